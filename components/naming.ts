@@ -1,0 +1,38 @@
+/** Every name, alias and tag this program stamps on resources comes from here. */
+import { StackConfig } from "./config/schema";
+
+/** Tag keys the policy pack reads; the pack keeps its own copy (it must not trust the program's code). */
+export const TAG_KEYS = {
+    roleKind: "custody:role-kind",
+    shareRing: "custody:share-ring",
+    shareIndex: "custody:share-index",
+    shareThreshold: "custody:share-threshold",
+    account: "custody:account",
+    stack: "custody:stack",
+    workload: "custody:workload",
+} as const;
+
+/**
+ * runtime: the long-running workload identity (never creates or manages keys);
+ * provisioner / key-manager: declared identities allowed to create keys (Basil provisioning, Defakto);
+ * cross-account: an access role assumed from another account.
+ */
+export type RoleKind = "runtime" | "provisioner" | "key-manager" | "cross-account";
+
+export function stackTags(cfg: StackConfig, workload: string): Record<string, string> {
+    return { ...cfg.tags, [TAG_KEYS.stack]: `${cfg.project}/${cfg.stack}`, [TAG_KEYS.workload]: workload };
+}
+
+export function resourceName(cfg: StackConfig, suffix: string): string {
+    return `${cfg.namePrefix}-${suffix}`;
+}
+
+/** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
+export function shareKeyAlias(cfg: StackConfig, ring: string, index: number): string {
+    const ringPart = ring === "signer" ? "" : `${ring}-`;
+    return `alias/${cfg.project}/${cfg.stack}/${ringPart}share-${index}`;
+}
+
+export function tableKeyAlias(cfg: StackConfig, purpose: string): string {
+    return `alias/${cfg.project}/${cfg.stack}/${purpose}`;
+}
