@@ -28,10 +28,13 @@ export class WorkloadRole extends pulumi.ComponentResource {
     readonly roleName: pulumi.Output<string>;
     readonly roleArn: pulumi.Output<string>;
     readonly instanceProfileName?: pulumi.Output<string>;
+    /** The role alone (without its policy): what another principal's trust must be created after. */
+    readonly role: aws.iam.Role;
 
     constructor(name: string, args: WorkloadRoleArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:iam:WorkloadRole", name, {}, opts);
         const built = createWorkloadRole(this, name, args);
+        this.role = built.role;
         this.roleName = built.role.name;
         this.roleArn = built.role.arn;
         this.instanceProfileName = built.profile?.name;

@@ -63,7 +63,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     const basil = readBasil(r, raw.basil, namePrefix, refAccount);
     const trustDomain = readTrustDomain(r, raw.trustDomain, namePrefix, refAccount, accounts);
     const curity = readCurity(r, raw.curity, namePrefix, refAccount);
-    const crossAccount = readCrossAccount(r, raw.crossAccount, namePrefix, refAccount);
+    const crossAccount = readCrossAccount(r, raw.crossAccount, namePrefix, refAccount, accounts);
 
     if (!signer && !basil && !trustDomain && !curity && !crossAccount && r.problems.length === 0) {
         r.problem("signer", "no workload is configured: set at least one of signer, basil, trustDomain, curity or crossAccount.");
@@ -528,7 +528,7 @@ function readCurity(r: ConfigReader, value: unknown, prefix: string, refAccount:
     };
 }
 
-function readCrossAccount(r: ConfigReader, value: unknown, prefix: string, refAccount: (k: string, v: unknown) => string | undefined): CrossAccountConfig | undefined {
+function readCrossAccount(r: ConfigReader, value: unknown, prefix: string, refAccount: (k: string, v: unknown) => string | undefined, accounts: AccountConfig[]): CrossAccountConfig | undefined {
     const o = r.object("crossAccount", value, ["dataAccount", "callerAccount", "tableName", "tableHasIndexes", "kmsKeyArn", "accessRoleName", "externalId", "callerRoleName", "createCallerRole"]);
     if (!o) {
         return undefined;
@@ -545,6 +545,10 @@ function readCrossAccount(r: ConfigReader, value: unknown, prefix: string, refAc
     const kmsKeyArn = r.string("crossAccount.kmsKeyArn", o.kmsKeyArn, P.KMS_KEY_ARN);
     const externalId = r.string("crossAccount.externalId", o.externalId, { pattern: /^[\w+=,.@:/-]{2,1224}$/, hint: "is not a valid sts ExternalId (2-1224 of A-Z a-z 0-9 + = , . @ : / - _)." });
     const callerRoleName = r.requiredString("crossAccount.callerRoleName", o.callerRoleName, P.ROLE_NAME, "instance-role");
+    const dataAccountId = accounts.find(a => a.name === dataAccount)?.accountId;
+    if (kmsKeyArn && dataAccountId && kmsKeyArn.split(":")[4] !== dataAccountId) {
+        r.problem("crossAccount.kmsKeyArn", `is in account ${kmsKeyArn.split(":")[4]}, not the data account ${dataAccount} (${dataAccountId}): the access role decrypts with a key of its own account; omit kmsKeyArn to create one.`);
+    }
     if (!dataAccount || !callerAccount || !tableName || !callerRoleName) {
         return undefined;
     }

@@ -2,12 +2,13 @@ import { strict as assert } from "assert";
 import { runStack } from "../harness";
 
 describe("smoke", () => {
-    it("runs dev", async () => {
-        const run = await runStack({ stack: "dev" });
-        for (const r of run.plan.resources) console.log(r.type, r.name, r.providerUrn?.split("::").pop(), JSON.stringify(r.account), r.options.protect, r.options.retainOnDelete);
-        console.log(JSON.stringify(run.plan.outputs, null, 1).slice(0, 3000));
-        console.log(run.one("aws:iam/rolePolicy:RolePolicy", "signer-role-access").inputs.policy);
-        console.log(run.defaultProviderUses);
-        assert.ok(run.plan.resources.length > 5);
-    });
+    for (const stack of ["dev", "prod", "basil", "trust-domain", "curity", "cross-account"]) {
+        it(`runs ${stack}`, async () => {
+            const run = await runStack({ stack });
+            for (const r of run.plan.resources.filter(r => r.custom)) console.log(stack, r.type, r.name, r.account?.accountId, r.options.protect);
+            for (const r of run.plan.resources.filter(r => r.type === "aws:iam/rolePolicy:RolePolicy" || r.type === "aws:iam/role:Role")) console.log(r.inputs.policy ?? r.inputs.assumeRolePolicy);
+            console.log(JSON.stringify(run.plan.outputs).slice(0, 1500));
+            assert.deepEqual(run.defaultProviderUses, []);
+        });
+    }
 });
