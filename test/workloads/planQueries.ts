@@ -1,0 +1,32 @@
+import { PlanResource } from "../../tools/offline/mockEngine";
+import { StackRun } from "../harness";
+
+export interface Doc {
+    Version: string;
+    Statement: Array<Record<string, any>>;
+}
+
+export function parseDoc(text: unknown): Doc {
+    return typeof text === "string" ? JSON.parse(text) : (text as Doc);
+}
+
+export function roleNamed(run: StackRun, roleName: string): PlanResource {
+    const role = run.byType("aws:iam/role:Role").find(r => r.inputs.name === roleName);
+    if (!role) throw new Error(`no role ${roleName}; roles: ${run.byType("aws:iam/role:Role").map(r => r.inputs.name).join(", ")}`);
+    return role;
+}
+
+/** Every identity statement attached to a role (inline RolePolicy resources naming it). */
+export function roleStatements(run: StackRun, roleName: string): Doc["Statement"] {
+    return run.byType("aws:iam/rolePolicy:RolePolicy")
+        .filter(p => p.inputs.role === roleName)
+        .flatMap(p => parseDoc(p.inputs.policy).Statement);
+}
+
+export function trustOf(run: StackRun, roleName: string): Doc {
+    return parseDoc(roleNamed(run, roleName).inputs.assumeRolePolicy);
+}
+
+export function asList(v: unknown): string[] {
+    return v === undefined ? [] : Array.isArray(v) ? v : [v as string];
+}
