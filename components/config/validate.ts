@@ -126,7 +126,10 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
             if (entry === undefined || entry === null) r.problem(key, "is empty: set accountId and region.");
             continue;
         }
-        const accountId = r.requiredString(`${key}.accountId`, o.accountId, P.ACCOUNT_ID, "\"111111111111\"");
+        const accountId = typeof o.accountId === "number"
+            // YAML reads an unquoted id as a number and drops leading zeros: never guess the missing digits.
+            ? r.problem(`${key}.accountId`, `is the number ${o.accountId}; write the account id as a quoted string of 12 digits, e.g. "012345678901".`)
+            : r.requiredString(`${key}.accountId`, o.accountId, P.ACCOUNT_ID, "\"111111111111\"");
         const region = r.requiredString(`${key}.region`, o.region, P.REGION, "eu-west-1");
         const assumeRoleArn = r.string(`${key}.assumeRoleArn`, o.assumeRoleArn, P.ROLE_ARN);
         const externalId = r.string(`${key}.externalId`, o.externalId, { pattern: /^[\w+=,.@:/-]{2,1224}$/, hint: "is not a valid sts ExternalId (2-1224 of A-Z a-z 0-9 + = , . @ : / - _)." });
