@@ -27,12 +27,17 @@ export function resourceName(cfg: StackConfig, suffix: string): string {
     return `${cfg.namePrefix}-${suffix}`;
 }
 
+/** KMS alias names allow only `A-Z a-z 0-9 / _ -` (and `:`); Pulumi stack and project names may also hold `.`. */
+function aliasSegment(value: string): string {
+    return value.replace(/[^A-Za-z0-9_-]/g, "-");
+}
+
 /** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
 export function shareKeyAlias(cfg: StackConfig, ring: string, index: number): string {
-    const ringPart = ring === "signer" ? "" : `${ring}-`;
-    return `alias/${cfg.project}/${cfg.stack}/${ringPart}share-${index}`;
+    const ringPart = ring === "signer" ? "" : `${aliasSegment(ring)}-`;
+    return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${ringPart}share-${index}`;
 }
 
 export function tableKeyAlias(cfg: StackConfig, purpose: string): string {
-    return `alias/${cfg.project}/${cfg.stack}/${purpose}`;
+    return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
 }

@@ -31,7 +31,8 @@ export class WorkloadServiceAccount extends pulumi.ComponentResource {
 function createServiceAccount(parent: pulumi.Resource, name: string, args: WorkloadServiceAccountArgs): k8s.core.v1.ServiceAccount {
     const labels = { "app.kubernetes.io/managed-by": "pulumi", ...args.labels };
     const namespace = args.createNamespace
-        ? new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: args.namespace, labels } }, { parent, provider: args.provider })
+        // Deleting a namespace deletes every workload in it: protected and retained like the tables.
+        ? new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: args.namespace, labels } }, { parent, provider: args.provider, protect: true, retainOnDelete: true })
         : undefined;
     return new k8s.core.v1.ServiceAccount(name, {
         metadata: {

@@ -7,7 +7,7 @@ export const PRINCIPAL_ARN = {
     hint: "is not an IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>); a whole account (…:root) is too broad here.",
 };
 export const KMS_KEY_ARN = { pattern: /^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}$|^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/mrk-[0-9a-f]{32}$/, hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<uuid>)." };
-export const OIDC_PROVIDER_ARN = /^arn:aws(-[a-z]+)*:iam::(\d{12}):oidc-provider\/(.+)$/;
+export const OIDC_PROVIDER_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):oidc-provider\/(.+)$/;
 export const HTTPS_URL = { pattern: /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%-]+)*$/, hint: "is not an https issuer URL without a trailing slash, e.g. https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE." };
 export const THUMBPRINT = { pattern: /^[0-9a-fA-F]{40}$/, hint: "is not a certificate thumbprint (40 hex characters, SHA-1)." };
 /** Kubernetes namespaces are DNS-1123 labels. */

@@ -1,3 +1,4 @@
+import { oidcProviderArn, partitionOf } from "../iam/arns";
 import { ConfigValidationError } from "./errors";
 import * as P from "./patterns";
 import { ConfigReader } from "./reader";
@@ -41,8 +42,10 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     r.object("", raw, TOP_LEVEL_KEYS);
 
     const accounts = readAccounts(r, raw.accounts);
-    const accountNames = accounts.map(a => a.name);
-    const primaryAccount = readPrimary(r, raw.primaryAccount, accounts);
+    // Names as declared, even when that account's own settings are bad (reported once, under its key):
+    // a reference to it must not be called undeclared as well.
+    const accountNames = declaredAccountNames(raw.accounts);
+    const primaryAccount = readPrimary(r, raw.primaryAccount, accounts, accountNames);
     const namePrefix = readNamePrefix(r, raw.namePrefix, ctx.stack);
     const tags = readTags(r, "tags", raw.tags);
     const kubernetes = readKubernetes(r, raw.kubernetes);
@@ -86,6 +89,13 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         }
     }
     const managesServiceAccounts = kubernetes.manageServiceAccounts && irsaWorkloads.length > 0;
+    if (!kubernetes.manageServiceAccounts) {
+        for (const [workload, block] of [["signer", signer], ["basil", basil], ["trustDomain", trustDomain], ["curity", curity]] as const) {
+            if (block?.createNamespace) {
+                r.problem(`${workload}.createNamespace`, "is true but kubernetes.manageServiceAccounts is false, so no Kubernetes object is created: remove createNamespace or manage ServiceAccounts.");
+            }
+        }
+    }
     if (managesServiceAccounts && !kubernetes.kubeconfig && !kubernetes.context) {
         r.problem("kubernetes", "names no cluster: set kubernetes.context (a context of your kubeconfig) or kubernetes.kubeconfig, so ServiceAccounts never go to whatever cluster is current; or set kubernetes.manageServiceAccounts to false.");
     }
@@ -153,20 +163,26 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
     return accounts;
 }
 
-function readPrimary(r: ConfigReader, value: unknown, accounts: AccountConfig[]): AccountConfig | undefined {
+function declaredAccountNames(value: unknown): string[] {
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        return [];
+    }
+    return Object.keys(value).filter(name => P.DNS1123_LABEL.pattern.test(name));
+}
+
+function readPrimary(r: ConfigReader, value: unknown, accounts: AccountConfig[], declared: string[]): AccountConfig | undefined {
     if (value === undefined) {
-        if (accounts.length > 1) {
-            r.problem("primaryAccount", `is required with several accounts: name the one that holds the tables and workload roles (one of ${accounts.map(a => a.name).join(", ")}).`);
+        if (declared.length > 1) {
+            r.problem("primaryAccount", `is required with several accounts: name the one that holds the tables and workload roles (one of ${declared.join(", ")}).`);
             return undefined;
         }
         return accounts[0];
     }
     const name = r.string("primaryAccount", value);
-    const found = accounts.find(a => a.name === name);
-    if (name !== undefined && !found && accounts.length > 0) {
-        r.problem("primaryAccount", `"${name}" is not an account declared in accounts (declared: ${accounts.map(a => a.name).join(", ")}).`);
+    if (name !== undefined && !declared.includes(name) && declared.length > 0) {
+        r.problem("primaryAccount", `"${name}" is not an account declared in accounts (declared: ${declared.join(", ")}).`);
     }
-    return found;
+    return accounts.find(a => a.name === name);
 }
 
 function readNamePrefix(r: ConfigReader, value: unknown, stack: string): string {
@@ -224,7 +240,8 @@ function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | u
         return undefined;
     }
     const host = url.replace(/^https:\/\//, "");
-    const expectedArn = `arn:aws:iam::${primary.accountId}:oidc-provider/${host}`;
+    const partition = partitionOf(primary.region);
+    const expectedArn = oidcProviderArn(partition, primary.accountId, host);
     let arn = r.string("cluster.oidcProviderArn", o.oidcProviderArn);
     if (arn === undefined && o.oidcProviderArn === undefined) {
         if (!createOidcProvider) {
@@ -239,6 +256,10 @@ function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | u
     const m = P.OIDC_PROVIDER_ARN.exec(arn);
     if (!m) {
         r.problem("cluster.oidcProviderArn", `"${arn}" is not an IAM OIDC provider ARN; expected ${expectedArn}.`);
+        return undefined;
+    }
+    if (m[1] !== partition) {
+        r.problem("cluster.oidcProviderArn", `is in partition ${m[1]}, but the primary account's region ${primary.region} is in ${partition}; expected ${expectedArn}.`);
         return undefined;
     }
     if (m[3] !== host) {

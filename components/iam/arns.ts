@@ -6,6 +6,11 @@ export function partitionOf(region: string): string {
     return "aws";
 }
 
+/** Service endpoints' DNS suffix: what `kms:ViaService` names (dynamodb.cn-north-1.amazonaws.com.cn in China). */
+export function dnsSuffixOf(region: string): string {
+    return region.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+}
+
 export function accountRootArn(partition: string, accountId: string): string {
     return `arn:${partition}:iam::${accountId}:root`;
 }

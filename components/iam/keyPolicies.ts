@@ -1,5 +1,5 @@
 /** KMS key policies, each with the account-root delegation statement so a key can never lock its account out. */
-import { accountRootArn, partitionOf } from "./arns";
+import { accountRootArn, dnsSuffixOf, partitionOf } from "./arns";
 import { policyDocument, PolicyDocument, Statement } from "./documents";
 
 export function rootDelegationStatement(partition: string, keyAccountId: string): Statement {
@@ -40,7 +40,7 @@ export function dynamoDbTableKeyPolicy(args: { region: string; accountId: string
             Condition: {
                 StringEquals: {
                     "kms:CallerAccount": args.accountId,
-                    "kms:ViaService": `dynamodb.${args.region}.amazonaws.com`,
+                    "kms:ViaService": `dynamodb.${args.region}.${dnsSuffixOf(args.region)}`,
                 },
             },
         },

@@ -279,8 +279,21 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
         supportsAliasSpecs: true, supportsTransforms: false,
     });
     pulumi.runtime.setAllConfig(opts.config);
-    const outputs = await pulumi.runtime.runInPulumiStack(async () => opts.program());
+    // The program's error is held and rethrown after the engine drains, so no rejected promise is left
+    // behind in the runtime (a plain Node process would otherwise die printing a stack trace).
+    let programError: unknown;
+    const outputs = await pulumi.runtime.runInPulumiStack(async () => {
+        try {
+            return await opts.program();
+        } catch (e) {
+            programError = e;
+            return {};
+        }
+    });
     await waitForRPCs();
+    if (programError !== undefined) {
+        throw programError;
+    }
     const resources = monitor.recorded;
     const stackResource = resources.find(r => r.type === "pulumi:pulumi:Stack");
     const defaultProviderUses = resources
