@@ -195,6 +195,8 @@ export interface SimRequest {
     resourceAccount: string;
     identityPolicies: Doc[];
     resourcePolicy?: Doc;
+    /** Request context keys, e.g. kms:RequestAlias or sts:ExternalId. */
+    context?: Record<string, string | string[]>;
 }
 
 /** "Would AWS allow this?" by the independent evaluator; a rejected (invalid) simulation fails the test. */
@@ -204,7 +206,7 @@ export async function simulate(req: SimRequest): Promise<string> {
             principal: req.principal,
             action: req.action,
             resource: { resource: req.resource, accountId: req.resourceAccount },
-            contextVariables: {},
+            contextVariables: req.context ?? {},
         },
         identityPolicies: req.identityPolicies.map((policy, i) => ({ name: `identity-${i}`, policy })),
         serviceControlPolicies: [],

@@ -1,25 +1,14 @@
 import { strict as assert } from "assert";
-import { ConfigValidationError } from "../../components/config/errors";
-import { validateStackConfig } from "../../components/config/validate";
-import { readRawConfig } from "../../components/config/load";
 import { runStack, stackConfig, withConfig } from "../harness";
-import { asList, parseDoc, roleStatements, trustOf } from "./planQueries";
-import { simulate } from "./simulate";
+import { asList, configProblems, parseDoc, roleStatements, simulate, trustOf } from "./planQueries";
+
+const problemsOf = (config: Record<string, string>) => configProblems(config, "basil");
 
 // Expected values are written from seed 004, not imported from the program.
 const RUNTIME_ACTIONS = ["kms:Sign", "kms:Verify", "kms:GetPublicKey", "kms:DescribeKey", "kms:Encrypt", "kms:Decrypt"];
 const ACCOUNT = "111122223333";
 const REGION = "us-east-1";
 
-function problemsOf(config: Record<string, string>, stack = "basil"): string[] {
-    try {
-        validateStackConfig(readRawConfig(config), { project: "custody-infra", stack });
-    } catch (e) {
-        assert.ok(e instanceof ConfigValidationError, String(e));
-        return e.problems.map(p => `${p.key}: ${p.message}`);
-    }
-    return [];
-}
 
 describe("Basil broker (seed 004)", () => {
     it("creates one key per catalog entry with the seed's KeySpec/KeyUsage, alias/basil/<name>, rotation only where KMS supports it", async () => {

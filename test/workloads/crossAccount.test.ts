@@ -1,10 +1,8 @@
 import { strict as assert } from "assert";
-import { ConfigValidationError } from "../../components/config/errors";
-import { readRawConfig } from "../../components/config/load";
-import { validateStackConfig } from "../../components/config/validate";
 import { runStack, stackConfig, withConfig } from "../harness";
-import { asList, parseDoc, roleNamed, roleStatements, trustOf } from "./planQueries";
-import { simulate } from "./simulate";
+import { asList, configProblems, parseDoc, roleNamed, roleStatements, simulate, trustOf } from "./planQueries";
+
+const problemsOf = (config: Record<string, string>) => configProblems(config, "cross-account");
 
 const A = "666666666666";
 const B = "777777777777";
@@ -12,15 +10,6 @@ const ACCESS_ROLE = `arn:aws:iam::${A}:role/accountb-instance-role-dynamodb`;
 const CALLER_ROLE = `arn:aws:iam::${B}:role/instance-role`;
 const TABLE = `arn:aws:dynamodb:us-east-1:${A}:table/my-table`;
 
-function problemsOf(config: Record<string, string>): string[] {
-    try {
-        validateStackConfig(readRawConfig(config), { project: "custody-infra", stack: "cross-account" });
-    } catch (e) {
-        assert.ok(e instanceof ConfigValidationError);
-        return e.problems.map(p => `${p.key}: ${p.message}`);
-    }
-    return [];
-}
 
 describe("Cross-account DynamoDB + KMS through sts:AssumeRole (seed 003)", () => {
     it("deploys each side with its own account's provider, pinned by allowedAccountIds", async () => {

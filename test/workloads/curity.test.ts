@@ -1,24 +1,12 @@
 import { strict as assert } from "assert";
-import { ConfigValidationError } from "../../components/config/errors";
-import { readRawConfig } from "../../components/config/load";
-import { validateStackConfig } from "../../components/config/validate";
 import { runStack, stackConfig, withConfig } from "../harness";
-import { asList, roleNamed, roleStatements, trustOf } from "./planQueries";
-import { simulate } from "./simulate";
-import { parseDoc } from "./planQueries";
+import { asList, configProblems, parseDoc, roleNamed, roleStatements, simulate, trustOf } from "./planQueries";
+
+const problemsOf = (config: Record<string, string>) => configProblems(config, "curity");
 
 const ACCOUNT = "555555555555";
 const TABLES = `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/curity-*`;
 
-function problemsOf(config: Record<string, string>): string[] {
-    try {
-        validateStackConfig(readRawConfig(config), { project: "custody-infra", stack: "curity" });
-    } catch (e) {
-        assert.ok(e instanceof ConfigValidationError);
-        return e.problems.map(p => `${p.key}: ${p.message}`);
-    }
-    return [];
-}
 
 describe("Curity IRSA access to DynamoDB (seed 002)", () => {
     it("grants the least-privilege data-source set on this account's curity-* tables and their indexes", async () => {

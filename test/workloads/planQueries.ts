@@ -1,14 +1,9 @@
+import { readRawConfig } from "../../components/config/load";
+import { Doc, parseDoc, problemsOf } from "../components/support";
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { StackRun } from "../harness";
 
-export interface Doc {
-    Version: string;
-    Statement: Array<Record<string, any>>;
-}
-
-export function parseDoc(text: unknown): Doc {
-    return typeof text === "string" ? JSON.parse(text) : (text as Doc);
-}
+export { asList, Doc, parseDoc, simulate } from "../components/support";
 
 export function roleNamed(run: StackRun, roleName: string): PlanResource {
     const role = run.byType("aws:iam/role:Role").find(r => r.inputs.name === roleName);
@@ -27,6 +22,7 @@ export function trustOf(run: StackRun, roleName: string): Doc {
     return parseDoc(roleNamed(run, roleName).inputs.assumeRolePolicy);
 }
 
-export function asList(v: unknown): string[] {
-    return v === undefined ? [] : Array.isArray(v) ? v : [v as string];
+/** The validator's problems (`key: message`) for engine-style config of a stack; [] when valid. */
+export function configProblems(config: Record<string, string>, stack: string): string[] {
+    return problemsOf(readRawConfig(config), stack);
 }

@@ -1,22 +1,12 @@
 import { strict as assert } from "assert";
 import { parse } from "yaml";
-import { ConfigValidationError } from "../../components/config/errors";
-import { readRawConfig } from "../../components/config/load";
-import { validateStackConfig } from "../../components/config/validate";
 import { runStack, stackConfig, withConfig } from "../harness";
-import { asList, parseDoc, roleNamed, roleStatements, trustOf } from "./planQueries";
+import { asList, configProblems, parseDoc, roleNamed, roleStatements, trustOf } from "./planQueries";
+
+const problemsOf = (config: Record<string, string>) => configProblems(config, "trust-domain");
 
 const ACCOUNT = "444444444444";
 
-function problemsOf(config: Record<string, string>): string[] {
-    try {
-        validateStackConfig(readRawConfig(config), { project: "custody-infra", stack: "trust-domain" });
-    } catch (e) {
-        assert.ok(e instanceof ConfigValidationError);
-        return e.problems.map(p => `${p.key}: ${p.message}`);
-    }
-    return [];
-}
 
 describe("Defakto trust-domain server (seed 001)", () => {
     it("grants the seed's actions (tagging:GetResources corrected to tag:GetResources) and nothing else", async () => {
