@@ -1,0 +1,178 @@
+/**
+ * One normalised shape for every IAM policy document the stack can produce (identity policies, trust
+ * policies, KMS key policies), whether the program passed it as a JSON string or as an object. Single values
+ * become arrays; Principal forms ("*", {AWS: "*"}, {AWS: [...]}, Service, Federated) become one PrincipalSet;
+ * Condition blocks become a flat list of (operator, key, values).
+ *
+ * Reading an object-valued document goes through the policy SDK's unknown-checking proxy, so an unknown
+ * value inside it throws the SDK's UnknownValueError: that error is deliberately not caught here.
+ */
+
+export type Effect = "Allow" | "Deny";
+
+export interface ConditionClause {
+    /** As written, e.g. `StringEquals`, `ForAnyValue:StringLike`, `ArnLikeIfExists`. */
+    operator: string;
+    /** As written; IAM compares condition keys case-insensitively, so use `keyLower` to compare. */
+    key: string;
+    keyLower: string;
+    values: string[];
+}
+
+export interface PrincipalSet {
+    /** `"Principal": "*"` or `{"AWS": "*"}`: anyone, in any account. */
+    wildcard: boolean;
+    /** AWS principals; a bare 12-digit account id is rewritten to its `:root` ARN, as IAM stores it. */
+    aws: string[];
+    service: string[];
+    federated: string[];
+    canonicalUser: string[];
+}
+
+export interface NormalizedStatement {
+    /** Position in the document (0-based), for messages when there is no Sid. */
+    index: number;
+    sid?: string;
+    effect: Effect;
+    actions?: string[];
+    notActions?: string[];
+    resources?: string[];
+    notResources?: string[];
+    principal?: PrincipalSet;
+    notPrincipal?: PrincipalSet;
+    conditions: ConditionClause[];
+}
+
+export interface NormalizedDocument {
+    statements: NormalizedStatement[];
+}
+
+/** A document that cannot be what AWS would accept (bad JSON, missing Effect, Action and NotAction, ...). */
+export class PolicyDocumentError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "PolicyDocumentError";
+    }
+}
+
+export function statementLabel(s: NormalizedStatement): string {
+    return s.sid ? `statement "${s.sid}"` : `statement #${s.index + 1}`;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A string or a list of strings; numbers and booleans (condition values) are stringified as IAM does. */
+function stringList(v: unknown, what: string): string[] {
+    const items = Array.isArray(v) ? [...v] : [v];
+    return items.map(item => {
+        if (typeof item === "string") return item;
+        if (typeof item === "number" || typeof item === "boolean") return String(item);
+        throw new PolicyDocumentError(`${what} must be a string or a list of strings`);
+    });
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+function principalSet(v: unknown, what: string): PrincipalSet {
+    const set: PrincipalSet = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] };
+    if (v === "*") {
+        set.wildcard = true;
+        set.aws.push("*");
+        return set;
+    }
+    if (!isRecord(v)) throw new PolicyDocumentError(`${what} must be "*" or an object`);
+    for (const kind of Object.keys(v)) {
+        const values = stringList(v[kind], `${what}.${kind}`);
+        switch (kind) {
+            case "AWS":
+                for (const p of values) {
+                    if (p === "*") set.wildcard = true;
+                    set.aws.push(ACCOUNT_ID.test(p) ? `arn:aws:iam::${p}:root` : p);
+                }
+                break;
+            case "Service":
+                set.service.push(...values);
+                break;
+            case "Federated":
+                set.federated.push(...values);
+                break;
+            case "CanonicalUser":
+                set.canonicalUser.push(...values);
+                break;
+            default:
+                throw new PolicyDocumentError(`${what} has an unknown principal type "${kind}"`);
+        }
+    }
+    return set;
+}
+
+function conditions(v: unknown, what: string): ConditionClause[] {
+    if (v === undefined) return [];
+    if (!isRecord(v)) throw new PolicyDocumentError(`${what} must be an object`);
+    const clauses: ConditionClause[] = [];
+    for (const operator of Object.keys(v)) {
+        const block = v[operator];
+        if (!isRecord(block)) throw new PolicyDocumentError(`${what}.${operator} must be an object`);
+        for (const key of Object.keys(block)) {
+            clauses.push({ operator, key, keyLower: key.toLowerCase(), values: stringList(block[key], `${what}.${operator}.${key}`) });
+        }
+    }
+    return clauses;
+}
+
+function statement(raw: unknown, index: number): NormalizedStatement {
+    const what = `Statement[${index}]`;
+    if (!isRecord(raw)) throw new PolicyDocumentError(`${what} must be an object`);
+    const effect = raw.Effect;
+    if (effect !== "Allow" && effect !== "Deny") throw new PolicyDocumentError(`${what}.Effect must be "Allow" or "Deny"`);
+    const s: NormalizedStatement = { index, effect, conditions: conditions(raw.Condition, `${what}.Condition`) };
+    if (typeof raw.Sid === "string" && raw.Sid !== "") s.sid = raw.Sid;
+    if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);
+    if (raw.NotAction !== undefined) s.notActions = stringList(raw.NotAction, `${what}.NotAction`);
+    if (raw.Resource !== undefined) s.resources = stringList(raw.Resource, `${what}.Resource`);
+    if (raw.NotResource !== undefined) s.notResources = stringList(raw.NotResource, `${what}.NotResource`);
+    if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
+    if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);
+    if ((s.actions === undefined) === (s.notActions === undefined)) {
+        throw new PolicyDocumentError(`${what} must have exactly one of Action and NotAction`);
+    }
+    if (s.resources !== undefined && s.notResources !== undefined) {
+        throw new PolicyDocumentError(`${what} cannot have both Resource and NotResource`);
+    }
+    return s;
+}
+
+/**
+ * Normalises a policy document given as a JSON string or an object. Throws PolicyDocumentError when the
+ * document is malformed, and lets the SDK's UnknownValueError through when part of it is unknown.
+ */
+export function parsePolicyDocument(raw: unknown): NormalizedDocument {
+    let doc: unknown = raw;
+    if (typeof raw === "string") {
+        try {
+            doc = JSON.parse(raw);
+        } catch (e) {
+            // Only JSON.parse runs in this try block: it reads no proxied value, so no unknown can be hidden here.
+            throw new PolicyDocumentError(`not valid JSON (${(e as Error).message})`);
+        }
+    }
+    if (!isRecord(doc)) throw new PolicyDocumentError("a policy document must be a JSON object");
+    const raw_statements = doc.Statement;
+    if (raw_statements === undefined) throw new PolicyDocumentError("the document has no Statement");
+    const list = Array.isArray(raw_statements) ? [...raw_statements] : [raw_statements];
+    return { statements: list.map((s, i) => statement(s, i)) };
+}
+
+export type ParseResult = { ok: true; doc: NormalizedDocument } | { ok: false; error: string };
+
+/** Like parsePolicyDocument, but returns a malformed document as a value (unknown values still throw). */
+export function tryParsePolicyDocument(raw: unknown): ParseResult {
+    try {
+        return { ok: true, doc: parsePolicyDocument(raw) };
+    } catch (e) {
+        if (e instanceof PolicyDocumentError) return { ok: false, error: e.message };
+        throw e;
+    }
+}

@@ -1,0 +1,33 @@
+/**
+ * KMS actions split into data-plane use (what a workload does with a key) and key management (what changes
+ * which keys exist, who may use them and how long they live). The split is derived from the catalogue: every
+ * kms action that is not a cryptographic operation and not a Read/List action is key management, so an action
+ * AWS adds later is key management until someone decides otherwise.
+ */
+import { ActionCatalog, CatalogAction } from "./catalog";
+import { actionMatches } from "./glob";
+
+/** Cryptographic operations on an existing key (seed 000: Encrypt/Decrypt; seed 004: Sign, Verify, ...). */
+export const KMS_DATA_PLANE_PATTERNS: readonly string[] = [
+    "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Sign", "kms:Verify",
+    "kms:GenerateMac", "kms:VerifyMac", "kms:DeriveSharedSecret", "kms:GenerateRandom",
+];
+
+/**
+ * Read-level actions that nevertheless belong to key management: GetParametersForImport only serves
+ * importing key material (a key's origin), which a runtime role never does.
+ */
+const READ_BUT_MANAGEMENT: readonly string[] = ["kms:GetParametersForImport"];
+
+export type KmsActionClass = "data-plane" | "read" | "key-management";
+
+export function classifyKmsAction(a: CatalogAction): KmsActionClass {
+    if (KMS_DATA_PLANE_PATTERNS.some(p => actionMatches(p, a.name))) return "data-plane";
+    if (READ_BUT_MANAGEMENT.some(p => actionMatches(p, a.name))) return "key-management";
+    if (a.accessLevel === "Read" || a.accessLevel === "List") return "read";
+    return "key-management";
+}
+
+export function kmsActionsOfClass(catalog: ActionCatalog, cls: KmsActionClass): CatalogAction[] {
+    return catalog.service("kms").filter(a => classifyKmsAction(a) === cls);
+}

@@ -1,0 +1,26 @@
+/** Matching IAM resource patterns to DynamoDB tables whose ARN may still be unknown during preview. */
+import { parseArn } from "./arn";
+import { resourceMatches } from "./glob";
+import { StackResource, TableModel } from "./stack";
+
+/**
+ * Whether an ARN pattern reaches `<table>` + suffix (e.g. `/index/<gsi>`). With the table's ARN unknown, the
+ * table is identified by its name, and by its account and region when its provider pins them.
+ */
+export function arnOrNamePatternMatchesTable(pattern: string, table: TableModel, suffix = ""): boolean {
+    if (table.arn) return resourceMatches(pattern, table.arn + suffix);
+    if (pattern === "*") return true;
+    const a = parseArn(pattern);
+    if (!a || !table.name) return false;
+    return resourceMatches(a.service, "dynamodb")
+        && (table.region === undefined || resourceMatches(a.region, table.region))
+        && (table.account === undefined || resourceMatches(a.account, table.account))
+        && resourceMatches(a.resource, `table/${table.name}${suffix}`);
+}
+
+/** The names of a table's global secondary indexes (reads through the proxy: may throw the unknown error). */
+export function globalSecondaryIndexNames(table: StackResource): string[] {
+    const gsis = table.props.globalSecondaryIndexes;
+    if (!Array.isArray(gsis)) return [];
+    return gsis.map((g: { name?: unknown }) => String(g.name));
+}

@@ -1,0 +1,53 @@
+/** Helpers shared by the rule modules: config with defaults, per-role iteration, message wording. */
+import { StackValidationArgs } from "@pulumi/policy";
+import {
+    ActionCatalog, buildStackModel, describeResources, Grant, loadCatalog, RoleModel, rolePermissions, RolePermissions,
+    StackModel, StackResource, statementLabel, UnknownCollector,
+} from "../model";
+
+/** The policy's config: its defaults overlaid with `--policy-pack-config` properties. */
+export function configOf<T extends object>(args: { getConfig<C extends object>(): C }, defaults: T): T {
+    return { ...defaults, ...args.getConfig<Partial<T>>() };
+}
+
+export interface StackContext {
+    model: StackModel;
+    catalog: ActionCatalog;
+    /** Checks each unit (role, key ring, ServiceAccount) separately; call `finish()` last. */
+    unknowns: UnknownCollector;
+}
+
+export async function stackContext(args: StackValidationArgs | { resources: readonly StackResource[] }): Promise<StackContext> {
+    return { model: buildStackModel(args.resources), catalog: await loadCatalog(), unknowns: new UnknownCollector() };
+}
+
+export function roleLabel(role: RoleModel): string {
+    return `role ${role.name ?? role.resource.name}`;
+}
+
+/** `statement "X" of RolePolicy y (Action dynamodb:*)`: where a grant comes from, as written. */
+export function describeGrant(g: Grant): string {
+    const s = g.statement;
+    const actions = s.actions ? `Action ${s.actions.join(", ")}` : `NotAction ${(s.notActions ?? []).join(", ")}`;
+    return `${statementLabel(s)} of ${g.source.label} (${actions}; Resource ${describeResources(s)})`;
+}
+
+export function uniqueGrantDescriptions(grants: readonly Grant[]): string {
+    return [...new Set(grants.map(describeGrant))].join("; ");
+}
+
+/** Every role in the stack with its permissions read, one role at a time (an unknown defers only that role). */
+export function forEachRolePermissions(ctx: StackContext, check: (role: RoleModel, perms: RolePermissions) => void): void {
+    for (const role of ctx.model.roles) {
+        ctx.unknowns.run(() => check(role, rolePermissions(role.permissionSources)));
+    }
+}
+
+/** Permission documents attached by name to roles outside this stack: still checked, as a pseudo-role each. */
+export function forEachExternalRolePermissions(ctx: StackContext, check: (roleName: string, urn: string, perms: RolePermissions) => void): void {
+    for (const { roleName, source } of ctx.model.externalRoleSources) {
+        ctx.unknowns.run(() => check(roleName, source.urn, rolePermissions([source])));
+    }
+}
+
+export const ENFORCEMENT_NOTE = "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";

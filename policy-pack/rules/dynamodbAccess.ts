@@ -1,0 +1,121 @@
+/**
+ * DynamoDB grants of workload roles: no batch actions (seed 000), the GSI resource that Query needs (seed
+ * 000), and a notice for service-wide grants (seed 002's "AllAPIActionsAllowed").
+ */
+import { StackValidationPolicy } from "@pulumi/policy";
+import { globalSecondaryIndexNames, grantedActions, grantsOnTable, RolePermissions, statementActions } from "../model";
+import { configOf, describeGrant, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
+
+export interface NoDynamoDbBatchConfig {
+    forbiddenActions: string[];
+}
+
+/**
+ * Rule 1. Seed 000: "The DynamoDB anti-slashing backend uses transactions for atomicity. It never uses
+ * BatchWriteItem or BatchGetItem." A batch write bypasses the conditional, transactional writes that make
+ * slashing protection safe, so no role may hold it, however it is spelled (`dynamodb:*`, `dynamodb:Batch*`,
+ * `*`, NotAction) or wherever it is attached (inline, RolePolicy, attached Policy).
+ */
+export const noDynamoDbBatch: StackValidationPolicy = {
+    name: "no-dynamodb-batch",
+    description: "No role may be allowed dynamodb:BatchWriteItem or dynamodb:BatchGetItem, directly or through wildcards or NotAction (seed 000).",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            forbiddenActions: { type: "array", items: { type: "string" }, default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"] },
+        },
+    },
+    validateStack: async (args, reportViolation) => {
+        const cfg = configOf<NoDynamoDbBatchConfig>(args, { forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"] });
+        const forbidden = new Set(cfg.forbiddenActions.map(a => a.toLowerCase()));
+        const ctx = await stackContext(args);
+        const check = (who: string, urn: string, perms: RolePermissions) => {
+            const granted = grantedActions(perms, ctx.catalog, a => forbidden.has(a.name.toLowerCase()));
+            for (const { action, grants } of granted.values()) {
+                reportViolation(`${who} is allowed ${action.name} by ${uniqueGrantDescriptions(grants)}. Grant the per-item actions the workload uses instead (seed 000: writes are conditional transactions, never Batch*).`, urn);
+            }
+        };
+        forEachRolePermissions(ctx, (role, perms) => check(roleLabel(role), role.urn, perms));
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms));
+        ctx.unknowns.finish();
+    },
+};
+
+export interface QueryIncludesIndexConfig {
+    indexActions: string[];
+}
+
+/**
+ * Rule 2. Seed 000: "The index/* resource is required for dynamodb:Query on the GSI. The table ARN alone is
+ * not sufficient." A grant on the table alone passes review and fails at run time: the signer cannot load its
+ * keys. Every action in `indexActions` granted on a table with a GSI must also reach each index.
+ */
+export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
+    name: "dynamodb-query-includes-index",
+    description: "A role granted dynamodb:Query (or Scan) on a table with a global secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            indexActions: { type: "array", items: { type: "string" }, default: ["dynamodb:Query", "dynamodb:Scan"] },
+        },
+    },
+    validateStack: async (args, reportViolation) => {
+        const cfg = configOf<QueryIncludesIndexConfig>(args, { indexActions: ["dynamodb:Query", "dynamodb:Scan"] });
+        const ctx = await stackContext(args);
+        const tablesWithIndexes = ctx.model.tables
+            .map(table => ({ table, indexes: ctx.unknowns.run(() => globalSecondaryIndexNames(table.resource)) ?? [] }))
+            .filter(t => t.indexes.length > 0);
+        forEachRolePermissions(ctx, (role, perms) => {
+            for (const { table, indexes } of tablesWithIndexes) {
+                for (const action of cfg.indexActions) {
+                    const onTable = grantsOnTable(perms, ctx.catalog, action, table);
+                    if (onTable.length === 0) continue;
+                    const missing = indexes.filter(ix => grantsOnTable(perms, ctx.catalog, action, table, `/index/${ix}`).length === 0);
+                    if (missing.length > 0) {
+                        reportViolation(
+                            `${roleLabel(role)} is allowed ${action} on table ${table.name ?? table.resource.name} (${onTable.map(describeGrant).join("; ")}) `
+                            + `but not on its index ${missing.join(", ")}: add the resource <table-arn>/index/* (or the index ARN). The table ARN alone fails at run time (seed 000).`,
+                            role.urn);
+                    }
+                }
+            }
+        });
+        ctx.unknowns.finish();
+    },
+};
+
+export interface ServiceWideGrantConfig {
+    services: string[];
+}
+
+/**
+ * Seed 002 (Curity) grants "all DynamoDB API actions" to the identity server. The program keeps that variant
+ * behind a flag; this advisory makes it visible in every preview. (no-dynamodb-batch still refuses it.)
+ */
+export const noServiceWideGrants: StackValidationPolicy = {
+    name: "no-service-wide-grants",
+    description: "Reports a role granted every action of a service (dynamodb:*, kms:*, *, or a NotAction equivalent), such as seed 002's AllAPIActionsAllowed.",
+    enforcementLevel: "advisory",
+    configSchema: {
+        properties: {
+            services: { type: "array", items: { type: "string" }, default: ["dynamodb", "kms"] },
+        },
+    },
+    validateStack: async (args, reportViolation) => {
+        const cfg = configOf<ServiceWideGrantConfig>(args, { services: ["dynamodb", "kms"] });
+        const ctx = await stackContext(args);
+        forEachRolePermissions(ctx, (role, perms) => {
+            for (const service of cfg.services) {
+                const all = ctx.catalog.service(service);
+                if (all.length === 0) continue;
+                for (const g of perms.allows) {
+                    const actions = statementActions(g.statement, ctx.catalog);
+                    if (all.every(a => actions.has(a.name.toLowerCase()))) {
+                        reportViolation(`${roleLabel(role)} is granted every ${service} action by ${describeGrant(g)}; list the actions the workload calls.`, role.urn);
+                    }
+                }
+            }
+        });
+        ctx.unknowns.finish();
+    },
+};

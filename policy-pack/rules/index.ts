@@ -1,0 +1,38 @@
+/** Every policy of the pack, in the order the README lists them. */
+import { Policies } from "@pulumi/policy";
+import { attachedPoliciesReadable, iamActionsExist } from "./actions";
+import { shareCustody } from "./custody";
+import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
+import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
+import { statefulResourcesProtected } from "./protection";
+import { awsProviderPinned } from "./providers";
+import { provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleScopedResources } from "./runtimeRoles";
+import { serviceAccountRoleAgree } from "./serviceAccounts";
+import { dynamoDbTableSafe } from "./tables";
+import { roleTrustPinned } from "./trust";
+
+export {
+    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
+    kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
+    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
+    statefulResourcesProtected,
+};
+
+export const allPolicies: Policies = [
+    noDynamoDbBatch,                 // 1
+    dynamoDbQueryIncludesIndex,      // 2
+    runtimeRoleNoKeyManagement,      // 3
+    runtimeRoleScopedResources,      // 4
+    roleTrustPinned,                 // 5
+    kmsKeyPolicySafe,                // 6
+    kmsKeyLifecycle,                 // 6
+    dynamoDbTableSafe,               // 7
+    statefulResourcesProtected,      // 8
+    serviceAccountRoleAgree,         // 9
+    iamActionsExist,                 // 10
+    shareCustody,                    // 11
+    noServiceWideGrants,
+    provisionerNotRuntimeAssumable,
+    attachedPoliciesReadable,
+    awsProviderPinned,
+];

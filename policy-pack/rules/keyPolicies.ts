@@ -1,0 +1,129 @@
+/** KMS key policies and key lifecycle (seed 000's key policy; seed 004's key specs and rotation). */
+import { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
+import {
+    accountOf, accountRootOf, ActionCatalog, hasWildcard, loadCatalog, NormalizedStatement, statementActions,
+    providerAccount, statementLabel, tryParsePolicyDocument, TAGS, TYPES,
+} from "../model";
+import { knownString, presence } from "../model";
+import { configOf } from "./common";
+
+export interface KeyPolicyConfig {
+    /** Accept `arn:aws:iam::<other-account>:root` principals (whole foreign accounts). */
+    allowCrossAccountRoot: boolean;
+    /** Condition keys that restrict a "*" principal to this account / organisation / principal. */
+    restrictingConditionKeys: string[];
+}
+
+const DEFAULT_RESTRICTING_KEYS = ["kms:CallerAccount", "aws:PrincipalAccount", "aws:SourceAccount", "aws:PrincipalOrgID", "aws:PrincipalArn", "aws:SourceArn"];
+const PINNING_OPERATORS = new Set(["stringequals", "stringequalsignorecase", "arnequals", "arnlike", "stringlike"]);
+
+/** The account a key (or KeyPolicy) lives in: its provider's allowedAccountIds, else its ARN, else its tag. */
+export function keyAccountOf(args: Pick<ResourceValidationArgs, "props" | "provider">): string | undefined {
+    const fromProvider = providerAccount(args);
+    if (fromProvider) return fromProvider;
+    const fromArn = accountOf(knownString(args.props, "arn"));
+    if (fromArn) return fromArn;
+    return presence(args.props, "tags") === "present" ? knownString(args.props.tags, TAGS.account) : undefined;
+}
+
+function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, account: string | undefined): boolean {
+    if (s.effect !== "Allow" || s.conditions.length > 0 || !(s.resources ?? []).includes("*")) return false;
+    const roots = (s.principal?.aws ?? []).map(accountRootOf).filter((a): a is string => a !== undefined);
+    if (!roots.some(a => account === undefined || a === account)) return false;
+    const granted = statementActions(s, catalog);
+    return catalog.service("kms").every(a => granted.has(a.name.toLowerCase()));
+}
+
+function restrictsCaller(s: NormalizedStatement, keys: readonly string[]): boolean {
+    const wanted = new Set(keys.map(k => k.toLowerCase()));
+    return s.conditions.some(c => wanted.has(c.keyLower) && PINNING_OPERATORS.has(c.operator.toLowerCase())
+        && c.values.length > 0 && c.values.every(v => !hasWildcard(v)));
+}
+
+/** The problems of one key policy, as sentences. */
+export async function keyPolicyProblems(rawPolicy: unknown, keyAccount: string | undefined, cfg: KeyPolicyConfig): Promise<string[]> {
+    const parsed = tryParsePolicyDocument(rawPolicy);
+    if (!parsed.ok) return [`the key policy is not a valid policy document: ${parsed.error}`];
+    const catalog = await loadCatalog();
+    const problems: string[] = [];
+    if (!parsed.doc.statements.some(s => isRootDelegation(s, catalog, keyAccount))) {
+        problems.push(`no root delegation statement (Allow arn:aws:iam::${keyAccount ?? "<key-account>"}:root kms:* on "*", unconditional): without it the account can be locked out of the key (seed 000 EnableIAMDelegation)`);
+    }
+    for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
+        const where = statementLabel(s);
+        if (s.notPrincipal) problems.push(`${where} uses Allow with NotPrincipal: it grants everyone not listed`);
+        if (s.principal?.wildcard && !restrictsCaller(s, cfg.restrictingConditionKeys)) {
+            problems.push(`${where} allows "*" without a condition pinning the caller (${cfg.restrictingConditionKeys.join(", ")})`);
+        }
+        for (const principal of s.principal?.aws ?? []) {
+            const root = accountRootOf(principal);
+            if (root !== undefined && keyAccount !== undefined && root !== keyAccount && !cfg.allowCrossAccountRoot) {
+                problems.push(`${where} grants the whole account ${root} (${principal}); name the role that needs the key (seed 000: the primary signer role)`);
+            }
+        }
+    }
+    return problems;
+}
+
+/**
+ * Rule 6 (key policy). Seed 000's key policy: EnableIAMDelegation (the key's own account root, kms:*) and a
+ * named role for Encrypt/Decrypt, in the secondary account too. A "*" principal without an account condition
+ * opens the key to every AWS account; a foreign `:root` delegates the share to whoever administers that
+ * account, which defeats cross-account custody; a missing root statement can lock the key out for good.
+ */
+export const kmsKeyPolicySafe: ResourceValidationPolicy = {
+    name: "kms-key-policy-safe",
+    description: "Key policies keep the key account's root delegation, restrict \"*\" principals by account condition, and name roles rather than foreign accounts (seed 000).",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            allowCrossAccountRoot: { type: "boolean", default: false },
+            restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+        },
+    },
+    validateResource: async (args, reportViolation) => {
+        if (args.type !== TYPES.kmsKey && args.type !== TYPES.kmsKeyPolicy) return;
+        const cfg = configOf<KeyPolicyConfig>(args, { allowCrossAccountRoot: false, restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS });
+        // A key without `policy` gets AWS's default key policy: the root delegation alone.
+        if (args.props.policy === undefined) return;
+        for (const problem of await keyPolicyProblems(args.props.policy, keyAccountOf(args), cfg)) reportViolation(problem);
+    },
+};
+
+export interface KeyLifecycleConfig {
+    minimumDeletionWindowInDays: number;
+}
+
+/**
+ * Rule 6 (lifecycle). Seed 004: symmetric keys rotate in place (asymmetric keys cannot: Basil rotates those by
+ * new key + alias swap). A short deletion window leaves little time to notice a scheduled deletion of a share
+ * key, and a deleted share key loses the share; AWS's maximum (30 days) is the default floor. Bypassing the
+ * lockout safety check is how a key policy without root delegation gets applied.
+ */
+export const kmsKeyLifecycle: ResourceValidationPolicy = {
+    name: "kms-key-lifecycle",
+    description: "Symmetric keys enable rotation, every key keeps a deletion window of at least 30 days, and no key bypasses the policy lockout safety check (seeds 000, 004).",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            minimumDeletionWindowInDays: { type: "integer", minimum: 7, maximum: 30, default: 30 },
+        },
+    },
+    validateResource: (args, reportViolation) => {
+        if (args.type !== TYPES.kmsKey) return;
+        const cfg = configOf<KeyLifecycleConfig>(args, { minimumDeletionWindowInDays: 30 });
+        const p = args.props;
+        const spec = String(p.customerMasterKeySpec ?? p.keySpec ?? "SYMMETRIC_DEFAULT");
+        if (spec === "SYMMETRIC_DEFAULT" && p.enableKeyRotation !== true) {
+            reportViolation("a symmetric (SYMMETRIC_DEFAULT) key must set enableKeyRotation: true");
+        }
+        // Unset means AWS's default window, 30 days.
+        const window = p.deletionWindowInDays === undefined ? 30 : Number(p.deletionWindowInDays);
+        if (window < cfg.minimumDeletionWindowInDays) {
+            reportViolation(`deletionWindowInDays is ${window}; at least ${cfg.minimumDeletionWindowInDays} days are required to catch and cancel a mistaken deletion`);
+        }
+        if (p.bypassPolicyLockoutSafetyCheck === true) {
+            reportViolation("bypassPolicyLockoutSafetyCheck is true: KMS would accept a policy that locks the account out of the key");
+        }
+    },
+};

@@ -1,0 +1,84 @@
+// The pack as the Pulumi CLI runs it: `run-policy-pack` with ts-node type-checking, over the Analyzer gRPC
+// protocol, configured with a stack's pack config. Started once (type-checking takes a few seconds).
+import { strict as assert } from "assert";
+import * as path from "path";
+import { AnalyzerSession, loadPackConfig, startPolicyPack } from "../../tools/offline/analyzer";
+import { editResource, goodSignerStack, tableArn, URNS, withSignerStatements } from "./fixtures";
+
+const PACK_DIR = path.resolve(__dirname, "../../policy-pack");
+const EXPECTED_POLICIES = [
+    "no-dynamodb-batch", "dynamodb-query-includes-index", "runtime-role-no-kms-key-management", "runtime-role-scoped-resources",
+    "role-trust-pinned", "kms-key-policy-safe", "kms-key-lifecycle", "dynamodb-table-safe", "stateful-resources-protected",
+    "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
+    "attached-policies-readable", "aws-provider-pinned",
+];
+
+describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {
+    this.timeout(180_000);
+    let session: AnalyzerSession;
+
+    before(async () => {
+        session = await startPolicyPack(PACK_DIR);
+    });
+    after(async () => {
+        await session?.close();
+    });
+
+    it("serves GetAnalyzerInfo with every policy, its kind, default level and config schema", async () => {
+        const info = await session.info();
+        assert.equal(info.name, "custody-guard");
+        assert.equal(info.version, "0.1.0");
+        assert.deepEqual(info.policies.map(p => p.name), EXPECTED_POLICIES);
+        const byName = new Map(info.policies.map(p => [p.name, p]));
+        assert.equal(byName.get("no-dynamodb-batch")?.type, "stack");
+        assert.equal(byName.get("dynamodb-table-safe")?.type, "resource");
+        assert.equal(byName.get("no-service-wide-grants")?.enforcementLevel, "advisory");
+        assert.deepEqual(byName.get("kms-key-policy-safe")?.configSchema?.properties.allowCrossAccountRoot, { type: "boolean", default: false });
+        assert.ok(info.policies.every(p => p.configSchema !== undefined), "every policy declares a configSchema");
+        assert.match(await session.pluginVersion(), /\d+\.\d+\.\d+/);
+    });
+
+    it("accepts every stack's pack config, and rejects an unknown policy name as the CLI would", async () => {
+        for (const stack of ["dev", "prod", "basil", "trust-domain", "curity", "cross-account"]) {
+            const resolved = await session.configure(loadPackConfig(path.join(PACK_DIR, "config", `${stack}.json`)));
+            assert.equal(resolved["no-dynamodb-batch"].enforcementLevel, "mandatory", stack);
+            assert.equal(resolved["share-custody"].enforcementLevel, stack === "dev" ? "advisory" : "mandatory", stack);
+        }
+        await assert.rejects(session.configure({ "no-such-policy": "mandatory" }), /not a policy of custody-guard/);
+    });
+
+    it("finds no violation in a correct signer stack (Analyze per resource, then AnalyzeStack), under prod's config", async () => {
+        await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "prod.json")));
+        for (const r of goodSignerStack()) {
+            const { diagnostics } = await session.analyze(r);
+            assert.deepEqual(diagnostics.map(d => d.message), [], r.urn);
+        }
+        assert.deepEqual((await session.analyzeStack(goodSignerStack())).diagnostics.map(d => d.message), []);
+    });
+
+    it("reports a bad stack with policy names, levels and URNs (dev config: share custody advisory)", async () => {
+        await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "dev.json")));
+        let bad = withSignerStatements({ Effect: "Allow", NotAction: "dynamodb:GetItem", Resource: tableArn("custody-prod-keystore") });
+        bad = editResource(bad, URNS.keystore, r => ({ ...r, options: { protect: false }, inputs: { ...r.inputs, pointInTimeRecovery: { enabled: false } } }));
+
+        const table = (await session.analyze(bad.find(r => r.urn === URNS.keystore)!)).diagnostics;
+        assert.deepEqual(table.map(d => [d.policyName, d.enforcementLevel]).sort(), [["dynamodb-table-safe", "mandatory"], ["stateful-resources-protected", "mandatory"]]);
+        assert.ok(table.every(d => d.policyPackName === "custody-guard" && d.policyPackVersion === "0.1.0"));
+
+        const stack = (await session.analyzeStack(bad)).diagnostics;
+        const found = (policy: string) => stack.filter(d => d.policyName === policy);
+        assert.ok(found("no-dynamodb-batch").some(d => d.urn === URNS.role && d.enforcementLevel === "mandatory" && /BatchWriteItem/.test(d.message)));
+        assert.ok(found("runtime-role-no-kms-key-management").some(d => d.urn === URNS.role && /kms:CreateKey/.test(d.message)));
+        assert.ok(found("share-custody").length > 0 && found("share-custody").every(d => d.enforcementLevel === "advisory"), "the role no longer grants the share keys: advisory in dev");
+        assert.ok(found("no-service-wide-grants").every(d => d.enforcementLevel === "advisory"));
+    });
+
+    it("returns the SDK's advisory for a value unknown during preview", async () => {
+        const stack = editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } }));
+        const { diagnostics } = await session.analyzeStack(stack);
+        const batch = diagnostics.filter(d => d.policyName === "no-dynamodb-batch");
+        assert.equal(batch.length, 1);
+        assert.equal(batch[0].enforcementLevel, "advisory");
+        assert.match(batch[0].message, /can't be known during preview/);
+    });
+});

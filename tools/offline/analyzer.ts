@@ -1,0 +1,418 @@
+/**
+ * Runs a CrossGuard policy pack exactly as the Pulumi CLI does, without the CLI: spawns
+ * `node <root>/node_modules/@pulumi/pulumi/cmd/run-policy-pack <engine-address> .` in the pack directory
+ * (ts-node WITH type-checking, as the CLI runs it), serves the tiny Engine service the pack logs to, reads the
+ * port the pack prints, and talks to its Analyzer gRPC service.
+ *
+ * Input resources are plain data (what an offline plan records), so the offline preview can feed a plan:
+ *   { urn, type, name, inputs, outputs?, parent?, provider?: {urn, type, name, inputs}, dependencies?,
+ *     propertyDependencies?, options?: {protect?, ...} }
+ * Analyze sends `inputs` (the CLI analyses a resource's inputs before it is created); AnalyzeStack sends the
+ * resource's state, `outputs` over `inputs` (the CLI analyses the stack's resulting state). Unknown preview
+ * values are passed through as the engine's unknown sentinel strings.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as readline from "readline";
+import type * as grpcTypes from "@grpc/grpc-js";
+import * as analyzerRpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
+import * as enginePb from "@pulumi/pulumi/proto/engine_pb";
+
+// The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
+// message classes and channel types are the very ones its stubs check with instanceof).
+const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const grpc = require(require.resolve("@grpc/grpc-js", { paths: [pulumiDir] })) as typeof grpcTypes;
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const structPb = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] })) as {
+    Struct: { fromJavaScript(value: Record<string, unknown>): unknown };
+};
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const emptyPb = require(require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [pulumiDir] })) as {
+    Empty: new () => unknown;
+};
+
+export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
+
+export interface AnalyzerResourceInput {
+    urn: string;
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
+    outputs?: Record<string, unknown>;
+    parent?: string;
+    provider?: { urn: string; type: string; name: string; inputs: Record<string, unknown> };
+    dependencies?: string[];
+    propertyDependencies?: Record<string, string[]>;
+    options?: {
+        protect?: boolean;
+        ignoreChanges?: string[];
+        deleteBeforeReplace?: boolean;
+        additionalSecretOutputs?: string[];
+        aliases?: string[];
+        /** Not part of the analyzer protocol (the engine does not send it): ignored here. */
+        retainOnDelete?: boolean;
+    };
+}
+
+export interface Diagnostic {
+    policyName: string;
+    policyPackName: string;
+    policyPackVersion: string;
+    description: string;
+    message: string;
+    enforcementLevel: EnforcementLevel;
+    urn?: string;
+}
+
+export interface AnalyzeResult {
+    diagnostics: Diagnostic[];
+    notApplicable: { policyName: string; reason: string }[];
+}
+
+export interface PolicyInfo {
+    name: string;
+    description: string;
+    type: "resource" | "stack" | "unknown";
+    enforcementLevel: EnforcementLevel;
+    configSchema?: { properties: Record<string, Record<string, unknown>>; required: string[] };
+}
+
+export interface AnalyzerInfo {
+    name: string;
+    version: string;
+    description: string;
+    supportsConfig: boolean;
+    policies: PolicyInfo[];
+}
+
+/** `--policy-pack-config` file content: `{ "all": level, "<policy>": level | {enforcementLevel?, ...props} }`. */
+export type PackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
+
+/** What Configure sends for one policy: its level and its properties with schema defaults filled in. */
+export interface ResolvedPolicyConfig {
+    enforcementLevel: EnforcementLevel;
+    properties: Record<string, unknown>;
+}
+
+export interface EngineLog {
+    severity: "debug" | "info" | "warning" | "error";
+    message: string;
+    urn: string;
+}
+
+export interface AnalyzerSession {
+    /** The port the pack printed. */
+    readonly port: number;
+    /** Everything the pack logged to the engine so far. */
+    readonly logs: readonly EngineLog[];
+    info(): Promise<AnalyzerInfo>;
+    pluginVersion(): Promise<string>;
+    /** Resolves the config as the CLI does (see resolvePackConfig) and sends it; returns what was sent. */
+    configure(config: PackConfig): Promise<Record<string, ResolvedPolicyConfig>>;
+    analyze(resource: AnalyzerResourceInput): Promise<AnalyzeResult>;
+    analyzeStack(resources: readonly AnalyzerResourceInput[]): Promise<AnalyzeResult>;
+    close(): Promise<void>;
+}
+
+const LEVEL_TO_PROTO: Record<EnforcementLevel, number> = {
+    advisory: analyzerPb.EnforcementLevel.ADVISORY,
+    mandatory: analyzerPb.EnforcementLevel.MANDATORY,
+    disabled: analyzerPb.EnforcementLevel.DISABLED,
+    remediate: analyzerPb.EnforcementLevel.REMEDIATE,
+};
+
+function levelFromProto(level: number): EnforcementLevel {
+    const found = (Object.keys(LEVEL_TO_PROTO) as EnforcementLevel[]).find(k => LEVEL_TO_PROTO[k] === level);
+    if (!found) throw new Error(`unknown enforcement level ${level} from the analyzer`);
+    return found;
+}
+
+const LEVELS = new Set<string>(Object.keys(LEVEL_TO_PROTO));
+
+export function loadPackConfig(file: string): PackConfig {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PackConfig;
+}
+
+/**
+ * The CLI's reading of a pack config: `all` sets every policy's level, a policy's own entry overrides it, a
+ * policy without either keeps the level it declares; properties start from the schema's defaults. Unknown
+ * policy names, bad levels and missing required properties are errors, as the CLI refuses them.
+ */
+export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
+    const known = new Set(info.policies.map(p => p.name));
+    for (const [key, value] of Object.entries(config)) {
+        if (key !== "all" && !known.has(key)) throw new Error(`policy pack config names "${key}", which is not a policy of ${info.name}`);
+        const level = typeof value === "string" ? value : value?.enforcementLevel;
+        if (level !== undefined && !LEVELS.has(level)) throw new Error(`policy pack config: "${key}" has unknown enforcement level "${level}"`);
+    }
+    const allLevel = typeof config.all === "string" ? config.all : (config.all as { enforcementLevel?: EnforcementLevel } | undefined)?.enforcementLevel;
+    const out: Record<string, ResolvedPolicyConfig> = {};
+    for (const policy of info.policies) {
+        const entry = config[policy.name];
+        const own = typeof entry === "string" ? { enforcementLevel: entry } : (entry ?? {});
+        const { enforcementLevel, ...props } = own as { enforcementLevel?: EnforcementLevel } & Record<string, unknown>;
+        const properties: Record<string, unknown> = {};
+        for (const [prop, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
+            if ("default" in schema) properties[prop] = schema.default;
+        }
+        Object.assign(properties, props);
+        for (const prop of Object.keys(props)) {
+            if (policy.configSchema && !(prop in policy.configSchema.properties)) {
+                throw new Error(`policy pack config: "${policy.name}" has no property "${prop}"`);
+            }
+        }
+        for (const required of policy.configSchema?.required ?? []) {
+            if (!(required in properties)) throw new Error(`policy pack config: "${policy.name}" requires "${required}"`);
+        }
+        out[policy.name] = { enforcementLevel: enforcementLevel ?? allLevel ?? policy.enforcementLevel, properties };
+    }
+    return out;
+}
+
+/** Drops `undefined` (protobuf Structs cannot hold it; the engine omits such properties). */
+function plain(value: Record<string, unknown>): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
+}
+
+function struct(value: Record<string, unknown>): any {
+    return structPb.Struct.fromJavaScript(plain(value));
+}
+
+function resourceOptions(r: AnalyzerResourceInput): analyzerPb.AnalyzerResourceOptions {
+    const o = new analyzerPb.AnalyzerResourceOptions();
+    o.setProtect(r.options?.protect ?? false);
+    o.setIgnorechangesList(r.options?.ignoreChanges ?? []);
+    o.setAdditionalsecretoutputsList(r.options?.additionalSecretOutputs ?? []);
+    o.setAliasesList(r.options?.aliases ?? []);
+    if (r.options?.deleteBeforeReplace !== undefined) {
+        o.setDeletebeforereplace(r.options.deleteBeforeReplace);
+        o.setDeletebeforereplacedefined(true);
+    }
+    o.setCustomtimeouts(new analyzerPb.AnalyzerResourceOptions.CustomTimeouts());
+    if (r.parent) o.setParent(r.parent);
+    return o;
+}
+
+function providerResource(r: AnalyzerResourceInput): analyzerPb.AnalyzerProviderResource | undefined {
+    if (!r.provider) return undefined;
+    const p = new analyzerPb.AnalyzerProviderResource();
+    p.setType(r.provider.type);
+    p.setName(r.provider.name);
+    p.setUrn(r.provider.urn);
+    p.setProperties(struct(r.provider.inputs));
+    return p;
+}
+
+function toAnalyzeRequest(r: AnalyzerResourceInput): analyzerPb.AnalyzeRequest {
+    const req = new analyzerPb.AnalyzeRequest();
+    req.setType(r.type);
+    req.setUrn(r.urn);
+    req.setName(r.name);
+    req.setProperties(struct(r.inputs));
+    req.setOptions(resourceOptions(r));
+    const provider = providerResource(r);
+    if (provider) req.setProvider(provider);
+    return req;
+}
+
+function toStackResource(r: AnalyzerResourceInput): analyzerPb.AnalyzerResource {
+    const res = new analyzerPb.AnalyzerResource();
+    res.setType(r.type);
+    res.setUrn(r.urn);
+    res.setName(r.name);
+    res.setProperties(struct({ ...r.inputs, ...(r.outputs ?? {}) }));
+    res.setOptions(resourceOptions(r));
+    const provider = providerResource(r);
+    if (provider) res.setProvider(provider);
+    if (r.parent) res.setParent(r.parent);
+    res.setDependenciesList(r.dependencies ?? []);
+    const deps = res.getPropertydependenciesMap();
+    for (const [prop, urns] of Object.entries(r.propertyDependencies ?? {})) {
+        const d = new analyzerPb.AnalyzerPropertyDependencies();
+        d.setUrnsList(urns);
+        deps.set(prop, d);
+    }
+    return res;
+}
+
+function fromAnalyzeResponse(resp: analyzerPb.AnalyzeResponse): AnalyzeResult {
+    return {
+        diagnostics: resp.getDiagnosticsList().map(d => {
+            const diag: Diagnostic = {
+                policyName: d.getPolicyname(),
+                policyPackName: d.getPolicypackname(),
+                policyPackVersion: d.getPolicypackversion(),
+                description: d.getDescription(),
+                message: d.getMessage(),
+                enforcementLevel: levelFromProto(d.getEnforcementlevel()),
+            };
+            if (d.getUrn()) diag.urn = d.getUrn();
+            return diag;
+        }),
+        notApplicable: resp.getNotApplicableList().map(n => ({ policyName: n.getPolicyName(), reason: n.getReason() })),
+    };
+}
+
+function fromAnalyzerInfo(ai: analyzerPb.AnalyzerInfo): AnalyzerInfo {
+    return {
+        name: ai.getName(),
+        version: ai.getVersion(),
+        description: ai.getDescription(),
+        supportsConfig: ai.getSupportsconfig(),
+        policies: ai.getPoliciesList().map(p => {
+            const schema = p.getConfigschema();
+            const info: PolicyInfo = {
+                name: p.getName(),
+                description: p.getDescription(),
+                type: p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE ? "resource"
+                    : p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "unknown",
+                enforcementLevel: levelFromProto(p.getEnforcementlevel()),
+            };
+            if (schema) {
+                info.configSchema = {
+                    properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>,
+                    required: schema.getRequiredList(),
+                };
+            }
+            return info;
+        }),
+    };
+}
+
+const SEVERITIES: EngineLog["severity"][] = ["debug", "info", "warning", "error"];
+
+/** The Engine service a plugin logs to (Log) and asks for the root resource (Get/SetRootResource). */
+async function startEngine(logs: EngineLog[]): Promise<{ address: string; server: grpcTypes.Server }> {
+    const server = new grpc.Server();
+    let rootUrn = "";
+    server.addService(engineRpc.EngineService, {
+        log: (call: grpcTypes.ServerUnaryCall<enginePb.LogRequest, unknown>, callback: grpcTypes.sendUnaryData<unknown>) => {
+            const req = call.request;
+            logs.push({ severity: SEVERITIES[req.getSeverity()] ?? "info", message: req.getMessage(), urn: req.getUrn() });
+            callback(null, new emptyPb.Empty());
+        },
+        getRootResource: (_call: unknown, callback: grpcTypes.sendUnaryData<enginePb.GetRootResourceResponse>) => {
+            const resp = new enginePb.GetRootResourceResponse();
+            resp.setUrn(rootUrn);
+            callback(null, resp);
+        },
+        setRootResource: (call: grpcTypes.ServerUnaryCall<enginePb.SetRootResourceRequest, unknown>, callback: grpcTypes.sendUnaryData<enginePb.SetRootResourceResponse>) => {
+            rootUrn = call.request.getUrn();
+            callback(null, new enginePb.SetRootResourceResponse());
+        },
+    });
+    const port = await new Promise<number>((resolve, reject) =>
+        server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+    return { address: `127.0.0.1:${port}`, server };
+}
+
+function unary<Req, Resp>(client: grpcTypes.Client, method: string, req: Req): Promise<Resp> {
+    return new Promise((resolve, reject) => {
+        const fn = (client as unknown as Record<string, (r: Req, cb: (e: grpcTypes.ServiceError | null, v: Resp) => void) => void>)[method];
+        fn.call(client, req, (err, resp) => (err ? reject(new Error(`${method}: ${err.details || err.message}`)) : resolve(resp)));
+    });
+}
+
+export interface StartOptions {
+    /** The repository root whose node_modules holds @pulumi/pulumi (default: resolved from this module). */
+    rootDir?: string;
+    /** How long to wait for the port (ts-node type-checks the pack first). Default 120 s. */
+    startTimeoutMs?: number;
+}
+
+/** Starts the pack in `packDir` the CLI's way and connects to it. Call `close()` when done. */
+export async function startPolicyPack(packDir: string, options: StartOptions = {}): Promise<AnalyzerSession> {
+    const rootDir = options.rootDir ?? path.resolve(pulumiDir, "..", "..", "..");
+    const runPolicyPack = path.join(rootDir, "node_modules", "@pulumi", "pulumi", "cmd", "run-policy-pack");
+    const logs: EngineLog[] = [];
+    const engine = await startEngine(logs);
+
+    // The CLI's environment: no ts-node overrides (type-checking stays on), the engine address for logging.
+    const env: NodeJS.ProcessEnv = {};
+    for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("TS_NODE_")) env[k] = v;
+    env.PULUMI_NODEJS_ENGINE = engine.address;
+
+    const child = spawn(process.execPath, [runPolicyPack, engine.address, "."], { cwd: path.resolve(packDir), env, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr!.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+    const exited = new Promise<number | null>(resolve => child.once("exit", code => resolve(code)));
+
+    let port: number;
+    try {
+        port = await readPort(child, exited, options.startTimeoutMs ?? 120_000, () => describeFailure(stderr, logs));
+    } catch (e) {
+        child.kill("SIGKILL");
+        engine.server.forceShutdown();
+        throw e;
+    }
+
+    const client = new analyzerRpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+        "grpc.max_receive_message_length": 400 * 1024 * 1024,
+        "grpc.max_send_message_length": 400 * 1024 * 1024,
+    }) as unknown as grpcTypes.Client;
+    let cachedInfo: AnalyzerInfo | undefined;
+    const info = async () => (cachedInfo ??= fromAnalyzerInfo(await unary<unknown, analyzerPb.AnalyzerInfo>(client, "getAnalyzerInfo", new emptyPb.Empty())));
+
+    return {
+        port,
+        logs,
+        info,
+        pluginVersion: async () => (await unary<unknown, { getVersion(): string }>(client, "getPluginInfo", new emptyPb.Empty())).getVersion(),
+        configure: async config => {
+            const resolved = resolvePackConfig(await info(), config);
+            const req = new analyzerPb.ConfigureAnalyzerRequest();
+            const map = req.getPolicyconfigMap();
+            for (const [name, c] of Object.entries(resolved)) {
+                const pc = new analyzerPb.PolicyConfig();
+                pc.setEnforcementlevel(LEVEL_TO_PROTO[c.enforcementLevel] as analyzerPb.EnforcementLevel);
+                pc.setProperties(struct(c.properties));
+                map.set(name, pc);
+            }
+            await unary(client, "configure", req);
+            return resolved;
+        },
+        analyze: async resource => fromAnalyzeResponse(await unary(client, "analyze", toAnalyzeRequest(resource))),
+        analyzeStack: async resources => {
+            const req = new analyzerPb.AnalyzeStackRequest();
+            req.setResourcesList(resources.map(toStackResource));
+            return fromAnalyzeResponse(await unary(client, "analyzeStack", req));
+        },
+        close: async () => {
+            client.close();
+            if (child.exitCode === null && child.signalCode === null) {
+                child.kill("SIGTERM");
+                const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+                await exited;
+                clearTimeout(timer);
+            }
+            await new Promise<void>(resolve => engine.server.tryShutdown(() => resolve()));
+        },
+    };
+}
+
+function describeFailure(stderr: string, logs: readonly EngineLog[]): string {
+    const logged = logs.filter(l => l.severity === "error" || l.severity === "warning").map(l => l.message).join("\n");
+    return [logged, stderr.trim()].filter(Boolean).join("\n") || "(no output)";
+}
+
+/** The first stdout line is the Analyzer's port; anything else before it, or an exit, is a failed start. */
+function readPort(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number, failure: () => string): Promise<number> {
+    return new Promise((resolve, reject) => {
+        const lines = readline.createInterface({ input: child.stdout! });
+        const timer = setTimeout(() => reject(new Error(`policy pack printed no port within ${timeoutMs} ms:\n${failure()}`)), timeoutMs);
+        lines.once("line", line => {
+            clearTimeout(timer);
+            const port = Number(line.trim());
+            if (Number.isInteger(port) && port > 0) resolve(port);
+            else reject(new Error(`policy pack printed "${line}" instead of a port:\n${failure()}`));
+        });
+        void exited.then(code => {
+            clearTimeout(timer);
+            reject(new Error(`policy pack exited (code ${code}) before serving:\n${failure()}`));
+        });
+    });
+}

@@ -1,0 +1,195 @@
+/**
+ * `npm run preview:offline -- [--stack dev] [--config FILE] [--out DIR] [--json] [--preview]`: the command
+ * behind tools/offline/cli.ts, callable in-process (tests inject a running policy pack and capture output).
+ * Exit status: 0 no mandatory violation, 1 a mandatory violation, 2 a usage, config or program error.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { AnalyzerSession } from "./analyzer";
+import { buildReport, OfflineReport, renderReport } from "./report";
+import { discoverStacks, OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
+import { UNKNOWN_SENTINEL } from "./planToAnalyzer";
+
+export function usage(projectDir = PROJECT_DIR): string {
+    let stacks: string[] = [];
+    try {
+        stacks = discoverStacks(projectDir);
+    } catch {
+        stacks = [];
+    }
+    return `Usage: npm run preview:offline -- [--stack NAME] [--config FILE] [--out DIR] [--json] [--preview]
+
+Runs a stack's program under Pulumi's mock engine (no cloud account, no Pulumi CLI, no cluster) and sends
+every resource to the custody-guard policy pack, started as \`pulumi preview --policy-pack policy-pack\`
+starts it. Prints what the stack creates, who can use each key and role, and the pack's verdict.
+
+Options:
+  --stack NAME   stack to preview: config Pulumi.NAME.yaml, pack config policy-pack/config/NAME.json
+                 (default: dev; stacks here: ${stacks.join(", ") || "none"})
+  --config FILE  read the config from FILE (same format as Pulumi.<stack>.yaml) instead of
+                 Pulumi.<stack>.yaml; --stack still names the stack and selects the pack config
+  --out DIR      write plan.json, manifests/*.yaml, report.md and report.json to DIR
+                 (default: out/<stack>/)
+  --json         print the machine-readable report on stdout (and nothing else; progress on stderr)
+  --preview      leave computed outputs (ARNs, key ids) unknown, as a first \`pulumi preview\` does
+  -h, --help     print this help
+
+Exit status: 0 no mandatory violation (advisories are printed), 1 a mandatory violation,
+2 a usage, config or program error.
+`;
+}
+
+export interface CliOptions {
+    stack: string;
+    configFile?: string;
+    outDir?: string;
+    json: boolean;
+    preview: boolean;
+    help: boolean;
+}
+
+export class UsageError extends Error {}
+
+const VALUE_FLAGS: Record<string, "stack" | "configFile" | "outDir"> = { "--stack": "stack", "--config": "configFile", "--out": "outDir" };
+const BOOLEAN_FLAGS: Record<string, "json" | "preview" | "help"> = { "--json": "json", "--preview": "preview", "--help": "help", "-h": "help" };
+
+/** Parses the arguments after `--`; throws UsageError for unknown flags, missing or repeated values. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+    const opts: CliOptions = { stack: "dev", json: false, preview: false, help: false };
+    const seen = new Set<string>();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        const flag = eq > 0 ? arg.slice(0, eq) : arg;
+        if (flag in VALUE_FLAGS) {
+            let value: string | undefined;
+            if (eq > 0) value = arg.slice(eq + 1);
+            else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
+            if (value === undefined || value === "") throw new UsageError(`${flag} needs a value (${flag === "--stack" ? "a stack name, e.g. --stack prod" : flag === "--config" ? "a stack file, e.g. --config Pulumi.prod.yaml" : "a directory, e.g. --out out/dev"}).`);
+            if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
+            seen.add(flag);
+            (opts as unknown as Record<string, string>)[VALUE_FLAGS[flag]] = value;
+        } else if (flag in BOOLEAN_FLAGS && eq < 0) {
+            opts[BOOLEAN_FLAGS[flag]] = true;
+        } else if (flag in BOOLEAN_FLAGS) {
+            throw new UsageError(`${flag} takes no value.`);
+        } else if (arg.startsWith("-")) {
+            throw new UsageError(`unknown option ${arg}.`);
+        } else {
+            throw new UsageError(`unexpected argument "${arg}" (options are flags, e.g. --stack ${arg}).`);
+        }
+    }
+    return opts;
+}
+
+export interface MainEnv {
+    /** Where the report (or the JSON) goes; default process.stdout. */
+    stdout?: (text: string) => void;
+    /** Progress and errors; default process.stderr. */
+    stderr?: (text: string) => void;
+    /** A running policy pack to reuse (tests); otherwise one is started for this run. */
+    session?: AnalyzerSession;
+    projectDir?: string;
+}
+
+/** plan.json: every resource the program registered, as recorded (unknowns are the engine's sentinel). */
+function planFile(result: OfflinePreviewResult): unknown {
+    return {
+        project: result.project,
+        stack: result.stack,
+        preview: result.preview,
+        configFile: result.configFile,
+        secureValues: result.secureValues,
+        unknownSentinel: UNKNOWN_SENTINEL,
+        resources: result.plan.resources.map(r => ({
+            urn: r.urn, type: r.type, name: r.name, custom: r.custom, id: r.id ?? null,
+            parent: r.parent ?? null, provider: r.provider ?? null, providerUrn: r.providerUrn ?? null,
+            account: r.account ?? null,
+            inputs: r.inputs, outputs: r.outputs, options: r.options,
+            dependencies: r.dependencies, propertyDependencies: r.propertyDependencies,
+        })),
+        outputs: result.plan.outputs,
+        defaultProviderUses: result.defaultProviderUses,
+    };
+}
+
+function writeOutputs(outDir: string, result: OfflinePreviewResult, report: OfflineReport): void {
+    fs.mkdirSync(outDir, { recursive: true });
+    const manifestsDir = path.join(outDir, "manifests");
+    removeManifestsDir(manifestsDir);
+    fs.mkdirSync(manifestsDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, "plan.json"), `${JSON.stringify(planFile(result), null, 2)}\n`);
+    for (const m of result.manifests) fs.writeFileSync(path.join(manifestsDir, m.file), m.yaml);
+    fs.writeFileSync(path.join(outDir, "report.md"), renderReport(report, "markdown"));
+    fs.writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/** Removes what a previous run wrote, so a failed run never leaves a stale verdict behind. */
+function clearOutputs(outDir: string): void {
+    for (const f of ["plan.json", "report.md", "report.json"]) fs.rmSync(path.join(outDir, f), { force: true });
+    removeManifestsDir(path.join(outDir, "manifests"));
+}
+
+/** Removes a previous run's manifests/, refusing a directory that holds anything but its YAML files. */
+function removeManifestsDir(dir: string): void {
+    if (!fs.existsSync(dir)) return;
+    const foreign = fs.readdirSync(dir, { withFileTypes: true }).filter(e => !e.isFile() || !e.name.endsWith(".yaml"));
+    if (foreign.length) {
+        throw new OfflinePreviewError("usage", `${dir} holds ${foreign.map(e => e.name).join(", ")}, which the offline preview did not write; choose another --out directory.`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+}
+
+function displayPath(p: string): string {
+    const rel = path.relative(process.cwd(), p);
+    return rel === "" ? "." : rel.startsWith("..") || path.isAbsolute(rel) ? p : rel;
+}
+
+function formatError(e: OfflinePreviewError | UsageError | Error): string {
+    const details = e instanceof OfflinePreviewError ? e.details : [];
+    return `offline preview: ${e.message}${details.map(d => `\n  - ${d}`).join("")}\n`;
+}
+
+export async function main(argv: readonly string[], env: MainEnv = {}): Promise<number> {
+    const stdout = env.stdout ?? (s => void process.stdout.write(s));
+    const stderr = env.stderr ?? (s => void process.stderr.write(s));
+    const projectDir = env.projectDir ?? PROJECT_DIR;
+    let opts: CliOptions;
+    try {
+        opts = parseArgs(argv);
+    } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        stderr(`offline preview: ${e.message} Run with --help for the options.\n`);
+        return 2;
+    }
+    if (opts.help) {
+        stdout(usage(projectDir));
+        return 0;
+    }
+    const outDir = path.resolve(opts.outDir ?? path.join(projectDir, "out", opts.stack));
+    try {
+        clearOutputs(outDir);
+        const result = await runOfflinePreview({
+            stack: opts.stack, configFile: opts.configFile, preview: opts.preview, projectDir, session: env.session,
+            log: m => stderr(`offline preview: ${m}\n`),
+        });
+        const report = buildReport(result, outDir);
+        writeOutputs(outDir, result, report);
+        if (opts.json) stdout(`${JSON.stringify(report, null, 2)}\n`);
+        else stdout(renderReport(report, "text"));
+        if (result.secureValues.length) {
+            stderr(`offline preview: ${result.secureValues.length} secure value${result.secureValues.length === 1 ? "" : "s"} (${result.secureValues.join(", ")}) replaced by a placeholder: ${result.secureValues.length === 1 ? "it" : "they"} cannot be decrypted offline.\n`);
+        }
+        stderr(`offline preview: ${report.verdict === "pass" ? "no mandatory violation" : `${report.summary.mandatory} mandatory violation${report.summary.mandatory === 1 ? "" : "s"}`} (${report.summary.advisory} advisory); wrote ${displayPath(outDir)}/\n`);
+        return report.exitCode;
+    } catch (e) {
+        if (e instanceof OfflinePreviewError) {
+            stderr(formatError(e));
+            return 2;
+        }
+        // A bug of the tool itself: still one paragraph; the trace only on request.
+        const err = e instanceof Error ? e : new Error(String(e));
+        stderr(`offline preview: internal error: ${err.message.split("\n")[0]}${process.env.OFFLINE_PREVIEW_DEBUG ? `\n${err.stack}` : " (set OFFLINE_PREVIEW_DEBUG=1 for the stack trace)"}\n`);
+        return 2;
+    }
+}

@@ -1,0 +1,279 @@
+/**
+ * The offline preview: a stack's program under the recording mock engine, then the policy pack over the
+ * Analyzer gRPC protocol (started as the Pulumi CLI starts it), then the checks the protocol cannot carry.
+ * No cloud account, no Pulumi CLI. The analyzer session can be injected (tests start the pack once).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { readRawConfig } from "../../components/config/load";
+import { ConfigValidationError } from "../../components/config/errors";
+import { validateStackConfig } from "../../components/config/validate";
+import { loadStackConfig } from "../../components/config/load";
+import { deployCustody } from "../../components/program";
+import { AnalyzerInfo, AnalyzerSession, Diagnostic, EnforcementLevel, loadPackConfig, PackConfig, ResolvedPolicyConfig, startPolicyPack } from "./analyzer";
+import { buildManifests, Manifest, ManifestError } from "./manifests";
+import { Plan, PlanResource, runProgram } from "./mockEngine";
+import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
+import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
+
+export const PROJECT = "custody-infra";
+export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
+export const DEFAULT_PACK_DIR = path.join(PROJECT_DIR, "policy-pack");
+
+/** Stack names as Pulumi accepts them. */
+const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
+export const STATEFUL_TYPES = ["aws:dynamodb/table:Table", "aws:kms/key:Key"];
+
+export type ErrorKind = "usage" | "config" | "program" | "manifest" | "policy-pack";
+
+/** A failure the CLI reports in one paragraph, without a stack trace (exit 2). */
+export class OfflinePreviewError extends Error {
+    constructor(public readonly kind: ErrorKind, message: string, public readonly details: string[] = []) {
+        super(message);
+        this.name = "OfflinePreviewError";
+    }
+}
+
+export interface Violation {
+    policyName: string;
+    enforcementLevel: EnforcementLevel;
+    message: string;
+    /** `custody-guard@0.1.0` for the pack, `offline-plan` for the checks made from the plan. */
+    source: string;
+    /** `analyze` (one resource's inputs), `analyzeStack` (the stack's state) or `plan`. */
+    phase: "analyze" | "analyzeStack" | "plan";
+    urn?: string;
+    resourceType?: string;
+    resourceName?: string;
+}
+
+export interface OfflinePreviewOptions {
+    stack: string;
+    /** A stack file (Pulumi.<stack>.yaml format); default `Pulumi.<stack>.yaml` in projectDir. */
+    configFile?: string;
+    /** Leave computed outputs unknown, as a first `pulumi preview` does. */
+    preview?: boolean;
+    projectDir?: string;
+    packDir?: string;
+    /** The pack config; default `<packDir>/config/<stack>.json` when it exists (else the pack's own levels). */
+    packConfigFile?: string;
+    /** A running pack (reused across runs); otherwise one is started and closed. */
+    session?: AnalyzerSession;
+    /** Progress messages (stderr in the CLI). */
+    log?: (message: string) => void;
+}
+
+export interface OfflinePreviewResult {
+    project: string;
+    stack: string;
+    preview: boolean;
+    configFile: string;
+    /** Config paths stored `secure:`: not decryptable offline, replaced by a placeholder. */
+    secureValues: string[];
+    secretPlaceholder: string;
+    packConfigFile?: string;
+    pack: { name: string; version: string; policies: number; levels: Record<string, EnforcementLevel> };
+    plan: Plan;
+    defaultProviderUses: string[];
+    manifests: Manifest[];
+    violations: Violation[];
+}
+
+/** The stack file the run reads: `--config FILE`, else `Pulumi.<stack>.yaml`. */
+export function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
+    return opts.configFile ? path.resolve(opts.configFile) : stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
+}
+
+/** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. */
+export function discoverStacks(projectDir = PROJECT_DIR): string[] {
+    return fs.readdirSync(projectDir)
+        .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+        .filter((s): s is string => !!s)
+        .sort();
+}
+
+function firstLine(e: unknown): string {
+    const msg = e instanceof Error ? e.message : String(e);
+    return msg.trim();
+}
+
+/** Reads and validates the stack config; every problem becomes one OfflinePreviewError("config"). */
+export function loadConfig(stack: string, configFile: string): { config: Record<string, string>; secureValues: string[] } {
+    let file;
+    try {
+        file = readStackFile(configFile);
+    } catch (e) {
+        if (e instanceof StackFileError) throw new OfflinePreviewError("config", e.message);
+        throw e;
+    }
+    try {
+        // The validator the program runs first (pure): every bad key with its fix, before anything registers.
+        validateStackConfig(readRawConfig(file.config), { project: PROJECT, stack });
+    } catch (e) {
+        if (e instanceof ConfigValidationError) {
+            throw new OfflinePreviewError("config",
+                `${configFile}: invalid stack configuration (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); fix these keys and run again.`,
+                e.problems.map(p => `custody-infra:${p.key}: ${p.message}`));
+        }
+        throw e;
+    }
+    return file;
+}
+
+async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
+    try {
+        return await runProgram({ project: PROJECT, stack, config, preview, program: () => deployCustody(loadStackConfig()) });
+    } catch (e) {
+        if (e instanceof pulumi.RunError || (e as { name?: string })?.name === "RunError") {
+            // loadStackConfig's RunError: the validator's list (already one paragraph per key).
+            const [head, ...rest] = firstLine(e).split("\n");
+            throw new OfflinePreviewError("config", head, rest.map(l => l.replace(/^\s*-\s*/, "")));
+        }
+        throw new OfflinePreviewError("program", `the program failed for stack ${stack}: ${firstLine(e)}`);
+    }
+}
+
+/** The checks the Analyzer protocol cannot make: retainOnDelete of stateful resources, default providers. */
+export function planViolations(plan: Plan, defaultProviderUses: string[]): Violation[] {
+    const out: Violation[] = [];
+    for (const r of plan.resources) {
+        if (!STATEFUL_TYPES.includes(r.type)) continue;
+        const missing = [!r.options.protect && "protect", !r.options.retainOnDelete && "retainOnDelete"].filter(Boolean);
+        if (missing.length) {
+            out.push({
+                policyName: "stateful-resources-retained", enforcementLevel: "mandatory", source: "offline-plan", phase: "plan",
+                urn: r.urn, resourceType: r.type, resourceName: r.name,
+                message: `${r.type} ${r.name} lacks ${missing.join(" and ")}: deleting it (a destroy, a replace, or removing it from the program) would lose keys or custody data. Register it with { protect: true, retainOnDelete: true }.`,
+            });
+        }
+    }
+    for (const use of defaultProviderUses) {
+        const [type, name] = use.split(" ");
+        const r = plan.resources.find(x => x.type === type && x.name === name);
+        out.push({
+            policyName: "explicit-providers-only", enforcementLevel: "mandatory", source: "offline-plan", phase: "plan",
+            urn: r?.urn, resourceType: type, resourceName: name,
+            message: `${use} is registered without an explicit provider: it would use the ambient default provider (whatever account, region or cluster the credentials point at), and the stack disables default providers. Pass { provider } from its account.`,
+        });
+    }
+    return out;
+}
+
+function fromDiagnostic(d: Diagnostic, phase: "analyze" | "analyzeStack", byUrn: Map<string, PlanResource>, fallbackUrn?: string): Violation {
+    const urn = d.urn || fallbackUrn;
+    const r = urn ? byUrn.get(urn) : undefined;
+    const v: Violation = {
+        policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message,
+        source: `${d.policyPackName}@${d.policyPackVersion}`, phase,
+    };
+    if (urn) v.urn = urn;
+    if (r) {
+        v.resourceType = r.type;
+        v.resourceName = r.name;
+    }
+    return v;
+}
+
+/** Sends the plan to the pack as the engine does: Configure, Analyze per custom resource, AnalyzeStack. */
+export async function analyzePlan(session: AnalyzerSession, plan: Plan, packConfig: PackConfig): Promise<{ info: AnalyzerInfo; resolved: Record<string, ResolvedPolicyConfig>; violations: Violation[] }> {
+    const info = await session.info();
+    let resolved: Record<string, ResolvedPolicyConfig>;
+    try {
+        // Always configure (an empty config restores the pack's own levels), so a reused session never
+        // carries the previous stack's config.
+        resolved = await session.configure(packConfig);
+    } catch (e) {
+        throw new OfflinePreviewError("policy-pack", `the policy pack refused its config: ${firstLine(e)}`);
+    }
+    const byUrn = new Map(plan.resources.map(r => [r.urn, r]));
+    const resources = toAnalyzerResources(plan);
+    const violations: Violation[] = [];
+    for (const r of resources) {
+        if (!byUrn.get(r.urn)!.custom) continue;
+        const { diagnostics } = await session.analyze(r);
+        violations.push(...diagnostics.map(d => fromDiagnostic(d, "analyze", byUrn, r.urn)));
+    }
+    const { diagnostics } = await session.analyzeStack(resources);
+    violations.push(...diagnostics.map(d => fromDiagnostic(d, "analyzeStack", byUrn)));
+    return { info, resolved, violations };
+}
+
+/** Runs one stack offline. Throws OfflinePreviewError for config, program, manifest and pack failures. */
+export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
+    const log = opts.log ?? (() => undefined);
+    if (!STACK_NAME.test(opts.stack)) {
+        throw new OfflinePreviewError("usage", `"${opts.stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`);
+    }
+    const projectDir = opts.projectDir ?? PROJECT_DIR;
+    const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
+    const preview = opts.preview ?? false;
+    const configFile = resolveConfigFile({ ...opts, projectDir });
+    if (!opts.configFile && !fs.existsSync(configFile)) {
+        const known = discoverStacks(projectDir);
+        throw new OfflinePreviewError("config", `there is no stack "${opts.stack}" (no ${path.basename(configFile)}); stacks: ${known.join(", ") || "none"}. Pass --stack with one of them, or --config FILE.`);
+    }
+    const { config, secureValues } = loadConfig(opts.stack, configFile);
+
+    log(`running ${PROJECT}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`);
+    const run = await runProgramOnce(opts.stack, config, preview);
+    // A first preview leaves what the provider computes unknown; the full run says what that is.
+    const full = preview ? await runProgramOnce(opts.stack, config, false) : undefined;
+    const plan = normalizePlan(run.plan, full?.plan);
+
+    let manifests: Manifest[];
+    try {
+        manifests = buildManifests(plan);
+    } catch (e) {
+        if (e instanceof ManifestError) throw new OfflinePreviewError("manifest", `stack ${opts.stack} would create invalid Kubernetes objects; fix the config or the program.`, e.problems);
+        throw e;
+    }
+
+    const packConfigFile = opts.packConfigFile ?? (fs.existsSync(path.join(packDir, "config", `${opts.stack}.json`)) ? path.join(packDir, "config", `${opts.stack}.json`) : undefined);
+    let packConfig: PackConfig = {};
+    if (packConfigFile) {
+        try {
+            packConfig = loadPackConfig(packConfigFile);
+        } catch (e) {
+            throw new OfflinePreviewError("policy-pack", `cannot read the pack config ${packConfigFile}: ${firstLine(e)}`);
+        }
+    }
+
+    let session = opts.session;
+    if (!session) {
+        log(`starting the policy pack ${path.relative(process.cwd(), packDir) || "."} (run-policy-pack, type-checked)`);
+        try {
+            session = await startPolicyPack(packDir);
+        } catch (e) {
+            throw new OfflinePreviewError("policy-pack", `the policy pack in ${packDir} did not start: ${firstLine(e)}`);
+        }
+    }
+    let analysis;
+    try {
+        log(`analyzing ${plan.resources.length} resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`);
+        analysis = await analyzePlan(session, plan, packConfig);
+    } catch (e) {
+        if (e instanceof OfflinePreviewError) throw e;
+        throw new OfflinePreviewError("policy-pack", `the policy pack failed: ${firstLine(e)}`);
+    } finally {
+        if (!opts.session) await session.close();
+    }
+
+    return {
+        project: PROJECT, stack: opts.stack, preview, configFile, secureValues, secretPlaceholder: SECRET_PLACEHOLDER,
+        packConfigFile,
+        pack: {
+            name: analysis.info.name, version: analysis.info.version, policies: analysis.info.policies.length,
+            levels: Object.fromEntries(Object.entries(analysis.resolved).map(([k, v]) => [k, v.enforcementLevel])),
+        },
+        plan, defaultProviderUses: run.defaultProviderUses, manifests,
+        violations: [...analysis.violations, ...planViolations(plan, run.defaultProviderUses)],
+    };
+}
+
+/** 1 when any violation is mandatory (the engine fails the update), else 0. */
+export function exitCodeOf(result: Pick<OfflinePreviewResult, "violations">): 0 | 1 {
+    return result.violations.some(v => v.enforcementLevel === "mandatory") ? 1 : 0;
+}
