@@ -152,7 +152,7 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
             case "aws:index/getRegion:getRegion":
                 return { name: info?.region ?? "us-east-1", region: info?.region ?? "us-east-1", id: info?.region ?? "us-east-1" };
             case "aws:index/getPartition:getPartition":
-                return { partition: partitionOf(info?.region), dnsSuffix: "amazonaws.com", id: partitionOf(info?.region) };
+                return { partition: partitionOf(info?.region), dnsSuffix: partitionOf(info?.region) === "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com", id: partitionOf(info?.region) };
             case "aws:iam/getPolicyDocument:getPolicyDocument":
                 return { json: JSON.stringify(policyDocumentFromArgs(args.inputs)), id: "policy" };
             default:
