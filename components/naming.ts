@@ -12,6 +12,14 @@ export const TAG_KEYS = {
     workload: "custody:workload",
 } as const;
 
+/** AWS's limit on tags per resource (IAM, KMS and DynamoDB alike). */
+export const MAX_TAGS_PER_RESOURCE = 50;
+/**
+ * The most custody: tags this program puts on one resource: a share key gets stack, workload and the four
+ * share tags (roles get three). User tags must leave room for them; a test holds this to the plans.
+ */
+export const MAX_PROGRAM_TAGS = 6;
+
 /**
  * runtime: the long-running workload identity (never creates or manages keys);
  * provisioner / key-manager: declared identities allowed to create keys (Basil provisioning, Defakto);

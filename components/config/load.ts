@@ -30,14 +30,40 @@ export function readRawConfig(all: Record<string, string>): Record<string, unkno
     return raw;
 }
 
+/** Edit distance, for telling a misspelt namespace (`custody-infr:tags`) from another package's config. */
+function distance(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
+/**
+ * Config keys whose namespace is a near miss of ours: Pulumi would pass them to nobody, and the setting
+ * (tags, a threshold) would be silently dropped.
+ */
+export function misspeltNamespaceKeys(all: Record<string, string>): string[] {
+    return Object.keys(all).filter(fullKey => {
+        const ns = fullKey.split(":")[0];
+        return ns !== CONFIG_NAMESPACE && distance(ns.toLowerCase(), CONFIG_NAMESPACE) <= 3;
+    });
+}
+
 /**
  * The stack's validated config. A config error becomes a RunError: Pulumi prints the message (every bad key
  * and its fix) without a stack trace, and no resource has been registered yet.
  */
 export function loadStackConfig(): StackConfig {
-    const raw = readRawConfig(pulumi.runtime.allConfig());
+    const all = pulumi.runtime.allConfig();
     try {
-        return validateStackConfig(raw, { project: pulumi.getProject(), stack: pulumi.getStack() });
+        return validateStackConfig(readRawConfig(all), { project: pulumi.getProject(), stack: pulumi.getStack(), misspeltKeys: misspeltNamespaceKeys(all) });
     } catch (e) {
         if (e instanceof ConfigValidationError) {
             throw new pulumi.RunError(e.message);

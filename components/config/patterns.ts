@@ -1,6 +1,5 @@
 /** The formats AWS and Kubernetes accept, each with the hint shown when a value does not match. */
 export const ACCOUNT_ID = { pattern: /^\d{12}$/, hint: "is not an AWS account id: use the 12 digits, quoted, e.g. \"111111111111\"." };
-export const REGION = { pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/, hint: "is not an AWS region name such as eu-west-1 or us-east-1." };
 export const ROLE_ARN = { pattern: /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, hint: "is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)." };
 export const PRINCIPAL_ARN = {
     pattern: /^arn:aws(-[a-z]+)*:(iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/,
@@ -25,4 +24,5 @@ export const ATTRIBUTE_NAME = { pattern: /^[A-Za-z0-9_.-]{1,255}$/, hint: "is no
 export const INDEX_NAME = { pattern: /^[A-Za-z0-9_.-]{3,255}$/, hint: "is not a DynamoDB index name (3-255 of A-Z a-z 0-9 _ . -)." };
 /** Basil catalog key names: dotted logical names, mapped to `alias/basil/<name with dashes>`. */
 export const BASIL_KEY_NAME = { pattern: /^[a-z0-9]([a-z0-9._-]{0,200}[a-z0-9])?$/, hint: "is not a catalog key name: lower-case letters, digits, '.', '_' and '-', e.g. jwt.signing.primary." };
-export const TAG_KEY = { pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, hint: "is not a usable tag key: 1-128 characters, and the aws: prefix is reserved by AWS." };
+export const TAG_KEY = { pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/iu, hint: "is not a usable tag key: 1-128 letters, digits, spaces and _ . : / = + - @; the aws: prefix is reserved by AWS." };
+export const TAG_VALUE = { pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, hint: "is not a usable tag value: at most 256 letters, digits, spaces and _ . : / = + - @ (IAM and DynamoDB refuse other characters)." };

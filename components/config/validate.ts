@@ -1,7 +1,10 @@
 import { oidcProviderArn, partitionOf } from "../iam/arns";
-import { ConfigValidationError } from "./errors";
+import { CONFIG_NAMESPACE, ConfigValidationError } from "./errors";
 import * as P from "./patterns";
 import { ConfigReader } from "./reader";
+import { regionProblem } from "./regions";
+import { crossCheck } from "./crossChecks";
+import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../naming";
 import {
     AccountConfig, BASIL_KEY_TYPES, BasilConfig, BasilKeyConfig, BasilKeyType, ClusterConfig, CrossAccountConfig, CurityConfig,
     KubernetesConfig, ServiceAccountRef, SIGNER_ACCESS_PATHS, SignerAccessPath, SignerConfig, StackConfig, TrustDomainConfig,
@@ -30,6 +33,8 @@ const REFUSED_BASIL_KEY_TYPES: Record<string, string> = {
 export interface ValidationContext {
     project: string;
     stack: string;
+    /** Full config keys whose namespace is a near miss of custody-infra (see misspeltNamespaceKeys). */
+    misspeltKeys?: readonly string[];
 }
 
 /**
@@ -40,6 +45,10 @@ export interface ValidationContext {
 export function validateStackConfig(raw: Record<string, unknown>, ctx: ValidationContext): StackConfig {
     const r = new ConfigReader();
     r.object("", raw, TOP_LEVEL_KEYS);
+    for (const fullKey of ctx.misspeltKeys ?? []) {
+        const key = fullKey.slice(fullKey.indexOf(":") + 1);
+        r.problem(key, `is set as ${fullKey}, a misspelt namespace that nothing reads; write ${CONFIG_NAMESPACE}:${key}.`);
+    }
 
     const accounts = readAccounts(r, raw.accounts);
     // Names as declared, even when that account's own settings are bad (reported once, under its key):
@@ -100,6 +109,8 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         r.problem("kubernetes", "names no cluster: set kubernetes.context (a context of your kubeconfig) or kubernetes.kubeconfig, so ServiceAccounts never go to whatever cluster is current; or set kubernetes.manageServiceAccounts to false.");
     }
 
+    crossCheck(r, { namePrefix, accounts, primaryAccount, cluster, kubernetes: { ...kubernetes, manageServiceAccounts: managesServiceAccounts }, signer, basil, trustDomain, curity, crossAccount });
+
     if (r.problems.length > 0 || !primaryAccount) {
         throw new ConfigValidationError(r.problems.length > 0 ? r.problems : [{ key: "accounts", message: "is required." }]);
     }
@@ -140,11 +151,14 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
             // YAML reads an unquoted id as a number and drops leading zeros: never guess the missing digits.
             ? r.problem(`${key}.accountId`, `is the number ${o.accountId}; write the account id as a quoted string of 12 digits, e.g. "012345678901".`)
             : r.requiredString(`${key}.accountId`, o.accountId, P.ACCOUNT_ID, "\"111111111111\"");
-        const region = r.requiredString(`${key}.region`, o.region, P.REGION, "eu-west-1");
+        const region = readRegion(r, `${key}.region`, o.region, true);
         const assumeRoleArn = r.string(`${key}.assumeRoleArn`, o.assumeRoleArn, P.ROLE_ARN);
         const externalId = r.string(`${key}.externalId`, o.externalId, { pattern: /^[\w+=,.@:/-]{2,1224}$/, hint: "is not a valid sts ExternalId (2-1224 of A-Z a-z 0-9 + = , . @ : / - _)." });
         if (externalId && !o.assumeRoleArn) {
             r.problem(`${key}.externalId`, "is only used when assuming a role: set assumeRoleArn too, or remove externalId.");
+        }
+        if (region && assumeRoleArn && assumeRoleArn.split(":")[1] !== partitionOf(region)) {
+            r.problem(`${key}.assumeRoleArn`, `is in partition ${assumeRoleArn.split(":")[1]}, but region ${region} is in ${partitionOf(region)}: write arn:${partitionOf(region)}:iam::…`);
         }
         if (accountId && assumeRoleArn && assumeRoleArn.split(":")[4] !== accountId) {
             r.problem(`${key}.assumeRoleArn`, `is in account ${assumeRoleArn.split(":")[4]}, not ${accountId}: the deploy role must live in the account it deploys into.`);
@@ -160,7 +174,26 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
             accounts.push({ name, accountId, region, assumeRoleArn, externalId });
         }
     }
+    // IAM principals, KMS key policies and sts:AssumeRole never cross partitions: a share key in aws-us-gov can
+    // never name a role in aws, so every account of one stack lives in one partition.
+    const partitions = new Set(accounts.map(a => partitionOf(a.region)));
+    if (partitions.size > 1) {
+        const first = accounts[0];
+        for (const a of accounts.filter(x => partitionOf(x.region) !== partitionOf(first.region))) {
+            r.problem(`accounts.${a.name}.region`, `${a.region} is in partition ${partitionOf(a.region)}, but account ${first.name} (${first.region}) is in ${partitionOf(first.region)}: IAM and KMS permissions cannot cross partitions; keep one stack's accounts in one partition.`);
+        }
+    }
     return accounts;
+}
+
+/** A region name AWS and @pulumi/aws know, in a partition this program supports. */
+function readRegion(r: ConfigReader, key: string, value: unknown, required: boolean): string | undefined {
+    const region = required ? r.requiredString(key, value, undefined, "eu-west-1") : r.string(key, value);
+    if (region === undefined) {
+        return undefined;
+    }
+    const problem = regionProblem(region);
+    return problem ? r.problem(key, problem) : region;
 }
 
 function declaredAccountNames(value: unknown): string[] {
@@ -198,18 +231,44 @@ function readNamePrefix(r: ConfigReader, value: unknown, stack: string): string 
 
 function readTags(r: ConfigReader, key: string, value: unknown): Record<string, string> {
     const tags = r.stringMap(key, value) ?? {};
-    for (const [k, v] of Object.entries(tags)) {
-        if (!P.TAG_KEY.pattern.test(k)) {
-            r.problem(`${key}.${k}`, `tag key ${P.TAG_KEY.hint}`);
-        }
-        if (k.startsWith("custody:")) {
+    checkTagSet(r, key, tags, MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS,
+        `AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource and this program adds up to ${MAX_PROGRAM_TAGS} custody: tags of its own`);
+    for (const k of Object.keys(tags)) {
+        if (/^custody:/i.test(k)) {
             r.problem(`${key}.${k}`, "the custody: tag prefix is reserved for the tags this program sets (role kinds, share rings).");
-        }
-        if (v.length > 256) {
-            r.problem(`${key}.${k}`, "tag values are at most 256 characters.");
         }
     }
     return tags;
+}
+
+/**
+ * AWS's tag rules shared by IAM, KMS and DynamoDB: keys 1-128 and values 0-256 characters of letters, digits,
+ * spaces and `_ . : / = + - @`; `aws:` reserved in any case; at most `limit` tags; and, since IAM tag keys are
+ * case-insensitive, no two keys that differ only in case.
+ */
+function checkTagSet(r: ConfigReader, key: string, tags: Record<string, string>, limit: number, why: string): void {
+    const seen = new Map<string, string>();
+    for (const [k, v] of Object.entries(tags)) {
+        if (/^aws:/i.test(k)) {
+            r.problem(`${key}.${k}`, "tag keys cannot start with aws: in any case (reserved by AWS); rename the tag.");
+        } else if (!P.TAG_KEY.pattern.test(k)) {
+            r.problem(`${key}.${k}`, `tag key ${P.TAG_KEY.hint}`);
+        }
+        if (v.length > 256) {
+            r.problem(`${key}.${k}`, `the value has ${v.length} characters; tag values are at most 256.`);
+        } else if (!P.TAG_VALUE.pattern.test(v)) {
+            r.problem(`${key}.${k}`, `the value "${v}" ${P.TAG_VALUE.hint}`);
+        }
+        const other = seen.get(k.toLowerCase());
+        if (other !== undefined) {
+            r.problem(`${key}.${k}`, `differs from the tag key "${other}" only in case; IAM tag keys are case-insensitive, so the role could not be created: keep one.`);
+        }
+        seen.set(k.toLowerCase(), k);
+    }
+    const count = Object.keys(tags).length;
+    if (count > limit) {
+        r.problem(key, `has ${count} tags; at most ${limit} are possible (${why}): remove ${count - limit}.`);
+    }
 }
 
 function readKubernetes(r: ConfigReader, value: unknown): KubernetesConfig {
@@ -461,7 +520,8 @@ function readBasil(r: ConfigReader, value: unknown, prefix: string, refAccount: 
             r.problem(key, `maps to ${alias}, the same alias as "${clash}": rename one of them.`);
         }
         aliases.set(alias, name);
-        keys.push({ name, keyType: keyType as BasilKeyType, alias, description: r.string(`${key}.description`, k.description) ?? `Basil catalog key ${name}` });
+        const description = r.string(`${key}.description`, k.description, { pattern: /^[\s\S]{0,8192}$/, hint: "is longer than the 8192 characters KMS allows in a key description." });
+        keys.push({ name, keyType: keyType as BasilKeyType, alias, description: description ?? `Basil catalog key ${name}` });
     }
 
     let provisioner: BasilConfig["provisioner"];
@@ -485,7 +545,11 @@ function readBasil(r: ConfigReader, value: unknown, prefix: string, refAccount: 
         if (t) {
             const tk = r.requiredString("basil.provisioner.requestTag.key", t.key, P.TAG_KEY);
             const tv = r.requiredString("basil.provisioner.requestTag.value", t.value);
-            if (tk && tv) requestTag = { key: tk, value: tv };
+            if (tk && tv) {
+                const before = r.problems.length;
+                checkTagSet(r, "basil.provisioner.requestTag", { [tk]: tv }, 1, "one request tag");
+                if (r.problems.length === before) requestTag = { key: tk, value: tv };
+            }
         }
         provisioner = {
             roleName: readRoleName(r, "basil.provisioner.roleName", p.roleName, `${prefix}-basil-provisioner`),
@@ -514,13 +578,12 @@ function readTrustDomain(r: ConfigReader, value: unknown, prefix: string, refAcc
     const keyTags = r.stringMap("trustDomain.keyTags", o.keyTags) ?? {};
     for (const k of Object.keys(keyTags)) {
         // Seed 001: "Tag keys cannot use the aws: or defakto- prefixes."
-        if (/^aws:/i.test(k) || /^defakto-/i.test(k)) {
-            r.problem(`trustDomain.keyTags.${k}`, "tag keys cannot start with aws: or defakto- (reserved by AWS and by the Trust Domain Server's own key discovery tags); rename the tag.");
-        } else if (!P.TAG_KEY.pattern.test(k)) {
-            r.problem(`trustDomain.keyTags.${k}`, `tag key ${P.TAG_KEY.hint}`);
+        if (/^defakto-/i.test(k)) {
+            r.problem(`trustDomain.keyTags.${k}`, "tag keys cannot start with defakto- (reserved for the Trust Domain Server's own key discovery tags); rename the tag.");
         }
     }
-    const region = o.region === undefined ? accounts.find(a => a.name === account)?.region : r.string("trustDomain.region", o.region, P.REGION);
+    checkTagSet(r, "trustDomain.keyTags", keyTags, MAX_TAGS_PER_RESOURCE, `AWS KMS allows ${MAX_TAGS_PER_RESOURCE} tags per key, and the server adds its own discovery tags`);
+    const region = o.region === undefined ? accounts.find(a => a.name === account)?.region : readRegion(r, "trustDomain.region", o.region, false);
     if (!account || !sa || !region) {
         return undefined;
     }
@@ -570,6 +633,10 @@ function readCrossAccount(r: ConfigReader, value: unknown, prefix: string, refAc
     const externalId = r.string("crossAccount.externalId", o.externalId, { pattern: /^[\w+=,.@:/-]{2,1224}$/, hint: "is not a valid sts ExternalId (2-1224 of A-Z a-z 0-9 + = , . @ : / - _)." });
     const callerRoleName = r.requiredString("crossAccount.callerRoleName", o.callerRoleName, P.ROLE_NAME, "instance-role");
     const dataAccountId = accounts.find(a => a.name === dataAccount)?.accountId;
+    const dataRegion = accounts.find(a => a.name === dataAccount)?.region;
+    if (kmsKeyArn && dataRegion && kmsKeyArn.split(":")[3] !== dataRegion) {
+        r.problem("crossAccount.kmsKeyArn", `is in region ${kmsKeyArn.split(":")[3]}, not the data account's region ${dataRegion}: a DynamoDB table's KMS key must be in the table's region; use a key of ${dataRegion}, or omit kmsKeyArn to create one.`);
+    }
     if (kmsKeyArn && dataAccountId && kmsKeyArn.split(":")[4] !== dataAccountId) {
         r.problem("crossAccount.kmsKeyArn", `is in account ${kmsKeyArn.split(":")[4]}, not the data account ${dataAccount} (${dataAccountId}): the access role decrypts with a key of its own account; omit kmsKeyArn to create one.`);
     }

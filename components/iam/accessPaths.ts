@@ -26,6 +26,7 @@ const SEED_004 = "seed 004 (Basil AWS KMS backend)";
  * ConditionCheck item with dynamodb:ConditionCheckItem.
  */
 const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
+const KMS_TAG_ON_CREATE = "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
 
 function spec(action: string, purpose: string, source: string): ActionSpec {
     return { action, purpose, source };
@@ -89,6 +90,15 @@ export const ACCESS_PATHS = {
     basilProvisionerCreateKey: {
         description: "Create catalog keys",
         actions: [spec("kms:CreateKey", "create a catalog key", SEED_004)],
+    },
+    /**
+     * Only with `basil.provisioner.requestTag`: CreateKey with Tags is also authorised as kms:TagResource, in an
+     * IAM policy that covers every key of the account and region (AWS KMS developer guide, "Managing KMS key tags
+     * with API operations"). Without it the aws:RequestTag condition on CreateKey could never be met.
+     */
+    basilProvisionerTagOnCreate: {
+        description: "Tag catalog keys as they are created (the required request tag only)",
+        actions: [spec("kms:TagResource", "tags passed to CreateKey are authorised as TagResource", KMS_TAG_ON_CREATE)],
     },
     /** Needs both the alias (alias/basil/*) and the freshly minted target key (key/*). */
     basilProvisionerCreateAlias: {

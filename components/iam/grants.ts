@@ -67,6 +67,16 @@ export function basilProvisionerGrants(inputs: BasilProvisionerGrantInputs): Gra
             resources: ["*"],
             condition: inputs.requestTag ? { StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value } } : undefined,
         },
+        ...(inputs.requestTag ? [{
+            sid: "BasilTagKeysOnCreate",
+            actions: actionsOf("basilProvisionerTagOnCreate"),
+            resources: [keys],
+            // Only the one required tag, with its required value: the role cannot retag keys with anything else.
+            condition: {
+                StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value },
+                "ForAllValues:StringEquals": { "aws:TagKeys": [inputs.requestTag.key] },
+            },
+        }] : []),
         {
             sid: "BasilCreateAliases",
             actions: actionsOf("basilProvisionerCreateAlias"),

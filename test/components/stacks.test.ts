@@ -3,6 +3,7 @@
 import { strict as assert } from "assert";
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { runStack, stackConfig, StackRun } from "../harness";
+import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../../components/naming";
 import { committedRun, DEV, isUnknown, PROD, providerName, shareAlias, shareKeys, tableCmk } from "./support";
 
 /** Count of each registered custom resource type (components and the root stack left out). */
@@ -166,6 +167,33 @@ describe("KMS alias names", () => {
             for (const a of run.byType("aws:kms/alias:Alias")) {
                 assert.match(a.inputs.name as string, /^alias\/[a-zA-Z0-9:/_-]{1,250}$/);
             }
+        }
+    });
+});
+
+describe("tags", () => {
+    // The validator leaves MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS for user tags: hold the constant to the plans.
+    it("adds at most MAX_PROGRAM_TAGS custody: tags to any resource, of every committed stack", async () => {
+        let most = 0;
+        for (const stack of ["dev", "prod", "basil", "trust-domain", "curity", "cross-account"]) {
+            const run = await runStack({ stack });
+            for (const r of run.plan.resources.filter(x => x.custom)) {
+                const tags = (r.inputs.tags ?? {}) as Record<string, string>;
+                const own = Object.keys(tags).filter(k => k.startsWith("custody:")).length;
+                assert.ok(own <= MAX_PROGRAM_TAGS, `${stack}: ${r.type} ${r.name} has ${own} custody: tags`);
+                most = Math.max(most, own);
+            }
+        }
+        assert.equal(most, MAX_PROGRAM_TAGS, "the constant should be exact, or users lose tags for nothing");
+    });
+
+    it("lets a stack use every tag the validator allows: no resource goes over AWS's 50", async () => {
+        const config = { ...stackConfig("prod") };
+        const userTags = Object.fromEntries(Array.from({ length: MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS }, (_, i) => [`t${i}`, "v"]));
+        config["custody-infra:tags"] = JSON.stringify(userTags);
+        const run = await runStack({ stack: "prod", config });
+        for (const r of run.plan.resources.filter(x => x.custom)) {
+            assert.ok(Object.keys((r.inputs.tags ?? {}) as object).length <= MAX_TAGS_PER_RESOURCE, `${r.type} ${r.name}`);
         }
     });
 });

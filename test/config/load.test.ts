@@ -70,6 +70,12 @@ const BAD_CONFIGS: Array<{ title: string; stack: string; config: () => Record<st
         keys: ["kubernetes", "signer.namespace", "signer.shares.treshold"], fix: /set kubernetes\.context/,
     },
     {
+        title: "a setting under a misspelt namespace (custody-infr:tags), which Pulumi would hand to nobody",
+        stack: "dev",
+        config: () => ({ ...stackConfig("dev"), "custody-infr:tags": JSON.stringify({ owner: "x" }) }),
+        keys: ["tags"], fix: /misspelt namespace that nothing reads; write custody-infra:tags/,
+    },
+    {
         title: "a missing cluster",
         stack: "dev",
         config: () => withConfig(stackConfig("dev"), "cluster", () => undefined),

@@ -93,16 +93,21 @@ describe("config validation (pure)", () => {
         it("requires accountId and region, and checks the region's form", () => {
             assertAccountIdProblem(edited("dev", r => { delete r.accounts.main.accountId; }), /is required; for example: "111111111111"/);
             const region = problemsOf(edited("dev", r => { r.accounts.main.region = "eu-west"; }));
-            assert.ok(region.some(p => /^accounts\.main\.region: "eu-west" is not an AWS region name/.test(p)), region.join("\n"));
+            assert.ok(region.some(p => /^accounts\.main\.region: "eu-west" is not an AWS region known to @pulumi\/aws/.test(p)), region.join("\n"));
             const upper = problemsOf(edited("dev", r => { r.accounts.main.region = "EU-WEST-1"; }));
-            assert.ok(upper.some(p => /^accounts\.main\.region: "EU-WEST-1" is not an AWS region name/.test(p)), upper.join("\n"));
+            assert.ok(upper.some(p => /^accounts\.main\.region: "EU-WEST-1" is not a region name: region names are lower case; write eu-west-1/.test(p)), upper.join("\n"));
+            // Well-formed but not a region: the provider would refuse it only after resources are registered.
+            assertOnly(edited("dev", r => { r.accounts.main.region = "eu-west-9"; }), "accounts.main.region", /"eu-west-9" is not an AWS region known/);
+            // Known to AWS, but a partition whose ARNs and endpoints this program does not build.
+            assertOnly(edited("dev", r => { r.accounts.main.region = "us-iso-east-1"; }), "accounts.main.region", /partition this program does not build/);
+            assert.deepEqual(problemsOf(edited("dev", r => { r.accounts.main.region = "ap-southeast-7"; })), []);
         });
 
         // An account whose id or region is bad is still declared: references to its name must not be
         // reported as undeclared too (one typo, one message).
         it("reports a bad account id once, without calling the declared account undeclared", () => {
             assertOnly(edited("dev", r => { r.accounts.main.accountId = "11111111111"; }), "accounts.main.accountId", /is not an AWS account id/);
-            assertOnly(edited("dev", r => { r.accounts.main.region = "eu-west"; }), "accounts.main.region", /is not an AWS region name/);
+            assertOnly(edited("dev", r => { r.accounts.main.region = "eu-west"; }), "accounts.main.region", /is not an AWS region known/);
             assertOnly(edited("prod", r => { r.accounts.signer.accountId = 111111111111; }), "accounts.signer.accountId", /string/, "prod");
         });
 
@@ -326,10 +331,49 @@ describe("config validation (pure)", () => {
             assertOnly(edited("dev", r => { r.namePrefix = "Custody"; }), "namePrefix", /is not a usable name prefix/);
             assertOnly(edited("dev", r => { r.signer.roleName = "r".repeat(65); }), "signer.roleName", /is not an IAM role name/);
             assertOnly(edited("dev", r => { r.tags["custody:share-ring"] = "x"; }), "tags.custody:share-ring", /the custody: tag prefix is reserved/);
-            assertOnly(edited("dev", r => { r.tags["aws:createdBy"] = "x"; }), "tags.aws:createdBy", /aws: prefix is reserved/);
+            assertOnly(edited("dev", r => { r.tags["aws:createdBy"] = "x"; }), "tags.aws:createdBy", /cannot start with aws: in any case/);
+            assertOnly(edited("dev", r => { r.tags["AWS:createdBy"] = "x"; }), "tags.AWS:createdBy", /cannot start with aws: in any case/);
+            assertOnly(edited("dev", r => { r.tags["Custody:x"] = "x"; }), "tags.Custody:x", /the custody: tag prefix is reserved/);
+            assertOnly(edited("dev", r => { r.tags = { owner: "a", Owner: "b" }; }), "tags.Owner", /differs from the tag key "owner" only in case/);
+            assertOnly(edited("dev", r => { r.tags = { owner: "a;b" }; }), "tags.owner", /is not a usable tag value/);
+            assertOnly(edited("dev", r => { r.tags = { owner: "x".repeat(257) }; }), "tags.owner", /257 characters; tag values are at most 256/);
+            // 50 per resource, and a share key already carries 6 custody: tags.
+            const many = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, "v"]));
+            assert.deepEqual(problemsOf(edited("dev", r => { r.tags = many(44); })), []);
+            assertOnly(edited("dev", r => { r.tags = many(45); }), "tags", /has 45 tags; at most 44 are possible .* remove 1/);
             assert.deepEqual(problemsOf(edited("dev", r => { r.namePrefix = "c".repeat(32); })), []);
             const longStack = problemsOf(rawOf("dev"), "a-stack-name-that-is-far-too-long-for-a-prefix");
             assert.ok(longStack.some(p => /^namePrefix: the default prefix .* set namePrefix explicitly/.test(p)), longStack.join("\n"));
+        });
+
+        it("keeps every account in one partition, and each assumeRoleArn in its region's partition", () => {
+            const gov = problemsOf(edited("prod", r => { r.accounts["custody-c"].region = "us-gov-west-1"; }), "prod");
+            assert.ok(gov.some(p => /^accounts\.custody-c\.region: us-gov-west-1 is in partition aws-us-gov, but account .* IAM and KMS permissions cannot cross partitions/.test(p)), gov.join("\n"));
+            const arn = problemsOf(edited("dev", r => { r.accounts.main.assumeRoleArn = "arn:aws-cn:iam::111111111111:role/deploy"; }));
+            assert.ok(arn.some(p => /^accounts\.main\.assumeRoleArn: is in partition aws-cn, but region eu-west-1 is in aws/.test(p)), arn.join("\n"));
+            assert.deepEqual(problemsOf(edited("dev", r => { r.accounts.main.assumeRoleArn = "arn:aws:iam::111111111111:role/deploy"; })), []);
+        });
+
+        it("refuses two workloads on one ServiceAccount, one namespace created twice, and one role name twice", () => {
+            const both = (edit: (r: any) => void) => edited("dev", r => {
+                r.curity = { namespace: "curity", serviceAccount: "dynamo-sa" };
+                edit(r);
+            });
+            assert.deepEqual(problemsOf(both(() => undefined)), []);
+            assertOnly(both(r => { r.curity = { namespace: "validators", serviceAccount: "containment-chamber" }; }), "curity.serviceAccount", /already used by signer\.serviceAccount/);
+            assertOnly(both(r => { r.signer.createNamespace = true; r.curity = { namespace: "validators", serviceAccount: "idsvr", createNamespace: true }; }),
+                "curity.createNamespace", /would create the namespace validators a second time/);
+            assertOnly(both(r => { r.curity.roleName = "CUSTODY-DEV-SIGNER"; }), "curity.roleName", /also the role name of signer\.roleName in account main .*ignoring case/);
+        });
+
+        it("refuses a Curity table prefix that reaches the signer's or any custody stack's tables", () => {
+            const curity = (tablePrefix: string) => edited("dev", r => { r.curity = { tablePrefix }; });
+            assert.deepEqual(problemsOf(curity("curity-")), []);
+            assert.deepEqual(problemsOf(curity("idsvr-prod-")), []);
+            assertOnly(curity("custody-dev-"), "curity.tablePrefix", /also matches the signer's tables custody-dev-anti-slashing, custody-dev-keystore, custody-dev-signer-state|also matches the signer's tables/);
+            assertOnly(curity("cu"), "curity.tablePrefix", /also matches the signer's tables/);
+            assertOnly(curity("custody-other-"), "curity.tablePrefix", /reaches into custody-\*/);
+            assertOnly(edited("dev", r => { r.curity = {}; r.signer.tables = { keystore: { name: "curity-keystore" } }; }), "curity.tablePrefix", /matches the signer's tables curity-keystore/);
         });
 
         it("requires some workload", () => {

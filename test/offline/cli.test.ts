@@ -132,14 +132,43 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         r = await run("--config", bad, "--out", path.join(tmp, "x"));
         assert.equal(r.code, 2);
         assert.match(r.stderr, /config key "accounts" has no namespace; write custody-infra:accounts/);
+        // A directory for --config, a key without a value, an empty file: each one paragraph naming the fix.
+        r = await run("--config", tmp, "--out", path.join(tmp, "x"));
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /is a directory, not a stack file: pass --config with a file such as Pulumi\.dev\.yaml/);
+        fs.writeFileSync(bad, "config:\n  custody-infra:signer: null\n");
+        r = await run("--config", bad, "--out", path.join(tmp, "x"));
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /custody-infra:signer has no value \(null\); remove the key, or give it its settings/);
+        fs.writeFileSync(bad, "");
+        r = await run("--config", bad, "--out", path.join(tmp, "x"));
+        assert.match(r.stderr, /is empty: it needs a top-level config: map/);
         // An --out whose manifests/ holds files the preview did not write is never wiped.
         const foreign = path.join(tmp, "foreign");
         fs.mkdirSync(path.join(foreign, "manifests"), { recursive: true });
         fs.writeFileSync(path.join(foreign, "manifests", "notes.txt"), "mine");
         r = await run("--out", foreign);
         assert.equal(r.code, 2);
-        assert.match(r.stderr, /holds notes\.txt, which the offline preview did not write; choose another --out directory/);
+        assert.match(r.stderr, /holds manifests\/notes\.txt, which the offline preview did not write; move it or choose another --out directory \(nothing was deleted\)/);
         assert.equal(fs.readFileSync(path.join(foreign, "manifests", "notes.txt"), "utf8"), "mine");
+        // A directory of the user's own plan.json, report.md and YAML manifests: refused before anything runs,
+        // even with a bad config, and nothing of theirs is deleted.
+        const gitops = path.join(tmp, "gitops");
+        fs.mkdirSync(path.join(gitops, "manifests"), { recursive: true });
+        fs.writeFileSync(path.join(gitops, "manifests", "app.yaml"), "x");
+        fs.writeFileSync(path.join(gitops, "plan.json"), "{\"keep\":1}");
+        fs.writeFileSync(path.join(gitops, "report.md"), "# notes");
+        r = await run("--config", path.join(FIXTURES, "Pulumi.invalid.yaml"), "--out", gitops);
+        assert.equal(r.code, 2);
+        assert.match(r.stderr, /holds plan\.json, report\.md, manifests\/app\.yaml, which the offline preview did not write/);
+        assert.deepEqual([fs.readFileSync(path.join(gitops, "manifests", "app.yaml"), "utf8"), fs.readFileSync(path.join(gitops, "plan.json"), "utf8"),
+            fs.readFileSync(path.join(gitops, "report.md"), "utf8")], ["x", "{\"keep\":1}", "# notes"]);
+        // What a run wrote itself is replaced on the next run, listed in its marker.
+        const own = path.join(tmp, "own");
+        assert.equal((await run("--out", own)).code, 0);
+        const marker = JSON.parse(fs.readFileSync(path.join(own, ".offline-preview.json"), "utf8")) as { files: string[] };
+        assert.ok(marker.files.includes("plan.json") && marker.files.some(f => f.startsWith("manifests/")));
+        assert.equal((await run("--out", own)).code, 0);
     });
 
     it("reports secure values it cannot decrypt instead of dropping them", async () => {

@@ -86,7 +86,7 @@ describe("Basil broker (seed 004)", () => {
         assert.equal((sa.inputs.metadata as any).annotations["eks.amazonaws.com/role-arn"], `arn:aws:iam::${ACCOUNT}:role/basil-agent`);
     });
 
-    it("gives the provisioner the seed's three statements, narrowed by aws:RequestTag, and never trusts the runtime ServiceAccount", async () => {
+    it("gives the provisioner the seed's three statements, narrowed by aws:RequestTag (plus the TagResource that tag-on-create needs), and never trusts the runtime ServiceAccount", async () => {
         const run = await runStack({ stack: "basil" });
         const statements = roleStatements(run, "basil-provisioner");
         const bySid = Object.fromEntries(statements.map(s => [s.Sid, s]));
@@ -97,7 +97,29 @@ describe("Basil broker (seed 004)", () => {
         assert.deepEqual(asList(bySid.BasilCreateAliases.Resource).sort(), [`arn:aws:kms:${REGION}:${ACCOUNT}:alias/basil/*`, `arn:aws:kms:${REGION}:${ACCOUNT}:key/*`]);
         assert.deepEqual(asList(bySid.BasilReadAndProbeKeys.Action).sort(), ["kms:DescribeKey", "kms:GetPublicKey"]);
         assert.deepEqual(asList(bySid.BasilReadAndProbeKeys.Resource), [`arn:aws:kms:${REGION}:${ACCOUNT}:key/*`]);
-        assert.equal(statements.length, 3);
+        // CreateKey with Tags is also authorised as kms:TagResource over the account's keys: only the one tag.
+        assert.deepEqual(asList(bySid.BasilTagKeysOnCreate.Action), ["kms:TagResource"]);
+        assert.deepEqual(asList(bySid.BasilTagKeysOnCreate.Resource), [`arn:aws:kms:${REGION}:${ACCOUNT}:key/*`]);
+        assert.deepEqual(bySid.BasilTagKeysOnCreate.Condition, {
+            StringEquals: { "aws:RequestTag/basil-managed": "true" },
+            "ForAllValues:StringEquals": { "aws:TagKeys": ["basil-managed"] },
+        });
+        assert.equal(statements.length, 4);
+
+        // The simulator: creating a key with the required tag works (CreateKey + TagResource), without it or
+        // with another tag it does not.
+        const identity = [{ Version: "2012-10-17", Statement: statements }];
+        const principal = `arn:aws:iam::${ACCOUNT}:role/basil-provisioner`;
+        // A new key gets the default key policy (root delegation), which is what lets the IAM grant count.
+        const defaultKeyPolicy = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" }] };
+        const ask = (action: string, resource: string, context: Record<string, string | string[]>) =>
+            simulate({ principal, action, resource, resourceAccount: ACCOUNT, identityPolicies: identity, context, resourcePolicy: resource === "*" ? undefined : defaultKeyPolicy });
+        const tagged = { "aws:RequestTag/basil-managed": "true", "aws:TagKeys": ["basil-managed"] };
+        assert.equal(await ask("kms:CreateKey", "*", tagged), "Allowed");
+        assert.equal(await ask("kms:TagResource", `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000000`, tagged), "Allowed");
+        assert.equal(await ask("kms:CreateKey", "*", {}), "ImplicitlyDenied");
+        assert.equal(await ask("kms:TagResource", `arn:aws:kms:${REGION}:${ACCOUNT}:key/00000000-0000-4000-8000-000000000000`,
+            { "aws:RequestTag/basil-managed": "true", "aws:RequestTag/owner": "x", "aws:TagKeys": ["basil-managed", "owner"] }), "ImplicitlyDenied");
 
         const trust = JSON.stringify(trustOf(run, "basil-provisioner"));
         assert.ok(trust.includes("arn:aws:iam::111122223333:role/platform-break-glass"));
@@ -164,5 +186,22 @@ describe("Basil broker (seed 004)", () => {
         assert.match(problemsOf(withConfig(base, "basil", b => ({ ...b, keys: {} }))).join("\n"), /basil\.keys: is required/);
         const clash = withConfig(base, "basil", b => ({ ...b, keys: { "a.b": { keyType: "ed25519" }, "a-b": { keyType: "ed25519" } } }));
         assert.match(problemsOf(clash).join("\n"), /maps to alias\/basil\/a-b, the same alias as "a\.b"/);
+    });
+
+    it("rejects what KMS and IAM would refuse mid-deploy: long descriptions, bad request tags, policies over IAM's quotas", () => {
+        const base = stackConfig("basil");
+        const problems = (edit: (b: any) => any) => problemsOf(withConfig(base, "basil", edit)).join("\n");
+        assert.match(problems(b => ({ ...b, keys: { big: { keyType: "ed25519", description: "d".repeat(8193) } } })), /basil\.keys\.big\.description: .* longer than the 8192 characters/);
+        assert.match(problems(b => ({ ...b, provisioner: { ...b.provisioner, requestTag: { key: "basil-managed", value: "v".repeat(300) } } })),
+            /basil\.provisioner\.requestTag\.basil-managed: the value has 300 characters/);
+        assert.match(problems(b => ({ ...b, provisioner: { ...b.provisioner, requestTag: { key: "AWS:x", value: "true" } } })), /cannot start with aws: in any case|aws: prefix is reserved/);
+        // Each catalog key adds its ARN to the runtime role's one inline policy (10,240 characters at most).
+        const catalog = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, { keyType: "ed25519" }]));
+        assert.equal(problems(b => ({ ...b, keys: catalog(100) })), "");
+        assert.match(problems(b => ({ ...b, keys: catalog(140) })), /basil\.keys: 140 keys make the runtime role's policy \d+ characters, over IAM's 10240/);
+        // Operators go into the provisioner's trust policy (2,048 characters by default).
+        const operators = Array.from({ length: 40 }, (_, i) => `arn:aws:iam::111122223333:role/platform-operator-with-a-long-name-${i}`);
+        assert.match(problems(b => ({ ...b, provisioner: { ...b.provisioner, operatorPrincipalArns: operators } })),
+            /basil\.provisioner\.operatorPrincipalArns: make the provisioner's trust policy \d+ characters, over IAM's default 2048/);
     });
 });

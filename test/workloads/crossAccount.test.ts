@@ -77,6 +77,8 @@ describe("Cross-account DynamoDB + KMS through sts:AssumeRole (seed 003)", () =>
         assert.match(problemsOf(withConfig(base, "crossAccount", x => ({ ...x, callerAccount: "account-a" }))).join("\n"), /crossAccount\.callerAccount: is the same account as dataAccount/);
         assert.match(problemsOf(withConfig(base, "crossAccount", x => ({ ...x, kmsKeyArn: `arn:aws:kms:us-east-1:${B}:key/11111111-2222-4333-8444-555555555555` }))).join("\n"),
             /crossAccount\.kmsKeyArn: is in account 777777777777, not the data account account-a/);
+        assert.match(problemsOf(withConfig(base, "crossAccount", x => ({ ...x, kmsKeyArn: "arn:aws:kms:eu-west-1:666666666666:key/11111111-2222-4333-8444-555555555555" }))).join("\n"),
+            /crossAccount\.kmsKeyArn: is in region eu-west-1, not the data account's region us-east-1/);
         assert.match(problemsOf(withConfig(base, "crossAccount", x => ({ ...x, callerAccount: "account-z" }))).join("\n"), /crossAccount\.callerAccount: "account-z" is not an account declared in accounts/);
         assert.match(problemsOf(withConfig(base, "crossAccount", x => { delete x.tableName; return x; })).join("\n"), /crossAccount\.tableName: is required/);
     });

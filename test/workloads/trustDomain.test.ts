@@ -52,8 +52,11 @@ describe("Defakto trust-domain server (seed 001)", () => {
             const cfg = withConfig(stackConfig("trust-domain"), "trustDomain", t => ({ ...t, keyTags: { [bad]: "v" } }));
             const problems = problemsOf(cfg);
             assert.equal(problems.length, 1, bad);
-            assert.match(problems[0], new RegExp(`^trustDomain\\.keyTags\\.${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: tag keys cannot start with aws: or defakto-`));
+            assert.match(problems[0], new RegExp(`^trustDomain\\.keyTags\\.${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: tag keys cannot start with (aws: in any case|defakto-)`));
         }
+        const keyTags = (tags: Record<string, string>) => problemsOf(withConfig(stackConfig("trust-domain"), "trustDomain", t => ({ ...t, keyTags: tags })));
+        assert.match(keyTags({ team: "x".repeat(257) }).join("\n"), /^trustDomain\.keyTags\.team: the value has 257 characters/);
+        assert.match(keyTags(Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}`, "v"]))).join("\n"), /^trustDomain\.keyTags: has 51 tags; at most 50/);
         assert.deepEqual(problemsOf(withConfig(stackConfig("trust-domain"), "trustDomain", t => ({ ...t, keyTags: { "defakto": "ok", "my-aws:x": "ok" } }))), []);
     });
 });

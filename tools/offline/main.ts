@@ -113,31 +113,56 @@ function planFile(result: OfflinePreviewResult): unknown {
     };
 }
 
+/** Lists what a run wrote into --out, so the next run removes exactly that and never a user's own files. */
+const MARKER = ".offline-preview.json";
+
 function writeOutputs(outDir: string, result: OfflinePreviewResult, report: OfflineReport): void {
-    fs.mkdirSync(outDir, { recursive: true });
-    const manifestsDir = path.join(outDir, "manifests");
-    removeManifestsDir(manifestsDir);
-    fs.mkdirSync(manifestsDir, { recursive: true });
-    fs.writeFileSync(path.join(outDir, "plan.json"), `${JSON.stringify(planFile(result), null, 2)}\n`);
-    for (const m of result.manifests) fs.writeFileSync(path.join(manifestsDir, m.file), m.yaml);
-    fs.writeFileSync(path.join(outDir, "report.md"), renderReport(report, "markdown"));
-    fs.writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);
+    fs.mkdirSync(path.join(outDir, "manifests"), { recursive: true });
+    const written: string[] = [];
+    const write = (rel: string, text: string) => {
+        fs.writeFileSync(path.join(outDir, rel), text);
+        written.push(rel);
+    };
+    write("plan.json", `${JSON.stringify(planFile(result), null, 2)}\n`);
+    for (const m of result.manifests) write(path.posix.join("manifests", m.file), m.yaml);
+    write("report.md", renderReport(report, "markdown"));
+    write("report.json", `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(outDir, MARKER), `${JSON.stringify({ writtenBy: "custody-infra offline preview", files: written }, null, 2)}\n`);
 }
 
-/** Removes what a previous run wrote, so a failed run never leaves a stale verdict behind. */
-function clearOutputs(outDir: string): void {
-    for (const f of ["plan.json", "report.md", "report.json"]) fs.rmSync(path.join(outDir, f), { force: true });
-    removeManifestsDir(path.join(outDir, "manifests"));
-}
-
-/** Removes a previous run's manifests/, refusing a directory that holds anything but its YAML files. */
-function removeManifestsDir(dir: string): void {
-    if (!fs.existsSync(dir)) return;
-    const foreign = fs.readdirSync(dir, { withFileTypes: true }).filter(e => !e.isFile() || !e.name.endsWith(".yaml"));
-    if (foreign.length) {
-        throw new OfflinePreviewError("usage", `${dir} holds ${foreign.map(e => e.name).join(", ")}, which the offline preview did not write; choose another --out directory.`);
+/** The files a previous run recorded in its marker ([] when there is none). */
+function previousOutputs(outDir: string): string[] {
+    const markerPath = path.join(outDir, MARKER);
+    if (!fs.existsSync(markerPath)) return [];
+    try {
+        const files = (JSON.parse(fs.readFileSync(markerPath, "utf8")) as { files?: unknown }).files;
+        if (!Array.isArray(files)) throw new Error("no file list");
+        // Only plain relative paths this tool can have written: never follow `..` or absolute paths.
+        return files.filter((f): f is string => typeof f === "string" && /^(plan\.json|report\.md|report\.json|manifests\/[^/]+\.yaml)$/.test(f));
+    } catch {
+        throw new OfflinePreviewError("usage", `${markerPath} is not the offline preview's record of its files; remove it or choose another --out directory.`);
     }
-    fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Removes what a previous run wrote (listed in its marker), so a failed run never leaves a stale verdict
+ * behind. A file with an output's name that the marker does not list is the user's: refuse, delete nothing.
+ */
+function clearOutputs(outDir: string): void {
+    if (!fs.existsSync(outDir)) return;
+    const previous = new Set(previousOutputs(outDir));
+    const foreign = ["plan.json", "report.md", "report.json"].filter(f => fs.existsSync(path.join(outDir, f)) && !previous.has(f));
+    const manifestsDir = path.join(outDir, "manifests");
+    if (fs.existsSync(manifestsDir)) {
+        if (!fs.statSync(manifestsDir).isDirectory()) foreign.push("manifests");
+        else foreign.push(...fs.readdirSync(manifestsDir).map(e => `manifests/${e}`).filter(f => !previous.has(f)));
+    }
+    if (foreign.length > 0) {
+        throw new OfflinePreviewError("usage", `${outDir} holds ${foreign.join(", ")}, which the offline preview did not write; move ${foreign.length === 1 ? "it" : "them"} or choose another --out directory (nothing was deleted).`);
+    }
+    for (const rel of previous) fs.rmSync(path.join(outDir, rel), { force: true });
+    if (fs.existsSync(manifestsDir) && fs.readdirSync(manifestsDir).length === 0) fs.rmdirSync(manifestsDir);
+    fs.rmSync(path.join(outDir, MARKER), { force: true });
 }
 
 function displayPath(p: string): string {

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { readRawConfig } from "../../components/config/load";
+import { misspeltNamespaceKeys, readRawConfig } from "../../components/config/load";
 import { ConfigValidationError } from "../../components/config/errors";
 import { validateStackConfig } from "../../components/config/validate";
 import { loadStackConfig } from "../../components/config/load";
@@ -111,7 +111,7 @@ export function loadConfig(stack: string, configFile: string): { config: Record<
     }
     try {
         // The validator the program runs first (pure): every bad key with its fix, before anything registers.
-        validateStackConfig(readRawConfig(file.config), { project: PROJECT, stack });
+        validateStackConfig(readRawConfig(file.config), { project: PROJECT, stack, misspeltKeys: misspeltNamespaceKeys(file.config) });
     } catch (e) {
         if (e instanceof ConfigValidationError) {
             throw new OfflinePreviewError("config",

@@ -18,6 +18,9 @@ export function readStackFile(file: string): StackFileConfig {
     if (!fs.existsSync(file)) {
         throw new StackFileError(`stack file ${file} does not exist: create it (see Pulumi.dev.yaml) or pass --stack with an existing Pulumi.<stack>.yaml.`);
     }
+    if (!fs.statSync(file).isFile()) {
+        throw new StackFileError(`${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`);
+    }
     let doc: unknown;
     try {
         doc = parse(fs.readFileSync(file, "utf8"));
@@ -39,6 +42,9 @@ export function readStackFile(file: string): StackFileConfig {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
         if (!key.includes(":")) {
             throw new StackFileError(`stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`);
+        }
+        if (value === null || value === undefined) {
+            throw new StackFileError(`stack file ${file}: ${key} has no value (null); remove the key, or give it its settings.`);
         }
         const resolved = replaceSecure(value, key, secureValues);
         config[key] = typeof resolved === "string" ? resolved : JSON.stringify(resolved);
