@@ -4,7 +4,7 @@
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import { globalSecondaryIndexNames, grantedActions, grantsOnTable, RolePermissions, statementActions } from "../model";
-import { configOf, describeGrant, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
+import { configOf, describeGrant, forEachExternalRolePermissions, forEachIdentityPermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
 
 export interface NoDynamoDbBatchConfig {
     forbiddenActions: string[];
@@ -37,6 +37,7 @@ export const noDynamoDbBatch: StackValidationPolicy = {
         };
         forEachRolePermissions(ctx, (role, perms) => check(roleLabel(role), role.urn, perms));
         forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms));
+        forEachIdentityPermissions(ctx, check);
         ctx.unknowns.finish();
     },
 };

@@ -1,0 +1,73 @@
+// Resource types and key/table policies the pack must not ignore: exclusive and user/group attachments, KMS
+// grants, share key policies, pinned "*" principals, DynamoDB resource policies, replica/external keys, table
+// replicas, aliases of share keys, and Query on local secondary indexes. Each fix: a refusal and an acceptance.
+import { strict as assert } from "assert";
+import * as rules from "../../policy-pack/rules";
+import {
+    ACCOUNTS, doc, editResource, goodSignerStack, PROVIDERS, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
+    shareKeyPolicy, signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
+} from "./fixtures";
+import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
+import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
+
+const FOREIGN = "999999999999";
+const urn = (type: string, name: string) => `urn:pulumi:prod::custody-infra::${type}::${name}`;
+const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
+const mandatory = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
+function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urnExpected?: string): void {
+    const hit = ds.find(d => pattern.test(d.message));
+    assert.ok(hit, `expected a violation matching ${pattern}, got ${JSON.stringify(messages(ds), null, 1)}`);
+    assert.equal(hit.enforcementLevel, "mandatory");
+    if (urnExpected) assert.equal(hit.urn, urnExpected);
+}
+function resource(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<AnalyzerResourceInput> = {}): AnalyzerResourceInput {
+    return { urn: urn(type, name), type, name, provider: PROVIDERS.primary, inputs, ...extra };
+}
+const POLICY_ARN = `arn:aws:iam::${ACCOUNTS.primary}:policy/extra`;
+function managedPolicy(...statements: object[]): AnalyzerResourceInput {
+    return resource("aws:iam/policy:Policy", "extra", { name: "extra", policy: doc(...statements) }, { outputs: { arn: POLICY_ARN } });
+}
+const ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
+const T = {
+    exclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+    userPolicy: "aws:iam/userPolicy:UserPolicy",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    userAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    groupAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+};
+
+describe("G1: every IAM attachment resource is read", () => {
+    const exclusive = (roleName: string, policyArns: string[]) => resource(T.exclusive, "excl", { roleName, policyArns });
+    it("attached-policies-readable refuses AdministratorAccess through RolePolicyAttachmentsExclusive (role name in any case), accepts in-stack policies", async () => {
+        assertViolation(await runPolicy(rules.attachedPoliciesReadable, [...goodSignerStack(), exclusive(ROLE_NAME.toUpperCase(), [ADMIN])]), /role custody-prod-signer has an AWS managed policy attached \(arn:aws:iam::aws:policy\/AdministratorAccess\)/);
+        assertViolation(await runPolicy(rules.attachedPoliciesReadable, [...goodSignerStack(), exclusive("someone-else", [ADMIN])]), /role someone-else \(outside this stack\) has an AWS managed policy/);
+        const ok = [...goodSignerStack(), managedPolicy({ Effect: "Allow", Action: "dynamodb:GetItem", Resource: tableArn(TABLES.keystore) }), exclusive(ROLE_NAME, [POLICY_ARN])];
+        assert.deepEqual(messages(await runPolicy(rules.attachedPoliciesReadable, ok)), []);
+        assert.deepEqual(messages(await runPolicy(rules.noDynamoDbBatch, ok)), []);
+    });
+    it("an in-stack Policy attached exclusively counts as the role's: BatchWriteItem and kms:CreateKey are refused", async () => {
+        const stack = [...goodSignerStack(), managedPolicy({ Effect: "Allow", Action: ["kms:CreateKey", "dynamodb:BatchWriteItem"], Resource: "*" }), exclusive(ROLE_ARN, [POLICY_ARN])];
+        assertViolation(await runPolicy(rules.noDynamoDbBatch, stack), /role custody-prod-signer is allowed dynamodb:BatchWriteItem by statement #1 of Policy extra/, URNS.role);
+        assertViolation(await runPolicy(rules.runtimeRoleNoKeyManagement, stack), /kms:CreateKey/, URNS.role);
+    });
+    it("links an exclusive attachment by dependency while roleName and policyArns are unknown", async () => {
+        const stack = [...goodSignerStack(), managedPolicy({ Effect: "Allow", Action: "dynamodb:BatchGetItem", Resource: "*" }),
+            resource(T.exclusive, "excl", { roleName: UNKNOWN, policyArns: [UNKNOWN] }, { propertyDependencies: { roleName: [URNS.role], policyArns: [urn("aws:iam/policy:Policy", "extra")] } })];
+        assertViolation(await runPolicy(rules.noDynamoDbBatch, stack), /custody-prod-signer is allowed dynamodb:BatchGetItem/);
+    });
+    it("refuses batch and unreadable policies granted to IAM users and groups", async () => {
+        const batch = doc({ Effect: "Allow", Action: "dynamodb:*", Resource: tableArn(TABLES.antiSlashing) });
+        for (const r of [resource(T.userPolicy, "up", { user: "ops", policy: batch }), resource(T.groupPolicy, "gp", { group: "ops", policy: batch })]) {
+            assertViolation(await runPolicy(rules.noDynamoDbBatch, [...goodSignerStack(), r]), /(user|group) ops is allowed dynamodb:BatchWriteItem/);
+        }
+        const stack = [...goodSignerStack(), managedPolicy({ Effect: "Allow", Action: "dynamodb:BatchWriteItem", Resource: "*" }),
+            resource(T.userAttachment, "ua", { user: "ops", policyArn: POLICY_ARN }), resource(T.policyAttachment, "pa", { groups: ["auditors"], policyArn: POLICY_ARN })];
+        const ds = await runPolicy(rules.noDynamoDbBatch, stack);
+        assertViolation(ds, /user ops is allowed dynamodb:BatchWriteItem/);
+        assertViolation(ds, /group auditors is allowed dynamodb:BatchWriteItem/);
+        assertViolation(await runPolicy(rules.attachedPoliciesReadable, [resource(T.groupAttachment, "ga", { group: "ops", policyArn: ADMIN })]), /group ops has an AWS managed policy attached/);
+        const itemOnly = doc({ Effect: "Allow", Action: "dynamodb:GetItem", Resource: tableArn(TABLES.antiSlashing) });
+        assert.deepEqual(messages(await runPolicy(rules.noDynamoDbBatch, [...goodSignerStack(), resource(T.userPolicy, "up", { user: "ops", policy: itemOnly })])), []);
+    });
+});
