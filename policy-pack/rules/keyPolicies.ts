@@ -26,7 +26,8 @@ export function keyAccountOf(args: Pick<ResourceValidationArgs, "props" | "provi
     return presence(args.props, "tags") === "present" ? knownString(args.props.tags, TAGS.account) : undefined;
 }
 
-function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, account: string | undefined): boolean {
+/** Seed 000's EnableIAMDelegation: the key account's root, every kms action, on "*", unconditional. */
+export function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, account: string | undefined): boolean {
     if (s.effect !== "Allow" || s.conditions.length > 0 || !(s.resources ?? []).includes("*")) return false;
     const roots = (s.principal?.aws ?? []).map(accountRootOf).filter((a): a is string => a !== undefined);
     if (!roots.some(a => account === undefined || a === account)) return false;

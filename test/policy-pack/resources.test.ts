@@ -71,3 +71,49 @@ describe("G1: every IAM attachment resource is read", () => {
         assert.deepEqual(messages(await runPolicy(rules.noDynamoDbBatch, [...goodSignerStack(), resource(T.userPolicy, "up", { user: "ops", policy: itemOnly })])), []);
     });
 });
+
+describe("G5 and the share's other paths: share-custody", () => {
+    const p = rules.shareCustody;
+    const withKeyPolicy = (i: number, policy: string) => editResource(goodSignerStack(), URNS.shareKey(i), r => ({ ...r, inputs: { ...r.inputs, policy } }));
+    const statements = (account: string) => JSON.parse(shareKeyPolicy(account)).Statement as object[];
+    it("passes seed 000's exact share key policies (also with Sid-less, reordered statements)", async () => {
+        assert.deepEqual(messages(await runPolicy(p, goodSignerStack())), []);
+        const reordered = withKeyPolicy(2, doc({ Effect: "Allow", Principal: { AWS: ROLE_ARN }, Action: ["kms:Decrypt", "kms:Encrypt"], Resource: "*" }, rootDelegation(ACCOUNTS.b)));
+        assert.deepEqual(messages(await runPolicy(p, reordered)), []);
+    });
+    it("refuses a foreign role given only kms:CreateGrant / kms:PutKeyPolicy on a share key", async () => {
+        const stack = withKeyPolicy(2, doc(...statements(ACCOUNTS.b), { Effect: "Allow", Principal: { AWS: `arn:aws:iam::${FOREIGN}:role/x` }, Action: ["kms:CreateGrant", "kms:PutKeyPolicy"], Resource: "*" }));
+        assertViolation(await runPolicy(p, stack), /signer-share-2 also lets arn:aws:iam::999999999999:role\/x call kms:CreateGrant, kms:PutKeyPolicy/, URNS.shareKey(2));
+    });
+    it("refuses extra actions for the ring role itself, and a foreign account's root delegation", async () => {
+        const extra = withKeyPolicy(1, doc(...statements(ACCOUNTS.primary), { Effect: "Allow", Principal: { AWS: ROLE_ARN }, Action: ["kms:ScheduleKeyDeletion", "kms:CreateGrant"], Resource: "*" }));
+        assertViolation(await runPolicy(p, extra), /signer-share-1 grants arn:aws:iam::111111111111:role\/custody-prod-signer kms:ScheduleKeyDeletion, kms:CreateGrant beyond kms:Encrypt\/kms:Decrypt/);
+        const foreignRoot = withKeyPolicy(3, doc(...statements(ACCOUNTS.c), rootDelegation(ACCOUNTS.primary)));
+        assertViolation(await runPolicy(p, foreignRoot), /signer-share-3 also lets arn:aws:iam::111111111111:root decrypt its share/);
+    });
+    it("refuses another role of the stack with kms:Decrypt reaching a share key (\"*\", key/*), not one scoped to another key", async () => {
+        const reader = (resource: string) => [...goodSignerStack(), {
+            urn: urn("aws:iam/role:Role", "reader"), type: "aws:iam/role:Role", name: "reader", provider: PROVIDERS.primary,
+            inputs: { name: "reader", assumeRolePolicy: doc({ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }),
+                inlinePolicies: [{ name: "r", policy: doc({ Effect: "Allow", Action: "kms:Decrypt", Resource: resource }) }] },
+            outputs: { arn: `arn:aws:iam::${ACCOUNTS.primary}:role/reader` },
+        } as AnalyzerResourceInput];
+        assertViolation(await runPolicy(p, reader("*")), /role reader is allowed kms:Decrypt on signer-share-1/, urn("aws:iam/role:Role", "reader"));
+        assertViolation(await runPolicy(p, reader(`arn:aws:kms:eu-west-1:${ACCOUNTS.primary}:key/*`)), /role reader is allowed kms:Decrypt on signer-share-1/);
+        assert.deepEqual(messages(await runPolicy(p, reader(`arn:aws:kms:eu-west-1:${ACCOUNTS.primary}:key/cmk-0000`))), []);
+    });
+    it("defers to the preview advisory while share key ARNs are unknown", async () => {
+        let stack = goodSignerStack();
+        for (const i of [1, 2, 3]) stack = editResource(stack, URNS.shareKey(i), r => ({ ...r, outputs: { arn: UNKNOWN, keyId: UNKNOWN } }));
+        const ds = await runPolicy(p, stack);
+        assert.deepEqual(mandatory(ds), []);
+        assert.ok(ds.some(d => /during preview/.test(d.message)), JSON.stringify(messages(ds)));
+    });
+    it("refuses a multi-Region share key and a replica of a share key", async () => {
+        assertViolation(await runPolicy(p, editResource(goodSignerStack(), URNS.shareKey(2), r => ({ ...r, inputs: { ...r.inputs, multiRegion: true } }))), /signer-share-2 is a multi-Region key/);
+        const replica = resource("aws:kms/replicaKey:ReplicaKey", "r", { primaryKeyArn: SHARE_KEY_ARNS[1], policy: shareKeyPolicy(ACCOUNTS.b) }, { provider: PROVIDERS.b });
+        assertViolation(await runPolicy(p, [...goodSignerStack(), replica]), /ReplicaKey r replicates share key signer-share-2/);
+        const other = { ...replica, inputs: { ...replica.inputs, primaryKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNTS.primary}:key/mrk-other` } };
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), other])), []);
+    });
+});
