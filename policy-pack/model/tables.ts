@@ -24,3 +24,6 @@ export function globalSecondaryIndexNames(table: StackResource): string[] {
     if (!Array.isArray(gsis)) return [];
     return gsis.map((g: { name?: unknown }) => String(g.name));
 }
+
+/** A replica of a global table in another region: the same data, so the same safety (`aws.dynamodb.TableReplica`). */
+export const TABLE_REPLICA_TYPE = "aws:dynamodb/tableReplica:TableReplica";

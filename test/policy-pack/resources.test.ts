@@ -117,3 +117,66 @@ describe("G5 and the share's other paths: share-custody", () => {
         assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), other])), []);
     });
 });
+
+describe("G6: a \"*\" principal is pinned to the key's own account", () => {
+    const p = rules.kmsKeyPolicySafe;
+    const cmkWith = (condition: object) => editResource(goodSignerStack(), URNS.cmk, r => ({ ...r, inputs: { ...r.inputs,
+        policy: doc(rootDelegation(ACCOUNTS.primary), { Effect: "Allow", Principal: { AWS: "*" }, Action: ["kms:Decrypt", "kms:CreateGrant"], Resource: "*", Condition: condition }) } })).filter(r => r.urn === URNS.cmk);
+    for (const key of ["kms:CallerAccount", "aws:PrincipalAccount", "aws:SourceAccount"]) {
+        it(`refuses ${key} = a foreign account, accepts the key's own (or a trusted one)`, async () => {
+            assertViolation(await runPolicy(p, cmkWith({ StringEquals: { [key]: FOREIGN } })), /allows "\*" without a condition pinning the caller to the key's account 111111111111/, URNS.cmk);
+            assertViolation(await runPolicy(p, cmkWith({ StringEquals: { [key]: [ACCOUNTS.primary, FOREIGN] } })), /allows "\*"/);
+            assert.deepEqual(messages(await runPolicy(p, cmkWith({ StringEquals: { [key]: ACCOUNTS.primary } }))), []);
+            assert.deepEqual(messages(await runPolicy(p, cmkWith({ StringEquals: { [key]: FOREIGN } }), { trustedAccountIds: [FOREIGN] })), []);
+        });
+    }
+    it("accepts aws:PrincipalOrgID only with the configured organisation id", async () => {
+        const org = cmkWith({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } });
+        assertViolation(await runPolicy(p, org), /allows "\*"/);
+        assertViolation(await runPolicy(p, org, { organizationId: "o-other" }), /allows "\*"/);
+        assert.deepEqual(messages(await runPolicy(p, org, { organizationId: "o-abc123" })), []);
+    });
+    it("accepts aws:PrincipalArn / aws:SourceArn only in the key's account", async () => {
+        assertViolation(await runPolicy(p, cmkWith({ ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${FOREIGN}:role/x` } })), /allows "\*"/);
+        assertViolation(await runPolicy(p, cmkWith({ ArnLike: { "aws:SourceArn": "arn:aws:iam::*:role/x" } })), /allows "\*"/);
+        assert.deepEqual(messages(await runPolicy(p, cmkWith({ ArnEquals: { "aws:PrincipalArn": ROLE_ARN } }))), []);
+    });
+    it("defers to the preview advisory when the key's account is only in its unknown ARN", async () => {
+        const stack = cmkWith({ StringEquals: { "kms:CallerAccount": ACCOUNTS.primary } }).map(r => ({ ...r, provider: undefined, inputs: { ...r.inputs, arn: UNKNOWN } }));
+        const ds = await runPolicy(p, stack);
+        assert.deepEqual(mandatory(ds), []);
+        assert.ok(ds.some(d => /during preview/.test(d.message)), JSON.stringify(messages(ds)));
+    });
+});
+
+describe("G12 and disabled shares: replica and external keys, kms-key-lifecycle", () => {
+    const KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
+    const key = (type: string, inputs: Record<string, unknown>, protect = true) => resource(type, "k", { deletionWindowInDays: 30, policy: shareKeyPolicy(ACCOUNTS.b), ...inputs }, { provider: PROVIDERS.b, options: { protect } });
+    for (const type of KEY_TYPES) {
+        it(`${type.split(":").pop()}: key policy, deletion window, lockout bypass and protect are checked; rotation is not required`, async () => {
+            const good = key(type, { primaryKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNTS.b}:key/mrk-1` });
+            for (const policy of [rules.kmsKeyPolicySafe, rules.kmsKeyLifecycle, rules.statefulResourcesProtected]) assert.deepEqual(messages(await runPolicy(policy, [good])), [], policy.name);
+            assertViolation(await runPolicy(rules.kmsKeyPolicySafe, [key(type, { policy: doc({ Effect: "Allow", Principal: "*", Action: "kms:*", Resource: "*" }) })]), /allows "\*"/);
+            assertViolation(await runPolicy(rules.kmsKeyLifecycle, [key(type, { deletionWindowInDays: 7 })]), /deletionWindowInDays is 7/);
+            assertViolation(await runPolicy(rules.kmsKeyLifecycle, [key(type, { bypassPolicyLockoutSafetyCheck: true })]), /bypassPolicyLockoutSafetyCheck/);
+            assertViolation(await runPolicy(rules.statefulResourcesProtected, [key(type, {}, false)]), /must set the protect resource option/);
+        });
+    }
+    it("refuses a disabled share key (isEnabled: false), not a disabled non-share key", async () => {
+        const disabled = editResource(goodSignerStack(), URNS.shareKey(2), r => ({ ...r, inputs: { ...r.inputs, isEnabled: false } }));
+        assertViolation(await runPolicy(rules.kmsKeyLifecycle, disabled), /isEnabled is false on a share key/, URNS.shareKey(2));
+        const cmk = editResource(goodSignerStack(), URNS.cmk, r => ({ ...r, inputs: { ...r.inputs, isEnabled: false } }));
+        assert.deepEqual(messages(await runPolicy(rules.kmsKeyLifecycle, cmk)), []);
+        const replica = key("aws:kms/replicaKey:ReplicaKey", { enabled: false, tags: { "custody:share-ring": "signer" } });
+        assertViolation(await runPolicy(rules.kmsKeyLifecycle, [replica]), /enabled is false on a share key/);
+    });
+    it("the offline plan requires protect and retainOnDelete on replica/external keys and table replicas", async () => {
+        const { planViolations } = await import("../../tools/offline/preview");
+        const plan = (type: string, retainOnDelete: boolean) => ({ project: "p", stack: "s", preview: false, outputs: {},
+            resources: [{ urn: urn(type, "x"), type, name: "x", custom: true, inputs: {}, outputs: {}, options: { protect: true, retainOnDelete } }] });
+        for (const type of [...KEY_TYPES, "aws:dynamodb/tableReplica:TableReplica"]) {
+            assert.match(planViolations(plan(type, false) as any, [])[0]?.message ?? "", /lacks retainOnDelete/, type);
+            assert.deepEqual(planViolations(plan(type, true) as any, []), [], type);
+        }
+    });
+});
