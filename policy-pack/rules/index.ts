@@ -3,6 +3,7 @@ import { Policies } from "@pulumi/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import { shareCustody } from "./custody";
 import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
+import { kmsGrantsSafe } from "./grants";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
@@ -13,7 +14,7 @@ import { roleTrustPinned } from "./trust";
 
 export {
     attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
-    kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
+    kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
     roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
     statefulResourcesProtected,
 };
@@ -35,4 +36,5 @@ export const allPolicies: Policies = [
     provisionerNotRuntimeAssumable,
     attachedPoliciesReadable,
     awsProviderPinned,
+    kmsGrantsSafe,
 ];
