@@ -23,6 +23,10 @@ function documentsOf(type: string, props: Record<string, any>): { what: string; 
         case TYPES.kmsKeyPolicy:
         case "aws:iam/userPolicy:UserPolicy":
         case "aws:iam/groupPolicy:GroupPolicy":
+        case "aws:kms/replicaKey:ReplicaKey":
+        case "aws:kms/externalKey:ExternalKey":
+        case "aws:kms/replicaExternalKey:ReplicaExternalKey":
+        case "aws:dynamodb/resourcePolicy:ResourcePolicy":
             return props.policy === undefined ? [] : [{ what: "policy", raw: props.policy }];
         default:
             return [];

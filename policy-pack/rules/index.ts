@@ -9,11 +9,11 @@ import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
 import { provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleScopedResources } from "./runtimeRoles";
 import { serviceAccountRoleAgree } from "./serviceAccounts";
-import { dynamoDbTableSafe } from "./tables";
+import { dynamoDbResourcePolicySafe, dynamoDbTableSafe } from "./tables";
 import { roleTrustPinned } from "./trust";
 
 export {
-    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
+    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe, dynamoDbTableSafe, iamActionsExist,
     kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
     roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
     statefulResourcesProtected,
@@ -37,4 +37,5 @@ export const allPolicies: Policies = [
     attachedPoliciesReadable,
     awsProviderPinned,
     kmsGrantsSafe,
+    dynamoDbResourcePolicySafe,
 ];

@@ -48,7 +48,7 @@ const ARN_KEYS = new Set(["aws:principalarn", "aws:sourcearn"]);
  * account (or `trustedAccountIds`), ARN keys to ARNs in those accounts, aws:PrincipalOrgID to the configured
  * organisation. Other configured keys only need exact values.
  */
-function clausePins(c: ConditionClause, cfg: KeyPolicyConfig, keyAccount: string | undefined): boolean {
+function clausePins(c: ConditionClause, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
     if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(v => hasWildcard(v))) return false;
     const trusted = new Set([...(keyAccount ? [keyAccount] : []), ...cfg.trustedAccountIds]);
     if (ACCOUNT_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(v));
@@ -57,7 +57,7 @@ function clausePins(c: ConditionClause, cfg: KeyPolicyConfig, keyAccount: string
     return true;
 }
 
-function restrictsCaller(s: NormalizedStatement, cfg: KeyPolicyConfig, keyAccount: string | undefined): boolean {
+export function restrictsCaller(s: NormalizedStatement, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
     const wanted = new Set(cfg.restrictingConditionKeys.map(k => k.toLowerCase()));
     return s.conditions.some(c => wanted.has(c.keyLower) && clausePins(c, cfg, keyAccount));
 }
