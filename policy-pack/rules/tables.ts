@@ -1,7 +1,7 @@
 /** DynamoDB tables that hold validator keys, slashing-protection records and signer state. */
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, accountRootOf, classifyDynamoDbAction, knownString, loadCatalog, presence, providerAccount, statementActions, statementLabel,
+    accountOf, accountRootOf, classifyDynamoDbAction, TABLE_REPLICA_TYPE, knownString, loadCatalog, presence, providerAccount, statementActions, statementLabel,
     tryParsePolicyDocument, TYPES,
 } from "../model";
 import { configOf } from "./common";
@@ -19,7 +19,7 @@ export interface TableSafetyConfig {
  */
 export const dynamoDbTableSafe: ResourceValidationPolicy = {
     name: "dynamodb-table-safe",
-    description: "DynamoDB tables enable point-in-time recovery, deletion protection, and server-side encryption with a customer managed KMS key (seed 000).",
+    description: "DynamoDB tables, their replicas and TableReplica resources enable point-in-time recovery, deletion protection, and server-side encryption with a customer managed KMS key, never alias/aws/dynamodb (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -27,23 +27,60 @@ export const dynamoDbTableSafe: ResourceValidationPolicy = {
         },
     },
     validateResource: (args, reportViolation) => {
-        if (args.type !== TYPES.table) return;
+        if (args.type !== TYPES.table && args.type !== TABLE_REPLICA_TYPE) return;
         const cfg = configOf<TableSafetyConfig>(args, { requireCustomerManagedKey: true });
         const p = args.props;
+        if (args.type === TABLE_REPLICA_TYPE) {
+            // aws.dynamodb.TableReplica: a region's copy of the global table, same data, same requirements.
+            if (p.pointInTimeRecovery !== true) reportViolation("pointInTimeRecovery must be true on the table replica");
+            if (p.deletionProtectionEnabled !== true) reportViolation("deletionProtectionEnabled must be true on the table replica");
+            if (cfg.requireCustomerManagedKey) {
+                const problem = customerManagedKeyProblem(p, "kmsKeyArn");
+                if (problem) reportViolation(`the table replica's ${problem}`);
+            }
+            return;
+        }
         if (p.pointInTimeRecovery?.enabled !== true) reportViolation("pointInTimeRecovery.enabled must be true");
         if (p.deletionProtectionEnabled !== true) reportViolation("deletionProtectionEnabled must be true");
         const sse = p.serverSideEncryption;
         if (sse?.enabled !== true) {
             reportViolation("serverSideEncryption.enabled must be true (with kmsKeyArn set to a customer managed key)");
         } else if (cfg.requireCustomerManagedKey) {
-            // Whether kmsKeyArn is set does not depend on its value, which is often unknown until the key exists.
-            const arn = presence(sse, "kmsKeyArn");
-            if (arn === "absent" || (arn === "present" && String(sse.kmsKeyArn).trim() === "")) {
-                reportViolation("serverSideEncryption.kmsKeyArn must name a customer managed key (without it DynamoDB uses an AWS managed key)");
-            }
+            const problem = customerManagedKeyProblem(sse, "kmsKeyArn");
+            if (problem) reportViolation(`serverSideEncryption.${problem}`);
+        }
+        // Each replica region (global table version 2019.11.21) holds the same keys and slashing data.
+        const replicas: unknown = p.replicas;
+        if (Array.isArray(replicas)) {
+            replicas.forEach((r: Record<string, any>, i: number) => {
+                const where = `replicas[${i}] (${knownString(r, "regionName") ?? "region unknown"})`;
+                if (r.pointInTimeRecovery !== true) reportViolation(`${where}: pointInTimeRecovery must be true`);
+                if (r.deletionProtectionEnabled !== true) reportViolation(`${where}: deletionProtectionEnabled must be true`);
+                if (cfg.requireCustomerManagedKey) {
+                    const problem = customerManagedKeyProblem(r, "kmsKeyArn");
+                    if (problem) reportViolation(`${where}: ${problem}`);
+                }
+            });
         }
     },
 };
+
+/** `alias/aws/dynamodb`, as an alias name or alias ARN: the AWS managed key, whose policy the stack cannot set. */
+const AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+
+/**
+ * Why `obj[key]` does not name a customer managed key, or undefined when it does. Whether it is set does not
+ * depend on its value, which is often unknown until the key exists; a known value must not be an AWS managed
+ * alias. (The AWS managed key given by its bare key id or key ARN cannot be told apart from a CMK here.)
+ */
+function customerManagedKeyProblem(obj: Record<string, any>, key: string): string | undefined {
+    const p = presence(obj, key);
+    if (p === "unknown") return undefined;
+    const value = p === "present" ? String(obj[key]).trim() : "";
+    if (value === "") return `${key} must name a customer managed key (without it DynamoDB uses an AWS owned or AWS managed key)`;
+    if (AWS_MANAGED_ALIAS.test(value)) return `${key} is ${value}, the AWS managed key: its key policy is AWS's, not the stack's; name a customer managed key`;
+    return undefined;
+}
 
 export const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 

@@ -233,3 +233,30 @@ describe("G10: dynamodb-resource-policy-safe", () => {
         assert.ok(ds.some(d => /during preview/.test(d.message)), JSON.stringify(messages(ds)));
     });
 });
+
+describe("G15: table SSE, replicas and TableReplica: dynamodb-table-safe", () => {
+    const p = rules.dynamoDbTableSafe;
+    const keystore = (inputs: Record<string, unknown>) => editResource(goodSignerStack(), URNS.keystore, r => ({ ...r, inputs: { ...r.inputs, ...inputs } })).filter(r => r.urn === URNS.keystore);
+    const CMK = `arn:aws:kms:eu-central-1:${ACCOUNTS.primary}:key/cmk-replica`;
+    it("refuses the AWS managed key by alias name or alias ARN, accepts a customer managed key's alias", async () => {
+        for (const kmsKeyArn of ["alias/aws/dynamodb", `arn:aws:kms:eu-west-1:${ACCOUNTS.primary}:alias/aws/dynamodb`]) {
+            assertViolation(await runPolicy(p, keystore({ serverSideEncryption: { enabled: true, kmsKeyArn } })), /kmsKeyArn is .*alias\/aws\/dynamodb, the AWS managed key/, URNS.keystore);
+        }
+        assert.deepEqual(messages(await runPolicy(p, keystore({ serverSideEncryption: { enabled: true, kmsKeyArn: `arn:aws:kms:eu-west-1:${ACCOUNTS.primary}:alias/custody-infra/prod/signer-tables` } }))), []);
+    });
+    it("refuses replicas without PITR, deletion protection or a customer managed key; accepts complete ones", async () => {
+        const good = { regionName: "eu-central-1", kmsKeyArn: CMK, pointInTimeRecovery: true, deletionProtectionEnabled: true };
+        assert.deepEqual(messages(await runPolicy(p, keystore({ replicas: [good] }))), []);
+        assertViolation(await runPolicy(p, keystore({ replicas: [{ ...good, pointInTimeRecovery: false }] })), /replicas\[0\] \(eu-central-1\): pointInTimeRecovery/);
+        assertViolation(await runPolicy(p, keystore({ replicas: [{ ...good, kmsKeyArn: undefined }] })), /replicas\[0\] \(eu-central-1\): kmsKeyArn must name a customer managed key/);
+        assertViolation(await runPolicy(p, keystore({ replicas: [{ ...good, deletionProtectionEnabled: undefined }] })), /replicas\[0\] .*deletionProtectionEnabled/);
+    });
+    it("checks aws.dynamodb.TableReplica the same way", async () => {
+        const replica = (inputs: Record<string, unknown>) => [resource("aws:dynamodb/tableReplica:TableReplica", "rep", { globalTableArn: tableArn(TABLES.keystore), kmsKeyArn: CMK, pointInTimeRecovery: true, deletionProtectionEnabled: true, ...inputs }, { provider: PROVIDERS.b, options: { protect: true } })];
+        assert.deepEqual(messages(await runPolicy(p, replica({}))), []);
+        assertViolation(await runPolicy(p, replica({ pointInTimeRecovery: undefined })), /pointInTimeRecovery must be true on the table replica/);
+        assertViolation(await runPolicy(p, replica({ kmsKeyArn: undefined })), /table replica's kmsKeyArn must name a customer managed key/);
+        assertViolation(await runPolicy(p, replica({ kmsKeyArn: "alias/aws/dynamodb" })), /the AWS managed key/);
+        assertViolation(await runPolicy(rules.statefulResourcesProtected, replica({}).map(r => ({ ...r, options: { protect: false } }))), /must set the protect resource option/);
+    });
+});
