@@ -26,6 +26,16 @@ export function globalSecondaryIndexNames(table: StackResource): string[] {
     return gsis.map((g: { name?: unknown }) => String(g.name));
 }
 
+/**
+ * Every secondary index of a table, global and local: a Query on a local secondary index is authorised on
+ * `table/<name>/index/<lsi>` too, so the table ARN alone fails at run time just as for a GSI.
+ */
+export function secondaryIndexNames(table: StackResource): string[] {
+    const lsis = table.props.localSecondaryIndexes;
+    const local = Array.isArray(lsis) ? lsis.map((l: { name?: unknown }) => String(l.name)) : [];
+    return [...globalSecondaryIndexNames(table), ...local];
+}
+
 /** A replica of a global table in another region: the same data, so the same safety (`aws.dynamodb.TableReplica`). */
 export const TABLE_REPLICA_TYPE = "aws:dynamodb/tableReplica:TableReplica";
 

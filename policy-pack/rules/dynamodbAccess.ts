@@ -3,7 +3,7 @@
  * 000), and a notice for service-wide grants (seed 002's "AllAPIActionsAllowed").
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { globalSecondaryIndexNames, grantedActions, grantsOnTable, RolePermissions, statementActions } from "../model";
+import { grantedActions, secondaryIndexNames, grantsOnTable, RolePermissions, statementActions } from "../model";
 import { configOf, describeGrant, forEachExternalRolePermissions, forEachIdentityPermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
 
 export interface NoDynamoDbBatchConfig {
@@ -49,11 +49,12 @@ export interface QueryIncludesIndexConfig {
 /**
  * Rule 2. Seed 000: "The index/* resource is required for dynamodb:Query on the GSI. The table ARN alone is
  * not sufficient." A grant on the table alone passes review and fails at run time: the signer cannot load its
- * keys. Every action in `indexActions` granted on a table with a GSI must also reach each index.
+ * keys. Every action in `indexActions` granted on a table with a GSI or an LSI must also reach each index (a Query on
+ * an LSI is authorised on its index ARN as well).
  */
 export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     name: "dynamodb-query-includes-index",
-    description: "A role granted dynamodb:Query (or Scan) on a table with a global secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
+    description: "A role granted dynamodb:Query (or Scan) on a table with a global or local secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -64,7 +65,7 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
         const cfg = configOf<QueryIncludesIndexConfig>(args, { indexActions: ["dynamodb:Query", "dynamodb:Scan"] });
         const ctx = await stackContext(args);
         const tablesWithIndexes = ctx.model.tables
-            .map(table => ({ table, indexes: ctx.unknowns.run(() => globalSecondaryIndexNames(table.resource)) ?? [] }))
+            .map(table => ({ table, indexes: ctx.unknowns.run(() => secondaryIndexNames(table.resource)) ?? [] }))
             .filter(t => t.indexes.length > 0);
         forEachRolePermissions(ctx, (role, perms) => {
             for (const { table, indexes } of tablesWithIndexes) {

@@ -260,3 +260,17 @@ describe("G15: table SSE, replicas and TableReplica: dynamodb-table-safe", () =>
         assertViolation(await runPolicy(rules.statefulResourcesProtected, replica({}).map(r => ({ ...r, options: { protect: false } }))), /must set the protect resource option/);
     });
 });
+
+describe("G17: dynamodb-query-includes-index covers local secondary indexes", () => {
+    const p = rules.dynamoDbQueryIncludesIndex;
+    const withLsi = (keySourceResource: string | string[]) => editResource(
+        withSignerStatements(...signerPermissions().map((s: any) => (s.Sid === "KeySource" ? { ...s, Resource: keySourceResource } : s))), URNS.keystore,
+        r => ({ ...r, inputs: { ...r.inputs, globalSecondaryIndexes: undefined, localSecondaryIndexes: [{ name: "by-status", rangeKey: "status_shard", projectionType: "ALL" }] } }));
+    it("refuses Query on the table ARN alone when the table has an LSI", async () => {
+        assertViolation(await runPolicy(p, withLsi(tableArn(TABLES.keystore))), /dynamodb:Query on table custody-prod-keystore .* not on its index by-status/, URNS.role);
+    });
+    it("accepts table/index/* or the LSI's ARN", async () => {
+        assert.deepEqual(messages(await runPolicy(p, withLsi([tableArn(TABLES.keystore), `${tableArn(TABLES.keystore)}/index/*`]))), []);
+        assert.deepEqual(messages(await runPolicy(p, withLsi([tableArn(TABLES.keystore), `${tableArn(TABLES.keystore)}/index/by-status`]))), []);
+    });
+});
