@@ -1,7 +1,7 @@
 /** Every policy of the pack, in the order the README lists them. */
 import { Policies } from "@pulumi/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
-import { shareCustody } from "./custody";
+import { shareAliasesConsistent, shareCustody } from "./custody";
 import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
 import { kmsGrantsSafe } from "./grants";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
@@ -15,7 +15,7 @@ import { roleTrustPinned } from "./trust";
 export {
     attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe, dynamoDbTableSafe, iamActionsExist,
     kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
-    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
+    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
     statefulResourcesProtected,
 };
 
@@ -38,4 +38,5 @@ export const allPolicies: Policies = [
     awsProviderPinned,
     kmsGrantsSafe,
     dynamoDbResourcePolicySafe,
+    shareAliasesConsistent,
 ];
