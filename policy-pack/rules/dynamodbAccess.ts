@@ -3,7 +3,7 @@
  * 000), and a notice for service-wide grants (seed 002's "AllAPIActionsAllowed").
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { grantedActions, secondaryIndexNames, grantsOnTable, RolePermissions, statementActions } from "../model";
+import { grantedActions, isUnconditionalDenyEverywhere, secondaryIndexNames, grantsOnTable, RolePermissions, statementActions } from "../model";
 import { configOf, describeGrant, forEachExternalRolePermissions, forEachIdentityPermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
 
 export interface NoDynamoDbBatchConfig {
@@ -107,12 +107,17 @@ export const noServiceWideGrants: StackValidationPolicy = {
         const cfg = configOf<ServiceWideGrantConfig>(args, { services: ["dynamodb", "kms"] });
         const ctx = await stackContext(args);
         forEachRolePermissions(ctx, (role, perms) => {
+            // Actions an unconditional Deny on "*" removes do not count (as in grantedActions).
+            const denied = new Set<string>();
+            for (const d of perms.denies) {
+                if (isUnconditionalDenyEverywhere(d.statement)) for (const k of statementActions(d.statement, ctx.catalog).keys()) denied.add(k);
+            }
             for (const service of cfg.services) {
                 const all = ctx.catalog.service(service);
                 if (all.length === 0) continue;
                 for (const g of perms.allows) {
                     const actions = statementActions(g.statement, ctx.catalog);
-                    if (all.every(a => actions.has(a.name.toLowerCase()))) {
+                    if (all.every(a => actions.has(a.name.toLowerCase()) && !denied.has(a.name.toLowerCase()))) {
                         reportViolation(`${roleLabel(role)} is granted every ${service} action by ${describeGrant(g)}; list the actions the workload calls.`, role.urn);
                     }
                 }

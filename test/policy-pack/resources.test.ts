@@ -296,3 +296,11 @@ describe("G16: share-aliases-consistent", () => {
         assertViolation(await runPolicy(p, [...goodSignerStack(), cmkAlias]), /named like share 3 but targets tables-cmk, which is not a share key/);
     });
 });
+
+describe("no-service-wide-grants subtracts unconditional Denies", () => {
+    const wide = { Sid: "AllAPIActionsAllowed", Effect: "Allow", Action: ["dynamodb:*"], Resource: tableArn("curity-*") };
+    it("still reports dynamodb:*, but not when an unconditional Deny on \"*\" removes part of it", async () => {
+        assert.equal((await runPolicy(rules.noServiceWideGrants, withSignerStatements(wide, { Effect: "Deny", Action: "dynamodb:Scan", Resource: tableArn("x") }))).length, 1);
+        assert.deepEqual(messages(await runPolicy(rules.noServiceWideGrants, withSignerStatements(wide, { Effect: "Deny", Action: "dynamodb:Batch*", Resource: "*" }))), []);
+    });
+});
