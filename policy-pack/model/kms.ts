@@ -31,3 +31,12 @@ export function classifyKmsAction(a: CatalogAction): KmsActionClass {
 export function kmsActionsOfClass(catalog: ActionCatalog, cls: KmsActionClass): CatalogAction[] {
     return catalog.service("kms").filter(a => classifyKmsAction(a) === cls);
 }
+
+/** Resource types that are KMS keys with their own key policy and deletion window (seed 000's share keys and CMKs). */
+export const KMS_KEY_TYPES = {
+    key: "aws:kms/key:Key",
+    replicaKey: "aws:kms/replicaKey:ReplicaKey",
+    externalKey: "aws:kms/externalKey:ExternalKey",
+    replicaExternalKey: "aws:kms/replicaExternalKey:ReplicaExternalKey",
+} as const;
+export const ALL_KMS_KEY_TYPES: readonly string[] = Object.values(KMS_KEY_TYPES);

@@ -9,6 +9,7 @@
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
+import { collectExtraAttachments, IdentityModel } from "./attachments";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -47,7 +48,7 @@ export interface StackResource {
     propertyDependencies?: Record<string, StackResource[]>;
 }
 
-export type DocumentOrigin = "inline policy" | "RolePolicy" | "attached Policy" | "trust policy" | "key policy";
+export type DocumentOrigin = "inline policy" | "RolePolicy" | "attached Policy" | "trust policy" | "key policy" | "user/group policy";
 
 export interface DocumentSource {
     origin: DocumentOrigin;
@@ -101,6 +102,10 @@ export interface StackModel {
     serviceAccounts: StackResource[];
     /** Permission documents attached to roles that are not in this stack (by role name), still checked. */
     externalRoleSources: { roleName: string; source: DocumentSource }[];
+    /** Managed policies the stack cannot read, attached to roles outside this stack (see attachments.ts). */
+    externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
+    /** IAM users and groups granted something by the stack (see attachments.ts). */
+    identities: IdentityModel[];
     /** The RoleModel a role ARN/name designates, if the role is in this stack. */
     findRole(arnOrName: string): RoleModel | undefined;
     roleByUrn(urn: string): RoleModel | undefined;
@@ -174,7 +179,7 @@ export function knownTag(r: StackResource, key: string): string | undefined {
     return knownString(r.props.tags, key);
 }
 
-function linkedByDependency(r: StackResource, property: string, type: string): StackResource[] {
+export function linkedByDependency(r: StackResource, property: string, type: string): StackResource[] {
     const viaProperty = (r.propertyDependencies?.[property] ?? []).filter(d => d.type === type);
     if (viaProperty.length > 0) return viaProperty;
     const deps = (r.dependencies ?? []).filter(d => d.type === type);
@@ -271,6 +276,13 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         }
     }
 
+    // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
+    const externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[] = [];
+    const identities = collectExtraAttachments(resources, {
+        roles, roleByUrn: urn => roleByUrn.get(urn), policyByArn, policySource, linkedByDependency, documentSource,
+        externalRoleSources, externalUnreadablePolicies,
+    });
+
     const keys: KeyModel[] = resources.filter(r => r.type === TYPES.kmsKey).map(r => {
         const arn = knownString(r.props, "arn");
         const fromProvider = providerAccount(r);
@@ -309,6 +321,8 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         tables,
         serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount),
         externalRoleSources,
+        externalUnreadablePolicies,
+        identities,
         findRole: matchRoleRef,
         roleByUrn: urn => roleByUrn.get(urn),
     };

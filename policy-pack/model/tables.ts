@@ -1,5 +1,6 @@
 /** Matching IAM resource patterns to DynamoDB tables whose ARN may still be unknown during preview. */
 import { parseArn } from "./arn";
+import { CatalogAction } from "./catalog";
 import { resourceMatches } from "./glob";
 import { StackResource, TableModel } from "./stack";
 
@@ -23,4 +24,32 @@ export function globalSecondaryIndexNames(table: StackResource): string[] {
     const gsis = table.props.globalSecondaryIndexes;
     if (!Array.isArray(gsis)) return [];
     return gsis.map((g: { name?: unknown }) => String(g.name));
+}
+
+/**
+ * Every secondary index of a table, global and local: a Query on a local secondary index is authorised on
+ * `table/<name>/index/<lsi>` too, so the table ARN alone fails at run time just as for a GSI.
+ */
+export function secondaryIndexNames(table: StackResource): string[] {
+    const lsis = table.props.localSecondaryIndexes;
+    const local = Array.isArray(lsis) ? lsis.map((l: { name?: unknown }) => String(l.name)) : [];
+    return [...globalSecondaryIndexNames(table), ...local];
+}
+
+/** A replica of a global table in another region: the same data, so the same safety (`aws.dynamodb.TableReplica`). */
+export const TABLE_REPLICA_TYPE = "aws:dynamodb/tableReplica:TableReplica";
+
+export type DynamoDbActionClass = "item" | "read" | "table-management";
+
+/**
+ * DynamoDB actions split by the catalogue: item-level data access is what supports the fine-grained condition
+ * keys (dynamodb:LeadingKeys / dynamodb:Attributes: GetItem, PutItem, Query, Batch*, PartiQL*, ...); other
+ * Read/List actions describe; everything else changes the table itself (UpdateTable, DeleteTable,
+ * UpdateContinuousBackups, PutResourcePolicy, RestoreTable*, ExportTableToPointInTime, TagResource, ...), so an
+ * action AWS adds later is table management until someone decides otherwise.
+ */
+export function classifyDynamoDbAction(a: CatalogAction): DynamoDbActionClass {
+    if (a.conditionKeys.some(k => /^dynamodb:(LeadingKeys|Attributes)$/i.test(k))) return "item";
+    if (a.accessLevel === "Read" || a.accessLevel === "List") return "read";
+    return "table-management";
 }

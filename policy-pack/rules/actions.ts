@@ -23,6 +23,10 @@ function documentsOf(type: string, props: Record<string, any>): { what: string; 
         case TYPES.kmsKeyPolicy:
         case "aws:iam/userPolicy:UserPolicy":
         case "aws:iam/groupPolicy:GroupPolicy":
+        case "aws:kms/replicaKey:ReplicaKey":
+        case "aws:kms/externalKey:ExternalKey":
+        case "aws:kms/replicaExternalKey:ReplicaExternalKey":
+        case "aws:dynamodb/resourcePolicy:ResourcePolicy":
             return props.policy === undefined ? [] : [{ what: "policy", raw: props.policy }];
         default:
             return [];
@@ -87,7 +91,7 @@ export interface ReadablePoliciesConfig {
  */
 export const attachedPoliciesReadable: StackValidationPolicy = {
     name: "attached-policies-readable",
-    description: "Roles carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
+    description: "Roles, users and groups carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -97,12 +101,18 @@ export const attachedPoliciesReadable: StackValidationPolicy = {
     validateStack: async (args, reportViolation) => {
         const cfg = configOf<ReadablePoliciesConfig>(args, { allowedPolicyArns: [] });
         const ctx = await stackContext(args);
+        const report = (who: string, arn: string, viaUrn: string) => {
+            if (cfg.allowedPolicyArns.includes(arn)) return;
+            const kind = /^arn:[^:]+:iam::aws:policy\//.test(arn) ? "an AWS managed policy" : "a managed policy this stack does not define";
+            reportViolation(`${who} has ${kind} attached (${arn}); the pack cannot read what it grants. Define the statements in the stack, or list the ARN in allowedPolicyArns after review.`, viaUrn);
+        };
         for (const role of ctx.model.roles) {
-            for (const { arn, viaUrn } of role.unreadablePolicies) {
-                if (cfg.allowedPolicyArns.includes(arn)) continue;
-                const kind = /^arn:[^:]+:iam::aws:policy\//.test(arn) ? "an AWS managed policy" : "a managed policy this stack does not define";
-                reportViolation(`${roleLabel(role)} has ${kind} attached (${arn}); the pack cannot read what it grants. Define the statements in the stack, or list the ARN in allowedPolicyArns after review.`, viaUrn);
-            }
+            for (const { arn, viaUrn } of role.unreadablePolicies) report(roleLabel(role), arn, viaUrn);
+        }
+        // Roles outside the stack (RolePolicyAttachmentsExclusive by name), IAM users and groups.
+        for (const { principal, arn, viaUrn } of ctx.model.externalUnreadablePolicies) report(`${principal} (outside this stack)`, arn, viaUrn);
+        for (const id of ctx.model.identities) {
+            for (const { arn, viaUrn } of id.unreadablePolicies) report(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, arn, viaUrn);
         }
         ctx.unknowns.finish();
     },

@@ -50,4 +50,11 @@ export function forEachExternalRolePermissions(ctx: StackContext, check: (roleNa
     }
 }
 
+/** IAM users and groups the stack grants something (UserPolicy, GroupPolicy, their attachments), one at a time. */
+export function forEachIdentityPermissions(ctx: StackContext, check: (label: string, urn: string, perms: RolePermissions) => void): void {
+    for (const id of ctx.model.identities) {
+        ctx.unknowns.run(() => check(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, id.urn, rolePermissions(id.permissionSources)));
+    }
+}
+
 export const ENFORCEMENT_NOTE = "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";

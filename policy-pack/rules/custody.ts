@@ -1,10 +1,12 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accountRootOf, ActionCatalog, KeyModel, knownTag, loadCatalog, NormalizedDocument, parsePolicyDocument,
-    rolePermissions, statementActions, statementCoversResource, TAGS,
+    accountRootOf, ActionCatalog, DocumentSource, isUnconditionalDenyEverywhere, KeyModel, knownString, knownTag, linkedByDependency,
+    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, RolePermissions, rolePermissions, statementActions,
+    statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
+import { isRootDelegation } from "./keyPolicies";
 
 export interface ShareCustodyConfig {
     /** The workload role's own IAM policy must also allow Encrypt/Decrypt on every share key ("both the caller's IAM policy and the target key policy must allow the operation"). */
@@ -30,6 +32,82 @@ export function wrapGrantees(doc: NormalizedDocument, catalog: ActionCatalog, ke
 }
 
 /**
+ * Seed 000's share key policy, exactly: the key account's own root delegation, and the ring's role with
+ * kms:Encrypt and kms:Decrypt. Anything else is a second path to the share: kms:CreateGrant or
+ * kms:PutKeyPolicy let a principal give itself Decrypt, a foreign `:root` hands the share to another
+ * account's administrators. Returns one sentence per extra principal or action.
+ */
+export function shareKeyPolicyExtras(doc: NormalizedDocument, catalog: ActionCatalog, keyAccount: string | undefined, grantee: string | undefined): string[] {
+    const problems: string[] = [];
+    const allowed = new Set(WRAP_ACTIONS);
+    for (const s of doc.statements.filter(x => x.effect === "Allow")) {
+        if (isRootDelegation(s, catalog, keyAccount)) continue;
+        const where = statementLabel(s);
+        if (s.notPrincipal) {
+            problems.push(`${where} allows everyone but ${describePrincipals(s.notPrincipal)} (NotPrincipal)`);
+            continue;
+        }
+        const p = s.principal;
+        const others = [
+            ...(p?.wildcard ? ["\"*\""] : []),
+            ...(p?.service ?? []), ...(p?.federated ?? []), ...(p?.canonicalUser ?? []),
+            ...(p?.aws ?? []).filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
+        ];
+        const actions = [...statementActions(s, catalog).values()].map(a => a.name);
+        const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
+        for (const other of others) {
+            problems.push(`also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`);
+        }
+        const extra = actions.filter(a => !allowed.has(a.toLowerCase()));
+        const granteeHere = grantee !== undefined && (p?.aws ?? []).includes(grantee);
+        if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
+            problems.push(`grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`);
+        }
+    }
+    return problems;
+}
+
+function summarise(actions: readonly string[]): string {
+    return actions.length <= 6 ? actions.join(", ") : `${actions.slice(0, 6).join(", ")} and ${actions.length - 6} more`;
+}
+
+function describePrincipals(p: NonNullable<NormalizedStatement["principal"]>): string {
+    return [...p.aws, ...p.service, ...p.federated, ...p.canonicalUser].join(", ") || "nobody";
+}
+
+/** The keys of each share ring (tag custody:share-ring). */
+export function shareRings(model: StackModel): Map<string, KeyModel[]> {
+    const rings = new Map<string, KeyModel[]>();
+    for (const key of model.keys) {
+        const ring = knownTag(key.resource, TAGS.shareRing);
+        if (ring !== undefined) rings.set(ring, [...(rings.get(ring) ?? []), key]);
+    }
+    return rings;
+}
+
+/** The share key a reference (key id, key ARN, else the dependency on `property`) designates, if any. */
+export function shareKeyReferenced(model: StackModel, r: StackResource, property: string): KeyModel | undefined {
+    const shares = [...shareRings(model).values()].flat();
+    const ref = knownString(r.props, property);
+    if (ref !== undefined) {
+        const hit = shares.find(k => k.keyId === ref || k.arn === ref);
+        if (hit) return hit;
+    }
+    const deps = linkedByDependency(r, property, TYPES.kmsKey);
+    return shares.find(k => deps.some(d => d.urn === k.urn));
+}
+
+/** Whether the permissions allow kms:Decrypt on `keyArn` (unconditional Denies on "*" subtracted). */
+function decryptGrants(perms: RolePermissions, catalog: ActionCatalog, keyArn: string): string[] {
+    const has = (s: NormalizedStatement) => statementActions(s, catalog).has("kms:decrypt");
+    if (perms.denies.some(d => isUnconditionalDenyEverywhere(d.statement) && has(d.statement))) return [];
+    return perms.allows.filter(g => has(g.statement) && statementCoversResource(g.statement, keyArn))
+        .map(g => `${statementLabel(g.statement)} of ${g.source.label}`);
+}
+
+const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
+
+/**
  * Rule 11. Seed 000: "A 2-of-3 setup means any two accounts can reconstruct the master key, but no single
  * account can do so alone", and every share key's policy grants kms:Encrypt and kms:Decrypt to the signer role.
  * So the shares of one ring (tag custody:share-ring) are distinct keys with distinct indices, all granting the
@@ -38,7 +116,7 @@ export function wrapGrantees(doc: NormalizedDocument, catalog: ActionCatalog, ke
  */
 export const shareCustody: StackValidationPolicy = {
     name: "share-custody",
-    description: "The share keys of a ring are distinct keys that all grant kms:Encrypt+Decrypt to the same workload role (and no other principal), and no single account holds threshold-many shares (seed 000).",
+    description: "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -49,11 +127,7 @@ export const shareCustody: StackValidationPolicy = {
         const cfg = configOf<ShareCustodyConfig>(args, { requireIdentityGrant: true });
         const ctx = await stackContext(args);
         const catalog = await loadCatalog();
-        const rings = new Map<string, KeyModel[]>();
-        for (const key of ctx.model.keys) {
-            const ring = knownTag(key.resource, TAGS.shareRing);
-            if (ring !== undefined) rings.set(ring, [...(rings.get(ring) ?? []), key]);
-        }
+        const rings = shareRings(ctx.model);
         for (const [ring, keys] of rings) {
             const first = keys[0].urn;
             ctx.unknowns.run(() => {
@@ -90,15 +164,24 @@ export const shareCustody: StackValidationPolicy = {
                 const grantees = keys.map(k => {
                     const raw = k.policySource?.readRaw();
                     const doc = raw === undefined ? { statements: [] } : parsePolicyDocument(raw);
-                    return { key: k, ...wrapGrantees(doc, catalog, k.account) };
+                    return { key: k, doc, ...wrapGrantees(doc, catalog, k.account) };
                 });
                 const common = grantees.map(g => g.both).reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
                 if (common.size !== 1) {
                     reportViolation(`share ring ${ring}: the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role (${grantees.map(g => `${g.key.resource.name}: ${[...g.both].join(", ") || "none"}`).join("; ")})`, first);
                 }
+                // Seed 000's key policy exactly: own root delegation + the ring role's Encrypt/Decrypt, nothing else.
+                const grantee = common.size === 1 ? [...common][0] : undefined;
                 for (const g of grantees) {
-                    const others = [...g.decrypt].filter(p => !common.has(p));
-                    if (others.length > 0) reportViolation(`share ring ${ring}: ${g.key.resource.name} also lets ${others.join(", ")} decrypt its share`, g.key.urn);
+                    for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee)) {
+                        reportViolation(`share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`, g.key.urn);
+                    }
+                }
+                // A multi-Region share key can be replicated (same key material) under another policy.
+                for (const k of keys) {
+                    if (presence(k.resource.props, "multiRegion") !== "absent" && k.resource.props.multiRegion === true) {
+                        reportViolation(`share ring ${ring}: ${k.resource.name} is a multi-Region key; a replica would hold the same share under another key policy (seed 000: one key per share)`, k.urn);
+                    }
                 }
 
                 // The role's own IAM policy must reach every share key (checked last: key ARNs are unknown in a first preview).
@@ -115,6 +198,81 @@ export const shareCustody: StackValidationPolicy = {
                     }
                 }
             });
+
+            // Nobody else in the stack may Decrypt a share: another role of the key's account holding kms:Decrypt
+            // on "*" or key/* reaches the share through the root delegation. Checked per key and identity (ARNs
+            // are unknown in a first preview).
+            const granteeRole = ctx.unknowns.run(() => {
+                const docs = keys.map(k => k.policySource?.readRaw()).map(raw => (raw === undefined ? { statements: [] } : parsePolicyDocument(raw)));
+                const sets = docs.map((d, i) => wrapGrantees(d, catalog, keys[i].account).both);
+                const common = sets.reduce((acc, x) => new Set([...acc].filter(p => x.has(p))));
+                return common.size === 1 ? [...common][0] : undefined;
+            });
+            const identities: { label: string; urn: string; isGrantee: boolean; sources: DocumentSource[] }[] = [
+                ...ctx.model.roles.map(r => ({ label: roleLabel(r), urn: r.urn, isGrantee: granteeRole !== undefined && (r.arn === granteeRole || ctx.model.findRole(granteeRole) === r), sources: r.permissionSources })),
+                ...ctx.model.externalRoleSources.map(e => ({ label: `role ${e.roleName} (outside this stack)`, urn: e.source.urn, isGrantee: false, sources: [e.source] })),
+                ...ctx.model.identities.map(i => ({ label: `${i.kind} ${i.name ?? "(name unknown)"}`, urn: i.urn, isGrantee: false, sources: i.permissionSources })),
+            ];
+            for (const k of keys) {
+                ctx.unknowns.run(() => {
+                    const keyArn = String(k.resource.props.arn);
+                    for (const id of identities.filter(x => !x.isGrantee)) {
+                        ctx.unknowns.run(() => {
+                            const via = decryptGrants(rolePermissions(id.sources), catalog, keyArn);
+                            if (via.length > 0) {
+                                reportViolation(`share ring ${ring}: ${id.label} is allowed kms:Decrypt on ${k.resource.name} (${keyArn}) by ${via.join("; ")}; through the key's root delegation it can unwrap the share. Only the ring role may Decrypt a share key (seed 000).`, id.urn);
+                            }
+                        });
+                    }
+                });
+            }
+        }
+
+        // A replica of a share key is a second key with the same material under its own policy.
+        for (const r of ctx.model.resources.filter(x => REPLICA_KEY_TYPES.includes(x.type))) {
+            const share = shareKeyReferenced(ctx.model, r, "primaryKeyArn");
+            if (share) reportViolation(`${r.type} ${r.name} replicates share key ${share.resource.name}: the share would be readable under another key policy, in another region (seed 000: one key per share)`, r.urn);
+        }
+        ctx.unknowns.finish();
+    },
+};
+
+const SHARE_ALIAS = /\/share-(\d+)$/;
+
+/**
+ * Seed 000: the signer finds each share's key by name; an alias `.../share-2` re-pointed at share 1's key puts
+ * two shares under one key (one account then holds both), while the key policies still look right. So an alias
+ * named like a share (`.../share-<n>`) targets the share key whose custody:share-index is n, no share key has two
+ * such aliases, and no such alias targets a key of the stack that is not a share key.
+ */
+export const shareAliasesConsistent: StackValidationPolicy = {
+    name: "share-aliases-consistent",
+    description: "An alias named .../share-<n> targets the share key with custody:share-index n, each share key has at most one such alias, and none targets a non-share key of the stack (seed 000).",
+    enforcementLevel: "mandatory",
+    configSchema: { properties: {} },
+    validateStack: async (args, reportViolation) => {
+        const ctx = await stackContext(args);
+        const perKey = new Map<string, string[]>();
+        for (const alias of ctx.model.resources.filter(r => r.type === TYPES.kmsAlias)) {
+            const name = knownString(alias.props, "name");
+            const m = name === undefined ? null : SHARE_ALIAS.exec(name);
+            if (!m) continue;
+            const share = shareKeyReferenced(ctx.model, alias, "targetKeyId");
+            if (!share) {
+                const ref = knownString(alias.props, "targetKeyId");
+                const deps = linkedByDependency(alias, "targetKeyId", TYPES.kmsKey);
+                const other = ctx.model.keys.find(k => (ref !== undefined && (k.keyId === ref || k.arn === ref)) || deps.some(d => d.urn === k.urn));
+                if (other) reportViolation(`alias ${name} is named like share ${m[1]} but targets ${other.resource.name}, which is not a share key (no ${TAGS.shareRing} tag)`, alias.urn);
+                continue;
+            }
+            const index = knownTag(share.resource, TAGS.shareIndex);
+            if (index !== m[1]) {
+                reportViolation(`alias ${name} targets ${share.resource.name}, whose ${TAGS.shareIndex} is ${index ?? "unset"}: share ${m[1]} would be wrapped under another share's key (seed 000: one key per share)`, alias.urn);
+            }
+            perKey.set(share.urn, [...(perKey.get(share.urn) ?? []), name!]);
+        }
+        for (const [urn, names] of perKey) {
+            if (names.length > 1) reportViolation(`share key ${ctx.model.keys.find(k => k.urn === urn)?.resource.name} has ${names.length} share aliases (${names.join(", ")}); keep one per share key`, urn);
         }
         ctx.unknowns.finish();
     },

@@ -3,8 +3,8 @@
  * 000), and a notice for service-wide grants (seed 002's "AllAPIActionsAllowed").
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { globalSecondaryIndexNames, grantedActions, grantsOnTable, RolePermissions, statementActions } from "../model";
-import { configOf, describeGrant, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
+import { grantedActions, isUnconditionalDenyEverywhere, secondaryIndexNames, grantsOnTable, RolePermissions, statementActions } from "../model";
+import { configOf, describeGrant, forEachExternalRolePermissions, forEachIdentityPermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
 
 export interface NoDynamoDbBatchConfig {
     forbiddenActions: string[];
@@ -37,6 +37,7 @@ export const noDynamoDbBatch: StackValidationPolicy = {
         };
         forEachRolePermissions(ctx, (role, perms) => check(roleLabel(role), role.urn, perms));
         forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms));
+        forEachIdentityPermissions(ctx, check);
         ctx.unknowns.finish();
     },
 };
@@ -48,11 +49,12 @@ export interface QueryIncludesIndexConfig {
 /**
  * Rule 2. Seed 000: "The index/* resource is required for dynamodb:Query on the GSI. The table ARN alone is
  * not sufficient." A grant on the table alone passes review and fails at run time: the signer cannot load its
- * keys. Every action in `indexActions` granted on a table with a GSI must also reach each index.
+ * keys. Every action in `indexActions` granted on a table with a GSI or an LSI must also reach each index (a Query on
+ * an LSI is authorised on its index ARN as well).
  */
 export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     name: "dynamodb-query-includes-index",
-    description: "A role granted dynamodb:Query (or Scan) on a table with a global secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
+    description: "A role granted dynamodb:Query (or Scan) on a table with a global or local secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -63,7 +65,7 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
         const cfg = configOf<QueryIncludesIndexConfig>(args, { indexActions: ["dynamodb:Query", "dynamodb:Scan"] });
         const ctx = await stackContext(args);
         const tablesWithIndexes = ctx.model.tables
-            .map(table => ({ table, indexes: ctx.unknowns.run(() => globalSecondaryIndexNames(table.resource)) ?? [] }))
+            .map(table => ({ table, indexes: ctx.unknowns.run(() => secondaryIndexNames(table.resource)) ?? [] }))
             .filter(t => t.indexes.length > 0);
         forEachRolePermissions(ctx, (role, perms) => {
             for (const { table, indexes } of tablesWithIndexes) {
@@ -105,12 +107,17 @@ export const noServiceWideGrants: StackValidationPolicy = {
         const cfg = configOf<ServiceWideGrantConfig>(args, { services: ["dynamodb", "kms"] });
         const ctx = await stackContext(args);
         forEachRolePermissions(ctx, (role, perms) => {
+            // Actions an unconditional Deny on "*" removes do not count (as in grantedActions).
+            const denied = new Set<string>();
+            for (const d of perms.denies) {
+                if (isUnconditionalDenyEverywhere(d.statement)) for (const k of statementActions(d.statement, ctx.catalog).keys()) denied.add(k);
+            }
             for (const service of cfg.services) {
                 const all = ctx.catalog.service(service);
                 if (all.length === 0) continue;
                 for (const g of perms.allows) {
                     const actions = statementActions(g.statement, ctx.catalog);
-                    if (all.every(a => actions.has(a.name.toLowerCase()))) {
+                    if (all.every(a => actions.has(a.name.toLowerCase()) && !denied.has(a.name.toLowerCase()))) {
                         reportViolation(`${roleLabel(role)} is granted every ${service} action by ${describeGrant(g)}; list the actions the workload calls.`, role.urn);
                     }
                 }

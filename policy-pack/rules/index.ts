@@ -1,20 +1,21 @@
 /** Every policy of the pack, in the order the README lists them. */
 import { Policies } from "@pulumi/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
-import { shareCustody } from "./custody";
+import { shareAliasesConsistent, shareCustody } from "./custody";
 import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
+import { kmsGrantsSafe } from "./grants";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
 import { provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleScopedResources } from "./runtimeRoles";
 import { serviceAccountRoleAgree } from "./serviceAccounts";
-import { dynamoDbTableSafe } from "./tables";
+import { dynamoDbResourcePolicySafe, dynamoDbTableSafe } from "./tables";
 import { roleTrustPinned } from "./trust";
 
 export {
-    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
-    kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
-    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
+    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe, dynamoDbTableSafe, iamActionsExist,
+    kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
+    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
     statefulResourcesProtected,
 };
 
@@ -35,4 +36,7 @@ export const allPolicies: Policies = [
     provisionerNotRuntimeAssumable,
     attachedPoliciesReadable,
     awsProviderPinned,
+    kmsGrantsSafe,
+    dynamoDbResourcePolicySafe,
+    shareAliasesConsistent,
 ];

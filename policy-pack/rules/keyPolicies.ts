@@ -1,8 +1,8 @@
 /** KMS key policies and key lifecycle (seed 000's key policy; seed 004's key specs and rotation). */
 import { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, accountRootOf, ActionCatalog, hasWildcard, loadCatalog, NormalizedStatement, statementActions,
-    providerAccount, statementLabel, tryParsePolicyDocument, TAGS, TYPES,
+    accountOf, accountRootOf, ActionCatalog, ALL_KMS_KEY_TYPES, ConditionClause, hasWildcard, KMS_KEY_TYPES, loadCatalog, NormalizedStatement,
+    parseArn, statementActions, providerAccount, statementLabel, tryParsePolicyDocument, TAGS, TYPES,
 } from "../model";
 import { knownString, presence } from "../model";
 import { configOf } from "./common";
@@ -12,9 +12,14 @@ export interface KeyPolicyConfig {
     allowCrossAccountRoot: boolean;
     /** Condition keys that restrict a "*" principal to this account / organisation / principal. */
     restrictingConditionKeys: string[];
+    /** Accounts besides the key's own that a "*" principal may be pinned to (e.g. the stack's other custody accounts). */
+    trustedAccountIds: string[];
+    /** The organisation id `aws:PrincipalOrgID` may pin to; unset means that key pins nothing. */
+    organizationId: string;
 }
 
-const DEFAULT_RESTRICTING_KEYS = ["kms:CallerAccount", "aws:PrincipalAccount", "aws:SourceAccount", "aws:PrincipalOrgID", "aws:PrincipalArn", "aws:SourceArn"];
+
+export const DEFAULT_RESTRICTING_KEYS = ["kms:CallerAccount", "aws:PrincipalAccount", "aws:SourceAccount", "aws:PrincipalOrgID", "aws:PrincipalArn", "aws:SourceArn"];
 const PINNING_OPERATORS = new Set(["stringequals", "stringequalsignorecase", "arnequals", "arnlike", "stringlike"]);
 
 /** The account a key (or KeyPolicy) lives in: its provider's allowedAccountIds, else its ARN, else its tag. */
@@ -26,7 +31,8 @@ export function keyAccountOf(args: Pick<ResourceValidationArgs, "props" | "provi
     return presence(args.props, "tags") === "present" ? knownString(args.props.tags, TAGS.account) : undefined;
 }
 
-function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, account: string | undefined): boolean {
+/** Seed 000's EnableIAMDelegation: the key account's root, every kms action, on "*", unconditional. */
+export function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, account: string | undefined): boolean {
     if (s.effect !== "Allow" || s.conditions.length > 0 || !(s.resources ?? []).includes("*")) return false;
     const roots = (s.principal?.aws ?? []).map(accountRootOf).filter((a): a is string => a !== undefined);
     if (!roots.some(a => account === undefined || a === account)) return false;
@@ -34,10 +40,26 @@ function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog, accoun
     return catalog.service("kms").every(a => granted.has(a.name.toLowerCase()));
 }
 
-function restrictsCaller(s: NormalizedStatement, keys: readonly string[]): boolean {
-    const wanted = new Set(keys.map(k => k.toLowerCase()));
-    return s.conditions.some(c => wanted.has(c.keyLower) && PINNING_OPERATORS.has(c.operator.toLowerCase())
-        && c.values.length > 0 && c.values.every(v => !hasWildcard(v)));
+const ACCOUNT_KEYS = new Set(["kms:calleraccount", "aws:principalaccount", "aws:sourceaccount"]);
+const ARN_KEYS = new Set(["aws:principalarn", "aws:sourcearn"]);
+
+/**
+ * Whether one condition clause pins the caller to accounts the stack trusts: account keys to the key's own
+ * account (or `trustedAccountIds`), ARN keys to ARNs in those accounts, aws:PrincipalOrgID to the configured
+ * organisation. Other configured keys only need exact values.
+ */
+function clausePins(c: ConditionClause, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
+    if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(v => hasWildcard(v))) return false;
+    const trusted = new Set([...(keyAccount ? [keyAccount] : []), ...cfg.trustedAccountIds]);
+    if (ACCOUNT_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(v));
+    if (ARN_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(parseArn(v)?.account ?? ""));
+    if (c.keyLower === "aws:principalorgid") return cfg.organizationId !== "" && c.values.every(v => v === cfg.organizationId);
+    return true;
+}
+
+export function restrictsCaller(s: NormalizedStatement, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
+    const wanted = new Set(cfg.restrictingConditionKeys.map(k => k.toLowerCase()));
+    return s.conditions.some(c => wanted.has(c.keyLower) && clausePins(c, cfg, keyAccount));
 }
 
 /** The problems of one key policy, as sentences. */
@@ -52,8 +74,9 @@ export async function keyPolicyProblems(rawPolicy: unknown, keyAccount: string |
     for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
         const where = statementLabel(s);
         if (s.notPrincipal) problems.push(`${where} uses Allow with NotPrincipal: it grants everyone not listed`);
-        if (s.principal?.wildcard && !restrictsCaller(s, cfg.restrictingConditionKeys)) {
-            problems.push(`${where} allows "*" without a condition pinning the caller (${cfg.restrictingConditionKeys.join(", ")})`);
+        if (s.principal?.wildcard && !restrictsCaller(s, cfg, keyAccount)) {
+            problems.push(`${where} allows "*" without a condition pinning the caller to the key's account ${keyAccount ?? "(unknown: pin the provider's allowedAccountIds)"}`
+                + `${cfg.trustedAccountIds.length ? ` or ${cfg.trustedAccountIds.join(", ")}` : ""} (${cfg.restrictingConditionKeys.join(", ")}; aws:PrincipalOrgID only with the configured organizationId)`);
         }
         for (const principal of s.principal?.aws ?? []) {
             const root = accountRootOf(principal);
@@ -73,20 +96,25 @@ export async function keyPolicyProblems(rawPolicy: unknown, keyAccount: string |
  */
 export const kmsKeyPolicySafe: ResourceValidationPolicy = {
     name: "kms-key-policy-safe",
-    description: "Key policies keep the key account's root delegation, restrict \"*\" principals by account condition, and name roles rather than foreign accounts (seed 000).",
+    description: "Key policies (Key, KeyPolicy, ReplicaKey, ExternalKey, ReplicaExternalKey) keep the key account's root delegation, pin \"*\" principals to the key's own (or trusted) account, and name roles rather than foreign accounts (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
             allowCrossAccountRoot: { type: "boolean", default: false },
             restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+            trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
+            organizationId: { type: "string", default: "" },
         },
     },
     validateResource: async (args, reportViolation) => {
-        if (args.type !== TYPES.kmsKey && args.type !== TYPES.kmsKeyPolicy) return;
-        const cfg = configOf<KeyPolicyConfig>(args, { allowCrossAccountRoot: false, restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS });
+        if (!ALL_KMS_KEY_TYPES.includes(args.type) && args.type !== TYPES.kmsKeyPolicy) return;
+        const cfg = configOf<KeyPolicyConfig>(args, { allowCrossAccountRoot: false, restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS, trustedAccountIds: [], organizationId: "" });
         // A key without `policy` gets AWS's default key policy: the root delegation alone.
         if (args.props.policy === undefined) return;
-        for (const problem of await keyPolicyProblems(args.props.policy, keyAccountOf(args), cfg)) reportViolation(problem);
+        const account = keyAccountOf(args);
+        // The pins are judged against the key's account: while only its (unknown) ARN could tell, defer to the advisory.
+        if (account === undefined && presence(args.props, "arn") === "unknown") void args.props.arn;
+        for (const problem of await keyPolicyProblems(args.props.policy, account, cfg)) reportViolation(problem);
     },
 };
 
@@ -102,7 +130,7 @@ export interface KeyLifecycleConfig {
  */
 export const kmsKeyLifecycle: ResourceValidationPolicy = {
     name: "kms-key-lifecycle",
-    description: "Symmetric keys enable rotation, every key keeps a deletion window of at least 30 days, and no key bypasses the policy lockout safety check (seeds 000, 004).",
+    description: "Symmetric keys enable rotation, every key (also replica and external keys) keeps a deletion window of at least 30 days, no key bypasses the policy lockout safety check, and no share key is disabled (seeds 000, 004).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -110,12 +138,22 @@ export const kmsKeyLifecycle: ResourceValidationPolicy = {
         },
     },
     validateResource: (args, reportViolation) => {
-        if (args.type !== TYPES.kmsKey) return;
+        if (!ALL_KMS_KEY_TYPES.includes(args.type)) return;
         const cfg = configOf<KeyLifecycleConfig>(args, { minimumDeletionWindowInDays: 30 });
         const p = args.props;
-        const spec = String(p.customerMasterKeySpec ?? p.keySpec ?? "SYMMETRIC_DEFAULT");
-        if (spec === "SYMMETRIC_DEFAULT" && p.enableKeyRotation !== true) {
-            reportViolation("a symmetric (SYMMETRIC_DEFAULT) key must set enableKeyRotation: true");
+        // Only aws.kms.Key rotates in place: a replica follows its primary's rotation, and KMS does not rotate
+        // imported (External) key material.
+        if (args.type === KMS_KEY_TYPES.key) {
+            const spec = String(p.customerMasterKeySpec ?? p.keySpec ?? "SYMMETRIC_DEFAULT");
+            if (spec === "SYMMETRIC_DEFAULT" && p.enableKeyRotation !== true) {
+                reportViolation("a symmetric (SYMMETRIC_DEFAULT) key must set enableKeyRotation: true");
+            }
+        }
+        // A disabled share key makes its share unusable: the ring is one share closer to losing its threshold.
+        const isShare = presence(p, "tags") === "present" && presence(p.tags, TAGS.shareRing) !== "absent";
+        const enabledProperty = args.type === KMS_KEY_TYPES.key ? "isEnabled" : "enabled";
+        if (isShare && p[enabledProperty] === false) {
+            reportViolation(`${enabledProperty} is false on a share key (tag ${TAGS.shareRing}): the share cannot be unwrapped while the key is disabled, which puts the custody threshold at risk (seed 000)`);
         }
         // Unset means AWS's default window, 30 days.
         const window = p.deletionWindowInDays === undefined ? 30 : Number(p.deletionWindowInDays);

@@ -11,6 +11,7 @@ const EXPECTED_POLICIES = [
     "role-trust-pinned", "kms-key-policy-safe", "kms-key-lifecycle", "dynamodb-table-safe", "stateful-resources-protected",
     "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
     "attached-policies-readable", "aws-provider-pinned",
+    "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {

@@ -25,7 +25,10 @@ export const DEFAULT_PACK_DIR = path.join(PROJECT_DIR, "policy-pack");
 const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
-export const STATEFUL_TYPES = ["aws:dynamodb/table:Table", "aws:kms/key:Key"];
+export const STATEFUL_TYPES = [
+    "aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica",
+    "aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey",
+];
 
 export type ErrorKind = "usage" | "config" | "program" | "manifest" | "policy-pack";
 

@@ -1,0 +1,211 @@
+/**
+ * The attachment resources beyond RolePolicy / RolePolicyAttachment / PolicyAttachment.roles, kept apart from
+ * stack.ts's role linking:
+ * - `RolePolicyAttachmentsExclusive` ({roleName, policyArns}): attaches each ARN to the role, like a
+ *   RolePolicyAttachment per ARN;
+ * - `RolePoliciesExclusive` ({roleName, policyNames}) only names inline policies that exist elsewhere: it grants
+ *   nothing, so it is ignored;
+ * - IAM users and groups (`UserPolicy`, `GroupPolicy`, `UserPolicyAttachment`, `GroupPolicyAttachment`, their
+ *   `*AttachmentsExclusive` forms, and `PolicyAttachment.users`/`groups`): collected as identities, so that the
+ *   rules that hold for every principal (no batch, readable policies, who can decrypt a share) see them.
+ *
+ * IAM role, user and group names are case-insensitive: names link case-insensitively here.
+ */
+import { roleNameOf } from "./arn";
+import type { DocumentSource, RoleModel, StackResource } from "./stack";
+import { knownString, presence } from "./unknowns";
+
+export const ATTACHMENT_TYPES = {
+    rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+    rolePoliciesExclusive: "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+    user: "aws:iam/user:User",
+    group: "aws:iam/group:Group",
+    userPolicy: "aws:iam/userPolicy:UserPolicy",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    userPolicyAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    groupPolicyAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    userPolicyAttachmentsExclusive: "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive",
+    groupPolicyAttachmentsExclusive: "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
+} as const;
+
+/** An IAM user or group that some document of the stack grants permissions to. */
+export interface IdentityModel {
+    kind: "user" | "group";
+    /** Known name, or undefined when unknown during preview (then keyed by the resource that names it). */
+    name?: string;
+    /** The resource to report on: the User/Group resource if in the stack, else the first attaching resource. */
+    urn: string;
+    permissionSources: DocumentSource[];
+    unreadablePolicies: { arn: string; viaUrn: string }[];
+}
+
+/** What stack.ts hands over: its roles, policy lookup and the dependency-based linking it already does. */
+export interface AttachmentLinking {
+    roles: readonly RoleModel[];
+    roleByUrn(urn: string): RoleModel | undefined;
+    policyByArn(arn: string): StackResource | undefined;
+    policySource(policy: StackResource): DocumentSource;
+    linkedByDependency(r: StackResource, property: string, type: string): StackResource[];
+    documentSource(origin: DocumentSource["origin"], r: StackResource, label: string, readRaw: () => unknown): DocumentSource;
+    externalRoleSources: { roleName: string; source: DocumentSource }[];
+    /** Managed policies attached to roles outside the stack, that the stack cannot read. */
+    externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
+}
+
+/** Each element of a string-list property: known strings, and whether some element (or the list) is unknown. */
+function listItems(obj: unknown, key: string): { known: string[]; unknown: boolean } {
+    const p = presence(obj, key);
+    if (p === "absent") return { known: [], unknown: false };
+    if (p === "unknown") return { known: [], unknown: true };
+    const list = (obj as Record<string, unknown>)[key];
+    if (typeof list === "string") return { known: [list], unknown: false };
+    if (!Array.isArray(list)) return { known: [], unknown: false };
+    const known: string[] = [];
+    let unknown = false;
+    for (let i = 0; i < list.length; i++) {
+        const s = knownString(list, String(i));
+        if (s === undefined) unknown = true;
+        else known.push(s);
+    }
+    return { known, unknown };
+}
+
+/** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
+export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
+    const lower = ref.toLowerCase();
+    const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
+    return roles.find(role => role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName))
+        ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower);
+}
+
+function nameOfIdentityRef(ref: string): string {
+    // `arn:aws:iam::<acct>:user/path/name` or a bare name.
+    return ref.startsWith("arn:") ? ref.split("/").pop() ?? ref : ref;
+}
+
+/** Collects the extra attachments; pushes role grants onto the roles and returns the users and groups. */
+export function collectExtraAttachments(resources: readonly StackResource[], link: AttachmentLinking): IdentityModel[] {
+    const identities = new Map<string, IdentityModel>();
+    const identityResources = resources.filter(r => r.type === ATTACHMENT_TYPES.user || r.type === ATTACHMENT_TYPES.group);
+
+    const identity = (kind: "user" | "group", key: string, name: string | undefined, urn: string): IdentityModel => {
+        let id = identities.get(`${kind}:${key}`);
+        if (!id) {
+            id = { kind, name, urn, permissionSources: [], unreadablePolicies: [] };
+            identities.set(`${kind}:${key}`, id);
+        }
+        return id;
+    };
+
+    /** The users/groups a property designates: known names (case-insensitive), else the User/Group it depends on. */
+    const identitiesFor = (r: StackResource, kind: "user" | "group", property: string): IdentityModel[] => {
+        const type = kind === "user" ? ATTACHMENT_TYPES.user : ATTACHMENT_TYPES.group;
+        const { known, unknown } = listItems(r.props, property);
+        const out = known.map(ref => {
+            const name = nameOfIdentityRef(ref);
+            const inStack = identityResources.find(x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase());
+            return identity(kind, name.toLowerCase(), name, inStack?.urn ?? r.urn);
+        });
+        if (unknown) {
+            const deps = link.linkedByDependency(r, property, type);
+            for (const dep of deps) out.push(identity(kind, `urn:${dep.urn}`, knownString(dep.props, "name"), dep.urn));
+            if (deps.length === 0) out.push(identity(kind, `urn:${r.urn}`, undefined, r.urn));
+        }
+        return out;
+    };
+
+    /** The roles a property designates, case-insensitively; names of roles outside the stack come back as external. */
+    const rolesFor = (r: StackResource, property: string): { linked: RoleModel[]; external: string[] } => {
+        const { known, unknown } = listItems(r.props, property);
+        const linked: RoleModel[] = [];
+        const external: string[] = [];
+        for (const ref of known) {
+            const role = findRoleCaseInsensitive(link.roles, ref);
+            if (role) linked.push(role);
+            else external.push(ref);
+        }
+        if (unknown) {
+            for (const dep of link.linkedByDependency(r, property, "aws:iam/role:Role")) {
+                const role = link.roleByUrn(dep.urn);
+                if (role && !linked.includes(role)) linked.push(role);
+            }
+        }
+        return { linked, external };
+    };
+
+    /** Each managed policy ARN of `policyProperty`: an in-stack Policy's document, else an unreadable policy. */
+    const managedSources = (r: StackResource, policyProperty: string): { sources: DocumentSource[]; unreadable: string[] } => {
+        const { known, unknown } = listItems(r.props, policyProperty);
+        const sources: DocumentSource[] = [];
+        const unreadable: string[] = [];
+        for (const arn of known) {
+            const p = link.policyByArn(arn);
+            if (p) sources.push(link.policySource(p));
+            else unreadable.push(arn);
+        }
+        if (unknown) for (const p of link.linkedByDependency(r, policyProperty, "aws:iam/policy:Policy")) sources.push(link.policySource(p));
+        return { sources, unreadable };
+    };
+
+    const grantRoles = (r: StackResource, roleProperty: string, policyProperty: string) => {
+        const { sources, unreadable } = managedSources(r, policyProperty);
+        const { linked, external } = rolesFor(r, roleProperty);
+        for (const role of linked) {
+            role.permissionSources.push(...sources);
+            for (const arn of unreadable) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
+        }
+        for (const roleName of external) {
+            for (const source of sources) link.externalRoleSources.push({ roleName, source });
+            for (const arn of unreadable) link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
+        }
+    };
+
+    const grantIdentities = (r: StackResource, kind: "user" | "group", identityProperty: string, policyProperty: string) => {
+        const { sources, unreadable } = managedSources(r, policyProperty);
+        for (const id of identitiesFor(r, kind, identityProperty)) {
+            id.permissionSources.push(...sources);
+            for (const arn of unreadable) id.unreadablePolicies.push({ arn, viaUrn: r.urn });
+        }
+    };
+
+    const inlineIdentityPolicy = (r: StackResource, kind: "user" | "group", identityProperty: string, label: string) => {
+        const source = link.documentSource("user/group policy", r, `${label} ${knownString(r.props, "name") ?? r.name}`, () => r.props.policy);
+        for (const id of identitiesFor(r, kind, identityProperty)) id.permissionSources.push(source);
+    };
+
+    for (const r of resources) {
+        switch (r.type) {
+            case ATTACHMENT_TYPES.rolePolicyAttachmentsExclusive:
+                grantRoles(r, "roleName", "policyArns");
+                break;
+            case ATTACHMENT_TYPES.rolePoliciesExclusive:
+                // Names inline policies created by RolePolicy/inlinePolicies (already read); grants nothing itself.
+                break;
+            case ATTACHMENT_TYPES.policyAttachment:
+                // `roles` is linked by stack.ts; users and groups here.
+                grantIdentities(r, "user", "users", "policyArn");
+                grantIdentities(r, "group", "groups", "policyArn");
+                break;
+            case ATTACHMENT_TYPES.userPolicy:
+                inlineIdentityPolicy(r, "user", "user", "UserPolicy");
+                break;
+            case ATTACHMENT_TYPES.groupPolicy:
+                inlineIdentityPolicy(r, "group", "group", "GroupPolicy");
+                break;
+            case ATTACHMENT_TYPES.userPolicyAttachment:
+                grantIdentities(r, "user", "user", "policyArn");
+                break;
+            case ATTACHMENT_TYPES.groupPolicyAttachment:
+                grantIdentities(r, "group", "group", "policyArn");
+                break;
+            case ATTACHMENT_TYPES.userPolicyAttachmentsExclusive:
+                grantIdentities(r, "user", "userName", "policyArns");
+                break;
+            case ATTACHMENT_TYPES.groupPolicyAttachmentsExclusive:
+                grantIdentities(r, "group", "groupName", "policyArns");
+                break;
+        }
+    }
+    return [...identities.values()];
+}
