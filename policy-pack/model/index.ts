@@ -1,8 +1,11 @@
 /** The IAM model the rules share. Self-contained: nothing here imports the program (components/). */
+export * from "./accounts";
 export * from "./arn";
 export * from "./catalog";
 export * from "./document";
+export * from "./dynamodb";
 export * from "./effective";
+export * from "./escalation";
 export * from "./glob";
 export * from "./kms";
 export * from "./permissions";

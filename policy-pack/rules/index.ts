@@ -6,15 +6,19 @@ import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
-import { provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleScopedResources } from "./runtimeRoles";
+import {
+    declaredRoleKindConsistent, provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation,
+    runtimeRoleNoTableManagement, runtimeRoleScopedResources,
+} from "./runtimeRoles";
 import { serviceAccountRoleAgree } from "./serviceAccounts";
 import { dynamoDbTableSafe } from "./tables";
 import { roleTrustPinned } from "./trust";
 
 export {
-    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
+    attachedPoliciesReadable, awsProviderPinned, declaredRoleKindConsistent, dynamoDbQueryIncludesIndex, dynamoDbTableSafe, iamActionsExist,
     kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
-    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
+    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation, runtimeRoleNoTableManagement,
+    runtimeRoleScopedResources, serviceAccountRoleAgree, shareCustody,
     statefulResourcesProtected,
 };
 
@@ -33,6 +37,9 @@ export const allPolicies: Policies = [
     shareCustody,                    // 11
     noServiceWideGrants,
     provisionerNotRuntimeAssumable,
+    runtimeRoleNoPrivilegeEscalation,
+    runtimeRoleNoTableManagement,
+    declaredRoleKindConsistent,
     attachedPoliciesReadable,
     awsProviderPinned,
 ];

@@ -3,9 +3,10 @@
 import { strict as assert } from "assert";
 import * as rules from "../../policy-pack/rules";
 import {
-    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, role, ROLE_ARN, ROLE_NAME, rolePolicy, URNS,
+    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, role, ROLE_ARN, ROLE_NAME, rolePolicy, SHARE_KEY_ARNS, shareKeyPolicy,
+    signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
-import { runPolicy, TestDiagnostic } from "./support";
+import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
 
 const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
 function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: string): void {
@@ -26,5 +27,172 @@ describe("G13: roles are linked by name case-insensitively (IAM role names are u
         const arn = ROLE_ARN.replace(ROLE_NAME, ROLE_NAME.toUpperCase());
         assertViolation(await runPolicy(p, [...goodSignerStack(), rolePolicy("rp2", arn, doc(allow("kms:CreateKey")))]), /kms:CreateKey/, URNS.role);
         assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), rolePolicy("rp2", "custody-prod-signer-2", doc(allow("kms:CreateKey")))])), []);
+    });
+});
+
+const FOREIGN = "999999999999";
+const irsaStatement = () => JSON.parse(irsaTrust()).Statement[0];
+/** The signer stack with extra statements in the signer role's trust (next to its IRSA statement). */
+const signerTrust = (...extra: object[]) => editResource(goodSignerStack(), URNS.role, r => ({ ...r, inputs: { ...r.inputs, assumeRolePolicy: doc(irsaStatement(), ...extra) } }));
+const assume = (principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole", ...extra });
+const ec2 = { Service: "ec2.amazonaws.com" };
+
+describe("G14: roles trusted by compute service principals are runtime roles", () => {
+    const p = rules.runtimeRoleNoKeyManagement;
+    const fn = (service: string) => role("fn", doc(assume({ Service: service })), "runtime", { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow(["kms:CreateKey", "kms:Decrypt"])) }] } });
+    for (const service of ["ecs-tasks.amazonaws.com", "lambda.amazonaws.com", "ec2.amazonaws.com.cn"]) {
+        it(`refuses key management on a role trusted by ${service}`, async () => {
+            assertViolation(await runPolicy(p, [fn(service)]), /role fn is a runtime role \((service ecs-tasks|service lambda|EC2).*kms:CreateKey/);
+        });
+    }
+    it("does not treat a non-compute service (backup.amazonaws.com) as runtime; runtimeServicePrincipals is configurable", async () => {
+        assert.deepEqual(messages(await runPolicy(p, [fn("backup.amazonaws.com")])), []);
+        assert.deepEqual(messages(await runPolicy(p, [fn("lambda.amazonaws.com")], { runtimeServicePrincipals: ["ec2.amazonaws.com"] })), []);
+        assertViolation(await runPolicy(p, [fn("backup.amazonaws.com")], { runtimeServicePrincipals: ["backup.amazonaws.com"] }), /service backup.amazonaws.com/);
+    });
+});
+
+describe("G3: runtime-role-no-kms-key-management reads key policies", () => {
+    const p = rules.runtimeRoleNoKeyManagement;
+    const withKeyPolicy = (i: number, account: string, extra: object) => editResource(goodSignerStack(), URNS.shareKey(i), r => ({
+        ...r, inputs: { ...r.inputs, policy: doc(...JSON.parse(shareKeyPolicy(account)).Statement, extra) },
+    }));
+    const mgmt = (principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: principal, Action: ["kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:CreateGrant"], Resource: "*", ...extra });
+
+    it("passes share keys that give the runtime role Encrypt/Decrypt only", async () => assert.deepEqual(messages(await runPolicy(p, goodSignerStack())), []));
+    it("refuses a same-account key policy naming the runtime role with key management", async () => {
+        assertViolation(await runPolicy(p, withKeyPolicy(1, ACCOUNTS.primary, mgmt({ AWS: ROLE_ARN }))),
+            /key policy of signer-share-1: statement #3 names runtime role custody-prod-signer .* kms:CreateGrant, kms:PutKeyPolicy, kms:ScheduleKeyDeletion/, URNS.shareKey(1));
+    });
+    it("refuses it cross-account, through a session ARN, or through \"*\" + aws:PrincipalArn", async () => {
+        assertViolation(await runPolicy(p, withKeyPolicy(2, ACCOUNTS.b, mgmt({ AWS: ROLE_ARN }))), /signer-share-2: .* names runtime role custody-prod-signer/);
+        const session = `arn:aws:sts::${ACCOUNTS.primary}:assumed-role/${ROLE_NAME}/pod`;
+        assertViolation(await runPolicy(p, withKeyPolicy(2, ACCOUNTS.b, mgmt({ AWS: session }))), /names runtime role custody-prod-signer/);
+        assertViolation(await runPolicy(p, withKeyPolicy(3, ACCOUNTS.c, mgmt("*", { Condition: { ArnEquals: { "aws:PrincipalArn": ROLE_ARN } } }))), /"\*" with aws:PrincipalArn/);
+    });
+    it("matches the role by name (ignoring case) while its ARN is unknown", async () => {
+        const stack = editResource(withKeyPolicy(1, ACCOUNTS.primary, mgmt({ AWS: ROLE_ARN.replace(ROLE_NAME, ROLE_NAME.toUpperCase()) })), URNS.role, r => ({ ...r, outputs: { ...r.outputs, arn: UNKNOWN } }));
+        assertViolation(await runPolicy(p, stack), /names runtime role custody-prod-signer/);
+    });
+    it("accepts key management in a key policy for a provisioner role", async () => {
+        const prov = role("prov", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.primary}:role/break-glass` })), "provisioner");
+        const stack = [...withKeyPolicy(1, ACCOUNTS.primary, mgmt({ AWS: `arn:aws:iam::${ACCOUNTS.primary}:role/prov` })), prov];
+        assert.deepEqual(messages(await runPolicy(p, stack)), []);
+    });
+});
+
+describe("G7: runtime-role-no-privilege-escalation", () => {
+    const p = rules.runtimeRoleNoPrivilegeEscalation;
+    const withExtra = (...extra: object[]) => withSignerStatements(...signerPermissions(), ...extra);
+    it("passes the signer, and sts:AssumeRole / iam:PassRole on exactly named roles (seed 003's caller)", async () => {
+        assert.deepEqual(messages(await runPolicy(p, goodSignerStack())), []);
+        const named = `arn:aws:iam::${ACCOUNTS.b}:role/accountb-access`;
+        assert.deepEqual(messages(await runPolicy(p, withExtra(allow("sts:AssumeRole", named), allow("iam:PassRole", named), allow("sts:GetCallerIdentity")))), []);
+    });
+    for (const [label, stmt] of [
+        ["iam:PutRolePolicy/AttachRolePolicy/UpdateAssumeRolePolicy", allow(["iam:PutRolePolicy", "iam:AttachRolePolicy", "iam:UpdateAssumeRolePolicy"])],
+        ["iam:CreateAccessKey on a named user", allow("iam:CreateAccessKey", `arn:aws:iam::${ACCOUNTS.primary}:user/ci`)],
+        ["iam:* through NotAction", { Effect: "Allow", NotAction: ["kms:*", "dynamodb:*"], Resource: "*" }],
+        ["iam:PassRole on *", allow("iam:PassRole")],
+        ["sts:AssumeRole on *", allow("sts:AssumeRole")],
+        ["sts:AssumeRole on every role of an account", allow("sts:AssumeRole", `arn:aws:iam::${ACCOUNTS.primary}:role/*`)],
+        ["sts:AssumeRole through NotResource", { Effect: "Allow", Action: "sts:AssumeRole", NotResource: ROLE_ARN }],
+    ] as const) {
+        it(`refuses ${label}`, async () => assertViolation(await runPolicy(p, withExtra(stmt)), /runtime role and can escalate its privileges through IAM\/STS/, URNS.role));
+    }
+    it("is not relaxed by a key-manager tag; allowedActions accepts a reviewed action", async () => {
+        const tagged = editResource(withExtra(allow("iam:PassRole")), URNS.role, r => ({ ...r, inputs: { ...r.inputs, tags: { "custody:role-kind": "key-manager" } } }));
+        assertViolation(await runPolicy(p, tagged), /iam:PassRole/);
+        assert.deepEqual(messages(await runPolicy(p, withExtra(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] })), []);
+    });
+});
+
+describe("G11: runtime-role-no-table-management", () => {
+    const p = rules.runtimeRoleNoTableManagement;
+    const own = tableArn(TABLES.antiSlashing);
+    it("passes item actions, DescribeTable and read-only table metadata", async () => {
+        assert.deepEqual(messages(await runPolicy(p, goodSignerStack())), []);
+        assert.deepEqual(messages(await runPolicy(p, withSignerStatements(...signerPermissions(), allow(["dynamodb:DescribeContinuousBackups", "dynamodb:PartiQLSelect", "dynamodb:GetRecords"], own)))), []);
+    });
+    for (const action of ["dynamodb:UpdateTable", "dynamodb:DeleteTable", "dynamodb:UpdateContinuousBackups", "dynamodb:PutResourcePolicy", "dynamodb:DeleteResourcePolicy",
+        "dynamodb:RestoreTableToPointInTime", "dynamodb:DeleteBackup", "dynamodb:UpdateTimeToLive", "dynamodb:ExportTableToPointInTime", "dynamodb:*"]) {
+        it(`refuses ${action} on the role's own table`, async () => {
+            assertViolation(await runPolicy(p, withSignerStatements(...signerPermissions(), allow(action, own))), /runtime role and is allowed DynamoDB table management/, URNS.role);
+        });
+    }
+    it("applies to a declared provisioner reached by IRSA too (the tag relaxes rule 3 only)", async () => {
+        const prov = role("prov", irsaTrust("system:serviceaccount:validators:bootstrap"), "provisioner", { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow("dynamodb:DeleteTable", own)) }] } });
+        assertViolation(await runPolicy(p, [prov]), /role prov is a runtime role and is allowed DynamoDB table management: dynamodb:DeleteTable/);
+    });
+});
+
+describe("G8: provisioner-not-runtime-assumable refuses role chaining from a runtime role", () => {
+    const p = rules.provisionerNotRuntimeAssumable;
+    const creator = (name: string, trust: string, kind: string, actions: string[] = ["kms:CreateKey", "kms:PutKeyPolicy"]) =>
+        role(name, trust, kind, { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow(actions)) }] } });
+    it("passes a provisioner trusted by a break-glass role and a bootstrap ServiceAccount (basil), and a non-managing role trusting the runtime role", async () => {
+        const basil = creator("prov", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.primary}:role/platform-break-glass` }), JSON.parse(irsaTrust("system:serviceaccount:bootstrap:prov")).Statement[0]), "provisioner");
+        const access = role("access", doc(assume({ AWS: ROLE_ARN })), "cross-account", { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow("kms:Decrypt", SHARE_KEY_ARNS[0])) }] } });
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), basil, access])), []);
+    });
+    it("refuses a provisioner whose trust names the runtime role's ARN", async () => {
+        assertViolation(await runPolicy(p, [...goodSignerStack(), creator("prov", doc(assume({ AWS: ROLE_ARN })), "provisioner")]),
+            /role prov \(kind provisioner\) trusts arn:aws:iam::111111111111:role\/custody-prod-signer .* lets runtime role custody-prod-signer assume it \(role chaining\)/);
+    });
+    it("refuses an untagged role holding key management whose trust covers the runtime role (account root, \"*\", a session)", async () => {
+        for (const principal of [{ AWS: ACCOUNTS.primary }, { AWS: "*" }, { AWS: `arn:aws:sts::${ACCOUNTS.primary}:assumed-role/${ROLE_NAME}/s` }]) {
+            assertViolation(await runPolicy(p, [...goodSignerStack(), creator("keys", doc(assume(principal)), "operator")]), /role keys \(allowed kms:CreateKey, kms:PutKeyPolicy\) trusts .*\(role chaining\)/);
+        }
+        // The runtime role in another case is still the runtime role (IAM names are case-insensitive).
+        const upper = `arn:aws:iam::${ACCOUNTS.primary}:role/${ROLE_NAME.toUpperCase()}`;
+        assertViolation(await runPolicy(p, [...goodSignerStack(), creator("keys", doc(assume({ AWS: upper })), "operator")]), /role chaining/);
+    });
+    it("does not count another account's root (it cannot cover the runtime role)", async () => {
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), creator("keys", doc(assume({ AWS: ACCOUNTS.b })), "operator")])), []);
+    });
+});
+
+describe("G9: a declared role kind must be plausible, and relaxes rule 3 only", () => {
+    const p = rules.declaredRoleKindConsistent;
+    const asKeyManager = (stack: ReturnType<typeof goodSignerStack>) => editResource(stack, URNS.role, r => ({ ...r, inputs: { ...r.inputs, tags: { "custody:role-kind": "key-manager" } } }));
+    const defakto = () => role("trust-domain", irsaTrust("system:serviceaccount:spirl-system:spirl-server"), "key-manager",
+        { inputs: { inlinePolicies: [{ name: "kms", policy: doc(allow(["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource"])) }] } });
+    const sa = (ns: string, name: string, roleArn: string) => ({
+        urn: `urn:pulumi:prod::custody-infra::kubernetes:core/v1:ServiceAccount::${name}`, type: "kubernetes:core/v1:ServiceAccount", name,
+        inputs: { metadata: { name, namespace: ns, annotations: { "eks.amazonaws.com/role-arn": roleArn } } },
+    });
+    const workload = (type: string, ns: string, saName: string) => ({
+        urn: `urn:pulumi:prod::custody-infra::${type}::w`, type, name: "w",
+        inputs: { metadata: { name: "w", namespace: ns }, spec: type.endsWith("Job") ? { template: { spec: { serviceAccountName: saName } } } : { template: { spec: { serviceAccountName: saName } } } },
+    });
+
+    it("passes seed 001's key manager (IRSA, kms on \"*\") and the signer stack", async () => {
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), defakto(), sa("spirl-system", "spirl-server", `arn:aws:iam::${ACCOUNTS.primary}:role/trust-domain`)])), []);
+        assert.deepEqual(messages(await runPolicy(rules.runtimeRoleScopedResources, [defakto()])), []);
+    });
+    it("refuses the share-ring grantee declared key-manager, and its item access to the stack's tables", async () => {
+        const ds = await runPolicy(p, asKeyManager(goodSignerStack()));
+        assertViolation(ds, /role custody-prod-signer is declared key-manager but key policy of signer-share-1 \(share ring signer\) grants it/, URNS.role);
+        assertViolation(ds, /declared key-manager but is allowed .*dynamodb:GetItem.* on table custody-prod-keystore/, URNS.role);
+    });
+    it("refuses a declared role annotated on a ServiceAccount a runtime role pins", async () => {
+        const prov = role("prov", irsaTrust("system:serviceaccount:validators:bootstrap"), "provisioner");
+        const stack = editResource([...goodSignerStack(), prov], URNS.serviceAccount, r => ({ ...r, inputs: { metadata: { name: "containment-chamber", namespace: "validators", annotations: { "eks.amazonaws.com/role-arn": `arn:aws:iam::${ACCOUNTS.primary}:role/prov` } } } }));
+        assertViolation(await runPolicy(p, stack), /role prov is declared provisioner but annotated on ServiceAccount validators\/containment-chamber, which a runtime role's trust pins/, URNS.serviceAccount);
+    });
+    it("refuses a provisioner ServiceAccount used by a Deployment, accepts a Job", async () => {
+        const prov = role("prov", irsaTrust("system:serviceaccount:bootstrap:prov"), "provisioner");
+        const base = [...goodSignerStack(), prov, sa("bootstrap", "prov", `arn:aws:iam::${ACCOUNTS.primary}:role/prov`)];
+        assertViolation(await runPolicy(p, [...base, workload("kubernetes:apps/v1:Deployment", "bootstrap", "prov")]), /declared provisioner but ServiceAccount bootstrap\/prov, annotated with it, is used by a long-running pod/);
+        assert.deepEqual(messages(await runPolicy(p, [...base, workload("kubernetes:batch/v1:Job", "bootstrap", "prov")])), []);
+    });
+    it("rule 4 applies to declared roles except seed 001's unscopable actions", async () => {
+        const r4 = rules.runtimeRoleScopedResources;
+        const km = (actions: string[]) => role("km", irsaTrust("system:serviceaccount:spirl-system:spirl-server"), "key-manager", { inputs: { inlinePolicies: [{ name: "kms", policy: doc(allow(actions)) }] } });
+        assert.deepEqual(messages(await runPolicy(r4, [km(["kms:Sign", "kms:CreateKey"])])), []);
+        assertViolation(await runPolicy(r4, [km(["kms:Sign", "kms:Decrypt"])]), /role km: statement #1 of inline policy kms of role km grants kms:Decrypt on "\*"/);
+        assertViolation(await runPolicy(r4, [km(["dynamodb:GetItem"])]), /grants dynamodb:GetItem on "\*"/);
+        // Rule 3 still exempts it.
+        assert.deepEqual(messages(await runPolicy(rules.runtimeRoleNoKeyManagement, [km(["kms:CreateKey", "kms:ScheduleKeyDeletion"])])), []);
     });
 });

@@ -10,6 +10,7 @@ const EXPECTED_POLICIES = [
     "no-dynamodb-batch", "dynamodb-query-includes-index", "runtime-role-no-kms-key-management", "runtime-role-scoped-resources",
     "role-trust-pinned", "kms-key-policy-safe", "kms-key-lifecycle", "dynamodb-table-safe", "stateful-resources-protected",
     "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
+    "runtime-role-no-privilege-escalation", "runtime-role-no-table-management", "declared-role-kind-consistent",
     "attached-policies-readable", "aws-provider-pinned",
 ];
 
