@@ -37,6 +37,77 @@ const signerTrust = (...extra: object[]) => editResource(goodSignerStack(), URNS
 const assume = (principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole", ...extra });
 const ec2 = { Service: "ec2.amazonaws.com" };
 
+describe("G2: role-trust-pinned refuses trust wider than one ServiceAccount or one named role of the stack", () => {
+    const p = rules.roleTrustPinned;
+    const run = (stack: ReturnType<typeof goodSignerStack>, config?: Record<string, unknown>) => runPolicy(p, stack, config);
+
+    it("passes the signer stack, and a non-runtime role trusting its own account root or a named role of another stack account", async () => {
+        assert.deepEqual(messages(await run(goodSignerStack())), []);
+        const admin = role("admin", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.primary}:root` }), assume({ AWS: `arn:aws:iam::${ACCOUNTS.b}:role/operator` })), "operator");
+        assert.deepEqual(messages(await run([...goodSignerStack(), admin])), []);
+    });
+    it("refuses a foreign account root or bare account id, unless allowed by config", async () => {
+        assertViolation(await run(signerTrust(assume({ AWS: `arn:aws:iam::${FOREIGN}:root` }))), /trusts the whole account 999999999999/, URNS.role);
+        assertViolation(await run(signerTrust(assume({ AWS: FOREIGN }))), /trusts the whole account 999999999999/, URNS.role);
+        // Another stack account's root is still a whole account.
+        assertViolation(await run(signerTrust(assume({ AWS: ACCOUNTS.b }))), /trusts the whole account 222222222222/);
+        assert.deepEqual(messages(await run(signerTrust(assume({ AWS: FOREIGN })), { allowedTrustAccounts: [FOREIGN] })), []);
+        assert.deepEqual(messages(await run(signerTrust(assume({ AWS: ACCOUNTS.b })), { allowCrossAccountRoot: true })), []);
+    });
+    it("refuses a named role of an account that is not a stack account, unless allowed by config", async () => {
+        const trust = signerTrust(assume({ AWS: `arn:aws:iam::${FOREIGN}:role/x` }));
+        assertViolation(await run(trust), /arn:aws:iam::999999999999:role\/x of account 999999999999, which is not an account of this stack \(111111111111, 222222222222, 333333333333\)/);
+        assert.deepEqual(messages(await run(trust, { allowedTrustAccounts: [FOREIGN] })), []);
+    });
+    it("refuses \"*\" whose condition does not pin the caller; accepts aws:PrincipalAccount of a stack account, PrincipalArn, PrincipalOrgID", async () => {
+        for (const condition of [{ Bool: { "aws:SecureTransport": "true" } }, { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
+            { StringEquals: { "aws:PrincipalAccount": FOREIGN } }, { StringLike: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/*` } }]) {
+            assertViolation(await run(signerTrust(assume("*", { Condition: condition }))), /lets any principal \("\*"\) assume the role without a condition pinning the caller/, URNS.role);
+        }
+        const admin = (condition: object) => [...goodSignerStack(), role("admin", doc(assume({ AWS: "*" }, { Condition: condition })), "operator")];
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }))), []);
+        assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/ops` } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }))), []);
+    });
+    it("refuses Allow + NotPrincipal even with a condition", async () => {
+        const s = { Effect: "Allow", NotPrincipal: { AWS: ROLE_ARN }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:SecureTransport": "true" } } };
+        assertViolation(await run(signerTrust(s)), /uses Allow with NotPrincipal/);
+    });
+    it("refuses SAML (any non-EKS federation) on a runtime role; accepts it on a non-runtime role or when allowed", async () => {
+        const saml = `arn:aws:iam::${ACCOUNTS.primary}:saml-provider/okta`;
+        const s = { Effect: "Allow", Principal: { Federated: saml }, Action: "sts:AssumeRoleWithSAML" };
+        assertViolation(await run(signerTrust(s)), /Federated principal arn:aws:iam::111111111111:saml-provider\/okta assume a runtime role/, URNS.role);
+        assert.deepEqual(messages(await run(signerTrust(s), { allowedFederatedPrincipals: [saml] })), []);
+        assert.deepEqual(messages(await run([...goodSignerStack(), role("humans", doc(s), "operator")])), []);
+    });
+    it("refuses pods.eks.amazonaws.com next to an IRSA statement unless allowPodIdentity; Pod Identity alone is fine", async () => {
+        const pods = { Effect: "Allow", Principal: { Service: "pods.eks.amazonaws.com" }, Action: ["sts:AssumeRole", "sts:TagSession"] };
+        assertViolation(await run(signerTrust(pods)), /pods.eks.amazonaws.com next to an IRSA statement/, URNS.role);
+        assert.deepEqual(messages(await run(signerTrust(pods), { allowPodIdentity: true })), []);
+        assert.deepEqual(messages(await run([role("pi", doc(pods), "runtime")])), []);
+    });
+    it("refuses two web-identity statements pinning different ServiceAccounts (role-level union), accepts a repeated one", async () => {
+        const other = JSON.parse(irsaTrust("system:serviceaccount:validators:other")).Statement[0];
+        assertViolation(await run(signerTrust(other)), /pins 2 different ServiceAccounts across its web-identity statements/, URNS.role);
+        assert.deepEqual(messages(await run(signerTrust(irsaStatement()))), []);
+    });
+    it("refuses an OIDC issuer that is not an EKS cluster's, unless listed in allowedIssuers", async () => {
+        const gh = "token.actions.githubusercontent.com";
+        const trust = doc({ Effect: "Allow", Principal: { Federated: `arn:aws:iam::${ACCOUNTS.primary}:oidc-provider/${gh}` }, Action: "sts:AssumeRoleWithWebIdentity",
+            Condition: { StringEquals: { [`${gh}:sub`]: "system:serviceaccount:validators:containment-chamber", [`${gh}:aud`]: "sts.amazonaws.com" } } });
+        const stack = editResource(goodSignerStack(), URNS.role, r => ({ ...r, inputs: { ...r.inputs, assumeRolePolicy: trust } }));
+        assertViolation(await run(stack), /the OIDC issuer token.actions.githubusercontent.com is not an EKS cluster's/, URNS.role);
+        assert.deepEqual(messages(await run(stack, { allowedIssuers: [gh] })), []);
+        const china = irsaTrust().replace(/arn:aws:/g, "arn:aws-cn:").replace(/amazonaws\.com\/id/g, "amazonaws.com.cn/id");
+        assert.deepEqual(messages(await runPolicy(p, [role("cn", china, "runtime")])), []);
+    });
+    it("accepts a lower-case stringequals (IAM matches operator names ignoring case) and still requires one subject", async () => {
+        const lower = (subject: string | string[]) => irsaTrust().replace("StringEquals", "stringequals").replace(JSON.stringify("system:serviceaccount:validators:containment-chamber"), JSON.stringify(subject));
+        assert.deepEqual(messages(await runPolicy(p, [role("r", lower("system:serviceaccount:validators:containment-chamber"), "runtime")])), []);
+        assertViolation(await runPolicy(p, [role("r", lower(["system:serviceaccount:a:b", "system:serviceaccount:c:d"]), "runtime")]), /admits 2 subjects/);
+    });
+});
+
 describe("G14: roles trusted by compute service principals are runtime roles", () => {
     const p = rules.runtimeRoleNoKeyManagement;
     const fn = (service: string) => role("fn", doc(assume({ Service: service })), "runtime", { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow(["kms:CreateKey", "kms:Decrypt"])) }] } });

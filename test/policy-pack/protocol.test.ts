@@ -33,6 +33,7 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
         const byName = new Map(info.policies.map(p => [p.name, p]));
         assert.equal(byName.get("no-dynamodb-batch")?.type, "stack");
         assert.equal(byName.get("dynamodb-table-safe")?.type, "resource");
+        assert.equal(byName.get("role-trust-pinned")?.type, "stack", "trust is judged against the stack's accounts");
         assert.equal(byName.get("no-service-wide-grants")?.enforcementLevel, "advisory");
         assert.deepEqual(byName.get("kms-key-policy-safe")?.configSchema?.properties.allowCrossAccountRoot, { type: "boolean", default: false });
         assert.ok(info.policies.every(p => p.configSchema !== undefined), "every policy declares a configSchema");
