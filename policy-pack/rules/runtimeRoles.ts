@@ -254,9 +254,10 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                 if (!trust) return;
                 const kind = roleKind(role);
                 const declared = kind !== undefined && cfg.keyManagementRoleKinds.includes(kind);
-                const manages = grantedActions(rolePermissions(role.permissionSources), ctx.catalog, isKeyManagement);
-                if (!declared && manages.size === 0) return;
-                const what = declared ? `kind ${kind}` : `allowed ${[...manages.values()].map(g => g.action.name).sort().slice(0, 4).join(", ")}`;
+                // A declared role is checked without reading its policies (they may still be unknown in a preview).
+                const manages = declared ? [] : [...grantedActions(rolePermissions(role.permissionSources), ctx.catalog, isKeyManagement).values()];
+                if (!declared && manages.length === 0) return;
+                const what = declared ? `kind ${kind}` : `allowed ${manages.map(g => g.action.name).sort().slice(0, 4).join(", ")}`;
                 for (const pattern of admittedSubjectPatterns(trust)) {
                     for (const rt of runtimeSubjects.filter(x => resourceMatches(pattern, x.subject))) {
                         reportViolation(`${roleLabel(role)} (${what}) trusts "${pattern}", which admits ${rt.subject}, the subject of runtime ${rt.role}: a leaked runtime token could create keys.`, role.urn);
