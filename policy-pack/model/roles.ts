@@ -1,7 +1,9 @@
 /**
- * Who can assume a role, read from its trust policy: the runtime paths (web identity / IRSA, EKS Pod
- * Identity, EC2) and the exact Kubernetes subjects a web-identity trust pins.
+ * Who can assume a role, read from its trust policy: the runtime paths (web identity / IRSA, and compute
+ * service principals: EKS Pod Identity, EC2, ECS tasks, Lambda, ...), the exact Kubernetes subjects a
+ * web-identity trust pins, and which roles an AWS principal (in a trust or key policy) designates.
  */
+import { parseArn } from "./arn";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
 import { statementMatchesAction } from "./permissions";
 import { RoleModel, TAGS, tagsOf } from "./stack";
@@ -10,8 +12,29 @@ export const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
 export const EC2_SERVICE = "ec2.amazonaws.com";
 
+/**
+ * Service principals that run customer code with the role's credentials: a role they may assume is a runtime
+ * role (seed 004: "the runtime identity is what the long-running broker assumes", whatever runs it). Config
+ * `runtimeServicePrincipals` of the runtime-role rules; the China partition's `.cn` suffix is matched too.
+ */
+export const DEFAULT_RUNTIME_SERVICE_PRINCIPALS: readonly string[] = [
+    POD_IDENTITY_SERVICE, EC2_SERVICE, "ecs-tasks.amazonaws.com", "lambda.amazonaws.com", "edgelambda.amazonaws.com",
+    "tasks.apprunner.amazonaws.com", "codebuild.amazonaws.com", "sagemaker.amazonaws.com", "glue.amazonaws.com",
+];
+
 /** Role kinds (tag custody:role-kind) allowed to manage keys by declaration (seed 004 provisioner, seed 001). */
 export const DEFAULT_KEY_MANAGEMENT_KINDS = ["provisioner", "key-manager"];
+
+/** How the runtime-role rules recognise a runtime role (each rule carries these two config properties). */
+export interface RuntimeRoleOptions {
+    keyManagementRoleKinds: readonly string[];
+    runtimeServicePrincipals: readonly string[];
+}
+
+export const DEFAULT_RUNTIME_ROLE_OPTIONS: RuntimeRoleOptions = {
+    keyManagementRoleKinds: DEFAULT_KEY_MANAGEMENT_KINDS,
+    runtimeServicePrincipals: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+};
 
 /** The role's trust policy, normalised; undefined when the role has none. May throw the SDK's unknown error. */
 export function trustDocument(role: RoleModel): NormalizedDocument | undefined {
@@ -23,19 +46,36 @@ export function isWebIdentityStatement(s: NormalizedStatement): boolean {
     return s.effect === "Allow" && statementMatchesAction(s, WEB_IDENTITY_ACTION);
 }
 
+function sameService(written: string, service: string): boolean {
+    const n = written.toLowerCase();
+    return n === service || n === `${service}.cn`;
+}
+
+/** The service principals of an Allow statement that may assume the role (sts:AssumeRole or sts:TagSession). */
+export function trustedServices(s: NormalizedStatement): string[] {
+    if (s.effect !== "Allow") return [];
+    if (!statementMatchesAction(s, "sts:AssumeRole") && !statementMatchesAction(s, "sts:TagSession")) return [];
+    return s.principal?.service ?? [];
+}
+
 function trustsService(s: NormalizedStatement, service: string): boolean {
-    if (s.effect !== "Allow") return false;
-    const names = s.principal?.service ?? [];
-    return names.some(n => n.toLowerCase() === service) && (statementMatchesAction(s, "sts:AssumeRole") || statementMatchesAction(s, "sts:TagSession"));
+    return trustedServices(s).some(n => sameService(n, service));
+}
+
+function servicePathLabel(service: string): string {
+    if (service === POD_IDENTITY_SERVICE) return `EKS Pod Identity (${service})`;
+    if (service === EC2_SERVICE) return `EC2 (${service})`;
+    return `service ${service}`;
 }
 
 /** The runtime paths a trust policy opens, e.g. `["web identity", "EKS Pod Identity"]`; empty for none. */
-export function runtimePaths(trust: NormalizedDocument): string[] {
+export function runtimePaths(trust: NormalizedDocument, runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS): string[] {
     const paths = new Set<string>();
     for (const s of trust.statements) {
         if (isWebIdentityStatement(s)) paths.add("web identity (sts:AssumeRoleWithWebIdentity)");
-        if (trustsService(s, POD_IDENTITY_SERVICE)) paths.add("EKS Pod Identity (pods.eks.amazonaws.com)");
-        if (trustsService(s, EC2_SERVICE)) paths.add("EC2 (ec2.amazonaws.com)");
+        for (const service of runtimeServicePrincipals) {
+            if (trustsService(s, service.toLowerCase())) paths.add(servicePathLabel(service.toLowerCase()));
+        }
     }
     return [...paths];
 }
@@ -45,29 +85,85 @@ export function roleKind(role: RoleModel): string | undefined {
 }
 
 export interface RuntimeVerdict {
+    /** A workload assumes the role (a runtime path) and no custody:role-kind tag declares it a key-management kind. */
     runtime: boolean;
-    /** The runtime paths; empty when not runtime. */
+    /** A workload assumes the role, whatever its tag says. */
+    workload: boolean;
+    /** The runtime paths; empty when no workload assumes the role. */
     paths: string[];
     kind?: string;
+    /** The tag declares a key-management kind (provisioner, key-manager). */
+    declared: boolean;
 }
 
 /**
- * A runtime role is one a workload assumes (web identity, Pod Identity, EC2), unless its tag declares it a
- * key-management kind. The tag relaxes only the key-management rule; it never makes a role non-runtime for
- * other rules.
+ * A runtime role is one a workload assumes (web identity, or a compute service principal such as Pod Identity,
+ * EC2, ECS tasks or Lambda). The custody:role-kind tag is self-declared: a declared key-management kind
+ * (`declared`) relaxes only rule 3 (runtime-role-no-kms-key-management) and the role-chaining rule, which read
+ * `runtime`. Every other runtime rule reads `workload`, which no tag changes; rule 4 keeps a narrow exemption
+ * for the unscopable actions a declared key manager needs (seed 001), and declared-role-kind-consistent checks
+ * that the declaration is plausible (not a share grantee, not a runtime pod's role, no table data access).
  */
-export function runtimeVerdict(role: RoleModel, keyManagementKinds: readonly string[] = DEFAULT_KEY_MANAGEMENT_KINDS): RuntimeVerdict {
+export function runtimeVerdict(role: RoleModel, options: Partial<RuntimeRoleOptions> = {}): RuntimeVerdict {
+    const { keyManagementRoleKinds, runtimeServicePrincipals } = { ...DEFAULT_RUNTIME_ROLE_OPTIONS, ...options };
     const trust = trustDocument(role);
-    const paths = trust ? runtimePaths(trust) : [];
+    const paths = trust ? runtimePaths(trust, runtimeServicePrincipals) : [];
     const kind = roleKind(role);
-    const exempt = kind !== undefined && keyManagementKinds.includes(kind);
-    return { runtime: paths.length > 0 && !exempt, paths, kind };
+    const declared = kind !== undefined && keyManagementRoleKinds.includes(kind);
+    return { runtime: paths.length > 0 && !declared, workload: paths.length > 0, paths, kind, declared };
 }
 
-/** A web-identity role's workload paths regardless of tags (for rules that a tag must not relax). */
-export function isWorkloadAssumable(role: RoleModel): boolean {
+/** A role's workload paths regardless of tags (for rules that a tag must not relax). */
+export function isWorkloadAssumable(role: RoleModel, runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS): boolean {
     const trust = trustDocument(role);
-    return trust !== undefined && runtimePaths(trust).length > 0;
+    return trust !== undefined && runtimePaths(trust, runtimeServicePrincipals).length > 0;
+}
+
+/** `oidc.eks.<region>.amazonaws.com(.cn)/id/<ID>`: the issuer of an EKS cluster's IRSA OIDC provider. */
+export const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
+
+/** The issuer of an IAM OIDC provider ARN (`arn:<p>:iam::<acct>:oidc-provider/<issuer>`), else undefined. */
+export function oidcIssuerOf(federated: string): string | undefined {
+    const arn = parseArn(federated);
+    return arn && arn.service === "iam" && arn.resource.startsWith("oidc-provider/") ? arn.resource.slice("oidc-provider/".length) : undefined;
+}
+
+/** Whether a Federated principal is an EKS cluster's OIDC provider (what IRSA trusts). */
+export function isEksOidcProvider(federated: string): boolean {
+    const issuer = oidcIssuerOf(federated);
+    return issuer !== undefined && EKS_OIDC_ISSUER.test(issuer);
+}
+
+/** The role name an AWS principal designates: `role/<path/>name` or an `assumed-role/<name>/<session>` session. */
+export function principalRoleName(principal: string): { account: string; name: string } | undefined {
+    const a = parseArn(principal);
+    if (!a) return undefined;
+    if (a.service === "iam" && a.resource.startsWith("role/")) {
+        const segments = a.resource.split("/");
+        return { account: a.account, name: segments[segments.length - 1] };
+    }
+    if (a.service === "sts" && a.resource.startsWith("assumed-role/")) {
+        const name = a.resource.split("/")[1];
+        return name ? { account: a.account, name } : undefined;
+    }
+    return undefined;
+}
+
+/**
+ * How an AWS principal reaches a role: `named` (the role's ARN, a session of it, or its name and account while
+ * the ARN is unknown; names compared ignoring case, as IAM does), `account` (the root of the role's account:
+ * whoever that account's policies allow) or `anyone` ("*"). Undefined when it does not reach the role.
+ */
+export function principalReachesRole(principal: string, role: RoleModel): "named" | "account" | "anyone" | undefined {
+    if (principal === "*") return "anyone";
+    if (role.arn !== undefined && principal === role.arn) return "named";
+    const root = parseArn(principal);
+    if (root && root.service === "iam" && root.resource === "root") {
+        return role.account !== undefined && root.account === role.account ? "account" : undefined;
+    }
+    const ref = principalRoleName(principal);
+    if (!ref || role.name === undefined || ref.name.toLowerCase() !== role.name.toLowerCase()) return undefined;
+    return role.account === undefined || ref.account === role.account ? "named" : undefined;
 }
 
 const SA_SUBJECT = /^system:serviceaccount:([^:]+):([^:]+)$/;
@@ -84,7 +180,7 @@ export function pinnedSubjects(trust: NormalizedDocument): PinnedSubject[] {
     const out: PinnedSubject[] = [];
     for (const s of trust.statements.filter(isWebIdentityStatement)) {
         for (const c of s.conditions) {
-            if (c.operator !== "StringEquals" || !c.keyLower.endsWith(":sub")) continue;
+            if (c.operator.toLowerCase() !== "stringequals" || !c.keyLower.endsWith(":sub")) continue;
             for (const v of c.values) {
                 const m = SA_SUBJECT.exec(v);
                 if (m) out.push({ issuer: c.key.slice(0, -4), subject: v, namespace: m[1], serviceAccount: m[2] });

@@ -194,10 +194,13 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
     });
     const roleByUrn = new Map(roles.map(role => [role.urn, role]));
 
+    // IAM role names are unique ignoring case (GetRole finds `CUSTODY-PROD-SIGNER` for `custody-prod-signer`), so a
+    // reference in another case designates the same role.
+    const sameName = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
     const matchRoleRef = (ref: string): RoleModel | undefined => {
         const refName = ref.startsWith("arn:") ? roleNameOf(ref) : ref;
-        return roles.find(role => (role.arn !== undefined && role.arn === ref) || (refName !== undefined && role.name === refName))
-            ?? roles.find(role => knownString(role.resource.props, "id") === ref);
+        return roles.find(role => (role.arn !== undefined && role.arn === ref) || sameName(role.name, refName))
+            ?? roles.find(role => sameName(knownString(role.resource.props, "id"), ref));
     };
 
     /** The roles a RolePolicy/attachment's `role` (or `roles`) designates: by value, else by dependency. */

@@ -1,7 +1,7 @@
 /** Helpers shared by the rule modules: config with defaults, per-role iteration, message wording. */
-import { StackValidationArgs } from "@pulumi/policy";
+import { PolicyConfigSchema, StackValidationArgs } from "@pulumi/policy";
 import {
-    ActionCatalog, buildStackModel, describeResources, Grant, loadCatalog, RoleModel, rolePermissions, RolePermissions,
+    ActionCatalog, buildStackModel, DEFAULT_KEY_MANAGEMENT_KINDS, DEFAULT_RUNTIME_SERVICE_PRINCIPALS, RuntimeRoleOptions, describeResources, Grant, loadCatalog, RoleModel, rolePermissions, RolePermissions,
     StackModel, StackResource, statementLabel, UnknownCollector,
 } from "../model";
 
@@ -9,6 +9,22 @@ import {
 export function configOf<T extends object>(args: { getConfig<C extends object>(): C }, defaults: T): T {
     return { ...defaults, ...args.getConfig<Partial<T>>() };
 }
+
+/**
+ * The two config properties every runtime-role rule carries (a policy's config is its own): which tags declare
+ * a key-management kind, and which service principals make a role a runtime role.
+ */
+export type RuntimeRoleConfig = { keyManagementRoleKinds: string[]; runtimeServicePrincipals: string[] } & RuntimeRoleOptions;
+
+export const RUNTIME_ROLE_DEFAULTS: RuntimeRoleConfig = {
+    keyManagementRoleKinds: [...DEFAULT_KEY_MANAGEMENT_KINDS],
+    runtimeServicePrincipals: [...DEFAULT_RUNTIME_SERVICE_PRINCIPALS],
+};
+
+export const RUNTIME_ROLE_SCHEMA: PolicyConfigSchema["properties"] = {
+    keyManagementRoleKinds: { type: "array", items: { type: "string" }, default: RUNTIME_ROLE_DEFAULTS.keyManagementRoleKinds },
+    runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals },
+};
 
 export interface StackContext {
     model: StackModel;

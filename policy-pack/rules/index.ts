@@ -7,15 +7,19 @@ import { kmsGrantsSafe } from "./grants";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
-import { provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleScopedResources } from "./runtimeRoles";
+import {
+    declaredRoleKindConsistent, provisionerNotRuntimeAssumable, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation,
+    runtimeRoleNoTableManagement, runtimeRoleScopedResources,
+} from "./runtimeRoles";
 import { serviceAccountRoleAgree } from "./serviceAccounts";
 import { dynamoDbResourcePolicySafe, dynamoDbTableSafe } from "./tables";
 import { roleTrustPinned } from "./trust";
 
 export {
-    attachedPoliciesReadable, awsProviderPinned, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe, dynamoDbTableSafe, iamActionsExist,
-    kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants, provisionerNotRuntimeAssumable,
-    roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
+    attachedPoliciesReadable, awsProviderPinned, declaredRoleKindConsistent, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe,
+    dynamoDbTableSafe, iamActionsExist, kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants,
+    provisionerNotRuntimeAssumable, roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation,
+    runtimeRoleNoTableManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
     statefulResourcesProtected,
 };
 
@@ -34,6 +38,9 @@ export const allPolicies: Policies = [
     shareCustody,                    // 11
     noServiceWideGrants,
     provisionerNotRuntimeAssumable,
+    runtimeRoleNoPrivilegeEscalation,
+    runtimeRoleNoTableManagement,
+    declaredRoleKindConsistent,
     attachedPoliciesReadable,
     awsProviderPinned,
     kmsGrantsSafe,

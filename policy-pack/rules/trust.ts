@@ -1,16 +1,42 @@
-/** Who may assume a role. Seeds 000, 002 and 004 all pin IRSA trust to one ServiceAccount and the STS audience. */
-import { ResourceValidationPolicy } from "@pulumi/policy";
-import { hasWildcard, isWebIdentityStatement, NormalizedStatement, parseArn, statementLabel, tryParsePolicyDocument, TYPES } from "../model";
-import { configOf } from "./common";
+/**
+ * Who may assume a role. Seeds 000, 002 and 004 all pin IRSA trust to one ServiceAccount and the STS audience;
+ * seed 003 trusts one named role of the other account. Anything wider lets someone outside the design become
+ * the role that decrypts key shares.
+ */
+import { StackValidationPolicy } from "@pulumi/policy";
+import {
+    accountRootOf, hasWildcard, isEksOidcProvider, isWebIdentityStatement, NormalizedStatement, oidcIssuerOf, parseArn,
+    pinnedSubjects, POD_IDENTITY_SERVICE, RoleModel, runtimePaths, stackAccountIds, statementLabel, trustedServices, tryParsePolicyDocument,
+} from "../model";
+import { configOf, roleLabel, RUNTIME_ROLE_DEFAULTS, stackContext } from "./common";
 
 export interface TrustPinnedConfig {
     allowedAudiences: string[];
+    /** OIDC issuers other than an EKS cluster's (`oidc.eks.<region>.amazonaws.com/id/<ID>`) accepted for web identity. */
+    allowedIssuers: string[];
+    /** Accounts that are not stack accounts but whose principals (or root, with allowCrossAccountRoot) may be trusted. */
+    allowedTrustAccounts: string[];
+    /** Accept the root (whole account) of another account as a trusted principal. */
+    allowCrossAccountRoot: boolean;
+    /** Accept pods.eks.amazonaws.com next to an IRSA statement. */
+    allowPodIdentity: boolean;
+    /** Federated principals other than an EKS OIDC provider (e.g. a SAML provider ARN) accepted on runtime roles. */
+    allowedFederatedPrincipals: string[];
+    runtimeServicePrincipals: string[];
 }
 
+const DEFAULTS: TrustPinnedConfig = {
+    allowedAudiences: ["sts.amazonaws.com"], allowedIssuers: [], allowedTrustAccounts: [], allowCrossAccountRoot: false,
+    allowPodIdentity: false, allowedFederatedPrincipals: [], runtimeServicePrincipals: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
+};
+
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
+// IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
+// AWS's evaluation, does): `stringequals` is StringEquals.
+const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
 
 /** Problems with one web-identity statement, as sentences. */
-export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: readonly string[]): string[] {
+export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: readonly string[], allowedIssuers: readonly string[] = []): string[] {
     const problems: string[] = [];
     const where = statementLabel(s);
     if (s.notPrincipal) problems.push(`${where} uses NotPrincipal: name the cluster's OIDC provider as the Federated principal`);
@@ -23,11 +49,13 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
         problems.push(`${where} must name exactly one Federated OIDC provider (has ${federated.length})`);
         return problems;
     }
-    const arn = parseArn(federated[0]);
-    const issuer = arn && arn.service === "iam" && arn.resource.startsWith("oidc-provider/") ? arn.resource.slice("oidc-provider/".length) : undefined;
+    const issuer = oidcIssuerOf(federated[0]);
     if (!issuer || hasWildcard(federated[0])) {
         problems.push(`${where}: Federated principal ${federated[0]} is not an IAM OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<issuer>)`);
         return problems;
+    }
+    if (!isEksOidcProvider(federated[0]) && !allowedIssuers.includes(issuer)) {
+        problems.push(`${where}: the OIDC issuer ${issuer} is not an EKS cluster's (oidc.eks.<region>.amazonaws.com/id/<ID>): a ServiceAccount-shaped sub from another issuer proves nothing about the cluster; list it in allowedIssuers if it is intended`);
     }
     const subKey = `${issuer}:sub`.toLowerCase();
     const audKey = `${issuer}:aud`.toLowerCase();
@@ -36,12 +64,12 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
             if (c.keyLower !== subKey && c.keyLower !== audKey) {
                 problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
             }
-            if (c.operator !== "StringEquals") {
+            if (!isStringEquals(c.operator)) {
                 problems.push(`${where}: ${c.key} uses ${c.operator}; only StringEquals pins one exact value`);
             }
         }
     }
-    const subs = s.conditions.filter(c => c.keyLower === subKey && c.operator === "StringEquals").flatMap(c => c.values);
+    const subs = s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values);
     if (subs.length === 0) {
         problems.push(`${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`);
     } else if (subs.length > 1) {
@@ -49,7 +77,7 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
     } else if (hasWildcard(subs[0]) || !SA_SUBJECT.test(subs[0])) {
         problems.push(`${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`);
     }
-    const auds = s.conditions.filter(c => c.keyLower === audKey && c.operator === "StringEquals").flatMap(c => c.values);
+    const auds = s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values);
     if (auds.length === 0) {
         problems.push(`${where} does not pin ${issuer}:aud (StringEquals ${allowedAudiences.join(" or ")})`);
     } else if (auds.some(a => !allowedAudiences.includes(a)) || auds.length !== 1) {
@@ -58,39 +86,115 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
     return problems;
 }
 
+const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stringlike"]);
+
+/**
+ * Whether a `"*"` trust statement's conditions pin the caller: aws:PrincipalArn (exact, in a trusted account),
+ * aws:PrincipalAccount (trusted accounts only) or aws:PrincipalOrgID (exact). aws:SecureTransport,
+ * aws:RequestedRegion and the like restrict how, not who.
+ */
+function pinsCaller(s: NormalizedStatement, trustedAccounts: ReadonlySet<string>): boolean {
+    return s.conditions.some(c => {
+        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard)) return false;
+        switch (c.keyLower) {
+            case "aws:principalarn": return c.values.every(v => trustedAccounts.has(parseArn(v)?.account ?? ""));
+            case "aws:principalaccount": return c.values.every(v => trustedAccounts.has(v));
+            case "aws:principalorgid": return true;
+            default: return false;
+        }
+    });
+}
+
+/** Problems of a role's whole trust policy, as sentences. */
+export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: ReadonlySet<string>, cfg: TrustPinnedConfig): string[] {
+    const parsed = tryParsePolicyDocument(raw);
+    if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
+    const trust = parsed.doc;
+    const problems: string[] = [];
+    const trusted = new Set([...stackAccounts, ...cfg.allowedTrustAccounts, ...(role.account ? [role.account] : [])]);
+    const workload = runtimePaths(trust, cfg.runtimeServicePrincipals).length > 0;
+    const hasIrsa = trust.statements.some(isWebIdentityStatement);
+    for (const s of trust.statements) {
+        if (s.effect !== "Allow") continue;
+        const where = statementLabel(s);
+        if (s.notPrincipal) {
+            problems.push(`${where} uses Allow with NotPrincipal: it lets every principal not listed assume the role`);
+            continue;
+        }
+        if (isWebIdentityStatement(s)) {
+            problems.push(...webIdentityProblems(s, cfg.allowedAudiences, cfg.allowedIssuers));
+            continue;
+        }
+        const p = s.principal;
+        if (!p) continue;
+        if (p.wildcard && !pinsCaller(s, trusted)) {
+            problems.push(`${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID)`);
+        }
+        for (const principal of p.aws.filter(x => x !== "*")) {
+            const root = accountRootOf(principal);
+            if (root !== undefined) {
+                if (root !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(root)) {
+                    problems.push(`${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`);
+                }
+                continue;
+            }
+            const account = parseArn(principal)?.account;
+            if (account !== undefined && !trusted.has(account)) {
+                problems.push(`${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`);
+            }
+        }
+        for (const federated of p.federated) {
+            if (workload && !isEksOidcProvider(federated) && !cfg.allowedFederatedPrincipals.includes(federated)) {
+                problems.push(`${where} lets Federated principal ${federated} assume a runtime role: only the cluster's EKS OIDC provider may (seeds 000, 004); list it in allowedFederatedPrincipals if intended`);
+            }
+        }
+        if (hasIrsa && !cfg.allowPodIdentity && trustedServices(s).some(n => n.toLowerCase().startsWith(POD_IDENTITY_SERVICE))) {
+            problems.push(`${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: any Pod Identity association in the cluster could bypass the ServiceAccount pin; set allowPodIdentity if intended`);
+        }
+    }
+    const subjects = new Set(pinnedSubjects(trust).map(x => x.subject));
+    if (subjects.size > 1) {
+        problems.push(`the trust pins ${subjects.size} different ServiceAccounts across its web-identity statements (${[...subjects].join(", ")}); a role belongs to exactly one`);
+    }
+    return problems;
+}
+
 /**
  * Rule 5. Seeds 000/004's trust policy: Federated = the cluster's OIDC provider, StringEquals on
  * `<issuer>:sub` = one `system:serviceaccount:<ns>:<sa>` and `<issuer>:aud` = sts.amazonaws.com. StringLike, a
- * wildcard or a second subject lets other pods assume a role that can decrypt key shares (seed 002 explains
- * why IRSA exists: "only the pods that use the particular service account can access the resources"). Also
- * refused: any trust statement that lets "*" assume the role without a condition.
+ * wildcard or a second subject (in the same statement or another one) lets other pods assume a role that can
+ * decrypt key shares (seed 002 explains why IRSA exists: "only the pods that use the particular service account
+ * can access the resources"); an issuer that is not an EKS cluster's makes the ServiceAccount pin meaningless.
+ * Any other trust is as narrow as seed 003's: a named role in an account of the stack, never a foreign account's
+ * root, "*" only with a condition pinning the caller, never Allow + NotPrincipal; a runtime role admits no SAML or
+ * other federation, and no Pod Identity next to IRSA.
  */
-export const roleTrustPinned: ResourceValidationPolicy = {
+export const roleTrustPinned: StackValidationPolicy = {
     name: "role-trust-pinned",
-    description: "Web-identity trust must pin one exact ServiceAccount (StringEquals <issuer>:sub) and aud = sts.amazonaws.com, with the matching OIDC provider as Federated principal; no unconditional \"*\" trust (seeds 000, 004).",
+    description: "Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned \"*\", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
-            allowedAudiences: { type: "array", items: { type: "string" }, default: ["sts.amazonaws.com"] },
+            allowedAudiences: { type: "array", items: { type: "string" }, default: DEFAULTS.allowedAudiences },
+            allowedIssuers: { type: "array", items: { type: "string" }, default: [] },
+            allowedTrustAccounts: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [] },
+            allowCrossAccountRoot: { type: "boolean", default: false },
+            allowPodIdentity: { type: "boolean", default: false },
+            allowedFederatedPrincipals: { type: "array", items: { type: "string" }, default: [] },
+            runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULTS.runtimeServicePrincipals },
         },
     },
-    validateResource: (args, reportViolation) => {
-        if (args.type !== TYPES.role) return;
-        const cfg = configOf<TrustPinnedConfig>(args, { allowedAudiences: ["sts.amazonaws.com"] });
-        const raw = args.props.assumeRolePolicy;
-        if (raw === undefined) return;
-        const parsed = tryParsePolicyDocument(raw);
-        if (!parsed.ok) {
-            reportViolation(`assumeRolePolicy is not a valid policy document: ${parsed.error}`);
-            return;
+    validateStack: async (args, reportViolation) => {
+        const cfg = configOf<TrustPinnedConfig>(args, DEFAULTS);
+        const ctx = await stackContext(args);
+        const accounts = stackAccountIds(ctx.model.resources);
+        for (const role of ctx.model.roles) {
+            ctx.unknowns.run(() => {
+                const raw = role.resource.props.assumeRolePolicy;
+                if (raw === undefined) return;
+                for (const problem of trustProblems(role, raw, accounts, cfg)) reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
+            });
         }
-        for (const s of parsed.doc.statements) {
-            if (s.effect !== "Allow") continue;
-            if (isWebIdentityStatement(s)) {
-                for (const problem of webIdentityProblems(s, cfg.allowedAudiences)) reportViolation(problem);
-            } else if ((s.principal?.wildcard || s.notPrincipal) && s.conditions.length === 0) {
-                reportViolation(`${statementLabel(s)} lets any principal (${s.notPrincipal ? "NotPrincipal" : "\"*\""}) assume the role without a condition`);
-            }
-        }
+        ctx.unknowns.finish();
     },
 };

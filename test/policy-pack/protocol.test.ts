@@ -10,6 +10,7 @@ const EXPECTED_POLICIES = [
     "no-dynamodb-batch", "dynamodb-query-includes-index", "runtime-role-no-kms-key-management", "runtime-role-scoped-resources",
     "role-trust-pinned", "kms-key-policy-safe", "kms-key-lifecycle", "dynamodb-table-safe", "stateful-resources-protected",
     "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
+    "runtime-role-no-privilege-escalation", "runtime-role-no-table-management", "declared-role-kind-consistent",
     "attached-policies-readable", "aws-provider-pinned",
     "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent",
 ];
@@ -33,6 +34,7 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
         const byName = new Map(info.policies.map(p => [p.name, p]));
         assert.equal(byName.get("no-dynamodb-batch")?.type, "stack");
         assert.equal(byName.get("dynamodb-table-safe")?.type, "resource");
+        assert.equal(byName.get("role-trust-pinned")?.type, "stack", "trust is judged against the stack's accounts");
         assert.equal(byName.get("no-service-wide-grants")?.enforcementLevel, "advisory");
         assert.deepEqual(byName.get("kms-key-policy-safe")?.configSchema?.properties.allowCrossAccountRoot, { type: "boolean", default: false });
         assert.ok(info.policies.every(p => p.configSchema !== undefined), "every policy declares a configSchema");
