@@ -2,7 +2,7 @@
 import { Policies } from "@pulumi/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import { shareAliasesConsistent, shareCustody } from "./custody";
-import { dynamoDbQueryIncludesIndex, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
+import { dynamoDbQueryIncludesIndex, dynamoDbWildcardsExcludeStackTables, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
 import { kmsGrantsSafe } from "./grants";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
@@ -17,7 +17,7 @@ import { roleTrustPinned } from "./trust";
 
 export {
     attachedPoliciesReadable, awsProviderPinned, declaredRoleKindConsistent, dynamoDbQueryIncludesIndex, dynamoDbResourcePolicySafe,
-    dynamoDbTableSafe, iamActionsExist, kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants,
+    dynamoDbTableSafe, dynamoDbWildcardsExcludeStackTables, iamActionsExist, kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants,
     provisionerNotRuntimeAssumable, roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation,
     runtimeRoleNoTableManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
     statefulResourcesProtected,
@@ -46,4 +46,5 @@ export const allPolicies: Policies = [
     kmsGrantsSafe,
     dynamoDbResourcePolicySafe,
     shareAliasesConsistent,
+    dynamoDbWildcardsExcludeStackTables,
 ];

@@ -12,7 +12,7 @@ const EXPECTED_POLICIES = [
     "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
     "runtime-role-no-privilege-escalation", "runtime-role-no-table-management", "declared-role-kind-consistent",
     "attached-policies-readable", "aws-provider-pinned",
-    "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent",
+    "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent", "dynamodb-wildcards-exclude-stack-tables",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {

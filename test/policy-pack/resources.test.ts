@@ -4,7 +4,7 @@
 import { strict as assert } from "assert";
 import * as rules from "../../policy-pack/rules";
 import {
-    ACCOUNTS, doc, editResource, goodSignerStack, PROVIDERS, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
+    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, PROVIDERS, role, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
     shareKeyPolicy, signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
 import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
@@ -302,5 +302,26 @@ describe("no-service-wide-grants subtracts unconditional Denies", () => {
     it("still reports dynamodb:*, but not when an unconditional Deny on \"*\" removes part of it", async () => {
         assert.equal((await runPolicy(rules.noServiceWideGrants, withSignerStatements(wide, { Effect: "Deny", Action: "dynamodb:Scan", Resource: tableArn("x") }))).length, 1);
         assert.deepEqual(messages(await runPolicy(rules.noServiceWideGrants, withSignerStatements(wide, { Effect: "Deny", Action: "dynamodb:Batch*", Resource: "*" }))), []);
+    });
+});
+
+describe("dynamodb-wildcards-exclude-stack-tables", () => {
+    const p = rules.dynamoDbWildcardsExcludeStackTables;
+    // Another workload's role (Curity, seed 002) whose prefix grant is meant for its own tables.
+    const curityRole = (resourcePattern: string | string[], notResource = false) => role("custody-prod-curity", irsaTrust("system:serviceaccount:curity:dynamo-sa"), "runtime", {
+        inputs: { inlinePolicies: [{ name: "data", policy: doc({ Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:DeleteItem"], [notResource ? "NotResource" : "Resource"]: resourcePattern }) }] },
+    });
+    it("accepts the signer's exact ARNs (and index/*) and a prefix that matches none of the stack's tables", async () => {
+        assert.deepEqual(mandatory(await runPolicy(p, goodSignerStack())), []);
+        assert.deepEqual(mandatory(await runPolicy(p, [...goodSignerStack(), curityRole(tableArn("curity-*"))])), []);
+    });
+    it("refuses a prefix, a *, or a NotResource that reaches the keystore or anti-slashing table", async () => {
+        assertViolation(await runPolicy(p, [...goodSignerStack(), curityRole(tableArn("custody-prod-*"))]), /reaches table custody-prod-anti-slashing, which this stack creates, through the wildcard/);
+        assertViolation(await runPolicy(p, [...goodSignerStack(), curityRole("*")]), /reaches table custody-prod-keystore/);
+        assertViolation(await runPolicy(p, [...goodSignerStack(), curityRole(tableArn("curity-*"), true)]), /through the wildcard NotResource/);
+    });
+    it("matches by name while the table's ARN is unknown (first preview)", async () => {
+        const stack = editResource([...goodSignerStack(), curityRole(tableArn("custody-prod-key*"))], URNS.keystore, r => ({ ...r, outputs: { arn: UNKNOWN } }));
+        assertViolation(await runPolicy(p, stack), /reaches table custody-prod-keystore/);
     });
 });
