@@ -38,7 +38,29 @@ export function crossCheck(r: ConfigReader, c: CrossCheckInput): void {
     checkServiceAccounts(r, c);
     checkRoleNames(r, c);
     checkCurityTablePrefix(r, c);
+    checkKeyManagerAccount(r, c);
     checkBasilPolicySizes(r, c);
+}
+
+/**
+ * Seed 001 grants the Trust Domain Server kms:ScheduleKeyDeletion (and CreateKey, TagResource, Sign) on "*": in
+ * an account that holds this stack's keys, that reaches the Shamir share keys, the tables' key and the Basil
+ * catalog, any of which it could schedule for deletion. Keep the key manager in an account of its own.
+ */
+function checkKeyManagerAccount(r: ConfigReader, c: CrossCheckInput): void {
+    if (!c.trustDomain) return;
+    const account = c.trustDomain.account;
+    const holders: string[] = [];
+    if (c.signer) {
+        if (c.primaryAccount?.name === account) holders.push("the signer tables' key");
+        const shares = (c.signer.shares?.accounts ?? []).filter(a => a === account).length;
+        if (shares > 0) holders.push(`${shares} Shamir share key${shares === 1 ? "" : "s"}`);
+    }
+    if (c.basil && c.basil.account === account && c.basil.keys.length > 0) holders.push("the Basil catalog keys");
+    if (c.crossAccount && !c.crossAccount.kmsKeyArn && c.crossAccount.dataAccount === account) holders.push("the cross-account key");
+    if (holders.length > 0) {
+        r.problem("trustDomain.account", `"${account}" also holds ${holders.join(", ")} of this stack, and the trust-domain role is granted kms:ScheduleKeyDeletion on "*" (seed 001), which would reach them: deploy the trust-domain server in an account that holds no custody keys.`);
+    }
 }
 
 /** One ServiceAccount can carry one role annotation; one Namespace can be created once. */

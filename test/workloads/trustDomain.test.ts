@@ -59,4 +59,12 @@ describe("Defakto trust-domain server (seed 001)", () => {
         assert.match(keyTags(Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`t${i}`, "v"]))).join("\n"), /^trustDomain\.keyTags: has 51 tags; at most 50/);
         assert.deepEqual(problemsOf(withConfig(stackConfig("trust-domain"), "trustDomain", t => ({ ...t, keyTags: { "defakto": "ok", "my-aws:x": "ok" } }))), []);
     });
+
+    it("refuses an account that also holds this stack's keys (its ScheduleKeyDeletion on \"*\" would reach them)", () => {
+        const withSigner = withConfig(stackConfig("trust-domain"), "signer", () => ({ shares: { accounts: ["identity"], threshold: 1 } }));
+        const problems = problemsOf(withSigner);
+        assert.ok(problems.some(p => /^trustDomain\.account: "identity" also holds the signer tables' key, 1 Shamir share key of this stack, .*ScheduleKeyDeletion on "\*"/.test(p)), problems.join("\n"));
+        const withBasil = withConfig(stackConfig("trust-domain"), "basil", () => ({ keys: { "jwt.signing": { keyType: "ed25519" } } }));
+        assert.match(problemsOf(withBasil).join("\n"), /trustDomain\.account: "identity" also holds the Basil catalog keys/);
+    });
 });
