@@ -6,7 +6,7 @@ import {
     statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
-import { describeKeyActions, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
+import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
 import { isRootDelegation } from "./keyPolicies";
 
 export interface ShareCustodyConfig {
@@ -237,8 +237,8 @@ export const shareCustody: StackValidationPolicy = {
                             if (found.size === 0) return;
                             const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
                             reportViolation(isRing
-                                ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}); the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
-                                : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}); through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`, id.urn);
+                                ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
+                                : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`, id.urn);
                         });
                     }
                 });

@@ -61,11 +61,15 @@ export function kmsActionsOnKey(perms: RolePermissions, catalog: ActionCatalog, 
     return out;
 }
 
-/** `kms:A (statement #1 of RolePolicy x), kms:B (...)`, at most `max` actions named. */
-export function describeKeyActions(found: Map<string, string[]>, max = 6): string {
-    const entries = [...found.entries()];
-    const shown = entries.slice(0, max).map(([a, via]) => `${a} (${via.join("; ")})`).join(", ");
-    return entries.length > max ? `${shown} and ${entries.length - max} more` : shown;
+/** `kms:A, kms:B and 3 more`: the actions found, at most `max` named. */
+export function describeKeyActions(found: Map<string, string[]>, max = 8): string {
+    const names = [...found.keys()];
+    return names.length > max ? `${names.slice(0, max).join(", ")} and ${names.length - max} more` : names.join(", ");
+}
+
+/** The statements that allow the actions found, each once. */
+export function describeKeyGrants(found: Map<string, string[]>): string {
+    return [...new Set([...found.values()].flat())].join("; ");
 }
 
 export const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
@@ -131,7 +135,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                     ctx.unknowns.run(() => {
                         const found = kmsActionsOnKey(rolePermissions(id.sources), catalog, keyArn, a => destructive.has(a.name.toLowerCase()));
                         if (found.size === 0) return;
-                        reportViolation(`${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`, id.urn);
+                        reportViolation(`${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`, id.urn);
                     });
                 }
             });
