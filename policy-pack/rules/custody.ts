@@ -2,7 +2,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accessLevels, accountRootOf, ActionCatalog, CatalogAction, KeyModel, knownString, knownTag, linkedByDependency,
-    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, RolePermissions, rolePermissions, statementActions,
+    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, rolePermissions, statementActions,
     statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
