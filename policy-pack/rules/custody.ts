@@ -1,11 +1,12 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accountRootOf, ActionCatalog, DocumentSource, isUnconditionalDenyEverywhere, KeyModel, knownString, knownTag, linkedByDependency,
-    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, RolePermissions, rolePermissions, statementActions,
+    accessLevels, accountRootOf, ActionCatalog, CatalogAction, KeyModel, knownString, knownTag, linkedByDependency,
+    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, rolePermissions, statementActions,
     statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
+import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
 import { isRootDelegation } from "./keyPolicies";
 
 export interface ShareCustodyConfig {
@@ -97,12 +98,26 @@ export function shareKeyReferenced(model: StackModel, r: StackResource, property
     return shares.find(k => deps.some(d => d.urn === k.urn));
 }
 
-/** Whether the permissions allow kms:Decrypt on `keyArn` (unconditional Denies on "*" subtracted). */
-function decryptGrants(perms: RolePermissions, catalog: ActionCatalog, keyArn: string): string[] {
-    const has = (s: NormalizedStatement) => statementActions(s, catalog).has("kms:decrypt");
-    if (perms.denies.some(d => isUnconditionalDenyEverywhere(d.statement) && has(d.statement))) return [];
-    return perms.allows.filter(g => has(g.statement) && statementCoversResource(g.statement, keyArn))
-        .map(g => `${statementLabel(g.statement)} of ${g.source.label}`);
+/** Read/List actions (catalogue access level): they change nothing and reveal no plaintext. */
+function readOrList(a: CatalogAction): boolean {
+    const levels = accessLevels(a);
+    return levels.length > 0 && levels.every(l => l === "Read" || l === "List");
+}
+
+/**
+ * What a principal other than the ring role may hold on a share key: Read/List and Tagging-level actions (from
+ * the catalogue), plus kms:CreateAlias, the one documented exception: naming a key grants nothing (Basil's
+ * provisioner creates aliases on key/*; share-aliases-consistent checks where share aliases point).
+ */
+export function othersMayCall(a: CatalogAction): boolean {
+    const levels = accessLevels(a);
+    if (levels.includes("Permissions management")) return false;
+    return readOrList(a) || levels.includes("Tagging") || a.name.toLowerCase() === "kms:createalias";
+}
+
+/** The ring role on its share keys: kms:Encrypt and kms:Decrypt (seed 000) plus Read/List. */
+export function ringRoleMayCall(a: CatalogAction): boolean {
+    return WRAP_ACTIONS.includes(a.name.toLowerCase()) || readOrList(a);
 }
 
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
@@ -199,29 +214,31 @@ export const shareCustody: StackValidationPolicy = {
                 }
             });
 
-            // Nobody else in the stack may Decrypt a share: another role of the key's account holding kms:Decrypt
-            // on "*" or key/* reaches the share through the root delegation. Checked per key and identity (ARNs
-            // are unknown in a first preview).
+            // Nobody else in the stack may use or manage a share: another role of the key's account whose IAM policy
+            // reaches the share (its ARN, "*", key/*, NotResource) can call what that policy allows through the root
+            // delegation. Only Read/List, Tagging and kms:CreateAlias (naming a key grants nothing) are left to
+            // others; the ring role gets kms:Encrypt/kms:Decrypt plus Read/List. Checked per key and identity
+            // (ARNs are unknown in a first preview).
             const granteeRole = ctx.unknowns.run(() => {
                 const docs = keys.map(k => k.policySource?.readRaw()).map(raw => (raw === undefined ? { statements: [] } : parsePolicyDocument(raw)));
                 const sets = docs.map((d, i) => wrapGrantees(d, catalog, keys[i].account).both);
                 const common = sets.reduce((acc, x) => new Set([...acc].filter(p => x.has(p))));
                 return common.size === 1 ? [...common][0] : undefined;
             });
-            const identities: { label: string; urn: string; isGrantee: boolean; sources: DocumentSource[] }[] = [
-                ...ctx.model.roles.map(r => ({ label: roleLabel(r), urn: r.urn, isGrantee: granteeRole !== undefined && (r.arn === granteeRole || ctx.model.findRole(granteeRole) === r), sources: r.permissionSources })),
-                ...ctx.model.externalRoleSources.map(e => ({ label: `role ${e.roleName} (outside this stack)`, urn: e.source.urn, isGrantee: false, sources: [e.source] })),
-                ...ctx.model.identities.map(i => ({ label: `${i.kind} ${i.name ?? "(name unknown)"}`, urn: i.urn, isGrantee: false, sources: i.permissionSources })),
-            ];
+            const isGrantee = (id: GrantedIdentity) => granteeRole !== undefined
+                && ((id.roleArn !== undefined && id.roleArn === granteeRole) || ctx.model.findRole(granteeRole)?.urn === id.urn);
             for (const k of keys) {
                 ctx.unknowns.run(() => {
                     const keyArn = String(k.resource.props.arn);
-                    for (const id of identities.filter(x => !x.isGrantee)) {
+                    for (const id of grantedIdentities(ctx)) {
                         ctx.unknowns.run(() => {
-                            const via = decryptGrants(rolePermissions(id.sources), catalog, keyArn);
-                            if (via.length > 0) {
-                                reportViolation(`share ring ${ring}: ${id.label} is allowed kms:Decrypt on ${k.resource.name} (${keyArn}) by ${via.join("; ")}; through the key's root delegation it can unwrap the share. Only the ring role may Decrypt a share key (seed 000).`, id.urn);
-                            }
+                            const isRing = isGrantee(id);
+                            const found = kmsActionsOnKey(rolePermissions(id.sources), catalog, keyArn, a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)));
+                            if (found.size === 0) return;
+                            const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
+                            reportViolation(isRing
+                                ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
+                                : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`, id.urn);
                         });
                     }
                 });

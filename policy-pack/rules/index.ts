@@ -4,6 +4,7 @@ import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import { shareAliasesConsistent, shareCustody } from "./custody";
 import { dynamoDbQueryIncludesIndex, dynamoDbWildcardsExcludeStackTables, noDynamoDbBatch, noServiceWideGrants } from "./dynamodbAccess";
 import { kmsGrantsSafe } from "./grants";
+import { stackKeysNotDestructible } from "./keyAbuse";
 import { kmsKeyLifecycle, kmsKeyPolicySafe } from "./keyPolicies";
 import { statefulResourcesProtected } from "./protection";
 import { awsProviderPinned } from "./providers";
@@ -20,7 +21,7 @@ export {
     dynamoDbTableSafe, dynamoDbWildcardsExcludeStackTables, iamActionsExist, kmsGrantsSafe, kmsKeyLifecycle, kmsKeyPolicySafe, noDynamoDbBatch, noServiceWideGrants,
     provisionerNotRuntimeAssumable, roleTrustPinned, runtimeRoleNoKeyManagement, runtimeRoleNoPrivilegeEscalation,
     runtimeRoleNoTableManagement, runtimeRoleScopedResources, serviceAccountRoleAgree, shareAliasesConsistent, shareCustody,
-    statefulResourcesProtected,
+    stackKeysNotDestructible, statefulResourcesProtected,
 };
 
 export const allPolicies: Policies = [
@@ -47,4 +48,5 @@ export const allPolicies: Policies = [
     dynamoDbResourcePolicySafe,
     shareAliasesConsistent,
     dynamoDbWildcardsExcludeStackTables,
+    stackKeysNotDestructible,
 ];

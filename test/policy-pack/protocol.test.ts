@@ -13,6 +13,7 @@ const EXPECTED_POLICIES = [
     "runtime-role-no-privilege-escalation", "runtime-role-no-table-management", "declared-role-kind-consistent",
     "attached-policies-readable", "aws-provider-pinned",
     "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent", "dynamodb-wildcards-exclude-stack-tables",
+    "stack-keys-not-destructible",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {

@@ -4,7 +4,7 @@
 import { strict as assert } from "assert";
 import * as rules from "../../policy-pack/rules";
 import {
-    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, PROVIDERS, role, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
+    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, keyArn, PROVIDERS, REGION, role, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
     shareKeyPolicy, signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
 import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
@@ -323,5 +323,86 @@ describe("dynamodb-wildcards-exclude-stack-tables", () => {
     it("matches by name while the table's ARN is unknown (first preview)", async () => {
         const stack = editResource([...goodSignerStack(), curityRole(tableArn("custody-prod-key*"))], URNS.keystore, r => ({ ...r, outputs: { arn: UNKNOWN } }));
         assertViolation(await runPolicy(p, stack), /reaches table custody-prod-keystore/);
+    });
+});
+
+describe("Share keys through IAM: share-custody leaves others only Read/List, Tagging and kms:CreateAlias", () => {
+    const p = rules.shareCustody;
+    const lambdaTrust = doc({ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" });
+    const withRole = (name: string, statement: object, extra: Partial<AnalyzerResourceInput> = {}) =>
+        [...goodSignerStack(), role(name, lambdaTrust, "provisioner", { ...extra, inputs: { inlinePolicies: [{ name: "p", policy: doc(statement) }] } })];
+    const SHARE1_ACCOUNT_KEYS = `arn:aws:kms:${SHARE_KEY_ARNS[0].split(":")[3]}:${ACCOUNTS.primary}:key/*`;
+    for (const action of ["kms:CreateGrant", "kms:PutKeyPolicy", "kms:ReEncryptFrom", "kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:ReplicateKey", "kms:UpdateAlias", "kms:ImportKeyMaterial", "kms:GenerateDataKey"]) {
+        it(`refuses another role allowed ${action} on a share key ("*", key/*, NotResource)`, async () => {
+            const ops = urn("aws:iam/role:Role", "ops");
+            for (const where of [{ Resource: "*" }, { Resource: SHARE1_ACCOUNT_KEYS }, { NotResource: `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:key/cmk-0000` }]) {
+                const ds = await runPolicy(p, withRole("ops", { Effect: "Allow", Action: action, ...where }));
+                assertViolation(ds, new RegExp(`role ops is allowed ${action} on signer-share-1 \\(${SHARE_KEY_ARNS[0]}\\) by statement #1 of inline policy p of role ops.*scope the statement's Resource`), ops);
+            }
+        });
+    }
+    it("refuses kms:ReEncrypt* and kms:* through a RolePolicy on a role outside the stack and an IAM user's policy", async () => {
+        const reencrypt = doc({ Effect: "Allow", Action: "kms:ReEncrypt*", Resource: "*" });
+        assertViolation(await runPolicy(p, [...goodSignerStack(), resource("aws:iam/rolePolicy:RolePolicy", "ext", { role: "somebody", policy: reencrypt })]), /role somebody \(outside this stack\) is allowed kms:ReEncryptFrom, kms:ReEncryptTo on signer-share-1 .* by statement #1 of RolePolicy ext/);
+        assertViolation(await runPolicy(p, [...goodSignerStack(), resource(T.userPolicy, "up", { user: "ops", policy: doc({ Effect: "Allow", Action: "kms:*", Resource: SHARE_KEY_ARNS[0] }) })]), /user ops is allowed.*kms:CancelKeyDeletion.*kms:CreateGrant.* and \d+ more on signer-share-1 .* by statement #1 of UserPolicy up/);
+    });
+    it("accepts Read/List, Tagging and kms:CreateAlias on key/* (Basil's provisioner in the signer's account), and Decrypt scoped to another key", async () => {
+        const stack = withRole("basil-provisioner", { Effect: "Allow", Action: ["kms:CreateAlias", "kms:TagResource", "kms:UntagResource", "kms:DescribeKey", "kms:GetPublicKey", "kms:ListResourceTags", "kms:CreateKey"], Resource: "*" });
+        assert.deepEqual(messages(await runPolicy(p, stack)), []);
+        assert.deepEqual(messages(await runPolicy(p, withRole("reader", { Effect: "Allow", Action: ["kms:Decrypt", "kms:CreateGrant"], Resource: keyArn(ACCOUNTS.primary, "cmk-0000") }))), []);
+        const denied = withRole("ops", { Effect: "Allow", Action: "kms:*", Resource: "*" });
+        const withDeny = editResource(denied, urn("aws:iam/role:Role", "ops"), r => ({ ...r, inputs: { ...r.inputs, inlinePolicies: [{ name: "p", policy: doc({ Effect: "Allow", Action: "kms:*", Resource: "*" }, { Effect: "Deny", NotAction: ["kms:Describe*", "kms:Get*", "kms:List*"], Resource: SHARE_KEY_ARNS }) }] } }));
+        assert.deepEqual(messages(await runPolicy(p, withDeny)), [], "an unconditional Deny on the share keys removes the rest");
+    });
+    it("the ring role: Encrypt/Decrypt and Read/List pass, ReEncrypt or GenerateDataKey on its shares (e.g. through \"*\") is refused", async () => {
+        assert.deepEqual(messages(await runPolicy(p, withSignerStatements(...signerPermissions(), { Effect: "Allow", Action: ["kms:DescribeKey", "kms:GetKeyPolicy"], Resource: SHARE_KEY_ARNS }))), []);
+        const ds = await runPolicy(p, withSignerStatements(...signerPermissions(), { Effect: "Allow", Action: ["kms:GenerateDataKey", "kms:ReEncryptFrom"], Resource: "*" }));
+        assertViolation(ds, /role custody-prod-signer \(the ring role\) is allowed kms:GenerateDataKey.*kms:ReEncryptFrom on signer-share-1/, URNS.role);
+    });
+    it("a key policy statement giving a same-account role ScheduleKeyDeletion or CreateGrant on a share key is refused", async () => {
+        const statements = JSON.parse(shareKeyPolicy(ACCOUNTS.primary)).Statement as object[];
+        const stack = editResource(goodSignerStack(), URNS.shareKey(1), r => ({ ...r, inputs: { ...r.inputs, policy: doc(...statements, { Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNTS.primary}:role/ops` }, Action: ["kms:ScheduleKeyDeletion", "kms:CreateGrant"], Resource: "*" }) } }));
+        assertViolation(await runPolicy(p, stack), /signer-share-1 also lets arn:aws:iam::111111111111:role\/ops call kms:ScheduleKeyDeletion, kms:CreateGrant/, URNS.shareKey(1));
+    });
+});
+
+describe("stack-keys-not-destructible", () => {
+    const p = rules.stackKeysNotDestructible;
+    const lambdaTrust = doc({ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" });
+    const defakto = (statement: object = { Effect: "Allow", Action: ["kms:CreateKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource", "kms:GetPublicKey"], Resource: "*" }, extra: Partial<AnalyzerResourceInput> = {}) =>
+        role("defakto-key-manager", lambdaTrust, "key-manager", { ...extra, inputs: { inlinePolicies: [{ name: "p", policy: doc(statement) }] } });
+    const km = urn("aws:iam/role:Role", "defakto-key-manager");
+    it("accepts the signer stack, and a key manager scoped to its own keys", async () => {
+        assert.deepEqual(messages(await runPolicy(p, goodSignerStack())), []);
+        const scoped = defakto({ Effect: "Allow", Action: ["kms:ScheduleKeyDeletion", "kms:DisableKey"], Resource: `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:key/defakto-*` });
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), scoped])), []);
+    });
+    it("refuses seed 001's key manager (ScheduleKeyDeletion on \"*\") in the tables' account: the table CMK and share 1, not other accounts' shares", async () => {
+        const ds = await runPolicy(p, [...goodSignerStack(), defakto()]);
+        assertViolation(ds, /role defakto-key-manager is allowed kms:ScheduleKeyDeletion on KMS key tables-cmk .* by statement #1 of inline policy p of role defakto-key-manager.*Scope the statement's Resource/, km);
+        assertViolation(ds, /role defakto-key-manager is allowed kms:ScheduleKeyDeletion on KMS key signer-share-1/, km);
+        assert.ok(!messages(ds).some(m => /signer-share-[23]/.test(m)), JSON.stringify(messages(ds)));
+    });
+    it("counts key/* only in the key's account and region; refuses NotResource and every default action", async () => {
+        assertViolation(await runPolicy(p, [...goodSignerStack(), defakto({ Effect: "Allow", Action: "kms:PutKeyPolicy", Resource: `arn:aws:kms:eu-central-1:${ACCOUNTS.b}:key/*` }, { provider: PROVIDERS.b })]), /defakto-key-manager is allowed kms:PutKeyPolicy on KMS key signer-share-2/);
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), defakto({ Effect: "Allow", Action: "kms:PutKeyPolicy", Resource: `arn:aws:kms:us-west-2:${ACCOUNTS.primary}:key/*` })])), []);
+        assert.deepEqual(messages(await runPolicy(p, [...goodSignerStack(), defakto({ Effect: "Allow", Action: "kms:ScheduleKeyDeletion", Resource: "*" }, { provider: PROVIDERS.b })])).filter(m => !/signer-share-2/.test(m)), [], "a role of account b reaches only account b's key");
+        const all = await runPolicy(p, [...goodSignerStack(), defakto({ Effect: "Allow", Action: ["kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:ReplicateKey", "kms:DeleteImportedKeyMaterial", "kms:DisableKeyRotation", "kms:UpdatePrimaryRegion"], NotResource: `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:key/defakto-*` })]);
+        assertViolation(all, /kms:ScheduleKeyDeletion.*kms:DisableKey.*kms:PutKeyPolicy.*kms:CreateGrant.*kms:ReplicateKey.*kms:DeleteImportedKeyMaterial, kms:DisableKeyRotation, kms:UpdatePrimaryRegion on KMS key tables-cmk/);
+    });
+    it("refuses a RolePolicy on a role outside the stack and an IAM user's policy", async () => {
+        const destroy = doc({ Effect: "Allow", Action: "kms:Disable*", Resource: `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:key/*` });
+        assertViolation(await runPolicy(p, [...goodSignerStack(), resource("aws:iam/rolePolicy:RolePolicy", "ext", { role: "somebody", policy: destroy })]), /role somebody \(outside this stack\) is allowed kms:DisableKey, kms:DisableKeyRotation on KMS key tables-cmk .* by statement #1 of RolePolicy ext/);
+        assertViolation(await runPolicy(p, [...goodSignerStack(), resource(T.userPolicy, "up", { user: "ops", policy: destroy })]), /user ops is allowed kms:DisableKey.*kms:DisableKeyRotation on KMS key tables-cmk/);
+    });
+    it("judges \"*\" against a key whose ARN is still unknown (by its account and region); a grant naming other keys passes", async () => {
+        const unknownCmk = (stack: AnalyzerResourceInput[]) => editResource(stack, URNS.cmk, r => ({ ...r, outputs: { arn: UNKNOWN } }));
+        assertViolation(await runPolicy(p, unknownCmk([...goodSignerStack(), defakto()])), /defakto-key-manager is allowed kms:ScheduleKeyDeletion on KMS key tables-cmk \(arn:aws:kms:eu-west-1:111111111111:key\/\(unknown-until-created\)\)/);
+        assert.deepEqual(mandatory(await runPolicy(p, unknownCmk([...goodSignerStack(), defakto({ Effect: "Allow", Action: "kms:ScheduleKeyDeletion", Resource: `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:key/defakto-*` })]))), []);
+    });
+    it("a signer and seed 001's trust domain in one account are refused by both share-custody and stack-keys-not-destructible", async () => {
+        const stack = [...goodSignerStack(), defakto()];
+        assertViolation(await runPolicy(rules.shareCustody, stack), /role defakto-key-manager is allowed kms:ScheduleKeyDeletion.*kms:Sign on signer-share-1/, km);
+        assertViolation(await runPolicy(p, stack), /on KMS key tables-cmk/, km);
     });
 });
