@@ -65,9 +65,38 @@ describe("G2: role-trust-pinned refuses trust wider than one ServiceAccount or o
             assertViolation(await run(signerTrust(assume("*", { Condition: condition }))), /lets any principal \("\*"\) assume the role without a condition pinning the caller/, URNS.role);
         }
         const admin = (condition: object) => [...goodSignerStack(), role("admin", doc(assume({ AWS: "*" }, { Condition: condition })), "operator")];
-        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.primary } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), { allowedTrustAccounts: [ACCOUNTS.b] })), []);
         assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/ops` } }))), []);
-        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }), { organizationId: "o-abc123" })), []);
+    });
+    it("G-org: refuses \"*\" + aws:PrincipalOrgID unless it equals the configured organizationId (anyone can create an organization)", async () => {
+        const admin = (principal: unknown, org: string) => [...goodSignerStack(), role("admin", doc(assume(principal, { Condition: { StringEquals: { "aws:PrincipalOrgID": org } } })), "operator")];
+        const pattern = /role admin: statement #1 lets any principal \("\*"\) assume the role without a condition pinning the caller .*organizationId, which is unset/;
+        assertViolation(await run(admin("*", "o-attacker")), pattern, "urn:pulumi:prod::custody-infra::aws:iam/role:Role::admin");
+        assertViolation(await run(admin({ AWS: "*" }, "o-abc123")), pattern);
+        assertViolation(await run(admin({ AWS: "*" }, "o-attacker"), { organizationId: "o-abc123" }), /without a condition pinning the caller .*organizationId o-abc123/);
+        assert.deepEqual(messages(await run(admin("*", "o-abc123"), { organizationId: "o-abc123" })), []);
+        // A second condition narrowing to the role's own account is fine without the organization.
+        const both = [...goodSignerStack(), role("admin", doc(assume("*", { Condition: { StringEquals: { "aws:PrincipalOrgID": "o-attacker", "aws:PrincipalAccount": ACCOUNTS.primary } } })), "operator")];
+        assert.deepEqual(messages(await run(both)), []);
+    });
+    it("G-acct: refuses \"*\" pinned only by aws:PrincipalAccount of another account (as its root); aws:PrincipalArn of a named role there is fine", async () => {
+        const admin = (condition: object) => [...goodSignerStack(), role("admin", doc(assume("*", { Condition: condition })), "operator")];
+        const pattern = /role admin: statement #1 trusts "\*" pinned only by aws:PrincipalAccount (777777777777|222222222222): every principal of that account/;
+        // Another stack account (B) is as wide as B's root, which is refused too.
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } })), pattern);
+        // An account outside the stack is not even trusted.
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } })), /without a condition pinning the caller/);
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), { allowCrossAccountRoot: true }), /without a condition pinning the caller/);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), { allowedTrustAccounts: ["777777777777"] })), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), { allowCrossAccountRoot: true })), []);
+        // Same verdict as naming the account root.
+        assertViolation(await run([...goodSignerStack(), role("admin", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.b}:root` })), "operator")]), /trusts the whole account 222222222222/);
+        // Exact role ARN in account B (seed 003), alone or with aws:PrincipalAccount = B.
+        const callerArn = `arn:aws:iam::${ACCOUNTS.b}:role/accountb-caller`;
+        assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": callerArn } }))), []);
+        assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": callerArn }, StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }))), []);
     });
     it("refuses Allow + NotPrincipal even with a condition", async () => {
         const s = { Effect: "Allow", NotPrincipal: { AWS: ROLE_ARN }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:SecureTransport": "true" } } };
