@@ -14,12 +14,21 @@ export const EC2_SERVICE = "ec2.amazonaws.com";
 
 /**
  * Service principals that run customer code with the role's credentials: a role they may assume is a runtime
- * role (seed 004: "the runtime identity is what the long-running broker assumes", whatever runs it). Config
- * `runtimeServicePrincipals` of the runtime-role rules; the China partition's `.cn` suffix is matched too.
+ * role (seed 004: "the runtime identity is what the long-running broker assumes", whatever runs it), and
+ * services that call AWS as the role on their own (Step Functions, EventBridge Scheduler/rules/Pipes, SSM
+ * Automation, CodePipeline): a leaked or misused definition runs unattended with the role. EKS node roles trust
+ * ec2.amazonaws.com (listed). Config `runtimeServicePrincipals` of the runtime-role rules; the China partition's
+ * `.amazonaws.com.cn` form of each is matched too.
  */
 export const DEFAULT_RUNTIME_SERVICE_PRINCIPALS: readonly string[] = [
-    POD_IDENTITY_SERVICE, EC2_SERVICE, "ecs-tasks.amazonaws.com", "lambda.amazonaws.com", "edgelambda.amazonaws.com",
-    "tasks.apprunner.amazonaws.com", "codebuild.amazonaws.com", "sagemaker.amazonaws.com", "glue.amazonaws.com",
+    // Compute that runs the customer's code with the role's credentials.
+    POD_IDENTITY_SERVICE, EC2_SERVICE, "ecs-tasks.amazonaws.com", "ecs.amazonaws.com", "lambda.amazonaws.com", "edgelambda.amazonaws.com",
+    "tasks.apprunner.amazonaws.com", "build.apprunner.amazonaws.com", "codebuild.amazonaws.com", "sagemaker.amazonaws.com", "glue.amazonaws.com",
+    "batch.amazonaws.com", "elasticmapreduce.amazonaws.com", "emr-containers.amazonaws.com", "emr-serverless.amazonaws.com",
+    "datapipeline.amazonaws.com", "airflow.amazonaws.com", "airflow-env.amazonaws.com", "kinesisanalytics.amazonaws.com", "databrew.amazonaws.com",
+    // Unattended orchestration that calls AWS APIs as the role (a workflow, a schedule, a rule target, an automation).
+    "states.amazonaws.com", "scheduler.amazonaws.com", "events.amazonaws.com", "pipes.amazonaws.com", "ssm.amazonaws.com",
+    "codepipeline.amazonaws.com",
 ];
 
 /** Role kinds (tag custody:role-kind) allowed to manage keys by declaration (seed 004 provisioner, seed 001). */

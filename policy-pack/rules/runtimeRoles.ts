@@ -9,9 +9,9 @@ import {
     admittedSubjectPatterns, CatalogAction, classifyDynamoDbAction, classifyKmsAction, grantedActions, grantsOnTable,
     hasWildcard, isWebIdentityStatement, knownString, knownTag, NormalizedStatement, overBroadResourceReason,
     pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, rolePermissions,
-    runtimeVerdict, StackResource, statementActions, statementLabel, TAGS, trustDocument, tryParsePolicyDocument,
+    runtimeVerdict, RolePermissions, StackResource, statementActions, statementLabel, TAGS, trustDocument, tryParsePolicyDocument,
 } from "../model";
-import { configOf, forEachRolePermissions, roleLabel, RUNTIME_ROLE_DEFAULTS, RUNTIME_ROLE_SCHEMA, RuntimeRoleConfig, stackContext, StackContext, uniqueGrantDescriptions } from "./common";
+import { configOf, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, RUNTIME_ROLE_DEFAULTS, RUNTIME_ROLE_SCHEMA, RuntimeRoleConfig, stackContext, StackContext, uniqueGrantDescriptions } from "./common";
 
 export type KeyManagementConfig = RuntimeRoleConfig;
 
@@ -130,27 +130,31 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
         const cfg = configOf<ScopedResourcesConfig>(args, { ...RUNTIME_ROLE_DEFAULTS, allowedResourcePatterns: [], declaredRoleUnscopedActions: SEED_001_UNSCOPED });
         const exempt = new Set(cfg.declaredRoleUnscopedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
-        forEachRolePermissions(ctx, (role, perms) => {
-            const verdict = runtimeVerdict(role, cfg);
-            if (!verdict.workload) return;
+        const check = (label: string, urn: string, perms: RolePermissions, declared: boolean) => {
             for (const g of perms.allows) {
                 const scoped = [...statementActions(g.statement, ctx.catalog).values()].filter(a => !a.wildcardOnly
                     && (a.service === "dynamodb" || (a.service === "kms" && classifyKmsAction(a) === "data-plane"))
-                    && !(verdict.declared && exempt.has(a.name.toLowerCase())));
+                    && !(declared && exempt.has(a.name.toLowerCase())));
                 if (scoped.length === 0) continue;
                 const sample = scoped.slice(0, 6).map(a => a.name).join(", ") + (scoped.length > 6 ? `, ... (${scoped.length} actions)` : "");
                 const where = `${statementLabel(g.statement)} of ${g.source.label}`;
                 if (g.statement.notResources) {
-                    reportViolation(`${roleLabel(role)}: ${where} grants ${sample} with NotResource (everything but ${g.statement.notResources.join(", ")}); name the tables and keys.`, role.urn);
+                    reportViolation(`${label}: ${where} grants ${sample} with NotResource (everything but ${g.statement.notResources.join(", ")}); name the tables and keys.`, urn);
                     continue;
                 }
                 for (const pattern of g.statement.resources ?? []) {
                     if (cfg.allowedResourcePatterns.some(p => resourceMatches(p, pattern) || p === pattern)) continue;
                     const reason = overBroadResourceReason(pattern);
-                    if (reason) reportViolation(`${roleLabel(role)}: ${where} grants ${sample} on "${pattern}" (${reason}); name the tables and keys.`, role.urn);
+                    if (reason) reportViolation(`${label}: ${where} grants ${sample} on "${pattern}" (${reason}); name the tables and keys.`, urn);
                 }
             }
+        };
+        forEachRolePermissions(ctx, (role, perms) => {
+            const verdict = runtimeVerdict(role, cfg);
+            if (verdict.workload) check(roleLabel(role), role.urn, perms, verdict.declared);
         });
+        // A role outside the stack: its trust is not visible, so it is checked as a workload role (not declared).
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack, trust unknown)`, urn, perms, false));
         ctx.unknowns.finish();
     },
 };
@@ -175,8 +179,7 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
         const cfg = configOf<PrivilegeEscalationConfig>(args, { ...RUNTIME_ROLE_DEFAULTS, allowedActions: [] });
         const allowed = new Set(cfg.allowedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
-        forEachRolePermissions(ctx, (role, perms) => {
-            if (!runtimeVerdict(role, cfg).workload) return;
+        const check = (label: string, urn: string, perms: RolePermissions, what: string) => {
             const granted = grantedActions(perms, ctx.catalog, a => privilegeEscalationKind(a) !== undefined && !allowed.has(a.name.toLowerCase()));
             const findings: string[] = [];
             for (const { action, grants } of granted.values()) {
@@ -187,10 +190,15 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
                 if (bad.length > 0) findings.push(`${action.name} by ${uniqueGrantDescriptions(bad)}`);
             }
             if (findings.length > 0) {
-                reportViolation(`${roleLabel(role)} is a runtime role and can escalate its privileges through IAM/STS: ${findings.join("; ")}. `
-                    + `A runtime role never writes IAM and assumes only named roles (seeds 003, 004).`, role.urn);
+                reportViolation(`${label} ${what} and can escalate its privileges through IAM/STS: ${findings.join("; ")}. `
+                    + `A runtime role never writes IAM and assumes only named roles (seeds 003, 004).`, urn);
             }
+        };
+        forEachRolePermissions(ctx, (role, perms) => {
+            if (runtimeVerdict(role, cfg).workload) check(roleLabel(role), role.urn, perms, "is a runtime role");
         });
+        // A role outside the stack may be a workload's (its trust is not visible): checked as one.
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms, "may be a runtime role (its trust is not visible to the pack)"));
         ctx.unknowns.finish();
     },
 };

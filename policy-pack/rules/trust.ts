@@ -23,11 +23,14 @@ export interface TrustPinnedConfig {
     /** Federated principals other than an EKS OIDC provider (e.g. a SAML provider ARN) accepted on runtime roles. */
     allowedFederatedPrincipals: string[];
     runtimeServicePrincipals: string[];
+    /** The organization aws:PrincipalOrgID must equal to pin a `"*"` (as kms-key-policy-safe); unset refuses it. */
+    organizationId: string;
 }
 
 const DEFAULTS: TrustPinnedConfig = {
     allowedAudiences: ["sts.amazonaws.com"], allowedIssuers: [], allowedTrustAccounts: [], allowCrossAccountRoot: false,
     allowPodIdentity: false, allowedFederatedPrincipals: [], runtimeServicePrincipals: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
+    organizationId: "",
 };
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
@@ -89,20 +92,31 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
 const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stringlike"]);
 
 /**
- * Whether a `"*"` trust statement's conditions pin the caller: aws:PrincipalArn (exact, in a trusted account),
- * aws:PrincipalAccount (trusted accounts only) or aws:PrincipalOrgID (exact). aws:SecureTransport,
- * aws:RequestedRegion and the like restrict how, not who.
+ * How a `"*"` trust statement's conditions pin the caller (conditions are ANDed: the narrowest one decides):
+ * `"principal"` when aws:PrincipalArn names exact principals of trusted accounts; `"account"` when
+ * aws:PrincipalAccount names trusted accounts or aws:PrincipalOrgID equals the configured organizationId
+ * (every principal of those accounts: for an account other than the role's own, as wide as its root, see
+ * `foreignAccounts`); undefined when nothing pins the caller. aws:SecureTransport, aws:RequestedRegion and the
+ * like restrict how, not who. An organization ID other than the configured one proves nothing: anyone can
+ * create an organization.
  */
-function pinsCaller(s: NormalizedStatement, trustedAccounts: ReadonlySet<string>): boolean {
-    return s.conditions.some(c => {
-        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard)) return false;
-        switch (c.keyLower) {
-            case "aws:principalarn": return c.values.every(v => trustedAccounts.has(parseArn(v)?.account ?? ""));
-            case "aws:principalaccount": return c.values.every(v => trustedAccounts.has(v));
-            case "aws:principalorgid": return true;
-            default: return false;
+export function callerPin(s: NormalizedStatement, trustedAccounts: ReadonlySet<string>, organizationId: string):
+    { kind: "principal" | "account"; accounts: string[] } | undefined {
+    let best: { kind: "principal" | "account"; accounts: string[] } | undefined;
+    for (const c of s.conditions) {
+        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard)) continue;
+        if (c.keyLower === "aws:principalarn" && c.values.every(v => trustedAccounts.has(parseArn(v)?.account ?? ""))) {
+            return { kind: "principal", accounts: c.values.map(v => parseArn(v)!.account) };
         }
-    });
+        if (c.keyLower === "aws:principalaccount" && c.values.every(v => trustedAccounts.has(v))) {
+            if (!best || best.accounts.length === 0 || c.values.length < best.accounts.length) best = { kind: "account", accounts: [...c.values] };
+        }
+        if (c.keyLower === "aws:principalorgid" && organizationId !== "" && c.values.every(v => v === organizationId)) {
+            // Which accounts the organization holds is not known here: an organization is not one account.
+            best ??= { kind: "account", accounts: [] };
+        }
+    }
+    return best;
 }
 
 /** Problems of a role's whole trust policy, as sentences. */
@@ -127,8 +141,18 @@ export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: Read
         }
         const p = s.principal;
         if (!p) continue;
-        if (p.wildcard && !pinsCaller(s, trusted)) {
-            problems.push(`${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID)`);
+        if (p.wildcard) {
+            const pin = callerPin(s, trusted, cfg.organizationId);
+            if (!pin) {
+                problems.push(`${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn of this stack's accounts, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID = the configured organizationId${cfg.organizationId ? ` ${cfg.organizationId}` : ", which is unset"})`);
+            } else if (pin.kind === "account") {
+                // "*" pinned only to an account is every principal of that account: as wide as its root.
+                for (const account of pin.accounts) {
+                    if (account !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(account)) {
+                        problems.push(`${where} trusts "*" pinned only by aws:PrincipalAccount ${account}: every principal of that account could assume the role, as with its root; pin aws:PrincipalArn to the role that needs it (seed 003), or set allowCrossAccountRoot / allowedTrustAccounts`);
+                    }
+                }
+            }
         }
         for (const principal of p.aws.filter(x => x !== "*")) {
             const root = accountRootOf(principal);
@@ -182,6 +206,7 @@ export const roleTrustPinned: StackValidationPolicy = {
             allowPodIdentity: { type: "boolean", default: false },
             allowedFederatedPrincipals: { type: "array", items: { type: "string" }, default: [] },
             runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULTS.runtimeServicePrincipals },
+            organizationId: { type: "string", default: "" },
         },
     },
     validateStack: async (args, reportViolation) => {

@@ -65,9 +65,38 @@ describe("G2: role-trust-pinned refuses trust wider than one ServiceAccount or o
             assertViolation(await run(signerTrust(assume("*", { Condition: condition }))), /lets any principal \("\*"\) assume the role without a condition pinning the caller/, URNS.role);
         }
         const admin = (condition: object) => [...goodSignerStack(), role("admin", doc(assume({ AWS: "*" }, { Condition: condition })), "operator")];
-        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.primary } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), { allowedTrustAccounts: [ACCOUNTS.b] })), []);
         assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/ops` } }))), []);
-        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }))), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }), { organizationId: "o-abc123" })), []);
+    });
+    it("G-org: refuses \"*\" + aws:PrincipalOrgID unless it equals the configured organizationId (anyone can create an organization)", async () => {
+        const admin = (principal: unknown, org: string) => [...goodSignerStack(), role("admin", doc(assume(principal, { Condition: { StringEquals: { "aws:PrincipalOrgID": org } } })), "operator")];
+        const pattern = /role admin: statement #1 lets any principal \("\*"\) assume the role without a condition pinning the caller .*organizationId, which is unset/;
+        assertViolation(await run(admin("*", "o-attacker")), pattern, "urn:pulumi:prod::custody-infra::aws:iam/role:Role::admin");
+        assertViolation(await run(admin({ AWS: "*" }, "o-abc123")), pattern);
+        assertViolation(await run(admin({ AWS: "*" }, "o-attacker"), { organizationId: "o-abc123" }), /without a condition pinning the caller .*organizationId o-abc123/);
+        assert.deepEqual(messages(await run(admin("*", "o-abc123"), { organizationId: "o-abc123" })), []);
+        // A second condition narrowing to the role's own account is fine without the organization.
+        const both = [...goodSignerStack(), role("admin", doc(assume("*", { Condition: { StringEquals: { "aws:PrincipalOrgID": "o-attacker", "aws:PrincipalAccount": ACCOUNTS.primary } } })), "operator")];
+        assert.deepEqual(messages(await run(both)), []);
+    });
+    it("G-acct: refuses \"*\" pinned only by aws:PrincipalAccount of another account (as its root); aws:PrincipalArn of a named role there is fine", async () => {
+        const admin = (condition: object) => [...goodSignerStack(), role("admin", doc(assume("*", { Condition: condition })), "operator")];
+        const pattern = /role admin: statement #1 trusts "\*" pinned only by aws:PrincipalAccount (777777777777|222222222222): every principal of that account/;
+        // Another stack account (B) is as wide as B's root, which is refused too.
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } })), pattern);
+        // An account outside the stack is not even trusted.
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } })), /without a condition pinning the caller/);
+        assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), { allowCrossAccountRoot: true }), /without a condition pinning the caller/);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), { allowedTrustAccounts: ["777777777777"] })), []);
+        assert.deepEqual(messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), { allowCrossAccountRoot: true })), []);
+        // Same verdict as naming the account root.
+        assertViolation(await run([...goodSignerStack(), role("admin", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.b}:root` })), "operator")]), /trusts the whole account 222222222222/);
+        // Exact role ARN in account B (seed 003), alone or with aws:PrincipalAccount = B.
+        const callerArn = `arn:aws:iam::${ACCOUNTS.b}:role/accountb-caller`;
+        assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": callerArn } }))), []);
+        assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": callerArn }, StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }))), []);
     });
     it("refuses Allow + NotPrincipal even with a condition", async () => {
         const s = { Effect: "Allow", NotPrincipal: { AWS: ROLE_ARN }, Action: "sts:AssumeRole", Condition: { Bool: { "aws:SecureTransport": "true" } } };
@@ -116,6 +145,19 @@ describe("G14: roles trusted by compute service principals are runtime roles", (
             assertViolation(await runPolicy(p, [fn(service)]), /role fn is a runtime role \((service ecs-tasks|service lambda|EC2).*kms:CreateKey/);
         });
     }
+    for (const service of ["states.amazonaws.com", "scheduler.amazonaws.com", "events.amazonaws.com", "ssm.amazonaws.com", "batch.amazonaws.com", "pipes.amazonaws.com",
+        "elasticmapreduce.amazonaws.com", "emr-containers.amazonaws.com", "emr-serverless.amazonaws.com", "datapipeline.amazonaws.com", "ecs.amazonaws.com",
+        "build.apprunner.amazonaws.com", "codepipeline.amazonaws.com", "states.amazonaws.com.cn", "elasticmapreduce.amazonaws.com.cn"]) {
+        it(`G-svc: refuses key management on a role trusted by ${service} (unattended code runs as the role)`, async () => {
+            assertViolation(await runPolicy(p, [fn(service)]), new RegExp(`role fn is a runtime role \\(service ${service.replace(/\.cn$/, "").replace(/\./g, "\\.")}[,)].*kms:CreateKey`));
+        });
+    }
+    it("G-svc: a role trusted by Step Functions is a runtime role for the other runtime rules too", async () => {
+        const sfn = role("sfn", doc(assume({ Service: "states.amazonaws.com" })), "runtime", { inputs: { inlinePolicies: [{ name: "x", policy: doc(allow("sts:AssumeRole"), allow("kms:Decrypt")) }] } });
+        assertViolation(await runPolicy(rules.runtimeRoleNoPrivilegeEscalation, [sfn]), /role sfn is a runtime role and can escalate .*sts:AssumeRole/);
+        assertViolation(await runPolicy(rules.runtimeRoleScopedResources, [sfn]), /role sfn: statement #2 .* grants kms:Decrypt on "\*"/);
+        assert.deepEqual(messages(await runPolicy(p, [fn("states.amazonaws.com")], { runtimeServicePrincipals: ["ec2.amazonaws.com"] })), []);
+    });
     it("does not treat a non-compute service (backup.amazonaws.com) as runtime; runtimeServicePrincipals is configurable", async () => {
         assert.deepEqual(messages(await runPolicy(p, [fn("backup.amazonaws.com")])), []);
         assert.deepEqual(messages(await runPolicy(p, [fn("lambda.amazonaws.com")], { runtimeServicePrincipals: ["ec2.amazonaws.com"] })), []);
@@ -175,6 +217,32 @@ describe("G7: runtime-role-no-privilege-escalation", () => {
         const tagged = editResource(withExtra(allow("iam:PassRole")), URNS.role, r => ({ ...r, inputs: { ...r.inputs, tags: { "custody:role-kind": "key-manager" } } }));
         assertViolation(await runPolicy(p, tagged), /iam:PassRole/);
         assert.deepEqual(messages(await runPolicy(p, withExtra(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] })), []);
+    });
+});
+
+describe("G-ext: permissions attached to a role outside the stack are checked as a runtime role's (its trust is not visible)", () => {
+    const ext = (...statements: object[]) => [...goodSignerStack(), rolePolicy("ext", "instance-role", doc(...statements))];
+    const callerAccess = `arn:aws:iam::${ACCOUNTS.b}:role/accountb-access`;
+    it("refuses sts:AssumeRole on \"*\", iam:PassRole on a wildcard and iam writes on an existing role", async () => {
+        const p = rules.runtimeRoleNoPrivilegeEscalation;
+        const urn = "urn:pulumi:prod::custody-infra::aws:iam/rolePolicy:RolePolicy::ext";
+        assertViolation(await runPolicy(p, ext(allow("sts:AssumeRole"))), /role instance-role \(outside this stack\) may be a runtime role .* can escalate .*sts:AssumeRole by statement #1 of RolePolicy ext/, urn);
+        assertViolation(await runPolicy(p, ext(allow("iam:PassRole", `arn:aws:iam::${ACCOUNTS.primary}:role/*`))), /instance-role .*iam:PassRole/);
+        assertViolation(await runPolicy(p, ext(allow("iam:PutRolePolicy", `arn:aws:iam::${ACCOUNTS.primary}:role/instance-role`))), /instance-role .*iam:PutRolePolicy/);
+        assert.deepEqual(messages(await runPolicy(p, ext(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] })), []);
+    });
+    it("accepts seed 003's exact sts:AssumeRole on the access role ARN", async () => {
+        assert.deepEqual(messages(await runPolicy(rules.runtimeRoleNoPrivilegeEscalation, ext(allow("sts:AssumeRole", callerAccess)))), []);
+        assert.deepEqual(messages(await runPolicy(rules.runtimeRoleScopedResources, ext(allow("sts:AssumeRole", callerAccess)))), []);
+    });
+    it("refuses unscoped DynamoDB/KMS data-plane grants on it; accepts named tables and keys", async () => {
+        const p = rules.runtimeRoleScopedResources;
+        assertViolation(await runPolicy(p, ext(allow("kms:Decrypt"))), /role instance-role \(outside this stack, trust unknown\): statement #1 of RolePolicy ext grants kms:Decrypt on "\*"/);
+        assertViolation(await runPolicy(p, ext(allow("dynamodb:GetItem", `arn:aws:dynamodb:*:*:table/${TABLES.keystore}`))), /instance-role .*dynamodb:GetItem on "arn:aws:dynamodb:\*:\*:table/);
+        assertViolation(await runPolicy(p, ext({ Effect: "Allow", Action: "kms:Decrypt", NotResource: SHARE_KEY_ARNS[0] })), /instance-role .*with NotResource/);
+        assert.deepEqual(messages(await runPolicy(p, ext(allow(["kms:Decrypt"], SHARE_KEY_ARNS[0]), allow("dynamodb:GetItem", tableArn(TABLES.keystore))))), []);
+        // The exemption for a declared key manager never applies: the tag of a role outside the stack is not visible.
+        assertViolation(await runPolicy(p, ext(allow("kms:Sign"))), /instance-role .*kms:Sign on "\*"/);
     });
 });
 
