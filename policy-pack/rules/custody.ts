@@ -2,7 +2,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountRootOf, ActionCatalog, DocumentSource, isUnconditionalDenyEverywhere, KeyModel, knownString, knownTag, linkedByDependency,
-    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, RolePermissions, rolePermissions, statementActions,
+    knownRolePermissions, loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, RolePermissions, rolePermissions, statementActions,
     statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
@@ -218,7 +218,7 @@ export const shareCustody: StackValidationPolicy = {
                     const keyArn = String(k.resource.props.arn);
                     for (const id of identities.filter(x => !x.isGrantee)) {
                         ctx.unknowns.run(() => {
-                            const via = decryptGrants(rolePermissions(id.sources), catalog, keyArn);
+                            const via = decryptGrants(knownRolePermissions(id.sources, ctx.unknowns), catalog, keyArn);
                             if (via.length > 0) {
                                 reportViolation(`share ring ${ring}: ${id.label} is allowed kms:Decrypt on ${k.resource.name} (${keyArn}) by ${via.join("; ")}; through the key's root delegation it can unwrap the share. Only the ring role may Decrypt a share key (seed 000).`, id.urn);
                             }

@@ -8,7 +8,7 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     admittedSubjectPatterns, CatalogAction, classifyDynamoDbAction, classifyKmsAction, grantedActions, grantsOnTable,
     hasWildcard, isWebIdentityStatement, knownString, knownTag, NormalizedStatement, overBroadResourceReason,
-    pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, rolePermissions,
+    pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, knownRolePermissions,
     runtimeVerdict, StackResource, statementActions, statementLabel, TAGS, trustDocument, tryParsePolicyDocument,
 } from "../model";
 import { configOf, forEachRolePermissions, roleLabel, RUNTIME_ROLE_DEFAULTS, RUNTIME_ROLE_SCHEMA, RuntimeRoleConfig, stackContext, StackContext, uniqueGrantDescriptions } from "./common";
@@ -255,7 +255,7 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                 const kind = roleKind(role);
                 const declared = kind !== undefined && cfg.keyManagementRoleKinds.includes(kind);
                 // A declared role is checked without reading its policies (they may still be unknown in a preview).
-                const manages = declared ? [] : [...grantedActions(rolePermissions(role.permissionSources), ctx.catalog, isKeyManagement).values()];
+                const manages = declared ? [] : [...grantedActions(knownRolePermissions(role.permissionSources, ctx.unknowns), ctx.catalog, isKeyManagement).values()];
                 if (!declared && manages.length === 0) return;
                 const what = declared ? `kind ${kind}` : `allowed ${manages.map(g => g.action.name).sort().slice(0, 4).join(", ")}`;
                 for (const pattern of admittedSubjectPatterns(trust)) {
@@ -373,7 +373,7 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
         const itemActions = ctx.catalog.service("dynamodb").filter(a => classifyDynamoDbAction(a) === "item").map(a => a.name);
         for (const role of declared) {
             ctx.unknowns.run(() => {
-                const perms = rolePermissions(role.permissionSources);
+                const perms = knownRolePermissions(role.permissionSources, ctx.unknowns);
                 for (const table of ctx.model.tables) {
                     const hits = itemActions.filter(a => grantsOnTable(perms, ctx.catalog, a, table).length > 0);
                     if (hits.length > 0) {
