@@ -2,12 +2,17 @@
  * A role's effective permissions: every statement of every document attached to it, taken together (an
  * evasion can split a grant across an inline policy, a RolePolicy and an attached Policy). Unconditional
  * Denies on `*` are subtracted; conditional Denies are not (whoever sets the condition can lift them).
+ *
+ * During a first preview some documents are unknown. `knownRolePermissions` evaluates the known ones anyway
+ * (a known dangerous Allow is refused even when another document of the role is unknown) and records the
+ * unknown error for the SDK's advisory; `rolePermissions` needs every document (it throws at an unknown).
  */
 import { ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedStatement, tryParsePolicyDocument } from "./document";
 import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
-import { DocumentSource, RoleModel, TableModel } from "./stack";
+import { DocumentSource, TableModel } from "./stack";
+import { isUnknownValueError } from "./unknowns";
 
 export interface Grant {
     statement: NormalizedStatement;
@@ -19,19 +24,57 @@ export interface RolePermissions {
     denies: Grant[];
     /** Documents that are not valid policies (reported by iam-documents-valid; AWS would refuse them). */
     malformed: { source: DocumentSource; error: string }[];
+    /**
+     * False when some documents were unknown (a first preview) and are left out (`knownRolePermissions`). The
+     * known statements still support "X is allowed" verdicts: an unknown document can only add grants or
+     * Denies, and only an unconditional Deny on "*" is ever subtracted, so reporting a known Allow is
+     * conservative. "X is missing" verdicts (a grant the role must hold) need `complete`: the missing grant may
+     * be in the unknown document.
+     */
+    complete: boolean;
 }
 
-/** Reads every permission document of the role. Throws the SDK's unknown error if one is unknown. */
+/** Where `knownRolePermissions` hands the unknown error it did not throw (an `UnknownCollector`). */
+export interface UnknownSink {
+    record(e: Error): void;
+}
+
+function readDocument(perms: RolePermissions, source: DocumentSource): void {
+    const parsed = tryParsePolicyDocument(source.readRaw());
+    if (!parsed.ok) {
+        perms.malformed.push({ source, error: parsed.error });
+        return;
+    }
+    for (const statement of parsed.doc.statements) {
+        (statement.effect === "Allow" ? perms.allows : perms.denies).push({ statement, source });
+    }
+}
+
+/**
+ * Reads every permission document of the role. Throws the SDK's unknown error if one is unknown. For verdicts
+ * that need the whole set ("the role's policy allows X on every key", "Query also reaches the index").
+ */
 export function rolePermissions(sources: readonly DocumentSource[]): RolePermissions {
-    const perms: RolePermissions = { allows: [], denies: [], malformed: [] };
+    const perms: RolePermissions = { allows: [], denies: [], malformed: [], complete: true };
+    for (const source of sources) readDocument(perms, source);
+    return perms;
+}
+
+/**
+ * Reads the documents that are known and leaves out the unknown ones (`complete: false`), handing each
+ * unknown error to `unknowns` (the rule's `UnknownCollector`, whose `finish()` rethrows it so the SDK still
+ * reports its "can't be known during preview" advisory). The error is never swallowed: a rule using this
+ * must call `finish()`. For "X is allowed" verdicts only; check `complete` before any "X is missing" verdict.
+ */
+export function knownRolePermissions(sources: readonly DocumentSource[], unknowns: UnknownSink): RolePermissions {
+    const perms: RolePermissions = { allows: [], denies: [], malformed: [], complete: true };
     for (const source of sources) {
-        const parsed = tryParsePolicyDocument(source.readRaw());
-        if (!parsed.ok) {
-            perms.malformed.push({ source, error: parsed.error });
-            continue;
-        }
-        for (const statement of parsed.doc.statements) {
-            (statement.effect === "Allow" ? perms.allows : perms.denies).push({ statement, source });
+        try {
+            readDocument(perms, source);
+        } catch (e) {
+            if (!isUnknownValueError(e)) throw e;
+            unknowns.record(e);
+            perms.complete = false;
         }
     }
     return perms;

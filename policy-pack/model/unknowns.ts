@@ -92,6 +92,15 @@ export class UnknownCollector {
         }
     }
 
+    /**
+     * Records an unknown error caught elsewhere (`knownRolePermissions` reads the known documents of a role and
+     * hands over the unknown one's error): `finish()` rethrows it like one caught by `run`.
+     */
+    record(e: Error): void {
+        if (!isUnknownValueError(e)) throw e;
+        this.first ??= e;
+    }
+
     get sawUnknown(): boolean {
         return this.first !== undefined;
     }

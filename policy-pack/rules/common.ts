@@ -1,7 +1,7 @@
 /** Helpers shared by the rule modules: config with defaults, per-role iteration, message wording. */
 import { PolicyConfigSchema, StackValidationArgs } from "@pulumi/policy";
 import {
-    ActionCatalog, buildStackModel, DEFAULT_KEY_MANAGEMENT_KINDS, DEFAULT_RUNTIME_SERVICE_PRINCIPALS, RuntimeRoleOptions, describeResources, Grant, loadCatalog, RoleModel, rolePermissions, RolePermissions,
+    ActionCatalog, buildStackModel, DEFAULT_KEY_MANAGEMENT_KINDS, DEFAULT_RUNTIME_SERVICE_PRINCIPALS, RuntimeRoleOptions, describeResources, Grant, knownRolePermissions, loadCatalog, RoleModel, RolePermissions,
     StackModel, StackResource, statementLabel, UnknownCollector,
 } from "../model";
 
@@ -52,24 +52,33 @@ export function uniqueGrantDescriptions(grants: readonly Grant[]): string {
     return [...new Set(grants.map(describeGrant))].join("; ");
 }
 
-/** Every role in the stack with its permissions read, one role at a time (an unknown defers only that role). */
+/*
+ * The three iterators below hand `check` the permissions read from the role's KNOWN documents. During a first
+ * preview a document may be unknown (e.g. the program's RolePolicy built from key ARNs): it is left out
+ * (`perms.complete === false`) and its unknown error is recorded in `ctx.unknowns`, so `finish()` still
+ * rethrows it and the SDK reports its advisory. A known Allow of a forbidden action is thus refused in a
+ * preview as in the full run. A check drawing an "X is missing" verdict (a grant the role must hold) must
+ * skip it when `perms.complete` is false: the grant may be in the unknown document.
+ */
+
+/** Every role in the stack with its known permissions, one role at a time (an unknown defers only that role's whole-set verdicts). */
 export function forEachRolePermissions(ctx: StackContext, check: (role: RoleModel, perms: RolePermissions) => void): void {
     for (const role of ctx.model.roles) {
-        ctx.unknowns.run(() => check(role, rolePermissions(role.permissionSources)));
+        ctx.unknowns.run(() => check(role, knownRolePermissions(role.permissionSources, ctx.unknowns)));
     }
 }
 
 /** Permission documents attached by name to roles outside this stack: still checked, as a pseudo-role each. */
 export function forEachExternalRolePermissions(ctx: StackContext, check: (roleName: string, urn: string, perms: RolePermissions) => void): void {
     for (const { roleName, source } of ctx.model.externalRoleSources) {
-        ctx.unknowns.run(() => check(roleName, source.urn, rolePermissions([source])));
+        ctx.unknowns.run(() => check(roleName, source.urn, knownRolePermissions([source], ctx.unknowns)));
     }
 }
 
 /** IAM users and groups the stack grants something (UserPolicy, GroupPolicy, their attachments), one at a time. */
 export function forEachIdentityPermissions(ctx: StackContext, check: (label: string, urn: string, perms: RolePermissions) => void): void {
     for (const id of ctx.model.identities) {
-        ctx.unknowns.run(() => check(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, id.urn, rolePermissions(id.permissionSources)));
+        ctx.unknowns.run(() => check(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, id.urn, knownRolePermissions(id.permissionSources, ctx.unknowns)));
     }
 }
 

@@ -1,8 +1,9 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accessLevels, accountRootOf, ActionCatalog, CatalogAction, KeyModel, knownString, knownTag, linkedByDependency,
-    loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence, rolePermissions, statementActions,
+    accessLevels, accountRootOf, ActionCatalog, CatalogAction, KeyModel, knownString, knownTag,
+    linkedByDependency, knownRolePermissions, loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence,
+    rolePermissions, statementActions,
     statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
@@ -233,7 +234,7 @@ export const shareCustody: StackValidationPolicy = {
                     for (const id of grantedIdentities(ctx)) {
                         ctx.unknowns.run(() => {
                             const isRing = isGrantee(id);
-                            const found = kmsActionsOnKey(rolePermissions(id.sources), catalog, keyArn, a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)));
+                            const found = kmsActionsOnKey(knownRolePermissions(id.sources, ctx.unknowns), catalog, keyArn, a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)));
                             if (found.size === 0) return;
                             const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
                             reportViolation(isRing

@@ -6,7 +6,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountOf, ActionCatalog, ALL_KMS_KEY_TYPES, CatalogAction, DocumentSource, knownString, knownTag, parseArn, presence, providerAccount,
-    providerRegion, RolePermissions, rolePermissions, statementActions, statementCoversResource, statementLabel, StackResource, TAGS,
+    providerRegion, RolePermissions, knownRolePermissions, statementActions, statementCoversResource, statementLabel, StackResource, TAGS,
 } from "../model";
 import { configOf, roleLabel, StackContext, stackContext } from "./common";
 
@@ -133,7 +133,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                 for (const id of identities) {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
-                        const found = kmsActionsOnKey(rolePermissions(id.sources), catalog, keyArn, a => destructive.has(a.name.toLowerCase()));
+                        const found = kmsActionsOnKey(knownRolePermissions(id.sources, ctx.unknowns), catalog, keyArn, a => destructive.has(a.name.toLowerCase()));
                         if (found.size === 0) return;
                         reportViolation(`${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`, id.urn);
                     });

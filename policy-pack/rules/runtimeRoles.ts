@@ -8,7 +8,7 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     admittedSubjectPatterns, CatalogAction, classifyDynamoDbAction, classifyKmsAction, grantedActions, grantsOnTable,
     hasWildcard, isWebIdentityStatement, knownString, knownTag, NormalizedStatement, overBroadResourceReason,
-    pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, rolePermissions,
+    pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, knownRolePermissions,
     runtimeVerdict, RolePermissions, StackResource, statementActions, statementLabel, TAGS, trustDocument, tryParsePolicyDocument,
 } from "../model";
 import { configOf, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, RUNTIME_ROLE_DEFAULTS, RUNTIME_ROLE_SCHEMA, RuntimeRoleConfig, stackContext, StackContext, uniqueGrantDescriptions } from "./common";
@@ -218,15 +218,19 @@ export const runtimeRoleNoTableManagement: StackValidationPolicy = {
     validateStack: async (args, reportViolation) => {
         const cfg = configOf<RuntimeRoleConfig>(args, RUNTIME_ROLE_DEFAULTS);
         const ctx = await stackContext(args);
-        forEachRolePermissions(ctx, (role, perms) => {
-            if (!runtimeVerdict(role, cfg).workload) return;
+        const check = (who: string, what: string, urn: string, perms: RolePermissions) => {
             const granted = grantedActions(perms, ctx.catalog, a => a.service === "dynamodb" && classifyDynamoDbAction(a) === "table-management");
             if (granted.size === 0) return;
             const names = [...granted.values()].map(g => g.action.name).sort();
             const sample = names.slice(0, 8).join(", ") + (names.length > 8 ? `, ... (${names.length} actions)` : "");
-            reportViolation(`${roleLabel(role)} is a runtime role and is allowed DynamoDB table management: ${sample} by ${uniqueGrantDescriptions([...granted.values()].flatMap(g => g.grants))}. `
-                + `A workload needs item actions only; a leaked credential could disable deletion protection or PITR and delete the table (seed 000).`, role.urn);
+            reportViolation(`${who} ${what} and is allowed DynamoDB table management: ${sample} by ${uniqueGrantDescriptions([...granted.values()].flatMap(g => g.grants))}. `
+                + `A workload needs item actions only; a leaked credential could disable deletion protection or PITR and delete the table (seed 000).`, urn);
+        };
+        forEachRolePermissions(ctx, (role, perms) => {
+            if (runtimeVerdict(role, cfg).workload) check(roleLabel(role), "is a runtime role", role.urn, perms);
         });
+        // A role outside the stack may be a workload's (its trust is not visible): checked as one.
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, "may be a runtime role (its trust is not visible to the pack)", urn, perms));
         ctx.unknowns.finish();
     },
 };
@@ -263,7 +267,7 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                 const kind = roleKind(role);
                 const declared = kind !== undefined && cfg.keyManagementRoleKinds.includes(kind);
                 // A declared role is checked without reading its policies (they may still be unknown in a preview).
-                const manages = declared ? [] : [...grantedActions(rolePermissions(role.permissionSources), ctx.catalog, isKeyManagement).values()];
+                const manages = declared ? [] : [...grantedActions(knownRolePermissions(role.permissionSources, ctx.unknowns), ctx.catalog, isKeyManagement).values()];
                 if (!declared && manages.length === 0) return;
                 const what = declared ? `kind ${kind}` : `allowed ${manages.map(g => g.action.name).sort().slice(0, 4).join(", ")}`;
                 for (const pattern of admittedSubjectPatterns(trust)) {
@@ -381,7 +385,7 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
         const itemActions = ctx.catalog.service("dynamodb").filter(a => classifyDynamoDbAction(a) === "item").map(a => a.name);
         for (const role of declared) {
             ctx.unknowns.run(() => {
-                const perms = rolePermissions(role.permissionSources);
+                const perms = knownRolePermissions(role.permissionSources, ctx.unknowns);
                 for (const table of ctx.model.tables) {
                     const hits = itemActions.filter(a => grantsOnTable(perms, ctx.catalog, a, table).length > 0);
                     if (hits.length > 0) {

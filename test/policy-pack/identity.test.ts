@@ -244,6 +244,13 @@ describe("G-ext: permissions attached to a role outside the stack are checked as
         // The exemption for a declared key manager never applies: the tag of a role outside the stack is not visible.
         assertViolation(await runPolicy(p, ext(allow("kms:Sign"))), /instance-role .*kms:Sign on "\*"/);
     });
+    it("refuses table management on it; accepts item actions", async () => {
+        const p = rules.runtimeRoleNoTableManagement;
+        assertViolation(await runPolicy(p, ext(allow(["dynamodb:DeleteTable", "dynamodb:UpdateContinuousBackups"], tableArn(TABLES.keystore)))),
+            /role instance-role \(outside this stack\) may be a runtime role .* and is allowed DynamoDB table management: dynamodb:DeleteTable, dynamodb:UpdateContinuousBackups/,
+            "urn:pulumi:prod::custody-infra::aws:iam/rolePolicy:RolePolicy::ext");
+        assert.deepEqual(messages(await runPolicy(p, ext(allow(["dynamodb:GetItem", "dynamodb:Query"], tableArn(TABLES.keystore))))), []);
+    });
 });
 
 describe("G11: runtime-role-no-table-management", () => {
