@@ -8,7 +8,7 @@ import { grantsDocument, toJson } from "../iam/documents";
 import { trustPolicy, TrustedPrincipal } from "../iam/trust";
 import { partitionOf } from "../iam/arns";
 import { ConfigReader } from "./reader";
-import { AccountConfig, BasilConfig, ClusterConfig, CrossAccountConfig, CurityConfig, KubernetesConfig, ServiceAccountRef, SignerConfig, TrustDomainConfig } from "./schema";
+import { AccountConfig, ServiceAccountRef, StackConfig } from "./schema";
 
 /** IAM quotas (IAM user guide, "IAM and AWS STS quotas"), counted without whitespace as IAM counts them. */
 export const IAM_QUOTAS = {
@@ -21,18 +21,9 @@ export const IAM_QUOTAS = {
 /** Table-name space of this program's default prefixes (`custody-<stack>`): other stacks' tables live there. */
 const CUSTODY_TABLE_SPACE = "custody-";
 
-export interface CrossCheckInput {
-    namePrefix: string;
-    accounts: AccountConfig[];
-    primaryAccount?: AccountConfig;
-    cluster?: ClusterConfig;
-    kubernetes: KubernetesConfig;
-    signer?: SignerConfig;
-    basil?: BasilConfig;
-    trustDomain?: TrustDomainConfig;
-    curity?: CurityConfig;
-    crossAccount?: CrossAccountConfig;
-}
+/** What the checks read: the validated blocks (the primary account may be missing after another error). */
+export type CrossCheckInput = Pick<StackConfig, "namePrefix" | "accounts" | "cluster" | "signer" | "basil" | "trustDomain" | "curity" | "crossAccount">
+    & { primaryAccount?: AccountConfig };
 
 export function crossCheck(r: ConfigReader, c: CrossCheckInput): void {
     checkServiceAccounts(r, c);

@@ -4,7 +4,6 @@
  * service endpoints this program builds (aws, aws-cn, aws-us-gov).
  */
 import { Region } from "@pulumi/aws/types/enums";
-import { partitionOf } from "../iam/arns";
 
 export const SUPPORTED_PARTITIONS = ["aws", "aws-cn", "aws-us-gov"] as const;
 
@@ -31,5 +30,3 @@ export function regionProblem(region: string): string | undefined {
     }
     return `"${region}" is not an AWS region known to @pulumi/aws (e.g. eu-west-1, us-east-1); if AWS opened it recently, upgrade @pulumi/aws.`;
 }
-
-export { partitionOf };

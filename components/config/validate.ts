@@ -109,7 +109,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         r.problem("kubernetes", "names no cluster: set kubernetes.context (a context of your kubeconfig) or kubernetes.kubeconfig, so ServiceAccounts never go to whatever cluster is current; or set kubernetes.manageServiceAccounts to false.");
     }
 
-    crossCheck(r, { namePrefix, accounts, primaryAccount, cluster, kubernetes: { ...kubernetes, manageServiceAccounts: managesServiceAccounts }, signer, basil, trustDomain, curity, crossAccount });
+    crossCheck(r, { namePrefix, accounts, primaryAccount, cluster, signer, basil, trustDomain, curity, crossAccount });
 
     if (r.problems.length > 0 || !primaryAccount) {
         throw new ConfigValidationError(r.problems.length > 0 ? r.problems : [{ key: "accounts", message: "is required." }]);

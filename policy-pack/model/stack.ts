@@ -9,7 +9,7 @@
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import { collectExtraAttachments, IdentityModel } from "./attachments";
+import { collectExtraAttachments, findRoleCaseInsensitive, IdentityModel } from "./attachments";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -196,12 +196,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
 
     // IAM role names are unique ignoring case (GetRole finds `CUSTODY-PROD-SIGNER` for `custody-prod-signer`), so a
     // reference in another case designates the same role.
-    const sameName = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-    const matchRoleRef = (ref: string): RoleModel | undefined => {
-        const refName = ref.startsWith("arn:") ? roleNameOf(ref) : ref;
-        return roles.find(role => (role.arn !== undefined && role.arn === ref) || sameName(role.name, refName))
-            ?? roles.find(role => sameName(knownString(role.resource.props, "id"), ref));
-    };
+    const matchRoleRef = (ref: string): RoleModel | undefined => findRoleCaseInsensitive(roles, ref);
 
     /** The roles a RolePolicy/attachment's `role` (or `roles`) designates: by value, else by dependency. */
     const rolesFor = (r: StackResource, property: "role" | "roles"): { linked: RoleModel[]; external: string[] } => {

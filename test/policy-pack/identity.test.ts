@@ -6,16 +6,8 @@ import {
     ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, role, ROLE_ARN, ROLE_NAME, rolePolicy, SHARE_KEY_ARNS, shareKeyPolicy,
     signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
-import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
+import { allow, assertViolation, FOREIGN, messages, runPolicy, UNKNOWN } from "./support";
 
-const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
-function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: string): void {
-    const hit = ds.find(d => pattern.test(d.message));
-    assert.ok(hit, `expected a violation matching ${pattern}, got ${JSON.stringify(messages(ds), null, 1)}`);
-    assert.equal(hit.enforcementLevel, "mandatory");
-    if (urn) assert.equal(hit.urn, urn);
-}
-const allow = (action: string | string[], resource: string | string[] = "*") => ({ Effect: "Allow", Action: action, Resource: resource });
 
 describe("G13: roles are linked by name case-insensitively (IAM role names are unique ignoring case)", () => {
     const p = rules.runtimeRoleNoKeyManagement;
@@ -30,12 +22,10 @@ describe("G13: roles are linked by name case-insensitively (IAM role names are u
     });
 });
 
-const FOREIGN = "999999999999";
 const irsaStatement = () => JSON.parse(irsaTrust()).Statement[0];
 /** The signer stack with extra statements in the signer role's trust (next to its IRSA statement). */
 const signerTrust = (...extra: object[]) => editResource(goodSignerStack(), URNS.role, r => ({ ...r, inputs: { ...r.inputs, assumeRolePolicy: doc(irsaStatement(), ...extra) } }));
 const assume = (principal: unknown, extra: object = {}) => ({ Effect: "Allow", Principal: principal, Action: "sts:AssumeRole", ...extra });
-const ec2 = { Service: "ec2.amazonaws.com" };
 
 describe("G2: role-trust-pinned refuses trust wider than one ServiceAccount or one named role of the stack", () => {
     const p = rules.roleTrustPinned;

@@ -8,19 +8,17 @@ import * as rules from "../../policy-pack/rules";
 import { knownRolePermissions, rolePermissions, UnknownCollector, UnknownValueError } from "../../policy-pack/model";
 import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
 import {
-    ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, role, ROLE_ARN, ROLE_NAME, rolePolicy, signerPermissions, tableArn, TABLES, URNS,
+    ACCOUNTS, doc, editResource, goodSignerStack, role, ROLE_ARN, ROLE_NAME, rolePolicy, signerPermissions, tableArn, TABLES, URNS,
 } from "./fixtures";
-import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
+import { allow, mandatory, runPolicy, TestDiagnostic, UNKNOWN } from "./support";
 
 const PREVIEW = /can't be known during preview/;
-const mandatory = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
 const advisories = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "advisory" && PREVIEW.test(d.message));
 
 /** The signer stack as in a first preview: its generated RolePolicy (key ARNs in the text) is unknown. */
 const unknownSignerPolicy = (stack = goodSignerStack()) => editResource(stack, URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: UNKNOWN } }));
 /** A second, fully known RolePolicy on the signer role. */
 const second = (...statements: object[]) => rolePolicy("second", ROLE_NAME, doc(...statements), URNS.role);
-const allow = (action: string | string[], resource: string | string[] = "*") => ({ Effect: "Allow", Action: action, Resource: resource });
 const DANGEROUS = allow(["dynamodb:BatchWriteItem", "kms:CreateKey", "iam:PutRolePolicy"]);
 
 function assertMandatoryAndAdvisory(ds: TestDiagnostic[], pattern: RegExp): void {

@@ -7,19 +7,10 @@ import {
     ACCOUNTS, doc, editResource, goodSignerStack, irsaTrust, keyArn, PROVIDERS, REGION, role, ROLE_ARN, ROLE_NAME, rootDelegation, SHARE_KEY_ARNS,
     shareKeyPolicy, signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
-import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
+import { assertViolation, FOREIGN, mandatory, messages, runPolicy, UNKNOWN } from "./support";
 import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
 
-const FOREIGN = "999999999999";
 const urn = (type: string, name: string) => `urn:pulumi:prod::custody-infra::${type}::${name}`;
-const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
-const mandatory = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
-function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urnExpected?: string): void {
-    const hit = ds.find(d => pattern.test(d.message));
-    assert.ok(hit, `expected a violation matching ${pattern}, got ${JSON.stringify(messages(ds), null, 1)}`);
-    assert.equal(hit.enforcementLevel, "mandatory");
-    if (urnExpected) assert.equal(hit.urn, urnExpected);
-}
 function resource(type: string, name: string, inputs: Record<string, unknown>, extra: Partial<AnalyzerResourceInput> = {}): AnalyzerResourceInput {
     return { urn: urn(type, name), type, name, provider: PROVIDERS.primary, inputs, ...extra };
 }

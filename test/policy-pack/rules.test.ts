@@ -6,16 +6,9 @@ import {
     ACCOUNTS, awsProvider, doc, editResource, goodSignerStack, irsaTrust, OIDC_ARN, OIDC_ISSUER, PROVIDERS, role, ROLE_ARN, ROLE_NAME,
     rolePolicy, rootDelegation, SHARE_KEY_ARNS, shareKeyPolicy, signerPermissions, tableArn, TABLES, URNS, withSignerStatements,
 } from "./fixtures";
-import { runPolicy, TestDiagnostic, UNKNOWN } from "./support";
+import { assertViolation, messages, runPolicy, UNKNOWN } from "./support";
 import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
 
-const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
-function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: string): void {
-    const hit = ds.find(d => pattern.test(d.message));
-    assert.ok(hit, `expected a violation matching ${pattern}, got ${JSON.stringify(messages(ds), null, 1)}`);
-    assert.equal(hit.enforcementLevel, "mandatory");
-    if (urn) assert.equal(hit.urn, urn);
-}
 const ec2Trust = doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" });
 
 describe("rule 1: no-dynamodb-batch", () => {

@@ -3,6 +3,7 @@
  * unknownCheckingProxy, config through getConfig, an UnknownValueError turned into an advisory diagnostic.
  * Fixtures use the plain resource shape of tools/offline/analyzer.ts, so the same data also goes over gRPC.
  */
+import { strict as assert } from "assert";
 import {
     EnforcementLevel, Policy, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy,
 } from "@pulumi/policy";
@@ -111,3 +112,23 @@ export async function runPolicy(policy: ResourceValidationPolicy | StackValidati
     for (const r of resources) out.push(...await runResourcePolicy(policy, r, config));
     return out;
 }
+
+/** The messages of a run, for deepEqual against [] or a list. */
+export const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
+
+/** Only the mandatory messages (advisories such as "can't be known during preview" left out). */
+export const mandatory = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
+
+/** A mandatory violation matching `pattern` (on `urn`, when given) is among the diagnostics. */
+export function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: string): void {
+    const hit = ds.find(d => pattern.test(d.message));
+    assert.ok(hit, `expected a violation matching ${pattern}, got ${JSON.stringify(messages(ds), null, 1)}`);
+    assert.equal(hit.enforcementLevel, "mandatory");
+    if (urn) assert.equal(hit.urn, urn);
+}
+
+/** An Allow statement (Resource "*" unless given). */
+export const allow = (action: string | string[], resource: string | string[] = "*") => ({ Effect: "Allow", Action: action, Resource: resource });
+
+/** An account outside every stack of the fixtures. */
+export const FOREIGN = "999999999999";
