@@ -21,7 +21,13 @@ const STACKS = ["dev", "prod", "basil", "trust-domain", "curity", "cross-account
  * type-checking, as the CLI runs it) under 15 s, and a whole prod analysis (Analyze per resource + AnalyzeStack
  * over gRPC) under 2 s.
  */
-const TARGETS = { programRunMsP50: 1500, validateMsPerConfig: 1, packStartMs: 15_000, analyzeProdMsP50: 2000, peakRssMiB: 1024 };
+const TARGETS = {
+    programRunMsP50: 1500,
+    validateMsPerConfig: 1,
+    packStartMs: 15_000,
+    analyzeProdMsP50: 2000,
+    peakRssMiB: 1024,
+};
 
 function percentile(values: number[], p: number): number {
     const sorted = [...values].sort((a, b) => a - b);
@@ -36,10 +42,21 @@ async function main(): Promise<number> {
         const times: number[] = [];
         for (let i = 0; i < 7; i++) {
             const start = performance.now();
-            await runProgram({ project: "custody-infra", stack, config, preview: i % 2 === 1, program: () => deployCustody(loadStackConfig()) });
+            await runProgram({
+                project: "custody-infra",
+                stack,
+                config,
+                preview: i % 2 === 1,
+                program: () => deployCustody(loadStackConfig()),
+            });
             times.push(performance.now() - start);
         }
-        results.push({ name: `program run ${stack} (p50 of 7)`, value: percentile(times, 50), unit: "ms", target: TARGETS.programRunMsP50 });
+        results.push({
+            name: `program run ${stack} (p50 of 7)`,
+            value: percentile(times, 50),
+            unit: "ms",
+            target: TARGETS.programRunMsP50,
+        });
     }
     const raw = readRawConfig(readStackFile(stackFilePath(ROOT, "prod")).config);
     const n = 2000;
@@ -47,14 +64,30 @@ async function main(): Promise<number> {
     for (let i = 0; i < n; i++) {
         validateStackConfig(raw, { project: "custody-infra", stack: "prod" });
     }
-    results.push({ name: `validate prod config (mean of ${n})`, value: (performance.now() - start) / n, unit: "ms", target: TARGETS.validateMsPerConfig });
+    results.push({
+        name: `validate prod config (mean of ${n})`,
+        value: (performance.now() - start) / n,
+        unit: "ms",
+        target: TARGETS.validateMsPerConfig,
+    });
 
     const packStart = performance.now();
     const session = await startPolicyPack(path.join(ROOT, "policy-pack"));
-    results.push({ name: "policy pack start (type-checked)", value: performance.now() - packStart, unit: "ms", target: TARGETS.packStartMs });
+    results.push({
+        name: "policy pack start (type-checked)",
+        value: performance.now() - packStart,
+        unit: "ms",
+        target: TARGETS.packStartMs,
+    });
     try {
         const { config } = readStackFile(stackFilePath(ROOT, "prod"));
-        const run = await runProgram({ project: "custody-infra", stack: "prod", config, preview: false, program: () => deployCustody(loadStackConfig()) });
+        const run = await runProgram({
+            project: "custody-infra",
+            stack: "prod",
+            config,
+            preview: false,
+            program: () => deployCustody(loadStackConfig()),
+        });
         const plan = normalizePlan(run.plan);
         const packConfig = loadPackConfig(path.join(ROOT, "policy-pack", "config", "prod.json"));
         const times: number[] = [];
@@ -62,21 +95,40 @@ async function main(): Promise<number> {
             const t = performance.now();
             const { violations } = await analyzePlan(session, plan, packConfig);
             times.push(performance.now() - t);
-            if (violations.some(v => v.enforcementLevel === "mandatory")) throw new Error("the prod stack has a mandatory violation: run the offline preview");
+            if (violations.some(v => v.enforcementLevel === "mandatory"))
+                throw new Error("the prod stack has a mandatory violation: run the offline preview");
         }
-        results.push({ name: `analyze prod, ${plan.resources.length} resources (p50 of 5)`, value: percentile(times, 50), unit: "ms", target: TARGETS.analyzeProdMsP50 });
+        results.push({
+            name: `analyze prod, ${plan.resources.length} resources (p50 of 5)`,
+            value: percentile(times, 50),
+            unit: "ms",
+            target: TARGETS.analyzeProdMsP50,
+        });
     } finally {
         await session.close();
     }
-    results.push({ name: "peak RSS", value: process.memoryUsage().rss / 1024 / 1024, unit: "MiB", target: TARGETS.peakRssMiB });
+    results.push({
+        name: "peak RSS",
+        value: process.memoryUsage().rss / 1024 / 1024,
+        unit: "MiB",
+        target: TARGETS.peakRssMiB,
+    });
 
     let failed = 0;
     for (const r of results) {
         const ok = r.value <= r.target;
         failed += ok ? 0 : 1;
-        console.log(`${ok ? "ok  " : "SLOW"} ${r.name.padEnd(42)} ${r.value.toFixed(3).padStart(10)} ${r.unit} (target <= ${r.target} ${r.unit})`);
+        console.log(
+            `${ok ? "ok  " : "SLOW"} ${r.name.padEnd(42)} ${r.value.toFixed(3).padStart(10)} ${r.unit} (target <= ${r.target} ${r.unit})`,
+        );
     }
     return failed === 0 ? 0 : 1;
 }
 
-main().then(code => process.exit(code), err => { console.error(err); process.exit(2); });
+main().then(
+    code => process.exit(code),
+    err => {
+        console.error(err);
+        process.exit(2);
+    },
+);

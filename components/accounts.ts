@@ -32,13 +32,23 @@ export class AccountProviders extends pulumi.ComponentResource {
 function createAccountProviders(parent: pulumi.Resource, cfg: StackConfig): Record<string, aws.Provider> {
     const providers: Record<string, aws.Provider> = {};
     for (const account of cfg.accounts) {
-        providers[account.name] = new aws.Provider(`aws-${account.name}`, {
-            region: account.region as aws.Region,
-            allowedAccountIds: [account.accountId],
-            assumeRoles: account.assumeRoleArn
-                ? [{ roleArn: account.assumeRoleArn, sessionName: `${cfg.project}-${cfg.stack}`.slice(0, 64), externalId: account.externalId }]
-                : undefined,
-        }, { parent });
+        providers[account.name] = new aws.Provider(
+            `aws-${account.name}`,
+            {
+                region: account.region as aws.Region,
+                allowedAccountIds: [account.accountId],
+                assumeRoles: account.assumeRoleArn
+                    ? [
+                          {
+                              roleArn: account.assumeRoleArn,
+                              sessionName: `${cfg.project}-${cfg.stack}`.slice(0, 64),
+                              externalId: account.externalId,
+                          },
+                      ]
+                    : undefined,
+            },
+            { parent },
+        );
     }
     return providers;
 }

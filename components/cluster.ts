@@ -23,19 +23,27 @@ export class ClusterAccess extends pulumi.ComponentResource {
         super("custody:eks:ClusterAccess", name, {}, opts);
         const cfg = args.config;
         if (cfg.cluster?.createOidcProvider) {
-            this.oidcProvider = new aws.iam.OpenIdConnectProvider(`${name}-oidc`, {
-                url: cfg.cluster.oidcIssuerUrl,
-                clientIdLists: ["sts.amazonaws.com"],
-                // Empty: IAM retrieves and trusts the issuer's certificate chain itself.
-                thumbprintLists: cfg.cluster.thumbprints.length > 0 ? cfg.cluster.thumbprints : undefined,
-                tags: cfg.tags,
-            }, { parent: this, provider: args.accounts.providerFor(cfg.primaryAccount) });
+            this.oidcProvider = new aws.iam.OpenIdConnectProvider(
+                `${name}-oidc`,
+                {
+                    url: cfg.cluster.oidcIssuerUrl,
+                    clientIdLists: ["sts.amazonaws.com"],
+                    // Empty: IAM retrieves and trusts the issuer's certificate chain itself.
+                    thumbprintLists: cfg.cluster.thumbprints.length > 0 ? cfg.cluster.thumbprints : undefined,
+                    tags: cfg.tags,
+                },
+                { parent: this, provider: args.accounts.providerFor(cfg.primaryAccount) },
+            );
         }
         if (cfg.kubernetes.manageServiceAccounts) {
-            this.kubernetesProvider = new k8s.Provider(`${name}-k8s`, {
-                kubeconfig: cfg.kubernetes.kubeconfig,
-                context: cfg.kubernetes.context,
-            }, { parent: this });
+            this.kubernetesProvider = new k8s.Provider(
+                `${name}-k8s`,
+                {
+                    kubeconfig: cfg.kubernetes.kubeconfig,
+                    context: cfg.kubernetes.context,
+                },
+                { parent: this },
+            );
         }
         this.registerOutputs({ oidcProviderArn: this.oidcProvider?.arn });
     }

@@ -20,9 +20,11 @@ export function deployCustody(cfg: StackConfig): Record<string, unknown> {
     };
     if (cfg.signer) {
         const signer = new ContainmentChamberSigner("signer", { config: cfg, accounts, cluster });
-        outputs.signerTables = Object.fromEntries(Object.entries(signer.tables)
-            .filter(([, t]) => t !== undefined)
-            .map(([k, t]) => [k, { name: t!.name, arn: t!.arn }]));
+        outputs.signerTables = Object.fromEntries(
+            Object.entries(signer.tables)
+                .filter(([, t]) => t !== undefined)
+                .map(([k, t]) => [k, { name: t!.name, arn: t!.arn }]),
+        );
         outputs.shareKeys = signer.shareKeys;
         outputs.shareThreshold = signer.threshold;
         outputs.signerRoleArn = signer.roleArn;
@@ -38,7 +40,8 @@ export function deployCustody(cfg: StackConfig): Record<string, unknown> {
         outputs.basilRuntimeInstanceProfile = basil.runtimeInstanceProfile;
         outputs.basilProvisionerRoleArn = basil.provisionerRoleArn;
         outputs.basilServiceAccount = basil.serviceAccount && serviceAccountOutput(basil.serviceAccount);
-        outputs.basilBootstrapServiceAccount = basil.bootstrapServiceAccount && serviceAccountOutput(basil.bootstrapServiceAccount);
+        outputs.basilBootstrapServiceAccount =
+            basil.bootstrapServiceAccount && serviceAccountOutput(basil.bootstrapServiceAccount);
         outputs.basilCatalogJson = basil.catalogJson;
         outputs.basilBundleSetBackendCommand = basil.bundleSetBackendCommand;
     }

@@ -28,21 +28,33 @@ export class WorkloadServiceAccount extends pulumi.ComponentResource {
     }
 }
 
-function createServiceAccount(parent: pulumi.Resource, name: string, args: WorkloadServiceAccountArgs): k8s.core.v1.ServiceAccount {
+function createServiceAccount(
+    parent: pulumi.Resource,
+    name: string,
+    args: WorkloadServiceAccountArgs,
+): k8s.core.v1.ServiceAccount {
     const labels = { "app.kubernetes.io/managed-by": "pulumi", ...args.labels };
     const namespace = args.createNamespace
-        // Deleting a namespace deletes every workload in it: protected and retained like the tables.
-        ? new k8s.core.v1.Namespace(`${name}-namespace`, { metadata: { name: args.namespace, labels } }, { parent, provider: args.provider, protect: true, retainOnDelete: true })
+        ? // Deleting a namespace deletes every workload in it: protected and retained like the tables.
+          new k8s.core.v1.Namespace(
+              `${name}-namespace`,
+              { metadata: { name: args.namespace, labels } },
+              { parent, provider: args.provider, protect: true, retainOnDelete: true },
+          )
         : undefined;
-    return new k8s.core.v1.ServiceAccount(name, {
-        metadata: {
-            // Explicit names: auto-naming would add a suffix and break the trust policy's pinned sub.
-            name: args.name,
-            namespace: namespace ? namespace.metadata.name : args.namespace,
-            labels,
-            annotations: { [ROLE_ARN_ANNOTATION]: args.roleArn },
+    return new k8s.core.v1.ServiceAccount(
+        name,
+        {
+            metadata: {
+                // Explicit names: auto-naming would add a suffix and break the trust policy's pinned sub.
+                name: args.name,
+                namespace: namespace ? namespace.metadata.name : args.namespace,
+                labels,
+                annotations: { [ROLE_ARN_ANNOTATION]: args.roleArn },
+            },
+            // Tokens are projected by the EKS pod identity webhook; no long-lived secret is mounted.
+            automountServiceAccountToken: true,
         },
-        // Tokens are projected by the EKS pod identity webhook; no long-lived secret is mounted.
-        automountServiceAccountToken: true,
-    }, { parent, provider: args.provider });
+        { parent, provider: args.provider },
+    );
 }

@@ -53,30 +53,43 @@ function createShareKeys(parent: pulumi.Resource, name: string, args: ShareKeyRi
     return args.shares.map((share, i) => {
         const index = i + 1;
         const childOpts = { parent, provider: share.provider };
-        const key = new aws.kms.Key(`${name}-share-${index}`, {
-            description: `Shamir share ${index} of ${args.shares.length} (threshold ${args.threshold}) for ${args.ringName}`,
-            keyUsage: "ENCRYPT_DECRYPT",
-            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-            enableKeyRotation: true,
-            deletionWindowInDays: 30,
-            policy: pulumi.output(args.granteeRoleArn).apply(roleArn => toJson(shareKeyPolicy({
-                region: share.account.region,
-                keyAccountId: share.account.accountId,
-                signerRoleArn: roleArn,
-                actions: actionsOf("signerShareKeyWrap"),
-            }))),
-            tags: {
-                ...args.tags,
-                [TAG_KEYS.shareRing]: args.ringName,
-                [TAG_KEYS.shareIndex]: String(index),
-                [TAG_KEYS.shareThreshold]: String(args.threshold),
-                [TAG_KEYS.account]: share.account.accountId,
+        const key = new aws.kms.Key(
+            `${name}-share-${index}`,
+            {
+                description: `Shamir share ${index} of ${args.shares.length} (threshold ${args.threshold}) for ${args.ringName}`,
+                keyUsage: "ENCRYPT_DECRYPT",
+                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                enableKeyRotation: true,
+                deletionWindowInDays: 30,
+                policy: pulumi.output(args.granteeRoleArn).apply(roleArn =>
+                    toJson(
+                        shareKeyPolicy({
+                            region: share.account.region,
+                            keyAccountId: share.account.accountId,
+                            signerRoleArn: roleArn,
+                            actions: actionsOf("signerShareKeyWrap"),
+                        }),
+                    ),
+                ),
+                tags: {
+                    ...args.tags,
+                    [TAG_KEYS.shareRing]: args.ringName,
+                    [TAG_KEYS.shareIndex]: String(index),
+                    [TAG_KEYS.shareThreshold]: String(args.threshold),
+                    [TAG_KEYS.account]: share.account.accountId,
+                },
             },
-        }, statefulOptions(childOpts));
+            statefulOptions(childOpts),
+        );
         new aws.kms.Alias(`${name}-share-${index}-alias`, { name: share.alias, targetKeyId: key.keyId }, childOpts);
         return {
-            index, arn: key.arn, keyId: key.keyId, alias: share.alias,
-            accountName: share.account.name, accountId: share.account.accountId, region: share.account.region,
+            index,
+            arn: key.arn,
+            keyId: key.keyId,
+            alias: share.alias,
+            accountName: share.account.name,
+            accountId: share.account.accountId,
+            region: share.account.region,
         };
     });
 }

@@ -54,15 +54,19 @@ function ref(table: aws.dynamodb.Table): TableRef {
 
 function createSignerTables(parent: pulumi.Resource, name: string, args: SignerTablesArgs) {
     const childOpts = { parent, provider: args.provider };
-    const key = new aws.kms.Key(`${name}-cmk`, {
-        description: `Encrypts the Containment Chamber signer tables (${args.encryptionKeyAlias})`,
-        keyUsage: "ENCRYPT_DECRYPT",
-        customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-        enableKeyRotation: true,
-        deletionWindowInDays: 30,
-        policy: toJson(dynamoDbTableKeyPolicy({ region: args.account.region, accountId: args.account.accountId })),
-        tags: args.tags,
-    }, statefulOptions(childOpts));
+    const key = new aws.kms.Key(
+        `${name}-cmk`,
+        {
+            description: `Encrypts the Containment Chamber signer tables (${args.encryptionKeyAlias})`,
+            keyUsage: "ENCRYPT_DECRYPT",
+            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+            enableKeyRotation: true,
+            deletionWindowInDays: 30,
+            policy: toJson(dynamoDbTableKeyPolicy({ region: args.account.region, accountId: args.account.accountId })),
+            tags: args.tags,
+        },
+        statefulOptions(childOpts),
+    );
     new aws.kms.Alias(`${name}-cmk-alias`, { name: args.encryptionKeyAlias, targetKeyId: key.keyId }, childOpts);
 
     const common = {
@@ -74,44 +78,64 @@ function createSignerTables(parent: pulumi.Resource, name: string, args: SignerT
     };
     const tableOpts = statefulOptions(childOpts);
 
-    const keystore = args.keystore && new aws.dynamodb.Table(`${name}-keystore`, {
-        ...common,
-        name: args.keystore.name,
-        hashKey: args.keystore.pubkeyAttribute,
-        attributes: [
-            { name: args.keystore.pubkeyAttribute, type: "S" },
-            { name: args.keystore.statusShardAttribute, type: "S" },
-        ],
-        // Keys are loaded by status in parallel shards: Query(status_shard = "active#07") per shard.
-        globalSecondaryIndexes: [{
-            name: args.keystore.statusIndexName,
-            hashKey: args.keystore.statusShardAttribute,
-            rangeKey: args.keystore.pubkeyAttribute,
-            projectionType: "ALL",
-        }],
-    }, tableOpts);
+    const keystore =
+        args.keystore &&
+        new aws.dynamodb.Table(
+            `${name}-keystore`,
+            {
+                ...common,
+                name: args.keystore.name,
+                hashKey: args.keystore.pubkeyAttribute,
+                attributes: [
+                    { name: args.keystore.pubkeyAttribute, type: "S" },
+                    { name: args.keystore.statusShardAttribute, type: "S" },
+                ],
+                // Keys are loaded by status in parallel shards: Query(status_shard = "active#07") per shard.
+                globalSecondaryIndexes: [
+                    {
+                        name: args.keystore.statusIndexName,
+                        hashKey: args.keystore.statusShardAttribute,
+                        rangeKey: args.keystore.pubkeyAttribute,
+                        projectionType: "ALL",
+                    },
+                ],
+            },
+            tableOpts,
+        );
 
-    const antiSlashing = args.antiSlashing && new aws.dynamodb.Table(`${name}-anti-slashing`, {
-        ...common,
-        name: args.antiSlashing.name,
-        hashKey: args.antiSlashing.pubkeyAttribute,
-        rangeKey: args.antiSlashing.recordAttribute,
-        attributes: [
-            { name: args.antiSlashing.pubkeyAttribute, type: "S" },
-            { name: args.antiSlashing.recordAttribute, type: "S" },
-        ],
-    }, tableOpts);
+    const antiSlashing =
+        args.antiSlashing &&
+        new aws.dynamodb.Table(
+            `${name}-anti-slashing`,
+            {
+                ...common,
+                name: args.antiSlashing.name,
+                hashKey: args.antiSlashing.pubkeyAttribute,
+                rangeKey: args.antiSlashing.recordAttribute,
+                attributes: [
+                    { name: args.antiSlashing.pubkeyAttribute, type: "S" },
+                    { name: args.antiSlashing.recordAttribute, type: "S" },
+                ],
+            },
+            tableOpts,
+        );
 
-    const signerState = args.signerState && new aws.dynamodb.Table(`${name}-signer-state`, {
-        ...common,
-        name: args.signerState.name,
-        hashKey: args.signerState.partitionAttribute,
-        rangeKey: args.signerState.sortAttribute,
-        attributes: [
-            { name: args.signerState.partitionAttribute, type: "S" },
-            { name: args.signerState.sortAttribute, type: "S" },
-        ],
-    }, tableOpts);
+    const signerState =
+        args.signerState &&
+        new aws.dynamodb.Table(
+            `${name}-signer-state`,
+            {
+                ...common,
+                name: args.signerState.name,
+                hashKey: args.signerState.partitionAttribute,
+                rangeKey: args.signerState.sortAttribute,
+                attributes: [
+                    { name: args.signerState.partitionAttribute, type: "S" },
+                    { name: args.signerState.sortAttribute, type: "S" },
+                ],
+            },
+            tableOpts,
+        );
 
     return { key, keystore, antiSlashing, signerState };
 }

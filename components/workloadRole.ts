@@ -38,25 +38,41 @@ export class WorkloadRole extends pulumi.ComponentResource {
         this.roleName = built.role.name;
         this.roleArn = built.role.arn;
         this.instanceProfileName = built.profile?.name;
-        this.registerOutputs({ roleArn: this.roleArn, roleName: this.roleName, instanceProfileName: this.instanceProfileName });
+        this.registerOutputs({
+            roleArn: this.roleArn,
+            roleName: this.roleName,
+            instanceProfileName: this.instanceProfileName,
+        });
     }
 }
 
 function createWorkloadRole(parent: pulumi.Resource, name: string, args: WorkloadRoleArgs) {
     const childOpts = { parent, provider: args.provider };
-    const role = new aws.iam.Role(name, {
-        name: args.roleName,
-        description: args.description,
-        assumeRolePolicy: toJson(trustPolicy(args.trust)),
-        tags: { ...args.tags, [TAG_KEYS.roleKind]: args.kind },
-    }, { ...childOpts, dependsOn: args.dependsOn });
-    new aws.iam.RolePolicy(`${name}-access`, {
-        role: role.name,
-        name: `${args.roleName}-access`.slice(0, 128),
-        policy: pulumi.output(args.grants).apply(grants => toJson(grantsDocument(grants))),
-    }, childOpts);
+    const role = new aws.iam.Role(
+        name,
+        {
+            name: args.roleName,
+            description: args.description,
+            assumeRolePolicy: toJson(trustPolicy(args.trust)),
+            tags: { ...args.tags, [TAG_KEYS.roleKind]: args.kind },
+        },
+        { ...childOpts, dependsOn: args.dependsOn },
+    );
+    new aws.iam.RolePolicy(
+        `${name}-access`,
+        {
+            role: role.name,
+            name: `${args.roleName}-access`.slice(0, 128),
+            policy: pulumi.output(args.grants).apply(grants => toJson(grantsDocument(grants))),
+        },
+        childOpts,
+    );
     const profile = args.instanceProfile
-        ? new aws.iam.InstanceProfile(`${name}-profile`, { name: args.roleName, role: role.name, tags: args.tags }, childOpts)
+        ? new aws.iam.InstanceProfile(
+              `${name}-profile`,
+              { name: args.roleName, role: role.name, tags: args.tags },
+              childOpts,
+          )
         : undefined;
     return { role, profile };
 }

@@ -19,7 +19,11 @@ export function stackConfig(stack: string): Record<string, string> {
 }
 
 /** Runs the real program (index.ts's two calls) under the recording mock engine. */
-export async function runStack(opts: { stack: string; config?: Record<string, string>; preview?: boolean }): Promise<StackRun> {
+export async function runStack(opts: {
+    stack: string;
+    config?: Record<string, string>;
+    preview?: boolean;
+}): Promise<StackRun> {
     const result = await runProgram({
         project: "custody-infra",
         stack: opts.stack,
@@ -34,7 +38,12 @@ export async function runStack(opts: { stack: string; config?: Record<string, st
         one: (type, name) => {
             const found = resources.filter(r => r.type === type && r.name === name);
             if (found.length !== 1) {
-                throw new Error(`expected one ${type} named ${name}, found ${found.length}: ${resources.filter(r => r.type === type).map(r => r.name).join(", ")}`);
+                throw new Error(
+                    `expected one ${type} named ${name}, found ${found.length}: ${resources
+                        .filter(r => r.type === type)
+                        .map(r => r.name)
+                        .join(", ")}`,
+                );
             }
             return found[0];
         },
@@ -42,7 +51,11 @@ export async function runStack(opts: { stack: string; config?: Record<string, st
 }
 
 /** Edits one JSON-valued config key of a stack (tests of bad and variant configs). */
-export function withConfig(base: Record<string, string>, key: string, edit: (value: any) => any): Record<string, string> {
+export function withConfig(
+    base: Record<string, string>,
+    key: string,
+    edit: (value: any) => any,
+): Record<string, string> {
     const full = `custody-infra:${key}`;
     const current = base[full] === undefined ? undefined : JSON.parse(base[full]);
     const next = edit(current === undefined ? undefined : JSON.parse(JSON.stringify(current)));

@@ -63,7 +63,11 @@ export function misspeltNamespaceKeys(all: Record<string, string>): string[] {
 export function loadStackConfig(): StackConfig {
     const all = pulumi.runtime.allConfig();
     try {
-        return validateStackConfig(readRawConfig(all), { project: pulumi.getProject(), stack: pulumi.getStack(), misspeltKeys: misspeltNamespaceKeys(all) });
+        return validateStackConfig(readRawConfig(all), {
+            project: pulumi.getProject(),
+            stack: pulumi.getStack(),
+            misspeltKeys: misspeltNamespaceKeys(all),
+        });
     } catch (e) {
         if (e instanceof ConfigValidationError) {
             throw new pulumi.RunError(e.message);

@@ -1,28 +1,72 @@
 /** The formats AWS and Kubernetes accept, each with the hint shown when a value does not match. */
-export const ACCOUNT_ID = { pattern: /^\d{12}$/, hint: "is not an AWS account id: use the 12 digits, quoted, e.g. \"111111111111\"." };
-export const ROLE_ARN = { pattern: /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/, hint: "is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>)." };
+export const ACCOUNT_ID = {
+    pattern: /^\d{12}$/,
+    hint: 'is not an AWS account id: use the 12 digits, quoted, e.g. "111111111111".',
+};
+export const ROLE_ARN = {
+    pattern: /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
+    hint: "is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>).",
+};
 export const PRINCIPAL_ARN = {
-    pattern: /^arn:aws(-[a-z]+)*:(iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/,
+    pattern:
+        /^arn:aws(-[a-z]+)*:(iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/,
     hint: "is not an IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>); a whole account (…:root) is too broad here.",
 };
-export const KMS_KEY_ARN = { pattern: /^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}$|^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/mrk-[0-9a-f]{32}$/, hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<uuid>)." };
+export const KMS_KEY_ARN = {
+    pattern:
+        /^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}$|^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/mrk-[0-9a-f]{32}$/,
+    hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<uuid>).",
+};
 export const OIDC_PROVIDER_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):oidc-provider\/(.+)$/;
-export const HTTPS_URL = { pattern: /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%-]+)*$/, hint: "is not an https issuer URL without a trailing slash, e.g. https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE." };
-export const THUMBPRINT = { pattern: /^[0-9a-fA-F]{40}$/, hint: "is not a certificate thumbprint (40 hex characters, SHA-1)." };
+export const HTTPS_URL = {
+    pattern: /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%-]+)*$/,
+    hint: "is not an https issuer URL without a trailing slash, e.g. https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE.",
+};
+export const THUMBPRINT = {
+    pattern: /^[0-9a-fA-F]{40}$/,
+    hint: "is not a certificate thumbprint (40 hex characters, SHA-1).",
+};
 /** Kubernetes namespaces are DNS-1123 labels. */
-export const DNS1123_LABEL = { pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/, hint: "is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters." };
+export const DNS1123_LABEL = {
+    pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
+    hint: "is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
+};
 /** ServiceAccount names are DNS-1123 subdomains. */
 export const DNS1123_SUBDOMAIN = {
     pattern: /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
     hint: "is not a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', starting and ending with a letter or digit, at most 253 characters.",
 };
 /** Prefix for every name this stack creates; kept short so `<prefix>-<suffix>` fits IAM's 64-character role names. */
-export const NAME_PREFIX = { pattern: /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/, hint: "is not a usable name prefix: 2-32 lower-case letters, digits and '-', starting with a letter." };
-export const ROLE_NAME = { pattern: /^[\w+=,.@-]{1,64}$/, hint: "is not an IAM role name (at most 64 of A-Z a-z 0-9 + = , . @ _ -)." };
-export const TABLE_NAME = { pattern: /^[A-Za-z0-9_.-]{3,255}$/, hint: "is not a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -)." };
-export const ATTRIBUTE_NAME = { pattern: /^[A-Za-z0-9_.-]{1,255}$/, hint: "is not a usable DynamoDB key attribute name (A-Z a-z 0-9 _ . -)." };
-export const INDEX_NAME = { pattern: /^[A-Za-z0-9_.-]{3,255}$/, hint: "is not a DynamoDB index name (3-255 of A-Z a-z 0-9 _ . -)." };
+export const NAME_PREFIX = {
+    pattern: /^[a-z][a-z0-9-]{0,30}[a-z0-9]$/,
+    hint: "is not a usable name prefix: 2-32 lower-case letters, digits and '-', starting with a letter.",
+};
+export const ROLE_NAME = {
+    pattern: /^[\w+=,.@-]{1,64}$/,
+    hint: "is not an IAM role name (at most 64 of A-Z a-z 0-9 + = , . @ _ -).",
+};
+export const TABLE_NAME = {
+    pattern: /^[A-Za-z0-9_.-]{3,255}$/,
+    hint: "is not a DynamoDB table name (3-255 of A-Z a-z 0-9 _ . -).",
+};
+export const ATTRIBUTE_NAME = {
+    pattern: /^[A-Za-z0-9_.-]{1,255}$/,
+    hint: "is not a usable DynamoDB key attribute name (A-Z a-z 0-9 _ . -).",
+};
+export const INDEX_NAME = {
+    pattern: /^[A-Za-z0-9_.-]{3,255}$/,
+    hint: "is not a DynamoDB index name (3-255 of A-Z a-z 0-9 _ . -).",
+};
 /** Basil catalog key names: dotted logical names, mapped to `alias/basil/<name with dashes>`. */
-export const BASIL_KEY_NAME = { pattern: /^[a-z0-9]([a-z0-9._-]{0,200}[a-z0-9])?$/, hint: "is not a catalog key name: lower-case letters, digits, '.', '_' and '-', e.g. jwt.signing.primary." };
-export const TAG_KEY = { pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/iu, hint: "is not a usable tag key: 1-128 letters, digits, spaces and _ . : / = + - @; the aws: prefix is reserved by AWS." };
-export const TAG_VALUE = { pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u, hint: "is not a usable tag value: at most 256 letters, digits, spaces and _ . : / = + - @ (IAM and DynamoDB refuse other characters)." };
+export const BASIL_KEY_NAME = {
+    pattern: /^[a-z0-9]([a-z0-9._-]{0,200}[a-z0-9])?$/,
+    hint: "is not a catalog key name: lower-case letters, digits, '.', '_' and '-', e.g. jwt.signing.primary.",
+};
+export const TAG_KEY = {
+    pattern: /^(?!aws:)[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/iu,
+    hint: "is not a usable tag key: 1-128 letters, digits, spaces and _ . : / = + - @; the aws: prefix is reserved by AWS.",
+};
+export const TAG_VALUE = {
+    pattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+    hint: "is not a usable tag value: at most 256 letters, digits, spaces and _ . : / = + - @ (IAM and DynamoDB refuse other characters).",
+};

@@ -24,7 +24,10 @@ export class ConfigReader {
         const record = value as Record<string, unknown>;
         for (const k of Object.keys(record)) {
             if (!allowed.includes(k)) {
-                this.problem(join(key, k), `unknown setting; the settings under ${key || "the namespace"} are: ${allowed.join(", ")}.`);
+                this.problem(
+                    join(key, k),
+                    `unknown setting; the settings under ${key || "the namespace"} are: ${allowed.join(", ")}.`,
+                );
             }
         }
         return record;
@@ -43,7 +46,12 @@ export class ConfigReader {
         return value;
     }
 
-    requiredString(key: string, value: unknown, rule?: { pattern: RegExp; hint: string }, example?: string): string | undefined {
+    requiredString(
+        key: string,
+        value: unknown,
+        rule?: { pattern: RegExp; hint: string },
+        example?: string,
+    ): string | undefined {
         if (value === undefined || value === null || value === "") {
             return this.problem(key, `is required${example ? `; for example: ${example}` : "."}`);
         }

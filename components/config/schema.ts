@@ -85,7 +85,7 @@ export interface SignerConfig {
 }
 
 export const BASIL_KEY_TYPES = {
-    "ed25519": { keySpec: "ECC_NIST_EDWARDS25519", keyUsage: "SIGN_VERIFY" },
+    ed25519: { keySpec: "ECC_NIST_EDWARDS25519", keyUsage: "SIGN_VERIFY" },
     "ecdsa-p256": { keySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY" },
     "ecdsa-p384": { keySpec: "ECC_NIST_P384", keyUsage: "SIGN_VERIFY" },
     "ecdsa-p521": { keySpec: "ECC_NIST_P521", keyUsage: "SIGN_VERIFY" },

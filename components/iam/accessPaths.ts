@@ -26,7 +26,8 @@ const SEED_004 = "seed 004 (Basil AWS KMS backend)";
  * ConditionCheck item with dynamodb:ConditionCheckItem.
  */
 const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
-const KMS_TAG_ON_CREATE = "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
+const KMS_TAG_ON_CREATE =
+    "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
 
 function spec(action: string, purpose: string, source: string): ActionSpec {
     return { action, purpose, source };
@@ -35,13 +36,30 @@ function spec(action: string, purpose: string, source: string): ActionSpec {
 export const ACCESS_PATHS = {
     /** Table ARN only: seed 000 says no GSI is needed. */
     signerAntiSlashing: {
-        description: "EIP-3076 slashing protection (watermarks, block and attestation records); transactions, never Batch*",
+        description:
+            "EIP-3076 slashing protection (watermarks, block and attestation records); transactions, never Batch*",
         actions: [
             spec("dynamodb:DescribeTable", "Table existence check at startup", SEED_000),
-            spec("dynamodb:GetItem", "Read watermarks and signing roots; authorises each TransactGetItems item", `${SEED_000}; ${TRANSACTIONS}`),
-            spec("dynamodb:PutItem", "Write watermark updates; authorises TransactWriteItems Put items", `${SEED_000}; ${TRANSACTIONS}`),
-            spec("dynamodb:UpdateItem", "Conditional watermark updates (in the seed's DynamoDBAntiSlashing policy); authorises TransactWriteItems Update items", `${SEED_000}; ${TRANSACTIONS}`),
-            spec("dynamodb:ConditionCheckItem", "Condition checks inside TransactWriteItems (slashing protection)", TRANSACTIONS),
+            spec(
+                "dynamodb:GetItem",
+                "Read watermarks and signing roots; authorises each TransactGetItems item",
+                `${SEED_000}; ${TRANSACTIONS}`,
+            ),
+            spec(
+                "dynamodb:PutItem",
+                "Write watermark updates; authorises TransactWriteItems Put items",
+                `${SEED_000}; ${TRANSACTIONS}`,
+            ),
+            spec(
+                "dynamodb:UpdateItem",
+                "Conditional watermark updates (in the seed's DynamoDBAntiSlashing policy); authorises TransactWriteItems Update items",
+                `${SEED_000}; ${TRANSACTIONS}`,
+            ),
+            spec(
+                "dynamodb:ConditionCheckItem",
+                "Condition checks inside TransactWriteItems (slashing protection)",
+                TRANSACTIONS,
+            ),
         ],
     },
     /** Table ARN plus table/<name>/index/*: Query runs against the status-shard GSI. */
@@ -56,22 +74,39 @@ export const ACCESS_PATHS = {
         ],
     },
     signerState: {
-        description: "Chamber lifecycle state, quorum shares, operator credentials, auth records, Nitro auto-unseal data",
+        description:
+            "Chamber lifecycle state, quorum shares, operator credentials, auth records, Nitro auto-unseal data",
         actions: [
             spec("dynamodb:DescribeTable", "Table existence check at startup", SEED_000),
             spec("dynamodb:GetItem", "Read state rows", SEED_000),
             spec("dynamodb:PutItem", "Store state rows; authorises TransactWriteItems Put items", SEED_000),
-            spec("dynamodb:UpdateItem", "Rotate master-key mode and staged state; authorises TransactWriteItems Update items", SEED_000),
-            spec("dynamodb:DeleteItem", "Remove staged or rotated state rows; authorises TransactWriteItems Delete items", SEED_000),
+            spec(
+                "dynamodb:UpdateItem",
+                "Rotate master-key mode and staged state; authorises TransactWriteItems Update items",
+                SEED_000,
+            ),
+            spec(
+                "dynamodb:DeleteItem",
+                "Remove staged or rotated state rows; authorises TransactWriteItems Delete items",
+                SEED_000,
+            ),
             spec("dynamodb:Scan", "List prefixed state rows such as credentials and auth records", SEED_000),
-            spec("dynamodb:ConditionCheckItem", "Condition checks when committing quorum rotation (TransactWriteItems)", TRANSACTIONS),
+            spec(
+                "dynamodb:ConditionCheckItem",
+                "Condition checks when committing quorum rotation (TransactWriteItems)",
+                TRANSACTIONS,
+            ),
         ],
     },
     /** On every Shamir share key, in whichever account holds it. */
     signerShareKeyWrap: {
         description: "Wrap and unwrap Shamir shares of the chamber master key",
         actions: [
-            spec("kms:Encrypt", "Wrap Shamir shares: initialization, KMS rotation, mode rotation, Nitro auto-unseal blob refresh", SEED_000),
+            spec(
+                "kms:Encrypt",
+                "Wrap Shamir shares: initialization, KMS rotation, mode rotation, Nitro auto-unseal blob refresh",
+                SEED_000,
+            ),
             spec("kms:Decrypt", "Unwrap Shamir shares to reconstruct the master key", SEED_000),
         ],
     },
@@ -125,11 +160,19 @@ export const ACCESS_PATHS = {
     },
     trustDomainKeyDiscovery: {
         description: "Discover signing keys by their reserved tags on startup",
-        actions: [spec("tag:GetResources", "find keys by reserved tags (the seed writes it tagging:GetResources; the IAM prefix is tag:)", SEED_001)],
+        actions: [
+            spec(
+                "tag:GetResources",
+                "find keys by reserved tags (the seed writes it tagging:GetResources; the IAM prefix is tag:)",
+                SEED_001,
+            ),
+        ],
     },
     trustDomainIdentity: {
         description: "Learn its own account and role",
-        actions: [spec("sts:GetCallerIdentity", "resolve its own identity for the auto-generated key policy", SEED_001)],
+        actions: [
+            spec("sts:GetCallerIdentity", "resolve its own identity for the auto-generated key policy", SEED_001),
+        ],
     },
     /**
      * Least privilege for a DynamoDB-backed Curity data source: item CRUD, Query/Scan on tables and their
@@ -141,7 +184,11 @@ export const ACCESS_PATHS = {
         actions: [
             spec("dynamodb:DescribeTable", "check tables at startup", SEED_002),
             spec("dynamodb:GetItem", "read accounts, sessions, tokens, delegations", SEED_002),
-            spec("dynamodb:PutItem", "create records; authorises TransactWriteItems Put items", `${SEED_002}; ${TRANSACTIONS}`),
+            spec(
+                "dynamodb:PutItem",
+                "create records; authorises TransactWriteItems Put items",
+                `${SEED_002}; ${TRANSACTIONS}`,
+            ),
             spec("dynamodb:UpdateItem", "update records", SEED_002),
             spec("dynamodb:DeleteItem", "delete records and expired entries", SEED_002),
             spec("dynamodb:Query", "look records up through secondary indexes", SEED_002),
@@ -152,7 +199,9 @@ export const ACCESS_PATHS = {
     /** Only behind curity.allDynamoDbActions: the seed's "AllAPIActionsAllowed" variant. */
     curityAllActions: {
         description: "Seed-faithful full DynamoDB access on curity-* tables (reported by the policy pack)",
-        actions: [spec("dynamodb:*", "all DynamoDB API actions, as in the seed's AllAPIActionsAllowed statement", SEED_002)],
+        actions: [
+            spec("dynamodb:*", "all DynamoDB API actions, as in the seed's AllAPIActionsAllowed statement", SEED_002),
+        ],
     },
     crossAccountTableRead: {
         description: "Account-B workload reads account A's table through the access role",

@@ -17,13 +17,21 @@ export interface SignerGrantInputs {
 export function signerGrants(inputs: SignerGrantInputs): Grant[] {
     const grants: Grant[] = [];
     if (inputs.antiSlashingTableArn) {
-        grants.push({ sid: "DynamoDBAntiSlashing", actions: actionsOf("signerAntiSlashing"), resources: [inputs.antiSlashingTableArn] });
+        grants.push({
+            sid: "DynamoDBAntiSlashing",
+            actions: actionsOf("signerAntiSlashing"),
+            resources: [inputs.antiSlashingTableArn],
+        });
     }
     if (inputs.keystoreTableArn) {
         if (!inputs.shareKeyArns || inputs.shareKeyArns.length === 0) {
             throw new Error("the key-source path needs at least one Shamir share key");
         }
-        grants.push({ sid: "KMSShareKeyWrap", actions: actionsOf("signerShareKeyWrap"), resources: [...inputs.shareKeyArns] });
+        grants.push({
+            sid: "KMSShareKeyWrap",
+            actions: actionsOf("signerShareKeyWrap"),
+            resources: [...inputs.shareKeyArns],
+        });
         grants.push({
             sid: "DynamoDBKeySource",
             actions: actionsOf("signerKeySource"),
@@ -31,7 +39,11 @@ export function signerGrants(inputs: SignerGrantInputs): Grant[] {
         });
     }
     if (inputs.signerStateTableArn) {
-        grants.push({ sid: "DynamoDBSignerState", actions: actionsOf("signerState"), resources: [inputs.signerStateTableArn] });
+        grants.push({
+            sid: "DynamoDBSignerState",
+            actions: actionsOf("signerState"),
+            resources: [inputs.signerStateTableArn],
+        });
     }
     return grants;
 }
@@ -43,12 +55,16 @@ export interface BasilRuntimeGrantInputs {
 }
 
 export function basilRuntimeGrants(inputs: BasilRuntimeGrantInputs): Grant[] {
-    return [{
-        sid: "BasilBrokerInPlaceOps",
-        actions: actionsOf("basilRuntime"),
-        resources: [...inputs.keyArns],
-        condition: inputs.requireBasilAlias ? { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } } : undefined,
-    }];
+    return [
+        {
+            sid: "BasilBrokerInPlaceOps",
+            actions: actionsOf("basilRuntime"),
+            resources: [...inputs.keyArns],
+            condition: inputs.requireBasilAlias
+                ? { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } }
+                : undefined,
+        },
+    ];
 }
 
 export interface BasilProvisionerGrantInputs {
@@ -65,18 +81,24 @@ export function basilProvisionerGrants(inputs: BasilProvisionerGrantInputs): Gra
             actions: actionsOf("basilProvisionerCreateKey"),
             // kms:CreateKey cannot be scoped to a key ARN: the key does not exist yet.
             resources: ["*"],
-            condition: inputs.requestTag ? { StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value } } : undefined,
+            condition: inputs.requestTag
+                ? { StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value } }
+                : undefined,
         },
-        ...(inputs.requestTag ? [{
-            sid: "BasilTagKeysOnCreate",
-            actions: actionsOf("basilProvisionerTagOnCreate"),
-            resources: [keys],
-            // Only the one required tag, with its required value: the role cannot retag keys with anything else.
-            condition: {
-                StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value },
-                "ForAllValues:StringEquals": { "aws:TagKeys": [inputs.requestTag.key] },
-            },
-        }] : []),
+        ...(inputs.requestTag
+            ? [
+                  {
+                      sid: "BasilTagKeysOnCreate",
+                      actions: actionsOf("basilProvisionerTagOnCreate"),
+                      resources: [keys],
+                      // Only the one required tag, with its required value: the role cannot retag keys with anything else.
+                      condition: {
+                          StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value },
+                          "ForAllValues:StringEquals": { "aws:TagKeys": [inputs.requestTag.key] },
+                      },
+                  },
+              ]
+            : []),
         {
             sid: "BasilCreateAliases",
             actions: actionsOf("basilProvisionerCreateAlias"),
@@ -105,11 +127,13 @@ export interface CurityGrantInputs {
 /** Scoped to this account and region (the seed's `*:*` would reach every account's curity-* tables). */
 export function curityGrants(inputs: CurityGrantInputs): Grant[] {
     const tables = tableArn(inputs.region, inputs.accountId, `${inputs.tablePrefix}*`);
-    return [{
-        sid: inputs.allDynamoDbActions ? "AllAPIActionsAllowed" : "CurityDynamoDBDataSource",
-        actions: actionsOf(inputs.allDynamoDbActions ? "curityAllActions" : "curityDataSource"),
-        resources: [tables, tableIndexesArn(tables)],
-    }];
+    return [
+        {
+            sid: inputs.allDynamoDbActions ? "AllAPIActionsAllowed" : "CurityDynamoDBDataSource",
+            actions: actionsOf(inputs.allDynamoDbActions ? "curityAllActions" : "curityDataSource"),
+            resources: [tables, tableIndexesArn(tables)],
+        },
+    ];
 }
 
 export interface CrossAccountAccessGrantInputs {

@@ -16,10 +16,21 @@ export function rootDelegationStatement(partition: string, keyAccountId: string)
  * Seed 000's Shamir share key policy, exactly: root delegation in the key's own account, plus Encrypt and
  * Decrypt for the signer role (which sits in the primary account when the key is in a secondary one).
  */
-export function shareKeyPolicy(args: { region: string; keyAccountId: string; signerRoleArn: string; actions: readonly string[] }): PolicyDocument {
+export function shareKeyPolicy(args: {
+    region: string;
+    keyAccountId: string;
+    signerRoleArn: string;
+    actions: readonly string[];
+}): PolicyDocument {
     return policyDocument([
         rootDelegationStatement(partitionOf(args.region), args.keyAccountId),
-        { Sid: "AllowSignerRole", Effect: "Allow", Principal: { AWS: args.signerRoleArn }, Action: [...args.actions], Resource: "*" },
+        {
+            Sid: "AllowSignerRole",
+            Effect: "Allow",
+            Principal: { AWS: args.signerRoleArn },
+            Action: [...args.actions],
+            Resource: "*",
+        },
     ]);
 }
 
@@ -35,7 +46,14 @@ export function dynamoDbTableKeyPolicy(args: { region: string; accountId: string
             Sid: "AllowDynamoDBOnBehalfOfAccountPrincipals",
             Effect: "Allow",
             Principal: { AWS: "*" },
-            Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"],
+            Action: [
+                "kms:Encrypt",
+                "kms:Decrypt",
+                "kms:ReEncrypt*",
+                "kms:GenerateDataKey*",
+                "kms:CreateGrant",
+                "kms:DescribeKey",
+            ],
             Resource: "*",
             Condition: {
                 StringEquals: {

@@ -42,27 +42,52 @@ export class BasilBroker extends pulumi.ComponentResource {
         const tags = stackTags(cfg, "basil");
 
         this.keys = basil.keys.map(k => {
-            const key = createBasilKey(this, `${name}-key-${k.name.replace(/\./g, "-")}`, k, account.region, account.accountId, provider, tags);
+            const key = createBasilKey(
+                this,
+                `${name}-key-${k.name.replace(/\./g, "-")}`,
+                k,
+                account.region,
+                account.accountId,
+                provider,
+                tags,
+            );
             return { name: k.name, keyType: k.keyType, alias: k.alias, arn: key.arn };
         });
         const keyArns = pulumi.all(this.keys.map(k => k.arn));
 
-        const runtimeTrust: TrustedPrincipal = basil.runtimeIdentity === "irsa"
-            ? irsaTrust(cfg, basil.serviceAccount)
-            : { kind: "service", service: "ec2.amazonaws.com" };
-        const runtime = new WorkloadRole(`${name}-runtime`, {
-            roleName: basil.runtimeRoleName,
-            description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity})`,
-            provider, kind: "runtime", tags,
-            trust: [runtimeTrust],
-            grants: keyArns.apply(arns => basilRuntimeGrants({ keyArns: arns, requireBasilAlias: basil.requireBasilAlias })),
-            instanceProfile: basil.runtimeIdentity === "ec2",
-            dependsOn: basil.runtimeIdentity === "irsa" ? args.cluster.irsaDependencies : [],
-        }, { parent: this });
+        const runtimeTrust: TrustedPrincipal =
+            basil.runtimeIdentity === "irsa"
+                ? irsaTrust(cfg, basil.serviceAccount)
+                : { kind: "service", service: "ec2.amazonaws.com" };
+        const runtime = new WorkloadRole(
+            `${name}-runtime`,
+            {
+                roleName: basil.runtimeRoleName,
+                description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity})`,
+                provider,
+                kind: "runtime",
+                tags,
+                trust: [runtimeTrust],
+                grants: keyArns.apply(arns =>
+                    basilRuntimeGrants({ keyArns: arns, requireBasilAlias: basil.requireBasilAlias }),
+                ),
+                instanceProfile: basil.runtimeIdentity === "ec2",
+                dependsOn: basil.runtimeIdentity === "irsa" ? args.cluster.irsaDependencies : [],
+            },
+            { parent: this },
+        );
         this.runtimeRoleArn = runtime.roleArn;
         this.runtimeInstanceProfile = runtime.instanceProfileName;
         if (basil.runtimeIdentity === "irsa") {
-            this.serviceAccount = bindServiceAccount(this, `${name}-sa`, args.cluster, basil.serviceAccount, basil.createNamespace, runtime.roleArn, "basil-broker");
+            this.serviceAccount = bindServiceAccount(
+                this,
+                `${name}-sa`,
+                args.cluster,
+                basil.serviceAccount,
+                basil.createNamespace,
+                runtime.roleArn,
+                "basil-broker",
+            );
         }
 
         if (basil.provisioner) {
@@ -74,61 +99,109 @@ export class BasilBroker extends pulumi.ComponentResource {
             if (p.bootstrapServiceAccount) {
                 trust.push(irsaTrust(cfg, p.bootstrapServiceAccount));
             }
-            const provisioner = new WorkloadRole(`${name}-provisioner`, {
-                roleName: p.roleName,
-                description: "Basil provisioner: creates catalog keys and alias/basil/* aliases; break-glass or bootstrap only",
-                provider, kind: "provisioner", tags, trust,
-                grants: basilProvisionerGrants({ region: account.region, accountId: account.accountId, requestTag: p.requestTag }),
-                dependsOn: p.bootstrapServiceAccount ? args.cluster.irsaDependencies : [],
-            }, { parent: this });
+            const provisioner = new WorkloadRole(
+                `${name}-provisioner`,
+                {
+                    roleName: p.roleName,
+                    description:
+                        "Basil provisioner: creates catalog keys and alias/basil/* aliases; break-glass or bootstrap only",
+                    provider,
+                    kind: "provisioner",
+                    tags,
+                    trust,
+                    grants: basilProvisionerGrants({
+                        region: account.region,
+                        accountId: account.accountId,
+                        requestTag: p.requestTag,
+                    }),
+                    dependsOn: p.bootstrapServiceAccount ? args.cluster.irsaDependencies : [],
+                },
+                { parent: this },
+            );
             this.provisionerRoleArn = provisioner.roleArn;
             if (p.bootstrapServiceAccount) {
                 // Same namespace as the broker: do not create it twice.
-                const createNs = basil.createNamespace && (basil.runtimeIdentity !== "irsa" || p.bootstrapServiceAccount.namespace !== basil.serviceAccount.namespace);
-                this.bootstrapServiceAccount = bindServiceAccount(this, `${name}-bootstrap-sa`, args.cluster, p.bootstrapServiceAccount, createNs, provisioner.roleArn, "basil-provisioner");
+                const createNs =
+                    basil.createNamespace &&
+                    (basil.runtimeIdentity !== "irsa" ||
+                        p.bootstrapServiceAccount.namespace !== basil.serviceAccount.namespace);
+                this.bootstrapServiceAccount = bindServiceAccount(
+                    this,
+                    `${name}-bootstrap-sa`,
+                    args.cluster,
+                    p.bootstrapServiceAccount,
+                    createNs,
+                    provisioner.roleArn,
+                    "basil-provisioner",
+                );
             }
         }
 
         this.catalogJson = basilCatalogJson(basil, account.region);
         this.bundleSetBackendCommand = `basil bundle set-backend creds.sealed --backend id=kms,type=aws-kms,region=${account.region} --open passphrase:file=/run/basil/pass`;
-        this.registerOutputs({ runtimeRoleArn: this.runtimeRoleArn, provisionerRoleArn: this.provisionerRoleArn, catalogJson: this.catalogJson });
+        this.registerOutputs({
+            runtimeRoleArn: this.runtimeRoleArn,
+            provisionerRoleArn: this.provisionerRoleArn,
+            catalogJson: this.catalogJson,
+        });
     }
 }
 
-function createBasilKey(parent: pulumi.Resource, name: string, k: BasilKeyConfig, region: string, accountId: string, provider: aws.Provider, tags: Record<string, string>): aws.kms.Key {
+function createBasilKey(
+    parent: pulumi.Resource,
+    name: string,
+    k: BasilKeyConfig,
+    region: string,
+    accountId: string,
+    provider: aws.Provider,
+    tags: Record<string, string>,
+): aws.kms.Key {
     const spec = BASIL_KEY_TYPES[k.keyType];
     const symmetric = spec.keySpec === "SYMMETRIC_DEFAULT";
-    const key = new aws.kms.Key(name, {
-        description: k.description,
-        keyUsage: spec.keyUsage,
-        customerMasterKeySpec: spec.keySpec,
-        // KMS rotates only symmetric encryption keys; asymmetric keys rotate by new key + alias swap.
-        enableKeyRotation: symmetric,
-        deletionWindowInDays: 30,
-        // Root delegation only: the runtime role's IAM policy grants exactly the catalog operations.
-        policy: toJson(delegatedKeyPolicy({ region, accountId })),
-        tags: { ...tags, "basil:catalog-key": k.name },
-    }, statefulOptions({ parent, provider }));
+    const key = new aws.kms.Key(
+        name,
+        {
+            description: k.description,
+            keyUsage: spec.keyUsage,
+            customerMasterKeySpec: spec.keySpec,
+            // KMS rotates only symmetric encryption keys; asymmetric keys rotate by new key + alias swap.
+            enableKeyRotation: symmetric,
+            deletionWindowInDays: 30,
+            // Root delegation only: the runtime role's IAM policy grants exactly the catalog operations.
+            policy: toJson(delegatedKeyPolicy({ region, accountId })),
+            tags: { ...tags, "basil:catalog-key": k.name },
+        },
+        statefulOptions({ parent, provider }),
+    );
     new aws.kms.Alias(`${name}-alias`, { name: k.alias, targetKeyId: key.keyId }, { parent, provider });
     return key;
 }
 
 /** The Basil catalog (schemaVersion 1): an aws-kms transit backend and every key, pre-provisioned only. */
 export function basilCatalogJson(basil: BasilConfig, region: string): string {
-    const keys = Object.fromEntries(basil.keys.map(k => [k.name, {
-        class: BASIL_KEY_TYPES[k.keyType].keySpec === "SYMMETRIC_DEFAULT" ? "symmetric" : "asymmetric",
-        keyType: k.keyType,
-        backend: "kms",
-        engine: "transit",
-        path: k.alias,
-        writable: false,
-        // The broker holds only the runtime policy: a missing key is an error, never a silent mint.
-        missing: "error",
-        description: k.description,
-    }]));
-    return JSON.stringify({
-        schemaVersion: 1,
-        backends: { kms: { kind: "aws-kms", addr: `aws-kms:${region}`, engines: ["transit"] } },
-        keys,
-    }, null, 2);
+    const keys = Object.fromEntries(
+        basil.keys.map(k => [
+            k.name,
+            {
+                class: BASIL_KEY_TYPES[k.keyType].keySpec === "SYMMETRIC_DEFAULT" ? "symmetric" : "asymmetric",
+                keyType: k.keyType,
+                backend: "kms",
+                engine: "transit",
+                path: k.alias,
+                writable: false,
+                // The broker holds only the runtime policy: a missing key is an error, never a silent mint.
+                missing: "error",
+                description: k.description,
+            },
+        ]),
+    );
+    return JSON.stringify(
+        {
+            schemaVersion: 1,
+            backends: { kms: { kind: "aws-kms", addr: `aws-kms:${region}`, engines: ["transit"] } },
+            keys,
+        },
+        null,
+        2,
+    );
 }

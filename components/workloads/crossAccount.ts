@@ -44,48 +44,80 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
         const [accessRoleArnOutput, resolveAccessRoleArn] = pulumi.deferredOutput<string>();
         let callerRole: WorkloadRole | undefined;
         if (x.createCallerRole) {
-            callerRole = new WorkloadRole(`${name}-caller`, {
-                roleName: x.callerRoleName,
-                description: `Account-B instance role; may assume only ${accessRoleArn}`,
-                provider: callerProvider, kind: "runtime", tags,
-                trust: [{ kind: "service", service: "ec2.amazonaws.com" }],
-                grants: accessRoleArnOutput.apply(arn => crossAccountCallerGrants(arn)),
-                instanceProfile: true,
-            }, { parent: this });
+            callerRole = new WorkloadRole(
+                `${name}-caller`,
+                {
+                    roleName: x.callerRoleName,
+                    description: `Account-B instance role; may assume only ${accessRoleArn}`,
+                    provider: callerProvider,
+                    kind: "runtime",
+                    tags,
+                    trust: [{ kind: "service", service: "ec2.amazonaws.com" }],
+                    grants: accessRoleArnOutput.apply(arn => crossAccountCallerGrants(arn)),
+                    instanceProfile: true,
+                },
+                { parent: this },
+            );
             this.callerInstanceProfile = callerRole.instanceProfileName;
         } else {
-            new aws.iam.RolePolicy(`${name}-caller-assume`, {
-                role: x.callerRoleName,
-                name: `${x.accessRoleName}-assume`.slice(0, 128),
-                policy: accessRoleArnOutput.apply(arn => toJson(grantsDocument(crossAccountCallerGrants(arn)))),
-            }, { parent: this, provider: callerProvider });
+            new aws.iam.RolePolicy(
+                `${name}-caller-assume`,
+                {
+                    role: x.callerRoleName,
+                    name: `${x.accessRoleName}-assume`.slice(0, 128),
+                    policy: accessRoleArnOutput.apply(arn => toJson(grantsDocument(crossAccountCallerGrants(arn)))),
+                },
+                { parent: this, provider: callerProvider },
+            );
         }
 
         const keyArn = x.kmsKeyArn
             ? pulumi.output(x.kmsKeyArn)
-            : new aws.kms.Key(`${name}-key`, {
-                description: `Account-A data key, decryptable by ${accessRoleArn}`,
-                keyUsage: "ENCRYPT_DECRYPT",
-                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-                enableKeyRotation: true,
-                deletionWindowInDays: 30,
-                // The access role lives in this account: its IAM policy grants Decrypt under root delegation.
-                policy: toJson(delegatedKeyPolicy({ region: dataAccount.region, accountId: dataAccount.accountId })),
-                tags,
-            }, statefulOptions({ parent: this, provider: dataProvider })).arn;
+            : new aws.kms.Key(
+                  `${name}-key`,
+                  {
+                      description: `Account-A data key, decryptable by ${accessRoleArn}`,
+                      keyUsage: "ENCRYPT_DECRYPT",
+                      customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                      enableKeyRotation: true,
+                      deletionWindowInDays: 30,
+                      // The access role lives in this account: its IAM policy grants Decrypt under root delegation.
+                      policy: toJson(
+                          delegatedKeyPolicy({ region: dataAccount.region, accountId: dataAccount.accountId }),
+                      ),
+                      tags,
+                  },
+                  statefulOptions({ parent: this, provider: dataProvider }),
+              ).arn;
         this.keyArn = keyArn;
 
-        const access = new WorkloadRole(`${name}-access`, {
-            roleName: x.accessRoleName,
-            description: `Read ${x.tableName} and decrypt with its key for ${this.callerRoleArn}`,
-            provider: dataProvider, kind: "cross-account", tags,
-            // IAM rejects a trust policy naming a role that does not exist yet.
-            trust: [{ kind: "aws", principalArns: [this.callerRoleArn], externalId: x.externalId }],
-            grants: keyArn.apply(arn => crossAccountAccessGrants({ tableArn: this.tableArn, tableHasIndexes: x.tableHasIndexes, keyArn: arn })),
-            dependsOn: callerRole ? [callerRole.role] : [],
-        }, { parent: this });
+        const access = new WorkloadRole(
+            `${name}-access`,
+            {
+                roleName: x.accessRoleName,
+                description: `Read ${x.tableName} and decrypt with its key for ${this.callerRoleArn}`,
+                provider: dataProvider,
+                kind: "cross-account",
+                tags,
+                // IAM rejects a trust policy naming a role that does not exist yet.
+                trust: [{ kind: "aws", principalArns: [this.callerRoleArn], externalId: x.externalId }],
+                grants: keyArn.apply(arn =>
+                    crossAccountAccessGrants({
+                        tableArn: this.tableArn,
+                        tableHasIndexes: x.tableHasIndexes,
+                        keyArn: arn,
+                    }),
+                ),
+                dependsOn: callerRole ? [callerRole.role] : [],
+            },
+            { parent: this },
+        );
         resolveAccessRoleArn(access.roleArn);
         this.accessRoleArn = access.roleArn;
-        this.registerOutputs({ accessRoleArn: this.accessRoleArn, callerRoleArn: this.callerRoleArn, keyArn: this.keyArn });
+        this.registerOutputs({
+            accessRoleArn: this.accessRoleArn,
+            callerRoleArn: this.callerRoleArn,
+            keyArn: this.keyArn,
+        });
     }
 }

@@ -26,18 +26,35 @@ export class CurityDynamoDbAccess extends pulumi.ComponentResource {
         const cfg = args.config;
         const curity = cfg.curity!;
         const account = accountByName(cfg, curity.account);
-        const role = new WorkloadRole(`${name}-role`, {
-            roleName: curity.roleName,
-            description: `Curity Identity Server DynamoDB data source (IRSA ${curity.serviceAccount.namespace}/${curity.serviceAccount.name})`,
-            provider: args.accounts.providerFor(account),
-            kind: "runtime",
-            trust: [irsaTrust(cfg, curity.serviceAccount)],
-            grants: curityGrants({ region: account.region, accountId: account.accountId, tablePrefix: curity.tablePrefix, allDynamoDbActions: curity.allDynamoDbActions }),
-            dependsOn: args.cluster.irsaDependencies,
-            tags: stackTags(cfg, "curity"),
-        }, { parent: this });
+        const role = new WorkloadRole(
+            `${name}-role`,
+            {
+                roleName: curity.roleName,
+                description: `Curity Identity Server DynamoDB data source (IRSA ${curity.serviceAccount.namespace}/${curity.serviceAccount.name})`,
+                provider: args.accounts.providerFor(account),
+                kind: "runtime",
+                trust: [irsaTrust(cfg, curity.serviceAccount)],
+                grants: curityGrants({
+                    region: account.region,
+                    accountId: account.accountId,
+                    tablePrefix: curity.tablePrefix,
+                    allDynamoDbActions: curity.allDynamoDbActions,
+                }),
+                dependsOn: args.cluster.irsaDependencies,
+                tags: stackTags(cfg, "curity"),
+            },
+            { parent: this },
+        );
         this.roleArn = role.roleArn;
-        this.serviceAccount = bindServiceAccount(this, `${name}-sa`, args.cluster, curity.serviceAccount, curity.createNamespace, role.roleArn, "curity-idsvr");
+        this.serviceAccount = bindServiceAccount(
+            this,
+            `${name}-sa`,
+            args.cluster,
+            curity.serviceAccount,
+            curity.createNamespace,
+            role.roleArn,
+            "curity-idsvr",
+        );
         this.registerOutputs({ roleArn: this.roleArn });
     }
 }

@@ -51,46 +51,80 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
         const primaryProvider = args.accounts.providerFor(primary);
         const tags = stackTags(cfg, "containment-chamber");
 
-        const tables = new SignerTables(`${name}-tables`, {
-            account: primary, provider: primaryProvider, tags,
-            keystore: signer.tables.keystore, antiSlashing: signer.tables.antiSlashing, signerState: signer.tables.signerState,
-            encryptionKeyAlias: tableKeyAlias(cfg, "signer-tables"),
-        }, { parent: this });
+        const tables = new SignerTables(
+            `${name}-tables`,
+            {
+                account: primary,
+                provider: primaryProvider,
+                tags,
+                keystore: signer.tables.keystore,
+                antiSlashing: signer.tables.antiSlashing,
+                signerState: signer.tables.signerState,
+                encryptionKeyAlias: tableKeyAlias(cfg, "signer-tables"),
+            },
+            { parent: this },
+        );
 
         const [shareKeyArns, resolveShareKeyArns] = pulumi.deferredOutput<string[]>();
-        const grants = pulumi.all([tables.keystore?.arn, tables.antiSlashing?.arn, tables.signerState?.arn, signer.shares ? shareKeyArns : []])
+        const grants = pulumi
+            .all([
+                tables.keystore?.arn,
+                tables.antiSlashing?.arn,
+                tables.signerState?.arn,
+                signer.shares ? shareKeyArns : [],
+            ])
             .apply(([keystoreTableArn, antiSlashingTableArn, signerStateTableArn, keyArns]) =>
-                signerGrants({ keystoreTableArn, antiSlashingTableArn, signerStateTableArn, shareKeyArns: keyArns }));
+                signerGrants({ keystoreTableArn, antiSlashingTableArn, signerStateTableArn, shareKeyArns: keyArns }),
+            );
 
-        const role = new WorkloadRole(`${name}-role`, {
-            roleName: signer.roleName,
-            description: `Containment Chamber signer runtime role (IRSA ${signer.namespace}/${signer.serviceAccount})`,
-            provider: primaryProvider,
-            trust: [
-                irsaTrust(cfg, { namespace: signer.namespace, name: signer.serviceAccount }),
-                ...(signer.instanceProfile ? [{ kind: "service" as const, service: "ec2.amazonaws.com" }] : []),
-            ],
-            kind: "runtime",
-            grants,
-            instanceProfile: signer.instanceProfile,
-            dependsOn: args.cluster.irsaDependencies,
-            tags,
-        }, { parent: this });
+        const role = new WorkloadRole(
+            `${name}-role`,
+            {
+                roleName: signer.roleName,
+                description: `Containment Chamber signer runtime role (IRSA ${signer.namespace}/${signer.serviceAccount})`,
+                provider: primaryProvider,
+                trust: [
+                    irsaTrust(cfg, { namespace: signer.namespace, name: signer.serviceAccount }),
+                    ...(signer.instanceProfile ? [{ kind: "service" as const, service: "ec2.amazonaws.com" }] : []),
+                ],
+                kind: "runtime",
+                grants,
+                instanceProfile: signer.instanceProfile,
+                dependsOn: args.cluster.irsaDependencies,
+                tags,
+            },
+            { parent: this },
+        );
 
         this.shareKeys = [];
         if (signer.shares) {
-            const ring = new ShareKeyRing(`${name}-shares`, {
-                ringName: "signer",
-                threshold: signer.shares.threshold,
-                granteeRoleArn: role.roleArn,
-                shares: signer.shares.accounts.map((accountName, i) => {
-                    const account = accountByName(cfg, accountName);
-                    return { account, provider: args.accounts.providerFor(account), alias: shareKeyAlias(cfg, "signer", i + 1) };
-                }),
-                tags,
-            }, { parent: this });
+            const ring = new ShareKeyRing(
+                `${name}-shares`,
+                {
+                    ringName: "signer",
+                    threshold: signer.shares.threshold,
+                    granteeRoleArn: role.roleArn,
+                    shares: signer.shares.accounts.map((accountName, i) => {
+                        const account = accountByName(cfg, accountName);
+                        return {
+                            account,
+                            provider: args.accounts.providerFor(account),
+                            alias: shareKeyAlias(cfg, "signer", i + 1),
+                        };
+                    }),
+                    tags,
+                },
+                { parent: this },
+            );
             resolveShareKeyArns(ring.keyArns);
-            this.shareKeys = ring.keys.map(k => ({ index: k.index, arn: k.arn, alias: k.alias, account: k.accountName, accountId: k.accountId, region: k.region }));
+            this.shareKeys = ring.keys.map(k => ({
+                index: k.index,
+                arn: k.arn,
+                alias: k.alias,
+                account: k.accountName,
+                accountId: k.accountId,
+                region: k.region,
+            }));
             this.threshold = signer.shares.threshold;
             this.operatorInitCommand = ring.keyArns.apply(arns => operatorInitCommand(arns, signer.shares!.threshold));
         }
@@ -98,10 +132,20 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
         this.tables = { keystore: tables.keystore, antiSlashing: tables.antiSlashing, signerState: tables.signerState };
         this.roleArn = role.roleArn;
         this.instanceProfileName = role.instanceProfileName;
-        this.serviceAccount = bindServiceAccount(this, `${name}-sa`, args.cluster,
-            { namespace: signer.namespace, name: signer.serviceAccount }, signer.createNamespace, role.roleArn, "signer");
-        this.signerConfigYaml = pulumi.all([tables.keystore?.name, tables.antiSlashing?.name, tables.signerState?.name])
-            .apply(([keystore, antiSlashing, signerState]) => signerConfigYaml(signer, primary.region, { keystore, antiSlashing, signerState }));
+        this.serviceAccount = bindServiceAccount(
+            this,
+            `${name}-sa`,
+            args.cluster,
+            { namespace: signer.namespace, name: signer.serviceAccount },
+            signer.createNamespace,
+            role.roleArn,
+            "signer",
+        );
+        this.signerConfigYaml = pulumi
+            .all([tables.keystore?.name, tables.antiSlashing?.name, tables.signerState?.name])
+            .apply(([keystore, antiSlashing, signerState]) =>
+                signerConfigYaml(signer, primary.region, { keystore, antiSlashing, signerState }),
+            );
 
         // Sanity: the role ARN the key policies name is the one IAM will give the role.
         const expectedRoleArn = roleArn(partitionOf(primary.region), primary.accountId, signer.roleName);
@@ -115,10 +159,16 @@ export function operatorInitCommand(keyArns: readonly string[], threshold: numbe
 }
 
 /** The signer's config.yaml fragment for the DynamoDB-backed features this stack provisions. */
-export function signerConfigYaml(signer: SignerConfig, region: string, names: { keystore?: string; antiSlashing?: string; signerState?: string }): string {
+export function signerConfigYaml(
+    signer: SignerConfig,
+    region: string,
+    names: { keystore?: string; antiSlashing?: string; signerState?: string },
+): string {
     const doc: Record<string, unknown> = {};
     if (names.keystore) {
-        doc.key_sources = { dynamodb: { table: names.keystore, region, index: signer.tables.keystore!.statusIndexName } };
+        doc.key_sources = {
+            dynamodb: { table: names.keystore, region, index: signer.tables.keystore!.statusIndexName },
+        };
     }
     if (names.antiSlashing) {
         doc.anti_slashing = { backend: "dynamodb", dynamodb: { table: names.antiSlashing, region } };

@@ -33,18 +33,30 @@ export class TrustDomainKeyManager extends pulumi.ComponentResource {
         const cfg = args.config;
         const td = cfg.trustDomain!;
         const account = accountByName(cfg, td.account);
-        const role = new WorkloadRole(`${name}-role`, {
-            roleName: td.roleName,
-            description: `Defakto Trust Domain Server KMS key manager (IRSA ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
-            provider: args.accounts.providerFor(account),
-            kind: "key-manager",
-            trust: [irsaTrust(cfg, td.serviceAccount)],
-            grants: trustDomainGrants(),
-            dependsOn: args.cluster.irsaDependencies,
-            tags: stackTags(cfg, "trust-domain"),
-        }, { parent: this });
+        const role = new WorkloadRole(
+            `${name}-role`,
+            {
+                roleName: td.roleName,
+                description: `Defakto Trust Domain Server KMS key manager (IRSA ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
+                provider: args.accounts.providerFor(account),
+                kind: "key-manager",
+                trust: [irsaTrust(cfg, td.serviceAccount)],
+                grants: trustDomainGrants(),
+                dependsOn: args.cluster.irsaDependencies,
+                tags: stackTags(cfg, "trust-domain"),
+            },
+            { parent: this },
+        );
         this.roleArn = role.roleArn;
-        this.serviceAccount = bindServiceAccount(this, `${name}-sa`, args.cluster, td.serviceAccount, td.createNamespace, role.roleArn, "trust-domain-server");
+        this.serviceAccount = bindServiceAccount(
+            this,
+            `${name}-sa`,
+            args.cluster,
+            td.serviceAccount,
+            td.createNamespace,
+            role.roleArn,
+            "trust-domain-server",
+        );
         this.keyManagerConfigYaml = keyManagerSection(td);
         if (td.exportKeyPolicy) {
             this.keyPolicyJson = role.roleArn.apply(arn => trustDomainKeyPolicyJson(td, account.accountId, arn));
@@ -68,8 +80,19 @@ export function keyManagerSection(td: TrustDomainConfig): string {
  */
 export function trustDomainKeyPolicyJson(td: TrustDomainConfig, accountId: string, serverRoleArn: string): string {
     const perKey = actionsOf("trustDomainKeyManager").filter(a => a !== "kms:CreateKey");
-    return toJson(delegatedKeyPolicy({
-        region: td.region, accountId,
-        extra: [{ Sid: "AllowTrustDomainServer", Effect: "Allow", Principal: { AWS: serverRoleArn }, Action: perKey, Resource: "*" }],
-    }));
+    return toJson(
+        delegatedKeyPolicy({
+            region: td.region,
+            accountId,
+            extra: [
+                {
+                    Sid: "AllowTrustDomainServer",
+                    Effect: "Allow",
+                    Principal: { AWS: serverRoleArn },
+                    Action: perKey,
+                    Resource: "*",
+                },
+            ],
+        }),
+    );
 }

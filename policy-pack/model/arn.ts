@@ -13,7 +13,13 @@ export interface Arn {
 export function parseArn(arn: string): Arn | undefined {
     const parts = arn.split(":");
     if (parts.length < 6 || parts[0] !== "arn") return undefined;
-    return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+    return {
+        partition: parts[1],
+        service: parts[2],
+        region: parts[3],
+        account: parts[4],
+        resource: parts.slice(5).join(":"),
+    };
 }
 
 /** `arn:<p>:iam::<acct>:root`: the whole account (every principal its administrators allow). */

@@ -47,7 +47,12 @@ export interface AttachmentLinking {
     policyByArn(arn: string): StackResource | undefined;
     policySource(policy: StackResource): DocumentSource;
     linkedByDependency(r: StackResource, property: string, type: string): StackResource[];
-    documentSource(origin: DocumentSource["origin"], r: StackResource, label: string, readRaw: () => unknown): DocumentSource;
+    documentSource(
+        origin: DocumentSource["origin"],
+        r: StackResource,
+        label: string,
+        readRaw: () => unknown,
+    ): DocumentSource;
     externalRoleSources: { roleName: string; source: DocumentSource }[];
     /** Managed policies attached to roles outside the stack, that the stack cannot read. */
     externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
@@ -75,19 +80,25 @@ function listItems(obj: unknown, key: string): { known: string[]; unknown: boole
 export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
     const lower = ref.toLowerCase();
     const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
-    return roles.find(role => role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName))
-        ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower);
+    return (
+        roles.find(
+            role =>
+                role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName),
+        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower)
+    );
 }
 
 function nameOfIdentityRef(ref: string): string {
     // `arn:aws:iam::<acct>:user/path/name` or a bare name.
-    return ref.startsWith("arn:") ? ref.split("/").pop() ?? ref : ref;
+    return ref.startsWith("arn:") ? (ref.split("/").pop() ?? ref) : ref;
 }
 
 /** Collects the extra attachments; pushes role grants onto the roles and returns the users and groups. */
 export function collectExtraAttachments(resources: readonly StackResource[], link: AttachmentLinking): IdentityModel[] {
     const identities = new Map<string, IdentityModel>();
-    const identityResources = resources.filter(r => r.type === ATTACHMENT_TYPES.user || r.type === ATTACHMENT_TYPES.group);
+    const identityResources = resources.filter(
+        r => r.type === ATTACHMENT_TYPES.user || r.type === ATTACHMENT_TYPES.group,
+    );
 
     const identity = (kind: "user" | "group", key: string, name: string | undefined, urn: string): IdentityModel => {
         let id = identities.get(`${kind}:${key}`);
@@ -104,7 +115,9 @@ export function collectExtraAttachments(resources: readonly StackResource[], lin
         const { known, unknown } = listItems(r.props, property);
         const out = known.map(ref => {
             const name = nameOfIdentityRef(ref);
-            const inStack = identityResources.find(x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase());
+            const inStack = identityResources.find(
+                x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase(),
+            );
             return identity(kind, name.toLowerCase(), name, inStack?.urn ?? r.urn);
         });
         if (unknown) {
@@ -135,7 +148,10 @@ export function collectExtraAttachments(resources: readonly StackResource[], lin
     };
 
     /** Each managed policy ARN of `policyProperty`: an in-stack Policy's document, else an unreadable policy. */
-    const managedSources = (r: StackResource, policyProperty: string): { sources: DocumentSource[]; unreadable: string[] } => {
+    const managedSources = (
+        r: StackResource,
+        policyProperty: string,
+    ): { sources: DocumentSource[]; unreadable: string[] } => {
         const { known, unknown } = listItems(r.props, policyProperty);
         const sources: DocumentSource[] = [];
         const unreadable: string[] = [];
@@ -144,7 +160,9 @@ export function collectExtraAttachments(resources: readonly StackResource[], lin
             if (p) sources.push(link.policySource(p));
             else unreadable.push(arn);
         }
-        if (unknown) for (const p of link.linkedByDependency(r, policyProperty, "aws:iam/policy:Policy")) sources.push(link.policySource(p));
+        if (unknown)
+            for (const p of link.linkedByDependency(r, policyProperty, "aws:iam/policy:Policy"))
+                sources.push(link.policySource(p));
         return { sources, unreadable };
     };
 
@@ -157,11 +175,17 @@ export function collectExtraAttachments(resources: readonly StackResource[], lin
         }
         for (const roleName of external) {
             for (const source of sources) link.externalRoleSources.push({ roleName, source });
-            for (const arn of unreadable) link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
+            for (const arn of unreadable)
+                link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
         }
     };
 
-    const grantIdentities = (r: StackResource, kind: "user" | "group", identityProperty: string, policyProperty: string) => {
+    const grantIdentities = (
+        r: StackResource,
+        kind: "user" | "group",
+        identityProperty: string,
+        policyProperty: string,
+    ) => {
         const { sources, unreadable } = managedSources(r, policyProperty);
         for (const id of identitiesFor(r, kind, identityProperty)) {
             id.permissionSources.push(...sources);
@@ -169,8 +193,18 @@ export function collectExtraAttachments(resources: readonly StackResource[], lin
         }
     };
 
-    const inlineIdentityPolicy = (r: StackResource, kind: "user" | "group", identityProperty: string, label: string) => {
-        const source = link.documentSource("user/group policy", r, `${label} ${knownString(r.props, "name") ?? r.name}`, () => r.props.policy);
+    const inlineIdentityPolicy = (
+        r: StackResource,
+        kind: "user" | "group",
+        identityProperty: string,
+        label: string,
+    ) => {
+        const source = link.documentSource(
+            "user/group policy",
+            r,
+            `${label} ${knownString(r.props, "name") ?? r.name}`,
+            () => r.props.policy,
+        );
         for (const id of identitiesFor(r, kind, identityProperty)) id.permissionSources.push(source);
     };
 

@@ -60,9 +60,10 @@ export class ActionCatalog {
         } else {
             const colon = key.indexOf(":");
             const servicePart = colon >= 0 ? key.slice(0, colon) : undefined;
-            const candidates = servicePart !== undefined && !hasWildcard(servicePart)
-                ? this.service(servicePart)
-                : [...this.byLowerName.values()];
+            const candidates =
+                servicePart !== undefined && !hasWildcard(servicePart)
+                    ? this.service(servicePart)
+                    : [...this.byLowerName.values()];
             result = candidates.filter(a => actionMatches(key, a.name));
         }
         this.patternCache.set(key, result);
@@ -108,5 +109,8 @@ const DETAILED_SERVICES: ReadonlySet<string> = new Set(["dynamodb", "kms", "sts"
 
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
 export function accessLevels(a: CatalogAction): string[] {
-    return a.accessLevel.split(",").map(l => l.trim()).filter(l => l !== "");
+    return a.accessLevel
+        .split(",")
+        .map(l => l.trim())
+        .filter(l => l !== "");
 }

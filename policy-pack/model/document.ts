@@ -116,7 +116,12 @@ function conditions(v: unknown, what: string): ConditionClause[] {
         const block = v[operator];
         if (!isRecord(block)) throw new PolicyDocumentError(`${what}.${operator} must be an object`);
         for (const key of Object.keys(block)) {
-            clauses.push({ operator, key, keyLower: key.toLowerCase(), values: stringList(block[key], `${what}.${operator}.${key}`) });
+            clauses.push({
+                operator,
+                key,
+                keyLower: key.toLowerCase(),
+                values: stringList(block[key], `${what}.${operator}.${key}`),
+            });
         }
     }
     return clauses;
@@ -126,7 +131,8 @@ function statement(raw: unknown, index: number): NormalizedStatement {
     const what = `Statement[${index}]`;
     if (!isRecord(raw)) throw new PolicyDocumentError(`${what} must be an object`);
     const effect = raw.Effect;
-    if (effect !== "Allow" && effect !== "Deny") throw new PolicyDocumentError(`${what}.Effect must be "Allow" or "Deny"`);
+    if (effect !== "Allow" && effect !== "Deny")
+        throw new PolicyDocumentError(`${what}.Effect must be "Allow" or "Deny"`);
     const s: NormalizedStatement = { index, effect, conditions: conditions(raw.Condition, `${what}.Condition`) };
     if (typeof raw.Sid === "string" && raw.Sid !== "") s.sid = raw.Sid;
     if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);

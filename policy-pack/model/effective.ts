@@ -86,10 +86,15 @@ export interface GrantedAction {
 }
 
 /** Catalogue actions the role is allowed (somewhere), each with the statements that allow it. */
-export function grantedActions(perms: RolePermissions, catalog: ActionCatalog, keep: (a: CatalogAction) => boolean = () => true): Map<string, GrantedAction> {
+export function grantedActions(
+    perms: RolePermissions,
+    catalog: ActionCatalog,
+    keep: (a: CatalogAction) => boolean = () => true,
+): Map<string, GrantedAction> {
     const denied = new Set<string>();
     for (const d of perms.denies) {
-        if (isUnconditionalDenyEverywhere(d.statement)) for (const k of statementActions(d.statement, catalog).keys()) denied.add(k);
+        if (isUnconditionalDenyEverywhere(d.statement))
+            for (const k of statementActions(d.statement, catalog).keys()) denied.add(k);
     }
     const out = new Map<string, GrantedAction>();
     for (const g of perms.allows) {
@@ -104,9 +109,17 @@ export function grantedActions(perms: RolePermissions, catalog: ActionCatalog, k
 }
 
 /** The allow grants of `action` whose resources reach `arn` (when known) or the table by name. */
-export function grantsOnTable(perms: RolePermissions, catalog: ActionCatalog, action: string, table: TableModel, suffix = ""): Grant[] {
+export function grantsOnTable(
+    perms: RolePermissions,
+    catalog: ActionCatalog,
+    action: string,
+    table: TableModel,
+    suffix = "",
+): Grant[] {
     const key = action.toLowerCase();
-    return perms.allows.filter(g => statementActions(g.statement, catalog).has(key) && statementReachesTable(g.statement, table, suffix));
+    return perms.allows.filter(
+        g => statementActions(g.statement, catalog).has(key) && statementReachesTable(g.statement, table, suffix),
+    );
 }
 
 function statementReachesTable(s: NormalizedStatement, table: TableModel, suffix: string): boolean {

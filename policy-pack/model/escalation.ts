@@ -13,6 +13,7 @@ export function privilegeEscalationKind(a: CatalogAction): "iam" | "assume" | un
         const levels = accessLevels(a);
         return levels.includes("Write") || levels.includes("Permissions management") ? "iam" : undefined;
     }
-    if (a.service === "sts" && accessLevels(a).includes("Write") && actionMatches("sts:Assume*", a.name)) return "assume";
+    if (a.service === "sts" && accessLevels(a).includes("Write") && actionMatches("sts:Assume*", a.name))
+        return "assume";
     return undefined;
 }

@@ -9,8 +9,16 @@ import { actionMatches } from "./glob";
 
 /** Cryptographic operations on an existing key (seed 000: Encrypt/Decrypt; seed 004: Sign, Verify, ...). */
 export const KMS_DATA_PLANE_PATTERNS: readonly string[] = [
-    "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Sign", "kms:Verify",
-    "kms:GenerateMac", "kms:VerifyMac", "kms:DeriveSharedSecret", "kms:GenerateRandom",
+    "kms:Encrypt",
+    "kms:Decrypt",
+    "kms:ReEncrypt*",
+    "kms:GenerateDataKey*",
+    "kms:Sign",
+    "kms:Verify",
+    "kms:GenerateMac",
+    "kms:VerifyMac",
+    "kms:DeriveSharedSecret",
+    "kms:GenerateRandom",
 ];
 
 /**

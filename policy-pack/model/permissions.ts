@@ -18,7 +18,8 @@ export function statementActions(s: NormalizedStatement, catalog: ActionCatalog)
         for (const pattern of s.actions) for (const a of catalog.expand(pattern)) map.set(a.name.toLowerCase(), a);
     } else {
         const excluded = new Set<string>();
-        for (const pattern of s.notActions ?? []) for (const a of catalog.expand(pattern)) excluded.add(a.name.toLowerCase());
+        for (const pattern of s.notActions ?? [])
+            for (const a of catalog.expand(pattern)) excluded.add(a.name.toLowerCase());
         for (const a of catalog.all()) {
             const key = a.name.toLowerCase();
             if (!excluded.has(key)) map.set(key, a);

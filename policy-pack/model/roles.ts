@@ -22,12 +22,32 @@ export const EC2_SERVICE = "ec2.amazonaws.com";
  */
 export const DEFAULT_RUNTIME_SERVICE_PRINCIPALS: readonly string[] = [
     // Compute that runs the customer's code with the role's credentials.
-    POD_IDENTITY_SERVICE, EC2_SERVICE, "ecs-tasks.amazonaws.com", "ecs.amazonaws.com", "lambda.amazonaws.com", "edgelambda.amazonaws.com",
-    "tasks.apprunner.amazonaws.com", "build.apprunner.amazonaws.com", "codebuild.amazonaws.com", "sagemaker.amazonaws.com", "glue.amazonaws.com",
-    "batch.amazonaws.com", "elasticmapreduce.amazonaws.com", "emr-containers.amazonaws.com", "emr-serverless.amazonaws.com",
-    "datapipeline.amazonaws.com", "airflow.amazonaws.com", "airflow-env.amazonaws.com", "kinesisanalytics.amazonaws.com", "databrew.amazonaws.com",
+    POD_IDENTITY_SERVICE,
+    EC2_SERVICE,
+    "ecs-tasks.amazonaws.com",
+    "ecs.amazonaws.com",
+    "lambda.amazonaws.com",
+    "edgelambda.amazonaws.com",
+    "tasks.apprunner.amazonaws.com",
+    "build.apprunner.amazonaws.com",
+    "codebuild.amazonaws.com",
+    "sagemaker.amazonaws.com",
+    "glue.amazonaws.com",
+    "batch.amazonaws.com",
+    "elasticmapreduce.amazonaws.com",
+    "emr-containers.amazonaws.com",
+    "emr-serverless.amazonaws.com",
+    "datapipeline.amazonaws.com",
+    "airflow.amazonaws.com",
+    "airflow-env.amazonaws.com",
+    "kinesisanalytics.amazonaws.com",
+    "databrew.amazonaws.com",
     // Unattended orchestration that calls AWS APIs as the role (a workflow, a schedule, a rule target, an automation).
-    "states.amazonaws.com", "scheduler.amazonaws.com", "events.amazonaws.com", "pipes.amazonaws.com", "ssm.amazonaws.com",
+    "states.amazonaws.com",
+    "scheduler.amazonaws.com",
+    "events.amazonaws.com",
+    "pipes.amazonaws.com",
+    "ssm.amazonaws.com",
     "codepipeline.amazonaws.com",
 ];
 
@@ -78,7 +98,10 @@ function servicePathLabel(service: string): string {
 }
 
 /** The runtime paths a trust policy opens, e.g. `["web identity", "EKS Pod Identity"]`; empty for none. */
-export function runtimePaths(trust: NormalizedDocument, runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS): string[] {
+export function runtimePaths(
+    trust: NormalizedDocument,
+    runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+): string[] {
     const paths = new Set<string>();
     for (const s of trust.statements) {
         if (isWebIdentityStatement(s)) paths.add("web identity (sts:AssumeRoleWithWebIdentity)");
@@ -123,7 +146,10 @@ export function runtimeVerdict(role: RoleModel, options: Partial<RuntimeRoleOpti
 }
 
 /** A role's workload paths regardless of tags (for rules that a tag must not relax). */
-export function isWorkloadAssumable(role: RoleModel, runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS): boolean {
+export function isWorkloadAssumable(
+    role: RoleModel,
+    runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+): boolean {
     const trust = trustDocument(role);
     return trust !== undefined && runtimePaths(trust, runtimeServicePrincipals).length > 0;
 }
@@ -134,7 +160,9 @@ export const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/i
 /** The issuer of an IAM OIDC provider ARN (`arn:<p>:iam::<acct>:oidc-provider/<issuer>`), else undefined. */
 export function oidcIssuerOf(federated: string): string | undefined {
     const arn = parseArn(federated);
-    return arn && arn.service === "iam" && arn.resource.startsWith("oidc-provider/") ? arn.resource.slice("oidc-provider/".length) : undefined;
+    return arn && arn.service === "iam" && arn.resource.startsWith("oidc-provider/")
+        ? arn.resource.slice("oidc-provider/".length)
+        : undefined;
 }
 
 /** Whether a Federated principal is an EKS cluster's OIDC provider (what IRSA trusts). */

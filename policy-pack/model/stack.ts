@@ -48,7 +48,8 @@ export interface StackResource {
     propertyDependencies?: Record<string, StackResource[]>;
 }
 
-export type DocumentOrigin = "inline policy" | "RolePolicy" | "attached Policy" | "trust policy" | "key policy" | "user/group policy";
+export type DocumentOrigin =
+    "inline policy" | "RolePolicy" | "attached Policy" | "trust policy" | "key policy" | "user/group policy";
 
 export interface DocumentSource {
     origin: DocumentOrigin;
@@ -111,7 +112,12 @@ export interface StackModel {
     roleByUrn(urn: string): RoleModel | undefined;
 }
 
-function documentSource(origin: DocumentOrigin, r: StackResource, label: string, readRaw: () => unknown): DocumentSource {
+function documentSource(
+    origin: DocumentOrigin,
+    r: StackResource,
+    label: string,
+    readRaw: () => unknown,
+): DocumentSource {
     return { origin, urn: r.urn, label, readRaw };
 }
 
@@ -143,7 +149,7 @@ export function allowedAccountIdsOf(providerProps: Record<string, any>): string[
         try {
             const decoded: unknown = JSON.parse(raw);
             return Array.isArray(decoded) ? decoded.map(String) : undefined;
-        } catch (e) {
+        } catch {
             // JSON.parse reads a plain string here (no proxy): a malformed list is simply not a pin.
             return undefined;
         }
@@ -187,11 +193,22 @@ export function linkedByDependency(r: StackResource, property: string, type: str
 }
 
 export function buildStackModel(resources: readonly StackResource[]): StackModel {
-    const roles: RoleModel[] = resources.filter(r => r.type === TYPES.role).map(r => {
-        const arn = knownString(r.props, "arn");
-        const name = knownString(r.props, "name") ?? knownString(r.props, "id") ?? (arn ? roleNameOf(arn) : undefined);
-        return { resource: r, urn: r.urn, name, arn, account: providerAccount(r) ?? accountOf(arn), permissionSources: [], unreadablePolicies: [] };
-    });
+    const roles: RoleModel[] = resources
+        .filter(r => r.type === TYPES.role)
+        .map(r => {
+            const arn = knownString(r.props, "arn");
+            const name =
+                knownString(r.props, "name") ?? knownString(r.props, "id") ?? (arn ? roleNameOf(arn) : undefined);
+            return {
+                resource: r,
+                urn: r.urn,
+                name,
+                arn,
+                account: providerAccount(r) ?? accountOf(arn),
+                permissionSources: [],
+                unreadablePolicies: [],
+            };
+        });
     const roleByUrn = new Map(roles.map(role => [role.urn, role]));
 
     // IAM role names are unique ignoring case (GetRole finds `CUSTODY-PROD-SIGNER` for `custody-prod-signer`), so a
@@ -219,8 +236,10 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
     };
 
     const policies = resources.filter(r => r.type === TYPES.policy);
-    const policyByArn = (arn: string) => policies.find(p => knownString(p.props, "arn") === arn || knownString(p.props, "id") === arn);
-    const policySource = (p: StackResource) => documentSource("attached Policy", p, `Policy ${knownString(p.props, "name") ?? p.name}`, () => p.props.policy);
+    const policyByArn = (arn: string) =>
+        policies.find(p => knownString(p.props, "arn") === arn || knownString(p.props, "id") === arn);
+    const policySource = (p: StackResource) =>
+        documentSource("attached Policy", p, `Policy ${knownString(p.props, "name") ?? p.name}`, () => p.props.policy);
 
     const externalRoleSources: { roleName: string; source: DocumentSource }[] = [];
     const attach = (r: StackResource, property: "role" | "roles", source: DocumentSource) => {
@@ -231,8 +250,9 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
     /** A managed policy ARN: the Policy resource in this stack that has it, else an unreadable policy. */
     const attachManaged = (r: StackResource, property: "role" | "roles", policyArnProperty: string) => {
         const arn = knownString(r.props, policyArnProperty);
-        const inStack = (arn !== undefined ? policyByArn(arn) : undefined)
-            ?? linkedByDependency(r, policyArnProperty, TYPES.policy)[0];
+        const inStack =
+            (arn !== undefined ? policyByArn(arn) : undefined) ??
+            linkedByDependency(r, policyArnProperty, TYPES.policy)[0];
         if (inStack) {
             attach(r, property, policySource(inStack));
         } else if (arn !== undefined) {
@@ -249,7 +269,9 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
                 for (let i = 0; i < inline.length; i++) {
                     const name = presence(inline, String(i)) === "present" ? knownString(inline[i], "name") : undefined;
                     const label = `inline policy ${name ?? `#${i + 1}`} of role ${role.name ?? r.name}`;
-                    role.permissionSources.push(documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy));
+                    role.permissionSources.push(
+                        documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy),
+                    );
                 }
             }
         }
@@ -261,12 +283,22 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
                 else role.unreadablePolicies.push({ arn, viaUrn: r.urn });
             }
         } else if (managed === "unknown") {
-            for (const p of linkedByDependency(r, "managedPolicyArns", TYPES.policy)) role.permissionSources.push(policySource(p));
+            for (const p of linkedByDependency(r, "managedPolicyArns", TYPES.policy))
+                role.permissionSources.push(policySource(p));
         }
     }
     for (const r of resources) {
         if (r.type === TYPES.rolePolicy) {
-            attach(r, "role", documentSource("RolePolicy", r, `RolePolicy ${knownString(r.props, "name") ?? r.name}`, () => r.props.policy));
+            attach(
+                r,
+                "role",
+                documentSource(
+                    "RolePolicy",
+                    r,
+                    `RolePolicy ${knownString(r.props, "name") ?? r.name}`,
+                    () => r.props.policy,
+                ),
+            );
         } else if (r.type === TYPES.rolePolicyAttachment) {
             attachManaged(r, "role", "policyArn");
         } else if (r.type === TYPES.policyAttachment) {
@@ -277,40 +309,60 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
     // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
     const externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[] = [];
     const identities = collectExtraAttachments(resources, {
-        roles, roleByUrn: urn => roleByUrn.get(urn), policyByArn, policySource, linkedByDependency, documentSource,
-        externalRoleSources, externalUnreadablePolicies,
+        roles,
+        roleByUrn: urn => roleByUrn.get(urn),
+        policyByArn,
+        policySource,
+        linkedByDependency,
+        documentSource,
+        externalRoleSources,
+        externalUnreadablePolicies,
     });
 
-    const keys: KeyModel[] = resources.filter(r => r.type === TYPES.kmsKey).map(r => {
-        const arn = knownString(r.props, "arn");
-        const fromProvider = providerAccount(r);
-        const fromArn = accountOf(arn);
-        const fromTag = knownTag(r, TAGS.account);
-        const account = fromProvider ?? fromArn ?? fromTag;
-        const key: KeyModel = {
-            resource: r, urn: r.urn, arn, keyId: knownString(r.props, "keyId") ?? knownString(r.props, "id"),
-            account, accountSource: fromProvider ? "provider" : fromArn ? "arn" : fromTag ? "tag" : undefined,
-            region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
-        };
-        if (presence(r.props, "policy") !== "absent") {
-            key.policySource = documentSource("key policy", r, `key policy of ${r.name}`, () => r.props.policy);
-        }
-        return key;
-    });
+    const keys: KeyModel[] = resources
+        .filter(r => r.type === TYPES.kmsKey)
+        .map(r => {
+            const arn = knownString(r.props, "arn");
+            const fromProvider = providerAccount(r);
+            const fromArn = accountOf(arn);
+            const fromTag = knownTag(r, TAGS.account);
+            const account = fromProvider ?? fromArn ?? fromTag;
+            const key: KeyModel = {
+                resource: r,
+                urn: r.urn,
+                arn,
+                keyId: knownString(r.props, "keyId") ?? knownString(r.props, "id"),
+                account,
+                accountSource: fromProvider ? "provider" : fromArn ? "arn" : fromTag ? "tag" : undefined,
+                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+            };
+            if (presence(r.props, "policy") !== "absent") {
+                key.policySource = documentSource("key policy", r, `key policy of ${r.name}`, () => r.props.policy);
+            }
+            return key;
+        });
     for (const r of resources.filter(x => x.type === TYPES.kmsKeyPolicy)) {
         const ref = knownString(r.props, "keyId");
-        const target = (ref !== undefined ? keys.find(k => k.keyId === ref || k.arn === ref) : undefined)
-            ?? keys.find(k => linkedByDependency(r, "keyId", TYPES.kmsKey).some(d => d.urn === k.urn));
+        const target =
+            (ref !== undefined ? keys.find(k => k.keyId === ref || k.arn === ref) : undefined) ??
+            keys.find(k => linkedByDependency(r, "keyId", TYPES.kmsKey).some(d => d.urn === k.urn));
         if (target) target.policySource = documentSource("key policy", r, `KeyPolicy ${r.name}`, () => r.props.policy);
     }
 
-    const tables: TableModel[] = resources.filter(r => r.type === TYPES.table).map(r => {
-        const arn = knownString(r.props, "arn");
-        return {
-            resource: r, urn: r.urn, name: knownString(r.props, "name") ?? (arn ? parseArn(arn)?.resource.replace(/^table\//, "") : undefined),
-            arn, account: providerAccount(r) ?? accountOf(arn), region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
-        };
-    });
+    const tables: TableModel[] = resources
+        .filter(r => r.type === TYPES.table)
+        .map(r => {
+            const arn = knownString(r.props, "arn");
+            return {
+                resource: r,
+                urn: r.urn,
+                name:
+                    knownString(r.props, "name") ?? (arn ? parseArn(arn)?.resource.replace(/^table\//, "") : undefined),
+                arn,
+                account: providerAccount(r) ?? accountOf(arn),
+                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+            };
+        });
 
     return {
         resources,

@@ -13,10 +13,12 @@ export function arnOrNamePatternMatchesTable(pattern: string, table: TableModel,
     if (pattern === "*") return true;
     const a = parseArn(pattern);
     if (!a || !table.name) return false;
-    return resourceMatches(a.service, "dynamodb")
-        && (table.region === undefined || resourceMatches(a.region, table.region))
-        && (table.account === undefined || resourceMatches(a.account, table.account))
-        && resourceMatches(a.resource, `table/${table.name}${suffix}`);
+    return (
+        resourceMatches(a.service, "dynamodb") &&
+        (table.region === undefined || resourceMatches(a.region, table.region)) &&
+        (table.account === undefined || resourceMatches(a.account, table.account)) &&
+        resourceMatches(a.resource, `table/${table.name}${suffix}`)
+    );
 }
 
 /** The names of a table's global secondary indexes (reads through the proxy: may throw the unknown error). */

@@ -6,7 +6,12 @@
  */
 export const NON_ACTION_HINTS: Readonly<Record<string, readonly string[]>> = {
     "dynamodb:transactgetitems": ["dynamodb:GetItem"],
-    "dynamodb:transactwriteitems": ["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"],
+    "dynamodb:transactwriteitems": [
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:ConditionCheckItem",
+    ],
 };
 
 export function hintFor(action: string): readonly string[] | undefined {

@@ -34,11 +34,18 @@ export function isUnknownValueError(e: unknown): e is Error {
  * its typings). Only used to recognise a value seen through `Object.getOwnPropertyDescriptor`, which bypasses
  * the proxy's get trap.
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown>;
 export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
-    ["unknownBooleanValue", "unknownNumberValue", "unknownStringValue", "unknownArrayValue",
-        "unknownAssetValue", "unknownArchiveValue", "unknownObjectValue"]
+    [
+        "unknownBooleanValue",
+        "unknownNumberValue",
+        "unknownStringValue",
+        "unknownArrayValue",
+        "unknownAssetValue",
+        "unknownArchiveValue",
+        "unknownObjectValue",
+    ]
         .map(name => proxyModule[name])
         .filter((v): v is string => typeof v === "string"),
 );

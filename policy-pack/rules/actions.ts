@@ -1,6 +1,15 @@
 /** Every policy document names real IAM actions, and every permission a role holds is readable by the pack. */
 import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { ActionCatalog, hasWildcard, hintFor, loadCatalog, NormalizedDocument, statementLabel, tryParsePolicyDocument, TYPES } from "../model";
+import {
+    ActionCatalog,
+    hasWildcard,
+    hintFor,
+    loadCatalog,
+    NormalizedDocument,
+    statementLabel,
+    tryParsePolicyDocument,
+    TYPES,
+} from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
 
 /** The documents a resource carries, by property path (reading them may throw the SDK's unknown error). */
@@ -8,11 +17,16 @@ function documentsOf(type: string, props: Record<string, any>): { what: string; 
     switch (type) {
         case TYPES.role: {
             const docs: { what: string; raw: unknown }[] = [];
-            if (props.assumeRolePolicy !== undefined) docs.push({ what: "assumeRolePolicy", raw: props.assumeRolePolicy });
+            if (props.assumeRolePolicy !== undefined)
+                docs.push({ what: "assumeRolePolicy", raw: props.assumeRolePolicy });
             const inline = props.inlinePolicies;
             if (Array.isArray(inline)) {
                 for (let i = 0; i < inline.length; i++) {
-                    if (inline[i].policy !== undefined) docs.push({ what: `inlinePolicies[${i}] (${inline[i].name ?? "unnamed"})`, raw: inline[i].policy });
+                    if (inline[i].policy !== undefined)
+                        docs.push({
+                            what: `inlinePolicies[${i}] (${inline[i].name ?? "unnamed"})`,
+                            raw: inline[i].policy,
+                        });
                 }
             }
             return docs;
@@ -46,8 +60,12 @@ export function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): 
             if (catalog.expand(action).length > 0) continue;
             const hint = hintFor(action);
             const what = hasWildcard(action) ? "matches no action" : "is not an IAM action";
-            problems.push(`${statementLabel(s)}: ${action} ${what} in the AWS catalogue, so it grants nothing`
-                + (hint ? `; DynamoDB authorises each item of that call with ${hint.join(", ")} (AWS DynamoDB developer guide, "Using IAM with DynamoDB transactions")` : ""));
+            problems.push(
+                `${statementLabel(s)}: ${action} ${what} in the AWS catalogue, so it grants nothing` +
+                    (hint
+                        ? `; DynamoDB authorises each item of that call with ${hint.join(", ")} (AWS DynamoDB developer guide, "Using IAM with DynamoDB transactions")`
+                        : ""),
+            );
         }
     }
     return problems;
@@ -61,7 +79,8 @@ export function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): 
  */
 export const iamActionsExist: ResourceValidationPolicy = {
     name: "iam-actions-exist",
-    description: "Every policy document is well-formed and every action it names exists in the AWS action catalogue (case-insensitive); wildcards must match at least one action (seeds 000, 001).",
+    description:
+        "Every policy document is well-formed and every action it names exists in the AWS action catalogue (case-insensitive); wildcards must match at least one action (seeds 000, 001).",
     enforcementLevel: "mandatory",
     configSchema: { properties: {} },
     validateResource: async (args, reportViolation) => {
@@ -91,7 +110,8 @@ export interface ReadablePoliciesConfig {
  */
 export const attachedPoliciesReadable: StackValidationPolicy = {
     name: "attached-policies-readable",
-    description: "Roles, users and groups carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
+    description:
+        "Roles, users and groups carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -103,16 +123,23 @@ export const attachedPoliciesReadable: StackValidationPolicy = {
         const ctx = await stackContext(args);
         const report = (who: string, arn: string, viaUrn: string) => {
             if (cfg.allowedPolicyArns.includes(arn)) return;
-            const kind = /^arn:[^:]+:iam::aws:policy\//.test(arn) ? "an AWS managed policy" : "a managed policy this stack does not define";
-            reportViolation(`${who} has ${kind} attached (${arn}); the pack cannot read what it grants. Define the statements in the stack, or list the ARN in allowedPolicyArns after review.`, viaUrn);
+            const kind = /^arn:[^:]+:iam::aws:policy\//.test(arn)
+                ? "an AWS managed policy"
+                : "a managed policy this stack does not define";
+            reportViolation(
+                `${who} has ${kind} attached (${arn}); the pack cannot read what it grants. Define the statements in the stack, or list the ARN in allowedPolicyArns after review.`,
+                viaUrn,
+            );
         };
         for (const role of ctx.model.roles) {
             for (const { arn, viaUrn } of role.unreadablePolicies) report(roleLabel(role), arn, viaUrn);
         }
         // Roles outside the stack (RolePolicyAttachmentsExclusive by name), IAM users and groups.
-        for (const { principal, arn, viaUrn } of ctx.model.externalUnreadablePolicies) report(`${principal} (outside this stack)`, arn, viaUrn);
+        for (const { principal, arn, viaUrn } of ctx.model.externalUnreadablePolicies)
+            report(`${principal} (outside this stack)`, arn, viaUrn);
         for (const id of ctx.model.identities) {
-            for (const { arn, viaUrn } of id.unreadablePolicies) report(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, arn, viaUrn);
+            for (const { arn, viaUrn } of id.unreadablePolicies)
+                report(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, arn, viaUrn);
         }
         ctx.unknowns.finish();
     },

@@ -1,8 +1,21 @@
 /** Helpers shared by the rule modules: config with defaults, per-role iteration, message wording. */
 import { PolicyConfigSchema, StackValidationArgs } from "@pulumi/policy";
 import {
-    ActionCatalog, buildStackModel, DEFAULT_KEY_MANAGEMENT_KINDS, DEFAULT_RUNTIME_SERVICE_PRINCIPALS, RuntimeRoleOptions, describeResources, Grant, knownRolePermissions, loadCatalog, RoleModel, RolePermissions,
-    StackModel, StackResource, statementLabel, UnknownCollector,
+    ActionCatalog,
+    buildStackModel,
+    DEFAULT_KEY_MANAGEMENT_KINDS,
+    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+    RuntimeRoleOptions,
+    describeResources,
+    Grant,
+    knownRolePermissions,
+    loadCatalog,
+    RoleModel,
+    RolePermissions,
+    StackModel,
+    StackResource,
+    statementLabel,
+    UnknownCollector,
 } from "../model";
 
 /** The policy's config: its defaults overlaid with `--policy-pack-config` properties. */
@@ -14,7 +27,10 @@ export function configOf<T extends object>(args: { getConfig<C extends object>()
  * The two config properties every runtime-role rule carries (a policy's config is its own): which tags declare
  * a key-management kind, and which service principals make a role a runtime role.
  */
-export type RuntimeRoleConfig = { keyManagementRoleKinds: string[]; runtimeServicePrincipals: string[] } & RuntimeRoleOptions;
+export type RuntimeRoleConfig = {
+    keyManagementRoleKinds: string[];
+    runtimeServicePrincipals: string[];
+} & RuntimeRoleOptions;
 
 export const RUNTIME_ROLE_DEFAULTS: RuntimeRoleConfig = {
     keyManagementRoleKinds: [...DEFAULT_KEY_MANAGEMENT_KINDS],
@@ -22,8 +38,16 @@ export const RUNTIME_ROLE_DEFAULTS: RuntimeRoleConfig = {
 };
 
 export const RUNTIME_ROLE_SCHEMA: PolicyConfigSchema["properties"] = {
-    keyManagementRoleKinds: { type: "array", items: { type: "string" }, default: RUNTIME_ROLE_DEFAULTS.keyManagementRoleKinds },
-    runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals },
+    keyManagementRoleKinds: {
+        type: "array",
+        items: { type: "string" },
+        default: RUNTIME_ROLE_DEFAULTS.keyManagementRoleKinds,
+    },
+    runtimeServicePrincipals: {
+        type: "array",
+        items: { type: "string" },
+        default: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
+    },
 };
 
 export interface StackContext {
@@ -33,7 +57,9 @@ export interface StackContext {
     unknowns: UnknownCollector;
 }
 
-export async function stackContext(args: StackValidationArgs | { resources: readonly StackResource[] }): Promise<StackContext> {
+export async function stackContext(
+    args: StackValidationArgs | { resources: readonly StackResource[] },
+): Promise<StackContext> {
     return { model: buildStackModel(args.resources), catalog: await loadCatalog(), unknowns: new UnknownCollector() };
 }
 
@@ -62,24 +88,40 @@ export function uniqueGrantDescriptions(grants: readonly Grant[]): string {
  */
 
 /** Every role in the stack with its known permissions, one role at a time (an unknown defers only that role's whole-set verdicts). */
-export function forEachRolePermissions(ctx: StackContext, check: (role: RoleModel, perms: RolePermissions) => void): void {
+export function forEachRolePermissions(
+    ctx: StackContext,
+    check: (role: RoleModel, perms: RolePermissions) => void,
+): void {
     for (const role of ctx.model.roles) {
         ctx.unknowns.run(() => check(role, knownRolePermissions(role.permissionSources, ctx.unknowns)));
     }
 }
 
 /** Permission documents attached by name to roles outside this stack: still checked, as a pseudo-role each. */
-export function forEachExternalRolePermissions(ctx: StackContext, check: (roleName: string, urn: string, perms: RolePermissions) => void): void {
+export function forEachExternalRolePermissions(
+    ctx: StackContext,
+    check: (roleName: string, urn: string, perms: RolePermissions) => void,
+): void {
     for (const { roleName, source } of ctx.model.externalRoleSources) {
         ctx.unknowns.run(() => check(roleName, source.urn, knownRolePermissions([source], ctx.unknowns)));
     }
 }
 
 /** IAM users and groups the stack grants something (UserPolicy, GroupPolicy, their attachments), one at a time. */
-export function forEachIdentityPermissions(ctx: StackContext, check: (label: string, urn: string, perms: RolePermissions) => void): void {
+export function forEachIdentityPermissions(
+    ctx: StackContext,
+    check: (label: string, urn: string, perms: RolePermissions) => void,
+): void {
     for (const id of ctx.model.identities) {
-        ctx.unknowns.run(() => check(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, id.urn, knownRolePermissions(id.permissionSources, ctx.unknowns)));
+        ctx.unknowns.run(() =>
+            check(
+                `${id.kind} ${id.name ?? "(name unknown during preview)"}`,
+                id.urn,
+                knownRolePermissions(id.permissionSources, ctx.unknowns),
+            ),
+        );
     }
 }
 
-export const ENFORCEMENT_NOTE = "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";
+export const ENFORCEMENT_NOTE =
+    "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";

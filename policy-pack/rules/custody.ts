@@ -1,10 +1,28 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accessLevels, accountRootOf, ActionCatalog, CatalogAction, KeyModel, knownString, knownTag,
-    linkedByDependency, knownRolePermissions, loadCatalog, NormalizedDocument, NormalizedStatement, parsePolicyDocument, presence,
-    rolePermissions, statementActions,
-    statementCoversResource, statementLabel, StackModel, StackResource, TAGS, TYPES,
+    accessLevels,
+    accountRootOf,
+    ActionCatalog,
+    CatalogAction,
+    KeyModel,
+    knownString,
+    knownTag,
+    linkedByDependency,
+    knownRolePermissions,
+    loadCatalog,
+    NormalizedDocument,
+    NormalizedStatement,
+    parsePolicyDocument,
+    presence,
+    rolePermissions,
+    statementActions,
+    statementCoversResource,
+    statementLabel,
+    StackModel,
+    StackResource,
+    TAGS,
+    TYPES,
 } from "../model";
 import { configOf, roleLabel, stackContext } from "./common";
 import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
@@ -18,7 +36,11 @@ export interface ShareCustodyConfig {
 const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
 
 /** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
-export function wrapGrantees(doc: NormalizedDocument, catalog: ActionCatalog, keyAccount: string | undefined): { both: Set<string>; decrypt: Set<string> } {
+export function wrapGrantees(
+    doc: NormalizedDocument,
+    catalog: ActionCatalog,
+    keyAccount: string | undefined,
+): { both: Set<string>; decrypt: Set<string> } {
     const both = new Set<string>();
     const decrypt = new Set<string>();
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
@@ -39,7 +61,12 @@ export function wrapGrantees(doc: NormalizedDocument, catalog: ActionCatalog, ke
  * kms:PutKeyPolicy let a principal give itself Decrypt, a foreign `:root` hands the share to another
  * account's administrators. Returns one sentence per extra principal or action.
  */
-export function shareKeyPolicyExtras(doc: NormalizedDocument, catalog: ActionCatalog, keyAccount: string | undefined, grantee: string | undefined): string[] {
+export function shareKeyPolicyExtras(
+    doc: NormalizedDocument,
+    catalog: ActionCatalog,
+    keyAccount: string | undefined,
+    grantee: string | undefined,
+): string[] {
     const problems: string[] = [];
     const allowed = new Set(WRAP_ACTIONS);
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
@@ -51,26 +78,34 @@ export function shareKeyPolicyExtras(doc: NormalizedDocument, catalog: ActionCat
         }
         const p = s.principal;
         const others = [
-            ...(p?.wildcard ? ["\"*\""] : []),
-            ...(p?.service ?? []), ...(p?.federated ?? []), ...(p?.canonicalUser ?? []),
+            ...(p?.wildcard ? ['"*"'] : []),
+            ...(p?.service ?? []),
+            ...(p?.federated ?? []),
+            ...(p?.canonicalUser ?? []),
             ...(p?.aws ?? []).filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
         ];
         const actions = [...statementActions(s, catalog).values()].map(a => a.name);
         const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
         for (const other of others) {
-            problems.push(`also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`);
+            problems.push(
+                `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
+            );
         }
         const extra = actions.filter(a => !allowed.has(a.toLowerCase()));
         const granteeHere = grantee !== undefined && (p?.aws ?? []).includes(grantee);
         if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
-            problems.push(`grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`);
+            problems.push(
+                `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
+            );
         }
     }
     return problems;
 }
 
 function summarise(actions: readonly string[]): string {
-    return actions.length <= 6 ? actions.join(", ") : `${actions.slice(0, 6).join(", ")} and ${actions.length - 6} more`;
+    return actions.length <= 6
+        ? actions.join(", ")
+        : `${actions.slice(0, 6).join(", ")} and ${actions.length - 6} more`;
 }
 
 function describePrincipals(p: NonNullable<NormalizedStatement["principal"]>): string {
@@ -132,7 +167,8 @@ const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExte
  */
 export const shareCustody: StackValidationPolicy = {
     name: "share-custody",
-    description: "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
+    description:
+        "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -151,28 +187,41 @@ export const shareCustody: StackValidationPolicy = {
                 const thresholds = new Set(keys.map(k => knownTag(k.resource, TAGS.shareThreshold)));
                 const threshold = thresholds.size === 1 ? Number([...thresholds][0]) : NaN;
                 if (!Number.isInteger(threshold) || threshold < 1 || threshold > n) {
-                    reportViolation(`share ring ${ring}: keys disagree on or lack a valid ${TAGS.shareThreshold} (${[...thresholds].join(", ")}) for ${n} shares`, first);
+                    reportViolation(
+                        `share ring ${ring}: keys disagree on or lack a valid ${TAGS.shareThreshold} (${[...thresholds].join(", ")}) for ${n} shares`,
+                        first,
+                    );
                     return;
                 }
                 const indices = keys.map(k => knownTag(k.resource, TAGS.shareIndex));
                 const expected = Array.from({ length: n }, (_, i) => String(i + 1));
                 if ([...indices].sort((a, b) => Number(a) - Number(b)).join(",") !== expected.join(",")) {
-                    reportViolation(`share ring ${ring}: share indices are ${indices.join(", ")}; expected each of ${expected.join(", ")} exactly once`, first);
+                    reportViolation(
+                        `share ring ${ring}: share indices are ${indices.join(", ")}; expected each of ${expected.join(", ")} exactly once`,
+                        first,
+                    );
                 }
                 const arns = keys.map(k => k.arn).filter((a): a is string => a !== undefined);
-                if (new Set(arns).size !== arns.length) reportViolation(`share ring ${ring}: two shares use the same KMS key`, first);
+                if (new Set(arns).size !== arns.length)
+                    reportViolation(`share ring ${ring}: two shares use the same KMS key`, first);
 
                 const perAccount = new Map<string, KeyModel[]>();
                 for (const k of keys) {
                     if (k.account === undefined) {
-                        reportViolation(`share ring ${ring}: the account holding ${k.resource.name} is unknown; pin its provider's allowedAccountIds`, k.urn);
+                        reportViolation(
+                            `share ring ${ring}: the account holding ${k.resource.name} is unknown; pin its provider's allowedAccountIds`,
+                            k.urn,
+                        );
                         continue;
                     }
                     perAccount.set(k.account, [...(perAccount.get(k.account) ?? []), k]);
                 }
                 for (const [account, held] of perAccount) {
                     if (held.length >= threshold) {
-                        reportViolation(`share ring ${ring}: account ${account} holds ${held.length} of ${n} shares (threshold ${threshold}), so it can reconstruct the master key alone; put the shares in separate accounts (seed 000)`, held[0].urn);
+                        reportViolation(
+                            `share ring ${ring}: account ${account} holds ${held.length} of ${n} shares (threshold ${threshold}), so it can reconstruct the master key alone; put the shares in separate accounts (seed 000)`,
+                            held[0].urn,
+                        );
                     }
                 }
 
@@ -184,19 +233,31 @@ export const shareCustody: StackValidationPolicy = {
                 });
                 const common = grantees.map(g => g.both).reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
                 if (common.size !== 1) {
-                    reportViolation(`share ring ${ring}: the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role (${grantees.map(g => `${g.key.resource.name}: ${[...g.both].join(", ") || "none"}`).join("; ")})`, first);
+                    reportViolation(
+                        `share ring ${ring}: the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role (${grantees.map(g => `${g.key.resource.name}: ${[...g.both].join(", ") || "none"}`).join("; ")})`,
+                        first,
+                    );
                 }
                 // Seed 000's key policy exactly: own root delegation + the ring role's Encrypt/Decrypt, nothing else.
                 const grantee = common.size === 1 ? [...common][0] : undefined;
                 for (const g of grantees) {
                     for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee)) {
-                        reportViolation(`share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`, g.key.urn);
+                        reportViolation(
+                            `share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`,
+                            g.key.urn,
+                        );
                     }
                 }
                 // A multi-Region share key can be replicated (same key material) under another policy.
                 for (const k of keys) {
-                    if (presence(k.resource.props, "multiRegion") !== "absent" && k.resource.props.multiRegion === true) {
-                        reportViolation(`share ring ${ring}: ${k.resource.name} is a multi-Region key; a replica would hold the same share under another key policy (seed 000: one key per share)`, k.urn);
+                    if (
+                        presence(k.resource.props, "multiRegion") !== "absent" &&
+                        k.resource.props.multiRegion === true
+                    ) {
+                        reportViolation(
+                            `share ring ${ring}: ${k.resource.name} is a multi-Region key; a replica would hold the same share under another key policy (seed 000: one key per share)`,
+                            k.urn,
+                        );
                     }
                 }
 
@@ -208,8 +269,16 @@ export const shareCustody: StackValidationPolicy = {
                     for (const k of keys) {
                         const keyArn = String(k.resource.props.arn);
                         for (const action of WRAP_ACTIONS) {
-                            const allowed = perms.allows.some(g => statementActions(g.statement, catalog).has(action) && statementCoversResource(g.statement, keyArn));
-                            if (!allowed) reportViolation(`share ring ${ring}: ${roleLabel(role)}'s IAM policy does not allow ${action} on ${k.resource.name} (${keyArn}); both the key policy and the role's policy must allow it (seed 000)`, role.urn);
+                            const allowed = perms.allows.some(
+                                g =>
+                                    statementActions(g.statement, catalog).has(action) &&
+                                    statementCoversResource(g.statement, keyArn),
+                            );
+                            if (!allowed)
+                                reportViolation(
+                                    `share ring ${ring}: ${roleLabel(role)}'s IAM policy does not allow ${action} on ${k.resource.name} (${keyArn}); both the key policy and the role's policy must allow it (seed 000)`,
+                                    role.urn,
+                                );
                         }
                     }
                 }
@@ -221,25 +290,37 @@ export const shareCustody: StackValidationPolicy = {
             // others; the ring role gets kms:Encrypt/kms:Decrypt plus Read/List. Checked per key and identity
             // (ARNs are unknown in a first preview).
             const granteeRole = ctx.unknowns.run(() => {
-                const docs = keys.map(k => k.policySource?.readRaw()).map(raw => (raw === undefined ? { statements: [] } : parsePolicyDocument(raw)));
+                const docs = keys
+                    .map(k => k.policySource?.readRaw())
+                    .map(raw => (raw === undefined ? { statements: [] } : parsePolicyDocument(raw)));
                 const sets = docs.map((d, i) => wrapGrantees(d, catalog, keys[i].account).both);
                 const common = sets.reduce((acc, x) => new Set([...acc].filter(p => x.has(p))));
                 return common.size === 1 ? [...common][0] : undefined;
             });
-            const isGrantee = (id: GrantedIdentity) => granteeRole !== undefined
-                && ((id.roleArn !== undefined && id.roleArn === granteeRole) || ctx.model.findRole(granteeRole)?.urn === id.urn);
+            const isGrantee = (id: GrantedIdentity) =>
+                granteeRole !== undefined &&
+                ((id.roleArn !== undefined && id.roleArn === granteeRole) ||
+                    ctx.model.findRole(granteeRole)?.urn === id.urn);
             for (const k of keys) {
                 ctx.unknowns.run(() => {
                     const keyArn = String(k.resource.props.arn);
                     for (const id of grantedIdentities(ctx)) {
                         ctx.unknowns.run(() => {
                             const isRing = isGrantee(id);
-                            const found = kmsActionsOnKey(knownRolePermissions(id.sources, ctx.unknowns), catalog, keyArn, a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)));
+                            const found = kmsActionsOnKey(
+                                knownRolePermissions(id.sources, ctx.unknowns),
+                                catalog,
+                                keyArn,
+                                a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
+                            );
                             if (found.size === 0) return;
                             const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
-                            reportViolation(isRing
-                                ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
-                                : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`, id.urn);
+                            reportViolation(
+                                isRing
+                                    ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
+                                    : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`,
+                                id.urn,
+                            );
                         });
                     }
                 });
@@ -249,7 +330,11 @@ export const shareCustody: StackValidationPolicy = {
         // A replica of a share key is a second key with the same material under its own policy.
         for (const r of ctx.model.resources.filter(x => REPLICA_KEY_TYPES.includes(x.type))) {
             const share = shareKeyReferenced(ctx.model, r, "primaryKeyArn");
-            if (share) reportViolation(`${r.type} ${r.name} replicates share key ${share.resource.name}: the share would be readable under another key policy, in another region (seed 000: one key per share)`, r.urn);
+            if (share)
+                reportViolation(
+                    `${r.type} ${r.name} replicates share key ${share.resource.name}: the share would be readable under another key policy, in another region (seed 000: one key per share)`,
+                    r.urn,
+                );
         }
         ctx.unknowns.finish();
     },
@@ -265,7 +350,8 @@ const SHARE_ALIAS = /\/share-(\d+)$/;
  */
 export const shareAliasesConsistent: StackValidationPolicy = {
     name: "share-aliases-consistent",
-    description: "An alias named .../share-<n> targets the share key with custody:share-index n, each share key has at most one such alias, and none targets a non-share key of the stack (seed 000).",
+    description:
+        "An alias named .../share-<n> targets the share key with custody:share-index n, each share key has at most one such alias, and none targets a non-share key of the stack (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: { properties: {} },
     validateStack: async (args, reportViolation) => {
@@ -279,18 +365,31 @@ export const shareAliasesConsistent: StackValidationPolicy = {
             if (!share) {
                 const ref = knownString(alias.props, "targetKeyId");
                 const deps = linkedByDependency(alias, "targetKeyId", TYPES.kmsKey);
-                const other = ctx.model.keys.find(k => (ref !== undefined && (k.keyId === ref || k.arn === ref)) || deps.some(d => d.urn === k.urn));
-                if (other) reportViolation(`alias ${name} is named like share ${m[1]} but targets ${other.resource.name}, which is not a share key (no ${TAGS.shareRing} tag)`, alias.urn);
+                const other = ctx.model.keys.find(
+                    k => (ref !== undefined && (k.keyId === ref || k.arn === ref)) || deps.some(d => d.urn === k.urn),
+                );
+                if (other)
+                    reportViolation(
+                        `alias ${name} is named like share ${m[1]} but targets ${other.resource.name}, which is not a share key (no ${TAGS.shareRing} tag)`,
+                        alias.urn,
+                    );
                 continue;
             }
             const index = knownTag(share.resource, TAGS.shareIndex);
             if (index !== m[1]) {
-                reportViolation(`alias ${name} targets ${share.resource.name}, whose ${TAGS.shareIndex} is ${index ?? "unset"}: share ${m[1]} would be wrapped under another share's key (seed 000: one key per share)`, alias.urn);
+                reportViolation(
+                    `alias ${name} targets ${share.resource.name}, whose ${TAGS.shareIndex} is ${index ?? "unset"}: share ${m[1]} would be wrapped under another share's key (seed 000: one key per share)`,
+                    alias.urn,
+                );
             }
             perKey.set(share.urn, [...(perKey.get(share.urn) ?? []), name!]);
         }
         for (const [urn, names] of perKey) {
-            if (names.length > 1) reportViolation(`share key ${ctx.model.keys.find(k => k.urn === urn)?.resource.name} has ${names.length} share aliases (${names.join(", ")}); keep one per share key`, urn);
+            if (names.length > 1)
+                reportViolation(
+                    `share key ${ctx.model.keys.find(k => k.urn === urn)?.resource.name} has ${names.length} share aliases (${names.join(", ")}); keep one per share key`,
+                    urn,
+                );
         }
         ctx.unknowns.finish();
     },

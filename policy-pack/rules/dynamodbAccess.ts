@@ -3,8 +3,25 @@
  * 000), and a notice for service-wide grants (seed 002's "AllAPIActionsAllowed").
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { arnOrNamePatternMatchesTable, grantedActions, grantsOnTable, isUnconditionalDenyEverywhere, RolePermissions, secondaryIndexNames, statementActions } from "../model";
-import { configOf, describeGrant, forEachExternalRolePermissions, forEachIdentityPermissions, forEachRolePermissions, roleLabel, stackContext, uniqueGrantDescriptions } from "./common";
+import {
+    arnOrNamePatternMatchesTable,
+    grantedActions,
+    grantsOnTable,
+    isUnconditionalDenyEverywhere,
+    RolePermissions,
+    secondaryIndexNames,
+    statementActions,
+} from "../model";
+import {
+    configOf,
+    describeGrant,
+    forEachExternalRolePermissions,
+    forEachIdentityPermissions,
+    forEachRolePermissions,
+    roleLabel,
+    stackContext,
+    uniqueGrantDescriptions,
+} from "./common";
 
 export interface NoDynamoDbBatchConfig {
     forbiddenActions: string[];
@@ -18,25 +35,37 @@ export interface NoDynamoDbBatchConfig {
  */
 export const noDynamoDbBatch: StackValidationPolicy = {
     name: "no-dynamodb-batch",
-    description: "No role may be allowed dynamodb:BatchWriteItem or dynamodb:BatchGetItem, directly or through wildcards or NotAction (seed 000).",
+    description:
+        "No role may be allowed dynamodb:BatchWriteItem or dynamodb:BatchGetItem, directly or through wildcards or NotAction (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
-            forbiddenActions: { type: "array", items: { type: "string" }, default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"] },
+            forbiddenActions: {
+                type: "array",
+                items: { type: "string" },
+                default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+            },
         },
     },
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<NoDynamoDbBatchConfig>(args, { forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"] });
+        const cfg = configOf<NoDynamoDbBatchConfig>(args, {
+            forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+        });
         const forbidden = new Set(cfg.forbiddenActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (who: string, urn: string, perms: RolePermissions) => {
             const granted = grantedActions(perms, ctx.catalog, a => forbidden.has(a.name.toLowerCase()));
             for (const { action, grants } of granted.values()) {
-                reportViolation(`${who} is allowed ${action.name} by ${uniqueGrantDescriptions(grants)}. Grant the per-item actions the workload uses instead (seed 000: writes are conditional transactions, never Batch*).`, urn);
+                reportViolation(
+                    `${who} is allowed ${action.name} by ${uniqueGrantDescriptions(grants)}. Grant the per-item actions the workload uses instead (seed 000: writes are conditional transactions, never Batch*).`,
+                    urn,
+                );
             }
         };
         forEachRolePermissions(ctx, (role, perms) => check(roleLabel(role), role.urn, perms));
-        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms));
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) =>
+            check(`role ${roleName} (outside this stack)`, urn, perms),
+        );
         forEachIdentityPermissions(ctx, check);
         ctx.unknowns.finish();
     },
@@ -54,7 +83,8 @@ export interface QueryIncludesIndexConfig {
  */
 export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     name: "dynamodb-query-includes-index",
-    description: "A role granted dynamodb:Query (or Scan) on a table with a global or local secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
+    description:
+        "A role granted dynamodb:Query (or Scan) on a table with a global or local secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -75,12 +105,15 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
                 for (const action of cfg.indexActions) {
                     const onTable = grantsOnTable(perms, ctx.catalog, action, table);
                     if (onTable.length === 0) continue;
-                    const missing = indexes.filter(ix => grantsOnTable(perms, ctx.catalog, action, table, `/index/${ix}`).length === 0);
+                    const missing = indexes.filter(
+                        ix => grantsOnTable(perms, ctx.catalog, action, table, `/index/${ix}`).length === 0,
+                    );
                     if (missing.length > 0) {
                         reportViolation(
-                            `${roleLabel(role)} is allowed ${action} on table ${table.name ?? table.resource.name} (${onTable.map(describeGrant).join("; ")}) `
-                            + `but not on its index ${missing.join(", ")}: add the resource <table-arn>/index/* (or the index ARN). The table ARN alone fails at run time (seed 000).`,
-                            role.urn);
+                            `${roleLabel(role)} is allowed ${action} on table ${table.name ?? table.resource.name} (${onTable.map(describeGrant).join("; ")}) ` +
+                                `but not on its index ${missing.join(", ")}: add the resource <table-arn>/index/* (or the index ARN). The table ARN alone fails at run time (seed 000).`,
+                            role.urn,
+                        );
                     }
                 }
             }
@@ -99,7 +132,8 @@ export interface ServiceWideGrantConfig {
  */
 export const noServiceWideGrants: StackValidationPolicy = {
     name: "no-service-wide-grants",
-    description: "Reports a role granted every action of a service (dynamodb:*, kms:*, *, or a NotAction equivalent), such as seed 002's AllAPIActionsAllowed.",
+    description:
+        "Reports a role granted every action of a service (dynamodb:*, kms:*, *, or a NotAction equivalent), such as seed 002's AllAPIActionsAllowed.",
     enforcementLevel: "advisory",
     configSchema: {
         properties: {
@@ -113,7 +147,8 @@ export const noServiceWideGrants: StackValidationPolicy = {
             // Actions an unconditional Deny on "*" removes do not count (as in grantedActions).
             const denied = new Set<string>();
             for (const d of perms.denies) {
-                if (isUnconditionalDenyEverywhere(d.statement)) for (const k of statementActions(d.statement, ctx.catalog).keys()) denied.add(k);
+                if (isUnconditionalDenyEverywhere(d.statement))
+                    for (const k of statementActions(d.statement, ctx.catalog).keys()) denied.add(k);
             }
             for (const service of cfg.services) {
                 const all = ctx.catalog.service(service);
@@ -121,7 +156,10 @@ export const noServiceWideGrants: StackValidationPolicy = {
                 for (const g of perms.allows) {
                     const actions = statementActions(g.statement, ctx.catalog);
                     if (all.every(a => actions.has(a.name.toLowerCase()) && !denied.has(a.name.toLowerCase()))) {
-                        reportViolation(`${roleLabel(role)} is granted every ${service} action by ${describeGrant(g)}; list the actions the workload calls.`, role.urn);
+                        reportViolation(
+                            `${roleLabel(role)} is granted every ${service} action by ${describeGrant(g)}; list the actions the workload calls.`,
+                            role.urn,
+                        );
                     }
                 }
             }
@@ -133,7 +171,13 @@ export const noServiceWideGrants: StackValidationPolicy = {
 /** Whether the table-name part of a pattern is a wildcard (`table/curity-*`, `table/*`, `*`), not a name. */
 function isTableWildcard(pattern: string): boolean {
     const tablePart = pattern === "*" ? "*" : (pattern.split(":").slice(5).join(":").split("/")[1] ?? "");
-    return /[*?]/.test(tablePart) || pattern.split(":").slice(0, 5).some(p => /[*?]/.test(p));
+    return (
+        /[*?]/.test(tablePart) ||
+        pattern
+            .split(":")
+            .slice(0, 5)
+            .some(p => /[*?]/.test(p))
+    );
 }
 
 /**
@@ -144,7 +188,8 @@ function isTableWildcard(pattern: string): boolean {
  */
 export const dynamoDbWildcardsExcludeStackTables: StackValidationPolicy = {
     name: "dynamodb-wildcards-exclude-stack-tables",
-    description: "A DynamoDB grant whose resource is a wildcard (table/<prefix>*, *, NotResource) must not reach a table this stack creates; grant those by exact ARN (seeds 000, 002).",
+    description:
+        "A DynamoDB grant whose resource is a wildcard (table/<prefix>*, *, NotResource) must not reach a table this stack creates; grant those by exact ARN (seeds 000, 002).",
     enforcementLevel: "mandatory",
     configSchema: { properties: {} },
     validateStack: async (args, reportViolation) => {
@@ -156,10 +201,15 @@ export const dynamoDbWildcardsExcludeStackTables: StackValidationPolicy = {
                 for (const table of ctx.model.tables) {
                     const through = s.resources
                         ? s.resources.filter(p => isTableWildcard(p) && arnOrNamePatternMatchesTable(p, table))
-                        : (s.notResources && !s.notResources.some(p => arnOrNamePatternMatchesTable(p, table)) ? ["NotResource " + s.notResources.join(", ")] : []);
+                        : s.notResources && !s.notResources.some(p => arnOrNamePatternMatchesTable(p, table))
+                          ? ["NotResource " + s.notResources.join(", ")]
+                          : [];
                     if (through.length > 0) {
-                        reportViolation(`${who} reaches table ${table.name ?? table.resource.name}, which this stack creates, through the wildcard ${through.join(", ")} in ${describeGrant(g)}. `
-                            + "Narrow the pattern so it matches none of the stack's tables (e.g. a prefix of that workload's own tables), and grant a table by its exact ARN if the role really needs it.", urn);
+                        reportViolation(
+                            `${who} reaches table ${table.name ?? table.resource.name}, which this stack creates, through the wildcard ${through.join(", ")} in ${describeGrant(g)}. ` +
+                                "Narrow the pattern so it matches none of the stack's tables (e.g. a prefix of that workload's own tables), and grant a table by its exact ARN if the role really needs it.",
+                            urn,
+                        );
                     }
                 }
             }

@@ -1,7 +1,14 @@
 /** KMS grants (`aws.kms.Grant`): a second way, beside the key policy, to let a principal use a key. */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, allowedAccountIdsOf, classifyKmsAction, linkedByDependency, loadCatalog, presence, StackModel, TYPES,
+    accountOf,
+    allowedAccountIdsOf,
+    classifyKmsAction,
+    linkedByDependency,
+    loadCatalog,
+    presence,
+    StackModel,
+    TYPES,
 } from "../model";
 import { configOf, stackContext } from "./common";
 import { shareKeyReferenced } from "./custody";
@@ -35,7 +42,8 @@ export function stackAccounts(model: StackModel): Set<string> {
  */
 export const kmsGrantsSafe: StackValidationPolicy = {
     name: "kms-grants-safe",
-    description: "No aws.kms.Grant targets a share key; no grant gives CreateGrant, RetireGrant or another key-management operation; every grantee is a principal of the stack's accounts (seed 000).",
+    description:
+        "No aws.kms.Grant targets a share key; no grant gives CreateGrant, RetireGrant or another key-management operation; every grantee is a principal of the stack's accounts (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -51,8 +59,14 @@ export const kmsGrantsSafe: StackValidationPolicy = {
             ctx.unknowns.run(() => {
                 const share = shareKeyReferenced(ctx.model, r, "keyId");
                 if (share) {
-                    reportViolation(`Grant ${r.name} targets share key ${share.resource.name}: a grant bypasses the share key's policy, which must stay the only path to the share (seed 000)`, r.urn);
-                } else if (presence(r.props, "keyId") === "unknown" && linkedByDependency(r, "keyId", TYPES.kmsKey).length === 0) {
+                    reportViolation(
+                        `Grant ${r.name} targets share key ${share.resource.name}: a grant bypasses the share key's policy, which must stay the only path to the share (seed 000)`,
+                        r.urn,
+                    );
+                } else if (
+                    presence(r.props, "keyId") === "unknown" &&
+                    linkedByDependency(r, "keyId", TYPES.kmsKey).length === 0
+                ) {
                     void r.props.keyId; // which key is unknown during preview: the SDK's advisory
                 }
                 const operations: unknown[] = Array.isArray(r.props.operations) ? [...r.props.operations] : [];
@@ -61,12 +75,18 @@ export const kmsGrantsSafe: StackValidationPolicy = {
                     return a === undefined || classifyKmsAction(a) === "key-management";
                 });
                 if (management.length > 0) {
-                    reportViolation(`Grant ${r.name} gives ${management.join(", ")}: a grantee holding CreateGrant (or another key-management operation) can pass the key on to anyone; grant only the cryptographic operations it calls`, r.urn);
+                    reportViolation(
+                        `Grant ${r.name} gives ${management.join(", ")}: a grantee holding CreateGrant (or another key-management operation) can pass the key on to anyone; grant only the cryptographic operations it calls`,
+                        r.urn,
+                    );
                 }
                 const grantee = String(r.props.granteePrincipal);
                 const account = accountOf(grantee);
                 if (account === undefined || !accounts.has(account)) {
-                    reportViolation(`Grant ${r.name} gives ${operations.join(", ") || "operations"} to ${grantee}, which is not a principal of the stack's accounts (${[...accounts].join(", ") || "none pinned"})`, r.urn);
+                    reportViolation(
+                        `Grant ${r.name} gives ${operations.join(", ") || "operations"} to ${grantee}, which is not a principal of the stack's accounts (${[...accounts].join(", ") || "none pinned"})`,
+                        r.urn,
+                    );
                 }
             });
         }

@@ -5,8 +5,24 @@
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, ActionCatalog, ALL_KMS_KEY_TYPES, CatalogAction, DocumentSource, knownString, knownTag, parseArn, presence, providerAccount,
-    providerRegion, RolePermissions, knownRolePermissions, statementActions, statementCoversResource, statementLabel, StackResource, TAGS,
+    accountOf,
+    ActionCatalog,
+    ALL_KMS_KEY_TYPES,
+    CatalogAction,
+    DocumentSource,
+    knownString,
+    knownTag,
+    parseArn,
+    presence,
+    providerAccount,
+    providerRegion,
+    RolePermissions,
+    knownRolePermissions,
+    statementActions,
+    statementCoversResource,
+    statementLabel,
+    StackResource,
+    TAGS,
 } from "../model";
 import { configOf, roleLabel, StackContext, stackContext } from "./common";
 
@@ -29,9 +45,26 @@ export function grantedIdentities(ctx: StackContext): GrantedIdentity[] {
         return r ? providerAccount(r) : undefined;
     };
     return [
-        ...ctx.model.roles.map(r => ({ label: roleLabel(r), urn: r.urn, account: r.account, roleArn: r.arn, roleName: r.name, sources: r.permissionSources })),
-        ...ctx.model.externalRoleSources.map(e => ({ label: `role ${e.roleName} (outside this stack)`, urn: e.source.urn, account: accountAt(e.source.urn), sources: [e.source] })),
-        ...ctx.model.identities.map(i => ({ label: `${i.kind} ${i.name ?? "(name unknown)"}`, urn: i.urn, account: accountAt(i.urn), sources: i.permissionSources })),
+        ...ctx.model.roles.map(r => ({
+            label: roleLabel(r),
+            urn: r.urn,
+            account: r.account,
+            roleArn: r.arn,
+            roleName: r.name,
+            sources: r.permissionSources,
+        })),
+        ...ctx.model.externalRoleSources.map(e => ({
+            label: `role ${e.roleName} (outside this stack)`,
+            urn: e.source.urn,
+            account: accountAt(e.source.urn),
+            sources: [e.source],
+        })),
+        ...ctx.model.identities.map(i => ({
+            label: `${i.kind} ${i.name ?? "(name unknown)"}`,
+            urn: i.urn,
+            account: accountAt(i.urn),
+            sources: i.permissionSources,
+        })),
     ];
 }
 
@@ -40,7 +73,12 @@ export function grantedIdentities(ctx: StackContext): GrantedIdentity[] {
  * Actions that act on no key (wildcard-only: CreateKey, ListKeys, ...) are left out. An unconditional Deny that
  * reaches the key removes the action.
  */
-export function kmsActionsOnKey(perms: RolePermissions, catalog: ActionCatalog, keyArn: string, wanted: (a: CatalogAction) => boolean): Map<string, string[]> {
+export function kmsActionsOnKey(
+    perms: RolePermissions,
+    catalog: ActionCatalog,
+    keyArn: string,
+    wanted: (a: CatalogAction) => boolean,
+): Map<string, string[]> {
     const denied = new Set<string>();
     for (const d of perms.denies) {
         const s = d.statement;
@@ -73,8 +111,14 @@ export function describeKeyGrants(found: Map<string, string[]>): string {
 }
 
 export const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
-    "kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:ReplicateKey",
-    "kms:DeleteImportedKeyMaterial", "kms:DisableKeyRotation", "kms:UpdatePrimaryRegion",
+    "kms:ScheduleKeyDeletion",
+    "kms:DisableKey",
+    "kms:PutKeyPolicy",
+    "kms:CreateGrant",
+    "kms:ReplicateKey",
+    "kms:DeleteImportedKeyMaterial",
+    "kms:DisableKeyRotation",
+    "kms:UpdatePrimaryRegion",
 ];
 
 export interface StackKeysNotDestructibleConfig {
@@ -89,14 +133,16 @@ interface StackKey {
 }
 
 function stackKeys(resources: readonly StackResource[]): StackKey[] {
-    return resources.filter(r => ALL_KMS_KEY_TYPES.includes(r.type)).map(r => {
-        const arn = knownString(r.props, "arn");
-        return {
-            resource: r,
-            account: providerAccount(r) ?? accountOf(arn) ?? knownTag(r, TAGS.account),
-            region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
-        };
-    });
+    return resources
+        .filter(r => ALL_KMS_KEY_TYPES.includes(r.type))
+        .map(r => {
+            const arn = knownString(r.props, "arn");
+            return {
+                resource: r,
+                account: providerAccount(r) ?? accountOf(arn) ?? knownTag(r, TAGS.account),
+                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+            };
+        });
 }
 
 /**
@@ -109,33 +155,51 @@ function stackKeys(resources: readonly StackResource[]): StackKey[] {
  */
 export const stackKeysNotDestructible: StackValidationPolicy = {
     name: "stack-keys-not-destructible",
-    description: "No role, user or group of the stack (nor a RolePolicy on a role outside it) in a key's account is allowed a destructive kms action (ScheduleKeyDeletion, DisableKey, PutKeyPolicy, CreateGrant, ReplicateKey, DeleteImportedKeyMaterial, DisableKeyRotation, UpdatePrimaryRegion) on a KMS key the stack creates, by its ARN, key/*, \"*\", NotResource or wildcards.",
+    description:
+        'No role, user or group of the stack (nor a RolePolicy on a role outside it) in a key\'s account is allowed a destructive kms action (ScheduleKeyDeletion, DisableKey, PutKeyPolicy, CreateGrant, ReplicateKey, DeleteImportedKeyMaterial, DisableKeyRotation, UpdatePrimaryRegion) on a KMS key the stack creates, by its ARN, key/*, "*", NotResource or wildcards.',
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
-            destructiveKeyActions: { type: "array", items: { type: "string" }, default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS },
+            destructiveKeyActions: {
+                type: "array",
+                items: { type: "string" },
+                default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
+            },
         },
     },
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<StackKeysNotDestructibleConfig>(args, { destructiveKeyActions: DEFAULT_DESTRUCTIVE_KEY_ACTIONS });
+        const cfg = configOf<StackKeysNotDestructibleConfig>(args, {
+            destructiveKeyActions: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
+        });
         const ctx = await stackContext(args);
         const catalog = ctx.catalog;
-        const destructive = new Set(cfg.destructiveKeyActions.flatMap(p => catalog.expand(p)).map(a => a.name.toLowerCase()));
+        const destructive = new Set(
+            cfg.destructiveKeyActions.flatMap(p => catalog.expand(p)).map(a => a.name.toLowerCase()),
+        );
         const identities = grantedIdentities(ctx);
         for (const key of stackKeys(ctx.model.resources)) {
             ctx.unknowns.run(() => {
                 // While the key's ARN is unknown (first preview), a stand-in ARN in its account and region still
                 // tells whether `*`, `key/*` or a NotResource reaches it; a grant naming another key id cannot.
                 const known = presence(key.resource.props, "arn") === "present";
-                const keyArn = known || key.account === undefined || key.region === undefined
-                    ? String(key.resource.props.arn)
-                    : `arn:aws:kms:${key.region}:${key.account}:key/(unknown-until-created)`;
+                const keyArn =
+                    known || key.account === undefined || key.region === undefined
+                        ? String(key.resource.props.arn)
+                        : `arn:aws:kms:${key.region}:${key.account}:key/(unknown-until-created)`;
                 for (const id of identities) {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
-                        const found = kmsActionsOnKey(knownRolePermissions(id.sources, ctx.unknowns), catalog, keyArn, a => destructive.has(a.name.toLowerCase()));
+                        const found = kmsActionsOnKey(
+                            knownRolePermissions(id.sources, ctx.unknowns),
+                            catalog,
+                            keyArn,
+                            a => destructive.has(a.name.toLowerCase()),
+                        );
                         if (found.size === 0) return;
-                        reportViolation(`${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`, id.urn);
+                        reportViolation(
+                            `${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`,
+                            id.urn,
+                        );
                     });
                 }
             });

@@ -1,8 +1,22 @@
 /** KMS key policies and key lifecycle (seed 000's key policy; seed 004's key specs and rotation). */
 import { ResourceValidationArgs, ResourceValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, accountRootOf, ActionCatalog, ALL_KMS_KEY_TYPES, ConditionClause, hasWildcard, KMS_KEY_TYPES, loadCatalog, NormalizedStatement,
-    parseArn, statementActions, providerAccount, statementLabel, tryParsePolicyDocument, TAGS, TYPES,
+    accountOf,
+    accountRootOf,
+    ActionCatalog,
+    ALL_KMS_KEY_TYPES,
+    ConditionClause,
+    hasWildcard,
+    KMS_KEY_TYPES,
+    loadCatalog,
+    NormalizedStatement,
+    parseArn,
+    statementActions,
+    providerAccount,
+    statementLabel,
+    tryParsePolicyDocument,
+    TAGS,
+    TYPES,
 } from "../model";
 import { knownString, presence } from "../model";
 import { configOf } from "./common";
@@ -18,8 +32,14 @@ export interface KeyPolicyConfig {
     organizationId: string;
 }
 
-
-export const DEFAULT_RESTRICTING_KEYS = ["kms:CallerAccount", "aws:PrincipalAccount", "aws:SourceAccount", "aws:PrincipalOrgID", "aws:PrincipalArn", "aws:SourceArn"];
+export const DEFAULT_RESTRICTING_KEYS = [
+    "kms:CallerAccount",
+    "aws:PrincipalAccount",
+    "aws:SourceAccount",
+    "aws:PrincipalOrgID",
+    "aws:PrincipalArn",
+    "aws:SourceArn",
+];
 const PINNING_OPERATORS = new Set(["stringequals", "stringequalsignorecase", "arnequals", "arnlike", "stringlike"]);
 
 /** The account a key (or KeyPolicy) lives in: its provider's allowedAccountIds, else its ARN, else its tag. */
@@ -48,40 +68,60 @@ const ARN_KEYS = new Set(["aws:principalarn", "aws:sourcearn"]);
  * account (or `trustedAccountIds`), ARN keys to ARNs in those accounts, aws:PrincipalOrgID to the configured
  * organisation. Other configured keys only need exact values.
  */
-function clausePins(c: ConditionClause, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
-    if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(v => hasWildcard(v))) return false;
+function clausePins(
+    c: ConditionClause,
+    cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">,
+    keyAccount: string | undefined,
+): boolean {
+    if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(v => hasWildcard(v)))
+        return false;
     const trusted = new Set([...(keyAccount ? [keyAccount] : []), ...cfg.trustedAccountIds]);
     if (ACCOUNT_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(v));
     if (ARN_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(parseArn(v)?.account ?? ""));
-    if (c.keyLower === "aws:principalorgid") return cfg.organizationId !== "" && c.values.every(v => v === cfg.organizationId);
+    if (c.keyLower === "aws:principalorgid")
+        return cfg.organizationId !== "" && c.values.every(v => v === cfg.organizationId);
     return true;
 }
 
-export function restrictsCaller(s: NormalizedStatement, cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">, keyAccount: string | undefined): boolean {
+export function restrictsCaller(
+    s: NormalizedStatement,
+    cfg: Omit<KeyPolicyConfig, "allowCrossAccountRoot">,
+    keyAccount: string | undefined,
+): boolean {
     const wanted = new Set(cfg.restrictingConditionKeys.map(k => k.toLowerCase()));
     return s.conditions.some(c => wanted.has(c.keyLower) && clausePins(c, cfg, keyAccount));
 }
 
 /** The problems of one key policy, as sentences. */
-export async function keyPolicyProblems(rawPolicy: unknown, keyAccount: string | undefined, cfg: KeyPolicyConfig): Promise<string[]> {
+export async function keyPolicyProblems(
+    rawPolicy: unknown,
+    keyAccount: string | undefined,
+    cfg: KeyPolicyConfig,
+): Promise<string[]> {
     const parsed = tryParsePolicyDocument(rawPolicy);
     if (!parsed.ok) return [`the key policy is not a valid policy document: ${parsed.error}`];
     const catalog = await loadCatalog();
     const problems: string[] = [];
     if (!parsed.doc.statements.some(s => isRootDelegation(s, catalog, keyAccount))) {
-        problems.push(`no root delegation statement (Allow arn:aws:iam::${keyAccount ?? "<key-account>"}:root kms:* on "*", unconditional): without it the account can be locked out of the key (seed 000 EnableIAMDelegation)`);
+        problems.push(
+            `no root delegation statement (Allow arn:aws:iam::${keyAccount ?? "<key-account>"}:root kms:* on "*", unconditional): without it the account can be locked out of the key (seed 000 EnableIAMDelegation)`,
+        );
     }
     for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
         const where = statementLabel(s);
         if (s.notPrincipal) problems.push(`${where} uses Allow with NotPrincipal: it grants everyone not listed`);
         if (s.principal?.wildcard && !restrictsCaller(s, cfg, keyAccount)) {
-            problems.push(`${where} allows "*" without a condition pinning the caller to the key's account ${keyAccount ?? "(unknown: pin the provider's allowedAccountIds)"}`
-                + `${cfg.trustedAccountIds.length ? ` or ${cfg.trustedAccountIds.join(", ")}` : ""} (${cfg.restrictingConditionKeys.join(", ")}; aws:PrincipalOrgID only with the configured organizationId)`);
+            problems.push(
+                `${where} allows "*" without a condition pinning the caller to the key's account ${keyAccount ?? "(unknown: pin the provider's allowedAccountIds)"}` +
+                    `${cfg.trustedAccountIds.length ? ` or ${cfg.trustedAccountIds.join(", ")}` : ""} (${cfg.restrictingConditionKeys.join(", ")}; aws:PrincipalOrgID only with the configured organizationId)`,
+            );
         }
         for (const principal of s.principal?.aws ?? []) {
             const root = accountRootOf(principal);
             if (root !== undefined && keyAccount !== undefined && root !== keyAccount && !cfg.allowCrossAccountRoot) {
-                problems.push(`${where} grants the whole account ${root} (${principal}); name the role that needs the key (seed 000: the primary signer role)`);
+                problems.push(
+                    `${where} grants the whole account ${root} (${principal}); name the role that needs the key (seed 000: the primary signer role)`,
+                );
             }
         }
     }
@@ -96,7 +136,8 @@ export async function keyPolicyProblems(rawPolicy: unknown, keyAccount: string |
  */
 export const kmsKeyPolicySafe: ResourceValidationPolicy = {
     name: "kms-key-policy-safe",
-    description: "Key policies (Key, KeyPolicy, ReplicaKey, ExternalKey, ReplicaExternalKey) keep the key account's root delegation, pin \"*\" principals to the key's own (or trusted) account, and name roles rather than foreign accounts (seed 000).",
+    description:
+        "Key policies (Key, KeyPolicy, ReplicaKey, ExternalKey, ReplicaExternalKey) keep the key account's root delegation, pin \"*\" principals to the key's own (or trusted) account, and name roles rather than foreign accounts (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -108,7 +149,12 @@ export const kmsKeyPolicySafe: ResourceValidationPolicy = {
     },
     validateResource: async (args, reportViolation) => {
         if (!ALL_KMS_KEY_TYPES.includes(args.type) && args.type !== TYPES.kmsKeyPolicy) return;
-        const cfg = configOf<KeyPolicyConfig>(args, { allowCrossAccountRoot: false, restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS, trustedAccountIds: [], organizationId: "" });
+        const cfg = configOf<KeyPolicyConfig>(args, {
+            allowCrossAccountRoot: false,
+            restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS,
+            trustedAccountIds: [],
+            organizationId: "",
+        });
         // A key without `policy` gets AWS's default key policy: the root delegation alone.
         if (args.props.policy === undefined) return;
         const account = keyAccountOf(args);
@@ -130,7 +176,8 @@ export interface KeyLifecycleConfig {
  */
 export const kmsKeyLifecycle: ResourceValidationPolicy = {
     name: "kms-key-lifecycle",
-    description: "Symmetric keys enable rotation, every key (also replica and external keys) keeps a deletion window of at least 30 days, no key bypasses the policy lockout safety check, and no share key is disabled (seeds 000, 004).",
+    description:
+        "Symmetric keys enable rotation, every key (also replica and external keys) keeps a deletion window of at least 30 days, no key bypasses the policy lockout safety check, and no share key is disabled (seeds 000, 004).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -153,15 +200,21 @@ export const kmsKeyLifecycle: ResourceValidationPolicy = {
         const isShare = presence(p, "tags") === "present" && presence(p.tags, TAGS.shareRing) !== "absent";
         const enabledProperty = args.type === KMS_KEY_TYPES.key ? "isEnabled" : "enabled";
         if (isShare && p[enabledProperty] === false) {
-            reportViolation(`${enabledProperty} is false on a share key (tag ${TAGS.shareRing}): the share cannot be unwrapped while the key is disabled, which puts the custody threshold at risk (seed 000)`);
+            reportViolation(
+                `${enabledProperty} is false on a share key (tag ${TAGS.shareRing}): the share cannot be unwrapped while the key is disabled, which puts the custody threshold at risk (seed 000)`,
+            );
         }
         // Unset means AWS's default window, 30 days.
         const window = p.deletionWindowInDays === undefined ? 30 : Number(p.deletionWindowInDays);
         if (window < cfg.minimumDeletionWindowInDays) {
-            reportViolation(`deletionWindowInDays is ${window}; at least ${cfg.minimumDeletionWindowInDays} days are required to catch and cancel a mistaken deletion`);
+            reportViolation(
+                `deletionWindowInDays is ${window}; at least ${cfg.minimumDeletionWindowInDays} days are required to catch and cancel a mistaken deletion`,
+            );
         }
         if (p.bypassPolicyLockoutSafetyCheck === true) {
-            reportViolation("bypassPolicyLockoutSafetyCheck is true: KMS would accept a policy that locks the account out of the key");
+            reportViolation(
+                "bypassPolicyLockoutSafetyCheck is true: KMS would accept a policy that locks the account out of the key",
+            );
         }
     },
 };

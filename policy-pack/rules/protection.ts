@@ -17,7 +17,8 @@ export const STATEFUL_RESOURCE_TYPES: string[] = [TYPES.table, TABLE_REPLICA_TYP
  */
 export const statefulResourcesProtected: ResourceValidationPolicy = {
     name: "stateful-resources-protected",
-    description: "DynamoDB tables and table replicas, and KMS keys (also replica and external keys), are created with the protect resource option (seed 000).",
+    description:
+        "DynamoDB tables and table replicas, and KMS keys (also replica and external keys), are created with the protect resource option (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {

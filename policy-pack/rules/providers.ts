@@ -9,16 +9,24 @@ import { allowedAccountIdsOf, TYPES } from "../model";
  */
 export const awsProviderPinned: ResourceValidationPolicy = {
     name: "aws-provider-pinned",
-    description: "Every AWS provider sets allowedAccountIds to exactly one 12-digit account id (seed 000, multi-account).",
+    description:
+        "Every AWS provider sets allowedAccountIds to exactly one 12-digit account id (seed 000, multi-account).",
     enforcementLevel: "mandatory",
     configSchema: { properties: {} },
     validateResource: (args, reportViolation) => {
         if (args.type !== TYPES.awsProvider) return;
         // Reading through the proxy first: an unknown list yields the SDK's preview advisory, not a verdict.
         const raw: unknown = args.props.allowedAccountIds;
-        const ids = typeof raw === "string" ? allowedAccountIdsOf(args.props) : Array.isArray(raw) ? raw.map(String) : undefined;
+        const ids =
+            typeof raw === "string"
+                ? allowedAccountIdsOf(args.props)
+                : Array.isArray(raw)
+                  ? raw.map(String)
+                  : undefined;
         if (!ids || ids.length !== 1 || !/^\d{12}$/.test(ids[0])) {
-            reportViolation(`provider ${args.name} must set allowedAccountIds to exactly one 12-digit account id (has ${JSON.stringify(ids ?? null)})`);
+            reportViolation(
+                `provider ${args.name} must set allowedAccountIds to exactly one 12-digit account id (has ${JSON.stringify(ids ?? null)})`,
+            );
         }
     },
 };

@@ -6,12 +6,46 @@
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    admittedSubjectPatterns, CatalogAction, classifyDynamoDbAction, classifyKmsAction, grantedActions, grantsOnTable,
-    hasWildcard, isWebIdentityStatement, knownString, knownTag, NormalizedStatement, overBroadResourceReason,
-    pinnedSubjects, principalReachesRole, privilegeEscalationKind, resourceMatches, RoleModel, roleKind, knownRolePermissions,
-    runtimeVerdict, RolePermissions, StackResource, statementActions, statementLabel, TAGS, trustDocument, tryParsePolicyDocument,
+    admittedSubjectPatterns,
+    CatalogAction,
+    classifyDynamoDbAction,
+    classifyKmsAction,
+    grantedActions,
+    grantsOnTable,
+    hasWildcard,
+    isWebIdentityStatement,
+    knownString,
+    knownTag,
+    NormalizedStatement,
+    overBroadResourceReason,
+    pinnedSubjects,
+    principalReachesRole,
+    privilegeEscalationKind,
+    resourceMatches,
+    RoleModel,
+    roleKind,
+    knownRolePermissions,
+    runtimeVerdict,
+    RolePermissions,
+    StackResource,
+    statementActions,
+    statementLabel,
+    TAGS,
+    trustDocument,
+    tryParsePolicyDocument,
 } from "../model";
-import { configOf, forEachExternalRolePermissions, forEachRolePermissions, roleLabel, RUNTIME_ROLE_DEFAULTS, RUNTIME_ROLE_SCHEMA, RuntimeRoleConfig, stackContext, StackContext, uniqueGrantDescriptions } from "./common";
+import {
+    configOf,
+    forEachExternalRolePermissions,
+    forEachRolePermissions,
+    roleLabel,
+    RUNTIME_ROLE_DEFAULTS,
+    RUNTIME_ROLE_SCHEMA,
+    RuntimeRoleConfig,
+    stackContext,
+    StackContext,
+    uniqueGrantDescriptions,
+} from "./common";
 
 export type KeyManagementConfig = RuntimeRoleConfig;
 
@@ -34,9 +68,13 @@ function statementReachesRole(s: NormalizedStatement, role: RoleModel, broad: bo
         else if (reach === "account" && broad) reaches.push(`${principal} (the account root)`);
         else if (reach === "anyone") {
             const arns = s.conditions.filter(c => c.keyLower === "aws:principalarn").flatMap(c => c.values);
-            const hit = arns.find(v => principalReachesRole(v, role) === "named" || (role.arn !== undefined && resourceMatches(v, role.arn)));
+            const hit = arns.find(
+                v =>
+                    principalReachesRole(v, role) === "named" ||
+                    (role.arn !== undefined && resourceMatches(v, role.arn)),
+            );
             if (hit) reaches.push(`"*" with aws:PrincipalArn ${hit}`);
-            else if (arns.length === 0 && broad) reaches.push("\"*\"");
+            else if (arns.length === 0 && broad) reaches.push('"*"');
         }
     }
     return reaches.length > 0 ? reaches.join(", ") : undefined;
@@ -53,7 +91,8 @@ function statementReachesRole(s: NormalizedStatement, role: RoleModel, broad: bo
  */
 export const runtimeRoleNoKeyManagement: StackValidationPolicy = {
     name: "runtime-role-no-kms-key-management",
-    description: "A runtime role (web identity or a compute service principal) may not be allowed KMS key management (kms:CreateKey, CreateAlias, PutKeyPolicy, ScheduleKeyDeletion, CreateGrant, ...), even through wildcards, by its IAM policies or by a key policy naming it (seed 004).",
+    description:
+        "A runtime role (web identity or a compute service principal) may not be allowed KMS key management (kms:CreateKey, CreateAlias, PutKeyPolicy, ScheduleKeyDeletion, CreateGrant, ...), even through wildcards, by its IAM policies or by a key policy naming it (seed 004).",
     enforcementLevel: "mandatory",
     configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
     validateStack: async (args, reportViolation) => {
@@ -67,9 +106,10 @@ export const runtimeRoleNoKeyManagement: StackValidationPolicy = {
             const names = [...granted.values()].map(g => g.action.name).sort();
             const grants = [...granted.values()].flatMap(g => g.grants);
             reportViolation(
-                `${roleLabel(role)} is a runtime role (${verdict.paths.join(", ")}${verdict.kind ? `, kind ${verdict.kind}` : ""}) and is allowed KMS key management: `
-                + `${names.join(", ")} by ${uniqueGrantDescriptions(grants)}. Give key creation to a separate role tagged custody:role-kind=provisioner (seed 004).`,
-                role.urn);
+                `${roleLabel(role)} is a runtime role (${verdict.paths.join(", ")}${verdict.kind ? `, kind ${verdict.kind}` : ""}) and is allowed KMS key management: ` +
+                    `${names.join(", ")} by ${uniqueGrantDescriptions(grants)}. Give key creation to a separate role tagged custody:role-kind=provisioner (seed 004).`,
+                role.urn,
+            );
         });
         const runtime = runtimeRoles(ctx, cfg);
         for (const key of ctx.model.keys) {
@@ -80,16 +120,20 @@ export const runtimeRoleNoKeyManagement: StackValidationPolicy = {
                 if (!parsed.ok) return; // kms-key-policy-safe reports a malformed key policy
                 for (const s of parsed.doc.statements) {
                     if (s.effect !== "Allow") continue;
-                    const managed = [...statementActions(s, ctx.catalog).values()].filter(isKeyManagement).map(a => a.name).sort();
+                    const managed = [...statementActions(s, ctx.catalog).values()]
+                        .filter(isKeyManagement)
+                        .map(a => a.name)
+                        .sort();
                     if (managed.length === 0) continue;
                     for (const role of runtime) {
                         // The account root delegates to IAM policies (checked above); an unpinned "*" is kms-key-policy-safe's.
                         const via = statementReachesRole(s, role, false);
                         if (!via) continue;
                         reportViolation(
-                            `${source.label}: ${statementLabel(s)} names runtime ${roleLabel(role)} (${via}) and allows key management: ${managed.join(", ")}. `
-                            + `A key policy grants on its own in the key's account; give key management to a provisioner role (seed 004).`,
-                            source.urn);
+                            `${source.label}: ${statementLabel(s)} names runtime ${roleLabel(role)} (${via}) and allows key management: ${managed.join(", ")}. ` +
+                                `A key policy grants on its own in the key's account; give key management to a provisioner role (seed 004).`,
+                            source.urn,
+                        );
                     }
                 }
             });
@@ -105,7 +149,13 @@ export interface ScopedResourcesConfig extends RuntimeRoleConfig {
     declaredRoleUnscopedActions: string[];
 }
 
-const SEED_001_UNSCOPED = ["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource"];
+const SEED_001_UNSCOPED = [
+    "kms:CreateKey",
+    "kms:GetPublicKey",
+    "kms:ScheduleKeyDeletion",
+    "kms:Sign",
+    "kms:TagResource",
+];
 
 /**
  * Rule 4. Seed 000 scopes every grant to named tables and key ARNs; seed 002's `arn:aws:dynamodb:*:*:table/...`
@@ -117,7 +167,8 @@ const SEED_001_UNSCOPED = ["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKey
  */
 export const runtimeRoleScopedResources: StackValidationPolicy = {
     name: "runtime-role-scoped-resources",
-    description: "A runtime role's DynamoDB and KMS data-plane grants must name specific tables and keys: no \"*\", wildcard account/region, whole namespace or NotResource; a declared key manager only for seed 001's unscopable actions (seed 000).",
+    description:
+        "A runtime role's DynamoDB and KMS data-plane grants must name specific tables and keys: no \"*\", wildcard account/region, whole namespace or NotResource; a declared key manager only for seed 001's unscopable actions (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -127,25 +178,43 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
         },
     },
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ScopedResourcesConfig>(args, { ...RUNTIME_ROLE_DEFAULTS, allowedResourcePatterns: [], declaredRoleUnscopedActions: SEED_001_UNSCOPED });
+        const cfg = configOf<ScopedResourcesConfig>(args, {
+            ...RUNTIME_ROLE_DEFAULTS,
+            allowedResourcePatterns: [],
+            declaredRoleUnscopedActions: SEED_001_UNSCOPED,
+        });
         const exempt = new Set(cfg.declaredRoleUnscopedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (label: string, urn: string, perms: RolePermissions, declared: boolean) => {
             for (const g of perms.allows) {
-                const scoped = [...statementActions(g.statement, ctx.catalog).values()].filter(a => !a.wildcardOnly
-                    && (a.service === "dynamodb" || (a.service === "kms" && classifyKmsAction(a) === "data-plane"))
-                    && !(declared && exempt.has(a.name.toLowerCase())));
+                const scoped = [...statementActions(g.statement, ctx.catalog).values()].filter(
+                    a =>
+                        !a.wildcardOnly &&
+                        (a.service === "dynamodb" || (a.service === "kms" && classifyKmsAction(a) === "data-plane")) &&
+                        !(declared && exempt.has(a.name.toLowerCase())),
+                );
                 if (scoped.length === 0) continue;
-                const sample = scoped.slice(0, 6).map(a => a.name).join(", ") + (scoped.length > 6 ? `, ... (${scoped.length} actions)` : "");
+                const sample =
+                    scoped
+                        .slice(0, 6)
+                        .map(a => a.name)
+                        .join(", ") + (scoped.length > 6 ? `, ... (${scoped.length} actions)` : "");
                 const where = `${statementLabel(g.statement)} of ${g.source.label}`;
                 if (g.statement.notResources) {
-                    reportViolation(`${label}: ${where} grants ${sample} with NotResource (everything but ${g.statement.notResources.join(", ")}); name the tables and keys.`, urn);
+                    reportViolation(
+                        `${label}: ${where} grants ${sample} with NotResource (everything but ${g.statement.notResources.join(", ")}); name the tables and keys.`,
+                        urn,
+                    );
                     continue;
                 }
                 for (const pattern of g.statement.resources ?? []) {
                     if (cfg.allowedResourcePatterns.some(p => resourceMatches(p, pattern) || p === pattern)) continue;
                     const reason = overBroadResourceReason(pattern);
-                    if (reason) reportViolation(`${label}: ${where} grants ${sample} on "${pattern}" (${reason}); name the tables and keys.`, urn);
+                    if (reason)
+                        reportViolation(
+                            `${label}: ${where} grants ${sample} on "${pattern}" (${reason}); name the tables and keys.`,
+                            urn,
+                        );
                 }
             }
         };
@@ -154,7 +223,9 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
             if (verdict.workload) check(roleLabel(role), role.urn, perms, verdict.declared);
         });
         // A role outside the stack: its trust is not visible, so it is checked as a workload role (not declared).
-        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack, trust unknown)`, urn, perms, false));
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) =>
+            check(`role ${roleName} (outside this stack, trust unknown)`, urn, perms, false),
+        );
         ctx.unknowns.finish();
     },
 };
@@ -172,33 +243,58 @@ export interface PrivilegeEscalationConfig extends RuntimeRoleConfig {
  */
 export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
     name: "runtime-role-no-privilege-escalation",
-    description: "A runtime role holds no IAM write or permissions-management action (catalogue access levels; iam:PassRole only on named roles) and assumes only named roles (sts:Assume* never on a wildcard or NotResource) (seeds 003, 004).",
+    description:
+        "A runtime role holds no IAM write or permissions-management action (catalogue access levels; iam:PassRole only on named roles) and assumes only named roles (sts:Assume* never on a wildcard or NotResource) (seeds 003, 004).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA, allowedActions: { type: "array", items: { type: "string" }, default: [] } } },
+    configSchema: {
+        properties: {
+            ...RUNTIME_ROLE_SCHEMA,
+            allowedActions: { type: "array", items: { type: "string" }, default: [] },
+        },
+    },
     validateStack: async (args, reportViolation) => {
         const cfg = configOf<PrivilegeEscalationConfig>(args, { ...RUNTIME_ROLE_DEFAULTS, allowedActions: [] });
         const allowed = new Set(cfg.allowedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (label: string, urn: string, perms: RolePermissions, what: string) => {
-            const granted = grantedActions(perms, ctx.catalog, a => privilegeEscalationKind(a) !== undefined && !allowed.has(a.name.toLowerCase()));
+            const granted = grantedActions(
+                perms,
+                ctx.catalog,
+                a => privilegeEscalationKind(a) !== undefined && !allowed.has(a.name.toLowerCase()),
+            );
             const findings: string[] = [];
             for (const { action, grants } of granted.values()) {
-                const named = (s: NormalizedStatement) => s.resources !== undefined && s.resources.every(r => !hasWildcard(r));
+                const named = (s: NormalizedStatement) =>
+                    s.resources !== undefined && s.resources.every(r => !hasWildcard(r));
                 // Assuming or passing exactly named roles is a reviewed design; on a wildcard it reaches every role.
-                const scopedByName = action.name === "sts:AssumeRole" || action.name === "sts:AssumeRoleWithSAML" || action.name === "sts:AssumeRoleWithWebIdentity" || action.name === "iam:PassRole";
+                const scopedByName =
+                    action.name === "sts:AssumeRole" ||
+                    action.name === "sts:AssumeRoleWithSAML" ||
+                    action.name === "sts:AssumeRoleWithWebIdentity" ||
+                    action.name === "iam:PassRole";
                 const bad = scopedByName ? grants.filter(g => !named(g.statement)) : grants;
                 if (bad.length > 0) findings.push(`${action.name} by ${uniqueGrantDescriptions(bad)}`);
             }
             if (findings.length > 0) {
-                reportViolation(`${label} ${what} and can escalate its privileges through IAM/STS: ${findings.join("; ")}. `
-                    + `A runtime role never writes IAM and assumes only named roles (seeds 003, 004).`, urn);
+                reportViolation(
+                    `${label} ${what} and can escalate its privileges through IAM/STS: ${findings.join("; ")}. ` +
+                        `A runtime role never writes IAM and assumes only named roles (seeds 003, 004).`,
+                    urn,
+                );
             }
         };
         forEachRolePermissions(ctx, (role, perms) => {
             if (runtimeVerdict(role, cfg).workload) check(roleLabel(role), role.urn, perms, "is a runtime role");
         });
         // A role outside the stack may be a workload's (its trust is not visible): checked as one.
-        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, urn, perms, "may be a runtime role (its trust is not visible to the pack)"));
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) =>
+            check(
+                `role ${roleName} (outside this stack)`,
+                urn,
+                perms,
+                "may be a runtime role (its trust is not visible to the pack)",
+            ),
+        );
         ctx.unknowns.finish();
     },
 };
@@ -212,25 +308,40 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
  */
 export const runtimeRoleNoTableManagement: StackValidationPolicy = {
     name: "runtime-role-no-table-management",
-    description: "A runtime role is allowed only DynamoDB item data-plane actions (GetItem, PutItem, UpdateItem, DeleteItem, ConditionCheckItem, Query, Scan, PartiQL*, stream reads) and reads; no table management (UpdateTable, DeleteTable, UpdateContinuousBackups, PutResourcePolicy, ...) (seed 000).",
+    description:
+        "A runtime role is allowed only DynamoDB item data-plane actions (GetItem, PutItem, UpdateItem, DeleteItem, ConditionCheckItem, Query, Scan, PartiQL*, stream reads) and reads; no table management (UpdateTable, DeleteTable, UpdateContinuousBackups, PutResourcePolicy, ...) (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
     validateStack: async (args, reportViolation) => {
         const cfg = configOf<RuntimeRoleConfig>(args, RUNTIME_ROLE_DEFAULTS);
         const ctx = await stackContext(args);
         const check = (who: string, what: string, urn: string, perms: RolePermissions) => {
-            const granted = grantedActions(perms, ctx.catalog, a => a.service === "dynamodb" && classifyDynamoDbAction(a) === "table-management");
+            const granted = grantedActions(
+                perms,
+                ctx.catalog,
+                a => a.service === "dynamodb" && classifyDynamoDbAction(a) === "table-management",
+            );
             if (granted.size === 0) return;
             const names = [...granted.values()].map(g => g.action.name).sort();
             const sample = names.slice(0, 8).join(", ") + (names.length > 8 ? `, ... (${names.length} actions)` : "");
-            reportViolation(`${who} ${what} and is allowed DynamoDB table management: ${sample} by ${uniqueGrantDescriptions([...granted.values()].flatMap(g => g.grants))}. `
-                + `A workload needs item actions only; a leaked credential could disable deletion protection or PITR and delete the table (seed 000).`, urn);
+            reportViolation(
+                `${who} ${what} and is allowed DynamoDB table management: ${sample} by ${uniqueGrantDescriptions([...granted.values()].flatMap(g => g.grants))}. ` +
+                    `A workload needs item actions only; a leaked credential could disable deletion protection or PITR and delete the table (seed 000).`,
+                urn,
+            );
         };
         forEachRolePermissions(ctx, (role, perms) => {
             if (runtimeVerdict(role, cfg).workload) check(roleLabel(role), "is a runtime role", role.urn, perms);
         });
         // A role outside the stack may be a workload's (its trust is not visible): checked as one.
-        forEachExternalRolePermissions(ctx, (roleName, urn, perms) => check(`role ${roleName} (outside this stack)`, "may be a runtime role (its trust is not visible to the pack)", urn, perms));
+        forEachExternalRolePermissions(ctx, (roleName, urn, perms) =>
+            check(
+                `role ${roleName} (outside this stack)`,
+                "may be a runtime role (its trust is not visible to the pack)",
+                urn,
+                perms,
+            ),
+        );
         ctx.unknowns.finish();
     },
 };
@@ -245,7 +356,8 @@ export const runtimeRoleNoTableManagement: StackValidationPolicy = {
  */
 export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
     name: "provisioner-not-runtime-assumable",
-    description: "A provisioner, key-manager or other key-management-capable role must not be assumable by a runtime role of the stack: not through a Kubernetes subject it pins, nor by role chaining (its ARN, its account root or \"*\" in the trust) (seed 004).",
+    description:
+        'A provisioner, key-manager or other key-management-capable role must not be assumable by a runtime role of the stack: not through a Kubernetes subject it pins, nor by role chaining (its ARN, its account root or "*" in the trust) (seed 004).',
     enforcementLevel: "mandatory",
     configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
     validateStack: async (args, reportViolation) => {
@@ -256,7 +368,9 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
         for (const role of runtime) {
             ctx.unknowns.run(() => {
                 const trust = trustDocument(role);
-                if (trust) for (const p of pinnedSubjects(trust)) runtimeSubjects.push({ subject: p.subject, role: roleLabel(role) });
+                if (trust)
+                    for (const p of pinnedSubjects(trust))
+                        runtimeSubjects.push({ subject: p.subject, role: roleLabel(role) });
             });
         }
         for (const role of ctx.model.roles) {
@@ -267,12 +381,29 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                 const kind = roleKind(role);
                 const declared = kind !== undefined && cfg.keyManagementRoleKinds.includes(kind);
                 // A declared role is checked without reading its policies (they may still be unknown in a preview).
-                const manages = declared ? [] : [...grantedActions(knownRolePermissions(role.permissionSources, ctx.unknowns), ctx.catalog, isKeyManagement).values()];
+                const manages = declared
+                    ? []
+                    : [
+                          ...grantedActions(
+                              knownRolePermissions(role.permissionSources, ctx.unknowns),
+                              ctx.catalog,
+                              isKeyManagement,
+                          ).values(),
+                      ];
                 if (!declared && manages.length === 0) return;
-                const what = declared ? `kind ${kind}` : `allowed ${manages.map(g => g.action.name).sort().slice(0, 4).join(", ")}`;
+                const what = declared
+                    ? `kind ${kind}`
+                    : `allowed ${manages
+                          .map(g => g.action.name)
+                          .sort()
+                          .slice(0, 4)
+                          .join(", ")}`;
                 for (const pattern of admittedSubjectPatterns(trust)) {
                     for (const rt of runtimeSubjects.filter(x => resourceMatches(pattern, x.subject))) {
-                        reportViolation(`${roleLabel(role)} (${what}) trusts "${pattern}", which admits ${rt.subject}, the subject of runtime ${rt.role}: a leaked runtime token could create keys.`, role.urn);
+                        reportViolation(
+                            `${roleLabel(role)} (${what}) trusts "${pattern}", which admits ${rt.subject}, the subject of runtime ${rt.role}: a leaked runtime token could create keys.`,
+                            role.urn,
+                        );
                     }
                 }
                 for (const s of trust.statements) {
@@ -280,7 +411,10 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                     for (const rt of runtime) {
                         const via = statementReachesRole(s, rt, true);
                         if (via) {
-                            reportViolation(`${roleLabel(role)} (${what}) trusts ${via} in ${statementLabel(s)}, which lets runtime ${roleLabel(rt)} assume it (role chaining): the runtime workload could manage keys (seed 004).`, role.urn);
+                            reportViolation(
+                                `${roleLabel(role)} (${what}) trusts ${via} in ${statementLabel(s)}, which lets runtime ${roleLabel(rt)} assume it (role chaining): the runtime workload could manage keys (seed 004).`,
+                                role.urn,
+                            );
                         }
                     }
                 }
@@ -321,7 +455,8 @@ function longRunningServiceAccounts(resources: readonly StackResource[]): Set<st
  */
 export const declaredRoleKindConsistent: StackValidationPolicy = {
     name: "declared-role-kind-consistent",
-    description: "A role tagged custody:role-kind provisioner/key-manager is not a share-ring grantee, is not the role of a runtime workload's ServiceAccount (nor, for a provisioner, of a long-running pod), and has no DynamoDB item access to the stack's tables (seeds 000, 001, 004).",
+    description:
+        "A role tagged custody:role-kind provisioner/key-manager is not a share-ring grantee, is not the role of a runtime workload's ServiceAccount (nor, for a provisioner, of a long-running pod), and has no DynamoDB item access to the stack's tables (seeds 000, 001, 004).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -330,9 +465,14 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
         },
     },
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<RuntimeRoleConfig & { oneShotRoleKinds: string[] }>(args, { ...RUNTIME_ROLE_DEFAULTS, oneShotRoleKinds: ["provisioner"] });
+        const cfg = configOf<RuntimeRoleConfig & { oneShotRoleKinds: string[] }>(args, {
+            ...RUNTIME_ROLE_DEFAULTS,
+            oneShotRoleKinds: ["provisioner"],
+        });
         const ctx = await stackContext(args);
-        const declared = ctx.model.roles.filter(role => ctx.unknowns.run(() => runtimeVerdict(role, cfg).declared) === true);
+        const declared = ctx.model.roles.filter(
+            role => ctx.unknowns.run(() => runtimeVerdict(role, cfg).declared) === true,
+        );
         if (declared.length === 0) {
             ctx.unknowns.finish();
             return;
@@ -348,7 +488,11 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
                 for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
                     for (const role of declared) {
                         const named = (s.principal?.aws ?? []).find(p => principalReachesRole(p, role) === "named");
-                        if (named) reportViolation(`${roleLabel(role)} is declared ${roleKind(role)} but ${source.label} (share ring ${ring}) grants it ${statementLabel(s)}: a share grantee is the runtime signer, which must not be exempt from rule 3 (seed 000).`, role.urn);
+                        if (named)
+                            reportViolation(
+                                `${roleLabel(role)} is declared ${roleKind(role)} but ${source.label} (share ring ${ring}) grants it ${statementLabel(s)}: a share grantee is the runtime signer, which must not be exempt from rule 3 (seed 000).`,
+                                role.urn,
+                            );
                     }
                 }
             });
@@ -362,7 +506,8 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
                 if (trust) for (const p of pinnedSubjects(trust)) runtimeSubjects.add(p.subject);
             });
         }
-        const longRunning = ctx.unknowns.run(() => longRunningServiceAccounts(ctx.model.resources)) ?? new Set<string>();
+        const longRunning =
+            ctx.unknowns.run(() => longRunningServiceAccounts(ctx.model.resources)) ?? new Set<string>();
         for (const sa of ctx.model.serviceAccounts) {
             ctx.unknowns.run(() => {
                 const md = sa.props.metadata ?? {};
@@ -372,24 +517,36 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
                 const name = String(md.name ?? sa.name);
                 for (const role of declared.filter(r => principalReachesRole(String(annotation), r) === "named")) {
                     if (runtimeSubjects.has(`system:serviceaccount:${ns}:${name}`)) {
-                        reportViolation(`${roleLabel(role)} is declared ${roleKind(role)} but annotated on ServiceAccount ${ns}/${name}, which a runtime role's trust pins: the runtime workload would run with it.`, sa.urn);
+                        reportViolation(
+                            `${roleLabel(role)} is declared ${roleKind(role)} but annotated on ServiceAccount ${ns}/${name}, which a runtime role's trust pins: the runtime workload would run with it.`,
+                            sa.urn,
+                        );
                     }
                     const kind = roleKind(role);
                     if (kind !== undefined && cfg.oneShotRoleKinds.includes(kind) && longRunning.has(`${ns}/${name}`)) {
-                        reportViolation(`${roleLabel(role)} is declared ${kind} but ServiceAccount ${ns}/${name}, annotated with it, is used by a long-running pod: seed 004's provisioner is a one-shot job or an operator role.`, sa.urn);
+                        reportViolation(
+                            `${roleLabel(role)} is declared ${kind} but ServiceAccount ${ns}/${name}, annotated with it, is used by a long-running pod: seed 004's provisioner is a one-shot job or an operator role.`,
+                            sa.urn,
+                        );
                     }
                 }
             });
         }
         // (c) Item access to the stack's tables.
-        const itemActions = ctx.catalog.service("dynamodb").filter(a => classifyDynamoDbAction(a) === "item").map(a => a.name);
+        const itemActions = ctx.catalog
+            .service("dynamodb")
+            .filter(a => classifyDynamoDbAction(a) === "item")
+            .map(a => a.name);
         for (const role of declared) {
             ctx.unknowns.run(() => {
                 const perms = knownRolePermissions(role.permissionSources, ctx.unknowns);
                 for (const table of ctx.model.tables) {
                     const hits = itemActions.filter(a => grantsOnTable(perms, ctx.catalog, a, table).length > 0);
                     if (hits.length > 0) {
-                        reportViolation(`${roleLabel(role)} is declared ${roleKind(role)} but is allowed ${hits.slice(0, 5).join(", ")}${hits.length > 5 ? ", ..." : ""} on table ${table.name ?? table.resource.name}: item data belongs to the runtime role.`, role.urn);
+                        reportViolation(
+                            `${roleLabel(role)} is declared ${roleKind(role)} but is allowed ${hits.slice(0, 5).join(", ")}${hits.length > 5 ? ", ..." : ""} on table ${table.name ?? table.resource.name}: item data belongs to the runtime role.`,
+                            role.urn,
+                        );
                     }
                 }
             });
@@ -397,4 +554,3 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
         ctx.unknowns.finish();
     },
 };
-

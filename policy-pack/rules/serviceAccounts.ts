@@ -14,7 +14,11 @@ function saIdentity(sa: StackResource): { namespace: string; name: string; roleA
     const md = sa.props.metadata ?? {};
     const annotations = md.annotations ?? {};
     const roleArn = annotations[ROLE_ARN_ANNOTATION];
-    return { namespace: String(md.namespace ?? "default"), name: String(md.name ?? sa.name), roleArn: roleArn === undefined ? undefined : String(roleArn) };
+    return {
+        namespace: String(md.namespace ?? "default"),
+        name: String(md.name ?? sa.name),
+        roleArn: roleArn === undefined ? undefined : String(roleArn),
+    };
 }
 
 /** The role an annotation names: by ARN when the role's ARN is known, else by name (and account) in the ARN. */
@@ -24,7 +28,9 @@ function roleForAnnotation(roles: readonly RoleModel[], roleArn: string): RoleMo
     const parsed = parseArn(roleArn);
     const name = roleNameOf(roleArn);
     if (!parsed || !name) return undefined;
-    return roles.find(r => r.arn === undefined && r.name === name && (r.account === undefined || r.account === parsed.account));
+    return roles.find(
+        r => r.arn === undefined && r.name === name && (r.account === undefined || r.account === parsed.account),
+    );
 }
 
 /**
@@ -35,7 +41,8 @@ function roleForAnnotation(roles: readonly RoleModel[], roleArn: string): RoleMo
  */
 export const serviceAccountRoleAgree: StackValidationPolicy = {
     name: "serviceaccount-role-agree",
-    description: "A ServiceAccount's eks.amazonaws.com/role-arn names a role of this stack whose trust pins exactly that ServiceAccount; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
+    description:
+        "A ServiceAccount's eks.amazonaws.com/role-arn names a role of this stack whose trust pins exactly that ServiceAccount; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -63,14 +70,20 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const subject = `system:serviceaccount:${sa.namespace}:${sa.name}`;
                 const role = roleForAnnotation(model.roles, sa.roleArn);
                 if (!role) {
-                    reportViolation(`ServiceAccount ${sa.namespace}/${sa.name} is annotated with ${sa.roleArn}, which is not a role of this stack`, saResource.urn);
+                    reportViolation(
+                        `ServiceAccount ${sa.namespace}/${sa.name} is annotated with ${sa.roleArn}, which is not a role of this stack`,
+                        saResource.urn,
+                    );
                     return;
                 }
                 annotated.push({ sa, role });
                 const trust = trustDocument(role);
                 const subjects = trust ? pinnedSubjects(trust).map(p => p.subject) : [];
                 if (subjects.length !== 1 || subjects[0] !== subject) {
-                    reportViolation(`ServiceAccount ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`, saResource.urn);
+                    reportViolation(
+                        `ServiceAccount ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,
+                        saResource.urn,
+                    );
                 }
             });
         }
@@ -80,12 +93,22 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                     const trust = trustDocument(role);
                     if (!trust) return;
                     for (const pinned of pinnedSubjects(trust)) {
-                        const sa = annotated.find(a => a.role === role && a.sa.namespace === pinned.namespace && a.sa.name === pinned.serviceAccount);
-                        const maybe = undecided.some(u =>
-                            (u.namespace === undefined || u.namespace === pinned.namespace) &&
-                            (u.name === undefined || u.name === pinned.serviceAccount));
+                        const sa = annotated.find(
+                            a =>
+                                a.role === role &&
+                                a.sa.namespace === pinned.namespace &&
+                                a.sa.name === pinned.serviceAccount,
+                        );
+                        const maybe = undecided.some(
+                            u =>
+                                (u.namespace === undefined || u.namespace === pinned.namespace) &&
+                                (u.name === undefined || u.name === pinned.serviceAccount),
+                        );
                         if (!sa && !maybe) {
-                            reportViolation(`${roleLabel(role)} trusts ${pinned.subject}, but this stack has no ServiceAccount ${pinned.namespace}/${pinned.serviceAccount} annotated with the role`, role.urn);
+                            reportViolation(
+                                `${roleLabel(role)} trusts ${pinned.subject}, but this stack has no ServiceAccount ${pinned.namespace}/${pinned.serviceAccount} annotated with the role`,
+                                role.urn,
+                            );
                         }
                     }
                 });

@@ -1,8 +1,18 @@
 /** DynamoDB tables that hold validator keys, slashing-protection records and signer state. */
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import {
-    accountOf, accountRootOf, classifyDynamoDbAction, TABLE_REPLICA_TYPE, knownString, loadCatalog, presence, providerAccount, statementActions, statementLabel,
-    tryParsePolicyDocument, TYPES,
+    accountOf,
+    accountRootOf,
+    classifyDynamoDbAction,
+    TABLE_REPLICA_TYPE,
+    knownString,
+    loadCatalog,
+    presence,
+    providerAccount,
+    statementActions,
+    statementLabel,
+    tryParsePolicyDocument,
+    TYPES,
 } from "../model";
 import { configOf } from "./common";
 import { DEFAULT_RESTRICTING_KEYS, restrictsCaller } from "./keyPolicies";
@@ -19,7 +29,8 @@ export interface TableSafetyConfig {
  */
 export const dynamoDbTableSafe: ResourceValidationPolicy = {
     name: "dynamodb-table-safe",
-    description: "DynamoDB tables, their replicas and TableReplica resources enable point-in-time recovery, deletion protection, and server-side encryption with a customer managed KMS key, never alias/aws/dynamodb (seed 000).",
+    description:
+        "DynamoDB tables, their replicas and TableReplica resources enable point-in-time recovery, deletion protection, and server-side encryption with a customer managed KMS key, never alias/aws/dynamodb (seed 000).",
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -32,8 +43,10 @@ export const dynamoDbTableSafe: ResourceValidationPolicy = {
         const p = args.props;
         if (args.type === TABLE_REPLICA_TYPE) {
             // aws.dynamodb.TableReplica: a region's copy of the global table, same data, same requirements.
-            if (p.pointInTimeRecovery !== true) reportViolation("pointInTimeRecovery must be true on the table replica");
-            if (p.deletionProtectionEnabled !== true) reportViolation("deletionProtectionEnabled must be true on the table replica");
+            if (p.pointInTimeRecovery !== true)
+                reportViolation("pointInTimeRecovery must be true on the table replica");
+            if (p.deletionProtectionEnabled !== true)
+                reportViolation("deletionProtectionEnabled must be true on the table replica");
             if (cfg.requireCustomerManagedKey) {
                 const problem = customerManagedKeyProblem(p, "kmsKeyArn");
                 if (problem) reportViolation(`the table replica's ${problem}`);
@@ -55,7 +68,8 @@ export const dynamoDbTableSafe: ResourceValidationPolicy = {
             replicas.forEach((r: Record<string, any>, i: number) => {
                 const where = `replicas[${i}] (${knownString(r, "regionName") ?? "region unknown"})`;
                 if (r.pointInTimeRecovery !== true) reportViolation(`${where}: pointInTimeRecovery must be true`);
-                if (r.deletionProtectionEnabled !== true) reportViolation(`${where}: deletionProtectionEnabled must be true`);
+                if (r.deletionProtectionEnabled !== true)
+                    reportViolation(`${where}: deletionProtectionEnabled must be true`);
                 if (cfg.requireCustomerManagedKey) {
                     const problem = customerManagedKeyProblem(r, "kmsKeyArn");
                     if (problem) reportViolation(`${where}: ${problem}`);
@@ -77,8 +91,10 @@ function customerManagedKeyProblem(obj: Record<string, any>, key: string): strin
     const p = presence(obj, key);
     if (p === "unknown") return undefined;
     const value = p === "present" ? String(obj[key]).trim() : "";
-    if (value === "") return `${key} must name a customer managed key (without it DynamoDB uses an AWS owned or AWS managed key)`;
-    if (AWS_MANAGED_ALIAS.test(value)) return `${key} is ${value}, the AWS managed key: its key policy is AWS's, not the stack's; name a customer managed key`;
+    if (value === "")
+        return `${key} must name a customer managed key (without it DynamoDB uses an AWS owned or AWS managed key)`;
+    if (AWS_MANAGED_ALIAS.test(value))
+        return `${key} is ${value}, the AWS managed key: its key policy is AWS's, not the stack's; name a customer managed key`;
     return undefined;
 }
 
@@ -93,8 +109,10 @@ export interface TableResourcePolicyConfig {
 }
 
 const TABLE_POLICY_DEFAULTS: TableResourcePolicyConfig = {
-    forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"], restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS,
-    trustedAccountIds: [], organizationId: "",
+    forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS,
+    trustedAccountIds: [],
+    organizationId: "",
 };
 
 /**
@@ -106,11 +124,16 @@ const TABLE_POLICY_DEFAULTS: TableResourcePolicyConfig = {
  */
 export const dynamoDbResourcePolicySafe: ResourceValidationPolicy = {
     name: "dynamodb-resource-policy-safe",
-    description: "A DynamoDB ResourcePolicy grants no Batch* action, no table management, and nothing to \"*\" (unless pinned to the table's account) or to principals of other accounts (seed 000).",
+    description:
+        'A DynamoDB ResourcePolicy grants no Batch* action, no table management, and nothing to "*" (unless pinned to the table\'s account) or to principals of other accounts (seed 000).',
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
-            forbiddenActions: { type: "array", items: { type: "string" }, default: TABLE_POLICY_DEFAULTS.forbiddenActions },
+            forbiddenActions: {
+                type: "array",
+                items: { type: "string" },
+                default: TABLE_POLICY_DEFAULTS.forbiddenActions,
+            },
             restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
             trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
             organizationId: { type: "string", default: "" },
@@ -133,21 +156,33 @@ export const dynamoDbResourcePolicySafe: ResourceValidationPolicy = {
             const where = statementLabel(s);
             const actions = [...statementActions(s, catalog).values()].filter(a => a.service === "dynamodb");
             const batch = actions.filter(a => forbidden.has(a.name.toLowerCase())).map(a => a.name);
-            if (batch.length > 0) reportViolation(`${where} allows ${batch.join(", ")}; anti-slashing writes are conditional transactions, never Batch* (seed 000)`);
+            if (batch.length > 0)
+                reportViolation(
+                    `${where} allows ${batch.join(", ")}; anti-slashing writes are conditional transactions, never Batch* (seed 000)`,
+                );
             const management = actions.filter(a => classifyDynamoDbAction(a) === "table-management").map(a => a.name);
             if (management.length > 0) {
-                const shown = management.length > 6 ? `${management.slice(0, 6).join(", ")} and ${management.length - 6} more` : management.join(", ");
-                reportViolation(`${where} allows table management (${shown}): whoever holds it can turn off deletion protection or PITR, or rewrite this policy`);
+                const shown =
+                    management.length > 6
+                        ? `${management.slice(0, 6).join(", ")} and ${management.length - 6} more`
+                        : management.join(", ");
+                reportViolation(
+                    `${where} allows table management (${shown}): whoever holds it can turn off deletion protection or PITR, or rewrite this policy`,
+                );
             }
             if (s.notPrincipal) reportViolation(`${where} uses Allow with NotPrincipal: it grants everyone not listed`);
             if (s.principal?.wildcard && !restrictsCaller(s, cfg, account)) {
-                reportViolation(`${where} allows "*" without a condition pinning the caller to the table's account ${account ?? "(unknown: pin the provider's allowedAccountIds)"}`);
+                reportViolation(
+                    `${where} allows "*" without a condition pinning the caller to the table's account ${account ?? "(unknown: pin the provider's allowedAccountIds)"}`,
+                );
             }
             for (const principal of s.principal?.aws ?? []) {
                 if (principal === "*") continue;
                 const principalAccount = accountRootOf(principal) ?? accountOf(principal);
                 if (principalAccount === undefined || !trusted.has(principalAccount)) {
-                    reportViolation(`${where} grants ${principal}, outside the table's account ${account ?? "(unknown)"}${cfg.trustedAccountIds.length ? ` and ${cfg.trustedAccountIds.join(", ")}` : ""}`);
+                    reportViolation(
+                        `${where} grants ${principal}, outside the table's account ${account ?? "(unknown)"}${cfg.trustedAccountIds.length ? ` and ${cfg.trustedAccountIds.join(", ")}` : ""}`,
+                    );
                 }
             }
             for (const other of [...(s.principal?.federated ?? []), ...(s.principal?.canonicalUser ?? [])]) {

@@ -5,8 +5,21 @@
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accountRootOf, hasWildcard, isEksOidcProvider, isWebIdentityStatement, NormalizedStatement, oidcIssuerOf, parseArn,
-    pinnedSubjects, POD_IDENTITY_SERVICE, RoleModel, runtimePaths, stackAccountIds, statementLabel, trustedServices, tryParsePolicyDocument,
+    accountRootOf,
+    hasWildcard,
+    isEksOidcProvider,
+    isWebIdentityStatement,
+    NormalizedStatement,
+    oidcIssuerOf,
+    parseArn,
+    pinnedSubjects,
+    POD_IDENTITY_SERVICE,
+    RoleModel,
+    runtimePaths,
+    stackAccountIds,
+    statementLabel,
+    trustedServices,
+    tryParsePolicyDocument,
 } from "../model";
 import { configOf, roleLabel, RUNTIME_ROLE_DEFAULTS, stackContext } from "./common";
 
@@ -28,8 +41,13 @@ export interface TrustPinnedConfig {
 }
 
 const DEFAULTS: TrustPinnedConfig = {
-    allowedAudiences: ["sts.amazonaws.com"], allowedIssuers: [], allowedTrustAccounts: [], allowCrossAccountRoot: false,
-    allowPodIdentity: false, allowedFederatedPrincipals: [], runtimeServicePrincipals: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
+    allowedAudiences: ["sts.amazonaws.com"],
+    allowedIssuers: [],
+    allowedTrustAccounts: [],
+    allowCrossAccountRoot: false,
+    allowPodIdentity: false,
+    allowedFederatedPrincipals: [],
+    runtimeServicePrincipals: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
     organizationId: "",
 };
 
@@ -39,13 +57,20 @@ const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9
 const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
 
 /** Problems with one web-identity statement, as sentences. */
-export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: readonly string[], allowedIssuers: readonly string[] = []): string[] {
+export function webIdentityProblems(
+    s: NormalizedStatement,
+    allowedAudiences: readonly string[],
+    allowedIssuers: readonly string[] = [],
+): string[] {
     const problems: string[] = [];
     const where = statementLabel(s);
-    if (s.notPrincipal) problems.push(`${where} uses NotPrincipal: name the cluster's OIDC provider as the Federated principal`);
+    if (s.notPrincipal)
+        problems.push(`${where} uses NotPrincipal: name the cluster's OIDC provider as the Federated principal`);
     const p = s.principal;
     if (!p || p.wildcard || p.aws.length > 0 || p.service.length > 0) {
-        problems.push(`${where} allows sts:AssumeRoleWithWebIdentity to a principal other than an OIDC provider (${p?.wildcard ? "\"*\"" : "AWS/Service principals"})`);
+        problems.push(
+            `${where} allows sts:AssumeRoleWithWebIdentity to a principal other than an OIDC provider (${p?.wildcard ? '"*"' : "AWS/Service principals"})`,
+        );
     }
     const federated = p?.federated ?? [];
     if (federated.length !== 1) {
@@ -54,11 +79,15 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
     }
     const issuer = oidcIssuerOf(federated[0]);
     if (!issuer || hasWildcard(federated[0])) {
-        problems.push(`${where}: Federated principal ${federated[0]} is not an IAM OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<issuer>)`);
+        problems.push(
+            `${where}: Federated principal ${federated[0]} is not an IAM OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<issuer>)`,
+        );
         return problems;
     }
     if (!isEksOidcProvider(federated[0]) && !allowedIssuers.includes(issuer)) {
-        problems.push(`${where}: the OIDC issuer ${issuer} is not an EKS cluster's (oidc.eks.<region>.amazonaws.com/id/<ID>): a ServiceAccount-shaped sub from another issuer proves nothing about the cluster; list it in allowedIssuers if it is intended`);
+        problems.push(
+            `${where}: the OIDC issuer ${issuer} is not an EKS cluster's (oidc.eks.<region>.amazonaws.com/id/<ID>): a ServiceAccount-shaped sub from another issuer proves nothing about the cluster; list it in allowedIssuers if it is intended`,
+        );
     }
     const subKey = `${issuer}:sub`.toLowerCase();
     const audKey = `${issuer}:aud`.toLowerCase();
@@ -74,17 +103,25 @@ export function webIdentityProblems(s: NormalizedStatement, allowedAudiences: re
     }
     const subs = s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values);
     if (subs.length === 0) {
-        problems.push(`${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`);
+        problems.push(
+            `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+        );
     } else if (subs.length > 1) {
-        problems.push(`${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`);
+        problems.push(
+            `${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`,
+        );
     } else if (hasWildcard(subs[0]) || !SA_SUBJECT.test(subs[0])) {
-        problems.push(`${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`);
+        problems.push(
+            `${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`,
+        );
     }
     const auds = s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values);
     if (auds.length === 0) {
         problems.push(`${where} does not pin ${issuer}:aud (StringEquals ${allowedAudiences.join(" or ")})`);
     } else if (auds.some(a => !allowedAudiences.includes(a)) || auds.length !== 1) {
-        problems.push(`${where}: ${issuer}:aud = ${auds.join(", ")}; expected exactly ${allowedAudiences.join(" or ")}`);
+        problems.push(
+            `${where}: ${issuer}:aud = ${auds.join(", ")}; expected exactly ${allowedAudiences.join(" or ")}`,
+        );
     }
     return problems;
 }
@@ -100,16 +137,21 @@ const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stri
  * like restrict how, not who. An organization ID other than the configured one proves nothing: anyone can
  * create an organization.
  */
-export function callerPin(s: NormalizedStatement, trustedAccounts: ReadonlySet<string>, organizationId: string):
-    { kind: "principal" | "account"; accounts: string[] } | undefined {
+export function callerPin(
+    s: NormalizedStatement,
+    trustedAccounts: ReadonlySet<string>,
+    organizationId: string,
+): { kind: "principal" | "account"; accounts: string[] } | undefined {
     let best: { kind: "principal" | "account"; accounts: string[] } | undefined;
     for (const c of s.conditions) {
-        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard)) continue;
+        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard))
+            continue;
         if (c.keyLower === "aws:principalarn" && c.values.every(v => trustedAccounts.has(parseArn(v)?.account ?? ""))) {
             return { kind: "principal", accounts: c.values.map(v => parseArn(v)!.account) };
         }
         if (c.keyLower === "aws:principalaccount" && c.values.every(v => trustedAccounts.has(v))) {
-            if (!best || best.accounts.length === 0 || c.values.length < best.accounts.length) best = { kind: "account", accounts: [...c.values] };
+            if (!best || best.accounts.length === 0 || c.values.length < best.accounts.length)
+                best = { kind: "account", accounts: [...c.values] };
         }
         if (c.keyLower === "aws:principalorgid" && organizationId !== "" && c.values.every(v => v === organizationId)) {
             // Which accounts the organization holds is not known here: an organization is not one account.
@@ -120,7 +162,12 @@ export function callerPin(s: NormalizedStatement, trustedAccounts: ReadonlySet<s
 }
 
 /** Problems of a role's whole trust policy, as sentences. */
-export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: ReadonlySet<string>, cfg: TrustPinnedConfig): string[] {
+export function trustProblems(
+    role: RoleModel,
+    raw: unknown,
+    stackAccounts: ReadonlySet<string>,
+    cfg: TrustPinnedConfig,
+): string[] {
     const parsed = tryParsePolicyDocument(raw);
     if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
     const trust = parsed.doc;
@@ -144,12 +191,20 @@ export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: Read
         if (p.wildcard) {
             const pin = callerPin(s, trusted, cfg.organizationId);
             if (!pin) {
-                problems.push(`${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn of this stack's accounts, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID = the configured organizationId${cfg.organizationId ? ` ${cfg.organizationId}` : ", which is unset"})`);
+                problems.push(
+                    `${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn of this stack's accounts, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID = the configured organizationId${cfg.organizationId ? ` ${cfg.organizationId}` : ", which is unset"})`,
+                );
             } else if (pin.kind === "account") {
                 // "*" pinned only to an account is every principal of that account: as wide as its root.
                 for (const account of pin.accounts) {
-                    if (account !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(account)) {
-                        problems.push(`${where} trusts "*" pinned only by aws:PrincipalAccount ${account}: every principal of that account could assume the role, as with its root; pin aws:PrincipalArn to the role that needs it (seed 003), or set allowCrossAccountRoot / allowedTrustAccounts`);
+                    if (
+                        account !== role.account &&
+                        !cfg.allowCrossAccountRoot &&
+                        !cfg.allowedTrustAccounts.includes(account)
+                    ) {
+                        problems.push(
+                            `${where} trusts "*" pinned only by aws:PrincipalAccount ${account}: every principal of that account could assume the role, as with its root; pin aws:PrincipalArn to the role that needs it (seed 003), or set allowCrossAccountRoot / allowedTrustAccounts`,
+                        );
                     }
                 }
             }
@@ -158,27 +213,41 @@ export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: Read
             const root = accountRootOf(principal);
             if (root !== undefined) {
                 if (root !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(root)) {
-                    problems.push(`${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`);
+                    problems.push(
+                        `${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`,
+                    );
                 }
                 continue;
             }
             const account = parseArn(principal)?.account;
             if (account !== undefined && !trusted.has(account)) {
-                problems.push(`${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`);
+                problems.push(
+                    `${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`,
+                );
             }
         }
         for (const federated of p.federated) {
             if (workload && !isEksOidcProvider(federated) && !cfg.allowedFederatedPrincipals.includes(federated)) {
-                problems.push(`${where} lets Federated principal ${federated} assume a runtime role: only the cluster's EKS OIDC provider may (seeds 000, 004); list it in allowedFederatedPrincipals if intended`);
+                problems.push(
+                    `${where} lets Federated principal ${federated} assume a runtime role: only the cluster's EKS OIDC provider may (seeds 000, 004); list it in allowedFederatedPrincipals if intended`,
+                );
             }
         }
-        if (hasIrsa && !cfg.allowPodIdentity && trustedServices(s).some(n => n.toLowerCase().startsWith(POD_IDENTITY_SERVICE))) {
-            problems.push(`${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: any Pod Identity association in the cluster could bypass the ServiceAccount pin; set allowPodIdentity if intended`);
+        if (
+            hasIrsa &&
+            !cfg.allowPodIdentity &&
+            trustedServices(s).some(n => n.toLowerCase().startsWith(POD_IDENTITY_SERVICE))
+        ) {
+            problems.push(
+                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: any Pod Identity association in the cluster could bypass the ServiceAccount pin; set allowPodIdentity if intended`,
+            );
         }
     }
     const subjects = new Set(pinnedSubjects(trust).map(x => x.subject));
     if (subjects.size > 1) {
-        problems.push(`the trust pins ${subjects.size} different ServiceAccounts across its web-identity statements (${[...subjects].join(", ")}); a role belongs to exactly one`);
+        problems.push(
+            `the trust pins ${subjects.size} different ServiceAccounts across its web-identity statements (${[...subjects].join(", ")}); a role belongs to exactly one`,
+        );
     }
     return problems;
 }
@@ -195,7 +264,8 @@ export function trustProblems(role: RoleModel, raw: unknown, stackAccounts: Read
  */
 export const roleTrustPinned: StackValidationPolicy = {
     name: "role-trust-pinned",
-    description: "Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned \"*\", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).",
+    description:
+        'Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned "*", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).',
     enforcementLevel: "mandatory",
     configSchema: {
         properties: {
@@ -205,7 +275,11 @@ export const roleTrustPinned: StackValidationPolicy = {
             allowCrossAccountRoot: { type: "boolean", default: false },
             allowPodIdentity: { type: "boolean", default: false },
             allowedFederatedPrincipals: { type: "array", items: { type: "string" }, default: [] },
-            runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULTS.runtimeServicePrincipals },
+            runtimeServicePrincipals: {
+                type: "array",
+                items: { type: "string" },
+                default: DEFAULTS.runtimeServicePrincipals,
+            },
             organizationId: { type: "string", default: "" },
         },
     },
@@ -217,7 +291,8 @@ export const roleTrustPinned: StackValidationPolicy = {
             ctx.unknowns.run(() => {
                 const raw = role.resource.props.assumeRolePolicy;
                 if (raw === undefined) return;
-                for (const problem of trustProblems(role, raw, accounts, cfg)) reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
+                for (const problem of trustProblems(role, raw, accounts, cfg))
+                    reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
             });
         }
         ctx.unknowns.finish();

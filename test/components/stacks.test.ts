@@ -15,12 +15,20 @@ function typeCounts(run: StackRun): Record<string, number> {
     return counts;
 }
 
-function awsProviders(run: StackRun): Record<string, { allowed: string[]; region: string; assumeRoles?: Array<Record<string, string>> }> {
-    return Object.fromEntries(run.byType("pulumi:providers:aws").map(p => [p.name, {
-        allowed: JSON.parse(p.inputs.allowedAccountIds as string),
-        region: p.inputs.region as string,
-        assumeRoles: p.inputs.assumeRoles === undefined ? undefined : JSON.parse(p.inputs.assumeRoles as string),
-    }]));
+function awsProviders(
+    run: StackRun,
+): Record<string, { allowed: string[]; region: string; assumeRoles?: Array<Record<string, string>> }> {
+    return Object.fromEntries(
+        run.byType("pulumi:providers:aws").map(p => [
+            p.name,
+            {
+                allowed: JSON.parse(p.inputs.allowedAccountIds as string),
+                region: p.inputs.region as string,
+                assumeRoles:
+                    p.inputs.assumeRoles === undefined ? undefined : JSON.parse(p.inputs.assumeRoles as string),
+            },
+        ]),
+    );
 }
 
 const COMMON = {
@@ -44,7 +52,13 @@ for (const preview of [false, true]) {
 
         it("dev: one account, three share keys in it, the signer's tables, role and ServiceAccount, nothing else", () => {
             assert.deepEqual(typeCounts(dev), { ...COMMON, "pulumi:providers:aws": 1 });
-            assert.deepEqual(awsProviders(dev), { [`aws-${DEV.account.name}`]: { allowed: [DEV.account.id], region: DEV.account.region, assumeRoles: undefined } });
+            assert.deepEqual(awsProviders(dev), {
+                [`aws-${DEV.account.name}`]: {
+                    allowed: [DEV.account.id],
+                    region: DEV.account.region,
+                    assumeRoles: undefined,
+                },
+            });
             const keys = shareKeys(dev);
             assert.equal(keys.length, 3);
             for (const k of keys) {
@@ -66,8 +80,15 @@ for (const preview of [false, true]) {
                 assert.equal(p.assumeRoles![0].externalId, a.name === "signer" ? undefined : "custody-infra-prod");
             }
             const keys = shareKeys(prod);
-            assert.deepEqual(keys.map(k => providerName(k)), PROD.accounts.map(a => `aws-${a.name}`), "share n in the n-th configured account");
-            assert.deepEqual(keys.map(k => k.account), PROD.accounts.map(a => ({ accountId: a.id, region: a.region })));
+            assert.deepEqual(
+                keys.map(k => providerName(k)),
+                PROD.accounts.map(a => `aws-${a.name}`),
+                "share n in the n-th configured account",
+            );
+            assert.deepEqual(
+                keys.map(k => k.account),
+                PROD.accounts.map(a => ({ accountId: a.id, region: a.region })),
+            );
             assert.equal(new Set(keys.map(k => k.account!.region)).size, 3, "the keys are in different regions");
         });
 
@@ -83,14 +104,23 @@ for (const preview of [false, true]) {
                     assert.equal(alias[0].providerUrn, k.providerUrn, "the alias lives in its key's account");
                     assert.equal((k.inputs.tags as Record<string, string>)["custody:share-index"], String(i + 1));
                     if (preview) {
-                        assert.ok(k.outputs.arn === undefined || isUnknown(k.outputs.arn), "the ARN is not known before the key exists");
+                        assert.ok(
+                            k.outputs.arn === undefined || isUnknown(k.outputs.arn),
+                            "the ARN is not known before the key exists",
+                        );
                     } else {
-                        assert.match(k.outputs.arn as string, new RegExp(`^arn:aws:kms:${k.account!.region}:${k.account!.accountId}:key/[0-9a-f-]{36}$`));
+                        assert.match(
+                            k.outputs.arn as string,
+                            new RegExp(`^arn:aws:kms:${k.account!.region}:${k.account!.accountId}:key/[0-9a-f-]{36}$`),
+                        );
                         assert.equal(alias[0].inputs.targetKeyId, k.outputs.keyId);
                     }
                 });
                 const cmkAlias = aliases.filter(a => a.dependencies.includes(tableCmk(run).urn));
-                assert.deepEqual(cmkAlias.map(a => a.inputs.name), [`alias/custody-infra/${stack}/signer-tables`]);
+                assert.deepEqual(
+                    cmkAlias.map(a => a.inputs.name),
+                    [`alias/custody-infra/${stack}/signer-tables`],
+                );
             });
 
             it(`${stack}: every table and KMS key is protected and retained on delete`, () => {
@@ -106,8 +136,14 @@ for (const preview of [false, true]) {
             it(`${stack}: registers no AWS or Kubernetes resource without an explicit provider of its own package`, () => {
                 const run = stack === "dev" ? dev : prod;
                 assert.deepEqual(run.defaultProviderUses, []);
-                const providers = new Map(run.plan.resources.filter(r => r.type.startsWith("pulumi:providers:")).map(p => [p.urn, p] as [string, PlanResource]));
-                const cloud = run.plan.resources.filter(r => r.type.startsWith("aws:") || r.type.startsWith("kubernetes:"));
+                const providers = new Map(
+                    run.plan.resources
+                        .filter(r => r.type.startsWith("pulumi:providers:"))
+                        .map(p => [p.urn, p] as [string, PlanResource]),
+                );
+                const cloud = run.plan.resources.filter(
+                    r => r.type.startsWith("aws:") || r.type.startsWith("kubernetes:"),
+                );
                 assert.ok(cloud.length >= 14);
                 for (const r of cloud) {
                     const p = providers.get(r.providerUrn ?? "");
@@ -115,13 +151,22 @@ for (const preview of [false, true]) {
                     assert.equal(p.type, `pulumi:providers:${r.type.split(":")[0]}`, `${r.type} ${r.name}`);
                 }
                 const stackConf = stackConfig(stack);
-                assert.equal(stackConf["pulumi:disable-default-providers"], JSON.stringify(["*"]), "the stack file disables default providers");
+                assert.equal(
+                    stackConf["pulumi:disable-default-providers"],
+                    JSON.stringify(["*"]),
+                    "the stack file disables default providers",
+                );
             });
 
             it(`${stack}: the primary account's provider creates the tables, their CMK, the role and its policy`, () => {
                 const run = stack === "dev" ? dev : prod;
                 const primary = stack === "dev" ? DEV.account : PROD.primary;
-                const inPrimary = [...run.byType("aws:dynamodb/table:Table"), tableCmk(run), ...run.byType("aws:iam/role:Role"), ...run.byType("aws:iam/rolePolicy:RolePolicy")];
+                const inPrimary = [
+                    ...run.byType("aws:dynamodb/table:Table"),
+                    tableCmk(run),
+                    ...run.byType("aws:iam/role:Role"),
+                    ...run.byType("aws:iam/rolePolicy:RolePolicy"),
+                ];
                 for (const r of inPrimary) {
                     assert.equal(providerName(r), `aws-${primary.name}`, r.name);
                     assert.deepEqual(r.account, { accountId: primary.id, region: primary.region });
@@ -189,11 +234,16 @@ describe("tags", () => {
 
     it("lets a stack use every tag the validator allows: no resource goes over AWS's 50", async () => {
         const config = { ...stackConfig("prod") };
-        const userTags = Object.fromEntries(Array.from({ length: MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS }, (_, i) => [`t${i}`, "v"]));
+        const userTags = Object.fromEntries(
+            Array.from({ length: MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS }, (_, i) => [`t${i}`, "v"]),
+        );
         config["custody-infra:tags"] = JSON.stringify(userTags);
         const run = await runStack({ stack: "prod", config });
         for (const r of run.plan.resources.filter(x => x.custom)) {
-            assert.ok(Object.keys((r.inputs.tags ?? {}) as object).length <= MAX_TAGS_PER_RESOURCE, `${r.type} ${r.name}`);
+            assert.ok(
+                Object.keys((r.inputs.tags ?? {}) as object).length <= MAX_TAGS_PER_RESOURCE,
+                `${r.type} ${r.name}`,
+            );
         }
     });
 });

@@ -13,10 +13,31 @@ export const PROJECT = "custody-infra";
 
 /** Seed 000, "Required Permissions": the action lists of the seed's three JSON policies, verbatim. */
 export const SEED_000 = {
-    antiSlashing: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:TransactGetItems", "dynamodb:TransactWriteItems"],
-    keySourceDynamo: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"],
+    antiSlashing: [
+        "dynamodb:DescribeTable",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:TransactGetItems",
+        "dynamodb:TransactWriteItems",
+    ],
+    keySourceDynamo: [
+        "dynamodb:DescribeTable",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:Query",
+    ],
     keySourceKms: ["kms:Encrypt", "kms:Decrypt"],
-    signerState: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Scan", "dynamodb:TransactWriteItems"],
+    signerState: [
+        "dynamodb:DescribeTable",
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:Scan",
+        "dynamodb:TransactWriteItems",
+    ],
     /** The key policy's AllowSignerRole actions. */
     keyPolicySignerActions: ["kms:Encrypt", "kms:Decrypt"],
 } as const;
@@ -60,30 +81,40 @@ export const PROD = {
 export function defaultNames(stack: string) {
     const prefix = `custody-${stack}`;
     return {
-        keystore: `${prefix}-keystore`, antiSlashing: `${prefix}-anti-slashing`, signerState: `${prefix}-signer-state`,
+        keystore: `${prefix}-keystore`,
+        antiSlashing: `${prefix}-anti-slashing`,
+        signerState: `${prefix}-signer-state`,
         role: `${prefix}-signer`,
     };
 }
 
-export const tableArnOf = (region: string, account: string, name: string) => `arn:aws:dynamodb:${region}:${account}:table/${name}`;
+export const tableArnOf = (region: string, account: string, name: string) =>
+    `arn:aws:dynamodb:${region}:${account}:table/${name}`;
 export const roleArnOf = (account: string, name: string) => `arn:aws:iam::${account}:role/${name}`;
 export const shareAlias = (stack: string, n: number) => `alias/${PROJECT}/${stack}/share-${n}`;
 
 /** Seed 000's IRSA trust policy, with the cluster's issuer and the ServiceAccount filled in. */
-export function seedTrustPolicy(accountId: string, issuerHost: string, namespace = "validators", sa = "containment-chamber") {
+export function seedTrustPolicy(
+    accountId: string,
+    issuerHost: string,
+    namespace = "validators",
+    sa = "containment-chamber",
+) {
     return {
         Version: "2012-10-17",
-        Statement: [{
-            Effect: "Allow",
-            Principal: { Federated: `arn:aws:iam::${accountId}:oidc-provider/${issuerHost}` },
-            Action: "sts:AssumeRoleWithWebIdentity",
-            Condition: {
-                StringEquals: {
-                    [`${issuerHost}:sub`]: `system:serviceaccount:${namespace}:${sa}`,
-                    [`${issuerHost}:aud`]: "sts.amazonaws.com",
+        Statement: [
+            {
+                Effect: "Allow",
+                Principal: { Federated: `arn:aws:iam::${accountId}:oidc-provider/${issuerHost}` },
+                Action: "sts:AssumeRoleWithWebIdentity",
+                Condition: {
+                    StringEquals: {
+                        [`${issuerHost}:sub`]: `system:serviceaccount:${namespace}:${sa}`,
+                        [`${issuerHost}:aud`]: "sts.amazonaws.com",
+                    },
                 },
             },
-        }],
+        ],
     };
 }
 
@@ -92,8 +123,20 @@ export function seedShareKeyPolicy(keyAccountId: string, signerRoleArn: string) 
     return {
         Version: "2012-10-17",
         Statement: [
-            { Sid: "EnableIAMDelegation", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${keyAccountId}:root` }, Action: "kms:*", Resource: "*" },
-            { Sid: "AllowSignerRole", Effect: "Allow", Principal: { AWS: signerRoleArn }, Action: ["kms:Encrypt", "kms:Decrypt"], Resource: "*" },
+            {
+                Sid: "EnableIAMDelegation",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${keyAccountId}:root` },
+                Action: "kms:*",
+                Resource: "*",
+            },
+            {
+                Sid: "AllowSignerRole",
+                Effect: "Allow",
+                Principal: { AWS: signerRoleArn },
+                Action: ["kms:Encrypt", "kms:Decrypt"],
+                Resource: "*",
+            },
         ],
     };
 }
@@ -121,19 +164,34 @@ export function isUnknown(v: unknown): boolean {
 
 /** Key resources by share index, from the tag each carries (not from resource names). */
 export function shareKeys(run: StackRun): PlanResource[] {
-    const keys = run.byType("aws:kms/key:Key").filter(k => (k.inputs.tags as Record<string, string> | undefined)?.["custody:share-ring"] === "signer");
-    return keys.sort((a, b) => Number((a.inputs.tags as any)["custody:share-index"]) - Number((b.inputs.tags as any)["custody:share-index"]));
+    const keys = run
+        .byType("aws:kms/key:Key")
+        .filter(k => (k.inputs.tags as Record<string, string> | undefined)?.["custody:share-ring"] === "signer");
+    return keys.sort(
+        (a, b) =>
+            Number((a.inputs.tags as any)["custody:share-index"]) -
+            Number((b.inputs.tags as any)["custody:share-index"]),
+    );
 }
 
 export function tableCmk(run: StackRun): PlanResource {
-    const cmks = run.byType("aws:kms/key:Key").filter(k => !(k.inputs.tags as Record<string, string> | undefined)?.["custody:share-ring"]);
+    const cmks = run
+        .byType("aws:kms/key:Key")
+        .filter(k => !(k.inputs.tags as Record<string, string> | undefined)?.["custody:share-ring"]);
     assert.equal(cmks.length, 1, "exactly one table CMK");
     return cmks[0];
 }
 
 export function tableNamed(run: StackRun, name: string): PlanResource {
     const found = run.byType("aws:dynamodb/table:Table").filter(t => t.inputs.name === name);
-    assert.equal(found.length, 1, `one table named ${name}; tables: ${run.byType("aws:dynamodb/table:Table").map(t => t.inputs.name).join(", ")}`);
+    assert.equal(
+        found.length,
+        1,
+        `one table named ${name}; tables: ${run
+            .byType("aws:dynamodb/table:Table")
+            .map(t => t.inputs.name)
+            .join(", ")}`,
+    );
     return found[0];
 }
 
@@ -145,7 +203,10 @@ export function signerRole(run: StackRun, roleName: string): PlanResource {
 
 /** The role's whole identity policy: every inline RolePolicy naming it (the program must use no other). */
 export function identityPolicies(run: StackRun, roleName: string): Doc[] {
-    return run.byType("aws:iam/rolePolicy:RolePolicy").filter(p => p.inputs.role === roleName).map(p => parseDoc(p.inputs.policy));
+    return run
+        .byType("aws:iam/rolePolicy:RolePolicy")
+        .filter(p => p.inputs.role === roleName)
+        .map(p => parseDoc(p.inputs.policy));
 }
 
 /** Provider-type name of a resource's provider, e.g. `aws-main` from `...$pulumi:providers:aws::aws-main`. */

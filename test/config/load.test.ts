@@ -13,10 +13,14 @@ const INDEX = path.resolve(__dirname, "../../index.ts");
 async function runIndex(stack: string, config: Record<string, string>, preview: boolean) {
     let thrown: unknown;
     const result = await runProgram({
-        project: PROJECT, stack, config, preview,
+        project: PROJECT,
+        stack,
+        config,
+        preview,
         program: () => {
             delete require.cache[require.resolve(INDEX)];
             try {
+                // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program must load after setMocks
                 return require(INDEX) as Record<string, unknown>;
             } catch (e) {
                 thrown = e;
@@ -24,38 +28,65 @@ async function runIndex(stack: string, config: Record<string, string>, preview: 
             }
         },
     });
-    return { thrown, registered: result.plan.resources.filter(r => r.type !== "pulumi:pulumi:Stack").map(r => `${r.type} ${r.name}`) };
+    return {
+        thrown,
+        registered: result.plan.resources.filter(r => r.type !== "pulumi:pulumi:Stack").map(r => `${r.type} ${r.name}`),
+    };
 }
 
 function assertRunError(e: unknown, keys: string[]): void {
-    assert.ok(pulumi.RunError.isInstance(e), `expected a pulumi RunError (printed without a stack trace), got ${String(e)}`);
+    assert.ok(
+        pulumi.RunError.isInstance(e),
+        `expected a pulumi RunError (printed without a stack trace), got ${String(e)}`,
+    );
     const message = (e as Error).message;
     assert.match(message, /^invalid stack configuration \(\d+ problems?\):\n/);
     for (const key of keys) {
-        assert.match(message, new RegExp(`\\n  - ${PROJECT}:${key.replace(/[.[\]]/g, "\\$&")}: `), `${key} missing from:\n${message}`);
+        assert.match(
+            message,
+            new RegExp(`\\n  - ${PROJECT}:${key.replace(/[.[\]]/g, "\\$&")}: `),
+            `${key} missing from:\n${message}`,
+        );
     }
     assert.doesNotMatch(message, /\n\s+at /, "no stack trace in the message");
     assert.doesNotMatch(message, /ConfigValidationError|\.ts:\d+/, "no internals in the message");
 }
 
-const BAD_CONFIGS: Array<{ title: string; stack: string; config: () => Record<string, string>; keys: string[]; fix: RegExp }> = [
+const BAD_CONFIGS: Array<{
+    title: string;
+    stack: string;
+    config: () => Record<string, string>;
+    keys: string[];
+    fix: RegExp;
+}> = [
     {
         title: "a threshold above the share count",
         stack: "prod",
         config: () => withConfig(stackConfig("prod"), "signer", s => ({ ...s, shares: { ...s.shares, threshold: 4 } })),
-        keys: ["signer.shares.threshold"], fix: /set it between 2 and 3/,
+        keys: ["signer.shares.threshold"],
+        fix: /set it between 2 and 3/,
     },
     {
         title: "an 11-digit account id",
         stack: "prod",
-        config: () => withConfig(stackConfig("prod"), "accounts", a => ({ ...a, "custody-c": { ...a["custody-c"], accountId: "33333333333" } })),
-        keys: ["accounts.custody-c.accountId"], fix: /use the 12 digits, quoted/,
+        config: () =>
+            withConfig(stackConfig("prod"), "accounts", a => ({
+                ...a,
+                "custody-c": { ...a["custody-c"], accountId: "33333333333" },
+            })),
+        keys: ["accounts.custody-c.accountId"],
+        fix: /use the 12 digits, quoted/,
     },
     {
         title: "an OIDC provider of another cluster",
         stack: "dev",
-        config: () => withConfig(stackConfig("dev"), "cluster", c => ({ ...c, oidcProviderArn: c.oidcProviderArn.replace(/id\/.*$/, "id/0000000000000000000000000000AAAA") })),
-        keys: ["cluster.oidcProviderArn"], fix: /they must be the same cluster; expected arn:aws:iam::111111111111:oidc-provider\//,
+        config: () =>
+            withConfig(stackConfig("dev"), "cluster", c => ({
+                ...c,
+                oidcProviderArn: c.oidcProviderArn.replace(/id\/.*$/, "id/0000000000000000000000000000AAAA"),
+            })),
+        keys: ["cluster.oidcProviderArn"],
+        fix: /they must be the same cluster; expected arn:aws:iam::111111111111:oidc-provider\//,
     },
     {
         title: "no kubernetes context, a typo and a bad namespace together",
@@ -67,19 +98,22 @@ const BAD_CONFIGS: Array<{ title: string; stack: string; config: () => Record<st
             raw.signer.shares.treshold = 2;
             return engineConfig(raw);
         },
-        keys: ["kubernetes", "signer.namespace", "signer.shares.treshold"], fix: /set kubernetes\.context/,
+        keys: ["kubernetes", "signer.namespace", "signer.shares.treshold"],
+        fix: /set kubernetes\.context/,
     },
     {
         title: "a setting under a misspelt namespace (custody-infr:tags), which Pulumi would hand to nobody",
         stack: "dev",
         config: () => ({ ...stackConfig("dev"), "custody-infr:tags": JSON.stringify({ owner: "x" }) }),
-        keys: ["tags"], fix: /misspelt namespace that nothing reads; write custody-infra:tags/,
+        keys: ["tags"],
+        fix: /misspelt namespace that nothing reads; write custody-infra:tags/,
     },
     {
         title: "a missing cluster",
         stack: "dev",
         config: () => withConfig(stackConfig("dev"), "cluster", () => undefined),
-        keys: ["cluster"], fix: /set cluster\.oidcIssuerUrl and cluster\.oidcProviderArn/,
+        keys: ["cluster"],
+        fix: /set cluster\.oidcIssuerUrl and cluster\.oidcProviderArn/,
     },
 ];
 

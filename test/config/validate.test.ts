@@ -25,7 +25,10 @@ describe("config validation (pure)", () => {
     describe("the committed stacks", () => {
         it("accepts dev and fills in the README defaults", () => {
             const cfg = validateStackConfig(rawOf("dev"), { project: PROJECT, stack: "dev" });
-            assert.deepEqual(cfg.accounts.map(a => [a.name, a.accountId, a.region]), [[DEV.account.name, DEV.account.id, DEV.account.region]]);
+            assert.deepEqual(
+                cfg.accounts.map(a => [a.name, a.accountId, a.region]),
+                [[DEV.account.name, DEV.account.id, DEV.account.region]],
+            );
             assert.equal(cfg.primaryAccount.name, "main", "the only account is the primary");
             assert.equal(cfg.namePrefix, "custody-dev");
             const s = cfg.signer!;
@@ -36,17 +39,40 @@ describe("config validation (pure)", () => {
             assert.equal(s.instanceProfile, false);
             assert.deepEqual([...s.accessPaths].sort(), ["antiSlashing", "keySource", "signerState"]);
             assert.deepEqual(s.shares, { accounts: ["main", "main", "main"], threshold: 2 });
-            assert.deepEqual(s.tables.keystore, { name: "custody-dev-keystore", pubkeyAttribute: "pubkey", statusShardAttribute: "status_shard", statusIndexName: "status-shard-index" });
-            assert.deepEqual(s.tables.antiSlashing, { name: "custody-dev-anti-slashing", pubkeyAttribute: "pubkey", recordAttribute: "record" });
-            assert.deepEqual(s.tables.signerState, { name: "custody-dev-signer-state", partitionAttribute: "pk", sortAttribute: "sk" });
+            assert.deepEqual(s.tables.keystore, {
+                name: "custody-dev-keystore",
+                pubkeyAttribute: "pubkey",
+                statusShardAttribute: "status_shard",
+                statusIndexName: "status-shard-index",
+            });
+            assert.deepEqual(s.tables.antiSlashing, {
+                name: "custody-dev-anti-slashing",
+                pubkeyAttribute: "pubkey",
+                recordAttribute: "record",
+            });
+            assert.deepEqual(s.tables.signerState, {
+                name: "custody-dev-signer-state",
+                partitionAttribute: "pk",
+                sortAttribute: "sk",
+            });
             assert.equal(cfg.cluster!.oidcIssuerHost, DEV.issuerHost);
-            assert.equal(cfg.cluster!.oidcProviderArn, `arn:aws:iam::${DEV.account.id}:oidc-provider/${DEV.issuerHost}`);
-            assert.deepEqual(cfg.kubernetes, { manageServiceAccounts: true, kubeconfig: undefined, context: DEV.context });
+            assert.equal(
+                cfg.cluster!.oidcProviderArn,
+                `arn:aws:iam::${DEV.account.id}:oidc-provider/${DEV.issuerHost}`,
+            );
+            assert.deepEqual(cfg.kubernetes, {
+                manageServiceAccounts: true,
+                kubeconfig: undefined,
+                context: DEV.context,
+            });
         });
 
         it("accepts prod: three accounts, the named primary, deploy roles and external ids", () => {
             const cfg = validateStackConfig(rawOf("prod"), { project: PROJECT, stack: "prod" });
-            assert.deepEqual(cfg.accounts.map(a => [a.name, a.accountId, a.region]), PROD.accounts.map(a => [a.name, a.id, a.region]));
+            assert.deepEqual(
+                cfg.accounts.map(a => [a.name, a.accountId, a.region]),
+                PROD.accounts.map(a => [a.name, a.id, a.region]),
+            );
             assert.equal(cfg.primaryAccount.accountId, PROD.primary.id);
             assert.equal(cfg.accounts[1].assumeRoleArn, "arn:aws:iam::222222222222:role/custody-deployer");
             assert.equal(cfg.accounts[1].externalId, "custody-infra-prod");
@@ -55,15 +81,15 @@ describe("config validation (pure)", () => {
 
         it("reads engine config: objects from JSON text, other namespaces ignored, bad JSON reported under its key", () => {
             const raw = readRawConfig({
-                "custody-infra:signer": " {\"namespace\": \"validators\"}",
+                "custody-infra:signer": ' {"namespace": "validators"}',
                 "custody-infra:primaryAccount": "main",
                 "custody-infra:tags": "{not json",
                 "aws:region": "eu-west-1",
-                "pulumi:disable-default-providers": "[\"*\"]",
+                "pulumi:disable-default-providers": '["*"]',
             });
             assert.deepEqual(raw, { signer: { namespace: "validators" }, primaryAccount: "main", tags: "{not json" });
             const problems = problemsOf({ ...rawOf("dev"), tags: raw.tags });
-            assert.deepEqual(problems, ["tags: expected a map of strings, got string \"{not json\"."]);
+            assert.deepEqual(problems, ['tags: expected a map of strings, got string "{not json".']);
         });
     });
 
@@ -78,49 +104,147 @@ describe("config validation (pure)", () => {
 
         it("rejects an 11-digit, a 13-digit and a non-numeric account id, saying how to write one", () => {
             for (const bad of ["11111111111", "1111111111111", "11111111111a", "arn:aws:iam::111111111111:root"]) {
-                assertAccountIdProblem(edited("dev", r => { r.accounts.main.accountId = bad; }),
-                    new RegExp(`"${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" is not an AWS account id: use the 12 digits, quoted`));
+                assertAccountIdProblem(
+                    edited("dev", r => {
+                        r.accounts.main.accountId = bad;
+                    }),
+                    new RegExp(
+                        `"${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}" is not an AWS account id: use the 12 digits, quoted`,
+                    ),
+                );
             }
         });
 
         it("rejects an account id written as a YAML number (it would lose leading zeros): it must be a quoted string", () => {
             // Unquoted in YAML, 012345678901 arrives as the number 12345678901; even a 12-digit number is refused.
             for (const n of [12345678901, 111111111111]) {
-                assertAccountIdProblem(edited("dev", r => { r.accounts.main.accountId = n; }), /number.*string|string.*number/);
+                assertAccountIdProblem(
+                    edited("dev", r => {
+                        r.accounts.main.accountId = n;
+                    }),
+                    /number.*string|string.*number/,
+                );
             }
         });
 
         it("requires accountId and region, and checks the region's form", () => {
-            assertAccountIdProblem(edited("dev", r => { delete r.accounts.main.accountId; }), /is required; for example: "111111111111"/);
-            const region = problemsOf(edited("dev", r => { r.accounts.main.region = "eu-west"; }));
-            assert.ok(region.some(p => /^accounts\.main\.region: "eu-west" is not an AWS region known to @pulumi\/aws/.test(p)), region.join("\n"));
-            const upper = problemsOf(edited("dev", r => { r.accounts.main.region = "EU-WEST-1"; }));
-            assert.ok(upper.some(p => /^accounts\.main\.region: "EU-WEST-1" is not a region name: region names are lower case; write eu-west-1/.test(p)), upper.join("\n"));
+            assertAccountIdProblem(
+                edited("dev", r => {
+                    delete r.accounts.main.accountId;
+                }),
+                /is required; for example: "111111111111"/,
+            );
+            const region = problemsOf(
+                edited("dev", r => {
+                    r.accounts.main.region = "eu-west";
+                }),
+            );
+            assert.ok(
+                region.some(p =>
+                    /^accounts\.main\.region: "eu-west" is not an AWS region known to @pulumi\/aws/.test(p),
+                ),
+                region.join("\n"),
+            );
+            const upper = problemsOf(
+                edited("dev", r => {
+                    r.accounts.main.region = "EU-WEST-1";
+                }),
+            );
+            assert.ok(
+                upper.some(p =>
+                    /^accounts\.main\.region: "EU-WEST-1" is not a region name: region names are lower case; write eu-west-1/.test(
+                        p,
+                    ),
+                ),
+                upper.join("\n"),
+            );
             // Well-formed but not a region: the provider would refuse it only after resources are registered.
-            assertOnly(edited("dev", r => { r.accounts.main.region = "eu-west-9"; }), "accounts.main.region", /"eu-west-9" is not an AWS region known/);
+            assertOnly(
+                edited("dev", r => {
+                    r.accounts.main.region = "eu-west-9";
+                }),
+                "accounts.main.region",
+                /"eu-west-9" is not an AWS region known/,
+            );
             // Known to AWS, but a partition whose ARNs and endpoints this program does not build.
-            assertOnly(edited("dev", r => { r.accounts.main.region = "us-iso-east-1"; }), "accounts.main.region", /partition this program does not build/);
-            assert.deepEqual(problemsOf(edited("dev", r => { r.accounts.main.region = "ap-southeast-7"; })), []);
+            assertOnly(
+                edited("dev", r => {
+                    r.accounts.main.region = "us-iso-east-1";
+                }),
+                "accounts.main.region",
+                /partition this program does not build/,
+            );
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.accounts.main.region = "ap-southeast-7";
+                    }),
+                ),
+                [],
+            );
         });
 
         // An account whose id or region is bad is still declared: references to its name must not be
         // reported as undeclared too (one typo, one message).
         it("reports a bad account id once, without calling the declared account undeclared", () => {
-            assertOnly(edited("dev", r => { r.accounts.main.accountId = "11111111111"; }), "accounts.main.accountId", /is not an AWS account id/);
-            assertOnly(edited("dev", r => { r.accounts.main.region = "eu-west"; }), "accounts.main.region", /is not an AWS region known/);
-            assertOnly(edited("prod", r => { r.accounts.signer.accountId = 111111111111; }), "accounts.signer.accountId", /string/, "prod");
+            assertOnly(
+                edited("dev", r => {
+                    r.accounts.main.accountId = "11111111111";
+                }),
+                "accounts.main.accountId",
+                /is not an AWS account id/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.accounts.main.region = "eu-west";
+                }),
+                "accounts.main.region",
+                /is not an AWS region known/,
+            );
+            assertOnly(
+                edited("prod", r => {
+                    r.accounts.signer.accountId = 111111111111;
+                }),
+                "accounts.signer.accountId",
+                /string/,
+                "prod",
+            );
         });
 
         it("requires accounts, and at least one", () => {
-            const missing = problemsOf(edited("dev", r => { delete r.accounts; }));
-            assert.ok(missing.some(p => /^accounts: is required: a map from account name/.test(p)), missing.join("\n"));
-            const empty = problemsOf(edited("dev", r => { r.accounts = {}; }));
-            assert.ok(empty.some(p => /^accounts: declares no account/.test(p)), empty.join("\n"));
+            const missing = problemsOf(
+                edited("dev", r => {
+                    delete r.accounts;
+                }),
+            );
+            assert.ok(
+                missing.some(p => /^accounts: is required: a map from account name/.test(p)),
+                missing.join("\n"),
+            );
+            const empty = problemsOf(
+                edited("dev", r => {
+                    r.accounts = {};
+                }),
+            );
+            assert.ok(
+                empty.some(p => /^accounts: declares no account/.test(p)),
+                empty.join("\n"),
+            );
         });
 
         it("rejects account names that cannot appear in resource names", () => {
-            const problems = problemsOf(edited("dev", r => { r.accounts = { Main_1: r.accounts.main }; r.signer.shares.accounts = ["Main_1"]; }));
-            assert.ok(problems.some(p => /^accounts\.Main_1: account name "Main_1" must be lower-case letters, digits and '-'/.test(p)), problems.join("\n"));
+            const problems = problemsOf(
+                edited("dev", r => {
+                    r.accounts = { Main_1: r.accounts.main };
+                    r.signer.shares.accounts = ["Main_1"];
+                }),
+            );
+            assert.ok(
+                problems.some(p =>
+                    /^accounts\.Main_1: account name "Main_1" must be lower-case letters, digits and '-'/.test(p),
+                ),
+                problems.join("\n"),
+            );
         });
 
         it("rejects one AWS account declared under two names", () => {
@@ -128,92 +252,253 @@ describe("config validation (pure)", () => {
                 r.accounts["custody-c"].accountId = "222222222222";
                 r.accounts["custody-c"].assumeRoleArn = "arn:aws:iam::222222222222:role/custody-deployer";
             });
-            assertOnly(raw, "accounts.custody-c.accountId", /222222222222 is already declared as account "custody-b": declare each AWS account once/, "prod");
+            assertOnly(
+                raw,
+                "accounts.custody-c.accountId",
+                /222222222222 is already declared as account "custody-b": declare each AWS account once/,
+                "prod",
+            );
         });
 
         it("rejects a deploy role outside its account and an externalId without a role", () => {
-            assertOnly(edited("prod", r => { r.accounts["custody-b"].assumeRoleArn = "arn:aws:iam::333333333333:role/custody-deployer"; }),
-                "accounts.custody-b.assumeRoleArn", /is in account 333333333333, not 222222222222/, "prod");
-            assertOnly(edited("prod", r => { delete r.accounts["custody-b"].assumeRoleArn; }),
-                "accounts.custody-b.externalId", /set assumeRoleArn too, or remove externalId/, "prod");
-            assertOnly(edited("prod", r => { r.accounts["custody-b"].assumeRoleArn = "arn:aws:iam::222222222222:user/deployer"; }),
-                "accounts.custody-b.assumeRoleArn", /is not an IAM role ARN/, "prod");
+            assertOnly(
+                edited("prod", r => {
+                    r.accounts["custody-b"].assumeRoleArn = "arn:aws:iam::333333333333:role/custody-deployer";
+                }),
+                "accounts.custody-b.assumeRoleArn",
+                /is in account 333333333333, not 222222222222/,
+                "prod",
+            );
+            assertOnly(
+                edited("prod", r => {
+                    delete r.accounts["custody-b"].assumeRoleArn;
+                }),
+                "accounts.custody-b.externalId",
+                /set assumeRoleArn too, or remove externalId/,
+                "prod",
+            );
+            assertOnly(
+                edited("prod", r => {
+                    r.accounts["custody-b"].assumeRoleArn = "arn:aws:iam::222222222222:user/deployer";
+                }),
+                "accounts.custody-b.assumeRoleArn",
+                /is not an IAM role ARN/,
+                "prod",
+            );
         });
 
         it("requires primaryAccount with several accounts, naming a declared one", () => {
-            assertOnly(edited("prod", r => { delete r.primaryAccount; }), "primaryAccount", /is required with several accounts: .*one of signer, custody-b, custody-c/, "prod");
-            assertOnly(edited("prod", r => { r.primaryAccount = "custody-z"; }), "primaryAccount", /"custody-z" is not an account declared in accounts/, "prod");
+            assertOnly(
+                edited("prod", r => {
+                    delete r.primaryAccount;
+                }),
+                "primaryAccount",
+                /is required with several accounts: .*one of signer, custody-b, custody-c/,
+                "prod",
+            );
+            assertOnly(
+                edited("prod", r => {
+                    r.primaryAccount = "custody-z";
+                }),
+                "primaryAccount",
+                /"custody-z" is not an account declared in accounts/,
+                "prod",
+            );
         });
     });
 
     describe("signer shares", () => {
         it("rejects a share in an account that is not declared, naming the entry", () => {
-            assertOnly(edited("prod", r => { r.signer.shares.accounts = ["signer", "custody-x", "custody-c"]; }),
-                "signer.shares.accounts[1]", /"custody-x" is not an account declared in accounts \(declared: signer, custody-b, custody-c\)/, "prod");
+            assertOnly(
+                edited("prod", r => {
+                    r.signer.shares.accounts = ["signer", "custody-x", "custody-c"];
+                }),
+                "signer.shares.accounts[1]",
+                /"custody-x" is not an account declared in accounts \(declared: signer, custody-b, custody-c\)/,
+                "prod",
+            );
         });
 
         it("rejects a threshold above the share count (the master key could never be reconstructed)", () => {
-            assertOnly(edited("prod", r => { r.signer.shares.threshold = 4; }), "signer.shares.threshold", /is 4, above the 3 shares .* set it between 2 and 3/, "prod");
+            assertOnly(
+                edited("prod", r => {
+                    r.signer.shares.threshold = 4;
+                }),
+                "signer.shares.threshold",
+                /is 4, above the 3 shares .* set it between 2 and 3/,
+                "prod",
+            );
         });
 
         it("rejects a threshold below 2 with several shares (one account could reconstruct alone)", () => {
             for (const t of [1, 0, -1]) {
-                assertOnly(edited("prod", r => { r.signer.shares.threshold = t; }), "signer.shares.threshold",
-                    new RegExp(`is ${t}: with 3 shares a threshold below 2 lets any single share .* set it between 2 and 3`), "prod");
+                assertOnly(
+                    edited("prod", r => {
+                        r.signer.shares.threshold = t;
+                    }),
+                    "signer.shares.threshold",
+                    new RegExp(
+                        `is ${t}: with 3 shares a threshold below 2 lets any single share .* set it between 2 and 3`,
+                    ),
+                    "prod",
+                );
             }
         });
 
         it("accepts every threshold from 2 to N, given as a number or as the string pulumi config set stores", () => {
             for (const t of [2, 3, "2", "3"]) {
-                assert.deepEqual(problemsOf(edited("prod", r => { r.signer.shares.threshold = t; }), "prod"), [], String(t));
+                assert.deepEqual(
+                    problemsOf(
+                        edited("prod", r => {
+                            r.signer.shares.threshold = t;
+                        }),
+                        "prod",
+                    ),
+                    [],
+                    String(t),
+                );
             }
         });
 
         it("requires threshold 1 with a single share, and accepts it", () => {
             for (const t of [2, 0]) {
-                assertOnly(edited("dev", r => { r.signer.shares = { accounts: ["main"], threshold: t }; }), "signer.shares.threshold",
-                    new RegExp(`is ${t} but there is a single share: set it to 1`));
+                assertOnly(
+                    edited("dev", r => {
+                        r.signer.shares = { accounts: ["main"], threshold: t };
+                    }),
+                    "signer.shares.threshold",
+                    new RegExp(`is ${t} but there is a single share: set it to 1`),
+                );
             }
-            assert.deepEqual(problemsOf(edited("dev", r => { r.signer.shares = { accounts: ["main"], threshold: 1 }; })), []);
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.signer.shares = { accounts: ["main"], threshold: 1 };
+                    }),
+                ),
+                [],
+            );
         });
 
         it("rejects a threshold that is not a whole number", () => {
             for (const t of ["two", 2.5, true]) {
-                assertOnly(edited("dev", r => { r.signer.shares.threshold = t; }), "signer.shares.threshold", /expected a whole number/);
+                assertOnly(
+                    edited("dev", r => {
+                        r.signer.shares.threshold = t;
+                    }),
+                    "signer.shares.threshold",
+                    /expected a whole number/,
+                );
             }
         });
 
         it("requires shares (accounts and threshold) with the keySource path", () => {
-            assertOnly(edited("dev", r => { delete r.signer.shares; }), "signer.shares", /is required by the keySource path: one account per Shamir share key/);
-            assertOnly(edited("dev", r => { delete r.signer.shares.threshold; }), "signer.shares.threshold", /is required: how many shares reconstruct/);
-            assertOnly(edited("dev", r => { delete r.signer.shares.accounts; }), "signer.shares.accounts", /is required: the account of each share key/);
-            assertOnly(edited("dev", r => { r.signer.shares.accounts = []; }), "signer.shares.accounts", /is empty: list at least one account/);
+            assertOnly(
+                edited("dev", r => {
+                    delete r.signer.shares;
+                }),
+                "signer.shares",
+                /is required by the keySource path: one account per Shamir share key/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    delete r.signer.shares.threshold;
+                }),
+                "signer.shares.threshold",
+                /is required: how many shares reconstruct/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    delete r.signer.shares.accounts;
+                }),
+                "signer.shares.accounts",
+                /is required: the account of each share key/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.shares.accounts = [];
+                }),
+                "signer.shares.accounts",
+                /is empty: list at least one account/,
+            );
         });
 
         it("rejects shares without the keySource path (share keys only wrap the key-source master key)", () => {
-            assertOnly(edited("dev", r => { r.signer.accessPaths = ["antiSlashing", "signerState"]; }), "signer.shares",
-                /is set but signer.accessPaths lacks keySource: .*add keySource or remove shares/);
-            assert.deepEqual(problemsOf(edited("dev", r => { r.signer.accessPaths = ["antiSlashing", "signerState"]; delete r.signer.shares; })), []);
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.accessPaths = ["antiSlashing", "signerState"];
+                }),
+                "signer.shares",
+                /is set but signer.accessPaths lacks keySource: .*add keySource or remove shares/,
+            );
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.signer.accessPaths = ["antiSlashing", "signerState"];
+                        delete r.signer.shares;
+                    }),
+                ),
+                [],
+            );
         });
 
         it("rejects more than 16 shares", () => {
-            assertOnly(edited("dev", r => { r.signer.shares.accounts = Array(17).fill("main"); }), "signer.shares.accounts", /lists 17 shares; at most 16/);
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.shares.accounts = Array(17).fill("main");
+                }),
+                "signer.shares.accounts",
+                /lists 17 shares; at most 16/,
+            );
         });
     });
 
     describe("Kubernetes names", () => {
         it("rejects namespaces that are not DNS-1123 labels", () => {
-            for (const ns of ["Validators", "validators_", "-validators", "validators-", "val.idators", "v".repeat(64)]) {
-                assertOnly(edited("dev", r => { r.signer.namespace = ns; }), "signer.namespace", /is not a DNS-1123 label/);
+            for (const ns of [
+                "Validators",
+                "validators_",
+                "-validators",
+                "validators-",
+                "val.idators",
+                "v".repeat(64),
+            ]) {
+                assertOnly(
+                    edited("dev", r => {
+                        r.signer.namespace = ns;
+                    }),
+                    "signer.namespace",
+                    /is not a DNS-1123 label/,
+                );
             }
-            assert.deepEqual(problemsOf(edited("dev", r => { r.signer.namespace = "v".repeat(63); })), []);
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.signer.namespace = "v".repeat(63);
+                    }),
+                ),
+                [],
+            );
         });
 
         it("rejects ServiceAccount names that are not DNS-1123 subdomains, accepts dotted ones", () => {
             for (const sa of ["Containment-Chamber", "containment_chamber", "cc.", ".cc", "a..b", "c".repeat(254)]) {
-                assertOnly(edited("dev", r => { r.signer.serviceAccount = sa; }), "signer.serviceAccount", /is not a DNS-1123 subdomain/);
+                assertOnly(
+                    edited("dev", r => {
+                        r.signer.serviceAccount = sa;
+                    }),
+                    "signer.serviceAccount",
+                    /is not a DNS-1123 subdomain/,
+                );
             }
-            assert.deepEqual(problemsOf(edited("dev", r => { r.signer.serviceAccount = "containment-chamber.v2"; })), []);
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.signer.serviceAccount = "containment-chamber.v2";
+                    }),
+                ),
+                [],
+            );
         });
     });
 
@@ -221,60 +506,172 @@ describe("config validation (pure)", () => {
         const otherId = "B0B0B0B0B0B0B0B0B0B0B0B0B0B0B0B0";
 
         it("requires the cluster for the IRSA signer", () => {
-            assertOnly(edited("dev", r => { delete r.cluster; }), "cluster", /is required by signer \(IRSA\): set cluster.oidcIssuerUrl and cluster.oidcProviderArn/);
+            assertOnly(
+                edited("dev", r => {
+                    delete r.cluster;
+                }),
+                "cluster",
+                /is required by signer \(IRSA\): set cluster.oidcIssuerUrl and cluster.oidcProviderArn/,
+            );
         });
 
         it("rejects an OIDC provider ARN for another cluster (different issuer id), giving the expected ARN", () => {
-            assertOnly(edited("dev", r => { r.cluster.oidcProviderArn = r.cluster.oidcProviderArn.replace(/id\/.*$/, `id/${otherId}`); }),
-                "cluster.oidcProviderArn", new RegExp(`names issuer ".*${otherId}" but cluster.oidcIssuerUrl is .*expected arn:aws:iam::111111111111:oidc-provider/${DEV.issuerHost}`));
+            assertOnly(
+                edited("dev", r => {
+                    r.cluster.oidcProviderArn = r.cluster.oidcProviderArn.replace(/id\/.*$/, `id/${otherId}`);
+                }),
+                "cluster.oidcProviderArn",
+                new RegExp(
+                    `names issuer ".*${otherId}" but cluster.oidcIssuerUrl is .*expected arn:aws:iam::111111111111:oidc-provider/${DEV.issuerHost}`,
+                ),
+            );
         });
 
         it("rejects an OIDC provider in another account than the primary (IAM OIDC providers are per account)", () => {
-            assertOnly(edited("prod", r => { r.cluster.oidcProviderArn = r.cluster.oidcProviderArn.replace("111111111111", "222222222222"); }),
-                "cluster.oidcProviderArn", /is in account 222222222222, but the workload roles live in the primary account signer \(111111111111\)/, "prod");
+            assertOnly(
+                edited("prod", r => {
+                    r.cluster.oidcProviderArn = r.cluster.oidcProviderArn.replace("111111111111", "222222222222");
+                }),
+                "cluster.oidcProviderArn",
+                /is in account 222222222222, but the workload roles live in the primary account signer \(111111111111\)/,
+                "prod",
+            );
         });
 
         it("rejects a malformed provider ARN, a non-https or slash-terminated issuer URL", () => {
-            assertOnly(edited("dev", r => { r.cluster.oidcProviderArn = "arn:aws:iam::111111111111:role/oidc"; }), "cluster.oidcProviderArn", /is not an IAM OIDC provider ARN/);
-            assertOnly(edited("dev", r => { r.cluster.oidcIssuerUrl = r.cluster.oidcIssuerUrl.replace("https", "http"); }), "cluster.oidcIssuerUrl", /is not an https issuer URL/);
-            assertOnly(edited("dev", r => { r.cluster.oidcIssuerUrl += "/"; }), "cluster.oidcIssuerUrl", /without a trailing slash/);
+            assertOnly(
+                edited("dev", r => {
+                    r.cluster.oidcProviderArn = "arn:aws:iam::111111111111:role/oidc";
+                }),
+                "cluster.oidcProviderArn",
+                /is not an IAM OIDC provider ARN/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.cluster.oidcIssuerUrl = r.cluster.oidcIssuerUrl.replace("https", "http");
+                }),
+                "cluster.oidcIssuerUrl",
+                /is not an https issuer URL/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.cluster.oidcIssuerUrl += "/";
+                }),
+                "cluster.oidcIssuerUrl",
+                /without a trailing slash/,
+            );
         });
 
         it("requires the provider ARN unless this stack creates the provider, and then derives it", () => {
-            assertOnly(edited("dev", r => { delete r.cluster.oidcProviderArn; }), "cluster.oidcProviderArn",
-                new RegExp(`is required unless createOidcProvider is true; for this issuer it is arn:aws:iam::111111111111:oidc-provider/${DEV.issuerHost}`));
-            const raw = edited("dev", r => { delete r.cluster.oidcProviderArn; r.cluster.createOidcProvider = true; });
+            assertOnly(
+                edited("dev", r => {
+                    delete r.cluster.oidcProviderArn;
+                }),
+                "cluster.oidcProviderArn",
+                new RegExp(
+                    `is required unless createOidcProvider is true; for this issuer it is arn:aws:iam::111111111111:oidc-provider/${DEV.issuerHost}`,
+                ),
+            );
+            const raw = edited("dev", r => {
+                delete r.cluster.oidcProviderArn;
+                r.cluster.createOidcProvider = true;
+            });
             const cfg = validateStackConfig(raw, { project: PROJECT, stack: "dev" });
             assert.equal(cfg.cluster!.oidcProviderArn, `arn:aws:iam::111111111111:oidc-provider/${DEV.issuerHost}`);
-            assertOnly(edited("dev", r => { r.cluster.thumbprints = ["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"]; }), "cluster.thumbprints", /only applies when createOidcProvider is true/);
+            assertOnly(
+                edited("dev", r => {
+                    r.cluster.thumbprints = ["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"];
+                }),
+                "cluster.thumbprints",
+                /only applies when createOidcProvider is true/,
+            );
         });
     });
 
     describe("kubernetes", () => {
         it("requires an explicit context or kubeconfig when ServiceAccounts are managed", () => {
-            assertOnly(edited("dev", r => { delete r.kubernetes; }), "kubernetes", /names no cluster: set kubernetes.context .* or kubernetes.kubeconfig.*or set kubernetes.manageServiceAccounts to false/);
-            assert.deepEqual(problemsOf(edited("dev", r => { r.kubernetes = { kubeconfig: "/etc/kube/validators.yaml" }; })), []);
+            assertOnly(
+                edited("dev", r => {
+                    delete r.kubernetes;
+                }),
+                "kubernetes",
+                /names no cluster: set kubernetes.context .* or kubernetes.kubeconfig.*or set kubernetes.manageServiceAccounts to false/,
+            );
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.kubernetes = { kubeconfig: "/etc/kube/validators.yaml" };
+                    }),
+                ),
+                [],
+            );
         });
 
         it("needs no context when ServiceAccounts are not managed (accepting the string form pulumi config set stores)", () => {
             for (const flag of [false, "false"]) {
-                const cfg = validateStackConfig(edited("dev", r => { r.kubernetes = { manageServiceAccounts: flag }; }), { project: PROJECT, stack: "dev" });
+                const cfg = validateStackConfig(
+                    edited("dev", r => {
+                        r.kubernetes = { manageServiceAccounts: flag };
+                    }),
+                    { project: PROJECT, stack: "dev" },
+                );
                 assert.equal(cfg.kubernetes.manageServiceAccounts, false);
             }
-            assertOnly(edited("dev", r => { r.kubernetes.manageServiceAccounts = "no"; }), "kubernetes.manageServiceAccounts", /expected true or false/);
+            assertOnly(
+                edited("dev", r => {
+                    r.kubernetes.manageServiceAccounts = "no";
+                }),
+                "kubernetes.manageServiceAccounts",
+                /expected true or false/,
+            );
         });
     });
 
     describe("unknown keys and other mistakes", () => {
         it("reports typos at every level instead of ignoring them", () => {
             const cases: Array<[(r: Record<string, any>) => void, string]> = [
-                [r => { r.singer = r.signer; }, "singer"],
-                [r => { r.signer.namepsace = "validators"; }, "signer.namepsace"],
-                [r => { r.signer.shares.treshold = 2; }, "signer.shares.treshold"],
-                [r => { r.accounts.main.acountId = "111111111111"; }, "accounts.main.acountId"],
-                [r => { r.cluster.oidcIssuerURL = r.cluster.oidcIssuerUrl; }, "cluster.oidcIssuerURL"],
-                [r => { r.kubernetes.contxt = "x"; }, "kubernetes.contxt"],
-                [r => { r.signer.tables = { keyStore: { name: "ks-table" } }; }, "signer.tables.keyStore"],
+                [
+                    r => {
+                        r.singer = r.signer;
+                    },
+                    "singer",
+                ],
+                [
+                    r => {
+                        r.signer.namepsace = "validators";
+                    },
+                    "signer.namepsace",
+                ],
+                [
+                    r => {
+                        r.signer.shares.treshold = 2;
+                    },
+                    "signer.shares.treshold",
+                ],
+                [
+                    r => {
+                        r.accounts.main.acountId = "111111111111";
+                    },
+                    "accounts.main.acountId",
+                ],
+                [
+                    r => {
+                        r.cluster.oidcIssuerURL = r.cluster.oidcIssuerUrl;
+                    },
+                    "cluster.oidcIssuerURL",
+                ],
+                [
+                    r => {
+                        r.kubernetes.contxt = "x";
+                    },
+                    "kubernetes.contxt",
+                ],
+                [
+                    r => {
+                        r.signer.tables = { keyStore: { name: "ks-table" } };
+                    },
+                    "signer.tables.keyStore",
+                ],
             ];
             for (const [edit, key] of cases) {
                 assertOnly(edited("dev", edit), key, /unknown setting; the settings under .* are: /);
@@ -297,7 +694,13 @@ describe("config validation (pure)", () => {
             }
             assert.ok(error instanceof ConfigValidationError);
             const keys = error.problems.map(p => p.key);
-            for (const key of ["signerr", "accounts.custody-b.accountId", "cluster.oidcProviderArn", "signer.namespace", "signer.shares.threshold"]) {
+            for (const key of [
+                "signerr",
+                "accounts.custody-b.accountId",
+                "cluster.oidcProviderArn",
+                "signer.namespace",
+                "signer.shares.threshold",
+            ]) {
                 assert.ok(keys.includes(key), `${key} missing from ${keys.join(", ")}`);
             }
             // The share in the broken account is reported as undeclared too; nothing else cascades.
@@ -309,75 +712,283 @@ describe("config validation (pure)", () => {
         });
 
         it("formats a single problem without a plural, with the full custody-infra: key", () => {
-            assert.equal(formatProblems([{ key: "signer.namespace", message: "is bad." }]),
-                "invalid stack configuration (1 problem):\n  - custody-infra:signer.namespace: is bad.");
+            assert.equal(
+                formatProblems([{ key: "signer.namespace", message: "is bad." }]),
+                "invalid stack configuration (1 problem):\n  - custody-infra:signer.namespace: is bad.",
+            );
         });
 
         it("checks access paths, per-path table settings, key attributes and table names", () => {
-            assertOnly(edited("dev", r => { r.signer.accessPaths = ["antiSlashing", "keysource"]; delete r.signer.shares; }), "signer.accessPaths", /"keysource" is not a signer access path/);
-            assertOnly(edited("dev", r => { r.signer.accessPaths = ["keySource", "keySource"]; }), "signer.accessPaths", /"keySource" is listed twice/);
-            assertOnly(edited("dev", r => { r.signer.accessPaths = []; delete r.signer.shares; }), "signer.accessPaths", /is empty/);
-            assertOnly(edited("dev", r => { r.signer.accessPaths = ["keySource"]; r.signer.tables = { antiSlashing: { name: "x-as" } }; }),
-                "signer.tables.antiSlashing", /is configured but signer.accessPaths does not include antiSlashing/);
-            assertOnly(edited("dev", r => { r.signer.tables = { keystore: { statusShardAttribute: "pubkey" } }; }), "signer.tables.keystore.statusShardAttribute", /must differ from pubkeyAttribute/);
-            assertOnly(edited("dev", r => { r.signer.tables = { antiSlashing: { recordAttribute: "pubkey" } }; }), "signer.tables.antiSlashing.recordAttribute", /must differ from pubkeyAttribute/);
-            assertOnly(edited("dev", r => { r.signer.tables = { signerState: { sortAttribute: "pk" } }; }), "signer.tables.signerState.sortAttribute", /must differ from partitionAttribute/);
-            assertOnly(edited("dev", r => { r.signer.tables = { keystore: { name: "shared" }, signerState: { name: "shared" } }; }), "signer.tables", /two tables share the name shared/);
-            assertOnly(edited("dev", r => { r.signer.tables = { keystore: { name: "k" } }; }), "signer.tables.keystore.name", /is not a DynamoDB table name/);
-            assertOnly(edited("dev", r => { r.signer.tables = { keystore: { pubkeyAttribute: "pub key" } }; }), "signer.tables.keystore.pubkeyAttribute", /is not a usable DynamoDB key attribute name/);
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.accessPaths = ["antiSlashing", "keysource"];
+                    delete r.signer.shares;
+                }),
+                "signer.accessPaths",
+                /"keysource" is not a signer access path/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.accessPaths = ["keySource", "keySource"];
+                }),
+                "signer.accessPaths",
+                /"keySource" is listed twice/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.accessPaths = [];
+                    delete r.signer.shares;
+                }),
+                "signer.accessPaths",
+                /is empty/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.accessPaths = ["keySource"];
+                    r.signer.tables = { antiSlashing: { name: "x-as" } };
+                }),
+                "signer.tables.antiSlashing",
+                /is configured but signer.accessPaths does not include antiSlashing/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { keystore: { statusShardAttribute: "pubkey" } };
+                }),
+                "signer.tables.keystore.statusShardAttribute",
+                /must differ from pubkeyAttribute/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { antiSlashing: { recordAttribute: "pubkey" } };
+                }),
+                "signer.tables.antiSlashing.recordAttribute",
+                /must differ from pubkeyAttribute/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { signerState: { sortAttribute: "pk" } };
+                }),
+                "signer.tables.signerState.sortAttribute",
+                /must differ from partitionAttribute/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { keystore: { name: "shared" }, signerState: { name: "shared" } };
+                }),
+                "signer.tables",
+                /two tables share the name shared/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { keystore: { name: "k" } };
+                }),
+                "signer.tables.keystore.name",
+                /is not a DynamoDB table name/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.tables = { keystore: { pubkeyAttribute: "pub key" } };
+                }),
+                "signer.tables.keystore.pubkeyAttribute",
+                /is not a usable DynamoDB key attribute name/,
+            );
         });
 
         it("checks the name prefix, role name and tags", () => {
-            assertOnly(edited("dev", r => { r.namePrefix = "Custody"; }), "namePrefix", /is not a usable name prefix/);
-            assertOnly(edited("dev", r => { r.signer.roleName = "r".repeat(65); }), "signer.roleName", /is not an IAM role name/);
-            assertOnly(edited("dev", r => { r.tags["custody:share-ring"] = "x"; }), "tags.custody:share-ring", /the custody: tag prefix is reserved/);
-            assertOnly(edited("dev", r => { r.tags["aws:createdBy"] = "x"; }), "tags.aws:createdBy", /cannot start with aws: in any case/);
-            assertOnly(edited("dev", r => { r.tags["AWS:createdBy"] = "x"; }), "tags.AWS:createdBy", /cannot start with aws: in any case/);
-            assertOnly(edited("dev", r => { r.tags["Custody:x"] = "x"; }), "tags.Custody:x", /the custody: tag prefix is reserved/);
-            assertOnly(edited("dev", r => { r.tags = { owner: "a", Owner: "b" }; }), "tags.Owner", /differs from the tag key "owner" only in case/);
-            assertOnly(edited("dev", r => { r.tags = { owner: "a;b" }; }), "tags.owner", /is not a usable tag value/);
-            assertOnly(edited("dev", r => { r.tags = { owner: "x".repeat(257) }; }), "tags.owner", /257 characters; tag values are at most 256/);
+            assertOnly(
+                edited("dev", r => {
+                    r.namePrefix = "Custody";
+                }),
+                "namePrefix",
+                /is not a usable name prefix/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.signer.roleName = "r".repeat(65);
+                }),
+                "signer.roleName",
+                /is not an IAM role name/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags["custody:share-ring"] = "x";
+                }),
+                "tags.custody:share-ring",
+                /the custody: tag prefix is reserved/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags["aws:createdBy"] = "x";
+                }),
+                "tags.aws:createdBy",
+                /cannot start with aws: in any case/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags["AWS:createdBy"] = "x";
+                }),
+                "tags.AWS:createdBy",
+                /cannot start with aws: in any case/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags["Custody:x"] = "x";
+                }),
+                "tags.Custody:x",
+                /the custody: tag prefix is reserved/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags = { owner: "a", Owner: "b" };
+                }),
+                "tags.Owner",
+                /differs from the tag key "owner" only in case/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags = { owner: "a;b" };
+                }),
+                "tags.owner",
+                /is not a usable tag value/,
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags = { owner: "x".repeat(257) };
+                }),
+                "tags.owner",
+                /257 characters; tag values are at most 256/,
+            );
             // 50 per resource, and a share key already carries 6 custody: tags.
             const many = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, "v"]));
-            assert.deepEqual(problemsOf(edited("dev", r => { r.tags = many(44); })), []);
-            assertOnly(edited("dev", r => { r.tags = many(45); }), "tags", /has 45 tags; at most 44 are possible .* remove 1/);
-            assert.deepEqual(problemsOf(edited("dev", r => { r.namePrefix = "c".repeat(32); })), []);
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.tags = many(44);
+                    }),
+                ),
+                [],
+            );
+            assertOnly(
+                edited("dev", r => {
+                    r.tags = many(45);
+                }),
+                "tags",
+                /has 45 tags; at most 44 are possible .* remove 1/,
+            );
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.namePrefix = "c".repeat(32);
+                    }),
+                ),
+                [],
+            );
             const longStack = problemsOf(rawOf("dev"), "a-stack-name-that-is-far-too-long-for-a-prefix");
-            assert.ok(longStack.some(p => /^namePrefix: the default prefix .* set namePrefix explicitly/.test(p)), longStack.join("\n"));
+            assert.ok(
+                longStack.some(p => /^namePrefix: the default prefix .* set namePrefix explicitly/.test(p)),
+                longStack.join("\n"),
+            );
         });
 
         it("keeps every account in one partition, and each assumeRoleArn in its region's partition", () => {
-            const gov = problemsOf(edited("prod", r => { r.accounts["custody-c"].region = "us-gov-west-1"; }), "prod");
-            assert.ok(gov.some(p => /^accounts\.custody-c\.region: us-gov-west-1 is in partition aws-us-gov, but account .* IAM and KMS permissions cannot cross partitions/.test(p)), gov.join("\n"));
-            const arn = problemsOf(edited("dev", r => { r.accounts.main.assumeRoleArn = "arn:aws-cn:iam::111111111111:role/deploy"; }));
-            assert.ok(arn.some(p => /^accounts\.main\.assumeRoleArn: is in partition aws-cn, but region eu-west-1 is in aws/.test(p)), arn.join("\n"));
-            assert.deepEqual(problemsOf(edited("dev", r => { r.accounts.main.assumeRoleArn = "arn:aws:iam::111111111111:role/deploy"; })), []);
+            const gov = problemsOf(
+                edited("prod", r => {
+                    r.accounts["custody-c"].region = "us-gov-west-1";
+                }),
+                "prod",
+            );
+            assert.ok(
+                gov.some(p =>
+                    /^accounts\.custody-c\.region: us-gov-west-1 is in partition aws-us-gov, but account .* IAM and KMS permissions cannot cross partitions/.test(
+                        p,
+                    ),
+                ),
+                gov.join("\n"),
+            );
+            const arn = problemsOf(
+                edited("dev", r => {
+                    r.accounts.main.assumeRoleArn = "arn:aws-cn:iam::111111111111:role/deploy";
+                }),
+            );
+            assert.ok(
+                arn.some(p =>
+                    /^accounts\.main\.assumeRoleArn: is in partition aws-cn, but region eu-west-1 is in aws/.test(p),
+                ),
+                arn.join("\n"),
+            );
+            assert.deepEqual(
+                problemsOf(
+                    edited("dev", r => {
+                        r.accounts.main.assumeRoleArn = "arn:aws:iam::111111111111:role/deploy";
+                    }),
+                ),
+                [],
+            );
         });
 
         it("refuses two workloads on one ServiceAccount, one namespace created twice, and one role name twice", () => {
-            const both = (edit: (r: any) => void) => edited("dev", r => {
-                r.curity = { namespace: "curity", serviceAccount: "dynamo-sa" };
-                edit(r);
-            });
+            const both = (edit: (r: any) => void) =>
+                edited("dev", r => {
+                    r.curity = { namespace: "curity", serviceAccount: "dynamo-sa" };
+                    edit(r);
+                });
             assert.deepEqual(problemsOf(both(() => undefined)), []);
-            assertOnly(both(r => { r.curity = { namespace: "validators", serviceAccount: "containment-chamber" }; }), "curity.serviceAccount", /already used by signer\.serviceAccount/);
-            assertOnly(both(r => { r.signer.createNamespace = true; r.curity = { namespace: "validators", serviceAccount: "idsvr", createNamespace: true }; }),
-                "curity.createNamespace", /would create the namespace validators a second time/);
-            assertOnly(both(r => { r.curity.roleName = "CUSTODY-DEV-SIGNER"; }), "curity.roleName", /also the role name of signer\.roleName in account main .*ignoring case/);
+            assertOnly(
+                both(r => {
+                    r.curity = { namespace: "validators", serviceAccount: "containment-chamber" };
+                }),
+                "curity.serviceAccount",
+                /already used by signer\.serviceAccount/,
+            );
+            assertOnly(
+                both(r => {
+                    r.signer.createNamespace = true;
+                    r.curity = { namespace: "validators", serviceAccount: "idsvr", createNamespace: true };
+                }),
+                "curity.createNamespace",
+                /would create the namespace validators a second time/,
+            );
+            assertOnly(
+                both(r => {
+                    r.curity.roleName = "CUSTODY-DEV-SIGNER";
+                }),
+                "curity.roleName",
+                /also the role name of signer\.roleName in account main .*ignoring case/,
+            );
         });
 
         it("refuses a Curity table prefix that reaches the signer's or any custody stack's tables", () => {
-            const curity = (tablePrefix: string) => edited("dev", r => { r.curity = { tablePrefix }; });
+            const curity = (tablePrefix: string) =>
+                edited("dev", r => {
+                    r.curity = { tablePrefix };
+                });
             assert.deepEqual(problemsOf(curity("curity-")), []);
             assert.deepEqual(problemsOf(curity("idsvr-prod-")), []);
-            assertOnly(curity("custody-dev-"), "curity.tablePrefix", /also matches the signer's tables custody-dev-anti-slashing, custody-dev-keystore, custody-dev-signer-state|also matches the signer's tables/);
+            assertOnly(
+                curity("custody-dev-"),
+                "curity.tablePrefix",
+                /also matches the signer's tables custody-dev-anti-slashing, custody-dev-keystore, custody-dev-signer-state|also matches the signer's tables/,
+            );
             assertOnly(curity("cu"), "curity.tablePrefix", /also matches the signer's tables/);
             assertOnly(curity("custody-other-"), "curity.tablePrefix", /reaches into custody-\*/);
-            assertOnly(edited("dev", r => { r.curity = {}; r.signer.tables = { keystore: { name: "curity-keystore" } }; }), "curity.tablePrefix", /matches the signer's tables curity-keystore/);
+            assertOnly(
+                edited("dev", r => {
+                    r.curity = {};
+                    r.signer.tables = { keystore: { name: "curity-keystore" } };
+                }),
+                "curity.tablePrefix",
+                /matches the signer's tables curity-keystore/,
+            );
         });
 
         it("requires some workload", () => {
-            assertOnly(edited("dev", r => { delete r.signer; }), "signer", /no workload is configured/);
+            assertOnly(
+                edited("dev", r => {
+                    delete r.signer;
+                }),
+                "signer",
+                /no workload is configured/,
+            );
         });
     });
 });

@@ -32,7 +32,15 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
     async function run(...argv: string[]) {
         let stdout = "";
         let stderr = "";
-        const code = await main(argv, { session, stdout: s => { stdout += s; }, stderr: s => { stderr += s; } });
+        const code = await main(argv, {
+            session,
+            stdout: s => {
+                stdout += s;
+            },
+            stderr: s => {
+                stderr += s;
+            },
+        });
         return { code, stdout, stderr };
     }
 
@@ -41,8 +49,17 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         const { code, stdout, stderr } = await run("--stack", "dev", "--out", out);
         assert.equal(code, 0, stderr);
         assert.match(stdout, /Verdict: PASS — 0 mandatory, 1 advisory violation \(exit 0\)/);
-        assert.match(stdout, /ADVISORY share-custody \(custody-guard@0\.1\.0\) on aws:kms\/key:Key signer-shares-share-1: share ring signer: account 111111111111 holds 3 of 3 shares/);
-        for (const section of ["Resources by component", "KMS keys: who can use them", "IAM roles: trust and permissions", "flowchart LR"]) assert.ok(stdout.includes(section), section);
+        assert.match(
+            stdout,
+            /ADVISORY share-custody \(custody-guard@0\.1\.0\) on aws:kms\/key:Key signer-shares-share-1: share ring signer: account 111111111111 holds 3 of 3 shares/,
+        );
+        for (const section of [
+            "Resources by component",
+            "KMS keys: who can use them",
+            "IAM roles: trust and permissions",
+            "flowchart LR",
+        ])
+            assert.ok(stdout.includes(section), section);
         assert.match(stderr, /no mandatory violation \(1 advisory\)/);
 
         // plan.json holds every resource the program registers, with everything the engine records.
@@ -51,7 +68,18 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         assert.deepEqual(planJson.resources.map((r: any) => r.urn).sort(), direct.resources.map(r => r.urn).sort());
         assert.equal(planJson.resources.length, 24);
         for (const r of planJson.resources) {
-            for (const field of ["urn", "type", "name", "parent", "provider", "inputs", "outputs", "options", "dependencies", "propertyDependencies"]) {
+            for (const field of [
+                "urn",
+                "type",
+                "name",
+                "parent",
+                "provider",
+                "inputs",
+                "outputs",
+                "options",
+                "dependencies",
+                "propertyDependencies",
+            ]) {
                 assert.ok(field in r, `${r.urn} lacks ${field}`);
             }
             assert.equal(typeof r.options.retainOnDelete, "boolean");
@@ -66,7 +94,10 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         assert.deepEqual(files, ["serviceaccount-validators-containment-chamber.yaml"]);
         const doc = parse(fs.readFileSync(path.join(out, "manifests", files[0]), "utf8"));
         assert.deepEqual(validateManifest(doc, files[0], { apiVersion: "v1", kind: "ServiceAccount" }), []);
-        assert.equal(doc.metadata.annotations["eks.amazonaws.com/role-arn"], "arn:aws:iam::111111111111:role/custody-dev-signer");
+        assert.equal(
+            doc.metadata.annotations["eks.amazonaws.com/role-arn"],
+            "arn:aws:iam::111111111111:role/custody-dev-signer",
+        );
 
         const md = fs.readFileSync(path.join(out, "report.md"), "utf8");
         assert.match(md, /^# Offline preview: custody-infra\/dev/);
@@ -82,35 +113,66 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         assert.deepEqual(report.violations, [], "prod is all mandatory and clean");
         assert.equal(report.summary.accounts, 3);
         assert.equal(report.pack.levels["share-custody"], "mandatory");
-        assert.deepEqual(new Set(report.keys.map(k => k.arn.split(":").slice(3, 5).join(":"))),
-            new Set(["eu-west-1:111111111111", "eu-central-1:222222222222", "us-east-1:333333333333"]));
-        assert.deepEqual(report.files.manifests.map(f => path.basename(f)), ["serviceaccount-validators-containment-chamber.yaml"]);
+        assert.deepEqual(
+            new Set(report.keys.map(k => k.arn.split(":").slice(3, 5).join(":"))),
+            new Set(["eu-west-1:111111111111", "eu-central-1:222222222222", "us-east-1:333333333333"]),
+        );
+        assert.deepEqual(
+            report.files.manifests.map(f => path.basename(f)),
+            ["serviceaccount-validators-containment-chamber.yaml"],
+        );
     });
 
     it("exit 1 when the program accepts a config the pack refuses (two of three shares in one account, prod pack config)", async () => {
         const out = path.join(tmp, "bad");
-        const { code, stdout, stderr } = await run("--stack", "prod", "--config", path.join(FIXTURES, "Pulumi.shares-two-in-one-account.yaml"), "--out", out, "--json");
+        const { code, stdout, stderr } = await run(
+            "--stack",
+            "prod",
+            "--config",
+            path.join(FIXTURES, "Pulumi.shares-two-in-one-account.yaml"),
+            "--out",
+            out,
+            "--json",
+        );
         assert.equal(code, 1, stderr);
         const report = JSON.parse(stdout) as OfflineReport;
         assert.equal(report.verdict, "fail");
         const mandatory = report.violations.filter(v => v.enforcementLevel === "mandatory");
-        assert.deepEqual(mandatory.map(v => [v.policyName, v.source, v.resource]), [["share-custody", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-1"]]);
+        assert.deepEqual(
+            mandatory.map(v => [v.policyName, v.source, v.resource]),
+            [["share-custody", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-1"]],
+        );
         assert.match(mandatory[0].message, /account 111111111111 holds 2 of 3 shares \(threshold 2\)/);
         assert.ok(fs.existsSync(path.join(out, "plan.json")), "a refused stack still gets its plan and report");
         assert.match(fs.readFileSync(path.join(out, "report.md"), "utf8"), /MANDATORY share-custody/);
     });
 
     it("exit 1 for the all-actions Curity variant (no-dynamodb-batch); the advisory is reported too", async () => {
-        const { code, stdout } = await run("--stack", "curity", "--config", path.join(FIXTURES, "Pulumi.curity-all-actions.yaml"), "--out", path.join(tmp, "curity"));
+        const { code, stdout } = await run(
+            "--stack",
+            "curity",
+            "--config",
+            path.join(FIXTURES, "Pulumi.curity-all-actions.yaml"),
+            "--out",
+            path.join(tmp, "curity"),
+        );
         assert.equal(code, 1);
-        assert.match(stdout, /MANDATORY no-dynamodb-batch \(custody-guard@0\.1\.0\) on aws:iam\/role:Role curity-role: role curity-dynamo-irsa is allowed dynamodb:BatchWriteItem/);
+        assert.match(
+            stdout,
+            /MANDATORY no-dynamodb-batch \(custody-guard@0\.1\.0\) on aws:iam\/role:Role curity-role: role curity-dynamo-irsa is allowed dynamodb:BatchWriteItem/,
+        );
         assert.match(stdout, /ADVISORY no-service-wide-grants/);
     });
 
     it("exit 2 for an invalid config: every bad key named with its fix, no stack trace, no stale output", async () => {
         const out = path.join(tmp, "dev");
         assert.ok(fs.existsSync(path.join(out, "plan.json")), "left by the first test");
-        const { code, stdout, stderr } = await run("--config", path.join(FIXTURES, "Pulumi.invalid.yaml"), "--out", out);
+        const { code, stdout, stderr } = await run(
+            "--config",
+            path.join(FIXTURES, "Pulumi.invalid.yaml"),
+            "--out",
+            out,
+        );
         assert.equal(code, 2);
         assert.equal(stdout, "");
         assert.match(stderr, /invalid stack configuration \(2 problems\)/);
@@ -149,35 +211,58 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         fs.writeFileSync(path.join(foreign, "manifests", "notes.txt"), "mine");
         r = await run("--out", foreign);
         assert.equal(r.code, 2);
-        assert.match(r.stderr, /holds manifests\/notes\.txt, which the offline preview did not write; move it or choose another --out directory \(nothing was deleted\)/);
+        assert.match(
+            r.stderr,
+            /holds manifests\/notes\.txt, which the offline preview did not write; move it or choose another --out directory \(nothing was deleted\)/,
+        );
         assert.equal(fs.readFileSync(path.join(foreign, "manifests", "notes.txt"), "utf8"), "mine");
         // A directory of the user's own plan.json, report.md and YAML manifests: refused before anything runs,
         // even with a bad config, and nothing of theirs is deleted.
         const gitops = path.join(tmp, "gitops");
         fs.mkdirSync(path.join(gitops, "manifests"), { recursive: true });
         fs.writeFileSync(path.join(gitops, "manifests", "app.yaml"), "x");
-        fs.writeFileSync(path.join(gitops, "plan.json"), "{\"keep\":1}");
+        fs.writeFileSync(path.join(gitops, "plan.json"), '{"keep":1}');
         fs.writeFileSync(path.join(gitops, "report.md"), "# notes");
         r = await run("--config", path.join(FIXTURES, "Pulumi.invalid.yaml"), "--out", gitops);
         assert.equal(r.code, 2);
-        assert.match(r.stderr, /holds plan\.json, report\.md, manifests\/app\.yaml, which the offline preview did not write/);
-        assert.deepEqual([fs.readFileSync(path.join(gitops, "manifests", "app.yaml"), "utf8"), fs.readFileSync(path.join(gitops, "plan.json"), "utf8"),
-            fs.readFileSync(path.join(gitops, "report.md"), "utf8")], ["x", "{\"keep\":1}", "# notes"]);
+        assert.match(
+            r.stderr,
+            /holds plan\.json, report\.md, manifests\/app\.yaml, which the offline preview did not write/,
+        );
+        assert.deepEqual(
+            [
+                fs.readFileSync(path.join(gitops, "manifests", "app.yaml"), "utf8"),
+                fs.readFileSync(path.join(gitops, "plan.json"), "utf8"),
+                fs.readFileSync(path.join(gitops, "report.md"), "utf8"),
+            ],
+            ["x", '{"keep":1}', "# notes"],
+        );
         // What a run wrote itself is replaced on the next run, listed in its marker.
         const own = path.join(tmp, "own");
         assert.equal((await run("--out", own)).code, 0);
-        const marker = JSON.parse(fs.readFileSync(path.join(own, ".offline-preview.json"), "utf8")) as { files: string[] };
+        const marker = JSON.parse(fs.readFileSync(path.join(own, ".offline-preview.json"), "utf8")) as {
+            files: string[];
+        };
         assert.ok(marker.files.includes("plan.json") && marker.files.some(f => f.startsWith("manifests/")));
         assert.equal((await run("--out", own)).code, 0);
     });
 
     it("reports secure values it cannot decrypt instead of dropping them", async () => {
-        const { code, stdout, stderr } = await run("--config", path.join(FIXTURES, "Pulumi.secure-tag.yaml"), "--out", path.join(tmp, "secure"), "--json");
+        const { code, stdout, stderr } = await run(
+            "--config",
+            path.join(FIXTURES, "Pulumi.secure-tag.yaml"),
+            "--out",
+            path.join(tmp, "secure"),
+            "--json",
+        );
         assert.equal(code, 0);
         const report = JSON.parse(stdout) as OfflineReport;
         assert.deepEqual(report.secureValues, ["custody-infra:tags.owner"]);
         assert.match(stderr, /1 secure value \(custody-infra:tags\.owner\) replaced by a placeholder/);
-        assert.match(fs.readFileSync(path.join(tmp, "secure", "report.md"), "utf8"), /Secure values: custody-infra:tags\.owner is stored encrypted/);
+        assert.match(
+            fs.readFileSync(path.join(tmp, "secure", "report.md"), "utf8"),
+            /Secure values: custody-infra:tags\.owner is stored encrypted/,
+        );
     });
 
     it("--preview: computed values unknown (sentinel in plan.json), the pack's unknown handling reported as advisories", async () => {
@@ -201,9 +286,21 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
 
     it("--preview of every committed stack has no mandatory violation (an unknown must never be refused)", async () => {
         for (const stack of discoverStacks()) {
-            const { code, stdout } = await run("--stack", stack, "--preview", "--json", "--out", path.join(tmp, `preview-${stack}`));
+            const { code, stdout } = await run(
+                "--stack",
+                stack,
+                "--preview",
+                "--json",
+                "--out",
+                path.join(tmp, `preview-${stack}`),
+            );
             const report = JSON.parse(stdout) as OfflineReport;
-            assert.deepEqual(report.violations.filter(v => v.enforcementLevel === "mandatory").map(v => `${stack}: ${v.policyName}: ${v.message}`), []);
+            assert.deepEqual(
+                report.violations
+                    .filter(v => v.enforcementLevel === "mandatory")
+                    .map(v => `${stack}: ${v.policyName}: ${v.message}`),
+                [],
+            );
             assert.equal(code, 0, stack);
         }
     });
@@ -212,7 +309,13 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         const stacks = discoverStacks();
         assert.ok(stacks.includes("dev") && stacks.includes("prod"));
         for (const stack of stacks) {
-            const { code, stdout, stderr } = await run("--stack", stack, "--json", "--out", path.join(tmp, `all-${stack}`));
+            const { code, stdout, stderr } = await run(
+                "--stack",
+                stack,
+                "--json",
+                "--out",
+                path.join(tmp, `all-${stack}`),
+            );
             const report = JSON.parse(stdout) as OfflineReport;
             assert.equal(code, 0, `${stack}: ${stderr}\n${report.violations.map(v => v.message).join("\n")}`);
         }

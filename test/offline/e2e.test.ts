@@ -15,7 +15,11 @@ describe("npm run preview:offline (separate process)", function () {
         try {
             const env = { ...process.env };
             for (const k of Object.keys(env)) if (k.startsWith("TS_NODE_")) delete env[k];
-            const r = spawnSync("npm", ["run", "--silent", "preview:offline", "--", "--stack", "prod", "--json", "--out", out], { cwd: PROJECT_DIR, encoding: "utf8", env });
+            const r = spawnSync(
+                "npm",
+                ["run", "--silent", "preview:offline", "--", "--stack", "prod", "--json", "--out", out],
+                { cwd: PROJECT_DIR, encoding: "utf8", env },
+            );
             assert.equal(r.status, 0, r.stderr);
             const report = JSON.parse(r.stdout);
             assert.equal(report.stack, "prod");
@@ -23,7 +27,12 @@ describe("npm run preview:offline (separate process)", function () {
             assert.equal(report.pack.name, "custody-guard");
             assert.match(r.stderr, /starting the policy pack/);
             assert.doesNotMatch(r.stderr, /\n\s+at /);
-            for (const f of ["plan.json", "report.md", "report.json", "manifests/serviceaccount-validators-containment-chamber.yaml"]) {
+            for (const f of [
+                "plan.json",
+                "report.md",
+                "report.json",
+                "manifests/serviceaccount-validators-containment-chamber.yaml",
+            ]) {
                 assert.ok(fs.existsSync(path.join(out, f)), f);
             }
         } finally {
@@ -32,7 +41,10 @@ describe("npm run preview:offline (separate process)", function () {
     });
 
     it("exits 2 on an unknown flag, before starting anything", () => {
-        const r = spawnSync("npx", ["ts-node", "--transpile-only", "tools/offline/cli.ts", "--stacks", "prod"], { cwd: PROJECT_DIR, encoding: "utf8" });
+        const r = spawnSync("npx", ["ts-node", "--transpile-only", "tools/offline/cli.ts", "--stacks", "prod"], {
+            cwd: PROJECT_DIR,
+            encoding: "utf8",
+        });
         assert.equal(r.status, 2, r.stderr);
         assert.equal(r.stdout, "");
         assert.match(r.stderr, /offline preview: unknown option --stacks\. Run with --help for the options\./);

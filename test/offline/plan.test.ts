@@ -3,10 +3,21 @@
 import { strict as assert } from "assert";
 import { parse } from "yaml";
 import { runStack } from "../harness";
-import { buildManifests, ManifestError, toManifestObject, UNKNOWN_IN_MANIFEST, validateManifest } from "../../tools/offline/manifests";
+import {
+    buildManifests,
+    ManifestError,
+    toManifestObject,
+    UNKNOWN_IN_MANIFEST,
+    validateManifest,
+} from "../../tools/offline/manifests";
 import { main, parseArgs, UsageError } from "../../tools/offline/main";
 import type { Plan, PlanResource } from "../../tools/offline/mockEngine";
-import { markComputedUnknown, normalizePlan, toAnalyzerResources, UNKNOWN_SENTINEL } from "../../tools/offline/planToAnalyzer";
+import {
+    markComputedUnknown,
+    normalizePlan,
+    toAnalyzerResources,
+    UNKNOWN_SENTINEL,
+} from "../../tools/offline/planToAnalyzer";
 import { planViolations, Violation } from "../../tools/offline/preview";
 import { buildReport, renderReport, statementsOf } from "../../tools/offline/report";
 
@@ -21,17 +32,31 @@ function byType(plan: Plan, type: string): PlanResource[] {
 /** A result as runOfflinePreview returns it, for the report (the pack's verdict supplied by the test). */
 function resultOf(plan: Plan, violations: Violation[] = []) {
     return {
-        project: "custody-infra", stack: plan.stack, preview: plan.preview, configFile: `Pulumi.${plan.stack}.yaml`, secureValues: [],
-        secretPlaceholder: "x", pack: { name: "custody-guard", version: "0.1.0", policies: 16, levels: {} },
-        plan, defaultProviderUses: [], manifests: buildManifests(plan), violations,
+        project: "custody-infra",
+        stack: plan.stack,
+        preview: plan.preview,
+        configFile: `Pulumi.${plan.stack}.yaml`,
+        secureValues: [],
+        secretPlaceholder: "x",
+        pack: { name: "custody-guard", version: "0.1.0", policies: 16, levels: {} },
+        plan,
+        defaultProviderUses: [],
+        manifests: buildManifests(plan),
+        violations,
     };
 }
 
 describe("offline preview: arguments", () => {
     it("defaults to the dev stack and reads every flag, in both --flag value and --flag=value forms", () => {
         assert.deepEqual(parseArgs([]), { stack: "dev", json: false, preview: false, help: false });
-        assert.deepEqual(parseArgs(["--stack", "prod", "--config=x.yaml", "--out", "o", "--json", "--preview"]),
-            { stack: "prod", configFile: "x.yaml", outDir: "o", json: true, preview: true, help: false });
+        assert.deepEqual(parseArgs(["--stack", "prod", "--config=x.yaml", "--out", "o", "--json", "--preview"]), {
+            stack: "prod",
+            configFile: "x.yaml",
+            outDir: "o",
+            json: true,
+            preview: true,
+            help: false,
+        });
         assert.equal(parseArgs(["-h"]).help, true);
     });
 
@@ -46,14 +71,25 @@ describe("offline preview: arguments", () => {
             [["--stack", "a", "--stack", "b"], /--stack is given twice/],
             [["--json=yes"], /--json takes no value/],
         ] as const) {
-            assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof UsageError && re.test((e as Error).message), argv.join(" "));
+            assert.throws(
+                () => parseArgs(argv),
+                (e: unknown) => e instanceof UsageError && re.test((e as Error).message),
+                argv.join(" "),
+            );
         }
     });
 
     it("exits 2 on a usage error with one line on stderr and nothing on stdout; --help exits 0", async () => {
         let out = "";
         let err = "";
-        const env = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; } };
+        const env = {
+            stdout: (s: string) => {
+                out += s;
+            },
+            stderr: (s: string) => {
+                err += s;
+            },
+        };
         assert.equal(await main(["--bogus"], env), 2);
         assert.equal(out, "");
         assert.match(err, /^offline preview: unknown option --bogus\. Run with --help for the options\.\n$/);
@@ -61,7 +97,10 @@ describe("offline preview: arguments", () => {
         assert.equal(await main(["--out"], env), 2);
         assert.match(err, /--out needs a value/);
         assert.equal(await main(["--help"], env), 0);
-        assert.match(out, /^Usage: npm run preview:offline -- \[--stack NAME\] \[--config FILE\] \[--out DIR\] \[--json\] \[--preview\]/);
+        assert.match(
+            out,
+            /^Usage: npm run preview:offline -- \[--stack NAME\] \[--config FILE\] \[--out DIR\] \[--json\] \[--preview\]/,
+        );
         assert.match(out, /stacks here: .*\bdev\b.*\bprod\b/);
     });
 });
@@ -76,22 +115,37 @@ describe("offline preview: the plan", () => {
             const provider = providers.get(key.providerUrn!)!;
             const accountId = JSON.parse(String(provider.inputs.allowedAccountIds))[0];
             const region = provider.inputs.region;
-            assert.match(String(key.outputs.arn), new RegExp(`^arn:aws:kms:${region}:${accountId}:key/[0-9a-f-]{36}$`), key.name);
+            assert.match(
+                String(key.outputs.arn),
+                new RegExp(`^arn:aws:kms:${region}:${accountId}:key/[0-9a-f-]{36}$`),
+                key.name,
+            );
             assert.deepEqual(key.account, { accountId, region });
             placements.add(`${accountId}/${region}`);
         }
-        assert.deepEqual([...placements].sort(), ["111111111111/eu-west-1", "222222222222/eu-central-1", "333333333333/us-east-1"]);
+        assert.deepEqual([...placements].sort(), [
+            "111111111111/eu-west-1",
+            "222222222222/eu-central-1",
+            "333333333333/us-east-1",
+        ]);
         for (const table of byType(plan, "aws:dynamodb/table:Table")) {
             assert.match(String(table.outputs.arn), /^arn:aws:dynamodb:eu-west-1:111111111111:table\//);
         }
-        assert.match(String(byType(plan, "aws:iam/role:Role")[0].outputs.arn), /^arn:aws:iam::111111111111:role\/custody-prod-signer$/);
+        assert.match(
+            String(byType(plan, "aws:iam/role:Role")[0].outputs.arn),
+            /^arn:aws:iam::111111111111:role\/custody-prod-signer$/,
+        );
     });
 
     it("sends unknown values as the engine's sentinel, and computed outputs of a preview as unknown (not missing)", async () => {
         const preview = (await runStack({ stack: "dev", preview: true })).plan;
         const full = (await runStack({ stack: "dev" })).plan;
         const raw = preview.resources.find(r => r.type === "aws:iam/rolePolicy:RolePolicy")!;
-        assert.deepEqual(raw.inputs.policy, { __pulumiUnknown: true }, "the mock engine records the SDK's Unknown marker");
+        assert.deepEqual(
+            raw.inputs.policy,
+            { __pulumiUnknown: true },
+            "the mock engine records the SDK's Unknown marker",
+        );
         const plan = normalizePlan(preview, full);
         const one = (type: string) => plan.resources.find(r => r.type === type)!;
         assert.equal(one("aws:iam/rolePolicy:RolePolicy").inputs.policy, UNKNOWN_SENTINEL);
@@ -106,7 +160,12 @@ describe("offline preview: the plan", () => {
         assert.ok(!JSON.stringify(plan).includes("__pulumiUnknown"));
         // A full run has no unknown at all.
         assert.ok(!JSON.stringify(normalizePlan(full)).includes(UNKNOWN_SENTINEL));
-        assert.deepEqual(markComputedUnknown({ a: 1, o: { x: 1 } }, { a: 2, b: 3, o: { x: 1, y: 2 }, l: [1] }), { a: 1, b: UNKNOWN_SENTINEL, o: { x: 1, y: UNKNOWN_SENTINEL }, l: UNKNOWN_SENTINEL });
+        assert.deepEqual(markComputedUnknown({ a: 1, o: { x: 1 } }, { a: 2, b: 3, o: { x: 1, y: 2 }, l: [1] }), {
+            a: 1,
+            b: UNKNOWN_SENTINEL,
+            o: { x: 1, y: UNKNOWN_SENTINEL },
+            l: UNKNOWN_SENTINEL,
+        });
     });
 
     it("hands the analyzer inputs, outputs, options, parent, the provider with its inputs and dependencies", async () => {
@@ -116,7 +175,7 @@ describe("offline preview: the plan", () => {
         const key = resources.find(r => r.type === "aws:kms/key:Key" && r.name === "signer-shares-share-2")!;
         assert.equal(key.provider?.type, "pulumi:providers:aws");
         assert.equal(key.provider?.inputs.region, "eu-central-1");
-        assert.equal(key.provider?.inputs.allowedAccountIds, "[\"222222222222\"]");
+        assert.equal(key.provider?.inputs.allowedAccountIds, '["222222222222"]');
         assert.deepEqual([key.options?.protect, key.options?.retainOnDelete], [true, true]);
         assert.match(key.parent!, /ShareKeyRing::signer-shares$/);
         assert.ok(key.dependencies!.some(d => d.endsWith("aws:iam/role:Role::signer-role")));
@@ -140,7 +199,10 @@ describe("offline preview: the plan", () => {
         ]);
         assert.match(found.find(v => v.resourceName === table.name)!.message, /lacks protect and retainOnDelete/);
         assert.match(found.find(v => v.resourceName === "signer-shares-share-2")!.message, /lacks retainOnDelete\b/);
-        assert.match(found.find(v => v.policyName === "explicit-providers-only")!.urn!, /aws:iam\/role:Role::signer-role$/);
+        assert.match(
+            found.find(v => v.policyName === "explicit-providers-only")!.urn!,
+            /aws:iam\/role:Role::signer-role$/,
+        );
     });
 });
 
@@ -150,7 +212,12 @@ describe("offline preview: Kubernetes manifests", () => {
         const manifests = buildManifests(plan);
         assert.equal(manifests.length, plan.resources.filter(r => r.type.startsWith("kubernetes:") && r.custom).length);
         for (const m of manifests) {
-            const doc = parse(m.yaml.split("\n").filter(l => !l.startsWith("#")).join("\n"));
+            const doc = parse(
+                m.yaml
+                    .split("\n")
+                    .filter(l => !l.startsWith("#"))
+                    .join("\n"),
+            );
             assert.deepEqual(Object.keys(doc).slice(0, 3), ["apiVersion", "kind", "metadata"]);
             assert.equal(doc.apiVersion, "v1");
             assert.equal(doc.kind, "ServiceAccount");
@@ -158,7 +225,10 @@ describe("offline preview: Kubernetes manifests", () => {
             assert.ok(!/__|pulumi\.com\/|uid:/.test(m.yaml), m.yaml);
             assert.deepEqual(validateManifest(doc, m.file), []);
         }
-        assert.deepEqual(manifests.map(m => m.file).sort(), ["serviceaccount-basil-basil-agent.yaml", "serviceaccount-basil-bootstrap-basil-provisioner.yaml"]);
+        assert.deepEqual(manifests.map(m => m.file).sort(), [
+            "serviceaccount-basil-basil-agent.yaml",
+            "serviceaccount-basil-bootstrap-basil-provisioner.yaml",
+        ]);
     });
 
     it("refuses invalid objects: non-DNS-1123 names and namespaces, bad labels, schema type errors", async () => {
@@ -170,17 +240,20 @@ describe("offline preview: Kubernetes manifests", () => {
         md.labels["app.kubernetes.io/component"] = "-signer";
         md.annotations["pulumi.com/autonamed"] = "true";
         sa.inputs.automountServiceAccountToken = "yes";
-        assert.throws(() => buildManifests(plan), (e: unknown) => {
-            assert.ok(e instanceof ManifestError);
-            const text = e.problems.join("\n");
-            assert.match(text, /metadata\.name "Containment_Chamber" is not a DNS-1123 subdomain/);
-            assert.match(text, /metadata\.namespace "validators\.prod" is not a DNS-1123 label/);
-            assert.match(text, /label app\.kubernetes\.io\/component value "-signer"/);
-            assert.match(text, /\/automountServiceAccountToken must be boolean/);
-            assert.equal(e.problems.length, 4, text);
-            return true;
-        });
-        assert.ok(!("pulumi.com/autonamed" in ((toManifestObject(sa).metadata as any).annotations)));
+        assert.throws(
+            () => buildManifests(plan),
+            (e: unknown) => {
+                assert.ok(e instanceof ManifestError);
+                const text = e.problems.join("\n");
+                assert.match(text, /metadata\.name "Containment_Chamber" is not a DNS-1123 subdomain/);
+                assert.match(text, /metadata\.namespace "validators\.prod" is not a DNS-1123 label/);
+                assert.match(text, /label app\.kubernetes\.io\/component value "-signer"/);
+                assert.match(text, /\/automountServiceAccountToken must be boolean/);
+                assert.equal(e.problems.length, 4, text);
+                return true;
+            },
+        );
+        assert.ok(!("pulumi.com/autonamed" in (toManifestObject(sa).metadata as any).annotations));
         const ns = { apiVersion: "v1", kind: "Namespace", metadata: { name: "a".repeat(64), namespace: "x" } };
         assert.deepEqual(validateManifest(ns, "ns").length, 2);
     });
@@ -190,7 +263,10 @@ describe("offline preview: Kubernetes manifests", () => {
         const [m] = buildManifests(plan);
         assert.equal((m.object.metadata as any).annotations["eks.amazonaws.com/role-arn"], UNKNOWN_IN_MANIFEST);
         assert.deepEqual(m.unknowns, ["metadata.annotations.eks.amazonaws.com/role-arn"]);
-        assert.match(m.yaml, /^# unknown until apply \(preview\): metadata\.annotations\.eks\.amazonaws\.com\/role-arn$/m);
+        assert.match(
+            m.yaml,
+            /^# unknown until apply \(preview\): metadata\.annotations\.eks\.amazonaws\.com\/role-arn$/m,
+        );
     });
 });
 
@@ -200,19 +276,35 @@ describe("offline preview: the report", () => {
         const report = buildReport(resultOf(plan), "/tmp/out");
         const roleArn = "arn:aws:iam::111111111111:role/custody-prod-signer";
         const shares = report.keys.filter(k => k.aliases.some(a => /share-\d$/.test(a)));
-        assert.deepEqual(shares.map(k => k.account), ["signer 111111111111 eu-west-1", "custody-b 222222222222 eu-central-1", "custody-c 333333333333 us-east-1"]);
+        assert.deepEqual(
+            shares.map(k => k.account),
+            [
+                "signer 111111111111 eu-west-1",
+                "custody-b 222222222222 eu-central-1",
+                "custody-c 333333333333 us-east-1",
+            ],
+        );
         for (const k of shares) {
             const signer = k.keyPolicy!.find(s => s.sid === "AllowSignerRole")!;
             assert.deepEqual(signer.principals, [`AWS ${roleArn} (role custody-prod-signer)`]);
             assert.deepEqual(signer.actions, ["kms:Encrypt", "kms:Decrypt"]);
-            assert.deepEqual(k.iamGrants.map(g => [g.role, g.actions]), [["custody-prod-signer", ["kms:Encrypt", "kms:Decrypt"]]]);
+            assert.deepEqual(
+                k.iamGrants.map(g => [g.role, g.actions]),
+                [["custody-prod-signer", ["kms:Encrypt", "kms:Decrypt"]]],
+            );
         }
         const [role] = report.roles;
         assert.equal(role.arn, roleArn);
         assert.deepEqual(role.trust![0].serviceAccounts, ["validators/containment-chamber"]);
         assert.deepEqual(role.trust![0].actions, ["sts:AssumeRoleWithWebIdentity"]);
         const keystore = role.permissions.find(p => p.resource.endsWith("table/custody-prod-keystore"))!;
-        assert.deepEqual(keystore.actions, ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"]);
+        assert.deepEqual(keystore.actions, [
+            "dynamodb:DescribeTable",
+            "dynamodb:GetItem",
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:Query",
+        ]);
         assert.ok(role.permissions.some(p => p.resource.endsWith("table/custody-prod-keystore/index/*")));
         assert.deepEqual(role.serviceAccounts, ["validators/containment-chamber"]);
         assert.equal(report.verdict, "pass");
@@ -223,14 +315,18 @@ describe("offline preview: the report", () => {
         assert.equal((m.match(/^ {4}acct\d+\[/gm) ?? []).length, 3);
         assert.equal((m.match(/^ {4}key\d+ -->\|"kms:Encrypt, kms:Decrypt"\| role1$/gm) ?? []).length, 3);
         assert.match(m, /^ {4}role1 -->\|IRSA\| sa1$/m);
-        for (const id of ["acct1", "acct2", "acct3"]) assert.match(m, new RegExp(`^ {4}${id} -->\\|holds\\| key\\d+$`, "m"));
+        for (const id of ["acct1", "acct2", "acct3"])
+            assert.match(m, new RegExp(`^ {4}${id} -->\\|holds\\| key\\d+$`, "m"));
 
         const text = renderReport(report, "text");
         const markdown = renderReport(report, "markdown");
         for (const out of [text, markdown]) {
             assert.match(out, /Verdict: PASS — 0 mandatory, 0 advisory violations \(exit 0\)/);
             assert.match(out, /custody-b 222222222222 eu-central-1/);
-            assert.match(out, /allowed on arn:aws:dynamodb:eu-west-1:111111111111:table\/custody-prod-signer-state: .*dynamodb:DeleteItem/);
+            assert.match(
+                out,
+                /allowed on arn:aws:dynamodb:eu-west-1:111111111111:table\/custody-prod-signer-state: .*dynamodb:DeleteItem/,
+            );
         }
         assert.match(markdown, /```mermaid\nflowchart LR\n/);
     });
@@ -238,11 +334,26 @@ describe("offline preview: the report", () => {
     it("orders violations mandatory first and fails the verdict on one", async () => {
         const plan = normalizePlan((await runStack({ stack: "dev" })).plan);
         const violations = [
-            { policyName: "a", enforcementLevel: "advisory" as const, message: "adv", source: "p", phase: "analyzeStack" as const },
-            { policyName: "b", enforcementLevel: "mandatory" as const, message: "man", source: "p", phase: "analyze" as const },
+            {
+                policyName: "a",
+                enforcementLevel: "advisory" as const,
+                message: "adv",
+                source: "p",
+                phase: "analyzeStack" as const,
+            },
+            {
+                policyName: "b",
+                enforcementLevel: "mandatory" as const,
+                message: "man",
+                source: "p",
+                phase: "analyze" as const,
+            },
         ];
         const report = buildReport(resultOf(plan, violations), "/tmp/out");
-        assert.deepEqual(report.violations.map(v => v.policyName), ["b", "a"]);
+        assert.deepEqual(
+            report.violations.map(v => v.policyName),
+            ["b", "a"],
+        );
         assert.equal(report.verdict, "fail");
         assert.equal(report.exitCode, 1);
     });
@@ -250,11 +361,38 @@ describe("offline preview: the report", () => {
     it("reads every statement form: Principal *, NotPrincipal, NotAction, NotResource, conditions", () => {
         const [s1, s2] = statementsOf({
             Statement: [
-                { Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*", Condition: { StringEquals: { "kms:CallerAccount": ["1", "2"] } } },
-                { Sid: "X", Effect: "Deny", NotPrincipal: { AWS: "arn:aws:iam::1:root" }, NotAction: ["kms:Describe*"], NotResource: "arn:k" },
+                {
+                    Effect: "Allow",
+                    Principal: "*",
+                    Action: "kms:Decrypt",
+                    Resource: "*",
+                    Condition: { StringEquals: { "kms:CallerAccount": ["1", "2"] } },
+                },
+                {
+                    Sid: "X",
+                    Effect: "Deny",
+                    NotPrincipal: { AWS: "arn:aws:iam::1:root" },
+                    NotAction: ["kms:Describe*"],
+                    NotResource: "arn:k",
+                },
             ],
         });
-        assert.deepEqual(s1, { effect: "Allow", principals: ["* (anyone)"], actions: ["kms:Decrypt"], resources: ["*"], conditions: ["StringEquals kms:CallerAccount = 1 | 2"] });
-        assert.deepEqual(s2, { sid: "X", effect: "Deny", principals: ["everyone except AWS arn:aws:iam::1:root"], actions: [], notActions: ["kms:Describe*"], resources: [], notResources: ["arn:k"], conditions: [] });
+        assert.deepEqual(s1, {
+            effect: "Allow",
+            principals: ["* (anyone)"],
+            actions: ["kms:Decrypt"],
+            resources: ["*"],
+            conditions: ["StringEquals kms:CallerAccount = 1 | 2"],
+        });
+        assert.deepEqual(s2, {
+            sid: "X",
+            effect: "Deny",
+            principals: ["everyone except AWS arn:aws:iam::1:root"],
+            actions: [],
+            notActions: ["kms:Describe*"],
+            resources: [],
+            notResources: ["arn:k"],
+            conditions: [],
+        });
     });
 });

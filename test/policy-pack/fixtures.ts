@@ -18,8 +18,17 @@ const urn = (type: string, name: string) => `urn:pulumi:prod::custody-infra::${t
 export const tableArn = (name: string) => `arn:aws:dynamodb:${REGION}:${ACCOUNTS.primary}:table/${name}`;
 export const keyArn = (account: string, id: string, region = REGION) => `arn:aws:kms:${region}:${account}:key/${id}`;
 
-export function awsProvider(name: string, account: string, region = REGION): NonNullable<AnalyzerResourceInput["provider"]> {
-    return { urn: urn("pulumi:providers:aws", name), type: "pulumi:providers:aws", name, inputs: { region, allowedAccountIds: [account] } };
+export function awsProvider(
+    name: string,
+    account: string,
+    region = REGION,
+): NonNullable<AnalyzerResourceInput["provider"]> {
+    return {
+        urn: urn("pulumi:providers:aws", name),
+        type: "pulumi:providers:aws",
+        name,
+        inputs: { region, allowedAccountIds: [account] },
+    };
 }
 
 export const PROVIDERS = {
@@ -33,25 +42,45 @@ export function doc(...statements: object[]): string {
 }
 
 export function rootDelegation(account: string): object {
-    return { Sid: "EnableIAMDelegation", Effect: "Allow", Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: "kms:*", Resource: "*" };
+    return {
+        Sid: "EnableIAMDelegation",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${account}:root` },
+        Action: "kms:*",
+        Resource: "*",
+    };
 }
 
 export function irsaTrust(subject = SUBJECT): string {
     return doc({
-        Effect: "Allow", Principal: { Federated: OIDC_ARN }, Action: "sts:AssumeRoleWithWebIdentity",
+        Effect: "Allow",
+        Principal: { Federated: OIDC_ARN },
+        Action: "sts:AssumeRoleWithWebIdentity",
         Condition: { StringEquals: { [`${OIDC_ISSUER}:sub`]: subject, [`${OIDC_ISSUER}:aud`]: "sts.amazonaws.com" } },
     });
 }
 
-export const TABLES = { keystore: "custody-prod-keystore", antiSlashing: "custody-prod-anti-slashing", signerState: "custody-prod-signer-state" };
+export const TABLES = {
+    keystore: "custody-prod-keystore",
+    antiSlashing: "custody-prod-anti-slashing",
+    signerState: "custody-prod-signer-state",
+};
 
 function table(logical: string, name: string, extra: Record<string, unknown> = {}): AnalyzerResourceInput {
     return {
-        urn: urn("aws:dynamodb/table:Table", logical), type: "aws:dynamodb/table:Table", name: logical, provider: PROVIDERS.primary,
+        urn: urn("aws:dynamodb/table:Table", logical),
+        type: "aws:dynamodb/table:Table",
+        name: logical,
+        provider: PROVIDERS.primary,
         inputs: {
-            name, billingMode: "PAY_PER_REQUEST", hashKey: "pubkey", attributes: [{ name: "pubkey", type: "S" }],
-            pointInTimeRecovery: { enabled: true }, deletionProtectionEnabled: true,
-            serverSideEncryption: { enabled: true, kmsKeyArn: keyArn(ACCOUNTS.primary, "cmk-0000") }, ...extra,
+            name,
+            billingMode: "PAY_PER_REQUEST",
+            hashKey: "pubkey",
+            attributes: [{ name: "pubkey", type: "S" }],
+            pointInTimeRecovery: { enabled: true },
+            deletionProtectionEnabled: true,
+            serverSideEncryption: { enabled: true, kmsKeyArn: keyArn(ACCOUNTS.primary, "cmk-0000") },
+            ...extra,
         },
         outputs: { arn: tableArn(name) },
         options: { protect: true },
@@ -59,25 +88,82 @@ function table(logical: string, name: string, extra: Record<string, unknown> = {
 }
 
 const SHARE_KEYS = [
-    { index: 1, account: ACCOUNTS.primary, provider: PROVIDERS.primary, id: "11111111-1111-4111-8111-111111111111", region: REGION },
-    { index: 2, account: ACCOUNTS.b, provider: PROVIDERS.b, id: "22222222-2222-4222-8222-222222222222", region: "eu-central-1" },
-    { index: 3, account: ACCOUNTS.c, provider: PROVIDERS.c, id: "33333333-3333-4333-8333-333333333333", region: "us-east-1" },
+    {
+        index: 1,
+        account: ACCOUNTS.primary,
+        provider: PROVIDERS.primary,
+        id: "11111111-1111-4111-8111-111111111111",
+        region: REGION,
+    },
+    {
+        index: 2,
+        account: ACCOUNTS.b,
+        provider: PROVIDERS.b,
+        id: "22222222-2222-4222-8222-222222222222",
+        region: "eu-central-1",
+    },
+    {
+        index: 3,
+        account: ACCOUNTS.c,
+        provider: PROVIDERS.c,
+        id: "33333333-3333-4333-8333-333333333333",
+        region: "us-east-1",
+    },
 ];
 export const SHARE_KEY_ARNS = SHARE_KEYS.map(k => keyArn(k.account, k.id, k.region));
 
 export function shareKeyPolicy(account: string, grantee = ROLE_ARN): string {
     return doc(rootDelegation(account), {
-        Sid: "AllowSignerRole", Effect: "Allow", Principal: { AWS: grantee }, Action: ["kms:Encrypt", "kms:Decrypt"], Resource: "*",
+        Sid: "AllowSignerRole",
+        Effect: "Allow",
+        Principal: { AWS: grantee },
+        Action: ["kms:Encrypt", "kms:Decrypt"],
+        Resource: "*",
     });
 }
 
 /** The signer's permissions, derived from seed 000's access paths (TransactX replaced by the per-item actions). */
 export function signerPermissions(): object[] {
     return [
-        { Sid: "AntiSlashing", Effect: "Allow", Action: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:ConditionCheckItem"], Resource: tableArn(TABLES.antiSlashing) },
-        { Sid: "KeySource", Effect: "Allow", Action: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Query"], Resource: [tableArn(TABLES.keystore), `${tableArn(TABLES.keystore)}/index/*`] },
+        {
+            Sid: "AntiSlashing",
+            Effect: "Allow",
+            Action: [
+                "dynamodb:DescribeTable",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:UpdateItem",
+                "dynamodb:ConditionCheckItem",
+            ],
+            Resource: tableArn(TABLES.antiSlashing),
+        },
+        {
+            Sid: "KeySource",
+            Effect: "Allow",
+            Action: [
+                "dynamodb:DescribeTable",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:UpdateItem",
+                "dynamodb:Query",
+            ],
+            Resource: [tableArn(TABLES.keystore), `${tableArn(TABLES.keystore)}/index/*`],
+        },
         { Sid: "ShareKeyWrap", Effect: "Allow", Action: ["kms:Encrypt", "kms:Decrypt"], Resource: SHARE_KEY_ARNS },
-        { Sid: "SignerState", Effect: "Allow", Action: ["dynamodb:DescribeTable", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:Scan", "dynamodb:ConditionCheckItem"], Resource: tableArn(TABLES.signerState) },
+        {
+            Sid: "SignerState",
+            Effect: "Allow",
+            Action: [
+                "dynamodb:DescribeTable",
+                "dynamodb:GetItem",
+                "dynamodb:PutItem",
+                "dynamodb:UpdateItem",
+                "dynamodb:DeleteItem",
+                "dynamodb:Scan",
+                "dynamodb:ConditionCheckItem",
+            ],
+            Resource: tableArn(TABLES.signerState),
+        },
     ];
 }
 
@@ -90,21 +176,38 @@ export const URNS = {
     cmk: urn("aws:kms/key:Key", "tables-cmk"),
 };
 
-export function role(name: string, trust: string, kind: string, extra: Partial<AnalyzerResourceInput> & { inputs?: Record<string, unknown> } = {}): AnalyzerResourceInput {
+export function role(
+    name: string,
+    trust: string,
+    kind: string,
+    extra: Partial<AnalyzerResourceInput> & { inputs?: Record<string, unknown> } = {},
+): AnalyzerResourceInput {
     const arn = `arn:aws:iam::${ACCOUNTS.primary}:role/${name}`;
     return {
-        urn: urn("aws:iam/role:Role", name), type: "aws:iam/role:Role", name, provider: PROVIDERS.primary,
+        urn: urn("aws:iam/role:Role", name),
+        type: "aws:iam/role:Role",
+        name,
+        provider: PROVIDERS.primary,
         ...extra,
         inputs: { name, assumeRolePolicy: trust, tags: { "custody:role-kind": kind }, ...(extra.inputs ?? {}) },
         outputs: { arn, id: name, ...(extra.outputs ?? {}) },
     };
 }
 
-export function rolePolicy(logical: string, roleName: string, policy: unknown, roleUrn?: string): AnalyzerResourceInput {
+export function rolePolicy(
+    logical: string,
+    roleName: string,
+    policy: unknown,
+    roleUrn?: string,
+): AnalyzerResourceInput {
     return {
-        urn: urn("aws:iam/rolePolicy:RolePolicy", logical), type: "aws:iam/rolePolicy:RolePolicy", name: logical, provider: PROVIDERS.primary,
+        urn: urn("aws:iam/rolePolicy:RolePolicy", logical),
+        type: "aws:iam/rolePolicy:RolePolicy",
+        name: logical,
+        provider: PROVIDERS.primary,
         inputs: { name: logical, role: roleName, policy },
-        dependencies: roleUrn ? [roleUrn] : [], propertyDependencies: roleUrn ? { role: [roleUrn] } : {},
+        dependencies: roleUrn ? [roleUrn] : [],
+        propertyDependencies: roleUrn ? { role: [roleUrn] } : {},
     };
 }
 
@@ -112,50 +215,110 @@ export function goodSignerStack(): AnalyzerResourceInput[] {
     const signerRole = role(ROLE_NAME, irsaTrust(), "runtime");
     signerRole.urn = URNS.role;
     return [
-        { urn: PROVIDERS.primary.urn, type: PROVIDERS.primary.type, name: PROVIDERS.primary.name, inputs: PROVIDERS.primary.inputs },
+        {
+            urn: PROVIDERS.primary.urn,
+            type: PROVIDERS.primary.type,
+            name: PROVIDERS.primary.name,
+            inputs: PROVIDERS.primary.inputs,
+        },
         { urn: PROVIDERS.b.urn, type: PROVIDERS.b.type, name: PROVIDERS.b.name, inputs: PROVIDERS.b.inputs },
         { urn: PROVIDERS.c.urn, type: PROVIDERS.c.type, name: PROVIDERS.c.name, inputs: PROVIDERS.c.inputs },
         {
-            urn: URNS.cmk, type: "aws:kms/key:Key", name: "tables-cmk", provider: PROVIDERS.primary, options: { protect: true },
+            urn: URNS.cmk,
+            type: "aws:kms/key:Key",
+            name: "tables-cmk",
+            provider: PROVIDERS.primary,
+            options: { protect: true },
             inputs: {
-                customerMasterKeySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT", enableKeyRotation: true, deletionWindowInDays: 30,
+                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                keyUsage: "ENCRYPT_DECRYPT",
+                enableKeyRotation: true,
+                deletionWindowInDays: 30,
                 policy: doc(rootDelegation(ACCOUNTS.primary), {
-                    Sid: "AllowDynamoDBOnBehalfOfAccountPrincipals", Effect: "Allow", Principal: { AWS: "*" },
-                    Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"], Resource: "*",
-                    Condition: { StringEquals: { "kms:CallerAccount": ACCOUNTS.primary, "kms:ViaService": `dynamodb.${REGION}.amazonaws.com` } },
+                    Sid: "AllowDynamoDBOnBehalfOfAccountPrincipals",
+                    Effect: "Allow",
+                    Principal: { AWS: "*" },
+                    Action: [
+                        "kms:Encrypt",
+                        "kms:Decrypt",
+                        "kms:ReEncrypt*",
+                        "kms:GenerateDataKey*",
+                        "kms:CreateGrant",
+                        "kms:DescribeKey",
+                    ],
+                    Resource: "*",
+                    Condition: {
+                        StringEquals: {
+                            "kms:CallerAccount": ACCOUNTS.primary,
+                            "kms:ViaService": `dynamodb.${REGION}.amazonaws.com`,
+                        },
+                    },
                 }),
             },
             outputs: { arn: keyArn(ACCOUNTS.primary, "cmk-0000") },
         },
         {
             ...table("keystore", TABLES.keystore, {
-                attributes: [{ name: "pubkey", type: "S" }, { name: "status_shard", type: "S" }],
-                globalSecondaryIndexes: [{ name: "status-shard-index", hashKey: "status_shard", rangeKey: "pubkey", projectionType: "ALL" }],
-            }), urn: URNS.keystore,
+                attributes: [
+                    { name: "pubkey", type: "S" },
+                    { name: "status_shard", type: "S" },
+                ],
+                globalSecondaryIndexes: [
+                    { name: "status-shard-index", hashKey: "status_shard", rangeKey: "pubkey", projectionType: "ALL" },
+                ],
+            }),
+            urn: URNS.keystore,
         },
         table("anti-slashing", TABLES.antiSlashing, { rangeKey: "record" }),
         table("signer-state", TABLES.signerState, { hashKey: "pk", rangeKey: "sk" }),
         ...SHARE_KEYS.map(k => ({
-            urn: URNS.shareKey(k.index), type: "aws:kms/key:Key", name: `signer-share-${k.index}`, provider: k.provider, options: { protect: true },
+            urn: URNS.shareKey(k.index),
+            type: "aws:kms/key:Key",
+            name: `signer-share-${k.index}`,
+            provider: k.provider,
+            options: { protect: true },
             inputs: {
-                customerMasterKeySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT", enableKeyRotation: true, deletionWindowInDays: 30,
+                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                keyUsage: "ENCRYPT_DECRYPT",
+                enableKeyRotation: true,
+                deletionWindowInDays: 30,
                 policy: shareKeyPolicy(k.account),
-                tags: { "custody:share-ring": "signer", "custody:share-index": String(k.index), "custody:share-threshold": "2", "custody:account": k.account },
+                tags: {
+                    "custody:share-ring": "signer",
+                    "custody:share-index": String(k.index),
+                    "custody:share-threshold": "2",
+                    "custody:account": k.account,
+                },
             },
             outputs: { arn: keyArn(k.account, k.id, k.region), keyId: k.id },
             dependencies: [URNS.role],
         })),
         signerRole,
-        { ...rolePolicy("signer-role-access", ROLE_NAME, doc(...signerPermissions()), URNS.role), urn: URNS.rolePolicy },
         {
-            urn: URNS.serviceAccount, type: "kubernetes:core/v1:ServiceAccount", name: "signer-sa",
-            inputs: { metadata: { name: "containment-chamber", namespace: "validators", annotations: { "eks.amazonaws.com/role-arn": ROLE_ARN } } },
+            ...rolePolicy("signer-role-access", ROLE_NAME, doc(...signerPermissions()), URNS.role),
+            urn: URNS.rolePolicy,
+        },
+        {
+            urn: URNS.serviceAccount,
+            type: "kubernetes:core/v1:ServiceAccount",
+            name: "signer-sa",
+            inputs: {
+                metadata: {
+                    name: "containment-chamber",
+                    namespace: "validators",
+                    annotations: { "eks.amazonaws.com/role-arn": ROLE_ARN },
+                },
+            },
         },
     ];
 }
 
 /** A copy of the stack with the resource at `urn` replaced by `edit(resource)`. */
-export function editResource(stack: AnalyzerResourceInput[], urnToEdit: string, edit: (r: AnalyzerResourceInput) => AnalyzerResourceInput): AnalyzerResourceInput[] {
+export function editResource(
+    stack: AnalyzerResourceInput[],
+    urnToEdit: string,
+    edit: (r: AnalyzerResourceInput) => AnalyzerResourceInput,
+): AnalyzerResourceInput[] {
     let found = false;
     const out = stack.map(r => {
         if (r.urn !== urnToEdit) return r;
@@ -168,5 +331,8 @@ export function editResource(stack: AnalyzerResourceInput[], urnToEdit: string, 
 
 /** The signer stack with its RolePolicy's statements replaced. */
 export function withSignerStatements(...statements: object[]): AnalyzerResourceInput[] {
-    return editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: doc(...statements) } }));
+    return editResource(goodSignerStack(), URNS.rolePolicy, r => ({
+        ...r,
+        inputs: { ...r.inputs, policy: doc(...statements) },
+    }));
 }

@@ -9,7 +9,10 @@ describe("custody-guard on a correct seed-000 signer stack", () => {
     for (const policy of allPolicies) {
         it(`${policy.name} reports nothing`, async () => {
             const diagnostics = await runPolicy(policy, goodSignerStack(), { enforcementLevel: "mandatory" });
-            assert.deepEqual(diagnostics.map(d => d.message), []);
+            assert.deepEqual(
+                diagnostics.map(d => d.message),
+                [],
+            );
         });
     }
 });

@@ -3,7 +3,14 @@
 import { strict as assert } from "assert";
 import { runSimulation } from "@cloud-copilot/iam-simulate";
 import {
-    buildStackModel, classifyKmsAction, grantedActions, loadCatalog, parsePolicyDocument, PolicyDocumentError, rolePermissions, statementActions,
+    buildStackModel,
+    classifyKmsAction,
+    grantedActions,
+    loadCatalog,
+    parsePolicyDocument,
+    PolicyDocumentError,
+    rolePermissions,
+    statementActions,
 } from "../../policy-pack/model";
 import * as rules from "../../policy-pack/rules";
 import { doc, editResource, goodSignerStack, ROLE_ARN, tableArn, TABLES, URNS } from "./fixtures";
@@ -14,7 +21,16 @@ describe("IAM model", () => {
         const object = {
             Statement: [
                 { Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" },
-                { Effect: "Allow", Principal: { AWS: ["111111111111", "arn:aws:iam::222222222222:role/r"], Service: "ec2.amazonaws.com" }, NotAction: "iam:*", NotResource: ["a", "b"], Condition: { Bool: { "aws:SecureTransport": true } } },
+                {
+                    Effect: "Allow",
+                    Principal: {
+                        AWS: ["111111111111", "arn:aws:iam::222222222222:role/r"],
+                        Service: "ec2.amazonaws.com",
+                    },
+                    NotAction: "iam:*",
+                    NotResource: ["a", "b"],
+                    Condition: { Bool: { "aws:SecureTransport": true } },
+                },
             ],
         };
         const fromString = parsePolicyDocument(JSON.stringify(object));
@@ -24,15 +40,25 @@ describe("IAM model", () => {
         assert.deepEqual(named.principal?.aws, ["arn:aws:iam::111111111111:root", "arn:aws:iam::222222222222:role/r"]);
         assert.deepEqual(named.principal?.service, ["ec2.amazonaws.com"]);
         assert.deepEqual(named.notResources, ["a", "b"]);
-        assert.deepEqual(named.conditions, [{ operator: "Bool", key: "aws:SecureTransport", keyLower: "aws:securetransport", values: ["true"] }]);
-        assert.throws(() => parsePolicyDocument({ Statement: [{ Effect: "Allow", Resource: "*" }] }), PolicyDocumentError);
+        assert.deepEqual(named.conditions, [
+            { operator: "Bool", key: "aws:SecureTransport", keyLower: "aws:securetransport", values: ["true"] },
+        ]);
+        assert.throws(
+            () => parsePolicyDocument({ Statement: [{ Effect: "Allow", Resource: "*" }] }),
+            PolicyDocumentError,
+        );
     });
 
     it("expands wildcards and NotAction against the whole catalogue, case-insensitively", async () => {
         const catalog = await loadCatalog();
         assert.ok(catalog.size > 15000, `catalogue has ${catalog.size} actions`);
-        const [batch] = parsePolicyDocument(doc({ Effect: "Allow", Action: "DYNAMODB:batch*", Resource: "*" })).statements;
-        assert.deepEqual([...statementActions(batch, catalog).values()].map(a => a.name).sort(), ["dynamodb:BatchGetItem", "dynamodb:BatchWriteItem"]);
+        const [batch] = parsePolicyDocument(
+            doc({ Effect: "Allow", Action: "DYNAMODB:batch*", Resource: "*" }),
+        ).statements;
+        assert.deepEqual([...statementActions(batch, catalog).values()].map(a => a.name).sort(), [
+            "dynamodb:BatchGetItem",
+            "dynamodb:BatchWriteItem",
+        ]);
         const [not] = parsePolicyDocument(doc({ Effect: "Allow", NotAction: "dynamodb:*", Resource: "*" })).statements;
         const notActions = statementActions(not, catalog);
         assert.equal(notActions.size, catalog.size - catalog.service("dynamodb").length);
@@ -45,14 +71,28 @@ describe("IAM model", () => {
         assert.equal(cls("kms:Decrypt"), "data-plane");
         assert.equal(cls("kms:GenerateDataKeyPairWithoutPlaintext"), "data-plane");
         assert.equal(cls("kms:DescribeKey"), "read");
-        for (const a of ["kms:CreateKey", "kms:CreateAlias", "kms:PutKeyPolicy", "kms:ScheduleKeyDeletion", "kms:CreateGrant", "kms:TagResource"]) assert.equal(cls(a), "key-management", a);
+        for (const a of [
+            "kms:CreateKey",
+            "kms:CreateAlias",
+            "kms:PutKeyPolicy",
+            "kms:ScheduleKeyDeletion",
+            "kms:CreateGrant",
+            "kms:TagResource",
+        ])
+            assert.equal(cls(a), "key-management", a);
     });
 
     it("links a RolePolicy to its role by name, and by propertyDependencies when the name is unknown", async () => {
         const model = buildStackModel(stackResources(goodSignerStack()));
         const role = model.roleByUrn(URNS.role)!;
-        assert.deepEqual(role.permissionSources.map(s => s.label), ["RolePolicy signer-role-access"]);
-        const unknownName = editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, role: UNKNOWN } }));
+        assert.deepEqual(
+            role.permissionSources.map(s => s.label),
+            ["RolePolicy signer-role-access"],
+        );
+        const unknownName = editResource(goodSignerStack(), URNS.rolePolicy, r => ({
+            ...r,
+            inputs: { ...r.inputs, role: UNKNOWN },
+        }));
         const model2 = buildStackModel(stackResources(unknownName));
         assert.equal(model2.roleByUrn(URNS.role)!.permissionSources.length, 1);
     });
@@ -60,48 +100,94 @@ describe("IAM model", () => {
 
 describe("preview unknowns through unknownCheckingProxy", () => {
     it("an unknown policy document yields the SDK's advisory, not a crash and not a pass", async () => {
-        const stack = editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: UNKNOWN } }));
+        const stack = editResource(goodSignerStack(), URNS.rolePolicy, r => ({
+            ...r,
+            inputs: { ...r.inputs, policy: UNKNOWN },
+        }));
         const ds = await runPolicy(rules.noDynamoDbBatch, stack);
         assert.equal(ds.length, 1);
         assert.equal(ds[0].enforcementLevel, "advisory");
         assert.match(ds[0].message, /can't be known during preview/);
     });
     it("checks the known roles fully and still reports the advisory for the unknown one", async () => {
-        const bad = { urn: "urn:pulumi:prod::p::aws:iam/role:Role::bad", type: "aws:iam/role:Role", name: "bad", inputs: { name: "bad", assumeRolePolicy: "{}", inlinePolicies: [{ name: "x", policy: doc({ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }) }] } };
-        const stack = [...editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: UNKNOWN } })), bad];
+        const bad = {
+            urn: "urn:pulumi:prod::p::aws:iam/role:Role::bad",
+            type: "aws:iam/role:Role",
+            name: "bad",
+            inputs: {
+                name: "bad",
+                assumeRolePolicy: "{}",
+                inlinePolicies: [{ name: "x", policy: doc({ Effect: "Allow", Action: "dynamodb:*", Resource: "*" }) }],
+            },
+        };
+        const stack = [
+            ...editResource(goodSignerStack(), URNS.rolePolicy, r => ({
+                ...r,
+                inputs: { ...r.inputs, policy: UNKNOWN },
+            })),
+            bad,
+        ];
         const ds = await runPolicy(rules.noDynamoDbBatch, stack);
         assert.deepEqual(ds.map(d => d.enforcementLevel).sort(), ["advisory", "mandatory", "mandatory"]);
     });
     it("a resource policy reading an unknown key policy gets the advisory", async () => {
         const key = goodSignerStack().find(r => r.urn === URNS.shareKey(2))!;
-        const ds = await runResourcePolicy(rules.kmsKeyPolicySafe, { ...key, inputs: { ...key.inputs, policy: UNKNOWN } });
-        assert.deepEqual(ds.map(d => d.enforcementLevel), ["advisory"]);
+        const ds = await runResourcePolicy(rules.kmsKeyPolicySafe, {
+            ...key,
+            inputs: { ...key.inputs, policy: UNKNOWN },
+        });
+        assert.deepEqual(
+            ds.map(d => d.enforcementLevel),
+            ["advisory"],
+        );
     });
 });
 
 describe("the model agrees with @cloud-copilot/iam-simulate", () => {
     const simulate = async (policy: object, action: string, resource: string) => {
-        const result = await runSimulation({
-            request: { principal: ROLE_ARN, action, resource: { resource, accountId: "111111111111" }, contextVariables: {} },
-            identityPolicies: [{ name: "p", policy }], serviceControlPolicies: [], resourceControlPolicies: [],
-        }, {});
+        const result = await runSimulation(
+            {
+                request: {
+                    principal: ROLE_ARN,
+                    action,
+                    resource: { resource, accountId: "111111111111" },
+                    contextVariables: {},
+                },
+                identityPolicies: [{ name: "p", policy }],
+                serviceControlPolicies: [],
+                resourceControlPolicies: [],
+            },
+            {},
+        );
         if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));
         return result.overallResult;
     };
 
     it("a NotAction document really allows BatchWriteItem, and the model says so", async () => {
-        const policy = { Version: "2012-10-17", Statement: [{ Effect: "Allow", NotAction: ["dynamodb:GetItem"], Resource: tableArn(TABLES.keystore) }] };
+        const policy = {
+            Version: "2012-10-17",
+            Statement: [{ Effect: "Allow", NotAction: ["dynamodb:GetItem"], Resource: tableArn(TABLES.keystore) }],
+        };
         assert.equal(await simulate(policy, "dynamodb:BatchWriteItem", tableArn(TABLES.keystore)), "Allowed");
         const catalog = await loadCatalog();
         const perms = rolePermissions([{ origin: "RolePolicy", urn: "u", label: "p", readRaw: () => policy }]);
         assert.ok(grantedActions(perms, catalog).has("dynamodb:batchwriteitem"));
     });
     it("seed 000's grants deny BatchWriteItem and CreateKey in both the simulator and the model", async () => {
-        const policy = JSON.parse(doc({ Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem", "kms:Encrypt", "kms:Decrypt"], Resource: [tableArn(TABLES.keystore)] })) as object;
+        const policy = JSON.parse(
+            doc({
+                Effect: "Allow",
+                Action: ["dynamodb:GetItem", "dynamodb:PutItem", "kms:Encrypt", "kms:Decrypt"],
+                Resource: [tableArn(TABLES.keystore)],
+            }),
+        ) as object;
         assert.equal(await simulate(policy, "dynamodb:BatchWriteItem", tableArn(TABLES.keystore)), "ImplicitlyDenied");
         assert.equal(await simulate(policy, "kms:CreateKey", "*"), "ImplicitlyDenied");
         const catalog = await loadCatalog();
-        const granted = grantedActions(rolePermissions([{ origin: "RolePolicy", urn: "u", label: "p", readRaw: () => policy }]), catalog);
+        const granted = grantedActions(
+            rolePermissions([{ origin: "RolePolicy", urn: "u", label: "p", readRaw: () => policy }]),
+            catalog,
+        );
         assert.ok(!granted.has("dynamodb:batchwriteitem") && !granted.has("kms:createkey"));
     });
 });

@@ -7,12 +7,29 @@ import { editResource, goodSignerStack, tableArn, URNS, withSignerStatements } f
 
 const PACK_DIR = path.resolve(__dirname, "../../policy-pack");
 const EXPECTED_POLICIES = [
-    "no-dynamodb-batch", "dynamodb-query-includes-index", "runtime-role-no-kms-key-management", "runtime-role-scoped-resources",
-    "role-trust-pinned", "kms-key-policy-safe", "kms-key-lifecycle", "dynamodb-table-safe", "stateful-resources-protected",
-    "serviceaccount-role-agree", "iam-actions-exist", "share-custody", "no-service-wide-grants", "provisioner-not-runtime-assumable",
-    "runtime-role-no-privilege-escalation", "runtime-role-no-table-management", "declared-role-kind-consistent",
-    "attached-policies-readable", "aws-provider-pinned",
-    "kms-grants-safe", "dynamodb-resource-policy-safe", "share-aliases-consistent", "dynamodb-wildcards-exclude-stack-tables",
+    "no-dynamodb-batch",
+    "dynamodb-query-includes-index",
+    "runtime-role-no-kms-key-management",
+    "runtime-role-scoped-resources",
+    "role-trust-pinned",
+    "kms-key-policy-safe",
+    "kms-key-lifecycle",
+    "dynamodb-table-safe",
+    "stateful-resources-protected",
+    "serviceaccount-role-agree",
+    "iam-actions-exist",
+    "share-custody",
+    "no-service-wide-grants",
+    "provisioner-not-runtime-assumable",
+    "runtime-role-no-privilege-escalation",
+    "runtime-role-no-table-management",
+    "declared-role-kind-consistent",
+    "attached-policies-readable",
+    "aws-provider-pinned",
+    "kms-grants-safe",
+    "dynamodb-resource-policy-safe",
+    "share-aliases-consistent",
+    "dynamodb-wildcards-exclude-stack-tables",
     "stack-keys-not-destructible",
 ];
 
@@ -31,14 +48,23 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
         const info = await session.info();
         assert.equal(info.name, "custody-guard");
         assert.equal(info.version, "0.1.0");
-        assert.deepEqual(info.policies.map(p => p.name), EXPECTED_POLICIES);
+        assert.deepEqual(
+            info.policies.map(p => p.name),
+            EXPECTED_POLICIES,
+        );
         const byName = new Map(info.policies.map(p => [p.name, p]));
         assert.equal(byName.get("no-dynamodb-batch")?.type, "stack");
         assert.equal(byName.get("dynamodb-table-safe")?.type, "resource");
         assert.equal(byName.get("role-trust-pinned")?.type, "stack", "trust is judged against the stack's accounts");
         assert.equal(byName.get("no-service-wide-grants")?.enforcementLevel, "advisory");
-        assert.deepEqual(byName.get("kms-key-policy-safe")?.configSchema?.properties.allowCrossAccountRoot, { type: "boolean", default: false });
-        assert.ok(info.policies.every(p => p.configSchema !== undefined), "every policy declares a configSchema");
+        assert.deepEqual(byName.get("kms-key-policy-safe")?.configSchema?.properties.allowCrossAccountRoot, {
+            type: "boolean",
+            default: false,
+        });
+        assert.ok(
+            info.policies.every(p => p.configSchema !== undefined),
+            "every policy declares a configSchema",
+        );
         assert.match(await session.pluginVersion(), /\d+\.\d+\.\d+/);
     });
 
@@ -55,30 +81,62 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
         await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "prod.json")));
         for (const r of goodSignerStack()) {
             const { diagnostics } = await session.analyze(r);
-            assert.deepEqual(diagnostics.map(d => d.message), [], r.urn);
+            assert.deepEqual(
+                diagnostics.map(d => d.message),
+                [],
+                r.urn,
+            );
         }
-        assert.deepEqual((await session.analyzeStack(goodSignerStack())).diagnostics.map(d => d.message), []);
+        assert.deepEqual(
+            (await session.analyzeStack(goodSignerStack())).diagnostics.map(d => d.message),
+            [],
+        );
     });
 
     it("reports a bad stack with policy names, levels and URNs (dev config: share custody advisory)", async () => {
         await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "dev.json")));
-        let bad = withSignerStatements({ Effect: "Allow", NotAction: "dynamodb:GetItem", Resource: tableArn("custody-prod-keystore") });
-        bad = editResource(bad, URNS.keystore, r => ({ ...r, options: { protect: false }, inputs: { ...r.inputs, pointInTimeRecovery: { enabled: false } } }));
+        let bad = withSignerStatements({
+            Effect: "Allow",
+            NotAction: "dynamodb:GetItem",
+            Resource: tableArn("custody-prod-keystore"),
+        });
+        bad = editResource(bad, URNS.keystore, r => ({
+            ...r,
+            options: { protect: false },
+            inputs: { ...r.inputs, pointInTimeRecovery: { enabled: false } },
+        }));
 
         const table = (await session.analyze(bad.find(r => r.urn === URNS.keystore)!)).diagnostics;
-        assert.deepEqual(table.map(d => [d.policyName, d.enforcementLevel]).sort(), [["dynamodb-table-safe", "mandatory"], ["stateful-resources-protected", "mandatory"]]);
+        assert.deepEqual(table.map(d => [d.policyName, d.enforcementLevel]).sort(), [
+            ["dynamodb-table-safe", "mandatory"],
+            ["stateful-resources-protected", "mandatory"],
+        ]);
         assert.ok(table.every(d => d.policyPackName === "custody-guard" && d.policyPackVersion === "0.1.0"));
 
         const stack = (await session.analyzeStack(bad)).diagnostics;
         const found = (policy: string) => stack.filter(d => d.policyName === policy);
-        assert.ok(found("no-dynamodb-batch").some(d => d.urn === URNS.role && d.enforcementLevel === "mandatory" && /BatchWriteItem/.test(d.message)));
-        assert.ok(found("runtime-role-no-kms-key-management").some(d => d.urn === URNS.role && /kms:CreateKey/.test(d.message)));
-        assert.ok(found("share-custody").length > 0 && found("share-custody").every(d => d.enforcementLevel === "advisory"), "the role no longer grants the share keys: advisory in dev");
+        assert.ok(
+            found("no-dynamodb-batch").some(
+                d => d.urn === URNS.role && d.enforcementLevel === "mandatory" && /BatchWriteItem/.test(d.message),
+            ),
+        );
+        assert.ok(
+            found("runtime-role-no-kms-key-management").some(
+                d => d.urn === URNS.role && /kms:CreateKey/.test(d.message),
+            ),
+        );
+        assert.ok(
+            found("share-custody").length > 0 && found("share-custody").every(d => d.enforcementLevel === "advisory"),
+            "the role no longer grants the share keys: advisory in dev",
+        );
         assert.ok(found("no-service-wide-grants").every(d => d.enforcementLevel === "advisory"));
     });
 
     it("returns the SDK's advisory for a value unknown during preview", async () => {
-        const stack = editResource(goodSignerStack(), URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } }));
+        const stack = editResource(goodSignerStack(), URNS.rolePolicy, r => ({
+            ...r,
+            inputs: { ...r.inputs, policy: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" },
+        }));
         const { diagnostics } = await session.analyzeStack(stack);
         const batch = diagnostics.filter(d => d.policyName === "no-dynamodb-batch");
         assert.equal(batch.length, 1);

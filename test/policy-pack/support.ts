@@ -5,7 +5,13 @@
  */
 import { strict as assert } from "assert";
 import {
-    EnforcementLevel, Policy, PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs, StackValidationPolicy,
+    EnforcementLevel,
+    Policy,
+    PolicyResource,
+    ResourceValidationArgs,
+    ResourceValidationPolicy,
+    StackValidationArgs,
+    StackValidationPolicy,
 } from "@pulumi/policy";
 import { isUnknownValueError, unknownCheckingProxy } from "../../policy-pack/model";
 import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
@@ -33,11 +39,24 @@ function getConfigOf(config?: Config) {
 }
 
 function options(r: AnalyzerResourceInput) {
-    return { protect: r.options?.protect ?? false, ignoreChanges: [], aliases: [], additionalSecretOutputs: [], customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 } };
+    return {
+        protect: r.options?.protect ?? false,
+        ignoreChanges: [],
+        aliases: [],
+        additionalSecretOutputs: [],
+        customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+    };
 }
 
 function provider(r: AnalyzerResourceInput) {
-    return r.provider ? { type: r.provider.type, urn: r.provider.urn, name: r.provider.name, props: unknownCheckingProxy(clone(r.provider.inputs)) } : undefined;
+    return r.provider
+        ? {
+              type: r.provider.type,
+              urn: r.provider.urn,
+              name: r.provider.name,
+              props: unknownCheckingProxy(clone(r.provider.inputs)),
+          }
+        : undefined;
 }
 
 function clone<T>(v: T): T {
@@ -48,22 +67,41 @@ function notApplicable(reason?: string): never {
     throw new Error(`notApplicable: ${reason}`);
 }
 
-export async function runResourcePolicy(policy: ResourceValidationPolicy, r: AnalyzerResourceInput, config?: Config): Promise<TestDiagnostic[]> {
+export async function runResourcePolicy(
+    policy: ResourceValidationPolicy,
+    r: AnalyzerResourceInput,
+    config?: Config,
+): Promise<TestDiagnostic[]> {
     const level = levelOf(policy, config);
     const out: TestDiagnostic[] = [];
     const props = unknownCheckingProxy(clone(r.inputs));
     const args = {
-        type: r.type, props, urn: r.urn, name: r.name, opts: options(r), provider: provider(r), stackTags: new Map(),
-        getConfig: getConfigOf(config), notApplicable,
-        isType: () => false, asType: () => undefined,
+        type: r.type,
+        props,
+        urn: r.urn,
+        name: r.name,
+        opts: options(r),
+        provider: provider(r),
+        stackTags: new Map(),
+        getConfig: getConfigOf(config),
+        notApplicable,
+        isType: () => false,
+        asType: () => undefined,
     } as unknown as ResourceValidationArgs;
     const validations = Array.isArray(policy.validateResource) ? policy.validateResource : [policy.validateResource!];
     for (const v of validations) {
         try {
-            await v(args, (message, urn) => out.push({ policyName: policy.name, enforcementLevel: level, message, urn: urn ?? r.urn }));
+            await v(args, (message, urn) =>
+                out.push({ policyName: policy.name, enforcementLevel: level, message, urn: urn ?? r.urn }),
+            );
         } catch (e) {
             if (!isUnknownValueError(e)) throw e;
-            out.push({ policyName: policy.name, enforcementLevel: "advisory", message: `can't run policy during preview: ${e.message}`, urn: r.urn });
+            out.push({
+                policyName: policy.name,
+                enforcementLevel: "advisory",
+                message: `can't run policy during preview: ${e.message}`,
+                urn: r.urn,
+            });
         }
     }
     return out;
@@ -74,9 +112,16 @@ export function stackResources(resources: readonly AnalyzerResourceInput[]): Pol
     const byUrn = new Map<string, PolicyResource>();
     const list = resources.map(r => {
         const pr = {
-            type: r.type, urn: r.urn, name: r.name, props: unknownCheckingProxy(clone({ ...r.inputs, ...(r.outputs ?? {}) })),
-            opts: options(r), provider: provider(r), dependencies: [], propertyDependencies: {},
-            isType: () => false, asType: () => undefined,
+            type: r.type,
+            urn: r.urn,
+            name: r.name,
+            props: unknownCheckingProxy(clone({ ...r.inputs, ...(r.outputs ?? {}) })),
+            opts: options(r),
+            provider: provider(r),
+            dependencies: [],
+            propertyDependencies: {},
+            isType: () => false,
+            asType: () => undefined,
         } as unknown as PolicyResource;
         byUrn.set(r.urn, pr);
         return pr;
@@ -92,24 +137,43 @@ export function stackResources(resources: readonly AnalyzerResourceInput[]): Pol
     return list;
 }
 
-export async function runStackPolicy(policy: StackValidationPolicy, resources: readonly AnalyzerResourceInput[], config?: Config): Promise<TestDiagnostic[]> {
+export async function runStackPolicy(
+    policy: StackValidationPolicy,
+    resources: readonly AnalyzerResourceInput[],
+    config?: Config,
+): Promise<TestDiagnostic[]> {
     const level = levelOf(policy, config);
     const out: TestDiagnostic[] = [];
-    const args = { resources: stackResources(resources), stackTags: new Map(), getConfig: getConfigOf(config), notApplicable } as unknown as StackValidationArgs;
+    const args = {
+        resources: stackResources(resources),
+        stackTags: new Map(),
+        getConfig: getConfigOf(config),
+        notApplicable,
+    } as unknown as StackValidationArgs;
     try {
-        await policy.validateStack(args, (message, urn) => out.push({ policyName: policy.name, enforcementLevel: level, message, urn }));
+        await policy.validateStack(args, (message, urn) =>
+            out.push({ policyName: policy.name, enforcementLevel: level, message, urn }),
+        );
     } catch (e) {
         if (!isUnknownValueError(e)) throw e;
-        out.push({ policyName: policy.name, enforcementLevel: "advisory", message: `can't run policy during preview: ${e.message}` });
+        out.push({
+            policyName: policy.name,
+            enforcementLevel: "advisory",
+            message: `can't run policy during preview: ${e.message}`,
+        });
     }
     return out;
 }
 
 /** Runs a policy of either kind over a whole stack (resource policies once per resource, with inputs). */
-export async function runPolicy(policy: ResourceValidationPolicy | StackValidationPolicy, resources: readonly AnalyzerResourceInput[], config?: Config): Promise<TestDiagnostic[]> {
+export async function runPolicy(
+    policy: ResourceValidationPolicy | StackValidationPolicy,
+    resources: readonly AnalyzerResourceInput[],
+    config?: Config,
+): Promise<TestDiagnostic[]> {
     if ("validateStack" in policy) return runStackPolicy(policy, resources, config);
     const out: TestDiagnostic[] = [];
-    for (const r of resources) out.push(...await runResourcePolicy(policy, r, config));
+    for (const r of resources) out.push(...(await runResourcePolicy(policy, r, config)));
     return out;
 }
 
@@ -117,7 +181,8 @@ export async function runPolicy(policy: ResourceValidationPolicy | StackValidati
 export const messages = (ds: TestDiagnostic[]) => ds.map(d => d.message);
 
 /** Only the mandatory messages (advisories such as "can't be known during preview" left out). */
-export const mandatory = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
+export const mandatory = (ds: TestDiagnostic[]) =>
+    ds.filter(d => d.enforcementLevel === "mandatory").map(d => d.message);
 
 /** A mandatory violation matching `pattern` (on `urn`, when given) is among the diagnostics. */
 export function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: string): void {
@@ -128,7 +193,11 @@ export function assertViolation(ds: TestDiagnostic[], pattern: RegExp, urn?: str
 }
 
 /** An Allow statement (Resource "*" unless given). */
-export const allow = (action: string | string[], resource: string | string[] = "*") => ({ Effect: "Allow", Action: action, Resource: resource });
+export const allow = (action: string | string[], resource: string | string[] = "*") => ({
+    Effect: "Allow",
+    Action: action,
+    Resource: resource,
+});
 
 /** An account outside every stack of the fixtures. */
 export const FOREIGN = "999999999999";

@@ -7,13 +7,20 @@ export { asList, Doc, parseDoc, simulate } from "../components/support";
 
 export function roleNamed(run: StackRun, roleName: string): PlanResource {
     const role = run.byType("aws:iam/role:Role").find(r => r.inputs.name === roleName);
-    if (!role) throw new Error(`no role ${roleName}; roles: ${run.byType("aws:iam/role:Role").map(r => r.inputs.name).join(", ")}`);
+    if (!role)
+        throw new Error(
+            `no role ${roleName}; roles: ${run
+                .byType("aws:iam/role:Role")
+                .map(r => r.inputs.name)
+                .join(", ")}`,
+        );
     return role;
 }
 
 /** Every identity statement attached to a role (inline RolePolicy resources naming it). */
 export function roleStatements(run: StackRun, roleName: string): Doc["Statement"] {
-    return run.byType("aws:iam/rolePolicy:RolePolicy")
+    return run
+        .byType("aws:iam/rolePolicy:RolePolicy")
         .filter(p => p.inputs.role === roleName)
         .flatMap(p => parseDoc(p.inputs.policy).Statement);
 }

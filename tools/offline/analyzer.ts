@@ -24,13 +24,13 @@ import * as enginePb from "@pulumi/pulumi/proto/engine_pb";
 // The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
 // message classes and channel types are the very ones its stubs check with instanceof).
 const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const grpc = require(require.resolve("@grpc/grpc-js", { paths: [pulumiDir] })) as typeof grpcTypes;
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const structPb = require(require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [pulumiDir] })) as {
     Struct: { fromJavaScript(value: Record<string, unknown>): unknown };
 };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const emptyPb = require(require.resolve("google-protobuf/google/protobuf/empty_pb", { paths: [pulumiDir] })) as {
     Empty: new () => unknown;
 };
@@ -90,7 +90,10 @@ export interface AnalyzerInfo {
 }
 
 /** `--policy-pack-config` file content: `{ "all": level, "<policy>": level | {enforcementLevel?, ...props} }`. */
-export type PackConfig = Record<string, EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)>;
+export type PackConfig = Record<
+    string,
+    EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
+>;
 
 /** What Configure sends for one policy: its level and its properties with schema defaults filled in. */
 export interface ResolvedPolicyConfig {
@@ -145,11 +148,16 @@ export function loadPackConfig(file: string): PackConfig {
 export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const known = new Set(info.policies.map(p => p.name));
     for (const [key, value] of Object.entries(config)) {
-        if (key !== "all" && !known.has(key)) throw new Error(`policy pack config names "${key}", which is not a policy of ${info.name}`);
+        if (key !== "all" && !known.has(key))
+            throw new Error(`policy pack config names "${key}", which is not a policy of ${info.name}`);
         const level = typeof value === "string" ? value : value?.enforcementLevel;
-        if (level !== undefined && !LEVELS.has(level)) throw new Error(`policy pack config: "${key}" has unknown enforcement level "${level}"`);
+        if (level !== undefined && !LEVELS.has(level))
+            throw new Error(`policy pack config: "${key}" has unknown enforcement level "${level}"`);
     }
-    const allLevel = typeof config.all === "string" ? config.all : (config.all as { enforcementLevel?: EnforcementLevel } | undefined)?.enforcementLevel;
+    const allLevel =
+        typeof config.all === "string"
+            ? config.all
+            : (config.all as { enforcementLevel?: EnforcementLevel } | undefined)?.enforcementLevel;
     const out: Record<string, ResolvedPolicyConfig> = {};
     for (const policy of info.policies) {
         const entry = config[policy.name];
@@ -166,7 +174,8 @@ export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Recor
             }
         }
         for (const required of policy.configSchema?.required ?? []) {
-            if (!(required in properties)) throw new Error(`policy pack config: "${policy.name}" requires "${required}"`);
+            if (!(required in properties))
+                throw new Error(`policy pack config: "${policy.name}" requires "${required}"`);
         }
         out[policy.name] = { enforcementLevel: enforcementLevel ?? allLevel ?? policy.enforcementLevel, properties };
     }
@@ -268,13 +277,20 @@ function fromAnalyzerInfo(ai: analyzerPb.AnalyzerInfo): AnalyzerInfo {
             const info: PolicyInfo = {
                 name: p.getName(),
                 description: p.getDescription(),
-                type: p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE ? "resource"
-                    : p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "unknown",
+                type:
+                    p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_RESOURCE
+                        ? "resource"
+                        : p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_STACK
+                          ? "stack"
+                          : "unknown",
                 enforcementLevel: levelFromProto(p.getEnforcementlevel()),
             };
             if (schema) {
                 info.configSchema = {
-                    properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>,
+                    properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<
+                        string,
+                        Record<string, unknown>
+                    >,
                     required: schema.getRequiredList(),
                 };
             }
@@ -290,9 +306,16 @@ async function startEngine(logs: EngineLog[]): Promise<{ address: string; server
     const server = new grpc.Server();
     let rootUrn = "";
     server.addService(engineRpc.EngineService, {
-        log: (call: grpcTypes.ServerUnaryCall<enginePb.LogRequest, unknown>, callback: grpcTypes.sendUnaryData<unknown>) => {
+        log: (
+            call: grpcTypes.ServerUnaryCall<enginePb.LogRequest, unknown>,
+            callback: grpcTypes.sendUnaryData<unknown>,
+        ) => {
             const req = call.request;
-            logs.push({ severity: SEVERITIES[req.getSeverity()] ?? "info", message: req.getMessage(), urn: req.getUrn() });
+            logs.push({
+                severity: SEVERITIES[req.getSeverity()] ?? "info",
+                message: req.getMessage(),
+                urn: req.getUrn(),
+            });
             callback(null, new emptyPb.Empty());
         },
         getRootResource: (_call: unknown, callback: grpcTypes.sendUnaryData<enginePb.GetRootResourceResponse>) => {
@@ -300,20 +323,33 @@ async function startEngine(logs: EngineLog[]): Promise<{ address: string; server
             resp.setUrn(rootUrn);
             callback(null, resp);
         },
-        setRootResource: (call: grpcTypes.ServerUnaryCall<enginePb.SetRootResourceRequest, unknown>, callback: grpcTypes.sendUnaryData<enginePb.SetRootResourceResponse>) => {
+        setRootResource: (
+            call: grpcTypes.ServerUnaryCall<enginePb.SetRootResourceRequest, unknown>,
+            callback: grpcTypes.sendUnaryData<enginePb.SetRootResourceResponse>,
+        ) => {
             rootUrn = call.request.getUrn();
             callback(null, new enginePb.SetRootResourceResponse());
         },
     });
     const port = await new Promise<number>((resolve, reject) =>
-        server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+        server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (err, p) =>
+            err ? reject(err) : resolve(p),
+        ),
+    );
     return { address: `127.0.0.1:${port}`, server };
 }
 
 function unary<Req, Resp>(client: grpcTypes.Client, method: string, req: Req): Promise<Resp> {
     return new Promise((resolve, reject) => {
-        const fn = (client as unknown as Record<string, (r: Req, cb: (e: grpcTypes.ServiceError | null, v: Resp) => void) => void>)[method];
-        fn.call(client, req, (err, resp) => (err ? reject(new Error(`${method}: ${err.details || err.message}`)) : resolve(resp)));
+        const fn = (
+            client as unknown as Record<
+                string,
+                (r: Req, cb: (e: grpcTypes.ServiceError | null, v: Resp) => void) => void
+            >
+        )[method];
+        fn.call(client, req, (err, resp) =>
+            err ? reject(new Error(`${method}: ${err.details || err.message}`)) : resolve(resp),
+        );
     });
 }
 
@@ -336,9 +372,15 @@ export async function startPolicyPack(packDir: string, options: StartOptions = {
     for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("TS_NODE_")) env[k] = v;
     env.PULUMI_NODEJS_ENGINE = engine.address;
 
-    const child = spawn(process.execPath, [runPolicyPack, engine.address, "."], { cwd: path.resolve(packDir), env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [runPolicyPack, engine.address, "."], {
+        cwd: path.resolve(packDir),
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
     let stderr = "";
-    child.stderr!.on("data", (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stderr!.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+    });
     const exited = new Promise<number | null>(resolve => child.once("exit", code => resolve(code)));
 
     let port: number;
@@ -355,13 +397,17 @@ export async function startPolicyPack(packDir: string, options: StartOptions = {
         "grpc.max_send_message_length": 400 * 1024 * 1024,
     }) as unknown as grpcTypes.Client;
     let cachedInfo: AnalyzerInfo | undefined;
-    const info = async () => (cachedInfo ??= fromAnalyzerInfo(await unary<unknown, analyzerPb.AnalyzerInfo>(client, "getAnalyzerInfo", new emptyPb.Empty())));
+    const info = async () =>
+        (cachedInfo ??= fromAnalyzerInfo(
+            await unary<unknown, analyzerPb.AnalyzerInfo>(client, "getAnalyzerInfo", new emptyPb.Empty()),
+        ));
 
     return {
         port,
         logs,
         info,
-        pluginVersion: async () => (await unary<unknown, { getVersion(): string }>(client, "getPluginInfo", new emptyPb.Empty())).getVersion(),
+        pluginVersion: async () =>
+            (await unary<unknown, { getVersion(): string }>(client, "getPluginInfo", new emptyPb.Empty())).getVersion(),
         configure: async config => {
             const resolved = resolvePackConfig(await info(), config);
             const req = new analyzerPb.ConfigureAnalyzerRequest();
@@ -395,15 +441,26 @@ export async function startPolicyPack(packDir: string, options: StartOptions = {
 }
 
 function describeFailure(stderr: string, logs: readonly EngineLog[]): string {
-    const logged = logs.filter(l => l.severity === "error" || l.severity === "warning").map(l => l.message).join("\n");
+    const logged = logs
+        .filter(l => l.severity === "error" || l.severity === "warning")
+        .map(l => l.message)
+        .join("\n");
     return [logged, stderr.trim()].filter(Boolean).join("\n") || "(no output)";
 }
 
 /** The first stdout line is the Analyzer's port; anything else before it, or an exit, is a failed start. */
-function readPort(child: ChildProcess, exited: Promise<number | null>, timeoutMs: number, failure: () => string): Promise<number> {
+function readPort(
+    child: ChildProcess,
+    exited: Promise<number | null>,
+    timeoutMs: number,
+    failure: () => string,
+): Promise<number> {
     return new Promise((resolve, reject) => {
         const lines = readline.createInterface({ input: child.stdout! });
-        const timer = setTimeout(() => reject(new Error(`policy pack printed no port within ${timeoutMs} ms:\n${failure()}`)), timeoutMs);
+        const timer = setTimeout(
+            () => reject(new Error(`policy pack printed no port within ${timeoutMs} ms:\n${failure()}`)),
+            timeoutMs,
+        );
         lines.once("line", line => {
             clearTimeout(timer);
             const port = Number(line.trim());

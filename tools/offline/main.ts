@@ -11,7 +11,7 @@ import { discoverStacks, OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR,
 import { UNKNOWN_SENTINEL } from "./planToAnalyzer";
 
 export function usage(projectDir = PROJECT_DIR): string {
-    let stacks: string[] = [];
+    let stacks: string[];
     try {
         stacks = discoverStacks(projectDir);
     } catch {
@@ -50,8 +50,17 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const VALUE_FLAGS: Record<string, "stack" | "configFile" | "outDir"> = { "--stack": "stack", "--config": "configFile", "--out": "outDir" };
-const BOOLEAN_FLAGS: Record<string, "json" | "preview" | "help"> = { "--json": "json", "--preview": "preview", "--help": "help", "-h": "help" };
+const VALUE_FLAGS: Record<string, "stack" | "configFile" | "outDir"> = {
+    "--stack": "stack",
+    "--config": "configFile",
+    "--out": "outDir",
+};
+const BOOLEAN_FLAGS: Record<string, "json" | "preview" | "help"> = {
+    "--json": "json",
+    "--preview": "preview",
+    "--help": "help",
+    "-h": "help",
+};
 
 /** Parses the arguments after `--`; throws UsageError for unknown flags, missing or repeated values. */
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -65,7 +74,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
             let value: string | undefined;
             if (eq > 0) value = arg.slice(eq + 1);
             else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
-            if (value === undefined || value === "") throw new UsageError(`${flag} needs a value (${flag === "--stack" ? "a stack name, e.g. --stack prod" : flag === "--config" ? "a stack file, e.g. --config Pulumi.prod.yaml" : "a directory, e.g. --out out/dev"}).`);
+            if (value === undefined || value === "")
+                throw new UsageError(
+                    `${flag} needs a value (${flag === "--stack" ? "a stack name, e.g. --stack prod" : flag === "--config" ? "a stack file, e.g. --config Pulumi.prod.yaml" : "a directory, e.g. --out out/dev"}).`,
+                );
             if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
             seen.add(flag);
             (opts as unknown as Record<string, string>)[VALUE_FLAGS[flag]] = value;
@@ -102,11 +114,20 @@ function planFile(result: OfflinePreviewResult): unknown {
         secureValues: result.secureValues,
         unknownSentinel: UNKNOWN_SENTINEL,
         resources: result.plan.resources.map(r => ({
-            urn: r.urn, type: r.type, name: r.name, custom: r.custom, id: r.id ?? null,
-            parent: r.parent ?? null, provider: r.provider ?? null, providerUrn: r.providerUrn ?? null,
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            custom: r.custom,
+            id: r.id ?? null,
+            parent: r.parent ?? null,
+            provider: r.provider ?? null,
+            providerUrn: r.providerUrn ?? null,
             account: r.account ?? null,
-            inputs: r.inputs, outputs: r.outputs, options: r.options,
-            dependencies: r.dependencies, propertyDependencies: r.propertyDependencies,
+            inputs: r.inputs,
+            outputs: r.outputs,
+            options: r.options,
+            dependencies: r.dependencies,
+            propertyDependencies: r.propertyDependencies,
         })),
         outputs: result.plan.outputs,
         defaultProviderUses: result.defaultProviderUses,
@@ -127,7 +148,10 @@ function writeOutputs(outDir: string, result: OfflinePreviewResult, report: Offl
     for (const m of result.manifests) write(path.posix.join("manifests", m.file), m.yaml);
     write("report.md", renderReport(report, "markdown"));
     write("report.json", `${JSON.stringify(report, null, 2)}\n`);
-    fs.writeFileSync(path.join(outDir, MARKER), `${JSON.stringify({ writtenBy: "custody-infra offline preview", files: written }, null, 2)}\n`);
+    fs.writeFileSync(
+        path.join(outDir, MARKER),
+        `${JSON.stringify({ writtenBy: "custody-infra offline preview", files: written }, null, 2)}\n`,
+    );
 }
 
 /** The files a previous run recorded in its marker ([] when there is none). */
@@ -138,9 +162,15 @@ function previousOutputs(outDir: string): string[] {
         const files = (JSON.parse(fs.readFileSync(markerPath, "utf8")) as { files?: unknown }).files;
         if (!Array.isArray(files)) throw new Error("no file list");
         // Only plain relative paths this tool can have written: never follow `..` or absolute paths.
-        return files.filter((f): f is string => typeof f === "string" && /^(plan\.json|report\.md|report\.json|manifests\/[^/]+\.yaml)$/.test(f));
+        return files.filter(
+            (f): f is string =>
+                typeof f === "string" && /^(plan\.json|report\.md|report\.json|manifests\/[^/]+\.yaml)$/.test(f),
+        );
     } catch {
-        throw new OfflinePreviewError("usage", `${markerPath} is not the offline preview's record of its files; remove it or choose another --out directory.`);
+        throw new OfflinePreviewError(
+            "usage",
+            `${markerPath} is not the offline preview's record of its files; remove it or choose another --out directory.`,
+        );
     }
 }
 
@@ -151,14 +181,25 @@ function previousOutputs(outDir: string): string[] {
 function clearOutputs(outDir: string): void {
     if (!fs.existsSync(outDir)) return;
     const previous = new Set(previousOutputs(outDir));
-    const foreign = ["plan.json", "report.md", "report.json"].filter(f => fs.existsSync(path.join(outDir, f)) && !previous.has(f));
+    const foreign = ["plan.json", "report.md", "report.json"].filter(
+        f => fs.existsSync(path.join(outDir, f)) && !previous.has(f),
+    );
     const manifestsDir = path.join(outDir, "manifests");
     if (fs.existsSync(manifestsDir)) {
         if (!fs.statSync(manifestsDir).isDirectory()) foreign.push("manifests");
-        else foreign.push(...fs.readdirSync(manifestsDir).map(e => `manifests/${e}`).filter(f => !previous.has(f)));
+        else
+            foreign.push(
+                ...fs
+                    .readdirSync(manifestsDir)
+                    .map(e => `manifests/${e}`)
+                    .filter(f => !previous.has(f)),
+            );
     }
     if (foreign.length > 0) {
-        throw new OfflinePreviewError("usage", `${outDir} holds ${foreign.join(", ")}, which the offline preview did not write; move ${foreign.length === 1 ? "it" : "them"} or choose another --out directory (nothing was deleted).`);
+        throw new OfflinePreviewError(
+            "usage",
+            `${outDir} holds ${foreign.join(", ")}, which the offline preview did not write; move ${foreign.length === 1 ? "it" : "them"} or choose another --out directory (nothing was deleted).`,
+        );
     }
     for (const rel of previous) fs.rmSync(path.join(outDir, rel), { force: true });
     if (fs.existsSync(manifestsDir) && fs.readdirSync(manifestsDir).length === 0) fs.rmdirSync(manifestsDir);
@@ -195,7 +236,11 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
     try {
         clearOutputs(outDir);
         const result = await runOfflinePreview({
-            stack: opts.stack, configFile: opts.configFile, preview: opts.preview, projectDir, session: env.session,
+            stack: opts.stack,
+            configFile: opts.configFile,
+            preview: opts.preview,
+            projectDir,
+            session: env.session,
             log: m => stderr(`offline preview: ${m}\n`),
         });
         const report = buildReport(result, outDir);
@@ -203,9 +248,13 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
         if (opts.json) stdout(`${JSON.stringify(report, null, 2)}\n`);
         else stdout(renderReport(report, "text"));
         if (result.secureValues.length) {
-            stderr(`offline preview: ${result.secureValues.length} secure value${result.secureValues.length === 1 ? "" : "s"} (${result.secureValues.join(", ")}) replaced by a placeholder: ${result.secureValues.length === 1 ? "it" : "they"} cannot be decrypted offline.\n`);
+            stderr(
+                `offline preview: ${result.secureValues.length} secure value${result.secureValues.length === 1 ? "" : "s"} (${result.secureValues.join(", ")}) replaced by a placeholder: ${result.secureValues.length === 1 ? "it" : "they"} cannot be decrypted offline.\n`,
+            );
         }
-        stderr(`offline preview: ${report.verdict === "pass" ? "no mandatory violation" : `${report.summary.mandatory} mandatory violation${report.summary.mandatory === 1 ? "" : "s"}`} (${report.summary.advisory} advisory); wrote ${displayPath(outDir)}/\n`);
+        stderr(
+            `offline preview: ${report.verdict === "pass" ? "no mandatory violation" : `${report.summary.mandatory} mandatory violation${report.summary.mandatory === 1 ? "" : "s"}`} (${report.summary.advisory} advisory); wrote ${displayPath(outDir)}/\n`,
+        );
         return report.exitCode;
     } catch (e) {
         if (e instanceof OfflinePreviewError) {
@@ -214,7 +263,9 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
         }
         // A bug of the tool itself: still one paragraph; the trace only on request.
         const err = e instanceof Error ? e : new Error(String(e));
-        stderr(`offline preview: internal error: ${err.message.split("\n")[0]}${process.env.OFFLINE_PREVIEW_DEBUG ? `\n${err.stack}` : " (set OFFLINE_PREVIEW_DEBUG=1 for the stack trace)"}\n`);
+        stderr(
+            `offline preview: internal error: ${err.message.split("\n")[0]}${process.env.OFFLINE_PREVIEW_DEBUG ? `\n${err.stack}` : " (set OFFLINE_PREVIEW_DEBUG=1 for the stack trace)"}\n`,
+        );
         return 2;
     }
 }

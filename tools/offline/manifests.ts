@@ -28,7 +28,9 @@ export interface Manifest {
 
 export class ManifestError extends Error {
     constructor(public readonly problems: string[]) {
-        super(`invalid Kubernetes manifest${problems.length === 1 ? "" : "s"}:\n${problems.map(p => `  - ${p}`).join("\n")}`);
+        super(
+            `invalid Kubernetes manifest${problems.length === 1 ? "" : "s"}:\n${problems.map(p => `  - ${p}`).join("\n")}`,
+        );
         this.name = "ManifestError";
     }
 }
@@ -39,10 +41,26 @@ const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 /** Fields the API server fills in; a manifest never sets them. */
-const SERVER_METADATA = ["uid", "resourceVersion", "creationTimestamp", "generation", "managedFields", "selfLink", "deletionTimestamp"];
+const SERVER_METADATA = [
+    "uid",
+    "resourceVersion",
+    "creationTimestamp",
+    "generation",
+    "managedFields",
+    "selfLink",
+    "deletionTimestamp",
+];
 
 /** Kinds that live outside namespaces (the ones this program could create; extend when it creates more). */
-const CLUSTER_SCOPED = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "CustomResourceDefinition", "StorageClass", "PersistentVolume", "PriorityClass"]);
+const CLUSTER_SCOPED = new Set([
+    "Namespace",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "CustomResourceDefinition",
+    "StorageClass",
+    "PersistentVolume",
+    "PriorityClass",
+]);
 
 export function isDns1123Label(s: string): boolean {
     return s.length <= 63 && DNS1123_LABEL.test(s);
@@ -81,9 +99,11 @@ function stripInternals(value: unknown): unknown {
     if (isUnknown(value)) return UNKNOWN_IN_MANIFEST;
     if (Array.isArray(value)) return value.map(stripInternals);
     if (value && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value as Record<string, unknown>)
-            .filter(([k]) => !k.startsWith("__"))
-            .map(([k, v]) => [k, stripInternals(v)]));
+        return Object.fromEntries(
+            Object.entries(value as Record<string, unknown>)
+                .filter(([k]) => !k.startsWith("__"))
+                .map(([k, v]) => [k, stripInternals(v)]),
+        );
     }
     return value;
 }
@@ -113,7 +133,7 @@ function modelClass(apiVersion: string, kind: string): ModelClass | undefined {
     let mod: Record<string, unknown>;
     try {
         // kubernetes-models ships one CommonJS module per group/version: kubernetes-models/v1, .../apps/v1.
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
         mod = require(`kubernetes-models/${apiVersion}`) as Record<string, unknown>;
     } catch {
         return undefined;
@@ -123,12 +143,18 @@ function modelClass(apiVersion: string, kind: string): ModelClass | undefined {
 }
 
 /** Every problem of one manifest (empty when valid). */
-export function validateManifest(obj: Record<string, unknown>, where: string, expected?: { apiVersion: string; kind: string }): string[] {
+export function validateManifest(
+    obj: Record<string, unknown>,
+    where: string,
+    expected?: { apiVersion: string; kind: string },
+): string[] {
     const problems: string[] = [];
     const apiVersion = obj.apiVersion as string;
     const kind = obj.kind as string;
     if (expected && (apiVersion !== expected.apiVersion || kind !== expected.kind)) {
-        problems.push(`${where}: apiVersion/kind ${apiVersion}/${kind} does not match its resource type (${expected.apiVersion}/${expected.kind})`);
+        problems.push(
+            `${where}: apiVersion/kind ${apiVersion}/${kind} does not match its resource type (${expected.apiVersion}/${expected.kind})`,
+        );
     }
     const md = (obj.metadata ?? {}) as Record<string, unknown>;
     const name = md.name;
@@ -137,20 +163,29 @@ export function validateManifest(obj: Record<string, unknown>, where: string, ex
         problems.push(`${where}: metadata.name is required`);
     } else if (name !== UNKNOWN_IN_MANIFEST) {
         if (kind === "Namespace" ? !isDns1123Label(name) : !isDns1123Subdomain(name)) {
-            problems.push(`${where}: metadata.name "${name}" is not a DNS-1123 ${kind === "Namespace" ? "label (1-63 of a-z 0-9 -)" : "subdomain (a-z 0-9 - ., ≤ 253)"}, starting and ending alphanumeric`);
+            problems.push(
+                `${where}: metadata.name "${name}" is not a DNS-1123 ${kind === "Namespace" ? "label (1-63 of a-z 0-9 -)" : "subdomain (a-z 0-9 - ., ≤ 253)"}, starting and ending alphanumeric`,
+            );
         }
     }
     if (md.namespace !== undefined) {
         if (clusterScoped) problems.push(`${where}: ${kind} is cluster-scoped and cannot have metadata.namespace`);
-        else if (typeof md.namespace !== "string" || (md.namespace !== UNKNOWN_IN_MANIFEST && !isDns1123Label(md.namespace))) {
-            problems.push(`${where}: metadata.namespace "${String(md.namespace)}" is not a DNS-1123 label (1-63 of a-z 0-9 -, starting and ending alphanumeric)`);
+        else if (
+            typeof md.namespace !== "string" ||
+            (md.namespace !== UNKNOWN_IN_MANIFEST && !isDns1123Label(md.namespace))
+        ) {
+            problems.push(
+                `${where}: metadata.namespace "${String(md.namespace)}" is not a DNS-1123 label (1-63 of a-z 0-9 -, starting and ending alphanumeric)`,
+            );
         }
     }
     for (const [k, v] of Object.entries((md.labels ?? {}) as Record<string, unknown>)) {
         const p = qualifiedNameProblem(k);
         if (p) problems.push(`${where}: label key "${k}" ${p}`);
         if (typeof v !== "string" || (v !== UNKNOWN_IN_MANIFEST && (v.length > 63 || !LABEL_VALUE.test(v)))) {
-            problems.push(`${where}: label ${k} value "${String(v)}" must be ≤ 63 characters of [A-Za-z0-9-_.], starting and ending alphanumeric`);
+            problems.push(
+                `${where}: label ${k} value "${String(v)}" must be ≤ 63 characters of [A-Za-z0-9-_.], starting and ending alphanumeric`,
+            );
         }
     }
     for (const k of Object.keys((md.annotations ?? {}) as Record<string, unknown>)) {
@@ -175,9 +210,18 @@ export function validateManifest(obj: Record<string, unknown>, where: string, ex
     return problems;
 }
 
-function fileNameOf(kind: string, name: string, namespace: string | undefined, taken: Set<string>, resourceName: string): string {
+function fileNameOf(
+    kind: string,
+    name: string,
+    namespace: string | undefined,
+    taken: Set<string>,
+    resourceName: string,
+): string {
     const safe = (s: string) => s.toLowerCase().replace(/[^a-z0-9.-]+/g, "-");
-    let base = [kind, namespace, name].filter(Boolean).map(s => safe(s!)).join("-");
+    let base = [kind, namespace, name]
+        .filter(Boolean)
+        .map(s => safe(s!))
+        .join("-");
     if (taken.has(`${base}.yaml`)) base = `${base}-${safe(resourceName)}`;
     let file = `${base}.yaml`;
     for (let i = 2; taken.has(file); i++) file = `${base}-${i}.yaml`;
@@ -203,9 +247,14 @@ export function buildManifests(plan: Plan): Manifest[] {
             ...(unknowns.length ? [`# unknown until apply (preview): ${unknowns.join(", ")}`] : []),
         ].join("\n");
         manifests.push({
-            urn: r.urn, apiVersion: String(object.apiVersion), kind: String(object.kind), name, namespace,
+            urn: r.urn,
+            apiVersion: String(object.apiVersion),
+            kind: String(object.kind),
+            name,
+            namespace,
             file: fileNameOf(String(object.kind), name, namespace, taken, r.name),
-            object, unknowns,
+            object,
+            unknowns,
             yaml: `${header}\n${stringify(object, { lineWidth: 0 })}`,
         });
     }

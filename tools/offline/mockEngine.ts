@@ -14,9 +14,9 @@ import { setMockOptions } from "@pulumi/pulumi/runtime/settings";
 
 // Internal SDK functions (marked @internal, so absent from the typings) that the real runtime uses to wait
 // for outstanding registrations and to declare the engine's features.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { waitForRPCs } = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs: () => Promise<void> };
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { getStore } = require("@pulumi/pulumi/runtime/state") as { getStore: () => Record<string, unknown> };
 
 export interface PlanResource {
@@ -80,7 +80,10 @@ interface ProviderInfo {
 export class CustodyMocks implements pulumi.runtime.Mocks {
     private readonly providers = new Map<string, ProviderInfo>();
 
-    constructor(private readonly preview: boolean, private readonly stackName: string) {}
+    constructor(
+        private readonly preview: boolean,
+        private readonly stackName: string,
+    ) {}
 
     providerInfo(providerRef: string | undefined): ProviderInfo | undefined {
         if (!providerRef) return undefined;
@@ -102,22 +105,64 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
         switch (args.type) {
             case "aws:kms/key:Key": {
                 const keyId = stableUuid(seed);
-                return { id: this.preview ? undefined : keyId, state: { ...inputs, ...computed({ keyId, arn: `arn:${partition}:kms:${region}:${accountId}:key/${keyId}` }) } };
+                return {
+                    id: this.preview ? undefined : keyId,
+                    state: {
+                        ...inputs,
+                        ...computed({ keyId, arn: `arn:${partition}:kms:${region}:${accountId}:key/${keyId}` }),
+                    },
+                };
             }
             case "aws:kms/alias:Alias":
-                return { id: inputs.name, state: { ...inputs, ...computed({ arn: `arn:${partition}:kms:${region}:${accountId}:${inputs.name}`, targetKeyArn: `arn:${partition}:kms:${region}:${accountId}:key/${inputs.targetKeyId}` }) } };
+                return {
+                    id: inputs.name,
+                    state: {
+                        ...inputs,
+                        ...computed({
+                            arn: `arn:${partition}:kms:${region}:${accountId}:${inputs.name}`,
+                            targetKeyArn: `arn:${partition}:kms:${region}:${accountId}:key/${inputs.targetKeyId}`,
+                        }),
+                    },
+                };
             case "aws:dynamodb/table:Table":
-                return { id: inputs.name, state: { ...inputs, ...computed({ arn: `arn:${partition}:dynamodb:${region}:${accountId}:table/${inputs.name}` }) } };
+                return {
+                    id: inputs.name,
+                    state: {
+                        ...inputs,
+                        ...computed({ arn: `arn:${partition}:dynamodb:${region}:${accountId}:table/${inputs.name}` }),
+                    },
+                };
             case "aws:iam/role:Role":
-                return { id: inputs.name, state: { ...inputs, ...computed({ arn: `arn:${partition}:iam::${accountId}:role/${inputs.name}`, uniqueId: `AROA${stableUpper(seed, 17)}` }) } };
+                return {
+                    id: inputs.name,
+                    state: {
+                        ...inputs,
+                        ...computed({
+                            arn: `arn:${partition}:iam::${accountId}:role/${inputs.name}`,
+                            uniqueId: `AROA${stableUpper(seed, 17)}`,
+                        }),
+                    },
+                };
             case "aws:iam/rolePolicy:RolePolicy":
                 return { id: `${inputs.role}:${inputs.name}`, state: inputs };
             case "aws:iam/policy:Policy":
-                return { id: `arn:${partition}:iam::${accountId}:policy/${inputs.name}`, state: { ...inputs, ...computed({ arn: `arn:${partition}:iam::${accountId}:policy/${inputs.name}` }) } };
+                return {
+                    id: `arn:${partition}:iam::${accountId}:policy/${inputs.name}`,
+                    state: {
+                        ...inputs,
+                        ...computed({ arn: `arn:${partition}:iam::${accountId}:policy/${inputs.name}` }),
+                    },
+                };
             case "aws:iam/rolePolicyAttachment:RolePolicyAttachment":
                 return { id: `${inputs.role}-${stableUpper(seed, 8)}`, state: inputs };
             case "aws:iam/instanceProfile:InstanceProfile":
-                return { id: inputs.name, state: { ...inputs, ...computed({ arn: `arn:${partition}:iam::${accountId}:instance-profile/${inputs.name}` }) } };
+                return {
+                    id: inputs.name,
+                    state: {
+                        ...inputs,
+                        ...computed({ arn: `arn:${partition}:iam::${accountId}:instance-profile/${inputs.name}` }),
+                    },
+                };
             case "aws:iam/openIdConnectProvider:OpenIdConnectProvider": {
                 const host = String(inputs.url).replace(/^https:\/\//, "");
                 const arn = `arn:${partition}:iam::${accountId}:oidc-provider/${host}`;
@@ -128,18 +173,36 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
                 const md = (inputs.metadata ?? {}) as { name?: string; namespace?: string };
                 const id = md.namespace ? `${md.namespace}/${md.name}` : md.name;
                 const kind = args.type.split(":").pop();
-                return { id, state: { apiVersion: "v1", kind, ...inputs, metadata: { ...md, ...computed({ uid: stableUuid(seed) }) } } };
+                return {
+                    id,
+                    state: {
+                        apiVersion: "v1",
+                        kind,
+                        ...inputs,
+                        metadata: { ...md, ...computed({ uid: stableUuid(seed) }) },
+                    },
+                };
             }
             default:
-                return { id: this.preview ? undefined : `${args.name}-${stableUpper(seed, 8).toLowerCase()}`, state: inputs };
+                return {
+                    id: this.preview ? undefined : `${args.name}-${stableUpper(seed, 8).toLowerCase()}`,
+                    state: inputs,
+                };
         }
     }
 
     /** Called by the recording monitor once the provider's URN is known. */
     registerProvider(urn: string, type: string, inputs: Record<string, unknown>): void {
         // Providers receive non-string config JSON-encoded, as the engine sends it to the plugin.
-        const allowed = typeof inputs.allowedAccountIds === "string" ? JSON.parse(inputs.allowedAccountIds) : inputs.allowedAccountIds;
-        this.providers.set(urn, { type, accountId: (allowed as string[] | undefined)?.[0], region: inputs.region as string | undefined });
+        const allowed =
+            typeof inputs.allowedAccountIds === "string"
+                ? JSON.parse(inputs.allowedAccountIds)
+                : inputs.allowedAccountIds;
+        this.providers.set(urn, {
+            type,
+            accountId: (allowed as string[] | undefined)?.[0],
+            region: inputs.region as string | undefined,
+        });
     }
 
     call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
@@ -147,16 +210,31 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
         switch (args.token) {
             case "aws:index/getCallerIdentity:getCallerIdentity": {
                 const accountId = info?.accountId ?? "000000000000";
-                return { accountId, arn: `arn:aws:sts::${accountId}:assumed-role/offline-preview/offline`, userId: `AROA${stableUpper(accountId, 17)}:offline`, id: accountId };
+                return {
+                    accountId,
+                    arn: `arn:aws:sts::${accountId}:assumed-role/offline-preview/offline`,
+                    userId: `AROA${stableUpper(accountId, 17)}:offline`,
+                    id: accountId,
+                };
             }
             case "aws:index/getRegion:getRegion":
-                return { name: info?.region ?? "us-east-1", region: info?.region ?? "us-east-1", id: info?.region ?? "us-east-1" };
+                return {
+                    name: info?.region ?? "us-east-1",
+                    region: info?.region ?? "us-east-1",
+                    id: info?.region ?? "us-east-1",
+                };
             case "aws:index/getPartition:getPartition":
-                return { partition: partitionOf(info?.region), dnsSuffix: partitionOf(info?.region) === "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com", id: partitionOf(info?.region) };
+                return {
+                    partition: partitionOf(info?.region),
+                    dnsSuffix: partitionOf(info?.region) === "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com",
+                    id: partitionOf(info?.region),
+                };
             case "aws:iam/getPolicyDocument:getPolicyDocument":
                 return { json: JSON.stringify(policyDocumentFromArgs(args.inputs)), id: "policy" };
             default:
-                throw new Error(`offline preview has no answer for invoke ${args.token}: add it to tools/offline/mockEngine.ts`);
+                throw new Error(
+                    `offline preview has no answer for invoke ${args.token}: add it to tools/offline/mockEngine.ts`,
+                );
         }
     }
 }
@@ -166,16 +244,26 @@ function policyDocumentFromArgs(inputs: Record<string, any>): unknown {
     const statements = (inputs.statements ?? []).map((s: any) => {
         const out: Record<string, unknown> = { Effect: s.effect ?? "Allow" };
         if (s.sid) out.Sid = s.sid;
-        for (const [k, v] of [["Action", s.actions], ["NotAction", s.notActions], ["Resource", s.resources], ["NotResource", s.notResources]] as const) {
+        for (const [k, v] of [
+            ["Action", s.actions],
+            ["NotAction", s.notActions],
+            ["Resource", s.resources],
+            ["NotResource", s.notResources],
+        ] as const) {
             if (v) out[k] = v.length === 1 ? v[0] : v;
         }
         if (s.principals) {
-            out.Principal = Object.fromEntries(s.principals.map((p: any) => [p.type, p.identifiers.length === 1 ? p.identifiers[0] : p.identifiers]));
+            out.Principal = Object.fromEntries(
+                s.principals.map((p: any) => [p.type, p.identifiers.length === 1 ? p.identifiers[0] : p.identifiers]),
+            );
         }
         if (s.conditions) {
             const cond: Record<string, Record<string, unknown>> = {};
             for (const c of s.conditions) {
-                cond[c.test] = { ...(cond[c.test] ?? {}), [c.variable]: c.values.length === 1 ? c.values[0] : c.values };
+                cond[c.test] = {
+                    ...(cond[c.test] ?? {}),
+                    [c.variable]: c.values.length === 1 ? c.values[0] : c.values,
+                };
             }
             out.Condition = cond;
         }
@@ -201,7 +289,10 @@ class RecordingMonitor extends MockMonitor {
         });
         const provider: string | undefined = req.getProvider() || undefined;
         const record: PlanResource = {
-            urn: "", type, name: req.getName(), custom: req.getCustom(),
+            urn: "",
+            type,
+            name: req.getName(),
+            custom: req.getCustom(),
             parent: req.getParent() || undefined,
             provider,
             providerUrn: provider ? provider.split("::").slice(0, -1).join("::") : undefined,
@@ -275,8 +366,12 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
     setMockOptions(monitor, opts.project, opts.stack, opts.preview);
     const store = getStore();
     Object.assign(store, {
-        supportsSecrets: true, supportsResourceReferences: true, supportsOutputValues: false, supportsDeletedWith: true,
-        supportsAliasSpecs: true, supportsTransforms: false,
+        supportsSecrets: true,
+        supportsResourceReferences: true,
+        supportsOutputValues: false,
+        supportsDeletedWith: true,
+        supportsAliasSpecs: true,
+        supportsTransforms: false,
     });
     pulumi.runtime.setAllConfig(opts.config);
     // The program's error is held and rethrown after the engine drains, so no rejected promise is left
@@ -301,7 +396,9 @@ export async function runProgram(opts: RunOptions): Promise<RunResult> {
         .map(r => `${r.type} ${r.name}`);
     return {
         plan: {
-            project: opts.project, stack: opts.stack, preview: opts.preview,
+            project: opts.project,
+            stack: opts.stack,
+            preview: opts.preview,
             resources,
             outputs: plainJson(stackResource?.outputs ?? (outputs as Record<string, unknown>) ?? {}),
         },

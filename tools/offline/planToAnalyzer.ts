@@ -20,7 +20,12 @@ import type { Plan, PlanResource } from "./mockEngine";
 export const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 function isUnknownMarker(v: unknown): boolean {
-    return typeof v === "object" && v !== null && !Array.isArray(v) && (v as Record<string, unknown>).__pulumiUnknown === true;
+    return (
+        typeof v === "object" &&
+        v !== null &&
+        !Array.isArray(v) &&
+        (v as Record<string, unknown>).__pulumiUnknown === true
+    );
 }
 
 /** True for the sentinel (or a marker not yet rewritten). */
@@ -33,7 +38,9 @@ export function replaceUnknownMarkers<T>(value: T): T {
     if (isUnknownMarker(value)) return UNKNOWN_SENTINEL as unknown as T;
     if (Array.isArray(value)) return value.map(v => replaceUnknownMarkers(v)) as unknown as T;
     if (value && typeof value === "object") {
-        return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, replaceUnknownMarkers(v)])) as T;
+        return Object.fromEntries(
+            Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, replaceUnknownMarkers(v)]),
+        ) as T;
     }
     return value;
 }
@@ -43,7 +50,9 @@ export function unknownPaths(value: unknown, at = ""): string[] {
     if (isUnknown(value)) return [at || "(whole value)"];
     if (Array.isArray(value)) return value.flatMap((v, i) => unknownPaths(v, `${at}[${i}]`));
     if (value && typeof value === "object") {
-        return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => unknownPaths(v, at ? `${at}.${k}` : k));
+        return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+            unknownPaths(v, at ? `${at}.${k}` : k),
+        );
     }
     return [];
 }
@@ -52,13 +61,24 @@ export function unknownPaths(value: unknown, at = ""): string[] {
  * `preview` with every output that `full` has and `preview` lacks set to the sentinel (recursively through
  * objects present in both). Values already unknown stay unknown; arrays are compared as wholes.
  */
-export function markComputedUnknown(preview: Record<string, unknown>, full: Record<string, unknown>): Record<string, unknown> {
+export function markComputedUnknown(
+    preview: Record<string, unknown>,
+    full: Record<string, unknown>,
+): Record<string, unknown> {
     const out: Record<string, unknown> = { ...preview };
     for (const [k, fullValue] of Object.entries(full)) {
         const pv = preview[k];
         if (!(k in preview)) {
             out[k] = UNKNOWN_SENTINEL;
-        } else if (pv && fullValue && typeof pv === "object" && typeof fullValue === "object" && !Array.isArray(pv) && !Array.isArray(fullValue) && !isUnknown(pv)) {
+        } else if (
+            pv &&
+            fullValue &&
+            typeof pv === "object" &&
+            typeof fullValue === "object" &&
+            !Array.isArray(pv) &&
+            !Array.isArray(fullValue) &&
+            !isUnknown(pv)
+        ) {
             out[k] = markComputedUnknown(pv as Record<string, unknown>, fullValue as Record<string, unknown>);
         }
     }

@@ -11,7 +11,16 @@ import { ConfigValidationError } from "../../components/config/errors";
 import { validateStackConfig } from "../../components/config/validate";
 import { loadStackConfig } from "../../components/config/load";
 import { deployCustody } from "../../components/program";
-import { AnalyzerInfo, AnalyzerSession, Diagnostic, EnforcementLevel, loadPackConfig, PackConfig, ResolvedPolicyConfig, startPolicyPack } from "./analyzer";
+import {
+    AnalyzerInfo,
+    AnalyzerSession,
+    Diagnostic,
+    EnforcementLevel,
+    loadPackConfig,
+    PackConfig,
+    ResolvedPolicyConfig,
+    startPolicyPack,
+} from "./analyzer";
 import { buildManifests, Manifest, ManifestError } from "./manifests";
 import { Plan, PlanResource, runProgram } from "./mockEngine";
 import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
@@ -26,15 +35,23 @@ const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
 export const STATEFUL_TYPES = [
-    "aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica",
-    "aws:kms/key:Key", "aws:kms/replicaKey:ReplicaKey", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    "aws:dynamodb/table:Table",
+    "aws:dynamodb/tableReplica:TableReplica",
+    "aws:kms/key:Key",
+    "aws:kms/replicaKey:ReplicaKey",
+    "aws:kms/externalKey:ExternalKey",
+    "aws:kms/replicaExternalKey:ReplicaExternalKey",
 ];
 
 export type ErrorKind = "usage" | "config" | "program" | "manifest" | "policy-pack";
 
 /** A failure the CLI reports in one paragraph, without a stack trace (exit 2). */
 export class OfflinePreviewError extends Error {
-    constructor(public readonly kind: ErrorKind, message: string, public readonly details: string[] = []) {
+    constructor(
+        public readonly kind: ErrorKind,
+        message: string,
+        public readonly details: string[] = [],
+    ) {
         super(message);
         this.name = "OfflinePreviewError";
     }
@@ -92,7 +109,8 @@ export function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "c
 
 /** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. */
 export function discoverStacks(projectDir = PROJECT_DIR): string[] {
-    return fs.readdirSync(projectDir)
+    return fs
+        .readdirSync(projectDir)
         .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
         .filter((s): s is string => !!s)
         .sort();
@@ -104,7 +122,10 @@ function firstLine(e: unknown): string {
 }
 
 /** Reads and validates the stack config; every problem becomes one OfflinePreviewError("config"). */
-export function loadConfig(stack: string, configFile: string): { config: Record<string, string>; secureValues: string[] } {
+export function loadConfig(
+    stack: string,
+    configFile: string,
+): { config: Record<string, string>; secureValues: string[] } {
     let file;
     try {
         file = readStackFile(configFile);
@@ -114,12 +135,18 @@ export function loadConfig(stack: string, configFile: string): { config: Record<
     }
     try {
         // The validator the program runs first (pure): every bad key with its fix, before anything registers.
-        validateStackConfig(readRawConfig(file.config), { project: PROJECT, stack, misspeltKeys: misspeltNamespaceKeys(file.config) });
+        validateStackConfig(readRawConfig(file.config), {
+            project: PROJECT,
+            stack,
+            misspeltKeys: misspeltNamespaceKeys(file.config),
+        });
     } catch (e) {
         if (e instanceof ConfigValidationError) {
-            throw new OfflinePreviewError("config",
+            throw new OfflinePreviewError(
+                "config",
                 `${configFile}: invalid stack configuration (${e.problems.length} problem${e.problems.length === 1 ? "" : "s"}); fix these keys and run again.`,
-                e.problems.map(p => `custody-infra:${p.key}: ${p.message}`));
+                e.problems.map(p => `custody-infra:${p.key}: ${p.message}`),
+            );
         }
         throw e;
     }
@@ -128,12 +155,22 @@ export function loadConfig(stack: string, configFile: string): { config: Record<
 
 async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
     try {
-        return await runProgram({ project: PROJECT, stack, config, preview, program: () => deployCustody(loadStackConfig()) });
+        return await runProgram({
+            project: PROJECT,
+            stack,
+            config,
+            preview,
+            program: () => deployCustody(loadStackConfig()),
+        });
     } catch (e) {
         if (e instanceof pulumi.RunError || (e as { name?: string })?.name === "RunError") {
             // loadStackConfig's RunError: the validator's list (already one paragraph per key).
             const [head, ...rest] = firstLine(e).split("\n");
-            throw new OfflinePreviewError("config", head, rest.map(l => l.replace(/^\s*-\s*/, "")));
+            throw new OfflinePreviewError(
+                "config",
+                head,
+                rest.map(l => l.replace(/^\s*-\s*/, "")),
+            );
         }
         throw new OfflinePreviewError("program", `the program failed for stack ${stack}: ${firstLine(e)}`);
     }
@@ -144,11 +181,18 @@ export function planViolations(plan: Plan, defaultProviderUses: string[]): Viola
     const out: Violation[] = [];
     for (const r of plan.resources) {
         if (!STATEFUL_TYPES.includes(r.type)) continue;
-        const missing = [!r.options.protect && "protect", !r.options.retainOnDelete && "retainOnDelete"].filter(Boolean);
+        const missing = [!r.options.protect && "protect", !r.options.retainOnDelete && "retainOnDelete"].filter(
+            Boolean,
+        );
         if (missing.length) {
             out.push({
-                policyName: "stateful-resources-retained", enforcementLevel: "mandatory", source: "offline-plan", phase: "plan",
-                urn: r.urn, resourceType: r.type, resourceName: r.name,
+                policyName: "stateful-resources-retained",
+                enforcementLevel: "mandatory",
+                source: "offline-plan",
+                phase: "plan",
+                urn: r.urn,
+                resourceType: r.type,
+                resourceName: r.name,
                 message: `${r.type} ${r.name} lacks ${missing.join(" and ")}: deleting it (a destroy, a replace, or removing it from the program) would lose keys or custody data. Register it with { protect: true, retainOnDelete: true }.`,
             });
         }
@@ -157,20 +201,33 @@ export function planViolations(plan: Plan, defaultProviderUses: string[]): Viola
         const [type, name] = use.split(" ");
         const r = plan.resources.find(x => x.type === type && x.name === name);
         out.push({
-            policyName: "explicit-providers-only", enforcementLevel: "mandatory", source: "offline-plan", phase: "plan",
-            urn: r?.urn, resourceType: type, resourceName: name,
+            policyName: "explicit-providers-only",
+            enforcementLevel: "mandatory",
+            source: "offline-plan",
+            phase: "plan",
+            urn: r?.urn,
+            resourceType: type,
+            resourceName: name,
             message: `${use} is registered without an explicit provider: it would use the ambient default provider (whatever account, region or cluster the credentials point at), and the stack disables default providers. Pass { provider } from its account.`,
         });
     }
     return out;
 }
 
-function fromDiagnostic(d: Diagnostic, phase: "analyze" | "analyzeStack", byUrn: Map<string, PlanResource>, fallbackUrn?: string): Violation {
+function fromDiagnostic(
+    d: Diagnostic,
+    phase: "analyze" | "analyzeStack",
+    byUrn: Map<string, PlanResource>,
+    fallbackUrn?: string,
+): Violation {
     const urn = d.urn || fallbackUrn;
     const r = urn ? byUrn.get(urn) : undefined;
     const v: Violation = {
-        policyName: d.policyName, enforcementLevel: d.enforcementLevel, message: d.message,
-        source: `${d.policyPackName}@${d.policyPackVersion}`, phase,
+        policyName: d.policyName,
+        enforcementLevel: d.enforcementLevel,
+        message: d.message,
+        source: `${d.policyPackName}@${d.policyPackVersion}`,
+        phase,
     };
     if (urn) v.urn = urn;
     if (r) {
@@ -181,7 +238,11 @@ function fromDiagnostic(d: Diagnostic, phase: "analyze" | "analyzeStack", byUrn:
 }
 
 /** Sends the plan to the pack as the engine does: Configure, Analyze per custom resource, AnalyzeStack. */
-export async function analyzePlan(session: AnalyzerSession, plan: Plan, packConfig: PackConfig): Promise<{ info: AnalyzerInfo; resolved: Record<string, ResolvedPolicyConfig>; violations: Violation[] }> {
+export async function analyzePlan(
+    session: AnalyzerSession,
+    plan: Plan,
+    packConfig: PackConfig,
+): Promise<{ info: AnalyzerInfo; resolved: Record<string, ResolvedPolicyConfig>; violations: Violation[] }> {
     const info = await session.info();
     let resolved: Record<string, ResolvedPolicyConfig>;
     try {
@@ -208,7 +269,10 @@ export async function analyzePlan(session: AnalyzerSession, plan: Plan, packConf
 export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
     const log = opts.log ?? (() => undefined);
     if (!STACK_NAME.test(opts.stack)) {
-        throw new OfflinePreviewError("usage", `"${opts.stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`);
+        throw new OfflinePreviewError(
+            "usage",
+            `"${opts.stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`,
+        );
     }
     const projectDir = opts.projectDir ?? PROJECT_DIR;
     const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
@@ -216,11 +280,16 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
     const configFile = resolveConfigFile({ ...opts, projectDir });
     if (!opts.configFile && !fs.existsSync(configFile)) {
         const known = discoverStacks(projectDir);
-        throw new OfflinePreviewError("config", `there is no stack "${opts.stack}" (no ${path.basename(configFile)}); stacks: ${known.join(", ") || "none"}. Pass --stack with one of them, or --config FILE.`);
+        throw new OfflinePreviewError(
+            "config",
+            `there is no stack "${opts.stack}" (no ${path.basename(configFile)}); stacks: ${known.join(", ") || "none"}. Pass --stack with one of them, or --config FILE.`,
+        );
     }
     const { config, secureValues } = loadConfig(opts.stack, configFile);
 
-    log(`running ${PROJECT}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`);
+    log(
+        `running ${PROJECT}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`,
+    );
     const run = await runProgramOnce(opts.stack, config, preview);
     // A first preview leaves what the provider computes unknown; the full run says what that is.
     const full = preview ? await runProgramOnce(opts.stack, config, false) : undefined;
@@ -230,17 +299,29 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
     try {
         manifests = buildManifests(plan);
     } catch (e) {
-        if (e instanceof ManifestError) throw new OfflinePreviewError("manifest", `stack ${opts.stack} would create invalid Kubernetes objects; fix the config or the program.`, e.problems);
+        if (e instanceof ManifestError)
+            throw new OfflinePreviewError(
+                "manifest",
+                `stack ${opts.stack} would create invalid Kubernetes objects; fix the config or the program.`,
+                e.problems,
+            );
         throw e;
     }
 
-    const packConfigFile = opts.packConfigFile ?? (fs.existsSync(path.join(packDir, "config", `${opts.stack}.json`)) ? path.join(packDir, "config", `${opts.stack}.json`) : undefined);
+    const packConfigFile =
+        opts.packConfigFile ??
+        (fs.existsSync(path.join(packDir, "config", `${opts.stack}.json`))
+            ? path.join(packDir, "config", `${opts.stack}.json`)
+            : undefined);
     let packConfig: PackConfig = {};
     if (packConfigFile) {
         try {
             packConfig = loadPackConfig(packConfigFile);
         } catch (e) {
-            throw new OfflinePreviewError("policy-pack", `cannot read the pack config ${packConfigFile}: ${firstLine(e)}`);
+            throw new OfflinePreviewError(
+                "policy-pack",
+                `cannot read the pack config ${packConfigFile}: ${firstLine(e)}`,
+            );
         }
     }
 
@@ -250,12 +331,17 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         try {
             session = await startPolicyPack(packDir);
         } catch (e) {
-            throw new OfflinePreviewError("policy-pack", `the policy pack in ${packDir} did not start: ${firstLine(e)}`);
+            throw new OfflinePreviewError(
+                "policy-pack",
+                `the policy pack in ${packDir} did not start: ${firstLine(e)}`,
+            );
         }
     }
     let analysis;
     try {
-        log(`analyzing ${plan.resources.length} resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`);
+        log(
+            `analyzing ${plan.resources.length} resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`,
+        );
         analysis = await analyzePlan(session, plan, packConfig);
     } catch (e) {
         if (e instanceof OfflinePreviewError) throw e;
@@ -265,13 +351,22 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
     }
 
     return {
-        project: PROJECT, stack: opts.stack, preview, configFile, secureValues, secretPlaceholder: SECRET_PLACEHOLDER,
+        project: PROJECT,
+        stack: opts.stack,
+        preview,
+        configFile,
+        secureValues,
+        secretPlaceholder: SECRET_PLACEHOLDER,
         packConfigFile,
         pack: {
-            name: analysis.info.name, version: analysis.info.version, policies: analysis.info.policies.length,
+            name: analysis.info.name,
+            version: analysis.info.version,
+            policies: analysis.info.policies.length,
             levels: Object.fromEntries(Object.entries(analysis.resolved).map(([k, v]) => [k, v.enforcementLevel])),
         },
-        plan, defaultProviderUses: run.defaultProviderUses, manifests,
+        plan,
+        defaultProviderUses: run.defaultProviderUses,
+        manifests,
         violations: [...analysis.violations, ...planViolations(plan, run.defaultProviderUses)],
     };
 }

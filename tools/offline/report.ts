@@ -158,7 +158,10 @@ export function parseDocument(doc: unknown): { Statement?: unknown } | undefined
 
 function principalsOf(s: Record<string, unknown>, label: (arn: string) => string): string[] {
     const out: string[] = [];
-    for (const [field, negate] of [["Principal", false], ["NotPrincipal", true]] as const) {
+    for (const [field, negate] of [
+        ["Principal", false],
+        ["NotPrincipal", true],
+    ] as const) {
         const p = s[field];
         if (p === undefined) continue;
         const prefix = negate ? "everyone except " : "";
@@ -197,7 +200,11 @@ export function statementsOf(doc: { Statement?: unknown }, label: (arn: string) 
         if (s.NotAction !== undefined) view.notActions = asArray(s.NotAction).map(String);
         if (s.NotResource !== undefined) view.notResources = asArray(s.NotResource).map(String);
         const subjects = Object.values((s.Condition ?? {}) as Record<string, Record<string, unknown>>)
-            .flatMap(entries => Object.entries(entries ?? {}).filter(([k]) => k.endsWith(":sub")).flatMap(([, v]) => asArray(v).map(String)))
+            .flatMap(entries =>
+                Object.entries(entries ?? {})
+                    .filter(([k]) => k.endsWith(":sub"))
+                    .flatMap(([, v]) => asArray(v).map(String)),
+            )
             .map(sub => /^system:serviceaccount:([^:]+):([^:]+)$/.exec(sub))
             .filter((m): m is RegExpExecArray => !!m)
             .map(m => `${m[1]}/${m[2]}`);
@@ -207,7 +214,12 @@ export function statementsOf(doc: { Statement?: unknown }, label: (arn: string) 
 }
 
 function globMatch(pattern: string, value: string): boolean {
-    const re = new RegExp(`^${pattern.split("").map(c => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\/]/g, "\\$&"))).join("")}$`);
+    const re = new RegExp(
+        `^${pattern
+            .split("")
+            .map(c => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\/]/g, "\\$&")))
+            .join("")}$`,
+    );
     return re.test(value);
 }
 
@@ -234,7 +246,8 @@ class PlanIndex {
         this.byUrn = new Map(plan.resources.map(r => [r.urn, r]));
         const accounts = (plan.outputs.accounts ?? {}) as Record<string, { accountId?: string }>;
         if (accounts && typeof accounts === "object") {
-            for (const [name, a] of Object.entries(accounts)) if (a?.accountId) this.accountNames.set(a.accountId, name);
+            for (const [name, a] of Object.entries(accounts))
+                if (a?.accountId) this.accountNames.set(a.accountId, name);
         }
     }
 
@@ -259,7 +272,11 @@ class PlanIndex {
         if (p.type === "pulumi:providers:aws") {
             let ids = p.inputs.allowedAccountIds;
             if (typeof ids === "string" && !isUnknown(ids)) {
-                try { ids = JSON.parse(ids); } catch { /* shown as is */ }
+                try {
+                    ids = JSON.parse(ids);
+                } catch {
+                    /* shown as is */
+                }
             }
             const id = Array.isArray(ids) ? String(ids[0]) : undefined;
             const name = id ? this.accountNames.get(id) : undefined;
@@ -306,7 +323,15 @@ function buildTree(ix: PlanIndex): TreeNode {
         nodes.set(r.urn, node);
     }
     const stack = ix.plan.resources.find(r => r.type === "pulumi:pulumi:Stack");
-    const root: TreeNode = stack ? nodes.get(stack.urn)! : { urn: "", type: "pulumi:pulumi:Stack", name: `${ix.plan.project}-${ix.plan.stack}`, custom: false, children: [] };
+    const root: TreeNode = stack
+        ? nodes.get(stack.urn)!
+        : {
+              urn: "",
+              type: "pulumi:pulumi:Stack",
+              name: `${ix.plan.project}-${ix.plan.stack}`,
+              custom: false,
+              children: [],
+          };
     for (const r of ix.plan.resources) {
         if (stack && r.urn === stack.urn) continue;
         const parent = (r.parent && nodes.get(r.parent)) || root;
@@ -314,9 +339,13 @@ function buildTree(ix: PlanIndex): TreeNode {
     }
     // Components first, then custom resources grouped by account, then by type and name.
     const sort = (n: TreeNode) => {
-        n.children.sort((a, b) => Number(a.custom) - Number(b.custom)
-            || (a.placement ?? "").localeCompare(b.placement ?? "")
-            || a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+        n.children.sort(
+            (a, b) =>
+                Number(a.custom) - Number(b.custom) ||
+                (a.placement ?? "").localeCompare(b.placement ?? "") ||
+                a.type.localeCompare(b.type) ||
+                a.name.localeCompare(b.name),
+        );
         n.children.forEach(sort);
     };
     sort(root);
@@ -324,24 +353,28 @@ function buildTree(ix: PlanIndex): TreeNode {
 }
 
 function buildAccounts(ix: PlanIndex): AccountView[] {
-    return ix.plan.resources.filter(r => r.type.startsWith("pulumi:providers:")).map(p => {
-        const view: AccountView = {
-            name: ix.providerPlacement(p).split(" ")[0],
-            providerUrn: p.urn,
-            resources: ix.plan.resources.filter(r => r.providerUrn === p.urn).map(r => ({ urn: r.urn, type: r.type, name: r.name })),
-        };
-        if (p.type === "pulumi:providers:aws") {
-            const own = ix.plan.resources.find(r => r.providerUrn === p.urn && r.account?.accountId);
-            const placement = ix.providerPlacement(p).split(" ");
-            const id = own?.account?.accountId ?? placement.find(x => /^\d{12}$/.test(x));
-            view.accountId = id;
-            view.region = str(p.inputs.region);
-            view.name = (id && ix.accountNames.get(id)) || id || p.name;
-        } else {
-            view.name = ix.providerPlacement(p);
-        }
-        return view;
-    });
+    return ix.plan.resources
+        .filter(r => r.type.startsWith("pulumi:providers:"))
+        .map(p => {
+            const view: AccountView = {
+                name: ix.providerPlacement(p).split(" ")[0],
+                providerUrn: p.urn,
+                resources: ix.plan.resources
+                    .filter(r => r.providerUrn === p.urn)
+                    .map(r => ({ urn: r.urn, type: r.type, name: r.name })),
+            };
+            if (p.type === "pulumi:providers:aws") {
+                const own = ix.plan.resources.find(r => r.providerUrn === p.urn && r.account?.accountId);
+                const placement = ix.providerPlacement(p).split(" ");
+                const id = own?.account?.accountId ?? placement.find(x => /^\d{12}$/.test(x));
+                view.accountId = id;
+                view.region = str(p.inputs.region);
+                view.name = (id && ix.accountNames.get(id)) || id || p.name;
+            } else {
+                view.name = ix.providerPlacement(p);
+            }
+            return view;
+        });
 }
 
 interface RoleDocument {
@@ -350,7 +383,10 @@ interface RoleDocument {
 }
 
 /** Every policy document granting the role something: inline, RolePolicy, Policy + attachment. */
-function documentsOf(ix: PlanIndex, role: PlanResource): { docs: RoleDocument[]; external: string[]; problems: string[] } {
+function documentsOf(
+    ix: PlanIndex,
+    role: PlanResource,
+): { docs: RoleDocument[]; external: string[]; problems: string[] } {
     const docs: RoleDocument[] = [];
     const external: string[] = [];
     const problems: string[] = [];
@@ -364,8 +400,8 @@ function documentsOf(ix: PlanIndex, role: PlanResource): { docs: RoleDocument[];
         }
     };
     const namesRole = (r: PlanResource, prop: string, value: unknown) =>
-        (value !== undefined && !isUnknown(value) && (value === roleName || value === roleArn || value === role.id))
-        || ((value === undefined || isUnknown(value)) && ix.dependsThrough(r, prop).includes(role));
+        (value !== undefined && !isUnknown(value) && (value === roleName || value === roleArn || value === role.id)) ||
+        ((value === undefined || isUnknown(value)) && ix.dependsThrough(r, prop).includes(role));
     for (const inline of asArray(role.inputs.inlinePolicies)) {
         const p = inline as { name?: string; policy?: unknown };
         parse(`inline policy ${p.name ?? "(unnamed)"}`, p.policy);
@@ -375,8 +411,11 @@ function documentsOf(ix: PlanIndex, role: PlanResource): { docs: RoleDocument[];
     }
     const policies = ix.ofType("aws:iam/policy:Policy");
     const attach = (arn: unknown, r: PlanResource, via: string) => {
-        const policy = policies.find(p => (typeof arn === "string" && !isUnknown(arn) && (p.outputs.arn === arn || p.id === arn))
-            || ((arn === undefined || isUnknown(arn)) && ix.dependsThrough(r, "policyArn").includes(p)));
+        const policy = policies.find(
+            p =>
+                (typeof arn === "string" && !isUnknown(arn) && (p.outputs.arn === arn || p.id === arn)) ||
+                ((arn === undefined || isUnknown(arn)) && ix.dependsThrough(r, "policyArn").includes(p)),
+        );
         if (policy) parse(`Policy ${known(policy.inputs.name)} (${via})`, policy.inputs.policy);
         else external.push(`${known(arn)} (${via})`);
     };
@@ -385,7 +424,10 @@ function documentsOf(ix: PlanIndex, role: PlanResource): { docs: RoleDocument[];
     }
     for (const a of ix.ofType("aws:iam/policyAttachment:PolicyAttachment")) {
         const roles = asArray(a.inputs.roles);
-        if (roles.some(x => x === roleName || x === roleArn) || (roles.some(isUnknown) && ix.dependsThrough(a, "roles").includes(role))) {
+        if (
+            roles.some(x => x === roleName || x === roleArn) ||
+            (roles.some(isUnknown) && ix.dependsThrough(a, "roles").includes(role))
+        ) {
             attach(a.inputs.policyArn, a, `PolicyAttachment ${a.name}`);
         }
     }
@@ -407,7 +449,13 @@ function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[]): RoleV
                 const resources = s.notResources ? [`every resource except ${s.notResources.join(", ")}`] : s.resources;
                 for (const resource of resources) {
                     const key = `${s.effect}\u0000${resource}\u0000${s.conditions.join("; ")}`;
-                    const p = perms.get(key) ?? { effect: s.effect, resource, actions: [], conditions: s.conditions, sources: [] };
+                    const p = perms.get(key) ?? {
+                        effect: s.effect,
+                        resource,
+                        actions: [],
+                        conditions: s.conditions,
+                        sources: [],
+                    };
                     for (const a of actionText(s)) if (!p.actions.includes(a)) p.actions.push(a);
                     if (!p.sources.includes(source)) p.sources.push(source);
                     perms.set(key, p);
@@ -423,10 +471,18 @@ function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[]): RoleV
         }
         const tags = (role.inputs.tags ?? {}) as Record<string, unknown>;
         const view: RoleView = {
-            urn: role.urn, name: known(role.inputs.name), resourceName: role.name, account: ix.accountLabel(role), arn: known(role.outputs.arn),
-            trust, permissions: [...perms.values()], unknownDocuments, externalPolicies: external,
+            urn: role.urn,
+            name: known(role.inputs.name),
+            resourceName: role.name,
+            account: ix.accountLabel(role),
+            arn: known(role.outputs.arn),
+            trust,
+            permissions: [...perms.values()],
+            unknownDocuments,
+            externalPolicies: external,
             serviceAccounts: serviceAccounts.filter(sa => sa.role === role.urn).map(sa => `${sa.namespace}/${sa.name}`),
-            instanceProfiles: ix.ofType("aws:iam/instanceProfile:InstanceProfile")
+            instanceProfiles: ix
+                .ofType("aws:iam/instanceProfile:InstanceProfile")
                 .filter(p => p.inputs.role === role.inputs.name || ix.dependsThrough(p, "role").includes(role))
                 .map(p => known(p.inputs.name)),
         };
@@ -442,9 +498,11 @@ function buildKeys(ix: PlanIndex, roles: RoleView[]): KeyView[] {
         const arn = known(key.outputs.arn);
         const keyId = key.outputs.keyId ?? key.id;
         const targets = (a: PlanResource, prop: string, value: unknown) =>
-            (typeof value === "string" && !isUnknown(value) && (value === keyId || value === key.outputs.arn))
-            || ((value === undefined || isUnknown(value)) && ix.dependsThrough(a, prop).includes(key));
-        const keyAliases = aliases.filter(a => targets(a, "targetKeyId", a.inputs.targetKeyId)).map(a => known(a.inputs.name));
+            (typeof value === "string" && !isUnknown(value) && (value === keyId || value === key.outputs.arn)) ||
+            ((value === undefined || isUnknown(value)) && ix.dependsThrough(a, prop).includes(key));
+        const keyAliases = aliases
+            .filter(a => targets(a, "targetKeyId", a.inputs.targetKeyId))
+            .map(a => known(a.inputs.name));
         const kp = keyPolicies.find(p => targets(p, "keyId", p.inputs.keyId));
         const policySource = kp ?? key;
         let keyPolicy: StatementView[] | undefined;
@@ -460,34 +518,60 @@ function buildKeys(ix: PlanIndex, roles: RoleView[]): KeyView[] {
                 for (const p of role.permissions) {
                     if (p.effect !== "Allow" || !globMatch(p.resource, arn)) continue;
                     const actions = p.actions.filter(a => /^kms:|^\*$|^every action/.test(a));
-                    if (actions.length) iamGrants.push({ role: role.name, actions, source: p.sources.join(", ") + (p.conditions.length ? ` when ${p.conditions.join("; ")}` : "") });
+                    if (actions.length)
+                        iamGrants.push({
+                            role: role.name,
+                            actions,
+                            source:
+                                p.sources.join(", ") + (p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""),
+                        });
                 }
             }
         }
         const view: KeyView = {
-            urn: key.urn, name: key.name, account: ix.accountLabel(key), arn, aliases: keyAliases,
-            protect: key.options.protect, retainOnDelete: key.options.retainOnDelete,
+            urn: key.urn,
+            name: key.name,
+            account: ix.accountLabel(key),
+            arn,
+            aliases: keyAliases,
+            protect: key.options.protect,
+            retainOnDelete: key.options.retainOnDelete,
             keyPolicy,
-            keyPolicyDependsOn: keyPolicy ? [] : ix.dependsThrough(policySource, "policy").map(r => r.type === "aws:iam/role:Role" ? `role ${known(r.inputs.name)}` : `${r.type} ${r.name}`),
+            keyPolicyDependsOn: keyPolicy
+                ? []
+                : ix
+                      .dependsThrough(policySource, "policy")
+                      .map(r =>
+                          r.type === "aws:iam/role:Role" ? `role ${known(r.inputs.name)}` : `${r.type} ${r.name}`,
+                      ),
             iamGrants,
         };
         const spec = key.inputs.customerMasterKeySpec ?? key.inputs.keySpec;
         if (typeof spec === "string") view.keySpec = spec;
         if (typeof key.inputs.enableKeyRotation === "boolean") view.rotation = key.inputs.enableKeyRotation;
-        if (typeof key.inputs.deletionWindowInDays === "number") view.deletionWindowInDays = key.inputs.deletionWindowInDays;
+        if (typeof key.inputs.deletionWindowInDays === "number")
+            view.deletionWindowInDays = key.inputs.deletionWindowInDays;
         return view;
     });
 }
 
 function buildServiceAccounts(ix: PlanIndex, manifests: Manifest[]): ServiceAccountView[] {
     return ix.ofType("kubernetes:core/v1:ServiceAccount").map(sa => {
-        const md = (sa.inputs.metadata ?? {}) as { name?: unknown; namespace?: unknown; annotations?: Record<string, unknown> };
+        const md = (sa.inputs.metadata ?? {}) as {
+            name?: unknown;
+            namespace?: unknown;
+            annotations?: Record<string, unknown>;
+        };
         const roleArnValue = md.annotations?.["eks.amazonaws.com/role-arn"];
         let role: PlanResource | undefined;
         if (typeof roleArnValue === "string" && !isUnknown(roleArnValue)) role = ix.roleByArn(roleArnValue);
-        else if (isUnknown(roleArnValue)) role = ix.dependsThrough(sa, "metadata").find(r => r.type === "aws:iam/role:Role");
+        else if (isUnknown(roleArnValue))
+            role = ix.dependsThrough(sa, "metadata").find(r => r.type === "aws:iam/role:Role");
         const view: ServiceAccountView = {
-            urn: sa.urn, namespace: known(md.namespace ?? "default"), name: known(md.name), roleArn: roleArnValue === undefined ? "(none)" : known(roleArnValue),
+            urn: sa.urn,
+            namespace: known(md.namespace ?? "default"),
+            name: known(md.name),
+            roleArn: roleArnValue === undefined ? "(none)" : known(roleArnValue),
         };
         if (role) view.role = role.urn;
         const m = manifests.find(x => x.urn === sa.urn);
@@ -504,23 +588,34 @@ function mermaidLabel(...parts: string[]): string {
     return `"${parts.map(s => s.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;")).join("<br/>")}"`;
 }
 
-function buildMermaid(ix: PlanIndex, accounts: AccountView[], keys: KeyView[], roles: RoleView[], sas: ServiceAccountView[]): string {
+function buildMermaid(
+    ix: PlanIndex,
+    accounts: AccountView[],
+    keys: KeyView[],
+    roles: RoleView[],
+    sas: ServiceAccountView[],
+): string {
     const lines = ["flowchart LR"];
     const ids = new Map<string, string>();
     const id = (prefix: string, key: string) => {
-        if (!ids.has(key)) ids.set(key, `${prefix}${[...ids.keys()].filter(k => k.startsWith(`${prefix}:`)).length + 1}`);
+        if (!ids.has(key))
+            ids.set(key, `${prefix}${[...ids.keys()].filter(k => k.startsWith(`${prefix}:`)).length + 1}`);
         return ids.get(key)!;
     };
     const awsAccounts = accounts.filter(a => a.accountId);
     const accountIdOf = (label: string) => awsAccounts.find(a => label.includes(a.accountId!));
     for (const a of awsAccounts) {
-        lines.push(`    ${id("acct", `acct:${a.accountId}`)}[${mermaidLabel(`account ${a.name}`, `${a.accountId} ${a.region ?? ""}`.trim())}]`);
+        lines.push(
+            `    ${id("acct", `acct:${a.accountId}`)}[${mermaidLabel(`account ${a.name}`, `${a.accountId} ${a.region ?? ""}`.trim())}]`,
+        );
     }
     for (const k of keys) {
         lines.push(`    ${id("key", `key:${k.urn}`)}[${mermaidLabel(`KMS key ${k.aliases[0] ?? k.name}`)}]`);
     }
     for (const r of roles) {
-        lines.push(`    ${id("role", `role:${r.urn}`)}[${mermaidLabel(`IAM role ${r.name}${r.kind ? ` (${r.kind})` : ""}`)}]`);
+        lines.push(
+            `    ${id("role", `role:${r.urn}`)}[${mermaidLabel(`IAM role ${r.name}${r.kind ? ` (${r.kind})` : ""}`)}]`,
+        );
     }
     for (const sa of sas) {
         lines.push(`    ${id("sa", `sa:${sa.urn}`)}[${mermaidLabel(`ServiceAccount ${sa.namespace}/${sa.name}`)}]`);
@@ -555,7 +650,9 @@ function buildMermaid(ix: PlanIndex, accounts: AccountView[], keys: KeyView[], r
         }
         if (!k.keyPolicy) {
             // Policy unknown until apply: the roles it is built from.
-            for (const r of ix.dependsThrough(ix.byUrn.get(k.urn)!, "policy").filter(x => x.type === "aws:iam/role:Role")) {
+            for (const r of ix
+                .dependsThrough(ix.byUrn.get(k.urn)!, "policy")
+                .filter(x => x.type === "aws:iam/role:Role")) {
                 if (!edges.has(r.urn)) edges.set(r.urn, new Set(["key policy unknown until apply"]));
             }
         }
@@ -570,12 +667,14 @@ function buildMermaid(ix: PlanIndex, accounts: AccountView[], keys: KeyView[], r
             for (const p of s.principals) {
                 const arn = /^AWS (arn:\S+)/.exec(p)?.[1];
                 const caller = arn ? ix.roleByArn(arn) : undefined;
-                if (caller && caller.urn !== r.urn) lines.push(`    ${ids.get(`role:${caller.urn}`)} -->|may assume| ${ids.get(`role:${r.urn}`)}`);
+                if (caller && caller.urn !== r.urn)
+                    lines.push(`    ${ids.get(`role:${caller.urn}`)} -->|may assume| ${ids.get(`role:${r.urn}`)}`);
             }
         }
     }
     for (const sa of sas) {
-        if (sa.role && ids.has(`role:${sa.role}`)) lines.push(`    ${ids.get(`role:${sa.role}`)} -->|IRSA| ${ids.get(`sa:${sa.urn}`)}`);
+        if (sa.role && ids.has(`role:${sa.role}`))
+            lines.push(`    ${ids.get(`role:${sa.role}`)} -->|IRSA| ${ids.get(`sa:${sa.urn}`)}`);
     }
     return lines.join("\n");
 }
@@ -596,9 +695,14 @@ export function buildReport(result: OfflinePreviewResult, outDir: string): Offli
     const mandatory = violations.filter(v => v.enforcementLevel === "mandatory").length;
     const exitCode = mandatory > 0 ? 1 : 0;
     return {
-        project: result.project, stack: result.stack, preview: result.preview,
-        verdict: exitCode ? "fail" : "pass", exitCode,
-        configFile: result.configFile, secureValues: result.secureValues, secretPlaceholder: result.secretPlaceholder,
+        project: result.project,
+        stack: result.stack,
+        preview: result.preview,
+        verdict: exitCode ? "fail" : "pass",
+        exitCode,
+        configFile: result.configFile,
+        secureValues: result.secureValues,
+        secretPlaceholder: result.secretPlaceholder,
         pack: { ...result.pack, configFile: result.packConfigFile },
         summary: {
             resources: result.plan.resources.length,
@@ -606,7 +710,9 @@ export function buildReport(result: OfflinePreviewResult, outDir: string): Offli
             accounts: accounts.filter(a => a.accountId).length,
             mandatory,
             advisory: violations.filter(v => v.enforcementLevel === "advisory").length,
-            unknownsDuringPreview: violations.filter(v => v.enforcementLevel === "advisory" && /during preview/.test(v.message)).length,
+            unknownsDuringPreview: violations.filter(
+                v => v.enforcementLevel === "advisory" && /during preview/.test(v.message),
+            ).length,
         },
         files: {
             outDir,
@@ -616,7 +722,11 @@ export function buildReport(result: OfflinePreviewResult, outDir: string): Offli
         },
         defaultProviderUses: result.defaultProviderUses,
         tree: buildTree(ix),
-        accounts, keys, roles, serviceAccounts, violations,
+        accounts,
+        keys,
+        roles,
+        serviceAccounts,
+        violations,
         mermaid: buildMermaid(ix, accounts, keys, roles, serviceAccounts),
     };
 }
@@ -639,7 +749,9 @@ function statementLine(s: StatementView, withResources: boolean): string {
         s.principals.length ? `principals: ${s.principals.join(", ")}` : undefined,
         s.serviceAccounts?.length ? `i.e. Kubernetes ServiceAccount ${s.serviceAccounts.join(", ")}` : undefined,
         `actions: ${actionText(s).join(", ")}`,
-        withResources ? `resources: ${s.notResources ? `every resource except ${s.notResources.join(", ")}` : s.resources.join(", ")}` : undefined,
+        withResources
+            ? `resources: ${s.notResources ? `every resource except ${s.notResources.join(", ")}` : s.resources.join(", ")}`
+            : undefined,
         s.conditions.length ? `when ${s.conditions.join("; ")}` : undefined,
     ].filter(Boolean);
     return parts.join(" — ");
@@ -648,14 +760,23 @@ function statementLine(s: StatementView, withResources: boolean): string {
 export function renderReport(r: OfflineReport, format: "text" | "markdown"): string {
     const md = format === "markdown";
     const out: string[] = [];
-    const h = (level: number, text: string) => out.push("", md ? `${"#".repeat(level)} ${text}` : level === 1 ? `=== ${text} ===` : `--- ${text} ---`, "");
-    const block = (lines: string[], lang = "") => (md ? out.push(`\`\`\`${lang}`, ...lines, "```") : out.push(...lines.map(l => `  ${l}`)));
+    const h = (level: number, text: string) =>
+        out.push("", md ? `${"#".repeat(level)} ${text}` : level === 1 ? `=== ${text} ===` : `--- ${text} ---`, "");
+    const block = (lines: string[], lang = "") =>
+        md ? out.push(`\`\`\`${lang}`, ...lines, "```") : out.push(...lines.map(l => `  ${l}`));
 
     h(1, `Offline preview: ${r.project}/${r.stack}${r.preview ? " (--preview: computed values unknown)" : ""}`);
-    out.push(`Verdict: ${r.verdict === "pass" ? "PASS" : "FAIL"} — ${r.summary.mandatory} mandatory, ${r.summary.advisory} advisory violation${r.summary.advisory === 1 ? "" : "s"} (exit ${r.exitCode}).`);
-    out.push(`${r.summary.resources} resources (${r.summary.customResources} custom) in ${r.summary.accounts} AWS account${r.summary.accounts === 1 ? "" : "s"}; config ${r.configFile}; policy pack ${r.pack.name}@${r.pack.version} (${r.pack.policies} policies, config ${r.pack.configFile ?? "none: the pack's own levels"}).`);
+    out.push(
+        `Verdict: ${r.verdict === "pass" ? "PASS" : "FAIL"} — ${r.summary.mandatory} mandatory, ${r.summary.advisory} advisory violation${r.summary.advisory === 1 ? "" : "s"} (exit ${r.exitCode}).`,
+    );
+    out.push(
+        `${r.summary.resources} resources (${r.summary.customResources} custom) in ${r.summary.accounts} AWS account${r.summary.accounts === 1 ? "" : "s"}; config ${r.configFile}; policy pack ${r.pack.name}@${r.pack.version} (${r.pack.policies} policies, config ${r.pack.configFile ?? "none: the pack's own levels"}).`,
+    );
     if (r.secureValues.length) {
-        out.push("", `Secure values: ${r.secureValues.join(", ")} ${r.secureValues.length === 1 ? "is" : "are"} stored encrypted (secure:) and cannot be decrypted offline; the preview used the placeholder "${r.secretPlaceholder}" instead, so anything derived from ${r.secureValues.length === 1 ? "it" : "them"} is not the real value.`);
+        out.push(
+            "",
+            `Secure values: ${r.secureValues.join(", ")} ${r.secureValues.length === 1 ? "is" : "are"} stored encrypted (secure:) and cannot be decrypted offline; the preview used the placeholder "${r.secretPlaceholder}" instead, so anything derived from ${r.secureValues.length === 1 ? "it" : "them"} is not the real value.`,
+        );
     }
 
     h(2, "Violations");
@@ -663,7 +784,9 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown"): str
     for (const v of r.violations) {
         const [head, ...rest] = v.message.split("\n");
         const detail = rest.length ? rest.join(" ") : head;
-        out.push(`${md ? "- " : ""}${v.enforcementLevel.toUpperCase()} ${v.policyName} (${v.source}) on ${v.resource ?? v.urn ?? "the stack"}: ${detail}`);
+        out.push(
+            `${md ? "- " : ""}${v.enforcementLevel.toUpperCase()} ${v.policyName} (${v.source}) on ${v.resource ?? v.urn ?? "the stack"}: ${detail}`,
+        );
     }
 
     h(2, "Resources by component");
@@ -673,34 +796,46 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown"): str
     for (const a of r.accounts) {
         const counts = new Map<string, number>();
         for (const x of a.resources) counts.set(x.type, (counts.get(x.type) ?? 0) + 1);
-        out.push(`${md ? "- " : ""}${a.accountId ? `${a.name} ${a.accountId} ${a.region ?? ""}`.trim() : a.name}: ${[...counts].map(([t, n]) => `${n} × ${t}`).join(", ") || "no resources"}`);
+        out.push(
+            `${md ? "- " : ""}${a.accountId ? `${a.name} ${a.accountId} ${a.region ?? ""}`.trim() : a.name}: ${[...counts].map(([t, n]) => `${n} × ${t}`).join(", ") || "no resources"}`,
+        );
     }
 
     h(2, "KMS keys: who can use them");
     if (r.keys.length === 0) out.push("This stack creates no KMS key.");
     for (const k of r.keys) {
-        out.push(`${md ? "- **" : "* "}${k.aliases.join(", ") || k.name}${md ? "**" : ""} (${k.name}) in ${k.account}: ${k.arn}; ${k.keySpec ?? "default spec"}, rotation ${k.rotation ? "on" : "off"}, deletion window ${k.deletionWindowInDays ?? 30} days, ${k.protect ? "protected" : "NOT protected"}, ${k.retainOnDelete ? "retained on delete" : "NOT retained on delete"}`);
+        out.push(
+            `${md ? "- **" : "* "}${k.aliases.join(", ") || k.name}${md ? "**" : ""} (${k.name}) in ${k.account}: ${k.arn}; ${k.keySpec ?? "default spec"}, rotation ${k.rotation ? "on" : "off"}, deletion window ${k.deletionWindowInDays ?? 30} days, ${k.protect ? "protected" : "NOT protected"}, ${k.retainOnDelete ? "retained on delete" : "NOT retained on delete"}`,
+        );
         if (k.keyPolicy) {
             for (const s of k.keyPolicy) out.push(`${md ? "  - " : "    "}key policy: ${statementLine(s, false)}`);
         } else {
-            out.push(`${md ? "  - " : "    "}key policy: ${UNKNOWN_TEXT}${k.keyPolicyDependsOn.length ? `, built from ${k.keyPolicyDependsOn.join(", ")}` : ""}`);
+            out.push(
+                `${md ? "  - " : "    "}key policy: ${UNKNOWN_TEXT}${k.keyPolicyDependsOn.length ? `, built from ${k.keyPolicyDependsOn.join(", ")}` : ""}`,
+            );
         }
-        for (const g of k.iamGrants) out.push(`${md ? "  - " : "    "}IAM: role ${g.role} may ${g.actions.join(", ")} (${g.source})`);
+        for (const g of k.iamGrants)
+            out.push(`${md ? "  - " : "    "}IAM: role ${g.role} may ${g.actions.join(", ")} (${g.source})`);
     }
 
     h(2, "IAM roles: trust and permissions");
     if (r.roles.length === 0) out.push("This stack creates no IAM role.");
     for (const role of r.roles) {
-        out.push(`${md ? "- **" : "* "}${role.name}${md ? "**" : ""}${role.kind ? ` (${role.kind})` : ""} in ${role.account}: ${role.arn}`);
+        out.push(
+            `${md ? "- **" : "* "}${role.name}${md ? "**" : ""}${role.kind ? ` (${role.kind})` : ""} in ${role.account}: ${role.arn}`,
+        );
         const sub = md ? "  - " : "    ";
         if (role.trust) for (const s of role.trust) out.push(`${sub}assumable: ${statementLine(s, false)}`);
         else out.push(`${sub}assumable: trust policy ${UNKNOWN_TEXT}`);
         for (const p of role.permissions) {
-            out.push(`${sub}${p.effect === "Allow" ? "allowed" : p.effect.toUpperCase()} on ${p.resource}: ${p.actions.join(", ")}${p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""} (${p.sources.join(", ")})`);
+            out.push(
+                `${sub}${p.effect === "Allow" ? "allowed" : p.effect.toUpperCase()} on ${p.resource}: ${p.actions.join(", ")}${p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""} (${p.sources.join(", ")})`,
+            );
         }
         for (const d of role.unknownDocuments) out.push(`${sub}permissions from ${d}: ${UNKNOWN_TEXT}`);
         for (const e of role.externalPolicies) out.push(`${sub}attached policy not in this stack: ${e}`);
-        if (!role.permissions.length && !role.unknownDocuments.length && !role.externalPolicies.length) out.push(`${sub}no permissions`);
+        if (!role.permissions.length && !role.unknownDocuments.length && !role.externalPolicies.length)
+            out.push(`${sub}no permissions`);
         if (role.serviceAccounts.length) out.push(`${sub}used by ServiceAccount ${role.serviceAccounts.join(", ")}`);
         if (role.instanceProfiles.length) out.push(`${sub}instance profile ${role.instanceProfiles.join(", ")}`);
     }
@@ -708,13 +843,19 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown"): str
     h(2, "Kubernetes ServiceAccounts");
     if (r.serviceAccounts.length === 0) out.push("This stack creates no Kubernetes object.");
     for (const sa of r.serviceAccounts) {
-        out.push(`${md ? "- " : "* "}${sa.namespace}/${sa.name}: eks.amazonaws.com/role-arn ${sa.roleArn}${sa.manifest ? ` (manifests/${sa.manifest})` : ""}`);
+        out.push(
+            `${md ? "- " : "* "}${sa.namespace}/${sa.name}: eks.amazonaws.com/role-arn ${sa.roleArn}${sa.manifest ? ` (manifests/${sa.manifest})` : ""}`,
+        );
     }
 
     h(2, "Diagram: accounts → keys → roles → ServiceAccounts");
     block(r.mermaid.split("\n"), "mermaid");
 
     h(2, "Files");
-    out.push(`${md ? "- " : ""}${r.files.plan}`, `${md ? "- " : ""}${r.files.report}`, ...r.files.manifests.map(m => `${md ? "- " : ""}${m}`));
+    out.push(
+        `${md ? "- " : ""}${r.files.plan}`,
+        `${md ? "- " : ""}${r.files.report}`,
+        ...r.files.manifests.map(m => `${md ? "- " : ""}${m}`),
+    );
     return `${out.join("\n").replace(/^\n+/, "")}\n`;
 }

@@ -16,10 +16,14 @@ export class StackFileError extends Error {}
 
 export function readStackFile(file: string): StackFileConfig {
     if (!fs.existsSync(file)) {
-        throw new StackFileError(`stack file ${file} does not exist: create it (see Pulumi.dev.yaml) or pass --stack with an existing Pulumi.<stack>.yaml.`);
+        throw new StackFileError(
+            `stack file ${file} does not exist: create it (see Pulumi.dev.yaml) or pass --stack with an existing Pulumi.<stack>.yaml.`,
+        );
     }
     if (!fs.statSync(file).isFile()) {
-        throw new StackFileError(`${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`);
+        throw new StackFileError(
+            `${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`,
+        );
     }
     let doc: unknown;
     try {
@@ -31,7 +35,9 @@ export function readStackFile(file: string): StackFileConfig {
         throw new StackFileError(`stack file ${file} is empty: it needs a top-level config: map.`);
     }
     if (typeof doc !== "object" || Array.isArray(doc) || !("config" in (doc as object))) {
-        throw new StackFileError(`stack file ${file} has no top-level config: map (the format of Pulumi.<stack>.yaml).`);
+        throw new StackFileError(
+            `stack file ${file} has no top-level config: map (the format of Pulumi.<stack>.yaml).`,
+        );
     }
     const raw = (doc as { config: unknown }).config ?? {};
     if (typeof raw !== "object" || Array.isArray(raw)) {
@@ -41,10 +47,14 @@ export function readStackFile(file: string): StackFileConfig {
     const config: Record<string, string> = {};
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
         if (!key.includes(":")) {
-            throw new StackFileError(`stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`);
+            throw new StackFileError(
+                `stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`,
+            );
         }
         if (value === null || value === undefined) {
-            throw new StackFileError(`stack file ${file}: ${key} has no value (null); remove the key, or give it its settings.`);
+            throw new StackFileError(
+                `stack file ${file}: ${key} has no value (null); remove the key, or give it its settings.`,
+            );
         }
         const resolved = replaceSecure(value, key, secureValues);
         config[key] = typeof resolved === "string" ? resolved : JSON.stringify(resolved);
