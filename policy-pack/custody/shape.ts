@@ -155,7 +155,9 @@ export function checkShape(shape: Shape, value: unknown, path: string, problems:
     switch (shape.kind) {
         case "string":
             if (typeof value !== "string") {
-                problem(`is ${describeValue(value)}; write a string: ${shape.description}.`);
+                problem(
+                    `is ${describeValue(value)}; write ${shape.enum ? `one of ${shape.enum.join(", ")}` : `a string: ${shape.description}`}.`,
+                );
             } else if (shape.enum && !shape.enum.includes(value)) {
                 problem(`is ${describeValue(value)}; use one of ${shape.enum.join(", ")}.`);
             } else if (shape.maxLength !== undefined && value.length > shape.maxLength) {
