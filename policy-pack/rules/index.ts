@@ -1,5 +1,6 @@
 /** Every policy of the pack, in the order the README lists them. */
 import { Policies } from "@pulumi/policy";
+import { custodyModelValid } from "../custody/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import { shareAliasesConsistent, shareCustody } from "./custody";
 import {
@@ -27,6 +28,7 @@ import { roleTrustPinned } from "./trust";
 
 export {
     attachedPoliciesReadable,
+    custodyModelValid,
     awsProviderPinned,
     declaredRoleKindConsistent,
     dynamoDbQueryIncludesIndex,
@@ -77,4 +79,5 @@ export const allPolicies: Policies = [
     shareAliasesConsistent,
     dynamoDbWildcardsExcludeStackTables,
     stackKeysNotDestructible,
+    custodyModelValid,
 ];
