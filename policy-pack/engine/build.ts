@@ -165,7 +165,12 @@ export function computeEffectiveAccess(
     // ---- identities: roles, users, groups, and roles outside the stack that the stack attaches documents to.
     const identities: Identity[] = [];
     const identityByKey = new Map<string, Identity>();
-    const readIdentity = (n: PrincipalNode, urn: string, sources: readonly DocumentSource[], unreadable: Identity["unreadable"]) => {
+    const readIdentity = (
+        n: PrincipalNode,
+        urn: string,
+        sources: readonly DocumentSource[],
+        unreadable: Identity["unreadable"],
+    ) => {
         const id: Identity = { node: n, urn, allows: [], denies: [], complete: true, unreadable: [...unreadable] };
         for (const source of sources) {
             const raw = source.readRaw();
@@ -222,12 +227,20 @@ export function computeEffectiveAccess(
         const kind = a.service === "sts" ? (segments[0] === "assumed-role" ? "role" : undefined) : segments[0];
         if (kind === "role") {
             for (const role of stack.roles) {
-                if (role.arn === value || (role.name?.toLowerCase() === name && (role.account === undefined || role.account === a.account))) {
+                if (
+                    role.arn === value ||
+                    (role.name?.toLowerCase() === name && (role.account === undefined || role.account === a.account))
+                ) {
                     return roleNodes.get(role.urn)!;
                 }
             }
         } else if (kind === "user" || kind === "group") {
-            const hit = userNodes.find(u => u.kind === kind && u.name?.toLowerCase() === name && (u.account === undefined || u.account === a.account));
+            const hit = userNodes.find(
+                u =>
+                    u.kind === kind &&
+                    u.name?.toLowerCase() === name &&
+                    (u.account === undefined || u.account === a.account),
+            );
             if (hit) return hit;
         }
         return node({ kind: "external", arn: value, account: /^\d{12}$/.test(a.account) ? a.account : undefined });
@@ -258,31 +271,65 @@ export function computeEffectiveAccess(
             return arnPatterns.map(p => {
                 const acct = parseArn(p)?.account;
                 return acct && /^\d{12}$/.test(acct)
-                    ? { n: node({ kind: "account-any", account: acct, why: `"*" with aws:PrincipalArn like ${p}` }), why: `aws:PrincipalArn like ${p}` }
-                    : { n: node({ kind: "anyone", why: `"*" with aws:PrincipalArn like ${p}` }), why: `aws:PrincipalArn like ${p}` };
+                    ? {
+                          n: node({ kind: "account-any", account: acct, why: `"*" with aws:PrincipalArn like ${p}` }),
+                          why: `aws:PrincipalArn like ${p}`,
+                      }
+                    : {
+                          n: node({ kind: "anyone", why: `"*" with aws:PrincipalArn like ${p}` }),
+                          why: `aws:PrincipalArn like ${p}`,
+                      };
             });
         }
         const principalAccounts = pinnedValues(s, CALLER_KEYS.principalAccount);
         const callerAccounts = pinnedValues(s, CALLER_KEYS.callerAccount);
-        const accounts = principalAccounts && callerAccounts ? principalAccounts.filter(a => callerAccounts.includes(a)) : (principalAccounts ?? callerAccounts);
+        const accounts =
+            principalAccounts && callerAccounts
+                ? principalAccounts.filter(a => callerAccounts.includes(a))
+                : (principalAccounts ?? callerAccounts);
         if (accounts) {
             const via = pinnedValues(s, CALLER_KEYS.viaService);
             const pins = describePins(s, [CALLER_KEYS.principalAccount, CALLER_KEYS.callerAccount]);
             if (via) {
-                return accounts.flatMap(acct => via.map(v => ({ n: node({ kind: "via-service" as const, service: v, account: acct }), why: `"*" pinned by ${pins} and kms:ViaService = ${v}` })));
+                return accounts.flatMap(acct =>
+                    via.map(v => ({
+                        n: node({ kind: "via-service" as const, service: v, account: acct }),
+                        why: `"*" pinned by ${pins} and kms:ViaService = ${v}`,
+                    })),
+                );
             }
-            return accounts.map(acct => ({ n: node({ kind: "account-any", account: acct, why: `"*" pinned only by ${pins}` }), why: `"*" pinned only by ${pins}` }));
+            return accounts.map(acct => ({
+                n: node({ kind: "account-any", account: acct, why: `"*" pinned only by ${pins}` }),
+                why: `"*" pinned only by ${pins}`,
+            }));
         }
         const source = pinnedValues(s, CALLER_KEYS.sourceAccount);
-        if (source) return source.map(acct => ({ n: node({ kind: "service", service: "any AWS service", account: acct }), why: `"*" pinned by aws:SourceAccount = ${acct}` }));
+        if (source)
+            return source.map(acct => ({
+                n: node({ kind: "service", service: "any AWS service", account: acct }),
+                why: `"*" pinned by aws:SourceAccount = ${acct}`,
+            }));
         const orgs = pinnedValues(s, CALLER_KEYS.principalOrgId);
-        if (orgs) return orgs.map(o => ({ n: node({ kind: "org", orgId: o }), why: `"*" pinned by aws:PrincipalOrgID = ${o}` }));
-        return [{ n: node({ kind: "anyone", why: '"*" without a condition naming the caller' }), why: '"*" without a condition naming the caller' }];
+        if (orgs)
+            return orgs.map(o => ({
+                n: node({ kind: "org", orgId: o }),
+                why: `"*" pinned by aws:PrincipalOrgID = ${o}`,
+            }));
+        return [
+            {
+                n: node({ kind: "anyone", why: '"*" without a condition naming the caller' }),
+                why: '"*" without a condition naming the caller',
+            },
+        ];
     };
 
     /** Every principal an Allow statement of a resource-side document (trust, key, table policy) admits. */
-    const statementPrincipals = (s: NormalizedStatement, ownAccount: string | undefined): { n: PrincipalNode; why: string }[] => {
-        if (s.notPrincipal) return [{ n: node({ kind: "anyone", why: "Allow with NotPrincipal" }), why: "Allow with NotPrincipal" }];
+    const statementPrincipals = (
+        s: NormalizedStatement,
+        ownAccount: string | undefined,
+    ): { n: PrincipalNode; why: string }[] => {
+        if (s.notPrincipal)
+            return [{ n: node({ kind: "anyone", why: "Allow with NotPrincipal" }), why: "Allow with NotPrincipal" }];
         const p = s.principal;
         if (!p) return [];
         const out: { n: PrincipalNode; why: string }[] = [];
@@ -301,18 +348,37 @@ export function computeEffectiveAccess(
                 const namespaces = pinnedValues(s, "aws:requesttag/kubernetes-namespace");
                 const sas = pinnedValues(s, "aws:requesttag/kubernetes-service-account");
                 if (clusters?.length && namespaces?.length && sas?.length) {
-                    for (const c of clusters) for (const ns of namespaces) for (const sa of sas) {
-                        out.push({ n: node({ kind: "pod-identity", clusterArn: c, namespace: ns, serviceAccount: sa }), why: "pods.eks.amazonaws.com pinned by session tags" });
-                    }
+                    for (const c of clusters)
+                        for (const ns of namespaces)
+                            for (const sa of sas) {
+                                out.push({
+                                    n: node({ kind: "pod-identity", clusterArn: c, namespace: ns, serviceAccount: sa }),
+                                    why: "pods.eks.amazonaws.com pinned by session tags",
+                                });
+                            }
                 } else {
-                    const missing = [["eks-cluster-arn", clusters], ["kubernetes-namespace", namespaces], ["kubernetes-service-account", sas]]
+                    const missing = [
+                        ["eks-cluster-arn", clusters],
+                        ["kubernetes-namespace", namespaces],
+                        ["kubernetes-service-account", sas],
+                    ]
                         .filter(([, v]) => !(v as string[] | undefined)?.length)
                         .map(([k]) => `aws:RequestTag/${k as string}`);
-                    out.push({ n: node({ kind: "pod-any", account: ownAccount, why: `pods.eks.amazonaws.com without StringEquals on ${missing.join(", ")}: any pod of any cluster of account ${ownAccount ?? "(unknown)"}` }), why: "Service pods.eks.amazonaws.com" });
+                    out.push({
+                        n: node({
+                            kind: "pod-any",
+                            account: ownAccount,
+                            why: `pods.eks.amazonaws.com without StringEquals on ${missing.join(", ")}: any pod of any cluster of account ${ownAccount ?? "(unknown)"}`,
+                        }),
+                        why: "Service pods.eks.amazonaws.com",
+                    });
                 }
             } else {
                 const src = pinnedValues(s, CALLER_KEYS.sourceAccount);
-                out.push({ n: node({ kind: "service", service: svc, account: src?.length === 1 ? src[0] : undefined }), why: `Service ${svc}` });
+                out.push({
+                    n: node({ kind: "service", service: svc, account: src?.length === 1 ? src[0] : undefined }),
+                    why: `Service ${svc}`,
+                });
             }
         }
         for (const fed of p.federated) {
@@ -325,8 +391,14 @@ export function computeEffectiveAccess(
                         const m = SA_SUBJECT.exec(sub);
                         out.push(
                             m
-                                ? { n: node({ kind: "irsa", issuer, namespace: m[1], serviceAccount: m[2] }), why: `web identity of ${issuer}, sub ${sub}` }
-                                : { n: node({ kind: "federated", provider: `${issuer} (sub ${sub})` }), why: `web identity of ${issuer}` },
+                                ? {
+                                      n: node({ kind: "irsa", issuer, namespace: m[1], serviceAccount: m[2] }),
+                                      why: `web identity of ${issuer}, sub ${sub}`,
+                                  }
+                                : {
+                                      n: node({ kind: "federated", provider: `${issuer} (sub ${sub})` }),
+                                      why: `web identity of ${issuer}`,
+                                  },
                         );
                     }
                 } else {
@@ -338,13 +410,17 @@ export function computeEffectiveAccess(
                 out.push({ n: node({ kind: "federated", provider: fed }), why: `Federated ${fed}` });
             }
         }
-        for (const c of p.canonicalUser) out.push({ n: node({ kind: "federated", provider: `CanonicalUser ${c}` }), why: "CanonicalUser" });
+        for (const c of p.canonicalUser)
+            out.push({ n: node({ kind: "federated", provider: `CanonicalUser ${c}` }), why: "CanonicalUser" });
         return out;
     };
 
     // ---- identity statement helpers.
     const grantMayReach = (s: NormalizedStatement, shape: ArnShape, suffixes: readonly string[] = []): boolean => {
-        if (s.resources) return s.resources.some(p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)));
+        if (s.resources)
+            return s.resources.some(
+                p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)),
+            );
         if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
         return false;
     };
@@ -352,7 +428,11 @@ export function computeEffectiveAccess(
         const out = new Set<string>();
         for (const d of id.denies) {
             const s = d.statement;
-            const covers = s.resources ? s.resources.some(p => surelyMatches(p, shape)) : s.notResources ? !s.notResources.some(p => mayMatch(p, shape)) : false;
+            const covers = s.resources
+                ? s.resources.some(p => surelyMatches(p, shape))
+                : s.notResources
+                  ? !s.notResources.some(p => mayMatch(p, shape))
+                  : false;
             if (covers) for (const k of d.actions.keys()) out.add(k);
         }
         return out;
@@ -371,14 +451,33 @@ export function computeEffectiveAccess(
     };
     /** The identities the stack grants something that are (or may be, account unknown) in `account`. */
     const stackIdentitiesOf = (account: string | undefined): Identity[] =>
-        identities.filter(i => account === undefined || identityAccount(i.node) === undefined || identityAccount(i.node) === account);
+        identities.filter(
+            i => account === undefined || identityAccount(i.node) === undefined || identityAccount(i.node) === account,
+        );
     const roleShape = (n: Extract<PrincipalNode, { kind: "role" }>): ArnShape =>
-        arnShape(n.arn, { service: "iam", region: "", account: n.account, resource: n.name ? `role/${n.name}` : "role/*" });
+        arnShape(n.arn, {
+            service: "iam",
+            region: "",
+            account: n.account,
+            resource: n.name ? `role/${n.name}` : "role/*",
+        });
     const grantsOn = (id: Identity, actionPattern: string, shape: ArnShape): IdentityStatement[] => {
         const denied = deniedOn(id, shape);
-        return id.allows.filter(g => grantMayReach(g.statement, shape) && [...g.actions.keys()].some(k => !denied.has(k) && statementMatchesAction({ ...g.statement, actions: [actionPattern], notActions: undefined }, k)));
+        return id.allows.filter(
+            g =>
+                grantMayReach(g.statement, shape) &&
+                [...g.actions.keys()].some(
+                    k =>
+                        !denied.has(k) &&
+                        statementMatchesAction({ ...g.statement, actions: [actionPattern], notActions: undefined }, k),
+                ),
+        );
     };
-    const roleTrusts: { role: StackModel["roles"][number]; n: Extract<PrincipalNode, { kind: "role" }>; services: string[] }[] = [];
+    const roleTrusts: {
+        role: StackModel["roles"][number];
+        n: Extract<PrincipalNode, { kind: "role" }>;
+        services: string[];
+    }[] = [];
     for (const role of stack.roles) {
         const n = roleNodes.get(role.urn)!;
         const roleName = role.name ?? role.resource.name;
@@ -398,7 +497,12 @@ export function computeEffectiveAccess(
             if (actions.length === 0) continue;
             for (const svc of s.principal?.service ?? []) services.push(svc.toLowerCase());
             for (const { n: from, why } of statementPrincipals(s, n.account)) {
-                const act = from.kind === "irsa" || from.kind === "oidc-any" ? "sts:AssumeRoleWithWebIdentity" : actions.includes("sts:AssumeRole") ? "sts:AssumeRole" : actions[0];
+                const act =
+                    from.kind === "irsa" || from.kind === "oidc-any"
+                        ? "sts:AssumeRoleWithWebIdentity"
+                        : actions.includes("sts:AssumeRole")
+                          ? "sts:AssumeRole"
+                          : actions[0];
                 const via = `${act} (trust statement ${statementRef(s)} of ${roleName}: ${why})`;
                 addBecoming({ from, to: n, via, urn: role.urn });
                 // A whole account (root or "*" pinned to it): the stack's own identities of that account are in it.
@@ -410,7 +514,12 @@ export function computeEffectiveAccess(
                         if (from.kind === "account-any" && sameAccount) {
                             addBecoming({ from: id.node, to: n, via, urn: role.urn });
                         } else if (grants.length > 0) {
-                            addBecoming({ from: id.node, to: n, via: `sts:AssumeRole (${statementLabel(grants[0].statement)} of ${grants[0].source.label}; ${via})`, urn: role.urn });
+                            addBecoming({
+                                from: id.node,
+                                to: n,
+                                via: `sts:AssumeRole (${statementLabel(grants[0].statement)} of ${grants[0].source.label}; ${via})`,
+                                urn: role.urn,
+                            });
                         }
                     }
                 }
@@ -425,20 +534,36 @@ export function computeEffectiveAccess(
             const shape = roleShape(n);
             const update = grantsOn(id, "iam:UpdateAssumeRolePolicy", shape);
             if (update.length > 0) {
-                addBecoming({ from: id.node, to: n, via: `iam:UpdateAssumeRolePolicy (${statementLabel(update[0].statement)} of ${update[0].source.label}): rewrites who may assume ${n.name ?? "the role"}`, urn: id.urn });
+                addBecoming({
+                    from: id.node,
+                    to: n,
+                    via: `iam:UpdateAssumeRolePolicy (${statementLabel(update[0].statement)} of ${update[0].source.label}): rewrites who may assume ${n.name ?? "the role"}`,
+                    urn: id.urn,
+                });
             }
             if (services.length === 0) continue;
             const pass = grantsOn(id, "iam:PassRole", shape);
             if (pass.length === 0) continue;
             const podIdentity = services.some(s => sameService(s, "pods.eks.amazonaws.com"));
-            const assoc = podIdentity ? grantsOn(id, "eks:CreatePodIdentityAssociation", arnShape(undefined, { service: "eks" })) : [];
-            const how = assoc.length > 0 ? `eks:CreatePodIdentityAssociation + iam:PassRole` : `iam:PassRole to ${services.join(", ")}`;
-            addBecoming({ from: id.node, to: n, via: `${how} (${statementLabel(pass[0].statement)} of ${pass[0].source.label})`, urn: id.urn });
+            const assoc = podIdentity
+                ? grantsOn(id, "eks:CreatePodIdentityAssociation", arnShape(undefined, { service: "eks" }))
+                : [];
+            const how =
+                assoc.length > 0
+                    ? `eks:CreatePodIdentityAssociation + iam:PassRole`
+                    : `iam:PassRole to ${services.join(", ")}`;
+            addBecoming({
+                from: id.node,
+                to: n,
+                via: `${how} (${statementLabel(pass[0].statement)} of ${pass[0].source.label})`,
+                urn: id.urn,
+            });
         }
     }
 
     // ---- Kubernetes: who can act as a ServiceAccount (RBAC, access entries, aws-auth), node roles.
-    const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => node({ kind: "k8s", subjectKind: kind, name, namespace });
+    const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) =>
+        node({ kind: "k8s", subjectKind: kind, name, namespace });
     const kube = readKubernetes(resources, principalNode, k8sNode);
     unknown.push(...kube.unknown);
     // An identity allowed to create access entries or associate access policies can make itself cluster admin.
@@ -446,26 +571,48 @@ export function computeEffectiveAccess(
         for (const action of ["eks:CreateAccessEntry", "eks:AssociateAccessPolicy", "eks:UpdateAccessEntry"]) {
             const g = grantsOn(id, action, arnShape(undefined, { service: "eks" }));
             if (g.length > 0) {
-                kube.powers.push({ actor: id.node, scope: { namespaces: "*" }, via: `${action} (${statementLabel(g[0].statement)} of ${g[0].source.label}): can make itself cluster admin`, urn: id.urn });
+                kube.powers.push({
+                    actor: id.node,
+                    scope: { namespaces: "*" },
+                    via: `${action} (${statementLabel(g[0].statement)} of ${g[0].source.label}): can make itself cluster admin`,
+                    urn: id.urn,
+                });
                 break;
             }
         }
     }
     for (const m of kube.memberships) addBecoming({ from: m.actor, to: m.subject, via: m.via, urn: m.urn });
     const saSubjects = [...nodes.values()].filter(
-        (x): x is Extract<PrincipalNode, { kind: "irsa" | "pod-identity" }> => x.kind === "irsa" || x.kind === "pod-identity",
+        (x): x is Extract<PrincipalNode, { kind: "irsa" | "pod-identity" }> =>
+            x.kind === "irsa" || x.kind === "pod-identity",
     );
     for (const p of kube.powers) {
         for (const sa of saSubjects) {
             if (!scopeIncludes(p.scope, sa.namespace, sa.serviceAccount)) continue;
-            if (p.actor.kind === "k8s" && p.actor.subjectKind === "ServiceAccount" && p.actor.name === sa.serviceAccount && p.actor.namespace === sa.namespace) continue;
-            addBecoming({ from: p.actor, to: sa, via: `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.serviceAccount}`, urn: p.urn });
+            if (
+                p.actor.kind === "k8s" &&
+                p.actor.subjectKind === "ServiceAccount" &&
+                p.actor.name === sa.serviceAccount &&
+                p.actor.namespace === sa.namespace
+            )
+                continue;
+            addBecoming({
+                from: p.actor,
+                to: sa,
+                via: `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.serviceAccount}`,
+                urn: p.urn,
+            });
         }
     }
     for (const nr of kube.nodeRoles) {
         const target = principalNode(nr.principal);
         if (target.kind !== "role") continue;
-        addBecoming({ from: node({ kind: "pod-any", why: `every pod on the cluster's nodes, through instance metadata` }), to: target, via: `node role (${nr.via})`, urn: nr.urn });
+        addBecoming({
+            from: node({ kind: "pod-any", why: `every pod on the cluster's nodes, through instance metadata` }),
+            to: target,
+            via: `node role (${nr.via})`,
+            urn: nr.urn,
+        });
     }
 
     // ---- assets: keys, aliases, tables, and the model's external assets.
@@ -510,7 +657,10 @@ export function computeEffectiveAccess(
     const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
         if (ref !== undefined) return keyAssets.find(k => k.keyId === ref || (k.arn.exact && k.arn.pattern === ref));
         const viaProperty = r.propertyDependencies?.[property] ?? [];
-        const candidates = viaProperty.length > 0 ? viaProperty : (r.dependencies ?? []).filter(d => ALL_KMS_KEY_TYPES.includes(d.type));
+        const candidates =
+            viaProperty.length > 0
+                ? viaProperty
+                : (r.dependencies ?? []).filter(d => ALL_KMS_KEY_TYPES.includes(d.type));
         const keys = keyAssets.filter(k => candidates.some(d => d.urn === k.urn));
         return keys.length === 1 ? keys[0] : undefined;
     };
@@ -528,7 +678,9 @@ export function computeEffectiveAccess(
             unknown.push(label);
         } else {
             const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error });
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
         }
     }
     const aliases: AliasInfo[] = [];
@@ -540,7 +692,17 @@ export function computeEffectiveAccess(
         const region = resourceRegion(r);
         const target = keyByRef(ref, r, "targetKeyId");
         if (name === undefined) unknown.push(`name of alias ${r.name}`);
-        const info: AliasInfo = { resource: r, name, arn: str(r.props, "arn") ?? (name && account && region ? `arn:aws:kms:${region}:${account}:${name}` : undefined), account, region, target, targetRef: ref };
+        const info: AliasInfo = {
+            resource: r,
+            name,
+            arn:
+                str(r.props, "arn") ??
+                (name && account && region ? `arn:aws:kms:${region}:${account}:${name}` : undefined),
+            account,
+            region,
+            target,
+            targetRef: ref,
+        };
         if (target && name) target.aliases.push(name);
         aliases.push(info);
     }
@@ -570,7 +732,8 @@ export function computeEffectiveAccess(
             policies: [],
             external: false,
         };
-        if (asset.arn.exact === false && name !== undefined && region !== undefined && account !== undefined) asset.arn = { pattern: asset.arn.pattern, exact: true };
+        if (asset.arn.exact === false && name !== undefined && region !== undefined && account !== undefined)
+            asset.arn = { pattern: asset.arn.pattern, exact: true };
         const rp = r.props.resourcePolicy;
         if (rp !== undefined && rp !== null) {
             if (containsUnknown(rp)) {
@@ -579,7 +742,9 @@ export function computeEffectiveAccess(
             } else {
                 const parsed = tryParsePolicyDocument(rp);
                 const label = `resourcePolicy of table ${name ?? r.name}`;
-                asset.policies.push(parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error });
+                asset.policies.push(
+                    parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+                );
             }
         }
         assets.push(asset);
@@ -589,8 +754,12 @@ export function computeEffectiveAccess(
         if (r.type !== TYPES.tableResourcePolicy) continue;
         const ref = str(r.props, "resourceArn");
         const target =
-            (ref !== undefined ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`))) : undefined) ??
-            tableAssets.find(t => (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn));
+            (ref !== undefined
+                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
+                : undefined) ??
+            tableAssets.find(t =>
+                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
+            );
         const label = `ResourcePolicy ${r.name}`;
         if (!target) {
             if (ref === undefined) unknown.push(`resourceArn of ${label}`);
@@ -602,23 +771,52 @@ export function computeEffectiveAccess(
             unknown.push(label);
         } else {
             const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error });
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
         }
     }
     for (const sel of externalAssets) {
         if ("table" in sel) {
             if (tableAssets.some(t => t.arn.pattern === sel.table)) continue;
             const a = parseArn(sel.table);
-            assets.push({ kind: "table", label: `table ${a?.resource.replace(/^table\//, "") ?? sel.table} (outside this stack)`, arn: { pattern: sel.table, exact: true }, account: a?.account, region: a?.region, aliases: [], policies: [], external: true });
+            assets.push({
+                kind: "table",
+                label: `table ${a?.resource.replace(/^table\//, "") ?? sel.table} (outside this stack)`,
+                arn: { pattern: sel.table, exact: true },
+                account: a?.account,
+                region: a?.region,
+                aliases: [],
+                policies: [],
+                external: true,
+            });
         } else if ("key" in sel) {
             if (keyAssets.some(k => k.arn.pattern === sel.key)) continue;
             const a = parseArn(sel.key);
-            assets.push({ kind: "key", label: `key ${sel.key} (outside this stack)`, arn: { pattern: sel.key, exact: true }, account: a?.account, region: a?.region, aliases: [], policies: [], external: true });
+            assets.push({
+                kind: "key",
+                label: `key ${sel.key} (outside this stack)`,
+                arn: { pattern: sel.key, exact: true },
+                account: a?.account,
+                region: a?.region,
+                aliases: [],
+                policies: [],
+                external: true,
+            });
         } else if ("keyAlias" in sel) {
             const a = parseArn(sel.keyAlias);
             if (aliases.some(x => x.arn === sel.keyAlias && x.target)) continue;
             const aliasName = a?.resource;
-            assets.push({ kind: "key", label: `key ${aliasName ?? sel.keyAlias} (outside this stack)`, arn: arnShape(undefined, { service: "kms", region: a?.region, account: a?.account, resource: "key/*" }), account: a?.account, region: a?.region, aliases: aliasName ? [aliasName] : [], policies: [], external: true });
+            assets.push({
+                kind: "key",
+                label: `key ${aliasName ?? sel.keyAlias} (outside this stack)`,
+                arn: arnShape(undefined, { service: "kms", region: a?.region, account: a?.account, resource: "key/*" }),
+                account: a?.account,
+                region: a?.region,
+                aliases: aliasName ? [aliasName] : [],
+                policies: [],
+                external: true,
+            });
         }
     }
 
@@ -629,12 +827,18 @@ export function computeEffectiveAccess(
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
     const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
 
-    const identityActionsOn = (id: Identity, asset: Asset, keep: (a: CatalogAction) => boolean): { grant: IdentityStatement; actions: string[] }[] => {
+    const identityActionsOn = (
+        id: Identity,
+        asset: Asset,
+        keep: (a: CatalogAction) => boolean,
+    ): { grant: IdentityStatement; actions: string[] }[] => {
         const denied = deniedOn(id, asset.arn);
         const out: { grant: IdentityStatement; actions: string[] }[] = [];
         for (const g of id.allows) {
             if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
-            const actions = [...g.actions.values()].filter(a => keep(a) && !denied.has(a.name.toLowerCase())).map(a => a.name);
+            const actions = [...g.actions.values()]
+                .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
+                .map(a => a.name);
             if (actions.length > 0) out.push({ grant: g, actions });
         }
         return out;
@@ -642,13 +846,22 @@ export function computeEffectiveAccess(
 
     for (const asset of assets) {
         const keep = onAsset(asset);
-        const policyLabel = (p: Asset["policies"][number], s: NormalizedStatement) => `statement ${statementRef(s)} of ${p.label}`;
+        const policyLabel = (p: Asset["policies"][number], s: NormalizedStatement) =>
+            `statement ${statementRef(s)} of ${p.label}`;
         const delegated = new Map<string, { via: string; actions: Set<string> }>();
         const policiesKnown = asset.policies.filter(p => p.doc);
         const policyUnknown = asset.policies.some(p => p.unknown);
         // A key outside the stack, or whose policy is still unknown: assume its account delegates everything.
         if (asset.kind === "key" && (asset.external || policyUnknown) && asset.account) {
-            delegated.set(asset.account, { via: asset.external ? "its key policy (outside this stack)" : "its key policy (unknown during preview)", actions: new Set(catalog.service("kms").filter(kmsOnKey).map(a => a.name)) });
+            delegated.set(asset.account, {
+                via: asset.external ? "its key policy (outside this stack)" : "its key policy (unknown during preview)",
+                actions: new Set(
+                    catalog
+                        .service("kms")
+                        .filter(kmsOnKey)
+                        .map(a => a.name),
+                ),
+            });
         }
         for (const p of policiesKnown) {
             const doc = p.doc!;
@@ -662,12 +875,17 @@ export function computeEffectiveAccess(
                 if (s.effect !== "Allow") continue;
                 if (s.resources && !s.resources.some(r => r === "*" || mayMatch(r, asset.arn))) continue;
                 if (s.notResources && s.notResources.some(r => r === "*" || surelyMatches(r, asset.arn))) continue;
-                const actions = [...statementActions(s, catalog).values()].filter(a => keep(a) && !denied.has(a.name.toLowerCase())).map(a => a.name);
+                const actions = [...statementActions(s, catalog).values()]
+                    .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
+                    .map(a => a.name);
                 if (actions.length === 0) continue;
                 for (const { n, why } of statementPrincipals(s, asset.account)) {
                     if (n.kind === "account-root" && asset.kind === "key") {
                         // The root delegation: identities of that account act through their IAM policies.
-                        const entry = delegated.get(n.account) ?? { via: `${policyLabel(p, s)} (${why})`, actions: new Set<string>() };
+                        const entry = delegated.get(n.account) ?? {
+                            via: `${policyLabel(p, s)} (${why})`,
+                            actions: new Set<string>(),
+                        };
                         for (const a of actions) entry.actions.add(a);
                         delegated.set(n.account, entry);
                         if (n.account === asset.account) continue; // the root delegation itself is seed 000's and is not judged
@@ -675,7 +893,14 @@ export function computeEffectiveAccess(
                     if (n.kind === "account-root" && asset.kind === "table") {
                         delegated.set(n.account, { via: `${policyLabel(p, s)} (${why})`, actions: new Set(actions) });
                     }
-                    access.push({ asset, principal: n, actions, path: asset.kind === "key" ? "key policy" : "resource policy", via: `${policyLabel(p, s)} (${why})`, urn: p.urn });
+                    access.push({
+                        asset,
+                        principal: n,
+                        actions,
+                        path: asset.kind === "key" ? "key policy" : "resource policy",
+                        via: `${policyLabel(p, s)} (${why})`,
+                        urn: p.urn,
+                    });
                 }
             }
         }
@@ -687,7 +912,9 @@ export function computeEffectiveAccess(
             let allowedActions: Set<string> | undefined;
             let through = "";
             if (asset.kind === "key") {
-                const d = delegated.get(idAccount ?? asset.account ?? "") ?? (idAccount === undefined ? [...delegated.values()][0] : undefined);
+                const d =
+                    delegated.get(idAccount ?? asset.account ?? "") ??
+                    (idAccount === undefined ? [...delegated.values()][0] : undefined);
                 if (!d) continue;
                 allowedActions = d.actions;
                 through = ` through the root delegation (${d.via})`;
@@ -700,7 +927,15 @@ export function computeEffectiveAccess(
             for (const { grant, actions } of identityActionsOn(id, asset, keep)) {
                 const effective = allowedActions ? actions.filter(a => allowedActions!.has(a)) : actions;
                 if (effective.length === 0) continue;
-                access.push({ asset, principal: id.node, actions: effective, path: "identity", via: `${statementLabel(grant.statement)} of ${grant.source.label}${through}`, urn: id.urn, grant });
+                access.push({
+                    asset,
+                    principal: id.node,
+                    actions: effective,
+                    path: "identity",
+                    via: `${statementLabel(grant.statement)} of ${grant.source.label}${through}`,
+                    urn: id.urn,
+                    grant,
+                });
             }
         }
     }
@@ -718,10 +953,26 @@ export function computeEffectiveAccess(
         if (ops.unknown) unknown.push(`operations of ${label}`);
         const actions = ops.values.map(o => catalog.lookup(`kms:${o}`)?.name ?? `kms:${o}`);
         const grantee = str(r.props, "granteePrincipal");
-        if (grantee !== undefined) access.push({ asset: target, principal: principalNode(grantee), actions, path: "grant", via: label, urn: r.urn });
+        if (grantee !== undefined)
+            access.push({
+                asset: target,
+                principal: principalNode(grantee),
+                actions,
+                path: "grant",
+                via: label,
+                urn: r.urn,
+            });
         else if (isUnknown(r.props.granteePrincipal)) unknown.push(`granteePrincipal of ${label}`);
         const retiring = str(r.props, "retiringPrincipal");
-        if (retiring !== undefined) access.push({ asset: target, principal: principalNode(retiring), actions: ["kms:RetireGrant"], path: "grant", via: `${label} (retiringPrincipal)`, urn: r.urn });
+        if (retiring !== undefined)
+            access.push({
+                asset: target,
+                principal: principalNode(retiring),
+                actions: ["kms:RetireGrant"],
+                path: "grant",
+                via: `${label} (retiringPrincipal)`,
+                urn: r.urn,
+            });
     }
 
     return {

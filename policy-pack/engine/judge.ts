@@ -6,6 +6,7 @@
  */
 import type { ActionCatalog } from "../model/catalog";
 import { statementLabel } from "../model/document";
+import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
@@ -18,6 +19,11 @@ export interface Finding {
     kind: FindingKind;
     message: string;
     urn?: string;
+    /**
+     * An identity grant of a workload's identity, outside its entries, that reaches no custody asset and moves no
+     * identity (no sts:Assume*, IAM write, EKS access): reported by the advisory `custody-grants-within-model`.
+     */
+    outsideAssets?: boolean;
 }
 
 /** The actions of a named access set (patterns allowed), as custody/accessSets.ts defines them. */
@@ -48,7 +54,10 @@ export function listActions(actions: readonly string[]): string {
 }
 
 function normalizeIssuer(issuer: string): string {
-    return issuer.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase();
+    return issuer
+        .replace(/^https:\/\//, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
 }
 
 /** `dynamodb.eu-west-1.amazonaws.com` and `dynamodb` name the same service. */
@@ -71,13 +80,27 @@ export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
                 n.serviceAccount === sub.irsa.serviceAccount
             );
         }
-        return n.kind === "k8s" && n.subjectKind === "ServiceAccount" && n.namespace === sub.irsa.namespace && n.name === sub.irsa.serviceAccount;
+        return (
+            n.kind === "k8s" &&
+            n.subjectKind === "ServiceAccount" &&
+            n.namespace === sub.irsa.namespace &&
+            n.name === sub.irsa.serviceAccount
+        );
     }
     if ("podIdentity" in sub) {
         if (n.kind === "pod-identity") {
-            return n.clusterArn === sub.podIdentity.clusterArn && n.namespace === sub.podIdentity.namespace && n.serviceAccount === sub.podIdentity.serviceAccount;
+            return (
+                n.clusterArn === sub.podIdentity.clusterArn &&
+                n.namespace === sub.podIdentity.namespace &&
+                n.serviceAccount === sub.podIdentity.serviceAccount
+            );
         }
-        return n.kind === "k8s" && n.subjectKind === "ServiceAccount" && n.namespace === sub.podIdentity.namespace && n.name === sub.podIdentity.serviceAccount;
+        return (
+            n.kind === "k8s" &&
+            n.subjectKind === "ServiceAccount" &&
+            n.namespace === sub.podIdentity.namespace &&
+            n.name === sub.podIdentity.serviceAccount
+        );
     }
     if ("ec2" in sub) return n.kind === "ec2" && n.account === sub.ec2.account;
     if ("principal" in sub) {
@@ -85,14 +108,19 @@ export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
         return arn !== undefined && arn.toLowerCase() === sub.principal.toLowerCase();
     }
     if ("viaService" in sub) {
-        return (n.kind === "via-service" || n.kind === "service") && n.account === sub.viaService.account && sameServiceName(n.service, sub.viaService.service);
+        return (
+            (n.kind === "via-service" || n.kind === "service") &&
+            n.account === sub.viaService.account &&
+            sameServiceName(n.service, sub.viaService.service)
+        );
     }
     return false;
 }
 
 export function describeSubject(sub: Subject): string {
     if ("irsa" in sub) return `IRSA ${sub.irsa.namespace}/${sub.irsa.serviceAccount} (${sub.irsa.issuer})`;
-    if ("podIdentity" in sub) return `Pod Identity ${sub.podIdentity.namespace}/${sub.podIdentity.serviceAccount} (${sub.podIdentity.clusterArn})`;
+    if ("podIdentity" in sub)
+        return `Pod Identity ${sub.podIdentity.namespace}/${sub.podIdentity.serviceAccount} (${sub.podIdentity.clusterArn})`;
     if ("ec2" in sub) return `EC2 instances of ${sub.ec2.account}`;
     if ("principal" in sub) return sub.principal;
     return `${sub.viaService.service} for ${sub.viaService.account}`;
@@ -167,7 +195,11 @@ export class Judge {
             let bestScore = 0;
             const becomers = this.ea.becomersOf(n);
             for (const w of this.model.workloads) {
-                const score = becomers.filter(b => w.subjects.some(s => subjectMatches(s, b.from)) || this.transmitsOnly(b.from, w, new Set([key]))).length;
+                const score = becomers.filter(
+                    b =>
+                        w.subjects.some(s => subjectMatches(s, b.from)) ||
+                        this.transmitsOnly(b.from, w, new Set([key])),
+                ).length;
                 if (score > bestScore) {
                     best = w;
                     bestScore = score;
@@ -241,7 +273,8 @@ export class Judge {
             if (!e.actions.has(action.toLowerCase())) continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
-                if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern)) return true;
+                if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
+                    return true;
             }
         }
         return false;
@@ -274,10 +307,15 @@ export class Judge {
         const out: Finding[] = [];
         const label = nodeLabel(id.node);
         const owner = w
-            ? `not in workload ${w.name}'s allow entries (${this.entriesOf(w).map(e => e.entry.accessSet).join(", ") || "none"})`
+            ? `not in workload ${w.name}'s allow entries (${
+                  this.entriesOf(w)
+                      .map(e => e.entry.accessSet)
+                      .join(", ") || "none"
+              })`
             : `no workload of the custody model has this identity (who can become it: ${this.becomersText(id.node)})`;
         const deniedEverywhere = new Set<string>();
-        for (const d of id.denies) if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
+        for (const d of id.denies)
+            if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
         for (const g of id.allows) {
             const patterns = g.statement.resources ?? ["*"];
             const uncovered: string[] = [];
@@ -286,10 +324,20 @@ export class Judge {
                 if (!patterns.every(p => this.grantCovered(w, a.name, p))) uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
+            const reach = this.reachOf(g);
+            const movesIdentity = uncovered.some(name => {
+                const a = this.catalog.lookup(name);
+                return (
+                    a !== undefined &&
+                    (privilegeEscalationKind(a) !== undefined ||
+                        (a.service === "eks" && a.accessLevel !== "Read" && a.accessLevel !== "List"))
+                );
+            });
             out.push({
                 kind: "grant",
                 urn: id.urn,
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${this.reachOf(g)}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                outsideAssets: w !== undefined && reach === "" && !movesIdentity,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         for (const u of id.unreadable) {
@@ -385,7 +433,8 @@ export class Judge {
                 for (const asset of e.assets) {
                     for (const pattern of e.required) {
                         for (const action of this.catalog.expand(pattern)) {
-                            if (action.wildcardOnly || action.service !== (asset.kind === "key" ? "kms" : "dynamodb")) continue;
+                            if (action.wildcardOnly || action.service !== (asset.kind === "key" ? "kms" : "dynamodb"))
+                                continue;
                             if (principals.some(p => this.canDo(p, action.name, asset))) continue;
                             out.push({
                                 kind: "required",
@@ -404,18 +453,39 @@ export class Judge {
     canDo(p: PrincipalNode, action: string, asset: Asset): boolean {
         const lower = action.toLowerCase();
         const resourceSide = this.ea.access.some(
-            a => a.asset === asset && a.path !== "identity" && a.actions.some(x => x.toLowerCase() === lower) && (nodeKey(a.principal) === nodeKey(p) || (a.principal.kind === "account-root" && a.principal.account === accountOfNode(p))),
+            a =>
+                a.asset === asset &&
+                a.path !== "identity" &&
+                a.actions.some(x => x.toLowerCase() === lower) &&
+                (nodeKey(a.principal) === nodeKey(p) ||
+                    (a.principal.kind === "account-root" && a.principal.account === accountOfNode(p))),
         );
         const id = this.ea.identityOf(p);
         const identitySide =
             id !== undefined &&
-            id.allows.some(g => g.actions.has(lower) && (g.statement.resources ?? []).some(r => surelyMatches(r, asset.arn) || surelyMatches(r, { pattern: `${asset.arn.pattern}/index/*`, exact: asset.arn.exact }))) &&
-            !id.denies.some(d => d.actions.has(lower) && (d.statement.resources ?? []).some(r => surelyMatches(r, asset.arn)));
+            id.allows.some(
+                g =>
+                    g.actions.has(lower) &&
+                    (g.statement.resources ?? []).some(
+                        r =>
+                            surelyMatches(r, asset.arn) ||
+                            surelyMatches(r, { pattern: `${asset.arn.pattern}/index/*`, exact: asset.arn.exact }),
+                    ),
+            ) &&
+            !id.denies.some(
+                d => d.actions.has(lower) && (d.statement.resources ?? []).some(r => surelyMatches(r, asset.arn)),
+            );
         if (!isStackIdentity(p) && p.kind !== "external") return resourceSide;
         if (p.kind === "external") return resourceSide || identitySide || asset.external;
         const sameAccount = accountOfNode(p) === asset.account;
         if (asset.kind === "table") return sameAccount ? identitySide || resourceSide : identitySide && resourceSide;
-        const delegated = this.ea.access.some(a => a.asset === asset && a.path === "identity" && nodeKey(a.principal) === nodeKey(p) && a.actions.some(x => x.toLowerCase() === lower));
+        const delegated = this.ea.access.some(
+            a =>
+                a.asset === asset &&
+                a.path === "identity" &&
+                nodeKey(a.principal) === nodeKey(p) &&
+                a.actions.some(x => x.toLowerCase() === lower),
+        );
         return sameAccount ? resourceSide || (delegated && identitySide) : resourceSide && identitySide;
     }
 }

@@ -113,8 +113,14 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
                 names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
             };
         }
-        if (anyGroup && [...verbs].some(v => WORKLOAD_VERBS.has(v)) && (anyResource || resources.some(x => WORKLOAD_RESOURCES.has(x)))) {
-            return { reason: `${[...verbs].join("/")} ${anyResource ? "*" : resources.filter(x => WORKLOAD_RESOURCES.has(x)).join(", ")}` };
+        if (
+            anyGroup &&
+            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+            (anyResource || resources.some(x => WORKLOAD_RESOURCES.has(x)))
+        ) {
+            return {
+                reason: `${[...verbs].join("/")} ${anyResource ? "*" : resources.filter(x => WORKLOAD_RESOURCES.has(x)).join(", ")}`,
+            };
         }
         if (has("impersonate")) return { reason: `impersonate ${resources.join(", ")}` };
         if (has("escalate") || has("bind")) return { reason: `escalate/bind ${resources.join(", ")}` };
@@ -195,7 +201,13 @@ export function parseAwsAuthMappings(text: string): { arn: string; username?: st
         else if (m[1] === "groups") {
             const inline = m[2].trim();
             if (inline.startsWith("[")) {
-                current.groups.push(...inline.slice(1, -1).split(",").map(unquote).filter(g => g !== ""));
+                current.groups.push(
+                    ...inline
+                        .slice(1, -1)
+                        .split(",")
+                        .map(unquote)
+                        .filter(g => g !== ""),
+                );
             } else if (inline === "") {
                 inGroups = true;
             } else return undefined;
@@ -218,8 +230,14 @@ export function readKubernetes(
     for (const r of resources) {
         if (r.type !== K8S_TYPES.role && r.type !== K8S_TYPES.clusterRole) continue;
         const m = meta(r);
-        const key = r.type === K8S_TYPES.role ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}` : `ClusterRole:${m.name ?? r.name}`;
-        roles.set(key, { rules: rulesOf(r), label: `${r.type === K8S_TYPES.role ? "Role" : "ClusterRole"} ${m.name ?? r.name}` });
+        const key =
+            r.type === K8S_TYPES.role
+                ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}`
+                : `ClusterRole:${m.name ?? r.name}`;
+        roles.set(key, {
+            rules: rulesOf(r),
+            label: `${r.type === K8S_TYPES.role ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
+        });
     }
     const everything: SaScope = { namespaces: "*" };
 
@@ -252,7 +270,8 @@ export function readKubernetes(
             }
         }
         if (!power) continue;
-        const scope: SaScope = clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
+        const scope: SaScope =
+            clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
         if (/^(impersonate|escalate)/.test(power.reason)) scope.namespaces = "*";
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
@@ -279,15 +298,33 @@ export function readKubernetes(
             }
             const actor = principal(arn);
             const type = (str(r.props, "type") ?? "STANDARD").toUpperCase();
-            if (type !== "STANDARD") view.nodeRoles.push({ principal: arn, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
+            if (type !== "STANDARD")
+                view.nodeRoles.push({ principal: arn, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
             const groups = strList(r.props, "kubernetesGroups");
             if (groups.unknown) view.unknown.push(`kubernetesGroups of EKS access entry ${r.name}`);
             for (const g of groups.values) {
-                view.memberships.push({ actor, subject: k8s("Group", g), via: `EKS access entry ${r.name} (kubernetesGroups ${g})`, urn: r.urn });
-                if (g === "system:masters") view.powers.push({ actor, scope: everything, via: `EKS access entry ${r.name} (group system:masters)`, urn: r.urn });
+                view.memberships.push({
+                    actor,
+                    subject: k8s("Group", g),
+                    via: `EKS access entry ${r.name} (kubernetesGroups ${g})`,
+                    urn: r.urn,
+                });
+                if (g === "system:masters")
+                    view.powers.push({
+                        actor,
+                        scope: everything,
+                        via: `EKS access entry ${r.name} (group system:masters)`,
+                        urn: r.urn,
+                    });
             }
             const user = str(r.props, "userName");
-            if (user !== undefined) view.memberships.push({ actor, subject: k8s("User", user), via: `EKS access entry ${r.name} (userName ${user})`, urn: r.urn });
+            if (user !== undefined)
+                view.memberships.push({
+                    actor,
+                    subject: k8s("User", user),
+                    via: `EKS access entry ${r.name} (userName ${user})`,
+                    urn: r.urn,
+                });
         } else if (r.type === K8S_TYPES.accessPolicyAssociation) {
             const arn = str(r.props, "principalArn");
             const policyArn = str(r.props, "policyArn");
@@ -295,12 +332,21 @@ export function readKubernetes(
                 view.unknown.push(`EKS access policy association ${r.name}`);
                 if (arn === undefined) continue;
             }
-            const reason = policyArn === undefined ? "an access policy unknown during preview" : accessPolicyPower(policyArn);
+            const reason =
+                policyArn === undefined ? "an access policy unknown during preview" : accessPolicyPower(policyArn);
             if (!reason) continue;
             const scopeType = str(r.props.accessScope, "type");
             const namespaces = strList(r.props.accessScope, "namespaces");
-            const scope: SaScope = scopeType === "namespace" && !namespaces.unknown && namespaces.values.length > 0 ? { namespaces: namespaces.values } : everything;
-            view.powers.push({ actor: principal(arn), scope, via: `EKS access policy association ${r.name} (${reason}, scope ${scope.namespaces === "*" ? "cluster" : scope.namespaces.join(", ")})`, urn: r.urn });
+            const scope: SaScope =
+                scopeType === "namespace" && !namespaces.unknown && namespaces.values.length > 0
+                    ? { namespaces: namespaces.values }
+                    : everything;
+            view.powers.push({
+                actor: principal(arn),
+                scope,
+                via: `EKS access policy association ${r.name} (${reason}, scope ${scope.namespaces === "*" ? "cluster" : scope.namespaces.join(", ")})`,
+                urn: r.urn,
+            });
         }
     }
 
@@ -320,19 +366,46 @@ export function readKubernetes(
             if (!mappings) {
                 // Unreadable: every ARN it mentions is treated as a cluster administrator.
                 for (const arn of raw.match(/arn:aws[\w-]*:(iam|sts)::\d{12}:[\w+=,.@/-]+/g) ?? []) {
-                    view.powers.push({ actor: principal(arn), scope: everything, via: `aws-auth ${key} (unreadable: counted as system:masters)`, urn: r.urn });
+                    view.powers.push({
+                        actor: principal(arn),
+                        scope: everything,
+                        via: `aws-auth ${key} (unreadable: counted as system:masters)`,
+                        urn: r.urn,
+                    });
                 }
                 continue;
             }
             for (const e of mappings) {
                 const actor = principal(e.arn);
                 for (const g of e.groups) {
-                    if (g === "system:masters") view.powers.push({ actor, scope: everything, via: `aws-auth ${key} (group system:masters)`, urn: r.urn });
-                    else if (g === "system:nodes") view.nodeRoles.push({ principal: e.arn, via: `aws-auth ${key} (group system:nodes)`, urn: r.urn });
-                    else view.memberships.push({ actor, subject: k8s("Group", g), via: `aws-auth ${key} (group ${g})`, urn: r.urn });
+                    if (g === "system:masters")
+                        view.powers.push({
+                            actor,
+                            scope: everything,
+                            via: `aws-auth ${key} (group system:masters)`,
+                            urn: r.urn,
+                        });
+                    else if (g === "system:nodes")
+                        view.nodeRoles.push({
+                            principal: e.arn,
+                            via: `aws-auth ${key} (group system:nodes)`,
+                            urn: r.urn,
+                        });
+                    else
+                        view.memberships.push({
+                            actor,
+                            subject: k8s("Group", g),
+                            via: `aws-auth ${key} (group ${g})`,
+                            urn: r.urn,
+                        });
                 }
                 if (e.username && !e.username.startsWith("system:node:")) {
-                    view.memberships.push({ actor, subject: k8s("User", e.username), via: `aws-auth ${key} (username ${e.username})`, urn: r.urn });
+                    view.memberships.push({
+                        actor,
+                        subject: k8s("User", e.username),
+                        via: `aws-auth ${key} (username ${e.username})`,
+                        urn: r.urn,
+                    });
                 }
             }
         }

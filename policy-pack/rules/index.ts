@@ -2,6 +2,13 @@
 import { Policies } from "@pulumi/policy";
 import { custodyModelValid } from "../custody/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
+import {
+    custodyEffectiveAccess,
+    custodyGrantsWithinModel,
+    custodyRequiredAccess,
+    custodyShareRings,
+    custodyTables,
+} from "./allowlist";
 import { shareAliasesConsistent, shareCustody } from "./custody";
 import {
     dynamoDbQueryIncludesIndex,
@@ -28,6 +35,10 @@ import { roleTrustPinned } from "./trust";
 
 export {
     attachedPoliciesReadable,
+    custodyEffectiveAccess,
+    custodyRequiredAccess,
+    custodyShareRings,
+    custodyTables,
     custodyModelValid,
     awsProviderPinned,
     declaredRoleKindConsistent,
@@ -80,4 +91,9 @@ export const allPolicies: Policies = [
     dynamoDbWildcardsExcludeStackTables,
     stackKeysNotDestructible,
     custodyModelValid,
+    custodyEffectiveAccess,
+    custodyRequiredAccess,
+    custodyShareRings,
+    custodyTables,
+    custodyGrantsWithinModel,
 ];

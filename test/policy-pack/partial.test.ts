@@ -21,6 +21,7 @@ import {
     TABLES,
     URNS,
 } from "./fixtures";
+import { useStackPackConfig } from "./packConfig";
 import { allow, mandatory, runPolicy, TestDiagnostic, UNKNOWN } from "./support";
 
 const PREVIEW = /can't be known during preview/;
@@ -47,6 +48,7 @@ const stackPolicies = (rules.allPolicies as unknown[]).filter(
 );
 
 describe("preview: known documents of a role are evaluated when another is unknown", () => {
+    useStackPackConfig("prod");
     for (const [policy, pattern] of [
         [
             rules.noDynamoDbBatch,

@@ -31,6 +31,12 @@ const EXPECTED_POLICIES = [
     "share-aliases-consistent",
     "dynamodb-wildcards-exclude-stack-tables",
     "stack-keys-not-destructible",
+    "custody-model",
+    "custody-effective-access",
+    "custody-required-access",
+    "custody-share-rings",
+    "custody-tables",
+    "custody-grants-within-model",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {
