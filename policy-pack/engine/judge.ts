@@ -303,9 +303,21 @@ export class Judge {
         return out;
     }
 
+    /**
+     * How to name an identity at the start of a path: itself, or, when it is reached only through other identities
+     * of the stack (a chain of AssumeRole/PassRole), the first such chain from its origin.
+     */
+    private chainLabel(n: PrincipalNode): string {
+        const becomers = this.ea.becomersOf(n);
+        if (becomers.length === 0 || !becomers.every(b => isStackIdentity(b.from))) return nodeLabel(n);
+        const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
+        const first = this.uncoveredPaths(n, nobody)[0];
+        return first ? this.describePath(first) : nodeLabel(n);
+    }
+
     private judgeIdentity(id: Identity, w: Workload | undefined): Finding[] {
         const out: Finding[] = [];
-        const label = nodeLabel(id.node);
+        const label = this.chainLabel(id.node);
         const owner = w
             ? `not in workload ${w.name}'s allow entries (${
                   this.entriesOf(w)
@@ -350,9 +362,14 @@ export class Judge {
         return out;
     }
 
+    /** Every chain by which someone becomes `n`, origin first (at most a few, for messages). */
     private becomersText(n: PrincipalNode): string {
-        const list = this.ea.becomersOf(n).map(b => nodeLabel(b.from));
-        return list.length > 0 ? [...new Set(list)].join("; ") : "nobody in this stack";
+        const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
+        const chains = [...new Set(this.uncoveredPaths(n, nobody).map(p => this.describePath(p)))];
+        if (chains.length === 0) return "nobody in this stack";
+        return chains.length <= 3
+            ? chains.join("; ")
+            : `${chains.slice(0, 3).join("; ")}; and ${chains.length - 3} more`;
     }
 
     /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */

@@ -50,19 +50,19 @@ export function nodeKey(n: PrincipalNode): string {
         case "account-root":
             return `account-root:${n.account}`;
         case "account-any":
-            return `account-any:${n.account}`;
+            return `account-any:${n.account}:${n.why}`;
         case "org":
             return `org:${n.orgId}`;
         case "anyone":
-            return "anyone";
+            return `anyone:${n.why}`;
         case "irsa":
             return `irsa:${n.issuer.toLowerCase()}:${n.namespace}:${n.serviceAccount}`;
         case "oidc-any":
-            return `oidc-any:${n.issuer.toLowerCase()}`;
+            return `oidc-any:${n.issuer.toLowerCase()}:${n.why}`;
         case "pod-identity":
             return `pod-identity:${n.clusterArn}:${n.namespace}:${n.serviceAccount}`;
         case "pod-any":
-            return `pod-any:${n.account ?? "*"}`;
+            return `pod-any:${n.account ?? "*"}:${n.why}`;
         case "ec2":
             return `ec2:${n.account}`;
         case "service":

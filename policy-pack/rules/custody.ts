@@ -24,6 +24,7 @@ import {
     TAGS,
     TYPES,
 } from "../model";
+import { CALLER_KEYS, pinnedValues } from "../engine/conditions";
 import { configOf, roleLabel, stackContext } from "./common";
 import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
 import { isRootDelegation } from "./keyPolicies";
@@ -35,6 +36,17 @@ export interface ShareCustodyConfig {
 
 const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
 
+/**
+ * The AWS principals a statement designates: `"*"` pinned by an exact `aws:PrincipalArn` (ArnEquals, StringEquals)
+ * is those principals, the same as naming them (issue 9: a false positive otherwise).
+ */
+function awsPrincipalsOf(s: NormalizedStatement): string[] {
+    const aws = s.principal?.aws ?? [];
+    if (!aws.includes("*")) return aws;
+    const pinned = pinnedValues(s, CALLER_KEYS.principalArn);
+    return pinned ? [...aws.filter(a => a !== "*"), ...pinned] : aws;
+}
+
 /** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
 export function wrapGrantees(
     doc: NormalizedDocument,
@@ -45,7 +57,7 @@ export function wrapGrantees(
     const decrypt = new Set<string>();
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
         const actions = statementActions(s, catalog);
-        for (const principal of s.principal?.aws ?? []) {
+        for (const principal of awsPrincipalsOf(s)) {
             const root = accountRootOf(principal);
             if (root !== undefined && root === keyAccount) continue;
             if (actions.has("kms:decrypt")) decrypt.add(principal);
@@ -77,22 +89,27 @@ export function shareKeyPolicyExtras(
             continue;
         }
         const p = s.principal;
+        const aws = awsPrincipalsOf(s);
         const others = [
-            ...(p?.wildcard ? ['"*"'] : []),
+            ...(aws.includes("*") ? ['"*"'] : []),
             ...(p?.service ?? []),
             ...(p?.federated ?? []),
             ...(p?.canonicalUser ?? []),
-            ...(p?.aws ?? []).filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
+            ...aws.filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
         ];
-        const actions = [...statementActions(s, catalog).values()].map(a => a.name);
+        const catalogActions = [...statementActions(s, catalog).values()];
+        const actions = catalogActions.map(a => a.name);
         const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
         for (const other of others) {
             problems.push(
                 `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
             );
         }
-        const extra = actions.filter(a => !allowed.has(a.toLowerCase()));
-        const granteeHere = grantee !== undefined && (p?.aws ?? []).includes(grantee);
+        // The ring role may also read the key's metadata (DescribeKey is harmless: issue 9).
+        const extra = catalogActions
+            .filter(a => !allowed.has(a.name.toLowerCase()) && !ringRoleMayCall(a))
+            .map(a => a.name);
+        const granteeHere = grantee !== undefined && aws.includes(grantee);
         if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
             problems.push(
                 `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
