@@ -306,16 +306,19 @@ function selectorTarget(selector: Record<string, unknown>): { arn: string; kind:
     return undefined;
 }
 
-/** A subject's identity for duplicate checks; EC2 and service subjects are per role, never shared identities. */
-function sharedIdentity(subject: Record<string, unknown>): string | undefined {
-    const s = subject;
-    if (isObject(s.irsa))
-        return `irsa ${String(s.irsa.issuer)}:${String(s.irsa.namespace)}:${String(s.irsa.serviceAccount)}`;
-    if (isObject(s.podIdentity)) {
-        const p = s.podIdentity;
-        return `podIdentity ${String(p.clusterArn)}:${String(p.namespace)}:${String(p.serviceAccount)}`;
+/**
+ * A Kubernetes identity (IRSA or Pod Identity subject) for duplicate checks: one ServiceAccount in two workloads
+ * lets a runtime pod become a provisioner. Principal ARNs may rightly appear twice (seed 003's caller role is the
+ * identity of its own workload and the subject of the access role); EC2 and service subjects are per role.
+ */
+function kubernetesIdentity(subject: Record<string, unknown>): string | undefined {
+    for (const kind of ["irsa", "podIdentity"]) {
+        const s = subject[kind];
+        if (isObject(s)) {
+            const where = kind === "irsa" ? s.issuer : s.clusterArn;
+            return `${kind} ${String(where)} ${String(s.namespace)}:${String(s.serviceAccount)}`;
+        }
     }
-    if (typeof s.principal === "string") return `principal ${s.principal.toLowerCase()}`;
     return undefined;
 }
 
@@ -374,7 +377,7 @@ function crossCheck(model: Record<string, unknown>, root: string, problems: Prob
                 const cluster = text(subject.podIdentity.clusterArn);
                 requireAccount(`${sat}.podIdentity.clusterArn`, parseArn(cluster)?.account, "the cluster");
             }
-            const identity = sharedIdentity(subject);
+            const identity = kubernetesIdentity(subject);
             if (identity && name !== undefined) {
                 const owner = identityOwner.get(identity);
                 if (owner !== undefined && owner !== name) {
