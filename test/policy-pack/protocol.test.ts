@@ -31,6 +31,7 @@ const EXPECTED_POLICIES = [
     "share-aliases-consistent",
     "dynamodb-wildcards-exclude-stack-tables",
     "stack-keys-not-destructible",
+    "custody-model",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {
@@ -61,6 +62,11 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
             type: "boolean",
             default: false,
         });
+        assert.deepEqual(
+            Object.keys(byName.get("custody-model")?.configSchema?.properties ?? {}).sort(),
+            ["accounts", "externalAssets", "shareRings", "tables", "version", "workloads"],
+            "the custody model's schema travels as the custody-model policy's configSchema",
+        );
         assert.ok(
             info.policies.every(p => p.configSchema !== undefined),
             "every policy declares a configSchema",
