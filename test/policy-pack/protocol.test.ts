@@ -65,6 +65,12 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
             info.policies.every(p => p.configSchema !== undefined),
             "every policy declares a configSchema",
         );
+        for (const p of info.policies) {
+            assert.notEqual(p.severity, "unspecified", `${p.name} sends its severity`);
+            assert.ok(p.remediationSteps.length > 20, `${p.name} sends its remediation steps`);
+        }
+        assert.equal(byName.get("share-custody")?.severity, "critical");
+        assert.match(byName.get("kms-key-policy-safe")?.url ?? "", /^https:\/\/docs\.aws\.amazon\.com\/kms\//);
         assert.match(await session.pluginVersion(), /\d+\.\d+\.\d+/);
     });
 
