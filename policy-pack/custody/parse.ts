@@ -1,7 +1,8 @@
 /**
  * Validates the `custody-model` section of the pack config into a CustodyModel, reporting every problem at once,
- * each with its key path and fix. The section's shape is described once (MODEL_SHAPE): the JSON schema that the
- * `custody-model` policy hangs on its configSchema and the structural checks below are both derived from it.
+ * each with its key path and fix; the Configure guard (private/packConfigCheck.ts) refuses a run whose model has
+ * any. The section's shape is described once (MODEL_SHAPE): its JSON schema (CUSTODY_MODEL_JSON_SCHEMA, for a
+ * policy's configSchema) and the structural checks below are both derived from it.
  * The cross-field checks (references, duplicates, share indices, thresholds, accounts) follow.
  */
 import type { PolicyConfigSchema } from "@pulumi/policy";
@@ -213,8 +214,9 @@ const MODEL_SHAPE: ObjectShape = obj("the custody model of one stack", {
 export const CUSTODY_MODEL_JSON_SCHEMA = toJsonSchema(MODEL_SHAPE);
 
 /**
- * For the `custody-model` policy's configSchema. No `required` (the full schema has it): the CLI would refuse a
- * pack config without a model before the pack can say why. `enforcementLevel` is the SDK's and never listed.
+ * The same properties as a PolicyConfigSchema, for a policy that carries the model's schema (the Pulumi CLI then
+ * checks the section's top-level types). No `required`: the CLI would refuse a pack config without a model
+ * before the pack can say why. `enforcementLevel` is the SDK's and never listed.
  */
 export const CUSTODY_MODEL_CONFIG_SCHEMA: PolicyConfigSchema = {
     properties: CUSTODY_MODEL_JSON_SCHEMA.properties as PolicyConfigSchema["properties"],

@@ -1,6 +1,5 @@
 /** Every policy of the pack, in the order the README lists them. */
 import { Policies } from "@pulumi/policy";
-import { custodyModelValid } from "../custody/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import { shareAliasesConsistent, shareCustody } from "./custody";
 import {
@@ -28,7 +27,6 @@ import { roleTrustPinned } from "./trust";
 
 export {
     attachedPoliciesReadable,
-    custodyModelValid,
     awsProviderPinned,
     declaredRoleKindConsistent,
     dynamoDbQueryIncludesIndex,
@@ -79,5 +77,4 @@ export const allPolicies: Policies = [
     shareAliasesConsistent,
     dynamoDbWildcardsExcludeStackTables,
     stackKeysNotDestructible,
-    custodyModelValid,
 ];
