@@ -153,7 +153,8 @@ export function loadConfig(
     return file;
 }
 
-async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
+/** The program once under the recording mock engine; config and program failures become OfflinePreviewError. */
+export async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
     try {
         return await runProgram({
             project: PROJECT,
