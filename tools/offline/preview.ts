@@ -61,10 +61,10 @@ export interface Violation {
     policyName: string;
     enforcementLevel: EnforcementLevel;
     message: string;
-    /** `custody-guard@0.1.0` for the pack, `offline-plan` for the checks made from the plan. */
+    /** `custody-guard@0.1.0` for the pack, `offline-plan` for the checks made from the plan (`state`: audit). */
     source: string;
-    /** `analyze` (one resource's inputs), `analyzeStack` (the stack's state) or `plan`. */
-    phase: "analyze" | "analyzeStack" | "plan";
+    /** `analyze` (one resource's inputs), `analyzeStack` (the stack's state), `plan`, or `state` (audit). */
+    phase: "analyze" | "analyzeStack" | "plan" | "state";
     urn?: string;
     resourceType?: string;
     resourceName?: string;
