@@ -115,7 +115,7 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
                 });
             });
             editDocument(resourceOf(doc, ROLE_POLICY, "signer-role-access"), "policy", d => {
-                d.Statement[0].Action = [].concat(d.Statement[0].Action, "dynamodb:DescribeTimeToLive");
+                d.Statement[0].Action = ([] as string[]).concat(d.Statement[0].Action, "dynamodb:DescribeTimeToLive");
             });
             editDocument(resourceOf(doc, KEY, "signer-tables-cmk"), "policy", d => {
                 d.Statement = [].concat(d.Statement).slice(1);
@@ -236,7 +236,7 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
         it("the pack's verdict on a deployed console edit (Analyze and AnalyzeStack), and a default provider", async () => {
             const doc = await exportOf("prod");
             editDocument(resourceOf(doc, ROLE_POLICY, "signer-role-access"), "policy", d => {
-                d.Statement[0].Action = [].concat(d.Statement[0].Action, "dynamodb:BatchWriteItem");
+                d.Statement[0].Action = ([] as string[]).concat(d.Statement[0].Action, "dynamodb:BatchWriteItem");
             });
             const role = resourceOf(doc, ROLE, "signer-role");
             const defaultProviderUrn = "urn:pulumi:prod::custody-infra::pulumi:providers:aws::default_7_48_0";

@@ -280,6 +280,18 @@ class RecordingMonitor extends MockMonitor {
 
     constructor(private readonly custodyMocks: CustodyMocks) {
         super(custodyMocks);
+        // MockMonitor qualifies a child's type with its parent's last type only, and keeps the root Stack's; the
+        // engine uses the parent's whole qualified type and omits the root Stack (pulumi/pulumi
+        // pkg/resource/deploy/deployment.go `generateURN`). The plan must carry the URNs a deployment has.
+        (this as unknown as { newUrn: (parent: string, type: string, name: string) => string }).newUrn = (
+            parent,
+            type,
+            name,
+        ) => {
+            const parentType = parent ? parent.split("::")[2] : "";
+            const qualifiedType = parentType && parentType !== "pulumi:pulumi:Stack" ? `${parentType}$${type}` : type;
+            return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualifiedType}::${name}`;
+        };
     }
 
     async registerResource(req: any, callback: (err: any, resp: any) => void): Promise<void> {
