@@ -395,6 +395,27 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
         });
     });
 
+    it("fields real exports carry (public export shapes): passphrase provider, sourcePosition, initErrors, pendingReplacement", async () => {
+        const doc = await exportOf("prod");
+        doc.deployment.secrets_providers = { type: "passphrase", state: { salt: "v1:c2FsdA==:v1:bm9uY2U=:Y3Q=" } };
+        doc.deployment.metadata = {};
+        for (const r of doc.deployment.resources) {
+            r.sourcePosition = "project:///components/signerTables.ts#80,9";
+            r.initErrors = [];
+        }
+        const ghost = structuredClone(resourceOf(doc, TABLE, "signer-tables-keystore"));
+        ghost.pendingReplacement = true;
+        doc.deployment.resources.push(ghost);
+        const run = await runner.run(doc);
+        assert.equal(run.code, 1, run.stderr);
+        assert.equal(run.report!.export.secretsProvider, "passphrase");
+        assert.deepEqual(driftOf(run), []);
+        assert.deepEqual(
+            run.report!.pendingDeletion.map(d => d.reason),
+            ["pendingReplacement"],
+        );
+    });
+
     describe("which stack", () => {
         it("--stack that does not match the URNs, another project, no resources, a stack without a file: exit 2", async () => {
             const doc = await exportOf("prod");

@@ -21,6 +21,7 @@ export type ExportDocument = {
         secrets_providers?: Record<string, unknown>;
         resources: ExportResource[];
         pending_operations?: { resource: ExportResource; type: string }[];
+        metadata?: Record<string, unknown>;
     };
 };
 
