@@ -1,7 +1,8 @@
 /**
  * Validates the `custody-model` section of the pack config into a CustodyModel, reporting every problem at once,
- * each with its key path and fix. The section's shape is described once (MODEL_SHAPE): the JSON schema that the
- * `custody-model` policy hangs on its configSchema and the structural checks below are both derived from it.
+ * each with its key path and fix; the Configure guard (private/packConfigCheck.ts) refuses a run whose model has
+ * any. The section's shape is described once (MODEL_SHAPE): its JSON schema (CUSTODY_MODEL_JSON_SCHEMA, for a
+ * policy's configSchema) and the structural checks below are both derived from it.
  * The cross-field checks (references, duplicates, share indices, thresholds, accounts) follow.
  */
 import type { PolicyConfigSchema } from "@pulumi/policy";
@@ -213,8 +214,9 @@ const MODEL_SHAPE: ObjectShape = obj("the custody model of one stack", {
 export const CUSTODY_MODEL_JSON_SCHEMA = toJsonSchema(MODEL_SHAPE);
 
 /**
- * For the `custody-model` policy's configSchema. No `required` (the full schema has it): the CLI would refuse a
- * pack config without a model before the pack can say why. `enforcementLevel` is the SDK's and never listed.
+ * The same properties as a PolicyConfigSchema, for a policy that carries the model's schema (the Pulumi CLI then
+ * checks the section's top-level types). No `required`: the CLI would refuse a pack config without a model
+ * before the pack can say why. `enforcementLevel` is the SDK's and never listed.
  */
 export const CUSTODY_MODEL_CONFIG_SCHEMA: PolicyConfigSchema = {
     properties: CUSTODY_MODEL_JSON_SCHEMA.properties as PolicyConfigSchema["properties"],
@@ -306,16 +308,19 @@ function selectorTarget(selector: Record<string, unknown>): { arn: string; kind:
     return undefined;
 }
 
-/** A subject's identity for duplicate checks; EC2 and service subjects are per role, never shared identities. */
-function sharedIdentity(subject: Record<string, unknown>): string | undefined {
-    const s = subject;
-    if (isObject(s.irsa))
-        return `irsa ${String(s.irsa.issuer)}:${String(s.irsa.namespace)}:${String(s.irsa.serviceAccount)}`;
-    if (isObject(s.podIdentity)) {
-        const p = s.podIdentity;
-        return `podIdentity ${String(p.clusterArn)}:${String(p.namespace)}:${String(p.serviceAccount)}`;
+/**
+ * A Kubernetes identity (IRSA or Pod Identity subject) for duplicate checks: one ServiceAccount in two workloads
+ * lets a runtime pod become a provisioner. Principal ARNs may rightly appear twice (seed 003's caller role is the
+ * identity of its own workload and the subject of the access role); EC2 and service subjects are per role.
+ */
+function kubernetesIdentity(subject: Record<string, unknown>): string | undefined {
+    for (const kind of ["irsa", "podIdentity"]) {
+        const s = subject[kind];
+        if (isObject(s)) {
+            const where = kind === "irsa" ? s.issuer : s.clusterArn;
+            return `${kind} ${String(where)} ${String(s.namespace)}:${String(s.serviceAccount)}`;
+        }
     }
-    if (typeof s.principal === "string") return `principal ${s.principal.toLowerCase()}`;
     return undefined;
 }
 
@@ -374,7 +379,7 @@ function crossCheck(model: Record<string, unknown>, root: string, problems: Prob
                 const cluster = text(subject.podIdentity.clusterArn);
                 requireAccount(`${sat}.podIdentity.clusterArn`, parseArn(cluster)?.account, "the cluster");
             }
-            const identity = sharedIdentity(subject);
+            const identity = kubernetesIdentity(subject);
             if (identity && name !== undefined) {
                 const owner = identityOwner.get(identity);
                 if (owner !== undefined && owner !== name) {

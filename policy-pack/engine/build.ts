@@ -11,14 +11,8 @@ import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import { NormalizedDocument, NormalizedStatement, statementLabel, tryParsePolicyDocument } from "../model/document";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
 import { statementActions, statementMatchesAction } from "../model/permissions";
-import {
-    buildStackModel,
-    DocumentSource,
-    providerAccount,
-    providerRegion,
-    StackModel,
-    StackResource,
-} from "../model/stack";
+import { DocumentSource, providerAccount, providerRegion, StackModel, StackResource } from "../model/resources";
+import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "./conditions";

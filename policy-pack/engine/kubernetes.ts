@@ -11,7 +11,7 @@
  * AmazonEKSViewPolicy does not) and "Grant IAM users and roles access to Kubernetes APIs" (aws-auth, system:masters,
  * system:nodes).
  */
-import type { StackResource } from "../model/stack";
+import type { StackResource } from "../model/resources";
 import type { PrincipalNode } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 

@@ -5,7 +5,7 @@
  * reasons about (a document still unknown, an ARN known only by its account and region). A stable fingerprint of
  * that plain data lets every policy of one AnalyzeStack call share a single computation.
  */
-import type { StackResource } from "../model/stack";
+import type { StackResource } from "../model/resources";
 import { UNKNOWN_SENTINELS } from "../model/unknowns";
 
 // @pulumi/policy's proxy answers these two property names (proxy.js: isSpecialProxy, getSpecialProxyTarget).

@@ -1,6 +1,5 @@
 /** Every policy of the pack, in the order the README lists them. */
 import { Policies } from "@pulumi/policy";
-import { custodyModelValid } from "../custody/policy";
 import { attachedPoliciesReadable, iamActionsExist } from "./actions";
 import {
     custodyEffectiveAccess,
@@ -36,10 +35,10 @@ import { roleTrustPinned } from "./trust";
 export {
     attachedPoliciesReadable,
     custodyEffectiveAccess,
+    custodyGrantsWithinModel,
     custodyRequiredAccess,
     custodyShareRings,
     custodyTables,
-    custodyModelValid,
     awsProviderPinned,
     declaredRoleKindConsistent,
     dynamoDbQueryIncludesIndex,
@@ -90,7 +89,6 @@ export const allPolicies: Policies = [
     shareAliasesConsistent,
     dynamoDbWildcardsExcludeStackTables,
     stackKeysNotDestructible,
-    custodyModelValid,
     custodyEffectiveAccess,
     custodyRequiredAccess,
     custodyShareRings,

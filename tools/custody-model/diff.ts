@@ -16,10 +16,10 @@ export function lineDiff(before: string, after: string, context = 2): string {
         if (i < a.length && j < b.length && a[i] === b[j]) {
             ops.push({ mark: " ", line: a[i++] });
             j++;
-        } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-            ops.push({ mark: "+", line: b[j++] });
-        } else {
+        } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
             ops.push({ mark: "-", line: a[i++] });
+        } else {
+            ops.push({ mark: "+", line: b[j++] });
         }
     }
     const keep = ops.map((op, k) => ops.slice(Math.max(0, k - context), k + context + 1).some(o => o.mark !== " "));

@@ -78,8 +78,13 @@ export interface PolicyInfo {
     description: string;
     type: "resource" | "stack" | "unknown";
     enforcementLevel: EnforcementLevel;
+    severity: "unspecified" | "low" | "medium" | "high" | "critical";
+    remediationSteps: string;
+    url: string;
     configSchema?: { properties: Record<string, Record<string, unknown>>; required: string[] };
 }
+
+const SEVERITIES_BY_PROTO: PolicyInfo["severity"][] = ["unspecified", "low", "medium", "high", "critical"];
 
 export interface AnalyzerInfo {
     name: string;
@@ -289,6 +294,9 @@ function fromAnalyzerInfo(ai: analyzerPb.AnalyzerInfo): AnalyzerInfo {
                           ? "stack"
                           : "unknown",
                 enforcementLevel: levelFromProto(p.getEnforcementlevel()),
+                severity: SEVERITIES_BY_PROTO[p.getSeverity()] ?? "unspecified",
+                remediationSteps: p.getRemediationSteps(),
+                url: p.getUrl(),
             };
             if (schema) {
                 info.configSchema = {

@@ -12,9 +12,8 @@ import {
     custodyModelProblems,
     parseCustodyModel,
 } from "../../../policy-pack/custody/parse";
-import { custodyModelValid } from "../../../policy-pack/custody/policy";
+import { packConfigProblems } from "../../../policy-pack/private/packConfigCheck";
 import type { CustodyModel } from "../../../policy-pack/custody/types";
-import { runStackPolicy } from "../support";
 
 const CONFIG_DIR = path.join(__dirname, "..", "..", "..", "policy-pack", "config");
 const A = "111111111111";
@@ -330,20 +329,20 @@ describe("custody model parser (policy-pack/custody/parse.ts)", () => {
         assert.ok(!("enforcementLevel" in CUSTODY_MODEL_CONFIG_SCHEMA.properties));
     });
 
-    it("the custody-model policy reports every problem of a configured model, and nothing for a valid one", async () => {
-        assert.equal(custodyModelValid.name, CUSTODY_MODEL_SECTION);
-        assert.deepEqual(await runStackPolicy(custodyModelValid, [], { ...validModel() } as any), []);
-        assert.deepEqual(await runStackPolicy(custodyModelValid, [], { enforcementLevel: "mandatory" } as any), []);
-        const ds = await runStackPolicy(
-            custodyModelValid,
-            [],
+    it("the Configure guard refuses a pack config whose model does not parse, naming every problem", () => {
+        const check = (model: unknown) =>
+            packConfigProblems("custody-guard", { all: {}, "custody-model": model as any }, []);
+        assert.deepEqual(check({ ...validModel(), enforcementLevel: "mandatory" }), []);
+        assert.deepEqual(check({ enforcementLevel: "mandatory" }), [], "only the level the CLI adds: no model yet");
+        const problems = check(
             edited(m => {
                 m.version = 3;
                 m.workloads[0].name = "Signer!";
-            }) as any,
+            }),
         );
-        assert.equal(ds.length, 3, ds.map(d => d.message).join("\n"));
-        assert.ok(ds.every(d => d.enforcementLevel === "mandatory"));
-        assert.match(ds[0].message, /^custody-model\.version: is 3/);
+        assert.equal(problems.length, 3, problems.join("\n"));
+        assert.match(problems[0], /^custody-model\.version: is 3/);
+        assert.match(problems[1], /^custody-model\.workloads\[0\]\.name: is "Signer!": not a workload name/);
+        assert.match(problems[2], /^custody-model\.shareRings\[0\]\.workload: names "signer", which is not a workload/);
     });
 });
