@@ -31,7 +31,6 @@ const EXPECTED_POLICIES = [
     "share-aliases-consistent",
     "dynamodb-wildcards-exclude-stack-tables",
     "stack-keys-not-destructible",
-    "custody-model",
     "custody-effective-access",
     "custody-required-access",
     "custody-share-rings",

@@ -16,6 +16,9 @@ export const custodyEffectiveAccess: StackValidationPolicy = {
     description:
         "Who can do what to each custody asset, through every path (identity policies, key and table policies, grants, trust chains, Kubernetes), equals the custody model; each refusal names the whole path.",
     enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        "Grant each identity only its workload's access sets on the custody model's assets; make each role's trust admit exactly its workload's subjects (no account roots, unpinned \"*\", other issuers, unpinned Pod Identity, role chains, Kubernetes paths); name only the model's principals in key policies, table policies and grants. If the stack is right and the model is stale, regenerate it with `npm run custody-model -- --stack <name> --write` and review the diff.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         if (currentCustodyModel().state === "missing") {

@@ -13,6 +13,9 @@ export const custodyGrantsWithinModel: StackValidationPolicy = {
     description:
         "Grants of a workload's identity beyond its custody-model entries that reach no custody asset and move no identity (advisory: the asset and identity paths are custody-effective-access's).",
     enforcementLevel: "advisory",
+    severity: "medium",
+    remediationSteps:
+        "Scope the grant to the resources of the model's entries (for seed 001: the keys of its account and region), or widen the custody model's entry if the seed needs more.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await allowlistContext(args);

@@ -13,6 +13,9 @@ export const custodyRequiredAccess: StackValidationPolicy = {
     description:
         "Every workload of the custody model is granted what its access sets require on its assets, and each of its subjects can become its role.",
     enforcementLevel: "mandatory",
+    severity: "high",
+    remediationSteps:
+        "Grant the workload every action its access sets require on each asset (both the IAM policy and the key policy across accounts), and let its subject assume its role; or drop the entry from the custody model if the workload no longer needs it.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await allowlistContext(args);

@@ -14,6 +14,9 @@ export const custodyShareRings: StackValidationPolicy = {
     description:
         "Each share ring of the custody model: indices, threshold, one distinct KMS-generated key per share alias in the share's account, and only the ring workload using them.",
     enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        "Create one KMS-generated aws.kms.Key per share in the account the model names, with the alias the model names pointing at it; no ExternalKey, multi-Region key or replica; let only the ring workload use the shares.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await allowlistContext(args);

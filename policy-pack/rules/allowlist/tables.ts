@@ -13,6 +13,9 @@ export const custodyTables: StackValidationPolicy = {
     description:
         "Every table the stack creates is in the custody model, encrypted with the key the model names, keeps the full PITR window, and is not exported or streamed outside the custody accounts.",
     enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        "Declare every table in the custody model with its key, encrypt it with that stack-managed key, keep the full PITR window (leave recoveryPeriodInDays unset), and export or stream table data only to custody accounts.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await allowlistContext(args);
