@@ -9,6 +9,7 @@
 import { accountOf, parseArn } from "../model/arn";
 import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import { NormalizedDocument, NormalizedStatement, statementLabel, tryParsePolicyDocument } from "../model/document";
+import { actionMatches } from "../model/glob";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
 import { statementActions, statementMatchesAction } from "../model/permissions";
 import { DocumentSource, providerAccount, providerRegion, StackModel, StackResource } from "../model/resources";
@@ -460,11 +461,7 @@ export function computeEffectiveAccess(
         return id.allows.filter(
             g =>
                 grantMayReach(g.statement, shape) &&
-                [...g.actions.keys()].some(
-                    k =>
-                        !denied.has(k) &&
-                        statementMatchesAction({ ...g.statement, actions: [actionPattern], notActions: undefined }, k),
-                ),
+                [...g.actions.keys()].some(k => !denied.has(k) && actionMatches(actionPattern, k)),
         );
     };
     const roleTrusts: {
@@ -522,7 +519,9 @@ export function computeEffectiveAccess(
     }
 
     // ---- PassRole (and Pod Identity associations, UpdateAssumeRolePolicy): power over a role without its trust.
-    for (const id of identities) {
+    const holds = (id: Identity, pattern: string) =>
+        id.allows.some(g => [...g.actions.keys()].some(k => actionMatches(pattern, k)));
+    for (const id of identities.filter(i => holds(i, "iam:PassRole") || holds(i, "iam:UpdateAssumeRolePolicy"))) {
         for (const { n, services } of roleTrusts) {
             if (nodeKey(id.node) === nodeKey(n)) continue;
             const shape = roleShape(n);
@@ -821,23 +820,7 @@ export function computeEffectiveAccess(
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
     const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
 
-    const identityActionsOn = (
-        id: Identity,
-        asset: Asset,
-        keep: (a: CatalogAction) => boolean,
-    ): { grant: IdentityStatement; actions: string[] }[] => {
-        const denied = deniedOn(id, asset.arn);
-        const out: { grant: IdentityStatement; actions: string[] }[] = [];
-        for (const g of id.allows) {
-            if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
-            const actions = [...g.actions.values()]
-                .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
-                .map(a => a.name);
-            if (actions.length > 0) out.push({ grant: g, actions });
-        }
-        return out;
-    };
-
+    const delegations = new Map<Asset, Map<string, { via: string; actions: Set<string> }>>();
     for (const asset of assets) {
         const keep = onAsset(asset);
         const policyLabel = (p: Asset["policies"][number], s: NormalizedStatement) =>
@@ -898,37 +881,102 @@ export function computeEffectiveAccess(
                 }
             }
         }
-        // Identity policies: same-account identities (tables: directly; keys: through the root delegation);
-        // other accounts only where the resource side admits their account.
-        for (const id of identities) {
-            const idAccount = identityAccount(id.node);
-            const sameAccount = idAccount === undefined || asset.account === undefined || idAccount === asset.account;
-            let allowedActions: Set<string> | undefined;
-            let through = "";
-            if (asset.kind === "key") {
-                const d =
-                    delegated.get(idAccount ?? asset.account ?? "") ??
-                    (idAccount === undefined ? [...delegated.values()][0] : undefined);
-                if (!d) continue;
-                allowedActions = d.actions;
-                through = ` through the root delegation (${d.via})`;
-            } else if (!sameAccount) {
-                const d = delegated.get(idAccount!);
-                if (!d) continue;
-                allowedActions = d.actions;
-                through = ` with ${d.via}`;
+        delegations.set(asset, delegated);
+    }
+
+    // Identity policies: same-account identities (tables: directly; keys: through the root delegation); other
+    // accounts only where the resource side admits their account. Each statement is matched against the assets
+    // its patterns can reach (exact ARNs by lookup, wildcards against the assets of their service), so the work
+    // grows with the statements, not with identities x assets.
+    const exactAssets = new Map<string, Asset[]>();
+    const inexactAssets: Asset[] = [];
+    for (const a of assets) {
+        if (a.arn.exact) {
+            const list = exactAssets.get(a.arn.pattern);
+            if (list) list.push(a);
+            else exactAssets.set(a.arn.pattern, [a]);
+        } else inexactAssets.push(a);
+    }
+    const sortedExact = assets.filter(a => a.arn.exact).sort((x, y) => (x.arn.pattern < y.arn.pattern ? -1 : 1));
+    /** Assets whose ARN starts with `prefix` (binary search over the sorted exact ARNs). */
+    const withPrefix = (prefix: string): Asset[] => {
+        let lo = 0;
+        let hi = sortedExact.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sortedExact[mid].arn.pattern < prefix) lo = mid + 1;
+            else hi = mid;
+        }
+        const out: Asset[] = [];
+        for (let i = lo; i < sortedExact.length && sortedExact[i].arn.pattern.startsWith(prefix); i++)
+            out.push(sortedExact[i]);
+        return out;
+    };
+    /** The assets a statement's resource patterns may reach: a superset, checked with grantMayReach after. */
+    const candidateAssets = (s: NormalizedStatement): Set<Asset> => {
+        const out = new Set<Asset>();
+        if (!s.resources) {
+            for (const a of assets) out.add(a);
+            return out;
+        }
+        for (const p of s.resources) {
+            const firstGlob = p.search(/[*?]/);
+            const literal = firstGlob < 0 ? p : p.slice(0, firstGlob);
+            // The ARN itself (or assets under a literal prefix), and assets the pattern names a sub-resource of
+            // (`table/<name>/index/*`).
+            if (firstGlob < 0) for (const a of exactAssets.get(p) ?? []) out.add(a);
+            else for (const a of withPrefix(literal)) out.add(a);
+            for (let i = literal.indexOf("/"); i >= 0; i = literal.indexOf("/", i + 1)) {
+                for (const a of exactAssets.get(literal.slice(0, i)) ?? []) out.add(a);
             }
-            for (const { grant, actions } of identityActionsOn(id, asset, keep)) {
-                const effective = allowedActions ? actions.filter(a => allowedActions!.has(a)) : actions;
+            for (const a of inexactAssets) out.add(a);
+        }
+        return out;
+    };
+    for (const id of identities) {
+        const idAccount = identityAccount(id.node);
+        for (const g of id.allows) {
+            const relevant = [...g.actions.values()].some(a => kmsOnKey(a) || dynamoOnTable(a));
+            if (!relevant) continue;
+            for (const asset of candidateAssets(g.statement)) {
+                if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
+                const delegated = delegations.get(asset)!;
+                const sameAccount =
+                    idAccount === undefined || asset.account === undefined || idAccount === asset.account;
+                let allowedActions: Set<string> | undefined;
+                let through = "";
+                if (asset.kind === "key") {
+                    const d =
+                        delegated.get(idAccount ?? asset.account ?? "") ??
+                        (idAccount === undefined ? [...delegated.values()][0] : undefined);
+                    if (!d) continue;
+                    allowedActions = d.actions;
+                    through = ` through the root delegation (${d.via})`;
+                } else if (!sameAccount) {
+                    const d = delegated.get(idAccount!);
+                    if (!d) continue;
+                    allowedActions = d.actions;
+                    through = ` with ${d.via}`;
+                }
+                const keep = onAsset(asset);
+                const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
+                const effective = [...g.actions.values()]
+                    .filter(
+                        a =>
+                            keep(a) &&
+                            !denied?.has(a.name.toLowerCase()) &&
+                            (!allowedActions || allowedActions.has(a.name)),
+                    )
+                    .map(a => a.name);
                 if (effective.length === 0) continue;
                 access.push({
                     asset,
                     principal: id.node,
                     actions: effective,
                     path: "identity",
-                    via: `${statementLabel(grant.statement)} of ${grant.source.label}${through}`,
+                    via: `${statementLabel(g.statement)} of ${g.source.label}${through}`,
                     urn: id.urn,
-                    grant,
+                    grant: g,
                 });
             }
         }

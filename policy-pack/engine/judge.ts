@@ -129,6 +129,9 @@ export function describeSubject(sub: Subject): string {
 export class Judge {
     readonly entries: ResolvedEntry[];
     private readonly workloadCache = new Map<string, Workload | undefined>();
+    private readonly accessByAsset = new Map<Asset, AssetAccess[]>();
+    private readonly accessByPrincipal = new Map<string, AssetAccess[]>();
+    private readonly accessByGrant = new Map<IdentityStatement, AssetAccess[]>();
 
     constructor(
         readonly ea: EffectiveAccess,
@@ -137,6 +140,16 @@ export class Judge {
         readonly catalog: ActionCatalog,
     ) {
         this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
+        const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
+            const list = m.get(k);
+            if (list) list.push(a);
+            else m.set(k, [a]);
+        };
+        for (const a of ea.access) {
+            push(this.accessByAsset, a.asset, a);
+            push(this.accessByPrincipal, nodeKey(a.principal), a);
+            if (a.grant) push(this.accessByGrant, a.grant, a);
+        }
     }
 
     private expand(patterns: readonly string[]): Set<string> {
@@ -252,8 +265,7 @@ export class Judge {
     /** What a principal can do to custody assets, briefly (for "through it: ..." in messages). */
     powerOf(n: PrincipalNode): string {
         const byAsset = new Map<string, Set<string>>();
-        for (const a of this.ea.access) {
-            if (nodeKey(a.principal) !== nodeKey(n)) continue;
+        for (const a of this.accessByPrincipal.get(nodeKey(n)) ?? []) {
             const set = byAsset.get(a.asset.label) ?? new Set<string>();
             for (const x of a.actions) set.add(x);
             byAsset.set(a.asset.label, set);
@@ -289,7 +301,7 @@ export class Judge {
     }
 
     private reachOf(g: IdentityStatement): string {
-        const labels = [...new Set(this.ea.access.filter(a => a.grant === g).map(a => a.asset.label))];
+        const labels = [...new Set((this.accessByGrant.get(g) ?? []).map(a => a.asset.label))];
         return labels.length > 0 ? `, reaching ${labels.join(", ")}` : "";
     }
 
@@ -469,9 +481,9 @@ export class Judge {
     /** Whether `p` can certainly do `action` on `asset` (identity and resource side as AWS evaluates them). */
     canDo(p: PrincipalNode, action: string, asset: Asset): boolean {
         const lower = action.toLowerCase();
-        const resourceSide = this.ea.access.some(
+        const onAsset = this.accessByAsset.get(asset) ?? [];
+        const resourceSide = onAsset.some(
             a =>
-                a.asset === asset &&
                 a.path !== "identity" &&
                 a.actions.some(x => x.toLowerCase() === lower) &&
                 (nodeKey(a.principal) === nodeKey(p) ||
@@ -496,9 +508,8 @@ export class Judge {
         if (p.kind === "external") return resourceSide || identitySide || asset.external;
         const sameAccount = accountOfNode(p) === asset.account;
         if (asset.kind === "table") return sameAccount ? identitySide || resourceSide : identitySide && resourceSide;
-        const delegated = this.ea.access.some(
+        const delegated = onAsset.some(
             a =>
-                a.asset === asset &&
                 a.path === "identity" &&
                 nodeKey(a.principal) === nodeKey(p) &&
                 a.actions.some(x => x.toLowerCase() === lower),

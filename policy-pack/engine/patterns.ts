@@ -9,13 +9,19 @@
  *
  * ARNs compare case-sensitively, as IAM compares resource ARNs.
  */
+import { resourceMatches } from "../model/glob";
 
 function memo2(n: number, m: number): Int8Array {
     return new Int8Array((n + 1) * (m + 1)).fill(-1);
 }
 
 export function globsIntersect(a: string, b: string): boolean {
-    if (a === b) return true;
+    if (a === b || a === "*" || b === "*") return true;
+    const aGlob = hasGlob(a);
+    const bGlob = hasGlob(b);
+    if (!aGlob && !bGlob) return false;
+    if (!aGlob) return resourceMatches(b, a);
+    if (!bGlob) return resourceMatches(a, b);
     const n = a.length;
     const m = b.length;
     const seen = memo2(n, m);
@@ -36,6 +42,8 @@ export function globsIntersect(a: string, b: string): boolean {
 
 export function globSubsumes(outer: string, inner: string): boolean {
     if (outer === inner || outer === "*") return true;
+    if (!hasGlob(inner)) return resourceMatches(outer, inner);
+    if (!hasGlob(outer)) return false;
     const n = outer.length;
     const m = inner.length;
     const seen = memo2(n, m);
