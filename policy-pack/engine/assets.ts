@@ -79,6 +79,15 @@ export function judgeShareRings(j: Judge): Finding[] {
                     message: `${label}: ${key.label} is a ${r.type.split(":").pop()}: a share key must be a KMS-generated aws.kms.Key (imported material exists outside KMS; a replica is a second copy).`,
                 });
             }
+            // AWS reports "" for a key in KMS's own key store (a state export carries it).
+            const store = (v: unknown) => typeof v === "string" && v !== "" && !isUnknown(v);
+            if (r && (store(r.props.customKeyStoreId) || store(r.props.xksKeyId))) {
+                out.push({
+                    kind: "ring",
+                    urn: key.urn,
+                    message: `${label}: ${key.label} lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store.`,
+                });
+            }
             if (r && r.props.multiRegion === true)
                 out.push({
                     kind: "ring",

@@ -227,7 +227,7 @@ export class Judge {
 
     /** A stack identity that only the workload's own subjects can become (a chain inside the workload). */
     private transmitsOnly(n: PrincipalNode, w: Workload, visiting: Set<string>): boolean {
-        if (!isStackIdentity(n)) return false;
+        if (n.kind !== "role") return false;
         const becomers = this.ea.becomersOf(n);
         if (becomers.length === 0) return false;
         return this.uncoveredPaths(n, w, visiting).length === 0;
@@ -246,7 +246,8 @@ export class Judge {
                 }
                 continue;
             }
-            if (isStackIdentity(from)) {
+            // A role nobody can become acts for nobody; a user is someone (long-term credentials): an origin.
+            if (from.kind === "role" || from.kind === "group") {
                 if (visiting.has(fromKey) || this.ea.becomersOf(from).length === 0) continue;
                 for (const p of this.uncoveredPaths(from, w, new Set([...visiting, fromKey]))) out.push([...p, b]);
                 continue;
@@ -278,10 +279,21 @@ export class Judge {
         return w ? this.entries.filter(e => e.workload === w) : [];
     }
 
+    /**
+     * The entries that may cover what `n` is granted: its workload's; for a principal outside the stack named by
+     * several workloads (an existing caller role is both the access workload's subject and the caller workload's
+     * identity), every such workload's: its own trust is outside the pack's sight.
+     */
+    private entriesFor(n: PrincipalNode): ResolvedEntry[] {
+        if (isStackIdentity(n)) return this.entriesOf(this.workloadOf(n));
+        const named = this.model.workloads.filter(w => w.subjects.some(s => subjectMatches(s, n)));
+        return this.entries.filter(e => named.includes(e.workload));
+    }
+
     /** Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written). */
-    private grantCovered(w: Workload | undefined, action: string, pattern: string): boolean {
+    private grantCovered(entries: readonly ResolvedEntry[], action: string, pattern: string): boolean {
         const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
-        for (const e of this.entriesOf(w)) {
+        for (const e of entries) {
             if (!e.actions.has(action.toLowerCase())) continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
@@ -292,8 +304,8 @@ export class Judge {
         return false;
     }
 
-    private assetCovered(w: Workload | undefined, action: string, asset: Asset): boolean {
-        return this.entriesOf(w).some(e => e.actions.has(action.toLowerCase()) && e.assets.includes(asset));
+    private assetCovered(entries: readonly ResolvedEntry[], action: string, asset: Asset): boolean {
+        return entries.some(e => e.actions.has(action.toLowerCase()) && e.assets.includes(asset));
     }
 
     private subjectsText(w: Workload): string {
@@ -321,7 +333,7 @@ export class Judge {
      */
     private chainLabel(n: PrincipalNode): string {
         const becomers = this.ea.becomersOf(n);
-        if (becomers.length === 0 || !becomers.every(b => isStackIdentity(b.from))) return nodeLabel(n);
+        if (becomers.length === 0 || !becomers.every(b => b.from.kind === "role")) return nodeLabel(n);
         const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
         const first = this.uncoveredPaths(n, nobody)[0];
         return first ? this.describePath(first) : nodeLabel(n);
@@ -337,6 +349,7 @@ export class Judge {
                       .join(", ") || "none"
               })`
             : `no workload of the custody model has this identity (who can become it: ${this.becomersText(id.node)})`;
+        const entries = this.entriesFor(id.node);
         const deniedEverywhere = new Set<string>();
         for (const d of id.denies)
             if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
@@ -345,7 +358,7 @@ export class Judge {
             const uncovered: string[] = [];
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
-                if (!patterns.every(p => this.grantCovered(w, a.name, p))) uncovered.push(a.name);
+                if (!patterns.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g);
@@ -390,7 +403,8 @@ export class Judge {
         for (const a of this.ea.access) {
             if (a.path === "identity") continue;
             const w = this.workloadOf(a.principal);
-            const uncovered = a.actions.filter(x => !this.assetCovered(w, x, a.asset));
+            const entries = this.entriesFor(a.principal);
+            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset));
             if (uncovered.length === 0) continue;
             out.push({
                 kind: "access",

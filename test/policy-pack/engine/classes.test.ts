@@ -119,6 +119,25 @@ describe("issue 9 classes: who can become a runtime role", () => {
         );
     });
 
+    it("an IAM user of the stack (long-term credentials) named in the trust", async () => {
+        const { r, signer } = await prod();
+        r.push(
+            resourceLike(signer, "aws:iam/user:User", "alice", {
+                name: "alice",
+                arn: `arn:aws:iam::${PRIMARY}:user/alice`,
+            }),
+        );
+        addStatements(signer, "assumeRolePolicy", {
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${PRIMARY}:user/alice` },
+            Action: "sts:AssumeRole",
+        });
+        assertRefused(
+            await runUnder("prod", r),
+            /^arn:aws:iam::111111111111:user\/alice \(outside this stack\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer/,
+        );
+    });
+
     it("a second cluster's issuer pinned to the same ServiceAccount", async () => {
         const { r, signer } = await prod();
         const other = "oidc.eks.eu-west-1.amazonaws.com/id/FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF";
@@ -382,6 +401,12 @@ describe("issue 9 classes: share rings known by what AWS enforces", () => {
             /share 2 .*is a ExternalKey: a share key must be a KMS-generated aws.kms.Key/,
             "custody-share-rings",
         );
+    });
+
+    it("a share key in a custom (external) key store", async () => {
+        const { r } = await prod();
+        setProp(find(r, KEY, "signer-shares-share-3"), "customKeyStoreId", "cks-1234567890abcdef0");
+        assertRefused(await runUnder("prod", r), /share 3 .*lives in a custom key store/, "custody-share-rings");
     });
 
     it("two KeyPolicy resources on one key: both are judged", async () => {
