@@ -48,3 +48,7 @@ export const KMS_KEY_TYPES = {
     replicaExternalKey: "aws:kms/replicaExternalKey:ReplicaExternalKey",
 } as const;
 export const ALL_KMS_KEY_TYPES: readonly string[] = Object.values(KMS_KEY_TYPES);
+
+/** A kms action that is key management (not a cryptographic operation, not a read). */
+export const isKeyManagement = (a: CatalogAction): boolean =>
+    a.service === "kms" && classifyKmsAction(a) === "key-management";

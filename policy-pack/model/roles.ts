@@ -4,6 +4,7 @@
  * web-identity trust pins, and which roles an AWS principal (in a trust or key policy) designates.
  */
 import { parseArn } from "./arn";
+import { resourceMatches } from "./glob";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
 import { statementMatchesAction } from "./permissions";
 import { RoleModel, TAGS, tagsOf } from "./resources";
@@ -234,4 +235,33 @@ export function admittedSubjectPatterns(trust: NormalizedDocument): string[] {
         for (const c of s.conditions) if (c.keyLower.endsWith(":sub")) out.push(...c.values);
     }
     return out;
+}
+
+/** `role <name>`, as messages name a role of the stack. */
+export function roleLabel(role: RoleModel): string {
+    return `role ${role.name ?? role.resource.name}`;
+}
+
+/**
+ * How a statement's principals reach a role, as written: the role by name/ARN, a `"*"` whose aws:PrincipalArn
+ * condition names it, and (with `broad`) its account root or an unconditioned `"*"`. Undefined if none does.
+ */
+export function statementReachesRole(s: NormalizedStatement, role: RoleModel, broad: boolean): string | undefined {
+    const reaches: string[] = [];
+    for (const principal of s.principal?.aws ?? []) {
+        const reach = principalReachesRole(principal, role);
+        if (reach === "named") reaches.push(principal);
+        else if (reach === "account" && broad) reaches.push(`${principal} (the account root)`);
+        else if (reach === "anyone") {
+            const arns = s.conditions.filter(c => c.keyLower === "aws:principalarn").flatMap(c => c.values);
+            const hit = arns.find(
+                v =>
+                    principalReachesRole(v, role) === "named" ||
+                    (role.arn !== undefined && resourceMatches(v, role.arn)),
+            );
+            if (hit) reaches.push(`"*" with aws:PrincipalArn ${hit}`);
+            else if (arns.length === 0 && broad) reaches.push('"*"');
+        }
+    }
+    return reaches.length > 0 ? reaches.join(", ") : undefined;
 }

@@ -1,156 +1,32 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
-    accessLevels,
-    accountRootOf,
-    ActionCatalog,
-    CatalogAction,
+    describeKeyActions,
+    describeKeyGrants,
+    grantedIdentities,
+    GrantedIdentity,
     KeyModel,
-    knownString,
-    knownTag,
-    linkedByDependency,
+    kmsActionsOnKey,
     knownRolePermissions,
+    knownTag,
     loadCatalog,
-    NormalizedDocument,
-    NormalizedStatement,
+    othersMayCall,
     parsePolicyDocument,
     presence,
+    ringRoleMayCall,
+    roleLabel,
     rolePermissions,
+    shareKeyPolicyExtras,
+    shareKeyReferenced,
+    shareRings,
     statementActions,
     statementCoversResource,
-    statementLabel,
-    StackModel,
-    StackResource,
     TAGS,
-    TYPES,
+    WRAP_ACTIONS,
+    wrapGrantees,
 } from "../model";
-import { roleLabel, stackContext } from "./common";
-import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
-import { isRootDelegation } from "./keyPolicies";
-import { defineConfig, NO_CONFIG } from "./config";
-
-const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
-
-/** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
-export function wrapGrantees(
-    doc: NormalizedDocument,
-    catalog: ActionCatalog,
-    keyAccount: string | undefined,
-): { both: Set<string>; decrypt: Set<string> } {
-    const both = new Set<string>();
-    const decrypt = new Set<string>();
-    for (const s of doc.statements.filter(x => x.effect === "Allow")) {
-        const actions = statementActions(s, catalog);
-        for (const principal of s.principal?.aws ?? []) {
-            const root = accountRootOf(principal);
-            if (root !== undefined && root === keyAccount) continue;
-            if (actions.has("kms:decrypt")) decrypt.add(principal);
-            if (WRAP_ACTIONS.every(a => actions.has(a))) both.add(principal);
-        }
-    }
-    return { both, decrypt };
-}
-
-/**
- * Seed 000's share key policy, exactly: the key account's own root delegation, and the ring's role with
- * kms:Encrypt and kms:Decrypt. Anything else is a second path to the share: kms:CreateGrant or
- * kms:PutKeyPolicy let a principal give itself Decrypt, a foreign `:root` hands the share to another
- * account's administrators. Returns one sentence per extra principal or action.
- */
-export function shareKeyPolicyExtras(
-    doc: NormalizedDocument,
-    catalog: ActionCatalog,
-    keyAccount: string | undefined,
-    grantee: string | undefined,
-): string[] {
-    const problems: string[] = [];
-    const allowed = new Set(WRAP_ACTIONS);
-    for (const s of doc.statements.filter(x => x.effect === "Allow")) {
-        if (isRootDelegation(s, catalog, keyAccount)) continue;
-        const where = statementLabel(s);
-        if (s.notPrincipal) {
-            problems.push(`${where} allows everyone but ${describePrincipals(s.notPrincipal)} (NotPrincipal)`);
-            continue;
-        }
-        const p = s.principal;
-        const others = [
-            ...(p?.wildcard ? ['"*"'] : []),
-            ...(p?.service ?? []),
-            ...(p?.federated ?? []),
-            ...(p?.canonicalUser ?? []),
-            ...(p?.aws ?? []).filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
-        ];
-        const actions = [...statementActions(s, catalog).values()].map(a => a.name);
-        const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
-        for (const other of others) {
-            problems.push(
-                `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
-            );
-        }
-        const extra = actions.filter(a => !allowed.has(a.toLowerCase()));
-        const granteeHere = grantee !== undefined && (p?.aws ?? []).includes(grantee);
-        if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
-            problems.push(
-                `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
-            );
-        }
-    }
-    return problems;
-}
-
-function summarise(actions: readonly string[]): string {
-    return actions.length <= 6
-        ? actions.join(", ")
-        : `${actions.slice(0, 6).join(", ")} and ${actions.length - 6} more`;
-}
-
-function describePrincipals(p: NonNullable<NormalizedStatement["principal"]>): string {
-    return [...p.aws, ...p.service, ...p.federated, ...p.canonicalUser].join(", ") || "nobody";
-}
-
-/** The keys of each share ring (tag custody:share-ring). */
-export function shareRings(model: StackModel): Map<string, KeyModel[]> {
-    const rings = new Map<string, KeyModel[]>();
-    for (const key of model.keys) {
-        const ring = knownTag(key.resource, TAGS.shareRing);
-        if (ring !== undefined) rings.set(ring, [...(rings.get(ring) ?? []), key]);
-    }
-    return rings;
-}
-
-/** The share key a reference (key id, key ARN, else the dependency on `property`) designates, if any. */
-export function shareKeyReferenced(model: StackModel, r: StackResource, property: string): KeyModel | undefined {
-    const shares = [...shareRings(model).values()].flat();
-    const ref = knownString(r.props, property);
-    if (ref !== undefined) {
-        const hit = shares.find(k => k.keyId === ref || k.arn === ref);
-        if (hit) return hit;
-    }
-    const deps = linkedByDependency(r, property, TYPES.kmsKey);
-    return shares.find(k => deps.some(d => d.urn === k.urn));
-}
-
-/** Read/List actions (catalogue access level): they change nothing and reveal no plaintext. */
-function readOrList(a: CatalogAction): boolean {
-    const levels = accessLevels(a);
-    return levels.length > 0 && levels.every(l => l === "Read" || l === "List");
-}
-
-/**
- * What a principal other than the ring role may hold on a share key: Read/List and Tagging-level actions (from
- * the catalogue), plus kms:CreateAlias, the one documented exception: naming a key grants nothing (Basil's
- * provisioner creates aliases on key/*; share-aliases-consistent checks where share aliases point).
- */
-export function othersMayCall(a: CatalogAction): boolean {
-    const levels = accessLevels(a);
-    if (levels.includes("Permissions management")) return false;
-    return readOrList(a) || levels.includes("Tagging") || a.name.toLowerCase() === "kms:createalias";
-}
-
-/** The ring role on its share keys: kms:Encrypt and kms:Decrypt (seed 000) plus Read/List. */
-export function ringRoleMayCall(a: CatalogAction): boolean {
-    return WRAP_ACTIONS.includes(a.name.toLowerCase()) || readOrList(a);
-}
+import { stackContext } from "./common";
+import { defineConfig } from "./config";
 
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
@@ -307,7 +183,7 @@ export const shareCustody: StackValidationPolicy = {
             for (const k of keys) {
                 ctx.unknowns.run(() => {
                     const keyArn = String(k.resource.props.arn);
-                    for (const id of grantedIdentities(ctx)) {
+                    for (const id of grantedIdentities(ctx.model)) {
                         ctx.unknowns.run(() => {
                             const isRing = isGrantee(id);
                             const found = kmsActionsOnKey(
@@ -337,64 +213,6 @@ export const shareCustody: StackValidationPolicy = {
                 reportViolation(
                     `${r.type} ${r.name} replicates share key ${share.resource.name}: the share would be readable under another key policy, in another region (seed 000: one key per share)`,
                     r.urn,
-                );
-        }
-        ctx.unknowns.finish();
-    },
-};
-
-const SHARE_ALIAS = /\/share-(\d+)$/;
-
-/**
- * Seed 000: the signer finds each share's key by name; an alias `.../share-2` re-pointed at share 1's key puts
- * two shares under one key (one account then holds both), while the key policies still look right. So an alias
- * named like a share (`.../share-<n>`) targets the share key whose custody:share-index is n, no share key has two
- * such aliases, and no such alias targets a key of the stack that is not a share key.
- */
-export const shareAliasesConsistent: StackValidationPolicy = {
-    name: "share-aliases-consistent",
-    description:
-        "An alias named .../share-<n> targets the share key with custody:share-index n, each share key has at most one such alias, and none targets a non-share key of the stack (seed 000).",
-    enforcementLevel: "mandatory",
-    severity: "high",
-    remediationSteps:
-        "Point each `.../share-<n>` alias at the share key tagged custody:share-index=n, one alias per share key.",
-    configSchema: NO_CONFIG.schema,
-    validateStack: async (args, reportViolation) => {
-        const ctx = await stackContext(args);
-        const perKey = new Map<string, string[]>();
-        for (const alias of ctx.model.resources.filter(r => r.type === TYPES.kmsAlias)) {
-            const name = knownString(alias.props, "name");
-            const m = name === undefined ? null : SHARE_ALIAS.exec(name);
-            if (!m) continue;
-            const share = shareKeyReferenced(ctx.model, alias, "targetKeyId");
-            if (!share) {
-                const ref = knownString(alias.props, "targetKeyId");
-                const deps = linkedByDependency(alias, "targetKeyId", TYPES.kmsKey);
-                const other = ctx.model.keys.find(
-                    k => (ref !== undefined && (k.keyId === ref || k.arn === ref)) || deps.some(d => d.urn === k.urn),
-                );
-                if (other)
-                    reportViolation(
-                        `alias ${name} is named like share ${m[1]} but targets ${other.resource.name}, which is not a share key (no ${TAGS.shareRing} tag)`,
-                        alias.urn,
-                    );
-                continue;
-            }
-            const index = knownTag(share.resource, TAGS.shareIndex);
-            if (index !== m[1]) {
-                reportViolation(
-                    `alias ${name} targets ${share.resource.name}, whose ${TAGS.shareIndex} is ${index ?? "unset"}: share ${m[1]} would be wrapped under another share's key (seed 000: one key per share)`,
-                    alias.urn,
-                );
-            }
-            perKey.set(share.urn, [...(perKey.get(share.urn) ?? []), name!]);
-        }
-        for (const [urn, names] of perKey) {
-            if (names.length > 1)
-                reportViolation(
-                    `share key ${ctx.model.keys.find(k => k.urn === urn)?.resource.name} has ${names.length} share aliases (${names.join(", ")}); keep one per share key`,
-                    urn,
                 );
         }
         ctx.unknowns.finish();

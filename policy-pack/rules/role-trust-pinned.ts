@@ -6,6 +6,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountRootOf,
+    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     hasWildcard,
     isEksOidcProvider,
     isWebIdentityStatement,
@@ -14,15 +15,15 @@ import {
     parseArn,
     pinnedSubjects,
     POD_IDENTITY_SERVICE,
+    roleLabel,
     RoleModel,
     runtimePaths,
     stackAccountIds,
     statementLabel,
     trustedServices,
     tryParsePolicyDocument,
-    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 } from "../model";
-import { roleLabel, stackContext } from "./common";
+import { stackContext } from "./common";
 import { ConfigOf, defineConfig } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;

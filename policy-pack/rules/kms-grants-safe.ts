@@ -7,11 +7,11 @@ import {
     linkedByDependency,
     loadCatalog,
     presence,
+    shareKeyReferenced,
     StackModel,
     TYPES,
 } from "../model";
 import { stackContext } from "./common";
-import { shareKeyReferenced } from "./custody";
 import { defineConfig } from "./config";
 
 export const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
