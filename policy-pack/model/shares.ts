@@ -135,7 +135,7 @@ export function ringRoleMayCall(a: CatalogAction): boolean {
 }
 
 /** A share key's policy, parsed (no policy: AWS's default, which grants no workload role). */
-export function shareKeyPolicy(key: KeyModel): NormalizedDocument {
+function readShareKeyPolicy(key: KeyModel): NormalizedDocument {
     const raw = key.policySource?.readRaw();
     return raw === undefined ? { statements: [] } : parsePolicyDocument(raw);
 }
@@ -153,7 +153,7 @@ export function ringGrantee(
     perKey: { key: KeyModel; doc: NormalizedDocument; both: Set<string> }[];
 } {
     const perKey = keys.map(key => {
-        const doc = shareKeyPolicy(key);
+        const doc = readShareKeyPolicy(key);
         return { key, doc, both: wrapGrantees(doc, catalog, key.account).both };
     });
     const common = perKey.map(k => k.both).reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
