@@ -25,7 +25,7 @@ import {
 } from "./resources";
 import { knownString, presence } from "./unknowns";
 
-export const ATTACHMENT_TYPES = {
+const ATTACHMENT_TYPES = {
     rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
     rolePoliciesExclusive: "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
     policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",

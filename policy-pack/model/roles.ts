@@ -9,9 +9,9 @@ import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./
 import { statementMatchesAction } from "./permissions";
 import { RoleModel, TAGS, tagsOf } from "./resources";
 
-export const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
+const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
-export const EC2_SERVICE = "ec2.amazonaws.com";
+const EC2_SERVICE = "ec2.amazonaws.com";
 
 /**
  * Service principals that run customer code with the role's credentials: a role they may assume is a runtime
@@ -61,7 +61,7 @@ export interface RuntimeRoleOptions {
     runtimeServicePrincipals: readonly string[];
 }
 
-export const DEFAULT_RUNTIME_ROLE_OPTIONS: RuntimeRoleOptions = {
+const DEFAULT_RUNTIME_ROLE_OPTIONS: RuntimeRoleOptions = {
     keyManagementRoleKinds: DEFAULT_KEY_MANAGEMENT_KINDS,
     runtimeServicePrincipals: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 };
@@ -146,17 +146,8 @@ export function runtimeVerdict(role: RoleModel, options: Partial<RuntimeRoleOpti
     return { runtime: paths.length > 0 && !declared, workload: paths.length > 0, paths, kind, declared };
 }
 
-/** A role's workload paths regardless of tags (for rules that a tag must not relax). */
-export function isWorkloadAssumable(
-    role: RoleModel,
-    runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
-): boolean {
-    const trust = trustDocument(role);
-    return trust !== undefined && runtimePaths(trust, runtimeServicePrincipals).length > 0;
-}
-
 /** `oidc.eks.<region>.amazonaws.com(.cn)/id/<ID>`: the issuer of an EKS cluster's IRSA OIDC provider. */
-export const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
+const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
 
 /** The issuer of an IAM OIDC provider ARN (`arn:<p>:iam::<acct>:oidc-provider/<issuer>`), else undefined. */
 export function oidcIssuerOf(federated: string): string | undefined {
@@ -173,7 +164,7 @@ export function isEksOidcProvider(federated: string): boolean {
 }
 
 /** The role name an AWS principal designates: `role/<path/>name` or an `assumed-role/<name>/<session>` session. */
-export function principalRoleName(principal: string): { account: string; name: string } | undefined {
+function principalRoleName(principal: string): { account: string; name: string } | undefined {
     const a = parseArn(principal);
     if (!a) return undefined;
     if (a.service === "iam" && a.resource.startsWith("role/")) {

@@ -14,7 +14,7 @@ import { knownString } from "./unknowns";
 export const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
 
 /** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
-export function wrapGrantees(
+function wrapGrantees(
     doc: NormalizedDocument,
     catalog: ActionCatalog,
     keyAccount: string | undefined,

@@ -103,6 +103,3 @@ export function forEachIdentityPermissions(
         );
     }
 }
-
-export const ENFORCEMENT_NOTE =
-    "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";

@@ -15,7 +15,7 @@ import {
 } from "../model";
 import { defineConfig } from "./config";
 
-export const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
+const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 
 const dynamoDbResourcePolicySafeConfig = defineConfig({
     forbiddenActions: {

@@ -48,7 +48,7 @@ function documentsOf(type: string, props: Record<string, any>): { what: string; 
 }
 
 /** Action names in a document that match nothing in the catalogue, each with what to write instead. */
-export function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[] {
+function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[] {
     const problems: string[] = [];
     for (const s of doc.statements) {
         for (const action of [...(s.actions ?? []), ...(s.notActions ?? [])]) {

@@ -14,7 +14,7 @@ import {
 import { stackContext } from "./common";
 import { defineConfig } from "./config";
 
-export const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
+const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
 
 /** Every account an AWS provider of the stack is pinned to. */
 export function stackAccounts(model: StackModel): Set<string> {

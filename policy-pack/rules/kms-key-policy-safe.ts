@@ -18,7 +18,7 @@ import { ConfigOf, defineConfig } from "./config";
 type KeyPolicyConfig = ConfigOf<typeof kmsKeyPolicySafeConfig.properties>;
 
 /** The problems of one key policy, as sentences. */
-export async function keyPolicyProblems(
+async function keyPolicyProblems(
     rawPolicy: unknown,
     keyAccount: string | undefined,
     cfg: KeyPolicyConfig,

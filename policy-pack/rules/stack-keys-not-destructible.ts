@@ -24,7 +24,7 @@ import {
 import { stackContext } from "./common";
 import { defineConfig } from "./config";
 
-export const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
+const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
     "kms:ScheduleKeyDeletion",
     "kms:DisableKey",
     "kms:PutKeyPolicy",
