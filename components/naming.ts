@@ -49,3 +49,16 @@ export function shareKeyAlias(cfg: StackConfig, ring: string, index: number): st
 export function tableKeyAlias(cfg: StackConfig, purpose: string): string {
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
 }
+
+/** The table CMK of the signer's tables. */
+export function signerTablesKeyAlias(cfg: StackConfig): string {
+    return tableKeyAlias(cfg, "signer-tables");
+}
+
+/**
+ * The cross-account data key this stack creates (when `crossAccount.kmsKeyArn` is unset): the custody model
+ * selects a key by alias, what AWS resolves, so the created key gets one.
+ */
+export function crossAccountKeyAlias(cfg: StackConfig): string {
+    return tableKeyAlias(cfg, "cross-account-data");
+}

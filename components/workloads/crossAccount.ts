@@ -6,7 +6,7 @@ import { partitionOf, roleArn, tableArn } from "../iam/arns";
 import { grantsDocument, toJson } from "../iam/documents";
 import { crossAccountAccessGrants, crossAccountCallerGrants } from "../iam/grants";
 import { delegatedKeyPolicy } from "../iam/keyPolicies";
-import { stackTags } from "../naming";
+import { crossAccountKeyAlias, stackTags } from "../naming";
 import { statefulOptions } from "../protection";
 import { WorkloadRole } from "../workloadRole";
 
@@ -90,6 +90,15 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
                   statefulOptions({ parent: this, provider: dataProvider }),
               ).arn;
         this.keyArn = keyArn;
+        if (!x.kmsKeyArn) {
+            // The custody model selects a key by its alias (what AWS resolves), so the created key gets one.
+            // CreateAlias takes a key ARN as TargetKeyId (AWS KMS API reference, CreateAlias).
+            new aws.kms.Alias(
+                `${name}-key-alias`,
+                { name: crossAccountKeyAlias(cfg), targetKeyId: keyArn },
+                { parent: this, provider: dataProvider },
+            );
+        }
 
         const access = new WorkloadRole(
             `${name}-access`,

@@ -5,7 +5,7 @@ import { ClusterAccess } from "../cluster";
 import { accountByName, SignerConfig, StackConfig } from "../config/schema";
 import { partitionOf, roleArn } from "../iam/arns";
 import { signerGrants } from "../iam/grants";
-import { shareKeyAlias, stackTags, tableKeyAlias } from "../naming";
+import { shareKeyAlias, signerTablesKeyAlias, stackTags } from "../naming";
 import { ShareKeyRing } from "../shareKeyRing";
 import { SignerTables, TableRef } from "../signerTables";
 import { WorkloadRole } from "../workloadRole";
@@ -60,7 +60,7 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                 keystore: signer.tables.keystore,
                 antiSlashing: signer.tables.antiSlashing,
                 signerState: signer.tables.signerState,
-                encryptionKeyAlias: tableKeyAlias(cfg, "signer-tables"),
+                encryptionKeyAlias: signerTablesKeyAlias(cfg),
             },
             { parent: this },
         );

@@ -8,6 +8,7 @@
  * default silently. This module finds every such mistake at once.
  */
 import { PolicyConfigSchema } from "@pulumi/policy";
+import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 
 export interface PolicyWithSchema {
     readonly name: string;
@@ -127,7 +128,12 @@ export function packConfigProblems(
     const problems: string[] = [];
     for (const [name, section] of Object.entries(config)) {
         const policy = byName.get(name);
-        if (policy) problems.push(...policySectionProblems(policy, section));
+        // The custody model is judged by its own parser (every problem with its key path and fix), whether or not
+        // a policy also carries its schema. A section holding only the level the CLI adds is no model yet.
+        if (name === CUSTODY_MODEL_SECTION) {
+            if (Object.keys(section).some(k => k !== "enforcementLevel"))
+                problems.push(...custodyModelProblems(section).map(p => `${p.path}: ${p.message}`));
+        } else if (policy) problems.push(...policySectionProblems(policy, section));
         else if (name === "all") problems.push(...policySectionProblems({ name: "all" }, section));
         else if (!PACK_WIDE_SECTIONS.includes(name))
             problems.push(

@@ -122,6 +122,18 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
         // The pack-wide custody-model section is known (its own policy validates its keys), and a good config
         // is accepted again after a refused one.
         await session.configure({ all: "mandatory", "custody-model": { enforcementLevel: "advisory" } });
+        // A custody model that does not parse fails Configure with every problem, each with its key path and fix.
+        await assert.rejects(
+            session.configure({ all: "mandatory", "custody-model": { version: 2, accounts: {}, workloadz: [] } }),
+            (e: Error) => {
+                assert.match(e.message, /custody-model\.version: is 2; this pack reads version 1 only/);
+                assert.match(e.message, /custody-model\.workloadz: is not a known key/);
+                assert.match(e.message, /custody-model\.workloads: is missing; add it/);
+                assert.match(e.message, /custody-model\.accounts: is empty/);
+                return true;
+            },
+        );
+        await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "cross-account.json")));
     });
 
     it("finds no violation in a correct signer stack (Analyze per resource, then AnalyzeStack), under prod's config", async () => {
