@@ -36,7 +36,7 @@ export function isUnknownValueError(e: unknown): e is Error {
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown>;
-export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
+const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
     [
         "unknownBooleanValue",
         "unknownNumberValue",

@@ -6,6 +6,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountRootOf,
+    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     hasWildcard,
     isEksOidcProvider,
     isWebIdentityStatement,
@@ -14,15 +15,15 @@ import {
     parseArn,
     pinnedSubjects,
     POD_IDENTITY_SERVICE,
+    roleLabel,
     RoleModel,
     runtimePaths,
     stackAccountIds,
     statementLabel,
     trustedServices,
     tryParsePolicyDocument,
-    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 } from "../model";
-import { roleLabel, stackContext } from "./common";
+import { stackContext } from "./common";
 import { ConfigOf, defineConfig } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
@@ -31,7 +32,7 @@ const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9
 const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
 
 /** Problems with one web-identity statement, as sentences. */
-export function webIdentityProblems(
+function webIdentityProblems(
     s: NormalizedStatement,
     allowedAudiences: readonly string[],
     allowedIssuers: readonly string[] = [],
@@ -111,7 +112,7 @@ const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stri
  * like restrict how, not who. An organization ID other than the configured one proves nothing: anyone can
  * create an organization.
  */
-export function callerPin(
+function callerPin(
     s: NormalizedStatement,
     trustedAccounts: ReadonlySet<string>,
     organizationId: string,
@@ -136,7 +137,7 @@ export function callerPin(
 }
 
 /** Problems of a role's whole trust policy, as sentences. */
-export function trustProblems(
+function trustProblems(
     role: RoleModel,
     raw: unknown,
     stackAccounts: ReadonlySet<string>,

@@ -7,14 +7,14 @@ import {
     linkedByDependency,
     loadCatalog,
     presence,
+    shareKeyReferenced,
     StackModel,
     TYPES,
 } from "../model";
 import { stackContext } from "./common";
-import { shareKeyReferenced } from "./custody";
 import { defineConfig } from "./config";
 
-export const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
+const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
 
 /** Every account an AWS provider of the stack is pinned to. */
 export function stackAccounts(model: StackModel): Set<string> {

@@ -4,7 +4,7 @@ import { ALL_KMS_KEY_TYPES, TABLE_REPLICA_TYPE, TYPES } from "../model";
 import { defineConfig } from "./config";
 
 /** Tables, table replicas, and every kind of KMS key (Key, ReplicaKey, ExternalKey, ReplicaExternalKey). */
-export const STATEFUL_RESOURCE_TYPES: string[] = [TYPES.table, TABLE_REPLICA_TYPE, ...ALL_KMS_KEY_TYPES];
+const STATEFUL_RESOURCE_TYPES: string[] = [TYPES.table, TABLE_REPLICA_TYPE, ...ALL_KMS_KEY_TYPES];
 
 const statefulResourcesProtectedConfig = defineConfig({
     resourceTypes: { type: "array", items: { type: "string" }, default: STATEFUL_RESOURCE_TYPES },

@@ -1,7 +1,7 @@
 /** The Kubernetes side of IRSA agrees with the IAM side (seeds 000, 002, 004). */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { parseArn, pinnedSubjects, RoleModel, roleNameOf, StackResource, trustDocument } from "../model";
-import { roleLabel, stackContext } from "./common";
+import { parseArn, pinnedSubjects, roleLabel, RoleModel, roleNameOf, StackResource, trustDocument } from "../model";
+import { stackContext } from "./common";
 import { defineConfig } from "./config";
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";

@@ -1,5 +1,5 @@
-/** Every policy document names real IAM actions, and every permission a role holds is readable by the pack. */
-import { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+/** Every policy document is well-formed and names real IAM actions. */
+import { ResourceValidationPolicy } from "@pulumi/policy";
 import {
     ActionCatalog,
     hasWildcard,
@@ -10,8 +10,7 @@ import {
     tryParsePolicyDocument,
     TYPES,
 } from "../model";
-import { roleLabel, stackContext } from "./common";
-import { defineConfig, NO_CONFIG } from "./config";
+import { NO_CONFIG } from "./config";
 
 /** The documents a resource carries, by property path (reading them may throw the SDK's unknown error). */
 function documentsOf(type: string, props: Record<string, any>): { what: string; raw: unknown }[] {
@@ -49,7 +48,7 @@ function documentsOf(type: string, props: Record<string, any>): { what: string; 
 }
 
 /** Action names in a document that match nothing in the catalogue, each with what to write instead. */
-export function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[] {
+function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[] {
     const problems: string[] = [];
     for (const s of doc.statements) {
         for (const action of [...(s.actions ?? []), ...(s.notActions ?? [])]) {
@@ -100,55 +99,5 @@ export const iamActionsExist: ResourceValidationPolicy = {
             }
             for (const problem of unrealActions(parsed.doc, catalog)) reportViolation(`${what}: ${problem}`);
         }
-    },
-};
-
-const attachedPoliciesReadableConfig = defineConfig({
-    allowedPolicyArns: {
-        type: "array",
-        items: { type: "string" },
-        default: [],
-        description: "Managed policy ARNs accepted without being readable (e.g. a reviewed AWS managed policy).",
-    },
-});
-
-/**
- * The pack proves least privilege only for documents it can read. AWS managed policies
- * (`arn:aws:iam::aws:policy/...`) and customer managed policies created outside the stack are attached by ARN
- * only, so whatever they grant is invisible to every rule above.
- */
-export const attachedPoliciesReadable: StackValidationPolicy = {
-    name: "attached-policies-readable",
-    description:
-        "Roles, users and groups carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
-    enforcementLevel: "mandatory",
-    severity: "medium",
-    remediationSteps:
-        "Define the statements in the stack (RolePolicy or Policy), or list the reviewed managed policy ARN in allowedPolicyArns.",
-    configSchema: attachedPoliciesReadableConfig.schema,
-    validateStack: async (args, reportViolation) => {
-        const cfg = attachedPoliciesReadableConfig.read(args);
-        const ctx = await stackContext(args);
-        const report = (who: string, arn: string, viaUrn: string) => {
-            if (cfg.allowedPolicyArns.includes(arn)) return;
-            const kind = /^arn:[^:]+:iam::aws:policy\//.test(arn)
-                ? "an AWS managed policy"
-                : "a managed policy this stack does not define";
-            reportViolation(
-                `${who} has ${kind} attached (${arn}); the pack cannot read what it grants. Define the statements in the stack, or list the ARN in allowedPolicyArns after review.`,
-                viaUrn,
-            );
-        };
-        for (const role of ctx.model.roles) {
-            for (const { arn, viaUrn } of role.unreadablePolicies) report(roleLabel(role), arn, viaUrn);
-        }
-        // Roles outside the stack (RolePolicyAttachmentsExclusive by name), IAM users and groups.
-        for (const { principal, arn, viaUrn } of ctx.model.externalUnreadablePolicies)
-            report(`${principal} (outside this stack)`, arn, viaUrn);
-        for (const id of ctx.model.identities) {
-            for (const { arn, viaUrn } of id.unreadablePolicies)
-                report(`${id.kind} ${id.name ?? "(name unknown during preview)"}`, arn, viaUrn);
-        }
-        ctx.unknowns.finish();
     },
 };
