@@ -12,10 +12,10 @@ import { CustodyMocks, runProgram } from "../tools/offline/mockEngine";
 import { loadPackConfig, startPolicyPack } from "../tools/offline/analyzer";
 import { normalizePlan } from "../tools/offline/planToAnalyzer";
 import { analyzePlan } from "../tools/offline/preview";
-import { readStackFile, stackFilePath } from "../tools/offline/stackFile";
+import { discoverStacks, readStackFile, stackFilePath } from "../tools/offline/stackFile";
 
 const ROOT = path.resolve(__dirname, "..");
-const STACKS = ["dev", "prod", "basil", "trust-domain", "curity", "cross-account"];
+const STACKS = discoverStacks(ROOT);
 /**
  * Targets: a stack's mock run under 1.5 s (p50), validation under 1 ms per config, the pack's start (ts-node
  * type-checking, as the CLI runs it) under 15 s, and a whole prod analysis (Analyze per resource + AnalyzeStack

@@ -24,7 +24,7 @@ import {
 import { buildManifests, Manifest, ManifestError } from "./manifests";
 import { Plan, PlanResource, runProgram } from "./mockEngine";
 import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
-import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
+import { discoverStacks, readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
 
 export const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
@@ -105,15 +105,6 @@ export interface OfflinePreviewResult {
 /** The stack file the run reads: `--config FILE`, else `Pulumi.<stack>.yaml`. */
 export function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
     return opts.configFile ? path.resolve(opts.configFile) : stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
-}
-
-/** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. */
-export function discoverStacks(projectDir = PROJECT_DIR): string[] {
-    return fs
-        .readdirSync(projectDir)
-        .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-        .filter((s): s is string => !!s)
-        .sort();
 }
 
 function firstLine(e: unknown): string {
