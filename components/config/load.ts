@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { CONFIG_NAMESPACE, ConfigValidationError } from "./errors";
-import { StackConfig } from "./schema";
+import { StackConfig } from "../workloads";
 import { validateStackConfig } from "./validate";
 
 /**
@@ -8,7 +8,9 @@ import { validateStackConfig } from "./validate";
  * Unparseable JSON is kept as a string so the validator reports it under its key.
  */
 export function readRawConfig(all: Record<string, string>): Record<string, unknown> {
-    const raw: Record<string, unknown> = {};
+    // Plain data: JSON.parse and fromEntries define every key as an own data property, `__proto__` included
+    // (which the validator then refuses by name); an assignment `raw[key] = v` would set the prototype instead.
+    const raw: Array<[string, unknown]> = [];
     const prefix = `${CONFIG_NAMESPACE}:`;
     for (const [fullKey, value] of Object.entries(all)) {
         if (!fullKey.startsWith(prefix)) {
@@ -18,16 +20,16 @@ export function readRawConfig(all: Record<string, string>): Record<string, unkno
         const trimmed = value.trim();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
-                raw[key] = JSON.parse(trimmed);
+                raw.push([key, JSON.parse(trimmed)]);
                 continue;
             } catch {
-                raw[key] = value;
+                raw.push([key, value]);
                 continue;
             }
         }
-        raw[key] = value;
+        raw.push([key, value]);
     }
-    return raw;
+    return Object.fromEntries(raw);
 }
 
 /** Edit distance, for telling a misspelt namespace (`custody-infr:tags`) from another package's config. */

@@ -4,7 +4,7 @@ import { strict as assert } from "assert";
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { discoverStacks } from "../../tools/offline/stackFile";
 import { PROJECT_DIR, runStack, stackConfig, StackRun } from "../harness";
-import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../../components/naming";
+import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../../components/private/naming";
 import { committedRun, DEV, isUnknown, PROD, providerName, shareAlias, shareKeys, tableCmk } from "./support";
 
 /** Count of each registered custom resource type (components and the root stack left out). */

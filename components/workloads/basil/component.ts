@@ -1,21 +1,17 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountProviders } from "../accounts";
-import { ClusterAccess } from "../cluster";
-import { accountByName, BASIL_KEY_TYPES, BasilConfig, BasilKeyConfig, StackConfig } from "../config/schema";
-import { toJson } from "../iam/documents";
-import { basilProvisionerGrants, basilRuntimeGrants } from "../iam/grants";
-import { delegatedKeyPolicy } from "../iam/keyPolicies";
-import { TrustedPrincipal } from "../iam/trust";
-import { stackTags } from "../naming";
-import { statefulOptions } from "../protection";
-import { WorkloadRole } from "../workloadRole";
-import { bindServiceAccount, irsaTrust, ServiceAccountBinding } from "./irsa";
+import { toJson } from "../../iam/documents";
+import { delegatedKeyPolicy } from "../../iam/keyPolicies";
+import { RoleSubject } from "../../identity";
+import { ServiceAccountBinding } from "../../identity/irsa";
+import { statefulOptions } from "../../private/protection";
+import { WorkloadContext } from "../workload";
+import { BASIL_KEY_TYPES, BasilConfig, BasilKeyConfig } from "./config";
+import { basilProvisionerGrants, basilRuntimeGrants } from "./grants";
 
 export interface BasilBrokerArgs {
-    config: StackConfig;
-    accounts: AccountProviders;
-    cluster: ClusterAccess;
+    basil: BasilConfig;
+    ctx: WorkloadContext;
 }
 
 /**
@@ -35,11 +31,10 @@ export class BasilBroker extends pulumi.ComponentResource {
 
     constructor(name: string, args: BasilBrokerArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:basil:BasilBroker", name, {}, opts);
-        const cfg = args.config;
-        const basil = cfg.basil!;
-        const account = accountByName(cfg, basil.account);
-        const provider = args.accounts.providerFor(account);
-        const tags = stackTags(cfg, "basil");
+        const { basil, ctx } = args;
+        const account = ctx.account(basil.account);
+        const provider = ctx.providers.providerFor(account);
+        const tags = ctx.tags("basil");
 
         this.keys = basil.keys.map(k => {
             const key = createBasilKey(
@@ -55,86 +50,66 @@ export class BasilBroker extends pulumi.ComponentResource {
         });
         const keyArns = pulumi.all(this.keys.map(k => k.arn));
 
-        const runtimeTrust: TrustedPrincipal =
+        const runtimeSubject: RoleSubject =
             basil.runtimeIdentity === "irsa"
-                ? irsaTrust(cfg, basil.serviceAccount)
-                : { kind: "service", service: "ec2.amazonaws.com" };
-        const runtime = new WorkloadRole(
-            `${name}-runtime`,
-            {
-                roleName: basil.runtimeRoleName,
-                description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity})`,
-                provider,
-                kind: "runtime",
-                tags,
-                trust: [runtimeTrust],
-                grants: keyArns.apply(arns =>
-                    basilRuntimeGrants({ keyArns: arns, requireBasilAlias: basil.requireBasilAlias }),
-                ),
-                instanceProfile: basil.runtimeIdentity === "ec2",
-                dependsOn: basil.runtimeIdentity === "irsa" ? args.cluster.irsaDependencies : [],
-            },
-            { parent: this },
-        );
-        this.runtimeRoleArn = runtime.roleArn;
-        this.runtimeInstanceProfile = runtime.instanceProfileName;
-        if (basil.runtimeIdentity === "irsa") {
-            this.serviceAccount = bindServiceAccount(
-                this,
-                `${name}-sa`,
-                args.cluster,
-                basil.serviceAccount,
-                basil.createNamespace,
-                runtime.roleArn,
-                "basil-broker",
-            );
-        }
+                ? {
+                      kind: "serviceAccount",
+                      serviceAccount: basil.serviceAccount,
+                      createNamespace: basil.createNamespace,
+                      component: "basil-broker",
+                      resourceName: `${name}-sa`,
+                  }
+                : { kind: "ec2" };
+        const runtime = ctx.identity.role(this, `${name}-runtime`, {
+            roleName: basil.runtimeRoleName,
+            description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity})`,
+            provider,
+            kind: "runtime",
+            tags,
+            subjects: [runtimeSubject],
+            grants: keyArns.apply(arns =>
+                basilRuntimeGrants({ keyArns: arns, requireBasilAlias: basil.requireBasilAlias }),
+            ),
+        });
+        this.runtimeRoleArn = runtime.role.roleArn;
+        this.runtimeInstanceProfile = runtime.role.instanceProfileName;
+        this.serviceAccount = runtime.serviceAccounts[0];
 
         if (basil.provisioner) {
             const p = basil.provisioner;
-            const trust: TrustedPrincipal[] = [];
+            const subjects: RoleSubject[] = [];
             if (p.operatorPrincipalArns.length > 0) {
-                trust.push({ kind: "aws", principalArns: p.operatorPrincipalArns });
+                subjects.push({ kind: "principals", principalArns: p.operatorPrincipalArns });
             }
             if (p.bootstrapServiceAccount) {
-                trust.push(irsaTrust(cfg, p.bootstrapServiceAccount));
+                subjects.push({
+                    kind: "serviceAccount",
+                    serviceAccount: p.bootstrapServiceAccount,
+                    // Same namespace as the broker: do not create it twice.
+                    createNamespace:
+                        basil.createNamespace &&
+                        (basil.runtimeIdentity !== "irsa" ||
+                            p.bootstrapServiceAccount.namespace !== basil.serviceAccount.namespace),
+                    component: "basil-provisioner",
+                    resourceName: `${name}-bootstrap-sa`,
+                });
             }
-            const provisioner = new WorkloadRole(
-                `${name}-provisioner`,
-                {
-                    roleName: p.roleName,
-                    description:
-                        "Basil provisioner: creates catalog keys and alias/basil/* aliases; break-glass or bootstrap only",
-                    provider,
-                    kind: "provisioner",
-                    tags,
-                    trust,
-                    grants: basilProvisionerGrants({
-                        region: account.region,
-                        accountId: account.accountId,
-                        requestTag: p.requestTag,
-                    }),
-                    dependsOn: p.bootstrapServiceAccount ? args.cluster.irsaDependencies : [],
-                },
-                { parent: this },
-            );
-            this.provisionerRoleArn = provisioner.roleArn;
-            if (p.bootstrapServiceAccount) {
-                // Same namespace as the broker: do not create it twice.
-                const createNs =
-                    basil.createNamespace &&
-                    (basil.runtimeIdentity !== "irsa" ||
-                        p.bootstrapServiceAccount.namespace !== basil.serviceAccount.namespace);
-                this.bootstrapServiceAccount = bindServiceAccount(
-                    this,
-                    `${name}-bootstrap-sa`,
-                    args.cluster,
-                    p.bootstrapServiceAccount,
-                    createNs,
-                    provisioner.roleArn,
-                    "basil-provisioner",
-                );
-            }
+            const provisioner = ctx.identity.role(this, `${name}-provisioner`, {
+                roleName: p.roleName,
+                description:
+                    "Basil provisioner: creates catalog keys and alias/basil/* aliases; break-glass or bootstrap only",
+                provider,
+                kind: "provisioner",
+                tags,
+                subjects,
+                grants: basilProvisionerGrants({
+                    region: account.region,
+                    accountId: account.accountId,
+                    requestTag: p.requestTag,
+                }),
+            });
+            this.provisionerRoleArn = provisioner.role.roleArn;
+            this.bootstrapServiceAccount = provisioner.serviceAccounts[0];
         }
 
         this.catalogJson = basilCatalogJson(basil, account.region);
@@ -178,7 +153,7 @@ function createBasilKey(
 }
 
 /** The Basil catalog (schemaVersion 1): an aws-kms transit backend and every key, pre-provisioned only. */
-export function basilCatalogJson(basil: BasilConfig, region: string): string {
+function basilCatalogJson(basil: BasilConfig, region: string): string {
     const keys = Object.fromEntries(
         basil.keys.map(k => [
             k.name,

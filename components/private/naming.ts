@@ -1,5 +1,4 @@
 /** Every name, alias and tag this program stamps on resources comes from here. */
-import { StackConfig } from "./config/schema";
 
 /** Tag keys the policy pack reads; the pack keeps its own copy (it must not trust the program's code). */
 export const TAG_KEYS = {
@@ -27,12 +26,16 @@ export const MAX_PROGRAM_TAGS = 6;
  */
 export type RoleKind = "runtime" | "provisioner" | "key-manager" | "cross-account";
 
-export function stackTags(cfg: StackConfig, workload: string): Record<string, string> {
-    return { ...cfg.tags, [TAG_KEYS.stack]: `${cfg.project}/${cfg.stack}`, [TAG_KEYS.workload]: workload };
+/** Which stack resources belong to: what names, aliases and tags are derived from. */
+export interface StackIdentity {
+    project: string;
+    stack: string;
+    /** The stack's own tags (custody-infra:tags). */
+    tags: Readonly<Record<string, string>>;
 }
 
-export function resourceName(cfg: StackConfig, suffix: string): string {
-    return `${cfg.namePrefix}-${suffix}`;
+export function stackTags(id: StackIdentity, workload: string): Record<string, string> {
+    return { ...id.tags, [TAG_KEYS.stack]: `${id.project}/${id.stack}`, [TAG_KEYS.workload]: workload };
 }
 
 /** KMS alias names allow only `A-Z a-z 0-9 / _ -` (and `:`); Pulumi stack and project names may also hold `.`. */
@@ -41,11 +44,24 @@ function aliasSegment(value: string): string {
 }
 
 /** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
-export function shareKeyAlias(cfg: StackConfig, ring: string, index: number): string {
+export function shareKeyAlias(cfg: StackIdentity, ring: string, index: number): string {
     const ringPart = ring === "signer" ? "" : `${aliasSegment(ring)}-`;
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${ringPart}share-${index}`;
 }
 
-export function tableKeyAlias(cfg: StackConfig, purpose: string): string {
+export function tableKeyAlias(cfg: StackIdentity, purpose: string): string {
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
+}
+
+/** The naming a workload receives: aliases and tags of this stack. */
+export interface StackNaming {
+    shareKeyAlias(ring: string, index: number): string;
+    tableKeyAlias(purpose: string): string;
+}
+
+export function stackNaming(id: StackIdentity): StackNaming {
+    return {
+        shareKeyAlias: (ring, index) => shareKeyAlias(id, ring, index),
+        tableKeyAlias: purpose => tableKeyAlias(id, purpose),
+    };
 }

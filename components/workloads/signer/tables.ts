@@ -1,9 +1,10 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountConfig, AntiSlashingTableConfig, KeystoreTableConfig, SignerStateTableConfig } from "./config/schema";
-import { dynamoDbTableKeyPolicy } from "./iam/keyPolicies";
-import { toJson } from "./iam/documents";
-import { statefulOptions } from "./protection";
+import { AccountConfig } from "../../config/schema";
+import { AntiSlashingTableConfig, KeystoreTableConfig, SignerStateTableConfig } from "./config";
+import { dynamoDbTableKeyPolicy } from "../../iam/keyPolicies";
+import { toJson } from "../../iam/documents";
+import { statefulOptions } from "../../private/protection";
 
 export interface SignerTablesArgs {
     /** The primary account: tables live next to the signer role. */

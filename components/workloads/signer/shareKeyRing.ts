@@ -1,11 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountConfig } from "./config/schema";
-import { actionsOf } from "./iam/accessPaths";
-import { toJson } from "./iam/documents";
-import { shareKeyPolicy } from "./iam/keyPolicies";
-import { TAG_KEYS } from "./naming";
-import { statefulOptions } from "./protection";
+import { AccountConfig } from "../../config/schema";
+import { actionsOf } from "../../iam/accessPaths";
+import { toJson } from "../../iam/documents";
+import { shareKeyPolicy } from "../../iam/keyPolicies";
+import { TAG_KEYS } from "../../private/naming";
+import { statefulOptions } from "../../private/protection";
 
 export interface ShareKeySpec {
     account: AccountConfig;

@@ -2,11 +2,15 @@ import * as aws from "@pulumi/aws";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { AccountProviders } from "./accounts";
-import { StackConfig } from "./config/schema";
+import { AccountConfig, ClusterConfig, KubernetesConfig } from "../config/schema";
 
 export interface ClusterAccessArgs {
-    config: StackConfig;
+    cluster?: ClusterConfig;
+    kubernetes: KubernetesConfig;
+    /** The OIDC provider, when created, lives in the primary account. */
+    primaryAccount: AccountConfig;
     accounts: AccountProviders;
+    tags: Record<string, string>;
 }
 
 /**
@@ -21,26 +25,25 @@ export class ClusterAccess extends pulumi.ComponentResource {
 
     constructor(name: string, args: ClusterAccessArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:eks:ClusterAccess", name, {}, opts);
-        const cfg = args.config;
-        if (cfg.cluster?.createOidcProvider) {
+        if (args.cluster?.createOidcProvider) {
             this.oidcProvider = new aws.iam.OpenIdConnectProvider(
                 `${name}-oidc`,
                 {
-                    url: cfg.cluster.oidcIssuerUrl,
+                    url: args.cluster.oidcIssuerUrl,
                     clientIdLists: ["sts.amazonaws.com"],
                     // Empty: IAM retrieves and trusts the issuer's certificate chain itself.
-                    thumbprintLists: cfg.cluster.thumbprints.length > 0 ? cfg.cluster.thumbprints : undefined,
-                    tags: cfg.tags,
+                    thumbprintLists: args.cluster.thumbprints.length > 0 ? args.cluster.thumbprints : undefined,
+                    tags: args.tags,
                 },
-                { parent: this, provider: args.accounts.providerFor(cfg.primaryAccount) },
+                { parent: this, provider: args.accounts.providerFor(args.primaryAccount) },
             );
         }
-        if (cfg.kubernetes.manageServiceAccounts) {
+        if (args.kubernetes.manageServiceAccounts) {
             this.kubernetesProvider = new k8s.Provider(
                 `${name}-k8s`,
                 {
-                    kubeconfig: cfg.kubernetes.kubeconfig,
-                    context: cfg.kubernetes.context,
+                    kubeconfig: args.kubernetes.kubeconfig,
+                    context: args.kubernetes.context,
                 },
                 { parent: this },
             );

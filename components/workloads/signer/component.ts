@@ -1,20 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { stringify } from "yaml";
-import { AccountProviders } from "../accounts";
-import { ClusterAccess } from "../cluster";
-import { accountByName, SignerConfig, StackConfig } from "../config/schema";
-import { partitionOf, roleArn } from "../iam/arns";
-import { signerGrants } from "../iam/grants";
-import { shareKeyAlias, stackTags, tableKeyAlias } from "../naming";
-import { ShareKeyRing } from "../shareKeyRing";
-import { SignerTables, TableRef } from "../signerTables";
-import { WorkloadRole } from "../workloadRole";
-import { bindServiceAccount, irsaTrust, ServiceAccountBinding } from "./irsa";
+import { partitionOf, roleArn } from "../../iam/arns";
+import { ServiceAccountBinding } from "../../identity/irsa";
+import { WorkloadContext } from "../workload";
+import { SignerConfig } from "./config";
+import { signerGrants } from "./grants";
+import { ShareKeyRing } from "./shareKeyRing";
+import { SignerTables, TableRef } from "./tables";
 
 export interface ContainmentChamberSignerArgs {
-    config: StackConfig;
-    accounts: AccountProviders;
-    cluster: ClusterAccess;
+    signer: SignerConfig;
+    ctx: WorkloadContext;
 }
 
 export interface ShareKeyOutput {
@@ -45,11 +41,10 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
 
     constructor(name: string, args: ContainmentChamberSignerArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:signer:ContainmentChamberSigner", name, {}, opts);
-        const cfg = args.config;
-        const signer = cfg.signer!;
-        const primary = cfg.primaryAccount;
-        const primaryProvider = args.accounts.providerFor(primary);
-        const tags = stackTags(cfg, "containment-chamber");
+        const { signer, ctx } = args;
+        const primary = ctx.primaryAccount;
+        const primaryProvider = ctx.providers.providerFor(primary);
+        const tags = ctx.tags("containment-chamber");
 
         const tables = new SignerTables(
             `${name}-tables`,
@@ -60,7 +55,7 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                 keystore: signer.tables.keystore,
                 antiSlashing: signer.tables.antiSlashing,
                 signerState: signer.tables.signerState,
-                encryptionKeyAlias: tableKeyAlias(cfg, "signer-tables"),
+                encryptionKeyAlias: ctx.naming.tableKeyAlias("signer-tables"),
             },
             { parent: this },
         );
@@ -77,24 +72,24 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                 signerGrants({ keystoreTableArn, antiSlashingTableArn, signerStateTableArn, shareKeyArns: keyArns }),
             );
 
-        const role = new WorkloadRole(
-            `${name}-role`,
-            {
-                roleName: signer.roleName,
-                description: `Containment Chamber signer runtime role (IRSA ${signer.namespace}/${signer.serviceAccount})`,
-                provider: primaryProvider,
-                trust: [
-                    irsaTrust(cfg, { namespace: signer.namespace, name: signer.serviceAccount }),
-                    ...(signer.instanceProfile ? [{ kind: "service" as const, service: "ec2.amazonaws.com" }] : []),
-                ],
-                kind: "runtime",
-                grants,
-                instanceProfile: signer.instanceProfile,
-                dependsOn: args.cluster.irsaDependencies,
-                tags,
-            },
-            { parent: this },
-        );
+        const { role, serviceAccounts } = ctx.identity.role(this, `${name}-role`, {
+            roleName: signer.roleName,
+            description: `Containment Chamber signer runtime role (IRSA ${signer.namespace}/${signer.serviceAccount})`,
+            provider: primaryProvider,
+            subjects: [
+                {
+                    kind: "serviceAccount",
+                    serviceAccount: { namespace: signer.namespace, name: signer.serviceAccount },
+                    createNamespace: signer.createNamespace,
+                    component: "signer",
+                    resourceName: `${name}-sa`,
+                },
+                ...(signer.instanceProfile ? [{ kind: "ec2" as const }] : []),
+            ],
+            kind: "runtime",
+            grants,
+            tags,
+        });
 
         this.shareKeys = [];
         if (signer.shares) {
@@ -105,11 +100,11 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                     threshold: signer.shares.threshold,
                     granteeRoleArn: role.roleArn,
                     shares: signer.shares.accounts.map((accountName, i) => {
-                        const account = accountByName(cfg, accountName);
+                        const account = ctx.account(accountName);
                         return {
                             account,
-                            provider: args.accounts.providerFor(account),
-                            alias: shareKeyAlias(cfg, "signer", i + 1),
+                            provider: ctx.providers.providerFor(account),
+                            alias: ctx.naming.shareKeyAlias("signer", i + 1),
                         };
                     }),
                     tags,
@@ -126,21 +121,14 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                 region: k.region,
             }));
             this.threshold = signer.shares.threshold;
-            this.operatorInitCommand = ring.keyArns.apply(arns => operatorInitCommand(arns, signer.shares!.threshold));
+            const threshold = signer.shares.threshold;
+            this.operatorInitCommand = ring.keyArns.apply(arns => operatorInitCommand(arns, threshold));
         }
 
         this.tables = { keystore: tables.keystore, antiSlashing: tables.antiSlashing, signerState: tables.signerState };
         this.roleArn = role.roleArn;
         this.instanceProfileName = role.instanceProfileName;
-        this.serviceAccount = bindServiceAccount(
-            this,
-            `${name}-sa`,
-            args.cluster,
-            { namespace: signer.namespace, name: signer.serviceAccount },
-            signer.createNamespace,
-            role.roleArn,
-            "signer",
-        );
+        this.serviceAccount = serviceAccounts[0];
         this.signerConfigYaml = pulumi
             .all([tables.keystore?.name, tables.antiSlashing?.name, tables.signerState?.name])
             .apply(([keystore, antiSlashing, signerState]) =>
@@ -154,12 +142,12 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
 }
 
 /** `containment-chamber operator init` with every share key, in share order, and the threshold. */
-export function operatorInitCommand(keyArns: readonly string[], threshold: number): string {
+function operatorInitCommand(keyArns: readonly string[], threshold: number): string {
     return `containment-chamber operator init --kms-key-arns ${keyArns.join(",")} --kms-threshold ${threshold}`;
 }
 
 /** The signer's config.yaml fragment for the DynamoDB-backed features this stack provisions. */
-export function signerConfigYaml(
+function signerConfigYaml(
     signer: SignerConfig,
     region: string,
     names: { keystore?: string; antiSlashing?: string; signerState?: string },
@@ -167,7 +155,7 @@ export function signerConfigYaml(
     const doc: Record<string, unknown> = {};
     if (names.keystore) {
         doc.key_sources = {
-            dynamodb: { table: names.keystore, region, index: signer.tables.keystore!.statusIndexName },
+            dynamodb: { table: names.keystore, region, index: signer.tables.keystore?.statusIndexName },
         };
     }
     if (names.antiSlashing) {

@@ -1,9 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountConfig, StackConfig } from "./config/schema";
+import { AccountConfig } from "../config/schema";
 
 export interface AccountProvidersArgs {
-    config: StackConfig;
+    accounts: readonly AccountConfig[];
+    /** `<project>-<stack>`: the session name of every assumed deploy role. */
+    sessionName: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export class AccountProviders extends pulumi.ComponentResource {
 
     constructor(name: string, args: AccountProvidersArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:accounts:AccountProviders", name, {}, opts);
-        this.providers = createAccountProviders(this, args.config);
+        this.providers = createAccountProviders(this, args);
         this.registerOutputs({});
     }
 
@@ -29,9 +31,9 @@ export class AccountProviders extends pulumi.ComponentResource {
     }
 }
 
-function createAccountProviders(parent: pulumi.Resource, cfg: StackConfig): Record<string, aws.Provider> {
+function createAccountProviders(parent: pulumi.Resource, args: AccountProvidersArgs): Record<string, aws.Provider> {
     const providers: Record<string, aws.Provider> = {};
-    for (const account of cfg.accounts) {
+    for (const account of args.accounts) {
         providers[account.name] = new aws.Provider(
             `aws-${account.name}`,
             {
@@ -41,7 +43,7 @@ function createAccountProviders(parent: pulumi.Resource, cfg: StackConfig): Reco
                     ? [
                           {
                               roleArn: account.assumeRoleArn,
-                              sessionName: `${cfg.project}-${cfg.stack}`.slice(0, 64),
+                              sessionName: args.sessionName.slice(0, 64),
                               externalId: account.externalId,
                           },
                       ]

@@ -1,18 +1,17 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AccountProviders } from "../accounts";
-import { accountByName, StackConfig } from "../config/schema";
-import { partitionOf, roleArn, tableArn } from "../iam/arns";
-import { grantsDocument, toJson } from "../iam/documents";
-import { crossAccountAccessGrants, crossAccountCallerGrants } from "../iam/grants";
-import { delegatedKeyPolicy } from "../iam/keyPolicies";
-import { stackTags } from "../naming";
-import { statefulOptions } from "../protection";
-import { WorkloadRole } from "../workloadRole";
+import { partitionOf, roleArn, tableArn } from "../../iam/arns";
+import { grantsDocument, toJson } from "../../iam/documents";
+import { delegatedKeyPolicy } from "../../iam/keyPolicies";
+import { WorkloadRole } from "../../identity/workloadRole";
+import { statefulOptions } from "../../private/protection";
+import { WorkloadContext } from "../workload";
+import { CrossAccountConfig } from "./config";
+import { crossAccountAccessGrants, crossAccountCallerGrants } from "./grants";
 
 export interface CrossAccountDataAccessArgs {
-    config: StackConfig;
-    accounts: AccountProviders;
+    crossAccount: CrossAccountConfig;
+    ctx: WorkloadContext;
 }
 
 /**
@@ -29,13 +28,12 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
 
     constructor(name: string, args: CrossAccountDataAccessArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:crossaccount:CrossAccountDataAccess", name, {}, opts);
-        const cfg = args.config;
-        const x = cfg.crossAccount!;
-        const dataAccount = accountByName(cfg, x.dataAccount);
-        const callerAccount = accountByName(cfg, x.callerAccount);
-        const dataProvider = args.accounts.providerFor(dataAccount);
-        const callerProvider = args.accounts.providerFor(callerAccount);
-        const tags = stackTags(cfg, "cross-account");
+        const { crossAccount: x, ctx } = args;
+        const dataAccount = ctx.account(x.dataAccount);
+        const callerAccount = ctx.account(x.callerAccount);
+        const dataProvider = ctx.providers.providerFor(dataAccount);
+        const callerProvider = ctx.providers.providerFor(callerAccount);
+        const tags = ctx.tags("cross-account");
         this.tableArn = tableArn(dataAccount.region, dataAccount.accountId, x.tableName);
         this.callerRoleArn = roleArn(partitionOf(callerAccount.region), callerAccount.accountId, x.callerRoleName);
         const accessRoleArn = roleArn(partitionOf(dataAccount.region), dataAccount.accountId, x.accessRoleName);
@@ -44,20 +42,15 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
         const [accessRoleArnOutput, resolveAccessRoleArn] = pulumi.deferredOutput<string>();
         let callerRole: WorkloadRole | undefined;
         if (x.createCallerRole) {
-            callerRole = new WorkloadRole(
-                `${name}-caller`,
-                {
-                    roleName: x.callerRoleName,
-                    description: `Account-B instance role; may assume only ${accessRoleArn}`,
-                    provider: callerProvider,
-                    kind: "runtime",
-                    tags,
-                    trust: [{ kind: "service", service: "ec2.amazonaws.com" }],
-                    grants: accessRoleArnOutput.apply(arn => crossAccountCallerGrants(arn)),
-                    instanceProfile: true,
-                },
-                { parent: this },
-            );
+            callerRole = ctx.identity.role(this, `${name}-caller`, {
+                roleName: x.callerRoleName,
+                description: `Account-B instance role; may assume only ${accessRoleArn}`,
+                provider: callerProvider,
+                kind: "runtime",
+                tags,
+                subjects: [{ kind: "ec2" }],
+                grants: accessRoleArnOutput.apply(arn => crossAccountCallerGrants(arn)),
+            }).role;
             this.callerInstanceProfile = callerRole.instanceProfileName;
         } else {
             new aws.iam.RolePolicy(
@@ -91,27 +84,23 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
               ).arn;
         this.keyArn = keyArn;
 
-        const access = new WorkloadRole(
-            `${name}-access`,
-            {
-                roleName: x.accessRoleName,
-                description: `Read ${x.tableName} and decrypt with its key for ${this.callerRoleArn}`,
-                provider: dataProvider,
-                kind: "cross-account",
-                tags,
-                // IAM rejects a trust policy naming a role that does not exist yet.
-                trust: [{ kind: "aws", principalArns: [this.callerRoleArn], externalId: x.externalId }],
-                grants: keyArn.apply(arn =>
-                    crossAccountAccessGrants({
-                        tableArn: this.tableArn,
-                        tableHasIndexes: x.tableHasIndexes,
-                        keyArn: arn,
-                    }),
-                ),
-                dependsOn: callerRole ? [callerRole.role] : [],
-            },
-            { parent: this },
-        );
+        const { role: access } = ctx.identity.role(this, `${name}-access`, {
+            roleName: x.accessRoleName,
+            description: `Read ${x.tableName} and decrypt with its key for ${this.callerRoleArn}`,
+            provider: dataProvider,
+            kind: "cross-account",
+            tags,
+            subjects: [{ kind: "principals", principalArns: [this.callerRoleArn], externalId: x.externalId }],
+            grants: keyArn.apply(arn =>
+                crossAccountAccessGrants({
+                    tableArn: this.tableArn,
+                    tableHasIndexes: x.tableHasIndexes,
+                    keyArn: arn,
+                }),
+            ),
+            // IAM rejects a trust policy naming a role that does not exist yet.
+            dependsOn: callerRole ? [callerRole.role] : [],
+        });
         resolveAccessRoleArn(access.roleArn);
         this.accessRoleArn = access.roleArn;
         this.registerOutputs({

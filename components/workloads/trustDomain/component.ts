@@ -1,20 +1,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import { stringify } from "yaml";
-import { AccountProviders } from "../accounts";
-import { ClusterAccess } from "../cluster";
-import { accountByName, StackConfig, TrustDomainConfig } from "../config/schema";
-import { actionsOf } from "../iam/accessPaths";
-import { toJson } from "../iam/documents";
-import { trustDomainGrants } from "../iam/grants";
-import { delegatedKeyPolicy } from "../iam/keyPolicies";
-import { stackTags } from "../naming";
-import { WorkloadRole } from "../workloadRole";
-import { bindServiceAccount, irsaTrust, ServiceAccountBinding } from "./irsa";
+import { actionsOf } from "../../iam/accessPaths";
+import { toJson } from "../../iam/documents";
+import { delegatedKeyPolicy } from "../../iam/keyPolicies";
+import { ServiceAccountBinding } from "../../identity/irsa";
+import { WorkloadContext } from "../workload";
+import { TrustDomainConfig } from "./config";
+import { trustDomainGrants } from "./grants";
 
 export interface TrustDomainKeyManagerArgs {
-    config: StackConfig;
-    accounts: AccountProviders;
-    cluster: ClusterAccess;
+    trustDomain: TrustDomainConfig;
+    ctx: WorkloadContext;
 }
 
 /**
@@ -30,33 +26,27 @@ export class TrustDomainKeyManager extends pulumi.ComponentResource {
 
     constructor(name: string, args: TrustDomainKeyManagerArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:defakto:TrustDomainKeyManager", name, {}, opts);
-        const cfg = args.config;
-        const td = cfg.trustDomain!;
-        const account = accountByName(cfg, td.account);
-        const role = new WorkloadRole(
-            `${name}-role`,
-            {
-                roleName: td.roleName,
-                description: `Defakto Trust Domain Server KMS key manager (IRSA ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
-                provider: args.accounts.providerFor(account),
-                kind: "key-manager",
-                trust: [irsaTrust(cfg, td.serviceAccount)],
-                grants: trustDomainGrants(),
-                dependsOn: args.cluster.irsaDependencies,
-                tags: stackTags(cfg, "trust-domain"),
-            },
-            { parent: this },
-        );
+        const { trustDomain: td, ctx } = args;
+        const account = ctx.account(td.account);
+        const { role, serviceAccounts } = ctx.identity.role(this, `${name}-role`, {
+            roleName: td.roleName,
+            description: `Defakto Trust Domain Server KMS key manager (IRSA ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
+            provider: ctx.providers.providerFor(account),
+            kind: "key-manager",
+            subjects: [
+                {
+                    kind: "serviceAccount",
+                    serviceAccount: td.serviceAccount,
+                    createNamespace: td.createNamespace,
+                    component: "trust-domain-server",
+                    resourceName: `${name}-sa`,
+                },
+            ],
+            grants: trustDomainGrants(),
+            tags: ctx.tags("trust-domain"),
+        });
         this.roleArn = role.roleArn;
-        this.serviceAccount = bindServiceAccount(
-            this,
-            `${name}-sa`,
-            args.cluster,
-            td.serviceAccount,
-            td.createNamespace,
-            role.roleArn,
-            "trust-domain-server",
-        );
+        this.serviceAccount = serviceAccounts[0];
         this.keyManagerConfigYaml = keyManagerSection(td);
         if (td.exportKeyPolicy) {
             this.keyPolicyJson = role.roleArn.apply(arn => trustDomainKeyPolicyJson(td, account.accountId, arn));
@@ -66,7 +56,7 @@ export class TrustDomainKeyManager extends pulumi.ComponentResource {
 }
 
 /** The KeyManager section for `spirlctl config set trust-domain-deployment --id <id> key-manager.yaml`. */
-export function keyManagerSection(td: TrustDomainConfig): string {
+function keyManagerSection(td: TrustDomainConfig): string {
     const awsKMS: Record<string, unknown> = { region: td.region };
     if (Object.keys(td.keyTags).length > 0) {
         awsKMS.keyTags = td.keyTags;
@@ -78,7 +68,7 @@ export function keyManagerSection(td: TrustDomainConfig): string {
  * A policy for the server's `keyPolicyFile`: root delegation (lockout safety) plus the server role's
  * per-key actions from the seed (CreateKey is not a per-key action, so it is not in a key policy).
  */
-export function trustDomainKeyPolicyJson(td: TrustDomainConfig, accountId: string, serverRoleArn: string): string {
+function trustDomainKeyPolicyJson(td: TrustDomainConfig, accountId: string, serverRoleArn: string): string {
     const perKey = actionsOf("trustDomainKeyManager").filter(a => a !== "kms:CreateKey");
     return toJson(
         delegatedKeyPolicy({

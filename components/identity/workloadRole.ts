@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { Grant, grantsDocument, toJson } from "./iam/documents";
-import { TrustedPrincipal, trustPolicy } from "./iam/trust";
-import { RoleKind, TAG_KEYS } from "./naming";
+import { Grant, grantsDocument, toJson } from "../iam/documents";
+import { TrustedPrincipal, trustPolicy } from "../iam/trust";
+import { RoleKind, TAG_KEYS } from "../private/naming";
 
 export interface WorkloadRoleArgs {
     roleName: string;
