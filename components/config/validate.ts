@@ -13,7 +13,7 @@ import { AccountConfig, ClusterConfig, KubernetesConfig } from "./schema";
 const SHARED_KEYS = ["accounts", "primaryAccount", "namePrefix", "tags", "cluster", "kubernetes"] as const;
 
 /** Every top-level key of the `custody-infra:` namespace. Pulumi.yaml's `config:` block documents each. */
-export const TOP_LEVEL_KEYS: readonly string[] = [...SHARED_KEYS, ...WORKLOADS.map(w => w.key)];
+const TOP_LEVEL_KEYS: readonly string[] = [...SHARED_KEYS, ...WORKLOADS.map(w => w.key)];
 
 export interface ValidationContext {
     project: string;

@@ -44,12 +44,12 @@ function aliasSegment(value: string): string {
 }
 
 /** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
-export function shareKeyAlias(cfg: StackIdentity, ring: string, index: number): string {
+function shareKeyAlias(cfg: StackIdentity, ring: string, index: number): string {
     const ringPart = ring === "signer" ? "" : `${aliasSegment(ring)}-`;
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${ringPart}share-${index}`;
 }
 
-export function tableKeyAlias(cfg: StackIdentity, purpose: string): string {
+function tableKeyAlias(cfg: StackIdentity, purpose: string): string {
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
 }
 

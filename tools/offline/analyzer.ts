@@ -145,7 +145,7 @@ export function loadPackConfig(file: string): PackConfig {
  * policy without either keeps the level it declares; properties start from the schema's defaults. Unknown
  * policy names, bad levels and missing required properties are errors, as the CLI refuses them.
  */
-export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
+function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const known = new Set(info.policies.map(p => p.name));
     for (const [key, value] of Object.entries(config)) {
         if (key !== "all" && !known.has(key))

@@ -28,13 +28,12 @@ import { discoverStacks, readStackFile, SECRET_PLACEHOLDER, stackFilePath, Stack
 
 export const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
-export const DEFAULT_PACK_DIR = path.join(PROJECT_DIR, "policy-pack");
 
 /** Stack names as Pulumi accepts them. */
 const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
-export const STATEFUL_TYPES = [
+const STATEFUL_TYPES = [
     "aws:dynamodb/table:Table",
     "aws:dynamodb/tableReplica:TableReplica",
     "aws:kms/key:Key",
@@ -103,7 +102,7 @@ export interface OfflinePreviewResult {
 }
 
 /** The stack file the run reads: `--config FILE`, else `Pulumi.<stack>.yaml`. */
-export function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
+function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
     return opts.configFile ? path.resolve(opts.configFile) : stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
 }
 
@@ -113,10 +112,7 @@ function firstLine(e: unknown): string {
 }
 
 /** Reads and validates the stack config; every problem becomes one OfflinePreviewError("config"). */
-export function loadConfig(
-    stack: string,
-    configFile: string,
-): { config: Record<string, string>; secureValues: string[] } {
+function loadConfig(stack: string, configFile: string): { config: Record<string, string>; secureValues: string[] } {
     let file;
     try {
         file = readStackFile(configFile);
@@ -360,9 +356,4 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         manifests,
         violations: [...analysis.violations, ...planViolations(plan, run.defaultProviderUses)],
     };
-}
-
-/** 1 when any violation is mandatory (the engine fails the update), else 0. */
-export function exitCodeOf(result: Pick<OfflinePreviewResult, "violations">): 0 | 1 {
-    return result.violations.some(v => v.enforcementLevel === "mandatory") ? 1 : 0;
 }

@@ -40,7 +40,7 @@ export interface BasilConfig {
     };
 }
 
-export const BASIL_DEFAULTS = { namespace: "basil", serviceAccount: "basil-agent" } as const;
+const BASIL_DEFAULTS = { namespace: "basil", serviceAccount: "basil-agent" } as const;
 
 /** Why each Basil key type outside the seed's table is refused (seed 004: "Anything else fails closed"). */
 const REFUSED_BASIL_KEY_TYPES: Record<string, string> = {

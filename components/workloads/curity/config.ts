@@ -13,7 +13,7 @@ export interface CurityConfig {
     allDynamoDbActions: boolean;
 }
 
-export const CURITY_DEFAULTS = { namespace: "curity", serviceAccount: "dynamo-sa", tablePrefix: "curity-" } as const;
+const CURITY_DEFAULTS = { namespace: "curity", serviceAccount: "dynamo-sa", tablePrefix: "curity-" } as const;
 
 export function readCurity(r: ConfigReader, value: unknown, env: SectionEnv): CurityConfig | undefined {
     const prefix = env.namePrefix;

@@ -4,7 +4,7 @@ import { readRoleName, readServiceAccount } from "../../config/fields";
 import { SectionEnv } from "../workload";
 
 export type SignerAccessPath = "antiSlashing" | "keySource" | "signerState";
-export const SIGNER_ACCESS_PATHS: readonly SignerAccessPath[] = ["antiSlashing", "keySource", "signerState"];
+const SIGNER_ACCESS_PATHS: readonly SignerAccessPath[] = ["antiSlashing", "keySource", "signerState"];
 
 export interface KeystoreTableConfig {
     name: string;
@@ -53,7 +53,7 @@ export interface SignerConfig {
     shares?: ShareConfig;
 }
 
-export const SIGNER_DEFAULTS = { namespace: "validators", serviceAccount: "containment-chamber" } as const;
+const SIGNER_DEFAULTS = { namespace: "validators", serviceAccount: "containment-chamber" } as const;
 
 export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): SignerConfig | undefined {
     const prefix = env.namePrefix;

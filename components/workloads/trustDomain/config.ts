@@ -16,7 +16,7 @@ export interface TrustDomainConfig {
     exportKeyPolicy: boolean;
 }
 
-export const TRUST_DOMAIN_DEFAULTS = { namespace: "spirl-system", serviceAccount: "spirl-server" } as const;
+const TRUST_DOMAIN_DEFAULTS = { namespace: "spirl-system", serviceAccount: "spirl-server" } as const;
 
 export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv): TrustDomainConfig | undefined {
     const prefix = env.namePrefix;
