@@ -5,8 +5,8 @@
 import { performance } from "perf_hooks";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { readRawConfig, loadStackConfig } from "../components/config/load";
-import { validateStackConfig } from "../components/config/validate";
+import { readRawConfig, loadStackConfig } from "../components/stack/load";
+import { validateStackConfig } from "../components/stack/validate";
 import { deployCustody } from "../components/program";
 import { CustodyMocks, runProgram } from "../tools/offline/mockEngine";
 import { loadPackConfig, startPolicyPack } from "../tools/offline/analyzer";

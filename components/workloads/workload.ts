@@ -22,7 +22,7 @@ export interface SectionEnv {
 }
 
 /**
- * A workload's contribution to the checks across workloads (config/crossChecks.ts): the names and places it
+ * A workload's contribution to the checks across workloads (stack/crossChecks.ts): the names and places it
  * claims, so that two workloads cannot collide at deploy time or reach each other's data.
  */
 export interface Footprint {

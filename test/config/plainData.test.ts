@@ -5,7 +5,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { readRawConfig } from "../../components/config/load";
+import { readRawConfig } from "../../components/stack/load";
 import { readStackFile } from "../../tools/offline/stackFile";
 import { problemsOf, rawOf } from "../components/support";
 

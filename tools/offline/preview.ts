@@ -6,10 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { misspeltNamespaceKeys, readRawConfig } from "../../components/config/load";
+import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
 import { ConfigValidationError } from "../../components/config/errors";
-import { validateStackConfig } from "../../components/config/validate";
-import { loadStackConfig } from "../../components/config/load";
+import { validateStackConfig } from "../../components/stack/validate";
+import { loadStackConfig } from "../../components/stack/load";
 import { deployCustody } from "../../components/program";
 import {
     AnalyzerInfo,

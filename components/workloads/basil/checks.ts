@@ -1,4 +1,4 @@
-import { compactLength, IAM_QUOTAS, keyArnOfLength } from "../../config/crossChecks";
+import { compactLength, IAM_QUOTAS, keyArnOfLength } from "../../iam/quotas";
 import { ConfigReader } from "../../config/reader";
 import { grantsDocument } from "../../iam/documents";
 import { trustPolicy, TrustedPrincipal } from "../../iam/trust";

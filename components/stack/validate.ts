@@ -3,11 +3,11 @@ import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../private/naming";
 import { StackConfig, WORKLOADS, WorkloadSections } from "../workloads";
 import { Footprint, SectionEnv } from "../workloads/workload";
 import { crossCheck } from "./crossChecks";
-import { CONFIG_NAMESPACE, ConfigValidationError } from "./errors";
-import { checkTagSet, EXTERNAL_ID, readRegion } from "./fields";
-import * as P from "./patterns";
-import { ConfigReader } from "./reader";
-import { AccountConfig, ClusterConfig, KubernetesConfig } from "./schema";
+import { CONFIG_NAMESPACE, ConfigValidationError } from "../config/errors";
+import { checkTagSet, EXTERNAL_ID, readRegion } from "../config/fields";
+import * as P from "../config/patterns";
+import { ConfigReader } from "../config/reader";
+import { AccountConfig, ClusterConfig, KubernetesConfig } from "../config/schema";
 
 /** The stack-wide keys of the `custody-infra:` namespace; each workload's section key comes from the registry. */
 const SHARED_KEYS = ["accounts", "primaryAccount", "namePrefix", "tags", "cluster", "kubernetes"] as const;

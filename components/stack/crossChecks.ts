@@ -4,19 +4,8 @@
  * `pulumi up`. A workload's checks against the others' data (a grant reaching another workload's tables or
  * keys, a document over IAM's size quotas) are its own `check`, in its folder.
  */
-import { AccountConfig } from "./schema";
-import { partitionOf } from "../iam/arns";
-import { toJson } from "../iam/documents";
 import { Footprint } from "../workloads/workload";
-import { ConfigReader } from "./reader";
-
-/** IAM quotas (IAM user guide, "IAM and AWS STS quotas"), counted without whitespace as IAM counts them. */
-export const IAM_QUOTAS = {
-    /** Aggregate size of one role's inline policies. */
-    roleInlinePoliciesChars: 10_240,
-    /** Role trust policy length (the default; a quota increase allows up to 4,096). */
-    trustPolicyChars: 2_048,
-} as const;
+import { ConfigReader } from "../config/reader";
 
 export function crossCheck(r: ConfigReader, footprints: ReadonlyMap<string, Footprint>): void {
     const all = [...footprints.values()];
@@ -66,13 +55,4 @@ function checkRoleNames(r: ConfigReader, footprints: readonly Footprint[]): void
         }
         seen.set(id, role.key);
     }
-}
-
-/** A placeholder of the exact length of a key ARN KMS will return (`key/<uuid>`). */
-export function keyArnOfLength(account: AccountConfig): string {
-    return `arn:${partitionOf(account.region)}:kms:${account.region}:${account.accountId}:key/00000000-0000-0000-0000-000000000000`;
-}
-
-export function compactLength(doc: object): number {
-    return toJson(doc as never).replace(/\s+/g, "").length;
 }

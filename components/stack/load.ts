@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { CONFIG_NAMESPACE, ConfigValidationError } from "./errors";
+import { CONFIG_NAMESPACE, ConfigValidationError } from "../config/errors";
 import { StackConfig } from "../workloads";
 import { validateStackConfig } from "./validate";
 
