@@ -2,7 +2,7 @@ import { IdentityBinder } from "./identity";
 import { AccountProviders } from "./private/accounts";
 import { ClusterAccess } from "./private/cluster";
 import { stackNaming, stackTags } from "./private/naming";
-import { StackConfig, WORKLOADS } from "./workloads";
+import { accountByName, StackConfig, WORKLOADS } from "./workloads";
 import { Workload, WorkloadContext } from "./workloads/workload";
 
 /**
@@ -26,14 +26,7 @@ export function deployCustody(cfg: StackConfig): Record<string, unknown> {
     const ctx: WorkloadContext = {
         accounts: cfg.accounts,
         primaryAccount: cfg.primaryAccount,
-        account: name => {
-            const account = cfg.accounts.find(a => a.name === name);
-            if (!account) {
-                // Unreachable after validation; kept so a programming error is loud, not a silent undefined.
-                throw new Error(`account "${name}" is not declared in accounts`);
-            }
-            return account;
-        },
+        account: name => accountByName(cfg, name),
         providers: accounts,
         identity: new IdentityBinder({
             cluster: cfg.cluster,

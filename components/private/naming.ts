@@ -34,6 +34,9 @@ export interface StackIdentity {
     tags: Readonly<Record<string, string>>;
 }
 
+/** What a key alias is scoped by. */
+type AliasScope = Pick<StackIdentity, "project" | "stack">;
+
 export function stackTags(id: StackIdentity, workload: string): Record<string, string> {
     return { ...id.tags, [TAG_KEYS.stack]: `${id.project}/${id.stack}`, [TAG_KEYS.workload]: workload };
 }
@@ -44,24 +47,39 @@ function aliasSegment(value: string): string {
 }
 
 /** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
-function shareKeyAlias(cfg: StackIdentity, ring: string, index: number): string {
+export function shareKeyAlias(cfg: AliasScope, ring: string, index: number): string {
     const ringPart = ring === "signer" ? "" : `${aliasSegment(ring)}-`;
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${ringPart}share-${index}`;
 }
 
-function tableKeyAlias(cfg: StackIdentity, purpose: string): string {
+function tableKeyAlias(cfg: AliasScope, purpose: string): string {
     return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
 }
 
-/** The naming a workload receives: aliases and tags of this stack. */
-export interface StackNaming {
-    shareKeyAlias(ring: string, index: number): string;
-    tableKeyAlias(purpose: string): string;
+/** The table CMK of the signer's tables. */
+export function signerTablesKeyAlias(cfg: AliasScope): string {
+    return tableKeyAlias(cfg, "signer-tables");
 }
 
-export function stackNaming(id: StackIdentity): StackNaming {
+/**
+ * The cross-account data key this stack creates (when `crossAccount.kmsKeyArn` is unset): the custody model
+ * selects a key by alias, what AWS resolves, so the created key gets one.
+ */
+export function crossAccountKeyAlias(cfg: AliasScope): string {
+    return tableKeyAlias(cfg, "cross-account-data");
+}
+
+/** The naming a workload receives: the aliases of this stack's keys. */
+export interface StackNaming {
+    shareKeyAlias(ring: string, index: number): string;
+    signerTablesKeyAlias(): string;
+    crossAccountKeyAlias(): string;
+}
+
+export function stackNaming(id: AliasScope): StackNaming {
     return {
         shareKeyAlias: (ring, index) => shareKeyAlias(id, ring, index),
-        tableKeyAlias: purpose => tableKeyAlias(id, purpose),
+        signerTablesKeyAlias: () => signerTablesKeyAlias(id),
+        crossAccountKeyAlias: () => crossAccountKeyAlias(id),
     };
 }

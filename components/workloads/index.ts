@@ -38,3 +38,12 @@ export interface StackConfig extends WorkloadSections {
     cluster?: ClusterConfig;
     kubernetes: KubernetesConfig;
 }
+
+export function accountByName(cfg: Pick<StackConfig, "accounts">, name: string): AccountConfig {
+    const account = cfg.accounts.find(a => a.name === name);
+    if (!account) {
+        // Unreachable after validation; kept so a programming error is loud, not a silent undefined.
+        throw new Error(`account "${name}" is not declared in accounts`);
+    }
+    return account;
+}

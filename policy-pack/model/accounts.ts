@@ -1,5 +1,5 @@
 /** The AWS accounts a stack deploys into: the basis for "foreign" in trust and key policies. */
-import { allowedAccountIdsOf, StackResource, TYPES } from "./stack";
+import { allowedAccountIdsOf, StackResource, TYPES } from "./resources";
 
 /**
  * Every account pinned by an AWS provider of the stack (`allowedAccountIds` of each `pulumi:providers:aws`,

@@ -11,8 +11,7 @@
  *
  * IAM role, user and group names are case-insensitive: names link case-insensitively here.
  */
-import { roleNameOf } from "./arn";
-import type { DocumentSource, RoleModel, StackResource } from "./stack";
+import { DocumentSource, findRoleCaseInsensitive, IdentityModel, RoleModel, StackResource } from "./resources";
 import { knownString, presence } from "./unknowns";
 
 export const ATTACHMENT_TYPES = {
@@ -28,17 +27,6 @@ export const ATTACHMENT_TYPES = {
     userPolicyAttachmentsExclusive: "aws:iam/userPolicyAttachmentsExclusive:UserPolicyAttachmentsExclusive",
     groupPolicyAttachmentsExclusive: "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
 } as const;
-
-/** An IAM user or group that some document of the stack grants permissions to. */
-export interface IdentityModel {
-    kind: "user" | "group";
-    /** Known name, or undefined when unknown during preview (then keyed by the resource that names it). */
-    name?: string;
-    /** The resource to report on: the User/Group resource if in the stack, else the first attaching resource. */
-    urn: string;
-    permissionSources: DocumentSource[];
-    unreadablePolicies: { arn: string; viaUrn: string }[];
-}
 
 /** What stack.ts hands over: its roles, policy lookup and the dependency-based linking it already does. */
 export interface AttachmentLinking {
@@ -74,18 +62,6 @@ function listItems(obj: unknown, key: string): { known: string[]; unknown: boole
         else known.push(s);
     }
     return { known, unknown };
-}
-
-/** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
-export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
-    const lower = ref.toLowerCase();
-    const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
-    return (
-        roles.find(
-            role =>
-                role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName),
-        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower)
-    );
 }
 
 function nameOfIdentityRef(ref: string): string {

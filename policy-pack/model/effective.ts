@@ -11,7 +11,7 @@ import { ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedStatement, tryParsePolicyDocument } from "./document";
 import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
-import { DocumentSource, TableModel } from "./stack";
+import { DocumentSource, TableModel } from "./resources";
 import { isUnknownValueError } from "./unknowns";
 
 export interface Grant {
@@ -22,7 +22,7 @@ export interface Grant {
 export interface RolePermissions {
     allows: Grant[];
     denies: Grant[];
-    /** Documents that are not valid policies (reported by iam-documents-valid; AWS would refuse them). */
+    /** Documents that are not valid policies (reported by iam-actions-exist; AWS would refuse them). */
     malformed: { source: DocumentSource; error: string }[];
     /**
      * False when some documents were unknown (a first preview) and are left out (`knownRolePermissions`). The

@@ -9,6 +9,7 @@ export * from "./escalation";
 export * from "./glob";
 export * from "./kms";
 export * from "./permissions";
+export * from "./resources";
 export * from "./roles";
 export * from "./stack";
 export * from "./tables";

@@ -6,7 +6,7 @@
 import { parseArn } from "./arn";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
 import { statementMatchesAction } from "./permissions";
-import { RoleModel, TAGS, tagsOf } from "./stack";
+import { RoleModel, TAGS, tagsOf } from "./resources";
 
 export const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";

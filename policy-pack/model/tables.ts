@@ -2,7 +2,7 @@
 import { parseArn } from "./arn";
 import { CatalogAction } from "./catalog";
 import { resourceMatches } from "./glob";
-import { StackResource, TableModel } from "./stack";
+import { StackResource, TableModel } from "./resources";
 
 /**
  * Whether an ARN pattern reaches `<table>` + suffix (e.g. `/index/<gsi>`). With the table's ARN unknown, the

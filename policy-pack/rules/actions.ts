@@ -10,7 +10,8 @@ import {
     tryParsePolicyDocument,
     TYPES,
 } from "../model";
-import { configOf, roleLabel, stackContext } from "./common";
+import { roleLabel, stackContext } from "./common";
+import { defineConfig, NO_CONFIG } from "./config";
 
 /** The documents a resource carries, by property path (reading them may throw the SDK's unknown error). */
 function documentsOf(type: string, props: Record<string, any>): { what: string; raw: unknown }[] {
@@ -82,7 +83,11 @@ export const iamActionsExist: ResourceValidationPolicy = {
     description:
         "Every policy document is well-formed and every action it names exists in the AWS action catalogue (case-insensitive); wildcards must match at least one action (seeds 000, 001).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: {} },
+    severity: "medium",
+    remediationSteps:
+        "Fix the document's syntax and replace each action the catalogue does not know with the IAM action that authorises the call (e.g. tag:GetResources, or the per-item actions for Transact*).",
+    url: "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html",
+    configSchema: NO_CONFIG.schema,
     validateResource: async (args, reportViolation) => {
         const docs = documentsOf(args.type, args.props);
         if (docs.length === 0) return;
@@ -98,10 +103,14 @@ export const iamActionsExist: ResourceValidationPolicy = {
     },
 };
 
-export interface ReadablePoliciesConfig {
-    /** Managed policy ARNs accepted without being readable (e.g. a reviewed AWS managed policy). */
-    allowedPolicyArns: string[];
-}
+const attachedPoliciesReadableConfig = defineConfig({
+    allowedPolicyArns: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Managed policy ARNs accepted without being readable (e.g. a reviewed AWS managed policy).",
+    },
+});
 
 /**
  * The pack proves least privilege only for documents it can read. AWS managed policies
@@ -113,13 +122,12 @@ export const attachedPoliciesReadable: StackValidationPolicy = {
     description:
         "Roles, users and groups carry no managed policy the stack does not define (AWS managed or external policies cannot be checked), unless allowed by config.",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            allowedPolicyArns: { type: "array", items: { type: "string" }, default: [] },
-        },
-    },
+    severity: "medium",
+    remediationSteps:
+        "Define the statements in the stack (RolePolicy or Policy), or list the reviewed managed policy ARN in allowedPolicyArns.",
+    configSchema: attachedPoliciesReadableConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ReadablePoliciesConfig>(args, { allowedPolicyArns: [] });
+        const cfg = attachedPoliciesReadableConfig.read(args);
         const ctx = await stackContext(args);
         const report = (who: string, arn: string, viaUrn: string) => {
             if (cfg.allowedPolicyArns.includes(arn)) return;

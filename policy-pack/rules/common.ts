@@ -1,11 +1,10 @@
 /** Helpers shared by the rule modules: config with defaults, per-role iteration, message wording. */
-import { PolicyConfigSchema, StackValidationArgs } from "@pulumi/policy";
+import { StackValidationArgs } from "@pulumi/policy";
 import {
     ActionCatalog,
     buildStackModel,
     DEFAULT_KEY_MANAGEMENT_KINDS,
     DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
-    RuntimeRoleOptions,
     describeResources,
     Grant,
     knownRolePermissions,
@@ -17,38 +16,16 @@ import {
     statementLabel,
     UnknownCollector,
 } from "../model";
-
-/** The policy's config: its defaults overlaid with `--policy-pack-config` properties. */
-export function configOf<T extends object>(args: { getConfig<C extends object>(): C }, defaults: T): T {
-    return { ...defaults, ...args.getConfig<Partial<T>>() };
-}
+import { ConfigProperties } from "./config";
 
 /**
  * The two config properties every runtime-role rule carries (a policy's config is its own): which tags declare
  * a key-management kind, and which service principals make a role a runtime role.
  */
-export type RuntimeRoleConfig = {
-    keyManagementRoleKinds: string[];
-    runtimeServicePrincipals: string[];
-} & RuntimeRoleOptions;
-
-export const RUNTIME_ROLE_DEFAULTS: RuntimeRoleConfig = {
-    keyManagementRoleKinds: [...DEFAULT_KEY_MANAGEMENT_KINDS],
-    runtimeServicePrincipals: [...DEFAULT_RUNTIME_SERVICE_PRINCIPALS],
-};
-
-export const RUNTIME_ROLE_SCHEMA: PolicyConfigSchema["properties"] = {
-    keyManagementRoleKinds: {
-        type: "array",
-        items: { type: "string" },
-        default: RUNTIME_ROLE_DEFAULTS.keyManagementRoleKinds,
-    },
-    runtimeServicePrincipals: {
-        type: "array",
-        items: { type: "string" },
-        default: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
-    },
-};
+export const RUNTIME_ROLE_PROPERTIES = {
+    keyManagementRoleKinds: { type: "array", items: { type: "string" }, default: DEFAULT_KEY_MANAGEMENT_KINDS },
+    runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS },
+} as const satisfies ConfigProperties;
 
 export interface StackContext {
     model: StackModel;

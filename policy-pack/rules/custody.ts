@@ -24,14 +24,10 @@ import {
     TAGS,
     TYPES,
 } from "../model";
-import { configOf, roleLabel, stackContext } from "./common";
+import { roleLabel, stackContext } from "./common";
 import { describeKeyActions, describeKeyGrants, GrantedIdentity, grantedIdentities, kmsActionsOnKey } from "./keyAbuse";
 import { isRootDelegation } from "./keyPolicies";
-
-export interface ShareCustodyConfig {
-    /** The workload role's own IAM policy must also allow Encrypt/Decrypt on every share key ("both the caller's IAM policy and the target key policy must allow the operation"). */
-    requireIdentityGrant: boolean;
-}
+import { defineConfig, NO_CONFIG } from "./config";
 
 const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
 
@@ -158,6 +154,14 @@ export function ringRoleMayCall(a: CatalogAction): boolean {
 
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
+const shareCustodyConfig = defineConfig({
+    requireIdentityGrant: {
+        type: "boolean",
+        default: true,
+        description: "The ring role's own IAM policy must also allow Encrypt/Decrypt on every share key.",
+    },
+});
+
 /**
  * Rule 11. Seed 000: "A 2-of-3 setup means any two accounts can reconstruct the master key, but no single
  * account can do so alone", and every share key's policy grants kms:Encrypt and kms:Decrypt to the signer role.
@@ -170,13 +174,12 @@ export const shareCustody: StackValidationPolicy = {
     description:
         "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            requireIdentityGrant: { type: "boolean", default: true },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Give every share key seed 000's policy (own root delegation + the ring role's kms:Encrypt/kms:Decrypt), distinct keys and indices, at most threshold-1 shares per account, and no other identity reaching the share keys.",
+    configSchema: shareCustodyConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ShareCustodyConfig>(args, { requireIdentityGrant: true });
+        const cfg = shareCustodyConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = await loadCatalog();
         const rings = shareRings(ctx.model);
@@ -353,7 +356,10 @@ export const shareAliasesConsistent: StackValidationPolicy = {
     description:
         "An alias named .../share-<n> targets the share key with custody:share-index n, each share key has at most one such alias, and none targets a non-share key of the stack (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: {} },
+    severity: "high",
+    remediationSteps:
+        "Point each `.../share-<n>` alias at the share key tagged custody:share-index=n, one alias per share key.",
+    configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await stackContext(args);
         const perKey = new Map<string, string[]>();

@@ -13,7 +13,6 @@ import {
     statementActions,
 } from "../model";
 import {
-    configOf,
     describeGrant,
     forEachExternalRolePermissions,
     forEachIdentityPermissions,
@@ -22,10 +21,15 @@ import {
     stackContext,
     uniqueGrantDescriptions,
 } from "./common";
+import { defineConfig, NO_CONFIG } from "./config";
 
-export interface NoDynamoDbBatchConfig {
-    forbiddenActions: string[];
-}
+const noDynamoDbBatchConfig = defineConfig({
+    forbiddenActions: {
+        type: "array",
+        items: { type: "string" },
+        default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    },
+});
 
 /**
  * Rule 1. Seed 000: "The DynamoDB anti-slashing backend uses transactions for atomicity. It never uses
@@ -38,19 +42,12 @@ export const noDynamoDbBatch: StackValidationPolicy = {
     description:
         "No role may be allowed dynamodb:BatchWriteItem or dynamodb:BatchGetItem, directly or through wildcards or NotAction (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            forbiddenActions: {
-                type: "array",
-                items: { type: "string" },
-                default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
-            },
-        },
-    },
+    severity: "high",
+    remediationSteps:
+        "Remove dynamodb:BatchWriteItem/BatchGetItem (and the wildcards or NotAction that reach them) from the identity's statements; use conditional PutItem/UpdateItem or TransactWriteItems instead.",
+    configSchema: noDynamoDbBatchConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<NoDynamoDbBatchConfig>(args, {
-            forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
-        });
+        const cfg = noDynamoDbBatchConfig.read(args);
         const forbidden = new Set(cfg.forbiddenActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (who: string, urn: string, perms: RolePermissions) => {
@@ -71,9 +68,9 @@ export const noDynamoDbBatch: StackValidationPolicy = {
     },
 };
 
-export interface QueryIncludesIndexConfig {
-    indexActions: string[];
-}
+const dynamoDbQueryIncludesIndexConfig = defineConfig({
+    indexActions: { type: "array", items: { type: "string" }, default: ["dynamodb:Query", "dynamodb:Scan"] },
+});
 
 /**
  * Rule 2. Seed 000: "The index/* resource is required for dynamodb:Query on the GSI. The table ARN alone is
@@ -86,13 +83,12 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     description:
         "A role granted dynamodb:Query (or Scan) on a table with a global or local secondary index must also be granted it on <table-arn>/index/* or the index ARN (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            indexActions: { type: "array", items: { type: "string" }, default: ["dynamodb:Query", "dynamodb:Scan"] },
-        },
-    },
+    severity: "medium",
+    remediationSteps:
+        "Add `<table-arn>/index/*` (or each index ARN) to the Resource of the statement granting Query/Scan on the table.",
+    configSchema: dynamoDbQueryIncludesIndexConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<QueryIncludesIndexConfig>(args, { indexActions: ["dynamodb:Query", "dynamodb:Scan"] });
+        const cfg = dynamoDbQueryIncludesIndexConfig.read(args);
         const ctx = await stackContext(args);
         const tablesWithIndexes = ctx.model.tables
             .map(table => ({ table, indexes: ctx.unknowns.run(() => secondaryIndexNames(table.resource)) ?? [] }))
@@ -122,9 +118,9 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     },
 };
 
-export interface ServiceWideGrantConfig {
-    services: string[];
-}
+const noServiceWideGrantsConfig = defineConfig({
+    services: { type: "array", items: { type: "string" }, default: ["dynamodb", "kms"] },
+});
 
 /**
  * Seed 002 (Curity) grants "all DynamoDB API actions" to the identity server. The program keeps that variant
@@ -135,13 +131,11 @@ export const noServiceWideGrants: StackValidationPolicy = {
     description:
         "Reports a role granted every action of a service (dynamodb:*, kms:*, *, or a NotAction equivalent), such as seed 002's AllAPIActionsAllowed.",
     enforcementLevel: "advisory",
-    configSchema: {
-        properties: {
-            services: { type: "array", items: { type: "string" }, default: ["dynamodb", "kms"] },
-        },
-    },
+    severity: "medium",
+    remediationSteps: "Replace `<service>:*` with the actions the workload needs.",
+    configSchema: noServiceWideGrantsConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ServiceWideGrantConfig>(args, { services: ["dynamodb", "kms"] });
+        const cfg = noServiceWideGrantsConfig.read(args);
         const ctx = await stackContext(args);
         forEachRolePermissions(ctx, (role, perms) => {
             // Actions an unconditional Deny on "*" removes do not count (as in grantedActions).
@@ -191,7 +185,10 @@ export const dynamoDbWildcardsExcludeStackTables: StackValidationPolicy = {
     description:
         "A DynamoDB grant whose resource is a wildcard (table/<prefix>*, *, NotResource) must not reach a table this stack creates; grant those by exact ARN (seeds 000, 002).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: {} },
+    severity: "high",
+    remediationSteps:
+        "Narrow the wildcard so it matches none of the stack's tables (a prefix of the workload's own tables), and grant a table by its exact ARN if needed.",
+    configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await stackContext(args);
         const check = (who: string, urn: string, perms: RolePermissions) => {

@@ -10,15 +10,11 @@ import {
     StackModel,
     TYPES,
 } from "../model";
-import { configOf, stackContext } from "./common";
+import { stackContext } from "./common";
 import { shareKeyReferenced } from "./custody";
+import { defineConfig } from "./config";
 
 export const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
-
-export interface KmsGrantsConfig {
-    /** Accounts besides the stack's own (its providers' allowedAccountIds) a grant may name as grantee. */
-    trustedAccountIds: string[];
-}
 
 /** Every account an AWS provider of the stack is pinned to. */
 export function stackAccounts(model: StackModel): Set<string> {
@@ -33,6 +29,10 @@ export function stackAccounts(model: StackModel): Set<string> {
     return out;
 }
 
+const kmsGrantsSafeConfig = defineConfig({
+    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
+});
+
 /**
  * Seed 000: a share key's policy is the only path to its share ("both the caller's IAM policy and the target key
  * policy must allow the operation"). A grant bypasses the key policy, so none may target a share key. On any
@@ -45,13 +45,12 @@ export const kmsGrantsSafe: StackValidationPolicy = {
     description:
         "No aws.kms.Grant targets a share key; no grant gives CreateGrant, RetireGrant or another key-management operation; every grantee is a principal of the stack's accounts (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Remove the Grant on a share key, drop CreateGrant/RetireGrant from its operations, and grant only principals of the stack's accounts or trustedAccountIds.",
+    configSchema: kmsGrantsSafeConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<KmsGrantsConfig>(args, { trustedAccountIds: [] });
+        const cfg = kmsGrantsSafeConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = await loadCatalog();
         const accounts = new Set([...stackAccounts(ctx.model), ...cfg.trustedAccountIds]);

@@ -24,7 +24,8 @@ import {
     StackResource,
     TAGS,
 } from "../model";
-import { configOf, roleLabel, StackContext, stackContext } from "./common";
+import { roleLabel, StackContext, stackContext } from "./common";
+import { defineConfig } from "./config";
 
 /** One identity the stack grants something: a role of the stack, a role outside it (by RolePolicy), a user or group. */
 export interface GrantedIdentity {
@@ -121,11 +122,6 @@ export const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
     "kms:UpdatePrimaryRegion",
 ];
 
-export interface StackKeysNotDestructibleConfig {
-    /** kms actions (patterns allowed) that destroy a key, lock its account out, or pass it on. */
-    destructiveKeyActions: string[];
-}
-
 interface StackKey {
     resource: StackResource;
     account?: string;
@@ -145,6 +141,14 @@ function stackKeys(resources: readonly StackResource[]): StackKey[] {
         });
 }
 
+const stackKeysNotDestructibleConfig = defineConfig({
+    destructiveKeyActions: {
+        type: "array",
+        items: { type: "string" },
+        default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
+    },
+});
+
 /**
  * A KMS key the stack creates (share key, the tables' CMK, Basil's catalog keys, the cross-account key) stays
  * usable only while nobody can schedule its deletion, disable it, rewrite its policy, grant it away or replicate
@@ -158,19 +162,12 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
     description:
         'No role, user or group of the stack (nor a RolePolicy on a role outside it) in a key\'s account is allowed a destructive kms action (ScheduleKeyDeletion, DisableKey, PutKeyPolicy, CreateGrant, ReplicateKey, DeleteImportedKeyMaterial, DisableKeyRotation, UpdatePrimaryRegion) on a KMS key the stack creates, by its ARN, key/*, "*", NotResource or wildcards.',
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            destructiveKeyActions: {
-                type: "array",
-                items: { type: "string" },
-                default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
-            },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Remove the destructive kms actions, or scope their Resource away from this stack's keys (not `*` or key/* in the key's account).",
+    configSchema: stackKeysNotDestructibleConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<StackKeysNotDestructibleConfig>(args, {
-            destructiveKeyActions: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
-        });
+        const cfg = stackKeysNotDestructibleConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = ctx.catalog;
         const destructive = new Set(

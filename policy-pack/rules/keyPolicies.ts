@@ -19,18 +19,9 @@ import {
     TYPES,
 } from "../model";
 import { knownString, presence } from "../model";
-import { configOf } from "./common";
+import { ConfigOf, defineConfig } from "./config";
 
-export interface KeyPolicyConfig {
-    /** Accept `arn:aws:iam::<other-account>:root` principals (whole foreign accounts). */
-    allowCrossAccountRoot: boolean;
-    /** Condition keys that restrict a "*" principal to this account / organisation / principal. */
-    restrictingConditionKeys: string[];
-    /** Accounts besides the key's own that a "*" principal may be pinned to (e.g. the stack's other custody accounts). */
-    trustedAccountIds: string[];
-    /** The organisation id `aws:PrincipalOrgID` may pin to; unset means that key pins nothing. */
-    organizationId: string;
-}
+type KeyPolicyConfig = ConfigOf<typeof kmsKeyPolicySafeConfig.properties>;
 
 export const DEFAULT_RESTRICTING_KEYS = [
     "kms:CallerAccount",
@@ -128,6 +119,13 @@ export async function keyPolicyProblems(
     return problems;
 }
 
+const kmsKeyPolicySafeConfig = defineConfig({
+    allowCrossAccountRoot: { type: "boolean", default: false },
+    restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
+    organizationId: { type: "string", default: "" },
+});
+
 /**
  * Rule 6 (key policy). Seed 000's key policy: EnableIAMDelegation (the key's own account root, kms:*) and a
  * named role for Encrypt/Decrypt, in the secondary account too. A "*" principal without an account condition
@@ -139,22 +137,14 @@ export const kmsKeyPolicySafe: ResourceValidationPolicy = {
     description:
         "Key policies (Key, KeyPolicy, ReplicaKey, ExternalKey, ReplicaExternalKey) keep the key account's root delegation, pin \"*\" principals to the key's own (or trusted) account, and name roles rather than foreign accounts (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            allowCrossAccountRoot: { type: "boolean", default: false },
-            restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
-            trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
-            organizationId: { type: "string", default: "" },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Keep the key account's root delegation statement, pin `\"*\"` principals with kms:CallerAccount/aws:PrincipalAccount (or ARN) to the key's account, and name roles instead of other accounts' roots.",
+    url: "https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html",
+    configSchema: kmsKeyPolicySafeConfig.schema,
     validateResource: async (args, reportViolation) => {
         if (!ALL_KMS_KEY_TYPES.includes(args.type) && args.type !== TYPES.kmsKeyPolicy) return;
-        const cfg = configOf<KeyPolicyConfig>(args, {
-            allowCrossAccountRoot: false,
-            restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS,
-            trustedAccountIds: [],
-            organizationId: "",
-        });
+        const cfg = kmsKeyPolicySafeConfig.read(args);
         // A key without `policy` gets AWS's default key policy: the root delegation alone.
         if (args.props.policy === undefined) return;
         const account = keyAccountOf(args);
@@ -164,9 +154,9 @@ export const kmsKeyPolicySafe: ResourceValidationPolicy = {
     },
 };
 
-export interface KeyLifecycleConfig {
-    minimumDeletionWindowInDays: number;
-}
+const kmsKeyLifecycleConfig = defineConfig({
+    minimumDeletionWindowInDays: { type: "integer", minimum: 7, maximum: 30, default: 30 },
+});
 
 /**
  * Rule 6 (lifecycle). Seed 004: symmetric keys rotate in place (asymmetric keys cannot: Basil rotates those by
@@ -179,14 +169,13 @@ export const kmsKeyLifecycle: ResourceValidationPolicy = {
     description:
         "Symmetric keys enable rotation, every key (also replica and external keys) keeps a deletion window of at least 30 days, no key bypasses the policy lockout safety check, and no share key is disabled (seeds 000, 004).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            minimumDeletionWindowInDays: { type: "integer", minimum: 7, maximum: 30, default: 30 },
-        },
-    },
+    severity: "high",
+    remediationSteps:
+        "Set deletionWindowInDays to at least the configured minimum, drop bypassPolicyLockoutSafetyCheck, keep share keys enabled and enable rotation on symmetric keys.",
+    configSchema: kmsKeyLifecycleConfig.schema,
     validateResource: (args, reportViolation) => {
         if (!ALL_KMS_KEY_TYPES.includes(args.type)) return;
-        const cfg = configOf<KeyLifecycleConfig>(args, { minimumDeletionWindowInDays: 30 });
+        const cfg = kmsKeyLifecycleConfig.read(args);
         const p = args.props;
         // Only aws.kms.Key rotates in place: a replica follows its primary's rotation, and KMS does not rotate
         // imported (External) key material.

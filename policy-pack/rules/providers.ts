@@ -1,6 +1,7 @@
 /** Where resources are created: every AWS provider is pinned to one account. */
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import { allowedAccountIdsOf, TYPES } from "../model";
+import { NO_CONFIG } from "./config";
 
 /**
  * Seed 000's multi-account layout puts each share key in its own account through provider aliases. A provider
@@ -12,7 +13,9 @@ export const awsProviderPinned: ResourceValidationPolicy = {
     description:
         "Every AWS provider sets allowedAccountIds to exactly one 12-digit account id (seed 000, multi-account).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: {} },
+    severity: "high",
+    remediationSteps: 'Set `allowedAccountIds: ["<12-digit account id>"]` on the aws provider.',
+    configSchema: NO_CONFIG.schema,
     validateResource: (args, reportViolation) => {
         if (args.type !== TYPES.awsProvider) return;
         // Reading through the proxy first: an unknown list yields the SDK's preview advisory, not a verdict.

@@ -35,19 +35,17 @@ import {
     tryParsePolicyDocument,
 } from "../model";
 import {
-    configOf,
     forEachExternalRolePermissions,
     forEachRolePermissions,
     roleLabel,
-    RUNTIME_ROLE_DEFAULTS,
-    RUNTIME_ROLE_SCHEMA,
-    RuntimeRoleConfig,
+    RUNTIME_ROLE_PROPERTIES,
     stackContext,
     StackContext,
     uniqueGrantDescriptions,
 } from "./common";
+import { ConfigOf, defineConfig } from "./config";
 
-export type KeyManagementConfig = RuntimeRoleConfig;
+type RuntimeRoleConfig = ConfigOf<typeof RUNTIME_ROLE_PROPERTIES>;
 
 const isKeyManagement = (a: CatalogAction) => a.service === "kms" && classifyKmsAction(a) === "key-management";
 
@@ -80,6 +78,8 @@ function statementReachesRole(s: NormalizedStatement, role: RoleModel, broad: bo
     return reaches.length > 0 ? reaches.join(", ") : undefined;
 }
 
+const runtimeRoleNoKeyManagementConfig = defineConfig({ ...RUNTIME_ROLE_PROPERTIES });
+
 /**
  * Rule 3. Seed 004: "Do not attach the provisioner policy to the long-running broker ... In steady state the
  * broker should not be able to call kms:CreateKey at all." A leaked runtime credential must not be able to
@@ -94,9 +94,12 @@ export const runtimeRoleNoKeyManagement: StackValidationPolicy = {
     description:
         "A runtime role (web identity or a compute service principal) may not be allowed KMS key management (kms:CreateKey, CreateAlias, PutKeyPolicy, ScheduleKeyDeletion, CreateGrant, ...), even through wildcards, by its IAM policies or by a key policy naming it (seed 004).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
+    severity: "critical",
+    remediationSteps:
+        "Remove the KMS key-management actions from the runtime role (and from key policies naming it); create keys from a separate role tagged custody:role-kind=provisioner or key-manager.",
+    configSchema: runtimeRoleNoKeyManagementConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<KeyManagementConfig>(args, RUNTIME_ROLE_DEFAULTS);
+        const cfg = runtimeRoleNoKeyManagementConfig.read(args);
         const ctx = await stackContext(args);
         forEachRolePermissions(ctx, (role, perms) => {
             const verdict = runtimeVerdict(role, cfg);
@@ -142,13 +145,6 @@ export const runtimeRoleNoKeyManagement: StackValidationPolicy = {
     },
 };
 
-export interface ScopedResourcesConfig extends RuntimeRoleConfig {
-    /** Resource patterns accepted even though they are wildcards (e.g. a documented prefix). */
-    allowedResourcePatterns: string[];
-    /** Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*"). */
-    declaredRoleUnscopedActions: string[];
-}
-
 const SEED_001_UNSCOPED = [
     "kms:CreateKey",
     "kms:GetPublicKey",
@@ -156,6 +152,23 @@ const SEED_001_UNSCOPED = [
     "kms:Sign",
     "kms:TagResource",
 ];
+
+const runtimeRoleScopedResourcesConfig = defineConfig({
+    ...RUNTIME_ROLE_PROPERTIES,
+    allowedResourcePatterns: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Resource patterns accepted although they are wildcards (e.g. a documented prefix).",
+    },
+    declaredRoleUnscopedActions: {
+        type: "array",
+        items: { type: "string" },
+        default: SEED_001_UNSCOPED,
+        description:
+            'Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*").',
+    },
+});
 
 /**
  * Rule 4. Seed 000 scopes every grant to named tables and key ARNs; seed 002's `arn:aws:dynamodb:*:*:table/...`
@@ -170,19 +183,12 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
     description:
         "A runtime role's DynamoDB and KMS data-plane grants must name specific tables and keys: no \"*\", wildcard account/region, whole namespace or NotResource; a declared key manager only for seed 001's unscopable actions (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            ...RUNTIME_ROLE_SCHEMA,
-            allowedResourcePatterns: { type: "array", items: { type: "string" }, default: [] },
-            declaredRoleUnscopedActions: { type: "array", items: { type: "string" }, default: SEED_001_UNSCOPED },
-        },
-    },
+    severity: "high",
+    remediationSteps:
+        "Name exact table and key ARNs of one account and region in the statement's Resource; no `*`, wildcard account/region, `table/*`, `key/*` or NotResource.",
+    configSchema: runtimeRoleScopedResourcesConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ScopedResourcesConfig>(args, {
-            ...RUNTIME_ROLE_DEFAULTS,
-            allowedResourcePatterns: [],
-            declaredRoleUnscopedActions: SEED_001_UNSCOPED,
-        });
+        const cfg = runtimeRoleScopedResourcesConfig.read(args);
         const exempt = new Set(cfg.declaredRoleUnscopedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (label: string, urn: string, perms: RolePermissions, declared: boolean) => {
@@ -230,10 +236,15 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
     },
 };
 
-export interface PrivilegeEscalationConfig extends RuntimeRoleConfig {
-    /** Actions accepted after review (e.g. iam:PassRole for a documented design). */
-    allowedActions: string[];
-}
+const runtimeRoleNoPrivilegeEscalationConfig = defineConfig({
+    ...RUNTIME_ROLE_PROPERTIES,
+    allowedActions: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "Actions accepted after review (e.g. iam:PassRole for a documented design).",
+    },
+});
 
 /**
  * A workload role that can write IAM (PutRolePolicy, AttachRolePolicy, UpdateAssumeRolePolicy, CreateAccessKey,
@@ -246,14 +257,12 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
     description:
         "A runtime role holds no IAM write or permissions-management action (catalogue access levels; iam:PassRole only on named roles) and assumes only named roles (sts:Assume* never on a wildcard or NotResource) (seeds 003, 004).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            ...RUNTIME_ROLE_SCHEMA,
-            allowedActions: { type: "array", items: { type: "string" }, default: [] },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Remove IAM write actions from the runtime role, and scope iam:PassRole and sts:AssumeRole to exactly named role ARNs.",
+    configSchema: runtimeRoleNoPrivilegeEscalationConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<PrivilegeEscalationConfig>(args, { ...RUNTIME_ROLE_DEFAULTS, allowedActions: [] });
+        const cfg = runtimeRoleNoPrivilegeEscalationConfig.read(args);
         const allowed = new Set(cfg.allowedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
         const check = (label: string, urn: string, perms: RolePermissions, what: string) => {
@@ -299,6 +308,8 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
     },
 };
 
+const runtimeRoleNoTableManagementConfig = defineConfig({ ...RUNTIME_ROLE_PROPERTIES });
+
 /**
  * Seed 000's tables hold keys and slashing data, protected by deletion protection, PITR and a resource policy
  * (rules 7, 8). A workload role allowed UpdateTable, DeleteTable, UpdateContinuousBackups, PutResourcePolicy,
@@ -311,9 +322,12 @@ export const runtimeRoleNoTableManagement: StackValidationPolicy = {
     description:
         "A runtime role is allowed only DynamoDB item data-plane actions (GetItem, PutItem, UpdateItem, DeleteItem, ConditionCheckItem, Query, Scan, PartiQL*, stream reads) and reads; no table management (UpdateTable, DeleteTable, UpdateContinuousBackups, PutResourcePolicy, ...) (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
+    severity: "high",
+    remediationSteps:
+        "Keep only item actions (Get/Put/Update/DeleteItem, ConditionCheckItem, Query, Scan) and Read/List actions on the runtime role; manage tables from the program.",
+    configSchema: runtimeRoleNoTableManagementConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<RuntimeRoleConfig>(args, RUNTIME_ROLE_DEFAULTS);
+        const cfg = runtimeRoleNoTableManagementConfig.read(args);
         const ctx = await stackContext(args);
         const check = (who: string, what: string, urn: string, perms: RolePermissions) => {
             const granted = grantedActions(
@@ -346,6 +360,8 @@ export const runtimeRoleNoTableManagement: StackValidationPolicy = {
     },
 };
 
+const provisionerNotRuntimeAssumableConfig = defineConfig({ ...RUNTIME_ROLE_PROPERTIES });
+
 /**
  * Seed 004: the provisioner identity is "a break-glass operator role, a one-shot bootstrap job, or a CI
  * provisioning step" and "Keeping it separate means the steady-state broker cannot mint new key material even
@@ -359,9 +375,12 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
     description:
         'A provisioner, key-manager or other key-management-capable role must not be assumable by a runtime role of the stack: not through a Kubernetes subject it pins, nor by role chaining (its ARN, its account root or "*" in the trust) (seed 004).',
     enforcementLevel: "mandatory",
-    configSchema: { properties: { ...RUNTIME_ROLE_SCHEMA } },
+    severity: "critical",
+    remediationSteps:
+        'Remove runtime roles, their ServiceAccounts, their account root and unpinned `"*"` from the provisioner\'s trust policy.',
+    configSchema: provisionerNotRuntimeAssumableConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<KeyManagementConfig>(args, RUNTIME_ROLE_DEFAULTS);
+        const cfg = provisionerNotRuntimeAssumableConfig.read(args);
         const ctx = await stackContext(args);
         const runtime = runtimeRoles(ctx, cfg);
         const runtimeSubjects: { subject: string; role: string }[] = [];
@@ -445,6 +464,11 @@ function longRunningServiceAccounts(resources: readonly StackResource[]): Set<st
     return out;
 }
 
+const declaredRoleKindConsistentConfig = defineConfig({
+    ...RUNTIME_ROLE_PROPERTIES,
+    oneShotRoleKinds: { type: "array", items: { type: "string" }, default: ["provisioner"] },
+});
+
 /**
  * The custody:role-kind tag is self-declared: tagging the signer `key-manager` would exempt it from rule 3. A
  * declared provisioner/key-manager role must look like one: it is no share-ring grantee (seed 000: the shares
@@ -458,17 +482,12 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
     description:
         "A role tagged custody:role-kind provisioner/key-manager is not a share-ring grantee, is not the role of a runtime workload's ServiceAccount (nor, for a provisioner, of a long-running pod), and has no DynamoDB item access to the stack's tables (seeds 000, 001, 004).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            ...RUNTIME_ROLE_SCHEMA,
-            oneShotRoleKinds: { type: "array", items: { type: "string" }, default: ["provisioner"] },
-        },
-    },
+    severity: "high",
+    remediationSteps:
+        "Remove the custody:role-kind tag from a role that is used at runtime, or move the runtime grants (share keys, ServiceAccounts, table items) to a runtime role.",
+    configSchema: declaredRoleKindConsistentConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<RuntimeRoleConfig & { oneShotRoleKinds: string[] }>(args, {
-            ...RUNTIME_ROLE_DEFAULTS,
-            oneShotRoleKinds: ["provisioner"],
-        });
+        const cfg = declaredRoleKindConsistentConfig.read(args);
         const ctx = await stackContext(args);
         const declared = ctx.model.roles.filter(
             role => ctx.unknowns.run(() => runtimeVerdict(role, cfg).declared) === true,

@@ -1,14 +1,10 @@
 /** The Kubernetes side of IRSA agrees with the IAM side (seeds 000, 002, 004). */
 import { StackValidationPolicy } from "@pulumi/policy";
 import { parseArn, pinnedSubjects, RoleModel, roleNameOf, StackResource, trustDocument } from "../model";
-import { configOf, roleLabel, stackContext } from "./common";
+import { roleLabel, stackContext } from "./common";
+import { defineConfig } from "./config";
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
-
-export interface ServiceAccountConfig {
-    /** When the stack manages ServiceAccounts, every web-identity role's subject must be one of them. */
-    requireServiceAccountForEveryWebIdentityRole: boolean;
-}
 
 function saIdentity(sa: StackResource): { namespace: string; name: string; roleArn?: string } {
     const md = sa.props.metadata ?? {};
@@ -33,6 +29,10 @@ function roleForAnnotation(roles: readonly RoleModel[], roleArn: string): RoleMo
     );
 }
 
+const serviceAccountRoleAgreeConfig = defineConfig({
+    requireServiceAccountForEveryWebIdentityRole: { type: "boolean", default: true },
+});
+
 /**
  * Rule 9. Seed 000: the ServiceAccount `validators/containment-chamber` is annotated with the role ARN and the
  * role's trust pins `system:serviceaccount:validators:containment-chamber`. If the two disagree the pod gets
@@ -44,13 +44,12 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
     description:
         "A ServiceAccount's eks.amazonaws.com/role-arn names a role of this stack whose trust pins exactly that ServiceAccount; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            requireServiceAccountForEveryWebIdentityRole: { type: "boolean", default: true },
-        },
-    },
+    severity: "medium",
+    remediationSteps:
+        "Annotate each ServiceAccount with the ARN of the stack role whose trust pins exactly that ServiceAccount, and create the ServiceAccount of every pinned subject.",
+    configSchema: serviceAccountRoleAgreeConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<ServiceAccountConfig>(args, { requireServiceAccountForEveryWebIdentityRole: true });
+        const cfg = serviceAccountRoleAgreeConfig.read(args);
         const ctx = await stackContext(args);
         const { model, unknowns } = ctx;
         const annotated: { sa: ReturnType<typeof saIdentity>; role: RoleModel }[] = [];

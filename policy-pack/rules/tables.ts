@@ -14,12 +14,12 @@ import {
     tryParsePolicyDocument,
     TYPES,
 } from "../model";
-import { configOf } from "./common";
 import { DEFAULT_RESTRICTING_KEYS, restrictsCaller } from "./keyPolicies";
+import { defineConfig } from "./config";
 
-export interface TableSafetyConfig {
-    requireCustomerManagedKey: boolean;
-}
+const dynamoDbTableSafeConfig = defineConfig({
+    requireCustomerManagedKey: { type: "boolean", default: true },
+});
 
 /**
  * Rule 7. Seed 000's tables hold encrypted BLS keys and EIP-3076 slashing-protection data: losing a watermark
@@ -32,14 +32,13 @@ export const dynamoDbTableSafe: ResourceValidationPolicy = {
     description:
         "DynamoDB tables, their replicas and TableReplica resources enable point-in-time recovery, deletion protection, and server-side encryption with a customer managed KMS key, never alias/aws/dynamodb (seed 000).",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            requireCustomerManagedKey: { type: "boolean", default: true },
-        },
-    },
+    severity: "high",
+    remediationSteps:
+        "Enable point-in-time recovery and deletion protection, and encrypt with a customer managed KMS key (serverSideEncryption.kmsKeyArn), on the table and each replica.",
+    configSchema: dynamoDbTableSafeConfig.schema,
     validateResource: (args, reportViolation) => {
         if (args.type !== TYPES.table && args.type !== TABLE_REPLICA_TYPE) return;
-        const cfg = configOf<TableSafetyConfig>(args, { requireCustomerManagedKey: true });
+        const cfg = dynamoDbTableSafeConfig.read(args);
         const p = args.props;
         if (args.type === TABLE_REPLICA_TYPE) {
             // aws.dynamodb.TableReplica: a region's copy of the global table, same data, same requirements.
@@ -100,20 +99,16 @@ function customerManagedKeyProblem(obj: Record<string, any>, key: string): strin
 
 export const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 
-export interface TableResourcePolicyConfig {
-    forbiddenActions: string[];
-    restrictingConditionKeys: string[];
-    /** Accounts besides the table's own whose principals the policy may name (or pin "*" to). */
-    trustedAccountIds: string[];
-    organizationId: string;
-}
-
-const TABLE_POLICY_DEFAULTS: TableResourcePolicyConfig = {
-    forbiddenActions: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
-    restrictingConditionKeys: DEFAULT_RESTRICTING_KEYS,
-    trustedAccountIds: [],
-    organizationId: "",
-};
+const dynamoDbResourcePolicySafeConfig = defineConfig({
+    forbiddenActions: {
+        type: "array",
+        items: { type: "string" },
+        default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+    },
+    restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
+    organizationId: { type: "string", default: "" },
+});
 
 /**
  * Rules 1 and 6 for the table's own policy. A DynamoDB resource policy grants access without any role of the
@@ -127,21 +122,14 @@ export const dynamoDbResourcePolicySafe: ResourceValidationPolicy = {
     description:
         'A DynamoDB ResourcePolicy grants no Batch* action, no table management, and nothing to "*" (unless pinned to the table\'s account) or to principals of other accounts (seed 000).',
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            forbiddenActions: {
-                type: "array",
-                items: { type: "string" },
-                default: TABLE_POLICY_DEFAULTS.forbiddenActions,
-            },
-            restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
-            trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
-            organizationId: { type: "string", default: "" },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        "Remove Batch* and table-management actions, NotPrincipal, and principals of other accounts from the table's policy; pin `\"*\"` to the table's account.",
+    url: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/access-control-resource-based.html",
+    configSchema: dynamoDbResourcePolicySafeConfig.schema,
     validateResource: async (args, reportViolation) => {
         if (args.type !== DYNAMODB_RESOURCE_POLICY_TYPE) return;
-        const cfg = configOf<TableResourcePolicyConfig>(args, TABLE_POLICY_DEFAULTS);
+        const cfg = dynamoDbResourcePolicySafeConfig.read(args);
         // The policy text is read through the proxy: unknown during preview means the SDK's advisory.
         const parsed = tryParsePolicyDocument(args.props.policy);
         if (!parsed.ok) {

@@ -20,36 +20,10 @@ import {
     statementLabel,
     trustedServices,
     tryParsePolicyDocument,
+    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 } from "../model";
-import { configOf, roleLabel, RUNTIME_ROLE_DEFAULTS, stackContext } from "./common";
-
-export interface TrustPinnedConfig {
-    allowedAudiences: string[];
-    /** OIDC issuers other than an EKS cluster's (`oidc.eks.<region>.amazonaws.com/id/<ID>`) accepted for web identity. */
-    allowedIssuers: string[];
-    /** Accounts that are not stack accounts but whose principals (or root, with allowCrossAccountRoot) may be trusted. */
-    allowedTrustAccounts: string[];
-    /** Accept the root (whole account) of another account as a trusted principal. */
-    allowCrossAccountRoot: boolean;
-    /** Accept pods.eks.amazonaws.com next to an IRSA statement. */
-    allowPodIdentity: boolean;
-    /** Federated principals other than an EKS OIDC provider (e.g. a SAML provider ARN) accepted on runtime roles. */
-    allowedFederatedPrincipals: string[];
-    runtimeServicePrincipals: string[];
-    /** The organization aws:PrincipalOrgID must equal to pin a `"*"` (as kms-key-policy-safe); unset refuses it. */
-    organizationId: string;
-}
-
-const DEFAULTS: TrustPinnedConfig = {
-    allowedAudiences: ["sts.amazonaws.com"],
-    allowedIssuers: [],
-    allowedTrustAccounts: [],
-    allowCrossAccountRoot: false,
-    allowPodIdentity: false,
-    allowedFederatedPrincipals: [],
-    runtimeServicePrincipals: RUNTIME_ROLE_DEFAULTS.runtimeServicePrincipals,
-    organizationId: "",
-};
+import { roleLabel, stackContext } from "./common";
+import { ConfigOf, defineConfig } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
@@ -166,7 +140,7 @@ export function trustProblems(
     role: RoleModel,
     raw: unknown,
     stackAccounts: ReadonlySet<string>,
-    cfg: TrustPinnedConfig,
+    cfg: ConfigOf<typeof roleTrustPinnedConfig.properties>,
 ): string[] {
     const parsed = tryParsePolicyDocument(raw);
     if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
@@ -252,6 +226,50 @@ export function trustProblems(
     return problems;
 }
 
+const roleTrustPinnedConfig = defineConfig({
+    allowedAudiences: { type: "array", items: { type: "string" }, default: ["sts.amazonaws.com"] },
+    allowedIssuers: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "OIDC issuers other than an EKS cluster's accepted for web identity.",
+    },
+    allowedTrustAccounts: {
+        type: "array",
+        items: { type: "string", pattern: "^\\d{12}$" },
+        default: [],
+        description:
+            "Accounts outside the stack whose principals (or root, with allowCrossAccountRoot) may be trusted.",
+    },
+    allowCrossAccountRoot: {
+        type: "boolean",
+        default: false,
+        description: "Accept the root of another account as a trusted principal.",
+    },
+    allowPodIdentity: {
+        type: "boolean",
+        default: false,
+        description: "Accept pods.eks.amazonaws.com next to an IRSA statement.",
+    },
+    allowedFederatedPrincipals: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description:
+            "Federated principals other than an EKS OIDC provider (e.g. a SAML provider) accepted on runtime roles.",
+    },
+    runtimeServicePrincipals: {
+        type: "array",
+        items: { type: "string" },
+        default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+    },
+    organizationId: {
+        type: "string",
+        default: "",
+        description: 'The organization aws:PrincipalOrgID must equal to pin a "*"; unset refuses it.',
+    },
+});
+
 /**
  * Rule 5. Seeds 000/004's trust policy: Federated = the cluster's OIDC provider, StringEquals on
  * `<issuer>:sub` = one `system:serviceaccount:<ns>:<sa>` and `<issuer>:aud` = sts.amazonaws.com. StringLike, a
@@ -267,24 +285,12 @@ export const roleTrustPinned: StackValidationPolicy = {
     description:
         'Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned "*", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).',
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            allowedAudiences: { type: "array", items: { type: "string" }, default: DEFAULTS.allowedAudiences },
-            allowedIssuers: { type: "array", items: { type: "string" }, default: [] },
-            allowedTrustAccounts: { type: "array", items: { type: "string", pattern: "^\\d{12}$" }, default: [] },
-            allowCrossAccountRoot: { type: "boolean", default: false },
-            allowPodIdentity: { type: "boolean", default: false },
-            allowedFederatedPrincipals: { type: "array", items: { type: "string" }, default: [] },
-            runtimeServicePrincipals: {
-                type: "array",
-                items: { type: "string" },
-                default: DEFAULTS.runtimeServicePrincipals,
-            },
-            organizationId: { type: "string", default: "" },
-        },
-    },
+    severity: "critical",
+    remediationSteps:
+        'Pin the trust: StringEquals on `<issuer>:sub` (one system:serviceaccount:<ns>:<sa>) and `<issuer>:aud`, an EKS OIDC provider, named principals of stack accounts, `"*"` only with a caller-pinning condition; or list the exception in this policy\'s config.',
+    configSchema: roleTrustPinnedConfig.schema,
     validateStack: async (args, reportViolation) => {
-        const cfg = configOf<TrustPinnedConfig>(args, DEFAULTS);
+        const cfg = roleTrustPinnedConfig.read(args);
         const ctx = await stackContext(args);
         const accounts = stackAccountIds(ctx.model.resources);
         for (const role of ctx.model.roles) {

@@ -10,7 +10,7 @@ import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { main } from "../../tools/offline/main";
 import { validateManifest } from "../../tools/offline/manifests";
 import { UNKNOWN_SENTINEL } from "../../tools/offline/planToAnalyzer";
-import { PROJECT_DIR } from "../../tools/offline/preview";
+import { OfflinePreviewError, PROJECT_DIR, runOfflinePreview } from "../../tools/offline/preview";
 import { discoverStacks } from "../../tools/offline/stackFile";
 import type { OfflineReport } from "../../tools/offline/report";
 
@@ -181,6 +181,22 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         assert.match(stderr, /^ {2}- custody-infra:signer\.shares\.threshold: is 4, above the 3 shares/m);
         assert.doesNotMatch(stderr, /\n\s+at /, "no stack trace");
         assert.ok(!fs.existsSync(path.join(out, "plan.json")), "the previous run's verdict is not left behind");
+    });
+
+    it("refuses a pack config with a typo: the pack's Configure names the policy and the key", async () => {
+        const packConfigFile = path.join(tmp, "typo.json");
+        fs.writeFileSync(
+            packConfigFile,
+            JSON.stringify({ all: "mandatory", "no-dynamodb-batch": { forbiddenActionz: ["dynamodb:BatchGetItem"] } }),
+        );
+        await assert.rejects(
+            runOfflinePreview({ stack: "dev", packConfigFile, session, log: () => undefined }),
+            (e: Error) =>
+                e instanceof OfflinePreviewError &&
+                /the policy pack refused its config: .*"no-dynamodb-batch" has no property "forbiddenActionz" \(did you mean "forbiddenActions"\?\)/s.test(
+                    e.message,
+                ),
+        );
     });
 
     it("exit 2 for an unknown stack, a missing or malformed stack file", async () => {

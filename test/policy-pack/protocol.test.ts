@@ -65,6 +65,12 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
             info.policies.every(p => p.configSchema !== undefined),
             "every policy declares a configSchema",
         );
+        for (const p of info.policies) {
+            assert.notEqual(p.severity, "unspecified", `${p.name} sends its severity`);
+            assert.ok(p.remediationSteps.length > 20, `${p.name} sends its remediation steps`);
+        }
+        assert.equal(byName.get("share-custody")?.severity, "critical");
+        assert.match(byName.get("kms-key-policy-safe")?.url ?? "", /^https:\/\/docs\.aws\.amazon\.com\/kms\//);
         assert.match(await session.pluginVersion(), /\d+\.\d+\.\d+/);
     });
 
@@ -75,6 +81,59 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
             assert.equal(resolved["share-custody"].enforcementLevel, stack === "dev" ? "advisory" : "mandatory", stack);
         }
         await assert.rejects(session.configure({ "no-such-policy": "mandatory" }), /not a policy of custody-guard/);
+    });
+
+    it("refuses a config mistake in Configure, naming every policy and key at once (the CLI passes them through)", async () => {
+        await assert.rejects(
+            session.configure({
+                all: "mandatory",
+                "no-dynamodb-batch": { forbiddenActionz: ["dynamodb:BatchWriteItem"] },
+                "no-dynamodb-bacth": "advisory",
+                "kms-key-lifecycle": { minimumDeletionWindowInDays: "30" },
+                "role-trust-pinned": { allowCrossAccountRoot: "yes", allowedTrustAccounts: ["12345"] },
+                "aws-provider-pinned": { strict: true },
+            }),
+            (e: Error) => {
+                assert.match(e.message, /custody-guard: the policy pack config has 6 problems/);
+                assert.match(
+                    e.message,
+                    /"no-dynamodb-batch" has no property "forbiddenActionz" \(did you mean "forbiddenActions"\?\)/,
+                );
+                assert.match(
+                    e.message,
+                    /"no-dynamodb-bacth" is not a policy of custody-guard \(did you mean "no-dynamodb-batch"\?\)/,
+                );
+                assert.match(
+                    e.message,
+                    /"kms-key-lifecycle".minimumDeletionWindowInDays must be an integer, not string "30"/,
+                );
+                assert.match(
+                    e.message,
+                    /"role-trust-pinned".allowCrossAccountRoot must be true or false, not string "yes"/,
+                );
+                assert.match(
+                    e.message,
+                    /"role-trust-pinned".allowedTrustAccounts\[0\] is "12345", which does not match/,
+                );
+                assert.match(e.message, /"aws-provider-pinned" has no property "strict": it takes no properties/);
+                return true;
+            },
+        );
+        // The pack-wide custody-model section is known (its own policy validates its keys), and a good config
+        // is accepted again after a refused one.
+        await session.configure({ all: "mandatory", "custody-model": { enforcementLevel: "advisory" } });
+        // A custody model that does not parse fails Configure with every problem, each with its key path and fix.
+        await assert.rejects(
+            session.configure({ all: "mandatory", "custody-model": { version: 2, accounts: {}, workloadz: [] } }),
+            (e: Error) => {
+                assert.match(e.message, /custody-model\.version: is 2; this pack reads version 1 only/);
+                assert.match(e.message, /custody-model\.workloadz: is not a known key/);
+                assert.match(e.message, /custody-model\.workloads: is missing; add it/);
+                assert.match(e.message, /custody-model\.accounts: is empty/);
+                return true;
+            },
+        );
+        await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "cross-account.json")));
     });
 
     it("finds no violation in a correct signer stack (Analyze per resource, then AnalyzeStack), under prod's config", async () => {

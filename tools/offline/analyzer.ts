@@ -78,8 +78,13 @@ export interface PolicyInfo {
     description: string;
     type: "resource" | "stack" | "unknown";
     enforcementLevel: EnforcementLevel;
+    severity: "unspecified" | "low" | "medium" | "high" | "critical";
+    remediationSteps: string;
+    url: string;
     configSchema?: { properties: Record<string, Record<string, unknown>>; required: string[] };
 }
+
+const SEVERITIES_BY_PROTO: PolicyInfo["severity"][] = ["unspecified", "low", "medium", "high", "critical"];
 
 export interface AnalyzerInfo {
     name: string;
@@ -114,7 +119,7 @@ export interface AnalyzerSession {
     readonly logs: readonly EngineLog[];
     info(): Promise<AnalyzerInfo>;
     pluginVersion(): Promise<string>;
-    /** Resolves the config as the CLI does (see resolvePackConfig) and sends it; returns what was sent. */
+    /** Resolves the config as the CLI does (see resolvePackConfig) and sends it; returns what was sent per policy. */
     configure(config: PackConfig): Promise<Record<string, ResolvedPolicyConfig>>;
     analyze(resource: AnalyzerResourceInput): Promise<AnalyzeResult>;
     analyzeStack(resources: readonly AnalyzerResourceInput[]): Promise<AnalyzeResult>;
@@ -141,43 +146,48 @@ export function loadPackConfig(file: string): PackConfig {
 }
 
 /**
- * The CLI's reading of a pack config: `all` sets every policy's level, a policy's own entry overrides it, a
- * policy without either keeps the level it declares; properties start from the schema's defaults. Unknown
- * policy names, bad levels and missing required properties are errors, as the CLI refuses them.
+ * The CLI's reading of a pack config (pulumi/pulumi `pkg/resource/analyzer/config.go`,
+ * `ReconcilePolicyPackConfig`): `all` sets every policy's level, a policy's own entry overrides it, a policy
+ * without either keeps the level it declares; properties start from the schema's defaults. Bad levels and
+ * missing required properties are errors, as the CLI refuses them. Like the CLI, every other entry is passed
+ * through to Configure, unknown policy names and unknown properties included (`all` too): the pack itself
+ * refuses them there (policy-pack/private/configureGuard.ts), with one message naming every problem.
  */
 function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
-    const known = new Set(info.policies.map(p => p.name));
+    const sections = new Map<string, { enforcementLevel?: EnforcementLevel; properties: Record<string, unknown> }>();
     for (const [key, value] of Object.entries(config)) {
-        if (key !== "all" && !known.has(key))
-            throw new Error(`policy pack config names "${key}", which is not a policy of ${info.name}`);
-        const level = typeof value === "string" ? value : value?.enforcementLevel;
-        if (level !== undefined && !LEVELS.has(level))
-            throw new Error(`policy pack config: "${key}" has unknown enforcement level "${level}"`);
+        const own = typeof value === "string" ? { enforcementLevel: value } : (value ?? {});
+        const { enforcementLevel, ...properties } = own as { enforcementLevel?: EnforcementLevel } & Record<
+            string,
+            unknown
+        >;
+        if (enforcementLevel !== undefined && !LEVELS.has(enforcementLevel))
+            throw new Error(`policy pack config: "${key}" has unknown enforcement level "${enforcementLevel}"`);
+        sections.set(key, { enforcementLevel, properties });
     }
-    const allLevel =
-        typeof config.all === "string"
-            ? config.all
-            : (config.all as { enforcementLevel?: EnforcementLevel } | undefined)?.enforcementLevel;
+    const allLevel = sections.get("all")?.enforcementLevel;
     const out: Record<string, ResolvedPolicyConfig> = {};
     for (const policy of info.policies) {
-        const entry = config[policy.name];
-        const own = typeof entry === "string" ? { enforcementLevel: entry } : (entry ?? {});
-        const { enforcementLevel, ...props } = own as { enforcementLevel?: EnforcementLevel } & Record<string, unknown>;
+        const given = sections.get(policy.name);
         const properties: Record<string, unknown> = {};
         for (const [prop, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
             if ("default" in schema) properties[prop] = schema.default;
         }
-        Object.assign(properties, props);
-        for (const prop of Object.keys(props)) {
-            if (policy.configSchema && !(prop in policy.configSchema.properties)) {
-                throw new Error(`policy pack config: "${policy.name}" has no property "${prop}"`);
-            }
-        }
+        Object.assign(properties, given?.properties ?? {});
         for (const required of policy.configSchema?.required ?? []) {
             if (!(required in properties))
                 throw new Error(`policy pack config: "${policy.name}" requires "${required}"`);
         }
-        out[policy.name] = { enforcementLevel: enforcementLevel ?? allLevel ?? policy.enforcementLevel, properties };
+        out[policy.name] = {
+            enforcementLevel: given?.enforcementLevel ?? allLevel ?? policy.enforcementLevel,
+            properties,
+        };
+    }
+    // The CLI's applyConfig keeps entries that name no policy; an absent level reaches the pack as the proto's
+    // zero value (advisory).
+    for (const [name, given] of sections) {
+        if (name in out) continue;
+        out[name] = { enforcementLevel: given.enforcementLevel ?? "advisory", properties: given.properties };
     }
     return out;
 }
@@ -284,6 +294,9 @@ function fromAnalyzerInfo(ai: analyzerPb.AnalyzerInfo): AnalyzerInfo {
                           ? "stack"
                           : "unknown",
                 enforcementLevel: levelFromProto(p.getEnforcementlevel()),
+                severity: SEVERITIES_BY_PROTO[p.getSeverity()] ?? "unspecified",
+                remediationSteps: p.getRemediationSteps(),
+                url: p.getUrl(),
             };
             if (schema) {
                 info.configSchema = {
@@ -419,7 +432,8 @@ export async function startPolicyPack(packDir: string, options: StartOptions = {
                 map.set(name, pc);
             }
             await unary(client, "configure", req);
-            return resolved;
+            const policies = new Set((await info()).policies.map(p => p.name));
+            return Object.fromEntries(Object.entries(resolved).filter(([name]) => policies.has(name)));
         },
         analyze: async resource => fromAnalyzeResponse(await unary(client, "analyze", toAnalyzeRequest(resource))),
         analyzeStack: async resources => {

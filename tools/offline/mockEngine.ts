@@ -120,7 +120,10 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
                         ...inputs,
                         ...computed({
                             arn: `arn:${partition}:kms:${region}:${accountId}:${inputs.name}`,
-                            targetKeyArn: `arn:${partition}:kms:${region}:${accountId}:key/${inputs.targetKeyId}`,
+                            // TargetKeyId may be a key id or a key ARN (AWS KMS API reference, CreateAlias).
+                            targetKeyArn: String(inputs.targetKeyId).startsWith("arn:")
+                                ? inputs.targetKeyId
+                                : `arn:${partition}:kms:${region}:${accountId}:key/${inputs.targetKeyId}`,
                         }),
                     },
                 };

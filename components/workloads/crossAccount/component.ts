@@ -83,6 +83,15 @@ export class CrossAccountDataAccess extends pulumi.ComponentResource {
                   statefulOptions({ parent: this, provider: dataProvider }),
               ).arn;
         this.keyArn = keyArn;
+        if (!x.kmsKeyArn) {
+            // The custody model selects a key by its alias (what AWS resolves), so the created key gets one.
+            // CreateAlias takes a key ARN as TargetKeyId (AWS KMS API reference, CreateAlias).
+            new aws.kms.Alias(
+                `${name}-key-alias`,
+                { name: ctx.naming.crossAccountKeyAlias(), targetKeyId: keyArn },
+                { parent: this, provider: dataProvider },
+            );
+        }
 
         const { role: access } = ctx.identity.role(this, `${name}-access`, {
             roleName: x.accessRoleName,

@@ -55,7 +55,7 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                 keystore: signer.tables.keystore,
                 antiSlashing: signer.tables.antiSlashing,
                 signerState: signer.tables.signerState,
-                encryptionKeyAlias: ctx.naming.tableKeyAlias("signer-tables"),
+                encryptionKeyAlias: ctx.naming.signerTablesKeyAlias(),
             },
             { parent: this },
         );

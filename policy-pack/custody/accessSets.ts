@@ -1,0 +1,251 @@
+/**
+ * The seeds' named action sets: what each workload may do to a custody asset, each action with its purpose and
+ * its source, said once. The custody model's `allow` entries name these sets (`accessSet: "signer.keySource"`).
+ *
+ * The pack may not import the program, so this is the pack's own copy, derived from the seeds and corrected where
+ * AWS says otherwise (README, "What the signer is granted": Transact* are not IAM actions). A test
+ * (test/policy-pack/custody/accessSets.test.ts) compares every set with the program's
+ * `components/iam/accessPaths.ts`, so the two cannot drift silently.
+ *
+ * An action may be a pattern (`dynamodb:*`, `kms:ReEncrypt*`) where the source writes one: consumers expand it
+ * against the action catalogue (model/catalog.ts), never by spelling.
+ */
+
+export interface ActionSpec {
+    action: string;
+    purpose: string;
+    source: string;
+}
+
+/** What an `allow` entry naming the set may select: tables (and their indexes), KMS keys, IAM roles. */
+export type AssetKind = "table" | "key" | "role";
+
+export interface AccessSet {
+    description: string;
+    /** The kinds of asset the set applies to; the model parser refuses an entry on any other kind. */
+    assets: readonly AssetKind[];
+    /** What the workload needs: allowed, and reported missing when the stack does not grant it. */
+    actions: readonly ActionSpec[];
+    /** Allowed but never required: read-only extras that reveal no key material and change nothing. */
+    alsoAllowed?: readonly ActionSpec[];
+}
+
+const SEED_000 = "seed 000 (Containment Chamber AWS IAM permissions)";
+const SEED_001 = "seed 001 (Defakto AWS KMS Key Manager, Step 1)";
+const SEED_002 = "seed 002 (Curity: access DynamoDB using IRSA)";
+const SEED_003 = "seed 003 (cross-account DynamoDB + KMS via sts:AssumeRole)";
+const SEED_004 = "seed 004 (Basil AWS KMS backend, IAM identities)";
+/** Seed 000's Transact* are API operations: each item is authorised by its per-item action. */
+const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
+const KMS_TAG_ON_CREATE =
+    "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
+const DYNAMODB_KEY_POLICY =
+    "AWS DynamoDB developer guide, 'Encryption at rest: how it works' (key policy for a customer managed key: " +
+    "kms:ViaService dynamodb.<region> and kms:CallerAccount)";
+/** Each of these is a non-mutating read of a key's metadata (AWS KMS API reference, the operation's page). */
+const KMS_READ_ONLY = "AWS KMS API reference (non-mutating: returns metadata, never key material)";
+
+function spec(action: string, purpose: string, source: string): ActionSpec {
+    return { action, purpose, source };
+}
+
+const TABLE_DESCRIBE = spec("dynamodb:DescribeTable", "table existence check at startup", SEED_000);
+
+export const ACCESS_SETS = {
+    /** On the anti-slashing table ARN only: seed 000 says no GSI is needed. */
+    "signer.antiSlashing": {
+        description: "EIP-3076 slashing protection: watermarks, block and attestation records; never Batch*",
+        assets: ["table"],
+        actions: [
+            TABLE_DESCRIBE,
+            spec(
+                "dynamodb:GetItem",
+                "read watermarks; authorises TransactGetItems items",
+                `${SEED_000}; ${TRANSACTIONS}`,
+            ),
+            spec("dynamodb:PutItem", "write watermarks; authorises TransactWriteItems Put items", SEED_000),
+            spec("dynamodb:UpdateItem", "conditional watermark updates (the seed's policy JSON)", SEED_000),
+            spec("dynamodb:ConditionCheckItem", "condition checks inside TransactWriteItems", TRANSACTIONS),
+        ],
+    },
+    /** On the keystore table and `<table>/index/*`: Query runs on the status-shard GSI. */
+    "signer.keySource": {
+        description: "Encrypted BLS validator keys, loaded in parallel through the status-shard GSI",
+        assets: ["table"],
+        actions: [
+            TABLE_DESCRIBE,
+            spec("dynamodb:GetItem", "read individual validator keys", SEED_000),
+            spec("dynamodb:PutItem", "store new validator keys", SEED_000),
+            spec("dynamodb:UpdateItem", "change validator key status", SEED_000),
+            spec(
+                "dynamodb:Query",
+                "load keys via the GSI (needs index/*: the table ARN alone is not enough)",
+                SEED_000,
+            ),
+        ],
+    },
+    "signer.signerState": {
+        description: "Chamber lifecycle state, quorum shares, operator credentials, auth records, auto-unseal data",
+        assets: ["table"],
+        actions: [
+            TABLE_DESCRIBE,
+            spec("dynamodb:GetItem", "read state rows", SEED_000),
+            spec("dynamodb:PutItem", "store state rows; authorises TransactWriteItems Put items", SEED_000),
+            spec("dynamodb:UpdateItem", "rotate master-key mode and staged state", SEED_000),
+            spec("dynamodb:DeleteItem", "remove staged or rotated state rows", SEED_000),
+            spec("dynamodb:Scan", "list prefixed state rows (credentials, auth records)", SEED_000),
+            spec("dynamodb:ConditionCheckItem", "condition checks of the quorum rotation commit", TRANSACTIONS),
+        ],
+    },
+    /**
+     * On every Shamir share key. Only the ring's workload may hold these (share rings). The read-only extras
+     * are what a signer, an operator's tooling or an SDK may look up about its own share: none uses or changes
+     * key material, the policy, grants or rotation (issue 9: DescribeKey on a share is harmless). Not included:
+     * GetPublicKey (symmetric keys have none), GetParametersForImport (imports key material), anything
+     * wildcard-only (ListKeys, ListAliases: not about one key).
+     */
+    "signer.shareWrap": {
+        description: "Wrap and unwrap Shamir shares of the chamber master key",
+        assets: ["key"],
+        actions: [
+            spec("kms:Encrypt", "wrap shares: init, KMS rotation, mode rotation, auto-unseal blob refresh", SEED_000),
+            spec("kms:Decrypt", "unwrap shares to reconstruct the master key", SEED_000),
+        ],
+        alsoAllowed: [
+            spec("kms:DescribeKey", "key state and ARN (SDKs and tooling resolve a key before use)", KMS_READ_ONLY),
+            spec("kms:GetKeyPolicy", "read the key policy (audit)", KMS_READ_ONLY),
+            spec("kms:ListKeyPolicies", "list the key policy's name (audit)", KMS_READ_ONLY),
+            spec("kms:GetKeyRotationStatus", "whether rotation is on (audit)", KMS_READ_ONLY),
+            spec("kms:ListKeyRotations", "past rotations (audit)", KMS_READ_ONLY),
+            spec("kms:ListResourceTags", "the key's tags (audit)", KMS_READ_ONLY),
+            spec("kms:ListGrants", "the key's grants, to see that there are none (audit)", KMS_READ_ONLY),
+        ],
+    },
+    /** On the catalog keys (selected by their alias/basil/... aliases). */
+    "basil.runtime": {
+        description: "Basil broker in-place transit operations plus the startup existence probe",
+        assets: ["key"],
+        actions: [
+            spec("kms:Sign", "sign", SEED_004),
+            spec("kms:Verify", "verify", SEED_004),
+            spec("kms:GetPublicKey", "read public material", SEED_004),
+            spec("kms:DescribeKey", "startup reconcile existence probe (without it the broker never binds)", SEED_004),
+            spec("kms:Encrypt", "encrypt (aes-256-gcm keys)", SEED_004),
+            spec("kms:Decrypt", "decrypt (aes-256-gcm keys)", SEED_004),
+        ],
+    },
+    /**
+     * On `key/*` and `alias/basil/*` of the Basil account and region. kms:CreateKey acts on no existing key
+     * (AWS requires Resource "*"); CreateAlias needs both the alias and the target key.
+     */
+    "basil.provisioner": {
+        description: "Create catalog keys and their alias/basil/ aliases, read them back, probe existence",
+        assets: ["key"],
+        actions: [
+            spec("kms:CreateKey", "create a catalog key", SEED_004),
+            spec("kms:CreateAlias", "deterministic alias/basil/<name> alias (on the alias and the key)", SEED_004),
+            spec("kms:GetPublicKey", "read the public half back after creating an asymmetric key", SEED_004),
+            spec("kms:DescribeKey", "reconcile probes a key absent before creating it", SEED_004),
+        ],
+    },
+    /** Only with the provisioner's request tag: CreateKey's Tags are authorised as TagResource. */
+    "basil.provisionerTagOnCreate": {
+        description: "Tag catalog keys as they are created (the required request tag only)",
+        assets: ["key"],
+        actions: [spec("kms:TagResource", "tags passed to CreateKey are authorised as TagResource", KMS_TAG_ON_CREATE)],
+    },
+    /**
+     * The seed's three statements, on `*`: the server creates, uses and retires its own keys. Correction: the seed
+     * writes `tagging:GetResources`; the Resource Groups Tagging API's IAM prefix is `tag:` (there is no `tagging`
+     * service in the service authorization reference).
+     */
+    "trustDomain.keyManager": {
+        description: "Trust Domain Server signing keys created, used, discovered and retired in KMS",
+        assets: ["key"],
+        actions: [
+            spec("kms:CreateKey", "new signing keys at key rotation", SEED_001),
+            spec("kms:GetPublicKey", "publish the public half of signing keys", SEED_001),
+            spec("kms:ScheduleKeyDeletion", "automatic cleanup of unused and stale keys", SEED_001),
+            spec("kms:Sign", "signing inside KMS", SEED_001),
+            spec("kms:TagResource", "reserved discovery tags and user keyTags on created keys", SEED_001),
+            spec("tag:GetResources", "find keys by reserved tags (the seed's tagging:GetResources)", SEED_001),
+            spec("sts:GetCallerIdentity", "resolve its own identity for the generated key policy", SEED_001),
+        ],
+    },
+    /**
+     * The least a DynamoDB-backed Curity data source needs, on `table/<prefix>*` and its indexes in one account
+     * and region: item CRUD, Query/Scan, conditional transactions; no Batch*, no table management.
+     */
+    "curity.dataSource": {
+        description: "Curity Identity Server DynamoDB data source (least privilege)",
+        assets: ["table"],
+        actions: [
+            spec("dynamodb:DescribeTable", "check tables at startup", SEED_002),
+            spec("dynamodb:GetItem", "read accounts, sessions, tokens, delegations", SEED_002),
+            spec("dynamodb:PutItem", "create records; authorises TransactWriteItems Put items", SEED_002),
+            spec("dynamodb:UpdateItem", "update records", SEED_002),
+            spec("dynamodb:DeleteItem", "delete records and expired entries", SEED_002),
+            spec("dynamodb:Query", "look records up through secondary indexes", SEED_002),
+            spec("dynamodb:Scan", "list records (admin listings)", SEED_002),
+            spec("dynamodb:ConditionCheckItem", "uniqueness checks inside TransactWriteItems", TRANSACTIONS),
+        ],
+    },
+    /** The seed's `AllAPIActionsAllowed` statement, only behind `curity.allDynamoDbActions`. */
+    "curity.allActions": {
+        description: "Seed-faithful full DynamoDB access on the Curity tables",
+        assets: ["table"],
+        actions: [spec("dynamodb:*", "every DynamoDB action (the seed's AllAPIActionsAllowed)", SEED_002)],
+    },
+    /** Account A's access role: on the existing table (and its indexes) and the data key. */
+    "crossAccount.access": {
+        description: "Read account A's table and decrypt with its key, for account B's caller",
+        assets: ["table", "key"],
+        actions: [
+            spec("dynamodb:GetItem", "read items", SEED_003),
+            spec("dynamodb:Query", "query the table (and its indexes)", SEED_003),
+            spec("dynamodb:Scan", "scan the table", SEED_003),
+            spec("kms:Decrypt", "decrypt data encrypted under the account-A key", SEED_003),
+        ],
+    },
+    /** Account B's caller role: on exactly the access role's ARN. */
+    "crossAccount.caller": {
+        description: "Assume exactly the account-A access role",
+        assets: ["role"],
+        actions: [spec("sts:AssumeRole", "obtain temporary account-A credentials", SEED_003)],
+    },
+    /**
+     * DynamoDB using a table's CMK for callers of the table's account (subject `viaService`): the documented key
+     * policy statement, patterns as AWS writes them. It is a service use of the key, not a workload grant.
+     */
+    "dynamodb.tableKey": {
+        description: "DynamoDB encrypts and decrypts table data with the table CMK on behalf of account principals",
+        assets: ["key"],
+        actions: [
+            spec("kms:Encrypt", "encrypt table data keys", DYNAMODB_KEY_POLICY),
+            spec("kms:Decrypt", "decrypt table data keys", DYNAMODB_KEY_POLICY),
+            spec("kms:ReEncrypt*", "re-encrypt data keys", DYNAMODB_KEY_POLICY),
+            spec("kms:GenerateDataKey*", "generate table data keys", DYNAMODB_KEY_POLICY),
+            spec("kms:CreateGrant", "DynamoDB's own grants on the key for the table", DYNAMODB_KEY_POLICY),
+            spec("kms:DescribeKey", "validate the key when the table is created or updated", DYNAMODB_KEY_POLICY),
+        ],
+    },
+} as const satisfies Record<string, AccessSet>;
+
+export type AccessSetName = keyof typeof ACCESS_SETS;
+
+export const ACCESS_SET_NAMES = Object.keys(ACCESS_SETS) as AccessSetName[];
+
+export function isAccessSetName(name: string): name is AccessSetName {
+    return Object.prototype.hasOwnProperty.call(ACCESS_SETS, name);
+}
+
+/** The set's needed actions (patterns kept as written). */
+export function requiredActions(name: AccessSetName): string[] {
+    return ACCESS_SETS[name].actions.map(a => a.action);
+}
+
+/** Everything the set allows: its needed actions and its read-only extras. */
+export function allowedActions(name: AccessSetName): string[] {
+    const set: AccessSet = ACCESS_SETS[name];
+    return [...set.actions, ...(set.alsoAllowed ?? [])].map(a => a.action);
+}

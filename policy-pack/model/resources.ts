@@ -1,0 +1,211 @@
+/**
+ * The model's shared vocabulary and resource-linking helpers: resource types and tags, the shapes of the stack
+ * model (roles, keys, tables, identities, document sources) and how resources link to each other (by provider,
+ * tag, name or the engine's dependency graph). stack.ts and attachments.ts build the model from these; the
+ * rules and the effective-access engine read it through them.
+ */
+import { roleNameOf } from "./arn";
+import { knownString, presence } from "./unknowns";
+
+export const TYPES = {
+    role: "aws:iam/role:Role",
+    rolePolicy: "aws:iam/rolePolicy:RolePolicy",
+    policy: "aws:iam/policy:Policy",
+    rolePolicyAttachment: "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+    kmsKey: "aws:kms/key:Key",
+    kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+    kmsAlias: "aws:kms/alias:Alias",
+    table: "aws:dynamodb/table:Table",
+    serviceAccount: "kubernetes:core/v1:ServiceAccount",
+    oidcProvider: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+    awsProvider: "pulumi:providers:aws",
+} as const;
+
+export const TAGS = {
+    roleKind: "custody:role-kind",
+    shareRing: "custody:share-ring",
+    shareIndex: "custody:share-index",
+    shareThreshold: "custody:share-threshold",
+    account: "custody:account",
+} as const;
+
+/** The part of the SDK's PolicyResource the model reads (tests and tools can build it from plain data). */
+export interface StackResource {
+    type: string;
+    urn: string;
+    name: string;
+    props: Record<string, any>;
+    opts?: { protect?: boolean };
+    provider?: { type: string; urn: string; name: string; props: Record<string, any> };
+    parent?: StackResource;
+    dependencies?: StackResource[];
+    propertyDependencies?: Record<string, StackResource[]>;
+}
+
+export type DocumentOrigin =
+    "inline policy" | "RolePolicy" | "attached Policy" | "trust policy" | "key policy" | "user/group policy";
+
+export interface DocumentSource {
+    origin: DocumentOrigin;
+    /** The resource holding the document text. */
+    urn: string;
+    /** Human-readable, e.g. `RolePolicy signer-access`. */
+    label: string;
+    /** The document as the program passed it (JSON string or object); reading may throw the SDK's unknown error. */
+    readRaw(): unknown;
+}
+
+export interface RoleModel {
+    resource: StackResource;
+    urn: string;
+    /** Known name (input `name`, or output `id`/`name`); undefined when unknown or auto-named and not yet known. */
+    name?: string;
+    arn?: string;
+    account?: string;
+    permissionSources: DocumentSource[];
+    /** Attached managed policies whose text the stack does not contain (AWS managed or created elsewhere). */
+    unreadablePolicies: { arn: string; viaUrn: string }[];
+}
+
+export interface KeyModel {
+    resource: StackResource;
+    urn: string;
+    arn?: string;
+    keyId?: string;
+    /** From its provider's allowedAccountIds, else its ARN, else the custody:account tag. */
+    account?: string;
+    accountSource?: "provider" | "arn" | "tag";
+    region?: string;
+    /** The key policy in force: a KeyPolicy resource's when one targets the key, else the key's own `policy`. */
+    policySource?: DocumentSource;
+}
+
+export interface TableModel {
+    resource: StackResource;
+    urn: string;
+    name?: string;
+    arn?: string;
+    account?: string;
+    region?: string;
+}
+
+export interface StackModel {
+    resources: readonly StackResource[];
+    roles: RoleModel[];
+    keys: KeyModel[];
+    tables: TableModel[];
+    serviceAccounts: StackResource[];
+    /** Permission documents attached to roles that are not in this stack (by role name), still checked. */
+    externalRoleSources: { roleName: string; source: DocumentSource }[];
+    /** Managed policies the stack cannot read, attached to roles outside this stack (see attachments.ts). */
+    externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
+    /** IAM users and groups granted something by the stack (see attachments.ts). */
+    identities: IdentityModel[];
+    /** The RoleModel a role ARN/name designates, if the role is in this stack. */
+    findRole(arnOrName: string): RoleModel | undefined;
+    roleByUrn(urn: string): RoleModel | undefined;
+}
+
+export function documentSource(
+    origin: DocumentOrigin,
+    r: StackResource,
+    label: string,
+    readRaw: () => unknown,
+): DocumentSource {
+    return { origin, urn: r.urn, label, readRaw };
+}
+
+export function knownStrings(obj: unknown, key: string): string[] | "unknown" | undefined {
+    const p = presence(obj, key);
+    if (p === "absent") return undefined;
+    if (p === "unknown") return "unknown";
+    const list = (obj as Record<string, unknown>)[key];
+    if (!Array.isArray(list)) return typeof list === "string" ? [list] : undefined;
+    const out: string[] = [];
+    for (let i = 0; i < list.length; i++) {
+        const s = knownString(list, String(i));
+        if (s === undefined) return "unknown";
+        out.push(s);
+    }
+    return out;
+}
+
+/**
+ * An AWS provider's allowedAccountIds, or undefined when absent or unknown. The engine may hand provider
+ * inputs over JSON-encoded (`"[\"111111111111\"]"`), as it stores provider config as strings.
+ */
+export function allowedAccountIdsOf(providerProps: Record<string, any>): string[] | undefined {
+    const p = presence(providerProps, "allowedAccountIds");
+    if (p !== "present") return undefined;
+    const raw = providerProps.allowedAccountIds;
+    if (typeof raw === "string") {
+        if (!raw.trim().startsWith("[")) return [raw];
+        try {
+            const decoded: unknown = JSON.parse(raw);
+            return Array.isArray(decoded) ? decoded.map(String) : undefined;
+        } catch {
+            // JSON.parse reads a plain string here (no proxy): a malformed list is simply not a pin.
+            return undefined;
+        }
+    }
+    const ids = knownStrings(providerProps, "allowedAccountIds");
+    return Array.isArray(ids) ? ids : undefined;
+}
+
+/** The single account an AWS provider is pinned to (`allowedAccountIds: [id]`), if any. */
+export function providerAccount(r: Pick<StackResource, "provider">): string | undefined {
+    if (!r.provider || r.provider.type !== TYPES.awsProvider) return undefined;
+    const ids = allowedAccountIdsOf(r.provider.props);
+    return ids && ids.length === 1 ? ids[0] : undefined;
+}
+
+export function providerRegion(r: StackResource): string | undefined {
+    if (!r.provider || r.provider.type !== TYPES.awsProvider) return undefined;
+    return knownString(r.provider.props, "region");
+}
+
+/** A resource's tags, read through the proxy (an unknown tag value throws the SDK's unknown error). */
+export function tagsOf(r: StackResource): Record<string, string> {
+    const tags = r.props.tags;
+    if (tags === undefined || tags === null) return {};
+    const out: Record<string, string> = {};
+    for (const k of Object.keys(tags)) out[k] = String(tags[k]);
+    return out;
+}
+
+/** A tag value if the tag is present and known, without throwing on unknowns (for linking and grouping). */
+export function knownTag(r: StackResource, key: string): string | undefined {
+    if (presence(r.props, "tags") !== "present") return undefined;
+    return knownString(r.props.tags, key);
+}
+
+export function linkedByDependency(r: StackResource, property: string, type: string): StackResource[] {
+    const viaProperty = (r.propertyDependencies?.[property] ?? []).filter(d => d.type === type);
+    if (viaProperty.length > 0) return viaProperty;
+    const deps = (r.dependencies ?? []).filter(d => d.type === type);
+    return deps.length === 1 ? deps : [];
+}
+
+/** An IAM user or group that some document of the stack grants permissions to. */
+export interface IdentityModel {
+    kind: "user" | "group";
+    /** Known name, or undefined when unknown during preview (then keyed by the resource that names it). */
+    name?: string;
+    /** The resource to report on: the User/Group resource if in the stack, else the first attaching resource. */
+    urn: string;
+    permissionSources: DocumentSource[];
+    unreadablePolicies: { arn: string; viaUrn: string }[];
+}
+
+/** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
+export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
+    const lower = ref.toLowerCase();
+    const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
+    return (
+        roles.find(
+            role =>
+                role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName),
+        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower)
+    );
+}

@@ -1,0 +1,219 @@
+/**
+ * `npm run custody-model -- --stack NAME [--config FILE] [--check] [--write]`: generates the custody model of a
+ * stack from its `Pulumi.<stack>.yaml`, prints it, writes it into `policy-pack/config/<stack>.json` under
+ * `custody-model` (keeping the other sections), or checks that the committed one agrees. The pack never reads the
+ * program: this command is how the model reaches the pack config, for review and commit.
+ *
+ * Exit status: 0 done (or the committed model agrees), 1 the committed model differs (--check), 2 a usage, stack
+ * config or pack config error, printed with what to fix.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as prettier from "prettier";
+import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
+import { ConfigValidationError } from "../../components/config/errors";
+import { StackConfig } from "../../components/workloads";
+import { validateStackConfig } from "../../components/stack/validate";
+import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../../policy-pack/custody/parse";
+import type { CustodyModel } from "../../policy-pack/custody/types";
+import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "../offline/stackFile";
+import { generateCustodyModel } from "./generate";
+import { lineDiff } from "./diff";
+
+const PROJECT = "custody-infra";
+export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
+
+export class UsageError extends Error {}
+
+export interface Options {
+    stack: string;
+    configFile?: string;
+    check: boolean;
+    write: boolean;
+}
+
+export function usage(): string {
+    return [
+        "usage: npm run custody-model -- --stack NAME [--config FILE] [--check | --write]",
+        "",
+        "  --stack NAME   the stack: reads Pulumi.NAME.yaml, targets policy-pack/config/NAME.json",
+        "  --config FILE  read this stack file (Pulumi.<stack>.yaml format) instead",
+        "  --write        put the model into policy-pack/config/NAME.json under custody-model, keeping other sections",
+        "  --check        exit 1, with a diff, when the committed model differs from the generated one",
+        "  (neither)      print the model",
+        "",
+        "exit status: 0 ok, 1 the committed model differs (--check), 2 usage or config error",
+    ].join("\n");
+}
+
+export function parseArgs(argv: readonly string[]): Options | "help" {
+    const opts: Partial<Options> = { check: false, write: false };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const value = () => {
+            const v = argv[++i];
+            if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
+            return v;
+        };
+        switch (arg) {
+            case "--help":
+            case "-h":
+                return "help";
+            case "--stack":
+                opts.stack = value();
+                break;
+            case "--config":
+                opts.configFile = value();
+                break;
+            case "--check":
+                opts.check = true;
+                break;
+            case "--write":
+                opts.write = true;
+                break;
+            default:
+                throw new UsageError(`unknown argument "${arg}"; the flags are --stack, --config, --check, --write.`);
+        }
+    }
+    if (!opts.stack) throw new UsageError("--stack NAME is required (the stack whose model to generate).");
+    if (!/^[A-Za-z0-9_.-]+$/.test(opts.stack)) {
+        throw new UsageError(`--stack "${opts.stack}" is not a stack name (letters, digits, _ . -).`);
+    }
+    if (opts.check && opts.write) throw new UsageError("--check and --write exclude each other; pass one.");
+    return opts as Options;
+}
+
+/** The stack's config, validated by the program's own validator (every bad key with its fix). */
+export function readStackConfig(stack: string, file: string): StackConfig {
+    const { config, secureValues } = readStackFile(file);
+    const cfg = validateStackConfig(readRawConfig(config), {
+        project: PROJECT,
+        stack,
+        misspeltKeys: misspeltNamespaceKeys(config),
+    });
+    if (secureValues.length > 0 && JSON.stringify(generateCustodyModel(cfg)).includes(SECRET_PLACEHOLDER)) {
+        throw new StackFileError(
+            `${file}: the custody model would contain a secure value (${secureValues.join(", ")}), which cannot be decrypted offline; ` +
+                "write that key in plain text (ARNs and names are not secrets).",
+        );
+    }
+    return cfg;
+}
+
+export function packConfigPath(projectDir: string, stack: string): string {
+    return path.join(projectDir, "policy-pack", "config", `${stack}.json`);
+}
+
+function readPackConfig(file: string): Record<string, unknown> | undefined {
+    if (!fs.existsSync(file)) return undefined;
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new StackFileError(`${file} is not valid JSON (${(e as Error).message}); fix or restore it first.`);
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        throw new StackFileError(`${file} is not a JSON object of policy sections; fix or restore it first.`);
+    }
+    return parsed as Record<string, unknown>;
+}
+
+/** Formatted as `prettier --check` expects, so a written file passes the lint step unchanged. */
+async function formatJson(file: string, value: unknown): Promise<string> {
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return prettier.format(JSON.stringify(value, null, 2), { ...options, filepath: file, parser: "json" });
+}
+
+export interface Io {
+    stdout(text: string): void;
+    stderr(text: string): void;
+    projectDir?: string;
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+    const projectDir = io.projectDir ?? PROJECT_DIR;
+    let opts: Options | "help";
+    try {
+        opts = parseArgs(argv);
+    } catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr(`custody-model: ${e.message}\n\n${usage()}\n`);
+            return 2;
+        }
+        throw e;
+    }
+    if (opts === "help") {
+        io.stdout(`${usage()}\n`);
+        return 0;
+    }
+    const stackFile = opts.configFile ? path.resolve(opts.configFile) : stackFilePath(projectDir, opts.stack);
+    if (!opts.configFile && !fs.existsSync(stackFile)) {
+        const known = fs
+            .readdirSync(projectDir)
+            .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+            .filter((s): s is string => !!s)
+            .sort();
+        io.stderr(
+            `custody-model: unknown stack "${opts.stack}": there is no ${path.relative(projectDir, stackFile)}; ` +
+                `known stacks: ${known.join(", ") || "none"} (or pass --config FILE).\n`,
+        );
+        return 2;
+    }
+
+    let model: CustodyModel;
+    const target = packConfigPath(projectDir, opts.stack);
+    let packConfig: Record<string, unknown> | undefined;
+    try {
+        model = generateCustodyModel(readStackConfig(opts.stack, stackFile));
+        packConfig = readPackConfig(target);
+    } catch (e) {
+        if (e instanceof StackFileError) {
+            io.stderr(`custody-model: ${e.message}\n`);
+            return 2;
+        }
+        if (e instanceof ConfigValidationError) {
+            io.stderr(
+                `custody-model: ${stackFile}: invalid stack configuration; fix these keys and run again:\n` +
+                    e.problems.map(p => `  - custody-infra:${p.key}: ${p.message}`).join("\n") +
+                    "\n",
+            );
+            return 2;
+        }
+        throw e;
+    }
+    // The generator's output must be what the pack accepts; a mismatch is a bug here, never written.
+    const problems = custodyModelProblems(model);
+    if (problems.length > 0) {
+        io.stderr(
+            `custody-model: internal error: the generated model does not parse:\n${problems.map(p => `  - ${p.path}: ${p.message}`).join("\n")}\n`,
+        );
+        return 2;
+    }
+
+    const rel = path.relative(projectDir, target);
+    if (opts.check) {
+        const committed = packConfig?.[CUSTODY_MODEL_SECTION];
+        const want = JSON.stringify(model, null, 2);
+        const have = committed === undefined ? undefined : JSON.stringify(committed, null, 2);
+        if (have === want) {
+            io.stdout(`custody-model: ${rel} agrees with ${path.relative(projectDir, stackFile)}.\n`);
+            return 0;
+        }
+        io.stderr(
+            (have === undefined
+                ? `custody-model: ${rel} has no ${CUSTODY_MODEL_SECTION} section (${packConfig ? "file present" : "no such file"}).\n`
+                : `custody-model: the ${CUSTODY_MODEL_SECTION} of ${rel} differs from the one generated from ${path.relative(projectDir, stackFile)} (- committed, + generated):\n${lineDiff(have, want)}\n`) +
+                `Review the change, then run: npm run custody-model -- --stack ${opts.stack}${opts.configFile ? ` --config ${opts.configFile}` : ""} --write\n`,
+        );
+        return 1;
+    }
+    if (opts.write) {
+        const next = { ...(packConfig ?? {}), [CUSTODY_MODEL_SECTION]: model };
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, await formatJson(target, next));
+        io.stdout(`custody-model: wrote the ${CUSTODY_MODEL_SECTION} section of ${rel}; review and commit it.\n`);
+        return 0;
+    }
+    io.stdout(`${JSON.stringify(model, null, 2)}\n`);
+    return 0;
+}
