@@ -13,6 +13,7 @@ import { loadPackConfig, startPolicyPack } from "../tools/offline/analyzer";
 import { normalizePlan } from "../tools/offline/planToAnalyzer";
 import { analyzePlan } from "../tools/offline/preview";
 import { discoverStacks, readStackFile, stackFilePath } from "../tools/offline/stackFile";
+import { benchAudit } from "./audit";
 
 const ROOT = path.resolve(__dirname, "..");
 const STACKS = discoverStacks(ROOT);
@@ -27,6 +28,8 @@ const TARGETS = {
     packStartMs: 15_000,
     analyzeProdMsP50: 2000,
     peakRssMiB: 1024,
+    /** Issue 11: auditing a 10,000-resource export, drift included, at most 2x the pack's AnalyzeStack. */
+    auditOverAnalyzeStack: 2,
 };
 
 function percentile(values: number[], p: number): number {
@@ -106,6 +109,18 @@ async function main(): Promise<number> {
             value: percentile(times, 50),
             unit: "ms",
             target: TARGETS.analyzeProdMsP50,
+        });
+        // 10,000 per issue 11; BENCH_AUDIT_RESOURCES=1000 for a quick figure (the pack's AnalyzeStack grows faster
+        // than linearly with the stack).
+        const audit = await benchAudit(session, plan, Number(process.env.BENCH_AUDIT_RESOURCES ?? 10_000));
+        console.log(
+            `audit of a ${audit.resources}-resource export (${audit.driftItems} drift items): ${audit.auditMs.toFixed(0)} ms; the pack's AnalyzeStack on the same resources: ${audit.analyzeStackMs.toFixed(0)} ms`,
+        );
+        results.push({
+            name: `audit ${audit.resources} resources / AnalyzeStack`,
+            value: audit.ratio,
+            unit: "x",
+            target: TARGETS.auditOverAnalyzeStack,
         });
     } finally {
         await session.close();

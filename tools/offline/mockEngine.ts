@@ -42,6 +42,8 @@ export interface PlanResource {
     };
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
+    /** URNs this resource had before a move (its `aliases` option, resolved); absent when it declares none. */
+    aliases?: string[];
 }
 
 export interface Plan {
@@ -281,6 +283,18 @@ class RecordingMonitor extends MockMonitor {
 
     constructor(private readonly custodyMocks: CustodyMocks) {
         super(custodyMocks);
+        // MockMonitor qualifies a child's type with its parent's last type only, and keeps the root Stack's; the
+        // engine uses the parent's whole qualified type and omits the root Stack (pulumi/pulumi
+        // pkg/resource/deploy/deployment.go `generateURN`). The plan must carry the URNs a deployment has.
+        (this as unknown as { newUrn: (parent: string, type: string, name: string) => string }).newUrn = (
+            parent,
+            type,
+            name,
+        ) => {
+            const parentType = parent ? parent.split("::")[2] : "";
+            const qualifiedType = parentType && parentType !== "pulumi:pulumi:Stack" ? `${parentType}$${type}` : type;
+            return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualifiedType}::${name}`;
+        };
     }
 
     async registerResource(req: any, callback: (err: any, resp: any) => void): Promise<void> {
@@ -315,9 +329,12 @@ class RecordingMonitor extends MockMonitor {
         if (info) {
             record.account = { accountId: info.accountId, region: info.region };
         }
+        const aliasRequests: any[] = req.getAliasesList?.() ?? [];
         await super.registerResource(req, (err: any, resp: any) => {
             if (!err && resp) {
                 record.urn = resp.getUrn();
+                const aliases = aliasRequests.map(a => aliasUrn(a, record)).concat(req.getAliasurnsList?.() ?? []);
+                if (aliases.length) record.aliases = [...new Set(aliases)].filter(u => u !== record.urn);
                 record.id = resp.getId() || undefined;
                 record.outputs = plainJson(deserializeProperties(resp.getObject()));
                 if (type.startsWith("pulumi:providers:")) {
@@ -336,6 +353,46 @@ class RecordingMonitor extends MockMonitor {
         }
         super.registerResourceOutputs(req, callback);
     }
+}
+
+/** `urn:pulumi:<stack>::<project>::<qualified type>::<name>`: its parts (the name may contain `::`). */
+export function parseUrn(urn: string): {
+    stack: string;
+    project: string;
+    qualifiedType: string;
+    type: string;
+    name: string;
+} {
+    const parts = urn.split("::");
+    if (parts.length < 4 || !parts[0].startsWith("urn:pulumi:") || !parts[2]) {
+        throw new Error(`"${urn}" is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>)`);
+    }
+    const qualifiedType = parts[2];
+    return {
+        stack: parts[0].slice("urn:pulumi:".length),
+        project: parts[1],
+        qualifiedType,
+        type: qualifiedType.split("$").pop()!,
+        name: parts.slice(3).join("::"),
+    };
+}
+
+/**
+ * The URN an alias names (the SDK sends `{urn}` or a spec whose empty fields mean "as now"): a child's type is
+ * qualified by its parent's, except under the root Stack (Pulumi's URN scheme).
+ */
+function aliasUrn(alias: any, current: PlanResource): string {
+    if (alias.getUrn?.()) return alias.getUrn();
+    const spec = alias.getSpec();
+    const self = parseUrn(current.urn);
+    const parentUrn: string | undefined = spec.getNoparent() ? undefined : spec.getParenturn() || current.parent;
+    const type: string = spec.getType() || current.type;
+    let qualifiedType = type;
+    if (parentUrn) {
+        const parent = parseUrn(parentUrn);
+        if (parent.type !== "pulumi:pulumi:Stack") qualifiedType = `${parent.qualifiedType}$${type}`;
+    }
+    return `urn:pulumi:${spec.getStack() || self.stack}::${spec.getProject() || self.project}::${qualifiedType}::${spec.getName() || current.name}`;
 }
 
 /** Plain JSON of a deserialized property map (drops anything that is not data). */

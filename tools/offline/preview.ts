@@ -60,10 +60,10 @@ export interface Violation {
     policyName: string;
     enforcementLevel: EnforcementLevel;
     message: string;
-    /** `custody-guard@0.1.0` for the pack, `offline-plan` for the checks made from the plan. */
+    /** `custody-guard@0.1.0` for the pack, `offline-plan` for the checks made from the plan (`state`: audit). */
     source: string;
-    /** `analyze` (one resource's inputs), `analyzeStack` (the stack's state) or `plan`. */
-    phase: "analyze" | "analyzeStack" | "plan";
+    /** `analyze` (one resource's inputs), `analyzeStack` (the stack's state), `plan`, or `state` (audit). */
+    phase: "analyze" | "analyzeStack" | "plan" | "state";
     urn?: string;
     resourceType?: string;
     resourceName?: string;
@@ -112,7 +112,10 @@ function firstLine(e: unknown): string {
 }
 
 /** Reads and validates the stack config; every problem becomes one OfflinePreviewError("config"). */
-function loadConfig(stack: string, configFile: string): { config: Record<string, string>; secureValues: string[] } {
+export function loadConfig(
+    stack: string,
+    configFile: string,
+): { config: Record<string, string>; secureValues: string[] } {
     let file;
     try {
         file = readStackFile(configFile);
@@ -140,7 +143,8 @@ function loadConfig(stack: string, configFile: string): { config: Record<string,
     return file;
 }
 
-async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
+/** The program once under the recording mock engine; config and program failures become OfflinePreviewError. */
+export async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
     try {
         return await runProgram({
             project: PROJECT,
@@ -224,6 +228,8 @@ function fromDiagnostic(
     return v;
 }
 
+const ANALYZE_IN_FLIGHT = 16;
+
 /** Sends the plan to the pack as the engine does: Configure, Analyze per custom resource, AnalyzeStack. */
 export async function analyzePlan(
     session: AnalyzerSession,
@@ -242,11 +248,22 @@ export async function analyzePlan(
     const byUrn = new Map(plan.resources.map(r => [r.urn, r]));
     const resources = toAnalyzerResources(plan);
     const violations: Violation[] = [];
-    for (const r of resources) {
-        if (!byUrn.get(r.urn)!.custom) continue;
-        const { diagnostics } = await session.analyze(r);
-        violations.push(...diagnostics.map(d => fromDiagnostic(d, "analyze", byUrn, r.urn)));
-    }
+    // Several Analyze calls in flight (the engine also analyses resources as they register, concurrently);
+    // verdicts are kept in registration order.
+    const custom = resources.filter(r => byUrn.get(r.urn)!.custom);
+    const perResource: Diagnostic[][] = new Array<Diagnostic[]>(custom.length);
+    let next = 0;
+    await Promise.all(
+        Array.from({ length: Math.min(ANALYZE_IN_FLIGHT, custom.length) }, async () => {
+            while (next < custom.length) {
+                const i = next++;
+                perResource[i] = (await session.analyze(custom[i])).diagnostics;
+            }
+        }),
+    );
+    perResource.forEach((diagnostics, i) =>
+        violations.push(...diagnostics.map(d => fromDiagnostic(d, "analyze", byUrn, custom[i].urn))),
+    );
     const { diagnostics } = await session.analyzeStack(resources);
     violations.push(...diagnostics.map(d => fromDiagnostic(d, "analyzeStack", byUrn)));
     return { info, resolved, violations };

@@ -757,7 +757,8 @@ function statementLine(s: StatementView, withResources: boolean): string {
     return parts.join(" — ");
 }
 
-export function renderReport(r: OfflineReport, format: "text" | "markdown"): string {
+/** `title` replaces the preview's heading (the audit renders the same sections under its own). */
+export function renderReport(r: OfflineReport, format: "text" | "markdown", options: { title?: string } = {}): string {
     const md = format === "markdown";
     const out: string[] = [];
     const h = (level: number, text: string) =>
@@ -765,7 +766,11 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown"): str
     const block = (lines: string[], lang = "") =>
         md ? out.push(`\`\`\`${lang}`, ...lines, "```") : out.push(...lines.map(l => `  ${l}`));
 
-    h(1, `Offline preview: ${r.project}/${r.stack}${r.preview ? " (--preview: computed values unknown)" : ""}`);
+    h(
+        1,
+        options.title ??
+            `Offline preview: ${r.project}/${r.stack}${r.preview ? " (--preview: computed values unknown)" : ""}`,
+    );
     out.push(
         `Verdict: ${r.verdict === "pass" ? "PASS" : "FAIL"} — ${r.summary.mandatory} mandatory, ${r.summary.advisory} advisory violation${r.summary.advisory === 1 ? "" : "s"} (exit ${r.exitCode}).`,
     );

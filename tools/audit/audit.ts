@@ -1,0 +1,338 @@
+/**
+ * The audit of a deployed stack: a `pulumi stack export` judged by the same policy pack over the same Analyzer
+ * protocol as the offline preview (Analyze per resource, then AnalyzeStack, on the state: outputs over inputs),
+ * the checks the protocol cannot carry (retainOnDelete, explicit providers) made from the state, and the drift
+ * from the program's offline plan of the same stack. Everything is data; report.ts renders it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { AnalyzerSession } from "../offline/analyzer";
+import { loadPackConfig, PackConfig, startPolicyPack } from "../offline/analyzer";
+import type { Plan, PlanResource } from "../offline/mockEngine";
+import { discoverStacks } from "../offline/stackFile";
+import { normalizePlan } from "../offline/planToAnalyzer";
+import {
+    analyzePlan,
+    loadConfig,
+    OfflinePreviewError,
+    planViolations,
+    PROJECT,
+    PROJECT_DIR,
+    runProgramOnce,
+    Violation,
+} from "../offline/preview";
+import { computeDrift, CUSTODY_COMPARISONS, deployedView, DriftItem } from "./drift";
+import { AuditError, PendingOperation, RedactedSecret, StateExport, StateResource } from "./exportFile";
+
+const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** A redacted secret whose value the audit needs to judge custody: the audit fails closed on it. */
+export interface UnjudgedValue {
+    urn: string;
+    type: string;
+    name: string;
+    /** `outputs.policy`, or `provider` for a resource whose provider is not in the export. */
+    path: string;
+    message: string;
+}
+
+export interface PendingDeletion {
+    urn: string;
+    type: string;
+    name: string;
+    id?: string;
+    reason: "delete" | "pendingReplacement";
+}
+
+export interface AuditResult {
+    project: string;
+    stack: string;
+    stateFile: string;
+    export: { time?: string; pulumiVersion?: string; secretsProvider?: string; plaintextSecrets: boolean };
+    /** The stack file the program's plan (drift) was computed from. */
+    configFile: string;
+    secureValues: string[];
+    packConfigFile?: string;
+    pack: { name: string; version: string; policies: number; levels: Record<string, string> };
+    /** The state as a plan (each resource's inputs are its deployed view), what the pack and the report see. */
+    state: Plan;
+    external: string[];
+    defaultProviderUses: string[];
+    violations: Violation[];
+    drift: DriftItem[];
+    /** Plan URN → state URN, for resources found through an alias the program declares. */
+    throughAlias: Record<string, string>;
+    redacted: (RedactedSecret & { custody: boolean })[];
+    unjudged: UnjudgedValue[];
+    pendingOperations: PendingOperation[];
+    pendingDeletion: PendingDeletion[];
+}
+
+export interface AuditOptions {
+    state: StateExport;
+    /** `--stack`: must match the export's URNs. */
+    stack?: string;
+    projectDir?: string;
+    packDir?: string;
+    /** A running pack (reused across runs); otherwise one is started and closed. */
+    session?: AnalyzerSession;
+    /** The program's plan to compare with (the benchmark); default the offline run of Pulumi.<stack>.yaml. */
+    plan?: Plan;
+    log?: (message: string) => void;
+}
+
+function firstLine(e: unknown): string {
+    return (e instanceof Error ? e.message : String(e)).trim();
+}
+
+function fromPreviewError(e: unknown): never {
+    if (e instanceof OfflinePreviewError) throw new AuditError(e.message, e.details);
+    throw e;
+}
+
+/** The stack the export names, checked against `--stack` and this project. */
+export function resolveStack(state: StateExport, requested: string | undefined, projectDir = PROJECT_DIR): string {
+    if (state.project !== undefined && state.project !== PROJECT) {
+        throw new AuditError(
+            `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${PROJECT}: audit it with that project's own tools, or pass an export of a ${PROJECT} stack.`,
+        );
+    }
+    if (requested !== undefined && state.stack !== undefined && requested !== state.stack) {
+        throw new AuditError(
+            `--stack ${requested} does not match ${state.file}, whose URNs name stack "${state.stack}": pass --stack ${state.stack}, or export stack ${requested} (pulumi stack export --stack ${requested} --file FILE).`,
+        );
+    }
+    const stack = requested ?? state.stack;
+    if (stack === undefined) {
+        throw new AuditError(
+            `${state.file} holds no resource, so it names no stack: pass --stack NAME (stacks here: ${discoverStacks(projectDir).join(", ") || "none"}).`,
+        );
+    }
+    if (!STACK_NAME.test(stack))
+        throw new AuditError(`"${stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`);
+    return stack;
+}
+
+/** `[ids]` or JSON text of it (provider config is stored as strings): the first id. */
+function firstAccountId(v: unknown): string | undefined {
+    let list = v;
+    if (typeof v === "string") {
+        try {
+            list = JSON.parse(v);
+        } catch {
+            return undefined;
+        }
+    }
+    return Array.isArray(list) && typeof list[0] === "string" ? list[0] : undefined;
+}
+
+function providerUrnOf(ref: string | undefined): string | undefined {
+    return ref ? ref.split("::").slice(0, -1).join("::") : undefined;
+}
+
+/** The live resources as a Plan: what analyzePlan sends to the pack and what the report's sections read. */
+export function stateAsPlan(
+    project: string,
+    stack: string,
+    live: readonly StateResource[],
+): { plan: Plan; missingProviders: StateResource[] } {
+    const byUrn = new Map(live.map(r => [r.urn, r]));
+    const missingProviders: StateResource[] = [];
+    const resources = live.map(r => {
+        const providerUrn = providerUrnOf(r.provider);
+        const provider = providerUrn ? byUrn.get(providerUrn) : undefined;
+        if (providerUrn && !provider) missingProviders.push(r);
+        const p: PlanResource = {
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            custom: r.custom,
+            inputs: deployedView(r),
+            outputs: r.outputs,
+            options: {
+                protect: r.protect,
+                retainOnDelete: r.retainOnDelete,
+                deleteBeforeReplace: false,
+                ignoreChanges: [],
+                additionalSecretOutputs: r.additionalSecretOutputs,
+            },
+            dependencies: r.dependencies,
+            propertyDependencies: r.propertyDependencies,
+        };
+        if (r.id) p.id = r.id;
+        if (r.parent) p.parent = r.parent;
+        if (provider) {
+            p.provider = r.provider;
+            p.providerUrn = providerUrn;
+            const view = deployedView(provider);
+            if (provider.type === "pulumi:providers:aws")
+                p.account = { accountId: firstAccountId(view.allowedAccountIds), region: view.region as string };
+        }
+        return p;
+    });
+    const root = live.find(r => r.type === "pulumi:pulumi:Stack");
+    return { plan: { project, stack, preview: false, resources, outputs: root?.outputs ?? {} }, missingProviders };
+}
+
+/** A default provider's URN name is `default` or `default_<version>` (Pulumi's naming). */
+function usesDefaultProvider(r: StateResource): boolean {
+    if (!r.custom || r.type.startsWith("pulumi:providers:")) return false;
+    if (!r.provider) return true;
+    const name = providerUrnOf(r.provider)!.split("::").pop() ?? "";
+    return name === "default" || name.startsWith("default_");
+}
+
+/** Whether a redacted value is one the custody rules or the drift read. */
+export function isCustodyProperty(type: string, secretPath: string): boolean {
+    const top = secretPath.replace(/^(inputs|outputs)\./, "").split(/[.[]/)[0];
+    if (/polic/i.test(top)) return true;
+    if (type === "pulumi:providers:aws" && /^(allowedAccountIds|region|assumeRoles?|forbiddenAccountIds)$/.test(top))
+        return true;
+    const compared = (CUSTODY_COMPARISONS[type] ?? []).map(c => c.property.split(/[. ]/)[0]);
+    if (compared.includes(top)) return true;
+    // What the pack matches resources by: names, ARNs, key ids, grantees, principals.
+    return /^(name|arn|role|roles|users|groups|keyId|targetKeyId|targetKeyArn|granteePrincipal|retiringPrincipal|operations|tags|resourceArn|principal)$/.test(
+        top,
+    );
+}
+
+/** Runs the audit. Throws AuditError for bad input, config or program failures (exit 2). */
+export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
+    const log = opts.log ?? (() => undefined);
+    const projectDir = opts.projectDir ?? PROJECT_DIR;
+    const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
+    const state = opts.state;
+    const stack = resolveStack(state, opts.stack, projectDir);
+
+    const configFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
+    if (!fs.existsSync(configFile)) {
+        throw new AuditError(
+            `there is no Pulumi.${stack}.yaml, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`,
+        );
+    }
+    let plan = opts.plan;
+    let secureValues: string[] = [];
+    if (!plan) {
+        try {
+            const loaded = loadConfig(stack, configFile);
+            secureValues = loaded.secureValues;
+            log(`running ${PROJECT}/${stack} under the mock engine (the program's plan, for drift)`);
+            plan = normalizePlan((await runProgramOnce(stack, loaded.config, false)).plan);
+        } catch (e) {
+            fromPreviewError(e);
+        }
+    }
+
+    const packConfigPath = path.join(packDir, "config", `${stack}.json`);
+    const packConfigFile = fs.existsSync(packConfigPath) ? packConfigPath : undefined;
+    let packConfig: PackConfig = {};
+    if (packConfigFile) {
+        try {
+            packConfig = loadPackConfig(packConfigFile);
+        } catch (e) {
+            throw new AuditError(`cannot read the pack config ${packConfigFile}: ${firstLine(e)}; fix its JSON.`);
+        }
+    }
+
+    const { plan: statePlan, missingProviders } = stateAsPlan(PROJECT, stack, state.resources);
+    const unjudged: UnjudgedValue[] = [];
+    const redacted = state.redacted.map(s => ({ ...s, custody: isCustodyProperty(s.type, s.path) }));
+    for (const s of redacted.filter(x => x.custody)) {
+        unjudged.push({
+            urn: s.urn,
+            type: s.type,
+            name: s.name,
+            path: s.path,
+            message: `${s.type} ${s.name}: ${s.path} is a secret in the export and cannot be decrypted offline, so the audit cannot judge it (custody rules and drift read it). Export with \`pulumi stack export --show-secrets --file FILE\` on a trusted machine and audit that file; it holds the secrets in plaintext, so delete it afterwards.`,
+        });
+    }
+    for (const r of missingProviders) {
+        unjudged.push({
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            path: "provider",
+            message: `${r.type} ${r.name}: its provider ${providerUrnOf(r.provider)} is not in the export, so its account and region are unknown. Export the whole stack (not a filtered document).`,
+        });
+    }
+
+    let session = opts.session;
+    if (!session) {
+        log(`starting the policy pack ${path.relative(process.cwd(), packDir) || "."} (run-policy-pack, type-checked)`);
+        try {
+            session = await startPolicyPack(packDir);
+        } catch (e) {
+            throw new AuditError(`the policy pack in ${packDir} did not start: ${firstLine(e)}`);
+        }
+    }
+    let analysis;
+    try {
+        log(
+            `analyzing ${statePlan.resources.length} deployed resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`,
+        );
+        analysis = await analyzePlan(session, statePlan, packConfig);
+    } catch (e) {
+        if (e instanceof OfflinePreviewError) throw new AuditError(e.message, e.details);
+        throw new AuditError(`the policy pack failed: ${firstLine(e)}`);
+    } finally {
+        if (!opts.session) await session.close();
+    }
+
+    const defaultProviderUses = state.resources.filter(usesDefaultProvider).map(r => `${r.type} ${r.name}`);
+    // Pulumi never deletes an external resource (read with get): retainOnDelete does not apply to it.
+    const managed = { ...statePlan, resources: statePlan.resources.filter((_r, i) => !state.resources[i].external) };
+    const stateChecks = planViolations(managed, defaultProviderUses).map(v => ({
+        ...v,
+        source: "state",
+        phase: "state" as const,
+    }));
+
+    const drift = computeDrift(plan!, state.resources);
+    return {
+        project: PROJECT,
+        stack,
+        stateFile: state.file,
+        export: {
+            time: state.manifest.time,
+            pulumiVersion: state.manifest.version,
+            secretsProvider: state.secretsProvider,
+            plaintextSecrets: state.plaintextSecrets,
+        },
+        configFile,
+        secureValues,
+        packConfigFile,
+        pack: {
+            name: analysis.info.name,
+            version: analysis.info.version,
+            policies: analysis.info.policies.length,
+            levels: Object.fromEntries(Object.entries(analysis.resolved).map(([k, v]) => [k, v.enforcementLevel])),
+        },
+        state: statePlan,
+        external: state.resources.filter(r => r.external).map(r => r.urn),
+        defaultProviderUses,
+        violations: [...analysis.violations, ...stateChecks],
+        drift: drift.items,
+        throughAlias: drift.throughAlias,
+        redacted,
+        unjudged,
+        pendingOperations: state.pendingOperations,
+        pendingDeletion: state.pendingDeletion.map(r => ({
+            urn: r.urn,
+            type: r.type,
+            name: r.name,
+            ...(r.id ? { id: r.id } : {}),
+            reason: r.delete ? ("delete" as const) : ("pendingReplacement" as const),
+        })),
+    };
+}
+
+/** 1 for a mandatory violation, any drift, a pending operation or deletion, or an unjudged custody value. */
+export function auditExitCode(r: AuditResult): 0 | 1 {
+    return r.violations.some(v => v.enforcementLevel === "mandatory") ||
+        r.drift.length > 0 ||
+        r.pendingOperations.length > 0 ||
+        r.pendingDeletion.length > 0 ||
+        r.unjudged.length > 0
+        ? 1
+        : 0;
+}

@@ -1,0 +1,270 @@
+/**
+ * Reads what `pulumi stack export` writes: `{"version": 3, "deployment": DeploymentV3}` (pulumi/pulumi
+ * sdk/go/common/apitype/core.go: `UntypedDeployment`, `DeploymentV3`, `ResourceV3`, `OperationV2`, `SecretV1`).
+ *
+ * - Secrets are `{"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext | plaintext}`
+ *   (the SDK's `specialSigKey` / `specialSecretSig`). `plaintext` (an export with `--show-secrets`) is JSON text
+ *   and is decoded; `ciphertext` cannot be decrypted offline and becomes REDACTED_SECRET, listed with its path,
+ *   as `pulumi policy analyze --file` redacts what it cannot decrypt (pulumi/pulumi#23664).
+ * - Resources flagged `delete: true` (a replaced resource whose deletion is pending; it shares its URN with its
+ *   replacement) and `pendingReplacement: true` (deleted, not yet recreated) are set apart from the live ones.
+ * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
+ */
+import * as fs from "fs";
+import { parseUrn } from "../offline/mockEngine";
+
+export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
+export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+/** What a secret that cannot be decrypted becomes (the pack and the report see this string). */
+export const REDACTED_SECRET = "[secret]";
+/** The newest deployment schema (apitype.DeploymentSchemaVersionCurrent). */
+export const DEPLOYMENT_VERSION = 3;
+
+export class AuditError extends Error {
+    constructor(
+        message: string,
+        public readonly details: string[] = [],
+    ) {
+        super(message);
+        this.name = "AuditError";
+    }
+}
+
+/** A ResourceV3 with its secrets decoded or redacted. */
+export interface StateResource {
+    urn: string;
+    type: string;
+    name: string;
+    custom: boolean;
+    id?: string;
+    parent?: string;
+    /** `<provider urn>::<provider id>`. */
+    provider?: string;
+    inputs: Record<string, unknown>;
+    outputs: Record<string, unknown>;
+    protect: boolean;
+    retainOnDelete: boolean;
+    external: boolean;
+    delete: boolean;
+    pendingReplacement: boolean;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    aliases: string[];
+    additionalSecretOutputs: string[];
+    importID?: string;
+}
+
+export interface RedactedSecret {
+    urn: string;
+    type: string;
+    name: string;
+    /** `inputs.policy`, `outputs.inlinePolicies[0].policy`, `pending_operations[0].outputs.policy`. */
+    path: string;
+}
+
+export interface PendingOperation {
+    type: string;
+    urn: string;
+    resourceType: string;
+}
+
+export interface StateExport {
+    file: string;
+    version: number;
+    manifest: { time?: string; version?: string };
+    secretsProvider?: string;
+    stack?: string;
+    project?: string;
+    /** Live resources, in export order. */
+    resources: StateResource[];
+    /** `delete: true` or `pendingReplacement: true`: not live, reported. */
+    pendingDeletion: StateResource[];
+    pendingOperations: PendingOperation[];
+    redacted: RedactedSecret[];
+    /** Whether the export held any plaintext secret (exported with --show-secrets). */
+    plaintextSecrets: boolean;
+}
+
+const FIX_EXPORT = 'produce it with `pulumi stack export --file FILE` (see the README, "Auditing a deployed stack")';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+interface SecretWalk {
+    redacted: RedactedSecret[];
+    plaintext: boolean;
+}
+
+/** A deep copy with secrets decoded (plaintext) or replaced by REDACTED_SECRET (ciphertext). */
+function decodeSecrets(value: unknown, at: string, owner: Omit<RedactedSecret, "path">, walk: SecretWalk): unknown {
+    if (Array.isArray(value)) return value.map((v, i) => decodeSecrets(v, `${at}[${i}]`, owner, walk));
+    if (!isObject(value)) return value;
+    if (value[SECRET_SIG_KEY] === SECRET_SIG) {
+        if (typeof value.plaintext === "string") {
+            walk.plaintext = true;
+            let decoded: unknown;
+            try {
+                decoded = JSON.parse(value.plaintext);
+            } catch {
+                throw new AuditError(
+                    `${owner.urn}: the secret at ${at} has a plaintext that is not JSON text; export the stack again (pulumi stack export --show-secrets writes JSON-encoded plaintexts).`,
+                );
+            }
+            return decodeSecrets(decoded, at, owner, walk);
+        }
+        walk.redacted.push({ ...owner, path: at });
+        return REDACTED_SECRET;
+    }
+    return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, decodeSecrets(v, at ? `${at}.${k}` : k, owner, walk)]),
+    );
+}
+
+function stringList(v: unknown): string[] {
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+function readResource(raw: unknown, where: string, walk: SecretWalk): StateResource {
+    if (!isObject(raw)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
+    const { urn, type } = raw;
+    if (typeof urn !== "string" || urn === "")
+        throw new AuditError(`${where} has no urn; every resource of an export has one: ${FIX_EXPORT}.`);
+    if (typeof type !== "string" || type === "")
+        throw new AuditError(`${where} (${urn}) has no type; every resource of an export has one: ${FIX_EXPORT}.`);
+    let parsed;
+    try {
+        parsed = parseUrn(urn);
+    } catch {
+        throw new AuditError(
+            `${where} has the urn "${urn}", which is not a Pulumi URN (urn:pulumi:<stack>::<project>::<type>::<name>); ${FIX_EXPORT}.`,
+        );
+    }
+    if (parsed.type !== type)
+        throw new AuditError(
+            `${where}: its type ${type} is not the type its urn names (${parsed.type}); ${FIX_EXPORT}.`,
+        );
+    const owner = { urn, type, name: parsed.name };
+    const section = (key: "inputs" | "outputs") => {
+        const v = raw[key];
+        if (v === undefined || v === null) return {};
+        if (!isObject(v)) throw new AuditError(`${where} (${urn}): ${key} is not an object; ${FIX_EXPORT}.`);
+        return decodeSecrets(v, key, owner, walk) as Record<string, unknown>;
+    };
+    const propertyDependencies: Record<string, string[]> = {};
+    if (isObject(raw.propertyDependencies)) {
+        for (const [k, v] of Object.entries(raw.propertyDependencies)) propertyDependencies[k] = stringList(v);
+    }
+    const out: StateResource = {
+        urn,
+        type,
+        name: parsed.name,
+        custom: raw.custom === true,
+        inputs: section("inputs"),
+        outputs: section("outputs"),
+        protect: raw.protect === true,
+        retainOnDelete: raw.retainOnDelete === true,
+        external: raw.external === true,
+        delete: raw.delete === true,
+        pendingReplacement: raw.pendingReplacement === true,
+        dependencies: stringList(raw.dependencies),
+        propertyDependencies,
+        aliases: stringList(raw.aliases),
+        additionalSecretOutputs: stringList(raw.additionalSecretOutputs),
+    };
+    if (typeof raw.id === "string" && raw.id !== "") out.id = raw.id;
+    if (typeof raw.parent === "string" && raw.parent !== "") out.parent = raw.parent;
+    if (typeof raw.provider === "string" && raw.provider !== "") out.provider = raw.provider;
+    if (typeof raw.importID === "string" && raw.importID !== "") out.importID = raw.importID;
+    return out;
+}
+
+/** Parses an export held in memory (tests, the benchmark); `file` names it in messages. */
+export function parseExport(text: string, file: string): StateExport {
+    let doc: unknown;
+    try {
+        doc = JSON.parse(text);
+    } catch (e) {
+        throw new AuditError(`${file} is not JSON (${(e as Error).message}); ${FIX_EXPORT}.`);
+    }
+    if (!isObject(doc) || !("deployment" in doc)) {
+        const hint =
+            isObject(doc) && "checkpoint" in doc
+                ? " It looks like a backend checkpoint file (.pulumi/stacks/...): export the stack instead,"
+                : "";
+        throw new AuditError(
+            `${file} is not a stack export: it has no top-level "deployment" (an export is {"version": 3, "deployment": {...}}).${hint} ${FIX_EXPORT}.`,
+        );
+    }
+    const version = doc.version;
+    if (version !== DEPLOYMENT_VERSION) {
+        throw new AuditError(
+            `${file} has deployment version ${JSON.stringify(version)}; the audit reads version ${DEPLOYMENT_VERSION} (what current Pulumi CLIs export). Export it again with a Pulumi CLI 3.x: pulumi stack export --file FILE.`,
+        );
+    }
+    const deployment = doc.deployment;
+    if (!isObject(deployment)) throw new AuditError(`${file}: "deployment" is not an object; ${FIX_EXPORT}.`);
+    const manifest = isObject(deployment.manifest) ? deployment.manifest : undefined;
+    if (!manifest)
+        throw new AuditError(`${file}: the deployment has no manifest, so it is not a stack export; ${FIX_EXPORT}.`);
+    const rawResources = deployment.resources ?? [];
+    if (!Array.isArray(rawResources))
+        throw new AuditError(`${file}: deployment.resources is not a list; ${FIX_EXPORT}.`);
+    const walk: SecretWalk = { redacted: [], plaintext: false };
+    const all = rawResources.map((r, i) => readResource(r, `${file}: deployment.resources[${i}]`, walk));
+
+    const rawOps = deployment.pending_operations ?? [];
+    if (!Array.isArray(rawOps))
+        throw new AuditError(`${file}: deployment.pending_operations is not a list; ${FIX_EXPORT}.`);
+    const pendingOperations: PendingOperation[] = rawOps.map((op, i) => {
+        const where = `${file}: deployment.pending_operations[${i}]`;
+        if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
+        const r = readResource(op.resource, `${where}.resource`, walk);
+        return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
+    });
+
+    const stacks = new Set(all.map(r => parseUrn(r.urn).stack));
+    const projects = new Set(all.map(r => parseUrn(r.urn).project));
+    if (stacks.size > 1 || projects.size > 1) {
+        throw new AuditError(
+            `${file} mixes resources of several stacks (${[...stacks].join(", ")}) or projects (${[...projects].join(", ")}): a stack export names one; export each stack separately.`,
+        );
+    }
+    const secretsProviders = isObject(deployment.secrets_providers) ? deployment.secrets_providers : undefined;
+    return {
+        file,
+        version,
+        manifest: {
+            time: typeof manifest.time === "string" ? manifest.time : undefined,
+            version: typeof manifest.version === "string" ? manifest.version : undefined,
+        },
+        secretsProvider: typeof secretsProviders?.type === "string" ? secretsProviders.type : undefined,
+        stack: [...stacks][0],
+        project: [...projects][0],
+        resources: all.filter(r => !r.delete && !r.pendingReplacement),
+        pendingDeletion: all.filter(r => r.delete || r.pendingReplacement),
+        pendingOperations,
+        redacted: walk.redacted,
+        plaintextSecrets: walk.plaintext,
+    };
+}
+
+/** Reads FILE; every problem is an AuditError (exit 2). */
+export function readExport(file: string): StateExport {
+    let text: string;
+    try {
+        if (fs.statSync(file).isDirectory())
+            throw new AuditError(`${file} is a directory; pass --state with the file \`pulumi stack export\` wrote.`);
+        text = fs.readFileSync(file, "utf8");
+    } catch (e) {
+        if (e instanceof AuditError) throw e;
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new AuditError(
+            code === "ENOENT"
+                ? `${file} does not exist; pass --state with the file \`pulumi stack export --file FILE\` wrote.`
+                : `cannot read ${file} (${code ?? (e as Error).message}); check the path and its permissions.`,
+        );
+    }
+    if (text.trim() === "") throw new AuditError(`${file} is empty; ${FIX_EXPORT}.`);
+    return parseExport(text, file);
+}
