@@ -1,5 +1,5 @@
 import * as path from "path";
-import { loadStackConfig } from "../components/config/load";
+import { loadStackConfig } from "../components/stack/load";
 import { deployCustody } from "../components/program";
 import { Plan, PlanResource, runProgram } from "../tools/offline/mockEngine";
 import { readStackFile, stackFilePath } from "../tools/offline/stackFile";

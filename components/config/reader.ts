@@ -23,7 +23,9 @@ export class ConfigReader {
         }
         const record = value as Record<string, unknown>;
         for (const k of Object.keys(record)) {
-            if (!allowed.includes(k)) {
+            if (k === PROTO_KEY) {
+                this.problem(join(key, k), PROTO_KEY_PROBLEM);
+            } else if (!allowed.includes(k)) {
                 this.problem(
                     join(key, k),
                     `unknown setting; the settings under ${key || "the namespace"} are: ${allowed.join(", ")}.`,
@@ -109,17 +111,30 @@ export class ConfigReader {
         if (typeof value !== "object" || Array.isArray(value)) {
             return this.problem(key, `expected a map of strings, got ${describe(value)}.`);
         }
-        const out: Record<string, string> = {};
+        const entries: Array<[string, string]> = [];
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-            if (typeof v !== "string") {
+            if (k === PROTO_KEY) {
+                this.problem(join(key, k), PROTO_KEY_PROBLEM);
+            } else if (typeof v !== "string") {
                 this.problem(join(key, k), `expected a string, got ${describe(v)}.`);
             } else {
-                out[k] = v;
+                entries.push([k, v]);
             }
         }
-        return out;
+        // fromEntries defines each key as data (CreateDataProperty); `out[k] = v` would let a key reach the prototype.
+        return Object.fromEntries(entries);
     }
 }
+
+/**
+ * `__proto__` is a valid AWS tag key, but not a key this program can carry: the Pulumi SDK serialises resource
+ * inputs and stack outputs into plain objects (`obj[k] = v` in @pulumi/pulumi runtime/rpc.js
+ * `serializeAllKeys`), where JavaScript takes `__proto__` for the prototype, so the entry would vanish from the
+ * deployment without a word. Refused under its key instead.
+ */
+const PROTO_KEY = "__proto__";
+const PROTO_KEY_PROBLEM =
+    'the key "__proto__" cannot be used: JavaScript (and so the Pulumi SDK) treats it as the object\'s prototype, and the entry would be dropped silently; rename it.';
 
 export function join(key: string, child: string): string {
     return key ? `${key}.${child}` : child;

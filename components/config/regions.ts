@@ -5,7 +5,7 @@
  */
 import { Region } from "@pulumi/aws/types/enums";
 
-export const SUPPORTED_PARTITIONS = ["aws", "aws-cn", "aws-us-gov"] as const;
+const SUPPORTED_PARTITIONS = ["aws", "aws-cn", "aws-us-gov"] as const;
 
 const ALL_REGIONS: readonly string[] = Object.values(Region);
 
@@ -14,7 +14,7 @@ function inSupportedPartition(region: string): boolean {
     return region.startsWith("cn-") || region.startsWith("us-gov-") || /^[a-z]{2}-[a-z]+-\d$/.test(region);
 }
 
-export const SUPPORTED_REGIONS: readonly string[] = ALL_REGIONS.filter(inSupportedPartition).sort();
+const SUPPORTED_REGIONS: readonly string[] = ALL_REGIONS.filter(inSupportedPartition).sort();
 
 /** Why `region` cannot be used, or undefined when it can. */
 export function regionProblem(region: string): string | undefined {

@@ -39,7 +39,3 @@ export function kmsAliasArn(region: string, accountId: string, aliasName: string
 export function oidcProviderArn(partition: string, accountId: string, issuerHost: string): string {
     return `arn:${partition}:iam::${accountId}:oidc-provider/${issuerHost}`;
 }
-
-export function accountOfArn(arn: string): string | undefined {
-    return arn.split(":")[4] || undefined;
-}

@@ -2,7 +2,7 @@
 import { accountRootArn, dnsSuffixOf, partitionOf } from "./arns";
 import { policyDocument, PolicyDocument, Statement } from "./documents";
 
-export function rootDelegationStatement(partition: string, keyAccountId: string): Statement {
+function rootDelegationStatement(partition: string, keyAccountId: string): Statement {
     return {
         Sid: "EnableIAMDelegation",
         Effect: "Allow",

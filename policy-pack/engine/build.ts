@@ -16,7 +16,7 @@ import { DocumentSource, providerAccount, providerRegion, StackModel, StackResou
 import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
-import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "./conditions";
+import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";

@@ -11,10 +11,21 @@
  *
  * IAM role, user and group names are case-insensitive: names link case-insensitively here.
  */
-import { DocumentSource, findRoleCaseInsensitive, IdentityModel, RoleModel, StackResource } from "./resources";
+import {
+    attachedPolicySource,
+    documentSource,
+    DocumentSource,
+    findRoleCaseInsensitive,
+    IdentityModel,
+    linkedByDependency,
+    policyByArn,
+    RoleModel,
+    StackResource,
+    TYPES,
+} from "./resources";
 import { knownString, presence } from "./unknowns";
 
-export const ATTACHMENT_TYPES = {
+const ATTACHMENT_TYPES = {
     rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
     rolePoliciesExclusive: "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
     policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
@@ -28,19 +39,11 @@ export const ATTACHMENT_TYPES = {
     groupPolicyAttachmentsExclusive: "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
 } as const;
 
-/** What stack.ts hands over: its roles, policy lookup and the dependency-based linking it already does. */
+/** What stack.ts hands over: its roles, the stack's Policy resources, and where grants to roles outside the stack go. */
 export interface AttachmentLinking {
     roles: readonly RoleModel[];
-    roleByUrn(urn: string): RoleModel | undefined;
-    policyByArn(arn: string): StackResource | undefined;
-    policySource(policy: StackResource): DocumentSource;
-    linkedByDependency(r: StackResource, property: string, type: string): StackResource[];
-    documentSource(
-        origin: DocumentSource["origin"],
-        r: StackResource,
-        label: string,
-        readRaw: () => unknown,
-    ): DocumentSource;
+    roleByUrn: ReadonlyMap<string, RoleModel>;
+    policies: readonly StackResource[];
     externalRoleSources: { roleName: string; source: DocumentSource }[];
     /** Managed policies attached to roles outside the stack, that the stack cannot read. */
     externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
@@ -71,151 +74,162 @@ function nameOfIdentityRef(ref: string): string {
 
 /** Collects the extra attachments; pushes role grants onto the roles and returns the users and groups. */
 export function collectExtraAttachments(resources: readonly StackResource[], link: AttachmentLinking): IdentityModel[] {
-    const identities = new Map<string, IdentityModel>();
-    const identityResources = resources.filter(
-        r => r.type === ATTACHMENT_TYPES.user || r.type === ATTACHMENT_TYPES.group,
-    );
+    const collector = new ExtraAttachments(resources, link);
+    for (const r of resources) collector.add(r);
+    return collector.identities();
+}
 
-    const identity = (kind: "user" | "group", key: string, name: string | undefined, urn: string): IdentityModel => {
-        let id = identities.get(`${kind}:${key}`);
-        if (!id) {
-            id = { kind, name, urn, permissionSources: [], unreadablePolicies: [] };
-            identities.set(`${kind}:${key}`, id);
-        }
-        return id;
-    };
+class ExtraAttachments {
+    private readonly byKey = new Map<string, IdentityModel>();
+    private readonly identityResources: readonly StackResource[];
 
-    /** The users/groups a property designates: known names (case-insensitive), else the User/Group it depends on. */
-    const identitiesFor = (r: StackResource, kind: "user" | "group", property: string): IdentityModel[] => {
-        const type = kind === "user" ? ATTACHMENT_TYPES.user : ATTACHMENT_TYPES.group;
-        const { known, unknown } = listItems(r.props, property);
-        const out = known.map(ref => {
-            const name = nameOfIdentityRef(ref);
-            const inStack = identityResources.find(
-                x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase(),
-            );
-            return identity(kind, name.toLowerCase(), name, inStack?.urn ?? r.urn);
-        });
-        if (unknown) {
-            const deps = link.linkedByDependency(r, property, type);
-            for (const dep of deps) out.push(identity(kind, `urn:${dep.urn}`, knownString(dep.props, "name"), dep.urn));
-            if (deps.length === 0) out.push(identity(kind, `urn:${r.urn}`, undefined, r.urn));
-        }
-        return out;
-    };
-
-    /** The roles a property designates, case-insensitively; names of roles outside the stack come back as external. */
-    const rolesFor = (r: StackResource, property: string): { linked: RoleModel[]; external: string[] } => {
-        const { known, unknown } = listItems(r.props, property);
-        const linked: RoleModel[] = [];
-        const external: string[] = [];
-        for (const ref of known) {
-            const role = findRoleCaseInsensitive(link.roles, ref);
-            if (role) linked.push(role);
-            else external.push(ref);
-        }
-        if (unknown) {
-            for (const dep of link.linkedByDependency(r, property, "aws:iam/role:Role")) {
-                const role = link.roleByUrn(dep.urn);
-                if (role && !linked.includes(role)) linked.push(role);
-            }
-        }
-        return { linked, external };
-    };
-
-    /** Each managed policy ARN of `policyProperty`: an in-stack Policy's document, else an unreadable policy. */
-    const managedSources = (
-        r: StackResource,
-        policyProperty: string,
-    ): { sources: DocumentSource[]; unreadable: string[] } => {
-        const { known, unknown } = listItems(r.props, policyProperty);
-        const sources: DocumentSource[] = [];
-        const unreadable: string[] = [];
-        for (const arn of known) {
-            const p = link.policyByArn(arn);
-            if (p) sources.push(link.policySource(p));
-            else unreadable.push(arn);
-        }
-        if (unknown)
-            for (const p of link.linkedByDependency(r, policyProperty, "aws:iam/policy:Policy"))
-                sources.push(link.policySource(p));
-        return { sources, unreadable };
-    };
-
-    const grantRoles = (r: StackResource, roleProperty: string, policyProperty: string) => {
-        const { sources, unreadable } = managedSources(r, policyProperty);
-        const { linked, external } = rolesFor(r, roleProperty);
-        for (const role of linked) {
-            role.permissionSources.push(...sources);
-            for (const arn of unreadable) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
-        }
-        for (const roleName of external) {
-            for (const source of sources) link.externalRoleSources.push({ roleName, source });
-            for (const arn of unreadable)
-                link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
-        }
-    };
-
-    const grantIdentities = (
-        r: StackResource,
-        kind: "user" | "group",
-        identityProperty: string,
-        policyProperty: string,
-    ) => {
-        const { sources, unreadable } = managedSources(r, policyProperty);
-        for (const id of identitiesFor(r, kind, identityProperty)) {
-            id.permissionSources.push(...sources);
-            for (const arn of unreadable) id.unreadablePolicies.push({ arn, viaUrn: r.urn });
-        }
-    };
-
-    const inlineIdentityPolicy = (
-        r: StackResource,
-        kind: "user" | "group",
-        identityProperty: string,
-        label: string,
-    ) => {
-        const source = link.documentSource(
-            "user/group policy",
-            r,
-            `${label} ${knownString(r.props, "name") ?? r.name}`,
-            () => r.props.policy,
+    constructor(
+        resources: readonly StackResource[],
+        private readonly link: AttachmentLinking,
+    ) {
+        this.identityResources = resources.filter(
+            r => r.type === ATTACHMENT_TYPES.user || r.type === ATTACHMENT_TYPES.group,
         );
-        for (const id of identitiesFor(r, kind, identityProperty)) id.permissionSources.push(source);
-    };
+    }
 
-    for (const r of resources) {
+    add(r: StackResource): void {
         switch (r.type) {
             case ATTACHMENT_TYPES.rolePolicyAttachmentsExclusive:
-                grantRoles(r, "roleName", "policyArns");
+                this.grantRoles(r, "roleName", "policyArns");
                 break;
             case ATTACHMENT_TYPES.rolePoliciesExclusive:
                 // Names inline policies created by RolePolicy/inlinePolicies (already read); grants nothing itself.
                 break;
             case ATTACHMENT_TYPES.policyAttachment:
                 // `roles` is linked by stack.ts; users and groups here.
-                grantIdentities(r, "user", "users", "policyArn");
-                grantIdentities(r, "group", "groups", "policyArn");
+                this.grantIdentities(r, "user", "users", "policyArn");
+                this.grantIdentities(r, "group", "groups", "policyArn");
                 break;
             case ATTACHMENT_TYPES.userPolicy:
-                inlineIdentityPolicy(r, "user", "user", "UserPolicy");
+                this.inlineIdentityPolicy(r, "user", "user", "UserPolicy");
                 break;
             case ATTACHMENT_TYPES.groupPolicy:
-                inlineIdentityPolicy(r, "group", "group", "GroupPolicy");
+                this.inlineIdentityPolicy(r, "group", "group", "GroupPolicy");
                 break;
             case ATTACHMENT_TYPES.userPolicyAttachment:
-                grantIdentities(r, "user", "user", "policyArn");
+                this.grantIdentities(r, "user", "user", "policyArn");
                 break;
             case ATTACHMENT_TYPES.groupPolicyAttachment:
-                grantIdentities(r, "group", "group", "policyArn");
+                this.grantIdentities(r, "group", "group", "policyArn");
                 break;
             case ATTACHMENT_TYPES.userPolicyAttachmentsExclusive:
-                grantIdentities(r, "user", "userName", "policyArns");
+                this.grantIdentities(r, "user", "userName", "policyArns");
                 break;
             case ATTACHMENT_TYPES.groupPolicyAttachmentsExclusive:
-                grantIdentities(r, "group", "groupName", "policyArns");
+                this.grantIdentities(r, "group", "groupName", "policyArns");
                 break;
         }
     }
-    return [...identities.values()];
+
+    identities(): IdentityModel[] {
+        return [...this.byKey.values()];
+    }
+
+    private identity(kind: "user" | "group", key: string, name: string | undefined, urn: string): IdentityModel {
+        let id = this.byKey.get(`${kind}:${key}`);
+        if (!id) {
+            id = { kind, name, urn, permissionSources: [], unreadablePolicies: [] };
+            this.byKey.set(`${kind}:${key}`, id);
+        }
+        return id;
+    }
+
+    /** The users/groups a property designates: known names (case-insensitive), else the User/Group it depends on. */
+    private identitiesFor(r: StackResource, kind: "user" | "group", property: string): IdentityModel[] {
+        const type = kind === "user" ? ATTACHMENT_TYPES.user : ATTACHMENT_TYPES.group;
+        const { known, unknown } = listItems(r.props, property);
+        const out = known.map(ref => {
+            const name = nameOfIdentityRef(ref);
+            const inStack = this.identityResources.find(
+                x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase(),
+            );
+            return this.identity(kind, name.toLowerCase(), name, inStack?.urn ?? r.urn);
+        });
+        if (unknown) {
+            const deps = linkedByDependency(r, property, type);
+            for (const dep of deps)
+                out.push(this.identity(kind, `urn:${dep.urn}`, knownString(dep.props, "name"), dep.urn));
+            if (deps.length === 0) out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn));
+        }
+        return out;
+    }
+
+    /** The roles a property designates, case-insensitively; names of roles outside the stack come back as external. */
+    private rolesFor(r: StackResource, property: string): { linked: RoleModel[]; external: string[] } {
+        const { known, unknown } = listItems(r.props, property);
+        const linked: RoleModel[] = [];
+        const external: string[] = [];
+        for (const ref of known) {
+            const role = findRoleCaseInsensitive(this.link.roles, ref);
+            if (role) linked.push(role);
+            else external.push(ref);
+        }
+        if (unknown) {
+            for (const dep of linkedByDependency(r, property, TYPES.role)) {
+                const role = this.link.roleByUrn.get(dep.urn);
+                if (role && !linked.includes(role)) linked.push(role);
+            }
+        }
+        return { linked, external };
+    }
+
+    /** Each managed policy ARN of `policyProperty`: an in-stack Policy's document, else an unreadable policy. */
+    private managedSources(
+        r: StackResource,
+        policyProperty: string,
+    ): { sources: DocumentSource[]; unreadable: string[] } {
+        const { known, unknown } = listItems(r.props, policyProperty);
+        const sources: DocumentSource[] = [];
+        const unreadable: string[] = [];
+        for (const arn of known) {
+            const p = policyByArn(this.link.policies, arn);
+            if (p) sources.push(attachedPolicySource(p));
+            else unreadable.push(arn);
+        }
+        if (unknown)
+            for (const p of linkedByDependency(r, policyProperty, TYPES.policy)) sources.push(attachedPolicySource(p));
+        return { sources, unreadable };
+    }
+
+    private grantRoles(r: StackResource, roleProperty: string, policyProperty: string) {
+        const { sources, unreadable } = this.managedSources(r, policyProperty);
+        const { linked, external } = this.rolesFor(r, roleProperty);
+        for (const role of linked) {
+            role.permissionSources.push(...sources);
+            for (const arn of unreadable) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
+        }
+        for (const roleName of external) {
+            for (const source of sources) this.link.externalRoleSources.push({ roleName, source });
+            for (const arn of unreadable)
+                this.link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
+        }
+    }
+
+    private grantIdentities(
+        r: StackResource,
+        kind: "user" | "group",
+        identityProperty: string,
+        policyProperty: string,
+    ) {
+        const { sources, unreadable } = this.managedSources(r, policyProperty);
+        for (const id of this.identitiesFor(r, kind, identityProperty)) {
+            id.permissionSources.push(...sources);
+            for (const arn of unreadable) id.unreadablePolicies.push({ arn, viaUrn: r.urn });
+        }
+    }
+
+    private inlineIdentityPolicy(r: StackResource, kind: "user" | "group", identityProperty: string, label: string) {
+        const source = documentSource(
+            "user/group policy",
+            r,
+            `${label} ${knownString(r.props, "name") ?? r.name}`,
+            () => r.props.policy,
+        );
+        for (const id of this.identitiesFor(r, kind, identityProperty)) id.permissionSources.push(source);
+    }
 }

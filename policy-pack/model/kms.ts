@@ -4,11 +4,11 @@
  * kms action that is not a cryptographic operation and not a Read/List action is key management, so an action
  * AWS adds later is key management until someone decides otherwise.
  */
-import { ActionCatalog, CatalogAction } from "./catalog";
+import { CatalogAction } from "./catalog";
 import { actionMatches } from "./glob";
 
 /** Cryptographic operations on an existing key (seed 000: Encrypt/Decrypt; seed 004: Sign, Verify, ...). */
-export const KMS_DATA_PLANE_PATTERNS: readonly string[] = [
+const KMS_DATA_PLANE_PATTERNS: readonly string[] = [
     "kms:Encrypt",
     "kms:Decrypt",
     "kms:ReEncrypt*",
@@ -36,10 +36,6 @@ export function classifyKmsAction(a: CatalogAction): KmsActionClass {
     return "key-management";
 }
 
-export function kmsActionsOfClass(catalog: ActionCatalog, cls: KmsActionClass): CatalogAction[] {
-    return catalog.service("kms").filter(a => classifyKmsAction(a) === cls);
-}
-
 /** Resource types that are KMS keys with their own key policy and deletion window (seed 000's share keys and CMKs). */
 export const KMS_KEY_TYPES = {
     key: "aws:kms/key:Key",
@@ -48,3 +44,7 @@ export const KMS_KEY_TYPES = {
     replicaExternalKey: "aws:kms/replicaExternalKey:ReplicaExternalKey",
 } as const;
 export const ALL_KMS_KEY_TYPES: readonly string[] = Object.values(KMS_KEY_TYPES);
+
+/** A kms action that is key management (not a cryptographic operation, not a read). */
+export const isKeyManagement = (a: CatalogAction): boolean =>
+    a.service === "kms" && classifyKmsAction(a) === "key-management";

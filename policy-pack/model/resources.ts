@@ -116,6 +116,21 @@ export function documentSource(
     return { origin, urn: r.urn, label, readRaw };
 }
 
+/** The in-stack Policy resource a managed policy ARN designates (by its ARN or id), if any. */
+export function policyByArn(policies: readonly StackResource[], arn: string): StackResource | undefined {
+    return policies.find(p => knownString(p.props, "arn") === arn || knownString(p.props, "id") === arn);
+}
+
+/** An in-stack Policy's document, as attached to a role, user or group. */
+export function attachedPolicySource(p: StackResource): DocumentSource {
+    return documentSource(
+        "attached Policy",
+        p,
+        `Policy ${knownString(p.props, "name") ?? p.name}`,
+        () => p.props.policy,
+    );
+}
+
 export function knownStrings(obj: unknown, key: string): string[] | "unknown" | undefined {
     const p = presence(obj, key);
     if (p === "absent") return undefined;

@@ -4,13 +4,14 @@
  * web-identity trust pins, and which roles an AWS principal (in a trust or key policy) designates.
  */
 import { parseArn } from "./arn";
+import { resourceMatches } from "./glob";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
 import { statementMatchesAction } from "./permissions";
 import { RoleModel, TAGS, tagsOf } from "./resources";
 
-export const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
+const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
-export const EC2_SERVICE = "ec2.amazonaws.com";
+const EC2_SERVICE = "ec2.amazonaws.com";
 
 /**
  * Service principals that run customer code with the role's credentials: a role they may assume is a runtime
@@ -60,7 +61,7 @@ export interface RuntimeRoleOptions {
     runtimeServicePrincipals: readonly string[];
 }
 
-export const DEFAULT_RUNTIME_ROLE_OPTIONS: RuntimeRoleOptions = {
+const DEFAULT_RUNTIME_ROLE_OPTIONS: RuntimeRoleOptions = {
     keyManagementRoleKinds: DEFAULT_KEY_MANAGEMENT_KINDS,
     runtimeServicePrincipals: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 };
@@ -145,17 +146,8 @@ export function runtimeVerdict(role: RoleModel, options: Partial<RuntimeRoleOpti
     return { runtime: paths.length > 0 && !declared, workload: paths.length > 0, paths, kind, declared };
 }
 
-/** A role's workload paths regardless of tags (for rules that a tag must not relax). */
-export function isWorkloadAssumable(
-    role: RoleModel,
-    runtimeServicePrincipals: readonly string[] = DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
-): boolean {
-    const trust = trustDocument(role);
-    return trust !== undefined && runtimePaths(trust, runtimeServicePrincipals).length > 0;
-}
-
 /** `oidc.eks.<region>.amazonaws.com(.cn)/id/<ID>`: the issuer of an EKS cluster's IRSA OIDC provider. */
-export const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
+const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
 
 /** The issuer of an IAM OIDC provider ARN (`arn:<p>:iam::<acct>:oidc-provider/<issuer>`), else undefined. */
 export function oidcIssuerOf(federated: string): string | undefined {
@@ -172,7 +164,7 @@ export function isEksOidcProvider(federated: string): boolean {
 }
 
 /** The role name an AWS principal designates: `role/<path/>name` or an `assumed-role/<name>/<session>` session. */
-export function principalRoleName(principal: string): { account: string; name: string } | undefined {
+function principalRoleName(principal: string): { account: string; name: string } | undefined {
     const a = parseArn(principal);
     if (!a) return undefined;
     if (a.service === "iam" && a.resource.startsWith("role/")) {
@@ -234,4 +226,33 @@ export function admittedSubjectPatterns(trust: NormalizedDocument): string[] {
         for (const c of s.conditions) if (c.keyLower.endsWith(":sub")) out.push(...c.values);
     }
     return out;
+}
+
+/** `role <name>`, as messages name a role of the stack. */
+export function roleLabel(role: RoleModel): string {
+    return `role ${role.name ?? role.resource.name}`;
+}
+
+/**
+ * How a statement's principals reach a role, as written: the role by name/ARN, a `"*"` whose aws:PrincipalArn
+ * condition names it, and (with `broad`) its account root or an unconditioned `"*"`. Undefined if none does.
+ */
+export function statementReachesRole(s: NormalizedStatement, role: RoleModel, broad: boolean): string | undefined {
+    const reaches: string[] = [];
+    for (const principal of s.principal?.aws ?? []) {
+        const reach = principalReachesRole(principal, role);
+        if (reach === "named") reaches.push(principal);
+        else if (reach === "account" && broad) reaches.push(`${principal} (the account root)`);
+        else if (reach === "anyone") {
+            const arns = s.conditions.filter(c => c.keyLower === "aws:principalarn").flatMap(c => c.values);
+            const hit = arns.find(
+                v =>
+                    principalReachesRole(v, role) === "named" ||
+                    (role.arn !== undefined && resourceMatches(v, role.arn)),
+            );
+            if (hit) reaches.push(`"*" with aws:PrincipalArn ${hit}`);
+            else if (arns.length === 0 && broad) reaches.push('"*"');
+        }
+    }
+    return reaches.length > 0 ? reaches.join(", ") : undefined;
 }

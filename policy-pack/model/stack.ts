@@ -9,8 +9,9 @@
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import { collectExtraAttachments } from "./attachments";
+import { AttachmentLinking, collectExtraAttachments } from "./attachments";
 import {
+    attachedPolicySource,
     documentSource,
     DocumentSource,
     findRoleCaseInsensitive,
@@ -18,6 +19,7 @@ import {
     KeyModel,
     knownTag,
     linkedByDependency,
+    policyByArn,
     providerAccount,
     providerRegion,
     RoleModel,
@@ -30,7 +32,40 @@ import {
 import { knownString, presence } from "./unknowns";
 
 export function buildStackModel(resources: readonly StackResource[]): StackModel {
-    const roles: RoleModel[] = resources
+    const roles = roleModels(resources);
+    const roleByUrn = new Map(roles.map(role => [role.urn, role]));
+    // IAM role names are unique ignoring case (GetRole finds `CUSTODY-PROD-SIGNER` for `custody-prod-signer`), so a
+    // reference in another case designates the same role.
+    const findRole = (ref: string): RoleModel | undefined => findRoleCaseInsensitive(roles, ref);
+
+    const link: AttachmentLinking = {
+        roles,
+        roleByUrn,
+        policies: resources.filter(r => r.type === TYPES.policy),
+        externalRoleSources: [],
+        externalUnreadablePolicies: [],
+    };
+    for (const role of roles) linkRoleOwnPolicies(role, link.policies);
+    for (const r of resources) linkRoleAttachment(r, link);
+    // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
+    const identities = collectExtraAttachments(resources, link);
+
+    return {
+        resources,
+        roles,
+        keys: keyModels(resources),
+        tables: tableModels(resources),
+        serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount),
+        externalRoleSources: link.externalRoleSources,
+        externalUnreadablePolicies: link.externalUnreadablePolicies,
+        identities,
+        findRole,
+        roleByUrn: urn => roleByUrn.get(urn),
+    };
+}
+
+function roleModels(resources: readonly StackResource[]): RoleModel[] {
+    return resources
         .filter(r => r.type === TYPES.role)
         .map(r => {
             const arn = knownString(r.props, "arn");
@@ -46,116 +81,108 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
                 unreadablePolicies: [],
             };
         });
-    const roleByUrn = new Map(roles.map(role => [role.urn, role]));
+}
 
-    // IAM role names are unique ignoring case (GetRole finds `CUSTODY-PROD-SIGNER` for `custody-prod-signer`), so a
-    // reference in another case designates the same role.
-    const matchRoleRef = (ref: string): RoleModel | undefined => findRoleCaseInsensitive(roles, ref);
-
-    /** The roles a RolePolicy/attachment's `role` (or `roles`) designates: by value, else by dependency. */
-    const rolesFor = (r: StackResource, property: "role" | "roles"): { linked: RoleModel[]; external: string[] } => {
-        const refs = knownStrings(r.props, property);
-        const linked: RoleModel[] = [];
-        const external: string[] = [];
-        if (Array.isArray(refs)) {
-            for (const ref of refs) {
-                const role = matchRoleRef(ref);
-                if (role) linked.push(role);
-                else external.push(ref);
+/** A role's own documents: its inline policies and its managedPolicyArns (in-stack Policy, else unreadable). */
+function linkRoleOwnPolicies(role: RoleModel, policies: readonly StackResource[]): void {
+    const r = role.resource;
+    if (presence(r.props, "inlinePolicies") === "present") {
+        const inline = r.props.inlinePolicies;
+        if (Array.isArray(inline)) {
+            // Index-based, reading no element here: an unknown element only defers this role's checks.
+            for (let i = 0; i < inline.length; i++) {
+                const name = presence(inline, String(i)) === "present" ? knownString(inline[i], "name") : undefined;
+                const label = `inline policy ${name ?? `#${i + 1}`} of role ${role.name ?? r.name}`;
+                role.permissionSources.push(
+                    documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy),
+                );
             }
-            return { linked, external };
         }
-        for (const dep of linkedByDependency(r, property, TYPES.role)) {
-            const role = roleByUrn.get(dep.urn);
+    }
+    const managed = knownStrings(r.props, "managedPolicyArns");
+    if (Array.isArray(managed)) {
+        for (const arn of managed) {
+            const p = policyByArn(policies, arn);
+            if (p) role.permissionSources.push(attachedPolicySource(p));
+            else role.unreadablePolicies.push({ arn, viaUrn: r.urn });
+        }
+    } else if (managed === "unknown") {
+        for (const p of linkedByDependency(r, "managedPolicyArns", TYPES.policy))
+            role.permissionSources.push(attachedPolicySource(p));
+    }
+}
+
+/** RolePolicy, RolePolicyAttachment and PolicyAttachment.roles: onto the roles they name (or outside the stack). */
+function linkRoleAttachment(r: StackResource, link: AttachmentLinking): void {
+    if (r.type === TYPES.rolePolicy) {
+        attach(
+            r,
+            "role",
+            documentSource(
+                "RolePolicy",
+                r,
+                `RolePolicy ${knownString(r.props, "name") ?? r.name}`,
+                () => r.props.policy,
+            ),
+            link,
+        );
+    } else if (r.type === TYPES.rolePolicyAttachment) {
+        attachManaged(r, "role", "policyArn", link);
+    } else if (r.type === TYPES.policyAttachment) {
+        attachManaged(r, "roles", "policyArn", link);
+    }
+}
+
+/** The roles a RolePolicy/attachment's `role` (or `roles`) designates: by value, else by dependency. */
+function rolesFor(
+    r: StackResource,
+    property: "role" | "roles",
+    link: AttachmentLinking,
+): { linked: RoleModel[]; external: string[] } {
+    const refs = knownStrings(r.props, property);
+    const linked: RoleModel[] = [];
+    const external: string[] = [];
+    if (Array.isArray(refs)) {
+        for (const ref of refs) {
+            const role = findRoleCaseInsensitive(link.roles, ref);
             if (role) linked.push(role);
+            else external.push(ref);
         }
         return { linked, external };
-    };
-
-    const policies = resources.filter(r => r.type === TYPES.policy);
-    const policyByArn = (arn: string) =>
-        policies.find(p => knownString(p.props, "arn") === arn || knownString(p.props, "id") === arn);
-    const policySource = (p: StackResource) =>
-        documentSource("attached Policy", p, `Policy ${knownString(p.props, "name") ?? p.name}`, () => p.props.policy);
-
-    const externalRoleSources: { roleName: string; source: DocumentSource }[] = [];
-    const attach = (r: StackResource, property: "role" | "roles", source: DocumentSource) => {
-        const { linked, external } = rolesFor(r, property);
-        for (const role of linked) role.permissionSources.push(source);
-        for (const roleName of external) externalRoleSources.push({ roleName, source });
-    };
-    /** A managed policy ARN: the Policy resource in this stack that has it, else an unreadable policy. */
-    const attachManaged = (r: StackResource, property: "role" | "roles", policyArnProperty: string) => {
-        const arn = knownString(r.props, policyArnProperty);
-        const inStack =
-            (arn !== undefined ? policyByArn(arn) : undefined) ??
-            linkedByDependency(r, policyArnProperty, TYPES.policy)[0];
-        if (inStack) {
-            attach(r, property, policySource(inStack));
-        } else if (arn !== undefined) {
-            for (const role of rolesFor(r, property).linked) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
-        }
-    };
-
-    for (const role of roles) {
-        const r = role.resource;
-        if (presence(r.props, "inlinePolicies") === "present") {
-            const inline = r.props.inlinePolicies;
-            if (Array.isArray(inline)) {
-                // Index-based, reading no element here: an unknown element only defers this role's checks.
-                for (let i = 0; i < inline.length; i++) {
-                    const name = presence(inline, String(i)) === "present" ? knownString(inline[i], "name") : undefined;
-                    const label = `inline policy ${name ?? `#${i + 1}`} of role ${role.name ?? r.name}`;
-                    role.permissionSources.push(
-                        documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy),
-                    );
-                }
-            }
-        }
-        const managed = knownStrings(r.props, "managedPolicyArns");
-        if (Array.isArray(managed)) {
-            for (const arn of managed) {
-                const p = policyByArn(arn);
-                if (p) role.permissionSources.push(policySource(p));
-                else role.unreadablePolicies.push({ arn, viaUrn: r.urn });
-            }
-        } else if (managed === "unknown") {
-            for (const p of linkedByDependency(r, "managedPolicyArns", TYPES.policy))
-                role.permissionSources.push(policySource(p));
-        }
     }
-    for (const r of resources) {
-        if (r.type === TYPES.rolePolicy) {
-            attach(
-                r,
-                "role",
-                documentSource(
-                    "RolePolicy",
-                    r,
-                    `RolePolicy ${knownString(r.props, "name") ?? r.name}`,
-                    () => r.props.policy,
-                ),
-            );
-        } else if (r.type === TYPES.rolePolicyAttachment) {
-            attachManaged(r, "role", "policyArn");
-        } else if (r.type === TYPES.policyAttachment) {
-            attachManaged(r, "roles", "policyArn");
-        }
+    for (const dep of linkedByDependency(r, property, TYPES.role)) {
+        const role = link.roleByUrn.get(dep.urn);
+        if (role) linked.push(role);
     }
+    return { linked, external };
+}
 
-    // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
-    const externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[] = [];
-    const identities = collectExtraAttachments(resources, {
-        roles,
-        roleByUrn: urn => roleByUrn.get(urn),
-        policyByArn,
-        policySource,
-        linkedByDependency,
-        documentSource,
-        externalRoleSources,
-        externalUnreadablePolicies,
-    });
+function attach(r: StackResource, property: "role" | "roles", source: DocumentSource, link: AttachmentLinking): void {
+    const { linked, external } = rolesFor(r, property, link);
+    for (const role of linked) role.permissionSources.push(source);
+    for (const roleName of external) link.externalRoleSources.push({ roleName, source });
+}
 
+/** A managed policy ARN: the Policy resource in this stack that has it, else an unreadable policy. */
+function attachManaged(
+    r: StackResource,
+    property: "role" | "roles",
+    policyArnProperty: string,
+    link: AttachmentLinking,
+): void {
+    const arn = knownString(r.props, policyArnProperty);
+    const inStack =
+        (arn !== undefined ? policyByArn(link.policies, arn) : undefined) ??
+        linkedByDependency(r, policyArnProperty, TYPES.policy)[0];
+    if (inStack) {
+        attach(r, property, attachedPolicySource(inStack), link);
+    } else if (arn !== undefined) {
+        for (const role of rolesFor(r, property, link).linked) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
+    }
+}
+
+/** KMS keys with the account holding them and their key policy (inline, or a separate KeyPolicy resource). */
+function keyModels(resources: readonly StackResource[]): KeyModel[] {
     const keys: KeyModel[] = resources
         .filter(r => r.type === TYPES.kmsKey)
         .map(r => {
@@ -185,8 +212,11 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
             keys.find(k => linkedByDependency(r, "keyId", TYPES.kmsKey).some(d => d.urn === k.urn));
         if (target) target.policySource = documentSource("key policy", r, `KeyPolicy ${r.name}`, () => r.props.policy);
     }
+    return keys;
+}
 
-    const tables: TableModel[] = resources
+function tableModels(resources: readonly StackResource[]): TableModel[] {
+    return resources
         .filter(r => r.type === TYPES.table)
         .map(r => {
             const arn = knownString(r.props, "arn");
@@ -200,17 +230,4 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
                 region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
             };
         });
-
-    return {
-        resources,
-        roles,
-        keys,
-        tables,
-        serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount),
-        externalRoleSources,
-        externalUnreadablePolicies,
-        identities,
-        findRole: matchRoleRef,
-        roleByUrn: urn => roleByUrn.get(urn),
-    };
 }

@@ -22,7 +22,7 @@ export function arnOrNamePatternMatchesTable(pattern: string, table: TableModel,
 }
 
 /** The names of a table's global secondary indexes (reads through the proxy: may throw the unknown error). */
-export function globalSecondaryIndexNames(table: StackResource): string[] {
+function globalSecondaryIndexNames(table: StackResource): string[] {
     const gsis = table.props.globalSecondaryIndexes;
     if (!Array.isArray(gsis)) return [];
     return gsis.map((g: { name?: unknown }) => String(g.name));

@@ -4,7 +4,7 @@
  * developer guide, "Using IAM with DynamoDB transactions"). Seed 000 lists them, so a policy copied from it
  * names two actions that grant nothing; the pack says which actions actually govern the call.
  */
-export const NON_ACTION_HINTS: Readonly<Record<string, readonly string[]>> = {
+const NON_ACTION_HINTS: Readonly<Record<string, readonly string[]>> = {
     "dynamodb:transactgetitems": ["dynamodb:GetItem"],
     "dynamodb:transactwriteitems": [
         "dynamodb:PutItem",

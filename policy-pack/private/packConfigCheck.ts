@@ -19,7 +19,7 @@ export interface PolicyWithSchema {
 export type SectionConfig = Readonly<Record<string, unknown>>;
 
 /** Sections that are not policies but pack-wide data, read by every rule (model/packConfig.ts). */
-export const PACK_WIDE_SECTIONS: readonly string[] = ["custody-model"];
+const PACK_WIDE_SECTIONS: readonly string[] = ["custody-model"];
 
 const LEVELS = ["advisory", "mandatory", "remediate", "disabled"];
 
@@ -88,7 +88,7 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
 }
 
 /** Every problem of one policy's section: unknown keys (with the near miss and the known ones), wrong types. */
-export function policySectionProblems(policy: PolicyWithSchema, section: SectionConfig): string[] {
+function policySectionProblems(policy: PolicyWithSchema, section: SectionConfig): string[] {
     const properties = (policy.configSchema?.properties ?? {}) as Record<string, JsonSchema>;
     const known = Object.keys(properties);
     const problems: string[] = [];

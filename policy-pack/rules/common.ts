@@ -11,12 +11,13 @@ import {
     loadCatalog,
     RoleModel,
     RolePermissions,
+    runtimeVerdict,
     StackModel,
     StackResource,
     statementLabel,
     UnknownCollector,
 } from "../model";
-import { ConfigProperties } from "./config";
+import { ConfigOf, ConfigProperties } from "./config";
 
 /**
  * The two config properties every runtime-role rule carries (a policy's config is its own): which tags declare
@@ -26,6 +27,8 @@ export const RUNTIME_ROLE_PROPERTIES = {
     keyManagementRoleKinds: { type: "array", items: { type: "string" }, default: DEFAULT_KEY_MANAGEMENT_KINDS },
     runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS },
 } as const satisfies ConfigProperties;
+
+export type RuntimeRoleConfig = ConfigOf<typeof RUNTIME_ROLE_PROPERTIES>;
 
 export interface StackContext {
     model: StackModel;
@@ -40,10 +43,6 @@ export async function stackContext(
     return { model: buildStackModel(args.resources), catalog: await loadCatalog(), unknowns: new UnknownCollector() };
 }
 
-export function roleLabel(role: RoleModel): string {
-    return `role ${role.name ?? role.resource.name}`;
-}
-
 /** `statement "X" of RolePolicy y (Action dynamodb:*)`: where a grant comes from, as written. */
 export function describeGrant(g: Grant): string {
     const s = g.statement;
@@ -53,6 +52,11 @@ export function describeGrant(g: Grant): string {
 
 export function uniqueGrantDescriptions(grants: readonly Grant[]): string {
     return [...new Set(grants.map(describeGrant))].join("; ");
+}
+
+/** The runtime roles of the stack (runtime path, no declared key-management kind), one role at a time. */
+export function runtimeRoles(ctx: StackContext, cfg: RuntimeRoleConfig): RoleModel[] {
+    return ctx.model.roles.filter(role => ctx.unknowns.run(() => runtimeVerdict(role, cfg).runtime) === true);
 }
 
 /*
@@ -99,6 +103,3 @@ export function forEachIdentityPermissions(
         );
     }
 }
-
-export const ENFORCEMENT_NOTE =
-    "Enforcement level and properties are set per stack in policy-pack/config/<stack>.json.";

@@ -4,7 +4,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { startPolicyPack, AnalyzerSession } from "../../tools/offline/analyzer";
-import { discoverStacks, PROJECT_DIR } from "../../tools/offline/preview";
+import { PROJECT_DIR } from "../../tools/offline/preview";
+import { discoverStacks } from "../../tools/offline/stackFile";
 import { REDACTED_SECRET } from "../../tools/audit/exportFile";
 import type { DriftKind } from "../../tools/audit/drift";
 import { cipherSecret, ExportDocument, ExportResource, plainSecret, resourceOf } from "./exportFromPlan";
@@ -44,7 +45,7 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
 
     describe("a state deployed from this very program", () => {
         it("every committed stack: exit 0, no drift, no mandatory violation, stack taken from the URNs", async () => {
-            const stacks = discoverStacks();
+            const stacks = discoverStacks(PROJECT_DIR);
             assert.ok(stacks.length >= 6, stacks.join(", "));
             for (const stack of stacks) {
                 const run = await runner.run(await exportOf(stack), "--json");

@@ -2,8 +2,9 @@
 // (preview=true): the resource set, which account's provider creates what, and the protection of state.
 import { strict as assert } from "assert";
 import { PlanResource } from "../../tools/offline/mockEngine";
-import { runStack, stackConfig, StackRun } from "../harness";
-import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../../components/naming";
+import { discoverStacks } from "../../tools/offline/stackFile";
+import { PROJECT_DIR, runStack, stackConfig, StackRun } from "../harness";
+import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../../components/private/naming";
 import { committedRun, DEV, isUnknown, PROD, providerName, shareAlias, shareKeys, tableCmk } from "./support";
 
 /** Count of each registered custom resource type (components and the root stack left out). */
@@ -220,7 +221,7 @@ describe("tags", () => {
     // The validator leaves MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS for user tags: hold the constant to the plans.
     it("adds at most MAX_PROGRAM_TAGS custody: tags to any resource, of every committed stack", async () => {
         let most = 0;
-        for (const stack of ["dev", "prod", "basil", "trust-domain", "curity", "cross-account"]) {
+        for (const stack of discoverStacks(PROJECT_DIR)) {
             const run = await runStack({ stack });
             for (const r of run.plan.resources.filter(x => x.custom)) {
                 const tags = (r.inputs.tags ?? {}) as Record<string, string>;

@@ -4,8 +4,8 @@
 import { strict as assert } from "assert";
 import { runSimulation, Simulation } from "@cloud-copilot/iam-simulate";
 import { ConfigValidationError } from "../../components/config/errors";
-import { readRawConfig } from "../../components/config/load";
-import { validateStackConfig } from "../../components/config/validate";
+import { readRawConfig } from "../../components/stack/load";
+import { validateStackConfig } from "../../components/stack/validate";
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { runStack, stackConfig, StackRun } from "../harness";
 

@@ -2,8 +2,8 @@
 // all reported at once. No engine here; test/config/load.test.ts runs a few of the same through the program.
 import { strict as assert } from "assert";
 import { ConfigValidationError, formatProblems } from "../../components/config/errors";
-import { readRawConfig } from "../../components/config/load";
-import { validateStackConfig } from "../../components/config/validate";
+import { readRawConfig } from "../../components/stack/load";
+import { validateStackConfig } from "../../components/stack/validate";
 import { DEV, PROD, PROJECT, problemsOf, rawOf } from "../components/support";
 
 /** Edits a deep copy of a committed stack's raw config. */

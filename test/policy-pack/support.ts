@@ -201,3 +201,14 @@ export const allow = (action: string | string[], resource: string | string[] = "
 
 /** An account outside every stack of the fixtures. */
 export const FOREIGN = "999999999999";
+
+export const PREVIEW = /can't be known during preview/;
+export const advisories = (ds: TestDiagnostic[]) =>
+    ds.filter(d => d.enforcementLevel === "advisory" && PREVIEW.test(d.message));
+export function assertMandatoryAndAdvisory(ds: TestDiagnostic[], pattern: RegExp): void {
+    assert.ok(
+        mandatory(ds).some(m => pattern.test(m)),
+        `expected a mandatory violation matching ${pattern}, got ${JSON.stringify(ds, null, 1)}`,
+    );
+    assert.ok(advisories(ds).length > 0, `expected the SDK's preview advisory, got ${JSON.stringify(ds, null, 1)}`);
+}

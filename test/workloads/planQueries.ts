@@ -1,4 +1,4 @@
-import { readRawConfig } from "../../components/config/load";
+import { readRawConfig } from "../../components/stack/load";
 import { Doc, parseDoc, problemsOf } from "../components/support";
 import { PlanResource } from "../../tools/offline/mockEngine";
 import { StackRun } from "../harness";

@@ -9,10 +9,10 @@ import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { loadPackConfig, PackConfig, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
+import { discoverStacks } from "../offline/stackFile";
 import { normalizePlan } from "../offline/planToAnalyzer";
 import {
     analyzePlan,
-    discoverStacks,
     loadConfig,
     OfflinePreviewError,
     planViolations,

@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
-import { discoverStacks, PROJECT_DIR } from "../offline/preview";
+import { PROJECT_DIR } from "../offline/preview";
+import { discoverStacks } from "../offline/stackFile";
 import { runAudit } from "./audit";
 import { AuditError, readExport } from "./exportFile";
 import { buildAuditReport, renderAuditReport } from "./report";

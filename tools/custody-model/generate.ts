@@ -3,9 +3,10 @@
  * what identifies them to AWS) and what each may do to which asset (by what AWS enforces: table ARNs, alias ARNs,
  * key ARNs, patterns of one account and region). Pure: config in, model out.
  */
-import { accountByName, AccountConfig, StackConfig } from "../../components/config/schema";
+import { AccountConfig } from "../../components/config/schema";
+import { accountByName, StackConfig } from "../../components/workloads";
 import { dnsSuffixOf, kmsAliasArn, kmsKeyPatternArn, partitionOf, roleArn, tableArn } from "../../components/iam/arns";
-import { crossAccountKeyAlias, shareKeyAlias, signerTablesKeyAlias } from "../../components/naming";
+import { crossAccountKeyAlias, shareKeyAlias, signerTablesKeyAlias } from "../../components/private/naming";
 import type { AccessSetName } from "../../policy-pack/custody/accessSets";
 import type {
     AllowEntry,

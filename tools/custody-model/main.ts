@@ -10,10 +10,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as prettier from "prettier";
-import { misspeltNamespaceKeys, readRawConfig } from "../../components/config/load";
+import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
 import { ConfigValidationError } from "../../components/config/errors";
-import { StackConfig } from "../../components/config/schema";
-import { validateStackConfig } from "../../components/config/validate";
+import { StackConfig } from "../../components/workloads";
+import { validateStackConfig } from "../../components/stack/validate";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../../policy-pack/custody/parse";
 import type { CustodyModel } from "../../policy-pack/custody/types";
 import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "../offline/stackFile";

@@ -153,7 +153,7 @@ export function loadPackConfig(file: string): PackConfig {
  * through to Configure, unknown policy names and unknown properties included (`all` too): the pack itself
  * refuses them there (policy-pack/private/configureGuard.ts), with one message naming every problem.
  */
-export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
+function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const sections = new Map<string, { enforcementLevel?: EnforcementLevel; properties: Record<string, unknown> }>();
     for (const [key, value] of Object.entries(config)) {
         const own = typeof value === "string" ? { enforcementLevel: value } : (value ?? {});

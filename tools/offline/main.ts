@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "./analyzer";
 import { buildReport, OfflineReport, renderReport } from "./report";
-import { discoverStacks, OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
+import { OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
+import { discoverStacks } from "./stackFile";
 import { UNKNOWN_SENTINEL } from "./planToAnalyzer";
 
 export function usage(projectDir = PROJECT_DIR): string {

@@ -62,11 +62,11 @@ const CLUSTER_SCOPED = new Set([
     "PriorityClass",
 ]);
 
-export function isDns1123Label(s: string): boolean {
+function isDns1123Label(s: string): boolean {
     return s.length <= 63 && DNS1123_LABEL.test(s);
 }
 
-export function isDns1123Subdomain(s: string): boolean {
+function isDns1123Subdomain(s: string): boolean {
     return s.length <= 253 && DNS1123_SUBDOMAIN.test(s);
 }
 
@@ -83,7 +83,7 @@ function qualifiedNameProblem(key: string): string | undefined {
 }
 
 /** apiVersion and kind of a Pulumi Kubernetes type token (`kubernetes:core/v1:ServiceAccount` → v1, ServiceAccount). */
-export function apiVersionKindOf(type: string): { apiVersion: string; kind: string } | undefined {
+function apiVersionKindOf(type: string): { apiVersion: string; kind: string } | undefined {
     const m = /^kubernetes:([^/:]+)\/([^:]+):([A-Za-z0-9]+)$/.exec(type);
     if (!m) return undefined;
     const [, group, version, kind] = m;
@@ -91,7 +91,7 @@ export function apiVersionKindOf(type: string): { apiVersion: string; kind: stri
 }
 
 /** The Kubernetes objects of a plan: custom resources of a `kubernetes:<group>/<version>:<Kind>` type. */
-export function kubernetesResources(plan: Plan): PlanResource[] {
+function kubernetesResources(plan: Plan): PlanResource[] {
     return plan.resources.filter(r => r.custom && apiVersionKindOf(r.type) !== undefined);
 }
 

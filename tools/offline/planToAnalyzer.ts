@@ -34,7 +34,7 @@ export function isUnknown(v: unknown): boolean {
 }
 
 /** A deep copy with every `Unknown` marker replaced by the sentinel string. */
-export function replaceUnknownMarkers<T>(value: T): T {
+function replaceUnknownMarkers<T>(value: T): T {
     if (isUnknownMarker(value)) return UNKNOWN_SENTINEL as unknown as T;
     if (Array.isArray(value)) return value.map(v => replaceUnknownMarkers(v)) as unknown as T;
     if (value && typeof value === "object") {
@@ -112,7 +112,7 @@ function providerOf(r: PlanResource, byUrn: Map<string, PlanResource>): Analyzer
 }
 
 /** One plan resource in the analyzer's input shape. */
-export function toAnalyzerResource(r: PlanResource, byUrn: Map<string, PlanResource>): AnalyzerResourceInput {
+function toAnalyzerResource(r: PlanResource, byUrn: Map<string, PlanResource>): AnalyzerResourceInput {
     const out: AnalyzerResourceInput = {
         urn: r.urn,
         type: r.type,

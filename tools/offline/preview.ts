@@ -6,10 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { misspeltNamespaceKeys, readRawConfig } from "../../components/config/load";
+import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
 import { ConfigValidationError } from "../../components/config/errors";
-import { validateStackConfig } from "../../components/config/validate";
-import { loadStackConfig } from "../../components/config/load";
+import { validateStackConfig } from "../../components/stack/validate";
+import { loadStackConfig } from "../../components/stack/load";
 import { deployCustody } from "../../components/program";
 import {
     AnalyzerInfo,
@@ -24,17 +24,16 @@ import {
 import { buildManifests, Manifest, ManifestError } from "./manifests";
 import { Plan, PlanResource, runProgram } from "./mockEngine";
 import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
-import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
+import { discoverStacks, readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
 
 export const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
-export const DEFAULT_PACK_DIR = path.join(PROJECT_DIR, "policy-pack");
 
 /** Stack names as Pulumi accepts them. */
 const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
-export const STATEFUL_TYPES = [
+const STATEFUL_TYPES = [
     "aws:dynamodb/table:Table",
     "aws:dynamodb/tableReplica:TableReplica",
     "aws:kms/key:Key",
@@ -103,17 +102,8 @@ export interface OfflinePreviewResult {
 }
 
 /** The stack file the run reads: `--config FILE`, else `Pulumi.<stack>.yaml`. */
-export function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
+function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
     return opts.configFile ? path.resolve(opts.configFile) : stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
-}
-
-/** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. */
-export function discoverStacks(projectDir = PROJECT_DIR): string[] {
-    return fs
-        .readdirSync(projectDir)
-        .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-        .filter((s): s is string => !!s)
-        .sort();
 }
 
 function firstLine(e: unknown): string {
@@ -383,9 +373,4 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         manifests,
         violations: [...analysis.violations, ...planViolations(plan, run.defaultProviderUses)],
     };
-}
-
-/** 1 when any violation is mandatory (the engine fails the update), else 0. */
-export function exitCodeOf(result: Pick<OfflinePreviewResult, "violations">): 0 | 1 {
-    return result.violations.some(v => v.enforcementLevel === "mandatory") ? 1 : 0;
 }

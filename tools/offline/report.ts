@@ -15,7 +15,7 @@ import type { Plan, PlanResource } from "./mockEngine";
 import { isUnknown, UNKNOWN_SENTINEL } from "./planToAnalyzer";
 import type { OfflinePreviewResult, Violation } from "./preview";
 
-export const UNKNOWN_TEXT = "(unknown until apply)";
+const UNKNOWN_TEXT = "(unknown until apply)";
 
 export interface AccountView {
     /** The account's name in `custody-infra:accounts` (from the stack outputs), else its id. */
@@ -146,7 +146,7 @@ function asArray(v: unknown): unknown[] {
 }
 
 /** A policy document (JSON text or object); undefined when unknown; throws on malformed JSON. */
-export function parseDocument(doc: unknown): { Statement?: unknown } | undefined {
+function parseDocument(doc: unknown): { Statement?: unknown } | undefined {
     if (doc === undefined || doc === null || isUnknown(doc)) return undefined;
     if (typeof doc === "string") {
         if (doc.includes(UNKNOWN_SENTINEL)) return undefined;

@@ -62,6 +62,15 @@ export function readStackFile(file: string): StackFileConfig {
     return { config, secureValues };
 }
 
+/** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. The one stack discovery. */
+export function discoverStacks(projectDir: string): string[] {
+    return fs
+        .readdirSync(projectDir)
+        .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
+        .filter((s): s is string => !!s)
+        .sort();
+}
+
 export function stackFilePath(projectDir: string, stack: string): string {
     return path.join(projectDir, `Pulumi.${stack}.yaml`);
 }

@@ -8,7 +8,7 @@ import {
     nodeLabel,
     PrincipalNode,
 } from "../../../policy-pack/engine";
-import { pinnedValues } from "../../../policy-pack/engine/conditions";
+import { pinnedValues } from "../../../policy-pack/model/conditions";
 import { parseAwsAuthMappings } from "../../../policy-pack/engine/kubernetes";
 import { globsIntersect, globSubsumes } from "../../../policy-pack/engine/patterns";
 import { ActionCatalog, loadCatalog } from "../../../policy-pack/model/catalog";

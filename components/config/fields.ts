@@ -1,0 +1,89 @@
+/** Readers of the settings every section uses the same way: regions, tags, ServiceAccounts, role names. */
+import * as P from "./patterns";
+import { ConfigReader } from "./reader";
+import { regionProblem } from "./regions";
+import { ServiceAccountRef } from "./schema";
+
+/** sts ExternalId (STS API reference, AssumeRole: 2-1224 characters of `[\w+=,.@:/-]`). */
+export const EXTERNAL_ID = {
+    pattern: /^[\w+=,.@:/-]{2,1224}$/,
+    hint: "is not a valid sts ExternalId (2-1224 of A-Z a-z 0-9 + = , . @ : / - _).",
+};
+
+/** A region name AWS and @pulumi/aws know, in a partition this program supports. */
+export function readRegion(r: ConfigReader, key: string, value: unknown, required: boolean): string | undefined {
+    const region = required ? r.requiredString(key, value, undefined, "eu-west-1") : r.string(key, value);
+    if (region === undefined) {
+        return undefined;
+    }
+    const problem = regionProblem(region);
+    return problem ? r.problem(key, problem) : region;
+}
+
+/**
+ * AWS's tag rules shared by IAM, KMS and DynamoDB: keys 1-128 and values 0-256 characters of letters, digits,
+ * spaces and `_ . : / = + - @`; `aws:` reserved in any case; at most `limit` tags; and, since IAM tag keys are
+ * case-insensitive, no two keys that differ only in case.
+ */
+export function checkTagSet(
+    r: ConfigReader,
+    key: string,
+    tags: Record<string, string>,
+    limit: number,
+    why: string,
+): void {
+    const seen = new Map<string, string>();
+    for (const [k, v] of Object.entries(tags)) {
+        if (/^aws:/i.test(k)) {
+            r.problem(`${key}.${k}`, "tag keys cannot start with aws: in any case (reserved by AWS); rename the tag.");
+        } else if (!P.TAG_KEY.pattern.test(k)) {
+            r.problem(`${key}.${k}`, `tag key ${P.TAG_KEY.hint}`);
+        }
+        if (v.length > 256) {
+            r.problem(`${key}.${k}`, `the value has ${v.length} characters; tag values are at most 256.`);
+        } else if (!P.TAG_VALUE.pattern.test(v)) {
+            r.problem(`${key}.${k}`, `the value "${v}" ${P.TAG_VALUE.hint}`);
+        }
+        const other = seen.get(k.toLowerCase());
+        if (other !== undefined) {
+            r.problem(
+                `${key}.${k}`,
+                `differs from the tag key "${other}" only in case; IAM tag keys are case-insensitive, so the role could not be created: keep one.`,
+            );
+        }
+        seen.set(k.toLowerCase(), k);
+    }
+    const count = Object.keys(tags).length;
+    if (count > limit) {
+        r.problem(key, `has ${count} tags; at most ${limit} are possible (${why}): remove ${count - limit}.`);
+    }
+}
+
+export function readServiceAccount(
+    r: ConfigReader,
+    key: string,
+    nsValue: unknown,
+    nameValue: unknown,
+    defaults: { namespace: string; serviceAccount: string },
+): ServiceAccountRef | undefined {
+    const namespace =
+        nsValue === undefined ? defaults.namespace : r.string(`${key}.namespace`, nsValue, P.DNS1123_LABEL);
+    const name =
+        nameValue === undefined
+            ? defaults.serviceAccount
+            : r.string(`${key}.serviceAccount`, nameValue, P.DNS1123_SUBDOMAIN);
+    return namespace && name ? { namespace, name } : undefined;
+}
+
+export function readRoleName(r: ConfigReader, key: string, value: unknown, fallback: string): string {
+    if (value === undefined) {
+        if (!P.ROLE_NAME.pattern.test(fallback)) {
+            r.problem(
+                key,
+                `the default role name "${fallback}" is too long for IAM: set ${key} or a shorter namePrefix.`,
+            );
+        }
+        return fallback;
+    }
+    return r.string(key, value, P.ROLE_NAME) ?? fallback;
+}

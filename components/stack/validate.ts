@@ -1,0 +1,384 @@
+import { oidcProviderArn, partitionOf } from "../iam/arns";
+import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../private/naming";
+import { StackConfig, WORKLOADS, WorkloadSections } from "../workloads";
+import { Footprint, SectionEnv } from "../workloads/workload";
+import { crossCheck } from "./crossChecks";
+import { CONFIG_NAMESPACE, ConfigValidationError } from "../config/errors";
+import { checkTagSet, EXTERNAL_ID, readRegion } from "../config/fields";
+import * as P from "../config/patterns";
+import { ConfigReader } from "../config/reader";
+import { AccountConfig, ClusterConfig, KubernetesConfig } from "../config/schema";
+
+/** The stack-wide keys of the `custody-infra:` namespace; each workload's section key comes from the registry. */
+const SHARED_KEYS = ["accounts", "primaryAccount", "namePrefix", "tags", "cluster", "kubernetes"] as const;
+
+/** Every top-level key of the `custody-infra:` namespace. Pulumi.yaml's `config:` block documents each. */
+const TOP_LEVEL_KEYS: readonly string[] = [...SHARED_KEYS, ...WORKLOADS.map(w => w.key)];
+
+export interface ValidationContext {
+    project: string;
+    stack: string;
+    /** Full config keys whose namespace is a near miss of custody-infra (see misspeltNamespaceKeys). */
+    misspeltKeys?: readonly string[];
+}
+
+/**
+ * Turns the raw `custody-infra:*` values (already JSON-parsed where they were objects) into a typed
+ * StackConfig, or throws ConfigValidationError naming every bad key and how to fix it. Pure: no Pulumi,
+ * no I/O, so it runs before any resource is registered and is unit-tested directly.
+ */
+export function validateStackConfig(raw: Record<string, unknown>, ctx: ValidationContext): StackConfig {
+    const r = new ConfigReader();
+    r.object("", raw, TOP_LEVEL_KEYS);
+    for (const fullKey of ctx.misspeltKeys ?? []) {
+        const key = fullKey.slice(fullKey.indexOf(":") + 1);
+        r.problem(
+            key,
+            `is set as ${fullKey}, a misspelt namespace that nothing reads; write ${CONFIG_NAMESPACE}:${key}.`,
+        );
+    }
+
+    const accounts = readAccounts(r, raw.accounts);
+    // Names as declared, even when that account's own settings are bad (reported once, under its key):
+    // a reference to it must not be called undeclared as well.
+    const accountNames = declaredAccountNames(raw.accounts);
+    const primaryAccount = readPrimary(r, raw.primaryAccount, accounts, accountNames);
+    const namePrefix = readNamePrefix(r, raw.namePrefix, ctx.stack);
+    const tags = readTags(r, "tags", raw.tags);
+    const kubernetes = readKubernetes(r, raw.kubernetes);
+    const cluster = readCluster(r, raw.cluster, primaryAccount);
+
+    const env: SectionEnv = {
+        namePrefix,
+        accounts,
+        primaryAccount,
+        accountNames,
+        cluster,
+        refAccount: (key, value) => {
+            if (value === undefined) {
+                return primaryAccount?.name;
+            }
+            const name = r.string(key, value);
+            if (name !== undefined && !accountNames.includes(name)) {
+                return r.problem(
+                    key,
+                    `"${name}" is not an account declared in accounts (declared: ${accountNames.join(", ") || "none"}).`,
+                );
+            }
+            return name;
+        },
+    };
+
+    // Each workload reads its own section, in registry order.
+    const sections: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    const footprints = new Map<string, Footprint>();
+    for (const w of WORKLOADS) {
+        const section = w.read(r, raw[w.key], env);
+        if (section !== undefined) {
+            sections[w.key] = section;
+            footprints.set(w.key, (w.footprint as (s: unknown, e: SectionEnv) => Footprint)(section, env));
+        }
+    }
+
+    if (footprints.size === 0 && r.problems.length === 0) {
+        const names = WORKLOADS.map(w => w.key);
+        r.problem(
+            names[0],
+            `no workload is configured: set at least one of ${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}.`,
+        );
+    }
+
+    // IRSA workloads need the cluster's OIDC provider, and an IAM OIDC provider lives in one account.
+    const irsaWorkloads = [...footprints].flatMap(([key, f]) => (f.irsa ? [{ key, account: f.irsa.account }] : []));
+    if (irsaWorkloads.length > 0 && !cluster && raw.cluster === undefined) {
+        r.problem(
+            "cluster",
+            `is required by ${irsaWorkloads.map(w => w.key).join(", ")} (IRSA): set cluster.oidcIssuerUrl and cluster.oidcProviderArn.`,
+        );
+    }
+    if (cluster && primaryAccount) {
+        for (const { key, account } of irsaWorkloads) {
+            if (account && account !== primaryAccount.name) {
+                r.problem(
+                    `${key}.account`,
+                    `"${account}" cannot use IRSA: the cluster's OIDC provider is in the primary account ${primaryAccount.name}; deploy ${key} in ${primaryAccount.name}.`,
+                );
+            }
+        }
+    }
+    const managesServiceAccounts = kubernetes.manageServiceAccounts && irsaWorkloads.length > 0;
+    if (!kubernetes.manageServiceAccounts) {
+        for (const { key } of [...footprints.values()].flatMap(f => f.namespaces)) {
+            r.problem(
+                key,
+                "is true but kubernetes.manageServiceAccounts is false, so no Kubernetes object is created: remove createNamespace or manage ServiceAccounts.",
+            );
+        }
+    }
+    if (managesServiceAccounts && !kubernetes.kubeconfig && !kubernetes.context) {
+        r.problem(
+            "kubernetes",
+            "names no cluster: set kubernetes.context (a context of your kubeconfig) or kubernetes.kubeconfig, so ServiceAccounts never go to whatever cluster is current; or set kubernetes.manageServiceAccounts to false.",
+        );
+    }
+
+    crossCheck(r, footprints);
+    for (const w of WORKLOADS) {
+        const section = sections[w.key];
+        if (section !== undefined && w.check) {
+            (w.check as (r: ConfigReader, s: unknown, e: unknown) => void)(r, section, { ...env, footprints });
+        }
+    }
+
+    if (r.problems.length > 0 || !primaryAccount) {
+        throw new ConfigValidationError(
+            r.problems.length > 0 ? r.problems : [{ key: "accounts", message: "is required." }],
+        );
+    }
+    return {
+        project: ctx.project,
+        stack: ctx.stack,
+        namePrefix,
+        accounts,
+        primaryAccount,
+        tags,
+        cluster,
+        kubernetes: { ...kubernetes, manageServiceAccounts: managesServiceAccounts },
+        ...(sections as WorkloadSections),
+    };
+}
+
+function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
+    const example = `{"main": {"accountId": "111111111111", "region": "eu-west-1"}}`;
+    if (value === undefined) {
+        r.problem("accounts", `is required: a map from account name to its id and region, e.g. ${example}.`);
+        return [];
+    }
+    const map = r.object("accounts", value, Object.keys((value ?? {}) as object));
+    if (!map) {
+        return [];
+    }
+    if (Object.keys(map).length === 0) {
+        r.problem("accounts", `declares no account; for example: ${example}.`);
+    }
+    const accounts: AccountConfig[] = [];
+    const seenIds = new Map<string, string>();
+    for (const [name, entry] of Object.entries(map)) {
+        const key = `accounts.${name}`;
+        if (!P.DNS1123_LABEL.pattern.test(name)) {
+            r.problem(
+                key,
+                `account name "${name}" must be lower-case letters, digits and '-' (it is used in resource names).`,
+            );
+            continue;
+        }
+        const o = r.object(key, entry, ["accountId", "region", "assumeRoleArn", "externalId"]);
+        if (!o) {
+            if (entry === undefined || entry === null) r.problem(key, "is empty: set accountId and region.");
+            continue;
+        }
+        const accountId =
+            typeof o.accountId === "number"
+                ? // YAML reads an unquoted id as a number and drops leading zeros: never guess the missing digits.
+                  r.problem(
+                      `${key}.accountId`,
+                      `is the number ${o.accountId}; write the account id as a quoted string of 12 digits, e.g. "012345678901".`,
+                  )
+                : r.requiredString(`${key}.accountId`, o.accountId, P.ACCOUNT_ID, '"111111111111"');
+        const region = readRegion(r, `${key}.region`, o.region, true);
+        const assumeRoleArn = r.string(`${key}.assumeRoleArn`, o.assumeRoleArn, P.ROLE_ARN);
+        const externalId = r.string(`${key}.externalId`, o.externalId, EXTERNAL_ID);
+        if (externalId && !o.assumeRoleArn) {
+            r.problem(
+                `${key}.externalId`,
+                "is only used when assuming a role: set assumeRoleArn too, or remove externalId.",
+            );
+        }
+        if (region && assumeRoleArn && assumeRoleArn.split(":")[1] !== partitionOf(region)) {
+            r.problem(
+                `${key}.assumeRoleArn`,
+                `is in partition ${assumeRoleArn.split(":")[1]}, but region ${region} is in ${partitionOf(region)}: write arn:${partitionOf(region)}:iam::…`,
+            );
+        }
+        if (accountId && assumeRoleArn && assumeRoleArn.split(":")[4] !== accountId) {
+            r.problem(
+                `${key}.assumeRoleArn`,
+                `is in account ${assumeRoleArn.split(":")[4]}, not ${accountId}: the deploy role must live in the account it deploys into.`,
+            );
+        }
+        if (accountId) {
+            const other = seenIds.get(accountId);
+            if (other) {
+                r.problem(
+                    `${key}.accountId`,
+                    `${accountId} is already declared as account "${other}": declare each AWS account once and reuse its name.`,
+                );
+            }
+            seenIds.set(accountId, name);
+        }
+        if (accountId && region) {
+            accounts.push({ name, accountId, region, assumeRoleArn, externalId });
+        }
+    }
+    // IAM principals, KMS key policies and sts:AssumeRole never cross partitions: a share key in aws-us-gov can
+    // never name a role in aws, so every account of one stack lives in one partition.
+    const partitions = new Set(accounts.map(a => partitionOf(a.region)));
+    if (partitions.size > 1) {
+        const first = accounts[0];
+        for (const a of accounts.filter(x => partitionOf(x.region) !== partitionOf(first.region))) {
+            r.problem(
+                `accounts.${a.name}.region`,
+                `${a.region} is in partition ${partitionOf(a.region)}, but account ${first.name} (${first.region}) is in ${partitionOf(first.region)}: IAM and KMS permissions cannot cross partitions; keep one stack's accounts in one partition.`,
+            );
+        }
+    }
+    return accounts;
+}
+
+function declaredAccountNames(value: unknown): string[] {
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        return [];
+    }
+    return Object.keys(value).filter(name => P.DNS1123_LABEL.pattern.test(name));
+}
+
+function readPrimary(
+    r: ConfigReader,
+    value: unknown,
+    accounts: AccountConfig[],
+    declared: string[],
+): AccountConfig | undefined {
+    if (value === undefined) {
+        if (declared.length > 1) {
+            r.problem(
+                "primaryAccount",
+                `is required with several accounts: name the one that holds the tables and workload roles (one of ${declared.join(", ")}).`,
+            );
+            return undefined;
+        }
+        return accounts[0];
+    }
+    const name = r.string("primaryAccount", value);
+    if (name !== undefined && !declared.includes(name) && declared.length > 0) {
+        r.problem(
+            "primaryAccount",
+            `"${name}" is not an account declared in accounts (declared: ${declared.join(", ")}).`,
+        );
+    }
+    return accounts.find(a => a.name === name);
+}
+
+function readNamePrefix(r: ConfigReader, value: unknown, stack: string): string {
+    if (value !== undefined) {
+        return r.string("namePrefix", value, P.NAME_PREFIX) ?? "invalid";
+    }
+    const derived = `custody-${stack.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`.replace(/-+$/, "");
+    if (!P.NAME_PREFIX.pattern.test(derived)) {
+        r.problem(
+            "namePrefix",
+            `the default prefix "${derived}" derived from the stack name is not usable (2-32 lower-case letters, digits and '-'): set namePrefix explicitly.`,
+        );
+    }
+    return derived;
+}
+
+function readTags(r: ConfigReader, key: string, value: unknown): Record<string, string> {
+    const tags = r.stringMap(key, value) ?? {};
+    checkTagSet(
+        r,
+        key,
+        tags,
+        MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS,
+        `AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource and this program adds up to ${MAX_PROGRAM_TAGS} custody: tags of its own`,
+    );
+    for (const k of Object.keys(tags)) {
+        if (/^custody:/i.test(k)) {
+            r.problem(
+                `${key}.${k}`,
+                "the custody: tag prefix is reserved for the tags this program sets (role kinds, share rings).",
+            );
+        }
+    }
+    return tags;
+}
+
+function readKubernetes(r: ConfigReader, value: unknown): KubernetesConfig {
+    const o = r.object("kubernetes", value, ["manageServiceAccounts", "kubeconfig", "context"]) ?? {};
+    return {
+        manageServiceAccounts: r.boolean("kubernetes.manageServiceAccounts", o.manageServiceAccounts, true),
+        kubeconfig: r.string("kubernetes.kubeconfig", o.kubeconfig),
+        context: r.string("kubernetes.context", o.context),
+    };
+}
+
+function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | undefined): ClusterConfig | undefined {
+    const o = r.object("cluster", value, ["oidcIssuerUrl", "oidcProviderArn", "createOidcProvider", "thumbprints"]);
+    if (!o) {
+        return undefined;
+    }
+    const url = r.requiredString(
+        "cluster.oidcIssuerUrl",
+        o.oidcIssuerUrl,
+        P.HTTPS_URL,
+        "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE (aws eks describe-cluster --query cluster.identity.oidc.issuer)",
+    );
+    const createOidcProvider = r.boolean("cluster.createOidcProvider", o.createOidcProvider, false);
+    const thumbprints = r.stringArray("cluster.thumbprints", o.thumbprints) ?? [];
+    thumbprints.forEach((t, i) => r.string(`cluster.thumbprints[${i}]`, t, P.THUMBPRINT));
+    if (thumbprints.length > 5) {
+        r.problem("cluster.thumbprints", "IAM accepts at most 5 thumbprints.");
+    }
+    if (thumbprints.length > 0 && !createOidcProvider) {
+        r.problem(
+            "cluster.thumbprints",
+            "only applies when createOidcProvider is true: remove it, or set cluster.createOidcProvider true.",
+        );
+    }
+    if (!url || !primary) {
+        return undefined;
+    }
+    const host = url.replace(/^https:\/\//, "");
+    const partition = partitionOf(primary.region);
+    const expectedArn = oidcProviderArn(partition, primary.accountId, host);
+    let arn = r.string("cluster.oidcProviderArn", o.oidcProviderArn);
+    if (arn === undefined && o.oidcProviderArn === undefined) {
+        if (!createOidcProvider) {
+            r.problem(
+                "cluster.oidcProviderArn",
+                `is required unless createOidcProvider is true; for this issuer it is ${expectedArn} (aws iam list-open-id-connect-providers).`,
+            );
+            return undefined;
+        }
+        arn = expectedArn;
+    }
+    if (arn === undefined) {
+        return undefined;
+    }
+    const m = P.OIDC_PROVIDER_ARN.exec(arn);
+    if (!m) {
+        r.problem("cluster.oidcProviderArn", `"${arn}" is not an IAM OIDC provider ARN; expected ${expectedArn}.`);
+        return undefined;
+    }
+    if (m[1] !== partition) {
+        r.problem(
+            "cluster.oidcProviderArn",
+            `is in partition ${m[1]}, but the primary account's region ${primary.region} is in ${partition}; expected ${expectedArn}.`,
+        );
+        return undefined;
+    }
+    if (m[3] !== host) {
+        r.problem(
+            "cluster.oidcProviderArn",
+            `names issuer "${m[3]}" but cluster.oidcIssuerUrl is "${url}": they must be the same cluster; expected ${expectedArn}.`,
+        );
+        return undefined;
+    }
+    if (m[2] !== primary.accountId) {
+        r.problem(
+            "cluster.oidcProviderArn",
+            `is in account ${m[2]}, but the workload roles live in the primary account ${primary.name} (${primary.accountId}); IAM OIDC providers are per account: use ${expectedArn}.`,
+        );
+        return undefined;
+    }
+    return { oidcIssuerUrl: url, oidcIssuerHost: host, oidcProviderArn: arn, createOidcProvider, thumbprints };
+}

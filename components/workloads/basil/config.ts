@@ -1,0 +1,200 @@
+import * as P from "../../config/patterns";
+import { ConfigReader } from "../../config/reader";
+import { checkTagSet, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountRef } from "../../config/schema";
+import { SectionEnv } from "../workload";
+
+export const BASIL_KEY_TYPES = {
+    ed25519: { keySpec: "ECC_NIST_EDWARDS25519", keyUsage: "SIGN_VERIFY" },
+    "ecdsa-p256": { keySpec: "ECC_NIST_P256", keyUsage: "SIGN_VERIFY" },
+    "ecdsa-p384": { keySpec: "ECC_NIST_P384", keyUsage: "SIGN_VERIFY" },
+    "ecdsa-p521": { keySpec: "ECC_NIST_P521", keyUsage: "SIGN_VERIFY" },
+    "aes-256-gcm": { keySpec: "SYMMETRIC_DEFAULT", keyUsage: "ENCRYPT_DECRYPT" },
+} as const;
+export type BasilKeyType = keyof typeof BASIL_KEY_TYPES;
+
+export interface BasilKeyConfig {
+    /** Catalog key name, e.g. `jwt.signing.primary`. */
+    name: string;
+    keyType: BasilKeyType;
+    description: string;
+    /** `alias/basil/<name with dots as dashes>`. */
+    alias: string;
+}
+
+export interface BasilConfig {
+    account: string;
+    runtimeIdentity: "irsa" | "ec2";
+    serviceAccount: ServiceAccountRef;
+    createNamespace: boolean;
+    runtimeRoleName: string;
+    /** Adds `ForAnyValue:StringLike kms:RequestAlias = alias/basil/*` to the runtime grant. */
+    requireBasilAlias: boolean;
+    keys: BasilKeyConfig[];
+    provisioner?: {
+        roleName: string;
+        operatorPrincipalArns: string[];
+        bootstrapServiceAccount?: ServiceAccountRef;
+        /** Narrows kms:CreateKey with `aws:RequestTag/<key> = <value>`. */
+        requestTag?: { key: string; value: string };
+    };
+}
+
+const BASIL_DEFAULTS = { namespace: "basil", serviceAccount: "basil-agent" } as const;
+
+/** Why each Basil key type outside the seed's table is refused (seed 004: "Anything else fails closed"). */
+const REFUSED_BASIL_KEY_TYPES: Record<string, string> = {
+    "rsa-2048": "the Basil aws-kms backend refuses RSA keys",
+    "chacha20-poly1305": "KMS has no ChaCha20-Poly1305 keys; use aes-256-gcm",
+    x25519: "KMS has no X25519 key agreement keys for Basil",
+    "ml-kem": "post-quantum ML-KEM keys are refused by the Basil aws-kms backend",
+    "ml-dsa": "post-quantum ML-DSA keys are refused by the Basil aws-kms backend",
+};
+
+export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): BasilConfig | undefined {
+    const prefix = env.namePrefix;
+    const o = r.object("basil", value, [
+        "account",
+        "runtimeIdentity",
+        "namespace",
+        "serviceAccount",
+        "createNamespace",
+        "runtimeRoleName",
+        "requireBasilAlias",
+        "keys",
+        "provisioner",
+    ]);
+    if (!o) {
+        return undefined;
+    }
+    const account = env.refAccount("basil.account", o.account);
+    const runtimeIdentity =
+        o.runtimeIdentity === undefined
+            ? "irsa"
+            : r.string("basil.runtimeIdentity", o.runtimeIdentity, {
+                  pattern: /^(irsa|ec2)$/,
+                  hint: "is not a runtime identity: use irsa (EKS ServiceAccount) or ec2 (instance profile).",
+              });
+    const sa = readServiceAccount(r, "basil", o.namespace, o.serviceAccount, BASIL_DEFAULTS);
+
+    const keys: BasilKeyConfig[] = [];
+    const keyMap = r.object("basil.keys", o.keys, Object.keys((o.keys ?? {}) as object));
+    if (o.keys === undefined || (keyMap && Object.keys(keyMap).length === 0)) {
+        r.problem(
+            "basil.keys",
+            `is required: the catalog's pre-provisioned keys, e.g. {"jwt.signing.primary": {"keyType": "ecdsa-p256"}}.`,
+        );
+    }
+    const aliases = new Map<string, string>();
+    for (const [name, entry] of Object.entries(keyMap ?? {})) {
+        const key = `basil.keys.${name}`;
+        if (!P.BASIL_KEY_NAME.pattern.test(name)) {
+            r.problem(key, `"${name}" ${P.BASIL_KEY_NAME.hint}`);
+            continue;
+        }
+        const k = r.object(key, entry, ["keyType", "description"]);
+        if (!k) continue;
+        const keyType = r.requiredString(
+            `${key}.keyType`,
+            k.keyType,
+            undefined,
+            Object.keys(BASIL_KEY_TYPES).join(", "),
+        );
+        if (keyType === undefined) continue;
+        if (!(keyType in BASIL_KEY_TYPES)) {
+            const refused = Object.entries(REFUSED_BASIL_KEY_TYPES).find(([t]) => keyType.toLowerCase().startsWith(t));
+            r.problem(
+                `${key}.keyType`,
+                `"${keyType}" is not supported by Basil's aws-kms backend${refused ? ` (${refused[1]})` : ""}; use one of ${Object.keys(BASIL_KEY_TYPES).join(", ")}.`,
+            );
+            continue;
+        }
+        const alias = `alias/basil/${name.replace(/\./g, "-")}`;
+        const clash = aliases.get(alias);
+        if (clash) {
+            r.problem(key, `maps to ${alias}, the same alias as "${clash}": rename one of them.`);
+        }
+        aliases.set(alias, name);
+        const description = r.string(`${key}.description`, k.description, {
+            pattern: /^[\s\S]{0,8192}$/,
+            hint: "is longer than the 8192 characters KMS allows in a key description.",
+        });
+        keys.push({
+            name,
+            keyType: keyType as BasilKeyType,
+            alias,
+            description: description ?? `Basil catalog key ${name}`,
+        });
+    }
+
+    let provisioner: BasilConfig["provisioner"];
+    const p = r.object("basil.provisioner", o.provisioner, [
+        "roleName",
+        "operatorPrincipalArns",
+        "bootstrapServiceAccount",
+        "requestTag",
+    ]);
+    if (p) {
+        const operators = r.stringArray("basil.provisioner.operatorPrincipalArns", p.operatorPrincipalArns) ?? [];
+        operators.forEach((a, i) => r.string(`basil.provisioner.operatorPrincipalArns[${i}]`, a, P.PRINCIPAL_ARN));
+        let bootstrap: ServiceAccountRef | undefined;
+        const b = r.object("basil.provisioner.bootstrapServiceAccount", p.bootstrapServiceAccount, [
+            "namespace",
+            "name",
+        ]);
+        if (b) {
+            bootstrap = readServiceAccount(r, "basil.provisioner.bootstrapServiceAccount", b.namespace, b.name, {
+                namespace: sa?.namespace ?? BASIL_DEFAULTS.namespace,
+                serviceAccount: "basil-provisioner",
+            });
+            if (
+                bootstrap &&
+                sa &&
+                runtimeIdentity === "irsa" &&
+                bootstrap.namespace === sa.namespace &&
+                bootstrap.name === sa.name
+            ) {
+                r.problem(
+                    "basil.provisioner.bootstrapServiceAccount",
+                    `is the runtime ServiceAccount ${sa.namespace}/${sa.name}: the provisioner must never be assumable by the broker; use a separate one-shot ServiceAccount.`,
+                );
+            }
+        }
+        if (operators.length === 0 && !bootstrap) {
+            r.problem(
+                "basil.provisioner",
+                "has nobody who may assume it: set operatorPrincipalArns (a break-glass operator role) and/or bootstrapServiceAccount.",
+            );
+        }
+        let requestTag: { key: string; value: string } | undefined;
+        const t = r.object("basil.provisioner.requestTag", p.requestTag, ["key", "value"]);
+        if (t) {
+            const tk = r.requiredString("basil.provisioner.requestTag.key", t.key, P.TAG_KEY);
+            const tv = r.requiredString("basil.provisioner.requestTag.value", t.value);
+            if (tk && tv) {
+                const before = r.problems.length;
+                checkTagSet(r, "basil.provisioner.requestTag", { [tk]: tv }, 1, "one request tag");
+                if (r.problems.length === before) requestTag = { key: tk, value: tv };
+            }
+        }
+        provisioner = {
+            roleName: readRoleName(r, "basil.provisioner.roleName", p.roleName, `${prefix}-basil-provisioner`),
+            operatorPrincipalArns: operators,
+            bootstrapServiceAccount: bootstrap,
+            requestTag,
+        };
+    }
+    if (!account || !runtimeIdentity || !sa) {
+        return undefined;
+    }
+    return {
+        account,
+        runtimeIdentity: runtimeIdentity as "irsa" | "ec2",
+        serviceAccount: sa,
+        createNamespace: r.boolean("basil.createNamespace", o.createNamespace, false),
+        runtimeRoleName: readRoleName(r, "basil.runtimeRoleName", o.runtimeRoleName, `${prefix}-basil-runtime`),
+        requireBasilAlias: r.boolean("basil.requireBasilAlias", o.requireBasilAlias, false),
+        keys,
+        provisioner,
+    };
+}

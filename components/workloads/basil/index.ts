@@ -1,0 +1,42 @@
+/** The Basil broker (seed 004) as a workload: section `basil`, README.md beside this file. */
+import { serviceAccountOutput } from "../../identity/irsa";
+import { emptyFootprint, Footprint, Workload } from "../workload";
+import { checkBasilPolicySizes } from "./checks";
+import { BasilBroker } from "./component";
+import { BasilConfig, readBasil } from "./config";
+
+function footprint(basil: BasilConfig): Footprint {
+    const f = emptyFootprint();
+    const bootstrap = basil.provisioner?.bootstrapServiceAccount;
+    if (basil.runtimeIdentity === "irsa")
+        f.serviceAccounts.push({ key: "basil.serviceAccount", sa: basil.serviceAccount });
+    if (bootstrap) f.serviceAccounts.push({ key: "basil.provisioner.bootstrapServiceAccount", sa: bootstrap });
+    if (basil.createNamespace)
+        f.namespaces.push({ key: "basil.createNamespace", namespace: basil.serviceAccount.namespace });
+    f.roles.push({ key: "basil.runtimeRoleName", name: basil.runtimeRoleName, account: basil.account });
+    if (basil.provisioner)
+        f.roles.push({ key: "basil.provisioner.roleName", name: basil.provisioner.roleName, account: basil.account });
+    if (basil.keys.length > 0) f.keys.push({ account: basil.account, what: "the Basil catalog keys" });
+    if (basil.runtimeIdentity === "irsa" || bootstrap) f.irsa = { account: basil.account };
+    return f;
+}
+
+export const basilWorkload: Workload<"basil", BasilConfig> = {
+    key: "basil",
+    read: readBasil,
+    footprint,
+    check: checkBasilPolicySizes,
+    deploy(basil, ctx) {
+        const b = new BasilBroker("basil", { basil, ctx });
+        return {
+            basilKeys: b.keys,
+            basilRuntimeRoleArn: b.runtimeRoleArn,
+            basilRuntimeInstanceProfile: b.runtimeInstanceProfile,
+            basilProvisionerRoleArn: b.provisionerRoleArn,
+            basilServiceAccount: b.serviceAccount && serviceAccountOutput(b.serviceAccount),
+            basilBootstrapServiceAccount: b.bootstrapServiceAccount && serviceAccountOutput(b.bootstrapServiceAccount),
+            basilCatalogJson: b.catalogJson,
+            basilBundleSetBackendCommand: b.bundleSetBackendCommand,
+        };
+    },
+};

@@ -1,0 +1,48 @@
+/** The Containment Chamber signer (seed 000) as a workload: section `signer`, README.md beside this file. */
+import { serviceAccountOutput } from "../../identity/irsa";
+import { emptyFootprint, Footprint, SectionEnv, Workload } from "../workload";
+import { ContainmentChamberSigner } from "./component";
+import { readSigner, SignerConfig } from "./config";
+
+function footprint(signer: SignerConfig, env: SectionEnv): Footprint {
+    const f = emptyFootprint();
+    const primary = env.primaryAccount?.name;
+    f.serviceAccounts.push({
+        key: "signer.serviceAccount",
+        sa: { namespace: signer.namespace, name: signer.serviceAccount },
+    });
+    if (signer.createNamespace) f.namespaces.push({ key: "signer.createNamespace", namespace: signer.namespace });
+    f.roles.push({ key: "signer.roleName", name: signer.roleName, account: primary });
+    f.keys.push({ account: primary, what: "the signer tables' key" });
+    const shareAccounts = signer.shares?.accounts ?? [];
+    for (const account of new Set(shareAccounts)) {
+        const n = shareAccounts.filter(a => a === account).length;
+        f.keys.push({ account, what: `${n} Shamir share key${n === 1 ? "" : "s"}` });
+    }
+    for (const table of Object.values(signer.tables)) {
+        if (table) f.tables.push({ account: primary, name: table.name, owner: "the signer's" });
+    }
+    f.irsa = { account: primary };
+    return f;
+}
+
+export const signerWorkload: Workload<"signer", SignerConfig> = {
+    key: "signer",
+    read: readSigner,
+    footprint,
+    deploy(signer, ctx) {
+        const s = new ContainmentChamberSigner("signer", { signer, ctx });
+        return {
+            signerTables: Object.fromEntries(
+                Object.entries(s.tables).flatMap(([k, t]) => (t ? [[k, { name: t.name, arn: t.arn }]] : [])),
+            ),
+            shareKeys: s.shareKeys,
+            shareThreshold: s.threshold,
+            signerRoleArn: s.roleArn,
+            signerInstanceProfile: s.instanceProfileName,
+            signerServiceAccount: serviceAccountOutput(s.serviceAccount),
+            signerConfigYaml: s.signerConfigYaml,
+            operatorInitCommand: s.operatorInitCommand,
+        };
+    },
+};

@@ -1,0 +1,71 @@
+import { ConfigReader } from "../../config/reader";
+import { checkTagSet, readRegion, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountRef } from "../../config/schema";
+import { MAX_TAGS_PER_RESOURCE } from "../../private/naming";
+import { SectionEnv } from "../workload";
+
+export interface TrustDomainConfig {
+    account: string;
+    serviceAccount: ServiceAccountRef;
+    createNamespace: boolean;
+    roleName: string;
+    /** Region the server creates keys in (KeyManager `awsKMS.region`). */
+    region: string;
+    keyTags: Record<string, string>;
+    /** Also export a key-policy JSON for the server's `keyPolicyFile`. */
+    exportKeyPolicy: boolean;
+}
+
+const TRUST_DOMAIN_DEFAULTS = { namespace: "spirl-system", serviceAccount: "spirl-server" } as const;
+
+export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv): TrustDomainConfig | undefined {
+    const prefix = env.namePrefix;
+    const o = r.object("trustDomain", value, [
+        "account",
+        "namespace",
+        "serviceAccount",
+        "createNamespace",
+        "roleName",
+        "region",
+        "keyTags",
+        "exportKeyPolicy",
+    ]);
+    if (!o) {
+        return undefined;
+    }
+    const account = env.refAccount("trustDomain.account", o.account);
+    const sa = readServiceAccount(r, "trustDomain", o.namespace, o.serviceAccount, TRUST_DOMAIN_DEFAULTS);
+    const keyTags = r.stringMap("trustDomain.keyTags", o.keyTags) ?? {};
+    for (const k of Object.keys(keyTags)) {
+        // Seed 001: "Tag keys cannot use the aws: or defakto- prefixes."
+        if (/^defakto-/i.test(k)) {
+            r.problem(
+                `trustDomain.keyTags.${k}`,
+                "tag keys cannot start with defakto- (reserved for the Trust Domain Server's own key discovery tags); rename the tag.",
+            );
+        }
+    }
+    checkTagSet(
+        r,
+        "trustDomain.keyTags",
+        keyTags,
+        MAX_TAGS_PER_RESOURCE,
+        `AWS KMS allows ${MAX_TAGS_PER_RESOURCE} tags per key, and the server adds its own discovery tags`,
+    );
+    const region =
+        o.region === undefined
+            ? env.accounts.find(a => a.name === account)?.region
+            : readRegion(r, "trustDomain.region", o.region, false);
+    if (!account || !sa || !region) {
+        return undefined;
+    }
+    return {
+        account,
+        serviceAccount: sa,
+        region,
+        keyTags,
+        createNamespace: r.boolean("trustDomain.createNamespace", o.createNamespace, false),
+        roleName: readRoleName(r, "trustDomain.roleName", o.roleName, `${prefix}-trust-domain`),
+        exportKeyPolicy: r.boolean("trustDomain.exportKeyPolicy", o.exportKeyPolicy, true),
+    };
+}

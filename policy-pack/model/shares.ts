@@ -1,0 +1,178 @@
+/**
+ * Shamir share rings (seed 000, "Cross-Account KMS"): the share keys of each ring (tag custody:share-ring), who
+ * their key policies let wrap and unwrap a share, and what the ring role and everyone else may call on them.
+ */
+import { accountRootOf } from "./arn";
+import { accessLevels, ActionCatalog, CatalogAction } from "./catalog";
+import { NormalizedDocument, NormalizedStatement, parsePolicyDocument, statementLabel } from "./document";
+import { CALLER_KEYS, pinnedValues } from "./conditions";
+import { isRootDelegation } from "./keyPolicy";
+import { statementActions } from "./permissions";
+import { KeyModel, knownTag, linkedByDependency, StackModel, StackResource, TAGS, TYPES } from "./resources";
+import { knownString } from "./unknowns";
+
+/** What the ring role does with its share keys (seed 000), lower-case. */
+export const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
+
+/**
+ * The AWS principals a statement designates: `"*"` pinned by an exact `aws:PrincipalArn` (ArnEquals, StringEquals)
+ * is those principals, the same as naming them (issue 9: refusing it was a false positive).
+ */
+function awsPrincipalsOf(s: NormalizedStatement): string[] {
+    const aws = s.principal?.aws ?? [];
+    if (!aws.includes("*")) return aws;
+    const pinned = pinnedValues(s, CALLER_KEYS.principalArn);
+    return pinned ? [...aws.filter(a => a !== "*"), ...pinned] : aws;
+}
+
+/** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
+function wrapGrantees(
+    doc: NormalizedDocument,
+    catalog: ActionCatalog,
+    keyAccount: string | undefined,
+): { both: Set<string>; decrypt: Set<string> } {
+    const both = new Set<string>();
+    const decrypt = new Set<string>();
+    for (const s of doc.statements.filter(x => x.effect === "Allow")) {
+        const actions = statementActions(s, catalog);
+        for (const principal of awsPrincipalsOf(s)) {
+            const root = accountRootOf(principal);
+            if (root !== undefined && root === keyAccount) continue;
+            if (actions.has("kms:decrypt")) decrypt.add(principal);
+            if (WRAP_ACTIONS.every(a => actions.has(a))) both.add(principal);
+        }
+    }
+    return { both, decrypt };
+}
+
+/**
+ * Seed 000's share key policy, exactly: the key account's own root delegation, and the ring's role with
+ * kms:Encrypt and kms:Decrypt. Anything else is a second path to the share: kms:CreateGrant or
+ * kms:PutKeyPolicy let a principal give itself Decrypt, a foreign `:root` hands the share to another
+ * account's administrators. Returns one sentence per extra principal or action.
+ */
+export function shareKeyPolicyExtras(
+    doc: NormalizedDocument,
+    catalog: ActionCatalog,
+    keyAccount: string | undefined,
+    grantee: string | undefined,
+): string[] {
+    const problems: string[] = [];
+    const allowed = new Set(WRAP_ACTIONS);
+    for (const s of doc.statements.filter(x => x.effect === "Allow")) {
+        if (isRootDelegation(s, catalog, keyAccount)) continue;
+        const where = statementLabel(s);
+        if (s.notPrincipal) {
+            problems.push(`${where} allows everyone but ${describePrincipals(s.notPrincipal)} (NotPrincipal)`);
+            continue;
+        }
+        const p = s.principal;
+        const aws = awsPrincipalsOf(s);
+        const others = [
+            ...(aws.includes("*") ? ['"*"'] : []),
+            ...(p?.service ?? []),
+            ...(p?.federated ?? []),
+            ...(p?.canonicalUser ?? []),
+            ...aws.filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
+        ];
+        const catalogActions = [...statementActions(s, catalog).values()];
+        const actions = catalogActions.map(a => a.name);
+        const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
+        for (const other of others) {
+            problems.push(
+                `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
+            );
+        }
+        // The ring role may also read its share's metadata (DescribeKey is harmless: issue 9).
+        const extra = catalogActions
+            .filter(a => !allowed.has(a.name.toLowerCase()) && !ringRoleMayCall(a))
+            .map(a => a.name);
+        const granteeHere = grantee !== undefined && aws.includes(grantee);
+        if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
+            problems.push(
+                `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
+            );
+        }
+    }
+    return problems;
+}
+
+function summarise(actions: readonly string[]): string {
+    return actions.length <= 6
+        ? actions.join(", ")
+        : `${actions.slice(0, 6).join(", ")} and ${actions.length - 6} more`;
+}
+
+function describePrincipals(p: NonNullable<NormalizedStatement["principal"]>): string {
+    return [...p.aws, ...p.service, ...p.federated, ...p.canonicalUser].join(", ") || "nobody";
+}
+
+/** The keys of each share ring (tag custody:share-ring). */
+export function shareRings(model: StackModel): Map<string, KeyModel[]> {
+    const rings = new Map<string, KeyModel[]>();
+    for (const key of model.keys) {
+        const ring = knownTag(key.resource, TAGS.shareRing);
+        if (ring !== undefined) rings.set(ring, [...(rings.get(ring) ?? []), key]);
+    }
+    return rings;
+}
+
+/** The share key a reference (key id, key ARN, else the dependency on `property`) designates, if any. */
+export function shareKeyReferenced(model: StackModel, r: StackResource, property: string): KeyModel | undefined {
+    const shares = [...shareRings(model).values()].flat();
+    const ref = knownString(r.props, property);
+    if (ref !== undefined) {
+        const hit = shares.find(k => k.keyId === ref || k.arn === ref);
+        if (hit) return hit;
+    }
+    const deps = linkedByDependency(r, property, TYPES.kmsKey);
+    return shares.find(k => deps.some(d => d.urn === k.urn));
+}
+
+/** Read/List actions (catalogue access level): they change nothing and reveal no plaintext. */
+function readOrList(a: CatalogAction): boolean {
+    const levels = accessLevels(a);
+    return levels.length > 0 && levels.every(l => l === "Read" || l === "List");
+}
+
+/**
+ * What a principal other than the ring role may hold on a share key: Read/List and Tagging-level actions (from
+ * the catalogue), plus kms:CreateAlias, the one documented exception: naming a key grants nothing (Basil's
+ * provisioner creates aliases on key/*; share-aliases-consistent checks where share aliases point).
+ */
+export function othersMayCall(a: CatalogAction): boolean {
+    const levels = accessLevels(a);
+    if (levels.includes("Permissions management")) return false;
+    return readOrList(a) || levels.includes("Tagging") || a.name.toLowerCase() === "kms:createalias";
+}
+
+/** The ring role on its share keys: kms:Encrypt and kms:Decrypt (seed 000) plus Read/List. */
+export function ringRoleMayCall(a: CatalogAction): boolean {
+    return WRAP_ACTIONS.includes(a.name.toLowerCase()) || readOrList(a);
+}
+
+/** A share key's policy, parsed (no policy: AWS's default, which grants no workload role). */
+function readShareKeyPolicy(key: KeyModel): NormalizedDocument {
+    const raw = key.policySource?.readRaw();
+    return raw === undefined ? { statements: [] } : parsePolicyDocument(raw);
+}
+
+/**
+ * The one role every share key of a ring lets Encrypt and Decrypt (seed 000: the ring role), or undefined when
+ * the keys name no common grantee or several. Reading a key policy may throw the SDK's unknown error.
+ */
+export function ringGrantee(
+    keys: readonly KeyModel[],
+    catalog: ActionCatalog,
+): {
+    grantee: string | undefined;
+    common: Set<string>;
+    perKey: { key: KeyModel; doc: NormalizedDocument; both: Set<string> }[];
+} {
+    const perKey = keys.map(key => {
+        const doc = readShareKeyPolicy(key);
+        return { key, doc, both: wrapGrantees(doc, catalog, key.account).both };
+    });
+    const common = perKey.map(k => k.both).reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
+    return { grantee: common.size === 1 ? [...common][0] : undefined, common, perKey };
+}

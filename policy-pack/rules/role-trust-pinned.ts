@@ -1,0 +1,307 @@
+/**
+ * Who may assume a role. Seeds 000, 002 and 004 all pin IRSA trust to one ServiceAccount and the STS audience;
+ * seed 003 trusts one named role of the other account. Anything wider lets someone outside the design become
+ * the role that decrypts key shares.
+ */
+import { StackValidationPolicy } from "@pulumi/policy";
+import {
+    accountRootOf,
+    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+    hasWildcard,
+    isEksOidcProvider,
+    isWebIdentityStatement,
+    NormalizedStatement,
+    oidcIssuerOf,
+    parseArn,
+    pinnedSubjects,
+    POD_IDENTITY_SERVICE,
+    roleLabel,
+    RoleModel,
+    runtimePaths,
+    stackAccountIds,
+    statementLabel,
+    trustedServices,
+    tryParsePolicyDocument,
+} from "../model";
+import { stackContext } from "./common";
+import { ConfigOf, defineConfig } from "./config";
+
+const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
+// IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
+// AWS's evaluation, does): `stringequals` is StringEquals.
+const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
+
+/** Problems with one web-identity statement, as sentences. */
+function webIdentityProblems(
+    s: NormalizedStatement,
+    allowedAudiences: readonly string[],
+    allowedIssuers: readonly string[] = [],
+): string[] {
+    const problems: string[] = [];
+    const where = statementLabel(s);
+    if (s.notPrincipal)
+        problems.push(`${where} uses NotPrincipal: name the cluster's OIDC provider as the Federated principal`);
+    const p = s.principal;
+    if (!p || p.wildcard || p.aws.length > 0 || p.service.length > 0) {
+        problems.push(
+            `${where} allows sts:AssumeRoleWithWebIdentity to a principal other than an OIDC provider (${p?.wildcard ? '"*"' : "AWS/Service principals"})`,
+        );
+    }
+    const federated = p?.federated ?? [];
+    if (federated.length !== 1) {
+        problems.push(`${where} must name exactly one Federated OIDC provider (has ${federated.length})`);
+        return problems;
+    }
+    const issuer = oidcIssuerOf(federated[0]);
+    if (!issuer || hasWildcard(federated[0])) {
+        problems.push(
+            `${where}: Federated principal ${federated[0]} is not an IAM OIDC provider ARN (arn:aws:iam::<account>:oidc-provider/<issuer>)`,
+        );
+        return problems;
+    }
+    if (!isEksOidcProvider(federated[0]) && !allowedIssuers.includes(issuer)) {
+        problems.push(
+            `${where}: the OIDC issuer ${issuer} is not an EKS cluster's (oidc.eks.<region>.amazonaws.com/id/<ID>): a ServiceAccount-shaped sub from another issuer proves nothing about the cluster; list it in allowedIssuers if it is intended`,
+        );
+    }
+    const subKey = `${issuer}:sub`.toLowerCase();
+    const audKey = `${issuer}:aud`.toLowerCase();
+    for (const c of s.conditions) {
+        if (c.keyLower.endsWith(":sub") || c.keyLower.endsWith(":aud")) {
+            if (c.keyLower !== subKey && c.keyLower !== audKey) {
+                problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
+            }
+            if (!isStringEquals(c.operator)) {
+                problems.push(`${where}: ${c.key} uses ${c.operator}; only StringEquals pins one exact value`);
+            }
+        }
+    }
+    const subs = s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    if (subs.length === 0) {
+        problems.push(
+            `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+        );
+    } else if (subs.length > 1) {
+        problems.push(
+            `${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`,
+        );
+    } else if (hasWildcard(subs[0]) || !SA_SUBJECT.test(subs[0])) {
+        problems.push(
+            `${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`,
+        );
+    }
+    const auds = s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    if (auds.length === 0) {
+        problems.push(`${where} does not pin ${issuer}:aud (StringEquals ${allowedAudiences.join(" or ")})`);
+    } else if (auds.some(a => !allowedAudiences.includes(a)) || auds.length !== 1) {
+        problems.push(
+            `${where}: ${issuer}:aud = ${auds.join(", ")}; expected exactly ${allowedAudiences.join(" or ")}`,
+        );
+    }
+    return problems;
+}
+
+const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stringlike"]);
+
+/**
+ * How a `"*"` trust statement's conditions pin the caller (conditions are ANDed: the narrowest one decides):
+ * `"principal"` when aws:PrincipalArn names exact principals of trusted accounts; `"account"` when
+ * aws:PrincipalAccount names trusted accounts or aws:PrincipalOrgID equals the configured organizationId
+ * (every principal of those accounts: for an account other than the role's own, as wide as its root, see
+ * `foreignAccounts`); undefined when nothing pins the caller. aws:SecureTransport, aws:RequestedRegion and the
+ * like restrict how, not who. An organization ID other than the configured one proves nothing: anyone can
+ * create an organization.
+ */
+function callerPin(
+    s: NormalizedStatement,
+    trustedAccounts: ReadonlySet<string>,
+    organizationId: string,
+): { kind: "principal" | "account"; accounts: string[] } | undefined {
+    let best: { kind: "principal" | "account"; accounts: string[] } | undefined;
+    for (const c of s.conditions) {
+        if (!PINNING_OPERATORS.has(c.operator.toLowerCase()) || c.values.length === 0 || c.values.some(hasWildcard))
+            continue;
+        if (c.keyLower === "aws:principalarn" && c.values.every(v => trustedAccounts.has(parseArn(v)?.account ?? ""))) {
+            return { kind: "principal", accounts: c.values.map(v => parseArn(v)!.account) };
+        }
+        if (c.keyLower === "aws:principalaccount" && c.values.every(v => trustedAccounts.has(v))) {
+            if (!best || best.accounts.length === 0 || c.values.length < best.accounts.length)
+                best = { kind: "account", accounts: [...c.values] };
+        }
+        if (c.keyLower === "aws:principalorgid" && organizationId !== "" && c.values.every(v => v === organizationId)) {
+            // Which accounts the organization holds is not known here: an organization is not one account.
+            best ??= { kind: "account", accounts: [] };
+        }
+    }
+    return best;
+}
+
+/** Problems of a role's whole trust policy, as sentences. */
+function trustProblems(
+    role: RoleModel,
+    raw: unknown,
+    stackAccounts: ReadonlySet<string>,
+    cfg: ConfigOf<typeof roleTrustPinnedConfig.properties>,
+): string[] {
+    const parsed = tryParsePolicyDocument(raw);
+    if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
+    const trust = parsed.doc;
+    const problems: string[] = [];
+    const trusted = new Set([...stackAccounts, ...cfg.allowedTrustAccounts, ...(role.account ? [role.account] : [])]);
+    const workload = runtimePaths(trust, cfg.runtimeServicePrincipals).length > 0;
+    const hasIrsa = trust.statements.some(isWebIdentityStatement);
+    for (const s of trust.statements) {
+        if (s.effect !== "Allow") continue;
+        const where = statementLabel(s);
+        if (s.notPrincipal) {
+            problems.push(`${where} uses Allow with NotPrincipal: it lets every principal not listed assume the role`);
+            continue;
+        }
+        if (isWebIdentityStatement(s)) {
+            problems.push(...webIdentityProblems(s, cfg.allowedAudiences, cfg.allowedIssuers));
+            continue;
+        }
+        const p = s.principal;
+        if (!p) continue;
+        if (p.wildcard) {
+            const pin = callerPin(s, trusted, cfg.organizationId);
+            if (!pin) {
+                problems.push(
+                    `${where} lets any principal ("*") assume the role without a condition pinning the caller (aws:PrincipalArn of this stack's accounts, aws:PrincipalAccount of this stack's accounts, aws:PrincipalOrgID = the configured organizationId${cfg.organizationId ? ` ${cfg.organizationId}` : ", which is unset"})`,
+                );
+            } else if (pin.kind === "account") {
+                // "*" pinned only to an account is every principal of that account: as wide as its root.
+                for (const account of pin.accounts) {
+                    if (
+                        account !== role.account &&
+                        !cfg.allowCrossAccountRoot &&
+                        !cfg.allowedTrustAccounts.includes(account)
+                    ) {
+                        problems.push(
+                            `${where} trusts "*" pinned only by aws:PrincipalAccount ${account}: every principal of that account could assume the role, as with its root; pin aws:PrincipalArn to the role that needs it (seed 003), or set allowCrossAccountRoot / allowedTrustAccounts`,
+                        );
+                    }
+                }
+            }
+        }
+        for (const principal of p.aws.filter(x => x !== "*")) {
+            const root = accountRootOf(principal);
+            if (root !== undefined) {
+                if (root !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(root)) {
+                    problems.push(
+                        `${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`,
+                    );
+                }
+                continue;
+            }
+            const account = parseArn(principal)?.account;
+            if (account !== undefined && !trusted.has(account)) {
+                problems.push(
+                    `${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`,
+                );
+            }
+        }
+        for (const federated of p.federated) {
+            if (workload && !isEksOidcProvider(federated) && !cfg.allowedFederatedPrincipals.includes(federated)) {
+                problems.push(
+                    `${where} lets Federated principal ${federated} assume a runtime role: only the cluster's EKS OIDC provider may (seeds 000, 004); list it in allowedFederatedPrincipals if intended`,
+                );
+            }
+        }
+        if (
+            hasIrsa &&
+            !cfg.allowPodIdentity &&
+            trustedServices(s).some(n => n.toLowerCase().startsWith(POD_IDENTITY_SERVICE))
+        ) {
+            problems.push(
+                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: any Pod Identity association in the cluster could bypass the ServiceAccount pin; set allowPodIdentity if intended`,
+            );
+        }
+    }
+    const subjects = new Set(pinnedSubjects(trust).map(x => x.subject));
+    if (subjects.size > 1) {
+        problems.push(
+            `the trust pins ${subjects.size} different ServiceAccounts across its web-identity statements (${[...subjects].join(", ")}); a role belongs to exactly one`,
+        );
+    }
+    return problems;
+}
+
+const roleTrustPinnedConfig = defineConfig({
+    allowedAudiences: { type: "array", items: { type: "string" }, default: ["sts.amazonaws.com"] },
+    allowedIssuers: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description: "OIDC issuers other than an EKS cluster's accepted for web identity.",
+    },
+    allowedTrustAccounts: {
+        type: "array",
+        items: { type: "string", pattern: "^\\d{12}$" },
+        default: [],
+        description:
+            "Accounts outside the stack whose principals (or root, with allowCrossAccountRoot) may be trusted.",
+    },
+    allowCrossAccountRoot: {
+        type: "boolean",
+        default: false,
+        description: "Accept the root of another account as a trusted principal.",
+    },
+    allowPodIdentity: {
+        type: "boolean",
+        default: false,
+        description: "Accept pods.eks.amazonaws.com next to an IRSA statement.",
+    },
+    allowedFederatedPrincipals: {
+        type: "array",
+        items: { type: "string" },
+        default: [],
+        description:
+            "Federated principals other than an EKS OIDC provider (e.g. a SAML provider) accepted on runtime roles.",
+    },
+    runtimeServicePrincipals: {
+        type: "array",
+        items: { type: "string" },
+        default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+    },
+    organizationId: {
+        type: "string",
+        default: "",
+        description: 'The organization aws:PrincipalOrgID must equal to pin a "*"; unset refuses it.',
+    },
+});
+
+/**
+ * Rule 5. Seeds 000/004's trust policy: Federated = the cluster's OIDC provider, StringEquals on
+ * `<issuer>:sub` = one `system:serviceaccount:<ns>:<sa>` and `<issuer>:aud` = sts.amazonaws.com. StringLike, a
+ * wildcard or a second subject (in the same statement or another one) lets other pods assume a role that can
+ * decrypt key shares (seed 002 explains why IRSA exists: "only the pods that use the particular service account
+ * can access the resources"); an issuer that is not an EKS cluster's makes the ServiceAccount pin meaningless.
+ * Any other trust is as narrow as seed 003's: a named role in an account of the stack, never a foreign account's
+ * root, "*" only with a condition pinning the caller, never Allow + NotPrincipal; a runtime role admits no SAML or
+ * other federation, and no Pod Identity next to IRSA.
+ */
+export const roleTrustPinned: StackValidationPolicy = {
+    name: "role-trust-pinned",
+    description:
+        'Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned "*", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).',
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        'Pin the trust: StringEquals on `<issuer>:sub` (one system:serviceaccount:<ns>:<sa>) and `<issuer>:aud`, an EKS OIDC provider, named principals of stack accounts, `"*"` only with a caller-pinning condition; or list the exception in this policy\'s config.',
+    configSchema: roleTrustPinnedConfig.schema,
+    validateStack: async (args, reportViolation) => {
+        const cfg = roleTrustPinnedConfig.read(args);
+        const ctx = await stackContext(args);
+        const accounts = stackAccountIds(ctx.model.resources);
+        for (const role of ctx.model.roles) {
+            ctx.unknowns.run(() => {
+                const raw = role.resource.props.assumeRolePolicy;
+                if (raw === undefined) return;
+                for (const problem of trustProblems(role, raw, accounts, cfg))
+                    reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
+            });
+        }
+        ctx.unknowns.finish();
+    },
+};

@@ -1,0 +1,236 @@
+/** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
+import { ReportViolation, StackValidationPolicy } from "@pulumi/policy";
+import {
+    ActionCatalog,
+    describeKeyActions,
+    describeKeyGrants,
+    grantedIdentities,
+    GrantedIdentity,
+    KeyModel,
+    kmsActionsOnKey,
+    knownRolePermissions,
+    knownTag,
+    loadCatalog,
+    othersMayCall,
+    presence,
+    ringRoleMayCall,
+    roleLabel,
+    ringGrantee,
+    rolePermissions,
+    shareKeyPolicyExtras,
+    shareKeyReferenced,
+    shareRings,
+    statementActions,
+    statementCoversResource,
+    TAGS,
+    WRAP_ACTIONS,
+} from "../model";
+import { StackContext, stackContext } from "./common";
+import { defineConfig } from "./config";
+
+const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
+
+const shareCustodyConfig = defineConfig({
+    requireIdentityGrant: {
+        type: "boolean",
+        default: true,
+        description: "The ring role's own IAM policy must also allow Encrypt/Decrypt on every share key.",
+    },
+});
+
+/**
+ * Rule 11. Seed 000: "A 2-of-3 setup means any two accounts can reconstruct the master key, but no single
+ * account can do so alone", and every share key's policy grants kms:Encrypt and kms:Decrypt to the signer role.
+ * So the shares of one ring (tag custody:share-ring) are distinct keys with distinct indices, all granting the
+ * same role and no one else, and no account holds threshold-many of them. A single-account dev ring breaks the
+ * last condition by design, hence advisory in dev.
+ */
+export const shareCustody: StackValidationPolicy = {
+    name: "share-custody",
+    description:
+        "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        "Give every share key seed 000's policy (own root delegation + the ring role's kms:Encrypt/kms:Decrypt), distinct keys and indices, at most threshold-1 shares per account, and no other identity reaching the share keys.",
+    configSchema: shareCustodyConfig.schema,
+    validateStack: async (args, reportViolation) => {
+        const cfg = shareCustodyConfig.read(args);
+        const ctx = await stackContext(args);
+        const catalog = await loadCatalog();
+        for (const [name, keys] of shareRings(ctx.model)) {
+            const ring: RingCheck = { name, keys, ctx, catalog, reportViolation };
+            // Who the share keys' policies let wrap and unwrap, read once (a first preview may not know them yet).
+            const policies = ctx.unknowns.run(() => ringGrantee(keys, catalog));
+            ctx.unknowns.run(() => {
+                if (!checkRingLayout(ring)) return;
+                if (!policies) return; // a share key's policy is unknown: its advisory is recorded
+                checkShareKeyPolicies(ring, policies);
+                checkSingleRegion(ring);
+                if (cfg.requireIdentityGrant) checkRoleReachesShares(ring, policies.grantee);
+            });
+            checkNobodyElseOnShares(ring, policies?.grantee);
+        }
+        // A replica of a share key is a second key with the same material under its own policy.
+        for (const r of ctx.model.resources.filter(x => REPLICA_KEY_TYPES.includes(x.type))) {
+            const share = shareKeyReferenced(ctx.model, r, "primaryKeyArn");
+            if (share)
+                reportViolation(
+                    `${r.type} ${r.name} replicates share key ${share.resource.name}: the share would be readable under another key policy, in another region (seed 000: one key per share)`,
+                    r.urn,
+                );
+        }
+        ctx.unknowns.finish();
+    },
+};
+
+interface RingCheck {
+    name: string;
+    keys: KeyModel[];
+    ctx: StackContext;
+    catalog: ActionCatalog;
+    reportViolation: ReportViolation;
+}
+
+/** Threshold, indices, distinct keys, and no account holding threshold-many shares. False when the threshold is invalid. */
+function checkRingLayout({ name: ring, keys, reportViolation }: RingCheck): boolean {
+    const first = keys[0].urn;
+    const n = keys.length;
+    const thresholds = new Set(keys.map(k => knownTag(k.resource, TAGS.shareThreshold)));
+    const threshold = thresholds.size === 1 ? Number([...thresholds][0]) : NaN;
+    if (!Number.isInteger(threshold) || threshold < 1 || threshold > n) {
+        reportViolation(
+            `share ring ${ring}: keys disagree on or lack a valid ${TAGS.shareThreshold} (${[...thresholds].join(", ")}) for ${n} shares`,
+            first,
+        );
+        return false;
+    }
+    const indices = keys.map(k => knownTag(k.resource, TAGS.shareIndex));
+    const expected = Array.from({ length: n }, (_, i) => String(i + 1));
+    if ([...indices].sort((a, b) => Number(a) - Number(b)).join(",") !== expected.join(",")) {
+        reportViolation(
+            `share ring ${ring}: share indices are ${indices.join(", ")}; expected each of ${expected.join(", ")} exactly once`,
+            first,
+        );
+    }
+    const arns = keys.map(k => k.arn).filter((a): a is string => a !== undefined);
+    if (new Set(arns).size !== arns.length)
+        reportViolation(`share ring ${ring}: two shares use the same KMS key`, first);
+
+    const perAccount = new Map<string, KeyModel[]>();
+    for (const k of keys) {
+        if (k.account === undefined) {
+            reportViolation(
+                `share ring ${ring}: the account holding ${k.resource.name} is unknown; pin its provider's allowedAccountIds`,
+                k.urn,
+            );
+            continue;
+        }
+        perAccount.set(k.account, [...(perAccount.get(k.account) ?? []), k]);
+    }
+    for (const [account, held] of perAccount) {
+        if (held.length >= threshold) {
+            reportViolation(
+                `share ring ${ring}: account ${account} holds ${held.length} of ${n} shares (threshold ${threshold}), so it can reconstruct the master key alone; put the shares in separate accounts (seed 000)`,
+                held[0].urn,
+            );
+        }
+    }
+    return true;
+}
+
+/** Key policies: every share grants the same role, and nobody else can unwrap a share. */
+function checkShareKeyPolicies(
+    { name: ring, keys, catalog, reportViolation }: RingCheck,
+    { grantee, common, perKey }: ReturnType<typeof ringGrantee>,
+): void {
+    if (common.size !== 1) {
+        reportViolation(
+            `share ring ${ring}: the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role (${perKey.map(g => `${g.key.resource.name}: ${[...g.both].join(", ") || "none"}`).join("; ")})`,
+            keys[0].urn,
+        );
+    }
+    // Seed 000's key policy exactly: own root delegation + the ring role's Encrypt/Decrypt, nothing else.
+    for (const g of perKey) {
+        for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee)) {
+            reportViolation(
+                `share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`,
+                g.key.urn,
+            );
+        }
+    }
+}
+
+function checkSingleRegion({ name: ring, keys, reportViolation }: RingCheck): void {
+    // A multi-Region share key can be replicated (same key material) under another policy.
+    for (const k of keys) {
+        if (presence(k.resource.props, "multiRegion") !== "absent" && k.resource.props.multiRegion === true) {
+            reportViolation(
+                `share ring ${ring}: ${k.resource.name} is a multi-Region key; a replica would hold the same share under another key policy (seed 000: one key per share)`,
+                k.urn,
+            );
+        }
+    }
+}
+
+/** The role's own IAM policy must reach every share key (checked last: key ARNs are unknown in a first preview). */
+function checkRoleReachesShares(
+    { name: ring, keys, ctx, catalog, reportViolation }: RingCheck,
+    grantee: string | undefined,
+): void {
+    const role = grantee ? ctx.model.findRole(grantee) : undefined;
+    if (!role) return;
+    const perms = rolePermissions(role.permissionSources);
+    for (const k of keys) {
+        const keyArn = String(k.resource.props.arn);
+        for (const action of WRAP_ACTIONS) {
+            const allowed = perms.allows.some(
+                g => statementActions(g.statement, catalog).has(action) && statementCoversResource(g.statement, keyArn),
+            );
+            if (!allowed)
+                reportViolation(
+                    `share ring ${ring}: ${roleLabel(role)}'s IAM policy does not allow ${action} on ${k.resource.name} (${keyArn}); both the key policy and the role's policy must allow it (seed 000)`,
+                    role.urn,
+                );
+        }
+    }
+}
+
+/*
+ * Nobody else in the stack may use or manage a share: another role of the key's account whose IAM policy reaches
+ * the share (its ARN, "*", key/*, NotResource) can call what that policy allows through the root delegation. Only
+ * Read/List, Tagging and kms:CreateAlias (naming a key grants nothing) are left to others; the ring role gets
+ * kms:Encrypt/kms:Decrypt plus Read/List. Checked per key and identity (ARNs are unknown in a first preview).
+ */
+function checkNobodyElseOnShares(
+    { name: ring, keys, ctx, catalog, reportViolation }: RingCheck,
+    grantee: string | undefined,
+): void {
+    const isGrantee = (id: GrantedIdentity) =>
+        grantee !== undefined &&
+        ((id.roleArn !== undefined && id.roleArn === grantee) || ctx.model.findRole(grantee)?.urn === id.urn);
+    for (const k of keys) {
+        ctx.unknowns.run(() => {
+            const keyArn = String(k.resource.props.arn);
+            for (const id of grantedIdentities(ctx.model)) {
+                ctx.unknowns.run(() => {
+                    const isRing = isGrantee(id);
+                    const found = kmsActionsOnKey(
+                        knownRolePermissions(id.sources, ctx.unknowns),
+                        catalog,
+                        keyArn,
+                        a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
+                    );
+                    if (found.size === 0) return;
+                    const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
+                    reportViolation(
+                        isRing
+                            ? `share ring ${ring}: ${id.label} (the ring role) is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; the ring role may only call kms:Encrypt, kms:Decrypt and Read/List actions on a share key (seed 000). Remove those actions from its statements or scope their Resource to other keys.`
+                            : `share ring ${ring}: ${id.label} is allowed ${describeKeyActions(found)} on ${k.resource.name} (${keyArn}) by ${describeKeyGrants(found)}; through the key's root delegation it can ${decrypts ? "unwrap the share" : "give itself Decrypt, unwrap the share elsewhere, or destroy it"}. Only the ring role may Decrypt a share key, and other principals may hold only Read/List, Tagging and kms:CreateAlias on it (seed 000): remove those actions or scope the statement's Resource away from the share keys (not "*" or key/* in ${k.account ?? "the key's account"}).`,
+                        id.urn,
+                    );
+                });
+            }
+        });
+    }
+}

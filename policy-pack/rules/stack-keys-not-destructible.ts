@@ -1,0 +1,119 @@
+/**
+ * Who can destroy or re-share the stack's KMS keys through IAM. Every key of the stack keeps its account's root
+ * delegation (seed 000's EnableIAMDelegation), so any role, user or group of the key's account whose IAM policy
+ * reaches the key's ARN (by ARN, `key/*` or `*`, NotResource, wildcards) can call what that policy allows on it.
+ */
+import { StackValidationPolicy } from "@pulumi/policy";
+import {
+    accountOf,
+    ALL_KMS_KEY_TYPES,
+    describeKeyActions,
+    describeKeyGrants,
+    grantedIdentities,
+    kmsActionsOnKey,
+    knownRolePermissions,
+    knownString,
+    knownTag,
+    parseArn,
+    presence,
+    providerAccount,
+    providerRegion,
+    StackResource,
+    TAGS,
+} from "../model";
+import { stackContext } from "./common";
+import { defineConfig } from "./config";
+
+const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
+    "kms:ScheduleKeyDeletion",
+    "kms:DisableKey",
+    "kms:PutKeyPolicy",
+    "kms:CreateGrant",
+    "kms:ReplicateKey",
+    "kms:DeleteImportedKeyMaterial",
+    "kms:DisableKeyRotation",
+    "kms:UpdatePrimaryRegion",
+];
+
+interface StackKey {
+    resource: StackResource;
+    account?: string;
+    region?: string;
+}
+
+function stackKeys(resources: readonly StackResource[]): StackKey[] {
+    return resources
+        .filter(r => ALL_KMS_KEY_TYPES.includes(r.type))
+        .map(r => {
+            const arn = knownString(r.props, "arn");
+            return {
+                resource: r,
+                account: providerAccount(r) ?? accountOf(arn) ?? knownTag(r, TAGS.account),
+                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+            };
+        });
+}
+
+const stackKeysNotDestructibleConfig = defineConfig({
+    destructiveKeyActions: {
+        type: "array",
+        items: { type: "string" },
+        default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
+    },
+});
+
+/**
+ * A KMS key the stack creates (share key, the tables' CMK, Basil's catalog keys, the cross-account key) stays
+ * usable only while nobody can schedule its deletion, disable it, rewrite its policy, grant it away or replicate
+ * it. Through the key's root delegation, any identity of the key's account whose IAM policy reaches the key can:
+ * e.g. seed 001's Defakto key manager (ScheduleKeyDeletion on "*") in the tables' account makes every table
+ * unreadable. Principals of other accounts only reach the key if its policy names them (kms-key-policy-safe,
+ * share-custody), so only identities of the key's account (or of an unknown account) count here.
+ */
+export const stackKeysNotDestructible: StackValidationPolicy = {
+    name: "stack-keys-not-destructible",
+    description:
+        'No role, user or group of the stack (nor a RolePolicy on a role outside it) in a key\'s account is allowed a destructive kms action (ScheduleKeyDeletion, DisableKey, PutKeyPolicy, CreateGrant, ReplicateKey, DeleteImportedKeyMaterial, DisableKeyRotation, UpdatePrimaryRegion) on a KMS key the stack creates, by its ARN, key/*, "*", NotResource or wildcards.',
+    enforcementLevel: "mandatory",
+    severity: "critical",
+    remediationSteps:
+        "Remove the destructive kms actions, or scope their Resource away from this stack's keys (not `*` or key/* in the key's account).",
+    configSchema: stackKeysNotDestructibleConfig.schema,
+    validateStack: async (args, reportViolation) => {
+        const cfg = stackKeysNotDestructibleConfig.read(args);
+        const ctx = await stackContext(args);
+        const catalog = ctx.catalog;
+        const destructive = new Set(
+            cfg.destructiveKeyActions.flatMap(p => catalog.expand(p)).map(a => a.name.toLowerCase()),
+        );
+        const identities = grantedIdentities(ctx.model);
+        for (const key of stackKeys(ctx.model.resources)) {
+            ctx.unknowns.run(() => {
+                // While the key's ARN is unknown (first preview), a stand-in ARN in its account and region still
+                // tells whether `*`, `key/*` or a NotResource reaches it; a grant naming another key id cannot.
+                const known = presence(key.resource.props, "arn") === "present";
+                const keyArn =
+                    known || key.account === undefined || key.region === undefined
+                        ? String(key.resource.props.arn)
+                        : `arn:aws:kms:${key.region}:${key.account}:key/(unknown-until-created)`;
+                for (const id of identities) {
+                    if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
+                    ctx.unknowns.run(() => {
+                        const found = kmsActionsOnKey(
+                            knownRolePermissions(id.sources, ctx.unknowns),
+                            catalog,
+                            keyArn,
+                            a => destructive.has(a.name.toLowerCase()),
+                        );
+                        if (found.size === 0) return;
+                        reportViolation(
+                            `${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`,
+                            id.urn,
+                        );
+                    });
+                }
+            });
+        }
+        ctx.unknowns.finish();
+    },
+};

@@ -1,0 +1,410 @@
+// The role-trust-pinned policy (policy-pack/rules/role-trust-pinned.ts): passing and failing cases, evasions included.
+import * as rules from "../../../policy-pack/rules";
+import { strict as assert } from "assert";
+import {
+    ACCOUNTS,
+    assume,
+    doc,
+    editResource,
+    goodSignerStack,
+    irsaStatement,
+    irsaTrust,
+    OIDC_ARN,
+    OIDC_ISSUER,
+    role,
+    ROLE_ARN,
+    signerTrust,
+    URNS,
+} from "../fixtures";
+import { assertViolation, FOREIGN, messages, runPolicy } from "../support";
+
+describe("role-trust-pinned", () => {
+    describe("seed cases and evasions", () => {
+        const p = rules.roleTrustPinned;
+        const trustWith = (condition: object, principal: object = { Federated: OIDC_ARN }) =>
+            doc({
+                Effect: "Allow",
+                Principal: principal,
+                Action: "sts:AssumeRoleWithWebIdentity",
+                Condition: condition,
+            });
+        const check = (trust: string | object) => runPolicy(p, [role("r", trust as string, "runtime")]);
+        const sub = `${OIDC_ISSUER}:sub`;
+        const aud = `${OIDC_ISSUER}:aud`;
+
+        it("passes seed 000's trust, as a string and as an object", async () => {
+            assert.deepEqual(messages(await check(irsaTrust())), []);
+            assert.deepEqual(messages(await check(JSON.parse(irsaTrust()))), []);
+        });
+        it("refuses StringLike on sub", async () =>
+            assertViolation(
+                await check(
+                    trustWith({
+                        StringLike: { [sub]: "system:serviceaccount:validators:*" },
+                        StringEquals: { [aud]: "sts.amazonaws.com" },
+                    }),
+                ),
+                /uses StringLike/,
+            ));
+        it("refuses a wildcard subject", async () =>
+            assertViolation(
+                await check(
+                    trustWith({
+                        StringEquals: { [sub]: "system:serviceaccount:validators:*", [aud]: "sts.amazonaws.com" },
+                    }),
+                ),
+                /not one exact/,
+            ));
+        it("refuses two subjects", async () =>
+            assertViolation(
+                await check(
+                    trustWith({
+                        StringEquals: {
+                            [sub]: ["system:serviceaccount:a:b", "system:serviceaccount:c:d"],
+                            [aud]: "sts.amazonaws.com",
+                        },
+                    }),
+                ),
+                /admits 2 subjects/,
+            ));
+        it("refuses a missing aud", async () =>
+            assertViolation(
+                await check(trustWith({ StringEquals: { [sub]: "system:serviceaccount:a:b" } })),
+                /does not pin .*:aud/,
+            ));
+        it("refuses a missing sub", async () =>
+            assertViolation(
+                await check(trustWith({ StringEquals: { [aud]: "sts.amazonaws.com" } })),
+                /does not pin .*:sub/,
+            ));
+        it("refuses a condition key of another issuer", async () => {
+            assertViolation(
+                await check(
+                    trustWith({
+                        StringEquals: {
+                            "oidc.eks.eu-west-1.amazonaws.com/id/OTHER:sub": "system:serviceaccount:a:b",
+                            [aud]: "sts.amazonaws.com",
+                        },
+                    }),
+                ),
+                /not for the provider's issuer/,
+            );
+        });
+        it("refuses a non-OIDC principal, and web identity reached through sts:* or NotAction", async () => {
+            assertViolation(
+                await check(
+                    trustWith(
+                        { StringEquals: { [sub]: "system:serviceaccount:a:b", [aud]: "sts.amazonaws.com" } },
+                        { AWS: "*" },
+                    ),
+                ),
+                /principal other than an OIDC provider/,
+            );
+            assertViolation(
+                await check(doc({ Effect: "Allow", Principal: { Federated: OIDC_ARN }, Action: "sts:*" })),
+                /does not pin/,
+            );
+            assertViolation(
+                await check(doc({ Effect: "Allow", Principal: { Federated: OIDC_ARN }, NotAction: "sts:AssumeRole" })),
+                /does not pin/,
+            );
+        });
+        it('refuses an unconditional "*" trust', async () =>
+            assertViolation(
+                await check(doc({ Effect: "Allow", Principal: "*", Action: "sts:AssumeRole" })),
+                /any principal/,
+            ));
+    });
+    describe("role-trust-pinned refuses trust wider than one ServiceAccount or one named role of the stack", () => {
+        const p = rules.roleTrustPinned;
+        const run = (stack: ReturnType<typeof goodSignerStack>, config?: Record<string, unknown>) =>
+            runPolicy(p, stack, config);
+
+        it("passes the signer stack, and a non-runtime role trusting its own account root or a named role of another stack account", async () => {
+            assert.deepEqual(messages(await run(goodSignerStack())), []);
+            const admin = role(
+                "admin",
+                doc(
+                    assume({ AWS: `arn:aws:iam::${ACCOUNTS.primary}:root` }),
+                    assume({ AWS: `arn:aws:iam::${ACCOUNTS.b}:role/operator` }),
+                ),
+                "operator",
+            );
+            assert.deepEqual(messages(await run([...goodSignerStack(), admin])), []);
+        });
+        it("refuses a foreign account root or bare account id, unless allowed by config", async () => {
+            assertViolation(
+                await run(signerTrust(assume({ AWS: `arn:aws:iam::${FOREIGN}:root` }))),
+                /trusts the whole account 999999999999/,
+                URNS.role,
+            );
+            assertViolation(
+                await run(signerTrust(assume({ AWS: FOREIGN }))),
+                /trusts the whole account 999999999999/,
+                URNS.role,
+            );
+            // Another stack account's root is still a whole account.
+            assertViolation(
+                await run(signerTrust(assume({ AWS: ACCOUNTS.b }))),
+                /trusts the whole account 222222222222/,
+            );
+            assert.deepEqual(
+                messages(await run(signerTrust(assume({ AWS: FOREIGN })), { allowedTrustAccounts: [FOREIGN] })),
+                [],
+            );
+            assert.deepEqual(
+                messages(await run(signerTrust(assume({ AWS: ACCOUNTS.b })), { allowCrossAccountRoot: true })),
+                [],
+            );
+        });
+        it("refuses a named role of an account that is not a stack account, unless allowed by config", async () => {
+            const trust = signerTrust(assume({ AWS: `arn:aws:iam::${FOREIGN}:role/x` }));
+            assertViolation(
+                await run(trust),
+                /arn:aws:iam::999999999999:role\/x of account 999999999999, which is not an account of this stack \(111111111111, 222222222222, 333333333333\)/,
+            );
+            assert.deepEqual(messages(await run(trust, { allowedTrustAccounts: [FOREIGN] })), []);
+        });
+        it('refuses "*" whose condition does not pin the caller; accepts aws:PrincipalAccount of a stack account, PrincipalArn, PrincipalOrgID', async () => {
+            for (const condition of [
+                { Bool: { "aws:SecureTransport": "true" } },
+                { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
+                { StringEquals: { "aws:PrincipalAccount": FOREIGN } },
+                { StringLike: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/*` } },
+            ]) {
+                assertViolation(
+                    await run(signerTrust(assume("*", { Condition: condition }))),
+                    /lets any principal \("\*"\) assume the role without a condition pinning the caller/,
+                    URNS.role,
+                );
+            }
+            const admin = (condition: object) => [
+                ...goodSignerStack(),
+                role("admin", doc(assume({ AWS: "*" }, { Condition: condition })), "operator"),
+            ];
+            assert.deepEqual(
+                messages(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.primary } }))),
+                [],
+            );
+            assert.deepEqual(
+                messages(
+                    await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), {
+                        allowedTrustAccounts: [ACCOUNTS.b],
+                    }),
+                ),
+                [],
+            );
+            assert.deepEqual(
+                messages(
+                    await run(
+                        admin({ ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${ACCOUNTS.primary}:role/ops` } }),
+                    ),
+                ),
+                [],
+            );
+            assert.deepEqual(
+                messages(
+                    await run(admin({ StringEquals: { "aws:PrincipalOrgID": "o-abc123" } }), {
+                        organizationId: "o-abc123",
+                    }),
+                ),
+                [],
+            );
+        });
+        it('G-org: refuses "*" + aws:PrincipalOrgID unless it equals the configured organizationId (anyone can create an organization)', async () => {
+            const admin = (principal: unknown, org: string) => [
+                ...goodSignerStack(),
+                role(
+                    "admin",
+                    doc(assume(principal, { Condition: { StringEquals: { "aws:PrincipalOrgID": org } } })),
+                    "operator",
+                ),
+            ];
+            const pattern =
+                /role admin: statement #1 lets any principal \("\*"\) assume the role without a condition pinning the caller .*organizationId, which is unset/;
+            assertViolation(
+                await run(admin("*", "o-attacker")),
+                pattern,
+                "urn:pulumi:prod::custody-infra::aws:iam/role:Role::admin",
+            );
+            assertViolation(await run(admin({ AWS: "*" }, "o-abc123")), pattern);
+            assertViolation(
+                await run(admin({ AWS: "*" }, "o-attacker"), { organizationId: "o-abc123" }),
+                /without a condition pinning the caller .*organizationId o-abc123/,
+            );
+            assert.deepEqual(messages(await run(admin("*", "o-abc123"), { organizationId: "o-abc123" })), []);
+            // A second condition narrowing to the role's own account is fine without the organization.
+            const both = [
+                ...goodSignerStack(),
+                role(
+                    "admin",
+                    doc(
+                        assume("*", {
+                            Condition: {
+                                StringEquals: {
+                                    "aws:PrincipalOrgID": "o-attacker",
+                                    "aws:PrincipalAccount": ACCOUNTS.primary,
+                                },
+                            },
+                        }),
+                    ),
+                    "operator",
+                ),
+            ];
+            assert.deepEqual(messages(await run(both)), []);
+        });
+        it('G-acct: refuses "*" pinned only by aws:PrincipalAccount of another account (as its root); aws:PrincipalArn of a named role there is fine', async () => {
+            const admin = (condition: object) => [
+                ...goodSignerStack(),
+                role("admin", doc(assume("*", { Condition: condition })), "operator"),
+            ];
+            const pattern =
+                /role admin: statement #1 trusts "\*" pinned only by aws:PrincipalAccount (777777777777|222222222222): every principal of that account/;
+            // Another stack account (B) is as wide as B's root, which is refused too.
+            assertViolation(await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } })), pattern);
+            // An account outside the stack is not even trusted.
+            assertViolation(
+                await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } })),
+                /without a condition pinning the caller/,
+            );
+            assertViolation(
+                await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), {
+                    allowCrossAccountRoot: true,
+                }),
+                /without a condition pinning the caller/,
+            );
+            assert.deepEqual(
+                messages(
+                    await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), {
+                        allowedTrustAccounts: ["777777777777"],
+                    }),
+                ),
+                [],
+            );
+            assert.deepEqual(
+                messages(
+                    await run(admin({ StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b } }), {
+                        allowCrossAccountRoot: true,
+                    }),
+                ),
+                [],
+            );
+            // Same verdict as naming the account root.
+            assertViolation(
+                await run([
+                    ...goodSignerStack(),
+                    role("admin", doc(assume({ AWS: `arn:aws:iam::${ACCOUNTS.b}:root` })), "operator"),
+                ]),
+                /trusts the whole account 222222222222/,
+            );
+            // Exact role ARN in account B (seed 003), alone or with aws:PrincipalAccount = B.
+            const callerArn = `arn:aws:iam::${ACCOUNTS.b}:role/accountb-caller`;
+            assert.deepEqual(messages(await run(admin({ ArnEquals: { "aws:PrincipalArn": callerArn } }))), []);
+            assert.deepEqual(
+                messages(
+                    await run(
+                        admin({
+                            ArnEquals: { "aws:PrincipalArn": callerArn },
+                            StringEquals: { "aws:PrincipalAccount": ACCOUNTS.b },
+                        }),
+                    ),
+                ),
+                [],
+            );
+        });
+        it("refuses Allow + NotPrincipal even with a condition", async () => {
+            const s = {
+                Effect: "Allow",
+                NotPrincipal: { AWS: ROLE_ARN },
+                Action: "sts:AssumeRole",
+                Condition: { Bool: { "aws:SecureTransport": "true" } },
+            };
+            assertViolation(await run(signerTrust(s)), /uses Allow with NotPrincipal/);
+        });
+        it("refuses SAML (any non-EKS federation) on a runtime role; accepts it on a non-runtime role or when allowed", async () => {
+            const saml = `arn:aws:iam::${ACCOUNTS.primary}:saml-provider/okta`;
+            const s = { Effect: "Allow", Principal: { Federated: saml }, Action: "sts:AssumeRoleWithSAML" };
+            assertViolation(
+                await run(signerTrust(s)),
+                /Federated principal arn:aws:iam::111111111111:saml-provider\/okta assume a runtime role/,
+                URNS.role,
+            );
+            assert.deepEqual(messages(await run(signerTrust(s), { allowedFederatedPrincipals: [saml] })), []);
+            assert.deepEqual(messages(await run([...goodSignerStack(), role("humans", doc(s), "operator")])), []);
+        });
+        it("refuses pods.eks.amazonaws.com next to an IRSA statement unless allowPodIdentity; Pod Identity alone is fine", async () => {
+            const pods = {
+                Effect: "Allow",
+                Principal: { Service: "pods.eks.amazonaws.com" },
+                Action: ["sts:AssumeRole", "sts:TagSession"],
+            };
+            assertViolation(
+                await run(signerTrust(pods)),
+                /pods.eks.amazonaws.com next to an IRSA statement/,
+                URNS.role,
+            );
+            assert.deepEqual(messages(await run(signerTrust(pods), { allowPodIdentity: true })), []);
+            assert.deepEqual(messages(await run([role("pi", doc(pods), "runtime")])), []);
+        });
+        it("refuses two web-identity statements pinning different ServiceAccounts (role-level union), accepts a repeated one", async () => {
+            const other = JSON.parse(irsaTrust("system:serviceaccount:validators:other")).Statement[0];
+            assertViolation(
+                await run(signerTrust(other)),
+                /pins 2 different ServiceAccounts across its web-identity statements/,
+                URNS.role,
+            );
+            assert.deepEqual(messages(await run(signerTrust(irsaStatement()))), []);
+        });
+        it("refuses an OIDC issuer that is not an EKS cluster's, unless listed in allowedIssuers", async () => {
+            const gh = "token.actions.githubusercontent.com";
+            const trust = doc({
+                Effect: "Allow",
+                Principal: { Federated: `arn:aws:iam::${ACCOUNTS.primary}:oidc-provider/${gh}` },
+                Action: "sts:AssumeRoleWithWebIdentity",
+                Condition: {
+                    StringEquals: {
+                        [`${gh}:sub`]: "system:serviceaccount:validators:containment-chamber",
+                        [`${gh}:aud`]: "sts.amazonaws.com",
+                    },
+                },
+            });
+            const stack = editResource(goodSignerStack(), URNS.role, r => ({
+                ...r,
+                inputs: { ...r.inputs, assumeRolePolicy: trust },
+            }));
+            assertViolation(
+                await run(stack),
+                /the OIDC issuer token.actions.githubusercontent.com is not an EKS cluster's/,
+                URNS.role,
+            );
+            assert.deepEqual(messages(await run(stack, { allowedIssuers: [gh] })), []);
+            const china = irsaTrust()
+                .replace(/arn:aws:/g, "arn:aws-cn:")
+                .replace(/amazonaws\.com\/id/g, "amazonaws.com.cn/id");
+            assert.deepEqual(messages(await runPolicy(p, [role("cn", china, "runtime")])), []);
+        });
+        it("accepts a lower-case stringequals (IAM matches operator names ignoring case) and still requires one subject", async () => {
+            const lower = (subject: string | string[]) =>
+                irsaTrust()
+                    .replace("StringEquals", "stringequals")
+                    .replace(
+                        JSON.stringify("system:serviceaccount:validators:containment-chamber"),
+                        JSON.stringify(subject),
+                    );
+            assert.deepEqual(
+                messages(
+                    await runPolicy(p, [
+                        role("r", lower("system:serviceaccount:validators:containment-chamber"), "runtime"),
+                    ]),
+                ),
+                [],
+            );
+            assertViolation(
+                await runPolicy(p, [
+                    role("r", lower(["system:serviceaccount:a:b", "system:serviceaccount:c:d"]), "runtime"),
+                ]),
+                /admits 2 subjects/,
+            );
+        });
+    });
+});
