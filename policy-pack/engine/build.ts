@@ -42,6 +42,9 @@ export interface Identity {
     complete: boolean;
     /** Managed policies the stack cannot read: unknown power. */
     unreadable: { arn: string; viaUrn: string }[];
+    /** Documents still unknown (a first preview), and documents that are not valid policies, by label. */
+    unknownSources: string[];
+    malformedSources: { label: string; error: string }[];
 }
 
 /** `from` can become `to` (a role, or a ServiceAccount subject inside the cluster), because of `via`. */
@@ -106,6 +109,11 @@ export interface EffectiveAccess {
     assets: Asset[];
     aliases: AliasInfo[];
     access: AssetAccess[];
+    /**
+     * What identity policies allow on each asset as written, whether or not the asset's own policy lets it take
+     * effect (the report's "IAM" lines); `access` holds what takes effect.
+     */
+    identityGrants: AssetAccess[];
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
 }
@@ -166,17 +174,31 @@ export function computeEffectiveAccess(
         sources: readonly DocumentSource[],
         unreadable: Identity["unreadable"],
     ) => {
-        const id: Identity = { node: n, urn, allows: [], denies: [], complete: true, unreadable: [...unreadable] };
+        const id: Identity = {
+            node: n,
+            urn,
+            allows: [],
+            denies: [],
+            complete: true,
+            unreadable: [...unreadable],
+            unknownSources: [],
+            malformedSources: [],
+        };
         for (const source of sources) {
             const raw = source.readRaw();
             if (raw === undefined || raw === null) continue;
             if (containsUnknown(raw)) {
                 id.complete = false;
+                id.unknownSources.push(source.label);
                 unknown.push(`${source.label}`);
                 continue;
             }
             const parsed = tryParsePolicyDocument(raw);
-            if (!parsed.ok) continue; // iam-actions-exist reports malformed documents; AWS would refuse them.
+            if (!parsed.ok) {
+                // iam-actions-exist refuses malformed documents; AWS would too.
+                id.malformedSources.push({ label: source.label, error: parsed.error });
+                continue;
+            }
             for (const statement of parsed.doc.statements) {
                 const entry = { statement, source, actions: statementActions(statement, catalog) };
                 if (statement.effect === "Allow") id.allows.push(entry);
@@ -189,6 +211,8 @@ export function computeEffectiveAccess(
             existing.denies.push(...id.denies);
             existing.complete &&= id.complete;
             existing.unreadable.push(...id.unreadable);
+            existing.unknownSources.push(...id.unknownSources);
+            existing.malformedSources.push(...id.malformedSources);
             return existing;
         }
         identities.push(id);
@@ -815,6 +839,7 @@ export function computeEffectiveAccess(
 
     // ---- who can do what to each asset, through every path.
     const access: AssetAccess[] = [];
+    const identityGrants: AssetAccess[] = [];
     const kmsOnKey = (a: CatalogAction) => a.service === "kms" && !a.wildcardOnly;
     const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
@@ -940,6 +965,19 @@ export function computeEffectiveAccess(
             if (!relevant) continue;
             for (const asset of candidateAssets(g.statement)) {
                 if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
+                const keep = onAsset(asset);
+                const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
+                const granted = [...g.actions.values()].filter(a => keep(a) && !denied?.has(a.name.toLowerCase()));
+                if (granted.length === 0) continue;
+                identityGrants.push({
+                    asset,
+                    principal: id.node,
+                    actions: granted.map(a => a.name),
+                    path: "identity",
+                    via: `${statementLabel(g.statement)} of ${g.source.label}`,
+                    urn: id.urn,
+                    grant: g,
+                });
                 const delegated = delegations.get(asset)!;
                 const sameAccount =
                     idAccount === undefined || asset.account === undefined || idAccount === asset.account;
@@ -958,16 +996,7 @@ export function computeEffectiveAccess(
                     allowedActions = d.actions;
                     through = ` with ${d.via}`;
                 }
-                const keep = onAsset(asset);
-                const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
-                const effective = [...g.actions.values()]
-                    .filter(
-                        a =>
-                            keep(a) &&
-                            !denied?.has(a.name.toLowerCase()) &&
-                            (!allowedActions || allowedActions.has(a.name)),
-                    )
-                    .map(a => a.name);
+                const effective = granted.filter(a => !allowedActions || allowedActions.has(a.name)).map(a => a.name);
                 if (effective.length === 0) continue;
                 access.push({
                     asset,
@@ -1029,6 +1058,7 @@ export function computeEffectiveAccess(
         assets,
         aliases,
         access,
+        identityGrants,
         unknown,
     };
 }
