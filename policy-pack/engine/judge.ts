@@ -358,7 +358,10 @@ export class Judge {
             const uncovered: string[] = [];
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
-                if (!patterns.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
+                // A resource ARN of another service can never be this action's resource (an STS role action's is
+                // an IAM role ARN): such a pattern grants it nothing.
+                const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
+                if (!relevant.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g);
@@ -530,6 +533,15 @@ export class Judge {
         );
         return sameAccount ? resourceSide || (delegated && identitySide) : resourceSide && identitySide;
     }
+}
+
+/** Whether a resource pattern can name a resource of `service`'s actions (its ARN's service, unless a wildcard). */
+function resourceServiceMayServe(pattern: string, service: string): boolean {
+    const parts = pattern.split(":");
+    if (parts.length < 3 || parts[0] !== "arn") return true;
+    const arnService = parts[2];
+    if (hasGlob(arnService)) return true;
+    return arnService === service || (service === "sts" && arnService === "iam");
 }
 
 function accountOfNode(n: PrincipalNode): string | undefined {

@@ -12,7 +12,7 @@ import { readStackFile } from "../../../tools/offline/stackFile";
 import { runStack } from "../../harness";
 import { setPackConfig } from "../../../policy-pack/model/packConfig";
 import { runPolicy, TestDiagnostic } from "../support";
-import { assertClean } from "./support";
+import { assertClean, find, prop, runUnder, setProp, stackResources } from "./support";
 
 /** The stack file after editing its parsed YAML config: the flat config and the model generated from it. */
 function variant(stack: string, edit: (config: Record<string, any>) => void) {
@@ -76,4 +76,21 @@ describe("allowlist: secure variants of the committed stacks pass", () => {
             assertClean(await allowlistOf(stack, edit));
         });
     }
+});
+
+describe("allowlist: a grant is judged per action against the resources that action can name", () => {
+    it("one statement naming the signer's table and its share keys, with both services' actions, passes", async () => {
+        const r = await stackResources("prod");
+        const policy = find(r, "aws:iam/rolePolicy:RolePolicy", "signer-role-access");
+        const doc = JSON.parse(prop(policy, "policy") as string);
+        const [anti, kms] = [doc.Statement[0], doc.Statement[1]];
+        doc.Statement.splice(0, 2, {
+            Sid: "Mixed",
+            Effect: "Allow",
+            Action: [...anti.Action, ...kms.Action],
+            Resource: [anti.Resource, ...kms.Resource],
+        });
+        setProp(policy, "policy", JSON.stringify(doc));
+        assertClean(await runUnder("prod", r));
+    });
 });
