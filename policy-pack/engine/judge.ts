@@ -20,8 +20,9 @@ export interface Finding {
     message: string;
     urn?: string;
     /**
-     * An identity grant of a workload's identity, outside its entries, that reaches no custody asset and moves no
-     * identity (no sts:Assume*, IAM write, EKS access): reported by the advisory `custody-grants-within-model`.
+     * An identity grant of a workload's identity of actions its entries allow, on resources wider than theirs, that
+     * reaches no custody asset and moves no identity (no sts:Assume*, IAM write, EKS access): reported by the
+     * advisory `custody-grants-within-model`. An action outside the workload's access sets is always mandatory.
      */
     outsideAssets?: boolean;
 }
@@ -376,7 +377,11 @@ export class Judge {
             out.push({
                 kind: "grant",
                 urn: id.urn,
-                outsideAssets: w !== undefined && reach === "" && !movesIdentity,
+                outsideAssets:
+                    w !== undefined &&
+                    reach === "" &&
+                    !movesIdentity &&
+                    uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
                 message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }

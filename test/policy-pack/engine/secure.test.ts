@@ -12,7 +12,8 @@ import { readStackFile } from "../../../tools/offline/stackFile";
 import { runStack } from "../../harness";
 import { setPackConfig } from "../../../policy-pack/model/packConfig";
 import { runPolicy, TestDiagnostic } from "../support";
-import { assertClean, find, prop, runUnder, setProp, stackResources } from "./support";
+import { strict as assert } from "assert";
+import { assertClean, find, prop, runUnder, runWholePack, setProp, stackResources } from "./support";
 
 /** The stack file after editing its parsed YAML config: the flat config and the model generated from it. */
 function variant(stack: string, edit: (config: Record<string, any>) => void) {
@@ -92,5 +93,19 @@ describe("allowlist: a grant is judged per action against the resources that act
         });
         setProp(policy, "policy", JSON.stringify(doc));
         assertClean(await runUnder("prod", r));
+    });
+});
+
+describe("allowlist: an allowed action on resources wider than the model's, reaching no custody asset", () => {
+    it('is advisory (seed 001\'s "*" where the trust-domain model says its account and region); the whole pack passes', async () => {
+        const ds = await runWholePack("trust-domain", await stackResources("trust-domain"));
+        assertClean(ds);
+        const advisory = ds.filter(d => d.policyName === "custody-grants-within-model");
+        assert.equal(advisory.length, 1, JSON.stringify(advisory));
+        assert.equal(advisory[0].enforcementLevel, "advisory");
+        assert.match(
+            advisory[0].message,
+            /^role trust-domain-server → statement "TrustDomainKeyManager" .* allows kms:GetPublicKey, kms:ScheduleKeyDeletion, kms:Sign, kms:TagResource on \*: not in workload trust-domain's allow entries/,
+        );
     });
 });
