@@ -13,6 +13,7 @@ import { runAudit, stateAsPlan } from "../tools/audit/audit";
 import { parseExport } from "../tools/audit/exportFile";
 import { buildAuditReport, renderAuditReport } from "../tools/audit/report";
 import { exportFromPlan, ExportDocument } from "../test/audit/exportFromPlan";
+import { engineViewOf } from "../tools/offline/engineView";
 
 const SUBTREE = "custody:signer:ContainmentChamberSigner";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -79,7 +80,7 @@ export async function benchAudit(session: AnalyzerSession, prod: Plan, target = 
 
     t = performance.now();
     const result = await runAudit({ state: parseExport(text, "bench.json"), plan, session });
-    renderAuditReport(buildAuditReport(result, "out/bench-audit"), "markdown");
+    renderAuditReport(buildAuditReport(result, "out/bench-audit", await engineViewOf(result.state)), "markdown");
     const auditMs = performance.now() - t;
     if (result.drift.length === 0) throw new Error("the benchmark's export should drift");
     return {

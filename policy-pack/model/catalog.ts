@@ -105,7 +105,7 @@ export function loadCatalog(): Promise<ActionCatalog> {
 }
 
 /** Services whose access levels and wildcard-only flags the rules use. */
-const DETAILED_SERVICES: ReadonlySet<string> = new Set(["dynamodb", "kms", "sts", "iam"]);
+const DETAILED_SERVICES: ReadonlySet<string> = new Set(["dynamodb", "kms", "sts", "iam", "eks", "tag"]);
 
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
 export function accessLevels(a: CatalogAction): string[] {

@@ -7,6 +7,7 @@ import { accountOf, accountRootOf, parseArn } from "./arn";
 import { ActionCatalog } from "./catalog";
 import { ConditionClause, NormalizedStatement } from "./document";
 import { hasWildcard } from "./glob";
+import { packConfigSection } from "./packConfig";
 import { statementActions } from "./permissions";
 import { providerAccount, TAGS } from "./resources";
 import { knownString, presence } from "./unknowns";
@@ -46,6 +47,12 @@ export function isRootDelegation(s: NormalizedStatement, catalog: ActionCatalog,
     return catalog.service("kms").every(a => granted.has(a.name.toLowerCase()));
 }
 
+/** The accounts of the custody model in the pack config (empty without one). */
+function custodyModelAccounts(): Set<string> {
+    const accounts = packConfigSection("custody-model")?.accounts;
+    return new Set(accounts !== null && typeof accounts === "object" ? Object.keys(accounts) : []);
+}
+
 const ACCOUNT_KEYS = new Set(["kms:calleraccount", "aws:principalaccount", "aws:sourceaccount"]);
 const ARN_KEYS = new Set(["aws:principalarn", "aws:sourcearn"]);
 
@@ -59,6 +66,16 @@ function clausePins(c: ConditionClause, cfg: CallerPinConfig, keyAccount: string
         return false;
     const trusted = new Set([...(keyAccount ? [keyAccount] : []), ...cfg.trustedAccountIds]);
     if (ACCOUNT_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(v));
+    // An exact aws:PrincipalArn of a role or user in a custody account of the model is that principal, as naming it
+    // would be (issue 9: the signer of another custody account named as "*" + ArnEquals aws:PrincipalArn).
+    if (c.keyLower === "aws:principalarn") {
+        const custody = custodyModelAccounts();
+        const named = (v: string) => {
+            const a = parseArn(v);
+            return a !== undefined && /^(role|user)\//.test(a.resource) && custody.has(a.account);
+        };
+        if (c.values.every(v => named(v) || trusted.has(parseArn(v)?.account ?? ""))) return true;
+    }
     if (ARN_KEYS.has(c.keyLower)) return c.values.every(v => trusted.has(parseArn(v)?.account ?? ""));
     if (c.keyLower === "aws:principalorgid")
         return cfg.organizationId !== "" && c.values.every(v => v === cfg.organizationId);

@@ -5,6 +5,7 @@
 import { accountRootOf } from "./arn";
 import { accessLevels, ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument, statementLabel } from "./document";
+import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { isRootDelegation } from "./keyPolicy";
 import { statementActions } from "./permissions";
 import { KeyModel, knownTag, linkedByDependency, StackModel, StackResource, TAGS, TYPES } from "./resources";
@@ -12,6 +13,17 @@ import { knownString } from "./unknowns";
 
 /** What the ring role does with its share keys (seed 000), lower-case. */
 export const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
+
+/**
+ * The AWS principals a statement designates: `"*"` pinned by an exact `aws:PrincipalArn` (ArnEquals, StringEquals)
+ * is those principals, the same as naming them (issue 9: refusing it was a false positive).
+ */
+function awsPrincipalsOf(s: NormalizedStatement): string[] {
+    const aws = s.principal?.aws ?? [];
+    if (!aws.includes("*")) return aws;
+    const pinned = pinnedValues(s, CALLER_KEYS.principalArn);
+    return pinned ? [...aws.filter(a => a !== "*"), ...pinned] : aws;
+}
 
 /** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
 function wrapGrantees(
@@ -23,7 +35,7 @@ function wrapGrantees(
     const decrypt = new Set<string>();
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
         const actions = statementActions(s, catalog);
-        for (const principal of s.principal?.aws ?? []) {
+        for (const principal of awsPrincipalsOf(s)) {
             const root = accountRootOf(principal);
             if (root !== undefined && root === keyAccount) continue;
             if (actions.has("kms:decrypt")) decrypt.add(principal);
@@ -55,22 +67,27 @@ export function shareKeyPolicyExtras(
             continue;
         }
         const p = s.principal;
+        const aws = awsPrincipalsOf(s);
         const others = [
-            ...(p?.wildcard ? ['"*"'] : []),
+            ...(aws.includes("*") ? ['"*"'] : []),
             ...(p?.service ?? []),
             ...(p?.federated ?? []),
             ...(p?.canonicalUser ?? []),
-            ...(p?.aws ?? []).filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
+            ...aws.filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
         ];
-        const actions = [...statementActions(s, catalog).values()].map(a => a.name);
+        const catalogActions = [...statementActions(s, catalog).values()];
+        const actions = catalogActions.map(a => a.name);
         const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
         for (const other of others) {
             problems.push(
                 `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
             );
         }
-        const extra = actions.filter(a => !allowed.has(a.toLowerCase()));
-        const granteeHere = grantee !== undefined && (p?.aws ?? []).includes(grantee);
+        // The ring role may also read its share's metadata (DescribeKey is harmless: issue 9).
+        const extra = catalogActions
+            .filter(a => !allowed.has(a.name.toLowerCase()) && !ringRoleMayCall(a))
+            .map(a => a.name);
+        const granteeHere = grantee !== undefined && aws.includes(grantee);
         if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
             problems.push(
                 `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,

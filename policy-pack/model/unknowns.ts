@@ -31,12 +31,12 @@ export function isUnknownValueError(e: unknown): e is Error {
 
 /**
  * The engine's unknown sentinels, taken from the SDK's own proxy module (exported at run time, @internal in
- * its typings). Only used to recognise a value seen through `Object.getOwnPropertyDescriptor`, which bypasses
- * the proxy's get trap.
+ * its typings). Used to recognise a value seen through `Object.getOwnPropertyDescriptor` (which bypasses the
+ * proxy's get trap) or in the plain data the effective-access engine reads (policy-pack/engine/raw.ts).
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const proxyModule = require("@pulumi/policy/proxy") as Record<string, unknown>;
-const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
+export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
     [
         "unknownBooleanValue",
         "unknownNumberValue",
@@ -49,6 +49,9 @@ const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set(
         .map(name => proxyModule[name])
         .filter((v): v is string => typeof v === "string"),
 );
+
+/** The sentinel of an unknown string, for the SDK's advisory about a value the engine found unknown. */
+export const UNKNOWN_STRING_SENTINEL = proxyModule.unknownStringValue as string;
 
 export type Presence = "absent" | "unknown" | "present";
 

@@ -4,6 +4,11 @@
  */
 import { Policies } from "@pulumi/policy";
 import { attachedPoliciesReadable } from "./attached-policies-readable";
+import { custodyEffectiveAccess } from "./custody-effective-access";
+import { custodyGrantsWithinModel } from "./custody-grants-within-model";
+import { custodyRequiredAccess } from "./custody-required-access";
+import { custodyShareRings } from "./custody-share-rings";
+import { custodyTables } from "./custody-tables";
 import { awsProviderPinned } from "./aws-provider-pinned";
 import { declaredRoleKindConsistent } from "./declared-role-kind-consistent";
 import { dynamoDbQueryIncludesIndex } from "./dynamodb-query-includes-index";
@@ -30,6 +35,11 @@ import { statefulResourcesProtected } from "./stateful-resources-protected";
 
 export {
     attachedPoliciesReadable,
+    custodyEffectiveAccess,
+    custodyGrantsWithinModel,
+    custodyRequiredAccess,
+    custodyShareRings,
+    custodyTables,
     awsProviderPinned,
     declaredRoleKindConsistent,
     dynamoDbQueryIncludesIndex,
@@ -80,4 +90,9 @@ export const allPolicies: Policies = [
     shareAliasesConsistent,
     dynamoDbWildcardsExcludeStackTables,
     stackKeysNotDestructible,
+    custodyEffectiveAccess,
+    custodyRequiredAccess,
+    custodyShareRings,
+    custodyTables,
+    custodyGrantsWithinModel,
 ];

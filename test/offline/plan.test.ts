@@ -19,6 +19,7 @@ import {
     UNKNOWN_SENTINEL,
 } from "../../tools/offline/planToAnalyzer";
 import { planViolations, Violation } from "../../tools/offline/preview";
+import { engineViewOf } from "../../tools/offline/engineView";
 import { buildReport, renderReport, statementsOf } from "../../tools/offline/report";
 
 function clone<T>(v: T): T {
@@ -271,9 +272,85 @@ describe("offline preview: Kubernetes manifests", () => {
 });
 
 describe("offline preview: the report", () => {
+    it("who can use each key comes from the engine: a NotAction grant reaching a share key shows its role, with its path", async () => {
+        const plan = normalizePlan((await runStack({ stack: "prod" })).plan);
+        const signer = byType(plan, "aws:iam/role:Role")[0];
+        const ops: PlanResource = {
+            ...clone(signer),
+            urn: signer.urn.replace("::signer-role", "::ops"),
+            name: "ops",
+            inputs: {
+                name: "ops",
+                assumeRolePolicy: JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [
+                        {
+                            Effect: "Allow",
+                            Principal: { Service: "codebuild.amazonaws.com" },
+                            Action: "sts:AssumeRole",
+                        },
+                    ],
+                }),
+            },
+            outputs: { arn: "arn:aws:iam::111111111111:role/ops", name: "ops" },
+        };
+        const opsPolicy: PlanResource = {
+            ...clone(byType(plan, "aws:iam/rolePolicy:RolePolicy")[0]),
+            urn: signer.urn.replace("aws:iam/role:Role::signer-role", "aws:iam/rolePolicy:RolePolicy::ops-access"),
+            name: "ops-access",
+            inputs: {
+                name: "ops-access",
+                role: "ops",
+                policy: JSON.stringify({
+                    Version: "2012-10-17",
+                    Statement: [{ Effect: "Allow", NotAction: "kms:ScheduleKeyDeletion", Resource: "*" }],
+                }),
+            },
+            outputs: {},
+            dependencies: [],
+            propertyDependencies: {},
+        };
+        plan.resources.push(ops, opsPolicy);
+        const report = buildReport(resultOf(plan), "/tmp/out", await engineViewOf(plan));
+        const share1 = report.keys.find(k => k.aliases.includes("alias/custody-infra/prod/share-1"))!;
+        const opsUse = share1.whoCanUse.find(a => a.principal === "role ops")!;
+        assert.ok(opsUse, JSON.stringify(share1.whoCanUse, null, 1));
+        assert.ok(opsUse.actions.includes("kms:Decrypt"));
+        assert.match(
+            opsUse.via,
+            /^statement #1 of RolePolicy ops-access through the root delegation \(statement "EnableIAMDelegation" of key policy of signer-shares-share-1/,
+        );
+        assert.deepEqual(opsUse.reachedBy, [
+            "service codebuild.amazonaws.com → sts:AssumeRole (trust statement 1 of ops: Service codebuild.amazonaws.com) → role ops",
+        ]);
+        // The share in another account: ops's grant matches its ARN, but that key's policy admits neither ops nor
+        // its account, so ops is no one who can use it; the signer is, by the key policy.
+        const share2 = report.keys.find(k => k.aliases.includes("alias/custody-infra/prod/share-2"))!;
+        assert.deepEqual(
+            share2.whoCanUse.map(a => a.principal),
+            ["role custody-prod-signer"],
+        );
+        assert.ok(
+            share2.iamGrants.some(g => g.role === "ops"),
+            "the IAM side is still listed as written",
+        );
+        const signerRole = report.roles.find(r => r.name === "custody-prod-signer")!;
+        assert.deepEqual(signerRole.whoCanBecome, [
+            "ServiceAccount validators/containment-chamber (IRSA, issuer oidc.eks.eu-west-1.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90) → sts:AssumeRoleWithWebIdentity (trust statement 1 of custody-prod-signer: web identity of oidc.eks.eu-west-1.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90, sub system:serviceaccount:validators:containment-chamber) → role custody-prod-signer",
+            // NotAction on "*" includes iam:UpdateAssumeRolePolicy: ops can rewrite the signer's trust.
+            "service codebuild.amazonaws.com → sts:AssumeRole (trust statement 1 of ops: Service codebuild.amazonaws.com) → role ops → iam:UpdateAssumeRolePolicy (statement #1 of RolePolicy ops-access): rewrites who may assume custody-prod-signer → role custody-prod-signer",
+        ]);
+        const text = renderReport(report, "markdown");
+        assert.match(
+            text,
+            /who can use it: role ops: .*kms:Decrypt.* \(identity: statement #1 of RolePolicy ops-access through the root delegation/,
+        );
+        assert.match(text, /who can become it: ServiceAccount validators\/containment-chamber/);
+    });
+
     it("lists, per share key, who may use it, and per role its trust and actions per resource (prod)", async () => {
         const plan = normalizePlan((await runStack({ stack: "prod" })).plan);
-        const report = buildReport(resultOf(plan), "/tmp/out");
+        const report = buildReport(resultOf(plan), "/tmp/out", await engineViewOf(plan));
         const roleArn = "arn:aws:iam::111111111111:role/custody-prod-signer";
         const shares = report.keys.filter(k => k.aliases.some(a => /share-\d$/.test(a)));
         assert.deepEqual(
@@ -349,7 +426,7 @@ describe("offline preview: the report", () => {
                 phase: "analyze" as const,
             },
         ];
-        const report = buildReport(resultOf(plan, violations), "/tmp/out");
+        const report = buildReport(resultOf(plan, violations), "/tmp/out", await engineViewOf(plan));
         assert.deepEqual(
             report.violations.map(v => v.policyName),
             ["b", "a"],

@@ -168,6 +168,13 @@ export function signerPermissions(): object[] {
     ];
 }
 
+/** The alias ARN of share `index` (the custody model of prod selects share keys by these). */
+export const shareAliasArn = (index: number) => {
+    const k = SHARE_KEYS[index - 1];
+    return `arn:aws:kms:${k.region}:${k.account}:alias/custody-infra/prod/share-${index}`;
+};
+export const TABLES_KEY_ALIAS_ARN = `arn:aws:kms:${REGION}:${ACCOUNTS.primary}:alias/custody-infra/prod/signer-tables`;
+
 export const URNS = {
     role: urn("aws:iam/role:Role", "signer-role"),
     rolePolicy: urn("aws:iam/rolePolicy:RolePolicy", "signer-role-access"),
@@ -175,6 +182,8 @@ export const URNS = {
     keystore: urn("aws:dynamodb/table:Table", "keystore"),
     shareKey: (i: number) => urn("aws:kms/key:Key", `signer-share-${i}`),
     cmk: urn("aws:kms/key:Key", "tables-cmk"),
+    shareAlias: (i: number) => urn("aws:kms/alias:Alias", `signer-share-${i}-alias`),
+    cmkAlias: urn("aws:kms/alias:Alias", "tables-cmk-alias"),
 };
 
 export function role(
@@ -294,6 +303,29 @@ export function goodSignerStack(): AnalyzerResourceInput[] {
             outputs: { arn: keyArn(k.account, k.id, k.region), keyId: k.id },
             dependencies: [URNS.role],
         })),
+        ...SHARE_KEYS.map(k => ({
+            urn: URNS.shareAlias(k.index),
+            type: "aws:kms/alias:Alias",
+            name: `signer-share-${k.index}-alias`,
+            provider: k.provider,
+            inputs: { name: `alias/custody-infra/prod/share-${k.index}`, targetKeyId: k.id },
+            outputs: { arn: shareAliasArn(k.index) },
+            dependencies: [URNS.shareKey(k.index)],
+            propertyDependencies: { targetKeyId: [URNS.shareKey(k.index)] },
+        })),
+        {
+            urn: URNS.cmkAlias,
+            type: "aws:kms/alias:Alias",
+            name: "tables-cmk-alias",
+            provider: PROVIDERS.primary,
+            inputs: {
+                name: "alias/custody-infra/prod/signer-tables",
+                targetKeyId: keyArn(ACCOUNTS.primary, "cmk-0000"),
+            },
+            outputs: { arn: TABLES_KEY_ALIAS_ARN },
+            dependencies: [URNS.cmk],
+            propertyDependencies: { targetKeyId: [URNS.cmk] },
+        },
         signerRole,
         {
             ...rolePolicy("signer-role-access", ROLE_NAME, doc(...signerPermissions()), URNS.role),

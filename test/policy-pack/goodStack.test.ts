@@ -3,9 +3,12 @@
 import { strict as assert } from "assert";
 import { allPolicies } from "../../policy-pack/rules";
 import { goodSignerStack } from "./fixtures";
+import { useStackPackConfig } from "./packConfig";
 import { runPolicy } from "./support";
 
 describe("custody-guard on a correct seed-000 signer stack", () => {
+    // The fixture mirrors the prod stack: prod's custody model describes it.
+    useStackPackConfig("prod");
     for (const policy of allPolicies) {
         it(`${policy.name} reports nothing`, async () => {
             const diagnostics = await runPolicy(policy, goodSignerStack(), { enforcementLevel: "mandatory" });

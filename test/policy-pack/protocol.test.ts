@@ -3,7 +3,7 @@
 import { strict as assert } from "assert";
 import * as path from "path";
 import { AnalyzerSession, loadPackConfig, startPolicyPack } from "../../tools/offline/analyzer";
-import { editResource, goodSignerStack, tableArn, URNS, withSignerStatements } from "./fixtures";
+import { ACCOUNTS, editResource, goodSignerStack, tableArn, URNS, withSignerStatements } from "./fixtures";
 
 const PACK_DIR = path.resolve(__dirname, "../../policy-pack");
 const EXPECTED_POLICIES = [
@@ -31,6 +31,11 @@ const EXPECTED_POLICIES = [
     "share-aliases-consistent",
     "dynamodb-wildcards-exclude-stack-tables",
     "stack-keys-not-destructible",
+    "custody-effective-access",
+    "custody-required-access",
+    "custody-share-rings",
+    "custody-tables",
+    "custody-grants-within-model",
 ];
 
 describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-checked)", function () {
@@ -189,6 +194,25 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
             "the role no longer grants the share keys: advisory in dev",
         );
         assert.ok(found("no-service-wide-grants").every(d => d.enforcementLevel === "advisory"));
+    });
+
+    it("judges the stack against the custody model Configure delivered, naming the whole path", async () => {
+        await session.configure(loadPackConfig(path.join(PACK_DIR, "config", "prod.json")));
+        const bad = editResource(goodSignerStack(), URNS.role, r => {
+            const trust = JSON.parse(r.inputs.assumeRolePolicy as string);
+            trust.Statement.push({ Effect: "Allow", Principal: { AWS: ACCOUNTS.primary }, Action: "sts:AssumeRole" });
+            return { ...r, inputs: { ...r.inputs, assumeRolePolicy: JSON.stringify(trust) } };
+        });
+        const refusals = (await session.analyzeStack(bad)).diagnostics.filter(
+            d => d.policyName === "custody-effective-access",
+        );
+        assert.equal(refusals.length, 1, JSON.stringify(refusals));
+        assert.equal(refusals[0].enforcementLevel, "mandatory");
+        assert.equal(refusals[0].urn, URNS.role);
+        assert.match(
+            refusals[0].message,
+            /account 111111111111 \(any identity its IAM policies allow\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer: names arn:aws:iam::111111111111:root\) → role custody-prod-signer → .*kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        );
     });
 
     it("returns the SDK's advisory for a value unknown during preview", async () => {

@@ -11,6 +11,7 @@ import { PROJECT_DIR } from "../offline/preview";
 import { discoverStacks } from "../offline/stackFile";
 import { runAudit } from "./audit";
 import { AuditError, readExport } from "./exportFile";
+import { custodyModelOfFile, engineViewOf } from "../offline/engineView";
 import { buildAuditReport, renderAuditReport } from "./report";
 
 export function usage(projectDir = PROJECT_DIR): string {
@@ -143,7 +144,11 @@ export async function main(argv: readonly string[], env: AuditEnv = {}): Promise
             session: env.session,
             log: m => stderr(`audit: ${m}\n`),
         });
-        const report = buildAuditReport(result, outDir);
+        const report = buildAuditReport(
+            result,
+            outDir,
+            await engineViewOf(result.state, custodyModelOfFile(result.packConfigFile)),
+        );
         fs.mkdirSync(outDir, { recursive: true });
         fs.writeFileSync(path.join(outDir, "report.md"), renderAuditReport(report, "markdown"));
         fs.writeFileSync(path.join(outDir, "report.json"), `${JSON.stringify(report, null, 2)}\n`);

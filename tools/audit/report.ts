@@ -4,6 +4,7 @@
  * operations and Pending deletion. `buildAuditReport` is data (report.json); `renderAuditReport` prints it.
  */
 import * as path from "path";
+import type { EngineView } from "../offline/engineView";
 import { buildReport, OfflineReport, renderReport } from "../offline/report";
 import { SECRET_PLACEHOLDER } from "../offline/stackFile";
 import { auditExitCode, AuditResult, PendingDeletion, UnjudgedValue } from "./audit";
@@ -33,7 +34,8 @@ export interface AuditReport extends Omit<OfflineReport, "summary" | "files"> {
     pendingDeletion: PendingDeletion[];
 }
 
-export function buildAuditReport(result: AuditResult, outDir: string): AuditReport {
+/** `engine`: the pack's effective-access engine over the deployed state (tools/offline/engineView.ts). */
+export function buildAuditReport(result: AuditResult, outDir: string, engine: EngineView): AuditReport {
     const exitCode = auditExitCode(result);
     const base = buildReport(
         {
@@ -51,6 +53,7 @@ export function buildAuditReport(result: AuditResult, outDir: string): AuditRepo
             violations: result.violations,
         },
         outDir,
+        engine,
     );
     const { files: _files, summary, ...sections } = base;
     return {

@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "./analyzer";
+import { custodyModelOfFile, engineViewOf } from "./engineView";
 import { buildReport, OfflineReport, renderReport } from "./report";
 import { OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
 import { discoverStacks } from "./stackFile";
@@ -244,7 +245,11 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
             session: env.session,
             log: m => stderr(`offline preview: ${m}\n`),
         });
-        const report = buildReport(result, outDir);
+        const report = buildReport(
+            result,
+            outDir,
+            await engineViewOf(result.plan, custodyModelOfFile(result.packConfigFile)),
+        );
         writeOutputs(outDir, result, report);
         if (opts.json) stdout(`${JSON.stringify(report, null, 2)}\n`);
         else stdout(renderReport(report, "text"));

@@ -1,9 +1,11 @@
 /**
  * The offline preview's report, built from the recorded plan and the pack's verdict:
  * - the resource tree (component hierarchy; each resource with the account and region it is created in),
- * - per KMS key, who can use it (its key policy's principals and actions; plus IAM grants of the stack's roles),
- * - per IAM role, its trust (who can assume it) and its allowed actions per resource (inline policies,
- *   RolePolicy, attached Policy documents),
+ * - per KMS key, who can use it, each with its path (the pack's effective-access engine: the same data the
+ *   verdicts judge), its key policy as written, and what the stack's IAM policies allow on it,
+ * - per IAM role, who can become it (every chain, from the engine), its trust as written and its permissions per
+ *   resource (every attachment form, Deny and NotAction included, as the engine reads them); users, groups and
+ *   roles outside the stack that the stack grants something too,
  * - the violations (policy, enforcement level, resource), and
  * - a Mermaid diagram: accounts → keys → roles → ServiceAccounts.
  * `renderReport` prints it (text for the terminal, Markdown for report.md); the object itself is `--json`.
@@ -14,6 +16,10 @@ import type { Manifest } from "./manifests";
 import type { Plan, PlanResource } from "./mockEngine";
 import { isUnknown, UNKNOWN_SENTINEL } from "./planToAnalyzer";
 import type { OfflinePreviewResult, Violation } from "./preview";
+import { EngineView } from "./engineView";
+import { describeResources } from "../../policy-pack/model/permissions";
+import type { Identity } from "../../policy-pack/engine";
+import { nodeLabel, PrincipalNode } from "../../policy-pack/engine";
 
 const UNKNOWN_TEXT = "(unknown until apply)";
 
@@ -66,8 +72,19 @@ export interface KeyView {
     /** The key policy's statements; undefined when the policy is unknown until apply. */
     keyPolicy?: StatementView[];
     keyPolicyDependsOn: string[];
-    /** What the stack's roles' own IAM policies allow on this key. */
+    /** What the stack's identity policies allow on this key, as written (effective or not: see whoCanUse). */
     iamGrants: { role: string; actions: string[]; source: string }[];
+    /** Who can use the key, through which path (the engine's effective access, as the verdicts judge it). */
+    whoCanUse: AccessView[];
+}
+
+export interface AccessView {
+    principal: string;
+    actions: string[];
+    path: string;
+    via: string;
+    /** How someone becomes that principal (role chains, trust, Kubernetes), origin first. */
+    reachedBy: string[];
 }
 
 export interface PermissionView {
@@ -93,6 +110,16 @@ export interface RoleView {
     externalPolicies: string[];
     serviceAccounts: string[];
     instanceProfiles: string[];
+    /** Every chain by which someone becomes the role (the engine's, as the verdicts judge it), origin first. */
+    whoCanBecome: string[];
+}
+
+/** A user, group or role outside the stack that the stack grants permissions to. */
+export interface IdentityView {
+    principal: string;
+    permissions: PermissionView[];
+    unknownDocuments: string[];
+    externalPolicies: string[];
 }
 
 export interface ServiceAccountView {
@@ -132,6 +159,8 @@ export interface OfflineReport {
     accounts: AccountView[];
     keys: KeyView[];
     roles: RoleView[];
+    /** Users, groups and roles outside the stack granted something by it. */
+    identities: IdentityView[];
     serviceAccounts: ServiceAccountView[];
     violations: ReportViolation[];
     mermaid: string;
@@ -211,16 +240,6 @@ export function statementsOf(doc: { Statement?: unknown }, label: (arn: string) 
         if (subjects.length) view.serviceAccounts = subjects;
         return view;
     });
-}
-
-function globMatch(pattern: string, value: string): boolean {
-    const re = new RegExp(
-        `^${pattern
-            .split("")
-            .map(c => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\/]/g, "\\$&")))
-            .join("")}$`,
-    );
-    return re.test(value);
 }
 
 function actionText(s: StatementView): string[] {
@@ -377,91 +396,40 @@ function buildAccounts(ix: PlanIndex): AccountView[] {
         });
 }
 
-interface RoleDocument {
-    source: string;
-    doc?: { Statement?: unknown };
-}
-
-/** Every policy document granting the role something: inline, RolePolicy, Policy + attachment. */
-function documentsOf(
-    ix: PlanIndex,
-    role: PlanResource,
-): { docs: RoleDocument[]; external: string[]; problems: string[] } {
-    const docs: RoleDocument[] = [];
-    const external: string[] = [];
-    const problems: string[] = [];
-    const roleName = role.inputs.name;
-    const roleArn = role.outputs.arn;
-    const parse = (source: string, raw: unknown) => {
-        try {
-            docs.push({ source, doc: parseDocument(raw) });
-        } catch (e) {
-            problems.push(`${source}: not valid JSON (${(e as Error).message})`);
-        }
-    };
-    const namesRole = (r: PlanResource, prop: string, value: unknown) =>
-        (value !== undefined && !isUnknown(value) && (value === roleName || value === roleArn || value === role.id)) ||
-        ((value === undefined || isUnknown(value)) && ix.dependsThrough(r, prop).includes(role));
-    for (const inline of asArray(role.inputs.inlinePolicies)) {
-        const p = inline as { name?: string; policy?: unknown };
-        parse(`inline policy ${p.name ?? "(unnamed)"}`, p.policy);
-    }
-    for (const rp of ix.ofType("aws:iam/rolePolicy:RolePolicy")) {
-        if (namesRole(rp, "role", rp.inputs.role)) parse(`RolePolicy ${known(rp.inputs.name)}`, rp.inputs.policy);
-    }
-    const policies = ix.ofType("aws:iam/policy:Policy");
-    const attach = (arn: unknown, r: PlanResource, via: string) => {
-        const policy = policies.find(
-            p =>
-                (typeof arn === "string" && !isUnknown(arn) && (p.outputs.arn === arn || p.id === arn)) ||
-                ((arn === undefined || isUnknown(arn)) && ix.dependsThrough(r, "policyArn").includes(p)),
-        );
-        if (policy) parse(`Policy ${known(policy.inputs.name)} (${via})`, policy.inputs.policy);
-        else external.push(`${known(arn)} (${via})`);
-    };
-    for (const a of ix.ofType("aws:iam/rolePolicyAttachment:RolePolicyAttachment")) {
-        if (namesRole(a, "role", a.inputs.role)) attach(a.inputs.policyArn, a, `RolePolicyAttachment ${a.name}`);
-    }
-    for (const a of ix.ofType("aws:iam/policyAttachment:PolicyAttachment")) {
-        const roles = asArray(a.inputs.roles);
-        if (
-            roles.some(x => x === roleName || x === roleArn) ||
-            (roles.some(isUnknown) && ix.dependsThrough(a, "roles").includes(role))
-        ) {
-            attach(a.inputs.policyArn, a, `PolicyAttachment ${a.name}`);
+/** An identity's permissions per resource pattern, from the statements the engine read (Deny and NotAction too). */
+function permissionsOf(id: Identity | undefined): PermissionView[] {
+    const perms = new Map<string, PermissionView>();
+    for (const g of [...(id?.allows ?? []), ...(id?.denies ?? [])]) {
+        const s = g.statement;
+        const actions = s.actions ?? [`every action except ${(s.notActions ?? []).join(", ")}`];
+        const conditions = s.conditions.map(c => `${c.operator} ${c.key} = ${c.values.join(" | ")}`);
+        const resources = s.resources ?? [describeResources(s).replace(/^NotResource /, "every resource except ")];
+        for (const resource of resources) {
+            const key = `${s.effect}\u0000${resource}\u0000${conditions.join("; ")}`;
+            const p = perms.get(key) ?? { effect: s.effect, resource, actions: [], conditions, sources: [] };
+            for (const a of actions) if (!p.actions.includes(a)) p.actions.push(a);
+            if (!p.sources.includes(g.source.label)) p.sources.push(g.source.label);
+            perms.set(key, p);
         }
     }
-    for (const arn of asArray(role.inputs.managedPolicyArns)) attach(arn, role, "managedPolicyArns");
-    return { docs, external, problems };
+    return [...perms.values()];
 }
 
-function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[]): RoleView[] {
+function identityDocuments(id: Identity | undefined): { unknownDocuments: string[]; externalPolicies: string[] } {
+    return {
+        unknownDocuments: [
+            ...(id?.unknownSources ?? []),
+            ...(id?.malformedSources ?? []).map(m => `${m.label}: not a valid policy (${m.error})`),
+        ],
+        externalPolicies: (id?.unreadable ?? []).map(u => `${u.arn} (${u.viaUrn.split("::").pop()})`),
+    };
+}
+
+function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[], engine: EngineView): RoleView[] {
     return ix.ofType("aws:iam/role:Role").map(role => {
-        const { docs, external, problems } = documentsOf(ix, role);
-        const perms = new Map<string, PermissionView>();
-        const unknownDocuments: string[] = [...problems];
-        for (const { source, doc } of docs) {
-            if (!doc) {
-                unknownDocuments.push(source);
-                continue;
-            }
-            for (const s of statementsOf(doc)) {
-                const resources = s.notResources ? [`every resource except ${s.notResources.join(", ")}`] : s.resources;
-                for (const resource of resources) {
-                    const key = `${s.effect}\u0000${resource}\u0000${s.conditions.join("; ")}`;
-                    const p = perms.get(key) ?? {
-                        effect: s.effect,
-                        resource,
-                        actions: [],
-                        conditions: s.conditions,
-                        sources: [],
-                    };
-                    for (const a of actionText(s)) if (!p.actions.includes(a)) p.actions.push(a);
-                    if (!p.sources.includes(source)) p.sources.push(source);
-                    perms.set(key, p);
-                }
-            }
-        }
+        const node = [...engine.ea.nodes.values()].find(n => n.kind === "role" && n.urn === role.urn);
+        const identity = node ? engine.ea.identityOf(node) : undefined;
+        const { unknownDocuments, externalPolicies: external } = identityDocuments(identity);
         let trust: StatementView[] | undefined;
         try {
             const doc = parseDocument(role.inputs.assumeRolePolicy);
@@ -477,9 +445,10 @@ function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[]): RoleV
             account: ix.accountLabel(role),
             arn: known(role.outputs.arn),
             trust,
-            permissions: [...perms.values()],
+            permissions: permissionsOf(identity),
             unknownDocuments,
             externalPolicies: external,
+            whoCanBecome: node ? engine.chainsTo(node) : [],
             serviceAccounts: serviceAccounts.filter(sa => sa.role === role.urn).map(sa => `${sa.namespace}/${sa.name}`),
             instanceProfiles: ix
                 .ofType("aws:iam/instanceProfile:InstanceProfile")
@@ -491,68 +460,75 @@ function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[]): RoleV
     });
 }
 
-function buildKeys(ix: PlanIndex, roles: RoleView[]): KeyView[] {
+function buildKeys(ix: PlanIndex, engine: EngineView): KeyView[] {
     const aliases = ix.ofType("aws:kms/alias:Alias");
     const keyPolicies = ix.ofType("aws:kms/keyPolicy:KeyPolicy");
-    return ix.ofType("aws:kms/key:Key").map(key => {
-        const arn = known(key.outputs.arn);
-        const keyId = key.outputs.keyId ?? key.id;
-        const targets = (a: PlanResource, prop: string, value: unknown) =>
-            (typeof value === "string" && !isUnknown(value) && (value === keyId || value === key.outputs.arn)) ||
-            ((value === undefined || isUnknown(value)) && ix.dependsThrough(a, prop).includes(key));
-        const keyAliases = aliases
-            .filter(a => targets(a, "targetKeyId", a.inputs.targetKeyId))
-            .map(a => known(a.inputs.name));
-        const kp = keyPolicies.find(p => targets(p, "keyId", p.inputs.keyId));
-        const policySource = kp ?? key;
-        let keyPolicy: StatementView[] | undefined;
-        try {
-            const doc = parseDocument(policySource.inputs.policy);
-            keyPolicy = doc && statementsOf(doc, a => ix.roleLabel(a));
-        } catch {
-            keyPolicy = undefined;
-        }
-        const iamGrants: KeyView["iamGrants"] = [];
-        if (arn !== UNKNOWN_TEXT) {
-            for (const role of roles) {
-                for (const p of role.permissions) {
-                    if (p.effect !== "Allow" || !globMatch(p.resource, arn)) continue;
-                    const actions = p.actions.filter(a => /^kms:|^\*$|^every action/.test(a));
-                    if (actions.length)
-                        iamGrants.push({
-                            role: role.name,
-                            actions,
-                            source:
-                                p.sources.join(", ") + (p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""),
-                        });
-                }
+    const keyTypes = [
+        "aws:kms/key:Key",
+        "aws:kms/externalKey:ExternalKey",
+        "aws:kms/replicaKey:ReplicaKey",
+        "aws:kms/replicaExternalKey:ReplicaExternalKey",
+    ];
+    return ix.plan.resources
+        .filter(r => keyTypes.includes(r.type))
+        .map(key => {
+            const arn = known(key.outputs.arn);
+            const keyId = key.outputs.keyId ?? key.id;
+            const targets = (a: PlanResource, prop: string, value: unknown) =>
+                (typeof value === "string" && !isUnknown(value) && (value === keyId || value === key.outputs.arn)) ||
+                ((value === undefined || isUnknown(value)) && ix.dependsThrough(a, prop).includes(key));
+            const keyAliases = aliases
+                .filter(a => targets(a, "targetKeyId", a.inputs.targetKeyId))
+                .map(a => known(a.inputs.name));
+            const kp = keyPolicies.find(p => targets(p, "keyId", p.inputs.keyId));
+            const policySource = kp ?? key;
+            let keyPolicy: StatementView[] | undefined;
+            try {
+                const doc = parseDocument(policySource.inputs.policy);
+                keyPolicy = doc && statementsOf(doc, a => ix.roleLabel(a));
+            } catch {
+                keyPolicy = undefined;
             }
-        }
-        const view: KeyView = {
-            urn: key.urn,
-            name: key.name,
-            account: ix.accountLabel(key),
-            arn,
-            aliases: keyAliases,
-            protect: key.options.protect,
-            retainOnDelete: key.options.retainOnDelete,
-            keyPolicy,
-            keyPolicyDependsOn: keyPolicy
-                ? []
-                : ix
-                      .dependsThrough(policySource, "policy")
-                      .map(r =>
-                          r.type === "aws:iam/role:Role" ? `role ${known(r.inputs.name)}` : `${r.type} ${r.name}`,
-                      ),
-            iamGrants,
-        };
-        const spec = key.inputs.customerMasterKeySpec ?? key.inputs.keySpec;
-        if (typeof spec === "string") view.keySpec = spec;
-        if (typeof key.inputs.enableKeyRotation === "boolean") view.rotation = key.inputs.enableKeyRotation;
-        if (typeof key.inputs.deletionWindowInDays === "number")
-            view.deletionWindowInDays = key.inputs.deletionWindowInDays;
-        return view;
-    });
+            const principalName = (n: PrincipalNode) =>
+                n.kind === "role" || n.kind === "user" || n.kind === "group" ? (n.name ?? nodeLabel(n)) : nodeLabel(n);
+            const iamGrants: KeyView["iamGrants"] = engine.ea.identityGrants
+                .filter(a => a.asset.urn === key.urn)
+                .map(a => ({ role: principalName(a.principal), actions: a.actions, source: a.via }));
+            const whoCanUse: AccessView[] = engine.ea.access
+                .filter(a => a.asset.urn === key.urn)
+                .map(a => ({
+                    principal: nodeLabel(a.principal),
+                    actions: a.actions,
+                    path: a.path,
+                    via: a.via,
+                    reachedBy: engine.chainsTo(a.principal),
+                }));
+            const view: KeyView = {
+                urn: key.urn,
+                name: key.name,
+                account: ix.accountLabel(key),
+                arn,
+                aliases: keyAliases,
+                protect: key.options.protect,
+                retainOnDelete: key.options.retainOnDelete,
+                keyPolicy,
+                keyPolicyDependsOn: keyPolicy
+                    ? []
+                    : ix
+                          .dependsThrough(policySource, "policy")
+                          .map(r =>
+                              r.type === "aws:iam/role:Role" ? `role ${known(r.inputs.name)}` : `${r.type} ${r.name}`,
+                          ),
+                iamGrants,
+                whoCanUse,
+            };
+            const spec = key.inputs.customerMasterKeySpec ?? key.inputs.keySpec;
+            if (typeof spec === "string") view.keySpec = spec;
+            if (typeof key.inputs.enableKeyRotation === "boolean") view.rotation = key.inputs.enableKeyRotation;
+            if (typeof key.inputs.deletionWindowInDays === "number")
+                view.deletionWindowInDays = key.inputs.deletionWindowInDays;
+            return view;
+        });
 }
 
 function buildServiceAccounts(ix: PlanIndex, manifests: Manifest[]): ServiceAccountView[] {
@@ -683,11 +659,15 @@ function buildMermaid(
 
 const LEVEL_ORDER: Record<EnforcementLevel, number> = { mandatory: 0, remediate: 1, advisory: 2, disabled: 3 };
 
-export function buildReport(result: OfflinePreviewResult, outDir: string): OfflineReport {
+/** `view`: the pack's effective-access engine over the same plan (`engineViewOf`, tools/offline/engineView.ts). */
+export function buildReport(result: OfflinePreviewResult, outDir: string, view: EngineView): OfflineReport {
     const ix = new PlanIndex(result.plan);
     const serviceAccounts = buildServiceAccounts(ix, result.manifests);
-    const roles = buildRoles(ix, serviceAccounts);
-    const keys = buildKeys(ix, roles);
+    const roles = buildRoles(ix, serviceAccounts, view);
+    const keys = buildKeys(ix, view);
+    const identities: IdentityView[] = view.ea.identities
+        .filter(i => i.node.kind !== "role")
+        .map(i => ({ principal: nodeLabel(i.node), permissions: permissionsOf(i), ...identityDocuments(i) }));
     const accounts = buildAccounts(ix);
     const violations: ReportViolation[] = result.violations
         .map(v => ({ ...v, ...(v.resourceType ? { resource: `${v.resourceType} ${v.resourceName}` } : {}) }))
@@ -725,6 +705,7 @@ export function buildReport(result: OfflinePreviewResult, outDir: string): Offli
         accounts,
         keys,
         roles,
+        identities,
         serviceAccounts,
         violations,
         mermaid: buildMermaid(ix, accounts, keys, roles, serviceAccounts),
@@ -821,6 +802,13 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown", opti
         }
         for (const g of k.iamGrants)
             out.push(`${md ? "  - " : "    "}IAM: role ${g.role} may ${g.actions.join(", ")} (${g.source})`);
+        if (k.whoCanUse.length === 0) out.push(`${md ? "  - " : "    "}who can use it: nobody this stack grants`);
+        for (const a of k.whoCanUse) {
+            const by = a.reachedBy.length ? `; reached by ${a.reachedBy.join("; ")}` : "";
+            out.push(
+                `${md ? "  - " : "    "}who can use it: ${a.principal}: ${a.actions.join(", ")} (${a.path}: ${a.via})${by}`,
+            );
+        }
     }
 
     h(2, "IAM roles: trust and permissions");
@@ -832,6 +820,7 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown", opti
         const sub = md ? "  - " : "    ";
         if (role.trust) for (const s of role.trust) out.push(`${sub}assumable: ${statementLine(s, false)}`);
         else out.push(`${sub}assumable: trust policy ${UNKNOWN_TEXT}`);
+        for (const chain of role.whoCanBecome) out.push(`${sub}who can become it: ${chain}`);
         for (const p of role.permissions) {
             out.push(
                 `${sub}${p.effect === "Allow" ? "allowed" : p.effect.toUpperCase()} on ${p.resource}: ${p.actions.join(", ")}${p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""} (${p.sources.join(", ")})`,
@@ -843,6 +832,18 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown", opti
             out.push(`${sub}no permissions`);
         if (role.serviceAccounts.length) out.push(`${sub}used by ServiceAccount ${role.serviceAccounts.join(", ")}`);
         if (role.instanceProfiles.length) out.push(`${sub}instance profile ${role.instanceProfiles.join(", ")}`);
+    }
+
+    for (const id of r.identities) {
+        out.push(`${md ? "- **" : "* "}${id.principal}${md ? "**" : ""}`);
+        const sub = md ? "  - " : "    ";
+        for (const p of id.permissions) {
+            out.push(
+                `${sub}${p.effect === "Allow" ? "allowed" : p.effect.toUpperCase()} on ${p.resource}: ${p.actions.join(", ")}${p.conditions.length ? ` when ${p.conditions.join("; ")}` : ""} (${p.sources.join(", ")})`,
+            );
+        }
+        for (const d of id.unknownDocuments) out.push(`${sub}permissions from ${d}: ${UNKNOWN_TEXT}`);
+        for (const e of id.externalPolicies) out.push(`${sub}attached policy not in this stack: ${e}`);
     }
 
     h(2, "Kubernetes ServiceAccounts");

@@ -1,0 +1,1066 @@
+/**
+ * The effective-access engine: from the stack's resources, who can become each role (every trust path, the
+ * closure of AssumeRole/PassRole chains, Kubernetes paths to ServiceAccounts) and who can do what to each custody
+ * asset (every KMS key and DynamoDB table the stack creates, plus the model's external assets), each with the
+ * path that allows it. Pure: plain data in, plain data out, no Pulumi runtime. Unknown values (a first preview)
+ * are explicit: a document still unknown is left out and noted, an ARN still unknown is matched by the parts
+ * known from its provider and inputs.
+ */
+import { accountOf, parseArn } from "../model/arn";
+import type { ActionCatalog, CatalogAction } from "../model/catalog";
+import { NormalizedDocument, NormalizedStatement, statementLabel, tryParsePolicyDocument } from "../model/document";
+import { actionMatches } from "../model/glob";
+import { ALL_KMS_KEY_TYPES } from "../model/kms";
+import { statementActions, statementMatchesAction } from "../model/permissions";
+import { DocumentSource, providerAccount, providerRegion, StackModel, StackResource } from "../model/resources";
+import { buildStackModel } from "../model/stack";
+import { stackAccountIds } from "../model/accounts";
+import type { AssetSelector } from "../custody/types";
+import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
+import { readKubernetes, scopeIncludes } from "./kubernetes";
+import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
+import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
+import { containsUnknown, isUnknown, str, strList } from "./raw";
+
+/** One Allow (or unconditional Deny) statement of an identity's permission documents. */
+export interface IdentityStatement {
+    statement: NormalizedStatement;
+    source: DocumentSource;
+    /** Catalogue actions it covers (lower-case name → entry). */
+    actions: ReadonlyMap<string, CatalogAction>;
+}
+
+/** A principal the stack grants permissions to through identity policies. */
+export interface Identity {
+    node: PrincipalNode;
+    /** Where to report (the role/user/group resource, or the resource attaching to an outside role). */
+    urn: string;
+    allows: IdentityStatement[];
+    /** Unconditional Denies (no Condition): only these are ever subtracted. */
+    denies: IdentityStatement[];
+    /** False when some document is unknown (a first preview): "missing" verdicts must wait. */
+    complete: boolean;
+    /** Managed policies the stack cannot read: unknown power. */
+    unreadable: { arn: string; viaUrn: string }[];
+    /** Documents still unknown (a first preview), and documents that are not valid policies, by label. */
+    unknownSources: string[];
+    malformedSources: { label: string; error: string }[];
+}
+
+/** `from` can become `to` (a role, or a ServiceAccount subject inside the cluster), because of `via`. */
+export interface Becoming {
+    from: PrincipalNode;
+    to: PrincipalNode;
+    via: string;
+    urn: string;
+}
+
+export interface Asset {
+    kind: "key" | "table";
+    label: string;
+    /** The resource in the stack (undefined for the model's external assets). */
+    resource?: StackResource;
+    urn?: string;
+    arn: ArnShape;
+    account?: string;
+    region?: string;
+    keyId?: string;
+    /** Alias names (`alias/...`) of the stack that target this key. */
+    aliases: string[];
+    /** Key policies (every candidate: a key's own policy and each KeyPolicy on it) or table resource policies. */
+    policies: { label: string; urn: string; doc?: NormalizedDocument; unknown?: boolean; error?: string }[];
+    external: boolean;
+}
+
+export type AccessPath = "identity" | "key policy" | "resource policy" | "grant";
+
+/** `principal` can do `actions` on `asset` through `via`. */
+export interface AssetAccess {
+    asset: Asset;
+    principal: PrincipalNode;
+    actions: string[];
+    path: AccessPath;
+    via: string;
+    urn: string;
+    /** For identity paths: the statement that grants it. */
+    grant?: IdentityStatement;
+}
+
+export interface AliasInfo {
+    resource: StackResource;
+    name?: string;
+    arn?: string;
+    account?: string;
+    region?: string;
+    /** The key asset it targets in this stack, or undefined (a key outside the stack, or unknown). */
+    target?: Asset;
+    targetRef?: string;
+}
+
+export interface EffectiveAccess {
+    resources: readonly StackResource[];
+    stack: StackModel;
+    stackAccounts: ReadonlySet<string>;
+    nodes: ReadonlyMap<string, PrincipalNode>;
+    identities: Identity[];
+    identityOf(n: PrincipalNode): Identity | undefined;
+    becomings: Becoming[];
+    becomersOf(n: PrincipalNode): readonly Becoming[];
+    assets: Asset[];
+    aliases: AliasInfo[];
+    access: AssetAccess[];
+    /**
+     * What identity policies allow on each asset as written, whether or not the asset's own policy lets it take
+     * effect (the report's "IAM" lines); `access` holds what takes effect.
+     */
+    identityGrants: AssetAccess[];
+    /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
+    unknown: string[];
+}
+
+const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
+const SA_SUBJECT = /^system:serviceaccount:([^:]+):([^:]+)$/;
+const TYPES = {
+    kmsKeyPolicy: "aws:kms/keyPolicy:KeyPolicy",
+    kmsAlias: "aws:kms/alias:Alias",
+    kmsGrant: "aws:kms/grant:Grant",
+    table: "aws:dynamodb/table:Table",
+    tableReplica: "aws:dynamodb/tableReplica:TableReplica",
+    tableResourcePolicy: "aws:dynamodb/resourcePolicy:ResourcePolicy",
+};
+
+function sameService(written: string, service: string): boolean {
+    const n = written.toLowerCase();
+    return n === service || n === `${service}.cn`;
+}
+
+/** The region a resource lives in: @pulumi/aws 7's per-resource `region` argument, else its provider's. */
+export function resourceRegion(r: StackResource): string | undefined {
+    return str(r.props, "region") ?? providerRegion(r);
+}
+
+function statementRef(s: NormalizedStatement): string {
+    return s.sid ? `"${s.sid}"` : `${s.index + 1}`;
+}
+
+export function computeEffectiveAccess(
+    resources: readonly StackResource[],
+    catalog: ActionCatalog,
+    externalAssets: readonly AssetSelector[] = [],
+): EffectiveAccess {
+    const stack = buildStackModel(resources);
+    const stackAccounts = stackAccountIds(resources);
+    const unknown: string[] = [];
+    const nodes = new Map<string, PrincipalNode>();
+    const node = <N extends PrincipalNode>(n: N): N => {
+        const k = nodeKey(n);
+        const existing = nodes.get(k);
+        if (existing) return existing as N;
+        nodes.set(k, n);
+        return n;
+    };
+    const byUrn = new Map(resources.map(r => [r.urn, r]));
+    const accountOfResource = (urn: string) => {
+        const r = byUrn.get(urn);
+        return r ? providerAccount(r) : undefined;
+    };
+
+    // ---- identities: roles, users, groups, and roles outside the stack that the stack attaches documents to.
+    const identities: Identity[] = [];
+    const identityByKey = new Map<string, Identity>();
+    const readIdentity = (
+        n: PrincipalNode,
+        urn: string,
+        sources: readonly DocumentSource[],
+        unreadable: Identity["unreadable"],
+    ) => {
+        const id: Identity = {
+            node: n,
+            urn,
+            allows: [],
+            denies: [],
+            complete: true,
+            unreadable: [...unreadable],
+            unknownSources: [],
+            malformedSources: [],
+        };
+        for (const source of sources) {
+            const raw = source.readRaw();
+            if (raw === undefined || raw === null) continue;
+            if (containsUnknown(raw)) {
+                id.complete = false;
+                id.unknownSources.push(source.label);
+                unknown.push(`${source.label}`);
+                continue;
+            }
+            const parsed = tryParsePolicyDocument(raw);
+            if (!parsed.ok) {
+                // iam-actions-exist refuses malformed documents; AWS would too.
+                id.malformedSources.push({ label: source.label, error: parsed.error });
+                continue;
+            }
+            for (const statement of parsed.doc.statements) {
+                const entry = { statement, source, actions: statementActions(statement, catalog) };
+                if (statement.effect === "Allow") id.allows.push(entry);
+                else if (statement.conditions.length === 0) id.denies.push(entry);
+            }
+        }
+        const existing = identityByKey.get(nodeKey(n));
+        if (existing) {
+            existing.allows.push(...id.allows);
+            existing.denies.push(...id.denies);
+            existing.complete &&= id.complete;
+            existing.unreadable.push(...id.unreadable);
+            existing.unknownSources.push(...id.unknownSources);
+            existing.malformedSources.push(...id.malformedSources);
+            return existing;
+        }
+        identities.push(id);
+        identityByKey.set(nodeKey(n), id);
+        return id;
+    };
+    const roleNodes = new Map<string, Extract<PrincipalNode, { kind: "role" }>>();
+    for (const role of stack.roles) {
+        const n = node({ kind: "role" as const, urn: role.urn, name: role.name, arn: role.arn, account: role.account });
+        roleNodes.set(role.urn, n);
+        readIdentity(n, role.urn, role.permissionSources, role.unreadablePolicies);
+    }
+    const userNodes: Extract<PrincipalNode, { kind: "user" | "group" }>[] = [];
+    for (const id of stack.identities) {
+        const account = accountOfResource(id.urn);
+        const arn = id.name && account ? `arn:aws:iam::${account}:${id.kind}/${id.name}` : undefined;
+        const n = node({ kind: id.kind, urn: id.urn, name: id.name, arn, account });
+        userNodes.push(n);
+        readIdentity(n, id.urn, id.permissionSources, id.unreadablePolicies);
+    }
+
+    /** An AWS principal ARN (or bare account id) as a node: a stack identity when the stack defines it. */
+    const principalNode = (p: string): PrincipalNode => {
+        const value = /^\d{12}$/.test(p) ? `arn:aws:iam::${p}:root` : p;
+        if (value === "*") return node({ kind: "anyone", why: '"*"' });
+        const a = parseArn(value);
+        if (!a || (a.service !== "iam" && a.service !== "sts")) return node({ kind: "external", arn: value });
+        if (a.service === "iam" && a.resource === "root") return node({ kind: "account-root", account: a.account });
+        const segments = a.resource.split("/");
+        const name = (a.service === "sts" ? segments[1] : segments[segments.length - 1])?.toLowerCase();
+        const kind = a.service === "sts" ? (segments[0] === "assumed-role" ? "role" : undefined) : segments[0];
+        if (kind === "role") {
+            for (const role of stack.roles) {
+                if (
+                    role.arn === value ||
+                    (role.name?.toLowerCase() === name && (role.account === undefined || role.account === a.account))
+                ) {
+                    return roleNodes.get(role.urn)!;
+                }
+            }
+        } else if (kind === "user" || kind === "group") {
+            const hit = userNodes.find(
+                u =>
+                    u.kind === kind &&
+                    u.name?.toLowerCase() === name &&
+                    (u.account === undefined || u.account === a.account),
+            );
+            if (hit) return hit;
+        }
+        return node({ kind: "external", arn: value, account: /^\d{12}$/.test(a.account) ? a.account : undefined });
+    };
+
+    for (const { roleName, source } of stack.externalRoleSources) {
+        const account = accountOfResource(source.urn);
+        const arn = roleName.startsWith("arn:") ? roleName : `arn:aws:iam::${account ?? "*"}:role/${roleName}`;
+        const n = principalNode(arn);
+        readIdentity(n, source.urn, [source], []);
+    }
+    for (const u of stack.externalUnreadablePolicies) {
+        const name = u.principal.replace(/^role /, "");
+        const account = accountOfResource(u.viaUrn);
+        const n = principalNode(name.startsWith("arn:") ? name : `arn:aws:iam::${account ?? "*"}:role/${name}`);
+        readIdentity(n, u.viaUrn, [], [{ arn: u.arn, viaUrn: u.viaUrn }]);
+    }
+
+    const identityAccount = (n: PrincipalNode): string | undefined =>
+        n.kind === "role" || n.kind === "user" || n.kind === "group" || n.kind === "external" ? n.account : undefined;
+
+    // ---- who "*" and conditioned principals really are.
+    const starNodes = (s: NormalizedStatement): { n: PrincipalNode; why: string }[] => {
+        const arns = pinnedValues(s, CALLER_KEYS.principalArn);
+        if (arns) return arns.map(a => ({ n: principalNode(a), why: `"*" pinned by aws:PrincipalArn = ${a}` }));
+        const arnPatterns = patternValues(s, CALLER_KEYS.principalArn);
+        if (arnPatterns) {
+            return arnPatterns.map(p => {
+                const acct = parseArn(p)?.account;
+                return acct && /^\d{12}$/.test(acct)
+                    ? {
+                          n: node({ kind: "account-any", account: acct, why: `"*" with aws:PrincipalArn like ${p}` }),
+                          why: `aws:PrincipalArn like ${p}`,
+                      }
+                    : {
+                          n: node({ kind: "anyone", why: `"*" with aws:PrincipalArn like ${p}` }),
+                          why: `aws:PrincipalArn like ${p}`,
+                      };
+            });
+        }
+        const principalAccounts = pinnedValues(s, CALLER_KEYS.principalAccount);
+        const callerAccounts = pinnedValues(s, CALLER_KEYS.callerAccount);
+        const accounts =
+            principalAccounts && callerAccounts
+                ? principalAccounts.filter(a => callerAccounts.includes(a))
+                : (principalAccounts ?? callerAccounts);
+        if (accounts) {
+            const via = pinnedValues(s, CALLER_KEYS.viaService);
+            const pins = describePins(s, [CALLER_KEYS.principalAccount, CALLER_KEYS.callerAccount]);
+            if (via) {
+                return accounts.flatMap(acct =>
+                    via.map(v => ({
+                        n: node({ kind: "via-service" as const, service: v, account: acct }),
+                        why: `"*" pinned by ${pins} and kms:ViaService = ${v}`,
+                    })),
+                );
+            }
+            return accounts.map(acct => ({
+                n: node({ kind: "account-any", account: acct, why: `"*" pinned only by ${pins}` }),
+                why: `"*" pinned only by ${pins}`,
+            }));
+        }
+        const source = pinnedValues(s, CALLER_KEYS.sourceAccount);
+        if (source)
+            return source.map(acct => ({
+                n: node({ kind: "service", service: "any AWS service", account: acct }),
+                why: `"*" pinned by aws:SourceAccount = ${acct}`,
+            }));
+        const orgs = pinnedValues(s, CALLER_KEYS.principalOrgId);
+        if (orgs)
+            return orgs.map(o => ({
+                n: node({ kind: "org", orgId: o }),
+                why: `"*" pinned by aws:PrincipalOrgID = ${o}`,
+            }));
+        return [
+            {
+                n: node({ kind: "anyone", why: '"*" without a condition naming the caller' }),
+                why: '"*" without a condition naming the caller',
+            },
+        ];
+    };
+
+    /** Every principal an Allow statement of a resource-side document (trust, key, table policy) admits. */
+    const statementPrincipals = (
+        s: NormalizedStatement,
+        ownAccount: string | undefined,
+    ): { n: PrincipalNode; why: string }[] => {
+        if (s.notPrincipal)
+            return [{ n: node({ kind: "anyone", why: "Allow with NotPrincipal" }), why: "Allow with NotPrincipal" }];
+        const p = s.principal;
+        if (!p) return [];
+        const out: { n: PrincipalNode; why: string }[] = [];
+        for (const aws of p.aws) {
+            if (aws === "*") out.push(...starNodes(s));
+            else out.push({ n: principalNode(aws), why: `names ${aws}` });
+        }
+        for (const service of p.service) {
+            const svc = service.toLowerCase();
+            if (sameService(svc, "ec2.amazonaws.com") && ownAccount) {
+                out.push({ n: node({ kind: "ec2", account: ownAccount }), why: "Service ec2.amazonaws.com" });
+            } else if (sameService(svc, "pods.eks.amazonaws.com")) {
+                // EKS user guide, "Create IAM role with trust policy required by EKS Pod Identity" (pod-id-role.html):
+                // the session tags pin cluster, namespace and ServiceAccount.
+                const clusters = pinnedValues(s, "aws:requesttag/eks-cluster-arn");
+                const namespaces = pinnedValues(s, "aws:requesttag/kubernetes-namespace");
+                const sas = pinnedValues(s, "aws:requesttag/kubernetes-service-account");
+                if (clusters?.length && namespaces?.length && sas?.length) {
+                    for (const c of clusters)
+                        for (const ns of namespaces)
+                            for (const sa of sas) {
+                                out.push({
+                                    n: node({ kind: "pod-identity", clusterArn: c, namespace: ns, serviceAccount: sa }),
+                                    why: "pods.eks.amazonaws.com pinned by session tags",
+                                });
+                            }
+                } else {
+                    const missing = [
+                        ["eks-cluster-arn", clusters],
+                        ["kubernetes-namespace", namespaces],
+                        ["kubernetes-service-account", sas],
+                    ]
+                        .filter(([, v]) => !(v as string[] | undefined)?.length)
+                        .map(([k]) => `aws:RequestTag/${k as string}`);
+                    out.push({
+                        n: node({
+                            kind: "pod-any",
+                            account: ownAccount,
+                            why: `pods.eks.amazonaws.com without StringEquals on ${missing.join(", ")}: any pod of any cluster of account ${ownAccount ?? "(unknown)"}`,
+                        }),
+                        why: "Service pods.eks.amazonaws.com",
+                    });
+                }
+            } else {
+                const src = pinnedValues(s, CALLER_KEYS.sourceAccount);
+                out.push({
+                    n: node({ kind: "service", service: svc, account: src?.length === 1 ? src[0] : undefined }),
+                    why: `Service ${svc}`,
+                });
+            }
+        }
+        for (const fed of p.federated) {
+            const a = parseArn(fed);
+            if (a && a.service === "iam" && a.resource.startsWith("oidc-provider/")) {
+                const issuer = a.resource.slice("oidc-provider/".length);
+                const subs = pinnedValues(s, `${issuer.toLowerCase()}:sub`);
+                if (subs) {
+                    for (const sub of subs) {
+                        const m = SA_SUBJECT.exec(sub);
+                        out.push(
+                            m
+                                ? {
+                                      n: node({ kind: "irsa", issuer, namespace: m[1], serviceAccount: m[2] }),
+                                      why: `web identity of ${issuer}, sub ${sub}`,
+                                  }
+                                : {
+                                      n: node({ kind: "federated", provider: `${issuer} (sub ${sub})` }),
+                                      why: `web identity of ${issuer}`,
+                                  },
+                        );
+                    }
+                } else {
+                    const like = patternValues(s, `${issuer.toLowerCase()}:sub`);
+                    const why = like ? `sub only StringLike ${like.join(", ")}` : `no StringEquals on ${issuer}:sub`;
+                    out.push({ n: node({ kind: "oidc-any", issuer, why }), why });
+                }
+            } else {
+                out.push({ n: node({ kind: "federated", provider: fed }), why: `Federated ${fed}` });
+            }
+        }
+        for (const c of p.canonicalUser)
+            out.push({ n: node({ kind: "federated", provider: `CanonicalUser ${c}` }), why: "CanonicalUser" });
+        return out;
+    };
+
+    // ---- identity statement helpers.
+    const grantMayReach = (s: NormalizedStatement, shape: ArnShape, suffixes: readonly string[] = []): boolean => {
+        if (s.resources)
+            return s.resources.some(
+                p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)),
+            );
+        if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
+        return false;
+    };
+    const deniedOn = (id: Identity, shape: ArnShape): Set<string> => {
+        const out = new Set<string>();
+        for (const d of id.denies) {
+            const s = d.statement;
+            const covers = s.resources
+                ? s.resources.some(p => surelyMatches(p, shape))
+                : s.notResources
+                  ? !s.notResources.some(p => mayMatch(p, shape))
+                  : false;
+            if (covers) for (const k of d.actions.keys()) out.add(k);
+        }
+        return out;
+    };
+
+    // ---- trust: who can become each role.
+    const becomings: Becoming[] = [];
+    const becomersIndex = new Map<string, Becoming[]>();
+    const addBecoming = (b: Becoming) => {
+        const k = nodeKey(b.to);
+        const list = becomersIndex.get(k) ?? [];
+        if (list.some(x => nodeKey(x.from) === nodeKey(b.from) && x.via === b.via)) return;
+        list.push(b);
+        becomersIndex.set(k, list);
+        becomings.push(b);
+    };
+    /** The identities the stack grants something that are (or may be, account unknown) in `account`. */
+    const stackIdentitiesOf = (account: string | undefined): Identity[] =>
+        identities.filter(
+            i => account === undefined || identityAccount(i.node) === undefined || identityAccount(i.node) === account,
+        );
+    const roleShape = (n: Extract<PrincipalNode, { kind: "role" }>): ArnShape =>
+        arnShape(n.arn, {
+            service: "iam",
+            region: "",
+            account: n.account,
+            resource: n.name ? `role/${n.name}` : "role/*",
+        });
+    const grantsOn = (id: Identity, actionPattern: string, shape: ArnShape): IdentityStatement[] => {
+        const denied = deniedOn(id, shape);
+        return id.allows.filter(
+            g =>
+                grantMayReach(g.statement, shape) &&
+                [...g.actions.keys()].some(k => !denied.has(k) && actionMatches(actionPattern, k)),
+        );
+    };
+    const roleTrusts: {
+        role: StackModel["roles"][number];
+        n: Extract<PrincipalNode, { kind: "role" }>;
+        services: string[];
+    }[] = [];
+    for (const role of stack.roles) {
+        const n = roleNodes.get(role.urn)!;
+        const roleName = role.name ?? role.resource.name;
+        const raw = role.resource.props.assumeRolePolicy;
+        const services: string[] = [];
+        roleTrusts.push({ role, n, services });
+        if (raw === undefined || raw === null) continue;
+        if (containsUnknown(raw)) {
+            unknown.push(`trust policy of role ${roleName}`);
+            continue;
+        }
+        const parsed = tryParsePolicyDocument(raw);
+        if (!parsed.ok) continue;
+        for (const s of parsed.doc.statements) {
+            if (s.effect !== "Allow") continue;
+            const actions = ASSUME_ACTIONS.filter(a => statementMatchesAction(s, a));
+            if (actions.length === 0) continue;
+            for (const svc of s.principal?.service ?? []) services.push(svc.toLowerCase());
+            for (const { n: from, why } of statementPrincipals(s, n.account)) {
+                const act =
+                    from.kind === "irsa" || from.kind === "oidc-any"
+                        ? "sts:AssumeRoleWithWebIdentity"
+                        : actions.includes("sts:AssumeRole")
+                          ? "sts:AssumeRole"
+                          : actions[0];
+                const via = `${act} (trust statement ${statementRef(s)} of ${roleName}: ${why})`;
+                addBecoming({ from, to: n, via, urn: role.urn });
+                // A whole account (root or "*" pinned to it): the stack's own identities of that account are in it.
+                if (from.kind === "account-root" || from.kind === "account-any") {
+                    for (const id of stackIdentitiesOf(from.account)) {
+                        if (nodeKey(id.node) === nodeKey(n)) continue;
+                        const sameAccount = identityAccount(id.node) === n.account;
+                        const grants = grantsOn(id, "sts:AssumeRole", roleShape(n));
+                        if (from.kind === "account-any" && sameAccount) {
+                            addBecoming({ from: id.node, to: n, via, urn: role.urn });
+                        } else if (grants.length > 0) {
+                            addBecoming({
+                                from: id.node,
+                                to: n,
+                                via: `sts:AssumeRole (${statementLabel(grants[0].statement)} of ${grants[0].source.label}; ${via})`,
+                                urn: role.urn,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- PassRole (and Pod Identity associations, UpdateAssumeRolePolicy): power over a role without its trust.
+    const holds = (id: Identity, pattern: string) =>
+        id.allows.some(g => [...g.actions.keys()].some(k => actionMatches(pattern, k)));
+    for (const id of identities.filter(i => holds(i, "iam:PassRole") || holds(i, "iam:UpdateAssumeRolePolicy"))) {
+        for (const { n, services } of roleTrusts) {
+            if (nodeKey(id.node) === nodeKey(n)) continue;
+            const shape = roleShape(n);
+            const update = grantsOn(id, "iam:UpdateAssumeRolePolicy", shape);
+            if (update.length > 0) {
+                addBecoming({
+                    from: id.node,
+                    to: n,
+                    via: `iam:UpdateAssumeRolePolicy (${statementLabel(update[0].statement)} of ${update[0].source.label}): rewrites who may assume ${n.name ?? "the role"}`,
+                    urn: id.urn,
+                });
+            }
+            if (services.length === 0) continue;
+            const pass = grantsOn(id, "iam:PassRole", shape);
+            if (pass.length === 0) continue;
+            const podIdentity = services.some(s => sameService(s, "pods.eks.amazonaws.com"));
+            const assoc = podIdentity
+                ? grantsOn(id, "eks:CreatePodIdentityAssociation", arnShape(undefined, { service: "eks" }))
+                : [];
+            const how =
+                assoc.length > 0
+                    ? `eks:CreatePodIdentityAssociation + iam:PassRole`
+                    : `iam:PassRole to ${services.join(", ")}`;
+            addBecoming({
+                from: id.node,
+                to: n,
+                via: `${how} (${statementLabel(pass[0].statement)} of ${pass[0].source.label})`,
+                urn: id.urn,
+            });
+        }
+    }
+
+    // ---- Kubernetes: who can act as a ServiceAccount (RBAC, access entries, aws-auth), node roles.
+    const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) =>
+        node({ kind: "k8s", subjectKind: kind, name, namespace });
+    const kube = readKubernetes(resources, principalNode, k8sNode);
+    unknown.push(...kube.unknown);
+    // An identity allowed to create access entries or associate access policies can make itself cluster admin.
+    for (const id of identities) {
+        for (const action of ["eks:CreateAccessEntry", "eks:AssociateAccessPolicy", "eks:UpdateAccessEntry"]) {
+            const g = grantsOn(id, action, arnShape(undefined, { service: "eks" }));
+            if (g.length > 0) {
+                kube.powers.push({
+                    actor: id.node,
+                    scope: { namespaces: "*" },
+                    via: `${action} (${statementLabel(g[0].statement)} of ${g[0].source.label}): can make itself cluster admin`,
+                    urn: id.urn,
+                });
+                break;
+            }
+        }
+    }
+    for (const m of kube.memberships) addBecoming({ from: m.actor, to: m.subject, via: m.via, urn: m.urn });
+    const saSubjects = [...nodes.values()].filter(
+        (x): x is Extract<PrincipalNode, { kind: "irsa" | "pod-identity" }> =>
+            x.kind === "irsa" || x.kind === "pod-identity",
+    );
+    for (const p of kube.powers) {
+        for (const sa of saSubjects) {
+            if (!scopeIncludes(p.scope, sa.namespace, sa.serviceAccount)) continue;
+            if (
+                p.actor.kind === "k8s" &&
+                p.actor.subjectKind === "ServiceAccount" &&
+                p.actor.name === sa.serviceAccount &&
+                p.actor.namespace === sa.namespace
+            )
+                continue;
+            addBecoming({
+                from: p.actor,
+                to: sa,
+                via: `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.serviceAccount}`,
+                urn: p.urn,
+            });
+        }
+    }
+    for (const nr of kube.nodeRoles) {
+        const target = principalNode(nr.principal);
+        if (target.kind !== "role") continue;
+        addBecoming({
+            from: node({ kind: "pod-any", why: `every pod on the cluster's nodes, through instance metadata` }),
+            to: target,
+            via: `node role (${nr.via})`,
+            urn: nr.urn,
+        });
+    }
+
+    // ---- assets: keys, aliases, tables, and the model's external assets.
+    const assets: Asset[] = [];
+    for (const r of resources) {
+        if (!ALL_KMS_KEY_TYPES.includes(r.type)) continue;
+        const arn = str(r.props, "arn");
+        const keyId = str(r.props, "keyId") ?? str(r.props, "id");
+        const region = resourceRegion(r) ?? (arn ? parseArn(arn)?.region : undefined);
+        const account = providerAccount(r) ?? accountOf(arn);
+        const asset: Asset = {
+            kind: "key",
+            label: `key ${r.name}`,
+            resource: r,
+            urn: r.urn,
+            arn: arnShape(arn, { service: "kms", region, account, resource: keyId ? `key/${keyId}` : "key/*" }),
+            account,
+            region,
+            keyId,
+            aliases: [],
+            policies: [],
+            external: false,
+        };
+        const addPolicy = (raw: unknown, label: string, urn: string) => {
+            if (raw === undefined || raw === null) return;
+            if (containsUnknown(raw)) {
+                asset.policies.push({ label, urn, unknown: true });
+                unknown.push(label);
+                return;
+            }
+            const parsed = tryParsePolicyDocument(raw);
+            asset.policies.push(parsed.ok ? { label, urn, doc: parsed.doc } : { label, urn, error: parsed.error });
+        };
+        addPolicy(r.props.policy, `key policy of ${r.name}`, r.urn);
+        assets.push(asset);
+    }
+    const keyAssets = assets.filter(a => a.kind === "key");
+    /**
+     * The key a reference designates: by key id or ARN when known (a known reference to no key of the stack is a
+     * key outside it), else by the resource's dependency on one key (a first preview).
+     */
+    const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
+        if (ref !== undefined) return keyAssets.find(k => k.keyId === ref || (k.arn.exact && k.arn.pattern === ref));
+        const viaProperty = r.propertyDependencies?.[property] ?? [];
+        const candidates =
+            viaProperty.length > 0
+                ? viaProperty
+                : (r.dependencies ?? []).filter(d => ALL_KMS_KEY_TYPES.includes(d.type));
+        const keys = keyAssets.filter(k => candidates.some(d => d.urn === k.urn));
+        return keys.length === 1 ? keys[0] : undefined;
+    };
+    for (const r of resources) {
+        if (r.type !== TYPES.kmsKeyPolicy) continue;
+        const target = keyByRef(str(r.props, "keyId"), r, "keyId");
+        if (!target) {
+            if (isUnknown(r.props.keyId)) unknown.push(`keyId of KeyPolicy ${r.name}`);
+            continue;
+        }
+        const raw = r.props.policy;
+        const label = `KeyPolicy ${r.name}`;
+        if (containsUnknown(raw)) {
+            target.policies.push({ label, urn: r.urn, unknown: true });
+            unknown.push(label);
+        } else {
+            const parsed = tryParsePolicyDocument(raw);
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
+        }
+    }
+    const aliases: AliasInfo[] = [];
+    for (const r of resources) {
+        if (r.type !== TYPES.kmsAlias) continue;
+        const name = str(r.props, "name");
+        const ref = str(r.props, "targetKeyId") ?? str(r.props, "targetKeyArn");
+        const account = providerAccount(r);
+        const region = resourceRegion(r);
+        const target = keyByRef(ref, r, "targetKeyId");
+        if (name === undefined) unknown.push(`name of alias ${r.name}`);
+        const info: AliasInfo = {
+            resource: r,
+            name,
+            arn:
+                str(r.props, "arn") ??
+                (name && account && region ? `arn:aws:kms:${region}:${account}:${name}` : undefined),
+            account,
+            region,
+            target,
+            targetRef: ref,
+        };
+        if (target && name) target.aliases.push(name);
+        aliases.push(info);
+    }
+    for (const k of keyAssets) if (k.aliases.length > 0) k.label = `key ${k.aliases.join(" / ")}`;
+
+    for (const r of resources) {
+        if (r.type !== TYPES.table && r.type !== TYPES.tableReplica) continue;
+        let name = str(r.props, "name");
+        let arn = str(r.props, "arn");
+        if (r.type === TYPES.tableReplica) {
+            const globalArn = str(r.props, "globalTableArn");
+            name = globalArn ? parseArn(globalArn)?.resource.replace(/^table\//, "") : undefined;
+            arn = undefined;
+        }
+        name ??= arn ? parseArn(arn)?.resource.replace(/^table\//, "") : undefined;
+        const region = resourceRegion(r) ?? (arn ? parseArn(arn)?.region : undefined);
+        const account = providerAccount(r) ?? accountOf(arn);
+        const asset: Asset = {
+            kind: "table",
+            label: `table ${name ?? r.name}`,
+            resource: r,
+            urn: r.urn,
+            arn: arnShape(arn, { service: "dynamodb", region, account, resource: name ? `table/${name}` : "table/*" }),
+            account,
+            region,
+            aliases: [],
+            policies: [],
+            external: false,
+        };
+        if (asset.arn.exact === false && name !== undefined && region !== undefined && account !== undefined)
+            asset.arn = { pattern: asset.arn.pattern, exact: true };
+        const rp = r.props.resourcePolicy;
+        if (rp !== undefined && rp !== null) {
+            if (containsUnknown(rp)) {
+                asset.policies.push({ label: `resourcePolicy of table ${name ?? r.name}`, urn: r.urn, unknown: true });
+                unknown.push(`resourcePolicy of table ${name ?? r.name}`);
+            } else {
+                const parsed = tryParsePolicyDocument(rp);
+                const label = `resourcePolicy of table ${name ?? r.name}`;
+                asset.policies.push(
+                    parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+                );
+            }
+        }
+        assets.push(asset);
+    }
+    const tableAssets = assets.filter(a => a.kind === "table");
+    for (const r of resources) {
+        if (r.type !== TYPES.tableResourcePolicy) continue;
+        const ref = str(r.props, "resourceArn");
+        const target =
+            (ref !== undefined
+                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
+                : undefined) ??
+            tableAssets.find(t =>
+                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
+            );
+        const label = `ResourcePolicy ${r.name}`;
+        if (!target) {
+            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
+            continue;
+        }
+        const raw = r.props.policy;
+        if (containsUnknown(raw)) {
+            target.policies.push({ label, urn: r.urn, unknown: true });
+            unknown.push(label);
+        } else {
+            const parsed = tryParsePolicyDocument(raw);
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
+        }
+    }
+    for (const sel of externalAssets) {
+        if ("table" in sel) {
+            if (tableAssets.some(t => t.arn.pattern === sel.table)) continue;
+            const a = parseArn(sel.table);
+            assets.push({
+                kind: "table",
+                label: `table ${a?.resource.replace(/^table\//, "") ?? sel.table} (outside this stack)`,
+                arn: { pattern: sel.table, exact: true },
+                account: a?.account,
+                region: a?.region,
+                aliases: [],
+                policies: [],
+                external: true,
+            });
+        } else if ("key" in sel) {
+            if (keyAssets.some(k => k.arn.pattern === sel.key)) continue;
+            const a = parseArn(sel.key);
+            assets.push({
+                kind: "key",
+                label: `key ${sel.key} (outside this stack)`,
+                arn: { pattern: sel.key, exact: true },
+                account: a?.account,
+                region: a?.region,
+                aliases: [],
+                policies: [],
+                external: true,
+            });
+        } else if ("keyAlias" in sel) {
+            const a = parseArn(sel.keyAlias);
+            if (aliases.some(x => x.arn === sel.keyAlias && x.target)) continue;
+            const aliasName = a?.resource;
+            assets.push({
+                kind: "key",
+                label: `key ${aliasName ?? sel.keyAlias} (outside this stack)`,
+                arn: arnShape(undefined, { service: "kms", region: a?.region, account: a?.account, resource: "key/*" }),
+                account: a?.account,
+                region: a?.region,
+                aliases: aliasName ? [aliasName] : [],
+                policies: [],
+                external: true,
+            });
+        }
+    }
+
+    // ---- who can do what to each asset, through every path.
+    const access: AssetAccess[] = [];
+    const identityGrants: AssetAccess[] = [];
+    const kmsOnKey = (a: CatalogAction) => a.service === "kms" && !a.wildcardOnly;
+    const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
+    const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
+    const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
+
+    const delegations = new Map<Asset, Map<string, { via: string; actions: Set<string> }>>();
+    for (const asset of assets) {
+        const keep = onAsset(asset);
+        const policyLabel = (p: Asset["policies"][number], s: NormalizedStatement) =>
+            `statement ${statementRef(s)} of ${p.label}`;
+        const delegated = new Map<string, { via: string; actions: Set<string> }>();
+        const policiesKnown = asset.policies.filter(p => p.doc);
+        const policyUnknown = asset.policies.some(p => p.unknown);
+        // A key outside the stack, or whose policy is still unknown: assume its account delegates everything.
+        if (asset.kind === "key" && (asset.external || policyUnknown) && asset.account) {
+            delegated.set(asset.account, {
+                via: asset.external ? "its key policy (outside this stack)" : "its key policy (unknown during preview)",
+                actions: new Set(
+                    catalog
+                        .service("kms")
+                        .filter(kmsOnKey)
+                        .map(a => a.name),
+                ),
+            });
+        }
+        for (const p of policiesKnown) {
+            const doc = p.doc!;
+            const denied = new Set<string>();
+            for (const s of doc.statements) {
+                if (s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard) {
+                    for (const [k, a] of statementActions(s, catalog)) if (keep(a)) denied.add(k);
+                }
+            }
+            for (const s of doc.statements) {
+                if (s.effect !== "Allow") continue;
+                if (s.resources && !s.resources.some(r => r === "*" || mayMatch(r, asset.arn))) continue;
+                if (s.notResources && s.notResources.some(r => r === "*" || surelyMatches(r, asset.arn))) continue;
+                const actions = [...statementActions(s, catalog).values()]
+                    .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
+                    .map(a => a.name);
+                if (actions.length === 0) continue;
+                for (const { n, why } of statementPrincipals(s, asset.account)) {
+                    if (n.kind === "account-root" && asset.kind === "key") {
+                        // The root delegation: identities of that account act through their IAM policies.
+                        const entry = delegated.get(n.account) ?? {
+                            via: `${policyLabel(p, s)} (${why})`,
+                            actions: new Set<string>(),
+                        };
+                        for (const a of actions) entry.actions.add(a);
+                        delegated.set(n.account, entry);
+                        if (n.account === asset.account) continue; // the root delegation itself is seed 000's and is not judged
+                    }
+                    if (n.kind === "account-root" && asset.kind === "table") {
+                        delegated.set(n.account, { via: `${policyLabel(p, s)} (${why})`, actions: new Set(actions) });
+                    }
+                    access.push({
+                        asset,
+                        principal: n,
+                        actions,
+                        path: asset.kind === "key" ? "key policy" : "resource policy",
+                        via: `${policyLabel(p, s)} (${why})`,
+                        urn: p.urn,
+                    });
+                }
+            }
+        }
+        delegations.set(asset, delegated);
+    }
+
+    // Identity policies: same-account identities (tables: directly; keys: through the root delegation); other
+    // accounts only where the resource side admits their account. Each statement is matched against the assets
+    // its patterns can reach (exact ARNs by lookup, wildcards against the assets of their service), so the work
+    // grows with the statements, not with identities x assets.
+    const exactAssets = new Map<string, Asset[]>();
+    const inexactAssets: Asset[] = [];
+    for (const a of assets) {
+        if (a.arn.exact) {
+            const list = exactAssets.get(a.arn.pattern);
+            if (list) list.push(a);
+            else exactAssets.set(a.arn.pattern, [a]);
+        } else inexactAssets.push(a);
+    }
+    const sortedExact = assets.filter(a => a.arn.exact).sort((x, y) => (x.arn.pattern < y.arn.pattern ? -1 : 1));
+    /** Assets whose ARN starts with `prefix` (binary search over the sorted exact ARNs). */
+    const withPrefix = (prefix: string): Asset[] => {
+        let lo = 0;
+        let hi = sortedExact.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sortedExact[mid].arn.pattern < prefix) lo = mid + 1;
+            else hi = mid;
+        }
+        const out: Asset[] = [];
+        for (let i = lo; i < sortedExact.length && sortedExact[i].arn.pattern.startsWith(prefix); i++)
+            out.push(sortedExact[i]);
+        return out;
+    };
+    /** The assets a statement's resource patterns may reach: a superset, checked with grantMayReach after. */
+    const candidateAssets = (s: NormalizedStatement): Set<Asset> => {
+        const out = new Set<Asset>();
+        if (!s.resources) {
+            for (const a of assets) out.add(a);
+            return out;
+        }
+        for (const p of s.resources) {
+            const firstGlob = p.search(/[*?]/);
+            const literal = firstGlob < 0 ? p : p.slice(0, firstGlob);
+            // The ARN itself (or assets under a literal prefix), and assets the pattern names a sub-resource of
+            // (`table/<name>/index/*`).
+            if (firstGlob < 0) for (const a of exactAssets.get(p) ?? []) out.add(a);
+            else for (const a of withPrefix(literal)) out.add(a);
+            for (let i = literal.indexOf("/"); i >= 0; i = literal.indexOf("/", i + 1)) {
+                for (const a of exactAssets.get(literal.slice(0, i)) ?? []) out.add(a);
+            }
+            for (const a of inexactAssets) out.add(a);
+        }
+        return out;
+    };
+    for (const id of identities) {
+        const idAccount = identityAccount(id.node);
+        for (const g of id.allows) {
+            const relevant = [...g.actions.values()].some(a => kmsOnKey(a) || dynamoOnTable(a));
+            if (!relevant) continue;
+            for (const asset of candidateAssets(g.statement)) {
+                if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
+                const keep = onAsset(asset);
+                const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
+                const granted = [...g.actions.values()].filter(a => keep(a) && !denied?.has(a.name.toLowerCase()));
+                if (granted.length === 0) continue;
+                identityGrants.push({
+                    asset,
+                    principal: id.node,
+                    actions: granted.map(a => a.name),
+                    path: "identity",
+                    via: `${statementLabel(g.statement)} of ${g.source.label}`,
+                    urn: id.urn,
+                    grant: g,
+                });
+                const delegated = delegations.get(asset)!;
+                const sameAccount =
+                    idAccount === undefined || asset.account === undefined || idAccount === asset.account;
+                let allowedActions: Set<string> | undefined;
+                let through = "";
+                if (asset.kind === "key") {
+                    const d =
+                        delegated.get(idAccount ?? asset.account ?? "") ??
+                        (idAccount === undefined ? [...delegated.values()][0] : undefined);
+                    if (!d) continue;
+                    allowedActions = d.actions;
+                    through = ` through the root delegation (${d.via})`;
+                } else if (!sameAccount) {
+                    const d = delegated.get(idAccount!);
+                    if (!d) continue;
+                    allowedActions = d.actions;
+                    through = ` with ${d.via}`;
+                }
+                const effective = granted.filter(a => !allowedActions || allowedActions.has(a.name)).map(a => a.name);
+                if (effective.length === 0) continue;
+                access.push({
+                    asset,
+                    principal: id.node,
+                    actions: effective,
+                    path: "identity",
+                    via: `${statementLabel(g.statement)} of ${g.source.label}${through}`,
+                    urn: id.urn,
+                    grant: g,
+                });
+            }
+        }
+    }
+
+    // ---- KMS grants: a path around the key policy.
+    for (const r of resources) {
+        if (r.type !== TYPES.kmsGrant) continue;
+        const target = keyByRef(str(r.props, "keyId"), r, "keyId");
+        const label = `kms Grant ${str(r.props, "name") ?? r.name}`;
+        if (!target) {
+            if (isUnknown(r.props.keyId)) unknown.push(`keyId of ${label}`);
+            continue;
+        }
+        const ops = strList(r.props, "operations");
+        if (ops.unknown) unknown.push(`operations of ${label}`);
+        const actions = ops.values.map(o => catalog.lookup(`kms:${o}`)?.name ?? `kms:${o}`);
+        const grantee = str(r.props, "granteePrincipal");
+        if (grantee !== undefined)
+            access.push({
+                asset: target,
+                principal: principalNode(grantee),
+                actions,
+                path: "grant",
+                via: label,
+                urn: r.urn,
+            });
+        else if (isUnknown(r.props.granteePrincipal)) unknown.push(`granteePrincipal of ${label}`);
+        const retiring = str(r.props, "retiringPrincipal");
+        if (retiring !== undefined)
+            access.push({
+                asset: target,
+                principal: principalNode(retiring),
+                actions: ["kms:RetireGrant"],
+                path: "grant",
+                via: `${label} (retiringPrincipal)`,
+                urn: r.urn,
+            });
+    }
+
+    return {
+        resources,
+        stack,
+        stackAccounts,
+        nodes,
+        identities,
+        identityOf: n => identityByKey.get(nodeKey(n)),
+        becomings,
+        becomersOf: n => becomersIndex.get(nodeKey(n)) ?? [],
+        assets,
+        aliases,
+        access,
+        identityGrants,
+        unknown,
+    };
+}
+
+export { hasGlob, nodeLabel };

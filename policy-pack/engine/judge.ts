@@ -1,0 +1,554 @@
+/**
+ * The custody model against the effective access: every grant and every path the stack opens must be covered
+ * by an `allow` entry of the workload whose subjects include everyone who can reach it; who can become each
+ * role must be exactly its workload's subjects; what a workload needs must be granted. Every finding names the
+ * whole path, from whoever gains the access to the action on the asset.
+ */
+import type { ActionCatalog } from "../model/catalog";
+import { statementLabel } from "../model/document";
+import { privilegeEscalationKind } from "../model/escalation";
+import { describeResources } from "../model/permissions";
+import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
+import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
+import { globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
+
+export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
+
+export interface Finding {
+    kind: FindingKind;
+    message: string;
+    urn?: string;
+    /**
+     * An identity grant of a workload's identity of actions its entries allow, on resources wider than theirs, that
+     * reaches no custody asset and moves no identity (no sts:Assume*, IAM write, EKS access): reported by the
+     * advisory `custody-grants-within-model`. An action outside the workload's access sets is always mandatory.
+     */
+    outsideAssets?: boolean;
+}
+
+/** The actions of a named access set (patterns allowed), as custody/accessSets.ts defines them. */
+export interface AccessSetLookup {
+    allowed(name: string): readonly string[] | undefined;
+    required(name: string): readonly string[] | undefined;
+}
+
+interface ResolvedEntry {
+    workload: Workload;
+    entry: AllowEntry;
+    /** Lower-case catalogue names the entry allows. */
+    actions: ReadonlySet<string>;
+    required: readonly string[];
+    /** Resource patterns the entry covers; `exact: false` for a key whose ARN is still unknown. */
+    patterns: { pattern: string; exact: boolean }[];
+    /** Assets (of the stack or the model's external ones) the entry selects. */
+    assets: Asset[];
+}
+
+const MAX_LISTED = 8;
+
+export function listActions(actions: readonly string[]): string {
+    const sorted = [...new Set(actions)].sort();
+    return sorted.length <= MAX_LISTED
+        ? sorted.join(", ")
+        : `${sorted.slice(0, MAX_LISTED).join(", ")} and ${sorted.length - MAX_LISTED} more`;
+}
+
+function normalizeIssuer(issuer: string): string {
+    return issuer
+        .replace(/^https:\/\//, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
+}
+
+/** `dynamodb.eu-west-1.amazonaws.com` and `dynamodb` name the same service. */
+function sameServiceName(a: string, b: string): boolean {
+    const norm = (s: string) => s.toLowerCase().replace(/\.cn$/, "");
+    const x = norm(a);
+    const y = norm(b);
+    if (x === y) return true;
+    const head = (s: string) => s.split(".")[0];
+    return (!x.includes(".") || !y.includes(".")) && head(x) === head(y);
+}
+
+/** Whether a model subject designates this node (the same caller, however the stack wrote it). */
+export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
+    if ("irsa" in sub) {
+        if (n.kind === "irsa") {
+            return (
+                normalizeIssuer(n.issuer) === normalizeIssuer(sub.irsa.issuer) &&
+                n.namespace === sub.irsa.namespace &&
+                n.serviceAccount === sub.irsa.serviceAccount
+            );
+        }
+        return (
+            n.kind === "k8s" &&
+            n.subjectKind === "ServiceAccount" &&
+            n.namespace === sub.irsa.namespace &&
+            n.name === sub.irsa.serviceAccount
+        );
+    }
+    if ("podIdentity" in sub) {
+        if (n.kind === "pod-identity") {
+            return (
+                n.clusterArn === sub.podIdentity.clusterArn &&
+                n.namespace === sub.podIdentity.namespace &&
+                n.serviceAccount === sub.podIdentity.serviceAccount
+            );
+        }
+        return (
+            n.kind === "k8s" &&
+            n.subjectKind === "ServiceAccount" &&
+            n.namespace === sub.podIdentity.namespace &&
+            n.name === sub.podIdentity.serviceAccount
+        );
+    }
+    if ("ec2" in sub) return n.kind === "ec2" && n.account === sub.ec2.account;
+    if ("principal" in sub) {
+        const arn = nodeArn(n);
+        return arn !== undefined && arn.toLowerCase() === sub.principal.toLowerCase();
+    }
+    if ("viaService" in sub) {
+        return (
+            (n.kind === "via-service" || n.kind === "service") &&
+            n.account === sub.viaService.account &&
+            sameServiceName(n.service, sub.viaService.service)
+        );
+    }
+    return false;
+}
+
+export function describeSubject(sub: Subject): string {
+    if ("irsa" in sub) return `IRSA ${sub.irsa.namespace}/${sub.irsa.serviceAccount} (${sub.irsa.issuer})`;
+    if ("podIdentity" in sub)
+        return `Pod Identity ${sub.podIdentity.namespace}/${sub.podIdentity.serviceAccount} (${sub.podIdentity.clusterArn})`;
+    if ("ec2" in sub) return `EC2 instances of ${sub.ec2.account}`;
+    if ("principal" in sub) return sub.principal;
+    return `${sub.viaService.service} for ${sub.viaService.account}`;
+}
+
+export class Judge {
+    readonly entries: ResolvedEntry[];
+    private readonly workloadCache = new Map<string, Workload | undefined>();
+    private readonly accessByAsset = new Map<Asset, AssetAccess[]>();
+    private readonly accessByPrincipal = new Map<string, AssetAccess[]>();
+    private readonly accessByGrant = new Map<IdentityStatement, AssetAccess[]>();
+
+    constructor(
+        readonly ea: EffectiveAccess,
+        readonly model: CustodyModel,
+        readonly sets: AccessSetLookup,
+        readonly catalog: ActionCatalog,
+    ) {
+        this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
+        const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
+            const list = m.get(k);
+            if (list) list.push(a);
+            else m.set(k, [a]);
+        };
+        for (const a of ea.access) {
+            push(this.accessByAsset, a.asset, a);
+            push(this.accessByPrincipal, nodeKey(a.principal), a);
+            if (a.grant) push(this.accessByGrant, a.grant, a);
+        }
+    }
+
+    private expand(patterns: readonly string[]): Set<string> {
+        const out = new Set<string>();
+        for (const p of patterns) for (const a of this.catalog.expand(p)) out.add(a.name.toLowerCase());
+        return out;
+    }
+
+    private resolveEntry(workload: Workload, entry: AllowEntry): ResolvedEntry {
+        const allowed = this.sets.allowed(entry.accessSet) ?? [];
+        const resolved: ResolvedEntry = {
+            workload,
+            entry,
+            actions: this.expand(allowed),
+            required: this.sets.required(entry.accessSet) ?? [],
+            patterns: [],
+            assets: [],
+        };
+        for (const sel of entry.on) {
+            if ("table" in sel) {
+                resolved.patterns.push({ pattern: sel.table, exact: true });
+                if (sel.withIndexes) resolved.patterns.push({ pattern: `${sel.table}/index/*`, exact: true });
+                resolved.assets.push(...this.ea.assets.filter(a => a.kind === "table" && a.arn.pattern === sel.table));
+            } else if ("key" in sel) {
+                resolved.patterns.push({ pattern: sel.key, exact: true });
+                resolved.assets.push(...this.ea.assets.filter(a => a.kind === "key" && a.arn.pattern === sel.key));
+            } else if ("keyAlias" in sel) {
+                resolved.patterns.push({ pattern: sel.keyAlias, exact: true });
+                const key = this.keyOfAlias(sel.keyAlias);
+                if (key) {
+                    resolved.patterns.push({ pattern: key.arn.pattern, exact: key.arn.exact });
+                    resolved.assets.push(key);
+                }
+            } else {
+                resolved.patterns.push({ pattern: sel.pattern, exact: true });
+                resolved.assets.push(...this.ea.assets.filter(a => surelyMatches(sel.pattern, a.arn)));
+            }
+        }
+        return resolved;
+    }
+
+    /** The key an alias ARN designates: the stack's alias of that ARN, or the model's external asset. */
+    keyOfAlias(aliasArn: string): Asset | undefined {
+        const alias = this.ea.aliases.find(a => a.arn === aliasArn);
+        if (alias) return alias.target;
+        const name = aliasArn.split(":").slice(5).join(":");
+        return this.ea.assets.find(a => a.external && a.aliases.includes(name) && aliasArn.includes(`:${a.account}:`));
+    }
+
+    /** The workload whose role (or principal) this node is: the one whose subjects can become it. */
+    workloadOf(n: PrincipalNode): Workload | undefined {
+        const key = nodeKey(n);
+        if (this.workloadCache.has(key)) return this.workloadCache.get(key);
+        let best: Workload | undefined;
+        if (isStackIdentity(n)) {
+            let bestScore = 0;
+            const becomers = this.ea.becomersOf(n);
+            for (const w of this.model.workloads) {
+                const score = becomers.filter(
+                    b =>
+                        w.subjects.some(s => subjectMatches(s, b.from)) ||
+                        this.transmitsOnly(b.from, w, new Set([key])),
+                ).length;
+                if (score > bestScore) {
+                    best = w;
+                    bestScore = score;
+                }
+            }
+        } else {
+            best = this.model.workloads.find(w => w.subjects.some(s => subjectMatches(s, n)));
+        }
+        this.workloadCache.set(key, best);
+        return best;
+    }
+
+    /** A stack identity that only the workload's own subjects can become (a chain inside the workload). */
+    private transmitsOnly(n: PrincipalNode, w: Workload, visiting: Set<string>): boolean {
+        if (n.kind !== "role") return false;
+        const becomers = this.ea.becomersOf(n);
+        if (becomers.length === 0) return false;
+        return this.uncoveredPaths(n, w, visiting).length === 0;
+    }
+
+    /** Chains (origin first) by which someone outside the workload's subjects becomes `target`. */
+    uncoveredPaths(target: PrincipalNode, w: Workload, visiting = new Set<string>([nodeKey(target)])): Becoming[][] {
+        const out: Becoming[][] = [];
+        for (const b of this.ea.becomersOf(target)) {
+            const from = b.from;
+            const fromKey = nodeKey(from);
+            if (w.subjects.some(s => subjectMatches(s, from))) {
+                // The subject itself is the workload's; whoever can act as it inside the cluster is judged too.
+                if ((from.kind === "irsa" || from.kind === "pod-identity") && !visiting.has(fromKey)) {
+                    for (const p of this.uncoveredPaths(from, w, new Set([...visiting, fromKey]))) out.push([...p, b]);
+                }
+                continue;
+            }
+            // A role nobody can become acts for nobody; a user is someone (long-term credentials): an origin.
+            if (from.kind === "role" || from.kind === "group") {
+                if (visiting.has(fromKey) || this.ea.becomersOf(from).length === 0) continue;
+                for (const p of this.uncoveredPaths(from, w, new Set([...visiting, fromKey]))) out.push([...p, b]);
+                continue;
+            }
+            out.push([b]);
+        }
+        return out;
+    }
+
+    describePath(path: readonly Becoming[]): string {
+        const parts = [nodeLabel(path[0].from)];
+        for (const b of path) parts.push(b.via, nodeLabel(b.to));
+        return parts.join(" → ");
+    }
+
+    /** What a principal can do to custody assets, briefly (for "through it: ..." in messages). */
+    powerOf(n: PrincipalNode): string {
+        const byAsset = new Map<string, Set<string>>();
+        for (const a of this.accessByPrincipal.get(nodeKey(n)) ?? []) {
+            const set = byAsset.get(a.asset.label) ?? new Set<string>();
+            for (const x of a.actions) set.add(x);
+            byAsset.set(a.asset.label, set);
+        }
+        if (byAsset.size === 0) return "its permissions";
+        return [...byAsset.entries()].map(([label, acts]) => `${listActions([...acts])} on ${label}`).join("; ");
+    }
+
+    private entriesOf(w: Workload | undefined): ResolvedEntry[] {
+        return w ? this.entries.filter(e => e.workload === w) : [];
+    }
+
+    /**
+     * The entries that may cover what `n` is granted: its workload's; for a principal outside the stack named by
+     * several workloads (an existing caller role is both the access workload's subject and the caller workload's
+     * identity), every such workload's: its own trust is outside the pack's sight.
+     */
+    private entriesFor(n: PrincipalNode): ResolvedEntry[] {
+        if (isStackIdentity(n)) return this.entriesOf(this.workloadOf(n));
+        const named = this.model.workloads.filter(w => w.subjects.some(s => subjectMatches(s, n)));
+        return this.entries.filter(e => named.includes(e.workload));
+    }
+
+    /** Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written). */
+    private grantCovered(entries: readonly ResolvedEntry[], action: string, pattern: string): boolean {
+        const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
+        for (const e of entries) {
+            if (!e.actions.has(action.toLowerCase())) continue;
+            if (wildcardOnly) return true;
+            for (const p of e.patterns) {
+                if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private assetCovered(entries: readonly ResolvedEntry[], action: string, asset: Asset): boolean {
+        return entries.some(e => e.actions.has(action.toLowerCase()) && e.assets.includes(asset));
+    }
+
+    private subjectsText(w: Workload): string {
+        return w.subjects.map(describeSubject).join("; ") || "none";
+    }
+
+    private reachOf(g: IdentityStatement): string {
+        const labels = [...new Set((this.accessByGrant.get(g) ?? []).map(a => a.asset.label))];
+        return labels.length > 0 ? `, reaching ${labels.join(", ")}` : "";
+    }
+
+    /** Every grant of identity policies must be covered by an entry of the identity's workload. */
+    judgeGrants(): Finding[] {
+        const out: Finding[] = [];
+        for (const id of this.ea.identities) {
+            const w = this.workloadOf(id.node);
+            out.push(...this.judgeIdentity(id, w));
+        }
+        return out;
+    }
+
+    /**
+     * How to name an identity at the start of a path: itself, or, when it is reached only through other identities
+     * of the stack (a chain of AssumeRole/PassRole), the first such chain from its origin.
+     */
+    private chainLabel(n: PrincipalNode): string {
+        const becomers = this.ea.becomersOf(n);
+        if (becomers.length === 0 || !becomers.every(b => b.from.kind === "role")) return nodeLabel(n);
+        const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
+        const first = this.uncoveredPaths(n, nobody)[0];
+        return first ? this.describePath(first) : nodeLabel(n);
+    }
+
+    private judgeIdentity(id: Identity, w: Workload | undefined): Finding[] {
+        const out: Finding[] = [];
+        const label = this.chainLabel(id.node);
+        const owner = w
+            ? `not in workload ${w.name}'s allow entries (${
+                  this.entriesOf(w)
+                      .map(e => e.entry.accessSet)
+                      .join(", ") || "none"
+              })`
+            : `no workload of the custody model has this identity (who can become it: ${this.becomersText(id.node)})`;
+        const entries = this.entriesFor(id.node);
+        const deniedEverywhere = new Set<string>();
+        for (const d of id.denies)
+            if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
+        for (const g of id.allows) {
+            const patterns = g.statement.resources ?? ["*"];
+            const uncovered: string[] = [];
+            for (const a of g.actions.values()) {
+                if (deniedEverywhere.has(a.name.toLowerCase())) continue;
+                // A resource ARN of another service can never be this action's resource (an STS role action's is
+                // an IAM role ARN): such a pattern grants it nothing.
+                const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
+                if (!relevant.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
+            }
+            if (uncovered.length === 0) continue;
+            const reach = this.reachOf(g);
+            const movesIdentity = uncovered.some(name => {
+                const a = this.catalog.lookup(name);
+                return (
+                    a !== undefined &&
+                    (privilegeEscalationKind(a) !== undefined ||
+                        (a.service === "eks" && a.accessLevel !== "Read" && a.accessLevel !== "List"))
+                );
+            });
+            out.push({
+                kind: "grant",
+                urn: id.urn,
+                outsideAssets:
+                    w !== undefined &&
+                    reach === "" &&
+                    !movesIdentity &&
+                    uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+            });
+        }
+        for (const u of id.unreadable) {
+            out.push({
+                kind: "grant",
+                urn: u.viaUrn,
+                message: `${label} → managed policy ${u.arn} (attached by ${u.viaUrn.split("::").pop()}): the pack cannot read it, so its power is unknown and cannot be within the custody model. Define the policy in this stack.`,
+            });
+        }
+        return out;
+    }
+
+    /** Every chain by which someone becomes `n`, origin first (at most a few, for messages). */
+    private becomersText(n: PrincipalNode): string {
+        const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
+        const chains = [...new Set(this.uncoveredPaths(n, nobody).map(p => this.describePath(p)))];
+        if (chains.length === 0) return "nobody in this stack";
+        return chains.length <= 3
+            ? chains.join("; ")
+            : `${chains.slice(0, 3).join("; ")}; and ${chains.length - 3} more`;
+    }
+
+    /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */
+    judgeResourcePaths(): Finding[] {
+        const out: Finding[] = [];
+        for (const a of this.ea.access) {
+            if (a.path === "identity") continue;
+            const w = this.workloadOf(a.principal);
+            const entries = this.entriesFor(a.principal);
+            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset));
+            if (uncovered.length === 0) continue;
+            out.push({
+                kind: "access",
+                urn: a.urn,
+                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}`,
+            });
+        }
+        return out;
+    }
+
+    private whyNot(a: AssetAccess, w: Workload | undefined): string {
+        const p = a.principal;
+        if (w) return `not in workload ${w.name}'s allow entries for this asset.`;
+        switch (p.kind) {
+            case "account-root":
+                return `a named principal of account ${p.account}${this.model.accounts[p.account] ? "" : ", which is not a custody account of this stack"}: only the key's own account root (the root delegation) and the model's subjects may appear.`;
+            case "account-any":
+                return `every identity of account ${p.account} can use it without an IAM grant; name the workload's principal, or pin an AWS service with kms:ViaService.`;
+            case "anyone":
+                return `anyone can use it; pin the caller with aws:PrincipalArn or name the principal.`;
+            case "external":
+                return `a principal outside this stack that the custody model does not name.`;
+            default:
+                return `no workload of the custody model has this principal.`;
+        }
+    }
+
+    /** Who can become each role must be exactly its workload's subjects. */
+    judgeBecomers(): Finding[] {
+        const out: Finding[] = [];
+        for (const id of this.ea.identities) {
+            if (id.node.kind !== "role") continue;
+            const w = this.workloadOf(id.node);
+            if (!w) continue;
+            const seen = new Set<string>();
+            for (const path of this.uncoveredPaths(id.node, w)) {
+                const text = this.describePath(path);
+                if (seen.has(text)) continue;
+                seen.add(text);
+                out.push({
+                    kind: "becomes",
+                    urn: path[path.length - 1].urn,
+                    message: `${text} → ${this.powerOf(id.node)}: who can become ${nodeLabel(id.node)} must be exactly workload ${w.name}'s subjects (${this.subjectsText(w)}).`,
+                });
+            }
+        }
+        return out;
+    }
+
+    /** What each workload needs must be granted (complete knowledge only; partial knowledge waits for `up`). */
+    judgeRequired(): { findings: Finding[]; partial: boolean } {
+        const out: Finding[] = [];
+        const partial = this.ea.unknown.length > 0;
+        const principalsOf = (w: Workload) => [...this.ea.nodes.values()].filter(n => this.workloadOf(n) === w);
+        for (const w of this.model.workloads) {
+            const principals = principalsOf(w);
+            const roles = principals.filter(n => n.kind === "role");
+            for (const s of w.subjects) {
+                if ("principal" in s || "viaService" in s) continue;
+                const reaches = roles.some(r => this.ea.becomersOf(r).some(b => subjectMatches(s, b.from)));
+                if (!reaches) {
+                    out.push({
+                        kind: "required",
+                        message: `workload ${w.name}: no role of this stack can be assumed by its subject ${describeSubject(s)}. The role's trust must admit exactly this subject.`,
+                    });
+                }
+            }
+            for (const e of this.entriesOf(w)) {
+                for (const asset of e.assets) {
+                    for (const pattern of e.required) {
+                        for (const action of this.catalog.expand(pattern)) {
+                            if (action.wildcardOnly || action.service !== (asset.kind === "key" ? "kms" : "dynamodb"))
+                                continue;
+                            if (principals.some(p => this.canDo(p, action.name, asset))) continue;
+                            out.push({
+                                kind: "required",
+                                urn: asset.urn,
+                                message: `workload ${w.name} needs ${action.name} on ${asset.label} (access set ${e.entry.accessSet}), and no identity of the workload is allowed it${asset.kind === "key" && asset.account !== undefined ? " by both its IAM policy and the key policy (or the root delegation of the key's own account)" : ""}.`,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        return { findings: out, partial };
+    }
+
+    /** Whether `p` can certainly do `action` on `asset` (identity and resource side as AWS evaluates them). */
+    canDo(p: PrincipalNode, action: string, asset: Asset): boolean {
+        const lower = action.toLowerCase();
+        const onAsset = this.accessByAsset.get(asset) ?? [];
+        const resourceSide = onAsset.some(
+            a =>
+                a.path !== "identity" &&
+                a.actions.some(x => x.toLowerCase() === lower) &&
+                (nodeKey(a.principal) === nodeKey(p) ||
+                    (a.principal.kind === "account-root" && a.principal.account === accountOfNode(p))),
+        );
+        const id = this.ea.identityOf(p);
+        const identitySide =
+            id !== undefined &&
+            id.allows.some(
+                g =>
+                    g.actions.has(lower) &&
+                    (g.statement.resources ?? []).some(
+                        r =>
+                            surelyMatches(r, asset.arn) ||
+                            surelyMatches(r, { pattern: `${asset.arn.pattern}/index/*`, exact: asset.arn.exact }),
+                    ),
+            ) &&
+            !id.denies.some(
+                d => d.actions.has(lower) && (d.statement.resources ?? []).some(r => surelyMatches(r, asset.arn)),
+            );
+        if (!isStackIdentity(p) && p.kind !== "external") return resourceSide;
+        if (p.kind === "external") return resourceSide || identitySide || asset.external;
+        const sameAccount = accountOfNode(p) === asset.account;
+        if (asset.kind === "table") return sameAccount ? identitySide || resourceSide : identitySide && resourceSide;
+        const delegated = onAsset.some(
+            a =>
+                a.path === "identity" &&
+                nodeKey(a.principal) === nodeKey(p) &&
+                a.actions.some(x => x.toLowerCase() === lower),
+        );
+        return sameAccount ? resourceSide || (delegated && identitySide) : resourceSide && identitySide;
+    }
+}
+
+/** Whether a resource pattern can name a resource of `service`'s actions (its ARN's service, unless a wildcard). */
+function resourceServiceMayServe(pattern: string, service: string): boolean {
+    const parts = pattern.split(":");
+    if (parts.length < 3 || parts[0] !== "arn") return true;
+    const arnService = parts[2];
+    if (hasGlob(arnService)) return true;
+    return arnService === service || (service === "sts" && arnService === "iam");
+}
+
+function accountOfNode(n: PrincipalNode): string | undefined {
+    return "account" in n ? n.account : undefined;
+}

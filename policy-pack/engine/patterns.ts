@@ -1,0 +1,115 @@
+/**
+ * Resource and principal patterns judged by what they can match, never by how they are spelled.
+ *
+ * - `globsIntersect(a, b)`: some string matches both IAM globs (`*` any run, `?` one character). A grant's
+ *   resource pattern reaches an asset when it intersects the asset's ARN pattern (the ARN itself when known;
+ *   during a preview, the parts known from the provider and the inputs with `*` for the unknown ones).
+ * - `globSubsumes(outer, inner)`: every string `inner` matches, `outer` matches too. Sound (never claims a
+ *   subset that is not one): `inner`'s `*` must be absorbed by a `*` of `outer`, its `?` by `?` or `*`.
+ *
+ * ARNs compare case-sensitively, as IAM compares resource ARNs.
+ */
+import { resourceMatches } from "../model/glob";
+
+function memo2(n: number, m: number): Int8Array {
+    return new Int8Array((n + 1) * (m + 1)).fill(-1);
+}
+
+export function globsIntersect(a: string, b: string): boolean {
+    if (a === b || a === "*" || b === "*") return true;
+    const aGlob = hasGlob(a);
+    const bGlob = hasGlob(b);
+    if (!aGlob && !bGlob) return false;
+    if (!aGlob) return resourceMatches(b, a);
+    if (!bGlob) return resourceMatches(a, b);
+    const n = a.length;
+    const m = b.length;
+    const seen = memo2(n, m);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (m + 1) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (i === n && j === m) r = true;
+        else if (i < n && a[i] === "*") r = go(i + 1, j) || (j < m && go(i, j + 1));
+        else if (j < m && b[j] === "*") r = go(i, j + 1) || (i < n && go(i + 1, j));
+        else if (i < n && j < m) r = (a[i] === "?" || b[j] === "?" || a[i] === b[j]) && go(i + 1, j + 1);
+        else r = false;
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}
+
+export function globSubsumes(outer: string, inner: string): boolean {
+    if (outer === inner || outer === "*") return true;
+    if (!hasGlob(inner)) return resourceMatches(outer, inner);
+    if (!hasGlob(outer)) return false;
+    const n = outer.length;
+    const m = inner.length;
+    const seen = memo2(n, m);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (m + 1) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (j === m) {
+            r = true;
+            for (let x = i; x < n; x++) if (outer[x] !== "*") r = false;
+        } else if (i === n) {
+            r = false;
+        } else if (outer[i] === "*") {
+            r = go(i + 1, j) || go(i, j + 1);
+        } else if (outer[i] === "?") {
+            r = inner[j] !== "*" && go(i + 1, j + 1);
+        } else {
+            r = inner[j] === outer[i] && go(i + 1, j + 1);
+        }
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}
+
+export function hasGlob(s: string): boolean {
+    return s.includes("*") || s.includes("?");
+}
+
+/** The partition of a region (aws-cn for cn-*, aws-us-gov for us-gov-*, else aws). */
+export function partitionOfRegion(region: string | undefined): string {
+    if (region === undefined) return "*";
+    if (region.startsWith("cn-")) return "aws-cn";
+    if (region.startsWith("us-gov-")) return "aws-us-gov";
+    return "aws";
+}
+
+/**
+ * An asset's ARN as far as it is known: the ARN itself, or a pattern whose unknown parts are `*`. `exact` says
+ * whether the pattern is the ARN (no unknown part).
+ */
+export interface ArnShape {
+    pattern: string;
+    exact: boolean;
+}
+
+export function arnShape(
+    known: string | undefined,
+    parts: { service: string; region?: string; account?: string; resource?: string },
+): ArnShape {
+    if (known !== undefined) return { pattern: known, exact: true };
+    const region = parts.region ?? "*";
+    const account = parts.account ?? "*";
+    const resource = parts.resource ?? "*";
+    return {
+        pattern: `arn:${partitionOfRegion(parts.region)}:${parts.service}:${region}:${account}:${resource}`,
+        exact: false,
+    };
+}
+
+/** Whether a pattern certainly matches the asset (for subtracting a Deny or honouring a NotResource). */
+export function surelyMatches(pattern: string, shape: ArnShape): boolean {
+    return globSubsumes(pattern, shape.pattern);
+}
+
+/** Whether a pattern may match the asset. */
+export function mayMatch(pattern: string, shape: ArnShape): boolean {
+    return globsIntersect(pattern, shape.pattern);
+}

@@ -1,0 +1,142 @@
+/**
+ * Real fixtures for the engine and the allowlist verdicts: each committed stack run through the offline mock
+ * engine (tools/offline) and turned into what AnalyzeStack hands the pack, then edited into variants.
+ */
+import { strict as assert } from "assert";
+import { StackValidationPolicy } from "@pulumi/policy";
+import * as rules from "../../../policy-pack/rules";
+import { setPackConfig } from "../../../policy-pack/model/packConfig";
+import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
+import { normalizePlan, toAnalyzerResources } from "../../../tools/offline/planToAnalyzer";
+import { runStack } from "../../harness";
+import { stackPackConfig } from "../packConfig";
+import { runPolicy, TestDiagnostic } from "../support";
+
+export type Resources = AnalyzerResourceInput[];
+
+const plans = new Map<string, Promise<Resources>>();
+
+/** The stack as AnalyzeStack sees it after `up` (or, with `preview`, during a first preview). */
+export function stackResources(stack: string, preview = false): Promise<Resources> {
+    const key = `${stack}:${preview}`;
+    let p = plans.get(key);
+    if (!p) {
+        p = (async () => {
+            const full = await runStack({ stack });
+            if (!preview) return toAnalyzerResources(normalizePlan(full.plan));
+            const partial = await runStack({ stack, preview: true });
+            return toAnalyzerResources(normalizePlan(partial.plan, full.plan));
+        })();
+        plans.set(key, p);
+    }
+    return p.then(list => JSON.parse(JSON.stringify(list)) as Resources);
+}
+
+export const ALLOWLIST_POLICIES: StackValidationPolicy[] = [
+    rules.custodyEffectiveAccess,
+    rules.custodyRequiredAccess,
+    rules.custodyShareRings,
+    rules.custodyTables,
+];
+
+/** Runs policies under a stack's pack config (its custody model), mandatory level. */
+export async function runUnder(
+    stack: string,
+    resources: Resources,
+    policies: readonly StackValidationPolicy[] = ALLOWLIST_POLICIES,
+): Promise<TestDiagnostic[]> {
+    setPackConfig(stackPackConfig(stack));
+    try {
+        const out: TestDiagnostic[] = [];
+        for (const p of policies) out.push(...(await runPolicy(p, resources, { enforcementLevel: "mandatory" })));
+        return out;
+    } finally {
+        setPackConfig({});
+    }
+}
+
+/** Every policy of the pack (stack and resource policies), under the stack's pack config. */
+export async function runWholePack(stack: string, resources: Resources): Promise<TestDiagnostic[]> {
+    const config = stackPackConfig(stack);
+    setPackConfig(config);
+    try {
+        const out: TestDiagnostic[] = [];
+        for (const p of rules.allPolicies) {
+            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
+            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
+            out.push(...(await runPolicy(p as StackValidationPolicy, resources, { enforcementLevel: level })));
+        }
+        return out;
+    } finally {
+        setPackConfig({});
+    }
+}
+
+export const mandatoryOf = (ds: TestDiagnostic[]) => ds.filter(d => d.enforcementLevel === "mandatory");
+
+export function assertRefused(ds: TestDiagnostic[], pattern: RegExp, policy?: string): TestDiagnostic {
+    const hit = mandatoryOf(ds).find(d => pattern.test(d.message) && (policy === undefined || d.policyName === policy));
+    assert.ok(
+        hit,
+        `expected a mandatory violation${policy ? ` of ${policy}` : ""} matching ${pattern}, got ${JSON.stringify(
+            mandatoryOf(ds).map(d => `${d.policyName}: ${d.message}`),
+            null,
+            1,
+        )}`,
+    );
+    return hit;
+}
+
+export function assertClean(ds: TestDiagnostic[]): void {
+    assert.deepEqual(
+        mandatoryOf(ds).map(d => `${d.policyName}: ${d.message}`),
+        [],
+    );
+}
+
+export function find(resources: Resources, type: string, name: string): AnalyzerResourceInput {
+    const hit = resources.find(r => r.type === type && r.name === name);
+    if (!hit) throw new Error(`no ${type} named ${name} in the fixture`);
+    return hit;
+}
+
+/** Sets a property as both input and output (AnalyzeStack reads outputs over inputs). */
+export function setProp(r: AnalyzerResourceInput, key: string, value: unknown): void {
+    r.inputs = { ...r.inputs, [key]: value };
+    if (r.outputs) r.outputs = { ...r.outputs, [key]: value };
+}
+
+export function prop(r: AnalyzerResourceInput, key: string): any {
+    return (r.outputs ?? {})[key] ?? r.inputs[key];
+}
+
+/** Adds statements to a JSON policy document property. */
+export function addStatements(r: AnalyzerResourceInput, key: string, ...statements: object[]): void {
+    const doc = JSON.parse(prop(r, key) as string) as { Statement: object[] };
+    doc.Statement.push(...statements);
+    setProp(r, key, JSON.stringify(doc));
+}
+
+export function doc(...statements: object[]): string {
+    return JSON.stringify({ Version: "2012-10-17", Statement: statements });
+}
+
+/** A resource on the same provider as `like`, with `inputs` as both inputs and outputs. */
+export function resourceLike(
+    like: AnalyzerResourceInput,
+    type: string,
+    name: string,
+    inputs: Record<string, unknown>,
+    extra: Partial<AnalyzerResourceInput> = {},
+): AnalyzerResourceInput {
+    const stackPrefix = like.urn.split("::").slice(0, 2).join("::");
+    return {
+        urn: `${stackPrefix}::${type}::${name}`,
+        type,
+        name,
+        provider: like.provider,
+        inputs,
+        outputs: { ...inputs, ...(extra.outputs ?? {}) },
+        ...extra,
+    } as AnalyzerResourceInput;
+}
