@@ -32,6 +32,7 @@ export function deployCustody(cfg: StackConfig): Record<string, unknown> {
             cluster: cfg.cluster,
             kubernetesProvider: cluster.kubernetesProvider,
             irsaDependencies: cluster.irsaDependencies,
+            clusterProvider: cluster.clusterProvider,
         }),
         naming: stackNaming(cfg),
         tags: workload => stackTags(cfg, workload),

@@ -2,7 +2,7 @@
 import * as P from "./patterns";
 import { ConfigReader } from "./reader";
 import { regionProblem } from "./regions";
-import { ServiceAccountRef } from "./schema";
+import { SERVICE_ACCOUNT_IDENTITIES, ServiceAccountIdentity, ServiceAccountRef } from "./schema";
 
 /** sts ExternalId (STS API reference, AssumeRole: 2-1224 characters of `[\w+=,.@:/-]`). */
 export const EXTERNAL_ID = {
@@ -86,4 +86,32 @@ export function readRoleName(r: ConfigReader, key: string, value: unknown, fallb
         return fallback;
     }
     return r.string(key, value, P.ROLE_NAME) ?? fallback;
+}
+
+/**
+ * How a section's ServiceAccounts become its roles: `[irsa]` (the default, so existing stacks read unchanged),
+ * `[podIdentity]`, or both while migrating from IRSA to Pod Identity (both trusts then pin the same subject).
+ */
+export function readIdentities(r: ConfigReader, key: string, value: unknown): ServiceAccountIdentity[] {
+    if (value === undefined) return ["irsa"];
+    const list = r.stringArray(key, value);
+    if (!list) return ["irsa"];
+    const choices = SERVICE_ACCOUNT_IDENTITIES.join(", ");
+    if (list.length === 0) {
+        r.problem(key, `is empty: list irsa, podIdentity, or both while migrating (e.g. [podIdentity]).`);
+        return ["irsa"];
+    }
+    const identities: ServiceAccountIdentity[] = [];
+    list.forEach((item, i) => {
+        if (!(SERVICE_ACCOUNT_IDENTITIES as readonly string[]).includes(item)) {
+            r.problem(`${key}[${i}]`, `"${item}" is not a ServiceAccount identity; use ${choices}.`);
+        } else if (identities.includes(item as ServiceAccountIdentity)) {
+            r.problem(`${key}[${i}]`, `"${item}" is listed twice; list each identity once.`);
+        } else {
+            identities.push(item as ServiceAccountIdentity);
+        }
+    });
+    // One order whatever the config's: the trust lists IRSA first, then Pod Identity.
+    const ordered = SERVICE_ACCOUNT_IDENTITIES.filter(i => identities.includes(i));
+    return ordered.length > 0 ? ordered : ["irsa"];
 }

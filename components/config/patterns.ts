@@ -26,6 +26,11 @@ export const THUMBPRINT = {
     pattern: /^[0-9a-fA-F]{40}$/,
     hint: "is not a certificate thumbprint (40 hex characters, SHA-1).",
 };
+/** EKS cluster names (CreateCluster: 1-100 characters, `^[0-9A-Za-z][A-Za-z0-9\-_]*$`). */
+export const EKS_CLUSTER_NAME = {
+    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/,
+    hint: "is not an EKS cluster name (1-100 of A-Z a-z 0-9 - _, starting with a letter or digit; aws eks list-clusters).",
+};
 /** Kubernetes namespaces are DNS-1123 labels. */
 export const DNS1123_LABEL = {
     pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,

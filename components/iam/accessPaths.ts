@@ -26,6 +26,8 @@ const SEED_004 = "seed 004 (Basil AWS KMS backend)";
  * ConditionCheck item with dynamodb:ConditionCheckItem.
  */
 const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
+const POD_IDENTITY_TARGET =
+    "EKS user guide, 'Access AWS resources using EKS Pod Identity Target IAM Roles' (pod-id-assign-target-role.html)";
 const KMS_TAG_ON_CREATE =
     "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
 
@@ -218,6 +220,14 @@ export const ACCESS_PATHS = {
     crossAccountAssume: {
         description: "The account-B instance role may assume exactly the account-A access role",
         actions: [spec("sts:AssumeRole", "obtain temporary account-A credentials", SEED_003)],
+    },
+    /** A Pod Identity association role in the cluster's account: chains to exactly the workload's target role. */
+    podIdentityTargetChain: {
+        description: "The association role in the cluster's account may assume exactly the workload's target role",
+        actions: [
+            spec("sts:AssumeRole", "EKS chains from the association role to the target role", POD_IDENTITY_TARGET),
+            spec("sts:TagSession", "EKS passes the pod's session tags on to the target role", POD_IDENTITY_TARGET),
+        ],
     },
 } as const satisfies Record<string, AccessPath>;
 

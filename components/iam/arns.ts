@@ -39,3 +39,7 @@ export function kmsAliasArn(region: string, accountId: string, aliasName: string
 export function oidcProviderArn(partition: string, accountId: string, issuerHost: string): string {
     return `arn:${partition}:iam::${accountId}:oidc-provider/${issuerHost}`;
 }
+
+export function eksClusterArn(region: string, accountId: string, clusterName: string): string {
+    return `arn:${partitionOf(region)}:eks:${region}:${accountId}:cluster/${clusterName}`;
+}

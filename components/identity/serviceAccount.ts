@@ -6,7 +6,8 @@ export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
 export interface WorkloadServiceAccountArgs {
     namespace: string;
     name: string;
-    roleArn: pulumi.Input<string>;
+    /** IRSA: the role ARN the ServiceAccount is annotated with. Pod Identity binds without an annotation. */
+    roleArn?: pulumi.Input<string>;
     /** Create the namespace too; off by default because namespaces are usually owned by the platform. */
     createNamespace: boolean;
     /** The explicit Kubernetes provider built from stack config: never an ambient kubeconfig. */
@@ -14,7 +15,10 @@ export interface WorkloadServiceAccountArgs {
     labels?: Record<string, string>;
 }
 
-/** The ServiceAccount IRSA binds to: annotated with the role ARN, named exactly as the trust policy's sub. */
+/**
+ * The ServiceAccount a role is bound to, named exactly as the trust pins it: annotated with the role ARN for IRSA,
+ * left unannotated when only an EKS Pod Identity association binds it.
+ */
 export class WorkloadServiceAccount extends pulumi.ComponentResource {
     readonly namespace: pulumi.Output<string>;
     readonly name: pulumi.Output<string>;
@@ -50,9 +54,9 @@ function createServiceAccount(
                 name: args.name,
                 namespace: namespace ? namespace.metadata.name : args.namespace,
                 labels,
-                annotations: { [ROLE_ARN_ANNOTATION]: args.roleArn },
+                annotations: args.roleArn === undefined ? undefined : { [ROLE_ARN_ANNOTATION]: args.roleArn },
             },
-            // Tokens are projected by the EKS pod identity webhook; no long-lived secret is mounted.
+            // Tokens are projected (IRSA webhook or Pod Identity agent); no long-lived secret is mounted.
             automountServiceAccountToken: true,
         },
         { parent, provider: args.provider },

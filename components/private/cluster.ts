@@ -15,17 +15,42 @@ export interface ClusterAccessArgs {
 
 /**
  * What the workloads need from the EKS cluster: its IAM OIDC provider (created here only when asked, the
- * `eksctl utils associate-iam-oidc-provider` step) and an explicit Kubernetes provider for ServiceAccounts.
+ * `eksctl utils associate-iam-oidc-provider` step), the provider of its account for Pod Identity associations,
+ * the `eks-pod-identity-agent` add-on when asked, and an explicit Kubernetes provider for ServiceAccounts.
  */
 export class ClusterAccess extends pulumi.ComponentResource {
     /** Set when this stack manages ServiceAccounts. */
     readonly kubernetesProvider?: k8s.Provider;
     /** Set when this stack creates the OIDC provider: IRSA roles depend on it. */
     readonly oidcProvider?: aws.iam.OpenIdConnectProvider;
+    /** The provider of the cluster's account, when the stack names the cluster (cluster.name, cluster.account). */
+    readonly clusterProvider?: aws.Provider;
+    /** Set when this stack manages the `eks-pod-identity-agent` add-on. */
+    readonly podIdentityAgent?: aws.eks.Addon;
 
     constructor(name: string, args: ClusterAccessArgs, opts?: pulumi.ComponentResourceOptions) {
         super("custody:eks:ClusterAccess", name, {}, opts);
-        if (args.cluster?.createOidcProvider) {
+        const eks = args.cluster?.eks;
+        if (eks) {
+            this.clusterProvider = args.accounts.providerFor(eks.account);
+            if (eks.manageAgentAddon) {
+                // EKS user guide, "Set up the Amazon EKS Pod Identity Agent" (pod-id-agent-setup.html): the agent
+                // serves every Pod Identity credential of the cluster. preserve keeps it in the cluster if the
+                // add-on ever leaves Pulumi; protect and retainOnDelete keep Pulumi from deleting it.
+                this.podIdentityAgent = new aws.eks.Addon(
+                    `${name}-pod-identity-agent`,
+                    {
+                        clusterName: eks.name,
+                        region: eks.region,
+                        addonName: "eks-pod-identity-agent",
+                        preserve: true,
+                        tags: args.tags,
+                    },
+                    { parent: this, provider: this.clusterProvider, protect: true, retainOnDelete: true },
+                );
+            }
+        }
+        if (args.cluster?.createOidcProvider && args.cluster.oidcIssuerUrl) {
             this.oidcProvider = new aws.iam.OpenIdConnectProvider(
                 `${name}-oidc`,
                 {

@@ -1,13 +1,13 @@
-import { oidcProviderArn, partitionOf } from "../iam/arns";
+import { eksClusterArn, oidcProviderArn, partitionOf } from "../iam/arns";
 import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../private/naming";
 import { StackConfig, WORKLOADS, WorkloadSections } from "../workloads";
-import { Footprint, SectionEnv } from "../workloads/workload";
+import { emptyFootprint, Footprint, SectionEnv } from "../workloads/workload";
 import { crossCheck } from "./crossChecks";
 import { CONFIG_NAMESPACE, ConfigValidationError } from "../config/errors";
 import { checkTagSet, EXTERNAL_ID, readRegion } from "../config/fields";
 import * as P from "../config/patterns";
 import { ConfigReader } from "../config/reader";
-import { AccountConfig, ClusterConfig, KubernetesConfig } from "../config/schema";
+import { AccountConfig, ClusterConfig, EksClusterRef, KubernetesConfig } from "../config/schema";
 
 /** The stack-wide keys of the `custody-infra:` namespace; each workload's section key comes from the registry. */
 const SHARED_KEYS = ["accounts", "primaryAccount", "namePrefix", "tags", "cluster", "kubernetes"] as const;
@@ -46,7 +46,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     const namePrefix = readNamePrefix(r, raw.namePrefix, ctx.stack);
     const tags = readTags(r, "tags", raw.tags);
     const kubernetes = readKubernetes(r, raw.kubernetes);
-    const cluster = readCluster(r, raw.cluster, primaryAccount);
+    const cluster = readCluster(r, raw.cluster, primaryAccount, accounts, accountNames);
 
     const env: SectionEnv = {
         namePrefix,
@@ -96,6 +96,17 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
             `is required by ${irsaWorkloads.map(w => w.key).join(", ")} (IRSA): set cluster.oidcIssuerUrl and cluster.oidcProviderArn.`,
         );
     }
+    const rawCluster = (raw.cluster ?? {}) as Record<string, unknown>;
+    if (irsaWorkloads.length > 0 && cluster && rawCluster.oidcIssuerUrl === undefined) {
+        r.problem(
+            "cluster.oidcIssuerUrl",
+            `is required by ${irsaWorkloads.map(w => w.key).join(", ")} (IRSA); for example: ${OIDC_ISSUER_EXAMPLE}`,
+        );
+    }
+    const podIdentityWorkloads = [...footprints].flatMap(([key, f]) =>
+        f.podIdentity ? [{ key, ...f.podIdentity }] : [],
+    );
+    checkPodIdentityCluster(r, podIdentityWorkloads, rawCluster, raw.cluster !== undefined);
     if (cluster && primaryAccount) {
         for (const { key, account } of irsaWorkloads) {
             if (account && account !== primaryAccount.name) {
@@ -106,7 +117,8 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
             }
         }
     }
-    const managesServiceAccounts = kubernetes.manageServiceAccounts && irsaWorkloads.length > 0;
+    const managesServiceAccounts =
+        kubernetes.manageServiceAccounts && (irsaWorkloads.length > 0 || podIdentityWorkloads.length > 0);
     if (!kubernetes.manageServiceAccounts) {
         for (const { key } of [...footprints.values()].flatMap(f => f.namespaces)) {
             r.problem(
@@ -122,7 +134,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         );
     }
 
-    crossCheck(r, footprints);
+    crossCheck(r, withAssociationRoles(footprints, cluster?.eks?.account));
     for (const w of WORKLOADS) {
         const section = sections[w.key];
         if (section !== undefined && w.check) {
@@ -311,17 +323,32 @@ function readKubernetes(r: ConfigReader, value: unknown): KubernetesConfig {
     };
 }
 
-function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | undefined): ClusterConfig | undefined {
-    const o = r.object("cluster", value, ["oidcIssuerUrl", "oidcProviderArn", "createOidcProvider", "thumbprints"]);
+const OIDC_ISSUER_EXAMPLE =
+    "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE (aws eks describe-cluster --query cluster.identity.oidc.issuer)";
+
+const CLUSTER_KEYS = [
+    "oidcIssuerUrl",
+    "oidcProviderArn",
+    "createOidcProvider",
+    "thumbprints",
+    "name",
+    "account",
+    "region",
+    "podIdentityAgentAddon",
+];
+
+function readCluster(
+    r: ConfigReader,
+    value: unknown,
+    primary: AccountConfig | undefined,
+    accounts: readonly AccountConfig[],
+    accountNames: readonly string[],
+): ClusterConfig | undefined {
+    const o = r.object("cluster", value, CLUSTER_KEYS);
     if (!o) {
         return undefined;
     }
-    const url = r.requiredString(
-        "cluster.oidcIssuerUrl",
-        o.oidcIssuerUrl,
-        P.HTTPS_URL,
-        "https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE (aws eks describe-cluster --query cluster.identity.oidc.issuer)",
-    );
+    const eks = readEksCluster(r, o, accounts, accountNames);
     const createOidcProvider = r.boolean("cluster.createOidcProvider", o.createOidcProvider, false);
     const thumbprints = r.stringArray("cluster.thumbprints", o.thumbprints) ?? [];
     thumbprints.forEach((t, i) => r.string(`cluster.thumbprints[${i}]`, t, P.THUMBPRINT));
@@ -334,6 +361,30 @@ function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | u
             "only applies when createOidcProvider is true: remove it, or set cluster.createOidcProvider true.",
         );
     }
+    const withoutIrsa: ClusterConfig = { createOidcProvider: false, thumbprints: [], eks };
+    if (o.oidcIssuerUrl === undefined) {
+        // The OIDC settings only serve IRSA: an IRSA workload without the issuer is reported once the sections are read.
+        for (const key of ["oidcProviderArn", "createOidcProvider", "thumbprints"]) {
+            if (o[key] !== undefined) {
+                r.problem(
+                    `cluster.${key}`,
+                    `is an IRSA setting, but cluster.oidcIssuerUrl is not set; for example: ${OIDC_ISSUER_EXAMPLE}`,
+                );
+            }
+        }
+        return withoutIrsa;
+    }
+    const irsa = readOidc(r, o, primary, createOidcProvider);
+    return irsa ? { ...irsa, createOidcProvider, thumbprints, eks } : undefined;
+}
+
+function readOidc(
+    r: ConfigReader,
+    o: Record<string, unknown>,
+    primary: AccountConfig | undefined,
+    createOidcProvider: boolean,
+): { oidcIssuerUrl: string; oidcIssuerHost: string; oidcProviderArn: string } | undefined {
+    const url = r.requiredString("cluster.oidcIssuerUrl", o.oidcIssuerUrl, P.HTTPS_URL, OIDC_ISSUER_EXAMPLE);
     if (!url || !primary) {
         return undefined;
     }
@@ -380,5 +431,108 @@ function readCluster(r: ConfigReader, value: unknown, primary: AccountConfig | u
         );
         return undefined;
     }
-    return { oidcIssuerUrl: url, oidcIssuerHost: host, oidcProviderArn: arn, createOidcProvider, thumbprints };
+    return { oidcIssuerUrl: url, oidcIssuerHost: host, oidcProviderArn: arn };
+}
+
+/**
+ * What EKS Pod Identity needs of the cluster: its name, account (may differ from the primary account: a role
+ * elsewhere is then the association's target role) and region, hence the ARN its trusts pin. Undefined when the
+ * cluster is not named; Pod Identity workloads then report what is missing (checkPodIdentityCluster).
+ */
+function readEksCluster(
+    r: ConfigReader,
+    o: Record<string, unknown>,
+    accounts: readonly AccountConfig[],
+    accountNames: readonly string[],
+): EksClusterRef | undefined {
+    const name = r.string("cluster.name", o.name, P.EKS_CLUSTER_NAME);
+    const accountName = r.string("cluster.account", o.account);
+    if (accountName !== undefined && !accountNames.includes(accountName)) {
+        r.problem(
+            "cluster.account",
+            `"${accountName}" is not an account declared in accounts (declared: ${accountNames.join(", ") || "none"}); name the account that runs the cluster.`,
+        );
+    }
+    const manageAgentAddon = r.boolean("cluster.podIdentityAgentAddon", o.podIdentityAgentAddon, false);
+    const account = accounts.find(a => a.name === accountName);
+    let region = account?.region;
+    if (o.region !== undefined) {
+        region = readRegion(r, "cluster.region", o.region, false);
+        if (region && account && partitionOf(region) !== partitionOf(account.region)) {
+            r.problem(
+                "cluster.region",
+                `${region} is in partition ${partitionOf(region)}, but account ${account.name} is in ${partitionOf(account.region)}: a cluster lives in its account's partition.`,
+            );
+            return undefined;
+        }
+    }
+    for (const [key, value] of [
+        ["region", o.region],
+        ["podIdentityAgentAddon", o.podIdentityAgentAddon],
+    ] as const) {
+        if (value !== undefined && (o.name === undefined || o.account === undefined)) {
+            r.problem(
+                `cluster.${key}`,
+                "describes the EKS cluster, which needs cluster.name and cluster.account too (aws eks list-clusters, in the cluster's account).",
+            );
+        }
+    }
+    if (!name || !account || !region) {
+        return undefined;
+    }
+    return {
+        name,
+        account: account.name,
+        accountId: account.accountId,
+        region,
+        arn: eksClusterArn(region, account.accountId, name),
+        manageAgentAddon,
+    };
+}
+
+/** Pod Identity workloads need the cluster named: its name and account (its region defaults to the account's). */
+function checkPodIdentityCluster(
+    r: ConfigReader,
+    workloads: ReadonlyArray<{ key: string }>,
+    rawCluster: Record<string, unknown>,
+    clusterSet: boolean,
+): void {
+    if (workloads.length === 0) return;
+    const users = `${workloads.map(w => w.key).join(", ")} (podIdentity)`;
+    if (!clusterSet) {
+        r.problem(
+            "cluster",
+            `is required by ${users}: set cluster.name and cluster.account (the account that runs the cluster); the trust pins the cluster's ARN.`,
+        );
+        return;
+    }
+    if (rawCluster.name === undefined) {
+        r.problem("cluster.name", `is required by ${users}: the EKS cluster's name (aws eks list-clusters).`);
+    }
+    if (rawCluster.account === undefined) {
+        r.problem(
+            "cluster.account",
+            `is required by ${users}: the name of the account (in accounts) that runs the cluster; associations are created there.`,
+        );
+    }
+}
+
+/**
+ * A Pod Identity role outside the cluster's account gets an association role of the same name in the cluster's
+ * account (identity/podIdentity.ts): its name must be free there too.
+ */
+function withAssociationRoles(
+    footprints: ReadonlyMap<string, Footprint>,
+    clusterAccount: string | undefined,
+): ReadonlyMap<string, Footprint> {
+    if (!clusterAccount) return footprints;
+    const out = new Map(footprints);
+    for (const [key, f] of footprints) {
+        if (!f.podIdentity || f.podIdentity.account === clusterAccount) continue;
+        out.set(`${key} (Pod Identity association roles)`, {
+            ...emptyFootprint(),
+            roles: f.podIdentity.roles.map(role => ({ ...role, account: clusterAccount })),
+        });
+    }
+    return out;
 }

@@ -38,6 +38,11 @@ export interface Footprint {
     tables: Array<{ account?: string; name: string; /** e.g. "the signer's" */ owner: string }>;
     /** Set when a role of it is bound through the cluster's OIDC provider: the account of that role. */
     irsa?: { account?: string };
+    /**
+     * Set when a role of it is bound through EKS Pod Identity: the account of its roles and their config keys. A
+     * role outside the cluster's account gets an association role of the same name in the cluster's account.
+     */
+    podIdentity?: { account?: string; roles: Array<{ key: string; name: string }> };
 }
 
 export interface SectionCheckEnv extends SectionEnv {

@@ -37,6 +37,8 @@ const SEED_003 = "seed 003 (cross-account DynamoDB + KMS via sts:AssumeRole)";
 const SEED_004 = "seed 004 (Basil AWS KMS backend, IAM identities)";
 /** Seed 000's Transact* are API operations: each item is authorised by its per-item action. */
 const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
+const POD_IDENTITY_TARGET =
+    "EKS user guide, 'Access AWS resources using EKS Pod Identity Target IAM Roles' (pod-id-assign-target-role.html)";
 const KMS_TAG_ON_CREATE =
     "AWS KMS developer guide, 'Managing KMS key tags with API operations' (CreateKey with Tags needs kms:TagResource)";
 const DYNAMODB_KEY_POLICY =
@@ -212,6 +214,18 @@ export const ACCESS_SETS = {
         description: "Assume exactly the account-A access role",
         assets: ["role"],
         actions: [spec("sts:AssumeRole", "obtain temporary account-A credentials", SEED_003)],
+    },
+    /**
+     * A Pod Identity association role in the cluster's account, when the workload's role lives in another account:
+     * EKS assumes it, then the target role (targetRoleArn), passing the session tags on. On exactly the target role.
+     */
+    "podIdentity.targetChain": {
+        description: "Assume exactly the workload's Pod Identity target role, passing the session tags on",
+        assets: ["role"],
+        actions: [
+            spec("sts:AssumeRole", "EKS chains from the association role to the target role", POD_IDENTITY_TARGET),
+            spec("sts:TagSession", "EKS passes the pod's session tags on to the target role", POD_IDENTITY_TARGET),
+        ],
     },
     /**
      * DynamoDB using a table's CMK for callers of the table's account (subject `viaService`): the documented key

@@ -11,6 +11,7 @@ export * from "./keyAccess";
 export * from "./keyPolicy";
 export * from "./kms";
 export * from "./permissions";
+export * from "./podIdentity";
 export * from "./resources";
 export * from "./roles";
 export * from "./shares";

@@ -19,6 +19,7 @@ export const TYPES = {
     table: "aws:dynamodb/table:Table",
     serviceAccount: "kubernetes:core/v1:ServiceAccount",
     oidcProvider: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
+    podIdentityAssociation: "aws:eks/podIdentityAssociation:PodIdentityAssociation",
     awsProvider: "pulumi:providers:aws",
 } as const;
 

@@ -9,18 +9,24 @@ import {
     DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     hasWildcard,
     isEksOidcProvider,
+    isPodIdentityStatement,
     isWebIdentityStatement,
+    NormalizedDocument,
     NormalizedStatement,
     oidcIssuerOf,
     parseArn,
     pinnedSubjects,
     POD_IDENTITY_SERVICE,
+    podIdentityLabel,
+    podIdentityPins,
+    PodIdentitySubject,
+    podIdentitySubjects,
+    roleNameOf,
     roleLabel,
     RoleModel,
     runtimePaths,
     stackAccountIds,
     statementLabel,
-    trustedServices,
     tryParsePolicyDocument,
 } from "../model";
 import { stackContext } from "./common";
@@ -136,12 +142,39 @@ function callerPin(
     return best;
 }
 
+/** The stack role an exact role ARN names (by ARN when known, else by name and account). */
+function stackRoleByArn(roles: readonly RoleModel[], arn: string): RoleModel | undefined {
+    const name = roleNameOf(arn);
+    const account = parseArn(arn)?.account;
+    return roles.find(r => (r.arn !== undefined ? r.arn === arn : r.name === name && r.account === account));
+}
+
+/**
+ * The role's own account root, or another stack account's root restricted by ArnEquals/StringEquals
+ * aws:PrincipalArn to exact roles of that account: the EKS Pod Identity target-role form (pod-id-assign-target-role.html),
+ * as narrow as naming those roles. Returns the restricting role ARNs, or undefined when the root is unrestricted.
+ */
+function rootRestrictedTo(s: NormalizedStatement, root: string, trusted: ReadonlySet<string>): string[] | undefined {
+    const pin = callerPin(s, trusted, "");
+    if (pin?.kind !== "principal" || pin.accounts.some(a => a !== root)) return undefined;
+    return s.conditions
+        .filter(c => c.keyLower === "aws:principalarn" && PINNING_OPERATORS.has(c.operator.toLowerCase()))
+        .flatMap(c => c.values);
+}
+
+/** Problems of a Pod Identity statement (direct, or target-role form when `via` names the association role). */
+function podIdentityProblems(s: NormalizedStatement, where: string, via?: string): string[] {
+    const what = via ? `chains from the Pod Identity association role ${via}` : `trusts ${POD_IDENTITY_SERVICE}`;
+    return podIdentityPins(s).problems.map(p => `${where} ${what} but ${p}`);
+}
+
 /** Problems of a role's whole trust policy, as sentences. */
 function trustProblems(
     role: RoleModel,
     raw: unknown,
     stackAccounts: ReadonlySet<string>,
     cfg: ConfigOf<typeof roleTrustPinnedConfig.properties>,
+    roles: readonly RoleModel[],
 ): string[] {
     const parsed = tryParsePolicyDocument(raw);
     if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
@@ -161,6 +194,7 @@ function trustProblems(
             problems.push(...webIdentityProblems(s, cfg.allowedAudiences, cfg.allowedIssuers));
             continue;
         }
+        if (isPodIdentityStatement(s)) problems.push(...podIdentityProblems(s, where));
         const p = s.principal;
         if (!p) continue;
         if (p.wildcard) {
@@ -187,6 +221,16 @@ function trustProblems(
         for (const principal of p.aws.filter(x => x !== "*")) {
             const root = accountRootOf(principal);
             if (root !== undefined) {
+                const restrictedTo = trusted.has(root) ? rootRestrictedTo(s, root, trusted) : undefined;
+                // A chain from a Pod Identity association role carries the pods' session tags: they must be pinned.
+                const association = restrictedTo
+                    ?.map(arn => stackRoleByArn(roles, arn))
+                    .find(r => {
+                        const t = r && tryParsePolicyDocument(r.resource.props.assumeRolePolicy);
+                        return t?.ok && t.doc.statements.some(isPodIdentityStatement);
+                    });
+                if (association) problems.push(...podIdentityProblems(s, where, association.name));
+                if (restrictedTo) continue;
                 if (root !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(root)) {
                     problems.push(
                         `${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`,
@@ -208,13 +252,9 @@ function trustProblems(
                 );
             }
         }
-        if (
-            hasIrsa &&
-            !cfg.allowPodIdentity &&
-            trustedServices(s).some(n => n.toLowerCase().startsWith(POD_IDENTITY_SERVICE))
-        ) {
+        if (hasIrsa && !cfg.allowPodIdentity && isPodIdentityStatement(s)) {
             problems.push(
-                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: any Pod Identity association in the cluster could bypass the ServiceAccount pin; set allowPodIdentity if intended`,
+                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: two ways in are allowed only while migrating from IRSA to EKS Pod Identity; set allowPodIdentity: true in role-trust-pinned's config for the migration, each trust pinning the same ServiceAccount, and remove the IRSA statement when it is done`,
             );
         }
     }
@@ -224,7 +264,28 @@ function trustProblems(
             `the trust pins ${subjects.size} different ServiceAccounts across its web-identity statements (${[...subjects].join(", ")}); a role belongs to exactly one`,
         );
     }
+    problems.push(...podIdentityAgreement(trust, [...subjects]));
     return problems;
+}
+
+/** Pod Identity statements pin one subject, and during a migration the same ServiceAccount as the IRSA statement. */
+function podIdentityAgreement(trust: NormalizedDocument, irsaSubjects: string[]): string[] {
+    const pods: PodIdentitySubject[] = podIdentitySubjects(trust);
+    const labels = [...new Set(pods.map(podIdentityLabel))];
+    if (labels.length > 1) {
+        return [
+            `the trust pins ${labels.length} different Pod Identity subjects (${labels.join("; ")}); a role belongs to exactly one ServiceAccount of one cluster`,
+        ];
+    }
+    if (pods.length === 0 || irsaSubjects.length === 0) return [];
+    const pod = pods[0];
+    const podSubject = `system:serviceaccount:${pod.namespace}:${pod.serviceAccount}`;
+    return irsaSubjects
+        .filter(sub => sub !== podSubject)
+        .map(
+            sub =>
+                `the IRSA statement pins ${sub} but the Pod Identity statement pins ${podIdentityLabel(pod)}: during a migration both trusts pin the same ServiceAccount; write aws:RequestTag/kubernetes-namespace and aws:RequestTag/kubernetes-service-account to match ${sub}`,
+        );
 }
 
 const roleTrustPinnedConfig = defineConfig({
@@ -250,7 +311,8 @@ const roleTrustPinnedConfig = defineConfig({
     allowPodIdentity: {
         type: "boolean",
         default: false,
-        description: "Accept pods.eks.amazonaws.com next to an IRSA statement.",
+        description:
+            "The IRSA → EKS Pod Identity migration setting: accept a pinned pods.eks.amazonaws.com statement next to an IRSA statement pinning the same ServiceAccount.",
     },
     allowedFederatedPrincipals: {
         type: "array",
@@ -284,7 +346,7 @@ const roleTrustPinnedConfig = defineConfig({
 export const roleTrustPinned: StackValidationPolicy = {
     name: "role-trust-pinned",
     description:
-        'Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; no foreign account root, no unpinned "*", no NotPrincipal, no other federation or Pod Identity on runtime roles (seeds 000, 003, 004).',
+        'Role trust: web identity pins one exact ServiceAccount (StringEquals <issuer>:sub, aud = sts.amazonaws.com) of an EKS OIDC provider; EKS Pod Identity pins one cluster ARN, namespace and ServiceAccount (StringEquals aws:RequestTag/eks-cluster-arn, kubernetes-namespace, kubernetes-service-account), next to IRSA only while migrating; no foreign account root unless restricted to exact roles by aws:PrincipalArn, no unpinned "*", no NotPrincipal, no other federation (seeds 000, 003, 004; EKS user guide).',
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:
@@ -298,7 +360,7 @@ export const roleTrustPinned: StackValidationPolicy = {
             ctx.unknowns.run(() => {
                 const raw = role.resource.props.assumeRolePolicy;
                 if (raw === undefined) return;
-                for (const problem of trustProblems(role, raw, accounts, cfg))
+                for (const problem of trustProblems(role, raw, accounts, cfg, ctx.model.roles))
                     reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
             });
         }

@@ -1,7 +1,26 @@
-/** The Kubernetes side of IRSA agrees with the IAM side (seeds 000, 002, 004). */
+/**
+ * The Kubernetes side of a role's binding agrees with the IAM side (seeds 000, 002, 004): an IRSA ServiceAccount's
+ * annotation, and an EKS Pod Identity association, each name a role of the stack whose trust pins exactly that
+ * ServiceAccount (and, for Pod Identity, that cluster).
+ */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { parseArn, pinnedSubjects, roleLabel, RoleModel, roleNameOf, StackResource, trustDocument } from "../model";
-import { stackContext } from "./common";
+import {
+    clusterNameOf,
+    isPodIdentityStatement,
+    parseArn,
+    pinnedSubjects,
+    podIdentityLabel,
+    podIdentityPins,
+    PodIdentitySubject,
+    podIdentitySubjects,
+    roleLabel,
+    RoleModel,
+    roleNameOf,
+    StackResource,
+    trustDocument,
+    TYPES,
+} from "../model";
+import { StackContext, stackContext } from "./common";
 import { defineConfig } from "./config";
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -31,7 +50,179 @@ function roleForAnnotation(roles: readonly RoleModel[], roleArn: string): RoleMo
 
 const serviceAccountRoleAgreeConfig = defineConfig({
     requireServiceAccountForEveryWebIdentityRole: { type: "boolean", default: true },
+    requireAssociationForEveryPodIdentityRole: {
+        type: "boolean",
+        default: true,
+        description:
+            "When the stack creates Pod Identity associations, every role whose trust pins a Pod Identity subject has one.",
+    },
 });
+
+/** What an association binds, as read from its inputs. */
+interface Association {
+    resource: StackResource;
+    clusterName: string;
+    namespace: string;
+    serviceAccount: string;
+    roleArn: string;
+    targetRoleArn?: string;
+    disableSessionTags: boolean;
+    policy?: unknown;
+}
+
+function readAssociation(r: StackResource): Association {
+    const p = r.props;
+    return {
+        resource: r,
+        clusterName: String(p.clusterName),
+        namespace: String(p.namespace),
+        serviceAccount: String(p.serviceAccount),
+        roleArn: String(p.roleArn),
+        targetRoleArn: p.targetRoleArn === undefined || p.targetRoleArn === null ? undefined : String(p.targetRoleArn),
+        disableSessionTags: p.disableSessionTags === true || p.disableSessionTags === "true",
+        policy: p.policy === undefined || p.policy === null || p.policy === "" ? undefined : p.policy,
+    };
+}
+
+const TAG_FIX = (a: Association) =>
+    `write "StringEquals": {"aws:RequestTag/eks-cluster-arn": ["arn:aws:eks:<region>:<account>:cluster/${a.clusterName}"], "aws:RequestTag/kubernetes-namespace": ["${a.namespace}"], "aws:RequestTag/kubernetes-service-account": ["${a.serviceAccount}"]}`;
+
+/** Whether the role's pinned Pod Identity subject is exactly the association's (cluster by name: its ARN is not an input). */
+function bindsExactly(subjects: PodIdentitySubject[], a: Association): boolean {
+    return (
+        subjects.length === 1 &&
+        subjects[0].namespace === a.namespace &&
+        subjects[0].serviceAccount === a.serviceAccount &&
+        clusterNameOf(subjects[0].clusterArn) === a.clusterName
+    );
+}
+
+/**
+ * Every PodIdentityAssociation names a role of the stack whose trust pins exactly its cluster, namespace and
+ * ServiceAccount; across accounts, the target role trusts exactly the association role with the same pins. Session
+ * tags stay on (they are the only pins), so no association policy; one subject per role.
+ */
+function checkAssociations(
+    ctx: StackContext,
+    requireAssociation: boolean,
+    report: (message: string, urn: string) => void,
+): void {
+    const { model, unknowns } = ctx;
+    const seen: { role: RoleModel; a: Association }[] = [];
+    // Associations whose inputs are known: while one is unknown (first preview), no role is called unbound.
+    let decided = 0;
+    const resources = model.resources.filter(r => r.type === TYPES.podIdentityAssociation);
+    for (const resource of resources) {
+        unknowns.run(() => {
+            const a = readAssociation(resource);
+            decided++;
+            const label = `PodIdentityAssociation ${a.namespace}/${a.serviceAccount} (cluster ${a.clusterName})`;
+            if (a.disableSessionTags) {
+                report(
+                    `${label} sets disableSessionTags: true: EKS then sends no kubernetes-namespace, kubernetes-service-account or eks-cluster-arn tag, which are the only pins a custody role's trust can have; remove disableSessionTags (or set it false)`,
+                    resource.urn,
+                );
+            }
+            if (a.policy !== undefined) {
+                report(
+                    `${label} sets an association policy: a policy can only narrow the role's access, but EKS accepts it only with disableSessionTags: true, which removes the session tags that pin the custody role's trust; remove the policy and narrow the role's own permissions instead`,
+                    resource.urn,
+                );
+            }
+            const role = roleForAnnotation(model.roles, a.roleArn);
+            if (!role) {
+                report(
+                    `${label} names ${a.roleArn}, which is not a role of this stack: nothing here proves who else that role trusts or what it may do; associate a role of this stack whose trust pins this ServiceAccount`,
+                    resource.urn,
+                );
+                return;
+            }
+            const trust = trustDocument(role);
+            const pinned = trust ? podIdentitySubjects(trust) : [];
+            if (!bindsExactly(pinned, a)) {
+                const has = pinned.length ? pinned.map(podIdentityLabel).join(", ") : "no Pod Identity subject";
+                report(
+                    `${label} binds ${roleLabel(role)}, whose trust pins ${has} instead of exactly ${a.namespace}/${a.serviceAccount} of cluster ${a.clusterName}: in its pods.eks.amazonaws.com statement ${TAG_FIX(a)}`,
+                    resource.urn,
+                );
+            }
+            for (const other of seen.filter(x => x.role === role)) {
+                const same =
+                    other.a.namespace === a.namespace &&
+                    other.a.serviceAccount === a.serviceAccount &&
+                    other.a.clusterName === a.clusterName;
+                report(
+                    same
+                        ? `${label} repeats an association of ${roleLabel(role)}: EKS allows one association per ServiceAccount per cluster; remove one`
+                        : `${label} is a second association of ${roleLabel(role)} (already bound to ${other.a.namespace}/${other.a.serviceAccount} of cluster ${other.a.clusterName}): a role belongs to exactly one ServiceAccount; give each ServiceAccount its own role`,
+                    resource.urn,
+                );
+            }
+            seen.push({ role, a });
+            if (a.targetRoleArn !== undefined) checkTarget(model.roles, a, role, label, report);
+        });
+    }
+    if (!requireAssociation || resources.length === 0 || decided < resources.length) return;
+    for (const role of model.roles) {
+        unknowns.run(() => {
+            const trust = trustDocument(role);
+            if (!trust || !trust.statements.some(isPodIdentityStatement)) return;
+            if (seen.some(x => x.role === role || roleForAnnotation([role], x.a.targetRoleArn ?? "") === role)) return;
+            for (const subject of podIdentitySubjects(trust)) {
+                report(
+                    `${roleLabel(role)} trusts EKS Pod Identity for ${podIdentityLabel(subject)}, but this stack has no PodIdentityAssociation binding that ServiceAccount to the role`,
+                    role.urn,
+                );
+            }
+        });
+    }
+}
+
+/** The target role (another account than the cluster) trusts exactly the association role, with the same tag pins. */
+function checkTarget(
+    roles: readonly RoleModel[],
+    a: Association,
+    associationRole: RoleModel,
+    label: string,
+    report: (message: string, urn: string) => void,
+): void {
+    const target = roleForAnnotation(roles, a.targetRoleArn!);
+    if (!target) {
+        report(
+            `${label} chains to ${a.targetRoleArn}, which is not a role of this stack; target a role of this stack whose trust names the association role`,
+            a.resource.urn,
+        );
+        return;
+    }
+    const trust = trustDocument(target);
+    const associationArn = associationRole.arn ?? a.roleArn;
+    const chains = (trust?.statements ?? []).filter(
+        s =>
+            s.effect === "Allow" &&
+            s.conditions.some(
+                c =>
+                    c.keyLower === "aws:principalarn" &&
+                    ["arnequals", "stringequals"].includes(c.operator.toLowerCase()) &&
+                    c.values.length === 1 &&
+                    c.values[0] === associationArn,
+            ),
+    );
+    const pinned = chains.flatMap(s => {
+        const { subject } = podIdentityPins(s);
+        return subject ? [subject] : [];
+    });
+    if (chains.length === 0) {
+        report(
+            `${label} targets ${roleLabel(target)}, whose trust does not restrict the caller to the association role: write "ArnEquals": {"aws:PrincipalArn": ["${associationArn}"]} with sts:AssumeRole and sts:TagSession (EKS user guide, pod-id-assign-target-role.html)`,
+            a.resource.urn,
+        );
+    } else if (!bindsExactly(pinned, a)) {
+        report(
+            `${label} targets ${roleLabel(target)}, whose trust of the association role does not pin exactly ${a.namespace}/${a.serviceAccount} of cluster ${a.clusterName}: ${TAG_FIX(a)}`,
+            a.resource.urn,
+        );
+    }
+}
 
 /**
  * Rule 9. Seed 000: the ServiceAccount `validators/containment-chamber` is annotated with the role ARN and the
@@ -42,11 +233,11 @@ const serviceAccountRoleAgreeConfig = defineConfig({
 export const serviceAccountRoleAgree: StackValidationPolicy = {
     name: "serviceaccount-role-agree",
     description:
-        "A ServiceAccount's eks.amazonaws.com/role-arn names a role of this stack whose trust pins exactly that ServiceAccount; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
+        "A ServiceAccount's eks.amazonaws.com/role-arn, and an EKS PodIdentityAssociation, name a role of this stack whose trust pins exactly that ServiceAccount (and cluster); associations keep session tags, carry no policy, one subject per role; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
     enforcementLevel: "mandatory",
     severity: "medium",
     remediationSteps:
-        "Annotate each ServiceAccount with the ARN of the stack role whose trust pins exactly that ServiceAccount, and create the ServiceAccount of every pinned subject.",
+        "Annotate each ServiceAccount (or associate it, for EKS Pod Identity) with the stack role whose trust pins exactly that ServiceAccount and cluster, keep the association's session tags, and create the ServiceAccount of every pinned subject.",
     configSchema: serviceAccountRoleAgreeConfig.schema,
     validateStack: async (args, reportViolation) => {
         const cfg = serviceAccountRoleAgreeConfig.read(args);
@@ -113,6 +304,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 });
             }
         }
+        checkAssociations(ctx, cfg.requireAssociationForEveryPodIdentityRole, reportViolation);
         unknowns.finish();
     },
 };

@@ -149,7 +149,7 @@ describe("custody-model command (tools/custody-model)", function () {
             [["--stack", "../dev"], /is not a stack name/],
             [
                 ["--stack", "staging"],
-                /unknown stack "staging": there is no Pulumi\.staging\.yaml; known stacks: basil, cross-account, curity, dev, prod, trust-domain/,
+                /unknown stack "staging": there is no Pulumi\.staging\.yaml; known stacks: basil, cross-account, curity, dev, pod-identity, prod, trust-domain/,
             ],
             [["--stack", "dev", "--config", "/nonexistent/Pulumi.x.yaml"], /does not exist/],
             [

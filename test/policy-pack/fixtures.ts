@@ -417,3 +417,54 @@ export const signerTrust = (...extra: object[]) =>
 /** The signer stack as in a first preview: its generated RolePolicy (key ARNs in the text) is unknown. */
 export const unknownSignerPolicy = (stack = goodSignerStack()) =>
     editResource(stack, URNS.rolePolicy, r => ({ ...r, inputs: { ...r.inputs, policy: UNKNOWN } }));
+
+// EKS Pod Identity (issue 10): the signer bound by an association instead of the IRSA annotation.
+export const CLUSTER_NAME = "prod-validators";
+export const CLUSTER_ARN = `arn:aws:eks:${REGION}:${ACCOUNTS.primary}:cluster/${CLUSTER_NAME}`;
+/** The documented trust statement, pinned to one cluster, namespace and ServiceAccount (one-element lists). */
+export const podIdentityStatement = (
+    pins: Record<string, unknown> = {
+        StringEquals: {
+            "aws:RequestTag/eks-cluster-arn": [CLUSTER_ARN],
+            "aws:RequestTag/kubernetes-namespace": ["validators"],
+            "aws:RequestTag/kubernetes-service-account": ["containment-chamber"],
+        },
+    },
+) => ({
+    Effect: "Allow",
+    Principal: { Service: "pods.eks.amazonaws.com" },
+    Action: ["sts:AssumeRole", "sts:TagSession"],
+    Condition: pins,
+});
+export const ASSOCIATION_URN = urn("aws:eks/podIdentityAssociation:PodIdentityAssociation", "signer-sa-pod-identity");
+export function podIdentityAssociation(inputs: Record<string, unknown> = {}): AnalyzerResourceInput {
+    return {
+        ...resource(
+            "aws:eks/podIdentityAssociation:PodIdentityAssociation",
+            "signer-sa-pod-identity",
+            {
+                clusterName: CLUSTER_NAME,
+                namespace: "validators",
+                serviceAccount: "containment-chamber",
+                roleArn: ROLE_ARN,
+                disableSessionTags: false,
+                ...inputs,
+            },
+            { dependencies: [URNS.role], propertyDependencies: { roleArn: [URNS.role] } },
+        ),
+    };
+}
+/** The signer stack on Pod Identity: pinned trust, unannotated ServiceAccount, one association. */
+export function podIdentitySignerStack(trust: object[] = [podIdentityStatement()]): AnalyzerResourceInput[] {
+    const stack = editResource(goodSignerStack(), URNS.role, r => ({
+        ...r,
+        inputs: { ...r.inputs, assumeRolePolicy: doc(...trust) },
+    }));
+    return [
+        ...editResource(stack, URNS.serviceAccount, r => {
+            delete (r.inputs.metadata as Record<string, unknown>).annotations;
+            return r;
+        }),
+        podIdentityAssociation(),
+    ];
+}

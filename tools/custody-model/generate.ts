@@ -3,7 +3,7 @@
  * what identifies them to AWS) and what each may do to which asset (by what AWS enforces: table ARNs, alias ARNs,
  * key ARNs, patterns of one account and region). Pure: config in, model out.
  */
-import { AccountConfig } from "../../components/config/schema";
+import { AccountConfig, ServiceAccountIdentity, ServiceAccountRef } from "../../components/config/schema";
 import { accountByName, StackConfig } from "../../components/workloads";
 import { dnsSuffixOf, kmsAliasArn, kmsKeyPatternArn, partitionOf, roleArn, tableArn } from "../../components/iam/arns";
 import { crossAccountKeyAlias, shareKeyAlias, signerTablesKeyAlias } from "../../components/private/naming";
@@ -37,12 +37,56 @@ function aliasSelector(account: AccountConfig, aliasName: string): { keyAlias: s
     return { keyAlias: kmsAliasArn(account.region, account.accountId, aliasName) };
 }
 
-function irsa(cfg: StackConfig, namespace: string, serviceAccount: string): Subject {
-    if (!cfg.cluster) {
-        // The validator requires cluster with every IRSA workload; reaching here is a programming error.
-        throw new Error("an IRSA workload without custody-infra:cluster passed validation");
-    }
-    return { irsa: { issuer: cfg.cluster.oidcIssuerHost, namespace, serviceAccount } };
+/**
+ * The subjects of one ServiceAccount: IRSA by the cluster's issuer, Pod Identity by the cluster's ARN; both during a
+ * migration, which is how the model allows both explicitly (each pinning the same ServiceAccount).
+ */
+function serviceAccountSubjects(
+    cfg: StackConfig,
+    identities: readonly ServiceAccountIdentity[],
+    sa: ServiceAccountRef,
+    role: PodIdentityRole,
+): Subject[] {
+    return identities.map((identity): Subject => {
+        const cluster = cfg.cluster;
+        if (identity === "irsa") {
+            if (!cluster?.oidcIssuerHost) {
+                // The validator requires the issuer with every IRSA workload; reaching here is a programming error.
+                throw new Error("an IRSA workload without cluster.oidcIssuerUrl passed validation");
+            }
+            return { irsa: { issuer: cluster.oidcIssuerHost, namespace: sa.namespace, serviceAccount: sa.name } };
+        }
+        if (!cluster?.eks) {
+            throw new Error("a Pod Identity workload without cluster.name and cluster.account passed validation");
+        }
+        const podIdentity: Subject = {
+            podIdentity: { clusterArn: cluster.eks.arn, namespace: sa.namespace, serviceAccount: sa.name },
+        };
+        if (role.account.name === cluster.eks.account) return podIdentity;
+        // A role outside the cluster's account is the association's target: reached only by the association role of
+        // the same name in the cluster's account (components/identity/podIdentity.ts), itself the pods' workload.
+        const partition = partitionOf(cluster.eks.region);
+        const associationRole = roleArn(partition, cluster.eks.accountId, role.roleName);
+        role.associations.push({
+            name: `${role.workload}-pod-identity-association`,
+            subjects: [podIdentity],
+            kind: "runtime",
+            allow: [
+                allow("podIdentity.targetChain", [
+                    { pattern: roleArn(partitionOf(role.account.region), role.account.accountId, role.roleName) },
+                ]),
+            ],
+        });
+        return { principal: associationRole };
+    });
+}
+
+/** The role a ServiceAccount is bound to, for the cross-account Pod Identity case; association workloads go to `associations`. */
+interface PodIdentityRole {
+    workload: string;
+    account: AccountConfig;
+    roleName: string;
+    associations: Workload[];
 }
 
 export function generateCustodyModel(cfg: StackConfig): CustodyModel {
@@ -50,15 +94,27 @@ export function generateCustodyModel(cfg: StackConfig): CustodyModel {
     const shareRings: ShareRing[] = [];
     const externalAssets: AssetSelector[] = [];
     const tables: CustodyModel["tables"] = [];
+    const associations: Workload[] = [];
+    const roleOf = (workload: string, account: string, roleName: string): PodIdentityRole => ({
+        workload,
+        account: accountByName(cfg, account),
+        roleName,
+        associations,
+    });
 
-    if (cfg.signer) addSigner(cfg, workloads, shareRings, tables);
-    if (cfg.basil) addBasil(cfg, workloads);
+    if (cfg.signer) addSigner(cfg, workloads, shareRings, tables, roleOf);
+    if (cfg.basil) addBasil(cfg, workloads, roleOf);
     if (cfg.trustDomain) {
         const td = cfg.trustDomain;
         const account = accountByName(cfg, td.account);
         workloads.push({
             name: WORKLOAD_NAMES.trustDomain,
-            subjects: [irsa(cfg, td.serviceAccount.namespace, td.serviceAccount.name)],
+            subjects: serviceAccountSubjects(
+                cfg,
+                td.identities,
+                td.serviceAccount,
+                roleOf(WORKLOAD_NAMES.trustDomain, td.account, td.roleName),
+            ),
             kind: "key-manager",
             // Seed 001 grants on "*": the keys the server creates in its region are what it may manage.
             allow: [allow("trustDomain.keyManager", [{ pattern: kmsKeyPatternArn(td.region, account.accountId) }])],
@@ -70,7 +126,12 @@ export function generateCustodyModel(cfg: StackConfig): CustodyModel {
         const prefix = tableArn(account.region, account.accountId, `${c.tablePrefix}*`);
         workloads.push({
             name: WORKLOAD_NAMES.curity,
-            subjects: [irsa(cfg, c.serviceAccount.namespace, c.serviceAccount.name)],
+            subjects: serviceAccountSubjects(
+                cfg,
+                c.identities,
+                c.serviceAccount,
+                roleOf(WORKLOAD_NAMES.curity, c.account, c.roleName),
+            ),
             kind: "runtime",
             allow: [
                 allow(c.allDynamoDbActions ? "curity.allActions" : "curity.dataSource", [
@@ -81,6 +142,7 @@ export function generateCustodyModel(cfg: StackConfig): CustodyModel {
         });
     }
     if (cfg.crossAccount) addCrossAccount(cfg, workloads, externalAssets);
+    workloads.push(...associations);
 
     return {
         version: 1,
@@ -92,7 +154,15 @@ export function generateCustodyModel(cfg: StackConfig): CustodyModel {
     };
 }
 
-function addSigner(cfg: StackConfig, workloads: Workload[], shareRings: ShareRing[], tables: CustodyModel["tables"]) {
+type RoleOf = (workload: string, account: string, roleName: string) => PodIdentityRole;
+
+function addSigner(
+    cfg: StackConfig,
+    workloads: Workload[],
+    shareRings: ShareRing[],
+    tables: CustodyModel["tables"],
+    roleOf: RoleOf,
+) {
     const signer = cfg.signer!;
     const primary = cfg.primaryAccount;
     const tableKey = aliasSelector(primary, signerTablesKeyAlias(cfg));
@@ -125,7 +195,12 @@ function addSigner(cfg: StackConfig, workloads: Workload[], shareRings: ShareRin
     workloads.push({
         name: WORKLOAD_NAMES.signer,
         subjects: [
-            irsa(cfg, signer.namespace, signer.serviceAccount),
+            ...serviceAccountSubjects(
+                cfg,
+                signer.identities,
+                { namespace: signer.namespace, name: signer.serviceAccount },
+                roleOf(WORKLOAD_NAMES.signer, primary.name, signer.roleName),
+            ),
             ...(signer.instanceProfile ? [{ ec2: { account: primary.accountId } }] : []),
         ],
         kind: "runtime",
@@ -149,16 +224,20 @@ function addSigner(cfg: StackConfig, workloads: Workload[], shareRings: ShareRin
     }
 }
 
-function addBasil(cfg: StackConfig, workloads: Workload[]) {
+function addBasil(cfg: StackConfig, workloads: Workload[], roleOf: RoleOf) {
     const basil = cfg.basil!;
     const account = accountByName(cfg, basil.account);
     workloads.push({
         name: WORKLOAD_NAMES.basilRuntime,
-        subjects: [
+        subjects:
             basil.runtimeIdentity === "irsa"
-                ? irsa(cfg, basil.serviceAccount.namespace, basil.serviceAccount.name)
-                : { ec2: { account: account.accountId } },
-        ],
+                ? serviceAccountSubjects(
+                      cfg,
+                      basil.identities,
+                      basil.serviceAccount,
+                      roleOf(WORKLOAD_NAMES.basilRuntime, basil.account, basil.runtimeRoleName),
+                  )
+                : [{ ec2: { account: account.accountId } }],
         kind: "runtime",
         allow: [
             allow(
@@ -177,7 +256,12 @@ function addBasil(cfg: StackConfig, workloads: Workload[]) {
         subjects: [
             ...p.operatorPrincipalArns.map((principal): Subject => ({ principal })),
             ...(p.bootstrapServiceAccount
-                ? [irsa(cfg, p.bootstrapServiceAccount.namespace, p.bootstrapServiceAccount.name)]
+                ? serviceAccountSubjects(
+                      cfg,
+                      basil.identities,
+                      p.bootstrapServiceAccount,
+                      roleOf(WORKLOAD_NAMES.basilProvisioner, basil.account, p.roleName),
+                  )
                 : []),
         ],
         kind: "provisioner",

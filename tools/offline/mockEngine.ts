@@ -173,6 +173,36 @@ export class CustodyMocks implements pulumi.runtime.Mocks {
                 const arn = `arn:${partition}:iam::${accountId}:oidc-provider/${host}`;
                 return { id: this.preview ? undefined : arn, state: { ...inputs, ...computed({ arn }) } };
             }
+            case "aws:eks/podIdentityAssociation:PodIdentityAssociation": {
+                // EKS API reference, CreatePodIdentityAssociation: ids are a-<17 lower-case alphanumerics>, the ARN
+                // names the cluster and the id; the association's region is its own `region` input when set.
+                const at = String(inputs.region ?? region);
+                const associationId = `a-${stableUpper(seed, 17).toLowerCase()}`;
+                const associationArn = `arn:${partitionOf(at)}:eks:${at}:${accountId}:podidentityassociation/${inputs.clusterName}/${associationId}`;
+                return {
+                    id: this.preview ? undefined : `${inputs.clusterName},${associationId}`,
+                    state: {
+                        ...inputs,
+                        ...computed({
+                            associationArn,
+                            associationId,
+                            ...(inputs.targetRoleArn ? { externalId: stableUuid(`${seed}/external-id`) } : {}),
+                        }),
+                    },
+                };
+            }
+            case "aws:eks/addon:Addon": {
+                const at = String(inputs.region ?? region);
+                return {
+                    id: `${inputs.clusterName}:${inputs.addonName}`,
+                    state: {
+                        ...inputs,
+                        ...computed({
+                            arn: `arn:${partitionOf(at)}:eks:${at}:${accountId}:addon/${inputs.clusterName}/${inputs.addonName}/${stableUuid(seed)}`,
+                        }),
+                    },
+                };
+            }
             case "kubernetes:core/v1:ServiceAccount":
             case "kubernetes:core/v1:Namespace": {
                 const md = (inputs.metadata ?? {}) as { name?: string; namespace?: string };

@@ -7,7 +7,8 @@
  *   resource (every attachment form, Deny and NotAction included, as the engine reads them); users, groups and
  *   roles outside the stack that the stack grants something too,
  * - the violations (policy, enforcement level, resource), and
- * - a Mermaid diagram: accounts → keys → roles → ServiceAccounts.
+ * - the EKS Pod Identity bindings: role ← association ← ServiceAccount;
+ * - a Mermaid diagram: accounts → keys → roles → ServiceAccounts (IRSA and Pod Identity edges).
  * `renderReport` prints it (text for the terminal, Markdown for report.md); the object itself is `--json`.
  */
 import * as path from "path";
@@ -131,6 +132,22 @@ export interface ServiceAccountView {
     manifest?: string;
 }
 
+/** An EKS Pod Identity association: which ServiceAccount of which cluster becomes which role of the plan. */
+export interface PodIdentityView {
+    urn: string;
+    cluster: string;
+    namespace: string;
+    serviceAccount: string;
+    associationArn: string;
+    /** The role EKS assumes (urn when it is in the plan), and the target role it chains to across accounts. */
+    role?: string;
+    roleArn: string;
+    targetRole?: string;
+    targetRoleArn?: string;
+    /** The ServiceAccount of the plan it binds, when the stack creates it. */
+    sa?: string;
+}
+
 export interface ReportViolation extends Violation {
     resource?: string;
 }
@@ -162,6 +179,7 @@ export interface OfflineReport {
     /** Users, groups and roles outside the stack granted something by it. */
     identities: IdentityView[];
     serviceAccounts: ServiceAccountView[];
+    podIdentityAssociations: PodIdentityView[];
     violations: ReportViolation[];
     mermaid: string;
 }
@@ -425,7 +443,12 @@ function identityDocuments(id: Identity | undefined): { unknownDocuments: string
     };
 }
 
-function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[], engine: EngineView): RoleView[] {
+function buildRoles(
+    ix: PlanIndex,
+    serviceAccounts: ServiceAccountView[],
+    pods: PodIdentityView[],
+    engine: EngineView,
+): RoleView[] {
     return ix.ofType("aws:iam/role:Role").map(role => {
         const node = [...engine.ea.nodes.values()].find(n => n.kind === "role" && n.urn === role.urn);
         const identity = node ? engine.ea.identityOf(node) : undefined;
@@ -449,7 +472,12 @@ function buildRoles(ix: PlanIndex, serviceAccounts: ServiceAccountView[], engine
             unknownDocuments,
             externalPolicies: external,
             whoCanBecome: node ? engine.chainsTo(node) : [],
-            serviceAccounts: serviceAccounts.filter(sa => sa.role === role.urn).map(sa => `${sa.namespace}/${sa.name}`),
+            serviceAccounts: [
+                ...serviceAccounts.filter(sa => sa.role === role.urn).map(sa => `${sa.namespace}/${sa.name}`),
+                ...pods
+                    .filter(p => (p.targetRole ?? p.role) === role.urn)
+                    .map(p => `${p.namespace}/${p.serviceAccount} (EKS Pod Identity, cluster ${p.cluster})`),
+            ],
             instanceProfiles: ix
                 .ofType("aws:iam/instanceProfile:InstanceProfile")
                 .filter(p => p.inputs.role === role.inputs.name || ix.dependsThrough(p, "role").includes(role))
@@ -556,6 +584,36 @@ function buildServiceAccounts(ix: PlanIndex, manifests: Manifest[]): ServiceAcco
     });
 }
 
+function buildPodIdentityAssociations(ix: PlanIndex, sas: ServiceAccountView[]): PodIdentityView[] {
+    return ix.ofType("aws:eks/podIdentityAssociation:PodIdentityAssociation").map(a => {
+        const roleOf = (prop: "roleArn" | "targetRoleArn") => {
+            const value = a.inputs[prop];
+            if (typeof value === "string" && !isUnknown(value)) return ix.roleByArn(value);
+            return isUnknown(value) ? ix.dependsThrough(a, prop).find(r => r.type === "aws:iam/role:Role") : undefined;
+        };
+        const namespace = known(a.inputs.namespace);
+        const serviceAccount = known(a.inputs.serviceAccount);
+        const view: PodIdentityView = {
+            urn: a.urn,
+            cluster: known(a.inputs.clusterName),
+            namespace,
+            serviceAccount,
+            associationArn: known(a.outputs.associationArn),
+            roleArn: known(a.inputs.roleArn),
+        };
+        const role = roleOf("roleArn");
+        if (role) view.role = role.urn;
+        if (a.inputs.targetRoleArn !== undefined) {
+            view.targetRoleArn = known(a.inputs.targetRoleArn);
+            const target = roleOf("targetRoleArn");
+            if (target) view.targetRole = target.urn;
+        }
+        const sa = sas.find(s => s.namespace === namespace && s.name === serviceAccount);
+        if (sa) view.sa = sa.urn;
+        return view;
+    });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Mermaid
 
@@ -570,6 +628,7 @@ function buildMermaid(
     keys: KeyView[],
     roles: RoleView[],
     sas: ServiceAccountView[],
+    pods: PodIdentityView[],
 ): string {
     const lines = ["flowchart LR"];
     const ids = new Map<string, string>();
@@ -595,6 +654,11 @@ function buildMermaid(
     }
     for (const sa of sas) {
         lines.push(`    ${id("sa", `sa:${sa.urn}`)}[${mermaidLabel(`ServiceAccount ${sa.namespace}/${sa.name}`)}]`);
+    }
+    for (const p of pods.filter(x => !x.sa)) {
+        // A ServiceAccount the stack does not create (manageServiceAccounts false): drawn from the association.
+        const label = `ServiceAccount ${p.namespace}/${p.serviceAccount}`;
+        lines.push(`    ${id("sa", `sa:${p.urn}`)}[${mermaidLabel(label, "(not created by this stack)")}]`);
     }
     for (const k of keys) {
         const a = accountIdOf(k.account);
@@ -652,6 +716,13 @@ function buildMermaid(
         if (sa.role && ids.has(`role:${sa.role}`))
             lines.push(`    ${ids.get(`role:${sa.role}`)} -->|IRSA| ${ids.get(`sa:${sa.urn}`)}`);
     }
+    for (const p of pods) {
+        const saId = ids.get(`sa:${p.sa ?? p.urn}`);
+        const roleId = p.role && ids.get(`role:${p.role}`);
+        if (saId && roleId) lines.push(`    ${roleId} -->|${mermaidLabel(`Pod Identity (${p.cluster})`)}| ${saId}`);
+        const targetId = p.targetRole && ids.get(`role:${p.targetRole}`);
+        if (targetId && roleId) lines.push(`    ${roleId} -->|Pod Identity target| ${targetId}`);
+    }
     return lines.join("\n");
 }
 
@@ -663,7 +734,8 @@ const LEVEL_ORDER: Record<EnforcementLevel, number> = { mandatory: 0, remediate:
 export function buildReport(result: OfflinePreviewResult, outDir: string, view: EngineView): OfflineReport {
     const ix = new PlanIndex(result.plan);
     const serviceAccounts = buildServiceAccounts(ix, result.manifests);
-    const roles = buildRoles(ix, serviceAccounts, view);
+    const podIdentityAssociations = buildPodIdentityAssociations(ix, serviceAccounts);
+    const roles = buildRoles(ix, serviceAccounts, podIdentityAssociations, view);
     const keys = buildKeys(ix, view);
     const identities: IdentityView[] = view.ea.identities
         .filter(i => i.node.kind !== "role")
@@ -707,8 +779,9 @@ export function buildReport(result: OfflinePreviewResult, outDir: string, view: 
         roles,
         identities,
         serviceAccounts,
+        podIdentityAssociations,
         violations,
-        mermaid: buildMermaid(ix, accounts, keys, roles, serviceAccounts),
+        mermaid: buildMermaid(ix, accounts, keys, roles, serviceAccounts, podIdentityAssociations),
     };
 }
 
@@ -851,6 +924,15 @@ export function renderReport(r: OfflineReport, format: "text" | "markdown", opti
     for (const sa of r.serviceAccounts) {
         out.push(
             `${md ? "- " : "* "}${sa.namespace}/${sa.name}: eks.amazonaws.com/role-arn ${sa.roleArn}${sa.manifest ? ` (manifests/${sa.manifest})` : ""}`,
+        );
+    }
+
+    h(2, "EKS Pod Identity: role ← association ← ServiceAccount");
+    if (r.podIdentityAssociations.length === 0) out.push("This stack creates no EKS Pod Identity association.");
+    for (const p of r.podIdentityAssociations) {
+        const role = p.targetRoleArn ? `${p.targetRoleArn} ← ${p.roleArn} (association role)` : p.roleArn;
+        out.push(
+            `${md ? "- " : "* "}${role} ← association ${p.associationArn} ← ServiceAccount ${p.namespace}/${p.serviceAccount} of cluster ${p.cluster}${p.sa ? "" : " (not created by this stack)"}`,
         );
     }
 

@@ -2,6 +2,7 @@ import { compactLength, IAM_QUOTAS, keyArnOfLength } from "../../iam/quotas";
 import { ConfigReader } from "../../config/reader";
 import { grantsDocument } from "../../iam/documents";
 import { trustPolicy, TrustedPrincipal } from "../../iam/trust";
+import { podIdentityTrust } from "../../identity/podIdentity";
 import { SectionCheckEnv } from "../workload";
 import { BasilConfig } from "./config";
 import { basilProvisionerGrants, basilRuntimeGrants } from "./grants";
@@ -28,13 +29,20 @@ export function checkBasilPolicySizes(r: ConfigReader, basil: BasilConfig, c: Se
         const principals: TrustedPrincipal[] = [];
         if (p.operatorPrincipalArns.length > 0)
             principals.push({ kind: "aws", principalArns: p.operatorPrincipalArns });
-        if (p.bootstrapServiceAccount && c.cluster) {
+        const bootstrap = p.bootstrapServiceAccount;
+        if (bootstrap && c.cluster?.oidcProviderArn && c.cluster.oidcIssuerHost && basil.identities.includes("irsa")) {
             principals.push({
                 kind: "irsa",
                 oidcProviderArn: c.cluster.oidcProviderArn,
                 issuerHost: c.cluster.oidcIssuerHost,
-                serviceAccount: p.bootstrapServiceAccount,
+                serviceAccount: bootstrap,
             });
+        }
+        const eks = c.cluster?.eks;
+        if (bootstrap && eks && basil.identities.includes("podIdentity")) {
+            // The statement the seam builds: the target-role form (longer) when the role is outside the cluster's account.
+            const crossAccount = eks.account !== basil.account ? { roleName: p.roleName } : undefined;
+            principals.push(podIdentityTrust(eks, bootstrap, crossAccount));
         }
         if (principals.length > 0) {
             const trustChars = compactLength(trustPolicy(principals));

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { toJson } from "../../iam/documents";
 import { delegatedKeyPolicy } from "../../iam/keyPolicies";
 import { RoleSubject } from "../../identity";
-import { ServiceAccountBinding } from "../../identity/irsa";
+import { ServiceAccountBinding } from "../../identity/binding";
 import { statefulOptions } from "../../private/protection";
 import { WorkloadContext } from "../workload";
 import { BASIL_KEY_TYPES, BasilConfig, BasilKeyConfig } from "./config";
@@ -58,11 +58,12 @@ export class BasilBroker extends pulumi.ComponentResource {
                       createNamespace: basil.createNamespace,
                       component: "basil-broker",
                       resourceName: `${name}-sa`,
+                      identities: basil.identities,
                   }
                 : { kind: "ec2" };
         const runtime = ctx.identity.role(this, `${name}-runtime`, {
             roleName: basil.runtimeRoleName,
-            description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity})`,
+            description: `Basil broker runtime role: use catalog keys, never create them (${basil.runtimeIdentity === "ec2" ? "ec2" : basil.identities.join(" + ")})`,
             provider,
             kind: "runtime",
             tags,
@@ -92,6 +93,7 @@ export class BasilBroker extends pulumi.ComponentResource {
                             p.bootstrapServiceAccount.namespace !== basil.serviceAccount.namespace),
                     component: "basil-provisioner",
                     resourceName: `${name}-bootstrap-sa`,
+                    identities: basil.identities,
                 });
             }
             const provisioner = ctx.identity.role(this, `${name}-provisioner`, {

@@ -1,7 +1,7 @@
 import * as P from "../../config/patterns";
 import { ConfigReader } from "../../config/reader";
-import { checkTagSet, readRoleName, readServiceAccount } from "../../config/fields";
-import { ServiceAccountRef } from "../../config/schema";
+import { checkTagSet, readIdentities, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountIdentity, ServiceAccountRef } from "../../config/schema";
 import { SectionEnv } from "../workload";
 
 export const BASIL_KEY_TYPES = {
@@ -26,6 +26,11 @@ export interface BasilConfig {
     account: string;
     runtimeIdentity: "irsa" | "ec2";
     serviceAccount: ServiceAccountRef;
+    /**
+     * How Basil's ServiceAccounts (the broker's with `runtimeIdentity: irsa`, the provisioner's bootstrap) become
+     * their roles: IRSA, EKS Pod Identity, or both while migrating.
+     */
+    identities: ServiceAccountIdentity[];
     createNamespace: boolean;
     runtimeRoleName: string;
     /** Adds `ForAnyValue:StringLike kms:RequestAlias = alias/basil/*` to the runtime grant. */
@@ -58,6 +63,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
         "runtimeIdentity",
         "namespace",
         "serviceAccount",
+        "identities",
         "createNamespace",
         "runtimeRoleName",
         "requireBasilAlias",
@@ -184,6 +190,13 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
             requestTag,
         };
     }
+    const identities = readIdentities(r, "basil.identities", o.identities);
+    if (o.identities !== undefined && runtimeIdentity === "ec2" && !provisioner?.bootstrapServiceAccount) {
+        r.problem(
+            "basil.identities",
+            "binds ServiceAccounts, but Basil has none here (runtimeIdentity is ec2 and there is no provisioner.bootstrapServiceAccount): remove identities.",
+        );
+    }
     if (!account || !runtimeIdentity || !sa) {
         return undefined;
     }
@@ -191,6 +204,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
         account,
         runtimeIdentity: runtimeIdentity as "irsa" | "ec2",
         serviceAccount: sa,
+        identities,
         createNamespace: r.boolean("basil.createNamespace", o.createNamespace, false),
         runtimeRoleName: readRoleName(r, "basil.runtimeRoleName", o.runtimeRoleName, `${prefix}-basil-runtime`),
         requireBasilAlias: r.boolean("basil.requireBasilAlias", o.requireBasilAlias, false),

@@ -1,5 +1,5 @@
 /** The Basil broker (seed 004) as a workload: section `basil`, README.md beside this file. */
-import { serviceAccountOutput } from "../../identity/irsa";
+import { serviceAccountOutput } from "../../identity/binding";
 import { emptyFootprint, Footprint, Workload } from "../workload";
 import { checkBasilPolicySizes } from "./checks";
 import { BasilBroker } from "./component";
@@ -17,7 +17,15 @@ function footprint(basil: BasilConfig): Footprint {
     if (basil.provisioner)
         f.roles.push({ key: "basil.provisioner.roleName", name: basil.provisioner.roleName, account: basil.account });
     if (basil.keys.length > 0) f.keys.push({ account: basil.account, what: "the Basil catalog keys" });
-    if (basil.runtimeIdentity === "irsa" || bootstrap) f.irsa = { account: basil.account };
+    const boundRoles = [
+        ...(basil.runtimeIdentity === "irsa" ? [{ key: "basil.runtimeRoleName", name: basil.runtimeRoleName }] : []),
+        ...(bootstrap && basil.provisioner
+            ? [{ key: "basil.provisioner.roleName", name: basil.provisioner.roleName }]
+            : []),
+    ];
+    if (boundRoles.length > 0 && basil.identities.includes("irsa")) f.irsa = { account: basil.account };
+    if (boundRoles.length > 0 && basil.identities.includes("podIdentity"))
+        f.podIdentity = { account: basil.account, roles: boundRoles };
     return f;
 }
 

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ServiceAccountBinding } from "../../identity/irsa";
+import { identitiesLabel, ServiceAccountBinding } from "../../identity/binding";
 import { WorkloadContext } from "../workload";
 import { CurityConfig } from "./config";
 import { curityGrants } from "./grants";
@@ -23,7 +23,7 @@ export class CurityDynamoDbAccess extends pulumi.ComponentResource {
         const account = ctx.account(curity.account);
         const { role, serviceAccounts } = ctx.identity.role(this, `${name}-role`, {
             roleName: curity.roleName,
-            description: `Curity Identity Server DynamoDB data source (IRSA ${curity.serviceAccount.namespace}/${curity.serviceAccount.name})`,
+            description: `Curity Identity Server DynamoDB data source (${identitiesLabel(curity.identities)} ${curity.serviceAccount.namespace}/${curity.serviceAccount.name})`,
             provider: ctx.providers.providerFor(account),
             kind: "runtime",
             subjects: [
@@ -33,6 +33,7 @@ export class CurityDynamoDbAccess extends pulumi.ComponentResource {
                     createNamespace: curity.createNamespace,
                     component: "curity-idsvr",
                     resourceName: `${name}-sa`,
+                    identities: curity.identities,
                 },
             ],
             grants: curityGrants({

@@ -1,11 +1,13 @@
 import { ConfigReader } from "../../config/reader";
-import { readRoleName, readServiceAccount } from "../../config/fields";
-import { ServiceAccountRef } from "../../config/schema";
+import { readIdentities, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountIdentity, ServiceAccountRef } from "../../config/schema";
 import { SectionEnv } from "../workload";
 
 export interface CurityConfig {
     account: string;
     serviceAccount: ServiceAccountRef;
+    /** How the ServiceAccount's pods become the role: IRSA, EKS Pod Identity, or both while migrating. */
+    identities: ServiceAccountIdentity[];
     createNamespace: boolean;
     roleName: string;
     tablePrefix: string;
@@ -21,6 +23,7 @@ export function readCurity(r: ConfigReader, value: unknown, env: SectionEnv): Cu
         "account",
         "namespace",
         "serviceAccount",
+        "identities",
         "createNamespace",
         "roleName",
         "tablePrefix",
@@ -44,6 +47,7 @@ export function readCurity(r: ConfigReader, value: unknown, env: SectionEnv): Cu
     return {
         account,
         serviceAccount: sa,
+        identities: readIdentities(r, "curity.identities", o.identities),
         tablePrefix,
         createNamespace: r.boolean("curity.createNamespace", o.createNamespace, false),
         roleName: readRoleName(r, "curity.roleName", o.roleName, `${prefix}-curity`),

@@ -1,6 +1,6 @@
 /** Curity Identity Server's DynamoDB access (seed 002) as a workload: section `curity`, README.md here. */
 import { ConfigReader } from "../../config/reader";
-import { serviceAccountOutput } from "../../identity/irsa";
+import { serviceAccountOutput } from "../../identity/binding";
 import { emptyFootprint, Footprint, SectionCheckEnv, Workload } from "../workload";
 import { CurityDynamoDbAccess } from "./component";
 import { CurityConfig, readCurity } from "./config";
@@ -14,7 +14,9 @@ function footprint(curity: CurityConfig): Footprint {
     if (curity.createNamespace)
         f.namespaces.push({ key: "curity.createNamespace", namespace: curity.serviceAccount.namespace });
     f.roles.push({ key: "curity.roleName", name: curity.roleName, account: curity.account });
-    f.irsa = { account: curity.account };
+    if (curity.identities.includes("irsa")) f.irsa = { account: curity.account };
+    if (curity.identities.includes("podIdentity"))
+        f.podIdentity = { account: curity.account, roles: [{ key: "curity.roleName", name: curity.roleName }] };
     return f;
 }
 

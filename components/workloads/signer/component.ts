@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { stringify } from "yaml";
 import { partitionOf, roleArn } from "../../iam/arns";
-import { ServiceAccountBinding } from "../../identity/irsa";
+import { identitiesLabel, ServiceAccountBinding } from "../../identity/binding";
 import { WorkloadContext } from "../workload";
 import { SignerConfig } from "./config";
 import { signerGrants } from "./grants";
@@ -74,7 +74,7 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
 
         const { role, serviceAccounts } = ctx.identity.role(this, `${name}-role`, {
             roleName: signer.roleName,
-            description: `Containment Chamber signer runtime role (IRSA ${signer.namespace}/${signer.serviceAccount})`,
+            description: `Containment Chamber signer runtime role (${identitiesLabel(signer.identities)} ${signer.namespace}/${signer.serviceAccount})`,
             provider: primaryProvider,
             subjects: [
                 {
@@ -83,6 +83,7 @@ export class ContainmentChamberSigner extends pulumi.ComponentResource {
                     createNamespace: signer.createNamespace,
                     component: "signer",
                     resourceName: `${name}-sa`,
+                    identities: signer.identities,
                 },
                 ...(signer.instanceProfile ? [{ kind: "ec2" as const }] : []),
             ],

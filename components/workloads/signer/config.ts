@@ -1,6 +1,7 @@
 import * as P from "../../config/patterns";
 import { ConfigReader } from "../../config/reader";
-import { readRoleName, readServiceAccount } from "../../config/fields";
+import { readIdentities, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountIdentity } from "../../config/schema";
 import { SectionEnv } from "../workload";
 
 export type SignerAccessPath = "antiSlashing" | "keySource" | "signerState";
@@ -40,6 +41,8 @@ export interface ShareConfig {
 export interface SignerConfig {
     namespace: string;
     serviceAccount: string;
+    /** How the ServiceAccount's pods become the role: IRSA, EKS Pod Identity, or both while migrating. */
+    identities: ServiceAccountIdentity[];
     createNamespace: boolean;
     accessPaths: SignerAccessPath[];
     roleName: string;
@@ -60,6 +63,7 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
     const o = r.object("signer", value, [
         "namespace",
         "serviceAccount",
+        "identities",
         "createNamespace",
         "accessPaths",
         "shares",
@@ -117,6 +121,7 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
     const signer: SignerConfig = {
         namespace: sa?.namespace ?? SIGNER_DEFAULTS.namespace,
         serviceAccount: sa?.name ?? SIGNER_DEFAULTS.serviceAccount,
+        identities: readIdentities(r, "signer.identities", o.identities),
         createNamespace: r.boolean("signer.createNamespace", o.createNamespace, false),
         accessPaths,
         roleName: readRoleName(r, "signer.roleName", o.roleName, `${prefix}-signer`),

@@ -1,5 +1,5 @@
 /** The Containment Chamber signer (seed 000) as a workload: section `signer`, README.md beside this file. */
-import { serviceAccountOutput } from "../../identity/irsa";
+import { serviceAccountOutput } from "../../identity/binding";
 import { emptyFootprint, Footprint, SectionEnv, Workload } from "../workload";
 import { ContainmentChamberSigner } from "./component";
 import { readSigner, SignerConfig } from "./config";
@@ -22,7 +22,9 @@ function footprint(signer: SignerConfig, env: SectionEnv): Footprint {
     for (const table of Object.values(signer.tables)) {
         if (table) f.tables.push({ account: primary, name: table.name, owner: "the signer's" });
     }
-    f.irsa = { account: primary };
+    if (signer.identities.includes("irsa")) f.irsa = { account: primary };
+    if (signer.identities.includes("podIdentity"))
+        f.podIdentity = { account: primary, roles: [{ key: "signer.roleName", name: signer.roleName }] };
     return f;
 }
 

@@ -3,7 +3,7 @@ import { stringify } from "yaml";
 import { actionsOf } from "../../iam/accessPaths";
 import { toJson } from "../../iam/documents";
 import { delegatedKeyPolicy } from "../../iam/keyPolicies";
-import { ServiceAccountBinding } from "../../identity/irsa";
+import { identitiesLabel, ServiceAccountBinding } from "../../identity/binding";
 import { WorkloadContext } from "../workload";
 import { TrustDomainConfig } from "./config";
 import { trustDomainGrants } from "./grants";
@@ -30,7 +30,7 @@ export class TrustDomainKeyManager extends pulumi.ComponentResource {
         const account = ctx.account(td.account);
         const { role, serviceAccounts } = ctx.identity.role(this, `${name}-role`, {
             roleName: td.roleName,
-            description: `Defakto Trust Domain Server KMS key manager (IRSA ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
+            description: `Defakto Trust Domain Server KMS key manager (${identitiesLabel(td.identities)} ${td.serviceAccount.namespace}/${td.serviceAccount.name})`,
             provider: ctx.providers.providerFor(account),
             kind: "key-manager",
             subjects: [
@@ -40,6 +40,7 @@ export class TrustDomainKeyManager extends pulumi.ComponentResource {
                     createNamespace: td.createNamespace,
                     component: "trust-domain-server",
                     resourceName: `${name}-sa`,
+                    identities: td.identities,
                 },
             ],
             grants: trustDomainGrants(),

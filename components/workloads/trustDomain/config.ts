@@ -1,12 +1,14 @@
 import { ConfigReader } from "../../config/reader";
-import { checkTagSet, readRegion, readRoleName, readServiceAccount } from "../../config/fields";
-import { ServiceAccountRef } from "../../config/schema";
+import { checkTagSet, readIdentities, readRegion, readRoleName, readServiceAccount } from "../../config/fields";
+import { ServiceAccountIdentity, ServiceAccountRef } from "../../config/schema";
 import { MAX_TAGS_PER_RESOURCE } from "../../private/naming";
 import { SectionEnv } from "../workload";
 
 export interface TrustDomainConfig {
     account: string;
     serviceAccount: ServiceAccountRef;
+    /** How the ServiceAccount's pods become the role: IRSA, EKS Pod Identity, or both while migrating. */
+    identities: ServiceAccountIdentity[];
     createNamespace: boolean;
     roleName: string;
     /** Region the server creates keys in (KeyManager `awsKMS.region`). */
@@ -24,6 +26,7 @@ export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv
         "account",
         "namespace",
         "serviceAccount",
+        "identities",
         "createNamespace",
         "roleName",
         "region",
@@ -62,6 +65,7 @@ export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv
     return {
         account,
         serviceAccount: sa,
+        identities: readIdentities(r, "trustDomain.identities", o.identities),
         region,
         keyTags,
         createNamespace: r.boolean("trustDomain.createNamespace", o.createNamespace, false),

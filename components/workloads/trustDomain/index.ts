@@ -1,6 +1,6 @@
 /** The Defakto trust-domain server's key manager (seed 001) as a workload: section `trustDomain`, README.md here. */
 import { ConfigReader } from "../../config/reader";
-import { serviceAccountOutput } from "../../identity/irsa";
+import { serviceAccountOutput } from "../../identity/binding";
 import { emptyFootprint, Footprint, SectionCheckEnv, Workload } from "../workload";
 import { TrustDomainKeyManager } from "./component";
 import { readTrustDomain, TrustDomainConfig } from "./config";
@@ -11,7 +11,9 @@ function footprint(td: TrustDomainConfig): Footprint {
     if (td.createNamespace)
         f.namespaces.push({ key: "trustDomain.createNamespace", namespace: td.serviceAccount.namespace });
     f.roles.push({ key: "trustDomain.roleName", name: td.roleName, account: td.account });
-    f.irsa = { account: td.account };
+    if (td.identities.includes("irsa")) f.irsa = { account: td.account };
+    if (td.identities.includes("podIdentity"))
+        f.podIdentity = { account: td.account, roles: [{ key: "trustDomain.roleName", name: td.roleName }] };
     return f;
 }
 

@@ -27,6 +27,7 @@ const PROGRAM_PATHS: Record<Exclude<AccessSetName, "dynamodb.tableKey">, AccessP
     "curity.allActions": ["curityAllActions"],
     "crossAccount.access": ["crossAccountTableRead", "crossAccountKeyDecrypt"],
     "crossAccount.caller": ["crossAccountAssume"],
+    "podIdentity.targetChain": ["podIdentityTargetChain"],
 };
 
 function sorted(actions: Iterable<string>): string[] {
