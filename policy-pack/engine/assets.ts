@@ -16,6 +16,8 @@ const TABLE_EXPORT = "aws:dynamodb/tableExport:TableExport";
 const KINESIS_DESTINATION = "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination";
 /** DynamoDB PITR keeps 35 days unless `recoveryPeriodInDays` shortens it (DynamoDB developer guide, "Point-in-time recovery"). */
 const FULL_PITR_DAYS = 35;
+/** Legacy (2017) global tables replicate into same-named tables of other regions that this stack does not create. */
+const LEGACY_GLOBAL_TABLE = "aws:dynamodb/globalTable:GlobalTable";
 
 export function judgeShareRings(j: Judge): Finding[] {
     const out: Finding[] = [];
@@ -178,11 +180,25 @@ export function judgeTables(j: Judge): Finding[] {
         }
         const pitr = r.props.pointInTimeRecovery;
         const days = pitr?.recoveryPeriodInDays;
-        if (typeof days === "number" && days < FULL_PITR_DAYS) {
+        // Any spelling the provider coerces to a number ("1" as well as 1) is the window; fail closed on the rest.
+        if (days !== undefined && days !== null && !isUnknown(days) && !(Number(days) >= FULL_PITR_DAYS)) {
             out.push({
                 kind: "table",
                 urn: t.urn,
-                message: `${t.label}: pointInTimeRecovery.recoveryPeriodInDays is ${days}; keep the full ${FULL_PITR_DAYS} days (unset) so slashing records can be restored.`,
+                message: `${t.label}: pointInTimeRecovery.recoveryPeriodInDays is ${JSON.stringify(days)}; keep the full ${FULL_PITR_DAYS} days (unset) so slashing records can be restored.`,
+            });
+        }
+        // TTL deletes items without any IAM principal (DynamoDB developer guide, "Time to Live"): pointed at a
+        // numeric attribute such as an epoch or slot, it erases the records within days.
+        const ttl = r.props.ttl;
+        if (
+            ttl?.enabled === true ||
+            (ttl !== undefined && isUnknown(ttl?.enabled) && ttl?.attributeName !== undefined)
+        ) {
+            out.push({
+                kind: "table",
+                urn: t.urn,
+                message: `${t.label}: ttl is enabled (attribute ${JSON.stringify(ttl.attributeName)}): Time to Live deletes custody records without any principal; remove the ttl block.`,
             });
         }
     }
@@ -201,13 +217,31 @@ export function judgeTables(j: Judge): Finding[] {
             const t = tableOf(r, "tableArn");
             const owner = str(r.props, "s3BucketOwner");
             const label = t ? t.label : `table ${str(r.props, "tableArn") ?? "(unknown)"}`;
-            if (owner !== undefined && !custodyAccounts.has(owner)) {
+            // The bucket name alone does not say whose bucket it is (S3 names are global): without s3BucketOwner
+            // the export may land in any account whose bucket policy admits it, so the owner must be named.
+            if (owner === undefined && !isUnknown(r.props.s3BucketOwner)) {
+                out.push({
+                    kind: "table",
+                    urn: r.urn,
+                    message: `TableExport ${r.name} → ${label} exports to S3 bucket ${str(r.props, "s3Bucket") ?? "(unknown)"} without s3BucketOwner: name the owning custody account (${[...custodyAccounts].join(", ")}).`,
+                });
+            } else if (owner !== undefined && !custodyAccounts.has(owner)) {
                 out.push({
                     kind: "table",
                     urn: r.urn,
                     message: `TableExport ${r.name} → ${label} exported to S3 bucket ${str(r.props, "s3Bucket") ?? "(unknown)"} of account ${owner}, outside the custody accounts (${[...custodyAccounts].join(", ")}).`,
                 });
             }
+        } else if (r.type === LEGACY_GLOBAL_TABLE) {
+            const name = str(r.props, "name");
+            const t = ea.assets.find(
+                a => a.kind === "table" && name !== undefined && a.arn.pattern.endsWith(`:table/${name}`),
+            );
+            out.push({
+                kind: "table",
+                urn: r.urn,
+                message: `GlobalTable ${r.name} (legacy global table${t ? ` of ${t.label}` : ""}) replicates into same-named tables this stack does not create, with keys, PITR and policies the pack cannot judge: use the table's replicas with the stack's keys instead.`,
+            });
         } else if (r.type === KINESIS_DESTINATION) {
             const t = tableOf(r, "tableName");
             const stream = str(r.props, "streamArn");

@@ -31,18 +31,23 @@ function wrapGrantees(
     catalog: ActionCatalog,
     keyAccount: string | undefined,
 ): { both: Set<string>; decrypt: Set<string> } {
-    const both = new Set<string>();
-    const decrypt = new Set<string>();
+    // Per principal across statements: Encrypt and Decrypt in two statements grant the same as in one.
+    const wrapActionsOf = new Map<string, Set<string>>();
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
         const actions = statementActions(s, catalog);
         for (const principal of awsPrincipalsOf(s)) {
             const root = accountRootOf(principal);
             if (root !== undefined && root === keyAccount) continue;
-            if (actions.has("kms:decrypt")) decrypt.add(principal);
-            if (WRAP_ACTIONS.every(a => actions.has(a))) both.add(principal);
+            const held = wrapActionsOf.get(principal) ?? new Set<string>();
+            for (const a of WRAP_ACTIONS) if (actions.has(a)) held.add(a);
+            wrapActionsOf.set(principal, held);
         }
     }
-    return { both, decrypt };
+    const principals = [...wrapActionsOf];
+    return {
+        both: new Set(principals.filter(([, held]) => WRAP_ACTIONS.every(a => held.has(a))).map(([p]) => p)),
+        decrypt: new Set(principals.filter(([, held]) => held.has("kms:decrypt")).map(([p]) => p)),
+    };
 }
 
 /**

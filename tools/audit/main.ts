@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
+import { FlagSpec, parseFlags, UsageError } from "../private/flags";
 import { PROJECT_DIR } from "../offline/preview";
 import { discoverStacks } from "../offline/stackFile";
 import { runAudit } from "./audit";
@@ -48,42 +49,19 @@ export interface AuditCliOptions {
     help: boolean;
 }
 
-class UsageError extends Error {}
-
-const VALUE_FLAGS: Record<string, "stateFile" | "stack" | "outDir"> = {
-    "--state": "stateFile",
-    "--stack": "stack",
-    "--out": "outDir",
-};
-const EXAMPLES: Record<string, string> = {
-    "--state": "an export file, e.g. --state prod-state.json",
-    "--stack": "a stack name, e.g. --stack prod",
-    "--out": "a directory, e.g. --out out/audit-prod",
+const FLAGS: FlagSpec<"stateFile" | "stack" | "outDir", "json" | "help"> = {
+    values: {
+        "--state": { option: "stateFile", example: "an export file, e.g. --state prod-state.json" },
+        "--stack": { option: "stack", example: "a stack name, e.g. --stack prod" },
+        "--out": { option: "outDir", example: "a directory, e.g. --out out/audit-prod" },
+    },
+    booleans: { "--json": "json", "--help": "help", "-h": "help" },
+    strayHint: "--state",
 };
 
 export function parseArgs(argv: readonly string[]): AuditCliOptions {
-    const opts: AuditCliOptions = { json: false, help: false };
-    const seen = new Set<string>();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        if (flag in VALUE_FLAGS) {
-            let value: string | undefined;
-            if (eq > 0) value = arg.slice(eq + 1);
-            else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
-            if (value === undefined || value === "") throw new UsageError(`${flag} needs a value (${EXAMPLES[flag]}).`);
-            if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
-            seen.add(flag);
-            opts[VALUE_FLAGS[flag]] = value;
-        } else if ((flag === "--json" || flag === "--help" || flag === "-h") && eq < 0) {
-            opts[flag === "--json" ? "json" : "help"] = true;
-        } else if (arg.startsWith("-")) {
-            throw new UsageError(`unknown option ${arg}.`);
-        } else {
-            throw new UsageError(`unexpected argument "${arg}" (options are flags, e.g. --state ${arg}).`);
-        }
-    }
+    const { values, booleans } = parseFlags(argv, FLAGS);
+    const opts: AuditCliOptions = { ...values, json: booleans.json === true, help: booleans.help === true };
     if (!opts.help && !opts.stateFile)
         throw new UsageError("--state FILE is required (the file `pulumi stack export --file FILE` wrote).");
     return opts;

@@ -6,6 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "./analyzer";
+import { FlagSpec, parseFlags, UsageError } from "../private/flags";
+
+export { UsageError };
 import { custodyModelOfFile, engineViewOf } from "./engineView";
 import { buildReport, OfflineReport, renderReport } from "./report";
 import { OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
@@ -50,50 +53,27 @@ export interface CliOptions {
     help: boolean;
 }
 
-export class UsageError extends Error {}
-
-const VALUE_FLAGS: Record<string, "stack" | "configFile" | "outDir"> = {
-    "--stack": "stack",
-    "--config": "configFile",
-    "--out": "outDir",
-};
-const BOOLEAN_FLAGS: Record<string, "json" | "preview" | "help"> = {
-    "--json": "json",
-    "--preview": "preview",
-    "--help": "help",
-    "-h": "help",
+const FLAGS: FlagSpec<"stack" | "configFile" | "outDir", "json" | "preview" | "help"> = {
+    values: {
+        "--stack": { option: "stack", example: "a stack name, e.g. --stack prod" },
+        "--config": { option: "configFile", example: "a stack file, e.g. --config Pulumi.prod.yaml" },
+        "--out": { option: "outDir", example: "a directory, e.g. --out out/dev" },
+    },
+    booleans: { "--json": "json", "--preview": "preview", "--help": "help", "-h": "help" },
+    strayHint: "--stack",
 };
 
 /** Parses the arguments after `--`; throws UsageError for unknown flags, missing or repeated values. */
 export function parseArgs(argv: readonly string[]): CliOptions {
-    const opts: CliOptions = { stack: "dev", json: false, preview: false, help: false };
-    const seen = new Set<string>();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        if (flag in VALUE_FLAGS) {
-            let value: string | undefined;
-            if (eq > 0) value = arg.slice(eq + 1);
-            else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
-            if (value === undefined || value === "")
-                throw new UsageError(
-                    `${flag} needs a value (${flag === "--stack" ? "a stack name, e.g. --stack prod" : flag === "--config" ? "a stack file, e.g. --config Pulumi.prod.yaml" : "a directory, e.g. --out out/dev"}).`,
-                );
-            if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
-            seen.add(flag);
-            (opts as unknown as Record<string, string>)[VALUE_FLAGS[flag]] = value;
-        } else if (flag in BOOLEAN_FLAGS && eq < 0) {
-            opts[BOOLEAN_FLAGS[flag]] = true;
-        } else if (flag in BOOLEAN_FLAGS) {
-            throw new UsageError(`${flag} takes no value.`);
-        } else if (arg.startsWith("-")) {
-            throw new UsageError(`unknown option ${arg}.`);
-        } else {
-            throw new UsageError(`unexpected argument "${arg}" (options are flags, e.g. --stack ${arg}).`);
-        }
-    }
-    return opts;
+    const { values, booleans } = parseFlags(argv, FLAGS);
+    return {
+        stack: values.stack ?? "dev",
+        ...(values.configFile !== undefined ? { configFile: values.configFile } : {}),
+        ...(values.outDir !== undefined ? { outDir: values.outDir } : {}),
+        json: booleans.json === true,
+        preview: booleans.preview === true,
+        help: booleans.help === true,
+    };
 }
 
 export interface MainEnv {

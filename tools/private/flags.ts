@@ -1,0 +1,54 @@
+/**
+ * The one command-line parser of the tools (offline preview, audit, custody model): `--flag value`,
+ * `--flag=value` and boolean flags; an unknown flag, a missing or repeated value, or a stray argument is a
+ * UsageError naming it, with an example of the right form.
+ */
+export class UsageError extends Error {}
+
+export interface FlagSpec<V extends string, B extends string> {
+    /** Flags that take a value → the option they set and an example of a value (for the error). */
+    values: Record<string, { option: V; example: string }>;
+    /** Flags that take no value → the option they set to true. */
+    booleans: Record<string, B>;
+    /** The flag a stray argument most likely belongs to (`unexpected argument "x" (… e.g. --stack x)`). */
+    strayHint: string;
+}
+
+export interface ParsedFlags<V extends string, B extends string> {
+    values: Partial<Record<V, string>>;
+    booleans: Partial<Record<B, true>>;
+}
+
+export function parseFlags<V extends string, B extends string>(
+    argv: readonly string[],
+    spec: FlagSpec<V, B>,
+): ParsedFlags<V, B> {
+    const parsed: ParsedFlags<V, B> = { values: {}, booleans: {} };
+    const seen = new Set<string>();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+        const flag = eq > 0 ? arg.slice(0, eq) : arg;
+        const valueFlag = Object.prototype.hasOwnProperty.call(spec.values, flag) ? spec.values[flag] : undefined;
+        const booleanFlag = Object.prototype.hasOwnProperty.call(spec.booleans, flag) ? spec.booleans[flag] : undefined;
+        if (valueFlag) {
+            let value: string | undefined;
+            if (eq > 0) value = arg.slice(eq + 1);
+            else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
+            if (value === undefined || value === "") {
+                throw new UsageError(`${flag} needs a value (${valueFlag.example}).`);
+            }
+            if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
+            seen.add(flag);
+            parsed.values[valueFlag.option] = value;
+        } else if (booleanFlag !== undefined) {
+            if (eq > 0) throw new UsageError(`${flag} takes no value.`);
+            parsed.booleans[booleanFlag] = true;
+        } else if (arg.startsWith("-")) {
+            throw new UsageError(`unknown option ${arg}.`);
+        } else {
+            throw new UsageError(`unexpected argument "${arg}" (options are flags, e.g. ${spec.strayHint} ${arg}).`);
+        }
+    }
+    return parsed;
+}
