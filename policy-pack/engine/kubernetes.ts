@@ -97,6 +97,15 @@ function rulesOf(r: StackResource): Rule[] | "unknown" {
     return out;
 }
 
+/**
+ * Whether a rule's resource entry covers `target` (`resource` or `resource/subresource`): RBAC also matches
+ * `*` and `*\/subresource` (Kubernetes, plugin/pkg/auth/authorizer/rbac `ResourceMatches`).
+ */
+function resourceCovers(entry: string, target: string): boolean {
+    if (entry === "*" || entry === target) return true;
+    return entry.startsWith("*/") && target.includes("/") && target.endsWith(entry.slice(1));
+}
+
 /** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
 function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | undefined {
     for (const rule of rules) {
@@ -107,7 +116,11 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
         const has = (v: string) => verbs.has(v) || verbs.has("*");
         const resources = rule.resources;
         const anyResource = resources.includes("*");
-        if (core && has("create") && (anyResource || resources.some(x => /^serviceaccounts\/(token|\*)$/.test(x)))) {
+        if (
+            core &&
+            has("create") &&
+            resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
+        ) {
             return {
                 reason: "create serviceaccounts/token",
                 names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
@@ -116,11 +129,16 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
         if (
             anyGroup &&
             [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-            (anyResource || resources.some(x => WORKLOAD_RESOURCES.has(x)))
+            resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
         ) {
             return {
-                reason: `${[...verbs].join("/")} ${anyResource ? "*" : resources.filter(x => WORKLOAD_RESOURCES.has(x)).join(", ")}`,
+                reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
             };
+        }
+        // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
+        // commands in every pod of the node (a websocket exec needs only `get`).
+        if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
+            return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
         }
         if (has("impersonate")) return { reason: `impersonate ${resources.join(", ")}` };
         if (has("escalate") || has("bind")) return { reason: `escalate/bind ${resources.join(", ")}` };
@@ -226,16 +244,30 @@ export function readKubernetes(
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
-    const roles = new Map<string, { rules: Rule[] | "unknown"; label: string }>();
+    const roles = new Map<string, { rules: Rule[] | "unknown"; label: string; aggregated: boolean }>();
+    /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
+    const aggregatedInto = new Map<string, string>();
     for (const r of resources) {
         if (r.type !== K8S_TYPES.role && r.type !== K8S_TYPES.clusterRole) continue;
         const m = meta(r);
+        // Kubernetes "Using RBAC Authorization", "Aggregated ClusterRoles": the controller fills the rules of a
+        // ClusterRole with an aggregationRule from every ClusterRole whose labels match, including built-in ones.
+        const aggregated = r.type === K8S_TYPES.clusterRole && r.props.aggregationRule != null;
+        const rules = rulesOf(r);
+        const labels = (r.props.metadata as { labels?: Record<string, unknown> } | undefined)?.labels ?? {};
+        if (r.type === K8S_TYPES.clusterRole && rules !== "unknown" && saPowerOfRules(rules)) {
+            for (const [label, value] of Object.entries(labels)) {
+                const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
+                if (hit && String(value) === "true") aggregatedInto.set(hit[1], m.name ?? r.name);
+            }
+        }
         const key =
             r.type === K8S_TYPES.role
                 ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}`
                 : `ClusterRole:${m.name ?? r.name}`;
         roles.set(key, {
-            rules: rulesOf(r),
+            rules,
+            aggregated,
             label: `${r.type === K8S_TYPES.role ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
         });
     }
@@ -258,13 +290,22 @@ export function readKubernetes(
             const declared = roles.get(key);
             if (declared) {
                 roleLabel = declared.label;
-                if (declared.rules === "unknown") {
+                if (declared.aggregated) {
+                    power = {
+                        reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                    };
+                } else if (declared.rules === "unknown") {
                     power = { reason: "rules unknown during preview" };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else power = saPowerOfRules(declared.rules);
             } else if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
                 const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
-                power = builtIn ? { reason: builtIn } : undefined;
+                const joined = aggregatedInto.get(refName);
+                power = builtIn
+                    ? { reason: builtIn }
+                    : joined
+                      ? { reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation` }
+                      : undefined;
             } else {
                 power = { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read` };
             }
@@ -273,7 +314,7 @@ export function readKubernetes(
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
-        if (/^(impersonate|escalate)/.test(power.reason)) scope.namespaces = "*";
+        if (/^(impersonate|escalate|nodes\/proxy)/.test(power.reason)) scope.namespaces = "*";
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         for (const s of subjects) {
