@@ -108,6 +108,19 @@ function principalSet(v: unknown, what: string): PrincipalSet {
     return set;
 }
 
+/**
+ * `StringLike`/`ArnLike` whose values hold no wildcard match exactly what `StringEquals`/`ArnEquals` match (both
+ * case-sensitive; IAM user guide, "IAM JSON policy elements: Condition operators"), so they are read as the
+ * exact operator: a pin is judged by what it matches, not by its spelling.
+ */
+function withoutInertWildcardOperator(operator: string, values: readonly string[]): string {
+    if (values.some(v => v.includes("*") || v.includes("?"))) return operator;
+    return operator.replace(
+        /^((?:ForAnyValue:|ForAllValues:)?)(String|Arn)Like((?:IfExists)?)$/i,
+        (_m, set, kind, ifExists) => `${set}${kind.toLowerCase() === "arn" ? "ArnEquals" : "StringEquals"}${ifExists}`,
+    );
+}
+
 function conditions(v: unknown, what: string): ConditionClause[] {
     if (v === undefined) return [];
     if (!isRecord(v)) throw new PolicyDocumentError(`${what} must be an object`);
@@ -116,11 +129,12 @@ function conditions(v: unknown, what: string): ConditionClause[] {
         const block = v[operator];
         if (!isRecord(block)) throw new PolicyDocumentError(`${what}.${operator} must be an object`);
         for (const key of Object.keys(block)) {
+            const values = stringList(block[key], `${what}.${operator}.${key}`);
             clauses.push({
-                operator,
+                operator: withoutInertWildcardOperator(operator, values),
                 key,
                 keyLower: key.toLowerCase(),
-                values: stringList(block[key], `${what}.${operator}.${key}`),
+                values,
             });
         }
     }

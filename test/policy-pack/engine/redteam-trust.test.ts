@@ -289,6 +289,19 @@ const insecure: Case[] = [
 
 const secure: Case[] = [
     {
+        name: "IRSA sub pinned with StringLike and no wildcard (matches exactly what StringEquals matches)",
+        edit: r =>
+            replaceTrust(r, {
+                Effect: "Allow",
+                Principal: { Federated: `arn:aws:iam::${PRIMARY}:oidc-provider/${ISSUER}` },
+                Action: "sts:AssumeRoleWithWebIdentity",
+                Condition: {
+                    StringLike: { [`${ISSUER}:sub`]: SA_SUB },
+                    StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com" },
+                },
+            }),
+    },
+    {
         name: "IRSA condition key in upper case (condition keys are case-insensitive)",
         edit: r =>
             replaceTrust(r, {
