@@ -84,6 +84,8 @@ export interface AssetAccess {
     urn: string;
     /** For identity paths: the statement that grants it. */
     grant?: IdentityStatement;
+    /** For key policy and resource policy paths: the statement that grants it. */
+    statement?: NormalizedStatement;
 }
 
 export interface AliasInfo {
@@ -902,6 +904,7 @@ export function computeEffectiveAccess(
                         path: asset.kind === "key" ? "key policy" : "resource policy",
                         via: `${policyLabel(p, s)} (${why})`,
                         urn: p.urn,
+                        statement: s,
                     });
                 }
             }
