@@ -107,6 +107,17 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         f.podIdentity ? [{ key, ...f.podIdentity }] : [],
     );
     checkPodIdentityCluster(r, podIdentityWorkloads, rawCluster, raw.cluster !== undefined);
+    // "Pod Identity is not available in China Regions. Use IAM roles for service accounts." (Amazon EKS user guide,
+    // China edition, docs.amazonaws.cn/en_us/eks/latest/userguide/pod-identities.html): the association would fail.
+    const eksRegion = cluster?.eks?.region;
+    if (eksRegion && partitionOf(eksRegion) === "aws-cn") {
+        for (const { key } of podIdentityWorkloads) {
+            r.problem(
+                `${key}.identities`,
+                `lists podIdentity, but the cluster is in ${eksRegion} and EKS Pod Identity is not available in the China Regions: use [irsa] (set cluster.oidcIssuerUrl and cluster.oidcProviderArn).`,
+            );
+        }
+    }
     if (cluster && primaryAccount) {
         for (const { key, account } of irsaWorkloads) {
             if (account && account !== primaryAccount.name) {

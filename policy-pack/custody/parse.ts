@@ -39,7 +39,10 @@ const PATTERNS = {
     dns1123Label: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/,
     dns1123Subdomain: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/,
     workloadName: /^[a-z0-9][a-z0-9-]{0,62}$/,
-    conditionKey: /^[a-zA-Z0-9-]+:[A-Za-z0-9_.:/+=@-]+$/,
+    // A tag condition key carries the tag key as written, and tag keys may hold Unicode letters, digits and spaces
+    // (IAM API reference, "Tag": [\p{L}\p{Z}\p{N}_.:/=+\-@]+, e.g. "Cost Center").
+    conditionKey:
+        /^(?:[a-zA-Z0-9-]+:[A-Za-z0-9_.:/+=@-]+|aws:(?:RequestTag|ResourceTag|PrincipalTag)\/[\p{L}\p{Z}\p{N}_.:/=+@-]{1,128})$/u,
 };
 
 const str = (description: string, pattern?: RegExp, hint?: string, maxLength?: number): Shape => ({

@@ -18,7 +18,7 @@ import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
-import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
+import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, partitionOfRegion, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
 import { guardedSubjects, surelyDenied } from "./trustDeny";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
@@ -356,8 +356,23 @@ export function computeEffectiveAccess(
         if (!p) return [];
         const out: { n: PrincipalNode; why: string }[] = [];
         for (const aws of p.aws) {
-            if (aws === "*") out.push(...starNodes(s));
-            else out.push({ n: principalNode(aws), why: `names ${aws}` });
+            if (aws === "*") {
+                out.push(...starNodes(s));
+                continue;
+            }
+            const n = principalNode(aws);
+            // An account root restricted by an exact aws:PrincipalArn is only those principals of that account: the
+            // EKS Pod Identity target-role trust (EKS user guide, "Access AWS resources using EKS Pod Identity Target
+            // IAM Roles"; IAM User Guide, "aws:PrincipalArn": a role session's value is the role's ARN). Conditions
+            // are ANDed with the principal, so a pinned ARN of another account admits nobody.
+            const pinned = n.kind === "account-root" ? pinnedValues(s, CALLER_KEYS.principalArn) : undefined;
+            if (n.kind === "account-root" && pinned) {
+                for (const arn of pinned.filter(a => parseArn(a)?.account === n.account)) {
+                    out.push({ n: principalNode(arn), why: `names ${aws}, restricted by aws:PrincipalArn = ${arn}` });
+                }
+                continue;
+            }
+            out.push({ n, why: `names ${aws}` });
         }
         for (const service of p.service) {
             const svc = service.toLowerCase();
@@ -746,7 +761,10 @@ export function computeEffectiveAccess(
             name,
             arn:
                 str(r.props, "arn") ??
-                (name && account && region ? `arn:aws:kms:${region}:${account}:${name}` : undefined),
+                // The alias ARN in the region's partition (aws-cn, aws-us-gov): the custody model names it so.
+                (name && account && region
+                    ? `arn:${partitionOfRegion(region)}:kms:${region}:${account}:${name}`
+                    : undefined),
             account,
             region,
             target,

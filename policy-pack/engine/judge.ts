@@ -8,6 +8,7 @@ import type { ActionCatalog } from "../model/catalog";
 import { NormalizedStatement, statementLabel } from "../model/document";
 import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
+import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { globSubsumes, hasGlob, surelyMatches } from "./patterns";
@@ -107,7 +108,20 @@ export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
     if ("ec2" in sub) return n.kind === "ec2" && n.account === sub.ec2.account;
     if ("principal" in sub) {
         const arn = nodeArn(n);
-        return arn !== undefined && arn.toLowerCase() === sub.principal.toLowerCase();
+        if (arn !== undefined) return arn.toLowerCase() === sub.principal.toLowerCase();
+        // A stack role or user whose ARN is not known yet (a first preview): IAM names are unique per account
+        // whatever the path, ignoring case (IAM User Guide, "IAM identifiers"), so name and account designate it.
+        if ((n.kind === "role" || n.kind === "user") && n.name !== undefined && n.account !== undefined) {
+            const a = parseArn(sub.principal);
+            const [kind, ...rest] = a?.resource.split("/") ?? [];
+            return (
+                a?.service === "iam" &&
+                a.account === n.account &&
+                kind === n.kind &&
+                rest[rest.length - 1]?.toLowerCase() === n.name.toLowerCase()
+            );
+        }
+        return false;
     }
     if ("viaService" in sub) {
         return (

@@ -4,7 +4,7 @@
  * tag, name or the engine's dependency graph). stack.ts and attachments.ts build the model from these; the
  * rules and the effective-access engine read it through them.
  */
-import { roleNameOf } from "./arn";
+import { accountOf, roleNameOf } from "./arn";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -215,13 +215,25 @@ export interface IdentityModel {
 }
 
 /** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
-export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
+export function findRoleCaseInsensitive(
+    roles: readonly RoleModel[],
+    ref: string,
+    account?: string,
+): RoleModel | undefined {
     const lower = ref.toLowerCase();
-    const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
+    const isArn = ref.startsWith("arn:");
+    const refName = (isArn ? roleNameOf(ref) : ref)?.toLowerCase();
+    // Role names are unique per account only: a name designates the role of the account the request is made in (a
+    // RolePolicy's provider account: PutRolePolicy takes a RoleName, IAM API reference), an ARN its own account. The
+    // EKS Pod Identity association role and its target role share one name in two accounts.
+    const refAccount = isArn ? accountOf(ref) : account;
+    const sameAccount = (role: RoleModel) =>
+        refAccount === undefined || role.account === undefined || role.account === refAccount;
     return (
         roles.find(
             role =>
-                role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName),
-        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower)
+                role.arn?.toLowerCase() === lower ||
+                (refName !== undefined && role.name?.toLowerCase() === refName && sameAccount(role)),
+        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower && sameAccount(role))
     );
 }

@@ -5,6 +5,7 @@
  */
 import { parseArn } from "./arn";
 import { resourceMatches } from "./glob";
+import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
 import { statementMatchesAction } from "./permissions";
 import { RoleModel, TAGS, tagsOf } from "./resources";
@@ -242,8 +243,14 @@ export function statementReachesRole(s: NormalizedStatement, role: RoleModel, br
     for (const principal of s.principal?.aws ?? []) {
         const reach = principalReachesRole(principal, role);
         if (reach === "named") reaches.push(principal);
-        else if (reach === "account" && broad) reaches.push(`${principal} (the account root)`);
-        else if (reach === "anyone") {
+        else if (reach === "account") {
+            // A root restricted by an exact aws:PrincipalArn reaches only those roles (the EKS Pod Identity
+            // target-role trust; IAM User Guide, "aws:PrincipalArn"): the role itself, or nobody else.
+            const pinned = pinnedValues(s, CALLER_KEYS.principalArn);
+            const hit = pinned?.find(v => principalReachesRole(v, role) === "named");
+            if (hit) reaches.push(`${principal} restricted by aws:PrincipalArn ${hit}`);
+            else if (!pinned && broad) reaches.push(`${principal} (the account root)`);
+        } else if (reach === "anyone") {
             const arns = s.conditions.filter(c => c.keyLower === "aws:principalarn").flatMap(c => c.values);
             const hit = arns.find(
                 v =>

@@ -240,7 +240,7 @@ function trustProblems(
                 continue;
             }
             const account = parseArn(principal)?.account;
-            if (account !== undefined && !trusted.has(account)) {
+            if (account !== undefined && !trusted.has(account) && !principalInModel(principal)) {
                 problems.push(
                     `${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`,
                 );
@@ -273,6 +273,17 @@ function trustProblems(
  * The migration is the custody model's, per role: one workload lists both the IRSA subject and the Pod Identity
  * subject of every ServiceAccount this trust pins (the generator writes both for `identities: [irsa, podIdentity]`).
  */
+/**
+ * An exact role or user ARN the custody model lists as a workload's subject (e.g. Basil's break-glass operator in a
+ * security account): the reviewed allowlist names it, and custody-effective-access holds each role to exactly its
+ * workload's subjects.
+ */
+function principalInModel(principal: string): boolean {
+    const state = currentCustodyModel();
+    if (state.state !== "ok") return false;
+    return state.model.workloads.some(w => w.subjects.some(x => "principal" in x && x.principal === principal));
+}
+
 function migrationInModel(trust: NormalizedDocument): boolean {
     const state = currentCustodyModel();
     if (state.state !== "ok") return false;

@@ -142,7 +142,19 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
     ]);
     if (p) {
         const operators = r.stringArray("basil.provisioner.operatorPrincipalArns", p.operatorPrincipalArns) ?? [];
-        operators.forEach((a, i) => r.string(`basil.provisioner.operatorPrincipalArns[${i}]`, a, P.PRINCIPAL_ARN));
+        operators.forEach((a, i) => {
+            const key = `basil.provisioner.operatorPrincipalArns[${i}]`;
+            if (r.string(key, a, P.PRINCIPAL_ARN) === undefined) return;
+            // A session ARN names one session of a role (IAM User Guide, "Role session principals"): the role's
+            // other sessions are the same identity, and the custody model designates callers by role or user ARN.
+            const session = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(a);
+            if (session) {
+                r.problem(
+                    key,
+                    `"${a}" is a role session; name the role itself: arn:${session[1]}:iam::${session[2]}:role/${session[3]}.`,
+                );
+            }
+        });
         let bootstrap: ServiceAccountRef | undefined;
         const b = r.object("basil.provisioner.bootstrapServiceAccount", p.bootstrapServiceAccount, [
             "namespace",

@@ -1,5 +1,6 @@
 /** Cross-account DynamoDB + KMS access (seed 003) as a workload: section `crossAccount`, README.md here. */
-import { emptyFootprint, Footprint, Workload } from "../workload";
+import { ConfigReader } from "../../config/reader";
+import { emptyFootprint, Footprint, SectionCheckEnv, Workload } from "../workload";
 import { CrossAccountDataAccess } from "./component";
 import { CrossAccountConfig, readCrossAccount } from "./config";
 
@@ -11,10 +12,27 @@ function footprint(x: CrossAccountConfig): Footprint {
     return f;
 }
 
+/**
+ * Seed 003's table already exists in account A: one this stack creates there (the signer's key store, its
+ * anti-slashing records) would be handed to account B's instances to read, and the custody model cannot list a
+ * table both as the stack's and as external.
+ */
+function checkTableNotTheStacks(r: ConfigReader, x: CrossAccountConfig, c: SectionCheckEnv): void {
+    for (const t of [...c.footprints.values()].flatMap(f => f.tables)) {
+        if (t.account === x.dataAccount && t.name === x.tableName) {
+            r.problem(
+                "crossAccount.tableName",
+                `"${x.tableName}" is ${t.owner} table in account ${x.dataAccount}, which this stack creates: account ${x.callerAccount} would be granted its items; name the existing table seed 003 shares, never a custody table.`,
+            );
+        }
+    }
+}
+
 export const crossAccountWorkload: Workload<"crossAccount", CrossAccountConfig> = {
     key: "crossAccount",
     read: readCrossAccount,
     footprint,
+    check: checkTableNotTheStacks,
     deploy(crossAccount, ctx) {
         const x = new CrossAccountDataAccess("cross-account", { crossAccount, ctx });
         return {
