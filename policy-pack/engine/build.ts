@@ -353,8 +353,20 @@ export function computeEffectiveAccess(
         if (!p) return [];
         const out: { n: PrincipalNode; why: string }[] = [];
         for (const aws of p.aws) {
-            if (aws === "*") out.push(...starNodes(s));
-            else out.push({ n: principalNode(aws), why: `names ${aws}` });
+            if (aws === "*") {
+                out.push(...starNodes(s));
+                continue;
+            }
+            const named = principalNode(aws);
+            // An account root whose statement also pins aws:PrincipalArn to exact ARNs admits only those principals
+            // (conditions AND with the Principal element: IAM User Guide, "AWS global condition context keys",
+            // aws:PrincipalArn; EKS user guide, pod-id-assign-target-role.html writes the target-role trust so). A
+            // pattern, IfExists or a negation does not restrict: the root stays.
+            const pins = named.kind === "account-root" ? pinnedValues(s, CALLER_KEYS.principalArn) : undefined;
+            if (pins) {
+                for (const arn of pins)
+                    out.push({ n: principalNode(arn), why: `names ${aws} restricted by aws:PrincipalArn = ${arn}` });
+            } else out.push({ n: named, why: `names ${aws}` });
         }
         for (const service of p.service) {
             const svc = service.toLowerCase();
