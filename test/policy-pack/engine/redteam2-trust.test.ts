@@ -315,6 +315,53 @@ const insecure: Case[] = [
         refused: becomes(`(account ${PRIMARY}|${OPS})`),
         policy: EFFECTIVE,
     },
+    {
+        name: "trust Deny: EC2 allowed, a Deny of callers whose aws:PrincipalAccount is the account (service principals carry none)",
+        edit: r =>
+            trust(r, assume({ Service: "ec2.amazonaws.com" }), {
+                Effect: "Deny",
+                Principal: "*",
+                Action: "sts:AssumeRole",
+                Condition: { StringEquals: { "aws:PrincipalAccount": PRIMARY } },
+            }),
+        refused: becomes(`EC2 instances of account ${PRIMARY}`),
+        policy: EFFECTIVE,
+    },
+    {
+        name: "trust Deny: Lambda pinned by aws:SourceAccount, a Deny on aws:PrincipalAccount",
+        edit: r =>
+            trust(r, assume({ Service: "lambda.amazonaws.com" }, { StringEquals: { "aws:SourceAccount": PRIMARY } }), {
+                Effect: "Deny",
+                Principal: { AWS: "*" },
+                Action: "sts:AssumeRole",
+                Condition: { StringEquals: { "aws:PrincipalAccount": PRIMARY } },
+            }),
+        refused: becomes("service lambda.amazonaws.com"),
+        policy: EFFECTIVE,
+    },
+    {
+        name: 'trust Deny: EC2 allowed, a Deny of sts:AssumeRole to {"AWS": "*"} (names AWS-account principals, not services)',
+        edit: r =>
+            trust(r, assume({ Service: "ec2.amazonaws.com" }), {
+                Effect: "Deny",
+                Principal: { AWS: "*" },
+                Action: "sts:AssumeRole",
+            }),
+        refused: becomes(`EC2 instances of account ${PRIMARY}`),
+        policy: EFFECTIVE,
+    },
+    {
+        name: "trust Deny: an outside role allowed, a Deny whose condition never holds for it (StringNotEquals its own ARN)",
+        edit: r =>
+            trust(r, assume({ AWS: OPS }), {
+                Effect: "Deny",
+                Principal: { AWS: OPS },
+                Action: "sts:AssumeRole",
+                Condition: { StringNotEquals: { "aws:PrincipalArn": OPS } },
+            }),
+        refused: becomes(`${OPS} \\(outside this stack\\)`),
+        policy: EFFECTIVE,
+    },
     // ---- actions.
     {
         name: 'trust: Action "sts:*" for an outside role',
@@ -1221,6 +1268,10 @@ const secure: SecureCase[] = [
         edit: r => trust(r, { Effect: "Deny", Principal: { AWS: OPS }, Action: "sts:AssumeRole" }),
     },
     {
+        name: 'trust: a Deny of sts:AssumeRole to "*" next to the IRSA statement',
+        edit: r => trust(r, { Effect: "Deny", Principal: "*", Action: "sts:AssumeRole" }),
+    },
+    {
         name: "IRSA: an extra aws:SourceIp restriction",
         edit: r => {
             const role = runtimeRole(r);
@@ -1419,13 +1470,12 @@ const configVariants: {
     pack?: Record<string, Record<string, unknown>>;
 }[] = [
     {
-        name: "dev: IRSA and Pod Identity for the same ServiceAccount while migrating (allowPodIdentity set)",
+        name: "dev: IRSA and Pod Identity for the same ServiceAccount while migrating (the generated model lists both)",
         stack: "dev",
         edit: c => {
             c[`${NS}signer`].identities = ["irsa", "podIdentity"];
             c[`${NS}cluster`] = { ...c[`${NS}cluster`], name: "dev-validators", account: "main" };
         },
-        pack: { "role-trust-pinned": { allowPodIdentity: true } },
     },
     {
         name: "pod-identity: the cluster in another account (association role chaining to the signer as targetRoleArn)",
