@@ -298,8 +298,46 @@ const insecure: Case[] = [
                 }),
             );
         },
-        refused: /^no root delegation statement \(Allow arn:aws:iam::111111111111:root kms:\* on "\*", unconditional\)/,
-        policy: "kms-key-policy-safe",
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 1 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
+    },
+    {
+        name: "a KeyPolicy by alias name that keeps the root delegation and adds an attacker",
+        edit: r => {
+            r.push(
+                resourceLike(share(r, 1), "aws:kms/keyPolicy:KeyPolicy", "extra-policy", {
+                    keyId: "alias/custody-infra/prod/share-1",
+                    policy: doc(
+                        {
+                            Sid: "EnableIAMDelegation",
+                            Effect: "Allow",
+                            Principal: { AWS: `arn:aws:iam::${PRIMARY}:root` },
+                            Action: "kms:*",
+                            Resource: "*",
+                        },
+                        { Effect: "Allow", Principal: { AWS: ATTACKER }, Action: "kms:Decrypt", Resource: "*" },
+                    ),
+                }),
+            );
+        },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 2 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
+    },
+    {
+        name: "a grant by alias ARN of Decrypt on share-1 to a role of the account",
+        edit: r =>
+            r.push(
+                resourceLike(share(r, 1), "aws:kms/grant:Grant", "g", {
+                    keyId: `arn:aws:kms:eu-west-1:${PRIMARY}:alias/custody-infra/prod/share-1`,
+                    granteePrincipal: ATTACKER,
+                    operations: ["Decrypt"],
+                }),
+            ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant of Decrypt on share-1 to an outside role",
@@ -340,8 +378,9 @@ const insecure: Case[] = [
                     operations: ["Decrypt"],
                 }),
             ),
-        refused: /^Grant g gives Decrypt to lambda\.amazonaws\.com, which is not a principal of the stack's accounts/,
-        policy: "kms-grants-safe",
+        refused:
+            /^service lambda\.amazonaws\.com.* → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant whose retiring principal is fine but grantee is the signer with CreateGrant via GenerateDataKey + ReEncryptFrom",
