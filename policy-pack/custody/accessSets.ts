@@ -28,6 +28,12 @@ export interface AccessSet {
     actions: readonly ActionSpec[];
     /** Allowed but never required: read-only extras that reveal no key material and change nothing. */
     alsoAllowed?: readonly ActionSpec[];
+    /**
+     * A condition every statement granting the set must carry to be covered by it (the set's actions are only
+     * harmless under it). `requestTagsOnly`: each tag key the request may carry (ForAllValues aws:TagKeys) is pinned
+     * by an exact aws:RequestTag/<key>, so TagResource can only set the provisioner's own tag.
+     */
+    statementCondition?: "requestTagsOnly";
 }
 
 const SEED_000 = "seed 000 (Containment Chamber AWS IAM permissions)";
@@ -155,6 +161,9 @@ export const ACCESS_SETS = {
         description: "Tag catalog keys as they are created (the required request tag only)",
         assets: ["key"],
         actions: [spec("kms:TagResource", "tags passed to CreateKey are authorised as TagResource", KMS_TAG_ON_CREATE)],
+        // Without it TagResource sets any tag on any key of the account: tags are authorisation (ABAC,
+        // aws:ResourceTag) for whoever else trusts them.
+        statementCondition: "requestTagsOnly",
     },
     /**
      * The seed's three statements, on `*`: the server creates, uses and retires its own keys. Correction: the seed
@@ -262,4 +271,10 @@ export function requiredActions(name: AccessSetName): string[] {
 export function allowedActions(name: AccessSetName): string[] {
     const set: AccessSet = ACCESS_SETS[name];
     return [...set.actions, ...(set.alsoAllowed ?? [])].map(a => a.action);
+}
+
+/** The condition a statement granting the set must carry (see AccessSet.statementCondition), if any. */
+export function statementConditionOf(name: AccessSetName): AccessSet["statementCondition"] {
+    const set: AccessSet = ACCESS_SETS[name];
+    return set.statementCondition;
 }

@@ -5,7 +5,7 @@
  * whole path, from whoever gains the access to the action on the asset.
  */
 import type { ActionCatalog } from "../model/catalog";
-import { statementLabel } from "../model/document";
+import { NormalizedStatement, statementLabel } from "../model/document";
 import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
@@ -31,6 +31,14 @@ export interface Finding {
 export interface AccessSetLookup {
     allowed(name: string): readonly string[] | undefined;
     required(name: string): readonly string[] | undefined;
+    /** A condition each granting statement must carry for the set to cover it (custody/accessSets.ts). */
+    statementCondition?(name: string): StatementCondition | undefined;
+}
+
+export interface StatementCondition {
+    holds(s: NormalizedStatement): boolean;
+    /** For messages: "only in a statement that ...". */
+    text: string;
 }
 
 interface ResolvedEntry {
@@ -43,6 +51,7 @@ interface ResolvedEntry {
     patterns: { pattern: string; exact: boolean }[];
     /** Assets (of the stack or the model's external ones) the entry selects. */
     assets: Asset[];
+    condition?: StatementCondition;
 }
 
 const MAX_LISTED = 8;
@@ -168,6 +177,7 @@ export class Judge {
             required: this.sets.required(entry.accessSet) ?? [],
             patterns: [],
             assets: [],
+            condition: this.sets.statementCondition?.(entry.accessSet),
         };
         for (const sel of entry.on) {
             if ("table" in sel) {
@@ -292,10 +302,16 @@ export class Judge {
     }
 
     /** Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written). */
-    private grantCovered(entries: readonly ResolvedEntry[], action: string, pattern: string): boolean {
+    private grantCovered(
+        entries: readonly ResolvedEntry[],
+        action: string,
+        pattern: string,
+        statement?: NormalizedStatement,
+    ): boolean {
         const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
         for (const e of entries) {
             if (!e.actions.has(action.toLowerCase())) continue;
+            if (e.condition && !(statement && e.condition.holds(statement))) continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
                 if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
@@ -305,8 +321,29 @@ export class Judge {
         return false;
     }
 
-    private assetCovered(entries: readonly ResolvedEntry[], action: string, asset: Asset): boolean {
-        return entries.some(e => e.actions.has(action.toLowerCase()) && e.assets.includes(asset));
+    private assetCovered(
+        entries: readonly ResolvedEntry[],
+        action: string,
+        asset: Asset,
+        statement?: NormalizedStatement,
+    ): boolean {
+        return entries.some(
+            e =>
+                e.actions.has(action.toLowerCase()) &&
+                e.assets.includes(asset) &&
+                (!e.condition || (statement !== undefined && e.condition.holds(statement))),
+        );
+    }
+
+    /** Why an action some entry allows is not covered here: the entry's statement condition, if that is it. */
+    private conditionHint(entries: readonly ResolvedEntry[], actions: readonly string[]): string {
+        const hints = entries
+            .filter(e => e.condition && actions.some(a => e.actions.has(a.toLowerCase())))
+            .map(
+                e =>
+                    ` (${e.entry.accessSet} allows ${listActions(actions.filter(a => e.actions.has(a.toLowerCase())))} ${e.condition!.text})`,
+            );
+        return [...new Set(hints)].join("");
     }
 
     private subjectsText(w: Workload): string {
@@ -362,7 +399,7 @@ export class Judge {
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
                 const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
-                if (!relevant.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
+                if (!relevant.every(p => this.grantCovered(entries, a.name, p, g.statement))) uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g);
@@ -382,7 +419,7 @@ export class Judge {
                     reach === "" &&
                     !movesIdentity &&
                     uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}${this.conditionHint(entries, uncovered)}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         for (const u of id.unreadable) {
@@ -405,6 +442,11 @@ export class Judge {
             : `${chains.slice(0, 3).join("; ")}; and ${chains.length - 3} more`;
     }
 
+    /** Grants the engine cannot read (engine/opaque.ts): each makes "who can do what" unknowable. */
+    judgeOpaque(): Finding[] {
+        return this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message }));
+    }
+
     /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */
     judgeResourcePaths(): Finding[] {
         const out: Finding[] = [];
@@ -412,12 +454,12 @@ export class Judge {
             if (a.path === "identity") continue;
             const w = this.workloadOf(a.principal);
             const entries = this.entriesFor(a.principal);
-            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset));
+            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset, a.statement));
             if (uncovered.length === 0) continue;
             out.push({
                 kind: "access",
                 urn: a.urn,
-                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}`,
+                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}${this.conditionHint(entries, uncovered)}`,
             });
         }
         return out;
