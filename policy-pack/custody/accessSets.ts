@@ -28,12 +28,6 @@ export interface AccessSet {
     actions: readonly ActionSpec[];
     /** Allowed but never required: read-only extras that reveal no key material and change nothing. */
     alsoAllowed?: readonly ActionSpec[];
-    /**
-     * A condition every statement granting the set must carry to be covered by it (the set's actions are only
-     * harmless under it). `requestTagsOnly`: each tag key the request may carry (ForAllValues aws:TagKeys) is pinned
-     * by an exact aws:RequestTag/<key>, so TagResource can only set the provisioner's own tag.
-     */
-    statementCondition?: "requestTagsOnly";
 }
 
 const SEED_000 = "seed 000 (Containment Chamber AWS IAM permissions)";
@@ -147,23 +141,28 @@ export const ACCESS_SETS = {
      * (AWS requires Resource "*"); CreateAlias needs both the alias and the target key.
      */
     "basil.provisioner": {
-        description: "Create catalog keys and their alias/basil/ aliases, read them back, probe existence",
+        description: "Alias catalog keys as alias/basil/<name>, read them back, probe existence",
         assets: ["key"],
         actions: [
-            spec("kms:CreateKey", "create a catalog key", SEED_004),
             spec("kms:CreateAlias", "deterministic alias/basil/<name> alias (on the alias and the key)", SEED_004),
             spec("kms:GetPublicKey", "read the public half back after creating an asymmetric key", SEED_004),
             spec("kms:DescribeKey", "reconcile probes a key absent before creating it", SEED_004),
         ],
+    },
+    /**
+     * On `*` (AWS requires it: the key does not exist yet). Its own set so that the model can require the
+     * provisioner's request tag on it (`when`) without requiring it of the alias and read actions.
+     */
+    "basil.provisionerCreateKey": {
+        description: "Create catalog keys",
+        assets: ["key"],
+        actions: [spec("kms:CreateKey", "create a catalog key", SEED_004)],
     },
     /** Only with the provisioner's request tag: CreateKey's Tags are authorised as TagResource. */
     "basil.provisionerTagOnCreate": {
         description: "Tag catalog keys as they are created (the required request tag only)",
         assets: ["key"],
         actions: [spec("kms:TagResource", "tags passed to CreateKey are authorised as TagResource", KMS_TAG_ON_CREATE)],
-        // Without it TagResource sets any tag on any key of the account: tags are authorisation (ABAC,
-        // aws:ResourceTag) for whoever else trusts them.
-        statementCondition: "requestTagsOnly",
     },
     /**
      * The seed's three statements, on `*`: the server creates, uses and retires its own keys. Correction: the seed
@@ -271,10 +270,4 @@ export function requiredActions(name: AccessSetName): string[] {
 export function allowedActions(name: AccessSetName): string[] {
     const set: AccessSet = ACCESS_SETS[name];
     return [...set.actions, ...(set.alsoAllowed ?? [])].map(a => a.action);
-}
-
-/** The condition a statement granting the set must carry (see AccessSet.statementCondition), if any. */
-export function statementConditionOf(name: AccessSetName): AccessSet["statementCondition"] {
-    const set: AccessSet = ACCESS_SETS[name];
-    return set.statementCondition;
 }

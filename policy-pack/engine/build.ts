@@ -21,6 +21,7 @@ import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
 import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
+import { guardedSubjects, surelyDenied } from "./trustDeny";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
 
 /** One Allow (or unconditional Deny) statement of an identity's permission documents. */
@@ -85,7 +86,7 @@ export interface AssetAccess {
     urn: string;
     /** For identity paths: the statement that grants it. */
     grant?: IdentityStatement;
-    /** For key and table policy paths: the statement that admits the principal. */
+    /** For key policy and resource policy paths: the statement that grants it. */
     statement?: NormalizedStatement;
 }
 
@@ -462,6 +463,32 @@ export function computeEffectiveAccess(
         return out;
     };
 
+    /**
+     * An issuer's unpinned tokens (`oidc-any`) that a guard Deny narrows to exact subjects become those subjects'
+     * IRSA nodes, where the Allow's own sub patterns (if any) admit them.
+     */
+    const narrowedByGuard = (
+        admitted: { n: PrincipalNode; why: string }[],
+        s: NormalizedStatement,
+        denies: readonly NormalizedStatement[],
+    ): { n: PrincipalNode; why: string }[] =>
+        admitted.flatMap(a => {
+            if (a.n.kind !== "oidc-any") return [a];
+            const issuer = a.n.issuer;
+            const subs = guardedSubjects(denies, issuer, "sts:AssumeRoleWithWebIdentity");
+            if (!subs) return [a];
+            const allowed = patternValues(s, `${issuer.toLowerCase()}:sub`);
+            return subs
+                .filter(sub => !allowed || allowed.some(p => globsIntersect(p, sub)))
+                .map(sub => {
+                    const m = SA_SUBJECT.exec(sub);
+                    const why = `web identity of ${issuer}, sub ${sub} (the only subject a Deny leaves)`;
+                    return m
+                        ? { n: node({ kind: "irsa" as const, issuer, namespace: m[1], serviceAccount: m[2] }), why }
+                        : { n: node({ kind: "federated" as const, provider: `${issuer} (sub ${sub})` }), why };
+                });
+        });
+
     // ---- trust: who can become each role.
     const becomings: Becoming[] = [];
     const becomersIndex = new Map<string, Becoming[]>();
@@ -511,24 +538,27 @@ export function computeEffectiveAccess(
         }
         const parsed = tryParsePolicyDocument(raw);
         if (!parsed.ok) continue;
+        const denies = parsed.doc.statements.filter(s => s.effect === "Deny");
         for (const s of parsed.doc.statements) {
             if (s.effect !== "Allow") continue;
             const actions = ASSUME_ACTIONS.filter(a => statementMatchesAction(s, a));
             if (actions.length === 0) continue;
             for (const svc of s.principal?.service ?? []) services.push(svc.toLowerCase());
-            for (const { n: from, why } of statementPrincipals(s, n.account)) {
+            for (const { n: from, why } of narrowedByGuard(statementPrincipals(s, n.account), s, denies)) {
                 const act =
                     from.kind === "irsa" || from.kind === "oidc-any"
                         ? "sts:AssumeRoleWithWebIdentity"
                         : actions.includes("sts:AssumeRole")
                           ? "sts:AssumeRole"
                           : actions[0];
+                if (surelyDenied(denies, from, act)) continue;
                 const via = `${act} (trust statement ${statementRef(s)} of ${roleName}: ${why})`;
                 addBecoming({ from, to: n, via, urn: role.urn });
                 // A whole account (root or "*" pinned to it): the stack's own identities of that account are in it.
                 if (from.kind === "account-root" || from.kind === "account-any") {
                     for (const id of stackIdentitiesOf(from.account)) {
-                        if (nodeKey(id.node) === nodeKey(n)) continue;
+                        if (nodeKey(id.node) === nodeKey(n) || surelyDenied(denies, id.node, "sts:AssumeRole"))
+                            continue;
                         const sameAccount = identityAccount(id.node) === n.account;
                         const grants = grantsOn(id, "sts:AssumeRole", roleShape(n));
                         if (from.kind === "account-any" && sameAccount) {

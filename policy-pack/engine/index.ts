@@ -2,11 +2,10 @@
  * The effective-access engine, computed once per AnalyzeStack: the SDK hands every stack policy its own copy of
  * the resources, so the result is cached on a fingerprint of their plain data (linear in the stack's size).
  */
-import { allowedActions, isAccessSetName, requiredActions, statementConditionOf } from "../custody/accessSets";
+import { allowedActions, isAccessSetName, requiredActions } from "../custody/accessSets";
 import { custodyModelProblems, CUSTODY_MODEL_SECTION, parseCustodyModel } from "../custody/parse";
 import type { CustodyModel } from "../custody/types";
 import type { ActionCatalog } from "../model/catalog";
-import { restrictsToRequestTags } from "../model/conditions";
 import { packConfigSection } from "../model/packConfig";
 import { computeEffectiveAccess, EffectiveAccess } from "./build";
 import { AccessSetLookup, Judge } from "./judge";
@@ -37,15 +36,6 @@ export function effectiveAccess(
 export const ACCESS_SETS_LOOKUP: AccessSetLookup = {
     allowed: name => (isAccessSetName(name) ? allowedActions(name) : undefined),
     required: name => (isAccessSetName(name) ? requiredActions(name) : undefined),
-    statementCondition: name => {
-        const c = isAccessSetName(name) ? statementConditionOf(name) : undefined;
-        return c === "requestTagsOnly"
-            ? {
-                  holds: restrictsToRequestTags,
-                  text: "only in a statement whose ForAllValues:StringEquals aws:TagKeys lists tag keys it pins with StringEquals aws:RequestTag/<key>",
-              }
-            : undefined;
-    },
 };
 
 export type ModelState =

@@ -11,6 +11,7 @@ import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { describeRequirement, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -31,14 +32,6 @@ export interface Finding {
 export interface AccessSetLookup {
     allowed(name: string): readonly string[] | undefined;
     required(name: string): readonly string[] | undefined;
-    /** A condition each granting statement must carry for the set to cover it (custody/accessSets.ts). */
-    statementCondition?(name: string): StatementCondition | undefined;
-}
-
-export interface StatementCondition {
-    holds(s: NormalizedStatement): boolean;
-    /** For messages: "only in a statement that ...". */
-    text: string;
 }
 
 interface ResolvedEntry {
@@ -51,7 +44,6 @@ interface ResolvedEntry {
     patterns: { pattern: string; exact: boolean }[];
     /** Assets (of the stack or the model's external ones) the entry selects. */
     assets: Asset[];
-    condition?: StatementCondition;
 }
 
 const MAX_LISTED = 8;
@@ -177,7 +169,6 @@ export class Judge {
             required: this.sets.required(entry.accessSet) ?? [],
             patterns: [],
             assets: [],
-            condition: this.sets.statementCondition?.(entry.accessSet),
         };
         for (const sel of entry.on) {
             if ("table" in sel) {
@@ -301,7 +292,11 @@ export class Judge {
         return this.entries.filter(e => named.includes(e.workload));
     }
 
-    /** Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written). */
+    /**
+     * Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written), with the
+     * conditions an entry requires carried by `statement`. Without `statement`, conditions are ignored (to explain
+     * a refusal: "the model allows it only with ...").
+     */
     private grantCovered(
         entries: readonly ResolvedEntry[],
         action: string,
@@ -311,7 +306,7 @@ export class Judge {
         const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
         for (const e of entries) {
             if (!e.actions.has(action.toLowerCase())) continue;
-            if (e.condition && !(statement && e.condition.holds(statement))) continue;
+            if (statement && unmetRequirements(statement, e.entry.when).length > 0) continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
                 if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
@@ -321,29 +316,35 @@ export class Judge {
         return false;
     }
 
-    private assetCovered(
-        entries: readonly ResolvedEntry[],
-        action: string,
-        asset: Asset,
-        statement?: NormalizedStatement,
-    ): boolean {
+    /** Whether an entry allows `action` on `asset`, with its required conditions carried by the granting statement
+     * (a KMS Grant resource carries none: an entry that requires conditions never covers it). */
+    private assetCovered(entries: readonly ResolvedEntry[], action: string, a: AssetAccess): boolean {
         return entries.some(
             e =>
                 e.actions.has(action.toLowerCase()) &&
-                e.assets.includes(asset) &&
-                (!e.condition || (statement !== undefined && e.condition.holds(statement))),
+                e.assets.includes(a.asset) &&
+                (!e.entry.when?.length ||
+                    (a.statement !== undefined && unmetRequirements(a.statement, e.entry.when).length === 0)),
         );
     }
 
-    /** Why an action some entry allows is not covered here: the entry's statement condition, if that is it. */
-    private conditionHint(entries: readonly ResolvedEntry[], actions: readonly string[]): string {
-        const hints = entries
-            .filter(e => e.condition && actions.some(a => e.actions.has(a.toLowerCase())))
-            .map(
-                e =>
-                    ` (${e.entry.accessSet} allows ${listActions(actions.filter(a => e.actions.has(a.toLowerCase())))} ${e.condition!.text})`,
-            );
-        return [...new Set(hints)].join("");
+    /** The conditions the model requires for actions the entries would cover without them, for messages. */
+    private missingConditions(
+        entries: readonly ResolvedEntry[],
+        actions: readonly string[],
+        statement: NormalizedStatement | undefined,
+    ): string {
+        const missing = new Set<string>();
+        for (const e of entries) {
+            if (!e.entry.when?.length || !actions.some(x => e.actions.has(x.toLowerCase()))) continue;
+            for (const m of statement
+                ? unmetRequirements(statement, e.entry.when)
+                : e.entry.when.map(describeRequirement))
+                missing.add(m);
+        }
+        return missing.size > 0
+            ? ` The model allows ${listActions([...actions])} only with ${[...missing].join(" and ")}.`
+            : "";
     }
 
     private subjectsText(w: Workload): string {
@@ -411,6 +412,8 @@ export class Judge {
                         (a.service === "eks" && a.accessLevel !== "Read" && a.accessLevel !== "List"))
                 );
             });
+            // A grant missing a condition the model requires is never merely "wider than the model".
+            const conditionsNote = this.missingConditions(entries, uncovered, g.statement);
             out.push({
                 kind: "grant",
                 urn: id.urn,
@@ -418,8 +421,9 @@ export class Judge {
                     w !== undefined &&
                     reach === "" &&
                     !movesIdentity &&
+                    conditionsNote === "" &&
                     uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}${this.conditionHint(entries, uncovered)}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         for (const u of id.unreadable) {
@@ -454,12 +458,12 @@ export class Judge {
             if (a.path === "identity") continue;
             const w = this.workloadOf(a.principal);
             const entries = this.entriesFor(a.principal);
-            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset, a.statement));
+            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a));
             if (uncovered.length === 0) continue;
             out.push({
                 kind: "access",
                 urn: a.urn,
-                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}${this.conditionHint(entries, uncovered)}`,
+                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}${this.missingConditions(entries, uncovered, a.statement)}`,
             });
         }
         return out;

@@ -67,29 +67,3 @@ export function describePins(s: NormalizedStatement, keys: readonly string[]): s
     }
     return parts.join("; ");
 }
-
-/**
- * Whether a statement lets a tagging request carry only tags it pins: a positive exact condition on
- * aws:RequestTag/<key> for some keys, and ForAllValues (StringEquals, or StringLike without a wildcard) on
- * aws:TagKeys listing only those keys. (AWS KMS developer guide, "Controlling access to tags": aws:RequestTag and
- * aws:TagKeys; IAM User Guide, "Controlling access during AWS requests": ForAllValues:StringEquals on aws:TagKeys.)
- * Tag keys compare case-insensitively here, the lenient reading of whichever case the policy writes.
- */
-export function restrictsToRequestTags(s: NormalizedStatement): boolean {
-    const pinnedKeys = new Set<string>();
-    for (const c of s.conditions) {
-        if (!c.keyLower.startsWith("aws:requesttag/")) continue;
-        const values = pinnedValues(s, c.keyLower);
-        if (values && values.length > 0) pinnedKeys.add(c.keyLower.slice("aws:requesttag/".length));
-    }
-    if (pinnedKeys.size === 0) return false;
-    return s.conditions.some(c => {
-        if (c.keyLower !== "aws:tagkeys") return false;
-        const op = c.operator.toLowerCase();
-        const exact =
-            op === "forallvalues:stringequals" ||
-            op === "forallvalues:stringequalsignorecase" ||
-            (op === "forallvalues:stringlike" && !c.values.some(hasGlob));
-        return exact && c.values.length > 0 && c.values.every(v => pinnedKeys.has(v.toLowerCase()));
-    });
-}
