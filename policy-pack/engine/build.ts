@@ -707,6 +707,15 @@ export function computeEffectiveAccess(
      * key outside it), else by the resource's dependency on one key (a first preview).
      */
     const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
+        if (ref !== undefined && /^alias\/|:alias\//.test(ref)) {
+            // PutKeyPolicy and CreateGrant take only a key ID or ARN (KMS API reference), so AWS would refuse an
+            // alias here; read it as the key it names anyway, so such a resource is judged, never skipped.
+            const name = ref.slice(ref.indexOf("alias/"));
+            const alias = resources.find(
+                a => a.type === TYPES.kmsAlias && (str(a.props, "name") === name || str(a.props, "arn") === ref),
+            );
+            return alias ? keyByRef(str(alias.props, "targetKeyId"), alias, "targetKeyId") : undefined;
+        }
         if (ref !== undefined) return keyAssets.find(k => k.keyId === ref || (k.arn.exact && k.arn.pattern === ref));
         const viaProperty = r.propertyDependencies?.[property] ?? [];
         const candidates =
