@@ -18,6 +18,7 @@ import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
+import { OpaqueGrant, opaqueGrants } from "./opaque";
 import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
 import { guardedSubjects, surelyDenied } from "./trustDeny";
@@ -119,6 +120,8 @@ export interface EffectiveAccess {
     identityGrants: AssetAccess[];
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
+    /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
+    opaque: OpaqueGrant[];
 }
 
 const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
@@ -753,6 +756,35 @@ export function computeEffectiveAccess(
             );
         }
     }
+    // A key created without a policy (and no KeyPolicy) gets KMS's default key policy: its own account's root may
+    // do kms:* through IAM policies (AWS KMS developer guide, "Default key policy"; CreateKey and ReplicateKey:
+    // "If you do not specify a key policy, AWS KMS attaches a default key policy").
+    for (const k of keyAssets) {
+        if (k.policies.length > 0 || k.account === undefined || !k.resource) continue;
+        k.policies.push({
+            label: `KMS's default key policy of ${k.resource.name}`,
+            urn: k.resource.urn,
+            doc: {
+                statements: [
+                    {
+                        index: 0,
+                        sid: "DefaultKeyPolicy",
+                        effect: "Allow",
+                        principal: {
+                            wildcard: false,
+                            aws: [`arn:aws:iam::${k.account}:root`],
+                            service: [],
+                            federated: [],
+                            canonicalUser: [],
+                        },
+                        actions: ["kms:*"],
+                        resources: ["*"],
+                        conditions: [],
+                    },
+                ],
+            },
+        });
+    }
     const aliases: AliasInfo[] = [];
     for (const r of resources) {
         if (r.type !== TYPES.kmsAlias) continue;
@@ -922,7 +954,13 @@ export function computeEffectiveAccess(
             const doc = p.doc!;
             const denied = new Set<string>();
             for (const s of doc.statements) {
-                if (s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard) {
+                // A Deny applies only to the resources its Resource/NotResource names (IAM User Guide, "Policy
+                // evaluation logic"; in a key policy, "*" is this key): a Deny on another key's ARN, or with
+                // NotResource "*", denies nothing here and must not hide an Allow.
+                const coversAsset = s.resources
+                    ? s.resources.some(r => r === "*" || surelyMatches(r, asset.arn))
+                    : s.notResources !== undefined && !s.notResources.some(r => r === "*" || mayMatch(r, asset.arn));
+                if (s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard && coversAsset) {
                     for (const [k, a] of statementActions(s, catalog)) if (keep(a)) denied.add(k);
                 }
             }
@@ -1114,6 +1152,7 @@ export function computeEffectiveAccess(
         access,
         identityGrants,
         unknown,
+        opaque: opaqueGrants(resources),
     };
 }
 
