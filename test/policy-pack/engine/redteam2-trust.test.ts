@@ -181,6 +181,26 @@ const becomes = (origin: string, role = "custody-prod-signer") =>
 const ANYONE = (why: string, role?: string) => becomes(`anyone \\(${why}`, role);
 
 const insecure: Case[] = [
+    // ---- identities of no workload: refused unless limited to data services on no custody asset.
+    ...[
+        ["ssm:SendCommand on every instance", ["ssm:SendCommand"], "*"],
+        ["ec2-instance-connect on every instance", ["ec2-instance-connect:SendSSHPublicKey"], "*"],
+        ["kms:Decrypt on every key of the account (the shares too)", ["kms:Decrypt"], "*"],
+        ["S3 plus iam:PassRole", ["s3:GetObject", "iam:PassRole"], "*"],
+        ["lambda:UpdateFunctionCode", ["lambda:UpdateFunctionCode"], "*"],
+    ].map(([what, actions, resource]): Case => ({
+        name: `an unrelated role with ${what as string}`,
+        edit: r =>
+            newRole(
+                r,
+                runtimeRole(r),
+                "reports",
+                [assume({ Service: "ec2.amazonaws.com" })],
+                [{ Effect: "Allow", Action: actions, Resource: resource }],
+            ),
+        refused: /^role reports → statement #1 of .*no workload of the custody model has this identity/,
+        policy: EFFECTIVE,
+    })),
     // ---- AWS principals in every form.
     {
         name: "trust: a bare account id",
@@ -1250,6 +1270,35 @@ const insecure: Case[] = [
 
 const secure: SecureCase[] = [
     {
+        name: "an unrelated role with s3:* and logs:* on every resource (no custody asset is S3 or a log group)",
+        edit: r =>
+            newRole(
+                r,
+                runtimeRole(r),
+                "reports",
+                [assume({ Service: "ec2.amazonaws.com" })],
+                [{ Effect: "Allow", Action: ["s3:*", "logs:*"], Resource: "*" }],
+            ),
+    },
+    {
+        name: "curity: an unrelated role with DynamoDB on its own app-* tables",
+        stack: "curity",
+        edit: r =>
+            newRole(
+                r,
+                runtimeRole(r, "curity"),
+                "app",
+                [assume({ Service: "ecs-tasks.amazonaws.com" })],
+                [
+                    {
+                        Effect: "Allow",
+                        Action: ["dynamodb:GetItem", "dynamodb:PutItem"],
+                        Resource: "arn:aws:dynamodb:eu-west-1:555555555555:table/app-*",
+                    },
+                ],
+            ),
+    },
+    {
         name: "trust: an explicit Deny of everyone but the OIDC provider (NotPrincipal)",
         edit: r => trust(r, { Effect: "Deny", NotPrincipal: { Federated: PROVIDER }, Action: "sts:*" }),
     },
@@ -1356,7 +1405,6 @@ const secure: SecureCase[] = [
                     },
                 ],
             ),
-        skip: "MISS (false refusal, by design): an identity of the stack that belongs to no workload of the custody model is refused whatever it holds (judge.ts: \"belongs to no workload is custody-effective-access's, and mandatory\"). Letting such a role pass when it reaches no custody asset and moves no identity needs a sound list of actions that reach a custody role without IAM/STS/EKS (ssm:SendCommand, ec2-instance-connect, ec2:ModifyInstanceAttribute on the cross-account caller's instances, ...): a design change, not a local fix",
     },
     {
         name: "an unrelated ServiceAccount in another namespace",
