@@ -10,7 +10,7 @@ import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
-import { globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { arnPrefixLower, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -355,7 +355,8 @@ export class Judge {
         for (const d of id.denies)
             if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
         for (const g of id.allows) {
-            const patterns = g.statement.resources ?? ["*"];
+            // Judged as IAM matches them: the ARN's partition, service, region and account in any case.
+            const patterns = (g.statement.resources ?? ["*"]).map(arnPrefixLower);
             const uncovered: string[] = [];
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
