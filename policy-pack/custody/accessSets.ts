@@ -141,14 +141,22 @@ export const ACCESS_SETS = {
      * (AWS requires Resource "*"); CreateAlias needs both the alias and the target key.
      */
     "basil.provisioner": {
-        description: "Create catalog keys and their alias/basil/ aliases, read them back, probe existence",
+        description: "Alias catalog keys as alias/basil/<name>, read them back, probe existence",
         assets: ["key"],
         actions: [
-            spec("kms:CreateKey", "create a catalog key", SEED_004),
             spec("kms:CreateAlias", "deterministic alias/basil/<name> alias (on the alias and the key)", SEED_004),
             spec("kms:GetPublicKey", "read the public half back after creating an asymmetric key", SEED_004),
             spec("kms:DescribeKey", "reconcile probes a key absent before creating it", SEED_004),
         ],
+    },
+    /**
+     * On `*` (AWS requires it: the key does not exist yet). Its own set so that the model can require the
+     * provisioner's request tag on it (`when`) without requiring it of the alias and read actions.
+     */
+    "basil.provisionerCreateKey": {
+        description: "Create catalog keys",
+        assets: ["key"],
+        actions: [spec("kms:CreateKey", "create a catalog key", SEED_004)],
     },
     /** Only with the provisioner's request tag: CreateKey's Tags are authorised as TagResource. */
     "basil.provisionerTagOnCreate": {

@@ -8,7 +8,7 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import { ACCESS_SET_NAMES, ACCESS_SETS, AccessSet, AssetKind, isAccessSetName } from "./accessSets";
 import { checkShape, describeValue, MapShape, ObjectShape, OneKeyShape, Problem, Shape, toJsonSchema } from "./shape";
-import type { CustodyModel } from "./types";
+import { type CustodyModel, REQUIRED_OPERATORS } from "./types";
 
 export const CUSTODY_MODEL_SECTION = "custody-model";
 
@@ -39,6 +39,7 @@ const PATTERNS = {
     dns1123Label: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/,
     dns1123Subdomain: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/,
     workloadName: /^[a-z0-9][a-z0-9-]{0,62}$/,
+    conditionKey: /^[a-zA-Z0-9-]+:[A-Za-z0-9_.:/+=@-]+$/,
 };
 
 const str = (description: string, pattern?: RegExp, hint?: string, maxLength?: number): Shape => ({
@@ -153,6 +154,17 @@ const ASSET: OneKeyShape = {
     },
 };
 
+const REQUIRED_CONDITION = obj("one required condition", {
+    operator: { kind: "string", description: "the condition operator", enum: [...REQUIRED_OPERATORS] },
+    key: str(
+        "a condition key",
+        PATTERNS.conditionKey,
+        "not a condition key: <service>:<key> as IAM writes it, e.g. aws:RequestTag/basil-managed or kms:RequestAlias",
+        256,
+    ),
+    values: list("the values (patterns for *Like) the grant may restrict the key to", str("a value")),
+});
+
 const MODEL_SHAPE: ObjectShape = obj("the custody model of one stack", {
     version: { kind: "integer", description: "the model format version, 1", const: 1 },
     accounts: {
@@ -179,10 +191,15 @@ const MODEL_SHAPE: ObjectShape = obj("the custody model of one stack", {
             },
             allow: list(
                 "what the workload may do",
-                obj("one allow entry", {
-                    accessSet: { kind: "string", description: "a named access set", enum: ACCESS_SET_NAMES },
-                    on: list("the assets the set applies to", ASSET),
-                }),
+                obj(
+                    "one allow entry",
+                    {
+                        accessSet: { kind: "string", description: "a named access set", enum: ACCESS_SET_NAMES },
+                        on: list("the assets the set applies to", ASSET),
+                        when: list("conditions every grant covered by this entry must carry", REQUIRED_CONDITION),
+                    },
+                    ["when"],
+                ),
             ),
         }),
     ),

@@ -35,10 +35,34 @@ export type AssetSelector =
      * create their own resources (Basil's provisioner, Defakto's key manager). Matched by what it can match. */
     | { pattern: string };
 
+/**
+ * A condition every grant covered by an entry must carry, e.g. Basil's provisioner may create keys only with its
+ * request tag. Judged by what the grant's clause restricts (model/conditions.ts), not by how it is spelled.
+ */
+export interface RequiredCondition {
+    operator: RequiredOperator;
+    /** A condition key, e.g. `aws:RequestTag/basil-managed` (matched case-insensitively, as IAM does). */
+    key: string;
+    /** The values (patterns for the *Like operators) the grant may restrict the key to: a subset is fine. */
+    values: string[];
+}
+
+export const REQUIRED_OPERATORS = [
+    "StringEquals",
+    "StringLike",
+    "ForAnyValue:StringEquals",
+    "ForAnyValue:StringLike",
+    "ForAllValues:StringEquals",
+    "ForAllValues:StringLike",
+] as const;
+export type RequiredOperator = (typeof REQUIRED_OPERATORS)[number];
+
 export interface AllowEntry {
     /** A named action set of the seeds (custody/accessSets.ts), e.g. `signer.antiSlashing`. */
     accessSet: string;
     on: AssetSelector[];
+    /** Conditions a grant must carry to be covered by this entry (all of them). */
+    when?: RequiredCondition[];
 }
 
 export interface Workload {

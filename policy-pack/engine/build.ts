@@ -20,6 +20,7 @@ import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { ArnShape, arnPrefixLower, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
+import { guardedSubjects, surelyDenied } from "./trustDeny";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
 
 /** One Allow (or unconditional Deny) statement of an identity's permission documents. */
@@ -84,6 +85,8 @@ export interface AssetAccess {
     urn: string;
     /** For identity paths: the statement that grants it. */
     grant?: IdentityStatement;
+    /** For key policy and resource policy paths: the statement that grants it. */
+    statement?: NormalizedStatement;
 }
 
 export interface AliasInfo {
@@ -457,6 +460,32 @@ export function computeEffectiveAccess(
         return out;
     };
 
+    /**
+     * An issuer's unpinned tokens (`oidc-any`) that a guard Deny narrows to exact subjects become those subjects'
+     * IRSA nodes, where the Allow's own sub patterns (if any) admit them.
+     */
+    const narrowedByGuard = (
+        admitted: { n: PrincipalNode; why: string }[],
+        s: NormalizedStatement,
+        denies: readonly NormalizedStatement[],
+    ): { n: PrincipalNode; why: string }[] =>
+        admitted.flatMap(a => {
+            if (a.n.kind !== "oidc-any") return [a];
+            const issuer = a.n.issuer;
+            const subs = guardedSubjects(denies, issuer, "sts:AssumeRoleWithWebIdentity");
+            if (!subs) return [a];
+            const allowed = patternValues(s, `${issuer.toLowerCase()}:sub`);
+            return subs
+                .filter(sub => !allowed || allowed.some(p => globsIntersect(p, sub)))
+                .map(sub => {
+                    const m = SA_SUBJECT.exec(sub);
+                    const why = `web identity of ${issuer}, sub ${sub} (the only subject a Deny leaves)`;
+                    return m
+                        ? { n: node({ kind: "irsa" as const, issuer, namespace: m[1], serviceAccount: m[2] }), why }
+                        : { n: node({ kind: "federated" as const, provider: `${issuer} (sub ${sub})` }), why };
+                });
+        });
+
     // ---- trust: who can become each role.
     const becomings: Becoming[] = [];
     const becomersIndex = new Map<string, Becoming[]>();
@@ -506,24 +535,27 @@ export function computeEffectiveAccess(
         }
         const parsed = tryParsePolicyDocument(raw);
         if (!parsed.ok) continue;
+        const denies = parsed.doc.statements.filter(s => s.effect === "Deny");
         for (const s of parsed.doc.statements) {
             if (s.effect !== "Allow") continue;
             const actions = ASSUME_ACTIONS.filter(a => statementMatchesAction(s, a));
             if (actions.length === 0) continue;
             for (const svc of s.principal?.service ?? []) services.push(svc.toLowerCase());
-            for (const { n: from, why } of statementPrincipals(s, n.account)) {
+            for (const { n: from, why } of narrowedByGuard(statementPrincipals(s, n.account), s, denies)) {
                 const act =
                     from.kind === "irsa" || from.kind === "oidc-any"
                         ? "sts:AssumeRoleWithWebIdentity"
                         : actions.includes("sts:AssumeRole")
                           ? "sts:AssumeRole"
                           : actions[0];
+                if (surelyDenied(denies, from, act)) continue;
                 const via = `${act} (trust statement ${statementRef(s)} of ${roleName}: ${why})`;
                 addBecoming({ from, to: n, via, urn: role.urn });
                 // A whole account (root or "*" pinned to it): the stack's own identities of that account are in it.
                 if (from.kind === "account-root" || from.kind === "account-any") {
                     for (const id of stackIdentitiesOf(from.account)) {
-                        if (nodeKey(id.node) === nodeKey(n)) continue;
+                        if (nodeKey(id.node) === nodeKey(n) || surelyDenied(denies, id.node, "sts:AssumeRole"))
+                            continue;
                         const sameAccount = identityAccount(id.node) === n.account;
                         const grants = grantsOn(id, "sts:AssumeRole", roleShape(n));
                         if (from.kind === "account-any" && sameAccount) {
@@ -672,6 +704,15 @@ export function computeEffectiveAccess(
      * key outside it), else by the resource's dependency on one key (a first preview).
      */
     const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
+        if (ref !== undefined && /^alias\/|:alias\//.test(ref)) {
+            // PutKeyPolicy and CreateGrant take only a key ID or ARN (KMS API reference), so AWS would refuse an
+            // alias here; read it as the key it names anyway, so such a resource is judged, never skipped.
+            const name = ref.slice(ref.indexOf("alias/"));
+            const alias = resources.find(
+                a => a.type === TYPES.kmsAlias && (str(a.props, "name") === name || str(a.props, "arn") === ref),
+            );
+            return alias ? keyByRef(str(alias.props, "targetKeyId"), alias, "targetKeyId") : undefined;
+        }
         if (ref !== undefined) return keyAssets.find(k => k.keyId === ref || (k.arn.exact && k.arn.pattern === ref));
         const viaProperty = r.propertyDependencies?.[property] ?? [];
         const candidates =
@@ -937,6 +978,7 @@ export function computeEffectiveAccess(
                         path: asset.kind === "key" ? "key policy" : "resource policy",
                         via: `${policyLabel(p, s)} (${why})`,
                         urn: p.urn,
+                        statement: s,
                     });
                 }
             }

@@ -5,12 +5,13 @@
  * whole path, from whoever gains the access to the action on the asset.
  */
 import type { ActionCatalog } from "../model/catalog";
-import { statementLabel } from "../model/document";
+import { NormalizedStatement, statementLabel } from "../model/document";
 import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { describeRequirement, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -291,11 +292,21 @@ export class Judge {
         return this.entries.filter(e => named.includes(e.workload));
     }
 
-    /** Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written). */
-    private grantCovered(entries: readonly ResolvedEntry[], action: string, pattern: string): boolean {
+    /**
+     * Whether the workload's entries allow `action` on resource pattern `pattern` (a grant as written), with the
+     * conditions an entry requires carried by `statement`. Without `statement`, conditions are ignored (to explain
+     * a refusal: "the model allows it only with ...").
+     */
+    private grantCovered(
+        entries: readonly ResolvedEntry[],
+        action: string,
+        pattern: string,
+        statement?: NormalizedStatement,
+    ): boolean {
         const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
         for (const e of entries) {
             if (!e.actions.has(action.toLowerCase())) continue;
+            if (statement && unmetRequirements(statement, e.entry.when).length > 0) continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
                 if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
@@ -305,8 +316,35 @@ export class Judge {
         return false;
     }
 
-    private assetCovered(entries: readonly ResolvedEntry[], action: string, asset: Asset): boolean {
-        return entries.some(e => e.actions.has(action.toLowerCase()) && e.assets.includes(asset));
+    /** Whether an entry allows `action` on `asset`, with its required conditions carried by the granting statement
+     * (a KMS Grant resource carries none: an entry that requires conditions never covers it). */
+    private assetCovered(entries: readonly ResolvedEntry[], action: string, a: AssetAccess): boolean {
+        return entries.some(
+            e =>
+                e.actions.has(action.toLowerCase()) &&
+                e.assets.includes(a.asset) &&
+                (!e.entry.when?.length ||
+                    (a.statement !== undefined && unmetRequirements(a.statement, e.entry.when).length === 0)),
+        );
+    }
+
+    /** The conditions the model requires for actions the entries would cover without them, for messages. */
+    private missingConditions(
+        entries: readonly ResolvedEntry[],
+        actions: readonly string[],
+        statement: NormalizedStatement | undefined,
+    ): string {
+        const missing = new Set<string>();
+        for (const e of entries) {
+            if (!e.entry.when?.length || !actions.some(x => e.actions.has(x.toLowerCase()))) continue;
+            for (const m of statement
+                ? unmetRequirements(statement, e.entry.when)
+                : e.entry.when.map(describeRequirement))
+                missing.add(m);
+        }
+        return missing.size > 0
+            ? ` The model allows ${listActions([...actions])} only with ${[...missing].join(" and ")}.`
+            : "";
     }
 
     private subjectsText(w: Workload): string {
@@ -363,7 +401,7 @@ export class Judge {
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
                 const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
-                if (!relevant.every(p => this.grantCovered(entries, a.name, p))) uncovered.push(a.name);
+                if (!relevant.every(p => this.grantCovered(entries, a.name, p, g.statement))) uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g);
@@ -375,6 +413,8 @@ export class Judge {
                         (a.service === "eks" && a.accessLevel !== "Read" && a.accessLevel !== "List"))
                 );
             });
+            // A grant missing a condition the model requires is never merely "wider than the model".
+            const conditionsNote = this.missingConditions(entries, uncovered, g.statement);
             out.push({
                 kind: "grant",
                 urn: id.urn,
@@ -382,8 +422,9 @@ export class Judge {
                     w !== undefined &&
                     reach === "" &&
                     !movesIdentity &&
+                    conditionsNote === "" &&
                     uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}. Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         for (const u of id.unreadable) {
@@ -413,12 +454,12 @@ export class Judge {
             if (a.path === "identity") continue;
             const w = this.workloadOf(a.principal);
             const entries = this.entriesFor(a.principal);
-            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a.asset));
+            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a));
             if (uncovered.length === 0) continue;
             out.push({
                 kind: "access",
                 urn: a.urn,
-                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}`,
+                message: `${nodeLabel(a.principal)} → ${listActions(uncovered)} on ${a.asset.label} (${a.via}): ${this.whyNot(a, w)}${this.missingConditions(entries, uncovered, a.statement)}`,
             });
         }
         return out;

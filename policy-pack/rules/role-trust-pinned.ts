@@ -29,6 +29,7 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model";
+import { currentCustodyModel } from "../engine";
 import { stackContext } from "./common";
 import { ConfigOf, defineConfig } from "./config";
 
@@ -252,9 +253,9 @@ function trustProblems(
                 );
             }
         }
-        if (hasIrsa && !cfg.allowPodIdentity && isPodIdentityStatement(s)) {
+        if (hasIrsa && !cfg.allowPodIdentity && isPodIdentityStatement(s) && !migrationInModel(trust)) {
             problems.push(
-                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: two ways in are allowed only while migrating from IRSA to EKS Pod Identity; set allowPodIdentity: true in role-trust-pinned's config for the migration, each trust pinning the same ServiceAccount, and remove the IRSA statement when it is done`,
+                `${where} trusts ${POD_IDENTITY_SERVICE} next to an IRSA statement: two ways in are allowed only while migrating from IRSA to EKS Pod Identity, for a workload whose custody model lists both subjects of the one ServiceAccount (stack config \`identities: [irsa, podIdentity]\`, then \`npm run custody-model -- --stack <name> --write\`), or with allowPodIdentity: true in role-trust-pinned's config; remove the IRSA statement when the migration is done`,
             );
         }
     }
@@ -266,6 +267,44 @@ function trustProblems(
     }
     problems.push(...podIdentityAgreement(trust, [...subjects]));
     return problems;
+}
+
+/**
+ * The migration is the custody model's, per role: one workload lists both the IRSA subject and the Pod Identity
+ * subject of every ServiceAccount this trust pins (the generator writes both for `identities: [irsa, podIdentity]`).
+ */
+function migrationInModel(trust: NormalizedDocument): boolean {
+    const state = currentCustodyModel();
+    if (state.state !== "ok") return false;
+    const irsa = pinnedSubjects(trust);
+    const pods = podIdentitySubjects(trust);
+    if (irsa.length === 0 || pods.length === 0) return false;
+    const issuer = (i: string) =>
+        i
+            .replace(/^https:\/\//, "")
+            .replace(/\/$/, "")
+            .toLowerCase();
+    return state.model.workloads.some(
+        w =>
+            irsa.every(i =>
+                w.subjects.some(
+                    x =>
+                        "irsa" in x &&
+                        issuer(x.irsa.issuer) === issuer(i.issuer) &&
+                        x.irsa.namespace === i.namespace &&
+                        x.irsa.serviceAccount === i.serviceAccount,
+                ),
+            ) &&
+            pods.every(p =>
+                w.subjects.some(
+                    x =>
+                        "podIdentity" in x &&
+                        x.podIdentity.clusterArn === p.clusterArn &&
+                        x.podIdentity.namespace === p.namespace &&
+                        x.podIdentity.serviceAccount === p.serviceAccount,
+                ),
+            ),
+    );
 }
 
 /** Pod Identity statements pin one subject, and during a migration the same ServiceAccount as the IRSA statement. */
@@ -312,7 +351,7 @@ const roleTrustPinnedConfig = defineConfig({
         type: "boolean",
         default: false,
         description:
-            "The IRSA → EKS Pod Identity migration setting: accept a pinned pods.eks.amazonaws.com statement next to an IRSA statement pinning the same ServiceAccount.",
+            "The IRSA → EKS Pod Identity migration for every role: accept a pinned pods.eks.amazonaws.com statement next to an IRSA statement pinning the same ServiceAccount. Without it, only roles whose custody-model workload lists both subjects may.",
     },
     allowedFederatedPrincipals: {
         type: "array",

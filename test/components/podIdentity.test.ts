@@ -5,6 +5,15 @@
 import { strict as assert } from "assert";
 import { trustStatement } from "../../components/iam/trust";
 import { runStack, stackConfig, StackRun, withConfig } from "../harness";
+import { StackValidationPolicy } from "@pulumi/policy";
+import * as rules from "../../policy-pack/rules";
+import { setPackConfig } from "../../policy-pack/model/packConfig";
+import { readRawConfig } from "../../components/stack/load";
+import { validateStackConfig } from "../../components/stack/validate";
+import { generateCustodyModel } from "../../tools/custody-model/generate";
+import { normalizePlan, toAnalyzerResources } from "../../tools/offline/planToAnalyzer";
+import { stackPackConfig } from "../policy-pack/packConfig";
+import { runPolicy, TestDiagnostic } from "../policy-pack/support";
 import { Doc, identityPolicies, parseDoc, problemsOf, providerName, rawOf, simulate } from "./support";
 
 const ACCOUNT = "111111111111";
@@ -212,16 +221,14 @@ describe("EKS Pod Identity (identity seam)", () => {
     });
 
     describe("the IRSA → Pod Identity migration", () => {
+        const migrationConfig = withConfig(
+            withConfig(stackConfig("dev"), "signer", s => ({ ...s, identities: ["irsa", "podIdentity"] })),
+            "cluster",
+            c => ({ ...c, name: "dev-validators", account: "main" }),
+        );
         let run: StackRun;
         before(async () => {
-            run = await runStack({
-                stack: "dev",
-                config: withConfig(
-                    withConfig(stackConfig("dev"), "signer", s => ({ ...s, identities: ["irsa", "podIdentity"] })),
-                    "cluster",
-                    c => ({ ...c, name: "dev-validators", account: "main" }),
-                ),
-            });
+            run = await runStack({ stack: "dev", config: migrationConfig });
         });
         it("trusts both, each pinning the same ServiceAccount; annotates the ServiceAccount and associates it", () => {
             const statements = trustOf(run, "custody-dev-signer").Statement;
@@ -234,6 +241,42 @@ describe("EKS Pod Identity (identity seam)", () => {
             const [sa] = run.byType("kubernetes:core/v1:ServiceAccount");
             assert.ok((sa.inputs.metadata as { annotations?: object }).annotations);
             assert.equal(run.byType(ASSOCIATION).length, 1);
+        });
+        it("passes the whole pack with the model the generator writes, without allowPodIdentity (per role)", async () => {
+            const model = generateCustodyModel(
+                validateStackConfig(readRawConfig(migrationConfig), {
+                    project: "custody-infra",
+                    stack: "dev",
+                    misspeltKeys: [],
+                }),
+            );
+            const signer = model.workloads.find(w => w.name === "signer")!;
+            assert.deepEqual(
+                signer.subjects.map(s => Object.keys(s)[0]),
+                ["irsa", "podIdentity"],
+            );
+            const config: Record<string, Record<string, unknown>> = {
+                ...stackPackConfig("dev"),
+                "custody-model": model as unknown as Record<string, unknown>,
+            };
+            assert.equal(config["role-trust-pinned"]?.allowPodIdentity, undefined);
+            setPackConfig(config);
+            try {
+                const resources = toAnalyzerResources(normalizePlan(run.plan));
+                const out: TestDiagnostic[] = [];
+                for (const p of rules.allPolicies) {
+                    const level = (config[p.name]?.enforcementLevel ??
+                        config.all?.enforcementLevel ??
+                        "advisory") as "mandatory";
+                    out.push(...(await runPolicy(p as StackValidationPolicy, resources, { enforcementLevel: level })));
+                }
+                assert.deepEqual(
+                    out.filter(d => d.enforcementLevel === "mandatory").map(d => `${d.policyName}: ${d.message}`),
+                    [],
+                );
+            } finally {
+                setPackConfig({});
+            }
         });
     });
 

@@ -195,9 +195,12 @@ describe("custody-model command (tools/custody-model)", function () {
             },
         ]);
         assert.deepEqual(
-            basil.workloads[1].allow.map(a => a.accessSet),
-            ["basil.provisioner"],
-            "no tag-on-create without a request tag",
+            basil.workloads[1].allow.map(a => [a.accessSet, a.when?.length ?? 0]),
+            [
+                ["basil.provisionerCreateKey", 0],
+                ["basil.provisioner", 0],
+            ],
+            "no tag-on-create and no required tag without a request tag",
         );
 
         const curity = modelWith("curity", c => (c["custody-infra:curity"].allDynamoDbActions = true));

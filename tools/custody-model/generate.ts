@@ -12,10 +12,17 @@ import type {
     AllowEntry,
     AssetSelector,
     CustodyModel,
+    RequiredCondition,
+    RequiredOperator,
     ShareRing,
     Subject,
     Workload,
 } from "../../policy-pack/custody/types";
+import {
+    BASIL_ALIAS_CONDITION,
+    basilRequestTagCondition,
+    basilTagKeysCondition,
+} from "../../components/workloads/basil/grants";
 
 /** Workload names in the model: stable, and what refusals print. */
 export const WORKLOAD_NAMES = {
@@ -29,8 +36,23 @@ export const WORKLOAD_NAMES = {
     crossAccountCaller: "cross-account-caller",
 } as const;
 
-function allow(accessSet: AccessSetName, on: AssetSelector[]): AllowEntry {
-    return { accessSet, on };
+type ConditionBlock = Record<string, Record<string, string | string[]>>;
+
+/**
+ * An allow entry; `conditions` are the program's own condition blocks for the grant (one source of truth),
+ * which every grant the entry covers must then carry.
+ */
+function allow(accessSet: AccessSetName, on: AssetSelector[], ...conditions: ConditionBlock[]): AllowEntry {
+    const when: RequiredCondition[] = conditions.flatMap(block =>
+        Object.entries(block).flatMap(([operator, keys]) =>
+            Object.entries(keys).map(([key, v]) => ({
+                operator: operator as RequiredOperator,
+                key,
+                values: Array.isArray(v) ? v : [v],
+            })),
+        ),
+    );
+    return when.length > 0 ? { accessSet, on, when } : { accessSet, on };
 }
 
 function aliasSelector(account: AccountConfig, aliasName: string): { keyAlias: string } {
@@ -243,6 +265,7 @@ function addBasil(cfg: StackConfig, workloads: Workload[], roleOf: RoleOf) {
             allow(
                 "basil.runtime",
                 basil.keys.map(k => aliasSelector(account, k.alias)),
+                ...(basil.requireBasilAlias ? [BASIL_ALIAS_CONDITION] : []),
             ),
         ],
     });
@@ -266,8 +289,22 @@ function addBasil(cfg: StackConfig, workloads: Workload[], roleOf: RoleOf) {
         ],
         kind: "provisioner",
         allow: [
+            allow(
+                "basil.provisionerCreateKey",
+                [keys],
+                ...(p.requestTag ? [basilRequestTagCondition(p.requestTag)] : []),
+            ),
             allow("basil.provisioner", [keys, aliases]),
-            ...(p.requestTag ? [allow("basil.provisionerTagOnCreate", [keys])] : []),
+            ...(p.requestTag
+                ? [
+                      allow(
+                          "basil.provisionerTagOnCreate",
+                          [keys],
+                          basilRequestTagCondition(p.requestTag),
+                          basilTagKeysCondition(p.requestTag),
+                      ),
+                  ]
+                : []),
         ],
     });
 }

@@ -6,6 +6,19 @@ import { actionsOf } from "../../iam/accessPaths";
 import { kmsAliasArn, kmsKeyPatternArn } from "../../iam/arns";
 import { Grant } from "../../iam/documents";
 
+/** Seed 004's optional narrowing of the runtime to the catalog's aliases. */
+export const BASIL_ALIAS_CONDITION = { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } };
+
+/** The provisioner's request tag: keys are created only with it. */
+export function basilRequestTagCondition(tag: { key: string; value: string }) {
+    return { StringEquals: { [`aws:RequestTag/${tag.key}`]: tag.value } };
+}
+
+/** The provisioner's tagging on create: only the one required tag key. */
+export function basilTagKeysCondition(tag: { key: string; value: string }) {
+    return { "ForAllValues:StringEquals": { "aws:TagKeys": [tag.key] } };
+}
+
 export interface BasilRuntimeGrantInputs {
     keyArns: readonly string[];
     /** Adds the seed's optional `ForAnyValue:StringLike kms:RequestAlias = alias/basil/*` condition. */
@@ -18,9 +31,7 @@ export function basilRuntimeGrants(inputs: BasilRuntimeGrantInputs): Grant[] {
             sid: "BasilBrokerInPlaceOps",
             actions: actionsOf("basilRuntime"),
             resources: [...inputs.keyArns],
-            condition: inputs.requireBasilAlias
-                ? { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } }
-                : undefined,
+            condition: inputs.requireBasilAlias ? BASIL_ALIAS_CONDITION : undefined,
         },
     ];
 }
@@ -39,9 +50,7 @@ export function basilProvisionerGrants(inputs: BasilProvisionerGrantInputs): Gra
             actions: actionsOf("basilProvisionerCreateKey"),
             // kms:CreateKey cannot be scoped to a key ARN: the key does not exist yet.
             resources: ["*"],
-            condition: inputs.requestTag
-                ? { StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value } }
-                : undefined,
+            condition: inputs.requestTag ? basilRequestTagCondition(inputs.requestTag) : undefined,
         },
         ...(inputs.requestTag
             ? [
@@ -51,8 +60,8 @@ export function basilProvisionerGrants(inputs: BasilProvisionerGrantInputs): Gra
                       resources: [keys],
                       // Only the one required tag, with its required value: the role cannot retag keys with anything else.
                       condition: {
-                          StringEquals: { [`aws:RequestTag/${inputs.requestTag.key}`]: inputs.requestTag.value },
-                          "ForAllValues:StringEquals": { "aws:TagKeys": [inputs.requestTag.key] },
+                          ...basilRequestTagCondition(inputs.requestTag),
+                          ...basilTagKeysCondition(inputs.requestTag),
                       },
                   },
               ]

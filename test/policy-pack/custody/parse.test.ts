@@ -117,6 +117,26 @@ describe("custody model parser (policy-pack/custody/parse.ts)", () => {
         );
     });
 
+    it("reads required conditions (`when`) and refuses a bad operator, key or empty values", () => {
+        const ok = edited(m => {
+            m.workloads[0].allow[0].when = [
+                { operator: "StringEquals", key: "aws:RequestTag/team", values: ["custody"] },
+                { operator: "ForAllValues:StringEquals", key: "aws:TagKeys", values: ["team"] },
+            ];
+        });
+        assert.deepEqual(problemsOf(ok), []);
+        const raw = edited(m => {
+            m.workloads[0].allow[0].when = [
+                { operator: "StringEqualsIfExists", key: "aws:RequestTag/team", values: ["custody"] },
+                { operator: "StringEquals", key: "RequestTag", values: ["custody"] },
+                { operator: "StringLike", key: "kms:RequestAlias", values: [] },
+            ];
+        });
+        assertProblem(raw, ".workloads[0].allow[0].when[0].operator", /one of StringEquals, StringLike/);
+        assertProblem(raw, ".workloads[0].allow[0].when[1].key", /not a condition key/);
+        assertProblem(raw, ".workloads[0].allow[0].when[2].values", /at least 1/);
+    });
+
     it("refuses a section that is not an object, and a version it does not read", () => {
         assertProblem([], "", /write an object with version, accounts/);
         assertProblem(

@@ -1168,11 +1168,11 @@ const secure: Case[] = [
 
 /** The whole pack under the stack's pack config, its custody model edited by `model` (a careful team's update). */
 async function runPack(stack: string, resources: Resources, model?: (m: Model) => void): Promise<TestDiagnostic[]> {
-    const config = stackPackConfig(stack);
+    let config = stackPackConfig(stack);
     if (model) {
         const m = JSON.parse(JSON.stringify(config["custody-model"])) as Model;
         model(m);
-        config["custody-model"] = m;
+        config = { ...config, "custody-model": m };
     }
     setPackConfig(config);
     try {

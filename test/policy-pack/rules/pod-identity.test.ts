@@ -10,6 +10,7 @@ import {
     doc,
     editResource,
     irsaStatement,
+    OIDC_ISSUER,
     podIdentityAssociation,
     podIdentitySignerStack,
     podIdentityStatement,
@@ -18,6 +19,9 @@ import {
     URNS,
 } from "../fixtures";
 import { assertViolation, messages, runPolicy, UNKNOWN } from "../support";
+import { stackPackConfig } from "../packConfig";
+import { setPackConfig } from "../../../policy-pack/model/packConfig";
+import type { CustodyModel } from "../../../policy-pack/custody/types";
 
 const pins = (overrides: Record<string, unknown>, drop: string[] = [], extra: Record<string, unknown> = {}) => {
     const equals: Record<string, unknown> = {
@@ -137,9 +141,40 @@ describe("EKS Pod Identity (role-trust-pinned, serviceaccount-role-agree)", () =
         it("is refused without the migration setting, with how to set it", async () => {
             assertViolation(
                 await runPolicy(trustRule, podIdentitySignerStack([irsaStatement(), podIdentityStatement()])),
-                /next to an IRSA statement: two ways in are allowed only while migrating .*set allowPodIdentity: true/,
+                /next to an IRSA statement: two ways in are allowed only while migrating .*custody model lists both subjects .*or with allowPodIdentity: true/,
                 URNS.role,
             );
+        });
+        /** The pod-identity stack's custody model, its signer also listing `irsa` (or another ServiceAccount's). */
+        const modelWithIrsa = (serviceAccount: string) => {
+            const config = stackPackConfig("pod-identity");
+            const model = JSON.parse(JSON.stringify(config["custody-model"])) as CustodyModel;
+            model.workloads[0].subjects.push({
+                irsa: { issuer: OIDC_ISSUER, namespace: "validators", serviceAccount },
+            });
+            return { ...config, "custody-model": model as unknown as Record<string, unknown> };
+        };
+        it("is accepted per role when the custody model lists both subjects of the ServiceAccount", async () => {
+            const stack = podIdentitySignerStack([irsaStatement(), podIdentityStatement()]);
+            setPackConfig(modelWithIrsa("containment-chamber"));
+            try {
+                assert.deepEqual(messages(await runPolicy(trustRule, stack)), []);
+            } finally {
+                setPackConfig({});
+            }
+        });
+        it("is refused when the model's IRSA subject is another ServiceAccount's", async () => {
+            const stack = podIdentitySignerStack([irsaStatement(), podIdentityStatement()]);
+            setPackConfig(modelWithIrsa("other"));
+            try {
+                assertViolation(
+                    await runPolicy(trustRule, stack),
+                    /two ways in are allowed only while migrating/,
+                    URNS.role,
+                );
+            } finally {
+                setPackConfig({});
+            }
         });
         it("is accepted with the migration setting when both pin the same ServiceAccount", async () => {
             const stack = podIdentitySignerStack([irsaStatement(), podIdentityStatement()]);

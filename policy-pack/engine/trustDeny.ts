@@ -1,0 +1,119 @@
+/**
+ * Deny statements of a trust policy: an explicit Deny overrides any Allow (IAM User Guide, "Policy evaluation
+ * logic"), so a caller a Deny surely covers cannot become the role. Only a certain Deny removes a path: one whose
+ * principal covers the caller and whose every condition surely holds for it. A Deny the engine cannot be sure of
+ * leaves the path in place (strict: a refusal, never a pass).
+ *
+ * Condition values the engine knows for a caller: `aws:PrincipalArn` of a named role or user, `aws:PrincipalAccount`
+ * of a node of one account, and `<issuer>:sub` of an IRSA ServiceAccount. A negated operator also holds when its key
+ * is absent, and so does an `...IfExists` one (IAM User Guide, "Condition operators").
+ */
+import { accountOf } from "../model/arn";
+import type { ConditionClause, NormalizedStatement } from "../model/document";
+import { statementMatchesAction } from "../model/permissions";
+import { globSubsumes } from "./patterns";
+import type { PrincipalNode } from "./principals";
+
+function arnOf(n: PrincipalNode): string | undefined {
+    return n.kind === "role" || n.kind === "user" || n.kind === "group" || n.kind === "external" ? n.arn : undefined;
+}
+
+function accountOfNode(n: PrincipalNode): string | undefined {
+    if ("account" in n && n.account) return n.account;
+    const arn = arnOf(n);
+    return arn ? accountOf(arn) : undefined;
+}
+
+function normalizeIssuer(issuer: string): string {
+    return issuer
+        .replace(/^https:\/\//, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
+}
+
+/** Whether the Deny's principal element covers `from`. */
+function principalCovers(s: NormalizedStatement, from: PrincipalNode): boolean {
+    const p = s.principal;
+    if (!p || s.notPrincipal) return false;
+    if (p.wildcard || p.aws.includes("*")) return true;
+    const arn = arnOf(from);
+    if (arn && p.aws.includes(arn)) return true;
+    if (from.kind === "irsa" || from.kind === "oidc-any") {
+        return p.federated.some(f => {
+            const i = f.indexOf(":oidc-provider/");
+            return i >= 0 && normalizeIssuer(f.slice(i + ":oidc-provider/".length)) === normalizeIssuer(from.issuer);
+        });
+    }
+    return false;
+}
+
+/** The one value a caller brings for a condition key, when the engine knows it (undefined: unknown). */
+function knownValue(keyLower: string, from: PrincipalNode): string | undefined {
+    if (keyLower === "aws:principalarn") {
+        // A role's sessions carry the role's ARN (IAM User Guide, "AWS global condition context keys"); an
+        // assumed-role session ARN named outside the stack is not the value, so it stays unknown.
+        const arn = arnOf(from);
+        return arn && /^arn:aws[\w-]*:iam::\d{12}:(role|user)\//.test(arn) ? arn : undefined;
+    }
+    if (keyLower === "aws:principalaccount") return accountOfNode(from);
+    if (from.kind === "irsa" && keyLower === `${normalizeIssuer(from.issuer)}:sub`)
+        return `system:serviceaccount:${from.namespace}:${from.serviceAccount}`;
+    return undefined;
+}
+
+function clauseSurelyHolds(c: ConditionClause, from: PrincipalNode): boolean {
+    let op = c.operator.toLowerCase();
+    if (op.startsWith("forallvalues:") || op.startsWith("foranyvalue:")) return false;
+    if (op.endsWith("ifexists")) op = op.slice(0, -"ifexists".length);
+    const value = knownValue(c.keyLower, from);
+    // A policy variable (`${aws:username}`) stands for a value the engine does not know.
+    if (value === undefined || c.values.some(v => v.includes("${"))) return false;
+    const like = op.endsWith("like");
+    const matches = c.values.some(v => (like ? globSubsumes(v, value) : v === value));
+    switch (op) {
+        case "stringequals":
+        case "arnequals":
+        case "stringlike":
+        case "arnlike":
+            return matches;
+        case "stringnotequals":
+        case "arnnotequals":
+        case "stringnotlike":
+        case "arnnotlike":
+            return !matches;
+        default:
+            return false;
+    }
+}
+
+/** Whether some Deny surely keeps `from` from `action` on the role. */
+export function surelyDenied(denies: readonly NormalizedStatement[], from: PrincipalNode, action: string): boolean {
+    return denies.some(
+        s =>
+            statementMatchesAction(s, action) &&
+            principalCovers(s, from) &&
+            s.conditions.every(c => clauseSurelyHolds(c, from)),
+    );
+}
+
+/**
+ * A guard Deny narrows an issuer's tokens to exact subjects: `Deny` of the issuer (or `"*"`) with only
+ * `StringNotEquals <issuer>:sub = [s1, s2]` leaves exactly those subjects of whatever the Allow admits. Returns
+ * them (or undefined when no such Deny exists).
+ */
+export function guardedSubjects(
+    denies: readonly NormalizedStatement[],
+    issuer: string,
+    action: string,
+): string[] | undefined {
+    const subKey = `${normalizeIssuer(issuer)}:sub`;
+    const probe: PrincipalNode = { kind: "oidc-any", issuer, why: "" };
+    for (const s of denies) {
+        if (!statementMatchesAction(s, action) || !principalCovers(s, probe) || s.conditions.length !== 1) continue;
+        const c = s.conditions[0];
+        const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+        const exact = op === "stringnotequals" || (op === "stringnotlike" && !c.values.some(v => /[*?]/.test(v)));
+        if (c.keyLower === subKey && exact && !c.values.some(v => v.includes("${"))) return c.values;
+    }
+    return undefined;
+}
