@@ -379,7 +379,7 @@ const insecure: Case[] = [
                 }),
             ),
         refused:
-            /^service lambda\.amazonaws\.com.* → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+            /^lambda\.amazonaws\.com \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
         policy: "custody-effective-access",
     },
     {
