@@ -50,6 +50,10 @@ const TABLE_CONSUMERS: Record<string, { prop: string; what: string }> = {
         prop: "eventSourceArn",
         what: "feeds every change from its stream to a function whose code and destinations the pack cannot judge",
     },
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": {
+        prop: "kinesisSourceConfiguration.kinesisStreamArn",
+        what: "delivers every change it streams to Kinesis to the delivery stream's destination",
+    },
 };
 
 /**
@@ -484,6 +488,16 @@ export function judgeTables(j: Judge): Finding[] {
             },
         ];
     };
+    /** The custody table a Kinesis stream (or one of its consumers) receives changes from, if any. */
+    const cdcStreamTable = (ref: string) => {
+        for (const k of ea.resources) {
+            if (k.type !== KINESIS_DESTINATION) continue;
+            const stream = str(k.props, "streamArn");
+            if (stream !== undefined && (ref === stream || ref.startsWith(`${stream}/consumer/`)))
+                return tableByName(k, "tableName");
+        }
+        return undefined;
+    };
     for (const r of ea.resources) {
         if (r.type === TABLE_EXPORT) {
             const t = tableOf(r, "tableArn");
@@ -573,16 +587,19 @@ export function judgeTables(j: Judge): Finding[] {
         } else if (r.type === BACKUP_PLAN) {
             out.push(...backupCopies(r));
         } else if (TABLE_CONSUMERS[r.type]) {
+            // A Kinesis data stream a custody table streams into carries the same changes: its consumers count.
             const { prop, what } = TABLE_CONSUMERS[r.type];
             const [head, leaf] = prop.split(".");
             const holder = leaf ? r.props[head] : r.props;
             const ref = str(holder, leaf ?? head);
             const region = str(holder, "region") ?? resourceRegion(r);
             const account = providerAccount(r);
+            const viaKinesis = ref === undefined ? undefined : cdcStreamTable(ref);
             const t =
                 ref === undefined
                     ? undefined
-                    : ea.assets.find(
+                    : (viaKinesis ??
+                      ea.assets.find(
                           a =>
                               a.kind === "table" &&
                               (a.arn.pattern === ref ||
@@ -590,7 +607,7 @@ export function judgeTables(j: Judge): Finding[] {
                                   (a.arn.pattern.endsWith(`:table/${ref}`) &&
                                       (region === undefined || a.region === undefined || a.region === region) &&
                                       (account === undefined || a.account === undefined || a.account === account))),
-                      );
+                      ));
             if (t)
                 out.push({
                     kind: "table",

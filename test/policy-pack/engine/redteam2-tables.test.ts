@@ -585,6 +585,31 @@ const insecure: Case[] = [
             }),
     },
     {
+        name: "Firehose delivering the anti-slashing CDC stream (a Kinesis destination in the table's account) to S3",
+        stack: "prod",
+        refused: /^FirehoseDeliveryStream fh → table custody-prod-anti-slashing: delivers every change/,
+        policy: "custody-tables",
+        edit: r => {
+            const stream = `arn:aws:kinesis:eu-west-1:${PROD}:stream/anti-slashing-cdc`;
+            beside(r, "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination", "kin", {
+                tableName: "custody-prod-anti-slashing",
+                streamArn: stream,
+            });
+            beside(r, "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream", "fh", {
+                name: "cdc",
+                destination: "extended_s3",
+                kinesisSourceConfiguration: {
+                    kinesisStreamArn: stream,
+                    roleArn: `arn:aws:iam::${PROD}:role/firehose`,
+                },
+                extendedS3Configuration: {
+                    bucketArn: "arn:aws:s3:::partner-drop",
+                    roleArn: `arn:aws:iam::${PROD}:role/firehose`,
+                },
+            });
+        },
+    },
+    {
         // MISS: an API Gateway (REST) AWS integration calls DynamoDB actions with the integration's credentials
         // role; the table is named only inside the request mapping template (VTL), so the pack cannot tell which
         // table a method reaches without parsing templates; with an outside role and no authorizer, anyone calling
