@@ -163,6 +163,20 @@ export function judgeShareRings(j: Judge): Finding[] {
                     message: `${label}: ${key.label} lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store.`,
                 });
             }
+            // AWS KMS developer guide, "Asymmetric keys in AWS KMS": anyone with the public key of an asymmetric
+            // ENCRYPT_DECRYPT key encrypts outside KMS, with no kms:Encrypt and no CloudTrail record, so a share could
+            // be replaced by a forged one; seed 000 wraps shares with kms:Encrypt/Decrypt on symmetric keys.
+            const spec = r ? (str(r.props, "customerMasterKeySpec") ?? str(r.props, "keySpec")) : undefined;
+            const usage = r ? str(r.props, "keyUsage") : undefined;
+            if (
+                (spec !== undefined && spec !== "SYMMETRIC_DEFAULT") ||
+                (usage !== undefined && usage !== "ENCRYPT_DECRYPT")
+            )
+                out.push({
+                    kind: "ring",
+                    urn: key.urn,
+                    message: `${label}: ${key.label} is a ${spec ?? "SYMMETRIC_DEFAULT"} ${usage ?? "ENCRYPT_DECRYPT"} key: a share key must be SYMMETRIC_DEFAULT/ENCRYPT_DECRYPT (an asymmetric key's public half lets anyone wrap a share outside KMS).`,
+                });
             if (r && r.props.multiRegion === true)
                 out.push({
                     kind: "ring",
@@ -615,6 +629,56 @@ export function judgeTables(j: Judge): Finding[] {
                     message: `${r.type.split(":").pop()} ${r.name} → ${t.label}: ${what}. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
                 });
         }
+    }
+    return out;
+}
+
+/**
+ * Where the key material of every other custody key lives: the keys the model names by alias or ARN (a workload's
+ * key, a table's key; share keys are judged with their ring). Seed 004: "the private key is created inside KMS and
+ * never leaves it". Imported material (ExternalKey, ReplicaExternalKey) also exists wherever it was generated, and
+ * a custom key store's material is held by whoever runs the CloudHSM cluster or the external key store proxy: each
+ * uses the key outside every key policy, grant and IAM policy (AWS KMS developer guide, "Importing key material"
+ * and "Custom key stores").
+ */
+export function judgeKeyOrigins(j: Judge): Finding[] {
+    const out: Finding[] = [];
+    const { ea, model } = j;
+    const shareKeys = new Set(
+        model.shareRings.flatMap(ring => ring.shares.map(s => j.keyOfAlias(s.keyAlias))).filter(k => k !== undefined),
+    );
+    const named = new Map<Asset, string>();
+    for (const w of model.workloads)
+        for (const e of w.allow)
+            for (const sel of e.on) {
+                const key =
+                    "keyAlias" in sel
+                        ? j.keyOfAlias(sel.keyAlias)
+                        : "key" in sel
+                          ? ea.assets.find(a => a.kind === "key" && a.arn.pattern === sel.key)
+                          : undefined;
+                if (key) named.set(key, `workload ${w.name}'s key`);
+            }
+    for (const t of model.tables) {
+        const key = j.keyOfAlias(t.keyAlias);
+        if (key && !named.has(key)) named.set(key, `the key of ${t.table.split(":").pop()}`);
+    }
+    const store = (v: unknown) => typeof v === "string" && v !== "" && !isUnknown(v);
+    for (const [key, role] of named) {
+        const r = key.resource;
+        if (!r || shareKeys.has(key)) continue;
+        if (r.type === KMS_KEY_TYPES.externalKey || r.type === KMS_KEY_TYPES.replicaExternalKey)
+            out.push({
+                kind: "access",
+                urn: key.urn,
+                message: `${key.label} (${role}) is an ${r.type.split(":").pop()}: its imported key material exists outside KMS, and whoever holds it can use the key without any policy of this stack. Create the key in KMS (aws.kms.Key).`,
+            });
+        if (store(r.props.customKeyStoreId) || store(r.props.xksKeyId))
+            out.push({
+                kind: "access",
+                urn: key.urn,
+                message: `${key.label} (${role}) lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store, who can use it without any policy of this stack. Use KMS's own key store.`,
+            });
     }
     return out;
 }

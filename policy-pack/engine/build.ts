@@ -18,6 +18,7 @@ import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
+import { OpaqueGrant, opaqueGrants } from "./opaque";
 import { ArnShape, arnPrefixLower, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
 import { guardedSubjects, surelyDenied } from "./trustDeny";
@@ -119,6 +120,8 @@ export interface EffectiveAccess {
     identityGrants: AssetAccess[];
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
+    /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
+    opaque: OpaqueGrant[];
 }
 
 const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
@@ -356,8 +359,20 @@ export function computeEffectiveAccess(
         if (!p) return [];
         const out: { n: PrincipalNode; why: string }[] = [];
         for (const aws of p.aws) {
-            if (aws === "*") out.push(...starNodes(s));
-            else out.push({ n: principalNode(aws), why: `names ${aws}` });
+            if (aws === "*") {
+                out.push(...starNodes(s));
+                continue;
+            }
+            const named = principalNode(aws);
+            // An account root whose statement also pins aws:PrincipalArn to exact ARNs admits only those principals
+            // (conditions AND with the Principal element: IAM User Guide, "AWS global condition context keys",
+            // aws:PrincipalArn; EKS user guide, pod-id-assign-target-role.html writes the target-role trust so). A
+            // pattern, IfExists or a negation does not restrict: the root stays.
+            const pins = named.kind === "account-root" ? pinnedValues(s, CALLER_KEYS.principalArn) : undefined;
+            if (pins) {
+                for (const arn of pins)
+                    out.push({ n: principalNode(arn), why: `names ${aws} restricted by aws:PrincipalArn = ${arn}` });
+            } else out.push({ n: named, why: `names ${aws}` });
         }
         for (const service of p.service) {
             const svc = service.toLowerCase();
@@ -741,6 +756,35 @@ export function computeEffectiveAccess(
             );
         }
     }
+    // A key created without a policy (and no KeyPolicy) gets KMS's default key policy: its own account's root may
+    // do kms:* through IAM policies (AWS KMS developer guide, "Default key policy"; CreateKey and ReplicateKey:
+    // "If you do not specify a key policy, AWS KMS attaches a default key policy").
+    for (const k of keyAssets) {
+        if (k.policies.length > 0 || k.account === undefined || !k.resource) continue;
+        k.policies.push({
+            label: `KMS's default key policy of ${k.resource.name}`,
+            urn: k.resource.urn,
+            doc: {
+                statements: [
+                    {
+                        index: 0,
+                        sid: "DefaultKeyPolicy",
+                        effect: "Allow",
+                        principal: {
+                            wildcard: false,
+                            aws: [`arn:aws:iam::${k.account}:root`],
+                            service: [],
+                            federated: [],
+                            canonicalUser: [],
+                        },
+                        actions: ["kms:*"],
+                        resources: ["*"],
+                        conditions: [],
+                    },
+                ],
+            },
+        });
+    }
     const aliases: AliasInfo[] = [];
     for (const r of resources) {
         if (r.type !== TYPES.kmsAlias) continue;
@@ -938,9 +982,9 @@ export function computeEffectiveAccess(
         for (const p of policiesKnown) {
             const doc = p.doc!;
             // Only an unconditional Deny of everyone is subtracted, and only where its Resource surely covers every
-            // part the Allow reaches: a Deny naming another resource (an index, NotResource naming the table)
-            // leaves the Allow in force (IAM user guide, "Policy evaluation logic": a Deny applies to the
-            // resources its statement matches).
+            // part the Allow reaches (IAM User Guide, "Policy evaluation logic": a Deny applies only to the resources
+            // its Resource/NotResource names; in a key policy, "*" is this key): a Deny on another key's ARN, on an
+            // index only, or with NotResource naming the table or "*", denies nothing here and must not hide an Allow.
             const denies = doc.statements.filter(
                 s => s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard,
             );
@@ -1137,6 +1181,7 @@ export function computeEffectiveAccess(
         access,
         identityGrants,
         unknown,
+        opaque: opaqueGrants(resources),
     };
 }
 

@@ -447,6 +447,11 @@ export class Judge {
             : `${chains.slice(0, 3).join("; ")}; and ${chains.length - 3} more`;
     }
 
+    /** Grants the engine cannot read (engine/opaque.ts): each makes "who can do what" unknowable. */
+    judgeOpaque(): Finding[] {
+        return this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message }));
+    }
+
     /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */
     judgeResourcePaths(): Finding[] {
         const out: Finding[] = [];

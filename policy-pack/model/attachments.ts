@@ -19,6 +19,7 @@ import {
     IdentityModel,
     linkedByDependency,
     policyByArn,
+    providerAccount,
     RoleModel,
     StackResource,
     TYPES,
@@ -165,7 +166,7 @@ class ExtraAttachments {
         const linked: RoleModel[] = [];
         const external: string[] = [];
         for (const ref of known) {
-            const role = findRoleCaseInsensitive(this.link.roles, ref);
+            const role = findRoleCaseInsensitive(this.link.roles, ref, providerAccount(r));
             if (role) linked.push(role);
             else external.push(ref);
         }

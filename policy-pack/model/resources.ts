@@ -4,7 +4,7 @@
  * tag, name or the engine's dependency graph). stack.ts and attachments.ts build the model from these; the
  * rules and the effective-access engine read it through them.
  */
-import { roleNameOf } from "./arn";
+import { accountOf, roleNameOf } from "./arn";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -214,14 +214,28 @@ export interface IdentityModel {
     unreadablePolicies: { arn: string; viaUrn: string }[];
 }
 
-/** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
-export function findRoleCaseInsensitive(roles: readonly RoleModel[], ref: string): RoleModel | undefined {
+/**
+ * The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). Role names are
+ * unique per account only (IAM User Guide, "IAM object quotas and names": names are unique within an account), so
+ * a name designates a role of `account` (the attaching resource's provider account; an ARN carries its own): the
+ * cross-account Pod Identity setup has a role of the same name in the cluster's account and the workload's.
+ */
+export function findRoleCaseInsensitive(
+    roles: readonly RoleModel[],
+    ref: string,
+    account?: string,
+): RoleModel | undefined {
     const lower = ref.toLowerCase();
-    const refName = (ref.startsWith("arn:") ? roleNameOf(ref) : ref)?.toLowerCase();
+    const isArn = ref.startsWith("arn:");
+    const refName = (isArn ? roleNameOf(ref) : ref)?.toLowerCase();
+    const refAccount = isArn ? accountOf(ref) : account;
+    const inAccount = (role: RoleModel) =>
+        refAccount === undefined || role.account === undefined || role.account === refAccount;
     return (
         roles.find(
             role =>
-                role.arn?.toLowerCase() === lower || (refName !== undefined && role.name?.toLowerCase() === refName),
-        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower)
+                role.arn?.toLowerCase() === lower ||
+                (refName !== undefined && role.name?.toLowerCase() === refName && inAccount(role)),
+        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower && inAccount(role))
     );
 }

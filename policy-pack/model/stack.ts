@@ -144,7 +144,7 @@ function rolesFor(
     const external: string[] = [];
     if (Array.isArray(refs)) {
         for (const ref of refs) {
-            const role = findRoleCaseInsensitive(link.roles, ref);
+            const role = findRoleCaseInsensitive(link.roles, ref, providerAccount(r));
             if (role) linked.push(role);
             else external.push(ref);
         }
