@@ -19,7 +19,7 @@ import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
-import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
+import { ArnShape, arnPrefixLower, arnShape, globsIntersect, hasGlob, mayMatch, surelyMatches } from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
 import { guardedSubjects, surelyDenied } from "./trustDeny";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
@@ -455,9 +455,9 @@ export function computeEffectiveAccess(
     // ---- identity statement helpers.
     const grantMayReach = (s: NormalizedStatement, shape: ArnShape, suffixes: readonly string[] = []): boolean => {
         if (s.resources)
-            return s.resources.some(
-                p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)),
-            );
+            return s.resources
+                .map(arnPrefixLower)
+                .some(p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)));
         if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
         return false;
     };
@@ -851,36 +851,10 @@ export function computeEffectiveAccess(
         }
         assets.push(asset);
     }
-    const tableAssets = assets.filter(a => a.kind === "table");
-    for (const r of resources) {
-        if (r.type !== TYPES.tableResourcePolicy) continue;
-        const ref = str(r.props, "resourceArn");
-        const target =
-            (ref !== undefined
-                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
-                : undefined) ??
-            tableAssets.find(t =>
-                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
-            );
-        const label = `ResourcePolicy ${r.name}`;
-        if (!target) {
-            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
-            continue;
-        }
-        const raw = r.props.policy;
-        if (containsUnknown(raw)) {
-            target.policies.push({ label, urn: r.urn, unknown: true });
-            unknown.push(label);
-        } else {
-            const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(
-                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
-            );
-        }
-    }
+    const stackTableAssets = assets.filter(a => a.kind === "table");
     for (const sel of externalAssets) {
         if ("table" in sel) {
-            if (tableAssets.some(t => t.arn.pattern === sel.table)) continue;
+            if (stackTableAssets.some(t => t.arn.pattern === sel.table)) continue;
             const a = parseArn(sel.table);
             assets.push({
                 kind: "table",
@@ -922,6 +896,36 @@ export function computeEffectiveAccess(
         }
     }
 
+    // A ResourcePolicy may also sit on a table outside the stack (the model's external assets, e.g. seed 003's
+    // existing table): it opens that table just the same, so it is attached after the external assets are known.
+    const tableAssets = assets.filter(a => a.kind === "table");
+    for (const r of resources) {
+        if (r.type !== TYPES.tableResourcePolicy) continue;
+        const ref = str(r.props, "resourceArn");
+        const target =
+            (ref !== undefined
+                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
+                : undefined) ??
+            tableAssets.find(t =>
+                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
+            );
+        const label = `ResourcePolicy ${r.name}`;
+        if (!target) {
+            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
+            continue;
+        }
+        const raw = r.props.policy;
+        if (containsUnknown(raw)) {
+            target.policies.push({ label, urn: r.urn, unknown: true });
+            unknown.push(label);
+        } else {
+            const parsed = tryParsePolicyDocument(raw);
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
+        }
+    }
+
     // ---- who can do what to each asset, through every path.
     const access: AssetAccess[] = [];
     const identityGrants: AssetAccess[] = [];
@@ -929,6 +933,21 @@ export function computeEffectiveAccess(
     const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
     const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
+    const resourcePolicySuffixes = ["/index/*", "/stream/*"];
+    /** Whether a resource-side statement may apply to this part of the asset (no Resource: it may). */
+    const resourceSideReaches = (s: NormalizedStatement, part: ArnShape): boolean =>
+        s.resources
+            ? s.resources.some(r => r === "*" || mayMatch(arnPrefixLower(r), part))
+            : s.notResources
+              ? !s.notResources.some(r => r === "*" || surelyMatches(r, part))
+              : true;
+    /** Whether a resource-side statement certainly applies to all of this part (no Resource: not certainly). */
+    const resourceSideCovers = (s: NormalizedStatement, part: ArnShape): boolean =>
+        s.resources
+            ? s.resources.some(r => r === "*" || surelyMatches(r, part))
+            : s.notResources
+              ? !s.notResources.some(r => mayMatch(r, part))
+              : false;
 
     const delegations = new Map<Asset, Map<string, { via: string; actions: Set<string> }>>();
     for (const asset of assets) {
@@ -950,26 +969,36 @@ export function computeEffectiveAccess(
                 ),
             });
         }
+        // What a resource-side statement can name of the asset: the key; the table and, through the table's own
+        // policy, its indexes ("You can control index permissions using the base table's policy": DynamoDB API
+        // reference, PutResourcePolicy), and its streams through a stream's policy (attached to the table here).
+        const parts: ArnShape[] =
+            asset.kind === "table"
+                ? [
+                      asset.arn,
+                      ...resourcePolicySuffixes.map(x => ({ pattern: asset.arn.pattern + x, exact: asset.arn.exact })),
+                  ]
+                : [asset.arn];
         for (const p of policiesKnown) {
             const doc = p.doc!;
-            const denied = new Set<string>();
-            for (const s of doc.statements) {
-                // A Deny applies only to the resources its Resource/NotResource names (IAM User Guide, "Policy
-                // evaluation logic"; in a key policy, "*" is this key): a Deny on another key's ARN, or with
-                // NotResource "*", denies nothing here and must not hide an Allow.
-                const coversAsset = s.resources
-                    ? s.resources.some(r => r === "*" || surelyMatches(r, asset.arn))
-                    : s.notResources !== undefined && !s.notResources.some(r => r === "*" || mayMatch(r, asset.arn));
-                if (s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard && coversAsset) {
-                    for (const [k, a] of statementActions(s, catalog)) if (keep(a)) denied.add(k);
-                }
-            }
+            // Only an unconditional Deny of everyone is subtracted, and only where its Resource surely covers every
+            // part the Allow reaches (IAM User Guide, "Policy evaluation logic": a Deny applies only to the resources
+            // its Resource/NotResource names; in a key policy, "*" is this key): a Deny on another key's ARN, on an
+            // index only, or with NotResource naming the table or "*", denies nothing here and must not hide an Allow.
+            const denies = doc.statements.filter(
+                s => s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard,
+            );
             for (const s of doc.statements) {
                 if (s.effect !== "Allow") continue;
-                if (s.resources && !s.resources.some(r => r === "*" || mayMatch(r, asset.arn))) continue;
-                if (s.notResources && s.notResources.some(r => r === "*" || surelyMatches(r, asset.arn))) continue;
+                const reached = parts.filter(part => resourceSideReaches(s, part));
+                if (reached.length === 0) continue;
+                const deniedHere = new Set<string>();
+                for (const d of denies) {
+                    if (!reached.every(part => resourceSideCovers(d, part))) continue;
+                    for (const [k, a] of statementActions(d, catalog)) if (keep(a)) deniedHere.add(k);
+                }
                 const actions = [...statementActions(s, catalog).values()]
-                    .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
+                    .filter(a => keep(a) && !deniedHere.has(a.name.toLowerCase()))
                     .map(a => a.name);
                 if (actions.length === 0) continue;
                 for (const { n, why } of statementPrincipals(s, asset.account)) {
@@ -1036,7 +1065,7 @@ export function computeEffectiveAccess(
             for (const a of assets) out.add(a);
             return out;
         }
-        for (const p of s.resources) {
+        for (const p of s.resources.map(arnPrefixLower)) {
             const firstGlob = p.search(/[*?]/);
             const literal = firstGlob < 0 ? p : p.slice(0, firstGlob);
             // The ARN itself (or assets under a literal prefix), and assets the pattern names a sub-resource of

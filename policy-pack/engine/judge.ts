@@ -10,7 +10,7 @@ import { privilegeEscalationKind } from "../model/escalation";
 import { describeResources } from "../model/permissions";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
-import { globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { describeRequirement, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
@@ -452,7 +452,8 @@ export class Judge {
         for (const d of id.denies)
             if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
         for (const g of id.allows) {
-            const patterns = g.statement.resources ?? ["*"];
+            // Judged as IAM matches them: the ARN's partition, service, region and account in any case.
+            const patterns = (g.statement.resources ?? ["*"]).map(arnPrefixLower);
             const uncovered: string[] = [];
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;

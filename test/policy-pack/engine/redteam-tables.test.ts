@@ -394,7 +394,7 @@ const insecure: Case[] = [
             );
         },
         refused:
-            /^KinesisStreamingDestination kin → a table streams to arn:aws:kinesis:eu-west-1:999999999999:stream\/x, outside the custody accounts/,
+            /^KinesisStreamingDestination kin → table custody-prod-anti-slashing streams to arn:aws:kinesis:eu-west-1:999999999999:stream\/x, outside the custody accounts/,
         policy: "custody-tables",
     },
     {
