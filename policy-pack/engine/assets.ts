@@ -1,16 +1,23 @@
 /**
  * Verdicts on the custody assets themselves, from the model: share rings (threshold, indices, the key behind each
  * share alias, its account and kind, who may use it) and tables (declared with the key that encrypts them, a key
- * this stack manages; PITR window; exports and streams that copy the data out of the custody accounts).
+ * this stack manages, and replica keys of the stack; PITR window; no TTL or TableItem; imports, exports, streams and
+ * backup copies that bring data in from, or copy it out of, the table's own account).
  */
 import { parseArn } from "../model/arn";
+import { CALLER_KEYS, pinnedValues } from "../model/conditions";
+import { tryParsePolicyDocument } from "../model/document";
 import { KMS_KEY_TYPES } from "../model/kms";
 import { classifyKmsAction } from "../model/kms";
+import { statementActions } from "../model/permissions";
+import { providerAccount } from "../model/resources";
 import type { Asset } from "./build";
+import { resourceRegion } from "./build";
 import type { Finding, Judge } from "./judge";
 import { listActions } from "./judge";
+import { globsIntersect, globSubsumes } from "./patterns";
 import { nodeLabel } from "./principals";
-import { isUnknown, str } from "./raw";
+import { isUnknown, str, strList } from "./raw";
 
 const TABLE_EXPORT = "aws:dynamodb/tableExport:TableExport";
 const KINESIS_DESTINATION = "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination";
@@ -18,6 +25,72 @@ const KINESIS_DESTINATION = "aws:dynamodb/kinesisStreamingDestination:KinesisStr
 const FULL_PITR_DAYS = 35;
 /** Legacy (2017) global tables replicate into same-named tables of other regions that this stack does not create. */
 const LEGACY_GLOBAL_TABLE = "aws:dynamodb/globalTable:GlobalTable";
+const TABLE_REPLICA = "aws:dynamodb/tableReplica:TableReplica";
+/** An item the deployer writes with PutItem, and deletes with DeleteItem when the resource leaves the program. */
+const TABLE_ITEM = "aws:dynamodb/tableItem:TableItem";
+const BACKUP_PLAN = "aws:backup/plan:Plan";
+const BACKUP_SELECTION = "aws:backup/selection:Selection";
+const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
+const KINESIS_RESOURCE_POLICY = "aws:kinesis/resourcePolicy:ResourcePolicy";
+/**
+ * Services that act on a table for their own callers, through a role: an AppSync DynamoDB data source (the API's
+ * callers), an EventBridge Pipe or a Lambda event source mapping on the table's stream (every change, forwarded to
+ * a target or code the pack cannot judge). Property: where the table (its name) or its stream (ARN) is named.
+ */
+const TABLE_CONSUMERS: Record<string, { prop: string; what: string }> = {
+    "aws:appsync/dataSource:DataSource": {
+        prop: "dynamodbConfig.tableName",
+        what: "resolves the GraphQL API's requests against it with the data source's role: the API's callers reach its items",
+    },
+    "aws:pipes/pipe:Pipe": {
+        prop: "source",
+        what: "reads every change from its stream and forwards it to the pipe's target and enrichment",
+    },
+    "aws:lambda/eventSourceMapping:EventSourceMapping": {
+        prop: "eventSourceArn",
+        what: "feeds every change from its stream to a function whose code and destinations the pack cannot judge",
+    },
+    "aws:kinesis/firehoseDeliveryStream:FirehoseDeliveryStream": {
+        prop: "kinesisSourceConfiguration.kinesisStreamArn",
+        what: "delivers every change it streams to Kinesis to the delivery stream's destination",
+    },
+};
+
+/**
+ * The principals a resource policy (an S3 bucket's, a Kinesis stream's) admits to any `service` action that are
+ * not certainly of the `home` accounts: another account, "*" not pinned to them, a service, a federated user,
+ * NotPrincipal. A copy of custody data is only as private as the policy of where it lands.
+ */
+function outsideReaders(raw: unknown, service: string, home: ReadonlySet<string>, catalog: Judge["catalog"]): string[] {
+    if (raw === undefined || raw === null || isUnknown(raw)) return [];
+    const parsed = tryParsePolicyDocument(raw);
+    if (!parsed.ok) return [`a policy that is not a valid document (${parsed.error})`];
+    const out: string[] = [];
+    const inHome = (acct: string | undefined) => acct !== undefined && home.has(acct);
+    for (const s of parsed.doc.statements) {
+        if (s.effect !== "Allow") continue;
+        if (![...statementActions(s, catalog).values()].some(a => a.service === service)) continue;
+        if (s.notPrincipal) {
+            out.push("everyone not listed (Allow with NotPrincipal)");
+            continue;
+        }
+        const p = s.principal;
+        if (!p) continue;
+        for (const aws of p.aws) {
+            if (aws !== "*") {
+                const acct = /^\d{12}$/.test(aws) ? aws : parseArn(aws)?.account;
+                if (!inHome(acct)) out.push(aws);
+                continue;
+            }
+            const arns = pinnedValues(s, CALLER_KEYS.principalArn);
+            const accounts = pinnedValues(s, CALLER_KEYS.principalAccount);
+            const pinned = arns ? arns.map(a => parseArn(a)?.account) : accounts;
+            if (!pinned || !pinned.every(inHome)) out.push(`"*" not pinned to ${[...home].join(", ")}`);
+        }
+        for (const other of [...p.service, ...p.federated, ...p.canonicalUser]) out.push(other);
+    }
+    return out;
+}
 
 export function judgeShareRings(j: Judge): Finding[] {
     const out: Finding[] = [];
@@ -90,6 +163,20 @@ export function judgeShareRings(j: Judge): Finding[] {
                     message: `${label}: ${key.label} lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store.`,
                 });
             }
+            // AWS KMS developer guide, "Asymmetric keys in AWS KMS": anyone with the public key of an asymmetric
+            // ENCRYPT_DECRYPT key encrypts outside KMS, with no kms:Encrypt and no CloudTrail record, so a share could
+            // be replaced by a forged one; seed 000 wraps shares with kms:Encrypt/Decrypt on symmetric keys.
+            const spec = r ? (str(r.props, "customerMasterKeySpec") ?? str(r.props, "keySpec")) : undefined;
+            const usage = r ? str(r.props, "keyUsage") : undefined;
+            if (
+                (spec !== undefined && spec !== "SYMMETRIC_DEFAULT") ||
+                (usage !== undefined && usage !== "ENCRYPT_DECRYPT")
+            )
+                out.push({
+                    kind: "ring",
+                    urn: key.urn,
+                    message: `${label}: ${key.label} is a ${spec ?? "SYMMETRIC_DEFAULT"} ${usage ?? "ENCRYPT_DECRYPT"} key: a share key must be SYMMETRIC_DEFAULT/ENCRYPT_DECRYPT (an asymmetric key's public half lets anyone wrap a share outside KMS).`,
+                });
             if (r && r.props.multiRegion === true)
                 out.push({
                     kind: "ring",
@@ -134,8 +221,48 @@ export function judgeTables(j: Judge): Finding[] {
     const out: Finding[] = [];
     const { ea, model } = j;
     const custodyAccounts = new Set(Object.keys(model.accounts));
+    /**
+     * Where copies of a table's data may land: the table's own account. Another account, even one holding a share,
+     * is administered apart (README, "The trust boundary"): a copy there gives its principals a table the model
+     * reserves to its workloads. A table of unknown account falls back to the custody accounts.
+     */
+    const allCustody = `the custody accounts (${[...custodyAccounts].join(", ")})`;
+    const homeOf = (t: Asset | undefined): { accounts: ReadonlySet<string>; text: string } =>
+        t?.account !== undefined
+            ? { accounts: new Set([t.account]), text: `the table's account ${t.account}` }
+            : { accounts: custodyAccounts, text: allCustody };
+    /** How far outside its home an account is: outside every custody account, or another custody account. */
+    const outsideOf = (acct: string | undefined, home: { text: string }) =>
+        acct !== undefined && !custodyAccounts.has(acct)
+            ? `outside ${allCustody}`
+            : `outside ${home.text} (another custody account is administered apart)`;
+    /** The key of the stack a `kmsKeyArn` designates (key ARN, key id, alias ARN or alias name), if any. */
+    const stackKey = (ref: string) =>
+        ea.assets.find(k => k.kind === "key" && !k.external && (k.arn.pattern === ref || k.keyId === ref)) ??
+        ea.aliases.find(a => a.arn === ref || a.name === ref)?.target;
     for (const t of ea.assets) {
-        if (t.kind !== "table" || t.external || !t.resource || t.resource.type !== "aws:dynamodb/table:Table") continue;
+        if (t.kind !== "table" || t.external || !t.resource) continue;
+        // A replica (a `replicas` entry or a TableReplica) holds the same data under its own region's key: that
+        // key must be one this stack manages too, as the table's own (DynamoDB developer guide, "Global tables:
+        // encryption": each replica is encrypted with a key of its region).
+        const replicaKeys: { where: string; ref: unknown }[] =
+            t.resource.type === TABLE_REPLICA
+                ? [{ where: `TableReplica ${t.resource.name}`, ref: t.resource.props.kmsKeyArn }]
+                : Array.isArray(t.resource.props.replicas)
+                  ? (t.resource.props.replicas as Record<string, unknown>[]).map((x, i) => ({
+                        where: `replicas[${i}] (${typeof x?.regionName === "string" ? x.regionName : "region unknown"})`,
+                        ref: x?.kmsKeyArn,
+                    }))
+                  : [];
+        for (const { where, ref } of replicaKeys) {
+            if (typeof ref === "string" && !isUnknown(ref) && ref !== "" && !stackKey(ref))
+                out.push({
+                    kind: "table",
+                    urn: t.urn,
+                    message: `${t.label}: the replica ${where} is encrypted with ${ref}, a key this stack does not manage: a replica holds the same data, so its key is one of the stack's too.`,
+                });
+        }
+        if (t.resource.type !== "aws:dynamodb/table:Table") continue;
         const r = t.resource;
         const declared = model.tables.find(x => x.table === t.arn.pattern);
         if (!declared) {
@@ -155,9 +282,7 @@ export function judgeTables(j: Judge): Finding[] {
                 message: `${t.label} is not encrypted with a customer managed key (serverSideEncryption.enabled is not true): set it with the table key this stack manages.`,
             });
         } else if (typeof ref === "string" && !isUnknown(ref)) {
-            const key =
-                ea.assets.find(k => k.kind === "key" && !k.external && (k.arn.pattern === ref || k.keyId === ref)) ??
-                ea.aliases.find(a => a.arn === ref || a.name === ref)?.target;
+            const key = stackKey(ref);
             const expected = declared ? j.keyOfAlias(declared.keyAlias) : undefined;
             if (!key)
                 out.push({
@@ -190,16 +315,33 @@ export function judgeTables(j: Judge): Finding[] {
         }
         // TTL deletes items without any IAM principal (DynamoDB developer guide, "Time to Live"): pointed at a
         // numeric attribute such as an epoch or slot, it erases the records within days.
+        // Any spelling the provider coerces to true ("true" as well as true) enables it: fail closed on all but
+        // an absent or false value (the default is off).
         const ttl = r.props.ttl;
+        const ttlOn = ttl?.enabled;
         if (
-            ttl?.enabled === true ||
-            (ttl !== undefined && isUnknown(ttl?.enabled) && ttl?.attributeName !== undefined)
+            (ttlOn !== undefined && ttlOn !== null && ttlOn !== false && ttlOn !== "false" && !isUnknown(ttlOn)) ||
+            (ttl !== undefined && isUnknown(ttlOn) && ttl?.attributeName !== undefined)
         ) {
             out.push({
                 kind: "table",
                 urn: t.urn,
                 message: `${t.label}: ttl is enabled (attribute ${JSON.stringify(ttl.attributeName)}): Time to Live deletes custody records without any principal; remove the ttl block.`,
             });
+        }
+        // importTable creates the table from S3 objects: custody records (keys, watermarks) would come from
+        // whoever can write that bucket, so the bucket must be the table's own account's (DynamoDB developer
+        // guide, "DynamoDB data import from Amazon S3": S3BucketOwner names the bucket's account).
+        const source = r.props.importTable?.s3BucketSource;
+        if (source !== undefined && source !== null && !isUnknown(source)) {
+            const owner = str(source, "bucketOwner");
+            const home = homeOf(t);
+            if (!(owner !== undefined && home.accounts.has(owner)) && !isUnknown(source.bucketOwner))
+                out.push({
+                    kind: "table",
+                    urn: t.urn,
+                    message: `${t.label}: importTable seeds it from S3 bucket ${str(source, "bucket") ?? "(unknown)"} ${owner ? `of account ${owner}, ${outsideOf(owner, home)}` : `without bucketOwner (name ${home.text})`}: custody records would come from whoever writes that bucket.`,
+                });
         }
     }
     const tableOf = (r: (typeof ea.resources)[number], prop: string) => {
@@ -212,10 +354,170 @@ export function judgeTables(j: Judge): Finding[] {
                         (r.propertyDependencies?.[prop] ?? r.dependencies ?? []).some(d => d.urn === t.urn))),
         );
     };
+    /** The table a `tableName` designates: same name, in the resource's account and region when known. */
+    const tableByName = (r: (typeof ea.resources)[number], prop: string) => {
+        const name = str(r.props, prop);
+        const region = resourceRegion(r);
+        const account = providerAccount(r);
+        return ea.assets.find(
+            t =>
+                t.kind === "table" &&
+                (name !== undefined
+                    ? // DynamoDB's data-plane and streaming APIs take the table's ARN as TableName too.
+                      t.arn.pattern === name ||
+                      (t.arn.pattern.endsWith(`:table/${name}`) &&
+                          (region === undefined || t.region === undefined || t.region === region) &&
+                          (account === undefined || t.account === undefined || t.account === account))
+                    : (r.propertyDependencies?.[prop] ?? r.dependencies ?? []).some(d => d.urn === t.urn)),
+        );
+    };
+    /** Principals outside `home` that the policies of the stack's resources at `where` admit to `service`. */
+    const policyReaders = (
+        types: Record<string, { ref: string; policy: string }>,
+        service: string,
+        where: (ref: string) => boolean,
+        home: ReadonlySet<string>,
+    ) =>
+        ea.resources.flatMap(x => {
+            const t = types[x.type];
+            const ref = t ? str(x.props, t.ref) : undefined;
+            if (!t || ref === undefined || !where(ref)) return [];
+            return outsideReaders(x.props[t.policy], service, home, j.catalog).map(
+                who => `${who} (${x.type.split(":").pop()} ${x.name})`,
+            );
+        });
+    /**
+     * Resources (backup vaults) shared through AWS RAM, with the principals they are shared with: a logically
+     * air-gapped vault shared with another account lets that account restore its recovery points (AWS Backup
+     * developer guide, "Logically air-gapped vault": sharing through AWS Resource Access Manager). Principals are
+     * account ids, IAM ARNs, or organization/OU ARNs (which reach beyond any one account).
+     */
+    const ramShared = new Map<string, string[]>();
+    {
+        const shareKey = (r: (typeof ea.resources)[number]) =>
+            str(r.props, "resourceShareArn") ??
+            (r.propertyDependencies?.resourceShareArn ?? r.dependencies ?? []).find(
+                d => d.type === "aws:ram/resourceShare:ResourceShare",
+            )?.urn;
+        const principals = new Map<string, string[]>();
+        const shared = new Map<string, string[]>();
+        const add = (m: Map<string, string[]>, k: string | undefined, v: string[]) => {
+            if (k !== undefined) m.set(k, [...(m.get(k) ?? []), ...v]);
+        };
+        for (const r of ea.resources) {
+            const known = (key: string) => strList(r.props, key).values;
+            if (r.type === "aws:ram/principalAssociation:PrincipalAssociation")
+                add(principals, shareKey(r), known("principal"));
+            else if (r.type === "aws:ram/resourceAssociation:ResourceAssociation")
+                add(shared, shareKey(r), known("resourceArn"));
+            else if (r.type === "aws:ram/resourceShareAssociationsExclusive:ResourceShareAssociationsExclusive") {
+                add(principals, shareKey(r), known("principals"));
+                add(shared, shareKey(r), known("resourceArns"));
+            }
+        }
+        for (const [k, arns] of shared) {
+            const to = principals.get(k) ?? [];
+            if (to.length > 0) for (const arn of arns) ramShared.set(arn, [...(ramShared.get(arn) ?? []), ...to]);
+        }
+    }
+    const principalAccount = (p: string) =>
+        /^\d{12}$/.test(p) ? p : parseArn(p)?.service === "iam" ? parseArn(p)?.account : undefined;
+    /**
+     * AWS Backup copies a selected table's recovery points into each copy action's vault, where that vault's
+     * account can restore them into a table it reads (AWS Backup developer guide, "Creating backup copies across
+     * AWS accounts"). A plan copying out of the selected tables' account (or into a vault shared out of it) is
+     * refused when one of its selections may select a custody table: by resource ARN (wildcards included), or by
+     * tags and conditions (which may match).
+     */
+    const backupCopies = (plan: (typeof ea.resources)[number]): Finding[] => {
+        const planArn = str(plan.props, "arn");
+        const planId = str(plan.props, "id");
+        const linked = (sel: (typeof ea.resources)[number]) => {
+            const ref = str(sel.props, "planId");
+            if ((sel.propertyDependencies?.planId ?? []).some(d => d.urn === plan.urn)) return true;
+            if (ref === undefined) return true;
+            const known = ea.resources.some(
+                p =>
+                    p.type === BACKUP_PLAN &&
+                    (str(p.props, "id") === ref || str(p.props, "arn")?.endsWith(`:backup-plan:${ref}`)),
+            );
+            return known ? ref === planId || (planArn?.endsWith(`:backup-plan:${ref}`) ?? false) : true;
+        };
+        const selected = new Set<Asset>();
+        for (const sel of ea.resources) {
+            if (sel.type !== BACKUP_SELECTION || !linked(sel)) continue;
+            const byTag =
+                (Array.isArray(sel.props.selectionTags) && sel.props.selectionTags.length > 0) ||
+                (sel.props.conditions !== undefined && sel.props.conditions !== null);
+            const patterns: unknown[] = Array.isArray(sel.props.resources) ? sel.props.resources : [];
+            const excluded: unknown[] = Array.isArray(sel.props.notResources) ? sel.props.notResources : [];
+            // A selection picks resources of its own account and region (the plan's).
+            const account = providerAccount(sel);
+            const region = resourceRegion(sel);
+            for (const t of ea.assets) {
+                if (t.kind !== "table") continue;
+                if (account !== undefined && t.account !== undefined && t.account !== account) continue;
+                if (region !== undefined && t.region !== undefined && t.region !== region) continue;
+                // NotResources takes resources out of the selection (AWS Backup API reference, BackupSelection).
+                if (excluded.some(p => typeof p === "string" && !isUnknown(p) && globSubsumes(p, t.arn.pattern)))
+                    continue;
+                if (
+                    byTag ||
+                    patterns.some(p => typeof p !== "string" || isUnknown(p) || globsIntersect(p, t.arn.pattern))
+                )
+                    selected.add(t);
+            }
+        }
+        if (selected.size === 0) return [];
+        const homes = [...selected].map(homeOf);
+        const inEveryHome = (acct: string | undefined) => acct !== undefined && homes.every(h => h.accounts.has(acct));
+        const planAccount = providerAccount(plan);
+        const outside = new Set<string>();
+        const judgeVault = (vault: string | undefined) => {
+            if (vault === undefined) return;
+            if (!inEveryHome(parseArn(vault)?.account)) outside.add(vault);
+            const to = (ramShared.get(vault) ?? []).filter(p => !inEveryHome(principalAccount(p)));
+            if (to.length > 0) outside.add(`${vault} (shared through AWS RAM with ${to.join(", ")})`);
+        };
+        const rules: unknown[] = Array.isArray(plan.props.rules) ? plan.props.rules : [];
+        for (const rule of rules as Record<string, unknown>[]) {
+            const copies: unknown[] = Array.isArray(rule?.copyActions) ? (rule.copyActions as unknown[]) : [];
+            for (const c of copies) judgeVault(str(c, "destinationVaultArn"));
+            judgeVault(str(rule, "targetLogicallyAirGappedBackupVaultArn"));
+            const target = str(rule, "targetVaultName");
+            if (target !== undefined)
+                for (const arn of ramShared.keys())
+                    if (
+                        arn.endsWith(`:backup-vault:${target}`) &&
+                        (planAccount === undefined || parseArn(arn)?.account === planAccount)
+                    )
+                        judgeVault(arn);
+        }
+        if (outside.size === 0) return [];
+        return [
+            {
+                kind: "table",
+                urn: plan.urn,
+                message: `Backup plan ${plan.name} → ${[...selected].map(t => t.label).join(", ")}: copies their backups into ${[...outside].join(", ")}, outside ${[...new Set(homes.map(h => h.text))].join(" / ")}; that account can restore them into a table it reads.`,
+            },
+        ];
+    };
+    /** The custody table a Kinesis stream (or one of its consumers) receives changes from, if any. */
+    const cdcStreamTable = (ref: string) => {
+        for (const k of ea.resources) {
+            if (k.type !== KINESIS_DESTINATION) continue;
+            const stream = str(k.props, "streamArn");
+            if (stream !== undefined && (ref === stream || ref.startsWith(`${stream}/consumer/`)))
+                return tableByName(k, "tableName");
+        }
+        return undefined;
+    };
     for (const r of ea.resources) {
         if (r.type === TABLE_EXPORT) {
             const t = tableOf(r, "tableArn");
+            const home = homeOf(t);
             const owner = str(r.props, "s3BucketOwner");
+            const bucket = str(r.props, "s3Bucket");
             const label = t ? t.label : `table ${str(r.props, "tableArn") ?? "(unknown)"}`;
             // The bucket name alone does not say whose bucket it is (S3 names are global): without s3BucketOwner
             // the export may land in any account whose bucket policy admits it, so the owner must be named.
@@ -223,14 +525,33 @@ export function judgeTables(j: Judge): Finding[] {
                 out.push({
                     kind: "table",
                     urn: r.urn,
-                    message: `TableExport ${r.name} → ${label} exports to S3 bucket ${str(r.props, "s3Bucket") ?? "(unknown)"} without s3BucketOwner: name the owning custody account (${[...custodyAccounts].join(", ")}).`,
+                    message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket ?? "(unknown)"} without s3BucketOwner: name the owning account, ${home.text}.`,
                 });
-            } else if (owner !== undefined && !custodyAccounts.has(owner)) {
+            } else if (owner !== undefined && !home.accounts.has(owner)) {
                 out.push({
                     kind: "table",
                     urn: r.urn,
-                    message: `TableExport ${r.name} → ${label} exported to S3 bucket ${str(r.props, "s3Bucket") ?? "(unknown)"} of account ${owner}, outside the custody accounts (${[...custodyAccounts].join(", ")}).`,
+                    message: `TableExport ${r.name} → ${label} exported to S3 bucket ${bucket ?? "(unknown)"} of account ${owner}, ${outsideOf(owner, home)}.`,
                 });
+            } else if (owner !== undefined && bucket !== undefined) {
+                // The table's account's bucket is only as private as its bucket policy: one that admits another
+                // account hands the export over just the same (S3 user guide, "Bucket policies").
+                const readers = policyReaders(
+                    {
+                        [BUCKET_POLICY]: { ref: "bucket", policy: "policy" },
+                        "aws:s3/bucket:Bucket": { ref: "bucket", policy: "policy" },
+                        "aws:s3/bucketV2:BucketV2": { ref: "bucket", policy: "policy" },
+                    },
+                    "s3",
+                    ref => ref === bucket,
+                    home.accounts,
+                );
+                if (readers.length > 0)
+                    out.push({
+                        kind: "table",
+                        urn: r.urn,
+                        message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
+                    });
             }
         } else if (r.type === LEGACY_GLOBAL_TABLE) {
             const name = str(r.props, "name");
@@ -243,17 +564,121 @@ export function judgeTables(j: Judge): Finding[] {
                 message: `GlobalTable ${r.name} (legacy global table${t ? ` of ${t.label}` : ""}) replicates into same-named tables this stack does not create, with keys, PITR and policies the pack cannot judge: use the table's replicas with the stack's keys instead.`,
             });
         } else if (r.type === KINESIS_DESTINATION) {
-            const t = tableOf(r, "tableName");
+            const t = tableByName(r, "tableName");
+            const home = homeOf(t);
             const stream = str(r.props, "streamArn");
             const account = stream ? parseArn(stream)?.account : undefined;
-            if (account !== undefined && !custodyAccounts.has(account)) {
+            if (account !== undefined && !home.accounts.has(account)) {
                 out.push({
                     kind: "table",
                     urn: r.urn,
-                    message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, outside the custody accounts.`,
+                    message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, ${outsideOf(account, home)}.`,
                 });
+            } else if (stream !== undefined) {
+                // The stream is only as private as its resource policy (on the stream or one of its consumers:
+                // Kinesis developer guide, "Sharing access with cross-account AWS Lambda functions").
+                const readers = policyReaders(
+                    { [KINESIS_RESOURCE_POLICY]: { ref: "resourceArn", policy: "policy" } },
+                    "kinesis",
+                    ref => ref === stream || ref.startsWith(`${stream}/consumer/`),
+                    home.accounts,
+                );
+                if (readers.length > 0)
+                    out.push({
+                        kind: "table",
+                        urn: r.urn,
+                        message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
+                    });
             }
+        } else if (r.type === TABLE_ITEM) {
+            const t = tableByName(r, "tableName");
+            if (t)
+                out.push({
+                    kind: "table",
+                    urn: r.urn,
+                    message: `TableItem ${r.name} → ${t.label}: the deployer writes this item (PutItem), overwriting what the workload stored, and deletes it (DeleteItem) when the resource leaves the program; custody records are written by the workload only. Remove the TableItem.`,
+                });
+        } else if (r.type === BACKUP_PLAN) {
+            out.push(...backupCopies(r));
+        } else if (TABLE_CONSUMERS[r.type]) {
+            // A Kinesis data stream a custody table streams into carries the same changes: its consumers count.
+            const { prop, what } = TABLE_CONSUMERS[r.type];
+            const [head, leaf] = prop.split(".");
+            const holder = leaf ? r.props[head] : r.props;
+            const ref = str(holder, leaf ?? head);
+            const region = str(holder, "region") ?? resourceRegion(r);
+            const account = providerAccount(r);
+            const viaKinesis = ref === undefined ? undefined : cdcStreamTable(ref);
+            const t =
+                ref === undefined
+                    ? undefined
+                    : (viaKinesis ??
+                      ea.assets.find(
+                          a =>
+                              a.kind === "table" &&
+                              (a.arn.pattern === ref ||
+                                  ref.startsWith(`${a.arn.pattern}/stream/`) ||
+                                  (a.arn.pattern.endsWith(`:table/${ref}`) &&
+                                      (region === undefined || a.region === undefined || a.region === region) &&
+                                      (account === undefined || a.account === undefined || a.account === account))),
+                      ));
+            if (t)
+                out.push({
+                    kind: "table",
+                    urn: r.urn,
+                    message: `${r.type.split(":").pop()} ${r.name} → ${t.label}: ${what}. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
+                });
         }
+    }
+    return out;
+}
+
+/**
+ * Where the key material of every other custody key lives: the keys the model names by alias or ARN (a workload's
+ * key, a table's key; share keys are judged with their ring). Seed 004: "the private key is created inside KMS and
+ * never leaves it". Imported material (ExternalKey, ReplicaExternalKey) also exists wherever it was generated, and
+ * a custom key store's material is held by whoever runs the CloudHSM cluster or the external key store proxy: each
+ * uses the key outside every key policy, grant and IAM policy (AWS KMS developer guide, "Importing key material"
+ * and "Custom key stores").
+ */
+export function judgeKeyOrigins(j: Judge): Finding[] {
+    const out: Finding[] = [];
+    const { ea, model } = j;
+    const shareKeys = new Set(
+        model.shareRings.flatMap(ring => ring.shares.map(s => j.keyOfAlias(s.keyAlias))).filter(k => k !== undefined),
+    );
+    const named = new Map<Asset, string>();
+    for (const w of model.workloads)
+        for (const e of w.allow)
+            for (const sel of e.on) {
+                const key =
+                    "keyAlias" in sel
+                        ? j.keyOfAlias(sel.keyAlias)
+                        : "key" in sel
+                          ? ea.assets.find(a => a.kind === "key" && a.arn.pattern === sel.key)
+                          : undefined;
+                if (key) named.set(key, `workload ${w.name}'s key`);
+            }
+    for (const t of model.tables) {
+        const key = j.keyOfAlias(t.keyAlias);
+        if (key && !named.has(key)) named.set(key, `the key of ${t.table.split(":").pop()}`);
+    }
+    const store = (v: unknown) => typeof v === "string" && v !== "" && !isUnknown(v);
+    for (const [key, role] of named) {
+        const r = key.resource;
+        if (!r || shareKeys.has(key)) continue;
+        if (r.type === KMS_KEY_TYPES.externalKey || r.type === KMS_KEY_TYPES.replicaExternalKey)
+            out.push({
+                kind: "access",
+                urn: key.urn,
+                message: `${key.label} (${role}) is an ${r.type.split(":").pop()}: its imported key material exists outside KMS, and whoever holds it can use the key without any policy of this stack. Create the key in KMS (aws.kms.Key).`,
+            });
+        if (store(r.props.customKeyStoreId) || store(r.props.xksKeyId))
+            out.push({
+                kind: "access",
+                urn: key.urn,
+                message: `${key.label} (${role}) lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store, who can use it without any policy of this stack. Use KMS's own key store.`,
+            });
     }
     return out;
 }

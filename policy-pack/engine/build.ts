@@ -18,7 +18,17 @@ import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
-import { ArnShape, arnShape, globsIntersect, hasGlob, mayMatch, partitionOfRegion, surelyMatches } from "./patterns";
+import { OpaqueGrant, opaqueGrants } from "./opaque";
+import {
+    ArnShape,
+    arnPrefixLower,
+    arnShape,
+    globsIntersect,
+    hasGlob,
+    mayMatch,
+    partitionOfRegion,
+    surelyMatches,
+} from "./patterns";
 import { nodeKey, nodeLabel, PrincipalNode } from "./principals";
 import { guardedSubjects, surelyDenied } from "./trustDeny";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
@@ -119,6 +129,8 @@ export interface EffectiveAccess {
     identityGrants: AssetAccess[];
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
+    /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
+    opaque: OpaqueGrant[];
 }
 
 const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
@@ -360,19 +372,16 @@ export function computeEffectiveAccess(
                 out.push(...starNodes(s));
                 continue;
             }
-            const n = principalNode(aws);
-            // An account root restricted by an exact aws:PrincipalArn is only those principals of that account: the
-            // EKS Pod Identity target-role trust (EKS user guide, "Access AWS resources using EKS Pod Identity Target
-            // IAM Roles"; IAM User Guide, "aws:PrincipalArn": a role session's value is the role's ARN). Conditions
-            // are ANDed with the principal, so a pinned ARN of another account admits nobody.
-            const pinned = n.kind === "account-root" ? pinnedValues(s, CALLER_KEYS.principalArn) : undefined;
-            if (n.kind === "account-root" && pinned) {
-                for (const arn of pinned.filter(a => parseArn(a)?.account === n.account)) {
-                    out.push({ n: principalNode(arn), why: `names ${aws}, restricted by aws:PrincipalArn = ${arn}` });
-                }
-                continue;
-            }
-            out.push({ n, why: `names ${aws}` });
+            const named = principalNode(aws);
+            // An account root whose statement also pins aws:PrincipalArn to exact ARNs admits only those principals
+            // (conditions AND with the Principal element: IAM User Guide, "AWS global condition context keys",
+            // aws:PrincipalArn; EKS user guide, pod-id-assign-target-role.html writes the target-role trust so). A
+            // pattern, IfExists or a negation does not restrict: the root stays.
+            const pins = named.kind === "account-root" ? pinnedValues(s, CALLER_KEYS.principalArn) : undefined;
+            if (pins) {
+                for (const arn of pins)
+                    out.push({ n: principalNode(arn), why: `names ${aws} restricted by aws:PrincipalArn = ${arn}` });
+            } else out.push({ n: named, why: `names ${aws}` });
         }
         for (const service of p.service) {
             const svc = service.toLowerCase();
@@ -455,9 +464,9 @@ export function computeEffectiveAccess(
     // ---- identity statement helpers.
     const grantMayReach = (s: NormalizedStatement, shape: ArnShape, suffixes: readonly string[] = []): boolean => {
         if (s.resources)
-            return s.resources.some(
-                p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)),
-            );
+            return s.resources
+                .map(arnPrefixLower)
+                .some(p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)));
         if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
         return false;
     };
@@ -719,6 +728,15 @@ export function computeEffectiveAccess(
      * key outside it), else by the resource's dependency on one key (a first preview).
      */
     const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
+        if (ref !== undefined && /^alias\/|:alias\//.test(ref)) {
+            // PutKeyPolicy and CreateGrant take only a key ID or ARN (KMS API reference), so AWS would refuse an
+            // alias here; read it as the key it names anyway, so such a resource is judged, never skipped.
+            const name = ref.slice(ref.indexOf("alias/"));
+            const alias = resources.find(
+                a => a.type === TYPES.kmsAlias && (str(a.props, "name") === name || str(a.props, "arn") === ref),
+            );
+            return alias ? keyByRef(str(alias.props, "targetKeyId"), alias, "targetKeyId") : undefined;
+        }
         if (ref !== undefined) return keyAssets.find(k => k.keyId === ref || (k.arn.exact && k.arn.pattern === ref));
         const viaProperty = r.propertyDependencies?.[property] ?? [];
         const candidates =
@@ -746,6 +764,35 @@ export function computeEffectiveAccess(
                 parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
             );
         }
+    }
+    // A key created without a policy (and no KeyPolicy) gets KMS's default key policy: its own account's root may
+    // do kms:* through IAM policies (AWS KMS developer guide, "Default key policy"; CreateKey and ReplicateKey:
+    // "If you do not specify a key policy, AWS KMS attaches a default key policy").
+    for (const k of keyAssets) {
+        if (k.policies.length > 0 || k.account === undefined || !k.resource) continue;
+        k.policies.push({
+            label: `KMS's default key policy of ${k.resource.name}`,
+            urn: k.resource.urn,
+            doc: {
+                statements: [
+                    {
+                        index: 0,
+                        sid: "DefaultKeyPolicy",
+                        effect: "Allow",
+                        principal: {
+                            wildcard: false,
+                            aws: [`arn:aws:iam::${k.account}:root`],
+                            service: [],
+                            federated: [],
+                            canonicalUser: [],
+                        },
+                        actions: ["kms:*"],
+                        resources: ["*"],
+                        conditions: [],
+                    },
+                ],
+            },
+        });
     }
     const aliases: AliasInfo[] = [];
     for (const r of resources) {
@@ -816,36 +863,10 @@ export function computeEffectiveAccess(
         }
         assets.push(asset);
     }
-    const tableAssets = assets.filter(a => a.kind === "table");
-    for (const r of resources) {
-        if (r.type !== TYPES.tableResourcePolicy) continue;
-        const ref = str(r.props, "resourceArn");
-        const target =
-            (ref !== undefined
-                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
-                : undefined) ??
-            tableAssets.find(t =>
-                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
-            );
-        const label = `ResourcePolicy ${r.name}`;
-        if (!target) {
-            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
-            continue;
-        }
-        const raw = r.props.policy;
-        if (containsUnknown(raw)) {
-            target.policies.push({ label, urn: r.urn, unknown: true });
-            unknown.push(label);
-        } else {
-            const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(
-                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
-            );
-        }
-    }
+    const stackTableAssets = assets.filter(a => a.kind === "table");
     for (const sel of externalAssets) {
         if ("table" in sel) {
-            if (tableAssets.some(t => t.arn.pattern === sel.table)) continue;
+            if (stackTableAssets.some(t => t.arn.pattern === sel.table)) continue;
             const a = parseArn(sel.table);
             assets.push({
                 kind: "table",
@@ -887,6 +908,36 @@ export function computeEffectiveAccess(
         }
     }
 
+    // A ResourcePolicy may also sit on a table outside the stack (the model's external assets, e.g. seed 003's
+    // existing table): it opens that table just the same, so it is attached after the external assets are known.
+    const tableAssets = assets.filter(a => a.kind === "table");
+    for (const r of resources) {
+        if (r.type !== TYPES.tableResourcePolicy) continue;
+        const ref = str(r.props, "resourceArn");
+        const target =
+            (ref !== undefined
+                ? tableAssets.find(t => t.arn.exact && (ref === t.arn.pattern || ref.startsWith(`${t.arn.pattern}/`)))
+                : undefined) ??
+            tableAssets.find(t =>
+                (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
+            );
+        const label = `ResourcePolicy ${r.name}`;
+        if (!target) {
+            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
+            continue;
+        }
+        const raw = r.props.policy;
+        if (containsUnknown(raw)) {
+            target.policies.push({ label, urn: r.urn, unknown: true });
+            unknown.push(label);
+        } else {
+            const parsed = tryParsePolicyDocument(raw);
+            target.policies.push(
+                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+            );
+        }
+    }
+
     // ---- who can do what to each asset, through every path.
     const access: AssetAccess[] = [];
     const identityGrants: AssetAccess[] = [];
@@ -894,6 +945,21 @@ export function computeEffectiveAccess(
     const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
     const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
+    const resourcePolicySuffixes = ["/index/*", "/stream/*"];
+    /** Whether a resource-side statement may apply to this part of the asset (no Resource: it may). */
+    const resourceSideReaches = (s: NormalizedStatement, part: ArnShape): boolean =>
+        s.resources
+            ? s.resources.some(r => r === "*" || mayMatch(arnPrefixLower(r), part))
+            : s.notResources
+              ? !s.notResources.some(r => r === "*" || surelyMatches(r, part))
+              : true;
+    /** Whether a resource-side statement certainly applies to all of this part (no Resource: not certainly). */
+    const resourceSideCovers = (s: NormalizedStatement, part: ArnShape): boolean =>
+        s.resources
+            ? s.resources.some(r => r === "*" || surelyMatches(r, part))
+            : s.notResources
+              ? !s.notResources.some(r => mayMatch(r, part))
+              : false;
 
     const delegations = new Map<Asset, Map<string, { via: string; actions: Set<string> }>>();
     for (const asset of assets) {
@@ -915,20 +981,36 @@ export function computeEffectiveAccess(
                 ),
             });
         }
+        // What a resource-side statement can name of the asset: the key; the table and, through the table's own
+        // policy, its indexes ("You can control index permissions using the base table's policy": DynamoDB API
+        // reference, PutResourcePolicy), and its streams through a stream's policy (attached to the table here).
+        const parts: ArnShape[] =
+            asset.kind === "table"
+                ? [
+                      asset.arn,
+                      ...resourcePolicySuffixes.map(x => ({ pattern: asset.arn.pattern + x, exact: asset.arn.exact })),
+                  ]
+                : [asset.arn];
         for (const p of policiesKnown) {
             const doc = p.doc!;
-            const denied = new Set<string>();
-            for (const s of doc.statements) {
-                if (s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard) {
-                    for (const [k, a] of statementActions(s, catalog)) if (keep(a)) denied.add(k);
-                }
-            }
+            // Only an unconditional Deny of everyone is subtracted, and only where its Resource surely covers every
+            // part the Allow reaches (IAM User Guide, "Policy evaluation logic": a Deny applies only to the resources
+            // its Resource/NotResource names; in a key policy, "*" is this key): a Deny on another key's ARN, on an
+            // index only, or with NotResource naming the table or "*", denies nothing here and must not hide an Allow.
+            const denies = doc.statements.filter(
+                s => s.effect === "Deny" && s.conditions.length === 0 && s.principal?.wildcard,
+            );
             for (const s of doc.statements) {
                 if (s.effect !== "Allow") continue;
-                if (s.resources && !s.resources.some(r => r === "*" || mayMatch(r, asset.arn))) continue;
-                if (s.notResources && s.notResources.some(r => r === "*" || surelyMatches(r, asset.arn))) continue;
+                const reached = parts.filter(part => resourceSideReaches(s, part));
+                if (reached.length === 0) continue;
+                const deniedHere = new Set<string>();
+                for (const d of denies) {
+                    if (!reached.every(part => resourceSideCovers(d, part))) continue;
+                    for (const [k, a] of statementActions(d, catalog)) if (keep(a)) deniedHere.add(k);
+                }
                 const actions = [...statementActions(s, catalog).values()]
-                    .filter(a => keep(a) && !denied.has(a.name.toLowerCase()))
+                    .filter(a => keep(a) && !deniedHere.has(a.name.toLowerCase()))
                     .map(a => a.name);
                 if (actions.length === 0) continue;
                 for (const { n, why } of statementPrincipals(s, asset.account)) {
@@ -995,7 +1077,7 @@ export function computeEffectiveAccess(
             for (const a of assets) out.add(a);
             return out;
         }
-        for (const p of s.resources) {
+        for (const p of s.resources.map(arnPrefixLower)) {
             const firstGlob = p.search(/[*?]/);
             const literal = firstGlob < 0 ? p : p.slice(0, firstGlob);
             // The ARN itself (or assets under a literal prefix), and assets the pattern names a sub-resource of
@@ -1111,6 +1193,7 @@ export function computeEffectiveAccess(
         access,
         identityGrants,
         unknown,
+        opaque: opaqueGrants(resources),
     };
 }
 

@@ -14,7 +14,7 @@ import { fingerprint, plainResources, ResourceLike } from "./raw";
 export * from "./build";
 export * from "./judge";
 export * from "./principals";
-export { judgeShareRings, judgeTables } from "./assets";
+export { judgeKeyOrigins, judgeShareRings, judgeTables } from "./assets";
 export { plain, plainResources } from "./raw";
 
 let last: { key: string; catalog: ActionCatalog; value: EffectiveAccess } | undefined;

@@ -11,7 +11,7 @@ import { describeResources } from "../model/permissions";
 import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
-import { globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { describeRequirement, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
@@ -48,6 +48,25 @@ interface ResolvedEntry {
 }
 
 const MAX_LISTED = 8;
+
+/**
+ * Data services whose actions cannot act as another identity or run code as one: an unmodelled identity limited
+ * to them (on no custody asset) is outside custody. Deliberately short; a service missing here keeps the refusal.
+ */
+const HARMLESS_SERVICES = new Set([
+    "s3",
+    "logs",
+    "cloudwatch",
+    "sqs",
+    "sns",
+    "xray",
+    "kinesis",
+    "firehose",
+    "kms",
+    "dynamodb",
+    "tag",
+]);
+const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
 export function listActions(actions: readonly string[]): string {
     const sorted = [...new Set(actions)].sort();
@@ -149,6 +168,13 @@ export class Judge {
     private readonly accessByPrincipal = new Map<string, AssetAccess[]>();
     private readonly accessByGrant = new Map<IdentityStatement, AssetAccess[]>();
 
+    /**
+     * The custody assets: what the model names (entries, share rings, tables and their keys, external assets),
+     * every table the stack creates (a new table may hold a copy: custody-tables judges each), and replicas of
+     * any of those keys. Another key of the stack holds nothing of custody: access to it is not judged here.
+     */
+    readonly custodyAssets: ReadonlySet<Asset>;
+
     constructor(
         readonly ea: EffectiveAccess,
         readonly model: CustodyModel,
@@ -156,6 +182,7 @@ export class Judge {
         readonly catalog: ActionCatalog,
     ) {
         this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
+        this.custodyAssets = this.findCustodyAssets();
         const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
             const list = m.get(k);
             if (list) list.push(a);
@@ -205,6 +232,34 @@ export class Judge {
             }
         }
         return resolved;
+    }
+
+    private findCustodyAssets(): Set<Asset> {
+        const out = new Set<Asset>();
+        for (const e of this.entries) for (const a of e.assets) out.add(a);
+        for (const ring of this.model.shareRings)
+            for (const sh of ring.shares) {
+                const key = this.keyOfAlias(sh.keyAlias);
+                if (key) out.add(key);
+            }
+        for (const t of this.model.tables) {
+            const key = this.keyOfAlias(t.keyAlias);
+            if (key) out.add(key);
+        }
+        for (const a of this.ea.assets) if (a.external || a.kind === "table") out.add(a);
+        // A replica holds its primary's key material (KMS guide, "Multi-Region keys"): custody when its primary
+        // is, or when the primary cannot be told.
+        const keys = [...out].filter(a => a.kind === "key");
+        for (const a of this.ea.assets) {
+            if (a.kind !== "key" || out.has(a) || !a.resource || !REPLICA_KEY_TYPES.includes(a.resource.type)) continue;
+            const primary = a.resource.props.primaryKeyArn;
+            if (
+                typeof primary !== "string" ||
+                keys.some(k => k.arn.pattern === primary || (k.keyId !== undefined && primary.endsWith(`/${k.keyId}`)))
+            )
+                out.add(a);
+        }
+        return out;
     }
 
     /** The key an alias ARN designates: the stack's alias of that ARN, or the model's external asset. */
@@ -366,7 +421,11 @@ export class Judge {
     }
 
     private reachOf(g: IdentityStatement): string {
-        const labels = [...new Set((this.accessByGrant.get(g) ?? []).map(a => a.asset.label))];
+        const labels = [
+            ...new Set(
+                (this.accessByGrant.get(g) ?? []).filter(a => this.custodyAssets.has(a.asset)).map(a => a.asset.label),
+            ),
+        ];
         return labels.length > 0 ? `, reaching ${labels.join(", ")}` : "";
     }
 
@@ -407,7 +466,8 @@ export class Judge {
         for (const d of id.denies)
             if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
         for (const g of id.allows) {
-            const patterns = g.statement.resources ?? ["*"];
+            // Judged as IAM matches them: the ARN's partition, service, region and account in any case.
+            const patterns = (g.statement.resources ?? ["*"]).map(arnPrefixLower);
             const uncovered: string[] = [];
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
@@ -418,6 +478,7 @@ export class Judge {
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g);
+            if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
                 return (
@@ -450,6 +511,30 @@ export class Judge {
         return out;
     }
 
+    /**
+     * An identity of no workload (a log shipper's role beside the custody workloads) whose grant reaches no custody
+     * asset is not judged when every action is of a data service that cannot act as, or reach, another identity
+     * (no IAM, STS, EKS, compute or command execution: such a service is absent from HARMLESS_SERVICES) and the
+     * identity itself can become no other. Anything else stays refused: the model must name it.
+     */
+    private holdsNoCustodyPower(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
+        if (id.unreadable.length > 0) return false;
+        if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
+        // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys).
+        const written = g.statement.resources ?? ["*"];
+        const modelPatterns = this.entries.flatMap(e => e.patterns.map(p => p.pattern));
+        return actions.every(name => {
+            const a = this.catalog.lookup(name);
+            if (!a || !HARMLESS_SERVICES.has(a.service) || privilegeEscalationKind(a) !== undefined) return false;
+            if (a.wildcardOnly) return true;
+            return !modelPatterns.some(
+                mp =>
+                    resourceServiceMayServe(mp, a.service) &&
+                    written.some(p => resourceServiceMayServe(p, a.service) && globsIntersect(p, mp)),
+            );
+        });
+    }
+
     /** Every chain by which someone becomes `n`, origin first (at most a few, for messages). */
     private becomersText(n: PrincipalNode): string {
         const nobody: Workload = { name: "", subjects: [], kind: "service", allow: [] };
@@ -460,11 +545,16 @@ export class Judge {
             : `${chains.slice(0, 3).join("; ")}; and ${chains.length - 3} more`;
     }
 
+    /** Grants the engine cannot read (engine/opaque.ts): each makes "who can do what" unknowable. */
+    judgeOpaque(): Finding[] {
+        return this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message }));
+    }
+
     /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */
     judgeResourcePaths(): Finding[] {
         const out: Finding[] = [];
         for (const a of this.ea.access) {
-            if (a.path === "identity") continue;
+            if (a.path === "identity" || !this.custodyAssets.has(a.asset)) continue;
             const w = this.workloadOf(a.principal);
             const entries = this.entriesFor(a.principal);
             const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a));

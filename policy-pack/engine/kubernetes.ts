@@ -20,6 +20,12 @@ export const K8S_TYPES = {
     clusterRole: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
     roleBinding: "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
     clusterRoleBinding: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBinding",
+    // Pulumi's server-side-apply patches of existing objects (@pulumi/kubernetes rbac/v1 RolePatch, ...): they
+    // change the rules and subjects of an object the stack does not own (a built-in ClusterRole, a binding).
+    rolePatch: "kubernetes:rbac.authorization.k8s.io/v1:RolePatch",
+    clusterRolePatch: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRolePatch",
+    roleBindingPatch: "kubernetes:rbac.authorization.k8s.io/v1:RoleBindingPatch",
+    clusterRoleBindingPatch: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRoleBindingPatch",
     configMap: "kubernetes:core/v1:ConfigMap",
     configMapPatch: "kubernetes:core/v1:ConfigMapPatch",
     accessEntry: "aws:eks/accessEntry:AccessEntry",
@@ -106,6 +112,34 @@ function resourceCovers(entry: string, target: string): boolean {
     return entry.startsWith("*/") && target.includes("/") && target.endsWith(entry.slice(1));
 }
 
+/** Whether a rule names one of `groups` (or every group) and one of `resources` (or every resource). */
+function ruleNames(rule: Rule, groups: readonly string[], resources: readonly string[]): boolean {
+    return (
+        rule.apiGroups.some(g => g === "*" || groups.includes(g)) &&
+        rule.resources.some(x => resources.some(r => resourceCovers(x, r) || x.split("/")[0] === r))
+    );
+}
+
+/**
+ * Kubernetes "Using RBAC Authorization" ("Restrictions on role creation or update": escalate and bind on roles and
+ * clusterroles) and "Authenticating" ("User impersonation": impersonate on users, groups, serviceaccounts, uids
+ * and userextras): those verbs mean nothing on other resources (a `*` verb on ConfigMaps impersonates no one).
+ */
+const IMPERSONATION = {
+    groups: ["", "authentication.k8s.io"],
+    resources: ["users", "groups", "serviceaccounts", "uids", "userextras"],
+};
+const RBAC_ROLES = { groups: ["rbac.authorization.k8s.io"], resources: ["roles", "clusterroles"] };
+/**
+ * RBAC Good Practices, "Control admission webhooks": whoever controls a mutating webhook (or a mutating admission
+ * policy) rewrites every pod admitted to the cluster, the workload's pods included, so runs code as its
+ * ServiceAccount.
+ */
+const MUTATING_ADMISSION = {
+    groups: ["admissionregistration.k8s.io"],
+    resources: ["mutatingwebhookconfigurations", "mutatingadmissionpolicies", "mutatingadmissionpolicybindings"],
+};
+
 /** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
 function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | undefined {
     for (const rule of rules) {
@@ -140,8 +174,15 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
         if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
             return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
         }
-        if (has("impersonate")) return { reason: `impersonate ${resources.join(", ")}` };
-        if (has("escalate") || has("bind")) return { reason: `escalate/bind ${resources.join(", ")}` };
+        if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
+            return { reason: `impersonate ${resources.join(", ")}` };
+        if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
+            return { reason: `escalate/bind ${resources.join(", ")}` };
+        if (
+            ["create", "update", "patch"].some(has) &&
+            ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
+        )
+            return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
         if (core && (has("get") || has("list") || has("watch")) && (anyResource || resources.includes("secrets"))) {
             return { reason: "read secrets (legacy ServiceAccount token Secrets)" };
         }
@@ -149,12 +190,22 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
     return undefined;
 }
 
-/** Built-in ClusterRoles (Kubernetes "User-facing roles"): which let their holder run pods or mint tokens. */
+/**
+ * Built-in ClusterRoles (Kubernetes "Using RBAC Authorization": "User-facing roles" and "Core component roles"):
+ * which let their holder run pods or mint tokens. The system: roles listed grant only discovery, health/metrics
+ * URLs, self-reviews and token/access reviews (system:auth-delegator: create tokenreviews and
+ * subjectaccessreviews), never a workload or a token.
+ */
 const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "cluster-admin": "built-in ClusterRole cluster-admin",
     admin: "built-in ClusterRole admin (creates workloads)",
     edit: "built-in ClusterRole edit (creates workloads)",
     view: undefined,
+    "system:auth-delegator": undefined,
+    "system:basic-user": undefined,
+    "system:discovery": undefined,
+    "system:public-info-viewer": undefined,
+    "system:monitoring": undefined,
 };
 
 /** EKS access policies (EKS user guide, "Review access policy permissions"); unknown ones count as admin. */
@@ -169,69 +220,120 @@ function meta(r: StackResource): { name?: string; namespace?: string } {
     return { name: str(m, "name"), namespace: str(m, "namespace") };
 }
 
-/** The few shapes aws-auth's mapRoles/mapUsers take: a YAML list of maps (or JSON). Undefined when unreadable. */
-export function parseAwsAuthMappings(text: string): { arn: string; username?: string; groups: string[] }[] | undefined {
+type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
+
+/**
+ * aws-auth's mapRoles/mapUsers: a YAML list of maps (or JSON). aws-iam-authenticator reads the keys of each map
+ * case-insensitively (pkg/mapper/configmap: `rOlEaRn`, `gRoUpS` parse; sigs.k8s.io/yaml → encoding/json), in any
+ * order, quoted or not, with `groups` as a block or flow list. Undefined when unreadable (the caller then counts
+ * every ARN in the text as a cluster administrator).
+ */
+export function parseAwsAuthMappings(text: string): AwsAuthMapping[] | undefined {
     const trimmed = text.trim();
     if (trimmed === "") return [];
+    const field = (e: Record<string, unknown>, key: string): unknown =>
+        Object.entries(e).find(([k]) => k.toLowerCase() === key)?.[1];
     if (trimmed.startsWith("[")) {
         try {
             const list = JSON.parse(trimmed) as unknown;
             if (!Array.isArray(list)) return undefined;
-            return list.map(e => ({
-                arn: String((e as Record<string, unknown>).rolearn ?? (e as Record<string, unknown>).userarn ?? ""),
-                username: str(e, "username"),
-                groups: strList(e, "groups").values,
-            }));
+            return list.map(raw => {
+                const e = raw as Record<string, unknown>;
+                const groups = field(e, "groups");
+                const username = field(e, "username");
+                return {
+                    arn: String(field(e, "rolearn") ?? field(e, "userarn") ?? ""),
+                    username: typeof username === "string" ? username : undefined,
+                    groups: Array.isArray(groups) ? groups.map(String) : [],
+                };
+            });
         } catch {
             // A malformed JSON list is unreadable; the caller treats every ARN in the text as an admin.
             return undefined;
         }
     }
-    const out: { arn: string; username?: string; groups: string[] }[] = [];
-    let current: { arn: string; username?: string; groups: string[] } | undefined;
+    const out: AwsAuthMapping[] = [];
+    let current: AwsAuthMapping | undefined;
+    let itemIndent = -1;
     let inGroups = false;
     const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
-    for (const rawLine of trimmed.split("\n")) {
-        const line = rawLine.replace(/\s+#.*$/, "");
-        if (line.trim() === "") continue;
-        const item = /^(\s*)-\s+(.*)$/.exec(line);
-        const kv = (s: string) => /^([A-Za-z]+):\s*(.*)$/.exec(s.trim());
-        if (item && (item[1].length === 0 || !inGroups)) {
-            current = { arn: "", groups: [] };
-            out.push(current);
-            inGroups = false;
-            const m = kv(item[2]);
-            if (!m) return undefined;
-            if (/^(role|user)arn$/i.test(m[1])) current.arn = unquote(m[2]);
-            else if (m[1] === "username") current.username = unquote(m[2]);
-            continue;
-        }
-        if (!current) return undefined;
-        if (item && inGroups) {
-            current.groups.push(unquote(item[2]));
-            continue;
-        }
-        const m = kv(line);
-        if (!m) return undefined;
+    /** One `key: value` of the current map; false when the value cannot be read. */
+    const setKey = (entry: AwsAuthMapping, rawKey: string, rawValue: string): boolean => {
+        const key = unquote(rawKey).toLowerCase();
+        const value = rawValue.trim();
         inGroups = false;
-        if (/^(role|user)arn$/i.test(m[1])) current.arn = unquote(m[2]);
-        else if (m[1] === "username") current.username = unquote(m[2]);
-        else if (m[1] === "groups") {
-            const inline = m[2].trim();
-            if (inline.startsWith("[")) {
-                current.groups.push(
-                    ...inline
+        if (key === "rolearn" || key === "userarn") entry.arn = unquote(value);
+        else if (key === "username") entry.username = unquote(value);
+        else if (key === "groups") {
+            if (value === "") inGroups = true;
+            else if (value.startsWith("[") && value.endsWith("]"))
+                entry.groups.push(
+                    ...value
                         .slice(1, -1)
                         .split(",")
                         .map(unquote)
                         .filter(g => g !== ""),
                 );
-            } else if (inline === "") {
-                inGroups = true;
-            } else return undefined;
+            else return false;
         }
+        return true;
+    };
+    const keyValue = (t: string) => /^("[^"]*"|'[^']*'|[A-Za-z]+)\s*:(?:\s+(.*))?$/.exec(t.trim());
+    for (const rawLine of trimmed.split("\n")) {
+        const line = rawLine.replace(/\s+#.*$/, "");
+        if (line.trim() === "") continue;
+        const indent = line.length - line.trimStart().length;
+        const item = /^(\s*)-(?:\s+(.*))?$/.exec(line);
+        if (item && (itemIndent < 0 || indent === itemIndent)) {
+            itemIndent = indent;
+            current = { arn: "", groups: [] };
+            out.push(current);
+            inGroups = false;
+            const rest = item[2]?.trim() ?? "";
+            if (rest === "") continue;
+            const kv = keyValue(rest);
+            if (!kv || !setKey(current, kv[1], kv[2] ?? "")) return undefined;
+            continue;
+        }
+        if (!current || indent <= itemIndent) return undefined;
+        if (item) {
+            if (!inGroups) return undefined;
+            current.groups.push(unquote(item[2] ?? ""));
+            continue;
+        }
+        const kv = keyValue(line);
+        if (!kv || !setKey(current, kv[1], kv[2] ?? "")) return undefined;
     }
     return out.every(e => e.arn !== "") ? out : undefined;
+}
+
+/** Kubernetes List resources whose items this module reads (@pulumi/kubernetes `rbac/v1` ...List, `core/v1` ConfigMapList). */
+const LIST_TYPES = new Set(
+    [
+        K8S_TYPES.role,
+        K8S_TYPES.clusterRole,
+        K8S_TYPES.roleBinding,
+        K8S_TYPES.clusterRoleBinding,
+        K8S_TYPES.configMap,
+    ].map(t => `${t}List`),
+);
+
+/** The resources, each List resource replaced by the objects it creates (one per item, same URN). */
+function withListItems(resources: readonly StackResource[], view: KubernetesView): StackResource[] {
+    return resources.flatMap(r => {
+        if (!LIST_TYPES.has(r.type)) return [r];
+        const items = r.props.items;
+        if (!Array.isArray(items)) {
+            if (items !== undefined && items !== null) view.unknown.push(`items of ${r.name}`);
+            return [];
+        }
+        return items.map((item: Record<string, unknown>): StackResource => ({
+            ...r,
+            type: r.type.slice(0, -"List".length),
+            name: str(item?.metadata, "name") ?? r.name,
+            props: item ?? {},
+        }));
+    });
 }
 
 /**
@@ -239,50 +341,103 @@ export function parseAwsAuthMappings(text: string): { arn: string; username?: st
  * `k8s` gives the node of a Kubernetes subject.
  */
 export function readKubernetes(
-    resources: readonly StackResource[],
+    stackResources: readonly StackResource[],
     principal: (arn: string) => PrincipalNode,
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
-    const roles = new Map<string, { rules: Rule[] | "unknown"; label: string; aggregated: boolean }>();
+    const resources = withListItems(stackResources, view);
+    /** `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. */
+    const roles = new Map<
+        string,
+        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean }
+    >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
+    const roleTypes: string[] = [
+        K8S_TYPES.role,
+        K8S_TYPES.clusterRole,
+        K8S_TYPES.rolePatch,
+        K8S_TYPES.clusterRolePatch,
+    ];
     for (const r of resources) {
-        if (r.type !== K8S_TYPES.role && r.type !== K8S_TYPES.clusterRole) continue;
+        if (!roleTypes.includes(r.type)) continue;
         const m = meta(r);
+        const namespaced = r.type === K8S_TYPES.role || r.type === K8S_TYPES.rolePatch;
+        const patch = r.type === K8S_TYPES.rolePatch || r.type === K8S_TYPES.clusterRolePatch;
         // Kubernetes "Using RBAC Authorization", "Aggregated ClusterRoles": the controller fills the rules of a
         // ClusterRole with an aggregationRule from every ClusterRole whose labels match, including built-in ones.
-        const aggregated = r.type === K8S_TYPES.clusterRole && r.props.aggregationRule != null;
+        const aggregated = !namespaced && r.props.aggregationRule != null;
         const rules = rulesOf(r);
         const labels = (r.props.metadata as { labels?: Record<string, unknown> } | undefined)?.labels ?? {};
-        if (r.type === K8S_TYPES.clusterRole && rules !== "unknown" && saPowerOfRules(rules)) {
+        if (!namespaced && rules !== "unknown" && saPowerOfRules(rules)) {
             for (const [label, value] of Object.entries(labels)) {
                 const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
                 if (hit && String(value) === "true") aggregatedInto.set(hit[1], m.name ?? r.name);
             }
         }
-        const key =
-            r.type === K8S_TYPES.role
-                ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}`
-                : `ClusterRole:${m.name ?? r.name}`;
+        const key = namespaced ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}` : `ClusterRole:${m.name ?? r.name}`;
+        // A patch and the object (or several patches) together: every rule any of them writes counts.
+        const existing = roles.get(key);
         roles.set(key, {
-            rules,
-            aggregated,
-            label: `${r.type === K8S_TYPES.role ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
+            rules:
+                existing === undefined
+                    ? rules
+                    : existing.rules === "unknown" || rules === "unknown"
+                      ? "unknown"
+                      : [...existing.rules, ...rules],
+            aggregated: aggregated || (existing?.aggregated ?? false),
+            label: `${namespaced ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
+            patchOnly: patch && (existing?.patchOnly ?? true),
         });
     }
+    /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
+    const undeclaredRolePower = (refKind: string, refName: string): { reason: string } | undefined => {
+        if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
+            const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
+            const joined = aggregatedInto.get(refName);
+            return builtIn
+                ? { reason: builtIn }
+                : joined
+                  ? { reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation` }
+                  : undefined;
+        }
+        return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read` };
+    };
+    /** The roleRef a binding patch leaves out: the patched binding's, when the stack declares it. */
+    const declaredRoleRef = (type: string, m: { name?: string; namespace?: string }): unknown =>
+        resources.find(
+            b =>
+                b.type === type &&
+                meta(b).name === m.name &&
+                (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
+        )?.props.roleRef;
     const everything: SaScope = { namespaces: "*" };
 
+    const bindingTypes: string[] = [
+        K8S_TYPES.roleBinding,
+        K8S_TYPES.clusterRoleBinding,
+        K8S_TYPES.roleBindingPatch,
+        K8S_TYPES.clusterRoleBindingPatch,
+    ];
     for (const r of resources) {
-        if (r.type !== K8S_TYPES.roleBinding && r.type !== K8S_TYPES.clusterRoleBinding) continue;
+        if (!bindingTypes.includes(r.type)) continue;
         const m = meta(r);
-        const clusterWide = r.type === K8S_TYPES.clusterRoleBinding;
-        const refKind = str(r.props.roleRef, "kind");
-        const refName = str(r.props.roleRef, "name");
-        const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
+        const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
+        const patch = r.type === K8S_TYPES.roleBindingPatch || r.type === K8S_TYPES.clusterRoleBindingPatch;
+        const roleRef =
+            patch && r.props.roleRef == null
+                ? declaredRoleRef(clusterWide ? K8S_TYPES.clusterRoleBinding : K8S_TYPES.roleBinding, m)
+                : r.props.roleRef;
+        const refKind = str(roleRef, "kind");
+        const refName = str(roleRef, "name");
+        const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
         let power: { reason: string; names?: string[] } | undefined;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
-        if (refKind === undefined || refName === undefined) {
+        if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
+            // A patch of a binding the stack does not declare: its role is not known here.
+            power = { reason: "a binding patch whose roleRef is outside this stack: its role cannot be read" };
+        } else if (refKind === undefined || refName === undefined) {
             power = { reason: "a role that is unknown during preview" };
             view.unknown.push(`roleRef of ${bindingLabel}`);
         } else {
@@ -298,23 +453,17 @@ export function readKubernetes(
                     power = { reason: "rules unknown during preview" };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else power = saPowerOfRules(declared.rules);
-            } else if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
-                const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
-                const joined = aggregatedInto.get(refName);
-                power = builtIn
-                    ? { reason: builtIn }
-                    : joined
-                      ? { reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation` }
-                      : undefined;
+                // Only patched: the object's own rules (built-in or outside the stack) count too.
+                if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName);
             } else {
-                power = { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read` };
+                power = undeclaredRolePower(refKind, refName);
             }
         }
         if (!power) continue;
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
-        if (/^(impersonate|escalate|nodes\/proxy)/.test(power.reason)) scope.namespaces = "*";
+        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         for (const s of subjects) {
@@ -395,7 +544,10 @@ export function readKubernetes(
     for (const r of resources) {
         if (r.type !== K8S_TYPES.configMap && r.type !== K8S_TYPES.configMapPatch) continue;
         const m = meta(r);
-        if (m.name !== "aws-auth" || (m.namespace ?? "default") !== "kube-system") continue;
+        // Without metadata.namespace an object goes to the Kubernetes provider's `namespace`, else the kubeconfig
+        // context's namespace (pulumi-kubernetes #1896): unknown here, so it may be kube-system.
+        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        if (m.name !== "aws-auth" || (namespace !== undefined && namespace !== "kube-system")) continue;
         for (const key of ["mapRoles", "mapUsers"]) {
             const raw = r.props.data?.[key];
             if (raw === undefined) continue;
@@ -454,7 +606,17 @@ export function readKubernetes(
     return view;
 }
 
+/**
+ * EKS access policy scopes accept wildcards in namespace names (EKS user guide, "Associate access policies with
+ * access entries": `dev-*` scopes every namespace starting with dev-); RBAC namespaces never hold one.
+ */
+function namespaceMatches(pattern: string, namespace: string): boolean {
+    if (!pattern.includes("*")) return pattern === namespace;
+    const escaped = pattern.split("*").map(part => part.replace(/[.+?^$(){}|[\]\\]/g, "\\$&"));
+    return new RegExp(`^${escaped.join(".*")}$`).test(namespace);
+}
+
 export function scopeIncludes(scope: SaScope, namespace: string, name: string): boolean {
-    if (scope.namespaces !== "*" && !scope.namespaces.includes(namespace)) return false;
+    if (scope.namespaces !== "*" && !scope.namespaces.some(p => namespaceMatches(p, namespace))) return false;
     return scope.names === undefined || scope.names.includes(name);
 }

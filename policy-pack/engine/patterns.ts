@@ -69,6 +69,19 @@ export function globSubsumes(outer: string, inner: string): boolean {
     return go(0, 0);
 }
 
+/**
+ * An ARN pattern with its `arn`, partition, service, region and account segments in lower case. IAM matches those
+ * segments case-insensitively and the resource segment case-sensitively (as @cloud-copilot/iam-simulate models
+ * it, resource/resource.js): `arn:aws:DynamoDB:...:table/t` names table t. Used only where reading a pattern as
+ * wider is the safe side (what an Allow reaches or a grant is covered by), never to subtract a Deny.
+ */
+export function arnPrefixLower(pattern: string): string {
+    if (!/^arn:/i.test(pattern)) return pattern;
+    const parts = pattern.split(":");
+    for (let i = 0; i < 5 && i < parts.length; i++) parts[i] = parts[i].toLowerCase();
+    return parts.join(":");
+}
+
 export function hasGlob(s: string): boolean {
     return s.includes("*") || s.includes("?");
 }

@@ -31,11 +31,23 @@ function normalizeIssuer(issuer: string): string {
         .toLowerCase();
 }
 
+/** Callers that are AWS service principals assuming the role (not identities of an account). */
+const SERVICE_CALLERS: ReadonlySet<PrincipalNode["kind"]> = new Set([
+    "ec2",
+    "pod-any",
+    "pod-identity",
+    "service",
+    "via-service",
+]);
+
 /** Whether the Deny's principal element covers `from`. */
 function principalCovers(s: NormalizedStatement, from: PrincipalNode): boolean {
     const p = s.principal;
     if (!p || s.notPrincipal) return false;
-    if (p.wildcard || p.aws.includes("*")) return true;
+    // A service principal (EC2, Lambda, pods.eks.amazonaws.com, ...) is surely covered only by `"Principal": "*"`:
+    // `{"AWS": "*"}` names the principals of AWS accounts (IAM User Guide, "AWS JSON policy elements: Principal",
+    // all principals), so a Deny written so is not sure to reach a service.
+    if (p.wildcard || p.aws.includes("*")) return p.anyone === true || !SERVICE_CALLERS.has(from.kind);
     const arn = arnOf(from);
     if (arn && p.aws.includes(arn)) return true;
     if (from.kind === "irsa" || from.kind === "oidc-any") {
@@ -55,7 +67,14 @@ function knownValue(keyLower: string, from: PrincipalNode): string | undefined {
         const arn = arnOf(from);
         return arn && /^arn:aws[\w-]*:iam::\d{12}:(role|user)\//.test(arn) ? arn : undefined;
     }
-    if (keyLower === "aws:principalaccount") return accountOfNode(from);
+    // Only an IAM principal (a role, user or account of that account) brings its account. A service principal
+    // (EC2, Lambda, pods.eks.amazonaws.com, ...) is not an identity of the role's account: the key then is not the
+    // account (IAM User Guide, "AWS global condition context keys": aws:SourceAccount is the key service principals
+    // bring; aws:PrincipalIsAWSService), so a Deny on aws:PrincipalAccount is not sure to hold for it.
+    if (keyLower === "aws:principalaccount")
+        return ["role", "user", "group", "external", "account-root", "account-any"].includes(from.kind)
+            ? accountOfNode(from)
+            : undefined;
     if (from.kind === "irsa" && keyLower === `${normalizeIssuer(from.issuer)}:sub`)
         return `system:serviceaccount:${from.namespace}:${from.serviceAccount}`;
     return undefined;

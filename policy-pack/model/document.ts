@@ -22,6 +22,12 @@ export interface ConditionClause {
 export interface PrincipalSet {
     /** `"Principal": "*"` or `{"AWS": "*"}`: anyone, in any account. */
     wildcard: boolean;
+    /**
+     * `"Principal": "*"` itself. `{"AWS": "*"}` names the principals of AWS accounts (root, users, role sessions);
+     * whether it also covers a service principal is not documented the same way ("some services behave
+     * differently", AWS CDK AnyPrincipal), so only the bare `"*"` surely does.
+     */
+    anyone?: boolean;
     /** AWS principals; a bare 12-digit account id is rewritten to its `:root` ARN, as IAM stores it. */
     aws: string[];
     service: string[];
@@ -79,6 +85,7 @@ function principalSet(v: unknown, what: string): PrincipalSet {
     const set: PrincipalSet = { wildcard: false, aws: [], service: [], federated: [], canonicalUser: [] };
     if (v === "*") {
         set.wildcard = true;
+        set.anyone = true;
         set.aws.push("*");
         return set;
     }

@@ -214,7 +214,12 @@ export interface IdentityModel {
     unreadablePolicies: { arn: string; viaUrn: string }[];
 }
 
-/** The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). */
+/**
+ * The in-stack role a name or ARN designates, compared case-insensitively (IAM role names are). Role names are
+ * unique per account only (IAM User Guide, "IAM object quotas and names": names are unique within an account), so
+ * a name designates a role of `account` (the attaching resource's provider account; an ARN carries its own): the
+ * cross-account Pod Identity setup has a role of the same name in the cluster's account and the workload's.
+ */
 export function findRoleCaseInsensitive(
     roles: readonly RoleModel[],
     ref: string,
@@ -223,17 +228,14 @@ export function findRoleCaseInsensitive(
     const lower = ref.toLowerCase();
     const isArn = ref.startsWith("arn:");
     const refName = (isArn ? roleNameOf(ref) : ref)?.toLowerCase();
-    // Role names are unique per account only: a name designates the role of the account the request is made in (a
-    // RolePolicy's provider account: PutRolePolicy takes a RoleName, IAM API reference), an ARN its own account. The
-    // EKS Pod Identity association role and its target role share one name in two accounts.
     const refAccount = isArn ? accountOf(ref) : account;
-    const sameAccount = (role: RoleModel) =>
+    const inAccount = (role: RoleModel) =>
         refAccount === undefined || role.account === undefined || role.account === refAccount;
     return (
         roles.find(
             role =>
                 role.arn?.toLowerCase() === lower ||
-                (refName !== undefined && role.name?.toLowerCase() === refName && sameAccount(role)),
-        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower && sameAccount(role))
+                (refName !== undefined && role.name?.toLowerCase() === refName && inAccount(role)),
+        ) ?? roles.find(role => knownString(role.resource.props, "id")?.toLowerCase() === lower && inAccount(role))
     );
 }

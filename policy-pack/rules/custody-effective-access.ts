@@ -7,7 +7,7 @@
  * Kubernetes RBAC, EKS access entries, aws-auth, node roles) is exactly its workload's subjects.
  */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { currentCustodyModel, MISSING_MODEL_MESSAGE } from "../engine";
+import { currentCustodyModel, judgeKeyOrigins, MISSING_MODEL_MESSAGE } from "../engine";
 import { NO_CONFIG } from "./config";
 import { allowlistContext, finishPreview } from "./allowlist-context";
 
@@ -29,7 +29,13 @@ export const custodyEffectiveAccess: StackValidationPolicy = {
         if (!ctx) return;
         const { judge, ea } = ctx;
         const seen = new Set<string>();
-        for (const f of [...judge.judgeBecomers(), ...judge.judgeGrants(), ...judge.judgeResourcePaths()]) {
+        for (const f of [
+            ...judge.judgeBecomers(),
+            ...judge.judgeGrants(),
+            ...judge.judgeResourcePaths(),
+            ...judge.judgeOpaque(),
+            ...judgeKeyOrigins(judge),
+        ]) {
             if (f.outsideAssets || seen.has(f.message)) continue;
             seen.add(f.message);
             reportViolation(f.message, f.urn);

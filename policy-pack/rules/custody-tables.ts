@@ -1,7 +1,8 @@
 /**
  * `custody-tables`: every table the stack creates is a custody-model table encrypted with the key the model
- * names (a key this stack manages), keeps the full point-in-time recovery window, and is not exported or
- * streamed outside the custody accounts.
+ * names (a key this stack manages; each replica's key too), keeps the full point-in-time recovery window, has no
+ * TTL and no TableItem the deployer writes, is imported only from its own account, and is not exported, streamed
+ * or backup-copied out of its own account (or to a bucket, stream or vault whose policy or RAM share admits another).
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import { judgeTables } from "../engine";
@@ -11,11 +12,11 @@ import { allowlistContext, finishPreview } from "./allowlist-context";
 export const custodyTables: StackValidationPolicy = {
     name: "custody-tables",
     description:
-        "Every table the stack creates is in the custody model, encrypted with the key the model names, keeps the full PITR window, and is not exported or streamed outside the custody accounts.",
+        "Every table the stack creates is in the custody model, encrypted (replicas too) with keys the stack manages, keeps the full PITR window, has no TTL or TableItem, and is not imported from, exported, streamed or backup-copied to another account.",
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:
-        "Declare every table in the custody model with its key, encrypt it with that stack-managed key, keep the full PITR window (leave recoveryPeriodInDays unset), and export or stream table data only to custody accounts.",
+        "Declare every table in the custody model with its key, encrypt it and its replicas with stack-managed keys, keep the full PITR window (leave recoveryPeriodInDays unset), remove ttl and TableItem resources, and import, export, stream or copy backups of table data only within the table's own account, to buckets, streams and vaults no policy or RAM share opens to another account.",
     configSchema: NO_CONFIG.schema,
     validateStack: async (args, reportViolation) => {
         const ctx = await allowlistContext(args);

@@ -1,6 +1,6 @@
 /** KMS key lifecycle (seed 004's key specs and rotation; seed 000's share keys). */
 import { ResourceValidationPolicy } from "@pulumi/policy";
-import { ALL_KMS_KEY_TYPES, KMS_KEY_TYPES, presence, TAGS } from "../model";
+import { ALL_KMS_KEY_TYPES, KMS_KEY_TYPES, presence, TAGS, TYPES } from "../model";
 import { defineConfig } from "./config";
 
 const kmsKeyLifecycleConfig = defineConfig({
@@ -23,6 +23,16 @@ export const kmsKeyLifecycle: ResourceValidationPolicy = {
         "Set deletionWindowInDays to at least the configured minimum, drop bypassPolicyLockoutSafetyCheck, keep share keys enabled and enable rotation on symmetric keys.",
     configSchema: kmsKeyLifecycleConfig.schema,
     validateResource: (args, reportViolation) => {
+        // A separate aws.kms.KeyPolicy sets the key's policy with PutKeyPolicy and has the same flag (Pulumi
+        // registry, aws.kms.KeyPolicy: bypassPolicyLockoutSafetyCheck; KMS API reference, PutKeyPolicy).
+        if (args.type === TYPES.kmsKeyPolicy) {
+            if (args.props.bypassPolicyLockoutSafetyCheck === true) {
+                reportViolation(
+                    "bypassPolicyLockoutSafetyCheck is true on a KeyPolicy: KMS would accept a policy that locks the account out of the key",
+                );
+            }
+            return;
+        }
         if (!ALL_KMS_KEY_TYPES.includes(args.type)) return;
         const cfg = kmsKeyLifecycleConfig.read(args);
         const p = args.props;

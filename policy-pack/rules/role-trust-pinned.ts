@@ -270,10 +270,6 @@ function trustProblems(
 }
 
 /**
- * The migration is the custody model's, per role: one workload lists both the IRSA subject and the Pod Identity
- * subject of every ServiceAccount this trust pins (the generator writes both for `identities: [irsa, podIdentity]`).
- */
-/**
  * An exact role or user ARN the custody model lists as a workload's subject (e.g. Basil's break-glass operator in a
  * security account): the reviewed allowlist names it, and custody-effective-access holds each role to exactly its
  * workload's subjects.
@@ -284,6 +280,10 @@ function principalInModel(principal: string): boolean {
     return state.model.workloads.some(w => w.subjects.some(x => "principal" in x && x.principal === principal));
 }
 
+/**
+ * The migration is the custody model's, per role: one workload lists both the IRSA subject and the Pod Identity
+ * subject of every ServiceAccount this trust pins (the generator writes both for `identities: [irsa, podIdentity]`).
+ */
 function migrationInModel(trust: NormalizedDocument): boolean {
     const state = currentCustodyModel();
     if (state.state !== "ok") return false;

@@ -1,5 +1,6 @@
 // Red-team round on KMS keys (share keys, the tables' CMK, Basil's catalog keys, the trust-domain key manager):
 // insecure variants the whole pack must refuse, and secure variants it must accept.
+import { strict as assert } from "assert";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import {
     addStatements,
@@ -47,7 +48,8 @@ function attackerRole(r: Resources, policy: object): AnalyzerResourceInput {
 
 const share = (r: Resources, i: number) => find(r, KEY, `signer-shares-share-${i}`);
 
-type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused?: RegExp };
+/** An insecure case names the refusal that proves it: the rule (`policy`) and its message (`refused`). */
+type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused?: RegExp; policy?: string };
 
 const insecure: Case[] = [
     {
@@ -60,6 +62,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { StringEquals: { "kms:CallerAccount": PRIMARY } },
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" pinned only by StringEquals kms:CallerAccount = 111111111111\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: 'Principal "*" (bare string) with aws:PrincipalAccount',
@@ -71,6 +76,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { StringEquals: { "aws:PrincipalAccount": PRIMARY } },
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" pinned only by StringEquals aws:PrincipalAccount = 111111111111\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + ArnLike aws:PrincipalArn ending in signer* (matches custody-prod-signer-evil)',
@@ -82,6 +90,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { ArnLike: { "aws:PrincipalArn": `${SIGNER}*` } },
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" with aws:PrincipalArn like arn:aws:iam::111111111111:role\/custody-prod-signer\*\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + StringEqualsIfExists aws:PrincipalArn signer',
@@ -93,6 +104,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { StringEqualsIfExists: { "aws:PrincipalArn": SIGNER } },
             }),
+        refused:
+            /^anyone \("\*" without a condition naming the caller\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + StringNotEquals aws:PrincipalArn (a negative condition)',
@@ -104,6 +118,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { StringNotEquals: { "aws:PrincipalArn": ATTACKER } },
             }),
+        refused:
+            /^anyone \("\*" without a condition naming the caller\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + ForAllValues:StringEquals aws:PrincipalArn (true when the key is absent)',
@@ -115,6 +132,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { "ForAllValues:StringEquals": { "aws:PrincipalTag/team": "custody" } },
             }),
+        refused:
+            /^anyone \("\*" without a condition naming the caller\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + aws:SourceVpce only',
@@ -126,6 +146,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { StringEquals: { "aws:SourceVpce": "vpce-1234" } },
             }),
+        refused:
+            /^anyone \("\*" without a condition naming the caller\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "NotPrincipal Allow on a share key",
@@ -136,6 +159,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^anyone \(Allow with NotPrincipal\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-2 \(statement 3 of key policy of signer-shares-share-2/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's account as a bare id on share-2 (root delegation to the other account)",
@@ -146,6 +172,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^account 111111111111 \(any identity its IAM policies allow\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-2 \(statement 3 of key policy of signer-shares-share-2 \(names arn:aws:iam::111111111111:root\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's account root ARN on share-3",
@@ -156,6 +185,9 @@ const insecure: Case[] = [
                 Action: ["kms:Decrypt"],
                 Resource: "*",
             }),
+        refused:
+            /^account 111111111111 \(any identity its IAM policies allow\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-3 \(statement 3 of key policy of signer-shares-share-3 \(names arn:aws:iam::111111111111:root\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a service principal Decrypt on a share key",
@@ -166,14 +198,23 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^service lambda\.amazonaws\.com → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of key policy of signer-shares-share-1 \(Service lambda\.amazonaws\.com\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's statement widened to kms:* (PutKeyPolicy)",
         edit: r => editKeyStatement(share(r, 1), "AllowSignerRole", s => (s.Action = "kms:*")),
+        refused:
+            /^role custody-prod-signer → kms:CancelKeyDeletion, kms:CreateAlias, kms:CreateGrant, .* on key alias\/custody-infra\/prod\/share-1 \(statement "AllowSignerRole" of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's statement as kms:Put* (PutKeyPolicy)",
         edit: r => editKeyStatement(share(r, 1), "AllowSignerRole", s => (s.Action = ["kms:Decrypt", "kms:Put*"])),
+        refused:
+            /^role custody-prod-signer → kms:PutKeyPolicy on key alias\/custody-infra\/prod\/share-1 \(statement "AllowSignerRole" of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's statement with NotAction kms:ScheduleKeyDeletion",
@@ -182,6 +223,9 @@ const insecure: Case[] = [
                 delete s.Action;
                 s.NotAction = "kms:ScheduleKeyDeletion";
             }),
+        refused:
+            /^role custody-prod-signer → kms:CancelKeyDeletion, kms:CreateAlias, kms:CreateGrant, .* on key alias\/custody-infra\/prod\/share-1 \(statement "AllowSignerRole" of key policy of signer-shares-share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "a foreign account named in a share key's policy",
@@ -192,6 +236,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^arn:aws:iam::999999999999:role\/x \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-3 \(statement 3 of key policy of signer-shares-share-3/,
+        policy: "custody-effective-access",
     },
     {
         name: "a separate aws:kms/keyPolicy:KeyPolicy on share-1 naming an attacker",
@@ -211,6 +258,9 @@ const insecure: Case[] = [
                 }),
             );
         },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 3 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
     },
     {
         name: "a KeyPolicy targeting share-2 by its ARN",
@@ -228,6 +278,9 @@ const insecure: Case[] = [
                 }),
             );
         },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-2 \(statement 1 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
     },
     {
         name: "a KeyPolicy targeting share-1 by its alias name",
@@ -245,6 +298,46 @@ const insecure: Case[] = [
                 }),
             );
         },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 1 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
+    },
+    {
+        name: "a KeyPolicy by alias name that keeps the root delegation and adds an attacker",
+        edit: r => {
+            r.push(
+                resourceLike(share(r, 1), "aws:kms/keyPolicy:KeyPolicy", "extra-policy", {
+                    keyId: "alias/custody-infra/prod/share-1",
+                    policy: doc(
+                        {
+                            Sid: "EnableIAMDelegation",
+                            Effect: "Allow",
+                            Principal: { AWS: `arn:aws:iam::${PRIMARY}:root` },
+                            Action: "kms:*",
+                            Resource: "*",
+                        },
+                        { Effect: "Allow", Principal: { AWS: ATTACKER }, Action: "kms:Decrypt", Resource: "*" },
+                    ),
+                }),
+            );
+        },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 2 of KeyPolicy extra-policy/,
+        policy: "custody-effective-access",
+    },
+    {
+        name: "a grant by alias ARN of Decrypt on share-1 to a role of the account",
+        edit: r =>
+            r.push(
+                resourceLike(share(r, 1), "aws:kms/grant:Grant", "g", {
+                    keyId: `arn:aws:kms:eu-west-1:${PRIMARY}:alias/custody-infra/prod/share-1`,
+                    granteePrincipal: ATTACKER,
+                    operations: ["Decrypt"],
+                }),
+            ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant of Decrypt on share-1 to an outside role",
@@ -257,6 +350,9 @@ const insecure: Case[] = [
                     constraints: [{ encryptionContextEquals: { purpose: "backup" } }],
                 }),
             ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant of Decrypt on share-2 (by ARN) to the account root",
@@ -268,6 +364,9 @@ const insecure: Case[] = [
                     operations: ["Decrypt"],
                 }),
             ),
+        refused:
+            /^account 111111111111 \(any identity its IAM policies allow\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-2 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant on share-1 by alias ARN to a service principal",
@@ -279,6 +378,9 @@ const insecure: Case[] = [
                     operations: ["Decrypt"],
                 }),
             ),
+        refused:
+            /^lambda\.amazonaws\.com \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a grant whose retiring principal is fine but grantee is the signer with CreateGrant via GenerateDataKey + ReEncryptFrom",
@@ -290,6 +392,9 @@ const insecure: Case[] = [
                     operations: ["ReEncryptFrom", "GenerateDataKey"],
                 }),
             ),
+        refused:
+            /^role custody-prod-signer → kms:GenerateDataKey, kms:ReEncryptFrom on key alias\/custody-infra\/prod\/share-1 \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "a replica of share-1 with a policy naming an attacker",
@@ -307,6 +412,9 @@ const insecure: Case[] = [
                     }),
                 }),
             ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key share-1-replica \(statement 1 of key policy of share-1-replica/,
+        policy: "custody-effective-access",
     },
     {
         name: "an ExternalKey aliased as a share with an extra decryptor",
@@ -329,6 +437,9 @@ const insecure: Case[] = [
             setProp(alias, "targetKeyId", "ext-1");
             setProp(alias, "targetKeyArn", `arn:aws:kms:eu-west-1:${PRIMARY}:key/ext-1`);
         },
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/share-1 \(statement 2 of key policy of ext/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy Resource arn:aws:kms:*:111111111111:key/48163296-* (wildcard that matches share-1)",
@@ -340,6 +451,9 @@ const insecure: Case[] = [
                     Resource: `arn:aws:kms:*:${PRIMARY}:key/48163296-*`,
                 }),
             ),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt on arn:aws:kms:\*:111111111111:key\/48163296-\*, reaching key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy Resource arn:aws:kms:eu-west-?:111111111111:*",
@@ -351,10 +465,16 @@ const insecure: Case[] = [
                     Resource: `arn:aws:kms:eu-west-?:${PRIMARY}:*`,
                 }),
             ),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt on arn:aws:kms:eu-west-\?:111111111111:\*, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy Resource arn:*:kms:*:*:key/*",
         edit: r => r.push(attackerRole(r, { Effect: "Allow", Action: "kms:Decrypt", Resource: "arn:*:kms:*:*:key/*" })),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt on arn:\*:kms:\*:\*:key\/\*, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy NotResource naming another key",
@@ -366,10 +486,16 @@ const insecure: Case[] = [
                     NotResource: `arn:aws:kms:eu-west-1:${PRIMARY}:key/other`,
                 }),
             ),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt on NotResource arn:aws:kms:eu-west-1:111111111111:key\/other, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy NotAction iam:* on *",
         edit: r => r.push(attackerRole(r, { Effect: "Allow", NotAction: ["iam:*", "sts:*"], Resource: "*" })),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows .* on \*, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy Action kms:De* with Resource * and kms:RequestAlias share-1",
@@ -382,6 +508,9 @@ const insecure: Case[] = [
                     Condition: { StringEquals: { "kms:RequestAlias": "alias/custody-infra/prod/share-1" } },
                 }),
             ),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt, .* on \*, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "an identity policy via alias ARN with kms:ResourceAliases",
@@ -394,6 +523,9 @@ const insecure: Case[] = [
                     Condition: { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/custody-infra/*" } },
                 }),
             ),
+        refused:
+            /^role attacker → statement #1 of inline policy p of role attacker allows kms:Decrypt on arn:aws:kms:eu-west-1:111111111111:key\/\*, reaching .*key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: EC2 instances of account 111111111111/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer role given kms:CreateGrant on its share (identity policy)",
@@ -403,6 +535,9 @@ const insecure: Case[] = [
                 Action: "kms:CreateGrant",
                 Resource: prop(share(r, 1), "arn"),
             }),
+        refused:
+            /^role custody-prod-signer → statement #5 of RolePolicy custody-prod-signer-access allows kms:CreateGrant on arn:aws:kms:eu-west-1:111111111111:key\/48163296-[-0-9a-f]+, reaching key alias\/custody-infra\/prod\/share-1: not in workload signer's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: kms:ViaService under StringEqualsIfExists",
@@ -413,6 +548,9 @@ const insecure: Case[] = [
                     StringEqualsIfExists: { "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" },
                 };
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" pinned only by StringEquals kms:CallerAccount = 111111111111\) → kms:CreateGrant, kms:Decrypt, .* on key alias\/custody-infra\/prod\/signer-tables \(statement "AllowDynamoDBOnBehalfOfAccountPrincipals"/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: kms:ViaService StringLike *.amazonaws.com",
@@ -423,6 +561,9 @@ const insecure: Case[] = [
                     StringLike: { "kms:ViaService": "*.amazonaws.com" },
                 };
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" pinned only by StringEquals kms:CallerAccount = 111111111111\) → kms:CreateGrant, kms:Decrypt, .* on key alias\/custody-infra\/prod\/signer-tables \(statement "AllowDynamoDBOnBehalfOfAccountPrincipals"/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: ForAnyValue:StringEquals kms:ViaService (single-valued key, but also a second value lambda)",
@@ -435,6 +576,9 @@ const insecure: Case[] = [
                     },
                 };
             }),
+        refused:
+            /^lambda\.eu-west-1\.amazonaws\.com on behalf of account 111111111111 → kms:CreateGrant, kms:Decrypt, .* on key alias\/custody-infra\/prod\/signer-tables \(statement "AllowDynamoDBOnBehalfOfAccountPrincipals"/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: kms:ViaService in a foreign account's caller (CallerAccount dropped)",
@@ -442,6 +586,9 @@ const insecure: Case[] = [
             editKeyStatement(find(r, KEY, "signer-tables-cmk"), "AllowDynamoDBOnBehalfOfAccountPrincipals", s => {
                 s.Condition = { StringEquals: { "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" } };
             }),
+        refused:
+            /^anyone \("\*" without a condition naming the caller\) → kms:CreateGrant, kms:Decrypt, .* on key alias\/custody-infra\/prod\/signer-tables \(statement "AllowDynamoDBOnBehalfOfAccountPrincipals"/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: an attacker-named statement with kms:Decrypt",
@@ -452,6 +599,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → kms:Decrypt on key alias\/custody-infra\/prod\/signer-tables \(statement 3 of key policy of signer-tables-cmk/,
+        policy: "custody-effective-access",
     },
     {
         name: "tables CMK: ScheduleKeyDeletion for the signer in the key policy",
@@ -462,6 +612,9 @@ const insecure: Case[] = [
                 Action: "kms:ScheduleKeyDeletion",
                 Resource: "*",
             }),
+        refused:
+            /^role custody-prod-signer → kms:ScheduleKeyDeletion on key alias\/custody-infra\/prod\/signer-tables \(statement 3 of key policy of signer-tables-cmk/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: runtime allowed kms:Decrypt on key/* (every key of the account)",
@@ -472,6 +625,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "arn:aws:kms:us-east-1:111122223333:key/*",
             }),
+        refused:
+            /^role basil-agent → statement #2 of RolePolicy basil-agent-access allows kms:Decrypt on arn:aws:kms:us-east-1:111122223333:key\/\*, reaching key alias\/basil\/jwt-signing-primary, key alias\/basil\/payload-aead: not in workload basil-runtime's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: runtime allowed kms:PutKeyPolicy on its keys",
@@ -482,6 +638,9 @@ const insecure: Case[] = [
                 Action: "kms:PutKeyPolicy",
                 Resource: prop(find(r, KEY, "basil-key-payload-aead"), "arn"),
             }),
+        refused:
+            /^role basil-agent → statement #2 of RolePolicy basil-agent-access allows kms:PutKeyPolicy on arn:aws:kms:us-east-1:111122223333:key\/d75140d5-[-0-9a-f]+, reaching key alias\/basil\/payload-aead: not in workload basil-runtime's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: runtime's alias condition dropped and Resource widened to *",
@@ -493,6 +652,9 @@ const insecure: Case[] = [
             delete d.Statement[0].Condition;
             setProp(p, "policy", JSON.stringify(d));
         },
+        refused:
+            /^role basil-agent → statement "BasilBrokerInPlaceOps" of RolePolicy basil-agent-access allows kms:Decrypt, .* on \*, reaching key alias\/basil\/jwt-signing-primary, key alias\/basil\/payload-aead: not in workload basil-runtime's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: provisioner allowed kms:Decrypt on key/*",
@@ -503,6 +665,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "arn:aws:kms:us-east-1:111122223333:key/*",
             }),
+        refused:
+            /^role basil-provisioner → statement #5 of RolePolicy basil-provisioner-access allows kms:Decrypt on arn:aws:kms:us-east-1:111122223333:key\/\*, reaching key alias\/basil\/jwt-signing-primary, key alias\/basil\/payload-aead: not in workload basil-provisioner's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: provisioner allowed kms:PutKeyPolicy",
@@ -513,6 +678,9 @@ const insecure: Case[] = [
                 Action: "kms:PutKeyPolicy",
                 Resource: "arn:aws:kms:us-east-1:111122223333:key/*",
             }),
+        refused:
+            /^role basil-provisioner → statement #5 of RolePolicy basil-provisioner-access allows kms:PutKeyPolicy on arn:aws:kms:us-east-1:111122223333:key\/\*, reaching key alias\/basil\/jwt-signing-primary, key alias\/basil\/payload-aead: not in workload basil-provisioner's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: catalog key policy naming a foreign account",
@@ -524,6 +692,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^account 999999999999 \(any identity its IAM policies allow\) → kms:Decrypt on key alias\/basil\/payload-aead \(statement 2 of key policy of basil-key-payload-aead \(names arn:aws:iam::999999999999:root\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: catalog key policy naming the provisioner for Decrypt",
@@ -535,6 +706,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^role basil-provisioner → kms:Decrypt on key alias\/basil\/payload-aead \(statement 2 of key policy of basil-key-payload-aead/,
+        policy: "custody-effective-access",
     },
     {
         name: "basil: grant of Sign on the jwt key to the provisioner",
@@ -547,6 +721,8 @@ const insecure: Case[] = [
                     operations: ["Sign"],
                 }),
             ),
+        refused: /^role basil-provisioner → kms:Sign on key alias\/basil\/jwt-signing-primary \(kms Grant g\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust-domain: key manager allowed kms:PutKeyPolicy",
@@ -557,6 +733,9 @@ const insecure: Case[] = [
                 Action: "kms:PutKeyPolicy",
                 Resource: "*",
             }),
+        refused:
+            /^role trust-domain-server → statement #4 of RolePolicy trust-domain-server-access allows kms:PutKeyPolicy on \*: not in workload trust-domain's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust-domain: key manager allowed kms:Decrypt",
@@ -567,6 +746,9 @@ const insecure: Case[] = [
                 Action: "kms:Decrypt",
                 Resource: "*",
             }),
+        refused:
+            /^role trust-domain-server → statement #4 of RolePolicy trust-domain-server-access allows kms:Decrypt on \*: not in workload trust-domain's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust-domain: key manager allowed kms:CreateGrant via kms:*Grant",
@@ -577,6 +759,9 @@ const insecure: Case[] = [
                 Action: "kms:*Grant",
                 Resource: "*",
             }),
+        refused:
+            /^role trust-domain-server → statement #4 of RolePolicy trust-domain-server-access allows kms:CreateGrant, kms:RetireGrant, kms:RevokeGrant on \*: not in workload trust-domain's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust-domain: key manager statement as NotAction kms:Decrypt",
@@ -588,6 +773,9 @@ const insecure: Case[] = [
             d.Statement[0].NotAction = "kms:Decrypt";
             setProp(p, "policy", JSON.stringify(d));
         },
+        refused:
+            /^role trust-domain-server → statement "TrustDomainKeyManager" of RolePolicy trust-domain-server-access allows .* on \*: not in workload trust-domain's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "dev: share-2 policy naming the dev signer via wildcard role path arn:aws:iam::111111111111:role/*",
@@ -600,6 +788,9 @@ const insecure: Case[] = [
                 Resource: "*",
                 Condition: { ArnLike: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/*` } },
             }),
+        refused:
+            /^every identity of account 111111111111 \("\*" with aws:PrincipalArn like arn:aws:iam::111111111111:role\/\*\) → kms:Decrypt on key alias\/custody-infra\/dev\/share-2 \(statement 3 of key policy of signer-shares-share-2/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -718,7 +909,8 @@ describe("allowlist: red-team round on KMS keys", () => {
         it(`refuses: ${stackOf(c)}: ${c.name}`, async () => {
             const r = await stackResources(stackOf(c));
             c.edit(r);
-            assertRefused(await runWholePack(stackOf(c), r), c.refused ?? /./);
+            assert.ok(c.refused && c.policy, "an insecure case names its refusal (refused and policy)");
+            assertRefused(await runWholePack(stackOf(c), r), c.refused, c.policy);
         });
     }
     for (const c of secure) {

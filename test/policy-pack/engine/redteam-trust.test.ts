@@ -1,5 +1,6 @@
 // Red team (trust): who can become each runtime role, on the committed stacks. Insecure variants must be
 // refused; secure ones must pass the whole pack.
+import { strict as assert } from "assert";
 import {
     addStatements,
     assertClean,
@@ -34,7 +35,8 @@ const binding = (r: Resources, roleRef: object, subjects: object[]) =>
     });
 const DEVS = { kind: "Group", name: "devs", apiGroup: "rbac.authorization.k8s.io" };
 
-type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused?: RegExp };
+/** An insecure case names the refusal that proves it: the rule (`policy`) and its message (`refused`). */
+type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused?: RegExp; policy?: string };
 
 const insecure: Case[] = [
     {
@@ -46,6 +48,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRoleWithWebIdentity",
                 Condition: { StringEqualsIfExists: { [`${ISSUER}:sub`]: SA_SUB } },
             }),
+        refused:
+            /^role custody-prod-signer → .*reaching key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: any token of OIDC issuer oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90 \(no StringEquals on oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90:sub\) → sts:AssumeRoleWithWebIdentity \(trust statement 1 of custody-prod-signer/,
+        policy: "custody-effective-access",
     },
     {
         name: "IRSA: only aud pinned",
@@ -56,6 +61,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRoleWithWebIdentity",
                 Condition: { StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com" } },
             }),
+        refused:
+            /^role custody-prod-signer → .*reaching key alias\/custody-infra\/prod\/share-1: no workload of the custody model has this identity \(who can become it: any token of OIDC issuer oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90 \(no StringEquals on oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90:sub\) → sts:AssumeRoleWithWebIdentity \(trust statement 1 of custody-prod-signer/,
+        policy: "custody-effective-access",
     },
     {
         name: "IRSA: the same subject from another cluster's issuer",
@@ -68,6 +76,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRoleWithWebIdentity",
                 Condition: { StringEquals: { "oidc.eks.eu-west-1.amazonaws.com/id/EVIL:sub": SA_SUB } },
             }),
+        refused:
+            /^ServiceAccount validators\/containment-chamber \(IRSA, issuer oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/EVIL\) → sts:AssumeRoleWithWebIdentity \(trust statement 2 of custody-prod-signer: web identity of oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/EVIL, sub system:serviceaccount:validators:containment-chamber\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "IRSA: sub pinned to another ServiceAccount of the namespace",
@@ -78,6 +89,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRoleWithWebIdentity",
                 Condition: { StringEquals: { [`${ISSUER}:sub`]: "system:serviceaccount:validators:default" } },
             }),
+        refused:
+            /^ServiceAccount validators\/default \(IRSA, issuer oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90\) → sts:AssumeRoleWithWebIdentity \(trust statement 2 of custody-prod-signer: web identity of oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90, sub system:serviceaccount:validators:default\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust: Cognito identity pool",
@@ -87,10 +101,16 @@ const insecure: Case[] = [
                 Principal: { Federated: "cognito-identity.amazonaws.com" },
                 Action: "sts:AssumeRoleWithWebIdentity",
             }),
+        refused:
+            /^federated principal cognito-identity\.amazonaws\.com → sts:AssumeRoleWithWebIdentity \(trust statement 2 of custody-prod-signer: Federated cognito-identity\.amazonaws\.com\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust: NotAction sts:TagSession for a foreign account",
         edit: r => trust(r, { Effect: "Allow", Principal: { AWS: "444444444444" }, NotAction: "sts:TagSession" }),
+        refused:
+            /^account 444444444444 \(any identity its IAM policies allow\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer: names arn:aws:iam::444444444444:root\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust: Allow + NotPrincipal",
@@ -100,6 +120,9 @@ const insecure: Case[] = [
                 NotPrincipal: { AWS: `arn:aws:iam::${PRIMARY}:root` },
                 Action: "sts:AssumeRole",
             }),
+        refused:
+            /^anyone \(Allow with NotPrincipal\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer: Allow with NotPrincipal\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: 'trust: "*" with ArnEquals aws:PrincipalArn on a role wildcard (ArnEquals matches wildcards)',
@@ -110,10 +133,16 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRole",
                 Condition: { ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/*` } },
             }),
+        refused:
+            /^arn:aws:iam::111111111111:role\/\* \(outside this stack\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer: "\*" pinned by aws:PrincipalArn = arn:aws:iam::111111111111:role\/\*\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust: ec2.amazonaws.com",
         edit: r => trust(r, { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }),
+        refused:
+            /^EC2 instances of account 111111111111 → sts:AssumeRole \(trust statement 2 of custody-prod-signer: Service ec2\.amazonaws\.com\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "trust: lambda pinned by aws:SourceAccount",
@@ -124,6 +153,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRole",
                 Condition: { StringEquals: { "aws:SourceAccount": PRIMARY } },
             }),
+        refused:
+            /^service lambda\.amazonaws\.com for account 111111111111 → sts:AssumeRole \(trust statement 2 of custody-prod-signer: Service lambda\.amazonaws\.com\) → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "chain: signer may sts:AssumeRole a role outside the stack",
@@ -133,6 +165,9 @@ const insecure: Case[] = [
                 Action: "sts:AssumeRole",
                 Resource: `arn:aws:iam::${PRIMARY}:role/ops-admin`,
             }),
+        refused:
+            /^role custody-prod-signer → statement #5 of RolePolicy custody-prod-signer-access allows sts:AssumeRole on arn:aws:iam::111111111111:role\/ops-admin: not in workload signer's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "chain: signer may iam:PassRole a role outside the stack",
@@ -142,6 +177,9 @@ const insecure: Case[] = [
                 Action: ["iam:PassRole", "lambda:CreateFunction"],
                 Resource: "*",
             }),
+        refused:
+            /^role custody-prod-signer → statement #5 of RolePolicy custody-prod-signer-access allows iam:PassRole, lambda:CreateFunction on \*: not in workload signer's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "chain: sts:Assume* via NotResource",
@@ -151,6 +189,9 @@ const insecure: Case[] = [
                 Action: "sts:Assume*",
                 NotResource: `arn:aws:iam::${PRIMARY}:role/custody-prod-signer`,
             }),
+        refused:
+            /^role custody-prod-signer → statement #5 of RolePolicy custody-prod-signer-access allows sts:AssumeRole, sts:AssumeRoleWithSAML, sts:AssumeRoleWithWebIdentity, sts:AssumeRoot on NotResource arn:aws:iam::111111111111:role\/custody-prod-signer: not in workload signer's allow entries/,
+        policy: "custody-effective-access",
     },
     {
         name: "EKS access entry: an outside role in system:masters",
@@ -163,6 +204,9 @@ const insecure: Case[] = [
                     type: "STANDARD",
                 }),
             ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/ops \(outside this stack\) → EKS access entry ops \(group system:masters\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "EKS access policy: AmazonEKSEditPolicy on the validators namespace for an outside role",
@@ -180,6 +224,9 @@ const insecure: Case[] = [
                     },
                 ),
             ),
+        refused:
+            /^arn:aws:iam::111111111111:role\/ops \(outside this stack\) → EKS access policy association ops-edit \(EKS access policy AmazonEKSEditPolicy, scope validators\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "aws-auth: an outside role mapped to system:masters (ConfigMapPatch)",
@@ -190,10 +237,16 @@ const insecure: Case[] = [
                     mapRoles: `- rolearn: arn:aws:iam::${PRIMARY}:role/ops\n  username: ops\n  groups:\n    - system:masters\n`,
                 },
             }),
+        refused:
+            /^arn:aws:iam::111111111111:role\/ops \(outside this stack\) → aws-auth mapRoles \(group system:masters\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: built-in edit bound to a group in the validators namespace",
         edit: r => binding(r, { kind: "ClusterRole", name: "edit" }, [DEVS]),
+        refused:
+            /^Kubernetes Group devs → RoleBinding rb in validators → ClusterRole edit \(built-in ClusterRole edit \(creates workloads\)\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: Role with create on */token (RBAC's */subresource form)",
@@ -204,6 +257,9 @@ const insecure: Case[] = [
             });
             binding(r, { kind: "Role", name: "minter" }, [DEVS]);
         },
+        refused:
+            /^Kubernetes Group devs → RoleBinding rb in validators → Role minter \(create serviceaccounts\/token\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: Role with create on */exec",
@@ -214,6 +270,9 @@ const insecure: Case[] = [
             });
             binding(r, { kind: "Role", name: "execer" }, [DEVS]);
         },
+        refused:
+            /^Kubernetes Group devs → RoleBinding rb in validators → Role execer \(create \*\/exec\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: an aggregated ClusterRole selecting the admin aggregation label",
@@ -226,6 +285,9 @@ const insecure: Case[] = [
             });
             binding(r, { kind: "ClusterRole", name: "agg" }, [DEVS]);
         },
+        refused:
+            /^Kubernetes Group devs → RoleBinding rb in validators → ClusterRole agg \(aggregated ClusterRole: its rules come from every ClusterRole its selectors match\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: a ClusterRole aggregated into the built-in view, which a group holds",
@@ -236,6 +298,9 @@ const insecure: Case[] = [
             });
             binding(r, { kind: "ClusterRole", name: "view" }, [DEVS]);
         },
+        refused:
+            /^Kubernetes Group devs → RoleBinding rb in validators → ClusterRole view \(built-in ClusterRole view, which ClusterRole view-exec joins by aggregation\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "RBAC: nodes/proxy get (kubelet exec over websocket)",
@@ -250,6 +315,9 @@ const insecure: Case[] = [
                 subjects: [DEVS],
             });
         },
+        refused:
+            /^Kubernetes Group devs → ClusterRoleBinding np → ClusterRole np \(nodes\/proxy \(the kubelet API execs into any pod of the node\)\) → acts as ServiceAccount validators\/containment-chamber → .* → role custody-prod-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/prod\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "pod identity: cluster pin names another cluster",
@@ -267,6 +335,9 @@ const insecure: Case[] = [
                     },
                 },
             }),
+        refused:
+            /^ServiceAccount validators\/containment-chamber \(EKS Pod Identity, cluster arn:aws:eks:eu-west-1:111111111111:cluster\/sandbox\) → sts:AssumeRole \(trust statement 2 of custody-pod-identity-signer: pods\.eks\.amazonaws\.com pinned by session tags\) → role custody-pod-identity-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/pod-identity\/share-1/,
+        policy: "custody-effective-access",
     },
     {
         name: "pod identity: pins in ForAllValues:StringEquals",
@@ -284,6 +355,9 @@ const insecure: Case[] = [
                     },
                 },
             }),
+        refused:
+            /^any pod \(pods\.eks\.amazonaws\.com without StringEquals on aws:RequestTag\/eks-cluster-arn, aws:RequestTag\/kubernetes-namespace, aws:RequestTag\/kubernetes-service-account: any pod of any cluster of account 111111111111\) → sts:AssumeRole \(trust statement 2 of custody-pod-identity-signer: Service pods\.eks\.amazonaws\.com\) → role custody-pod-identity-signer → kms:Decrypt, kms:Encrypt on key alias\/custody-infra\/pod-identity\/share-1/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -339,7 +413,8 @@ describe("allowlist red team (trust): insecure variants are refused", () => {
             const stack = c.stack ?? "prod";
             const r = await stackResources(stack);
             c.edit(r);
-            assertRefused(await runUnder(stack, r), c.refused ?? /./);
+            assert.ok(c.refused && c.policy, "an insecure case names its refusal (refused and policy)");
+            assertRefused(await runUnder(stack, r), c.refused, c.policy);
         });
     }
 });

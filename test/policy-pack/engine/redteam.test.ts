@@ -18,7 +18,7 @@ const SIGNER_ARN = `arn:aws:iam::${PRIMARY}:role/custody-prod-signer`;
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 
-type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused: RegExp };
+type Case = { name: string; stack?: string; edit: (r: Resources) => void; refused: RegExp; policy: string };
 
 const cases: Case[] = [
     {
@@ -49,6 +49,7 @@ const cases: Case[] = [
         },
         refused:
             /^role janitor → statement #1 of inline policy all of role janitor allows dynamodb:AssociateTableReplica, dynamodb:BatchGetItem, .* and \d+ more on .*table\/custody-prod-anti-slashing, reaching table custody-prod-anti-slashing: no workload of the custody model has this identity \(who can become it: service lambda.amazonaws.com → sts:AssumeRole \(trust statement 1 of janitor/,
+        policy: "custody-effective-access",
     },
     {
         name: "the signer's key-policy statement turned into NotAction kms:Decrypt",
@@ -61,6 +62,7 @@ const cases: Case[] = [
         },
         refused:
             /^role custody-prod-signer → kms:CancelKeyDeletion, kms:CreateAlias, kms:CreateGrant, .* on key alias\/custody-infra\/prod\/share-2 \(statement "AllowSignerRole"/,
+        policy: "custody-effective-access",
     },
     {
         name: '"*" + aws:PrincipalArn naming the signer and an outsider',
@@ -73,6 +75,7 @@ const cases: Case[] = [
             }),
         refused:
             /^arn:aws:iam::111111111111:role\/attacker \(outside this stack\) → sts:AssumeRole \(trust statement 2 of custody-prod-signer: "\*" pinned by aws:PrincipalArn/,
+        policy: "custody-effective-access",
     },
     {
         name: "a table's inline resourcePolicy naming a foreign account",
@@ -89,6 +92,7 @@ const cases: Case[] = [
             ),
         refused:
             /^account 999999999999 .* → dynamodb:GetItem on table custody-prod-keystore \(statement 1 of resourcePolicy of table custody-prod-keystore/,
+        policy: "custody-effective-access",
     },
     {
         name: "a KMS grant giving the signer CreateGrant on its share",
@@ -105,6 +109,7 @@ const cases: Case[] = [
         },
         refused:
             /^role custody-prod-signer → kms:CreateGrant on key alias\/custody-infra\/prod\/share-1 \(kms Grant regrant\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "EC2 added to the signer's trust",
@@ -115,6 +120,7 @@ const cases: Case[] = [
                 Action: "sts:AssumeRole",
             }),
         refused: /^EC2 instances of account 111111111111 → sts:AssumeRole \(trust statement 2 of custody-prod-signer/,
+        policy: "custody-effective-access",
     },
     {
         name: "an aws-auth patch mapping an outside role to system:masters",
@@ -134,6 +140,7 @@ const cases: Case[] = [
             ),
         refused:
             /^arn:aws:iam::111111111111:role\/ops \(outside this stack\) → aws-auth mapRoles \(group system:masters\) → acts as ServiceAccount validators\/containment-chamber/,
+        policy: "custody-effective-access",
     },
     {
         name: "a group of the stack allowed Decrypt on every key of a share account",
@@ -152,6 +159,7 @@ const cases: Case[] = [
         },
         refused:
             /^group ops → statement #1 of GroupPolicy ops-group allows kms:Decrypt on arn:aws:kms:eu-central-1:222222222222:key\/\*, reaching key alias\/custody-infra\/prod\/share-2: no workload/,
+        policy: "custody-effective-access",
     },
     {
         name: 'the cross-account access role trusting "*" with only an external id',
@@ -165,6 +173,7 @@ const cases: Case[] = [
             }),
         refused:
             /^anyone \("\*" without a condition naming the caller\) → sts:AssumeRole \(trust statement 2 of accountb-instance-role-dynamodb/,
+        policy: "custody-effective-access",
     },
     {
         name: 'Basil\'s runtime allowed kms:CreateKey ("the broker never needs to create a key")',
@@ -177,6 +186,7 @@ const cases: Case[] = [
             }),
         refused:
             /^role basil-agent → statement #2 of RolePolicy basil-agent-access allows kms:CreateKey on \*: not in workload basil-runtime's allow entries/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -186,7 +196,7 @@ describe("allowlist: red-team round (insecure variants beyond issue 9's list)", 
             const stack = c.stack ?? "prod";
             const r = await stackResources(stack);
             c.edit(r);
-            assertRefused(await runUnder(stack, r), c.refused);
+            assertRefused(await runUnder(stack, r), c.refused, c.policy);
         });
     }
 });

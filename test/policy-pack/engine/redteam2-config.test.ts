@@ -1013,7 +1013,7 @@ describe("red team 2: guards for the fixes, on the generated variants' resources
         });
         assertRefused(
             await wholePack(packConfig, resources),
-            /arn:aws:iam::444444444444:role\/ci-deployer \(outside this stack\) → sts:AssumeRole \(trust statement 1 of custody-pod-identity-signer: names arn:aws:iam::444444444444:root, restricted by aws:PrincipalArn/,
+            /arn:aws:iam::444444444444:role\/ci-deployer \(outside this stack\) → sts:AssumeRole \(trust statement 1 of custody-pod-identity-signer: names arn:aws:iam::444444444444:root,? restricted by aws:PrincipalArn/,
             "custody-effective-access",
         );
     });

@@ -1,0 +1,97 @@
+/**
+ * Resources that create IAM principals and policies, KMS keys, aliases and grants, IAM Identity Center permission
+ * sets or EKS access in a shape the engine does not read: a CloudFormation template, a Cloud Control
+ * `desiredState`, a resource of the `aws-native` provider, an Identity Center permission set's policies. Each can
+ * give someone the use of a custody key (a RolePolicy with kms:Decrypt, a key policy, an alias pointing a share
+ * at another key) that no path of the engine shows, so "who can do what" would be incomplete: each is refused
+ * with what it can create. (AWS CloudFormation User Guide, "AWS resource and property types reference";
+ * Cloud Control API User Guide, "Supported resource types"; IAM Identity Center User Guide, "Permission sets":
+ * a permission set becomes an IAM role with its policies in every account it is assigned to.)
+ */
+import type { StackResource } from "../model/resources";
+import { isUnknown, str } from "./raw";
+
+export interface OpaqueGrant {
+    urn: string;
+    message: string;
+}
+
+/** CloudFormation/Cloud Control type prefixes whose resources can give or move access to keys and roles. */
+const SENSITIVE_CFN_TYPES = /\b(AWS::(IAM|KMS|SSO|EKS|CloudFormation|Serverless)::[A-Za-z]+|Custom::[A-Za-z0-9_@-]+)/;
+/** aws-native modules holding the same resources (their type token is `aws-native:<module>:<Type>`). */
+const SENSITIVE_NATIVE_MODULES = new Set(["iam", "kms", "sso", "eks", "cloudformation"]);
+
+const CFN_STACK = "aws:cloudformation/stack:Stack";
+const CFN_STACK_SET = "aws:cloudformation/stackSet:StackSet";
+const CFN_STACK_SET_INSTANCE = "aws:cloudformation/stackSetInstance:StackSetInstance";
+const CFN_STACK_INSTANCES = "aws:cloudformation/stackInstances:StackInstances";
+const CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
+/** IAM Identity Center: the resources that put policies into a permission set. */
+const SSO_POLICY_TYPES: Record<string, string> = {
+    "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy": "an inline policy",
+    "aws:ssoadmin/managedPolicyAttachment:ManagedPolicyAttachment": "an AWS managed policy",
+    "aws:ssoadmin/customerManagedPolicyAttachment:CustomerManagedPolicyAttachment": "a customer managed policy",
+};
+
+const REMEDY =
+    "Create IAM roles, policies, KMS keys, aliases and grants as aws.iam/aws.kms resources of this stack, where the pack judges them, or remove it.";
+
+function template(r: StackResource): { text?: string; unreadable: boolean } {
+    const body = r.props.templateBody;
+    if (typeof body === "string" && !isUnknown(body)) return { text: body, unreadable: false };
+    const url = r.props.templateUrl;
+    return { unreadable: body === undefined && url !== undefined && url !== null };
+}
+
+export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[] {
+    const out: OpaqueGrant[] = [];
+    const stackSetNames = new Set(
+        resources.filter(r => r.type === CFN_STACK_SET).map(r => str(r.props, "name") ?? r.name),
+    );
+    for (const r of resources) {
+        const [pkg, module] = r.type.split(":");
+        if (r.type === CFN_STACK || r.type === CFN_STACK_SET) {
+            const t = template(r);
+            const kind = r.type === CFN_STACK ? "CloudFormation stack" : "CloudFormation StackSet";
+            const hit = t.text !== undefined ? SENSITIVE_CFN_TYPES.exec(t.text) : null;
+            if (hit) {
+                out.push({
+                    urn: r.urn,
+                    message: `${kind} ${r.name}'s template creates ${hit[1]}: IAM, KMS, Identity Center and EKS resources (and custom resources, which act with their own role) inside a template are outside the pack's sight, so who can use the custody keys cannot be known. ${REMEDY}`,
+                });
+            } else if (t.unreadable) {
+                out.push({
+                    urn: r.urn,
+                    message: `${kind} ${r.name} deploys a template from templateUrl that the pack cannot read: it may create IAM policies, key policies or grants on the custody keys. ${REMEDY}`,
+                });
+            }
+        } else if (r.type === CFN_STACK_SET_INSTANCE || r.type === CFN_STACK_INSTANCES) {
+            const name = str(r.props, "stackSetName");
+            if (name !== undefined && !stackSetNames.has(name)) {
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").pop()} ${r.name} deploys StackSet ${name}, which this stack does not define: its template is outside the pack's sight. ${REMEDY}`,
+                });
+            }
+        } else if (r.type === CLOUD_CONTROL) {
+            const typeName = str(r.props, "typeName");
+            if (typeName === undefined || SENSITIVE_CFN_TYPES.test(typeName)) {
+                out.push({
+                    urn: r.urn,
+                    message: `Cloud Control resource ${r.name} (${typeName ?? "type unknown"}) creates what the pack does not read (its desiredState): an IAM, KMS, Identity Center or EKS resource there can give someone the use of a custody key. ${REMEDY}`,
+                });
+            }
+        } else if (pkg === "aws-native" && module !== undefined && SENSITIVE_NATIVE_MODULES.has(module.toLowerCase())) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type} ${r.name} is an aws-native resource the pack does not read: IAM, KMS, Identity Center and EKS resources must be aws provider resources so their grants are judged. ${REMEDY}`,
+            });
+        } else if (SSO_POLICY_TYPES[r.type] !== undefined) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} puts ${SSO_POLICY_TYPES[r.type]} into an IAM Identity Center permission set: it becomes an IAM role in every account the set is assigned to, which the pack cannot follow (a kms:Decrypt there reaches a custody key through its account's root delegation). ${REMEDY}`,
+            });
+        }
+    }
+    return out;
+}
