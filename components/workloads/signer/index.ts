@@ -1,6 +1,7 @@
 /** The Containment Chamber signer (seed 000) as a workload: section `signer`, README.md beside this file. */
 import { serviceAccountOutput } from "../../identity/binding";
-import { emptyFootprint, Footprint, SectionEnv, Workload } from "../workload";
+import { ConfigReader } from "../../config/reader";
+import { emptyFootprint, Footprint, SectionCheckEnv, SectionEnv, Workload } from "../workload";
 import { ContainmentChamberSigner } from "./component";
 import { readSigner, SignerConfig } from "./config";
 
@@ -28,10 +29,30 @@ function footprint(signer: SignerConfig, env: SectionEnv): Footprint {
     return f;
 }
 
+/**
+ * With EKS Pod Identity the cluster's account holds the association role that becomes the signer role (EKS user
+ * guide, "Access AWS resources using EKS Pod Identity Target IAM Roles"), so its administrators can run the signer:
+ * if that account also holds a share key (and is not the signer's own account), one share account's administrators
+ * could use every share of the ring, which the accounts' separation exists to prevent.
+ */
+function checkClusterNotAShareAccount(r: ConfigReader, signer: SignerConfig, env: SectionCheckEnv): void {
+    const eks = env.cluster?.eks;
+    const shares = signer.shares?.accounts ?? [];
+    if (!eks || !signer.identities.includes("podIdentity") || eks.account === env.primaryAccount?.name) return;
+    const held = shares.flatMap((a, i) => (a === eks.account ? [i + 1] : []));
+    if (held.length > 0) {
+        r.problem(
+            "cluster.account",
+            `"${eks.account}" holds share key${held.length === 1 ? "" : "s"} ${held.join(", ")} of the signer and would hold the Pod Identity association role that becomes the signer's role: its administrators alone could use every share. Run the cluster in the signer's account (${env.primaryAccount?.name}) or in an account that holds no share.`,
+        );
+    }
+}
+
 export const signerWorkload: Workload<"signer", SignerConfig> = {
     key: "signer",
     read: readSigner,
     footprint,
+    check: checkClusterNotAShareAccount,
     deploy(signer, ctx) {
         const s = new ContainmentChamberSigner("signer", { signer, ctx });
         return {

@@ -815,6 +815,20 @@ const insecure: Insecure[] = [
         config: /trustDomain\.keyTags\.AWS:cloudformation:stack-name: tag keys cannot start with aws:/,
     },
     {
+        name: "a fractional threshold",
+        stack: "prod",
+        edit: c => (c.signer.shares.threshold = 2.5),
+        config: /signer\.shares\.threshold: expected a whole number, got/,
+    },
+    {
+        // The association role in custody-b becomes the signer role: custody-b's administrators would hold share 2
+        // directly and shares 1 and 3 through the signer, alone.
+        name: "pod-identity: the cluster (and its association role) in a share account",
+        stack: "pod-identity",
+        edit: c => (c.cluster = { name: "prod-validators", account: "custody-b" }),
+        config: /cluster\.account: "custody-b" holds share key 2 of the signer and would hold the Pod Identity association role/,
+    },
+    {
         name: "17 share keys",
         stack: "dev",
         edit: c => (c.signer.shares = { accounts: Array(17).fill("main"), threshold: 9 }),
