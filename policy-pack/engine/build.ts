@@ -654,6 +654,25 @@ export function computeEffectiveAccess(
             }
         }
     }
+    // A node identity gets, from the Node authorizer, the tokens of the ServiceAccounts of pods bound to its node,
+    // and a node it registers can attract any pod (Kubernetes docs, "Using Node Authorization"): only EC2
+    // instances of the stack may hold it. Any other holder (a role outside the stack, a role others can assume)
+    // can act as every ServiceAccount.
+    for (const nr of kube.nodeRoles) {
+        const holder = principalNode(nr.principal);
+        const becomers = becomersIndex.get(nodeKey(holder)) ?? [];
+        const instancesOnly =
+            holder.kind === "role" &&
+            becomers.length > 0 &&
+            becomers.every(b => b.from.kind === "ec2" && stackAccounts.has(b.from.account));
+        if (instancesOnly) continue;
+        kube.powers.push({
+            actor: holder,
+            scope: { namespaces: "*" },
+            via: `${nr.via}: a node identity held by ${holder.kind === "role" ? "more than EC2 instances of the stack" : "a principal outside the stack"} gets the tokens of the pods bound to its node`,
+            urn: nr.urn,
+        });
+    }
     for (const m of kube.memberships) addBecoming({ from: m.actor, to: m.subject, via: m.via, urn: m.urn });
     const saSubjects = [...nodes.values()].filter(
         (x): x is Extract<PrincipalNode, { kind: "irsa" | "pod-identity" }> =>

@@ -1264,11 +1264,17 @@ const insecure: Case[] = [
         edit: r => accessEntry(r, "fake-node", { principalArn: OPS, type: "EC2_LINUX" }),
         refused: becomes(`${OPS} \\(outside this stack\\) → EKS access entry fake-node`),
         policy: EFFECTIVE,
-        skip: "MISS: a node identity (access entry of type EC2_LINUX/EC2_WINDOWS/FARGATE_LINUX/HYBRID_LINUX/EC2, aws-auth group system:nodes) gets from the Node authorizer the tokens of the ServiceAccounts of pods bound to it, and a rogue node can attract the signer's pod; the engine models node roles only as reached by every pod. Counting every node principal as a becomer of every ServiceAccount changes what engine.test.ts expects of node entries and needs a decision on the cluster's own node groups (not managed by these stacks)",
     },
 ];
 
 const secure: SecureCase[] = [
+    {
+        name: "the cluster's node role (trusted only by EC2) with an EC2_LINUX access entry",
+        edit: r => {
+            const nodeRole = newRole(r, runtimeRole(r), "prod-nodes", [assume({ Service: "ec2.amazonaws.com" })]);
+            accessEntry(r, "nodes", { principalArn: prop(nodeRole, "arn") as string, type: "EC2_LINUX" });
+        },
+    },
     {
         name: "an unrelated role with s3:* and logs:* on every resource (no custody asset is S3 or a log group)",
         edit: r =>
