@@ -6,7 +6,10 @@
  * at another key) that no path of the engine shows, so "who can do what" would be incomplete: each is refused
  * with what it can create. (AWS CloudFormation User Guide, "AWS resource and property types reference";
  * Cloud Control API User Guide, "Supported resource types"; IAM Identity Center User Guide, "Permission sets":
- * a permission set becomes an IAM role with its policies in every account it is assigned to.)
+ * a permission set becomes an IAM role with its policies in every account it is assigned to.) A Helm v3 Release
+ * is refused for the same reason: the Kubernetes objects it installs are not resources the pack sees
+ * (Pulumi registry, kubernetes.helm.sh/v4.Chart: "This allows you to apply ... Pulumi Policies to the Kubernetes
+ * resources"; a v3 Release "embeds Helm as a library to perform the orchestration of the resources").
  */
 import type { StackResource } from "../model/resources";
 import { isUnknown, str } from "./raw";
@@ -26,6 +29,8 @@ const CFN_STACK_SET = "aws:cloudformation/stackSet:StackSet";
 const CFN_STACK_SET_INSTANCE = "aws:cloudformation/stackSetInstance:StackSetInstance";
 const CFN_STACK_INSTANCES = "aws:cloudformation/stackInstances:StackInstances";
 const CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
+/** A Helm v3 Release runs Helm itself: its objects never reach the pack (v4 Chart registers each as a resource). */
+const HELM_V3_RELEASE = "kubernetes:helm.sh/v3:Release";
 /** IAM Identity Center: the resources that put policies into a permission set. */
 const SSO_POLICY_TYPES: Record<string, string> = {
     "aws:ssoadmin/permissionSetInlinePolicy:PermissionSetInlinePolicy": "an inline policy",
@@ -85,6 +90,11 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             out.push({
                 urn: r.urn,
                 message: `${r.type} ${r.name} is an aws-native resource the pack does not read: IAM, KMS, Identity Center and EKS resources must be aws provider resources so their grants are judged. ${REMEDY}`,
+            });
+        } else if (r.type === HELM_V3_RELEASE) {
+            out.push({
+                urn: r.urn,
+                message: `Helm v3 Release ${r.name} (chart ${str(r.props, "chart") ?? "unknown"}) installs Kubernetes objects that are not resources of this stack, so the pack cannot judge the RBAC, webhooks or pods it creates: any of them can act as a runtime ServiceAccount. Use kubernetes.helm.v4.Chart (its objects are resources the pack judges), or install the chart from another stack.`,
             });
         } else if (SSO_POLICY_TYPES[r.type] !== undefined) {
             out.push({
