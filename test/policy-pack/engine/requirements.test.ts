@@ -128,6 +128,15 @@ describe("required conditions (custody model `when`)", () => {
                 { StringEquals: { [TAG_KEY]: "true" } },
             ],
             ["runtime without kms:RequestAlias", "basil-runtime-access", "BasilBrokerInPlaceOps", undefined],
+            // kms:RequestAlias is the alias the request names; kms:ResourceAliases the aliases the key has (AWS KMS
+            // developer guide, "kms:RequestAlias" and "kms:ResourceAliases"): the latter lets the broker use the keys
+            // by id, which the model (seed 004's condition) does not allow.
+            [
+                "runtime with kms:ResourceAliases instead of kms:RequestAlias",
+                "basil-runtime-access",
+                "BasilBrokerInPlaceOps",
+                { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/basil/*" } },
+            ],
             [
                 "runtime with a wider alias pattern",
                 "basil-runtime-access",
