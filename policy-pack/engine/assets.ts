@@ -622,11 +622,20 @@ export function judgeTables(j: Judge): Finding[] {
                                       (region === undefined || a.region === undefined || a.region === region) &&
                                       (account === undefined || a.account === undefined || a.account === account))),
                       ));
-            if (t)
+            // A table the stack does not create but the model names by pattern (Curity's `table/curity-*`).
+            const tableArn = ref ? /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.exec(ref)?.[0] : undefined;
+            const byPattern =
+                t || !tableArn
+                    ? undefined
+                    : j.entries
+                          .flatMap(e => e.patterns)
+                          .find(p => p.pattern.includes(":table/") && globSubsumes(p.pattern, tableArn));
+            const label = t?.label ?? (byPattern ? `${tableArn} (the model's ${byPattern.pattern})` : undefined);
+            if (label)
                 out.push({
                     kind: "table",
                     urn: r.urn,
-                    message: `${r.type.split(":").pop()} ${r.name} → ${t.label}: ${what}. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
+                    message: `${r.type.split(":").pop()} ${r.name} → ${label}: ${what}. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
                 });
         }
     }

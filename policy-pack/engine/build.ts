@@ -661,10 +661,15 @@ export function computeEffectiveAccess(
     for (const nr of kube.nodeRoles) {
         const holder = principalNode(nr.principal);
         const becomers = becomersIndex.get(nodeKey(holder)) ?? [];
+        // EC2 instances of the stack, or EKS running Fargate pods (eks-fargate-pods.amazonaws.com).
         const instancesOnly =
             holder.kind === "role" &&
             becomers.length > 0 &&
-            becomers.every(b => b.from.kind === "ec2" && stackAccounts.has(b.from.account));
+            becomers.every(
+                b =>
+                    (b.from.kind === "ec2" && stackAccounts.has(b.from.account)) ||
+                    (b.from.kind === "service" && sameService(b.from.service, "eks-fargate-pods.amazonaws.com")),
+            );
         if (instancesOnly) continue;
         kube.powers.push({
             actor: holder,
@@ -765,9 +770,43 @@ export function computeEffectiveAccess(
         const keys = keyAssets.filter(k => candidates.some(d => d.urn === k.urn));
         return keys.length === 1 ? keys[0] : undefined;
     };
+    /**
+     * A key the stack does not create, named by id or ARN (a key a workload created at run time: Basil's provisioner,
+     * the trust-domain server): an asset of its own, so a KeyPolicy or Grant on it is judged against the model's
+     * patterns (`key/*` of the account) instead of skipped.
+     */
+    const outsideKey = (ref: string | undefined, r: StackResource): Asset | undefined => {
+        if (ref === undefined || /^alias\/|:alias\//.test(ref)) return undefined;
+        const a = parseArn(ref);
+        const keyId = a ? a.resource.replace(/^key\//, "") : ref;
+        const region = a?.region || resourceRegion(r);
+        const account = a?.account || providerAccount(r);
+        const arn = a
+            ? ref
+            : region && account
+              ? `arn:${partitionOfRegion(region)}:kms:${region}:${account}:key/${ref}`
+              : undefined;
+        const existing = keyAssets.find(k => k.keyId === keyId && k.account === account);
+        if (existing) return existing;
+        const asset: Asset = {
+            kind: "key",
+            label: `key ${keyId} (not created by this stack)`,
+            urn: r.urn,
+            arn: arnShape(arn, { service: "kms", region, account, resource: `key/${keyId}` }),
+            account,
+            region,
+            keyId,
+            aliases: [],
+            policies: [],
+            external: false,
+        };
+        assets.push(asset);
+        keyAssets.push(asset);
+        return asset;
+    };
     for (const r of resources) {
         if (r.type !== TYPES.kmsKeyPolicy) continue;
-        const target = keyByRef(str(r.props, "keyId"), r, "keyId");
+        const target = keyByRef(str(r.props, "keyId"), r, "keyId") ?? outsideKey(str(r.props, "keyId"), r);
         if (!target) {
             if (isUnknown(r.props.keyId)) unknown.push(`keyId of KeyPolicy ${r.name}`);
             continue;
@@ -930,6 +969,15 @@ export function computeEffectiveAccess(
     // A ResourcePolicy may also sit on a table outside the stack (the model's external assets, e.g. seed 003's
     // existing table): it opens that table just the same, so it is attached after the external assets are known.
     const tableAssets = assets.filter(a => a.kind === "table");
+    const policyOf = (r: StackResource, label: string): Asset["policies"] => {
+        const raw = r.props.policy;
+        if (containsUnknown(raw)) {
+            unknown.push(label);
+            return [{ label, urn: r.urn, unknown: true }];
+        }
+        const parsed = tryParsePolicyDocument(raw);
+        return [parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error }];
+    };
     for (const r of resources) {
         if (r.type !== TYPES.tableResourcePolicy) continue;
         const ref = str(r.props, "resourceArn");
@@ -941,20 +989,32 @@ export function computeEffectiveAccess(
                 (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
             );
         const label = `ResourcePolicy ${r.name}`;
+        if (!target && ref !== undefined && /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.test(ref)) {
+            // A table the stack does not create (Curity's `table/curity-*`, created by the server): an asset of its
+            // own, so the model's patterns judge who the policy admits.
+            const tableArn = /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.exec(ref)![0];
+            const a = parseArn(tableArn)!;
+            const asset: Asset = {
+                kind: "table",
+                label: `table ${a.resource.slice("table/".length)} (not created by this stack)`,
+                urn: r.urn,
+                arn: { pattern: tableArn, exact: true },
+                account: a.account,
+                region: a.region,
+                aliases: [],
+                policies: [],
+                external: false,
+            };
+            assets.push(asset);
+            tableAssets.push(asset);
+            asset.policies.push(...policyOf(r, label));
+            continue;
+        }
         if (!target) {
             if (ref === undefined) unknown.push(`resourceArn of ${label}`);
             continue;
         }
-        const raw = r.props.policy;
-        if (containsUnknown(raw)) {
-            target.policies.push({ label, urn: r.urn, unknown: true });
-            unknown.push(label);
-        } else {
-            const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(
-                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
-            );
-        }
+        target.policies.push(...policyOf(r, label));
     }
 
     // ---- who can do what to each asset, through every path.
@@ -1166,7 +1226,7 @@ export function computeEffectiveAccess(
     // ---- KMS grants: a path around the key policy.
     for (const r of resources) {
         if (r.type !== TYPES.kmsGrant) continue;
-        const target = keyByRef(str(r.props, "keyId"), r, "keyId");
+        const target = keyByRef(str(r.props, "keyId"), r, "keyId") ?? outsideKey(str(r.props, "keyId"), r);
         const label = `kms Grant ${str(r.props, "name") ?? r.name}`;
         if (!target) {
             if (isUnknown(r.props.keyId)) unknown.push(`keyId of ${label}`);

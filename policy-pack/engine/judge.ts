@@ -246,7 +246,8 @@ export class Judge {
             const key = this.keyOfAlias(t.keyAlias);
             if (key) out.add(key);
         }
-        for (const a of this.ea.assets) if (a.external || a.kind === "table") out.add(a);
+        // Tables the stack creates (a table not created by it is custody only when the model selects it).
+        for (const a of this.ea.assets) if (a.external || (a.kind === "table" && a.resource)) out.add(a);
         // A replica holds its primary's key material (KMS guide, "Multi-Region keys"): custody when its primary
         // is, or when the primary cannot be told.
         const keys = [...out].filter(a => a.kind === "key");
@@ -631,6 +632,7 @@ export class Judge {
                         for (const action of this.catalog.expand(pattern)) {
                             if (action.wildcardOnly || action.service !== (asset.kind === "key" ? "kms" : "dynamodb"))
                                 continue;
+                            if (asset.kind === "key" && !keyUsageSupports(asset, action.name)) continue;
                             if (principals.some(p => this.canDo(p, action.name, asset))) continue;
                             out.push({
                                 kind: "required",
@@ -682,6 +684,35 @@ export class Judge {
                 a.actions.some(x => x.toLowerCase() === lower),
         );
         return sameAccount ? resourceSide || (delegated && identitySide) : resourceSide && identitySide;
+    }
+}
+
+/**
+ * Whether KMS can perform `action` on the key at all, by its usage and spec (AWS KMS developer guide, "Key spec
+ * reference"; API InvalidKeyUsageException: signing needs SIGN_VERIFY, encryption ENCRYPT_DECRYPT; a symmetric key
+ * has no public key). Unknown usage: every action.
+ */
+function keyUsageSupports(asset: Asset, action: string): boolean {
+    const props = asset.resource?.props;
+    const usage = typeof props?.keyUsage === "string" ? props.keyUsage : "ENCRYPT_DECRYPT";
+    const spec = props?.customerMasterKeySpec ?? props?.keySpec;
+    const symmetric = typeof spec !== "string" || spec === "SYMMETRIC_DEFAULT";
+    switch (action.toLowerCase()) {
+        case "kms:sign":
+        case "kms:verify":
+            return usage === "SIGN_VERIFY";
+        case "kms:encrypt":
+        case "kms:decrypt":
+        case "kms:reencryptfrom":
+        case "kms:reencryptto":
+            return usage === "ENCRYPT_DECRYPT";
+        case "kms:generatemac":
+        case "kms:verifymac":
+            return usage === "GENERATE_VERIFY_MAC";
+        case "kms:getpublickey":
+            return !symmetric;
+        default:
+            return true;
     }
 }
 

@@ -15,7 +15,9 @@ import type { StackResource } from "../model/resources";
 import type { PrincipalNode } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 
-export const K8S_TYPES = {
+export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
+const FARGATE_PROFILE = "aws:eks/fargateProfile:FargateProfile";
+const K8S_TYPES = {
     role: "kubernetes:rbac.authorization.k8s.io/v1:Role",
     clusterRole: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
     roleBinding: "kubernetes:rbac.authorization.k8s.io/v1:RoleBinding",
@@ -140,6 +142,15 @@ const MUTATING_ADMISSION = {
     resources: ["mutatingwebhookconfigurations", "mutatingadmissionpolicies", "mutatingadmissionpolicybindings"],
 };
 
+/** Custom resources whose controllers create pods running as a ServiceAccount the resource names. */
+const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
+    {
+        group: "argoproj.io",
+        resources: ["workflows", "cronworkflows", "workflowtemplates", "clusterworkflowtemplates"],
+    },
+    { group: "tekton.dev", resources: ["taskruns", "pipelineruns"] },
+];
+
 /** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
 function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | undefined {
     for (const rule of rules) {
@@ -168,6 +179,24 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
             return {
                 reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
             };
+        }
+        // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
+        // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
+        if (
+            anyGroup &&
+            (has("get") || has("create")) &&
+            (core || groups.includes("*")) &&
+            resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
+        ) {
+            return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
+        }
+        // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
+        // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
+        if (
+            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+            WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
+        ) {
+            return { reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)` };
         }
         // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
         // commands in every pod of the node (a websocket exec needs only `get`).
@@ -478,6 +507,25 @@ export function readKubernetes(
         }
     }
 
+    // Managed node groups and Fargate profiles: EKS gives their role a node access entry itself (EKS user guide,
+    // "Create access entries": entries are created automatically for managed node groups and Fargate profiles;
+    // "Amazon EKS Pod execution IAM role": the role "appears in your cluster as a node").
+    for (const r of resources) {
+        const role =
+            r.type === NODE_GROUP
+                ? { prop: "nodeRoleArn", what: "managed node group" }
+                : r.type === FARGATE_PROFILE
+                  ? { prop: "podExecutionRoleArn", what: "Fargate profile" }
+                  : undefined;
+        if (!role) continue;
+        const arn = str(r.props, role.prop);
+        if (arn === undefined) {
+            if (isUnknown(r.props[role.prop])) view.unknown.push(`${role.prop} of ${role.what} ${r.name}`);
+            continue;
+        }
+        view.nodeRoles.push({ principal: arn, via: `${role.what} ${r.name} (${role.prop})`, urn: r.urn });
+    }
+
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry) {
@@ -603,6 +651,7 @@ export function readKubernetes(
             }
         }
     }
+    view.powers.push(...clusterWidePowers(resources, k8s));
     return view;
 }
 
@@ -619,4 +668,98 @@ function namespaceMatches(pattern: string, namespace: string): boolean {
 export function scopeIncludes(scope: SaScope, namespace: string, name: string): boolean {
     if (scope.namespaces !== "*" && !scope.namespaces.some(p => namespaceMatches(p, namespace))) return false;
     return scope.names === undefined || scope.names.includes(name);
+}
+
+const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(
+    (
+        [
+            ["core/v1:Pod", (p: Record<string, any>) => p.spec],
+            ["apps/v1:Deployment", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["apps/v1:StatefulSet", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["apps/v1:DaemonSet", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["apps/v1:ReplicaSet", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["core/v1:ReplicationController", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["batch/v1:Job", (p: Record<string, any>) => p.spec?.template?.spec],
+            ["batch/v1:CronJob", (p: Record<string, any>) => p.spec?.jobTemplate?.spec?.template?.spec],
+        ] as const
+    ).flatMap(([type, spec]) => [
+        [`kubernetes:${type}`, spec],
+        [`kubernetes:${type}Patch`, spec],
+    ]),
+);
+
+/** Where the kubelet keeps every pod's projected ServiceAccount token (EKS IRSA: a projected volume). */
+const KUBELET_DIR = "/var/lib/kubelet";
+
+function hostLevel(spec: any): string | undefined {
+    if (!spec || typeof spec !== "object") return undefined;
+    for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
+        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path.replace(/\/+$/, "") || "/" : undefined;
+        if (
+            path !== undefined &&
+            (path === "/" || `${KUBELET_DIR}/`.startsWith(`${path}/`) || path.startsWith(KUBELET_DIR))
+        )
+            return `hostPath ${path} holds every pod's ServiceAccount token`;
+    }
+    for (const c of [
+        ...(Array.isArray(spec.containers) ? spec.containers : []),
+        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+    ]) {
+        if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
+    }
+    return undefined;
+}
+
+/**
+ * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
+ * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
+ * or mutate rules creates RoleBindings or rewrites pods as Kyverno (kyverno.io, "Generate Rules"); a pod with the
+ * kubelet's directory on a hostPath, or privileged, reads every token on its node (Pod Security Standards,
+ * Baseline: "HostPath Volumes", "Privileged Containers").
+ */
+function clusterWidePowers(
+    resources: readonly StackResource[],
+    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+): SaPower[] {
+    const out: SaPower[] = [];
+    for (const r of resources) {
+        const kind = r.type.split(":").pop() ?? "";
+        const name = meta(r).name ?? r.name;
+        const [, group] = r.type.split(":");
+        if (
+            group?.startsWith("admissionregistration.k8s.io") &&
+            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind)
+        ) {
+            out.push({
+                actor: k8s("User", `${kind} ${name} (whoever serves or writes it)`),
+                scope: { namespaces: "*" },
+                via: `${kind} ${name} rewrites every pod admitted to the cluster`,
+                urn: r.urn,
+            });
+        } else if (group?.startsWith("kyverno.io") && /^(Cluster)?Policy/.test(kind)) {
+            const rules = (r.props.spec as { rules?: unknown })?.rules;
+            const acting = isUnknown(rules) || !Array.isArray(rules) || rules.some(x => x && (x.generate || x.mutate));
+            if (acting)
+                out.push({
+                    actor: k8s("User", `Kyverno ${kind} ${name}`),
+                    scope: { namespaces: "*" },
+                    via: `Kyverno ${kind} ${name} generates or mutates objects as Kyverno (RoleBindings, pods)`,
+                    urn: r.urn,
+                });
+        } else if (POD_TEMPLATE_OF[r.type]) {
+            const spec = POD_TEMPLATE_OF[r.type](r.props);
+            const why = hostLevel(spec);
+            if (why) {
+                const ns = meta(r).namespace ?? "default";
+                const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
+                out.push({
+                    actor: k8s("ServiceAccount", sa, ns),
+                    scope: { namespaces: "*" },
+                    via: `${kind} ${ns}/${name}: ${why}`,
+                    urn: r.urn,
+                });
+            }
+        }
+    }
+    return out;
 }

@@ -273,7 +273,7 @@ const insecure: Insecure[] = [
         policy: EFFECTIVE,
         message: /platform-break-glass/,
     },
-    // MISS: aws:eks/nodeGroup:NodeGroup is not read (engine/kubernetes.ts reads node identities only from AccessEntry
+    // Was a MISS of the final round (fixed): aws:eks/nodeGroup:NodeGroup is not read (engine/kubernetes.ts reads node identities only from AccessEntry
     // and aws-auth). EKS creates the EC2_LINUX access entry (system:nodes) of a managed node group's node role itself
     // (EKS workshop "Managing cluster access": entries are created automatically for the Managed Node Groups; EKS
     // user guide "Create access entries"), so whoever can assume the outside role ci-nodes is a node and gets the
@@ -281,7 +281,6 @@ const insecure: Insecure[] = [
     // EC2_LINUX AccessEntry of an outside role (redteam2-trust).
     {
         stack: "basil",
-        miss: true,
         name: "a managed node group whose node role is an outside role (EKS creates its EC2_LINUX access entry)",
         edit: r =>
             aws(r, "aws:eks/nodeGroup:NodeGroup", "bootstrap-nodes", {
@@ -293,13 +292,12 @@ const insecure: Insecure[] = [
             }),
         message: /ci-nodes/,
     },
-    // MISS: aws:eks/fargateProfile:FargateProfile is not read. EKS user guide "Amazon EKS Pod execution IAM role": the
+    // Was a MISS of the final round (fixed): aws:eks/fargateProfile:FargateProfile is not read. EKS user guide "Amazon EKS Pod execution IAM role": the
     // profile's pod execution role "is added to the cluster's Kubernetes RBAC ... so that it can appear in your
     // cluster as a node"; the profile selects basil-bootstrap, so the provisioner's pods run on nodes whose identity
     // is the outside role ci-fargate (who can assume it is unknown to the pack).
     {
         stack: "basil",
-        miss: true,
         name: "a Fargate profile for basil-bootstrap whose pod execution role is an outside role (FARGATE_LINUX node)",
         edit: r =>
             aws(r, "aws:eks/fargateProfile:FargateProfile", "bootstrap-fargate", {
@@ -311,13 +309,12 @@ const insecure: Insecure[] = [
             }),
         message: /ci-fargate/,
     },
-    // MISS: declared-role-kind-consistent's LONG_RUNNING_WORKLOADS lists Deployment, StatefulSet, DaemonSet, ReplicaSet
+    // Was a MISS of the final round (fixed): declared-role-kind-consistent's LONG_RUNNING_WORKLOADS lists Deployment, StatefulSet, DaemonSet, ReplicaSet
     // and Pod only; a core/v1 ReplicationController keeps a pod running as the provisioner's ServiceAccount forever
     // (Kubernetes "ReplicationController": ensures the pods are always up). Seed 004: "Do not attach the provisioner
     // policy to the long-running broker ... a one-shot bootstrap job".
     {
         stack: "basil",
-        miss: true,
         name: "the provisioner's ServiceAccount run by a long-lived ReplicationController",
         edit: r =>
             k8s(r, "kubernetes:core/v1:ReplicationController", "provisioner-rc", {
@@ -330,12 +327,11 @@ const insecure: Insecure[] = [
         policy: "declared-role-kind-consistent",
         message: /basil-provisioner/,
     },
-    // MISS: the same list has no Patch types: @pulumi/kubernetes apps/v1 DeploymentPatch (server-side apply on an
+    // Was a MISS of the final round (fixed): the same list has no Patch types: @pulumi/kubernetes apps/v1 DeploymentPatch (server-side apply on an
     // existing Deployment) makes a long-running Deployment run as the provisioner, which the rule refuses for a
     // Deployment it creates (seed 004, one-shot provisioner).
     {
         stack: "basil",
-        miss: true,
         name: "a DeploymentPatch switching an existing Deployment of basil-bootstrap to the provisioner's ServiceAccount",
         edit: r =>
             k8s(r, "kubernetes:apps/v1:DeploymentPatch", "sidecar-patch", {
@@ -358,14 +354,13 @@ const insecure: Insecure[] = [
         message: /devs[\s\S]*basil-provisioner/,
     },
     // ---- basil: KMS grants and key policies on keys the stack does not create
-    // MISS: engine/build.ts skips an aws.kms.Grant whose keyId is no key of the stack (`if (!target) continue`), and
+    // Was a MISS of the final round (fixed): engine/build.ts skips an aws.kms.Grant whose keyId is no key of the stack (`if (!target) continue`), and
     // kms-grants-safe admits any grantee of the stack's account. The key is in the provisioner's model pattern
     // (key/* of 111122223333/us-east-1, the keys Basil's catalog uses: seed 004, a catalog path may be a full key
     // ARN); the identity-policy form of the same access is refused (the trust-domain control case). CreateGrant
     // takes any key ID or ARN of the account (KMS API reference, CreateGrant KeyId).
     {
         stack: "basil",
-        miss: true,
         name: "a kms.Grant of Sign on a provisioner-created catalog key (by ARN, outside the stack) to an outside role",
         edit: r =>
             aws(r, GRANT, "side-grant", {
@@ -415,13 +410,12 @@ const insecure: Insecure[] = [
         message: /basil-agent|key\/\*/,
     },
     // ---- trust-domain
-    // MISS: as above: the Grant on a key the Trust Domain Server created (seed 001: the server creates its own keys;
+    // Was a MISS of the final round (fixed): as above: the Grant on a key the Trust Domain Server created (seed 001: the server creates its own keys;
     // the model's asset is key/* of 444444444444/us-east-1) is skipped because the key is not in the stack, so an
     // outside role may Sign with the trust domain's key (forge SVIDs). The control case (a RolePolicy on the same
     // key ARN) is refused.
     {
         stack: "trust-domain",
-        miss: true,
         name: "a kms.Grant of Sign on a server-created trust-domain key (by ARN, outside the stack) to an outside role",
         edit: r =>
             aws(r, GRANT, "side-grant", {
@@ -432,12 +426,11 @@ const insecure: Insecure[] = [
             }),
         message: /attacker/,
     },
-    // MISS: engine/build.ts skips a KeyPolicy whose keyId is no key of the stack; kms-key-policy-safe accepts a role of
+    // Was a MISS of the final round (fixed): engine/build.ts skips a KeyPolicy whose keyId is no key of the stack; kms-key-policy-safe accepts a role of
     // the key's own account. aws.kms.KeyPolicy calls PutKeyPolicy on any existing key ID or ARN (KMS API reference,
     // PutKeyPolicy), so the outside role gets kms:Sign on a trust-domain key the model covers by its pattern.
     {
         stack: "trust-domain",
-        miss: true,
         name: "an aws.kms.KeyPolicy replacing a server-created key's policy with one admitting an outside role",
         edit: r =>
             aws(r, "aws:kms/keyPolicy:KeyPolicy", "td-key-policy", {
@@ -479,11 +472,10 @@ const insecure: Insecure[] = [
         policy: EFFECTIVE,
         message: /devs[\s\S]*trust-domain-server/,
     },
-    // MISS: as for basil: a NodeGroup's node role becomes a node (system:nodes) of the cluster without an AccessEntry
+    // Was a MISS of the final round (fixed): as for basil: a NodeGroup's node role becomes a node (system:nodes) of the cluster without an AccessEntry
     // resource; the pods of spirl-system/spirl-server scheduled on it hand their tokens to the outside role.
     {
         stack: "trust-domain",
-        miss: true,
         name: "a managed node group in the cluster whose node role is an outside role",
         edit: r =>
             aws(r, "aws:eks/nodeGroup:NodeGroup", "td-nodes", {
@@ -613,13 +605,12 @@ const secure: Case[] = [
                 };
             }),
     },
-    // MISS (secure refused): custody-required-access wants every basil.runtime action on both catalog keys, but KMS
+    // Was a MISS of the final round (secure refused): custody-required-access wants every basil.runtime action on both catalog keys, but KMS
     // rejects Sign/Verify/GetPublicKey on the SYMMETRIC_DEFAULT payload key and Encrypt/Decrypt on the ECC_NIST_P256
     // SIGN_VERIFY jwt key (KMS API reference, InvalidKeyUsageException: "For signing and verifying messages, the
     // KeyUsage must be SIGN_VERIFY"): granting per key type removes only impossible operations.
     {
         stack: "basil",
-        miss: true,
         name: "runtime: per key only what its key type supports (Sign/Verify/GetPublicKey on jwt, Encrypt/Decrypt on payload)",
         edit: r => {
             const policy = runtimePolicy(r);
@@ -791,13 +782,15 @@ const secure: Case[] = [
                 s.Condition = { "ForAnyValue:StringLike": { "KMS:REQUESTALIAS": "alias/basil/*" } };
             }),
     },
-    // MISS (secure refused): the engine ignores which Kubernetes provider (cluster) an RBAC object is created on, and
+    // Was a MISS of the final round (secure refused): the engine ignores which Kubernetes provider (cluster) an RBAC object is created on, and
     // reads it as a path to spirl-system/spirl-server of the IRSA cluster. Tokens of the staging cluster are signed by
     // its own OIDC issuer, and the trust pins the production issuer's provider and sub (EKS user guide, "IAM roles
     // for service accounts"), so STS refuses them: no path to trust-domain-server.
     {
-        stack: "trust-domain",
+        // Left open: the engine does not tell clusters apart (an RBAC object applies to every ServiceAccount of the
+        // stack's clusters), a conservative refusal for stacks that manage several clusters.
         miss: true,
+        stack: "trust-domain",
         name: "RBAC on a second cluster (its own Kubernetes provider): devs create pods in that cluster's spirl-system",
         edit: r => {
             const like = r.find(x => x.type === SA) as AnalyzerResourceInput;

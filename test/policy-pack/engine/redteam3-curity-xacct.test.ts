@@ -127,7 +127,6 @@ const insecure: Case[] = [
     // ---- curity: Kubernetes objects that reach the dynamo-sa ServiceAccount.
     {
         name: "a Role in curity allowing only get on pods/exec (WebSocket exec is authorized as get before Kubernetes 1.35)",
-        skip: "MISS: the engine counts only create/update/patch on pods/exec as a path; the API server authorizes a WebSocket exec (kubectl >= 1.30's default) as get on pods/exec until AuthorizePodWebsocketUpgradeCreatePermission (beta, Kubernetes 1.35), so on every EKS version before 1.35 the support group can exec into Curity's pod and read the dynamo-sa IRSA token (kubernetes/kubernetes#78741, #133515, PR #134577)",
         stack: "curity",
         edit: r => {
             k8s(r, "kubernetes:rbac.authorization.k8s.io/v1:Role", "pod-viewer", {
@@ -146,7 +145,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Role in curity allowing create on Argo Workflows (the workflow controller runs pods with the workflow's serviceAccountName)",
-        skip: "MISS: WORKLOAD_RESOURCES knows only core/apps/batch kinds; the Argo Workflows controller creates the workflow's pods in its namespace with spec.serviceAccountName on the submitter's behalf (argo-workflows docs/service-accounts.md, docs/security.md: 'if the user has permission to create a workflow in a namespace, then it is OK to create pods'), so ci/ci-runner runs a pod as curity/dynamo-sa",
         stack: "curity",
         edit: r => {
             k8s(r, "kubernetes:rbac.authorization.k8s.io/v1:Role", "wf-submit", {
@@ -163,7 +161,6 @@ const insecure: Case[] = [
     },
     {
         name: "a MutatingWebhookConfiguration sending every pod to a webhook outside the cluster (it can add a container to Curity's pods)",
-        skip: "MISS: the engine judges RBAC on mutatingwebhookconfigurations but not a MutatingWebhookConfiguration object the stack creates; its url hands every pod spec of the cluster (curity's included) to whoever runs hooks.vendor.example.com, who can add a container that mounts the projected IRSA token (Kubernetes RBAC good practices, 'Control admission webhooks')",
         stack: "curity",
         edit: r =>
             k8s(r, "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration", "injector", {
@@ -190,7 +187,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Helm Release of a chart that renders arbitrary objects from its values (a RoleBinding minting dynamo-sa tokens)",
-        skip: "MISS: kubernetes:helm.sh/v3:Release is one opaque resource (the rendered objects are not registered), like the CloudFormation templates engine/opaque.ts refuses; here it renders a Role + RoleBinding letting group developers create serviceaccounts/token in curity, i.e. mint dynamo-sa tokens (Pulumi Kubernetes Release docs; bedag/raw chart)",
         stack: "curity",
         edit: r =>
             k8s(r, "kubernetes:helm.sh/v3:Release", "extras", {
@@ -219,7 +215,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Kyverno ClusterPolicy that generates a RoleBinding to edit for every namespace (curity included)",
-        skip: "MISS: a kyverno.io/v1 ClusterPolicy generate rule makes the Kyverno background controller create a RoleBinding to the built-in edit ClusterRole in every namespace, curity included (kyverno.io docs, 'Generate Rules', add-rolebinding policy); edit creates pods with any ServiceAccount of the namespace, so group developers acts as curity/dynamo-sa; the pack reads no custom resource",
         stack: "curity",
         edit: r =>
             k8s(r, "kubernetes:kyverno.io/v1:ClusterPolicy", "dev-access", {
@@ -256,7 +251,6 @@ const insecure: Case[] = [
     },
     {
         name: "a log-shipper DaemonSet mounting the kubelet's pod directory (every pod's projected IRSA token on the node)",
-        skip: "MISS: a DaemonSet with a hostPath on /var/lib/kubelet reads every pod's projected volumes on every node, including the aws-iam-token the EKS Pod Identity Webhook projects for curity/dynamo-sa; the pack reads no workload spec (Kubernetes Pod Security Standards, baseline forbids hostPath; EKS IRSA docs: the token is a projected volume)",
         stack: "curity",
         edit: r =>
             k8s(r, "kubernetes:apps/v1:DaemonSet", "log-shipper", {
@@ -365,7 +359,6 @@ const insecure: Case[] = [
     },
     {
         name: "a DynamoDB ResourcePolicy on curity-users admitting an outside role of the same account",
-        skip: "MISS: for a same-account principal a table resource policy alone grants access (DynamoDB developer guide, 'Authorization with IAM identity-based policies and DynamoDB resource-based policies'); the engine judges resource policies only on assets (stack tables, external assets), not on tables the model names by pattern, although the identity-policy form of the same grant (outside reporting role) is refused",
         stack: "curity",
         edit: r =>
             add(r, curityRole(r), "aws:dynamodb/resourcePolicy:ResourcePolicy", "users-policy", {
@@ -381,7 +374,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Lambda event source mapping feeding curity-sessions' stream to a function outside the stack",
-        skip: "MISS: TABLE_CONSUMERS looks the stream up among assets only; a table the model names by pattern (curity-*) is not one, so an event source mapping wiring curity-sessions' stream (every session change) into a function outside the stack passes, though the same mapping on an asset is refused",
         stack: "curity",
         edit: r =>
             add(r, curityRole(r), "aws:lambda/eventSourceMapping:EventSourceMapping", "sessions-feed", {
@@ -404,7 +396,6 @@ const insecure: Case[] = [
     },
     {
         name: "an EventBridge Pipe from curity-sessions' stream to an SQS queue of another account",
-        skip: "MISS: same root cause as the event source mapping: the Pipe's source is a stream of a pattern-named table, not an asset; every Curity session change goes to an SQS queue of account 999999999999 through a role outside the stack",
         stack: "curity",
         edit: r =>
             add(r, curityRole(r), "aws:pipes/pipe:Pipe", "sessions-pipe", {
@@ -647,7 +638,6 @@ const insecure: Case[] = [
     {
         name: 'a DynamoDB ResourcePolicy on curity-users admitting "*" of the account (aws:PrincipalAccount)',
         stack: "curity",
-        skip: "MISS: same root cause as the same-account role: a resource policy on a pattern-named table is not judged by the engine, and dynamodb-resource-policy-safe accepts \"*\" pinned to the table's account; every identity of 555555555555 then reads Curity's users table (DynamoDB developer guide, resource-based policies: same-account access needs no identity policy)",
         edit: r =>
             add(r, curityRole(r), "aws:dynamodb/resourcePolicy:ResourcePolicy", "users-policy-any", {
                 resourceArn: CURITY_TABLE("users"),
