@@ -29,6 +29,18 @@ const CFN_STACK_SET = "aws:cloudformation/stackSet:StackSet";
 const CFN_STACK_SET_INSTANCE = "aws:cloudformation/stackSetInstance:StackSetInstance";
 const CFN_STACK_INSTANCES = "aws:cloudformation/stackInstances:StackInstances";
 const CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
+/** Resources that deploy a template or run code the pack cannot read (AWS's own deployers and Pulumi's dynamic ones). */
+const OPAQUE_DEPLOYERS: Record<string, string> = {
+    "aws:serverlessrepository/cloudFormationStack:CloudFormationStack":
+        "deploys a Serverless Application Repository application (a CloudFormation template)",
+    "aws:servicecatalog/provisionedProduct:ProvisionedProduct":
+        "launches a Service Catalog product (a CloudFormation template, under the portfolio's launch role)",
+    "pulumi-nodejs:dynamic:Resource": "is a dynamic provider: its code runs with the deployer's credentials",
+    "pulumi-python:dynamic:Resource": "is a dynamic provider: its code runs with the deployer's credentials",
+};
+/** Pulumi Command resources whose script calls a cloud or cluster CLI (`aws kms create-grant`, `kubectl apply`). */
+const COMMAND_TYPES = ["command:local:Command", "command:remote:Command"];
+const CLOUD_CLI = /\b(aws|kubectl|helm|eksctl|terraform|pulumi|cdk|sam)\s+[a-z]/;
 /** A Helm v3 Release runs Helm itself: its objects never reach the pack (v4 Chart registers each as a resource). */
 const HELM_V3_RELEASE = "kubernetes:helm.sh/v3:Release";
 /** IAM Identity Center: the resources that put policies into a permission set. */
@@ -91,6 +103,18 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 urn: r.urn,
                 message: `${r.type} ${r.name} is an aws-native resource the pack does not read: IAM, KMS, Identity Center and EKS resources must be aws provider resources so their grants are judged. ${REMEDY}`,
             });
+        } else if (OPAQUE_DEPLOYERS[r.type] !== undefined) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} ${OPAQUE_DEPLOYERS[r.type]}: what it creates is outside the pack's sight and may give someone the use of a custody key. ${REMEDY}`,
+            });
+        } else if (COMMAND_TYPES.includes(r.type)) {
+            const text = ["create", "update", "delete"].map(k => str(r.props, k) ?? "").join("\n");
+            if (CLOUD_CLI.test(text) || ["create", "update", "delete"].some(k => isUnknown(r.props[k])))
+                out.push({
+                    urn: r.urn,
+                    message: `Command ${r.name} runs ${CLOUD_CLI.exec(text)?.[0] ?? "a command the pack cannot read yet"} with the deployer's credentials: a grant, key policy or RBAC it makes is outside the pack's sight. ${REMEDY}`,
+                });
         } else if (r.type === HELM_V3_RELEASE) {
             out.push({
                 urn: r.urn,

@@ -11,7 +11,7 @@ import { NO_CONFIG } from "./config";
 export const awsProviderPinned: ResourceValidationPolicy = {
     name: "aws-provider-pinned",
     description:
-        "Every AWS provider sets allowedAccountIds to exactly one 12-digit account id (seed 000, multi-account).",
+        "Every AWS provider sets allowedAccountIds to exactly one 12-digit account id (seed 000, multi-account), talks only to AWS's endpoints and verifies their TLS certificates.",
     enforcementLevel: "mandatory",
     severity: "high",
     remediationSteps: 'Set `allowedAccountIds: ["<12-digit account id>"]` on the aws provider.',
@@ -31,5 +31,46 @@ export const awsProviderPinned: ResourceValidationPolicy = {
                 `provider ${args.name} must set allowedAccountIds to exactly one 12-digit account id (has ${JSON.stringify(ids ?? null)})`,
             );
         }
+        // Whoever answers the provider's calls can fake the account check and the ARNs the stack records
+        // (Pulumi AWS provider configuration: `endpoints`, `insecure`): only AWS's own endpoints, over verified TLS.
+        for (const [service, url] of endpointOverrides(args.props.endpoints)) {
+            if (!isAwsEndpoint(url))
+                reportViolation(
+                    `provider ${args.name} sends ${service} calls to ${url}, which is not an AWS endpoint (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws): remove the endpoints override, or use AWS's FIPS or VPC endpoint names`,
+                );
+        }
+        if (args.props.insecure === true || args.props.insecure === "true") {
+            reportViolation(
+                `provider ${args.name} sets insecure: true: TLS certificates of AWS's endpoints go unverified, so a proxy can answer in AWS's place; remove it (use customCaBundle for a corporate proxy)`,
+            );
+        }
     },
 };
+
+/** `[service, url]` of a provider's `endpoints` (a list of service → URL maps, or its JSON as the engine sends it). */
+function endpointOverrides(raw: unknown): [string, string][] {
+    let value = raw;
+    if (typeof raw === "string") {
+        try {
+            value = JSON.parse(raw);
+        } catch {
+            return [["endpoints", raw]];
+        }
+    }
+    const out: [string, string][] = [];
+    for (const item of Array.isArray(value) ? value : value && typeof value === "object" ? [value] : []) {
+        for (const [service, url] of Object.entries(item as Record<string, unknown>)) {
+            if (typeof url === "string" && url !== "") out.push([service, url]);
+        }
+    }
+    return out;
+}
+
+function isAwsEndpoint(url: string): boolean {
+    try {
+        const u = new URL(url);
+        return u.protocol === "https:" && /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws)$/.test(u.hostname);
+    } catch {
+        return false;
+    }
+}

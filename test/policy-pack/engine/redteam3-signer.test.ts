@@ -124,12 +124,6 @@ const insecure: Case[] = [
     // ---- Kubernetes objects that are not RBAC but run code as the signer's ServiceAccount.
     {
         name: "a MutatingWebhookConfiguration of the stack sends every pod CREATE to a vendor URL (it rewrites the signer's pods)",
-        skip:
-            "MISS: the pack reads who may *create* mutating webhooks (RBAC), not the webhook objects the stack itself creates. " +
-            "A MutatingWebhookConfiguration whose clientConfig.url is a third party's endpoint lets that party patch every " +
-            "signer pod at admission (add a container, change the image) and so run code as validators/containment-chamber, " +
-            "whose IRSA token opens the three shares (Kubernetes API reference, MutatingWebhookConfiguration: a webhook " +
-            '"may change the object"; RBAC Good Practices, "Control admission webhooks").',
         edit: r =>
             kube(r, "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration", "sidecar-injector", {
                 apiVersion: "admissionregistration.k8s.io/v1",
@@ -158,11 +152,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Kyverno ClusterPolicy (custom resource) that mutates pods in validators to add an init container",
-        skip:
-            "MISS: policy-engine custom resources (kyverno.io ClusterPolicy mutate rules, Gatekeeper Assign) are mutating " +
-            "admission by another name: the engine applies them with its own privileges to every matching pod, so the " +
-            "stack injects a container of its choice into the signer's pods. The pack reads no custom resources. " +
-            "(RBAC Good Practices, 'Control admission webhooks'; Kyverno docs, 'Mutate Resources'.)",
         edit: r =>
             kube(r, "kubernetes:kyverno.io/v1:ClusterPolicy", "inject-debug", {
                 apiVersion: "kyverno.io/v1",
@@ -190,12 +179,6 @@ const insecure: Case[] = [
     },
     {
         name: "a privileged DaemonSet mounting the node's /var/lib/kubelet (reads every pod's projected IRSA token)",
-        skip:
-            "MISS: a hostPath of /var/lib/kubelet (or /) exposes the projected ServiceAccount token files of every pod on " +
-            "the node, the signer's web-identity token among them: whoever controls the DaemonSet's image becomes the " +
-            "signer role through its unchanged IRSA trust. The pack counts node roles (instance metadata) but reads no " +
-            "pod spec, so hostPath/privileged workloads are invisible. (Kubernetes Volumes, hostPath: 'access to the " +
-            "host filesystem can expose privileged system credentials'; Pod Security Standards, Baseline forbids hostPath.)",
         edit: r =>
             kube(r, "kubernetes:apps/v1:DaemonSet", "node-agent", {
                 apiVersion: "apps/v1",
@@ -257,11 +240,6 @@ const insecure: Case[] = [
     // ---- Resource types whose effect the pack cannot read.
     {
         name: "a command:local:Command that runs `aws kms create-grant` on share 1 for an outside role at deploy time",
-        skip:
-            "MISS: a Command runs any CLI call with the deployer's credentials (the account root's delegate): this one " +
-            "creates a KMS grant on share 1 that no aws.kms.Grant resource shows. The pack refuses CloudFormation, Cloud " +
-            "Control and aws-native resources it cannot read (engine/opaque.ts) but not command:local/remote Commands. " +
-            "(Pulumi Command provider, local.Command: 'create: the command to run on create'.)",
         edit: r =>
             foreignProvider(r, "command:local:Command", "grant-share-1", "command", {
                 create: `aws kms create-grant --key-id ${arnOf(share(r, 1))} --grantee-principal ${OUTSIDE} --operations Decrypt`,
@@ -271,10 +249,6 @@ const insecure: Case[] = [
     },
     {
         name: "a dynamic provider resource whose code calls kms:PutKeyPolicy on share 2",
-        skip:
-            "MISS: a pulumi-nodejs:dynamic:Resource runs serialized provider code (its __provider input) with the " +
-            "deployer's credentials; this one rewrites share 2's key policy after Pulumi set it. The pack cannot read " +
-            "what the code does and does not refuse dynamic resources. (Pulumi docs, 'Dynamic resource providers'.)",
         edit: r =>
             foreignProvider(r, "pulumi-nodejs:dynamic:Resource", "share-2-policy-sync", "pulumi-nodejs", {
                 __provider:
@@ -288,11 +262,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Serverless Application Repository app deployed with CAPABILITY_IAM and CAPABILITY_RESOURCE_POLICY",
-        skip:
-            "MISS: aws.serverlessrepository.CloudFormationStack deploys a published application's CloudFormation template " +
-            "(IAM roles, policies, resource policies: its capabilities say so) that the pack cannot read, the same blind " +
-            "spot as a CloudFormation Stack with templateUrl, which engine/opaque.ts refuses. (AWS Serverless Application " +
-            "Repository developer guide, 'Application capabilities: IAM roles, resource policies, and nested applications'.)",
         edit: r =>
             awsLike(
                 r,
@@ -310,10 +279,6 @@ const insecure: Case[] = [
     },
     {
         name: "a Service Catalog provisioned product (a portfolio's CloudFormation template) launched with share 1's ARN",
-        skip:
-            "MISS: a ProvisionedProduct launches a Service Catalog product, i.e. a CloudFormation template owned by the " +
-            "portfolio's account, with a launch role that may create IAM and KMS resources; the pack cannot read it. " +
-            "(AWS Service Catalog administrator guide, 'Launch constraints'; CloudFormation-backed products.)",
         edit: r =>
             awsLike(r, signerRole(r), "aws:servicecatalog/provisionedProduct:ProvisionedProduct", "break-glass", {
                 name: "kms-break-glass",
@@ -329,12 +294,6 @@ const insecure: Case[] = [
     // ---- AWS provider transport: who the deployer actually talks to.
     {
         name: "custody-b's provider sends KMS and STS calls to a custom endpoint (endpoints override)",
-        skip:
-            "MISS: aws-provider-pinned checks allowedAccountIds only, but with `endpoints` the provider's STS check and " +
-            "every KMS call (CreateKey, PutKeyPolicy) go to a third party's URL, which answers the account check and " +
-            "returns the key ARNs the stack then records and the operator wraps share 2 under. A provider of a custody " +
-            "account should carry no endpoint override (Pulumi AWS provider, `endpoints`: 'override the default service " +
-            "endpoint URL').",
         edit: r =>
             setProviderInput(
                 r,
@@ -347,11 +306,6 @@ const insecure: Case[] = [
     },
     {
         name: "custody-c's provider through an HTTPS proxy with TLS verification off (insecure: true)",
-        skip:
-            "MISS: `insecure: true` with `httpsProxy` lets the proxy terminate TLS to KMS and STS: it sees and can answer " +
-            "every call of the share-3 account (the same effect as an endpoint override). The pack does not read the " +
-            "provider's transport settings. (Pulumi AWS provider: `insecure` 'explicitly allow the provider to perform " +
-            "insecure SSL requests', `httpsProxy`.)",
         edit: r => {
             setProviderInput(r, "aws-custody-c", "insecure", "true");
             setProviderInput(r, "aws-custody-c", "httpsProxy", "http://proxy.vendor.example:3128");
@@ -565,14 +519,6 @@ const insecure: Case[] = [
             });
         },
         refused: /role\/attacker.*containment-chamber/,
-        skip:
-            "MISS: node identities come only from explicit access entries (type != STANDARD) and aws-auth system:nodes. " +
-            "With the cluster in API or API_AND_CONFIG_MAP mode EKS creates the EC2_LINUX access entry of a managed node " +
-            "group's (and a Fargate profile's) role by itself, so an aws.eks.NodeGroup (or FargateProfile) makes its role a " +
-            "node identity: whoever else may assume it authenticates as system:node:<instance> and gets the tokens of the " +
-            "pods on that node, the signer's among them. The trust names an exact role, so role-trust-pinned accepts it, and " +
-            "a role with no policy of its own reaches no asset. (EKS user guide, 'Create access entries': EKS creates the " +
-            "entries of managed node groups and Fargate profiles; terraform-aws-modules/eks 'Access entries'.)",
     },
     {
         name: "RBAC: the built-in edit ClusterRole bound cluster-wide to system:authenticated (every IAM principal the cluster maps)",
