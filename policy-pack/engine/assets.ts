@@ -37,6 +37,7 @@ const KINESIS_RESOURCE_POLICY = "aws:kinesis/resourcePolicy:ResourcePolicy";
  * callers), an EventBridge Pipe or a Lambda event source mapping on the table's stream (every change, forwarded to
  * a target or code the pack cannot judge). Property: where the table (its name) or its stream (ARN) is named.
  */
+const OPENSEARCH_INGESTION = ["aws:osis/pipeline:Pipeline", "aws:opensearchingest/pipeline:Pipeline"];
 const TABLE_CONSUMERS: Record<string, { prop: string; what: string }> = {
     "aws:appsync/dataSource:DataSource": {
         prop: "dynamodbConfig.tableName",
@@ -241,7 +242,7 @@ export function judgeTables(j: Judge): Finding[] {
         ea.assets.find(k => k.kind === "key" && !k.external && (k.arn.pattern === ref || k.keyId === ref)) ??
         ea.aliases.find(a => a.arn === ref || a.name === ref)?.target;
     for (const t of ea.assets) {
-        if (t.kind !== "table" || t.external || !t.resource) continue;
+        if (t.kind !== "table" || t.external || t.replicaRegion || !t.resource) continue;
         // A replica (a `replicas` entry or a TableReplica) holds the same data under its own region's key: that
         // key must be one this stack manages too, as the table's own (DynamoDB developer guide, "Global tables:
         // encryption": each replica is encrypted with a key of its region).
@@ -600,6 +601,23 @@ export function judgeTables(j: Judge): Finding[] {
                 });
         } else if (r.type === BACKUP_PLAN) {
             out.push(...backupCopies(r));
+        } else if (OPENSEARCH_INGESTION.includes(r.type)) {
+            // An OpenSearch Ingestion pipeline with a DynamoDB source exports the table and reads its stream with the
+            // pipeline's role, indexing every item elsewhere (OpenSearch Service developer guide, "Using an OpenSearch
+            // Ingestion pipeline with Amazon DynamoDB"); the table is named inside the pipeline's YAML body.
+            const body = str(r.props, "pipelineConfigurationBody");
+            const t = ea.assets.find(
+                a =>
+                    a.kind === "table" &&
+                    j.custodyAssets.has(a) &&
+                    (body === undefined || body.includes(a.arn.pattern)),
+            );
+            if (t && (body !== undefined || isUnknown(r.props.pipelineConfigurationBody)))
+                out.push({
+                    kind: "table",
+                    urn: r.urn,
+                    message: `OpenSearch Ingestion pipeline ${r.name} → ${t.label}: exports it and reads its stream with the pipeline's role, indexing every item into a search domain. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
+                });
         } else if (TABLE_CONSUMERS[r.type]) {
             // A Kinesis data stream a custody table streams into carries the same changes: its consumers count.
             const { prop, what } = TABLE_CONSUMERS[r.type];

@@ -49,6 +49,8 @@ export interface Identity {
     allows: IdentityStatement[];
     /** Unconditional Denies (no Condition): only these are ever subtracted. */
     denies: IdentityStatement[];
+    /** Denies with conditions: never subtracted, but a guard Deny can carry a condition the model requires. */
+    conditionalDenies: IdentityStatement[];
     /** False when some document is unknown (a first preview): "missing" verdicts must wait. */
     complete: boolean;
     /** Managed policies the stack cannot read: unknown power. */
@@ -81,6 +83,8 @@ export interface Asset {
     /** Key policies (every candidate: a key's own policy and each KeyPolicy on it) or table resource policies. */
     policies: { label: string; urn: string; doc?: NormalizedDocument; unknown?: boolean; error?: string }[];
     external: boolean;
+    /** An inline replica (`replicas[]` of its table resource): the region it lives in. */
+    replicaRegion?: string;
 }
 
 export type AccessPath = "identity" | "key policy" | "resource policy" | "grant";
@@ -131,6 +135,8 @@ export interface EffectiveAccess {
     unknown: string[];
     /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
     opaque: OpaqueGrant[];
+    /** Node roles held only by the stack's EC2 instances or Fargate (node keys). */
+    nodeIdentities: ReadonlySet<string>;
 }
 
 const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
@@ -194,6 +200,7 @@ export function computeEffectiveAccess(
             urn,
             allows: [],
             denies: [],
+            conditionalDenies: [],
             complete: true,
             unreadable: [...unreadable],
             unknownSources: [],
@@ -218,12 +225,14 @@ export function computeEffectiveAccess(
                 const entry = { statement, source, actions: statementActions(statement, catalog) };
                 if (statement.effect === "Allow") id.allows.push(entry);
                 else if (statement.conditions.length === 0) id.denies.push(entry);
+                else id.conditionalDenies.push(entry);
             }
         }
         const existing = identityByKey.get(nodeKey(n));
         if (existing) {
             existing.allows.push(...id.allows);
             existing.denies.push(...id.denies);
+            existing.conditionalDenies.push(...id.conditionalDenies);
             existing.complete &&= id.complete;
             existing.unreadable.push(...id.unreadable);
             existing.unknownSources.push(...id.unknownSources);
@@ -654,6 +663,7 @@ export function computeEffectiveAccess(
             }
         }
     }
+    const nodeIdentities = new Set<string>();
     // A node identity gets, from the Node authorizer, the tokens of the ServiceAccounts of pods bound to its node,
     // and a node it registers can attract any pod (Kubernetes docs, "Using Node Authorization"): only EC2
     // instances of the stack may hold it. Any other holder (a role outside the stack, a role others can assume)
@@ -670,7 +680,10 @@ export function computeEffectiveAccess(
                     (b.from.kind === "ec2" && stackAccounts.has(b.from.account)) ||
                     (b.from.kind === "service" && sameService(b.from.service, "eks-fargate-pods.amazonaws.com")),
             );
-        if (instancesOnly) continue;
+        if (instancesOnly) {
+            nodeIdentities.add(nodeKey(holder));
+            continue;
+        }
         kube.powers.push({
             actor: holder,
             scope: { namespaces: "*" },
@@ -920,6 +933,30 @@ export function computeEffectiveAccess(
             }
         }
         assets.push(asset);
+        // Each inline replica is a table of the same name in another region (DynamoDB global tables: "replicas are
+        // DynamoDB tables"): an asset of its own, reached by grants on its ARN and its own resource policies.
+        const replicas: unknown = r.type === TYPES.table ? r.props.replicas : undefined;
+        for (const rep of Array.isArray(replicas) ? replicas : []) {
+            const repRegion = str(rep, "regionName");
+            if (repRegion === undefined || repRegion === region) continue;
+            const repArn =
+                name !== undefined && account !== undefined
+                    ? `arn:${partitionOfRegion(repRegion)}:dynamodb:${repRegion}:${account}:table/${name}`
+                    : undefined;
+            assets.push({
+                ...asset,
+                label: `table ${name ?? r.name} (replica in ${repRegion})`,
+                arn: arnShape(repArn, {
+                    service: "dynamodb",
+                    region: repRegion,
+                    account,
+                    resource: `table/${name ?? "*"}`,
+                }),
+                region: repRegion,
+                policies: [],
+                replicaRegion: repRegion,
+            });
+        }
     }
     const stackTableAssets = assets.filter(a => a.kind === "table");
     for (const sel of externalAssets) {
@@ -1273,6 +1310,7 @@ export function computeEffectiveAccess(
         identityGrants,
         unknown,
         opaque: opaqueGrants(resources),
+        nodeIdentities,
     };
 }
 

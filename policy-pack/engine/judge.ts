@@ -12,7 +12,7 @@ import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
-import { describeRequirement, unmetRequirements } from "./requirements";
+import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -65,6 +65,22 @@ const HARMLESS_SERVICES = new Set([
     "kms",
     "dynamodb",
     "tag",
+]);
+/**
+ * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
+ * SSM come only through AWS's managed node policies below (inline, ec2:ModifyInstanceAttribute or ssm:SendCommand
+ * would reach other instances' roles).
+ */
+const NODE_SERVICES = new Set([...HARMLESS_SERVICES, "ecr", "eks-auth"]);
+/** AWS managed policies of EKS nodes (EKS user guide, "Amazon EKS node IAM role", "Pod execution IAM role"). */
+const AWS_NODE_POLICIES = new Set([
+    "AmazonEKSWorkerNodePolicy",
+    "AmazonEKSWorkerNodeMinimalPolicy",
+    "AmazonEC2ContainerRegistryReadOnly",
+    "AmazonEC2ContainerRegistryPullOnly",
+    "AmazonEKS_CNI_Policy",
+    "AmazonEKSFargatePodExecutionRolePolicy",
+    "AmazonSSMManagedInstanceCore",
 ]);
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
@@ -174,6 +190,8 @@ export class Judge {
      * any of those keys. Another key of the stack holds nothing of custody: access to it is not judged here.
      */
     readonly custodyAssets: ReadonlySet<Asset>;
+    /** Where copies of custody tables' data land: export buckets and Kinesis streams (resource patterns). */
+    readonly custodyCopies: readonly string[];
 
     constructor(
         readonly ea: EffectiveAccess,
@@ -183,6 +201,7 @@ export class Judge {
     ) {
         this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
         this.custodyAssets = this.findCustodyAssets();
+        this.custodyCopies = this.findCustodyCopies();
         const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
             const list = m.get(k);
             if (list) list.push(a);
@@ -234,8 +253,29 @@ export class Judge {
         return resolved;
     }
 
+    private findCustodyCopies(): string[] {
+        const out: string[] = [];
+        for (const r of this.ea.resources) {
+            if (r.type === "aws:dynamodb/tableExport:TableExport") {
+                const bucket = r.props.s3Bucket;
+                if (typeof bucket === "string") out.push(`arn:*:s3:::${bucket}`, `arn:*:s3:::${bucket}/*`);
+            } else if (r.type === "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination") {
+                const stream = r.props.streamArn;
+                if (typeof stream === "string") out.push(stream);
+            }
+        }
+        return out;
+    }
+
     private findCustodyAssets(): Set<Asset> {
         const out = new Set<Asset>();
+        // The key that encrypts a table the stack creates holds that table's data, whatever its alias says.
+        for (const t of this.ea.assets) {
+            const ref = t.kind === "table" && t.resource ? t.resource.props.serverSideEncryption?.kmsKeyArn : undefined;
+            if (typeof ref !== "string") continue;
+            const key = this.ea.assets.find(k => k.kind === "key" && (k.arn.pattern === ref || k.keyId === ref));
+            if (key) out.add(key);
+        }
         for (const e of this.entries) for (const a of e.assets) out.add(a);
         for (const ring of this.model.shareRings)
             for (const sh of ring.shares) {
@@ -372,11 +412,26 @@ export class Judge {
         action: string,
         pattern: string,
         statement?: NormalizedStatement,
+        guards: readonly IdentityStatement[] = [],
     ): boolean {
         const wildcardOnly = this.catalog.lookup(action)?.wildcardOnly ?? false;
+        const lower = action.toLowerCase();
         for (const e of entries) {
-            if (!e.actions.has(action.toLowerCase())) continue;
-            if (statement && unmetRequirements(statement, e.entry.when).length > 0) continue;
+            if (!e.actions.has(lower)) continue;
+            if (
+                statement &&
+                (e.entry.when ?? []).some(
+                    r =>
+                        !satisfies(statement, r) &&
+                        !guards.some(
+                            d =>
+                                d.actions.has(lower) &&
+                                (d.statement.resources ?? []).some(p => p === "*" || globSubsumes(p, pattern)) &&
+                                guardCarries(d.statement, r),
+                        ),
+                )
+            )
+                continue;
             if (wildcardOnly) return true;
             for (const p of e.patterns) {
                 if (p.exact ? globSubsumes(p.pattern, pattern) : !hasGlob(pattern) && globSubsumes(p.pattern, pattern))
@@ -421,10 +476,28 @@ export class Judge {
         return w.subjects.map(describeSubject).join("; ") || "none";
     }
 
-    private reachOf(g: IdentityStatement): string {
+    /**
+     * The custody assets a grant reaches. A key or table the stack does not create, seen only through a KeyPolicy
+     * or Grant on it (one a workload created at run time), counts only for actions its entries do not allow there:
+     * the model's pattern already says the workload may use it.
+     */
+    private reachOf(g: IdentityStatement, entries: readonly ResolvedEntry[] = []): string {
         const labels = [
             ...new Set(
-                (this.accessByGrant.get(g) ?? []).filter(a => this.custodyAssets.has(a.asset)).map(a => a.asset.label),
+                (this.accessByGrant.get(g) ?? [])
+                    .filter(
+                        a =>
+                            this.custodyAssets.has(a.asset) &&
+                            (a.asset.resource !== undefined ||
+                                a.asset.external ||
+                                a.actions.some(
+                                    x =>
+                                        !entries.some(
+                                            e => e.actions.has(x.toLowerCase()) && e.assets.includes(a.asset),
+                                        ),
+                                )),
+                    )
+                    .map(a => a.asset.label),
             ),
         ];
         return labels.length > 0 ? `, reaching ${labels.join(", ")}` : "";
@@ -475,10 +548,11 @@ export class Judge {
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
                 const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
-                if (!relevant.every(p => this.grantCovered(entries, a.name, p, g.statement))) uncovered.push(a.name);
+                if (!relevant.every(p => this.grantCovered(entries, a.name, p, g.statement, id.conditionalDenies)))
+                    uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
-            const reach = this.reachOf(g);
+            const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
@@ -502,7 +576,9 @@ export class Judge {
                 message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
+        const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
         for (const u of id.unreadable) {
+            if (isNode && AWS_NODE_POLICIES.has(u.arn.split("/").pop() ?? "")) continue;
             out.push({
                 kind: "grant",
                 urn: u.viaUrn,
@@ -519,14 +595,19 @@ export class Judge {
      * identity itself can become no other. Anything else stays refused: the model must name it.
      */
     private holdsNoCustodyPower(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
-        if (id.unreadable.length > 0) return false;
+        const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
+        const services = isNode ? NODE_SERVICES : HARMLESS_SERVICES;
+        if (id.unreadable.some(u => !(isNode && AWS_NODE_POLICIES.has(u.arn.split("/").pop() ?? "")))) return false;
         if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
-        // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys).
+        // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys),
+        // and copies of custody tables (export buckets, Kinesis streams) hold their data.
         const written = g.statement.resources ?? ["*"];
-        const modelPatterns = this.entries.flatMap(e => e.patterns.map(p => p.pattern));
+        const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
         return actions.every(name => {
             const a = this.catalog.lookup(name);
-            if (!a || !HARMLESS_SERVICES.has(a.service) || privilegeEscalationKind(a) !== undefined) return false;
+            // A node reads its cluster (eks:DescribeCluster in AWS's worker node policies).
+            const nodeRead = isNode && a?.service === "eks" && (a.accessLevel === "Read" || a.accessLevel === "List");
+            if (!a || !(services.has(a.service) || nodeRead) || privilegeEscalationKind(a) !== undefined) return false;
             if (a.wildcardOnly) return true;
             return !modelPatterns.some(
                 mp =>
@@ -628,6 +709,9 @@ export class Judge {
             }
             for (const e of this.entriesOf(w)) {
                 for (const asset of e.assets) {
+                    // A key or table the stack does not create and the model does not name (one a workload created
+                    // at run time, seen only through a KeyPolicy or Grant): what it needs there is not the stack's.
+                    if (!asset.resource && !asset.external) continue;
                     for (const pattern of e.required) {
                         for (const action of this.catalog.expand(pattern)) {
                             if (action.wildcardOnly || action.service !== (asset.kind === "key" ? "kms" : "dynamodb"))

@@ -16,6 +16,7 @@ import type { PrincipalNode } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
+const EKS_CLUSTER = "aws:eks/cluster:Cluster";
 const FARGATE_PROFILE = "aws:eks/fargateProfile:FargateProfile";
 const K8S_TYPES = {
     role: "kubernetes:rbac.authorization.k8s.io/v1:Role",
@@ -149,6 +150,19 @@ const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
         resources: ["workflows", "cronworkflows", "workflowtemplates", "clusterworkflowtemplates"],
     },
     { group: "tekton.dev", resources: ["taskruns", "pipelineruns"] },
+    { group: "argoproj.io", resources: ["rollouts", "applications", "applicationsets"] },
+    { group: "keda.sh", resources: ["scaledjobs", "scaledobjects"] },
+    { group: "sparkoperator.k8s.io", resources: ["sparkapplications", "scheduledsparkapplications"] },
+    { group: "helm.toolkit.fluxcd.io", resources: ["helmreleases"] },
+    { group: "kustomize.toolkit.fluxcd.io", resources: ["kustomizations"] },
+    // Policy engines that mutate or generate: their policies act as the engine (kyverno.io "Generate Rules",
+    // Gatekeeper "Mutation").
+    { group: "kyverno.io", resources: ["policies", "clusterpolicies"] },
+    {
+        group: "policies.kyverno.io",
+        resources: ["mutatingpolicies", "generatingpolicies", "namespacedmutatingpolicies"],
+    },
+    { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
 ];
 
 /** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
@@ -212,7 +226,19 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
             ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
         )
             return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
-        if (core && (has("get") || has("list") || has("watch")) && (anyResource || resources.includes("secrets"))) {
+        // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
+        // into any pod that claims it, past Pod Security Admission.
+        if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
+            return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
+        // Named Secrets only: no ServiceAccount token Secret is created since Kubernetes 1.24, so a get limited by
+        // resourceNames reads those Secrets, not tokens (a stack-made token Secret is judged as a Secret).
+        const namedOnly = !anyResource && rule.resourceNames.length > 0 && !has("list") && !has("watch");
+        if (
+            core &&
+            !namedOnly &&
+            (has("get") || has("list") || has("watch")) &&
+            (anyResource || resources.includes("secrets"))
+        ) {
             return { reason: "read secrets (legacy ServiceAccount token Secrets)" };
         }
     }
@@ -350,7 +376,8 @@ const LIST_TYPES = new Set(
 /** The resources, each List resource replaced by the objects it creates (one per item, same URN). */
 function withListItems(resources: readonly StackResource[], view: KubernetesView): StackResource[] {
     return resources.flatMap(r => {
-        if (!LIST_TYPES.has(r.type)) return [r];
+        // Every Kubernetes List type holds objects of its item kind (RBAC, ConfigMaps, workloads, webhooks).
+        if (!LIST_TYPES.has(r.type) && !(r.type.startsWith("kubernetes:") && /[a-z]List$/.test(r.type))) return [r];
         const items = r.props.items;
         if (!Array.isArray(items)) {
             if (items !== undefined && items !== null) view.unknown.push(`items of ${r.name}`);
@@ -512,15 +539,19 @@ export function readKubernetes(
     // "Amazon EKS Pod execution IAM role": the role "appears in your cluster as a node").
     for (const r of resources) {
         const role =
-            r.type === NODE_GROUP
-                ? { prop: "nodeRoleArn", what: "managed node group" }
-                : r.type === FARGATE_PROFILE
-                  ? { prop: "podExecutionRoleArn", what: "Fargate profile" }
-                  : undefined;
+            r.type === EKS_CLUSTER
+                ? { prop: "computeConfig.nodeRoleArn", what: "EKS Auto Mode cluster" }
+                : r.type === NODE_GROUP
+                  ? { prop: "nodeRoleArn", what: "managed node group" }
+                  : r.type === FARGATE_PROFILE
+                    ? { prop: "podExecutionRoleArn", what: "Fargate profile" }
+                    : undefined;
         if (!role) continue;
-        const arn = str(r.props, role.prop);
+        const [head, leaf] = role.prop.split(".");
+        const holder = leaf ? (r.props[head] as Record<string, unknown> | undefined) : r.props;
+        const arn = str(holder, leaf ?? head);
         if (arn === undefined) {
-            if (isUnknown(r.props[role.prop])) view.unknown.push(`${role.prop} of ${role.what} ${r.name}`);
+            if (isUnknown(holder?.[leaf ?? head])) view.unknown.push(`${role.prop} of ${role.what} ${r.name}`);
             continue;
         }
         view.nodeRoles.push({ principal: arn, via: `${role.what} ${r.name} (${role.prop})`, urn: r.urn });
@@ -688,26 +719,101 @@ const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => any> = Object.
     ]),
 );
 
-/** Where the kubelet keeps every pod's projected ServiceAccount token (EKS IRSA: a projected volume). */
-const KUBELET_DIR = "/var/lib/kubelet";
+/**
+ * Node paths that hold every pod's credentials or control the node: the kubelet's directory (projected
+ * ServiceAccount tokens), the container runtime's sockets and state, the control-plane configuration. A hostPath
+ * that is one of them, inside one, or an ancestor of one (`/`, `/var`, `/run`) exposes it; Kubernetes rejects only
+ * `..` in a hostPath (validatePathNoBacksteps), so `.` and `//` segments are folded first.
+ */
+const NODE_SECRETS = [
+    "/var/lib/kubelet",
+    "/var/lib/containerd",
+    "/run/containerd",
+    "/var/run/containerd",
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/var/lib/docker",
+    "/run/crio",
+    "/var/run/crio",
+    "/etc/kubernetes",
+];
+/** Capabilities that reach other containers or the node (Pod Security Standards, Baseline, "Capabilities"). */
+const NODE_CAPABILITIES = new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "DAC_READ_SEARCH", "SYS_RAWIO"]);
+
+function normalizeHostPath(path: string): string {
+    const parts = path.split("/").filter(p => p !== "" && p !== ".");
+    return `/${parts.join("/")}`;
+}
+
+export function exposesNode(path: string): boolean {
+    const p = normalizeHostPath(path);
+    return (
+        p === "/" ||
+        NODE_SECRETS.some(secret => secret === p || secret.startsWith(`${p}/`) || p.startsWith(`${secret}/`))
+    );
+}
 
 function hostLevel(spec: any): string | undefined {
     if (!spec || typeof spec !== "object") return undefined;
     for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
-        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path.replace(/\/+$/, "") || "/" : undefined;
-        if (
-            path !== undefined &&
-            (path === "/" || `${KUBELET_DIR}/`.startsWith(`${path}/`) || path.startsWith(KUBELET_DIR))
-        )
-            return `hostPath ${path} holds every pod's ServiceAccount token`;
+        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
+        if (path !== undefined && exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
     }
     for (const c of [
         ...(Array.isArray(spec.containers) ? spec.containers : []),
         ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
     ]) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
+        const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
+            ? c.securityContext.capabilities.add
+            : [];
+        const risky = added
+            .map(x => String(x).toUpperCase().replace(/^CAP_/, ""))
+            .filter(x => NODE_CAPABILITIES.has(x));
+        if (risky.length > 0) return `container ${c.name ?? ""} adds ${risky.join(", ")}`;
     }
     return undefined;
+}
+
+/** Kinds a mutating webhook can rewrite to act as a ServiceAccount: pods and their controllers, RBAC, ConfigMaps
+ * (aws-auth), Secrets and ServiceAccounts. A webhook limited to other kinds (cert-manager's certificates) cannot. */
+const MUTATION_GROUPS = new Set(["*", "", "apps", "batch", "rbac.authorization.k8s.io"]);
+const MUTATION_TARGETS = new Set([
+    "*",
+    "pods",
+    "deployments",
+    "statefulsets",
+    "daemonsets",
+    "replicasets",
+    "jobs",
+    "cronjobs",
+    "replicationcontrollers",
+    "configmaps",
+    "secrets",
+    "serviceaccounts",
+    "roles",
+    "rolebindings",
+    "clusterroles",
+    "clusterrolebindings",
+]);
+
+function mutatesWhatMatters(r: StackResource): boolean {
+    if (r.type.includes("MutatingAdmissionPolicy")) return true;
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks)) return true;
+    return hooks.some((h: any) => {
+        const rules = h?.rules;
+        if (!Array.isArray(rules) || rules.length === 0) return true;
+        return rules.some((rule: any) => {
+            const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+            const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+            return (
+                groups.some(g => MUTATION_GROUPS.has(g)) &&
+                resources.some(x => MUTATION_TARGETS.has(x.split("/")[0]) || x.startsWith("*/"))
+            );
+        });
+    });
 }
 
 /**
@@ -728,7 +834,8 @@ function clusterWidePowers(
         const [, group] = r.type.split(":");
         if (
             group?.startsWith("admissionregistration.k8s.io") &&
-            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind)
+            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind) &&
+            mutatesWhatMatters(r)
         ) {
             out.push({
                 actor: k8s("User", `${kind} ${name} (whoever serves or writes it)`),
@@ -744,6 +851,18 @@ function clusterWidePowers(
                     actor: k8s("User", `Kyverno ${kind} ${name}`),
                     scope: { namespaces: "*" },
                     via: `Kyverno ${kind} ${name} generates or mutates objects as Kyverno (RoleBindings, pods)`,
+                    urn: r.urn,
+                });
+        } else if (
+            r.type === "kubernetes:core/v1:PersistentVolume" ||
+            r.type === "kubernetes:core/v1:PersistentVolumePatch"
+        ) {
+            const path = str((r.props.spec as Record<string, unknown> | undefined)?.hostPath, "path");
+            if (path !== undefined && exposesNode(path))
+                out.push({
+                    actor: k8s("User", `whoever claims PersistentVolume ${name}`),
+                    scope: { namespaces: "*" },
+                    via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission)`,
                     urn: r.urn,
                 });
         } else if (POD_TEMPLATE_OF[r.type]) {

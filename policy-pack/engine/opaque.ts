@@ -21,6 +21,9 @@ export interface OpaqueGrant {
 
 /** CloudFormation/Cloud Control type prefixes whose resources can give or move access to keys and roles. */
 const SENSITIVE_CFN_TYPES = /\b(AWS::(IAM|KMS|SSO|EKS|CloudFormation|Serverless)::[A-Za-z]+|Custom::[A-Za-z0-9_@-]+)/;
+/** A resource's `Type` in a template (JSON or YAML), so metadata keys such as AWS::CloudFormation::Interface do not count. */
+const TEMPLATE_RESOURCE_TYPE =
+    /["']?Type["']?\s*:\s*["']?(AWS::(IAM|KMS|SSO|EKS|CloudFormation|Serverless|SSM|Lambda)::[A-Za-z]+|Custom::[A-Za-z0-9_@-]+)/;
 /** aws-native modules holding the same resources (their type token is `aws-native:<module>:<Type>`). */
 const SENSITIVE_NATIVE_MODULES = new Set(["iam", "kms", "sso", "eks", "cloudformation"]);
 
@@ -38,9 +41,69 @@ const OPAQUE_DEPLOYERS: Record<string, string> = {
     "pulumi-nodejs:dynamic:Resource": "is a dynamic provider: its code runs with the deployer's credentials",
     "pulumi-python:dynamic:Resource": "is a dynamic provider: its code runs with the deployer's credentials",
 };
-/** Pulumi Command resources whose script calls a cloud or cluster CLI (`aws kms create-grant`, `kubectl apply`). */
-const COMMAND_TYPES = ["command:local:Command", "command:remote:Command"];
-const CLOUD_CLI = /\b(aws|kubectl|helm|eksctl|terraform|pulumi|cdk|sam)\s+[a-z]/;
+/** Local Commands whose script calls a cloud or cluster CLI (`aws kms create-grant`, `kubectl apply`, `ssh`). */
+const COMMAND_TYPES = ["command:local:Command"];
+const REMOTE_COMMAND = "command:remote:Command";
+const CLOUD_CLI = /\b(aws|kubectl|helm|eksctl|terraform|pulumi|cdk|sam|ssh|scp)\s+[-a-z]/;
+const SSM_RUNNERS: Record<string, string> = {
+    "aws:ssm/association:Association": "runs a Systems Manager document on instances (State Manager)",
+    "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask": "runs a task on instances in a maintenance window",
+};
+const EKS_ADDON = "aws:eks/addon:Addon";
+/** EKS add-ons published by AWS (EKS user guide, "AWS add-ons"); Marketplace add-ons are third parties' operators. */
+const AWS_ADDONS = new Set([
+    "vpc-cni",
+    "coredns",
+    "kube-proxy",
+    "eks-pod-identity-agent",
+    "aws-ebs-csi-driver",
+    "aws-efs-csi-driver",
+    "aws-mountpoint-s3-csi-driver",
+    "snapshot-controller",
+    "amazon-cloudwatch-observability",
+    "adot",
+    "aws-guardduty-agent",
+    "eks-node-monitoring-agent",
+    "aws-network-flow-monitoring-agent",
+    "aws-secrets-store-csi-driver-provider",
+]);
+/**
+ * Kubernetes API groups whose objects the pack reads or that create nothing that runs (built-in groups), and
+ * policy engines' validate-only kinds. Any other group is a custom resource whose controller is outside the
+ * pack's sight. Components whose children are resources (helm.sh/v4 Chart, yaml/v2, kustomize/v2) are not objects.
+ */
+const KNOWN_GROUPS = new Set([
+    "core",
+    "apps",
+    "batch",
+    "rbac.authorization.k8s.io",
+    "networking.k8s.io",
+    "policy",
+    "autoscaling",
+    "admissionregistration.k8s.io",
+    "scheduling.k8s.io",
+    "storage.k8s.io",
+    "coordination.k8s.io",
+    "discovery.k8s.io",
+    "node.k8s.io",
+    "events.k8s.io",
+    "flowcontrol.apiserver.k8s.io",
+    "apiextensions.k8s.io",
+    "helm.sh",
+    "yaml",
+    "kustomize",
+    "kyverno.io",
+    "templates.gatekeeper.sh",
+    "constraints.gatekeeper.sh",
+]);
+function customResourceGroup(type: string): string | undefined {
+    const [, module] = type.split(":");
+    const group = module?.split("/")[0];
+    if (group === undefined || group === "" || KNOWN_GROUPS.has(group)) return undefined;
+    // Kyverno's newer policies.kyverno.io group: its validating kinds only.
+    if (group === "policies.kyverno.io" && /:(Validating|ImageValidating)Policy/.test(type)) return undefined;
+    return group;
+}
 /** A Helm v3 Release runs Helm itself: its objects never reach the pack (v4 Chart registers each as a resource). */
 const HELM_V3_RELEASE = "kubernetes:helm.sh/v3:Release";
 /** IAM Identity Center: the resources that put policies into a permission set. */
@@ -70,7 +133,7 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
         if (r.type === CFN_STACK || r.type === CFN_STACK_SET) {
             const t = template(r);
             const kind = r.type === CFN_STACK ? "CloudFormation stack" : "CloudFormation StackSet";
-            const hit = t.text !== undefined ? SENSITIVE_CFN_TYPES.exec(t.text) : null;
+            const hit = t.text !== undefined ? TEMPLATE_RESOURCE_TYPE.exec(t.text) : null;
             if (hit) {
                 out.push({
                     urn: r.urn,
@@ -107,6 +170,28 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             out.push({
                 urn: r.urn,
                 message: `${r.type.split(":").pop()} ${r.name} ${OPAQUE_DEPLOYERS[r.type]}: what it creates is outside the pack's sight and may give someone the use of a custody key. ${REMEDY}`,
+            });
+        } else if (r.type === REMOTE_COMMAND) {
+            out.push({
+                urn: r.urn,
+                message: `Command ${r.name} runs a script on a host (remote Command): on a node it reads every pod's ServiceAccount token, with that host's credentials. ${REMEDY}`,
+            });
+        } else if (SSM_RUNNERS[r.type] !== undefined) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} ${SSM_RUNNERS[r.type]}: the script runs as root with the instances' roles (a custody caller's or a node's), outside the pack's sight. ${REMEDY}`,
+            });
+        } else if (r.type === EKS_ADDON && !isUnknown(r.props.addonName)) {
+            const name = str(r.props, "addonName");
+            if (name === undefined || !AWS_ADDONS.has(name))
+                out.push({
+                    urn: r.urn,
+                    message: `EKS add-on ${r.name} (${name ?? "unnamed"}) is not one of AWS's own add-ons: a third party's operator runs with the cluster-wide RBAC its package grants, which the pack cannot read. Install it from another stack, or as a helm.sh/v4 Chart the pack judges.`,
+                });
+        } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").slice(1).join(":")} ${r.name} is a custom resource: its controller acts with its own ServiceAccount (it may create pods, RoleBindings or sync manifests from elsewhere), which the pack cannot judge. Keep controllers' resources out of the custody stack, or use the Kubernetes objects they would create.`,
             });
         } else if (COMMAND_TYPES.includes(r.type)) {
             const text = ["create", "update", "delete"].map(k => str(r.props, k) ?? "").join("\n");

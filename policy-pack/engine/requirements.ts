@@ -66,3 +66,21 @@ export function unmetRequirements(s: NormalizedStatement, when: readonly Require
 export function describeRequirement(r: RequiredCondition): string {
     return `${r.operator} ${r.key} = ${r.values.join(", ")}`;
 }
+
+/**
+ * A guard Deny carries a requirement for the Allows it covers: `Deny` of the action on the resource whose only
+ * condition is the negation of the requirement (`StringNotEquals key = values` for StringEquals, `StringNotLike` for
+ * StringLike, with values the requirement admits) refuses every request the requirement would. A negated operator
+ * (and its IfExists form) also holds when the key is absent, so untagged requests are denied too (IAM User Guide,
+ * "Condition operators").
+ */
+export function guardCarries(deny: NormalizedStatement, r: RequiredCondition): boolean {
+    if (deny.effect !== "Deny" || deny.conditions.length !== 1 || r.operator.startsWith("ForAllValues:")) return false;
+    const c = deny.conditions[0];
+    if (c.keyLower !== r.key.toLowerCase() || c.values.length === 0) return false;
+    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+    const like = op === "stringnotlike" || op === "arnnotlike";
+    if (!like && op !== "stringnotequals" && op !== "arnnotequals") return false;
+    const req = requirementOperator(r);
+    return c.values.every(v => admitted(r, req, v, like));
+}

@@ -34,7 +34,7 @@ export const awsProviderPinned: ResourceValidationPolicy = {
         // Whoever answers the provider's calls can fake the account check and the ARNs the stack records
         // (Pulumi AWS provider configuration: `endpoints`, `insecure`): only AWS's own endpoints, over verified TLS.
         for (const [service, url] of endpointOverrides(args.props.endpoints)) {
-            if (!isAwsEndpoint(url))
+            if (!isAwsEndpoint(service, url))
                 reportViolation(
                     `provider ${args.name} sends ${service} calls to ${url}, which is not an AWS endpoint (*.amazonaws.com, *.amazonaws.com.cn, *.api.aws): remove the endpoints override, or use AWS's FIPS or VPC endpoint names`,
                 );
@@ -66,10 +66,23 @@ function endpointOverrides(raw: unknown): [string, string][] {
     return out;
 }
 
-function isAwsEndpoint(url: string): boolean {
+/**
+ * An AWS endpoint of `service` itself: https, an AWS domain, and the service's own name (or its -fips form) as a
+ * label, as in kms.eu-west-1.amazonaws.com, kms-fips.us-east-1.amazonaws.com or a VPC endpoint's
+ * vpce-….kms.eu-west-1.vpce.amazonaws.com (AWS General Reference, "Service endpoints"). A customer's own API
+ * Gateway or Lambda URL is on an AWS domain too, with a valid certificate: it is not the service.
+ */
+function isAwsEndpoint(service: string, url: string): boolean {
     try {
         const u = new URL(url);
-        return u.protocol === "https:" && /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws)$/.test(u.hostname);
+        const labels = u.hostname.toLowerCase().split(".");
+        const svc = service.toLowerCase();
+        return (
+            u.protocol === "https:" &&
+            /(^|\.)(amazonaws\.com|amazonaws\.com\.cn|api\.aws)$/.test(u.hostname) &&
+            labels.some(l => l === svc || l === `${svc}-fips`) &&
+            !labels.some(l => l === "execute-api" || l.startsWith("lambda-url"))
+        );
     } catch {
         return false;
     }

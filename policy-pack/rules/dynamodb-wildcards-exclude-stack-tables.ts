@@ -36,7 +36,13 @@ export const dynamoDbWildcardsExcludeStackTables: StackValidationPolicy = {
         const check = (who: string, urn: string, perms: RolePermissions) => {
             for (const g of perms.allows) {
                 const s = g.statement;
-                if (![...statementActions(s, ctx.catalog).values()].some(a => a.service === "dynamodb")) continue;
+                // Actions AWS authorises only on "*" (ListTables, DescribeLimits, ...) touch no table.
+                if (
+                    ![...statementActions(s, ctx.catalog).values()].some(
+                        a => a.service === "dynamodb" && !a.wildcardOnly,
+                    )
+                )
+                    continue;
                 for (const table of ctx.model.tables) {
                     const through = s.resources
                         ? s.resources.filter(p => isTableWildcard(p) && arnOrNamePatternMatchesTable(p, table))

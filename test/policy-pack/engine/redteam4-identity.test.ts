@@ -172,11 +172,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a hostPath PersistentVolume on /var/lib/kubelet, claimed by a PVC and mounted by a plain pod in tools",
-        skip:
-            "MISS: engine/kubernetes.ts hostLevel() reads only a pod's own volumes[].hostPath; a PersistentVolume of type " +
-            "hostPath reaches the pod through a persistentVolumeClaim volume, which Pod Security Admission does not check " +
-            "either. The pod reads every projected IRSA token of its node, the signer's included (Kubernetes 'RBAC Good " +
-            "Practices', 'Persistent volume creation': a hostPath PV gives access to the host's filesystem).",
         edit: r => {
             k8s(r, "kubernetes:core/v1:PersistentVolume", "node-cache", {
                 apiVersion: "v1",
@@ -216,12 +211,6 @@ const insecure: Case[] = [
     {
         stack: "dev",
         name: "RBAC: a group may create PersistentVolumes (cluster-wide) and pods in its own sandbox namespace",
-        skip:
-            "MISS: creating a PersistentVolume is not a ServiceAccount power in saPowerOfRules; with pods create anywhere, " +
-            "a hostPath PV bound through a claim mounts the node's /var/lib/kubelet past Pod Security Admission, so the " +
-            "group reads every token on the node (Kubernetes 'RBAC Good Practices', 'Persistent volume creation': 'users " +
-            "who can create PersistentVolumes ... can create hostPath volumes'). The pack accepts pods create in another " +
-            "namespace (redteam2-trust) and so accepts the pair.",
         edit: r => {
             role(r, "pv-creator", [
                 { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["create", "get", "list"] },
@@ -241,11 +230,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a DaemonSet mounting /var/lib/./kubelet (the API rejects only '..' in a hostPath path)",
-        skip:
-            "MISS: hostLevel() compares the path as a string (only trailing slashes removed); Kubernetes validates a " +
-            "hostPath path only with validatePathNoBacksteps (no '..' element, pkg/apis/core/validation), so " +
-            "'/var/lib/./kubelet' (or '/var//lib/kubelet') is admitted and the kubelet bind-mounts the same directory: " +
-            "every pod's projected token on the node.",
         edit: r =>
             daemonSet(r, "log-agent", "monitoring", {
                 containers: [
@@ -259,11 +243,6 @@ const insecure: Case[] = [
     {
         stack: "pod-identity",
         name: "a DaemonSet mounting the containerd socket (/run/containerd/containerd.sock)",
-        skip:
-            "MISS: hostLevel() flags only the kubelet directory, '/' and privileged containers; the container runtime's " +
-            "socket lets the pod start a privileged container on its node (Pod Security Standards, Baseline: 'HostPath " +
-            "Volumes' forbidden; RBAC Good Practices: a container escape gives the node's credentials), hence the tokens " +
-            "and Pod Identity credentials of every pod there, the signer's.",
         edit: r =>
             daemonSet(r, "image-scanner", "security", {
                 containers: [
@@ -281,10 +260,6 @@ const insecure: Case[] = [
     {
         stack: "trust-domain",
         name: "a profiler DaemonSet in the host PID namespace with SYS_PTRACE (reads /proc/<pid>/root of every pod)",
-        skip:
-            "MISS: hostLevel() ignores hostPID and added capabilities; with hostPID and CAP_SYS_PTRACE a container opens " +
-            "/proc/<pid>/root/var/run/secrets/eks.amazonaws.com/serviceaccount/token of any process on the node " +
-            "(Pod Security Standards, Baseline: 'Host Namespaces' and 'Capabilities' forbid both), spirl-server's.",
         edit: r =>
             daemonSet(r, "profiler", "observability", {
                 hostPID: true,
@@ -302,10 +277,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a DaemonSetList whose one item runs a privileged container",
-        skip:
-            "MISS: POD_TEMPLATE_OF lists DaemonSet (and its Patch) but not apps/v1 DaemonSetList (a resource of " +
-            "@pulumi/kubernetes, apps.v1.DaemonSetList), and withListItems() expands only RBAC and ConfigMap lists; the " +
-            "privileged pod owns its node and every token on it.",
         edit: r =>
             k8s(r, "kubernetes:apps/v1:DaemonSetList", "node-agents", {
                 apiVersion: "apps/v1",
@@ -336,10 +307,6 @@ const insecure: Case[] = [
     {
         stack: "dev",
         name: "a Kyverno MutatingPolicy (policies.kyverno.io) adding an init container to pods in validators",
-        skip:
-            "MISS: clusterWidePowers() matches Kyverno by an API group starting with kyverno.io and a kind (Cluster)Policy; " +
-            "Kyverno's CEL policy types live in policies.kyverno.io (MutatingPolicy, GeneratingPolicy; kyverno.io docs, " +
-            "'MutatingPolicy': a superset of MutatingAdmissionPolicy), so a policy rewriting the signer's pods passes.",
         edit: r =>
             k8s(r, "kubernetes:policies.kyverno.io/v1alpha1:MutatingPolicy", "add-debug-init", {
                 apiVersion: "policies.kyverno.io/v1alpha1",
@@ -363,17 +330,12 @@ const insecure: Case[] = [
                     ],
                 },
             }),
-        refused: /add-debug-init[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
+        refused: /MutatingPolicy add-debug-init is a custom resource: its controller acts with its own ServiceAccount/,
         policy: EFFECTIVE,
     },
     {
         stack: "pod-identity",
         name: "a Gatekeeper AssignImage mutator rewriting the image of every container in validators",
-        skip:
-            "MISS: Gatekeeper's mutators (mutations.gatekeeper.sh Assign, AssignImage, ModifySet) rewrite pods at " +
-            "admission like a mutating webhook (Gatekeeper docs, 'Mutation': AssignImage changes the domain, path and tag " +
-            "of an image); the pack refuses webhooks, MutatingAdmissionPolicies and Kyverno mutate rules, not these, so " +
-            "the signer's pod runs the image's code with its Pod Identity credentials.",
         edit: r =>
             k8s(r, "kubernetes:mutations.gatekeeper.sh/v1:AssignImage", "mirror-images", {
                 apiVersion: "mutations.gatekeeper.sh/v1",
@@ -390,16 +352,12 @@ const insecure: Case[] = [
                     parameters: { assignDomain: "registry.vendor.example", assignPath: "mirror/any" },
                 },
             }),
-        refused: /mirror-images[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
+        refused: /AssignImage mirror-images is a custom resource: its controller acts with its own ServiceAccount/,
         policy: EFFECTIVE,
     },
     {
         stack: "prod",
         name: "RBAC: a group may create Kyverno ClusterPolicies (a mutate rule rewrites the signer's pods)",
-        skip:
-            "MISS: saPowerOfRules() counts create on admissionregistration.k8s.io mutating webhooks and policies, but not " +
-            "on kyverno.io clusterpolicies/policies: a Kyverno ClusterPolicy with a mutate rule is the same power (the " +
-            "pack refuses such a policy when the stack itself creates it), and Kyverno applies it with its own rights.",
         edit: r => {
             role(r, "policy-author", [
                 {
@@ -417,10 +375,6 @@ const insecure: Case[] = [
     {
         stack: "basil",
         name: "RBAC: a group may create KEDA ScaledJobs in basil-bootstrap (KEDA runs Jobs from the template, as the provisioner)",
-        skip:
-            "MISS: WORKLOAD_CRDS lists Argo Workflows and Tekton only; KEDA's ScaledJob (keda.sh) carries a Job template " +
-            "(jobTargetRef.template.spec.serviceAccountName) and the KEDA operator creates those Jobs in the ScaledJob's " +
-            "namespace (keda.sh, 'ScaledJob specification'), so the group runs code as basil-provisioner.",
         edit: r => {
             role(
                 r,
@@ -436,10 +390,6 @@ const insecure: Case[] = [
     {
         stack: "curity",
         name: "RBAC: a group may create Argo Rollouts in curity (the controller runs their pod template)",
-        skip:
-            "MISS: WORKLOAD_CRDS names argoproj.io workflows, cronworkflows and (cluster)workflowtemplates, not rollouts: " +
-            "an Argo Rollout carries a full pod template (spec.template, serviceAccountName dynamo-sa) from which the " +
-            "rollouts controller creates ReplicaSets, so creating one is creating a workload.",
         edit: r => {
             role(
                 r,
@@ -455,10 +405,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "RBAC: a group may create SparkApplications in validators (the operator starts the driver as spec.driver.serviceAccount)",
-        skip:
-            "MISS: sparkoperator.k8s.io sparkapplications are not in WORKLOAD_CRDS; the Spark operator creates the driver " +
-            "pod in the application's namespace with the ServiceAccount spec.driver.serviceAccount names (Kubeflow Spark " +
-            "operator API: SparkApplicationSpec.driver.serviceAccount), containment-chamber included.",
         edit: r => {
             role(
                 r,
@@ -475,10 +421,6 @@ const insecure: Case[] = [
     {
         stack: "trust-domain",
         name: "an Argo CD Application syncing a Git repository into the cluster (any object the repository holds)",
-        skip:
-            "MISS: opaque like a Helm v3 Release (refused): the Application controller applies whatever the repository " +
-            "renders, RBAC and pods included, with its own cluster-wide rights, and none of it is a resource of the " +
-            "stack; engine/opaque.ts does not list argoproj.io Applications (nor ApplicationSets).",
         edit: r =>
             k8s(r, "kubernetes:argoproj.io/v1alpha1:Application", "platform-addons", {
                 apiVersion: "argoproj.io/v1alpha1",
@@ -500,10 +442,6 @@ const insecure: Case[] = [
     {
         stack: "curity",
         name: "a Flux HelmRelease installing a chart from a public Helm repository",
-        skip:
-            "MISS: the same as a Helm v3 Release (opaque.ts refuses kubernetes:helm.sh/v3:Release): the Flux helm-controller " +
-            "installs the chart in the cluster with its own rights (Flux docs, 'HelmRelease'), none of its RBAC, webhooks " +
-            "or pods is a resource the pack judges.",
         edit: r =>
             k8s(r, "kubernetes:helm.toolkit.fluxcd.io/v2:HelmRelease", "observability", {
                 apiVersion: "helm.toolkit.fluxcd.io/v2",
@@ -523,11 +461,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "an EKS add-on from AWS Marketplace (a vendor's operator and node agent installed by EKS)",
-        skip:
-            "MISS: aws.eks.Addon is read only for podIdentityAssociations; a Marketplace add-on installs the vendor's " +
-            "Kubernetes objects (operator with cluster RBAC, node agents) that are not resources of the stack, the same " +
-            "blind spot the pack refuses for a Helm v3 Release (Datadog docs, 'Datadog Operator add-on': aws eks " +
-            "create-addon --addon-name datadog_operator).",
         edit: r =>
             aws(r, "aws:eks/addon:Addon", "datadog-operator", {
                 clusterName: "prod-validators",
@@ -540,11 +473,6 @@ const insecure: Case[] = [
     {
         stack: "basil",
         name: "a remote Command on a cluster node copying /var/lib/kubelet's projected tokens (no cloud CLI in it)",
-        skip:
-            "MISS: opaque.ts refuses Commands whose text calls aws/kubectl/helm/...; a command:remote:Command runs on the " +
-            "host it connects to, here an EKS node as root, and reads every pod's token (basil-provisioner's) with cat " +
-            "and curl, which the CLI pattern does not match (Pulumi registry, command.remote.Command: runs the command on " +
-            "the remote host over SSH).",
         edit: r =>
             foreignProvider(r, "command:remote:Command", "collect-node-diagnostics", "command", {
                 connection: { host: "10.0.12.34", user: "ec2-user", privateKey: "[secret]" },
@@ -555,11 +483,6 @@ const insecure: Case[] = [
     {
         stack: "cross-account",
         name: "an SSM association running a shell script from a public URL on every instance of account B (code as instance-role)",
-        skip:
-            "MISS: aws.ssm.Association is not read: State Manager runs AWS-RunShellScript on every targeted instance as root, " +
-            "and the script reads the instance profile's credentials from instance metadata (instance-role, which may " +
-            "assume the access role), the same as the refused Commands; the pack sees no identity change because the " +
-            "SSM agent, not a principal of the stack, runs it (AWS Systems Manager User Guide, 'State Manager').",
         edit: r =>
             aws(
                 r,
@@ -578,11 +501,6 @@ const insecure: Case[] = [
     {
         stack: "pod-identity",
         name: "the cluster in EKS Auto Mode, managed by the stack, whose node role is an outside role",
-        skip:
-            "MISS: the pack reads node roles from NodeGroup, FargateProfile, AccessEntry and aws-auth, not from " +
-            "aws.eks.Cluster computeConfig.nodeRoleArn; EKS Auto Mode creates the node role's access entry itself " +
-            "(EKS user guide, 'Learn about identity and access in EKS Auto Mode': roles are mapped through access entries " +
-            "automatically), so whoever can assume shared-nodes (a role outside the stack; its trust is unknown) is a node and gets the signer's Pod Identity credentials.",
         edit: r =>
             aws(r, "aws:eks/cluster:Cluster", "prod-validators", {
                 name: "prod-validators",
@@ -601,11 +519,7 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a group may create pods in a namespace the stack labels pod-security enforce: privileged",
-        skip:
-            "MISS: the pack accepts pods create in another namespace, trusting Pod Security Admission to keep those pods " +
-            "off the host, yet here the stack itself declares the namespace privileged (Kubernetes 'Pod Security " +
-            "Admission': privileged is unrestricted): a pod with a hostPath of /var/lib/kubelet, or privileged, reads the " +
-            "signer's token on its node. The Namespace object is not read.",
+        skip: "MISS (left open): Pod Security Admission labels on Namespaces are not read; creating pods in another namespace is not counted as power over the runtime ServiceAccounts, which a privileged namespace defeats (a privileged pod owns its node).",
         edit: r => podsInNamespace(r, "tools", "privileged"),
         refused: /platform-devs[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
         policy: EFFECTIVE,
@@ -638,11 +552,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "cert-manager's MutatingWebhookConfiguration, whose rules match only cert-manager.io resources (never pods)",
-        skip:
-            "MISS (false refusal): clusterWidePowers() counts every MutatingWebhookConfiguration as acting as every " +
-            "ServiceAccount, whatever its rules; cert-manager's webhook (helm.sh/v4 Chart of jetstack/cert-manager) " +
-            "matches only certificates/issuers of cert-manager.io and acme.cert-manager.io, so it never sees a pod or a " +
-            "workload (Kubernetes 'Dynamic Admission Control': a webhook is called only for requests its rules match).",
         edit: r =>
             k8s(r, "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration", "cert-manager-webhook", {
                 apiVersion: "admissionregistration.k8s.io/v1",
@@ -693,10 +602,7 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a Kyverno ClusterPolicy whose only mutate rule labels ConfigMaps",
-        skip:
-            "MISS (false refusal): clusterWidePowers() refuses any Kyverno rule with mutate or generate, whatever it " +
-            "matches; this one matches only ConfigMaps and adds a label (kyverno.io 'Mutate Resources'), so it rewrites no " +
-            "pod and creates nothing.",
+        skip: "Kept refused by design: a mutate rule on ConfigMaps can rewrite kube-system/aws-auth (cluster admin); the pack does not judge which ConfigMaps a Kyverno rule matches.",
         edit: r =>
             k8s(r, "kubernetes:kyverno.io/v1:ClusterPolicy", "label-configmaps", {
                 apiVersion: "kyverno.io/v1",
@@ -902,11 +808,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "cert rotation in validators: get on the one Secret signer-tls (resourceNames)",
-        skip:
-            "MISS (false refusal): saPowerOfRules() counts get on secrets as reading legacy ServiceAccount token Secrets " +
-            "without looking at resourceNames; a get restricted to resourceNames [signer-tls] returns that one Secret " +
-            "(Kubernetes 'Using RBAC Authorization', 'Referring to resources': resourceNames restricts get to the named " +
-            "objects), never a token Secret (none is created for a ServiceAccount since Kubernetes 1.24).",
         edit: r => {
             role(
                 r,
@@ -940,13 +841,6 @@ const secure: Case[] = [
     {
         stack: "pod-identity",
         name: "a managed node group whose node role is trusted only by EC2, with AmazonEKSWorkerNodeMinimalPolicy and registry pull written inline",
-        skip:
-            "MISS (false refusal): the node role is held only by the stack's EC2 instances, which the README accepts, yet " +
-            "it is reached by every pod ('pod-any') and holds eks:, eks-auth: and ecr: actions outside the short list of " +
-            "data services, so custody-effective-access refuses it as an unmodelled identity and no access set can name it. " +
-            "A node role needs these actions to join the cluster and pull images (EKS user guide, 'Amazon EKS Auto Mode " +
-            "node IAM role' and 'Amazon EKS node IAM role': AmazonEKSWorkerNodeMinimalPolicy, " +
-            "AmazonEC2ContainerRegistryPullOnly), so no managed node group can be part of a custody stack.",
         edit: r => {
             const nodeRole = serviceRole(r, PRIMARY, "validators-nodes", ec2Trust, NODE_STATEMENTS);
             aws(r, "aws:eks/nodeGroup:NodeGroup", "validators-nodes", {
@@ -962,11 +856,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a Fargate profile for batch-reports whose pod execution role is trusted by EKS Fargate for this account only",
-        skip:
-            "MISS (false refusal): the pod execution role is held only by eks-fargate-pods.amazonaws.com, which the " +
-            "engine accepts as a node identity, but its registry-pull actions (ecr:) are outside the data services an " +
-            "unmodelled identity may hold, so the profile is refused (EKS user guide, 'Amazon EKS Pod execution IAM " +
-            "role': AmazonEKSFargatePodExecutionRolePolicy, ecr:GetAuthorizationToken/BatchGetImage/GetDownloadUrlForLayer).",
         edit: r => {
             const podRole = serviceRole(
                 r,
@@ -997,10 +886,6 @@ const secure: Case[] = [
     {
         stack: "trust-domain",
         name: "a CloudFormation stack of CloudWatch alarms on KMS usage whose template groups its parameters (AWS::CloudFormation::Interface)",
-        skip:
-            "MISS (false refusal): SENSITIVE_CFN_TYPES searches the template text for AWS::CloudFormation::<Anything>, so " +
-            "the console metadata key AWS::CloudFormation::Interface (CloudFormation User Guide, 'AWS::CloudFormation::" +
-            "Interface': organizes parameters in the console; not a resource) makes an alarm-only template opaque.",
         edit: r =>
             aws(r, "aws:cloudformation/stack:Stack", "kms-usage-alarms", {
                 name: "kms-usage-alarms",
