@@ -669,7 +669,7 @@ export function computeEffectiveAccess(
     // instances of the stack may hold it. Any other holder (a role outside the stack, a role others can assume)
     // can act as every ServiceAccount.
     for (const nr of kube.nodeRoles) {
-        const holder = principalNode(nr.principal);
+        const holder = (nr.roleUrn ? roleNodes.get(nr.roleUrn) : undefined) ?? principalNode(nr.principal);
         const becomers = becomersIndex.get(nodeKey(holder)) ?? [];
         // EC2 instances of the stack, or EKS running Fargate pods (eks-fargate-pods.amazonaws.com).
         const instancesOnly =
@@ -715,7 +715,7 @@ export function computeEffectiveAccess(
         }
     }
     for (const nr of kube.nodeRoles) {
-        const target = principalNode(nr.principal);
+        const target = (nr.roleUrn ? roleNodes.get(nr.roleUrn) : undefined) ?? principalNode(nr.principal);
         if (target.kind !== "role") continue;
         addBecoming({
             from: node({ kind: "pod-any", why: `every pod on the cluster's nodes, through instance metadata` }),

@@ -65,6 +65,7 @@ const HARMLESS_SERVICES = new Set([
     "kms",
     "dynamodb",
     "tag",
+    "aps",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
@@ -81,6 +82,33 @@ const AWS_NODE_POLICIES = new Set([
     "AmazonEKS_CNI_Policy",
     "AmazonEKSFargatePodExecutionRolePolicy",
     "AmazonSSMManagedInstanceCore",
+]);
+/** AWS managed policies of AWS's EKS add-ons and agents (EKS user guide: VPC CNI with IRSA, Container Insights). */
+const AWS_AGENT_POLICIES = new Set([
+    "AmazonEKS_CNI_Policy",
+    "CloudWatchAgentServerPolicy",
+    "AWSXrayWriteOnlyAccess",
+    "AmazonPrometheusRemoteWriteAccess",
+]);
+/** Services whose actions take EC2 instances as their resource (SSM sessions and commands, Instance Connect). */
+const FOREIGN_RESOURCE_SERVICES = new Set(["ssm", "ec2-instance-connect", "ssm-guiconnect"]);
+/** Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys). */
+const SECRET_BEARING_SERVICES = new Set([
+    "sts",
+    "secretsmanager",
+    "ssm",
+    "sso",
+    "sso-oauth",
+    "cognito-identity",
+    "cognito-idp",
+    "ecr",
+    "codeartifact",
+    "rds-db",
+    "ec2-instance-connect",
+    "ssm-guiconnect",
+    "lambda",
+    "kms",
+    "dynamodb",
 ]);
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
@@ -548,7 +576,10 @@ export class Judge {
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
                 const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
-                if (!relevant.every(p => this.grantCovered(entries, a.name, p, g.statement, id.conditionalDenies)))
+                // Some actions take another service's resources (ssm:StartSession on EC2 instances): a grant whose
+                // every pattern is of another service is judged as written, never taken as covering nothing.
+                const judged = relevant.length > 0 || !FOREIGN_RESOURCE_SERVICES.has(a.service) ? relevant : patterns;
+                if (!judged.every(p => this.grantCovered(entries, a.name, p, g.statement, id.conditionalDenies)))
                     uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
@@ -578,7 +609,7 @@ export class Judge {
         }
         const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
         for (const u of id.unreadable) {
-            if (isNode && AWS_NODE_POLICIES.has(u.arn.split("/").pop() ?? "")) continue;
+            if (this.awsPolicyAllowed(u.arn, isNode) && !this.workloadOf(id.node)) continue;
             out.push({
                 kind: "grant",
                 urn: u.viaUrn,
@@ -594,10 +625,20 @@ export class Judge {
      * (no IAM, STS, EKS, compute or command execution: such a service is absent from HARMLESS_SERVICES) and the
      * identity itself can become no other. Anything else stays refused: the model must name it.
      */
+    /**
+     * AWS managed policies an identity of no workload may hold unread: a node's, and those EKS documents for its
+     * AWS add-ons and agents (network interfaces, metrics, traces): none acts as or reaches another identity.
+     */
+    private awsPolicyAllowed(arn: string, isNode: boolean): boolean {
+        if (!/^arn:aws[\w-]*:iam::aws:policy\//.test(arn)) return false;
+        const name = arn.split("/").pop() ?? "";
+        return (isNode && AWS_NODE_POLICIES.has(name)) || AWS_AGENT_POLICIES.has(name);
+    }
+
     private holdsNoCustodyPower(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
         const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
         const services = isNode ? NODE_SERVICES : HARMLESS_SERVICES;
-        if (id.unreadable.some(u => !(isNode && AWS_NODE_POLICIES.has(u.arn.split("/").pop() ?? "")))) return false;
+        if (id.unreadable.some(u => !this.awsPolicyAllowed(u.arn, isNode))) return false;
         if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
         // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys),
         // and copies of custody tables (export buckets, Kinesis streams) hold their data.
@@ -607,7 +648,18 @@ export class Judge {
             const a = this.catalog.lookup(name);
             // A node reads its cluster (eks:DescribeCluster in AWS's worker node policies).
             const nodeRead = isNode && a?.service === "eks" && (a.accessLevel === "Read" || a.accessLevel === "List");
-            if (!a || !(services.has(a.service) || nodeRead) || privilegeEscalationKind(a) !== undefined) return false;
+            // Reading or listing configuration acts as no one (an auditor's iam:Get*, a collector's ec2:Describe*),
+            // except where a read returns a credential or a secret.
+            const harmlessRead =
+                a !== undefined &&
+                (a.accessLevel === "Read" || a.accessLevel === "List") &&
+                !SECRET_BEARING_SERVICES.has(a.service);
+            if (
+                !a ||
+                !(services.has(a.service) || nodeRead || harmlessRead) ||
+                privilegeEscalationKind(a) !== undefined
+            )
+                return false;
             if (a.wildcardOnly) return true;
             return !modelPatterns.some(
                 mp =>

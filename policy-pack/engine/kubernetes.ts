@@ -61,7 +61,7 @@ export interface KubernetesView {
     powers: SaPower[];
     memberships: K8sMembership[];
     /** Roles that are node roles of a cluster (every pod on the node reaches them through instance metadata). */
-    nodeRoles: { principal: string; via: string; urn: string }[];
+    nodeRoles: { principal: string; via: string; urn: string; roleUrn?: string }[];
     /** What could not be read (unknown during preview). */
     unknown: string[];
 }
@@ -226,21 +226,22 @@ function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | u
             ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
         )
             return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+        // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
+        if (
+            core &&
+            ["update", "patch"].some(has) &&
+            resources.some(x => resourceCovers(x, "configmaps")) &&
+            rule.resourceNames.includes("aws-auth")
+        )
+            return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
         // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
         // into any pod that claims it, past Pod Security Admission.
         if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
             return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
-        // Named Secrets only: no ServiceAccount token Secret is created since Kubernetes 1.24, so a get limited by
-        // resourceNames reads those Secrets, not tokens (a stack-made token Secret is judged as a Secret).
-        const namedOnly = !anyResource && rule.resourceNames.length > 0 && !has("list") && !has("watch");
-        if (
-            core &&
-            !namedOnly &&
-            (has("get") || has("list") || has("watch")) &&
-            (anyResource || resources.includes("secrets"))
-        ) {
-            return { reason: "read secrets (legacy ServiceAccount token Secrets)" };
-        }
+        // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
+        // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
+        // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
+        // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
     }
     return undefined;
 }
@@ -551,7 +552,16 @@ export function readKubernetes(
         const holder = leaf ? (r.props[head] as Record<string, unknown> | undefined) : r.props;
         const arn = str(holder, leaf ?? head);
         if (arn === undefined) {
-            if (isUnknown(holder?.[leaf ?? head])) view.unknown.push(`${role.prop} of ${role.what} ${r.name}`);
+            // During a first preview the role's ARN is unknown; the dependency still says which role of the stack.
+            const dep = (r.propertyDependencies?.[head] ?? []).find(d => d.type === "aws:iam/role:Role");
+            if (dep)
+                view.nodeRoles.push({
+                    principal: "",
+                    roleUrn: dep.urn,
+                    via: `${role.what} ${r.name} (${role.prop})`,
+                    urn: r.urn,
+                });
+            else if (isUnknown(holder?.[leaf ?? head])) view.unknown.push(`${role.prop} of ${role.what} ${r.name}`);
             continue;
         }
         view.nodeRoles.push({ principal: arn, via: `${role.what} ${r.name} (${role.prop})`, urn: r.urn });
@@ -697,6 +707,14 @@ function namespaceMatches(pattern: string, namespace: string): boolean {
 }
 
 export function scopeIncludes(scope: SaScope, namespace: string, name: string): boolean {
+    // Power in kube-system is power over the cluster: it holds aws-auth and the controllers' ServiceAccounts (the
+    // built-in controller roles create pods and tokens in every namespace).
+    if (
+        scope.namespaces !== "*" &&
+        scope.names === undefined &&
+        scope.namespaces.some(p => namespaceMatches(p, "kube-system"))
+    )
+        return true;
     if (scope.namespaces !== "*" && !scope.namespaces.some(p => namespaceMatches(p, namespace))) return false;
     return scope.names === undefined || scope.names.includes(name);
 }
@@ -745,25 +763,47 @@ function normalizeHostPath(path: string): string {
     return `/${parts.join("/")}`;
 }
 
+/** Paths under the kubelet's directory that hold no credential: the read-only PodResources socket's directory. */
+const HARMLESS_KUBELET_PATHS = ["/var/lib/kubelet/pod-resources"];
+
 export function exposesNode(path: string): boolean {
     const p = normalizeHostPath(path);
+    if (HARMLESS_KUBELET_PATHS.some(h => p === h || p.startsWith(`${h}/`))) return false;
     return (
         p === "/" ||
         NODE_SECRETS.some(secret => secret === p || secret.startsWith(`${p}/`) || p.startsWith(`${secret}/`))
     );
 }
 
+/** Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root. */
+const NODE_EXECUTABLES = ["/opt/cni", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/opt"];
+
 function hostLevel(spec: any): string | undefined {
     if (!spec || typeof spec !== "object") return undefined;
-    for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
-        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
-        if (path !== undefined && exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
-    }
-    for (const c of [
+    const containers: any[] = [
         ...(Array.isArray(spec.containers) ? spec.containers : []),
         ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
         ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
-    ]) {
+    ];
+    for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
+        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
+        if (path === undefined) continue;
+        if (exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
+        const p = normalizeHostPath(path);
+        const writable = containers.some(c =>
+            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some(
+                (m: any) => m?.name === v.name && m?.readOnly !== true,
+            ),
+        );
+        if (writable && NODE_EXECUTABLES.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)))
+            return `hostPath ${path} is writable: the node runs what it holds as root`;
+    }
+    // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
+    // every process's /proc/<pid>/root, other pods' token files included.
+    const nonRoot = (sc: any) => sc?.runAsNonRoot === true || (typeof sc?.runAsUser === "number" && sc.runAsUser > 0);
+    if (spec.hostPID === true && !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext)))
+        return "hostPID with a container that may run as root";
+    for (const c of containers) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
         const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
             ? c.securityContext.capabilities.add

@@ -96,10 +96,20 @@ const KNOWN_GROUPS = new Set([
     "templates.gatekeeper.sh",
     "constraints.gatekeeper.sh",
 ]);
+/** Custom kinds whose controllers run no pod and bind no role: scrape targets, pod security groups, VPA, certificates. */
+const HARMLESS_CUSTOM_KINDS: Record<string, string[]> = {
+    "monitoring.coreos.com": ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe"],
+    "vpcresources.k8s.aws": ["SecurityGroupPolicy"],
+    "autoscaling.k8s.io": ["VerticalPodAutoscaler"],
+    "cert-manager.io": ["Certificate", "Issuer", "ClusterIssuer", "CertificateRequest"],
+    "acme.cert-manager.io": ["Challenge", "Order"],
+};
 function customResourceGroup(type: string): string | undefined {
     const [, module] = type.split(":");
     const group = module?.split("/")[0];
     if (group === undefined || group === "" || KNOWN_GROUPS.has(group)) return undefined;
+    if (HARMLESS_CUSTOM_KINDS[group]?.some(k => type.endsWith(`:${k}`) || type.endsWith(`:${k}Patch`)))
+        return undefined;
     // Kyverno's newer policies.kyverno.io group: its validating kinds only.
     if (group === "policies.kyverno.io" && /:(Validating|ImageValidating)Policy/.test(type)) return undefined;
     return group;

@@ -158,7 +158,10 @@ function statement(raw: unknown, index: number): NormalizedStatement {
     if (typeof raw.Sid === "string" && raw.Sid !== "") s.sid = raw.Sid;
     if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);
     if (raw.NotAction !== undefined) s.notActions = stringList(raw.NotAction, `${what}.NotAction`);
-    if (raw.Resource !== undefined) s.resources = stringList(raw.Resource, `${what}.Resource`);
+    // A policy variable (`${aws:PrincipalTag/x}`) can stand for any text at request time (IAM User Guide, "IAM
+    // policy elements: Variables and tags"): in a Resource it matches what `*` matches.
+    if (raw.Resource !== undefined)
+        s.resources = stringList(raw.Resource, `${what}.Resource`).map(r => r.replace(/\$\{[^}]*\}/g, "*"));
     if (raw.NotResource !== undefined) s.notResources = stringList(raw.NotResource, `${what}.NotResource`);
     if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
     if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);

@@ -190,7 +190,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "an ops user allowed ssm:StartSession on the account's EC2 instances (the cluster's nodes)",
-        skip: "MISS: a shell on an EKS node (AmazonSSMManagedInstanceCore is a node policy the pack itself allows) reads every pod's projected token under /var/lib/kubelet, the signer's IRSA token among them. Session Manager starts a shell with the default SSM-SessionManagerRunShell document \"even if the user's IAM policy doesn't grant explicit permission to access\" it (SSM user guide, getting-started-sessiondocumentaccesscheck), so Resource arn:aws:ec2:...:instance/* alone is a root shell on every managed instance. judge.ts's resourceServiceMayServe drops a pattern whose ARN service (ec2) is not the action's (ssm): the grant is read as granting nothing, and the identity passes as covered.",
         edit: r =>
             user(r, PRIMARY, "node-ops", [
                 {
@@ -206,7 +205,6 @@ const insecure: Case[] = [
     {
         stack: "cross-account",
         name: "a support user of account B allowed ec2-instance-connect:SendSSHPublicKey on B's instances (instance-role's)",
-        skip: 'MISS: SendSSHPublicKey pushes a key the instance\'s sshd accepts for 60 s, and OpenTunnel reaches it through an EC2 Instance Connect Endpoint; a login on an instance of account B is instance-role (IMDS), which assumes the access role and reads my-table and decrypts with the data key (EC2 user guide, "Grant IAM permissions for EC2 Instance Connect": Resource arn:aws:ec2:region:account:instance/id). Both ARNs are of service ec2, not ec2-instance-connect, so resourceServiceMayServe drops them and the user passes as granted nothing.',
         edit: r =>
             user(
                 r,
@@ -235,7 +233,6 @@ const insecure: Case[] = [
     {
         stack: "basil",
         name: "an SRE group allowed ssm:StartSession on the account's instances (the node running the provisioner Job)",
-        skip: "MISS: a root shell on the node that runs the bootstrap Job reads basil-bootstrap/basil-provisioner's projected token, so the group becomes the provisioner (CreateKey, CreateAlias). Session Manager starts a shell with the default SSM-SessionManagerRunShell document \"even if the user's IAM policy doesn't grant explicit permission to access\" it (SSM user guide, getting-started-sessiondocumentaccesscheck), so Resource arn:aws:ec2:...:instance/* alone is a root shell on every managed instance. judge.ts's resourceServiceMayServe drops a pattern whose ARN service (ec2) is not the action's (ssm): the grant is read as granting nothing, and the identity passes as covered.",
         edit: r => {
             aws(r, GROUP, "sre", { name: "sre", arn: `arn:aws:iam::${BASIL}:group/sre` });
             aws(r, GROUP_POLICY, "sre-shell", {
@@ -255,7 +252,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "an auditor user allowed kms:Decrypt on key/${aws:PrincipalTag/kms-key-id}, tagged with share 1's key id",
-        skip: 'MISS: IAM substitutes policy variables in Resource before matching (IAM user guide, "IAM policy elements: Variables and tags", "Tags as policy variables": ${aws:PrincipalTag/...} is the principal\'s tag), so the user may Decrypt share 1 through the key\'s root delegation. The engine matches the literal ${...} text against key ARNs (patterns.ts), finds no asset, and holdsNoCustodyPower passes the user (KMS is a data service, no model pattern intersects the literal).',
         edit: r =>
             user(
                 r,
@@ -276,7 +272,6 @@ const insecure: Case[] = [
     {
         stack: "dev",
         name: "a reporting role (EC2) allowed dynamodb:Scan on arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/...",
-        skip: 'MISS: ${aws:PrincipalAccount} is a global condition key, usable as a policy variable (IAM user guide, "IAM policy elements: Variables and tags": "Global condition context keys can be used as variables"); it resolves to 111111111111, so every EC2 instance of the account scans the anti-slashing table. The literal account segment matches no table ARN, so neither custody-effective-access nor runtime-role-scoped-resources (no wildcard) nor dynamodb-wildcards-exclude-stack-tables sees it.',
         edit: r =>
             stackRole(r, PRIMARY, "reporting", ec2Trust, [
                 {
@@ -291,7 +286,6 @@ const insecure: Case[] = [
     {
         stack: "curity",
         name: "an analytics role allowed Scan on table/${aws:PrincipalTag/team}-*, tagged team=curity",
-        skip: 'MISS: with the role\'s tag team=curity, IAM reads the Resource as table/curity-* (IAM user guide, "Tags as policy variables"), every Curity table the model names by pattern. The literal ${...} prefix intersects no model pattern, so the role passes as an unrelated data-service identity.',
         edit: r =>
             stackRole(
                 r,
@@ -314,7 +308,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "RBAC: the built-in edit ClusterRole bound in kube-system only, to a platform group",
-        skip: 'MISS: edit in kube-system can rewrite the aws-auth ConfigMap (edit writes ConfigMaps; EKS user guide, aws-auth maps IAM principals to system:masters), impersonate kube-system ServiceAccounts and run pods as them, and the controllers\' ServiceAccounts there are admin-equivalent (replicaset-controller creates pods in every namespace: elastic/detection-rules#2034, "several admin-equivalent service accounts" in kube-system; Kubernetes RBAC "Default roles": system:controller:* roles bound in kube-system). The engine scopes the binding to kube-system, where no custody ServiceAccount lives (kubernetes.ts scopeIncludes).',
         edit: r => bind(r, "platform-edit", { kind: "ClusterRole", name: "edit" }, [DEVS], "kube-system"),
         refused: /platform-devs[\s\S]*kube-system/,
         policy: EFFECTIVE,
@@ -322,7 +315,6 @@ const insecure: Case[] = [
     {
         stack: "basil",
         name: "EKS: AmazonEKSEditPolicy scoped to the kube-system namespace for an outside operator role",
-        skip: "MISS: AmazonEKSEditPolicy in kube-system writes ConfigMaps (aws-auth: system:masters) and creates pods there with the controllers' admin-equivalent ServiceAccounts (EKS user guide, \"Review access policy permissions\"; elastic/detection-rules#2034). The engine keeps the association's namespace scope, which holds no custody ServiceAccount.",
         edit: r => eksAccess(r, "ops-kube-system", outsideRole(BASIL), "AmazonEKSEditPolicy", ["kube-system"]),
         refused: /platform-ops[\s\S]*AmazonEKSEditPolicy/,
         policy: EFFECTIVE,
@@ -330,7 +322,6 @@ const insecure: Case[] = [
     {
         stack: "curity",
         name: "RBAC: a Role in kube-system minting ServiceAccount tokens, bound to a group",
-        skip: 'MISS: a token of kube-system/clusterrole-aggregation-controller (escalate on clusterroles) or replicaset-controller (create pods in every namespace) is cluster-wide power (Kubernetes RBAC, "Default roles and role bindings": controller roles; elastic/detection-rules#2034). The engine scopes the token power to kube-system\'s ServiceAccounts, none of which is a custody subject.',
         edit: r => {
             k8sRole(
                 r,
@@ -347,7 +338,6 @@ const insecure: Case[] = [
     {
         stack: "trust-domain",
         name: "a debug DaemonSet in the host PID namespace running as root (reads /proc/<pid>/root of every pod)",
-        skip: 'MISS: with hostPID a root container with the default capabilities passes the PTRACE_MODE_READ_FSCREDS check on other root containers (same uid, capability subset) and reads /proc/<pid>/root/var/run/secrets/eks.amazonaws.com/serviceaccount/token of every pod on its node (proc(5), /proc/pid/root; Pod Security Standards, Baseline, "Host Namespaces" forbids hostPID). kubernetes.ts hostLevel reads hostPath, privileged and added capabilities only; round 4 accepted node-exporter with hostPID because it runs non-root with every capability dropped, which this does not.',
         edit: r =>
             daemonSet(r, "debug-tools", "monitoring", {
                 hostPID: true,
@@ -361,7 +351,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "RBAC: patch on the aws-auth ConfigMap only (resourceNames), in kube-system, for a group",
-        skip: 'MISS: whoever patches aws-auth maps any IAM role to system:masters (EKS user guide, "Grant IAM users and roles access to Kubernetes APIs", aws-auth ConfigMap), the same power the pack refuses when the stack writes that mapping itself. RBAC on ConfigMaps is not a path the engine reads.',
         edit: r => {
             k8sRole(
                 r,
@@ -506,7 +495,6 @@ const insecure: Case[] = [
     {
         stack: "curity",
         name: "a CNI-plugin DaemonSet mounting the host's /opt/cni/bin read-write (the runtime runs those binaries as root)",
-        skip: 'MISS: the container runtime executes the CNI plugins in /opt/cni/bin as root on the node for every pod sandbox, so a pod that can write there runs code as root on its node, then reads every pod\'s token (Kubernetes docs, Volumes, hostPath: "HostPath volumes present many security risks"; Pod Security Standards, Baseline, "HostPath Volumes"). exposesNode lists credential and runtime paths only, not host binaries the node executes; the read-only neighbour below must stay accepted.',
         edit: r =>
             daemonSet(r, "cni-installer", "networking", {
                 containers: [
@@ -524,7 +512,6 @@ const insecure: Case[] = [
     {
         stack: "pod-identity",
         name: "EKS: AmazonEKSAdminPolicy for an outside role, scoped to the namespaces kube-* (kube-system among them)",
-        skip: 'MISS: EKS access scopes accept wildcards (kube-* matches kube-system: EKS user guide, "Associate access policies with access entries"), and admin in kube-system is cluster-wide (aws-auth, controller ServiceAccounts; see the kube-system cases above). namespaceMatches expands the wildcard correctly but nothing treats kube-system as the whole cluster.',
         edit: r => eksAccess(r, "ops-kube", outsideRole(PRIMARY), "AmazonEKSAdminPolicy", ["kube-*"]),
         refused: /platform-ops[\s\S]*AmazonEKSAdminPolicy/,
         policy: EFFECTIVE,

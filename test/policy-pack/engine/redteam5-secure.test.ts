@@ -549,7 +549,6 @@ const secure: Case[] = [
     {
         stack: "dev",
         name: "an ADOT collector in observability (IRSA) remote-writing to Amazon Managed Prometheus and sending traces to X-Ray",
-        skip: "MISS: aps:RemoteWrite (Amazon Managed Service for Prometheus) is absent from the data services an unmodelled identity may hold (judge.ts HARMLESS_SERVICES), so the AWS-documented ingestion role (AMP user guide, 'Set up ingestion from a new Prometheus server using Helm': AmazonPrometheusRemoteWriteAccess = aps:RemoteWrite) is refused; it writes samples to one workspace and can neither act as nor reach another identity or a custody asset. The model cannot name it either: an entry allows only the custody access sets.",
         edit: r => {
             namespace(r, "observability");
             const ws = `arn:aws:aps:eu-west-1:${PRIMARY}:workspace/ws-0a1b2c3d-4e5f-6789-abcd-ef0123456789`;
@@ -582,7 +581,7 @@ const secure: Case[] = [
     {
         stack: "pod-identity",
         name: "the amazon-cloudwatch-observability add-on, its agent bound by Pod Identity to a role holding CloudWatchAgentServerPolicy written inline",
-        skip: "MISS: CloudWatchAgentServerPolicy's ec2:DescribeVolumes/DescribeTags and ssm:GetParameter on parameter/AmazonCloudWatch-* (read-only; IAM, 'AWS managed policy: CloudWatchAgentServerPolicy') are outside the data services an unmodelled identity may hold, so the EKS-documented Container Insights setup (EKS user guide, 'Amazon CloudWatch Observability add-on': attach CloudWatchAgentServerPolicy to the agent's role) is refused even when written inline; none of these actions acts as or reaches another identity or a custody asset.",
+        skip: "MISS (left open): written inline, ssm:GetParameter is a secret-bearing read for an identity of no workload; attached as the AWS managed CloudWatchAgentServerPolicy it passes.",
         edit: r => {
             const arn = role(
                 r,
@@ -606,7 +605,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a device-metrics DaemonSet reading only the kubelet's pod-resources socket (/var/lib/kubelet/pod-resources, read-only, non-root)",
-        skip: "MISS: the hostPath is refused as exposing the kubelet's directory because it lies inside /var/lib/kubelet, but /var/lib/kubelet/pod-resources holds only the kubelet's PodResources gRPC socket (Kubernetes docs, 'Monitoring device plugin resources': a read-only List/Get of pods' devices, for monitoring agents such as DCGM exporter), not the projected ServiceAccount tokens, which live under /var/lib/kubelet/pods/<uid>/volumes (the insecure counterpart below).",
         edit: r => {
             namespace(r, "monitoring");
             serviceAccount(r, "monitoring", "device-metrics");
@@ -631,7 +629,6 @@ const secure: Case[] = [
     {
         stack: "dev",
         name: "a Prometheus Operator ServiceMonitor scraping the signer's metrics port in validators",
-        skip: "MISS: every custom resource is refused as opaque (opaque.ts customResourceGroup), but a ServiceMonitor only selects Services to scrape: the Prometheus Operator turns it into scrape configuration of an existing Prometheus (prometheus-operator docs, 'ServiceMonitor' API reference: endpoints, selector, namespaceSelector); it names no pod template, ServiceAccount or RBAC (at most scrape credentials from Secrets of its own namespace, never a projected token), so it cannot run code as a ServiceAccount.",
         edit: r =>
             k8s(r, "kubernetes:monitoring.coreos.com/v1:ServiceMonitor", "signer-metrics", {
                 apiVersion: "monitoring.coreos.com/v1",
@@ -647,7 +644,6 @@ const secure: Case[] = [
     {
         stack: "dev",
         name: "a SecurityGroupPolicy (VPC resource controller) giving the signer's pods their own security group",
-        skip: "MISS: refused as a custom resource, but vpcresources.k8s.aws SecurityGroupPolicy is AWS's own 'security groups for pods' (EKS user guide, 'Assign security groups to individual pods': apiVersion vpcresources.k8s.aws/v1beta1, podSelector + securityGroups.groupIds); its controller runs in EKS's control plane and only attaches branch ENIs with those groups: it only narrows the signer's network, creating no pod, token or RBAC.",
         edit: r =>
             k8s(r, "kubernetes:vpcresources.k8s.aws/v1beta1:SecurityGroupPolicy", "signer-sg", {
                 apiVersion: "vpcresources.k8s.aws/v1beta1",
@@ -662,7 +658,6 @@ const secure: Case[] = [
     {
         stack: "curity",
         name: "a VerticalPodAutoscaler for Curity in recommendation-only mode (updateMode Off)",
-        skip: "MISS: refused as a custom resource, but an autoscaling.k8s.io VerticalPodAutoscaler with updateMode Off only records recommendations in its status (Kubernetes autoscaler, vertical-pod-autoscaler README, 'Quick start': 'Off' = no pod is changed); it names no ServiceAccount or pod template.",
         edit: r =>
             k8s(r, "kubernetes:autoscaling.k8s.io/v1:VerticalPodAutoscaler", "curity-vpa", {
                 apiVersion: "autoscaling.k8s.io/v1",
@@ -750,7 +745,7 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "the Cluster Autoscaler's role (IRSA kube-system/cluster-autoscaler): scaling only groups tagged for this cluster, reading EC2 and EKS",
-        skip: "MISS: autoscaling:SetDesiredCapacity/TerminateInstanceInAutoScalingGroup (conditioned on the cluster's ASG tag) and ec2/eks Describe* are outside the data services an unmodelled identity may hold, so the Cluster Autoscaler's documented least-privilege policy (kubernetes/autoscaler, cluster-autoscaler/cloudprovider/aws/README.md, 'IAM Policy') is refused; scaling the cluster's own groups launches only their own launch template and node role, and no action acts as or reaches another identity or a custody asset.",
+        skip: "MISS (left open): autoscaling writes (SetDesiredCapacity, TerminateInstanceInAutoScalingGroup) are not on the data-service list of identities of no workload; the model cannot name such a workload.",
         edit: r => {
             const arn = role(
                 r,
@@ -808,7 +803,7 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "AWS Backup in the tables' own account: a locked vault under its own key, a daily plan, and a backup role trusted by AWS Backup scoped to the three tables",
-        skip: "MISS: a role the stack creates for AWS Backup (trusted by backup.amazonaws.com only, dynamodb:CreateBackup/DescribeTable/StartAwsBackupJob on exactly the three tables, no copy action, no restore) is refused as an identity of no workload reaching custody tables, and the model cannot name it (no access set covers backups); yet the same selection with a role outside the stack (AWSBackupDefaultServiceRole, whose AWSBackupServiceRolePolicyForBackup is broader) passes (redteam2-tables). AWS Backup developer guide, 'Creating a backup plan' / 'Assigning resources': the selection's IAM role is what AWS Backup assumes to back up the resources.",
+        skip: "MISS (left open): a backup role reaching the custody tables needs a model entry, and no access set names backup.",
         edit: r => {
             const tables = tableArns(r);
             const vaultKey = protectedOptions(
@@ -1031,7 +1026,6 @@ const secure: Case[] = [
     {
         stack: "trust-domain",
         name: "a read-only IAM audit role for the security team's scanner role (iam:Get*/List*, credential report), with an external id",
-        skip: "MISS: read-only IAM actions (iam:GetRole, GetRolePolicy, ListAttachedRolePolicies, GetPolicyVersion, GetAccountAuthorizationDetails, GenerateCredentialReport) are outside the data services an unmodelled identity may hold, and the model cannot name such a workload (its entries allow only custody access sets), so a security team's read-only IAM audit role cannot be added to a custody stack at all; none of these actions changes a policy or yields credentials (Service Authorization Reference, IAM: access level Read/List; IAM, 'AWS managed policy: SecurityAudit').",
         edit: r =>
             void role(
                 r,
@@ -1148,7 +1142,6 @@ const secure: Case[] = [
                 allowedPolicyArns: ["arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"],
             },
         }),
-        skip: "MISS: AmazonEKS_CNI_Policy attached by ARN is accepted on a node role (judge.ts AWS_NODE_POLICIES) but refused as an unreadable managed policy on the narrower IRSA role EKS recommends for the VPC CNI (EKS user guide, 'Configure Amazon VPC CNI plug-in to use IRSA': a role for kube-system/aws-node with AmazonEKS_CNI_Policy, then remove it from the node role), and written inline its EC2 network-interface actions are outside the data services; the policy manages ENIs and IPs, never an identity or a custody asset; listing the ARN in attached-policies-readable's allowedPolicyArns (this case) clears that rule but not custody-effective-access, which exempts AWS's node policies only on node identities.",
         edit: r => {
             const arn = role(
                 r,
@@ -1193,7 +1186,7 @@ const secure: Case[] = [
     {
         stack: "trust-domain",
         name: "the aws-mountpoint-s3-csi-driver add-on with serviceAccountRoleArn: an IRSA role for kube-system/s3-csi-driver-sa reading one bucket",
-        skip: "MISS: serviceaccount-role-agree demands a stack ServiceAccount kube-system/s3-csi-driver-sa annotated with the role, but with an EKS add-on the ServiceAccount is the add-on's and EKS binds the role given as serviceAccountRoleArn to it (EKS API CreateAddon, serviceAccountRoleArn: 'the ARN of an existing IAM role to bind to the add-on's service account'); the rule does not read aws.eks.Addon's serviceAccountRoleArn (nor podIdentityAssociations), so every AWS add-on with its own IRSA role is refused. The role itself (S3 reads of one bucket) is rightly accepted by the engine.",
+        skip: "MISS (left open): serviceaccount-role-agree does not read an add-on's serviceAccountRoleArn binding.",
         edit: r => {
             const arn = role(
                 r,
@@ -1222,7 +1215,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a managed node group whose node role (EC2-only, policies inline) is created beside it, its ARN unknown",
-        skip: "MISS: on the first preview the NodeGroup's nodeRoleArn is the unknown output of the stack role beside it (propertyDependencies name that role), so the engine does not know the role is a node role and refuses its ecr:* and eks:DescribeCluster grants as mandatory (holdsNoCustodyPower applies NODE_SERVICES only to known node identities), while `up` accepts the same program (redteam4-identity's managed node group case); a mandatory violation in the preview blocks `pulumi up` itself, so a node group and its role cannot be added in one change. The preview should wait (advisory) or link the unknown nodeRoleArn to the role through its dependency.",
         preview: true,
         edit: r => {
             const nodeRole = aws(r, ROLE, "custody-prod-nodes", {
@@ -1303,7 +1295,6 @@ const secure: Case[] = [
     {
         stack: "basil",
         name: "cert-manager as plain objects: its controller's ClusterRole (certificates, orders, and the Secrets it writes), CRD, restricted Deployment",
-        skip: "MISS: cert-manager's controller must read and write Secrets cluster-wide to store certificates (cert-manager deploy/charts RBAC, 'cert-manager-controller-certificates': secrets get/list/watch/create/update/delete/patch), which the pack counts as reading legacy token Secrets and so acting as basil/basil-agent and the provisioner; but a legacy token Secret (iss kubernetes/serviceaccount, no sts.amazonaws.com audience) is not accepted by AssumeRoleWithWebIdentity, whose token must come from the OIDC provider's issuer with the audience the trust pins (IAM User Guide, 'Create a role for OpenID Connect federation'; EKS IRSA uses the projected token), and the stack gives the runtime ServiceAccounts no Kubernetes API power to use one.",
         edit: r => {
             namespace(r, "cert-manager");
             serviceAccount(r, "cert-manager", "cert-manager");
@@ -1376,7 +1367,6 @@ const secure: Case[] = [
     {
         stack: "curity",
         name: "ingress-nginx as plain objects in front of Curity: controller ClusterRole (lists Secrets for TLS), NET_BIND_SERVICE only, validating webhook on Ingresses",
-        skip: "MISS: the ingress-nginx controller's ClusterRole lists and watches Secrets cluster-wide to serve TLS certificates (kubernetes/ingress-nginx deploy/static/provider/aws/deploy.yaml, ClusterRole ingress-nginx), counted as reading legacy token Secrets and so acting as curity/dynamo-sa; such a token is not accepted by STS for the IRSA role (wrong issuer, no sts.amazonaws.com audience: IAM User Guide, OIDC federation), and the stack creates no token Secret. NET_BIND_SERVICE and the validating webhook are (rightly) not counted.",
         edit: r => {
             namespace(r, "ingress-nginx");
             serviceAccount(r, "ingress-nginx", "ingress-nginx");
@@ -1477,7 +1467,7 @@ const secure: Case[] = [
     {
         stack: "cross-account",
         name: "the caller instance role also ships its own logs and metrics (logs on one log group, cloudwatch:PutMetricData in one namespace)",
-        skip: "MISS: any grant of a workload identity outside its access sets is mandatory, so the EC2 caller (the only identity on its instance) cannot send its own logs or metrics: logs:CreateLogStream/PutLogEvents on log-group:/custody/cross-account and cloudwatch:PutMetricData conditioned on cloudwatch:namespace are refused although they reach no custody asset and move no identity (CloudWatch agent guide, 'Create IAM roles and users for use with the CloudWatch agent'); the advisory custody-grants-within-model covers only actions the entries already allow.",
+        skip: "MISS (left open): a workload's identity may hold only its access sets; extra data-service grants on a workload role are refused (least privilege), and no access set covers logs or metrics.",
         edit: r =>
             addStatements(
                 find(r, ROLE_POLICY, "cross-account-caller-access"),
