@@ -4,10 +4,10 @@
  * this stack manages, and replica keys of the stack; PITR window; no TTL or TableItem; imports, exports, streams and
  * backup copies that bring data in from, or copy it out of, the table's own account).
  */
-import { parseArn } from "../model/arn";
+import { parseArn, tableArnOf } from "../model/arn";
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { tryParsePolicyDocument } from "../model/document";
-import { KMS_KEY_TYPES } from "../model/kms";
+import { keySpecOf, KMS_KEY_TYPES } from "../model/kms";
 import { classifyKmsAction } from "../model/kms";
 import { statementActions } from "../model/permissions";
 import { providerAccount } from "../model/resources";
@@ -167,16 +167,12 @@ export function judgeShareRings(j: Judge): Finding[] {
             // AWS KMS developer guide, "Asymmetric keys in AWS KMS": anyone with the public key of an asymmetric
             // ENCRYPT_DECRYPT key encrypts outside KMS, with no kms:Encrypt and no CloudTrail record, so a share could
             // be replaced by a forged one; seed 000 wraps shares with kms:Encrypt/Decrypt on symmetric keys.
-            const spec = r ? (str(r.props, "customerMasterKeySpec") ?? str(r.props, "keySpec")) : undefined;
-            const usage = r ? str(r.props, "keyUsage") : undefined;
-            if (
-                (spec !== undefined && spec !== "SYMMETRIC_DEFAULT") ||
-                (usage !== undefined && usage !== "ENCRYPT_DECRYPT")
-            )
+            const { spec, usage } = keySpecOf(r?.props);
+            if (spec !== "SYMMETRIC_DEFAULT" || usage !== "ENCRYPT_DECRYPT")
                 out.push({
                     kind: "ring",
                     urn: key.urn,
-                    message: `${label}: ${key.label} is a ${spec ?? "SYMMETRIC_DEFAULT"} ${usage ?? "ENCRYPT_DECRYPT"} key: a share key must be SYMMETRIC_DEFAULT/ENCRYPT_DECRYPT (an asymmetric key's public half lets anyone wrap a share outside KMS).`,
+                    message: `${label}: ${key.label} is a ${spec} ${usage} key: a share key must be SYMMETRIC_DEFAULT/ENCRYPT_DECRYPT (an asymmetric key's public half lets anyone wrap a share outside KMS).`,
                 });
             if (r && r.props.multiRegion === true)
                 out.push({
@@ -641,7 +637,7 @@ export function judgeTables(j: Judge): Finding[] {
                                       (account === undefined || a.account === undefined || a.account === account))),
                       ));
             // A table the stack does not create but the model names by pattern (Curity's `table/curity-*`).
-            const tableArn = ref ? /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.exec(ref)?.[0] : undefined;
+            const tableArn = tableArnOf(ref);
             const byPattern =
                 t || !tableArn
                     ? undefined

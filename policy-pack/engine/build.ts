@@ -6,7 +6,7 @@
  * are explicit: a document still unknown is left out and noted, an ARN still unknown is matched by the parts
  * known from its provider and inputs.
  */
-import { accountOf, parseArn } from "../model/arn";
+import { accountOf, isAliasRef, parseArn, tableArnOf } from "../model/arn";
 import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import { NormalizedDocument, NormalizedStatement, statementLabel, tryParsePolicyDocument } from "../model/document";
 import { actionMatches } from "../model/glob";
@@ -765,7 +765,7 @@ export function computeEffectiveAccess(
      * key outside it), else by the resource's dependency on one key (a first preview).
      */
     const keyByRef = (ref: string | undefined, r: StackResource, property: string): Asset | undefined => {
-        if (ref !== undefined && /^alias\/|:alias\//.test(ref)) {
+        if (ref !== undefined && isAliasRef(ref)) {
             // PutKeyPolicy and CreateGrant take only a key ID or ARN (KMS API reference), so AWS would refuse an
             // alias here; read it as the key it names anyway, so such a resource is judged, never skipped.
             const name = ref.slice(ref.indexOf("alias/"));
@@ -789,7 +789,7 @@ export function computeEffectiveAccess(
      * patterns (`key/*` of the account) instead of skipped.
      */
     const outsideKey = (ref: string | undefined, r: StackResource): Asset | undefined => {
-        if (ref === undefined || /^alias\/|:alias\//.test(ref)) return undefined;
+        if (ref === undefined || isAliasRef(ref)) return undefined;
         const a = parseArn(ref);
         const keyId = a ? a.resource.replace(/^key\//, "") : ref;
         const region = a?.region || resourceRegion(r);
@@ -1026,10 +1026,10 @@ export function computeEffectiveAccess(
                 (r.propertyDependencies?.resourceArn ?? r.dependencies ?? []).some(d => d.urn === t.urn),
             );
         const label = `ResourcePolicy ${r.name}`;
-        if (!target && ref !== undefined && /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.test(ref)) {
+        const tableArn = tableArnOf(ref);
+        if (!target && tableArn !== undefined) {
             // A table the stack does not create (Curity's `table/curity-*`, created by the server): an asset of its
             // own, so the model's patterns judge who the policy admits.
-            const tableArn = /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.exec(ref)![0];
             const a = parseArn(tableArn)!;
             const asset: Asset = {
                 kind: "table",

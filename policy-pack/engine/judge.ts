@@ -7,13 +7,14 @@
 import type { ActionCatalog } from "../model/catalog";
 import { NormalizedStatement, statementLabel } from "../model/document";
 import { privilegeEscalationKind } from "../model/escalation";
+import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
 import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
-import { isStackIdentity, nodeArn, nodeKey, nodeLabel, PrincipalNode } from "./principals";
+import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
 
@@ -117,13 +118,6 @@ export function listActions(actions: readonly string[]): string {
     return sorted.length <= MAX_LISTED
         ? sorted.join(", ")
         : `${sorted.slice(0, MAX_LISTED).join(", ")} and ${sorted.length - MAX_LISTED} more`;
-}
-
-function normalizeIssuer(issuer: string): string {
-    return issuer
-        .replace(/^https:\/\//, "")
-        .replace(/\/$/, "")
-        .toLowerCase();
 }
 
 /** `dynamodb.eu-west-1.amazonaws.com` and `dynamodb` name the same service. */
@@ -829,10 +823,8 @@ export class Judge {
  * has no public key). Unknown usage: every action.
  */
 function keyUsageSupports(asset: Asset, action: string): boolean {
-    const props = asset.resource?.props;
-    const usage = typeof props?.keyUsage === "string" ? props.keyUsage : "ENCRYPT_DECRYPT";
-    const spec = props?.customerMasterKeySpec ?? props?.keySpec;
-    const symmetric = typeof spec !== "string" || spec === "SYMMETRIC_DEFAULT";
+    const { spec, usage } = keySpecOf(asset.resource?.props);
+    const symmetric = spec === "SYMMETRIC_DEFAULT";
     switch (action.toLowerCase()) {
         case "kms:sign":
         case "kms:verify":

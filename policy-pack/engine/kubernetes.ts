@@ -719,7 +719,8 @@ export function scopeIncludes(scope: SaScope, namespace: string, name: string): 
     return scope.names === undefined || scope.names.includes(name);
 }
 
-const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(
+/** Where each workload kind (and its Patch) keeps its pod spec. */
+export const POD_SPEC_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(
     (
         [
             ["core/v1:Pod", (p: Record<string, any>) => p.spec],
@@ -905,8 +906,8 @@ function clusterWidePowers(
                     via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission)`,
                     urn: r.urn,
                 });
-        } else if (POD_TEMPLATE_OF[r.type]) {
-            const spec = POD_TEMPLATE_OF[r.type](r.props);
+        } else if (POD_SPEC_OF[r.type]) {
+            const spec = POD_SPEC_OF[r.type](r.props);
             const why = hostLevel(spec);
             if (why) {
                 const ns = meta(r).namespace ?? "default";

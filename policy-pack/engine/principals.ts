@@ -39,6 +39,14 @@ export type PrincipalNode =
     /** A Kubernetes subject of an RBAC binding, an access entry or aws-auth (user, group or ServiceAccount). */
     | { kind: "k8s"; subjectKind: "User" | "Group" | "ServiceAccount"; name: string; namespace?: string };
 
+/** An OIDC issuer as IAM names it: host/path, no scheme, no trailing slash, compared case-insensitively. */
+export function normalizeIssuer(issuer: string): string {
+    return issuer
+        .replace(/^https:\/\//, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
+}
+
 export function nodeKey(n: PrincipalNode): string {
     switch (n.kind) {
         case "role":

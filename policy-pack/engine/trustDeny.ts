@@ -12,7 +12,7 @@ import { accountOf } from "../model/arn";
 import type { ConditionClause, NormalizedStatement } from "../model/document";
 import { statementMatchesAction } from "../model/permissions";
 import { globSubsumes } from "./patterns";
-import type { PrincipalNode } from "./principals";
+import { normalizeIssuer, type PrincipalNode } from "./principals";
 
 function arnOf(n: PrincipalNode): string | undefined {
     return n.kind === "role" || n.kind === "user" || n.kind === "group" || n.kind === "external" ? n.arn : undefined;
@@ -22,13 +22,6 @@ function accountOfNode(n: PrincipalNode): string | undefined {
     if ("account" in n && n.account) return n.account;
     const arn = arnOf(n);
     return arn ? accountOf(arn) : undefined;
-}
-
-function normalizeIssuer(issuer: string): string {
-    return issuer
-        .replace(/^https:\/\//, "")
-        .replace(/\/$/, "")
-        .toLowerCase();
 }
 
 /** Callers that are AWS service principals assuming the role (not identities of an account). */

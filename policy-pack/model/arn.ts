@@ -28,6 +28,16 @@ export function accountRootOf(principal: string): string | undefined {
     return a && a.service === "iam" && a.resource === "root" ? a.account : undefined;
 }
 
+/** The table ARN of a table, index or stream ARN (`…:table/<name>[/index/…|/stream/…]`), or undefined. */
+export function tableArnOf(arn: string | undefined): string | undefined {
+    return arn ? /^arn:[^:]+:dynamodb:[^:]+:\d{12}:table\/[^/]+/.exec(arn)?.[0] : undefined;
+}
+
+/** A KMS key reference that is an alias (`alias/<name>` or an alias ARN), not a key id or key ARN. */
+export function isAliasRef(ref: string): boolean {
+    return /^alias\/|:alias\//.test(ref);
+}
+
 export function accountOf(arn: string | undefined): string | undefined {
     if (!arn) return undefined;
     const a = parseArn(arn);

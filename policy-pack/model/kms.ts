@@ -48,3 +48,16 @@ export const ALL_KMS_KEY_TYPES: readonly string[] = Object.values(KMS_KEY_TYPES)
 /** A kms action that is key management (not a cryptographic operation, not a read). */
 export const isKeyManagement = (a: CatalogAction): boolean =>
     a.service === "kms" && classifyKmsAction(a) === "key-management";
+
+/**
+ * A key's spec and usage as KMS applies them: `customerMasterKeySpec` (or its newer name `keySpec`) and
+ * `keyUsage`, with CreateKey's defaults SYMMETRIC_DEFAULT and ENCRYPT_DECRYPT (AWS KMS API reference, CreateKey).
+ */
+export function keySpecOf(props: Record<string, unknown> | undefined): { spec: string; usage: string } {
+    const spec = props?.customerMasterKeySpec ?? props?.keySpec;
+    const usage = props?.keyUsage;
+    return {
+        spec: typeof spec === "string" ? spec : "SYMMETRIC_DEFAULT",
+        usage: typeof usage === "string" ? usage : "ENCRYPT_DECRYPT",
+    };
+}

@@ -17,29 +17,13 @@ import {
     trustDocument,
     tryParsePolicyDocument,
 } from "../model";
+import { POD_SPEC_OF } from "../engine";
 import { RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
 import { defineConfig } from "./config";
 
-const templateSpec = (p: Record<string, any>) => p.spec?.template?.spec;
-/**
- * Pods that keep running (or, for a CronJob, keep coming back), in every form the Kubernetes provider writes them:
- * the object and its server-side-apply Patch (which can switch an existing workload's ServiceAccount).
- */
-const LONG_RUNNING_WORKLOADS: Readonly<Record<string, (props: Record<string, any>) => unknown>> = Object.fromEntries(
-    (
-        [
-            ["apps/v1:Deployment", templateSpec],
-            ["apps/v1:StatefulSet", templateSpec],
-            ["apps/v1:DaemonSet", templateSpec],
-            ["apps/v1:ReplicaSet", templateSpec],
-            ["core/v1:ReplicationController", templateSpec],
-            ["batch/v1:CronJob", (p: Record<string, any>) => p.spec?.jobTemplate?.spec?.template?.spec],
-            ["core/v1:Pod", (p: Record<string, any>) => p.spec],
-        ] as const
-    ).flatMap(([type, spec]) => [
-        [`kubernetes:${type}`, spec],
-        [`kubernetes:${type}Patch`, spec],
-    ]),
+/** Pods that keep running (or, for a CronJob, keep coming back): every workload kind but a one-shot Job. */
+const LONG_RUNNING_WORKLOADS = Object.fromEntries(
+    Object.entries(POD_SPEC_OF).filter(([type]) => !/:Job(Patch)?$/.test(type)),
 );
 
 /** `namespace/name` of the ServiceAccounts long-running pods of the stack run as. */

@@ -29,7 +29,7 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model";
-import { currentCustodyModel } from "../engine";
+import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
 import { stackContext } from "./common";
 import { ConfigOf, defineConfig } from "./config";
 
@@ -287,34 +287,11 @@ function principalInModel(principal: string): boolean {
 function migrationInModel(trust: NormalizedDocument): boolean {
     const state = currentCustodyModel();
     if (state.state !== "ok") return false;
-    const irsa = pinnedSubjects(trust);
-    const pods = podIdentitySubjects(trust);
+    const irsa: PrincipalNode[] = pinnedSubjects(trust).map(i => ({ kind: "irsa", ...i }));
+    const pods: PrincipalNode[] = podIdentitySubjects(trust).map(p => ({ kind: "pod-identity", ...p }));
     if (irsa.length === 0 || pods.length === 0) return false;
-    const issuer = (i: string) =>
-        i
-            .replace(/^https:\/\//, "")
-            .replace(/\/$/, "")
-            .toLowerCase();
-    return state.model.workloads.some(
-        w =>
-            irsa.every(i =>
-                w.subjects.some(
-                    x =>
-                        "irsa" in x &&
-                        issuer(x.irsa.issuer) === issuer(i.issuer) &&
-                        x.irsa.namespace === i.namespace &&
-                        x.irsa.serviceAccount === i.serviceAccount,
-                ),
-            ) &&
-            pods.every(p =>
-                w.subjects.some(
-                    x =>
-                        "podIdentity" in x &&
-                        x.podIdentity.clusterArn === p.clusterArn &&
-                        x.podIdentity.namespace === p.namespace &&
-                        x.podIdentity.serviceAccount === p.serviceAccount,
-                ),
-            ),
+    return state.model.workloads.some(w =>
+        [...irsa, ...pods].every(n => w.subjects.some(sub => subjectMatches(sub, n))),
     );
 }
 
