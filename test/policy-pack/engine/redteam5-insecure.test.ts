@@ -12,6 +12,7 @@
 // REDTEAM_SHOW=1 prints each refusal. A few secure neighbours of the misses (what a fix must keep accepting) close it.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { UNKNOWN } from "../support";
+import { aws, bind, k8s, k8sRole, next, outsideRole, stackRole, user } from "./variantBuilders";
 import {
     addStatements,
     assertClean,
@@ -33,86 +34,12 @@ const CURITY = "555555555555";
 const ACCOUNT_B = "777777777777";
 const ROLE = "aws:iam/role:Role";
 const USER = "aws:iam/user:User";
-const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
 const GROUP = "aws:iam/group:Group";
 const GROUP_POLICY = "aws:iam/groupPolicy:GroupPolicy";
 const KEY = "aws:kms/key:Key";
 const GRANT = "aws:kms/grant:Grant";
-const SA = "kubernetes:core/v1:ServiceAccount";
-const RBAC = "kubernetes:rbac.authorization.k8s.io/v1";
 const EFFECTIVE = "custody-effective-access";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: "rbac.authorization.k8s.io" };
-/** A role of the cluster account outside the stack (an SSO or CI role: who can assume it is unknown to the pack). */
-const outsideRole = (account: string, name = "platform-ops") => `arn:aws:iam::${account}:role/${name}`;
-
-/** A resource through the provider of an existing resource (its account and region). */
-function next(r: Resources, like: AnalyzerResourceInput, type: string, name: string, inputs: Record<string, unknown>) {
-    r.push(resourceLike(like, type, name, inputs));
-}
-
-/** A resource through the provider of the stack's role `roleName` (or its first role). */
-function aws(r: Resources, type: string, name: string, inputs: Record<string, unknown>, roleName?: string): void {
-    const like = r.find(x => x.type === ROLE && (roleName === undefined || x.name === roleName));
-    if (!like) throw new Error(`no role ${roleName ?? ""} in the fixture`);
-    next(r, like, type, name, inputs);
-}
-
-/** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): void {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    next(r, like, type, name, inputs);
-}
-
-/** An IAM user of the stack (in the account of `roleName`'s provider) with one inline UserPolicy. */
-function user(
-    r: Resources,
-    account: string,
-    name: string,
-    statements: object[],
-    opts: { roleName?: string; tags?: Record<string, string> } = {},
-): void {
-    aws(
-        r,
-        USER,
-        name,
-        { name, arn: `arn:aws:iam::${account}:user/${name}`, ...(opts.tags ? { tags: opts.tags } : {}) },
-        opts.roleName,
-    );
-    aws(
-        r,
-        USER_POLICY,
-        `${name}-policy`,
-        { user: name, name: `${name}-policy`, policy: doc(...statements) },
-        opts.roleName,
-    );
-}
-
-/** A role of the stack with this trust and one inline policy; returns its ARN. */
-function stackRole(
-    r: Resources,
-    account: string,
-    name: string,
-    trust: object,
-    statements: object[],
-    opts: { roleName?: string; tags?: Record<string, string> } = {},
-): string {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    aws(
-        r,
-        ROLE,
-        name,
-        {
-            name,
-            arn,
-            assumeRolePolicy: doc(trust),
-            inlinePolicies: [{ name: "p", policy: doc(...statements) }],
-            ...(opts.tags ? { tags: opts.tags } : {}),
-        },
-        opts.roleName,
-    );
-    return arn;
-}
 
 const ec2Trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
 /** Trust of an outside operator role (an SSO permission set's role, a CI role) by its exact ARN. */
@@ -121,27 +48,6 @@ const operatorTrust = (account: string) => ({
     Principal: { AWS: outsideRole(account) },
     Action: "sts:AssumeRole",
 });
-
-/** A ClusterRole or namespaced Role with these rules. */
-function k8sRole(r: Resources, name: string, rules: object[], namespace?: string): void {
-    k8s(r, `${RBAC}:${namespace ? "Role" : "ClusterRole"}`, `${name}-role`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: namespace ? "Role" : "ClusterRole",
-        metadata: namespace ? { name, namespace } : { name },
-        rules,
-    });
-}
-
-/** A RoleBinding (namespace given) or ClusterRoleBinding of a role to subjects. */
-function bind(r: Resources, name: string, roleRef: { kind: string; name: string }, subjects: object[], ns?: string) {
-    k8s(r, `${RBAC}:${ns ? "RoleBinding" : "ClusterRoleBinding"}`, `${name}-binding`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: ns ? "RoleBinding" : "ClusterRoleBinding",
-        metadata: ns ? { name, namespace: ns } : { name },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", ...roleRef },
-        subjects,
-    });
-}
 
 /** A DaemonSet in `namespace` with this pod spec (its own ServiceAccount). */
 function daemonSet(r: Resources, name: string, namespace: string, spec: Record<string, unknown>): void {
