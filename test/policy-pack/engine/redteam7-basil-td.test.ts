@@ -84,7 +84,6 @@ const insecure: Case[] = [
     // ---------------- basil
     {
         stack: "basil",
-        skip: 'MISS: a stack ClusterRole(Patch) adding power to a built-in role is judged only through bindings the stack declares, but Kubernetes binds system:basic-user to system:authenticated itself (Kubernetes "Using RBAC Authorization", "Default roles and role bindings").',
         name: "ClusterRolePatch of the built-in system:basic-user (bound by Kubernetes to system:authenticated) adding create serviceaccounts/token",
         // Kubernetes "Using RBAC Authorization", "Default roles and role bindings": system:basic-user is bound to the
         // group system:authenticated by the default ClusterRoleBinding of the same name (auto-reconciled), so every
@@ -367,7 +366,6 @@ const insecure: Case[] = [
     },
     {
         stack: "basil",
-        skip: 'MISS: only hostPID counts as reaching /proc/<pid>/root of other pods; the node\'s procfs on a hostPath gives a root container the same reach (Pod Security Standards, Baseline, "HostPath Volumes", "Host Namespaces").',
         name: "a node-exporter-like DaemonSet running as root with the node's /proc on a hostPath (reads /proc/<pid>/root of every pod)",
         // Pod Security Standards, Baseline, "HostPath Volumes" (forbidden) and "Host Namespaces": the node's procfs
         // lists every process of the node; a root process follows /proc/<pid>/root into other pods' filesystems, the
@@ -389,7 +387,6 @@ const insecure: Case[] = [
     },
     {
         stack: "basil",
-        skip: 'MISS: /proc/<pid>/root is a magic link the kubelet follows when it bind-mounts a hostPath: /proc/1/root is the node\'s "/", which the pack refuses when spelled "/" (Kubernetes "Volumes", hostPath; validatePathNoBacksteps rejects only "..").',
         name: "a non-root DaemonSet with hostPath /proc/1/root (the kubelet follows PID 1's root link: the node's whole filesystem)",
         // A hostPath is bind-mounted by the kubelet, which resolves the magic link /proc/<pid>/root to that process's
         // root: /proc/1/root is the node's "/" (Kubernetes rejects only ".." in a hostPath: validatePathNoBacksteps).
@@ -408,10 +405,24 @@ const insecure: Case[] = [
         refused: /\/proc\/1\/root/,
         policy: "custody-effective-access",
     },
+    // Added with the fix (not in the counts before it): a patch of a Role outside the stack keeps that Role's own
+    // bindings, which the stack cannot see.
+    {
+        stack: "basil",
+        name: "RolePatch of an existing (outside) Role in basil-bootstrap adding create pods (its bindings are outside the stack)",
+        edit: r =>
+            k8s(r, `${RBAC}:RolePatch`, "bootstrap-operator-patch", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "Role",
+                metadata: { name: "bootstrap-operator", namespace: "basil-bootstrap" },
+                rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }],
+            }),
+        refused: /bindings of Role bootstrap-operator outside this stack/,
+        policy: "custody-effective-access",
+    },
     // ---------------- trust-domain
     {
         stack: "trust-domain",
-        skip: 'MISS: as system:basic-user: system:public-info-viewer is bound by Kubernetes to system:authenticated and system:unauthenticated (Kubernetes "Using RBAC Authorization", "Default roles and role bindings").',
         name: "ClusterRolePatch of the built-in system:public-info-viewer (bound to authenticated and anonymous callers) adding pods/exec",
         edit: r =>
             k8s(r, `${RBAC}:ClusterRolePatch`, "public-exec", {
@@ -425,7 +436,6 @@ const insecure: Case[] = [
     },
     {
         stack: "trust-domain",
-        skip: 'MISS: a stack ClusterRole of a built-in name (server-side apply onto the existing object) keeps the built-in default binding to system:authenticated, outside the stack (Kubernetes "Using RBAC Authorization", "Default roles and role bindings", auto-reconciliation adds, never removes, rules).',
         name: "a ClusterRole named system:discovery (server-side apply onto the built-in role bound to system:authenticated) allowing pods create",
         edit: r =>
             k8sRole(r, "system:discovery", [
@@ -781,6 +791,39 @@ const secure: Case[] = [
                     { name: "proc", hostPath: { path: "/proc" } },
                     { name: "sys", hostPath: { path: "/sys" } },
                 ],
+            ),
+    },
+    // Added with the fix: the neighbours it must keep accepting.
+    {
+        stack: "basil",
+        name: "ClusterRolePatch of system:basic-user adding only a self-review (create selfsubjectreviews)",
+        edit: r =>
+            k8s(r, `${RBAC}:ClusterRolePatch`, "basic-user-selfreview", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: { name: "system:basic-user" },
+                rules: [
+                    {
+                        apiGroups: ["authentication.k8s.io"],
+                        resources: ["selfsubjectreviews"],
+                        verbs: ["create"],
+                    },
+                ],
+            }),
+    },
+    {
+        stack: "basil",
+        name: "a root DaemonSet with a hostPath that only names /proc-like paths elsewhere (/var/log/procmon)",
+        edit: r =>
+            daemonSet(
+                r,
+                "procmon-logs",
+                "monitoring",
+                {
+                    image: "ghcr.io/example/shipper:1.0",
+                    volumeMounts: [{ name: "logs", mountPath: "/logs", readOnly: true }],
+                },
+                [{ name: "logs", hostPath: { path: "/var/log/procmon" } }],
             ),
     },
     // ---------------- trust-domain
