@@ -33,7 +33,6 @@ const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-const SA = "kubernetes:core/v1:ServiceAccount";
 const DS = "kubernetes:apps/v1:DaemonSet";
 const CLUSTER_ARN = `arn:aws:eks:eu-west-1:${PRIMARY}:cluster/prod-validators`;
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: "rbac.authorization.k8s.io" };
@@ -137,7 +136,7 @@ type Case = {
 
 const insecure: Case[] = [
     // ---- Node access through other doors than the kubelet's directory.
-    // MISS: hostNetwork with a root container (containerd's default capabilities keep NET_RAW) captures the node's
+    // Was missed: hostNetwork with a root container (containerd's default capabilities keep NET_RAW) captures the node's
     // traffic, and Pod Identity's agent serves each pod's token and credentials over plain HTTP on 169.254.170.23
     // (AWS SDKs, "Container credential provider"; EKS user guide, "Set up the Amazon EKS Pod Identity Agent"; Pod
     // Security Standards, Baseline, "Host Namespaces").
@@ -154,9 +153,8 @@ const insecure: Case[] = [
             ),
         refused: /netcap.*host network/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: a `local` PersistentVolume bind-mounts a node directory like hostPath does, past Pod Security Admission
+    // Was missed: a `local` PersistentVolume bind-mounts a node directory like hostPath does, past Pod Security Admission
     // (Kubernetes "Volumes", local; RBAC Good Practices, "Persistent volume creation").
     {
         stack: "dev",
@@ -164,9 +162,8 @@ const insecure: Case[] = [
         edit: r => localVolume(r, "kubelet-dir", "/var/lib/kubelet", "tools"),
         refused: /PersistentVolume kubelet-dir mounts the node's \/var\/lib\/kubelet/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: the system D-Bus socket lets a uid-0 client ask systemd to start a transient unit as root on the node
+    // Was missed: the system D-Bus socket lets a uid-0 client ask systemd to start a transient unit as root on the node
     // (systemd's D-Bus API, org.freedesktop.systemd1 StartTransientUnit; Pod Security Standards, Baseline, "HostPath
     // Volumes"); a socket on a read-only mount still accepts connect().
     {
@@ -182,9 +179,8 @@ const insecure: Case[] = [
             ),
         refused: /systemd-exporter.*hostPath \/run\/dbus\/system_bus_socket/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: /proc/1/root is a link to PID 1's root directory (proc(5), /proc/[pid]/root): the kubelet's bind mount of
+    // Was missed: /proc/1/root is a link to PID 1's root directory (proc(5), /proc/[pid]/root): the kubelet's bind mount of
     // it exposes the node's whole file system, the kubelet's directory included.
     {
         stack: "dev",
@@ -199,9 +195,8 @@ const insecure: Case[] = [
             ),
         refused: /inspector.*hostPath \/proc\/1\/root/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: CAP_BPF with CAP_PERFMON loads tracing programs that read any process's memory (capabilities(7);
+    // Was missed: CAP_BPF with CAP_PERFMON loads tracing programs that read any process's memory (capabilities(7);
     // bpf-helpers(7), bpf_probe_read_user); Pod Security Standards, Baseline, "Capabilities" allows neither.
     {
         stack: "pod-identity",
@@ -212,9 +207,8 @@ const insecure: Case[] = [
             }),
         refused: /tracer.*adds BPF, PERFMON/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: a container's securityContext overrides the pod's (Kubernetes, "Configure a Security Context for a Pod or
+    // Was missed: a container's securityContext overrides the pod's (Kubernetes, "Configure a Security Context for a Pod or
     // Container": runAsUser in the container takes precedence), so the container runs as root in the node's PID
     // namespace.
     {
@@ -230,9 +224,8 @@ const insecure: Case[] = [
             ),
         refused: /profiler.*hostPID/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: without groupsPrefix the IdP's groups claim is used as is, system:masters included (EKS API reference,
+    // Was missed: without groupsPrefix the IdP's groups claim is used as is, system:masters included (EKS API reference,
     // OidcIdentityProviderConfigRequest: groupsPrefix prevents clashes with system: groups).
     {
         stack: "pod-identity",
@@ -250,7 +243,6 @@ const insecure: Case[] = [
             }),
         refused: /corp-sso.*groupsPrefix/,
         policy: "custody-effective-access",
-        skip: true,
     },
     {
         stack: "pod-identity",
@@ -567,7 +559,7 @@ const secure: Case[] = [
                 { hostNetwork: true, dnsPolicy: "Default" },
             ),
     },
-    // MISS (false refusal): a StringLike sub beside the exact StringEquals sub of the same statement only narrows it
+    // Was falsely refused: a StringLike sub beside the exact StringEquals sub of the same statement only narrows it
     // (IAM: every condition operator of a statement must match), yet role-trust-pinned refuses the StringLike.
     {
         stack: "prod",
@@ -581,7 +573,6 @@ const secure: Case[] = [
             d.Statement[0].Condition.StringLike = { [sub]: "system:serviceaccount:validators:*" };
             setProp(role, "assumeRolePolicy", JSON.stringify(d));
         },
-        skip: true,
     },
     {
         stack: "dev",
@@ -647,6 +638,50 @@ const secure: Case[] = [
                     groupsPrefix: "oidc:",
                 },
             }),
+    },
+    // Neighbours of the round's fixes, which must stay accepted.
+    {
+        stack: "prod",
+        name: "IRSA only: a root packet-capture DaemonSet on the host network (IRSA's token goes to STS over TLS; no Pod Identity agent traffic)",
+        edit: r =>
+            daemonSet(
+                r,
+                "netcap",
+                "monitoring",
+                { command: ["tcpdump", "-i", "any", "-w", "/tmp/cap.pcap"] },
+                { hostNetwork: true },
+            ),
+    },
+    {
+        stack: "prod",
+        name: "node-exporter's systemd collector reading the D-Bus socket as uid 65534 (polkit refuses unit management to non-root)",
+        edit: r =>
+            daemonSet(
+                r,
+                "node-exporter",
+                "monitoring",
+                {
+                    args: ["--collector.systemd"],
+                    securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+                    volumeMounts: [{ name: "dbus", mountPath: "/var/run/dbus/system_bus_socket", readOnly: true }],
+                },
+                { volumes: [{ name: "dbus", hostPath: { path: "/var/run/dbus/system_bus_socket", type: "Socket" } }] },
+            ),
+    },
+    {
+        stack: "dev",
+        name: "a DaemonSet mounting the host's /proc read-only, non-root, every capability dropped (process metrics)",
+        edit: r =>
+            daemonSet(
+                r,
+                "proc-metrics",
+                "monitoring",
+                {
+                    securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+                    volumeMounts: [{ name: "proc", mountPath: "/host/proc", readOnly: true }],
+                },
+                { volumes: [{ name: "proc", hostPath: { path: "/proc", type: "Directory" } }] },
+            ),
     },
     // MISS (false refusal): ${aws:PrincipalAccount} in a role's own policy is always that role's account (IAM policy
     // variables, aws:PrincipalAccount), yet the pack reads it as any account.
