@@ -18,6 +18,7 @@ import { isUnknown, str, strList } from "./raw";
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
 const EKS_CLUSTER = "aws:eks/cluster:Cluster";
 const FARGATE_PROFILE = "aws:eks/fargateProfile:FargateProfile";
+const EKS_IDP_CONFIG = "aws:eks/identityProviderConfig:IdentityProviderConfig";
 const K8S_TYPES = {
     role: "kubernetes:rbac.authorization.k8s.io/v1:Role",
     clusterRole: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
@@ -49,6 +50,8 @@ export interface SaPower {
     scope: SaScope;
     via: string;
     urn: string;
+    /** Reaches only ServiceAccounts bound by EKS Pod Identity (credentials served over the node's plain HTTP). */
+    podIdentityOnly?: boolean;
 }
 
 /** `actor` is a member of Kubernetes group/user `subject` (an access entry or aws-auth mapping). */
@@ -931,12 +934,26 @@ const NODE_SECRETS = [
     "/etc/kubernetes",
 ];
 /** Capabilities that reach other containers or the node (Pod Security Standards, Baseline, "Capabilities"). */
-const NODE_CAPABILITIES = new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "DAC_READ_SEARCH", "SYS_RAWIO"]);
+// BPF and PERFMON load tracing programs that read any process's memory (capabilities(7); bpf-helpers(7),
+// bpf_probe_read_user); Baseline allows neither.
+const NODE_CAPABILITIES = new Set([
+    "ALL",
+    "SYS_ADMIN",
+    "SYS_MODULE",
+    "SYS_PTRACE",
+    "DAC_READ_SEARCH",
+    "SYS_RAWIO",
+    "BPF",
+    "PERFMON",
+]);
 
+/**
+ * `.` and `//` folded; `/proc/<pid>/root` and `/proc/<pid>/cwd` are links to a process's root and working
+ * directory (proc(5)), which the kubelet follows when it bind-mounts them: for PID 1 (or the kubelet's `self`),
+ * the node's `/`. Read as the node path they lead to.
+ */
 function normalizeHostPath(path: string): string {
     const parts = path.split("/").filter(p => p !== "" && p !== ".");
-    // /proc/<pid>/root (and cwd) is a magic link to that process's root: the kubelet, bind-mounting the hostPath,
-    // follows it, so /proc/1/root/var/lib/kubelet is the node's /var/lib/kubelet (proc(5), /proc/pid/root).
     if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
         return `/${parts.slice(3).join("/")}`;
     return `/${parts.join("/")}`;
@@ -957,6 +974,51 @@ export function exposesNode(path: string): boolean {
 /** Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root. */
 const NODE_EXECUTABLES = ["/opt/cni", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/opt"];
 
+/**
+ * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
+ * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent). A
+ * socket on a read-only mount still accepts connect(), so readOnly does not help.
+ */
+const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
+
+/**
+ * Whether a container may run as uid 0: a container's securityContext overrides the pod's (Kubernetes, "Configure
+ * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0.
+ */
+function mayRunAsRoot(c: any, spec: any): boolean {
+    const uid = c?.securityContext?.runAsUser ?? spec?.securityContext?.runAsUser;
+    const nonRoot = c?.securityContext?.runAsNonRoot ?? spec?.securityContext?.runAsNonRoot;
+    return !((typeof uid === "number" && uid > 0) || nonRoot === true);
+}
+
+/**
+ * A root container on the node's network that keeps NET_RAW (containerd's default capabilities do) captures the
+ * node's traffic, and Pod Identity's agent serves each pod's token and credentials over plain HTTP on 169.254.170.23
+ * (AWS SDKs, "Container credential provider"; EKS user guide, "Set up the Amazon EKS Pod Identity Agent"; Pod
+ * Security Standards, Baseline, "Host Namespaces"). IRSA's exchange with STS is TLS: this reaches Pod Identity only.
+ */
+function sniffsNode(spec: any): string | undefined {
+    if (!spec || typeof spec !== "object" || spec.hostNetwork !== true) return undefined;
+    const containers: any[] = [
+        ...(Array.isArray(spec.containers) ? spec.containers : []),
+        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
+    ];
+    const keepsNetRaw = (c: any) => {
+        const caps = c?.securityContext?.capabilities;
+        const norm = (xs: unknown) =>
+            (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
+        if (norm(caps?.add).some(x => x === "NET_RAW" || x === "ALL")) return true;
+        return !norm(caps?.drop).some(x => x === "NET_RAW" || x === "ALL");
+    };
+    const c = containers.find(
+        x => (mayRunAsRoot(x, spec) || x?.securityContext?.privileged === true) && keepsNetRaw(x),
+    );
+    return c
+        ? `container ${c.name ?? ""} on the host network as root with NET_RAW reads the node's traffic`
+        : undefined;
+}
+
 function hostLevel(spec: any): string | undefined {
     if (!spec || typeof spec !== "object") return undefined;
     const containers: any[] = [
@@ -969,6 +1031,14 @@ function hostLevel(spec: any): string | undefined {
         if (path === undefined) continue;
         if (exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
         const p = normalizeHostPath(path);
+        const mounting = containers.filter(c =>
+            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some((m: any) => m?.name === v.name),
+        );
+        if (
+            ROOT_SOCKETS.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)) &&
+            mounting.some(c => mayRunAsRoot(c, spec))
+        )
+            return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
         const writable = containers.some(c =>
             (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some(
                 (m: any) => m?.name === v.name && m?.readOnly !== true,
@@ -979,15 +1049,13 @@ function hostLevel(spec: any): string | undefined {
     }
     // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
     // every process's /proc/<pid>/root, other pods' token files included.
-    const nonRoot = (sc: any) => sc?.runAsNonRoot === true || (typeof sc?.runAsUser === "number" && sc.runAsUser > 0);
-    const mayRunAsRoot = !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext));
-    if (spec.hostPID === true && mayRunAsRoot) return "hostPID with a container that may run as root";
+    const anyRoot = containers.some(c => mayRunAsRoot(c, spec));
+    if (spec.hostPID === true && anyRoot) return "hostPID with a container that may run as root";
     // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
     const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
         .map((v: any) => (typeof v?.hostPath?.path === "string" ? normalizeHostPath(v.hostPath.path) : undefined))
         .find((p: string | undefined) => p === "/proc" || p?.startsWith("/proc/"));
-    if (procfs && mayRunAsRoot)
-        return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
+    if (procfs && anyRoot) return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
     for (const c of containers) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
         const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
@@ -1082,7 +1150,9 @@ function clusterWidePowers(
             r.type === "kubernetes:core/v1:PersistentVolume" ||
             r.type === "kubernetes:core/v1:PersistentVolumePatch"
         ) {
-            const path = str((r.props.spec as Record<string, unknown> | undefined)?.hostPath, "path");
+            // A `local` volume bind-mounts a node directory as hostPath does (Kubernetes "Volumes", local).
+            const pvSpec = r.props.spec as Record<string, unknown> | undefined;
+            const path = str(pvSpec?.hostPath, "path") ?? str(pvSpec?.local, "path");
             if (path !== undefined && exposesNode(path))
                 out.push({
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
@@ -1090,17 +1160,31 @@ function clusterWidePowers(
                     via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission)`,
                     urn: r.urn,
                 });
+        } else if (r.type === EKS_IDP_CONFIG) {
+            // Without groupsPrefix the IdP's groups claim is used as is, system:masters included (EKS API,
+            // OidcIdentityProviderConfigRequest: the prefix prevents clashes with system: groups). Unknown counts as none.
+            const oidc = r.props.oidc as Record<string, unknown> | undefined;
+            const issuer = str(oidc, "issuerUrl") ?? "an unknown issuer";
+            if (!str(oidc, "groupsPrefix"))
+                out.push({
+                    actor: k8s("User", `whoever the OIDC identity provider ${issuer} issues tokens for`),
+                    scope: { namespaces: "*" },
+                    via: `EKS identity provider config ${name} without groupsPrefix (its groups claim can say system:masters)`,
+                    urn: r.urn,
+                });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
             const why = hostLevel(spec);
-            if (why) {
+            const sniff = why ? undefined : sniffsNode(spec);
+            if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";
                 const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
                 out.push({
                     actor: k8s("ServiceAccount", sa, ns),
                     scope: { namespaces: "*" },
-                    via: `${kind} ${ns}/${name}: ${why}`,
+                    via: `${kind} ${ns}/${name}: ${why ?? sniff}`,
                     urn: r.urn,
+                    ...(why ? {} : { podIdentityOnly: true }),
                 });
             }
         }
