@@ -15,6 +15,8 @@ import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityS
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
+import { bucketReplications } from "./assets";
+import { str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
 
@@ -212,7 +214,10 @@ export class Judge {
      * any of those keys. Another key of the stack holds nothing of custody: access to it is not judged here.
      */
     readonly custodyAssets: ReadonlySet<Asset>;
-    /** Where copies of custody tables' data land: export buckets and Kinesis streams (resource patterns). */
+    /**
+     * Where copies of custody tables' data land, as resource patterns: export buckets, the buckets tables are
+     * imported from, the buckets either replicates into, and Kinesis streams.
+     */
     readonly custodyCopies: readonly string[];
 
     constructor(
@@ -277,15 +282,31 @@ export class Judge {
 
     private findCustodyCopies(): string[] {
         const out: string[] = [];
+        const buckets: string[] = [];
         for (const r of this.ea.resources) {
             if (r.type === "aws:dynamodb/tableExport:TableExport") {
                 const bucket = r.props.s3Bucket;
-                if (typeof bucket === "string") out.push(`arn:*:s3:::${bucket}`, `arn:*:s3:::${bucket}/*`);
+                if (typeof bucket === "string") buckets.push(bucket);
+            } else if (r.type === "aws:dynamodb/table:Table") {
+                // The bucket a table is imported from holds its records, and whoever writes it chooses them.
+                const bucket = str(r.props.importTable?.s3BucketSource, "bucket");
+                if (bucket !== undefined) buckets.push(bucket);
             } else if (r.type === "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination") {
                 const stream = r.props.streamArn;
                 if (typeof stream === "string") out.push(stream);
             }
         }
+        // S3 replication copies every object of such a bucket into its destination buckets (assets.ts).
+        for (let i = 0; i < buckets.length; i++)
+            for (const { destination } of bucketReplications(this.ea.resources, buckets[i])) {
+                const name = str(destination, "bucket")?.replace(/^arn:[^:]*:s3:::/, "");
+                if (name !== undefined && !buckets.includes(name)) buckets.push(name);
+            }
+        // Each partition spelled out: a `*` there would let the glob reach any bucket's objects
+        // (`arn:*:s3:::b/*` intersects `arn:aws:s3:::other/*` through `arn:aws:s3:::other/x:s3:::b/y`).
+        for (const bucket of buckets)
+            for (const p of ["aws", "aws-cn", "aws-us-gov"])
+                out.push(`arn:${p}:s3:::${bucket}`, `arn:${p}:s3:::${bucket}/*`);
         return out;
     }
 

@@ -610,14 +610,14 @@ const insecure: Case[] = [
         },
     },
     {
-        // MISS: an API Gateway (REST) AWS integration calls DynamoDB actions with the integration's credentials
-        // role; the table is named only inside the request mapping template (VTL), so the pack cannot tell which
-        // table a method reaches without parsing templates; with an outside role and no authorizer, anyone calling
-        // the method writes anti-slashing. Needs a model of API Gateway integrations (large).
+        // Was MISS (round 7 closed it): an API Gateway (REST) AWS integration calls DynamoDB actions with the
+        // integration's credentials role; the table is named only inside the request mapping template, which
+        // custody-tables now reads (assets.ts apiGatewayDynamoDb): with an outside role and no authorizer, anyone
+        // calling the method writes anti-slashing.
         name: "API Gateway method without auth, integrated with DynamoDB PutItem on anti-slashing by an outside role",
         stack: "prod",
-        refused: /anti-slashing/,
-        miss: "API Gateway DynamoDB integrations name the table only in mapping templates",
+        refused: /Integration put-ddb → table custody-prod-anti-slashing/,
+        policy: "custody-tables",
         edit: r => {
             beside(r, "aws:apigateway/method:Method", "put", {
                 restApi: "api-1",
