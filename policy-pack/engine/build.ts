@@ -8,7 +8,13 @@
  */
 import { accountOf, isAliasRef, parseArn, tableArnOf } from "../model/arn";
 import type { ActionCatalog, CatalogAction } from "../model/catalog";
-import { NormalizedDocument, NormalizedStatement, statementLabel, tryParsePolicyDocument } from "../model/document";
+import {
+    NormalizedDocument,
+    NormalizedStatement,
+    PolicyOwner,
+    statementLabel,
+    tryParsePolicyDocument,
+} from "../model/document";
 import { actionMatches } from "../model/glob";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
 import { statementActions, statementMatchesAction } from "../model/permissions";
@@ -131,6 +137,11 @@ export interface EffectiveAccess {
      * effect (the report's "IAM" lines); `access` holds what takes effect.
      */
     identityGrants: AssetAccess[];
+    /**
+     * The actions (lower case) the asset's own policy (key policy, table policy) surely denies `n` on the whole asset:
+     * a Deny whose principal surely covers `n` and whose conditions surely hold (trustDeny.ts).
+     */
+    policyDenied(asset: Asset, n: PrincipalNode): ReadonlySet<string>;
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
     /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
@@ -187,6 +198,18 @@ export function computeEffectiveAccess(
     };
 
     // ---- identities: roles, users, groups, and roles outside the stack that the stack attaches documents to.
+    /**
+     * Whose identity policies a node's documents are, for the policy variables that fixes (model/document.ts): a
+     * stack role's account and ARN; a user's, group's or outside role's account only (a user's policy also serves
+     * its federated-user sessions; an outside role's ARN as the stack spells it may lack the role's path).
+     */
+    const ownerOf = (n: PrincipalNode): PolicyOwner | undefined => {
+        if (n.kind === "role") return { kind: "role", account: n.account, arn: n.arn };
+        if (n.kind === "user" || n.kind === "group") return { kind: n.kind, account: n.account };
+        if (n.kind === "external" && /^arn:[^:]+:iam::\d{12}:role\//.test(n.arn))
+            return { kind: "role", account: n.account };
+        return undefined;
+    };
     const identities: Identity[] = [];
     const identityByKey = new Map<string, Identity>();
     const readIdentity = (
@@ -215,7 +238,7 @@ export function computeEffectiveAccess(
                 unknown.push(`${source.label}`);
                 continue;
             }
-            const parsed = tryParsePolicyDocument(raw);
+            const parsed = tryParsePolicyDocument(raw, ownerOf(n));
             if (!parsed.ok) {
                 // iam-actions-exist refuses malformed documents; AWS would too.
                 id.malformedSources.push({ label: source.label, error: parsed.error });
@@ -1078,6 +1101,33 @@ export function computeEffectiveAccess(
               ? !s.notResources.some(r => mayMatch(r, part))
               : false;
 
+    /** The parts of an asset a resource-side statement names: the key; the table, its indexes and streams. */
+    const assetParts = (asset: Asset): ArnShape[] =>
+        asset.kind === "table"
+            ? [
+                  asset.arn,
+                  ...resourcePolicySuffixes.map(x => ({ pattern: asset.arn.pattern + x, exact: asset.arn.exact })),
+              ]
+            : [asset.arn];
+    /**
+     * The actions (lower case) a Deny of the asset's own policy surely takes from `n` on every one of `parts`: an
+     * explicit Deny in any policy that applies wins (IAM User Guide, "Policy evaluation logic"; AWS KMS developer
+     * guide, "Key policies"), and it applies to `n` when its principal surely covers `n` and its every condition
+     * surely holds (trustDeny.ts: the exact role or user ARN, or "*"; a condition on a value the engine does not know
+     * for `n` leaves the grant in place). An account's root named in a Deny is not read as every principal of the
+     * account (the NotPrincipal page says only that AWS "might" check the account first).
+     */
+    const resourceDenied = (asset: Asset, n: PrincipalNode, parts: readonly ArnShape[]): Set<string> => {
+        const out = new Set<string>();
+        for (const p of asset.policies) {
+            for (const d of p.doc?.statements ?? []) {
+                if (d.effect !== "Deny" || !parts.every(part => resourceSideCovers(d, part))) continue;
+                for (const [k, a] of statementActions(d, catalog)) if (surelyDenied([d], n, a.name)) out.add(k);
+            }
+        }
+        return out;
+    };
+
     const delegations = new Map<Asset, Map<string, { via: string; actions: Set<string> }>>();
     for (const asset of assets) {
         const keep = onAsset(asset);
@@ -1101,13 +1151,7 @@ export function computeEffectiveAccess(
         // What a resource-side statement can name of the asset: the key; the table and, through the table's own
         // policy, its indexes ("You can control index permissions using the base table's policy": DynamoDB API
         // reference, PutResourcePolicy), and its streams through a stream's policy (attached to the table here).
-        const parts: ArnShape[] =
-            asset.kind === "table"
-                ? [
-                      asset.arn,
-                      ...resourcePolicySuffixes.map(x => ({ pattern: asset.arn.pattern + x, exact: asset.arn.exact })),
-                  ]
-                : [asset.arn];
+        const parts = assetParts(asset);
         for (const p of policiesKnown) {
             const doc = p.doc!;
             // Only an unconditional Deny of everyone is subtracted, and only where its Resource surely covers every
@@ -1126,11 +1170,15 @@ export function computeEffectiveAccess(
                     if (!reached.every(part => resourceSideCovers(d, part))) continue;
                     for (const [k, a] of statementActions(d, catalog)) if (keep(a)) deniedHere.add(k);
                 }
-                const actions = [...statementActions(s, catalog).values()]
+                const allowed = [...statementActions(s, catalog).values()]
                     .filter(a => keep(a) && !deniedHere.has(a.name.toLowerCase()))
                     .map(a => a.name);
-                if (actions.length === 0) continue;
+                if (allowed.length === 0) continue;
                 for (const { n, why } of statementPrincipals(s, asset.account)) {
+                    // A Deny of this principal in the same policy (not only of everyone) takes its actions away.
+                    const ownDenied = resourceDenied(asset, n, reached);
+                    const actions = allowed.filter(a => !ownDenied.has(a.toLowerCase()));
+                    if (actions.length === 0) continue;
                     if (n.kind === "account-root" && asset.kind === "key") {
                         // The root delegation: identities of that account act through their IAM policies.
                         const entry = delegated.get(n.account) ?? {
@@ -1246,7 +1294,13 @@ export function computeEffectiveAccess(
                     allowedActions = d.actions;
                     through = ` with ${d.via}`;
                 }
-                const effective = granted.filter(a => !allowedActions || allowedActions.has(a.name)).map(a => a.name);
+                // The asset's own policy may deny this identity by name (a key manager kept off an alerts key).
+                const policyDenied = resourceDenied(asset, id.node, assetParts(asset));
+                const effective = granted
+                    .filter(
+                        a => (!allowedActions || allowedActions.has(a.name)) && !policyDenied.has(a.name.toLowerCase()),
+                    )
+                    .map(a => a.name);
                 if (effective.length === 0) continue;
                 access.push({
                     asset,
@@ -1309,6 +1363,7 @@ export function computeEffectiveAccess(
         aliases,
         access,
         identityGrants,
+        policyDenied: (asset, n) => resourceDenied(asset, n, assetParts(asset)),
         unknown,
         opaque: opaqueGrants(resources),
         nodeIdentities,

@@ -274,10 +274,64 @@ export class Judge {
                 }
             } else {
                 resolved.patterns.push({ pattern: sel.pattern, exact: true });
-                resolved.assets.push(...this.ea.assets.filter(a => surelyMatches(sel.pattern, a.arn)));
+                resolved.assets.push(
+                    ...this.ea.assets.filter(
+                        a => surelyMatches(sel.pattern, a.arn) && !this.keptOff(workload, resolved.actions, a),
+                    ),
+                );
             }
         }
         return resolved;
+    }
+
+    /**
+     * Whether an asset a pattern entry names is kept from the workload by its own policy: a Deny that surely covers
+     * every identity the workload's subjects can become (directly or through a chain) takes every action of the entry
+     * on it (IAM User Guide, "Policy evaluation logic": an explicit Deny in any applicable policy wins). Such an asset
+     * (a stack key in the key manager's account that names the manager in a Deny: an alerts topic's CMK) is none of
+     * the workload's: it neither must be reachable (custody-required-access) nor holds what the workload guards. Only
+     * for workloads whose every subject is a ServiceAccount, reaching AWS through the stack's roles alone: a principal
+     * or EC2 subject may hold IAM grants the pack cannot see, and a key another entry names stays custody there.
+     */
+    private keptOff(w: Workload, actions: ReadonlySet<string>, a: Asset): boolean {
+        if (w.subjects.length === 0 || !w.subjects.every(s => "irsa" in s || "podIdentity" in s)) return false;
+        const service = a.kind === "key" ? "kms" : "dynamodb";
+        const onAsset = [...actions].filter(x => {
+            const c = this.catalog.lookup(x);
+            return c !== undefined && c.service === service && !c.wildcardOnly;
+        });
+        if (onAsset.length === 0) return false;
+        // Every identity the subjects reach: the nodes they are, then whatever those can become, transitively.
+        const seen = new Set<string>();
+        const queue = [...this.ea.nodes.values()].filter(n => w.subjects.some(s => subjectMatches(s, n)));
+        const reached: PrincipalNode[] = [];
+        while (queue.length > 0) {
+            const n = queue.pop()!;
+            if (seen.has(nodeKey(n))) continue;
+            seen.add(nodeKey(n));
+            reached.push(n);
+            for (const b of this.ea.becomings) if (nodeKey(b.from) === nodeKey(n)) queue.push(b.to);
+        }
+        const identities = reached.filter(n => this.ea.identityOf(n) !== undefined);
+        if (
+            identities.length === 0 ||
+            reached.some(n => !isStackIdentity(n) && n.kind !== "irsa" && n.kind !== "pod-identity")
+        )
+            return false;
+        // And no path the Deny may not stop is left (a KMS Grant to the role, counted as written).
+        if (
+            this.ea.access.some(
+                x =>
+                    x.asset === a &&
+                    seen.has(nodeKey(x.principal)) &&
+                    x.actions.some(act => onAsset.includes(act.toLowerCase())),
+            )
+        )
+            return false;
+        return identities.every(n => {
+            const denied = this.ea.policyDenied(a, n);
+            return onAsset.every(x => denied.has(x));
+        });
     }
 
     private findCustodyCopies(): string[] {

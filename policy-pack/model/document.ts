@@ -148,7 +148,84 @@ function conditions(v: unknown, what: string): ConditionClause[] {
     return clauses;
 }
 
-function statement(raw: unknown, index: number): NormalizedStatement {
+/**
+ * Whose identity policy a document is: the request-context values that fixes (IAM User Guide, "IAM policy elements:
+ * Variables and tags", and "AWS global condition context keys"). A role's own policy is only ever evaluated for a
+ * session of that role, so `aws:PrincipalAccount` is the role's account, `aws:PrincipalArn` the role's ARN (not the
+ * session's) and `aws:PrincipalType` `AssumedRole`. A user's or group's policy also applies to federated-user sessions
+ * of the user (GetFederationToken), whose ARN, type and name differ: only the account is fixed there. `aws:userid`
+ * (`role-id:session-name`), `aws:PrincipalTag/*` (session tags the caller passes) and every other key stay the
+ * caller's. A resource policy (key, table, topic) has no owner: there every variable is the caller's value.
+ */
+export interface PolicyOwner {
+    kind: "role" | "user" | "group";
+    /** The principal's 12-digit account, when known. */
+    account?: string;
+    /** A role's ARN as AWS returns it (with its path), when known. */
+    arn?: string;
+}
+
+const POLICY_VARIABLE = /\$\{([^}]*)\}/g;
+
+/** The value a policy variable surely has for every request this owner's policy is evaluated for. */
+function ownerValue(key: string, owner: PolicyOwner | undefined): string | undefined {
+    if (!owner) return undefined;
+    switch (key.toLowerCase()) {
+        case "aws:principalaccount":
+            return owner.account !== undefined && ACCOUNT_ID.test(owner.account) ? owner.account : undefined;
+        case "aws:principalarn":
+            return owner.kind === "role" ? owner.arn : undefined;
+        case "aws:principaltype":
+            return owner.kind === "role" ? "AssumedRole" : undefined;
+        default:
+            return undefined;
+    }
+}
+
+/**
+ * A Resource/NotResource pattern with its policy variables resolved for one direction:
+ * - `wide` (an Allow's Resource, a Deny's NotResource: what the statement may reach): a variable matches whatever
+ *   its value could be. A value fixed by the owner is substituted anywhere (if AWS left a variable before the fifth
+ *   colon unresolved, the pattern would match less, never more); `aws:PrincipalAccount` otherwise is some 12-digit
+ *   account, i.e. twelve `?` inside the account segment; any other variable is `*` (a tag value may hold `:` and `/`:
+ *   IAM API Reference, "Tag", value pattern `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`). `${*}` and `${?}` stand for one literal character (`?`), `${$}` for `$`.
+ * - `narrow` (a Deny's Resource, an Allow's NotResource: what it surely covers): only a fixed value in the resource
+ *   part (after the fifth colon, the only place the guide documents variables in a Resource) is substituted, and
+ *   only in a `2012-10-17` document (earlier versions read `${...}` literally); any other variable is kept as
+ *   written, which no real ARN contains, so it surely covers nothing.
+ */
+function resolveVariables(
+    pattern: string,
+    owner: PolicyOwner | undefined,
+    direction: "wide" | "narrow",
+    variablesSupported: boolean,
+): string {
+    if (!pattern.includes("${")) return pattern;
+    if (direction === "narrow" && !variablesSupported) return pattern;
+    return pattern.replace(POLICY_VARIABLE, (written: string, inner: string, offset: number) => {
+        const key = inner.split(",")[0].trim();
+        if (key === "$") return "$";
+        if (key === "*" || key === "?") return direction === "wide" ? "?" : written;
+        const value = ownerValue(key, owner);
+        if (direction === "narrow") {
+            const colons =
+                pattern
+                    .slice(0, offset)
+                    .replace(/\$\{[^}]*\}/g, "")
+                    .split(":").length - 1;
+            return value !== undefined && colons >= 5 ? value : written;
+        }
+        if (value !== undefined) return value;
+        return key.toLowerCase() === "aws:principalaccount" ? "????????????" : "*";
+    });
+}
+
+function statement(
+    raw: unknown,
+    index: number,
+    owner: PolicyOwner | undefined,
+    variablesSupported: boolean,
+): NormalizedStatement {
     const what = `Statement[${index}]`;
     if (!isRecord(raw)) throw new PolicyDocumentError(`${what} must be an object`);
     const effect = raw.Effect;
@@ -158,11 +235,19 @@ function statement(raw: unknown, index: number): NormalizedStatement {
     if (typeof raw.Sid === "string" && raw.Sid !== "") s.sid = raw.Sid;
     if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);
     if (raw.NotAction !== undefined) s.notActions = stringList(raw.NotAction, `${what}.NotAction`);
-    // A policy variable (`${aws:PrincipalTag/x}`) can stand for any text at request time (IAM User Guide, "IAM
-    // policy elements: Variables and tags"): in a Resource it matches what `*` matches.
+    // A policy variable stands for a request-context value (IAM User Guide, "IAM policy elements: Variables and
+    // tags"): read wide where the statement grants (an Allow's Resource, a Deny's NotResource) and narrow where it
+    // takes away, so neither an Allow nor a Deny is ever credited with less reach, resp. more cover, than it has.
+    const wideResource = effect === "Allow" ? "wide" : "narrow";
+    const wideNotResource = effect === "Allow" ? "narrow" : "wide";
     if (raw.Resource !== undefined)
-        s.resources = stringList(raw.Resource, `${what}.Resource`).map(r => r.replace(/\$\{[^}]*\}/g, "*"));
-    if (raw.NotResource !== undefined) s.notResources = stringList(raw.NotResource, `${what}.NotResource`);
+        s.resources = stringList(raw.Resource, `${what}.Resource`).map(r =>
+            resolveVariables(r, owner, wideResource, variablesSupported),
+        );
+    if (raw.NotResource !== undefined)
+        s.notResources = stringList(raw.NotResource, `${what}.NotResource`).map(r =>
+            resolveVariables(r, owner, wideNotResource, variablesSupported),
+        );
     if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
     if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);
     if ((s.actions === undefined) === (s.notActions === undefined)) {
@@ -176,9 +261,11 @@ function statement(raw: unknown, index: number): NormalizedStatement {
 
 /**
  * Normalises a policy document given as a JSON string or an object. Throws PolicyDocumentError when the
- * document is malformed, and lets the SDK's UnknownValueError through when part of it is unknown.
+ * document is malformed, and lets the SDK's UnknownValueError through when part of it is unknown. `owner`: the
+ * role, user or group whose identity policy this is (never for a resource or trust policy), to resolve the policy
+ * variables it fixes.
  */
-export function parsePolicyDocument(raw: unknown): NormalizedDocument {
+export function parsePolicyDocument(raw: unknown, owner?: PolicyOwner): NormalizedDocument {
     let doc: unknown = raw;
     if (typeof raw === "string") {
         try {
@@ -192,15 +279,17 @@ export function parsePolicyDocument(raw: unknown): NormalizedDocument {
     const raw_statements = doc.Statement;
     if (raw_statements === undefined) throw new PolicyDocumentError("the document has no Statement");
     const list = Array.isArray(raw_statements) ? [...raw_statements] : [raw_statements];
-    return { statements: list.map((s, i) => statement(s, i)) };
+    // Policy variables exist only in version 2012-10-17; earlier documents read `${...}` literally.
+    const variablesSupported = doc.Version === "2012-10-17";
+    return { statements: list.map((s, i) => statement(s, i, owner, variablesSupported)) };
 }
 
 export type ParseResult = { ok: true; doc: NormalizedDocument } | { ok: false; error: string };
 
 /** Like parsePolicyDocument, but returns a malformed document as a value (unknown values still throw). */
-export function tryParsePolicyDocument(raw: unknown): ParseResult {
+export function tryParsePolicyDocument(raw: unknown, owner?: PolicyOwner): ParseResult {
     try {
-        return { ok: true, doc: parsePolicyDocument(raw) };
+        return { ok: true, doc: parsePolicyDocument(raw, owner) };
     } catch (e) {
         if (e instanceof PolicyDocumentError) return { ok: false, error: e.message };
         throw e;

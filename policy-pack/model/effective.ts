@@ -8,10 +8,10 @@
  * unknown error for the SDK's advisory; `rolePermissions` needs every document (it throws at an unknown).
  */
 import { ActionCatalog, CatalogAction } from "./catalog";
-import { NormalizedStatement, tryParsePolicyDocument } from "./document";
+import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
 import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
-import { DocumentSource, TableModel } from "./resources";
+import { DocumentSource, RoleModel, TableModel } from "./resources";
 import { isUnknownValueError } from "./unknowns";
 
 export interface Grant {
@@ -39,8 +39,13 @@ export interface UnknownSink {
     record(e: Error): void;
 }
 
-function readDocument(perms: RolePermissions, source: DocumentSource): void {
-    const parsed = tryParsePolicyDocument(source.readRaw());
+/** A role of the stack as the owner of its identity policies (the policy variables its sessions fix). */
+export function roleOwner(role: Pick<RoleModel, "account" | "arn">): PolicyOwner {
+    return { kind: "role", account: role.account, arn: role.arn };
+}
+
+function readDocument(perms: RolePermissions, source: DocumentSource, owner: PolicyOwner | undefined): void {
+    const parsed = tryParsePolicyDocument(source.readRaw(), owner);
     if (!parsed.ok) {
         perms.malformed.push({ source, error: parsed.error });
         return;
@@ -54,9 +59,9 @@ function readDocument(perms: RolePermissions, source: DocumentSource): void {
  * Reads every permission document of the role. Throws the SDK's unknown error if one is unknown. For verdicts
  * that need the whole set ("the role's policy allows X on every key", "Query also reaches the index").
  */
-export function rolePermissions(sources: readonly DocumentSource[]): RolePermissions {
+export function rolePermissions(sources: readonly DocumentSource[], owner?: PolicyOwner): RolePermissions {
     const perms: RolePermissions = { allows: [], denies: [], malformed: [], complete: true };
-    for (const source of sources) readDocument(perms, source);
+    for (const source of sources) readDocument(perms, source, owner);
     return perms;
 }
 
@@ -66,11 +71,15 @@ export function rolePermissions(sources: readonly DocumentSource[]): RolePermiss
  * reports its "can't be known during preview" advisory). The error is never swallowed: a rule using this
  * must call `finish()`. For "X is allowed" verdicts only; check `complete` before any "X is missing" verdict.
  */
-export function knownRolePermissions(sources: readonly DocumentSource[], unknowns: UnknownSink): RolePermissions {
+export function knownRolePermissions(
+    sources: readonly DocumentSource[],
+    unknowns: UnknownSink,
+    owner?: PolicyOwner,
+): RolePermissions {
     const perms: RolePermissions = { allows: [], denies: [], malformed: [], complete: true };
     for (const source of sources) {
         try {
-            readDocument(perms, source);
+            readDocument(perms, source, owner);
         } catch (e) {
             if (!isUnknownValueError(e)) throw e;
             unknowns.record(e);

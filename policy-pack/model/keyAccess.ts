@@ -4,8 +4,8 @@
  * reaching the key's ARN is enough in the key's account).
  */
 import { ActionCatalog, CatalogAction } from "./catalog";
-import { statementLabel } from "./document";
-import { RolePermissions } from "./effective";
+import { PolicyOwner, statementLabel } from "./document";
+import { RolePermissions, roleOwner } from "./effective";
 import { statementActions, statementCoversResource } from "./permissions";
 import { DocumentSource, providerAccount, StackModel } from "./resources";
 import { roleLabel } from "./roles";
@@ -20,6 +20,8 @@ export interface GrantedIdentity {
     roleArn?: string;
     roleName?: string;
     sources: DocumentSource[];
+    /** Whose identity policies `sources` are (the policy variables that fixes); undefined when not known. */
+    owner?: PolicyOwner;
 }
 
 export function grantedIdentities(model: StackModel): GrantedIdentity[] {
@@ -36,6 +38,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
             roleArn: r.arn,
             roleName: r.name,
             sources: r.permissionSources,
+            owner: roleOwner(r),
         })),
         ...model.externalRoleSources.map(e => ({
             label: `role ${e.roleName} (outside this stack)`,

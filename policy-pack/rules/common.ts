@@ -11,6 +11,7 @@ import {
     loadCatalog,
     RoleModel,
     RolePermissions,
+    roleOwner,
     runtimeVerdict,
     StackModel,
     StackResource,
@@ -74,7 +75,9 @@ export function forEachRolePermissions(
     check: (role: RoleModel, perms: RolePermissions) => void,
 ): void {
     for (const role of ctx.model.roles) {
-        ctx.unknowns.run(() => check(role, knownRolePermissions(role.permissionSources, ctx.unknowns)));
+        ctx.unknowns.run(() =>
+            check(role, knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role))),
+        );
     }
 }
 

@@ -10,6 +10,7 @@ import {
     principalReachesRole,
     roleKind,
     roleLabel,
+    roleOwner,
     runtimeVerdict,
     StackResource,
     statementLabel,
@@ -133,7 +134,7 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
             .map(a => a.name);
         for (const role of declared) {
             ctx.unknowns.run(() => {
-                const perms = knownRolePermissions(role.permissionSources, ctx.unknowns);
+                const perms = knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role));
                 for (const table of ctx.model.tables) {
                     const hits = itemActions.filter(a => grantsOnTable(perms, ctx.catalog, a, table).length > 0);
                     if (hits.length > 0) {

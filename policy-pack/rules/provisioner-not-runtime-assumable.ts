@@ -10,6 +10,7 @@ import {
     resourceMatches,
     roleKind,
     roleLabel,
+    roleOwner,
     statementLabel,
     statementReachesRole,
     trustDocument,
@@ -61,7 +62,7 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                     ? []
                     : [
                           ...grantedActions(
-                              knownRolePermissions(role.permissionSources, ctx.unknowns),
+                              knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role)),
                               ctx.catalog,
                               isKeyManagement,
                           ).values(),

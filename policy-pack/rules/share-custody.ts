@@ -16,6 +16,7 @@ import {
     ringRoleMayCall,
     roleLabel,
     ringGrantee,
+    roleOwner,
     rolePermissions,
     shareKeyPolicyExtras,
     shareKeyReferenced,
@@ -180,7 +181,7 @@ function checkRoleReachesShares(
 ): void {
     const role = grantee ? ctx.model.findRole(grantee) : undefined;
     if (!role) return;
-    const perms = rolePermissions(role.permissionSources);
+    const perms = rolePermissions(role.permissionSources, roleOwner(role));
     for (const k of keys) {
         const keyArn = String(k.resource.props.arn);
         for (const action of WRAP_ACTIONS) {
@@ -216,7 +217,7 @@ function checkNobodyElseOnShares(
                 ctx.unknowns.run(() => {
                     const isRing = isGrantee(id);
                     const found = kmsActionsOnKey(
-                        knownRolePermissions(id.sources, ctx.unknowns),
+                        knownRolePermissions(id.sources, ctx.unknowns, id.owner),
                         catalog,
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),

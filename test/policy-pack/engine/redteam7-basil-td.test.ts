@@ -869,7 +869,9 @@ const secure: Case[] = [
     },
     {
         stack: "trust-domain",
-        skip: 'MISS (false refusal): a key-policy Deny naming the key manager role is not subtracted from its IAM "*" grant (only Denies of "*" are), and a stack key of the trust-domain account and region is custody through the model\'s key/* pattern, so the events.amazonaws.com grant (pinned to the rule) is refused (IAM User Guide, "Policy evaluation logic": an explicit Deny in any policy wins).',
+        // IAM User Guide, "Policy evaluation logic": the key policy's Deny of the key manager role wins over its IAM
+        // "*" grant, so the key is none of the key manager's (engine/judge.ts keptOff) and events.amazonaws.com's use
+        // of it is not custody access.
         name: "an alert on the server's key deletions: EventBridge rule → SNS topic encrypted with its own stack CMK (events pinned to the rule, the key manager denied)",
         edit: r => {
             aws(r, KEY, "alerts-cmk", {
