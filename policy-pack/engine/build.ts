@@ -215,7 +215,7 @@ export function computeEffectiveAccess(
                 unknown.push(`${source.label}`);
                 continue;
             }
-            const parsed = tryParsePolicyDocument(raw);
+            const parsed = tryParsePolicyDocument(raw, { principalAccount: source.principalAccount });
             if (!parsed.ok) {
                 // iam-actions-exist refuses malformed documents; AWS would too.
                 id.malformedSources.push({ label: source.label, error: parsed.error });

@@ -530,9 +530,24 @@ export class Judge {
         const out: Finding[] = [];
         for (const id of this.ea.identities) {
             const w = this.workloadOf(id.node);
-            out.push(...this.judgeIdentity(id, w));
+            out.push(...this.judgeIdentity(id, w && this.anotherInstanceRole(id, w) ? undefined : w));
         }
         return out;
+    }
+
+    /**
+     * A stack role that only EC2 instances become, attributed to a workload whose subject is "EC2 instances of the
+     * account" though it holds none of the workload's actions: another application's instance role. An instance
+     * gets only the role of its own instance profile (IAM User Guide, "Use an IAM role to grant permissions to
+     * applications running on Amazon EC2 instances"), so it is judged as an identity of no workload: grants of data
+     * services outside custody pass, anything reaching a custody asset or another identity stays refused.
+     */
+    private anotherInstanceRole(id: Identity, w: Workload): boolean {
+        if (id.node.kind !== "role" || !w.subjects.some(s => "ec2" in s)) return false;
+        const becomers = this.ea.becomersOf(id.node);
+        if (becomers.length === 0 || !becomers.every(b => b.from.kind === "ec2")) return false;
+        const entries = this.entriesOf(w);
+        return !id.allows.some(g => [...g.actions.keys()].some(a => entries.some(e => e.actions.has(a))));
     }
 
     /**
@@ -767,7 +782,7 @@ export class Judge {
                             out.push({
                                 kind: "required",
                                 urn: asset.urn,
-                                message: `workload ${w.name} needs ${action.name} on ${asset.label} (access set ${e.entry.accessSet}), and no identity of the workload is allowed it${asset.kind === "key" && asset.account !== undefined ? " by both its IAM policy and the key policy (or the root delegation of the key's own account)" : ""}.`,
+                                message: `workload ${w.name} needs ${action.name} on ${asset.label} (access set ${e.entry.accessSet}), and no identity of the workload is allowed it${asset.kind === "key" && asset.account !== undefined ? " by both its IAM policy and the key policy (or the root delegation of the key's own account)" : ""}${this.removedNote(principals, action.name)}.`,
                             });
                         }
                     }
@@ -775,6 +790,19 @@ export class Judge {
             }
         }
         return { findings: out, partial };
+    }
+
+    /** Why a grant of `action` to these principals does not count: the inline policies an exclusive resource drops. */
+    private removedNote(principals: readonly PrincipalNode[], action: string): string {
+        const lower = action.toLowerCase();
+        const dropped = new Set<string>();
+        for (const p of principals)
+            for (const g of this.ea.identityOf(p)?.allows ?? [])
+                if (g.source.removedBy !== undefined && g.actions.has(lower))
+                    dropped.add(
+                        `${g.source.label} of ${nodeLabel(p)} is deleted by ${g.source.removedBy}, which does not list it`,
+                    );
+        return dropped.size > 0 ? ` (${[...dropped].join("; ")})` : "";
     }
 
     /** Whether `p` can certainly do `action` on `asset` (identity and resource side as AWS evaluates them). */
@@ -793,6 +821,8 @@ export class Judge {
             id !== undefined &&
             id.allows.some(
                 g =>
+                    // An inline policy a RolePoliciesExclusive leaves out is deleted by IAM: never counted on.
+                    g.source.removedBy === undefined &&
                     g.actions.has(lower) &&
                     (g.statement.resources ?? []).some(
                         r =>

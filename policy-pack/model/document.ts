@@ -148,7 +148,12 @@ function conditions(v: unknown, what: string): ConditionClause[] {
     return clauses;
 }
 
-function statement(raw: unknown, index: number): NormalizedStatement {
+/** What a document's own context fixes: the account of the identity an identity policy is attached to. */
+export interface ParseContext {
+    principalAccount?: string;
+}
+
+function statement(raw: unknown, index: number, ctx: ParseContext = {}): NormalizedStatement {
     const what = `Statement[${index}]`;
     if (!isRecord(raw)) throw new PolicyDocumentError(`${what} must be an object`);
     const effect = raw.Effect;
@@ -159,9 +164,17 @@ function statement(raw: unknown, index: number): NormalizedStatement {
     if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);
     if (raw.NotAction !== undefined) s.notActions = stringList(raw.NotAction, `${what}.NotAction`);
     // A policy variable (`${aws:PrincipalTag/x}`) can stand for any text at request time (IAM User Guide, "IAM
-    // policy elements: Variables and tags"): in a Resource it matches what `*` matches.
+    // policy elements: Variables and tags"): in a Resource it matches what `*` matches. Except
+    // `${aws:PrincipalAccount}` in an identity policy: the requesting principal is the identity the policy is
+    // attached to, always of that one account (IAM User Guide, "AWS global condition context keys",
+    // aws:PrincipalAccount), which `ctx` gives when the policy's account is known.
     if (raw.Resource !== undefined)
-        s.resources = stringList(raw.Resource, `${what}.Resource`).map(r => r.replace(/\$\{[^}]*\}/g, "*"));
+        s.resources = stringList(raw.Resource, `${what}.Resource`).map(r =>
+            (ctx.principalAccount !== undefined
+                ? r.replace(/\$\{aws:PrincipalAccount\}/gi, ctx.principalAccount)
+                : r
+            ).replace(/\$\{[^}]*\}/g, "*"),
+        );
     if (raw.NotResource !== undefined) s.notResources = stringList(raw.NotResource, `${what}.NotResource`);
     if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
     if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);
@@ -178,7 +191,7 @@ function statement(raw: unknown, index: number): NormalizedStatement {
  * Normalises a policy document given as a JSON string or an object. Throws PolicyDocumentError when the
  * document is malformed, and lets the SDK's UnknownValueError through when part of it is unknown.
  */
-export function parsePolicyDocument(raw: unknown): NormalizedDocument {
+export function parsePolicyDocument(raw: unknown, ctx: ParseContext = {}): NormalizedDocument {
     let doc: unknown = raw;
     if (typeof raw === "string") {
         try {
@@ -192,15 +205,15 @@ export function parsePolicyDocument(raw: unknown): NormalizedDocument {
     const raw_statements = doc.Statement;
     if (raw_statements === undefined) throw new PolicyDocumentError("the document has no Statement");
     const list = Array.isArray(raw_statements) ? [...raw_statements] : [raw_statements];
-    return { statements: list.map((s, i) => statement(s, i)) };
+    return { statements: list.map((s, i) => statement(s, i, ctx)) };
 }
 
 export type ParseResult = { ok: true; doc: NormalizedDocument } | { ok: false; error: string };
 
 /** Like parsePolicyDocument, but returns a malformed document as a value (unknown values still throw). */
-export function tryParsePolicyDocument(raw: unknown): ParseResult {
+export function tryParsePolicyDocument(raw: unknown, ctx: ParseContext = {}): ParseResult {
     try {
-        return { ok: true, doc: parsePolicyDocument(raw) };
+        return { ok: true, doc: parsePolicyDocument(raw, ctx) };
     } catch (e) {
         if (e instanceof PolicyDocumentError) return { ok: false, error: e.message };
         throw e;

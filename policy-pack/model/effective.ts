@@ -40,7 +40,7 @@ export interface UnknownSink {
 }
 
 function readDocument(perms: RolePermissions, source: DocumentSource): void {
-    const parsed = tryParsePolicyDocument(source.readRaw());
+    const parsed = tryParsePolicyDocument(source.readRaw(), { principalAccount: source.principalAccount });
     if (!parsed.ok) {
         perms.malformed.push({ source, error: parsed.error });
         return;

@@ -521,7 +521,6 @@ const insecure: Case[] = [
     },
     {
         stack: "cross-account",
-        skip: "MISS: RolePoliciesExclusive is read as granting nothing, but IAM deletes every inline policy it does not list, so the access role loses its reads while custody-required-access still counts them (Pulumi registry, aws.iam.RolePoliciesExclusive)",
         name: "RolePoliciesExclusive on the access role naming only a legacy policy (IAM removes the generated read policy)",
         edit: r =>
             aws(
@@ -552,6 +551,49 @@ const insecure: Case[] = [
             }),
         refused: /table curity-users .*not in the custody model's tables/,
         policy: "custody-tables",
+    },
+    // ---- Added after the fixes: neighbours the fixes must keep refusing.
+    {
+        stack: "cross-account",
+        name: "neighbour: a second EC2 role of account B (none of the caller's actions) allowed Scan on account A's my-table",
+        edit: r =>
+            stackRole(r, B, "b-reporting", EC2, [{ Effect: "Allow", Action: "dynamodb:Scan", Resource: MY_TABLE }], {
+                roleName: IN_B,
+            }),
+        refused: /role b-reporting → .*dynamodb:Scan on .*table\/my-table/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "cross-account",
+        name: "neighbour: a second EC2 role of account B allowed iam:PassRole on instance-role and ec2:RunInstances",
+        edit: r =>
+            stackRole(
+                r,
+                B,
+                "b-launcher",
+                EC2,
+                [
+                    { Effect: "Allow", Action: "iam:PassRole", Resource: CALLER_ROLE },
+                    { Effect: "Allow", Action: "ec2:RunInstances", Resource: "*" },
+                ],
+                { roleName: IN_B },
+            ),
+        refused: /role b-launcher → .*allows iam:PassRole on arn:aws:iam::777777777777:role\/instance-role/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "curity",
+        name: "neighbour: an EC2 role allowed Scan on arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
+        edit: r =>
+            stackRole(r, CURITY, "tenant-report", EC2, [
+                {
+                    Effect: "Allow",
+                    Action: "dynamodb:Scan",
+                    Resource: "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
+                },
+            ]),
+        refused: /role tenant-report → .*dynamodb:Scan on arn:aws:dynamodb:eu-west-1:555555555555:table\/curity-\*/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -668,7 +710,6 @@ const secure: Case[] = [
     },
     {
         stack: "curity",
-        skip: "MISS: ${aws:PrincipalAccount} in Resource is read as any account, but in the role's own identity policy it is always the role's account (IAM User Guide, IAM policy elements: Variables and tags; AWS global condition context keys, aws:PrincipalAccount)",
         name: "the Curity grant's table ARNs written with ${aws:PrincipalAccount} (the role's own account)",
         edit: r =>
             policyStatements(find(r, ROLE_POLICY, "curity-role-access"), "policy", d => {
@@ -815,7 +856,6 @@ const secure: Case[] = [
     },
     {
         stack: "cross-account",
-        skip: "MISS: every EC2-trusted role of account B is taken as the caller workload's identity (subject: EC2 instances of 777777777777), so an unrelated B application role reading B's own table is judged against crossAccount.caller (IAM User Guide, Using an IAM role to grant permissions to applications running on Amazon EC2 instances: an instance gets the role of its own instance profile)",
         name: "an application role of account B reading B's own table also named my-table (another account's table)",
         edit: r =>
             stackRole(
@@ -853,6 +893,21 @@ const secure: Case[] = [
                     },
                 ],
                 { roleName: IN_A },
+            ),
+    },
+    {
+        stack: "cross-account",
+        name: "neighbour: RolePoliciesExclusive on the access role listing its generated policy (IAM keeps it)",
+        edit: r =>
+            aws(
+                r,
+                "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
+                "access-inline-exclusive",
+                {
+                    roleName: "accountb-instance-role-dynamodb",
+                    policyNames: ["accountb-instance-role-dynamodb-access"],
+                },
+                IN_A,
             ),
     },
 ];
