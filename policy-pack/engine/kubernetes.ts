@@ -264,6 +264,13 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:monitoring": undefined,
 };
 
+/** The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page). */
+const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
+    "system:basic-user": ["system:authenticated"],
+    "system:discovery": ["system:authenticated"],
+    "system:public-info-viewer": ["system:authenticated", "system:unauthenticated"],
+};
+
 /** EKS access policies (EKS user guide, "Review access policy permissions"); unknown ones count as admin. */
 function accessPolicyPower(policyArn: string): string | undefined {
     const name = policyArn.split("/").pop() ?? policyArn;
@@ -407,7 +414,7 @@ export function readKubernetes(
     /** `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. */
     const roles = new Map<
         string,
-        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean }
+        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean; urn: string }
     >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
@@ -446,6 +453,7 @@ export function readKubernetes(
             aggregated: aggregated || (existing?.aggregated ?? false),
             label: `${namespaced ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
             patchOnly: patch && (existing?.patchOnly ?? true),
+            urn: existing?.urn ?? r.urn,
         });
     }
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
@@ -533,6 +541,39 @@ export function readKubernetes(
             const actor = k8s(kind, name, kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined);
             view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${power.reason})`, urn: r.urn });
         }
+    }
+
+    // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
+    // system:public-info-viewer to every authenticated (and, for the last, anonymous) caller itself ("Using RBAC
+    // Authorization", "Default roles and role bindings"; auto-reconciliation adds missing rules, never removes
+    // extra ones), and a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the bindings that
+    // already name it. Power the stack writes into such a role reaches holders no stack binding shows.
+    for (const [key, role] of roles) {
+        if (role.rules === "unknown") continue;
+        const [kind, ...rest] = key.split(":");
+        const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
+        const defaults = kind === "ClusterRole" ? DEFAULT_BINDINGS[name] : undefined;
+        if (!defaults && !role.patchOnly && !(kind === "ClusterRole" && /^(system|eks):/.test(name))) continue;
+        const power = saPowerOfRules(role.rules);
+        if (!power) continue;
+        const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
+        if (power.names) scope.names = power.names;
+        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
+        const holders = defaults
+            ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
+            : [
+                  {
+                      actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                      via: `bindings of ${role.label} outside this stack`,
+                  },
+              ];
+        for (const h of holders)
+            view.powers.push({
+                actor: h.actor,
+                scope,
+                via: `${h.via} → ${role.label} (${power.reason})`,
+                urn: role.urn,
+            });
     }
 
     // Managed node groups and Fargate profiles: EKS gives their role a node access entry itself (EKS user guide,
@@ -761,6 +802,10 @@ const NODE_CAPABILITIES = new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE
 
 function normalizeHostPath(path: string): string {
     const parts = path.split("/").filter(p => p !== "" && p !== ".");
+    // /proc/<pid>/root (and cwd) is a magic link to that process's root: the kubelet, bind-mounting the hostPath,
+    // follows it, so /proc/1/root/var/lib/kubelet is the node's /var/lib/kubelet (proc(5), /proc/pid/root).
+    if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
+        return `/${parts.slice(3).join("/")}`;
     return `/${parts.join("/")}`;
 }
 
@@ -802,8 +847,14 @@ function hostLevel(spec: any): string | undefined {
     // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
     // every process's /proc/<pid>/root, other pods' token files included.
     const nonRoot = (sc: any) => sc?.runAsNonRoot === true || (typeof sc?.runAsUser === "number" && sc.runAsUser > 0);
-    if (spec.hostPID === true && !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext)))
-        return "hostPID with a container that may run as root";
+    const mayRunAsRoot = !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext));
+    if (spec.hostPID === true && mayRunAsRoot) return "hostPID with a container that may run as root";
+    // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
+    const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
+        .map((v: any) => (typeof v?.hostPath?.path === "string" ? normalizeHostPath(v.hostPath.path) : undefined))
+        .find((p: string | undefined) => p === "/proc" || p?.startsWith("/proc/"));
+    if (procfs && mayRunAsRoot)
+        return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
     for (const c of containers) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
         const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
