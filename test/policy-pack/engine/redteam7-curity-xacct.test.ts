@@ -11,7 +11,9 @@
 // with "MISS: <why>, <doc>". Secure variants (what a careful platform team writes) must be clean. REDTEAM_ALL=1 runs
 // the skipped ones too; REDTEAM_SHOW=1 prints each refusal.
 //
-// Measured before any fix of this round: insecure refused 25/26, secure clean 10/13.
+// Measured before any fix of this round: insecure refused 25/26, secure clean 10/13. After the fixes (RolePoliciesExclusive
+// removals, ${aws:PrincipalAccount} in identity policies, another EC2 application role of the caller account): the
+// same cases 26/26 and 12/13 (the SSM agent case is left open by design), plus 3 insecure and 1 secure neighbours.
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { aws, bind, k8s, k8sRole, outsideRole, stackRole, user } from "./variantBuilders";
 import {
