@@ -39,6 +39,8 @@ const K8S_TYPES = {
 export interface SaScope {
     namespaces: "*" | string[];
     names?: string[];
+    /** Namespaces left out (reached already by another power of the same holder and object). */
+    except?: string[];
 }
 
 /** `actor` can act as every ServiceAccount in `scope`, because of `via`. */
@@ -165,84 +167,126 @@ const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
     { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
 ];
 
-/** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
-function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | undefined {
+/**
+ * What a rule set gives over ServiceAccounts. `createsPods`: it can put a pod spec of its choosing into its
+ * namespaces (create pods or ephemeral containers, create or rewrite a controller's template, or rules it cannot
+ * read), which Pod Security Admission decides whether it may be privileged (see `podSecurityWidened`).
+ */
+interface RulePower {
+    reason: string;
+    names?: string[];
+    createsPods?: boolean;
+}
+
+/** Reasons whose power is cluster-wide whatever the binding's namespace. */
+const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission)/;
+
+/**
+ * What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined: the
+ * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
+ * named ones), so a harmless first rule never hides a stronger later one.
+ */
+function saPowerOfRules(rules: Rule[]): RulePower | undefined {
+    const rank = (p: RulePower) =>
+        CLUSTER_WIDE_REASON.test(p.reason) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3;
+    let best: RulePower | undefined;
     for (const rule of rules) {
-        const groups = rule.apiGroups;
-        const core = groups.includes("") || groups.includes("*");
-        const anyGroup = groups.length > 0;
-        const verbs = new Set(rule.verbs);
-        const has = (v: string) => verbs.has(v) || verbs.has("*");
-        const resources = rule.resources;
-        const anyResource = resources.includes("*");
-        if (
-            core &&
-            has("create") &&
-            resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
-        ) {
-            return {
-                reason: "create serviceaccounts/token",
-                names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
-            };
-        }
-        if (
-            anyGroup &&
-            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-            resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
-        ) {
-            return {
-                reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
-            };
-        }
-        // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
-        // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
-        if (
-            anyGroup &&
-            (has("get") || has("create")) &&
-            (core || groups.includes("*")) &&
-            resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
-        ) {
-            return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
-        }
-        // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
-        // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
-        if (
-            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-            WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
-        ) {
-            return { reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)` };
-        }
-        // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
-        // commands in every pod of the node (a websocket exec needs only `get`).
-        if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
-            return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
-        }
-        if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
-            return { reason: `impersonate ${resources.join(", ")}` };
-        if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
-            return { reason: `escalate/bind ${resources.join(", ")}` };
-        if (
-            ["create", "update", "patch"].some(has) &&
-            ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
-        )
-            return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
-        // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
-        if (
-            core &&
-            ["update", "patch"].some(has) &&
-            resources.some(x => resourceCovers(x, "configmaps")) &&
-            rule.resourceNames.includes("aws-auth")
-        )
-            return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
-        // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
-        // into any pod that claims it, past Pod Security Admission.
-        if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
-            return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
-        // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
-        // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
-        // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
-        // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
+        const p = saPowerOfRule(rule);
+        if (p && (best === undefined || rank(p) < rank(best))) best = p;
     }
+    return best;
+}
+
+/** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
+function rulePutsPodSpec(resources: string[], has: (v: string) => boolean): boolean {
+    return [...WORKLOAD_RESOURCES].some(w => {
+        if (!resources.some(x => resourceCovers(x, w))) return false;
+        if (w === "pods/exec" || w === "pods/attach") return false;
+        // A running pod's spec is immutable but for its images and a few fields: only `create` makes a new one.
+        if (w === "pods") return has("create");
+        return true;
+    });
+}
+
+function saPowerOfRule(rule: Rule): RulePower | undefined {
+    const groups = rule.apiGroups;
+    const core = groups.includes("") || groups.includes("*");
+    const anyGroup = groups.length > 0;
+    const verbs = new Set(rule.verbs);
+    const has = (v: string) => verbs.has(v) || verbs.has("*");
+    const resources = rule.resources;
+    const anyResource = resources.includes("*");
+    if (
+        core &&
+        has("create") &&
+        resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
+    ) {
+        return {
+            reason: "create serviceaccounts/token",
+            names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
+        };
+    }
+    if (
+        anyGroup &&
+        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+        resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
+    ) {
+        return {
+            reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
+            createsPods: rulePutsPodSpec(resources, has),
+        };
+    }
+    // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
+    // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
+    if (
+        anyGroup &&
+        (has("get") || has("create")) &&
+        (core || groups.includes("*")) &&
+        resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
+    ) {
+        return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
+    }
+    // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
+    // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
+    if (
+        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+        WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
+    ) {
+        return {
+            reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)`,
+            createsPods: true,
+        };
+    }
+    // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
+    // commands in every pod of the node (a websocket exec needs only `get`).
+    if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
+        return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
+    }
+    if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
+        return { reason: `impersonate ${resources.join(", ")}` };
+    if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
+        return { reason: `escalate/bind ${resources.join(", ")}` };
+    if (
+        ["create", "update", "patch"].some(has) &&
+        ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
+    )
+        return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+    // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
+    if (
+        core &&
+        ["update", "patch"].some(has) &&
+        resources.some(x => resourceCovers(x, "configmaps")) &&
+        rule.resourceNames.includes("aws-auth")
+    )
+        return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
+    // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
+    // into any pod that claims it, past Pod Security Admission.
+    if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
+        return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
+    // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
+    // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
+    // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
+    // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
     return undefined;
 }
 
@@ -264,6 +308,13 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:monitoring": undefined,
 };
 
+/** The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page). */
+const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
+    "system:basic-user": ["system:authenticated"],
+    "system:discovery": ["system:authenticated"],
+    "system:public-info-viewer": ["system:authenticated", "system:unauthenticated"],
+};
+
 /** EKS access policies (EKS user guide, "Review access policy permissions"); unknown ones count as admin. */
 function accessPolicyPower(policyArn: string): string | undefined {
     const name = policyArn.split("/").pop() ?? policyArn;
@@ -274,6 +325,65 @@ function accessPolicyPower(policyArn: string): string | undefined {
 function meta(r: StackResource): { name?: string; namespace?: string } {
     const m = r.props.metadata;
     return { name: str(m, "name"), namespace: str(m, "namespace") };
+}
+
+const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
+const PSA_ENFORCE = "pod-security.kubernetes.io/enforce";
+/** Pod Security Standards levels that refuse privileged containers, host namespaces and hostPath volumes. */
+const CONFINING_LEVELS = new Set(["baseline", "restricted"]);
+
+/**
+ * Namespaces of the stack whose Pod Security Admission `enforce` level confines pods to their namespace: every
+ * Namespace (and NamespacePatch that sets the label) of that name enforces `baseline` or `restricted`. Kubernetes,
+ * "Enforce Pod Security Standards by Configuring the Built-in Admission Controller": without the label the
+ * cluster's default applies, `privileged` unless configured; EKS enables Pod Security Admission with that default
+ * and no way to change it (EKS user guide, "Pod security policy": PSA is enabled by default; AWS blog "Implementing
+ * Pod Security Standards in Amazon EKS"). So a namespace the stack does not declare, or declares without the label,
+ * admits privileged pods.
+ */
+function podSecurityConfined(resources: readonly StackResource[], unknown: string[]): Set<string> {
+    const levels = new Map<string, string[]>();
+    for (const r of resources) {
+        if (!NAMESPACE_TYPES.includes(r.type)) continue;
+        const name = meta(r).name;
+        if (name === undefined) continue;
+        const labels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
+        const raw =
+            labels !== null && typeof labels === "object" ? (labels as Record<string, unknown>)[PSA_ENFORCE] : labels;
+        // A patch that leaves the label out leaves the namespace's own (server-side apply); a Namespace without it
+        // gets the cluster's default.
+        if (raw === undefined && r.type.endsWith("Patch")) continue;
+        const level =
+            raw === undefined || raw === null
+                ? "privileged"
+                : typeof raw === "string" && !isUnknown(raw)
+                  ? raw
+                  : "unknown";
+        if (level === "unknown") unknown.push(`Pod Security enforce label of Namespace ${name}`);
+        levels.set(name, [...(levels.get(name) ?? []), level]);
+    }
+    return new Set([...levels].filter(([, ls]) => ls.every(l => CONFINING_LEVELS.has(l))).map(([n]) => n));
+}
+
+/**
+ * A power that puts pod specs of its holder's choosing into namespaces that admit privileged pods is a node's
+ * power: a privileged or hostPath pod, placed on any node by spec.nodeName, reads the projected token of every pod
+ * there and runs as the node (Kubernetes "RBAC Good Practices", "Workload creation": users who can run privileged
+ * pods can gain node access; Pod Security Standards, Baseline). The same reasoning makes the stack's own privileged
+ * pods cluster-wide (`clusterWidePowers`). Confined namespaces keep the power to their own ServiceAccounts.
+ */
+function podSecurityWidened(
+    scope: SaScope,
+    via: string,
+    confined: Set<string>,
+): { scope: SaScope; via: string } | undefined {
+    if (scope.namespaces === "*") return undefined;
+    const open = scope.namespaces.filter(ns => !confined.has(ns));
+    if (open.length === 0) return undefined;
+    return {
+        scope: { namespaces: "*", except: scope.namespaces },
+        via: `${via}; namespace ${open.join(", ")} enforces no Pod Security baseline or restricted level (EKS default: privileged), so a privileged or hostPath pod there owns the node it is placed on and every pod token on it`,
+    };
 }
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
@@ -407,7 +517,7 @@ export function readKubernetes(
     /** `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. */
     const roles = new Map<
         string,
-        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean }
+        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean; urn: string }
     >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
@@ -446,20 +556,26 @@ export function readKubernetes(
             aggregated: aggregated || (existing?.aggregated ?? false),
             label: `${namespaced ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
             patchOnly: patch && (existing?.patchOnly ?? true),
+            urn: existing?.urn ?? r.urn,
         });
     }
+    /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
+    const confined = podSecurityConfined(resources, view.unknown);
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
-    const undeclaredRolePower = (refKind: string, refName: string): { reason: string } | undefined => {
+    const undeclaredRolePower = (refKind: string, refName: string): RulePower | undefined => {
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
             return builtIn
-                ? { reason: builtIn }
+                ? { reason: builtIn, createsPods: true }
                 : joined
-                  ? { reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation` }
+                  ? {
+                        reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation`,
+                        createsPods: true,
+                    }
                   : undefined;
         }
-        return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read` };
+        return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
     };
     /** The roleRef a binding patch leaves out: the patched binding's, when the stack declares it. */
     const declaredRoleRef = (type: string, m: { name?: string; namespace?: string }): unknown =>
@@ -489,13 +605,17 @@ export function readKubernetes(
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
         const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
-        let power: { reason: string; names?: string[] } | undefined;
+        // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
+        let power: RulePower | undefined;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
         if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
-            power = { reason: "a binding patch whose roleRef is outside this stack: its role cannot be read" };
+            power = {
+                reason: "a binding patch whose roleRef is outside this stack: its role cannot be read",
+                createsPods: true,
+            };
         } else if (refKind === undefined || refName === undefined) {
-            power = { reason: "a role that is unknown during preview" };
+            power = { reason: "a role that is unknown during preview", createsPods: true };
             view.unknown.push(`roleRef of ${bindingLabel}`);
         } else {
             const key = refKind === "Role" ? `Role:${m.namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
@@ -505,9 +625,10 @@ export function readKubernetes(
                 if (declared.aggregated) {
                     power = {
                         reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                        createsPods: true,
                     };
                 } else if (declared.rules === "unknown") {
-                    power = { reason: "rules unknown during preview" };
+                    power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else power = saPowerOfRules(declared.rules);
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
@@ -520,7 +641,9 @@ export function readKubernetes(
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
-        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
+        if (CLUSTER_WIDE_REASON.test(power.reason)) scope.namespaces = "*";
+        // Pod creation in a namespace that admits privileged pods reaches every ServiceAccount, not just its own.
+        const widened = power.createsPods ? podSecurityWidened(scope, power.reason, confined) : undefined;
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         for (const s of subjects) {
@@ -532,7 +655,47 @@ export function readKubernetes(
             }
             const actor = k8s(kind, name, kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined);
             view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${power.reason})`, urn: r.urn });
+            if (widened)
+                view.powers.push({
+                    actor,
+                    scope: widened.scope,
+                    via: `${bindingLabel} → ${roleLabel} (${widened.via})`,
+                    urn: r.urn,
+                });
         }
+    }
+
+    // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
+    // system:public-info-viewer to every authenticated (and, for the last, anonymous) caller itself ("Using RBAC
+    // Authorization", "Default roles and role bindings"; auto-reconciliation adds missing rules, never removes
+    // extra ones), and a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the bindings that
+    // already name it. Power the stack writes into such a role reaches holders no stack binding shows.
+    for (const [key, role] of roles) {
+        if (role.rules === "unknown") continue;
+        const [kind, ...rest] = key.split(":");
+        const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
+        const defaults = kind === "ClusterRole" ? DEFAULT_BINDINGS[name] : undefined;
+        if (!defaults && !role.patchOnly && !(kind === "ClusterRole" && /^(system|eks):/.test(name))) continue;
+        const power = saPowerOfRules(role.rules);
+        if (!power) continue;
+        const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
+        if (power.names) scope.names = power.names;
+        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
+        const holders = defaults
+            ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
+            : [
+                  {
+                      actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                      via: `bindings of ${role.label} outside this stack`,
+                  },
+              ];
+        for (const h of holders)
+            view.powers.push({
+                actor: h.actor,
+                scope,
+                via: `${h.via} → ${role.label} (${power.reason})`,
+                urn: role.urn,
+            });
     }
 
     // Managed node groups and Fargate profiles: EKS gives their role a node access entry itself (EKS user guide,
@@ -616,16 +779,26 @@ export function readKubernetes(
             if (!reason) continue;
             const scopeType = str(r.props.accessScope, "type");
             const namespaces = strList(r.props.accessScope, "namespaces");
-            const scope: SaScope =
+            const declaredScope: SaScope =
                 scopeType === "namespace" && !namespaces.unknown && namespaces.values.length > 0
                     ? { namespaces: namespaces.values }
                     : everything;
+            const why = `${reason}, scope ${declaredScope.namespaces === "*" ? "cluster" : declaredScope.namespaces.join(", ")}`;
             view.powers.push({
                 actor: principal(arn),
-                scope,
-                via: `EKS access policy association ${r.name} (${reason}, scope ${scope.namespaces === "*" ? "cluster" : scope.namespaces.join(", ")})`,
+                scope: declaredScope,
+                via: `EKS access policy association ${r.name} (${why})`,
                 urn: r.urn,
             });
+            // Every access policy but AmazonEKSViewPolicy creates workloads in its scope.
+            const widened = podSecurityWidened(declaredScope, why, confined);
+            if (widened)
+                view.powers.push({
+                    actor: principal(arn),
+                    scope: widened.scope,
+                    via: `EKS access policy association ${r.name} (${widened.via})`,
+                    urn: r.urn,
+                });
         }
     }
 
@@ -716,6 +889,7 @@ export function scopeIncludes(scope: SaScope, namespace: string, name: string): 
     )
         return true;
     if (scope.namespaces !== "*" && !scope.namespaces.some(p => namespaceMatches(p, namespace))) return false;
+    if (scope.except?.some(p => namespaceMatches(p, namespace))) return false;
     return scope.names === undefined || scope.names.includes(name);
 }
 
@@ -761,6 +935,10 @@ const NODE_CAPABILITIES = new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE
 
 function normalizeHostPath(path: string): string {
     const parts = path.split("/").filter(p => p !== "" && p !== ".");
+    // /proc/<pid>/root (and cwd) is a magic link to that process's root: the kubelet, bind-mounting the hostPath,
+    // follows it, so /proc/1/root/var/lib/kubelet is the node's /var/lib/kubelet (proc(5), /proc/pid/root).
+    if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
+        return `/${parts.slice(3).join("/")}`;
     return `/${parts.join("/")}`;
 }
 
@@ -802,8 +980,14 @@ function hostLevel(spec: any): string | undefined {
     // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
     // every process's /proc/<pid>/root, other pods' token files included.
     const nonRoot = (sc: any) => sc?.runAsNonRoot === true || (typeof sc?.runAsUser === "number" && sc.runAsUser > 0);
-    if (spec.hostPID === true && !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext)))
-        return "hostPID with a container that may run as root";
+    const mayRunAsRoot = !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext));
+    if (spec.hostPID === true && mayRunAsRoot) return "hostPID with a container that may run as root";
+    // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
+    const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
+        .map((v: any) => (typeof v?.hostPath?.path === "string" ? normalizeHostPath(v.hostPath.path) : undefined))
+        .find((p: string | undefined) => p === "/proc" || p?.startsWith("/proc/"));
+    if (procfs && mayRunAsRoot)
+        return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
     for (const c of containers) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
         const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
