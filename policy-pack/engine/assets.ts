@@ -2,7 +2,9 @@
  * Verdicts on the custody assets themselves, from the model: share rings (threshold, indices, the key behind each
  * share alias, its account and kind, who may use it) and tables (declared with the key that encrypts them, a key
  * this stack manages, and replica keys of the stack; PITR window; no TTL or TableItem; imports, exports, streams and
- * backup copies that bring data in from, or copy it out of, the table's own account).
+ * backup copies that bring data in from, or copy it out of, the table's own account, including through the S3
+ * buckets' policies and replication; services that reach a table for their own callers, API Gateway's DynamoDB
+ * integrations among them). Tables the model names by pattern without the stack creating them count too.
  */
 import { parseArn, tableArnOf } from "../model/arn";
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
@@ -10,13 +12,13 @@ import { tryParsePolicyDocument } from "../model/document";
 import { keySpecOf, KMS_KEY_TYPES } from "../model/kms";
 import { classifyKmsAction } from "../model/kms";
 import { statementActions } from "../model/permissions";
-import { providerAccount } from "../model/resources";
+import { providerAccount, StackResource } from "../model/resources";
 import type { Asset } from "./build";
 import { resourceRegion } from "./build";
 import type { Finding, Judge } from "./judge";
 import { listActions } from "./judge";
-import { globsIntersect, globSubsumes } from "./patterns";
-import { nodeLabel } from "./principals";
+import { globsIntersect, globSubsumes, hasGlob, partitionOfRegion } from "./patterns";
+import { nodeArn, nodeKey, nodeLabel } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 
 const TABLE_EXPORT = "aws:dynamodb/tableExport:TableExport";
@@ -31,6 +33,39 @@ const TABLE_ITEM = "aws:dynamodb/tableItem:TableItem";
 const BACKUP_PLAN = "aws:backup/plan:Plan";
 const BACKUP_SELECTION = "aws:backup/selection:Selection";
 const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
+const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
+/** Where an S3 bucket's policy is written: a BucketPolicy, or the bucket's own inline `policy`. */
+const S3_POLICIES = {
+    [BUCKET_POLICY]: { ref: "bucket", policy: "policy" },
+    "aws:s3/bucket:Bucket": { ref: "bucket", policy: "policy" },
+    "aws:s3/bucketV2:BucketV2": { ref: "bucket", policy: "policy" },
+};
+const BUCKET_REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
+/**
+ * API Gateway integrations that call an AWS service with the integration's credentials role: a REST API's (type
+ * AWS) and a WebSocket API's (apigatewayv2, type AWS; HTTP APIs have no DynamoDB subtype: API Gateway developer
+ * guide, "Integration subtype reference"). Property names: the service URI and the credentials.
+ */
+const APIGW_INTEGRATIONS: Record<string, { uri: string; credentials: string }> = {
+    "aws:apigateway/integration:Integration": { uri: "uri", credentials: "credentials" },
+    "aws:apigatewayv2/integration:Integration": { uri: "integrationUri", credentials: "credentialsArn" },
+};
+const REST_API = "aws:apigateway/restApi:RestApi";
+/** `arn:aws:apigateway:<region>:dynamodb:action/<Action>` (or `path/...`): the integration calls DynamoDB. */
+const DYNAMODB_INTEGRATION_URI = /^arn:[^:]+:apigateway:[^:]*:dynamodb:((?:action|path)\/.*)$/i;
+/** "Use the caller's identity": API Gateway signs with the caller's own credentials, no role of its own. */
+const CALLER_CREDENTIALS = /^arn:[^:]+:iam::\*:user\/\*$/;
+/**
+ * A mapping template that lets the caller choose the table: it forwards the whole request body, takes TableName
+ * from a variable, builds a key (BatchWriteItem's RequestItems are keyed by table name) or a PartiQL statement
+ * from the request.
+ */
+const CALLER_CHOSEN_TABLE = [
+    /\$input\.(?:body|json\(\s*['"]\$['"]\s*\)|path\(\s*['"]\$['"]\s*\))/,
+    /"TableName"\s*:\s*(?:[^\s"]|"[^"]*\$)/,
+    /"[^"]*\$[^"]*"\s*:/,
+    /"Statement"\s*:\s*"[^"]*\$/,
+];
 const KINESIS_RESOURCE_POLICY = "aws:kinesis/resourcePolicy:ResourcePolicy";
 /**
  * Services that act on a table for their own callers, through a role: an AppSync DynamoDB data source (the API's
@@ -89,6 +124,41 @@ function outsideReaders(raw: unknown, service: string, home: ReadonlySet<string>
             if (!pinned || !pinned.every(inHome)) out.push(`"*" not pinned to ${[...home].join(", ")}`);
         }
         for (const other of [...p.service, ...p.federated, ...p.canonicalUser]) out.push(other);
+    }
+    return out;
+}
+
+/**
+ * The enabled replication rules' destinations of S3 bucket `bucket` (by name): a BucketReplicationConfig on it,
+ * and the inline replication configuration of a Bucket (`replicationConfiguration`) or BucketV2
+ * (`replicationConfigurations`) of that name. S3 copies every new object into each destination bucket, of any
+ * account (S3 user guide, "Replicating objects within and across Regions"); a rule whose status is known and not
+ * Enabled is ignored by S3 (Pulumi registry, aws.s3.BucketReplicationConfig: rules[].status).
+ */
+export function bucketReplications(
+    resources: readonly StackResource[],
+    bucket: string,
+): { via: StackResource; destination: Record<string, unknown> }[] {
+    const out: { via: StackResource; destination: Record<string, unknown> }[] = [];
+    const list = (v: unknown): Record<string, any>[] =>
+        (Array.isArray(v) ? v : v !== undefined && v !== null && typeof v === "object" ? [v] : []).filter(
+            x => x !== null && typeof x === "object",
+        );
+    for (const r of resources) {
+        if (str(r.props, "bucket") !== bucket) continue;
+        const configs =
+            r.type === BUCKET_REPLICATION
+                ? [r.props]
+                : S3_BUCKETS.includes(r.type)
+                  ? [...list(r.props.replicationConfiguration), ...list(r.props.replicationConfigurations)]
+                  : [];
+        for (const c of configs)
+            for (const rule of list(c.rules)) {
+                const status = str(rule, "status");
+                if (status !== undefined && status !== "Enabled") continue;
+                for (const d of [...list(rule.destination), ...list(rule.destinations)])
+                    out.push({ via: r, destination: d });
+            }
     }
     return out;
 }
@@ -233,6 +303,90 @@ export function judgeTables(j: Judge): Finding[] {
         acct !== undefined && !custodyAccounts.has(acct)
             ? `outside ${allCustody}`
             : `outside ${home.text} (another custody account is administered apart)`;
+    /** Principals outside `home` that the policies of the stack's resources at `where` admit to `service`. */
+    const policyReaders = (
+        types: Record<string, { ref: string; policy: string }>,
+        service: string,
+        where: (ref: string) => boolean,
+        home: ReadonlySet<string>,
+    ) =>
+        ea.resources.flatMap(x => {
+            const t = types[x.type];
+            const ref = t ? str(x.props, t.ref) : undefined;
+            if (!t || ref === undefined || !where(ref)) return [];
+            return outsideReaders(x.props[t.policy], service, home, j.catalog).map(
+                who => `${who} (${x.type.split(":").pop()} ${x.name})`,
+            );
+        });
+    /**
+     * Where the objects of S3 bucket `bucket` are copied by replication, outside `home`: a destination bucket of
+     * another account, or whose owner cannot be told (a bucket ARN names no account, and S3 checks a rule's
+     * `account` only with accessControlTranslation: S3 API reference, Destination: "Amazon S3 verifies this value
+     * only if Access Control Translation is enabled"). A destination the stack creates in a home account is
+     * followed: its own policies and replication count too.
+     */
+    const replicatedOut = (bucket: string, home: ReadonlySet<string>, seen = new Set<string>([bucket])): string[] => {
+        const out: string[] = [];
+        for (const { via, destination } of bucketReplications(ea.resources, bucket)) {
+            const arn = str(destination, "bucket");
+            if (arn === undefined) continue;
+            const name = arn.replace(/^arn:[^:]*:s3:::/, "");
+            const into = `${via.type.split(":").pop()} ${via.name} replicates every object into ${arn}`;
+            const owners = ea.resources.filter(b => S3_BUCKETS.includes(b.type) && str(b.props, "bucket") === name);
+            const ownerAccounts = owners.map(b => providerAccount(b));
+            if (owners.length > 0 && ownerAccounts.every(a => a !== undefined && home.has(a))) {
+                if (seen.has(name)) continue;
+                seen.add(name);
+                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === name, home);
+                if (readers.length > 0) out.push(`${into}, whose policy admits ${readers.join(", ")}`);
+                out.push(...replicatedOut(name, home, seen));
+                continue;
+            }
+            const translation = [destination.accessControlTranslation, destination.accessControlTranslations]
+                .flat()
+                .find(x => x !== undefined && x !== null);
+            const account =
+                ownerAccounts.find(a => a !== undefined && !home.has(a)) ??
+                str(destination, "account") ??
+                str(destination, "accountId");
+            if (
+                owners.length === 0 &&
+                account !== undefined &&
+                home.has(account) &&
+                str(translation, "owner") === "Destination"
+            )
+                continue;
+            out.push(
+                `${into} (${account !== undefined && !home.has(account) ? `of account ${account}` : "whose owner cannot be told: a bucket ARN names no account; name it with account and accessControlTranslation owner Destination, which S3 verifies"})`,
+            );
+        }
+        return out;
+    };
+    /**
+     * Tables the model names by pattern that the stack does not create (Curity's `table/curity-*`): custody tables
+     * all the same, which a backup selection, a TableItem or a consumer may reach by ARN or by name.
+     */
+    const tablePatterns = [...new Set(j.entries.flatMap(e => e.patterns.map(p => p.pattern)))].filter(
+        p =>
+            /^arn:[^:]+:dynamodb:[^:]*:[^:]*:table\/[^/]+$/.test(p) &&
+            !ea.assets.some(a => a.kind === "table" && a.arn.pattern === p),
+    );
+    /** The model's table a reference of `r` designates (a table or stream ARN, or a name in r's account and region). */
+    const modelTableOf = (
+        r: StackResource,
+        ref: string | undefined,
+        region = resourceRegion(r),
+    ): string | undefined => {
+        if (ref === undefined) return undefined;
+        const arn =
+            tableArnOf(ref) ??
+            (/^[\w.-]+$/.test(ref)
+                ? `arn:${partitionOfRegion(region)}:dynamodb:${region ?? "*"}:${providerAccount(r) ?? "*"}:table/${ref}`
+                : undefined);
+        if (arn === undefined) return undefined;
+        const p = tablePatterns.find(x => (hasGlob(arn) ? globsIntersect(x, arn) : globSubsumes(x, arn)));
+        return p === undefined ? undefined : `${arn} (the model's ${p})`;
+    };
     /** The key of the stack a `kmsKeyArn` designates (key ARN, key id, alias ARN or alias name), if any. */
     const stackKey = (ref: string) =>
         ea.assets.find(k => k.kind === "key" && !k.external && (k.arn.pattern === ref || k.keyId === ref)) ??
@@ -333,12 +487,30 @@ export function judgeTables(j: Judge): Finding[] {
         if (source !== undefined && source !== null && !isUnknown(source)) {
             const owner = str(source, "bucketOwner");
             const home = homeOf(t);
+            const bucket = str(source, "bucket");
             if (!(owner !== undefined && home.accounts.has(owner)) && !isUnknown(source.bucketOwner))
                 out.push({
                     kind: "table",
                     urn: t.urn,
-                    message: `${t.label}: importTable seeds it from S3 bucket ${str(source, "bucket") ?? "(unknown)"} ${owner ? `of account ${owner}, ${outsideOf(owner, home)}` : `without bucketOwner (name ${home.text})`}: custody records would come from whoever writes that bucket.`,
+                    message: `${t.label}: importTable seeds it from S3 bucket ${bucket ?? "(unknown)"} ${owner ? `of account ${owner}, ${outsideOf(owner, home)}` : `without bucketOwner (name ${home.text})`}: custody records would come from whoever writes that bucket.`,
                 });
+            else if (owner !== undefined && bucket !== undefined) {
+                // A bucket of the table's account is only as closed as its policy: one admitting another account
+                // (or "*") lets it write the objects the table is created from, or read them (S3 user guide,
+                // "Bucket policies"); replication copies them out. Identity grants on it are judged with the
+                // custody copies (judge.ts findCustodyCopies).
+                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === bucket, home.accounts);
+                const exposure = [
+                    ...(readers.length > 0 ? [`whose policy admits ${readers.join(", ")}`] : []),
+                    ...replicatedOut(bucket, home.accounts),
+                ];
+                if (exposure.length > 0)
+                    out.push({
+                        kind: "table",
+                        urn: t.urn,
+                        message: `${t.label}: importTable seeds it from S3 bucket ${bucket} of account ${owner}, ${exposure.join("; ")}: outside ${home.text}, so custody records would come from whoever writes that bucket.`,
+                    });
+            }
         }
     }
     const tableOf = (r: (typeof ea.resources)[number], prop: string) => {
@@ -368,21 +540,6 @@ export function judgeTables(j: Judge): Finding[] {
                     : (r.propertyDependencies?.[prop] ?? r.dependencies ?? []).some(d => d.urn === t.urn)),
         );
     };
-    /** Principals outside `home` that the policies of the stack's resources at `where` admit to `service`. */
-    const policyReaders = (
-        types: Record<string, { ref: string; policy: string }>,
-        service: string,
-        where: (ref: string) => boolean,
-        home: ReadonlySet<string>,
-    ) =>
-        ea.resources.flatMap(x => {
-            const t = types[x.type];
-            const ref = t ? str(x.props, t.ref) : undefined;
-            if (!t || ref === undefined || !where(ref)) return [];
-            return outsideReaders(x.props[t.policy], service, home, j.catalog).map(
-                who => `${who} (${x.type.split(":").pop()} ${x.name})`,
-            );
-        });
     /**
      * Resources (backup vaults) shared through AWS RAM, with the principals they are shared with: a logically
      * air-gapped vault shared with another account lets that account restore its recovery points (AWS Backup
@@ -441,6 +598,7 @@ export function judgeTables(j: Judge): Finding[] {
             return known ? ref === planId || (planArn?.endsWith(`:backup-plan:${ref}`) ?? false) : true;
         };
         const selected = new Set<Asset>();
+        const byPattern = new Set<string>();
         for (const sel of ea.resources) {
             if (sel.type !== BACKUP_SELECTION || !linked(sel)) continue;
             const byTag =
@@ -464,9 +622,26 @@ export function judgeTables(j: Judge): Finding[] {
                 )
                     selected.add(t);
             }
+            // The tables the model names by pattern without the stack creating them (Curity's table/curity-*)
+            // are selected alike: by an intersecting resource pattern, or by tags and conditions (which may match).
+            for (const p of tablePatterns) {
+                const a = parseArn(p);
+                if (account !== undefined && a && /^\d{12}$/.test(a.account) && a.account !== account) continue;
+                if (region !== undefined && a && !hasGlob(a.region) && a.region !== region) continue;
+                if (excluded.some(x => typeof x === "string" && !isUnknown(x) && globSubsumes(x, p))) continue;
+                if (byTag || patterns.some(x => typeof x !== "string" || isUnknown(x) || globsIntersect(x, p)))
+                    byPattern.add(p);
+            }
         }
-        if (selected.size === 0) return [];
-        const homes = [...selected].map(homeOf);
+        if (selected.size === 0 && byPattern.size === 0) return [];
+        const patternHome = (p: string) => {
+            const acct = parseArn(p)?.account;
+            return acct !== undefined && /^\d{12}$/.test(acct)
+                ? { accounts: new Set([acct]), text: `the table's account ${acct}` }
+                : homeOf(undefined);
+        };
+        const homes = [...[...selected].map(homeOf), ...[...byPattern].map(patternHome)];
+        const labels = [...[...selected].map(t => t.label), ...[...byPattern].map(p => `${p} (the model's tables)`)];
         const inEveryHome = (acct: string | undefined) => acct !== undefined && homes.every(h => h.accounts.has(acct));
         const planAccount = providerAccount(plan);
         const outside = new Set<string>();
@@ -495,7 +670,7 @@ export function judgeTables(j: Judge): Finding[] {
             {
                 kind: "table",
                 urn: plan.urn,
-                message: `Backup plan ${plan.name} → ${[...selected].map(t => t.label).join(", ")}: copies their backups into ${[...outside].join(", ")}, outside ${[...new Set(homes.map(h => h.text))].join(" / ")}; that account can restore them into a table it reads.`,
+                message: `Backup plan ${plan.name} → ${labels.join(", ")}: copies their backups into ${[...outside].join(", ")}, outside ${[...new Set(homes.map(h => h.text))].join(" / ")}; that account can restore them into a table it reads.`,
             },
         ];
     };
@@ -508,6 +683,129 @@ export function judgeTables(j: Judge): Finding[] {
                 return tableByName(k, "tableName");
         }
         return undefined;
+    };
+    /**
+     * An API Gateway integration calling DynamoDB acts with its credentials role for every caller of the API's
+     * methods (API Gateway developer guide, "Tutorial: Create a REST API as an Amazon DynamoDB proxy"; the
+     * integration's `credentials`: "To specify an IAM Role for API Gateway to assume, use the role's ARN"). The table
+     * is named only in the mapping templates: one naming a custody table hands its items to the API's callers, like
+     * an AppSync data source. Where the caller chooses the table (no template, or passthrough of an unmapped
+     * Content-Type: "Method request behavior for payloads without mapping templates"; or a template taking the
+     * table from the request), the API reaches whatever the role reaches: refused when that is a custody table or
+     * cannot be known (a role outside the stack). Read from an Integration resource, or from the OpenAPI `body` of a
+     * RestApi (x-amazon-apigateway-integration: uri, credentials, requestTemplates, passthroughBehavior), whose
+     * integrations are judged together.
+     */
+    const dynamoDbIntegration = (
+        r: StackResource,
+    ): { action: string; roles: string[]; texts: string[]; passthrough?: string } | undefined => {
+        const spec = APIGW_INTEGRATIONS[r.type];
+        if (spec) {
+            const uri = str(r.props, spec.uri);
+            const action = uri === undefined ? undefined : DYNAMODB_INTEGRATION_URI.exec(uri)?.[1];
+            const role = str(r.props, spec.credentials);
+            if (action === undefined || role === undefined) return undefined;
+            const raw = r.props.requestTemplates;
+            const templates =
+                raw !== null && typeof raw === "object" ? Object.values(raw as Record<string, unknown>) : [];
+            const texts = templates.filter((v): v is string => typeof v === "string" && !isUnknown(v));
+            const behaviour = (str(r.props, "passthroughBehavior") ?? "WHEN_NO_MATCH").toUpperCase();
+            const passthrough =
+                texts.length === 0 && templates.length === 0 && !isUnknown(raw) && behaviour !== "NEVER"
+                    ? "no mapping template: the caller's request body, naming any table, goes to DynamoDB as it is"
+                    : texts.length > 0 && behaviour === "WHEN_NO_MATCH"
+                      ? "passthroughBehavior WHEN_NO_MATCH: a request of another Content-Type goes to DynamoDB as the caller wrote it"
+                      : undefined;
+            return { action, roles: [role], texts, passthrough };
+        }
+        const body = r.type === REST_API ? str(r.props, "body")?.replace(/\\"/g, '"') : undefined;
+        if (body === undefined) return undefined;
+        const actions = [...body.matchAll(/arn:[\w-]+:apigateway:[^:"'\s]*:dynamodb:((?:action|path)\/[^"'\s,}]*)/gi)];
+        if (actions.length === 0) return undefined;
+        const roles = [...body.matchAll(/credentials["']?\s*:\s*["']?(arn:[^"'\s,}]+)/gi)].map(m => m[1]);
+        const behaviours = [...body.matchAll(/passthroughBehavior["']?\s*:\s*["']?(\w+)/gi)].map(m => m[1]);
+        return {
+            action: [...new Set(actions.map(m => m[1]))].join(", "),
+            roles,
+            texts: [body],
+            passthrough:
+                behaviours.length < actions.length || behaviours.some(b => b.toLowerCase() !== "never")
+                    ? "an integration of the OpenAPI body passes unmapped request bodies through (passthroughBehavior not never)"
+                    : undefined,
+        };
+    };
+    const apiGatewayDynamoDb = (r: StackResource): Finding[] => {
+        const found = dynamoDbIntegration(r);
+        // "arn:aws:iam::*:user/*" signs with the caller's own identity: no role of the integration's own.
+        const roles = found?.roles.filter(x => !CALLER_CREDENTIALS.test(x)) ?? [];
+        if (!found || roles.length === 0) return [];
+        const { action, texts } = found;
+        const named = new Set<string>();
+        for (const text of texts) {
+            for (const t of ea.assets) {
+                if (t.kind !== "table" || !j.custodyAssets.has(t)) continue;
+                const name = t.arn.pattern.split(":table/")[1];
+                if (
+                    text.includes(t.arn.pattern) ||
+                    (name !== undefined &&
+                        !hasGlob(name) &&
+                        new RegExp(`(^|[^\\w.-])${name.replace(/[.]/g, "\\.")}($|[^\\w.-])`).test(text))
+                )
+                    named.add(t.label);
+            }
+            for (const m of text.matchAll(/["']([^"'$\s]+)["']/g)) {
+                const label = modelTableOf(r, m[1]);
+                if (label) named.add(label);
+            }
+        }
+        const what = `calls DynamoDB (${action}) as ${roles.join(", ")} for every caller of the API`;
+        const remedy = "Custody tables are reached only by the model's workloads, through their own roles; remove it.";
+        if (named.size > 0)
+            return [
+                {
+                    kind: "table",
+                    urn: r.urn,
+                    message: `${r.type.split(":").pop()} ${r.name} → ${[...named].join(", ")}: ${what}, on the table its mapping template names. ${remedy}`,
+                },
+            ];
+        const chosen = [
+            ...(found.passthrough ? [found.passthrough] : []),
+            ...(texts.some(text => CALLER_CHOSEN_TABLE.some(re => re.test(text)))
+                ? ["a mapping template takes the table from the caller's request"]
+                : []),
+        ];
+        if (chosen.length === 0) return [];
+        const reachOf = (role: string): string | undefined => {
+            const identity = ea.identities.find(id => nodeArn(id.node) === role);
+            if (!identity) return `${role} is a role outside this stack, whose grants the pack cannot see`;
+            const reached = new Set([
+                ...ea.access
+                    .filter(
+                        a =>
+                            nodeKey(a.principal) === nodeKey(identity.node) &&
+                            a.asset.kind === "table" &&
+                            j.custodyAssets.has(a.asset),
+                    )
+                    .map(a => a.asset.label),
+                ...identity.allows
+                    .filter(g => [...g.actions.values()].some(a => a.service === "dynamodb"))
+                    .flatMap(g => g.statement.resources ?? ["*"])
+                    .flatMap(p => tablePatterns.filter(x => globsIntersect(p, x)))
+                    .map(x => `${x} (the model's tables)`),
+            ]);
+            if (reached.size > 0) return `${role} reaches ${[...reached].join(", ")}`;
+            if (identity.unreadable.length > 0) return `${role} holds managed policies the pack cannot read`;
+            return undefined;
+        };
+        const reach = roles.map(reachOf).filter(x => x !== undefined);
+        if (reach.length === 0) return [];
+        return [
+            {
+                kind: "table",
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} ${what}, and the caller chooses the table (${chosen.join("; ")}): ${reach.join("; ")}. Name the table in a mapping template with passthroughBehavior NEVER, through a role of this stack allowed only that table. ${remedy}`,
+            },
+        ];
     };
     for (const r of ea.resources) {
         if (r.type === TABLE_EXPORT) {
@@ -533,21 +831,20 @@ export function judgeTables(j: Judge): Finding[] {
             } else if (owner !== undefined && bucket !== undefined) {
                 // The table's account's bucket is only as private as its bucket policy: one that admits another
                 // account hands the export over just the same (S3 user guide, "Bucket policies").
-                const readers = policyReaders(
-                    {
-                        [BUCKET_POLICY]: { ref: "bucket", policy: "policy" },
-                        "aws:s3/bucket:Bucket": { ref: "bucket", policy: "policy" },
-                        "aws:s3/bucketV2:BucketV2": { ref: "bucket", policy: "policy" },
-                    },
-                    "s3",
-                    ref => ref === bucket,
-                    home.accounts,
-                );
+                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === bucket, home.accounts);
                 if (readers.length > 0)
                     out.push({
                         kind: "table",
                         urn: r.urn,
                         message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
+                    });
+                // Replication copies every exported object on (S3 user guide, "Replicating objects").
+                const replicated = replicatedOut(bucket, home.accounts);
+                if (replicated.length > 0)
+                    out.push({
+                        kind: "table",
+                        urn: r.urn,
+                        message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, where ${replicated.join("; ")}: outside ${home.text}.`,
                     });
             }
         } else if (r.type === LEGACY_GLOBAL_TABLE) {
@@ -588,12 +885,13 @@ export function judgeTables(j: Judge): Finding[] {
                     });
             }
         } else if (r.type === TABLE_ITEM) {
-            const t = tableByName(r, "tableName");
-            if (t)
+            // On a table the model names by pattern too (Curity's accounts: an administrator written in).
+            const label = tableByName(r, "tableName")?.label ?? modelTableOf(r, str(r.props, "tableName"));
+            if (label)
                 out.push({
                     kind: "table",
                     urn: r.urn,
-                    message: `TableItem ${r.name} → ${t.label}: the deployer writes this item (PutItem), overwriting what the workload stored, and deletes it (DeleteItem) when the resource leaves the program; custody records are written by the workload only. Remove the TableItem.`,
+                    message: `TableItem ${r.name} → ${label}: the deployer writes this item (PutItem), overwriting what the workload stored, and deletes it (DeleteItem) when the resource leaves the program; custody records are written by the workload only. Remove the TableItem.`,
                 });
         } else if (r.type === BACKUP_PLAN) {
             out.push(...backupCopies(r));
@@ -614,6 +912,8 @@ export function judgeTables(j: Judge): Finding[] {
                     urn: r.urn,
                     message: `OpenSearch Ingestion pipeline ${r.name} → ${t.label}: exports it and reads its stream with the pipeline's role, indexing every item into a search domain. Custody tables are reached only by the model's workloads, through their own roles; remove it.`,
                 });
+        } else if (APIGW_INTEGRATIONS[r.type] || r.type === REST_API) {
+            out.push(...apiGatewayDynamoDb(r));
         } else if (TABLE_CONSUMERS[r.type]) {
             // A Kinesis data stream a custody table streams into carries the same changes: its consumers count.
             const { prop, what } = TABLE_CONSUMERS[r.type];
@@ -636,15 +936,9 @@ export function judgeTables(j: Judge): Finding[] {
                                       (region === undefined || a.region === undefined || a.region === region) &&
                                       (account === undefined || a.account === undefined || a.account === account))),
                       ));
-            // A table the stack does not create but the model names by pattern (Curity's `table/curity-*`).
-            const tableArn = tableArnOf(ref);
-            const byPattern =
-                t || !tableArn
-                    ? undefined
-                    : j.entries
-                          .flatMap(e => e.patterns)
-                          .find(p => p.pattern.includes(":table/") && globSubsumes(p.pattern, tableArn));
-            const label = t?.label ?? (byPattern ? `${tableArn} (the model's ${byPattern.pattern})` : undefined);
+            // A table the stack does not create but the model names by pattern (Curity's `table/curity-*`), by ARN
+            // or by name (an AppSync data source's dynamodbConfig.tableName, in its region and account).
+            const label = t?.label ?? modelTableOf(r, ref, region);
             if (label)
                 out.push({
                     kind: "table",

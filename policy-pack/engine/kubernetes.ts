@@ -18,6 +18,7 @@ import { isUnknown, str, strList } from "./raw";
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
 const EKS_CLUSTER = "aws:eks/cluster:Cluster";
 const FARGATE_PROFILE = "aws:eks/fargateProfile:FargateProfile";
+const EKS_IDP_CONFIG = "aws:eks/identityProviderConfig:IdentityProviderConfig";
 const K8S_TYPES = {
     role: "kubernetes:rbac.authorization.k8s.io/v1:Role",
     clusterRole: "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole",
@@ -39,6 +40,8 @@ const K8S_TYPES = {
 export interface SaScope {
     namespaces: "*" | string[];
     names?: string[];
+    /** Namespaces left out (reached already by another power of the same holder and object). */
+    except?: string[];
 }
 
 /** `actor` can act as every ServiceAccount in `scope`, because of `via`. */
@@ -47,6 +50,8 @@ export interface SaPower {
     scope: SaScope;
     via: string;
     urn: string;
+    /** Reaches only ServiceAccounts bound by EKS Pod Identity (credentials served over the node's plain HTTP). */
+    podIdentityOnly?: boolean;
 }
 
 /** `actor` is a member of Kubernetes group/user `subject` (an access entry or aws-auth mapping). */
@@ -165,84 +170,126 @@ const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
     { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
 ];
 
-/** What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined. */
-function saPowerOfRules(rules: Rule[]): { reason: string; names?: string[] } | undefined {
+/**
+ * What a rule set gives over ServiceAccounts. `createsPods`: it can put a pod spec of its choosing into its
+ * namespaces (create pods or ephemeral containers, create or rewrite a controller's template, or rules it cannot
+ * read), which Pod Security Admission decides whether it may be privileged (see `podSecurityWidened`).
+ */
+interface RulePower {
+    reason: string;
+    names?: string[];
+    createsPods?: boolean;
+}
+
+/** Reasons whose power is cluster-wide whatever the binding's namespace. */
+const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission)/;
+
+/**
+ * What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined: the
+ * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
+ * named ones), so a harmless first rule never hides a stronger later one.
+ */
+function saPowerOfRules(rules: Rule[]): RulePower | undefined {
+    const rank = (p: RulePower) =>
+        CLUSTER_WIDE_REASON.test(p.reason) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3;
+    let best: RulePower | undefined;
     for (const rule of rules) {
-        const groups = rule.apiGroups;
-        const core = groups.includes("") || groups.includes("*");
-        const anyGroup = groups.length > 0;
-        const verbs = new Set(rule.verbs);
-        const has = (v: string) => verbs.has(v) || verbs.has("*");
-        const resources = rule.resources;
-        const anyResource = resources.includes("*");
-        if (
-            core &&
-            has("create") &&
-            resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
-        ) {
-            return {
-                reason: "create serviceaccounts/token",
-                names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
-            };
-        }
-        if (
-            anyGroup &&
-            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-            resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
-        ) {
-            return {
-                reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
-            };
-        }
-        // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
-        // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
-        if (
-            anyGroup &&
-            (has("get") || has("create")) &&
-            (core || groups.includes("*")) &&
-            resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
-        ) {
-            return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
-        }
-        // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
-        // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
-        if (
-            [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-            WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
-        ) {
-            return { reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)` };
-        }
-        // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
-        // commands in every pod of the node (a websocket exec needs only `get`).
-        if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
-            return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
-        }
-        if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
-            return { reason: `impersonate ${resources.join(", ")}` };
-        if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
-            return { reason: `escalate/bind ${resources.join(", ")}` };
-        if (
-            ["create", "update", "patch"].some(has) &&
-            ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
-        )
-            return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
-        // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
-        if (
-            core &&
-            ["update", "patch"].some(has) &&
-            resources.some(x => resourceCovers(x, "configmaps")) &&
-            rule.resourceNames.includes("aws-auth")
-        )
-            return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
-        // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
-        // into any pod that claims it, past Pod Security Admission.
-        if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
-            return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
-        // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
-        // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
-        // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
-        // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
+        const p = saPowerOfRule(rule);
+        if (p && (best === undefined || rank(p) < rank(best))) best = p;
     }
+    return best;
+}
+
+/** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
+function rulePutsPodSpec(resources: string[], has: (v: string) => boolean): boolean {
+    return [...WORKLOAD_RESOURCES].some(w => {
+        if (!resources.some(x => resourceCovers(x, w))) return false;
+        if (w === "pods/exec" || w === "pods/attach") return false;
+        // A running pod's spec is immutable but for its images and a few fields: only `create` makes a new one.
+        if (w === "pods") return has("create");
+        return true;
+    });
+}
+
+function saPowerOfRule(rule: Rule): RulePower | undefined {
+    const groups = rule.apiGroups;
+    const core = groups.includes("") || groups.includes("*");
+    const anyGroup = groups.length > 0;
+    const verbs = new Set(rule.verbs);
+    const has = (v: string) => verbs.has(v) || verbs.has("*");
+    const resources = rule.resources;
+    const anyResource = resources.includes("*");
+    if (
+        core &&
+        has("create") &&
+        resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
+    ) {
+        return {
+            reason: "create serviceaccounts/token",
+            names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
+        };
+    }
+    if (
+        anyGroup &&
+        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+        resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
+    ) {
+        return {
+            reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
+            createsPods: rulePutsPodSpec(resources, has),
+        };
+    }
+    // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
+    // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
+    if (
+        anyGroup &&
+        (has("get") || has("create")) &&
+        (core || groups.includes("*")) &&
+        resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
+    ) {
+        return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
+    }
+    // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
+    // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
+    if (
+        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
+        WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
+    ) {
+        return {
+            reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)`,
+            createsPods: true,
+        };
+    }
+    // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
+    // commands in every pod of the node (a websocket exec needs only `get`).
+    if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
+        return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
+    }
+    if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
+        return { reason: `impersonate ${resources.join(", ")}` };
+    if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
+        return { reason: `escalate/bind ${resources.join(", ")}` };
+    if (
+        ["create", "update", "patch"].some(has) &&
+        ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
+    )
+        return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+    // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
+    if (
+        core &&
+        ["update", "patch"].some(has) &&
+        resources.some(x => resourceCovers(x, "configmaps")) &&
+        rule.resourceNames.includes("aws-auth")
+    )
+        return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
+    // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
+    // into any pod that claims it, past Pod Security Admission.
+    if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
+        return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
+    // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
+    // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
+    // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
+    // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
     return undefined;
 }
 
@@ -281,6 +328,65 @@ function accessPolicyPower(policyArn: string): string | undefined {
 function meta(r: StackResource): { name?: string; namespace?: string } {
     const m = r.props.metadata;
     return { name: str(m, "name"), namespace: str(m, "namespace") };
+}
+
+const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
+const PSA_ENFORCE = "pod-security.kubernetes.io/enforce";
+/** Pod Security Standards levels that refuse privileged containers, host namespaces and hostPath volumes. */
+const CONFINING_LEVELS = new Set(["baseline", "restricted"]);
+
+/**
+ * Namespaces of the stack whose Pod Security Admission `enforce` level confines pods to their namespace: every
+ * Namespace (and NamespacePatch that sets the label) of that name enforces `baseline` or `restricted`. Kubernetes,
+ * "Enforce Pod Security Standards by Configuring the Built-in Admission Controller": without the label the
+ * cluster's default applies, `privileged` unless configured; EKS enables Pod Security Admission with that default
+ * and no way to change it (EKS user guide, "Pod security policy": PSA is enabled by default; AWS blog "Implementing
+ * Pod Security Standards in Amazon EKS"). So a namespace the stack does not declare, or declares without the label,
+ * admits privileged pods.
+ */
+function podSecurityConfined(resources: readonly StackResource[], unknown: string[]): Set<string> {
+    const levels = new Map<string, string[]>();
+    for (const r of resources) {
+        if (!NAMESPACE_TYPES.includes(r.type)) continue;
+        const name = meta(r).name;
+        if (name === undefined) continue;
+        const labels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
+        const raw =
+            labels !== null && typeof labels === "object" ? (labels as Record<string, unknown>)[PSA_ENFORCE] : labels;
+        // A patch that leaves the label out leaves the namespace's own (server-side apply); a Namespace without it
+        // gets the cluster's default.
+        if (raw === undefined && r.type.endsWith("Patch")) continue;
+        const level =
+            raw === undefined || raw === null
+                ? "privileged"
+                : typeof raw === "string" && !isUnknown(raw)
+                  ? raw
+                  : "unknown";
+        if (level === "unknown") unknown.push(`Pod Security enforce label of Namespace ${name}`);
+        levels.set(name, [...(levels.get(name) ?? []), level]);
+    }
+    return new Set([...levels].filter(([, ls]) => ls.every(l => CONFINING_LEVELS.has(l))).map(([n]) => n));
+}
+
+/**
+ * A power that puts pod specs of its holder's choosing into namespaces that admit privileged pods is a node's
+ * power: a privileged or hostPath pod, placed on any node by spec.nodeName, reads the projected token of every pod
+ * there and runs as the node (Kubernetes "RBAC Good Practices", "Workload creation": users who can run privileged
+ * pods can gain node access; Pod Security Standards, Baseline). The same reasoning makes the stack's own privileged
+ * pods cluster-wide (`clusterWidePowers`). Confined namespaces keep the power to their own ServiceAccounts.
+ */
+function podSecurityWidened(
+    scope: SaScope,
+    via: string,
+    confined: Set<string>,
+): { scope: SaScope; via: string } | undefined {
+    if (scope.namespaces === "*") return undefined;
+    const open = scope.namespaces.filter(ns => !confined.has(ns));
+    if (open.length === 0) return undefined;
+    return {
+        scope: { namespaces: "*", except: scope.namespaces },
+        via: `${via}; namespace ${open.join(", ")} enforces no Pod Security baseline or restricted level (EKS default: privileged), so a privileged or hostPath pod there owns the node it is placed on and every pod token on it`,
+    };
 }
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
@@ -456,18 +562,23 @@ export function readKubernetes(
             urn: existing?.urn ?? r.urn,
         });
     }
+    /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
+    const confined = podSecurityConfined(resources, view.unknown);
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
-    const undeclaredRolePower = (refKind: string, refName: string): { reason: string } | undefined => {
+    const undeclaredRolePower = (refKind: string, refName: string): RulePower | undefined => {
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
             return builtIn
-                ? { reason: builtIn }
+                ? { reason: builtIn, createsPods: true }
                 : joined
-                  ? { reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation` }
+                  ? {
+                        reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation`,
+                        createsPods: true,
+                    }
                   : undefined;
         }
-        return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read` };
+        return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
     };
     /** The roleRef a binding patch leaves out: the patched binding's, when the stack declares it. */
     const declaredRoleRef = (type: string, m: { name?: string; namespace?: string }): unknown =>
@@ -497,13 +608,17 @@ export function readKubernetes(
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
         const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
-        let power: { reason: string; names?: string[] } | undefined;
+        // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
+        let power: RulePower | undefined;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
         if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
-            power = { reason: "a binding patch whose roleRef is outside this stack: its role cannot be read" };
+            power = {
+                reason: "a binding patch whose roleRef is outside this stack: its role cannot be read",
+                createsPods: true,
+            };
         } else if (refKind === undefined || refName === undefined) {
-            power = { reason: "a role that is unknown during preview" };
+            power = { reason: "a role that is unknown during preview", createsPods: true };
             view.unknown.push(`roleRef of ${bindingLabel}`);
         } else {
             const key = refKind === "Role" ? `Role:${m.namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
@@ -513,9 +628,10 @@ export function readKubernetes(
                 if (declared.aggregated) {
                     power = {
                         reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                        createsPods: true,
                     };
                 } else if (declared.rules === "unknown") {
-                    power = { reason: "rules unknown during preview" };
+                    power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else power = saPowerOfRules(declared.rules);
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
@@ -528,7 +644,9 @@ export function readKubernetes(
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
-        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
+        if (CLUSTER_WIDE_REASON.test(power.reason)) scope.namespaces = "*";
+        // Pod creation in a namespace that admits privileged pods reaches every ServiceAccount, not just its own.
+        const widened = power.createsPods ? podSecurityWidened(scope, power.reason, confined) : undefined;
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         for (const s of subjects) {
@@ -540,6 +658,13 @@ export function readKubernetes(
             }
             const actor = k8s(kind, name, kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined);
             view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${power.reason})`, urn: r.urn });
+            if (widened)
+                view.powers.push({
+                    actor,
+                    scope: widened.scope,
+                    via: `${bindingLabel} → ${roleLabel} (${widened.via})`,
+                    urn: r.urn,
+                });
         }
     }
 
@@ -657,16 +782,26 @@ export function readKubernetes(
             if (!reason) continue;
             const scopeType = str(r.props.accessScope, "type");
             const namespaces = strList(r.props.accessScope, "namespaces");
-            const scope: SaScope =
+            const declaredScope: SaScope =
                 scopeType === "namespace" && !namespaces.unknown && namespaces.values.length > 0
                     ? { namespaces: namespaces.values }
                     : everything;
+            const why = `${reason}, scope ${declaredScope.namespaces === "*" ? "cluster" : declaredScope.namespaces.join(", ")}`;
             view.powers.push({
                 actor: principal(arn),
-                scope,
-                via: `EKS access policy association ${r.name} (${reason}, scope ${scope.namespaces === "*" ? "cluster" : scope.namespaces.join(", ")})`,
+                scope: declaredScope,
+                via: `EKS access policy association ${r.name} (${why})`,
                 urn: r.urn,
             });
+            // Every access policy but AmazonEKSViewPolicy creates workloads in its scope.
+            const widened = podSecurityWidened(declaredScope, why, confined);
+            if (widened)
+                view.powers.push({
+                    actor: principal(arn),
+                    scope: widened.scope,
+                    via: `EKS access policy association ${r.name} (${widened.via})`,
+                    urn: r.urn,
+                });
         }
     }
 
@@ -757,6 +892,7 @@ export function scopeIncludes(scope: SaScope, namespace: string, name: string): 
     )
         return true;
     if (scope.namespaces !== "*" && !scope.namespaces.some(p => namespaceMatches(p, namespace))) return false;
+    if (scope.except?.some(p => namespaceMatches(p, namespace))) return false;
     return scope.names === undefined || scope.names.includes(name);
 }
 
@@ -798,12 +934,26 @@ const NODE_SECRETS = [
     "/etc/kubernetes",
 ];
 /** Capabilities that reach other containers or the node (Pod Security Standards, Baseline, "Capabilities"). */
-const NODE_CAPABILITIES = new Set(["ALL", "SYS_ADMIN", "SYS_MODULE", "SYS_PTRACE", "DAC_READ_SEARCH", "SYS_RAWIO"]);
+// BPF and PERFMON load tracing programs that read any process's memory (capabilities(7); bpf-helpers(7),
+// bpf_probe_read_user); Baseline allows neither.
+const NODE_CAPABILITIES = new Set([
+    "ALL",
+    "SYS_ADMIN",
+    "SYS_MODULE",
+    "SYS_PTRACE",
+    "DAC_READ_SEARCH",
+    "SYS_RAWIO",
+    "BPF",
+    "PERFMON",
+]);
 
+/**
+ * `.` and `//` folded; `/proc/<pid>/root` and `/proc/<pid>/cwd` are links to a process's root and working
+ * directory (proc(5)), which the kubelet follows when it bind-mounts them: for PID 1 (or the kubelet's `self`),
+ * the node's `/`. Read as the node path they lead to.
+ */
 function normalizeHostPath(path: string): string {
     const parts = path.split("/").filter(p => p !== "" && p !== ".");
-    // /proc/<pid>/root (and cwd) is a magic link to that process's root: the kubelet, bind-mounting the hostPath,
-    // follows it, so /proc/1/root/var/lib/kubelet is the node's /var/lib/kubelet (proc(5), /proc/pid/root).
     if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
         return `/${parts.slice(3).join("/")}`;
     return `/${parts.join("/")}`;
@@ -824,6 +974,51 @@ export function exposesNode(path: string): boolean {
 /** Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root. */
 const NODE_EXECUTABLES = ["/opt/cni", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/opt"];
 
+/**
+ * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
+ * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent). A
+ * socket on a read-only mount still accepts connect(), so readOnly does not help.
+ */
+const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
+
+/**
+ * Whether a container may run as uid 0: a container's securityContext overrides the pod's (Kubernetes, "Configure
+ * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0.
+ */
+function mayRunAsRoot(c: any, spec: any): boolean {
+    const uid = c?.securityContext?.runAsUser ?? spec?.securityContext?.runAsUser;
+    const nonRoot = c?.securityContext?.runAsNonRoot ?? spec?.securityContext?.runAsNonRoot;
+    return !((typeof uid === "number" && uid > 0) || nonRoot === true);
+}
+
+/**
+ * A root container on the node's network that keeps NET_RAW (containerd's default capabilities do) captures the
+ * node's traffic, and Pod Identity's agent serves each pod's token and credentials over plain HTTP on 169.254.170.23
+ * (AWS SDKs, "Container credential provider"; EKS user guide, "Set up the Amazon EKS Pod Identity Agent"; Pod
+ * Security Standards, Baseline, "Host Namespaces"). IRSA's exchange with STS is TLS: this reaches Pod Identity only.
+ */
+function sniffsNode(spec: any): string | undefined {
+    if (!spec || typeof spec !== "object" || spec.hostNetwork !== true) return undefined;
+    const containers: any[] = [
+        ...(Array.isArray(spec.containers) ? spec.containers : []),
+        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
+    ];
+    const keepsNetRaw = (c: any) => {
+        const caps = c?.securityContext?.capabilities;
+        const norm = (xs: unknown) =>
+            (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
+        if (norm(caps?.add).some(x => x === "NET_RAW" || x === "ALL")) return true;
+        return !norm(caps?.drop).some(x => x === "NET_RAW" || x === "ALL");
+    };
+    const c = containers.find(
+        x => (mayRunAsRoot(x, spec) || x?.securityContext?.privileged === true) && keepsNetRaw(x),
+    );
+    return c
+        ? `container ${c.name ?? ""} on the host network as root with NET_RAW reads the node's traffic`
+        : undefined;
+}
+
 function hostLevel(spec: any): string | undefined {
     if (!spec || typeof spec !== "object") return undefined;
     const containers: any[] = [
@@ -836,6 +1031,14 @@ function hostLevel(spec: any): string | undefined {
         if (path === undefined) continue;
         if (exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
         const p = normalizeHostPath(path);
+        const mounting = containers.filter(c =>
+            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some((m: any) => m?.name === v.name),
+        );
+        if (
+            ROOT_SOCKETS.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)) &&
+            mounting.some(c => mayRunAsRoot(c, spec))
+        )
+            return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
         const writable = containers.some(c =>
             (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some(
                 (m: any) => m?.name === v.name && m?.readOnly !== true,
@@ -846,15 +1049,13 @@ function hostLevel(spec: any): string | undefined {
     }
     // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
     // every process's /proc/<pid>/root, other pods' token files included.
-    const nonRoot = (sc: any) => sc?.runAsNonRoot === true || (typeof sc?.runAsUser === "number" && sc.runAsUser > 0);
-    const mayRunAsRoot = !containers.every(c => nonRoot(c?.securityContext) || nonRoot(spec.securityContext));
-    if (spec.hostPID === true && mayRunAsRoot) return "hostPID with a container that may run as root";
+    const anyRoot = containers.some(c => mayRunAsRoot(c, spec));
+    if (spec.hostPID === true && anyRoot) return "hostPID with a container that may run as root";
     // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
     const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
         .map((v: any) => (typeof v?.hostPath?.path === "string" ? normalizeHostPath(v.hostPath.path) : undefined))
         .find((p: string | undefined) => p === "/proc" || p?.startsWith("/proc/"));
-    if (procfs && mayRunAsRoot)
-        return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
+    if (procfs && anyRoot) return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
     for (const c of containers) {
         if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
         const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
@@ -949,7 +1150,9 @@ function clusterWidePowers(
             r.type === "kubernetes:core/v1:PersistentVolume" ||
             r.type === "kubernetes:core/v1:PersistentVolumePatch"
         ) {
-            const path = str((r.props.spec as Record<string, unknown> | undefined)?.hostPath, "path");
+            // A `local` volume bind-mounts a node directory as hostPath does (Kubernetes "Volumes", local).
+            const pvSpec = r.props.spec as Record<string, unknown> | undefined;
+            const path = str(pvSpec?.hostPath, "path") ?? str(pvSpec?.local, "path");
             if (path !== undefined && exposesNode(path))
                 out.push({
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
@@ -957,17 +1160,31 @@ function clusterWidePowers(
                     via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission)`,
                     urn: r.urn,
                 });
+        } else if (r.type === EKS_IDP_CONFIG) {
+            // Without groupsPrefix the IdP's groups claim is used as is, system:masters included (EKS API,
+            // OidcIdentityProviderConfigRequest: the prefix prevents clashes with system: groups). Unknown counts as none.
+            const oidc = r.props.oidc as Record<string, unknown> | undefined;
+            const issuer = str(oidc, "issuerUrl") ?? "an unknown issuer";
+            if (!str(oidc, "groupsPrefix"))
+                out.push({
+                    actor: k8s("User", `whoever the OIDC identity provider ${issuer} issues tokens for`),
+                    scope: { namespaces: "*" },
+                    via: `EKS identity provider config ${name} without groupsPrefix (its groups claim can say system:masters)`,
+                    urn: r.urn,
+                });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
             const why = hostLevel(spec);
-            if (why) {
+            const sniff = why ? undefined : sniffsNode(spec);
+            if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";
                 const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
                 out.push({
                     actor: k8s("ServiceAccount", sa, ns),
                     scope: { namespaces: "*" },
-                    via: `${kind} ${ns}/${name}: ${why}`,
+                    via: `${kind} ${ns}/${name}: ${why ?? sniff}`,
                     urn: r.urn,
+                    ...(why ? {} : { podIdentityOnly: true }),
                 });
             }
         }

@@ -20,6 +20,7 @@ export const TYPES = {
     serviceAccount: "kubernetes:core/v1:ServiceAccount",
     oidcProvider: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
     podIdentityAssociation: "aws:eks/podIdentityAssociation:PodIdentityAssociation",
+    eksAddon: "aws:eks/addon:Addon",
     awsProvider: "pulumi:providers:aws",
 } as const;
 

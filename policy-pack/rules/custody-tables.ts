@@ -2,7 +2,9 @@
  * `custody-tables`: every table the stack creates is a custody-model table encrypted with the key the model
  * names (a key this stack manages; each replica's key too), keeps the full point-in-time recovery window, has no
  * TTL and no TableItem the deployer writes, is imported only from its own account, and is not exported, streamed
- * or backup-copied out of its own account (or to a bucket, stream or vault whose policy or RAM share admits another).
+ * or backup-copied out of its own account (or to a bucket, stream or vault whose policy, S3 replication or RAM share
+ * admits another); tables the model names by pattern get the same TableItem, backup and consumer checks, and no
+ * API Gateway DynamoDB integration hands a custody table to the API's callers.
  */
 import { StackValidationPolicy } from "@pulumi/policy";
 import { judgeTables } from "../engine";

@@ -73,12 +73,15 @@ function webIdentityProblems(
     }
     const subKey = `${issuer}:sub`.toLowerCase();
     const audKey = `${issuer}:aud`.toLowerCase();
+    // The operators of a statement are ANDed (IAM, "Condition element": all must match): beside a StringEquals pin
+    // of the same key, another operator (a StringLike on the namespace) only narrows it.
+    const pinnedKeys = new Set(s.conditions.filter(c => isStringEquals(c.operator)).map(c => c.keyLower));
     for (const c of s.conditions) {
         if (c.keyLower.endsWith(":sub") || c.keyLower.endsWith(":aud")) {
             if (c.keyLower !== subKey && c.keyLower !== audKey) {
                 problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
             }
-            if (!isStringEquals(c.operator)) {
+            if (!isStringEquals(c.operator) && !pinnedKeys.has(c.keyLower)) {
                 problems.push(`${where}: ${c.key} uses ${c.operator}; only StringEquals pins one exact value`);
             }
         }

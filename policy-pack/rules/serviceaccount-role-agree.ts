@@ -48,6 +48,31 @@ function roleForAnnotation(roles: readonly RoleModel[], roleArn: string): RoleMo
     );
 }
 
+/**
+ * The ServiceAccounts an AWS add-on's `serviceAccountRoleArn` is bound to, and its default namespace: EKS annotates
+ * the add-on's own ServiceAccounts with the role (EKS API CreateAddon, serviceAccountRoleArn: "an existing IAM role
+ * to bind to the add-on's service account"). Names from each add-on's page of the EKS user guide ("Required IAM
+ * permissions": the eksctl create iamserviceaccount command): vpc-cni, aws-ebs-csi-driver, aws-efs-csi-driver (its
+ * trust covers efs-csi-*: the controller and the node ServiceAccounts), aws-mountpoint-s3-csi-driver
+ * ("Mountpoint for Amazon S3 CSI Driver"), amazon-cloudwatch-observability. `namespaceConfig.namespace` replaces the
+ * namespace ("Custom namespace for add-ons").
+ */
+const ADDON_SERVICE_ACCOUNTS: Record<string, { namespace: string; names: string[] }> = {
+    "vpc-cni": { namespace: "kube-system", names: ["aws-node"] },
+    "aws-ebs-csi-driver": { namespace: "kube-system", names: ["ebs-csi-controller-sa"] },
+    "aws-efs-csi-driver": { namespace: "kube-system", names: ["efs-csi-controller-sa", "efs-csi-node-sa"] },
+    "aws-mountpoint-s3-csi-driver": { namespace: "kube-system", names: ["s3-csi-driver-sa"] },
+    "amazon-cloudwatch-observability": { namespace: "amazon-cloudwatch", names: ["cloudwatch-agent"] },
+};
+
+/** The namespace an add-on runs in: its namespaceConfig, else the add-on's default (when the pack knows it). */
+function addonNamespace(p: Record<string, any>, addonName: string): string | undefined {
+    const custom = p.namespaceConfig?.namespace;
+    return custom !== undefined && custom !== null && custom !== ""
+        ? String(custom)
+        : ADDON_SERVICE_ACCOUNTS[addonName]?.namespace;
+}
+
 const serviceAccountRoleAgreeConfig = defineConfig({
     requireServiceAccountForEveryWebIdentityRole: { type: "boolean", default: true },
     requireAssociationForEveryPodIdentityRole: {
@@ -61,6 +86,8 @@ const serviceAccountRoleAgreeConfig = defineConfig({
 /** What an association binds, as read from its inputs. */
 interface Association {
     resource: StackResource;
+    /** How messages name it. */
+    label: string;
     clusterName: string;
     namespace: string;
     serviceAccount: string;
@@ -72,11 +99,15 @@ interface Association {
 
 function readAssociation(r: StackResource): Association {
     const p = r.props;
+    const clusterName = String(p.clusterName);
+    const namespace = String(p.namespace);
+    const serviceAccount = String(p.serviceAccount);
     return {
         resource: r,
-        clusterName: String(p.clusterName),
-        namespace: String(p.namespace),
-        serviceAccount: String(p.serviceAccount),
+        label: `PodIdentityAssociation ${namespace}/${serviceAccount} (cluster ${clusterName})`,
+        clusterName,
+        namespace,
+        serviceAccount,
         roleArn: String(p.roleArn),
         targetRoleArn: p.targetRoleArn === undefined || p.targetRoleArn === null ? undefined : String(p.targetRoleArn),
         disableSessionTags: p.disableSessionTags === true || p.disableSessionTags === "true",
@@ -111,58 +142,97 @@ function checkAssociations(
     const seen: { role: RoleModel; a: Association }[] = [];
     // Associations whose inputs are known: while one is unknown (first preview), no role is called unbound.
     let decided = 0;
-    const resources = model.resources.filter(r => r.type === TYPES.podIdentityAssociation);
+    let associations = 0;
+    // An add-on's podIdentityAssociations are associations EKS creates in the add-on's namespace (EKS API
+    // AddonPodIdentityAssociations: "A type of EKS Pod Identity association owned by an Amazon EKS add-on"), judged
+    // like the stack's own.
+    const resources = model.resources.filter(r => r.type === TYPES.podIdentityAssociation || r.type === TYPES.eksAddon);
+    const read = (resource: StackResource): Association[] => {
+        if (resource.type === TYPES.podIdentityAssociation) return [readAssociation(resource)];
+        const p = resource.props;
+        const addonName = String(p.addonName);
+        const clusterName = String(p.clusterName);
+        const namespace = addonNamespace(p, addonName);
+        const entries: unknown[] = Array.isArray(p.podIdentityAssociations) ? p.podIdentityAssociations : [];
+        return entries.flatMap(raw => {
+            const e = { roleArn: String((raw as any).roleArn), serviceAccount: String((raw as any).serviceAccount) };
+            const where = `EKS add-on ${resource.name} (${addonName})`;
+            if (namespace === undefined) {
+                report(
+                    `${where} associates ${e.roleArn} with ServiceAccount ${e.serviceAccount} in its own namespace, which the pack does not know for this add-on: set namespaceConfig.namespace so the namespace the role's trust must pin is explicit`,
+                    resource.urn,
+                );
+                return [];
+            }
+            return [
+                {
+                    resource,
+                    label: `${where}'s Pod Identity association ${namespace}/${e.serviceAccount} (cluster ${clusterName})`,
+                    clusterName,
+                    namespace,
+                    serviceAccount: e.serviceAccount,
+                    roleArn: e.roleArn,
+                    disableSessionTags: false,
+                },
+            ];
+        });
+    };
     for (const resource of resources) {
         unknowns.run(() => {
-            const a = readAssociation(resource);
+            const list = read(resource);
             decided++;
-            const label = `PodIdentityAssociation ${a.namespace}/${a.serviceAccount} (cluster ${a.clusterName})`;
-            if (a.disableSessionTags) {
-                report(
-                    `${label} sets disableSessionTags: true: EKS then sends no kubernetes-namespace, kubernetes-service-account or eks-cluster-arn tag, which are the only pins a custody role's trust can have; remove disableSessionTags (or set it false)`,
-                    resource.urn,
-                );
-            }
-            if (a.policy !== undefined) {
-                report(
-                    `${label} sets an association policy: a policy can only narrow the role's access, but EKS accepts it only with disableSessionTags: true, which removes the session tags that pin the custody role's trust; remove the policy and narrow the role's own permissions instead`,
-                    resource.urn,
-                );
-            }
-            const role = roleForAnnotation(model.roles, a.roleArn);
-            if (!role) {
-                report(
-                    `${label} names ${a.roleArn}, which is not a role of this stack: nothing here proves who else that role trusts or what it may do; associate a role of this stack whose trust pins this ServiceAccount`,
-                    resource.urn,
-                );
-                return;
-            }
-            const trust = trustDocument(role);
-            const pinned = trust ? podIdentitySubjects(trust) : [];
-            if (!bindsExactly(pinned, a)) {
-                const has = pinned.length ? pinned.map(podIdentityLabel).join(", ") : "no Pod Identity subject";
-                report(
-                    `${label} binds ${roleLabel(role)}, whose trust pins ${has} instead of exactly ${a.namespace}/${a.serviceAccount} of cluster ${a.clusterName}: in its pods.eks.amazonaws.com statement ${TAG_FIX(a)}`,
-                    resource.urn,
-                );
-            }
-            for (const other of seen.filter(x => x.role === role)) {
-                const same =
-                    other.a.namespace === a.namespace &&
-                    other.a.serviceAccount === a.serviceAccount &&
-                    other.a.clusterName === a.clusterName;
-                report(
-                    same
-                        ? `${label} repeats an association of ${roleLabel(role)}: EKS allows one association per ServiceAccount per cluster; remove one`
-                        : `${label} is a second association of ${roleLabel(role)} (already bound to ${other.a.namespace}/${other.a.serviceAccount} of cluster ${other.a.clusterName}): a role belongs to exactly one ServiceAccount; give each ServiceAccount its own role`,
-                    resource.urn,
-                );
-            }
-            seen.push({ role, a });
-            if (a.targetRoleArn !== undefined) checkTarget(model.roles, a, role, label, report);
+            associations += list.length;
+            for (const a of list) checkAssociation(a);
         });
     }
-    if (!requireAssociation || resources.length === 0 || decided < resources.length) return;
+    function checkAssociation(a: Association): void {
+        const resource = a.resource;
+        const label = a.label;
+        if (a.disableSessionTags) {
+            report(
+                `${label} sets disableSessionTags: true: EKS then sends no kubernetes-namespace, kubernetes-service-account or eks-cluster-arn tag, which are the only pins a custody role's trust can have; remove disableSessionTags (or set it false)`,
+                resource.urn,
+            );
+        }
+        if (a.policy !== undefined) {
+            report(
+                `${label} sets an association policy: a policy can only narrow the role's access, but EKS accepts it only with disableSessionTags: true, which removes the session tags that pin the custody role's trust; remove the policy and narrow the role's own permissions instead`,
+                resource.urn,
+            );
+        }
+        const role = roleForAnnotation(model.roles, a.roleArn);
+        if (!role) {
+            report(
+                `${label} names ${a.roleArn}, which is not a role of this stack: nothing here proves who else that role trusts or what it may do; associate a role of this stack whose trust pins this ServiceAccount`,
+                resource.urn,
+            );
+            return;
+        }
+        const trust = trustDocument(role);
+        const pinned = trust ? podIdentitySubjects(trust) : [];
+        if (!bindsExactly(pinned, a)) {
+            const has = pinned.length ? pinned.map(podIdentityLabel).join(", ") : "no Pod Identity subject";
+            report(
+                `${label} binds ${roleLabel(role)}, whose trust pins ${has} instead of exactly ${a.namespace}/${a.serviceAccount} of cluster ${a.clusterName}: in its pods.eks.amazonaws.com statement ${TAG_FIX(a)}`,
+                resource.urn,
+            );
+        }
+        for (const other of seen.filter(x => x.role === role)) {
+            const same =
+                other.a.namespace === a.namespace &&
+                other.a.serviceAccount === a.serviceAccount &&
+                other.a.clusterName === a.clusterName;
+            report(
+                same
+                    ? `${label} repeats an association of ${roleLabel(role)}: EKS allows one association per ServiceAccount per cluster; remove one`
+                    : `${label} is a second association of ${roleLabel(role)} (already bound to ${other.a.namespace}/${other.a.serviceAccount} of cluster ${other.a.clusterName}): a role belongs to exactly one ServiceAccount; give each ServiceAccount its own role`,
+                resource.urn,
+            );
+        }
+        seen.push({ role, a });
+        if (a.targetRoleArn !== undefined) checkTarget(model.roles, a, role, label, report);
+    }
+    if (!requireAssociation || associations === 0 || decided < resources.length) return;
     for (const role of model.roles) {
         unknowns.run(() => {
             const trust = trustDocument(role);
@@ -233,7 +303,7 @@ function checkTarget(
 export const serviceAccountRoleAgree: StackValidationPolicy = {
     name: "serviceaccount-role-agree",
     description:
-        "A ServiceAccount's eks.amazonaws.com/role-arn, and an EKS PodIdentityAssociation, name a role of this stack whose trust pins exactly that ServiceAccount (and cluster); associations keep session tags, carry no policy, one subject per role; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
+        "A ServiceAccount's eks.amazonaws.com/role-arn, an EKS PodIdentityAssociation, and an AWS add-on's serviceAccountRoleArn or podIdentityAssociations name a role of this stack whose trust pins exactly that ServiceAccount (and cluster); associations keep session tags, carry no policy, one subject per role; each web-identity role's ServiceAccount exists when the stack manages ServiceAccounts (seed 000).",
     enforcementLevel: "mandatory",
     severity: "medium",
     remediationSteps:
@@ -273,6 +343,51 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                     reportViolation(
                         `ServiceAccount ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,
                         saResource.urn,
+                    );
+                }
+            });
+        }
+        // An add-on's serviceAccountRoleArn is the annotation EKS writes on the add-on's own ServiceAccounts: judged
+        // like a ServiceAccount of the stack annotated with that role.
+        for (const addonResource of model.resources.filter(r => r.type === TYPES.eksAddon)) {
+            // Until its name, namespace and role are known, the add-on may bind any ServiceAccount (first preview).
+            const pending: { namespace?: string; name?: string }[] = [{}];
+            undecided.push(...pending);
+            unknowns.run(() => {
+                const p = addonResource.props;
+                const addonName = String(p.addonName);
+                const known = ADDON_SERVICE_ACCOUNTS[addonName];
+                const namespace = addonNamespace(p, addonName);
+                const raw = p.serviceAccountRoleArn;
+                for (const u of pending) undecided.splice(undecided.indexOf(u), 1);
+                if (raw === undefined || raw === null || raw === "") return;
+                const roleArn = String(raw);
+                const where = `EKS add-on ${addonResource.name} (${addonName})`;
+                if (!known || namespace === undefined) {
+                    reportViolation(
+                        `${where} binds ${roleArn} (serviceAccountRoleArn) to its own ServiceAccount, which the pack does not know for this add-on (it knows those of ${Object.keys(ADDON_SERVICE_ACCOUNTS).join(", ")}): so no trust can be checked against it; bind the role with podIdentityAssociations and namespaceConfig.namespace, which name the ServiceAccount`,
+                        addonResource.urn,
+                    );
+                    return;
+                }
+                const sas = known.names.map(name => ({ namespace, name, roleArn }));
+                const names = sas.map(sa => `${sa.namespace}/${sa.name}`).join(" and ");
+                const role = roleForAnnotation(model.roles, roleArn);
+                if (!role) {
+                    reportViolation(
+                        `${where} binds ${roleArn} (serviceAccountRoleArn) to ServiceAccount ${names}, which is not a role of this stack`,
+                        addonResource.urn,
+                    );
+                    return;
+                }
+                for (const sa of sas) annotated.push({ sa, role });
+                const trust = trustDocument(role);
+                const subjects = trust ? pinnedSubjects(trust).map(x => x.subject) : [];
+                const own = sas.map(sa => `system:serviceaccount:${sa.namespace}:${sa.name}`);
+                if (subjects.length === 0 || subjects.some(x => !own.includes(x))) {
+                    reportViolation(
+                        `${where} binds ${roleLabel(role)} (serviceAccountRoleArn) to its ServiceAccount ${names}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of only ${own.join(" or ")}`,
+                        addonResource.urn,
                     );
                 }
             });

@@ -495,6 +495,11 @@ describe("engine: Kubernetes paths to a ServiceAccount", () => {
                 roleRef: { kind: "Role", name: "exec" },
                 subjects: [{ kind: "User", name: "dev" }],
             }),
+            // Another namespace confines its pods (Pod Security enforce: restricted), so admin there reaches only
+            // its own ServiceAccounts; without the label it would admit a privileged pod, which owns its node.
+            res("kubernetes:core/v1:Namespace", "elsewhere", {
+                metadata: { name: "elsewhere", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+            }),
             k8s("RoleBinding", "other-ns", {
                 metadata: { name: "other-ns", namespace: "elsewhere" },
                 roleRef: { kind: "ClusterRole", name: "admin" },

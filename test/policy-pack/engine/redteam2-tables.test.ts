@@ -610,14 +610,14 @@ const insecure: Case[] = [
         },
     },
     {
-        // MISS: an API Gateway (REST) AWS integration calls DynamoDB actions with the integration's credentials
-        // role; the table is named only inside the request mapping template (VTL), so the pack cannot tell which
-        // table a method reaches without parsing templates; with an outside role and no authorizer, anyone calling
-        // the method writes anti-slashing. Needs a model of API Gateway integrations (large).
+        // Was MISS (round 7 closed it): an API Gateway (REST) AWS integration calls DynamoDB actions with the
+        // integration's credentials role; the table is named only inside the request mapping template, which
+        // custody-tables now reads (assets.ts apiGatewayDynamoDb): with an outside role and no authorizer, anyone
+        // calling the method writes anti-slashing.
         name: "API Gateway method without auth, integrated with DynamoDB PutItem on anti-slashing by an outside role",
         stack: "prod",
-        refused: /anti-slashing/,
-        miss: "API Gateway DynamoDB integrations name the table only in mapping templates",
+        refused: /Integration put-ddb → table custody-prod-anti-slashing/,
+        policy: "custody-tables",
         edit: r => {
             beside(r, "aws:apigateway/method:Method", "put", {
                 restApi: "api-1",
@@ -1147,21 +1147,17 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS: no access set holds table metadata reads alone (DescribeTable, DescribeContinuousBackups, ...):
-        // every DynamoDB set requires item actions, so a read-only workload cannot be named in the model without
-        // custody-required-access demanding GetItem/PutItem of it. Needs a new access set with its program access
-        // path (components/iam/accessPaths.ts, test/policy-pack/custody/accessSets.test.ts): a model change.
+        // Named with the metadata-only set operations.tableAudit (custody:operations in the stack config).
         name: "a read-only audit role named in the model (DescribeTable on anti-slashing)",
         stack: "prod",
-        miss: "no read-only DynamoDB access set: the model cannot name a metadata-only audit workload",
         model: m => {
             m.workloads.push({
                 name: "audit",
                 subjects: [{ principal: `arn:aws:iam::${PROD}:role/auditor` }],
-                kind: "runtime",
+                kind: "operations",
                 allow: [
                     {
-                        accessSet: "signer.antiSlashing",
+                        accessSet: "operations.tableAudit",
                         on: [{ table: TABLE("prod", "anti-slashing") }],
                     },
                 ],

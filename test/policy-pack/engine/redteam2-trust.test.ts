@@ -1420,9 +1420,15 @@ const secure: SecureCase[] = [
         name: "an unrelated ServiceAccount in the validators namespace",
         edit: r => k8s(r, SA, "exporter", { metadata: { name: "metrics-exporter", namespace: "validators" } }),
     },
+    // Round 7: on EKS a namespace without a Pod Security enforce label admits privileged pods (the cluster default is
+    // `privileged`), and a privileged pod owns its node: these two cases now label their namespaces `restricted`;
+    // their unlabelled forms are refused (test/policy-pack/engine/kubernetes7.test.ts).
     {
-        name: "RBAC: pods create for a group in another namespace",
+        name: "RBAC: pods create for a group in another namespace (the stack labels it Pod Security enforce: restricted)",
         edit: r => {
+            k8s(r, "kubernetes:core/v1:Namespace", "monitoring", {
+                metadata: { name: "monitoring", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+            });
             nsRole(r, "deployer", "monitoring", [
                 { apiGroups: ["", "apps"], resources: ["pods", "deployments"], verbs: ["create", "update", "patch"] },
             ]);
@@ -1465,8 +1471,13 @@ const secure: SecureCase[] = [
         },
     },
     {
-        name: "EKS: AmazonEKSEditPolicy on namespaces dev-* (does not match validators)",
-        edit: r => accessPolicy(r, "ops-dev", OPS, "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["dev-*"] }),
+        name: "EKS: AmazonEKSEditPolicy on namespace dev-apps (not validators; the stack labels it Pod Security enforce: baseline)",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:Namespace", "dev-apps", {
+                metadata: { name: "dev-apps", labels: { "pod-security.kubernetes.io/enforce": "baseline" } },
+            });
+            accessPolicy(r, "ops-dev", OPS, "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["dev-apps"] });
+        },
     },
     {
         name: "aws-auth: Terraform yamlencode shape mapping an ops role to a harmless group",

@@ -788,7 +788,10 @@ const secure: Case[] = [
     // for service accounts"), so STS refuses them: no path to trust-domain-server.
     {
         // Left open: the engine does not tell clusters apart (an RBAC object applies to every ServiceAccount of the
-        // stack's clusters), a conservative refusal for stacks that manage several clusters.
+        // stack's clusters), a conservative refusal for stacks that manage several clusters. Round 7 checked whether
+        // the provider reference could decide it: `context` names an entry of the deployer's kubeconfig (unreadable to
+        // the pack, and two contexts may share a cluster), and even an inline kubeconfig's server URL is not tied to
+        // the OIDC issuer the trust pins by anything in the analyzer input (see kubernetes7.test.ts).
         miss: true,
         stack: "trust-domain",
         name: "RBAC on a second cluster (its own Kubernetes provider): devs create pods in that cluster's spirl-system",

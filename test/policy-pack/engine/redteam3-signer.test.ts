@@ -213,7 +213,11 @@ const insecure: Case[] = [
             "The pack judges who may *create* pods (RBAC) but not the workloads the stack itself runs as a custody " +
             "ServiceAccount; refusing every stack workload that names a custody ServiceAccount (the signer's own " +
             "Deployment excepted, by an allowlisted image) is a design decision. (EKS user guide, IRSA: 'any pod that " +
-            "uses the service account' receives the role's credentials.)",
+            "uses the service account' receives the role's credentials.) Reconsidered in round 7, left open: the program " +
+            "creates no pod of its own (only the ServiceAccount), and the custody model names subjects, not pod specs " +
+            "(no image, no object name), so nothing tells the signer's own pod spec from a second one; shape heuristics " +
+            "either miss this (a Deployment running the same aws-cli image passes) or refuse secure stacks (basil's seed " +
+            "bootstrap Job and broker Deployment, blue/green Deployments of one ServiceAccount).",
         edit: r =>
             kube(r, "kubernetes:batch/v1:Job", "reencrypt-shares", {
                 apiVersion: "batch/v1",

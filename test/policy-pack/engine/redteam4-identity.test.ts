@@ -519,7 +519,9 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a group may create pods in a namespace the stack labels pod-security enforce: privileged",
-        skip: "MISS (left open): Pod Security Admission labels on Namespaces are not read; creating pods in another namespace is not counted as power over the runtime ServiceAccounts, which a privileged namespace defeats (a privileged pod owns its node).",
+        // Was a MISS (round 4, fixed in round 7): pod creation in a namespace that admits privileged pods (no Pod
+        // Security enforce baseline/restricted; EKS's default is privileged) is a node's power (engine/kubernetes.ts
+        // podSecurityWidened).
         edit: r => podsInNamespace(r, "tools", "privileged"),
         refused: /platform-devs[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
         policy: EFFECTIVE,
