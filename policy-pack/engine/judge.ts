@@ -16,7 +16,7 @@ import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } 
 import { pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
-import { bucketReplications } from "./assets";
+import { bucketReplications } from "./s3";
 import { str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
