@@ -28,6 +28,22 @@ export interface AccessSet {
     actions: readonly ActionSpec[];
     /** Allowed but never required: read-only extras that reveal no key material and change nothing. */
     alsoAllowed?: readonly ActionSpec[];
+    /**
+     * `operations`: a set of the pack's own for an operations helper (an auditor, AWS Backup's role) that the stack
+     * config names (`custody:operations`), never a workload the program deploys: it has no program access path,
+     * and test/policy-pack/custody/accessSets.test.ts knows it by this property instead of comparing it.
+     */
+    family?: "operations";
+    /**
+     * Every action only reads metadata (catalogue level Read or List; no item, key material or plaintext): the only
+     * kind of set a workload other than a ring's may hold on a share key (custody/parse.ts, rules/share-custody.ts).
+     */
+    metadataOnly?: true;
+    /**
+     * Sub-resources of a selected table the set's actions act on, e.g. `backup/*` (DynamoDB backups are
+     * `<table-arn>/backup/<id>`): an entry on a table also covers `<table-arn>/<sub>` for this set.
+     */
+    tableSubResources?: readonly string[];
 }
 
 const SEED_000 = "seed 000 (Containment Chamber AWS IAM permissions)";
@@ -46,6 +62,12 @@ const DYNAMODB_KEY_POLICY =
     "kms:ViaService dynamodb.<region> and kms:CallerAccount)";
 /** Each of these is a non-mutating read of a key's metadata (AWS KMS API reference, the operation's page). */
 const KMS_READ_ONLY = "AWS KMS API reference (non-mutating: returns metadata, never key material)";
+/** Each of these returns a table's configuration, never an item (DynamoDB API reference, the operation's page). */
+const DYNAMODB_METADATA = "Amazon DynamoDB API reference (returns table settings, never items)";
+/** The DynamoDB statements of AWS Backup's service role policy (v22+). */
+const AWS_BACKUP_ROLE =
+    "AWS managed policy reference, AWSBackupServiceRolePolicyForBackup (statements DynamoDBPermissions, " +
+    "DynamoDBBackupResourcePermissions); AWS Backup developer guide, 'Advanced DynamoDB backup'";
 
 function spec(action: string, purpose: string, source: string): ActionSpec {
     return { action, purpose, source };
@@ -251,6 +273,73 @@ export const ACCESS_SETS = {
             spec("kms:DescribeKey", "validate the key when the table is created or updated", DYNAMODB_KEY_POLICY),
         ],
     },
+    /**
+     * An auditor reading key metadata, e.g. that a share key's policy, rotation and grants are what the model says.
+     * Never key use (Encrypt, Decrypt, GenerateDataKey, Sign), grants, policy or state changes; the one set besides
+     * the ring's that may name a share key. Not GetPublicKey (symmetric keys have none) nor GetParametersForImport.
+     */
+    "operations.keyAudit": {
+        description: "Read a custody key's metadata: state, policy, rotation, tags and grants (audit; no key use)",
+        assets: ["key"],
+        family: "operations",
+        metadataOnly: true,
+        actions: [spec("kms:DescribeKey", "key state, spec, origin and ARN", KMS_READ_ONLY)],
+        alsoAllowed: [
+            spec("kms:GetKeyPolicy", "read the key policy", KMS_READ_ONLY),
+            spec("kms:ListKeyPolicies", "list the key policy's name", KMS_READ_ONLY),
+            spec("kms:GetKeyRotationStatus", "whether rotation is on", KMS_READ_ONLY),
+            spec("kms:ListKeyRotations", "past rotations", KMS_READ_ONLY),
+            spec("kms:ListResourceTags", "the key's tags", KMS_READ_ONLY),
+            spec("kms:ListGrants", "the key's grants, to see that there are none", KMS_READ_ONLY),
+        ],
+    },
+    /** An auditor reading a custody table's settings (encryption, PITR, TTL, streams, policy); never an item. */
+    "operations.tableAudit": {
+        description:
+            "Read a custody table's settings: schema, encryption, PITR, TTL, streams, tags, policy (audit; no item)",
+        assets: ["table"],
+        family: "operations",
+        metadataOnly: true,
+        actions: [
+            spec("dynamodb:DescribeTable", "schema, encryption, deletion protection, replicas", DYNAMODB_METADATA),
+        ],
+        alsoAllowed: [
+            spec("dynamodb:DescribeContinuousBackups", "point-in-time recovery on, and its window", DYNAMODB_METADATA),
+            spec("dynamodb:DescribeTimeToLive", "that no TTL deletes custody rows", DYNAMODB_METADATA),
+            spec("dynamodb:ListTagsOfResource", "the table's tags", DYNAMODB_METADATA),
+            spec("dynamodb:DescribeKinesisStreamingDestination", "that no stream copies the table", DYNAMODB_METADATA),
+            spec("dynamodb:DescribeContributorInsights", "contributor insights status", DYNAMODB_METADATA),
+            spec("dynamodb:GetResourcePolicy", "the table's resource policy", DYNAMODB_METADATA),
+            spec("dynamodb:DescribeTableReplicaAutoScaling", "replica auto scaling settings", DYNAMODB_METADATA),
+        ],
+    },
+    /**
+     * AWS Backup's service role backing up a custody table into a vault of the table's own account (custody-tables
+     * refuses copies and exports to another account). Not included: RestoreTableFromBackup,
+     * RestoreTableFromAwsBackup, RestoreTableToPointInTime, ExportTableToPointInTime: each writes the custody data
+     * into a table or bucket the model does not name.
+     */
+    "operations.tableBackup": {
+        description:
+            "AWS Backup creating and expiring backups of a custody table in its own account (no restore, no export)",
+        assets: ["table"],
+        family: "operations",
+        tableSubResources: ["backup/*"],
+        actions: [
+            spec("dynamodb:DescribeTable", "find the table and its settings before a backup job", AWS_BACKUP_ROLE),
+            spec("dynamodb:CreateBackup", "on-demand backup of the table", AWS_BACKUP_ROLE),
+        ],
+        alsoAllowed: [
+            spec("dynamodb:StartAwsBackupJob", "backup with AWS Backup's advanced DynamoDB features", AWS_BACKUP_ROLE),
+            spec("dynamodb:ListTagsOfResource", "copy the table's tags onto the recovery point", AWS_BACKUP_ROLE),
+            spec("dynamodb:DescribeBackup", "follow a backup (on <table>/backup/*)", AWS_BACKUP_ROLE),
+            spec(
+                "dynamodb:DeleteBackup",
+                "expire backups by the plan's lifecycle (on <table>/backup/*)",
+                AWS_BACKUP_ROLE,
+            ),
+        ],
+    },
 } as const satisfies Record<string, AccessSet>;
 
 export type AccessSetName = keyof typeof ACCESS_SETS;
@@ -264,6 +353,16 @@ export function isAccessSetName(name: string): name is AccessSetName {
 /** The set's needed actions (patterns kept as written). */
 export function requiredActions(name: AccessSetName): string[] {
     return ACCESS_SETS[name].actions.map(a => a.action);
+}
+
+/** Whether the set only reads metadata (the sets another workload than a ring's may hold on a share key). */
+export function isMetadataOnly(name: string): boolean {
+    return isAccessSetName(name) && (ACCESS_SETS[name] as AccessSet).metadataOnly === true;
+}
+
+/** The sets of the operations family (stack config `custody:operations`), by name. */
+export function isOperationsSet(name: string): boolean {
+    return isAccessSetName(name) && (ACCESS_SETS[name] as AccessSet).family === "operations";
 }
 
 /** Everything the set allows: its needed actions and its read-only extras. */

@@ -6,7 +6,15 @@
  * The cross-field checks (references, duplicates, share indices, thresholds, accounts) follow.
  */
 import type { PolicyConfigSchema } from "@pulumi/policy";
-import { ACCESS_SET_NAMES, ACCESS_SETS, AccessSet, AssetKind, isAccessSetName } from "./accessSets";
+import {
+    ACCESS_SET_NAMES,
+    ACCESS_SETS,
+    AccessSet,
+    AssetKind,
+    isAccessSetName,
+    isMetadataOnly,
+    isOperationsSet,
+} from "./accessSets";
 import { checkShape, describeValue, MapShape, ObjectShape, OneKeyShape, Problem, Shape, toJsonSchema } from "./shape";
 import { type CustodyModel, REQUIRED_OPERATORS } from "./types";
 
@@ -36,6 +44,8 @@ const PATTERNS = {
     clusterArn: arn(`eks:${REGION}:${ACCOUNT}:cluster/[A-Za-z0-9][A-Za-z0-9_-]{0,99}`),
     issuer: /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9._~-]+)*$/,
     service: new RegExp(`^[a-z0-9-]+\\.${REGION}\\.amazonaws\\.com(?:\\.cn)?$`),
+    // A service principal as a trust policy names it (IAM User Guide, "AWS service principals").
+    servicePrincipal: /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/,
     dns1123Label: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/,
     dns1123Subdomain: /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/,
     workloadName: /^[a-z0-9][a-z0-9-]{0,62}$/,
@@ -119,6 +129,14 @@ const SUBJECT: OneKeyShape = {
             ),
             account: ACCOUNT_ID,
         }),
+        service: obj("an AWS service principal assuming roles of one account (e.g. AWS Backup's role)", {
+            principal: str(
+                "the service principal, e.g. backup.amazonaws.com",
+                PATTERNS.servicePrincipal,
+                "not a service principal: write it as a trust policy does, e.g. backup.amazonaws.com",
+            ),
+            account: ACCOUNT_ID,
+        }),
     },
 };
 
@@ -190,7 +208,7 @@ const MODEL_SHAPE: ObjectShape = obj("the custody model of one stack", {
             kind: {
                 kind: "string",
                 description: "the workload's kind",
-                enum: ["runtime", "provisioner", "key-manager", "cross-account", "service"],
+                enum: ["runtime", "provisioner", "key-manager", "cross-account", "service", "operations"],
             },
             allow: list(
                 "what the workload may do",
@@ -399,6 +417,23 @@ function crossCheck(model: Record<string, unknown>, root: string, problems: Prob
                 const cluster = text(subject.podIdentity.clusterArn);
                 requireAccount(`${sat}.podIdentity.clusterArn`, parseArn(cluster)?.account, "the cluster");
             }
+            if (isObject(subject.service)) {
+                requireAccount(`${sat}.service.account`, text(subject.service.account), "the service's roles");
+                // EC2 instances and EKS pods are their own subjects: the engine reads those trusts as such.
+                const principal = text(subject.service.principal)?.replace(/\.cn$/, "");
+                const instead =
+                    principal === "ec2.amazonaws.com"
+                        ? "ec2 {account}"
+                        : principal === "pods.eks.amazonaws.com"
+                          ? "podIdentity {clusterArn, namespace, serviceAccount}"
+                          : undefined;
+                if (instead) {
+                    problem(
+                        `${sat}.service.principal`,
+                        `names ${principal}, whose trusts the pack reads as ${instead} subjects; write the subject as ${instead}.`,
+                    );
+                }
+            }
             const identity = kubernetesIdentity(subject);
             if (identity && name !== undefined) {
                 const owner = identityOwner.get(identity);
@@ -418,6 +453,13 @@ function crossCheck(model: Record<string, unknown>, root: string, problems: Prob
             const eat = `${at}.allow[${j}]`;
             const setName = text(entry.accessSet);
             const set: AccessSet | undefined = setName && isAccessSetName(setName) ? ACCESS_SETS[setName] : undefined;
+            if (set && workload.kind === "operations" && !isOperationsSet(setName!)) {
+                problem(
+                    `${eat}.accessSet`,
+                    `is ${setName}, but workload "${name ?? i}" is an operations workload, which holds only operations sets ` +
+                        `(${ACCESS_SET_NAMES.filter(isOperationsSet).join(", ")}); name one of those, or change the workload's kind.`,
+                );
+            }
             const seen = new Set<string>();
             for (const [k, selector] of entries(entry.on)) {
                 const target = selectorTarget(selector);
@@ -508,10 +550,12 @@ function crossCheck(model: Record<string, unknown>, root: string, problems: Prob
                     `is not in an allow entry of workload "${workload}" with accessSet signer.shareWrap; add it there, or the ring's workload cannot wrap this share.`,
                 );
             }
-            for (const other of grants.filter(g => g.workload !== workload)) {
+            // Reading a share's metadata (an auditor's operations.keyAudit) uses no key material: allowed by name.
+            for (const other of grants.filter(g => g.workload !== workload && !isMetadataOnly(g.accessSet))) {
                 problem(
                     `${at}.shares[${j}].keyAlias`,
-                    `is also allowed to workload "${other.workload}" (${other.accessSet}); only the ring's workload "${workload}" may use a share key.`,
+                    `is also allowed to workload "${other.workload}" (${other.accessSet}); only the ring's workload "${workload}" may use a share key ` +
+                        `(another workload may hold only a metadata set on it: ${ACCESS_SET_NAMES.filter(isMetadataOnly).join(", ")}).`,
                 );
             }
         }

@@ -21,7 +21,15 @@ export type Subject =
     /** An exact IAM principal ARN outside the stack (an operator role, an existing caller role). */
     | { principal: string }
     /** An AWS service acting for callers of one account, e.g. DynamoDB using a table CMK (kms:ViaService). */
-    | { viaService: { service: string; account: string } };
+    | { viaService: { service: string; account: string } }
+    /**
+     * An AWS service principal assuming a role of one account, e.g. `backup.amazonaws.com` (an operations helper the
+     * stack config names): every role of that account whose trust admits the service, unless pinned by
+     * aws:SourceAccount to another account. A service uses a role only when a principal of the role's own account
+     * passes it (iam:PassRole names roles of the caller's account: IAM User Guide, "Grant a user permissions to
+     * pass a role to an AWS service"), and those passers are judged as paths to the role.
+     */
+    | { service: { principal: string; account: string } };
 
 /** Selects custody assets by what AWS enforces. Exactly one key per selector. */
 export type AssetSelector =
@@ -70,8 +78,11 @@ export interface Workload {
     name: string;
     /** Who may become this workload's role(s): exactly these, nobody else. */
     subjects: Subject[];
-    /** Whether the workload's role may be reached as a runtime (long-running) identity. */
-    kind: "runtime" | "provisioner" | "key-manager" | "cross-account" | "service";
+    /**
+     * Whether the workload's role may be reached as a runtime (long-running) identity; `operations`: a helper the
+     * stack config names (`custody:operations`: an auditor, AWS Backup), holding only operations access sets.
+     */
+    kind: "runtime" | "provisioner" | "key-manager" | "cross-account" | "service" | "operations";
     allow: AllowEntry[];
 }
 

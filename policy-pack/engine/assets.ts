@@ -20,6 +20,7 @@ import { listActions } from "./judge";
 import { globsIntersect, globSubsumes, hasGlob, partitionOfRegion } from "./patterns";
 import { nodeArn, nodeKey, nodeLabel } from "./principals";
 import { isUnknown, str, strList } from "./raw";
+import { bucketReplications, S3_BUCKETS } from "./s3";
 
 const TABLE_EXPORT = "aws:dynamodb/tableExport:TableExport";
 const KINESIS_DESTINATION = "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination";
@@ -33,14 +34,12 @@ const TABLE_ITEM = "aws:dynamodb/tableItem:TableItem";
 const BACKUP_PLAN = "aws:backup/plan:Plan";
 const BACKUP_SELECTION = "aws:backup/selection:Selection";
 const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
-const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
 /** Where an S3 bucket's policy is written: a BucketPolicy, or the bucket's own inline `policy`. */
 const S3_POLICIES = {
     [BUCKET_POLICY]: { ref: "bucket", policy: "policy" },
     "aws:s3/bucket:Bucket": { ref: "bucket", policy: "policy" },
     "aws:s3/bucketV2:BucketV2": { ref: "bucket", policy: "policy" },
 };
-const BUCKET_REPLICATION = "aws:s3/bucketReplicationConfig:BucketReplicationConfig";
 /**
  * API Gateway integrations that call an AWS service with the integration's credentials role: a REST API's (type
  * AWS) and a WebSocket API's (apigatewayv2, type AWS; HTTP APIs have no DynamoDB subtype: API Gateway developer
@@ -124,41 +123,6 @@ function outsideReaders(raw: unknown, service: string, home: ReadonlySet<string>
             if (!pinned || !pinned.every(inHome)) out.push(`"*" not pinned to ${[...home].join(", ")}`);
         }
         for (const other of [...p.service, ...p.federated, ...p.canonicalUser]) out.push(other);
-    }
-    return out;
-}
-
-/**
- * The enabled replication rules' destinations of S3 bucket `bucket` (by name): a BucketReplicationConfig on it,
- * and the inline replication configuration of a Bucket (`replicationConfiguration`) or BucketV2
- * (`replicationConfigurations`) of that name. S3 copies every new object into each destination bucket, of any
- * account (S3 user guide, "Replicating objects within and across Regions"); a rule whose status is known and not
- * Enabled is ignored by S3 (Pulumi registry, aws.s3.BucketReplicationConfig: rules[].status).
- */
-export function bucketReplications(
-    resources: readonly StackResource[],
-    bucket: string,
-): { via: StackResource; destination: Record<string, unknown> }[] {
-    const out: { via: StackResource; destination: Record<string, unknown> }[] = [];
-    const list = (v: unknown): Record<string, any>[] =>
-        (Array.isArray(v) ? v : v !== undefined && v !== null && typeof v === "object" ? [v] : []).filter(
-            x => x !== null && typeof x === "object",
-        );
-    for (const r of resources) {
-        if (str(r.props, "bucket") !== bucket) continue;
-        const configs =
-            r.type === BUCKET_REPLICATION
-                ? [r.props]
-                : S3_BUCKETS.includes(r.type)
-                  ? [...list(r.props.replicationConfiguration), ...list(r.props.replicationConfigurations)]
-                  : [];
-        for (const c of configs)
-            for (const rule of list(c.rules)) {
-                const status = str(rule, "status");
-                if (status !== undefined && status !== "Enabled") continue;
-                for (const d of [...list(rule.destination), ...list(rule.destinations)])
-                    out.push({ via: r, destination: d });
-            }
     }
     return out;
 }

@@ -238,7 +238,11 @@ export function computeEffectiveAccess(
                 unknown.push(`${source.label}`);
                 continue;
             }
-            const parsed = tryParsePolicyDocument(raw, ownerOf(n));
+            const owner = ownerOf(n);
+            const parsed = tryParsePolicyDocument(raw, {
+                ...owner,
+                account: owner?.account ?? source.principalAccount,
+            });
             if (!parsed.ok) {
                 // iam-actions-exist refuses malformed documents; AWS would too.
                 id.malformedSources.push({ label: source.label, error: parsed.error });

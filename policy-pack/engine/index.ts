@@ -2,7 +2,7 @@
  * The effective-access engine, computed once per AnalyzeStack: the SDK hands every stack policy its own copy of
  * the resources, so the result is cached on a fingerprint of their plain data (linear in the stack's size).
  */
-import { allowedActions, isAccessSetName, requiredActions } from "../custody/accessSets";
+import { ACCESS_SETS, AccessSet, allowedActions, isAccessSetName, requiredActions } from "../custody/accessSets";
 import { custodyModelProblems, CUSTODY_MODEL_SECTION, parseCustodyModel } from "../custody/parse";
 import type { CustodyModel } from "../custody/types";
 import type { ActionCatalog } from "../model/catalog";
@@ -37,6 +37,8 @@ export function effectiveAccess(
 export const ACCESS_SETS_LOOKUP: AccessSetLookup = {
     allowed: name => (isAccessSetName(name) ? allowedActions(name) : undefined),
     required: name => (isAccessSetName(name) ? requiredActions(name) : undefined),
+    tableSubResources: name =>
+        isAccessSetName(name) ? ((ACCESS_SETS[name] as AccessSet).tableSubResources ?? []) : [],
 };
 
 export type ModelState =

@@ -13,9 +13,10 @@ import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
-import { bucketReplications } from "./assets";
+import { bucketReplications } from "./s3";
 import { str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -36,6 +37,8 @@ export interface Finding {
 export interface AccessSetLookup {
     allowed(name: string): readonly string[] | undefined;
     required(name: string): readonly string[] | undefined;
+    /** Sub-resources of a selected table the set acts on (`backup/*`), covered with the table. */
+    tableSubResources?(name: string): readonly string[];
 }
 
 interface ResolvedEntry {
@@ -93,6 +96,76 @@ const AWS_AGENT_POLICIES = new Set([
     "AWSXrayWriteOnlyAccess",
     "AmazonPrometheusRemoteWriteAccess",
 ]);
+/**
+ * Inline copies of the policies AWS documents for agents that run beside the custody workloads, for actions of
+ * services outside HARMLESS_SERVICES: an identity of no workload may hold them (as it may hold the AWS managed
+ * CloudWatchAgentServerPolicy unread), within the documented resource and condition. Nothing else of those
+ * services: autoscaling:UpdateAutoScalingGroup or CreateOrUpdateTags, launch-template writes, ec2:RunInstances
+ * (with iam:PassRole: a new instance with another role) stay refused, and so does ssm:GetParameter beyond
+ * `parameter/AmazonCloudWatch-*` or on a SecureString the stack creates (a secret; Parameter Store user guide).
+ */
+interface DocumentedAgentGrant {
+    /** Lower-case action names. */
+    actions: readonly string[];
+    /** The document's Resource: every resource a grant writes must be within it. */
+    resource: string;
+    /** A restriction the document requires the grant to carry (tag-scoped writes). */
+    restricted?: (s: NormalizedStatement) => boolean;
+}
+const CLOUDWATCH_AGENT =
+    "AWS managed policy reference, CloudWatchAgentServerPolicy (statements CWACloudWatchServerPermissions, CWASSMServerPermissions)";
+const CLUSTER_AUTOSCALER =
+    "kubernetes/autoscaler, cluster-autoscaler/cloudprovider/aws/README.md, 'Full Cluster Autoscaler Features Policy " +
+    "(Recommended)': restrict SetDesiredCapacity/TerminateInstanceInAutoScalingGroup by ASG ARNs or tag-based conditionals";
+/** An Auto Scaling group ARN naming one group (AWS Auto Scaling user guide, "Auto Scaling group ARN"). */
+const ONE_ASG = /^arn:[a-z-]+:autoscaling:[a-z0-9-]+:\d{12}:autoscalinggroup:[^:?]*:autoscalinggroupname\/[^*?]+$/i;
+/** The Cluster Autoscaler's writes, restricted as its README asks: pinned to tagged groups, or to named groups. */
+function scopedToGroups(s: NormalizedStatement): boolean {
+    const tagPinned = s.conditions.some(
+        c => /^(aws|autoscaling):resourcetag\/.+/.test(c.keyLower) && (pinnedValues(s, c.keyLower)?.length ?? 0) > 0,
+    );
+    return (
+        tagPinned || (s.resources !== undefined && s.resources.length > 0 && s.resources.every(r => ONE_ASG.test(r)))
+    );
+}
+const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
+    { source: CLOUDWATCH_AGENT, actions: ["ec2:describevolumes", "ec2:describetags"], resource: "*" },
+    {
+        source: CLOUDWATCH_AGENT,
+        actions: ["ssm:getparameter"],
+        resource: "arn:*:ssm:*:*:parameter/AmazonCloudWatch-*",
+    },
+    {
+        source: CLUSTER_AUTOSCALER,
+        actions: [
+            "autoscaling:describeautoscalinggroups",
+            "autoscaling:describeautoscalinginstances",
+            "autoscaling:describelaunchconfigurations",
+            "autoscaling:describescalingactivities",
+            "autoscaling:describetags",
+            "ec2:describeimages",
+            "ec2:describeinstancetypes",
+            "ec2:describelaunchtemplateversions",
+            "ec2:getinstancetypesfrominstancerequirements",
+            "eks:describenodegroup",
+        ],
+        resource: "*",
+    },
+    {
+        source: CLUSTER_AUTOSCALER,
+        actions: ["autoscaling:setdesiredcapacity", "autoscaling:terminateinstanceinautoscalinggroup"],
+        resource: "*",
+        restricted: scopedToGroups,
+    },
+];
+/**
+ * What a workload's own identity may hold beyond its access sets: shipping its own telemetry, which reaches no
+ * custody asset and moves no identity. Writes only: logs on one named log group of one account and region (no
+ * wildcard in the group; reads such as GetLogEvents stay refused), metrics into one pinned namespace
+ * (cloudwatch:namespace; CloudWatch user guide, "Using condition keys to limit access to CloudWatch namespaces").
+ */
+const OWN_LOG_WRITES = new Set(["logs:createloggroup", "logs:createlogstream", "logs:putlogevents"]);
+const ONE_LOG_GROUP = /^arn:[a-z-]+:logs:[a-z0-9-]+:\d{12}:log-group:[^*?:]+(?::\*|:log-stream:[^:]*)?$/;
 /** Services whose actions take EC2 instances as their resource (SSM sessions and commands, Instance Connect). */
 const FOREIGN_RESOURCE_SERVICES = new Set(["ssm", "ec2-instance-connect", "ssm-guiconnect"]);
 /** Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys). */
@@ -132,8 +205,11 @@ function sameServiceName(a: string, b: string): boolean {
     return (!x.includes(".") || !y.includes(".")) && head(x) === head(y);
 }
 
-/** Whether a model subject designates this node (the same caller, however the stack wrote it). */
-export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
+/**
+ * Whether a model subject designates this node (the same caller, however the stack wrote it). `to` is the role the
+ * node becomes, when known: a service principal's trust not pinned by aws:SourceAccount acts in the role's account.
+ */
+export function subjectMatches(sub: Subject, n: PrincipalNode, to?: PrincipalNode): boolean {
     if ("irsa" in sub) {
         if (n.kind === "irsa") {
             return (
@@ -189,6 +265,16 @@ export function subjectMatches(sub: Subject, n: PrincipalNode): boolean {
             sameServiceName(n.service, sub.viaService.service)
         );
     }
+    if ("service" in sub) {
+        // A service uses a role only when a principal of the role's account passes it to the service (iam:PassRole
+        // names roles of the caller's own account), so an unpinned trust acts for the role's account.
+        const account = n.kind === "service" ? (n.account ?? (to ? accountOfNode(to) : undefined)) : undefined;
+        return (
+            n.kind === "service" &&
+            account === sub.service.account &&
+            n.service.toLowerCase().replace(/\.cn$/, "") === sub.service.principal.toLowerCase().replace(/\.cn$/, "")
+        );
+    }
     return false;
 }
 
@@ -198,6 +284,7 @@ export function describeSubject(sub: Subject): string {
         return `Pod Identity ${sub.podIdentity.namespace}/${sub.podIdentity.serviceAccount} (${sub.podIdentity.clusterArn})`;
     if ("ec2" in sub) return `EC2 instances of ${sub.ec2.account}`;
     if ("principal" in sub) return sub.principal;
+    if ("service" in sub) return `service ${sub.service.principal} assuming roles of ${sub.service.account}`;
     return `${sub.viaService.service} for ${sub.viaService.account}`;
 }
 
@@ -219,6 +306,8 @@ export class Judge {
      * imported from, the buckets either replicates into, and Kinesis streams.
      */
     readonly custodyCopies: readonly string[];
+    /** SSM parameters the stack creates as SecureString (or of unknown type): secrets (resource patterns). */
+    readonly secretParameters: readonly string[];
 
     constructor(
         readonly ea: EffectiveAccess,
@@ -229,6 +318,7 @@ export class Judge {
         this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
         this.custodyAssets = this.findCustodyAssets();
         this.custodyCopies = this.findCustodyCopies();
+        this.secretParameters = this.findSecretParameters();
         const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
             const list = m.get(k);
             if (list) list.push(a);
@@ -261,6 +351,8 @@ export class Judge {
             if ("table" in sel) {
                 resolved.patterns.push({ pattern: sel.table, exact: true });
                 if (sel.withIndexes) resolved.patterns.push({ pattern: `${sel.table}/index/*`, exact: true });
+                for (const sub of this.sets.tableSubResources?.(entry.accessSet) ?? [])
+                    resolved.patterns.push({ pattern: `${sel.table}/${sub}`, exact: true });
                 resolved.assets.push(...this.ea.assets.filter(a => a.kind === "table" && a.arn.pattern === sel.table));
             } else if ("key" in sel) {
                 resolved.patterns.push({ pattern: sel.key, exact: true });
@@ -364,6 +456,19 @@ export class Judge {
         return out;
     }
 
+    private findSecretParameters(): string[] {
+        const out: string[] = [];
+        for (const r of this.ea.resources) {
+            if (r.type !== "aws:ssm/parameter:Parameter") continue;
+            const type = r.props.type;
+            if (type === "String" || type === "StringList") continue;
+            const name = r.props.name;
+            // A parameter's ARN drops the name's leading slash (Parameter Store user guide, "Parameter hierarchies").
+            out.push(`arn:*:ssm:*:*:parameter/${typeof name === "string" ? name.replace(/^\//, "") : "*"}`);
+        }
+        return out;
+    }
+
     private findCustodyAssets(): Set<Asset> {
         const out = new Set<Asset>();
         // The key that encrypts a table the stack creates holds that table's data, whatever its alias says.
@@ -419,7 +524,7 @@ export class Judge {
             for (const w of this.model.workloads) {
                 const score = becomers.filter(
                     b =>
-                        w.subjects.some(s => subjectMatches(s, b.from)) ||
+                        w.subjects.some(s => subjectMatches(s, b.from, n)) ||
                         this.transmitsOnly(b.from, w, new Set([key])),
                 ).length;
                 if (score > bestScore) {
@@ -448,7 +553,7 @@ export class Judge {
         for (const b of this.ea.becomersOf(target)) {
             const from = b.from;
             const fromKey = nodeKey(from);
-            if (w.subjects.some(s => subjectMatches(s, from))) {
+            if (w.subjects.some(s => subjectMatches(s, from, target))) {
                 // The subject itself is the workload's; whoever can act as it inside the cluster is judged too.
                 if ((from.kind === "irsa" || from.kind === "pod-identity") && !visiting.has(fromKey)) {
                     for (const p of this.uncoveredPaths(from, w, new Set([...visiting, fromKey]))) out.push([...p, b]);
@@ -605,9 +710,24 @@ export class Judge {
         const out: Finding[] = [];
         for (const id of this.ea.identities) {
             const w = this.workloadOf(id.node);
-            out.push(...this.judgeIdentity(id, w));
+            out.push(...this.judgeIdentity(id, w && this.anotherInstanceRole(id, w) ? undefined : w));
         }
         return out;
+    }
+
+    /**
+     * A stack role that only EC2 instances become, attributed to a workload whose subject is "EC2 instances of the
+     * account" though it holds none of the workload's actions: another application's instance role. An instance
+     * gets only the role of its own instance profile (IAM User Guide, "Use an IAM role to grant permissions to
+     * applications running on Amazon EC2 instances"), so it is judged as an identity of no workload: grants of data
+     * services outside custody pass, anything reaching a custody asset or another identity stays refused.
+     */
+    private anotherInstanceRole(id: Identity, w: Workload): boolean {
+        if (id.node.kind !== "role" || !w.subjects.some(s => "ec2" in s)) return false;
+        const becomers = this.ea.becomersOf(id.node);
+        if (becomers.length === 0 || !becomers.every(b => b.from.kind === "ec2")) return false;
+        const entries = this.entriesOf(w);
+        return !id.allows.some(g => [...g.actions.keys()].some(a => entries.some(e => e.actions.has(a))));
     }
 
     /**
@@ -654,6 +774,7 @@ export class Judge {
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
+            if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
                 return (
@@ -725,7 +846,7 @@ export class Judge {
                 !SECRET_BEARING_SERVICES.has(a.service);
             if (
                 !a ||
-                !(services.has(a.service) || nodeRead || harmlessRead) ||
+                !(services.has(a.service) || nodeRead || harmlessRead || this.documentedAgentGrant(g, a.name)) ||
                 privilegeEscalationKind(a) !== undefined
             )
                 return false;
@@ -735,6 +856,37 @@ export class Judge {
                     resourceServiceMayServe(mp, a.service) &&
                     written.some(p => resourceServiceMayServe(p, a.service) && globsIntersect(p, mp)),
             );
+        });
+    }
+
+    /** Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action. */
+    private documentedAgentGrant(g: IdentityStatement, action: string): boolean {
+        const lower = action.toLowerCase();
+        const written = (g.statement.resources ?? []).map(arnPrefixLower);
+        if (written.length === 0) return false;
+        // A SecureString the stack creates is a secret, whatever its name.
+        if (lower === "ssm:getparameter" && written.some(p => this.secretParameters.some(sp => globsIntersect(p, sp))))
+            return false;
+        return DOCUMENTED_AGENT_GRANTS.some(
+            d =>
+                d.actions.includes(lower) &&
+                written.every(p => globSubsumes(d.resource, p)) &&
+                (!d.restricted || d.restricted(g.statement)),
+        );
+    }
+
+    /** A workload identity's grant that only ships its own telemetry (OWN_LOG_WRITES, one metrics namespace). */
+    private shipsOwnTelemetry(g: IdentityStatement, actions: readonly string[]): boolean {
+        const written = g.statement.resources;
+        if (!written || written.length === 0) return false;
+        return actions.every(name => {
+            const lower = name.toLowerCase();
+            if (OWN_LOG_WRITES.has(lower)) return written.every(r => ONE_LOG_GROUP.test(r));
+            if (lower === "cloudwatch:putmetricdata") {
+                const ns = pinnedValues(g.statement, "cloudwatch:namespace");
+                return ns !== undefined && ns.length > 0 && ns.every(v => !hasGlob(v));
+            }
+            return false;
         });
     }
 
@@ -820,7 +972,7 @@ export class Judge {
             const roles = principals.filter(n => n.kind === "role");
             for (const s of w.subjects) {
                 if ("principal" in s || "viaService" in s) continue;
-                const reaches = roles.some(r => this.ea.becomersOf(r).some(b => subjectMatches(s, b.from)));
+                const reaches = roles.some(r => this.ea.becomersOf(r).some(b => subjectMatches(s, b.from, r)));
                 if (!reaches) {
                     out.push({
                         kind: "required",
@@ -842,7 +994,7 @@ export class Judge {
                             out.push({
                                 kind: "required",
                                 urn: asset.urn,
-                                message: `workload ${w.name} needs ${action.name} on ${asset.label} (access set ${e.entry.accessSet}), and no identity of the workload is allowed it${asset.kind === "key" && asset.account !== undefined ? " by both its IAM policy and the key policy (or the root delegation of the key's own account)" : ""}.`,
+                                message: `workload ${w.name} needs ${action.name} on ${asset.label} (access set ${e.entry.accessSet}), and no identity of the workload is allowed it${asset.kind === "key" && asset.account !== undefined ? " by both its IAM policy and the key policy (or the root delegation of the key's own account)" : ""}${this.removedNote(principals, action.name)}.`,
                             });
                         }
                     }
@@ -850,6 +1002,19 @@ export class Judge {
             }
         }
         return { findings: out, partial };
+    }
+
+    /** Why a grant of `action` to these principals does not count: the inline policies an exclusive resource drops. */
+    private removedNote(principals: readonly PrincipalNode[], action: string): string {
+        const lower = action.toLowerCase();
+        const dropped = new Set<string>();
+        for (const p of principals)
+            for (const g of this.ea.identityOf(p)?.allows ?? [])
+                if (g.source.removedBy !== undefined && g.actions.has(lower))
+                    dropped.add(
+                        `${g.source.label} of ${nodeLabel(p)} is deleted by ${g.source.removedBy}, which does not list it`,
+                    );
+        return dropped.size > 0 ? ` (${[...dropped].join("; ")})` : "";
     }
 
     /** Whether `p` can certainly do `action` on `asset` (identity and resource side as AWS evaluates them). */
@@ -868,6 +1033,8 @@ export class Judge {
             id !== undefined &&
             id.allows.some(
                 g =>
+                    // An inline policy a RolePoliciesExclusive leaves out is deleted by IAM: never counted on.
+                    g.source.removedBy === undefined &&
                     g.actions.has(lower) &&
                     (g.statement.resources ?? []).some(
                         r =>

@@ -3,8 +3,8 @@
  * stack.ts's role linking:
  * - `RolePolicyAttachmentsExclusive` ({roleName, policyArns}): attaches each ARN to the role, like a
  *   RolePolicyAttachment per ARN;
- * - `RolePoliciesExclusive` ({roleName, policyNames}) only names inline policies that exist elsewhere: it grants
- *   nothing, so it is ignored;
+ * - `RolePoliciesExclusive` ({roleName, policyNames}) grants nothing, but IAM deletes every inline policy of the
+ *   role it does not list: those are marked `removedBy`, so that no required access is counted on them;
  * - IAM users and groups (`UserPolicy`, `GroupPolicy`, `UserPolicyAttachment`, `GroupPolicyAttachment`, their
  *   `*AttachmentsExclusive` forms, and `PolicyAttachment.users`/`groups`): collected as identities, so that the
  *   rules that hold for every principal (no batch, readable policies, who can decrypt a share) see them.
@@ -99,7 +99,7 @@ class ExtraAttachments {
                 this.grantRoles(r, "roleName", "policyArns");
                 break;
             case ATTACHMENT_TYPES.rolePoliciesExclusive:
-                // Names inline policies created by RolePolicy/inlinePolicies (already read); grants nothing itself.
+                this.exclusiveInline(r);
                 break;
             case ATTACHMENT_TYPES.policyAttachment:
                 // `roles` is linked by stack.ts; users and groups here.
@@ -209,6 +209,25 @@ class ExtraAttachments {
             for (const arn of unreadable)
                 this.link.externalUnreadablePolicies.push({ principal: `role ${roleName}`, arn, viaUrn: r.urn });
         }
+    }
+
+    /**
+     * RolePoliciesExclusive takes exclusive ownership of the role's inline policies: IAM removes each one it does not
+     * list (Pulumi registry, aws.iam.RolePoliciesExclusive). Names compare ignoring case (the safe side: a policy
+     * is marked only when no listed name can be it); an unknown list marks nothing.
+     */
+    private exclusiveInline(r: StackResource) {
+        const { known, unknown } = listItems(r.props, "policyNames");
+        if (unknown) return;
+        const kept = new Set(known.map(n => n.toLowerCase()));
+        for (const role of this.rolesFor(r, "roleName").linked)
+            for (const s of role.permissionSources)
+                if (
+                    (s.origin === "RolePolicy" || s.origin === "inline policy") &&
+                    s.inlineName !== undefined &&
+                    !kept.has(s.inlineName.toLowerCase())
+                )
+                    s.removedBy = `RolePoliciesExclusive ${knownString(r.props, "name") ?? r.name}`;
     }
 
     private grantIdentities(

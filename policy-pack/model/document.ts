@@ -158,7 +158,8 @@ function conditions(v: unknown, what: string): ConditionClause[] {
  * caller's. A resource policy (key, table, topic) has no owner: there every variable is the caller's value.
  */
 export interface PolicyOwner {
-    kind: "role" | "user" | "group";
+    /** Undefined when only the account is known (an identity policy's own provider account). */
+    kind?: "role" | "user" | "group";
     /** The principal's 12-digit account, when known. */
     account?: string;
     /** A role's ARN as AWS returns it (with its path), when known. */

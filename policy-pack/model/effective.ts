@@ -45,7 +45,11 @@ export function roleOwner(role: Pick<RoleModel, "account" | "arn">): PolicyOwner
 }
 
 function readDocument(perms: RolePermissions, source: DocumentSource, owner: PolicyOwner | undefined): void {
-    const parsed = tryParsePolicyDocument(source.readRaw(), owner);
+    // Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts).
+    const parsed = tryParsePolicyDocument(
+        source.readRaw(),
+        owner ?? (source.principalAccount !== undefined ? { account: source.principalAccount } : undefined),
+    );
     if (!parsed.ok) {
         perms.malformed.push({ source, error: parsed.error });
         return;

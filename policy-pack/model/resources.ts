@@ -56,6 +56,20 @@ export interface DocumentSource {
     label: string;
     /** The document as the program passed it (JSON string or object); reading may throw the SDK's unknown error. */
     readRaw(): unknown;
+    /**
+     * An identity policy's account (its resource's provider account: IAM attaches a policy only to identities of its
+     * own account), for `${aws:PrincipalAccount}` in its Resources. Undefined for trust and key policies.
+     */
+    principalAccount?: string;
+    /** An inline policy's name (a RolePolicy's, or an entry of a role's inlinePolicies), when known. */
+    inlineName?: string;
+    /**
+     * The RolePoliciesExclusive that does not list this inline policy: IAM deletes it whenever that resource is
+     * applied (Pulumi registry, aws.iam.RolePoliciesExclusive: "removal of inline policies which are not explicitly
+     * configured"), so what a workload needs is never counted on it. Allow verdicts still read it: it exists again
+     * after each apply of its RolePolicy.
+     */
+    removedBy?: string;
 }
 
 export interface RoleModel {
@@ -115,7 +129,8 @@ export function documentSource(
     label: string,
     readRaw: () => unknown,
 ): DocumentSource {
-    return { origin, urn: r.urn, label, readRaw };
+    const identityPolicy = origin !== "trust policy" && origin !== "key policy";
+    return { origin, urn: r.urn, label, readRaw, principalAccount: identityPolicy ? providerAccount(r) : undefined };
 }
 
 /** The in-stack Policy resource a managed policy ARN designates (by its ARN or id), if any. */

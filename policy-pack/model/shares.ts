@@ -55,12 +55,17 @@ function wrapGrantees(
  * kms:Encrypt and kms:Decrypt. Anything else is a second path to the share: kms:CreateGrant or
  * kms:PutKeyPolicy let a principal give itself Decrypt, a foreign `:root` hands the share to another
  * account's administrators. Returns one sentence per extra principal or action.
+ *
+ * `auditorActions` names the principals the custody model lets read share metadata (a metadata-only access set,
+ * e.g. operations.keyAudit) with the lower-case actions they may hold: such a statement is no second path when
+ * every action it grants is one of those (all Read/List: no key use, grant or policy change).
  */
 export function shareKeyPolicyExtras(
     doc: NormalizedDocument,
     catalog: ActionCatalog,
     keyAccount: string | undefined,
     grantee: string | undefined,
+    auditorActions: (principalArn: string) => ReadonlySet<string> | undefined = () => undefined,
 ): string[] {
     const problems: string[] = [];
     const allowed = new Set(WRAP_ACTIONS);
@@ -84,6 +89,8 @@ export function shareKeyPolicyExtras(
         const actions = catalogActions.map(a => a.name);
         const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
         for (const other of others) {
+            const audit = aws.includes(other) ? auditorActions(other) : undefined;
+            if (audit && actions.length > 0 && actions.every(a => audit.has(a.toLowerCase()))) continue;
             problems.push(
                 `also lets ${other} ${decrypts ? "decrypt its share" : `call ${summarise(actions)}`} (${where})`,
             );

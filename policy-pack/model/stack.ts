@@ -93,9 +93,10 @@ function linkRoleOwnPolicies(role: RoleModel, policies: readonly StackResource[]
             for (let i = 0; i < inline.length; i++) {
                 const name = presence(inline, String(i)) === "present" ? knownString(inline[i], "name") : undefined;
                 const label = `inline policy ${name ?? `#${i + 1}`} of role ${role.name ?? r.name}`;
-                role.permissionSources.push(
-                    documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy),
-                );
+                role.permissionSources.push({
+                    ...documentSource("inline policy", r, label, () => r.props.inlinePolicies[i].policy),
+                    inlineName: name,
+                });
             }
         }
     }
@@ -115,15 +116,14 @@ function linkRoleOwnPolicies(role: RoleModel, policies: readonly StackResource[]
 /** RolePolicy, RolePolicyAttachment and PolicyAttachment.roles: onto the roles they name (or outside the stack). */
 function linkRoleAttachment(r: StackResource, link: AttachmentLinking): void {
     if (r.type === TYPES.rolePolicy) {
+        const name = knownString(r.props, "name");
         attach(
             r,
             "role",
-            documentSource(
-                "RolePolicy",
-                r,
-                `RolePolicy ${knownString(r.props, "name") ?? r.name}`,
-                () => r.props.policy,
-            ),
+            {
+                ...documentSource("RolePolicy", r, `RolePolicy ${name ?? r.name}`, () => r.props.policy),
+                inlineName: name,
+            },
             link,
         );
     } else if (r.type === TYPES.rolePolicyAttachment) {

@@ -27,6 +27,8 @@ import {
     WRAP_ACTIONS,
 } from "../model";
 import { StackContext, stackContext } from "./common";
+import { currentCustodyModel } from "../engine";
+import { allowedActions, isAccessSetName, isMetadataOnly } from "../custody/accessSets";
 import { defineConfig } from "./config";
 
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
@@ -49,7 +51,7 @@ const shareCustodyConfig = defineConfig({
 export const shareCustody: StackValidationPolicy = {
     name: "share-custody",
     description:
-        "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role, no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
+        "The share keys of a ring are distinct single-region keys whose policies hold exactly their account's root delegation and kms:Encrypt+Decrypt for one same workload role (plus metadata reads for an auditor the custody model names), no other identity of the stack may Decrypt them, no replica copies them, and no single account holds threshold-many shares (seed 000).",
     enforcementLevel: "mandatory",
     severity: "critical",
     remediationSteps:
@@ -59,8 +61,9 @@ export const shareCustody: StackValidationPolicy = {
         const cfg = shareCustodyConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = await loadCatalog();
+        const auditors = modelAuditors(catalog);
         for (const [name, keys] of shareRings(ctx.model)) {
-            const ring: RingCheck = { name, keys, ctx, catalog, reportViolation };
+            const ring: RingCheck = { name, keys, ctx, catalog, reportViolation, auditors };
             // Who the share keys' policies let wrap and unwrap, read once (a first preview may not know them yet).
             const policies = ctx.unknowns.run(() => ringGrantee(keys, catalog));
             ctx.unknowns.run(() => {
@@ -91,6 +94,36 @@ interface RingCheck {
     ctx: StackContext;
     catalog: ActionCatalog;
     reportViolation: ReportViolation;
+    /** Principal ARN (lower case) → the actions (lower case) the custody model lets it read share metadata with. */
+    auditors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/**
+ * The principals the custody model names as subjects of a workload holding a metadata-only set on keys
+ * (operations.keyAudit): they may appear in a share key's policy for those actions only. Which share each may read
+ * is the model's to say; custody-effective-access judges that per key. No model: nobody.
+ */
+function modelAuditors(catalog: ActionCatalog): Map<string, Set<string>> {
+    const out = new Map<string, Set<string>>();
+    const state = currentCustodyModel();
+    if (state.state !== "ok") return out;
+    for (const w of state.model.workloads) {
+        const actions = new Set<string>();
+        for (const e of w.allow) {
+            if (!isAccessSetName(e.accessSet) || !isMetadataOnly(e.accessSet)) continue;
+            if (
+                !e.on.some(
+                    sel => "keyAlias" in sel || "key" in sel || ("pattern" in sel && sel.pattern.includes(":kms:")),
+                )
+            )
+                continue;
+            for (const p of allowedActions(e.accessSet))
+                for (const a of catalog.expand(p)) if (a.service === "kms") actions.add(a.name.toLowerCase());
+        }
+        if (actions.size === 0) continue;
+        for (const sub of w.subjects) if ("principal" in sub) out.set(sub.principal.toLowerCase(), actions);
+    }
+    return out;
 }
 
 /** Threshold, indices, distinct keys, and no account holding threshold-many shares. False when the threshold is invalid. */
@@ -142,7 +175,7 @@ function checkRingLayout({ name: ring, keys, reportViolation }: RingCheck): bool
 
 /** Key policies: every share grants the same role, and nobody else can unwrap a share. */
 function checkShareKeyPolicies(
-    { name: ring, keys, catalog, reportViolation }: RingCheck,
+    { name: ring, keys, catalog, reportViolation, auditors }: RingCheck,
     { grantee, common, perKey }: ReturnType<typeof ringGrantee>,
 ): void {
     if (common.size !== 1) {
@@ -153,7 +186,9 @@ function checkShareKeyPolicies(
     }
     // Seed 000's key policy exactly: own root delegation + the ring role's Encrypt/Decrypt, nothing else.
     for (const g of perKey) {
-        for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee)) {
+        for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee, p =>
+            auditors.get(p.toLowerCase()),
+        )) {
             reportViolation(
                 `share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`,
                 g.key.urn,

@@ -111,7 +111,11 @@ interface PodIdentityRole {
     associations: Workload[];
 }
 
-export function generateCustodyModel(cfg: StackConfig): CustodyModel {
+/**
+ * The model of a validated stack config; `operations` are the helpers its `custody:operations` names (read by
+ * ./operations.ts against the model generated without them), appended after the program's workloads.
+ */
+export function generateCustodyModel(cfg: StackConfig, operations: readonly Workload[] = []): CustodyModel {
     const workloads: Workload[] = [];
     const shareRings: ShareRing[] = [];
     const externalAssets: AssetSelector[] = [];
@@ -164,7 +168,7 @@ export function generateCustodyModel(cfg: StackConfig): CustodyModel {
         });
     }
     if (cfg.crossAccount) addCrossAccount(cfg, workloads, externalAssets);
-    workloads.push(...associations);
+    workloads.push(...associations, ...operations);
 
     return {
         version: 1,

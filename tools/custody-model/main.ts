@@ -18,6 +18,8 @@ import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../../policy-pack/c
 import type { CustodyModel } from "../../policy-pack/custody/types";
 import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "../offline/stackFile";
 import { generateCustodyModel } from "./generate";
+import { OperationsProblem, readOperations } from "./operations";
+import type { Workload } from "../../policy-pack/custody/types";
 import { lineDiff } from "./diff";
 
 const PROJECT = "custody-infra";
@@ -83,21 +85,46 @@ export function parseArgs(argv: readonly string[]): Options | "help" {
     return opts as Options;
 }
 
-/** The stack's config, validated by the program's own validator (every bad key with its fix). */
-export function readStackConfig(stack: string, file: string): StackConfig {
+/** Every problem of a stack file, under its full config key (`custody-infra:...`, `custody:operations...`). */
+export class StackConfigProblems extends Error {
+    constructor(readonly problems: readonly OperationsProblem[]) {
+        super(problems.map(p => `${p.key}: ${p.message}`).join("; "));
+        this.name = "StackConfigProblems";
+    }
+}
+
+/**
+ * The stack's config, validated by the program's own validator, and the operations helpers its
+ * `custody:operations` names (tools/custody-model/operations.ts): every bad key of both at once, with its fix.
+ */
+export function readStackInputs(stack: string, file: string): { cfg: StackConfig; operations: Workload[] } {
     const { config, secureValues } = readStackFile(file);
-    const cfg = validateStackConfig(readRawConfig(config), {
-        project: PROJECT,
-        stack,
-        misspeltKeys: misspeltNamespaceKeys(config),
-    });
-    if (secureValues.length > 0 && JSON.stringify(generateCustodyModel(cfg)).includes(SECRET_PLACEHOLDER)) {
+    const problems: OperationsProblem[] = [];
+    let cfg: StackConfig | undefined;
+    try {
+        cfg = validateStackConfig(readRawConfig(config), {
+            project: PROJECT,
+            stack,
+            misspeltKeys: misspeltNamespaceKeys(config),
+        });
+    } catch (e) {
+        if (!(e instanceof ConfigValidationError)) throw e;
+        problems.push(...e.problems.map(p => ({ key: `custody-infra:${p.key}`, message: p.message })));
+    }
+    const operations = readOperations(config, cfg, cfg ? generateCustodyModel(cfg) : undefined, problems);
+    if (problems.length > 0 || !cfg) throw new StackConfigProblems(problems);
+    if (secureValues.length > 0 && JSON.stringify(generateCustodyModel(cfg, operations)).includes(SECRET_PLACEHOLDER)) {
         throw new StackFileError(
             `${file}: the custody model would contain a secure value (${secureValues.join(", ")}), which cannot be decrypted offline; ` +
                 "write that key in plain text (ARNs and names are not secrets).",
         );
     }
-    return cfg;
+    return { cfg, operations };
+}
+
+/** The stack's config, validated by the program's own validator (every bad key with its fix). */
+export function readStackConfig(stack: string, file: string): StackConfig {
+    return readStackInputs(stack, file).cfg;
 }
 
 export function packConfigPath(projectDir: string, stack: string): string {
@@ -164,17 +191,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const target = packConfigPath(projectDir, opts.stack);
     let packConfig: Record<string, unknown> | undefined;
     try {
-        model = generateCustodyModel(readStackConfig(opts.stack, stackFile));
+        const { cfg, operations } = readStackInputs(opts.stack, stackFile);
+        model = generateCustodyModel(cfg, operations);
         packConfig = readPackConfig(target);
     } catch (e) {
         if (e instanceof StackFileError) {
             io.stderr(`custody-model: ${e.message}\n`);
             return 2;
         }
-        if (e instanceof ConfigValidationError) {
+        if (e instanceof StackConfigProblems) {
             io.stderr(
                 `custody-model: ${stackFile}: invalid stack configuration; fix these keys and run again:\n` +
-                    e.problems.map(p => `  - custody-infra:${p.key}: ${p.message}`).join("\n") +
+                    e.problems.map(p => `  - ${p.key}: ${p.message}`).join("\n") +
                     "\n",
             );
             return 2;

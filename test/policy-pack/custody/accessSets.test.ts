@@ -9,12 +9,21 @@ import {
     AccessSet,
     AccessSetName,
     allowedActions,
+    isOperationsSet,
     requiredActions,
 } from "../../../policy-pack/custody/accessSets";
 import { loadCatalog } from "../../../policy-pack/model/catalog";
 
+/**
+ * The pack's own sets with no program counterpart, known by their `family: "operations"` (operations helpers the
+ * stack config names with `custody:operations`; the program deploys none): compared below with the catalogue, not
+ * with accessPaths.ts. A set of the family is listed here by name, so a new one is a deliberate edit of this test.
+ */
+const OPERATIONS_SETS = ["operations.keyAudit", "operations.tableAudit", "operations.tableBackup"] as const;
+type OperationsSetName = (typeof OPERATIONS_SETS)[number];
+
 /** Each pack set is exactly the union of these program paths (the key-policy statement is compared below). */
-const PROGRAM_PATHS: Record<Exclude<AccessSetName, "dynamodb.tableKey">, AccessPathId[]> = {
+const PROGRAM_PATHS: Record<Exclude<AccessSetName, "dynamodb.tableKey" | OperationsSetName>, AccessPathId[]> = {
     "signer.antiSlashing": ["signerAntiSlashing"],
     "signer.keySource": ["signerKeySource"],
     "signer.signerState": ["signerState"],
@@ -48,7 +57,54 @@ describe("custody access sets (policy-pack/custody/accessSets.ts)", () => {
             (Object.keys(ACCESS_PATHS) as AccessPathId[]).filter(p => !covered.has(p)),
             [],
         );
-        assert.deepEqual(sorted([...Object.keys(PROGRAM_PATHS), "dynamodb.tableKey"]), sorted(ACCESS_SET_NAMES));
+        assert.deepEqual(
+            sorted([...Object.keys(PROGRAM_PATHS), "dynamodb.tableKey", ...OPERATIONS_SETS]),
+            sorted(ACCESS_SET_NAMES),
+        );
+    });
+
+    it("the operations family is exactly the sets without a program path, and none of them has one", () => {
+        assert.deepEqual(sorted(ACCESS_SET_NAMES.filter(isOperationsSet)), sorted(OPERATIONS_SETS));
+        for (const name of Object.keys(PROGRAM_PATHS)) assert.ok(!isOperationsSet(name), `${name} has a program path`);
+        const programActions = new Set(Object.keys(ACCESS_PATHS).flatMap(p => actionsOf(p as AccessPathId)));
+        for (const name of OPERATIONS_SETS) {
+            // Not a program path in disguise: it requires something no program path grants, or only reads.
+            const set: AccessSet = ACCESS_SETS[name];
+            assert.ok(set.family === "operations", name);
+            assert.ok(
+                set.metadataOnly || requiredActions(name).some(a => !programActions.has(a)),
+                `${name} duplicates program access paths`,
+            );
+        }
+    });
+
+    it("metadata-only sets read metadata only: catalogue Read/List, one resource each, never an item or key use", async () => {
+        const catalog = await loadCatalog();
+        const metadataOnly = ACCESS_SET_NAMES.filter(n => (ACCESS_SETS[n] as AccessSet).metadataOnly);
+        assert.deepEqual(sorted(metadataOnly), ["operations.keyAudit", "operations.tableAudit"]);
+        for (const name of metadataOnly) {
+            for (const action of allowedActions(name)) {
+                const entry = catalog.lookup(action);
+                assert.ok(entry, `${name}: ${action} is in the catalogue`);
+                assert.ok(["Read", "List"].includes(entry.accessLevel), `${name}: ${action} is ${entry.accessLevel}`);
+                assert.equal(entry.wildcardOnly, false, `${name}: ${action} acts on one resource`);
+                assert.doesNotMatch(
+                    action,
+                    /^dynamodb:(GetItem|BatchGetItem|Query|Scan|PartiQL|GetRecords|GetShardIterator)|^kms:(Decrypt|Encrypt|ReEncrypt|GenerateDataKey|Sign|GenerateMac|GetParametersForImport)/,
+                    `${name}: ${action} reads data or uses a key`,
+                );
+            }
+        }
+    });
+
+    it("operations.tableBackup neither restores nor exports (each writes custody data outside the model)", () => {
+        assert.deepEqual(
+            allowedActions("operations.tableBackup").filter(
+                a => /Restore|Export|Import|UpdateContinuousBackups|Table$/.test(a) && a !== "dynamodb:DescribeTable",
+            ),
+            [],
+        );
+        assert.deepEqual((ACCESS_SETS["operations.tableBackup"] as AccessSet).tableSubResources, ["backup/*"]);
     });
 
     it("dynamodb.tableKey is the program's DynamoDB statement of the table CMK policy, action for action", () => {

@@ -327,13 +327,21 @@ describe("custody model parser (policy-pack/custody/parse.ts)", () => {
         assert.equal(workload.additionalProperties, false);
         assert.deepEqual(workload.properties.allow.items.properties.accessSet.enum, ACCESS_SET_NAMES);
         const subject = workload.properties.subjects.items;
-        assert.deepEqual(Object.keys(subject.properties), ["irsa", "podIdentity", "ec2", "principal", "viaService"]);
+        assert.deepEqual(Object.keys(subject.properties), [
+            "irsa",
+            "podIdentity",
+            "ec2",
+            "principal",
+            "viaService",
+            "service",
+        ]);
         assert.equal(subject.minProperties, 1);
         assert.deepEqual(subject.dependencies.irsa.properties, {
             podIdentity: false,
             ec2: false,
             principal: false,
             viaService: false,
+            service: false,
         });
         const asset = workload.properties.allow.items.properties.on.items;
         assert.deepEqual(asset.dependencies.withIndexes, ["table"]);

@@ -904,11 +904,9 @@ const secure: Case[] = [
         },
     },
     {
+        // Named with the metadata-only set operations.keyAudit (custody:operations in the stack config), the one set
+        // besides the ring's that may name a share key.
         name: "an audit role named in the model reads the share keys' metadata (DescribeKey, GetKeyPolicy)",
-        skip:
-            "MISS: the model cannot name it: only the ring's workload may hold an entry on a share key, no access set is read-only, " +
-            "and share-custody refuses any other principal in a share key's policy even for DescribeKey/GetKeyPolicy. Needs a " +
-            "read-only access set (with its program access path and generator support) and a share-custody exemption for reads.",
         edit: r => {
             for (const i of [1, 2, 3])
                 addStatements(share(r, i), "policy", {
@@ -924,10 +922,10 @@ const secure: Case[] = [
             m.workloads.push({
                 name: "key-audit",
                 subjects: [{ principal: `arn:aws:iam::${PRIMARY}:role/custody-audit` }],
-                kind: "runtime",
+                kind: "operations",
                 allow: [
                     {
-                        accessSet: "signer.shareWrap",
+                        accessSet: "operations.keyAudit",
                         on: signer.allow.find((e: { accessSet: string }) => e.accessSet === "signer.shareWrap").on,
                     },
                 ],

@@ -1147,21 +1147,17 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS: no access set holds table metadata reads alone (DescribeTable, DescribeContinuousBackups, ...):
-        // every DynamoDB set requires item actions, so a read-only workload cannot be named in the model without
-        // custody-required-access demanding GetItem/PutItem of it. Needs a new access set with its program access
-        // path (components/iam/accessPaths.ts, test/policy-pack/custody/accessSets.test.ts): a model change.
+        // Named with the metadata-only set operations.tableAudit (custody:operations in the stack config).
         name: "a read-only audit role named in the model (DescribeTable on anti-slashing)",
         stack: "prod",
-        miss: "no read-only DynamoDB access set: the model cannot name a metadata-only audit workload",
         model: m => {
             m.workloads.push({
                 name: "audit",
                 subjects: [{ principal: `arn:aws:iam::${PROD}:role/auditor` }],
-                kind: "runtime",
+                kind: "operations",
                 allow: [
                     {
-                        accessSet: "signer.antiSlashing",
+                        accessSet: "operations.tableAudit",
                         on: [{ table: TABLE("prod", "anti-slashing") }],
                     },
                 ],

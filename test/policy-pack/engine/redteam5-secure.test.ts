@@ -581,7 +581,6 @@ const secure: Case[] = [
     {
         stack: "pod-identity",
         name: "the amazon-cloudwatch-observability add-on, its agent bound by Pod Identity to a role holding CloudWatchAgentServerPolicy written inline",
-        skip: "MISS (left open): written inline, ssm:GetParameter is a secret-bearing read for an identity of no workload; attached as the AWS managed CloudWatchAgentServerPolicy it passes.",
         edit: r => {
             const arn = role(
                 r,
@@ -745,7 +744,6 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "the Cluster Autoscaler's role (IRSA kube-system/cluster-autoscaler): scaling only groups tagged for this cluster, reading EC2 and EKS",
-        skip: "MISS (left open): autoscaling writes (SetDesiredCapacity, TerminateInstanceInAutoScalingGroup) are not on the data-service list of identities of no workload; the model cannot name such a workload.",
         edit: r => {
             const arn = role(
                 r,
@@ -803,7 +801,21 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "AWS Backup in the tables' own account: a locked vault under its own key, a daily plan, and a backup role trusted by AWS Backup scoped to the three tables",
-        skip: "MISS (left open): a backup role reaching the custody tables needs a model entry, and no access set names backup.",
+        // The model names AWS Backup's role as an operations workload (custody:operations in Pulumi.prod.yaml:
+        // subject {service: {principal: backup.amazonaws.com}}, operations.tableBackup on signer.tables).
+        config: c => {
+            const model = JSON.parse(JSON.stringify(c["custody-model"])) as {
+                workloads: unknown[];
+                tables: { table: string }[];
+            };
+            model.workloads.push({
+                name: "table-backup",
+                subjects: [{ service: { principal: "backup.amazonaws.com", account: PRIMARY } }],
+                kind: "operations",
+                allow: [{ accessSet: "operations.tableBackup", on: model.tables.map(t => ({ table: t.table })) }],
+            });
+            return { ...c, "custody-model": model };
+        },
         edit: r => {
             const tables = tableArns(r);
             const vaultKey = protectedOptions(
@@ -1469,7 +1481,6 @@ const secure: Case[] = [
     {
         stack: "cross-account",
         name: "the caller instance role also ships its own logs and metrics (logs on one log group, cloudwatch:PutMetricData in one namespace)",
-        skip: "MISS (left open): a workload's identity may hold only its access sets; extra data-service grants on a workload role are refused (least privilege), and no access set covers logs or metrics.",
         edit: r =>
             addStatements(
                 find(r, ROLE_POLICY, "cross-account-caller-access"),
