@@ -185,15 +185,18 @@ function ownerValue(key: string, owner: PolicyOwner | undefined): string | undef
 
 /**
  * A Resource/NotResource pattern with its policy variables resolved for one direction:
+ * AWS resolves a variable only in the resource part of an ARN (after the fifth colon) and only in a `2012-10-17`
+ * document (IAM User Guide, "IAM policy elements: Variables and tags", "Where you can use policy variables"; earlier
+ * versions read `${...}` literally). Anywhere else the variable is literal text, which no real ARN contains: such a
+ * pattern matches nothing (an Allow grants nothing there; the signer written
+ * `arn:aws:dynamodb:<region>:${aws:PrincipalAccount}:table/...` lacks its tables, as @cloud-copilot/iam-simulate
+ * also evaluates it). In the resource part:
  * - `wide` (an Allow's Resource, a Deny's NotResource: what the statement may reach): a variable matches whatever
- *   its value could be. A value fixed by the owner is substituted anywhere (if AWS left a variable before the fifth
- *   colon unresolved, the pattern would match less, never more); `aws:PrincipalAccount` otherwise is some 12-digit
- *   account, i.e. twelve `?` inside the account segment; any other variable is `*` (a tag value may hold `:` and `/`:
- *   IAM API Reference, "Tag", value pattern `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`). `${*}` and `${?}` stand for one literal character (`?`), `${$}` for `$`.
- * - `narrow` (a Deny's Resource, an Allow's NotResource: what it surely covers): only a fixed value in the resource
- *   part (after the fifth colon, the only place the guide documents variables in a Resource) is substituted, and
- *   only in a `2012-10-17` document (earlier versions read `${...}` literally); any other variable is kept as
- *   written, which no real ARN contains, so it surely covers nothing.
+ *   its value could be. A value fixed by the owner is substituted; any other variable is `*` (a tag value may hold
+ *   `:` and `/`: IAM API Reference, "Tag", value pattern `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`). `${*}` and `${?}` stand
+ *   for one literal character (`?`), `${$}` for `$`.
+ * - `narrow` (a Deny's Resource, an Allow's NotResource: what it surely covers): only a value fixed by the owner is
+ *   substituted; any other variable is kept as written, so it surely covers nothing.
  */
 function resolveVariables(
     pattern: string,
@@ -201,23 +204,20 @@ function resolveVariables(
     direction: "wide" | "narrow",
     variablesSupported: boolean,
 ): string {
-    if (!pattern.includes("${")) return pattern;
-    if (direction === "narrow" && !variablesSupported) return pattern;
+    if (!pattern.includes("${") || !variablesSupported) return pattern;
     return pattern.replace(POLICY_VARIABLE, (written: string, inner: string, offset: number) => {
+        const colons =
+            pattern
+                .slice(0, offset)
+                .replace(/\$\{[^}]*\}/g, "")
+                .split(":").length - 1;
+        if (colons < 5) return written;
         const key = inner.split(",")[0].trim();
         if (key === "$") return "$";
         if (key === "*" || key === "?") return direction === "wide" ? "?" : written;
         const value = ownerValue(key, owner);
-        if (direction === "narrow") {
-            const colons =
-                pattern
-                    .slice(0, offset)
-                    .replace(/\$\{[^}]*\}/g, "")
-                    .split(":").length - 1;
-            return value !== undefined && colons >= 5 ? value : written;
-        }
         if (value !== undefined) return value;
-        return key.toLowerCase() === "aws:principalaccount" ? "????????????" : "*";
+        return direction === "wide" ? "*" : written;
     });
 }
 

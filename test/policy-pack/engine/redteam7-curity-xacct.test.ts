@@ -585,19 +585,34 @@ const insecure: Case[] = [
     },
     {
         stack: "curity",
-        name: "neighbour: an EC2 role allowed Scan on arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
+        name: "neighbour: an EC2 role allowed Scan on arn:aws:dynamodb:eu-west-1:555555555555:table/${aws:PrincipalTag/t}",
         edit: r =>
             stackRole(r, CURITY, "tenant-report", EC2, [
                 {
                     Effect: "Allow",
                     Action: "dynamodb:Scan",
-                    Resource: "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
+                    Resource: "arn:aws:dynamodb:eu-west-1:555555555555:table/${aws:PrincipalTag/t}",
                 },
             ]),
-        refused: /role tenant-report → .*dynamodb:Scan on arn:aws:dynamodb:eu-west-1:555555555555:table\/curity-\*/,
+        refused: /role tenant-report → .*dynamodb:Scan on arn:aws:dynamodb:eu-west-1:555555555555:table\/\*/,
         policy: "custody-effective-access",
     },
 ];
+
+// AWS resolves a policy variable only after the fifth colon (IAM User Guide, "Variables and tags").
+insecure.push({
+    stack: "curity",
+    name: "the Curity grant's table ARNs written with ${aws:PrincipalAccount} (not resolved before the fifth colon: no access)",
+    edit: r =>
+        policyStatements(find(r, ROLE_POLICY, "curity-role-access"), "policy", d => {
+            d.Statement[0].Resource = [
+                "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
+                "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*/index/*",
+            ];
+        }),
+    refused: /workload curity needs dynamodb:GetItem/,
+    policy: "custody-required-access",
+});
 
 const secure: Case[] = [
     // ---- curity.
@@ -709,17 +724,6 @@ const secure: Case[] = [
                 "sts.amazonaws.com",
                 "vault",
             ]),
-    },
-    {
-        stack: "curity",
-        name: "the Curity grant's table ARNs written with ${aws:PrincipalAccount} (the role's own account)",
-        edit: r =>
-            policyStatements(find(r, ROLE_POLICY, "curity-role-access"), "policy", d => {
-                d.Statement[0].Resource = [
-                    "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*",
-                    "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*/index/*",
-                ];
-            }),
     },
     {
         stack: "curity",
