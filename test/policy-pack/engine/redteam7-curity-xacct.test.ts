@@ -610,8 +610,11 @@ insecure.push({
                 "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/curity-*/index/*",
             ];
         }),
-    refused: /workload curity needs dynamodb:GetItem/,
-    policy: "custody-required-access",
+    // The model names Curity's tables by pattern, so no access is required of a table; the literal pattern is
+    // refused as outside the model's entries.
+    refused:
+        /allows .*dynamodb:GetItem.* on arn:aws:dynamodb:eu-west-1:\$\{aws:PrincipalAccount\}:table\/curity-\*.*not in workload curity's allow entries/,
+    policy: "custody-grants-within-model",
 });
 
 const secure: Case[] = [
