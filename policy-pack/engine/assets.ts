@@ -16,7 +16,7 @@ import { providerAccount, StackResource } from "../model/resources";
 import type { Asset } from "./build";
 import { resourceRegion } from "./build";
 import type { Finding, Judge } from "./judge";
-import { listActions } from "./judge";
+import { listActions, ZERO_ETL_INTEGRATIONS } from "./judge";
 import { globsIntersect, globSubsumes, hasGlob, partitionOfRegion } from "./patterns";
 import { nodeArn, nodeKey, nodeLabel } from "./principals";
 import { isUnknown, str, strList } from "./raw";
@@ -771,6 +771,43 @@ export function judgeTables(j: Judge): Finding[] {
             },
         ];
     };
+    /**
+     * A zero-ETL integration whose source is a custody table (of the stack, or one the model names by pattern or as an
+     * external asset) or a table the pack cannot tell during a preview: its target must be in the table's account.
+     */
+    const zeroEtl = (r: StackResource): Finding[] => {
+        const ref = str(r.props, "sourceArn");
+        const t = tableOf(r, "sourceArn");
+        const custody = t !== undefined && j.custodyAssets.has(t);
+        const modelLabel = t === undefined ? modelTableOf(r, ref) : undefined;
+        const unresolved = t === undefined && ref === undefined && isUnknown(r.props.sourceArn);
+        if (!custody && modelLabel === undefined && !unresolved) return [];
+        const label = t?.label ?? modelLabel ?? "a table unknown during this preview";
+        // The model's pattern table: the account its ARN names.
+        const refAccount = ref !== undefined ? parseArn(ref)?.account : undefined;
+        const home =
+            t === undefined && refAccount !== undefined && /^\d{12}$/.test(refAccount)
+                ? { accounts: new Set([refAccount]), text: `the table's account ${refAccount}` }
+                : homeOf(t);
+        const target = str(r.props, "targetArn");
+        // A target the stack creates in this update (its ARN unknown during the preview): the account of its provider.
+        const targetDep = (r.propertyDependencies?.targetArn ?? []).find(d => providerAccount(d) !== undefined);
+        const account = target !== undefined ? parseArn(target)?.account : targetDep && providerAccount(targetDep);
+        const what = `${r.type.split(":").pop()} ${r.name} → ${label}: a zero-ETL integration replicates every item and change into ${target ?? (targetDep ? `${targetDep.type} ${targetDep.name}` : "a target unknown during this preview")}`;
+        if (account === undefined || !/^\d{12}$/.test(account))
+            return [
+                {
+                    kind: "table",
+                    urn: r.urn,
+                    message: `${what}, whose account cannot be told: name the target by its ARN or by a namespace resource of this stack, in ${home.text}.`,
+                },
+            ];
+        if (!home.accounts.has(account))
+            return [
+                { kind: "table", urn: r.urn, message: `${what} of account ${account}, ${outsideOf(account, home)}.` },
+            ];
+        return [];
+    };
     for (const r of ea.resources) {
         if (r.type === TABLE_EXPORT) {
             const t = tableOf(r, "tableArn");
@@ -848,6 +885,8 @@ export function judgeTables(j: Judge): Finding[] {
                         message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
                     });
             }
+        } else if (ZERO_ETL_INTEGRATIONS.includes(r.type)) {
+            out.push(...zeroEtl(r));
         } else if (r.type === TABLE_ITEM) {
             // On a table the model names by pattern too (Curity's accounts: an administrator written in).
             const label = tableByName(r, "tableName")?.label ?? modelTableOf(r, str(r.props, "tableName"));

@@ -18,7 +18,16 @@ import {
 import { actionMatches } from "../model/glob";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
 import { statementActions, statementMatchesAction } from "../model/permissions";
-import { DocumentSource, providerAccount, providerRegion, StackModel, StackResource } from "../model/resources";
+import {
+    DocumentSource,
+    overApproximated,
+    providerAccount,
+    providerRegion,
+    StackModel,
+    StackResource,
+    UnresolvedReference,
+    unresolvedReference,
+} from "../model/resources";
 import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
@@ -150,6 +159,8 @@ export interface EffectiveAccess {
     nodeIdentities: ReadonlySet<string>;
 }
 
+const KEY_FIX =
+    "Reference the key resource itself (`keyId: myKey.arn` or `myKey.keyId`) so the engine follows the dependency to it, or give the key's ARN as a known string.";
 const ASSUME_ACTIONS = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"];
 const SA_SUBJECT = /^system:serviceaccount:([^:]+):([^:]+)$/;
 const TYPES = {
@@ -183,6 +194,8 @@ export function computeEffectiveAccess(
     const stack = buildStackModel(resources);
     const stackAccounts = stackAccountIds(resources);
     const unknown: string[] = [];
+    /** Grants, key policies and table policies whose target no value or dependency resolves (a preview): refused. */
+    const unresolved: UnresolvedReference[] = [...stack.unresolved];
     const nodes = new Map<string, PrincipalNode>();
     const node = <N extends PrincipalNode>(n: N): N => {
         const k = nodeKey(n);
@@ -845,23 +858,34 @@ export function computeEffectiveAccess(
         keyAssets.push(asset);
         return asset;
     };
+    /**
+     * The keys a KeyPolicy or Grant whose keyId is unknown and unresolved may be on: with no sign of where the id comes
+     * from, every key of the stack it may be (over-approximated: judged on each); from another resource (a
+     * RandomShuffle's result), none: it is refused as unverifiable (model/resources.ts unresolvedReference).
+     */
+    const unresolvedKeys = (r: StackResource, what: string, fix: string, detail?: string): Asset[] => {
+        if (!isUnknown(r.props.keyId)) return [];
+        unknown.push(`keyId of ${what}`);
+        const candidates = overApproximated(r, "keyId", keyAssets);
+        if (candidates === undefined) unresolved.push(unresolvedReference(r, "keyId", "a KMS key", fix, detail));
+        return candidates ?? [];
+    };
     for (const r of resources) {
         if (r.type !== TYPES.kmsKeyPolicy) continue;
         const target = keyByRef(str(r.props, "keyId"), r, "keyId") ?? outsideKey(str(r.props, "keyId"), r);
-        if (!target) {
-            if (isUnknown(r.props.keyId)) unknown.push(`keyId of KeyPolicy ${r.name}`);
-            continue;
-        }
+        const targets = target ? [target] : unresolvedKeys(r, "KeyPolicy", KEY_FIX);
         const raw = r.props.policy;
         const label = `KeyPolicy ${r.name}`;
-        if (containsUnknown(raw)) {
-            target.policies.push({ label, urn: r.urn, unknown: true });
-            unknown.push(label);
-        } else {
-            const parsed = tryParsePolicyDocument(raw);
-            target.policies.push(
-                parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
-            );
+        for (const t of targets) {
+            if (containsUnknown(raw)) {
+                t.policies.push({ label, urn: r.urn, unknown: true });
+                unknown.push(label);
+            } else {
+                const parsed = tryParsePolicyDocument(raw);
+                t.policies.push(
+                    parsed.ok ? { label, urn: r.urn, doc: parsed.doc } : { label, urn: r.urn, error: parsed.error },
+                );
+            }
         }
     }
     // A key created without a policy (and no KeyPolicy) gets KMS's default key policy: its own account's root may
@@ -1076,7 +1100,23 @@ export function computeEffectiveAccess(
             continue;
         }
         if (!target) {
-            if (ref === undefined) unknown.push(`resourceArn of ${label}`);
+            if (ref === undefined) {
+                unknown.push(`resourceArn of ${label}`);
+                // As for keys: every table it may be when nothing says where the ARN comes from, else refused.
+                const candidates = isUnknown(r.props.resourceArn)
+                    ? overApproximated(r, "resourceArn", tableAssets)
+                    : [];
+                for (const t of candidates ?? []) t.policies.push(...policyOf(r, label));
+                if (candidates === undefined)
+                    unresolved.push(
+                        unresolvedReference(
+                            r,
+                            "resourceArn",
+                            "a DynamoDB table",
+                            "Reference the table resource itself (`resourceArn: myTable.arn`) so the engine follows the dependency to it, or give the table's ARN as a known string.",
+                        ),
+                    );
+            }
             continue;
         }
         target.policies.push(...policyOf(r, label));
@@ -1324,34 +1364,41 @@ export function computeEffectiveAccess(
         if (r.type !== TYPES.kmsGrant) continue;
         const target = keyByRef(str(r.props, "keyId"), r, "keyId") ?? outsideKey(str(r.props, "keyId"), r);
         const label = `kms Grant ${str(r.props, "name") ?? r.name}`;
-        if (!target) {
-            if (isUnknown(r.props.keyId)) unknown.push(`keyId of ${label}`);
-            continue;
-        }
         const ops = strList(r.props, "operations");
+        const grantee = str(r.props, "granteePrincipal");
+        const targets = target
+            ? [target]
+            : unresolvedKeys(
+                  r,
+                  label,
+                  KEY_FIX,
+                  `granting ${ops.values.join(", ") || "operations"} to ${grantee ?? "a grantee unknown during preview"}`,
+              );
+        if (targets.length === 0) continue;
         if (ops.unknown) unknown.push(`operations of ${label}`);
         const actions = ops.values.map(o => catalog.lookup(`kms:${o}`)?.name ?? `kms:${o}`);
-        const grantee = str(r.props, "granteePrincipal");
-        if (grantee !== undefined)
-            access.push({
-                asset: target,
-                principal: principalNode(grantee),
-                actions,
-                path: "grant",
-                via: label,
-                urn: r.urn,
-            });
-        else if (isUnknown(r.props.granteePrincipal)) unknown.push(`granteePrincipal of ${label}`);
+        if (grantee === undefined && isUnknown(r.props.granteePrincipal)) unknown.push(`granteePrincipal of ${label}`);
         const retiring = str(r.props, "retiringPrincipal");
-        if (retiring !== undefined)
-            access.push({
-                asset: target,
-                principal: principalNode(retiring),
-                actions: ["kms:RetireGrant"],
-                path: "grant",
-                via: `${label} (retiringPrincipal)`,
-                urn: r.urn,
-            });
+        for (const asset of targets) {
+            if (grantee !== undefined)
+                access.push({
+                    asset,
+                    principal: principalNode(grantee),
+                    actions,
+                    path: "grant",
+                    via: label,
+                    urn: r.urn,
+                });
+            if (retiring !== undefined)
+                access.push({
+                    asset,
+                    principal: principalNode(retiring),
+                    actions: ["kms:RetireGrant"],
+                    path: "grant",
+                    via: `${label} (retiringPrincipal)`,
+                    urn: r.urn,
+                });
+        }
     }
 
     return {
@@ -1369,7 +1416,11 @@ export function computeEffectiveAccess(
         identityGrants,
         policyDenied: (asset, n) => resourceDenied(asset, n, assetParts(asset)),
         unknown,
-        opaque: opaqueGrants(resources),
+        // An attachment whose target is unknown and unresolvable is as unreadable as an opaque grant.
+        opaque: [
+            ...opaqueGrants(resources),
+            ...unresolved.filter((u, i) => unresolved.findIndex(v => v.message === u.message) === i),
+        ],
         nodeIdentities,
     };
 }

@@ -188,6 +188,22 @@ const SECRET_BEARING_SERVICES = new Set([
 ]);
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
+/**
+ * Zero-ETL integrations: a DynamoDB table replicated, every change continuously, into an Amazon Redshift data
+ * warehouse (DynamoDB developer guide, "DynamoDB zero-ETL integration with Amazon Redshift"; pulumi aws.redshift.
+ * Integration: sourceArn a table ARN, targetArn a namespace ARN, which may be another account's), or through AWS Glue
+ * into a SageMaker Lakehouse catalog (AWS Glue developer guide, "Configuring a target for a zero-ETL integration";
+ * @pulumi/aws 7 has no Glue resource for it, aws-native and Cloud Control do). The RDS resource takes the same
+ * shape and is read the same way. Each is a copy of the table, judged like an export: it stays in the table's account.
+ */
+export const ZERO_ETL_INTEGRATIONS = [
+    "aws:redshift/integration:Integration",
+    "aws:rds/integration:Integration",
+    "aws-native:redshift:Integration",
+    "aws-native:glue:Integration",
+    "aws-native:rds:Integration",
+];
+
 export function listActions(actions: readonly string[]): string {
     const sorted = [...new Set(actions)].sort();
     return sorted.length <= MAX_LISTED
@@ -440,6 +456,10 @@ export class Judge {
             } else if (r.type === "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination") {
                 const stream = r.props.streamArn;
                 if (typeof stream === "string") out.push(stream);
+            } else if (ZERO_ETL_INTEGRATIONS.includes(r.type) && /:dynamodb:/.test(str(r.props, "sourceArn") ?? "")) {
+                // A zero-ETL target (a Redshift namespace) holds a copy of the table (assets.ts).
+                const target = str(r.props, "targetArn");
+                if (target !== undefined) out.push(target);
             }
         }
         // S3 replication copies every object of such a bucket into its destination buckets (assets.ts).

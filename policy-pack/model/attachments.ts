@@ -18,11 +18,14 @@ import {
     findRoleCaseInsensitive,
     IdentityModel,
     linkedByDependency,
+    overApproximated,
     policyByArn,
     providerAccount,
     RoleModel,
     StackResource,
     TYPES,
+    UnresolvedReference,
+    unresolvedReference,
 } from "./resources";
 import { knownString, presence } from "./unknowns";
 
@@ -48,10 +51,12 @@ export interface AttachmentLinking {
     externalRoleSources: { roleName: string; source: DocumentSource }[];
     /** Managed policies attached to roles outside the stack, that the stack cannot read. */
     externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
+    /** Attachments whose role or policy no value or dependency resolves during a preview (refused). */
+    unresolved: UnresolvedReference[];
 }
 
 /** Each element of a string-list property: known strings, and whether some element (or the list) is unknown. */
-function listItems(obj: unknown, key: string): { known: string[]; unknown: boolean } {
+export function listItems(obj: unknown, key: string): { known: string[]; unknown: boolean } {
     const p = presence(obj, key);
     if (p === "absent") return { known: [], unknown: false };
     if (p === "unknown") return { known: [], unknown: true };
@@ -66,6 +71,12 @@ function listItems(obj: unknown, key: string): { known: string[]; unknown: boole
         else known.push(s);
     }
     return { known, unknown };
+}
+
+/** "attaching <ARNs>" for the known policy ARNs of a RolePolicyAttachmentsExclusive, for messages. */
+function attachedArns(r: StackResource): string | undefined {
+    const { known } = listItems(r.props, "policyArns");
+    return known.length > 0 ? `attaching ${known.join(", ")}` : undefined;
 }
 
 function nameOfIdentityRef(ref: string): string {
@@ -161,7 +172,7 @@ class ExtraAttachments {
     }
 
     /** The roles a property designates, case-insensitively; names of roles outside the stack come back as external. */
-    private rolesFor(r: StackResource, property: string): { linked: RoleModel[]; external: string[] } {
+    private rolesFor(r: StackResource, property: string, grants = true): { linked: RoleModel[]; external: string[] } {
         const { known, unknown } = listItems(r.props, property);
         const linked: RoleModel[] = [];
         const external: string[] = [];
@@ -171,10 +182,25 @@ class ExtraAttachments {
             else external.push(ref);
         }
         if (unknown) {
-            for (const dep of linkedByDependency(r, property, TYPES.role)) {
+            const deps = linkedByDependency(r, property, TYPES.role);
+            for (const dep of deps) {
                 const role = this.link.roleByUrn.get(dep.urn);
                 if (role && !linked.includes(role)) linked.push(role);
             }
+            // An unresolved role must not vanish: every role it may be, else refused (model/stack.ts rolesFor).
+            // RolePoliciesExclusive grants nothing: it marks no role it cannot tell.
+            const candidates = deps.length === 0 && grants ? overApproximated(r, property, this.link.roles) : [];
+            for (const role of candidates ?? []) if (!linked.includes(role)) linked.push(role);
+            if (candidates === undefined)
+                this.link.unresolved.push(
+                    unresolvedReference(
+                        r,
+                        property,
+                        "an aws.iam.Role",
+                        "Reference the role resource itself (`roleName: myRole.name`) so the engine follows the dependency to it, or name the role as a known string.",
+                        attachedArns(r),
+                    ),
+                );
         }
         return { linked, external };
     }
@@ -192,8 +218,20 @@ class ExtraAttachments {
             if (p) sources.push(attachedPolicySource(p));
             else unreadable.push(arn);
         }
-        if (unknown)
-            for (const p of linkedByDependency(r, policyProperty, TYPES.policy)) sources.push(attachedPolicySource(p));
+        if (unknown) {
+            const deps = linkedByDependency(r, policyProperty, TYPES.policy);
+            for (const p of deps) sources.push(attachedPolicySource(p));
+            // A policy ARN no Policy of the stack provides, unknown during the preview: its power cannot be read.
+            if (deps.length === 0)
+                this.link.unresolved.push(
+                    unresolvedReference(
+                        r,
+                        policyProperty,
+                        "an aws.iam.Policy",
+                        "Reference the Policy resource itself (`myPolicy.arn`), or give the managed policy's ARN as a known string.",
+                    ),
+                );
+        }
         return { sources, unreadable };
     }
 
@@ -220,7 +258,7 @@ class ExtraAttachments {
         const { known, unknown } = listItems(r.props, "policyNames");
         if (unknown) return;
         const kept = new Set(known.map(n => n.toLowerCase()));
-        for (const role of this.rolesFor(r, "roleName").linked)
+        for (const role of this.rolesFor(r, "roleName", false).linked)
             for (const s of role.permissionSources)
                 if (
                     (s.origin === "RolePolicy" || s.origin === "inline policy") &&

@@ -118,6 +118,11 @@ export interface StackModel {
     externalUnreadablePolicies: { principal: string; arn: string; viaUrn: string }[];
     /** IAM users and groups granted something by the stack (see attachments.ts). */
     identities: IdentityModel[];
+    /**
+     * Attachments whose role or policy is unknown during a preview with no dependency that says which (see
+     * `unresolvedReference`): linked to nothing, so the engine refuses each as unverifiable.
+     */
+    unresolved: UnresolvedReference[];
     /** The RoleModel a role ARN/name designates, if the role is in this stack. */
     findRole(arnOrName: string): RoleModel | undefined;
     roleByUrn(urn: string): RoleModel | undefined;
@@ -217,6 +222,55 @@ export function linkedByDependency(r: StackResource, property: string, type: str
     if (viaProperty.length > 0) return viaProperty;
     const deps = (r.dependencies ?? []).filter(d => d.type === type);
     return deps.length === 1 ? deps : [];
+}
+
+/**
+ * The candidates for an unknown reference that no dependency resolves and nothing says where it comes from: the
+ * resource records no propertyDependencies for `property` (the engine records one for every output that flows in,
+ * so only hand-built plans lack it). Over-approximated: the `type` resources among its dependencies, else every
+ * candidate in its account, so that the attachment is judged on each instead of vanishing. Undefined when its
+ * propertyDependencies name resources of another kind: the value comes from them, and is refused as unresolved.
+ */
+export function overApproximated<T extends { urn?: string; account?: string }>(
+    r: StackResource,
+    property: string,
+    candidates: readonly T[],
+): T[] | undefined {
+    if ((r.propertyDependencies?.[property] ?? []).length > 0) return undefined;
+    const deps = new Set((r.dependencies ?? []).map(d => d.urn));
+    const among = candidates.filter(c => c.urn !== undefined && deps.has(c.urn));
+    if (among.length > 0) return among;
+    const account = providerAccount(r);
+    return candidates.filter(c => account === undefined || c.account === undefined || c.account === account);
+}
+
+/** A resource whose target (role, policy, key, table) is unknown during a preview and no dependency resolves. */
+export interface UnresolvedReference {
+    urn: string;
+    message: string;
+}
+
+/**
+ * The refusal of a resource whose `property` is unknown during a preview (the output of a resource created in the
+ * same update: Pulumi docs, "Inputs and outputs", unknown values during preview) and depends on no resource of the
+ * kind it names (a random.RandomShuffle's result, not an aws.iam.Role's name). The pack is an allowlist: such an
+ * attachment cannot be linked to nothing and vanish (stack policies gate at preview), nor be judged on one guess;
+ * it is refused as unverifiable, naming where its value comes from and how to make it followable.
+ */
+export function unresolvedReference(
+    r: StackResource,
+    property: string,
+    target: string,
+    fix: string,
+    detail?: string,
+): UnresolvedReference {
+    const from = (r.propertyDependencies?.[property] ?? []).map(d => `${d.type} ${d.name}`);
+    const source =
+        from.length > 0 ? `the output of ${[...new Set(from)].join(", ")}` : "a value no resource of the stack names";
+    return {
+        urn: r.urn,
+        message: `${r.type.split(":").pop()} ${r.name}${detail ? ` (${detail})` : ""}: its ${property} is unknown during this preview and comes from ${source}, not from ${target} of this stack, so the pack cannot tell which ${target.replace(/^an? /, "")} it applies to, and cannot judge it: refused as unverifiable. ${fix}`,
+    };
 }
 
 /** An IAM user or group that some document of the stack grants permissions to. */

@@ -9,7 +9,7 @@
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import { AttachmentLinking, collectExtraAttachments } from "./attachments";
+import { AttachmentLinking, collectExtraAttachments, listItems } from "./attachments";
 import {
     attachedPolicySource,
     documentSource,
@@ -19,6 +19,7 @@ import {
     KeyModel,
     knownTag,
     linkedByDependency,
+    overApproximated,
     policyByArn,
     providerAccount,
     providerRegion,
@@ -28,6 +29,7 @@ import {
     TableModel,
     TAGS,
     TYPES,
+    unresolvedReference,
 } from "./resources";
 import { knownString, presence } from "./unknowns";
 
@@ -44,6 +46,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         policies: resources.filter(r => r.type === TYPES.policy),
         externalRoleSources: [],
         externalUnreadablePolicies: [],
+        unresolved: [],
     };
     for (const role of roles) linkRoleOwnPolicies(role, link.policies);
     for (const r of resources) linkRoleAttachment(r, link);
@@ -59,6 +62,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         externalRoleSources: link.externalRoleSources,
         externalUnreadablePolicies: link.externalUnreadablePolicies,
         identities,
+        unresolved: link.unresolved,
         findRole,
         roleByUrn: urn => roleByUrn.get(urn),
     };
@@ -139,23 +143,35 @@ function rolesFor(
     property: "role" | "roles",
     link: AttachmentLinking,
 ): { linked: RoleModel[]; external: string[] } {
-    const refs = knownStrings(r.props, property);
+    // Element by element: a `roles` list may mix known names with unknown outputs of the stack's roles.
+    const { known, unknown } = listItems(r.props, property);
     const linked: RoleModel[] = [];
     const external: string[] = [];
-    if (Array.isArray(refs)) {
-        for (const ref of refs) {
-            const role = findRoleCaseInsensitive(link.roles, ref, providerAccount(r));
-            if (role) linked.push(role);
-            else external.push(ref);
-        }
-        return { linked, external };
-    }
-    for (const dep of linkedByDependency(r, property, TYPES.role)) {
-        const role = link.roleByUrn.get(dep.urn);
+    for (const ref of known) {
+        const role = findRoleCaseInsensitive(link.roles, ref, providerAccount(r));
         if (role) linked.push(role);
+        else external.push(ref);
+    }
+    if (!unknown) return { linked, external };
+    const deps = linkedByDependency(r, property, TYPES.role);
+    for (const dep of deps) {
+        const role = link.roleByUrn.get(dep.urn);
+        if (role && !linked.includes(role)) linked.push(role);
+    }
+    // An unknown role no dependency resolves would link to nothing and vanish: with no sign of where it comes from,
+    // it is linked to every role it may be; from another resource (a RandomShuffle's result), it is refused.
+    const candidates = deps.length === 0 ? overApproximated(r, property, link.roles) : [];
+    for (const role of candidates ?? []) if (!linked.includes(role)) linked.push(role);
+    if (candidates === undefined) {
+        const policyArn = knownString(r.props, "policyArn");
+        const detail = policyArn !== undefined ? `attaching ${policyArn}` : undefined;
+        link.unresolved.push(unresolvedReference(r, property, "an aws.iam.Role", ROLE_FIX, detail));
     }
     return { linked, external };
 }
+
+const ROLE_FIX =
+    "Reference the role resource itself (`role: myRole.name` or `myRole.id`) so the engine follows the dependency to it, or name the role as a known string.";
 
 function attach(r: StackResource, property: "role" | "roles", source: DocumentSource, link: AttachmentLinking): void {
     const { linked, external } = rolesFor(r, property, link);
@@ -178,6 +194,16 @@ function attachManaged(
         attach(r, property, attachedPolicySource(inStack), link);
     } else if (arn !== undefined) {
         for (const role of rolesFor(r, property, link).linked) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
+    } else if (presence(r.props, policyArnProperty) === "unknown") {
+        // A policy ARN no Policy of the stack provides, unknown during the preview: its power cannot be read.
+        link.unresolved.push(
+            unresolvedReference(
+                r,
+                policyArnProperty,
+                "an aws.iam.Policy",
+                "Reference the Policy resource itself (`policyArn: myPolicy.arn`), or give the managed policy's ARN as a known string.",
+            ),
+        );
     }
 }
 

@@ -207,7 +207,6 @@ const insecure: Case[] = [
                 },
                 "curity-role",
             ),
-        skip: "MISS: an aws.redshift.Integration (DynamoDB zero-ETL) is no resource type the engine reads (not in engine/assets.ts), so the stack replicating curity-users into another account's warehouse passes whenever the table's resource policy for redshift.amazonaws.com was set outside the stack (the pack judges only table ResourcePolicies and stream consumers on pattern tables). Redshift Management Guide, 'Create a zero-ETL integration for DynamoDB': the target may be a data warehouse of a different account, named by ARN; DynamoDB Developer Guide, 'Cross-account integration considerations'.",
         refused: /curity-users/,
     },
     {
@@ -226,7 +225,6 @@ const insecure: Case[] = [
                 },
                 IN_A,
             ),
-        skip: "MISS: the same unread aws.redshift.Integration copies the external my-table (its table policy for redshift.amazonaws.com made outside the stack) into account B's Redshift Serverless namespace, where every warehouse user reads it: a copy outside the table's account, which the pack otherwise refuses. Redshift Management Guide, 'Create a zero-ETL integration for DynamoDB' (cross-account target by ARN); pulumi aws.redshift.Integration (sourceArn: a DynamoDB table ARN).",
         refused: /my-table/,
     },
     // ---- the access role: reads and key use beyond GetItem/Query/Scan + Decrypt.
