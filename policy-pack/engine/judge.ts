@@ -6,7 +6,7 @@
  */
 import type { ActionCatalog } from "../model/catalog";
 import { NormalizedStatement, statementLabel } from "../model/document";
-import { privilegeEscalationKind } from "../model/escalation";
+import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../model/escalation";
 import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
 import { parseArn } from "../model/arn";
@@ -89,9 +89,32 @@ const AWS_NODE_POLICIES = new Set([
     "AmazonEKSFargatePodExecutionRolePolicy",
     "AmazonSSMManagedInstanceCore",
 ]);
-/** AWS managed policies of AWS's EKS add-ons and agents (EKS user guide: VPC CNI with IRSA, Container Insights). */
+/**
+ * AWS managed policies of AWS's EKS add-ons and agents (EKS user guide: VPC CNI with IRSA, Container Insights; "Amazon
+ * EBS CSI driver": "The permissions in the AmazonEBSCSIDriverPolicy AWS managed policy are required"; "Amazon EFS CSI
+ * driver": AmazonEFSCSIDriverPolicy). The CSI policies act on volumes, snapshots and EFS access points: storage of the
+ * cluster's pods, none a custody asset (the custody data lives in DynamoDB and KMS). AmazonEBSCSIDriverPolicy (v4+) may
+ * attach, detach and snapshot any volume of the account (AWS managed policy reference); AmazonEBSCSIDriverPolicyV2 only
+ * volumes tagged ebs.csi.aws.com/cluster=true, the narrower choice.
+ */
 const AWS_AGENT_POLICIES = new Set([
     "AmazonEKS_CNI_Policy",
+    "CloudWatchAgentServerPolicy",
+    "AWSXrayWriteOnlyAccess",
+    "AmazonPrometheusRemoteWriteAccess",
+    "AmazonEBSCSIDriverPolicy",
+    "AmazonEBSCSIDriverPolicyV2",
+    "AmazonEFSCSIDriverPolicy",
+]);
+/**
+ * The telemetry agents' managed policies a workload's own identity may also hold: logs, metrics and traces writes,
+ * ec2:DescribeVolumes/DescribeTags and ssm:GetParameter on `parameter/AmazonCloudWatch-*` (AWS managed policy
+ * reference, CloudWatchAgentServerPolicy; CloudWatch user guide, "Create IAM roles and users for use with the CloudWatch
+ * agent": attach it to the instance's role). None of it acts on KMS, DynamoDB, IAM, STS or EKS, so it adds nothing to the
+ * workload's custody reach; it is refused when the stack creates a SecureString under AmazonCloudWatch-* (a secret the
+ * agent policy could read).
+ */
+const WORKLOAD_TELEMETRY_POLICIES = new Set([
     "CloudWatchAgentServerPolicy",
     "AWSXrayWriteOnlyAccess",
     "AmazonPrometheusRemoteWriteAccess",
@@ -128,6 +151,27 @@ function scopedToGroups(s: NormalizedStatement): boolean {
         tagPinned || (s.resources !== undefined && s.resources.length > 0 && s.resources.every(r => ONE_ASG.test(r)))
     );
 }
+const LOAD_BALANCER_CONTROLLER =
+    "kubernetes-sigs/aws-load-balancer-controller, docs/install/iam_policy.json (EKS user guide, 'Route internet traffic " +
+    "with AWS Load Balancer Controller'): security-group and load-balancer writes, tag-scoped where the document scopes them";
+/** A statement carrying the controller's cluster tag (`elbv2.k8s.aws/cluster`) as a request or resource tag condition. */
+function lbcTagged(kind: "request" | "resource" | "either") {
+    return (s: NormalizedStatement): boolean =>
+        s.conditions.some(c => {
+            const key = c.keyLower;
+            const request = key === "aws:requesttag/elbv2.k8s.aws/cluster";
+            const resource = key === "aws:resourcetag/elbv2.k8s.aws/cluster";
+            if (!(kind === "request" ? request : kind === "resource" ? resource : request || resource)) return false;
+            // `Null: false` requires the tag; an equality pins it (IAM User Guide, "Condition operators").
+            const op = c.operator.toLowerCase();
+            return (op === "null" && c.values.every(v => v === "false")) || (pinnedValues(s, key)?.length ?? 0) > 0;
+        });
+}
+/** ec2:CreateTags only while creating a security group (ec2:CreateAction pinned to CreateSecurityGroup). */
+const taggingNewSecurityGroup = (s: NormalizedStatement): boolean =>
+    (pinnedValues(s, "ec2:createaction") ?? []).length > 0 &&
+    (pinnedValues(s, "ec2:createaction") ?? []).every(v => v === "CreateSecurityGroup") &&
+    lbcTagged("request")(s);
 const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
     { source: CLOUDWATCH_AGENT, actions: ["ec2:describevolumes", "ec2:describetags"], resource: "*" },
     {
@@ -157,6 +201,66 @@ const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string
         resource: "*",
         restricted: scopedToGroups,
     },
+    // The controller's unconditioned writes: ingress rules and new security groups, listeners and rules.
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: [
+            "ec2:authorizesecuritygroupingress",
+            "ec2:revokesecuritygroupingress",
+            "ec2:createsecuritygroup",
+            "elasticloadbalancing:createlistener",
+            "elasticloadbalancing:deletelistener",
+            "elasticloadbalancing:createrule",
+            "elasticloadbalancing:deleterule",
+            "elasticloadbalancing:modifylistener",
+            "elasticloadbalancing:modifyrule",
+            "elasticloadbalancing:addlistenercertificates",
+            "elasticloadbalancing:removelistenercertificates",
+            "elasticloadbalancing:setwebacl",
+        ],
+        resource: "*",
+    },
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["ec2:createtags"],
+        resource: "arn:aws:ec2:*:*:security-group/*",
+        restricted: taggingNewSecurityGroup,
+    },
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["ec2:createtags", "ec2:deletetags"],
+        resource: "arn:aws:ec2:*:*:security-group/*",
+        restricted: lbcTagged("resource"),
+    },
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["elasticloadbalancing:createloadbalancer", "elasticloadbalancing:createtargetgroup"],
+        resource: "*",
+        restricted: lbcTagged("request"),
+    },
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: [
+            "ec2:deletesecuritygroup",
+            "elasticloadbalancing:modifyloadbalancerattributes",
+            "elasticloadbalancing:setipaddresstype",
+            "elasticloadbalancing:setsecuritygroups",
+            "elasticloadbalancing:setsubnets",
+            "elasticloadbalancing:deleteloadbalancer",
+            "elasticloadbalancing:modifytargetgroup",
+            "elasticloadbalancing:modifytargetgroupattributes",
+            "elasticloadbalancing:deletetargetgroup",
+            "elasticloadbalancing:addtags",
+            "elasticloadbalancing:removetags",
+        ],
+        resource: "*",
+        restricted: lbcTagged("resource"),
+    },
+    {
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["elasticloadbalancing:registertargets", "elasticloadbalancing:deregistertargets"],
+        resource: "arn:aws:elasticloadbalancing:*:*:targetgroup/*/*",
+    },
 ];
 /**
  * What a workload's own identity may hold beyond its access sets: shipping its own telemetry, which reaches no
@@ -168,8 +272,13 @@ const OWN_LOG_WRITES = new Set(["logs:createloggroup", "logs:createlogstream", "
 const ONE_LOG_GROUP = /^arn:[a-z-]+:logs:[a-z0-9-]+:\d{12}:log-group:[^*?:]+(?::\*|:log-stream:[^:]*)?$/;
 /** Services whose actions take EC2 instances as their resource (SSM sessions and commands, Instance Connect). */
 const FOREIGN_RESOURCE_SERVICES = new Set(["ssm", "ec2-instance-connect", "ssm-guiconnect"]);
-/** Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys). */
+/**
+ * Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys), or custody
+ * data (kms, dynamodb, and dax: a DAX cluster serves DynamoDB items under its own role, DAX developer guide "DAX access
+ * control").
+ */
 const SECRET_BEARING_SERVICES = new Set([
+    "dax",
     "sts",
     "secretsmanager",
     "ssm",
@@ -186,6 +295,68 @@ const SECRET_BEARING_SERVICES = new Set([
     "kms",
     "dynamodb",
 ]);
+/**
+ * Read and List actions (catalogue access level) of other services that return a credential or a secret, each with
+ * the document saying so: never a harmless read. The catalogue now details every service, so without this list
+ * `ec2:GetPasswordData` would pass as "reading configuration".
+ */
+export const SECRET_READS: ReadonlyMap<string, string> = new Map([
+    ["ec2:getpassworddata", "EC2 API Reference, GetPasswordData: a Windows instance's administrator password"],
+    [
+        "ec2:getconsoleoutput",
+        "EC2 API Reference, GetConsoleOutput: what the instance's boot printed (user data scripts)",
+    ],
+    ["ec2:getconsolescreenshot", "EC2 API Reference, GetConsoleScreenshot: the instance's screen"],
+    [
+        "ec2:describeinstanceattribute",
+        "EC2 API Reference, DescribeInstanceAttribute (userData); EC2 user guide, 'Run commands when you launch an EC2 instance with user data input': user data is not protected by cryptographic methods, so no secrets there, yet teams put them",
+    ],
+    ["ec2:getlaunchtemplatedata", "EC2 API Reference, GetLaunchTemplateData: the instance's UserData"],
+    [
+        "ec2:describelaunchtemplateversions",
+        "EC2 API Reference, DescribeLaunchTemplateVersions: LaunchTemplateData.UserData",
+    ],
+    ["ec2:describespotfleetrequests", "EC2 API Reference, DescribeSpotFleetRequests: launch specifications' UserData"],
+    [
+        "ec2:describespotinstancerequests",
+        "EC2 API Reference, DescribeSpotInstanceRequests: LaunchSpecification.UserData",
+    ],
+    [
+        "ec2:describevpnconnections",
+        "EC2 API Reference, DescribeVpnConnections: CustomerGatewayConfiguration, with the tunnels' pre-shared keys",
+    ],
+    [
+        "ec2:getvpnconnectiondevicesampleconfiguration",
+        "EC2 API Reference, GetVpnConnectionDeviceSampleConfiguration: device configuration with the pre-shared keys",
+    ],
+    ["acm:exportcertificate", "ACM API Reference, ExportCertificate: the certificate's private key"],
+    ["glue:getconnection", "Glue API, GetConnection: connection properties with the password unless HidePassword"],
+    ["glue:getconnections", "Glue API, GetConnections: connection properties with the password unless HidePassword"],
+    ["gamelift:getinstanceaccess", "GameLift API, GetInstanceAccess: the instance's SSH private key or password"],
+    ["gamelift:getcomputeaccess", "GameLift API, GetComputeAccess: temporary credentials for the compute"],
+    ["appsync:listapikeys", "AppSync API, ListApiKeys: an API key's id is the key"],
+    ["apigateway:get", "API Gateway REST API, GetApiKey/GetApiKeys with includeValue: API key values"],
+    ["amplify:getapp", "Amplify API, GetApp: basicAuthCredentials and environment variables"],
+    ["amplify:listapps", "Amplify API, ListApps: basicAuthCredentials and environment variables"],
+    ["amplify:getbranch", "Amplify API, GetBranch: basicAuthCredentials and environment variables"],
+    ["ecs:describetaskdefinition", "ECS API, DescribeTaskDefinition: containers' plain environment variables"],
+    ["codebuild:batchgetprojects", "CodeBuild API, BatchGetProjects: PLAINTEXT environment variables"],
+    [
+        "elasticbeanstalk:describeconfigurationsettings",
+        "Elastic Beanstalk API, DescribeConfigurationSettings: environment properties",
+    ],
+    ["batch:describejobdefinitions", "Batch API, DescribeJobDefinitions: containers' plain environment variables"],
+    ["datazone:getenvironmentcredentials", "DataZone API, GetEnvironmentCredentials: temporary AWS credentials"],
+    ["ecr-public:getauthorizationtoken", "ECR Public API, GetAuthorizationToken: a registry token"],
+    ["opsworks:describeapps", "OpsWorks API, DescribeApps: SslConfiguration.PrivateKey and environment"],
+]);
+/**
+ * A Route 53 hosted zone named by its id (Route 53 developer guide, "Amazon Route 53 API permissions reference":
+ * ChangeResourceRecordSets takes `arn:aws:route53:::hostedzone/<id>`).
+ */
+const ONE_HOSTED_ZONE = /^arn:aws[\w-]*:route53:::hostedzone\/[A-Za-z0-9]+$/;
+/** The OIDC issuers of EKS clusters: hostnames AWS owns, in no customer hosted zone (EKS user guide, IRSA). */
+const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
 /**
@@ -819,7 +990,8 @@ export class Judge {
         }
         const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
         for (const u of id.unreadable) {
-            if (this.awsPolicyAllowed(u.arn, isNode) && !this.workloadOf(id.node)) continue;
+            // A workload's own identity: only the telemetry agents' policies (WORKLOAD_TELEMETRY_POLICIES).
+            if (this.awsPolicyAllowed(u.arn, isNode, this.workloadOf(id.node) !== undefined)) continue;
             out.push({
                 kind: "grant",
                 urn: u.viaUrn,
@@ -839,10 +1011,42 @@ export class Judge {
      * AWS managed policies an identity of no workload may hold unread: a node's, and those EKS documents for its
      * AWS add-ons and agents (network interfaces, metrics, traces): none acts as or reaches another identity.
      */
-    private awsPolicyAllowed(arn: string, isNode: boolean): boolean {
+    private awsPolicyAllowed(arn: string, isNode: boolean, workload = false): boolean {
         if (!/^arn:aws[\w-]*:iam::aws:policy\//.test(arn)) return false;
         const name = arn.split("/").pop() ?? "";
+        if (WORKLOAD_TELEMETRY_POLICIES.has(name) && this.agentParameterIsSecret()) return false;
+        if (workload) return WORKLOAD_TELEMETRY_POLICIES.has(name);
         return (isNode && AWS_NODE_POLICIES.has(name)) || AWS_AGENT_POLICIES.has(name);
+    }
+
+    /** Whether the stack creates a SecureString the CloudWatch agent policy reads (`parameter/AmazonCloudWatch-*`). */
+    private agentParameterIsSecret(): boolean {
+        return this.secretParameters.some(sp => globsIntersect("arn:*:ssm:*:*:parameter/AmazonCloudWatch-*", sp));
+    }
+
+    /**
+     * route53:ChangeResourceRecordSets on named hosted zones (external-dns, cert-manager's DNS-01 solver): records
+     * reach no custody asset and move no identity. The custody workloads call AWS endpoints (amazonaws.com, verified by
+     * TLS, in no customer zone), and EKS issuers are AWS's hostnames. A record write could move an identity only through
+     * an issuer in a customer zone: whoever writes its records can get a certificate for it (ACME DNS-01) and serve
+     * its own JWKS (IAM User Guide, "Create an OpenID Connect (OIDC) identity provider": IAM trusts the issuer's TLS
+     * certificate). So the write passes only while every web-identity issuer the stack and the model name is an EKS
+     * issuer and no other federated provider is trusted.
+     */
+    private dnsRecordWrite(g: IdentityStatement, action: string): boolean {
+        if (action.toLowerCase() !== "route53:changeresourcerecordsets") return false;
+        const written = g.statement.resources ?? [];
+        if (written.length === 0 || !written.every(r => ONE_HOSTED_ZONE.test(r))) return false;
+        const issuers: string[] = [];
+        for (const n of this.ea.nodes.values()) {
+            if (n.kind === "federated") return false;
+            if (n.kind === "irsa" || n.kind === "oidc-any") issuers.push(n.issuer);
+        }
+        for (const w of this.model.workloads)
+            for (const sub of w.subjects) if ("irsa" in sub) issuers.push(sub.irsa.issuer);
+        for (const r of this.ea.resources)
+            if (r.type === "aws:iam/openIdConnectProvider:OpenIdConnectProvider") issuers.push(String(r.props.url));
+        return issuers.every(i => EKS_ISSUER.test(normalizeIssuer(i)));
     }
 
     private holdsNoCustodyPower(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
@@ -863,10 +1067,20 @@ export class Judge {
             const harmlessRead =
                 a !== undefined &&
                 (a.accessLevel === "Read" || a.accessLevel === "List") &&
-                !SECRET_BEARING_SERVICES.has(a.service);
+                !SECRET_BEARING_SERVICES.has(a.service) &&
+                !SECRET_READS.has(a.name.toLowerCase());
+            // A service-linked role pinned to its service gives the caller nothing (model/escalation.ts).
+            const serviceLinkedRole = a !== undefined && pinnedServiceLinkedRoleCreation(a, g.statement);
+            if (serviceLinkedRole) return true;
             if (
                 !a ||
-                !(services.has(a.service) || nodeRead || harmlessRead || this.documentedAgentGrant(g, a.name)) ||
+                !(
+                    services.has(a.service) ||
+                    nodeRead ||
+                    harmlessRead ||
+                    this.documentedAgentGrant(g, a.name) ||
+                    this.dnsRecordWrite(g, a.name)
+                ) ||
                 privilegeEscalationKind(a) !== undefined
             )
                 return false;

@@ -12,7 +12,7 @@
  * system:nodes).
  */
 import type { StackResource } from "../model/resources";
-import type { PrincipalNode } from "./principals";
+import { nodeKey, type PrincipalNode } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -171,6 +171,94 @@ const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
 ];
 
 /**
+ * API groups the Kubernetes API server serves itself (Kubernetes API reference, "API groups"; metrics.k8s.io is
+ * the read-only Metrics API). Their resources are judged one by one above and below (workloads, tokens, exec, RBAC,
+ * admission, aws-auth, PersistentVolumes); every other group is a custom resource whose controller is unknown here.
+ */
+const BUILT_IN_GROUPS = new Set([
+    "",
+    "admissionregistration.k8s.io",
+    "apiextensions.k8s.io",
+    "apiregistration.k8s.io",
+    "apps",
+    "authentication.k8s.io",
+    "authorization.k8s.io",
+    "autoscaling",
+    "batch",
+    "certificates.k8s.io",
+    "coordination.k8s.io",
+    "discovery.k8s.io",
+    "events.k8s.io",
+    "extensions",
+    "flowcontrol.apiserver.k8s.io",
+    "internal.apiserver.k8s.io",
+    "metrics.k8s.io",
+    "networking.k8s.io",
+    "node.k8s.io",
+    "policy",
+    "rbac.authorization.k8s.io",
+    "resource.k8s.io",
+    "scheduling.k8s.io",
+    "storage.k8s.io",
+    "storagemigration.k8s.io",
+]);
+
+/**
+ * Custom resources known to be inert: their controllers run no pod spec of the author's choosing and apply no
+ * manifests, so writing them acts as no ServiceAccount (`"*"`: every resource of the group). Anything else is
+ * read as a workload (see `customResourcesWritten`).
+ * - cert-manager (cert-manager.io, acme.cert-manager.io): the issuer writes a Secret; the only pods are ACME
+ *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
+ *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
+ *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored").
+ * - Prometheus Operator rules, monitors and probes (monitoring.coreos.com): scrape and alerting configuration.
+ *   Not prometheuses/alertmanagers/thanosrulers/prometheusagents, which carry containers and
+ *   serviceAccountName. A monitor's file references (bearerTokenFile) reach only Prometheus's own mounted files,
+ *   never another workload's token (prometheus-operator, arbitraryFSAccessThroughSMs).
+ * - CSI volume snapshots (snapshot.storage.k8s.io): copies of volumes; projected tokens live on the node's tmpfs,
+ *   never on a PersistentVolume (Kubernetes "Volume Snapshots").
+ * - Cilium and Calico network policies: they only allow or drop traffic (docs.cilium.io "Network Policy";
+ *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
+ * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
+ *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
+ * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
+ * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
+ */
+const INERT_CUSTOM_RESOURCES: Record<string, "*" | string[]> = {
+    "cert-manager.io": "*",
+    "acme.cert-manager.io": "*",
+    "monitoring.coreos.com": ["servicemonitors", "podmonitors", "probes", "prometheusrules"],
+    "snapshot.storage.k8s.io": "*",
+    "cilium.io": ["ciliumnetworkpolicies", "ciliumclusterwidenetworkpolicies"],
+    "crd.projectcalico.org": ["networkpolicies", "globalnetworkpolicies", "networksets", "globalnetworksets"],
+    "projectcalico.org": ["networkpolicies", "globalnetworkpolicies", "networksets", "globalnetworksets"],
+    "gateway.networking.k8s.io": ["httproutes", "grpcroutes", "tlsroutes", "tcproutes", "udproutes"],
+};
+
+/**
+ * The custom resources (`group/resource`) a rule may write that are not known to be inert: any resource of a
+ * group the API server does not serve itself, and every resource of the `*` group. The pack cannot see what their
+ * controllers do, and pod-running ones are many (JobSet's Job templates, Knative Services, KubeRay clusters,
+ * OpenKruise CloneSets, Argo Events sensors, Tekton Triggers templates, Crossplane's applied manifests), so writing
+ * one counts as writing a pod spec (RBAC Good Practices, "Workload creation"). The `finalizers` subresource only
+ * gates ownerReference blockOwnerDeletion (Kubernetes "Garbage Collection"), so it is not counted.
+ */
+function customResourcesWritten(rule: Rule): string[] {
+    const out: string[] = [];
+    for (const group of rule.apiGroups) {
+        if (group !== "*" && BUILT_IN_GROUPS.has(group)) continue;
+        const inert = group === "*" ? undefined : INERT_CUSTOM_RESOURCES[group];
+        for (const resource of rule.resources) {
+            const [base, sub] = resource.split("/");
+            if (sub === "finalizers") continue;
+            if (inert === "*" || (inert && base !== "*" && inert.includes(base))) continue;
+            out.push(`${group === "*" ? "*" : group}/${resource}`);
+        }
+    }
+    return out;
+}
+
+/**
  * What a rule set gives over ServiceAccounts. `createsPods`: it can put a pod spec of its choosing into its
  * namespaces (create pods or ephemeral containers, create or rewrite a controller's template, or rules it cannot
  * read), which Pod Security Admission decides whether it may be privileged (see `podSecurityWidened`).
@@ -194,10 +282,25 @@ function saPowerOfRules(rules: Rule[]): RulePower | undefined {
         CLUSTER_WIDE_REASON.test(p.reason) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3;
     let best: RulePower | undefined;
     for (const rule of rules) {
-        const p = saPowerOfRule(rule);
-        if (p && (best === undefined || rank(p) < rank(best))) best = p;
+        // A rule may hold a specific power and write custom resources too (a `*` group): both count.
+        for (const p of [saPowerOfRule(rule), customResourcePower(rule)])
+            if (p && (best === undefined || rank(p) < rank(best))) best = p;
     }
     return best;
+}
+
+/**
+ * Custom resources outside the inert list: the pack knows none of their controllers, so writing one is read as
+ * putting a pod spec of the holder's choosing into the namespace (see `customResourcesWritten`).
+ */
+function customResourcePower(rule: Rule): RulePower | undefined {
+    if (!rule.verbs.some(v => WORKLOAD_VERBS.has(v))) return undefined;
+    const custom = customResourcesWritten(rule);
+    if (custom.length === 0) return undefined;
+    return {
+        reason: `${rule.verbs.join("/")} ${custom.join(", ")} (custom resources not known to be inert: their controller may run pods from them)`,
+        createsPods: true,
+    };
 }
 
 /** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
@@ -330,6 +433,16 @@ function meta(r: StackResource): { name?: string; namespace?: string } {
     return { name: str(m, "name"), namespace: str(m, "namespace") };
 }
 
+/** An RBAC subject as one key (a ServiceAccount without namespace is the binding's). */
+function subjectKey(s: unknown, bindingNamespace: string | undefined): string | undefined {
+    const kind = str(s, "kind");
+    const name = str(s, "name");
+    if (kind === undefined || name === undefined) return undefined;
+    return kind === "ServiceAccount"
+        ? `${kind}:${str(s, "namespace") ?? bindingNamespace ?? ""}:${name}`
+        : `${kind}:${name}`;
+}
+
 const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
 const PSA_ENFORCE = "pod-security.kubernetes.io/enforce";
 /** Pod Security Standards levels that refuse privileged containers, host namespaces and hostPath volumes. */
@@ -379,14 +492,57 @@ function podSecurityWidened(
     scope: SaScope,
     via: string,
     confined: Set<string>,
+    relabel?: Relabel,
 ): { scope: SaScope; via: string } | undefined {
     if (scope.namespaces === "*") return undefined;
     const open = scope.namespaces.filter(ns => !confined.has(ns));
-    if (open.length === 0) return undefined;
+    const relabelled = scope.namespaces.filter(ns => confined.has(ns) && relabel && relabels(relabel, ns));
+    if (open.length === 0 && relabelled.length === 0) return undefined;
+    const why = [
+        ...(open.length > 0
+            ? [
+                  `namespace ${open.join(", ")} enforces no Pod Security baseline or restricted level (EKS default: privileged)`,
+              ]
+            : []),
+        ...(relabelled.length > 0 && relabel
+            ? [
+                  `namespace ${relabelled.join(", ")} enforces a Pod Security level, but the same subject may rewrite its labels (${relabel.via.join("; ")}) and so relabel it privileged`,
+              ]
+            : []),
+    ];
     return {
         scope: { namespaces: "*", except: scope.namespaces },
-        via: `${via}; namespace ${open.join(", ")} enforces no Pod Security baseline or restricted level (EKS default: privileged), so a privileged or hostPath pod there owns the node it is placed on and every pod token on it`,
+        via: `${via}; ${why.join("; ")}, so a privileged or hostPath pod there owns the node it is placed on and every pod token on it`,
     };
+}
+
+/**
+ * Namespaces whose Namespace object a subject may update or patch, so whose Pod Security labels it may lower
+ * (Kubernetes "Role Based Access Control Good Practices", "Namespace modification": "through a namespaced
+ * RoleBinding to a Role with that access" too, since a request on Namespace N carries namespace N: k8s.io/apiserver
+ * endpoints/request/requestinfo.go reads /api/v1/namespaces/N as namespace N, resource namespaces, name N).
+ */
+interface Relabel {
+    namespaces: "*" | Set<string>;
+    via: string[];
+}
+
+function relabels(r: Relabel, namespace: string): boolean {
+    return r.namespaces === "*" || r.namespaces.has(namespace);
+}
+
+/** The Namespace objects a rule set may update or patch: `*`, the resourceNames they are limited to, or none. */
+function namespaceWritesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    let names: string[] | undefined;
+    for (const rule of rules) {
+        const verbs = new Set(rule.verbs);
+        const writes = ["update", "patch", "*"].some(v => verbs.has(v));
+        const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
+        if (!writes || !core || !rule.resources.some(x => resourceCovers(x, "namespaces"))) continue;
+        if (rule.resourceNames.length === 0) return "*";
+        names = [...(names ?? []), ...rule.resourceNames];
+    }
+    return names;
 }
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
@@ -589,6 +745,17 @@ export function readKubernetes(
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
     const everything: SaScope = { namespaces: "*" };
+    /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
+    const relabelOf = new Map<string, Relabel>();
+    /** Subjects that may put pod specs into namespaces, judged against Pod Security once every binding is read. */
+    const podCreators: {
+        actor: PrincipalNode;
+        key: string;
+        scope: SaScope;
+        reason: string;
+        via: string;
+        urn: string;
+    }[] = [];
 
     const bindingTypes: string[] = [
         K8S_TYPES.roleBinding,
@@ -610,6 +777,8 @@ export function readKubernetes(
         const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
+        /** The Namespace objects the role may update or patch (unreadable rules: any). */
+        let namespaceWrites: "*" | string[] | undefined = "*";
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
         if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
@@ -633,39 +802,79 @@ export function readKubernetes(
                 } else if (declared.rules === "unknown") {
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
-                } else power = saPowerOfRules(declared.rules);
+                } else {
+                    power = saPowerOfRules(declared.rules);
+                    // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
+                    // cluster-admin write no Namespace.
+                    const builtIn =
+                        refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin";
+                    if (!declared.patchOnly || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
+                }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
                 if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName);
             } else {
                 power = undeclaredRolePower(refKind, refName);
+                // Built-in roles: only cluster-admin writes Namespaces ("Using RBAC Authorization", "User-facing roles":
+                // admin "does not allow write access to resource quota or to the namespace itself").
+                if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin")
+                    namespaceWrites = undefined;
             }
         }
+        const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
+        // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
+        const relabelled: "*" | string[] | undefined =
+            namespaceWrites === undefined
+                ? undefined
+                : clusterWide || m.namespace === undefined
+                  ? namespaceWrites
+                  : namespaceWrites === "*" || namespaceWrites.includes(m.namespace)
+                    ? [m.namespace]
+                    : undefined;
+        if (relabelled)
+            for (const s of subjects) {
+                const key = subjectKey(s, m.namespace);
+                if (key === undefined) continue;
+                const entry = relabelOf.get(key) ?? { namespaces: new Set<string>(), via: [] };
+                entry.namespaces =
+                    relabelled === "*" || entry.namespaces === "*"
+                        ? "*"
+                        : new Set([...entry.namespaces, ...relabelled]);
+                entry.via.push(`${bindingLabel} → ${roleLabel}`);
+                relabelOf.set(key, entry);
+            }
         if (!power) continue;
+        if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
         if (CLUSTER_WIDE_REASON.test(power.reason)) scope.namespaces = "*";
-        // Pod creation in a namespace that admits privileged pods reaches every ServiceAccount, not just its own.
-        const widened = power.createsPods ? podSecurityWidened(scope, power.reason, confined) : undefined;
-        const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
-        if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         for (const s of subjects) {
             const kind = str(s, "kind");
             const name = str(s, "name");
-            if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined) {
+            const key = subjectKey(s, m.namespace);
+            if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined || !key) {
                 view.unknown.push(`a subject of ${bindingLabel}`);
                 continue;
             }
             const actor = k8s(kind, name, kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined);
             view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${power.reason})`, urn: r.urn });
-            if (widened)
-                view.powers.push({
+            if (power.createsPods)
+                podCreators.push({
                     actor,
-                    scope: widened.scope,
-                    via: `${bindingLabel} → ${roleLabel} (${widened.via})`,
+                    key,
+                    scope,
+                    reason: power.reason,
+                    via: `${bindingLabel} → ${roleLabel}`,
                     urn: r.urn,
                 });
         }
+    }
+    // Pod creation in a namespace that admits privileged pods, or whose Pod Security label the same subject may
+    // rewrite (any binding of it), reaches every ServiceAccount, not just its own.
+    for (const p of podCreators) {
+        const widened = podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key));
+        if (widened)
+            view.powers.push({ actor: p.actor, scope: widened.scope, via: `${p.via} (${widened.via})`, urn: p.urn });
     }
 
     // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
@@ -868,6 +1077,45 @@ export function readKubernetes(
             }
         }
     }
+    // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
+    // creation through one and a Namespace write through another widen together, for that principal.
+    const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
+    for (const m of view.memberships) {
+        const k =
+            m.subject.kind === "k8s"
+                ? subjectKey({ kind: m.subject.subjectKind, name: m.subject.name, namespace: m.subject.namespace }, "")
+                : undefined;
+        if (k === undefined) continue;
+        const entry = held.get(nodeKey(m.actor)) ?? { actor: m.actor, keys: new Set<string>(), via: [] };
+        entry.keys.add(k);
+        entry.via.push(m.via);
+        held.set(nodeKey(m.actor), entry);
+    }
+    for (const h of held.values()) {
+        if (h.keys.size < 2) continue;
+        const combined: Relabel = { namespaces: new Set<string>(), via: [] };
+        for (const k of h.keys) {
+            const r = relabelOf.get(k);
+            if (!r) continue;
+            combined.namespaces =
+                r.namespaces === "*" || combined.namespaces === "*"
+                    ? "*"
+                    : new Set([...combined.namespaces, ...r.namespaces]);
+            combined.via.push(...r.via);
+        }
+        if (combined.via.length === 0) continue;
+        for (const p of podCreators) {
+            if (!h.keys.has(p.key) || podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key))) continue;
+            const widened = podSecurityWidened(p.scope, p.reason, confined, combined);
+            if (widened)
+                view.powers.push({
+                    actor: h.actor,
+                    scope: widened.scope,
+                    via: `${h.via.join(", ")} → ${p.via} (${widened.via})`,
+                    urn: p.urn,
+                });
+        }
+    }
     view.powers.push(...clusterWidePowers(resources, k8s));
     return view;
 }
@@ -971,6 +1219,30 @@ export function exposesNode(path: string): boolean {
     );
 }
 
+/** Whether node path `p` (normalised) is `dir` or inside it. */
+function underOrAt(p: string, dir: string): boolean {
+    return p === dir || p.startsWith(`${dir}/`);
+}
+
+/**
+ * Docker's per-container directories: each container's json log, config.v2.json and hostconfig.json (environment
+ * and bind paths, no token: projected ServiceAccount tokens stay under /var/lib/kubelet/pods, and IRSA and Pod
+ * Identity give a container only their file's path). Read-only it is what log shippers read (AWS's Container
+ * Insights Fluent Bit DaemonSet, aws-samples/amazon-cloudwatch-container-insights fluent-bit.yaml; EKS user guide,
+ * "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"); writable it stays the runtime's state (Docker
+ * rereads a container's config, and the kubelet serves logs through it). Empty on containerd nodes (EKS 1.24+).
+ */
+const DOCKER_CONTAINER_LOGS = "/var/lib/docker/containers";
+
+/**
+ * The node's logs: the kubelet serves `kubectl logs` from /var/log/pods/<ns>_<pod>_<uid>/<container>/N.log and
+ * follows symlinks there, so a root container that may write under /var/log reads any node file, every pod's token
+ * included (Aqua KHV047 "Pod With Mount to /var/log": "it can create arbitrary files, or symlink to other files on
+ * the host. Those would be read by the kubelet when a user executes kubectl logs"; kubernetes/kubernetes#102170).
+ * /var/log is root-owned, so only a container that may run as root writes there.
+ */
+const NODE_LOGS = "/var/log";
+
 /** Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root. */
 const NODE_EXECUTABLES = ["/opt/cni", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/opt"];
 
@@ -1029,11 +1301,17 @@ function hostLevel(spec: any): string | undefined {
     for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
         const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
         if (path === undefined) continue;
-        if (exposesNode(path)) return `hostPath ${path} exposes the node's pod tokens or runtime`;
         const p = normalizeHostPath(path);
-        const mounting = containers.filter(c =>
-            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some((m: any) => m?.name === v.name),
+        const mounts = containers.flatMap(c =>
+            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : [])
+                .filter((m: any) => m?.name === v.name)
+                .map((m: any) => ({ c, writable: m?.readOnly !== true })),
         );
+        const mounting = mounts.map(x => x.c);
+        if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && mounts.every(x => !x.writable)))
+            return `hostPath ${path} exposes the node's pod tokens or runtime`;
+        if (underOrAt(p, NODE_LOGS) && mounts.some(x => x.writable && mayRunAsRoot(x.c, spec)))
+            return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
         if (
             ROOT_SOCKETS.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)) &&
             mounting.some(c => mayRunAsRoot(c, spec))

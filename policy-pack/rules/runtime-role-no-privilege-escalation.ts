@@ -4,6 +4,7 @@ import {
     grantedActions,
     hasWildcard,
     NormalizedStatement,
+    pinnedServiceLinkedRoleCreation,
     privilegeEscalationKind,
     roleLabel,
     RolePermissions,
@@ -63,7 +64,10 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
                     action.name === "sts:AssumeRoleWithSAML" ||
                     action.name === "sts:AssumeRoleWithWebIdentity" ||
                     action.name === "iam:PassRole";
-                const bad = scopedByName ? grants.filter(g => !named(g.statement)) : grants;
+                // A service-linked role pinned to its service is no escalation (model/escalation.ts).
+                const bad = scopedByName
+                    ? grants.filter(g => !named(g.statement))
+                    : grants.filter(g => !pinnedServiceLinkedRoleCreation(action, g.statement));
                 if (bad.length > 0) findings.push(`${action.name} by ${uniqueGrantDescriptions(bad)}`);
             }
             if (findings.length > 0) {

@@ -338,7 +338,10 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 }
                 annotated.push({ sa, role });
                 const trust = trustDocument(role);
-                const subjects = trust ? pinnedSubjects(trust).map(p => p.subject) : [];
+                // One subject per ServiceAccount: the same namespace/name pinned on two clusters' issuers (a blue/green
+                // migration, IAM trust statements being OR'ed) is still exactly this ServiceAccount; which issuers
+                // may use it is custody-effective-access's question (the custody model lists each one).
+                const subjects = trust ? [...new Set(pinnedSubjects(trust).map(p => p.subject))] : [];
                 if (subjects.length !== 1 || subjects[0] !== subject) {
                     reportViolation(
                         `ServiceAccount ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,

@@ -1,5 +1,5 @@
 /** Shamir share custody across KMS keys and accounts (seed 000, "Cross-Account KMS"). */
-import { ReportViolation, StackValidationPolicy } from "@pulumi/policy";
+import { ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import {
     ActionCatalog,
     describeKeyActions,
@@ -27,7 +27,8 @@ import {
     WRAP_ACTIONS,
 } from "../model";
 import { StackContext, stackContext } from "./common";
-import { currentCustodyModel } from "../engine";
+import { currentCustodyModel, nodeArn } from "../engine";
+import { allowlistContext } from "./allowlist-context";
 import { allowedActions, isAccessSetName, isMetadataOnly } from "../custody/accessSets";
 import { defineConfig } from "./config";
 
@@ -61,7 +62,7 @@ export const shareCustody: StackValidationPolicy = {
         const cfg = shareCustodyConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = await loadCatalog();
-        const auditors = modelAuditors(catalog);
+        const auditors = await modelAuditors(args, catalog);
         for (const [name, keys] of shareRings(ctx.model)) {
             const ring: RingCheck = { name, keys, ctx, catalog, reportViolation, auditors };
             // Who the share keys' policies let wrap and unwrap, read once (a first preview may not know them yet).
@@ -102,11 +103,20 @@ interface RingCheck {
  * The principals the custody model names as subjects of a workload holding a metadata-only set on keys
  * (operations.keyAudit): they may appear in a share key's policy for those actions only. Which share each may read
  * is the model's to say; custody-effective-access judges that per key. No model: nobody.
+ *
+ * A workload whose subjects are ServiceAccounts (IRSA, Pod Identity) reaches another account's share through its
+ * stack role, which that key's policy must name (KMS developer guide, "Allowing users in other accounts to use a KMS
+ * key"): the role counts as the auditor when the engine finds that exactly the workload's subjects can become it (no
+ * other path to it), the same attribution custody-effective-access uses.
  */
-function modelAuditors(catalog: ActionCatalog): Map<string, Set<string>> {
+async function modelAuditors(
+    args: Pick<StackValidationArgs, "resources">,
+    catalog: ActionCatalog,
+): Promise<Map<string, Set<string>>> {
     const out = new Map<string, Set<string>>();
     const state = currentCustodyModel();
     if (state.state !== "ok") return out;
+    let engine: Awaited<ReturnType<typeof allowlistContext>>;
     for (const w of state.model.workloads) {
         const actions = new Set<string>();
         for (const e of w.allow) {
@@ -122,6 +132,16 @@ function modelAuditors(catalog: ActionCatalog): Map<string, Set<string>> {
         }
         if (actions.size === 0) continue;
         for (const sub of w.subjects) if ("principal" in sub) out.set(sub.principal.toLowerCase(), actions);
+        if (w.subjects.length === 0 || !w.subjects.every(sub => "irsa" in sub || "podIdentity" in sub)) continue;
+        engine ??= await allowlistContext(args);
+        if (!engine) continue;
+        for (const id of engine.ea.identities) {
+            const arn = id.node.kind === "role" ? nodeArn(id.node) : undefined;
+            if (arn === undefined || engine.judge.workloadOf(id.node) !== w) continue;
+            if (engine.ea.becomersOf(id.node).length === 0 || engine.judge.uncoveredPaths(id.node, w).length > 0)
+                continue;
+            out.set(arn.toLowerCase(), actions);
+        }
     }
     return out;
 }

@@ -76,13 +76,15 @@ describe("precision 7: policy variables in Resource and NotResource (model/docum
         );
     });
 
-    it("before the fifth colon a variable is literal text: it matches no account, even the owner's", () => {
+    it("before the fifth colon a variable is literal text: an Allow's Resource so written is refused with the fix", () => {
         // IAM User Guide, "Variables and tags": variables only in the resource part of an ARN; iam-simulate agrees.
-        for (const owner of [ROLE_OWNER, undefined]) {
-            const [p] = allowOn("arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/a", owner)!;
-            assert.equal(p, "arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/a");
-            assert.ok(!globsIntersect(p, `arn:aws:dynamodb:eu-west-1:${PRIMARY}:table/a`));
-        }
+        for (const owner of [ROLE_OWNER, undefined])
+            assert.throws(
+                () => allowOn("arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/a", owner),
+                /Statement\[0\]\.Resource .* has the policy variable \$\{aws:PrincipalAccount\} before the fifth colon.*Write the partition, service, region and account literally/,
+            );
+        const p = denyOn("arn:aws:dynamodb:eu-west-1:${aws:PrincipalAccount}:table/a", ROLE_OWNER)![0];
+        assert.ok(!globsIntersect(p, `arn:aws:dynamodb:eu-west-1:${PRIMARY}:table/a`));
     });
 
     it("special characters: ${*} and ${?} are one literal character, ${$} is $", () => {
@@ -337,7 +339,7 @@ const EVENTS_ON_ALERTS =
 const insecure: Case[] = [
     {
         stack: "prod",
-        name: "the signer allowed GetItem on arn:aws:dynamodb:*:${aws:PrincipalAccount}:table/* (a trailing * may run across colons)",
+        name: "the signer allowed GetItem on arn:aws:dynamodb:*:${aws:PrincipalAccount}:table/* (never resolved there)",
         edit: r =>
             signerStatement(r, {
                 Sid: "AnyTable",
@@ -345,9 +347,8 @@ const insecure: Case[] = [
                 Action: "dynamodb:GetItem",
                 Resource: "arn:aws:dynamodb:*:${aws:PrincipalAccount}:table/*",
             }),
-        refused:
-            /statement "AnyTable" of RolePolicy custody-prod-signer-access allows dynamodb:GetItem on arn:aws:dynamodb:\*:\$\{aws:PrincipalAccount\}:table\/\*, reaching table custody-prod-/,
-        policy: EFFECTIVE,
+        refused: /policy variable \$\{aws:PrincipalAccount[^/]*before the fifth colon, where AWS never resolves it/,
+        policy: "iam-actions-exist",
     },
     {
         stack: "prod",
@@ -446,8 +447,8 @@ insecure.push({
     stack: "dev",
     name: "the signer's table grants with the account written ${aws:PrincipalAccount, 'none'} (not resolved there: no access)",
     edit: r => signerTablesAccount(r, "${aws:PrincipalAccount, 'none'}"),
-    refused: /workload signer needs dynamodb:GetItem on table custody-dev-anti-slashing/,
-    policy: "custody-required-access",
+    refused: /policy variable \$\{aws:PrincipalAccount[^/]*before the fifth colon, where AWS never resolves it/,
+    policy: "iam-actions-exist",
 });
 
 const secure: Case[] = [

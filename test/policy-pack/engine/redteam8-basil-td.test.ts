@@ -233,7 +233,7 @@ const insecure: Case[] = [
                 inputs: { context: "basil-cluster", namespace: "basil-bootstrap" },
             };
             const push = (type: string, name: string, inputs: Record<string, unknown>) =>
-                r.push({ ...resourceLike(sa, type, name, inputs), provider } as AnalyzerResourceInput);
+                r.push({ ...resourceLike(sa, type, name, inputs), provider } as unknown as AnalyzerResourceInput);
             push("kubernetes:rbac.authorization.k8s.io/v1:Role", "token-minter-role", {
                 apiVersion: "rbac.authorization.k8s.io/v1",
                 kind: "Role",

@@ -130,7 +130,6 @@ const insecure: Case[] = [
                     verbs: ["get", "list", "watch", "create", "update", "patch"],
                 },
             ]),
-        skip: `MISS: engine/kubernetes.ts WORKLOAD_CRDS is a closed list (Argo Workflows/CD/Rollouts, Tekton taskruns/pipelineruns, KEDA, Spark operator, Flux, Kyverno, Gatekeeper mutations); RBAC create on another pod-running custom resource in curity is read as no power, though its controller runs pods as the ServiceAccount the object names (dynamo-sa). Knative Serving: a Service's spec.template.spec.serviceAccountName runs the revision pods (services.serving.knative.dev CRD is duck.knative.dev/podspecable).`,
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
     {
@@ -140,7 +139,6 @@ const insecure: Case[] = [
             curityRoleFor(r, "events-author", [
                 { apiGroups: ["argoproj.io"], resources: ["sensors", "eventsources"], verbs: ["create", "update"] },
             ]),
-        skip: `MISS: engine/kubernetes.ts WORKLOAD_CRDS is a closed list (Argo Workflows/CD/Rollouts, Tekton taskruns/pipelineruns, KEDA, Spark operator, Flux, Kyverno, Gatekeeper mutations); RBAC create on another pod-running custom resource in curity is read as no power, though its controller runs pods as the ServiceAccount the object names (dynamo-sa). Argo Events docs, 'Service Accounts': a Sensor (and EventSource) names its pod\u2019s ServiceAccount in spec.template.serviceAccountName.`,
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
     {
@@ -150,7 +148,6 @@ const insecure: Case[] = [
             curityRoleFor(r, "ray-submitter", [
                 { apiGroups: ["ray.io"], resources: ["rayjobs", "rayclusters"], verbs: ["create", "get", "list"] },
             ]),
-        skip: `MISS: engine/kubernetes.ts WORKLOAD_CRDS is a closed list (Argo Workflows/CD/Rollouts, Tekton taskruns/pipelineruns, KEDA, Spark operator, Flux, Kyverno, Gatekeeper mutations); RBAC create on another pod-running custom resource in curity is read as no power, though its controller runs pods as the ServiceAccount the object names (dynamo-sa). KubeRay: RayJob/RayCluster carry full pod templates (headGroupSpec/workerGroupSpecs template.spec, serviceAccountName included) that the operator creates.`,
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
     {
@@ -162,7 +159,6 @@ const insecure: Case[] = [
             ]);
             bind(r, "crossplane-objects", { kind: "ClusterRole", name: "crossplane-objects" }, [DEVS]);
         },
-        skip: `MISS: engine/kubernetes.ts WORKLOAD_CRDS is a closed list (Argo Workflows/CD/Rollouts, Tekton taskruns/pipelineruns, KEDA, Spark operator, Flux, Kyverno, Gatekeeper mutations); RBAC create on another pod-running custom resource in curity is read as no power, though its controller runs pods as the ServiceAccount the object names (dynamo-sa). Crossplane provider-kubernetes: an Object's spec.forProvider.manifest is applied by the provider with its own (typically cluster-admin) identity, so a RoleBinding granting serviceaccounts/token on dynamo-sa can be created.`,
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
     {
@@ -176,7 +172,6 @@ const insecure: Case[] = [
                     verbs: ["create", "update", "patch"],
                 },
             ]),
-        skip: `MISS: engine/kubernetes.ts WORKLOAD_CRDS is a closed list (Argo Workflows/CD/Rollouts, Tekton taskruns/pipelineruns, KEDA, Spark operator, Flux, Kyverno, Gatekeeper mutations); RBAC create on another pod-running custom resource in curity is read as no power, though its controller runs pods as the ServiceAccount the object names (dynamo-sa). Tekton Triggers: an EventListener runs as spec.serviceAccountName and a TriggerTemplate's resourcetemplates create PipelineRuns/TaskRuns naming any ServiceAccount; only tekton.dev taskruns/pipelineruns are listed.`,
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
     {
@@ -357,7 +352,6 @@ const secure: Case[] = [
                 },
             });
         },
-        skip: "MISS (secure refused): serviceaccount-role-agree reads the two IRSA statements (one per cluster's issuer, both pinning curity/dynamo-sa) as the subject list 'dynamo-sa, dynamo-sa' and refuses it as not exactly dynamo-sa, though the custody model names both subjects and custody-effective-access accepts them. A role shared by a blue and a green cluster during an upgrade is the documented pattern: Pulumi aws-iam EKSRole ('assume the role from multiple EKS clusters, for example used in DR'); IAM trust statements are OR'ed.",
         model: m =>
             m.workloads[0].subjects.push({
                 irsa: { issuer: GREEN_ISSUER, namespace: "curity", serviceAccount: "dynamo-sa" },

@@ -656,17 +656,7 @@ const orgGuard = (effect: "Deny" | "Allow") => ({
 const secure: Case[] = [
     // ---- dev.
     {
-        // MISS: a role of no workload holding only Route 53 record changes in one hosted zone (record types pinned) and
-        // Route 53 List reads is refused by custody-effective-access ("no workload of the custody model has this
-        // identity"): route53 is not in judge.ts's HARMLESS_SERVICES, and even the List reads fail the README's "Read
-        // and List actions of services whose reads return no credential or secret" because model/catalog.ts loads
-        // access levels only for DETAILED_SERVICES (dynamodb, kms, sts, iam, eks, tag): route53:ListHostedZones has
-        // accessLevel "". The model cannot name it either (custody:operations takes only operations.* sets). DNS
-        // records in one zone reach no custody asset and move no identity (the AWS endpoints are verified by TLS).
-        // Docs: external-dns docs/tutorials/aws.md (ChangeResourceRecordSets on hostedzone/<id>; ListHostedZones,
-        // ListResourceRecordSets, ListTagsForResources on *); Route 53 developer guide "Using IAM policy conditions
-        // for fine-grained access control" (route53:ChangeResourceRecordSetsRecordTypes).
-        skip: "MISS: Route 53 controller of one zone refused (no HARMLESS service, reads lack catalog access levels)",
+        // Was a MISS (h7-secure): Route 53 record writes on named hosted zones pass for an identity of no workload while every trusted issuer is an EKS one (judge.ts dnsRecordWrite); List reads have catalogue access levels now.
         stack: "dev",
         name: "external-dns with its own IRSA role: record changes in one hosted zone (A/AAAA/CNAME/TXT only), zone listing, read-only RBAC",
         edit: r => externalDns(r),
@@ -716,15 +706,7 @@ const secure: Case[] = [
     },
     {
         stack: "dev",
-        // MISS: README ("The effective-access engine...": "so do Read and List actions of services whose reads return
-        // no credential or secret") says an identity of no workload may hold these; custody-effective-access refuses
-        // them: model/catalog.ts fills accessLevel only for DETAILED_SERVICES (dynamodb, kms, sts, iam, eks, tag), so
-        // ec2:DescribeInstances, elasticloadbalancing:DescribeLoadBalancers, route53:ListHostedZones and
-        // acm:ListCertificates have accessLevel "" and judge.ts's harmlessRead never holds for them (the Cluster
-        // Autoscaler needed DOCUMENTED_AGENT_GRANTS for the same reason). Docs: Service Authorization Reference, EC2
-        // "DescribeInstances: List", Route 53 "ListHostedZones: List", ELB v2 "DescribeLoadBalancers: List", ACM
-        // "ListCertificates: List".
-        skip: "MISS: documented harmless reads of EC2/ELB/Route 53/ACM refused (catalog has no access level for them)",
+        // Was a MISS (h7-secure): model/catalog.ts details every service, so these List reads are harmless (judge.ts SECRET_READS excludes the secret-returning ones).
         name: "an inventory scanner (IRSA security/inventory) reading EC2, ELB, Route 53 and ACM configuration only (Describe*/List*)",
         edit: r => {
             namespace(r, "security");
@@ -984,15 +966,7 @@ const secure: Case[] = [
     },
     // ---- pod-identity.
     {
-        // MISS: README "Naming an operations helper" offers `irsa/podIdentity {namespace, serviceAccount}` subjects and
-        // operations.keyAudit on signer.shares; shares 2 and 3 are in other accounts, so the auditor's DescribeKey
-        // works only if their key policies name its role (KMS developer guide, "Allowing users in other accounts to use
-        // a KMS key": the key policy must allow the external principal; IAM alone is not enough). custody-effective-
-        // access accepts it, but share-custody refuses the KeyAudit statement: its metadata-reader exemption matches
-        // only a model subject written as `principal` (the role ARN), not the role a podIdentity/irsa subject becomes.
-        // The same auditor named by principal ARN passes (operations.test.ts), and limited to share 1 (IAM only) it
-        // passes below. No accepted form exists for a Pod Identity or IRSA auditor of a cross-account share.
-        skip: "MISS: share-custody refuses a Pod Identity auditor's metadata statement in a cross-account share's key policy",
+        // Was a MISS (h7-secure): share-custody counts the role exactly an IRSA/Pod Identity metadata auditor's subjects can become as the auditor.
         stack: "pod-identity",
         name: "a key auditor named through custody:operations by Pod Identity (audit/key-audit): share and table metadata, shares 2 and 3 by their key policies",
         operations: POD_AUDIT_OPERATIONS,
@@ -1066,15 +1040,7 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS: the add-on itself is accepted (opaque.ts AWS_ADDONS lists aws-ebs-csi-driver) but no role for it can
-        // be: AmazonEBSCSIDriverPolicy, even listed in attached-policies-readable's allowedPolicyArns, is refused by
-        // custody-effective-access as unreadable ("its power is unknown") because judge.ts AWS_AGENT_POLICIES names
-        // only the CNI, CloudWatch agent, X-Ray and Prometheus policies; written inline instead, its ec2 volume and
-        // snapshot writes are outside HARMLESS_SERVICES. Its volumes and snapshots are tag-scoped
-        // (ebs.csi.aws.com/cluster) and reach no custody asset. Docs: EKS user guide "Amazon EBS CSI driver" add-on
-        // page ("The permissions in the AmazonEBSCSIDriverPolicy AWS managed policy are required") and "Create an
-        // Amazon EBS CSI driver IAM role".
-        skip: "MISS: EBS CSI add-on's documented managed policy refused as unknown power",
+        // Was a MISS (h7-secure): judge.ts AWS_AGENT_POLICIES knows AmazonEBSCSIDriverPolicy (EKS user guide, "Amazon EBS CSI driver").
         stack: "pod-identity",
         name: "the aws-ebs-csi-driver add-on bound by Pod Identity to its own role (kube-system/ebs-csi-controller-sa) with AmazonEBSCSIDriverPolicy, listed in allowedPolicyArns",
         config: allowPolicyArn(EBS_CSI_POLICY),
@@ -1176,27 +1142,13 @@ const secure: Case[] = [
     },
     // ---- curity.
     {
-        // MISS: same class as external-dns in dev: cert-manager's DNS-01 role (TXT records named _acme-challenge.* of
-        // one zone, GetChange, ListHostedZonesByName) is refused by custody-effective-access: route53 is outside
-        // HARMLESS_SERVICES and its List/Get reads carry no catalog access level. The ClusterIssuer and Certificate
-        // (HARMLESS_CUSTOM_KINDS) pass. Docs: cert-manager "Route53" DNS01 solver (route53:GetChange,
-        // ChangeResourceRecordSets and ListResourceRecordSets on the zone, ListHostedZonesByName on *); Route 53
-        // developer guide "Using IAM policy conditions..." (ChangeResourceRecordSetsNormalizedRecordNames, RecordTypes).
-        skip: "MISS: cert-manager DNS-01 role of one zone refused (Route 53 outside the allowed services)",
+        // Was a MISS (h7-secure): as external-dns (judge.ts dnsRecordWrite).
         stack: "curity",
         name: "cert-manager for Curity's TLS: Route 53 DNS-01 role (TXT _acme-challenge.* records of one zone) by IRSA, a ClusterIssuer and a Certificate",
         edit: r => certManager(r),
     },
     {
-        // MISS: the AWS Load Balancer Controller's role (IRSA, tag-scoped writes) is refused twice: by
-        // runtime-role-no-privilege-escalation for iam:CreateServiceLinkedRole pinned by iam:AWSServiceName to
-        // elasticloadbalancing.amazonaws.com (a service-linked role is assumable only by its service: IAM user guide,
-        // "Using service-linked roles"; creating it gives the caller nothing), and by custody-effective-access for
-        // every statement, even its ec2/elasticloadbalancing Describe* and acm reads (no catalog access level outside
-        // DETAILED_SERVICES). Security groups and load balancers tagged elbv2.k8s.aws/cluster reach no custody asset.
-        // Docs: aws-load-balancer-controller docs/install/iam_policy.json; EKS user guide "Route internet traffic with
-        // AWS Load Balancer Controller".
-        skip: "MISS: AWS Load Balancer Controller role refused (SLR creation counted as escalation; EC2/ELB outside the list)",
+        // Was a MISS (h7-secure): iam:CreateServiceLinkedRole pinned by iam:AWSServiceName is no escalation (model/escalation.ts); the controller's documented writes are DOCUMENTED_AGENT_GRANTS (judge.ts).
         stack: "curity",
         name: "the AWS Load Balancer Controller (IRSA kube-system/aws-load-balancer-controller) with its documented, tag-scoped policy",
         edit: r => {
@@ -1390,14 +1342,7 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS (by the README's narrow design; reported for review): AWS documents attaching CloudWatchAgentServerPolicy
-        // to the instance role the agent runs under (CloudWatch user guide, "Create IAM roles and users for use with
-        // the CloudWatch agent"); the pack accepts that managed policy for an identity of no workload only (judge.ts:
-        // a workload identity's unreadable policy is always refused, even listed in allowedPolicyArns), and a
-        // workload's own telemetry only on one named log group / one metrics namespace. The policy reaches no custody
-        // asset (logs, metrics, X-Ray, ec2:Describe*, ssm:GetParameter on AmazonCloudWatch-*). Workaround: write it
-        // inline, narrowed to the agent's log group and namespace.
-        skip: "MISS: CloudWatchAgentServerPolicy on the caller instance role refused (workload identities get no agent policy)",
+        // Was a MISS (h7-secure): a workload identity may hold the telemetry agents' managed policies (judge.ts WORKLOAD_TELEMETRY_POLICIES): no custody reach.
         stack: "cross-account",
         name: "the caller instance role runs the CloudWatch agent with AWS's CloudWatchAgentServerPolicy attached by ARN (listed in allowedPolicyArns)",
         config: allowPolicyArn(CW_AGENT_POLICY),

@@ -162,7 +162,7 @@ type Case = {
 
 const insecure: Case[] = [
     // ---- Namespace modification: a confining Pod Security label that the namespace's own tenants may rewrite.
-    // MISS: a Pod Security label confines a namespace only while nobody who may put pods there may also rewrite the
+    // Fixed (h5-k8s), was a miss: a Pod Security label confines a namespace only while nobody who may put pods there may also rewrite the
     // Namespace object: patch/update on namespaces (a RoleBinding in that namespace, or a ClusterRole) relabels it
     // `enforce: privileged`, and a privileged or hostPath pod then owns its node and every token on it. The engine
     // reads the stack's labels (podSecurityConfined) but no RBAC on `namespaces`. Kubernetes docs, "Role Based Access
@@ -181,9 +181,8 @@ const insecure: Case[] = [
         },
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above, the Namespace write held through a cluster-wide ClusterRoleBinding (RBAC Good Practices, "Namespace
+    // Fixed (h5-k8s), was a miss: as above, the Namespace write held through a cluster-wide ClusterRoleBinding (RBAC Good Practices, "Namespace
     // modification"); the Deployments then may be privileged.
     {
         stack: "pod-identity",
@@ -200,9 +199,8 @@ const insecure: Case[] = [
         },
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above with `update` (a PUT of the Namespace with new labels) restricted by resourceNames to the namespace
+    // Fixed (h5-k8s), was a miss: as above with `update` (a PUT of the Namespace with new labels) restricted by resourceNames to the namespace
     // itself (RBAC Good Practices, "Namespace modification").
     {
         stack: "dev",
@@ -216,10 +214,9 @@ const insecure: Case[] = [
         },
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
     // ---- Workload custom resources whose controllers run pods with any ServiceAccount of their namespace.
-    // MISS: the workload custom resources the engine knows are a closed list (Argo, Tekton, KEDA, Spark, Flux, Kyverno,
+    // Fixed (h5-k8s), was a miss: the workload custom resources the engine knows are a closed list (Argo, Tekton, KEDA, Spark, Flux, Kyverno,
     // Gatekeeper: WORKLOAD_CRDS); any other controller that turns a custom resource into pods runs them with the
     // serviceAccountName its pod template names, so creating one in validators is creating a workload there (RBAC
     // Good Practices, "Workload creation"). JobSet API (jobset.x-k8s.io/v1alpha2): spec.replicatedJobs[].template is a
@@ -233,9 +230,8 @@ const insecure: Case[] = [
             ]),
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above: Knative Serving API, Service spec.template.spec is a pod spec with serviceAccountName (Knative docs,
+    // Fixed (h5-k8s), was a miss: as above: Knative Serving API, Service spec.template.spec is a pod spec with serviceAccountName (Knative docs,
     // "Configuring service accounts"/"Deploying from private registries").
     {
         stack: "pod-identity",
@@ -246,9 +242,8 @@ const insecure: Case[] = [
             ]),
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above: KubeRay RayCluster/RayJob headGroupSpec.template and workerGroupSpecs[].template are
+    // Fixed (h5-k8s), was a miss: as above: KubeRay RayCluster/RayJob headGroupSpec.template and workerGroupSpecs[].template are
     // PodTemplateSpecs (ray-project/kuberay API reference).
     {
         stack: "dev",
@@ -259,9 +254,8 @@ const insecure: Case[] = [
             ]),
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above: OpenKruise CloneSet spec.template is a PodTemplateSpec (openkruise.io, "CloneSet").
+    // Fixed (h5-k8s), was a miss: as above: OpenKruise CloneSet spec.template is a PodTemplateSpec (openkruise.io, "CloneSet").
     {
         stack: "prod",
         name: "RBAC: platform-devs may create OpenKruise CloneSets (apps.kruise.io) in validators",
@@ -271,10 +265,9 @@ const insecure: Case[] = [
             ]),
         refused: /platform-devs/,
         policy: "custody-effective-access",
-        skip: true,
     },
     // ---- A writable /var/log on the node: the kubelet reads /var/log/pods/... for `kubectl logs`, following symlinks.
-    // MISS: a root container with the node's /var/log writable owns the node's files through the kubelet: the kubelet
+    // Fixed (h5-k8s), was a miss: a root container with the node's /var/log writable owns the node's files through the kubelet: the kubelet
     // serves `kubectl logs` from /var/log/pods/<ns>_<pod>_<uid>/<container>/N.log and resolves symlinks there, so a
     // symlink to /var/lib/kubelet/pods/<signer-pod>/volumes/kubernetes.io~projected/.../token returns the signer's
     // token. exposesNode/NODE_EXECUTABLES know neither /var/log nor /var/log/pods. Aqua, KHV047 "Pod With Mount to
@@ -295,9 +288,8 @@ const insecure: Case[] = [
             ),
         refused: /var\/log/,
         policy: "custody-effective-access",
-        skip: true,
     },
-    // MISS: as above, /var/log/pods itself writable (KHV047).
+    // Fixed (h5-k8s), was a miss: as above, /var/log/pods itself writable (KHV047).
     {
         stack: "pod-identity",
         name: "a root Deployment in monitoring mounting the node's /var/log/pods writable",
@@ -312,7 +304,6 @@ const insecure: Case[] = [
             ),
         refused: /var\/log\/pods/,
         policy: "custody-effective-access",
-        skip: true,
     },
     // ---- AWS shapes around the signer's own role.
     {
@@ -388,7 +379,7 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
-    // MISS (secure refused): AWS's own Container Insights Fluent Bit DaemonSet mounts /var/lib/docker/containers
+    // Fixed (h5-k8s), was refused: AWS's own Container Insights Fluent Bit DaemonSet mounts /var/lib/docker/containers
     // read-only; the engine counts every path under /var/lib/docker as the node's tokens or runtime (NODE_SECRETS).
     // That directory holds Docker's per-container logs and config (on containerd nodes, EKS 1.24+, it is empty); the
     // projected ServiceAccount tokens live under /var/lib/kubelet/pods and the runtime's socket is not there, and the
@@ -400,7 +391,6 @@ const secure: Case[] = [
         stack: "prod",
         name: "AWS Container Insights' Fluent Bit DaemonSet exactly as published (root, /var/log and /var/lib/docker/containers read-only, IRSA cluster)",
         edit: r => containerInsightsFluentBit(r, true),
-        skip: true,
     },
     {
         stack: "dev",
