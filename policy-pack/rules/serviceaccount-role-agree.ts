@@ -118,6 +118,12 @@ function readAssociation(r: StackResource): Association {
 const TAG_FIX = (a: Association) =>
     `write "StringEquals": {"aws:RequestTag/eks-cluster-arn": ["arn:aws:eks:<region>:<account>:cluster/${a.clusterName}"], "aws:RequestTag/kubernetes-namespace": ["${a.namespace}"], "aws:RequestTag/kubernetes-service-account": ["${a.serviceAccount}"]}`;
 
+function uniqueSubjects(subjects: PodIdentitySubject[]): PodIdentitySubject[] {
+    const seen = new Map<string, PodIdentitySubject>();
+    for (const s of subjects) seen.set(JSON.stringify([s.clusterArn, s.namespace, s.serviceAccount]), s);
+    return [...seen.values()];
+}
+
 /** Whether the role's pinned Pod Identity subject is exactly the association's (cluster by name: its ARN is not an input). */
 function bindsExactly(subjects: PodIdentitySubject[], a: Association): boolean {
     return (
@@ -209,7 +215,9 @@ function checkAssociations(
             return;
         }
         const trust = trustDocument(role);
-        const pinned = trust ? podIdentitySubjects(trust) : [];
+        // One subject pinned by several statements (sts:AssumeRole and sts:TagSession written apart, IAM OR-ing
+        // them) is still one subject.
+        const pinned = trust ? uniqueSubjects(podIdentitySubjects(trust)) : [];
         if (!bindsExactly(pinned, a)) {
             const has = pinned.length ? pinned.map(podIdentityLabel).join(", ") : "no Pod Identity subject";
             report(

@@ -357,13 +357,11 @@ const secure: Case[] = [
     {
         stack: "pod-identity",
         name: "the Pod Identity trust as two statements, sts:AssumeRole and sts:TagSession each with the same three pins",
-        // MISS: serviceaccount-role-agree refuses it ("whose trust pins validators/containment-chamber of cluster ...,
-        // validators/containment-chamber of cluster ... instead of exactly validators/containment-chamber"): it counts the
-        // same subject once per statement. IAM allows a request when some statement allows each action, so the two
+        // Was a MISS (fixed: serviceaccount-role-agree counts one subject once): it refused it ("whose trust pins
+        // validators/containment-chamber of cluster ..., validators/containment-chamber ... instead of exactly ..."). IAM allows a request when some statement allows each action, so the two
         // statements admit exactly the one subject the single documented statement does (EKS user guide, pod-id-role:
         // the role needs sts:AssumeRole and sts:TagSession, restricted by aws:RequestTag/eks-cluster-arn,
         // kubernetes-namespace, kubernetes-service-account; IAM User Guide, policy evaluation logic).
-        skip: "MISS",
         edit: r =>
             setTrust(
                 r,
