@@ -680,6 +680,8 @@ export function readKubernetes(
     >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
+    /** Stack ClusterRoles (by key) that join a built-in ClusterRole by aggregation: the built-in it joins. */
+    const joinsBuiltIn = new Map<string, string>();
     const roleTypes: string[] = [
         K8S_TYPES.role,
         K8S_TYPES.clusterRole,
@@ -699,7 +701,10 @@ export function readKubernetes(
         if (!namespaced && rules !== "unknown" && saPowerOfRules(rules)) {
             for (const [label, value] of Object.entries(labels)) {
                 const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
-                if (hit && String(value) === "true") aggregatedInto.set(hit[1], m.name ?? r.name);
+                if (hit && String(value) === "true") {
+                    aggregatedInto.set(hit[1], m.name ?? r.name);
+                    if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(`ClusterRole:${m.name ?? r.name}`, hit[1]);
+                }
             }
         }
         const key = namespaced ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}` : `ClusterRole:${m.name ?? r.name}`;
@@ -887,7 +892,11 @@ export function readKubernetes(
         const [kind, ...rest] = key.split(":");
         const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
         const defaults = kind === "ClusterRole" ? DEFAULT_BINDINGS[name] : undefined;
-        if (!defaults && !role.patchOnly && !(kind === "ClusterRole" && /^(system|eks):/.test(name))) continue;
+        // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
+        // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
+        const joined = joinsBuiltIn.get(key);
+        if (!defaults && !joined && !role.patchOnly && !(kind === "ClusterRole" && /^(system|eks):/.test(name)))
+            continue;
         const power = saPowerOfRules(role.rules);
         if (!power) continue;
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
@@ -896,10 +905,18 @@ export function readKubernetes(
         const holders = defaults
             ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
             : [
-                  {
-                      actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
-                      via: `bindings of ${role.label} outside this stack`,
-                  },
+                  joined
+                      ? {
+                            actor: k8s(
+                                "User",
+                                `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
+                            ),
+                            via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
+                        }
+                      : {
+                            actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                            via: `bindings of ${role.label} outside this stack`,
+                        },
               ];
         for (const h of holders)
             view.powers.push({
