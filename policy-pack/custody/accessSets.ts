@@ -26,7 +26,10 @@ export interface AccessSet {
     assets: readonly AssetKind[];
     /** What the workload needs: allowed, and reported missing when the stack does not grant it. */
     actions: readonly ActionSpec[];
-    /** Allowed but never required: read-only extras that reveal no key material and change nothing. */
+    /**
+     * Allowed but never required: read-only extras that reveal no key material and change nothing, or (a caller's
+     * sts:TagSession) what an allowed call may carry without gaining any power.
+     */
     alsoAllowed?: readonly ActionSpec[];
     /**
      * `operations`: a set of the pack's own for an operations helper (an auditor, AWS Backup's role) that the stack
@@ -53,6 +56,8 @@ const SEED_003 = "seed 003 (cross-account DynamoDB + KMS via sts:AssumeRole)";
 const SEED_004 = "seed 004 (Basil AWS KMS backend, IAM identities)";
 /** Seed 000's Transact* are API operations: each item is authorised by its per-item action. */
 const TRANSACTIONS = "AWS DynamoDB developer guide, 'Using IAM with DynamoDB transactions'";
+const SESSION_TAGS =
+    "IAM User Guide, 'Pass session tags in AWS STS' (Permissions required to add session tags: sts:TagSession)";
 const POD_IDENTITY_TARGET =
     "EKS user guide, 'Access AWS resources using EKS Pod Identity Target IAM Roles' (pod-id-assign-target-role.html)";
 const KMS_TAG_ON_CREATE =
@@ -244,6 +249,10 @@ export const ACCESS_SETS = {
         description: "Assume exactly the account-A access role",
         assets: ["role"],
         actions: [spec("sts:AssumeRole", "obtain temporary account-A credentials", SEED_003)],
+        // AssumeRole with Tags needs sts:TagSession in the caller's policy as well as in the role's trust. The tags
+        // grant nothing by themselves: they matter only where a policy reads aws:PrincipalTag, and the engine judges
+        // such a condition as pinning nothing.
+        alsoAllowed: [spec("sts:TagSession", "session tags for attribution on the assumed session", SESSION_TAGS)],
     },
     /**
      * A Pod Identity association role in the cluster's account, when the workload's role lives in another account:

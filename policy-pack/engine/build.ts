@@ -32,6 +32,7 @@ import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
+import { sharedInstanceProfiles } from "./compute";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
 import {
@@ -681,6 +682,33 @@ export function computeEffectiveAccess(
                 urn: id.urn,
             });
         }
+    }
+
+    // ---- Instance profiles used by compute that runs others' code (ECS container instances, Batch, EMR): whoever
+    // can run a task or job there reads the role from instance metadata (compute.ts), as every pod on an EKS node
+    // reads its node role. Those callers are not named anywhere the stack can see: any identity of the compute's
+    // account that its IAM policies allow to run tasks.
+    const shared = sharedInstanceProfiles(resources);
+    unknown.push(...shared.unknown);
+    for (const u of shared.uses) {
+        const role =
+            (u.role.urn ? roleNodes.get(u.role.urn) : undefined) ??
+            [...roleNodes.values()].find(
+                n =>
+                    u.role.name !== undefined &&
+                    n.name?.toLowerCase() === u.role.name.toLowerCase() &&
+                    (u.role.account === undefined || n.account === undefined || n.account === u.role.account),
+            );
+        if (!role) continue;
+        const account = u.account ?? role.account;
+        addBecoming({
+            from: account
+                ? node({ kind: "account-root", account })
+                : node({ kind: "anyone", why: "whoever can run tasks or jobs on that compute" }),
+            to: role,
+            via: `${u.via} (instance profile of ${role.name ?? "the role"})`,
+            urn: u.urn,
+        });
     }
 
     // ---- Kubernetes: who can act as a ServiceAccount (RBAC, access entries, aws-auth), node roles.

@@ -7,7 +7,8 @@
 // port-forward RBAC, a VPC data-perimeter Deny, a logs CMK, an application fleet, session tags, a key guard Deny.
 //
 // Measured: insecure refused 9/11 (misses: ECS container instances and Batch compute environments reach
-// instance-role through IMDS), secure clean 11/12 (miss: the caller's own sts:TagSession refused).
+// instance-role through IMDS), secure clean 11/12 (miss: the caller's own sts:TagSession refused). After the fixes
+// (engine/compute.ts; crossAccount.caller's alsoAllowed sts:TagSession): insecure 11/11, secure 12/12.
 //
 // Insecure variants must be refused with the path message; a case the pack gets wrong is `skip` with
 // "MISS: <why>, <doc>". Secure variants (what a careful platform team writes) must be clean. REDTEAM_ALL=1 runs the
@@ -149,13 +150,8 @@ const insecure: Case[] = [
                 IN_B,
             );
         },
-        refused: /instance-role/,
-        skip:
-            "MISS: every ECS task placed on these container instances (any task definition anyone in account B may run " +
-            "there) reads instance-role's credentials from IMDS unless the agent sets ECS_AWSVPC_BLOCK_IMDS (Amazon ECS " +
-            "developer guide, 'Amazon EC2 container instance security considerations'), so instance-role is reached by " +
-            "more than the seed's instances; the pack sees only 'EC2 instances of account B' and accepts it, while the " +
-            "EKS analogue (a managed node group with instance-role as node role) is refused",
+        refused: /ECS capacity provider shared-apps-ec2 → Auto Scaling group shared-ecs-asg[\s\S]*→ role instance-role/,
+        policy: "custody-effective-access",
     },
     {
         stack: "cross-account",
@@ -196,12 +192,8 @@ const insecure: Case[] = [
                 IN_B,
             );
         },
-        refused: /instance-role/,
-        skip:
-            "MISS: a Batch EC2 compute environment's instanceRole is the ECS container instance role of the instances " +
-            "Batch launches (AWS Batch user guide, 'Amazon ECS instance role'); every job submitted to the queue runs " +
-            "on them and reaches instance-role through IMDS (ECS developer guide, 'container instance security " +
-            "considerations'); without serviceRole Batch uses its service-linked role: the pack accepts it",
+        refused: /AWS Batch compute environment nightly \(computeResources.instanceRole\)[\s\S]*→ role instance-role/,
+        policy: "custody-effective-access",
     },
     {
         stack: "cross-account",
@@ -528,11 +520,6 @@ const secure: Case[] = [
                 });
             });
         },
-        skip:
-            "MISS (secure refused): the pack accepts sts:TagSession in the access role's trust for the caller (round 3) " +
-            "but refuses the caller's own sts:TagSession on the access role as outside crossAccount.caller; AWS needs " +
-            "both for AssumeRole with Tags (IAM User Guide, 'Pass session tags in AWS STS', 'Permissions required to add " +
-            "session tags'), and the tags grant nothing here (no policy of the access role reads aws:PrincipalTag)",
     },
     {
         stack: "cross-account",

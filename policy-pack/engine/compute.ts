@@ -1,0 +1,244 @@
+/**
+ * Compute that runs other parties' code on instances carrying an instance profile: whoever can run a task or job
+ * there reads the profile's role credentials from instance metadata, so that role is reached by more than "the EC2
+ * instances of the account". The EKS counterpart (a node role) is kubernetes.ts's nodeRoles.
+ *
+ * Read here, from @pulumi/aws 7 resources:
+ * - ECS container instances: an ECS capacity provider's Auto Scaling group (autoScalingGroupProvider), an ECS
+ *   Managed Instances capacity provider's instance profile (managedInstancesProvider.instanceLaunchTemplate
+ *   .ec2InstanceProfileArn), and any launch template, launch configuration or instance whose user data sets
+ *   ECS_CLUSTER (the agent joins that cluster: ECS developer guide, "Amazon ECS container agent configuration").
+ *   Tasks in host network mode share the instance's network stack, so neither IMDSv2 nor a hop limit of 1 keeps
+ *   them from the instance role (ECS developer guide, "Amazon EC2 container instance security considerations";
+ *   "Amazon ECS task networking options for EC2").
+ * - AWS Batch compute environments (computeResources.instanceRole: "the Amazon ECS instance profile applied to
+ *   Amazon EC2 instances in a compute environment", AWS Batch user guide, "Amazon ECS instance role"); ECS-EC2 jobs
+ *   run in host network mode (AWS Batch user guide, "Networking modes for AWS Batch jobs").
+ * - EMR clusters (ec2Attributes.instanceProfile: the role of the cluster's instances, under which every step and
+ *   application submitted to the cluster runs: EMR management guide, "Service role for cluster EC2 instances (EC2
+ *   instance profile)").
+ * Elastic Beanstalk environments and Image Builder pipelines also take an instance profile, but they run the code
+ * of their own application or recipe, as the stack's own fleet does: not read here.
+ */
+import { parseArn } from "../model/arn";
+import { providerAccount, StackResource } from "../model/resources";
+import { isUnknown, str } from "./raw";
+
+/** An instance profile, as a resource referencing it names it: ARN or name, or (a preview) the profile resource. */
+interface ProfileRef {
+    /** ARN or name as written. */
+    value?: string;
+    /** The stack's instance profile resource the value depends on (a first preview). */
+    dep?: StackResource;
+}
+
+/** One compute resource whose instances run others' code with an instance profile's role. */
+export interface SharedProfileUse {
+    /** The stack role the instance profile holds. */
+    role: { urn?: string; name?: string; account?: string };
+    /** The account whose principals can run tasks or jobs there (the compute resource's account). */
+    account?: string;
+    /** The chain from the compute resource to the instance profile, for messages. */
+    via: string;
+    urn: string;
+}
+
+const TYPES = {
+    instanceProfile: "aws:iam/instanceProfile:InstanceProfile",
+    role: "aws:iam/role:Role",
+    launchTemplate: "aws:ec2/launchTemplate:LaunchTemplate",
+    launchConfiguration: "aws:ec2/launchConfiguration:LaunchConfiguration",
+    instance: "aws:ec2/instance:Instance",
+    asg: "aws:autoscaling/group:Group",
+    capacityProvider: "aws:ecs/capacityProvider:CapacityProvider",
+    batchEnvironment: "aws:batch/computeEnvironment:ComputeEnvironment",
+    emrCluster: "aws:emr/cluster:Cluster",
+};
+
+const obj = (v: unknown): Record<string, unknown> | undefined =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const first = (v: unknown): Record<string, unknown> | undefined => obj(Array.isArray(v) ? v[0] : v);
+
+/** Whether user data (plain or base64) sets the ECS agent's cluster. */
+function setsEcsCluster(raw: string | undefined): boolean {
+    if (raw === undefined) return false;
+    const texts = [raw];
+    if (/^[A-Za-z0-9+/=\s]+$/.test(raw)) texts.push(Buffer.from(raw, "base64").toString("utf8"));
+    return texts.some(t => /ECS_CLUSTER\s*=/.test(t));
+}
+
+export function sharedInstanceProfiles(resources: readonly StackResource[]): {
+    uses: SharedProfileUse[];
+    unknown: string[];
+} {
+    const uses: SharedProfileUse[] = [];
+    const unknown: string[] = [];
+    const of = (type: string) => resources.filter(r => r.type === type);
+    const depOf = (r: StackResource, prop: string, type: string) =>
+        (r.propertyDependencies?.[prop] ?? []).find(d => d.type === type);
+    const lastSegment = (ref: string) => {
+        const a = parseArn(ref);
+        return a ? a.resource.split("/").pop() : ref;
+    };
+
+    /** The stack role an instance profile reference holds (profiles outside the stack hold a role it cannot see). */
+    const roleOfProfile = (ref: ProfileRef, account: string | undefined): SharedProfileUse["role"] | undefined => {
+        let profile = ref.dep;
+        if (!profile && ref.value !== undefined) {
+            const a = parseArn(ref.value);
+            const name = lastSegment(ref.value)?.toLowerCase();
+            const acct = a?.account || account;
+            // Instance profile names are unique per account, ignoring case (IAM User Guide, "IAM identifiers").
+            profile = of(TYPES.instanceProfile).find(
+                p =>
+                    str(p.props, "arn") === ref.value ||
+                    (str(p.props, "name")?.toLowerCase() === name &&
+                        (acct === undefined || providerAccount(p) === undefined || providerAccount(p) === acct)),
+            );
+        }
+        if (!profile) return undefined;
+        const roleName = str(profile.props, "role");
+        const roleDep = depOf(profile, "role", TYPES.role);
+        if (roleName === undefined && !roleDep) return undefined;
+        return {
+            urn: roleDep?.urn,
+            name: roleName ? lastSegment(roleName) : undefined,
+            account: providerAccount(profile),
+        };
+    };
+    const use = (r: StackResource, ref: ProfileRef | undefined, via: string) => {
+        if (!ref) return;
+        const account = providerAccount(r);
+        const role = roleOfProfile(ref, account);
+        if (role) uses.push({ role, account, via, urn: r.urn });
+    };
+    /** A profile reference: a known string at obj[key], else the stack's profile resource it depends on. */
+    const profileRef = (
+        r: StackResource,
+        holder: Record<string, unknown> | undefined,
+        key: string,
+        topProp: string,
+        what: string,
+    ): ProfileRef | undefined => {
+        const value = str(holder, key);
+        if (value !== undefined) return { value };
+        const dep = depOf(r, topProp, TYPES.instanceProfile);
+        if (dep) return { dep };
+        if (isUnknown(holder?.[key])) unknown.push(`${what} of ${r.name}`);
+        return undefined;
+    };
+
+    // Launch templates, launch configurations, instances: their instance profile, and whether they join ECS.
+    const launchProfile = (r: StackResource): ProfileRef | undefined => {
+        if (r.type === TYPES.launchTemplate) {
+            const p = first(r.props.iamInstanceProfile);
+            const value = str(p, "arn") ?? str(p, "name");
+            if (value !== undefined) return { value };
+            const dep = depOf(r, "iamInstanceProfile", TYPES.instanceProfile);
+            return dep ? { dep } : undefined;
+        }
+        return profileRef(r, r.props, "iamInstanceProfile", "iamInstanceProfile", "iamInstanceProfile");
+    };
+    const kindOf = (r: StackResource) =>
+        r.type === TYPES.launchTemplate
+            ? "launch template"
+            : r.type === TYPES.launchConfiguration
+              ? "launch configuration"
+              : "EC2 instance";
+    for (const r of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration), ...of(TYPES.instance)]) {
+        const userData = [str(r.props, "userData"), str(r.props, "userDataBase64")];
+        if (!userData.some(setsEcsCluster)) continue;
+        use(
+            r,
+            launchProfile(r),
+            `${kindOf(r)} ${r.name}'s user data sets ECS_CLUSTER: every ECS task placed on its container instances reads its instance profile's role from instance metadata`,
+        );
+    }
+
+    // ECS capacity providers: their Auto Scaling group's launch template or configuration, or Managed Instances.
+    const launchTemplates = of(TYPES.launchTemplate);
+    const launchConfigurations = of(TYPES.launchConfiguration);
+    const groups = of(TYPES.asg);
+    const launchOfGroup = (g: StackResource): StackResource | undefined => {
+        const spec =
+            first(g.props.launchTemplate) ??
+            first(first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.launchTemplateSpecification);
+        const id = str(spec, "id") ?? str(spec, "launchTemplateId");
+        const name = str(spec, "name") ?? str(spec, "launchTemplateName");
+        const lt = launchTemplates.find(
+            t =>
+                (id !== undefined && (str(t.props, "id") === id || t.urn === id)) ||
+                (name !== undefined && str(t.props, "name") === name),
+        );
+        if (lt) return lt;
+        const lc = str(g.props, "launchConfiguration");
+        const config = launchConfigurations.find(c => lc !== undefined && str(c.props, "name") === lc);
+        if (config) return config;
+        return (
+            depOf(g, "launchTemplate", TYPES.launchTemplate) ??
+            depOf(g, "mixedInstancesPolicy", TYPES.launchTemplate) ??
+            depOf(g, "launchConfiguration", TYPES.launchConfiguration)
+        );
+    };
+    for (const cp of of(TYPES.capacityProvider)) {
+        const managed = first(first(cp.props.managedInstancesProvider)?.instanceLaunchTemplate);
+        if (managed) {
+            use(
+                cp,
+                profileRef(
+                    cp,
+                    managed,
+                    "ec2InstanceProfileArn",
+                    "managedInstancesProvider",
+                    "managedInstancesProvider.instanceLaunchTemplate.ec2InstanceProfileArn",
+                ),
+                `ECS Managed Instances capacity provider ${cp.name} (ec2InstanceProfileArn): every ECS task placed on its instances reads the instance profile's role from instance metadata`,
+            );
+        }
+        const provider = first(cp.props.autoScalingGroupProvider);
+        if (!provider) continue;
+        const asgArn = str(provider, "autoScalingGroupArn");
+        const asgName = asgArn?.split("autoScalingGroupName/").pop();
+        const group =
+            groups.find(
+                g =>
+                    asgArn !== undefined &&
+                    (str(g.props, "arn") === asgArn || (asgName !== undefined && str(g.props, "name") === asgName)),
+            ) ?? depOf(cp, "autoScalingGroupProvider", TYPES.asg);
+        if (!group) {
+            if (isUnknown(provider.autoScalingGroupArn))
+                unknown.push(`autoScalingGroupArn of ECS capacity provider ${cp.name}`);
+            continue;
+        }
+        const launch = launchOfGroup(group);
+        if (!launch) continue;
+        use(
+            cp,
+            launchProfile(launch),
+            `ECS capacity provider ${cp.name} → Auto Scaling group ${group.name} → ${kindOf(launch)} ${launch.name} (iamInstanceProfile): every ECS task placed on these container instances reads the instance profile's role from instance metadata`,
+        );
+    }
+
+    // AWS Batch compute environments (EC2 or Spot: Fargate ones take no instance role).
+    for (const ce of of(TYPES.batchEnvironment)) {
+        const resources = first(ce.props.computeResources);
+        if (!resources) continue;
+        use(
+            ce,
+            profileRef(ce, resources, "instanceRole", "computeResources", "computeResources.instanceRole"),
+            `AWS Batch compute environment ${ce.name} (computeResources.instanceRole): every job submitted to its queues runs on its instances in host network mode and reads the instance profile's role from instance metadata`,
+        );
+    }
+
+    // EMR clusters.
+    for (const c of of(TYPES.emrCluster)) {
+        const attrs = first(c.props.ec2Attributes);
+        if (!attrs) continue;
+        use(
+            c,
+            profileRef(c, attrs, "instanceProfile", "ec2Attributes", "ec2Attributes.instanceProfile"),
+            `EMR cluster ${c.name} (ec2Attributes.instanceProfile): every step and application submitted to the cluster runs as the instance profile's role`,
+        );
+    }
+    return { uses, unknown };
+}
