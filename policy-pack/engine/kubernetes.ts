@@ -12,6 +12,7 @@
  * system:nodes).
  */
 import type { StackResource } from "../model/resources";
+import { isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import { isUnknown, str, strList } from "./raw";
 
@@ -204,38 +205,6 @@ const BUILT_IN_GROUPS = new Set([
 ]);
 
 /**
- * Custom resources known to be inert: their controllers run no pod spec of the author's choosing and apply no
- * manifests, so writing them acts as no ServiceAccount (`"*"`: every resource of the group). Anything else is
- * read as a workload (see `customResourcesWritten`).
- * - cert-manager (cert-manager.io, acme.cert-manager.io): the issuer writes a Secret; the only pods are ACME
- *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
- *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
- *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored").
- * - Prometheus Operator rules, monitors and probes (monitoring.coreos.com): scrape and alerting configuration.
- *   Not prometheuses/alertmanagers/thanosrulers/prometheusagents, which carry containers and
- *   serviceAccountName. A monitor's file references (bearerTokenFile) reach only Prometheus's own mounted files,
- *   never another workload's token (prometheus-operator, arbitraryFSAccessThroughSMs).
- * - CSI volume snapshots (snapshot.storage.k8s.io): copies of volumes; projected tokens live on the node's tmpfs,
- *   never on a PersistentVolume (Kubernetes "Volume Snapshots").
- * - Cilium and Calico network policies: they only allow or drop traffic (docs.cilium.io "Network Policy";
- *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
- * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
- *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
- * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
- * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
- */
-const INERT_CUSTOM_RESOURCES: Record<string, "*" | string[]> = {
-    "cert-manager.io": "*",
-    "acme.cert-manager.io": "*",
-    "monitoring.coreos.com": ["servicemonitors", "podmonitors", "probes", "prometheusrules"],
-    "snapshot.storage.k8s.io": "*",
-    "cilium.io": ["ciliumnetworkpolicies", "ciliumclusterwidenetworkpolicies"],
-    "crd.projectcalico.org": ["networkpolicies", "globalnetworkpolicies", "networksets", "globalnetworksets"],
-    "projectcalico.org": ["networkpolicies", "globalnetworkpolicies", "networksets", "globalnetworksets"],
-    "gateway.networking.k8s.io": ["httproutes", "grpcroutes", "tlsroutes", "tcproutes", "udproutes"],
-};
-
-/**
  * The custom resources (`group/resource`) a rule may write that are not known to be inert: any resource of a
  * group the API server does not serve itself, and every resource of the `*` group. The pack cannot see what their
  * controllers do, and pod-running ones are many (JobSet's Job templates, Knative Services, KubeRay clusters,
@@ -247,11 +216,12 @@ function customResourcesWritten(rule: Rule): string[] {
     const out: string[] = [];
     for (const group of rule.apiGroups) {
         if (group !== "*" && BUILT_IN_GROUPS.has(group)) continue;
-        const inert = group === "*" ? undefined : INERT_CUSTOM_RESOURCES[group];
         for (const resource of rule.resources) {
             const [base, sub] = resource.split("/");
-            if (sub === "finalizers") continue;
-            if (inert === "*" || (inert && base !== "*" && inert.includes(base))) continue;
+            // `status`: with the status subresource enabled, the API server ignores every change but the status
+            // stanza (Kubernetes "Custom Resources", "Status subresource"): no pod spec is written through it.
+            if (sub === "finalizers" || sub === "status") continue;
+            if (group !== "*" && isInertResource(group, base)) continue;
             out.push(`${group === "*" ? "*" : group}/${resource}`);
         }
     }

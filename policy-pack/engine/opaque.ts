@@ -12,6 +12,7 @@
  * resources"; a v3 Release "embeds Helm as a library to perform the orchestration of the resources").
  */
 import type { StackResource } from "../model/resources";
+import { isInertKind } from "./customResources";
 import { isUnknown, str } from "./raw";
 
 export interface OpaqueGrant {
@@ -116,19 +117,13 @@ const KNOWN_GROUPS = new Set([
     "templates.gatekeeper.sh",
     "constraints.gatekeeper.sh",
 ]);
-/** Custom kinds whose controllers run no pod and bind no role: scrape targets, pod security groups, VPA, certificates. */
-const HARMLESS_CUSTOM_KINDS: Record<string, string[]> = {
-    "monitoring.coreos.com": ["ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe"],
-    "vpcresources.k8s.aws": ["SecurityGroupPolicy"],
-    "autoscaling.k8s.io": ["VerticalPodAutoscaler"],
-    "cert-manager.io": ["Certificate", "Issuer", "ClusterIssuer", "CertificateRequest"],
-    "acme.cert-manager.io": ["Challenge", "Order"],
-};
 function customResourceGroup(type: string): string | undefined {
     const [, module] = type.split(":");
     const group = module?.split("/")[0];
     if (group === undefined || group === "" || KNOWN_GROUPS.has(group)) return undefined;
-    if (HARMLESS_CUSTOM_KINDS[group]?.some(k => type.endsWith(`:${k}`) || type.endsWith(`:${k}Patch`)))
+    // Inert kinds (engine/customResources.ts), and patches of them.
+    const kind = type.split(":")[2] ?? "";
+    if (isInertKind(group, kind) || (kind.endsWith("Patch") && isInertKind(group, kind.slice(0, -"Patch".length))))
         return undefined;
     // Kyverno's newer policies.kyverno.io group: its validating kinds only.
     if (group === "policies.kyverno.io" && /:(Validating|ImageValidating)Policy/.test(type)) return undefined;

@@ -711,7 +711,7 @@ const secure: Case[] = [
         edit: r => externalSecrets(r, APP_SECRET),
     },
     {
-        // MISS: RBAC writes on a custom resource's /status subresource are counted as writing the custom resource
+        // Was a MISS (fixed: kubernetes.ts skips /status like finalizers). RBAC writes on a custom resource's /status subresource were counted as writing the custom resource
         // (kubernetes.ts customResourcesWritten exempts only `finalizers`), so ESO's status updates read as "acts as
         // ServiceAccount validators/containment-chamber". The API server ignores every change but the status stanza
         // on /status (Kubernetes "Custom Resources", status subresource: "PUT requests to the /status subresource take
@@ -737,7 +737,6 @@ const secure: Case[] = [
             ]);
             bindSa(r, "external-secrets-controller", "ClusterRole", "external-secrets", "external-secrets");
         },
-        skip: "MISS: RBAC update/patch on <custom resource>/status counted as writing the custom resource (pod creation)",
     },
     {
         // Fixed (h8-r9, judge.ts DOCUMENTED_AGENT_GRANTS; neighbours in secure9.test.ts). Was: Velero's documented
@@ -823,11 +822,10 @@ const secure: Case[] = [
     },
     {
         stack: "prod",
-        // MISS: a CiliumNetworkPolicy object in the stack is refused as a custom resource whose controller "may create
+        // Was a MISS (fixed: one inert list, engine/customResources.ts, for RBAC and objects). A CiliumNetworkPolicy object in the stack was refused as a custom resource whose controller "may create
         // pods", although kubernetes.ts lists cilium.io ciliumnetworkpolicies (and Calico policies, CSI snapshots,
         // Gateway API routes) in INERT_CUSTOM_RESOURCES for RBAC writes: opaque.ts HARMLESS_CUSTOM_KINDS lacks them.
         // Cilium network policies only allow or drop traffic (docs.cilium.io, "Network Policy").
-        skip: "MISS: CiliumNetworkPolicy object refused as an opaque custom resource though its RBAC writes are inert",
         name: "a PodDisruptionBudget for the signer and a CiliumNetworkPolicy allowing its egress only to the STS, KMS and DynamoDB endpoints by FQDN",
         edit: r => {
             k8s(r, "kubernetes:policy/v1:PodDisruptionBudget", "containment-chamber-pdb", {
@@ -1224,6 +1222,37 @@ const secure: Case[] = [
 // ---- insecure twins: the same helpers made subtly dangerous.
 
 const insecure: Case[] = [
+    // Neighbours of the inert-list fix: Cilium's Envoy config proxies traffic (not inert), and writing a custom
+    // resource's spec (not only its /status) stays pod creation.
+    {
+        stack: "prod",
+        name: "a CiliumEnvoyConfig object in the stack (it proxies the signer's traffic through Envoy listeners)",
+        edit: r =>
+            k8s(r, "kubernetes:cilium.io/v2:CiliumEnvoyConfig", "signer-envoy", {
+                apiVersion: "cilium.io/v2",
+                kind: "CiliumEnvoyConfig",
+                metadata: { name: "signer-envoy", namespace: "validators" },
+                spec: { services: [{ name: "containment-chamber", namespace: "validators" }], resources: [] },
+            }),
+        refused: /cilium\.io/,
+    },
+    {
+        stack: "dev",
+        name: "a controller's RBAC updating both externalsecrets and externalsecrets/status, bound cluster-wide",
+        edit: r => {
+            namespace(r, "external-secrets");
+            serviceAccount(r, "external-secrets", "external-secrets");
+            rbacRole(r, "external-secrets-writer", [
+                {
+                    apiGroups: ["external-secrets.io"],
+                    resources: ["externalsecrets", "externalsecrets/status"],
+                    verbs: ["update", "patch"],
+                },
+            ]);
+            bindSa(r, "external-secrets-writer", "ClusterRole", "external-secrets", "external-secrets");
+        },
+        refused: /external-secrets\.io\/externalsecrets[^/]/,
+    },
     {
         stack: "dev",
         name: "External Secrets authenticating as the signer: a ClusterSecretStore jwt.serviceAccountRef validators/containment-chamber and a Role letting it mint that token",

@@ -1,0 +1,81 @@
+/**
+ * Custom resources known to be inert, said once for both uses: writing them through RBAC (engine/kubernetes.ts) and
+ * declaring them in the stack (engine/opaque.ts). Their controllers run no pod spec of the author's choosing, bind
+ * no role and apply no manifests, so they act as no ServiceAccount. Anything else a controller serves is read as a
+ * workload: the pack cannot see what it does.
+ * - cert-manager (cert-manager.io, acme.cert-manager.io): the issuer writes a Secret; the only pods are ACME
+ *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
+ *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
+ *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored").
+ * - Prometheus Operator rules, monitors and probes (monitoring.coreos.com): scrape and alerting configuration.
+ *   Not prometheuses/alertmanagers/thanosrulers/prometheusagents, which carry containers and
+ *   serviceAccountName. A monitor's file references (bearerTokenFile) reach only Prometheus's own mounted files,
+ *   never another workload's token (prometheus-operator, arbitraryFSAccessThroughSMs).
+ * - CSI volume snapshots (snapshot.storage.k8s.io): copies of volumes; projected tokens live on the node's tmpfs,
+ *   never on a PersistentVolume (Kubernetes "Volume Snapshots").
+ * - Cilium and Calico network policies: they only allow or drop traffic (docs.cilium.io "Network Policy";
+ *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
+ * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
+ *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
+ * - Security groups for pods (vpcresources.k8s.aws SecurityGroupPolicy: EKS user guide, "Security groups for Pods")
+ *   and the VerticalPodAutoscaler (autoscaling.k8s.io): its updater changes only resource requests and limits.
+ * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
+ * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
+ */
+export interface InertKind {
+    kind: string;
+    /** The resource name RBAC rules use (lower-case plural). */
+    plural: string;
+}
+
+const kinds = (...pairs: [string, string][]): InertKind[] => pairs.map(([kind, plural]) => ({ kind, plural }));
+
+/** By API group: `"*"` is every resource of the group. */
+export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
+    "cert-manager.io": "*",
+    "acme.cert-manager.io": "*",
+    "monitoring.coreos.com": kinds(
+        ["ServiceMonitor", "servicemonitors"],
+        ["PodMonitor", "podmonitors"],
+        ["Probe", "probes"],
+        ["PrometheusRule", "prometheusrules"],
+    ),
+    "snapshot.storage.k8s.io": "*",
+    "cilium.io": kinds(
+        ["CiliumNetworkPolicy", "ciliumnetworkpolicies"],
+        ["CiliumClusterwideNetworkPolicy", "ciliumclusterwidenetworkpolicies"],
+    ),
+    "crd.projectcalico.org": kinds(
+        ["NetworkPolicy", "networkpolicies"],
+        ["GlobalNetworkPolicy", "globalnetworkpolicies"],
+        ["NetworkSet", "networksets"],
+        ["GlobalNetworkSet", "globalnetworksets"],
+    ),
+    "projectcalico.org": kinds(
+        ["NetworkPolicy", "networkpolicies"],
+        ["GlobalNetworkPolicy", "globalnetworkpolicies"],
+        ["NetworkSet", "networksets"],
+        ["GlobalNetworkSet", "globalnetworksets"],
+    ),
+    "gateway.networking.k8s.io": kinds(
+        ["HTTPRoute", "httproutes"],
+        ["GRPCRoute", "grpcroutes"],
+        ["TLSRoute", "tlsroutes"],
+        ["TCPRoute", "tcproutes"],
+        ["UDPRoute", "udproutes"],
+    ),
+    "vpcresources.k8s.aws": kinds(["SecurityGroupPolicy", "securitygrouppolicies"]),
+    "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
+};
+
+/** Whether RBAC on `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount. */
+export function isInertResource(group: string, resource: string): boolean {
+    const inert = INERT_CUSTOM_RESOURCES[group];
+    return inert === "*" || (inert !== undefined && resource !== "*" && inert.some(k => k.plural === resource));
+}
+
+/** Whether an object of `kind` in `group`, declared in the stack, is known to act as no ServiceAccount. */
+export function isInertKind(group: string, kind: string): boolean {
+    const inert = INERT_CUSTOM_RESOURCES[group];
+    return inert === "*" || (inert !== undefined && inert.some(k => k.kind === kind));
+}
