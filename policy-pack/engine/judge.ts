@@ -17,7 +17,7 @@ import { pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
 import { bucketReplications } from "./s3";
-import { str } from "./raw";
+import { isUnknown, str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
 
@@ -172,7 +172,27 @@ const taggingNewSecurityGroup = (s: NormalizedStatement): boolean =>
     (pinnedValues(s, "ec2:createaction") ?? []).length > 0 &&
     (pinnedValues(s, "ec2:createaction") ?? []).every(v => v === "CreateSecurityGroup") &&
     lbcTagged("request")(s);
+/**
+ * Velero's EBS volume snapshotter: snapshots of volumes and volumes from snapshots. Without ec2:AttachVolume (or
+ * ModifySnapshotAttribute, RunInstances) no volume's data reaches the holder, and custody data lives in DynamoDB and
+ * KMS, not on volumes; tags on EC2 resources widen no grant the pack accepts toward a custody asset.
+ */
+const VELERO_SNAPSHOTS =
+    "vmware-tanzu/velero-plugin-for-aws, README.md, 'Set permissions for Velero' (the EC2 statement on Resource '*'; " +
+    "its S3 statements are data-service grants judged as such)";
 const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
+    {
+        source: VELERO_SNAPSHOTS,
+        actions: [
+            "ec2:describevolumes",
+            "ec2:describesnapshots",
+            "ec2:createtags",
+            "ec2:createvolume",
+            "ec2:createsnapshot",
+            "ec2:deletesnapshot",
+        ],
+        resource: "*",
+    },
     { source: CLOUDWATCH_AGENT, actions: ["ec2:describevolumes", "ec2:describetags"], resource: "*" },
     {
         source: CLOUDWATCH_AGENT,
@@ -295,6 +315,22 @@ const SECRET_BEARING_SERVICES = new Set([
     "kms",
     "dynamodb",
 ]);
+/**
+ * Reads of one named Secrets Manager secret an identity of no workload may hold (External Secrets Operator, the
+ * Secrets Store CSI provider: external-secrets.io "AWS Secrets Manager" grants GetSecretValue/DescribeSecret on the
+ * secret's ARN). The custody roles hold no long-term credentials to put in a secret (IAM User Guide, "IAM roles":
+ * a role's credentials are temporary) and the custody data lives in DynamoDB and KMS, so a named secret the stack
+ * does not fill from its own resources is outside custody. Refused still: a wildcard beyond the suffix Secrets
+ * Manager appends to every secret's ARN (Secrets Manager user guide, "Secret ARN": a hyphen and six random
+ * characters; IAM policies match it with `-??????`), a secret whose value the stack writes from another resource's
+ * output (an access key's secret, a table's stream: the pack cannot tell a credential from a setting), and any
+ * secret while the model names a principal that may hold long-term keys (an IAM user: its keys could be stored
+ * in any secret).
+ */
+const NAMED_SECRET_READS = new Set(["secretsmanager:getsecretvalue", "secretsmanager:describesecret"]);
+const ONE_SECRET = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^*?]+(?:-\?{6})?$/i;
+const SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
+const SECRET = "aws:secretsmanager/secret:Secret";
 /**
  * Read and List actions (catalogue access level) of other services that return a credential or a secret, each with
  * the document saying so: never a harmless read. The catalogue now details every service, so without this list
@@ -495,6 +531,8 @@ export class Judge {
     readonly custodyCopies: readonly string[];
     /** SSM parameters the stack creates as SecureString (or of unknown type): secrets (resource patterns). */
     readonly secretParameters: readonly string[];
+    /** Secrets Manager secrets whose value the stack writes from other resources' outputs (resource patterns). */
+    readonly derivedSecrets: readonly string[];
 
     constructor(
         readonly ea: EffectiveAccess,
@@ -506,6 +544,7 @@ export class Judge {
         this.custodyAssets = this.findCustodyAssets();
         this.custodyCopies = this.findCustodyCopies();
         this.secretParameters = this.findSecretParameters();
+        this.derivedSecrets = this.findDerivedSecrets();
         const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
             const list = m.get(k);
             if (list) list.push(a);
@@ -658,6 +697,54 @@ export class Judge {
             out.push(`arn:*:ssm:*:*:parameter/${typeof name === "string" ? name.replace(/^\//, "") : "*"}`);
         }
         return out;
+    }
+
+    private findDerivedSecrets(): string[] {
+        const out: string[] = [];
+        const every = "arn:*:secretsmanager:*:*:secret:*";
+        for (const r of this.ea.resources) {
+            if (r.type !== SECRET_VERSION) continue;
+            const valueKeys = ["secretString", "secretBinary", "secretStringWo"];
+            const fromOutputs =
+                valueKeys.some(k => isUnknown(r.props[k])) ||
+                (r.propertyDependencies !== undefined
+                    ? valueKeys.some(k => (r.propertyDependencies?.[k] ?? []).length > 0)
+                    : (r.dependencies ?? []).some(d => d.type !== SECRET));
+            if (!fromOutputs) continue;
+            // Which secret: secretId (an ARN or a name), else the Secret resource it depends on.
+            const id = str(r.props, "secretId");
+            const dep = (r.propertyDependencies?.secretId ?? r.dependencies ?? []).find(d => d.type === SECRET);
+            const arn = id?.startsWith("arn:") ? id : dep ? str(dep.props, "arn") : undefined;
+            const name = id !== undefined && !id.startsWith("arn:") ? id : dep ? str(dep.props, "name") : undefined;
+            const prefix = dep ? str(dep.props, "namePrefix") : undefined;
+            out.push(
+                arn ??
+                    (name !== undefined
+                        ? `arn:*:secretsmanager:*:*:secret:${name}-??????`
+                        : prefix !== undefined
+                          ? `arn:*:secretsmanager:*:*:secret:${prefix}*`
+                          : every),
+            );
+        }
+        return out;
+    }
+
+    /** A Secrets Manager read of named secrets outside custody (NAMED_SECRET_READS). */
+    private namedSecretRead(g: IdentityStatement, action: string): boolean {
+        if (!NAMED_SECRET_READS.has(action.toLowerCase())) return false;
+        const written = g.statement.resources ?? [];
+        if (written.length === 0 || !written.every(r => ONE_SECRET.test(r))) return false;
+        // A principal subject other than a role (an IAM user, an account root) may have access keys in a secret.
+        if (
+            this.model.workloads.some(w =>
+                w.subjects.some(
+                    sub =>
+                        "principal" in sub && !/^arn:[^:]+:(iam|sts)::\d{12}:(role|assumed-role)\//.test(sub.principal),
+                ),
+            )
+        )
+            return false;
+        return !written.some(p => this.derivedSecrets.some(d => globsIntersect(arnPrefixLower(p), arnPrefixLower(d))));
     }
 
     private findCustodyAssets(): Set<Asset> {
@@ -1079,7 +1166,8 @@ export class Judge {
                     nodeRead ||
                     harmlessRead ||
                     this.documentedAgentGrant(g, a.name) ||
-                    this.dnsRecordWrite(g, a.name)
+                    this.dnsRecordWrite(g, a.name) ||
+                    this.namedSecretRead(g, a.name)
                 ) ||
                 privilegeEscalationKind(a) !== undefined
             )

@@ -237,10 +237,13 @@ interface RulePower {
     reason: string;
     names?: string[];
     createsPods?: boolean;
+    /** Not cluster-wide though its reason reads so (impersonation of ServiceAccounts only): the binding's namespaces. */
+    namespaced?: boolean;
 }
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission)/;
+const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
  * What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined: the
@@ -248,13 +251,22 @@ const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admiss
  * named ones), so a harmless first rule never hides a stronger later one.
  */
 function saPowerOfRules(rules: Rule[]): RulePower | undefined {
-    const rank = (p: RulePower) =>
-        CLUSTER_WIDE_REASON.test(p.reason) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3;
+    const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
     for (const rule of rules) {
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
-        for (const p of [saPowerOfRule(rule), customResourcePower(rule)])
-            if (p && (best === undefined || rank(p) < rank(best))) best = p;
+        for (const p of [saPowerOfRule(rule), customResourcePower(rule)]) {
+            if (!p) continue;
+            if (best === undefined || rank(p) < rank(best)) best = p;
+            // Two rules limited to named ServiceAccounts (a token rule and an impersonation rule): both names count,
+            // still within the binding's namespaces (neither is cluster-wide at rank 3).
+            else if (rank(p) === 3 && rank(best) === 3)
+                best = {
+                    reason: `${best.reason}; ${p.reason}`,
+                    names: [...new Set([...best.names!, ...p.names!])],
+                    namespaced: true,
+                };
+        }
     }
     return best;
 }
@@ -338,8 +350,21 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
     if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
         return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
     }
-    if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources))
+    if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources)) {
+        // Impersonating a ServiceAccount is authorised as verb impersonate on resource serviceaccounts in the
+        // ServiceAccount's own namespace, with its name (Kubernetes "Authenticating", User impersonation;
+        // k8s.io/apiserver endpoints/filters/impersonation.go: actingAsAttributes Namespace/Name of the request).
+        // So a rule naming no users or groups reaches only ServiceAccounts of the namespaces its binding applies
+        // to, and only its resourceNames when it lists any (Uid and Extra headers need Impersonate-User). Users
+        // and groups are cluster-wide identities (system:masters): such a rule stays cluster-wide.
+        if (!ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]))
+            return {
+                reason: `impersonate ${resources.join(", ")}`,
+                names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
+                namespaced: true,
+            };
         return { reason: `impersonate ${resources.join(", ")}` };
+    }
     if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
         return { reason: `escalate/bind ${resources.join(", ")}` };
     if (
@@ -822,7 +847,7 @@ export function readKubernetes(
         const scope: SaScope =
             clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
         if (power.names) scope.names = power.names;
-        if (CLUSTER_WIDE_REASON.test(power.reason)) scope.namespaces = "*";
+        if (reachesEveryNamespace(power)) scope.namespaces = "*";
         for (const s of subjects) {
             const kind = str(s, "kind");
             const name = str(s, "name");
@@ -871,7 +896,7 @@ export function readKubernetes(
         if (!power) continue;
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
         if (power.names) scope.names = power.names;
-        if (/^(impersonate|escalate|nodes\/proxy|mutating admission)/.test(power.reason)) scope.namespaces = "*";
+        if (reachesEveryNamespace(power)) scope.namespaces = "*";
         const holders = defaults
             ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
             : [

@@ -69,6 +69,26 @@ const AWS_ADDONS = new Set([
     "aws-secrets-store-csi-driver-provider",
 ]);
 /**
+ * EKS community add-ons (EKS user guide, "Community add-ons": owner `community`, open-source software AWS packages and
+ * validates for version compatibility) whose upstream RBAC only reads and which mount nothing of the node: the
+ * Kubernetes Metrics Server (metrics and pod reads, system:auth-delegator), kube-state-metrics (list/watch of
+ * objects; reading Secrets is no path to AWS, see engine/kubernetes.ts) and External DNS (reads Services,
+ * Ingresses and nodes; its Route 53 role is an identity of the stack, judged as such). The other community add-ons
+ * stay refused: cert-manager creates solver pods in any namespace and its cainjector patches webhook
+ * configurations, Prometheus Node Exporter mounts the node's root filesystem, Fluent Bit a writable /var/log as root
+ * (each a path the pack refuses in a stack's own objects). configurationValues that reach volumes, host namespaces,
+ * RBAC, ServiceAccounts or security contexts leave the upstream manifests, so they are refused too.
+ */
+const COMMUNITY_ADDONS = new Set(["metrics-server", "kube-state-metrics", "external-dns"]);
+const COMMUNITY_CONFIG_BEYOND_UPSTREAM =
+    /volume|host|rbac|role|serviceaccount|securitycontext|privileged|capabilit|initcontainer|sidecar|extracontainer/i;
+function communityAddonAsPublished(r: StackResource, name: string): boolean {
+    if (!COMMUNITY_ADDONS.has(name)) return false;
+    const config = r.props.configurationValues;
+    if (config === undefined || config === null) return true;
+    return typeof config === "string" && !isUnknown(config) && !COMMUNITY_CONFIG_BEYOND_UPSTREAM.test(config);
+}
+/**
  * Kubernetes API groups whose objects the pack reads or that create nothing that runs (built-in groups), and
  * policy engines' validate-only kinds. Any other group is a custom resource whose controller is outside the
  * pack's sight. Components whose children are resources (helm.sh/v4 Chart, yaml/v2, kustomize/v2) are not objects.
@@ -188,7 +208,7 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             });
         } else if (r.type === EKS_ADDON && !isUnknown(r.props.addonName)) {
             const name = str(r.props, "addonName");
-            if (name === undefined || !AWS_ADDONS.has(name))
+            if (name === undefined || !(AWS_ADDONS.has(name) || communityAddonAsPublished(r, name)))
                 out.push({
                     urn: r.urn,
                     message: `EKS add-on ${r.name} (${name ?? "unnamed"}) is not one of AWS's own add-ons: a third party's operator runs with the cluster-wide RBAC its package grants, which the pack cannot read. Install it from another stack, or as a helm.sh/v4 Chart the pack judges.`,
