@@ -300,6 +300,13 @@ export const ACCESS_SETS = {
             spec("kms:ListKeyRotations", "past rotations", KMS_READ_ONLY),
             spec("kms:ListResourceTags", "the key's tags", KMS_READ_ONLY),
             spec("kms:ListGrants", "the key's grants, to see that there are none", KMS_READ_ONLY),
+            // Account-level lists (no key resource): how an auditor finds keys created at run time (trust-domain).
+            spec(
+                "kms:ListKeys",
+                "the account's key ids in the region (IAM policy only; no cross-account use)",
+                KMS_READ_ONLY,
+            ),
+            spec("kms:ListAliases", "the account's alias names in the region (IAM policy only)", KMS_READ_ONLY),
         ],
     },
     /** An auditor reading a custody table's settings (encryption, PITR, TTL, streams, policy); never an item. */

@@ -17,8 +17,12 @@
  * - EMR clusters (ec2Attributes.instanceProfile: the role of the cluster's instances, under which every step and
  *   application submitted to the cluster runs: EMR management guide, "Service role for cluster EC2 instances (EC2
  *   instance profile)").
- * Elastic Beanstalk environments and Image Builder pipelines also take an instance profile, but they run the code
- * of their own application or recipe, as the stack's own fleet does: not read here.
+ * - Image Builder infrastructure configurations (instanceProfileName: the profile of the build and test instances,
+ *   which run every component of the recipes built with it, AWS-managed and shared ones included: CloudFormation
+ *   reference, AWS::ImageBuilder::InfrastructureConfiguration InstanceProfileName; Image Builder user guide,
+ *   "Manage components").
+ * Elastic Beanstalk environments also take an instance profile, but they run the code of their own application
+ * bundle, as the stack's own fleet does: not read here.
  */
 import { parseArn } from "../model/arn";
 import { providerAccount, StackResource } from "../model/resources";
@@ -53,6 +57,7 @@ const TYPES = {
     capacityProvider: "aws:ecs/capacityProvider:CapacityProvider",
     batchEnvironment: "aws:batch/computeEnvironment:ComputeEnvironment",
     emrCluster: "aws:emr/cluster:Cluster",
+    imageBuilderInfrastructure: "aws:imagebuilder/infrastructureConfiguration:InfrastructureConfiguration",
 };
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
@@ -240,5 +245,13 @@ export function sharedInstanceProfiles(resources: readonly StackResource[]): {
             `EMR cluster ${c.name} (ec2Attributes.instanceProfile): every step and application submitted to the cluster runs as the instance profile's role`,
         );
     }
+
+    // Image Builder build and test instances.
+    for (const ib of of(TYPES.imageBuilderInfrastructure))
+        use(
+            ib,
+            profileRef(ib, ib.props, "instanceProfileName", "instanceProfileName", "instanceProfileName"),
+            `Image Builder infrastructure configuration ${ib.name} (instanceProfileName): every component of the recipes built with it runs on its build and test instances as the instance profile's role`,
+        );
     return { uses, unknown };
 }

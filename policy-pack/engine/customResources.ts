@@ -17,6 +17,9 @@
  *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
  * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
  *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
+ * - Karpenter v1 NodePools (karpenter.sh): node labels, taints, requirements, limits and disruption; the node role,
+ *   AMI, user data and kubelet settings live in the EC2NodeClass it names (karpenter.sh "NodePools", v1), which
+ *   stays non-inert. Not NodeClaims' classes either.
  * - Security groups for pods (vpcresources.k8s.aws SecurityGroupPolicy: EKS user guide, "Security groups for Pods")
  *   and the VerticalPodAutoscaler (autoscaling.k8s.io): its updater changes only resource requests and limits.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
@@ -64,6 +67,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
         ["TCPRoute", "tcproutes"],
         ["UDPRoute", "udproutes"],
     ),
+    "karpenter.sh": kinds(["NodePool", "nodepools"]),
     "vpcresources.k8s.aws": kinds(["SecurityGroupPolicy", "securitygrouppolicies"]),
     "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
 };

