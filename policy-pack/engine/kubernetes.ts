@@ -14,7 +14,7 @@
 import type { StackResource } from "../model/resources";
 import { isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
-import { isUnknown, str, strList } from "./raw";
+import { containsUnknown, isUnknown, str, strList } from "./raw";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
 const EKS_CLUSTER = "aws:eks/cluster:Cluster";
@@ -454,10 +454,20 @@ const CONFINING_LEVELS = new Set(["baseline", "restricted"]);
  */
 function podSecurityConfined(resources: readonly StackResource[], unknown: string[]): Set<string> {
     const levels = new Map<string, string[]>();
+    // Labels live on one cluster's Namespace object: a Namespace of the same name through another Kubernetes
+    // provider (another cluster) confines nothing here (Kubernetes "Pod Security Admission": labels are per
+    // Namespace). The engine reads every Kubernetes object as one cluster, so a name is confined only when the
+    // Namespace confines it through every provider the stack's other Kubernetes objects use.
+    const providerOf = (r: StackResource): string => r.provider?.urn ?? "";
+    const used = new Set(
+        resources.filter(r => r.type.startsWith("kubernetes:") && !NAMESPACE_TYPES.includes(r.type)).map(providerOf),
+    );
+    const seen = new Map<string, Set<string>>();
     for (const r of resources) {
         if (!NAMESPACE_TYPES.includes(r.type)) continue;
         const name = meta(r).name;
         if (name === undefined) continue;
+        seen.set(name, (seen.get(name) ?? new Set()).add(providerOf(r)));
         const labels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
         const raw =
             labels !== null && typeof labels === "object" ? (labels as Record<string, unknown>)[PSA_ENFORCE] : labels;
@@ -473,7 +483,12 @@ function podSecurityConfined(resources: readonly StackResource[], unknown: strin
         if (level === "unknown") unknown.push(`Pod Security enforce label of Namespace ${name}`);
         levels.set(name, [...(levels.get(name) ?? []), level]);
     }
-    return new Set([...levels].filter(([, ls]) => ls.every(l => CONFINING_LEVELS.has(l))).map(([n]) => n));
+    return new Set(
+        [...levels]
+            .filter(([, ls]) => ls.every(l => CONFINING_LEVELS.has(l)))
+            .map(([n]) => n)
+            .filter(n => [...used].every(p => seen.get(n)?.has(p))),
+    );
 }
 
 /**
@@ -954,6 +969,55 @@ export function readKubernetes(
         view.nodeRoles.push({ principal: arn, via: `${role.what} ${r.name} (${role.prop})`, urn: r.urn });
     }
 
+    // Managed node groups whose nodes others reach as root or as the node: the node identity gets the tokens of the
+    // pods bound to its node (Kubernetes "Using Node Authorization"), root on the node reads them from the kubelet's
+    // directory. remoteAccess.ec2SshKey: the key holder logs in with sudo (EKS API RemoteAccessConfig: without
+    // sourceSecurityGroups port 22 is open to 0.0.0.0/0). Instance metadata with httpTokens optional (IMDSv1) or a
+    // PUT hop limit above 1 lets every pod read the node role (EKS best practices, "Restrict access to the instance
+    // profile assigned to the worker node": IMDSv2 required, hop limit 1; EKS user guide, "Customize managed nodes
+    // with launch templates"). Only an explicit setting of the node group's launch template is read.
+    for (const r of resources) {
+        if (r.type !== NODE_GROUP) continue;
+        const remote = r.props.remoteAccess as Record<string, unknown> | undefined;
+        const key = str(remote, "ec2SshKey");
+        if (key !== undefined || isUnknown(remote?.ec2SshKey))
+            view.powers.push({
+                actor: k8s(
+                    "User",
+                    `whoever holds EC2 key pair ${key ?? "(unknown)"} (SSH to managed node group ${r.name})`,
+                ),
+                scope: { namespaces: "*" },
+                via: `managed node group ${r.name} remoteAccess.ec2SshKey: SSH with sudo on every node reads the tokens of the pods there and acts as the node`,
+                urn: r.urn,
+            });
+        const spec = r.props.launchTemplate as Record<string, unknown> | undefined;
+        if (!spec || typeof spec !== "object") continue;
+        const ltId = str(spec, "id");
+        const ltName = str(spec, "name");
+        const lt =
+            resources.find(
+                x =>
+                    x.type === "aws:ec2/launchTemplate:LaunchTemplate" &&
+                    ((ltId !== undefined && str(x.props, "id") === ltId) ||
+                        (ltName !== undefined && str(x.props, "name") === ltName)),
+            ) ??
+            (r.propertyDependencies?.launchTemplate ?? []).find(
+                d => d.type === "aws:ec2/launchTemplate:LaunchTemplate",
+            );
+        const md = lt?.props.metadataOptions as Record<string, unknown> | undefined;
+        if (!md || typeof md !== "object") continue;
+        const hops = md.httpPutResponseHopLimit;
+        const open =
+            md.httpEndpoint !== "disabled" && (md.httpTokens === "optional" || (typeof hops === "number" && hops > 1));
+        if (open)
+            view.powers.push({
+                actor: k8s("User", `every pod on the nodes of managed node group ${r.name} (instance metadata)`),
+                scope: { namespaces: "*" },
+                via: `managed node group ${r.name}: launch template ${lt?.name ?? ""} metadataOptions (httpTokens ${String(md.httpTokens)}, httpPutResponseHopLimit ${String(hops)}) lets every pod read the node role, the node's identity, which gets the tokens of the pods bound to its node`,
+                urn: r.urn,
+            });
+    }
+
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry) {
@@ -1359,6 +1423,32 @@ function hostLevel(spec: any): string | undefined {
     return undefined;
 }
 
+/**
+ * A pod spec whose host-level parts are unknown (first preview: computed from another resource's output). At `up`
+ * a hostPath may be /var/lib/kubelet and a securityContext privileged or SYS_ADMIN, so the pod is read as owning its
+ * node, like the pack reads other unverifiable previews (unknown RBAC rules, roleRef): refused until known.
+ */
+function unknownHostLevel(spec: any): string | undefined {
+    if (!spec || typeof spec !== "object") return undefined;
+    const fix =
+        "unknown during the preview, so the pod may own its node; set it literally (not from another resource's output)";
+    if (isUnknown(spec.volumes)) return `volumes are ${fix}`;
+    for (const v of Array.isArray(spec.volumes) ? spec.volumes : [])
+        if (isUnknown(v?.hostPath) || isUnknown(v?.hostPath?.path))
+            return `hostPath of volume ${v?.name ?? ""} is ${fix}`;
+    const containers: any[] = [
+        ...(Array.isArray(spec.containers) ? spec.containers : []),
+        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
+    ];
+    for (const c of containers) {
+        const sc = c?.securityContext;
+        if (isUnknown(sc) || isUnknown(sc?.privileged) || containsUnknown(sc?.capabilities?.add ?? sc?.capabilities))
+            return `securityContext of container ${c?.name ?? ""} is ${fix}`;
+    }
+    return undefined;
+}
+
 /** Kinds a mutating webhook can rewrite to act as a ServiceAccount: pods and their controllers, RBAC, ConfigMaps
  * (aws-auth), Secrets and ServiceAccounts. A webhook limited to other kinds (cert-manager's certificates) cannot. */
 const MUTATION_GROUPS = new Set(["*", "", "apps", "batch", "rbac.authorization.k8s.io"]);
@@ -1392,8 +1482,17 @@ function mutatesWhatMatters(r: StackResource): boolean {
             const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
             const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
             return (
-                groups.some(g => MUTATION_GROUPS.has(g)) &&
-                resources.some(x => MUTATION_TARGETS.has(x.split("/")[0]) || x.startsWith("*/"))
+                (groups.some(g => MUTATION_GROUPS.has(g)) &&
+                    resources.some(x => MUTATION_TARGETS.has(x.split("/")[0]) || x.startsWith("*/"))) ||
+                // Custom resources that are not known to be inert (Argo Workflows, Flux Kustomizations, ...): their
+                // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
+                // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").
+                groups.some(
+                    g =>
+                        g !== "*" &&
+                        !BUILT_IN_GROUPS.has(g) &&
+                        resources.some(x => !isInertResource(g, x.split("/")[0])),
+                )
             );
         });
     });
@@ -1543,7 +1642,7 @@ function clusterWidePowers(
                 });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
-            const why = hostLevel(spec);
+            const why = hostLevel(spec) ?? unknownHostLevel(spec);
             const sniff = why ? undefined : sniffsNode(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";

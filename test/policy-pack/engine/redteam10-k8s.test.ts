@@ -332,7 +332,6 @@ const insecure: Case[] = [
                 ],
             }),
         refused: /wf-defaults/,
-        skip: "MISS: the webhook rewrites every Workflow admitted (its templates' images, commands and serviceAccountName), and the Argo controller runs those pods as any ServiceAccount of the Workflow's namespace (Argo Workflows, \"Service Accounts\"). The pack counts RBAC writes on argoproj.io workflows as creating pods (WORKLOAD_CRDS), but mutatesWhatMatters only knows core/apps/batch/RBAC groups (MUTATION_GROUPS), so this webhook is accepted.",
     },
     {
         stack: "curity",
@@ -358,7 +357,6 @@ const insecure: Case[] = [
                 ],
             }),
         refused: /flux-defaults/,
-        skip: 'MISS: rewriting a Kustomization\'s sourceRef/path/serviceAccountName makes kustomize-controller apply any manifest (a RoleBinding minting dynamo-sa tokens) with its own cluster-admin-level identity (Flux, "Kustomization": spec.serviceAccountName, spec.path). RBAC writes on kustomizations count (WORKLOAD_CRDS); a webhook on them is ignored (MUTATION_GROUPS).',
     },
     // ---- Namespaces are matched by name only, whatever the cluster.
     {
@@ -379,7 +377,6 @@ const insecure: Case[] = [
             bind(r, "tools-deployer", { kind: "Role", name: "tools-deployer" }, [DEVS], "tools");
         },
         refused: /tools-deployer/,
-        skip: "MISS: podSecurityConfined keys Namespaces by metadata.name and ignores the provider: the restricted label lives on the staging cluster's tools, while the identity cluster's tools (undeclared there) runs EKS's default privileged level, so platform-devs' privileged pod owns a node and every spirl-server token on it (Kubernetes \"Pod Security Admission\": labels are per Namespace object; EKS default privileged). By design RBAC on a second cluster is refused, so a label on a second cluster must not confine the first.",
     },
     // ---- First preview: pod specs whose dangerous part is still unknown.
     {
@@ -395,7 +392,6 @@ const insecure: Case[] = [
                 { volumes: [{ name: "cache", hostPath: { path: UNKNOWN } }] },
             ),
         refused: /cache-warmer/,
-        skip: 'MISS: hostLevel reads the unknown sentinel as a path string ("/04da6b54-..."), which exposes nothing; at `up` it may be /var/lib/kubelet. The pack refuses other unverifiable previews (unknown RBAC rules, unknown roleRef, attachments to unknown targets); an unknown hostPath is accepted silently.',
     },
     {
         stack: "pod-identity",
@@ -417,7 +413,6 @@ const insecure: Case[] = [
                 },
             }),
         refused: /agent/,
-        skip: "MISS: an unknown securityContext (privileged or SYS_ADMIN at `up`) is read as absent; the same pod with an unknown RBAC rule would be refused as unverifiable.",
     },
     // ---- Node groups: who else is root on the nodes that run custody pods.
     {
@@ -432,7 +427,6 @@ const insecure: Case[] = [
                 { remoteAccess: { ec2SshKey: "platform-ops" } },
             ),
         refused: /custody-prod-nodes/,
-        skip: 'MISS: whoever holds the platform-ops key pair logs in (port 22 open to the internet: EKS API RemoteAccessConfig / CDK NodegroupRemoteAccess, "If you specify an Amazon EC2 SSH key but do not specify a source security group ... port 22 on the worker nodes is opened to the internet (0.0.0.0/0)") as ec2-user with sudo, reads every pod token on the node and acts as the node. The pack refuses ssm:StartSession on such instances but never reads a node group\'s remoteAccess (the same group without it is accepted).',
     },
     {
         stack: "dev",
@@ -445,7 +439,6 @@ const insecure: Case[] = [
                 httpPutResponseHopLimit: 2,
             }),
         refused: /custody-dev-nodes/,
-        skip: 'MISS: with hop limit 2 (or IMDSv1) any pod on the node gets the node role\'s credentials, which EKS maps to system:node:<name> (EC2_LINUX access entry); the Node authorizer lets that identity act for the pods bound to the node (Kubernetes "Using Node Authorization"), the signer\'s token included. EKS best practices, "Restrict access to the instance profile assigned to the worker node": IMDSv2 required, hop limit 1. The pack never reads metadataOptions: the same node group with hop limit 1 gives the same verdict.',
     },
     {
         stack: "curity",
@@ -456,7 +449,7 @@ const insecure: Case[] = [
                 dnsPolicy: "ClusterFirstWithHostNet",
             }),
         refused: /net-probe/,
-        skip: "MISS (arguable: a prior round accepted a host-network node-local DNS cache): a host-network process is on the node's own stack, so the IMDS hop limit does not stop it (eksctl disablePodIMDS: \"prevents all non host networking pods\"); it reads the node role, i.e. the node's Kubernetes identity, which creates tokens for every pod bound to that node (Node authorizer). The pack itself says host-network ECS tasks read instance metadata whatever the hop limit; for EKS it only counts root host-network pods against Pod Identity.",
+        skip: 'MISS (arguable: a prior round accepted a host-network node-local DNS cache): a host-network process is on the node\'s own stack, so the IMDS hop limit does not stop it (eksctl disablePodIMDS: "prevents all non host networking pods"); it reads the node role, i.e. the node\'s Kubernetes identity, which creates tokens for every pod bound to that node (Node authorizer). The pack itself says host-network ECS tasks read instance metadata whatever the hop limit; for EKS it only counts root host-network pods against Pod Identity. Kept as a miss (h11), not converted to a "by design" secure case: the launch template\'s hop limit/tokens (read per node group now) do not stop a host-network pod (Eksctl User Guide, "Security", disablePodIMDS), so the only control is keeping hostNetwork out (Pod Security Standards, Baseline, "Host Namespaces"); refusing it needs a decision on redteam7-signer\'s accepted node-local DNS cache.',
     },
     {
         stack: "basil",
