@@ -767,7 +767,6 @@ export function computeEffectiveAccess(
     for (const p of kube.powers) {
         for (const sa of saSubjects) {
             if (!scopeIncludes(p.scope, sa.namespace, sa.serviceAccount)) continue;
-            if (p.podIdentityOnly && sa.kind !== "pod-identity") continue;
             if (
                 p.actor.kind === "k8s" &&
                 p.actor.subjectKind === "ServiceAccount" &&

@@ -51,8 +51,6 @@ export interface SaPower {
     scope: SaScope;
     via: string;
     urn: string;
-    /** Reaches only ServiceAccounts bound by EKS Pod Identity (credentials served over the node's plain HTTP). */
-    podIdentityOnly?: boolean;
 }
 
 /** `actor` is a member of Kubernetes group/user `subject` (an access entry or aws-auth mapping). */
@@ -1340,31 +1338,15 @@ function mayRunAsRoot(c: any, spec: any): boolean {
 }
 
 /**
- * A root container on the node's network that keeps NET_RAW (containerd's default capabilities do) captures the
- * node's traffic, and Pod Identity's agent serves each pod's token and credentials over plain HTTP on 169.254.170.23
- * (AWS SDKs, "Container credential provider"; EKS user guide, "Set up the Amazon EKS Pod Identity Agent"; Pod
- * Security Standards, Baseline, "Host Namespaces"). IRSA's exchange with STS is TLS: this reaches Pod Identity only.
+ * A pod on the node's network reaches the node: instance metadata answers it with the node role whatever the hop
+ * limit (eksctl user guide, "Security": blocking pods from IMDS does not cover host-network pods), and the node role
+ * is the node's Kubernetes identity, which the Node authorizer lets mint the tokens of the pods bound to the node
+ * (Kubernetes "Using Node Authorization"). With root and NET_RAW it also reads the node's traffic, Pod Identity's
+ * plain-HTTP credentials included (Pod Security Standards, Baseline, "Host Namespaces").
  */
-function sniffsNode(spec: any): string | undefined {
+function onHostNetwork(spec: any): string | undefined {
     if (!spec || typeof spec !== "object" || spec.hostNetwork !== true) return undefined;
-    const containers: any[] = [
-        ...(Array.isArray(spec.containers) ? spec.containers : []),
-        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
-        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
-    ];
-    const keepsNetRaw = (c: any) => {
-        const caps = c?.securityContext?.capabilities;
-        const norm = (xs: unknown) =>
-            (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
-        if (norm(caps?.add).some(x => x === "NET_RAW" || x === "ALL")) return true;
-        return !norm(caps?.drop).some(x => x === "NET_RAW" || x === "ALL");
-    };
-    const c = containers.find(
-        x => (mayRunAsRoot(x, spec) || x?.securityContext?.privileged === true) && keepsNetRaw(x),
-    );
-    return c
-        ? `container ${c.name ?? ""} on the host network as root with NET_RAW reads the node's traffic`
-        : undefined;
+    return "on the host network, instance metadata gives it the node role whatever the hop limit, and with it the node's identity (the tokens of the pods on its node)";
 }
 
 function hostLevel(spec: any): string | undefined {
@@ -1643,7 +1625,7 @@ function clusterWidePowers(
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
             const why = hostLevel(spec) ?? unknownHostLevel(spec);
-            const sniff = why ? undefined : sniffsNode(spec);
+            const sniff = why ? undefined : onHostNetwork(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";
                 const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
@@ -1652,7 +1634,6 @@ function clusterWidePowers(
                     scope: { namespaces: "*" },
                     via: `${kind} ${ns}/${name}: ${why ?? sniff}`,
                     urn: r.urn,
-                    ...(why ? {} : { podIdentityOnly: true }),
                 });
             }
         }

@@ -448,8 +448,10 @@ const insecure: Case[] = [
                 hostNetwork: true,
                 dnsPolicy: "ClusterFirstWithHostNet",
             }),
-        refused: /net-probe/,
-        skip: 'MISS (arguable: a prior round accepted a host-network node-local DNS cache): a host-network process is on the node\'s own stack, so the IMDS hop limit does not stop it (eksctl disablePodIMDS: "prevents all non host networking pods"); it reads the node role, i.e. the node\'s Kubernetes identity, which creates tokens for every pod bound to that node (Node authorizer). The pack itself says host-network ECS tasks read instance metadata whatever the hop limit; for EKS it only counts root host-network pods against Pod Identity. Kept as a miss (h11), not converted to a "by design" secure case: the launch template\'s hop limit/tokens (read per node group now) do not stop a host-network pod (Eksctl User Guide, "Security", disablePodIMDS), so the only control is keeping hostNetwork out (Pod Security Standards, Baseline, "Host Namespaces"); refusing it needs a decision on redteam7-signer\'s accepted node-local DNS cache.',
+        refused: /net-probe: on the host network, instance metadata gives it the node role/,
+        // Was a MISS (fixed: engine/kubernetes.ts onHostNetwork): a host-network process is on the node's own stack,
+        // so the IMDS hop limit does not stop it (eksctl user guide, "Security", disablePodIMDS); it reads the node
+        // role, the node's Kubernetes identity, which creates tokens for every pod bound to that node (Node authorizer).
     },
     {
         stack: "basil",

@@ -135,6 +135,43 @@ type Case = {
 };
 
 const insecure: Case[] = [
+    // Accepted until round 10: a host-network pod reaches instance metadata whatever the hop limit, so the node role and the node's identity (eksctl 'Security'; Kubernetes 'Using Node Authorization').
+    {
+        stack: "prod",
+        name: "IRSA only: a root packet-capture DaemonSet on the host network (IRSA's token goes to STS over TLS; no Pod Identity agent traffic)",
+        edit: r =>
+            daemonSet(
+                r,
+                "netcap",
+                "monitoring",
+                { command: ["tcpdump", "-i", "any", "-w", "/tmp/cap.pcap"] },
+                { hostNetwork: true },
+            ),
+        refused: /on the host network, instance metadata gives it the node role whatever the hop limit/,
+        policy: "custody-effective-access",
+    },
+    // Accepted until round 10: a host-network pod reaches instance metadata whatever the hop limit, so the node role and the node's identity (eksctl 'Security'; Kubernetes 'Using Node Authorization').
+    {
+        stack: "pod-identity",
+        name: "a node-local DNS cache on the host network: non-root, every capability dropped but NET_BIND_SERVICE",
+        edit: r =>
+            daemonSet(
+                r,
+                "node-local-dns",
+                "kube-dns-cache",
+                {
+                    securityContext: {
+                        runAsNonRoot: true,
+                        runAsUser: 65534,
+                        allowPrivilegeEscalation: false,
+                        capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] },
+                    },
+                },
+                { hostNetwork: true, dnsPolicy: "Default" },
+            ),
+        refused: /on the host network, instance metadata gives it the node role whatever the hop limit/,
+        policy: "custody-effective-access",
+    },
     // ---- Node access through other doors than the kubelet's directory.
     // Was missed: hostNetwork with a root container (containerd's default capabilities keep NET_RAW) captures the node's
     // traffic, and Pod Identity's agent serves each pod's token and credentials over plain HTTP on 169.254.170.23
@@ -562,25 +599,6 @@ const secure: Case[] = [
         name: "a local PersistentVolume on a data disk (/mnt/nvme0/cache) for a cache pod in tools",
         edit: r => localVolume(r, "nvme-cache", "/mnt/nvme0/cache", "tools"),
     },
-    {
-        stack: "pod-identity",
-        name: "a node-local DNS cache on the host network: non-root, every capability dropped but NET_BIND_SERVICE",
-        edit: r =>
-            daemonSet(
-                r,
-                "node-local-dns",
-                "kube-dns-cache",
-                {
-                    securityContext: {
-                        runAsNonRoot: true,
-                        runAsUser: 65534,
-                        allowPrivilegeEscalation: false,
-                        capabilities: { drop: ["ALL"], add: ["NET_BIND_SERVICE"] },
-                    },
-                },
-                { hostNetwork: true, dnsPolicy: "Default" },
-            ),
-    },
     // Was falsely refused: a StringLike sub beside the exact StringEquals sub of the same statement only narrows it
     // (IAM: every condition operator of a statement must match), yet role-trust-pinned refuses the StringLike.
     {
@@ -662,18 +680,6 @@ const secure: Case[] = [
             }),
     },
     // Neighbours of the round's fixes, which must stay accepted.
-    {
-        stack: "prod",
-        name: "IRSA only: a root packet-capture DaemonSet on the host network (IRSA's token goes to STS over TLS; no Pod Identity agent traffic)",
-        edit: r =>
-            daemonSet(
-                r,
-                "netcap",
-                "monitoring",
-                { command: ["tcpdump", "-i", "any", "-w", "/tmp/cap.pcap"] },
-                { hostNetwork: true },
-            ),
-    },
     {
         stack: "prod",
         name: "node-exporter's systemd collector reading the D-Bus socket as uid 65534 (polkit refuses unit management to non-root)",

@@ -161,6 +161,14 @@ type Case = {
 };
 
 const insecure: Case[] = [
+    // Accepted until round 10: a host-network pod reaches instance metadata whatever the hop limit, so the node role and the node's identity (eksctl 'Security'; Kubernetes 'Using Node Authorization').
+    {
+        stack: "prod",
+        name: "AWS Container Insights' Fluent Bit DaemonSet exactly as published (root, /var/log and /var/lib/docker/containers read-only, IRSA cluster)",
+        edit: r => containerInsightsFluentBit(r, true),
+        refused: /on the host network, instance metadata gives it the node role whatever the hop limit/,
+        policy: "custody-effective-access",
+    },
     // ---- Namespace modification: a confining Pod Security label that the namespace's own tenants may rewrite.
     // Fixed (h5-k8s), was a miss: a Pod Security label confines a namespace only while nobody who may put pods there may also rewrite the
     // Namespace object: patch/update on namespaces (a RoleBinding in that namespace, or a ClusterRole) relabels it
@@ -387,11 +395,6 @@ const secure: Case[] = [
     // deployment-mode/daemonset/container-insights-monitoring/fluent-bit/fluent-bit.yaml ("Please don't change below
     // read-only permissions"); EKS user guide, "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs". On
     // the IRSA stack (prod), so the host network is no Pod Identity concern.
-    {
-        stack: "prod",
-        name: "AWS Container Insights' Fluent Bit DaemonSet exactly as published (root, /var/log and /var/lib/docker/containers read-only, IRSA cluster)",
-        edit: r => containerInsightsFluentBit(r, true),
-    },
     {
         stack: "dev",
         name: "a root Fluent Bit DaemonSet reading /var/log read-only, its position database on /var/fluent-bit/state (writable)",
