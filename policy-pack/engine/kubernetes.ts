@@ -1317,8 +1317,23 @@ const DOCKER_CONTAINER_LOGS = "/var/lib/docker/containers";
  */
 const NODE_LOGS = "/var/log";
 
-/** Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root. */
-const NODE_EXECUTABLES = ["/opt/cni", "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib64", "/boot", "/opt"];
+/**
+ * Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root.
+ * /var/spool/cron holds the users' crontabs, root's included, which crond runs as their owner (crontab(5); cronie
+ * in the EKS-optimized AL2 AMI; Debian's /var/spool/cron/crontabs is inside it).
+ */
+const NODE_EXECUTABLES = [
+    "/opt/cni",
+    "/etc",
+    "/usr",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib64",
+    "/boot",
+    "/opt",
+    "/var/spool/cron",
+];
 
 /**
  * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
@@ -1329,12 +1344,35 @@ const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/sy
 
 /**
  * Whether a container may run as uid 0: a container's securityContext overrides the pod's (Kubernetes, "Configure
- * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0.
+ * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0, but only for the first
+ * process. Unless allowPrivilegeEscalation is false (a container-only field, default true) no_new_privs stays unset
+ * and any setuid-root binary of the image runs with euid 0 (kernel docs, "No New Privileges Flag": with it set "the
+ * setuid and setgid bits will no longer change the uid"; Pod Security Standards, Restricted, "Privilege
+ * Escalation"). Dropping capabilities does not stop that: euid 0 still owns root's files.
  */
 function mayRunAsRoot(c: any, spec: any): boolean {
+    return startsAsRoot(c, spec) || c?.securityContext?.allowPrivilegeEscalation !== false;
+}
+
+function startsAsRoot(c: any, spec: any): boolean {
     const uid = c?.securityContext?.runAsUser ?? spec?.securityContext?.runAsUser;
     const nonRoot = c?.securityContext?.runAsNonRoot ?? spec?.securityContext?.runAsNonRoot;
     return !((typeof uid === "number" && uid > 0) || nonRoot === true);
+}
+
+/**
+ * Whether a container may read other processes' /proc/<pid>/root: a uid-0 container as before, or one that gains
+ * euid 0 through a setuid binary with some capability left. Opening /proc/<pid>/root is a ptrace access check, which
+ * also requires the target's permitted capabilities to be a subset of the caller's (ptrace(2), "Ptrace access mode
+ * checking"; security/commoncap.c cap_ptrace_access_check): a setuid-root exec with every capability dropped from
+ * the bounding set gets none, so it reaches no process that holds one, and euid 0 fails the uid match on others.
+ */
+function mayReadProcessRoots(c: any, spec: any): boolean {
+    if (startsAsRoot(c, spec)) return true;
+    if (c?.securityContext?.allowPrivilegeEscalation === false) return false;
+    const caps = c?.securityContext?.capabilities;
+    const norm = (xs: unknown) => (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
+    return !(norm(caps?.drop).includes("ALL") && norm(caps?.add).length === 0);
 }
 
 /**
@@ -1356,6 +1394,15 @@ function hostLevel(spec: any): string | undefined {
         ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
         ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
     ];
+    // A Windows HostProcess container is a process on the node with the node's filesystem and network, the
+    // kubelet's credentials included (Kubernetes "Create a Windows HostProcess Pod"; Pod Security Standards,
+    // Baseline, "HostProcess"). The pod-level setting applies to every container.
+    const hostProcess = containers.find(
+        c =>
+            (c?.securityContext?.windowsOptions?.hostProcess ?? spec.securityContext?.windowsOptions?.hostProcess) ===
+            true,
+    );
+    if (hostProcess) return `Windows HostProcess container ${hostProcess.name ?? ""} runs on the node itself`;
     for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
         const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
         if (path === undefined) continue;
@@ -1385,7 +1432,7 @@ function hostLevel(spec: any): string | undefined {
     }
     // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
     // every process's /proc/<pid>/root, other pods' token files included.
-    const anyRoot = containers.some(c => mayRunAsRoot(c, spec));
+    const anyRoot = containers.some(c => mayReadProcessRoots(c, spec));
     if (spec.hostPID === true && anyRoot) return "hostPID with a container that may run as root";
     // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
     const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
@@ -1603,11 +1650,21 @@ function clusterWidePowers(
             // A `local` volume bind-mounts a node directory as hostPath does (Kubernetes "Volumes", local).
             const pvSpec = r.props.spec as Record<string, unknown> | undefined;
             const path = str(pvSpec?.hostPath, "path") ?? str(pvSpec?.local, "path");
-            if (path !== undefined && exposesNode(path))
+            // The claimant's pod is not in view: judge the path as a pod spec's hostPath mounted read-write (a
+            // claim's default) by a container that may run as root (RBAC Good Practices, "Persistent volume
+            // creation"), so /var/log, /proc, node executables and sockets count as they do in pod specs.
+            const reach =
+                path === undefined
+                    ? undefined
+                    : hostLevel({
+                          containers: [{ name: "claimant", volumeMounts: [{ name: "pv", mountPath: "/pv" }] }],
+                          volumes: [{ name: "pv", hostPath: { path } }],
+                      });
+            if (path !== undefined && reach !== undefined)
                 out.push({
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
                     scope: { namespaces: "*" },
-                    via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission)`,
+                    via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission): ${reach}`,
                     urn: r.urn,
                 });
         } else if (r.type === EKS_IDP_CONFIG) {

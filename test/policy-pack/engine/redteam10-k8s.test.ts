@@ -236,21 +236,18 @@ const insecure: Case[] = [
         name: "a hostPath PersistentVolume on the node's /var/log (a log archive), claimed in tools: a root pod mounting the claim writes there",
         edit: r => hostPathVolume(r, "node-logs", "/var/log", "tools"),
         refused: /PersistentVolume node-logs/,
-        skip: 'MISS: a PersistentVolume is judged only by exposesNode(path); /var/log is refused in a pod spec when a root container may write it (the kubelet follows symlinks under /var/log/pods when it serves logs: Aqua KHV047, kubernetes/kubernetes#102170). A claimed PV mounts read-write by default and no pod-spec check sees the path (Kubernetes "Persistent Volumes": hostPath; RBAC Good Practices, "Persistent volume creation").',
     },
     {
         stack: "dev",
         name: "a hostPath PersistentVolume on the node's /opt/cni/bin (a CNI plugin cache), claimed in tools",
         edit: r => hostPathVolume(r, "cni-bin", "/opt/cni/bin", "tools"),
         refused: /PersistentVolume cni-bin/,
-        skip: 'MISS: the runtime executes the CNI plugins in /opt/cni/bin as root for every pod sandbox; a pod spec\'s writable hostPath there is refused (NODE_EXECUTABLES), a PersistentVolume on it is not (only exposesNode is checked for PVs). Kubernetes "Volumes", hostPath: "HostPath volumes present many security risks"; containerd CNI config bin_dir /opt/cni/bin.',
     },
     {
         stack: "curity",
         name: "a hostPath PersistentVolume on the node's /proc (a process-metrics claim), claimed in monitoring",
         edit: r => hostPathVolume(r, "node-proc", "/proc", "monitoring"),
         refused: /PersistentVolume node-proc/,
-        skip: 'MISS: /proc/<pid>/root of every node process (proc(5)) is the root filesystem of every pod, tokens included; a pod spec\'s hostPath /proc with a root container is refused, a PersistentVolume of /proc is not (normalizeHostPath maps only /proc/<pid>/root, and exposesNode("/proc") is false).',
     },
     // ---- runAsNonRoot is not "cannot become root": without allowPrivilegeEscalation: false a setuid binary runs as uid 0.
     {
@@ -265,7 +262,6 @@ const insecure: Case[] = [
                 { hostPID: true },
             ),
         refused: /process-exporter/,
-        skip: 'MISS: runAsNonRoot only checks the first process\'s uid; allowPrivilegeEscalation (default true) leaves no_new_privs unset, so any setuid-root binary in the image (su, sudo, ping on many bases) runs as uid 0 with the container\'s default capabilities, and with hostPID reads /proc/<pid>/root of root processes on the node (Kubernetes "Configure a Security Context": allowPrivilegeEscalation controls no_new_privs; Pod Security Standards, Restricted, "Privilege Escalation" must be false; Baseline forbids hostPID). The engine\'s mayRunAsRoot ignores allowPrivilegeEscalation.',
     },
     {
         stack: "trust-domain",
@@ -282,7 +278,6 @@ const insecure: Case[] = [
                 { volumes: [{ name: "varlog", hostPath: { path: "/var/log" } }] },
             ),
         refused: /log-shipper/,
-        skip: "MISS: same as above: uid 10001 without allowPrivilegeEscalation: false reaches euid 0 through any setuid binary of the image, then writes root-owned /var/log/pods symlinks the kubelet follows (Aqua KHV047). The prior secure case with /var/log/pods writable set allowPrivilegeEscalation: false; this one does not, and the pack cannot see the image.",
     },
     // ---- Windows: HostProcess containers are privileged on the node.
     {
@@ -305,7 +300,6 @@ const insecure: Case[] = [
                 },
             ),
         refused: /win-logs/,
-        skip: 'MISS: a HostProcess container runs as a process on the Windows node (SYSTEM here) with the node\'s filesystem, the kubelet\'s directory and credentials included, i.e. privileged (Kubernetes "Create a Windows HostProcess Pod"; Pod Security Standards, Baseline, "HostProcess": privileged access to the Windows node is disallowed). hostLevel reads securityContext.privileged and Linux capabilities only. EKS runs IRSA on Windows nodes (EKS user guide, Windows support).',
     },
     // ---- Mutating webhooks on custom resources that run pods.
     {
@@ -465,7 +459,6 @@ const insecure: Case[] = [
                 { volumes: [{ name: "cron", hostPath: { path: "/var/spool/cron", type: "Directory" } }] },
             ),
         refused: /cron-sync/,
-        skip: "MISS: crond runs /var/spool/cron/root as root on the node (crontab(5); cronie ships in the EKS-optimized AL2 AMI), so writing there is root on the node; NODE_EXECUTABLES covers /etc (cron.d) but not /var/spool/cron.",
     },
 ];
 

@@ -781,7 +781,14 @@ const secure: Case[] = [
                 {
                     image: "quay.io/prometheus/node-exporter:v1.8.2",
                     args: ["--path.procfs=/host/proc", "--path.sysfs=/host/sys"],
-                    securityContext: { runAsNonRoot: true, runAsUser: 65534, readOnlyRootFilesystem: true },
+                    // allowPrivilegeEscalation: false since round 10: without it a setuid binary gains euid 0 with
+                    // the default capabilities and reads /proc/<pid>/root (test/policy-pack/engine/node10.test.ts).
+                    securityContext: {
+                        runAsNonRoot: true,
+                        runAsUser: 65534,
+                        readOnlyRootFilesystem: true,
+                        allowPrivilegeEscalation: false,
+                    },
                     volumeMounts: [
                         { name: "proc", mountPath: "/host/proc", readOnly: true },
                         { name: "sys", mountPath: "/host/sys", readOnly: true },

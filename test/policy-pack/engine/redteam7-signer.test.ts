@@ -690,7 +690,14 @@ const secure: Case[] = [
                 "monitoring",
                 {
                     args: ["--collector.systemd"],
-                    securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+                    // allowPrivilegeEscalation: false since round 10: without it a setuid binary gives euid 0, which
+                    // systemd serves (test/policy-pack/engine/node10.test.ts).
+                    securityContext: {
+                        runAsNonRoot: true,
+                        runAsUser: 65534,
+                        allowPrivilegeEscalation: false,
+                        capabilities: { drop: ["ALL"] },
+                    },
                     volumeMounts: [{ name: "dbus", mountPath: "/var/run/dbus/system_bus_socket", readOnly: true }],
                 },
                 { volumes: [{ name: "dbus", hostPath: { path: "/var/run/dbus/system_bus_socket", type: "Socket" } }] },
