@@ -690,6 +690,8 @@ export function readKubernetes(
     const aggregatedInto = new Map<string, string>();
     /** Stack ClusterRoles (by key) that join a built-in ClusterRole by aggregation: the built-in it joins. */
     const joinsBuiltIn = new Map<string, string>();
+    /** Stack ClusterRoles with power whose labels are unknown during the preview (may join view, edit or admin). */
+    const labelsUnknown = new Set<string>();
     const roleTypes: string[] = [
         K8S_TYPES.role,
         K8S_TYPES.clusterRole,
@@ -705,8 +707,11 @@ export function readKubernetes(
         // ClusterRole with an aggregationRule from every ClusterRole whose labels match, including built-in ones.
         const aggregated = !namespaced && r.props.aggregationRule != null;
         const rules = rulesOf(r);
-        const labels = (r.props.metadata as { labels?: Record<string, unknown> } | undefined)?.labels ?? {};
+        const rawLabels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
+        const labels = rawLabels !== null && typeof rawLabels === "object" ? rawLabels : {};
         if (!namespaced && rules !== "unknown" && saPowerOfRules(rules)) {
+            // Unknown labels may say aggregate-to-view/edit/admin at `up`: read as joining a built-in role.
+            if (isUnknown(rawLabels)) labelsUnknown.add(`ClusterRole:${m.name ?? r.name}`);
             for (const [label, value] of Object.entries(labels)) {
                 const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
                 if (hit && String(value) === "true") {
@@ -903,7 +908,14 @@ export function readKubernetes(
         // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
         // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
         const joined = joinsBuiltIn.get(key);
-        if (!defaults && !joined && !role.patchOnly && !(kind === "ClusterRole" && /^(system|eks):/.test(name)))
+        const unknownLabels = labelsUnknown.has(key);
+        if (
+            !defaults &&
+            !joined &&
+            !unknownLabels &&
+            !role.patchOnly &&
+            !(kind === "ClusterRole" && /^(system|eks):/.test(name))
+        )
             continue;
         const power = saPowerOfRules(role.rules);
         if (!power) continue;
@@ -921,10 +933,21 @@ export function readKubernetes(
                             ),
                             via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
                         }
-                      : {
-                            actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
-                            via: `bindings of ${role.label} outside this stack`,
-                        },
+                      : unknownLabels
+                        ? {
+                              actor: k8s(
+                                  "User",
+                                  "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
+                              ),
+                              via: unverifiable(
+                                  `metadata.labels of ${role.label}`,
+                                  "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
+                              ),
+                          }
+                        : {
+                              actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                              via: `bindings of ${role.label} outside this stack`,
+                          },
               ];
         for (const h of holders)
             view.powers.push({
@@ -978,7 +1001,15 @@ export function readKubernetes(
         if (r.type !== NODE_GROUP) continue;
         const remote = r.props.remoteAccess as Record<string, unknown> | undefined;
         const key = str(remote, "ec2SshKey");
-        if (key !== undefined || isUnknown(remote?.ec2SshKey))
+        // A wholly unknown remoteAccess may carry an SSH key without sourceSecurityGroupIds at `up`.
+        if (isUnknown(remote))
+            view.powers.push({
+                actor: k8s("User", `whoever holds an EC2 key pair (SSH to managed node group ${r.name})`),
+                scope: { namespaces: "*" },
+                via: `managed node group ${r.name}: ${unverifiable("remoteAccess", "it may give an SSH key sudo on every node (the tokens of the pods there, the node's identity)")}`,
+                urn: r.urn,
+            });
+        else if (key !== undefined || isUnknown(remote?.ec2SshKey))
             view.powers.push({
                 actor: k8s(
                     "User",
@@ -1026,7 +1057,14 @@ export function readKubernetes(
             }
             const actor = principal(arn);
             const type = (str(r.props, "type") ?? "STANDARD").toUpperCase();
-            if (type !== "STANDARD")
+            // An unknown type may be EC2_LINUX at `up` (EKS API CreateAccessEntry `type`): a node identity.
+            if (isUnknown(r.props.type))
+                view.nodeRoles.push({
+                    principal: arn,
+                    via: `EKS access entry ${r.name}: ${unverifiable("type", "it may be EC2_LINUX (a node identity)")}`,
+                    urn: r.urn,
+                });
+            else if (type !== "STANDARD")
                 view.nodeRoles.push({ principal: arn, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
             const groups = strList(r.props, "kubernetesGroups");
             if (groups.unknown) view.unknown.push(`kubernetesGroups of EKS access entry ${r.name}`);
@@ -1096,11 +1134,25 @@ export function readKubernetes(
         // context's namespace (pulumi-kubernetes #1896): unknown here, so it may be kube-system.
         const namespace = m.namespace ?? str(r.provider?.props, "namespace");
         if (m.name !== "aws-auth" || (namespace !== undefined && namespace !== "kube-system")) continue;
+        // `data` or one of its maps unknown may map any role to system:masters at `up` (EKS user guide, aws-auth).
+        const unknownAwsAuth = (field: string): void => {
+            view.unknown.push(`aws-auth ${field}`);
+            view.powers.push({
+                actor: k8s("User", `whoever aws-auth ${r.name} maps (unknown during the preview)`),
+                scope: everything,
+                via: `aws-auth ${r.name}: ${unverifiable(field, "it may map any role or user to system:masters")}`,
+                urn: r.urn,
+            });
+        };
+        if (isUnknown(r.props.data)) {
+            unknownAwsAuth("data");
+            continue;
+        }
         for (const key of ["mapRoles", "mapUsers"]) {
             const raw = r.props.data?.[key];
             if (raw === undefined) continue;
             if (typeof raw !== "string" || isUnknown(raw)) {
-                view.unknown.push(`aws-auth ${key}`);
+                unknownAwsAuth(`data.${key}`);
                 continue;
             }
             const mappings = parseAwsAuthMappings(raw);
@@ -1453,18 +1505,28 @@ function hostLevel(spec: any): string | undefined {
 }
 
 /**
+ * The one message for a value unknown during a first preview (computed from another resource's output) that may be,
+ * at `up`, what the pack refuses when known: it is read as unverifiable, never as absent or harmless, like unknown
+ * RBAC rules or roleRefs (Pulumi docs, "Inputs and outputs": an output is unknown during the preview that creates it).
+ */
+function unverifiable(field: string, risk: string): string {
+    return `${field} is unknown during the preview, so ${risk}; set it literally (not from another resource's output)`;
+}
+
+/**
  * A pod spec whose host-level parts are unknown (first preview: computed from another resource's output). At `up`
- * a hostPath may be /var/lib/kubelet and a securityContext privileged or SYS_ADMIN, so the pod is read as owning its
- * node, like the pack reads other unverifiable previews (unknown RBAC rules, roleRef): refused until known.
+ * a hostPath may be /var/lib/kubelet, a securityContext privileged or SYS_ADMIN, hostNetwork or hostPID true, a list
+ * of containers anything, so the pod is read as owning its node: refused until known.
  */
 function unknownHostLevel(spec: any): string | undefined {
     if (!spec || typeof spec !== "object") return undefined;
-    const fix =
-        "unknown during the preview, so the pod may own its node; set it literally (not from another resource's output)";
-    if (isUnknown(spec.volumes)) return `volumes are ${fix}`;
+    const owns = "the pod may own its node";
+    if (isUnknown(spec.volumes)) return unverifiable("the volumes list", owns);
     for (const v of Array.isArray(spec.volumes) ? spec.volumes : [])
         if (isUnknown(v?.hostPath) || isUnknown(v?.hostPath?.path))
-            return `hostPath of volume ${v?.name ?? ""} is ${fix}`;
+            return unverifiable(`hostPath of volume ${v?.name ?? ""}`, owns);
+    for (const list of ["containers", "initContainers", "ephemeralContainers"])
+        if (isUnknown(spec[list])) return unverifiable(`the ${list} list`, owns);
     const containers: any[] = [
         ...(Array.isArray(spec.containers) ? spec.containers : []),
         ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
@@ -1473,8 +1535,14 @@ function unknownHostLevel(spec: any): string | undefined {
     for (const c of containers) {
         const sc = c?.securityContext;
         if (isUnknown(sc) || isUnknown(sc?.privileged) || containsUnknown(sc?.capabilities?.add ?? sc?.capabilities))
-            return `securityContext of container ${c?.name ?? ""} is ${fix}`;
+            return unverifiable(`securityContext of container ${c?.name ?? ""}`, owns);
     }
+    // hostNetwork true reaches instance metadata, the node role (onHostNetwork); hostPID true with a root container
+    // reads every process's /proc/<pid>/root (hostLevel; Pod Security Standards, Baseline, "Host Namespaces").
+    if (isUnknown(spec.hostNetwork))
+        return unverifiable("hostNetwork", "the pod may be on the node's network (instance metadata, the node role)");
+    if (isUnknown(spec.hostPID) && containers.some(c => mayReadProcessRoots(c, spec)))
+        return unverifiable("hostPID (with a container that may run as root)", owns);
     return undefined;
 }
 
@@ -1650,6 +1718,22 @@ function clusterWidePowers(
             // A `local` volume bind-mounts a node directory as hostPath does (Kubernetes "Volumes", local).
             const pvSpec = r.props.spec as Record<string, unknown> | undefined;
             const path = str(pvSpec?.hostPath, "path") ?? str(pvSpec?.local, "path");
+            // An unknown path may be /var/lib/kubelet at `up`: unverifiable, like a pod's unknown hostPath.
+            const source = (k: string) => pvSpec?.[k] as { path?: unknown } | undefined;
+            const unknownPath = [
+                pvSpec,
+                source("hostPath"),
+                source("hostPath")?.path,
+                source("local"),
+                source("local")?.path,
+            ].some(isUnknown);
+            if (path === undefined && unknownPath)
+                out.push({
+                    actor: k8s("User", `whoever claims PersistentVolume ${name}`),
+                    scope: { namespaces: "*" },
+                    via: `PersistentVolume ${name}: ${unverifiable("hostPath/local path", "it may mount a node directory such as /var/lib/kubelet (past Pod Security Admission)")}`,
+                    urn: r.urn,
+                });
             // The claimant's pod is not in view: judge the path as a pod spec's hostPath mounted read-write (a
             // claim's default) by a container that may run as root (RBAC Good Practices, "Persistent volume
             // creation"), so /var/log, /proc, node executables and sockets count as they do in pod specs.
