@@ -1335,6 +1335,9 @@ function normalizeHostPath(path: string): string {
     const parts = path.split("/").filter(p => p !== "" && p !== ".");
     if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
         return `/${parts.slice(3).join("/")}`;
+    // `/proc/<pid>/task/<tid>/` has the same entries as `/proc/<pid>/` (proc(5), "/proc/pid/task").
+    if (parts[0] === "proc" && parts[2] === "task" && parts.length >= 5 && (parts[4] === "root" || parts[4] === "cwd"))
+        return `/${parts.slice(5).join("/")}`;
     return `/${parts.join("/")}`;
 }
 
@@ -1377,7 +1380,8 @@ const NODE_LOGS = "/var/log";
 /**
  * Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root.
  * /var/spool/cron holds the users' crontabs, root's included, which crond runs as their owner (crontab(5); cronie
- * in the EKS-optimized AL2 AMI; Debian's /var/spool/cron/crontabs is inside it).
+ * in the EKS-optimized AL2 AMI; Debian's /var/spool/cron/crontabs is inside it). /run/udev/rules.d is a udev rules
+ * directory, and a rule's RUN program runs as root on the node (udev(7), "Rules Files").
  */
 const NODE_EXECUTABLES = [
     "/opt/cni",
@@ -1390,6 +1394,7 @@ const NODE_EXECUTABLES = [
     "/boot",
     "/opt",
     "/var/spool/cron",
+    "/run/udev",
 ];
 
 /**

@@ -278,10 +278,9 @@ const insecure: Case[] = [
             /self-managed nodes: Auto Scaling group dind-nodes-asg → launch template dind-nodes metadataOptions \(httpTokens required, httpPutResponseHopLimit 3\).*aws-auth mapRoles \(group system:nodes\)/,
     },
     {
-        // MISS: /run/udev/rules.d is udev's volatile runtime rules directory (udev(7), "Rules files": read with /usr/lib/udev/rules.d
+        // Was a MISS (fixed: engine/kubernetes.ts): /run/udev/rules.d is udev's volatile runtime rules directory (udev(7), "Rules files": read with /usr/lib/udev/rules.d
         // and /etc/udev/rules.d; RUN{program} runs as root on each matching uevent, e.g. the ENIs the VPC CNI attaches). A root
         // container writing there runs code as root on the node, like the NODE_EXECUTABLES paths (/etc, /usr) the pack refuses.
-        skip: true,
         stack: "dev",
         name: "a root DaemonSet with the node's /run/udev writable (udev's runtime rules directory: RUN+= programs run as root on the node)",
         edit: r =>
@@ -295,10 +294,9 @@ const insecure: Case[] = [
         refused: /run\/udev/,
     },
     {
-        // MISS: /proc/<pid>/task/<tid>/root is the same magic link as /proc/<pid>/root (proc(5): each task/<tid> directory has the
+        // Was a MISS (fixed: engine/kubernetes.ts): /proc/<pid>/task/<tid>/root is the same magic link as /proc/<pid>/root (proc(5): each task/<tid> directory has the
         // same files as /proc/<pid>), so the kubelet bind-mounts the node's /var/lib/kubelet; normalizeHostPath folds only
         // /proc/<pid>/root|cwd, and the control below (the same container with /var/lib/kubelet) is refused.
-        skip: true,
         stack: "basil",
         name: "a non-root DaemonSet (allowPrivilegeEscalation false) with hostPath /proc/1/task/1/root/var/lib/kubelet (the node's kubelet directory through a thread's root link)",
         edit: r =>
