@@ -72,12 +72,11 @@ function setsEcsCluster(raw: string | undefined): boolean {
     return texts.some(t => /ECS_CLUSTER\s*=/.test(t));
 }
 
-export function sharedInstanceProfiles(resources: readonly StackResource[]): {
-    uses: SharedProfileUse[];
-    unknown: string[];
-} {
-    const uses: SharedProfileUse[] = [];
-    const unknown: string[] = [];
+/**
+ * Lookups shared by sharedInstanceProfiles and kubernetes.ts (self-managed nodes): instance profile → stack role,
+ * launch template/configuration → instance profile, Auto Scaling group → launch template/configuration.
+ */
+export function launchHelpers(resources: readonly StackResource[], unknown: string[] = []) {
     const of = (type: string) => resources.filter(r => r.type === type);
     const depOf = (r: StackResource, prop: string, type: string) =>
         (r.propertyDependencies?.[prop] ?? []).find(d => d.type === type);
@@ -110,12 +109,6 @@ export function sharedInstanceProfiles(resources: readonly StackResource[]): {
             name: roleName ? lastSegment(roleName) : undefined,
             account: providerAccount(profile),
         };
-    };
-    const use = (r: StackResource, ref: ProfileRef | undefined, via: string) => {
-        if (!ref) return;
-        const account = providerAccount(r);
-        const role = roleOfProfile(ref, account);
-        if (role) uses.push({ role, account, via, urn: r.urn });
     };
     /** A profile reference: a known string at obj[key], else the stack's profile resource it depends on. */
     const profileRef = (
@@ -150,17 +143,6 @@ export function sharedInstanceProfiles(resources: readonly StackResource[]): {
             : r.type === TYPES.launchConfiguration
               ? "launch configuration"
               : "EC2 instance";
-    for (const r of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration), ...of(TYPES.instance)]) {
-        const userData = [str(r.props, "userData"), str(r.props, "userDataBase64")];
-        if (!userData.some(setsEcsCluster)) continue;
-        use(
-            r,
-            launchProfile(r),
-            `${kindOf(r)} ${r.name}'s user data sets ECS_CLUSTER: every ECS task placed on its container instances reads its instance profile's role from instance metadata`,
-        );
-    }
-
-    // ECS capacity providers: their Auto Scaling group's launch template or configuration, or Managed Instances.
     const launchTemplates = of(TYPES.launchTemplate);
     const launchConfigurations = of(TYPES.launchConfiguration);
     const groups = of(TYPES.asg);
@@ -185,6 +167,36 @@ export function sharedInstanceProfiles(resources: readonly StackResource[]): {
             depOf(g, "launchConfiguration", TYPES.launchConfiguration)
         );
     };
+    return { of, depOf, roleOfProfile, profileRef, launchProfile, kindOf, launchOfGroup, groups };
+}
+
+export function sharedInstanceProfiles(resources: readonly StackResource[]): {
+    uses: SharedProfileUse[];
+    unknown: string[];
+} {
+    const uses: SharedProfileUse[] = [];
+    const unknown: string[] = [];
+    const { of, depOf, roleOfProfile, profileRef, launchProfile, kindOf, launchOfGroup, groups } = launchHelpers(
+        resources,
+        unknown,
+    );
+    const use = (r: StackResource, ref: ProfileRef | undefined, via: string) => {
+        if (!ref) return;
+        const account = providerAccount(r);
+        const role = roleOfProfile(ref, account);
+        if (role) uses.push({ role, account, via, urn: r.urn });
+    };
+    for (const r of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration), ...of(TYPES.instance)]) {
+        const userData = [str(r.props, "userData"), str(r.props, "userDataBase64")];
+        if (!userData.some(setsEcsCluster)) continue;
+        use(
+            r,
+            launchProfile(r),
+            `${kindOf(r)} ${r.name}'s user data sets ECS_CLUSTER: every ECS task placed on its container instances reads its instance profile's role from instance metadata`,
+        );
+    }
+
+    // ECS capacity providers: their Auto Scaling group's launch template or configuration, or Managed Instances.
     for (const cp of of(TYPES.capacityProvider)) {
         const managed = first(first(cp.props.managedInstancesProvider)?.instanceLaunchTemplate);
         if (managed) {

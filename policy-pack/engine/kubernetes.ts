@@ -11,7 +11,9 @@
  * AmazonEKSViewPolicy does not) and "Grant IAM users and roles access to Kubernetes APIs" (aws-auth, system:masters,
  * system:nodes).
  */
-import type { StackResource } from "../model/resources";
+import { parseArn } from "../model/arn";
+import { providerAccount, type StackResource } from "../model/resources";
+import { launchHelpers } from "./compute";
 import { isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import { containsUnknown, isUnknown, str, strList } from "./raw";
@@ -1202,6 +1204,61 @@ export function readKubernetes(
                 }
             }
         }
+    }
+    // Self-managed nodes: an Auto Scaling group whose launch template's instance profile holds a node identity (an
+    // EC2_LINUX/EC2_WINDOWS access entry or aws-auth system:nodes, read above). The same instance metadata settings
+    // as a managed node group's launch template let every pod there read the node role (EKS best practices,
+    // "Restrict access to the instance profile assigned to the worker node"; EC2 user guide, "Instance metadata
+    // options": httpTokens, httpPutResponseHopLimit). Only explicit settings are read, as for managed node groups.
+    const launch = launchHelpers(resources);
+    for (const g of launch.groups) {
+        const lt = launch.launchOfGroup(g);
+        if (!lt || lt.type !== "aws:ec2/launchTemplate:LaunchTemplate") continue;
+        const md = lt.props.metadataOptions as Record<string, unknown> | undefined;
+        if (!md || typeof md !== "object") continue;
+        const hops = md.httpPutResponseHopLimit;
+        const open =
+            md.httpEndpoint !== "disabled" && (md.httpTokens === "optional" || (typeof hops === "number" && hops > 1));
+        if (!open) continue;
+        const ref = launch.launchProfile(lt);
+        const role = ref && launch.roleOfProfile(ref, providerAccount(lt));
+        if (!role) continue;
+        const roleRes = resources.find(
+            x =>
+                x.type === "aws:iam/role:Role" &&
+                ((role.urn !== undefined && x.urn === role.urn) ||
+                    (role.name !== undefined &&
+                        str(x.props, "name")?.toLowerCase() === role.name.toLowerCase() &&
+                        (role.account === undefined ||
+                            providerAccount(x) === undefined ||
+                            providerAccount(x) === role.account))),
+        );
+        const roleArn = roleRes ? str(roleRes.props, "arn") : undefined;
+        // Role names are unique per account ignoring case (IAM User Guide, "IAM identifiers"); the ARN may carry a path.
+        const sameRole = (arn: string) => {
+            if (roleArn !== undefined && arn === roleArn) return true;
+            const a = parseArn(arn);
+            const name = role.name ?? (roleRes ? str(roleRes.props, "name") : undefined);
+            return (
+                a !== undefined &&
+                a.resource.startsWith("role/") &&
+                name !== undefined &&
+                a.resource.split("/").pop()?.toLowerCase() === name.toLowerCase() &&
+                (role.account === undefined || a.account === role.account)
+            );
+        };
+        const identity = view.nodeRoles.find(
+            nr =>
+                (roleRes !== undefined && nr.roleUrn === roleRes.urn) ||
+                (nr.principal !== "" && sameRole(nr.principal)),
+        );
+        if (!identity) continue;
+        view.powers.push({
+            actor: k8s("User", `every pod on the nodes of Auto Scaling group ${g.name} (instance metadata)`),
+            scope: { namespaces: "*" },
+            via: `self-managed nodes: Auto Scaling group ${g.name} → launch template ${lt.name} metadataOptions (httpTokens ${String(md.httpTokens)}, httpPutResponseHopLimit ${String(hops)}) lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
+            urn: g.urn,
+        });
     }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal.

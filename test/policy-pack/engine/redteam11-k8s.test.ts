@@ -244,11 +244,9 @@ type Case = {
 
 const insecure: Case[] = [
     {
-        // MISS: IMDS openness is read only for aws:eks/nodeGroup launch templates; self-managed nodes (ASG + launch template + EC2_LINUX
-        // access entry) with httpTokens optional let every pod read the node role, the node's identity, which mints the tokens of
-        // the pods on its node (EKS best practices "Restrict access to the instance profile assigned to the worker node";
-        // Kubernetes "Using Node Authorization"). The same settings on a managed node group are refused (redteam10-k8s).
-        skip: true,
+        // Self-managed nodes (ASG + launch template + EC2_LINUX access entry) with httpTokens optional let every pod read the node
+        // role, the node's identity, which mints the tokens of the pods on its node (EKS best practices "Restrict access to the
+        // instance profile assigned to the worker node"; Kubernetes "Using Node Authorization"), as for managed node groups.
         stack: "prod",
         name: "self-managed nodes (Auto Scaling group, EC2_LINUX access entry) whose launch template allows IMDSv1 and 2 hops",
         config: nodePolicyConfig,
@@ -258,12 +256,13 @@ const insecure: Case[] = [
                 httpTokens: "optional",
                 httpPutResponseHopLimit: 2,
             }),
-        refused: /instance metadata|metadataOptions|every pod/,
+        policy: "custody-effective-access",
+        refused:
+            /self-managed nodes: Auto Scaling group self-nodes-asg → launch template self-nodes metadataOptions \(httpTokens optional.*EKS access entry self-nodes \(type EC2_LINUX\)/,
     },
     {
-        // MISS: as above, through aws-auth mapRoles system:nodes and IMDSv2 with hop limit 3 (> 1: a pod's token PUT reaches IMDS;
+        // As above, through aws-auth mapRoles system:nodes and IMDSv2 with hop limit 3 (> 1: a pod's token PUT reaches IMDS;
         // EC2 user guide "Instance metadata options", httpPutResponseHopLimit; EKS best practices, hop limit 1).
-        skip: true,
         stack: "pod-identity",
         name: "self-managed nodes mapped through aws-auth (system:nodes) whose launch template requires IMDSv2 with hop limit 3",
         config: nodePolicyConfig,
@@ -274,7 +273,9 @@ const insecure: Case[] = [
                 { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 3 },
                 true,
             ),
-        refused: /instance metadata|metadataOptions|every pod/,
+        policy: "custody-effective-access",
+        refused:
+            /self-managed nodes: Auto Scaling group dind-nodes-asg → launch template dind-nodes metadataOptions \(httpTokens required, httpPutResponseHopLimit 3\).*aws-auth mapRoles \(group system:nodes\)/,
     },
     {
         // Was a MISS (fixed: engine/kubernetes.ts): /run/udev/rules.d is udev's volatile runtime rules directory (udev(7), "Rules files": read with /usr/lib/udev/rules.d

@@ -1,0 +1,121 @@
+// Round 11 self-managed nodes (fixes of redteam11-k8s.test.ts cases 1-2): an Auto Scaling group whose launch template
+// lets pods reach instance metadata (httpTokens optional, or httpPutResponseHopLimit > 1) and whose instance profile
+// holds a node identity (EC2_LINUX access entry, aws-auth system:nodes). Here: the launch template reached through
+// mixedInstancesPolicy by name, insecure (hop limit 2) and its secure neighbour (IMDSv2 required, hop limit 1).
+import { StackValidationPolicy } from "@pulumi/policy";
+import * as rules from "../../../policy-pack/rules";
+import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
+import { stackPackConfig } from "../packConfig";
+import { runPolicy, TestDiagnostic } from "../support";
+import { assertClean, assertRefused, doc, find, resourceLike, Resources, stackResources } from "./support";
+
+const NODE_POLICIES = [
+    "AmazonEKSWorkerNodePolicy",
+    "AmazonEC2ContainerRegistryReadOnly",
+    "AmazonSSMManagedInstanceCore",
+].map(p => `arn:aws:iam::aws:policy/${p}`);
+
+/** The stack's pack config with AWS's node policies listed as readable, every policy at its configured level. */
+async function run(stack: string, resources: Resources): Promise<TestDiagnostic[]> {
+    const base = JSON.parse(JSON.stringify(stackPackConfig(stack))) as PackConfig;
+    const readable = (base["attached-policies-readable"] ?? {}) as Record<string, unknown>;
+    const config: PackConfig = {
+        ...base,
+        "attached-policies-readable": {
+            ...readable,
+            allowedPolicyArns: [...((readable.allowedPolicyArns as string[] | undefined) ?? []), ...NODE_POLICIES],
+        },
+    };
+    setPackConfig(config);
+    try {
+        const out: TestDiagnostic[] = [];
+        for (const p of rules.allPolicies) {
+            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
+            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
+            const policyConfig = {
+                ...((config[p.name] as Record<string, unknown> | undefined) ?? {}),
+                enforcementLevel: level,
+            };
+            out.push(...(await runPolicy(p as StackValidationPolicy, resources, policyConfig as never)));
+        }
+        return out;
+    } finally {
+        setPackConfig({});
+    }
+}
+
+/**
+ * Self-managed nodes in pod-identity (account 111111111111, cluster prod-validators): a node role with a path, its
+ * instance profile (referenced by name), a launch template used through the Auto Scaling group's
+ * mixedInstancesPolicy (by name), and aws-auth mapRoles mapping the role to system:nodes.
+ */
+function mixedNodes(r: Resources, metadataOptions: Record<string, unknown>): void {
+    const aws = find(r, "aws:iam/role:Role", "signer-role");
+    const k8s = find(r, "kubernetes:core/v1:ServiceAccount", "signer-sa");
+    const add = (like: typeof aws, type: string, name: string, inputs: Record<string, unknown>) =>
+        r.push(resourceLike(like, type, name, inputs));
+    const arn = "arn:aws:iam::111111111111:role/nodes/spot-nodes";
+    add(aws, "aws:iam/role:Role", "spot-nodes", {
+        name: "spot-nodes",
+        path: "/nodes/",
+        arn,
+        assumeRolePolicy: doc({
+            Effect: "Allow",
+            Principal: { Service: "ec2.amazonaws.com" },
+            Action: "sts:AssumeRole",
+        }),
+    });
+    for (const p of NODE_POLICIES)
+        add(aws, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `spot-nodes-${p.split("/").pop()}`, {
+            role: "spot-nodes",
+            policyArn: p,
+        });
+    add(aws, "aws:iam/instanceProfile:InstanceProfile", "spot-nodes", {
+        name: "spot-nodes",
+        arn: "arn:aws:iam::111111111111:instance-profile/spot-nodes",
+        role: "spot-nodes",
+    });
+    add(aws, "aws:ec2/launchTemplate:LaunchTemplate", "spot-nodes", {
+        name: "spot-nodes",
+        id: "lt-0f1e2d3c4b5a69788",
+        imageId: "ami-0abcdef1234567890",
+        iamInstanceProfile: { name: "spot-nodes" },
+        metadataOptions,
+    });
+    add(aws, "aws:autoscaling/group:Group", "spot-nodes-asg", {
+        name: "spot-nodes-asg",
+        minSize: 0,
+        maxSize: 10,
+        vpcZoneIdentifiers: ["subnet-0a1b2c3d4e5f60718"],
+        mixedInstancesPolicy: {
+            launchTemplate: {
+                launchTemplateSpecification: { launchTemplateName: "spot-nodes", version: "$Latest" },
+                overrides: [{ instanceType: "m6i.large" }, { instanceType: "m7i.large" }],
+            },
+        },
+        tags: [{ key: "kubernetes.io/cluster/prod-validators", value: "owned", propagateAtLaunch: true }],
+    });
+    add(k8s, "kubernetes:core/v1:ConfigMapPatch", "aws-auth", {
+        metadata: { name: "aws-auth", namespace: "kube-system" },
+        data: {
+            mapRoles: `- rolearn: ${arn}\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes\n`,
+        },
+    });
+}
+
+describe("allowlist: round 11 self-managed nodes (Auto Scaling group launch template metadata)", () => {
+    it("refuses: pod-identity: mixedInstancesPolicy launch template with IMDSv2 required but hop limit 2, role in aws-auth system:nodes", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 2 });
+        assertRefused(
+            await run("pod-identity", r),
+            /Auto Scaling group spot-nodes-asg → launch template spot-nodes metadataOptions \(httpTokens required, httpPutResponseHopLimit 2\).*aws-auth mapRoles \(group system:nodes\)/,
+            "custody-effective-access",
+        );
+    });
+    it("accepts: pod-identity: the same nodes with IMDSv2 required and hop limit 1", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 });
+        assertClean(await run("pod-identity", r));
+    });
+});
