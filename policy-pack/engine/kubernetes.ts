@@ -242,7 +242,7 @@ interface RulePower {
 }
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
-const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission)/;
+const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission|approve client certificates)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
@@ -364,6 +364,23 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
                 namespaced: true,
             };
         return { reason: `impersonate ${resources.join(", ")}` };
+    }
+    // Approving CSRs for a client signer issues a client certificate of the requester's choosing: for
+    // kube-apiserver-client-kubelet a node (system:nodes, its pods' tokens), for kube-apiserver-client any user
+    // or group (Kubernetes "Certificate Signing Requests": the approve verb on signers/<name>). The EKS user guide
+    // ("Secure workloads with Kubernetes certificates") says client certificate signing is not supported; a custody
+    // stack has no reason to approve them, so the pack does not rely on that.
+    if (has("approve") && (groups.includes("certificates.k8s.io") || groups.includes("*"))) {
+        const signers = resources.some(x => x === "signers" || x === "*");
+        const names = rule.resourceNames;
+        const client = (n: string) =>
+            n === "*" ||
+            /^kubernetes\.io\/(kube-apiserver-client|kube-apiserver-client-kubelet|legacy-unknown)$/.test(n) ||
+            n.endsWith("/*");
+        if (signers && (names.length === 0 || names.some(client)))
+            return {
+                reason: `approve client certificates (signers ${names.length ? names.join(", ") : "*"}): a node's or any user's identity`,
+            };
     }
     if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
         return { reason: `escalate/bind ${resources.join(", ")}` };

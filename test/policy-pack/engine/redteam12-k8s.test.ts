@@ -85,7 +85,7 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: create + approve CSRs for the built-in signer kubernetes.io/kube-apiserver-client-kubelet lets the group
+    // Was a MISS (fixed: engine/kubernetes.ts refuses approving client signers, conservatively). Create + approve CSRs for the built-in signer kubernetes.io/kube-apiserver-client-kubelet lets the group
     // obtain a client certificate for CN system:node:<node>, O system:nodes: a node identity, which (Node authorizer)
     // mints tokens for the custody pods scheduled on that node. Kubernetes API reference, CertificateSigningRequest
     // ("Kubelets use this API to obtain client certificates ... kubernetes.io/kube-apiserver-client-kubelet") and
@@ -93,7 +93,6 @@ const insecure: Case[] = [
     // workloads with Kubernetes certificates") documents only kubelet-serving and beta.eks.amazonaws.com/app-serving;
     // that EKS's controller-manager signs this signer for non-bootstrap callers is not confirmed there.
     {
-        skip: true,
         stack: "curity",
         name: "a group may create CSRs and approve them for signer kubernetes.io/kube-apiserver-client-kubelet (a system:node:<n> client certificate: a node identity)",
         edit: r => {
@@ -120,7 +119,8 @@ const insecure: Case[] = [
             });
             bind(r, "kubelet-csr-approver", { kind: "ClusterRole", name: "kubelet-csr-approver" }, [DEVS]);
         },
-        refused: /node|csr|certificate|kubelet/i,
+        refused: /approve client certificates \(signers kubernetes\.io\/kube-apiserver-client-kubelet\)/,
+        policy: "custody-effective-access",
     },
     {
         stack: "prod",
