@@ -8,29 +8,18 @@
 // Secure variants the whole pack must accept; insecure ones it must refuse (with the path message it must name).
 // A case the pack gets wrong is `skip` with a comment starting "MISS:" (why, and the document checked); set
 // REDTEAM_ALL=1 to run them too.
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { StackValidationPolicy } from "@pulumi/policy";
-import { parse as parseYaml, stringify } from "yaml";
-import * as rules from "../../../policy-pack/rules";
-import { custodyModelProblems } from "../../../policy-pack/custody/parse";
-import type { CustodyModel } from "../../../policy-pack/custody/types";
-import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
-import { generateCustodyModel } from "../../../tools/custody-model/generate";
-import { PROJECT_DIR, readStackInputs } from "../../../tools/custody-model/main";
+import { PackConfig } from "../../../policy-pack/model/packConfig";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { stackPackConfig } from "../packConfig";
-import { runPolicy, TestDiagnostic } from "../support";
 import {
     assertClean,
     assertRefused,
     doc,
     find,
+    modelWithOperations,
     prop,
     resourceLike,
     Resources,
+    runPackWith,
     setProp,
     stackResources,
 } from "./support";
@@ -131,49 +120,6 @@ const arnOf = (x: AnalyzerResourceInput) => prop(x, "arn") as string;
 const share = (r: Resources, i: number) => find(r, KEY, `signer-shares-share-${i}`);
 
 // ---- the model, as `npm run custody-model` writes it from a stack file with custody:operations.
-
-/** The model generated from the committed stack file plus these `custody:operations`. */
-function modelWith(stack: string, operations: Record<string, unknown>[]): CustodyModel {
-    const parsed = parseYaml(fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8")) as {
-        config: Record<string, unknown>;
-    };
-    parsed.config["custody:operations"] = operations;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "custody-redteam10-"));
-    const file = path.join(dir, `Pulumi.${stack}.yaml`);
-    fs.writeFileSync(file, stringify(parsed));
-    const { cfg, operations: helpers } = readStackInputs(stack, file);
-    const model = generateCustodyModel(cfg, helpers);
-    assert.deepEqual(custodyModelProblems(model), [], "the generated model parses");
-    return model;
-}
-
-/** Every policy of the pack (with its config properties) under the stack's pack config, optionally edited. */
-async function runPack(
-    stack: string,
-    resources: Resources,
-    opts: { model?: CustodyModel; config?: (c: PackConfig) => PackConfig } = {},
-): Promise<TestDiagnostic[]> {
-    let config: PackConfig = stackPackConfig(stack);
-    if (opts.model) config = { ...config, "custody-model": opts.model as unknown as Record<string, unknown> };
-    if (opts.config) config = opts.config(config);
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            out.push(
-                ...(await runPolicy(p as StackValidationPolicy, resources, {
-                    ...(config[p.name] ?? {}),
-                    enforcementLevel: level,
-                })),
-            );
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
-}
 
 type Case = {
     name: string;
@@ -864,7 +810,7 @@ const insecure: Case[] = [
 const skipMisses = process.env.REDTEAM_ALL !== "1";
 const label = (c: Case) => `${c.stack}${c.preview ? " (first preview)" : ""}: ${c.name}`;
 const optsOf = (c: Case) => ({
-    model: c.operations ? modelWith(c.stack, c.operations) : undefined,
+    model: c.operations ? modelWithOperations(c.stack, c.operations) : undefined,
     config: c.config,
 });
 
@@ -873,14 +819,14 @@ describe("allowlist: red-team round 10 on secure day-2 variants (capacity, audit
         (c.skip && skipMisses ? it.skip : it)(`accepts: ${label(c)}`, async () => {
             const r = await stackResources(c.stack, c.preview ?? false);
             c.edit(r);
-            assertClean(await runPack(c.stack, r, optsOf(c)));
+            assertClean(await runPackWith(c.stack, r, optsOf(c)));
         });
     }
     for (const c of insecure) {
         (c.skip && skipMisses ? it.skip : it)(`refuses: ${label(c)}`, async () => {
             const r = await stackResources(c.stack, c.preview ?? false);
             c.edit(r);
-            assertRefused(await runPack(c.stack, r, optsOf(c)), c.refused ?? /./, c.policy);
+            assertRefused(await runPackWith(c.stack, r, optsOf(c)), c.refused ?? /./, c.policy);
         });
     }
 });

@@ -4,19 +4,11 @@
 // untagged security-group delete, an unknown or misplaced managed policy, an auditor role others can become, the agent
 // policy reading a SecureString); the secure neighbours are variants of the accepted helpers.
 import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { StackValidationPolicy } from "@pulumi/policy";
-import { parse as parseYaml, stringify } from "yaml";
 import * as rules from "../../../policy-pack/rules";
-import { custodyModelProblems } from "../../../policy-pack/custody/parse";
-import type { CustodyModel } from "../../../policy-pack/custody/types";
 import { SECRET_READS } from "../../../policy-pack/engine/judge";
 import { loadCatalog } from "../../../policy-pack/model/catalog";
 import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
-import { generateCustodyModel } from "../../../tools/custody-model/generate";
-import { PROJECT_DIR, readStackInputs } from "../../../tools/custody-model/main";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { stackPackConfig } from "../packConfig";
 import { runPolicy, TestDiagnostic } from "../support";
@@ -26,6 +18,7 @@ import {
     assertRefused,
     doc,
     find,
+    modelWithOperations,
     prop,
     resourceLike,
     Resources,
@@ -255,26 +248,12 @@ const callerPolicy = (r: Resources, name: string, policyArn: string) =>
 
 // ---- the model and the whole pack, as redteam8-secure.test.ts runs them.
 
-function modelWith(stack: string, operations: Record<string, unknown>[]): CustodyModel {
-    const parsed = parseYaml(fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8")) as {
-        config: Record<string, unknown>;
-    };
-    parsed.config["custody:operations"] = operations;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "custody-secure8-"));
-    const file = path.join(dir, `Pulumi.${stack}.yaml`);
-    fs.writeFileSync(file, stringify(parsed));
-    const { cfg, operations: helpers } = readStackInputs(stack, file);
-    const model = generateCustodyModel(cfg, helpers);
-    assert.deepEqual(custodyModelProblems(model), [], "the generated model parses");
-    return model;
-}
-
 async function runPack(stack: string, resources: Resources, c: Case): Promise<TestDiagnostic[]> {
     let config: PackConfig = stackPackConfig(stack);
     if (c.operations)
         config = {
             ...config,
-            "custody-model": modelWith(stack, c.operations) as unknown as Record<string, unknown>,
+            "custody-model": modelWithOperations(stack, c.operations) as unknown as Record<string, unknown>,
         };
     // The reviewed AWS managed policies, listed in attached-policies-readable (its documented knob).
     if (c.allowPolicyArns)

@@ -4,18 +4,10 @@
 // may hold access keys; Velero's EC2 statement widened past its README; a community add-on whose package mounts the
 // node or writes admission webhooks, or whose configuration leaves the upstream manifests; ServiceAccount
 // impersonation in a custody namespace, on a custody name cluster-wide, or with groups.
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { StackValidationPolicy } from "@pulumi/policy";
-import { parse as parseYaml, stringify } from "yaml";
 import * as rules from "../../../policy-pack/rules";
-import { custodyModelProblems } from "../../../policy-pack/custody/parse";
 import type { CustodyModel } from "../../../policy-pack/custody/types";
 import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
-import { generateCustodyModel } from "../../../tools/custody-model/generate";
-import { PROJECT_DIR, readStackInputs } from "../../../tools/custody-model/main";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { stackPackConfig } from "../packConfig";
 import { runPolicy, TestDiagnostic } from "../support";
@@ -25,6 +17,7 @@ import {
     assertRefused,
     doc,
     find,
+    modelWithOperations,
     resourceLike,
     Resources,
     stackResources,
@@ -242,20 +235,6 @@ const impersonateSa = (names?: string[]) => ({
 });
 
 // ---- the model, as `npm run custody-model` writes it from a stack file with custody:operations.
-
-function modelWith(stack: string, operations: Record<string, unknown>[]): CustodyModel {
-    const parsed = parseYaml(fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8")) as {
-        config: Record<string, unknown>;
-    };
-    parsed.config["custody:operations"] = operations;
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "custody-secure9-"));
-    const file = path.join(dir, `Pulumi.${stack}.yaml`);
-    fs.writeFileSync(file, stringify(parsed));
-    const { cfg, operations: helpers } = readStackInputs(stack, file);
-    const model = generateCustodyModel(cfg, helpers);
-    assert.deepEqual(custodyModelProblems(model), [], "the generated model parses");
-    return model;
-}
 
 async function runPack(stack: string, resources: Resources, model?: CustodyModel): Promise<TestDiagnostic[]> {
     let config: PackConfig = stackPackConfig(stack);
@@ -542,14 +521,16 @@ describe("allowlist: round 9 fixes of false refusals (h8-r9) and their insecure 
         it(`accepts: ${c.stack}: ${c.name}`, async () => {
             const r = await stackResources(c.stack);
             c.edit(r);
-            assertClean(await runPack(c.stack, r, c.operations ? modelWith(c.stack, c.operations) : undefined));
+            assertClean(
+                await runPack(c.stack, r, c.operations ? modelWithOperations(c.stack, c.operations) : undefined),
+            );
         });
     }
     for (const c of insecure) {
         it(`refuses: ${c.stack}: ${c.name}`, async () => {
             const r = await stackResources(c.stack);
             c.edit(r);
-            const ds = await runPack(c.stack, r, c.operations ? modelWith(c.stack, c.operations) : undefined);
+            const ds = await runPack(c.stack, r, c.operations ? modelWithOperations(c.stack, c.operations) : undefined);
             assertRefused(ds, c.refused!, c.policy);
         });
     }

@@ -3,9 +3,17 @@
  * engine (tools/offline) and turned into what AnalyzeStack hands the pack, then edited into variants.
  */
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { StackValidationPolicy } from "@pulumi/policy";
+import { parse as parseYaml, stringify } from "yaml";
+import { custodyModelProblems } from "../../../policy-pack/custody/parse";
+import type { CustodyModel } from "../../../policy-pack/custody/types";
 import * as rules from "../../../policy-pack/rules";
-import { setPackConfig } from "../../../policy-pack/model/packConfig";
+import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
+import { generateCustodyModel } from "../../../tools/custody-model/generate";
+import { PROJECT_DIR, readStackInputs } from "../../../tools/custody-model/main";
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { normalizePlan, toAnalyzerResources } from "../../../tools/offline/planToAnalyzer";
 import { runStack } from "../../harness";
@@ -65,6 +73,52 @@ export async function runWholePack(stack: string, resources: Resources): Promise
             const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
             const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
             out.push(...(await runPolicy(p as StackValidationPolicy, resources, { enforcementLevel: level })));
+        }
+        return out;
+    } finally {
+        setPackConfig({});
+    }
+}
+
+/**
+ * The custody model `npm run custody-model` generates for the stack when its `Pulumi.<stack>.yaml` also names these
+ * `custody:operations` helpers (the stack file is copied to a temporary directory, never edited in place).
+ */
+export function modelWithOperations(stack: string, operations: Record<string, unknown>[]): CustodyModel {
+    const parsed = parseYaml(fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8")) as {
+        config: Record<string, unknown>;
+    };
+    parsed.config["custody:operations"] = operations;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "custody-operations-"));
+    const file = path.join(dir, `Pulumi.${stack}.yaml`);
+    fs.writeFileSync(file, stringify(parsed));
+    const { cfg, operations: helpers } = readStackInputs(stack, file);
+    const model = generateCustodyModel(cfg, helpers);
+    assert.deepEqual(custodyModelProblems(model), [], "the generated model parses");
+    return model;
+}
+
+/** Every policy of the pack (with its config properties) under the stack's pack config, optionally edited. */
+export async function runPackWith(
+    stack: string,
+    resources: Resources,
+    opts: { model?: CustodyModel; config?: (c: PackConfig) => PackConfig } = {},
+): Promise<TestDiagnostic[]> {
+    let config: PackConfig = stackPackConfig(stack);
+    if (opts.model) config = { ...config, "custody-model": opts.model as unknown as Record<string, unknown> };
+    if (opts.config) config = opts.config(config);
+    setPackConfig(config);
+    try {
+        const out: TestDiagnostic[] = [];
+        for (const p of rules.allPolicies) {
+            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
+            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
+            out.push(
+                ...(await runPolicy(p as StackValidationPolicy, resources, {
+                    ...(config[p.name] ?? {}),
+                    enforcementLevel: level,
+                })),
+            );
         }
         return out;
     } finally {
