@@ -23,6 +23,7 @@ import {
     setProp,
     stackResources,
 } from "./support";
+import { k8s, namespace, serviceAccount } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const CUSTODY_B = "222222222222";
@@ -34,19 +35,9 @@ const ACCESS_ROLE = `arn:aws:iam::${ACCOUNT_A}:role/accountb-instance-role-dynam
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
-const SA = "kubernetes:core/v1:ServiceAccount";
 const EFFECTIVE = "custody-effective-access";
 
 // ---- builders.
-
-/** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): AnalyzerResourceInput {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    const res = resourceLike(like, type, name, inputs);
-    r.push(res);
-    return res;
-}
 
 /** An AWS resource through the provider of a resource of the stack (its first role unless `like` is given). */
 function aws(
@@ -99,22 +90,6 @@ const irsaTrust = (issuer: string, account: string, namespace: string, sa: strin
         },
     },
 });
-
-function namespace(r: Resources, name: string, enforce = "restricted"): void {
-    k8s(r, "kubernetes:core/v1:Namespace", `ns-${name}`, {
-        apiVersion: "v1",
-        kind: "Namespace",
-        metadata: { name, labels: { "pod-security.kubernetes.io/enforce": enforce } },
-    });
-}
-
-function serviceAccount(r: Resources, ns: string, name: string, annotations: Record<string, string> = {}): void {
-    k8s(r, SA, `${ns}-${name}-sa`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns, annotations },
-    });
-}
 
 const arnOf = (x: AnalyzerResourceInput) => prop(x, "arn") as string;
 const share = (r: Resources, i: number) => find(r, KEY, `signer-shares-share-${i}`);

@@ -27,6 +27,7 @@ import {
     setProp,
     stackResources,
 } from "./support";
+import { bindSa, k8s, rbacRole, serviceAccount } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const BASIL = "111122223333";
@@ -42,16 +43,7 @@ const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-const SA = "kubernetes:core/v1:ServiceAccount";
-const RBAC = "kubernetes:rbac.authorization.k8s.io/v1";
 const EFFECTIVE = "custody-effective-access";
-
-/** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): void {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    r.push(resourceLike(like, type, name, inputs));
-}
 
 /** An AWS resource through the provider of a resource of the stack (its first role unless `like` is given). */
 function aws(r: Resources, type: string, name: string, inputs: Record<string, unknown>, like?: AnalyzerResourceInput) {
@@ -121,27 +113,6 @@ const serviceTrust = (service: string, condition?: object) => ({
 
 const ec2Trust = serviceTrust("ec2.amazonaws.com");
 
-/** A ClusterRole or namespaced Role with these rules. */
-function rbacRole(r: Resources, name: string, rules: object[], namespace?: string): void {
-    k8s(r, `${RBAC}:${namespace ? "Role" : "ClusterRole"}`, `${name}-${namespace ?? "cluster"}-role`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: namespace ? "Role" : "ClusterRole",
-        metadata: namespace ? { name, namespace } : { name },
-        rules,
-    });
-}
-
-/** A RoleBinding (namespace given) or ClusterRoleBinding of a role to one ServiceAccount. */
-function bindSa(r: Resources, name: string, roleKind: string, saNs: string, saName: string, ns?: string): void {
-    k8s(r, `${RBAC}:${ns ? "RoleBinding" : "ClusterRoleBinding"}`, `${name}-${ns ?? "cluster"}-binding`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: ns ? "RoleBinding" : "ClusterRoleBinding",
-        metadata: ns ? { name, namespace: ns } : { name },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: roleKind, name },
-        subjects: [{ kind: "ServiceAccount", name: saName, namespace: saNs }],
-    });
-}
-
 const restricted = {
     runAsNonRoot: true,
     allowPrivilegeEscalation: false,
@@ -174,14 +145,6 @@ function namespace(r: Resources, name: string, labels: Record<string, string> = 
         apiVersion: "v1",
         kind: "Namespace",
         metadata: { name, labels },
-    });
-}
-
-function serviceAccount(r: Resources, ns: string, name: string, annotations: Record<string, string> = {}): void {
-    k8s(r, SA, `${ns}-${name}-sa`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns, annotations },
     });
 }
 

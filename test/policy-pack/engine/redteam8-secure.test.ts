@@ -26,6 +26,7 @@ import {
     setProp,
     stackResources,
 } from "./support";
+import { bindSa, k8s, namespace, rbacRole, serviceAccount } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const CUSTODY_B = "222222222222";
@@ -51,22 +52,11 @@ const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
-const SA = "kubernetes:core/v1:ServiceAccount";
-const RBAC = "kubernetes:rbac.authorization.k8s.io/v1";
 const EFFECTIVE = "custody-effective-access";
 const EBS_CSI_POLICY = "arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy";
 const CW_AGENT_POLICY = "arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy";
 
 // ---- builders.
-
-/** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): AnalyzerResourceInput {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    const res = resourceLike(like, type, name, inputs);
-    r.push(res);
-    return res;
-}
 
 /** An AWS resource through the provider of a resource of the stack (its first role unless `like` is given). */
 function aws(
@@ -135,25 +125,6 @@ const podIdentityTrust = (namespace: string, sa: string) => ({
 
 const ec2Trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
 
-function rbacRole(r: Resources, name: string, rules: object[], namespace?: string): void {
-    k8s(r, `${RBAC}:${namespace ? "Role" : "ClusterRole"}`, `${name}-${namespace ?? "cluster"}-role`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: namespace ? "Role" : "ClusterRole",
-        metadata: namespace ? { name, namespace } : { name },
-        rules,
-    });
-}
-
-function bindSa(r: Resources, name: string, roleKind: string, saNs: string, saName: string, ns?: string): void {
-    k8s(r, `${RBAC}:${ns ? "RoleBinding" : "ClusterRoleBinding"}`, `${name}-${ns ?? "cluster"}-binding`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: ns ? "RoleBinding" : "ClusterRoleBinding",
-        metadata: ns ? { name, namespace: ns } : { name },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: roleKind, name },
-        subjects: [{ kind: "ServiceAccount", name: saName, namespace: saNs }],
-    });
-}
-
 const restricted = {
     runAsNonRoot: true,
     allowPrivilegeEscalation: false,
@@ -179,22 +150,6 @@ function deployment(r: Resources, name: string, namespace: string, sa: string, i
                 },
             },
         },
-    });
-}
-
-function namespace(r: Resources, name: string, enforce = "restricted"): void {
-    k8s(r, "kubernetes:core/v1:Namespace", `ns-${name}`, {
-        apiVersion: "v1",
-        kind: "Namespace",
-        metadata: { name, labels: { "pod-security.kubernetes.io/enforce": enforce } },
-    });
-}
-
-function serviceAccount(r: Resources, ns: string, name: string, annotations: Record<string, string> = {}): void {
-    k8s(r, SA, `${ns}-${name}-sa`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns, annotations },
     });
 }
 

@@ -22,6 +22,7 @@ import {
     Resources,
     stackResources,
 } from "./support";
+import { bindSa, k8s, serviceAccount } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const SECURITY = "888888888888";
@@ -31,20 +32,11 @@ const APP_SECRET = `arn:aws:secretsmanager:eu-west-1:${PRIMARY}:secret:apps/db-c
 const BACKUP_BUCKET = "arn:aws:s3:::custody-dev-velero-backups";
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
-const SA = "kubernetes:core/v1:ServiceAccount";
 const RBAC = "kubernetes:rbac.authorization.k8s.io/v1";
 const EFFECTIVE = "custody-effective-access";
 const NO_WORKLOAD = "no workload of the custody model has this identity";
 
 // ---- builders (as in redteam9-secure.test.ts).
-
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): AnalyzerResourceInput {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    const res = resourceLike(like, type, name, inputs);
-    r.push(res);
-    return res;
-}
 
 function aws(
     r: Resources,
@@ -91,30 +83,12 @@ function namespace(r: Resources, name: string): void {
     });
 }
 
-function serviceAccount(r: Resources, ns: string, name: string, annotations: Record<string, string> = {}): void {
-    k8s(r, SA, `${ns}-${name}-sa`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns, annotations },
-    });
-}
-
 function rbacRole(r: Resources, name: string, rules: object[], ns?: string): void {
     k8s(r, `${RBAC}:${ns ? "Role" : "ClusterRole"}`, `${name}-${ns ?? "cluster"}-role`, {
         apiVersion: "rbac.authorization.k8s.io/v1",
         kind: ns ? "Role" : "ClusterRole",
         metadata: ns ? { name, namespace: ns } : { name },
         rules,
-    });
-}
-
-function bindSa(r: Resources, name: string, roleKind: string, saNs: string, saName: string, ns?: string): void {
-    k8s(r, `${RBAC}:${ns ? "RoleBinding" : "ClusterRoleBinding"}`, `${name}-${ns ?? "cluster"}-binding`, {
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: ns ? "RoleBinding" : "ClusterRoleBinding",
-        metadata: ns ? { name, namespace: ns } : { name },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: roleKind, name },
-        subjects: [{ kind: "ServiceAccount", name: saName, namespace: saNs }],
     });
 }
 

@@ -21,8 +21,10 @@ export function next(
     type: string,
     name: string,
     inputs: Record<string, unknown>,
-) {
-    r.push(resourceLike(like, type, name, inputs));
+): AnalyzerResourceInput {
+    const res = resourceLike(like, type, name, inputs);
+    r.push(res);
+    return res;
 }
 
 /** A resource through the provider of the stack's role `roleName` (or its first role). */
@@ -39,10 +41,49 @@ export function aws(
 }
 
 /** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
-export function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): void {
+export function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): AnalyzerResourceInput {
     const like = r.find(x => x.type === SA);
     if (!like) throw new Error("no ServiceAccount in the fixture");
-    next(r, like, type, name, inputs);
+    return next(r, like, type, name, inputs);
+}
+
+/** A Namespace of the stack enforcing a Pod Security level. */
+export function namespace(r: Resources, name: string, enforce = "restricted"): void {
+    k8s(r, "kubernetes:core/v1:Namespace", `ns-${name}`, {
+        apiVersion: "v1",
+        kind: "Namespace",
+        metadata: { name, labels: { "pod-security.kubernetes.io/enforce": enforce } },
+    });
+}
+
+/** A ServiceAccount of the stack. */
+export function serviceAccount(r: Resources, ns: string, name: string, annotations: Record<string, string> = {}): void {
+    k8s(r, SA, `${ns}-${name}-sa`, {
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name, namespace: ns, annotations },
+    });
+}
+
+/** A ClusterRole or namespaced Role, its resource named after its scope (several of one name may coexist). */
+export function rbacRole(r: Resources, name: string, rules: object[], namespace?: string): void {
+    k8s(r, `${RBAC}:${namespace ? "Role" : "ClusterRole"}`, `${name}-${namespace ?? "cluster"}-role`, {
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: namespace ? "Role" : "ClusterRole",
+        metadata: namespace ? { name, namespace } : { name },
+        rules,
+    });
+}
+
+/** A RoleBinding (namespace given) or ClusterRoleBinding of the role `name` to one ServiceAccount. */
+export function bindSa(r: Resources, name: string, roleKind: string, saNs: string, saName: string, ns?: string): void {
+    k8s(r, `${RBAC}:${ns ? "RoleBinding" : "ClusterRoleBinding"}`, `${name}-${ns ?? "cluster"}-binding`, {
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: ns ? "RoleBinding" : "ClusterRoleBinding",
+        metadata: ns ? { name, namespace: ns } : { name },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: roleKind, name },
+        subjects: [{ kind: "ServiceAccount", name: saName, namespace: saNs }],
+    });
 }
 
 /** An IAM user of the stack (in the account of `roleName`'s provider) with one inline UserPolicy. */
