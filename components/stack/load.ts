@@ -33,7 +33,7 @@ export function readRawConfig(all: Record<string, string>): Record<string, unkno
 }
 
 /** Edit distance, for telling a misspelt namespace (`custody-infr:tags`) from another package's config. */
-function distance(a: string, b: string): number {
+export function distance(a: string, b: string): number {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         let diagonal = row[0];

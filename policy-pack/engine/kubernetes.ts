@@ -1674,6 +1674,12 @@ function mutatesWhatMatters(r: StackResource): boolean {
     });
 }
 
+/** The namespaced kinds among those a webhook can rewrite (and Services): a namespaceSelector limits them. */
+const NAMESPACED_KINDS = new Set([
+    ...[...MUTATION_TARGETS].filter(k => !["*", "clusterroles", "clusterrolebindings"].includes(k)),
+    "services",
+]);
+
 /**
  * The namespaces a mutating webhook configuration is limited to, when every webhook of it selects namespaces by
  * their name: `namespaceSelector` matching `kubernetes.io/metadata.name` (which the control plane sets to the
@@ -1682,22 +1688,6 @@ function mutatesWhatMatters(r: StackResource): boolean {
  * "Matching requests: namespaceSelector"). Undefined (every namespace) for anything else, admission policies
  * included, and for cluster-scoped objects, which a namespaceSelector does not limit.
  */
-const NAMESPACED_KINDS = new Set([
-    "pods",
-    "services",
-    "deployments",
-    "statefulsets",
-    "daemonsets",
-    "replicasets",
-    "jobs",
-    "cronjobs",
-    "replicationcontrollers",
-    "configmaps",
-    "secrets",
-    "serviceaccounts",
-    "roles",
-    "rolebindings",
-]);
 function webhookNamespaces(r: StackResource): string[] | undefined {
     if (!r.type.includes("MutatingWebhookConfiguration")) return undefined;
     const hooks = r.props.webhooks;

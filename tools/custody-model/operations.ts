@@ -27,6 +27,7 @@ import {
 } from "../../policy-pack/custody/accessSets";
 import type { AssetSelector, CustodyModel, Subject, Workload } from "../../policy-pack/custody/types";
 import type { StackConfig } from "../../components/workloads";
+import { distance } from "../../components/stack/load";
 import { WORKLOAD_NAMES } from "./generate";
 
 export const OPERATIONS_NAMESPACE = "custody";
@@ -94,21 +95,6 @@ export function assetRefs(model: CustodyModel): Map<string, { kind: Kind; on: As
         if (key.length > 0) refs.set("crossAccount.key", { kind: "key", on: key });
     }
     return refs;
-}
-
-/** Edit distance, for telling a misspelt `custody:` namespace from another package's config. */
-function distance(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
-        }
-    }
-    return row[b.length];
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
