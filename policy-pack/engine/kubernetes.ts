@@ -16,7 +16,8 @@ import { providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
 import { isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
-import { containsUnknown, isUnknown, str, strList } from "./raw";
+import { nodeReach, onHostNetwork, podAnnotationsOf, POD_SPEC_OF, unknownNodeReach, volumePathReach } from "./podSpec";
+import { isUnknown, str, strList, unverifiable } from "./raw";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
 const EKS_CLUSTER = "aws:eks/cluster:Cluster";
@@ -1344,287 +1345,6 @@ export function scopeIncludes(scope: SaScope, namespace: string, name: string): 
     return scope.names === undefined || scope.names.includes(name);
 }
 
-/** Where each workload kind (and its Patch) keeps its pod spec. */
-export const POD_SPEC_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(
-    (
-        [
-            ["core/v1:Pod", (p: Record<string, any>) => p.spec],
-            ["apps/v1:Deployment", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["apps/v1:StatefulSet", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["apps/v1:DaemonSet", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["apps/v1:ReplicaSet", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["core/v1:ReplicationController", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["batch/v1:Job", (p: Record<string, any>) => p.spec?.template?.spec],
-            ["batch/v1:CronJob", (p: Record<string, any>) => p.spec?.jobTemplate?.spec?.template?.spec],
-        ] as const
-    ).flatMap(([type, spec]) => [
-        [`kubernetes:${type}`, spec],
-        [`kubernetes:${type}Patch`, spec],
-    ]),
-);
-
-/**
- * Node paths that hold every pod's credentials or control the node: the kubelet's directory (projected
- * ServiceAccount tokens), the container runtime's sockets and state, the control-plane configuration. A hostPath
- * that is one of them, inside one, or an ancestor of one (`/`, `/var`, `/run`) exposes it; Kubernetes rejects only
- * `..` in a hostPath (validatePathNoBacksteps), so `.` and `//` segments are folded first.
- */
-const NODE_SECRETS = [
-    "/var/lib/kubelet",
-    "/var/lib/containerd",
-    "/run/containerd",
-    "/var/run/containerd",
-    "/var/run/docker.sock",
-    "/run/docker.sock",
-    "/var/lib/docker",
-    "/run/crio",
-    "/var/run/crio",
-    "/etc/kubernetes",
-];
-/** Capabilities that reach other containers or the node (Pod Security Standards, Baseline, "Capabilities"). */
-// BPF and PERFMON load tracing programs that read any process's memory (capabilities(7); bpf-helpers(7),
-// bpf_probe_read_user); Baseline allows neither.
-const NODE_CAPABILITIES = new Set([
-    "ALL",
-    "SYS_ADMIN",
-    "SYS_MODULE",
-    "SYS_PTRACE",
-    "DAC_READ_SEARCH",
-    "SYS_RAWIO",
-    "BPF",
-    "PERFMON",
-]);
-
-/**
- * `.` and `//` folded; `/proc/<pid>/root` and `/proc/<pid>/cwd` are links to a process's root and working
- * directory (proc(5)), which the kubelet follows when it bind-mounts them: for PID 1 (or the kubelet's `self`),
- * the node's `/`. Read as the node path they lead to.
- */
-function normalizeHostPath(path: string): string {
-    const parts = path.split("/").filter(p => p !== "" && p !== ".");
-    if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
-        return `/${parts.slice(3).join("/")}`;
-    // `/proc/<pid>/task/<tid>/` has the same entries as `/proc/<pid>/` (proc(5), "/proc/pid/task").
-    if (parts[0] === "proc" && parts[2] === "task" && parts.length >= 5 && (parts[4] === "root" || parts[4] === "cwd"))
-        return `/${parts.slice(5).join("/")}`;
-    return `/${parts.join("/")}`;
-}
-
-/** Paths under the kubelet's directory that hold no credential: the read-only PodResources socket's directory. */
-const HARMLESS_KUBELET_PATHS = ["/var/lib/kubelet/pod-resources"];
-
-export function exposesNode(path: string): boolean {
-    const p = normalizeHostPath(path);
-    if (HARMLESS_KUBELET_PATHS.some(h => p === h || p.startsWith(`${h}/`))) return false;
-    return (
-        p === "/" ||
-        NODE_SECRETS.some(secret => secret === p || secret.startsWith(`${p}/`) || p.startsWith(`${secret}/`))
-    );
-}
-
-/** Whether node path `p` (normalised) is `dir` or inside it. */
-function underOrAt(p: string, dir: string): boolean {
-    return p === dir || p.startsWith(`${dir}/`);
-}
-
-/**
- * Docker's per-container directories: each container's json log, config.v2.json and hostconfig.json (environment
- * and bind paths, no token: projected ServiceAccount tokens stay under /var/lib/kubelet/pods, and IRSA and Pod
- * Identity give a container only their file's path). Read-only it is what log shippers read (AWS's Container
- * Insights Fluent Bit DaemonSet, aws-samples/amazon-cloudwatch-container-insights fluent-bit.yaml; EKS user guide,
- * "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"); writable it stays the runtime's state (Docker
- * rereads a container's config, and the kubelet serves logs through it). Empty on containerd nodes (EKS 1.24+).
- */
-const DOCKER_CONTAINER_LOGS = "/var/lib/docker/containers";
-
-/**
- * The node's logs: the kubelet serves `kubectl logs` from /var/log/pods/<ns>_<pod>_<uid>/<container>/N.log and
- * follows symlinks there, so a root container that may write under /var/log reads any node file, every pod's token
- * included (Aqua KHV047 "Pod With Mount to /var/log": "it can create arbitrary files, or symlink to other files on
- * the host. Those would be read by the kubelet when a user executes kubectl logs"; kubernetes/kubernetes#102170).
- * /var/log is root-owned, so only a container that may run as root writes there.
- */
-const NODE_LOGS = "/var/log";
-
-/**
- * Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root.
- * /var/spool/cron holds the users' crontabs, root's included, which crond runs as their owner (crontab(5); cronie
- * in the EKS-optimized AL2 AMI; Debian's /var/spool/cron/crontabs is inside it). /run/udev/rules.d is a udev rules
- * directory, and a rule's RUN program runs as root on the node (udev(7), "Rules Files").
- */
-const NODE_EXECUTABLES = [
-    "/opt/cni",
-    "/etc",
-    "/usr",
-    "/bin",
-    "/sbin",
-    "/lib",
-    "/lib64",
-    "/boot",
-    "/opt",
-    "/var/spool/cron",
-    "/run/udev",
-];
-
-/**
- * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
- * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent). A
- * socket on a read-only mount still accepts connect(), so readOnly does not help.
- */
-const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
-
-/**
- * Whether a container may run as uid 0: a container's securityContext overrides the pod's (Kubernetes, "Configure
- * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0, but only for the first
- * process. Unless allowPrivilegeEscalation is false (a container-only field, default true) no_new_privs stays unset
- * and any setuid-root binary of the image runs with euid 0 (kernel docs, "No New Privileges Flag": with it set "the
- * setuid and setgid bits will no longer change the uid"; Pod Security Standards, Restricted, "Privilege
- * Escalation"). Dropping capabilities does not stop that: euid 0 still owns root's files.
- */
-function mayRunAsRoot(c: any, spec: any): boolean {
-    return startsAsRoot(c, spec) || c?.securityContext?.allowPrivilegeEscalation !== false;
-}
-
-function startsAsRoot(c: any, spec: any): boolean {
-    const uid = c?.securityContext?.runAsUser ?? spec?.securityContext?.runAsUser;
-    const nonRoot = c?.securityContext?.runAsNonRoot ?? spec?.securityContext?.runAsNonRoot;
-    return !((typeof uid === "number" && uid > 0) || nonRoot === true);
-}
-
-/**
- * Whether a container may read other processes' /proc/<pid>/root: a uid-0 container as before, or one that gains
- * euid 0 through a setuid binary with some capability left. Opening /proc/<pid>/root is a ptrace access check, which
- * also requires the target's permitted capabilities to be a subset of the caller's (ptrace(2), "Ptrace access mode
- * checking"; security/commoncap.c cap_ptrace_access_check): a setuid-root exec with every capability dropped from
- * the bounding set gets none, so it reaches no process that holds one, and euid 0 fails the uid match on others.
- */
-function mayReadProcessRoots(c: any, spec: any): boolean {
-    if (startsAsRoot(c, spec)) return true;
-    if (c?.securityContext?.allowPrivilegeEscalation === false) return false;
-    const caps = c?.securityContext?.capabilities;
-    const norm = (xs: unknown) => (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
-    return !(norm(caps?.drop).includes("ALL") && norm(caps?.add).length === 0);
-}
-
-/**
- * A pod on the node's network reaches the node: instance metadata answers it with the node role whatever the hop
- * limit (eksctl user guide, "Security": blocking pods from IMDS does not cover host-network pods), and the node role
- * is the node's Kubernetes identity, which the Node authorizer lets mint the tokens of the pods bound to the node
- * (Kubernetes "Using Node Authorization"). With root and NET_RAW it also reads the node's traffic, Pod Identity's
- * plain-HTTP credentials included (Pod Security Standards, Baseline, "Host Namespaces").
- */
-function onHostNetwork(spec: any): string | undefined {
-    if (!spec || typeof spec !== "object" || spec.hostNetwork !== true) return undefined;
-    return "on the host network, instance metadata gives it the node role whatever the hop limit, and with it the node's identity (the tokens of the pods on its node)";
-}
-
-function hostLevel(spec: any): string | undefined {
-    if (!spec || typeof spec !== "object") return undefined;
-    const containers: any[] = [
-        ...(Array.isArray(spec.containers) ? spec.containers : []),
-        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
-        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
-    ];
-    // A Windows HostProcess container is a process on the node with the node's filesystem and network, the
-    // kubelet's credentials included (Kubernetes "Create a Windows HostProcess Pod"; Pod Security Standards,
-    // Baseline, "HostProcess"). The pod-level setting applies to every container.
-    const hostProcess = containers.find(
-        c =>
-            (c?.securityContext?.windowsOptions?.hostProcess ?? spec.securityContext?.windowsOptions?.hostProcess) ===
-            true,
-    );
-    if (hostProcess) return `Windows HostProcess container ${hostProcess.name ?? ""} runs on the node itself`;
-    for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
-        const path = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
-        if (path === undefined) continue;
-        const p = normalizeHostPath(path);
-        const mounts = containers.flatMap(c =>
-            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : [])
-                .filter((m: any) => m?.name === v.name)
-                .map((m: any) => ({ c, writable: m?.readOnly !== true })),
-        );
-        const mounting = mounts.map(x => x.c);
-        if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && mounts.every(x => !x.writable)))
-            return `hostPath ${path} exposes the node's pod tokens or runtime`;
-        if (underOrAt(p, NODE_LOGS) && mounts.some(x => x.writable && mayRunAsRoot(x.c, spec)))
-            return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
-        if (
-            ROOT_SOCKETS.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)) &&
-            mounting.some(c => mayRunAsRoot(c, spec))
-        )
-            return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
-        const writable = containers.some(c =>
-            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).some(
-                (m: any) => m?.name === v.name && m?.readOnly !== true,
-            ),
-        );
-        if (writable && NODE_EXECUTABLES.some(x => x === p || p.startsWith(`${x}/`) || x.startsWith(`${p}/`)))
-            return `hostPath ${path} is writable: the node runs what it holds as root`;
-    }
-    // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads
-    // every process's /proc/<pid>/root, other pods' token files included.
-    const anyRoot = containers.some(c => mayReadProcessRoots(c, spec));
-    if (spec.hostPID === true && anyRoot) return "hostPID with a container that may run as root";
-    // The node's procfs on a hostPath is the same reach ("HostPath Volumes"): its /proc/<pid>/root of every process.
-    const procfs = (Array.isArray(spec.volumes) ? spec.volumes : [])
-        .map((v: any) => (typeof v?.hostPath?.path === "string" ? normalizeHostPath(v.hostPath.path) : undefined))
-        .find((p: string | undefined) => p === "/proc" || p?.startsWith("/proc/"));
-    if (procfs && anyRoot) return `hostPath ${procfs} (the node's processes) with a container that may run as root`;
-    for (const c of containers) {
-        if (c?.securityContext?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
-        const added: unknown[] = Array.isArray(c?.securityContext?.capabilities?.add)
-            ? c.securityContext.capabilities.add
-            : [];
-        const risky = added
-            .map(x => String(x).toUpperCase().replace(/^CAP_/, ""))
-            .filter(x => NODE_CAPABILITIES.has(x));
-        if (risky.length > 0) return `container ${c.name ?? ""} adds ${risky.join(", ")}`;
-    }
-    return undefined;
-}
-
-/**
- * The one message for a value unknown during a first preview (computed from another resource's output) that may be,
- * at `up`, what the pack refuses when known: it is read as unverifiable, never as absent or harmless, like unknown
- * RBAC rules or roleRefs (Pulumi docs, "Inputs and outputs": an output is unknown during the preview that creates it).
- */
-function unverifiable(field: string, risk: string): string {
-    return `${field} is unknown during the preview, so ${risk}; set it literally (not from another resource's output)`;
-}
-
-/**
- * A pod spec whose host-level parts are unknown (first preview: computed from another resource's output). At `up`
- * a hostPath may be /var/lib/kubelet, a securityContext privileged or SYS_ADMIN, hostNetwork or hostPID true, a list
- * of containers anything, so the pod is read as owning its node: refused until known.
- */
-function unknownHostLevel(spec: any): string | undefined {
-    if (!spec || typeof spec !== "object") return undefined;
-    const owns = "the pod may own its node";
-    if (isUnknown(spec.volumes)) return unverifiable("the volumes list", owns);
-    for (const v of Array.isArray(spec.volumes) ? spec.volumes : [])
-        if (isUnknown(v?.hostPath) || isUnknown(v?.hostPath?.path))
-            return unverifiable(`hostPath of volume ${v?.name ?? ""}`, owns);
-    for (const list of ["containers", "initContainers", "ephemeralContainers"])
-        if (isUnknown(spec[list])) return unverifiable(`the ${list} list`, owns);
-    const containers: any[] = [
-        ...(Array.isArray(spec.containers) ? spec.containers : []),
-        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
-        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
-    ];
-    for (const c of containers) {
-        const sc = c?.securityContext;
-        if (isUnknown(sc) || isUnknown(sc?.privileged) || containsUnknown(sc?.capabilities?.add ?? sc?.capabilities))
-            return unverifiable(`securityContext of container ${c?.name ?? ""}`, owns);
-    }
-    // hostNetwork true reaches instance metadata, the node role (onHostNetwork); hostPID true with a root container
-    // reads every process's /proc/<pid>/root (hostLevel; Pod Security Standards, Baseline, "Host Namespaces").
-    if (isUnknown(spec.hostNetwork))
-        return unverifiable("hostNetwork", "the pod may be on the node's network (instance metadata, the node role)");
-    if (isUnknown(spec.hostPID) && containers.some(c => mayReadProcessRoots(c, spec)))
-        return unverifiable("hostPID (with a container that may run as root)", owns);
-    return undefined;
-}
-
 /** Kinds a mutating webhook can rewrite to act as a ServiceAccount: pods and their controllers, RBAC, ConfigMaps
  * (aws-auth), Secrets and ServiceAccounts. A webhook limited to other kinds (cert-manager's certificates) cannot. */
 const MUTATION_GROUPS = new Set(["*", "", "apps", "batch", "rbac.authorization.k8s.io"]);
@@ -1803,16 +1523,8 @@ function clusterWidePowers(
                     via: `PersistentVolume ${name}: ${unverifiable("hostPath/local path", "it may mount a node directory such as /var/lib/kubelet (past Pod Security Admission)")}`,
                     urn: r.urn,
                 });
-            // The claimant's pod is not in view: judge the path as a pod spec's hostPath mounted read-write (a
-            // claim's default) by a container that may run as root (RBAC Good Practices, "Persistent volume
-            // creation"), so /var/log, /proc, node executables and sockets count as they do in pod specs.
-            const reach =
-                path === undefined
-                    ? undefined
-                    : hostLevel({
-                          containers: [{ name: "claimant", volumeMounts: [{ name: "pv", mountPath: "/pv" }] }],
-                          volumes: [{ name: "pv", hostPath: { path } }],
-                      });
+            // The claimant's pod is not in view: judged as a root container's read-write mount (volumePathReach).
+            const reach = path === undefined ? undefined : volumePathReach(path);
             if (path !== undefined && reach !== undefined)
                 out.push({
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
@@ -1834,7 +1546,8 @@ function clusterWidePowers(
                 });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
-            const why = hostLevel(spec) ?? unknownHostLevel(spec);
+            const annotations = podAnnotationsOf(r.type, r.props);
+            const why = unknownNodeReach(spec, annotations) ?? nodeReach(spec, annotations);
             const sniff = why ? undefined : onHostNetwork(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";

@@ -24,6 +24,15 @@ export function isUnknown(v: unknown): boolean {
     return typeof v === "string" && UNKNOWN_SENTINELS.has(v);
 }
 
+/**
+ * The one message for a value unknown during a first preview (computed from another resource's output) that may be,
+ * at `up`, what the pack refuses when known: it is read as unverifiable, never as absent or harmless, like unknown
+ * RBAC rules or roleRefs (Pulumi docs, "Inputs and outputs": an output is unknown during the preview that creates it).
+ */
+export function unverifiable(field: string, risk: string): string {
+    return `${field} is unknown during the preview, so ${risk}; set it literally (not from another resource's output)`;
+}
+
 /** Whether a plain value holds an unknown anywhere (a document with one unknown ARN is an unknown document). */
 export function containsUnknown(v: unknown): boolean {
     if (isUnknown(v)) return true;

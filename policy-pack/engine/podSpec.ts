@@ -1,0 +1,472 @@
+/**
+ * Whether a pod the stack declares stays inside its container, judged as an allowlist: every field that can reach
+ * the node must hold a value known to stay confined, and any other value (or one unknown during a preview) is read as
+ * owning the node, with every ServiceAccount token on it.
+ *
+ * The allowlist is Pod Security Standards' Baseline ("prevents known privilege escalations"; Kubernetes docs, "Pod
+ * Security Standards"), plus named exceptions that stay confined for the reason given beside each: read-only
+ * hostPaths that hold no credential, writable ones only for containers that can never be uid 0 or under data
+ * directories the node never reads, capabilities of the pod's own network namespace, and host ports.
+ */
+import { containsUnknown, isUnknown, unverifiable } from "./raw";
+
+/** Where each workload kind (and its Patch) keeps its pod template: the pod's metadata and spec. */
+const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => { metadata?: any; spec?: any } | undefined> =
+    Object.fromEntries(
+        (
+            [
+                ["core/v1:Pod", (p: Record<string, any>) => p],
+                ["apps/v1:Deployment", (p: Record<string, any>) => p.spec?.template],
+                ["apps/v1:StatefulSet", (p: Record<string, any>) => p.spec?.template],
+                ["apps/v1:DaemonSet", (p: Record<string, any>) => p.spec?.template],
+                ["apps/v1:ReplicaSet", (p: Record<string, any>) => p.spec?.template],
+                ["core/v1:ReplicationController", (p: Record<string, any>) => p.spec?.template],
+                ["batch/v1:Job", (p: Record<string, any>) => p.spec?.template],
+                ["batch/v1:CronJob", (p: Record<string, any>) => p.spec?.jobTemplate?.spec?.template],
+            ] as const
+        ).flatMap(([type, template]) => [
+            [`kubernetes:${type}`, template],
+            [`kubernetes:${type}Patch`, template],
+        ]),
+    );
+
+/** Where each workload kind (and its Patch) keeps its pod spec. */
+export const POD_SPEC_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(
+    Object.entries(POD_TEMPLATE_OF).map(([type, template]) => [type, (p: Record<string, any>) => template(p)?.spec]),
+);
+
+/** The pod template's annotations (AppArmor and seccomp profiles were set there before their fields existed). */
+export function podAnnotationsOf(type: string, props: Record<string, any>): Record<string, unknown> | undefined {
+    const annotations = POD_TEMPLATE_OF[type]?.(props)?.metadata?.annotations;
+    return annotations && typeof annotations === "object" ? annotations : undefined;
+}
+
+/**
+ * Node paths that hold every pod's credentials or control the node: the kubelet's directory (projected
+ * ServiceAccount tokens), the container runtime's sockets and state, the control-plane configuration. A hostPath
+ * that is one of them, inside one, or an ancestor of one (`/`, `/var`, `/run`) exposes it; Kubernetes rejects only
+ * `..` in a hostPath (validatePathNoBacksteps), so `.` and `//` segments are folded first.
+ */
+const NODE_SECRETS = [
+    "/var/lib/kubelet",
+    "/var/lib/containerd",
+    "/run/containerd",
+    "/var/run/containerd",
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/var/lib/docker",
+    "/run/crio",
+    "/var/run/crio",
+    "/etc/kubernetes",
+];
+
+/**
+ * Capabilities a container may add and stay confined. Pod Security Standards, Baseline, "Capabilities": the
+ * runtime's default set (AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP,
+ * SETGID, SETPCAP, SETUID, SYS_CHROOT). Named exceptions: NET_ADMIN and NET_RAW act on the pod's own network
+ * namespace (istio-init and CNI chaining add them; a host-network pod is refused on its own), IPC_LOCK only locks the
+ * container's memory (mlock; Vault adds it). Everything else is refused: SYS_ADMIN, SYS_MODULE, SYS_PTRACE,
+ * DAC_READ_SEARCH, SYS_RAWIO, BPF and PERFMON reach other processes or the kernel (capabilities(7)), and a
+ * capability the list does not name is not known to stay confined.
+ */
+const CONFINED_CAPABILITIES = new Set([
+    "AUDIT_WRITE",
+    "CHOWN",
+    "DAC_OVERRIDE",
+    "FOWNER",
+    "FSETID",
+    "KILL",
+    "MKNOD",
+    "NET_BIND_SERVICE",
+    "SETFCAP",
+    "SETGID",
+    "SETPCAP",
+    "SETUID",
+    "SYS_CHROOT",
+    "NET_ADMIN",
+    "NET_RAW",
+    "IPC_LOCK",
+]);
+
+/** Pod Security Standards, Baseline, "Sysctls": the safe set, namespaced and isolated from other pods. */
+const SAFE_SYSCTLS = new Set([
+    "kernel.shm_rmid_forced",
+    "net.ipv4.ip_local_port_range",
+    "net.ipv4.ip_unprivileged_port_start",
+    "net.ipv4.tcp_syncookies",
+    "net.ipv4.ping_group_range",
+    "net.ipv4.ip_local_reserved_ports",
+    "net.ipv4.tcp_keepalive_time",
+    "net.ipv4.tcp_fin_timeout",
+    "net.ipv4.tcp_keepalive_intvl",
+    "net.ipv4.tcp_keepalive_probes",
+]);
+
+/** Pod Security Standards, Baseline, "SELinux": the container types; `user` and `role` must stay unset. */
+const CONFINED_SELINUX_TYPES = new Set(["container_t", "container_init_t", "container_kvm_t", "container_engine_t"]);
+
+/**
+ * Volume types that stay confined: Pod Security Standards, Restricted, "Volume Types" (configMap, csi, downwardAPI,
+ * emptyDir, ephemeral, persistentVolumeClaim, projected, secret), plus image (an OCI image, read-only), nfs (a network
+ * share the pod mounts, nothing of the node) and awsElasticBlockStore (migrated to the EBS CSI driver). Refused,
+ * among others: gitRepo (the kubelet runs git as root on the node with the repository's hooks, CVE-2024-10220, and
+ * reads other pods' repositories, CVE-2025-1767), flexVolume (a node binary runs as root with the pod's options),
+ * iscsi and fc (the node's initiator logs in for the pod). hostPath is judged on its own.
+ */
+const CONFINED_VOLUME_TYPES = new Set([
+    "configMap",
+    "csi",
+    "downwardAPI",
+    "emptyDir",
+    "ephemeral",
+    "persistentVolumeClaim",
+    "projected",
+    "secret",
+    "image",
+    "nfs",
+    "awsElasticBlockStore",
+]);
+
+/**
+ * `.` and `//` folded; `/proc/<pid>/root` and `/proc/<pid>/cwd` are links to a process's root and working
+ * directory (proc(5)), which the kubelet follows when it bind-mounts them: for PID 1 (or the kubelet's `self`),
+ * the node's `/`. Read as the node path they lead to.
+ */
+function normalizeHostPath(path: string): string {
+    const parts = path.split("/").filter(p => p !== "" && p !== ".");
+    if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
+        return `/${parts.slice(3).join("/")}`;
+    // `/proc/<pid>/task/<tid>/` has the same entries as `/proc/<pid>/` (proc(5), "/proc/pid/task").
+    if (parts[0] === "proc" && parts[2] === "task" && parts.length >= 5 && (parts[4] === "root" || parts[4] === "cwd"))
+        return `/${parts.slice(5).join("/")}`;
+    return `/${parts.join("/")}`;
+}
+
+/** Paths under the kubelet's directory that hold no credential: the read-only PodResources socket's directory. */
+const HARMLESS_KUBELET_PATHS = ["/var/lib/kubelet/pod-resources"];
+
+function exposesNode(path: string): boolean {
+    const p = normalizeHostPath(path);
+    if (HARMLESS_KUBELET_PATHS.some(h => p === h || p.startsWith(`${h}/`))) return false;
+    return (
+        p === "/" ||
+        NODE_SECRETS.some(secret => secret === p || secret.startsWith(`${p}/`) || p.startsWith(`${secret}/`))
+    );
+}
+
+/** Whether node path `p` (normalised) is `dir` or inside it. */
+function underOrAt(p: string, dir: string): boolean {
+    return p === dir || p.startsWith(`${dir}/`);
+}
+
+/** Whether node path `p` (normalised) is `dir`, inside it, or an ancestor of it. */
+function overlaps(p: string, dir: string): boolean {
+    return underOrAt(p, dir) || dir.startsWith(`${p}/`);
+}
+
+/**
+ * Docker's per-container directories: each container's json log, config.v2.json and hostconfig.json (environment
+ * and bind paths, no token: projected ServiceAccount tokens stay under /var/lib/kubelet/pods, and IRSA and Pod
+ * Identity give a container only their file's path). Read-only it is what log shippers read (AWS's Container
+ * Insights Fluent Bit DaemonSet, aws-samples/amazon-cloudwatch-container-insights fluent-bit.yaml; EKS user guide,
+ * "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"); writable it stays the runtime's state (Docker
+ * rereads a container's config, and the kubelet serves logs through it). Empty on containerd nodes (EKS 1.24+).
+ */
+const DOCKER_CONTAINER_LOGS = "/var/lib/docker/containers";
+
+/**
+ * The node's logs: the kubelet serves `kubectl logs` from /var/log/pods/<ns>_<pod>_<uid>/<container>/N.log and
+ * follows symlinks there, so a root container that may write under /var/log reads any node file, every pod's token
+ * included (Aqua KHV047 "Pod With Mount to /var/log": "it can create arbitrary files, or symlink to other files on
+ * the host. Those would be read by the kubelet when a user executes kubectl logs"; kubernetes/kubernetes#102170).
+ * /var/log is root-owned, so only a container that may run as root writes there.
+ */
+const NODE_LOGS = "/var/log";
+
+/**
+ * Node paths whose files the node runs as root (CNI plugins, system binaries, configuration): writable is root.
+ * /var/spool/cron holds the users' crontabs, root's included, which crond runs as their owner (crontab(5); cronie
+ * in the EKS-optimized AL2 AMI; Debian's /var/spool/cron/crontabs is inside it). /run/udev/rules.d is a udev rules
+ * directory, and a rule's RUN program runs as root on the node (udev(7), "Rules Files").
+ */
+const NODE_EXECUTABLES = [
+    "/opt/cni",
+    "/etc",
+    "/usr",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib64",
+    "/boot",
+    "/opt",
+    "/var/spool/cron",
+    "/run/udev",
+];
+
+/**
+ * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
+ * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent). A
+ * socket on a read-only mount still accepts connect(), so readOnly does not help.
+ */
+const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
+
+/**
+ * Where a container that may be root can write on the node and stay confined: directories no node process reads or
+ * runs. Anything else writable by root may be (/sys/kernel/uevent_helper runs a program as root on the next uevent,
+ * sysfs(5) and the kernel's Documentation/admin-guide/sysfs-rules; /home/<user>/.ssh/authorized_keys logs in as a
+ * sudoer; /var/lib/cloud/scripts/per-boot runs at boot, cloud-init docs "Boot stages"), so the list is closed:
+ * - the Filesystem Hierarchy Standard's data directories: /srv ("site-specific data served by this system"), /mnt
+ *   ("temporarily mounted filesystems"), and /data, the conventional node-local data directory;
+ * - /var/fluent-bit/state, the position database of AWS's Container Insights Fluent Bit DaemonSet (EKS user guide,
+ *   "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"; fluent-bit.yaml mounts it as root);
+ * - /run/xtables.lock, the iptables lock file that kube-proxy and the VPC CNI mount (iptables(8), "--wait").
+ */
+const ROOT_WRITABLE_DATA = ["/srv", "/mnt", "/data", "/var/fluent-bit/state", "/run/xtables.lock"];
+
+/**
+ * Kernel filesystems the node mounts below /sys, writable by root: tracefs and debugfs (kprobes read kernel memory),
+ * securityfs and bpffs (pinned BPF maps of the CNI). A `readOnly` mount is not recursive unless recursiveReadOnly says
+ * so (Kubernetes API, VolumeMount.recursiveReadOnly: "If this field is not specified, it is treated as an equivalent
+ * of Disabled"; KEP-3857 "Recursive Read-only (RRO) mounts"), so a read-only hostPath above one of them leaves it
+ * writable.
+ */
+const WRITABLE_SUBMOUNTS = [
+    "/sys/kernel/debug",
+    "/sys/kernel/tracing",
+    "/sys/kernel/security",
+    "/sys/kernel/config",
+    "/sys/fs/bpf",
+];
+
+/** Whether a mount of node path `p` is writable somewhere: read-write, or read-only above a writable submount. */
+function mountWritable(m: any, p: string): boolean {
+    if (m?.readOnly !== true) return true;
+    const recursive = m?.recursiveReadOnly === "Enabled" || m?.recursiveReadOnly === "IfPossible";
+    return !recursive && WRITABLE_SUBMOUNTS.some(sub => sub === p || sub.startsWith(`${p}/`));
+}
+
+function securityContextOf(c: any): any {
+    return c?.securityContext;
+}
+
+function startsAsRoot(c: any, spec: any): boolean {
+    const uid = securityContextOf(c)?.runAsUser ?? spec?.securityContext?.runAsUser;
+    const nonRoot = securityContextOf(c)?.runAsNonRoot ?? spec?.securityContext?.runAsNonRoot;
+    return !((typeof uid === "number" && uid > 0) || nonRoot === true);
+}
+
+/**
+ * Whether a container may run as uid 0: a container's securityContext overrides the pod's (Kubernetes, "Configure
+ * a Security Context for a Pod or Container"); runAsNonRoot makes the kubelet refuse uid 0, but only for the first
+ * process. Unless allowPrivilegeEscalation is false (a container-only field, default true) no_new_privs stays unset
+ * and any setuid-root binary of the image runs with euid 0 (kernel docs, "No New Privileges Flag": with it set "the
+ * setuid and setgid bits will no longer change the uid"; Pod Security Standards, Restricted, "Privilege
+ * Escalation"). Dropping capabilities does not stop that: euid 0 still owns root's files. A privileged container is
+ * root whatever its uid.
+ */
+function mayRunAsRoot(c: any, spec: any): boolean {
+    const sc = securityContextOf(c);
+    return startsAsRoot(c, spec) || sc?.allowPrivilegeEscalation !== false || sc?.privileged === true;
+}
+
+/**
+ * Whether a container may read other processes' /proc/<pid>/root: a uid-0 container as before, or one that gains
+ * euid 0 through a setuid binary with some capability left. Opening /proc/<pid>/root is a ptrace access check, which
+ * also requires the target's permitted capabilities to be a subset of the caller's (ptrace(2), "Ptrace access mode
+ * checking"; security/commoncap.c cap_ptrace_access_check): a setuid-root exec with every capability dropped from
+ * the bounding set gets none, so it reaches no process that holds one, and euid 0 fails the uid match on others.
+ */
+function mayReadProcessRoots(c: any, spec: any): boolean {
+    if (startsAsRoot(c, spec)) return true;
+    if (securityContextOf(c)?.allowPrivilegeEscalation === false) return false;
+    const caps = securityContextOf(c)?.capabilities;
+    return !(capabilityNames(caps?.drop).includes("ALL") && capabilityNames(caps?.add).length === 0);
+}
+
+function capabilityNames(xs: unknown): string[] {
+    return (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
+}
+
+function containersOf(spec: any): any[] {
+    return [
+        ...(Array.isArray(spec.containers) ? spec.containers : []),
+        ...(Array.isArray(spec.initContainers) ? spec.initContainers : []),
+        ...(Array.isArray(spec.ephemeralContainers) ? spec.ephemeralContainers : []),
+    ];
+}
+
+/**
+ * A pod on the node's network reaches the node: instance metadata answers it with the node role whatever the hop
+ * limit (eksctl user guide, "Security": blocking pods from IMDS does not cover host-network pods), and the node role
+ * is the node's Kubernetes identity, which the Node authorizer lets mint the tokens of the pods bound to the node
+ * (Kubernetes "Using Node Authorization"). With root and NET_RAW it also reads the node's traffic, Pod Identity's
+ * plain-HTTP credentials included (Pod Security Standards, Baseline, "Host Namespaces").
+ */
+export function onHostNetwork(spec: any): string | undefined {
+    if (!spec || typeof spec !== "object" || spec.hostNetwork !== true) return undefined;
+    return "on the host network, instance metadata gives it the node role whatever the hop limit, and with it the node's identity (the tokens of the pods on its node)";
+}
+
+/** Why a hostPath volume reaches the node, judged against the mounts of the containers that use it. */
+function hostPathReach(path: string, volumeName: unknown, containers: any[], spec: any): string | undefined {
+    const p = normalizeHostPath(path);
+    const mounts = containers.flatMap(c =>
+        (Array.isArray(c?.volumeMounts) ? c.volumeMounts : [])
+            .filter((m: any) => m?.name === volumeName)
+            .map((m: any) => ({ c, writable: mountWritable(m, p), readOnly: m?.readOnly === true })),
+    );
+    const writers = mounts.filter(x => x.writable).map(x => x.c);
+    const rootMounting = mounts.some(x => mayRunAsRoot(x.c, spec));
+    if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && writers.length === 0))
+        return `hostPath ${path} exposes the node's pod tokens or runtime`;
+    if (underOrAt(p, NODE_LOGS) && writers.some(c => mayRunAsRoot(c, spec)))
+        return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
+    if (ROOT_SOCKETS.some(x => overlaps(p, x)) && rootMounting)
+        return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
+    if (writers.length > 0 && NODE_EXECUTABLES.some(x => overlaps(p, x)))
+        return `hostPath ${path} is writable: the node runs what it holds as root`;
+    // Pod Security Standards, Baseline, "HostPath Volumes": the node's procfs is every process's /proc/<pid>/root.
+    if (underOrAt(p, "/proc") && mounts.some(x => mayReadProcessRoots(x.c, spec)))
+        return `hostPath ${p} (the node's processes) with a container that may run as root`;
+    const rootWriter = mounts.find(x => x.writable && mayRunAsRoot(x.c, spec));
+    if (rootWriter?.readOnly)
+        return `hostPath ${path} is writable by container ${rootWriter.c.name ?? ""}, which may run as root: its readOnly mount is not recursive, so the node's ${WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
+    if (rootWriter && !ROOT_WRITABLE_DATA.some(d => underOrAt(p, d)))
+        return `hostPath ${path} is writable by container ${rootWriter.c.name ?? ""}, which may run as root: only data directories (${ROOT_WRITABLE_DATA.join(", ")}) are known to be read by no node process; mount it readOnly, or run the container as non-root with allowPrivilegeEscalation: false`;
+    return undefined;
+}
+
+/** Why a pod-level or container-level security field leaves the allowlist, or undefined. */
+function securityFieldReach(sc: any, where: string): string | undefined {
+    if (!sc || typeof sc !== "object") return undefined;
+    const se = sc.seLinuxOptions;
+    if (se && typeof se === "object") {
+        if (se.type !== undefined && !CONFINED_SELINUX_TYPES.has(se.type))
+            return `${where}: SELinux type ${se.type} is not a container type (Pod Security Standards, Baseline, "SELinux": ${[...CONFINED_SELINUX_TYPES].join(", ")})`;
+        if (se.user !== undefined || se.role !== undefined)
+            return `${where}: a custom SELinux user or role (Pod Security Standards, Baseline, "SELinux": they must stay unset)`;
+    }
+    if (String(sc.seccompProfile?.type ?? "").toLowerCase() === "unconfined")
+        return `${where}: seccomp Unconfined (Pod Security Standards, Baseline, "Seccomp")`;
+    if (String(sc.appArmorProfile?.type ?? "").toLowerCase() === "unconfined")
+        return `${where}: AppArmor Unconfined (Pod Security Standards, Baseline, "AppArmor")`;
+    return undefined;
+}
+
+/**
+ * The first reason a pod spec leaves the node-confined allowlist, or undefined when it stays inside its containers.
+ * `annotations` are the pod template's (the AppArmor and seccomp annotations the kubelet still reads).
+ */
+export function nodeReach(spec: any, annotations?: Record<string, unknown>): string | undefined {
+    if (!spec || typeof spec !== "object") return undefined;
+    const containers = containersOf(spec);
+    // A Windows HostProcess container is a process on the node with the node's filesystem and network, the kubelet's
+    // credentials included (Kubernetes "Create a Windows HostProcess Pod"; Pod Security Standards, Baseline,
+    // "HostProcess"). The pod-level setting applies to every container.
+    const hostProcess = containers.find(
+        c =>
+            (securityContextOf(c)?.windowsOptions?.hostProcess ?? spec.securityContext?.windowsOptions?.hostProcess) ===
+            true,
+    );
+    if (hostProcess) return `Windows HostProcess container ${hostProcess.name ?? ""} runs on the node itself`;
+    for (const v of Array.isArray(spec.volumes) ? spec.volumes : []) {
+        if (!v || typeof v !== "object") continue;
+        const types = Object.keys(v).filter(k => k !== "name");
+        if (types.includes("hostPath")) {
+            const path = typeof v.hostPath?.path === "string" ? v.hostPath.path : undefined;
+            const why = path === undefined ? undefined : hostPathReach(path, v.name, containers, spec);
+            if (why) return why;
+            continue;
+        }
+        const outside = types.filter(t => !CONFINED_VOLUME_TYPES.has(t));
+        if (outside.length > 0)
+            return `volume ${v.name ?? ""} is of type ${outside.join(", ")}, not on the confined list (${[...CONFINED_VOLUME_TYPES].join(", ")}, and hostPath judged by its path)`;
+    }
+    // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads every
+    // process's /proc/<pid>/root, other pods' token files included; one that can never gain a capability only sees
+    // them. The node's IPC namespace holds its processes' shared memory and message queues.
+    if (spec.hostPID === true && containers.some(c => mayReadProcessRoots(c, spec)))
+        return "hostPID with a container that may run as root";
+    if (spec.hostIPC === true)
+        return 'hostIPC: the node\'s shared memory and message queues (Pod Security Standards, Baseline, "Host Namespaces")';
+    for (const c of containers) {
+        const sc = securityContextOf(c);
+        if (sc?.privileged === true) return `privileged container ${c.name ?? ""} owns its node`;
+        const outside = capabilityNames(sc?.capabilities?.add).filter(x => !CONFINED_CAPABILITIES.has(x));
+        if (outside.length > 0)
+            return `container ${c.name ?? ""} adds ${outside.join(", ")}, not on the confined list (Pod Security Standards Baseline's defaults, plus NET_ADMIN, NET_RAW, IPC_LOCK)`;
+        if (sc?.procMount !== undefined && sc.procMount !== "Default")
+            return `container ${c.name ?? ""} asks for procMount ${sc.procMount}: the node's masked /proc paths unmasked (Pod Security Standards, Baseline, "/proc Mount Type")`;
+        const why = securityFieldReach(sc, `container ${c?.name ?? ""}`);
+        if (why) return why;
+    }
+    const podReach = securityFieldReach(spec.securityContext, "the pod's securityContext");
+    if (podReach) return podReach;
+    for (const [key, value] of Object.entries(annotations ?? {})) {
+        const v = String(value).toLowerCase();
+        if (key.startsWith("container.apparmor.security.beta.kubernetes.io/") && v === "unconfined")
+            return `annotation ${key}: unconfined (Pod Security Standards, Baseline, "AppArmor")`;
+        if (/^(container\.)?seccomp\.security\.alpha\.kubernetes\.io\//.test(key) && v === "unconfined")
+            return `annotation ${key}: unconfined (Pod Security Standards, Baseline, "Seccomp")`;
+    }
+    const sysctls = Array.isArray(spec.securityContext?.sysctls) ? spec.securityContext.sysctls : [];
+    const unsafe = sysctls.map((s: any) => String(s?.name)).filter((n: string) => !SAFE_SYSCTLS.has(n));
+    if (unsafe.length > 0)
+        return `sysctls ${unsafe.join(", ")} are not in Pod Security Standards Baseline's safe set (they may act beyond the pod)`;
+    return undefined;
+}
+
+/**
+ * A pod spec whose allowlisted fields are unknown (first preview: computed from another resource's output). At `up`
+ * a hostPath may be /var/lib/kubelet, a securityContext privileged or SYS_ADMIN, hostNetwork or hostPID true, a list
+ * of containers anything, so the pod is read as owning its node: refused until known.
+ */
+export function unknownNodeReach(spec: any, annotations?: Record<string, unknown>): string | undefined {
+    if (!spec || typeof spec !== "object") return undefined;
+    const owns = "the pod may own its node";
+    if (isUnknown(spec.volumes)) return unverifiable("the volumes list", owns);
+    for (const v of Array.isArray(spec.volumes) ? spec.volumes : [])
+        if (isUnknown(v) || (v && typeof v === "object" && Object.values(v).some(isUnknown)))
+            return unverifiable(`volume ${v?.name ?? ""}`, owns);
+        else if (isUnknown(v?.hostPath?.path)) return unverifiable(`hostPath of volume ${v?.name ?? ""}`, owns);
+    for (const list of ["containers", "initContainers", "ephemeralContainers"])
+        if (isUnknown(spec[list])) return unverifiable(`the ${list} list`, owns);
+    const containers = containersOf(spec);
+    const securityContexts = [
+        ["the pod's securityContext", spec.securityContext],
+        ...containers.map(c => [`securityContext of container ${c?.name ?? ""}`, securityContextOf(c)]),
+    ] as const;
+    for (const [where, sc] of securityContexts) {
+        if (isUnknown(sc)) return unverifiable(where, owns);
+        for (const field of [
+            "privileged",
+            "capabilities",
+            "procMount",
+            "seLinuxOptions",
+            "seccompProfile",
+            "appArmorProfile",
+            "windowsOptions",
+            "sysctls",
+        ])
+            if (containsUnknown(sc?.[field])) return unverifiable(`${field} in ${where}`, owns);
+    }
+    if (containsUnknown(annotations)) return unverifiable("the pod template's annotations", owns);
+    // hostNetwork true reaches instance metadata, the node role (onHostNetwork); hostPID true with a root container
+    // reads every process's /proc/<pid>/root (Pod Security Standards, Baseline, "Host Namespaces").
+    if (isUnknown(spec.hostNetwork))
+        return unverifiable("hostNetwork", "the pod may be on the node's network (instance metadata, the node role)");
+    if (isUnknown(spec.hostIPC)) return unverifiable("hostIPC", owns);
+    if (isUnknown(spec.hostPID) && containers.some(c => mayReadProcessRoots(c, spec)))
+        return unverifiable("hostPID (with a container that may run as root)", owns);
+    return undefined;
+}
+
+/**
+ * Why a PersistentVolume's node path reaches the node. The claimant's pod is not in view: the path is judged as a
+ * pod's hostPath mounted read-write (a claim's default) by a container that may run as root (RBAC Good Practices,
+ * "Persistent volume creation").
+ */
+export function volumePathReach(path: string): string | undefined {
+    const claimant = { name: "claimant", volumeMounts: [{ name: "pv", mountPath: "/pv" }] };
+    return hostPathReach(path, "pv", [claimant], { containers: [claimant] });
+}
