@@ -177,7 +177,7 @@ const insecure: Case[] = [
         refused: /disk-cleaner.*\/mnt\/k8s-disks/,
         policy: "custody-effective-access",
     },
-    // MISS (preview): a container whose volumeMounts list is unknown contributes no mount, so a hostPath /usr/local/bin is
+    // MISS: (preview) a container whose volumeMounts list is unknown contributes no mount, so a hostPath /usr/local/bin is
     // judged with no writer; at `up` the list may mount it read-write in a root container (the node runs its binaries
     // as root). The pack reads unknown volumes, containers and securityContexts as unverifiable, not volumeMounts.
     {
@@ -195,7 +195,7 @@ const insecure: Case[] = [
             ),
         refused: /cfg-agent.*volumeMounts.*unknown/,
     },
-    // MISS (preview): the same with a known list whose mount's name is unknown (readOnly left out: read-write): the mount matches no
+    // MISS: (preview) the same with a known list whose mount's name is unknown (readOnly left out: read-write): the mount matches no
     // volume by name, so the hostPath /opt/cni/bin (CNI plugins the kubelet runs as root) counts as unmounted.
     {
         stack: "curity",
