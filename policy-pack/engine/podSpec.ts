@@ -58,6 +58,9 @@ const NODE_SECRETS = [
     "/run/crio",
     "/var/run/crio",
     "/etc/kubernetes",
+    // Instance-store disks set up as RAID0 by the EKS AMI hold the kubelet's and containerd's directories and
+    // /var/log/pods, bind-mounted back (awslabs/amazon-eks-ami, setup-local-disks: maybe_raid0).
+    "/mnt/k8s-disks",
 ];
 
 /**
@@ -211,17 +214,40 @@ const NODE_EXECUTABLES = [
 const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
 
 /**
- * Where a container that may be root can write on the node and stay confined: directories no node process reads or
- * runs. Anything else writable by root may be (/sys/kernel/uevent_helper runs a program as root on the next uevent,
- * sysfs(5) and the kernel's Documentation/admin-guide/sysfs-rules; /home/<user>/.ssh/authorized_keys logs in as a
- * sudoer; /var/lib/cloud/scripts/per-boot runs at boot, cloud-init docs "Boot stages"), so the list is closed:
+ * Where a container can write on the node and stay confined: directories no node process reads or runs. Anything else
+ * writable may be (/sys/kernel/uevent_helper runs a program as root on the next uevent, sysfs(5) and the kernel's
+ * Documentation/admin-guide/sysfs-rules; /var/lib/cloud/scripts/per-boot runs at boot, cloud-init docs "Boot
+ * stages"), whatever the container's uid: a uid may own node directories (1000 is ec2-user on the EKS-optimized
+ * Amazon Linux AMIs, a passwordless sudoer whose ~/.ssh/authorized_keys logs in; cloud-init "Default user"). The list
+ * is closed:
  * - the Filesystem Hierarchy Standard's data directories: /srv ("site-specific data served by this system"), /mnt
- *   ("temporarily mounted filesystems"), and /data, the conventional node-local data directory;
+ *   ("temporarily mounted filesystems": local-volume disks, sig-storage-local-static-provisioner's /mnt/disks; not
+ *   /mnt/k8s-disks, NODE_SECRETS), and /data, the conventional node-local data directory;
+ * - the SPIFFE agents' Workload API socket directories, which workloads connect to and no node process reads
+ *   (spiffe/helm-charts spire-agent mounts /run/spire/agent-sockets; Defakto's SPIRL agent, /run/spirl);
  * - /var/fluent-bit/state, the position database of AWS's Container Insights Fluent Bit DaemonSet (EKS user guide,
  *   "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"; fluent-bit.yaml mounts it as root);
  * - /run/xtables.lock, the iptables lock file that kube-proxy and the VPC CNI mount (iptables(8), "--wait").
  */
-const ROOT_WRITABLE_DATA = ["/srv", "/mnt", "/data", "/var/fluent-bit/state", "/run/xtables.lock"];
+const WRITABLE_DATA = [
+    "/srv",
+    "/mnt",
+    "/data",
+    "/run/spire",
+    "/run/spirl",
+    "/var/fluent-bit/state",
+    "/run/xtables.lock",
+];
+
+/**
+ * Host ports that stay confined: unprivileged ones no node agent listens on. The portmap CNI plugin (chained by the
+ * VPC CNI) redirects every new connection to a node-local address on a host port into the pod (containernetworking
+ * plugins, portmap README, "Rule structure": `--dst-type LOCAL`), and the node's own services listen there: the EKS
+ * Pod Identity agent on 169.254.170.23:80 and :2703/:2705 (aws/eks-pod-identity-agent#10: each credential request
+ * carries the caller's ServiceAccount token), the kubelet on 10250 (scrapers send their tokens), kube-proxy on
+ * 10249/10256, the VPC CNI on 61678/61679.
+ */
+const NODE_SERVICE_PORTS = new Set([2703, 2705, 10248, 10249, 10250, 10255, 10256, 61678, 61679]);
 
 /**
  * Kernel filesystems the node mounts below /sys, writable by root: tracefs and debugfs (kprobes read kernel memory),
@@ -269,20 +295,6 @@ function mayRunAsRoot(c: any, spec: any): boolean {
     return startsAsRoot(c, spec) || sc?.allowPrivilegeEscalation !== false || sc?.privileged === true;
 }
 
-/**
- * Whether a container may read other processes' /proc/<pid>/root: a uid-0 container as before, or one that gains
- * euid 0 through a setuid binary with some capability left. Opening /proc/<pid>/root is a ptrace access check, which
- * also requires the target's permitted capabilities to be a subset of the caller's (ptrace(2), "Ptrace access mode
- * checking"; security/commoncap.c cap_ptrace_access_check): a setuid-root exec with every capability dropped from
- * the bounding set gets none, so it reaches no process that holds one, and euid 0 fails the uid match on others.
- */
-function mayReadProcessRoots(c: any, spec: any): boolean {
-    if (startsAsRoot(c, spec)) return true;
-    if (securityContextOf(c)?.allowPrivilegeEscalation === false) return false;
-    const caps = securityContextOf(c)?.capabilities;
-    return !(capabilityNames(caps?.drop).includes("ALL") && capabilityNames(caps?.add).length === 0);
-}
-
 function capabilityNames(xs: unknown): string[] {
     return (Array.isArray(xs) ? xs : []).map(x => String(x).toUpperCase().replace(/^CAP_/, ""));
 }
@@ -307,6 +319,15 @@ export function onHostNetwork(spec: any): string | undefined {
     return "on the host network, instance metadata gives it the node role whatever the hop limit, and with it the node's identity (the tokens of the pods on its node)";
 }
 
+/**
+ * Why the node's processes are in reach: opening /proc/<pid>/root is a ptrace read check, which a container passes for
+ * every process of its own uid and gid holding no more capabilities (ptrace(2), "Ptrace access mode checking"), so a
+ * non-root container reads the token files of the pods sharing its uid (distroless "nonroot" is 65532 in many images),
+ * and a root one everyone's (Pod Security Standards, Baseline, "Host Namespaces", "HostPath Volumes").
+ */
+const PROCESS_ROOTS =
+    "their /proc/<pid>/root opens for any container of the same uid (and for root, every process), other pods' token files included";
+
 /** Why a hostPath volume reaches the node, judged against the mounts of the containers that use it. */
 function hostPathReach(path: string, volumeName: unknown, containers: any[], spec: any): string | undefined {
     const p = normalizeHostPath(path);
@@ -316,6 +337,7 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
             .map((m: any) => ({ c, writable: mountWritable(m, p), readOnly: m?.readOnly === true })),
     );
     const writers = mounts.filter(x => x.writable).map(x => x.c);
+    if (mounts.length === 0) return undefined;
     const rootMounting = mounts.some(x => mayRunAsRoot(x.c, spec));
     if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && writers.length === 0))
         return `hostPath ${path} exposes the node's pod tokens or runtime`;
@@ -325,14 +347,13 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
         return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
     if (writers.length > 0 && NODE_EXECUTABLES.some(x => overlaps(p, x)))
         return `hostPath ${path} is writable: the node runs what it holds as root`;
-    // Pod Security Standards, Baseline, "HostPath Volumes": the node's procfs is every process's /proc/<pid>/root.
-    if (underOrAt(p, "/proc") && mounts.some(x => mayReadProcessRoots(x.c, spec)))
-        return `hostPath ${p} (the node's processes) with a container that may run as root`;
-    const rootWriter = mounts.find(x => x.writable && mayRunAsRoot(x.c, spec));
-    if (rootWriter?.readOnly)
-        return `hostPath ${path} is writable by container ${rootWriter.c.name ?? ""}, which may run as root: its readOnly mount is not recursive, so the node's ${WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
-    if (rootWriter && !ROOT_WRITABLE_DATA.some(d => underOrAt(p, d)))
-        return `hostPath ${path} is writable by container ${rootWriter.c.name ?? ""}, which may run as root: only data directories (${ROOT_WRITABLE_DATA.join(", ")}) are known to be read by no node process; mount it readOnly, or run the container as non-root with allowPrivilegeEscalation: false`;
+    // The node's procfs is every process's /proc/<pid>/root (PROCESS_ROOTS).
+    if (underOrAt(p, "/proc")) return `hostPath ${p} (the node's processes): ${PROCESS_ROOTS}`;
+    const writer = mounts.find(x => x.writable);
+    if (writer?.readOnly)
+        return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: its readOnly mount is not recursive, so the node's ${WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
+    if (writer && !WRITABLE_DATA.some(d => underOrAt(p, d)))
+        return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: only data directories (${WRITABLE_DATA.join(", ")}) are known to be read or run by no node process, whatever the container's uid; mount it readOnly, or keep the data under one of them`;
     return undefined;
 }
 
@@ -382,11 +403,9 @@ export function nodeReach(spec: any, annotations?: Record<string, unknown>): str
         if (outside.length > 0)
             return `volume ${v.name ?? ""} is of type ${outside.join(", ")}, not on the confined list (${[...CONFINED_VOLUME_TYPES].join(", ")}, and hostPath judged by its path)`;
     }
-    // Pod Security Standards, Baseline, "Host Namespaces": with the node's PID namespace a root container reads every
-    // process's /proc/<pid>/root, other pods' token files included; one that can never gain a capability only sees
-    // them. The node's IPC namespace holds its processes' shared memory and message queues.
-    if (spec.hostPID === true && containers.some(c => mayReadProcessRoots(c, spec)))
-        return "hostPID with a container that may run as root";
+    // Pod Security Standards, Baseline, "Host Namespaces": the node's PID namespace (PROCESS_ROOTS); the node's IPC
+    // namespace holds its processes' shared memory and message queues.
+    if (spec.hostPID === true) return `hostPID, the node's processes: ${PROCESS_ROOTS}`;
     if (spec.hostIPC === true)
         return 'hostIPC: the node\'s shared memory and message queues (Pod Security Standards, Baseline, "Host Namespaces")';
     for (const c of containers) {
@@ -395,6 +414,11 @@ export function nodeReach(spec: any, annotations?: Record<string, unknown>): str
         const outside = capabilityNames(sc?.capabilities?.add).filter(x => !CONFINED_CAPABILITIES.has(x));
         if (outside.length > 0)
             return `container ${c.name ?? ""} adds ${outside.join(", ")}, not on the confined list (Pod Security Standards Baseline's defaults, plus NET_ADMIN, NET_RAW, IPC_LOCK)`;
+        const port = (Array.isArray(c?.ports) ? c.ports : [])
+            .map((x: any) => x?.hostPort)
+            .find((hp: unknown) => typeof hp === "number" && hp > 0 && (hp < 1024 || NODE_SERVICE_PORTS.has(hp)));
+        if (port !== undefined)
+            return `container ${c.name ?? ""} takes host port ${port}: connections to the node's own services on that port (the Pod Identity agent's 169.254.170.23:80, the kubelet, kube-proxy, the VPC CNI) are redirected into the pod, with the callers' tokens; use an unprivileged port no node agent listens on`;
         if (sc?.procMount !== undefined && sc.procMount !== "Default")
             return `container ${c.name ?? ""} asks for procMount ${sc.procMount}: the node's masked /proc paths unmasked (Pod Security Standards, Baseline, "/proc Mount Type")`;
         const why = securityFieldReach(sc, `container ${c?.name ?? ""}`);
@@ -462,8 +486,9 @@ export function unknownNodeReach(spec: any, annotations?: Record<string, unknown
     if (isUnknown(spec.hostNetwork))
         return unverifiable("hostNetwork", "the pod may be on the node's network (instance metadata, the node role)");
     if (isUnknown(spec.hostIPC)) return unverifiable("hostIPC", owns);
-    if (isUnknown(spec.hostPID) && containers.some(c => mayReadProcessRoots(c, spec)))
-        return unverifiable("hostPID (with a container that may run as root)", owns);
+    if (isUnknown(spec.hostPID)) return unverifiable("hostPID", owns);
+    const unknownPort = containers.find(c => containsUnknown(c?.ports));
+    if (unknownPort) return unverifiable(`ports of container ${unknownPort.name ?? ""}`, owns);
     return undefined;
 }
 

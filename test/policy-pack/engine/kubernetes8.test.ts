@@ -264,6 +264,21 @@ const insecure: Case[] = [
             /pins system:serviceaccount:curity:dynamo-sa, system:serviceaccount:curity:other-sa instead of exactly/,
         policy: "serviceaccount-role-agree",
     },
+    // Decided this session (pod-spec allowlist): a writable hostPath outside the data directories is refused whatever the uid; mount it readOnly.
+    {
+        stack: "prod",
+        name: "a non-root DaemonSet (runAsUser 10001) with the node's /var/log/pods mounted without readOnly (root-owned: it cannot write)",
+        edit: r =>
+            workload(
+                r,
+                DS,
+                "log-reader",
+                "logging",
+                { ...nonRoot, volumeMounts: [{ name: "pods", mountPath: "/host/pods" }] },
+                { volumes: [{ name: "pods", hostPath: { path: "/var/log/pods" } }] },
+            ),
+        refused: /hostPath \/var\/log\/pods is writable by container/,
+    },
 ];
 
 const secure: Case[] = [
@@ -335,19 +350,6 @@ const secure: Case[] = [
         },
     },
     // (3) /var/log written only by non-root, or read-only.
-    {
-        stack: "prod",
-        name: "a non-root DaemonSet (runAsUser 10001) with the node's /var/log/pods mounted without readOnly (root-owned: it cannot write)",
-        edit: r =>
-            workload(
-                r,
-                DS,
-                "log-reader",
-                "logging",
-                { ...nonRoot, volumeMounts: [{ name: "pods", mountPath: "/host/pods" }] },
-                { volumes: [{ name: "pods", hostPath: { path: "/var/log/pods" } }] },
-            ),
-    },
     {
         stack: "pod-identity",
         name: "a root Deployment reading the node's /var/log/pods read-only",

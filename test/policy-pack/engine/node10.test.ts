@@ -140,7 +140,7 @@ const insecure: Case[] = [
                 },
                 { hostPID: true },
             ),
-        refused: /DaemonSet monitoring\/proc-tracer: hostPID with a container that may run as root/,
+        refused: /DaemonSet monitoring\/proc-tracer: hostPID, the node.s processes/,
         policy: "custody-effective-access",
     },
     {
@@ -156,6 +156,58 @@ const insecure: Case[] = [
             ),
         refused: /Windows HostProcess container win-exporter runs on the node itself/,
         policy: "custody-effective-access",
+    },
+    // Decided this session (pod-spec allowlist): hostPID lets a container open /proc/<pid>/root of every process of its uid (ptrace(2)).
+    {
+        stack: "prod",
+        name: "process-exporter with hostPID, runAsNonRoot 65532 and allowPrivilegeEscalation: false",
+        edit: r =>
+            daemonSet(
+                r,
+                "process-exporter",
+                "monitoring",
+                {
+                    securityContext: {
+                        runAsNonRoot: true,
+                        runAsUser: 65532,
+                        allowPrivilegeEscalation: false,
+                        readOnlyRootFilesystem: true,
+                    },
+                },
+                { hostPID: true },
+            ),
+        refused: /hostPID, the node's processes/,
+    },
+    // Decided this session (pod-spec allowlist): a writable hostPath outside the data directories is refused whatever the uid.
+    {
+        stack: "trust-domain",
+        name: "a log shipper with the node's /var/log writable as 10001 with allowPrivilegeEscalation: false",
+        edit: r =>
+            daemonSet(
+                r,
+                "log-shipper",
+                "logging",
+                {
+                    securityContext: { runAsNonRoot: true, runAsUser: 10001, allowPrivilegeEscalation: false },
+                    volumeMounts: [{ name: "varlog", mountPath: "/host/var/log" }],
+                },
+                { volumes: [{ name: "varlog", hostPath: { path: "/var/log" } }] },
+            ),
+        refused: /hostPath \/var\/log is writable by container/,
+    },
+    // Decided this session (pod-spec allowlist): hostPID lets a container open /proc/<pid>/root of every process of its uid (ptrace(2)).
+    {
+        stack: "pod-identity",
+        name: "hostPID with runAsNonRoot and every capability dropped, allowPrivilegeEscalation unset (a setuid exec gets no capability, so no ptrace access)",
+        edit: r =>
+            daemonSet(
+                r,
+                "pid-counter",
+                "monitoring",
+                { securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } } },
+                { hostPID: true },
+            ),
+        refused: /hostPID, the node's processes/,
     },
 ];
 
@@ -178,52 +230,6 @@ const secure: Case[] = [
         edit: r => nodeVolume(r, "exports", { hostPath: { path: "/srv/exports" } }, "monitoring"),
     },
     // Neighbours of the allowPrivilegeEscalation fix.
-    {
-        stack: "prod",
-        name: "process-exporter with hostPID, runAsNonRoot 65532 and allowPrivilegeEscalation: false",
-        edit: r =>
-            daemonSet(
-                r,
-                "process-exporter",
-                "monitoring",
-                {
-                    securityContext: {
-                        runAsNonRoot: true,
-                        runAsUser: 65532,
-                        allowPrivilegeEscalation: false,
-                        readOnlyRootFilesystem: true,
-                    },
-                },
-                { hostPID: true },
-            ),
-    },
-    {
-        stack: "trust-domain",
-        name: "a log shipper with the node's /var/log writable as 10001 with allowPrivilegeEscalation: false",
-        edit: r =>
-            daemonSet(
-                r,
-                "log-shipper",
-                "logging",
-                {
-                    securityContext: { runAsNonRoot: true, runAsUser: 10001, allowPrivilegeEscalation: false },
-                    volumeMounts: [{ name: "varlog", mountPath: "/host/var/log" }],
-                },
-                { volumes: [{ name: "varlog", hostPath: { path: "/var/log" } }] },
-            ),
-    },
-    {
-        stack: "pod-identity",
-        name: "hostPID with runAsNonRoot and every capability dropped, allowPrivilegeEscalation unset (a setuid exec gets no capability, so no ptrace access)",
-        edit: r =>
-            daemonSet(
-                r,
-                "pid-counter",
-                "monitoring",
-                { securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } } },
-                { hostPID: true },
-            ),
-    },
     // Neighbour of the HostProcess fix: an ordinary Windows container.
     {
         stack: "curity",

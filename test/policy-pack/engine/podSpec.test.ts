@@ -31,17 +31,63 @@ const refused: { name: string; spec: unknown; annotations?: Record<string, unkno
     {
         name: "a root container writing the node's /sys (uevent_helper runs a program as root)",
         spec: pod(ROOT, ...hostPath("/sys")),
-        why: /hostPath \/sys is writable by container agent, which may run as root/,
+        why: /hostPath \/sys is writable by container agent: only data directories/,
     },
     {
         name: "a root container writing /home/ec2-user/.ssh (authorized_keys of a sudoer)",
         spec: pod(ROOT, ...hostPath("/home/ec2-user/.ssh")),
-        why: /writable by container agent, which may run as root/,
+        why: /hostPath \/home\/ec2-user\/\.ssh is writable by container agent/,
     },
     {
         name: "a container with runAsNonRoot but privilege escalation left on, writing /var/lib/cloud/scripts/per-boot",
         spec: pod({ runAsNonRoot: true, runAsUser: 1000 }, ...hostPath("/var/lib/cloud/scripts/per-boot")),
-        why: /may run as root/,
+        why: /per-boot is writable by container agent/,
+    },
+    {
+        name: "uid 1000 (ec2-user, a sudoer, on the EKS Amazon Linux AMIs) writing its home, without privilege escalation",
+        spec: pod({ ...NON_ROOT, runAsUser: 1000 }, ...hostPath("/home/ec2-user")),
+        why: /hostPath \/home\/ec2-user is writable .*whatever the container's uid/,
+    },
+    {
+        name: "a non-root container without privilege escalation writing /var/lib/agent (a uid may own node directories)",
+        spec: pod(NON_ROOT, ...hostPath("/var/lib/agent")),
+        why: /hostPath \/var\/lib\/agent is writable/,
+    },
+    {
+        name: "hostPID for a non-root container with every capability dropped (same-uid processes' /proc/<pid>/root)",
+        spec: pod({ ...NON_ROOT, capabilities: { drop: ["ALL"] } }, [], [], { hostPID: true }),
+        why: /hostPID, the node's processes/,
+    },
+    {
+        name: "the node's /proc read-only for a non-root container",
+        spec: pod(NON_ROOT, ...hostPath("/proc", true)),
+        why: /hostPath \/proc \(the node's processes\)/,
+    },
+    {
+        name: "host port 80 (the Pod Identity agent listens on 169.254.170.23:80)",
+        spec: {
+            containers: [{ name: "agent", securityContext: NON_ROOT, ports: [{ containerPort: 8080, hostPort: 80 }] }],
+        },
+        why: /takes host port 80/,
+    },
+    {
+        name: "host port 10250 (the kubelet's)",
+        spec: {
+            containers: [
+                { name: "agent", securityContext: NON_ROOT, ports: [{ containerPort: 10250, hostPort: 10250 }] },
+            ],
+        },
+        why: /takes host port 10250/,
+    },
+    {
+        name: "a root container reading /mnt/k8s-disks (instance-store RAID0: the kubelet's directory lives there)",
+        spec: pod(ROOT, ...hostPath("/mnt/k8s-disks/0/kubelet", true)),
+        why: /exposes the node's pod tokens or runtime/,
+    },
+    {
+        name: "a root container writing /mnt (above /mnt/k8s-disks)",
+        spec: pod(ROOT, ...hostPath("/mnt")),
+        why: /hostPath \/mnt exposes the node's pod tokens/,
     },
     {
         name: "a root container reading /sys read-only, not recursively (tracefs and debugfs stay writable below it)",
@@ -118,9 +164,11 @@ const refused: { name: string; spec: unknown; annotations?: Record<string, unkno
 ];
 
 const confined: { name: string; spec: unknown; annotations?: Record<string, unknown> }[] = [
+    { name: "a non-root container writing /data/agent", spec: pod(NON_ROOT, ...hostPath("/data/agent")) },
+    { name: "a root container writing a local disk under /mnt/disks", spec: pod(ROOT, ...hostPath("/mnt/disks/ssd0")) },
     {
-        name: "a non-root container without privilege escalation writing /var/lib/agent (it owns nothing there)",
-        spec: pod(NON_ROOT, ...hostPath("/var/lib/agent")),
+        name: "a root SPIRE agent writing its Workload API socket directory",
+        spec: pod(ROOT, ...hostPath("/run/spire/agent-sockets")),
     },
     { name: "a root container writing /data/cache", spec: pod(ROOT, ...hostPath("/data/cache")) },
     {
@@ -193,6 +241,11 @@ const unverifiable: { name: string; spec: unknown; annotations?: Record<string, 
         ),
         why: /volumeMounts of container agent is unknown/,
     },
+    {
+        name: "a container's ports unknown (a host port may be 80)",
+        spec: { containers: [{ name: "agent", securityContext: NON_ROOT, ports: UNKNOWN }] },
+        why: /ports of container agent is unknown/,
+    },
     { name: "hostIPC unknown", spec: pod(NON_ROOT, [], [], { hostIPC: UNKNOWN }), why: /hostIPC is unknown/ },
     {
         name: "annotations unknown",
@@ -218,7 +271,7 @@ describe("pod specs as an allowlist (engine/podSpec.ts)", () => {
             assert.match(unknownNodeReach(c.spec, c.annotations) ?? "(verifiable)", c.why);
         });
     it("judges a PersistentVolume's node path as a root claimant's read-write mount", () => {
-        assert.match(volumePathReach("/sys/kernel") ?? "", /may run as root/);
+        assert.match(volumePathReach("/sys/kernel") ?? "", /is writable by container claimant/);
         assert.strictEqual(volumePathReach("/srv/exports"), undefined);
     });
 });
@@ -247,8 +300,12 @@ describe("pod specs as an allowlist: through the whole pack (prod)", () => {
         });
         assertRefused(ds, /node-agent: annotation container\.apparmor/);
     });
-    it("accepts a non-root DaemonSet keeping its state in a hostPath it owns", async () => {
-        assertClean(await prodWithDaemonSet(pod(NON_ROOT, ...hostPath("/var/lib/node-agent"))));
+    it("refuses a non-root DaemonSet keeping its state in a hostPath outside the data directories", async () => {
+        const ds = await prodWithDaemonSet(pod(NON_ROOT, ...hostPath("/var/lib/node-agent")));
+        assertRefused(ds, /node-agent: hostPath \/var\/lib\/node-agent is writable by container agent/);
+    });
+    it("accepts the same DaemonSet keeping its state under /data", async () => {
+        assertClean(await prodWithDaemonSet(pod(NON_ROOT, ...hostPath("/data/node-agent"))));
     });
     it("accepts a DaemonSet adding NET_ADMIN in its own network namespace", async () => {
         assertClean(await prodWithDaemonSet(pod({ capabilities: { add: ["NET_ADMIN"] } })));

@@ -344,8 +344,7 @@ const insecure: Case[] = [
         preview: true,
         name: "first preview: a Deployment whose hostPID is unknown, its container left at the image's user (root)",
         edit: r => daemonSet(r, "profiler", "curity", {}, { hostPID: UNKNOWN }, DEPLOY),
-        refused:
-            /profiler: hostPID \(with a container that may run as root\) is unknown during the preview.*set it literally/,
+        refused: /profiler: hostPID is unknown during the preview.*set it literally/,
     },
     {
         // Was a MISS (fixed: kubernetes.ts unverifiable): with spec.containers unknown hostLevel and unknownHostLevel see no container at all; at `up` one may be privileged or

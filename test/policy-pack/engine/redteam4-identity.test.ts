@@ -547,6 +547,38 @@ const insecure: Case[] = [
         },
         refused: /cluster-sso[\s\S]*eks:AssociateIdentityProviderConfig/,
     },
+    // Decided this session (pod-spec allowlist): the node's processes (hostPID, /proc) are reachable for any container of the same uid (ptrace(2)).
+    {
+        stack: "prod",
+        // Without hostNetwork since round 10: a host-network pod reaches the node role through instance metadata.
+        name: "node-exporter: hostPID, /proc and /sys read-only, non-root, every capability dropped",
+        edit: r =>
+            daemonSet(r, "node-exporter", "monitoring", {
+                hostPID: true,
+                securityContext: { runAsNonRoot: true, runAsUser: 65534 },
+                containers: [
+                    {
+                        name: "node-exporter",
+                        image: "quay.io/prometheus/node-exporter:v1.8.2",
+                        args: ["--path.procfs=/host/proc", "--path.sysfs=/host/sys"],
+                        securityContext: {
+                            allowPrivilegeEscalation: false,
+                            readOnlyRootFilesystem: true,
+                            capabilities: { drop: ["ALL"] },
+                        },
+                        volumeMounts: [
+                            { name: "proc", mountPath: "/host/proc", readOnly: true },
+                            { name: "sys", mountPath: "/host/sys", readOnly: true },
+                        ],
+                    },
+                ],
+                volumes: [
+                    { name: "proc", hostPath: { path: "/proc" } },
+                    { name: "sys", hostPath: { path: "/sys" } },
+                ],
+            }),
+        refused: /hostPID, the node's processes|hostPath \/proc/,
+    },
 ];
 
 const secure: Case[] = [
@@ -731,36 +763,6 @@ const secure: Case[] = [
         },
     },
     // ---- Host-level pods that are not.
-    {
-        stack: "prod",
-        // Without hostNetwork since round 10: a host-network pod reaches the node role through instance metadata.
-        name: "node-exporter: hostPID, /proc and /sys read-only, non-root, every capability dropped",
-        edit: r =>
-            daemonSet(r, "node-exporter", "monitoring", {
-                hostPID: true,
-                securityContext: { runAsNonRoot: true, runAsUser: 65534 },
-                containers: [
-                    {
-                        name: "node-exporter",
-                        image: "quay.io/prometheus/node-exporter:v1.8.2",
-                        args: ["--path.procfs=/host/proc", "--path.sysfs=/host/sys"],
-                        securityContext: {
-                            allowPrivilegeEscalation: false,
-                            readOnlyRootFilesystem: true,
-                            capabilities: { drop: ["ALL"] },
-                        },
-                        volumeMounts: [
-                            { name: "proc", mountPath: "/host/proc", readOnly: true },
-                            { name: "sys", mountPath: "/host/sys", readOnly: true },
-                        ],
-                    },
-                ],
-                volumes: [
-                    { name: "proc", hostPath: { path: "/proc" } },
-                    { name: "sys", hostPath: { path: "/sys" } },
-                ],
-            }),
-    },
     {
         stack: "curity",
         name: "a Fluent Bit log shipper reading /var/log/containers and /var/log/pods read-only (no token there)",

@@ -583,6 +583,38 @@ const insecure: Case[] = [
         refused: /platform-ops/,
         policy: "custody-effective-access",
     },
+    // Decided this session (pod-spec allowlist): the node's /proc is reachable for any container of the same uid (ptrace(2)).
+    {
+        stack: "basil",
+        name: "a node-exporter DaemonSet reading the node's /proc and /sys read-only as nobody (65534)",
+        edit: r =>
+            daemonSet(
+                r,
+                "node-exporter",
+                "monitoring",
+                {
+                    image: "quay.io/prometheus/node-exporter:v1.8.2",
+                    args: ["--path.procfs=/host/proc", "--path.sysfs=/host/sys"],
+                    // allowPrivilegeEscalation: false since round 10: without it a setuid binary gains euid 0 with
+                    // the default capabilities and reads /proc/<pid>/root (test/policy-pack/engine/node10.test.ts).
+                    securityContext: {
+                        runAsNonRoot: true,
+                        runAsUser: 65534,
+                        readOnlyRootFilesystem: true,
+                        allowPrivilegeEscalation: false,
+                    },
+                    volumeMounts: [
+                        { name: "proc", mountPath: "/host/proc", readOnly: true },
+                        { name: "sys", mountPath: "/host/sys", readOnly: true },
+                    ],
+                },
+                [
+                    { name: "proc", hostPath: { path: "/proc" } },
+                    { name: "sys", hostPath: { path: "/sys" } },
+                ],
+            ),
+        refused: /hostPath \/proc \(the node's processes\)/,
+    },
 ];
 
 const secure: Case[] = [
@@ -769,36 +801,6 @@ const secure: Case[] = [
                     },
                 },
             }),
-    },
-    {
-        stack: "basil",
-        name: "a node-exporter DaemonSet reading the node's /proc and /sys read-only as nobody (65534)",
-        edit: r =>
-            daemonSet(
-                r,
-                "node-exporter",
-                "monitoring",
-                {
-                    image: "quay.io/prometheus/node-exporter:v1.8.2",
-                    args: ["--path.procfs=/host/proc", "--path.sysfs=/host/sys"],
-                    // allowPrivilegeEscalation: false since round 10: without it a setuid binary gains euid 0 with
-                    // the default capabilities and reads /proc/<pid>/root (test/policy-pack/engine/node10.test.ts).
-                    securityContext: {
-                        runAsNonRoot: true,
-                        runAsUser: 65534,
-                        readOnlyRootFilesystem: true,
-                        allowPrivilegeEscalation: false,
-                    },
-                    volumeMounts: [
-                        { name: "proc", mountPath: "/host/proc", readOnly: true },
-                        { name: "sys", mountPath: "/host/sys", readOnly: true },
-                    ],
-                },
-                [
-                    { name: "proc", hostPath: { path: "/proc" } },
-                    { name: "sys", hostPath: { path: "/sys" } },
-                ],
-            ),
     },
     // Added with the fix: the neighbours it must keep accepting.
     {

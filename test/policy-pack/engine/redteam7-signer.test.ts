@@ -538,6 +538,23 @@ const insecure: Case[] = [
         refused: /readers.*kms:Decrypt.*share-2/,
         policy: "custody-effective-access",
     },
+    // Decided this session (pod-spec allowlist): the node's /proc is reachable for any container of the same uid (ptrace(2)).
+    {
+        stack: "dev",
+        name: "a DaemonSet mounting the host's /proc read-only, non-root, every capability dropped (process metrics)",
+        edit: r =>
+            daemonSet(
+                r,
+                "proc-metrics",
+                "monitoring",
+                {
+                    securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
+                    volumeMounts: [{ name: "proc", mountPath: "/host/proc", readOnly: true }],
+                },
+                { volumes: [{ name: "proc", hostPath: { path: "/proc", type: "Directory" } }] },
+            ),
+        refused: /hostPath \/proc \(the node's processes\)/,
+    },
 ];
 
 insecure.push(
@@ -701,21 +718,6 @@ const secure: Case[] = [
                     volumeMounts: [{ name: "dbus", mountPath: "/var/run/dbus/system_bus_socket", readOnly: true }],
                 },
                 { volumes: [{ name: "dbus", hostPath: { path: "/var/run/dbus/system_bus_socket", type: "Socket" } }] },
-            ),
-    },
-    {
-        stack: "dev",
-        name: "a DaemonSet mounting the host's /proc read-only, non-root, every capability dropped (process metrics)",
-        edit: r =>
-            daemonSet(
-                r,
-                "proc-metrics",
-                "monitoring",
-                {
-                    securityContext: { runAsNonRoot: true, runAsUser: 65534, capabilities: { drop: ["ALL"] } },
-                    volumeMounts: [{ name: "proc", mountPath: "/host/proc", readOnly: true }],
-                },
-                { volumes: [{ name: "proc", hostPath: { path: "/proc", type: "Directory" } }] },
             ),
     },
 ];
