@@ -19,7 +19,7 @@ import type { Finding, Judge } from "./judge";
 import { listActions, ZERO_ETL_INTEGRATIONS } from "./judge";
 import { globsIntersect, globSubsumes, hasGlob, partitionOfRegion } from "./patterns";
 import { nodeArn, nodeKey, nodeLabel } from "./principals";
-import { isUnknown, str, strList } from "./raw";
+import { isUnknown, str, strList, unverifiable } from "./raw";
 import { bucketReplications, S3_BUCKETS } from "./s3";
 
 const TABLE_EXPORT = "aws:dynamodb/tableExport:TableExport";
@@ -66,6 +66,44 @@ const CALLER_CHOSEN_TABLE = [
     /"Statement"\s*:\s*"[^"]*\$/,
 ];
 const KINESIS_RESOURCE_POLICY = "aws:kinesis/resourcePolicy:ResourcePolicy";
+/**
+ * A Redshift warehouse a zero-ETL copy lands in, and what shares it out of its account: a datashare authorized for
+ * another account or AWS Data Exchange (Redshift database developer guide, "Sharing data across AWS accounts",
+ * "Working with AWS Data Exchange datashares"; AuthorizeDataShare: ConsumerIdentifier "an AWS account ID or a
+ * keyword, such as ADX"), a Redshift Serverless resource policy on one of its snapshots (PutResourcePolicy:
+ * "Currently, you can use policies to share snapshots across AWS accounts"), a Redshift-managed VPC endpoint
+ * authorized for another account's VPCs (AuthorizeEndpointAccess), a registration into another account's Glue Data
+ * Catalog (RegisterNamespace: "the ID of the consumer account"). Provisioned snapshot sharing (AuthorizeSnapshotAccess)
+ * has no @pulumi/aws resource; SnapshotCopy/SnapshotCopyGrant copy into another Region of the same account;
+ * aws.redshift.ResourcePolicy authorizes inbound integrations (data into the warehouse); DataShareConsumerAssociation
+ * is the consumer's side. Property: where each names the warehouse; the account or consumer it shares with.
+ */
+const RS_NAMESPACE = "aws:redshiftserverless/namespace:Namespace";
+const RS_CLUSTER = "aws:redshift/cluster:Cluster";
+const RS_SNAPSHOT = "aws:redshiftserverless/snapshot:Snapshot";
+const RS_SNAPSHOT_POLICY = "aws:redshiftserverless/resourcePolicy:ResourcePolicy";
+/** Resources whose outputs name a warehouse or its snapshot: an unknown reference following one is judged by it. */
+const RS_WORKGROUP = "aws:redshiftserverless/workgroup:Workgroup";
+const REDSHIFT_FOLLOWED = [RS_NAMESPACE, RS_CLUSTER, RS_SNAPSHOT, RS_WORKGROUP];
+const RS_SHARES: Record<string, { refs: string[]; to: string; what: string }> = {
+    "aws:redshift/dataShareAuthorization:DataShareAuthorization": {
+        refs: ["dataShareArn"],
+        to: "consumerIdentifier",
+        what: "authorizes a datashare of that namespace (whose contents are chosen in SQL, which the pack cannot see) for",
+    },
+    "aws:redshift/endpointAuthorization:EndpointAuthorization": {
+        refs: ["clusterIdentifier"],
+        to: "account",
+        what: "authorizes Redshift-managed VPC endpoints into that cluster (its database users sign in from there) for",
+    },
+    "aws:redshift/namespaceRegistration:NamespaceRegistration": {
+        refs: ["serverlessNamespaceIdentifier", "provisionedClusterIdentifier"],
+        to: "consumerIdentifier",
+        what: "registers that namespace (its databases, through the Iceberg REST API) into the Glue Data Catalog of",
+    },
+};
+/** The namespace id a Redshift ARN names: `namespace/<id>`, `namespace:<id>` or `datashare:<id>/<name>`. */
+const NAMESPACE_ID_IN = /:(?:namespace[:/]|datashare:)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 /**
  * Services that act on a table for their own callers, through a role: an AppSync DynamoDB data source (the API's
  * callers), an EventBridge Pipe or a Lambda event source mapping on the table's stream (every change, forwarded to
@@ -772,6 +810,159 @@ export function judgeTables(j: Judge): Finding[] {
         ];
     };
     /**
+     * What shares the Redshift warehouse a zero-ETL integration writes into (its `targetArn`, or the namespace or
+     * cluster resource it follows during a preview) out of `home`: RS_SHARES and snapshot resource policies, matched
+     * by namespace id, by name in the warehouse's account, or by propertyDependencies. A reference the pack cannot
+     * tie to a warehouse (unknown, or a name or snapshot of a namespace the stack does not create) is unverifiable.
+     */
+    const warehouseShares = (
+        target: string | undefined,
+        dep: StackResource | undefined,
+        home: { accounts: ReadonlySet<string>; text: string },
+    ): string[] => {
+        const ids = new Set<string>();
+        const idOf = (v: string | undefined) =>
+            v === undefined ? undefined : NAMESPACE_ID_IN.exec(v)?.[1]?.toLowerCase();
+        const targetId = idOf(target);
+        if (targetId) ids.add(targetId);
+        const mine = ea.resources.filter(
+            x =>
+                (x.type === RS_NAMESPACE || x.type === RS_CLUSTER) &&
+                (x.urn === dep?.urn ||
+                    (target !== undefined &&
+                        (str(x.props, "arn") === target ||
+                            str(x.props, "clusterNamespaceArn") === target ||
+                            (targetId !== undefined && str(x.props, "namespaceId")?.toLowerCase() === targetId)))),
+        );
+        for (const x of mine)
+            for (const v of [str(x.props, "arn"), str(x.props, "clusterNamespaceArn"), str(x.props, "namespaceId")]) {
+                const id = v !== undefined && /^[0-9a-f-]{36}$/i.test(v) ? v.toLowerCase() : idOf(v);
+                if (id) ids.add(id);
+            }
+        const names = new Set(
+            mine
+                .flatMap(x => [str(x.props, "namespaceName"), str(x.props, "clusterIdentifier")])
+                .filter(v => v !== undefined),
+        );
+        const urns = new Set(mine.map(x => x.urn));
+        // A Serverless workgroup of the warehouse's namespace: its outputs (namespaceName) name the warehouse too.
+        for (const x of ea.resources)
+            if (
+                x.type === RS_WORKGROUP &&
+                (names.has(str(x.props, "namespaceName") ?? "") ||
+                    (x.propertyDependencies?.namespaceName ?? []).some(d => urns.has(d.urn)))
+            )
+                urns.add(x.urn);
+        const account = (target !== undefined ? parseArn(target)?.account : undefined) ?? (dep && providerAccount(dep));
+        const where =
+            mine.length > 0
+                ? mine.map(x => `${x.type.split(":").pop()} ${x.name}`).join(", ")
+                : (target ?? "the target");
+        const otherNames = new Set(
+            ea.resources
+                .filter(x => (x.type === RS_NAMESPACE || x.type === RS_CLUSTER) && !urns.has(x.urn))
+                .flatMap(x => [str(x.props, "namespaceName"), str(x.props, "clusterIdentifier")]),
+        );
+        /**
+         * Whether `x.props[prop]` names the warehouse: true, false, or why the pack cannot tell (unknown during the
+         * preview and following no Redshift resource of the stack, or a name of no namespace or cluster of the stack
+         * beside a warehouse the stack does not create).
+         */
+        const namesWarehouse = (x: StackResource, prop: string): boolean | string => {
+            if (providerAccount(x) !== undefined && account !== undefined && providerAccount(x) !== account)
+                return false;
+            const v = str(x.props, prop);
+            if (v !== undefined) {
+                const id = idOf(v) ?? (/^[0-9a-f-]{36}$/i.test(v) ? v.toLowerCase() : undefined);
+                if (id !== undefined) return ids.has(id);
+                if (names.has(v)) return true;
+                return mine.length === 0 && !otherNames.has(v)
+                    ? `${prop} ${v} names no namespace or cluster of this stack, so the pack cannot tell it is not ${where}; name the warehouse's resource`
+                    : false;
+            }
+            const deps = x.propertyDependencies?.[prop] ?? [];
+            if (deps.some(d => urns.has(d.urn))) return true;
+            return isUnknown(x.props[prop]) && !deps.some(d => REDSHIFT_FOLLOWED.includes(d.type))
+                ? unverifiable(prop, `it may share ${where} out of ${home.text}`)
+                : false;
+        };
+        const label = (x: StackResource) => `${x.type.split(":").pop()} ${x.name}`;
+        const out: string[] = [];
+        const unverifiableShare = (x: StackResource, why: string) => `where ${label(x)}: ${why}`;
+        for (const x of ea.resources) {
+            const spec = RS_SHARES[x.type];
+            if (!spec) continue;
+            const hits = spec.refs.map(p => namesWarehouse(x, p));
+            const why = hits.find(h => typeof h === "string");
+            if (!hits.includes(true)) {
+                if (typeof why === "string") out.push(unverifiableShare(x, why));
+                continue;
+            }
+            const raw = str(x.props, spec.to);
+            if (raw === undefined) {
+                if (isUnknown(x.props[spec.to]))
+                    out.push(unverifiableShare(x, unverifiable(spec.to, `it may share ${where} out of ${home.text}`)));
+                continue;
+            }
+            const acct = /(?:^|\/)(\d{12})$/.exec(raw)?.[1];
+            if (acct !== undefined && home.accounts.has(acct)) continue;
+            const who =
+                raw.toUpperCase() === "ADX"
+                    ? `AWS Data Exchange (ADX): every subscriber of the product, in any account, outside ${home.text}`
+                    : acct !== undefined
+                      ? `account ${acct}, ${outsideOf(acct, home)}`
+                      : `${raw}, not an account of ${home.text}`;
+            out.push(`and ${label(x)} ${spec.what} ${who}`);
+        }
+        // Serverless snapshots of the warehouse, and the resource policies that share them (or the namespace).
+        const snapshots = ea.resources.filter(
+            x =>
+                x.type === RS_SNAPSHOT &&
+                (namesWarehouse(x, "namespaceName") !== false || ids.has(idOf(str(x.props, "namespaceArn")) ?? "")),
+        );
+        for (const x of ea.resources) {
+            if (x.type !== RS_SNAPSHOT_POLICY) continue;
+            if (providerAccount(x) !== undefined && account !== undefined && providerAccount(x) !== account) continue;
+            const ref = str(x.props, "resourceArn");
+            const deps = x.propertyDependencies?.resourceArn ?? [];
+            const snap = snapshots.find(
+                s => (ref !== undefined && str(s.props, "arn") === ref) || deps.some(d => d.urn === s.urn),
+            );
+            const onWarehouse =
+                snap !== undefined ||
+                (ref !== undefined && ids.has(idOf(ref) ?? "")) ||
+                deps.some(d => urns.has(d.urn));
+            // A snapshot the stack does not create, in the warehouse's account: the pack cannot tell its namespace.
+            const foreignSnapshot =
+                ref !== undefined &&
+                /:snapshot\//.test(ref) &&
+                parseArn(ref)?.account === account &&
+                !ea.resources.some(s => s.type === RS_SNAPSHOT && str(s.props, "arn") === ref);
+            if (!onWarehouse && !foreignSnapshot) {
+                if (isUnknown(x.props.resourceArn) && !deps.some(d => REDSHIFT_FOLLOWED.includes(d.type)))
+                    out.push(
+                        unverifiableShare(x, unverifiable("resourceArn", `it may share ${where} out of ${home.text}`)),
+                    );
+                continue;
+            }
+            if (isUnknown(x.props.policy)) {
+                out.push(unverifiableShare(x, unverifiable("policy", `it may share ${where} out of ${home.text}`)));
+                continue;
+            }
+            const readers = outsideReaders(x.props.policy, "redshift-serverless", home.accounts, j.catalog);
+            if (readers.length === 0) continue;
+            const on = snap
+                ? `snapshot ${label(snap)} ${namesWarehouse(snap, "namespaceName") === true || ids.has(idOf(str(snap.props, "namespaceArn")) ?? "") ? "of" : "which may be of"} that namespace`
+                : onWarehouse
+                  ? `that namespace`
+                  : `snapshot ${ref}, which the stack does not create (the pack cannot tell it is not of that namespace)`;
+            out.push(
+                `and ${label(x)} lets ${readers.join(", ")} restore ${on} (a snapshot policy shares it across accounts), outside ${home.text}`,
+            );
+        }
+        return out;
+    };
+    /**
      * A zero-ETL integration whose source is a custody table (of the stack, or one the model names by pattern or as an
      * external asset) or a table the pack cannot tell during a preview: its target must be in the table's account.
      */
@@ -806,7 +997,12 @@ export function judgeTables(j: Judge): Finding[] {
             return [
                 { kind: "table", urn: r.urn, message: `${what} of account ${account}, ${outsideOf(account, home)}.` },
             ];
-        return [];
+        // A warehouse of the table's account is only as private as its sharing (like an export bucket's policy).
+        return warehouseShares(target, targetDep, home).map(share => ({
+            kind: "table",
+            urn: r.urn,
+            message: `${what}, ${share}.`,
+        }));
     };
     for (const r of ea.resources) {
         if (r.type === TABLE_EXPORT) {
