@@ -694,6 +694,28 @@ function withListItems(resources: readonly StackResource[], view: KubernetesView
  * Reads the stack's Kubernetes and EKS access declarations. `principal` resolves an AWS principal ARN to a node;
  * `k8s` gives the node of a Kubernetes subject.
  */
+const NODE_METADATA_FIX = "set metadataOptions httpTokens: required and httpPutResponseHopLimit: 1";
+const NODE_METADATA_RISK = "the nodes' instance metadata may answer every pod with the node role";
+
+/**
+ * Why a node's instance metadata answers its pods, judged as an allowlist: only IMDSv2 required with a PUT hop limit of
+ * 1 (or the endpoint disabled) keeps the node role from pods (EKS best practices, "Restrict access to the instance
+ * profile assigned to the worker node"). IMDSv1 ignores the hop limit; a field left unset takes the account's and the
+ * AMI's defaults, which the pack cannot see (an AMI with ImdsSupport v2.0 sets the hop limit to 2: EC2 API,
+ * Image.ImdsSupport; EC2 user guide, "Order of precedence for instance metadata options").
+ */
+function metadataOpenToPods(md: unknown): string | undefined {
+    if (isUnknown(md)) return unverifiable("metadataOptions", NODE_METADATA_RISK);
+    const o = (md && typeof md === "object" ? md : {}) as Record<string, unknown>;
+    const fields = ["httpEndpoint", "httpTokens", "httpPutResponseHopLimit"] as const;
+    const unknownField = fields.find(f => isUnknown(o[f]));
+    if (unknownField) return unverifiable(`metadataOptions.${unknownField}`, NODE_METADATA_RISK);
+    if (o.httpEndpoint === "disabled") return undefined;
+    if (o.httpTokens === "required" && o.httpPutResponseHopLimit === 1) return undefined;
+    const shown = (v: unknown) => (v === undefined ? "unset (the AMI's or account's default)" : String(v));
+    return `metadataOptions (httpTokens ${shown(o.httpTokens)}, httpPutResponseHopLimit ${shown(o.httpPutResponseHopLimit)})`;
+}
+
 export function readKubernetes(
     stackResources: readonly StackResource[],
     principal: (arn: string) => PrincipalNode,
@@ -1016,7 +1038,7 @@ export function readKubernetes(
     // sourceSecurityGroups port 22 is open to 0.0.0.0/0). Instance metadata with httpTokens optional (IMDSv1) or a
     // PUT hop limit above 1 lets every pod read the node role (EKS best practices, "Restrict access to the instance
     // profile assigned to the worker node": IMDSv2 required, hop limit 1; EKS user guide, "Customize managed nodes
-    // with launch templates"). Only an explicit setting of the node group's launch template is read.
+    // with launch templates"). Judged by metadataOpenToPods.
     for (const r of resources) {
         if (r.type !== NODE_GROUP) continue;
         const remote = r.props.remoteAccess as Record<string, unknown> | undefined;
@@ -1040,7 +1062,23 @@ export function readKubernetes(
                 urn: r.urn,
             });
         const spec = r.props.launchTemplate as Record<string, unknown> | undefined;
-        if (!spec || typeof spec !== "object") continue;
+        const podsReach = (why: string) =>
+            view.powers.push({
+                actor: k8s("User", `every pod on the nodes of managed node group ${r.name} (instance metadata)`),
+                scope: { namespaces: "*" },
+                via: `managed node group ${r.name}: ${why}`,
+                urn: r.urn,
+            });
+        if (isUnknown(spec)) {
+            podsReach(unverifiable("launchTemplate", NODE_METADATA_RISK));
+            continue;
+        }
+        if (!spec || typeof spec !== "object") {
+            podsReach(
+                `no launch template, so instance metadata is left to EKS's default launch template and the AMI, which the pack cannot verify (${NODE_METADATA_FIX})`,
+            );
+            continue;
+        }
         const ltId = str(spec, "id");
         const ltName = str(spec, "name");
         const lt =
@@ -1053,18 +1091,17 @@ export function readKubernetes(
             (r.propertyDependencies?.launchTemplate ?? []).find(
                 d => d.type === "aws:ec2/launchTemplate:LaunchTemplate",
             );
-        const md = lt?.props.metadataOptions as Record<string, unknown> | undefined;
-        if (!md || typeof md !== "object") continue;
-        const hops = md.httpPutResponseHopLimit;
-        const open =
-            md.httpEndpoint !== "disabled" && (md.httpTokens === "optional" || (typeof hops === "number" && hops > 1));
+        if (!lt) {
+            podsReach(
+                `launch template ${ltName ?? ltId ?? "(unknown)"} is not a resource of this stack, so its instance metadata options cannot be read (${NODE_METADATA_FIX})`,
+            );
+            continue;
+        }
+        const open = metadataOpenToPods(lt.props.metadataOptions);
         if (open)
-            view.powers.push({
-                actor: k8s("User", `every pod on the nodes of managed node group ${r.name} (instance metadata)`),
-                scope: { namespaces: "*" },
-                via: `managed node group ${r.name}: launch template ${lt?.name ?? ""} metadataOptions (httpTokens ${String(md.httpTokens)}, httpPutResponseHopLimit ${String(hops)}) lets every pod read the node role, the node's identity, which gets the tokens of the pods bound to its node`,
-                urn: r.urn,
-            });
+            podsReach(
+                `launch template ${lt.name} ${open} lets every pod read the node role, the node's identity, which gets the tokens of the pods bound to its node (${NODE_METADATA_FIX})`,
+            );
     }
 
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
@@ -1227,16 +1264,17 @@ export function readKubernetes(
     // EC2_LINUX/EC2_WINDOWS access entry or aws-auth system:nodes, read above). The same instance metadata settings
     // as a managed node group's launch template let every pod there read the node role (EKS best practices,
     // "Restrict access to the instance profile assigned to the worker node"; EC2 user guide, "Instance metadata
-    // options": httpTokens, httpPutResponseHopLimit). Only explicit settings are read, as for managed node groups.
+    // options": httpTokens, httpPutResponseHopLimit). Judged as for managed node groups.
     const launch = launchHelpers(resources);
-    for (const g of launch.groups) {
-        const lt = launch.launchOfGroup(g);
-        if (!lt || lt.type !== "aws:ec2/launchTemplate:LaunchTemplate") continue;
-        const md = lt.props.metadataOptions as Record<string, unknown> | undefined;
-        if (!md || typeof md !== "object") continue;
-        const hops = md.httpPutResponseHopLimit;
-        const open =
-            md.httpEndpoint !== "disabled" && (md.httpTokens === "optional" || (typeof hops === "number" && hops > 1));
+    // A lone EC2 instance joined as a node is judged by its own metadata options (they take precedence over its
+    // launch template's: EC2 user guide, "Order of precedence for instance metadata options").
+    const nodes = [
+        ...launch.groups.map(g => ({ g, lt: launch.launchOfGroup(g) })),
+        ...launch.of("aws:ec2/instance:Instance").map(i => ({ g: i, lt: i as StackResource | undefined })),
+    ];
+    for (const { g, lt } of nodes) {
+        if (!lt) continue;
+        const open = metadataOpenToPods(lt.props.metadataOptions);
         if (!open) continue;
         const ref = launch.launchProfile(lt);
         const role = ref && launch.roleOfProfile(ref, providerAccount(lt));
@@ -1272,9 +1310,12 @@ export function readKubernetes(
         );
         if (!identity) continue;
         view.powers.push({
-            actor: k8s("User", `every pod on the nodes of Auto Scaling group ${g.name} (instance metadata)`),
+            actor: k8s(
+                "User",
+                `every pod on ${g === lt ? `EC2 instance ${g.name}` : `the nodes of Auto Scaling group ${g.name}`} (instance metadata)`,
+            ),
             scope: { namespaces: "*" },
-            via: `self-managed nodes: Auto Scaling group ${g.name} → launch template ${lt.name} metadataOptions (httpTokens ${String(md.httpTokens)}, httpPutResponseHopLimit ${String(hops)}) lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
+            via: `self-managed nodes: ${g === lt ? "" : `Auto Scaling group ${g.name} → `}${launch.kindOf(lt)} ${lt.name} ${open} lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node (${NODE_METADATA_FIX})`,
             urn: g.urn,
         });
     }

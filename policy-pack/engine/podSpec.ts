@@ -451,6 +451,12 @@ export function unknownNodeReach(spec: any, annotations?: Record<string, unknown
             if (containsUnknown(sc?.[field])) return unverifiable(`${field} in ${where}`, owns);
     }
     if (containsUnknown(annotations)) return unverifiable("the pod template's annotations", owns);
+    // Which container mounts a hostPath, and how, decides whether it is read or written as root.
+    const hasHostPath = (Array.isArray(spec.volumes) ? spec.volumes : []).some((v: any) => v?.hostPath !== undefined);
+    const unknownMounts = containers.find(c => containsUnknown(c?.volumeMounts));
+    if (hasHostPath && unknownMounts)
+        return unverifiable(`volumeMounts of container ${unknownMounts.name ?? ""}`, owns);
+    // An unknown runAsUser, runAsNonRoot or allowPrivilegeEscalation is read as "may run as root" (mayRunAsRoot).
     // hostNetwork true reaches instance metadata, the node role (onHostNetwork); hostPID true with a root container
     // reads every process's /proc/<pid>/root (Pod Security Standards, Baseline, "Host Namespaces").
     if (isUnknown(spec.hostNetwork))

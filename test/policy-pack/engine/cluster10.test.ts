@@ -295,6 +295,39 @@ const insecure: Case[] = [
         edit: r => nodeGroup(r, "custody-prod-nodes", { ...IMDS_SAFE, httpPutResponseHopLimit: 2 }),
         refused: /custody-prod-nodes.*httpPutResponseHopLimit 2\) lets every pod read the node role/,
     },
+    // Instance metadata as an allowlist (this session): only explicit IMDSv2-required with hop limit 1 (or disabled)
+    // is closed; unset fields take the AMI's defaults (AL2023: hop limit 2, Amazon Linux 2023 user guide, "IMDSv2").
+    {
+        stack: "prod",
+        name: "a managed node group whose launch template requires IMDSv2 and leaves the hop limit to the AMI",
+        config: nodePolicyConfig,
+        edit: r => nodeGroup(r, "custody-prod-nodes", { httpEndpoint: "enabled", httpTokens: "required" }),
+        refused:
+            /custody-prod-nodes: launch template custody-prod-nodes metadataOptions \(httpTokens required, httpPutResponseHopLimit unset \(the AMI's or account's default\)\)/,
+    },
+    {
+        stack: "prod",
+        name: "a managed node group whose launch template sets no metadata options",
+        config: nodePolicyConfig,
+        edit: r => nodeGroup(r, "custody-prod-nodes", undefined as unknown as Record<string, unknown>),
+        refused:
+            /metadataOptions \(httpTokens unset .*set metadataOptions httpTokens: required and httpPutResponseHopLimit: 1/,
+    },
+    {
+        stack: "dev",
+        name: "a managed node group without a launch template (EKS's default one, not verifiable)",
+        config: nodePolicyConfig,
+        edit: r => nodeGroup(r, "custody-dev-nodes", IMDS_SAFE, { launchTemplate: undefined }),
+        refused:
+            /managed node group custody-dev-nodes: no launch template, so instance metadata is left to EKS's default/,
+    },
+    {
+        stack: "prod",
+        name: "a managed node group whose launch template is another stack's",
+        config: nodePolicyConfig,
+        edit: r => nodeGroup(r, "custody-prod-nodes", IMDS_SAFE, { launchTemplate: { id: "lt-0abc1234def567890" } }),
+        refused: /launch template lt-0abc1234def567890 is not a resource of this stack/,
+    },
 ];
 
 const secure: Case[] = [

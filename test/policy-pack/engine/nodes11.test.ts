@@ -119,3 +119,54 @@ describe("allowlist: round 11 self-managed nodes (Auto Scaling group launch temp
         assertClean(await run("pod-identity", r));
     });
 });
+
+/** The same node role and aws-auth mapping, on one EC2 instance (no Auto Scaling group) with `metadataOptions`. */
+function loneNode(r: Resources, metadataOptions: Record<string, unknown> | undefined): void {
+    mixedNodes(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 });
+    const lt = find(r, "aws:ec2/launchTemplate:LaunchTemplate", "spot-nodes");
+    r.splice(r.indexOf(find(r, "aws:autoscaling/group:Group", "spot-nodes-asg")), 1);
+    r.splice(r.indexOf(lt), 1);
+    r.push(
+        resourceLike(lt, "aws:ec2/instance:Instance", "build-node", {
+            ami: "ami-0abcdef1234567890",
+            instanceType: "m6i.large",
+            iamInstanceProfile: "spot-nodes",
+            ...(metadataOptions ? { metadataOptions } : {}),
+        }),
+    );
+}
+
+describe("allowlist: self-managed nodes, instance metadata as an allowlist (lone instances, unset options)", () => {
+    it("refuses: pod-identity: one EC2 instance joined as a node (aws-auth system:nodes) with hop limit 2", async () => {
+        const r = await stackResources("pod-identity");
+        loneNode(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 2 });
+        assertRefused(
+            await run("pod-identity", r),
+            /every pod on EC2 instance build-node .*self-managed nodes: EC2 instance build-node metadataOptions \(httpTokens required, httpPutResponseHopLimit 2\)/,
+            "custody-effective-access",
+        );
+    });
+    it("refuses: pod-identity: the same instance with its metadata options left to the AMI", async () => {
+        const r = await stackResources("pod-identity");
+        loneNode(r, undefined);
+        assertRefused(
+            await run("pod-identity", r),
+            /EC2 instance build-node metadataOptions \(httpTokens unset .*httpPutResponseHopLimit: 1\)/,
+            "custody-effective-access",
+        );
+    });
+    it("refuses: pod-identity: Auto Scaling group nodes whose launch template leaves the hop limit unset", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, { httpEndpoint: "enabled", httpTokens: "required" });
+        assertRefused(
+            await run("pod-identity", r),
+            /launch template spot-nodes metadataOptions \(httpTokens required, httpPutResponseHopLimit unset/,
+            "custody-effective-access",
+        );
+    });
+    it("accepts: pod-identity: the lone instance with IMDSv2 required and hop limit 1", async () => {
+        const r = await stackResources("pod-identity");
+        loneNode(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 });
+        assertClean(await run("pod-identity", r));
+    });
+});

@@ -184,6 +184,15 @@ const unverifiable: { name: string; spec: unknown; annotations?: Record<string, 
         spec: pod(NON_ROOT, [{ name: "v", gitRepo: UNKNOWN }]),
         why: /volume v is unknown during the preview/,
     },
+    {
+        name: "the mounts of a container beside a hostPath volume unknown",
+        spec: pod(
+            NON_ROOT,
+            [{ name: "h", hostPath: { path: "/sys" } }],
+            [{ name: "h", mountPath: "/h", readOnly: UNKNOWN }],
+        ),
+        why: /volumeMounts of container agent is unknown/,
+    },
     { name: "hostIPC unknown", spec: pod(NON_ROOT, [], [], { hostIPC: UNKNOWN }), why: /hostIPC is unknown/ },
     {
         name: "annotations unknown",

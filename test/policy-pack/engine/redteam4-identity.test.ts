@@ -845,9 +845,15 @@ const secure: Case[] = [
         name: "a managed node group whose node role is trusted only by EC2, with AmazonEKSWorkerNodeMinimalPolicy and registry pull written inline",
         edit: r => {
             const nodeRole = serviceRole(r, PRIMARY, "validators-nodes", ec2Trust, NODE_STATEMENTS);
+            // Instance metadata closed to pods, explicitly (a node group without a launch template is refused).
+            aws(r, "aws:ec2/launchTemplate:LaunchTemplate", "validators-nodes", {
+                name: "validators-nodes",
+                metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
+            });
             aws(r, "aws:eks/nodeGroup:NodeGroup", "validators-nodes", {
                 clusterName: "prod-validators",
                 nodeGroupName: "validators-nodes",
+                launchTemplate: { name: "validators-nodes", version: "$Latest" },
                 nodeRoleArn: nodeRole,
                 subnetIds: ["subnet-0123456789abcdef0"],
                 scalingConfig: { desiredSize: 2, maxSize: 3, minSize: 2 },

@@ -1214,11 +1214,17 @@ const secure: Case[] = [
                     },
                 ],
             });
+            // Instance metadata closed to pods, explicitly (a node group without a launch template is refused).
+            aws(r, "aws:ec2/launchTemplate:LaunchTemplate", "custody-prod-nodes", {
+                name: "custody-prod-nodes",
+                metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
+            });
             r.push(
                 dependsOn(
                     resourceLike(nodeRole, "aws:eks/nodeGroup:NodeGroup", "custody-prod-nodes", {
                         clusterName: "prod-validators",
                         nodeGroupName: "custody-prod-nodes",
+                        launchTemplate: { name: "custody-prod-nodes", version: "$Latest" },
                         nodeRoleArn: UNKNOWN,
                         subnetIds: ["subnet-0123456789abcdef0"],
                         scalingConfig: { desiredSize: 3, maxSize: 6, minSize: 3 },
