@@ -394,6 +394,29 @@ const ONE_HOSTED_ZONE = /^arn:aws[\w-]*:route53:::hostedzone\/[A-Za-z0-9]+$/;
 /** The OIDC issuers of EKS clusters: hostnames AWS owns, in no customer hosted zone (EKS user guide, IRSA). */
 const EKS_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
+/**
+ * KMS actions that neither decrypt what a key encrypted before nor change who may use it: they only produce new
+ * ciphertexts (or data keys) under it, or describe it. ReEncrypt decrypts only as kms:ReEncryptFrom on the source key
+ * (KMS API reference, "ReEncrypt": authorized once as ReEncryptFrom on the source, once as ReEncryptTo on the
+ * destination); Decrypt is its own action.
+ */
+const WRITE_ONLY_KEY_ACTIONS = new Set(
+    [
+        "kms:Encrypt",
+        "kms:GenerateDataKey",
+        "kms:GenerateDataKeyWithoutPlaintext",
+        "kms:GenerateDataKeyPair",
+        "kms:GenerateDataKeyPairWithoutPlaintext",
+        "kms:ReEncryptTo",
+        "kms:DescribeKey",
+    ].map(x => x.toLowerCase()),
+);
+/** Resources that encrypt their own data at rest with a KMS key they name, and the property naming it. */
+const DEDICATING_KEY_PROPS: Record<string, string> = {
+    "aws:sns/topic:Topic": "kmsMasterKeyId",
+    "aws:sqs/queue:Queue": "kmsMasterKeyId",
+    "aws:cloudwatch/logGroup:LogGroup": "kmsKeyId",
+};
 
 /**
  * Zero-ETL integrations: a DynamoDB table replicated, every change continuously, into an Amazon Redshift data
@@ -524,6 +547,12 @@ export class Judge {
      * any of those keys. Another key of the stack holds nothing of custody: access to it is not judged here.
      */
     readonly custodyAssets: ReadonlySet<Asset>;
+    /**
+     * Custody keys only because they may be retired custody keys (a stack key where the model names a key, named by
+     * nothing): what they guard is what they encrypted before, so only actions that reach it or control the key are
+     * judged on them, not WRITE_ONLY_KEY_ACTIONS.
+     */
+    private readonly retiredCandidates = new Set<Asset>();
     /**
      * Where copies of custody tables' data land, as resource patterns: export buckets, the buckets tables are
      * imported from, the buckets either replicates into, and Kinesis streams.
@@ -766,6 +795,29 @@ export class Judge {
             const key = this.keyOfAlias(t.keyAlias);
             if (key) out.add(key);
         }
+        // Every key the stack creates where the model names a key (by alias or ARN: an entry, a share, a table's
+        // key) is custody, whichever key the alias targets now. An alias re-pointed at a new key (a manual
+        // rotation) leaves the original key enabled and decrypting every ciphertext it produced (KMS developer
+        // guide, "Rotate keys manually"), and a key with no alias may be that original key as well: the pack cannot
+        // tell a retired custody key from any other key of that account and region, so it judges each as custody.
+        // The one narrower exception: a key the stack dedicates to encrypting a non-custody resource of its own (an
+        // SNS topic, SQS queue or log group) that only AWS services acting for its own account reach (dedicatedKey).
+        const keyHomes = this.modelKeyHomes();
+        for (const a of this.ea.assets)
+            if (
+                a.kind === "key" &&
+                a.resource &&
+                !out.has(a) &&
+                keyHomes.some(
+                    h =>
+                        (a.account === undefined || a.account === h.account) &&
+                        (a.region === undefined || a.region === h.region),
+                ) &&
+                !this.dedicatedKey(a)
+            ) {
+                out.add(a);
+                this.retiredCandidates.add(a);
+            }
         // Tables the stack creates (a table not created by it is custody only when the model selects it).
         for (const a of this.ea.assets) if (a.external || (a.kind === "table" && a.resource)) out.add(a);
         // A replica holds its primary's key material (KMS guide, "Multi-Region keys"): custody when its primary
@@ -779,6 +831,66 @@ export class Judge {
                 keys.some(k => k.arn.pattern === primary || (k.keyId !== undefined && primary.endsWith(`/${k.keyId}`)))
             )
                 out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The actions judged on a custody asset: all of them, but on a possibly retired key only those that can reach
+     * what it encrypted before or control the key (not WRITE_ONLY_KEY_ACTIONS).
+     */
+    private readsPast(asset: Asset, actions: readonly string[]): readonly string[] {
+        if (!this.retiredCandidates.has(asset)) return actions;
+        return actions.filter(x => !WRITE_ONLY_KEY_ACTIONS.has(x.toLowerCase()));
+    }
+
+    /**
+     * A stack key dedicated to another resource's encryption at rest: a non-custody resource of the stack names it
+     * as its key (SNS topic and SQS queue `kmsMasterKeyId`, log group `kmsKeyId`), its key policy is known, and
+     * every principal that reaches it is an AWS service pinned to the key's own account (the account root's
+     * delegation aside), so no identity can call Decrypt on it directly (an unpinned service acts for any account:
+     * IAM User Guide, "The confused deputy problem"). A retired custody key put to such use would still decrypt
+     * its old ciphertexts only through those services, for their own resources' encryption context.
+     */
+    private dedicatedKey(a: Asset): boolean {
+        if (a.policies.length === 0 || a.policies.some(p => !p.doc)) return false;
+        const names = (v: unknown) =>
+            typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
+        const used = this.ea.resources.some(r => {
+            const prop = DEDICATING_KEY_PROPS[r.type];
+            return prop !== undefined && names(r.props[prop]);
+        });
+        if (!used) return false;
+        return this.ea.access.every(
+            x =>
+                x.asset !== a ||
+                (x.principal.kind === "account-root" && x.principal.account === a.account) ||
+                ((x.principal.kind === "service" || x.principal.kind === "via-service") &&
+                    x.principal.account !== undefined &&
+                    x.principal.account === a.account),
+        );
+    }
+
+    /**
+     * The accounts and regions where the model names a custody key by alias or key ARN (entries, share rings, table
+     * keys; not `key/*` patterns, whose stack keys are judged with the pattern and keptOff).
+     */
+    private modelKeyHomes(): { account: string; region: string }[] {
+        const arns: string[] = [];
+        for (const w of this.model.workloads)
+            for (const e of w.allow)
+                for (const sel of e.on) {
+                    if ("keyAlias" in sel) arns.push(sel.keyAlias);
+                    else if ("key" in sel) arns.push(sel.key);
+                }
+        for (const ring of this.model.shareRings) for (const sh of ring.shares) arns.push(sh.keyAlias);
+        for (const t of this.model.tables) arns.push(t.keyAlias);
+        const out: { account: string; region: string }[] = [];
+        for (const arn of arns) {
+            const a = parseArn(arn);
+            if (!a || !a.account || !a.region) continue;
+            if (!out.some(h => h.account === a.account && h.region === a.region))
+                out.push({ account: a.account, region: a.region });
         }
         return out;
     }
@@ -968,6 +1080,7 @@ export class Judge {
                     .filter(
                         a =>
                             this.custodyAssets.has(a.asset) &&
+                            this.readsPast(a.asset, a.actions).length > 0 &&
                             (a.asset.resource !== undefined ||
                                 a.asset.external ||
                                 a.actions.some(
@@ -1234,7 +1347,7 @@ export class Judge {
             if (a.path === "identity" || !this.custodyAssets.has(a.asset)) continue;
             const w = this.workloadOf(a.principal);
             const entries = this.entriesFor(a.principal);
-            const uncovered = a.actions.filter(x => !this.assetCovered(entries, x, a));
+            const uncovered = this.readsPast(a.asset, a.actions).filter(x => !this.assetCovered(entries, x, a));
             if (uncovered.length === 0) continue;
             out.push({
                 kind: "access",

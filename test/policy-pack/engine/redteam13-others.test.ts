@@ -322,9 +322,8 @@ const insecure: Case[] = [
                 });
             });
         },
-        // custody-effective-access does not see the old key as custody once the alias moved (see the next case); the
-        // foreign root is refused by the defence-in-depth kms-key-policy-safe, and the access role's grant on the old
-        // key by custody-effective-access.
+        // Refused by the defence-in-depth kms-key-policy-safe (the whole account B); custody-effective-access, which
+        // keeps the old key custody after the alias moves, names the path too (rotation13.test.ts).
         refused: /AccountBDecrypt.*777777777777:root/,
         policy: "kms-key-policy-safe",
     },
@@ -357,13 +356,7 @@ const insecure: Case[] = [
             });
         },
         refused: /reporting/,
-        skip:
-            "MISS: after a manual rotation (alias re-pointed at a new stack key) the original data key stops being custody, " +
-            "so the whole pack accepts its key policy admitting role/reporting of account B for kms:Decrypt. KMS keeps the " +
-            "original key enabled precisely because it still decrypts every ciphertext it encrypted (KMS Developer Guide, " +
-            "'Rotate keys manually': 'keep the original KMS key enabled so that AWS KMS can decrypt data that the original " +
-            "KMS key encrypted'). A key the stack created for the data (or any stack key of account A) should stay custody " +
-            "as Basil's stack keys do; only kms-key-policy-safe's whole-account check catches the root form.",
+        policy: "custody-effective-access",
     },
     // ---- curity.
     {
