@@ -22,6 +22,10 @@
  *   stays non-inert. Not NodeClaims' classes either.
  * - Security groups for pods (vpcresources.k8s.aws SecurityGroupPolicy: EKS user guide, "Security groups for Pods")
  *   and the VerticalPodAutoscaler (autoscaling.k8s.io): its updater changes only resource requests and limits.
+ * - Secrets Store CSI Driver SecretProviderClasses (secrets-store.csi.x-k8s.io): which secrets a pod of their
+ *   namespace mounts; the AWS provider fetches them with the mounting pod's own IRSA or Pod Identity credentials
+ *   (Secrets Store CSI Driver docs, "SecretProviderClass"; Secrets Manager user guide, "Use AWS Secrets Manager
+ *   secrets in Amazon Elastic Kubernetes Service"), so they grant nothing beyond creating that pod.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
  */
@@ -70,6 +74,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
     "karpenter.sh": kinds(["NodePool", "nodepools"]),
     "vpcresources.k8s.aws": kinds(["SecurityGroupPolicy", "securitygrouppolicies"]),
     "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
+    "secrets-store.csi.x-k8s.io": kinds(["SecretProviderClass", "secretproviderclasses"]),
 };
 
 /** Whether RBAC on `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount. */

@@ -43,6 +43,45 @@ const ATTACHMENT_TYPES = {
     groupPolicyAttachmentsExclusive: "aws:iam/groupPolicyAttachmentsExclusive:GroupPolicyAttachmentsExclusive",
 } as const;
 
+const BUDGET_ACTION = "aws:budgets/budgetAction:BudgetAction";
+
+/**
+ * Budget actions of type APPLY_IAM_POLICY attach a managed policy to roles, users and groups when the budget crosses
+ * its threshold, by themselves with approvalModel AUTOMATIC (AWS Billing API, CreateBudgetAction:
+ * IamActionDefinition {PolicyArn, Roles, Users, Groups}): read as the PolicyAttachment they become. The other action
+ * types apply an SCP or run SSM documents that stop instances, and grant nothing. An unknown type counts.
+ */
+export function budgetActionAttachments(resources: readonly StackResource[]): StackResource[] {
+    return resources
+        .filter(r => r.type === BUDGET_ACTION && presence(r.props, "actionType") !== "absent")
+        .filter(r => {
+            const type = knownString(r.props, "actionType");
+            return type === undefined || type === "APPLY_IAM_POLICY";
+        })
+        .map(r => {
+            const definition = r.props.definition as Record<string, unknown> | undefined;
+            const iam =
+                presence(r.props, "definition") === "unknown"
+                    ? r.props.definition
+                    : (definition?.iamActionDefinition as Record<string, unknown> | undefined);
+            const field = (k: string) =>
+                iam !== null && typeof iam === "object" ? (iam as Record<string, unknown>)[k] : iam;
+            const deps = r.propertyDependencies?.definition ?? [];
+            return {
+                ...r,
+                type: ATTACHMENT_TYPES.policyAttachment,
+                name: `${r.name} (budget action)`,
+                props: {
+                    policyArn: field("policyArn"),
+                    roles: field("roles"),
+                    users: field("users"),
+                    groups: field("groups"),
+                },
+                propertyDependencies: { policyArn: deps, roles: deps, users: deps, groups: deps },
+            };
+        });
+}
+
 /** What stack.ts hands over: its roles, the stack's Policy resources, and where grants to roles outside the stack go. */
 export interface AttachmentLinking {
     roles: readonly RoleModel[];

@@ -9,7 +9,7 @@
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import { AttachmentLinking, collectExtraAttachments, listItems } from "./attachments";
+import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
 import {
     attachedPolicySource,
     documentSource,
@@ -49,9 +49,11 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         unresolved: [],
     };
     for (const role of roles) linkRoleOwnPolicies(role, link.policies);
-    for (const r of resources) linkRoleAttachment(r, link);
+    // Budget actions attach policies too (model/attachments.ts), read as the PolicyAttachment each becomes.
+    const attaching = [...resources, ...budgetActionAttachments(resources)];
+    for (const r of attaching) linkRoleAttachment(r, link);
     // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
-    const identities = collectExtraAttachments(resources, link);
+    const identities = collectExtraAttachments(attaching, link);
 
     return {
         resources,

@@ -374,7 +374,7 @@ const secure: Case[] = [
     },
     {
         stack: "prod",
-        // MISS: SecretProviderClass (secrets-store.csi.x-k8s.io) is refused as an unreadable custom resource, yet it
+        // Was a MISS (fixed: engine/customResources.ts): SecretProviderClass (secrets-store.csi.x-k8s.io) is refused as an unreadable custom resource, yet it
         // acts as no ServiceAccount of its own: a SecretProviderClass is namespaced and only a pod in its namespace
         // can mount it; the AWS provider (ASCP) fetches the objects with the mounting pod's own identity (the CSI
         // driver's tokenRequests hand it the pod's IRSA token, or Pod Identity for usePodIdentity), so creating one
@@ -383,7 +383,6 @@ const secure: Case[] = [
         // accounts / EKS Pod Identity ... of the pod"). The optional secretObjects sync only writes Secrets of that
         // namespace, and reading Secrets is no path to a runtime role (README). The add-on itself is accepted
         // (engine/opaque.ts AWS_ADDONS); only the object it is there for is not.
-        skip: "MISS: SecretProviderClass acts with the mounting pod's identity; it is inert like the kinds of engine/customResources.ts",
         name: "Secrets Store CSI: the aws-secrets-store-csi-driver-provider add-on, a SecretProviderClass in apps naming one secret, a restricted Deployment mounting it read-only, its IRSA role reading that secret",
         edit: r => {
             namespace(r, "apps");
@@ -442,11 +441,6 @@ const secure: Case[] = [
         stack: "prod",
         name: "a root node-local artifact cache DaemonSet writing hostPath /srv/node-cache (an FHS data directory)",
         edit: r => nodeCache(r, "/srv/node-cache"),
-    },
-    {
-        stack: "dev",
-        name: "a non-root OTel gateway (uid 10001, allowPrivilegeEscalation false) keeping its persistent sending queue on hostPath /var/lib/otelcol",
-        edit: r => otelGatewayQueue(r, { allowPrivilegeEscalation: false }),
     },
     {
         stack: "basil",
@@ -679,7 +673,6 @@ const insecure: Case[] = [
         // projected token (/mnt/k8s-disks/0/kubelet/pods/*/volumes/kubernetes.io~projected/*/token) and writes the
         // runtime's state. The cluster and its node groups are outside the stack, so the pack cannot know the nodes
         // have no such layout. Read-only /mnt would leak the tokens just as well.
-        skip: "MISS: hostPath /mnt holds /mnt/k8s-disks/0/kubelet (the kubelet directory) on EKS RAID0 instance-store nodes",
         stack: "prod",
         name: "the node cache DaemonSet's hostPath moved from /srv/node-cache to /mnt (the EKS AMI's RAID0 instance store: /mnt/k8s-disks/0/kubelet is /var/lib/kubelet)",
         edit: r => nodeCache(r, "/mnt"),
@@ -703,28 +696,27 @@ const insecure: Case[] = [
         // sshd is reachable from the pod network, as it is from the node's own pods) or .bash_profile (run as a
         // sudoer at the next administrator login). Caveat: exploiting it needs a login path (sshd or an admin's
         // shell as ec2-user); podSpec.ts already names /home/<user>/.ssh for root writers.
-        skip: "MISS: a non-root writer whose uid is the node's passwordless sudoer (ec2-user, uid 1000) owns its home directory",
         stack: "dev",
         name: "the non-root OTel gateway's uid set to 1000 and its queue put on hostPath /home/ec2-user (the node's default sudoer's home)",
         edit: r => otelGatewayQueue(r, { path: "/home/ec2-user", uid: 1000, allowPrivilegeEscalation: false }),
         refused: /hostPath \/home\/ec2-user/,
     },
     {
-        // MISS: the budget action attaches a managed policy to a stack role when the budget is crossed (AWS Billing
+        // Was a MISS (fixed: model/attachments.ts): the budget action attaches a managed policy to a stack role when the budget is crossed (AWS Billing
         // and Cost Management API, CreateBudgetAction: ActionType APPLY_IAM_POLICY, IamActionDefinition {PolicyArn,
         // Roles}, ApprovalModel AUTOMATIC; "Configuring a budget action": "apply an IAM policy ... to a user, group,
         // or role"), executed by the account's budgets-actions role outside the stack. It is an attachment path the
         // engine does not read: at 100% of the month's spend (or at once, with an ABSOLUTE_VALUE of 0.01) the broker's
         // runtime role holds AWSKeyManagementServicePowerUser (kms:Put*: PutKeyPolicy on the catalog keys,
         // ScheduleKeyDeletion, CreateGrant), none of it in basil.runtime.
-        skip: "MISS: aws.budgets.BudgetAction APPLY_IAM_POLICY attaches a policy to a stack role, a path the engine does not read",
         stack: "basil",
         name: "the budget action's policy changed to AWSKeyManagementServicePowerUser and its role to the broker's runtime role (attached automatically at 100%)",
         edit: r => {
             const runtime = prop(find(r, ROLE, "basil-runtime"), "name") as string;
             basilBudget(r, "arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser", [runtime]);
         },
-        refused: /budget|AWSKeyManagementServicePowerUser/i,
+        refused:
+            /role basil-agent → managed policy arn:aws:iam::aws:policy\/AWSKeyManagementServicePowerUser \(attached by basil-monthly-freeze\)/,
     },
     {
         // Twin of kube-state-metrics: "so it can restart stuck pods" (pods: *) creates pods anywhere.
@@ -741,6 +733,13 @@ const insecure: Case[] = [
         edit: r =>
             oncall(r, [{ apiGroups: [""], resources: ["pods/ephemeralcontainers"], verbs: ["patch", "update"] }]),
         refused: /pods\/ephemeralcontainers\) → acts as ServiceAccount validators\/containment-chamber/,
+    },
+    // Decided this session (pod-spec allowlist): a writable hostPath outside the data directories is refused whatever the uid (a uid may own node directories); keep the queue under /data or on a PersistentVolumeClaim.
+    {
+        stack: "dev",
+        name: "a non-root OTel gateway (uid 10001, allowPrivilegeEscalation false) keeping its persistent sending queue on hostPath /var/lib/otelcol",
+        edit: r => otelGatewayQueue(r, { allowPrivilegeEscalation: false }),
+        refused: /hostPath \/var\/lib\/otelcol is writable by container/,
     },
 ];
 
