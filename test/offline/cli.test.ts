@@ -147,12 +147,14 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
             [
                 ["share-custody", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-1"],
                 ["custody-effective-access", "custody-guard@0.1.0", "aws:iam/role:Role signer-role"],
+                // The misplaced key is a stack key in an account where the model names keys: custody too.
+                ["custody-effective-access", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-2"],
                 ["custody-share-rings", "custody-guard@0.1.0", undefined],
             ],
         );
         assert.match(mandatory[0].message, /account 111111111111 holds 2 of 3 shares \(threshold 2\)/);
         assert.match(
-            mandatory[2].message,
+            mandatory[3].message,
             /share 2 \(arn:aws:kms:eu-central-1:222222222222:alias\/custody-infra\/prod\/share-2\): this stack creates no alias/,
         );
         assert.ok(fs.existsSync(path.join(out, "plan.json")), "a refused stack still gets its plan and report");
