@@ -714,7 +714,7 @@ export function computeEffectiveAccess(
     // ---- Kubernetes: who can act as a ServiceAccount (RBAC, access entries, aws-auth), node roles.
     const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) =>
         node({ kind: "k8s", subjectKind: kind, name, namespace });
-    const kube = readKubernetes(resources, principalNode, k8sNode);
+    const kube = readKubernetes(resources, principalNode, k8sNode, urn => roleNodes.get(urn));
     unknown.push(...kube.unknown);
     // An identity allowed to create access entries or associate access policies can make itself cluster admin.
     for (const id of identities) {

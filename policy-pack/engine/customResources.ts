@@ -26,6 +26,10 @@
  *   namespace mounts; the AWS provider fetches them with the mounting pod's own IRSA or Pod Identity credentials
  *   (Secrets Store CSI Driver docs, "SecretProviderClass"; Secrets Manager user guide, "Use AWS Secrets Manager
  *   secrets in Amazon Elastic Kubernetes Service"), so they grant nothing beyond creating that pod.
+ * - AWS Load Balancer Controller TargetGroupBindings (elbv2.k8s.aws): they register a Service's endpoints into an
+ *   existing target group and may open security-group ingress to them (AWS Load Balancer Controller guide,
+ *   "TargetGroupBinding"); with iamRoleArnToAssume the controller registers them with a role that trusts the
+ *   controller's own, for ELB calls only. No pod, RBAC or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
  */
@@ -75,6 +79,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
     "vpcresources.k8s.aws": kinds(["SecurityGroupPolicy", "securitygrouppolicies"]),
     "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
     "secrets-store.csi.x-k8s.io": kinds(["SecretProviderClass", "secretproviderclasses"]),
+    "elbv2.k8s.aws": kinds(["TargetGroupBinding", "targetgroupbindings"]),
 };
 
 /** Whether RBAC on `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount. */

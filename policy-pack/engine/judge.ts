@@ -13,7 +13,7 @@ import { parseArn } from "../model/arn";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
-import { pinnedValues } from "../model/conditions";
+import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
 import { bucketReplications } from "./s3";
@@ -411,11 +411,18 @@ const WRITE_ONLY_KEY_ACTIONS = new Set(
         "kms:DescribeKey",
     ].map(x => x.toLowerCase()),
 );
-/** Resources that encrypt their own data at rest with a KMS key they name, and the property naming it. */
-const DEDICATING_KEY_PROPS: Record<string, string> = {
-    "aws:sns/topic:Topic": "kmsMasterKeyId",
-    "aws:sqs/queue:Queue": "kmsMasterKeyId",
-    "aws:cloudwatch/logGroup:LogGroup": "kmsKeyId",
+/**
+ * Resources that encrypt their own data at rest with a KMS key they name: the property naming it, and the service
+ * that uses the key for them (an identity grant pinned by kms:ViaService to it reaches the key only through that
+ * service, for that service's own data: KMS developer guide, "kms:ViaService"). An AWS Backup vault's key encrypts
+ * the backups in it (AWS Backup developer guide, "Encryption for backups in AWS Backup"), used by the backup role
+ * through AWS Backup ("Backup vault creation and deletion": CreateGrant, Decrypt, GenerateDataKey).
+ */
+const DEDICATING_KEY_PROPS: Record<string, { prop: string; service: string }> = {
+    "aws:sns/topic:Topic": { prop: "kmsMasterKeyId", service: "sns" },
+    "aws:sqs/queue:Queue": { prop: "kmsMasterKeyId", service: "sqs" },
+    "aws:cloudwatch/logGroup:LogGroup": { prop: "kmsKeyId", service: "logs" },
+    "aws:backup/vault:Vault": { prop: "kmsKeyArn", service: "backup" },
 };
 
 /**
@@ -856,18 +863,28 @@ export class Judge {
         if (a.policies.length === 0 || a.policies.some(p => !p.doc)) return false;
         const names = (v: unknown) =>
             typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
-        const used = this.ea.resources.some(r => {
-            const prop = DEDICATING_KEY_PROPS[r.type];
-            return prop !== undefined && names(r.props[prop]);
+        const services = this.ea.resources.flatMap(r => {
+            const use = DEDICATING_KEY_PROPS[r.type];
+            return use !== undefined && names(r.props[use.prop]) ? [use.service] : [];
         });
-        if (!used) return false;
+        if (services.length === 0) return false;
+        // An identity grant pinned by kms:ViaService to the dedicating services (in the key's region).
+        const throughService = (x: AssetAccess) => {
+            const vias = x.grant ? pinnedValues(x.grant.statement, CALLER_KEYS.viaService) : undefined;
+            return (
+                vias !== undefined &&
+                vias.length > 0 &&
+                vias.every(v => services.some(svc => v.toLowerCase() === `${svc}.${a.region}.amazonaws.com`))
+            );
+        };
         return this.ea.access.every(
             x =>
                 x.asset !== a ||
                 (x.principal.kind === "account-root" && x.principal.account === a.account) ||
                 ((x.principal.kind === "service" || x.principal.kind === "via-service") &&
                     x.principal.account !== undefined &&
-                    x.principal.account === a.account),
+                    x.principal.account === a.account) ||
+                throughService(x),
         );
     }
 

@@ -720,6 +720,7 @@ export function readKubernetes(
     stackResources: readonly StackResource[],
     principal: (arn: string) => PrincipalNode,
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+    roleByUrn: (urn: string) => PrincipalNode | undefined = () => undefined,
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
@@ -805,6 +806,17 @@ export function readKubernetes(
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
     const everything: SaScope = { namespaces: "*" };
+    /**
+     * The role an unknown principalArn will be (first preview): the stack role it is computed from, through
+     * propertyDependencies; undefined when it comes from anything else (unverifiable).
+     */
+    const unknownPrincipal = (r: StackResource, what: string): PrincipalNode | undefined => {
+        const dep = (r.propertyDependencies?.principalArn ?? []).find(d => d.type === "aws:iam/role:Role");
+        const node = dep && roleByUrn(dep.urn);
+        if (!node) view.unknown.push(`principalArn of ${what}`);
+        return node;
+    };
+    const nodeUrn = (n: PrincipalNode): string | undefined => (n.kind === "role" ? n.urn : undefined);
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
     /** Subjects that may put pod specs into namespaces, judged against Pod Security once every binding is read. */
@@ -1108,22 +1120,32 @@ export function readKubernetes(
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry) {
             const arn = str(r.props, "principalArn");
-            if (arn === undefined) {
-                view.unknown.push(`principalArn of EKS access entry ${r.name}`);
+            const groups = strList(r.props, "kubernetesGroups");
+            const user = str(r.props, "userName");
+            const type = (str(r.props, "type") ?? "STANDARD").toUpperCase();
+            const grantsSomething =
+                groups.unknown || groups.values.length > 0 || user !== undefined || type !== "STANDARD";
+            const actor = arn !== undefined ? principal(arn) : unknownPrincipal(r, `EKS access entry ${r.name}`);
+            if (actor === undefined) {
+                if (grantsSomething)
+                    view.powers.push({
+                        actor: k8s("User", `whoever EKS access entry ${r.name} names at \`up\``),
+                        scope: everything,
+                        via: `EKS access entry ${r.name}: ${unverifiable("principalArn", "any principal may get its Kubernetes groups, user name or node type")}`,
+                        urn: r.urn,
+                    });
                 continue;
             }
-            const actor = principal(arn);
-            const type = (str(r.props, "type") ?? "STANDARD").toUpperCase();
             // An unknown type may be EC2_LINUX at `up` (EKS API CreateAccessEntry `type`): a node identity.
+            const holder = arn !== undefined ? { principal: arn } : { principal: "", roleUrn: nodeUrn(actor) };
             if (isUnknown(r.props.type))
                 view.nodeRoles.push({
-                    principal: arn,
+                    ...holder,
                     via: `EKS access entry ${r.name}: ${unverifiable("type", "it may be EC2_LINUX (a node identity)")}`,
                     urn: r.urn,
                 });
             else if (type !== "STANDARD")
-                view.nodeRoles.push({ principal: arn, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
-            const groups = strList(r.props, "kubernetesGroups");
+                view.nodeRoles.push({ ...holder, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
             if (groups.unknown) view.unknown.push(`kubernetesGroups of EKS access entry ${r.name}`);
             for (const g of groups.values) {
                 view.memberships.push({
@@ -1140,7 +1162,6 @@ export function readKubernetes(
                         urn: r.urn,
                     });
             }
-            const user = str(r.props, "userName");
             if (user !== undefined)
                 view.memberships.push({
                     actor,
@@ -1151,13 +1172,21 @@ export function readKubernetes(
         } else if (r.type === K8S_TYPES.accessPolicyAssociation) {
             const arn = str(r.props, "principalArn");
             const policyArn = str(r.props, "policyArn");
-            if (arn === undefined || policyArn === undefined) {
-                view.unknown.push(`EKS access policy association ${r.name}`);
-                if (arn === undefined) continue;
-            }
+            if (policyArn === undefined) view.unknown.push(`policyArn of EKS access policy association ${r.name}`);
             const reason =
                 policyArn === undefined ? "an access policy unknown during preview" : accessPolicyPower(policyArn);
             if (!reason) continue;
+            const holder =
+                arn !== undefined ? principal(arn) : unknownPrincipal(r, `EKS access policy association ${r.name}`);
+            if (holder === undefined) {
+                view.powers.push({
+                    actor: k8s("User", `whoever EKS access policy association ${r.name} names at \`up\``),
+                    scope: everything,
+                    via: `EKS access policy association ${r.name} (${reason}): ${unverifiable("principalArn", "any principal may get this access policy")}`,
+                    urn: r.urn,
+                });
+                continue;
+            }
             const scopeType = str(r.props.accessScope, "type");
             const namespaces = strList(r.props.accessScope, "namespaces");
             const declaredScope: SaScope =
@@ -1166,7 +1195,7 @@ export function readKubernetes(
                     : everything;
             const why = `${reason}, scope ${declaredScope.namespaces === "*" ? "cluster" : declaredScope.namespaces.join(", ")}`;
             view.powers.push({
-                actor: principal(arn),
+                actor: holder,
                 scope: declaredScope,
                 via: `EKS access policy association ${r.name} (${why})`,
                 urn: r.urn,
@@ -1175,7 +1204,7 @@ export function readKubernetes(
             const widened = podSecurityWidened(declaredScope, why, confined);
             if (widened)
                 view.powers.push({
-                    actor: principal(arn),
+                    actor: holder,
                     scope: widened.scope,
                     via: `EKS access policy association ${r.name} (${widened.via})`,
                     urn: r.urn,

@@ -352,7 +352,10 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
     const writer = mounts.find(x => x.writable);
     if (writer?.readOnly)
         return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: its readOnly mount is not recursive, so the node's ${WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
-    if (writer && !WRITABLE_DATA.some(d => underOrAt(p, d)))
+    // /var/run is a symlink to /run on the EKS AMIs (Filesystem Hierarchy Standard 3.0, "/var/run"), and the kubelet
+    // mounts the path it resolves to.
+    const resolved = p.replace(/^\/var\/run(?=\/|$)/, "/run");
+    if (writer && !WRITABLE_DATA.some(d => underOrAt(resolved, d)))
         return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: only data directories (${WRITABLE_DATA.join(", ")}) are known to be read or run by no node process, whatever the container's uid; mount it readOnly, or keep the data under one of them`;
     return undefined;
 }

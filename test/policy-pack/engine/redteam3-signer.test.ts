@@ -9,6 +9,7 @@ import {
     addStatements,
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
     prop,
@@ -93,17 +94,6 @@ function serviceRole(r: Resources, name: string, service: string, ...statements:
         assumeRolePolicy: doc({ Effect: "Allow", Principal: { Service: service }, Action: "sts:AssumeRole" }),
         inlinePolicies: [{ name: "p", policy: doc(...statements) }],
     });
-}
-
-/** Marks an input as depending (for Pulumi's propertyDependencies) on another resource, as an Output does. */
-function dependsOn(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput): AnalyzerResourceInput {
-    const withDeps = x as AnalyzerResourceInput & {
-        dependencies?: string[];
-        propertyDependencies?: Record<string, string[]>;
-    };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), on.urn];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: [on.urn] };
-    return x;
 }
 
 type Case = {

@@ -19,6 +19,7 @@ import {
     addStatements,
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
     prop,
@@ -159,17 +160,6 @@ function editStatement(x: AnalyzerResourceInput, key: string, sid: string, edit:
     if (!s) throw new Error(`no statement ${sid}`);
     edit(s);
     setProp(x, key, JSON.stringify(d));
-}
-
-/** Marks `x` as depending on `on` for property `key` (a first preview's unknown output). */
-function dependsOn(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput): AnalyzerResourceInput {
-    const withDeps = x as AnalyzerResourceInput & {
-        dependencies?: string[];
-        propertyDependencies?: Record<string, string[]>;
-    };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), on.urn];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: [on.urn] };
-    return x;
 }
 
 /** AWS's CloudWatchAgentServerPolicy, written inline (IAM, "AWS managed policy: CloudWatchAgentServerPolicy"). */

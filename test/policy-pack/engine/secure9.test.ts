@@ -15,6 +15,7 @@ import {
     addStatements,
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
     modelWithOperations,
@@ -90,16 +91,6 @@ function rbacRole(r: Resources, name: string, rules: object[], ns?: string): voi
         metadata: ns ? { name, namespace: ns } : { name },
         rules,
     });
-}
-
-/** Marks `x` as taking property `key` from `on`'s outputs. */
-function dependsOn(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput): void {
-    const withDeps = x as AnalyzerResourceInput & {
-        dependencies?: string[];
-        propertyDependencies?: Record<string, string[]>;
-    };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), on.urn];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: [on.urn] };
 }
 
 // ---- the helpers of the fixed cases, with the knob each neighbour turns.

@@ -194,3 +194,14 @@ export function resourceLike(
         ...extra,
     } as AnalyzerResourceInput;
 }
+
+/** Marks `x` as depending on `on` for property `key` (a first preview's unknown output). */
+export function dependsOn(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput): AnalyzerResourceInput {
+    const withDeps = x as AnalyzerResourceInput & {
+        dependencies?: string[];
+        propertyDependencies?: Record<string, string[]>;
+    };
+    withDeps.dependencies = [...(withDeps.dependencies ?? []), on.urn];
+    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: [on.urn] };
+    return x;
+}
