@@ -425,6 +425,16 @@ const DEDICATING_KEY_PROPS: Record<string, { prop: string; service: string }> = 
     "aws:backup/vault:Vault": { prop: "kmsKeyArn", service: "backup" },
 };
 
+/** Whether statement `s` pins kms:ViaService to the given services in key `a`'s region, and to nothing else. */
+function viaOnly(s: NormalizedStatement, services: readonly string[], a: Asset): boolean {
+    const vias = pinnedValues(s, CALLER_KEYS.viaService);
+    return (
+        vias !== undefined &&
+        vias.length > 0 &&
+        vias.every(v => services.some(svc => v.toLowerCase() === `${svc}.${a.region}.amazonaws.com`))
+    );
+}
+
 /**
  * Zero-ETL integrations: a DynamoDB table replicated, every change continuously, into an Amazon Redshift data
  * warehouse (DynamoDB developer guide, "DynamoDB zero-ETL integration with Amazon Redshift"; pulumi aws.redshift.
@@ -861,22 +871,9 @@ export class Judge {
      */
     private dedicatedKey(a: Asset): boolean {
         if (a.policies.length === 0 || a.policies.some(p => !p.doc)) return false;
-        const names = (v: unknown) =>
-            typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
-        const services = this.ea.resources.flatMap(r => {
-            const use = DEDICATING_KEY_PROPS[r.type];
-            return use !== undefined && names(r.props[use.prop]) ? [use.service] : [];
-        });
+        const services = this.dedicatingServices(a);
         if (services.length === 0) return false;
-        // An identity grant pinned by kms:ViaService to the dedicating services (in the key's region).
-        const throughService = (x: AssetAccess) => {
-            const vias = x.grant ? pinnedValues(x.grant.statement, CALLER_KEYS.viaService) : undefined;
-            return (
-                vias !== undefined &&
-                vias.length > 0 &&
-                vias.every(v => services.some(svc => v.toLowerCase() === `${svc}.${a.region}.amazonaws.com`))
-            );
-        };
+        const throughService = (x: AssetAccess) => x.grant !== undefined && viaOnly(x.grant.statement, services, a);
         return this.ea.access.every(
             x =>
                 x.asset !== a ||
@@ -886,6 +883,31 @@ export class Judge {
                     x.principal.account === a.account) ||
                 throughService(x),
         );
+    }
+
+    /** The services of the stack's resources that name key `a` as their encryption key (DEDICATING_KEY_PROPS). */
+    private dedicatingServices(a: Asset): string[] {
+        const names = (v: unknown) =>
+            typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
+        return this.ea.resources.flatMap(r => {
+            const use = DEDICATING_KEY_PROPS[r.type];
+            return use !== undefined && names(r.props[use.prop]) ? [use.service] : [];
+        });
+    }
+
+    /**
+     * A workload's grant of KMS actions on keys the stack dedicates to its resources, usable only through their
+     * services (kms:ViaService): a backup role's use of its vault key through AWS Backup. No custody asset, and the
+     * key is reached only for that service's own data.
+     */
+    private usesDedicatedKeys(g: IdentityStatement, uncovered: readonly string[]): boolean {
+        if (!uncovered.every(n => n.toLowerCase().startsWith("kms:"))) return false;
+        const resources = g.statement.resources ?? [];
+        if (resources.length === 0) return false;
+        return resources.every(arn => {
+            const a = this.ea.assets.find(x => x.kind === "key" && x.resource && x.arn.pattern === arn);
+            return a !== undefined && this.dedicatedKey(a) && viaOnly(g.statement, this.dedicatingServices(a), a);
+        });
     }
 
     /**
@@ -1183,6 +1205,7 @@ export class Judge {
             const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
+            if (w && reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
                 return (

@@ -77,6 +77,16 @@ function keyPolicyDenies(ctx: StackContext, key: StackResource): NormalizedState
     }
 }
 
+function grantIsForAwsResource(s: NormalizedStatement): boolean {
+    return s.conditions.some(
+        c =>
+            c.keyLower === "kms:grantisforawsresource" &&
+            c.operator.toLowerCase() === "bool" &&
+            c.values.length > 0 &&
+            c.values.every(v => v.toLowerCase() === "true"),
+    );
+}
+
 const stackKeysNotDestructibleConfig = defineConfig({
     destructiveKeyActions: {
         type: "array",
@@ -122,12 +132,27 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                 for (const id of identities) {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
+                        const perms = knownRolePermissions(id.sources, ctx.unknowns, id.owner);
+                        const isCreateGrant = (name: string) => name.toLowerCase() === "kms:creategrant";
                         const found = kmsActionsOnKey(
-                            knownRolePermissions(id.sources, ctx.unknowns, id.owner),
+                            perms,
                             catalog,
                             keyArn,
-                            a => destructive.has(a.name.toLowerCase()),
+                            a => destructive.has(a.name.toLowerCase()) && !isCreateGrant(a.name),
                         );
+                        // A CreateGrant pinned by kms:GrantIsForAWSResource = true is only an integrated AWS service
+                        // creating a grant for the caller's own resource (AWS Backup for its vault, EBS for a volume:
+                        // KMS developer guide, "kms:GrantIsForAWSResource"): no grant to a principal of the caller's
+                        // choosing.
+                        const passable = {
+                            ...perms,
+                            allows: perms.allows.filter(g => !grantIsForAwsResource(g.statement)),
+                        };
+                        if ([...destructive].some(isCreateGrant))
+                            for (const [a, via] of kmsActionsOnKey(passable, catalog, keyArn, x =>
+                                isCreateGrant(x.name),
+                            ))
+                                found.set(a, via);
                         // A Deny of this very role in the key's policy wins over its IAM grant (IAM User Guide,
                         // "Policy evaluation logic"; AWS KMS developer guide, "Key policies"), when it surely covers
                         // the role, the action and the key (engine/trustDeny.ts; an unsure condition keeps the grant).
