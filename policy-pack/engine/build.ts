@@ -767,6 +767,8 @@ export function computeEffectiveAccess(
     for (const p of kube.powers) {
         for (const sa of saSubjects) {
             if (!scopeIncludes(p.scope, sa.namespace, sa.serviceAccount)) continue;
+            // Captured Pod Identity agent traffic carries no IRSA token (kubernetes.ts, SERVICE_CAPTURE_SCOPE).
+            if (p.scope.podIdentityOnly && sa.kind !== "pod-identity") continue;
             if (
                 p.actor.kind === "k8s" &&
                 p.actor.subjectKind === "ServiceAccount" &&

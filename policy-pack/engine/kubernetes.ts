@@ -46,6 +46,11 @@ export interface SaScope {
     names?: string[];
     /** Namespaces left out (reached already by another power of the same holder and object). */
     except?: string[];
+    /**
+     * Only ServiceAccounts bound by EKS Pod Identity: the power captures the Pod Identity agent's traffic (see
+     * `SERVICE_CAPTURE_SCOPE`), which carries no IRSA token.
+     */
+    podIdentityOnly?: boolean;
 }
 
 /** `actor` can act as every ServiceAccount in `scope`, because of `via`. */
@@ -243,7 +248,8 @@ interface RulePower {
 }
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
-const CLUSTER_WIDE_REASON = /^(impersonate|escalate|nodes\/proxy|mutating admission|approve client certificates)/;
+const CLUSTER_WIDE_REASON =
+    /^(impersonate|escalate|nodes\/proxy|mutating admission|approve client certificates|route API groups)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
@@ -390,6 +396,19 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
         ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
     )
         return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+    // An APIService routes a whole group/version through the kube-aggregator to the Service it names. The built-in
+    // ones (v1.apps, ...) are synced by the autoregister controller only when the API server starts
+    // (kube-aggregator autoregister_controller.go: automanaged "onstart"), so an update pointing v1.apps at one's own
+    // Service holds, and the controllers then build pods (any ServiceAccount of their namespace) from what it serves.
+    // Like a mutating webhook: cluster-wide (Kubernetes "Kubernetes API Aggregation Layer").
+    if (
+        ["create", "update", "patch"].some(has) &&
+        (groups.includes("apiregistration.k8s.io") || groups.includes("*")) &&
+        resources.some(x => resourceCovers(x, "apiservices"))
+    )
+        return {
+            reason: `route API groups: ${[...verbs].join("/")} apiservices (the aggregator proxies a group/version to the Service it names)`,
+        };
     // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
     if (
         core &&
@@ -559,18 +578,111 @@ function relabels(r: Relabel, namespace: string): boolean {
     return r.namespaces === "*" || r.namespaces.has(namespace);
 }
 
-/** The Namespace objects a rule set may update or patch: `*`, the resourceNames they are limited to, or none. */
+/**
+ * The Namespace objects a rule set may update or patch: `*`, the resourceNames they are limited to, or none. The
+ * status and finalize subresources write labels too: their update strategies reset only `spec`
+ * (namespaceStatusStrategy.PrepareForUpdate) or only `status` (namespaceFinalizeStrategy.PrepareForUpdate), and
+ * ValidateNamespaceStatusUpdate/ValidateNamespaceFinalizeUpdate check metadata as any update does (kubernetes
+ * pkg/registry/core/namespace/strategy.go, pkg/apis/core/validation); Pod Security admission skips namespace
+ * subresources altogether (pod-security-admission admission.go, ValidateNamespace: "short-circuit on
+ * subresources"). namespaces/finalize has no Get, so only `update` reaches it (FinalizeREST implements Update only).
+ */
 function namespaceWritesOfRules(rules: Rule[]): "*" | string[] | undefined {
     let names: string[] | undefined;
     for (const rule of rules) {
         const verbs = new Set(rule.verbs);
         const writes = ["update", "patch", "*"].some(v => verbs.has(v));
         const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
-        if (!writes || !core || !rule.resources.some(x => resourceCovers(x, "namespaces"))) continue;
+        const finalize =
+            ["update", "*"].some(v => verbs.has(v)) &&
+            rule.resources.some(x => resourceCovers(x, "namespaces/finalize"));
+        const covered = rule.resources.some(
+            x => resourceCovers(x, "namespaces") || resourceCovers(x, "namespaces/status"),
+        );
+        if (!writes || !core || !(covered || finalize)) continue;
         if (rule.resourceNames.length === 0) return "*";
         names = [...(names ?? []), ...rule.resourceNames];
     }
     return names;
+}
+
+/**
+ * CVE-2020-8554 (kubernetes/kubernetes#97076, "Man in the middle using LoadBalancer or ExternalIPs", left unfixed):
+ * kube-proxy sends the traffic of every pod and node for a Service's spec.externalIPs, or for the IP its
+ * status.loadBalancer.ingress names, to the Service's endpoints, whatever the address. The EKS Pod Identity agent
+ * serves every pod's credential request at 169.254.170.23 and [fd00:ec2::23], plain HTTP with the pod's
+ * ServiceAccount token (EKS user guide, "Understand how EKS Pod Identity works"; aws/eks-pod-identity-agent#10), so
+ * a Service on those addresses receives the requests of every Pod Identity ServiceAccount of the cluster and answers
+ * them. The API server refuses link-local externalIPs (ValidateNonSpecialIP) but not fd00:ec2::23 (a unique local
+ * address) nor any status ingress IP (ValidateLoadBalancerStatus checks only that it is an IP), and the
+ * DenyServiceExternalIPs admission plugin that would stop it is off by default, with no way to enable it on EKS.
+ * So whoever may write a Service (externalIPs) or its status captures those requests: a power over the Pod Identity
+ * ServiceAccounts only, since IRSA pods send their token to STS over TLS.
+ */
+const SERVICE_CAPTURE_SCOPE: SaScope = { namespaces: "*", podIdentityOnly: true };
+const SERVICE_CAPTURE_WHY =
+    "kube-proxy sends every pod's traffic for a Service's externalIPs or load-balancer ingress IP to the Service's pods (CVE-2020-8554), the EKS Pod Identity agent's 169.254.170.23 / fd00:ec2::23 included: every Pod Identity credential request, with its ServiceAccount token";
+
+/** What in a rule set lets its holder set a Service's externalIPs or status ingress IP (SERVICE_CAPTURE_SCOPE). */
+function serviceCaptureOfRules(rules: Rule[]): string | undefined {
+    for (const rule of rules) {
+        const verbs = new Set(rule.verbs);
+        const has = (v: string) => verbs.has(v) || verbs.has("*");
+        if (!rule.apiGroups.includes("") && !rule.apiGroups.includes("*")) continue;
+        // resourceNames do not help: update or patch of a named Service sets its externalIPs as well.
+        const spec = ["create", "update", "patch"].some(has) && rule.resources.some(x => resourceCovers(x, "services"));
+        const status = ["update", "patch"].some(has) && rule.resources.some(x => resourceCovers(x, "services/status"));
+        if (spec || status)
+            return `${rule.verbs.join("/")} ${rule.resources.filter(x => resourceCovers(x, "services") || resourceCovers(x, "services/status")).join(", ")}: ${SERVICE_CAPTURE_WHY}`;
+    }
+    return undefined;
+}
+
+/**
+ * Whether an address of a Service (externalIPs, load-balancer IP) is one the node's own services answer on, or
+ * cannot be read: unspecified, loopback, link-local (169.254.0.0/16: the Pod Identity agent, instance metadata;
+ * fe80::/10) or AWS's node-local IPv6 range fd00:ec2::/32 (Pod Identity agent fd00:ec2::23, instance metadata
+ * fd00:ec2::254). IPv4-mapped IPv6 addresses are judged as their IPv4 address.
+ */
+function nodeLocalAddress(raw: string): boolean {
+    const ip = raw.trim().toLowerCase();
+    const v4 = /^(?:.*:)?(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
+    if (v4) {
+        const [a, b] = [Number(v4[1]), Number(v4[2])];
+        return a === 0 || a === 127 || (a === 169 && b === 254);
+    }
+    const halves = ip.split("::");
+    if (!ip.includes(":") || halves.length > 2) return true;
+    const head = halves[0] ? halves[0].split(":") : [];
+    const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
+    const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
+    const words = [...head, ...Array<string>(Math.max(fill, 0)).fill("0"), ...tail].map(w =>
+        /^[0-9a-f]{1,4}$/.test(w) ? parseInt(w, 16) : NaN,
+    );
+    if (words.length !== 8 || words.some(Number.isNaN)) return true;
+    const zeroUpTo7 = words.slice(0, 7).every(w => w === 0);
+    return (
+        (zeroUpTo7 && words[7] <= 1) || (words[0] & 0xffc0) === 0xfe80 || (words[0] === 0xfd00 && words[1] === 0x0ec2)
+    );
+}
+
+/** Why a stack Service captures node-local traffic (SERVICE_CAPTURE_SCOPE), or undefined. */
+function serviceCapture(r: StackResource): string | undefined {
+    const spec = r.props.spec as Record<string, unknown> | undefined;
+    if (isUnknown(spec)) return unverifiable("spec", `it may set externalIPs: ${SERVICE_CAPTURE_WHY}`);
+    const external = strList(spec, "externalIPs");
+    if (external.unknown) return unverifiable("spec.externalIPs", SERVICE_CAPTURE_WHY);
+    const lbIp = str(spec, "loadBalancerIP");
+    const ingress = (r.props.status as { loadBalancer?: { ingress?: unknown } } | undefined)?.loadBalancer?.ingress;
+    const statusIps = Array.isArray(ingress)
+        ? ingress.map(i => str(i, "ip")).filter((x): x is string => x !== undefined)
+        : [];
+    const hits = [
+        ...external.values.filter(nodeLocalAddress).map(ip => `externalIPs ${ip}`),
+        ...(lbIp !== undefined && nodeLocalAddress(lbIp) ? [`loadBalancerIP ${lbIp}`] : []),
+        ...statusIps.filter(nodeLocalAddress).map(ip => `status.loadBalancer.ingress ip ${ip}`),
+    ];
+    return hits.length > 0 ? `${hits.join(", ")}: ${SERVICE_CAPTURE_WHY}` : undefined;
 }
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
@@ -735,6 +847,8 @@ export function readKubernetes(
     const joinsBuiltIn = new Map<string, string>();
     /** Stack ClusterRoles with power whose labels are unknown during the preview (may join view, edit or admin). */
     const labelsUnknown = new Set<string>();
+    /** Built-in ClusterRoles that a stack ClusterRole writing Services joins by aggregation (SERVICE_CAPTURE_SCOPE). */
+    const captureJoins = new Map<string, string>();
     const roleTypes: string[] = [
         K8S_TYPES.role,
         K8S_TYPES.clusterRole,
@@ -752,13 +866,16 @@ export function readKubernetes(
         const rules = rulesOf(r);
         const rawLabels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
         const labels = rawLabels !== null && typeof rawLabels === "object" ? rawLabels : {};
-        if (!namespaced && rules !== "unknown" && saPowerOfRules(rules)) {
+        const power = rules !== "unknown" && saPowerOfRules(rules);
+        const capture = rules !== "unknown" && serviceCaptureOfRules(rules);
+        if (!namespaced && (power || capture)) {
             // Unknown labels may say aggregate-to-view/edit/admin at `up`: read as joining a built-in role.
             if (isUnknown(rawLabels)) labelsUnknown.add(`ClusterRole:${m.name ?? r.name}`);
             for (const [label, value] of Object.entries(labels)) {
                 const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
                 if (hit && String(value) === "true") {
-                    aggregatedInto.set(hit[1], m.name ?? r.name);
+                    if (power) aggregatedInto.set(hit[1], m.name ?? r.name);
+                    if (capture) captureJoins.set(hit[1], m.name ?? r.name);
                     if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(`ClusterRole:${m.name ?? r.name}`, hit[1]);
                 }
             }
@@ -796,6 +913,19 @@ export function readKubernetes(
                   : undefined;
         }
         return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
+    };
+    /** Whether binding a role the stack does not declare lets its holder write Services (SERVICE_CAPTURE_SCOPE). */
+    const undeclaredRoleCapture = (refKind: string, refName: string): string | undefined => {
+        if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
+            // admin and edit write services ("Using RBAC Authorization", "User-facing roles"), cluster-admin all.
+            if (BUILT_IN_CLUSTER_ROLES[refName])
+                return `built-in ClusterRole ${refName} writes services: ${SERVICE_CAPTURE_WHY}`;
+            const joined = captureJoins.get(refName);
+            return joined
+                ? `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation, writes services: ${SERVICE_CAPTURE_WHY}`
+                : undefined;
+        }
+        return `${refKind} ${refName}, not in this stack: its rules may write services (${SERVICE_CAPTURE_WHY})`;
     };
     /** The roleRef a binding patch leaves out: the patched binding's, when the stack declares it. */
     const declaredRoleRef = (type: string, m: { name?: string; namespace?: string }): unknown =>
@@ -851,6 +981,8 @@ export function readKubernetes(
         let power: RulePower | undefined;
         /** The Namespace objects the role may update or patch (unreadable rules: any). */
         let namespaceWrites: "*" | string[] | undefined = "*";
+        /** Whether the role may write Services (SERVICE_CAPTURE_SCOPE); unreadable rules may. */
+        let capture: string | undefined = `rules that cannot be read may write services (${SERVICE_CAPTURE_WHY})`;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
         if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
@@ -881,11 +1013,15 @@ export function readKubernetes(
                     const builtIn =
                         refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin";
                     if (!declared.patchOnly || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
+                    capture =
+                        serviceCaptureOfRules(declared.rules) ??
+                        (declared.patchOnly ? undeclaredRoleCapture(refKind, refName) : undefined);
                 }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
                 if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName);
             } else {
                 power = undeclaredRolePower(refKind, refName);
+                capture = undeclaredRoleCapture(refKind, refName);
                 // Built-in roles: only cluster-admin writes Namespaces ("Using RBAC Authorization", "User-facing roles":
                 // admin "does not allow write access to resource quota or to the namespace itself").
                 if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin")
@@ -913,6 +1049,24 @@ export function readKubernetes(
                         : new Set([...entry.namespaces, ...relabelled]);
                 entry.via.push(`${bindingLabel} → ${roleLabel}`);
                 relabelOf.set(key, entry);
+            }
+        // Writing a Service anywhere captures the Pod Identity agent's traffic on every node (SERVICE_CAPTURE_SCOPE).
+        if (capture)
+            for (const s of subjects) {
+                const kind = str(s, "kind");
+                const name = str(s, "name");
+                if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined) continue;
+                const actor = k8s(
+                    kind,
+                    name,
+                    kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined,
+                );
+                view.powers.push({
+                    actor,
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `${bindingLabel} → ${roleLabel} (${capture})`,
+                    urn: r.urn,
+                });
             }
         if (!power) continue;
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
@@ -972,10 +1126,11 @@ export function readKubernetes(
         )
             continue;
         const power = saPowerOfRules(role.rules);
-        if (!power) continue;
+        const capture = serviceCaptureOfRules(role.rules);
+        if (!power && !capture) continue;
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
-        if (power.names) scope.names = power.names;
-        if (reachesEveryNamespace(power)) scope.namespaces = "*";
+        if (power?.names) scope.names = power.names;
+        if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
         const holders = defaults
             ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
             : [
@@ -1003,13 +1158,22 @@ export function readKubernetes(
                               via: `bindings of ${role.label} outside this stack`,
                           },
               ];
-        for (const h of holders)
-            view.powers.push({
-                actor: h.actor,
-                scope,
-                via: `${h.via} → ${role.label} (${power.reason})`,
-                urn: role.urn,
-            });
+        for (const h of holders) {
+            if (power)
+                view.powers.push({
+                    actor: h.actor,
+                    scope,
+                    via: `${h.via} → ${role.label} (${power.reason})`,
+                    urn: role.urn,
+                });
+            if (capture)
+                view.powers.push({
+                    actor: h.actor,
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `${h.via} → ${role.label} (${capture})`,
+                    urn: role.urn,
+                });
+        }
     }
 
     // Managed node groups and Fargate profiles: EKS gives their role a node access entry itself (EKS user guide,
@@ -1200,7 +1364,15 @@ export function readKubernetes(
                 via: `EKS access policy association ${r.name} (${why})`,
                 urn: r.urn,
             });
-            // Every access policy but AmazonEKSViewPolicy creates workloads in its scope.
+            // Every access policy but AmazonEKSViewPolicy creates workloads in its scope, and writes Services there
+            // (EKS user guide, "Review access policy permissions": Edit and Admin include services).
+            if (declaredScope.namespaces !== "*")
+                view.powers.push({
+                    actor: holder,
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `EKS access policy association ${r.name} (${why}; writes services: ${SERVICE_CAPTURE_WHY})`,
+                    urn: r.urn,
+                });
             const widened = podSecurityWidened(declaredScope, why, confined);
             if (widened)
                 view.powers.push({
@@ -1428,6 +1600,12 @@ const MUTATION_TARGETS = new Set([
     "jobs",
     "cronjobs",
     "replicationcontrollers",
+    // The StatefulSet controller builds pods from the ControllerRevision the API returns (kubernetes
+    // pkg/controller/statefulset stateful_set_control.go: ApplyRevision), and `rollout undo` restores a DaemonSet or
+    // StatefulSet template from one. PodTemplate objects are pod specs kept for controllers to copy (Kubernetes API,
+    // PodTemplate: "a template for creating copies of a predefined pod"), read by controllers outside the core.
+    "controllerrevisions",
+    "podtemplates",
     "configmaps",
     "secrets",
     "serviceaccounts",
@@ -1600,6 +1778,18 @@ function clusterWidePowers(
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
                     scope: { namespaces: "*" },
                     via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission): ${reach}`,
+                    urn: r.urn,
+                });
+        } else if (r.type === "kubernetes:core/v1:Service" || r.type === "kubernetes:core/v1:ServicePatch") {
+            const why = serviceCapture(r);
+            if (why)
+                out.push({
+                    actor: k8s(
+                        "User",
+                        `whoever runs the pods Service ${meta(r).namespace ?? "default"}/${name} sends to`,
+                    ),
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `Service ${meta(r).namespace ?? "default"}/${name} ${why}`,
                     urn: r.urn,
                 });
         } else if (r.type === EKS_IDP_CONFIG) {
