@@ -146,17 +146,39 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
     const launchTemplates = of(TYPES.launchTemplate);
     const launchConfigurations = of(TYPES.launchConfiguration);
     const groups = of(TYPES.asg);
-    const launchOfGroup = (g: StackResource): StackResource | undefined => {
-        const spec =
-            first(g.props.launchTemplate) ??
-            first(first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.launchTemplateSpecification);
+    const templateNamed = (spec: unknown): StackResource | undefined => {
         const id = str(spec, "id") ?? str(spec, "launchTemplateId");
         const name = str(spec, "name") ?? str(spec, "launchTemplateName");
-        const lt = launchTemplates.find(
+        return launchTemplates.find(
             t =>
                 (id !== undefined && (str(t.props, "id") === id || t.urn === id)) ||
                 (name !== undefined && str(t.props, "name") === name),
         );
+    };
+    const baseSpecOfGroup = (g: StackResource): any =>
+        first(g.props.launchTemplate) ??
+        first(first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.launchTemplateSpecification);
+    /**
+     * The launch templates a mixed instances policy's overrides name for some instance types: those instances start
+     * from that template, its instance profile and metadata options (Auto Scaling API, LaunchTemplateOverrides:
+     * LaunchTemplateSpecification). `lt` is undefined for a template the stack does not create.
+     */
+    const overridesOfGroup = (g: StackResource): { spec: any; lt?: StackResource; ref: string }[] => {
+        const overrides = first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.overrides;
+        return (Array.isArray(overrides) ? overrides : [])
+            .map((o: any) => first(o?.launchTemplateSpecification))
+            .filter((spec: unknown) => spec !== undefined && spec !== null)
+            .map((spec: any) => ({
+                spec,
+                lt: templateNamed(spec),
+                ref:
+                    str(spec, "launchTemplateName") ??
+                    str(spec, "launchTemplateId") ??
+                    (isUnknown(spec) ? "(unknown)" : "(unnamed)"),
+            }));
+    };
+    const launchOfGroup = (g: StackResource): StackResource | undefined => {
+        const lt = templateNamed(baseSpecOfGroup(g));
         if (lt) return lt;
         const lc = str(g.props, "launchConfiguration");
         const config = launchConfigurations.find(c => lc !== undefined && str(c.props, "name") === lc);
@@ -167,7 +189,18 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             depOf(g, "launchConfiguration", TYPES.launchConfiguration)
         );
     };
-    return { of, depOf, roleOfProfile, profileRef, launchProfile, kindOf, launchOfGroup, groups };
+    return {
+        of,
+        depOf,
+        roleOfProfile,
+        profileRef,
+        launchProfile,
+        kindOf,
+        launchOfGroup,
+        baseSpecOfGroup,
+        overridesOfGroup,
+        groups,
+    };
 }
 
 export function sharedInstanceProfiles(resources: readonly StackResource[]): {

@@ -16,7 +16,15 @@ import { providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
 import { isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
-import { nodeReach, onHostNetwork, podAnnotationsOf, POD_SPEC_OF, unknownNodeReach, volumePathReach } from "./podSpec";
+import {
+    nodeReach,
+    onHostNetwork,
+    podAnnotationsOf,
+    POD_SPEC_OF,
+    unknownNodeReach,
+    unknownPodTemplatePart,
+    volumePathReach,
+} from "./podSpec";
 import { isUnknown, str, strList, unverifiable } from "./raw";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -816,6 +824,23 @@ const NODE_METADATA_RISK = "the nodes' instance metadata may answer every pod wi
  * AMI's defaults, which the pack cannot see (an AMI with ImdsSupport v2.0 sets the hop limit to 2: EC2 API,
  * Image.ImdsSupport; EC2 user guide, "Order of precedence for instance metadata options").
  */
+/**
+ * Why the launch template version nodes run is not the one the stack shows, or undefined. The stack shows a launch
+ * template's latest version; `$Latest`, an unknown version (the template's own output) or its latest number run that.
+ * `$Default` or a number naming an older version run options the pack cannot see (EC2 API,
+ * LaunchTemplateSpecification: Version, "$Latest", "$Default"; each update of an aws.ec2.LaunchTemplate creates a
+ * version, and the default moves only with updateDefaultVersion; EKS API LaunchTemplateSpecification.version).
+ */
+function unseenVersion(version: unknown, lt: StackResource): string | undefined {
+    if (version === undefined || isUnknown(version)) return undefined;
+    const latest = lt.props.latestVersion;
+    const defaultVersion = lt.props.defaultVersion;
+    const wanted = String(version) === "$Default" ? defaultVersion : String(version);
+    if (String(version) === "$Latest" || isUnknown(latest) || latest === undefined) return undefined;
+    if (String(wanted) === String(latest)) return undefined;
+    return `runs version ${String(version)}${String(version) === "$Default" ? ` (${String(defaultVersion)})` : ""} of launch template ${lt.name}, while the stack shows its latest version ${String(latest)}: the options of the version its nodes run cannot be read (name version "$Latest" or the template's latestVersion)`;
+}
+
 function metadataOpenToPods(md: unknown): string | undefined {
     if (isUnknown(md)) return unverifiable("metadataOptions", NODE_METADATA_RISK);
     const o = (md && typeof md === "object" ? md : {}) as Record<string, unknown>;
@@ -1273,6 +1298,11 @@ export function readKubernetes(
             );
             continue;
         }
+        const older = unseenVersion(spec.version, lt);
+        if (older) {
+            podsReach(`${older} (${NODE_METADATA_FIX})`);
+            continue;
+        }
         const open = metadataOpenToPods(lt.props.metadataOptions);
         if (open)
             podsReach(
@@ -1469,17 +1499,11 @@ export function readKubernetes(
     const launch = launchHelpers(resources);
     // A lone EC2 instance joined as a node is judged by its own metadata options (they take precedence over its
     // launch template's: EC2 user guide, "Order of precedence for instance metadata options").
-    const nodes = [
-        ...launch.groups.map(g => ({ g, lt: launch.launchOfGroup(g) })),
-        ...launch.of("aws:ec2/instance:Instance").map(i => ({ g: i, lt: i as StackResource | undefined })),
-    ];
-    for (const { g, lt } of nodes) {
-        if (!lt) continue;
-        const open = metadataOpenToPods(lt.props.metadataOptions);
-        if (!open) continue;
+    /** The node identity an instance launched from `lt` holds through its instance profile, if any. */
+    const nodeIdentityOf = (lt: StackResource) => {
         const ref = launch.launchProfile(lt);
         const role = ref && launch.roleOfProfile(ref, providerAccount(lt));
-        if (!role) continue;
+        if (!role) return undefined;
         const roleRes = resources.find(
             x =>
                 x.type === "aws:iam/role:Role" &&
@@ -1504,21 +1528,49 @@ export function readKubernetes(
                 (role.account === undefined || a.account === role.account)
             );
         };
-        const identity = view.nodeRoles.find(
+        return view.nodeRoles.find(
             nr =>
                 (roleRes !== undefined && nr.roleUrn === roleRes.urn) ||
                 (nr.principal !== "" && sameRole(nr.principal)),
         );
-        if (!identity) continue;
+    };
+    const nodesReach = (g: StackResource, lone: boolean, what: string) =>
         view.powers.push({
             actor: k8s(
                 "User",
-                `every pod on ${g === lt ? `EC2 instance ${g.name}` : `the nodes of Auto Scaling group ${g.name}`} (instance metadata)`,
+                `every pod on ${lone ? `EC2 instance ${g.name}` : `the nodes of Auto Scaling group ${g.name}`} (instance metadata)`,
             ),
             scope: { namespaces: "*" },
-            via: `self-managed nodes: ${g === lt ? "" : `Auto Scaling group ${g.name} → `}${launch.kindOf(lt)} ${lt.name} ${open} lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node (${NODE_METADATA_FIX})`,
+            via: `self-managed nodes: ${lone ? "" : `Auto Scaling group ${g.name} → `}${what} (${NODE_METADATA_FIX})`,
             urn: g.urn,
         });
+    const judgeLaunch = (g: StackResource, lt: StackResource, version: unknown) => {
+        const identity = nodeIdentityOf(lt);
+        if (!identity) return undefined;
+        const lone = g === lt;
+        const older = lt.type === "aws:ec2/launchTemplate:LaunchTemplate" ? unseenVersion(version, lt) : undefined;
+        const open = older ?? metadataOpenToPods(lt.props.metadataOptions);
+        if (open)
+            nodesReach(
+                g,
+                lone,
+                `${launch.kindOf(lt)} ${lt.name} ${open} lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
+            );
+        return identity;
+    };
+    for (const i of launch.of("aws:ec2/instance:Instance")) judgeLaunch(i, i, undefined);
+    for (const g of launch.groups) {
+        const lt = launch.launchOfGroup(g);
+        const identity = lt && judgeLaunch(g, lt, str(launch.baseSpecOfGroup(g), "version"));
+        for (const o of launch.overridesOfGroup(g)) {
+            if (o.lt) judgeLaunch(g, o.lt, str(o.spec, "version"));
+            else if (identity)
+                nodesReach(
+                    g,
+                    false,
+                    `an override's launch template ${o.ref} is not a resource of this stack: the instance profile and metadata options its instances start with cannot be read`,
+                );
+        }
     }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal.
@@ -1807,7 +1859,11 @@ function clusterWidePowers(
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
             const annotations = podAnnotationsOf(r.type, r.props);
-            const why = unknownNodeReach(spec, annotations) ?? nodeReach(spec, annotations);
+            const unknownPart = unknownPodTemplatePart(r.type, r.props);
+            const why =
+                (unknownPart && unverifiable(unknownPart, "the pod may own its node")) ??
+                unknownNodeReach(spec, annotations) ??
+                nodeReach(spec, annotations);
             const sniff = why ? undefined : onHostNetwork(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";

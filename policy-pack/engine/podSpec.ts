@@ -10,25 +10,46 @@
  */
 import { containsUnknown, isUnknown, unverifiable } from "./raw";
 
-/** Where each workload kind (and its Patch) keeps its pod template: the pod's metadata and spec. */
+/** Where each workload kind (and its Patch) keeps its pod template (the pod's metadata and spec): its path. */
+const POD_TEMPLATE_PATHS: Record<string, readonly string[]> = Object.fromEntries(
+    (
+        [
+            ["core/v1:Pod", []],
+            ["apps/v1:Deployment", ["spec", "template"]],
+            ["apps/v1:StatefulSet", ["spec", "template"]],
+            ["apps/v1:DaemonSet", ["spec", "template"]],
+            ["apps/v1:ReplicaSet", ["spec", "template"]],
+            ["core/v1:ReplicationController", ["spec", "template"]],
+            ["batch/v1:Job", ["spec", "template"]],
+            ["batch/v1:CronJob", ["spec", "jobTemplate", "spec", "template"]],
+        ] as const
+    ).flatMap(([type, path]) => [
+        [`kubernetes:${type}`, path],
+        [`kubernetes:${type}Patch`, path],
+    ]),
+);
+
+function at(value: unknown, path: readonly string[]): any {
+    let v: any = value;
+    for (const k of path) v = v !== null && typeof v === "object" ? v[k] : undefined;
+    return v;
+}
+
 const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => { metadata?: any; spec?: any } | undefined> =
-    Object.fromEntries(
-        (
-            [
-                ["core/v1:Pod", (p: Record<string, any>) => p],
-                ["apps/v1:Deployment", (p: Record<string, any>) => p.spec?.template],
-                ["apps/v1:StatefulSet", (p: Record<string, any>) => p.spec?.template],
-                ["apps/v1:DaemonSet", (p: Record<string, any>) => p.spec?.template],
-                ["apps/v1:ReplicaSet", (p: Record<string, any>) => p.spec?.template],
-                ["core/v1:ReplicationController", (p: Record<string, any>) => p.spec?.template],
-                ["batch/v1:Job", (p: Record<string, any>) => p.spec?.template],
-                ["batch/v1:CronJob", (p: Record<string, any>) => p.spec?.jobTemplate?.spec?.template],
-            ] as const
-        ).flatMap(([type, template]) => [
-            [`kubernetes:${type}`, template],
-            [`kubernetes:${type}Patch`, template],
-        ]),
-    );
+    Object.fromEntries(Object.entries(POD_TEMPLATE_PATHS).map(([type, path]) => [type, p => at(p, path)]));
+
+/**
+ * The part of a workload's pod template that is unknown as a whole during a first preview (the spec, or the template
+ * or controller spec holding it), or undefined: every field of the pod may then be anything at `up`.
+ */
+export function unknownPodTemplatePart(type: string, props: Record<string, any>): string | undefined {
+    const path = POD_TEMPLATE_PATHS[type];
+    if (!path) return undefined;
+    const full = [...path, "spec"];
+    for (let i = 1; i <= full.length; i++)
+        if (isUnknown(at(props, full.slice(0, i)))) return full.slice(0, i).join(".");
+    return undefined;
+}
 
 /** Where each workload kind (and its Patch) keeps its pod spec. */
 export const POD_SPEC_OF: Record<string, (p: Record<string, any>) => any> = Object.fromEntries(

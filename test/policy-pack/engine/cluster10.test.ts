@@ -16,6 +16,7 @@ import {
     resourceLike,
     Resources,
     runWholePack,
+    setProp,
     stackResources,
 } from "./support";
 
@@ -328,6 +329,21 @@ const insecure: Case[] = [
         edit: r => nodeGroup(r, "custody-prod-nodes", IMDS_SAFE, { launchTemplate: { id: "lt-0abc1234def567890" } }),
         refused: /launch template lt-0abc1234def567890 is not a resource of this stack/,
     },
+    {
+        stack: "prod",
+        name: "a managed node group on its template's $Default version (1) while the stack shows version 2",
+        config: nodePolicyConfig,
+        edit: r => {
+            nodeGroup(r, "custody-prod-nodes", IMDS_SAFE, {
+                launchTemplate: { name: "custody-prod-nodes", version: "$Default" },
+            });
+            const lt = find(r, "aws:ec2/launchTemplate:LaunchTemplate", "custody-prod-nodes");
+            setProp(lt, "latestVersion", 2);
+            setProp(lt, "defaultVersion", 1);
+        },
+        refused:
+            /runs version \$Default \(1\) of launch template custody-prod-nodes, while the stack shows its latest version 2/,
+    },
 ];
 
 const secure: Case[] = [
@@ -366,6 +382,17 @@ const secure: Case[] = [
         name: "a managed node group without remoteAccess, IMDSv2 required with hop limit 1",
         config: nodePolicyConfig,
         edit: r => nodeGroup(r, "custody-prod-nodes", IMDS_SAFE),
+    },
+    {
+        stack: "prod",
+        name: "a managed node group on $Latest of a template at version 3 (IMDSv2 required, hop limit 1)",
+        config: nodePolicyConfig,
+        edit: r => {
+            nodeGroup(r, "custody-prod-nodes", IMDS_SAFE, {
+                launchTemplate: { name: "custody-prod-nodes", version: "$Latest" },
+            });
+            setProp(find(r, "aws:ec2/launchTemplate:LaunchTemplate", "custody-prod-nodes"), "latestVersion", 3);
+        },
     },
     {
         stack: "dev",

@@ -7,7 +7,17 @@ import * as rules from "../../../policy-pack/rules";
 import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
 import { stackPackConfig } from "../packConfig";
 import { runPolicy, TestDiagnostic } from "../support";
-import { assertClean, assertRefused, doc, find, resourceLike, Resources, stackResources } from "./support";
+import {
+    assertClean,
+    assertRefused,
+    doc,
+    find,
+    prop,
+    resourceLike,
+    Resources,
+    setProp,
+    stackResources,
+} from "./support";
 
 const NODE_POLICIES = [
     "AmazonEKSWorkerNodePolicy",
@@ -168,5 +178,51 @@ describe("allowlist: self-managed nodes, instance metadata as an allowlist (lone
         const r = await stackResources("pod-identity");
         loneNode(r, { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 });
         assertClean(await run("pod-identity", r));
+    });
+});
+
+describe("allowlist: self-managed nodes, mixed instances policy overrides and launch template versions", () => {
+    const closed = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
+    /** The mixed-instances group's Graviton override launched from launch template `name`. */
+    function override(r: Resources, name: string): void {
+        const asg = find(r, "aws:autoscaling/group:Group", "spot-nodes-asg");
+        const mip = prop(asg, "mixedInstancesPolicy") as { launchTemplate: { overrides: object[] } };
+        mip.launchTemplate.overrides.push({
+            instanceType: "m7g.large",
+            launchTemplateSpecification: { launchTemplateName: name, version: "$Latest" },
+        });
+        setProp(asg, "mixedInstancesPolicy", mip);
+    }
+    it("refuses: pod-identity: an override naming a launch template of another stack", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, closed);
+        override(r, "graviton-nodes");
+        assertRefused(
+            await run("pod-identity", r),
+            /Auto Scaling group spot-nodes-asg → an override's launch template graviton-nodes is not a resource of this stack/,
+            "custody-effective-access",
+        );
+    });
+    it("accepts: pod-identity: an override naming the group's own closed template", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, closed);
+        override(r, "spot-nodes");
+        assertClean(await run("pod-identity", r));
+    });
+    it("refuses: pod-identity: the group pinned to version 1 of a template the stack shows at version 4", async () => {
+        const r = await stackResources("pod-identity");
+        mixedNodes(r, closed);
+        const asg = find(r, "aws:autoscaling/group:Group", "spot-nodes-asg");
+        const mip = prop(asg, "mixedInstancesPolicy") as {
+            launchTemplate: { launchTemplateSpecification: { version: string } };
+        };
+        mip.launchTemplate.launchTemplateSpecification.version = "1";
+        setProp(asg, "mixedInstancesPolicy", mip);
+        setProp(find(r, "aws:ec2/launchTemplate:LaunchTemplate", "spot-nodes"), "latestVersion", 4);
+        assertRefused(
+            await run("pod-identity", r),
+            /runs version 1 of launch template spot-nodes, while the stack shows its latest version 4/,
+            "custody-effective-access",
+        );
     });
 });

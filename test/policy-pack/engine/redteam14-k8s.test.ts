@@ -270,7 +270,7 @@ const insecure: Case[] = [
         refused: /revision-defaults rewrites/,
         policy: "custody-effective-access",
     },
-    // MISS: a managed node group runs the launch template version it names, not the resource's current settings. An
+    // Was a MISS (fixed this session): a managed node group runs the launch template version it names, not the resource's current settings. An
     // update of aws.ec2.LaunchTemplate creates a new version and leaves the default one unless updateDefaultVersion
     // is set (Terraform/Pulumi aws_launch_template: latest_version, default_version, update_default_version), and the
     // node group's launchTemplate.version is "EC2 Launch Template version number" (EKS API LaunchTemplateSpecification).
@@ -280,7 +280,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         name: "a managed node group pinned to launch template version 1 while only version 3 (latestVersion) requires IMDSv2 with hop limit 1",
-        skip: true,
         edit: r =>
             nodeGroup(
                 r,
@@ -293,7 +292,7 @@ const insecure: Case[] = [
         refused: /custody-prod-nodes.*(version|launch template)/,
         policy: "custody-effective-access",
     },
-    // MISS: a first preview where the whole pod template is computed (pulumi.all([...]).apply builds it from another
+    // Was a MISS (fixed this session): a first preview where the whole pod template is computed (pulumi.all([...]).apply builds it from another
     // resource's output), so the analyzer sees the unknown sentinel in place of spec.template: at `up` it may be
     // privileged with /var/lib/kubelet. engine/podSpec.ts POD_SPEC_OF reads template?.spec of the sentinel string
     // (undefined), so unknownNodeReach and nodeReach both see no spec, while an unknown containers list, securityContext
@@ -302,7 +301,6 @@ const insecure: Case[] = [
     {
         stack: "prod",
         preview: true,
-        skip: true,
         name: "first preview: a DaemonSet whose whole spec.template is unknown (built from another resource's output)",
         edit: r => {
             const ds = workload(r, "node-agent", "tools", { securityContext: restricted }, {}, DS);
@@ -312,12 +310,11 @@ const insecure: Case[] = [
         refused: /node-agent.*(unknown|preview)/,
         policy: "custody-effective-access",
     },
-    // MISS: as above, a bare Pod whose whole spec is an Output (POD_SPEC_OF for core/v1:Pod returns p.spec, the
+    // Was a MISS (fixed this session): as above, a bare Pod whose whole spec is an Output (POD_SPEC_OF for core/v1:Pod returns p.spec, the
     // sentinel string, and nodeReach/unknownNodeReach return undefined for a non-object spec).
     {
         stack: "curity",
         preview: true,
-        skip: true,
         name: "first preview: a Pod whose whole spec is unknown",
         edit: r => {
             k8s(r, POD, "debug", { metadata: { name: "debug", namespace: "tools" }, spec: UNKNOWN });

@@ -297,7 +297,10 @@ const secure: Case[] = [
     {
         name: "cross-account: the data key's policy also admits \"*\" for Decrypt pinned by StringLike aws:userid <access role unique id>:* (the access role's sessions only)",
         stack: "cross-account",
-        skip: "MISS: secure but refused (kms-key-policy-safe and custody-effective-access read it as anyone). aws:userid of an assumed-role session is '<role unique id>:<session name>', set by AWS and not choosable by the caller (IAM User Guide, global condition keys, aws:userid; AWS Security Blog 'How to restrict Amazon S3 bucket access to a specific IAM role' uses exactly StringLike aws:userid AROA...:*): only the access role's sessions match, and unlike aws:PrincipalArn it survives a role re-created under the same name. The pack could read it as the role whose uniqueId it names.",
+        // Decided (refused by design): a unique ID carries no account, so kms-key-policy-safe, which sees only the key
+        // policy, cannot tell whose role it names; the engine could map it only to the stack's own roles. Pin the
+        // caller with an exact aws:PrincipalArn (or name the role) instead, which both read.
+        skip: "DECIDED: aws:userid pins are refused; use aws:PrincipalArn (the older rule cannot tell a unique ID's account)",
         edit: r => {
             const uid = prop(accessRole(r), "uniqueId") as string;
             addStatements(dataKey(r), "policy", {

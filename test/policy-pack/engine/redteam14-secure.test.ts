@@ -618,7 +618,7 @@ const secure: Case[] = [
         name: "the SPIRL agent DaemonSet (root, otherwise restricted) keeping its Workload API sockets in hostPath /run/spirl",
         edit: r => spirlAgent(r, "/run/spirl/sockets"),
     },
-    // MISS (secure refused): /var/run is a symlink to /run on the EKS-optimized AMIs (Filesystem Hierarchy Standard 3.0,
+    // Was a MISS (secure refused; fixed this session): /var/run is a symlink to /run on the EKS-optimized AMIs (Filesystem Hierarchy Standard 3.0,
     // "/var/run: Run-time variable data": "/var/run should be a symlink to /run"; systemd's tmpfiles var.conf
     // creates it), and the kubelet bind-mounts a hostPath after resolving symlinks, so /var/run/spirl is /run/spirl,
     // which WRITABLE_DATA admits; podSpec.ts already folds the alias for NODE_SECRETS (/var/run/containerd beside
@@ -627,14 +627,13 @@ const secure: Case[] = [
         stack: "trust-domain",
         name: "the same agent with its socket directory spelt /var/run/spirl/sockets (/var/run links to /run on the EKS AMIs)",
         edit: r => spirlAgent(r, "/var/run/spirl/sockets"),
-        skip: true,
     },
     {
         stack: "dev",
         name: "a multi-Region CloudTrail trail into a stack bucket, SSE-KMS with its own CMK (CloudTrail pinned by aws:SourceArn and encryption context, no decryption grant)",
         edit: r => encryptedTrail(r),
     },
-    // MISS (secure refused): a backup vault encrypted with a CMK of its own (AWS Backup developer guide, "Backup vault
+    // Was a MISS (secure refused; fixed this session): a backup vault encrypted with a CMK of its own (AWS Backup developer guide, "Backup vault
     // creation and deletion": kms:CreateGrant, DescribeKey, RetireGrant, Decrypt, GenerateDataKey on the vault key;
     // "Encryption for backups in AWS Backup") makes that key custody (a stack key in the tables' account/region), and
     // neither operations.tableBackup nor `custody:operations` can name it (`on` takes only the model's assets), so
@@ -647,14 +646,13 @@ const secure: Case[] = [
         name: "AWS Backup of the three tables (custody:operations table-backup) into a vault encrypted with its own CMK, the backup role using that key only via AWS Backup",
         operations: BACKUP_OPERATIONS,
         edit: r => encryptedVaultBackup(r),
-        skip: true,
     },
     {
         stack: "curity",
         name: "an ALB Ingress (IngressClass alb, AWS Load Balancer Controller annotations, TLS 1.3 policy) in front of Curity's runtime Service",
         edit: r => curityIngress(r),
     },
-    // MISS (secure refused): TargetGroupBinding (AWS Load Balancer Controller guide, "TargetGroupBinding": "expose
+    // Was a MISS (secure refused; fixed this session): TargetGroupBinding (AWS Load Balancer Controller guide, "TargetGroupBinding": "expose
     // your pods using an existing ALB TargetGroup ... manage the targets with Kubernetes Service"; the controller
     // itself creates one per Ingress/Service) only registers the Service's endpoints as targets and, with
     // spec.networking, opens security-group ingress to them: no pod, no RBAC, no manifest. It is inert like the
@@ -664,7 +662,6 @@ const secure: Case[] = [
         stack: "curity",
         name: "a TargetGroupBinding (elbv2.k8s.aws) registering Curity's runtime Service into a target group of the platform's ALB",
         edit: r => curityTargetGroupBinding(r),
-        skip: true,
     },
     {
         stack: "basil",
@@ -779,7 +776,7 @@ const insecure: Case[] = [
         refused: /managed node group basil-nodes: launch template basil-nodes-legacy/,
         policy: EFFECTIVE,
     },
-    // MISS: the node group pins version 1 of its launch template; the stack's LaunchTemplate shows only its latest
+    // Was a MISS (fixed this session): the node group pins version 1 of its launch template; the stack's LaunchTemplate shows only its latest
     // version (2, closed) while version 1, the one EKS launches, allowed 2 hops. Pulumi's aws.ec2.LaunchTemplate
     // creates a new version on every update (latestVersion; defaultVersion stays unless updateDefaultVersion), and
     // EKS launches exactly the version the node group names (EKS API LaunchTemplateSpecification.version).
@@ -790,7 +787,6 @@ const insecure: Case[] = [
         edit: r => basilNodeGroup(r, { version: "1", latest: 2, defaultVersion: 1 }),
         refused: /managed node group basil-nodes/,
         policy: EFFECTIVE,
-        skip: true,
     },
     // MISS (insecure accepted): an Auto Scaling group's mixedInstancesPolicy override may name its own launch template
     // (Auto Scaling API reference, LaunchTemplateOverrides.LaunchTemplateSpecification: "Provides a launch template
@@ -805,7 +801,6 @@ const insecure: Case[] = [
         edit: r => perTypeNodes(r, "legacy-arm64-nodes"),
         refused: /legacy-arm64-nodes/,
         policy: EFFECTIVE,
-        skip: true,
     },
     // MISS (insecure accepted): the same, with the override's launch template a resource of the stack carrying the node
     // profile and httpPutResponseHopLimit 2: every pod on the Graviton nodes reads the node role (EKS user guide,
@@ -827,7 +822,6 @@ const insecure: Case[] = [
         },
         refused: /spot-nodes-arm64/,
         policy: EFFECTIVE,
-        skip: true,
     },
     {
         stack: "prod",
