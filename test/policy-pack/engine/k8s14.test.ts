@@ -8,7 +8,7 @@
 // - APIService writes route a built-in API group (kube-aggregator); mutating webhooks on the objects controllers
 //   build pods from (controllerrevisions, podtemplates).
 import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
-import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { aws, bind, k8s, k8sRole, namespace } from "./variantBuilders";
 
 const SERVICE = "kubernetes:core/v1:Service";
 const MUTATING = "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration";
@@ -105,6 +105,21 @@ const insecure: Case[] = [
             bind(r, "tools-editors", { kind: "ClusterRole", name: "edit" }, [DEVS], "tools");
         },
         refused: /tools-editors.*edit writes services.*Pod Identity/,
+    },
+    // kubernetes7.test.ts's secure case on the Pod Identity stack: the Edit policy writes Services in apps.
+    {
+        stack: "pod-identity",
+        name: "AmazonEKSEditPolicy for an outside role on namespace apps (restricted): Services capture Pod Identity requests",
+        edit: r => {
+            namespace(r, "apps", "restricted");
+            aws(r, "aws:eks/accessPolicyAssociation:AccessPolicyAssociation", "ops-apps", {
+                clusterName: "prod-validators",
+                principalArn: "arn:aws:iam::111111111111:role/platform-ops",
+                policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
+                accessScope: { type: "namespace", namespaces: ["apps"] },
+            });
+        },
+        refused: /ops-apps.*writes services.*validators\/containment-chamber/,
     },
     {
         stack: "prod",

@@ -361,8 +361,10 @@ const secure: Case[] = [
                 { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["get", "patch"] },
             ]),
     },
+    // Round 14: on the IRSA stack; on pod-identity the Edit policy's Service writes capture the Pod Identity agent's
+    // traffic (CVE-2020-8554), refused in k8s14.test.ts.
     {
-        stack: "pod-identity",
+        stack: "prod",
         name: "AmazonEKSEditPolicy for an outside role on namespace apps, which the stack labels enforce: restricted",
         edit: r => {
             namespace(r, "apps", { [PSA]: "restricted" });

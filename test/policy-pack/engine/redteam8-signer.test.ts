@@ -544,7 +544,9 @@ const secure: Case[] = [
             namespace(r, "apps", "restricted");
             devsMay(r, "apps-deployer", "apps", [
                 { apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "update", "patch"] },
-                { apiGroups: [""], resources: ["services", "configmaps"], verbs: ["create", "update", "patch"] },
+                // Round 14: no Service writes here: on a Pod Identity stack they capture the agent's traffic
+                // (CVE-2020-8554; k8s14.test.ts, redteam14-k8s.test.ts).
+                { apiGroups: [""], resources: ["configmaps"], verbs: ["create", "update", "patch"] },
             ]);
         },
     },
