@@ -133,26 +133,22 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
                         const perms = knownRolePermissions(id.sources, ctx.unknowns, id.owner);
-                        const isCreateGrant = (name: string) => name.toLowerCase() === "kms:creategrant";
-                        const found = kmsActionsOnKey(
-                            perms,
-                            catalog,
-                            keyArn,
-                            a => destructive.has(a.name.toLowerCase()) && !isCreateGrant(a.name),
+                        const found = kmsActionsOnKey(perms, catalog, keyArn, a =>
+                            destructive.has(a.name.toLowerCase()),
                         );
                         // A CreateGrant pinned by kms:GrantIsForAWSResource = true is only an integrated AWS service
                         // creating a grant for the caller's own resource (AWS Backup for its vault, EBS for a volume:
                         // KMS developer guide, "kms:GrantIsForAWSResource"): no grant to a principal of the caller's
-                        // choosing.
+                        // choosing. Only the statements without that pin count.
                         const passable = {
                             ...perms,
                             allows: perms.allows.filter(g => !grantIsForAwsResource(g.statement)),
                         };
-                        if ([...destructive].some(isCreateGrant))
-                            for (const [a, via] of kmsActionsOnKey(passable, catalog, keyArn, x =>
-                                isCreateGrant(x.name),
-                            ))
-                                found.set(a, via);
+                        for (const a of [...found.keys()].filter(x => x.toLowerCase() === "kms:creategrant")) {
+                            const via = kmsActionsOnKey(passable, catalog, keyArn, x => x.name === a).get(a);
+                            if (via) found.set(a, via);
+                            else found.delete(a);
+                        }
                         // A Deny of this very role in the key's policy wins over its IAM grant (IAM User Guide,
                         // "Policy evaluation logic"; AWS KMS developer guide, "Key policies"), when it surely covers
                         // the role, the action and the key (engine/trustDeny.ts; an unsure condition keeps the grant).
