@@ -179,6 +179,25 @@ function sameService(written: string, service: string): boolean {
 }
 
 /** The region a resource lives in: @pulumi/aws 7's per-resource `region` argument, else its provider's. */
+/**
+ * The one account a service principal acts for, when the statement pins it: aws:SourceAccount, or an ARN key naming
+ * that account's resources (aws:SourceArn; kms:EncryptionContext:aws:logs:arn, the log group CloudWatch Logs encrypts
+ * for: CloudWatch Logs user guide, "Encrypt log data in CloudWatch Logs using AWS KMS"; IAM User Guide, "The confused
+ * deputy problem").
+ */
+function serviceSourceAccount(s: NormalizedStatement): string | undefined {
+    const src = pinnedValues(s, CALLER_KEYS.sourceAccount);
+    if (src !== undefined) return src.length === 1 ? src[0] : undefined;
+    for (const key of ["aws:sourcearn", "kms:encryptioncontext:aws:logs:arn"]) {
+        const arns = pinnedValues(s, key) ?? patternValues(s, key);
+        if (!arns || arns.length === 0) continue;
+        const accounts = new Set(arns.map(a => parseArn(a)?.account));
+        const [only] = accounts;
+        if (accounts.size === 1 && only !== undefined && /^\d{12}$/.test(only)) return only;
+    }
+    return undefined;
+}
+
 export function resourceRegion(r: StackResource): string | undefined {
     return str(r.props, "region") ?? providerRegion(r);
 }
@@ -470,9 +489,8 @@ export function computeEffectiveAccess(
                     });
                 }
             } else {
-                const src = pinnedValues(s, CALLER_KEYS.sourceAccount);
                 out.push({
-                    n: node({ kind: "service", service: svc, account: src?.length === 1 ? src[0] : undefined }),
+                    n: node({ kind: "service", service: svc, account: serviceSourceAccount(s) }),
                     why: `Service ${svc}`,
                 });
             }

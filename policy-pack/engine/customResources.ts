@@ -7,7 +7,9 @@
  *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
  *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
  *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored").
- * - Prometheus Operator rules, monitors and probes (monitoring.coreos.com): scrape and alerting configuration.
+ * - Prometheus Operator rules, monitors, probes and AlertmanagerConfigs (monitoring.coreos.com): scrape, alerting
+ *   and routing configuration (an AlertmanagerConfig's receiver credentials are Secrets of its own namespace, and
+ *   reading Secrets is no path to a runtime role: IRSA and Pod Identity take only projected tokens).
  *   Not prometheuses/alertmanagers/thanosrulers/prometheusagents, which carry containers and
  *   serviceAccountName. A monitor's file references (bearerTokenFile) reach only Prometheus's own mounted files,
  *   never another workload's token (prometheus-operator, arbitraryFSAccessThroughSMs).
@@ -29,7 +31,8 @@
  * - AWS Load Balancer Controller TargetGroupBindings (elbv2.k8s.aws): they register a Service's endpoints into an
  *   existing target group and may open security-group ingress to them (AWS Load Balancer Controller guide,
  *   "TargetGroupBinding"); with iamRoleArnToAssume the controller registers them with a role that trusts the
- *   controller's own, for ELB calls only. No pod, RBAC or manifest.
+ *   controller's own, for ELB calls only. IngressClassParams: an IngressClass's load balancer settings (scheme,
+ *   group, IP type, tags, attributes; guide, "IngressClass"). No pod, RBAC or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
  */
@@ -50,6 +53,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
         ["PodMonitor", "podmonitors"],
         ["Probe", "probes"],
         ["PrometheusRule", "prometheusrules"],
+        ["AlertmanagerConfig", "alertmanagerconfigs"],
     ),
     "snapshot.storage.k8s.io": "*",
     "cilium.io": kinds(
@@ -79,7 +83,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
     "vpcresources.k8s.aws": kinds(["SecurityGroupPolicy", "securitygrouppolicies"]),
     "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
     "secrets-store.csi.x-k8s.io": kinds(["SecretProviderClass", "secretproviderclasses"]),
-    "elbv2.k8s.aws": kinds(["TargetGroupBinding", "targetgroupbindings"]),
+    "elbv2.k8s.aws": kinds(["TargetGroupBinding", "targetgroupbindings"], ["IngressClassParams", "ingressclassparams"]),
 };
 
 /** Whether RBAC on `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount. */

@@ -659,7 +659,7 @@ type Case = {
 };
 
 const secure: Case[] = [
-    // MISS (secure refused): this is the CloudWatch Logs user guide's own key policy ("Encrypt log data in CloudWatch
+    // Was a MISS (fixed this session) (secure refused): this is the CloudWatch Logs user guide's own key policy ("Encrypt log data in CloudWatch
     // Logs using AWS KMS", step 2: logs.<region>.amazonaws.com, Encrypt*/Decrypt*/ReEncrypt*/GenerateDataKey*/Describe*,
     // ArnEquals kms:EncryptionContext:aws:logs:arn = the log group's ARN, which names this account). CloudWatch Logs
     // always sends that encryption context, so only this account's log group can use the key, exactly the "dedicated
@@ -667,7 +667,6 @@ const secure: Case[] = [
     // aws:SourceAccount-style pins and refuses the service as a principal of no workload.
     {
         stack: "dev",
-        skip: "MISS: the documented CloudWatch Logs key policy pins the service by the log group ARN in the encryption context",
         name: "the signer's log group encrypted with a key of its own, CloudWatch Logs pinned to that log group by the encryption context (ArnEquals kms:EncryptionContext:aws:logs:arn)",
         edit: r => encryptedLogGroup(r),
     },
@@ -694,13 +693,12 @@ const secure: Case[] = [
         nodePolicies: true,
         edit: r => bottlerocketNodes(r, { httpEndpoint: "disabled" }),
     },
-    // MISS (secure refused): IngressClassParams (elbv2.k8s.aws) is the AWS Load Balancer Controller's per-class load
+    // Was a MISS (fixed this session) (secure refused): IngressClassParams (elbv2.k8s.aws) is the AWS Load Balancer Controller's per-class load
     // balancer configuration (LBC guide, "IngressClass": "the implementation-specific configuration is
     // IngressClassParams in the elbv2.k8s.aws API group": scheme, group, ipAddressType, subnets, tags, attributes). The
     // controller creates no pod, RBAC or manifest from it; TargetGroupBinding of the same group is already inert.
     {
         stack: "curity",
-        skip: "MISS: IngressClassParams only configures the load balancers the controller creates",
         name: "an internal ALB IngressClass whose parameters are an IngressClassParams (elbv2.k8s.aws: scheme, group, namespaceSelector curity, tags, deletion protection)",
         edit: r => curityIngressClassParams(r),
     },
@@ -709,14 +707,13 @@ const secure: Case[] = [
         name: "a cert-manager Certificate for Curity's runtime Service (ClusterIssuer platform-ca) and a ServiceMonitor scraping its metrics port",
         edit: r => curityCertificateAndMonitor(r),
     },
-    // MISS (secure refused): an AlertmanagerConfig (monitoring.coreos.com/v1alpha1) is Alertmanager routing and
+    // Was a MISS (fixed this session) (secure refused): an AlertmanagerConfig (monitoring.coreos.com/v1alpha1) is Alertmanager routing and
     // receivers merged into the operator-managed Alertmanager's configuration (prometheus-operator API reference,
     // AlertmanagerConfig; its credentials are SecretKeySelectors in its own namespace). No pod spec, ServiceAccount or
     // RBAC; at most it reads Secrets of its namespace, and README: "Reading Secrets is no path to a runtime role".
     // PrometheusRule of the same group is already inert.
     {
         stack: "prod",
-        skip: "MISS: AlertmanagerConfig is alert routing configuration, as inert as PrometheusRule",
         name: "Prometheus Operator alerting for the signer: a PrometheusRule and an AlertmanagerConfig routing team=custody to the alert topic (snsConfigs)",
         edit: r => custodyAlertRouting(r),
     },
