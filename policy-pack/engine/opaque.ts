@@ -1,32 +1,170 @@
 /**
- * Resources that create IAM principals and policies, KMS keys, aliases and grants, IAM Identity Center permission
- * sets or EKS access in a shape the engine does not read: a CloudFormation template, a Cloud Control
- * `desiredState`, a resource of the `aws-native` provider, an Identity Center permission set's policies. Each can
- * give someone the use of a custody key (a RolePolicy with kms:Decrypt, a key policy, an alias pointing a share
- * at another key) that no path of the engine shows, so "who can do what" would be incomplete: each is refused
- * with what it can create. (AWS CloudFormation User Guide, "AWS resource and property types reference";
- * Cloud Control API User Guide, "Supported resource types"; IAM Identity Center User Guide, "Permission sets":
- * a permission set becomes an IAM role with its policies in every account it is assigned to.) A Helm v3 Release
+ * Resources that create what the engine does not read: a CloudFormation template, a Cloud Control `desiredState`, a
+ * resource of the `aws-native` provider, an Identity Center permission set's policies. Each can give someone the use
+ * of a custody key (a RolePolicy with kms:Decrypt, a key policy, an alias pointing a share at another key), copy a
+ * custody table (a Backup selection, a Pipe or event source mapping on its stream, a zero-ETL integration, an
+ * AppSync data source) or run commands on the nodes (an SSM association), that no path of the engine shows. The
+ * first three are judged by an ALLOWLIST (engine/inertTypes.ts): only types that neither grant access, run code on
+ * nodes, nor copy or expose data are accepted, everything else is refused with what it creates and where
+ * (round 15: the same copies and node runners the pack refuses as aws resources passed through these paths while
+ * they were judged by a list of sensitive types). (AWS CloudFormation User Guide, "AWS resource and property types
+ * reference"; Cloud Control API User Guide, "Supported resource types"; IAM Identity Center User Guide, "Permission
+ * sets": a permission set becomes an IAM role with its policies in every account it is assigned to.) A Helm v3 Release
  * is refused for the same reason: the Kubernetes objects it installs are not resources the pack sees
  * (Pulumi registry, kubernetes.helm.sh/v4.Chart: "This allows you to apply ... Pulumi Policies to the Kubernetes
  * resources"; a v3 Release "embeds Helm as a library to perform the orchestration of the resources").
  */
-import type { StackResource } from "../model/resources";
+import { parseDocument } from "yaml";
+import { stackAccountIds } from "../model/accounts";
+import { allowedAccountIdsOf, type StackResource } from "../model/resources";
 import { isInertKind } from "./customResources";
-import { isUnknown, str } from "./raw";
+import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
+import { isUnknown, str, unverifiable } from "./raw";
 
 export interface OpaqueGrant {
     urn: string;
     message: string;
 }
 
-/** CloudFormation/Cloud Control type prefixes whose resources can give or move access to keys and roles. */
-const SENSITIVE_CFN_TYPES = /\b(AWS::(IAM|KMS|SSO|EKS|CloudFormation|Serverless)::[A-Za-z]+|Custom::[A-Za-z0-9_@-]+)/;
-/** A resource's `Type` in a template (JSON or YAML), so metadata keys such as AWS::CloudFormation::Interface do not count. */
-const TEMPLATE_RESOURCE_TYPE =
-    /["']?Type["']?\s*:\s*["']?(AWS::(IAM|KMS|SSO|EKS|CloudFormation|Serverless|SSM|Lambda)::[A-Za-z]+|Custom::[A-Za-z0-9_@-]+)/;
-/** aws-native modules holding the same resources (their type token is `aws-native:<module>:<Type>`). */
-const SENSITIVE_NATIVE_MODULES = new Set(["iam", "kms", "sso", "eks", "cloudformation"]);
+/**
+ * Templates, Cloud Control resources and aws-native resources are judged against an ALLOWLIST of types
+ * (engine/inertTypes.ts): anything else they create (an IAM policy, a Backup selection of a custody table, an SSM
+ * association on every node, a Pipe from a table's stream, an AppSync data source...) is outside the engine's sight.
+ */
+const FIX = "Write it as the aws: resource, which the pack judges, or deploy it from another stack.";
+/**
+ * aws-native resources the engine reads as it reads their aws twins: the zero-ETL integrations of judge.ts
+ * ZERO_ETL_INTEGRATIONS (not imported: judge.ts reads engine/build.ts's types, which imports this module).
+ */
+const NATIVE_READ = new Set([
+    "aws-native:redshift:Integration",
+    "aws-native:glue:Integration",
+    "aws-native:rds:Integration",
+]);
+/** Template sections (CloudFormation User Guide, "Template format"); Transform and Hooks are refused, see below. */
+const TEMPLATE_SECTIONS = new Set([
+    "AWSTemplateFormatVersion",
+    "Description",
+    "Metadata",
+    "Parameters",
+    "Rules",
+    "Mappings",
+    "Conditions",
+    "Resources",
+    "Outputs",
+]);
+/** A template resource's attributes (CloudFormation User Guide, "Resource attribute reference"). */
+const RESOURCE_KEYS = new Set([
+    "Type",
+    "Properties",
+    "DependsOn",
+    "Condition",
+    "Metadata",
+    "DeletionPolicy",
+    "UpdateReplacePolicy",
+]);
+/** YAML short forms of the intrinsic functions (CloudFormation User Guide, "Intrinsic function reference"). */
+const CFN_TAGS = [
+    "Ref",
+    "Condition",
+    "GetAtt",
+    "Sub",
+    "Join",
+    "Select",
+    "Split",
+    "FindInMap",
+    "If",
+    "Equals",
+    "And",
+    "Or",
+    "Not",
+    "Base64",
+    "Cidr",
+    "GetAZs",
+    "ImportValue",
+    "Transform",
+    "ToJsonString",
+    "Length",
+].flatMap(f => {
+    const key = f === "Ref" || f === "Condition" ? f : `Fn::${f}`;
+    const tag = `!${f}`;
+    return [
+        { tag, resolve: (v: string) => ({ [key]: v }) },
+        {
+            tag,
+            collection: "seq" as const,
+            resolve: (v: { toJSON(): unknown }) => ({ [key]: v.toJSON() }),
+        },
+        {
+            tag,
+            collection: "map" as const,
+            resolve: (v: { toJSON(): unknown }) => ({ [key]: v.toJSON() }),
+        },
+    ];
+});
+
+function hasKey(v: unknown, key: string): boolean {
+    if (Array.isArray(v)) return v.some(x => hasKey(x, key));
+    if (v === null || typeof v !== "object") return false;
+    return Object.entries(v).some(([k, x]) => k === key || hasKey(x, key));
+}
+
+/**
+ * A template's refusals: each resource whose type is not on the allowlist or whose properties it refuses. The text
+ * is read as YAML (JSON is YAML), duplicate keys refused, so the pack reads what CloudFormation reads; a Transform
+ * (a macro, AWS::Serverless, AWS::Include: the template is rewritten before it is deployed, CloudFormation User
+ * Guide, "Transform") or an Fn::Transform is refused outright, as are Hooks and unknown sections.
+ */
+function templateRefusals(text: string, own: (account: string) => boolean): string[] {
+    let t: unknown;
+    try {
+        const doc = parseDocument(text, { customTags: CFN_TAGS, uniqueKeys: true });
+        const problem = [...doc.errors, ...doc.warnings][0];
+        if (problem) return [`is not one the pack can read (${problem.message.split("\n")[0]})`];
+        t = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+        return [`is not one the pack can read (${(e as Error).message.split("\n")[0]})`];
+    }
+    if (t === null || typeof t !== "object" || Array.isArray(t)) return ["is not a template object"];
+    const sections = Object.keys(t).filter(k => !TEMPLATE_SECTIONS.has(k));
+    if (sections.length > 0)
+        return [
+            `declares ${sections.join(", ")} (a Transform rewrites the template before it is deployed; the pack reads only plain templates)`,
+        ];
+    if (hasKey(t, "Fn::Transform"))
+        return ["uses Fn::Transform (AWS::Include or a macro inserts what the pack cannot read)"];
+    const resources = (t as Record<string, unknown>).Resources;
+    if (resources === null || typeof resources !== "object" || Array.isArray(resources))
+        return ["has no Resources the pack can read"];
+    const entries = Object.entries(resources as Record<string, unknown>);
+    const types = new Map<string, string>();
+    for (const [id, res] of entries) {
+        const type = (res as Record<string, unknown> | null)?.Type;
+        if (typeof type === "string") types.set(id, type);
+    }
+    const ctx: InertContext = { ownAccount: own, templateTypes: types };
+    const out: string[] = [];
+    for (const [id, res] of entries) {
+        const type = types.get(id);
+        if (type === undefined || res === null || typeof res !== "object") {
+            out.push(`creates a resource ${id} without a Type the pack can read`);
+            continue;
+        }
+        const extra = Object.keys(res).filter(k => !RESOURCE_KEYS.has(k));
+        const why =
+            extra.length > 0
+                ? `it sets ${extra.join(", ")}, which the pack does not read`
+                : inertRefusal(type, (res as Record<string, unknown>).Properties, ctx);
+        if (why !== undefined) out.push(`creates ${type} (${id}): ${why}`);
+    }
+    return out;
+}
+
+/** Whether an account is the resource's own: its provider's single allowed account, else one the stack deploys to. */
+function ownAccountOf(r: StackResource, stackAccounts: ReadonlySet<string>): (account: string) => boolean {
+    const ids = r.provider ? allowedAccountIdsOf(r.provider.props) : undefined;
+    return ids && ids.length === 1 ? a => a === ids[0] : a => stackAccounts.has(a);
+}
 
 const CFN_STACK = "aws:cloudformation/stack:Stack";
 const CFN_STACK_SET = "aws:cloudformation/stackSet:StackSet";
@@ -141,11 +279,11 @@ const SSO_POLICY_TYPES: Record<string, string> = {
 const REMEDY =
     "Create IAM roles, policies, KMS keys, aliases and grants as aws.iam/aws.kms resources of this stack, where the pack judges them, or remove it.";
 
-function template(r: StackResource): { text?: string; unreadable: boolean } {
+function template(r: StackResource): { text?: string; unknown: boolean; unreadable: boolean } {
     const body = r.props.templateBody;
-    if (typeof body === "string" && !isUnknown(body)) return { text: body, unreadable: false };
+    if (typeof body === "string" && !isUnknown(body)) return { text: body, unknown: false, unreadable: false };
     const url = r.props.templateUrl;
-    return { unreadable: body === undefined && url !== undefined && url !== null };
+    return { unknown: isUnknown(body), unreadable: body === undefined && url !== undefined && url !== null };
 }
 
 export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[] {
@@ -153,16 +291,22 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
     const stackSetNames = new Set(
         resources.filter(r => r.type === CFN_STACK_SET).map(r => str(r.props, "name") ?? r.name),
     );
+    const stackAccounts = stackAccountIds(resources);
     for (const r of resources) {
-        const [pkg, module] = r.type.split(":");
+        const [pkg] = r.type.split(":");
         if (r.type === CFN_STACK || r.type === CFN_STACK_SET) {
             const t = template(r);
             const kind = r.type === CFN_STACK ? "CloudFormation stack" : "CloudFormation StackSet";
-            const hit = t.text !== undefined ? TEMPLATE_RESOURCE_TYPE.exec(t.text) : null;
-            if (hit) {
+            const refusals = t.text !== undefined ? templateRefusals(t.text, ownAccountOf(r, stackAccounts)) : [];
+            if (refusals.length > 0) {
                 out.push({
                     urn: r.urn,
-                    message: `${kind} ${r.name}'s template creates ${hit[1]}: IAM, KMS, Identity Center and EKS resources (and custom resources, which act with their own role) inside a template are outside the pack's sight, so who can use the custody keys cannot be known. ${REMEDY}`,
+                    message: `${kind} ${r.name}'s template ${refusals.slice(0, 3).join("; ")}${refusals.length > 3 ? `; and ${refusals.length - 3} more` : ""}. Inside a template the pack sees none of what a resource grants, runs or copies (IAM, KMS, Identity Center and EKS resources, custom resources acting with their own role, backup selections, pipes, associations...), so only types on its list of inert ones are accepted. ${FIX}`,
+                });
+            } else if (t.unknown) {
+                out.push({
+                    urn: r.urn,
+                    message: `${kind} ${r.name}: ${unverifiable("templateBody", "the resources it creates cannot be judged")}. ${FIX}`,
                 });
             } else if (t.unreadable) {
                 out.push({
@@ -180,17 +324,36 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             }
         } else if (r.type === CLOUD_CONTROL) {
             const typeName = str(r.props, "typeName");
-            if (typeName === undefined || SENSITIVE_CFN_TYPES.test(typeName)) {
+            const state = r.props.desiredState;
+            let why: string | undefined;
+            if (typeName === undefined) why = unverifiable("typeName", "what it creates cannot be judged");
+            else if (isUnknown(state)) why = unverifiable("desiredState", "its properties cannot be judged");
+            else {
+                // Read as the template is (duplicate keys refused), so the pack reads what Cloud Control reads.
+                let parsed: unknown = state;
+                try {
+                    const doc = typeof state === "string" ? parseDocument(state, { uniqueKeys: true }) : undefined;
+                    if (doc !== undefined)
+                        parsed = doc.errors.length > 0 ? "unreadable" : doc.toJS({ maxAliasCount: 100 });
+                } catch {
+                    // An alias bomb or a malformed document: unreadable, so refused below.
+                    parsed = "unreadable";
+                }
+                why = inertRefusal(typeName, parsed, { ownAccount: ownAccountOf(r, stackAccounts) });
+            }
+            if (why !== undefined)
                 out.push({
                     urn: r.urn,
-                    message: `Cloud Control resource ${r.name} (${typeName ?? "type unknown"}) creates what the pack does not read (its desiredState): an IAM, KMS, Identity Center or EKS resource there can give someone the use of a custody key. ${REMEDY}`,
+                    message: `Cloud Control resource ${r.name} (${typeName ?? "type unknown"}) creates what the pack does not read (its desiredState): ${why}. An IAM, KMS or EKS resource there can give someone the use of a custody key, a Backup selection, pipe or association copy a table or run commands on its nodes. ${FIX}`,
                 });
-            }
-        } else if (pkg === "aws-native" && module !== undefined && SENSITIVE_NATIVE_MODULES.has(module.toLowerCase())) {
-            out.push({
-                urn: r.urn,
-                message: `${r.type} ${r.name} is an aws-native resource the pack does not read: IAM, KMS, Identity Center and EKS resources must be aws provider resources so their grants are judged. ${REMEDY}`,
-            });
+        } else if (pkg === "aws-native" && !NATIVE_READ.has(r.type)) {
+            const typeName = nativeTypeName(r.type) ?? r.type;
+            const why = inertRefusal(typeName, r.props, { ownAccount: ownAccountOf(r, stackAccounts) });
+            if (why !== undefined)
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type} ${r.name} is an aws-native resource the pack does not read (${typeName}): ${why}. IAM, KMS, Identity Center and EKS resources, Backup selections, pipes, associations and data sources must be aws provider resources so what they grant, run or copy is judged. ${FIX}`,
+                });
         } else if (OPAQUE_DEPLOYERS[r.type] !== undefined) {
             out.push({
                 urn: r.urn,

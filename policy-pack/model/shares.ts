@@ -2,7 +2,7 @@
  * Shamir share rings (seed 000, "Cross-Account KMS"): the share keys of each ring (tag custody:share-ring), who
  * their key policies let wrap and unwrap a share, and what the ring role and everyone else may call on them.
  */
-import { accountRootOf } from "./arn";
+import { accountOf, accountRootOf } from "./arn";
 import { accessLevels, ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument, statementLabel } from "./document";
 import { CALLER_KEYS, pinnedValues } from "./conditions";
@@ -15,14 +15,31 @@ import { knownString } from "./unknowns";
 export const WRAP_ACTIONS = ["kms:encrypt", "kms:decrypt"];
 
 /**
+ * The principals an account root named in `s` stands for when the statement also pins aws:PrincipalArn to exact
+ * ARNs: only those of the root's account (conditions AND with the Principal element: IAM User Guide, "AWS global
+ * condition context keys", aws:PrincipalArn; a pin in another account admits nobody). Undefined when `principal` is
+ * not a root or nothing pins it exactly (a pattern, IfExists or a negation leaves the whole account), as the engine
+ * reads it (engine/build.ts).
+ */
+export function rootPinnedTo(s: NormalizedStatement, principal: string): string[] | undefined {
+    const root = accountRootOf(principal);
+    if (root === undefined) return undefined;
+    const pins = pinnedValues(s, CALLER_KEYS.principalArn);
+    if (pins === undefined || pins.length === 0) return undefined;
+    return pins.filter(p => accountOf(p) === root);
+}
+
+/**
  * The AWS principals a statement designates: `"*"` pinned by an exact `aws:PrincipalArn` (ArnEquals, StringEquals)
- * is those principals, the same as naming them (issue 9: refusing it was a false positive).
+ * is those principals, the same as naming them (issue 9: refusing it was a false positive); an account root pinned
+ * so is those of its account (rootPinnedTo).
  */
 function awsPrincipalsOf(s: NormalizedStatement): string[] {
     const aws = s.principal?.aws ?? [];
-    if (!aws.includes("*")) return aws;
+    const named = aws.filter(a => a !== "*").flatMap(a => rootPinnedTo(s, a) ?? [a]);
+    if (!aws.includes("*")) return named;
     const pinned = pinnedValues(s, CALLER_KEYS.principalArn);
-    return pinned ? [...aws.filter(a => a !== "*"), ...pinned] : aws;
+    return pinned ? [...named, ...pinned] : aws;
 }
 
 /** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */

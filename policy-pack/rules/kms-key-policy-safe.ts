@@ -9,6 +9,7 @@ import {
     loadCatalog,
     presence,
     restrictsCaller,
+    rootPinnedTo,
     statementLabel,
     tryParsePolicyDocument,
     TYPES,
@@ -43,6 +44,11 @@ async function keyPolicyProblems(
         }
         for (const principal of s.principal?.aws ?? []) {
             const root = accountRootOf(principal);
+            // A root restricted by exact aws:PrincipalArn values is those principals of its account, not the whole
+            // account (model/shares.ts rootPinnedTo): accepted when the pin is one a "*" may carry here (principals of
+            // the custody or trusted accounts), or admits nobody; share-custody and the engine judge who they are.
+            const pins = root !== undefined ? rootPinnedTo(s, principal) : undefined;
+            if (pins !== undefined && (pins.length === 0 || restrictsCaller(s, cfg, keyAccount))) continue;
             if (root !== undefined && keyAccount !== undefined && root !== keyAccount && !cfg.allowCrossAccountRoot) {
                 problems.push(
                     `${where} grants the whole account ${root} (${principal}); name the role that needs the key (seed 000: the primary signer role)`,

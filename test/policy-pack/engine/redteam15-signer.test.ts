@@ -118,8 +118,9 @@ const insecure: Case[] = [
                     },
                 }),
             }),
-        refused: /custody-dr/,
-        skip: "MISS: custody-tables refuses this very copy written as aws:backup/plan + selection (\"Backup plan → table custody-prod-keystore: copies their backups into ... outside the table's account\"), but opaque.ts reads a template only for IAM/KMS/SSO/EKS/CloudFormation/Serverless/SSM/Lambda types, so AWS::Backup::BackupPlan CopyActions → DestinationBackupVaultArn of account 999999999999 passes unseen (CloudFormation template reference, AWS::Backup::BackupPlan CopyActionResourceType; AWS Backup developer guide, 'Creating backup copies across AWS accounts')",
+        refused:
+            /CloudFormation stack custody-dr's template creates AWS::Backup::BackupPlan \(Plan\)[\s\S]*AWS::Backup::BackupSelection \(Selection\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "the same AWS Backup plan and selection as aws-native resources (aws-native:backup:BackupPlan, BackupSelection)",
@@ -148,8 +149,8 @@ const insecure: Case[] = [
                 },
             });
         },
-        refused: /custody-dr|custody-tables/,
-        skip: "MISS: the same cross-account copy of the keystore; opaque.ts's SENSITIVE_NATIVE_MODULES is only iam/kms/sso/eks/cloudformation and the copy readers know only aws:backup/*, so aws-native:backup:BackupPlan/BackupSelection pass (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API'; aws-native.backup.BackupSelection is 'Resource Type definition for AWS::Backup::BackupSelection')",
+        refused: /aws-native:backup:BackupSelection custody-tables is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "an aws provider Backup plan copying into another account's vault, its selection of the keystore written as a Cloud Control resource (AWS::Backup::BackupSelection)",
@@ -172,8 +173,9 @@ const insecure: Case[] = [
                 desiredState: JSON.stringify(cfnSelection("prod", "plan-custody-dr")),
             });
         },
-        refused: /custody-dr|custody-tables/,
-        skip: "MISS: the copy's plan is an aws provider Plan the pack reads, but without an aws:backup/selection it selects nothing the pack sees; the Cloud Control AWS::Backup::BackupSelection that puts the keystore in it is not in SENSITIVE_CFN_TYPES (IAM|KMS|SSO|EKS|CloudFormation|Serverless), so the keystore's backups reach account 999999999999 (Cloud Control API user guide, 'Resource types that support Cloud Control API'; CloudFormation AWS::Backup::BackupSelection Resources)",
+        refused:
+            /Cloud Control resource custody-tables \(AWS::Backup::BackupSelection\) creates what the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "a Cloud Control resource AWS::SSM::Association running AWS-RunShellScript as root on every instance (the nodes hold the signer pod's projected web identity token)",
@@ -183,8 +185,8 @@ const insecure: Case[] = [
                 typeName: "AWS::SSM::Association",
                 desiredState: JSON.stringify(SHELL_ON_EVERY_NODE),
             }),
-        refused: /node-inventory/,
-        skip: "MISS: the pack refuses aws:ssm/association:Association ('runs a Systems Manager document on instances (State Manager): the script runs as root with the instances' roles') and a template's AWS::SSM::*, but Cloud Control's SENSITIVE_CFN_TYPES lacks SSM, so a State Manager association of AWS-RunShellScript on every managed node (InstanceIds = *) passes: root on the node running the signer pod reads its projected web identity token and becomes the signer (CloudFormation AWS::SSM::Association Target: 'You can target all instances in an AWS account by specifying the InstanceIds key with a value of *')",
+        refused: /Cloud Control resource node-inventory \(AWS::SSM::Association\) creates what the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "the same State Manager association as an aws-native resource (aws-native:ssm:Association)",
@@ -195,8 +197,8 @@ const insecure: Case[] = [
                 targets: [{ key: "InstanceIds", values: ["*"] }],
                 parameters: SHELL_ON_EVERY_NODE.Parameters,
             }),
-        refused: /node-inventory/,
-        skip: "MISS: as the Cloud Control case: SENSITIVE_NATIVE_MODULES lacks ssm, so aws-native:ssm:Association (AWS::SSM::Association) runs a root shell on every managed node of the account, including the one running the Pod Identity signer pod, whose agent-served credentials it can fetch (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API'; SSM API CreateAssociation Targets 'InstanceIds key with a value of *')",
+        refused: /aws-native:ssm:Association node-inventory is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "a CloudFormation stack whose template is an EventBridge Pipe from the keystore's stream to an SQS queue of another account (an existing pipes role of the account)",
@@ -219,8 +221,8 @@ const insecure: Case[] = [
                 }),
             });
         },
-        refused: /keystore-feed/,
-        skip: "MISS: custody-tables refuses an aws:pipes/pipe:Pipe from the keystore's stream ('reads every change from its stream and forwards it to the pipe's target'), but a template's AWS::Pipes::Pipe is not among the types opaque.ts looks for, so every keystore change goes to an SQS queue of account 999999999999 (CloudFormation template reference, AWS::Pipes::Pipe Source/Target; EventBridge Pipes user guide, 'DynamoDB stream as a source')",
+        refused: /CloudFormation stack keystore-feed's template creates AWS::Pipes::Pipe \(Feed\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "the same Pipe as an aws-native resource (aws-native:pipes:Pipe)",
@@ -235,8 +237,8 @@ const insecure: Case[] = [
                 target: `arn:aws:sqs:eu-west-1:${FOREIGN}:loot`,
             });
         },
-        refused: /keystore-feed/,
-        skip: "MISS: as the template case, through aws-native:pipes:Pipe (pipes is not a sensitive aws-native module and the stream readers know only aws:pipes/pipe) (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API')",
+        refused: /aws-native:pipes:Pipe keystore-feed is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "a Cloud Control resource AWS::Lambda::EventSourceMapping from the keystore's stream into an existing function of the account",
@@ -252,8 +254,9 @@ const insecure: Case[] = [
                 }),
             });
         },
-        refused: /keystore-esm/,
-        skip: "MISS: custody-tables refuses aws:lambda/eventSourceMapping on a custody table's stream ('feeds every change ... to a function whose code and destinations the pack cannot judge'), and a template's AWS::Lambda::* is opaque, but Cloud Control's SENSITIVE_CFN_TYPES lacks Lambda, so this mapping passes (CloudFormation AWS::Lambda::EventSourceMapping EventSourceArn; Cloud Control API user guide, supported resource types)",
+        refused:
+            /Cloud Control resource keystore-esm \(AWS::Lambda::EventSourceMapping\) creates what the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "a CloudFormation stack whose template is a Redshift zero-ETL integration of anti-slashing into another account's namespace",
@@ -272,8 +275,8 @@ const insecure: Case[] = [
                     },
                 }),
             }),
-        refused: /slashing-etl/,
-        skip: "MISS: judge.ts reads the zero-ETL integration as aws:redshift/integration, aws-native:redshift:Integration and Cloud Control, and refuses one into another account's namespace, but not inside a CloudFormation template (AWS::Redshift::Integration is not among opaque.ts's template types), so every anti-slashing item replicates into account 999999999999 (CloudFormation AWS::Redshift::Integration SourceArn/TargetArn; Redshift management guide, 'Zero-ETL integrations with Amazon DynamoDB', cross-account targets). AWS also needs the table's resource policy for redshift.amazonaws.com, as for the aws provider case the pack already refuses without one",
+        refused: /CloudFormation stack slashing-etl's template creates AWS::Redshift::Integration \(Etl\)/,
+        policy: "custody-effective-access",
     },
     {
         name: "an OpenSearch Ingestion pipeline as an aws-native resource (aws-native:osis:Pipeline) whose DynamoDB source exports and streams the keystore, run by an existing role",
@@ -305,8 +308,8 @@ const insecure: Case[] = [
                 ].join("\n"),
             });
         },
-        refused: /keystore-search/,
-        skip: "MISS: custody-tables refuses aws:osis/aws:opensearchingest pipelines whose DynamoDB source is a custody table ('exports it and reads its stream with the pipeline's role, indexing every item'), but aws-native:osis:Pipeline (AWS::OSIS::Pipeline, the same pipelineConfigurationBody) is not read (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API'; OpenSearch Service developer guide, 'Using an OpenSearch Ingestion pipeline with Amazon DynamoDB')",
+        refused: /aws-native:osis:Pipeline keystore-search is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "an AppSync GraphQL API with an API key and a DynamoDB data source on the keystore, as aws-native resources (aws-native:appsync:GraphQlApi, ApiKey, DataSource), run by an existing role",
@@ -326,8 +329,8 @@ const insecure: Case[] = [
                 dynamoDbConfig: { tableName: "custody-prod-keystore", awsRegion: "eu-west-1" },
             });
         },
-        refused: /keystore-source|keystore-api/,
-        skip: "MISS: assets.ts reads aws:appsync/dataSource (an earlier case refuses an API-key AppSync API on anti-slashing run by an outside role), but not aws-native:appsync:DataSource (AWS::AppSync::DataSource DynamoDBConfig.TableName), so anyone holding the API key reads the keystore through the data source's role (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API'; CloudFormation AWS::AppSync::DataSource DynamoDBConfig)",
+        refused: /aws-native:appsync:DataSource keystore-source is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "an API Gateway method without authorization whose AWS integration Scans the keystore, as an aws-native resource (aws-native:apigateway:Method), run by an existing role",
@@ -347,8 +350,8 @@ const insecure: Case[] = [
                     passthroughBehavior: "NEVER",
                 },
             }),
-        refused: /keystore-scan/,
-        skip: "MISS: assets.ts reads aws:apigateway/integration and a RestApi's OpenAPI body (an unauthenticated Scan of a custody table is refused there), but not aws-native:apigateway:Method, whose Integration (type AWS, uri arn:aws:apigateway:eu-west-1:dynamodb:action/Scan, requestTemplates TableName custody-prod-keystore) is the same thing: anyone on the internet Scans the keystore with the integration's role (Pulumi registry, aws-native: 'manage any AWS resource that's supported by the AWS Cloud Control API'; CloudFormation AWS::ApiGateway::Method Integration Uri/Credentials)",
+        refused: /aws-native:apigateway:Method keystore-scan is an aws-native resource the pack does not read/,
+        policy: "custody-effective-access",
     },
     {
         name: "share 2's key policy: the signer's statement as \"*\" pinned by ArnLike aws:PrincipalArn role/custody-prod-signer* (a role custody-prod-signer-debug of the account matches too)",
@@ -455,7 +458,6 @@ const secure: Case[] = [
     {
         name: "share 2's key policy: the signer named as its account's root pinned by ArnEquals aws:PrincipalArn to exactly the signer role (the cross-account form of the same grant)",
         stack: "prod",
-        skip: "MISS (secure refused): the same key policy statement with Principal \"*\" and the same ArnEquals aws:PrincipalArn pin is accepted, but with Principal the signer account's root (strictly narrower: only identities of 111111111111, and only the signer among them) kms-key-policy-safe says it 'grants the whole account' and share-custody that the ring role differs; KMS developer guide, 'Allowing users in other accounts to use a KMS key' (the external account's root as principal, delegating to its IAM policies) and IAM user guide, aws:PrincipalArn ('compare the ARN of the principal that made the request')",
         edit: r => {
             const k = share(r, 2);
             const d = JSON.parse(prop(k, "policy") as string) as { Statement: Record<string, unknown>[] };
