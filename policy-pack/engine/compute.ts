@@ -197,6 +197,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
         launchProfile,
         kindOf,
         launchOfGroup,
+        templateNamed,
         baseSpecOfGroup,
         overridesOfGroup,
         groups,

@@ -838,6 +838,12 @@ function withListItems(resources: readonly StackResource[], view: KubernetesView
  * Reads the stack's Kubernetes and EKS access declarations. `principal` resolves an AWS principal ARN to a node;
  * `k8s` gives the node of a Kubernetes subject.
  */
+const EC2_INSTANCE = "aws:ec2/instance:Instance";
+const SPOT_INSTANCE_REQUEST = "aws:ec2/spotInstanceRequest:SpotInstanceRequest";
+const EC2_FLEET = "aws:ec2/fleet:Fleet";
+const SPOT_FLEET_REQUEST = "aws:ec2/spotFleetRequest:SpotFleetRequest";
+/** What launches a group of nodes, by type (Auto Scaling groups otherwise). */
+const LAUNCHER_KINDS: Record<string, string> = { [EC2_FLEET]: "EC2 Fleet", [SPOT_FLEET_REQUEST]: "Spot Fleet request" };
 const NODE_METADATA_FIX = "set metadataOptions httpTokens: required and httpPutResponseHopLimit: 1";
 const NODE_METADATA_RISK = "the nodes' instance metadata may answer every pod with the node role";
 
@@ -1558,14 +1564,15 @@ export function readKubernetes(
                 (nr.principal !== "" && sameRole(nr.principal)),
         );
     };
+    const launcher = (g: StackResource) => `${LAUNCHER_KINDS[g.type] ?? "Auto Scaling group"} ${g.name}`;
     const nodesReach = (g: StackResource, lone: boolean, what: string) =>
         view.powers.push({
             actor: k8s(
                 "User",
-                `every pod on ${lone ? `EC2 instance ${g.name}` : `the nodes of Auto Scaling group ${g.name}`} (instance metadata)`,
+                `every pod on ${lone ? `EC2 instance ${g.name}` : `the nodes of ${launcher(g)}`} (instance metadata)`,
             ),
             scope: { namespaces: "*" },
-            via: `self-managed nodes: ${lone ? "" : `Auto Scaling group ${g.name} → `}${what} (${NODE_METADATA_FIX})`,
+            via: `self-managed nodes: ${lone ? "" : `${launcher(g)} → `}${what} (${NODE_METADATA_FIX})`,
             urn: g.urn,
         });
     const judgeLaunch = (g: StackResource, lt: StackResource, version: unknown) => {
@@ -1582,7 +1589,41 @@ export function readKubernetes(
             );
         return identity;
     };
-    for (const i of launch.of("aws:ec2/instance:Instance")) judgeLaunch(i, i, undefined);
+    // Lone instances: an EC2 instance or a Spot instance request (its own metadata options and profile).
+    for (const i of [...launch.of("aws:ec2/instance:Instance"), ...launch.of(SPOT_INSTANCE_REQUEST)])
+        judgeLaunch(i, i, undefined);
+    // EC2 Fleets and Spot Fleet requests launch from their launch template configs' templates (EC2 API,
+    // FleetLaunchTemplateSpecificationRequest; Spot Fleet LaunchTemplateConfig), and a Spot Fleet's legacy launch
+    // specifications carry an instance profile but no metadata options (EC2 API, SpotFleetLaunchSpecification): the
+    // AMI's and account's defaults apply.
+    for (const fleet of [...launch.of(EC2_FLEET), ...launch.of(SPOT_FLEET_REQUEST)]) {
+        const configs = fleet.props.launchTemplateConfigs;
+        for (const c of Array.isArray(configs) ? configs : []) {
+            const spec = c?.launchTemplateSpecification;
+            const lt = launch.templateNamed(Array.isArray(spec) ? spec[0] : spec);
+            if (lt) judgeLaunch(fleet, lt, str(Array.isArray(spec) ? spec[0] : spec, "version"));
+        }
+        const specs = fleet.props.launchSpecifications;
+        for (const spec of Array.isArray(specs) ? specs : []) {
+            const asLaunch: StackResource = {
+                ...fleet,
+                type: EC2_INSTANCE,
+                name: `${fleet.name} launch specification`,
+                props: {
+                    iamInstanceProfile: spec?.iamInstanceProfile ?? spec?.iamInstanceProfileArn,
+                    metadataOptions: undefined,
+                },
+                propertyDependencies: {},
+            };
+            const identity = nodeIdentityOf(asLaunch);
+            if (identity)
+                nodesReach(
+                    fleet,
+                    false,
+                    `a launch specification (no metadata options: the AMI's defaults) lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
+                );
+        }
+    }
     for (const g of launch.groups) {
         const lt = launch.launchOfGroup(g);
         const identity = lt && judgeLaunch(g, lt, str(launch.baseSpecOfGroup(g), "version"));
