@@ -340,8 +340,7 @@ export function computeEffectiveAccess(
         } else if (kind === "user" || kind === "group") {
             // IAM user/group names are unique per account only: the namesake of the ARN's account first.
             const namesakes = userNodes.filter(u => u.kind === kind && u.name?.toLowerCase() === name);
-            const hit =
-                namesakes.find(u => u.account === a.account) ?? namesakes.find(u => u.account === undefined);
+            const hit = namesakes.find(u => u.account === a.account) ?? namesakes.find(u => u.account === undefined);
             if (hit) return hit;
         }
         return node({ kind: "external", arn: value, account: /^\d{12}$/.test(a.account) ? a.account : undefined });

@@ -236,13 +236,7 @@ class ExtraAttachments {
             const inStack = this.inStackIdentity(type, name, account);
             // Keyed by the User/Group resource it is (as the dependency-linked ones below), else by account + name.
             return inStack
-                ? this.identity(
-                      kind,
-                      `urn:${inStack.urn}`,
-                      name,
-                      inStack.urn,
-                      identityAccount(inStack) ?? account,
-                  )
+                ? this.identity(kind, `urn:${inStack.urn}`, name, inStack.urn, identityAccount(inStack) ?? account)
                 : this.identity(kind, `${account ?? "?"}:${name.toLowerCase()}`, name, r.urn, account);
         });
         if (unknown) {
@@ -257,8 +251,7 @@ class ExtraAttachments {
                         identityAccount(dep) ?? providerAccount(r),
                     ),
                 );
-            if (deps.length === 0)
-                out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn, providerAccount(r)));
+            if (deps.length === 0) out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn, providerAccount(r)));
         }
         return out;
     }
