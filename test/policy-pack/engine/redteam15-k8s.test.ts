@@ -356,7 +356,6 @@ const insecure: Case[] = [
     // templates only through managed node groups, Auto Scaling groups and aws.ec2.Instance (engine/kubernetes.ts,
     // judgeLaunch), so aws.ec2.Fleet is never looked at.
     {
-        skip: true,
         name: "self-managed nodes (EC2_LINUX access entry) launched by an EC2 Fleet (type maintain) from a launch template with hop limit 2",
         stack: "prod",
         config: nodePolicyConfig,
@@ -370,7 +369,6 @@ const insecure: Case[] = [
     // MISS: the same through aws.ec2.SpotFleetRequest's launchTemplateConfigs (EC2 user guide, Spot Fleet "launch
     // templates"): not judged.
     {
-        skip: true,
         name: "self-managed nodes (EC2_LINUX access entry) launched by a Spot Fleet request from a launch template with hop limit 2",
         stack: "pod-identity",
         config: nodePolicyConfig,
@@ -385,7 +383,6 @@ const insecure: Case[] = [
     // registry, aws.ec2.SpotInstanceRequest, "Metadata Options"); only aws:ec2/instance:Instance is judged as a lone
     // node.
     {
-        skip: true,
         name: "a self-managed node (EC2_LINUX access entry) launched as a Spot instance request whose own metadataOptions allow 2 hops",
         stack: "pod-identity",
         config: nodePolicyConfig,
