@@ -1039,7 +1039,30 @@ export function readKubernetes(
         /** Whether the role may write Services (SERVICE_CAPTURE_SCOPE); unreadable rules may. */
         let capture: string | undefined = `rules that cannot be read may write services (${SERVICE_CAPTURE_WHY})`;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
-        if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
+        // A roleRef unknown during a first preview, computed from a role of this stack (its generated name): that
+        // role, as for access entries and IAM attachments (propertyDependencies).
+        const dependedRole =
+            refKind === undefined || refName === undefined
+                ? [...roles.values()].find(x =>
+                      (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
+                  )
+                : undefined;
+        if (dependedRole) {
+            roleLabel = dependedRole.label;
+            if (dependedRole.aggregated)
+                power = {
+                    reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                    createsPods: true,
+                };
+            else if (dependedRole.rules === "unknown") {
+                power = { reason: "rules unknown during preview", createsPods: true };
+                view.unknown.push(`rules of ${dependedRole.label}`);
+            } else {
+                power = saPowerOfRules(dependedRole.rules);
+                namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
+                capture = serviceCaptureOfRules(dependedRole.rules);
+            }
+        } else if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
             power = {
                 reason: "a binding patch whose roleRef is outside this stack: its role cannot be read",

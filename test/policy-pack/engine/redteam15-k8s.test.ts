@@ -4,8 +4,8 @@
 // instance requests, RoleBindings whose role name is unknown during a preview; and what a careful platform team runs
 // (metrics APIServices, CRDs without conversion or with one for an inert kind, validating webhooks on namespaces,
 // closed Fleet nodes). Insecure variants the whole pack must refuse, secure ones it must accept; the pack's misses
-// are `skip: true` with a MISS comment. The closed Fleet and Spot Fleet controls pass only because the pack does not
-// read those launchers at all (see the MISS cases).
+// were `skip: true` with a MISS comment (all fixed this session). The closed Fleet and Spot Fleet controls once
+// passed only because the pack did not read those launchers at all (see the MISS cases).
 import { StackValidationPolicy } from "@pulumi/policy";
 import * as rules from "../../../policy-pack/rules";
 import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
@@ -529,7 +529,6 @@ const secure: Case[] = [
     // dependencies for access entries (README: "judged as the stack role it comes from") and IAM attachments, but
     // here refuses "a role that is unknown during preview".
     {
-        skip: true,
         name: "first preview: a RoleBinding in tools to a read-only ClusterRole of the stack, roleRef.name its unknown auto-generated name",
         stack: "prod",
         preview: true,
