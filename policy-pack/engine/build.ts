@@ -311,7 +311,7 @@ export function computeEffectiveAccess(
     }
     const userNodes: Extract<PrincipalNode, { kind: "user" | "group" }>[] = [];
     for (const id of stack.identities) {
-        const account = accountOfResource(id.urn);
+        const account = id.account ?? accountOfResource(id.urn);
         const arn = id.name && account ? `arn:aws:iam::${account}:${id.kind}/${id.name}` : undefined;
         const n = node({ kind: id.kind, urn: id.urn, name: id.name, arn, account });
         userNodes.push(n);
@@ -338,12 +338,9 @@ export function computeEffectiveAccess(
                 }
             }
         } else if (kind === "user" || kind === "group") {
-            const hit = userNodes.find(
-                u =>
-                    u.kind === kind &&
-                    u.name?.toLowerCase() === name &&
-                    (u.account === undefined || u.account === a.account),
-            );
+            // IAM user/group names are unique per account only: the namesake of the ARN's account first.
+            const namesakes = userNodes.filter(u => u.kind === kind && u.name?.toLowerCase() === name);
+            const hit = namesakes.find(u => u.account === a.account) ?? namesakes.find(u => u.account === undefined);
             if (hit) return hit;
         }
         return node({ kind: "external", arn: value, account: /^\d{12}$/.test(a.account) ? a.account : undefined });

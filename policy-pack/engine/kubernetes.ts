@@ -14,7 +14,7 @@
 import { parseArn } from "../model/arn";
 import { providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
-import { isInertResource } from "./customResources";
+import { isInertKind, isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
     nodeReach,
@@ -257,7 +257,7 @@ interface RulePower {
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON =
-    /^(impersonate|escalate|nodes\/proxy|mutating admission|approve client certificates|route API groups)/;
+    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
@@ -404,6 +404,30 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
         ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
     )
         return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+    // A CustomResourceDefinition's conversion webhook returns the object the API server stores and serves whenever
+    // the requested version differs from the stored one (Kubernetes "Versions in CustomResourceDefinitions", "Webhook
+    // conversion": only metadata other than labels and annotations is protected), so whoever may set it on a CRD
+    // (create, update or patch) rewrites every object of that kind, an Argo Workflow's pod spec included: like a
+    // mutating webhook, cluster-wide. A rule limited by resourceNames to CRDs of inert kinds (`<plural>.<group>`)
+    // reaches none that runs pods.
+    if (
+        ["create", "update", "patch"].some(has) &&
+        (groups.includes("apiextensions.k8s.io") || groups.includes("*")) &&
+        // customresourcedefinitions/status keeps the stored spec (apiextensions-apiserver registry
+        // customresourcedefinition strategy.go, statusStrategy.PrepareForUpdate: newObj.Spec = oldObj.Spec).
+        resources.some(x => resourceCovers(x, "customresourcedefinitions")) &&
+        !(
+            rule.resourceNames.length > 0 &&
+            !rule.resourceNames.includes("*") &&
+            rule.resourceNames.every(n => {
+                const dot = n.indexOf(".");
+                return dot > 0 && isInertResource(n.slice(dot + 1), n.slice(0, dot));
+            })
+        )
+    )
+        return {
+            reason: `convert custom resources: ${[...verbs].join("/")} ${resources.join(", ")} (a CRD's conversion webhook rewrites every stored and served object of its kind)`,
+        };
     // An APIService routes a whole group/version through the kube-aggregator to the Service it names. The built-in
     // ones (v1.apps, ...) are synced by the autoregister controller only when the API server starts
     // (kube-aggregator autoregister_controller.go: automanaged "onstart"), so an update pointing v1.apps at one's own
@@ -1015,7 +1039,30 @@ export function readKubernetes(
         /** Whether the role may write Services (SERVICE_CAPTURE_SCOPE); unreadable rules may. */
         let capture: string | undefined = `rules that cannot be read may write services (${SERVICE_CAPTURE_WHY})`;
         let roleLabel = `${refKind ?? "role"} ${refName ?? "(unknown)"}`;
-        if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
+        // A roleRef unknown during a first preview, computed from a role of this stack (its generated name): that
+        // role, as for access entries and IAM attachments (propertyDependencies).
+        const dependedRole =
+            refKind === undefined || refName === undefined
+                ? [...roles.values()].find(x =>
+                      (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
+                  )
+                : undefined;
+        if (dependedRole) {
+            roleLabel = dependedRole.label;
+            if (dependedRole.aggregated)
+                power = {
+                    reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                    createsPods: true,
+                };
+            else if (dependedRole.rules === "unknown") {
+                power = { reason: "rules unknown during preview", createsPods: true };
+                view.unknown.push(`rules of ${dependedRole.label}`);
+            } else {
+                power = saPowerOfRules(dependedRole.rules);
+                namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
+                capture = serviceCaptureOfRules(dependedRole.rules);
+            }
+        } else if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
             power = {
                 reason: "a binding patch whose roleRef is outside this stack: its role cannot be read",
@@ -1706,7 +1753,56 @@ const MUTATION_TARGETS = new Set([
     "rolebindings",
     "clusterroles",
     "clusterrolebindings",
+    // A Namespace's Pod Security labels (see UNCONFINED_REWRITES).
+    "namespaces",
 ]);
+
+/**
+ * Kinds a mutating webhook rewrites with power over the whole cluster, whatever namespaces its namespaceSelector
+ * admits (so not confined by their Pod Security level):
+ * - Namespaces: dropping `pod-security.kubernetes.io/enforce` (or setting it to privileged) at CREATE or any UPDATE
+ *   relabels the namespace privileged, since Pod Security admission reads the labels as stored and mutating webhooks
+ *   run before validation (Kubernetes "Dynamic Admission Control"; "Pod Security Admission").
+ * - RBAC roles and bindings: the API server checks escalation on the object as mutated, against its requester, the
+ *   stack's deployer (Kubernetes "Using RBAC Authorization", "Restrictions on role binding creation or update"), so
+ *   the webhook binds any role to anyone; a RoleBinding in a namespace reaches that Namespace object (RBAC Good
+ *   Practices, "Namespace modification"), its labels included.
+ * - ConfigMaps of kube-system: aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth").
+ * `scope` is the rule scope that matches the kind (Dynamic Admission Control, "Matching requests: rules").
+ */
+const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" | "Namespaced"; what: string }[] = [
+    { group: "", resource: "namespaces", scope: "Cluster", what: "Namespaces (their Pod Security labels)" },
+    ...["roles", "rolebindings", "clusterroles", "clusterrolebindings"].map(resource => ({
+        group: "rbac.authorization.k8s.io",
+        resource,
+        scope: resource.startsWith("cluster") ? ("Cluster" as const) : ("Namespaced" as const),
+        what: `${resource} (RBAC escalation is checked on the rewritten object against its requester, the deployer)`,
+    })),
+    { group: "", resource: "configmaps", scope: "Namespaced", what: "ConfigMaps of kube-system (aws-auth)" },
+];
+
+/** What of UNCONFINED_REWRITES a mutating webhook configuration rewrites in the namespaces `only` it selects. */
+function unconfinedRewrites(r: StackResource, only: string[] | undefined): string[] {
+    if (!r.type.includes("MutatingWebhookConfiguration")) return [];
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks)) return [];
+    const out = new Set<string>();
+    for (const h of hooks as any[]) {
+        for (const rule of Array.isArray(h?.rules) ? h.rules : []) {
+            const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+            const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+            const scope = typeof rule?.scope === "string" ? rule.scope : "*";
+            for (const t of UNCONFINED_REWRITES) {
+                if (t.resource === "configmaps" && only !== undefined && !only.includes("kube-system")) continue;
+                if (scope !== "*" && scope !== t.scope) continue;
+                // `*/*` is every resource and subresource; `x/*` only x's subresources (Dynamic Admission Control).
+                if (!groups.some(g => g === "*" || g === t.group)) continue;
+                if (resources.some(x => x === "*" || x === "*/*" || x === t.resource)) out.add(t.what);
+            }
+        }
+    }
+    return [...out];
+}
 
 function mutatesWhatMatters(r: StackResource): boolean {
     if (r.type.includes("MutatingAdmissionPolicy")) return true;
@@ -1737,7 +1833,7 @@ function mutatesWhatMatters(r: StackResource): boolean {
 
 /** The namespaced kinds among those a webhook can rewrite (and Services): a namespaceSelector limits them. */
 const NAMESPACED_KINDS = new Set([
-    ...[...MUTATION_TARGETS].filter(k => !["*", "clusterroles", "clusterrolebindings"].includes(k)),
+    ...[...MUTATION_TARGETS].filter(k => !["*", "clusterroles", "clusterrolebindings", "namespaces"].includes(k)),
     "services",
 ]);
 
@@ -1790,6 +1886,78 @@ function webhookNamespaces(r: StackResource): string[] | undefined {
 }
 
 /**
+ * A CustomResourceDefinition of the stack whose conversion webhook rewrites objects of a kind that is not inert: the
+ * API server stores and serves what the webhook returns whenever the requested version differs from the stored one
+ * (Kubernetes "Versions in CustomResourceDefinitions", "Webhook conversion": only metadata other than labels and
+ * annotations is protected), with no namespaceSelector, so an Argo Workflow's pod spec and serviceAccountName are the
+ * webhook's to choose in every namespace: a mutating webhook on that custom resource (see `mutatesWhatMatters`).
+ * Inert kinds (engine/customResources.ts: cert-manager's converting its own Certificates) run no pod from the object.
+ */
+function conversionRewrites(r: StackResource): string | undefined {
+    const spec = r.props.spec as Record<string, unknown> | undefined;
+    const conversion = spec?.conversion as Record<string, unknown> | undefined;
+    const strategy = conversion?.strategy;
+    if (!isUnknown(spec) && !isUnknown(conversion) && !isUnknown(strategy) && strategy !== "Webhook") return undefined;
+    const crdGroup = str(spec, "group");
+    const names = spec?.names as Record<string, unknown> | undefined;
+    const crdKind = str(names, "kind");
+    if (crdGroup !== undefined && crdKind !== undefined && isInertKind(crdGroup, crdKind)) return undefined;
+    const what = `${crdKind ?? "an unknown kind"} of ${crdGroup ?? "an unknown group"}`;
+    return strategy === "Webhook"
+        ? `converts every ${what} through a webhook (it rewrites each stored and served object, pod specs included: a custom resource that is not known to be inert)`
+        : `may convert every ${what} through a webhook: ${unverifiable("conversion strategy", "a conversion webhook rewrites every stored object of the kind")}`;
+}
+
+/**
+ * The read-only resource metrics, custom metrics and external metrics APIs (Kubernetes "Resource metrics pipeline";
+ * read by the HorizontalPodAutoscaler): rerouting them changes numbers, never an object a controller builds pods
+ * from, and the aggregator forwards requests with its own front-proxy certificate and the caller's name in headers,
+ * never the caller's token (Kubernetes "Configure the Aggregation Layer", "Authentication Flow").
+ */
+const METRICS_GROUPS = new Set(["metrics.k8s.io", "custom.metrics.k8s.io", "external.metrics.k8s.io"]);
+
+/**
+ * An APIService (or patch) of the stack that routes a group/version to a Service: the kube-aggregator proxies every
+ * request of that group/version to it (Kubernetes "Kubernetes API Aggregation Layer"; "Configure the Aggregation
+ * Layer"), so whoever runs that Service answers for the group: for a built-in group (apps, batch, core, RBAC,
+ * admission, apiextensions) the controllers build pods and bindings from what it serves, for a custom resource group
+ * that is not inert its controller does. As RBAC writes on `apiservices` (saPowerOfRule), cluster-wide. A local
+ * APIService (no `service`: served by the API server itself), the metrics APIs and wholly inert groups are not.
+ */
+function apiServiceReroutes(r: StackResource): string | undefined {
+    const spec = r.props.spec as Record<string, unknown> | undefined;
+    const service = spec?.service;
+    if (!isUnknown(spec) && (service === undefined || service === null)) return undefined;
+    // The name is `<version>.<group>` (the API server requires it: kube-aggregator validation, ValidateAPIService).
+    const metaName = meta(r).name;
+    const dot = metaName?.indexOf(".") ?? -1;
+    const rawGroup = spec?.group;
+    const apiGroup =
+        typeof rawGroup === "string" && !isUnknown(rawGroup)
+            ? rawGroup
+            : rawGroup === undefined && metaName !== undefined && dot > 0
+              ? metaName.slice(dot + 1)
+              : undefined;
+    const version = str(spec, "version") ?? (dot > 0 ? metaName?.slice(0, dot) : undefined);
+    if (apiGroup !== undefined && (METRICS_GROUPS.has(apiGroup) || isInertResource(apiGroup, "*"))) return undefined;
+    const svc = service as Record<string, unknown> | undefined;
+    const target = isUnknown(service)
+        ? "an unknown Service"
+        : `Service ${str(svc, "namespace") ?? "?"}/${str(svc, "name") ?? "?"}`;
+    const which =
+        apiGroup === undefined
+            ? "an unknown API group"
+            : `API group ${apiGroup === "" ? "core" : apiGroup}/${version ?? "?"}`;
+    const kindOf =
+        apiGroup === undefined
+            ? "it may be a built-in group"
+            : BUILT_IN_GROUPS.has(apiGroup)
+              ? "a built-in group: controllers build pods and bindings from what it serves"
+              : "a custom resource group that is not known to be inert: its controller may run pods from what it serves";
+    return `reroutes ${which} to ${target} (${kindOf})`;
+}
+
+/**
  * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
  * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
  * or mutate rules creates RoleBindings or rewrites pods as Kyverno (kyverno.io, "Generate Rules"); a pod with the
@@ -1813,11 +1981,15 @@ function clusterWidePowers(
         ) {
             const actor = k8s("User", `${kind} ${name} (whoever serves or writes it)`);
             const only = webhookNamespaces(r);
-            if (only === undefined)
+            const unconfined = unconfinedRewrites(r, only);
+            if (only === undefined || unconfined.length > 0)
                 out.push({
                     actor,
                     scope: { namespaces: "*" },
-                    via: `${kind} ${name} rewrites every pod admitted to the cluster`,
+                    via:
+                        unconfined.length > 0
+                            ? `${kind} ${name} rewrites ${unconfined.join(", ")}, whatever namespaces it selects: power over every namespace`
+                            : `${kind} ${name} rewrites every pod admitted to the cluster`,
                     urn: r.urn,
                 });
             else {
@@ -1831,6 +2003,24 @@ function clusterWidePowers(
                     urn: r.urn,
                 });
             }
+        } else if (group?.startsWith("apiextensions.k8s.io") && /^CustomResourceDefinition(Patch)?$/.test(kind)) {
+            const why = conversionRewrites(r);
+            if (why)
+                out.push({
+                    actor: k8s("User", `CustomResourceDefinition ${name}'s conversion webhook (whoever serves it)`),
+                    scope: { namespaces: "*" },
+                    via: `CustomResourceDefinition ${name} ${why}`,
+                    urn: r.urn,
+                });
+        } else if (group?.startsWith("apiregistration.k8s.io") && /^APIService(Patch)?$/.test(kind)) {
+            const why = apiServiceReroutes(r);
+            if (why)
+                out.push({
+                    actor: k8s("User", `${kind} ${name}'s Service (whoever serves it)`),
+                    scope: { namespaces: "*" },
+                    via: `${kind} ${name} ${why}`,
+                    urn: r.urn,
+                });
         } else if (group?.startsWith("kyverno.io") && /^(Cluster)?Policy/.test(kind)) {
             const rules = (r.props.spec as { rules?: unknown })?.rules;
             const acting = isUnknown(rules) || !Array.isArray(rules) || rules.some(x => x && (x.generate || x.mutate));

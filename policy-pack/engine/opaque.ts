@@ -248,6 +248,9 @@ const KNOWN_GROUPS = new Set([
     "events.k8s.io",
     "flowcontrol.apiserver.k8s.io",
     "apiextensions.k8s.io",
+    // APIService is built in (the kube-aggregator serves it, Kubernetes "Configure the Aggregation Layer"): judged by
+    // the group/version it routes in engine/kubernetes.ts (apiServiceReroutes), not as a controller's resource.
+    "apiregistration.k8s.io",
     "helm.sh",
     "yaml",
     "kustomize",

@@ -9,8 +9,12 @@
  *   `*AttachmentsExclusive` forms, and `PolicyAttachment.users`/`groups`): collected as identities, so that the
  *   rules that hold for every principal (no batch, readable policies, who can decrypt a share) see them.
  *
- * IAM role, user and group names are case-insensitive: names link case-insensitively here.
+ * IAM role, user and group names are case-insensitive: names link case-insensitively here. They are unique per
+ * account only (IAM User Guide, "IAM identifiers": names "must be unique within the account"): a user or group
+ * name designates the one of the attaching resource's account (its provider's allowedAccountIds; an ARN carries
+ * its own), so that a namesake's policies in another account of the stack (its Deny above all) stay apart.
  */
+import { accountOf } from "./arn";
 import {
     attachedPolicySource,
     documentSource,
@@ -118,6 +122,11 @@ function attachedArns(r: StackResource): string | undefined {
     return known.length > 0 ? `attaching ${known.join(", ")}` : undefined;
 }
 
+/** The account of an in-stack User/Group: its provider's, else its ARN's. */
+function identityAccount(r: StackResource): string | undefined {
+    return providerAccount(r) ?? accountOf(knownString(r.props, "arn"));
+}
+
 function nameOfIdentityRef(ref: string): string {
     // `arn:aws:iam::<acct>:user/path/name` or a bare name.
     return ref.startsWith("arn:") ? (ref.split("/").pop() ?? ref) : ref;
@@ -181,13 +190,39 @@ class ExtraAttachments {
         return [...this.byKey.values()];
     }
 
-    private identity(kind: "user" | "group", key: string, name: string | undefined, urn: string): IdentityModel {
+    private identity(
+        kind: "user" | "group",
+        key: string,
+        name: string | undefined,
+        urn: string,
+        account: string | undefined,
+    ): IdentityModel {
         let id = this.byKey.get(`${kind}:${key}`);
         if (!id) {
-            id = { kind, name, urn, permissionSources: [], unreadablePolicies: [] };
+            id = { kind, name, urn, account, permissionSources: [], unreadablePolicies: [] };
             this.byKey.set(`${kind}:${key}`, id);
         }
+        id.name ??= name;
+        id.account ??= account;
         return id;
+    }
+
+    /**
+     * The in-stack User/Group a name designates from `account` (undefined: unknown): the one of that account, else
+     * the only namesake whose account is unknown or equal. Several namesakes an unknown account cannot tell apart
+     * designate none of them: the attachment then stands for an identity of its own (its grants count, its Deny
+     * binds no namesake).
+     */
+    private inStackIdentity(type: string, name: string, account: string | undefined): StackResource | undefined {
+        const namesakes = this.identityResources.filter(
+            x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase(),
+        );
+        const exact = namesakes.filter(x => account !== undefined && identityAccount(x) === account);
+        if (exact.length === 1) return exact[0];
+        const possible = namesakes.filter(
+            x => account === undefined || identityAccount(x) === undefined || identityAccount(x) === account,
+        );
+        return possible.length === 1 ? possible[0] : undefined;
     }
 
     /** The users/groups a property designates: known names (case-insensitive), else the User/Group it depends on. */
@@ -196,16 +231,27 @@ class ExtraAttachments {
         const { known, unknown } = listItems(r.props, property);
         const out = known.map(ref => {
             const name = nameOfIdentityRef(ref);
-            const inStack = this.identityResources.find(
-                x => x.type === type && knownString(x.props, "name")?.toLowerCase() === name.toLowerCase(),
-            );
-            return this.identity(kind, name.toLowerCase(), name, inStack?.urn ?? r.urn);
+            // The account the name is looked up in: an ARN's own, else the attaching resource's.
+            const account = (ref.startsWith("arn:") ? accountOf(ref) : undefined) ?? providerAccount(r);
+            const inStack = this.inStackIdentity(type, name, account);
+            // Keyed by the User/Group resource it is (as the dependency-linked ones below), else by account + name.
+            return inStack
+                ? this.identity(kind, `urn:${inStack.urn}`, name, inStack.urn, identityAccount(inStack) ?? account)
+                : this.identity(kind, `${account ?? "?"}:${name.toLowerCase()}`, name, r.urn, account);
         });
         if (unknown) {
             const deps = linkedByDependency(r, property, type);
             for (const dep of deps)
-                out.push(this.identity(kind, `urn:${dep.urn}`, knownString(dep.props, "name"), dep.urn));
-            if (deps.length === 0) out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn));
+                out.push(
+                    this.identity(
+                        kind,
+                        `urn:${dep.urn}`,
+                        knownString(dep.props, "name"),
+                        dep.urn,
+                        identityAccount(dep) ?? providerAccount(r),
+                    ),
+                );
+            if (deps.length === 0) out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn, providerAccount(r)));
         }
         return out;
     }

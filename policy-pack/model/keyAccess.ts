@@ -49,7 +49,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
         ...model.identities.map(i => ({
             label: `${i.kind} ${i.name ?? "(name unknown)"}`,
             urn: i.urn,
-            account: accountAt(i.urn),
+            account: i.account ?? accountAt(i.urn),
             sources: i.permissionSources,
         })),
     ];

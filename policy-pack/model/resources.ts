@@ -280,6 +280,8 @@ export interface IdentityModel {
     name?: string;
     /** The resource to report on: the User/Group resource if in the stack, else the first attaching resource. */
     urn: string;
+    /** Its account (IAM names are unique per account): the User/Group's, else the attaching resource's provider's. */
+    account?: string;
     permissionSources: DocumentSource[];
     unreadablePolicies: { arn: string; viaUrn: string }[];
 }

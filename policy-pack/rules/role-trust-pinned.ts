@@ -111,7 +111,10 @@ function webIdentityProblems(
     return problems;
 }
 
-const PINNING_OPERATORS = new Set(["stringequals", "arnequals", "arnlike", "stringlike"]);
+// StringEqualsIgnoreCase pins as exactly: IAM names are unique within the account whatever their case (IAM User
+// Guide, "IAM identifiers"), so aws:PrincipalArn compared ignoring case still designates one principal (as
+// model/conditions.ts EXACT_OPS reads it for the engine).
+const PINNING_OPERATORS = new Set(["stringequals", "stringequalsignorecase", "arnequals", "arnlike", "stringlike"]);
 
 /**
  * How a `"*"` trust statement's conditions pin the caller (conditions are ANDed: the narrowest one decides):
@@ -148,13 +151,19 @@ function callerPin(
 
 /** The stack role an exact role ARN names (by ARN when known, else by name and account). */
 function stackRoleByArn(roles: readonly RoleModel[], arn: string): RoleModel | undefined {
-    const name = roleNameOf(arn);
+    // Role names compare ignoring case (IAM User Guide, "IAM identifiers"): a StringEqualsIgnoreCase pin may spell
+    // the role otherwise.
+    const name = roleNameOf(arn)?.toLowerCase();
     const account = parseArn(arn)?.account;
-    return roles.find(r => (r.arn !== undefined ? r.arn === arn : r.name === name && r.account === account));
+    return roles.find(r =>
+        r.arn !== undefined
+            ? r.arn.toLowerCase() === arn.toLowerCase()
+            : r.name?.toLowerCase() === name && r.account === account,
+    );
 }
 
 /**
- * The role's own account root, or another stack account's root restricted by ArnEquals/StringEquals
+ * The role's own account root, or another stack account's root restricted by ArnEquals/StringEquals(IgnoreCase)
  * aws:PrincipalArn to exact roles of that account: the EKS Pod Identity target-role form (pod-id-assign-target-role.html),
  * as narrow as naming those roles. Returns the restricting role ARNs, or undefined when the root is unrestricted.
  */

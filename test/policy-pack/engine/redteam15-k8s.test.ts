@@ -4,8 +4,8 @@
 // instance requests, RoleBindings whose role name is unknown during a preview; and what a careful platform team runs
 // (metrics APIServices, CRDs without conversion or with one for an inert kind, validating webhooks on namespaces,
 // closed Fleet nodes). Insecure variants the whole pack must refuse, secure ones it must accept; the pack's misses
-// are `skip: true` with a MISS comment. The closed Fleet and Spot Fleet controls pass only because the pack does not
-// read those launchers at all (see the MISS cases).
+// were `skip: true` with a MISS comment (all fixed this session). The closed Fleet and Spot Fleet controls once
+// passed only because the pack did not read those launchers at all (see the MISS cases).
 import { StackValidationPolicy } from "@pulumi/policy";
 import * as rules from "../../../policy-pack/rules";
 import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
@@ -184,16 +184,15 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: a mutating webhook on core `namespaces` rewrites every Namespace it is sent, the stack's own `tools`
+    // A mutating webhook on core `namespaces` rewrites every Namespace it is sent, the stack's own `tools`
     // included: dropping `pod-security.kubernetes.io/enforce` (or setting it to privileged) at CREATE or at any later
     // UPDATE. Pod Security admission reads the enforce level from the Namespace object's labels as stored (Kubernetes
     // "Pod Security Admission", "Pod Security Admission labels for namespaces"), and validating admission (PSA's
     // namespace check only warns) runs after mutating webhooks (Kubernetes "Dynamic Admission Control"). So whoever
     // serves the webhook relabels tools, and the pod creation the pack confines there (platform-devs' Role) becomes
     // privileged pods on any node: the widening the pack applies to a subject that may patch `namespaces` (README,
-    // "not for a subject that may also relabel the namespace"). mutatesWhatMatters ignores `namespaces`.
+    // "not for a subject that may also relabel the namespace"). Was a miss: mutatesWhatMatters ignored `namespaces`.
     {
-        skip: true,
         name: "a namespace-defaulting MutatingWebhookConfiguration on core namespaces (CREATE, UPDATE) served by a vendor URL; platform-devs create pods in tools (restricted)",
         stack: "pod-identity",
         edit: r => {
@@ -221,19 +220,18 @@ const insecure: Case[] = [
                 ],
             });
         },
-        refused: /ns-defaults/,
+        refused: /MutatingWebhookConfiguration ns-defaults rewrites Namespaces \(their Pod Security labels\)/,
         policy: "custody-effective-access",
     },
-    // MISS: the pack confines a webhook limited to namespace apps by apps' Pod Security level, as if it could only
-    // rewrite pods there. It rewrites RoleBindings in apps: the stack's own apps-view binding is created by the
+    // Was a miss: the pack confined a webhook limited to namespace apps by apps' Pod Security level, as if it could
+    // only rewrite pods there. It rewrites RoleBindings in apps: the stack's own apps-view binding is created by the
     // deployer (cluster-admin), and the RBAC escalation check runs on the mutated object against that requester
     // (Kubernetes "Using RBAC Authorization", "Restrictions on role binding creation or update": the requester must
     // hold the permissions or `bind`), so the webhook makes it a binding of cluster-admin to a group of its choosing
     // in apps. A RoleBinding in apps reaches the apps Namespace object itself (RBAC Good Practices, "Namespace
     // modification"), so that group relabels apps privileged and runs privileged pods: the relabel widening the
-    // pack applies to RBAC subjects (podSecurityWidened's relabel) is not applied to webhooks.
+    // pack applies to RBAC subjects (podSecurityWidened's relabel) was not applied to webhooks.
     {
-        skip: true,
         name: "a MutatingWebhookConfiguration on RoleBindings limited to namespace apps (restricted) by kubernetes.io/metadata.name",
         stack: "prod",
         edit: r => {
@@ -266,17 +264,16 @@ const insecure: Case[] = [
                 ],
             });
         },
-        refused: /rb-defaults/,
+        refused: /MutatingWebhookConfiguration rb-defaults rewrites rolebindings \(RBAC escalation is checked/,
         policy: "custody-effective-access",
     },
-    // MISS: a CRD's conversion webhook returns the object the API server stores and serves whenever the requested
+    // A CRD's conversion webhook returns the object the API server stores and serves whenever the requested
     // version differs from the stored one (Kubernetes "Versions in CustomResourceDefinitions", "Webhook conversion":
     // only metadata other than labels and annotations is protected), so it rewrites every Workflow, its pod spec and
     // serviceAccountName included, as a mutating webhook on argoproj.io workflows would (which the pack refuses:
-    // README, "mutating webhooks ... custom resources that are not inert"). apiextensions.k8s.io is a known group in
-    // engine/opaque.ts and nothing reads spec.conversion.
+    // README, "mutating webhooks ... custom resources that are not inert"). Was a miss: apiextensions.k8s.io is a known
+    // group in engine/opaque.ts and nothing read spec.conversion.
     {
-        skip: true,
         name: "a CustomResourceDefinition of the stack for Argo Workflows (workflows.argoproj.io, two versions) converted by a vendor URL webhook",
         stack: "prod",
         edit: r =>
@@ -288,16 +285,16 @@ const insecure: Case[] = [
                 "Workflow",
                 webhookConversion({ url: "https://convert.vendor.example.com/workflows" }),
             ),
-        refused: /workflows\.argoproj\.io|argo-workflows-crd/,
+        refused:
+            /CustomResourceDefinition workflows\.argoproj\.io converts every Workflow of argoproj\.io through a webhook/,
         policy: "custody-effective-access",
     },
-    // MISS: updating a CRD sets its conversion webhook (and adds the version that forces conversion): the same
-    // rewrite of every Workflow as the case above. RBAC on customresourcedefinitions is none of saPowerOfRule's powers,
-    // and apiextensions.k8s.io is a built-in group, so it is not read as a non-inert custom resource either (Kubernetes
+    // Updating a CRD sets its conversion webhook (and adds the version that forces conversion): the same rewrite of
+    // every Workflow as the case above. Was a miss: RBAC on customresourcedefinitions was none of saPowerOfRule's
+    // powers, and apiextensions.k8s.io is a built-in group, so it is not read as a non-inert custom resource (Kubernetes
     // "Versions in CustomResourceDefinitions", "Webhook conversion"; the reasoning the pack applies to
     // mutatingwebhookconfigurations writes, RBAC Good Practices "Control admission webhooks").
     {
-        skip: true,
         name: "platform-devs may update and patch CustomResourceDefinitions cluster-wide (a conversion webhook on Argo's Workflow CRD)",
         stack: "dev",
         edit: r => {
@@ -310,10 +307,10 @@ const insecure: Case[] = [
             ]);
             bind(r, "crd-editor", { kind: "ClusterRole", name: "crd-editor" }, [DEVS]);
         },
-        refused: /platform-devs.*customresourcedefinitions/,
+        refused: /platform-devs.*convert custom resources: get\/list\/update\/patch customresourcedefinitions/,
         policy: "custody-effective-access",
     },
-    // Refused, though for the wrong reason: the APIService is read as a custom resource, not as rerouting apps/v1.
+    // Refused as rerouting apps/v1 (it was refused as a custom resource before apiregistration.k8s.io became known).
     {
         name: "an APIServicePatch of the stack pointing the built-in v1.apps at a Service in tools",
         stack: "prod",
@@ -329,7 +326,7 @@ const insecure: Case[] = [
                     insecureSkipTLSVerify: true,
                 },
             }),
-        refused: /APIServicePatch v1-apps is a custom resource/,
+        refused: /APIServicePatch v1\.apps reroutes API group apps\/v1 to Service tools\/apps-proxy \(a built-in group/,
         policy: "custody-effective-access",
     },
     {
@@ -347,7 +344,8 @@ const insecure: Case[] = [
                     insecureSkipTLSVerify: true,
                 },
             }),
-        refused: /argoproj/,
+        refused:
+            /APIService v1alpha1\.argoproj\.io reroutes API group argoproj\.io\/v1alpha1 to Service tools\/argo-proxy/,
         policy: "custody-effective-access",
     },
     // MISS: instances an EC2 Fleet launches take the launch template's instance profile and metadata options (EC2 API
@@ -356,7 +354,6 @@ const insecure: Case[] = [
     // templates only through managed node groups, Auto Scaling groups and aws.ec2.Instance (engine/kubernetes.ts,
     // judgeLaunch), so aws.ec2.Fleet is never looked at.
     {
-        skip: true,
         name: "self-managed nodes (EC2_LINUX access entry) launched by an EC2 Fleet (type maintain) from a launch template with hop limit 2",
         stack: "prod",
         config: nodePolicyConfig,
@@ -370,7 +367,6 @@ const insecure: Case[] = [
     // MISS: the same through aws.ec2.SpotFleetRequest's launchTemplateConfigs (EC2 user guide, Spot Fleet "launch
     // templates"): not judged.
     {
-        skip: true,
         name: "self-managed nodes (EC2_LINUX access entry) launched by a Spot Fleet request from a launch template with hop limit 2",
         stack: "pod-identity",
         config: nodePolicyConfig,
@@ -385,7 +381,6 @@ const insecure: Case[] = [
     // registry, aws.ec2.SpotInstanceRequest, "Metadata Options"); only aws:ec2/instance:Instance is judged as a lone
     // node.
     {
-        skip: true,
         name: "a self-managed node (EC2_LINUX access entry) launched as a Spot instance request whose own metadataOptions allow 2 hops",
         stack: "pod-identity",
         config: nodePolicyConfig,
@@ -427,14 +422,13 @@ const insecure: Case[] = [
     },
 ];
 const secure: Case[] = [
-    // MISS (secure refused): APIService is a built-in kind (apiregistration.k8s.io, served by the kube-aggregator),
-    // not a custom resource with a controller; engine/opaque.ts's KNOWN_GROUPS lacks apiregistration.k8s.io, so the
+    // Was a miss (secure refused): APIService is a built-in kind (apiregistration.k8s.io, served by the
+    // kube-aggregator), not a custom resource with a controller; engine/opaque.ts's KNOWN_GROUPS lacks apiregistration.k8s.io, so the
     // refusal says "its controller acts with its own ServiceAccount". The Metrics API is read-only (the pack's own
     // BUILT_IN_GROUPS note) and the aggregator forwards requests with its front-proxy client certificate and user
     // headers, never the caller's token (Kubernetes "Configure the Aggregation Layer", "Authentication Flow"). Judge
     // APIServices by the group they route (metrics.k8s.io, external and custom metrics: read by the HPA only).
     {
-        skip: true,
         name: "metrics-server's APIService v1beta1.metrics.k8s.io (the read-only Metrics API) served by kube-system/metrics-server",
         stack: "prod",
         edit: r =>
@@ -450,9 +444,9 @@ const secure: Case[] = [
                 },
             }),
     },
-    // MISS (secure refused): as above, for external.metrics.k8s.io (KEDA's metrics adapter; the HPA reads it to scale).
+    // Was a miss (secure refused): as above, for external.metrics.k8s.io (KEDA's metrics adapter; the HPA reads it to
+    // scale).
     {
-        skip: true,
         name: "KEDA's APIService v1beta1.external.metrics.k8s.io served by keda/keda-operator-metrics-apiserver",
         stack: "pod-identity",
         edit: r =>
@@ -535,7 +529,6 @@ const secure: Case[] = [
     // dependencies for access entries (README: "judged as the stack role it comes from") and IAM attachments, but
     // here refuses "a role that is unknown during preview".
     {
-        skip: true,
         name: "first preview: a RoleBinding in tools to a read-only ClusterRole of the stack, roleRef.name its unknown auto-generated name",
         stack: "prod",
         preview: true,

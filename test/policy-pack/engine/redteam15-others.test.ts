@@ -134,7 +134,6 @@ const insecure: Case[] = [
     {
         name: "cross-account: a user reporting in account A allowed dynamodb:* on my-table, and a namesake user in account B carrying an unconditional Deny of dynamodb:*",
         stack: "cross-account",
-        skip: "MISS: IAM user names are unique only within an account (IAM User Guide, 'IAM identifiers': 'IAM user, group, role, and policy names must be unique within the account'), so arn:aws:iam::666666666666:user/reporting and arn:aws:iam::777777777777:user/reporting are two users and B's UserPolicy Deny binds only B's user. policy-pack/model/attachments.ts keys users and groups by lower-cased name alone (`user:reporting`), merging B's Deny into A's user; the engine then subtracts it (engine/build.ts deniedOn) and A's user, which really holds dynamodb:* (PutItem, DeleteItem, DeleteTable...) on the custody table my-table, is accepted by the whole pack.",
         edit: r => {
             identity(r, accessRole(r), "user", ACCOUNT_A, "reporting-a", "reporting", {
                 Effect: "Allow",
@@ -189,7 +188,6 @@ const insecure: Case[] = [
     {
         name: "cross-account: a group analysts in account A allowed Scan and Decrypt on my-table and the data key, and a namesake group in account B carrying an unconditional Deny of everything",
         stack: "cross-account",
-        skip: "MISS: as above for groups: attachments.ts merges the two accounts' `analysts` groups by name, B's Deny * is subtracted from A's group, whose members really read my-table and decrypt with the data key (IAM User Guide, 'IAM identifiers': names unique within the account).",
         edit: r => {
             identity(
                 r,
@@ -350,7 +348,6 @@ const secure: Case[] = [
     {
         name: "cross-account: the access role's trust pins the caller by its account root and StringEqualsIgnoreCase aws:PrincipalArn (IAM role names are case-insensitive)",
         stack: "cross-account",
-        skip: "MISS (minor, secure refused): IAM role names are unique within the account and not distinguished by case (IAM User Guide, 'IAM identifiers'), so StringEqualsIgnoreCase aws:PrincipalArn on B's root pins exactly instance-role; the engine reads it so (model/conditions.ts counts StringEqualsIgnoreCase as pinning), but role-trust-pinned (rules/role-trust-pinned.ts rootRestrictedTo, PINNING_OPERATORS) accepts only StringEquals/ArnEquals and refuses the trust as the whole account 777777777777.",
         edit: r =>
             editDoc(accessRole(r), "assumeRolePolicy", d => {
                 d.Statement[0].Principal = { AWS: `arn:aws:iam::${ACCOUNT_B}:root` };
