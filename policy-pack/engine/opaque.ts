@@ -168,6 +168,15 @@ function ownAccountOf(r: StackResource, stackAccounts: ReadonlySet<string>): (ac
 
 const CFN_STACK = "aws:cloudformation/stack:Stack";
 const CFN_STACK_SET = "aws:cloudformation/stackSet:StackSet";
+/**
+ * AWS Config conformance packs deploy a template of Config rules and remediations; a RemediationConfiguration runs an
+ * SSM Automation document with its own role (AWS Config developer guide, "Conformance Packs", "Remediating
+ * Noncompliant Resources"), so their templates are read like a stack's.
+ */
+const CONFORMANCE_PACKS: Record<string, string> = {
+    "aws:cfg/conformancePack:ConformancePack": "Config conformance pack",
+    "aws:cfg/organizationConformancePack:OrganizationConformancePack": "Config organization conformance pack",
+};
 const CFN_STACK_SET_INSTANCE = "aws:cloudformation/stackSetInstance:StackSetInstance";
 const CFN_STACK_INSTANCES = "aws:cloudformation/stackInstances:StackInstances";
 const CLOUD_CONTROL = "aws:cloudcontrol/resource:Resource";
@@ -285,7 +294,7 @@ const REMEDY =
 function template(r: StackResource): { text?: string; unknown: boolean; unreadable: boolean } {
     const body = r.props.templateBody;
     if (typeof body === "string" && !isUnknown(body)) return { text: body, unknown: false, unreadable: false };
-    const url = r.props.templateUrl;
+    const url = r.props.templateUrl ?? r.props.templateS3Uri;
     return { unknown: isUnknown(body), unreadable: body === undefined && url !== undefined && url !== null };
 }
 
@@ -297,9 +306,11 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
     const stackAccounts = stackAccountIds(resources);
     for (const r of resources) {
         const [pkg] = r.type.split(":");
-        if (r.type === CFN_STACK || r.type === CFN_STACK_SET) {
+        if (r.type === CFN_STACK || r.type === CFN_STACK_SET || CONFORMANCE_PACKS[r.type] !== undefined) {
             const t = template(r);
-            const kind = r.type === CFN_STACK ? "CloudFormation stack" : "CloudFormation StackSet";
+            const kind =
+                CONFORMANCE_PACKS[r.type] ??
+                (r.type === CFN_STACK ? "CloudFormation stack" : "CloudFormation StackSet");
             const refusals = t.text !== undefined ? templateRefusals(t.text, ownAccountOf(r, stackAccounts)) : [];
             if (refusals.length > 0) {
                 out.push({
@@ -314,7 +325,7 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             } else if (t.unreadable) {
                 out.push({
                     urn: r.urn,
-                    message: `${kind} ${r.name} deploys a template from templateUrl that the pack cannot read: it may create IAM policies, key policies or grants on the custody keys. ${REMEDY}`,
+                    message: `${kind} ${r.name} deploys a template from a URL (templateUrl, templateS3Uri) that the pack cannot read: it may create IAM policies, key policies or grants on the custody keys. ${REMEDY}`,
                 });
             }
         } else if (r.type === CFN_STACK_SET_INSTANCE || r.type === CFN_STACK_INSTANCES) {

@@ -20,6 +20,7 @@ import {
     setProp,
     stackResources,
 } from "./support";
+import { aws } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const FOREIGN = "999999999999";
@@ -516,5 +517,60 @@ describe("allowlist: neighbours of the round-15 signer fixes (inert types throug
         const at = (type: string) => ({ type, urn: `urn:pulumi:prod::p::${type}::x`, name: "x", props: {} });
         assert.deepEqual(opaqueGrants(native.map(at)), []);
         assert.equal(opaqueGrants([at("aws-native:redshift:EndpointAccess")]).length, 1);
+    });
+});
+
+describe("Config conformance packs are read as templates (engine/opaque.ts)", () => {
+    const pack = (templateBody: string | undefined, extra: Record<string, unknown> = {}) => ({
+        name: "kms-best-practices",
+        ...(templateBody !== undefined ? { templateBody } : {}),
+        ...extra,
+    });
+    const rule = [
+        "Resources:",
+        "  KmsCmkNotScheduledForDeletion:",
+        "    Type: AWS::Config::ConfigRule",
+        "    Properties:",
+        "      ConfigRuleName: kms-cmk-not-scheduled-for-deletion",
+        "      Source: { Owner: AWS, SourceIdentifier: KMS_CMK_NOT_SCHEDULED_FOR_DELETION }",
+    ];
+    it("refuses: prod: a conformance pack whose template adds an SSM Automation remediation", async () => {
+        const r = await stackResources("prod");
+        aws(
+            r,
+            "aws:cfg/conformancePack:ConformancePack",
+            "kms-best-practices",
+            pack(
+                [
+                    ...rule,
+                    "  Remediate:",
+                    "    Type: AWS::Config::RemediationConfiguration",
+                    "    Properties:",
+                    "      ConfigRuleName: kms-cmk-not-scheduled-for-deletion",
+                    "      TargetType: SSM_DOCUMENT",
+                    "      TargetId: AWS-RunShellScript",
+                    "      Automatic: true",
+                ].join("\n"),
+            ),
+        );
+        assertRefused(
+            await runWholePack("prod", r),
+            /Config conformance pack kms-best-practices's template .*AWS::Config::RemediationConfiguration/,
+        );
+    });
+    it("refuses: prod: a conformance pack from an S3 template the pack cannot read", async () => {
+        const r = await stackResources("prod");
+        aws(
+            r,
+            "aws:cfg/conformancePack:ConformancePack",
+            "kms-best-practices",
+            pack(undefined, { templateS3Uri: "s3://platform-templates/kms.yaml" }),
+        );
+        assertRefused(await runWholePack("prod", r), /kms-best-practices deploys a template from a URL/);
+    });
+    it("accepts: prod: a conformance pack of AWS managed Config rules only", async () => {
+        const r = await stackResources("prod");
+        aws(r, "aws:cfg/conformancePack:ConformancePack", "kms-best-practices", pack(rule.join("\n")));
+        assertClean(await runWholePack("prod", r));
     });
 });
