@@ -873,7 +873,10 @@ export class Judge {
         if (a.policies.length === 0 || a.policies.some(p => !p.doc)) return false;
         const services = this.dedicatingServices(a);
         if (services.length === 0) return false;
-        const throughService = (x: AssetAccess) => x.grant !== undefined && viaOnly(x.grant.statement, services, a);
+        const throughService = (x: AssetAccess) => {
+            const st = x.grant?.statement ?? x.statement;
+            return st !== undefined && viaOnly(st, services, a);
+        };
         return this.ea.access.every(
             x =>
                 x.asset !== a ||
@@ -1205,7 +1208,7 @@ export class Judge {
             const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
-            if (w && reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
+            if (reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
                 return (

@@ -864,7 +864,7 @@ type Case = {
 };
 
 const secure: Case[] = [
-    // MISS (secure refused): SQS server-side encryption with a customer managed key works only when the producers
+    // Was a MISS (fixed this session: the key policy's own statements pinned by kms:ViaService count too) (secure refused): SQS server-side encryption with a customer managed key works only when the producers
     // themselves hold kms:GenerateDataKey and kms:Decrypt on the key (SQS developer guide, "Amazon SQS key management",
     // "Configure AWS KMS permissions": SQS calls KMS with the caller's credentials; "producers must have the
     // kms:GenerateDataKey and kms:Decrypt permissions"), so README's exception for a key dedicated to a queue ("only
@@ -874,7 +874,6 @@ const secure: Case[] = [
     // the unpinned twin below (no difference is drawn).
     {
         stack: "dev",
-        skip: "MISS: an SQS producer pinned to the queue's dedicated key by kms:ViaService is refused like an unpinned one",
         name: "a dead-letter queue for signer events encrypted with a key of its own, its producer role pinned to SQS (kms:ViaService sqs.eu-west-1, kms:CallerAccount) in the key policy and its own policy",
         edit: r => encryptedDlq(r),
     },
