@@ -112,6 +112,39 @@ function managedNodes(
     });
 }
 
+/**
+ * A self-managed node of the stack's cluster: an EC2 instance (AL2023 EKS AMI) with an EC2-only node role, its
+ * instance profile, closed instance metadata and an EC2_LINUX access entry, plus `extra` instance settings.
+ */
+function selfManagedInstance(r: Resources, stack: string, name: string, extra: Record<string, unknown> = {}): void {
+    const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
+    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
+    aws(r, "aws:iam/role:Role", name, { name, arn, assumeRolePolicy: doc(trust) });
+    for (const p of NODE_POLICIES)
+        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
+            role: name,
+            policyArn: p,
+        });
+    aws(r, "aws:iam/instanceProfile:InstanceProfile", name, {
+        name,
+        arn: `arn:aws:iam::${PRIMARY}:instance-profile/${name}`,
+        role: name,
+    });
+    aws(r, "aws:ec2/instance:Instance", name, {
+        ami: "ami-0abcdef1234567890",
+        instanceType: "m6i.large",
+        subnetId: "subnet-0a1b2c3d4e5f60718",
+        iamInstanceProfile: name,
+        metadataOptions: IMDS_SAFE,
+        ...extra,
+    });
+    aws(r, "aws:eks/accessEntry:AccessEntry", `${name}-entry`, {
+        clusterName: CLUSTER[stack],
+        principalArn: arn,
+        type: "EC2_LINUX",
+    });
+}
+
 /** AL2023 user data (MIME multi-part, nodeadm NodeConfig) merging `kubelet` into the kubelet's configuration. */
 function nodeadmUserData(kubelet: object): string {
     const nodeConfig = [
@@ -365,6 +398,18 @@ const insecure: Case[] = [
         refused: /admin|SSH|user data|userData/i,
         policy: EFFECTIVE,
     },
+    // MISS (insecure accepted): the same key pair on a self-managed node, an EC2 instance of the stack with the node's
+    // instance profile and an EC2_LINUX access entry (EC2 API RunInstances KeyName; the instance's keyName). Its key
+    // holder has sudo on a node of the cluster; the pack reads the instance's profile and metadata options only.
+    {
+        name: "a self-managed node (EC2 instance, EC2_LINUX access entry, closed instance metadata) launched with an EC2 key pair (keyName)",
+        stack: "dev",
+        skip: true,
+        config: nodePolicyConfig,
+        edit: r => selfManagedInstance(r, "dev", "dev-self-managed-node", { keyName: "platform-ops" }),
+        refused: /key|SSH/i,
+        policy: EFFECTIVE,
+    },
 ];
 
 const secure: Case[] = [
@@ -544,6 +589,12 @@ const secure: Case[] = [
                 { userData: Buffer.from("[settings.kubernetes]\nmax-pods = 58\n").toString("base64") },
                 BASIL_NODES,
             ),
+    },
+    {
+        name: "a self-managed node (EC2 instance, EC2_LINUX access entry) with closed instance metadata and no key pair",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r => selfManagedInstance(r, "dev", "dev-self-managed-node"),
     },
 ];
 
