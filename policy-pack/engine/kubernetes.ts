@@ -683,19 +683,50 @@ function nodeLocalAddress(raw: string): boolean {
         const [a, b] = [Number(v4[1]), Number(v4[2])];
         return a === 0 || a === 127 || (a === 169 && b === 254);
     }
+    const words = ipv6Words(ip);
+    if (!words) return true;
+    const zeroUpTo7 = words.slice(0, 7).every(w => w === 0);
+    return (
+        (zeroUpTo7 && words[7] <= 1) || (words[0] & 0xffc0) === 0xfe80 || (words[0] === 0xfd00 && words[1] === 0x0ec2)
+    );
+}
+
+/** An IPv6 address's eight 16-bit words, or undefined when it is not one. */
+function ipv6Words(ip: string): number[] | undefined {
     const halves = ip.split("::");
-    if (!ip.includes(":") || halves.length > 2) return true;
+    if (!ip.includes(":") || halves.length > 2) return undefined;
     const head = halves[0] ? halves[0].split(":") : [];
     const tail = halves.length === 2 && halves[1] ? halves[1].split(":") : [];
     const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
     const words = [...head, ...Array<string>(Math.max(fill, 0)).fill("0"), ...tail].map(w =>
         /^[0-9a-f]{1,4}$/.test(w) ? parseInt(w, 16) : NaN,
     );
-    if (words.length !== 8 || words.some(Number.isNaN)) return true;
-    const zeroUpTo7 = words.slice(0, 7).every(w => w === 0);
-    return (
-        (zeroUpTo7 && words[7] <= 1) || (words[0] & 0xffc0) === 0xfe80 || (words[0] === 0xfd00 && words[1] === 0x0ec2)
-    );
+    return words.length === 8 && !words.some(Number.isNaN) ? words : undefined;
+}
+
+/** Whether a CIDR contains a node-local address (the agents' and instance metadata's, loopback), or is unreadable. */
+function cidrCoversNodeLocal(cidr: string): boolean {
+    const [base, bitsText] = cidr.trim().toLowerCase().split("/");
+    const bits = Number(bitsText);
+    if (!base || !Number.isInteger(bits)) return true;
+    if (base.includes(".")) {
+        const toNum = (ip: string) => ip.split(".").reduce((n, o) => n * 256 + Number(o), 0);
+        if (bits < 0 || bits > 32) return true;
+        const network = (ip: string) => toNum(ip) - (toNum(ip) % 2 ** (32 - bits));
+        return ["169.254.170.23", "169.254.169.254", "127.0.0.1"].some(ip => network(ip) === network(base));
+    }
+    const net = ipv6Words(base);
+    if (!net || bits < 0 || bits > 128) return true;
+    const inPrefix = (ip: string) => {
+        const w = ipv6Words(ip) ?? [];
+        for (let bit = 0; bit < bits; bit++) {
+            const i = Math.floor(bit / 16);
+            const m = 1 << (15 - (bit % 16));
+            if ((w[i] & m) !== (net[i] & m)) return false;
+        }
+        return true;
+    };
+    return nodeLocalAddress(base) || ["fd00:ec2::23", "fd00:ec2::254", "::1", "fe80::1"].some(inPrefix);
 }
 
 /** Why a stack Service captures node-local traffic (SERVICE_CAPTURE_SCOPE), or undefined. */
@@ -705,6 +736,11 @@ function serviceCapture(r: StackResource): string | undefined {
     const external = strList(spec, "externalIPs");
     if (external.unknown) return unverifiable("spec.externalIPs", SERVICE_CAPTURE_WHY);
     const lbIp = str(spec, "loadBalancerIP");
+    // A ClusterIP in a range a ServiceCIDR adds (Kubernetes 1.33+, "Extend Service IP Ranges": its CIDRs get no
+    // special-range check) routes that address to the Service's pods as an externalIP would.
+    const clusterIps = [str(spec, "clusterIP"), ...strList(spec, "clusterIPs").values].filter(
+        (x): x is string => x !== undefined && x.toLowerCase() !== "none",
+    );
     const ingress = (r.props.status as { loadBalancer?: { ingress?: unknown } } | undefined)?.loadBalancer?.ingress;
     const statusIps = Array.isArray(ingress)
         ? ingress.map(i => str(i, "ip")).filter((x): x is string => x !== undefined)
@@ -712,6 +748,7 @@ function serviceCapture(r: StackResource): string | undefined {
     const hits = [
         ...external.values.filter(nodeLocalAddress).map(ip => `externalIPs ${ip}`),
         ...(lbIp !== undefined && nodeLocalAddress(lbIp) ? [`loadBalancerIP ${lbIp}`] : []),
+        ...[...new Set(clusterIps)].filter(nodeLocalAddress).map(ip => `clusterIP ${ip}`),
         ...statusIps.filter(nodeLocalAddress).map(ip => `status.loadBalancer.ingress ip ${ip}`),
     ];
     return hits.length > 0 ? `${hits.join(", ")}: ${SERVICE_CAPTURE_WHY}` : undefined;
@@ -869,6 +906,48 @@ function unseenVersion(version: unknown, lt: StackResource): string | undefined 
     if (String(version) === "$Latest" || isUnknown(latest) || latest === undefined) return undefined;
     if (String(wanted) === String(latest)) return undefined;
     return `runs version ${String(version)}${String(version) === "$Default" ? ` (${String(defaultVersion)})` : ""} of launch template ${lt.name}, while the stack shows its latest version ${String(latest)}: the options of the version its nodes run cannot be read (name version "$Latest" or the template's latestVersion)`;
+}
+
+/**
+ * Ways into a node that a launch template, launch configuration or instance opens besides instance metadata, each as
+ * who gets in and what they get: an EC2 key pair (SSH with sudo: every pod token on the node; EKS API
+ * CreateNodegroup, a key belongs in the launch template when one is used), and user data that opens the kubelet to
+ * anonymous callers or turns on Bottlerocket's admin host container (root on the node; bottlerocket.dev,
+ * settings.host-containers; nodeadm NodeConfig spec.kubelet.config merges into the kubelet configuration). User data
+ * is read best-effort (base64 decoded): the settings named here, not every script a node may run.
+ */
+function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
+    const out: { who: string; what: string }[] = [];
+    const key = str(lt.props, "keyName");
+    if (key !== undefined || isUnknown(lt.props.keyName))
+        out.push({
+            who: `EC2 key pair ${key ?? "(unknown)"}`,
+            what: `keyName ${key ?? "(unknown during the preview)"}: SSH with sudo on the node reads the tokens of the pods there and acts as the node`,
+        });
+    const raw = [str(lt.props, "userData"), str(lt.props, "userDataBase64")].filter((x): x is string => !!x);
+    const texts = raw.flatMap(t => {
+        const decoded = /^[A-Za-z0-9+/=\s]+$/.test(t) ? Buffer.from(t, "base64").toString("utf8") : "";
+        return [t, decoded];
+    });
+    const text = texts.join("\n");
+    const anonymous =
+        /anonymous["']?\s*:\s*\{?\s*["']?enabled["']?\s*:\s*true/i.test(text) || /--anonymous-auth[= ]true/i.test(text);
+    const alwaysAllow = /AlwaysAllow/.test(text);
+    if (anonymous || alwaysAllow)
+        out.push({
+            who: "anyone who reaches the kubelet on port 10250",
+            what: `user data sets the kubelet's ${[anonymous ? "anonymous authentication" : "", alwaysAllow ? "AlwaysAllow authorization" : ""].filter(Boolean).join(" and ")}: any caller lists the node's pods and execs into them (CIS Kubernetes 4.2.1, 4.2.2)`,
+        });
+    const admin =
+        /\[settings\.host-containers\.admin\][^[]*enabled\s*=\s*true/i.test(text) ||
+        /settings\.host-containers\.admin\.enabled\s*=\s*true/i.test(text) ||
+        /"admin"\s*:\s*\{[^}]*"enabled"\s*:\s*true/i.test(text);
+    if (admin)
+        out.push({
+            who: "whoever holds the admin container's SSH key",
+            what: "user data turns on Bottlerocket's admin host container (SSH into a root shell on the node)",
+        });
+    return out;
 }
 
 function metadataOpenToPods(md: unknown): string | undefined {
@@ -1361,6 +1440,13 @@ export function readKubernetes(
             podsReach(
                 `launch template ${lt.name} ${open} lets every pod read the node role, the node's identity, which gets the tokens of the pods bound to its node (${NODE_METADATA_FIX})`,
             );
+        for (const why of nodeAccessOf(lt))
+            view.powers.push({
+                actor: k8s("User", `whoever reaches the nodes of managed node group ${r.name} (${why.who})`),
+                scope: { namespaces: "*" },
+                via: `managed node group ${r.name}: launch template ${lt.name} ${why.what}`,
+                urn: r.urn,
+            });
     }
 
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
@@ -1610,6 +1696,13 @@ export function readKubernetes(
                 lone,
                 `${launch.kindOf(lt)} ${lt.name} ${open} lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
             );
+        for (const why of nodeAccessOf(lt))
+            view.powers.push({
+                actor: k8s("User", `whoever reaches the node ${lone ? lt.name : `of ${launcher(g)}`} (${why.who})`),
+                scope: { namespaces: "*" },
+                via: `self-managed nodes: ${lone ? "" : `${launcher(g)} → `}${launch.kindOf(lt)} ${lt.name} ${why.what}`,
+                urn: g.urn,
+            });
         return identity;
     };
     // Lone instances: an EC2 instance or a Spot instance request (its own metadata options and profile).
@@ -2061,6 +2154,23 @@ function clusterWidePowers(
                     actor: k8s("User", `whoever claims PersistentVolume ${name}`),
                     scope: { namespaces: "*" },
                     via: `PersistentVolume ${name} mounts the node's ${path} (past Pod Security Admission): ${reach}`,
+                    urn: r.urn,
+                });
+        } else if (r.type.startsWith("kubernetes:networking.k8s.io/") && /:ServiceCIDR(Patch)?$/.test(r.type)) {
+            // A ServiceCIDR over node-local addresses lets a Service take the Pod Identity agent's address as its
+            // ClusterIP (serviceCapture); its CIDRs are checked only for syntax (validateServiceCIDRSpec).
+            const cidrs = strList(r.props.spec, "cidrs");
+            const local = cidrs.values.filter(c => nodeLocalAddress(c.split("/")[0]) || cidrCoversNodeLocal(c));
+            const why = cidrs.unknown
+                ? unverifiable("spec.cidrs", SERVICE_CAPTURE_WHY)
+                : local.length > 0
+                  ? `adds Service addresses ${local.join(", ")} on node-local ranges: ${SERVICE_CAPTURE_WHY}`
+                  : undefined;
+            if (why)
+                out.push({
+                    actor: k8s("User", `whoever may create a Service with a ClusterIP in ServiceCIDR ${name}`),
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `ServiceCIDR ${name} ${why}`,
                     urn: r.urn,
                 });
         } else if (r.type === "kubernetes:core/v1:Service" || r.type === "kubernetes:core/v1:ServicePatch") {

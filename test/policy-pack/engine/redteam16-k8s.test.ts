@@ -204,7 +204,7 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS (insecure accepted): the pack reads only a Service's externalIPs, loadBalancerIP and status ingress IP for
+    // Was a MISS (fixed this session; insecure accepted): the pack reads only a Service's externalIPs, loadBalancerIP and status ingress IP for
     // the CVE-2020-8554 capture, never its clusterIP. Since Kubernetes 1.33 (MultiCIDRServiceAllocator GA; Kubernetes
     // docs "Extend Service IP Ranges") a ServiceCIDR object adds Service ranges, and its validation only checks that
     // each entry is a valid CIDR, one per family (kubernetes pkg/apis/networking/validation validateServiceCIDRSpec:
@@ -216,23 +216,21 @@ const insecure: Case[] = [
     {
         name: "an extra ServiceCIDR 169.254.170.16/28 and a Service in tools whose ClusterIP is 169.254.170.23 (the Pod Identity agent's address)",
         stack: "pod-identity",
-        skip: true,
         edit: r => serviceOnCidr(r, "169.254.170.16/28", "169.254.170.23"),
         refused: /169\.254\.170|ClusterIP|ServiceCIDR/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the IPv6 form of the case above: ServiceCIDR fd00:ec2::/112 (a valid CIDR for
+    // Was a MISS (fixed this session; insecure accepted): the IPv6 form of the case above: ServiceCIDR fd00:ec2::/112 (a valid CIDR for
     // validateServiceCIDRSpec) and a single-stack IPv6 Service with ClusterIP fd00:ec2::23, the agent's IPv6 address on
     // IPv6 clusters (EKS user guide, Pod Identity agent: 169.254.170.23 and [fd00:ec2::23]). Same missing clusterIP read.
     {
         name: "an extra IPv6 ServiceCIDR fd00:ec2::/112 and a Service in tools whose ClusterIP is fd00:ec2::23 (the Pod Identity agent's IPv6 address)",
         stack: "pod-identity",
-        skip: true,
         edit: r => serviceOnCidr(r, "fd00:ec2::/112", "fd00:ec2::23", ["IPv6"]),
         refused: /fd00:ec2|ClusterIP|ServiceCIDR/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the pack refuses a managed node group's remoteAccess.ec2SshKey (SSH with sudo on every
+    // Was a MISS (fixed this session; insecure accepted): the pack refuses a managed node group's remoteAccess.ec2SshKey (SSH with sudo on every
     // node) but never reads the launch template's keyName, which is where the key goes once a node group uses a launch
     // template (EKS API CreateNodegroup: "When using this object, don't directly specify instanceTypes, diskSize, or
     // remoteAccess"; EKS user guide "Customize managed nodes with launch templates": the key pair is a launch template
@@ -241,13 +239,12 @@ const insecure: Case[] = [
     {
         name: "a managed node group (AL2023) on a launch template with closed instance metadata and an EC2 key pair (keyName)",
         stack: "pod-identity",
-        skip: true,
         config: nodePolicyConfig,
         edit: r => managedNodes(r, "pod-identity", "validators-nodes", { keyName: "platform-ops" }),
         refused: /key|SSH/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the launch template's user data is not read for node settings. nodeadm merges a NodeConfig's
+    // Was a MISS (fixed this session; insecure accepted): the launch template's user data is not read for node settings. nodeadm merges a NodeConfig's
     // spec.kubelet.config into the kubelet's configuration (awslabs.github.io/amazon-eks-ami nodeadm, "Merging multiple
     // configuration objects"; eksctl "Node bootstrapping" for managed node groups); with authentication.anonymous.enabled
     // true and authorization.mode AlwaysAllow the kubelet API (port 10250) answers anyone who reaches the node: GET /pods
@@ -257,7 +254,6 @@ const insecure: Case[] = [
     {
         name: "a managed node group (AL2023) whose launch template user data (nodeadm NodeConfig) turns on kubelet anonymous auth with AlwaysAllow",
         stack: "pod-identity",
-        skip: true,
         config: nodePolicyConfig,
         edit: r =>
             managedNodes(r, "pod-identity", "validators-nodes", {
@@ -369,7 +365,7 @@ const insecure: Case[] = [
         refused: /externalIPs/,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): Bottlerocket's user data (TOML settings) enables the admin host container with its own
+    // Was a MISS (fixed this session; insecure accepted): Bottlerocket's user data (TOML settings) enables the admin host container with its own
     // SSH authorized key: the admin container runs an SSH server and gives root on the host (bottlerocket.dev
     // "host-containers": settings.host-containers.<container>.user-data; bottlerocket-admin-container README: keys from
     // a base64 JSON user-data block instead of IMDS; "the admin container ... allows you to get root access to the host").
@@ -377,7 +373,6 @@ const insecure: Case[] = [
     {
         name: "a Bottlerocket managed node group whose launch template user data turns on the admin host container with an SSH authorized key",
         stack: "basil",
-        skip: true,
         config: nodePolicyConfig,
         edit: r =>
             managedNodes(
@@ -398,13 +393,12 @@ const insecure: Case[] = [
         refused: /admin|SSH|user data|userData/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the same key pair on a self-managed node, an EC2 instance of the stack with the node's
+    // Was a MISS (fixed this session; insecure accepted): the same key pair on a self-managed node, an EC2 instance of the stack with the node's
     // instance profile and an EC2_LINUX access entry (EC2 API RunInstances KeyName; the instance's keyName). Its key
     // holder has sudo on a node of the cluster; the pack reads the instance's profile and metadata options only.
     {
         name: "a self-managed node (EC2 instance, EC2_LINUX access entry, closed instance metadata) launched with an EC2 key pair (keyName)",
         stack: "dev",
-        skip: true,
         config: nodePolicyConfig,
         edit: r => selfManagedInstance(r, "dev", "dev-self-managed-node", { keyName: "platform-ops" }),
         refused: /key|SSH/i,
