@@ -17,6 +17,7 @@ import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
 import { bucketReplications } from "./s3";
+import { passedOutsideRoles } from "./opaque";
 import { isUnknown, str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
@@ -1380,7 +1381,22 @@ export class Judge {
 
     /** Grants the engine cannot read (engine/opaque.ts): each makes "who can do what" unknowable. */
     judgeOpaque(): Finding[] {
-        return this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message }));
+        // Roles the model names by ARN (a workload's principal subject) may be handed to a service.
+        const named = new Set(
+            this.model.workloads.flatMap(w =>
+                w.subjects.flatMap(s => ("principal" in s ? [s.principal.toLowerCase()] : [])),
+            ),
+        );
+        return [
+            ...this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message })),
+            ...passedOutsideRoles(this.ea.resources)
+                .filter(p => !named.has(p.roleArn.toLowerCase()))
+                .map(p => ({
+                    kind: "grant" as const,
+                    urn: p.urn,
+                    message: `${p.resource} → ${p.property} ${p.roleArn}: the service acts with a role outside this stack, whose power the pack cannot read, so it cannot be within the custody model. Create the role in this stack (its power is then judged), or name it in the custody model.`,
+                })),
+        ];
     }
 
     /** Resource-side paths (key policies, table policies, grants): every principal must be a workload's, covered. */

@@ -16,7 +16,7 @@
  */
 import { parseDocument } from "yaml";
 import { stackAccountIds } from "../model/accounts";
-import { allowedAccountIdsOf, type StackResource } from "../model/resources";
+import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
 import { isInertKind } from "./customResources";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
 import { isUnknown, str, unverifiable } from "./raw";
@@ -296,6 +296,78 @@ function template(r: StackResource): { text?: string; unknown: boolean; unreadab
     if (typeof body === "string" && !isUnknown(body)) return { text: body, unknown: false, unreadable: false };
     const url = r.props.templateUrl ?? r.props.templateS3Uri;
     return { unknown: isUnknown(body), unreadable: body === undefined && url !== undefined && url !== null };
+}
+
+/** A role ARN a stack resource hands to a service, which then acts with that role (iam:PassRole's effect). */
+export interface PassedRole {
+    urn: string;
+    resource: string;
+    property: string;
+    roleArn: string;
+}
+
+const ROLE_ARN_KEY = /(^|[a-z])(role|Role)(Arn|ARN)?$/;
+/**
+ * Services that act with a role handed to them beyond one judged effect: EventBridge Scheduler's universal targets
+ * call any API ("Using universal targets"); EventBridge targets run SSM commands, ECS tasks, state machines; Step
+ * Functions' AWS SDK integrations call any API; a DAX cluster serves table items under its role ("DAX access
+ * control"); IoT rules write data stores; Incident Manager and maintenance windows run
+ * Automation and commands; Lambda functions, Glue jobs and ECS tasks run code; AppSync data sources serve data.
+ */
+const PASSED_ROLE_TYPES = new Set([
+    "aws:scheduler/schedule:Schedule",
+    "aws:cloudwatch/eventTarget:EventTarget",
+    "aws:sfn/stateMachine:StateMachine",
+    "aws:dax/cluster:Cluster",
+    "aws:iot/topicRule:TopicRule",
+    "aws:ssmincidents/responsePlan:ResponsePlan",
+    "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask",
+    "aws:lambda/function:Function",
+    "aws:glue/job:Job",
+    "aws:ecs/taskDefinition:TaskDefinition",
+    "aws:appsync/dataSource:DataSource",
+]);
+const ROLE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/(.+)$/;
+
+/**
+ * Roles outside the stack that a resource of the stack makes a service act with, for the services that then call any
+ * API, run commands or code, or serve or move data with that role (PASSED_ROLE_TYPES): the service does whatever the
+ * role allows, which the pack cannot read ("The custody model": a role outside the stack has unknown power and is
+ * refused unless the model names it by ARN). Service-linked roles (`role/aws-service-role/`) are AWS's own. Services
+ * whose use of a role the pack judges by their effect (Backup copies, budget actions, Pipes' declared source and
+ * target) are not listed.
+ */
+export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
+    const stackRoles = resources.filter(r => r.type === "aws:iam/role:Role");
+    const inStack = (arn: string, account: string, path: string) =>
+        stackRoles.some(r => {
+            const own = str(r.props, "arn");
+            if (own !== undefined) return own.toLowerCase() === arn.toLowerCase();
+            const name = str(r.props, "name") ?? r.name;
+            const acct = providerAccount(r);
+            return (
+                (acct === undefined || acct === account) && path.split("/").pop()?.toLowerCase() === name.toLowerCase()
+            );
+        });
+    const out: PassedRole[] = [];
+    const walk = (r: StackResource, v: unknown, path: string, depth: number) => {
+        if (depth > 5 || v === null || typeof v !== "object") return;
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+            const here = path ? `${path}.${k}` : k;
+            if (typeof x === "string" && ROLE_ARN_KEY.test(k)) {
+                const m = ROLE_ARN.exec(x);
+                if (m && !m[2].startsWith("aws-service-role/") && !inStack(x, m[1], m[2]))
+                    out.push({
+                        urn: r.urn,
+                        resource: `${r.type.split(":").pop()} ${r.name}`,
+                        property: here,
+                        roleArn: x,
+                    });
+            } else walk(r, x, here, depth + 1);
+        }
+    };
+    for (const r of resources) if (PASSED_ROLE_TYPES.has(r.type)) walk(r, r.props, "", 0);
+    return out;
 }
 
 export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[] {

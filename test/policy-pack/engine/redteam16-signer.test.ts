@@ -79,8 +79,7 @@ const insecure: Case[] = [
                 },
             }),
         refused: /node-sweep/,
-        // MISS: EventBridge Scheduler's universal target calls ssm:SendCommand with the schedule's role: AWS-RunShellScript runs as root on the cluster's nodes, where the Pod Identity agent hands out the signer's credentials and every projected token lies; the pack refuses the same run as aws:ssm/association (SSM_RUNNERS) but does not read aws:scheduler/schedule targets. EventBridge Scheduler User Guide, "Using universal targets" (arn:aws:scheduler:::aws-sdk:service:apiAction, only read-only prefixes unsupported).
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): EventBridge Scheduler's universal target calls ssm:SendCommand with the schedule's role: AWS-RunShellScript runs as root on the cluster's nodes, where the Pod Identity agent hands out the signer's credentials and every projected token lies; the pack refuses the same run as aws:ssm/association (SSM_RUNNERS) but does not read aws:scheduler/schedule targets. EventBridge Scheduler User Guide, "Using universal targets" (arn:aws:scheduler:::aws-sdk:service:apiAction, only read-only prefixes unsupported).
     },
     {
         name: "an EventBridge rule whose target is the AWS-RunShellScript document with runCommandTargets on the cluster's nodes (aws.cloudwatch.EventTarget)",
@@ -99,8 +98,7 @@ const insecure: Case[] = [
             });
         },
         refused: /hourly-sweep/,
-        // MISS: an EventBridge rule target whose ARN is an SSM Command document with runCommandTargets runs SendCommand on the tagged nodes with the target's role, the same effect as the refused aws:ssm/association; aws:cloudwatch/eventTarget is not judged (it is refused only inside a template). EventBridge API Reference, Target.RunCommandParameters ("Parameters used when you are using the rule to invoke Amazon EC2 Run Command").
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): an EventBridge rule target whose ARN is an SSM Command document with runCommandTargets runs SendCommand on the tagged nodes with the target's role, the same effect as the refused aws:ssm/association; aws:cloudwatch/eventTarget is not judged (it is refused only inside a template). EventBridge API Reference, Target.RunCommandParameters ("Parameters used when you are using the rule to invoke Amazon EC2 Run Command").
     },
     {
         name: "a DAX cluster of the stack whose service role (outside the stack) reads every table of the account: the keystore served to any principal allowed dax:GetItem",
@@ -115,8 +113,7 @@ const insecure: Case[] = [
                 clusterEndpointEncryptionType: "TLS",
             }),
         refused: /keystore-cache/,
-        // MISS: a DAX cluster serves DynamoDB items under its own service role to anyone allowed dax:* on the cluster; with a role outside the stack (AWS's own example grants read/write on table/* of the account) it exposes the keystore past the table and key policies, and the pack does not judge aws:dax/cluster (dax is only a secret-bearing service in identity policies). DynamoDB Developer Guide, "DAX access control" (Warning: "the use of DAX can subvert those policies").
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): a DAX cluster serves DynamoDB items under its own service role to anyone allowed dax:* on the cluster; with a role outside the stack (AWS's own example grants read/write on table/* of the account) it exposes the keystore past the table and key policies, and the pack does not judge aws:dax/cluster (dax is only a secret-bearing service in identity policies). DynamoDB Developer Guide, "DAX access control" (Warning: "the use of DAX can subvert those policies").
     },
     {
         name: "share 2's key policy names an assumed-role session (arn:aws:sts::...:assumed-role/ops-automation/alice) for Decrypt",
@@ -246,8 +243,7 @@ const insecure: Case[] = [
             });
         },
         refused: /node-triage/,
-        // MISS: an Incident Manager response plan starts its Automation runbook (here the stack's own aws:ssm/document with an aws:runCommand step running AWS-RunShellScript on the nodes) whenever an incident is opened (an alarm, an EventBridge rule or anyone allowed ssm-incidents:StartIncident), with the plan's role; neither the response plan nor the Automation document is judged. Incident Manager API Reference, "SsmAutomation"; Systems Manager User Guide, "aws:runCommand".
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): an Incident Manager response plan starts its Automation runbook (here the stack's own aws:ssm/document with an aws:runCommand step running AWS-RunShellScript on the nodes) whenever an incident is opened (an alarm, an EventBridge rule or anyone allowed ssm-incidents:StartIncident), with the plan's role; neither the response plan nor the Automation document is judged. Incident Manager API Reference, "SsmAutomation"; Systems Manager User Guide, "aws:runCommand".
     },
     {
         name: "an EventBridge Scheduler universal target dynamodb:exportTableToPointInTime: the keystore exported to another account's bucket (S3BucketOwner), by an existing role",
@@ -268,8 +264,7 @@ const insecure: Case[] = [
                 },
             }),
         refused: /keystore-export/,
-        // MISS: the schedule calls DynamoDB ExportTableToPointInTime with S3BucketOwner of another account: a full copy of the keystore outside its account, which the pack refuses as an aws:dynamodb table export or Backup copy action but not as a Scheduler universal target. EventBridge Scheduler User Guide, "Using universal targets"; DynamoDB API Reference, ExportTableToPointInTime (S3BucketOwner).
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): the schedule calls DynamoDB ExportTableToPointInTime with S3BucketOwner of another account: a full copy of the keystore outside its account, which the pack refuses as an aws:dynamodb table export or Backup copy action but not as a Scheduler universal target. EventBridge Scheduler User Guide, "Using universal targets"; DynamoDB API Reference, ExportTableToPointInTime (S3BucketOwner).
     },
     {
         name: 'an EventBridge Scheduler universal target kms:putKeyPolicy rewriting share 1\'s key policy (Principal "*" may Decrypt), by an existing role',
@@ -293,8 +288,7 @@ const insecure: Case[] = [
                 },
             }),
         refused: /share-1-policy/,
-        // MISS: the schedule calls kms:PutKeyPolicy on share 1 (the root delegation lets an account role allowed kms:PutKeyPolicy do it) and replaces the policy the pack judged with one giving "*" kms:*; the same rewrite as an aws:kms/keyPolicy resource is judged. EventBridge Scheduler User Guide, "Using universal targets"; KMS API Reference, PutKeyPolicy.
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): the schedule calls kms:PutKeyPolicy on share 1 (the root delegation lets an account role allowed kms:PutKeyPolicy do it) and replaces the policy the pack judged with one giving "*" kms:*; the same rewrite as an aws:kms/keyPolicy resource is judged. EventBridge Scheduler User Guide, "Using universal targets"; KMS API Reference, PutKeyPolicy.
     },
     {
         name: "an EventBridge Scheduler universal target dynamodb:putResourcePolicy admitting another account to the keystore, by an existing role",
@@ -324,8 +318,7 @@ const insecure: Case[] = [
                 },
             }),
         refused: /keystore-share/,
-        // MISS: the schedule calls DynamoDB PutResourcePolicy on the keystore admitting another account's root, which the pack refuses as an aws:dynamodb/resourcePolicy but does not see as a Scheduler universal target. EventBridge Scheduler User Guide, "Using universal targets"; DynamoDB API Reference, PutResourcePolicy.
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): the schedule calls DynamoDB PutResourcePolicy on the keystore admitting another account's root, which the pack refuses as an aws:dynamodb/resourcePolicy but does not see as a Scheduler universal target. EventBridge Scheduler User Guide, "Using universal targets"; DynamoDB API Reference, PutResourcePolicy.
     },
     {
         name: "an IoT topic rule whose DynamoDBv2 action puts every message of a topic into anti-slashing (an existing role): any device allowed iot:Publish erases or forges slashing records",
@@ -339,8 +332,7 @@ const insecure: Case[] = [
                 dynamodbv2s: [{ roleArn: OPS_ROLE, putItem: { tableName: "custody-prod-anti-slashing" } }],
             }),
         refused: /slashing-feed/,
-        // MISS: an IoT rule's dynamoDBv2 action PutItems every message of the topic into anti-slashing with the rule's role (AWS IoT Developer Guide, "DynamoDBv2": "writes all or part of an MQTT message to an Amazon DynamoDB table"): any device or principal allowed iot:Publish on the topic overwrites slashing records, a write path the custody model does not name; aws:iot/topicRule is not judged.
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): an IoT rule's dynamoDBv2 action PutItems every message of the topic into anti-slashing with the rule's role (AWS IoT Developer Guide, "DynamoDBv2": "writes all or part of an MQTT message to an Amazon DynamoDB table"): any device or principal allowed iot:Publish on the topic overwrites slashing records, a write path the custody model does not name; aws:iot/topicRule is not judged.
     },
     {
         name: "a Step Functions state machine (an existing role) whose Task is the SDK integration aws-sdk:dynamodb:exportTableToPointInTime of the keystore into another account's bucket",
@@ -366,8 +358,7 @@ const insecure: Case[] = [
                 }),
             }),
         refused: /keystore-export-flow/,
-        // MISS: a Step Functions AWS SDK service integration (arn:aws:states:::aws-sdk:dynamodb:exportTableToPointInTime) exports the keystore to another account's bucket with the state machine's role; the pack judges a state machine's role (stack roles) but not what its definition calls with a role outside the stack. Step Functions Developer Guide, "Integrating services with AWS SDK integrations"; DynamoDB API Reference, ExportTableToPointInTime.
-        skip: "MISS",
+        // Was a MISS (fixed this session, engine/opaque.ts passedOutsideRoles): a Step Functions AWS SDK service integration (arn:aws:states:::aws-sdk:dynamodb:exportTableToPointInTime) exports the keystore to another account's bucket with the state machine's role; the pack judges a state machine's role (stack roles) but not what its definition calls with a role outside the stack. Step Functions Developer Guide, "Integrating services with AWS SDK integrations"; DynamoDB API Reference, ExportTableToPointInTime.
     },
 ];
 
