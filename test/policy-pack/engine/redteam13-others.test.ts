@@ -16,12 +16,12 @@ import {
     doc,
     find,
     prop,
-    resourceLike,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
+import { add, editDoc, roleBeside as role } from "./variantBuilders";
 
 const BASIL = "111122223333";
 const IDENTITY = "444444444444";
@@ -38,35 +38,6 @@ const CALLER = `arn:aws:iam::${ACCOUNT_B}:role/instance-role`;
 const TD_KEYS = `arn:aws:kms:us-east-1:${IDENTITY}:key/*`;
 const CURITY_USERS = `arn:aws:dynamodb:eu-west-1:${CURITY}:table/curity-users`;
 
-type Statement = Record<string, unknown>;
-
-function editDoc(r: AnalyzerResourceInput, key: string, edit: (d: { Statement: Statement[] }) => void): void {
-    const d = JSON.parse(prop(r, key) as string) as { Statement: Statement[] };
-    edit(d);
-    setProp(r, key, JSON.stringify(d));
-}
-
-const add = (r: Resources, like: AnalyzerResourceInput, type: string, name: string, inputs: Record<string, unknown>) =>
-    r.push(resourceLike(like, type, name, inputs));
-
-/** A role of the stack next to `like` (same provider and account), trusted as given, with one inline policy. */
-function role(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    account: string,
-    name: string,
-    trust: Statement,
-    ...statements: object[]
-): string {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    add(r, like, ROLE, name, {
-        name,
-        arn,
-        assumeRolePolicy: doc({ Effect: "Allow", Action: "sts:AssumeRole", ...trust }),
-        ...(statements.length > 0 ? { inlinePolicies: [{ name: "p", policy: doc(...statements) }] } : {}),
-    });
-    return arn;
-}
 const ec2 = { Principal: { Service: "ec2.amazonaws.com" } };
 
 const tdRole = (r: Resources) => find(r, ROLE, "trust-domain-role");

@@ -5,14 +5,11 @@
 // API priority and fairness, leader election, the AWS Load Balancer Controller's Service webhook, read-only API
 // discovery, node launch templates with IPv6 metadata). Insecure variants the whole pack must refuse, secure ones it
 // must accept.
-import { StackValidationPolicy } from "@pulumi/policy";
-import * as rules from "../../../policy-pack/rules";
-import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
+import { PackConfig } from "../../../policy-pack/model/packConfig";
+import { nodePolicyConfig, runWithConfig } from "./packRunner";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { stackPackConfig } from "../packConfig";
-import { runPolicy, TestDiagnostic } from "../support";
 import { assertClean, assertRefused, doc, Resources, runWholePack, stackResources } from "./support";
-import { aws, bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { aws, bind, k8s, k8sRole, namespace, nodeRole } from "./variantBuilders";
 
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const DEPLOY = "kubernetes:apps/v1:Deployment";
@@ -65,23 +62,11 @@ function workload(
     });
 }
 
-const NODE_POLICIES = [
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonSSMManagedInstanceCore",
-].map(p => `arn:aws:iam::aws:policy/${p}`);
 const IMDS_SAFE = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
 
 /** A managed node group of the stack (EC2-only node role, AWS's node policies) with its launch template. */
 function nodeGroup(r: Resources, stack: string, name: string, lt: Record<string, unknown>, version: string): void {
-    const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
-    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
-    aws(r, "aws:iam/role:Role", name, { name, arn, assumeRolePolicy: doc(trust) });
-    for (const p of NODE_POLICIES)
-        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
-            role: name,
-            policyArn: p,
-        });
+    const arn = nodeRole(r, PRIMARY, name);
     aws(r, "aws:ec2/launchTemplate:LaunchTemplate", name, { name, id: `lt-0${name.length}abc1234def56789`, ...lt });
     aws(r, "aws:eks/nodeGroup:NodeGroup", name, {
         clusterName: CLUSTER[stack],
@@ -92,43 +77,6 @@ function nodeGroup(r: Resources, stack: string, name: string, lt: Record<string,
         launchTemplate: { name, version },
         updateConfig: { maxUnavailable: 1 },
     });
-}
-
-/** The pack config with AWS's node policies listed as readable (they are AWS managed policies). */
-const nodePolicyConfig = (c: PackConfig): PackConfig => ({
-    ...c,
-    "attached-policies-readable": {
-        ...(c["attached-policies-readable"] as Record<string, unknown>),
-        allowedPolicyArns: [
-            ...(((c["attached-policies-readable"] as Record<string, unknown> | undefined)?.allowedPolicyArns as
-                string[] | undefined) ?? []),
-            ...NODE_POLICIES,
-        ],
-    },
-});
-
-async function runWithConfig(
-    stack: string,
-    resources: Resources,
-    edit: (c: PackConfig) => PackConfig,
-): Promise<TestDiagnostic[]> {
-    const config = edit(JSON.parse(JSON.stringify(stackPackConfig(stack))) as PackConfig);
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            const policyConfig = {
-                ...((config[p.name] as Record<string, unknown> | undefined) ?? {}),
-                enforcementLevel: level,
-            };
-            out.push(...(await runPolicy(p as StackValidationPolicy, resources, policyConfig as never)));
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
 }
 
 /** A MutatingWebhookConfiguration of one webhook served in-cluster, on `resources` of `group`. */

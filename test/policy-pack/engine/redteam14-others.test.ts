@@ -11,7 +11,6 @@
 // "<role unique id>:<session>" (IAM User Guide, "AWS global condition context keys", aws:userid); permissions
 // boundaries grant nothing (IAM User Guide, "Permissions boundaries for IAM entities"); dynamodb:LeadingKeys
 // (DynamoDB developer guide, "Using IAM policy conditions for fine-grained access control").
-import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import {
     addStatements,
     assertClean,
@@ -19,12 +18,12 @@ import {
     doc,
     find,
     prop,
-    resourceLike,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
+import { add, editDoc, roleBeside as role, Statement } from "./variantBuilders";
 
 const BASIL = "111122223333";
 const IDENTITY = "444444444444";
@@ -38,35 +37,6 @@ const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const POLICY = "aws:iam/policy:Policy";
 const TABLE = "aws:dynamodb/table:Table";
 
-type Statement = Record<string, unknown>;
-
-function editDoc(r: AnalyzerResourceInput, key: string, edit: (d: { Statement: Statement[] }) => void): void {
-    const d = JSON.parse(prop(r, key) as string) as { Statement: Statement[] };
-    edit(d);
-    setProp(r, key, JSON.stringify(d));
-}
-
-const add = (r: Resources, like: AnalyzerResourceInput, type: string, name: string, inputs: Record<string, unknown>) =>
-    r.push(resourceLike(like, type, name, inputs));
-
-/** A role of the stack next to `like` (same provider and account), trusted as given, with one inline policy. */
-function role(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    account: string,
-    name: string,
-    trust: Statement,
-    ...statements: object[]
-): string {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    add(r, like, ROLE, name, {
-        name,
-        arn,
-        assumeRolePolicy: doc({ Effect: "Allow", Action: "sts:AssumeRole", ...trust }),
-        ...(statements.length > 0 ? { inlinePolicies: [{ name: "p", policy: doc(...statements) }] } : {}),
-    });
-    return arn;
-}
 const ec2 = { Principal: { Service: "ec2.amazonaws.com" } };
 const lambda = { Principal: { Service: "lambda.amazonaws.com" } };
 

@@ -6,23 +6,19 @@
 // closed Fleet nodes). Insecure variants the whole pack must refuse, secure ones it must accept; the pack's misses
 // were `skip: true` with a MISS comment (all fixed this session). The closed Fleet and Spot Fleet controls once
 // passed only because the pack did not read those launchers at all (see the MISS cases).
-import { StackValidationPolicy } from "@pulumi/policy";
-import * as rules from "../../../policy-pack/rules";
-import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
-import { stackPackConfig } from "../packConfig";
-import { runPolicy, TestDiagnostic } from "../support";
+import { PackConfig } from "../../../policy-pack/model/packConfig";
+import { nodePolicyConfig, runWithConfig } from "./packRunner";
 import {
     assertClean,
     assertRefused,
     dependsOn,
-    doc,
     find,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
-import { aws, bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { aws, bind, k8s, k8sRole, namespace, nodeRole } from "./variantBuilders";
 
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const MUTATING = "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration";
@@ -42,50 +38,8 @@ const CLUSTER: Record<string, string> = {
 };
 const createPods = [{ apiGroups: [""], resources: ["pods"], verbs: ["create", "get", "list"] }];
 
-const NODE_POLICIES = [
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonSSMManagedInstanceCore",
-].map(p => `arn:aws:iam::aws:policy/${p}`);
 const IMDS_SAFE = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
 const IMDS_OPEN = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 2 };
-
-/** The pack config with AWS's node policies listed as readable (they are AWS managed policies). */
-const nodePolicyConfig = (c: PackConfig): PackConfig => ({
-    ...c,
-    "attached-policies-readable": {
-        ...(c["attached-policies-readable"] as Record<string, unknown>),
-        allowedPolicyArns: [
-            ...(((c["attached-policies-readable"] as Record<string, unknown> | undefined)?.allowedPolicyArns as
-                string[] | undefined) ?? []),
-            ...NODE_POLICIES,
-        ],
-    },
-});
-
-async function runWithConfig(
-    stack: string,
-    resources: Resources,
-    edit: (c: PackConfig) => PackConfig,
-): Promise<TestDiagnostic[]> {
-    const config = edit(JSON.parse(JSON.stringify(stackPackConfig(stack))) as PackConfig);
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            const policyConfig = {
-                ...((config[p.name] as Record<string, unknown> | undefined) ?? {}),
-                enforcementLevel: level,
-            };
-            out.push(...(await runPolicy(p as StackValidationPolicy, resources, policyConfig as never)));
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
-}
 
 /**
  * Self-managed nodes of the stack in account 111111111111: an EC2-only node role with AWS's node policies, its
@@ -93,14 +47,7 @@ async function runWithConfig(
  * instances are launched by `launcher` (added by the case).
  */
 function selfManagedNodes(r: Resources, stack: string, name: string, metadataOptions: Record<string, unknown>): void {
-    const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
-    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
-    aws(r, "aws:iam/role:Role", name, { name, arn, assumeRolePolicy: doc(trust) });
-    for (const p of NODE_POLICIES)
-        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
-            role: name,
-            policyArn: p,
-        });
+    const arn = nodeRole(r, PRIMARY, name);
     aws(r, "aws:iam/instanceProfile:InstanceProfile", name, {
         name,
         arn: `arn:aws:iam::${PRIMARY}:instance-profile/${name}`,

@@ -9,18 +9,8 @@
 // in the Condition element's string operators (IAM User Guide, "IAM policy elements: Variables and tags", "Where you
 // can use policy variables"), aws:PrincipalAccount is the caller's own account.
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    resourceLike,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { assertClean, assertRefused, doc, find, Resources, runWholePack, stackResources } from "./support";
+import { add, editDoc, roleBeside as role } from "./variantBuilders";
 
 const BASIL = "111122223333";
 const IDENTITY = "444444444444";
@@ -35,36 +25,6 @@ const USER_POLICY = "aws:iam/userPolicy:UserPolicy";
 const GROUP = "aws:iam/group:Group";
 const GROUP_POLICY = "aws:iam/groupPolicy:GroupPolicy";
 const POLICY = "aws:iam/policy:Policy";
-
-type Statement = Record<string, unknown>;
-
-function editDoc(r: AnalyzerResourceInput, key: string, edit: (d: { Statement: Statement[] }) => void): void {
-    const d = JSON.parse(prop(r, key) as string) as { Statement: Statement[] };
-    edit(d);
-    setProp(r, key, JSON.stringify(d));
-}
-
-const add = (r: Resources, like: AnalyzerResourceInput, type: string, name: string, inputs: Record<string, unknown>) =>
-    r.push(resourceLike(like, type, name, inputs));
-
-/** A role of the stack next to `like` (same provider and account), trusted as given, with one inline policy. */
-function role(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    account: string,
-    name: string,
-    trust: Statement,
-    ...statements: object[]
-): string {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    add(r, like, ROLE, name, {
-        name,
-        arn,
-        assumeRolePolicy: doc({ Effect: "Allow", Action: "sts:AssumeRole", ...trust }),
-        ...(statements.length > 0 ? { inlinePolicies: [{ name: "p", policy: doc(...statements) }] } : {}),
-    });
-    return arn;
-}
 
 /** An IAM user (or group) of the stack next to `like`, under resource name `resName`, IAM name `name`. */
 function identity(

@@ -4,13 +4,10 @@
 // platform team runs (an extra private ServiceCIDR, closed node launch templates, evictions, scale, PDBs, priority
 // classes, a token for the namespace's default ServiceAccount only). Insecure variants the whole pack must refuse,
 // secure ones it must accept; the pack's misses are `it.skip` with a MISS comment.
-import { StackValidationPolicy } from "@pulumi/policy";
-import * as rules from "../../../policy-pack/rules";
-import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
-import { stackPackConfig } from "../packConfig";
-import { runPolicy, TestDiagnostic } from "../support";
+import { PackConfig } from "../../../policy-pack/model/packConfig";
+import { nodePolicyConfig, runWithConfig } from "./packRunner";
 import { assertClean, assertRefused, doc, Resources, stackResources } from "./support";
-import { aws, bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { aws, bind, k8s, k8sRole, namespace, nodeRole } from "./variantBuilders";
 
 const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
@@ -24,49 +21,7 @@ const CLUSTER: Record<string, string> = {
 const SERVICE_CIDR = "kubernetes:networking.k8s.io/v1:ServiceCIDR";
 const SERVICE = "kubernetes:core/v1:Service";
 
-const NODE_POLICIES = [
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonSSMManagedInstanceCore",
-].map(p => `arn:aws:iam::aws:policy/${p}`);
 const IMDS_SAFE = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
-
-/** The pack config with AWS's node policies listed as readable (they are AWS managed policies). */
-const nodePolicyConfig = (c: PackConfig): PackConfig => ({
-    ...c,
-    "attached-policies-readable": {
-        ...(c["attached-policies-readable"] as Record<string, unknown>),
-        allowedPolicyArns: [
-            ...(((c["attached-policies-readable"] as Record<string, unknown> | undefined)?.allowedPolicyArns as
-                string[] | undefined) ?? []),
-            ...NODE_POLICIES,
-        ],
-    },
-});
-
-async function runWithConfig(
-    stack: string,
-    resources: Resources,
-    edit: (c: PackConfig) => PackConfig = c => c,
-): Promise<TestDiagnostic[]> {
-    const config = edit(JSON.parse(JSON.stringify(stackPackConfig(stack))) as PackConfig);
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            const policyConfig = {
-                ...((config[p.name] as Record<string, unknown> | undefined) ?? {}),
-                enforcementLevel: level,
-            };
-            out.push(...(await runPolicy(p as StackValidationPolicy, resources, policyConfig as never)));
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
-}
 
 const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
 
@@ -85,14 +40,7 @@ function managedNodes(
         amiType: "AL2023_x86_64_STANDARD",
     },
 ): void {
-    const arn = `arn:aws:iam::${at.account}:role/${name}`;
-    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
-    aws(r, "aws:iam/role:Role", name, { name, arn, assumeRolePolicy: doc(trust) });
-    for (const p of NODE_POLICIES)
-        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
-            role: name,
-            policyArn: p,
-        });
+    const arn = nodeRole(r, at.account, name);
     aws(r, "aws:ec2/launchTemplate:LaunchTemplate", name, {
         name,
         id: "lt-0c1d2e3f4a5b6c7d8",
@@ -117,14 +65,7 @@ function managedNodes(
  * instance profile, closed instance metadata and an EC2_LINUX access entry, plus `extra` instance settings.
  */
 function selfManagedInstance(r: Resources, stack: string, name: string, extra: Record<string, unknown> = {}): void {
-    const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
-    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
-    aws(r, "aws:iam/role:Role", name, { name, arn, assumeRolePolicy: doc(trust) });
-    for (const p of NODE_POLICIES)
-        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
-            role: name,
-            policyArn: p,
-        });
+    const arn = nodeRole(r, PRIMARY, name);
     aws(r, "aws:iam/instanceProfile:InstanceProfile", name, {
         name,
         arn: `arn:aws:iam::${PRIMARY}:instance-profile/${name}`,

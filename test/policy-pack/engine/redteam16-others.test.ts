@@ -8,7 +8,6 @@
 // "IAM JSON policy elements: NotAction" (an Allow with NotAction is scoped by its Resource), KMS Developer Guide
 // "Key policies" ("*" grants every identity of every account unless a condition limits it).
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
-import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import {
     assertClean,
     assertRefused,
@@ -16,12 +15,12 @@ import {
     doc,
     find,
     prop,
-    resourceLike,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
+import { add, editDoc, roleBeside as role, Statement } from "./variantBuilders";
 
 const BASIL = "111122223333";
 const IDENTITY = "444444444444";
@@ -33,36 +32,6 @@ const KEY = "aws:kms/key:Key";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const GROUP_POLICY = "aws:iam/groupPolicy:GroupPolicy";
 const POLICY = "aws:iam/policy:Policy";
-
-type Statement = Record<string, unknown>;
-
-function editDoc(r: AnalyzerResourceInput, key: string, edit: (d: { Statement: Statement[] }) => void): void {
-    const d = JSON.parse(prop(r, key) as string) as { Statement: Statement[] };
-    edit(d);
-    setProp(r, key, JSON.stringify(d));
-}
-
-const add = (r: Resources, like: AnalyzerResourceInput, type: string, name: string, inputs: Record<string, unknown>) =>
-    r.push(resourceLike(like, type, name, inputs));
-
-/** A role of the stack next to `like` (same provider and account), trusted as given, with one inline policy. */
-function role(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    account: string,
-    name: string,
-    trust: Statement,
-    ...statements: object[]
-): string {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    add(r, like, ROLE, name, {
-        name,
-        arn,
-        assumeRolePolicy: doc({ Effect: "Allow", Action: "sts:AssumeRole", ...trust }),
-        ...(statements.length > 0 ? { inlinePolicies: [{ name: "p", policy: doc(...statements) }] } : {}),
-    });
-    return arn;
-}
 
 const tdRole = (r: Resources) => find(r, ROLE, "trust-domain-role");
 const runtimeRole = (r: Resources) => find(r, ROLE, "basil-runtime");

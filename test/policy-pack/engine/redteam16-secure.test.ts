@@ -3,23 +3,21 @@
 // AL2023 nodes with nodeadm user data, network policies and autoscalers, validate-only admission policies, a
 // maintenance job beside the signer, IRSA roles for cluster add-ons, Pod Identity role chaining), each with an
 // insecure twin where one exists: the smallest change that makes it insecure.
-import { StackValidationPolicy } from "@pulumi/policy";
-import * as rules from "../../../policy-pack/rules";
-import { PackConfig, setPackConfig } from "../../../policy-pack/model/packConfig";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { stackPackConfig } from "../packConfig";
-import { runPolicy, TestDiagnostic } from "../support";
+import { runPack } from "./packRunner";
+import { assertClean, assertRefused, doc, find, resourceLike, Resources, stackResources } from "./support";
 import {
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    modelWithOperations,
-    resourceLike,
-    Resources,
-    stackResources,
-} from "./support";
-import { bindSa, namespace, rbacRole } from "./variantBuilders";
+    aws,
+    bindSa,
+    cmk,
+    k8s,
+    namespace,
+    NODE_POLICIES,
+    rbacRole,
+    restricted,
+    rootDelegation,
+    trustedRole as role,
+} from "./variantBuilders";
 
 const PRIMARY = "111111111111";
 const BASIL = "111122223333";
@@ -29,147 +27,8 @@ const EFFECTIVE = "custody-effective-access";
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const SA = "kubernetes:core/v1:ServiceAccount";
-const NODE_POLICIES = [
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonSSMManagedInstanceCore",
-].map(p => `arn:aws:iam::aws:policy/${p}`);
 
 // ---- builders.
-
-function aws(
-    r: Resources,
-    type: string,
-    name: string,
-    inputs: Record<string, unknown>,
-    roleName?: string,
-): AnalyzerResourceInput {
-    const like = r.find(x => x.type === ROLE && (roleName === undefined || x.name === roleName));
-    if (!like) throw new Error(`no role ${roleName ?? ""} in the fixture`);
-    const res = resourceLike(like, type, name, inputs);
-    r.push(res);
-    return res;
-}
-
-function k8s(r: Resources, type: string, name: string, inputs: Record<string, unknown>): AnalyzerResourceInput {
-    const like = r.find(x => x.type === SA);
-    if (!like) throw new Error("no ServiceAccount in the fixture");
-    const res = resourceLike(like, type, name, inputs);
-    r.push(res);
-    return res;
-}
-
-function role(r: Resources, account: string, name: string, trust: object[], statements: object[], like?: string) {
-    const arn = `arn:aws:iam::${account}:role/${name}`;
-    aws(
-        r,
-        ROLE,
-        name,
-        {
-            name,
-            arn,
-            assumeRolePolicy: doc(...trust),
-            ...(statements.length > 0 ? { inlinePolicies: [{ name: "access", policy: doc(...statements) }] } : {}),
-        },
-        like,
-    );
-    return arn;
-}
-
-/** A well-formed symmetric KMS key of the stack (rotation on, 30-day window, protected) with this policy. */
-function cmk(
-    r: Resources,
-    name: string,
-    account: string,
-    region: string,
-    keyId: string,
-    policy: object[],
-    like?: string,
-) {
-    const arn = `arn:aws:kms:${region}:${account}:key/${keyId}`;
-    const key = aws(
-        r,
-        KEY,
-        name,
-        {
-            description: name,
-            keyId,
-            arn,
-            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-            keyUsage: "ENCRYPT_DECRYPT",
-            enableKeyRotation: true,
-            deletionWindowInDays: 30,
-            isEnabled: true,
-            policy: doc(...policy),
-        },
-        like,
-    );
-    key.options = { protect: true, retainOnDelete: true };
-    return arn;
-}
-
-const rootDelegation = (account: string) => ({
-    Sid: "EnableIAMDelegation",
-    Effect: "Allow",
-    Principal: { AWS: `arn:aws:iam::${account}:root` },
-    Action: "kms:*",
-    Resource: "*",
-});
-
-/** Pod Security Standards, Restricted. */
-const restricted = {
-    runAsNonRoot: true,
-    runAsUser: 10001,
-    runAsGroup: 10001,
-    allowPrivilegeEscalation: false,
-    readOnlyRootFilesystem: true,
-    capabilities: { drop: ["ALL"] },
-    seccompProfile: { type: "RuntimeDefault" },
-};
-
-/** Every policy of the pack (config properties included) under the stack's pack config, optionally edited. */
-async function runPack(
-    stack: string,
-    resources: Resources,
-    opts: { operations?: Record<string, unknown>[]; nodePolicies?: boolean; readable?: string[] } = {},
-): Promise<TestDiagnostic[]> {
-    let config = JSON.parse(JSON.stringify(stackPackConfig(stack))) as PackConfig;
-    if (opts.operations)
-        config = {
-            ...config,
-            "custody-model": modelWithOperations(stack, opts.operations) as unknown as Record<string, unknown>,
-        };
-    if (opts.nodePolicies || opts.readable) {
-        const readable = (config["attached-policies-readable"] ?? {}) as Record<string, unknown>;
-        config = {
-            ...config,
-            "attached-policies-readable": {
-                ...readable,
-                allowedPolicyArns: [
-                    ...((readable.allowedPolicyArns as string[] | undefined) ?? []),
-                    ...(opts.nodePolicies ? NODE_POLICIES : []),
-                    ...(opts.readable ?? []),
-                ],
-            },
-        };
-    }
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            const policyConfig = {
-                ...((config[p.name] as Record<string, unknown> | undefined) ?? {}),
-                enforcementLevel: level,
-            };
-            out.push(...(await runPolicy(p as StackValidationPolicy, resources, policyConfig as never)));
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
-}
 
 const TABLE = "aws:dynamodb/table:Table";
 const prop = (r: AnalyzerResourceInput, k: string): unknown =>

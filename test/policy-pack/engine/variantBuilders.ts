@@ -3,7 +3,7 @@
  * (its account and region), IAM users and roles of the stack, Kubernetes RBAC objects.
  */
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { doc, resourceLike, Resources } from "./support";
+import { doc, prop, resourceLike, Resources, setProp } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const USER = "aws:iam/user:User";
@@ -34,10 +34,10 @@ export function aws(
     name: string,
     inputs: Record<string, unknown>,
     roleName?: string,
-): void {
+): AnalyzerResourceInput {
     const like = r.find(x => x.type === ROLE && (roleName === undefined || x.name === roleName));
     if (!like) throw new Error(`no role ${roleName ?? ""} in the fixture`);
-    next(r, like, type, name, inputs);
+    return next(r, like, type, name, inputs);
 }
 
 /** A Kubernetes object through the stack's Kubernetes provider (the one its ServiceAccounts use). */
@@ -161,4 +161,138 @@ export function bind(
         roleRef: { apiGroup: "rbac.authorization.k8s.io", ...roleRef },
         subjects,
     });
+}
+
+export type Statement = Record<string, unknown>;
+
+/** Edits a JSON policy document property in place (input and output). */
+export function editDoc(r: AnalyzerResourceInput, key: string, edit: (d: { Statement: Statement[] }) => void): void {
+    const d = JSON.parse(prop(r, key) as string) as { Statement: Statement[] };
+    edit(d);
+    setProp(r, key, JSON.stringify(d));
+}
+
+/** Adds a resource on the provider of `like`. */
+export const add = (
+    r: Resources,
+    like: AnalyzerResourceInput,
+    type: string,
+    name: string,
+    inputs: Record<string, unknown>,
+) => r.push(resourceLike(like, type, name, inputs));
+
+/** A role of the stack next to `like` (same provider and account), trusted as given, with one inline policy. */
+export function roleBeside(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    account: string,
+    name: string,
+    trust: Statement,
+    ...statements: object[]
+): string {
+    const arn = `arn:aws:iam::${account}:role/${name}`;
+    add(r, like, ROLE, name, {
+        name,
+        arn,
+        assumeRolePolicy: doc({ Effect: "Allow", Action: "sts:AssumeRole", ...trust }),
+        ...(statements.length > 0 ? { inlinePolicies: [{ name: "p", policy: doc(...statements) }] } : {}),
+    });
+    return arn;
+}
+
+/** A role of the stack with these trust statements and an inline policy "access" (none if `statements` is empty). */
+export function trustedRole(
+    r: Resources,
+    account: string,
+    name: string,
+    trust: object[],
+    statements: object[],
+    like?: string,
+): string {
+    const arn = `arn:aws:iam::${account}:role/${name}`;
+    aws(
+        r,
+        ROLE,
+        name,
+        {
+            name,
+            arn,
+            assumeRolePolicy: doc(...trust),
+            ...(statements.length > 0 ? { inlinePolicies: [{ name: "access", policy: doc(...statements) }] } : {}),
+        },
+        like,
+    );
+    return arn;
+}
+
+/** A well-formed symmetric KMS key of the stack (rotation on, 30-day window, protected) with this policy. */
+export function cmk(
+    r: Resources,
+    name: string,
+    account: string,
+    region: string,
+    keyId: string,
+    policy: object[],
+    like?: string,
+): string {
+    const arn = `arn:aws:kms:${region}:${account}:key/${keyId}`;
+    const key = aws(
+        r,
+        "aws:kms/key:Key",
+        name,
+        {
+            description: name,
+            keyId,
+            arn,
+            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+            keyUsage: "ENCRYPT_DECRYPT",
+            enableKeyRotation: true,
+            deletionWindowInDays: 30,
+            isEnabled: true,
+            policy: doc(...policy),
+        },
+        like,
+    );
+    key.options = { protect: true, retainOnDelete: true };
+    return arn;
+}
+
+/** The key policy statement delegating a key to the IAM policies of its account. */
+export const rootDelegation = (account: string) => ({
+    Sid: "EnableIAMDelegation",
+    Effect: "Allow",
+    Principal: { AWS: `arn:aws:iam::${account}:root` },
+    Action: "kms:*",
+    Resource: "*",
+});
+
+/** Pod Security Standards, Restricted, as uid/gid 10001. */
+export const restricted = {
+    runAsNonRoot: true,
+    runAsUser: 10001,
+    runAsGroup: 10001,
+    allowPrivilegeEscalation: false,
+    readOnlyRootFilesystem: true,
+    capabilities: { drop: ["ALL"] },
+    seccompProfile: { type: "RuntimeDefault" },
+};
+
+/** AWS's managed policies for EKS nodes. */
+export const NODE_POLICIES = [
+    "AmazonEKSWorkerNodePolicy",
+    "AmazonEC2ContainerRegistryReadOnly",
+    "AmazonSSMManagedInstanceCore",
+].map(p => `arn:aws:iam::aws:policy/${p}`);
+
+/** An EC2-only node role of the stack with AWS's node policies attached; returns its ARN. */
+export function nodeRole(r: Resources, account: string, name: string): string {
+    const arn = `arn:aws:iam::${account}:role/${name}`;
+    const trust = { Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" };
+    aws(r, ROLE, name, { name, arn, assumeRolePolicy: doc(trust) });
+    for (const p of NODE_POLICIES)
+        aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-${p.split("/").pop()}`, {
+            role: name,
+            policyArn: p,
+        });
+    return arn;
 }
