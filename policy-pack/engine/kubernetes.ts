@@ -929,7 +929,12 @@ function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
         const decoded = /^[A-Za-z0-9+/=\s]+$/.test(t) ? Buffer.from(t, "base64").toString("utf8") : "";
         return [t, decoded];
     });
-    const text = texts.join("\n");
+    // Comments are not settings (TOML and YAML `#` lines).
+    const text = texts
+        .join("\n")
+        .split("\n")
+        .filter(line => !/^\s*#/.test(line))
+        .join("\n");
     const anonymous =
         /anonymous["']?\s*:\s*\{?\s*["']?enabled["']?\s*:\s*true/i.test(text) || /--anonymous-auth[= ]true/i.test(text);
     const alwaysAllow = /AlwaysAllow/.test(text);
@@ -938,14 +943,24 @@ function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
             who: "anyone who reaches the kubelet on port 10250",
             what: `user data sets the kubelet's ${[anonymous ? "anonymous authentication" : "", alwaysAllow ? "AlwaysAllow authorization" : ""].filter(Boolean).join(" and ")}: any caller lists the node's pods and execs into them (CIS Kubernetes 4.2.1, 4.2.2)`,
         });
+    // Bottlerocket: the admin host container (SSH into a root shell), any superpowered host container ("effectively
+    // grants the container root access to the host"), in any TOML spelling, or set by a bootstrap command's apiclient.
     const admin =
         /\[settings\.host-containers\.admin\][^[]*enabled\s*=\s*true/i.test(text) ||
-        /settings\.host-containers\.admin\.enabled\s*=\s*true/i.test(text) ||
+        /\[settings\.host-containers\][^[]*admin\.enabled\s*=\s*true/i.test(text) ||
+        /(settings\.)?host-containers\.admin\.enabled\s*=\s*["']?true/i.test(text) ||
         /"admin"\s*:\s*\{[^}]*"enabled"\s*:\s*true/i.test(text);
-    if (admin)
+    const superpowered = /superpowered["']?\s*[=:]\s*["']?true/i.test(text);
+    if (admin || superpowered)
         out.push({
-            who: "whoever holds the admin container's SSH key",
-            what: "user data turns on Bottlerocket's admin host container (SSH into a root shell on the node)",
+            who: "whoever runs the host container",
+            what: `user data turns on ${admin ? "Bottlerocket's admin host container (SSH into a root shell on the node)" : "a superpowered Bottlerocket host container (root on the node)"}`,
+        });
+    // cloud-init: an SSH key for the node's default user, a passwordless sudoer (cloud-init module reference, SSH).
+    if (/^\s*ssh_authorized_keys\s*:/m.test(text) || /^\s*ssh-authorized-keys\s*:/m.test(text))
+        out.push({
+            who: "whoever holds the SSH key user data installs",
+            what: "user data installs an SSH authorized key (cloud-init ssh_authorized_keys): SSH with sudo on the node reads the tokens of the pods there",
         });
     return out;
 }
@@ -1822,7 +1837,17 @@ export function scopeIncludes(scope: SaScope, namespace: string, name: string): 
 
 /** Kinds a mutating webhook can rewrite to act as a ServiceAccount: pods and their controllers, RBAC, ConfigMaps
  * (aws-auth), Secrets and ServiceAccounts. A webhook limited to other kinds (cert-manager's certificates) cannot. */
-const MUTATION_GROUPS = new Set(["*", "", "apps", "batch", "rbac.authorization.k8s.io"]);
+// A webhook on CustomResourceDefinitions can add a conversion webhook to one, and one on APIServices can route an API
+// group to its own Service, as RBAC writes on them do (Dynamic Admission Control skips only webhook configurations).
+const MUTATION_GROUPS = new Set([
+    "*",
+    "",
+    "apps",
+    "batch",
+    "rbac.authorization.k8s.io",
+    "apiextensions.k8s.io",
+    "apiregistration.k8s.io",
+]);
 const MUTATION_TARGETS = new Set([
     "*",
     "pods",
@@ -1839,6 +1864,8 @@ const MUTATION_TARGETS = new Set([
     // PodTemplate: "a template for creating copies of a predefined pod"), read by controllers outside the core.
     "controllerrevisions",
     "podtemplates",
+    "customresourcedefinitions",
+    "apiservices",
     "configmaps",
     "secrets",
     "serviceaccounts",
@@ -1909,7 +1936,15 @@ function mutatesWhatMatters(r: StackResource): boolean {
             const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
             return (
                 (groups.some(g => MUTATION_GROUPS.has(g)) &&
-                    resources.some(x => MUTATION_TARGETS.has(x.split("/")[0]) || x.startsWith("*/"))) ||
+                    resources.some(x => {
+                        // A `scale` or `status` subresource's object carries no pod template (autoscaling/v1 Scale:
+                        // replicas only; status writes keep the stored spec).
+                        const [resource, sub] = x.split("/");
+                        return (
+                            (MUTATION_TARGETS.has(resource) && sub !== "scale" && sub !== "status") ||
+                            (resource === "*" && sub !== undefined && sub !== "scale" && sub !== "status")
+                        );
+                    })) ||
                 // Custom resources that are not known to be inert (Argo Workflows, Flux Kustomizations, ...): their
                 // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
                 // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").

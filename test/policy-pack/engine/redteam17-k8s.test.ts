@@ -163,12 +163,11 @@ const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly ops@example
 const insecure: Case[] = [
     // bottlerocket.dev, settings.host-containers.<container>.superpowered: "If true, effectively grants the container
     // root access to the host"; any name, any OCI source. A root container on every node reads every pod's token.
-    // MISS (insecure accepted): user data is read for the admin container only (engine/kubernetes.ts nodeAccessOf),
+    // Was a MISS (fixed this session) (insecure accepted): user data is read for the admin container only (engine/kubernetes.ts nodeAccessOf),
     // so a custom host container with superpowered = true, root on every node from an image whoever publishes the
     // tag controls, is accepted; the Bottlerocket analogue of a privileged DaemonSet of the stack, which is refused.
     {
         name: "a Bottlerocket node group whose user data adds a custom superpowered host container from a vendor registry",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r =>
@@ -183,12 +182,11 @@ const insecure: Case[] = [
     },
     // The same admin container the pack refuses, written with TOML dotted keys under [settings.host-containers]
     // (TOML v1.0 "Keys": dotted keys define nested tables; Bottlerocket parses user data as TOML).
-    // MISS (insecure accepted): the admin-container patterns match [settings.host-containers.admin] tables, the
+    // Was a MISS (fixed this session) (insecure accepted): the admin-container patterns match [settings.host-containers.admin] tables, the
     // flat settings.host-containers.admin.enabled key and JSON; TOML dotted keys inside [settings.host-containers]
     // (TOML v1.0 "Keys"), the same setting, are not read.
     {
         name: "a Bottlerocket node group turning on the admin container with a dotted key (admin.enabled = true under [settings.host-containers])",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r =>
@@ -203,13 +201,12 @@ const insecure: Case[] = [
     // cloud-init "Module reference", ssh_authorized_keys: added to the default user (ec2-user, passwordless sudo on
     // the EKS AL2023 AMI); AL2023 runs cloud-config parts of MIME user data (EKS user guide, "Customize managed nodes
     // with launch templates": MIME multi-part). The same as keyName, which the pack refuses.
-    // MISS (insecure accepted): bottlerocket.dev "Bootstrap commands" (settings.bootstrap-commands.<name>.commands:
+    // Was a MISS (fixed this session) (insecure accepted): bottlerocket.dev "Bootstrap commands" (settings.bootstrap-commands.<name>.commands:
     // Bottlerocket API commands run at every boot with mode always) and the apiclient README (`apiclient set
     // motd="hi there" kubernetes.node-labels.environment=test`: the settings. prefix may be left off) turn on the
     // admin container with its SSH key as the [settings.host-containers.admin] table does, which the pack refuses.
     {
         name: "a Bottlerocket node group whose bootstrap command runs apiclient set host-containers.admin.enabled=true at every boot",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r =>
@@ -222,12 +219,11 @@ const insecure: Case[] = [
         refused: /admin|bootstrap|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): keyName on a launch template is refused, but cloud-init's ssh_authorized_keys in a
+    // Was a MISS (fixed this session) (insecure accepted): keyName on a launch template is refused, but cloud-init's ssh_authorized_keys in a
     // text/cloud-config part of the same user data (cloud-init module reference, "SSH": keys for the default user,
     // ec2-user with sudo) gives the key holder the same root shell on every node; user data is not read for it.
     {
         name: "an AL2023 node group whose launch template user data (cloud-config part) adds an SSH authorized key for ec2-user",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -240,13 +236,12 @@ const insecure: Case[] = [
     // A mutating webhook on CRDs adds a conversion webhook to Argo's Workflow CRD whenever its installer updates it
     // (admission webhooks are called for every resource but webhook configurations: Kubernetes "Dynamic Admission
     // Control"), the effect the pack refuses for RBAC writes on customresourcedefinitions.
-    // MISS (insecure accepted): apiextensions.k8s.io is outside MUTATION_GROUPS, so this webhook is read as rewriting
+    // Was a MISS (fixed this session) (insecure accepted): apiextensions.k8s.io is outside MUTATION_GROUPS, so this webhook is read as rewriting
     // nothing that matters; but it sets spec.conversion on every CRD created or updated (Argo's Workflow CRD at its
     // next upgrade), the conversion-webhook path the pack refuses for RBAC writes on customresourcedefinitions
     // (Kubernetes "Dynamic Admission Control": webhooks are skipped only for webhook configuration objects).
     {
         name: "a MutatingWebhookConfiguration on apiextensions.k8s.io customresourcedefinitions (CREATE, UPDATE) served by a vendor URL",
-        skip: true,
         stack: "dev",
         edit: r =>
             mutatingWebhook(r, "crd-defaults", {
@@ -260,12 +255,11 @@ const insecure: Case[] = [
     },
     // A mutating webhook on APIServices rewrites spec.service of v1.apps when the API server's autoregister
     // controller writes it at start-up or upgrade, the routing the pack refuses for RBAC writes on apiservices.
-    // MISS (insecure accepted): apiregistration.k8s.io is outside MUTATION_GROUPS; the webhook rewrites spec.service of
+    // Was a MISS (fixed this session) (insecure accepted): apiregistration.k8s.io is outside MUTATION_GROUPS; the webhook rewrites spec.service of
     // any APIService written (v1.apps when the autoregister controller syncs it, metrics-server's at upgrade), the
     // routing the pack refuses for RBAC writes on apiservices (Kubernetes "Configure the Aggregation Layer").
     {
         name: "a MutatingWebhookConfiguration on apiregistration.k8s.io apiservices served by a vendor URL",
-        skip: true,
         stack: "pod-identity",
         edit: r =>
             mutatingWebhook(r, "apiservice-defaults", {
@@ -387,12 +381,11 @@ const secure: Case[] = [
             ),
     },
     // The scale subresource's object is autoscaling/v1 Scale (spec.replicas only): a webhook there changes no pod spec.
-    // MISS (secure refused): the rule's resource is cut at "/" (mutatesWhatMatters), so the scale subresource reads
+    // Was a MISS (fixed this session) (secure refused): the rule's resource is cut at "/" (mutatesWhatMatters), so the scale subresource reads
     // as deployments; the object a webhook on deployments/scale sees and patches is an autoscaling/v1 Scale
     // (spec.replicas only; Kubernetes API "Scale"), no pod template.
     {
         name: "a MutatingWebhookConfiguration on deployments/scale and statefulsets/scale only (a replica-count clamp)",
-        skip: true,
         stack: "dev",
         edit: r =>
             mutatingWebhook(r, "replica-clamp", {
@@ -420,11 +413,10 @@ const secure: Case[] = [
             ]),
     },
     // A non-superpowered host container runs outside Kubernetes without host root (bottlerocket.dev host containers).
-    // MISS (secure refused, minor): the admin-container regexp reads a TOML comment ("# enabled = true ...") before
+    // Was a MISS (fixed this session) (secure refused, minor): the admin-container regexp reads a TOML comment ("# enabled = true ...") before
     // the real enabled = false; TOML comments are not settings (TOML v1.0 "Comment").
     {
         name: "a Bottlerocket node group with the admin container off, the comment saying it may be turned on in debug clusters",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r =>
