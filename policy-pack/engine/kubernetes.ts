@@ -253,6 +253,8 @@ interface RulePower {
     createsPods?: boolean;
     /** Not cluster-wide though its reason reads so (impersonation of ServiceAccounts only): the binding's namespaces. */
     namespaced?: boolean;
+    /** A power only where the binding reaches this namespace (ConfigMap writes: aws-auth lives in kube-system). */
+    onlyIn?: string;
 }
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
@@ -272,7 +274,13 @@ function saPowerOfRules(rules: Rule[]): RulePower | undefined {
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
         for (const p of [saPowerOfRule(rule), customResourcePower(rule)]) {
             if (!p) continue;
-            if (best === undefined || rank(p) < rank(best)) best = p;
+            // On a tie, a power that holds in every namespace beats one only in kube-system (onlyIn).
+            if (
+                best === undefined ||
+                rank(p) < rank(best) ||
+                (rank(p) === rank(best) && best.onlyIn !== undefined && p.onlyIn === undefined)
+            )
+                best = p;
             // Two rules limited to named ServiceAccounts (a token rule and an impersonation rule): both names count,
             // still within the binding's namespaces (neither is cluster-wide at rank 3).
             else if (rank(p) === 3 && rank(best) === 3)
@@ -441,14 +449,19 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
         return {
             reason: `route API groups: ${[...verbs].join("/")} apiservices (the aggregator proxies a group/version to the Service it names)`,
         };
-    // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap").
+    // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap"). A rule without
+    // resourceNames covers every ConfigMap, aws-auth included ("Using RBAC Authorization", "Referring to resources"),
+    // wherever the binding reaches kube-system.
     if (
         core &&
         ["update", "patch"].some(has) &&
         resources.some(x => resourceCovers(x, "configmaps")) &&
-        rule.resourceNames.includes("aws-auth")
+        (rule.resourceNames.includes("aws-auth") || rule.resourceNames.length === 0)
     )
-        return { reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)` };
+        return {
+            reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)`,
+            onlyIn: "kube-system",
+        };
     // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
     // into any pod that claims it, past Pod Security Admission.
     if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
@@ -1240,6 +1253,8 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             }
+        if (power?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && m.namespace !== power.onlyIn)
+            power = undefined;
         if (!power) continue;
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
         const scope: SaScope =
@@ -1297,7 +1312,8 @@ export function readKubernetes(
             !(kind === "ClusterRole" && /^(system|eks):/.test(name))
         )
             continue;
-        const power = saPowerOfRules(role.rules);
+        const ruled = saPowerOfRules(role.rules);
+        const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
         const capture = serviceCaptureOfRules(role.rules);
         if (!power && !capture) continue;
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };

@@ -274,13 +274,12 @@ const insecure: Case[] = [
     // RBAC: a rule without resourceNames covers every object of its resources ("Using RBAC Authorization",
     // "Referring to resources"), aws-auth among kube-system's ConfigMaps; the pack reads aws-auth power only when the
     // rule names it.
-    // MISS (insecure accepted): the aws-auth branch of saPowerOfRule requires resourceNames to include aws-auth,
+    // Was a MISS (fixed this session): the aws-auth branch of saPowerOfRule requires resourceNames to include aws-auth,
     // but a rule with no resourceNames covers every ConfigMap of the namespace ("Using RBAC Authorization",
     // "Referring to resources"), aws-auth included: patching it maps any IAM principal to system:masters while the
     // cluster's authentication mode (not in the stack) still reads the ConfigMap.
     {
         name: "a Role in kube-system allowing update/patch on every ConfigMap (no resourceNames: aws-auth included) bound to platform-devs",
-        skip: true,
         stack: "dev",
         edit: r => {
             k8sRole(
@@ -294,10 +293,9 @@ const insecure: Case[] = [
         refused: /aws-auth|configmaps|cm-editor/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): as above, cluster-wide: patch on every ConfigMap is patch on kube-system/aws-auth.
+    // Was a MISS (fixed this session): as above, cluster-wide: patch on every ConfigMap is patch on kube-system/aws-auth.
     {
         name: "a ClusterRole allowing patch on core configmaps (no resourceNames) bound cluster-wide to platform-devs",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             k8sRole(r, "cm-patcher", [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "patch"] }]);
