@@ -17,6 +17,7 @@ import { launchHelpers } from "./compute";
 import { isInertKind, isInertResource } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
+    hostPathMounts,
     nodeReach,
     onHostNetwork,
     podAnnotationsOf,
@@ -2114,6 +2115,13 @@ function clusterWidePowers(
     confined: Set<string>,
 ): SaPower[] {
     const out: SaPower[] = [];
+    const writtenHostPaths = resources.flatMap(r =>
+        POD_SPEC_OF[r.type]
+            ? hostPathMounts(POD_SPEC_OF[r.type](r.props))
+                  .filter(m => m.writable)
+                  .map(m => ({ path: m.path, by: `${r.type.split(":").pop()} ${meta(r).name ?? r.name}` }))
+            : [],
+    );
     for (const r of resources) {
         const kind = r.type.split(":").pop() ?? "";
         const name = meta(r).name ?? r.name;
@@ -2250,6 +2258,22 @@ function clusterWidePowers(
                 });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
+            // A hostPath below a node directory some pod of the stack writes may be a symlink planted there, to any
+            // node path (hostPathMounts).
+            const planted = hostPathMounts(spec)
+                .map(m => ({ m, under: writtenHostPaths.find(w => m.path.startsWith(`${w.path}/`)) }))
+                .find(x => x.under !== undefined);
+            if (planted?.under) {
+                const ns = meta(r).namespace ?? "default";
+                const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
+                out.push({
+                    actor: k8s("ServiceAccount", sa, ns),
+                    scope: { namespaces: "*" },
+                    via: `${kind} ${ns}/${name}: hostPath ${planted.m.path} lies below ${planted.under.path}, which ${planted.under.by} writes: a symlink planted there redirects this mount to any node path (the kubelet's pod tokens included)`,
+                    urn: r.urn,
+                });
+                continue;
+            }
             const annotations = podAnnotationsOf(r.type, r.props);
             const unknownPart = unknownPodTemplatePart(r.type, r.props);
             const why =

@@ -349,6 +349,27 @@ export function onHostNetwork(spec: any): string | undefined {
 const PROCESS_ROOTS =
     "their /proc/<pid>/root opens for any container of the same uid (and for root, every process), other pods' token files included";
 
+/**
+ * The node paths a pod spec mounts from hostPath volumes, each with whether some container may write it. A writable
+ * directory can hold a symlink that another hostPath below it then follows: the runtime resolves a mount's source
+ * path on the node (containerd/cri#242), and a path prefix does not stop links inside it (kubernetes/kubernetes#99499,
+ * #61043). engine/kubernetes.ts compares them across the stack's pods.
+ */
+export function hostPathMounts(spec: any): { path: string; writable: boolean }[] {
+    if (!spec || typeof spec !== "object") return [];
+    const containers = containersOf(spec);
+    return (Array.isArray(spec.volumes) ? spec.volumes : []).flatMap((v: any) => {
+        const raw = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
+        if (raw === undefined) return [];
+        const p = normalizeHostPath(raw);
+        const mounts = containers.flatMap(c =>
+            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).filter((m: any) => m?.name === v.name),
+        );
+        if (mounts.length === 0) return [];
+        return [{ path: p, writable: mounts.some((m: any) => mountWritable(m, p)) }];
+    });
+}
+
 /** Why a hostPath volume reaches the node, judged against the mounts of the containers that use it. */
 function hostPathReach(path: string, volumeName: unknown, containers: any[], spec: any): string | undefined {
     const p = normalizeHostPath(path);

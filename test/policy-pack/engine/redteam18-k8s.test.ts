@@ -166,7 +166,7 @@ const insecure: Case[] = [
             }),
         refused: /HYBRID_LINUX|node/,
     },
-    // MISS: (insecure accepted) the hostPath allowlist judges each path on its own, not the symlinks a writable one
+    // Was a MISS (fixed this session, hostPathMounts): (insecure accepted) the hostPath allowlist judges each path on its own, not the symlinks a writable one
     // lets a pod plant for another hostPath of the stack. The allowlist admits a root container writing /data (a data directory) and any container reading a path under
     // /data read-only. A bind mount follows symlinks in its source (containerd/cri#242 "Follow symlink for mount host
     // path", Docker's behaviour), and an allowed-prefix check does not restrict symlink creation and traversal inside
@@ -177,7 +177,6 @@ const insecure: Case[] = [
     {
         name: "a root DaemonSet writing /data/cache and a root DaemonSet reading /data/cache/k read-only (a symlink planted by the first reaches /var/lib/kubelet/pods)",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             workload(
                 r,
@@ -198,13 +197,12 @@ const insecure: Case[] = [
         },
         refused: /\/data\/cache|symlink/,
     },
-    // MISS: (insecure accepted) same cause, one pod. The same chain inside one pod: a root container writes /srv/agent, a second container (or the same after a
+    // Was a MISS (fixed this session, hostPathMounts): (insecure accepted) same cause, one pod. The same chain inside one pod: a root container writes /srv/agent, a second container (or the same after a
     // restart) reads /srv/agent/state read-only; the kubelet mounts each hostPath when the pod starts, so a link
     // written before a restart is followed then (same references).
     {
         name: "one root DaemonSet writing /srv/agent and reading /srv/agent/state read-only (its own symlink followed on the next start)",
         stack: "dev",
-        skip: "MISS",
         edit: r =>
             workload(
                 r,
