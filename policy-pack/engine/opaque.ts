@@ -20,6 +20,7 @@ import { allowedAccountIdsOf, providerAccount, type StackResource } from "../mod
 import { isInertKind } from "./customResources";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
 import { isUnknown, str, unverifiable } from "./raw";
+import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
 
 export interface OpaqueGrant {
     urn: string;
@@ -32,15 +33,8 @@ export interface OpaqueGrant {
  * association on every node, a Pipe from a table's stream, an AppSync data source...) is outside the engine's sight.
  */
 const FIX = "Write it as the aws: resource, which the pack judges, or deploy it from another stack.";
-/**
- * aws-native resources the engine reads as it reads their aws twins: the zero-ETL integrations of judge.ts
- * ZERO_ETL_INTEGRATIONS (not imported: judge.ts reads engine/build.ts's types, which imports this module).
- */
-const NATIVE_READ = new Set([
-    "aws-native:redshift:Integration",
-    "aws-native:glue:Integration",
-    "aws-native:rds:Integration",
-]);
+/** aws-native resources the engine reads as it reads their aws twins: the zero-ETL integrations. */
+const NATIVE_READ = new Set(ZERO_ETL_INTEGRATIONS.filter(t => t.startsWith("aws-native:")));
 /** Template sections (CloudFormation User Guide, "Template format"); Transform and Hooks are refused, see below. */
 const TEMPLATE_SECTIONS = new Set([
     "AWSTemplateFormatVersion",
