@@ -27,6 +27,7 @@ import {
     volumePathReach,
 } from "./podSpec";
 import { isUnknown, str, strList, unverifiable } from "./raw";
+import { userDataOpenings } from "./userData";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
 const EKS_CLUSTER = "aws:eks/cluster:Cluster";
@@ -926,9 +927,7 @@ function unseenVersion(version: unknown, lt: StackResource): string | undefined 
  * Ways into a node that a launch template, launch configuration or instance opens besides instance metadata, each as
  * who gets in and what they get: an EC2 key pair (SSH with sudo: every pod token on the node; EKS API
  * CreateNodegroup, a key belongs in the launch template when one is used), and user data that opens the kubelet to
- * anonymous callers or turns on Bottlerocket's admin host container (root on the node; bottlerocket.dev,
- * settings.host-containers; nodeadm NodeConfig spec.kubelet.config merges into the kubelet configuration). User data
- * is read best-effort (base64 decoded): the settings named here, not every script a node may run.
+ * anonymous callers, runs static pods or turns on Bottlerocket's admin host container (userData.ts reads each format).
  */
 function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
     const out: { who: string; what: string }[] = [];
@@ -938,44 +937,26 @@ function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
             who: `EC2 key pair ${key ?? "(unknown)"}`,
             what: `keyName ${key ?? "(unknown during the preview)"}: SSH with sudo on the node reads the tokens of the pods there and acts as the node`,
         });
-    const raw = [str(lt.props, "userData"), str(lt.props, "userDataBase64")].filter((x): x is string => !!x);
-    const texts = raw.flatMap(t => {
-        const decoded = /^[A-Za-z0-9+/=\s]+$/.test(t) ? Buffer.from(t, "base64").toString("utf8") : "";
-        return [t, decoded];
+    // A launch template's userData is base64 by definition (EC2 API RequestLaunchTemplateData.UserData); an
+    // instance's or launch configuration's userData is plain text, userDataBase64 is base64.
+    const fields = [
+        { key: "userData", base64: lt.type === "aws:ec2/launchTemplate:LaunchTemplate" },
+        { key: "userDataBase64", base64: true },
+    ];
+    const unknownField = fields.find(f => isUnknown(lt.props[f.key]));
+    if (unknownField)
+        out.push({
+            who: "whatever the user data sets",
+            what: unverifiable(
+                unknownField.key,
+                "what it opens on the node (kubelet access, SSH keys, host containers, static pods) cannot be read",
+            ),
+        });
+    const raw = fields.flatMap(f => {
+        const text = str(lt.props, f.key);
+        return text ? [{ text, base64: f.base64 }] : [];
     });
-    // Comments are not settings (TOML and YAML `#` lines).
-    const text = texts
-        .join("\n")
-        .split("\n")
-        .filter(line => !/^\s*#/.test(line))
-        .join("\n");
-    const anonymous =
-        /anonymous["']?\s*:\s*\{?\s*["']?enabled["']?\s*:\s*true/i.test(text) || /--anonymous-auth[= ]true/i.test(text);
-    const alwaysAllow = /AlwaysAllow/.test(text);
-    if (anonymous || alwaysAllow)
-        out.push({
-            who: "anyone who reaches the kubelet on port 10250",
-            what: `user data sets the kubelet's ${[anonymous ? "anonymous authentication" : "", alwaysAllow ? "AlwaysAllow authorization" : ""].filter(Boolean).join(" and ")}: any caller lists the node's pods and execs into them (CIS Kubernetes 4.2.1, 4.2.2)`,
-        });
-    // Bottlerocket: the admin host container (SSH into a root shell), any superpowered host container ("effectively
-    // grants the container root access to the host"), in any TOML spelling, or set by a bootstrap command's apiclient.
-    const admin =
-        /\[settings\.host-containers\.admin\][^[]*enabled\s*=\s*true/i.test(text) ||
-        /\[settings\.host-containers\][^[]*admin\.enabled\s*=\s*true/i.test(text) ||
-        /(settings\.)?host-containers\.admin\.enabled\s*=\s*["']?true/i.test(text) ||
-        /"admin"\s*:\s*\{[^}]*"enabled"\s*:\s*true/i.test(text);
-    const superpowered = /superpowered["']?\s*[=:]\s*["']?true/i.test(text);
-    if (admin || superpowered)
-        out.push({
-            who: "whoever runs the host container",
-            what: `user data turns on ${admin ? "Bottlerocket's admin host container (SSH into a root shell on the node)" : "a superpowered Bottlerocket host container (root on the node)"}`,
-        });
-    // cloud-init: an SSH key for the node's default user, a passwordless sudoer (cloud-init module reference, SSH).
-    if (/^\s*ssh_authorized_keys\s*:/m.test(text) || /^\s*ssh-authorized-keys\s*:/m.test(text))
-        out.push({
-            who: "whoever holds the SSH key user data installs",
-            what: "user data installs an SSH authorized key (cloud-init ssh_authorized_keys): SSH with sudo on the node reads the tokens of the pods there",
-        });
+    out.push(...userDataOpenings(raw));
     return out;
 }
 

@@ -296,3 +296,33 @@ export function nodeRole(r: Resources, account: string, name: string): string {
         });
     return arn;
 }
+
+/** Instance metadata closed to pods: IMDSv2 only, one hop. */
+export const IMDS_SAFE = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
+
+/** A managed node group of the stack on its own launch template (closed instance metadata unless `extra` says otherwise). */
+export function managedNodes(
+    r: Resources,
+    at: { account: string; cluster: string; amiType?: string },
+    name: string,
+    extra: Record<string, unknown> = {},
+): void {
+    const arn = nodeRole(r, at.account, name);
+    aws(r, "aws:ec2/launchTemplate:LaunchTemplate", name, {
+        name,
+        id: `lt-${name}`,
+        latestVersion: 1,
+        defaultVersion: 1,
+        metadataOptions: IMDS_SAFE,
+        ...extra,
+    });
+    aws(r, "aws:eks/nodeGroup:NodeGroup", name, {
+        clusterName: at.cluster,
+        nodeGroupName: name,
+        nodeRoleArn: arn,
+        amiType: at.amiType ?? "AL2023_x86_64_STANDARD",
+        subnetIds: ["subnet-0a1b2c3d4e5f60718"],
+        scalingConfig: { desiredSize: 2, maxSize: 4, minSize: 2 },
+        launchTemplate: { id: `lt-${name}`, version: "1" },
+    });
+}

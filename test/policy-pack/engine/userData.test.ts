@@ -1,0 +1,316 @@
+/**
+ * Node user data read by format (policy-pack/engine/userData.ts): every envelope (base64, gzip, MIME, archives) and
+ * every reader (nodeadm, Bottlerocket, cloud-init), with the shapes that used to slip past a reading by spelling.
+ */
+import * as assert from "assert";
+import { gzipSync } from "zlib";
+import { userDataOpenings } from "../../../policy-pack/engine/userData";
+import { nodePolicyConfig, runWithConfig } from "./packRunner";
+import { assertClean, assertRefused, stackResources } from "./support";
+import { managedNodes } from "./variantBuilders";
+
+const b64 = (s: string | Buffer) => Buffer.from(s).toString("base64");
+const opened = (text: string, base64 = true) => userDataOpenings([{ text, base64 }]).map(o => o.what);
+
+function mime(...parts: { type: string; body: string; headers?: string[] }[]): string {
+    return [
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="==B=="',
+        "",
+        ...parts.flatMap(p => ["--==B==", `Content-Type: ${p.type}`, ...(p.headers ?? []), "", p.body, ""]),
+        "--==B==--",
+        "",
+    ].join("\n");
+}
+
+const nodeConfig = (spec: string) => `apiVersion: node.eks.aws/v1alpha1\nkind: NodeConfig\nspec:\n${spec}`;
+const CLUSTER =
+    "  cluster:\n    name: prod-validators\n    apiServerEndpoint: https://ABC.gr7.eu-west-1.eks.amazonaws.com\n    certificateAuthority: Y2E=\n    cidr: 10.100.0.0/16\n";
+const staticPod = (spec: object) =>
+    b64(JSON.stringify({ apiVersion: "v1", kind: "Pod", metadata: { name: "p" }, spec }));
+
+const insecure: { name: string; text: string; base64?: boolean; opens: RegExp }[] = [
+    {
+        name: "gzip-compressed cloud-config installing an SSH key (cloud-init uncompresses gzip user data)",
+        text: b64(gzipSync("#cloud-config\nssh_authorized_keys:\n  - ssh-ed25519 AAAAC3Nza ops\n")),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "a base64-encoded MIME part holding a NodeConfig with YAML 1.1 `enabled: yes` anonymous auth",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                headers: ["Content-Transfer-Encoding: base64"],
+                body: b64(
+                    nodeConfig(
+                        `${CLUSTER}  kubelet:\n    config:\n      authentication:\n        anonymous:\n          enabled: yes\n`,
+                    ),
+                ),
+            }),
+        ),
+        opens: /anonymous/,
+    },
+    {
+        name: "a quoted-printable MIME part whose NodeConfig sets authorization mode AlwaysAll=\\now across a soft line break",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                headers: ["Content-Transfer-Encoding: quoted-printable"],
+                body: nodeConfig("  kubelet:\n    config:\n      authorization:\n        mode: AlwaysAll=\now\n"),
+            }),
+        ),
+        opens: /authorization\.mode AlwaysAllow/,
+    },
+    {
+        name: "a NodeConfig pointing the kubelet at a static pod URL (pods outside admission and outside the pack's sight)",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                body: nodeConfig("  kubelet:\n    config:\n      staticPodURL: https://example.com/pods\n"),
+            }),
+        ),
+        opens: /static pods/,
+    },
+    {
+        name: "NodeConfig kubelet flags reading static pods from a data directory pods may write",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                body: nodeConfig('  kubelet:\n    flags:\n      - "--pod-manifest-path=/data/manifests"\n'),
+            }),
+        ),
+        opens: /static pods/,
+    },
+    {
+        name: "NodeConfig kubelet flag --anonymous-auth with no value (a bare boolean flag is true)",
+        text: b64(
+            mime({ type: "application/node.eks.aws", body: nodeConfig("  kubelet:\n    flags: [--anonymous-auth]\n") }),
+        ),
+        opens: /anonymous-auth/,
+    },
+    {
+        name: "NodeConfig containerd.baseRuntimeSpec (the OCI spec every container starts from)",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                body: nodeConfig(
+                    "  containerd:\n    baseRuntimeSpec:\n      process:\n        capabilities:\n          bounding: [CAP_SYS_ADMIN]\n",
+                ),
+            }),
+        ),
+        opens: /baseRuntimeSpec/,
+    },
+    {
+        name: "NodeConfig containerd config making a custom runtime the default",
+        text: b64(
+            mime({
+                type: "application/node.eks.aws",
+                body: nodeConfig(
+                    `  containerd:\n    config: |\n      [plugins."io.containerd.grpc.v1.cri".containerd]\n      default_runtime_name = "debug"\n`,
+                ),
+            }),
+        ),
+        opens: /default_runtime_name/,
+    },
+    {
+        name: "NodeConfig replacing the kubelet's client CA",
+        text: b64(
+            nodeConfig(
+                "  kubelet:\n    config:\n      authentication:\n        x509:\n          clientCAFile: /data/ca.crt\n",
+            ),
+        ),
+        opens: /client CA/,
+    },
+    {
+        name: "Bottlerocket admin container turned on through an inline table",
+        text: b64(
+            "[settings]\nhost-containers = { admin = { enabled = true } }\n[settings.kubernetes]\nmax-pods = 58\n",
+        ),
+        opens: /admin host container/,
+    },
+    {
+        name: "Bottlerocket superpowered host container under a quoted key",
+        text: b64(
+            '[settings.host-containers."debug"]\nsource = "public.ecr.aws/x/debug:1"\n"superpowered" = true\nenabled = true\n',
+        ),
+        opens: /superpowered/,
+    },
+    {
+        name: "Bottlerocket bootstrap container running at every boot (CAP_SYS_ADMIN, the host's root filesystem)",
+        text: b64(
+            '[settings.bootstrap-containers.prep]\nsource = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/prep:1"\nmode = "always"\n',
+        ),
+        opens: /bootstrap container prep/,
+    },
+    {
+        name: "Bottlerocket static pod that mounts the kubelet's pod directory",
+        text: b64(
+            `[settings.kubernetes.static-pods.agent]\nenabled = true\nmanifest = "${staticPod({
+                containers: [{ name: "a", image: "x", volumeMounts: [{ name: "k", mountPath: "/k" }] }],
+                volumes: [{ name: "k", hostPath: { path: "/var/lib/kubelet/pods" } }],
+            })}"\n`,
+        ),
+        opens: /static pod agent/,
+    },
+    {
+        name: "Bottlerocket user data that does not parse as TOML",
+        text: b64('[settings.host-containers.admin]\nenabled = true\nenabled = "again"\n'),
+        opens: /cannot be read/,
+    },
+    {
+        name: "cloud-init #include of a URL (content fetched at boot)",
+        text: b64("#include\nhttps://bootstrap.example.com/node.txt\n"),
+        opens: /#include/,
+    },
+    {
+        name: "cloud-config writing a kubelet drop-in configuration",
+        text: b64(
+            mime({
+                type: "text/cloud-config",
+                body: "#cloud-config\nwrite_files:\n  - path: /etc/kubernetes/kubelet/config.json.d/50-open.conf\n    content: '{}'\n",
+            }),
+        ),
+        opens: /writes \/etc\/kubernetes\/kubelet/,
+    },
+    {
+        name: "cloud-config importing SSH keys from a public key server for a user",
+        text: b64(
+            "#cloud-config\nusers:\n  - name: ops\n    ssh_import_id: [gh:ops-team]\n    sudo: ALL=(ALL) NOPASSWD:ALL\n",
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "cloud-config turning on password SSH",
+        text: b64(
+            "#cloud-config\nssh_pwauth: true\nchpasswd:\n  users:\n    - {name: ec2-user, password: hunter2, type: text}\n",
+        ),
+        opens: /password/,
+    },
+    {
+        name: "a #cloud-config-archive whose cloud-config part installs an SSH key",
+        text: b64(
+            '#cloud-config-archive\n- type: text/cloud-config\n  content: "ssh_authorized_keys: [ssh-ed25519 AAAA ops]"\n',
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "a jinja-templated cloud-config installing an SSH key",
+        text: b64(
+            "## template: jinja\n#cloud-config\nssh_authorized_keys: ['{{ v1.instance_id }} ssh-ed25519 AAAA']\n",
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "cloud-config handing the node to a Puppet server",
+        text: b64("#cloud-config\npuppet:\n  install: true\n  conf:\n    agent:\n      server: puppet.example.com\n"),
+        opens: /puppet/,
+    },
+    {
+        name: "a shell script appending to ec2-user's authorized_keys",
+        text: "#!/bin/bash\necho 'ssh-ed25519 AAAA ops' >> /home/ec2-user/.ssh/authorized_keys\n",
+        base64: false,
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "a shell script writing a static pod manifest",
+        text: "#!/bin/bash\ncat > /etc/kubernetes/manifests/agent.yaml <<EOF\nkind: Pod\nEOF\n",
+        base64: false,
+        opens: /static pod/,
+    },
+];
+
+const secure: { name: string; text: string; base64?: boolean }[] = [
+    {
+        name: "MIME NodeConfig with maxPods, cluster DNS, node labels and the nodeadm client CA, plus a sysctl script",
+        text: b64(
+            mime(
+                {
+                    type: "application/node.eks.aws",
+                    body: nodeConfig(
+                        `${CLUSTER}  kubelet:\n    config:\n      maxPods: 58\n      clusterDNS: [10.100.0.10]\n      authentication:\n        anonymous:\n          enabled: false\n        x509:\n          clientCAFile: /etc/kubernetes/pki/ca.crt\n      authorization:\n        mode: Webhook\n    flags:\n      - --node-labels=workload=validators\n      - --register-with-taints=custody=true:NoSchedule\n`,
+                    ),
+                },
+                { type: "text/x-shellscript", body: "#!/bin/bash\nsysctl -w net.core.somaxconn=4096\n" },
+            ),
+        ),
+    },
+    {
+        name: "gzip-compressed NodeConfig with containerd registry mirrors only",
+        text: b64(
+            gzipSync(
+                nodeConfig(
+                    `  containerd:\n    config: |\n      [plugins."io.containerd.grpc.v1.cri".registry]\n      config_path = "/etc/containerd/certs.d"\n`,
+                ),
+            ),
+        ),
+    },
+    {
+        name: "Bottlerocket settings with the admin container off, the control container on and a confined static pod",
+        text: b64(
+            `[settings.host-containers.admin]\nenabled = false\n[settings.host-containers.control]\nenabled = true\n[settings.kubernetes]\nmax-pods = 58\n[settings.bootstrap-containers.old]\nsource = "x"\nmode = "off"\n[settings.kubernetes.static-pods.web]\nmanifest = "${staticPod({ containers: [{ name: "web", image: "nginx:1.27" }] })}"\n`,
+        ),
+    },
+    {
+        name: "cloud-config setting the timezone, installing a package and writing a sysctl file",
+        text: b64(
+            "#cloud-config\ntimezone: UTC\npackages: [chrony]\nwrite_files:\n  - path: /etc/sysctl.d/99-net.conf\n    content: net.core.somaxconn = 4096\nruncmd:\n  - [sysctl, --system]\n",
+        ),
+    },
+    {
+        name: "an instance's plain-text shell script (userData is not base64 on aws.ec2.Instance)",
+        text: "#!/bin/bash\nset -euo pipefail\nyum install -y amazon-cloudwatch-agent\n",
+        base64: false,
+    },
+];
+
+describe("node user data, read by format (engine/userData.ts)", () => {
+    for (const c of insecure)
+        it(`opens the node: ${c.name}`, () => {
+            const what = opened(c.text, c.base64 ?? true);
+            assert.ok(
+                what.some(w => c.opens.test(w)),
+                `expected ${c.opens}, got: ${JSON.stringify(what)}`,
+            );
+        });
+    for (const c of secure)
+        it(`opens nothing: ${c.name}`, () => {
+            assert.deepStrictEqual(opened(c.text, c.base64 ?? true), []);
+        });
+    it("reads a MIME part without headers as text/plain (RFC 2046) and ignores the epilogue", () => {
+        const text =
+            'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\n#cloud-config\nssh_authorized_keys: [k]\n--b--\nepilogue authorized_keys\n';
+        assert.strictEqual(opened(b64(text)).length, 1);
+    });
+});
+
+describe("node user data through the whole pack", () => {
+    const AT = { account: "111111111111", cluster: "prod-validators" };
+    it("refuses a managed node group whose gzip-compressed user data installs an SSH key, naming the path", async () => {
+        const r = await stackResources("pod-identity");
+        managedNodes(r, AT, "validators-nodes", {
+            userData: b64(gzipSync("#cloud-config\nssh_authorized_keys: [ssh-ed25519 AAAA ops]\n")),
+        });
+        const d = assertRefused(await runWithConfig("pod-identity", r, nodePolicyConfig), /SSH authorized key/);
+        assert.match(d.message, /managed node group validators-nodes/);
+    });
+    it("refuses user data unknown during a preview", async () => {
+        const r = await stackResources("pod-identity", true);
+        managedNodes(r, AT, "validators-nodes", { userData: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" });
+        assertRefused(
+            await runWithConfig("pod-identity", r, nodePolicyConfig),
+            /userData is unknown during the preview/,
+        );
+    });
+    it("accepts a managed node group whose NodeConfig only tunes the kubelet", async () => {
+        const r = await stackResources("pod-identity");
+        managedNodes(r, AT, "validators-nodes", {
+            userData: b64(
+                mime({
+                    type: "application/node.eks.aws",
+                    body: nodeConfig("  kubelet:\n    config:\n      maxPods: 58\n"),
+                }),
+            ),
+        });
+        assertClean(await runWithConfig("pod-identity", r, nodePolicyConfig));
+    });
+});
