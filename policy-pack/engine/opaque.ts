@@ -220,6 +220,21 @@ const AWS_ADDONS = new Set([
  * (each a path the pack refuses in a stack's own objects). configurationValues that reach volumes, host namespaces,
  * RBAC, ServiceAccounts or security contexts leave the upstream manifests, so they are refused too.
  */
+/**
+ * Where a node keeps credentials: the kubelet's pod volumes (projected ServiceAccount tokens, mounted Secrets), the
+ * kubelet's and nodeadm's own credentials, processes' environments, SSH and root's home. A node agent's configuration
+ * naming one of them (with or without the /rootfs or /host prefix the agent mounts the node at) reads or ships them.
+ */
+const NODE_CREDENTIAL_PATHS =
+    /(^|[\s"'=:,[(])(\/(rootfs|host|hostfs|host-root))?\/(var\/lib\/kubelet|var\/run\/secrets|run\/secrets|etc\/kubernetes|var\/lib\/eks|etc\/eks|proc|root|home\/[^/\s"']+\/\.ssh|etc\/shadow|var\/lib\/containerd|run\/containerd)(\/|\b)|kubernetes\.io~projected|serviceaccount\/token/;
+
+function addonCredentialPath(config: unknown): string | undefined {
+    if (isUnknown(config)) return unverifiable("configurationValues", "the paths its agents read cannot be judged");
+    if (typeof config !== "string") return undefined;
+    const m = NODE_CREDENTIAL_PATHS.exec(config);
+    return m ? `name a node path holding credentials (${m[0].trim().replace(/^["'=:,[(]/, "")})` : undefined;
+}
+
 const COMMUNITY_ADDONS = new Set(["metrics-server", "kube-state-metrics", "external-dns"]);
 const COMMUNITY_CONFIG_BEYOND_UPSTREAM =
     /volume|host|rbac|role|serviceaccount|securitycontext|privileged|capabilit|initcontainer|sidecar|extracontainer/i;
@@ -451,10 +466,16 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             });
         } else if (r.type === EKS_ADDON && !isUnknown(r.props.addonName)) {
             const name = str(r.props, "addonName");
+            const credentialPath = addonCredentialPath(r.props.configurationValues);
             if (name === undefined || !(AWS_ADDONS.has(name) || communityAddonAsPublished(r, name)))
                 out.push({
                     urn: r.urn,
                     message: `EKS add-on ${r.name} (${name ?? "unnamed"}) is not one of AWS's own add-ons: a third party's operator runs with the cluster-wide RBAC its package grants, which the pack cannot read. Install it from another stack, or as a helm.sh/v4 Chart the pack judges.`,
+                });
+            else if (credentialPath)
+                out.push({
+                    urn: r.urn,
+                    message: `EKS add-on ${r.name} (${name}): configurationValues ${credentialPath}. Its node agents mount the node's filesystem, and a path set in their configuration is read or collected there (e.g. the CloudWatch agent's logs collect_list under /rootfs): the tokens of every pod on the node leave with it. Remove the path from configurationValues.`,
                 });
         } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
             out.push({

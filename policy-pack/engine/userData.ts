@@ -144,7 +144,9 @@ function partsOf(text: string): Part[] {
     const mime = mimeParts(text);
     if (!mime) return [sniff(text)];
     return mime.map(({ type, body }): Part => {
-        if (type === "application/node.eks.aws") return { kind: "nodeconfig", body };
+        // nodeadm decodes a NodeConfig part that is base64 and gunzips one that is compressed, with or without a
+        // Content-Transfer-Encoding header (amazon-eks-ami nodeadm/internal/configprovider: mime.go, encoding.go).
+        if (type === "application/node.eks.aws") return { kind: "nodeconfig", body: decode(body, false) };
         if (SCRIPT_TYPES.has(type)) return { kind: "script", body };
         if (type === "text/x-include-url" || type === "text/x-include-once-url") return { kind: "include", body };
         if (type === "text/cloud-config") return { kind: "cloud-config", body };
@@ -188,7 +190,7 @@ function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpeni
 
 const kubeletOpen = (where: string, setting: string): NodeOpening => ({
     who: "anyone who reaches the kubelet on port 10250",
-    what: `${where} sets ${setting}: any caller lists the node's pods and execs into them (CIS Kubernetes 4.2.1, 4.2.2; kubelet authentication/authorization)`,
+    what: `${where} sets ${setting}: the kubelet API (port 10250: the node's pods, exec into them) stops checking who calls it, or what they may do (CIS Kubernetes 4.2.1, 4.2.2; kubelet authentication/authorization)`,
 });
 
 const staticPods = (where: string, setting: string): NodeOpening => ({
