@@ -61,7 +61,7 @@ function arnsIntersect(pattern: string, format: string): boolean {
  * performed on the specified resource"). Read on the wide side: policy variables match anything, the ARN's first
  * segments compare case-insensitively, a resource type the catalogue does not describe (or none) matches anything.
  */
-function actsOnResources(a: CatalogAction, patterns: readonly string[]): boolean {
+export function actsOnResources(a: CatalogAction, patterns: readonly string[]): boolean {
     const wide = patterns.map(p => (/^arn:/i.test(p) ? arnPrefixLower(p.replace(/\$\{[^}]*\}/g, "*")) : "*"));
     if (wide.some(p => resourceMatches(p, "*"))) return true;
     if (a.wildcardOnly) return false;

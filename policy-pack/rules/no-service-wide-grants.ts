@@ -1,6 +1,7 @@
 /** An advisory for service-wide grants (seed 002's "AllAPIActionsAllowed"). */
 import { StackValidationPolicy } from "@pulumi/policy";
-import { isUnconditionalDenyEverywhere, roleLabel, statementActions } from "../model";
+import { actsOnResources, isUnconditionalDenyEverywhere, roleLabel, statementActions } from "../model";
+import { hasWildcard } from "../model/glob";
 import { describeGrant, forEachRolePermissions, stackContext } from "./common";
 import { defineConfig } from "./config";
 
@@ -31,9 +32,16 @@ export const noServiceWideGrants: StackValidationPolicy = {
                     for (const k of statementActions(d.statement, ctx.catalog).keys()) denied.add(k);
             }
             for (const service of cfg.services) {
-                const all = ctx.catalog.service(service);
-                if (all.length === 0) continue;
+                if (ctx.catalog.service(service).length === 0) continue;
                 for (const g of perms.allows) {
+                    // Every action of the service that can act on the statement's Resource (IAM applies no other).
+                    const resources = g.statement.resources;
+                    const all = ctx.catalog
+                        .service(service)
+                        .filter(a => resources === undefined || actsOnResources(a, resources));
+                    // A list of named actions that happens to hold them all is not a service-wide grant.
+                    const wide = g.statement.notActions !== undefined || (g.statement.actions ?? []).some(hasWildcard);
+                    if (all.length === 0 || !wide) continue;
                     const actions = statementActions(g.statement, ctx.catalog);
                     if (all.every(a => actions.has(a.name.toLowerCase()) && !denied.has(a.name.toLowerCase()))) {
                         reportViolation(

@@ -184,11 +184,14 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
                 d => d.urn === URNS.role && d.enforcementLevel === "mandatory" && /BatchWriteItem/.test(d.message),
             ),
         );
+        // NotAction on a table ARN covers only what can act on a table: table management, never kms:CreateKey (IAM
+        // User Guide, "IAM JSON policy elements: NotAction").
         assert.ok(
-            found("runtime-role-no-kms-key-management").some(
-                d => d.urn === URNS.role && /kms:CreateKey/.test(d.message),
+            found("runtime-role-no-table-management").some(
+                d => d.urn === URNS.role && /is allowed DynamoDB table management/.test(d.message),
             ),
         );
+        assert.deepEqual(found("runtime-role-no-kms-key-management"), []);
         assert.ok(
             found("share-custody").length > 0 && found("share-custody").every(d => d.enforcementLevel === "advisory"),
             "the role no longer grants the share keys: advisory in dev",

@@ -72,14 +72,27 @@ describe("runtime-role-no-table-management", () => {
             "dynamodb:ExportTableToPointInTime",
             "dynamodb:*",
         ]) {
+            // The table and what lives under it (backups, exports, streams): IAM applies DeleteBackup only to a
+            // backup's ARN (Service Authorization Reference, DynamoDB: DeleteBackup acts on backup*).
             it(`refuses ${action} on the role's own table`, async () => {
                 assertViolation(
-                    await runPolicy(p, withSignerStatements(...signerPermissions(), allow(action, own))),
+                    await runPolicy(p, withSignerStatements(...signerPermissions(), allow(action, [own, `${own}/*`]))),
                     /runtime role and is allowed DynamoDB table management/,
                     URNS.role,
                 );
             });
         }
+        it("does not count DeleteBackup on the bare table ARN, which names no backup (IAM applies it to none)", async () => {
+            assert.deepEqual(
+                messages(
+                    await runPolicy(
+                        p,
+                        withSignerStatements(...signerPermissions(), allow("dynamodb:DeleteBackup", own)),
+                    ),
+                ),
+                [],
+            );
+        });
         it("applies to a declared provisioner reached by IRSA too (the tag relaxes rule 3 only)", async () => {
             const prov = role("prov", irsaTrust("system:serviceaccount:validators:bootstrap"), "provisioner", {
                 inputs: { inlinePolicies: [{ name: "x", policy: doc(allow("dynamodb:DeleteTable", own)) }] },
