@@ -133,9 +133,10 @@ function sniff(body: string): { kind: PartKind; body: string } {
     if (first.startsWith("#include")) return { kind: "include", body: text };
     if (first.startsWith("#!") || first.startsWith("#cloud-boothook") || first.startsWith("#part-handler"))
         return { kind: "script", body: text };
-    if (/^\s*(apiVersion|kind)\s*:\s*["']?(node\.eks\.aws|NodeConfig)/m.test(text) && /NodeConfig/.test(text))
-        return { kind: "nodeconfig", body: text };
-    if (/^\s*\[\s*"?settings\b/m.test(text) || /^\s*"?settings"?\s*\.\s*\S+\s*=/m.test(text))
+    // nodeadm reads a bare NodeConfig (YAML or JSON) as well as a MIME part.
+    if (/NodeConfig/.test(text) && /node\.eks\.aws/.test(text)) return { kind: "nodeconfig", body: text };
+    // Bottlerocket user data is TOML rooted at `settings`: a table header, a dotted key or an inline table.
+    if (/^\s*\[\s*"?settings"?\s*[.\]]/m.test(text) || /^\s*"?settings"?\s*[.=]/m.test(text))
         return { kind: "bottlerocket", body: text };
     return { kind: "text", body: text };
 }
@@ -144,7 +145,9 @@ function partsOf(text: string): Part[] {
     const mime = mimeParts(text);
     if (!mime) return [sniff(text)];
     return mime.map(({ type, body }): Part => {
-        if (type === "application/node.eks.aws") return { kind: "nodeconfig", body };
+        // nodeadm decodes a NodeConfig part that is base64 and gunzips one that is compressed, with or without a
+        // Content-Transfer-Encoding header (amazon-eks-ami nodeadm/internal/configprovider: mime.go, encoding.go).
+        if (type === "application/node.eks.aws") return { kind: "nodeconfig", body: decode(body, false) };
         if (SCRIPT_TYPES.has(type)) return { kind: "script", body };
         if (type === "text/x-include-url" || type === "text/x-include-once-url") return { kind: "include", body };
         if (type === "text/cloud-config") return { kind: "cloud-config", body };
@@ -188,7 +191,7 @@ function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpeni
 
 const kubeletOpen = (where: string, setting: string): NodeOpening => ({
     who: "anyone who reaches the kubelet on port 10250",
-    what: `${where} sets ${setting}: any caller lists the node's pods and execs into them (CIS Kubernetes 4.2.1, 4.2.2; kubelet authentication/authorization)`,
+    what: `${where} sets ${setting}: the kubelet API (port 10250: the node's pods, exec into them) stops checking who calls it, or what they may do (CIS Kubernetes 4.2.1, 4.2.2; kubelet authentication/authorization)`,
 });
 
 const staticPods = (where: string, setting: string): NodeOpening => ({

@@ -137,7 +137,7 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS (insecure accepted): nodeAccessOf base64-decodes the launch template's userData once, then matches text; nodeadm
+    // Was a MISS (fixed in round 19; insecure accepted): nodeAccessOf base64-decodes the launch template's userData once, then matches text; nodeadm
     // base64-decodes each application/node.eks.aws part again when it decodes (awslabs/amazon-eks-ami
     // nodeadm/internal/configprovider/mime.go ParseMultipart: decodeIfBase64, then decompressIfGZIP). So a part that is
     // base64 of a NodeConfig setting kubelet authentication.anonymous.enabled and authorization.mode AlwaysAllow is read
@@ -145,7 +145,6 @@ const insecure: Case[] = [
     // the same setting the pack refuses in a plain part.
     {
         name: "an AL2023 node group whose nodeadm NodeConfig part is itself base64 (authorization AlwaysAllow, anonymous auth)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -168,12 +167,11 @@ const insecure: Case[] = [
         refused: /AlwaysAllow|anonymous|kubelet|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): same reader, the part gzip-compressed (then base64, as MIME carries it): nodeadm's
+    // Was a MISS (fixed in round 19; insecure accepted): same reader, the part gzip-compressed (then base64, as MIME carries it): nodeadm's
     // decompressIfGZIP (nodeadm/internal/configprovider/encoding.go, gzip magic 0x1f8b) opens it; the pack never
     // decompresses, so the kubelet's AlwaysAllow authorization it refuses in plain text passes.
     {
         name: "an AL2023 node group whose nodeadm NodeConfig part is gzip-compressed (authorization AlwaysAllow)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -188,14 +186,13 @@ const insecure: Case[] = [
         refused: /AlwaysAllow|kubelet|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): cloud-init "User-Data Formats": "Gzip Compressed Content ... will be uncompressed" and
+    // Was a MISS (fixed in round 19; insecure accepted): cloud-init "User-Data Formats": "Gzip Compressed Content ... will be uncompressed" and
     // then used as is; nodeadm does the same for the whole user data (nodeadm/internal/configprovider/userdata.go:
     // decodeIfBase64, decompressIfGZIP, then ParseMaybeMultipart). The pack base64-decodes to gzip bytes and matches
     // nothing, so the ssh_authorized_keys it refuses in plain text (SSH with sudo on a node: its pods' tokens, the node
     // identity) passes once compressed, the usual way to fit the 16 KB user-data limit.
     {
         name: "a self-managed node whose whole user data is gzip-compressed (MIME: its NodeConfig and a cloud-config part) adding an SSH key for ec2-user",
-        skip: true,
         stack: "pod-identity",
         config: nodePolicyConfig,
         edit: r =>
@@ -234,13 +231,12 @@ const insecure: Case[] = [
         refused: /SSH|key|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the cloud-init check is a line-start regexp for ssh_authorized_keys; cloud-config is YAML,
+    // Was a MISS (fixed in round 19; insecure accepted): the cloud-init check is a line-start regexp for ssh_authorized_keys; cloud-config is YAML,
     // and a users entry in flow style (cloud-init module reference, "Users and Groups": sudo, ssh_authorized_keys per
     // user) puts the key mid-line. A passwordless sudoer with the key holder's SSH key on every node: the same root
     // shell as keyName, which the pack refuses.
     {
         name: "an AL2023 node group whose cloud-config adds a passwordless sudoer with an SSH key (users list in flow style)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -251,12 +247,11 @@ const insecure: Case[] = [
         refused: /SSH|key|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): cloud-init module reference, "Write Files" (path, content, append, permissions, defer:
+    // Was a MISS (fixed in round 19; insecure accepted): cloud-init module reference, "Write Files" (path, content, append, permissions, defer:
     // written in the final stage, after users exist) installs the key in ec2-user's authorized_keys (sshd's default
     // AuthorizedKeysFile; ec2-user is a passwordless sudoer on the EKS AL2023 AMI). Only ssh_authorized_keys is read.
     {
         name: "an AL2023 node group whose cloud-config write_files appends a key to /home/ec2-user/.ssh/authorized_keys",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -275,12 +270,11 @@ const insecure: Case[] = [
         refused: /SSH|authorized|key|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): cloud-init module reference, "Set Passwords": chpasswd sets ec2-user's password and
+    // Was a MISS (fixed in round 19; insecure accepted): cloud-init module reference, "Set Passwords": chpasswd sets ec2-user's password and
     // ssh_pwauth: true turns on sshd PasswordAuthentication; anyone who reads the user data (ec2:DescribeInstanceAttribute
     // or the launch template version) logs into every node as a sudoer. Not read by nodeAccessOf.
     {
         name: "an AL2023 node group whose cloud-config sets ec2-user's password and turns on SSH password login",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -298,42 +292,39 @@ const insecure: Case[] = [
         refused: /SSH|password|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): TOML v1.0 "Inline Table": admin = { enabled = true } under [settings.host-containers] is
+    // Was a MISS (fixed in round 19; insecure accepted): TOML v1.0 "Inline Table": admin = { enabled = true } under [settings.host-containers] is
     // settings.host-containers.admin.enabled = true, which Bottlerocket reads (bottlerocket.dev,
     // settings.host-containers.admin: SSH into a root shell on the node). The admin patterns match [..admin] tables,
     // dotted keys (admin.enabled) and JSON, not an inline table.
     {
         name: "a Bottlerocket node group turning on the admin container as an inline table (admin = { enabled = true } under [settings.host-containers])",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r => bottlerocket(r, ["[settings.host-containers]", "admin = { enabled = true, superpowered = false }"]),
         refused: /admin|host container|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): TOML v1.0 "Keys" and "Table": quoted keys are allowed in table headers
+    // Was a MISS (fixed in round 19; insecure accepted): TOML v1.0 "Keys" and "Table": quoted keys are allowed in table headers
     // ([dog."tater.man"]), and "host-containers" quoted names the same key; the pattern wants the bare spelling.
     {
         name: 'a Bottlerocket node group turning on the admin container under a quoted table header [settings."host-containers".admin]',
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r => bottlerocket(r, ['[settings."host-containers".admin]', "enabled = true"]),
         refused: /admin|host container|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): TOML v1.0 "Table": whitespace around the key and around the dots is ignored
+    // Was a MISS (fixed in round 19; insecure accepted): TOML v1.0 "Table": whitespace around the key and around the dots is ignored
     // ([ j . "k" . 'l' ] is [j."k".'l']), so [ settings . host-containers . admin ] is the admin container's table.
     {
         name: "a Bottlerocket node group turning on the admin container with whitespace in the table header ([ settings.host-containers.admin ])",
-        skip: true,
         stack: "basil",
         config: nodePolicyConfig,
         edit: r => bottlerocket(r, ["[ settings . host-containers . admin ]", "enabled = true"]),
         refused: /admin|host container|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): AWS add-ons are accepted whatever their configurationValues (engine/opaque.ts AWS_ADDONS;
+    // Was a MISS (fixed in round 19; insecure accepted): AWS add-ons are accepted whatever their configurationValues (engine/opaque.ts AWS_ADDONS;
     // only community add-ons are screened). The add-on's CloudWatch agent mounts the node's / at /rootfs and takes
     // agent.config as its agent configuration (aws-observability/helm-charts amazon-cloudwatch-observability,
     // templates/linux/cloudwatch-agent-daemonset.yaml; CloudWatch docs "Configuring the add-on and the Helm chart":
@@ -342,7 +333,6 @@ const insecure: Case[] = [
     // pod's IRSA/Pod Identity token (the signer's included) to a log group anyone with logs:GetLogEvents reads.
     {
         name: "the amazon-cloudwatch-observability add-on whose agent config ships every pod's projected token file (/rootfs/var/lib/kubelet/pods) to CloudWatch Logs",
-        skip: true,
         stack: "prod",
         edit: r =>
             addon(r, "prod", "amazon-cloudwatch-observability", {
