@@ -5,7 +5,8 @@
  *   Kubernetes objects a uid, providers their own ids; every reference (key ARNs inside RolePolicies, alias
  *   targets, table SSE keys, stack outputs) carries the new values;
  * - documents as AWS returns them: one-element lists as scalars, statements and keys in another order;
- * - outputs AWS adds (tagsAll, arn, uniqueId, maxSessionDuration, PITR's recoveryPeriodInDays, ...), provider
+ * - outputs AWS adds (tagsAll, arn, uniqueId, maxSessionDuration, PITR's recoveryPeriodInDays, ...), a Role's
+ *   inlinePolicies and managedPolicyArns as a refresh reads them (its RolePolicies and attachments too), provider
  *   config as strings with the plugin version, `protect`/`retainOnDelete`, `<urn>::<id>` provider references.
  * Shapes follow public exports: `secrets_providers` `{type: "service", state: {url, owner, project, stack}}`,
  * providers named `default_<version>` when implicit, `allowedAccountIds` as JSON text.
@@ -109,8 +110,50 @@ function awsStyleDocuments(outputs: Record<string, any>, pretty: boolean): Recor
     return out;
 }
 
+/** What a refresh reads into a Role besides its own arguments: the inline policies and attachments on it. */
+interface RoleRead {
+    inline: { name: string; policy: string }[];
+    attached: string[];
+}
+
+/** Roles are per account: the account a resource is deployed into, else its provider. */
+function roleKey(r: PlanResource, role: unknown): string | undefined {
+    return typeof role === "string" && role ? `${r.account?.accountId ?? r.providerUrn ?? ""}/${role}` : undefined;
+}
+
+/**
+ * Every inline policy (aws.iam.RolePolicy) and attached policy (RolePolicyAttachment, PolicyAttachment) of the
+ * plan per role, as a refresh reads them into the Role: terraform-provider-aws internal/service/iam/role.go
+ * `resourceRoleRead` lists all inline policies of the role into inline_policy (when they differ from the
+ * Role's own) and all attached ones into managed_policy_arns.
+ */
+function roleReads(plan: Plan, swap: <T>(v: T) => T): Map<string, RoleRead> {
+    const out = new Map<string, RoleRead>();
+    const of = (r: PlanResource, role: unknown) => {
+        const key = roleKey(r, role);
+        if (!key) return undefined;
+        if (!out.has(key)) out.set(key, { inline: [], attached: [] });
+        return out.get(key)!;
+    };
+    for (const r of plan.resources) {
+        const v = swap({ ...r.inputs, ...r.outputs }) as Record<string, any>;
+        if (r.type === "aws:iam/rolePolicy:RolePolicy" && typeof v.policy === "string")
+            of(r, v.role)?.inline.push({ name: v.name, policy: v.policy });
+        else if (r.type === "aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+            of(r, v.role)?.attached.push(v.policyArn);
+        else if (r.type === "aws:iam/policyAttachment:PolicyAttachment")
+            for (const role of v.roles ?? []) of(r, role)?.attached.push(v.policyArn);
+    }
+    return out;
+}
+
 /** What AWS (through the provider) adds to a resource's outputs. */
-function deployedOutputs(r: PlanResource, outputs: Record<string, any>, id: string): Record<string, any> {
+function deployedOutputs(
+    r: PlanResource,
+    outputs: Record<string, any>,
+    id: string,
+    roleRead?: RoleRead,
+): Record<string, any> {
     const tagsAll = outputs.tags ? { tagsAll: outputs.tags } : {};
     switch (r.type) {
         case "aws:kms/key:Key":
@@ -138,23 +181,36 @@ function deployedOutputs(r: PlanResource, outputs: Record<string, any>, id: stri
                 globalSecondaryIndexes: outputs.globalSecondaryIndexes ?? [],
                 ...tagsAll,
             };
-        case "aws:iam/role:Role":
+        case "aws:iam/role:Role": {
+            // As after `pulumi refresh`: every inline policy of the role, its own and the RolePolicies' (by name,
+            // as ListRolePolicies returns them), and every attached policy.
+            const own = ((outputs.inlinePolicies as { name?: string; policy?: string }[] | undefined) ?? []).filter(
+                p => p.name || p.policy,
+            );
+            const inline = [...own, ...(roleRead?.inline ?? []).filter(p => !own.some(o => o.name === p.name))].sort(
+                (a, b) => String(a.name).localeCompare(String(b.name)),
+            );
+            const managed = [
+                ...new Set([...((outputs.managedPolicyArns as string[]) ?? []), ...(roleRead?.attached ?? [])]),
+            ];
             return awsStyleDocuments(
                 {
                     createDate: "2026-05-04T10:11:12Z",
                     forceDetachPolicies: false,
                     inlinePolicies: [{ name: "", policy: "" }],
-                    managedPolicyArns: [],
                     maxSessionDuration: 3600,
                     path: "/",
                     permissionsBoundary: "",
                     ...outputs,
+                    ...(inline.length ? { inlinePolicies: inline } : {}),
+                    managedPolicyArns: managed.sort(),
                     id,
                     uniqueId: uniqueId("AROA", r.urn),
                     ...tagsAll,
                 },
                 false,
             );
+        }
         case "kubernetes:core/v1:ServiceAccount":
             return {
                 ...outputs,
@@ -180,6 +236,7 @@ export function exportFromPlan(plan: Plan): ExportDocument {
         if (uid) ids.set(uid, awsUuid(r.urn));
     }
     const swap = <T>(v: T): T => mapStrings(v, s => s.replace(UUID, u => ids.get(u) ?? u));
+    const reads = roleReads(plan, swap);
     const resources: ExportResource[] = plan.resources.map(r => {
         const id = r.id ? swap(r.id) : undefined;
         const inputs = swap(r.inputs) as Record<string, any>;
@@ -191,7 +248,11 @@ export function exportFromPlan(plan: Plan): ExportDocument {
             out.inputs = config;
             out.outputs = config;
         } else if (r.custom) {
-            outputs = deployedOutputs(r, outputs, id!);
+            const roleRead =
+                r.type === "aws:iam/role:Role"
+                    ? reads.get(roleKey(r, outputs.name ?? inputs.name ?? id) ?? "")
+                    : undefined;
+            outputs = deployedOutputs(r, outputs, id!, roleRead);
             out.inputs = { ...inputs, __defaults: [] };
             out.outputs = outputs;
         } else if (Object.keys(outputs).length) {

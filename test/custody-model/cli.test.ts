@@ -143,7 +143,7 @@ describe("custody-model command (tools/custody-model)", function () {
             [["--stack"], /--stack needs a value/],
             [
                 ["--stack", "dev", "--frobnicate"],
-                /unknown argument "--frobnicate"; the flags are --stack, --config, --check, --write/,
+                /unknown option --frobnicate\.[\s\S]*--stack NAME[\s\S]*--config FILE[\s\S]*--write[\s\S]*--check/,
             ],
             [["--stack", "dev", "--check", "--write"], /--check and --write exclude each other/],
             [["--stack", "../dev"], /is not a stack name/],

@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
-import { loadPackConfig, PackConfig, startPolicyPack } from "../offline/analyzer";
+import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
 import { discoverStacks } from "../offline/stackFile";
 import { normalizePlan } from "../offline/planToAnalyzer";
@@ -184,7 +184,8 @@ function usesDefaultProvider(r: StateResource): boolean {
 
 /** Whether a redacted value is one the custody rules or the drift read. */
 export function isCustodyProperty(type: string, secretPath: string): boolean {
-    const top = secretPath.replace(/^(inputs|outputs)\./, "").split(/[.[]/)[0];
+    // A pending operation's secret (`pending_operations[0].outputs.policy`) is judged by the same property.
+    const top = secretPath.replace(/^(pending_operations\[\d+\]\.)?(inputs|outputs)\./, "").split(/[.[]/)[0];
     if (/polic/i.test(top)) return true;
     if (type === "pulumi:providers:aws" && /^(allowedAccountIds|region|assumeRoles?|forbiddenAccountIds)$/.test(top))
         return true;
@@ -230,6 +231,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         try {
             packConfig = loadPackConfig(packConfigFile);
         } catch (e) {
+            if (e instanceof PackConfigError) throw new AuditError(e.message, [...e.problems]);
             throw new AuditError(`cannot read the pack config ${packConfigFile}: ${firstLine(e)}; fix its JSON.`);
         }
     }
@@ -270,7 +272,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         log(
             `analyzing ${statePlan.resources.length} deployed resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`,
         );
-        analysis = await analyzePlan(session, statePlan, packConfig);
+        analysis = await analyzePlan(session, statePlan, packConfig, packConfigFile);
     } catch (e) {
         if (e instanceof OfflinePreviewError) throw new AuditError(e.message, e.details);
         throw new AuditError(`the policy pack failed: ${firstLine(e)}`);

@@ -270,9 +270,75 @@ function compareDocuments(
     });
 }
 
-function compareResource(planned: PlanResource, r: StateResource, resolver: ReferenceResolver, items: DriftItem[]) {
+/**
+ * What the program declares on a role through resources of its own: inline policies written by
+ * aws.iam.RolePolicy (name → document) and managed policies attached by aws.iam.RolePolicyAttachment or
+ * aws.iam.PolicyAttachment. A refresh reads them into the Role too: the AWS provider's Role read lists EVERY
+ * inline policy of the role into `inlinePolicies` (when they differ from the Role's own `inlinePolicies`) and
+ * every attached policy into `managedPolicyArns` (terraform-provider-aws internal/service/iam/role.go
+ * `resourceRoleRead`: `readRoleInlinePolicies`, `readRolePolicyAttachments`). They are the program's, not drift;
+ * one that no resource of the program declares still is.
+ */
+export interface RoleSiblings {
+    inline: Map<string, unknown>;
+    attached: Set<string>;
+}
+
+/** A role named by name or by ARN (`arn:aws:iam::<account>:role/<path/>name`): its name. */
+function roleName(v: unknown): string | undefined {
+    if (typeof v !== "string" || v === "") return undefined;
+    const arn = /^arn:[^:]+:iam::\d*:role\/(?:.*\/)?([^/]+)$/.exec(v);
+    return arn ? arn[1] : v;
+}
+
+/** Roles are per account: the account the resource is deployed into, else its provider. */
+function roleKey(p: PlanResource, name: string): string {
+    return `${p.account?.accountId ?? p.providerUrn ?? ""}/${name}`;
+}
+
+const SIBLING_TYPES = new Set([
+    "aws:iam/rolePolicy:RolePolicy",
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    "aws:iam/policyAttachment:PolicyAttachment",
+]);
+
+/** The program's inline policies and attachments per role (resolved to the state's values). */
+export function roleSiblings(plan: Plan, resolver: ReferenceResolver): Map<string, RoleSiblings> {
+    const out = new Map<string, RoleSiblings>();
+    const of = (p: PlanResource, role: unknown) => {
+        const name = roleName(role);
+        if (!name) return undefined;
+        const key = roleKey(p, name);
+        if (!out.has(key)) out.set(key, { inline: new Map(), attached: new Set() });
+        return out.get(key)!;
+    };
+    for (const p of plan.resources) {
+        if (!SIBLING_TYPES.has(p.type)) continue;
+        const inputs = resolver.resolve(p.inputs);
+        if (p.type === "aws:iam/rolePolicy:RolePolicy") {
+            const name = inputs.name ?? p.outputs.name ?? (typeof p.id === "string" ? p.id.split(":")[1] : undefined);
+            if (typeof name === "string" && name) of(p, inputs.role)?.inline.set(name, inputs.policy);
+        } else if (p.type === "aws:iam/rolePolicyAttachment:RolePolicyAttachment") {
+            if (typeof inputs.policyArn === "string") of(p, inputs.role)?.attached.add(inputs.policyArn);
+        } else if (p.type === "aws:iam/policyAttachment:PolicyAttachment" && Array.isArray(inputs.roles)) {
+            for (const role of inputs.roles)
+                if (typeof inputs.policyArn === "string") of(p, role)?.attached.add(inputs.policyArn);
+        }
+    }
+    return out;
+}
+
+function compareResource(
+    planned: PlanResource,
+    r: StateResource,
+    resolver: ReferenceResolver,
+    items: DriftItem[],
+    siblings: Map<string, RoleSiblings> = new Map(),
+) {
     const declared = resolver.resolve(planned.inputs);
     const deployed = deployedView(r);
+    const role = roleName(declared.name ?? planned.outputs.name ?? planned.id);
+    const own = r.type === "aws:iam/role:Role" && role ? siblings.get(roleKey(planned, role)) : undefined;
     for (const c of CUSTODY_COMPARISONS[r.type] ?? []) {
         const d = c.get(declared);
         const s = c.get(deployed);
@@ -286,8 +352,34 @@ function compareResource(planned: PlanResource, r: StateResource, resolver: Refe
                 new Map(((list as { name?: string; policy?: unknown }[]) ?? []).map(p => [p.name ?? "", p.policy]));
             const dn = byName(d);
             const sn = byName(s);
-            for (const name of new Set([...dn.keys(), ...sn.keys()]))
+            for (const name of new Set([...dn.keys(), ...sn.keys()])) {
+                // Written by a RolePolicy of the program: its document is the declared one. Absent from the
+                // Role's state (not refreshed since the RolePolicy was created) is no drift: the RolePolicy's own
+                // state is compared.
+                if (!dn.has(name) && own?.inline.has(name)) {
+                    compareDocuments(r, `inlinePolicies[${name}]`, own.inline.get(name), sn.get(name), items);
+                    continue;
+                }
                 compareDocuments(r, `inlinePolicies[${name}]`, dn.get(name), sn.get(name), items);
+            }
+            continue;
+        }
+        if (c.property === "managedPolicyArns" && own?.attached.size) {
+            // Attached by a RolePolicyAttachment/PolicyAttachment of the program: left out on both sides.
+            const mine = (v: unknown) => (v as string[]).filter(a => !own.attached.has(a));
+            const dv = mine(d);
+            const sv = mine(s);
+            if (canonicalJson(dv) !== canonicalJson(sv))
+                items.push({
+                    kind: "property",
+                    urn: r.urn,
+                    type: r.type,
+                    name: r.name,
+                    property: c.property,
+                    declared: dv,
+                    deployed: sv,
+                    message: `${label(r)}: ${c.property} is ${shown(sv)} in AWS (besides the program's attachments), the program declares ${shown(dv)}.`,
+                });
             continue;
         }
         // The provider reports an unset string as "".
@@ -400,7 +492,8 @@ export function computeDrift(plan: Plan, live: readonly StateResource[]): DriftR
     }
     const resolver = new ReferenceResolver();
     for (const [p, r] of pairs) resolver.learn(p, r);
-    for (const [p, r] of pairs) compareResource(p, r, resolver, items);
+    const siblings = roleSiblings(plan, resolver);
+    for (const [p, r] of pairs) compareResource(p, r, resolver, items, siblings);
     items.push(...deletedPrincipals(live));
     return { items, matched: pairs.length, throughAlias };
 }

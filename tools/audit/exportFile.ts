@@ -125,7 +125,12 @@ function stringList(v: unknown): string[] {
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
-function readResource(raw: unknown, where: string, walk: SecretWalk): StateResource {
+/**
+ * `at` prefixes the paths of its redacted secrets: "" for a live resource, `pending_operations[i].` for the
+ * resource of a pending operation (RedactedSecret.path), so a secret of the interrupted operation is never
+ * reported as the live resource's (which shares its URN).
+ */
+function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): StateResource {
     if (!isObject(raw)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
     const { urn, type } = raw;
     if (typeof urn !== "string" || urn === "")
@@ -149,7 +154,7 @@ function readResource(raw: unknown, where: string, walk: SecretWalk): StateResou
         const v = raw[key];
         if (v === undefined || v === null) return {};
         if (!isObject(v)) throw new AuditError(`${where} (${urn}): ${key} is not an object; ${FIX_EXPORT}.`);
-        return decodeSecrets(v, key, owner, walk) as Record<string, unknown>;
+        return decodeSecrets(v, `${at}${key}`, owner, walk) as Record<string, unknown>;
     };
     const propertyDependencies: Record<string, string[]> = {};
     if (isObject(raw.propertyDependencies)) {
@@ -219,12 +224,15 @@ export function parseExport(text: string, file: string): StateExport {
     const pendingOperations: PendingOperation[] = rawOps.map((op, i) => {
         const where = `${file}: deployment.pending_operations[${i}]`;
         if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
-        const r = readResource(op.resource, `${where}.resource`, walk);
+        const r = readResource(op.resource, `${where}.resource`, walk, `pending_operations[${i}].`);
         return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
     });
 
-    const stacks = new Set(all.map(r => parseUrn(r.urn).stack));
-    const projects = new Set(all.map(r => parseUrn(r.urn).project));
+    // A pending operation's resource belongs to the exported stack as much as a live one: one of another stack
+    // or project makes the export a mixed one too (exit 2), never this stack's interrupted update.
+    const urns = [...all.map(r => r.urn), ...pendingOperations.map(o => o.urn)];
+    const stacks = new Set(urns.map(u => parseUrn(u).stack));
+    const projects = new Set(urns.map(u => parseUrn(u).project));
     if (stacks.size > 1 || projects.size > 1) {
         throw new AuditError(
             `${file} mixes resources of several stacks (${[...stacks].join(", ")}) or projects (${[...projects].join(", ")}): a stack export names one; export each stack separately.`,

@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { FlagSpec, parseFlags, UsageError } from "../private/flags";
+import { outDirProblem } from "../private/outDir";
 import { PROJECT_DIR } from "../offline/preview";
 import { discoverStacks } from "../offline/stackFile";
 import { runAudit } from "./audit";
@@ -32,7 +33,8 @@ Options:
   --state FILE   the export: pulumi stack export --file FILE (--show-secrets to judge secret values)
   --stack NAME   the stack the export must be of (default: the stack its URNs name; stacks here:
                  ${stacks.join(", ") || "none"}); selects Pulumi.NAME.yaml and policy-pack/config/NAME.json
-  --out DIR      write report.md and report.json to DIR (default: out/audit-<stack>/)
+  --out DIR      write report.md and report.json to DIR (default: out/audit-<stack>/); DIR must be a
+                 directory or not exist yet (it is created)
   --json         print report.json on stdout (and nothing else; progress on stderr)
   -h, --help     print this help
 
@@ -111,9 +113,14 @@ export async function main(argv: readonly string[], env: AuditEnv = {}): Promise
         return 0;
     }
     try {
+        // --out is checked before the export is read and before anything is removed or written.
+        const given = opts.outDir !== undefined ? outDirProblem(opts.outDir) : undefined;
+        if (given) throw new AuditError(given);
         const state = readExport(opts.stateFile!);
         const name = opts.stack ?? state.stack ?? path.basename(opts.stateFile!).replace(/\.json$/, "");
         const outDir = path.resolve(opts.outDir ?? path.join(projectDir, "out", `audit-${name}`));
+        const problem = outDirProblem(outDir, opts.outDir === undefined ? "the default --out" : "--out");
+        if (problem) throw new AuditError(problem);
         prepareOutDir(outDir);
         const result = await runAudit({
             state,

@@ -21,11 +21,12 @@ import { generateCustodyModel } from "./generate";
 import { OperationsProblem, readOperations } from "./operations";
 import type { Workload } from "../../policy-pack/custody/types";
 import { lineDiff } from "./diff";
+import { FlagSpec, parseFlags, UsageError } from "../private/flags";
 
 const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface Options {
     stack: string;
@@ -44,45 +45,39 @@ export function usage(): string {
         "  --check        exit 1, with a diff, when the committed model differs from the generated one",
         "  (neither)      print the model",
         "",
+        "  each flag at most once; --flag=value works too (--stack=prod)",
+        "",
         "exit status: 0 ok, 1 the committed model differs (--check), 2 usage or config error",
     ].join("\n");
 }
 
+// The one shared parser (tools/private/flags.ts), as the offline preview and the audit use: `--flag value` and
+// `--flag=value`, and a flag given twice is refused (a pasted command with a leftover `--stack` would otherwise
+// make --write replace the other stack's model).
+const FLAGS: FlagSpec<"stack" | "configFile", "check" | "write" | "help"> = {
+    values: {
+        "--stack": { option: "stack", example: "a stack name, e.g. --stack prod" },
+        "--config": { option: "configFile", example: "a stack file, e.g. --config Pulumi.prod.yaml" },
+    },
+    booleans: { "--check": "check", "--write": "write", "--help": "help", "-h": "help" },
+    strayHint: "--stack",
+};
+
 export function parseArgs(argv: readonly string[]): Options | "help" {
-    const opts: Partial<Options> = { check: false, write: false };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const value = () => {
-            const v = argv[++i];
-            if (v === undefined || v.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
-            return v;
-        };
-        switch (arg) {
-            case "--help":
-            case "-h":
-                return "help";
-            case "--stack":
-                opts.stack = value();
-                break;
-            case "--config":
-                opts.configFile = value();
-                break;
-            case "--check":
-                opts.check = true;
-                break;
-            case "--write":
-                opts.write = true;
-                break;
-            default:
-                throw new UsageError(`unknown argument "${arg}"; the flags are --stack, --config, --check, --write.`);
-        }
-    }
+    const { values, booleans } = parseFlags(argv, FLAGS);
+    if (booleans.help) return "help";
+    const opts: Options = {
+        stack: values.stack ?? "",
+        ...(values.configFile !== undefined ? { configFile: values.configFile } : {}),
+        check: booleans.check === true,
+        write: booleans.write === true,
+    };
     if (!opts.stack) throw new UsageError("--stack NAME is required (the stack whose model to generate).");
     if (!/^[A-Za-z0-9_.-]+$/.test(opts.stack)) {
         throw new UsageError(`--stack "${opts.stack}" is not a stack name (letters, digits, _ . -).`);
     }
     if (opts.check && opts.write) throw new UsageError("--check and --write exclude each other; pass one.");
-    return opts as Options;
+    return opts;
 }
 
 /** Every problem of a stack file, under its full config key (`custody-infra:...`, `custody:operations...`). */

@@ -20,6 +20,7 @@ import * as analyzerRpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import * as enginePb from "@pulumi/pulumi/proto/engine_pb";
+import { packConfigProblems, PolicyWithSchema } from "../../policy-pack/private/packConfigCheck";
 
 // The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
 // message classes and channel types are the very ones its stubs check with instanceof).
@@ -141,29 +142,118 @@ function levelFromProto(level: number): EnforcementLevel {
 
 const LEVELS = new Set<string>(Object.keys(LEVEL_TO_PROTO));
 
+/** A pack config the CLI would refuse: every problem of the file at once (the CLI stops at the first). */
+export class PackConfigError extends Error {
+    constructor(
+        message: string,
+        readonly problems: readonly string[] = [],
+    ) {
+        super(message);
+        this.name = "PackConfigError";
+    }
+}
+
+function describeJson(value: unknown): string {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "a JSON list";
+    return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const PACK_CONFIG_SHAPE =
+    '{ "<policy name>" or "all": "<level>" or { "enforcementLevel": "<level>", ...its properties }, "custody-model": {...} }';
+
+/**
+ * Reads a `--policy-pack-config` file. As the CLI (pulumi/pulumi pkg/resource/analyzer/config.go,
+ * `parsePolicyPackConfig`: json.Unmarshal into a map) the top level must be a JSON object; the CLI reads `null`
+ * as no config at all, which here is refused too: it would run without the custody model this file carries.
+ * Each entry is checked in resolvePackConfig, together with the pack's own check of the properties.
+ */
 export function loadPackConfig(file: string): PackConfig {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as PackConfig;
+    const text = fs.readFileSync(file, "utf8");
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(text);
+    } catch (e) {
+        throw new PackConfigError(
+            `the pack config ${file} is not valid JSON (${(e as Error).message}); fix its JSON or restore it from git.`,
+        );
+    }
+    if (!isPlainObject(parsed)) {
+        throw new PackConfigError(
+            `the pack config ${file} holds ${describeJson(parsed)}, not a JSON object of policy sections ` +
+                `(${PACK_CONFIG_SHAPE}); restore the file from git (npm run custody-model -- --stack NAME --write then rewrites its custody-model section).`,
+        );
+    }
+    return parsed as PackConfig;
 }
 
 /**
  * The CLI's reading of a pack config (pulumi/pulumi `pkg/resource/analyzer/config.go`,
- * `ReconcilePolicyPackConfig`): `all` sets every policy's level, a policy's own entry overrides it, a policy
- * without either keeps the level it declares; properties start from the schema's defaults. Bad levels and
- * missing required properties are errors, as the CLI refuses them. Like the CLI, every other entry is passed
- * through to Configure, unknown policy names and unknown properties included (`all` too): the pack itself
- * refuses them there (policy-pack/private/configureGuard.ts), with one message naming every problem.
+ * `parsePolicyPackConfig` then `ReconcilePolicyPackConfig`): each entry is an enforcement level string or an
+ * object (anything else: "is not a valid value; must be a string or object"), whose `enforcementLevel`, if
+ * present, is a valid level string; `all` sets every policy's level, a policy's own entry overrides it, a policy
+ * without either keeps the level it declares; properties start from the schema's defaults; missing required
+ * properties are errors. The CLI stops at the first bad entry; here every one is collected, and, since such a
+ * config never reaches the pack, the pack's own check of the rest (policy/packConfigCheck.ts: unknown policies
+ * and properties, the custody-model section) is added, so one run names every problem of the file. A config
+ * the CLI accepts is passed through to Configure, unknown policy names and properties included (`all` too):
+ * the pack itself refuses them there (policy-pack/private/configureGuard.ts).
  */
 function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const sections = new Map<string, { enforcementLevel?: EnforcementLevel; properties: Record<string, unknown> }>();
-    for (const [key, value] of Object.entries(config)) {
-        const own = typeof value === "string" ? { enforcementLevel: value } : (value ?? {});
-        const { enforcementLevel, ...properties } = own as { enforcementLevel?: EnforcementLevel } & Record<
-            string,
-            unknown
-        >;
-        if (enforcementLevel !== undefined && !LEVELS.has(enforcementLevel))
-            throw new Error(`policy pack config: "${key}" has unknown enforcement level "${enforcementLevel}"`);
+    const problems: string[] = [];
+    const levels = [...LEVELS].join(", ");
+    for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+        let enforcementLevel: EnforcementLevel | undefined;
+        let properties: Record<string, unknown> = {};
+        let level: unknown;
+        let hasLevel = false;
+        if (typeof value === "string") {
+            level = value;
+            hasLevel = true;
+        } else if (isPlainObject(value)) {
+            ({ enforcementLevel: level, ...properties } = value);
+            hasLevel = "enforcementLevel" in value;
+        } else {
+            problems.push(
+                `"${key}": ${describeJson(value)} is not a valid entry; write an enforcement level ("${key}": "mandatory") or an object ("${key}": { "enforcementLevel": "mandatory", ...its properties })`,
+            );
+        }
+        if (hasLevel) {
+            if (typeof level === "string" && LEVELS.has(level)) enforcementLevel = level as EnforcementLevel;
+            else
+                problems.push(
+                    `"${key}" has unknown enforcement level ${typeof level === "string" ? `"${level}"` : describeJson(level)}; use one of ${levels}`,
+                );
+        }
         sections.set(key, { enforcementLevel, properties });
+    }
+    for (const policy of info.policies) {
+        const given = sections.get(policy.name)?.properties ?? {};
+        for (const required of policy.configSchema?.required ?? []) {
+            const hasDefault = "default" in (policy.configSchema?.properties[required] ?? {});
+            if (!(required in given) && !hasDefault)
+                problems.push(`"${policy.name}" requires "${required}"; add it to the policy's object`);
+        }
+    }
+    if (problems.length > 0) {
+        // The pack's own check of what the CLI would have passed on (never sent: the CLI stops first).
+        const rest = Object.fromEntries(
+            [...sections].map(([k, v]) => [
+                k,
+                v.enforcementLevel ? { ...v.properties, enforcementLevel: v.enforcementLevel } : v.properties,
+            ]),
+        );
+        const more = packConfigProblems(info.name, rest, info.policies as PolicyWithSchema[]);
+        const all = [...problems, ...more.filter(p => !problems.includes(p))];
+        // One problem in one sentence; several as a list under the head line.
+        throw all.length === 1
+            ? new PackConfigError(`the pack config has a problem: ${all[0]}.`)
+            : new PackConfigError(`the pack config has ${all.length} problems; fix them and run again:`, all);
     }
     const allLevel = sections.get("all")?.enforcementLevel;
     const out: Record<string, ResolvedPolicyConfig> = {};
@@ -174,10 +264,6 @@ function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<strin
             if ("default" in schema) properties[prop] = schema.default;
         }
         Object.assign(properties, given?.properties ?? {});
-        for (const required of policy.configSchema?.required ?? []) {
-            if (!(required in properties))
-                throw new Error(`policy pack config: "${policy.name}" requires "${required}"`);
-        }
         out[policy.name] = {
             enforcementLevel: given?.enforcementLevel ?? allLevel ?? policy.enforcementLevel,
             properties,

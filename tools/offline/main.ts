@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "./analyzer";
 import { FlagSpec, parseFlags, UsageError } from "../private/flags";
+import { outDirProblem } from "../private/outDir";
 
 export { UsageError };
 import { custodyModelOfFile, engineViewOf } from "./engineView";
@@ -34,7 +35,7 @@ Options:
   --config FILE  read the config from FILE (same format as Pulumi.<stack>.yaml) instead of
                  Pulumi.<stack>.yaml; --stack still names the stack and selects the pack config
   --out DIR      write plan.json, manifests/*.yaml, report.md and report.json to DIR
-                 (default: out/<stack>/)
+                 (default: out/<stack>/); DIR must be a directory or not exist yet (it is created)
   --json         print the machine-readable report on stdout (and nothing else; progress on stderr)
   --preview      leave computed outputs (ARNs, key ids) unknown, as a first \`pulumi preview\` does
   -h, --help     print this help
@@ -215,6 +216,12 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
         return 0;
     }
     const outDir = path.resolve(opts.outDir ?? path.join(projectDir, "out", opts.stack));
+    // --out is checked before the program runs and before anything is removed or written.
+    const outProblem = outDirProblem(outDir, opts.outDir === undefined ? "the default --out" : "--out");
+    if (outProblem) {
+        stderr(`offline preview: ${outProblem}\n`);
+        return 2;
+    }
     try {
         clearOutputs(outDir);
         const result = await runOfflinePreview({

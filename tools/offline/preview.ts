@@ -17,6 +17,7 @@ import {
     Diagnostic,
     EnforcementLevel,
     loadPackConfig,
+    PackConfigError,
     PackConfig,
     ResolvedPolicyConfig,
     startPolicyPack,
@@ -235,6 +236,7 @@ export async function analyzePlan(
     session: AnalyzerSession,
     plan: Plan,
     packConfig: PackConfig,
+    packConfigFile?: string,
 ): Promise<{ info: AnalyzerInfo; resolved: Record<string, ResolvedPolicyConfig>; violations: Violation[] }> {
     const info = await session.info();
     let resolved: Record<string, ResolvedPolicyConfig>;
@@ -243,6 +245,15 @@ export async function analyzePlan(
         // carries the previous stack's config.
         resolved = await session.configure(packConfig);
     } catch (e) {
+        // What the CLI itself refuses (bad entries and levels), every problem of the file at once, with its name.
+        if (e instanceof PackConfigError)
+            throw new OfflinePreviewError(
+                "config",
+                packConfigFile
+                    ? e.message.replace(/^the pack config /, `the pack config ${packConfigFile} `)
+                    : e.message,
+                [...e.problems],
+            );
         throw new OfflinePreviewError("policy-pack", `the policy pack refused its config: ${firstLine(e)}`);
     }
     const byUrn = new Map(plan.resources.map(r => [r.urn, r]));
@@ -322,6 +333,7 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         try {
             packConfig = loadPackConfig(packConfigFile);
         } catch (e) {
+            if (e instanceof PackConfigError) throw new OfflinePreviewError("config", e.message, [...e.problems]);
             throw new OfflinePreviewError(
                 "policy-pack",
                 `cannot read the pack config ${packConfigFile}: ${firstLine(e)}`,
@@ -346,7 +358,7 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         log(
             `analyzing ${plan.resources.length} resources${packConfigFile ? ` with ${path.relative(projectDir, packConfigFile)}` : " with the pack's own enforcement levels"}`,
         );
-        analysis = await analyzePlan(session, plan, packConfig);
+        analysis = await analyzePlan(session, plan, packConfig, packConfigFile);
     } catch (e) {
         if (e instanceof OfflinePreviewError) throw e;
         throw new OfflinePreviewError("policy-pack", `the policy pack failed: ${firstLine(e)}`);
