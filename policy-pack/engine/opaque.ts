@@ -315,36 +315,55 @@ export interface PassedRole {
     roleArn: string;
 }
 
-const ROLE_ARN_KEY = /(^|[a-z])(role|Role)(Arn|ARN)?$/;
 /**
- * Services that act with a role handed to them beyond one judged effect: EventBridge Scheduler's universal targets
- * call any API ("Using universal targets"); EventBridge targets run SSM commands, ECS tasks, state machines; Step
- * Functions' AWS SDK integrations call any API; a DAX cluster serves table items under its role ("DAX access
- * control"); IoT rules write data stores; Incident Manager and maintenance windows run
- * Automation and commands; Lambda functions, Glue jobs and ECS tasks run code; AppSync data sources serve data.
+ * Where a role ARN in a resource is not handed to a service to act with, or where the pack judges what the service does
+ * with it:
+ * - IAM, KMS, EKS access entries and Pod Identity associations, and resource policies are the paths the engine reads
+ *   (a role named there is a principal, judged as one);
+ * - Backup selections, budget actions and Pipes are judged by their effect (their copies, policies, source and target);
+ * - the rest use the role for one narrow job of their own, which a caller cannot redirect: delivering their own logs,
+ *   metrics or notifications (CloudTrail's CloudWatch Logs role, VPC flow logs, AWS Config's recorder, SNS delivery
+ *   status, log subscriptions and destinations, API Gateway's account logging, metric streams, RDS enhanced
+ *   monitoring), or running the cluster and nodes themselves (an EKS cluster's, node group's or Fargate profile's role).
+ * Any other service given a role acts with it as its callers direct (CodeBuild builds, SageMaker notebooks, Airflow
+ * DAGs, Batch jobs, App Runner services, Flink applications, pipelines' deploy actions, schedules, state machines,
+ * functions...), so a role outside the stack there is refused unless the model names it.
  */
-const PASSED_ROLE_TYPES = new Set([
-    "aws:scheduler/schedule:Schedule",
-    "aws:cloudwatch/eventTarget:EventTarget",
-    "aws:sfn/stateMachine:StateMachine",
-    "aws:dax/cluster:Cluster",
-    "aws:iot/topicRule:TopicRule",
-    "aws:ssmincidents/responsePlan:ResponsePlan",
-    "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask",
-    "aws:lambda/function:Function",
-    "aws:glue/job:Job",
-    "aws:ecs/taskDefinition:TaskDefinition",
-    "aws:appsync/dataSource:DataSource",
-]);
+const ROLE_USE_JUDGED_OR_NARROW = [
+    /^aws:iam\//,
+    /^aws:kms\//,
+    /^aws:eks\/(accessEntry|accessPolicyAssociation|podIdentityAssociation|cluster|nodeGroup|fargateProfile):/,
+    /^aws:[a-z0-9]+\/[a-zA-Z]*[pP]olicy:/,
+    /^aws:lambda\/permission:/,
+    /^aws:backup\/selection:/,
+    /^aws:budgets\/budgetAction:/,
+    /^aws:pipes\/pipe:/,
+    /^aws:cloudtrail\/trail:/,
+    /^aws:ec2\/flowLog:/,
+    /^aws:cfg\/recorder:/,
+    /^aws:sns\/topic:/,
+    /^aws:cloudwatch\/(logSubscriptionFilter|logDestination|metricStream):/,
+    /^aws:apigateway\/account:/,
+    /^aws:rds\/(instance|clusterInstance):/,
+    // S3 replication reads the source bucket and writes the destination with its role: copies judged by effect.
+    /^aws:s3\/(bucketReplicationConfig|bucketV2|bucket):/,
+    // Spot Fleet launches, tags and terminates the fleet's instances with its role; their profiles are judged as nodes.
+    /^aws:ec2\/spotFleetRequest:/,
+    // Data: a role ARN stored as configuration is not handed to a service.
+    /^aws:(ssm\/parameter|secretsmanager\/secretVersion|dynamodb\/tableItem|s3\/(bucketObject|bucketObjectv2)|appconfig\/\w+):/,
+];
+/** Tags and descriptions are labels: an ARN there is handed to nothing. */
+const LABEL_KEY = /^(tags|tagsAll|description)$/;
+/** Policy documents name roles as principals or resources: the engine judges them as such. */
+const POLICY_KEY = /polic/i;
 const ROLE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/(.+)$/;
 
 /**
- * Roles outside the stack that a resource of the stack makes a service act with, for the services that then call any
- * API, run commands or code, or serve or move data with that role (PASSED_ROLE_TYPES): the service does whatever the
- * role allows, which the pack cannot read ("The custody model": a role outside the stack has unknown power and is
- * refused unless the model names it by ARN). Service-linked roles (`role/aws-service-role/`) are AWS's own. Services
- * whose use of a role the pack judges by their effect (Backup copies, budget actions, Pipes' declared source and
- * target) are not listed.
+ * Roles outside the stack that a resource of the stack makes a service act with: the service does whatever the role
+ * allows, which the pack cannot read ("The custody model": a role outside the stack has unknown power and is refused
+ * unless the model names it by ARN). Every `aws:` resource is read, in every property and in JSON held in a string
+ * (a Batch job definition's containerProperties), except the types of ROLE_USE_JUDGED_OR_NARROW. Service-linked roles
+ * (`role/aws-service-role/`) are AWS's own.
  */
 export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
     const stackRoles = resources.filter(r => r.type === "aws:iam/role:Role");
@@ -360,22 +379,34 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
         });
     const out: PassedRole[] = [];
     const walk = (r: StackResource, v: unknown, path: string, depth: number) => {
-        if (depth > 5 || v === null || typeof v !== "object") return;
-        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-            const here = path ? `${path}.${k}` : k;
-            if (typeof x === "string" && ROLE_ARN_KEY.test(k)) {
-                const m = ROLE_ARN.exec(x);
-                if (m && !m[2].startsWith("aws-service-role/") && !inStack(x, m[1], m[2]))
+        if (depth > 12) return;
+        if (typeof v === "string") {
+            const m = ROLE_ARN.exec(v.trim());
+            if (m) {
+                if (!m[2].startsWith("aws-service-role/") && !inStack(v.trim(), m[1], m[2]))
                     out.push({
                         urn: r.urn,
                         resource: `${r.type.split(":").pop()} ${r.name}`,
-                        property: here,
-                        roleArn: x,
+                        property: path,
+                        roleArn: v.trim(),
                     });
-            } else walk(r, x, here, depth + 1);
+            } else if (/^\s*[[{]/.test(v)) {
+                try {
+                    walk(r, JSON.parse(v), path, depth + 1);
+                } catch {
+                    // Not JSON: a plain string naming no role.
+                }
+            }
+            return;
         }
+        if (v === null || typeof v !== "object") return;
+        for (const [k, x] of Object.entries(v as Record<string, unknown>))
+            if (!POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, x, path ? `${path}.${k}` : k, depth + 1);
     };
-    for (const r of resources) if (PASSED_ROLE_TYPES.has(r.type)) walk(r, r.props, "", 0);
+    for (const r of resources)
+        if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
+            for (const [k, x] of Object.entries(r.props))
+                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, x, k, 0);
     return out;
 }
 

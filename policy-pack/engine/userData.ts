@@ -133,9 +133,10 @@ function sniff(body: string): { kind: PartKind; body: string } {
     if (first.startsWith("#include")) return { kind: "include", body: text };
     if (first.startsWith("#!") || first.startsWith("#cloud-boothook") || first.startsWith("#part-handler"))
         return { kind: "script", body: text };
-    if (/^\s*(apiVersion|kind)\s*:\s*["']?(node\.eks\.aws|NodeConfig)/m.test(text) && /NodeConfig/.test(text))
-        return { kind: "nodeconfig", body: text };
-    if (/^\s*\[\s*"?settings\b/m.test(text) || /^\s*"?settings"?\s*\.\s*\S+\s*=/m.test(text))
+    // nodeadm reads a bare NodeConfig (YAML or JSON) as well as a MIME part.
+    if (/NodeConfig/.test(text) && /node\.eks\.aws/.test(text)) return { kind: "nodeconfig", body: text };
+    // Bottlerocket user data is TOML rooted at `settings`: a table header, a dotted key or an inline table.
+    if (/^\s*\[\s*"?settings"?\s*[.\]]/m.test(text) || /^\s*"?settings"?\s*[.=]/m.test(text))
         return { kind: "bottlerocket", body: text };
     return { kind: "text", body: text };
 }

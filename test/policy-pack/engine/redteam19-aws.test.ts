@@ -41,6 +41,8 @@ type Case = {
     refused?: RegExp;
     policy?: string;
     skip?: string;
+    /** Why a case that passed the pack when it was found is insecure (fixed since). */
+    wasMiss?: string;
 };
 
 const insecure: Case[] = [
@@ -64,7 +66,8 @@ const insecure: Case[] = [
                 },
             }),
         refused: /keystore-report.*role\/codebuild-platform/,
-        skip: 'MISS: CodeBuild runs the buildspec (and any buildspec override a caller of codebuild:StartBuild sends) with the project\'s service role, so whoever may start a build acts as a role outside the stack whose power the pack cannot read (in the signer account a role of the account may read the keystore: the tables have no resource policy). aws:codebuild/project:Project (serviceRole) is not in engine/opaque.ts PASSED_ROLE_TYPES, unlike Lambda/Glue/ECS. CodeBuild User Guide, "Allow CodeBuild to interact with other AWS services": "CodeBuild uses the service role for all operations that are performed on your behalf... you can unintentionally escalate a user\'s permissions."',
+        wasMiss:
+            'Fixed in round 19, was a MISS: CodeBuild runs the buildspec (and any buildspec override a caller of codebuild:StartBuild sends) with the project\'s service role, so whoever may start a build acts as a role outside the stack whose power the pack cannot read (in the signer account a role of the account may read the keystore: the tables have no resource policy). aws:codebuild/project:Project (serviceRole) is not in engine/opaque.ts PASSED_ROLE_TYPES, unlike Lambda/Glue/ECS. CodeBuild User Guide, "Allow CodeBuild to interact with other AWS services": "CodeBuild uses the service role for all operations that are performed on your behalf... you can unintentionally escalate a user\'s permissions."',
     },
     {
         name: "curity: a SageMaker notebook instance of the stack run by an existing role of Curity's account (a Jupyter shell with that role)",
@@ -83,7 +86,8 @@ const insecure: Case[] = [
                 },
             ),
         refused: /sessions-analysis.*role\/sagemaker-analytics/,
-        skip: 'MISS: a notebook instance is a Jupyter server whose code runs with its roleArn; anyone allowed sagemaker:CreatePresignedNotebookInstanceUrl gets a shell with that role (outside the stack: unknown power over Curity\'s tables, which have no resource policy). aws:sagemaker/notebookInstance:NotebookInstance is not in PASSED_ROLE_TYPES. SageMaker API Reference, CreatePresignedNotebookInstanceUrl ("Returns a URL that you can use to connect to the Jupyter server from a notebook instance").',
+        wasMiss:
+            'Fixed in round 19, was a MISS: a notebook instance is a Jupyter server whose code runs with its roleArn; anyone allowed sagemaker:CreatePresignedNotebookInstanceUrl gets a shell with that role (outside the stack: unknown power over Curity\'s tables, which have no resource policy). aws:sagemaker/notebookInstance:NotebookInstance is not in PASSED_ROLE_TYPES. SageMaker API Reference, CreatePresignedNotebookInstanceUrl ("Returns a URL that you can use to connect to the Jupyter server from a notebook instance").',
     },
     {
         name: "prod: an MWAA (Airflow) environment of the stack whose execution role is an existing role of the signer account (DAGs run Python with it)",
@@ -100,7 +104,8 @@ const insecure: Case[] = [
                 },
             }),
         refused: /custody-ops.*role\/mwaa-ops/,
-        skip: 'MISS: MWAA runs every DAG (Python uploaded to its source bucket) with the environment\'s execution role, a role outside the stack here; aws:mwaa/environment:Environment (executionRoleArn) is not in PASSED_ROLE_TYPES though it runs code like a Glue job. MWAA API, CreateEnvironment ExecutionRoleArn ("grants MWAA permission to access Amazon Web Services services and resources used by your environment").',
+        wasMiss:
+            'Fixed in round 19, was a MISS: MWAA runs every DAG (Python uploaded to its source bucket) with the environment\'s execution role, a role outside the stack here; aws:mwaa/environment:Environment (executionRoleArn) is not in PASSED_ROLE_TYPES though it runs code like a Glue job. MWAA API, CreateEnvironment ExecutionRoleArn ("grants MWAA permission to access Amazon Web Services services and resources used by your environment").',
     },
     {
         name: "basil: an AWS Batch job definition of the stack whose container runs as an existing role of Basil's account (jobRoleArn in containerProperties)",
@@ -122,7 +127,8 @@ const insecure: Case[] = [
                 }),
             }),
         refused: /rewrap.*role\/batch-jobs/,
-        skip: 'MISS: the job\'s containers get jobRoleArn\'s credentials (an ECS task role); whoever may batch:SubmitJob (command overridable at submit) acts as a role outside the stack. aws:batch/jobDefinition:JobDefinition is not in PASSED_ROLE_TYPES, and its role sits inside the containerProperties JSON string, which passedOutsideRoles would not walk even if it were listed. AWS Batch User Guide, "Job definitions" ("What (if any) IAM role your job should use for AWS permissions").',
+        wasMiss:
+            'Fixed in round 19, was a MISS: the job\'s containers get jobRoleArn\'s credentials (an ECS task role); whoever may batch:SubmitJob (command overridable at submit) acts as a role outside the stack. aws:batch/jobDefinition:JobDefinition is not in PASSED_ROLE_TYPES, and its role sits inside the containerProperties JSON string, which passedOutsideRoles would not walk even if it were listed. AWS Batch User Guide, "Job definitions" ("What (if any) IAM role your job should use for AWS permissions").',
     },
     {
         name: "cross-account: an App Runner service of the stack in account A whose instance role is an existing role of account A",
@@ -147,7 +153,8 @@ const insecure: Case[] = [
                 },
             ),
         refused: /items-api.*role\/apprunner-items/,
-        skip: "MISS: App Runner gives the service's code instanceConfiguration.instanceRoleArn's credentials; a role outside the stack in account A (the table's account, where my-table has no resource policy) has power the pack cannot read. aws:apprunner/service:Service is not in PASSED_ROLE_TYPES. App Runner Developer Guide, \"Instance role\" (permissions your application code uses to call AWS services).",
+        wasMiss:
+            "Fixed in round 19, was a MISS: App Runner gives the service's code instanceConfiguration.instanceRoleArn's credentials; a role outside the stack in account A (the table's account, where my-table has no resource policy) has power the pack cannot read. aws:apprunner/service:Service is not in PASSED_ROLE_TYPES. App Runner Developer Guide, \"Instance role\" (permissions your application code uses to call AWS services).",
     },
     {
         name: "prod: a Managed Flink application of the stack (kinesisanalyticsv2) whose service execution role is an existing role of the signer account",
@@ -167,7 +174,8 @@ const insecure: Case[] = [
                 },
             }),
         refused: /slashing-monitor.*role\/flink-apps/,
-        skip: 'MISS: a Managed Service for Apache Flink application runs its uploaded code with serviceExecutionRole (an existing role of the signer account here); aws:kinesisanalyticsv2/application:Application is not in PASSED_ROLE_TYPES though it runs code like a Glue job. Managed Service for Apache Flink Developer Guide, "IAM roles" (the service execution role the application assumes).',
+        wasMiss:
+            'Fixed in round 19, was a MISS: a Managed Service for Apache Flink application runs its uploaded code with serviceExecutionRole (an existing role of the signer account here); aws:kinesisanalyticsv2/application:Application is not in PASSED_ROLE_TYPES though it runs code like a Glue job. Managed Service for Apache Flink Developer Guide, "IAM roles" (the service execution role the application assumes).',
     },
     {
         name: "trust-domain: a CodePipeline of the stack run by an existing role of the identity account (its CloudFormation deploy action creates what it is told)",
@@ -221,7 +229,8 @@ const insecure: Case[] = [
                 },
             ),
         refused: /keys-pipeline.*role\/(codepipeline-admin|cfn-deployer)/,
-        skip: "MISS: CodePipeline runs its actions with roleArn (and the CloudFormation action with RoleArn), both roles outside the identity account's stack; its Deploy action creates whatever template lands in the source bucket (IAM, KMS key policies on the key manager's keys). aws:codepipeline/pipeline:Pipeline is neither in PASSED_ROLE_TYPES nor an OPAQUE_DEPLOYER in engine/opaque.ts. CodePipeline User Guide, \"CodePipeline service role\"; CloudFormation action reference (RoleArn).",
+        wasMiss:
+            "Fixed in round 19, was a MISS: CodePipeline runs its actions with roleArn (and the CloudFormation action with RoleArn), both roles outside the identity account's stack; its Deploy action creates whatever template lands in the source bucket (IAM, KMS key policies on the key manager's keys). aws:codepipeline/pipeline:Pipeline is neither in PASSED_ROLE_TYPES nor an OPAQUE_DEPLOYER in engine/opaque.ts. CodePipeline User Guide, \"CodePipeline service role\"; CloudFormation action reference (RoleArn).",
     },
     {
         name: "prod: a RolePolicy attached to the signer by its name in upper case (CUSTODY-PROD-SIGNER): DeleteTable and ExportTableToPointInTime on anti-slashing",

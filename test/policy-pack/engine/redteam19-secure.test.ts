@@ -433,7 +433,10 @@ function instanceTelemetry(r: Resources, policies = [CW_AGENT, SSM_CORE]): void 
 const GITHUB_ISSUER = "token.actions.githubusercontent.com";
 
 const secure: Case[] = [
-    // MISS: secure, refused. IAM User Guide, "Permissions boundaries for IAM entities" (delegating responsibility to
+    // DECIDED (refused by design; kept skipped): IAM writes in a custody account are not judged through permissions
+    // boundaries: the pack would have to prove the boundary, its pins on every IAM write, and the Deny on its own
+    // removal, and a mistake there hands out any role. Create workload roles in this stack instead.
+    // Reported as: secure, refused. IAM User Guide, "Permissions boundaries for IAM entities" (delegating responsibility to
     // others, the iam:PermissionsBoundary condition key on CreateRole/PutRolePolicy/AttachRolePolicy/...): every role
     // the deployer creates or edits carries the boundary, whose allows (metrics, logs, app-* topics) cap it; it cannot
     // remove a boundary nor edit the boundary policy, and role/app-* names no workload role. The pack counts any IAM
@@ -480,7 +483,10 @@ const secure: Case[] = [
         edit: r => instanceTelemetry(r, [CW_AGENT]),
         readable: [CW_AGENT],
     },
-    // MISS (minor): secure, refused. Systems Manager User Guide, "Configure instance permissions for Systems
+    // DECIDED (refused by design; kept skipped): with the SSM agent's policy on a custody caller's role, whoever may
+    // ssm:StartSession or ssm:SendCommand in the account runs commands on that instance as root, with its role: a
+    // path into the workload outside the stack. (Decided in earlier rounds for the SSM agent's inline policy too.)
+    // Reported as: secure, refused. Systems Manager User Guide, "Configure instance permissions for Systems
     // Manager": AmazonSSMManagedInstanceCore is the instance profile policy every managed EC2 instance carries
     // (ssm/ssmmessages/ec2messages calls of the agent to its own service: inventory, associations, Session Manager
     // channels into the instance). It grants no dynamodb, kms or sts action, so the caller reaches no custody asset

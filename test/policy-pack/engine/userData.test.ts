@@ -122,6 +122,22 @@ const insecure: { name: string; text: string; base64?: boolean; opens: RegExp }[
         opens: /client CA/,
     },
     {
+        name: "a bare NodeConfig in JSON (no MIME) setting containerd's base runtime spec",
+        text: b64(
+            JSON.stringify({
+                apiVersion: "node.eks.aws/v1alpha1",
+                kind: "NodeConfig",
+                spec: { containerd: { baseRuntimeSpec: { process: { user: { uid: 0 } } } } },
+            }),
+        ),
+        opens: /baseRuntimeSpec/,
+    },
+    {
+        name: "Bottlerocket settings as one inline table at the root",
+        text: b64("settings = { host-containers = { admin = { enabled = true } } }\n"),
+        opens: /admin host container/,
+    },
+    {
         name: "Bottlerocket admin container turned on through an inline table",
         text: b64(
             "[settings]\nhost-containers = { admin = { enabled = true } }\n[settings.kubernetes]\nmax-pods = 58\n",
