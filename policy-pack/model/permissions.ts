@@ -5,7 +5,7 @@
  */
 import { ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedStatement } from "./document";
-import { actionMatches, resourceMatches } from "./glob";
+import { actionMatches, arnPrefixLower, globsIntersect, resourceMatches } from "./glob";
 
 const expansions = new WeakMap<NormalizedStatement, ReadonlyMap<string, CatalogAction>>();
 
@@ -25,9 +25,55 @@ export function statementActions(s: NormalizedStatement, catalog: ActionCatalog)
             if (!excluded.has(key)) map.set(key, a);
         }
     }
+    if (s.resources) for (const [key, a] of map) if (!actsOnResources(a, s.resources)) map.delete(key);
     result = map;
     expansions.set(s, result);
     return result;
+}
+
+const intersections = new Map<string, boolean>();
+
+/**
+ * An ARN pattern's six segments (partition, service, region, account, resource after `arn`): IAM matches a Resource
+ * segment by segment, so a `*` in one segment never spans into the next (IAM User Guide, "IAM JSON policy elements:
+ * Resource", ARN wildcards are per segment; @cloud-copilot/iam-simulate resource matching). A pattern with fewer
+ * segments whose last one holds a wildcard is read as wildcards for the rest.
+ */
+function segments(arn: string): string[] | undefined {
+    const parts = arn.split(":");
+    if (parts.length >= 6) return [...parts.slice(0, 5), parts.slice(5).join(":")];
+    if (!parts[parts.length - 1].includes("*")) return undefined;
+    return [...parts, ...Array<string>(6 - parts.length).fill("*")];
+}
+
+function arnsIntersect(pattern: string, format: string): boolean {
+    const a = segments(pattern);
+    const b = segments(format);
+    if (!a || !b) return true;
+    return a.every((x, i) => globsIntersect(x, b[i]));
+}
+
+/**
+ * Whether IAM can apply a statement with these Resource patterns to the action: it authorizes a request only when the
+ * request's resource matches the Resource, so an action whose resource types' ARNs cannot match any pattern is
+ * outside the statement, and so is an action that only takes `"*"` under a narrow Resource (IAM User Guide, "IAM
+ * JSON policy elements: NotAction": with a Resource, "limiting the allowed actions to the actions that can be
+ * performed on the specified resource"). Read on the wide side: policy variables match anything, the ARN's first
+ * segments compare case-insensitively, a resource type the catalogue does not describe (or none) matches anything.
+ */
+function actsOnResources(a: CatalogAction, patterns: readonly string[]): boolean {
+    const wide = patterns.map(p => (/^arn:/i.test(p) ? arnPrefixLower(p.replace(/\$\{[^}]*\}/g, "*")) : "*"));
+    if (wide.some(p => resourceMatches(p, "*"))) return true;
+    if (a.wildcardOnly) return false;
+    if (a.resourceArns.length === 0) return true;
+    return a.resourceArns.some(format =>
+        wide.some(p => {
+            const key = `${p}\n${format}`;
+            let hit = intersections.get(key);
+            if (hit === undefined) intersections.set(key, (hit = arnsIntersect(p, format)));
+            return hit;
+        }),
+    );
 }
 
 /** Whether the statement names this action (pattern semantics; also answers for actions not in the catalogue). */
