@@ -107,7 +107,14 @@ const WORKLOAD_RESOURCES = new Set([
     "jobs",
     "cronjobs",
     "replicationcontrollers",
+    // StatefulSet and DaemonSet pods are built from ControllerRevisions: a revision created (after deleting the one
+    // under the name in status.currentRevision or updateRevision) is one the controller adopts and builds pods from
+    // (kubernetes pkg/controller/statefulset stateful_set_control.go ApplyRevision; history.go). Its data cannot be
+    // updated (Kubernetes API, ControllerRevision: "Once ... created, it can not be updated"), so only `create` counts.
+    "controllerrevisions",
 ]);
+/** Workload resources whose existing objects carry no pod spec a write can change: only `create` puts one in. */
+const CREATE_ONLY_WORKLOADS = new Set(["pods", "controllerrevisions"]);
 const WORKLOAD_VERBS = new Set(["create", "update", "patch", "*"]);
 
 function rulesOf(r: StackResource): Rule[] | "unknown" {
@@ -316,7 +323,7 @@ function rulePutsPodSpec(resources: string[], has: (v: string) => boolean): bool
         if (!resources.some(x => resourceCovers(x, w))) return false;
         if (w === "pods/exec" || w === "pods/attach") return false;
         // A running pod's spec is immutable but for its images and a few fields: only `create` makes a new one.
-        if (w === "pods") return has("create");
+        if (CREATE_ONLY_WORKLOADS.has(w)) return has("create");
         return true;
     });
 }
@@ -339,13 +346,12 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
             names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
         };
     }
-    if (
-        anyGroup &&
-        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-        resources.some(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w)))
-    ) {
+    // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
+    const workload = (x: string) =>
+        [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w) && (w !== "controllerrevisions" || has("create")));
+    if (anyGroup && [...verbs].some(v => WORKLOAD_VERBS.has(v)) && resources.some(workload)) {
         return {
-            reason: `${[...verbs].join("/")} ${resources.filter(x => [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w))).join(", ")}`,
+            reason: `${[...verbs].join("/")} ${resources.filter(workload).join(", ")}`,
             createsPods: rulePutsPodSpec(resources, has),
         };
     }
@@ -491,6 +497,51 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:discovery": undefined,
     "system:public-info-viewer": undefined,
     "system:monitoring": undefined,
+};
+
+const builtInRule = (
+    apiGroups: string[],
+    resources: string[],
+    verbs: string[],
+    resourceNames: string[] = [],
+): Rule => ({
+    apiGroups,
+    resources,
+    verbs,
+    resourceNames,
+});
+const LEADER_LOCKING = [
+    builtInRule(["coordination.k8s.io"], ["leases"], ["create", "get", "list", "update", "watch"]),
+    builtInRule(["coordination.k8s.io"], ["leasecandidates"], ["create", "get", "list", "update", "watch"]),
+];
+const EVENT_WRITES = builtInRule(["", "events.k8s.io"], ["events"], ["create", "patch", "update"]);
+/**
+ * Built-in namespaced Roles of the API server's RBAC bootstrap policy, by `Role:<namespace>:<name>`, with their rules
+ * (kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy/namespace_policy.go; the rules as served:
+ * testdata/namespace-roles.yaml). A RoleBinding to one is judged by these rules, like a stack Role's. The API server
+ * reconciles them at start, adding missing rules and never removing extra ones ("Using RBAC Authorization",
+ * "Auto-reconciliation"), so a RolePatch adds to them. extension-apiserver-authentication-reader is what every
+ * aggregated API server binds (metrics-server, prometheus-adapter): it reads the request-header CA ConfigMap only.
+ */
+const BUILT_IN_ROLES: Record<string, Rule[]> = {
+    "Role:kube-system:extension-apiserver-authentication-reader": [
+        builtInRule([""], ["configmaps"], ["get", "list", "watch"], ["extension-apiserver-authentication"]),
+    ],
+    "Role:kube-system:system::leader-locking-kube-controller-manager": LEADER_LOCKING,
+    "Role:kube-system:system::leader-locking-kube-scheduler": LEADER_LOCKING,
+    "Role:kube-system:system:controller:bootstrap-signer": [builtInRule([""], ["secrets"], ["get", "list", "watch"])],
+    "Role:kube-system:system:controller:cloud-provider": [
+        builtInRule([""], ["configmaps"], ["create", "get", "list", "watch"]),
+    ],
+    "Role:kube-system:system:controller:token-cleaner": [
+        builtInRule([""], ["secrets"], ["delete", "get", "list", "watch"]),
+        EVENT_WRITES,
+    ],
+    "Role:kube-public:system:controller:bootstrap-signer": [
+        builtInRule([""], ["configmaps"], ["get", "list", "watch"]),
+        builtInRule([""], ["configmaps"], ["update"], ["cluster-info"]),
+        EVENT_WRITES,
+    ],
 };
 
 /** The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page). */
@@ -670,11 +721,31 @@ const SERVICE_CAPTURE_SCOPE: SaScope = { namespaces: "*", podIdentityOnly: true 
 const SERVICE_CAPTURE_WHY =
     "kube-proxy sends every pod's traffic for a Service's externalIPs or load-balancer ingress IP to the Service's pods (CVE-2020-8554), the EKS Pod Identity agent's 169.254.170.23 / fd00:ec2::23 included: every Pod Identity credential request, with its ServiceAccount token";
 
-/** What in a rule set lets its holder set a Service's externalIPs or status ingress IP (SERVICE_CAPTURE_SCOPE). */
-function serviceCaptureOfRules(rules: Rule[]): string | undefined {
+/**
+ * Why writing a ServiceCIDR captures as writing a Service does: a ServiceCIDR on a node-local range (169.254.170.16/28)
+ * lets any Service author, in any namespace, take the Pod Identity agent's address as its ClusterIP (Kubernetes
+ * "Extend Service IP Ranges"; the API server checks only the CIDRs' syntax, validateServiceCIDRSpec). An update may
+ * add a second IP family to a single-stack one (ValidateServiceCIDRUpdate, kubernetes/kubernetes#131261).
+ */
+const SERVICE_CIDR_CAPTURE_WHY = `a ServiceCIDR on a node-local range lets any Service author take the EKS Pod Identity agent's address as its ClusterIP: ${SERVICE_CAPTURE_WHY}`;
+
+/**
+ * What in a rule set lets its holder set a Service's externalIPs or status ingress IP, or write a ServiceCIDR
+ * (SERVICE_CAPTURE_SCOPE). `clusterScoped`: whether the binding reaches cluster-scoped objects (not a RoleBinding).
+ */
+function serviceCaptureOfRules(rules: Rule[], clusterScoped = true): string | undefined {
     for (const rule of rules) {
         const verbs = new Set(rule.verbs);
         const has = (v: string) => verbs.has(v) || verbs.has("*");
+        // ServiceCIDRs are cluster-scoped: a RoleBinding gives no power over them ("Using RBAC Authorization",
+        // RoleBinding and ClusterRoleBinding), a ClusterRoleBinding does.
+        const cidrs =
+            clusterScoped &&
+            (rule.apiGroups.includes("networking.k8s.io") || rule.apiGroups.includes("*")) &&
+            ["create", "update", "patch"].some(has) &&
+            rule.resources.some(x => resourceCovers(x, "servicecidrs"));
+        if (cidrs)
+            return `${rule.verbs.join("/")} ${rule.resources.filter(x => resourceCovers(x, "servicecidrs")).join(", ")}: ${SERVICE_CIDR_CAPTURE_WHY}`;
         if (!rule.apiGroups.includes("") && !rule.apiGroups.includes("*")) continue;
         // resourceNames do not help: update or patch of a named Service sets its externalIPs as well.
         const spec = ["create", "update", "patch"].some(has) && rule.resources.some(x => resourceCovers(x, "services"));
@@ -1043,7 +1114,9 @@ export function readKubernetes(
     /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
     const confined = podSecurityConfined(resources, view.unknown);
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
-    const undeclaredRolePower = (refKind: string, refName: string): RulePower | undefined => {
+    const undeclaredRolePower = (refKind: string, refName: string, namespace?: string): RulePower | undefined => {
+        const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
+        if (builtInRole) return saPowerOfRules(builtInRole);
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
@@ -1059,7 +1132,9 @@ export function readKubernetes(
         return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
     };
     /** Whether binding a role the stack does not declare lets its holder write Services (SERVICE_CAPTURE_SCOPE). */
-    const undeclaredRoleCapture = (refKind: string, refName: string): string | undefined => {
+    const undeclaredRoleCapture = (refKind: string, refName: string, namespace?: string): string | undefined => {
+        const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
+        if (builtInRole) return serviceCaptureOfRules(builtInRole, false);
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             // admin and edit write services ("Using RBAC Authorization", "User-facing roles"), cluster-admin all.
             if (BUILT_IN_CLUSTER_ROLES[refName])
@@ -1149,7 +1224,7 @@ export function readKubernetes(
             } else {
                 power = saPowerOfRules(dependedRole.rules);
                 namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
-                capture = serviceCaptureOfRules(dependedRole.rules);
+                capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
             }
         } else if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
             // A patch of a binding the stack does not declare: its role is not known here.
@@ -1178,17 +1253,22 @@ export function readKubernetes(
                     // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
                     // cluster-admin write no Namespace.
                     const builtIn =
-                        refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin";
+                        (refKind === "ClusterRole" &&
+                            refName in BUILT_IN_CLUSTER_ROLES &&
+                            refName !== "cluster-admin") ||
+                        key in BUILT_IN_ROLES;
                     if (!declared.patchOnly || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
                     capture =
-                        serviceCaptureOfRules(declared.rules) ??
-                        (declared.patchOnly ? undeclaredRoleCapture(refKind, refName) : undefined);
+                        serviceCaptureOfRules(declared.rules, clusterWide) ??
+                        (declared.patchOnly ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
                 }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
-                if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName);
+                if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName, m.namespace);
             } else {
-                power = undeclaredRolePower(refKind, refName);
-                capture = undeclaredRoleCapture(refKind, refName);
+                power = undeclaredRolePower(refKind, refName, m.namespace);
+                capture = undeclaredRoleCapture(refKind, refName, m.namespace);
+                // Built-in Roles: judged by their rules (BUILT_IN_ROLES).
+                if (key in BUILT_IN_ROLES) namespaceWrites = namespaceWritesOfRules(BUILT_IN_ROLES[key]);
                 // Built-in roles: only cluster-admin writes Namespaces ("Using RBAC Authorization", "User-facing roles":
                 // admin "does not allow write access to resource quota or to the namespace itself").
                 if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES && refName !== "cluster-admin")
@@ -1296,7 +1376,7 @@ export function readKubernetes(
             continue;
         const ruled = saPowerOfRules(role.rules);
         const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
-        const capture = serviceCaptureOfRules(role.rules);
+        const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
         if (!power && !capture) continue;
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
         if (power?.names) scope.names = power.names;
@@ -1922,39 +2002,120 @@ function unconfinedRewrites(r: StackResource, only: string[] | undefined): strin
     return [...out];
 }
 
-function mutatesWhatMatters(r: StackResource): boolean {
-    if (r.type.includes("MutatingAdmissionPolicy")) return true;
+/**
+ * The rule lists an admission object matches requests by; a request is rewritten only when it matches every list.
+ * `undefined` in the result: a list that may match anything (absent, unknown, a webhook without rules, a policy the
+ * stack does not declare). A MutatingWebhookConfiguration: its webhooks' rules, together. A MutatingAdmissionPolicy:
+ * its matchConstraints.resourceRules (Kubernetes "Mutating Admission Policy": only requests matching matchConstraints
+ * are considered; resourceRules are required). A MutatingAdmissionPolicyBinding: the bound policy's, and its own
+ * matchResources.resourceRules when set ("if matchResources matches a resource, the resource must also match a
+ * policy's matchConstraints"; unset, they do not constrain). The rules are NamedRuleWithOperations in both kinds.
+ */
+function admissionRuleLists(r: StackResource, resources: readonly StackResource[]): (unknown[] | undefined)[] {
+    const listOf = (raw: unknown): unknown[] | undefined =>
+        Array.isArray(raw) && raw.length > 0 && !raw.some(isUnknown) ? raw : undefined;
+    const resourceRules = (spec: unknown, field: string): unknown =>
+        (((spec as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined) ?? {})
+            .resourceRules;
+    const kind = r.type.split(":").pop() ?? "";
+    if (/^MutatingAdmissionPolicyBinding/.test(kind)) {
+        const spec = r.props.spec as Record<string, unknown> | undefined;
+        const policyName = str(spec, "policyName");
+        const policies = resources.filter(
+            p =>
+                /:MutatingAdmissionPolicy(Patch)?$/.test(p.type) &&
+                policyName !== undefined &&
+                meta(p).name === policyName,
+        );
+        // The policy's lists (any of its objects, a patch included, may match): one that may match anything wins.
+        const policyLists = policies.map(p => admissionRuleLists(p, resources)[0]);
+        const policy =
+            policies.length === 0 || policyLists.some(l => l === undefined)
+                ? undefined
+                : policyLists.flatMap(l => l ?? []);
+        const own = resourceRules(spec, "matchResources");
+        if (isUnknown(spec) || isUnknown(spec?.matchResources) || isUnknown(own)) return [policy, undefined];
+        return own === undefined || own === null ? [policy] : [policy, listOf(own)];
+    }
+    if (/^MutatingAdmissionPolicy/.test(kind)) return [listOf(resourceRules(r.props.spec, "matchConstraints"))];
     const hooks = r.props.webhooks;
-    if (!Array.isArray(hooks)) return true;
-    return hooks.some((h: any) => {
-        const rules = h?.rules;
-        if (!Array.isArray(rules) || rules.length === 0) return true;
-        return rules.some((rule: any) => {
-            const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
-            const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
-            return (
-                (groups.some(g => MUTATION_GROUPS.has(g)) &&
-                    resources.some(x => {
-                        // A `scale` or `status` subresource's object carries no pod template (autoscaling/v1 Scale:
-                        // replicas only; status writes keep the stored spec).
-                        const [resource, sub] = x.split("/");
-                        return (
-                            (MUTATION_TARGETS.has(resource) && sub !== "scale" && sub !== "status") ||
-                            (resource === "*" && sub !== undefined && sub !== "scale" && sub !== "status")
-                        );
-                    })) ||
-                // Custom resources that are not known to be inert (Argo Workflows, Flux Kustomizations, ...): their
-                // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
-                // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").
-                groups.some(
-                    g =>
-                        g !== "*" &&
-                        !BUILT_IN_GROUPS.has(g) &&
-                        resources.some(x => !isInertResource(g, x.split("/")[0])),
-                )
-            );
+    if (!Array.isArray(hooks)) return [undefined];
+    const rules: unknown[] = [];
+    for (const h of hooks as any[]) {
+        const list = listOf(h?.rules);
+        if (list === undefined) return [undefined];
+        rules.push(...list);
+    }
+    return [rules];
+}
+
+/** Whether one admission rule may match a pod, a workload, RBAC, aws-auth or another kind of MUTATION_TARGETS. */
+function ruleMutatesWhatMatters(rule: any): boolean {
+    const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+    const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+    return (
+        (groups.some(g => MUTATION_GROUPS.has(g)) &&
+            resources.some(x => {
+                // A `scale` or `status` subresource's object carries no pod template (autoscaling/v1 Scale:
+                // replicas only; status writes keep the stored spec).
+                const [resource, sub] = x.split("/");
+                return (
+                    (MUTATION_TARGETS.has(resource) && sub !== "scale" && sub !== "status") ||
+                    (resource === "*" && sub !== undefined && sub !== "scale" && sub !== "status")
+                );
+            })) ||
+        // Custom resources that are not known to be inert (Argo Workflows, Flux Kustomizations, ...): their
+        // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
+        // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").
+        groups.some(
+            g => g !== "*" && !BUILT_IN_GROUPS.has(g) && resources.some(x => !isInertResource(g, x.split("/")[0])),
+        )
+    );
+}
+
+function mutatesWhatMatters(r: StackResource, resources: readonly StackResource[]): boolean {
+    return admissionRuleLists(r, resources).every(list => list === undefined || list.some(ruleMutatesWhatMatters));
+}
+
+/**
+ * What of the Service-capture kinds (SERVICE_CAPTURE_SCOPE) one admission rule may rewrite: Services (their
+ * externalIPs, at CREATE or UPDATE) and services/status (its load-balancer ingress IP), and ServiceCIDRs (their
+ * CIDRs, validated for syntax only after mutation). In a rule, `*` is every resource but no subresource, `x/*` every
+ * subresource of x, `*\/*` both, `*\/status` every status subresource (Kubernetes "Dynamic Admission Control",
+ * "Matching requests: rules"; mutating webhooks run on the subresources their rules name).
+ */
+function ruleRewritesServices(rule: any): string[] {
+    const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+    const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+    const matches = (resource: string, sub?: string) =>
+        resources.some(x => {
+            const [base, xSub] = x.split("/");
+            if (base !== "*" && base !== resource) return false;
+            return sub === undefined
+                ? xSub === undefined || (base === "*" && xSub === "*")
+                : xSub === "*" || xSub === sub;
         });
-    });
+    const out: string[] = [];
+    if (groups.some(g => g === "*" || g === "")) {
+        if (matches("services")) out.push("Services (externalIPs)");
+        if (matches("services", "status")) out.push("services/status (load-balancer ingress IP)");
+    }
+    if (groups.some(g => g === "*" || g === "networking.k8s.io") && matches("servicecidrs"))
+        out.push("ServiceCIDRs (their CIDRs: node-local ranges for any Service's ClusterIP)");
+    return out;
+}
+
+/** The Service-capture kinds an admission object rewrites (every list must match), or undefined for none. */
+function admissionRewritesServices(r: StackResource, resources: readonly StackResource[]): string | undefined {
+    const lists = admissionRuleLists(r, resources);
+    const hits = lists.map(list =>
+        list === undefined ? undefined : new Set(list.flatMap(rule => ruleRewritesServices(rule))),
+    );
+    // Each known list must reach a kind; the kinds that every known list reaches are those rewritten.
+    const known = hits.filter((h): h is Set<string> => h !== undefined);
+    if (known.length === 0) return "Services, services/status and ServiceCIDRs (its rules may match anything)";
+    const common = [...known[0]].filter(k => known.every(h => h.has(k)));
+    return common.length > 0 ? common.join(", ") : undefined;
 }
 
 /** The namespaced kinds among those a webhook can rewrite (and Services): a namespaceSelector limits them. */
@@ -2035,6 +2196,20 @@ function conversionRewrites(r: StackResource): string | undefined {
 }
 
 /**
+ * Whether an identity provider's username or groups prefix, followed by a claim of the IdP's choosing, can spell a name
+ * Kubernetes or EKS reserves for its own identities: it begins one of the reserved prefixes (`sys` + `tem:masters`) or
+ * extends one. AWS refuses a prefix containing `system:` (CloudFormation AWS::EKS::IdentityProviderConfig
+ * OidcIdentityProviderConfig: "The prefix can't contain system:"), not one that stops short of it. EKS reserves
+ * `eks:` names for its own components (EKS user guide, "Set a custom username for EKS access entries": a username
+ * "can't start with system:, eks:, aws:, amazon:, or iam:"; "Understand Amazon EKS created RBAC roles and users":
+ * bindings of its components' eks: users; "Grant additional Kubernetes RBAC to EKS Auto Mode managed controllers":
+ * group eks:managed).
+ */
+function reservedPrefix(prefix: string): boolean {
+    return ["system:", "eks:"].some(reserved => reserved.startsWith(prefix) || prefix.startsWith(reserved));
+}
+
+/**
  * The read-only resource metrics, custom metrics and external metrics APIs (Kubernetes "Resource metrics pipeline";
  * read by the HorizontalPodAutoscaler): rerouting them changes numbers, never an object a controller builds pods
  * from, and the aggregator forwards requests with its own front-proxy certificate and the caller's name in headers,
@@ -2109,12 +2284,24 @@ function clusterWidePowers(
         const [, group] = r.type.split(":");
         if (
             group?.startsWith("admissionregistration.k8s.io") &&
-            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind) &&
-            mutatesWhatMatters(r)
+            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind)
         ) {
             const actor = k8s("User", `${kind} ${name} (whoever serves or writes it)`);
+            // Rewriting a Service's externalIPs or status ingress IP, or a ServiceCIDR's ranges, is writing them
+            // (SERVICE_CAPTURE_WHY), whatever namespaces the webhook selects: the agent's address is every node's.
+            // A power over every namespace below holds that already.
+            const matters = mutatesWhatMatters(r, resources);
             const only = webhookNamespaces(r);
             const unconfined = unconfinedRewrites(r, only);
+            const services = admissionRewritesServices(r, resources);
+            if (services && !(matters && (only === undefined || unconfined.length > 0)))
+                out.push({
+                    actor,
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `${kind} ${name} rewrites ${services}: ${SERVICE_CAPTURE_WHY}`,
+                    urn: r.urn,
+                });
+            if (!matters) continue;
             if (only === undefined || unconfined.length > 0)
                 out.push({
                     actor,
@@ -2230,11 +2417,40 @@ function clusterWidePowers(
             // OidcIdentityProviderConfigRequest: the prefix prevents clashes with system: groups). Unknown counts as none.
             const oidc = r.props.oidc as Record<string, unknown> | undefined;
             const issuer = str(oidc, "issuerUrl") ?? "an unknown issuer";
-            if (!str(oidc, "groupsPrefix"))
+            const actor = k8s("User", `whoever the OIDC identity provider ${issuer} issues tokens for`);
+            const groupsPrefix = str(oidc, "groupsPrefix");
+            if (!groupsPrefix)
                 out.push({
-                    actor: k8s("User", `whoever the OIDC identity provider ${issuer} issues tokens for`),
+                    actor,
                     scope: { namespaces: "*" },
                     via: `EKS identity provider config ${name} without groupsPrefix (its groups claim can say system:masters)`,
+                    urn: r.urn,
+                });
+            else if (reservedPrefix(groupsPrefix))
+                out.push({
+                    actor,
+                    scope: { namespaces: "*" },
+                    via: `EKS identity provider config ${name} with groupsPrefix ${groupsPrefix}, which begins a reserved name: its groups claim completes it to system:masters`,
+                    urn: r.urn,
+                });
+            // usernamePrefix "-" turns prefixing off (EKS API, OidcIdentityProviderConfigRequest: "You can use the value
+            // - to disable all prefixing"; Kubernetes "Authenticating", --oidc-username-prefix exists "to prevent clashes
+            // with existing names (such as system: users)"). RBAC matches users by name, ServiceAccounts and nodes
+            // included ("Using RBAC Authorization", "Referring to subjects"), so an IdP user whose claim is
+            // system:serviceaccount:kube-system:replicaset-controller holds that controller's bindings. Absent, the
+            // prefix is `<issuer>#` (or the claim is a verified email). Unknown counts as "-".
+            const usernamePrefix = str(oidc, "usernamePrefix");
+            const unknownUser = isUnknown(oidc) || isUnknown(oidc?.usernamePrefix);
+            if (
+                unknownUser ||
+                (usernamePrefix !== undefined && (usernamePrefix === "-" || reservedPrefix(usernamePrefix)))
+            )
+                out.push({
+                    actor,
+                    scope: { namespaces: "*" },
+                    via: unknownUser
+                        ? `EKS identity provider config ${name}: ${unverifiable("usernamePrefix", "it may be - (no prefix): its usernames can be system:serviceaccount:<namespace>:<name> or system:node:<node>")}`
+                        : `EKS identity provider config ${name} with usernamePrefix ${usernamePrefix}${usernamePrefix === "-" ? " (no prefix)" : ", which begins a reserved name"}: its username claim can say system:serviceaccount:<namespace>:<name> or system:node:<node>, and RBAC grants that ServiceAccount's or node's bindings to it`,
                     urn: r.urn,
                 });
         } else if (POD_SPEC_OF[r.type]) {

@@ -270,6 +270,18 @@ const insecure: Case[] = [
         refused: /debug.*(unknown|preview)/,
         policy: "custody-effective-access",
     },
+    // Accepted in round 14, refused since round 19 (test/policy-pack/engine/redteam19-api.test.ts): a mutating webhook
+    // on Services at CREATE can add externalIPs fd00:ec2::23 (a unique local address the API server accepts) to every
+    // new Service, so whoever serves it captures every Pod Identity credential request (CVE-2020-8554,
+    // SERVICE_CAPTURE_WHY), as writing Services does. In an IRSA-only stack it stays accepted
+    // (test/policy-pack/engine/api19.test.ts).
+    {
+        stack: "pod-identity",
+        name: "the AWS Load Balancer Controller's mutating webhook on Services only (mservice.elbv2.k8s.aws), not on pods",
+        edit: r => webhook(r, "aws-load-balancer-webhook", "", ["services"], ["CREATE"]),
+        refused: /aws-load-balancer-webhook rewrites Services \(externalIPs\)/,
+        policy: "custody-effective-access",
+    },
 ];
 
 const secure: Case[] = [
@@ -389,11 +401,6 @@ const secure: Case[] = [
                 spec: { leaseDurationSeconds: 15 },
             });
         },
-    },
-    {
-        stack: "pod-identity",
-        name: "the AWS Load Balancer Controller's mutating webhook on Services only (mservice.elbv2.k8s.aws), not on pods",
-        edit: r => webhook(r, "aws-load-balancer-webhook", "", ["services"], ["CREATE"]),
     },
     {
         stack: "basil",

@@ -40,7 +40,8 @@ function clusterGrant(r: Resources, name: string, rules: object[]): void {
 type Case = { name: string; stack: string; edit: (r: Resources) => void; refused?: RegExp; skip?: string };
 
 const insecure: Case[] = [
-    // MISS: (insecure accepted) the pack counts writing Services (externalIPs, status ingress IP) as capturing every
+    // Fixed (was a MISS) in engine/kubernetes.ts.
+    // (insecure accepted) the pack counts writing Services (externalIPs, status ingress IP) as capturing every
     // EKS Pod Identity credential request (engine/kubernetes.ts SERVICE_CAPTURE_WHY, CVE-2020-8554), but a mutating
     // webhook on Services is not in MUTATION_TARGETS, so it is read as inert. The webhook's server returns a patch
     // adding externalIPs [fd00:ec2::23] to every Service created, or status.loadBalancer.ingress ip 169.254.170.23 on
@@ -60,10 +61,10 @@ const insecure: Case[] = [
                     resources: ["services", "services/status"],
                 },
             ]),
-        refused: /service-defaults/,
-        skip: "MISS",
+        refused: /service-defaults rewrites Services \(externalIPs\), services\/status/,
     },
-    // MISS: (insecure accepted) same cause for the Service ranges: a stack ServiceCIDR on node-local ranges is refused
+    // Fixed (was a MISS) in engine/kubernetes.ts.
+    // (insecure accepted) same cause for the Service ranges: a stack ServiceCIDR on node-local ranges is refused
     // (clusterWidePowers, "ServiceCIDR ... adds Service addresses ... on node-local ranges"), but a mutating webhook on
     // networking.k8s.io servicecidrs, which rewrites spec.cidrs of every ServiceCIDR created (the API server checks
     // only their syntax, validateServiceCIDRSpec, after mutation), is not judged: networking.k8s.io is not in
@@ -80,10 +81,10 @@ const insecure: Case[] = [
                     resources: ["servicecidrs"],
                 },
             ]),
-        refused: /cidr-defaults/,
-        skip: "MISS",
+        refused: /cidr-defaults rewrites ServiceCIDRs/,
     },
-    // MISS: (insecure accepted) RBAC writes on ServiceCIDRs are not judged at all (saPowerOfRule has no rule for
+    // Fixed (was a MISS) in engine/kubernetes.ts.
+    // (insecure accepted) RBAC writes on ServiceCIDRs are not judged at all (saPowerOfRule has no rule for
     // networking.k8s.io servicecidrs; networking.k8s.io is a built-in group, so customResourcePower skips it). A
     // ServiceCIDR 169.254.170.16/28 lets any Service author (edit in any namespace, outside this stack) take
     // ClusterIP 169.254.170.23, the Pod Identity agent's address (Kubernetes "Extend Service IP Ranges", ServiceCIDR
@@ -95,10 +96,10 @@ const insecure: Case[] = [
             clusterGrant(r, "cidr-admin", [
                 { apiGroups: ["networking.k8s.io"], resources: ["servicecidrs"], verbs: ["create", "update", "patch"] },
             ]),
-        refused: /cidr-admin|servicecidrs/,
-        skip: "MISS",
+        refused: /ClusterRole cidr-admin \(create\/update\/patch servicecidrs/,
     },
-    // MISS: (insecure accepted) the pack's own reasoning on webhooks (MUTATION_TARGETS: "The StatefulSet controller
+    // Fixed (was a MISS) in engine/kubernetes.ts.
+    // (insecure accepted) the pack's own reasoning on webhooks (MUTATION_TARGETS: "The StatefulSet controller
     // builds pods from the ControllerRevision the API returns", stateful_set_control.go ApplyRevision) is not applied
     // to RBAC: WORKLOAD_RESOURCES lacks controllerrevisions. A ControllerRevision's data cannot be updated (Kubernetes
     // API, ControllerRevision: "Once ... created, it can not be updated ... may, however, be deleted"), but delete +
@@ -123,10 +124,10 @@ const insecure: Case[] = [
             );
             bind(r, "revision-editor", { kind: "Role", name: "revision-editor" }, [DEVS], "validators");
         },
-        refused: /revision-editor|controllerrevisions/,
-        skip: "MISS",
+        refused: /Role revision-editor \(get\/list\/create\/delete controllerrevisions\)/,
     },
-    // MISS: (insecure accepted) the pack refuses an identity provider config without groupsPrefix (its groups claim
+    // Fixed (was a MISS) in engine/kubernetes.ts.
+    // (insecure accepted) the pack refuses an identity provider config without groupsPrefix (its groups claim
     // can say system:masters) but not one whose usernamePrefix is "-": EKS API OidcIdentityProviderConfigRequest,
     // usernamePrefix: "You can use the value - to disable all prefixing", and Kubernetes' --oidc-username-prefix
     // exists "to prevent clashes with existing names (such as system: users)". RBAC matches ServiceAccount subjects
@@ -149,8 +150,7 @@ const insecure: Case[] = [
                     groupsPrefix: "oidc:",
                 },
             }),
-        refused: /corp-sso/,
-        skip: "MISS",
+        refused: /corp-sso with usernamePrefix - \(no prefix\)/,
     },
     // A MutatingWebhookConfigurationPatch that only repoints an existing webhook (EKS's pod identity webhook) at a
     // Service in platform: its rules (pods) are outside the patch, so it must be read as rewriting anything.
@@ -275,7 +275,8 @@ const secure: Case[] = [
                 },
             ]),
     },
-    // MISS: (secure refused) a MutatingAdmissionPolicy is refused whatever it matches (mutatesWhatMatters returns true
+    // Fixed (was a MISS) in engine/kubernetes.ts (admissionRuleLists).
+    // (secure refused) a MutatingAdmissionPolicy is refused whatever it matches (mutatesWhatMatters returns true
     // for every MutatingAdmissionPolicy), while a webhook with the same rules is judged by them. The policy's CEL runs
     // in the API server (no server outside the stack) and its matchConstraints.resourceRules limit it to
     // PersistentVolumeClaims, as a webhook's rules do (Kubernetes "Mutating Admission Policy": matchConstraints
@@ -317,7 +318,6 @@ const secure: Case[] = [
                 spec: { policyName: "pvc-class" },
             });
         },
-        skip: "MISS",
     },
     // cert-manager's approver-policy style: approve CSRs for a custom serving signer only (no client signer).
     {

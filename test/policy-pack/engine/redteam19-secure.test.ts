@@ -460,7 +460,8 @@ const secure: Case[] = [
         name: "the tables and their CMK moved under a renamed component (custody:storage:CustodyTables, logical names custody-tables-*) with Pulumi aliases naming their old URNs",
         edit: r => moveTables(r),
     },
-    // MISS: secure, refused. The RoleBinding of kube-system's built-in Role extension-apiserver-authentication-reader
+    // Was a MISS (secure refused), fixed in engine/kubernetes.ts (BUILT_IN_ROLES). The RoleBinding of kube-system's
+    // built-in Role extension-apiserver-authentication-reader
     // (every aggregated API server binds it: metrics-server's components.yaml, KEDA, prometheus-adapter) is read as a
     // Role of unknown rules that may write Services and create pods. Kubernetes' RBAC bootstrap policy
     // (plugin/pkg/auth/authorizer/rbac/bootstrappolicy/namespace_policy.go, testdata/namespace-roles.yaml) defines it
@@ -470,7 +471,6 @@ const secure: Case[] = [
         stack: "pod-identity",
         name: "metrics-server v0.7.2 installed as objects of the stack in kube-system (its components.yaml: aggregated reader, system:metrics-server with get nodes/metrics, auth-reader and auth-delegator bindings, restricted Deployment, APIService)",
         edit: r => metricsServer(r),
-        skip: true,
     },
     {
         stack: "pod-identity",
