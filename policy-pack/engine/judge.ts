@@ -1381,7 +1381,7 @@ export class Judge {
                 .map(p => ({
                     kind: "grant" as const,
                     urn: p.urn,
-                    message: `${p.resource} → ${p.property} ${p.roleArn}: the service acts with a role outside this stack, whose power the pack cannot read, so it cannot be within the custody model. Create the role in this stack (its power is then judged), or name it in the custody model.`,
+                    message: `${p.resource} → ${p.property} ${p.roleArn}: the service acts with ${p.kind === "role" ? "a role" : "an instance profile (its role)"} outside this stack, whose power the pack cannot read, so it cannot be within the custody model. Create the ${p.kind} in this stack (its power is then judged)${p.kind === "role" ? ", or name it in the custody model" : ""}.`,
                 })),
         ];
     }

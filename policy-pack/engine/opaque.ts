@@ -192,6 +192,20 @@ const SSM_RUNNERS: Record<string, string> = {
     "aws:ssm/maintenanceWindowTask:MaintenanceWindowTask": "runs a task on instances in a maintenance window",
 };
 const EKS_ADDON = "aws:eks/addon:Addon";
+const DLM_POLICY = "aws:dlm/lifecyclePolicy:LifecyclePolicy";
+const SSO_ACCOUNT_ASSIGNMENT = "aws:ssoadmin/accountAssignment:AccountAssignment";
+const IDENTITY_STORE_MEMBERSHIP = "aws:identitystore/groupMembership:GroupMembership";
+/** Whether a DLM policy's schedules run scripts (createRule.scripts: an SSM document run on the targeted instances). */
+function dlmRunsScripts(details: unknown): boolean {
+    const seen = (v: unknown): boolean =>
+        v !== null &&
+        typeof v === "object" &&
+        Object.entries(v as Record<string, unknown>).some(
+            ([k, x]) =>
+                (k === "scripts" && x !== undefined && x !== null && !(Array.isArray(x) && x.length === 0)) || seen(x),
+        );
+    return isUnknown(details) || seen(details);
+}
 /** EKS add-ons published by AWS (EKS user guide, "AWS add-ons"); Marketplace add-ons are third parties' operators. */
 const AWS_ADDONS = new Set([
     "vpc-cni",
@@ -312,7 +326,9 @@ export interface PassedRole {
     urn: string;
     resource: string;
     property: string;
+    /** The role's ARN (built from its account and name when given by name), or the instance profile's name or ARN. */
     roleArn: string;
+    kind: "role" | "instance profile";
 }
 
 /**
@@ -333,7 +349,8 @@ const ROLE_USE_JUDGED_OR_NARROW = [
     /^aws:iam\//,
     /^aws:kms\//,
     /^aws:eks\/(accessEntry|accessPolicyAssociation|podIdentityAssociation|cluster|nodeGroup|fargateProfile):/,
-    /^aws:[a-z0-9]+\/[a-zA-Z]*[pP]olicy:/,
+    // Organizations policies (SCPs, RCPs) hold role ARNs as conditions of a perimeter, handed to no service.
+    /^aws:organizations\//,
     /^aws:lambda\/permission:/,
     /^aws:backup\/selection:/,
     /^aws:budgets\/budgetAction:/,
@@ -345,6 +362,8 @@ const ROLE_USE_JUDGED_OR_NARROW = [
     /^aws:cloudwatch\/(logSubscriptionFilter|logDestination|metricStream):/,
     /^aws:apigateway\/account:/,
     /^aws:rds\/(instance|clusterInstance):/,
+    // Data Lifecycle Manager snapshots with its role; a policy running scripts is refused on its own (SSM_RUNNERS).
+    /^aws:dlm\/lifecyclePolicy:/,
     // S3 replication reads the source bucket and writes the destination with its role: copies judged by effect.
     /^aws:s3\/(bucketReplicationConfig|bucketV2|bucket):/,
     // Spot Fleet launches, tags and terminates the fleet's instances with its role; their profiles are judged as nodes.
@@ -359,40 +378,85 @@ const POLICY_KEY = /polic/i;
 const ROLE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/(.+)$/;
 
 /**
- * Roles outside the stack that a resource of the stack makes a service act with: the service does whatever the role
- * allows, which the pack cannot read ("The custody model": a role outside the stack has unknown power and is refused
- * unless the model names it by ARN). Every `aws:` resource is read, in every property and in JSON held in a string
- * (a Batch job definition's containerProperties), except the types of ROLE_USE_JUDGED_OR_NARROW. Service-linked roles
- * (`role/aws-service-role/`) are AWS's own.
+ * Keys that take a role or an instance profile by its name (or ARN): EMR's serviceRole/autoscalingRole and
+ * ec2Attributes.instanceProfile, a Glue crawler's role, an ECS service's iamRole, an EC2 instance's or launch
+ * template's iamInstanceProfile, Batch's instanceRole (an instance profile: "the short name or full ARN"), Image
+ * Builder's instanceProfileName (each service's API reference).
+ */
+const ROLE_NAME_KEYS = new Set(["role", "serviceRole", "iamRole", "autoscalingRole", "jobFlowRole"]);
+const PROFILE_NAME_KEYS = new Set(["iamInstanceProfile", "instanceProfile", "instanceProfileName", "instanceRole"]);
+const PROFILE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):instance-profile\/(.+)$/;
+const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
+
+/**
+ * Roles and instance profiles outside the stack that a resource of the stack makes a service act with: the service
+ * does whatever the role allows, which the pack cannot read ("The custody model": a role outside the stack has unknown
+ * power and is refused unless the model names it by ARN). Every `aws:` resource is read, in every property and in
+ * JSON held in a string (a Batch job definition's containerProperties), except the types of
+ * ROLE_USE_JUDGED_OR_NARROW: role and instance-profile ARNs anywhere, and names under the keys that take one
+ * (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting). Service-linked roles
+ * (`role/aws-service-role/`, `AWSServiceRoleFor*`) are AWS's own.
  */
 export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
-    const stackRoles = resources.filter(r => r.type === "aws:iam/role:Role");
-    const inStack = (arn: string, account: string, path: string) =>
-        stackRoles.some(r => {
-            const own = str(r.props, "arn");
-            if (own !== undefined) return own.toLowerCase() === arn.toLowerCase();
-            const name = str(r.props, "name") ?? r.name;
-            const acct = providerAccount(r);
+    const named = (type: string) =>
+        resources
+            .filter(r => r.type === type)
+            .flatMap(r => {
+                const account = providerAccount(r);
+                const name = str(r.props, "name");
+                // Its AWS name, and its logical name (what a preview without the name output shows).
+                return [
+                    ...(name ? [{ arn: str(r.props, "arn"), name, account, logical: false }] : []),
+                    { arn: undefined, name: r.name, account, logical: name !== undefined },
+                ];
+            });
+    const stackRoles = named("aws:iam/role:Role");
+    const stackProfiles = named("aws:iam/instanceProfile:InstanceProfile");
+    const inStack = (list: typeof stackRoles, arn: string | undefined, account: string | undefined, path: string) =>
+        list.some(x => {
+            // A logical name stands for a name given by name only: an ARN names the AWS name.
+            if (x.logical && arn !== undefined) return false;
+            if (arn !== undefined && x.arn !== undefined) return x.arn.toLowerCase() === arn.toLowerCase();
             return (
-                (acct === undefined || acct === account) && path.split("/").pop()?.toLowerCase() === name.toLowerCase()
+                (x.account === undefined || account === undefined || x.account === account) &&
+                path.split("/").pop()?.toLowerCase() === x.name.toLowerCase()
             );
         });
     const out: PassedRole[] = [];
-    const walk = (r: StackResource, v: unknown, path: string, depth: number) => {
+    const push = (r: StackResource, property: string, roleArn: string, kind: PassedRole["kind"]) =>
+        out.push({ urn: r.urn, resource: `${r.type.split(":").pop()} ${r.name}`, property, roleArn, kind });
+    const judgeString = (r: StackResource, key: string, raw: string, path: string): boolean => {
+        const v = raw.trim();
+        const role = ROLE_ARN.exec(v);
+        if (role) {
+            if (!role[2].startsWith("aws-service-role/") && !inStack(stackRoles, v, role[1], role[2]))
+                push(r, path, v, "role");
+            return true;
+        }
+        const profile = PROFILE_ARN.exec(v);
+        if (profile) {
+            if (!inStack(stackProfiles, v, profile[1], profile[2])) push(r, path, v, "instance profile");
+            return true;
+        }
+        if (!IAM_NAME.test(v) || v.startsWith("AWSServiceRoleFor")) return false;
+        const account = providerAccount(r);
+        if (ROLE_NAME_KEYS.has(key)) {
+            if (!inStack(stackRoles, undefined, account, v))
+                push(r, path, account ? `arn:aws:iam::${account}:role/${v}` : v, "role");
+            return true;
+        }
+        if (PROFILE_NAME_KEYS.has(key)) {
+            if (!inStack(stackProfiles, undefined, account, v)) push(r, path, v, "instance profile");
+            return true;
+        }
+        return false;
+    };
+    const walk = (r: StackResource, key: string, v: unknown, path: string, depth: number) => {
         if (depth > 12) return;
         if (typeof v === "string") {
-            const m = ROLE_ARN.exec(v.trim());
-            if (m) {
-                if (!m[2].startsWith("aws-service-role/") && !inStack(v.trim(), m[1], m[2]))
-                    out.push({
-                        urn: r.urn,
-                        resource: `${r.type.split(":").pop()} ${r.name}`,
-                        property: path,
-                        roleArn: v.trim(),
-                    });
-            } else if (/^\s*[[{]/.test(v)) {
+            if (!judgeString(r, key, v, path) && /^\s*[[{]/.test(v)) {
                 try {
-                    walk(r, JSON.parse(v), path, depth + 1);
+                    walk(r, key, JSON.parse(v), path, depth + 1);
                 } catch {
                     // Not JSON: a plain string naming no role.
                 }
@@ -400,13 +464,72 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
             return;
         }
         if (v === null || typeof v !== "object") return;
-        for (const [k, x] of Object.entries(v as Record<string, unknown>))
-            if (!POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, x, path ? `${path}.${k}` : k, depth + 1);
+        const o = v as Record<string, unknown>;
+        // A launch template's iamInstanceProfile is { name } or { arn }: the name takes its parent's key.
+        if (PROFILE_NAME_KEYS.has(key) && typeof o.name === "string") judgeString(r, key, o.name, `${path}.name`);
+        // Elastic Beanstalk settings: { namespace, name: "IamInstanceProfile", value } (the environment's instances).
+        if (o.name === "IamInstanceProfile" && typeof o.value === "string")
+            judgeString(r, "iamInstanceProfile", o.value, `${path}.value`);
+        for (const [k, x] of Object.entries(o))
+            if (!POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, k, x, path ? `${path}.${k}` : k, depth + 1);
     };
     for (const r of resources)
         if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
             for (const [k, x] of Object.entries(r.props))
-                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, x, k, 0);
+                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, k, x, k, 0);
+    return out;
+}
+
+/** IAM resources that mint a user's credentials, and the property naming the user. */
+const USER_CREDENTIALS: Record<string, string> = {
+    "aws:iam/accessKey:AccessKey": "user",
+    "aws:iam/userLoginProfile:UserLoginProfile": "user",
+    "aws:iam/sshKey:SshKey": "username",
+    "aws:iam/serviceSpecificCredential:ServiceSpecificCredential": "userName",
+    "aws:iam/signingCertificate:SigningCertificate": "userName",
+};
+
+/**
+ * Identities outside the stack that the stack hands power to: credentials minted for a user outside it (access keys,
+ * console passwords, SSH keys, service credentials: whoever holds them acts as that user, whose power the pack cannot
+ * read), and group memberships into a group outside it (its members get the group's unknown policies). A user or
+ * group of the stack is judged through its own policies.
+ */
+export function outsideIdentityGrants(resources: readonly StackResource[]): OpaqueGrant[] {
+    const names = (type: string) =>
+        resources
+            .filter(r => r.type === type)
+            .map(r => ({ name: (str(r.props, "name") ?? r.name).toLowerCase(), account: providerAccount(r) }));
+    const users = names("aws:iam/user:User");
+    const groups = names("aws:iam/group:Group");
+    const known = (list: typeof users, name: string, r: StackResource) =>
+        list.some(x => x.name === name.toLowerCase() && (x.account === undefined || x.account === providerAccount(r)));
+    const out: OpaqueGrant[] = [];
+    for (const r of resources) {
+        const userKey = USER_CREDENTIALS[r.type];
+        if (userKey !== undefined) {
+            const user = str(r.props, userKey);
+            if (isUnknown(r.props[userKey]) || (user !== undefined && !known(users, user, r)))
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").pop()} ${r.name} mints credentials for IAM user ${user ?? "(unknown during the preview)"}, which is not a user of this stack: whoever holds them acts with that user's policies, which the pack cannot read. Create the user in this stack (its power is then judged), or mint its credentials elsewhere.`,
+                });
+        }
+        const groupNames =
+            r.type === "aws:iam/groupMembership:GroupMembership"
+                ? [r.props.group]
+                : r.type === "aws:iam/userGroupMembership:UserGroupMembership"
+                  ? Array.isArray(r.props.groups)
+                      ? r.props.groups
+                      : [r.props.groups]
+                  : [];
+        for (const g of groupNames)
+            if (isUnknown(g) || (typeof g === "string" && !known(groups, g, r)))
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").pop()} ${r.name} adds users to IAM group ${typeof g === "string" ? g : "(unknown during the preview)"}, which is not a group of this stack: its members get its policies, which the pack cannot read. Create the group in this stack (its policies are then judged).`,
+                });
+    }
     return out;
 }
 
@@ -490,6 +613,16 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 urn: r.urn,
                 message: `Command ${r.name} runs a script on a host (remote Command): on a node it reads every pod's ServiceAccount token, with that host's credentials. ${REMEDY}`,
             });
+        } else if (r.type === DLM_POLICY && dlmRunsScripts(r.props.policyDetails)) {
+            out.push({
+                urn: r.urn,
+                message: `LifecyclePolicy ${r.name} runs pre/post snapshot scripts (an SSM document) as root on the instances it targets (Data Lifecycle Manager, Script.ExecutionHandler): the script acts with the instances' roles (a custody caller's or a node's), outside the pack's sight. Snapshot without scripts, or run them from another stack.`,
+            });
+        } else if (r.type === SSO_ACCOUNT_ASSIGNMENT || r.type === IDENTITY_STORE_MEMBERSHIP) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} ${r.type === SSO_ACCOUNT_ASSIGNMENT ? `gives its principal a role in account ${str(r.props, "targetId") ?? "(unknown)"} made from permission set ${str(r.props, "permissionSetArn") ?? "(unknown)"}` : `adds a user to Identity Center group ${str(r.props, "groupId") ?? "(unknown)"}, with every account assignment of that group`}: permission sets are IAM policies the pack cannot judge here (IAM Identity Center, CreateAccountAssignment provisions them as a role in the account). Manage Identity Center from outside the custody stack, with custody accounts out of its assignments.`,
+            });
         } else if (SSM_RUNNERS[r.type] !== undefined) {
             out.push({
                 urn: r.urn,
@@ -532,5 +665,6 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             });
         }
     }
+    out.push(...outsideIdentityGrants(resources));
     return out;
 }

@@ -198,6 +198,31 @@ const insecure: Case[] = [
         },
         refused: /AWS Batch compute environment nightly[\s\S]*→ role instance-role/,
     },
+    // Round 20 (decided): these two were accepted as secure in round 9. An instance profile outside the stack has a role
+    // of unknown power, and ECS tasks and Batch jobs on those hosts act with it (host networking reaches instance
+    // metadata): refused like a role outside the stack handed to a service (engine/opaque.ts passedOutsideRoles).
+    {
+        name: "the caller's own fleet beside ECS container instances of another instance profile (ecs-instance)",
+        edit: r => {
+            fleet(r, "app-fleet", CALLER_PROFILE);
+            capacityProvider(
+                r,
+                "shared",
+                fleet(r, "ecs-hosts", OTHER_PROFILE, "#!/bin/bash\necho ECS_CLUSTER=shared >> /etc/ecs/ecs.config\n"),
+            );
+        },
+        refused:
+            /LaunchTemplate ecs-hosts → iamInstanceProfile\.arn [^ ]*ecs-instance: the service acts with an instance profile/,
+    },
+    {
+        name: "a Fargate Batch compute environment (no instance role) and an EC2 one on another instance profile",
+        edit: r => {
+            batch(r, "serverless", { type: "FARGATE" });
+            batch(r, "ec2", { type: "EC2", instanceRole: OTHER_PROFILE, instanceTypes: ["optimal"] });
+        },
+        refused:
+            /ComputeEnvironment ec2 → computeResources\.instanceRole [^ ]*ecs-instance: the service acts with an instance profile/,
+    },
 ];
 
 const secure: Case[] = [
@@ -213,24 +238,6 @@ const secure: Case[] = [
                 { clusterName: "web", capacityProviders: ["FARGATE", "FARGATE_SPOT"] },
                 IN_B,
             );
-        },
-    },
-    {
-        name: "the caller's own fleet beside ECS container instances of another instance profile (ecs-instance)",
-        edit: r => {
-            fleet(r, "app-fleet", CALLER_PROFILE);
-            capacityProvider(
-                r,
-                "shared",
-                fleet(r, "ecs-hosts", OTHER_PROFILE, "#!/bin/bash\necho ECS_CLUSTER=shared >> /etc/ecs/ecs.config\n"),
-            );
-        },
-    },
-    {
-        name: "a Fargate Batch compute environment (no instance role) and an EC2 one on another instance profile",
-        edit: r => {
-            batch(r, "serverless", { type: "FARGATE" });
-            batch(r, "ec2", { type: "EC2", instanceRole: OTHER_PROFILE, instanceTypes: ["optimal"] });
         },
     },
 ];
