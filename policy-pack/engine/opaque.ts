@@ -14,6 +14,7 @@
  * (Pulumi registry, kubernetes.helm.sh/v4.Chart: "This allows you to apply ... Pulumi Policies to the Kubernetes
  * resources"; a v3 Release "embeds Helm as a library to perform the orchestration of the resources").
  */
+import { posix } from "path";
 import { parseDocument } from "yaml";
 import { stackAccountIds } from "../model/accounts";
 import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
@@ -242,11 +243,40 @@ const AWS_ADDONS = new Set([
 const NODE_CREDENTIAL_PATHS =
     /(^|[\s"'=:,[(])(\/(rootfs|host|hostfs|host-root))?\/(var\/lib\/kubelet|var\/run\/secrets|run\/secrets|etc\/kubernetes|var\/lib\/eks|etc\/eks|proc|root|home\/[^/\s"']+\/\.ssh|etc\/shadow|var\/lib\/containerd|run\/containerd)(\/|\b)|kubernetes\.io~projected|serviceaccount\/token/;
 
+/**
+ * configurationValues is JSON or YAML that EKS parses before the add-on reads it, so a string may spell a path with
+ * escapes ("\/" is "/": RFC 8259 section 7) or with `//`, `.` and `..` segments the node resolves. Every key and
+ * string value is judged decoded, with its path-like words normalized, as well as the raw text.
+ */
 function addonCredentialPath(config: unknown): string | undefined {
     if (isUnknown(config)) return unverifiable("configurationValues", "the paths its agents read cannot be judged");
     if (typeof config !== "string") return undefined;
-    const m = NODE_CREDENTIAL_PATHS.exec(config);
-    return m ? `name a node path holding credentials (${m[0].trim().replace(/^["'=:,[(]/, "")})` : undefined;
+    let parsed: unknown;
+    try {
+        parsed = JSON.parse(config);
+    } catch {
+        const doc = parseDocument(config);
+        parsed = doc.errors.length === 0 ? doc.toJS() : undefined;
+    }
+    const strings: string[] = [];
+    const walk = (v: unknown): void => {
+        if (typeof v === "string") strings.push(v);
+        else if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === "object")
+            for (const [k, x] of Object.entries(v)) {
+                strings.push(k);
+                walk(x);
+            }
+    };
+    walk(parsed);
+    for (const text of [config, ...strings]) {
+        const normalized = text.replace(/[^\s"'=:,[\]()]+/g, word =>
+            word.includes("/") ? posix.normalize(word) : word,
+        );
+        const m = NODE_CREDENTIAL_PATHS.exec(text) ?? NODE_CREDENTIAL_PATHS.exec(normalized);
+        if (m) return `name a node path holding credentials (${m[0].trim().replace(/^["'=:,[(]/, "")})`;
+    }
+    return undefined;
 }
 
 const COMMUNITY_ADDONS = new Set(["metrics-server", "kube-state-metrics", "external-dns"]);

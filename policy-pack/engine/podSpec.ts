@@ -8,6 +8,7 @@
  * hostPaths that hold no credential, writable ones only for containers that can never be uid 0 or under data
  * directories the node never reads, capabilities of the pod's own network namespace, and host ports.
  */
+import { posix } from "path";
 import { containsUnknown, isUnknown, unverifiable } from "./raw";
 
 /** Where each workload kind (and its Patch) keeps its pod template (the pod's metadata and spec): its path. */
@@ -259,6 +260,23 @@ const WRITABLE_DATA = [
     "/var/fluent-bit/state",
     "/run/xtables.lock",
 ];
+
+/**
+ * The data directory (WRITABLE_DATA) holding node path `path` when the pack lets pods write there, else undefined: the
+ * one source of truth for node settings that point a node component at a path (engine/userData.ts). `..` and
+ * relative paths are resolved from `/` (a node setting's path is the kernel's, not a hostPath Kubernetes validates);
+ * a path at or inside NODE_SECRETS stays out of pods' reach.
+ */
+export function podWritableRoot(path: string): string | undefined {
+    const p = normalizeHostPath(posix.resolve("/", path)).replace(/^\/var\/run(?=\/|$)/, "/run");
+    if (NODE_SECRETS.some(secret => underOrAt(p, secret))) return undefined;
+    return WRITABLE_DATA.find(d => underOrAt(p, d));
+}
+
+/** Whether a capability (any case, with or without CAP_) stays confined when a container adds it. */
+export function confinedCapability(name: string): boolean {
+    return CONFINED_CAPABILITIES.has(capabilityNames([name])[0]);
+}
 
 /**
  * Host ports that stay confined: unprivileged ones no node agent listens on. The portmap CNI plugin (chained by the

@@ -6,11 +6,14 @@
  * - the envelope: base64, gzip, MIME multi-part (nested, base64 or quoted-printable parts), cloud-init's
  *   `#cloud-config-archive` and `## template: jinja` headers (cloud-init docs, "User-data formats");
  * - nodeadm `NodeConfig` objects (`application/node.eks.aws`, merged in order; amazon-eks-ami, nodeadm API reference):
- *   the kubelet's authentication and authorization, static pod sources, the kubelet's config and CA, and containerd's
- *   base runtime spec and runtimes;
- * - Bottlerocket TOML (bottlerocket.dev, settings reference): host containers, bootstrap containers, static pods;
- * - cloud-config (cloud-init module reference): SSH keys and passwords, files written into the node's own configuration,
- *   configuration-management agents, and #include (content fetched at boot, which the pack cannot read);
+ *   the kubelet's authentication and authorization, static pod sources, the kubelet's config and CA, containerd's
+ *   base runtime spec and runtimes, and every path they name (under a directory pods may write, or the kubelet's and
+ *   containerd's directories moved);
+ * - Bottlerocket TOML (bottlerocket.dev, settings reference): host containers, bootstrap containers, static pods,
+ *   oci-defaults capabilities, and bootstrap commands (the settings their apiclient calls set);
+ * - cloud-config (cloud-init module reference): SSH keys and passwords, files written into the node's own configuration
+ *   (their content decoded and read), configuration-management agents, and #include (content fetched at boot, which
+ *   the pack cannot read);
  * - shell scripts and every other text: read best-effort, for the settings named in `scriptOpenings`.
  *
  * Anything the reader cannot parse is refused as unreadable: the node's own reader may accept what this one cannot.
@@ -18,7 +21,8 @@
 import { gunzipSync } from "zlib";
 import { parseAllDocuments } from "yaml";
 import { parse as parseToml } from "smol-toml";
-import { nodeReach, onHostNetwork } from "./podSpec";
+import { posix } from "path";
+import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot } from "./podSpec";
 
 export interface NodeOpening {
     who: string;
@@ -178,6 +182,16 @@ function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpeni
         const [name, value] = [m[1].toLowerCase(), (m[2] ?? "").trim().replace(/^["']|["']$/g, "")];
         if (name === "anonymous-auth" && value.toLowerCase() !== "false") out.push(kubeletOpen(where, flag));
         else if (name === "authorization-mode" && value !== "Webhook") out.push(kubeletOpen(where, flag));
+        else if (name === "root-dir")
+            out.push(
+                ...relocated(
+                    where,
+                    `the kubelet flag ${flag}`,
+                    value,
+                    KUBELET_ROOT,
+                    "the kubelet's directory (every pod's token)",
+                ),
+            );
         else if (["pod-manifest-path", "manifest-url", "manifest-url-header"].includes(name))
             out.push(staticPods(where, flag));
         else if (["config", "config-dir", "kubeconfig", "client-ca-file", "bootstrap-kubeconfig"].includes(name))
@@ -221,7 +235,24 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
             out.push(kubeletOpen(where, `kubelet.config.authorization.mode ${String(mode)}`));
         for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
             if (config[key] !== undefined) out.push(staticPods(where, `kubelet.config.${key}`));
-        out.push(...kubeletFlagOpenings(list(kubelet.flags).map(String), where));
+        const flags = list(kubelet.flags).map(String);
+        out.push(...kubeletFlagOpenings(flags, where), ...kubeletFlagOpenings(joinedFlags(flags), where));
+        out.push(...writablePathOpenings(stringsIn(config, "kubelet.config"), where));
+        out.push(...writablePathOpenings(kubeletFlagPaths(joinedFlags(flags)), where));
+        const localStorage = obj(obj(spec.instance).localStorage);
+        if (localStorage.mountPath !== undefined) {
+            const mountPath = String(localStorage.mountPath);
+            out.push(...writablePathOpenings([{ at: "instance.localStorage.mountPath", value: mountPath }], where));
+            out.push(
+                ...relocated(
+                    where,
+                    "instance.localStorage.mountPath",
+                    mountPath,
+                    LOCAL_DISKS,
+                    "the kubelet's and containerd's directories (RAID0 bind-mounts them from <mountPath>/0)",
+                ),
+            );
+        }
         const containerd = obj(spec.containerd);
         if (containerd.baseRuntimeSpec !== undefined)
             out.push({
@@ -231,6 +262,83 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
         if (containerd.config !== undefined) out.push(...containerdOpenings(String(containerd.config), where));
     }
     return out;
+}
+
+/**
+ * Where the node keeps what podSpec.ts's NODE_SECRETS guards (pods' tokens, the runtime's state) by default: nodeadm's
+ * localStorage mountPath ("Defaults to /mnt/k8s-disks/", nodeadm API reference, LocalStorageOptions; setup-local-disks
+ * bind-mounts /var/lib/kubelet from <mountPath>/0/kubelet with RAID0), the kubelet's --root-dir (kubelet reference,
+ * default /var/lib/kubelet) and containerd's root and state (containerd docs/ops.md). Moved anywhere else, the pod judge
+ * no longer knows the place holds every pod's token: a pod mounting it, even read-only, reads them.
+ */
+const LOCAL_DISKS = "/mnt/k8s-disks";
+const KUBELET_ROOT = "/var/lib/kubelet";
+const CONTAINERD_DIRS: Record<string, string> = { root: "/var/lib/containerd", state: "/run/containerd" };
+
+function relocated(where: string, setting: string, value: string, byDefault: string, holds: string): NodeOpening[] {
+    if (value.trim() === "" || posix.resolve("/", value.trim()) === byDefault) return [];
+    return [
+        {
+            who: "every pod that may mount the new place",
+            what: `${where} sets ${setting} to ${value}, moving ${holds} out of ${byDefault}, the node path the pack keeps pods from: a pod mounting the new place reads every pod's token`,
+        },
+    ];
+}
+
+/** Every string under `value`, with the setting it sits at. */
+function stringsIn(value: unknown, at: string): { at: string; value: string }[] {
+    if (typeof value === "string") return [{ at, value }];
+    if (Array.isArray(value)) return value.flatMap((x, i) => stringsIn(x, `${at}[${i}]`));
+    if (value && typeof value === "object")
+        return Object.entries(value).flatMap(([k, x]) => stringsIn(x, at ? `${at}.${k}` : k));
+    return [];
+}
+
+/**
+ * Kubelet flags with a value given as the next argument (`--root-dir`, `/srv/kubelet`: pflag takes both spellings)
+ * joined as `--name=value`. Read besides the flags as written: a boolean flag does not take the next argument.
+ */
+function joinedFlags(flags: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < flags.length; i++) {
+        const flag = flags[i].trim();
+        const next = flags[i + 1]?.trim();
+        if (/^--?[a-z0-9-]+$/i.test(flag) && next !== undefined && !next.startsWith("-")) {
+            out.push(`${flag}=${next}`);
+            i++;
+        } else out.push(flag);
+    }
+    return out;
+}
+
+/** The path-valued pieces of kubelet flags: `--flag=value` (comma-separated lists split), and bare arguments. */
+function kubeletFlagPaths(flags: readonly string[]): { at: string; value: string }[] {
+    return flags.flatMap(flag => {
+        const m = /^--?([a-z0-9-]+)(?:[= ](.*))?$/i.exec(flag.trim());
+        const [at, value] = m ? [`kubelet flag --${m[1]}`, m[2] ?? ""] : ["a kubelet argument", flag];
+        return value.split(",").map(v => ({ at, value: v.trim().replace(/^["']|["']$/g, "") }));
+    });
+}
+
+/**
+ * Node settings naming a path where pods may write (podSpec.ts podWritableRoot: the data directories, judged as an
+ * allowlist: any path-valued setting, whatever it is for). The node reads or runs from there as root: the kubelet's
+ * directory (--root-dir) holds every pod's token, containerd runs the CNI plugins from its cni bin_dir (containerd
+ * docs/cri/config.md), the kubelet runs FlexVolume drivers from volumePluginDir (Kubernetes "FlexVolume").
+ */
+function writablePathOpenings(settings: { at: string; value: string }[], where: string): NodeOpening[] {
+    return settings.flatMap(({ at, value }) => {
+        const path = value.trim().replace(/^unix:\/\//, "");
+        const root = path.startsWith("/") ? podWritableRoot(path) : undefined;
+        return root
+            ? [
+                  {
+                      who: `every pod that may write ${root}`,
+                      what: `${where} sets ${at} to ${value}, under ${root}, a node directory the pack lets pods write: what the node keeps or runs there (the kubelet's pod tokens, plugins and binaries run as root) is theirs to read or replace`,
+                  },
+              ]
+            : [];
+    });
 }
 
 /** containerd settings that change how every pod, or pods of a runtime class, start (containerd CRI config docs). */
@@ -259,9 +367,16 @@ function containerdOpenings(toml: string, where: string): NodeOpening[] {
         }
     };
     walk(parsed);
+    const paths = writablePathOpenings(stringsIn(parsed, ""), `${where} containerd.config`);
+    for (const [key, byDefault] of Object.entries(CONTAINERD_DIRS))
+        if (typeof obj(parsed)[key] === "string")
+            paths.push(
+                ...relocated(where, `containerd.config ${key}`, obj(parsed)[key], byDefault, "containerd's directory"),
+            );
     return found.size === 0
-        ? []
+        ? paths
         : [
+              ...paths,
               {
                   who: "every pod on the node",
                   what: `${where} containerd.config sets ${[...found].join(", ")}: how pods start, outside the pod specs the pack judges`,
@@ -276,18 +391,45 @@ function bottlerocketOpenings(body: string): NodeOpening[] {
     } catch (e) {
         return [unreadable("Bottlerocket user data", (e as Error).message)];
     }
-    const settings = obj(parsed.settings);
+    return bottlerocketSettingsOpenings(obj(parsed.settings), "user data", 0);
+}
+
+/**
+ * The control container's image as Bottlerocket ships it (settings.host-containers.control.source: Bottlerocket's ECR
+ * account 328549459982 through the ecr-prefix helper, or its public.ecr.aws gallery).
+ */
+const DEFAULT_CONTROL_SOURCE =
+    /^(328549459982\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?|public\.ecr\.aws\/bottlerocket)\/bottlerocket-control:v[0-9.]+$/;
+
+/** Bottlerocket settings (the `settings` table, or what an apiclient command sets), judged as one. */
+function bottlerocketSettingsOpenings(settings: Record<string, any>, where: string, depth: number): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const [name, c] of Object.entries(obj(settings["host-containers"]))) {
+        const enabled =
+            name === "control" ? obj(c).enabled === undefined || isOn(obj(c).enabled) : isOn(obj(c).enabled);
+        const source = obj(c).source;
         if (isOn(obj(c).superpowered))
             out.push({
                 who: "whoever runs the host container",
-                what: `user data turns on a superpowered Bottlerocket host container ${name} (root on the node)`,
+                what: `${where} turns on a superpowered Bottlerocket host container ${name} (root on the node)`,
             });
         else if (name === "admin" && isOn(obj(c).enabled))
             out.push({
                 who: "whoever runs the host container",
-                what: "user data turns on Bottlerocket's admin host container (SSH into a root shell on the node)",
+                what: `${where} turns on Bottlerocket's admin host container (SSH into a root shell on the node)`,
+            });
+        // Every host container mounts the API socket and apiclient (bottlerocket.dev "Host Containers", "API Access":
+        // "any user that can access a host container can change configurations"): from any of them, `apiclient set
+        // host-containers.admin.superpowered=true` is root on the node. Only the control container (on by default on
+        // aws-k8s variants) from Bottlerocket's own image is accepted; admin is judged above.
+        else if (
+            enabled &&
+            name !== "admin" &&
+            !(name === "control" && (source === undefined || DEFAULT_CONTROL_SOURCE.test(String(source))))
+        )
+            out.push({
+                who: `whoever publishes ${String(source ?? "its image")} or runs the host container`,
+                what: `${where} runs Bottlerocket host container ${name} from ${String(source ?? "(its default source)")}: every host container holds the Bottlerocket API socket (bottlerocket.dev "Host Containers", "API Access"), so it can turn on a superpowered container, root on the node`,
             });
     }
     // Bootstrap containers run an image the pack cannot read with CAP_SYS_ADMIN and the host's root filesystem
@@ -296,14 +438,91 @@ function bottlerocketOpenings(body: string): NodeOpening[] {
         if (String(obj(c).mode ?? "off") !== "off")
             out.push({
                 who: "whoever publishes its image",
-                what: `user data runs Bottlerocket bootstrap container ${name} from ${String(obj(c).source ?? "(no source)")}: an image the pack cannot read, with the node's root filesystem (root on the node); use Bottlerocket's settings instead`,
+                what: `${where} runs Bottlerocket bootstrap container ${name} from ${String(obj(c).source ?? "(no source)")}: an image the pack cannot read, with the node's root filesystem (root on the node); use Bottlerocket's settings instead`,
             });
     const kubernetes = obj(settings.kubernetes);
     for (const [name, p] of Object.entries(obj(kubernetes["static-pods"]))) {
         if (obj(p).enabled === false) continue;
         out.push(...staticPodOpenings(String(obj(p).manifest ?? ""), `Bottlerocket static pod ${name}`));
     }
+    // settings.oci-defaults.capabilities.<cap>: the OCI spec every orchestrated container starts from
+    // (bottlerocket.dev settings/oci-defaults), judged as a pod's capabilities.add (podSpec.ts).
+    for (const [cap, on] of Object.entries(obj(obj(settings["oci-defaults"]).capabilities)))
+        if (isOn(on) && !confinedCapability(cap.replace(/-/g, "_")))
+            out.push({
+                who: "every pod on the node",
+                what: `${where} sets oci-defaults.capabilities.${cap}: every container on the node starts with CAP_${cap.replace(/-/g, "_").toUpperCase()}, not on the confined list (Pod Security Standards Baseline's defaults, plus NET_ADMIN, NET_RAW, IPC_LOCK)`,
+            });
+    // Bootstrap commands run apiclient at every boot before host containers start (bottlerocket.dev, "Bootstrap
+    // Commands"): what they set is judged with the settings they land on (all modes: another command may turn one on).
+    // They run in lexicographical order of their names, each on the settings the ones before it left.
+    let landed = Object.fromEntries(Object.entries(settings).filter(([k]) => k !== "bootstrap-commands"));
+    for (const [name, c] of Object.entries(obj(settings["bootstrap-commands"])).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const at = `Bottlerocket bootstrap command ${name}`;
+        for (const command of list(obj(c).commands)) {
+            const set = apiclientSettings(command);
+            if (typeof set === "string") out.push(unreadable(at, set));
+            else if (depth >= 3) out.push(unreadable(at, "bootstrap commands nested too deep"));
+            else out.push(...bottlerocketSettingsOpenings((landed = deepMerge(landed, set)), at, depth + 1));
+        }
+    }
     return out;
+}
+
+function deepMerge(a: Record<string, any>, b: Record<string, any>): Record<string, any> {
+    const out: Record<string, any> = { ...a };
+    for (const [k, v] of Object.entries(b))
+        out[k] = v && typeof v === "object" && !Array.isArray(v) ? deepMerge(obj(out[k]), v) : v;
+    return out;
+}
+
+/** `a.b."c.d"` as ["a", "b", "c.d"]. */
+function dottedKey(key: string): string[] {
+    return (key.match(/"[^"]*"|'[^']*'|[^.]+/g) ?? []).map(k => k.trim().replace(/^["']|["']$/g, ""));
+}
+
+/**
+ * The settings an apiclient command of a bootstrap command sets, or why it cannot be read. Bottlerocket accepts only
+ * commands whose first word is `apiclient` (bottlerocket-settings-models, ApiclientCommand); `set` takes key=value
+ * pairs (the `settings.` prefix optional) or `--json`/`-j` input (apiclient README, "Set mode"), `ephemeral-storage`
+ * and `get` set nothing; any other subcommand (`apply` reads a document from elsewhere, `raw`, `exec`) is unreadable.
+ */
+function apiclientSettings(command: unknown): Record<string, any> | string {
+    if (!Array.isArray(command) || command.some(a => typeof a !== "string"))
+        return "a command that is not a list of strings";
+    const [program, sub, ...args] = command as string[];
+    if (program !== "apiclient") return `${program ?? "(empty)"} is not apiclient, the only program Bottlerocket runs`;
+    if (sub === "ephemeral-storage" || sub === "get") return {};
+    if (sub !== "set") return `apiclient ${sub ?? ""} sets what the pack cannot read`;
+    let settings: Record<string, any> = {};
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const json = arg === "--json" || arg === "-j" ? args[++i] : /^--json=/.test(arg) ? arg.slice(7) : undefined;
+        if (json !== undefined) {
+            let parsed: unknown;
+            try {
+                parsed = JSON.parse(json);
+            } catch (e) {
+                return `apiclient set --json input does not parse (${(e as Error).message})`;
+            }
+            const { settings: inner, ...top } = obj(parsed);
+            settings = deepMerge(deepMerge(settings, top), obj(inner));
+            continue;
+        }
+        const eq = /^((?:"[^"]*"|'[^']*'|[^=])+)=([\s\S]*)$/.exec(arg);
+        if (arg.startsWith("-") || !eq) return `apiclient set argument ${arg} is not key=value`;
+        const path = dottedKey(eq[1]);
+        if (path[0] === "settings") path.shift();
+        let value: unknown = eq[2];
+        try {
+            value = JSON.parse(eq[2]);
+        } catch {
+            // a bare string
+        }
+        const leaf = path.reduceRight<unknown>((v, k) => ({ [k]: v }), value);
+        settings = deepMerge(settings, obj(leaf));
+    }
+    return settings;
 }
 
 /** A static pod is judged as a pod of the stack would be: the node-confined allowlist (podSpec.ts). */
@@ -338,6 +557,39 @@ const NODE_CONFIG_PATHS = [
     /^\/etc\/(passwd|shadow|group)$/,
 ];
 
+/**
+ * A write_files entry's content as cloud-init writes it: `encoding` b64/base64 decodes base64, gz/gzip gunzips (the
+ * content then a YAML !!binary), and gz+b64 and its spellings do both (cloud-init module reference, "Write Files";
+ * any other encoding is written as text). Throws when it does not decode, like cloud-init.
+ */
+function writtenContent(f: Record<string, any>): string {
+    const raw = f.content instanceof Uint8Array ? Buffer.from(f.content) : Buffer.from(String(f.content ?? ""), "utf8");
+    const encoding = String(f.encoding ?? "")
+        .trim()
+        .toLowerCase();
+    const base64 = ["b64", "base64", "gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(encoding);
+    const gzip = ["gz", "gzip", "gz+base64", "gzip+base64", "gz+b64", "gzip+b64"].includes(encoding);
+    let bytes = base64 ? Buffer.from(raw.toString("utf8").replace(/\s+/g, ""), "base64") : raw;
+    if (gzip) bytes = gunzipSync(bytes);
+    return bytes.toString("utf8");
+}
+
+/**
+ * containerd's registry host configuration, /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md,
+ * "Registry Host Namespace"; AL2023's containerd config_path): server, capabilities, ca, client, skip_verify, header,
+ * override_path say where images come from, nothing that runs or lets anyone in. Read, not refused like the rest of
+ * /etc/containerd: it must parse, and a certificate path under a directory pods may write is theirs to replace.
+ */
+const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;
+
+function registryHostsOpenings(path: string, content: string): NodeOpening[] {
+    try {
+        return writablePathOpenings(stringsIn(parseToml(content), ""), `user data's ${path}`);
+    } catch (e) {
+        return [unreadable(`user data's ${path}`, (e as Error).message)];
+    }
+}
+
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];
 
@@ -363,13 +615,29 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
                 what: `user data sets a login password or password SSH (cloud-init ssh_pwauth, chpasswd, passwd): ${ROOT_SSH}`,
             });
         for (const f of list(c.write_files).map(obj)) {
-            const path = String(f.path ?? "");
-            if (NODE_CONFIG_PATHS.some(p => p.test(path)))
+            // The kernel resolves `.`, `..` and `//` in the path cloud-init opens.
+            const path = posix.resolve("/", String(f.path ?? ""));
+            const content = writtenContent(f);
+            if (f.source !== undefined)
+                out.push({
+                    who: "whoever serves the file's source",
+                    what: `user data writes ${path} from a source fetched at boot (cloud-init write_files source), which the pack cannot read`,
+                });
+            if (REGISTRY_HOSTS.test(path)) out.push(...registryHostsOpenings(path, content));
+            else if (NODE_CONFIG_PATHS.some(p => p.test(path)))
                 out.push({
                     who: "whoever the written file lets in",
                     what: `user data writes ${path} (cloud-init write_files), the node's own configuration or credentials, which the pack cannot judge`,
                 });
-            texts.push(String(f.content ?? ""));
+            // cloud-init reads its own configuration directory at every boot (cloud-init docs, "Configuration
+            // sources"): a file there is cloud-config. Files that run at boot (per-boot/per-instance/per-once scripts,
+            // systemd units, cron) and every other file are read with the script reader.
+            if (/^\/etc\/cloud\/cloud\.cfg(\.d\/|$)/.test(path)) {
+                const nested = cloudConfigOpenings(content);
+                out.push(...nested.openings);
+                texts.push(...nested.texts);
+            }
+            texts.push(content);
         }
         const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
         if (remote.length > 0)

@@ -103,7 +103,8 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: nodeadm's NodeConfig spec.instance.localStorage takes a mountPath ("MountPath is the path where the
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // nodeadm's NodeConfig spec.instance.localStorage takes a mountPath ("MountPath is the path where the
     // filesystem will be mounted. Defaults to /mnt/k8s-disks/": awslabs/amazon-eks-ami nodeadm/api/v1alpha1
     // nodeconfig_types.go LocalStorageOptions), which setup-local-disks uses as MNT_DIR: with RAID0 it mounts the array at
     // ${MNT_DIR}/0 and bind-mounts /var/lib/kubelet, /var/lib/containerd and /var/log/pods from ${MNT_DIR}/0/<unit>
@@ -115,7 +116,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose NodeConfig puts the instance-store RAID0 (the kubelet's directory) at /mnt/disks, beside a DaemonSet writing /mnt/disks",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -137,7 +137,8 @@ const insecure: Case[] = [
         refused: /mountPath|local storage|kubelet|\/mnt\/disks/i,
         policy: EFFECTIVE,
     },
-    // MISS: the kubelet's --root-dir ("Directory path for managing kubelet files (volume mounts, etc)", default
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // the kubelet's --root-dir ("Directory path for managing kubelet files (volume mounts, etc)", default
     // /var/lib/kubelet; kubernetes.io "Local Files And Paths Used By The Kubelet": the state directory is configured with
     // --root-dir) is where projected ServiceAccount tokens live (pods/<uid>/volumes/kubernetes.io~projected). nodeadm
     // passes kubelet.flags to the kubelet as overrides (nodeadm API reference, KubeletOptions.Flags). The pack reads only
@@ -147,7 +148,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose NodeConfig kubelet flag --root-dir=/data/kubelet moves every pod's token under /data, beside a DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -164,7 +164,8 @@ const insecure: Case[] = [
         refused: /root-dir|kubelet|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: containerd's CRI plugin runs the CNI plugins from [plugins."io.containerd.grpc.v1.cri".cni] bin_dir as root
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // containerd's CRI plugin runs the CNI plugins from [plugins."io.containerd.grpc.v1.cri".cni] bin_dir as root
     // on the node at every pod sandbox (containerd docs/cri/config.md, "cni": bin_dir "the directory in which the
     // binaries for the plugin is kept"). nodeadm merges spec.containerd.config into containerd's config (nodeadm API
     // reference, ContainerdOptions.Config); userData.ts CONTAINERD_KEYS reads runtimes and the base spec only. Pointed at
@@ -174,7 +175,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose NodeConfig containerd config takes CNI plugins from /data/cni/bin, beside a non-root DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -196,7 +196,8 @@ const insecure: Case[] = [
         refused: /containerd|cni|bin_dir|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: KubeletConfiguration volumePluginDir, "the full path of the directory in which to search for additional
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // KubeletConfiguration volumePluginDir, "the full path of the directory in which to search for additional
     // third party volume plugins" (k8s.io/kubelet config/v1beta1 types.go; default
     // /usr/libexec/kubernetes/kubelet-plugins/volume/exec/): the kubelet probes it for FlexVolume drivers and runs each
     // driver it finds (`<driver> init`, then mount calls) as root on the node (Kubernetes "FlexVolume" design, dynamic
@@ -207,7 +208,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose NodeConfig sets the kubelet's volumePluginDir to /data/flexvolume, beside a non-root DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -224,7 +224,8 @@ const insecure: Case[] = [
         refused: /volumePluginDir|flex|kubelet|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: Bottlerocket "Host Containers", "API Access": "All host containers automatically mount the API socket
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // Bottlerocket "Host Containers", "API Access": "All host containers automatically mount the API socket
     // (/run/api.sock) and the API Client ... any user that can access a host container can change configurations"
     // (bottlerocket.dev concepts/host-containers). From a non-superpowered host container of any image, `apiclient set
     // host-containers.admin.superpowered=true host-containers.admin.enabled=true` is root on the node. The pack refuses
@@ -235,7 +236,6 @@ const insecure: Case[] = [
         name: "a Bottlerocket node group running a custom non-superpowered host container (it holds the Bottlerocket API socket)",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             bottlerocket(r, [
                 "[settings.host-containers.node-debug]",
@@ -246,7 +246,8 @@ const insecure: Case[] = [
         refused: /host container|node-debug|API/i,
         policy: EFFECTIVE,
     },
-    // MISS: the control host container is enabled by default on aws-k8s variants and its image is its `source` setting
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // the control host container is enabled by default on aws-k8s variants and its image is its `source` setting
     // (bottlerocket.dev settings.host-containers.<container>.source; "you can even fully replace the functionality of both
     // the host and admin containers with your own host containers"). Replacing it runs that image with the API socket
     // (same API Access as above): root on the node. The pack reads no `source` of an enabled container.
@@ -254,13 +255,13 @@ const insecure: Case[] = [
         name: "a Bottlerocket node group replacing the control container's image (enabled by default, holds the API socket)",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             bottlerocket(r, ["[settings.host-containers.control]", 'source = "registry.example.net/ops/control:2.0"']),
         refused: /host container|control|API/i,
         policy: EFFECTIVE,
     },
-    // MISS: Bottlerocket "Bootstrap Commands" (bottlerocket.dev concepts/bootstrap-commands; settings.bootstrap-commands
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // Bottlerocket "Bootstrap Commands" (bottlerocket.dev concepts/bootstrap-commands; settings.bootstrap-commands
     // .<name>.commands, mode, essential) run apiclient commands at boot, before host containers start; `apiclient set
     // --json` sets any setting, here the admin container on and superpowered. bottlerocketOpenings reads no
     // bootstrap-commands, and the free-text pattern wants `"admin": {"enabled": true` with bare quotes, not the
@@ -269,7 +270,6 @@ const insecure: Case[] = [
         name: "a Bottlerocket node group whose bootstrap command sets the admin container on through apiclient set --json",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             bottlerocket(r, [
                 "[settings.bootstrap-commands.10-debug]",
@@ -280,7 +280,8 @@ const insecure: Case[] = [
         refused: /admin|bootstrap|host container/i,
         policy: EFFECTIVE,
     },
-    // MISS: settings.oci-defaults.capabilities.<cap> adds the capability to the OCI spec every orchestrated container
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // settings.oci-defaults.capabilities.<cap> adds the capability to the OCI spec every orchestrated container
     // starts from (bottlerocket.dev settings/oci-defaults: "Settings related to orchestrated containers for overriding the
     // OCI runtime spec defaults"; sys-admin among the keys). It is Bottlerocket's spelling of nodeadm's
     // containerd.baseRuntimeSpec, which the pack refuses, and grants every pod the CAP_SYS_ADMIN it refuses in a pod spec
@@ -289,12 +290,12 @@ const insecure: Case[] = [
         name: "a Bottlerocket node group giving every container CAP_SYS_ADMIN and CAP_SYS_PTRACE through oci-defaults",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => bottlerocket(r, ["[settings.oci-defaults.capabilities]", "sys-admin = true", "sys-ptrace = true"]),
         refused: /oci-defaults|capabilit|SYS_ADMIN/i,
         policy: EFFECTIVE,
     },
-    // MISS: cloud-init write_files "encoding: Optional encoding type of the content. Default: text/plain. Supported
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // cloud-init write_files "encoding: Optional encoding type of the content. Default: text/plain. Supported
     // encoding types are: gz, gzip, gz+base64, gzip+base64, gz+b64, gzip+b64, b64, base64" (cloud-init module reference,
     // "Write Files"). The pack reads the content as written (cloudConfigOpenings pushes f.content to scriptOpenings), so a
     // base64 script dropped into /var/lib/cloud/scripts/per-boot (run as root at every boot, cloud-init "Scripts Per
@@ -304,7 +305,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a base64-encoded per-boot script adding an SSH key for ec2-user",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -326,7 +326,8 @@ const insecure: Case[] = [
         refused: /SSH|key|write_files|user data/i,
         policy: EFFECTIVE,
     },
-    // MISS: configurationValues is JSON (or YAML), and JSON lets a string escape the solidus ("\/" is "/": RFC 8259
+    // Was a MISS (fixed in round 20; insecure accepted).
+    // configurationValues is JSON (or YAML), and JSON lets a string escape the solidus ("\/" is "/": RFC 8259
     // section 7). EKS parses it before handing it to the add-on's chart, so the CloudWatch agent gets
     // /rootfs/var/lib/kubelet/pods/... (round 19's case), while the pack's NODE_CREDENTIAL_PATHS regexp runs over the raw
     // string (engine/opaque.ts addonCredentialPath) and sees \/rootfs\/var\/lib\/kubelet: every pod's projected token is
@@ -334,7 +335,6 @@ const insecure: Case[] = [
     {
         name: "the amazon-cloudwatch-observability add-on shipping the kubelet's token files, its path written with JSON \\/ escapes",
         stack: "prod",
-        skip: true,
         edit: r =>
             addon(
                 r,
@@ -462,7 +462,8 @@ const secure: Case[] = [
                 "max-pods = 58",
             ]),
     },
-    // MISS (secure refused): a registry mirror through containerd's hosts.toml (containerd docs/hosts.md, "Registry Host
+    // Was a MISS (fixed in round 20; secure refused).
+    // a registry mirror through containerd's hosts.toml (containerd docs/hosts.md, "Registry Host
     // Namespace": /etc/containerd/certs.d/<host>/hosts.toml holds server, capabilities, ca, client, skip_verify, header,
     // override_path: where images come from, nothing that runs or lets anyone in; AL2023's containerd config sets
     // config_path to /etc/containerd/certs.d). The pack accepts the same mirror as a NodeConfig containerd.config
@@ -473,7 +474,6 @@ const secure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a containerd registry mirror (certs.d/docker.io/hosts.toml) to an ECR pull-through cache",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
