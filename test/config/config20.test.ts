@@ -342,7 +342,7 @@ describe("config round 20: neighbours of the fixed misses", function () {
                 assert.match(
                     stderr,
                     new RegExp(
-                        `custody:operations\\[${i}\\]\\.subject\\.service\\.principal: is \\S+, not an operations service`,
+                        `custody:operations\\[${i}\\]\\.subject\\.service\\.principal: is \\S+(, not an operations service|: EC2 instances and EKS pods are not operations services)`,
                     ),
                 );
         });

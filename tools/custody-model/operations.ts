@@ -325,6 +325,12 @@ function readSubject(
                 `is ${describe(principal)}; write the service principal as a trust policy does, e.g. backup.amazonaws.com.`,
             );
             ok = false;
+        } else if (/^(ec2|pods\.eks)\.amazonaws\.com/.test(principal)) {
+            problem(
+                `${at}.service.principal`,
+                `is ${principal}: EC2 instances and EKS pods are not operations services; name the role by its principal ARN.`,
+            );
+            ok = false;
         } else if (!OPERATIONS_SERVICES.includes(principal.replace(/\.cn$/, ""))) {
             problem(
                 `${at}.service.principal`,
