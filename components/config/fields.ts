@@ -66,17 +66,14 @@ export function readServiceAccount(
     nameValue: unknown,
     defaults: { namespace: string; serviceAccount: string },
 ): ServiceAccountRef | undefined {
-    const namespace =
-        nsValue === undefined ? defaults.namespace : r.string(`${key}.namespace`, nsValue, P.DNS1123_LABEL);
+    const namespace = nsValue == null ? defaults.namespace : r.string(`${key}.namespace`, nsValue, P.DNS1123_LABEL);
     const name =
-        nameValue === undefined
-            ? defaults.serviceAccount
-            : r.string(`${key}.serviceAccount`, nameValue, P.DNS1123_SUBDOMAIN);
+        nameValue == null ? defaults.serviceAccount : r.string(`${key}.serviceAccount`, nameValue, P.DNS1123_SUBDOMAIN);
     return namespace && name ? { namespace, name } : undefined;
 }
 
 export function readRoleName(r: ConfigReader, key: string, value: unknown, fallback: string): string {
-    if (value === undefined) {
+    if (value == null) {
         if (!P.ROLE_NAME.pattern.test(fallback)) {
             r.problem(
                 key,

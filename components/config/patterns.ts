@@ -18,8 +18,12 @@ export const KMS_KEY_ARN = {
     hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<uuid>).",
 };
 export const OIDC_PROVIDER_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):oidc-provider\/(.+)$/;
+/**
+ * An OIDC issuer URL as IAM registers it: no port ("The URL should not contain a port number", IAM API reference,
+ * CreateOpenIDConnectProvider, Url), and EKS issuers never carry one.
+ */
 export const HTTPS_URL = {
-    pattern: /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~%-]+)*$/,
+    pattern: /^https:\/\/[a-z0-9.-]+(\/[A-Za-z0-9._~%-]+)*$/,
     hint: "is not an https issuer URL without a trailing slash, e.g. https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE.",
 };
 export const THUMBPRINT = {

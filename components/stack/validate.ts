@@ -55,7 +55,8 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         accountNames,
         cluster,
         refAccount: (key, value) => {
-            if (value === undefined) {
+            // YAML null (`account:` left empty) is absent, as everywhere in the reader.
+            if (value === undefined || value === null) {
                 return primaryAccount?.name;
             }
             const name = r.string(key, value);
@@ -73,7 +74,12 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     const sections: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     const footprints = new Map<string, Footprint>();
     for (const w of WORKLOADS) {
+        const before = r.problems.length;
         const section = w.read(r, raw[w.key], env);
+        if (section === undefined && raw[w.key] != null && r.problems.length === before) {
+            // A section given but dropped without a word would deploy nothing for it: never silently.
+            r.problem(w.key, "could not be read: a required setting is missing or empty; see the workload's README.");
+        }
         if (section !== undefined) {
             sections[w.key] = section;
             footprints.set(w.key, (w.footprint as (s: unknown, e: SectionEnv) => Footprint)(section, env));
@@ -90,14 +96,14 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
 
     // IRSA workloads need the cluster's OIDC provider, and an IAM OIDC provider lives in one account.
     const irsaWorkloads = [...footprints].flatMap(([key, f]) => (f.irsa ? [{ key, account: f.irsa.account }] : []));
-    if (irsaWorkloads.length > 0 && !cluster && raw.cluster === undefined) {
+    if (irsaWorkloads.length > 0 && !cluster && raw.cluster == null) {
         r.problem(
             "cluster",
             `is required by ${irsaWorkloads.map(w => w.key).join(", ")} (IRSA): set cluster.oidcIssuerUrl and cluster.oidcProviderArn.`,
         );
     }
     const rawCluster = (raw.cluster ?? {}) as Record<string, unknown>;
-    if (irsaWorkloads.length > 0 && cluster && rawCluster.oidcIssuerUrl === undefined) {
+    if (irsaWorkloads.length > 0 && cluster && rawCluster.oidcIssuerUrl == null) {
         r.problem(
             "cluster.oidcIssuerUrl",
             `is required by ${irsaWorkloads.map(w => w.key).join(", ")} (IRSA); for example: ${OIDC_ISSUER_EXAMPLE}`,
@@ -106,7 +112,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     const podIdentityWorkloads = [...footprints].flatMap(([key, f]) =>
         f.podIdentity ? [{ key, ...f.podIdentity }] : [],
     );
-    checkPodIdentityCluster(r, podIdentityWorkloads, rawCluster, raw.cluster !== undefined);
+    checkPodIdentityCluster(r, podIdentityWorkloads, rawCluster, raw.cluster != null);
     // "Pod Identity is not available in China Regions. Use IAM roles for service accounts." (Amazon EKS user guide,
     // China edition, docs.amazonaws.cn/en_us/eks/latest/userguide/pod-identities.html): the association would fail.
     const eksRegion = cluster?.eks?.region;
@@ -145,6 +151,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
         );
     }
 
+    checkArnPartitions(r, raw, accounts, primaryAccount);
     crossCheck(r, withAssociationRoles(footprints, cluster?.eks?.account));
     for (const w of WORKLOADS) {
         const section = sections[w.key];
@@ -173,7 +180,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
 
 function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
     const example = `{"main": {"accountId": "111111111111", "region": "eu-west-1"}}`;
-    if (value === undefined) {
+    if (value == null) {
         r.problem("accounts", `is required: a map from account name to its id and region, e.g. ${example}.`);
         return [];
     }
@@ -271,7 +278,7 @@ function readPrimary(
     accounts: AccountConfig[],
     declared: string[],
 ): AccountConfig | undefined {
-    if (value === undefined) {
+    if (value == null) {
         if (declared.length > 1) {
             r.problem(
                 "primaryAccount",
@@ -292,7 +299,7 @@ function readPrimary(
 }
 
 function readNamePrefix(r: ConfigReader, value: unknown, stack: string): string {
-    if (value !== undefined) {
+    if (value != null) {
         return r.string("namePrefix", value, P.NAME_PREFIX) ?? "invalid";
     }
     const derived = `custody-${stack.toLowerCase().replace(/[^a-z0-9-]+/g, "-")}`.replace(/-+$/, "");
@@ -373,10 +380,10 @@ function readCluster(
         );
     }
     const withoutIrsa: ClusterConfig = { createOidcProvider: false, thumbprints: [], eks };
-    if (o.oidcIssuerUrl === undefined) {
+    if (o.oidcIssuerUrl == null) {
         // The OIDC settings only serve IRSA: an IRSA workload without the issuer is reported once the sections are read.
         for (const key of ["oidcProviderArn", "createOidcProvider", "thumbprints"]) {
-            if (o[key] !== undefined) {
+            if (o[key] != null) {
                 r.problem(
                     `cluster.${key}`,
                     `is an IRSA setting, but cluster.oidcIssuerUrl is not set; for example: ${OIDC_ISSUER_EXAMPLE}`,
@@ -389,12 +396,80 @@ function readCluster(
     return irsa ? { ...irsa, createOidcProvider, thumbprints, eks } : undefined;
 }
 
+/**
+ * The stack's partition: the primary account's (every account shares it, readAccounts), else the first account's.
+ * IAM principals, KMS key policies and sts:AssumeRole never cross partitions (IAM user guide, "IAM identifiers").
+ */
+export function stackPartition(accounts: readonly AccountConfig[], primary?: AccountConfig): string | undefined {
+    const account = primary ?? accounts[0];
+    return account ? partitionOf(account.region) : undefined;
+}
+
+/** Why `arn` cannot be used in a stack of `partition`, or undefined when it can (or is no ARN at all). */
+export function arnPartitionProblem(
+    arn: string,
+    partition: string,
+    what = "this stack's accounts",
+): string | undefined {
+    const m = /^arn:([^:]*):/.exec(arn);
+    if (!m || m[1] === partition) return undefined;
+    return `"${arn}" is in partition ${m[1]}, but ${what} are in ${partition}: IAM and KMS never cross partitions, so AWS would refuse it (or it could never match); write arn:${partition}:…`;
+}
+
+/**
+ * Every ARN-valued key of the stack (by the config's naming convention: a key named `…Arn` or `…Arns`, at any depth)
+ * in the stack's partition, in one place, so a key added later is checked too. Free-form maps (tags) hold user data,
+ * not references, and are skipped; a key already reported (its own partition check, a malformed ARN) is not
+ * reported twice.
+ */
+function checkArnPartitions(
+    r: ConfigReader,
+    raw: Record<string, unknown>,
+    accounts: readonly AccountConfig[],
+    primary: AccountConfig | undefined,
+): void {
+    const partition = stackPartition(accounts, primary);
+    if (!partition) return;
+    const reported = new Set(r.problems.map(p => p.key));
+    const check = (key: string, value: unknown) => {
+        if (typeof value !== "string" || reported.has(key)) return;
+        const problem = arnPartitionProblem(value, partition);
+        if (problem) r.problem(key, problem);
+    };
+    const walk = (key: string, value: unknown): void => {
+        if (!value || typeof value !== "object" || FREE_FORM_MAPS.test(key)) return;
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+            const child = Array.isArray(value) ? `${key}[${k}]` : key ? `${key}.${k}` : k;
+            if (!Array.isArray(value) && /Arns?$/.test(k)) {
+                if (Array.isArray(v)) v.forEach((item, i) => check(`${child}[${i}]`, item));
+                else check(child, v);
+            } else {
+                walk(child, v);
+            }
+        }
+    };
+    walk("", raw);
+}
+
+/** Maps whose keys and values are the user's own data (tags), never config references. */
+const FREE_FORM_MAPS = /(^|\.)(tags|keyTags|requestTag)$/;
+
 function readOidc(
     r: ConfigReader,
     o: Record<string, unknown>,
     primary: AccountConfig | undefined,
     createOidcProvider: boolean,
 ): { oidcIssuerUrl: string; oidcIssuerHost: string; oidcProviderArn: string } | undefined {
+    // A port would make the provider ARN and the trust's condition keys name `host:443/id/…`, a provider IAM cannot
+    // create ("The URL should not contain a port number", IAM API reference, CreateOpenIDConnectProvider).
+    const port = typeof o.oidcIssuerUrl === "string" ? /^(https:\/\/[^/:]+):(\d*)(\/.*)?$/.exec(o.oidcIssuerUrl) : null;
+    if (port) {
+        r.problem(
+            "cluster.oidcIssuerUrl",
+            `"${o.oidcIssuerUrl}" has the port :${port[2]}; IAM OIDC provider URLs carry no port: write ${port[1]}${port[3] ?? ""} (aws eks describe-cluster --query cluster.identity.oidc.issuer).`,
+        );
+        return undefined;
+    }
     const url = r.requiredString("cluster.oidcIssuerUrl", o.oidcIssuerUrl, P.HTTPS_URL, OIDC_ISSUER_EXAMPLE);
     if (!url || !primary) {
         return undefined;
@@ -403,7 +478,7 @@ function readOidc(
     const partition = partitionOf(primary.region);
     const expectedArn = oidcProviderArn(partition, primary.accountId, host);
     let arn = r.string("cluster.oidcProviderArn", o.oidcProviderArn);
-    if (arn === undefined && o.oidcProviderArn === undefined) {
+    if (arn === undefined && o.oidcProviderArn == null) {
         if (!createOidcProvider) {
             r.problem(
                 "cluster.oidcProviderArn",
@@ -467,7 +542,7 @@ function readEksCluster(
     const manageAgentAddon = r.boolean("cluster.podIdentityAgentAddon", o.podIdentityAgentAddon, false);
     const account = accounts.find(a => a.name === accountName);
     let region = account?.region;
-    if (o.region !== undefined) {
+    if (o.region != null) {
         region = readRegion(r, "cluster.region", o.region, false);
         if (region && account && partitionOf(region) !== partitionOf(account.region)) {
             r.problem(
@@ -481,7 +556,7 @@ function readEksCluster(
         ["region", o.region],
         ["podIdentityAgentAddon", o.podIdentityAgentAddon],
     ] as const) {
-        if (value !== undefined && (o.name === undefined || o.account === undefined)) {
+        if (value != null && (o.name == null || o.account == null)) {
             r.problem(
                 `cluster.${key}`,
                 "describes the EKS cluster, which needs cluster.name and cluster.account too (aws eks list-clusters, in the cluster's account).",
@@ -517,15 +592,43 @@ function checkPodIdentityCluster(
         );
         return;
     }
-    if (rawCluster.name === undefined) {
+    if (rawCluster.name == null) {
         r.problem("cluster.name", `is required by ${users}: the EKS cluster's name (aws eks list-clusters).`);
     }
-    if (rawCluster.account === undefined) {
+    if (rawCluster.account == null) {
         r.problem(
             "cluster.account",
             `is required by ${users}: the name of the account (in accounts) that runs the cluster; associations are created there.`,
         );
     }
+}
+
+/**
+ * The IAM roles the program creates or names for its workloads in a validated config, with their config keys and
+ * account ids (Pod Identity association roles included): what a helper of the custody model must not be.
+ */
+export function programRoles(cfg: StackConfig): Array<{ key: string; name: string; accountId: string }> {
+    const env: SectionEnv = {
+        namePrefix: cfg.namePrefix,
+        accounts: cfg.accounts,
+        primaryAccount: cfg.primaryAccount,
+        accountNames: cfg.accounts.map(a => a.name),
+        cluster: cfg.cluster,
+        refAccount: () => undefined,
+    };
+    const footprints = new Map<string, Footprint>();
+    const sections = cfg as unknown as Record<string, unknown>;
+    for (const w of WORKLOADS) {
+        const section = sections[w.key];
+        if (section !== undefined)
+            footprints.set(w.key, (w.footprint as (s: unknown, e: SectionEnv) => Footprint)(section, env));
+    }
+    return [...withAssociationRoles(footprints, cfg.cluster?.eks?.account).values()].flatMap(f =>
+        f.roles.flatMap(role => {
+            const account = cfg.accounts.find(a => a.name === role.account);
+            return account ? [{ key: role.key, name: role.name, accountId: account.accountId }] : [];
+        }),
+    );
 }
 
 /**

@@ -107,7 +107,7 @@ export function readStackInputs(stack: string, file: string): { cfg: StackConfig
         problems.push(...e.problems.map(p => ({ key: `custody-infra:${p.key}`, message: p.message })));
     }
     const operations = readOperations(config, cfg, cfg ? generateCustodyModel(cfg) : undefined, problems);
-    if (problems.length > 0 || !cfg) throw new StackConfigProblems(problems);
+    if (problems.length > 0 || !cfg) throw new StackConfigProblems(secureProblems(problems, secureValues));
     if (secureValues.length > 0 && JSON.stringify(generateCustodyModel(cfg, operations)).includes(SECRET_PLACEHOLDER)) {
         throw new StackFileError(
             `${file}: the custody model would contain a secure value (${secureValues.join(", ")}), which cannot be decrypted offline; ` +
@@ -116,6 +116,23 @@ export function readStackInputs(stack: string, file: string): { cfg: StackConfig
     }
     return { cfg, operations };
 }
+
+/**
+ * A `secure:` value is checked as the placeholder it was replaced by (it cannot be decrypted offline): a problem
+ * under that key says so and how to fix it, instead of calling a valid encrypted value malformed.
+ */
+function secureProblems(problems: readonly OperationsProblem[], secureValues: readonly string[]): OperationsProblem[] {
+    const secure = new Set(secureValues);
+    return problems.map(p =>
+        secure.has(p.key)
+            ? { key: p.key, message: SECURE_VALUE_PROBLEM }
+            : { key: p.key, message: p.message.split(`"${SECRET_PLACEHOLDER}"`).join("a secure: value") },
+    );
+}
+
+const SECURE_VALUE_PROBLEM =
+    "is a secure: value, which cannot be decrypted offline, so it cannot be checked nor put in the custody model: " +
+    "write that key in plain text (account ids, ARNs and names are not secrets).";
 
 /** The stack's config, validated by the program's own validator (every bad key with its fix). */
 export function readStackConfig(stack: string, file: string): StackConfig {

@@ -28,6 +28,7 @@ import {
 import type { AssetSelector, CustodyModel, Subject, Workload } from "../../policy-pack/custody/types";
 import type { StackConfig } from "../../components/workloads";
 import { distance } from "../../components/stack/load";
+import { arnPartitionProblem, programRoles, stackPartition } from "../../components/stack/validate";
 import { WORKLOAD_NAMES } from "./generate";
 
 export const OPERATIONS_NAMESPACE = "custody";
@@ -44,6 +45,15 @@ export interface OperationsProblem {
 const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const PRINCIPAL_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:(?:role|user)\/[\w+=,.@/-]{1,512}$/;
 const SERVICE_PRINCIPAL = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+/**
+ * The services an operations helper may be: a `service` subject covers every role of its account the service may
+ * assume, so only services that run no code of the account's users may hold operations sets. AWS Backup
+ * (AWSBackupServiceRolePolicyForBackup) and AWS Config's recorder (AWS_ConfigRole: read-only describe calls) call
+ * fixed APIs; Lambda, ECS tasks, CodeBuild, Batch, Step Functions, Glue, SageMaker, EC2 or EKS pods run whatever
+ * code the account deploys, so any of it would hold the set: such a helper is named by its role's ARN.
+ */
+const OPERATIONS_SERVICES = ["backup.amazonaws.com", "config.amazonaws.com"];
+const ROLE_OF_ARN = /^arn:[^:]+:iam::(\d{12}):role\/(?:[^/]*\/)*([^/]+)$/;
 const DNS1123_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 
@@ -156,6 +166,12 @@ export function readOperations(
             const id = kubernetesIdentity(s);
             if (id) kubernetesOwners.set(id, w.name);
         }
+    // The roles of the program's own workloads, and the principals its workloads name: an operations helper is
+    // neither (README "Naming an operations helper": "An auditor or AWS Backup's role is no workload of the program").
+    const ownRoles = cfg ? programRoles(cfg) : [];
+    const principalOwners = new Map<string, string>();
+    for (const w of base?.workloads ?? [])
+        for (const s of w.subjects) if ("principal" in s) principalOwners.set(s.principal.toLowerCase(), w.name);
     const out: Workload[] = [];
     raw.forEach((item, i) => {
         const at = `${OPERATIONS_KEY}[${i}]`;
@@ -183,6 +199,23 @@ export function readOperations(
                 `is also a subject of workload "${kubernetesOwners.get(id)}": one ServiceAccount would hold both workloads' access; give the helper its own ServiceAccount.`,
             );
         else if (id) kubernetesOwners.set(id, name ?? at);
+        if (subject && "principal" in subject) {
+            const role = ROLE_OF_ARN.exec(subject.principal);
+            const own = role
+                ? ownRoles.find(x => x.accountId === role[1] && x.name.toLowerCase() === role[2].toLowerCase())
+                : undefined;
+            const owner = principalOwners.get(subject.principal.toLowerCase());
+            if (own)
+                problem(
+                    `${at}.subject.principal`,
+                    `is the role ${own.name} the program creates for ${own.key}: a helper given a workload's role would add its access to that workload's; give the helper a role of its own.`,
+                );
+            else if (owner)
+                problem(
+                    `${at}.subject.principal`,
+                    `is also a subject of workload "${owner}": one role would hold both workloads' access; give the helper a role of its own.`,
+                );
+        }
         const allow: Workload["allow"] = [];
         if (!Array.isArray(item.allow) || item.allow.length === 0) {
             problem(`${at}.allow`, `is ${describe(item.allow)}; list at least one {accessSet, on}.`);
@@ -262,7 +295,14 @@ function readSubject(
     }
     const [form, value] = Object.entries(raw)[0];
     if (form === "principal") {
-        if (typeof value === "string" && PRINCIPAL_ARN.test(value)) return { principal: value };
+        if (typeof value === "string" && PRINCIPAL_ARN.test(value)) {
+            // The stack's partition, as for every ARN of custody-infra: (components/stack/validate.ts).
+            const partition = cfg ? stackPartition(cfg.accounts, cfg.primaryAccount) : undefined;
+            const wrong = partition ? arnPartitionProblem(value, partition) : undefined;
+            if (!wrong) return { principal: value };
+            problem(`${at}.principal`, wrong.replace(/^"[^"]*" /, ""));
+            return undefined;
+        }
         problem(
             `${at}.principal`,
             `is ${describe(value)}; write an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>), no wildcard.`,
@@ -289,6 +329,14 @@ function readSubject(
             problem(
                 `${at}.service.principal`,
                 `is ${principal}: EC2 instances and EKS pods are not operations services; name the role by its principal ARN.`,
+            );
+            ok = false;
+        } else if (!OPERATIONS_SERVICES.includes(principal.replace(/\.cn$/, ""))) {
+            problem(
+                `${at}.service.principal`,
+                `is ${principal}, not an operations service: a service subject covers every role of its account the service may assume, ` +
+                    `so only services that run none of the account's code may be one (${OPERATIONS_SERVICES.join(", ")}); ` +
+                    "name any other helper (a Lambda function, an ECS task, an instance) by its role's principal ARN.",
             );
             ok = false;
         }

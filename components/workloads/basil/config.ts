@@ -75,7 +75,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
     }
     const account = env.refAccount("basil.account", o.account);
     const runtimeIdentity =
-        o.runtimeIdentity === undefined
+        o.runtimeIdentity == null
             ? "irsa"
             : r.string("basil.runtimeIdentity", o.runtimeIdentity, {
                   pattern: /^(irsa|ec2)$/,
@@ -85,7 +85,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
 
     const keys: BasilKeyConfig[] = [];
     const keyMap = r.object("basil.keys", o.keys, Object.keys((o.keys ?? {}) as object));
-    if (o.keys === undefined || (keyMap && Object.keys(keyMap).length === 0)) {
+    if (o.keys == null || (keyMap && Object.keys(keyMap).length === 0)) {
         r.problem(
             "basil.keys",
             `is required: the catalog's pre-provisioned keys, e.g. {"jwt.signing.primary": {"keyType": "ecdsa-p256"}}.`,

@@ -37,14 +37,14 @@ export function readCrossAccount(r: ConfigReader, value: unknown, env: SectionEn
         return undefined;
     }
     const dataAccount = refAccount("crossAccount.dataAccount", o.dataAccount);
-    if (o.callerAccount === undefined) {
+    if (o.callerAccount == null) {
         r.problem(
             "crossAccount.callerAccount",
             "is required: the account (B) whose instance role assumes the access role.",
         );
     }
     const callerAccount =
-        o.callerAccount === undefined ? undefined : refAccount("crossAccount.callerAccount", o.callerAccount);
+        o.callerAccount == null ? undefined : refAccount("crossAccount.callerAccount", o.callerAccount);
     if (dataAccount && callerAccount && dataAccount === callerAccount) {
         r.problem(
             "crossAccount.callerAccount",

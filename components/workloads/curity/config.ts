@@ -35,7 +35,7 @@ export function readCurity(r: ConfigReader, value: unknown, env: SectionEnv): Cu
     const account = env.refAccount("curity.account", o.account);
     const sa = readServiceAccount(r, "curity", o.namespace, o.serviceAccount, CURITY_DEFAULTS);
     const tablePrefix =
-        o.tablePrefix === undefined
+        o.tablePrefix == null
             ? CURITY_DEFAULTS.tablePrefix
             : r.string("curity.tablePrefix", o.tablePrefix, {
                   pattern: /^[A-Za-z0-9_.-]{2,200}$/,

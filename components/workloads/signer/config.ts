@@ -114,9 +114,9 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
         }
     }
     const tableName = (key: string, v: unknown, fallback: string) =>
-        v === undefined ? fallback : (r.string(key, v, P.TABLE_NAME) ?? fallback);
+        v == null ? fallback : (r.string(key, v, P.TABLE_NAME) ?? fallback);
     const attr = (key: string, v: unknown, fallback: string) =>
-        v === undefined ? fallback : (r.string(key, v, P.ATTRIBUTE_NAME) ?? fallback);
+        v == null ? fallback : (r.string(key, v, P.ATTRIBUTE_NAME) ?? fallback);
 
     const signer: SignerConfig = {
         namespace: sa?.namespace ?? SIGNER_DEFAULTS.namespace,
@@ -145,7 +145,7 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
                 "status_shard",
             ),
             statusIndexName:
-                t.statusIndexName === undefined
+                t.statusIndexName == null
                     ? "status-shard-index"
                     : (r.string("signer.tables.keystore.statusIndexName", t.statusIndexName, P.INDEX_NAME) ??
                       "status-shard-index"),
@@ -209,7 +209,7 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
 
 function readShares(r: ConfigReader, value: unknown, keySource: boolean, accountNames: readonly string[]) {
     if (!keySource) {
-        if (value !== undefined) {
+        if (value != null) {
             r.problem(
                 "signer.shares",
                 "is set but signer.accessPaths lacks keySource: Shamir share keys only wrap the key-source master key; add keySource or remove shares.",
@@ -219,8 +219,10 @@ function readShares(r: ConfigReader, value: unknown, keySource: boolean, account
     }
     const example = `{"accounts": ["a", "b", "c"], "threshold": 2}`;
     const o = r.object("signer.shares", value, ["accounts", "threshold"]);
+    // `shares:`, `accounts:` or `threshold:` left empty is YAML null: the reader treats null as absent, so it must be
+    // "required" here too (the key-source path cannot deploy without its share ring).
     if (!o) {
-        if (value === undefined)
+        if (value == null)
             r.problem(
                 "signer.shares",
                 `is required by the keySource path: one account per Shamir share key and the threshold, e.g. ${example}.`,
@@ -228,11 +230,11 @@ function readShares(r: ConfigReader, value: unknown, keySource: boolean, account
         return undefined;
     }
     const accounts = r.stringArray("signer.shares.accounts", o.accounts);
-    if (o.accounts === undefined) {
+    if (o.accounts == null) {
         r.problem("signer.shares.accounts", `is required: the account of each share key, e.g. ["a", "b", "c"].`);
     }
     const threshold = r.integer("signer.shares.threshold", o.threshold);
-    if (o.threshold === undefined) {
+    if (o.threshold == null) {
         r.problem("signer.shares.threshold", "is required: how many shares reconstruct the master key (2 for 2-of-3).");
     }
     if (!accounts) {

@@ -1,3 +1,4 @@
+import { partitionOf } from "../../iam/arns";
 import { ConfigReader } from "../../config/reader";
 import { checkTagSet, readIdentities, readRegion, readRoleName, readServiceAccount } from "../../config/fields";
 import { ServiceAccountIdentity, ServiceAccountRef } from "../../config/schema";
@@ -56,9 +57,18 @@ export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv
         `AWS KMS allows ${MAX_TAGS_PER_RESOURCE} tags per key, and the server adds its own discovery tags`,
     );
     const region =
-        o.region === undefined
+        o.region == null
             ? env.accounts.find(a => a.name === account)?.region
             : readRegion(r, "trustDomain.region", o.region, false);
+    // The server's role lives in its account's partition and cannot reach KMS in another one (as cluster.region).
+    const home = env.accounts.find(a => a.name === account);
+    if (o.region != null && region && home && partitionOf(region) !== partitionOf(home.region)) {
+        r.problem(
+            "trustDomain.region",
+            `${region} is in partition ${partitionOf(region)}, but account ${home.name} (${home.region}) is in ${partitionOf(home.region)}: the server's role could never use keys there; use a region of ${partitionOf(home.region)}.`,
+        );
+        return undefined;
+    }
     if (!account || !sa || !region) {
         return undefined;
     }
