@@ -83,6 +83,9 @@ const NODE_SECRETS = [
     // Instance-store disks set up as RAID0 by the EKS AMI hold the kubelet's and containerd's directories and
     // /var/log/pods, bind-mounted back (awslabs/amazon-eks-ami, setup-local-disks: maybe_raid0).
     "/mnt/k8s-disks",
+    // Bottlerocket's `apiclient ephemeral-storage bind` mounts /var/lib/kubelet (and containerd's directories) from
+    // here (bottlerocket.dev, "Ephemeral storage"; EKS Auto Mode nodes do this by default).
+    "/mnt/.ephemeral",
 ];
 
 /**

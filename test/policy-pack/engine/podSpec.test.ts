@@ -85,6 +85,11 @@ const refused: { name: string; spec: unknown; annotations?: Record<string, unkno
         why: /exposes the node's pod tokens or runtime/,
     },
     {
+        name: "a root container writing /mnt/.ephemeral (Bottlerocket ephemeral storage holds the kubelet's directory)",
+        spec: pod(ROOT, ...hostPath("/mnt/.ephemeral")),
+        why: /exposes the node's pod tokens or runtime/,
+    },
+    {
         name: "a root container writing /mnt (above /mnt/k8s-disks)",
         spec: pod(ROOT, ...hostPath("/mnt")),
         why: /hostPath \/mnt exposes the node's pod tokens/,
