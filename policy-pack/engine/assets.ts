@@ -67,6 +67,16 @@ const CALLER_CHOSEN_TABLE = [
     /"Statement"\s*:\s*"[^"]*\$/,
 ];
 const KINESIS_RESOURCE_POLICY = "aws:kinesis/resourcePolicy:ResourcePolicy";
+/** S3 access points, their policies, Object Lambda and Multi-Region Access Points: doors into a bucket. */
+const ACCESS_POINT = "aws:s3/accessPoint:AccessPoint";
+const ACCESS_POINT_POLICY = "aws:s3control/accessPointPolicy:AccessPointPolicy";
+const OLAP = "aws:s3control/objectLambdaAccessPoint:ObjectLambdaAccessPoint";
+const OLAP_POLICY = "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy";
+const MRAP = "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint";
+const MRAP_POLICY = "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy";
+/** Why a principal of the copy's own account that a resource policy names is refused (policyPrincipals). */
+const INSIDE_WHY =
+    "within one account a resource policy's Allow alone grants the request, with no IAM grant (IAM User Guide, \"Policy evaluation for requests within a single account\"), and no workload of the custody model reads a copy of a custody table; admit only the account (its root), whose identities' own grants are judged";
 /**
  * A Redshift warehouse a zero-ETL copy lands in, and what shares it out of its account: a datashare authorized for
  * another account or AWS Data Exchange (Redshift database developer guide, "Sharing data across AWS accounts",
@@ -130,40 +140,99 @@ const TABLE_CONSUMERS: Record<string, { prop: string; what: string }> = {
     },
 };
 
+/** A principal of a copy's home account that a resource policy admits by name, and the actions it admits it to. */
+type InsideReader = { who: string; arn?: string; actions: string[] };
+/** What a resource policy on a copy of custody data admits (policyPrincipals). */
+type PolicyPrincipals = { outside: string[]; inside: InsideReader[]; delegates: boolean };
+
+/** An account's root (`arn:<partition>:iam::<account>:root`, as IAM stores a bare account id). */
+const ROOT_ARN = /^arn:[^:]+:iam::\d{12}:root$/;
+/** S3's condition key naming the account of the access point a request came through (lower case). */
+const DATA_ACCESS_POINT_ACCOUNT = "s3:dataaccesspointaccount";
+
 /**
- * The principals a resource policy (an S3 bucket's, a Kinesis stream's) admits to any `service` action that are
- * not certainly of the `home` accounts: another account, "*" not pinned to them, a service, a federated user,
- * NotPrincipal. A copy of custody data is only as private as the policy of where it lands.
+ * The principals a resource policy (an S3 bucket's, an access point's, a Kinesis stream's) admits to any `service`
+ * action. `outside`: not certainly of the `home` accounts: another account, "*" not pinned to them, a service, a
+ * federated user, NotPrincipal. A copy of custody data is only as private as the policy of where it lands.
+ * `inside`: principals of a home account the policy names itself (a role, a user, a session, "*" pinned to such
+ * ARNs or to the whole account by aws:PrincipalAccount): within one account a resource-policy Allow alone grants the
+ * request, no identity-policy grant needed (IAM User Guide, "Policy evaluation for requests within a single
+ * account": "If either the identity-based policy or the resource-based policy within the same account allows the
+ * request and the other doesn't, the request is still allowed"), so each is a reader of the copy. The account's
+ * root (or a bare account id) is not: it delegates to the account's identities, whose own IAM grants on the copy
+ * are judged like any grant (judge.ts findCustodyCopies). `delegates`: with `bucketAccount` (an S3 bucket's own
+ * account), the statement S3 recommends to delegate access control to access points (S3 user guide, "Delegating
+ * access control to access points": Principal "*", Condition StringEquals s3:DataAccessPointAccount = the bucket
+ * owner's account) admits only requests made through an access point of that account, so it is accepted here and
+ * the access points become the copy's doors (judgeTables accessPointDoors). Accepted only when every pinned value is
+ * the bucket's own account: any other account's access points are outside readers.
  */
-function outsideReaders(raw: unknown, service: string, home: ReadonlySet<string>, catalog: Judge["catalog"]): string[] {
-    if (raw === undefined || raw === null || isUnknown(raw)) return [];
+function policyPrincipals(
+    raw: unknown,
+    service: string,
+    home: ReadonlySet<string>,
+    catalog: Judge["catalog"],
+    bucketAccount?: string,
+): PolicyPrincipals {
+    const out: PolicyPrincipals = { outside: [], inside: [], delegates: false };
+    if (raw === undefined || raw === null || isUnknown(raw)) return out;
     const parsed = tryParsePolicyDocument(raw);
-    if (!parsed.ok) return [`a policy that is not a valid document (${parsed.error})`];
-    const out: string[] = [];
+    if (!parsed.ok) {
+        out.outside.push(`a policy that is not a valid document (${parsed.error})`);
+        return out;
+    }
     const inHome = (acct: string | undefined) => acct !== undefined && home.has(acct);
     for (const s of parsed.doc.statements) {
         if (s.effect !== "Allow") continue;
-        if (![...statementActions(s, catalog).values()].some(a => a.service === service)) continue;
+        const actions = [...statementActions(s, catalog).values()].filter(a => a.service === service).map(a => a.name);
+        if (actions.length === 0) continue;
         if (s.notPrincipal) {
-            out.push("everyone not listed (Allow with NotPrincipal)");
+            out.outside.push("everyone not listed (Allow with NotPrincipal)");
             continue;
         }
         const p = s.principal;
         if (!p) continue;
+        /** A principal named by ARN: outside, the account's root (accepted), or a reader inside. */
+        const named = (arn: string, who = arn) => {
+            const acct = /^\d{12}$/.test(arn) ? arn : parseArn(arn)?.account;
+            if (!inHome(acct)) out.outside.push(who);
+            else if (!/^\d{12}$/.test(arn) && !ROOT_ARN.test(arn)) out.inside.push({ who, arn, actions });
+        };
         for (const aws of p.aws) {
             if (aws !== "*") {
-                const acct = /^\d{12}$/.test(aws) ? aws : parseArn(aws)?.account;
-                if (!inHome(acct)) out.push(aws);
+                named(aws);
+                continue;
+            }
+            const viaAccessPoints = service === "s3" ? pinnedValues(s, DATA_ACCESS_POINT_ACCOUNT) : undefined;
+            if (
+                bucketAccount !== undefined &&
+                viaAccessPoints !== undefined &&
+                viaAccessPoints.length > 0 &&
+                viaAccessPoints.every(a => a === bucketAccount)
+            ) {
+                out.delegates = true;
                 continue;
             }
             const arns = pinnedValues(s, CALLER_KEYS.principalArn);
             const accounts = pinnedValues(s, CALLER_KEYS.principalAccount);
             const pinned = arns ? arns.map(a => parseArn(a)?.account) : accounts;
-            if (!pinned || !pinned.every(inHome)) out.push(`"*" not pinned to ${[...home].join(", ")}`);
+            if (!pinned || !pinned.every(inHome)) out.outside.push(`"*" not pinned to ${[...home].join(", ")}`);
+            else if (arns) for (const a of arns) named(a, `"*" pinned by aws:PrincipalArn to ${a}`);
+            else if (accounts)
+                for (const a of accounts)
+                    out.inside.push({
+                        who: `"*" pinned by aws:PrincipalAccount to account ${a} (every identity of the account)`,
+                        actions,
+                    });
         }
-        for (const other of [...p.service, ...p.federated, ...p.canonicalUser]) out.push(other);
+        for (const other of [...p.service, ...p.federated, ...p.canonicalUser]) out.outside.push(other);
     }
     return out;
+}
+
+/** The principals outside `home` a resource policy admits to `service` (policyPrincipals). */
+function outsideReaders(raw: unknown, service: string, home: ReadonlySet<string>, catalog: Judge["catalog"]): string[] {
+    return policyPrincipals(raw, service, home, catalog).outside;
 }
 
 export function judgeShareRings(j: Judge): Finding[] {
@@ -306,29 +375,230 @@ export function judgeTables(j: Judge): Finding[] {
         acct !== undefined && !custodyAccounts.has(acct)
             ? `outside ${allCustody}`
             : `outside ${home.text} (another custody account is administered apart)`;
-    /** Principals outside `home` that the policies of the stack's resources at `where` admit to `service`. */
+    /**
+     * Whether the custody model lets the identity a copy's resource policy names do what it admits it to: a stack
+     * identity whose workload has an entry with every such action on every ARN of the copy. (No access set names an
+     * S3 or Kinesis action today, so a named reader of a copy is refused, like an identity grant on it.)
+     */
+    const modelAllows = (r: InsideReader, copy: readonly string[]) => {
+        const id = r.arn === undefined ? undefined : ea.identities.find(i => nodeArn(i.node) === r.arn);
+        const w = id && j.workloadOf(id.node);
+        return (
+            w !== undefined &&
+            j.entries.some(
+                e =>
+                    e.workload === w &&
+                    r.actions.every(a => e.actions.has(a.toLowerCase())) &&
+                    copy.every(c => e.patterns.some(p => globSubsumes(p.pattern, c))),
+            )
+        );
+    };
+    /**
+     * What the policies of the stack's resources at `where` admit to `service` on a copy (ARN patterns `copy`):
+     * principals outside `home`, readers inside it the model does not allow (policyPrincipals), and whether an S3
+     * bucket of account `bucketAccount` delegates to its account's access points.
+     */
     const policyReaders = (
         types: Record<string, { ref: string; policy: string }>,
         service: string,
         where: (ref: string) => boolean,
         home: ReadonlySet<string>,
-    ) =>
-        ea.resources.flatMap(x => {
+        copy: readonly string[] = [],
+        bucketAccount?: string,
+    ) => {
+        const out = { outside: [] as string[], inside: [] as string[], delegated: false };
+        for (const x of ea.resources) {
             const t = types[x.type];
             const ref = t ? str(x.props, t.ref) : undefined;
-            if (!t || ref === undefined || !where(ref)) return [];
-            return outsideReaders(x.props[t.policy], service, home, j.catalog).map(
-                who => `${who} (${x.type.split(":").pop()} ${x.name})`,
+            if (!t || ref === undefined || !where(ref)) continue;
+            const via = `(${x.type.split(":").pop()} ${x.name})`;
+            const found = policyPrincipals(x.props[t.policy], service, home, j.catalog, bucketAccount);
+            out.outside.push(...found.outside.map(who => `${who} ${via}`));
+            out.inside.push(...found.inside.filter(r => !modelAllows(r, copy)).map(r => `${r.who} ${via}`));
+            out.delegated ||= found.delegates;
+        }
+        return out;
+    };
+    /** The ARN patterns of S3 bucket `bucket` and its objects, in every partition. */
+    const bucketCopy = (bucket: string) =>
+        ["aws", "aws-cn", "aws-us-gov"].flatMap(p => [`arn:${p}:s3:::${bucket}`, `arn:${p}:s3:::${bucket}/*`]);
+    /**
+     * The doors of S3 bucket `bucket` (of account `bucketAccount`, holding a copy) that its access points open, each
+     * as the reason it is refused: an access point of another account (or of an account the pack cannot tell), one
+     * whose policy is unknown during the preview, or whose policy admits principals outside `home` or readers inside
+     * it (policyPrincipals). Access points (aws.s3.AccessPoint and its aws.s3control.AccessPointPolicy), Object Lambda
+     * access points on one of them, and Multi-Region Access Points routing to the bucket: a request through one is
+     * authorized by its policy and the bucket's, which may delegate to the account's access points (S3 user guide,
+     * "Configuring IAM policies for using access points", "Delegating access control to access points"; Multi-Region
+     * Access Points, "Permissions"; "Configuring IAM policies for Object Lambda Access Points"). An access point the
+     * stack does not create cannot be seen: identity grants on any access point of the account count as grants on
+     * the copy (judge.ts findCustodyCopies), so only principals outside the stack (the account's administrators)
+     * could open one, as they could rewrite the bucket policy itself.
+     */
+    const accessPointDoors = (bucket: string, home: { accounts: ReadonlySet<string>; text: string }): string[] => {
+        const out: string[] = [];
+        const name = (x: StackResource) => `${x.type.split(":").pop()} ${x.name}`;
+        const judgeDoor = (
+            door: StackResource,
+            arn: string | undefined,
+            account: string | undefined,
+            policies: { via: StackResource; raw: unknown }[],
+        ) => {
+            const through = `through ${name(door)}${arn ? ` (${arn})` : ""}`;
+            if (account === undefined || !home.accounts.has(account)) {
+                out.push(
+                    `${through} of ${account === undefined ? "an account the pack cannot tell" : `account ${account}`}, ${account === undefined ? `not certainly ${home.text}` : outsideOf(account, home)}`,
+                );
+                return;
+            }
+            const copy = arn === undefined ? [] : [arn, `${arn}/object/*`];
+            for (const { via, raw } of policies) {
+                if (isUnknown(raw)) {
+                    out.push(
+                        `${through}, whose ${unverifiable(`policy (${name(via)})`, "the pack cannot tell whom it admits")}`,
+                    );
+                    continue;
+                }
+                // An Object Lambda access point's policy grants s3-object-lambda actions (and may grant s3 ones).
+                const found = (door.type === OLAP ? ["s3-object-lambda", "s3"] : ["s3"]).map(svc =>
+                    policyPrincipals(raw, svc, home.accounts, j.catalog),
+                );
+                const outside = [...new Set(found.flatMap(f => f.outside))];
+                const inside = [
+                    ...new Set(
+                        found
+                            .flatMap(f => f.inside)
+                            .filter(r => !modelAllows(r, copy))
+                            .map(r => r.who),
+                    ),
+                ];
+                if (outside.length > 0)
+                    out.push(
+                        `${through}, whose policy (${name(via)}) admits ${outside.join(", ")}: outside ${home.text}`,
+                    );
+                if (inside.length > 0)
+                    out.push(`${through}, whose policy (${name(via)}) admits ${inside.join(", ")}: ${INSIDE_WHY}`);
+            }
+        };
+        const accountOf = (x: StackResource, arn: string | undefined) =>
+            (arn !== undefined ? parseArn(arn)?.account : undefined) ?? str(x.props, "accountId") ?? providerAccount(x);
+        const bucketArn = (ref: string | undefined) => ref?.replace(/^arn:[^:]*:s3:::/, "");
+        for (const ap of ea.resources) {
+            if (ap.type !== ACCESS_POINT || bucketArn(str(ap.props, "bucket")) !== bucket) continue;
+            const region = resourceRegion(ap);
+            const apName = str(ap.props, "name");
+            const account = accountOf(ap, str(ap.props, "arn"));
+            const arn =
+                str(ap.props, "arn") ??
+                (apName !== undefined && account !== undefined && region !== undefined
+                    ? `arn:${partitionOfRegion(region)}:s3:${region}:${account}:accesspoint/${apName}`
+                    : undefined);
+            const onIt = (x: StackResource, prop: string) =>
+                (arn !== undefined && str(x.props, prop) === arn) ||
+                (x.propertyDependencies?.[prop] ?? []).some(d => d.urn === ap.urn) ||
+                (isUnknown(x.props[prop]) && !(x.propertyDependencies?.[prop] ?? []).length);
+            judgeDoor(ap, arn, account, [
+                ...(ap.props.policy !== undefined && ap.props.policy !== null && ap.props.policy !== ""
+                    ? [{ via: ap, raw: ap.props.policy }]
+                    : []),
+                ...ea.resources
+                    .filter(x => x.type === ACCESS_POINT_POLICY && onIt(x, "accessPointArn"))
+                    .map(x => ({ via: x, raw: x.props.policy })),
+            ]);
+            // An Object Lambda access point serves the objects of its supporting access point to its own callers.
+            for (const ol of ea.resources) {
+                if (ol.type !== OLAP) continue;
+                const supporting = ol.props.configuration?.supportingAccessPoint;
+                const deps = ol.propertyDependencies?.configuration ?? [];
+                if (!(
+                    (arn !== undefined && supporting === arn) ||
+                    deps.some(d => d.urn === ap.urn) ||
+                    ((supporting === undefined || isUnknown(supporting)) && deps.length === 0)
+                ))
+                    continue;
+                const olName = str(ol.props, "name");
+                const olAccount = accountOf(ol, str(ol.props, "arn"));
+                judgeDoor(
+                    ol,
+                    str(ol.props, "arn"),
+                    olAccount,
+                    ea.resources
+                        .filter(
+                            x =>
+                                x.type === OLAP_POLICY &&
+                                (str(x.props, "name") === olName || isUnknown(x.props.name)) &&
+                                (str(x.props, "accountId") ?? providerAccount(x)) === olAccount,
+                        )
+                        .map(x => ({ via: x, raw: x.props.policy })),
+                );
+            }
+        }
+        // A Multi-Region Access Point routes requests to each bucket of its regions.
+        for (const mrap of ea.resources) {
+            if (mrap.type !== MRAP) continue;
+            const details = mrap.props.details;
+            const regions: unknown[] = Array.isArray(details?.regions) ? details.regions : [];
+            if (!regions.some(x => bucketArn(str(x, "bucket")) === bucket)) continue;
+            const mrapName = str(details, "name");
+            const account = accountOf(mrap, str(mrap.props, "arn"));
+            judgeDoor(
+                mrap,
+                str(mrap.props, "arn"),
+                account,
+                ea.resources
+                    .filter(
+                        x =>
+                            x.type === MRAP_POLICY &&
+                            (str(x.props.details, "name") === mrapName || isUnknown(x.props.details?.name)) &&
+                            (str(x.props, "accountId") ?? providerAccount(x)) === account,
+                    )
+                    .map(x => ({ via: x, raw: x.props.details?.policy })),
             );
-        });
+        }
+        return out;
+    };
+    /**
+     * What opens S3 bucket `bucket` (of account `account`, holding a copy): the principals outside `home` its policy
+     * admits, and, each as a clause, the readers inside `home` it names and its access points' doors.
+     */
+    const bucketDoors = (
+        bucket: string,
+        account: string | undefined,
+        home: { accounts: ReadonlySet<string>; text: string },
+    ): { outside: string[]; inside: string[] } => {
+        const readers = policyReaders(
+            S3_POLICIES,
+            "s3",
+            ref => ref === bucket,
+            home.accounts,
+            bucketCopy(bucket),
+            account,
+        );
+        return {
+            outside: readers.outside,
+            inside: [
+                ...(readers.inside.length > 0
+                    ? [`whose policy admits ${readers.inside.join(", ")}: ${INSIDE_WHY}`]
+                    : []),
+                ...accessPointDoors(bucket, home),
+            ],
+        };
+    };
     /**
      * Where the objects of S3 bucket `bucket` are copied by replication, outside `home`: a destination bucket of
      * another account, or whose owner cannot be told (a bucket ARN names no account, and S3 checks a rule's
      * `account` only with accessControlTranslation: S3 API reference, Destination: "Amazon S3 verifies this value
      * only if Access Control Translation is enabled"). A destination the stack creates in a home account is
-     * followed: its own policies and replication count too.
+     * followed: its own policies and replication count too; what admits readers inside `home` there (bucketDoors)
+     * is added to `inside`.
      */
-    const replicatedOut = (bucket: string, home: ReadonlySet<string>, seen = new Set<string>([bucket])): string[] => {
+    const replicatedOut = (
+        bucket: string,
+        where: { accounts: ReadonlySet<string>; text: string },
+        inside: string[] = [],
+        seen = new Set<string>([bucket]),
+    ): string[] => {
+        const home = where.accounts;
         const out: string[] = [];
         for (const { via, destination } of bucketReplications(ea.resources, bucket)) {
             const arn = str(destination, "bucket");
@@ -340,9 +610,10 @@ export function judgeTables(j: Judge): Finding[] {
             if (owners.length > 0 && ownerAccounts.every(a => a !== undefined && home.has(a))) {
                 if (seen.has(name)) continue;
                 seen.add(name);
-                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === name, home);
-                if (readers.length > 0) out.push(`${into}, whose policy admits ${readers.join(", ")}`);
-                out.push(...replicatedOut(name, home, seen));
+                const doors = bucketDoors(name, ownerAccounts[0], where);
+                if (doors.outside.length > 0) out.push(`${into}, whose policy admits ${doors.outside.join(", ")}`);
+                inside.push(...doors.inside.map(d => `${into}, ${d}`));
+                out.push(...replicatedOut(name, where, inside, seen));
                 continue;
             }
             const translation = [destination.accessControlTranslation, destination.accessControlTranslations]
@@ -502,16 +773,24 @@ export function judgeTables(j: Judge): Finding[] {
                 // (or "*") lets it write the objects the table is created from, or read them (S3 user guide,
                 // "Bucket policies"); replication copies them out. Identity grants on it are judged with the
                 // custody copies (judge.ts findCustodyCopies).
-                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === bucket, home.accounts);
+                const doors = bucketDoors(bucket, owner, home);
+                const inside = [...doors.inside];
                 const exposure = [
-                    ...(readers.length > 0 ? [`whose policy admits ${readers.join(", ")}`] : []),
-                    ...replicatedOut(bucket, home.accounts),
+                    ...(doors.outside.length > 0 ? [`whose policy admits ${doors.outside.join(", ")}`] : []),
+                    ...replicatedOut(bucket, home, inside),
                 ];
                 if (exposure.length > 0)
                     out.push({
                         kind: "table",
                         urn: t.urn,
                         message: `${t.label}: importTable seeds it from S3 bucket ${bucket} of account ${owner}, ${exposure.join("; ")}: outside ${home.text}, so custody records would come from whoever writes that bucket.`,
+                    });
+                // Principals of the account itself that a resource policy names, or an access point lets in.
+                for (const why of inside)
+                    out.push({
+                        kind: "table",
+                        urn: t.urn,
+                        message: `${t.label}: importTable seeds it from S3 bucket ${bucket} of account ${owner}, ${why}: custody records would come from whoever writes that bucket.`,
                     });
             }
         }
@@ -1029,20 +1308,28 @@ export function judgeTables(j: Judge): Finding[] {
             } else if (owner !== undefined && bucket !== undefined) {
                 // The table's account's bucket is only as private as its bucket policy: one that admits another
                 // account hands the export over just the same (S3 user guide, "Bucket policies").
-                const readers = policyReaders(S3_POLICIES, "s3", ref => ref === bucket, home.accounts);
-                if (readers.length > 0)
+                const doors = bucketDoors(bucket, owner, home);
+                if (doors.outside.length > 0)
                     out.push({
                         kind: "table",
                         urn: r.urn,
-                        message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
+                        message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, whose policy admits ${doors.outside.join(", ")}: outside ${home.text}.`,
                     });
                 // Replication copies every exported object on (S3 user guide, "Replicating objects").
-                const replicated = replicatedOut(bucket, home.accounts);
+                const inside = [...doors.inside];
+                const replicated = replicatedOut(bucket, home, inside);
                 if (replicated.length > 0)
                     out.push({
                         kind: "table",
                         urn: r.urn,
                         message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, where ${replicated.join("; ")}: outside ${home.text}.`,
+                    });
+                // Principals of the account itself that a resource policy names, or an access point lets in.
+                for (const why of inside)
+                    out.push({
+                        kind: "table",
+                        urn: r.urn,
+                        message: `TableExport ${r.name} → ${label} exports to S3 bucket ${bucket} of account ${owner}, ${why}.`,
                     });
             }
         } else if (r.type === LEGACY_GLOBAL_TABLE) {
@@ -1074,12 +1361,19 @@ export function judgeTables(j: Judge): Finding[] {
                     "kinesis",
                     ref => ref === stream || ref.startsWith(`${stream}/consumer/`),
                     home.accounts,
+                    [stream, `${stream}/consumer/*`],
                 );
-                if (readers.length > 0)
+                if (readers.outside.length > 0)
                     out.push({
                         kind: "table",
                         urn: r.urn,
-                        message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, whose policy admits ${readers.join(", ")}: outside ${home.text}.`,
+                        message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, whose policy admits ${readers.outside.join(", ")}: outside ${home.text}.`,
+                    });
+                if (readers.inside.length > 0)
+                    out.push({
+                        kind: "table",
+                        urn: r.urn,
+                        message: `KinesisStreamingDestination ${r.name} → ${t?.label ?? "a table"} streams to ${stream}, whose policy admits ${readers.inside.join(", ")}: ${INSIDE_WHY}.`,
                     });
             }
         } else if (ZERO_ETL_INTEGRATIONS.includes(r.type)) {

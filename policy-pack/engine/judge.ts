@@ -16,7 +16,7 @@ import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } 
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
-import { bucketReplications } from "./s3";
+import { accessPointPatterns, bucketReplications } from "./s3";
 import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
 
 export { ZERO_ETL_INTEGRATIONS };
@@ -689,14 +689,18 @@ export class Judge {
     private findCustodyCopies(): string[] {
         const out: string[] = [];
         const buckets: string[] = [];
+        /** The accounts of those buckets, where known ("*" where not): their access points are doors into them. */
+        const accounts = new Set<string>();
         for (const r of this.ea.resources) {
             if (r.type === "aws:dynamodb/tableExport:TableExport") {
                 const bucket = r.props.s3Bucket;
                 if (typeof bucket === "string") buckets.push(bucket);
+                accounts.add(str(r.props, "s3BucketOwner") ?? "*");
             } else if (r.type === "aws:dynamodb/table:Table") {
                 // The bucket a table is imported from holds its records, and whoever writes it chooses them.
                 const bucket = str(r.props.importTable?.s3BucketSource, "bucket");
                 if (bucket !== undefined) buckets.push(bucket);
+                if (bucket !== undefined) accounts.add(str(r.props.importTable?.s3BucketSource, "bucketOwner") ?? "*");
             } else if (r.type === "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination") {
                 const stream = r.props.streamArn;
                 if (typeof stream === "string") out.push(stream);
@@ -710,8 +714,16 @@ export class Judge {
         for (let i = 0; i < buckets.length; i++)
             for (const { destination } of bucketReplications(this.ea.resources, buckets[i])) {
                 const name = str(destination, "bucket")?.replace(/^arn:[^:]*:s3:::/, "");
-                if (name !== undefined && !buckets.includes(name)) buckets.push(name);
+                if (name !== undefined && !buckets.includes(name)) {
+                    buckets.push(name);
+                    accounts.add(str(destination, "account") ?? "*");
+                }
             }
+        // A request through an access point, an Object Lambda or a Multi-Region Access Point of the bucket's account
+        // reaches its objects when the bucket delegates to them or admits the caller (S3 user guide, "Configuring
+        // IAM policies for using access points"): a grant on any of them is a grant on the copy (assets.ts
+        // accessPointDoors judges the stack's own access points and their policies).
+        out.push(...accessPointPatterns(this.ea.resources, accounts));
         // Each partition spelled out: a `*` there would let the glob reach any bucket's objects
         // (`arn:*:s3:::b/*` intersects `arn:aws:s3:::other/*` through `arn:aws:s3:::other/x:s3:::b/y`).
         for (const bucket of buckets)

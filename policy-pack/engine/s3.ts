@@ -1,5 +1,6 @@
 /** S3 facts the engine reads in more than one place: which buckets exist, and where a bucket replicates to. */
-import type { StackResource } from "../model/resources";
+import { providerRegion, type StackResource } from "../model/resources";
+import { partitionOfRegion } from "./patterns";
 import { str } from "./raw";
 
 export const S3_BUCKETS = ["aws:s3/bucket:Bucket", "aws:s3/bucketV2:BucketV2"];
@@ -36,6 +37,37 @@ export function bucketReplications(
                 for (const d of [...list(rule.destination), ...list(rule.destinations)])
                     out.push({ via: r, destination: d });
             }
+    }
+    return out;
+}
+
+/**
+ * The ARN patterns of the access points of `accounts` ("*" for an account the pack cannot tell) through which a
+ * bucket of those accounts may be read: an access point or an Object Lambda access point in a Region of the stack's
+ * resources, or a Multi-Region Access Point of a known account (its ARN has no Region). A request through one reaches the bucket's
+ * objects when the bucket delegates to the account's access points or admits the caller (S3 user guide,
+ * "Configuring IAM policies for using access points", "Delegating access control to access points"). Regions are
+ * spelled out, never `*`: a `*` there would let the glob reach any bucket's objects (`arn:aws:s3:*:<account>:...`
+ * intersects `arn:aws:s3:::<bucket>/*`).
+ */
+export function accessPointPatterns(resources: readonly StackResource[], accounts: Iterable<string>): string[] {
+    const regions = new Set<string>();
+    for (const r of resources) {
+        const region = str(r.props, "region") ?? providerRegion(r);
+        if (region !== undefined && /^[a-z0-9-]+$/.test(region)) regions.add(region);
+    }
+    const out: string[] = [];
+    for (const acct of accounts) {
+        for (const region of regions) {
+            const p = partitionOfRegion(region);
+            out.push(
+                `arn:${p}:s3:${region}:${acct}:accesspoint/*`,
+                `arn:${p}:s3-object-lambda:${region}:${acct}:accesspoint/*`,
+            );
+        }
+        // With no Region, only a literal account keeps the glob off bucket ARNs (`arn:aws:s3:::b/*`).
+        if (/^\d{12}$/.test(acct))
+            for (const p of ["aws", "aws-cn", "aws-us-gov"]) out.push(`arn:${p}:s3::${acct}:accesspoint/*`);
     }
     return out;
 }

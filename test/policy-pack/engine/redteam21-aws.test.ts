@@ -299,9 +299,10 @@ const insecure: Case[] = [
                 Action: "s3:GetObject",
                 Resource: `${EXPORTS_AP}/object/*`,
             }),
-        // Refused today only through the delegation statement ('"*" not pinned'): see the secure MISS below; once the
-        // delegation reads as the account, the access point's own policy must be what refuses it.
-        refused: /TableExport nightly-export .*custody-prod-exports/,
+        // The delegation statement reads as the account's own access points (secure case below): the access point's
+        // own policy is what refuses it.
+        refused: /TableExport nightly-export .*custody-prod-exports.*AccessPoint exports-ap.*999999999999:root/,
+        policy: "custody-tables",
     },
     {
         name: "prod: anti-slashing exported into its account's bucket, delegated to access points; a Lambda role (no workload) allowed GetObject on the access point's objects",
@@ -314,8 +315,10 @@ const insecure: Case[] = [
                 Resource: `${EXPORTS_AP}/object/*`,
             });
         },
-        // As above: refused through the delegation statement, not through the reader's access point grant.
-        refused: /TableExport nightly-export .*custody-prod-exports/,
+        // Refused through the reader's grant on the access point, a door into the export bucket (custodyCopies).
+        refused:
+            /export-reader → .*s3:GetObject on arn:aws:s3:eu-west-1:111111111111:accesspoint\/exports-ap\/object\/\*/,
+        policy: "custody-effective-access",
     },
     // ---- a custody copy's resource policy naming a role of the account: within one account, an Allow in either the
     // identity policy or the resource policy suffices (IAM User Guide, "Policy evaluation logic": "Identity-based
@@ -346,8 +349,9 @@ const insecure: Case[] = [
                 }),
             });
         },
-        refused: /export-reader/,
-        skip: "MISS: a bucket policy naming a role of the table's own account is read as 'inside the account' (assets.ts policyReaders filters by account only), yet within one account a resource-policy Allow alone lets that role read (IAM User Guide, 'Policy evaluation for requests within a single account': 'If either the identity-based policy or the resource-based policy within the same account allows the request ... the request is still allowed'); the same role given GetObject by its identity policy is refused (copies.test.ts). The export (every item of anti-slashing) is readable by a role of no workload.",
+        refused:
+            /TableExport nightly-export .*custody-prod-exports.*role\/export-reader \(BucketPolicy exports-policy\): within one account/,
+        policy: "custody-tables",
     },
     {
         name: "curity: curity-sessions streamed into a Kinesis stream of the account whose resource policy lets a Lambda role of the account (no workload) read it",
@@ -379,8 +383,9 @@ const insecure: Case[] = [
                 }),
             });
         },
-        refused: /cdc-reader/,
-        skip: "MISS: as for the export bucket, a Kinesis resource policy naming a role of the table's account counts only as 'the account' (policyReaders); IAM's single-account evaluation lets the named role read every change record of curity-sessions with no identity grant (IAM User Guide, 'Policy evaluation for requests within a single account'; Kinesis developer guide, 'Resource-based policies for Kinesis Data Streams').",
+        refused:
+            /KinesisStreamingDestination sessions-cdc .*role\/cdc-reader \(ResourcePolicy cdc-policy\): within one account/,
+        policy: "custody-tables",
     },
     {
         name: "dev: the keystore's ResourcePolicy lets an existing role of the account (analytics, outside the stack) GetItem and Query",
@@ -405,7 +410,6 @@ const secure: Case[] = [
         name: "prod: anti-slashing exported into its account's bucket whose policy delegates to the account's own access points (s3:DataAccessPointAccount = the account), no access point admitting anyone else",
         stack: "prod",
         edit: r => exportThroughAccessPoints(r),
-        skip: 'MISS: the delegation statement S3 recommends (Principal "*", Condition StringEquals s3:DataAccessPointAccount = the bucket\'s account; S3 user guide, \'Delegating access control to access points\') admits only requests made through access points of that account, i.e. what admitting the account itself admits (accepted below), but the pack reads it as "*" not pinned to the account.',
     },
     {
         name: "prod: anti-slashing exported into its account's bucket whose policy admits only the account itself (root) for GetObject",
