@@ -401,6 +401,18 @@ const ROLE_USE_JUDGED_OR_NARROW = [
     // Data: a role ARN stored as configuration is not handed to a service.
     /^aws:(ssm\/parameter|secretsmanager\/secretVersion|dynamodb\/tableItem|s3\/(bucketObject|bucketObjectv2)|appconfig\/\w+):/,
 ];
+/**
+ * Properties whose values only match events or findings: a role ARN there is a value compared against what the
+ * service sees, never a role it acts with. An EventBridge rule's eventPattern (EventBridge user guide, "Amazon
+ * EventBridge event patterns"; the rule's own roleArn, used to invoke targets, stays judged), an Access Analyzer
+ * archive rule's filters (Access Analyzer API reference, "Criterion"), a CloudTrail Lake event data store's advanced
+ * event selectors (CloudTrail API reference, "AdvancedFieldSelector": userIdentity.arn is a field to match).
+ */
+const MATCH_VALUE_KEYS: Record<string, ReadonlySet<string>> = {
+    "aws:cloudwatch/eventRule:EventRule": new Set(["eventPattern"]),
+    "aws:accessanalyzer/archiveRule:ArchiveRule": new Set(["filters"]),
+    "aws:cloudtrail/eventDataStore:EventDataStore": new Set(["advancedEventSelectors"]),
+};
 /** Tags and descriptions are labels: an ARN there is handed to nothing. */
 const LABEL_KEY = /^(tags|tagsAll|description)$/;
 /** Policy documents name roles as principals or resources: the engine judges them as such. */
@@ -423,9 +435,9 @@ const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
  * does whatever the role allows, which the pack cannot read ("The custody model": a role outside the stack has unknown
  * power and is refused unless the model names it by ARN). Every `aws:` resource is read, in every property and in
  * JSON held in a string (a Batch job definition's containerProperties), except the types of
- * ROLE_USE_JUDGED_OR_NARROW: role and instance-profile ARNs anywhere, and names under the keys that take one
- * (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting). Service-linked roles
- * (`role/aws-service-role/`, `AWSServiceRoleFor*`) are AWS's own.
+ * ROLE_USE_JUDGED_OR_NARROW and match values (MATCH_VALUE_KEYS): role and instance-profile ARNs anywhere, and names
+ * under the keys that take one (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting).
+ * Service-linked roles (ARNs under `role/aws-service-role/`) are AWS's own.
  */
 export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
     const named = (type: string) =>
@@ -468,7 +480,9 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
             if (!inStack(stackProfiles, v, profile[1], profile[2])) push(r, path, v, "instance profile");
             return true;
         }
-        if (!IAM_NAME.test(v) || v.startsWith("AWSServiceRoleFor")) return false;
+        // A plain name is resolved at the path "/" (a service-linked role lives under /aws-service-role/, IAM User
+        // Guide, "Service-linked roles"), so an `AWSServiceRoleFor*` name is judged as any other role's name.
+        if (!IAM_NAME.test(v)) return false;
         const account = providerAccount(r);
         if (ROLE_NAME_KEYS.has(key)) {
             if (!inStack(stackRoles, undefined, account, v))
@@ -506,7 +520,8 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
     for (const r of resources)
         if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
             for (const [k, x] of Object.entries(r.props))
-                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, k, x, k, 0);
+                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k) && !MATCH_VALUE_KEYS[r.type]?.has(k))
+                    walk(r, k, x, k, 0);
     return out;
 }
 
