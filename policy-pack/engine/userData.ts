@@ -757,6 +757,19 @@ function textBindOpenings(text: string): NodeOpening[] {
 function corePatternOpenings(text: string, where: string): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const line of text.split(/\r?\n/)) {
+        // The kernel's other helpers run a path as root the same way: kernel.modprobe (request_module) and the
+        // hotplug/uevent helper (kernel.hotplug, /sys/kernel/uevent_helper) (Linux admin-guide, sysctl/kernel.rst).
+        if (/kernel[./](modprobe|hotplug)|uevent_helper/i.test(line))
+            for (const word of line
+                .split(/[\s"'`,;&|(){}[\]=]+/)
+                .filter(w => w.startsWith("/") && !w.startsWith("/proc/") && !w.startsWith("/sys/"))) {
+                const root = podWritableRoot(word);
+                if (root)
+                    out.push({
+                        who: `every pod that may write ${root}`,
+                        what: `${where} points a kernel helper at ${word} (${line.trim()}), under ${root}, a node directory the pack lets pods write: the kernel runs it as root on the node (sysctl kernel.modprobe, kernel.hotplug)`,
+                    });
+            }
         if (!/core_pattern/i.test(line)) continue;
         for (const piped of line.split("|").slice(1)) {
             const words = piped.split(/[\s"'`,;&(){}[\]=]+/).filter(Boolean);
