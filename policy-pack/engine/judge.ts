@@ -184,7 +184,33 @@ const taggingNewSecurityGroup = (s: NormalizedStatement): boolean =>
 const VELERO_SNAPSHOTS =
     "vmware-tanzu/velero-plugin-for-aws, README.md, 'Set permissions for Velero' (the EC2 statement on Resource '*'; " +
     "its S3 statements are data-service grants judged as such)";
+/**
+ * GuardDuty Malware Protection for S3's role (trusted by malware-protection-plan.guardduty): the EventBridge managed rule
+ * it keeps for each protected bucket, to hear the bucket's object events. Writes only on the
+ * DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3* rules and only while events:ManagedBy pins the service
+ * (EventBridge user guide, "Amazon EventBridge managed rules"). Without iam:PassRole (privilege escalation, refused on
+ * its own) a target it puts hands EventBridge no role, and the events it forwards are S3 object notifications.
+ */
+const GUARDDUTY_MALWARE_S3 =
+    "GuardDuty user guide, 'Create or update IAM role policy' (Malware Protection for S3): statements " +
+    "AllowManagedRuleToSendS3EventsToGuardDuty and AllowGuardDutyToMonitorEventBridgeManagedRule";
+const GUARDDUTY_MALWARE_RULES = "arn:aws:events:*:*:rule/DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3*";
+const managedByMalwareProtection = (s: NormalizedStatement): boolean => {
+    const by = pinnedValues(s, "events:managedby");
+    return by !== undefined && by.length > 0 && by.every(v => v === "malware-protection-plan.guardduty.amazonaws.com");
+};
 const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
+    {
+        source: GUARDDUTY_MALWARE_S3,
+        actions: ["events:putrule", "events:deleterule", "events:puttargets", "events:removetargets"],
+        resource: GUARDDUTY_MALWARE_RULES,
+        restricted: managedByMalwareProtection,
+    },
+    {
+        source: GUARDDUTY_MALWARE_S3,
+        actions: ["events:describerule", "events:listtargetsbyrule"],
+        resource: GUARDDUTY_MALWARE_RULES,
+    },
     {
         source: VELERO_SNAPSHOTS,
         actions: [
@@ -422,12 +448,59 @@ const WRITE_ONLY_KEY_ACTIONS = new Set(
  * the backups in it (AWS Backup developer guide, "Encryption for backups in AWS Backup"), used by the backup role
  * through AWS Backup ("Backup vault creation and deletion": CreateGrant, Decrypt, GenerateDataKey).
  */
-const DEDICATING_KEY_PROPS: Record<string, { prop: string; service: string }> = {
+interface DedicatingUse {
+    /** The property naming the key (ARN or key id), or where the key references are in the resource's inputs. */
+    prop: string | ((props: Record<string, unknown>) => unknown[]);
+    service: string;
+    /** Services whose service-linked roles (of the key's own account) the service's documented key policy names. */
+    linkedRoles?: readonly string[];
+    /** The bucket whose objects the key encrypts: not dedicating when that bucket holds a custody table's copy. */
+    bucketProp?: string;
+}
+/** An S3 bucket's default encryption rules: rules[].applyServerSideEncryptionByDefault.kmsMasterKeyId. */
+const bucketRuleKeys = (p: Record<string, unknown>): unknown[] =>
+    (Array.isArray(p.rules) ? p.rules : []).map(
+        (r: { applyServerSideEncryptionByDefault?: { kmsMasterKeyId?: unknown } } | null) =>
+            r?.applyServerSideEncryptionByDefault?.kmsMasterKeyId,
+    );
+/**
+ * Round 21, with the same strictness (only services of the key's account, those services' own service-linked roles,
+ * or statements pinned by kms:ViaService to them reach the key):
+ * - the account's EBS default key (EC2 user guide, "Amazon EBS encryption by default"): EC2 uses it for the account's
+ *   new volumes, and EC2 Auto Scaling's service-linked role for the volumes of the instances it launches (EC2 Auto
+ *   Scaling user guide, "Required AWS KMS key policy for use with encrypted volumes", example 1: the
+ *   AWSServiceRoleForAutoScaling role, or one with a custom suffix, under role/aws-service-role/autoscaling.amazonaws.com/);
+ * - a Secrets Manager secret's own key (Secrets Manager user guide, "Secret encryption and decryption in AWS Secrets
+ *   Manager": the aws/secretsmanager key policy lets the account's principals use it only with kms:ViaService
+ *   secretsmanager.<region> and kms:CallerAccount);
+ * - an S3 bucket's default encryption key (S3 user guide, "Using server-side encryption with AWS KMS keys (SSE-KMS)";
+ *   KMS developer guide, "kms:ViaService": a grant pinned to s3.<region> decrypts only objects S3 serves), unless the
+ *   bucket holds a custody table's copy (an export, an import source, a replica: Judge.custodyCopies).
+ */
+const DEDICATING_KEY_PROPS: Record<string, DedicatingUse> = {
     "aws:sns/topic:Topic": { prop: "kmsMasterKeyId", service: "sns" },
     "aws:sqs/queue:Queue": { prop: "kmsMasterKeyId", service: "sqs" },
     "aws:cloudwatch/logGroup:LogGroup": { prop: "kmsKeyId", service: "logs" },
     "aws:backup/vault:Vault": { prop: "kmsKeyArn", service: "backup" },
+    "aws:ebs/defaultKmsKey:DefaultKmsKey": {
+        prop: "keyArn",
+        service: "ec2",
+        linkedRoles: ["autoscaling.amazonaws.com"],
+    },
+    "aws:secretsmanager/secret:Secret": { prop: "kmsKeyId", service: "secretsmanager" },
+    "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": {
+        prop: bucketRuleKeys,
+        service: "s3",
+        bucketProp: "bucket",
+    },
+    "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": {
+        prop: bucketRuleKeys,
+        service: "s3",
+        bucketProp: "bucket",
+    },
 };
+/** A service-linked role's ARN: role/aws-service-role/<service principal>/<name> (IAM User Guide, "Service-linked roles"). */
+const SERVICE_LINKED_ROLE = /^arn:aws[\w-]*:iam::(\d{12}):role\/aws-service-role\/([^/]+)\/[^/]+$/;
 
 /** Whether statement `s` pins kms:ViaService to the given services in key `a`'s region, and to nothing else. */
 function viaOnly(s: NormalizedStatement, services: readonly string[], a: Asset): boolean {
@@ -575,8 +648,9 @@ export class Judge {
         readonly catalog: ActionCatalog,
     ) {
         this.entries = model.workloads.flatMap(w => w.allow.map(e => this.resolveEntry(w, e)));
-        this.custodyAssets = this.findCustodyAssets();
+        // Copies first: a bucket holding one does not dedicate its key (DEDICATING_KEY_PROPS).
         this.custodyCopies = this.findCustodyCopies();
+        this.custodyAssets = this.findCustodyAssets();
         this.secretParameters = this.findSecretParameters();
         this.derivedSecrets = this.findDerivedSecrets();
         const push = <K>(m: Map<K, AssetAccess[]>, k: K, a: AssetAccess) => {
@@ -859,11 +933,20 @@ export class Judge {
      */
     private dedicatedKey(a: Asset): boolean {
         if (a.policies.length === 0 || a.policies.some(p => !p.doc)) return false;
-        const services = this.dedicatingServices(a);
+        const uses = this.dedicatingUses(a);
+        const services = uses.map(u => u.service);
         if (services.length === 0) return false;
+        const linked = uses.flatMap(u => u.linkedRoles ?? []);
         const throughService = (x: AssetAccess) => {
             const st = x.grant?.statement ?? x.statement;
             return st !== undefined && viaOnly(st, services, a);
+        };
+        // A service-linked role of a dedicating use's service, in the key's own account: only that service assumes
+        // it, with the permissions AWS fixes (IAM User Guide, "Service-linked roles").
+        const linkedRole = (x: AssetAccess) => {
+            if (x.principal.kind !== "external") return false;
+            const m = SERVICE_LINKED_ROLE.exec(x.principal.arn);
+            return m !== null && m[1] === a.account && linked.includes(m[2]);
         };
         return this.ea.access.every(
             x =>
@@ -872,18 +955,36 @@ export class Judge {
                 ((x.principal.kind === "service" || x.principal.kind === "via-service") &&
                     x.principal.account !== undefined &&
                     x.principal.account === a.account) ||
+                linkedRole(x) ||
                 throughService(x),
         );
     }
 
-    /** The services of the stack's resources that name key `a` as their encryption key (DEDICATING_KEY_PROPS). */
-    private dedicatingServices(a: Asset): string[] {
+    /** The uses of the stack's resources that name key `a` as their encryption key (DEDICATING_KEY_PROPS). */
+    private dedicatingUses(a: Asset): DedicatingUse[] {
         const names = (v: unknown) =>
             typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
         return this.ea.resources.flatMap(r => {
             const use = DEDICATING_KEY_PROPS[r.type];
-            return use !== undefined && names(r.props[use.prop]) ? [use.service] : [];
+            if (use === undefined) return [];
+            const refs = typeof use.prop === "string" ? [r.props[use.prop]] : use.prop(r.props);
+            if (!refs.some(names)) return [];
+            const bucket = use.bucketProp !== undefined ? str(r.props, use.bucketProp) : undefined;
+            if (
+                use.bucketProp !== undefined &&
+                (bucket === undefined ||
+                    this.custodyCopies.some(c =>
+                        globsIntersect(c, `arn:aws:s3:::${bucket.replace(/^arn:[^:]*:s3:::/, "")}`),
+                    ))
+            )
+                return [];
+            return [use];
         });
+    }
+
+    /** The services of the stack's resources that name key `a` as their encryption key (DEDICATING_KEY_PROPS). */
+    private dedicatingServices(a: Asset): string[] {
+        return this.dedicatingUses(a).map(u => u.service);
     }
 
     /**

@@ -17,6 +17,7 @@
 import { posix } from "path";
 import { parseDocument } from "yaml";
 import { stackAccountIds } from "../model/accounts";
+import { globsIntersect } from "../model/glob";
 import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
 import { isInertKind } from "./customResources";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
@@ -240,8 +241,65 @@ const AWS_ADDONS = new Set([
  * kubelet's and nodeadm's own credentials, processes' environments, SSH and root's home. A node agent's configuration
  * naming one of them (with or without the /rootfs or /host prefix the agent mounts the node at) reads or ships them.
  */
-const NODE_CREDENTIAL_PATHS =
-    /(^|[\s"'=:,[(])(\/(rootfs|host|hostfs|host-root))?\/(var\/lib\/kubelet|var\/run\/secrets|run\/secrets|etc\/kubernetes|var\/lib\/eks|etc\/eks|proc|root|home\/[^/\s"']+\/\.ssh|etc\/shadow|var\/lib\/containerd|run\/containerd)(\/|\b)|kubernetes\.io~projected|serviceaccount\/token/;
+const NODE_CREDENTIAL_DIRS = [
+    "var/lib/kubelet",
+    "var/run/secrets",
+    "run/secrets",
+    "etc/kubernetes",
+    "var/lib/eks",
+    "etc/eks",
+    "proc",
+    "root",
+    "home/*/.ssh",
+    "etc/shadow",
+    "var/lib/containerd",
+    "run/containerd",
+];
+const NODE_ROOT_PREFIXES = ["", "/rootfs", "/host", "/hostfs", "/host-root"];
+const NODE_CREDENTIAL_PATHS = new RegExp(
+    `(^|[\\s"'=:,[(])(/(${NODE_ROOT_PREFIXES.filter(Boolean)
+        .map(p => p.slice(1))
+        .join("|")}))?/(${NODE_CREDENTIAL_DIRS.map(d =>
+        d.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace("*", `[^/\\s"']+`),
+    ).join("|")})(/|\\b)|kubernetes\\.io~projected|serviceaccount/token`,
+);
+/** The credential directories and everything under them, as globs (`*` any run of characters, `/` included). */
+const NODE_CREDENTIAL_GLOBS = NODE_ROOT_PREFIXES.flatMap(p =>
+    NODE_CREDENTIAL_DIRS.flatMap(d => [`${p}/${d}`, `${p}/${d}/*`]),
+);
+
+/**
+ * The IAM-style globs (model/glob.ts) a path glob stands for: `{a,b}` alternatives expanded (read as `*` past 64
+ * expansions), a `[...]` class as `?`, escapes dropped. `*` and `?` then cross `/`, a superset of what the agents
+ * match (CloudWatch agent file_path: "Standard Unix glob matching rules are accepted, with the addition of ** as a
+ * super asterisk"; Fluent Bit tail Path: glob(3)), the safe side for asking whether a credential file can match.
+ */
+function pathGlobForms(word: string): string[] {
+    let forms = [word.replace(/\\(.)/g, "$1").replace(/\[[^\]]*\]/g, "?")];
+    for (let round = 0; round < 8 && forms.some(f => /\{[^{}]*\}/.test(f)); round++) {
+        forms = forms.flatMap(f => {
+            const m = /\{([^{}]*)\}/.exec(f);
+            return m ? m[1].split(",").map(a => f.slice(0, m.index) + a + f.slice(m.index + m[0].length)) : [f];
+        });
+        if (forms.length > 64) return [word.replace(/\{[^]*\}/g, "*").replace(/\[[^\]]*\]/g, "?")];
+    }
+    return forms.map(f => f.replace(/[{}]/g, "*"));
+}
+
+/** Path globs in a string: words holding `/` and a glob character, beginning as a path or a wildcard. */
+function pathGlobs(text: string): string[] {
+    const words: string[] = [];
+    let [word, depth] = ["", 0];
+    for (const ch of `${text} `) {
+        if (ch === "{") depth++;
+        if (ch === "}") depth = Math.max(0, depth - 1);
+        if (/[\s"'=;:()]/.test(ch) || (ch === "," && depth === 0)) {
+            if (word) words.push(word);
+            [word, depth] = ["", 0];
+        } else word += ch;
+    }
+    return words.filter(w => /[*?[{]/.test(w) && w.includes("/") && /^[/*?[{]/.test(w));
+}
 
 /**
  * configurationValues is JSON or YAML that EKS parses before the add-on reads it, so a string may spell a path with
@@ -275,6 +333,12 @@ function addonCredentialPath(config: unknown): string | undefined {
         );
         const m = NODE_CREDENTIAL_PATHS.exec(text) ?? NODE_CREDENTIAL_PATHS.exec(normalized);
         if (m) return `name a node path holding credentials (${m[0].trim().replace(/^["'=:,[(]/, "")})`;
+        // A glob is judged by what it can match, not by how it is spelled: /rootfs/var/lib/*/pods/*/volumes/*/*/token
+        // names no credential directory, yet matches the kubelet's projected tokens.
+        for (const glob of pathGlobs(text))
+            for (const form of [...pathGlobForms(glob), ...pathGlobForms(posix.normalize(glob))])
+                if (NODE_CREDENTIAL_GLOBS.some(c => globsIntersect(form, c)))
+                    return `hold a path glob that matches node paths holding credentials (${glob})`;
     }
     return undefined;
 }
@@ -401,6 +465,18 @@ const ROLE_USE_JUDGED_OR_NARROW = [
     // Data: a role ARN stored as configuration is not handed to a service.
     /^aws:(ssm\/parameter|secretsmanager\/secretVersion|dynamodb\/tableItem|s3\/(bucketObject|bucketObjectv2)|appconfig\/\w+):/,
 ];
+/**
+ * Properties whose values only match events or findings: a role ARN there is a value compared against what the
+ * service sees, never a role it acts with. An EventBridge rule's eventPattern (EventBridge user guide, "Amazon
+ * EventBridge event patterns"; the rule's own roleArn, used to invoke targets, stays judged), an Access Analyzer
+ * archive rule's filters (Access Analyzer API reference, "Criterion"), a CloudTrail Lake event data store's advanced
+ * event selectors (CloudTrail API reference, "AdvancedFieldSelector": userIdentity.arn is a field to match).
+ */
+const MATCH_VALUE_KEYS: Record<string, ReadonlySet<string>> = {
+    "aws:cloudwatch/eventRule:EventRule": new Set(["eventPattern"]),
+    "aws:accessanalyzer/archiveRule:ArchiveRule": new Set(["filters"]),
+    "aws:cloudtrail/eventDataStore:EventDataStore": new Set(["advancedEventSelectors"]),
+};
 /** Tags and descriptions are labels: an ARN there is handed to nothing. */
 const LABEL_KEY = /^(tags|tagsAll|description)$/;
 /** Policy documents name roles as principals or resources: the engine judges them as such. */
@@ -423,9 +499,9 @@ const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
  * does whatever the role allows, which the pack cannot read ("The custody model": a role outside the stack has unknown
  * power and is refused unless the model names it by ARN). Every `aws:` resource is read, in every property and in
  * JSON held in a string (a Batch job definition's containerProperties), except the types of
- * ROLE_USE_JUDGED_OR_NARROW: role and instance-profile ARNs anywhere, and names under the keys that take one
- * (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting). Service-linked roles
- * (`role/aws-service-role/`, `AWSServiceRoleFor*`) are AWS's own.
+ * ROLE_USE_JUDGED_OR_NARROW and match values (MATCH_VALUE_KEYS): role and instance-profile ARNs anywhere, and names
+ * under the keys that take one (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting).
+ * Service-linked roles (ARNs under `role/aws-service-role/`) are AWS's own.
  */
 export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
     const named = (type: string) =>
@@ -468,7 +544,9 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
             if (!inStack(stackProfiles, v, profile[1], profile[2])) push(r, path, v, "instance profile");
             return true;
         }
-        if (!IAM_NAME.test(v) || v.startsWith("AWSServiceRoleFor")) return false;
+        // A plain name is resolved at the path "/" (a service-linked role lives under /aws-service-role/, IAM User
+        // Guide, "Service-linked roles"), so an `AWSServiceRoleFor*` name is judged as any other role's name.
+        if (!IAM_NAME.test(v)) return false;
         const account = providerAccount(r);
         if (ROLE_NAME_KEYS.has(key)) {
             if (!inStack(stackRoles, undefined, account, v))
@@ -506,7 +584,8 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
     for (const r of resources)
         if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
             for (const [k, x] of Object.entries(r.props))
-                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, k, x, k, 0);
+                if (k !== "arn" && !POLICY_KEY.test(k) && !LABEL_KEY.test(k) && !MATCH_VALUE_KEYS[r.type]?.has(k))
+                    walk(r, k, x, k, 0);
     return out;
 }
 

@@ -79,6 +79,11 @@ const NODE_SECRETS = [
     "/var/lib/docker",
     "/run/crio",
     "/var/run/crio",
+    // containerd's NRI socket (containerd docs/NRI.md: on by default since containerd 2.0, /var/run/nri/nri.sock): a
+    // plugin that connects adjusts every container created after it (mounts, devices, OCI hooks run on the host;
+    // containerd/nri README, "ContainerAdjustment"), and a socket on a read-only mount still accepts connect().
+    "/run/nri",
+    "/var/run/nri",
     "/etc/kubernetes",
     // Instance-store disks set up as RAID0 by the EKS AMI hold the kubelet's and containerd's directories and
     // /var/log/pods, bind-mounted back (awslabs/amazon-eks-ami, setup-local-disks: maybe_raid0).
@@ -274,6 +279,21 @@ export function podWritableRoot(path: string): string | undefined {
     const p = normalizeHostPath(posix.resolve("/", path)).replace(/^\/var\/run(?=\/|$)/, "/run");
     if (NODE_SECRETS.some(secret => underOrAt(p, secret))) return undefined;
     return WRITABLE_DATA.find(d => underOrAt(p, d));
+}
+
+/**
+ * Whether node path `path` is, holds or lies inside a NODE_SECRETS path (or is `/`), as a hostPath of it would expose
+ * them: the one source of truth for node settings that make such a path appear elsewhere (a bind mount,
+ * engine/userData.ts). `..` and relative paths are resolved from `/`, as the kernel resolves a mount's paths.
+ */
+export function holdsNodeSecrets(path: string): boolean {
+    return exposesNode(posix.resolve("/", path));
+}
+
+/** Whether node path `path` lies at or inside a NODE_SECRETS path (resolved from `/` like holdsNodeSecrets). */
+export function insideNodeSecrets(path: string): boolean {
+    const p = normalizeHostPath(posix.resolve("/", path));
+    return NODE_SECRETS.some(secret => underOrAt(p, secret));
 }
 
 /** Whether a capability (any case, with or without CAP_) stays confined when a container adds it. */

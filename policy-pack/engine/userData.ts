@@ -22,7 +22,14 @@ import { gunzipSync } from "zlib";
 import { parseAllDocuments } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { posix } from "path";
-import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot } from "./podSpec";
+import {
+    confinedCapability,
+    holdsNodeSecrets,
+    insideNodeSecrets,
+    nodeReach,
+    onHostNetwork,
+    podWritableRoot,
+} from "./podSpec";
 
 export interface NodeOpening {
     who: string;
@@ -453,6 +460,11 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
                 who: "every pod on the node",
                 what: `${where} sets oci-defaults.capabilities.${cap}: every container on the node starts with CAP_${cap.replace(/-/g, "_").toUpperCase()}, not on the confined list (Pod Security Standards Baseline's defaults, plus NET_ADMIN, NET_RAW, IPC_LOCK)`,
             });
+    // settings.kernel.sysctl (bottlerocket.dev settings reference): a core_pattern pipe judged as in any text.
+    for (const [key, value] of Object.entries(obj(obj(settings.kernel).sysctl)))
+        out.push(
+            ...corePatternOpenings(`${key}=${String(value).replace(/\s+/g, " ")}`, `${where} settings.kernel.sysctl`),
+        );
     // Bootstrap commands run apiclient at every boot before host containers start (bottlerocket.dev, "Bootstrap
     // Commands"): what they set is judged with the settings they land on (all modes: another command may turn one on).
     // They run in lexicographical order of their names, each on the settings the ones before it left.
@@ -639,6 +651,11 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
             }
             texts.push(content);
         }
+        // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
+        for (const entry of list(c.mounts)) {
+            const [source, target] = list(entry).map(x => String(x ?? "").trim());
+            out.push(...bindOpenings(source ?? "", target ?? "", "user data's cloud-config mounts entry"));
+        }
         const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
         if (remote.length > 0)
             out.push({
@@ -649,6 +666,125 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
             texts.push(...list(c[key]).map(x => (Array.isArray(x) ? x.join(" ") : String(x))));
     }
     return { openings: out, texts };
+}
+
+/**
+ * A node directory mounted at another place (a bind: cloud-init `mounts`, an fstab line, a systemd .mount unit, a
+ * `mount` command). The pod judge knows node secrets by their paths (podSpec.ts NODE_SECRETS): bound elsewhere, the
+ * kubelet's directory (every pod's token) or the runtime's sockets appear where a hostPath may read them, or where pods
+ * may write (/srv, /data); bound over them, a directory elsewhere becomes them. So a bind whose source or target holds
+ * node secrets (at, inside or above one) is refused unless the other end lies inside them too. A source that is no
+ * absolute directory (a device under /dev, LABEL=/UUID=, an NFS export host:/path, tmpfs, swap) brings nothing of the
+ * node's directories: mounting a data volume, even at /var/lib/kubelet, stays accepted. cloud-init writes `mounts`
+ * entries to /etc/fstab as written when fs_spec is no block device name (cloud-init module reference, "Mounts";
+ * cc_mounts.py sanitize_mounts_configuration); systemd.mount(5): What=, Where=; mount(8): --bind, --rbind, --move.
+ */
+function bindOpenings(source: string, target: string, where: string): NodeOpening[] {
+    if (!source.startsWith("/") || /^\/dev(\/|$)/.test(posix.resolve(source)) || !target) return [];
+    const exposed =
+        (holdsNodeSecrets(source) && !insideNodeSecrets(target)) ||
+        (holdsNodeSecrets(target) && !insideNodeSecrets(source));
+    return exposed
+        ? [
+              {
+                  who: "every pod that may mount the other end",
+                  what: `${where} mounts ${source} at ${target}: a node directory holding every pod's token or the runtime's sockets (podSpec.ts NODE_SECRETS) appears at a path the pack lets pods mount, or under one, and a pod reading it acts as every ServiceAccount on the node; mount a block device there instead, or nodeadm's localStorage`,
+              },
+          ]
+        : [];
+}
+
+/** mount(8) options that take a value as the next argument. */
+const MOUNT_VALUE_OPTIONS = new Set([
+    "-o",
+    "--options",
+    "-t",
+    "--types",
+    "-O",
+    "--test-opts",
+    "-L",
+    "--label",
+    "-U",
+    "--uuid",
+    "-N",
+    "--namespace",
+]);
+
+/** Binds in free text: `mount` (or systemd-mount) commands, fstab lines with a bind option, systemd .mount units. */
+function textBindOpenings(text: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const m of text.matchAll(/(?:^|[\s;&|(`'"])(?:\/usr)?(?:\/s?bin\/)?(?:systemd-)?mount[ \t]+([^\n;&|`)]*)/gm)) {
+        const args = m[1]
+            .split(/\s+/)
+            .map(a => a.replace(/^["'[,]+|["',\]]+$/g, ""))
+            .filter(Boolean);
+        const positional: string[] = [];
+        let [source, target] = ["", ""];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === "--source" || a === "--target")
+                [source, target] = a === "--source" ? [args[++i] ?? "", target] : [source, args[++i] ?? ""];
+            else if (MOUNT_VALUE_OPTIONS.has(a)) i++;
+            else if (!a.startsWith("-")) positional.push(a);
+        }
+        // A source that is no absolute path names a device, label, export or filesystem type (mount(8)), not a node
+        // directory; `..` and `//` in a path are the kernel's to resolve.
+        const paths = [source, target].filter(Boolean).length === 2 ? [source, target] : positional.slice(0, 2);
+        const [from, to] = paths.map(p => (p.startsWith("/") ? posix.resolve(p) : p));
+        if (paths.length === 2) out.push(...bindOpenings(from, to, `user data (${m[0].trim()})`));
+    }
+    for (const m of text.matchAll(/(?:^|[\s'"])(\/[^\s'"]*)[ \t]+(\/[^\s'"]*)[ \t]+[^\s'"]+[ \t]+([^\s'"]+)/gm))
+        if (/(^|,)r?bind(,|$)/.test(m[3])) out.push(...bindOpenings(m[1], m[2], "user data's fstab line"));
+    // systemd .mount units: What= and Where= of each [Mount] section.
+    for (const section of text.split(/^\s*\[Mount\]\s*$/m).slice(1)) {
+        const body = section.split(/^\s*\[/m)[0];
+        const what = [...body.matchAll(/^\s*What\s*=\s*(\S+)/gm)].pop()?.[1];
+        const whereTo = [...body.matchAll(/^\s*Where\s*=\s*(\S+)/gm)].pop()?.[1];
+        if (what && whereTo) out.push(...bindOpenings(what, whereTo, "user data's systemd mount unit"));
+    }
+    return out;
+}
+
+/**
+ * kernel.core_pattern beginning with `|` pipes every core dump of the node to a program the kernel runs as root, in the
+ * initial namespaces, whichever container crashed (core(5), "Piping core dumps to a program": "the program is run as
+ * the user and group root"; the program is "an absolute pathname (or a pathname relative to the root directory, /)").
+ * A program (or a path argument of it) under a directory pods may write (podSpec.ts podWritableRoot) is theirs to
+ * replace: root on the node. A pattern without `|` is a file name the kernel resolves in the crashing process's own
+ * mount namespace, and `|/bin/false` runs a system binary: accepted. Read in any text (sysctl.d files, `sysctl -w`,
+ * /proc/sys/kernel/core_pattern writes, Bottlerocket settings.kernel.sysctl, apiclient commands).
+ */
+function corePatternOpenings(text: string, where: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const line of text.split(/\r?\n/)) {
+        // The kernel's other helpers run a path as root the same way: kernel.modprobe (request_module) and the
+        // hotplug/uevent helper (kernel.hotplug, /sys/kernel/uevent_helper) (Linux admin-guide, sysctl/kernel.rst).
+        if (/kernel[./](modprobe|hotplug)|uevent_helper/i.test(line))
+            for (const word of line
+                .split(/[\s"'`,;&|(){}[\]=]+/)
+                .filter(w => w.startsWith("/") && !w.startsWith("/proc/") && !w.startsWith("/sys/"))) {
+                const root = podWritableRoot(word);
+                if (root)
+                    out.push({
+                        who: `every pod that may write ${root}`,
+                        what: `${where} points a kernel helper at ${word} (${line.trim()}), under ${root}, a node directory the pack lets pods write: the kernel runs it as root on the node (sysctl kernel.modprobe, kernel.hotplug)`,
+                    });
+            }
+        if (!/core_pattern/i.test(line)) continue;
+        for (const piped of line.split("|").slice(1)) {
+            const words = piped.split(/[\s"'`,;&(){}[\]=]+/).filter(Boolean);
+            for (const [i, word] of words.entries()) {
+                if (i > 0 && !word.startsWith("/")) continue;
+                const root = word.startsWith("%") ? undefined : podWritableRoot(word);
+                if (root)
+                    out.push({
+                        who: `every pod that may write ${root}`,
+                        what: `${where} pipes core dumps to ${word} (${line.trim()}), under ${root}, a node directory the pack lets pods write: the kernel runs it as root on the node whenever any process dumps core (core(5), "Piping core dumps to a program")`,
+                    });
+            }
+        }
+    }
+    return out;
 }
 
 /** Settings in free text (scripts, commands, unknown parts) that open the node, read best-effort. */
@@ -686,6 +822,7 @@ function scriptOpenings(raw: string): NodeOpening[] {
     if (/^\s*ssh[_-]authorized[_-]keys\s*:/m.test(text) || /authorized_keys/.test(text)) out.push(SSH_KEY);
     if (/--pod-manifest-path|--manifest-url|\/etc\/kubernetes\/manifests|staticPod(Path|URL)/i.test(text))
         out.push(staticPods("user data", "a static pod source"));
+    out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
     return out;
 }
 

@@ -22,7 +22,14 @@ import {
     Violation,
 } from "../offline/preview";
 import { computeDrift, CUSTODY_COMPARISONS, deployedView, DriftItem } from "./drift";
-import { AuditError, PendingOperation, RedactedSecret, StateExport, StateResource } from "./exportFile";
+import {
+    AuditError,
+    PendingOperation,
+    REDACTED_SECRET,
+    RedactedSecret,
+    StateExport,
+    StateResource,
+} from "./exportFile";
 
 const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
@@ -113,6 +120,13 @@ export function resolveStack(state: StateExport, requested: string | undefined, 
     return stack;
 }
 
+/** Why `stack` cannot be audited here (a bad name, no Pulumi.<stack>.yaml for the drift), or undefined. */
+export function stackFileProblem(stack: string, projectDir = PROJECT_DIR): string | undefined {
+    if (!STACK_NAME.test(stack)) return `"${stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`;
+    if (fs.existsSync(path.join(projectDir, `Pulumi.${stack}.yaml`))) return undefined;
+    return `there is no Pulumi.${stack}.yaml, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
+}
+
 /** `[ids]` or JSON text of it (provider config is stored as strings): the first id. */
 function firstAccountId(v: unknown): string | undefined {
     let list = v;
@@ -191,7 +205,14 @@ export function isCustodyProperty(type: string, secretPath: string): boolean {
         return true;
     const compared = (CUSTODY_COMPARISONS[type] ?? []).map(c => c.property.split(/[. ]/)[0]);
     if (compared.includes(top)) return true;
-    // What the pack matches resources by: names, ARNs, key ids, grantees, principals.
+    // What the pack matches resources by: names, ARNs, key ids, grantees, principals. Any `*Arn`/`*Arns` key names
+    // a resource the rules resolve (a Pod Identity association's roleArn, an access entry's principalArn, an
+    // addon's serviceAccountRoleArn): redacted, the rule sees `[secret]` and would call it "not a role of this stack".
+    if (/[a-z]Arns?$/.test(top)) return true;
+    // An EKS association's or access entry's subject (which pods, which Kubernetes identity) is what the
+    // serviceaccount-role-agree and access rules match against the role's trust.
+    if (type.startsWith("aws:eks/") && /^(clusterName|namespace|serviceAccount|kubernetesGroups|userName)$/.test(top))
+        return true;
     return /^(name|arn|role|roles|users|groups|keyId|targetKeyId|targetKeyArn|granteePrincipal|retiringPrincipal|operations|tags|resourceArn|principal)$/.test(
         top,
     );
@@ -206,11 +227,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     const stack = resolveStack(state, opts.stack, projectDir);
 
     const configFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
-    if (!fs.existsSync(configFile)) {
-        throw new AuditError(
-            `there is no Pulumi.${stack}.yaml, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`,
-        );
-    }
+    const noStackFile = stackFileProblem(stack, projectDir);
+    if (noStackFile) throw new AuditError(noStackFile);
     let plan = opts.plan;
     let secureValues: string[] = [];
     if (!plan) {
@@ -289,6 +307,15 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         phase: "state" as const,
     }));
 
+    // A rule that read a redacted value judged "[secret]", not the deployed value ("names [secret], which is not a
+    // role of this stack"): its verdict is kept (the audit fails closed) but says so and gives the real fix.
+    const redactedNote = ` (${REDACTED_SECRET} is a value redacted in the export, not the deployed one, so this verdict is unreliable: see "Redacted secrets"; export with \`pulumi stack export --show-secrets --file FILE\` and audit that file)`;
+    const judged = [...analysis.violations, ...stateChecks].map(v =>
+        redacted.length > 0 && v.message.includes(REDACTED_SECRET)
+            ? { ...v, message: `${v.message}${redactedNote}` }
+            : v,
+    );
+
     const drift = computeDrift(plan!, state.resources);
     return {
         project: PROJECT,
@@ -312,7 +339,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         state: statePlan,
         external: state.resources.filter(r => r.external).map(r => r.urn),
         defaultProviderUses,
-        violations: [...analysis.violations, ...stateChecks],
+        violations: judged,
         drift: drift.items,
         throughAlias: drift.throughAlias,
         redacted,

@@ -13,7 +13,7 @@ import type { Plan, PlanResource } from "../offline/mockEngine";
 import { canonicalJson, documentDifference, normaliseDocument, uniqueIdPrincipals } from "./documents";
 import { REDACTED_SECRET, StateResource } from "./exportFile";
 
-export type DriftKind = "missing" | "undeclared" | "property" | "flag" | "deleted-principal";
+export type DriftKind = "missing" | "undeclared" | "property" | "flag" | "external" | "deleted-principal";
 
 export interface DriftItem {
     kind: DriftKind;
@@ -328,6 +328,35 @@ export function roleSiblings(plan: Plan, resolver: ReferenceResolver): Map<strin
     return out;
 }
 
+/**
+ * The plan records the program's registrations only (RecordingMonitor.registerResource: `new X(...)`, a resource the
+ * program creates and manages; a `X.get` read is never recorded), so a matched resource the state holds as
+ * `external` (a read) is one this stack no longer manages. The next `pulumi up` discards the read and CREATES a new
+ * resource under that URN (pulumi/pulumi pkg/resource/deploy/step.go, DeleteStep.Op: External + replacing →
+ * OpDiscardReplaced): for a share key, new key material, and the deployed key protected by no stack
+ * (pulumi/pulumi#1654). The fix re-adopts it without a create: Pulumi docs "Editing state files", "pulumi import".
+ */
+function externalDrift(planned: PlanResource, r: StateResource): DriftItem | undefined {
+    if (!r.external || !planned.custom) return undefined;
+    const id = r.id ?? "ID";
+    return {
+        kind: "external",
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        property: "external",
+        declared: false,
+        deployed: true,
+        message:
+            `${label(r)} is external in the state (read with get: this stack does not manage it), but the program creates it: ` +
+            `the next pulumi up would create a NEW resource under this URN and leave ${id} managed by no stack. Do not run pulumi up; ` +
+            `first make sure no other stack manages ${id} (one that took it over drops it with pulumi state delete URN there), ` +
+            `then re-adopt it: pulumi stack export --file FILE, remove "external": true from ${r.urn}, pulumi stack import --file FILE ` +
+            `(Pulumi "Editing state files"; or pulumi state delete '${r.urn}' and pulumi import '${r.type}' ${r.name} ${id} with --parent and --provider), ` +
+            `and check that pulumi preview creates nothing for it.`,
+    };
+}
+
 function compareResource(
     planned: PlanResource,
     r: StateResource,
@@ -335,6 +364,8 @@ function compareResource(
     items: DriftItem[],
     siblings: Map<string, RoleSiblings> = new Map(),
 ) {
+    const external = externalDrift(planned, r);
+    if (external) items.push(external);
     const declared = resolver.resolve(planned.inputs);
     const deployed = deployedView(r);
     const role = roleName(declared.name ?? planned.outputs.name ?? planned.id);

@@ -216,17 +216,37 @@ export function parseExport(text: string, file: string): StateExport {
     if (!Array.isArray(rawResources))
         throw new AuditError(`${file}: deployment.resources is not a list; ${FIX_EXPORT}.`);
     const walk: SecretWalk = { redacted: [], plaintext: false };
-    const all = rawResources.map((r, i) => readResource(r, `${file}: deployment.resources[${i}]`, walk));
+    // Every malformed resource (and pending operation) of the export at once, not the first one only.
+    const problems: string[] = [];
+    const each = <T>(list: unknown[], read: (raw: unknown, i: number) => T): T[] =>
+        list.flatMap((raw, i) => {
+            try {
+                return [read(raw, i)];
+            } catch (e) {
+                if (!(e instanceof AuditError)) throw e;
+                problems.push(e.message);
+                return [];
+            }
+        });
+    const all = each(rawResources, (r, i) => readResource(r, `${file}: deployment.resources[${i}]`, walk));
 
     const rawOps = deployment.pending_operations ?? [];
-    if (!Array.isArray(rawOps))
-        throw new AuditError(`${file}: deployment.pending_operations is not a list; ${FIX_EXPORT}.`);
-    const pendingOperations: PendingOperation[] = rawOps.map((op, i) => {
+    if (!Array.isArray(rawOps)) problems.push(`${file}: deployment.pending_operations is not a list; ${FIX_EXPORT}.`);
+    const pendingOperations: PendingOperation[] = each(Array.isArray(rawOps) ? rawOps : [], (op, i) => {
         const where = `${file}: deployment.pending_operations[${i}]`;
         if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
         const r = readResource(op.resource, `${where}.resource`, walk, `pending_operations[${i}].`);
         return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
     });
+    if (problems.length === 1) throw new AuditError(problems[0]);
+    if (problems.length > 1) {
+        // Each line without the shared fix, said once in the head line.
+        const tail = ` ${FIX_EXPORT}.`;
+        throw new AuditError(
+            `${file} has ${problems.length} malformed entries (all listed); ${FIX_EXPORT}:`,
+            problems.map(m => (m.endsWith(tail) ? `${m.slice(0, -tail.length - 1)}.` : m)),
+        );
+    }
 
     // A pending operation's resource belongs to the exported stack as much as a live one: one of another stack
     // or project makes the export a mixed one too (exit 2), never this stack's interrupted update.

@@ -11,8 +11,8 @@ import { FlagSpec, parseFlags, UsageError } from "../private/flags";
 import { outDirProblem } from "../private/outDir";
 import { PROJECT_DIR } from "../offline/preview";
 import { discoverStacks } from "../offline/stackFile";
-import { runAudit } from "./audit";
-import { AuditError, readExport } from "./exportFile";
+import { resolveStack, runAudit, stackFileProblem } from "./audit";
+import { AuditError, readExport, StateExport } from "./exportFile";
 import { custodyModelOfFile, engineViewOf } from "../offline/engineView";
 import { buildAuditReport, renderAuditReport } from "./report";
 
@@ -39,7 +39,8 @@ Options:
   -h, --help     print this help
 
 Exit status: 0 no mandatory violation, no drift, no pending operation, nothing left unjudged;
-1 any of those; 2 a bad flag, an unreadable or malformed export, a stack mismatch, a config or program error.
+1 any of those; 2 a bad flag, an unreadable or malformed export, a stack mismatch, a config or program error
+(every problem of --out, --state and --stack, and every malformed resource of the export, in one run).
 `;
 }
 
@@ -113,10 +114,34 @@ export async function main(argv: readonly string[], env: AuditEnv = {}): Promise
         return 0;
     }
     try {
-        // --out is checked before the export is read and before anything is removed or written.
+        // --out, the export and --stack are checked before anything is removed or written, and every problem of
+        // them is named at once (independent mistakes never take one run each).
+        const problems: AuditError[] = [];
         const given = opts.outDir !== undefined ? outDirProblem(opts.outDir) : undefined;
-        if (given) throw new AuditError(given);
-        const state = readExport(opts.stateFile!);
+        if (given) problems.push(new AuditError(given));
+        let state: StateExport | undefined;
+        try {
+            state = readExport(opts.stateFile!);
+        } catch (e) {
+            if (!(e instanceof AuditError)) throw e;
+            problems.push(e);
+        }
+        try {
+            // The export's stack against --stack (resolveStack), else --stack alone: a name with a stack file.
+            const stack = state ? resolveStack(state, opts.stack, projectDir) : opts.stack;
+            const noStackFile = stack !== undefined ? stackFileProblem(stack, projectDir) : undefined;
+            if (noStackFile) problems.push(new AuditError(noStackFile));
+        } catch (e) {
+            if (!(e instanceof AuditError)) throw e;
+            problems.push(e);
+        }
+        if (problems.length === 1) throw problems[0];
+        if (problems.length > 1)
+            throw new AuditError(
+                `${problems.length} problems with the input (nothing was written); fix them and run again:`,
+                problems.flatMap(p => [p.message, ...p.details.map(d => `  ${d}`)]),
+            );
+        if (!state) throw new AuditError(`${opts.stateFile} could not be read.`);
         const name = opts.stack ?? state.stack ?? path.basename(opts.stateFile!).replace(/\.json$/, "");
         const outDir = path.resolve(opts.outDir ?? path.join(projectDir, "out", `audit-${name}`));
         const problem = outDirProblem(outDir, opts.outDir === undefined ? "the default --out" : "--out");

@@ -22,6 +22,8 @@ import { OperationsProblem, readOperations } from "./operations";
 import type { Workload } from "../../policy-pack/custody/types";
 import { lineDiff } from "./diff";
 import { FlagSpec, parseFlags, UsageError } from "../private/flags";
+import { AnalyzerInfo, PackConfig, PackConfigError, resolvePackConfig } from "../offline/analyzer";
+import { allPolicies } from "../../policy-pack/rules";
 
 const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
@@ -42,12 +44,13 @@ export function usage(): string {
         "  --stack NAME   the stack: reads Pulumi.NAME.yaml, targets policy-pack/config/NAME.json",
         "  --config FILE  read this stack file (Pulumi.<stack>.yaml format) instead",
         "  --write        put the model into policy-pack/config/NAME.json under custody-model, keeping other sections",
+        "                 (nothing is written if the offline preview would refuse the resulting pack config)",
         "  --check        exit 1, with a diff, when the committed model differs from the generated one",
         "  (neither)      print the model",
         "",
         "  each flag at most once; --flag=value works too (--stack=prod)",
         "",
-        "exit status: 0 ok, 1 the committed model differs (--check), 2 usage or config error",
+        "exit status: 0 ok, 1 the committed model differs (--check), 2 usage or config error (all of them at once)",
     ].join("\n");
 }
 
@@ -157,6 +160,50 @@ function readPackConfig(file: string): Record<string, unknown> | undefined {
     return parsed as Record<string, unknown>;
 }
 
+/**
+ * The pack's policies as the analyzer reports them (name, level, config schema), read from its rule registry:
+ * what resolvePackConfig, the preview's and the audit's check of a pack config, needs, without starting the pack.
+ */
+function packInfo(): AnalyzerInfo {
+    return {
+        name: "custody-guard",
+        version: "",
+        description: "",
+        supportsConfig: true,
+        policies: allPolicies.map(p => ({
+            name: p.name,
+            description: p.description,
+            type: "unknown" as const,
+            enforcementLevel: p.enforcementLevel ?? "advisory",
+            severity: p.severity ?? "unspecified",
+            remediationSteps: p.remediationSteps ?? "",
+            url: "",
+            ...(p.configSchema
+                ? {
+                      configSchema: {
+                          properties: p.configSchema.properties as Record<string, Record<string, unknown>>,
+                          required: p.configSchema.required ?? [],
+                      },
+                  }
+                : {}),
+        })),
+    };
+}
+
+/**
+ * Every problem of a pack config as the offline preview and the audit would name it (the CLI's reading plus the
+ * pack's own check), so --write never writes a file they then refuse (a level "mandtory" in another section).
+ */
+function packConfigFileProblems(config: Record<string, unknown>): string[] {
+    try {
+        resolvePackConfig(packInfo(), config as PackConfig);
+        return [];
+    } catch (e) {
+        if (!(e instanceof PackConfigError)) throw e;
+        return e.problems.length > 0 ? [...e.problems] : [e.message.replace(/^the pack config has a problem: /, "")];
+    }
+}
+
 /** Formatted as `prettier --check` expects, so a written file passes the lint step unchanged. */
 async function formatJson(file: string, value: unknown): Promise<string> {
     const options = (await prettier.resolveConfig(file)) ?? {};
@@ -199,27 +246,45 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 2;
     }
 
-    let model: CustodyModel;
+    // Every input's problems at once (the stack file's and the pack config's), each with its fix, before anything
+    // is written: a stack file error no longer hides a broken pack config until the next run.
+    let model: CustodyModel | undefined;
     const target = packConfigPath(projectDir, opts.stack);
     let packConfig: Record<string, unknown> | undefined;
+    const errors: string[] = [];
+    const collect = (e: unknown) => {
+        if (e instanceof StackFileError) errors.push(e.message);
+        else if (e instanceof StackConfigProblems)
+            errors.push(
+                `${stackFile}: invalid stack configuration; fix these keys and run again:\n` +
+                    e.problems.map(p => `  - ${p.key}: ${p.message}`).join("\n"),
+            );
+        else throw e;
+    };
     try {
         const { cfg, operations } = readStackInputs(opts.stack, stackFile);
         model = generateCustodyModel(cfg, operations);
+    } catch (e) {
+        collect(e);
+    }
+    try {
         packConfig = readPackConfig(target);
     } catch (e) {
-        if (e instanceof StackFileError) {
-            io.stderr(`custody-model: ${e.message}\n`);
-            return 2;
-        }
-        if (e instanceof StackConfigProblems) {
-            io.stderr(
-                `custody-model: ${stackFile}: invalid stack configuration; fix these keys and run again:\n` +
-                    e.problems.map(p => `  - ${p.key}: ${p.message}`).join("\n") +
-                    "\n",
+        collect(e);
+    }
+    if (opts.write && packConfig) {
+        // The file as it would be written (its custody-model section replaced), checked by the preview's checker.
+        const { [CUSTODY_MODEL_SECTION]: _replaced, ...others } = packConfig;
+        const problems = packConfigFileProblems(model ? { ...others, [CUSTODY_MODEL_SECTION]: model } : others);
+        if (problems.length > 0)
+            errors.push(
+                `${target}: the pack config would still be refused by the offline preview and the audit after --write; fix ${problems.length === 1 ? "this entry" : "these entries"} first (nothing was written):\n` +
+                    problems.map(p => `  - ${p}`).join("\n"),
             );
-            return 2;
-        }
-        throw e;
+    }
+    if (errors.length > 0 || !model) {
+        io.stderr(errors.map(m => `custody-model: ${m}\n`).join(""));
+        return 2;
     }
     // The generator's output must be what the pack accepts; a mismatch is a bug here, never written.
     const problems = custodyModelProblems(model);

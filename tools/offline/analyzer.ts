@@ -203,7 +203,7 @@ export function loadPackConfig(file: string): PackConfig {
  * the CLI accepts is passed through to Configure, unknown policy names and properties included (`all` too):
  * the pack itself refuses them there (policy-pack/private/configureGuard.ts).
  */
-function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
+export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const sections = new Map<string, { enforcementLevel?: EnforcementLevel; properties: Record<string, unknown> }>();
     const problems: string[] = [];
     const levels = [...LEVELS].join(", ");

@@ -133,7 +133,8 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: cloud-init's mounts module writes each entry to /etc/fstab and runs `mount -a` (cloud-init module reference,
+    // Fixed (engine/userData.ts bindOpenings, cloud-config `mounts` read).
+    // Was: cloud-init's mounts module writes each entry to /etc/fstab and runs `mount -a` (cloud-init module reference,
     // "Mounts": "a list of fstab entries ... [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno]";
     // canonical/cloud-init cloudinit/config/cc_mounts.py sanitize_mounts_configuration keeps an entry whose fs_spec is no
     // block device as written, so a directory with `bind` options is mounted). Binding /var/lib/kubelet at /srv/kubelet
@@ -145,7 +146,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config `mounts` binds /var/lib/kubelet at /srv/kubelet, beside a restricted DaemonSet reading /srv",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -157,7 +157,8 @@ const insecure: Case[] = [
         refused: /mounts|kubelet|\/srv/i,
         policy: EFFECTIVE,
     },
-    // MISS: the same bind as a systemd mount unit written by cloud-config write_files and started by runcmd (systemd.mount(5):
+    // Fixed (engine/userData.ts textBindOpenings: .mount units, fstab lines, mount commands).
+    // Was: the same bind as a systemd mount unit written by cloud-config write_files and started by runcmd (systemd.mount(5):
     // What=, Where=, Options=bind; the unit name is the escaped Where path). userData.ts NODE_CONFIG_PATHS refuses only
     // /etc/systemd/system/kubelet* and containerd* units; any other unit's content goes to the free-text reader, which
     // looks for kubelet anonymous auth, admin containers, SSH keys and static pods, not mounts.
@@ -165,7 +166,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes and starts a systemd mount unit binding /var/lib/kubelet at /data/kubelet, beside a restricted DaemonSet reading /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -194,7 +194,8 @@ const insecure: Case[] = [
         refused: /mount|kubelet|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: kernel.core_pattern beginning with `|` makes the kernel run that program as root, in the initial namespaces,
+    // Fixed (engine/userData.ts corePatternOpenings).
+    // Was: kernel.core_pattern beginning with `|` makes the kernel run that program as root, in the initial namespaces,
     // whenever any process of the node dumps core (core(5), "Piping core dumps to a program": "the program is run as the
     // user and group root", and it runs outside the crashing container). Pointed at /data/crash/collect, a path the pack
     // lets any pod of the stack write (podSpec.ts WRITABLE_DATA, "whatever the uid"), the non-root DaemonSet drops a
@@ -205,7 +206,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a sysctl.d file piping core dumps to /data/crash/collect, beside a non-root DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -226,7 +226,8 @@ const insecure: Case[] = [
         refused: /core_pattern|sysctl|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: containerd 2.0 turns NRI on by default ("Starting with containerd 2.0 The plugin, and consequently NRI
+    // Fixed (engine/podSpec.ts NODE_SECRETS holds /run/nri and /var/run/nri).
+    // Was: containerd 2.0 turns NRI on by default ("Starting with containerd 2.0 The plugin, and consequently NRI
     // functionality, is enabled by default": containerd docs/NRI.md) and listens on /var/run/nri/nri.sock, where external
     // plugins register (disable_connections = false by default). A registered plugin adjusts every container created
     // after it: mounts, devices, OCI hooks run on the host, environment (containerd/nri README, "ContainerAdjustment"):
@@ -237,7 +238,6 @@ const insecure: Case[] = [
     {
         name: "a root DaemonSet mounting containerd's NRI socket directory /var/run/nri read-only (an NRI plugin adjusts every new container: mounts, OCI hooks)",
         stack: "prod",
-        skip: true,
         edit: r =>
             hostPathDaemonSet(
                 r,
@@ -251,7 +251,8 @@ const insecure: Case[] = [
         refused: /nri|socket|\/var\/run\/nri/i,
         policy: EFFECTIVE,
     },
-    // MISS: the CloudWatch agent's file_path takes glob patterns ("Standard Unix glob matching rules are accepted, with
+    // Fixed (engine/opaque.ts: path globs judged with model/glob.ts globsIntersect).
+    // Was: the CloudWatch agent's file_path takes glob patterns ("Standard Unix glob matching rules are accepted, with
     // the addition of ** as a super asterisk": CloudWatch agent configuration file, logs section, file_path). The
     // add-on's agent mounts the node's / at /rootfs (round 19's premise), so /rootfs/var/lib/*/pods/*/volumes/*/*/token
     // matches the kubelet's projected token files. engine/opaque.ts NODE_CREDENTIAL_PATHS looks for the literal words
@@ -259,7 +260,6 @@ const insecure: Case[] = [
     {
         name: "the amazon-cloudwatch-observability add-on collecting /rootfs/var/lib/*/pods/*/volumes/*/*/token (a glob in place of kubelet)",
         stack: "prod",
-        skip: true,
         edit: r =>
             addon(
                 r,

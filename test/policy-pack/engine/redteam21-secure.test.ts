@@ -819,32 +819,28 @@ type Case = {
 };
 
 const secure: Case[] = [
-    // MISS: (secure refused) the break-glass role's ARN is a match value of the rule's event pattern (EventBridge user guide, "Amazon EventBridge event patterns"; CloudTrail user guide, "CloudTrail userIdentity element": sessionContext.sessionIssuer.arn). EventBridge never acts with it, yet passedOutsideRoles walks eventPattern's JSON and reads the ARN as a role handed to the service.
+    // Fixed (round 21): eventPattern only matches events (EventBridge user guide, "Amazon EventBridge event patterns"; CloudTrail user guide, "CloudTrail userIdentity element"); passedOutsideRoles skips it as a match value (opaque.ts MATCH_VALUE_KEYS), the rule's own roleArn stays judged.
     {
         stack: "prod",
         name: "an EventBridge rule alerting an SNS topic of the stack whenever the break-glass role (outside the stack) is used (its ARN in the event pattern)",
-        skip: "MISS",
         edit: r => breakGlassAlert(r),
     },
-    // MISS: (secure refused) an archive rule's filter values only match findings (Access Analyzer API reference, Criterion; IAM User Guide, "IAM Access Analyzer filter keys": `resource` is the role's ARN in unused-access findings). No role is handed to Access Analyzer, yet passedOutsideRoles reads filters[].eqs as one.
+    // Fixed (round 21): an archive rule's filters only match findings (Access Analyzer API reference, Criterion); a match value (opaque.ts MATCH_VALUE_KEYS).
     {
         stack: "prod",
         name: "an unused-access analyzer with an archive rule for the break-glass role's findings (its ARN in the filter)",
-        skip: "MISS",
         edit: r => unusedAccessArchive(r),
     },
-    // MISS: (secure refused) userIdentity.arn is a supported field selector of event data stores (CloudTrail API reference, AdvancedFieldSelector) and NotEquals only leaves those events out. CloudTrail does not act with that role (aws:cloudtrail/trail is on the narrow list; aws:cloudtrail/eventDataStore is not).
+    // Fixed (round 21): userIdentity.arn is a field selector of the event data store (CloudTrail API reference, AdvancedFieldSelector); a match value (opaque.ts MATCH_VALUE_KEYS).
     {
         stack: "prod",
         name: "a CloudTrail Lake event data store of the custody tables' data events leaving out the nightly backup role's reads (userIdentity.arn notEquals)",
-        skip: "MISS",
         edit: r => dataEventStore(r, `arn:aws:iam::${PRIMARY}:role/platform-backup`),
     },
-    // MISS: (secure refused) this is EC2 Auto Scaling's own key policy (user guide, "Required AWS KMS key policy for use with encrypted volumes", example 1). AWSServiceRoleForAutoScaling is a service-linked role only autoscaling.amazonaws.com can assume (IAM User Guide, "Service-linked roles"), so no identity decrypts with the key directly. The dedicated-key exception (judge.ts DEDICATING_KEY_PROPS) knows only SNS, SQS, CloudWatch Logs and Backup vaults, not ebs/defaultKmsKey or a launch template's EBS kmsKeyId.
+    // Fixed (round 21): EC2 Auto Scaling's documented key policy (user guide, "Required AWS KMS key policy for use with encrypted volumes", example 1); ebs/defaultKmsKey dedicates its key to EC2, reached by autoscaling's service-linked roles of the key's account (judge.ts DEDICATING_KEY_PROPS).
     {
         stack: "prod",
         name: "EBS encryption by default with a key of the stack usable by the Auto Scaling service-linked role (AWS's documented key policy)",
-        skip: "MISS",
         edit: r => ebsDefaultKey(r),
     },
     {
@@ -857,18 +853,17 @@ const secure: Case[] = [
         name: "GuardDuty (EKS audit logs, runtime monitoring with add-on management), Security Hub FSBP, Inspector (EC2, ECR) and an AWS Config recorder on its service-linked role delivering to a stack bucket",
         edit: r => detection(r),
     },
-    // MISS: (secure refused) this is the key policy AWS writes for aws/secretsmanager (Secrets Manager user guide, "Secret encryption and decryption in AWS Secrets Manager"): principals of the account use the key only through Secrets Manager, for that secret's encryption context. It has the same shape as the SNS/SQS/logs keys the pack accepts, but aws:secretsmanager/secret kmsKeyId is not in DEDICATING_KEY_PROPS.
+    // Fixed (round 21): aws/secretsmanager's key policy (Secrets Manager user guide, "Secret encryption and decryption in AWS Secrets Manager"); a secret's kmsKeyId dedicates its key to secretsmanager (judge.ts DEDICATING_KEY_PROPS).
     {
         stack: "prod",
         name: "a Secrets Manager secret encrypted with a key of its own whose policy is aws/secretsmanager's (the account's principals only through Secrets Manager: kms:ViaService, kms:CallerAccount)",
-        skip: "MISS",
         edit: r => encryptedSecret(r),
     },
-    // MISS: (secure refused) the engine ignores permissionsBoundary entirely (policy-pack/ never reads it). IAM User Guide, "Policy evaluation logic" and "Permissions boundaries for IAM entities": an action is allowed only if both the identity policy and the boundary allow it, so this role reads no table or key. dynamodb-wildcards-exclude-stack-tables also refuses the Resource * statement, whatever the boundary says.
+    // DECIDED: refused by design: the pack does not judge through permissions boundaries (policy-pack/ never reads permissionsBoundary); a human role must be narrow in its own policies. IAM User Guide, "Policy evaluation logic" and "Permissions boundaries for IAM entities": an action is allowed only if both the identity policy and the boundary allow it, so this role reads no table or key. dynamodb-wildcards-exclude-stack-tables also refuses the Resource * statement, whatever the boundary says.
     {
         stack: "prod",
         name: "a human on-call role (assumed from an IAM Identity Center role) with a wide read policy under a permissions boundary allowing only CloudWatch, Logs and EKS reads",
-        skip: "MISS",
+        skip: "DECIDED",
         edit: r => boundedOnCall(r),
     },
     {
@@ -886,11 +881,10 @@ const secure: Case[] = [
         name: "an internal ALB with access logs in a stack bucket (SSE-S3, public access blocked) written by eu-west-1's Elastic Load Balancing account",
         edit: r => albAccessLogs(r),
     },
-    // MISS: (secure refused) GuardDuty user guide, "Exporting findings": the findings key and bucket policies are AWS's, and the reader decrypts only through S3 (kms:ViaService s3.eu-west-1), that is, only objects in buckets encrypted with this key. The pack treats every stack key in the signer account/region as custody unless it is dedicated to SNS/SQS/logs/Backup. S3 bucket encryption (bucketServerSideEncryptionConfigurationV2 kmsMasterKeyId) does not count as a dedicating use.
+    // Fixed (round 21): GuardDuty user guide, "Exporting findings"; a bucket's default encryption key is dedicated to s3 (judge.ts DEDICATING_KEY_PROPS) unless the bucket holds a custody table's copy, and the reader's grant is pinned by kms:ViaService to s3.
     {
         stack: "prod",
         name: "GuardDuty findings exported to a stack bucket under a key of their own (GuardDuty pinned by SourceAccount/SourceArn), read by a security role of the stack decrypting only through S3 (kms:ViaService)",
-        skip: "MISS",
         edit: r => {
             detection(r);
             findingsExport(r);
@@ -916,11 +910,10 @@ const secure: Case[] = [
         name: "the backup vault under a compliance-mode Vault Lock (35 to 400 days) with a vault policy denying recovery-point deletion to everyone",
         edit: r => lockedVault(r),
     },
-    // MISS: (secure refused) the role's EventBridge statement is GuardDuty's documented policy (user guide, "Create or update IAM role policy" for Malware Protection for S3): PutRule/PutTargets only on the DO-NOT-DELETE-AmazonGuardDutyMalwareProtectionS3* rules that service manages (events:ManagedBy). Without iam:PassRole a target hands no role, and the rule only forwards the bucket's object events to GuardDuty. The pack refuses it because events is not among HARMLESS_SERVICES for roles of no workload.
+    // Fixed (round 21): GuardDuty user guide, "Create or update IAM role policy" (Malware Protection for S3): the managed-rule statements are a documented agent grant (judge.ts DOCUMENTED_AGENT_GRANTS), writes only while events:ManagedBy pins malware-protection-plan.guardduty.
     {
         stack: "prod",
         name: "GuardDuty Malware Protection for S3 on the canary's artifact bucket, its role of the stack (trusted by malware-protection-plan.guardduty)",
-        skip: "MISS",
         edit: r => {
             canary(r);
             malwareProtection(r);

@@ -228,6 +228,18 @@ const insecure: { name: string; text: string; base64?: boolean; opens: RegExp }[
         opens: /SSH authorized key/,
     },
     {
+        name: "a shell script pointing kernel.modprobe at a program under /data (the kernel runs it as root)",
+        text: "#!/bin/bash\nsysctl -w kernel.modprobe=/data/tools/modprobe\n",
+        base64: false,
+        opens: /kernel helper at \/data\/tools\/modprobe/,
+    },
+    {
+        name: "a shell script setting the uevent helper to a program under /srv",
+        text: "#!/bin/bash\necho /srv/hooks/uevent > /sys/kernel/uevent_helper\n",
+        base64: false,
+        opens: /kernel helper at \/srv\/hooks\/uevent/,
+    },
+    {
         name: "a shell script writing a static pod manifest",
         text: "#!/bin/bash\ncat > /etc/kubernetes/manifests/agent.yaml <<EOF\nkind: Pod\nEOF\n",
         base64: false,
@@ -271,6 +283,11 @@ const secure: { name: string; text: string; base64?: boolean }[] = [
         text: b64(
             "#cloud-config\ntimezone: UTC\npackages: [chrony]\nwrite_files:\n  - path: /etc/sysctl.d/99-net.conf\n    content: net.core.somaxconn = 4096\nruncmd:\n  - [sysctl, --system]\n",
         ),
+    },
+    {
+        name: "a shell script restoring kernel.modprobe to the system binary",
+        text: "#!/bin/bash\nsysctl -w kernel.modprobe=/sbin/modprobe\n",
+        base64: false,
     },
     {
         name: "an instance's plain-text shell script (userData is not base64 on aws.ec2.Instance)",
