@@ -551,11 +551,100 @@ const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
     "system:public-info-viewer": ["system:authenticated", "system:unauthenticated"],
 };
 
+const AGGREGATE_TO = "rbac.authorization.k8s.io/aggregate-to-";
+const BOOTSTRAPPING = { "kubernetes.io/bootstrapping": "rbac-defaults" };
+/**
+ * The built-in ClusterRoles an aggregationRule selector can match, by their labels, with what holding each gives
+ * (undefined: no pod, no token). Every built-in ClusterRole carries kubernetes.io/bootstrapping: rbac-defaults (so
+ * a selector on it matches cluster-admin); edit is labelled aggregate-to-admin, view aggregate-to-edit, and
+ * system:aggregate-to-<x> aggregate-to-<x>; admin, edit and view aggregate `aggregate-to-<their name>`
+ * (kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy testdata/cluster-roles.yaml). system:aggregate-to-edit
+ * creates pods, workloads and serviceaccounts/token; system:aggregate-to-admin writes roles and rolebindings only
+ * (bounded by RBAC's escalation check to what its holder already holds).
+ */
+const BUILT_IN_LABELLED: { name: string; labels: Record<string, string>; power?: string }[] = [
+    { name: "cluster-admin", labels: BOOTSTRAPPING, power: BUILT_IN_CLUSTER_ROLES["cluster-admin"] },
+    { name: "admin", labels: BOOTSTRAPPING, power: BUILT_IN_CLUSTER_ROLES.admin },
+    {
+        name: "edit",
+        labels: { ...BOOTSTRAPPING, [`${AGGREGATE_TO}admin`]: "true" },
+        power: BUILT_IN_CLUSTER_ROLES.edit,
+    },
+    { name: "view", labels: { ...BOOTSTRAPPING, [`${AGGREGATE_TO}edit`]: "true" } },
+    { name: "system:aggregate-to-admin", labels: { ...BOOTSTRAPPING, [`${AGGREGATE_TO}admin`]: "true" } },
+    {
+        name: "system:aggregate-to-edit",
+        labels: { ...BOOTSTRAPPING, [`${AGGREGATE_TO}edit`]: "true" },
+        power: "built-in ClusterRole system:aggregate-to-edit (creates pods, workloads and serviceaccounts/token)",
+    },
+    { name: "system:aggregate-to-view", labels: { ...BOOTSTRAPPING, [`${AGGREGATE_TO}view`]: "true" } },
+];
+
+/**
+ * Whether a LabelSelector may match these labels (matchLabels and matchExpressions In, NotIn, Exists, DoesNotExist,
+ * all required: Kubernetes "Labels and Selectors"); an empty selector matches every ClusterRole, as the aggregation
+ * controller reads it. What cannot be read (unknown during the preview, another operator) may match.
+ */
+function selectorMatches(sel: unknown, labels: Record<string, unknown>): boolean {
+    if (sel === null || typeof sel !== "object" || isUnknown(sel)) return true;
+    const { matchLabels, matchExpressions } = sel as { matchLabels?: unknown; matchExpressions?: unknown };
+    if (isUnknown(matchLabels) || isUnknown(matchExpressions)) return true;
+    const has = (k: string) => labels[k] !== undefined;
+    if (matchLabels !== null && typeof matchLabels === "object")
+        for (const [k, v] of Object.entries(matchLabels))
+            if (!isUnknown(v) && !isUnknown(labels[k]) && (labels[k] === undefined || String(labels[k]) !== String(v)))
+                return false;
+    for (const e of Array.isArray(matchExpressions) ? matchExpressions : []) {
+        const key = str(e, "key");
+        const values = strList(e, "values");
+        if (key === undefined || values.unknown || isUnknown(labels[key])) continue;
+        const op = str(e, "operator");
+        const inValues = has(key) && values.values.includes(String(labels[key]));
+        if ((op === "In" && !inValues) || (op === "NotIn" && inValues)) return false;
+        if ((op === "Exists" && !has(key)) || (op === "DoesNotExist" && has(key))) return false;
+    }
+    return true;
+}
+
+/** A built-in's own selector (admin, edit, view: matchLabels aggregate-to-<name> only): it adds nothing new. */
+function ownSelector(sel: unknown, builtIn: string): boolean {
+    if (!["admin", "edit", "view"].includes(builtIn) || sel === null || typeof sel !== "object") return false;
+    const { matchLabels, matchExpressions } = sel as {
+        matchLabels?: Record<string, unknown>;
+        matchExpressions?: unknown;
+    };
+    const entries = Object.entries(matchLabels ?? {});
+    return (
+        (matchExpressions === undefined || (Array.isArray(matchExpressions) && matchExpressions.length === 0)) &&
+        entries.length === 1 &&
+        entries[0][0] === `${AGGREGATE_TO}${builtIn}` &&
+        String(entries[0][1]) === "true"
+    );
+}
+
 /** EKS access policies (EKS user guide, "Review access policy permissions"); unknown ones count as admin. */
 function accessPolicyPower(policyArn: string): string | undefined {
     const name = policyArn.split("/").pop() ?? policyArn;
     if (name === "AmazonEKSViewPolicy") return undefined;
     return `EKS access policy ${name}`;
+}
+
+/**
+ * A username that names an identity Kubernetes or EKS reserves for its own components, which built-in bindings
+ * outside the stack already name: system:kube-controller-manager (bootstrappolicy ClusterRoleBinding of that name:
+ * create serviceaccounts/token for any ServiceAccount), system:kube-scheduler, the controllers' ServiceAccounts
+ * system:serviceaccount:kube-system:<controller> (bootstrappolicy controller_policy.go: replicaset-controller,
+ * daemon-set-controller, job-controller... create pods with any ServiceAccount; RBAC matches a ServiceAccount subject
+ * as that username: "Using RBAC Authorization", "Referring to subjects"), and EKS's eks: users ("Understand Amazon EKS
+ * created RBAC roles and users"). aws-iam-authenticator checks aws-auth usernames against a reserved-prefix list only
+ * when one is configured, and EKS configures none (kubernetes-sigs/aws-iam-authenticator#1047; #1103, reserving
+ * system: by default, closed unmerged), so the pack refuses every such name but the node form system:node:<name>
+ * that EKS's own node mappings use (EKS user guide, aws-auth: system:node:{{EC2PrivateDNSName}}; a node's rights go
+ * with group system:nodes, read as a node identity). Undefined for any other name.
+ */
+function reservedUsername(username: string): string | undefined {
+    if (username.startsWith("system:node:") || !/^(system|eks):/.test(username)) return undefined;
+    return "a name Kubernetes or EKS reserves for its own components, whose built-in bindings outside this stack hold power (system:kube-controller-manager mints any ServiceAccount's token, a controller's system:serviceaccount:kube-system:<name> creates pods with any ServiceAccount)";
 }
 
 function meta(r: StackResource): { name?: string; namespace?: string } {
@@ -1051,10 +1140,22 @@ export function readKubernetes(
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
-    /** `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. */
+    /**
+     * `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. `labels`,
+     * `selectors` (its aggregationRule's): every object's and patch's of the key together.
+     */
     const roles = new Map<
         string,
-        { rules: Rule[] | "unknown"; label: string; aggregated: boolean; patchOnly: boolean; urn: string }
+        {
+            rules: Rule[] | "unknown";
+            label: string;
+            aggregated: boolean;
+            patchOnly: boolean;
+            urn: string;
+            labels: Record<string, unknown>;
+            labelsUnknown: boolean;
+            selectors: unknown[] | "unknown";
+        }
     >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
@@ -1098,7 +1199,21 @@ export function readKubernetes(
         const key = namespaced ? `Role:${m.namespace ?? ""}:${m.name ?? r.name}` : `ClusterRole:${m.name ?? r.name}`;
         // A patch and the object (or several patches) together: every rule any of them writes counts.
         const existing = roles.get(key);
+        const rawSelectors = (r.props.aggregationRule as { clusterRoleSelectors?: unknown } | undefined)
+            ?.clusterRoleSelectors;
+        const selectors: unknown[] | "unknown" =
+            isUnknown(r.props.aggregationRule) || isUnknown(rawSelectors)
+                ? "unknown"
+                : Array.isArray(rawSelectors)
+                  ? rawSelectors
+                  : [];
         roles.set(key, {
+            labels: { ...(existing?.labels ?? {}), ...labels },
+            labelsUnknown: isUnknown(rawLabels) || (existing?.labelsUnknown ?? false),
+            selectors:
+                existing?.selectors === "unknown" || selectors === "unknown"
+                    ? "unknown"
+                    : [...(existing?.selectors ?? []), ...(aggregated ? selectors : [])],
             rules:
                 existing === undefined
                     ? rules
@@ -1110,6 +1225,84 @@ export function readKubernetes(
             patchOnly: patch && (existing?.patchOnly ?? true),
             urn: existing?.urn ?? r.urn,
         });
+    }
+    /** What binding a ClusterRole outside the stack (patched, or selected by aggregation) gives: built-in ones known. */
+    const outsideClusterRolePower = (name: string): RulePower | undefined => {
+        const builtIn = BUILT_IN_LABELLED.find(b => b.name === name);
+        const known = builtIn ? builtIn.power : name in BUILT_IN_CLUSTER_ROLES ? BUILT_IN_CLUSTER_ROLES[name] : "";
+        if (known === "")
+            return { reason: `ClusterRole ${name}, not in this stack: its rules cannot be read`, createsPods: true };
+        return known ? { reason: known, createsPods: true } : undefined;
+    };
+    /**
+     * What an aggregationRule's selectors pull in ("Using RBAC Authorization", "Aggregated ClusterRoles": the controller
+     * fills the ClusterRole's rules from every ClusterRole whose labels match, built-in ones included, and ClusterRoles
+     * outside the stack may match any selector). `builtIn`: the patched built-in whose own selector adds nothing new
+     * (auto-reconciliation keeps extra selectors a patch adds: "Auto-reconciliation" adds, never removes).
+     */
+    const selectedPower = (key: string, selectors: unknown[] | "unknown", builtIn?: string): RulePower | undefined => {
+        if (selectors === "unknown")
+            return {
+                reason: unverifiable("aggregationRule", "it may select any ClusterRole, cluster-admin included"),
+                createsPods: true,
+            };
+        const added = builtIn === undefined ? selectors : selectors.filter(x => !ownSelector(x, builtIn));
+        if (added.length === 0) return undefined;
+        for (const sel of added) {
+            const hit = BUILT_IN_LABELLED.find(
+                b => b.power && `ClusterRole:${b.name}` !== key && selectorMatches(sel, b.labels),
+            );
+            if (hit)
+                return {
+                    reason: `its aggregationRule selects built-in ClusterRole ${hit.name}: ${hit.power}`,
+                    createsPods: true,
+                };
+            for (const [other, o] of roles) {
+                if (other === key || !other.startsWith("ClusterRole:")) continue;
+                if (!o.labelsUnknown && !selectorMatches(sel, o.labels)) continue;
+                const p =
+                    (o.rules !== "unknown" && saPowerOfRules(o.rules)) ||
+                    (o.patchOnly && !o.aggregated
+                        ? outsideClusterRolePower(other.slice("ClusterRole:".length))
+                        : undefined);
+                if (p) return { reason: `its aggregationRule selects ${o.label} (${p.reason})`, createsPods: true };
+            }
+        }
+        return {
+            reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+            createsPods: true,
+        };
+    };
+    /**
+     * What a ClusterRole without power in its own rules passes on through its aggregate-to-<X> labels: a patched
+     * built-in's known rules (a ClusterRolePatch that only labels edit aggregate-to-view puts edit's rules into view),
+     * the unread rules of one outside the stack, or an aggregated ClusterRole's, which pass onward (aggregation chains,
+     * as edit's rules reach admin through edit's own aggregate-to-admin label: "Aggregated ClusterRoles").
+     */
+    const relayed = new Map<string, RulePower>();
+    // Labels are read on the object and its patches together: a patch may label a ClusterRole of the stack.
+    for (const [key, role] of roles) {
+        if (!key.startsWith("ClusterRole:") || role.rules === "unknown") continue;
+        const name = key.slice("ClusterRole:".length);
+        const own = saPowerOfRules(role.rules);
+        const capture = serviceCaptureOfRules(role.rules);
+        const passed = own
+            ? undefined
+            : role.aggregated
+              ? selectedPower(key, role.selectors)
+              : role.patchOnly
+                ? outsideClusterRolePower(name)
+                : undefined;
+        if (!own && !capture && !passed) continue;
+        if (role.labelsUnknown) labelsUnknown.add(key);
+        for (const [label, value] of Object.entries(role.labels)) {
+            const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
+            if (!hit || String(value) !== "true") continue;
+            if ((own || passed) && !aggregatedInto.has(hit[1])) aggregatedInto.set(hit[1], name);
+            if (capture && !captureJoins.has(hit[1])) captureJoins.set(hit[1], name);
+            if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(key, hit[1]);
+        }
+        if (passed) relayed.set(key, passed);
     }
     /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
     const confined = podSecurityConfined(resources, view.unknown);
@@ -1374,7 +1567,13 @@ export function readKubernetes(
             !(kind === "ClusterRole" && /^(system|eks):/.test(name))
         )
             continue;
-        const ruled = saPowerOfRules(role.rules);
+        // Beyond its own rules: what its labels pass on to the built-in it joins (`relayed`), and the selectors the
+        // stack adds to the aggregationRule of a role whose holders lie outside it (a ClusterRolePatch adding
+        // aggregate-to-edit to view's selectors gives every view binding edit's rules).
+        const ruled =
+            saPowerOfRules(role.rules) ??
+            (joined || unknownLabels ? relayed.get(key) : undefined) ??
+            (kind === "ClusterRole" && role.aggregated ? selectedPower(key, role.selectors, name) : undefined);
         const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
         const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
         if (!power && !capture) continue;
@@ -1588,6 +1787,16 @@ export function readKubernetes(
                         urn: r.urn,
                     });
             }
+            // EKS refuses such a userName (EKS user guide, "Set a custom username for EKS access entries"): defence
+            // in depth, read as aws-auth's.
+            const reserved = user !== undefined ? reservedUsername(user) : undefined;
+            if (reserved)
+                view.powers.push({
+                    actor,
+                    scope: everything,
+                    via: `EKS access entry ${r.name} (userName ${user}: ${reserved})`,
+                    urn: r.urn,
+                });
             if (user !== undefined)
                 view.memberships.push({
                     actor,
@@ -1712,6 +1921,14 @@ export function readKubernetes(
                             urn: r.urn,
                         });
                 }
+                const reserved = e.username !== undefined ? reservedUsername(e.username) : undefined;
+                if (reserved)
+                    view.powers.push({
+                        actor,
+                        scope: everything,
+                        via: `aws-auth ${key} (username ${e.username}: ${reserved})`,
+                        urn: r.urn,
+                    });
                 if (e.username && !e.username.startsWith("system:node:")) {
                     view.memberships.push({
                         actor,
@@ -1953,6 +2170,10 @@ const MUTATION_TARGETS = new Set([
     "clusterrolebindings",
     // A Namespace's Pod Security labels (see UNCONFINED_REWRITES).
     "namespaces",
+    // A PersistentVolume's source is set at create: rewritten to a hostPath (the node's kubelet directory), its
+    // claimant's pod mounts the node past Pod Security admission, as RBAC create persistentvolumes counts (RBAC Good
+    // Practices, "Persistent volume creation"; Dynamic Admission Control: mutation precedes validation).
+    "persistentvolumes",
 ]);
 
 /**
@@ -1977,6 +2198,12 @@ const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" |
         what: `${resource} (RBAC escalation is checked on the rewritten object against its requester, the deployer)`,
     })),
     { group: "", resource: "configmaps", scope: "Namespaced", what: "ConfigMaps of kube-system (aws-auth)" },
+    {
+        group: "",
+        resource: "persistentvolumes",
+        scope: "Cluster",
+        what: "PersistentVolumes (a hostPath source mounts the node past Pod Security admission)",
+    },
 ];
 
 /** What of UNCONFINED_REWRITES a mutating webhook configuration rewrites in the namespaces `only` it selects. */
@@ -2118,9 +2345,22 @@ function admissionRewritesServices(r: StackResource, resources: readonly StackRe
     return common.length > 0 ? common.join(", ") : undefined;
 }
 
-/** The namespaced kinds among those a webhook can rewrite (and Services): a namespaceSelector limits them. */
+/**
+ * The namespaced kinds among those a webhook can rewrite (and Services): a namespaceSelector limits them, never a
+ * cluster-scoped kind (Dynamic Admission Control, "Matching requests: namespaceSelector": "If the object is another
+ * cluster scoped resource, it never skips the webhook").
+ */
+const CLUSTER_SCOPED_TARGETS = [
+    "*",
+    "clusterroles",
+    "clusterrolebindings",
+    "namespaces",
+    "persistentvolumes",
+    "customresourcedefinitions",
+    "apiservices",
+];
 const NAMESPACED_KINDS = new Set([
-    ...[...MUTATION_TARGETS].filter(k => !["*", "clusterroles", "clusterrolebindings", "namespaces"].includes(k)),
+    ...[...MUTATION_TARGETS].filter(k => !CLUSTER_SCOPED_TARGETS.includes(k)),
     "services",
 ]);
 

@@ -26,7 +26,7 @@ function awsAuth(r: Resources, mapRoles: string): void {
 type Case = { name: string; stack: string; edit: (r: Resources) => void; refused?: RegExp; skip?: string };
 
 const insecure: Case[] = [
-    // MISS: (insecure accepted) the pack counts a stack ClusterRole with power that carries the label
+    // Was a MISS (fixed, engine/kubernetes.ts: aggregation labels are read on every ClusterRole, a patched built-in by its known rules): the pack counts a stack ClusterRole with power that carries the label
     // rbac.authorization.k8s.io/aggregate-to-view as joining the built-in view role (whose bindings lie outside the
     // stack), but reads labels only on ClusterRoles whose own rules have power. A ClusterRolePatch (server-side apply)
     // that only adds that label to the built-in edit role carries no rules: the aggregation controller then copies
@@ -35,7 +35,6 @@ const insecure: Case[] = [
     // ClusterRole whose labels match; "Auto-reconciliation" adds missing labels and rules, removes none).
     {
         name: "a ClusterRolePatch that only labels the built-in edit ClusterRole rbac.authorization.k8s.io/aggregate-to-view",
-        skip: "labels are read only on ClusterRoles whose own rules have power; a rule-less patch labelling edit aggregate-to-view puts edit's rules into view",
         stack: "prod",
         edit: r =>
             k8s(r, CLUSTER_ROLE_PATCH, "edit-into-view", {
@@ -45,13 +44,12 @@ const insecure: Case[] = [
             }),
         refused: /aggregat/,
     },
-    // MISS: (insecure accepted) same, with an aggregated ClusterRole of the stack: its rules are what the controller fills in from every
+    // Was a MISS (fixed, engine/kubernetes.ts: an aggregated ClusterRole passes its selected rules on through its own labels): same, with an aggregated ClusterRole of the stack: its rules are what the controller fills in from every
     // ClusterRole labelled aggregate-to-edit (the built-in system:aggregate-to-edit creates pods and tokens), and its own
     // label aggregate-to-view passes them on to view ("Aggregated ClusterRoles": aggregation chains, as edit's rules
     // reach admin through edit's own aggregate-to-admin label).
     {
         name: "an aggregated ClusterRole of the stack selecting aggregate-to-edit, itself labelled aggregate-to-view (no binding in the stack)",
-        skip: "an aggregated ClusterRole's own aggregate-to-view label is not read (its rules field is empty), so edit's rules relay into view",
         stack: "prod",
         edit: r =>
             k8s(r, CLUSTER_ROLE, "edit-relay", {
@@ -68,7 +66,7 @@ const insecure: Case[] = [
             }),
         refused: /aggregat/,
     },
-    // MISS: (insecure accepted) aws-iam-authenticator checks aws-auth usernames against a reserved-prefix list only when one is configured, and
+    // Was a MISS (fixed, engine/kubernetes.ts: reserved system:/eks: usernames are refused): aws-iam-authenticator checks aws-auth usernames against a reserved-prefix list only when one is configured, and
     // EKS configures none for the ConfigMap backend, and EKS's own node mappings use system:node:... usernames (kubernetes-sigs/aws-iam-authenticator#1047: "EKS prod is
     // unaffected (config not set)"; #1103, reserving system: by default, closed unmerged). A mapping's username
     // system:kube-controller-manager is the user the built-in ClusterRoleBinding of that name binds to the
@@ -77,7 +75,6 @@ const insecure: Case[] = [
     // sts.amazonaws.com. No system:masters group appears in the mapping.
     {
         name: "aws-auth maps an outside role to username system:kube-controller-manager (no groups)",
-        skip: "aws-auth usernames are memberships of a User with no known power; system:kube-controller-manager holds the built-in binding that creates any ServiceAccount token",
         stack: "prod",
         edit: r =>
             awsAuth(
@@ -86,13 +83,12 @@ const insecure: Case[] = [
             ),
         refused: /system:kube-controller-manager/,
     },
-    // MISS: (insecure accepted) same path through a controller's own ServiceAccount name: the built-in binding of
+    // Was a MISS (fixed, engine/kubernetes.ts: reserved system:/eks: usernames are refused): same path through a controller's own ServiceAccount name: the built-in binding of
     // system:controller:replicaset-controller names ServiceAccount kube-system/replicaset-controller, which RBAC
     // matches as the user system:serviceaccount:kube-system:replicaset-controller ("Using RBAC Authorization",
     // "Referring to subjects"): create pods in every namespace, with any ServiceAccount.
     {
         name: "aws-auth maps an outside role to username system:serviceaccount:kube-system:replicaset-controller",
-        skip: "the built-in controller bindings (system:controller:*) are not known to the pack: the username holds replicaset-controller's create pods everywhere",
         stack: "pod-identity",
         edit: r =>
             awsAuth(
@@ -101,7 +97,7 @@ const insecure: Case[] = [
             ),
         refused: /replicaset-controller/,
     },
-    // MISS: (insecure accepted) RBAC create on persistentvolumes counts (RBAC Good Practices, "Persistent volume
+    // Was a MISS (fixed, engine/kubernetes.ts: persistentvolumes is in MUTATION_TARGETS): RBAC create on persistentvolumes counts (RBAC Good Practices, "Persistent volume
     // creation": a hostPath volume, past Pod Security admission), and the stack's own hostPath PersistentVolumes are
     // judged, but a mutating webhook on persistentvolumes is not (MUTATION_TARGETS lacks it): whoever serves it rewrites
     // every PersistentVolume the CSI provisioners create (spec.csi → spec.hostPath /var/lib/kubelet) before it is
@@ -109,7 +105,6 @@ const insecure: Case[] = [
     // so the claimant's pod mounts the node's kubelet directory: every pod token on the node.
     {
         name: "a MutatingWebhookConfiguration on core persistentvolumes (CREATE) served in platform",
-        skip: "persistentvolumes is not in MUTATION_TARGETS, though RBAC create persistentvolumes counts: the webhook turns provisioned PVs into hostPath volumes",
         stack: "pod-identity",
         edit: r =>
             k8s(r, MUTATING, "pv-topology", {
@@ -136,13 +131,12 @@ const insecure: Case[] = [
             }),
         refused: /pv-topology/,
     },
-    // MISS: (insecure accepted) a MutatingAdmissionPolicy on the same kind (where the cluster serves
+    // Was a MISS (fixed, engine/kubernetes.ts: persistentvolumes is in MUTATION_TARGETS): a MutatingAdmissionPolicy on the same kind (where the cluster serves
     // admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicy): the API server stores the PersistentVolume as the policy's
     // JSONPatch/ApplyConfiguration leaves it (Kubernetes "Mutating Admission Policy"); whoever may write the policy's
     // params (a ConfigMap in platform) picks the path.
     {
         name: "a MutatingAdmissionPolicy on persistentvolumes whose hostPath comes from a params ConfigMap, with its binding",
-        skip: "same cause as the webhook on persistentvolumes, through a MutatingAdmissionPolicy and its params",
         stack: "prod",
         edit: r => {
             k8s(r, "kubernetes:admissionregistration.k8s.io/v1beta1:MutatingAdmissionPolicy", "pv-local", {
@@ -186,12 +180,11 @@ const insecure: Case[] = [
         },
         refused: /pv-local/,
     },
-    // MISS: (insecure accepted) aggregation by a patch of a built-in ClusterRole's aggregationRule: view's selectors gain
+    // Was a MISS (fixed, engine/kubernetes.ts: selectors a patch adds to a built-in's aggregationRule reach its outside holders): aggregation by a patch of a built-in ClusterRole's aggregationRule: view's selectors gain
     // edit's label, so every view binding (outside the stack) creates pods and tokens ("Aggregated ClusterRoles";
     // auto-reconciliation keeps extra selectors). The pack reads a patched aggregationRule only through a stack binding.
     {
         name: "a ClusterRolePatch adding an aggregate-to-edit selector to the built-in view's aggregationRule",
-        skip: "an aggregationRule on a patched built-in role counts only where the stack binds it; view's bindings are outside the stack",
         stack: "pod-identity",
         edit: r =>
             k8s(r, CLUSTER_ROLE_PATCH, "view-selects-edit", {
