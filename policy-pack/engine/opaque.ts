@@ -476,6 +476,16 @@ const MATCH_VALUE_KEYS: Record<string, ReadonlySet<string>> = {
     "aws:cloudwatch/eventRule:EventRule": new Set(["eventPattern"]),
     "aws:accessanalyzer/archiveRule:ArchiveRule": new Set(["filters"]),
     "aws:cloudtrail/eventDataStore:EventDataStore": new Set(["advancedEventSelectors"]),
+    // A Config rule's parameters are values its check compares with (AWS Config developer guide, managed rules such
+    // as ec2-instance-profile-attached: "IAM profile ARNs that can be attached").
+    "aws:cfg/rule:Rule": new Set(["inputParameters"]),
+    // Who may connect to an endpoint service (EC2 API, ModifyVpcEndpointServicePermissions: "service consumers (AWS
+    // accounts, users, and IAM roles) to connect"): the service never acts with it.
+    "aws:ec2/vpcEndpointServiceAllowedPrinciple:VpcEndpointServiceAllowedPrinciple": new Set(["principalArn"]),
+    "aws:ec2/vpcEndpointService:VpcEndpointService": new Set(["allowedPrincipals"]),
+    // An assessment's roles are its owners' personas (Audit Manager API, Role: "The type of customer persona");
+    // evidence is collected by Audit Manager's service-linked role.
+    "aws:auditmanager/assessment:Assessment": new Set(["roles"]),
 };
 /** Tags and descriptions are labels: an ARN there is handed to nothing. */
 const LABEL_KEY = /^(tags|tagsAll|description)$/;

@@ -95,7 +95,9 @@ function webIdentityProblems(
         problems.push(
             `${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`,
         );
-    } else if (hasWildcard(subs[0]) || !SA_SUBJECT.test(subs[0])) {
+    } else if (hasWildcard(subs[0]) || (isEksOidcProvider(federated[0]) && !SA_SUBJECT.test(subs[0]))) {
+        // An EKS issuer's subjects are ServiceAccounts; an issuer listed in allowedIssuers (a CI provider) has its own
+        // subject shapes (GitHub: repo:<org>/<repo>:environment:<env>), pinned as one exact value all the same.
         problems.push(
             `${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`,
         );
