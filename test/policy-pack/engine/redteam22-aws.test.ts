@@ -96,7 +96,14 @@ function queueKey(r: Resources, ...extra: object[]): void {
     });
 }
 
-type Case = { name: string; stack: string; edit: (r: Resources) => void; refused?: RegExp; skip?: string };
+type Case = {
+    name: string;
+    stack: string;
+    edit: (r: Resources) => void;
+    refused?: RegExp;
+    skip?: string;
+    wasMiss?: string;
+};
 
 const insecure: Case[] = [
     // ---- roles given by NAME under keys the pack does not list (opaque.ts ROLE_NAME_KEYS).
@@ -116,7 +123,8 @@ const insecure: Case[] = [
                 ]),
             }),
         refused: /ops-admin/,
-        skip: "MISS: ECS RegisterTaskDefinition taskRoleArn takes 'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume' (ECS API reference, RegisterTaskDefinition), so every container of the task runs as the existing ops-admin role; opaque.ts reads role names only under ROLE_NAME_KEYS (role, serviceRole, iamRole, autoscalingRole, jobFlowRole), and the same role given by ARN is refused (round 19).",
+        wasMiss:
+            "Fixed in round 22, was a MISS: ECS RegisterTaskDefinition taskRoleArn takes 'The short name or full Amazon Resource Name (ARN) of the IAM role that containers in this task can assume' (ECS API reference, RegisterTaskDefinition), so every container of the task runs as the existing ops-admin role; opaque.ts reads role names only under ROLE_NAME_KEYS (role, serviceRole, iamRole, autoscalingRole, jobFlowRole), and the same role given by ARN is refused (round 19).",
     },
     {
         name: "prod: a Glue job of the stack run by an existing role given by its name (roleArn: platform-automation), its script scanning the keystore",
@@ -129,7 +137,8 @@ const insecure: Case[] = [
                 glueVersion: "4.0",
             }),
         refused: /platform-automation/,
-        skip: "MISS: Glue CreateJob Role is 'The name or Amazon Resource Name (ARN) of the IAM role associated with this job' (Glue API reference, Job structure), and the Pulumi roleArn property is passed as that Role: the job's script runs as platform-automation; opaque.ts judges a bare name only under ROLE_NAME_KEYS, which list a crawler's `role` but not a job's `roleArn`.",
+        wasMiss:
+            "Fixed in round 22, was a MISS: Glue CreateJob Role is 'The name or Amazon Resource Name (ARN) of the IAM role associated with this job' (Glue API reference, Job structure), and the Pulumi roleArn property is passed as that Role: the job's script runs as platform-automation; opaque.ts judges a bare name only under ROLE_NAME_KEYS, which list a crawler's `role` but not a job's `roleArn`.",
     },
     {
         name: "curity: an Elastic Beanstalk environment whose service role is an existing role given by name (aws:elasticbeanstalk:environment ServiceRole)",
@@ -145,7 +154,8 @@ const insecure: Case[] = [
                 ],
             }),
         refused: /ops-admin/,
-        skip: "MISS: the ServiceRole option names 'an IAM role that Elastic Beanstalk uses to manage resources for the environment' by name or ARN (Elastic Beanstalk developer guide, 'General options for all environments', aws:elasticbeanstalk:environment ServiceRole; 'Elastic Beanstalk service role': EB calls EC2, Auto Scaling, ELB and CloudFormation with it, as callers direct through option settings). opaque.ts reads the { name, value } setting only for IamInstanceProfile; the same role by ARN is refused.",
+        wasMiss:
+            "Fixed in round 22, was a MISS: the ServiceRole option names 'an IAM role that Elastic Beanstalk uses to manage resources for the environment' by name or ARN (Elastic Beanstalk developer guide, 'General options for all environments', aws:elasticbeanstalk:environment ServiceRole; 'Elastic Beanstalk service role': EB calls EC2, Auto Scaling, ELB and CloudFormation with it, as callers direct through option settings). opaque.ts reads the { name, value } setting only for IamInstanceProfile; the same role by ARN is refused.",
     },
     {
         name: "curity: the same Elastic Beanstalk service role given by ARN (control)",
@@ -180,7 +190,8 @@ const insecure: Case[] = [
                 kmsKeyId: `arn:aws:kms:eu-west-1:${PRIMARY}:key/1a2b3c4d-0000-4000-8000-00000000aaaa`,
             }),
         refused: /AWSRDSCustomInstanceProfile-ops/,
-        skip: "MISS: RDS Custom runs the database on an EC2 instance of the account carrying customIamInstanceProfile ('The instance profile associated with the underlying Amazon EC2 instance of an RDS Custom DB instance', RDS API reference, CreateDBInstance), an instance the customer reaches by Session Manager or RDP (RDS user guide, 'Connecting to your RDS Custom DB instance using AWS Systems Manager'): its role is handed to whoever reaches the host, as with an EC2 instance launched with an existing profile (refused, round 20). opaque.ts skips every aws:rds/instance (ROLE_USE_JUDGED_OR_NARROW, for monitoringRoleArn).",
+        wasMiss:
+            "Fixed in round 22, was a MISS: RDS Custom runs the database on an EC2 instance of the account carrying customIamInstanceProfile ('The instance profile associated with the underlying Amazon EC2 instance of an RDS Custom DB instance', RDS API reference, CreateDBInstance), an instance the customer reaches by Session Manager or RDP (RDS user guide, 'Connecting to your RDS Custom DB instance using AWS Systems Manager'): its role is handed to whoever reaches the host, as with an EC2 instance launched with an existing profile (refused, round 20). opaque.ts skips every aws:rds/instance (ROLE_USE_JUDGED_OR_NARROW, for monitoringRoleArn).",
     },
     {
         name: "prod: an instance profile of the stack wrapping an existing role (ops-admin) by name, on an EC2 instance of the stack",
@@ -199,7 +210,8 @@ const insecure: Case[] = [
             });
         },
         refused: /ops-admin/,
-        skip: "MISS: an instance profile holds one role and the instance's metadata serves that role's credentials (IAM User Guide, 'Use instance profiles'; AddRoleToInstanceProfile takes the role by name), so the instance runs as the existing ops-admin role, exactly as an EC2 instance launched with an existing profile (refused, round 20). opaque.ts skips every aws:iam/ resource (ROLE_USE_JUDGED_OR_NARROW) and the profile itself is of the stack, so the outside role it wraps is judged nowhere (compute.ts reads profiles only for ECS, Batch, EMR and Image Builder).",
+        wasMiss:
+            "Fixed in round 22, was a MISS: an instance profile holds one role and the instance's metadata serves that role's credentials (IAM User Guide, 'Use instance profiles'; AddRoleToInstanceProfile takes the role by name), so the instance runs as the existing ops-admin role, exactly as an EC2 instance launched with an existing profile (refused, round 20). opaque.ts skips every aws:iam/ resource (ROLE_USE_JUDGED_OR_NARROW) and the profile itself is of the stack, so the outside role it wraps is judged nowhere (compute.ts reads profiles only for ECS, Batch, EMR and Image Builder).",
     },
     {
         name: "pod-identity: a Pod Identity association of the stack giving an existing role (ops-admin) to a tools ServiceAccount",
@@ -237,7 +249,8 @@ const insecure: Case[] = [
             );
         },
         refused: /cdc-reader/,
-        skip: "MISS: SubscribeToShard (enhanced fan-out) delivers every record of the stream's shard and is authorized on the consumer's ARN, arn:aws:kinesis:<region>:<account>:<streamType>/<streamName>/consumer/<name>:<timestamp> (Service Authorization Reference, Amazon Kinesis Data Streams: SubscribeToShard, resource type consumer; Kinesis API reference, SubscribeToShard); shard ids are predictable (shardId-000000000000). judge.ts holdsNoCustodyPower compares the Resource with the copy's stream ARN only, so a Read of kinesis on stream/curity-sessions-cdc/consumer/* is a harmless read: every change record of curity-sessions reaches a role of no workload.",
+        wasMiss:
+            "Fixed in round 22, was a MISS: SubscribeToShard (enhanced fan-out) delivers every record of the stream's shard and is authorized on the consumer's ARN, arn:aws:kinesis:<region>:<account>:<streamType>/<streamName>/consumer/<name>:<timestamp> (Service Authorization Reference, Amazon Kinesis Data Streams: SubscribeToShard, resource type consumer; Kinesis API reference, SubscribeToShard); shard ids are predictable (shardId-000000000000). judge.ts holdsNoCustodyPower compares the Resource with the copy's stream ARN only, so a Read of kinesis on stream/curity-sessions-cdc/consumer/* is a harmless read: every change record of curity-sessions reaches a role of no workload.",
     },
     {
         name: "curity: the same reader allowed GetRecords on the stream itself (control)",
@@ -298,7 +311,8 @@ const insecure: Case[] = [
                 },
             }),
         refused: /jobs-key/,
-        skip: "MISS (a gap in the stated exemption, low impact): judge.ts dedicatedKey accepts every `via-service` principal of the key's account, whatever service it names, where grants and identity statements must be pinned to the dedicating service (viaOnly). The key is in the signer account and region where the model names keys, so the pack treats it as possibly a retired custody key (README, every stack key there is custody); a statement opening it to every principal of the account through DynamoDB (which creates grants for tables on it: DynamoDB developer guide, 'How Amazon DynamoDB uses AWS KMS') is not the SQS use that made it dedicated.",
+        wasMiss:
+            "Fixed in round 22, was a MISS (a gap in the stated exemption, low impact): judge.ts dedicatedKey accepts every `via-service` principal of the key's account, whatever service it names, where grants and identity statements must be pinned to the dedicating service (viaOnly). The key is in the signer account and region where the model names keys, so the pack treats it as possibly a retired custody key (README, every stack key there is custody); a statement opening it to every principal of the account through DynamoDB (which creates grants for tables on it: DynamoDB developer guide, 'How Amazon DynamoDB uses AWS KMS') is not the SQS use that made it dedicated.",
     },
     {
         name: "basil: a Glue crawler of the stack whose role is an existing role given by its friendly name with a path (service-role/glue-admin)",
@@ -311,7 +325,8 @@ const insecure: Case[] = [
                 dynamodbTargets: [{ path: "basil-catalog" }],
             }),
         refused: /glue-admin/,
-        skip: "MISS: a crawler's Role is 'The IAM role or Amazon Resource Name (ARN) of an IAM role' (Glue API reference, CreateCrawler), a friendly name 'including path without leading slash' (Pulumi aws.glue.Crawler role); opaque.ts judges a bare name only when it matches IAM_NAME, which has no '/', so service-role/glue-admin (a role at path /service-role/) is judged nowhere, while glue-admin alone is refused (round 20).",
+        wasMiss:
+            "Fixed in round 22, was a MISS: a crawler's Role is 'The IAM role or Amazon Resource Name (ARN) of an IAM role' (Glue API reference, CreateCrawler), a friendly name 'including path without leading slash' (Pulumi aws.glue.Crawler role); opaque.ts judges a bare name only when it matches IAM_NAME, which has no '/', so service-role/glue-admin (a role at path /service-role/) is judged nowhere, while glue-admin alone is refused (round 20).",
     },
 ];
 
