@@ -777,7 +777,9 @@ export class Judge {
                 if (bucket !== undefined) accounts.add(str(r.props.importTable?.s3BucketSource, "bucketOwner") ?? "*");
             } else if (r.type === "aws:dynamodb/kinesisStreamingDestination:KinesisStreamingDestination") {
                 const stream = r.props.streamArn;
-                if (typeof stream === "string") out.push(stream);
+                // Its enhanced fan-out consumers too: SubscribeToShard returns every record and is authorized on the
+                // consumer's ARN, stream/<name>/consumer/<consumer>:<time> (Service Authorization Reference, Kinesis).
+                if (typeof stream === "string") out.push(stream, `${stream}/consumer/*`);
             } else if (ZERO_ETL_INTEGRATIONS.includes(r.type) && /:dynamodb:/.test(str(r.props, "sourceArn") ?? "")) {
                 // A zero-ETL target (a Redshift namespace) holds a copy of the table (assets.ts).
                 const target = str(r.props, "targetArn");
@@ -964,9 +966,18 @@ export class Judge {
             x =>
                 x.asset !== a ||
                 (x.principal.kind === "account-root" && x.principal.account === a.account) ||
-                ((x.principal.kind === "service" || x.principal.kind === "via-service") &&
+                (x.principal.kind === "service" &&
                     x.principal.account !== undefined &&
                     x.principal.account === a.account) ||
+                // The account's principals through a service: only through a dedicating one (round 22: an SQS key
+                // also opened through DynamoDB is no longer dedicated).
+                (x.principal.kind === "via-service" &&
+                    x.principal.account === a.account &&
+                    services.some(
+                        svc =>
+                            (x.principal as { service: string }).service.toLowerCase() ===
+                            `${svc}.${a.region}.amazonaws.com`,
+                    )) ||
                 linkedRole(x) ||
                 throughService(x),
         );

@@ -455,7 +455,6 @@ const ROLE_USE_JUDGED_OR_NARROW = [
     /^aws:sns\/topic:/,
     /^aws:cloudwatch\/(logSubscriptionFilter|logDestination|metricStream):/,
     /^aws:apigateway\/account:/,
-    /^aws:rds\/(instance|clusterInstance):/,
     // Data Lifecycle Manager snapshots with its role; a policy running scripts is refused on its own (SSM_RUNNERS).
     /^aws:dlm\/lifecyclePolicy:/,
     // S3 replication reads the source bucket and writes the destination with its role: copies judged by effect.
@@ -486,6 +485,10 @@ const MATCH_VALUE_KEYS: Record<string, ReadonlySet<string>> = {
     // An assessment's roles are its owners' personas (Audit Manager API, Role: "The type of customer persona");
     // evidence is collected by Audit Manager's service-linked role.
     "aws:auditmanager/assessment:Assessment": new Set(["roles"]),
+    // RDS enhanced monitoring publishes metrics with its role (narrow); RDS Custom's instance profile is not.
+    "aws:rds/instance:Instance": new Set(["monitoringRoleArn"]),
+    "aws:rds/clusterInstance:ClusterInstance": new Set(["monitoringRoleArn"]),
+    "aws:rds/cluster:Cluster": new Set(["monitoringRoleArn"]),
 };
 /** Tags and descriptions are labels: an ARN there is handed to nothing. */
 const LABEL_KEY = /^(tags|tagsAll|description)$/;
@@ -499,10 +502,13 @@ const ROLE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):role\/(.+)$/;
  * template's iamInstanceProfile, Batch's instanceRole (an instance profile: "the short name or full ARN"), Image
  * Builder's instanceProfileName (each service's API reference).
  */
-const ROLE_NAME_KEYS = new Set(["role", "serviceRole", "iamRole", "autoscalingRole", "jobFlowRole"]);
-const PROFILE_NAME_KEYS = new Set(["iamInstanceProfile", "instanceProfile", "instanceProfileName", "instanceRole"]);
+const ROLE_NAME_KEY = /(^r|R)ole(Arn|ARN|Name)?$/;
+const PROFILE_NAME_KEY = /(^i|I)nstanceProfile(Arn|ARN|Name)?$|^instanceRole$/;
+// QuickSight's userRole is a persona (READER, AUTHOR, ADMIN), not an IAM role.
+const isRoleNameKey = (key: string) => ROLE_NAME_KEY.test(key) && !PROFILE_NAME_KEY.test(key) && key !== "userRole";
 const PROFILE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):instance-profile\/(.+)$/;
-const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
+/** A role or profile name, with its path (`service-role/glue-admin`: Glue's "friendly name (including path)"). */
+const IAM_NAME = /^[\w+=,.@/-]{1,512}$/;
 
 /**
  * Roles and instance profiles outside the stack that a resource of the stack makes a service act with: the service
@@ -510,7 +516,8 @@ const IAM_NAME = /^[\w+=,.@-]{1,128}$/;
  * power and is refused unless the model names it by ARN). Every `aws:` resource is read, in every property and in
  * JSON held in a string (a Batch job definition's containerProperties), except the types of
  * ROLE_USE_JUDGED_OR_NARROW and match values (MATCH_VALUE_KEYS): role and instance-profile ARNs anywhere, and names
- * under the keys that take one (ROLE_NAME_KEYS, PROFILE_NAME_KEYS, Elastic Beanstalk's IamInstanceProfile setting).
+ * under the keys that take one (ROLE_NAME_KEY, PROFILE_NAME_KEY, Elastic Beanstalk's IamInstanceProfile and *Role settings),
+ * and the role an instance profile of the stack wraps.
  * Service-linked roles (ARNs under `role/aws-service-role/`) are AWS's own.
  */
 export function passedOutsideRoles(resources: readonly StackResource[]): PassedRole[] {
@@ -558,12 +565,12 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
         // Guide, "Service-linked roles"), so an `AWSServiceRoleFor*` name is judged as any other role's name.
         if (!IAM_NAME.test(v)) return false;
         const account = providerAccount(r);
-        if (ROLE_NAME_KEYS.has(key)) {
+        if (isRoleNameKey(key)) {
             if (!inStack(stackRoles, undefined, account, v))
                 push(r, path, account ? `arn:aws:iam::${account}:role/${v}` : v, "role");
             return true;
         }
-        if (PROFILE_NAME_KEYS.has(key)) {
+        if (PROFILE_NAME_KEY.test(key)) {
             if (!inStack(stackProfiles, undefined, account, v)) push(r, path, v, "instance profile");
             return true;
         }
@@ -584,13 +591,21 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
         if (v === null || typeof v !== "object") return;
         const o = v as Record<string, unknown>;
         // A launch template's iamInstanceProfile is { name } or { arn }: the name takes its parent's key.
-        if (PROFILE_NAME_KEYS.has(key) && typeof o.name === "string") judgeString(r, key, o.name, `${path}.name`);
+        if (PROFILE_NAME_KEY.test(key) && typeof o.name === "string") judgeString(r, key, o.name, `${path}.name`);
         // Elastic Beanstalk settings: { namespace, name: "IamInstanceProfile", value } (the environment's instances).
+        // Elastic Beanstalk settings: { namespace, name, value }: the instances' profile, the service role.
         if (o.name === "IamInstanceProfile" && typeof o.value === "string")
             judgeString(r, "iamInstanceProfile", o.value, `${path}.value`);
+        if (typeof o.name === "string" && /Role$/.test(o.name) && typeof o.value === "string")
+            judgeString(r, "role", o.value, `${path}.value`);
         for (const [k, x] of Object.entries(o))
             if (!POLICY_KEY.test(k) && !LABEL_KEY.test(k)) walk(r, k, x, path ? `${path}.${k}` : k, depth + 1);
     };
+    // An instance profile of the stack wrapping a role outside it: whatever runs on its instances acts with that role
+    // (IAM User Guide, "Use instance profiles"). IAM types are otherwise read by the engine itself.
+    for (const r of resources)
+        if (r.type === "aws:iam/instanceProfile:InstanceProfile" && typeof r.props.role === "string")
+            judgeString(r, "role", r.props.role, "role");
     for (const r of resources)
         if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
             for (const [k, x] of Object.entries(r.props))

@@ -102,6 +102,23 @@ const insecure: { name: string; edit: (r: Resources) => void; refused: RegExp }[
             }),
         refused: /LifecyclePolicy nightly runs pre\/post snapshot scripts/,
     },
+    // Round 22 neighbours: names under any *Role/*RoleArn key, with paths; a stack profile wrapping an outside role.
+    {
+        name: "an ECS task definition whose executionRoleArn is an existing role given by short name",
+        edit: r =>
+            add(r, "aws:ecs/taskDefinition:TaskDefinition", "job", {
+                family: "job",
+                executionRoleArn: "ops-exec",
+                containerDefinitions: "[]",
+            }),
+        refused: /TaskDefinition job → executionRoleArn arn:aws:iam::111111111111:role\/ops-exec/,
+    },
+    {
+        name: "an instance profile of the stack wrapping an existing role under a path",
+        edit: r =>
+            add(r, "aws:iam/instanceProfile:InstanceProfile", "ops-profile", { name: "ops", role: "admins/ops-admin" }),
+        refused: /InstanceProfile ops-profile → role arn:aws:iam::111111111111:role\/admins\/ops-admin/,
+    },
 ];
 
 const secure: { name: string; edit: (r: Resources) => void }[] = [
@@ -162,9 +179,30 @@ const secure: { name: string; edit: (r: Resources) => void }[] = [
                 }),
             }),
     },
+    {
+        name: "a QuickSight user with the READER persona (userRole is not an IAM role)",
+        edit: r =>
+            add(r, "aws:quicksight/user:User", "viewer", {
+                email: "viewer@example.com",
+                identityType: "QUICKSIGHT",
+                userRole: "READER",
+                userName: "viewer",
+            }),
+    },
+    {
+        name: "an RDS instance whose enhanced monitoring uses the account's existing rds-monitoring-role",
+        edit: r =>
+            add(r, "aws:rds/instance:Instance", "reports-db", {
+                instanceClass: "db.t4g.micro",
+                engine: "postgres",
+                allocatedStorage: 20,
+                monitoringInterval: 60,
+                monitoringRoleArn: `arn:aws:iam::${PRIMARY}:role/rds-monitoring-role`,
+            }),
+    },
 ];
 
-describe("round 20 AWS neighbours: identities outside the stack, by name or profile", () => {
+describe("round 20 and 22 AWS neighbours: identities outside the stack, by name or profile", () => {
     for (const c of insecure)
         it(`refuses: prod: ${c.name}`, async () => {
             const r = await stackResources("prod");

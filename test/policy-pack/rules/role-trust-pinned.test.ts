@@ -382,6 +382,41 @@ describe("role-trust-pinned", () => {
                 .replace(/amazonaws\.com\/id/g, "amazonaws.com.cn/id");
             assert.deepEqual(messages(await runPolicy(p, [role("cn", china, "runtime")])), []);
         });
+        it("lets a listed CI issuer pin its own subject shape, exactly once and without wildcards", async () => {
+            const gh = "token.actions.githubusercontent.com";
+            const trustWith = (sub: unknown, op = "StringEquals") =>
+                editResource(goodSignerStack(), URNS.role, r => ({
+                    ...r,
+                    inputs: {
+                        ...r.inputs,
+                        assumeRolePolicy: doc({
+                            Effect: "Allow",
+                            Principal: { Federated: `arn:aws:iam::${ACCOUNTS.primary}:oidc-provider/${gh}` },
+                            Action: "sts:AssumeRoleWithWebIdentity",
+                            Condition:
+                                op === "StringEquals"
+                                    ? { StringEquals: { [`${gh}:aud`]: "sts.amazonaws.com", [`${gh}:sub`]: sub } }
+                                    : {
+                                          StringEquals: { [`${gh}:aud`]: "sts.amazonaws.com" },
+                                          [op]: { [`${gh}:sub`]: sub },
+                                      },
+                        }),
+                    },
+                }));
+            const cfg = { allowedIssuers: [gh] };
+            // GitHub docs, "Configuring OpenID Connect in Amazon Web Services": repo:<org>/<repo>:environment:<env>.
+            assert.deepEqual(messages(await run(trustWith("repo:acme/status-page:environment:prod"), cfg)), []);
+            assertViolation(
+                await run(trustWith("repo:acme/*", "StringLike"), cfg),
+                /only StringEquals pins one exact value/,
+                URNS.role,
+            );
+            assertViolation(
+                await run(trustWith(["repo:acme/a:environment:prod", "repo:acme/b:environment:prod"]), cfg),
+                /admits 2 subjects/,
+                URNS.role,
+            );
+        });
         it("accepts a lower-case stringequals (IAM matches operator names ignoring case) and still requires one subject", async () => {
             const lower = (subject: string | string[]) =>
                 irsaTrust()
