@@ -20,6 +20,7 @@ import { stackAccountIds } from "../model/accounts";
 import { globsIntersect } from "../model/glob";
 import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
 import { isInertKind } from "./customResources";
+import { NODE_SECRETS } from "./podSpec";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
 import { isUnknown, str, unverifiable } from "./raw";
 import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
@@ -224,6 +225,8 @@ const AWS_ADDONS = new Set([
     "eks-node-monitoring-agent",
     "aws-network-flow-monitoring-agent",
     "aws-secrets-store-csi-driver-provider",
+    // EKS user guide, "Deploy the FSx for Lustre driver": "The Amazon FSx CSI Driver EKS add-on" (aws-fsx-csi-driver).
+    "aws-fsx-csi-driver",
 ]);
 /**
  * EKS community add-ons (EKS user guide, "Community add-ons": owner `community`, open-source software AWS packages and
@@ -242,18 +245,20 @@ const AWS_ADDONS = new Set([
  * naming one of them (with or without the /rootfs or /host prefix the agent mounts the node at) reads or ships them.
  */
 const NODE_CREDENTIAL_DIRS = [
-    "var/lib/kubelet",
-    "var/run/secrets",
-    "run/secrets",
-    "etc/kubernetes",
-    "var/lib/eks",
-    "etc/eks",
-    "proc",
-    "root",
-    "home/*/.ssh",
-    "etc/shadow",
-    "var/lib/containerd",
-    "run/containerd",
+    ...new Set([
+        // Every node path the pod judge guards (podSpec.ts NODE_SECRETS: one source of truth), e.g. /mnt/k8s-disks,
+        // where nodeadm's RAID0 setup keeps the kubelet's directory (amazon-eks-ami setup-local-disks), and the hybrid
+        // nodes' credentials.
+        ...NODE_SECRETS.map(p => p.slice(1)),
+        "var/run/secrets",
+        "run/secrets",
+        "var/lib/eks",
+        "etc/eks",
+        "proc",
+        "root",
+        "home/*/.ssh",
+        "etc/shadow",
+    ]),
 ];
 const NODE_ROOT_PREFIXES = ["", "/rootfs", "/host", "/hostfs", "/host-root"];
 const NODE_CREDENTIAL_PATHS = new RegExp(

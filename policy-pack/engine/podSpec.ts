@@ -69,7 +69,7 @@ export function podAnnotationsOf(type: string, props: Record<string, any>): Reco
  * that is one of them, inside one, or an ancestor of one (`/`, `/var`, `/run`) exposes it; Kubernetes rejects only
  * `..` in a hostPath (validatePathNoBacksteps), so `.` and `//` segments are folded first.
  */
-const NODE_SECRETS = [
+export const NODE_SECRETS: readonly string[] = [
     "/var/lib/kubelet",
     "/var/lib/containerd",
     "/run/containerd",
@@ -91,6 +91,12 @@ const NODE_SECRETS = [
     // Bottlerocket's `apiclient ephemeral-storage bind` mounts /var/lib/kubelet (and containerd's directories) from
     // here (bottlerocket.dev, "Ephemeral storage"; EKS Auto Mode nodes do this by default).
     "/mnt/.ephemeral",
+    // EKS Hybrid Nodes with IAM Roles Anywhere: the node role's temporary credentials, refreshed by
+    // aws_signing_helper_update (aws/eks-hybrid, iamrolesanywhere EksHybridAwsCredentialsPath
+    // "/eks-hybrid/.aws/credentials"; Bottlerocket's hybrid variants keep them at /var/eks-hybrid/.aws/credentials, EKS
+    // user guide "Set up the Pod Identity agent for hybrid nodes"). The node role is the node's Kubernetes identity.
+    "/eks-hybrid/.aws",
+    "/var/eks-hybrid/.aws",
 ];
 
 /**

@@ -184,9 +184,10 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined 
 function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const flag of flags) {
-        const m = /^--?([a-z0-9-]+)(?:[= ](.*))?$/i.exec(flag.trim());
+        const m = /^--?([a-z0-9_-]+)(?:[= ](.*))?$/i.exec(flag.trim());
         if (!m) continue;
-        const [name, value] = [m[1].toLowerCase(), (m[2] ?? "").trim().replace(/^["']|["']$/g, "")];
+        // The kubelet's flag set normalizes `_` to `-` (component-base cliflag.WordSepNormalizeFunc): --root_dir is --root-dir.
+        const [name, value] = [m[1].toLowerCase().replace(/_/g, "-"), (m[2] ?? "").trim().replace(/^["']|["']$/g, "")];
         if (name === "anonymous-auth" && value.toLowerCase() !== "false") out.push(kubeletOpen(where, flag));
         else if (name === "authorization-mode" && value !== "Webhook") out.push(kubeletOpen(where, flag));
         else if (name === "root-dir")
@@ -310,7 +311,7 @@ function joinedFlags(flags: readonly string[]): string[] {
     for (let i = 0; i < flags.length; i++) {
         const flag = flags[i].trim();
         const next = flags[i + 1]?.trim();
-        if (/^--?[a-z0-9-]+$/i.test(flag) && next !== undefined && !next.startsWith("-")) {
+        if (/^--?[a-z0-9_-]+$/i.test(flag) && next !== undefined && !next.startsWith("-")) {
             out.push(`${flag}=${next}`);
             i++;
         } else out.push(flag);
@@ -321,7 +322,7 @@ function joinedFlags(flags: readonly string[]): string[] {
 /** The path-valued pieces of kubelet flags: `--flag=value` (comma-separated lists split), and bare arguments. */
 function kubeletFlagPaths(flags: readonly string[]): { at: string; value: string }[] {
     return flags.flatMap(flag => {
-        const m = /^--?([a-z0-9-]+)(?:[= ](.*))?$/i.exec(flag.trim());
+        const m = /^--?([a-z0-9_-]+)(?:[= ](.*))?$/i.exec(flag.trim());
         const [at, value] = m ? [`kubelet flag --${m[1]}`, m[2] ?? ""] : ["a kubelet argument", flag];
         return value.split(",").map(v => ({ at, value: v.trim().replace(/^["']|["']$/g, "") }));
     });
@@ -559,12 +560,14 @@ function staticPodOpenings(manifestBase64: string, where: string): NodeOpening[]
 const NODE_CONFIG_PATHS = [
     /authorized_keys/,
     /^\/etc\/sudoers/,
-    /^\/etc\/ssh\//,
+    // sshd_config.d drop-ins are judged by their content (sshdOpenings), the rest of /etc/ssh refused.
+    /^\/etc\/ssh\/(?!sshd_config\.d\/[^/]+$)/,
     /^\/etc\/kubernetes\//,
     /^\/etc\/eks\//,
     /^\/etc\/containerd\//,
     /^\/var\/lib\/kubelet\//,
-    /^\/etc\/systemd\/system\/(kubelet|containerd)/,
+    // systemd reads units and their drop-ins from every unit directory (systemd.unit(5), "Unit File Load Path").
+    /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|system\.control|transient|generator(\.early|\.late)?)\/(kubelet|containerd)/,
     /^\/root\//,
     /^\/etc\/(passwd|shadow|group)$/,
 ];
@@ -636,6 +639,7 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
                     what: `user data writes ${path} from a source fetched at boot (cloud-init write_files source), which the pack cannot read`,
                 });
             if (REGISTRY_HOSTS.test(path)) out.push(...registryHostsOpenings(path, content));
+            else if (SSHD_DROP_IN.test(path)) out.push(...sshdOpenings(content, `user data's ${path}`, true));
             else if (NODE_CONFIG_PATHS.some(p => p.test(path)))
                 out.push({
                     who: "whoever the written file lets in",
@@ -679,7 +683,7 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
  * entries to /etc/fstab as written when fs_spec is no block device name (cloud-init module reference, "Mounts";
  * cc_mounts.py sanitize_mounts_configuration); systemd.mount(5): What=, Where=; mount(8): --bind, --rbind, --move.
  */
-function bindOpenings(source: string, target: string, where: string): NodeOpening[] {
+function bindOpenings(source: string, target: string, where: string, verb = "mounts"): NodeOpening[] {
     if (!source.startsWith("/") || /^\/dev(\/|$)/.test(posix.resolve(source)) || !target) return [];
     const exposed =
         (holdsNodeSecrets(source) && !insideNodeSecrets(target)) ||
@@ -688,7 +692,7 @@ function bindOpenings(source: string, target: string, where: string): NodeOpenin
         ? [
               {
                   who: "every pod that may mount the other end",
-                  what: `${where} mounts ${source} at ${target}: a node directory holding every pod's token or the runtime's sockets (podSpec.ts NODE_SECRETS) appears at a path the pack lets pods mount, or under one, and a pod reading it acts as every ServiceAccount on the node; mount a block device there instead, or nodeadm's localStorage`,
+                  what: `${where} ${verb} ${source} at ${target}: a node directory holding every pod's token or the runtime's sockets (podSpec.ts NODE_SECRETS) appears at a path the pack lets pods mount, or under one, and a pod reading it acts as every ServiceAccount on the node; mount a block device there instead, or nodeadm's localStorage`,
               },
           ]
         : [];
@@ -787,6 +791,329 @@ function corePatternOpenings(text: string, where: string): NodeOpening[] {
     return out;
 }
 
+/** A simple shell command: its words (quotes removed) and the files its output is redirected to. */
+interface SimpleCommand {
+    words: string[];
+    writes: string[];
+}
+
+/**
+ * The simple commands of a line of shell, best-effort (no expansions): quotes and backslashes removed, `;`, `&&`, `||`,
+ * `|`, `&`, `(`, `)`, backquotes and `$(` end a command, `>`/`>>` (any fd, `&>`) redirect its output to the next word.
+ */
+function simpleCommands(line: string): SimpleCommand[] {
+    const out: SimpleCommand[] = [];
+    let cmd: SimpleCommand = { words: [], writes: [] };
+    let [word, inWord, quote, redirect] = ["", false, "", false];
+    const endWord = () => {
+        if (inWord) (redirect ? cmd.writes : cmd.words).push(word);
+        if (inWord) redirect = false;
+        [word, inWord] = ["", false];
+    };
+    const endCommand = () => {
+        endWord();
+        if (cmd.words.length > 0 || cmd.writes.length > 0) out.push(cmd);
+        [cmd, redirect] = [{ words: [], writes: [] }, false];
+    };
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote) {
+            if (ch === quote) quote = "";
+            else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += line[++i];
+            else word += ch;
+        } else if (ch === "'" || ch === '"') [quote, inWord] = [ch, true];
+        else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
+        else if (/\s/.test(ch)) endWord();
+        else if (ch === ">" || (ch === "&" && line[i + 1] === ">")) {
+            // `2>`, `1>>`: the fd number is no word of the command.
+            if (/^\d+$/.test(word)) [word, inWord] = ["", false];
+            endWord();
+            while (/[>&|]/.test(line[i + 1] ?? "") && !(line[i + 1] === "&" && /\d/.test(line[i + 2] ?? ""))) i++;
+            if (line[i + 1] === "&")
+                i += 2; // `>&2`: a descriptor, not a file
+            else redirect = true;
+        } else if (ch === "$" && line[i + 1] === "(") {
+            endCommand();
+            i++;
+        } else if (";&|()`".includes(ch)) endCommand();
+        else [word, inWord] = [word + ch, true];
+    }
+    endCommand();
+    return out;
+}
+
+/** Shells and interpreters: the first operand is a script they run (`-c` takes a command line). */
+const INTERPRETERS = /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|source|\.)$/;
+/**
+ * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their options that take a
+ * value, and how many operands come before the command (timeout's duration, flock's lock file, chrt's priority).
+ */
+const WRAPPERS: Record<string, { values: string; operands: number }> = {
+    sudo: { values: "ugCDhprtU", operands: 0 },
+    doas: { values: "uC", operands: 0 },
+    env: { values: "uSC", operands: 0 },
+    nohup: { values: "", operands: 0 },
+    exec: { values: "a", operands: 0 },
+    setsid: { values: "", operands: 0 },
+    command: { values: "", operands: 0 },
+    builtin: { values: "", operands: 0 },
+    time: { values: "fo", operands: 0 },
+    nice: { values: "n", operands: 0 },
+    ionice: { values: "cnp", operands: 0 },
+    stdbuf: { values: "ioe", operands: 0 },
+    xargs: { values: "aEeIiLlnPsd", operands: 0 },
+    timeout: { values: "sk", operands: 1 },
+    flock: { values: "wEc", operands: 1 },
+    chrt: { values: "T", operands: 1 },
+    taskset: { values: "", operands: 1 },
+    then: { values: "", operands: 0 },
+    do: { values: "", operands: 0 },
+    else: { values: "", operands: 0 },
+    if: { values: "", operands: 0 },
+    while: { values: "", operands: 0 },
+    until: { values: "", operands: 0 },
+    "!": { values: "", operands: 0 },
+};
+
+/**
+ * The programs a simple command executes: its first word (after variable assignments and wrappers such as sudo, env,
+ * timeout), and the script an interpreter runs (`bash /x.sh`, `. /x`) or the command line a shell's `-c` runs. Only the
+ * program is judged, not its arguments: `/usr/bin/find /data/tmp -delete` runs find.
+ */
+function executedPrograms(words: readonly string[], depth = 0): string[] {
+    let i = 0;
+    // Variable assignments before the command (`VAR=value cmd`); a CamelCase key is a unit or INI setting's
+    // (`Description=Grow /data`), no shell assignment, and names no program.
+    while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(words[i]) && !/^[A-Z][a-z]|[a-z][A-Z]/.test(words[i]))
+        i++;
+    const program = words[i];
+    if (program === undefined || depth > 4) return [];
+    const name = posix.basename(program);
+    const wrapper = Object.hasOwn(WRAPPERS, program)
+        ? WRAPPERS[program]
+        : Object.hasOwn(WRAPPERS, name)
+          ? WRAPPERS[name]
+          : undefined;
+    if (wrapper) {
+        let j = i + 1;
+        let operands = wrapper.operands;
+        for (; j < words.length; j++) {
+            const w = words[j];
+            if (w === "--") continue;
+            if (w.startsWith("-") && w.length > 1) {
+                if (w.length === 2 && wrapper.values.includes(w[1])) j++;
+                continue;
+            }
+            if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
+            if (operands-- > 0) continue;
+            break;
+        }
+        return [program, ...executedPrograms(words.slice(j), depth + 1)];
+    }
+    if (INTERPRETERS.test(name)) {
+        for (let j = i + 1; j < words.length; j++) {
+            const w = words[j];
+            if (w === "-c" && /sh$/.test(name))
+                return [
+                    program,
+                    ...simpleCommands(words[j + 1] ?? "").flatMap(c => executedPrograms(c.words, depth + 1)),
+                ];
+            if (w === "-c" || w === "-e" || w === "-m") return [program];
+            if (w.startsWith("-")) continue;
+            return [program, w];
+        }
+    }
+    return [program];
+}
+
+/**
+ * Where a root process of the node runs a command line, in any text user data holds (a file it writes, a heredoc, an
+ * echo): cron entries, with or without the user field (crontab(5): /etc/crontab and /etc/cron.d name the user in the
+ * sixth field); systemd units' Exec*= lines (systemd.service(5); units run as root unless User= says otherwise:
+ * systemd.exec(5)), in any unit directory; udev rules' RUN/PROGRAM/IMPORT{program} (udev(7): run as root on every
+ * matching event); modprobe.d install/remove commands (modprobe.d(5): run through /bin/sh instead of loading the
+ * module, and the kernel calls modprobe as root when any process asks for a module, kernel.modprobe in
+ * admin-guide/sysctl/kernel.rst).
+ */
+const CRON_LINE =
+    /^\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|hourly|midnight)|(?:[0-9*][0-9*/,-]*\s+){2}(?:[0-9A-Za-z*?LW#/,-]+\s+){2}[0-9A-Za-z*?LW#/,-]+)\s+(\S.*)$/;
+const SYSTEMD_EXEC = /^\s*(Exec[A-Za-z]*)\s*=\s*(.*)$/;
+const UDEV_PROGRAM = /\b(RUN|PROGRAM|IMPORT)(?:\{([a-z]+)\})?\s*[+:!]?=\s*"([^"]*)"/g;
+const MODPROBE_COMMAND = /^\s*(install|remove)\s+([A-Za-z0-9_][A-Za-z0-9_-]*)\s+(\S.*)$/;
+
+function rootCommandLines(text: string): { form: string; command: string }[] {
+    const out: { form: string; command: string }[] = [];
+    const cron = CRON_LINE.exec(text);
+    if (cron) {
+        // The sixth field is the user in /etc/crontab and /etc/cron.d, the command in a user's crontab.
+        const [first, ...rest] = cron[1].trim().split(/\s+/);
+        const user = /^[a-z_][a-z0-9_.-]*\$?$/i.test(first) && rest.length > 0 && !INTERPRETERS.test(first);
+        out.push({ form: "a cron entry", command: user ? rest.join(" ") : cron[1] });
+    }
+    const exec = SYSTEMD_EXEC.exec(text);
+    // systemd's command prefixes (@, -, :, +, !) say how, not what, it runs (systemd.service(5), "Command lines").
+    if (exec) out.push({ form: `a systemd unit's ${exec[1]}=`, command: exec[2].replace(/^[-@:+!|]+/, "") });
+    for (const m of text.matchAll(UDEV_PROGRAM))
+        if (m[2] === undefined || m[2] === "program") out.push({ form: `a udev rule's ${m[1]}`, command: m[3] });
+    const modprobe = MODPROBE_COMMAND.exec(text);
+    if (modprobe) out.push({ form: `a modprobe.d ${modprobe[1]} command for ${modprobe[2]}`, command: modprobe[3] });
+    return out;
+}
+
+/**
+ * Programs under a directory pods may write (podSpec.ts podWritableRoot) that a root process of the node executes:
+ * a pod replacing the file is root on the node, whatever its uid, and reads every pod's token. Judged in every form
+ * that runs a command as root, at boot or later: the user data's own commands (scripts, runcmd, bootcmd) and the
+ * cron entries, systemd units, udev rules and modprobe.d commands it writes (rootCommandLines), read in every line and
+ * in every quoted word of a command (`echo '* * * * * root /x' >> /etc/crontab`). fstab-shaped lines name no program.
+ */
+/** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
+function withQuotedCommands(text: string): string[] {
+    return text
+        .split(/\r?\n/)
+        .flatMap(line => [line, ...simpleCommands(line).flatMap(c => c.words.filter(w => /\s/.test(w)))]);
+}
+
+function rootRunnerOpenings(text: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    const judge = (program: string, form: string, line: string) => {
+        const root = program.startsWith("/") ? podWritableRoot(program) : undefined;
+        if (root)
+            out.push({
+                who: `every pod that may write ${root}`,
+                what: `user data has the node run ${program} as root (${form}: ${line.trim()}), under ${root}, a node directory the pack lets pods write: a pod that replaces it runs as root on the node and reads every pod's token; run a system binary, or keep the program out of the data directories`,
+            });
+    };
+    for (const line of text.split(/\r?\n/)) {
+        const commands = simpleCommands(line);
+        // fs_spec fs_file fs_vfstype fs_mntops [fs_freq [fs_passno]] (fstab(5)): a mount, not a command.
+        const fstab = /^\s*\S+\s+\/\S*\s+[a-z0-9.]+\s+[a-z0-9=,._-]+(\s+\d+){0,2}\s*$/.test(line);
+        // A line read as a cron entry, unit, udev rule or modprobe command is judged in that form only.
+        if (!fstab && rootCommandLines(line).length === 0)
+            for (const c of commands) for (const p of executedPrograms(c.words)) judge(p, "a command it runs", line);
+        for (const candidate of withQuotedCommands(line))
+            for (const { form, command } of rootCommandLines(candidate))
+                for (const c of simpleCommands(command))
+                    for (const p of executedPrograms(c.words)) judge(p, form, line);
+    }
+    return out;
+}
+
+/**
+ * Symbolic links between a node-secret path and elsewhere, judged like binds (bindOpenings): `ln -s TARGET LINK`
+ * (coreutils ln; `-t DIR` or a last operand that is a directory puts the link inside it, judged at the directory) and
+ * systemd-tmpfiles `L` lines (tmpfiles.d(5): "L /link mode user group age target"). The kubelet's --root-dir resolving
+ * through a link to /data/kubelet keeps every pod's token there, where a pod mounting /data reads it.
+ */
+function symlinkOpenings(text: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    const link = (target: string, at: string, where: string) => {
+        const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
+        // bindOpenings judges both directions: a link at a node-secret path, or a link to one.
+        out.push(...bindOpenings(resolved, posix.resolve("/", at), where, "links"));
+    };
+    for (const line of withQuotedCommands(text)) {
+        for (const { words } of simpleCommands(line)) {
+            const ln = executedPrograms(words).find(p => posix.basename(p) === "ln");
+            const i = ln === undefined ? -1 : words.lastIndexOf(ln);
+            if (i < 0 || !words.slice(i + 1).some(w => /^-[a-zA-Z]*s[a-zA-Z]*$/.test(w) || w === "--symbolic"))
+                continue;
+            const operands: string[] = [];
+            let dir: string | undefined;
+            for (let j = i + 1; j < words.length; j++) {
+                const w = words[j];
+                if (w === "-t" || w === "--target-directory") dir = words[++j];
+                else if (w.startsWith("--target-directory=")) dir = w.slice(19);
+                else if (w === "-S" || w === "--suffix") j++;
+                else if (!w.startsWith("-")) operands.push(w);
+            }
+            const where = `user data (${line.trim()})`;
+            if (dir !== undefined) for (const t of operands) link(t, dir, where);
+            else if (operands.length >= 2) for (const t of operands.slice(0, -1)) link(t, operands.at(-1)!, where);
+        }
+        const tmpfiles = /^\s*L\+?!?\s+(\/\S+)\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)/.exec(line);
+        if (tmpfiles) link(tmpfiles[2], tmpfiles[1], `user data's tmpfiles.d line (${line.trim()})`);
+    }
+    return out;
+}
+
+/**
+ * Whether text writes an SSH authorized key: output redirected into an authorized_keys file (`>`, `>>`, `&>`), a
+ * command naming one that is not known to only remove or read it (tee, cp, install, mv, sed -i, dd ... all count), or
+ * ssh-import-id. Removing the file (`rm -f ~/.ssh/authorized_keys`, EKS best practices "Minimize access to worker
+ * nodes") or changing its mode installs no key.
+ */
+const KEY_NON_WRITERS = new Set([
+    "rm",
+    "unlink",
+    "shred",
+    "chmod",
+    "chown",
+    "chgrp",
+    "chattr",
+    "restorecon",
+    "chcon",
+    "ls",
+    "stat",
+    "test",
+    "[",
+    "[[",
+    "wc",
+    "file",
+]);
+
+function writesAuthorizedKey(text: string): boolean {
+    return text.split(/\r?\n/).some(line =>
+        simpleCommands(line).some(({ words, writes }) => {
+            if (writes.some(w => /authorized_keys/.test(w))) return true;
+            const programs = executedPrograms(words).map(p => posix.basename(p));
+            if (programs.includes("ssh-import-id")) return true;
+            const program = programs.at(-1) ?? "";
+            return words.some(w => /authorized_keys/.test(w)) && !KEY_NON_WRITERS.has(program);
+        }),
+    );
+}
+
+/** sshd drop-ins (AL2023's sshd_config: `Include /etc/ssh/sshd_config.d/*.conf`, read before its own settings). */
+const SSHD_DROP_IN = /^\/etc\/ssh\/sshd_config\.d\/[^/]+$/;
+/**
+ * sshd settings that let someone in (sshd_config(5)): passwords (PasswordAuthentication, KbdInteractiveAuthentication,
+ * ChallengeResponseAuthentication, PermitEmptyPasswords), root logins with them (PermitRootLogin yes), host-based trust
+ * (HostbasedAuthentication, IgnoreRhosts no), and where keys, principals or certificate authorities come from
+ * (AuthorizedKeysFile, AuthorizedKeysCommand, AuthorizedPrincipals*, TrustedUserCAKeys). Read at a line's start in
+ * any text; in an sshd_config.d drop-in an Include (files the pack cannot read) too. Hardening (PermitRootLogin no,
+ * PasswordAuthentication no, MaxAuthTries, X11Forwarding no) opens nothing.
+ */
+function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z]+)(?:\s*=\s*|\s+)("?)(\S*)\2/.exec(line);
+        if (!m) continue;
+        const [keyword, value] = [m[1].toLowerCase(), m[3].toLowerCase()];
+        const opens =
+            ([
+                "passwordauthentication",
+                "kbdinteractiveauthentication",
+                "challengeresponseauthentication",
+                "permitemptypasswords",
+                "hostbasedauthentication",
+                "permitrootlogin",
+            ].includes(keyword) &&
+                value === "yes") ||
+            (keyword === "ignorerhosts" && value === "no") ||
+            /^(authorizedkeysfile|authorizedkeyscommand(user)?|authorizedprincipals(file|command|commanduser)|trustedusercakeys)$/.test(
+                keyword,
+            ) ||
+            (dropIn && keyword === "include");
+        if (opens)
+            out.push({
+                who: "whoever sshd then lets in",
+                what: `${where} sets sshd's ${m[1]} ${m[3]} (${line.trim()}): passwords, root logins, other hosts' trust, or keys and certificate authorities from elsewhere log in to the node. ${ROOT_SSH}`,
+            });
+    }
+    return out;
+}
+
 /** Settings in free text (scripts, commands, unknown parts) that open the node, read best-effort. */
 function scriptOpenings(raw: string): NodeOpening[] {
     const text = raw
@@ -819,10 +1146,17 @@ function scriptOpenings(raw: string): NodeOpening[] {
             who: "whoever runs the host container",
             what: `user data turns on ${admin ? "Bottlerocket's admin host container (SSH into a root shell on the node)" : "a superpowered Bottlerocket host container (root on the node)"}`,
         });
-    if (/^\s*ssh[_-]authorized[_-]keys\s*:/m.test(text) || /authorized_keys/.test(text)) out.push(SSH_KEY);
+    if (/^\s*ssh[_-]authorized[_-]keys\s*:/m.test(text) || writesAuthorizedKey(text)) out.push(SSH_KEY);
     if (/--pod-manifest-path|--manifest-url|\/etc\/kubernetes\/manifests|staticPod(Path|URL)/i.test(text))
         out.push(staticPods("user data", "a static pod source"));
     out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
+    out.push(...rootRunnerOpenings(text), ...symlinkOpenings(text), ...sshdOpenings(text, "user data"));
+    // The kubelet's --root-dir (or --root_dir) anywhere (a drop-in's ExecStart, KUBELET_EXTRA_ARGS, a script), judged
+    // as in a NodeConfig: moved from /var/lib/kubelet, or under a directory pods may write.
+    for (const m of text.matchAll(/--root[-_]dir(?:\s*=\s*|\s+)["']?([^\s"';]+)/g)) {
+        out.push(...kubeletFlagOpenings([`--root-dir=${m[1]}`], "user data"));
+        out.push(...writablePathOpenings([{ at: "the kubelet flag --root-dir", value: m[1] }], "user data"));
+    }
     return out;
 }
 

@@ -147,7 +147,7 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: crond runs every /etc/cron.d entry as the user it names (crontab(5): "the sixth field is the user name"
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: crond runs every /etc/cron.d entry as the user it names (crontab(5): "the sixth field is the user name"
     // in /etc/cron.d files; AL2023 ships no cron daemon by default, so the same user data installs cronie). The entry runs
     // /data/maintenance/rotate.sh as root every 5 minutes, a file under /data, which the pack lets any pod of the
     // stack write whatever its uid (podSpec.ts WRITABLE_DATA: "directories no node process reads or runs"). The root
@@ -159,7 +159,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config installs cronie and writes /etc/cron.d/node-maintenance running /data/maintenance/rotate.sh as root, beside a DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -181,7 +180,7 @@ const insecure: Case[] = [
         refused: /cron|\/data\/maintenance|runs? .*as root/i,
         policy: EFFECTIVE,
     },
-    // MISS: a systemd service started by a timer runs ExecStart as root unless User= says otherwise (systemd.exec(5),
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: a systemd service started by a timer runs ExecStart as root unless User= says otherwise (systemd.exec(5),
     // "User=": "If not set, defaults to root" for system units; systemd.timer(5)). ExecStart names a binary under /srv,
     // a data directory the pack lets pods write (podSpec.ts WRITABLE_DATA); a non-root-uid check does not help
     // because the restricted DaemonSet (uid 10001) owns /srv/node-tools once user data chowns it to that uid for
@@ -191,7 +190,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a systemd service and timer running /srv/node-tools/bin/collect as root every minute, beside a restricted DaemonSet (uid 10001) updating /srv/node-tools",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -224,7 +222,7 @@ const insecure: Case[] = [
         refused: /ExecStart|systemd|\/srv\/node-tools/i,
         policy: EFFECTIVE,
     },
-    // MISS: udev runs a rule's RUN+= program as root on the node for every matching event (udev(7), "RUN{type}":
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: udev runs a rule's RUN+= program as root on the node for every matching event (udev(7), "RUN{type}":
     // "Add a program to the list of programs to be executed after processing all the rules for a specific event").
     // An EBS volume attached for any PersistentVolumeClaim (the EBS CSI driver attaches it to the node) raises an
     // "add" event on a new nvme block device, so pods trigger the rule at will; its program lies under /data, which
@@ -234,7 +232,6 @@ const insecure: Case[] = [
         name: 'an AL2023 node group whose cloud-config writes a udev rule RUN+="/data/hooks/volume-added.sh" for new NVMe disks, beside a DaemonSet writing /data',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -253,7 +250,7 @@ const insecure: Case[] = [
         refused: /udev|RUN|\/data\/hooks/i,
         policy: EFFECTIVE,
     },
-    // MISS: a modprobe.d `install` command runs through /bin/sh as root in place of loading the module
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: a modprobe.d `install` command runs through /bin/sh as root in place of loading the module
     // (modprobe.d(5), "install modulename command...": "This command instructs modprobe to run your command instead
     // of inserting the module in the kernel as normal"). The kernel calls modprobe itself, as root, in the initial
     // namespaces, when any process asks for an unloaded protocol (request_module; a container opening an SCTP
@@ -264,7 +261,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes /etc/modprobe.d/cis.conf with `install sctp /data/hooks/module-denied.sh sctp` (modprobe runs it as root when a pod opens an SCTP socket), beside a DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -283,7 +279,7 @@ const insecure: Case[] = [
         refused: /modprobe|install|\/data\/hooks/i,
         policy: EFFECTIVE,
     },
-    // MISS: moving the kubelet's directory to a data volume by a symlink instead of a mount: the kubelet's
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: moving the kubelet's directory to a data volume by a symlink instead of a mount: the kubelet's
     // --root-dir /var/lib/kubelet then resolves to /data/kubelet, where every pod's volumes (projected token tmpfs
     // mounts) are made; a pod mounting /data, even read-only, reads them (the mounts present when its container starts
     // come with the rbind, and mountPropagation HostToContainer, allowed without privilege, shows later ones). Round 20 refused the same move as --root-dir=/data/kubelet and round 21 as `mount --bind`; userData.ts
@@ -294,7 +290,6 @@ const insecure: Case[] = [
         name: "an AL2023 shell part moving the kubelet's directory to the data volume with a symlink (mv /var/lib/kubelet /data/kubelet; ln -s /data/kubelet /var/lib/kubelet), beside a restricted DaemonSet reading /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -312,7 +307,7 @@ const insecure: Case[] = [
         refused: /ln -s|symlink|\/data\/kubelet|kubelet/i,
         policy: EFFECTIVE,
     },
-    // MISS: systemd reads a unit's drop-ins from every unit directory, /usr/lib/systemd/system/<unit>.d included
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: systemd reads a unit's drop-ins from every unit directory, /usr/lib/systemd/system/<unit>.d included
     // (systemd.unit(5), "Unit File Load Path" and "drop-in": "all ... files from the directories ... are parsed").
     // userData.ts refuses kubelet drop-ins written under /etc/systemd/system/kubelet* only (NODE_CONFIG_PATHS); the
     // same drop-in under /usr/lib/systemd/system/kubelet.service.d passes, and its content is read only for the
@@ -321,7 +316,6 @@ const insecure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a kubelet drop-in under /usr/lib/systemd/system/kubelet.service.d moving --root-dir to /data/kubelet, beside a restricted DaemonSet reading /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -342,7 +336,7 @@ const insecure: Case[] = [
         refused: /kubelet|drop-in|root-dir|\/data/i,
         policy: EFFECTIVE,
     },
-    // MISS: on nodes whose NodeConfig sets up the instance store as RAID0, nodeadm's setup-local-disks mounts the array
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: on nodes whose NodeConfig sets up the instance store as RAID0, nodeadm's setup-local-disks mounts the array
     // at /mnt/k8s-disks/0 and bind-mounts /mnt/k8s-disks/0/kubelet onto /var/lib/kubelet (amazon-eks-ami
     // setup-local-disks maybe_raid0: `What=${array_mount_point}/kubelet`, `Where=/var/lib/kubelet`, Options=bind),
     // so the kubelet's pod directories are also /mnt/k8s-disks/0/kubelet/pods. podSpec.ts knows it (NODE_SECRETS holds
@@ -352,7 +346,6 @@ const insecure: Case[] = [
         name: "the amazon-cloudwatch-observability add-on collecting /rootfs/mnt/k8s-disks/0/kubelet/pods/*/volumes/*/*/token, beside an instance-store RAID0 node group",
         stack: "prod",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             managedNodes(r, { account: PRIMARY, cluster: CLUSTER.prod }, "prod-nvme-nodes", {
                 userData: b64(
@@ -376,7 +369,7 @@ const insecure: Case[] = [
         },
         refused: /add-on|configurationValues|k8s-disks|token/i,
     },
-    // MISS: on EKS Hybrid Nodes with IAM Roles Anywhere, nodeadm keeps the node role's temporary credentials in
+    // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: on EKS Hybrid Nodes with IAM Roles Anywhere, nodeadm keeps the node role's temporary credentials in
     // /eks-hybrid/.aws/credentials (aws/eks-hybrid: EksHybridAwsCredentialsPath, refreshed by the
     // aws_signing_helper_update service; EKS user guide, "Set up the Pod Identity agent for hybrid nodes":
     // `hybrid.enableCredentialsFile: true`, the file eks-pod-identity-agent's hybrid DaemonSet reads). The node role is
@@ -387,7 +380,6 @@ const insecure: Case[] = [
     {
         name: "a DaemonSet reading /eks-hybrid/.aws read-only as uid 0 without capabilities (the hybrid node role's credentials file)",
         stack: "pod-identity",
-        skip: true,
         edit: r =>
             hostPathDaemonSet(r, "hybrid-inventory", "node-agents", "/eks-hybrid/.aws", rootNoCaps, true, "Directory"),
         refused: /eks-hybrid|credentials|hostPath/i,
@@ -461,7 +453,7 @@ const secure: Case[] = [
                 ]),
             ),
     },
-    // MISS (secure refused): a custody node group that takes SSH away: the launch key removed from ec2-user's
+    // Fixed (engine/userData.ts, opaque.ts), was refused: a custody node group that takes SSH away: the launch key removed from ec2-user's
     // authorized_keys and sshd stopped and disabled (EKS best practices, "Minimize access to worker nodes": "use SSM
     // Session Manager instead of SSH"). userData.ts scriptOpenings reads any mention of `authorized_keys` as
     // installing a key (SSH_KEY), so deleting the file is refused as opening the node.
@@ -469,7 +461,6 @@ const secure: Case[] = [
         name: "an AL2023 shell part removing ec2-user's authorized_keys and disabling sshd",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -480,7 +471,7 @@ const secure: Case[] = [
                 ]),
             ),
     },
-    // MISS (secure refused): sshd hardening as a drop-in (CIS Amazon Linux 2023 Benchmark 5.1.x: PermitRootLogin no,
+    // Fixed (engine/userData.ts, opaque.ts), was refused: sshd hardening as a drop-in (CIS Amazon Linux 2023 Benchmark 5.1.x: PermitRootLogin no,
     // PasswordAuthentication no, MaxAuthTries 4, X11Forwarding no; AL2023's sshd_config includes
     // /etc/ssh/sshd_config.d/*.conf). userData.ts refuses any file written under /etc/ssh/ as "the node's own
     // configuration or credentials, which the pack cannot judge" (NODE_CONFIG_PATHS), closing settings included.
@@ -488,7 +479,6 @@ const secure: Case[] = [
         name: "an AL2023 node group whose cloud-config writes a CIS sshd drop-in (/etc/ssh/sshd_config.d/50-cis.conf: no root login, no passwords)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -506,14 +496,13 @@ const secure: Case[] = [
                 ]),
             ),
     },
-    // MISS (secure refused): the Amazon FSx for Lustre CSI driver is an AWS add-on (EKS user guide, "Deploy the FSx for
+    // Fixed (engine/userData.ts, opaque.ts), was refused: the Amazon FSx for Lustre CSI driver is an AWS add-on (EKS user guide, "Deploy the FSx for
     // Lustre driver": "The Amazon FSx CSI Driver EKS add-on ..."; `aws eks create-addon --addon-name
     // aws-fsx-csi-driver`, also in aws-samples/eks-workshop-v2), published by AWS like the EBS, EFS and Mountpoint
     // CSI drivers already on opaque.ts AWS_ADDONS; the pack refuses it as a third party's operator.
     {
         name: "the aws-fsx-csi-driver add-on (AWS's FSx for Lustre CSI driver) with default configuration",
         stack: "prod",
-        skip: true,
         edit: r => addon(r, "prod", "aws-fsx-csi-driver"),
     },
 ];
