@@ -36,7 +36,8 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
     }
     let doc: unknown;
     try {
-        doc = parse(fs.readFileSync(file, "utf8"));
+        // YAML merge keys (`<<:`) are applied, as the Pulumi CLI's YAML reader (go-yaml) applies them.
+        doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
     } catch (e) {
         throw new StackFileError(`stack file ${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
     }
@@ -125,7 +126,7 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     if (!file) return undefined;
     let doc: unknown;
     try {
-        doc = parse(fs.readFileSync(file, "utf8"));
+        doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
     } catch (e) {
         throw new StackFileError(`project file ${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
     }

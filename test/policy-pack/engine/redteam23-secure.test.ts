@@ -211,7 +211,7 @@ const secure: Case[] = [
             }),
     },
     {
-        // MISS: secure refused: custody-effective-access refuses every permission-set policy as unfollowable, even an
+        // DECIDED (kept skipped; Identity Center is managed outside custody stacks, round 20): secure refused: custody-effective-access refuses every permission-set policy as unfollowable, even an
         // inline one the pack can read that holds only CloudWatch reads. SSO Admin API, CreateAccountAssignment: "the
         // specified permission set will automatically be provisioned to the account in the form of an IAM policy ...
         // attached to the IAM role created in IAM Identity Center": in any account it becomes a role with exactly these
