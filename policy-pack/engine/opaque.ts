@@ -757,6 +757,18 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 urn: r.urn,
                 message: `LifecyclePolicy ${r.name} runs pre/post snapshot scripts (an SSM document) as root on the instances it targets (Data Lifecycle Manager, Script.ExecutionHandler): the script acts with the instances' roles (a custody caller's or a node's), outside the pack's sight. Snapshot without scripts, or run them from another stack.`,
             });
+        } else if (
+            r.type === "aws:backup/restoreTestingSelection:RestoreTestingSelection" &&
+            (isUnknown(r.props.protectedResourceType) || /dynamodb/i.test(String(r.props.protectedResourceType)))
+        ) {
+            // Restore testing restores each selected recovery point into a new table of the account, by default
+            // without deletion protection and under an AWS owned key, kept up to the plan's retention (AWS Backup
+            // developer guide, "Restore testing inferred metadata"; RestoreTestingSelectionForCreate): an undeclared
+            // copy of the tables, as a point-in-time restore is.
+            out.push({
+                urn: r.urn,
+                message: `RestoreTestingSelection ${r.name} restores DynamoDB recovery points (${JSON.stringify(r.props.protectedResourceArns ?? "selected by conditions")}) into new tables of the account (awsbackup-restore-test-*, default encryption unless overridden): copies of custody tables outside the custody model, with keys and policies the pack does not see. Test restores from another account's vault copy, outside the custody stack.`,
+            });
         } else if (r.type === SSO_ACCOUNT_ASSIGNMENT || r.type === IDENTITY_STORE_MEMBERSHIP) {
             out.push({
                 urn: r.urn,
