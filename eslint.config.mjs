@@ -5,7 +5,7 @@ import pulumi from "@pulumi/eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-    { ignores: ["node_modules/**", "**/node_modules/**", "out/**", "bin/**", "**/*.js", "**/*.mjs"] },
+    { ignores: ["node_modules/**", "**/node_modules/**", "out/**", "bin/**", "*-state.json", "**/*.js", "**/*.mjs"] },
     js.configs.recommended,
     ...tseslint.configs.recommended,
     {

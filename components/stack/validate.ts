@@ -12,7 +12,7 @@ import { AccountConfig, ClusterConfig, EksClusterRef, KubernetesConfig } from ".
 /** The stack-wide keys of the `custody-infra:` namespace; each workload's section key comes from the registry. */
 const SHARED_KEYS = ["accounts", "primaryAccount", "namePrefix", "tags", "cluster", "kubernetes"] as const;
 
-/** Every top-level key of the `custody-infra:` namespace. Pulumi.yaml's `config:` block documents each. */
+/** Every top-level key of the `custody-infra:` namespace. Pulumi.yaml's comment header documents each. */
 const TOP_LEVEL_KEYS: readonly string[] = [...SHARED_KEYS, ...WORKLOADS.map(w => w.key)];
 
 export interface ValidationContext {

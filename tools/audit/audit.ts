@@ -233,7 +233,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     let secureValues: string[] = [];
     if (!plan) {
         try {
-            const loaded = loadConfig(stack, configFile);
+            const loaded = loadConfig(stack, configFile, projectDir);
             secureValues = loaded.secureValues;
             log(`running ${PROJECT}/${stack} under the mock engine (the program's plan, for drift)`);
             plan = normalizePlan((await runProgramOnce(stack, loaded.config, false)).plan);

@@ -95,8 +95,13 @@ export class StackConfigProblems extends Error {
  * The stack's config, validated by the program's own validator, and the operations helpers its
  * `custody:operations` names (tools/custody-model/operations.ts): every bad key of both at once, with its fix.
  */
-export function readStackInputs(stack: string, file: string): { cfg: StackConfig; operations: Workload[] } {
-    const { config, secureValues } = readStackFile(file);
+export function readStackInputs(
+    stack: string,
+    file: string,
+    projectDir?: string,
+): { cfg: StackConfig; operations: Workload[] } {
+    // The one loader (tools/offline/stackFile.ts): Pulumi.yaml's project config applied as Pulumi applies it.
+    const { config, secureValues } = readStackFile(file, projectDir);
     const problems: OperationsProblem[] = [];
     let cfg: StackConfig | undefined;
     try {
@@ -138,8 +143,8 @@ const SECURE_VALUE_PROBLEM =
     "write that key in plain text (account ids, ARNs and names are not secrets).";
 
 /** The stack's config, validated by the program's own validator (every bad key with its fix). */
-export function readStackConfig(stack: string, file: string): StackConfig {
-    return readStackInputs(stack, file).cfg;
+export function readStackConfig(stack: string, file: string, projectDir?: string): StackConfig {
+    return readStackInputs(stack, file, projectDir).cfg;
 }
 
 export function packConfigPath(projectDir: string, stack: string): string {
@@ -210,6 +215,20 @@ async function formatJson(file: string, value: unknown): Promise<string> {
     return prettier.format(JSON.stringify(value, null, 2), { ...options, filepath: file, parser: "json" });
 }
 
+/** A JSON value with every object's keys in sorted order, at every depth (arrays keep their order). */
+function sortedKeys(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(sortedKeys);
+    if (value && typeof value === "object") {
+        const obj = value as Record<string, unknown>;
+        return Object.fromEntries(
+            Object.keys(obj)
+                .sort()
+                .map(k => [k, sortedKeys(obj[k])]),
+        );
+    }
+    return value;
+}
+
 export interface Io {
     stdout(text: string): void;
     stderr(text: string): void;
@@ -262,7 +281,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         else throw e;
     };
     try {
-        const { cfg, operations } = readStackInputs(opts.stack, stackFile);
+        const { cfg, operations } = readStackInputs(opts.stack, stackFile, projectDir);
         model = generateCustodyModel(cfg, operations);
     } catch (e) {
         collect(e);
@@ -298,8 +317,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const rel = path.relative(projectDir, target);
     if (opts.check) {
         const committed = packConfig?.[CUSTODY_MODEL_SECTION];
-        const want = JSON.stringify(model, null, 2);
-        const have = committed === undefined ? undefined : JSON.stringify(committed, null, 2);
+        // Compared as JSON values, not as text: object key order carries no meaning (RFC 8259 §4; the pack reads a
+        // parsed object), so a committed model with its keys sorted (jq -S) agrees; both sides are printed with
+        // their keys sorted, so a real difference shows as its own lines, not as moved ones. Array order counts.
+        const want = JSON.stringify(sortedKeys(model), null, 2);
+        const have = committed === undefined ? undefined : JSON.stringify(sortedKeys(committed), null, 2);
         if (have === want) {
             io.stdout(`custody-model: ${rel} agrees with ${path.relative(projectDir, stackFile)}.\n`);
             return 0;

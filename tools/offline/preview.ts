@@ -116,10 +116,12 @@ function firstLine(e: unknown): string {
 export function loadConfig(
     stack: string,
     configFile: string,
+    projectDir?: string,
 ): { config: Record<string, string>; secureValues: string[] } {
     let file;
     try {
-        file = readStackFile(configFile);
+        // The one loader: Pulumi.yaml's project config applied as Pulumi applies it (tools/offline/stackFile.ts).
+        file = readStackFile(configFile, projectDir);
     } catch (e) {
         if (e instanceof StackFileError) throw new OfflinePreviewError("config", e.message);
         throw e;
@@ -300,7 +302,7 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
             `there is no stack "${opts.stack}" (no ${path.basename(configFile)}); stacks: ${known.join(", ") || "none"}. Pass --stack with one of them, or --config FILE.`,
         );
     }
-    const { config, secureValues } = loadConfig(opts.stack, configFile);
+    const { config, secureValues } = loadConfig(opts.stack, configFile, projectDir);
 
     log(
         `running ${PROJECT}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`,

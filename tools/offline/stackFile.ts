@@ -1,4 +1,8 @@
-/** Reads `Pulumi.<stack>.yaml` (or any file of that format) into the flat config map the engine passes. */
+/**
+ * Reads `Pulumi.<stack>.yaml` (or any file of that format) into the flat config map the engine passes, with the
+ * project-level config of the project's `Pulumi.yaml` applied as Pulumi applies it. The one loader of a stack's
+ * config: the custody model, the offline preview (mock engine) and the audit's plan all read it here.
+ */
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
@@ -14,7 +18,12 @@ export interface StackFileConfig {
 
 export class StackFileError extends Error {}
 
-export function readStackFile(file: string): StackFileConfig {
+/**
+ * `file` is the stack file; `projectDir` the project whose `Pulumi.yaml` applies (default: the stack file's own
+ * directory, where Pulumi looks for it; the tools pass their project, as `pulumi --config-file` keeps the
+ * project of the working directory). No `Pulumi.yaml` there: the stack file alone.
+ */
+export function readStackFile(file: string, projectDir: string = path.dirname(file)): StackFileConfig {
     if (!fs.existsSync(file)) {
         throw new StackFileError(
             `stack file ${file} does not exist: create it (see Pulumi.dev.yaml) or pass --stack with an existing Pulumi.<stack>.yaml.`,
@@ -39,6 +48,20 @@ export function readStackFile(file: string): StackFileConfig {
             `stack file ${file} has no top-level config: map (the format of Pulumi.<stack>.yaml).`,
         );
     }
+    // Pulumi ESC: `environment:` imports environments whose `pulumiConfig` becomes stack config at `pulumi up`
+    // (Pulumi ESC docs, "Use with Pulumi IaC"; pulumi/pulumi workspace mergeConfig). Offline they cannot be
+    // resolved, and reading the file without them would model and plan a different config than Pulumi deploys.
+    const environment = (doc as { environment?: unknown }).environment;
+    if (
+        environment !== undefined &&
+        environment !== null &&
+        !(Array.isArray(environment) && environment.length === 0)
+    ) {
+        throw new StackFileError(
+            `stack file ${file} imports Pulumi ESC environments (environment: ${JSON.stringify(environment)}), whose pulumiConfig values become stack config at pulumi up; the offline tools cannot resolve them and will not read the stack without them. ` +
+                "Inline those values under config: in this file for the offline tools (pulumi env open <org>/<env> shows them), or pass --config with a file that has them inline.",
+        );
+    }
     const raw = (doc as { config: unknown }).config ?? {};
     if (typeof raw !== "object" || Array.isArray(raw)) {
         throw new StackFileError(`stack file ${file}: config must be a map of namespace:key to values.`);
@@ -59,7 +82,211 @@ export function readStackFile(file: string): StackFileConfig {
         const resolved = replaceSecure(value, key, secureValues);
         config[key] = typeof resolved === "string" ? resolved : JSON.stringify(resolved);
     }
+    const project = readProjectConfig(projectDir);
+    if (project) applyProjectConfig(project, file, raw as Record<string, unknown>, secureValues, config);
     return { config, secureValues };
+}
+
+/** A project config entry of `Pulumi.yaml`, in the long form (`{type?, items?, description?, secret?, default?, value?}`). */
+interface ProjectConfigType {
+    type?: string;
+    items?: ProjectConfigItems;
+    secret?: boolean;
+    default?: unknown;
+    value?: unknown;
+}
+
+interface ProjectConfigItems {
+    type: string;
+    items?: ProjectConfigItems;
+}
+
+export interface ProjectConfig {
+    file: string;
+    /** The project's name: the namespace of a key written without one. */
+    name: string;
+    /** Full keys (`custody-infra:namePrefix`) to their declaration, in the long form. */
+    entries: Map<string, { written: string; decl: ProjectConfigType }>;
+}
+
+const CONFIG_TYPES = ["string", "integer", "boolean", "array"];
+const DECLARATION_ATTRIBUTES = ["type", "items", "description", "secret", "default", "value"];
+
+/**
+ * The `config:` block of the project's `Pulumi.yaml` as Pulumi reads it (pulumi/pulumi sdk/go/common/workspace:
+ * project.go RewriteShorthandConfigValues, Validate and project.json; Pulumi docs "Configuration", project-level
+ * configuration): a string, integer, boolean or list written directly is a `default` for a key of the project's
+ * namespace and a `value` for another namespace's; an object is a declaration `{type, items, description, secret,
+ * default | value}`. Anything else is refused, naming the key and the fix. Undefined when there is no Pulumi.yaml.
+ */
+export function readProjectConfig(projectDir: string): ProjectConfig | undefined {
+    // Pulumi.yaml, or Pulumi.yml (Pulumi accepts either extension: project file reference).
+    const file = ["Pulumi.yaml", "Pulumi.yml"].map(f => path.join(projectDir, f)).find(f => fs.existsSync(f));
+    if (!file) return undefined;
+    let doc: unknown;
+    try {
+        doc = parse(fs.readFileSync(file, "utf8"));
+    } catch (e) {
+        throw new StackFileError(`project file ${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    }
+    if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
+        throw new StackFileError(`project file ${file} is not a map (name:, runtime:, config: ...).`);
+    }
+    const project = doc as Record<string, unknown>;
+    const name = project.name;
+    if (typeof name !== "string" || name === "") {
+        throw new StackFileError(`project file ${file} has no name: (the namespace of its config keys).`);
+    }
+    const fail: (message: string) => never = message => {
+        throw new StackFileError(`project file ${file}: ${message}`);
+    };
+    // The stack files are read next to Pulumi.yaml; a stackConfigDir (or the older `config: <dir>`) moves them.
+    const stackConfigDir = project.stackConfigDir ?? (typeof project.config === "string" ? project.config : undefined);
+    if (stackConfigDir !== undefined && stackConfigDir !== null && stackConfigDir !== "" && stackConfigDir !== ".") {
+        fail(
+            `stackConfigDir ${JSON.stringify(stackConfigDir)} moves the stack files away from Pulumi.yaml, where the offline tools read them; remove it, or pass --config with the stack file.`,
+        );
+    }
+    const block = typeof project.config === "string" ? undefined : project.config;
+    const entries = new Map<string, { written: string; decl: ProjectConfigType }>();
+    if (block === undefined || block === null) return { file, name, entries };
+    if (typeof block !== "object" || Array.isArray(block)) {
+        fail("config: must be a map of keys to values or declarations ({type, default} or {value}).");
+    }
+    for (const [written, raw] of Object.entries(block as Record<string, unknown>)) {
+        const own = !written.includes(":") || written.startsWith(`${name}:`);
+        const key = written.includes(":") ? written : `${name}:${written}`;
+        let decl: ProjectConfigType;
+        if (typeof raw === "string" || typeof raw === "boolean" || Number.isInteger(raw) || Array.isArray(raw)) {
+            decl = own ? { default: raw } : { value: raw };
+        } else if (raw && typeof raw === "object") {
+            const unknown = Object.keys(raw).filter(k => !DECLARATION_ATTRIBUTES.includes(k));
+            if (unknown.length > 0) {
+                fail(
+                    `config ${written}: ${unknown.map(k => `"${k}"`).join(", ")} ${unknown.length === 1 ? "is not an attribute" : "are not attributes"} of a config declaration (${DECLARATION_ATTRIBUTES.join(", ")}); an object value is written under value: (${written}: {value: {...}}).`,
+                );
+            }
+            decl = raw as ProjectConfigType;
+        } else {
+            fail(
+                `config ${written} is ${raw === null ? "empty (null)" : JSON.stringify(raw)}: write a string, integer, boolean or list, or a declaration {type, default} / {value}.`,
+            );
+        }
+        if (decl.default !== undefined && decl.value !== undefined) {
+            fail(`config ${written} has both default: and value:; keep one.`);
+        }
+        if (decl.secret !== undefined && typeof decl.secret !== "boolean")
+            fail(`config ${written}: secret: is true or false.`);
+        if (decl.type !== undefined) {
+            if (!own)
+                fail(`config ${written} is not in the project's namespace (${name}): it takes a value:, not a type:.`);
+            if (typeof decl.type !== "string" || !CONFIG_TYPES.includes(decl.type)) {
+                fail(`config ${written}: type ${JSON.stringify(decl.type)} is not one of ${CONFIG_TYPES.join(", ")}.`);
+            }
+            if (decl.type === "array") checkItems(decl.items, written, fail);
+            for (const which of ["default", "value"] as const) {
+                const v = decl[which];
+                if (v !== undefined && !matchesType(decl.type, decl.items, v)) {
+                    fail(
+                        `config ${written}: the ${which} ${JSON.stringify(v)} is not of the declared type ${typeName(decl.type, decl.items)}.`,
+                    );
+                }
+            }
+        } else if (decl.items !== undefined) {
+            fail(`config ${written}: items: needs type: array.`);
+        }
+        if (!own && decl.default !== undefined) {
+            fail(`config ${written} is not in the project's namespace (${name}): write value:, not default:.`);
+        }
+        if (!own && decl.value === undefined) fail(`config ${written} is in another namespace: it needs a value:.`);
+        if (decl.value === null || decl.default === null)
+            fail(`config ${written}: an empty (null) value; remove the key or give it a value.`);
+        entries.set(key, { written, decl });
+    }
+    return { file, name, entries };
+}
+
+function checkItems(items: unknown, written: string, fail: (m: string) => never): void {
+    if (!items || typeof items !== "object" || Array.isArray(items)) {
+        fail(`config ${written}: type array needs items: {type: string | integer | boolean | array}.`);
+    }
+    const it = items as Record<string, unknown>;
+    const unknown = Object.keys(it).filter(k => k !== "type" && k !== "items");
+    if (unknown.length > 0) fail(`config ${written}: items has unknown attributes ${unknown.join(", ")}.`);
+    if (typeof it.type !== "string" || !CONFIG_TYPES.includes(it.type)) {
+        fail(`config ${written}: items type ${JSON.stringify(it.type)} is not one of ${CONFIG_TYPES.join(", ")}.`);
+    }
+    if (it.type === "array") checkItems(it.items, written, fail);
+}
+
+function typeName(type: string, items: ProjectConfigItems | undefined): string {
+    return items ? `array<${typeName(items.type, items.items)}>` : type;
+}
+
+/** pulumi/pulumi workspace ValidateConfigValue: what a value of each declared type may be. */
+function matchesType(type: string, items: ProjectConfigItems | undefined, value: unknown): boolean {
+    switch (type) {
+        case "string":
+            return typeof value === "string";
+        case "integer":
+            return (
+                (typeof value === "number" && Number.isInteger(value)) ||
+                (typeof value === "string" && /^[+-]?\d+$/.test(value))
+            );
+        case "boolean":
+            return typeof value === "boolean" || value === "true" || value === "false";
+        default:
+            return Array.isArray(value) && !!items && value.every(v => matchesType(items.type, items.items, v));
+    }
+}
+
+/**
+ * pulumi/pulumi workspace mergeConfig: a key the stack does not set takes the project's value or default; a key of
+ * the project's namespace declared with neither is required of every stack; a stack value of a typed key must be
+ * of that type, and of a `secret: true` key must be `secure:`. Errors name Pulumi.yaml and the fix.
+ */
+function applyProjectConfig(
+    project: ProjectConfig,
+    file: string,
+    raw: Record<string, unknown>,
+    secureValues: readonly string[],
+    config: Record<string, string>,
+): void {
+    const missing: string[] = [];
+    const problems: string[] = [];
+    for (const [key, { written, decl }] of project.entries) {
+        if (Object.prototype.hasOwnProperty.call(raw, key)) {
+            const secure = secureValues.includes(key);
+            if (decl.secret && !secure)
+                problems.push(
+                    `${key} is declared secret: true in ${project.file}, so the stack must set it encrypted (pulumi config set --secret).`,
+                );
+            // A stack value written as a scalar reaches Pulumi as its text; an object or list as JSON.
+            const v = raw[key];
+            const content = v !== null && typeof v === "object" ? v : String(v);
+            if (decl.type !== undefined && !secure && !matchesType(decl.type, decl.items, content)) {
+                problems.push(
+                    `${key} is ${JSON.stringify(v)}, not of the type ${typeName(decl.type, decl.items)} ${project.file} declares for it.`,
+                );
+            }
+            continue;
+        }
+        const v = decl.value !== undefined ? decl.value : decl.default;
+        if (v === undefined) {
+            if (key.startsWith(`${project.name}:`)) missing.push(written);
+            continue;
+        }
+        config[key] =
+            typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+    }
+    if (missing.length > 0) {
+        problems.push(
+            `${project.file} declares ${missing.map(k => `'${k}'`).join(", ")} without a default, so Pulumi requires ${missing.length === 1 ? "it" : "them"} of every stack and refuses this one ("missing configuration value"); set ${missing.length === 1 ? "it" : "them"} in the stack file, or give ${missing.length === 1 ? "it" : "them"} a default: in Pulumi.yaml.`,
+        );
+    }
+    if (problems.length > 0) {
+        throw new StackFileError(`stack file ${file} with the project config of Pulumi.yaml: ${problems.join(" ")}`);
+    }
 }
 
 /** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. The one stack discovery. */

@@ -1,6 +1,6 @@
 /**
  * The one command-line parser of the tools (offline preview, audit, custody model): `--flag value`,
- * `--flag=value` and boolean flags; an unknown flag, a missing or repeated value, or a stray argument is a
+ * `--flag=value` and boolean flags; an unknown flag, a missing value, a repeated flag, or a stray argument is a
  * UsageError naming it, with an example of the right form.
  */
 export class UsageError extends Error {}
@@ -43,6 +43,9 @@ export function parseFlags<V extends string, B extends string>(
             parsed.values[valueFlag.option] = value;
         } else if (booleanFlag !== undefined) {
             if (eq > 0) throw new UsageError(`${flag} takes no value.`);
+            // Each flag at most once, as README and the usages promise: a boolean given twice too.
+            if (seen.has(flag)) throw new UsageError(`${flag} is given twice.`);
+            seen.add(flag);
             parsed.booleans[booleanFlag] = true;
         } else if (arg.startsWith("-")) {
             throw new UsageError(`unknown option ${arg}.`);
