@@ -279,6 +279,11 @@ const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.tes
 function saPowerOfRules(rules: Rule[]): RulePower | undefined {
     const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
+    // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
+    // that name (k8s.io/apiserver endpoints/handlers/patch.go createAuthorizerAttributes); a POST carries no name, so
+    // a rule with resourceNames never allows it ("Using RBAC Authorization", "Referring to resources"). Used for the
+    // per-resource reading below; a whole rule keeps counting a named create.
+    const namedCreate = rules.some(r => r.verbs.includes("patch") || r.verbs.includes("*"));
     for (const rule of rules) {
         // resourceNames limit every resource of a rule ("Using RBAC Authorization", "Referring to resources"), so a
         // rule is also judged resource by resource, each as a rule of its own with those names: a token for a named
@@ -287,7 +292,11 @@ function saPowerOfRules(rules: Rule[]): RulePower | undefined {
         const parts = rule.resources.length > 1 ? rule.resources.map(x => ({ ...rule, resources: [x] })) : [];
         const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
-        for (const p of [saPowerOfRule(rule), customResourcePower(rule), ...parts.map(saPowerOfRule)]) {
+        for (const p of [
+            saPowerOfRule(rule),
+            customResourcePower(rule),
+            ...parts.map(x => saPowerOfRule(x, namedCreate)),
+        ]) {
             if (!p) continue;
             // The same power read from the whole rule and from one of its resources counts once.
             const id = JSON.stringify(p);
@@ -342,7 +351,8 @@ function rulePutsPodSpec(
     });
 }
 
-function saPowerOfRule(rule: Rule): RulePower | undefined {
+/** `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules). */
+function saPowerOfRule(rule: Rule, namedCreate = true): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
     const anyGroup = groups.length > 0;
@@ -360,10 +370,9 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
             names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
         };
     }
-    // A rule with resourceNames never allows `create` of an object itself: its name is not known when the request is
-    // authorised ("Using RBAC Authorization", "Referring to resources"; prometheus-operator#2974). A subresource's
-    // request (pods/exec, serviceaccounts/token) names its object, so there it holds.
-    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/"));
+    // `create` under resourceNames: a subresource's request (pods/exec, serviceaccounts/token) names its object, so
+    // there it holds; for an object itself only where `namedCreate` says so.
+    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/") || namedCreate);
     // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
     const workload = (x: string) =>
         [...WORKLOAD_RESOURCES].some(

@@ -84,6 +84,29 @@ const insecure: Case[] = [
         },
         refused: /platform-devs[\s\S]*nodes\/proxy/,
     },
+    // With patch, a named pod is created by server-side apply (a PATCH then authorised as `create` with its name:
+    // k8s.io/apiserver endpoints/handlers/patch.go): a pod of any spec, as any ServiceAccount of validators.
+    {
+        name: "one rule in validators: create/get/patch serviceaccounts/token and pods, resourceNames [ci-deployer]",
+        stack: "prod",
+        edit: r => {
+            k8sRole(
+                r,
+                "ci-apply",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token", "pods"],
+                        verbs: ["create", "get", "patch"],
+                        resourceNames: ["ci-deployer"],
+                    },
+                ],
+                "validators",
+            );
+            bind(r, "ci-apply", { kind: "Role", name: "ci-apply" }, [DEVS], "validators");
+        },
+        refused: /platform-devs[\s\S]*create\/get\/patch pods/,
+    },
     // cluster-autoscaler's kube-system Role (its Helm chart: create/list/watch configmaps, then named writes): create
     // cannot be limited by name, so its ServiceAccount can create aws-auth where none exists (EKS user guide,
     // "Migrating existing aws-auth ConfigMap entries to access entries": API_AND_CONFIG_MAP reads it).
