@@ -279,10 +279,29 @@ const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.tes
 function saPowerOfRules(rules: Rule[]): RulePower | undefined {
     const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
+    // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
+    // that name (k8s.io/apiserver endpoints/handlers/patch.go createAuthorizerAttributes); a POST carries no name, so
+    // a rule with resourceNames never allows it ("Using RBAC Authorization", "Referring to resources"). Used for the
+    // per-resource reading below; a whole rule keeps counting a named create.
+    const namedCreate = rules.some(r => r.verbs.includes("patch") || r.verbs.includes("*"));
     for (const rule of rules) {
+        // resourceNames limit every resource of a rule ("Using RBAC Authorization", "Referring to resources"), so a
+        // rule is also judged resource by resource, each as a rule of its own with those names: a token for a named
+        // ServiceAccount never hides pods/exec, a pod template or nodes/proxy in the same rule (saPowerOfRule returns
+        // its first power only).
+        const parts = rule.resources.length > 1 ? rule.resources.map(x => ({ ...rule, resources: [x] })) : [];
+        const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
-        for (const p of [saPowerOfRule(rule), customResourcePower(rule)]) {
+        for (const p of [
+            saPowerOfRule(rule),
+            customResourcePower(rule),
+            ...parts.map(x => saPowerOfRule(x, namedCreate)),
+        ]) {
             if (!p) continue;
+            // The same power read from the whole rule and from one of its resources counts once.
+            const id = JSON.stringify(p);
+            if (seen.has(id)) continue;
+            seen.add(id);
             // On a tie, a power that holds in every namespace beats one only in kube-system (onlyIn).
             if (
                 best === undefined ||
@@ -318,17 +337,22 @@ function customResourcePower(rule: Rule): RulePower | undefined {
 }
 
 /** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
-function rulePutsPodSpec(resources: string[], has: (v: string) => boolean): boolean {
+function rulePutsPodSpec(
+    resources: string[],
+    has: (v: string) => boolean,
+    creates: (w: string) => boolean = () => has("create"),
+): boolean {
     return [...WORKLOAD_RESOURCES].some(w => {
         if (!resources.some(x => resourceCovers(x, w))) return false;
         if (w === "pods/exec" || w === "pods/attach") return false;
         // A running pod's spec is immutable but for its images and a few fields: only `create` makes a new one.
-        if (CREATE_ONLY_WORKLOADS.has(w)) return has("create");
-        return true;
+        if (CREATE_ONLY_WORKLOADS.has(w)) return creates(w);
+        return ["update", "patch"].some(has) || creates(w);
     });
 }
 
-function saPowerOfRule(rule: Rule): RulePower | undefined {
+/** `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules). */
+function saPowerOfRule(rule: Rule, namedCreate = true): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
     const anyGroup = groups.length > 0;
@@ -346,13 +370,20 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
             names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
         };
     }
+    // `create` under resourceNames: a subresource's request (pods/exec, serviceaccounts/token) names its object, so
+    // there it holds; for an object itself only where `namedCreate` says so.
+    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/") || namedCreate);
     // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
     const workload = (x: string) =>
-        [...WORKLOAD_RESOURCES].some(w => resourceCovers(x, w) && (w !== "controllerrevisions" || has("create")));
+        [...WORKLOAD_RESOURCES].some(
+            w =>
+                resourceCovers(x, w) &&
+                (w === "controllerrevisions" ? creates(w) : ["update", "patch"].some(has) || creates(w)),
+        );
     if (anyGroup && [...verbs].some(v => WORKLOAD_VERBS.has(v)) && resources.some(workload)) {
         return {
             reason: `${[...verbs].join("/")} ${resources.filter(workload).join(", ")}`,
-            createsPods: rulePutsPodSpec(resources, has),
+            createsPods: rulePutsPodSpec(resources, has, creates),
         };
     }
     // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
@@ -459,10 +490,14 @@ function saPowerOfRule(rule: Rule): RulePower | undefined {
         };
     // Writing aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth ConfigMap"). A rule without
     // resourceNames covers every ConfigMap, aws-auth included ("Using RBAC Authorization", "Referring to resources"),
-    // wherever the binding reaches kube-system.
+    // wherever the binding reaches kube-system. `create` counts too: a cluster whose nodes join through access entries
+    // has no aws-auth, and in API_AND_CONFIG_MAP mode the authenticator reads one created later (EKS user guide,
+    // "Migrating existing aws-auth ConfigMap entries to access entries"); delete then create replaces one. Only an
+    // `API` authentication mode ignores aws-auth, and the stacks do not declare their cluster (no
+    // aws:eks/cluster:Cluster accessConfig to read), so it is counted.
     if (
         core &&
-        ["update", "patch"].some(has) &&
+        ["create", "update", "patch"].some(has) &&
         resources.some(x => resourceCovers(x, "configmaps")) &&
         (rule.resourceNames.includes("aws-auth") || rule.resourceNames.length === 0)
     )
@@ -497,6 +532,8 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:discovery": undefined,
     "system:public-info-viewer": undefined,
     "system:monitoring": undefined,
+    // Judged by its rules (BUILT_IN_CLUSTER_ROLE_RULES).
+    "system:node-problem-detector": undefined,
 };
 
 const builtInRule = (
@@ -515,6 +552,19 @@ const LEADER_LOCKING = [
     builtInRule(["coordination.k8s.io"], ["leasecandidates"], ["create", "get", "list", "update", "watch"]),
 ];
 const EVENT_WRITES = builtInRule(["", "events.k8s.io"], ["events"], ["create", "patch", "update"]);
+/**
+ * Built-in ClusterRoles of BUILT_IN_CLUSTER_ROLES known by their rules (kubernetes plugin/pkg/auth/authorizer/rbac/
+ * bootstrappolicy/policy.go): a binding to one is judged by them, like a stack ClusterRole's.
+ * system:node-problem-detector ("Using RBAC Authorization", "Other component roles"): get nodes, patch nodes/status,
+ * create/patch/update events.
+ */
+const BUILT_IN_CLUSTER_ROLE_RULES: Record<string, Rule[]> = {
+    "system:node-problem-detector": [
+        builtInRule([""], ["nodes"], ["get"]),
+        builtInRule([""], ["nodes/status"], ["patch"]),
+        EVENT_WRITES,
+    ],
+};
 /**
  * Built-in namespaced Roles of the API server's RBAC bootstrap policy, by `Role:<namespace>:<name>`, with their rules
  * (kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy/namespace_policy.go; the rules as served:
@@ -931,21 +981,56 @@ function serviceCapture(r: StackResource): string | undefined {
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
 
+/** The mapping fields the pack reads (aws-iam-authenticator pkg/config RoleMapping/UserMapping json tags), folded. */
+const AWS_AUTH_FIELDS = new Set(["ROLEARN", "USERARN", "USERNAME", "GROUPS"]);
+
+/**
+ * A key as Go's encoding/json compares it with a field name (fold.go appendFoldedName): ASCII letters by case, any
+ * other rune as ToUpper(ToLower(r)), so `ſ` (U+017F) matches `s` and the Kelvin sign (U+212A) `k`: `groupſ` is groups.
+ */
+function goFold(key: string): string {
+    let out = "";
+    for (const ch of key) {
+        if (ch.charCodeAt(0) < 0x80) out += ch.toUpperCase();
+        else {
+            const folded = ch.toLowerCase().toUpperCase();
+            out += [...folded].length === 1 ? folded : ch;
+        }
+    }
+    return out;
+}
+
 /**
  * aws-auth's mapRoles/mapUsers: a YAML list of maps (or JSON). aws-iam-authenticator reads the keys of each map
  * case-insensitively (pkg/mapper/configmap: `rOlEaRn`, `gRoUpS` parse; sigs.k8s.io/yaml → encoding/json), in any
  * order, quoted or not, with `groups` as a block or flow list. Undefined when unreadable (the caller then counts
  * every ARN in the text as a cluster administrator).
  */
-export function parseAwsAuthMappings(text: string): AwsAuthMapping[] | undefined {
+export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthMapping[] | undefined {
     const trimmed = text.trim();
     if (trimmed === "") return [];
+    /**
+     * Two keys of one mapping that name the same field (`rolearn` and `ROLEARN`): which one the authenticator keeps
+     * depends on its decoding, not on their order here. mapRoles starts with `[`, so k8s.io/apimachinery util/yaml
+     * ToJSON converts it as YAML (sigs.k8s.io/yaml YAMLToJSON: a Go map, re-marshalled with sorted keys) before
+     * encoding/json, which matches keys case-insensitively and keeps the last match (golang/go#43664). Refused as
+     * ambiguous: the caller counts every ARN the text names as system:masters.
+     */
+    const ambiguous = (keys: string[]): boolean => {
+        const byField = new Map<string, string[]>();
+        for (const k of keys) byField.set(goFold(k), [...(byField.get(goFold(k)) ?? []), k]);
+        const dup = [...byField.entries()].find(([f, ks]) => AWS_AUTH_FIELDS.has(f) && ks.length > 1);
+        if (dup) why.push(`ambiguous: keys ${dup[1].join(", ")} of one mapping name the same field`);
+        return dup !== undefined;
+    };
     const field = (e: Record<string, unknown>, key: string): unknown =>
-        Object.entries(e).find(([k]) => k.toLowerCase() === key)?.[1];
+        Object.entries(e).find(([k]) => goFold(k) === goFold(key))?.[1];
     if (trimmed.startsWith("[")) {
         try {
             const list = JSON.parse(trimmed) as unknown;
             if (!Array.isArray(list)) return undefined;
+            if (list.some(raw => raw !== null && typeof raw === "object" && ambiguous(Object.keys(raw))))
+                return undefined;
             return list.map(raw => {
                 const e = raw as Record<string, unknown>;
                 const groups = field(e, "groups");
@@ -966,9 +1051,13 @@ export function parseAwsAuthMappings(text: string): AwsAuthMapping[] | undefined
     let itemIndent = -1;
     let inGroups = false;
     const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
+    /** The keys of the current map, to refuse two that name the same field (`ambiguous`). */
+    let keys: string[] = [];
     /** One `key: value` of the current map; false when the value cannot be read. */
     const setKey = (entry: AwsAuthMapping, rawKey: string, rawValue: string): boolean => {
-        const key = unquote(rawKey).toLowerCase();
+        keys.push(unquote(rawKey));
+        if (ambiguous(keys)) return false;
+        const key = goFold(unquote(rawKey)).toLowerCase();
         const value = rawValue.trim();
         inGroups = false;
         if (key === "rolearn" || key === "userarn") entry.arn = unquote(value);
@@ -998,6 +1087,7 @@ export function parseAwsAuthMappings(text: string): AwsAuthMapping[] | undefined
             current = { arn: "", groups: [] };
             out.push(current);
             inGroups = false;
+            keys = [];
             const rest = item[2]?.trim() ?? "";
             if (rest === "") continue;
             const kv = keyValue(rest);
@@ -1313,14 +1403,18 @@ export function readKubernetes(
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
+            // A built-in known by its rules is judged by them (BUILT_IN_CLUSTER_ROLE_RULES).
+            const known = BUILT_IN_CLUSTER_ROLE_RULES[refName] && saPowerOfRules(BUILT_IN_CLUSTER_ROLE_RULES[refName]);
             return builtIn
                 ? { reason: builtIn, createsPods: true }
-                : joined
-                  ? {
-                        reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation`,
-                        createsPods: true,
-                    }
-                  : undefined;
+                : known
+                  ? known
+                  : joined
+                    ? {
+                          reason: `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation`,
+                          createsPods: true,
+                      }
+                    : undefined;
         }
         return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
     };
@@ -1332,6 +1426,9 @@ export function readKubernetes(
             // admin and edit write services ("Using RBAC Authorization", "User-facing roles"), cluster-admin all.
             if (BUILT_IN_CLUSTER_ROLES[refName])
                 return `built-in ClusterRole ${refName} writes services: ${SERVICE_CAPTURE_WHY}`;
+            const known = BUILT_IN_CLUSTER_ROLE_RULES[refName];
+            const own = known && serviceCaptureOfRules(known);
+            if (own) return own;
             const joined = captureJoins.get(refName);
             return joined
                 ? `built-in ClusterRole ${refName}, which ClusterRole ${joined} joins by aggregation, writes services: ${SERVICE_CAPTURE_WHY}`
@@ -1884,14 +1981,15 @@ export function readKubernetes(
                 unknownAwsAuth(`data.${key}`);
                 continue;
             }
-            const mappings = parseAwsAuthMappings(raw);
+            const why: string[] = [];
+            const mappings = parseAwsAuthMappings(raw, why);
             if (!mappings) {
                 // Unreadable: every ARN it mentions is treated as a cluster administrator.
                 for (const arn of raw.match(/arn:aws[\w-]*:(iam|sts)::\d{12}:[\w+=,.@/-]+/g) ?? []) {
                     view.powers.push({
                         actor: principal(arn),
                         scope: everything,
-                        via: `aws-auth ${key} (unreadable: counted as system:masters)`,
+                        via: `aws-auth ${key} (${why[0] ?? "unreadable"}: counted as system:masters)`,
                         urn: r.urn,
                     });
                 }

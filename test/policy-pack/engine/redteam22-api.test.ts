@@ -26,7 +26,7 @@ function awsAuth(r: Resources, mapRoles: string): void {
 type Case = { name: string; stack: string; edit: (r: Resources) => void; refused?: RegExp; skip?: string };
 
 const insecure: Case[] = [
-    // MISS: engine/kubernetes.ts saPowerOfRule returns as soon as a rule covers serviceaccounts/token, limited to the
+    // Fixed: engine/kubernetes.ts saPowerOfRule returned as soon as a rule covers serviceaccounts/token, limited to the
     // rule's resourceNames as ServiceAccount names, and never looks at the rule's other resources. resourceNames apply
     // to every resource of the rule ("Using RBAC Authorization", "Referring to resources"), so the same rule also
     // allows pods/exec on the pod containment-chamber-0 (a StatefulSet pod of the signer, outside the stack): a shell
@@ -52,9 +52,8 @@ const insecure: Case[] = [
             bind(r, "debug-shell", { kind: "Role", name: "debug-shell" }, [ONCALL], "validators");
         },
         refused: /validators-oncall[\s\S]*pods\/exec/,
-        skip: "MISS",
     },
-    // MISS: same early return, with a pod template: the rule's resourceNames name the release bot's ServiceAccount and
+    // Fixed: same early return, with a pod template: the rule's resourceNames name the release bot's ServiceAccount and
     // the signer's Deployment (signer), so patch deployments/signer rewrites the signer's pod template (any
     // ServiceAccount of validators, privileged: validators enforces no Pod Security level in the stack).
     {
@@ -77,9 +76,8 @@ const insecure: Case[] = [
             bind(r, "release-bot", { kind: "Role", name: "release-bot" }, [DEVS], "validators");
         },
         refused: /platform-devs[\s\S]*deployments/,
-        skip: "MISS",
     },
-    // MISS: same early return, cluster-wide: resourceNames name the metrics bot's ServiceAccount and one node, so
+    // Fixed: same early return, cluster-wide: resourceNames name the metrics bot's ServiceAccount and one node, so
     // get nodes/proxy on that node reaches its kubelet API, which execs into every pod there (RBAC Good Practices,
     // "Access to proxy subresource of Nodes"), the signer's when it runs there. nodes/proxy alone counts cluster-wide.
     {
@@ -97,9 +95,8 @@ const insecure: Case[] = [
             bind(r, "metrics-bot", { kind: "ClusterRole", name: "metrics-bot" }, [DEVS]);
         },
         refused: /platform-devs[\s\S]*nodes\/proxy/,
-        skip: "MISS",
     },
-    // MISS: engine/kubernetes.ts counts only update/patch of ConfigMaps in kube-system as writing aws-auth. An EKS
+    // Fixed: engine/kubernetes.ts counted only update/patch of ConfigMaps in kube-system as writing aws-auth. An EKS
     // cluster whose nodes join through access entries has no aws-auth ConfigMap (EKS creates it only for managed node
     // groups and Fargate profiles in CONFIG_MAP clusters; terraform-aws-modules/terraform-aws-eks#2009 "The configmap
     // aws-auth does not exist"), and in API_AND_CONFIG_MAP mode (the console's and the Terraform module's default)
@@ -120,9 +117,8 @@ const insecure: Case[] = [
             bind(r, "cm-creator", { kind: "Role", name: "cm-creator" }, [DEVS], "kube-system");
         },
         refused: /platform-devs[\s\S]*aws-auth/,
-        skip: "MISS",
     },
-    // MISS: same, through the built-in Role kube-system/system:controller:cloud-provider, which the pack reads
+    // Fixed: same, through the built-in Role kube-system/system:controller:cloud-provider, which the pack reads
     // (BUILT_IN_ROLES) as create/get/list/watch configmaps and counts as nothing.
     {
         name: "a RoleBinding in kube-system of the built-in Role system:controller:cloud-provider to platform-devs",
@@ -136,9 +132,8 @@ const insecure: Case[] = [
                 "kube-system",
             ),
         refused: /platform-devs[\s\S]*aws-auth/,
-        skip: "MISS",
     },
-    // MISS: same, cluster-wide: a ClusterRole creating and deleting ConfigMaps (delete then create also replaces an
+    // Fixed: same, cluster-wide: a ClusterRole creating and deleting ConfigMaps (delete then create also replaces an
     // existing aws-auth), bound by a ClusterRoleBinding.
     {
         name: "a ClusterRole allowing create/delete on core configmaps bound cluster-wide to platform-devs",
@@ -150,14 +145,13 @@ const insecure: Case[] = [
             bind(r, "cm-recreate", { kind: "ClusterRole", name: "cm-recreate" }, [DEVS]);
         },
         refused: /platform-devs[\s\S]*aws-auth/,
-        skip: "MISS",
     },
-    // A parser differential: engine/kubernetes.ts parseAwsAuthMappings reads a JSON mapRoles key case-insensitively but
-    // keeps the FIRST key that matches (`rolearn`: an empty string), while aws-iam-authenticator decodes it with
-    // encoding/json (sigs.k8s.io/yaml), which matches keys case-insensitively and lets the LAST one win (Go
-    // encoding/json Unmarshal: "preferring an exact match but also accepting a case-insensitive match"; each key is
-    // assigned in order), so the outside role gets system:masters. Refused, but only because the pack counts the empty
-    // ARN it read as an outside principal: the refusal names no role (" (outside this stack)").
+    // A parser differential: engine/kubernetes.ts parseAwsAuthMappings read a JSON mapRoles key case-insensitively but
+    // kept the FIRST key that matches (`rolearn`: an empty string), while aws-iam-authenticator decodes it with
+    // encoding/json, which matches keys case-insensitively and lets the last match win (golang/go#43664); which key is
+    // last depends on its decoding (a `[` list goes through k8s.io/apimachinery util/yaml ToJSON, i.e. sigs.k8s.io/yaml
+    // YAMLToJSON, which re-marshals a Go map with sorted keys). Fixed: two keys naming the same field are refused as
+    // ambiguous and every ARN the text names counts as system:masters, the outside role named.
     {
         name: 'aws-auth mapRoles (JSON) with rolearn "" and then ROLEARN naming an outside role, group system:masters',
         stack: "prod",
@@ -166,7 +160,8 @@ const insecure: Case[] = [
                 r,
                 `[{"rolearn": "", "ROLEARN": "${outsideRole(PRIMARY, "platform-ops")}", "username": "ops", "groups": ["system:masters"]}]`,
             ),
-        refused: /aws-auth mapRoles \(group system:masters\) → acts as ServiceAccount validators\/containment-chamber/,
+        refused:
+            /role\/platform-ops \(outside this stack\) → aws-auth mapRoles \(ambiguous: keys rolearn, ROLEARN of one mapping name the same field: counted as system:masters\) → acts as ServiceAccount validators\/containment-chamber/,
     },
 ];
 
@@ -294,12 +289,12 @@ const secure: Case[] = [
             ]);
         },
     },
-    // MISS (secure refused): system:node-problem-detector is a built-in ClusterRole of the API server's bootstrap policy
+    // Fixed: system:node-problem-detector is a built-in ClusterRole of the API server's bootstrap policy
     // (Kubernetes "Using RBAC Authorization", "Other component roles"; kubernetes plugin/pkg/auth/authorizer/rbac/
     // bootstrappolicy/policy.go: get nodes, patch nodes/status, create/patch/update events), as its addon manifest
     // binds it (node-problem-detector deployment/node-problem-detector-rbac: ClusterRoleBinding npd-binding). It runs no
-    // pod, mints no token, execs nowhere and writes no Service, but engine/kubernetes.ts BUILT_IN_CLUSTER_ROLES does not
-    // list it, so the pack reads its rules as unknown (creates pods, writes Services) and refuses the binding.
+    // pod, mints no token, execs nowhere and writes no Service, but engine/kubernetes.ts BUILT_IN_CLUSTER_ROLES did not
+    // list it, so the pack read its rules as unknown (creates pods, writes Services) and refused the binding.
     {
         name: "a ClusterRoleBinding of the built-in system:node-problem-detector to kube-system/node-problem-detector",
         stack: "pod-identity",
@@ -307,7 +302,6 @@ const secure: Case[] = [
             bind(r, "npd", { kind: "ClusterRole", name: "system:node-problem-detector" }, [
                 { kind: "ServiceAccount", name: "node-problem-detector", namespace: "kube-system" },
             ]),
-        skip: "MISS",
     },
     // A mutating webhook on core events only (redacting messages): no pod, RBAC, ConfigMap or Service.
     {
