@@ -42,7 +42,14 @@ const setTrust = (r: AnalyzerResourceInput, ...statements: object[]) =>
 const trustOf = (r: AnalyzerResourceInput) =>
     (JSON.parse(prop(r, "assumeRolePolicy") as string) as { Statement: object[] }).Statement;
 
-type Case = { stack: string; name: string; edit: (r: Resources) => void; refused?: RegExp; miss?: string };
+type Case = {
+    stack: string;
+    name: string;
+    edit: (r: Resources) => void;
+    refused?: RegExp;
+    miss?: string;
+    wasMiss?: string;
+};
 
 const insecure: Case[] = [
     {
@@ -104,7 +111,7 @@ const insecure: Case[] = [
         // https://docs.aws.amazon.com/aws-backup/latest/devguide/restore-testing-inferred-metadata.html and
         // API_RestoreTestingSelectionForCreate.html (ProtectedResourceType DynamoDB, IamRoleArn "to create the
         // target resource"). The pack accepts it with a stack role scoped to the restored table.
-        miss: "restore testing",
+        wasMiss: "restore testing",
     },
     {
         stack: "curity",
@@ -149,7 +156,7 @@ const insecure: Case[] = [
         // into awsbackup-restore-test-* tables under an AWS owned key (encryptionType Default), kept up to 168 h.
         // Docs: restore-testing-inferred-metadata.html (DynamoDB: encryptionType, kmsMasterKeyArn overridable),
         // API_RestoreTestingSelectionForCreate.html (ProtectedResourceArns "*" with ProtectedResourceConditions).
-        miss: "restore testing",
+        wasMiss: "restore testing",
     },
     {
         stack: "prod",
