@@ -102,7 +102,7 @@ const insecure: Case[] = [
             });
         },
         refused: /keystore|restore|copy|custody-prod-restore-testing/i,
-        // MISS: aws:backup/restoreTestingSelection is not judged at all (nothing in policy-pack/ names it). AWS
+        // Was a MISS (fixed in round 23): aws:backup/restoreTestingSelection was not judged at all (nothing in policy-pack/ names it). AWS
         // Backup restore testing of a DynamoDB recovery point creates a new table in the account, and its inferred
         // restore metadata for DynamoDB is deletionProtection=false, encryptionType=Default (AWS owned key, outside
         // the tables CMK's policy) and targetTableName awsbackup-restore-test-*; the copy lives validationWindowHours
@@ -152,7 +152,7 @@ const insecure: Case[] = [
             });
         },
         refused: /curity-|restore|copy/i,
-        // MISS: the same shape as the prod case, selected by tag: every Curity table's recovery points restored
+        // Was a MISS (fixed in round 23): the same shape as the prod case, selected by tag: every Curity table's recovery points restored
         // into awsbackup-restore-test-* tables under an AWS owned key (encryptionType Default), kept up to 168 h.
         // Docs: restore-testing-inferred-metadata.html (DynamoDB: encryptionType, kmsMasterKeyArn overridable),
         // API_RestoreTestingSelectionForCreate.html (ProtectedResourceArns "*" with ProtectedResourceConditions).
