@@ -653,7 +653,9 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
                 out.push(...nested.openings);
                 texts.push(...nested.texts);
             }
-            texts.push(content);
+            // logrotate reads paths of logs and runs only its script blocks (logrotate(8): prerotate, postrotate,
+            // firstaction, lastaction ... endscript), as root.
+            texts.push(/^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content);
         }
         // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
         for (const entry of list(c.mounts)) {
@@ -974,7 +976,23 @@ function withQuotedCommands(text: string): string[] {
         .flatMap(line => [line, ...simpleCommands(line).flatMap(c => c.words.filter(w => /\s/.test(w)))]);
 }
 
-function rootRunnerOpenings(text: string): NodeOpening[] {
+/** The shell commands of a logrotate configuration: the lines of its script blocks only. */
+function logrotateScripts(config: string): string {
+    const out: string[] = [];
+    let inScript = false;
+    for (const line of config.split(/\r?\n/)) {
+        if (/^\s*endscript\b/.test(line)) inScript = false;
+        else if (inScript) out.push(line);
+        else if (/^\s*(pre|post)rotate\b|^\s*(first|last)action\b|^\s*preremove\b/.test(line)) inScript = true;
+    }
+    return out.join("\n");
+}
+
+/** A shell line continued with a trailing backslash joins the next (bash(1), "Quoting": backslash-newline). */
+const joinContinuations = (text: string) => text.replace(/\\\r?\n/g, " ");
+
+function rootRunnerOpenings(raw: string): NodeOpening[] {
+    const text = joinContinuations(raw);
     const out: NodeOpening[] = [];
     const judge = (program: string, form: string, line: string) => {
         const root = program.startsWith("/") ? podWritableRoot(program) : undefined;
@@ -1005,7 +1023,8 @@ function rootRunnerOpenings(text: string): NodeOpening[] {
  * systemd-tmpfiles `L` lines (tmpfiles.d(5): "L /link mode user group age target"). The kubelet's --root-dir resolving
  * through a link to /data/kubelet keeps every pod's token there, where a pod mounting /data reads it.
  */
-function symlinkOpenings(text: string): NodeOpening[] {
+function symlinkOpenings(raw: string): NodeOpening[] {
+    const text = joinContinuations(raw);
     const out: NodeOpening[] = [];
     const link = (target: string, at: string, where: string) => {
         const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
@@ -1115,7 +1134,7 @@ function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[
 }
 
 /** Settings in free text (scripts, commands, unknown parts) that open the node, read best-effort. */
-function scriptOpenings(raw: string): NodeOpening[] {
+function scriptOpenings(raw: string, commands = true): NodeOpening[] {
     const text = raw
         .split("\n")
         .filter(line => !/^\s*#/.test(line))
@@ -1150,7 +1169,10 @@ function scriptOpenings(raw: string): NodeOpening[] {
     if (/--pod-manifest-path|--manifest-url|\/etc\/kubernetes\/manifests|staticPod(Path|URL)/i.test(text))
         out.push(staticPods("user data", "a static pod source"));
     out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
-    out.push(...rootRunnerOpenings(text), ...symlinkOpenings(text), ...sshdOpenings(text, "user data"));
+    // A structured part's body (cloud-config YAML, Bottlerocket TOML) is not a shell script: its commands and files
+    // are extracted and read as such (cloudConfigOpenings' texts), a logrotate block's paths are no programs.
+    if (commands) out.push(...rootRunnerOpenings(text), ...symlinkOpenings(text));
+    out.push(...sshdOpenings(text, "user data"));
     // The kubelet's --root-dir (or --root_dir) anywhere (a drop-in's ExecStart, KUBELET_EXTRA_ARGS, a script), judged
     // as in a NodeConfig: moved from /var/lib/kubelet, or under a directory pods may write.
     for (const m of text.matchAll(/--root[-_]dir(?:\s*=\s*|\s+)["']?([^\s"';]+)/g)) {
@@ -1206,11 +1228,14 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
                 else if (part.kind === "cloud-config") {
                     const { openings, texts } = cloudConfigOpenings(part.body);
-                    out.push(...openings, ...texts.flatMap(scriptOpenings));
+                    out.push(...openings, ...texts.flatMap(t => scriptOpenings(t)));
                 }
                 // Free-text reading covers what a structured part may also say in another form (a bootstrap command's
                 // apiclient call, a nested key); NodeConfig objects are fully typed and read above.
-                if (part.kind !== "nodeconfig") out.push(...scriptOpenings(part.body));
+                if (part.kind !== "nodeconfig")
+                    out.push(
+                        ...scriptOpenings(part.body, part.kind !== "cloud-config" && part.kind !== "bottlerocket"),
+                    );
             } catch (e) {
                 out.push(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message));
             }

@@ -137,7 +137,7 @@ const insecure: Case[] = [
         refused: /ld\.so|\/data\/lib|root/i,
         policy: EFFECTIVE,
     },
-    // MISS: ld.so(8) reads /etc/ld.so.preload as a whitespace-separated list of shared objects loaded into every
+    // MISS (open after round 23): ld.so(8) reads /etc/ld.so.preload as a whitespace-separated list of shared objects loaded into every
     // dynamically linked program, root's included. The one-library case above is refused only because its line is
     // read as a shell command naming /data/lib/...; with a system library first on the line, /data/lib/libnodehook.so is
     // an "argument" and never judged. /etc/ld.so.preload is not in NODE_CONFIG_PATHS.
@@ -164,7 +164,7 @@ const insecure: Case[] = [
     },
     // crontab(5): the command is run by /bin/sh; `cd /data/jobs && ./rotate.sh` runs a program under /data as root
     // with a relative path, which the root-runner reader judges only when absolute.
-    // MISS: rootRunnerOpenings judges a program only when its path is absolute (`program.startsWith("/")`); `cd
+    // MISS (open after round 23): rootRunnerOpenings judges a program only when its path is absolute (`program.startsWith("/")`); `cd
     // /data/jobs && ./rotate.sh` runs /data/jobs/rotate.sh as root every 5 minutes (crontab(5): the command runs through
     // /bin/sh), a file the root DaemonSet rewrites. The cwd set by `cd` is not followed.
     {
@@ -191,7 +191,7 @@ const insecure: Case[] = [
     },
     // systemd.exec(5) "WorkingDirectory=": "Sets the working directory for executed processes"; python3 opens a
     // relative script against its working directory. The unit runs as root (no User=).
-    // MISS: the unit runs as root (no User=, systemd.exec(5)) in WorkingDirectory=/data/tools, and python3 opens the
+    // MISS (open after round 23): the unit runs as root (no User=, systemd.exec(5)) in WorkingDirectory=/data/tools, and python3 opens the
     // relative script collect.py there; executedPrograms returns [python3, collect.py] and the relative operand is
     // never resolved against WorkingDirectory=.
     {
@@ -225,7 +225,7 @@ const insecure: Case[] = [
         policy: EFFECTIVE,
     },
     // bash(1): with no operand bash reads commands from stdin; `bash < /data/boot.sh` runs the file's commands as root.
-    // MISS: bash(1) reads commands from standard input when given no script operand; `/bin/bash < /data/boot/hook.sh`
+    // MISS (open after round 23): bash(1) reads commands from standard input when given no script operand; `/bin/bash < /data/boot/hook.sh`
     // runs the pod-writable file as root at boot. simpleCommands treats `<` as an ordinary word, so executedPrograms
     // takes `<` as bash's script operand and /data/boot/hook.sh is never judged.
     {
@@ -250,7 +250,7 @@ const insecure: Case[] = [
     },
     // insmod(8) loads the module file named; a kernel module is kernel code (init_module(2)). The unit runs at every
     // boot, after a pod of the stack may have replaced /data/kmods/nvme-tune.ko.
-    // MISS: insmod(8) "is a trivial program to insert a module into the kernel" from the file named; a root unit loads
+    // MISS (open after round 23): insmod(8) "is a trivial program to insert a module into the kernel" from the file named; a root unit loads
     // /data/kmods/nvme-tune.ko (kernel code) at every boot after a pod may have replaced it. Only the program
     // (/usr/sbin/insmod) is judged, not module-file operands of insmod/modprobe/kexec.
     {
@@ -282,7 +282,7 @@ const insecure: Case[] = [
     },
     // pam_exec(8): "pam_exec is a PAM module that can be used to run an external command"; crond opens a PAM session
     // for every job (cronie's /etc/pam.d/crond), so the command runs as root each minute a root job runs.
-    // MISS: pam_exec(8) runs the external command named in the PAM line; cronie opens a PAM session (/etc/pam.d/crond)
+    // MISS (open after round 23): pam_exec(8) runs the external command named in the PAM line; cronie opens a PAM session (/etc/pam.d/crond)
     // for every job, so /data/hooks/session.sh runs as root on each root cron job (and sudo/sshd stacks likewise).
     // /etc/pam.d is not in NODE_CONFIG_PATHS and pam_exec's argument is not judged as a program.
     {
@@ -307,7 +307,7 @@ const insecure: Case[] = [
     },
     // containerd runs the CNI plugins as root from its cni bin_dir, /opt/cni/bin on AL2023 (the VPC CNI installs
     // aws-cni, egress-cni there). Linking it to /data/cni/bin makes every plugin a file pods may replace.
-    // MISS: containerd's CRI plugin runs CNI plugin binaries as root from bin_dir (/opt/cni/bin on AL2023; containerd
+    // MISS (open after round 23): containerd's CRI plugin runs CNI plugin binaries as root from bin_dir (/opt/cni/bin on AL2023; containerd
     // docs/cri/config.md `[plugins."io.containerd.grpc.v1.cri".cni] bin_dir`), for every pod sandbox. The link makes
     // every plugin a file under /data; symlinkOpenings/bindOpenings refuse a link only when one end holds NODE_SECRETS,
     // and /opt/cni/bin is not one (a NodeConfig containerd bin_dir under /data IS refused: same effect, other shape).
@@ -353,12 +353,11 @@ const insecure: Case[] = [
 const secure: Case[] = [
     // logrotate(8): a config file names the logs it rotates on its first line (`/data/app/logs/*.log {`); "su user
     // group" rotates them as that user. AL2023 runs logrotate daily; the postrotate runs a system binary.
-    // MISS (secure refused): logrotate.conf(5) puts the log path on the line opening a block (`/data/app/logs/*.log {`);
+    // Was a MISS (fixed in round 23: logrotate files are read for their script blocks only): logrotate.conf(5) puts the log path on the line opening a block (`/data/app/logs/*.log {`);
     // it names files logrotate rotates (as appuser, `su`), not a program. The reader takes every line of every written
     // file as a shell command, so the path is judged as a program run as root.
     {
         name: "a cloud-config logrotate file for application logs on the data volume (/data/app/logs/*.log, su 10001)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -382,12 +381,11 @@ const secure: Case[] = [
     },
     // A long command continued over lines with `\` (bash(1): "A non-quoted backslash ... followed by a newline is
     // treated as a line continuation"): the second line is an argument of aws s3 sync, not a program.
-    // MISS (secure refused): bash(1), QUOTING: "A non-quoted backslash ... followed by a newline ... is treated as a
+    // Was a MISS (fixed in round 23: continued lines are joined): bash(1), QUOTING: "A non-quoted backslash ... followed by a newline ... is treated as a
     // line continuation"; `/data/models --only-show-errors` and `/data/models` are operands of aws s3 sync and chown,
     // not programs. rootRunnerOpenings splits text on newlines without joining continuations.
     {
         name: "a shell part syncing models to the data volume with a command continued over two lines",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
