@@ -3,72 +3,34 @@
 // Node settings naming a path are judged against podSpec.ts's pod-writable data directories (podWritableRoot);
 // settings that move the kubelet's or containerd's directory away from their defaults are refused wherever they go.
 import { gzipSync } from "zlib";
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, managedNodes } from "./variantBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import { Resources } from "./support";
+import {
+    addon,
+    al2023Nodes,
+    b64,
+    bottlerocket,
+    describeNodeCases,
+    EFFECTIVE,
+    mime,
+    nodeConfig,
+    NodeCase,
+    SSH_KEY,
+    withCloudConfig,
+} from "./nodeBuilders";
 
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
-const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly ops@example";
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-function mime(parts: { type: string; body: string }[]): string {
-    return [
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/mixed; boundary="BOUNDARY"',
-        "",
-        ...parts.flatMap(p => ["--BOUNDARY", `Content-Type: ${p.type}`, "", p.body, ""]),
-        "--BOUNDARY--",
-        "",
-    ].join("\n");
-}
-
-/** A nodeadm NodeConfig of the dev cluster with `spec` lines (indented two spaces under spec). */
-const nodeConfig = (spec: string[]) =>
-    [
-        "apiVersion: node.eks.aws/v1alpha1",
-        "kind: NodeConfig",
-        "spec:",
-        "  cluster:",
-        "    name: dev-validators",
-        "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-        "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-        "    cidr: 10.100.0.0/16",
-        ...spec,
-    ].join("\n");
-
+/** AL2023 nodes of the dev cluster whose user data is one NodeConfig with `spec` lines. */
 const nodeConfigNodes = (r: Resources, name: string, spec: string[]) =>
-    managedNodes(r, { account: PRIMARY, cluster: "dev-validators" }, name, {
-        userData: b64(mime([{ type: "application/node.eks.aws", body: nodeConfig(spec) }])),
-    });
+    al2023Nodes(r, name, mime([{ type: "application/node.eks.aws", body: nodeConfig(spec) }]));
 
-const cloudConfigNodes = (r: Resources, name: string, lines: string[]) =>
-    managedNodes(r, { account: PRIMARY, cluster: "dev-validators" }, name, {
-        userData: b64(
-            mime([
-                { type: "application/node.eks.aws", body: nodeConfig([]) },
-                { type: "text/cloud-config", body: ["#cloud-config", ...lines].join("\n") },
-            ]),
-        ),
-    });
+/** AL2023 nodes of the dev cluster: the NodeConfig joining the cluster and a cloud-config with `lines`. */
+const cloudConfigNodes = (r: Resources, name: string, lines: string[]) => al2023Nodes(r, name, withCloudConfig(lines));
 
-const bottlerocket = (r: Resources, lines: string[]) =>
-    managedNodes(r, BASIL_NODES, "basil-bottlerocket", { userData: b64(lines.join("\n")) });
+/** The prod cluster's CloudWatch observability add-on (v4.1.0) with `configurationValues`. */
+const cloudwatchAddon = (r: Resources, configurationValues: string) =>
+    addon(r, "prod", "amazon-cloudwatch-observability", configurationValues, "v4.1.0-eksbuild.1");
 
-function cloudwatchAddon(r: Resources, configurationValues: string): void {
-    aws(r, "aws:eks/addon:Addon", "amazon-cloudwatch-observability", {
-        clusterName: "prod-validators",
-        addonName: "amazon-cloudwatch-observability",
-        addonVersion: "v4.1.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/prod-validators/amazon-cloudwatch-observability/EXAMPLE`,
-        configurationValues,
-    });
-}
-
+/** The CloudWatch agent's logs section collecting `path` (no log stream name). */
 const collectList = (path: string) =>
     JSON.stringify({
         agent: {
@@ -84,16 +46,7 @@ const collectList = (path: string) =>
         },
     }).replace("@PATH@", path);
 
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // nodeadm LocalStorageOptions.mountPath (default /mnt/k8s-disks/): RAID0 bind-mounts /var/lib/kubelet from
     // <mountPath>/0/kubelet (amazon-eks-ami setup-local-disks). Outside /mnt a read-only hostPath of the new place is
     // accepted by the pod judge, which keeps only the default out of pods' reach.
@@ -353,7 +306,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     {
         name: "a NodeConfig with RAID0 at its default mountPath spelled out (/mnt/k8s-disks/)",
         stack: "dev",
@@ -476,17 +429,8 @@ const secure: Case[] = [
     },
 ];
 
-describe("node round 20 neighbours: node paths under pod-writable data, Bottlerocket host containers and commands, encoded files, add-on paths", () => {
-    for (const c of insecure)
-        it(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    for (const c of secure)
-        it(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-});
+describeNodeCases(
+    "node round 20 neighbours: node paths under pod-writable data, Bottlerocket host containers and commands, encoded files, add-on paths",
+    insecure,
+    secure,
+);

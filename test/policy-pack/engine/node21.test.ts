@@ -2,123 +2,31 @@
 // paths, kernel.core_pattern pipes), engine/podSpec.ts (containerd's NRI socket in NODE_SECRETS) and engine/opaque.ts
 // (add-on path globs judged by what they match): for each, another spelling of the same effect the pack must refuse,
 // and a careful setting beside it that must stay clean.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, managedNodes, restricted } from "./variantBuilders";
-
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-function mime(parts: { type: string; body: string }[]): string {
-    return [
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/mixed; boundary="BOUNDARY"',
-        "",
-        ...parts.flatMap(p => ["--BOUNDARY", `Content-Type: ${p.type}`, "", p.body, ""]),
-        "--BOUNDARY--",
-        "",
-    ].join("\n");
-}
-
-const NODE_CONFIG = [
-    "apiVersion: node.eks.aws/v1alpha1",
-    "kind: NodeConfig",
-    "spec:",
-    "  cluster:",
-    "    name: dev-validators",
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-].join("\n");
+import { nodePolicyConfig } from "./packRunner";
+import { Resources } from "./support";
+import {
+    al2023Nodes as al2023UserData,
+    bottlerocket,
+    cloudConfig,
+    cloudwatchAddonFiles,
+    describeNodeCases,
+    EFFECTIVE,
+    hostPathDaemonSet as dirDaemonSet,
+    MimePart,
+    NodeCase,
+    NON_ROOT,
+    shellScript,
+    withPart,
+} from "./nodeBuilders";
 
 /** AL2023 nodes of the dev cluster: the NodeConfig joining the cluster and one more part. */
-const al2023Nodes = (r: Resources, name: string, part: { type: string; body: string }) =>
-    managedNodes(r, { account: PRIMARY, cluster: "dev-validators" }, name, {
-        userData: b64(mime([{ type: "application/node.eks.aws", body: NODE_CONFIG }, part])),
-    });
+const al2023Nodes = (r: Resources, name: string, part: MimePart) => al2023UserData(r, name, withPart(part));
 
-const cloudConfig = (lines: string[]) => ({
-    type: "text/cloud-config",
-    body: ["#cloud-config", ...lines].join("\n"),
-});
-const shellScript = (lines: string[]) => ({
-    type: "text/x-shellscript",
-    body: ["#!/bin/bash", "set -euo pipefail", ...lines].join("\n"),
-});
+/** A DaemonSet in `ns` whose container (securityContext `sc`) mounts node path `path` (volume "node", no hostPath type). */
+const hostPathDaemonSet = (r: Resources, name: string, ns: string, path: string, sc: object, readOnly: boolean) =>
+    dirDaemonSet(r, name, ns, path, sc, readOnly, null, "node");
 
-const bottlerocket = (r: Resources, lines: string[]) =>
-    managedNodes(r, BASIL_NODES, "basil-bottlerocket", { userData: b64(lines.join("\n")) });
-
-/** A DaemonSet in `ns` whose container (securityContext `sc`) mounts node path `path`. */
-function hostPathDaemonSet(r: Resources, name: string, ns: string, path: string, sc: object, readOnly: boolean) {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node", mountPath: "/node", readOnly }],
-                        },
-                    ],
-                    volumes: [{ name: "node", hostPath: { path } }],
-                },
-            },
-        },
-    });
-}
-
-/** The CloudWatch add-on collecting each of `paths` (agent config, logs.logs_collected.files.collect_list). */
-function cloudwatchFiles(r: Resources, paths: string[]): void {
-    aws(r, "aws:eks/addon:Addon", "amazon-cloudwatch-observability", {
-        clusterName: "prod-validators",
-        addonName: "amazon-cloudwatch-observability",
-        addonVersion: "v4.1.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/prod-validators/amazon-cloudwatch-observability/EXAMPLE`,
-        configurationValues: JSON.stringify({
-            agent: {
-                config: {
-                    logs: {
-                        logs_collected: {
-                            files: {
-                                collect_list: paths.map(file_path => ({
-                                    file_path,
-                                    log_group_name: "/eks/prod-validators/node-files",
-                                    log_stream_name: "{instance_id}",
-                                })),
-                            },
-                        },
-                    },
-                },
-            },
-        }),
-    });
-}
-
-const NON_ROOT = { ...restricted };
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // (1) cloud-config `mounts` the other way round: a data directory bound over the kubelet's directory puts every
     // pod's token under /data, which pods may write (podSpec.ts WRITABLE_DATA).
     {
@@ -245,7 +153,7 @@ const insecure: Case[] = [
     {
         name: "the CloudWatch add-on collecting /rootfs/var/lib/kub?let/pods/**/token",
         stack: "prod",
-        edit: r => cloudwatchFiles(r, ["/rootfs/var/lib/kub?let/pods/**/token"]),
+        edit: r => cloudwatchAddonFiles(r, ["/rootfs/var/lib/kub?let/pods/**/token"]),
         refused:
             /path glob that matches node paths holding credentials \(\/rootfs\/var\/lib\/kub\?let\/pods\/\*\*\/token\)/,
     },
@@ -253,18 +161,18 @@ const insecure: Case[] = [
     {
         name: "the CloudWatch add-on collecting /rootfs/etc/{eks,ssh}/* (brace alternatives naming nodeadm's /etc/eks) beside /rootfs/var/log/{messages,secure}",
         stack: "prod",
-        edit: r => cloudwatchFiles(r, ["/rootfs/var/log/{messages,secure}", "/rootfs/etc/{eks,ssh}/*"]),
+        edit: r => cloudwatchAddonFiles(r, ["/rootfs/var/log/{messages,secure}", "/rootfs/etc/{eks,ssh}/*"]),
         refused: /path glob that matches node paths holding credentials \(\/rootfs\/etc\/\{eks,ssh\}\/\*\)/,
     },
     {
         name: "the CloudWatch add-on collecting /host/var/lib/[k]ubelet/pods/abc/token (a character class)",
         stack: "prod",
-        edit: r => cloudwatchFiles(r, ["/host/var/lib/[k]ubelet/pods/abc/token"]),
+        edit: r => cloudwatchAddonFiles(r, ["/host/var/lib/[k]ubelet/pods/abc/token"]),
         refused: /path glob that matches node paths holding credentials \(\/host\/var\/lib\/\[k\]ubelet/,
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     // (1) Data volumes by UUID, and an EFS export, at containerd's directory and at /data: devices and network
     // shares, not node directories.
     {
@@ -353,7 +261,7 @@ const secure: Case[] = [
         name: "the CloudWatch add-on collecting /rootfs/var/log/containers/*.log, /rootfs/var/log/cloud-init*.log and /rootfs/opt/app/logs/**/*.log",
         stack: "prod",
         edit: r =>
-            cloudwatchFiles(r, [
+            cloudwatchAddonFiles(r, [
                 "/rootfs/var/log/containers/*.log",
                 "/rootfs/var/log/cloud-init*.log",
                 "/rootfs/opt/app/logs/**/*.log",
@@ -362,17 +270,8 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: neighbours of round 21's node cases (binds, core_pattern pipes, NRI, add-on globs)", () => {
-    for (const c of insecure)
-        it(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused!, c.policy);
-        });
-    for (const c of secure)
-        it(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-});
+describeNodeCases(
+    "allowlist: neighbours of round 21's node cases (binds, core_pattern pipes, NRI, add-on globs)",
+    insecure,
+    secure,
+);

@@ -4,117 +4,31 @@
 // SSH key writes rather than mentions; sshd drop-ins judged by content), engine/podSpec.ts (hybrid nodes' credentials
 // in NODE_SECRETS) and engine/opaque.ts (the add-on path check derived from NODE_SECRETS; aws-fsx-csi-driver): for
 // each, another spelling of the same effect the pack must refuse, and a careful setting beside it that must stay clean.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, managedNodes } from "./variantBuilders";
-
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-function mime(parts: { type: string; body: string }[]): string {
-    return [
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/mixed; boundary="BOUNDARY"',
-        "",
-        ...parts.flatMap(p => ["--BOUNDARY", `Content-Type: ${p.type}`, "", p.body, ""]),
-        "--BOUNDARY--",
-        "",
-    ].join("\n");
-}
-
-const NODE_CONFIG = [
-    "apiVersion: node.eks.aws/v1alpha1",
-    "kind: NodeConfig",
-    "spec:",
-    "  cluster:",
-    "    name: dev-validators",
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-].join("\n");
+import { nodePolicyConfig } from "./packRunner";
+import { Resources } from "./support";
+import { aws } from "./variantBuilders";
+import {
+    al2023Nodes as al2023UserData,
+    cloudConfig,
+    cloudwatchAddonFiles,
+    describeNodeCases,
+    EFFECTIVE,
+    hostPathDaemonSet as dirDaemonSet,
+    MimePart,
+    NodeCase,
+    PRIMARY,
+    shellScript,
+    withPart,
+} from "./nodeBuilders";
 
 /** AL2023 nodes of the dev cluster: the NodeConfig joining the cluster and one more part. */
-const al2023Nodes = (r: Resources, name: string, part: { type: string; body: string }) =>
-    managedNodes(r, { account: PRIMARY, cluster: "dev-validators" }, name, {
-        userData: b64(mime([{ type: "application/node.eks.aws", body: NODE_CONFIG }, part])),
-    });
+const al2023Nodes = (r: Resources, name: string, part: MimePart) => al2023UserData(r, name, withPart(part));
 
-const cloudConfig = (lines: string[]) => ({
-    type: "text/cloud-config",
-    body: ["#cloud-config", ...lines].join("\n"),
-});
-const shellScript = (lines: string[]) => ({
-    type: "text/x-shellscript",
-    body: ["#!/bin/bash", "set -euo pipefail", ...lines].join("\n"),
-});
+/** A DaemonSet in `ns` whose container (securityContext `sc`) mounts node path `path` (volume "node", no hostPath type). */
+const hostPathDaemonSet = (r: Resources, name: string, ns: string, path: string, sc: object, readOnly: boolean) =>
+    dirDaemonSet(r, name, ns, path, sc, readOnly, null, "node");
 
-/** A DaemonSet in `ns` whose container (securityContext `sc`) mounts node path `path`. */
-function hostPathDaemonSet(r: Resources, name: string, ns: string, path: string, sc: object, readOnly: boolean) {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node", mountPath: "/node", readOnly }],
-                        },
-                    ],
-                    volumes: [{ name: "node", hostPath: { path } }],
-                },
-            },
-        },
-    });
-}
-
-/** The CloudWatch add-on collecting each of `paths` (agent config, logs.logs_collected.files.collect_list). */
-function cloudwatchFiles(r: Resources, paths: string[]): void {
-    aws(r, "aws:eks/addon:Addon", "amazon-cloudwatch-observability", {
-        clusterName: "prod-validators",
-        addonName: "amazon-cloudwatch-observability",
-        addonVersion: "v4.1.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/prod-validators/amazon-cloudwatch-observability/EXAMPLE`,
-        configurationValues: JSON.stringify({
-            agent: {
-                config: {
-                    logs: {
-                        logs_collected: {
-                            files: {
-                                collect_list: paths.map(file_path => ({
-                                    file_path,
-                                    log_group_name: "/eks/prod-validators/node-files",
-                                    log_stream_name: "{instance_id}",
-                                })),
-                            },
-                        },
-                    },
-                },
-            },
-        }),
-    });
-}
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     {
         name: "a shell part appending `@reboot root /bin/bash /srv/boot/hook.sh` to /etc/crontab (an interpreter running a script under /srv)",
         stack: "dev",
@@ -242,7 +156,7 @@ const insecure: Case[] = [
         name: "the CloudWatch add-on collecting Bottlerocket hybrid nodes' credentials (/rootfs/var/eks-hybrid/.aws/credentials)",
         stack: "prod",
         config: nodePolicyConfig,
-        edit: r => cloudwatchFiles(r, ["/rootfs/var/eks-hybrid/.aws/credentials"]),
+        edit: r => cloudwatchAddonFiles(r, ["/rootfs/var/eks-hybrid/.aws/credentials"]),
         refused: /configurationValues.*eks-hybrid/,
     },
     {
@@ -288,7 +202,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     {
         name: "a shell part installing a root crontab line running system binaries on /srv (logrotate, find -delete)",
         stack: "dev",
@@ -384,7 +298,7 @@ const secure: Case[] = [
         name: "the CloudWatch add-on collecting application logs from the data volume (/rootfs/mnt/data/app/*.log)",
         stack: "prod",
         config: nodePolicyConfig,
-        edit: r => cloudwatchFiles(r, ["/rootfs/mnt/data/app/*.log"]),
+        edit: r => cloudwatchAddonFiles(r, ["/rootfs/mnt/data/app/*.log"]),
     },
     {
         name: "a shell part testing for root's authorized_keys and shredding it",
@@ -431,17 +345,8 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: neighbours of round 22's node cases (root runners, symlinks, drop-ins, SSH, hybrid credentials)", () => {
-    for (const c of insecure)
-        it(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused!, c.policy);
-        });
-    for (const c of secure)
-        it(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-});
+describeNodeCases(
+    "allowlist: neighbours of round 22's node cases (root runners, symlinks, drop-ins, SSH, hybrid credentials)",
+    insecure,
+    secure,
+);

@@ -6,21 +6,20 @@
 // shapes, closed). Insecure variants the whole pack must refuse, secure ones it must accept; the pack's misses are
 // `it.skip` with a MISS comment.
 import { gzipSync } from "zlib";
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, nodeRole, restricted } from "./variantBuilders";
-
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const CLUSTER: Record<string, string> = {
-    dev: "dev-validators",
-    prod: "prod-validators",
-    "pod-identity": "prod-validators",
-};
-const IMDS_SAFE = { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 };
-const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
-const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly ops@example";
+import { nodePolicyConfig } from "./packRunner";
+import { Resources } from "./support";
+import { aws, IMDS_SAFE, k8s, nodeRole, restricted } from "./variantBuilders";
+import {
+    b64,
+    BASIL_NODES,
+    CLUSTER,
+    describeNodeCases,
+    EFFECTIVE,
+    mime as mimeParts,
+    NodeCase,
+    PRIMARY,
+    SSH_KEY,
+} from "./nodeBuilders";
 
 /** A managed node group on its own launch template (closed instance metadata plus `extra`), EC2-only node role. */
 function managedNodes(
@@ -76,25 +75,8 @@ function selfManagedInstance(r: Resources, stack: string, name: string, extra: R
         type: "EC2_LINUX",
     });
 }
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
 /** MIME multi-part user data with one part of `type` (extra part headers in `headers`). */
-function mime(type: string, body: string, headers: string[] = []): string {
-    return [
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/mixed; boundary="BOUNDARY"',
-        "",
-        "--BOUNDARY",
-        `Content-Type: ${type}`,
-        ...headers,
-        "",
-        body,
-        "",
-        "--BOUNDARY--",
-        "",
-    ].join("\n");
-}
+const mime = (type: string, body: string, headers: string[] = []) => mimeParts([{ type, body, headers }]);
 
 /** A nodeadm NodeConfig merging `kubelet` into the kubelet's configuration (YAML). */
 function nodeConfig(kubelet: string[]): string {
@@ -126,17 +108,7 @@ function addon(r: Resources, stack: string, addonName: string, config?: object):
     });
 }
 
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 19; insecure accepted): nodeAccessOf base64-decodes the launch template's userData once, then matches text; nodeadm
     // base64-decodes each application/node.eks.aws part again when it decodes (awslabs/amazon-eks-ami
     // nodeadm/internal/configprovider/mime.go ParseMultipart: decodeIfBase64, then decompressIfGZIP). So a part that is
@@ -360,7 +332,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     {
         name: "an AL2023 node group whose nodeadm NodeConfig part is base64 and only sets maxPods and an eviction threshold",
         stack: "dev",
@@ -435,21 +407,8 @@ const secure: Case[] = [
     },
 ];
 
-const skipMisses = process.env.REDTEAM_ALL !== "1";
-
-describe("allowlist: red-team round 19 on the EKS node level (user data encodings, cloud-init, Bottlerocket TOML, add-on config)", () => {
-    for (const c of insecure) {
-        (c.skip && skipMisses ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip && skipMisses ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-    }
-});
+describeNodeCases(
+    "allowlist: red-team round 19 on the EKS node level (user data encodings, cloud-init, Bottlerocket TOML, add-on config)",
+    insecure,
+    secure,
+);

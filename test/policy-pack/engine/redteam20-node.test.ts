@@ -6,103 +6,30 @@
 // careful platform team runs (Karpenter's and terraform-aws-eks's user data, Bottlerocket hardening, registry mirrors
 // through containerd's hosts.toml, confined pod-spec fields). Insecure variants the whole pack must refuse, secure ones
 // it must accept; the pack's misses are `it.skip` with a MISS comment.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, managedNodes, restricted } from "./variantBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import { Resources } from "./support";
+import { k8s, managedNodes, restricted } from "./variantBuilders";
+import {
+    addon as eksAddon,
+    al2023Nodes,
+    b64,
+    bottlerocket,
+    CLUSTER,
+    describeNodeCases,
+    EFFECTIVE,
+    hostPathDaemonSet,
+    mime,
+    nodeConfig,
+    NodeCase,
+    PRIMARY,
+    SSH_KEY,
+} from "./nodeBuilders";
 
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const CLUSTER: Record<string, string> = {
-    dev: "dev-validators",
-    prod: "prod-validators",
-    "pod-identity": "prod-validators",
-};
-const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
-const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly ops@example";
+/** An EKS add-on of the stack's cluster (version v4.1.0) with `configurationValues` as given. */
+const addon = (r: Resources, stack: string, addonName: string, configurationValues?: string) =>
+    eksAddon(r, stack, addonName, configurationValues, "v4.1.0-eksbuild.1");
 
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-/** MIME multi-part user data with the given parts, delimited by `boundary`. */
-function mime(parts: { type: string; body: string }[], boundary = "BOUNDARY"): string {
-    return [
-        "MIME-Version: 1.0",
-        `Content-Type: multipart/mixed; boundary="${boundary}"`,
-        "",
-        ...parts.flatMap(p => [`--${boundary}`, `Content-Type: ${p.type}`, "", p.body, ""]),
-        `--${boundary}--`,
-        "",
-    ].join("\n");
-}
-
-const CLUSTER_SPEC = [
-    "  cluster:",
-    "    name: dev-validators",
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-];
-
-/** A nodeadm NodeConfig with the cluster block and `spec` lines (indented two spaces under spec). */
-const nodeConfig = (spec: string[]) =>
-    ["apiVersion: node.eks.aws/v1alpha1", "kind: NodeConfig", "spec:", ...CLUSTER_SPEC, ...spec].join("\n");
-
-/** An AL2023 managed node group of the dev cluster whose launch template carries `userData` (base64). */
-const al2023Nodes = (r: Resources, name: string, userData: string) =>
-    managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, name, { userData: b64(userData) });
-
-const bottlerocket = (r: Resources, lines: string[]) =>
-    managedNodes(r, BASIL_NODES, "basil-bottlerocket", { userData: b64(lines.join("\n")) });
-
-/** A DaemonSet of the stack in `ns` whose container (root unless `sc`) mounts node path `path` read-write. */
-function hostPathDaemonSet(r: Resources, name: string, ns: string, path: string, sc: object = {}): void {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node-dir", mountPath: "/node-dir" }],
-                        },
-                    ],
-                    volumes: [{ name: "node-dir", hostPath: { path, type: "DirectoryOrCreate" } }],
-                },
-            },
-        },
-    });
-}
-
-/** An EKS add-on of the stack's cluster with `configurationValues` as given (a string, JSON or YAML). */
-function addon(r: Resources, stack: string, addonName: string, configurationValues?: string): void {
-    aws(r, "aws:eks/addon:Addon", addonName, {
-        clusterName: CLUSTER[stack],
-        addonName,
-        addonVersion: "v4.1.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/${CLUSTER[stack]}/${addonName}/EXAMPLE`,
-        ...(configurationValues !== undefined ? { configurationValues } : {}),
-    });
-}
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 20; insecure accepted).
     // nodeadm's NodeConfig spec.instance.localStorage takes a mountPath ("MountPath is the path where the
     // filesystem will be mounted. Defaults to /mnt/k8s-disks/": awslabs/amazon-eks-ami nodeadm/api/v1alpha1
@@ -365,7 +292,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     // Karpenter's AL2023 user data: a MIME document with boundary "//" holding the user's NodeConfig and Karpenter's
     // own (cluster, kubelet config, node labels as flags), karpenter.sh docs "EC2NodeClass", userData for AL2023.
     {
@@ -573,21 +500,8 @@ const secure: Case[] = [
     },
 ];
 
-const skipMisses = process.env.REDTEAM_ALL !== "1";
-
-describe("allowlist: red-team round 20 on the EKS node level (node directories moved under data paths, Bottlerocket host containers and commands, encoded files)", () => {
-    for (const c of insecure) {
-        (c.skip && skipMisses ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip && skipMisses ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-    }
-});
+describeNodeCases(
+    "allowlist: red-team round 20 on the EKS node level (node directories moved under data paths, Bottlerocket host containers and commands, encoded files)",
+    insecure,
+    secure,
+);

@@ -4,135 +4,23 @@
 // careful platform team runs (CIS kubelet settings in a NodeConfig, a data disk at /data, core dumps piped to
 // /bin/false, eksctl's AL2023 user data, the usual AWS add-ons, Bottlerocket CIS settings). Insecure variants the whole
 // pack must refuse, secure ones it must accept; the pack's misses are `it.skip` with a MISS comment.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, managedNodes, restricted } from "./variantBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import { restricted } from "./variantBuilders";
+import {
+    addon,
+    al2023Nodes,
+    bottlerocket,
+    cloudWatchFiles,
+    describeNodeCases,
+    EFFECTIVE,
+    hostPathDaemonSet,
+    mime,
+    nodeConfig,
+    NodeCase,
+    withCloudConfig,
+} from "./nodeBuilders";
 
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const CLUSTER: Record<string, string> = { dev: "dev-validators", prod: "prod-validators" };
-const BASIL_NODES = { account: "111122223333", cluster: "basil-cluster", amiType: "BOTTLEROCKET_x86_64" };
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-/** MIME multi-part user data with the given parts, delimited by `boundary`. */
-function mime(parts: { type: string; body: string }[], boundary = "BOUNDARY"): string {
-    return [
-        "MIME-Version: 1.0",
-        `Content-Type: multipart/mixed; boundary="${boundary}"`,
-        "",
-        ...parts.flatMap(p => [`--${boundary}`, `Content-Type: ${p.type}`, "", p.body, ""]),
-        `--${boundary}--`,
-        "",
-    ].join("\n");
-}
-
-const CLUSTER_SPEC = [
-    "  cluster:",
-    "    name: dev-validators",
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-];
-
-/** A nodeadm NodeConfig with the cluster block and `spec` lines (indented two spaces under spec). */
-const nodeConfig = (spec: string[]) =>
-    ["apiVersion: node.eks.aws/v1alpha1", "kind: NodeConfig", "spec:", ...CLUSTER_SPEC, ...spec].join("\n");
-
-/** An AL2023 managed node group of the dev cluster whose launch template carries `userData` (base64). */
-const al2023Nodes = (r: Resources, name: string, userData: string) =>
-    managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, name, { userData: b64(userData) });
-
-/** AL2023 user data: the NodeConfig joining the cluster and one cloud-config part. */
-const withCloudConfig = (lines: string[]) =>
-    mime([
-        { type: "application/node.eks.aws", body: nodeConfig([]) },
-        { type: "text/cloud-config", body: ["#cloud-config", ...lines].join("\n") },
-    ]);
-
-const bottlerocket = (r: Resources, lines: string[]) =>
-    managedNodes(r, BASIL_NODES, "basil-bottlerocket", { userData: b64(lines.join("\n")) });
-
-/** A DaemonSet of the stack in `ns` whose container mounts node path `path` (read-write unless `readOnly`). */
-function hostPathDaemonSet(
-    r: Resources,
-    name: string,
-    ns: string,
-    path: string,
-    sc: object = {},
-    readOnly = false,
-    type = "DirectoryOrCreate",
-): void {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node-dir", mountPath: "/node-dir", readOnly }],
-                        },
-                    ],
-                    volumes: [{ name: "node-dir", hostPath: { path, type } }],
-                },
-            },
-        },
-    });
-}
-
-/** An EKS add-on of the stack's cluster with `configurationValues` as given (a string, JSON or YAML). */
-function addon(r: Resources, stack: string, addonName: string, configurationValues?: string): void {
-    aws(r, "aws:eks/addon:Addon", addonName, {
-        clusterName: CLUSTER[stack],
-        addonName,
-        addonVersion: "v1.0.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/${CLUSTER[stack]}/${addonName}/EXAMPLE`,
-        ...(configurationValues !== undefined ? { configurationValues } : {}),
-    });
-}
-
-/** The CloudWatch agent's logs section collecting `path` (agent config, logs.logs_collected.files.collect_list). */
-const cloudWatchFiles = (path: string) =>
-    JSON.stringify({
-        agent: {
-            config: {
-                logs: {
-                    logs_collected: {
-                        files: {
-                            collect_list: [
-                                {
-                                    file_path: path,
-                                    log_group_name: "/eks/prod-validators/node-files",
-                                    log_stream_name: "{instance_id}",
-                                },
-                            ],
-                        },
-                    },
-                },
-            },
-        },
-    });
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // Fixed (engine/userData.ts bindOpenings, cloud-config `mounts` read).
     // Was: cloud-init's mounts module writes each entry to /etc/fstab and runs `mount -a` (cloud-init module reference,
     // "Mounts": "a list of fstab entries ... [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno]";
@@ -284,7 +172,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     // CIS Amazon EKS Benchmark section 3.2 (kubelet): anonymous auth off, Webhook authentication and authorization, the
     // cluster CA as client CA, read-only port 0, streaming idle timeout, protectKernelDefaults, iptables chains, event
     // QPS, certificate rotation: every setting spelled out in a nodeadm NodeConfig (nodeadm API reference,
@@ -484,21 +372,8 @@ const secure: Case[] = [
     },
 ];
 
-const skipMisses = process.env.REDTEAM_ALL !== "1";
-
-describe("allowlist: red-team round 21 on the EKS node level (mounts and sysctls toward data directories, NRI, add-on globs)", () => {
-    for (const c of insecure) {
-        (c.skip && skipMisses ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip && skipMisses ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-    }
-});
+describeNodeCases(
+    "allowlist: red-team round 21 on the EKS node level (mounts and sysctls toward data directories, NRI, add-on globs)",
+    insecure,
+    secure,
+);

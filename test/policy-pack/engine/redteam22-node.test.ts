@@ -5,148 +5,27 @@
 // away, CIS module blocks, a cleanup cron job, the EBS NVMe udev rule, the FSx CSI add-on, an sshd hardening drop-in).
 // Insecure variants the whole pack must refuse, secure ones it must accept; the pack's misses are `it.skip` with a
 // MISS comment.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { aws, k8s, managedNodes, restricted } from "./variantBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import { managedNodes, restricted } from "./variantBuilders";
+import {
+    addon,
+    al2023Nodes,
+    b64,
+    CLUSTER,
+    cloudWatchFiles,
+    describeNodeCases,
+    EFFECTIVE,
+    hostPathDaemonSet,
+    mime,
+    nodeConfig,
+    NodeCase,
+    PRIMARY,
+    rootNoCaps,
+    withCloudConfig,
+    withScript,
+} from "./nodeBuilders";
 
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const CLUSTER: Record<string, string> = { dev: "dev-validators", prod: "prod-validators" };
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-/** MIME multi-part user data with the given parts, delimited by `boundary`. */
-function mime(parts: { type: string; body: string }[], boundary = "BOUNDARY"): string {
-    return [
-        "MIME-Version: 1.0",
-        `Content-Type: multipart/mixed; boundary="${boundary}"`,
-        "",
-        ...parts.flatMap(p => [`--${boundary}`, `Content-Type: ${p.type}`, "", p.body, ""]),
-        `--${boundary}--`,
-        "",
-    ].join("\n");
-}
-
-const clusterSpec = (name: string) => [
-    "  cluster:",
-    `    name: ${name}`,
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-];
-
-/** A nodeadm NodeConfig with the cluster block and `spec` lines (indented two spaces under spec). */
-const nodeConfig = (spec: string[], cluster = CLUSTER.dev) =>
-    ["apiVersion: node.eks.aws/v1alpha1", "kind: NodeConfig", "spec:", ...clusterSpec(cluster), ...spec].join("\n");
-
-/** An AL2023 managed node group of the dev cluster whose launch template carries `userData` (base64). */
-const al2023Nodes = (r: Resources, name: string, userData: string) =>
-    managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, name, { userData: b64(userData) });
-
-/** AL2023 user data: the NodeConfig joining the cluster and one cloud-config part. */
-const withCloudConfig = (lines: string[]) =>
-    mime([
-        { type: "application/node.eks.aws", body: nodeConfig([]) },
-        { type: "text/cloud-config", body: ["#cloud-config", ...lines].join("\n") },
-    ]);
-
-/** AL2023 user data: a shell script part run by cloud-init before nodeadm starts the kubelet, then the NodeConfig. */
-const withScript = (lines: string[]) =>
-    mime([
-        {
-            type: 'text/x-shellscript; charset="us-ascii"',
-            body: ["#!/bin/bash", "set -euo pipefail", ...lines].join("\n"),
-        },
-        { type: "application/node.eks.aws", body: nodeConfig([]) },
-    ]);
-
-/** A container that may run as uid 0 but holds no capability and cannot gain privileges (Baseline-compliant). */
-const rootNoCaps = {
-    allowPrivilegeEscalation: false,
-    capabilities: { drop: ["ALL"] },
-    seccompProfile: { type: "RuntimeDefault" },
-};
-
-/** A DaemonSet of the stack in `ns` whose container mounts node path `path` (read-write unless `readOnly`). */
-function hostPathDaemonSet(
-    r: Resources,
-    name: string,
-    ns: string,
-    path: string,
-    sc: object = {},
-    readOnly = false,
-    type = "DirectoryOrCreate",
-): void {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node-dir", mountPath: "/node-dir", readOnly }],
-                        },
-                    ],
-                    volumes: [{ name: "node-dir", hostPath: { path, type } }],
-                },
-            },
-        },
-    });
-}
-
-/** An EKS add-on of the stack's cluster with `configurationValues` as given (a string, JSON or YAML). */
-function addon(r: Resources, stack: string, addonName: string, configurationValues?: string): void {
-    aws(r, "aws:eks/addon:Addon", addonName, {
-        clusterName: CLUSTER[stack],
-        addonName,
-        addonVersion: "v1.0.0-eksbuild.1",
-        resolveConflictsOnUpdate: "OVERWRITE",
-        arn: `arn:aws:eks:eu-west-1:${PRIMARY}:addon/${CLUSTER[stack]}/${addonName}/EXAMPLE`,
-        ...(configurationValues !== undefined ? { configurationValues } : {}),
-    });
-}
-
-/** The CloudWatch agent's logs section collecting `path` (agent config, logs.logs_collected.files.collect_list). */
-const cloudWatchFiles = (path: string) =>
-    JSON.stringify({
-        agent: {
-            config: {
-                logs: {
-                    logs_collected: {
-                        files: {
-                            collect_list: [
-                                {
-                                    file_path: path,
-                                    log_group_name: "/eks/prod-validators/node-files",
-                                    log_stream_name: "{instance_id}",
-                                },
-                            ],
-                        },
-                    },
-                },
-            },
-        },
-    });
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // Fixed (engine/userData.ts, podSpec.ts, opaque.ts), was a miss: crond runs every /etc/cron.d entry as the user it names (crontab(5): "the sixth field is the user name"
     // in /etc/cron.d files; AL2023 ships no cron daemon by default, so the same user data installs cronie). The entry runs
     // /data/maintenance/rotate.sh as root every 5 minutes, a file under /data, which the pack lets any pod of the
@@ -387,7 +266,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     // CIS Amazon Linux 2023 Benchmark, "Ensure mounting of ... filesystems is disabled" and "Ensure ... protocol is
     // disabled": `install <module> /bin/true` (or /bin/false) and `blacklist <module>` in /etc/modprobe.d; the command a
     // module load runs is a system binary no pod may write.
@@ -507,21 +386,8 @@ const secure: Case[] = [
     },
 ];
 
-const skipMisses = process.env.REDTEAM_ALL !== "1";
-
-describe("allowlist: red-team round 22 on the EKS node level (root runners on data directories, symlinked node state, hybrid credentials)", () => {
-    for (const c of insecure) {
-        (c.skip && skipMisses ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip && skipMisses ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-    }
-});
+describeNodeCases(
+    "allowlist: red-team round 22 on the EKS node level (root runners on data directories, symlinked node state, hybrid credentials)",
+    insecure,
+    secure,
+);

@@ -5,114 +5,20 @@
 // team writes (logrotate for application logs on the data volume, a long command continued over lines, auditd
 // watches, tmpfiles cleanup, a non-root unit). Insecure variants the whole pack must refuse, secure ones it must
 // accept; the pack's misses are `it.skip` with a MISS comment.
-import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { nodePolicyConfig, runWithConfig } from "./packRunner";
-import { assertClean, assertRefused, Resources, stackResources } from "./support";
-import { k8s, managedNodes } from "./variantBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import {
+    al2023Nodes,
+    EFFECTIVE,
+    hostPathDaemonSet,
+    nodeConfig,
+    NodeCase,
+    rootNoCaps,
+    withCloudConfig,
+    withScript,
+    describeNodeCases,
+} from "./nodeBuilders";
 
-const EFFECTIVE = "custody-effective-access";
-const PRIMARY = "111111111111";
-const CLUSTER: Record<string, string> = { dev: "dev-validators", prod: "prod-validators" };
-
-const b64 = (text: string | Buffer) => Buffer.from(text).toString("base64");
-
-/** MIME multi-part user data with the given parts, delimited by `boundary`. */
-function mime(parts: { type: string; body: string }[], boundary = "BOUNDARY"): string {
-    return [
-        "MIME-Version: 1.0",
-        `Content-Type: multipart/mixed; boundary="${boundary}"`,
-        "",
-        ...parts.flatMap(p => [`--${boundary}`, `Content-Type: ${p.type}`, "", p.body, ""]),
-        `--${boundary}--`,
-        "",
-    ].join("\n");
-}
-
-const clusterSpec = (name: string) => [
-    "  cluster:",
-    `    name: ${name}`,
-    "    apiServerEndpoint: https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-    "    certificateAuthority: Y2VydGlmaWNhdGVBdXRob3JpdHk=",
-    "    cidr: 10.100.0.0/16",
-];
-
-/** A nodeadm NodeConfig with the cluster block and `spec` lines (indented two spaces under spec). */
-const nodeConfig = (spec: string[], cluster = CLUSTER.dev) =>
-    ["apiVersion: node.eks.aws/v1alpha1", "kind: NodeConfig", "spec:", ...clusterSpec(cluster), ...spec].join("\n");
-
-/** An AL2023 managed node group of the dev cluster whose launch template carries `userData` (base64). */
-const al2023Nodes = (r: Resources, name: string, userData: string) =>
-    managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, name, { userData: b64(userData) });
-
-/** AL2023 user data: the NodeConfig joining the cluster and one cloud-config part. */
-const withCloudConfig = (lines: string[]) =>
-    mime([
-        { type: "application/node.eks.aws", body: nodeConfig([]) },
-        { type: "text/cloud-config", body: ["#cloud-config", ...lines].join("\n") },
-    ]);
-
-/** AL2023 user data: a shell script part run by cloud-init before nodeadm starts the kubelet, then the NodeConfig. */
-const withScript = (lines: string[]) =>
-    mime([
-        {
-            type: 'text/x-shellscript; charset="us-ascii"',
-            body: ["#!/bin/bash", "set -euo pipefail", ...lines].join("\n"),
-        },
-        { type: "application/node.eks.aws", body: nodeConfig([]) },
-    ]);
-
-/** A container that may run as uid 0 but holds no capability and cannot gain privileges (Baseline-compliant). */
-const rootNoCaps = {
-    allowPrivilegeEscalation: false,
-    capabilities: { drop: ["ALL"] },
-    seccompProfile: { type: "RuntimeDefault" },
-};
-
-/** A DaemonSet of the stack in `ns` whose container mounts node path `path` (read-write unless `readOnly`). */
-function hostPathDaemonSet(
-    r: Resources,
-    name: string,
-    ns: string,
-    path: string,
-    sc: object = {},
-    readOnly = false,
-    type = "DirectoryOrCreate",
-): void {
-    k8s(r, "kubernetes:apps/v1:DaemonSet", name, {
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    containers: [
-                        {
-                            name,
-                            image: `registry.example.com/${name}:1.0.0`,
-                            securityContext: sc,
-                            volumeMounts: [{ name: "node-dir", mountPath: "/node-dir", readOnly }],
-                        },
-                    ],
-                    volumes: [{ name: "node-dir", hostPath: { path, type } }],
-                },
-            },
-        },
-    });
-}
-
-type Case = {
-    name: string;
-    stack: string;
-    edit: (r: Resources) => void;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-const insecure: Case[] = [
+const insecure: NodeCase[] = [
     // ld.so(8), "FILES": /etc/ld.so.preload is a "File containing a whitespace-separated list of ELF shared objects to
     // be loaded before the program"; it applies to every dynamically linked program the node runs, root's included
     // (kubelet is static Go, but sudo, crond, systemd helpers, iptables, mount... are not). A library under /data is
@@ -350,7 +256,7 @@ const insecure: Case[] = [
     },
 ];
 
-const secure: Case[] = [
+const secure: NodeCase[] = [
     // logrotate(8): a config file names the logs it rotates on its first line (`/data/app/logs/*.log {`); "su user
     // group" rotates them as that user. AL2023 runs logrotate daily; the postrotate runs a system binary.
     // Was a MISS (fixed in round 23: logrotate files are read for their script blocks only): logrotate.conf(5) puts the log path on the line opening a block (`/data/app/logs/*.log {`);
@@ -464,21 +370,8 @@ const secure: Case[] = [
     },
 ];
 
-const skipMisses = process.env.REDTEAM_ALL !== "1";
-
-describe("allowlist: red-team round 23 on the EKS node level (preload, relative programs, PAM, CNI binaries, credential providers)", () => {
-    for (const c of insecure) {
-        (c.skip && skipMisses ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertRefused(await runWithConfig(c.stack, r, c.config), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip && skipMisses ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack);
-            c.edit(r);
-            assertClean(await runWithConfig(c.stack, r, c.config));
-        });
-    }
-});
+describeNodeCases(
+    "allowlist: red-team round 23 on the EKS node level (preload, relative programs, PAM, CNI binaries, credential providers)",
+    insecure,
+    secure,
+);

@@ -8,20 +8,12 @@ import { userDataOpenings } from "../../../policy-pack/engine/userData";
 import { nodePolicyConfig, runWithConfig } from "./packRunner";
 import { assertClean, assertRefused, stackResources } from "./support";
 import { managedNodes } from "./variantBuilders";
+import { b64, mime as mimeParts, MimePart } from "./nodeBuilders";
 
-const b64 = (s: string | Buffer) => Buffer.from(s).toString("base64");
 const opened = (text: string, base64 = true) => userDataOpenings([{ text, base64 }]).map(o => o.what);
 
-function mime(...parts: { type: string; body: string; headers?: string[] }[]): string {
-    return [
-        "MIME-Version: 1.0",
-        'Content-Type: multipart/mixed; boundary="==B=="',
-        "",
-        ...parts.flatMap(p => ["--==B==", `Content-Type: ${p.type}`, ...(p.headers ?? []), "", p.body, ""]),
-        "--==B==--",
-        "",
-    ].join("\n");
-}
+/** MIME multi-part user data with `parts`, delimited by "==B==". */
+const mime = (...parts: MimePart[]) => mimeParts(parts, "==B==");
 
 const nodeConfig = (spec: string) => `apiVersion: node.eks.aws/v1alpha1\nkind: NodeConfig\nspec:\n${spec}`;
 const CLUSTER =
