@@ -30,6 +30,8 @@ import {
     onHostNetwork,
     podWritableRoot,
 } from "./podSpec";
+import { executedPrograms, joinContinuations, simpleCommands } from "./shell";
+import { rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
     who: string;
@@ -608,9 +610,39 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];
 
-function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: string[] } {
+/** Text a root process of the node runs (`file` undefined) or reads at `file`; `settings` is what the settings reader sees. */
+interface RootText {
+    text: string;
+    file?: string;
+    /** Set when a setting rather than a file holds the text: how the node reads it. */
+    readBy?: string;
+    settings: string;
+}
+
+/**
+ * cloud-config keys whose paths name a disk layout, a mount or a user (cloud-init module reference: Disk Setup,
+ * Growpart, Resizefs, Mounts' defaults, Users and Groups); write_files, runcmd, bootcmd and mounts are read apart.
+ * Every other key naming a directory pods may write is refused (swap files, package repositories, output pipes...).
+ */
+const CLOUD_CONFIG_PATH_KEYS = new Set([
+    "write_files",
+    "runcmd",
+    "bootcmd",
+    "mounts",
+    "fs_setup",
+    "disk_setup",
+    "device_aliases",
+    "growpart",
+    "resize_rootfs",
+    "mount_default_fields",
+    "users",
+    "groups",
+    "final_message",
+]);
+
+function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: RootText[] } {
     const out: NodeOpening[] = [];
-    const texts: string[] = [];
+    const texts: RootText[] = [];
     for (const doc of yamlDocs(body, "a cloud-config part")) {
         const c = obj(doc);
         const users = list(c.users).map(obj);
@@ -655,21 +687,37 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: st
             }
             // logrotate reads paths of logs and runs only its script blocks (logrotate(8): prerotate, postrotate,
             // firstaction, lastaction ... endscript), as root.
-            texts.push(/^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content);
+            texts.push({
+                text: content,
+                file: path,
+                settings: /^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content,
+            });
         }
         // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
         for (const entry of list(c.mounts)) {
-            const [source, target] = list(entry).map(x => String(x ?? "").trim());
-            out.push(...bindOpenings(source ?? "", target ?? "", "user data's cloud-config mounts entry"));
+            const fields = list(entry).map(x => String(x ?? "").trim());
+            out.push(...bindOpenings(fields[0] ?? "", fields[1] ?? "", "user data's cloud-config mounts entry"));
+            texts.push({ text: fields.join(" "), file: "/etc/fstab", settings: "" });
         }
+        for (const [key, value] of Object.entries(c).filter(([key]) => !CLOUD_CONFIG_PATH_KEYS.has(key)))
+            for (const { at, value: v } of stringsIn(value, key))
+                texts.push({ text: v, readBy: `in cloud-config key ${at}`, settings: "" });
         const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
         if (remote.length > 0)
             out.push({
                 who: `the ${remote.join(", ")} server`,
                 what: `user data hands the node to ${remote.join(", ")} (cloud-init), whose server runs anything as root on it`,
             });
+        // A list entry is run without a shell (cloud-init module reference, "Runcmd"): its words are quoted as given.
+        const shellLine = (x: unknown) =>
+            Array.isArray(x) ? x.map(w => `'${String(w).replace(/'/g, `'\\''`)}'`).join(" ") : String(x);
         for (const key of ["runcmd", "bootcmd"])
-            texts.push(...list(c[key]).map(x => (Array.isArray(x) ? x.join(" ") : String(x))));
+            texts.push(
+                ...list(c[key]).map(x => ({
+                    text: shellLine(x),
+                    settings: Array.isArray(x) ? x.join(" ") : String(x),
+                })),
+            );
     }
     return { openings: out, texts };
 }
@@ -793,182 +841,6 @@ function corePatternOpenings(text: string, where: string): NodeOpening[] {
     return out;
 }
 
-/** A simple shell command: its words (quotes removed) and the files its output is redirected to. */
-interface SimpleCommand {
-    words: string[];
-    writes: string[];
-}
-
-/**
- * The simple commands of a line of shell, best-effort (no expansions): quotes and backslashes removed, `;`, `&&`, `||`,
- * `|`, `&`, `(`, `)`, backquotes and `$(` end a command, `>`/`>>` (any fd, `&>`) redirect its output to the next word.
- */
-function simpleCommands(line: string): SimpleCommand[] {
-    const out: SimpleCommand[] = [];
-    let cmd: SimpleCommand = { words: [], writes: [] };
-    let [word, inWord, quote, redirect] = ["", false, "", false];
-    const endWord = () => {
-        if (inWord) (redirect ? cmd.writes : cmd.words).push(word);
-        if (inWord) redirect = false;
-        [word, inWord] = ["", false];
-    };
-    const endCommand = () => {
-        endWord();
-        if (cmd.words.length > 0 || cmd.writes.length > 0) out.push(cmd);
-        [cmd, redirect] = [{ words: [], writes: [] }, false];
-    };
-    for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quote) {
-            if (ch === quote) quote = "";
-            else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += line[++i];
-            else word += ch;
-        } else if (ch === "'" || ch === '"') [quote, inWord] = [ch, true];
-        else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
-        else if (/\s/.test(ch)) endWord();
-        else if (ch === ">" || (ch === "&" && line[i + 1] === ">")) {
-            // `2>`, `1>>`: the fd number is no word of the command.
-            if (/^\d+$/.test(word)) [word, inWord] = ["", false];
-            endWord();
-            while (/[>&|]/.test(line[i + 1] ?? "") && !(line[i + 1] === "&" && /\d/.test(line[i + 2] ?? ""))) i++;
-            if (line[i + 1] === "&")
-                i += 2; // `>&2`: a descriptor, not a file
-            else redirect = true;
-        } else if (ch === "$" && line[i + 1] === "(") {
-            endCommand();
-            i++;
-        } else if (";&|()`".includes(ch)) endCommand();
-        else [word, inWord] = [word + ch, true];
-    }
-    endCommand();
-    return out;
-}
-
-/** Shells and interpreters: the first operand is a script they run (`-c` takes a command line). */
-const INTERPRETERS = /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|source|\.)$/;
-/**
- * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their options that take a
- * value, and how many operands come before the command (timeout's duration, flock's lock file, chrt's priority).
- */
-const WRAPPERS: Record<string, { values: string; operands: number }> = {
-    sudo: { values: "ugCDhprtU", operands: 0 },
-    doas: { values: "uC", operands: 0 },
-    env: { values: "uSC", operands: 0 },
-    nohup: { values: "", operands: 0 },
-    exec: { values: "a", operands: 0 },
-    setsid: { values: "", operands: 0 },
-    command: { values: "", operands: 0 },
-    builtin: { values: "", operands: 0 },
-    time: { values: "fo", operands: 0 },
-    nice: { values: "n", operands: 0 },
-    ionice: { values: "cnp", operands: 0 },
-    stdbuf: { values: "ioe", operands: 0 },
-    xargs: { values: "aEeIiLlnPsd", operands: 0 },
-    timeout: { values: "sk", operands: 1 },
-    flock: { values: "wEc", operands: 1 },
-    chrt: { values: "T", operands: 1 },
-    taskset: { values: "", operands: 1 },
-    then: { values: "", operands: 0 },
-    do: { values: "", operands: 0 },
-    else: { values: "", operands: 0 },
-    if: { values: "", operands: 0 },
-    while: { values: "", operands: 0 },
-    until: { values: "", operands: 0 },
-    "!": { values: "", operands: 0 },
-};
-
-/**
- * The programs a simple command executes: its first word (after variable assignments and wrappers such as sudo, env,
- * timeout), and the script an interpreter runs (`bash /x.sh`, `. /x`) or the command line a shell's `-c` runs. Only the
- * program is judged, not its arguments: `/usr/bin/find /data/tmp -delete` runs find.
- */
-function executedPrograms(words: readonly string[], depth = 0): string[] {
-    let i = 0;
-    // Variable assignments before the command (`VAR=value cmd`); a CamelCase key is a unit or INI setting's
-    // (`Description=Grow /data`), no shell assignment, and names no program.
-    while (i < words.length && /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(words[i]) && !/^[A-Z][a-z]|[a-z][A-Z]/.test(words[i]))
-        i++;
-    const program = words[i];
-    if (program === undefined || depth > 4) return [];
-    const name = posix.basename(program);
-    const wrapper = Object.hasOwn(WRAPPERS, program)
-        ? WRAPPERS[program]
-        : Object.hasOwn(WRAPPERS, name)
-          ? WRAPPERS[name]
-          : undefined;
-    if (wrapper) {
-        let j = i + 1;
-        let operands = wrapper.operands;
-        for (; j < words.length; j++) {
-            const w = words[j];
-            if (w === "--") continue;
-            if (w.startsWith("-") && w.length > 1) {
-                if (w.length === 2 && wrapper.values.includes(w[1])) j++;
-                continue;
-            }
-            if (name === "env" && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) continue;
-            if (operands-- > 0) continue;
-            break;
-        }
-        return [program, ...executedPrograms(words.slice(j), depth + 1)];
-    }
-    if (INTERPRETERS.test(name)) {
-        for (let j = i + 1; j < words.length; j++) {
-            const w = words[j];
-            if (w === "-c" && /sh$/.test(name))
-                return [
-                    program,
-                    ...simpleCommands(words[j + 1] ?? "").flatMap(c => executedPrograms(c.words, depth + 1)),
-                ];
-            if (w === "-c" || w === "-e" || w === "-m") return [program];
-            if (w.startsWith("-")) continue;
-            return [program, w];
-        }
-    }
-    return [program];
-}
-
-/**
- * Where a root process of the node runs a command line, in any text user data holds (a file it writes, a heredoc, an
- * echo): cron entries, with or without the user field (crontab(5): /etc/crontab and /etc/cron.d name the user in the
- * sixth field); systemd units' Exec*= lines (systemd.service(5); units run as root unless User= says otherwise:
- * systemd.exec(5)), in any unit directory; udev rules' RUN/PROGRAM/IMPORT{program} (udev(7): run as root on every
- * matching event); modprobe.d install/remove commands (modprobe.d(5): run through /bin/sh instead of loading the
- * module, and the kernel calls modprobe as root when any process asks for a module, kernel.modprobe in
- * admin-guide/sysctl/kernel.rst).
- */
-const CRON_LINE =
-    /^\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|hourly|midnight)|(?:[0-9*][0-9*/,-]*\s+){2}(?:[0-9A-Za-z*?LW#/,-]+\s+){2}[0-9A-Za-z*?LW#/,-]+)\s+(\S.*)$/;
-const SYSTEMD_EXEC = /^\s*(Exec[A-Za-z]*)\s*=\s*(.*)$/;
-const UDEV_PROGRAM = /\b(RUN|PROGRAM|IMPORT)(?:\{([a-z]+)\})?\s*[+:!]?=\s*"([^"]*)"/g;
-const MODPROBE_COMMAND = /^\s*(install|remove)\s+([A-Za-z0-9_][A-Za-z0-9_-]*)\s+(\S.*)$/;
-
-function rootCommandLines(text: string): { form: string; command: string }[] {
-    const out: { form: string; command: string }[] = [];
-    const cron = CRON_LINE.exec(text);
-    if (cron) {
-        // The sixth field is the user in /etc/crontab and /etc/cron.d, the command in a user's crontab.
-        const [first, ...rest] = cron[1].trim().split(/\s+/);
-        const user = /^[a-z_][a-z0-9_.-]*\$?$/i.test(first) && rest.length > 0 && !INTERPRETERS.test(first);
-        out.push({ form: "a cron entry", command: user ? rest.join(" ") : cron[1] });
-    }
-    const exec = SYSTEMD_EXEC.exec(text);
-    // systemd's command prefixes (@, -, :, +, !) say how, not what, it runs (systemd.service(5), "Command lines").
-    if (exec) out.push({ form: `a systemd unit's ${exec[1]}=`, command: exec[2].replace(/^[-@:+!|]+/, "") });
-    for (const m of text.matchAll(UDEV_PROGRAM))
-        if (m[2] === undefined || m[2] === "program") out.push({ form: `a udev rule's ${m[1]}`, command: m[3] });
-    const modprobe = MODPROBE_COMMAND.exec(text);
-    if (modprobe) out.push({ form: `a modprobe.d ${modprobe[1]} command for ${modprobe[2]}`, command: modprobe[3] });
-    return out;
-}
-
-/**
- * Programs under a directory pods may write (podSpec.ts podWritableRoot) that a root process of the node executes:
- * a pod replacing the file is root on the node, whatever its uid, and reads every pod's token. Judged in every form
- * that runs a command as root, at boot or later: the user data's own commands (scripts, runcmd, bootcmd) and the
- * cron entries, systemd units, udev rules and modprobe.d commands it writes (rootCommandLines), read in every line and
- * in every quoted word of a command (`echo '* * * * * root /x' >> /etc/crontab`). fstab-shaped lines name no program.
- */
 /** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
 function withQuotedCommands(text: string): string[] {
     return text
@@ -986,35 +858,6 @@ function logrotateScripts(config: string): string {
         else if (/^\s*(pre|post)rotate\b|^\s*(first|last)action\b|^\s*preremove\b/.test(line)) inScript = true;
     }
     return out.join("\n");
-}
-
-/** A shell line continued with a trailing backslash joins the next (bash(1), "Quoting": backslash-newline). */
-const joinContinuations = (text: string) => text.replace(/\\\r?\n/g, " ");
-
-function rootRunnerOpenings(raw: string): NodeOpening[] {
-    const text = joinContinuations(raw);
-    const out: NodeOpening[] = [];
-    const judge = (program: string, form: string, line: string) => {
-        const root = program.startsWith("/") ? podWritableRoot(program) : undefined;
-        if (root)
-            out.push({
-                who: `every pod that may write ${root}`,
-                what: `user data has the node run ${program} as root (${form}: ${line.trim()}), under ${root}, a node directory the pack lets pods write: a pod that replaces it runs as root on the node and reads every pod's token; run a system binary, or keep the program out of the data directories`,
-            });
-    };
-    for (const line of text.split(/\r?\n/)) {
-        const commands = simpleCommands(line);
-        // fs_spec fs_file fs_vfstype fs_mntops [fs_freq [fs_passno]] (fstab(5)): a mount, not a command.
-        const fstab = /^\s*\S+\s+\/\S*\s+[a-z0-9.]+\s+[a-z0-9=,._-]+(\s+\d+){0,2}\s*$/.test(line);
-        // A line read as a cron entry, unit, udev rule or modprobe command is judged in that form only.
-        if (!fstab && rootCommandLines(line).length === 0)
-            for (const c of commands) for (const p of executedPrograms(c.words)) judge(p, "a command it runs", line);
-        for (const candidate of withQuotedCommands(line))
-            for (const { form, command } of rootCommandLines(candidate))
-                for (const c of simpleCommands(command))
-                    for (const p of executedPrograms(c.words)) judge(p, form, line);
-    }
-    return out;
 }
 
 /**
@@ -1171,7 +1014,7 @@ function scriptOpenings(raw: string, commands = true): NodeOpening[] {
     out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
     // A structured part's body (cloud-config YAML, Bottlerocket TOML) is not a shell script: its commands and files
     // are extracted and read as such (cloudConfigOpenings' texts), a logrotate block's paths are no programs.
-    if (commands) out.push(...rootRunnerOpenings(text), ...symlinkOpenings(text));
+    if (commands) out.push(...symlinkOpenings(text));
     out.push(...sshdOpenings(text, "user data"));
     // The kubelet's --root-dir (or --root_dir) anywhere (a drop-in's ExecStart, KUBELET_EXTRA_ARGS, a script), judged
     // as in a NodeConfig: moved from /var/lib/kubelet, or under a directory pods may write.
@@ -1228,7 +1071,11 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
                 else if (part.kind === "cloud-config") {
                     const { openings, texts } = cloudConfigOpenings(part.body);
-                    out.push(...openings, ...texts.flatMap(t => scriptOpenings(t)));
+                    out.push(
+                        ...openings,
+                        ...texts.flatMap(t => scriptOpenings(t.settings)),
+                        ...rootReadOpenings(texts),
+                    );
                 }
                 // Free-text reading covers what a structured part may also say in another form (a bootstrap command's
                 // apiclient call, a nested key); NodeConfig objects are fully typed and read above.
@@ -1236,6 +1083,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     out.push(
                         ...scriptOpenings(part.body, part.kind !== "cloud-config" && part.kind !== "bottlerocket"),
                     );
+                if (part.kind === "script" || part.kind === "text")
+                    out.push(...rootReadOpenings([{ text: part.body }]));
             } catch (e) {
                 out.push(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message));
             }

@@ -39,7 +39,7 @@ const insecure: NodeCase[] = [
                 "dev-crontab-echo",
                 shellScript(["echo '@reboot root /bin/bash /srv/boot/hook.sh' >> /etc/crontab"]),
             ),
-        refused: /\/srv\/boot\/hook\.sh.*cron entry/,
+        refused: /\/srv\/boot\/hook\.sh.*root cron job in \/etc\/crontab/,
         policy: EFFECTIVE,
     },
     {
@@ -77,7 +77,7 @@ const insecure: NodeCase[] = [
                     `echo 'KERNEL=="nvme[0-9]*n[0-9]*", IMPORT{program}="/mnt/hooks/disk-id.sh %k"' > /etc/udev/rules.d/80-disk-id.rules`,
                 ]),
             ),
-        refused: /\/mnt\/hooks\/disk-id\.sh.*udev rule's IMPORT/,
+        refused: /\/mnt\/hooks\/disk-id\.sh.*\/etc\/udev\/rules\.d\/80-disk-id\.rules.*IMPORT/,
         policy: EFFECTIVE,
     },
     {
@@ -95,7 +95,7 @@ const insecure: NodeCase[] = [
                     "      install overlay /bin/sh /data/hooks/overlay.sh; /sbin/modprobe --ignore-install overlay",
                 ]),
             ),
-        refused: /\/data\/hooks\/overlay\.sh.*modprobe\.d install/,
+        refused: /\/data\/hooks\/overlay\.sh.*\/etc\/modprobe\.d\/overlay\.conf.*install overlay/,
         policy: EFFECTIVE,
     },
     {
@@ -200,6 +200,22 @@ const insecure: NodeCase[] = [
         refused: /installs an SSH authorized key/,
         policy: EFFECTIVE,
     },
+    // DECIDED (round 24, data directories an allowlist in root-read text): accepted until then as "no node secret", but
+    // the pack cannot know what reads /var/cache/app, and the same shape on /var/cache/dnf or /opt/cni/bin (round 23)
+    // has root read what pods wrote. A link INTO a data directory from a node path is refused; one inside it is not.
+    {
+        name: "a shell part linking an application cache to the data volume (ln -s /data/cache /var/cache/app)",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r =>
+            al2023Nodes(
+                r,
+                "dev-link-cache",
+                shellScript(["mkdir -p /data/cache", "ln -sfn /data/cache /var/cache/app"]),
+            ),
+        refused: /\/data\/cache.*ln reads it into \/var\/cache\/app/,
+        policy: EFFECTIVE,
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -270,17 +286,6 @@ const secure: NodeCase[] = [
                     "runcmd:",
                     "  - [install, -D, -m, '0644', /etc/hostname, /data/meta/hostname]",
                 ]),
-            ),
-    },
-    {
-        name: "a shell part linking an application cache to the data volume (ln -s /data/cache /var/cache/app: no node secret)",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r =>
-            al2023Nodes(
-                r,
-                "dev-link-cache",
-                shellScript(["mkdir -p /data/cache", "ln -sfn /data/cache /var/cache/app"]),
             ),
     },
     {

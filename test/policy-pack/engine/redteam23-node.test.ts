@@ -43,13 +43,12 @@ const insecure: NodeCase[] = [
         refused: /ld\.so|\/data\/lib|root/i,
         policy: EFFECTIVE,
     },
-    // MISS (open after round 23): ld.so(8) reads /etc/ld.so.preload as a whitespace-separated list of shared objects loaded into every
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): ld.so(8) reads /etc/ld.so.preload as a whitespace-separated list of shared objects loaded into every
     // dynamically linked program, root's included. The one-library case above is refused only because its line is
     // read as a shell command naming /data/lib/...; with a system library first on the line, /data/lib/libnodehook.so is
     // an "argument" and never judged. /etc/ld.so.preload is not in NODE_CONFIG_PATHS.
     {
         name: "a cloud-config writing /etc/ld.so.preload with a system library then /data/lib/libnodehook.so on one line",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -70,12 +69,11 @@ const insecure: NodeCase[] = [
     },
     // crontab(5): the command is run by /bin/sh; `cd /data/jobs && ./rotate.sh` runs a program under /data as root
     // with a relative path, which the root-runner reader judges only when absolute.
-    // MISS (open after round 23): rootRunnerOpenings judges a program only when its path is absolute (`program.startsWith("/")`); `cd
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): rootRunnerOpenings judges a program only when its path is absolute (`program.startsWith("/")`); `cd
     // /data/jobs && ./rotate.sh` runs /data/jobs/rotate.sh as root every 5 minutes (crontab(5): the command runs through
     // /bin/sh), a file the root DaemonSet rewrites. The cwd set by `cd` is not followed.
     {
         name: "a cron.d entry running `cd /data/jobs && ./rotate.sh` as root (a relative program after cd)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -97,12 +95,11 @@ const insecure: NodeCase[] = [
     },
     // systemd.exec(5) "WorkingDirectory=": "Sets the working directory for executed processes"; python3 opens a
     // relative script against its working directory. The unit runs as root (no User=).
-    // MISS (open after round 23): the unit runs as root (no User=, systemd.exec(5)) in WorkingDirectory=/data/tools, and python3 opens the
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): the unit runs as root (no User=, systemd.exec(5)) in WorkingDirectory=/data/tools, and python3 opens the
     // relative script collect.py there; executedPrograms returns [python3, collect.py] and the relative operand is
     // never resolved against WorkingDirectory=.
     {
         name: "a systemd unit with WorkingDirectory=/data/tools and ExecStart=/usr/bin/python3 collect.py (runs as root)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -131,12 +128,11 @@ const insecure: NodeCase[] = [
         policy: EFFECTIVE,
     },
     // bash(1): with no operand bash reads commands from stdin; `bash < /data/boot.sh` runs the file's commands as root.
-    // MISS (open after round 23): bash(1) reads commands from standard input when given no script operand; `/bin/bash < /data/boot/hook.sh`
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): bash(1) reads commands from standard input when given no script operand; `/bin/bash < /data/boot/hook.sh`
     // runs the pod-writable file as root at boot. simpleCommands treats `<` as an ordinary word, so executedPrograms
     // takes `<` as bash's script operand and /data/boot/hook.sh is never judged.
     {
         name: "an @reboot /etc/crontab line feeding /data/boot/hook.sh to bash on stdin (`bash < /data/boot/hook.sh`)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -156,12 +152,11 @@ const insecure: NodeCase[] = [
     },
     // insmod(8) loads the module file named; a kernel module is kernel code (init_module(2)). The unit runs at every
     // boot, after a pod of the stack may have replaced /data/kmods/nvme-tune.ko.
-    // MISS (open after round 23): insmod(8) "is a trivial program to insert a module into the kernel" from the file named; a root unit loads
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): insmod(8) "is a trivial program to insert a module into the kernel" from the file named; a root unit loads
     // /data/kmods/nvme-tune.ko (kernel code) at every boot after a pod may have replaced it. Only the program
     // (/usr/sbin/insmod) is judged, not module-file operands of insmod/modprobe/kexec.
     {
         name: "a systemd unit running /usr/sbin/insmod /data/kmods/nvme-tune.ko at boot (a kernel module under /data)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -188,12 +183,11 @@ const insecure: NodeCase[] = [
     },
     // pam_exec(8): "pam_exec is a PAM module that can be used to run an external command"; crond opens a PAM session
     // for every job (cronie's /etc/pam.d/crond), so the command runs as root each minute a root job runs.
-    // MISS (open after round 23): pam_exec(8) runs the external command named in the PAM line; cronie opens a PAM session (/etc/pam.d/crond)
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): pam_exec(8) runs the external command named in the PAM line; cronie opens a PAM session (/etc/pam.d/crond)
     // for every job, so /data/hooks/session.sh runs as root on each root cron job (and sudo/sshd stacks likewise).
     // /etc/pam.d is not in NODE_CONFIG_PATHS and pam_exec's argument is not judged as a program.
     {
         name: "a shell part appending `session optional pam_exec.so /data/hooks/session.sh` to /etc/pam.d/crond",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
@@ -213,13 +207,12 @@ const insecure: NodeCase[] = [
     },
     // containerd runs the CNI plugins as root from its cni bin_dir, /opt/cni/bin on AL2023 (the VPC CNI installs
     // aws-cni, egress-cni there). Linking it to /data/cni/bin makes every plugin a file pods may replace.
-    // MISS (open after round 23): containerd's CRI plugin runs CNI plugin binaries as root from bin_dir (/opt/cni/bin on AL2023; containerd
+    // Was a MISS (fixed in round 24: data directories are an allowlist in root-read text, engine/rootReads.ts): containerd's CRI plugin runs CNI plugin binaries as root from bin_dir (/opt/cni/bin on AL2023; containerd
     // docs/cri/config.md `[plugins."io.containerd.grpc.v1.cri".cni] bin_dir`), for every pod sandbox. The link makes
     // every plugin a file under /data; symlinkOpenings/bindOpenings refuse a link only when one end holds NODE_SECRETS,
     // and /opt/cni/bin is not one (a NodeConfig containerd bin_dir under /data IS refused: same effect, other shape).
     {
         name: "a shell part moving /opt/cni/bin to the data volume with a symlink (ln -s /data/cni/bin /opt/cni/bin)",
-        skip: true,
         stack: "dev",
         config: nodePolicyConfig,
         edit: r => {
