@@ -265,7 +265,7 @@ const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/sy
  *   "Set up Fluent Bit as a DaemonSet to send logs to CloudWatch Logs"; fluent-bit.yaml mounts it as root);
  * - /run/xtables.lock, the iptables lock file that kube-proxy and the VPC CNI mount (iptables(8), "--wait").
  */
-const WRITABLE_DATA = [
+export const WRITABLE_DATA = [
     "/srv",
     "/mnt",
     "/data",

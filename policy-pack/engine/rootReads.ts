@@ -17,7 +17,7 @@
  * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused.
  */
 import { posix } from "path";
-import { podWritableRoot } from "./podSpec";
+import { podWritableRoot, WRITABLE_DATA } from "./podSpec";
 import { INTERPRETERS, SHELLS, SimpleCommand, isAssignment, programIndex, shellCommands } from "./shell";
 
 export interface RootReadOpening {
@@ -110,9 +110,18 @@ const COPIERS: Record<string, string[]> = {
 const LOADER_VARIABLES =
     /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+)$/;
 
+/**
+ * The paths a word names: its absolute paths, and itself resolved in the working directory when it is a relative path
+ * (`./x`, `tools/run.sh`) or `always` (any operand after a cd into a data directory).
+ */
+function wordPaths(w: string, cwd: string, always: boolean): string[] {
+    const relative = /^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w) && (always || w.includes("/"));
+    return [...pathsIn(w), ...(relative ? [posix.resolve(cwd, w)] : [])];
+}
+
 /** Every absolute path a word names (after `=`, `:` or `,`, in URLs such as file:///data/x), resolved. */
 function pathsIn(word: string): string[] {
-    return [...word.matchAll(/(?<![A-Za-z0-9._~+@-])\/[^\s"'`;|&<>(){}$,=:*?[\]]*/g)].map(m => {
+    return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].map(m => {
         // A URL's authority is no directory (s3://data/x names bucket data): its path starts after the host.
         if (m[0].startsWith("//") && word[m.index - 1] === ":") {
             const rest = m[0].slice(2);
@@ -146,9 +155,17 @@ export class RootReads {
         });
     }
 
-    /** The first data-directory path among `paths`, or undefined. */
+    /**
+     * The first data-directory path among `paths`, or undefined. A glob (`/d*ta/x`, `/d?ta/hooks`) counts when the
+     * literal part before its first wildcard lies in a data directory or leads to one (bash(1), "Pathname Expansion").
+     */
     private static writable(paths: readonly string[]): string | undefined {
-        return paths.find(p => podWritableRoot(p) !== undefined);
+        return paths.find(p => {
+            const wildcard = p.search(/[*?[]/);
+            if (wildcard < 0) return podWritableRoot(p) !== undefined;
+            const literal = p.slice(0, wildcard);
+            return podWritableRoot(literal) !== undefined || WRITABLE_DATA.some(d => d.startsWith(literal));
+        });
     }
 
     /** Text written to `file` (or run as a script when `file` is undefined), judged by what reads it. */
@@ -306,8 +323,14 @@ export class RootReads {
     script(text: string, context?: Context, how?: string) {
         const ctx: Context = context ?? { cwd: "/", cwdSet: false, vars: new Map() };
         const commands = shellCommands(text);
+        const outer = this.namesData;
+        this.namesData ??= RootReads.writable(commands.flatMap(c => [...c.words, ...c.reads]).flatMap(w => pathsIn(w)));
         for (const [i, c] of commands.entries()) this.command(c, ctx, commands[i + 1], how);
+        this.namesData = outer;
     }
+
+    /** A data directory the script being read names anywhere, if any. */
+    private namesData: string | undefined;
 
     private command(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
         const expand = (w: string) =>
@@ -334,14 +357,7 @@ export class RootReads {
         const program = words[start];
         const operands = words.slice(start + 1);
         const name = program === undefined ? "" : posix.basename(program);
-        // A relative word (`./x`, `tools/run.sh`, any operand after a cd into a data directory) names a path in the
-        // working directory; every word may also hold absolute paths (`--config=/x`, `if=/x`, `PATH=/a:/b`).
-        const resolve = (w: string, always: boolean) => [
-            ...pathsIn(w),
-            ...(/^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w) && (always || w.includes("/"))
-                ? [posix.resolve(ctx.cwd, w)]
-                : []),
-        ];
+        const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
         if (name === "cd" || name === "pushd") {
             const to = operands.find(w => !w.startsWith("-"));
             ctx.cwd = to === undefined ? "/root" : to.includes("$") ? ctx.cwd : posix.resolve(ctx.cwd, to);
@@ -376,11 +392,33 @@ export class RootReads {
         // A program named without a slash is looked up in PATH, not in the working directory.
         const programPaths = program === undefined || !program.includes("/") ? [] : resolve(program, always);
         const reads = c.reads.map(expand).flatMap(w => resolve(w, true));
-        const operandPaths = operands.flatMap((w, i) =>
+        const operandPaths: string[] = operands.flatMap((w, i) =>
             resolve(w, always || (INTERPRETERS.test(name) && i === operands.findIndex(o => !o.startsWith("-")))),
         );
-        const hit = RootReads.writable([...programPaths, ...reads]);
+        // The wrappers' own words (`env -C /data`, `sudo -D /data`, `chrt -f 1`): a data directory there sets where or
+        // how the program runs; flock's lock file is only locked.
+        const wrapperPaths = words
+            .slice(0, start)
+            .filter(
+                (w, i, all) =>
+                    !isAssignment(w) && !(posix.basename(all[i - 1] ?? "") === "flock" && !w.startsWith("-")),
+            )
+            .flatMap(w => resolve(w, false));
+        const hit = RootReads.writable([...programPaths, ...reads, ...wrapperPaths]);
         if (hit) return this.refuse(hit, form);
+        // A program chosen at run time (`$f`, `$(...)`, xargs, eval) in a script that names a data directory may be
+        // one of its files (`for f in /data/hooks/*; do "$f"; done`, `find /data -type f | xargs -n1 sh`).
+        if (this.namesData && (program?.includes("$") || /^(xargs|eval|parallel)$/.test(name)))
+            return this.refuse(
+                this.namesData,
+                `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
+            );
+        // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
+        if (c.pipesOut && next && RootReads.writable([...operandPaths, ...reads])) {
+            const nextName = posix.basename(next.words[programIndex(next.words)] ?? "");
+            if (INTERPRETERS.test(nextName) || /^(xargs|eval|parallel|crontab|at|batch|env|sudo)$/.test(nextName))
+                return this.refuse(RootReads.writable([...operandPaths, ...reads])!, `${form}, piped to ${nextName}`);
+        }
         if (!RootReads.writable(operandPaths)) return;
         if (isInertCommand(name)) return;
         if (name === "find" && !operands.some(w => /^-(exec|execdir|ok|okdir|fprint|fprint0|fprintf|fls)$/.test(w)))
@@ -439,9 +477,7 @@ export class RootReads {
         }
         // git clone URL DIR, aws s3 cp|sync|mv SRC DST: the last positional is the destination.
         if (destination === undefined && name !== "curl" && name !== "wget") destination = positional.pop();
-        const sources = positional
-            .filter(p => p !== destination)
-            .flatMap(p => (p.startsWith("/") ? pathsIn(p) : [posix.resolve(ctx.cwd, p)]));
+        const sources = positional.filter(p => p !== destination).flatMap(p => wordPaths(p, ctx.cwd, true));
         if (destination !== undefined && podWritableRoot(posix.resolve(ctx.cwd, destination))) return;
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);

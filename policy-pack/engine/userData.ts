@@ -401,7 +401,14 @@ function bottlerocketOpenings(body: string): NodeOpening[] {
     } catch (e) {
         return [unreadable("Bottlerocket user data", (e as Error).message)];
     }
-    return bottlerocketSettingsOpenings(obj(parsed.settings), "user data", 0);
+    // Bottlerocket's settings run and configure root processes (host containers, bootstrap commands, sysctls): a data
+    // directory pods may write in any of them is refused like in any root-read text (rootReads.ts).
+    return [
+        ...bottlerocketSettingsOpenings(obj(parsed.settings), "user data", 0),
+        ...rootReadOpenings(
+            stringsIn(parsed, "").map(s => ({ text: s.value, readBy: `in Bottlerocket setting ${s.at}` })),
+        ),
+    ];
 }
 
 /**

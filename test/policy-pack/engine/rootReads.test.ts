@@ -209,6 +209,33 @@ const refused: { name: string; reads: () => string[]; path: RegExp }[] = [
         reads: () => cloudConfig("yum_repos:", "  local:", "    baseurl: file:///data/repo", "    enabled: true"),
         path: /yum_repos/,
     },
+    { name: "a glob naming /data", reads: () => script("/d?ta/hooks/run.sh"), path: /\/d\?ta\/hooks/ },
+    { name: "env -C into a data directory", reads: () => script("env -C /data/tools ./setup"), path: /\/data\/tools/ },
+    {
+        name: "a default value naming /data",
+        reads: () => script('"${HOOK:-/data/hooks/boot}"'),
+        path: /\/data\/hooks\/boot/,
+    },
+    {
+        name: "find output piped to xargs sh",
+        reads: () => script("find /data/hooks -type f | xargs -n1 sh"),
+        path: /\/data\/hooks/,
+    },
+    {
+        name: "a while-read loop over a listing of /data running each line",
+        reads: () => script('while read -r f; do "$f"; done < <(ls /data/hooks)'),
+        path: /chosen at run time/,
+    },
+    {
+        name: "curl copying a file:// URL from /data into /usr/local/bin",
+        reads: () => script("curl -fsSL file:///data/bin/agent -o /usr/local/bin/agent"),
+        path: /\/data\/bin\/agent/,
+    },
+    {
+        name: "a script piped from cat of a data file into bash",
+        reads: () => script("cat /data/boot.sh | bash"),
+        path: /\/data\/boot\.sh/,
+    },
 ];
 
 const accepted: { name: string; reads: () => string[] }[] = [
@@ -315,6 +342,19 @@ const accepted: { name: string; reads: () => string[] }[] = [
     {
         name: "cloud-config mounts of a disk at /data",
         reads: () => cloudConfig("mounts:", "  - [/dev/nvme1n1, /data, xfs, 'defaults,nofail', '0', '2']"),
+    },
+    {
+        name: "iptables under flock of the xtables lock",
+        reads: () => script("flock /run/xtables.lock iptables -A INPUT -j ACCEPT"),
+    },
+    {
+        name: "a loop over NVMe devices formatting them, then a mount at /data",
+        reads: () =>
+            script(
+                'for dev in /dev/nvme[1-9]n1; do mkfs.xfs -f "$dev"; done',
+                "mdadm --create /dev/md0 --level=0 --raid-devices=2 /dev/nvme1n1 /dev/nvme2n1",
+                "mount /dev/md0 /data",
+            ),
     },
 ];
 
