@@ -55,14 +55,15 @@ type Case = {
 
 const insecure: Case[] = [
     {
-        // Engine gap, refused by defence in depth: the guard Deny names the issuer's OIDC provider in custody-b's account. AssumeRoleWithWebIdentity is
+        // Was an engine gap refused only by role-trust-pinned (fixed in round 24): the guard Deny names the issuer's OIDC
+        // provider in custody-b's account. AssumeRoleWithWebIdentity is
         // evaluated against the provider in the ROLE's account (the caller's principal is
         // arn:aws:iam::111111111111:oidc-provider/<issuer>; STS: "No OpenIDConnect provider found in your account",
         // and crossplane-contrib/provider-aws#1331: the provider of the role's account is the one used), so a Deny
         // whose Federated principal is 222222222222's provider never matches the caller and denies nothing: every
         // ServiceAccount of the prod cluster (any token with aud sts.amazonaws.com) becomes the signer. The pack's
-        // trustDeny.ts principalCovers compares only the issuer after ":oidc-provider/", not the provider's account,
-        // so guardedSubjects narrows the Allow to the signer's subject and custody-effective-access accepts it.
+        // trustDeny.ts principalCovers compared only the issuer after ":oidc-provider/", not the provider's account,
+        // so guardedSubjects narrowed the Allow to the signer's subject and custody-effective-access accepted it.
         name: "prod: the signer's trust Allow keeps only the aud pin, narrowed by a guard Deny (StringNotEquals sub) whose Federated principal is the issuer's provider in custody-b's account",
         edit: r =>
             trust(
@@ -81,12 +82,13 @@ const insecure: Case[] = [
                     Condition: { StringNotEquals: { [`${ISSUER}:sub`]: SIGNER_SUB } },
                 },
             ),
-        // The engine misses it (see above), but role-trust-pinned refuses the Allow that does not pin the sub itself.
-        refused: /does not pin .*:sub with StringEquals/,
-        policy: "role-trust-pinned",
+        // Every token of the issuer (sub not pinned) becomes the signer role and reads its shares.
+        refused: /any token of OIDC issuer oidc\.eks\.eu-west-1\.amazonaws\.com\/id\/A1B2C3D4E5F60718293A4B5C6D7E8F90/,
+        policy: "custody-effective-access",
     },
     {
-        // Engine gap, refused by defence in depth: same root cause through surelyDenied: the Deny of the debug ServiceAccount names custody-b's provider,
+        // Was an engine gap refused only by role-trust-pinned (fixed in round 24): same root cause through
+        // surelyDenied: the Deny of the debug ServiceAccount names custody-b's provider,
         // which is not the caller's principal (the role's account's provider is), so validators/debug-shell keeps
         // the signer role in AWS while the pack drops that path.
         name: "prod: the signer's trust admits containment-chamber and debug-shell, and a Deny of debug-shell names the issuer's provider in custody-b's account",
@@ -114,18 +116,18 @@ const insecure: Case[] = [
                     },
                 },
             ),
-        // The engine drops the path (see above); role-trust-pinned refuses the two subjects in the Allow.
-        refused: /admits 2 subjects .*validators:debug-shell/,
-        policy: "role-trust-pinned",
+        refused: /ServiceAccount validators\/debug-shell \(IRSA/,
+        policy: "custody-effective-access",
     },
     {
-        // MISS: both clauses hold for exactly OrganizationAccountAccessRole (StringEqualsIgnoreCase and StringEquals
+        // Was a MISS (fixed in round 24): both clauses hold for exactly OrganizationAccountAccessRole (StringEqualsIgnoreCase and StringEquals
         // on the same key AND together: IAM User Guide, "Create a condition with multiple context keys or values": several
         // operators or keys are evaluated with a logical AND; KMS accepts "*" + conditions in a key policy), so that
         // role outside the stack may Decrypt share 2. conditions.ts pinnedValues lower-cases the IgnoreCase values
         // and then intersects them with the exact clause's mixed-case value (`vals.includes(v)` with v lower-cased): the
-        // intersection is empty, `if (arns)` holds for [], and starNodes admits nobody. Written in the other order
-        // (StringEquals first) the pin is read right; any role name with a capital letter hits it.
+        // intersection was empty, `if (arns)` held for [], and starNodes admitted nobody. Written in the other order
+        // (StringEquals first) the pin was read right; any role name with a capital letter hit it. conditions.ts
+        // pinOf now keeps the case-sensitive clause's values that every case-blind clause admits, in either order.
         name: 'prod: share 2\'s key policy lets "*" Decrypt when aws:PrincipalArn is OrganizationAccountAccessRole, pinned twice (StringEqualsIgnoreCase, then StringEquals)',
         edit: r =>
             addStatements(share(r, 2), "policy", {
@@ -140,10 +142,10 @@ const insecure: Case[] = [
                 },
             }),
         refused: /OrganizationAccountAccessRole/,
-        skip: true,
+        policy: "custody-effective-access",
     },
     {
-        // MISS: same root cause on the trust side (statementPrincipals: an account root restricted by aws:PrincipalArn
+        // Was a MISS (fixed in round 24): same root cause on the trust side (statementPrincipals: an account root restricted by aws:PrincipalArn
         // pins): the account's OrganizationAccountAccessRole may assume the signer role, the pack sees no one.
         name: "prod: the signer's trust gains the account root restricted to OrganizationAccountAccessRole by StringEqualsIgnoreCase and StringEquals aws:PrincipalArn",
         edit: r =>
@@ -162,7 +164,7 @@ const insecure: Case[] = [
                 },
             ),
         refused: /OrganizationAccountAccessRole/,
-        skip: true,
+        policy: "custody-effective-access",
     },
     {
         // EKS cluster names are case-sensitive (CreateCluster: "alphanumeric characters (case-sensitive)"), so
@@ -183,13 +185,14 @@ const insecure: Case[] = [
                     },
                 },
             }),
-        // Refused by role-trust-pinned only: conditions.ts pinnedValues reads StringEqualsIgnoreCase as an exact pin
-        // (lower-cased), so the engine itself sees only validators/containment-chamber of prod-validators.
-        refused: /pins the cluster with StringEqualsIgnoreCase/,
-        policy: "role-trust-pinned",
+        // Was refused by role-trust-pinned only (fixed in round 24): conditions.ts pinnedValues read
+        // StringEqualsIgnoreCase as an exact pin (lower-cased), so the engine saw only validators/containment-chamber
+        // of prod-validators. A pin only case-blind now stands for every casing of the cluster ARN.
+        refused: /cluster arn:aws:eks:eu-west-1:111111111111:cluster\/prod-validators in any casing/,
+        policy: "custody-effective-access",
     },
     {
-        // MISS: same root cause on a table's resource policy: OrganizationAccountAccessRole (outside the stack) may Scan
+        // Was a MISS (fixed in round 24): same root cause on a table's resource policy: OrganizationAccountAccessRole (outside the stack) may Scan
         // and GetItem the keystore; the pack admits nobody for the statement.
         name: 'prod: a keystore ResourcePolicy lets "*" Scan and GetItem when aws:PrincipalArn is OrganizationAccountAccessRole, pinned by StringEqualsIgnoreCase and StringEquals',
         edit: r => {
@@ -210,10 +213,10 @@ const insecure: Case[] = [
             });
         },
         refused: /OrganizationAccountAccessRole/,
-        skip: true,
+        policy: "custody-effective-access",
     },
     {
-        // MISS: same root cause on the cross-account stack: account B's Admin role (capitals in its name) becomes the
+        // Was a MISS (fixed in round 24): same root cause on the cross-account stack: account B's Admin role (capitals in its name) becomes the
         // access role (the external id is known to B's administrators) and reads my-table and the data key; the pack
         // sees no caller for the statement.
         name: "cross-account: the access role's trust gains B's root restricted to role/Admin by StringEqualsIgnoreCase and StringEquals aws:PrincipalArn (with the external id)",
@@ -239,7 +242,49 @@ const insecure: Case[] = [
             );
         },
         refused: /role\/Admin/,
-        skip: true,
+        policy: "custody-effective-access",
+    },
+    {
+        // Neighbour (round 24): the other order and another spelling: ArnEquals first, then StringEqualsIgnoreCase
+        // written all lower case; both hold for OrganizationAccountAccessRole of custody-b.
+        name: 'prod: share 2\'s key policy lets "*" Decrypt when aws:PrincipalArn is OrganizationAccountAccessRole, pinned by ArnEquals and then StringEqualsIgnoreCase in lower case',
+        edit: r =>
+            addStatements(share(r, 2), "policy", {
+                Sid: "BreakGlass",
+                Effect: "Allow",
+                Principal: { AWS: "*" },
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: {
+                    ArnEquals: { "aws:PrincipalArn": OUTSIDE_B },
+                    StringEqualsIgnoreCase: { "aws:PrincipalArn": OUTSIDE_B.toLowerCase() },
+                },
+            }),
+        refused: /OrganizationAccountAccessRole/,
+        policy: "custody-effective-access",
+    },
+    {
+        // Neighbour (round 24): the case-blind cluster pin spelled with capitals: it still stands for every casing,
+        // prod-validators (the stack's cluster) and Prod-Validators alike.
+        name: "pod-identity: the signer's trust compares the cluster ARN, spelled cluster/Prod-Validators, with StringEqualsIgnoreCase",
+        stack: "pod-identity",
+        edit: r =>
+            trust(signerRole(r), {
+                Effect: "Allow",
+                Principal: { Service: "pods.eks.amazonaws.com" },
+                Action: ["sts:AssumeRole", "sts:TagSession"],
+                Condition: {
+                    StringEqualsIgnoreCase: {
+                        "aws:RequestTag/eks-cluster-arn": CLUSTER.replace("prod-validators", "Prod-Validators"),
+                    },
+                    StringEquals: {
+                        "aws:RequestTag/kubernetes-namespace": "validators",
+                        "aws:RequestTag/kubernetes-service-account": "containment-chamber",
+                    },
+                },
+            }),
+        refused: /cluster arn:aws:eks:eu-west-1:111111111111:cluster\/prod-validators in any casing/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -258,6 +303,47 @@ const secure: Case[] = [
                     Condition: { StringNotEquals: { [`${ISSUER}:sub`]: SIGNER_SUB } },
                 },
             ),
+    },
+    {
+        // Neighbour (round 24): a guard Deny naming the issuer's provider in both accounts: the role account's one is
+        // the web identity's principal, so the Deny narrows the Allow to containment-chamber.
+        name: "prod: the signer's trust Allow keeps only the aud pin, narrowed by a guard Deny whose Federated principal names the issuer's provider in custody-b's account and in the role's own",
+        edit: r =>
+            trust(
+                signerRole(r),
+                {
+                    Effect: "Allow",
+                    Principal: { Federated: PROVIDER },
+                    Action: "sts:AssumeRoleWithWebIdentity",
+                    Condition: {
+                        StringEquals: { [`${ISSUER}:aud`]: "sts.amazonaws.com", [`${ISSUER}:sub`]: SIGNER_SUB },
+                    },
+                },
+                {
+                    Sid: "OnlyTheSigner",
+                    Effect: "Deny",
+                    Principal: { Federated: [PROVIDER_B, PROVIDER] },
+                    Action: "sts:AssumeRoleWithWebIdentity",
+                    Condition: { StringNotEquals: { [`${ISSUER}:sub`]: SIGNER_SUB } },
+                },
+            ),
+    },
+    {
+        // Neighbour (round 24): a truly empty intersection: StringEqualsIgnoreCase names OrganizationAccountAccessRole,
+        // StringEquals the signer; no principal's ARN passes both, so the statement admits nobody.
+        name: 'prod: share 2\'s key policy lets "*" Decrypt only when aws:PrincipalArn is both OrganizationAccountAccessRole (ignoring case) and the signer (exactly): nobody',
+        edit: r =>
+            addStatements(share(r, 2), "policy", {
+                Sid: "Nobody",
+                Effect: "Allow",
+                Principal: { AWS: "*" },
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: {
+                    StringEqualsIgnoreCase: { "aws:PrincipalArn": OUTSIDE },
+                    StringEquals: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/custody-prod-signer` },
+                },
+            }),
     },
     {
         name: "cross-account: the access role's trust pins the caller twice, StringEquals then StringEqualsIgnoreCase aws:PrincipalArn on instance-role",
