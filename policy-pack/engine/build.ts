@@ -31,7 +31,7 @@ import {
 import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
-import { CALLER_KEYS, describePins, patternValues, pinnedValues } from "../model/conditions";
+import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf } from "../model/conditions";
 import { sharedInstanceProfiles } from "./compute";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
@@ -456,7 +456,11 @@ export function computeEffectiveAccess(
             } else if (sameService(svc, "pods.eks.amazonaws.com")) {
                 // EKS user guide, "Create IAM role with trust policy required by EKS Pod Identity" (pod-id-role.html):
                 // the session tags pin cluster, namespace and ServiceAccount.
-                const clusters = pinnedValues(s, "aws:requesttag/eks-cluster-arn");
+                // A cluster pinned only by StringEqualsIgnoreCase is every casing of the ARN, and EKS cluster names are
+                // case-sensitive (EKS API reference, CreateCluster: name "can contain only alphanumeric characters
+                // (case-sensitive), hyphens, and underscores"), so each casing is another cluster of the account.
+                const clusterPin = pinOf(s, "aws:requesttag/eks-cluster-arn");
+                const clusters = clusterPin?.values;
                 const namespaces = pinnedValues(s, "aws:requesttag/kubernetes-namespace");
                 const sas = pinnedValues(s, "aws:requesttag/kubernetes-service-account");
                 if (clusters?.length && namespaces?.length && sas?.length) {
@@ -464,7 +468,13 @@ export function computeEffectiveAccess(
                         for (const ns of namespaces)
                             for (const sa of sas) {
                                 out.push({
-                                    n: node({ kind: "pod-identity", clusterArn: c, namespace: ns, serviceAccount: sa }),
+                                    n: node({
+                                        kind: "pod-identity",
+                                        clusterArn: c,
+                                        namespace: ns,
+                                        serviceAccount: sa,
+                                        ...(clusterPin?.caseBlind ? { anyCasing: true } : {}),
+                                    }),
                                     why: "pods.eks.amazonaws.com pinned by session tags",
                                 });
                             }
@@ -557,11 +567,12 @@ export function computeEffectiveAccess(
         admitted: { n: PrincipalNode; why: string }[],
         s: NormalizedStatement,
         denies: readonly NormalizedStatement[],
+        roleAccount: string | undefined,
     ): { n: PrincipalNode; why: string }[] =>
         admitted.flatMap(a => {
             if (a.n.kind !== "oidc-any") return [a];
             const issuer = a.n.issuer;
-            const subs = guardedSubjects(denies, issuer, "sts:AssumeRoleWithWebIdentity");
+            const subs = guardedSubjects(denies, issuer, "sts:AssumeRoleWithWebIdentity", roleAccount);
             if (!subs) return [a];
             const allowed = patternValues(s, `${issuer.toLowerCase()}:sub`);
             return subs
@@ -630,20 +641,23 @@ export function computeEffectiveAccess(
             const actions = ASSUME_ACTIONS.filter(a => statementMatchesAction(s, a));
             if (actions.length === 0) continue;
             for (const svc of s.principal?.service ?? []) services.push(svc.toLowerCase());
-            for (const { n: from, why } of narrowedByGuard(statementPrincipals(s, n.account), s, denies)) {
+            for (const { n: from, why } of narrowedByGuard(statementPrincipals(s, n.account), s, denies, n.account)) {
                 const act =
                     from.kind === "irsa" || from.kind === "oidc-any"
                         ? "sts:AssumeRoleWithWebIdentity"
                         : actions.includes("sts:AssumeRole")
                           ? "sts:AssumeRole"
                           : actions[0];
-                if (surelyDenied(denies, from, act)) continue;
+                if (surelyDenied(denies, from, act, n.account)) continue;
                 const via = `${act} (trust statement ${statementRef(s)} of ${roleName}: ${why})`;
                 addBecoming({ from, to: n, via, urn: role.urn });
                 // A whole account (root or "*" pinned to it): the stack's own identities of that account are in it.
                 if (from.kind === "account-root" || from.kind === "account-any") {
                     for (const id of stackIdentitiesOf(from.account)) {
-                        if (nodeKey(id.node) === nodeKey(n) || surelyDenied(denies, id.node, "sts:AssumeRole"))
+                        if (
+                            nodeKey(id.node) === nodeKey(n) ||
+                            surelyDenied(denies, id.node, "sts:AssumeRole", n.account)
+                        )
                             continue;
                         const sameAccount = identityAccount(id.node) === n.account;
                         const grants = grantsOn(id, "sts:AssumeRole", roleShape(n));

@@ -551,7 +551,9 @@ export function subjectMatches(sub: Subject, n: PrincipalNode, to?: PrincipalNod
     }
     if ("podIdentity" in sub) {
         if (n.kind === "pod-identity") {
+            // A cluster pinned in any casing is more clusters than the subject's one (principals.ts, anyCasing).
             return (
+                n.anyCasing !== true &&
                 n.clusterArn === sub.podIdentity.clusterArn &&
                 n.namespace === sub.podIdentity.namespace &&
                 n.serviceAccount === sub.podIdentity.serviceAccount

@@ -24,8 +24,12 @@ export type PrincipalNode =
     | { kind: "irsa"; issuer: string; namespace: string; serviceAccount: string }
     /** An OIDC issuer's tokens whose subject the trust does not pin to one ServiceAccount. */
     | { kind: "oidc-any"; issuer: string; why: string }
-    /** EKS Pod Identity pinned to one cluster, namespace and ServiceAccount. */
-    | { kind: "pod-identity"; clusterArn: string; namespace: string; serviceAccount: string }
+    /**
+     * EKS Pod Identity pinned to one cluster, namespace and ServiceAccount. `anyCasing`: the cluster ARN was pinned
+     * only without case (StringEqualsIgnoreCase), so the node is the ServiceAccount of every cluster whose ARN is
+     * `clusterArn` in some casing: EKS cluster names are case-sensitive, each casing another cluster.
+     */
+    | { kind: "pod-identity"; clusterArn: string; namespace: string; serviceAccount: string; anyCasing?: boolean }
     /** Any pod of any cluster of the account (an unpinned `pods.eks.amazonaws.com`), or every pod on a node. */
     | { kind: "pod-any"; account?: string; why: string }
     /** EC2 instances of an account (an instance profile of the role). */
@@ -68,7 +72,7 @@ export function nodeKey(n: PrincipalNode): string {
         case "oidc-any":
             return `oidc-any:${n.issuer.toLowerCase()}:${n.why}`;
         case "pod-identity":
-            return `pod-identity:${n.clusterArn}:${n.namespace}:${n.serviceAccount}`;
+            return `pod-identity:${n.clusterArn}${n.anyCasing ? " (any casing)" : ""}:${n.namespace}:${n.serviceAccount}`;
         case "pod-any":
             return `pod-any:${n.account ?? "*"}:${n.why}`;
         case "ec2":
@@ -106,7 +110,11 @@ export function nodeLabel(n: PrincipalNode): string {
         case "oidc-any":
             return `any token of OIDC issuer ${n.issuer} (${n.why})`;
         case "pod-identity":
-            return `ServiceAccount ${n.namespace}/${n.serviceAccount} (EKS Pod Identity, cluster ${n.clusterArn})`;
+            return `ServiceAccount ${n.namespace}/${n.serviceAccount} (EKS Pod Identity, cluster ${n.clusterArn}${
+                n.anyCasing
+                    ? " in any casing: the trust compares aws:RequestTag/eks-cluster-arn without case, and EKS cluster names are case-sensitive, so every other casing is another cluster"
+                    : ""
+            })`;
         case "pod-any":
             return `any pod (${n.why})`;
         case "ec2":

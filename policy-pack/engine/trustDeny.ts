@@ -8,7 +8,7 @@
  * of a node of one account, and `<issuer>:sub` of an IRSA ServiceAccount. A negated operator also holds when its key
  * is absent, and so does an `...IfExists` one (IAM User Guide, "Condition operators").
  */
-import { accountOf } from "../model/arn";
+import { accountOf, parseArn } from "../model/arn";
 import type { ConditionClause, NormalizedStatement } from "../model/document";
 import { statementMatchesAction } from "../model/permissions";
 import { globSubsumes } from "./patterns";
@@ -33,8 +33,11 @@ const SERVICE_CALLERS: ReadonlySet<PrincipalNode["kind"]> = new Set([
     "via-service",
 ]);
 
-/** Whether the Deny's principal element covers `from`. */
-function principalCovers(s: NormalizedStatement, from: PrincipalNode): boolean {
+/**
+ * Whether the Deny's principal element covers `from`. `roleAccount` is the account of the role whose trust policy
+ * holds the Deny (undefined: not a trust policy, or the account is unknown).
+ */
+function principalCovers(s: NormalizedStatement, from: PrincipalNode, roleAccount: string | undefined): boolean {
     const p = s.principal;
     if (!p || s.notPrincipal) return false;
     // A service principal (EC2, Lambda, pods.eks.amazonaws.com, ...) is surely covered only by `"Principal": "*"`:
@@ -43,10 +46,24 @@ function principalCovers(s: NormalizedStatement, from: PrincipalNode): boolean {
     if (p.wildcard || p.aws.includes("*")) return p.anyone === true || !SERVICE_CALLERS.has(from.kind);
     const arn = arnOf(from);
     if (arn && p.aws.includes(arn)) return true;
+    // A web identity is the IAM OIDC provider of the ROLE's account for the token's issuer: an IAM OIDC provider is a
+    // resource of one account (arn:aws:iam::<account>:oidc-provider/<issuer>), and a role of another account than the
+    // cluster's trusts tokens of the cluster's issuer only through a provider created in the role's own account (EKS
+    // user guide, "Authenticate to another account with IRSA", cross-account-access.html, option 1: account B creates
+    // the OIDC provider for account A's issuer and its role trusts that one; STS answers "No OpenIDConnect provider
+    // found in your account" otherwise). So a Deny naming the same issuer's provider in another account names a
+    // principal that never calls this role: it covers the web identity only when it is the role account's provider.
     if (from.kind === "irsa" || from.kind === "oidc-any") {
+        if (roleAccount === undefined) return false;
         return p.federated.some(f => {
-            const i = f.indexOf(":oidc-provider/");
-            return i >= 0 && normalizeIssuer(f.slice(i + ":oidc-provider/".length)) === normalizeIssuer(from.issuer);
+            const a = parseArn(f);
+            return (
+                a !== undefined &&
+                a.service === "iam" &&
+                a.account === roleAccount &&
+                a.resource.startsWith("oidc-provider/") &&
+                normalizeIssuer(a.resource.slice("oidc-provider/".length)) === normalizeIssuer(from.issuer)
+            );
         });
     }
     return false;
@@ -98,12 +115,20 @@ function clauseSurelyHolds(c: ConditionClause, from: PrincipalNode): boolean {
     }
 }
 
-/** Whether some Deny surely keeps `from` from `action` on the role. */
-export function surelyDenied(denies: readonly NormalizedStatement[], from: PrincipalNode, action: string): boolean {
+/**
+ * Whether some Deny surely keeps `from` from `action`. `roleAccount`: the account of the role whose trust policy holds
+ * the Denies (a web identity is covered only by that account's OIDC provider); undefined elsewhere.
+ */
+export function surelyDenied(
+    denies: readonly NormalizedStatement[],
+    from: PrincipalNode,
+    action: string,
+    roleAccount?: string,
+): boolean {
     return denies.some(
         s =>
             statementMatchesAction(s, action) &&
-            principalCovers(s, from) &&
+            principalCovers(s, from, roleAccount) &&
             s.conditions.every(c => clauseSurelyHolds(c, from)),
     );
 }
@@ -111,17 +136,19 @@ export function surelyDenied(denies: readonly NormalizedStatement[], from: Princ
 /**
  * A guard Deny narrows an issuer's tokens to exact subjects: `Deny` of the issuer (or `"*"`) with only
  * `StringNotEquals <issuer>:sub = [s1, s2]` leaves exactly those subjects of whatever the Allow admits. Returns
- * them (or undefined when no such Deny exists).
+ * them (or undefined when no such Deny exists). `roleAccount`: the account of the role whose trust holds the Denies.
  */
 export function guardedSubjects(
     denies: readonly NormalizedStatement[],
     issuer: string,
     action: string,
+    roleAccount: string | undefined,
 ): string[] | undefined {
     const subKey = `${normalizeIssuer(issuer)}:sub`;
     const probe: PrincipalNode = { kind: "oidc-any", issuer, why: "" };
     for (const s of denies) {
-        if (!statementMatchesAction(s, action) || !principalCovers(s, probe) || s.conditions.length !== 1) continue;
+        if (!statementMatchesAction(s, action) || !principalCovers(s, probe, roleAccount) || s.conditions.length !== 1)
+            continue;
         const c = s.conditions[0];
         const op = c.operator.toLowerCase().replace(/ifexists$/, "");
         const exact = op === "stringnotequals" || (op === "stringnotlike" && !c.values.some(v => /[*?]/.test(v)));

@@ -21,23 +21,46 @@ const EXACT_OPS = new Set(["stringequals", "stringequalsignorecase", "arnequals"
 const LIKE_OPS = new Set(["stringlike", "arnlike"]);
 
 /**
- * The exact values a statement pins `keyLower` to, or undefined when no clause restricts it. Several clauses
- * on one key must all hold: the values are intersected. A like-operator value with a wildcard makes the key
- * pinned to a pattern, not exact: see `patternValues`.
+ * How a statement pins `keyLower`, or undefined when no clause restricts it. Several clauses on one key must all
+ * hold (they AND: IAM User Guide, "Create a condition with multiple context keys or values"), so the values are
+ * intersected, whatever order the clauses are written in.
+ *
+ * Only `StringEqualsIgnoreCase` compares without case; `StringEquals`, `StringLike`, `ArnEquals` and `ArnLike` are
+ * case-sensitive (IAM User Guide, "IAM JSON policy elements: Condition operators": string and ARN condition
+ * operators). When at least one clause is case-sensitive the pinned values are its values as written that every
+ * other clause admits (a case-blind clause admits a value equal to one of its own ignoring case): `caseBlind` is
+ * false. When every clause is case-blind the values are lower-cased and stand for every casing of themselves:
+ * `caseBlind` is true, and a consumer whose values AWS compares with case (an EKS cluster name, say) must read
+ * them so. An aws:PrincipalArn pinned case-blind still names one principal: IAM user, group and role names are unique
+ * within the account and "not distinguished by case" (IAM API reference, CreateRole / CreateUser RoleName, UserName),
+ * and the engine matches stack roles by lower-cased name. An empty list is a statement no request passes.
  */
-export function pinnedValues(s: NormalizedStatement, keyLower: string): string[] | undefined {
-    let out: string[] | undefined;
+export function pinOf(s: NormalizedStatement, keyLower: string): { values: string[]; caseBlind: boolean } | undefined {
+    const exact: string[][] = [];
+    const blind: string[][] = [];
     for (const c of s.conditions) {
         if (c.keyLower !== keyLower) continue;
         const { op, restricting } = baseOperator(c);
         if (!restricting) continue;
-        const exact = EXACT_OPS.has(op) || (LIKE_OPS.has(op) && !c.values.some(hasGlob));
-        if (!exact) continue;
-        const ignoreCase = op === "stringequalsignorecase";
-        const vals = ignoreCase ? c.values.map(v => v.toLowerCase()) : c.values;
-        out = out === undefined ? vals : out.filter(v => vals.includes(ignoreCase ? v.toLowerCase() : v));
+        if (!(EXACT_OPS.has(op) || (LIKE_OPS.has(op) && !c.values.some(hasGlob)))) continue;
+        if (op === "stringequalsignorecase") blind.push(c.values.map(v => v.toLowerCase()));
+        else exact.push(c.values);
     }
-    return out;
+    const [first, ...rest] = exact.length > 0 ? exact : blind;
+    if (first === undefined) return undefined;
+    const values = [...new Set(first)].filter(
+        v => rest.every(vals => vals.includes(v)) && blind.every(vals => vals.includes(v.toLowerCase())),
+    );
+    return { values, caseBlind: exact.length === 0 };
+}
+
+/**
+ * The exact values a statement pins `keyLower` to, or undefined when no clause restricts it (see `pinOf`: values
+ * pinned only case-blind are lower-cased). A like-operator value with a wildcard makes the key pinned to a pattern,
+ * not exact: see `patternValues`.
+ */
+export function pinnedValues(s: NormalizedStatement, keyLower: string): string[] | undefined {
+    return pinOf(s, keyLower)?.values;
 }
 
 /** The wildcard patterns a like-operator clause restricts `keyLower` to (undefined when none does). */
