@@ -16,6 +16,7 @@ import { main as auditMain } from "../../tools/audit/main";
 import type { AuditReport } from "../../tools/audit/report";
 import { ExportDocument, ExportResource, resourceOf } from "../audit/exportFromPlan";
 import { AuditRunner, exportOf } from "../audit/support";
+import { BenchEnvError, readBenchEnv } from "../../bench/env";
 
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const ALLOW_ALL = JSON.stringify({
@@ -106,14 +107,14 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
     }
 
     describe("audit: exports Pulumi's snapshot integrity check refuses", () => {
-        // MISS: Pulumi keeps at most one live resource per URN: pkg/resource/deploy/snapshot.go VerifyIntegrity
+        // Was a MISS (fixed in round 24): Pulumi keeps at most one live resource per URN: pkg/resource/deploy/snapshot.go VerifyIntegrity
         // ("For every URN in the snapshot, there must be at most one resource with that URN that is not pending
         // deletion"; error "duplicate resource %s (not marked for deletion)"), so `pulumi stack import` of such a
         // file fails and no `pulumi stack export` writes one. The audit reads it as a good export: exit 0, PASS, 27
         // resources analysed for prod's 26 (the signer's RolePolicy counted twice). A hand-merged or concatenated
         // export is a wrong input: expected exit 2 naming the duplicated URN (nothing judged, nothing written), as
         // parseExport already does for a mixed-stack export.
-        it.skip("bad input: two live resources with one URN (neither pending deletion): exit 2 naming the URN", async () => {
+        it("bad input: two live resources with one URN (neither pending deletion): exit 2 naming the URN", async () => {
             const doc = await exportOf("prod");
             const rp = resourceOf(doc, ROLE_POLICY, "signer-role-access");
             doc.deployment.resources.push(JSON.parse(JSON.stringify(rp)) as ExportResource);
@@ -125,7 +126,36 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
             noStackTrace(run.stderr);
         });
 
-        // MISS: a provider reference is `<provider urn>::<provider id>`, and Pulumi resolves it by BOTH: VerifyIntegrity
+        it("bad input: two URNs each held twice (a concatenated export): exit 2 naming both", async () => {
+            const doc = await exportOf("prod");
+            const rp = resourceOf(doc, ROLE_POLICY, "signer-role-access");
+            const table = doc.deployment.resources.find(r => r.type === "aws:dynamodb/table:Table")!;
+            doc.deployment.resources.push(structuredClone(rp), structuredClone(table));
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, run.stderr);
+            assert.match(run.stderr, /2 URNs more than once/);
+            assert.ok(run.stderr.includes(`${rp.urn} (2 times)`), run.stderr);
+            assert.ok(run.stderr.includes(`${table.urn} (2 times)`), run.stderr);
+            assert.equal(run.report, undefined, "nothing written");
+        });
+
+        it("secure: one URN twice, the old copy marked `delete: true` (a replacement pending deletion): audited, exit 1", async () => {
+            // Pulumi's own rule: duplicates are allowed when all but one are marked for deletion.
+            const doc = await exportOf("prod");
+            const rp = resourceOf(doc, ROLE_POLICY, "signer-role-access");
+            const old = structuredClone(rp);
+            old.delete = true;
+            doc.deployment.resources.push(old);
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, run.stderr);
+            assert.deepEqual(
+                run.report!.pendingDeletion.map(d => [d.name, d.reason]),
+                [["signer-role-access", "delete"]],
+            );
+            assert.equal(run.report!.summary.mandatory, 0, run.stderr);
+        });
+
+        // Was a MISS (fixed in round 24): a provider reference is `<provider urn>::<provider id>`, and Pulumi resolves it by BOTH: VerifyIntegrity
         // keys providers by providers.NewReference(urn, id) and refuses "resource %s refers to unknown provider %s"
         // when no provider of that URN has that id (a replaced provider's old instance is a different provider,
         // possibly of another account/region). tools/audit/audit.ts providerUrnOf drops the id and stateAsPlan
@@ -133,7 +163,7 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
         // the audit says PASS (exit 0). Round 23 made a reference to a provider URN the export does not hold
         // "unjudged" (exit 1); a reference whose id matches no provider is the same missing provider. Expected: exit
         // 1 with the resource unjudged under `provider` (or exit 2 as a malformed export).
-        it.skip("insecure: a RolePolicy whose provider reference names an id no provider of the export has: not PASS", async () => {
+        it("insecure: a RolePolicy whose provider reference names an id no provider of the export has: not PASS", async () => {
             const doc = await exportOf("prod");
             const rp = resourceOf(doc, ROLE_POLICY, "signer-role-access");
             rp.provider = (rp.provider as string).replace(/::[^:]+$/, "::00000000-0000-4000-8000-000000000000");
@@ -148,6 +178,29 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
                 assert.equal(run.code, 2, run.stderr);
                 assert.match(run.stderr, /signer-role-access/);
             }
+        });
+
+        it("insecure: a widened RolePolicy whose reference pairs its provider's URN with ANOTHER provider's id: unjudged, exit 1", async () => {
+            const doc = await exportOf("prod");
+            const rp = widenSignerPolicy(doc);
+            const own = (rp.provider as string).replace(/::[^:]+$/, "");
+            const other = doc.deployment.resources.find(r => r.type.startsWith("pulumi:providers:") && r.urn !== own);
+            assert.ok(other?.id, "prod has a second provider");
+            rp.provider = `${own}::${other.id}`;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, run.stderr);
+            const unjudged = run.report!.unjudged.filter(u => u.name === "signer-role-access");
+            assert.deepEqual(
+                unjudged.map(u => u.path),
+                ["provider"],
+            );
+            assert.ok(unjudged[0].message.includes(other.id), unjudged[0].message);
+        });
+
+        it("secure: the untouched prod export: every provider reference resolves by URN and id, nothing unjudged, exit 0", async () => {
+            const run = await runner.run(await exportOf("prod"));
+            assert.equal(run.code, 0, run.stderr);
+            assert.deepEqual(run.report!.unjudged, []);
         });
 
         it("insecure: `custom` dropped from a widened RolePolicy (a hand-edited export): still judged, exit 1", async () => {
@@ -252,14 +305,14 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
     });
 
     describe("stack files and stack names", () => {
-        // MISS: Pulumi's stack-name rule (^[A-Za-z0-9_.-]{1,100}$, pulumi/pulumi backend validateStackName) is
+        // Was a MISS (fixed in round 24): Pulumi's stack-name rule (^[A-Za-z0-9_.-]{1,100}$, pulumi/pulumi backend validateStackName) is
         // what tools/offline/preview.ts STACK_NAME checks, and `..` passes it; but the default --out is
         // path.join(projectDir, "out", stack) = the PROJECT ROOT, and clearOutputs + writeOutputs run there: plan.json,
         // report.md, report.json, manifests/ and .offline-preview.json are written next to Pulumi.yaml (exit 1, "wrote
         // <project>/"). The stack name is only checked (and the missing Pulumi...yaml only found) after the out
         // directory is prepared; with --config the run goes through and writes. Expected: `.`/`..` (a name that is a
         // path segment) refused as a stack name, exit 2, before anything is removed or written.
-        it.skip("bad input: offline preview --stack .. --config FILE: exit 2, nothing written into the project root", async () => {
+        it("bad input: offline preview --stack .. --config FILE: exit 2, nothing written into the project root", async () => {
             const dir = scratch("dev");
             const before = fs.readdirSync(dir).sort();
             const run = await preview(["--stack", "..", "--config", path.join(dir, "Pulumi.dev.yaml")], dir);
@@ -267,6 +320,29 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
             assert.match(run.stderr, /"\.\."|stack name/);
             assert.deepEqual(fs.readdirSync(dir).sort(), before, "nothing written next to Pulumi.yaml");
             noStackTrace(run.stderr);
+        });
+
+        it("bad input: offline preview --stack . (default out/. is out/ itself): exit 2, out/ untouched", async () => {
+            const dir = scratch("dev");
+            fs.mkdirSync(path.join(dir, "out"));
+            fs.writeFileSync(path.join(dir, "out", "report.json"), "mine");
+            const run = await preview(["--stack", "."], dir);
+            assert.equal(run.code, 2, run.stderr);
+            assert.match(run.stderr, /"\." is not a stack name/);
+            assert.deepEqual(fs.readdirSync(path.join(dir, "out")), ["report.json"]);
+            assert.equal(fs.readFileSync(path.join(dir, "out", "report.json"), "utf8"), "mine");
+        });
+
+        it("bad input: custody-model --stack .. and audit --stack .: exit 2 naming the name, nothing written", async () => {
+            const dir = scratch("dev");
+            const cm = await custodyModel(["--stack", "..", "--write"], dir);
+            assert.equal(cm.code, 2, cm.stderr);
+            assert.match(cm.stderr, /"\.\." is not a stack name/);
+            assert.ok(!fs.existsSync(path.join(dir, "policy-pack", "config", "...json")));
+            const audit = await runner.run(await exportOf("prod"), "--stack", ".");
+            assert.equal(audit.code, 2, audit.stderr);
+            assert.match(audit.stderr, /"\." is not a stack name/);
+            assert.equal(audit.report, undefined);
         });
 
         it("secure: offline preview --stack dev --out a nested directory under out/: written there only", async () => {
@@ -279,7 +355,7 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
             assert.deepEqual(fs.readdirSync(dir).sort(), [...before, "out"].sort(), "only out/ added to the project");
         });
 
-        // MISS: `custody-model --stack prod --config Pulumi.dev.yaml --write` (a leftover --config in a pasted
+        // Was a MISS (fixed in round 24): `custody-model --stack prod --config Pulumi.dev.yaml --write` (a leftover --config in a pasted
         // command, or the wrong tab-completion) replaces prod's committed custody-model with one generated from
         // DEV's stack file (dev's account, shares, issuer) under prod's name: exit 0, "wrote the custody-model section
         // of policy-pack/config/prod.json". The shared parser refuses a repeated --stack for exactly this reason
@@ -287,7 +363,7 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
         // another stack's own Pulumi.<other>.yaml of this project is accepted silently. Expected: exit 2 naming
         // Pulumi.dev.yaml as stack dev's file (pass --stack dev, or --config a file that is no other stack's),
         // prod.json untouched. A --config file that is no other stack's stays accepted (next case).
-        it.skip("bad input: custody-model --stack prod --config Pulumi.dev.yaml --write: refused, prod.json untouched", async () => {
+        it("bad input: custody-model --stack prod --config Pulumi.dev.yaml --write: refused, prod.json untouched", async () => {
             const dir = scratch("prod", "dev");
             const target = path.join(dir, "policy-pack", "config", "prod.json");
             const before = fs.readFileSync(target, "utf8");
@@ -299,6 +375,28 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
             assert.match(run.stderr, /Pulumi\.dev\.yaml/);
             assert.match(run.stderr, /stack dev|--stack dev/);
             assert.equal(fs.readFileSync(target, "utf8"), before, "prod.json untouched");
+        });
+
+        it("bad input: the other direction, custody-model --stack dev --config Pulumi.prod.yaml --check: refused naming --stack prod", async () => {
+            const dir = scratch("prod", "dev");
+            const run = await custodyModel(
+                ["--stack", "dev", "--config", path.join(dir, "Pulumi.prod.yaml"), "--check"],
+                dir,
+            );
+            assert.equal(run.code, 2, run.stdout + run.stderr);
+            assert.match(run.stderr, /stack prod's own stack file \(Pulumi\.prod\.yaml\)/);
+            assert.match(run.stderr, /--stack prod/);
+            assert.match(run.stderr, /copy the file under another name/);
+            noStackTrace(run.stderr);
+        });
+
+        it("secure: custody-model --stack prod --config a copy elsewhere still named Pulumi.prod.yaml (its own stack's name): --check agrees", async () => {
+            const dir = scratch("prod", "dev");
+            const copy = path.join(dir, "review", "Pulumi.prod.yaml");
+            fs.mkdirSync(path.dirname(copy));
+            fs.copyFileSync(path.join(dir, "Pulumi.prod.yaml"), copy);
+            const run = await custodyModel(["--stack", "prod", "--config", copy, "--check"], dir);
+            assert.equal(run.code, 0, run.stderr);
         });
 
         it("secure: custody-model --stack prod --config a renamed copy of prod's file (no other stack's) --write, then --check agrees", async () => {
@@ -331,14 +429,14 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
     });
 
     describe("bench: its one input, BENCH_AUDIT_RESOURCES", () => {
-        // MISS: bench/run.ts reads Number(process.env.BENCH_AUDIT_RESOURCES ?? 10_000) unchecked. "abc" (or "10k")
+        // Was a MISS (fixed in round 24): bench/run.ts reads Number(process.env.BENCH_AUDIT_RESOURCES ?? 10_000) unchecked. "abc" (or "10k")
         // is NaN: every program/validate/pack/analyze timing runs first, then signerWorkloads(prod, NaN) slices the
         // plan to ZERO resources, runAudit refuses the empty export, and run.ts prints the raw AuditError with its
         // stack trace ("bench.json holds no resource, so it names no stack: pass --stack NAME", a flag bench does not
         // take), exit 2. (An empty value is Number("") = 0: the "10,000-resource" audit target is silently measured on
         // prod's 26 resources.) Checked by running bench/run.ts with BENCH_AUDIT_RESOURCES=abc (11 s). Expected: exit 2
         // before any timing, one line naming BENCH_AUDIT_RESOURCES and the accepted form (a whole number of resources).
-        it.skip("bad input: BENCH_AUDIT_RESOURCES=abc: exit 2 naming the variable, before any timing, no stack trace", () => {
+        it("bad input: BENCH_AUDIT_RESOURCES=abc: exit 2 naming the variable, before any timing, no stack trace", () => {
             const run = spawnSync(
                 path.join(PROJECT_DIR, "node_modules", ".bin", "ts-node"),
                 ["--transpile-only", path.join(PROJECT_DIR, "bench", "run.ts")],
@@ -354,6 +452,28 @@ describe("red team 24: the tools (exports Pulumi refuses, stack names, cross-sta
             assert.doesNotMatch(run.stdout, /^(ok {2}|SLOW)/m, "no timing ran");
             assert.doesNotMatch(run.stderr, /--stack NAME/);
             noStackTrace(run.stderr);
+        });
+
+        it("bad input: other spellings (empty, 0, -5, 10k, 1e4, 10_000, 2.5) and a misspelt BENCH_ name: refused by readBenchEnv", () => {
+            for (const value of ["", "0", "-5", "10k", "1e4", "10_000", "2.5", "abc"]) {
+                assert.throws(
+                    () => readBenchEnv({ BENCH_AUDIT_RESOURCES: value }),
+                    (e: Error) =>
+                        e instanceof BenchEnvError &&
+                        e.message.includes(`BENCH_AUDIT_RESOURCES=${JSON.stringify(value)}`) &&
+                        /positive whole number/.test(e.message),
+                    value,
+                );
+            }
+            assert.throws(
+                () => readBenchEnv({ BENCH_AUDIT_RESOURCE: "1000" }),
+                /BENCH_AUDIT_RESOURCE is not a variable bench reads \(it reads BENCH_AUDIT_RESOURCES\)/,
+            );
+        });
+
+        it("secure: BENCH_AUDIT_RESOURCES=1000 (and unset: 10000) accepted", () => {
+            assert.deepEqual(readBenchEnv({ BENCH_AUDIT_RESOURCES: "1000" }), { auditResources: 1000 });
+            assert.deepEqual(readBenchEnv({ PATH: "/usr/bin" }), { auditResources: 10_000 });
         });
     });
 });
