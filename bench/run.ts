@@ -14,6 +14,7 @@ import { normalizePlan } from "../tools/offline/planToAnalyzer";
 import { analyzePlan } from "../tools/offline/preview";
 import { discoverStacks, readStackFile, stackFilePath } from "../tools/offline/stackFile";
 import { benchAudit } from "./audit";
+import { BenchEnv, BenchEnvError, readBenchEnv } from "./env";
 
 const ROOT = path.resolve(__dirname, "..");
 const STACKS = discoverStacks(ROOT);
@@ -38,6 +39,15 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<number> {
+    // The inputs first: a bad one is one line and exit 2, before any timing runs.
+    let env: BenchEnv;
+    try {
+        env = readBenchEnv();
+    } catch (e) {
+        if (!(e instanceof BenchEnvError)) throw e;
+        console.error(`bench: ${e.message}`);
+        return 2;
+    }
     pulumi.runtime.setMocks(new CustodyMocks(false, "bench"), "custody-infra", "bench", false);
     const results: Array<{ name: string; value: number; unit: string; target: number }> = [];
     for (const stack of STACKS) {
@@ -112,7 +122,7 @@ async function main(): Promise<number> {
         });
         // 10,000 per issue 11; BENCH_AUDIT_RESOURCES=1000 for a quick figure (the pack's AnalyzeStack grows faster
         // than linearly with the stack).
-        const audit = await benchAudit(session, plan, Number(process.env.BENCH_AUDIT_RESOURCES ?? 10_000));
+        const audit = await benchAudit(session, plan, env.auditResources);
         console.log(
             `audit of a ${audit.resources}-resource export (${audit.driftItems} drift items): ${audit.auditMs.toFixed(0)} ms; the pack's AnalyzeStack on the same resources: ${audit.analyzeStackMs.toFixed(0)} ms`,
         );

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
-import { discoverStacks } from "../offline/stackFile";
+import { discoverStacks, stackNameProblem } from "../offline/stackFile";
 import { normalizePlan } from "../offline/planToAnalyzer";
 import {
     analyzePlan,
@@ -30,8 +30,6 @@ import {
     StateExport,
     StateResource,
 } from "./exportFile";
-
-const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** A redacted secret whose value the audit needs to judge custody: the audit fails closed on it. */
 export interface UnjudgedValue {
@@ -104,6 +102,12 @@ export function resolveStack(state: StateExport, requested: string | undefined, 
             `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${PROJECT}: audit it with that project's own tools, or pass an export of a ${PROJECT} stack.`,
         );
     }
+    // --stack is a name first (never "export stack .." as the fix), then the export's.
+    const badRequested = requested !== undefined ? stackNameProblem(requested) : undefined;
+    if (badRequested)
+        throw new AuditError(
+            `--stack ${badRequested}${state.stack !== undefined ? ` ${state.file}'s URNs name stack "${state.stack}": pass --stack ${state.stack}.` : ""}`,
+        );
     if (requested !== undefined && state.stack !== undefined && requested !== state.stack) {
         throw new AuditError(
             `--stack ${requested} does not match ${state.file}, whose URNs name stack "${state.stack}": pass --stack ${state.stack}, or export stack ${requested} (pulumi stack export --stack ${requested} --file FILE).`,
@@ -115,14 +119,15 @@ export function resolveStack(state: StateExport, requested: string | undefined, 
             `${state.file} holds no resource, so it names no stack: pass --stack NAME (stacks here: ${discoverStacks(projectDir).join(", ") || "none"}).`,
         );
     }
-    if (!STACK_NAME.test(stack))
-        throw new AuditError(`"${stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`);
+    const badName = stackNameProblem(stack);
+    if (badName) throw new AuditError(badName);
     return stack;
 }
 
 /** Why `stack` cannot be audited here (a bad name, no Pulumi.<stack>.yaml for the drift), or undefined. */
 export function stackFileProblem(stack: string, projectDir = PROJECT_DIR): string | undefined {
-    if (!STACK_NAME.test(stack)) return `"${stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`;
+    const badName = stackNameProblem(stack);
+    if (badName) return badName;
     if (fs.existsSync(path.join(projectDir, `Pulumi.${stack}.yaml`))) return undefined;
     return `there is no Pulumi.${stack}.yaml, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
 }
@@ -144,18 +149,44 @@ function providerUrnOf(ref: string | undefined): string | undefined {
     return ref ? ref.split("::").slice(0, -1).join("::") : undefined;
 }
 
+/** The id half of `<provider urn>::<provider id>` (what follows the last `::`). */
+function providerIdOf(ref: string): string {
+    return ref.slice(ref.lastIndexOf("::") + 2);
+}
+
+/**
+ * Why a resource's provider reference resolves to no live provider of the export, or undefined when it does.
+ * A reference names a provider by URN AND id, as Pulumi resolves it: pkg/resource/deploy/snapshot.go
+ * VerifyIntegrity keys the snapshot's providers by providers.NewReference(urn, id) and refuses "resource %s refers
+ * to unknown provider %s" otherwise. A provider of the same URN with another id is another instance (a replaced
+ * provider, possibly configured for another account or region): binding to it would judge the resource there.
+ */
+function providerProblem(ref: string, provider: StateResource | undefined): string | undefined {
+    const urn = providerUrnOf(ref)!;
+    if (!provider) return `its provider ${urn} is not in the export`;
+    const id = providerIdOf(ref);
+    if (provider.id !== id)
+        return `its provider reference ${ref} names id ${id || "(none)"}, but the export's provider ${urn} has id ${provider.id ?? "(none)"} (Pulumi resolves a provider by URN and id and refuses this state: "refers to unknown provider")`;
+    return undefined;
+}
+
 /** The live resources as a Plan: what analyzePlan sends to the pack and what the report's sections read. */
 export function stateAsPlan(
     project: string,
     stack: string,
     live: readonly StateResource[],
-): { plan: Plan; missingProviders: StateResource[] } {
+): { plan: Plan; missingProviders: { resource: StateResource; problem: string }[] } {
+    // One live resource per URN: parseExport refuses an export with two (Pulumi's "duplicate resource").
     const byUrn = new Map(live.map(r => [r.urn, r]));
-    const missingProviders: StateResource[] = [];
+    const missingProviders: { resource: StateResource; problem: string }[] = [];
     const resources = live.map(r => {
         const providerUrn = providerUrnOf(r.provider);
-        const provider = providerUrn ? byUrn.get(providerUrn) : undefined;
-        if (providerUrn && !provider) missingProviders.push(r);
+        let provider = providerUrn ? byUrn.get(providerUrn) : undefined;
+        const problem = providerUrn ? providerProblem(r.provider!, provider) : undefined;
+        if (problem) {
+            missingProviders.push({ resource: r, problem });
+            provider = undefined;
+        }
         const p: PlanResource = {
             urn: r.urn,
             type: r.type,
@@ -266,13 +297,13 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
             message: `${s.type} ${s.name}: ${s.path} is a secret in the export and cannot be decrypted offline, so the audit cannot judge it (custody rules and drift read it). Export with \`pulumi stack export --show-secrets --file FILE\` on a trusted machine and audit that file; it holds the secrets in plaintext, so delete it afterwards.`,
         });
     }
-    for (const r of missingProviders) {
+    for (const { resource: r, problem } of missingProviders) {
         unjudged.push({
             urn: r.urn,
             type: r.type,
             name: r.name,
             path: "provider",
-            message: `${r.type} ${r.name}: its provider ${providerUrnOf(r.provider)} is not in the export, so its account and region are unknown. Export the whole stack (not a filtered document).`,
+            message: `${r.type} ${r.name}: ${problem}, so its account and region are unknown. Export the whole stack again (pulumi stack export --file FILE), not a filtered or edited document.`,
         });
     }
 

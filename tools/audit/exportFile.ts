@@ -258,6 +258,21 @@ export function parseExport(text: string, file: string): StateExport {
             `${file} mixes resources of several stacks (${[...stacks].join(", ")}) or projects (${[...projects].join(", ")}): a stack export names one; export each stack separately.`,
         );
     }
+    // At most one live resource per URN: pkg/resource/deploy/snapshot.go VerifyIntegrity ("For every URN in the
+    // snapshot, there must be at most one resource with that URN that is not pending deletion"; it refuses
+    // "duplicate resource %s (not marked for deletion)"), so no `pulumi stack export` writes two and `pulumi stack
+    // import` refuses such a file. A hand-merged or concatenated export would have the pack judge one resource twice
+    // (and the drift match either copy). Pulumi also counts a `pendingReplacement` entry here; the audit reports
+    // those apart (pendingDeletion, exit 1), so only two live entries are refused.
+    const seen = new Map<string, number>();
+    for (const r of all) if (!r.delete && !r.pendingReplacement) seen.set(r.urn, (seen.get(r.urn) ?? 0) + 1);
+    const duplicated = [...seen].filter(([, n]) => n > 1);
+    if (duplicated.length > 0) {
+        throw new AuditError(
+            `${file} holds ${duplicated.length === 1 ? "a URN" : `${duplicated.length} URNs`} more than once as a live resource (neither copy marked \`delete: true\`), which Pulumi's own state check refuses ("duplicate resource ... not marked for deletion"): a stack has one resource per URN, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
+            duplicated.map(([urn, n]) => `${urn} (${n} times)`),
+        );
+    }
     const secretsProviders = isObject(deployment.secrets_providers) ? deployment.secrets_providers : undefined;
     return {
         file,

@@ -16,7 +16,14 @@ import { StackConfig } from "../../components/workloads";
 import { validateStackConfig } from "../../components/stack/validate";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../../policy-pack/custody/parse";
 import type { CustodyModel } from "../../policy-pack/custody/types";
-import { readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "../offline/stackFile";
+import {
+    discoverStacks,
+    readStackFile,
+    SECRET_PLACEHOLDER,
+    stackFilePath,
+    StackFileError,
+    stackNameProblem,
+} from "../offline/stackFile";
 import { generateCustodyModel } from "./generate";
 import { OperationsProblem, readOperations } from "./operations";
 import type { Workload } from "../../policy-pack/custody/types";
@@ -76,9 +83,8 @@ export function parseArgs(argv: readonly string[]): Options | "help" {
         write: booleans.write === true,
     };
     if (!opts.stack) throw new UsageError("--stack NAME is required (the stack whose model to generate).");
-    if (!/^[A-Za-z0-9_.-]+$/.test(opts.stack)) {
-        throw new UsageError(`--stack "${opts.stack}" is not a stack name (letters, digits, _ . -).`);
-    }
+    const badName = stackNameProblem(opts.stack);
+    if (badName) throw new UsageError(`--stack ${badName}`);
     if (opts.check && opts.write) throw new UsageError("--check and --write exclude each other; pass one.");
     return opts;
 }
@@ -229,6 +235,24 @@ function sortedKeys(value: unknown): unknown {
     return value;
 }
 
+/**
+ * A `--config` named `Pulumi.<other>.yaml`, <other> a stack of this project, is stack <other>'s own stack file
+ * (Pulumi's naming, the one discoverStacks reads): with `--stack <name>` it would model <name> from <other>'s
+ * accounts, shares and issuers, and --write would put that into policy-pack/config/<name>.json. Refused by its file
+ * name, like a repeated --stack (a leftover flag in a pasted command); a copy under another name stays accepted.
+ */
+function otherStacksFile(configFile: string, stack: string, projectDir: string): string | undefined {
+    const base = path.basename(configFile);
+    const other = /^Pulumi\.(.+)\.yaml$/.exec(base)?.[1];
+    if (other === undefined || other === stack || !discoverStacks(projectDir).includes(other)) return undefined;
+    return (
+        `--config ${configFile} is stack ${other}'s own stack file (${base}), not stack ${stack}'s: the model of stack ${stack} ` +
+        `(and --write into policy-pack/config/${stack}.json) would come from stack ${other}'s config. Pass --stack ${other} ` +
+        `for stack ${other}, or, to model stack ${stack} from that config on purpose, copy the file under another name ` +
+        `(e.g. ${stack}-candidate.yaml) and pass --config with the copy (nothing was written).`
+    );
+}
+
 export interface Io {
     stdout(text: string): void;
     stderr(text: string): void;
@@ -252,12 +276,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return 0;
     }
     const stackFile = opts.configFile ? path.resolve(opts.configFile) : stackFilePath(projectDir, opts.stack);
+    const crossStack = opts.configFile ? otherStacksFile(opts.configFile, opts.stack, projectDir) : undefined;
+    if (crossStack) {
+        io.stderr(`custody-model: ${crossStack}\n`);
+        return 2;
+    }
     if (!opts.configFile && !fs.existsSync(stackFile)) {
-        const known = fs
-            .readdirSync(projectDir)
-            .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-            .filter((s): s is string => !!s)
-            .sort();
+        const known = discoverStacks(projectDir);
         io.stderr(
             `custody-model: unknown stack "${opts.stack}": there is no ${path.relative(projectDir, stackFile)}; ` +
                 `known stacks: ${known.join(", ") || "none"} (or pass --config FILE).\n`,

@@ -13,7 +13,7 @@ export { UsageError };
 import { custodyModelOfFile, engineViewOf } from "./engineView";
 import { buildReport, OfflineReport, renderReport } from "./report";
 import { OfflinePreviewError, OfflinePreviewResult, PROJECT_DIR, runOfflinePreview } from "./preview";
-import { discoverStacks } from "./stackFile";
+import { discoverStacks, stackNameProblem } from "./stackFile";
 import { UNKNOWN_SENTINEL } from "./planToAnalyzer";
 
 export function usage(projectDir = PROJECT_DIR): string {
@@ -214,6 +214,13 @@ export async function main(argv: readonly string[], env: MainEnv = {}): Promise<
     if (opts.help) {
         stdout(usage(projectDir));
         return 0;
+    }
+    // The stack name first: it is a path segment of the default --out (out/<stack>/; `..` would be the project
+    // root), so it is checked before any directory is resolved, prepared or removed.
+    const badName = stackNameProblem(opts.stack);
+    if (badName) {
+        stderr(`offline preview: ${badName}\n`);
+        return 2;
     }
     const outDir = path.resolve(opts.outDir ?? path.join(projectDir, "out", opts.stack));
     // --out is checked before the program runs and before anything is removed or written.

@@ -25,13 +25,17 @@ import {
 import { buildManifests, Manifest, ManifestError } from "./manifests";
 import { Plan, PlanResource, runProgram } from "./mockEngine";
 import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
-import { discoverStacks, readStackFile, SECRET_PLACEHOLDER, stackFilePath, StackFileError } from "./stackFile";
+import {
+    discoverStacks,
+    readStackFile,
+    SECRET_PLACEHOLDER,
+    stackFilePath,
+    StackFileError,
+    stackNameProblem,
+} from "./stackFile";
 
 export const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
-
-/** Stack names as Pulumi accepts them. */
-const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
 const STATEFUL_TYPES = [
@@ -285,12 +289,8 @@ export async function analyzePlan(
 /** Runs one stack offline. Throws OfflinePreviewError for config, program, manifest and pack failures. */
 export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
     const log = opts.log ?? (() => undefined);
-    if (!STACK_NAME.test(opts.stack)) {
-        throw new OfflinePreviewError(
-            "usage",
-            `"${opts.stack}" is not a stack name: use letters, digits, '-', '_' and '.'.`,
-        );
-    }
+    const badName = stackNameProblem(opts.stack);
+    if (badName) throw new OfflinePreviewError("usage", badName);
     const projectDir = opts.projectDir ?? PROJECT_DIR;
     const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
     const preview = opts.preview ?? false;

@@ -299,6 +299,23 @@ export function discoverStacks(projectDir: string): string[] {
         .sort();
 }
 
+/** Stack names as Pulumi accepts them (pulumi/pulumi pkg/backend validateStackName: `^[A-Za-z0-9_.-]{1,100}$`). */
+const STACK_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/**
+ * Why `stack` is no stack name the tools accept, with the fix; undefined when it is one. The one stack-name check
+ * of the offline preview, the audit and the custody model. Pulumi's pattern admits `.` and `..`, but the tools use
+ * the name as a path segment (Pulumi.<stack>.yaml, out/<stack>/, policy-pack/config/<stack>.json): `..` would make
+ * the default out/<stack>/ the project root itself, so those two are refused here too.
+ */
+export function stackNameProblem(stack: string): string | undefined {
+    if (!STACK_NAME.test(stack))
+        return `"${stack}" is not a stack name: use letters, digits, '-', '_' and '.' (at most 100), e.g. --stack dev.`;
+    if (stack === "." || stack === "..")
+        return `"${stack}" is not a stack name the tools accept: it is a path segment (out/${stack}/ would not be a directory under out/); name a stack with a letter or digit, e.g. --stack dev.`;
+    return undefined;
+}
+
 export function stackFilePath(projectDir: string, stack: string): string {
     return path.join(projectDir, `Pulumi.${stack}.yaml`);
 }

@@ -1,0 +1,43 @@
+/**
+ * The benchmark's inputs from the environment, every one checked before anything is timed: a value that is not
+ * what it must be (BENCH_AUDIT_RESOURCES=abc is NaN, "" is 0) would otherwise run every timing first and then
+ * measure something else, or fail deep inside the audit. A BENCH_* name bench does not read (a misspelling) is
+ * refused too, so a run never silently measures the default.
+ */
+
+/** Every environment variable bench reads, with what it sets. */
+export const BENCH_VARIABLES = {
+    BENCH_AUDIT_RESOURCES:
+        "the size of the audited export (default 10000, the issue 11 target; 1000 for a quick figure)",
+} as const;
+
+export interface BenchEnv {
+    auditResources: number;
+}
+
+export class BenchEnvError extends Error {}
+
+const POSITIVE_INTEGER = /^[1-9][0-9]*$/;
+
+/** The benchmark's settings from `env`; a BenchEnvError naming the variable and the accepted form otherwise. */
+export function readBenchEnv(env: NodeJS.ProcessEnv = process.env): BenchEnv {
+    const problems: string[] = [];
+    for (const name of Object.keys(env).filter(k => k.startsWith("BENCH_"))) {
+        if (!Object.prototype.hasOwnProperty.call(BENCH_VARIABLES, name))
+            problems.push(
+                `${name} is not a variable bench reads (it reads ${Object.keys(BENCH_VARIABLES).join(", ")}); unset it or fix its name`,
+            );
+    }
+    let auditResources = 10_000;
+    const raw = env.BENCH_AUDIT_RESOURCES;
+    if (raw !== undefined) {
+        const value = raw.trim();
+        if (POSITIVE_INTEGER.test(value) && Number.isSafeInteger(Number(value))) auditResources = Number(value);
+        else
+            problems.push(
+                `BENCH_AUDIT_RESOURCES=${JSON.stringify(raw)} is not a positive whole number of resources: set it to one, e.g. BENCH_AUDIT_RESOURCES=1000, or unset it for 10000`,
+            );
+    }
+    if (problems.length > 0) throw new BenchEnvError(`${problems.join("; ")} (nothing was timed).`);
+    return { auditResources };
+}
