@@ -1577,6 +1577,16 @@ export class Judge {
         for (const w of this.model.workloads) {
             const principals = principalsOf(w);
             const roles = principals.filter(n => n.kind === "role");
+            // A principal subject that is a role of the stack another workload's subjects become, and that becomes
+            // no role of this workload, acts for that other workload (workloadOf): this workload holds no identity,
+            // so say that instead of what it lacks. (A subject role that becomes this workload's role is a chain.)
+            const heldElsewhere = principals.length === 0 ? this.subjectsActingForOthers(w) : [];
+            for (const { subject, node, owner } of heldElsewhere)
+                out.push({
+                    kind: "required",
+                    message: `workload ${w.name}: its subject ${subject} is ${nodeLabel(node)} of this stack, which workload ${owner.name}'s subjects (${this.subjectsText(owner)}) become, so it acts for ${owner.name} and is judged by ${owner.name}'s entries, never as a subject of its own. Drop workload ${w.name} from the custody model (a helper: its custody:operations entry) and give its allow entries to ${owner.name}.`,
+                });
+            if (heldElsewhere.length > 0) continue;
             for (const s of w.subjects) {
                 if ("principal" in s || "viaService" in s) continue;
                 const reaches = roles.some(r => this.ea.becomersOf(r).some(b => subjectMatches(s, b.from, r)));
@@ -1609,6 +1619,20 @@ export class Judge {
             }
         }
         return { findings: out, partial };
+    }
+
+    /** The workload's principal subjects that are roles or users of the stack another workload owns (workloadOf). */
+    private subjectsActingForOthers(w: Workload): { subject: string; node: PrincipalNode; owner: Workload }[] {
+        const out: { subject: string; node: PrincipalNode; owner: Workload }[] = [];
+        for (const s of w.subjects) {
+            if (!("principal" in s)) continue;
+            for (const id of this.ea.identities) {
+                if (!isStackIdentity(id.node) || !subjectMatches(s, id.node)) continue;
+                const owner = this.workloadOf(id.node);
+                if (owner !== undefined && owner !== w) out.push({ subject: s.principal, node: id.node, owner });
+            }
+        }
+        return out;
     }
 
     /** Why a grant of `action` to these principals does not count: the inline policies an exclusive resource drops. */

@@ -104,10 +104,13 @@ interface RingCheck {
  * (operations.keyAudit): they may appear in a share key's policy for those actions only. Which share each may read
  * is the model's to say; custody-effective-access judges that per key. No model: nobody.
  *
- * A workload whose subjects are ServiceAccounts (IRSA, Pod Identity) reaches another account's share through its
- * stack role, which that key's policy must name (KMS developer guide, "Allowing users in other accounts to use a KMS
- * key"): the role counts as the auditor when the engine finds that exactly the workload's subjects can become it (no
- * other path to it), the same attribution custody-effective-access uses.
+ * A workload reaches another account's share through a role of the stack when its subjects are ServiceAccounts
+ * (IRSA, Pod Identity), or when its named principal (an Identity Center role, whose policies the stack cannot edit)
+ * assumes a role the stack creates for it; that key's policy must then name the role (KMS developer guide, "Allowing
+ * users in other accounts to use a KMS key": the key policy must give the external principal permission, and
+ * "Without permission from the key policy, IAM policies that allow permissions have no effect"). The role counts as
+ * the auditor when the engine attributes it to the workload and finds that exactly the workload's subjects can
+ * become it (no other path to it): the same attribution custody-effective-access and custody-required-access use.
  */
 async function modelAuditors(
     args: Pick<StackValidationArgs, "resources">,
@@ -132,7 +135,7 @@ async function modelAuditors(
         }
         if (actions.size === 0) continue;
         for (const sub of w.subjects) if ("principal" in sub) out.set(sub.principal.toLowerCase(), actions);
-        if (w.subjects.length === 0 || !w.subjects.every(sub => "irsa" in sub || "podIdentity" in sub)) continue;
+        if (w.subjects.length === 0) continue;
         engine ??= await allowlistContext(args);
         if (!engine) continue;
         for (const id of engine.ea.identities) {
