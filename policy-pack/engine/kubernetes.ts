@@ -163,6 +163,57 @@ const IMPERSONATION = {
     groups: ["", "authentication.k8s.io"],
     resources: ["users", "groups", "serviceaccounts", "uids", "userextras"],
 };
+
+/**
+ * How a rule set's impersonation of users and groups is read. Kubernetes "User Impersonation"
+ * (kubernetes.io/docs/reference/access-authn-authz/user-impersonation/) limits it with resourceNames on users and
+ * groups, and authorises the request as exactly the Impersonate-User and Impersonate-Group it names (plus
+ * system:authenticated); Impersonate-Group, -Uid and -Extra all require Impersonate-User. So `impersonate` on named
+ * users and groups is being those users, a member of those groups: their bindings' power flows to the holder, read
+ * as memberships like an access entry's userName and kubernetesGroups (`impersonationOfRules`, the bindings below).
+ * "power" reads it as impersonating everyone (cluster-wide): where the holders are not the stack's binding subjects
+ * (roles bound outside the stack, aggregation), named or not.
+ */
+type ImpersonationReading = "power" | "membership";
+
+/**
+ * A user or group name whose impersonation stays cluster power: names Kubernetes reserves (system:masters,
+ * system:nodes, system:authenticated, a ServiceAccount's system:serviceaccount:<ns>:<name> and its groups, the
+ * controllers' users: built-in bindings outside the stack name them; see `reservedUsername`), EKS's eks: users and
+ * groups ("Understand Amazon EKS created RBAC roles and users"), and the arn: usernames EKS gives IAM principals by
+ * default (access entries, aws-auth mapAccounts), whose access policies EKS's own authorizer may grant by that name
+ * unseen by RBAC. resourceNames do not glob ("Using RBAC Authorization", "Referring to resources"), but a `*` is read
+ * as every name all the same.
+ */
+const reservedImpersonation = (name: string): boolean =>
+    name === "" || name.includes("*") || /^(system|eks|arn):/.test(name);
+
+/** A rule naming users or groups only by resourceNames none of which is reserved (`reservedImpersonation`). */
+const namedOrdinary = (rule: Rule): boolean =>
+    rule.resourceNames.length > 0 && !rule.resourceNames.some(reservedImpersonation);
+
+/**
+ * Who a rule set lets its holder be by impersonation under ordinary resourceNames (see ImpersonationReading): named
+ * users and groups, and whether it may also impersonate uids or userextras. Those identity fields give nothing alone
+ * (the API server refuses Impersonate-Uid and Impersonate-Extra without Impersonate-User, "User Impersonation"), and
+ * RBAC and the Node authorizer never read them (RBAC subjects are users, groups and ServiceAccounts). With a user the
+ * holder may impersonate, though, they set the uid and extras (arn, principalId, sessionName) aws-iam-authenticator
+ * gives an IAM principal, and EKS's own access-policy authorizer, a webhook the pack cannot read, may identify the
+ * principal by them (EKS API AccessEntry.principalArn: EKS keeps the principal's roleID/userID with the entry). So
+ * named users together with uids or userextras (in one rule set, or through several bindings of one holder) stay
+ * cluster power: the bindings loop joins them.
+ */
+function impersonationOfRules(rules: Rule[]): { users: string[]; groups: string[]; identityFields: boolean } {
+    const out = { users: [] as string[], groups: [] as string[], identityFields: false };
+    for (const rule of rules) {
+        if (!rule.verbs.includes("impersonate") && !rule.verbs.includes("*")) continue;
+        if (ruleNames(rule, IMPERSONATION.groups, ["uids", "userextras"])) out.identityFields = true;
+        if (!namedOrdinary(rule)) continue;
+        if (ruleNames(rule, IMPERSONATION.groups, ["users"])) out.users.push(...rule.resourceNames);
+        if (ruleNames(rule, IMPERSONATION.groups, ["groups"])) out.groups.push(...rule.resourceNames);
+    }
+    return { users: [...new Set(out.users)], groups: [...new Set(out.groups)], identityFields: out.identityFields };
+}
 const RBAC_ROLES = { groups: ["rbac.authorization.k8s.io"], resources: ["roles", "clusterroles"] };
 /**
  * RBAC Good Practices, "Control admission webhooks": whoever controls a mutating webhook (or a mutating admission
@@ -278,7 +329,7 @@ const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.tes
  * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
  * named ones), so a harmless first rule never hides a stronger later one.
  */
-function saPowerOfRules(rules: Rule[]): RulePower | undefined {
+function saPowerOfRules(rules: Rule[], impersonation: ImpersonationReading = "power"): RulePower | undefined {
     const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
     // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
@@ -295,9 +346,9 @@ function saPowerOfRules(rules: Rule[]): RulePower | undefined {
         const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
         for (const p of [
-            saPowerOfRule(rule),
+            saPowerOfRule(rule, true, impersonation),
             customResourcePower(rule),
-            ...parts.map(x => saPowerOfRule(x, namedCreate)),
+            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation)),
         ]) {
             if (!p) continue;
             // The same power read from the whole rule and from one of its resources counts once.
@@ -353,8 +404,15 @@ function rulePutsPodSpec(
     });
 }
 
-/** `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules). */
-function saPowerOfRule(rule: Rule, namedCreate = true): RulePower | undefined {
+/**
+ * `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules);
+ * `impersonation`: how named users and groups are read (ImpersonationReading).
+ */
+function saPowerOfRule(
+    rule: Rule,
+    namedCreate = true,
+    impersonation: ImpersonationReading = "power",
+): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
     const anyGroup = groups.length > 0;
@@ -420,13 +478,19 @@ function saPowerOfRule(rule: Rule, namedCreate = true): RulePower | undefined {
         // k8s.io/apiserver endpoints/filters/impersonation.go: actingAsAttributes Namespace/Name of the request).
         // So a rule naming no users or groups reaches only ServiceAccounts of the namespaces its binding applies
         // to, and only its resourceNames when it lists any (Uid and Extra headers need Impersonate-User). Users
-        // and groups are cluster-wide identities (system:masters): such a rule stays cluster-wide.
-        if (!ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]))
-            return {
-                reason: `impersonate ${resources.join(", ")}`,
-                names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
-                namespaced: true,
-            };
+        // and groups are cluster-wide identities (system:masters): such a rule stays cluster-wide, unless read as
+        // membership of named, ordinary users and groups (ImpersonationReading: the bindings loop adds those).
+        const people = ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]);
+        const accounts = ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"]);
+        const asAccounts = {
+            reason: `impersonate ${resources.join(", ")}`,
+            names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
+            namespaced: true,
+        };
+        if (!people && (accounts || impersonation === "power")) return asAccounts;
+        // uids and userextras alone: nothing (impersonationOfRules joins them with the users a holder may be).
+        if (!people) return undefined;
+        if (impersonation === "membership" && namedOrdinary(rule)) return accounts ? asAccounts : undefined;
         return { reason: `impersonate ${resources.join(", ")}` };
     }
     // Approving CSRs for a client signer issues a client certificate of the requester's choosing: for
@@ -1616,6 +1680,11 @@ export function readKubernetes(
     const nodeUrn = (n: PrincipalNode): string | undefined => (n.kind === "role" ? n.urn : undefined);
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
+    /**
+     * Per RBAC subject, the bindings that let it impersonate named users and those that let it impersonate uids or
+     * userextras: together, cluster power (impersonationOfRules).
+     */
+    const impersonators = new Map<string, { actor: PrincipalNode; users: string[]; fields: string[]; urn: string }>();
     /** Subjects that may put pod specs into namespaces, judged against Pod Security once every binding is read. */
     const podCreators: {
         actor: PrincipalNode;
@@ -1728,6 +1797,8 @@ export function readKubernetes(
         const bindingLabel = `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
+        /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
+        let readRules: Rule[] | undefined;
         /** The Namespace objects the role may update or patch (unreadable rules: any). */
         let namespaceWrites: "*" | string[] | undefined = "*";
         /** Whether the role may write Services (SERVICE_CAPTURE_SCOPE); unreadable rules may. */
@@ -1752,7 +1823,8 @@ export function readKubernetes(
                 power = { reason: "rules unknown during preview", createsPods: true };
                 view.unknown.push(`rules of ${dependedRole.label}`);
             } else {
-                power = saPowerOfRules(dependedRole.rules);
+                power = saPowerOfRules(dependedRole.rules, "membership");
+                readRules = dependedRole.rules;
                 namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
                 capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
             }
@@ -1779,7 +1851,8 @@ export function readKubernetes(
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else {
-                    power = saPowerOfRules(declared.rules);
+                    power = saPowerOfRules(declared.rules, "membership");
+                    readRules = declared.rules;
                     // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
                     // cluster-admin write no Namespace.
                     const builtIn =
@@ -1865,6 +1938,45 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             }
+        // Impersonation of named, ordinary users and groups: each subject becomes them (ImpersonationReading), the
+        // path access entries' userName and kubernetesGroups take. A RoleBinding authorises none (users and groups
+        // are not namespaced: impersonation.go asks with no namespace), read here as a ClusterRoleBinding would be.
+        const impersonated = readRules ? impersonationOfRules(readRules) : undefined;
+        if (
+            impersonated &&
+            (impersonated.users.length > 0 || impersonated.groups.length > 0 || impersonated.identityFields)
+        ) {
+            if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
+            const as = `${bindingLabel} → ${roleLabel}`;
+            for (const s of subjects) {
+                const kind = str(s, "kind");
+                const name = str(s, "name");
+                const key = subjectKey(s, m.namespace);
+                if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined || !key)
+                    continue;
+                const actor = k8s(
+                    kind,
+                    name,
+                    kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined,
+                );
+                for (const [subjectKind, names] of [
+                    ["User", impersonated.users],
+                    ["Group", impersonated.groups],
+                ] as const)
+                    for (const n of names)
+                        view.memberships.push({
+                            actor,
+                            subject: k8s(subjectKind, n),
+                            via: `${as} (impersonate ${subjectKind === "User" ? "users" : "groups"} ${n}: acts as ${subjectKind} ${n})`,
+                            urn: r.urn,
+                        });
+                const entry = impersonators.get(key) ?? { actor, users: [], fields: [], urn: r.urn };
+                if (impersonated.users.length > 0)
+                    entry.users.push(`${as} (impersonate users ${impersonated.users.join(", ")})`);
+                if (impersonated.identityFields) entry.fields.push(`${as} (impersonate uids or userextras)`);
+                impersonators.set(key, entry);
+            }
+        }
         if (power?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && m.namespace !== power.onlyIn)
             power = undefined;
         if (!power) continue;
@@ -2432,8 +2544,36 @@ export function readKubernetes(
         if (k === undefined) continue;
         const entry = held.get(nodeKey(m.actor)) ?? { actor: m.actor, keys: new Set<string>(), via: [] };
         entry.keys.add(k);
+        // A Kubernetes subject that impersonates others keeps its own RBAC between those requests.
+        const own =
+            m.actor.kind === "k8s"
+                ? subjectKey({ kind: m.actor.subjectKind, name: m.actor.name, namespace: m.actor.namespace }, "")
+                : undefined;
+        if (own !== undefined) entry.keys.add(own);
         entry.via.push(m.via);
         held.set(nodeKey(m.actor), entry);
+    }
+    // Named users with uids or userextras to impersonate (impersonationOfRules), held by one subject or, through
+    // several memberships, by one principal: the identity fields EKS's authorizer may read, so cluster power.
+    const identityForgers = [
+        ...[...impersonators.values()].map(e => ({ actor: e.actor, entries: [e] })),
+        ...[...held.values()].map(h => ({
+            actor: h.actor,
+            entries: [...h.keys].flatMap(k => impersonators.get(k) ?? []),
+        })),
+    ];
+    const forged = new Set<string>();
+    for (const f of identityForgers) {
+        const users = f.entries.flatMap(e => e.users);
+        const fields = f.entries.flatMap(e => e.fields);
+        if (users.length === 0 || fields.length === 0 || forged.has(nodeKey(f.actor))) continue;
+        forged.add(nodeKey(f.actor));
+        view.powers.push({
+            actor: f.actor,
+            scope: everything,
+            via: `${[...new Set([...users, ...fields])].join(", ")}: impersonate named users with the uid and extras of an IAM principal, which EKS's access-policy authorizer may read`,
+            urn: f.entries[0].urn,
+        });
     }
     for (const h of held.values()) {
         if (h.keys.size < 2) continue;

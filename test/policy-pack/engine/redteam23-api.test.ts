@@ -200,17 +200,15 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
-    // MISS: secure setup refused. engine/kubernetes.ts (impersonate) keeps any rule naming users/groups cluster-wide
-    // and ignores its resourceNames. Kubernetes "User Impersonation" (kubernetes.io/docs/reference/access-authn-authz/
-    // user-impersonation/) documents exactly this limiting Role (resourceNames on users and groups), and
-    // Impersonate-Group/Uid/Extra all require Impersonate-User, here only readonly-bot: the impersonator gets
-    // readonly-bot + custody-readers (+ system:authenticated), which holds only view. The same names reached through
-    // an access entry are accepted (redteam21-api); impersonation of named, non-system users/groups could be read as
-    // membership of those names (refusing system:*, eks:* and ServiceAccount spellings).
+    // Was a MISS (fixed in round 24): engine/kubernetes.ts counted any rule naming users/groups as impersonating
+    // everyone, ignoring its resourceNames. Kubernetes "User Impersonation" (kubernetes.io/docs/reference/access-authn-
+    // authz/user-impersonation/) documents this limiting Role, and Impersonate-Group/Uid/Extra require
+    // Impersonate-User: the impersonator becomes readonly-bot + custody-readers (+ system:authenticated), read as
+    // membership of those names like an access entry's userName and kubernetesGroups; custody-readers holds only view.
+    // Insecure counterparts: impersonation24.test.ts.
     {
         name: "impersonate users [readonly-bot] and groups [custody-readers] (resourceNames), custody-readers bound to view",
         stack: "prod",
-        skip: "MISS: named impersonation is counted as impersonating everyone",
         edit: r => {
             k8sRole(r, "as-readonly", [
                 { apiGroups: [""], resources: ["users"], verbs: ["impersonate"], resourceNames: ["readonly-bot"] },
