@@ -3198,6 +3198,11 @@ function clusterWidePowers(
             if (r.type.endsWith("Patch")) {
                 const ns = meta(r).namespace ?? "default";
                 const field = patchOutsideAllowlist(r.type, r.props);
+                // What the patch itself sets that leaves the pod-spec allowlist is named first (the more telling).
+                const annotations = podAnnotationsOf(r.type, r.props);
+                const reach = field
+                    ? (unknownNodeReach(spec, annotations) ?? nodeReach(spec, annotations) ?? onHostNetwork(spec))
+                    : undefined;
                 if (field)
                     out.push({
                         actor: k8s(
@@ -3205,7 +3210,7 @@ function clusterWidePowers(
                             `whoever runs as the pods of ${kind} ${ns}/${name} (an object outside this stack)`,
                         ),
                         scope: { namespaces: "*" },
-                        via: `${kind} ${ns}/${name} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy, labels and a container's resources leave it as it was`,
+                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy, labels and a container's resources leave it as it was`,
                         urn: r.urn,
                     });
                 continue;
