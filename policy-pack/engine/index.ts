@@ -16,7 +16,7 @@ export * from "./judge";
 export * from "./principals";
 export { judgeKeyOrigins, judgeShareRings, judgeTables } from "./assets";
 export { plain, plainResources } from "./raw";
-export { POD_SPEC_OF } from "./podSpec";
+export { POD_SPEC_OF, podServiceAccount } from "./podSpec";
 
 let last: { key: string; catalog: ActionCatalog; value: EffectiveAccess } | undefined;
 

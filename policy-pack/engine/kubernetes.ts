@@ -20,7 +20,9 @@ import {
     hostPathMounts,
     nodeReach,
     onHostNetwork,
+    patchOutsideAllowlist,
     podAnnotationsOf,
+    podServiceAccount,
     POD_SPEC_OF,
     unknownNodeReach,
     unknownPodTemplatePart,
@@ -664,6 +666,115 @@ const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
     "system:discovery": ["system:authenticated"],
     "system:public-info-viewer": ["system:authenticated", "system:unauthenticated"],
 };
+
+/**
+ * kube-controller-manager's per-controller ServiceAccounts of kube-system and the bootstrap bindings that name them
+ * (kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy controller_policy.go, addControllerRole: ClusterRole
+ * system:controller:<name> bound by a ClusterRoleBinding of that name to ServiceAccount kube-system/<name>;
+ * namespace_policy.go: the Roles of BUILT_IN_ROLES; "Using RBAC Authorization", "Controller roles"). They exist in
+ * every cluster and their bindings lie outside the stack, so their power comes into view only where the stack lets
+ * someone act as one: a pod of the stack running as it, a readable legacy token Secret for it (`builtInBindingsInUse`).
+ * The ClusterRoles are judged as undeclaredRolePower judges a system:controller: role (their rules are not read here:
+ * replicaset-, daemon-set-, job-, statefulset-controller create pods, clusterrole-aggregation-controller rewrites
+ * every ClusterRole, generic-garbage-collector patches every object).
+ */
+const CONTROLLER_SERVICE_ACCOUNTS: Record<string, { kind: "ClusterRole" | "Role"; namespace?: string }[]> = {
+    ...Object.fromEntries(
+        [
+            "attachdetach-controller",
+            "certificate-controller",
+            "clusterrole-aggregation-controller",
+            "cronjob-controller",
+            "daemon-set-controller",
+            "deployment-controller",
+            "device-taint-eviction-controller",
+            "disruption-controller",
+            "endpoint-controller",
+            "endpointslice-controller",
+            "endpointslicemirroring-controller",
+            "ephemeral-volume-controller",
+            "expand-controller",
+            "generic-garbage-collector",
+            "horizontal-pod-autoscaler",
+            "job-controller",
+            "kube-apiserver-serving-clustertrustbundle-publisher",
+            "legacy-service-account-token-cleaner",
+            "namespace-controller",
+            "node-controller",
+            "persistent-volume-binder",
+            "pod-garbage-collector",
+            "podcertificaterequestcleaner",
+            "pv-protection-controller",
+            "pvc-protection-controller",
+            "replicaset-controller",
+            "replication-controller",
+            "resource-claim-controller",
+            "resourcequota-controller",
+            "root-ca-cert-publisher",
+            "route-controller",
+            "selinux-warning-controller",
+            "service-account-controller",
+            "service-cidrs-controller",
+            "service-controller",
+            "statefulset-controller",
+            "storage-version-garbage-collector",
+            "storage-version-migrator-controller",
+            "ttl-after-finished-controller",
+            "ttl-controller",
+            "validatingadmissionpolicy-status-controller",
+            "volumeattributesclass-protection-controller",
+        ].map(name => [name, [{ kind: "ClusterRole" as const }]]),
+    ),
+    "bootstrap-signer": [
+        { kind: "Role", namespace: "kube-system" },
+        { kind: "Role", namespace: "kube-public" },
+    ],
+    "cloud-provider": [{ kind: "Role", namespace: "kube-system" }],
+    "token-cleaner": [{ kind: "Role", namespace: "kube-system" }],
+};
+
+/** Where a binding the engine synthesises for a built-in ServiceAccount (`builtInBindingsInUse`) says why. */
+const BUILT_IN_BECAUSE = "custody-guard:built-in-because";
+
+/** A Secret the control plane fills with a non-expiring token (see `tokenSecretOf`). */
+const SA_TOKEN_TYPE = "kubernetes.io/service-account-token";
+
+/**
+ * A legacy ServiceAccount token Secret: the token controller fills `data.token` of a Secret of type
+ * kubernetes.io/service-account-token with a token that never expires for the ServiceAccount its
+ * kubernetes.io/service-account.name annotation names, in the Secret's namespace (Kubernetes "Configure Service
+ * Accounts for Pods", "Manually create an API token for a ServiceAccount"; "Service Accounts", "Legacy
+ * ServiceAccount token Secrets"). Whoever may read the Secret acts as that ServiceAccount in the Kubernetes API.
+ * A token for a ServiceAccount the Secret does not name cannot be read during a preview: `sa` undefined.
+ */
+function tokenSecretOf(r: StackResource): { name: string; namespace: string; sa?: string } | undefined {
+    if (r.type !== "kubernetes:core/v1:Secret") return undefined;
+    const type = r.props.type;
+    if (type !== SA_TOKEN_TYPE && !isUnknown(type)) return undefined;
+    const m = meta(r);
+    const annotations = (r.props.metadata as { annotations?: unknown } | undefined)?.annotations;
+    return {
+        name: m.name ?? r.name,
+        namespace: m.namespace ?? "default",
+        sa: str(annotations, "kubernetes.io/service-account.name"),
+    };
+}
+
+/**
+ * Which Secrets a rule set lets its holder get, list or watch (Kubernetes "RBAC Good Practices", "Secrets": "get",
+ * "list" and "watch" all return a Secret's contents): "*" every one, the names its resourceNames list, or undefined.
+ */
+function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
+    let names: string[] | undefined;
+    for (const rule of rules) {
+        const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
+        const reads = rule.verbs.some(v => v === "get" || v === "list" || v === "watch" || v === "*");
+        if (!core || !reads || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
+        if (rule.resourceNames.length === 0) return "*";
+        names = [...(names ?? []), ...rule.resourceNames];
+    }
+    return names;
+}
 
 const AGGREGATE_TO = "rbac.authorization.k8s.io/aggregate-to-";
 const BOOTSTRAPPING = { "kubernetes.io/bootstrapping": "rbac-defaults" };
@@ -1508,6 +1619,53 @@ export function readKubernetes(
                 meta(b).name === m.name &&
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
+    /**
+     * Which Secrets binding `r` of `refKind` `refName` lets its subjects read (secretReadsOfRules), read as the bindings
+     * loop reads its power: a stack role by its rules (and, only patched, the object's own), a built-in by its known
+     * rules ("Using RBAC Authorization", "User-facing roles": admin and edit read Secrets, view does not) plus the
+     * stack ClusterRoles that join it by an aggregate-to-<name> label, anything else (unknown, aggregated, outside
+     * the stack) as every Secret.
+     */
+    const secretReadsOfBinding = (
+        refKind: string | undefined,
+        refName: string | undefined,
+        namespace: string | undefined,
+        r: StackResource,
+    ): "*" | string[] | undefined => {
+        const merge = (a: "*" | string[] | undefined, b: "*" | string[] | undefined): "*" | string[] | undefined =>
+            a === "*" || b === "*"
+                ? "*"
+                : a === undefined && b === undefined
+                  ? undefined
+                  : [...(a ?? []), ...(b ?? [])];
+        const ofRole = (x: { rules: Rule[] | "unknown"; aggregated: boolean }): "*" | string[] | undefined =>
+            x.aggregated || x.rules === "unknown" ? "*" : secretReadsOfRules(x.rules);
+        if (refKind === undefined || refName === undefined) {
+            const depended = [...roles.values()].find(x =>
+                (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
+            );
+            return depended ? ofRole(depended) : "*";
+        }
+        const key = refKind === "Role" ? `Role:${namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
+        const declared = roles.get(key);
+        const own = declared && ofRole(declared);
+        if (declared && !declared.patchOnly) return own;
+        if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, secretReadsOfRules(BUILT_IN_ROLES[key]));
+        if (refKind !== "ClusterRole" || !(refName in BUILT_IN_CLUSTER_ROLES)) return "*";
+        if (BUILT_IN_CLUSTER_ROLES[refName]) return "*";
+        let reads = merge(
+            own,
+            BUILT_IN_CLUSTER_ROLE_RULES[refName] && secretReadsOfRules(BUILT_IN_CLUSTER_ROLE_RULES[refName]),
+        );
+        for (const [k, x] of roles)
+            if (
+                k !== key &&
+                k.startsWith("ClusterRole:") &&
+                (x.labelsUnknown || String(x.labels[`${AGGREGATE_TO}${refName}`]) === "true")
+            )
+                reads = merge(reads, ofRole(x));
+        return reads;
+    };
     const everything: SaScope = { namespaces: "*" };
     /**
      * The role an unknown principalArn will be (first preview): the stack role it is computed from, through
@@ -1543,7 +1701,88 @@ export function readKubernetes(
         K8S_TYPES.roleBindingPatch,
         K8S_TYPES.clusterRoleBindingPatch,
     ];
-    for (const r of resources) {
+    /**
+     * Per stack binding that lets its subjects read Secrets (secretReadsOfRules; unreadable rules may): its subjects,
+     * where and which Secrets. Read by `builtInBindingsInUse` once every stack binding is read.
+     */
+    const secretReaders: {
+        subjects: { actor: PrincipalNode; label: string }[];
+        namespaces: "*" | string[];
+        names: "*" | string[];
+        via: string;
+    }[] = [];
+    /**
+     * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
+     * as bindings to read like the stack's own: a pod of the stack running as one (its code acts as it), a legacy
+     * token Secret for one that a stack subject may read. Every subject that may read a token Secret also becomes its
+     * ServiceAccount (a membership, as an access entry's userName is), whatever that ServiceAccount is.
+     */
+    const builtInBindingsInUse = (): StackResource[] => {
+        const uses = new Map<string, { why: string[]; urn: string }>();
+        const use = (sa: string, why: string, urn: string) => {
+            const entry = uses.get(sa) ?? { why: [], urn };
+            entry.why.push(why);
+            uses.set(sa, entry);
+        };
+        for (const r of resources) {
+            const token = tokenSecretOf(r);
+            if (token) {
+                const readers = secretReaders.filter(
+                    x =>
+                        (x.namespaces === "*" || x.namespaces.includes(token.namespace)) &&
+                        (x.names === "*" || x.names.includes(token.name)),
+                );
+                if (readers.length === 0) continue;
+                if (token.sa === undefined) {
+                    view.unknown.push(`the ServiceAccount of token Secret ${token.namespace}/${token.name}`);
+                    continue;
+                }
+                const what = `Secret ${token.namespace}/${token.name} (a non-expiring token of ServiceAccount ${token.namespace}/${token.sa}, filled in by the control plane)`;
+                for (const x of readers)
+                    for (const s of x.subjects)
+                        view.memberships.push({
+                            actor: s.actor,
+                            subject: k8s("ServiceAccount", token.sa, token.namespace),
+                            via: `${x.via} (reads ${what})`,
+                            urn: r.urn,
+                        });
+                if (token.namespace === "kube-system" && CONTROLLER_SERVICE_ACCOUNTS[token.sa])
+                    use(
+                        token.sa,
+                        `its token in ${what} is readable by ${readers.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
+                        r.urn,
+                    );
+                continue;
+            }
+            if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch") || meta(r).namespace !== "kube-system") continue;
+            const sa = podServiceAccount(POD_SPEC_OF[r.type](r.props));
+            if (CONTROLLER_SERVICE_ACCOUNTS[sa])
+                use(
+                    sa,
+                    `${r.type.split(":").pop()} kube-system/${meta(r).name ?? r.name} of this stack runs as it`,
+                    r.urn,
+                );
+        }
+        return [...uses].flatMap(([sa, u]) =>
+            CONTROLLER_SERVICE_ACCOUNTS[sa].map(b => ({
+                type: b.kind === "Role" ? K8S_TYPES.roleBinding : K8S_TYPES.clusterRoleBinding,
+                urn: u.urn,
+                name: `system:controller:${sa}`,
+                props: {
+                    metadata: { name: `system:controller:${sa}`, namespace: b.namespace },
+                    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: b.kind, name: `system:controller:${sa}` },
+                    subjects: [{ kind: "ServiceAccount", name: sa, namespace: "kube-system" }],
+                    [BUILT_IN_BECAUSE]: `ServiceAccount kube-system/${sa}: ${u.why.join("; ")}`,
+                },
+            })),
+        );
+    };
+    // The built-in bindings come last: by then every stack binding has been read (secretReaders).
+    function* bindingsThenBuiltIns(): Generator<StackResource> {
+        yield* resources;
+        yield* builtInBindingsInUse();
+    }
+    for (const r of bindingsThenBuiltIns()) {
         if (!bindingTypes.includes(r.type)) continue;
         const m = meta(r);
         const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
@@ -1554,7 +1793,8 @@ export function readKubernetes(
                 : r.props.roleRef;
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
-        const bindingLabel = `${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}`;
+        const builtInBecause = str(r.props, BUILT_IN_BECAUSE);
+        const bindingLabel = `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
@@ -1639,6 +1879,26 @@ export function readKubernetes(
             }
         }
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
+        const secretReads = builtInBecause ? undefined : secretReadsOfBinding(refKind, refName, m.namespace, r);
+        if (secretReads)
+            secretReaders.push({
+                subjects: subjects.flatMap(x => {
+                    const kind = str(x, "kind");
+                    const name = str(x, "name");
+                    if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined)
+                        return [];
+                    const namespace = kind === "ServiceAccount" ? (str(x, "namespace") ?? m.namespace) : undefined;
+                    return [
+                        {
+                            actor: k8s(kind, name, namespace),
+                            label: `${kind} ${namespace ? `${namespace}/` : ""}${name}`,
+                        },
+                    ];
+                }),
+                namespaces: clusterWide || m.namespace === undefined ? "*" : [m.namespace],
+                names: secretReads,
+                via: `${bindingLabel} → ${roleLabel}`,
+            });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -2933,6 +3193,28 @@ function clusterWidePowers(
                 });
         } else if (POD_SPEC_OF[r.type]) {
             const spec = POD_SPEC_OF[r.type](r.props);
+            // A Patch of a pod-bearing object keeps every field it does not set: the pod is the existing object's,
+            // unseen, so the patch is judged by what it sets (patchOutsideAllowlist), not as a pod of its own.
+            if (r.type.endsWith("Patch")) {
+                const ns = meta(r).namespace ?? "default";
+                const field = patchOutsideAllowlist(r.type, r.props);
+                // What the patch itself sets that leaves the pod-spec allowlist is named first (the more telling).
+                const annotations = podAnnotationsOf(r.type, r.props);
+                const reach = field
+                    ? (unknownNodeReach(spec, annotations) ?? nodeReach(spec, annotations) ?? onHostNetwork(spec))
+                    : undefined;
+                if (field)
+                    out.push({
+                        actor: k8s(
+                            "User",
+                            `whoever runs as the pods of ${kind} ${ns}/${name} (an object outside this stack)`,
+                        ),
+                        scope: { namespaces: "*" },
+                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy, labels and a container's resources leave it as it was`,
+                        urn: r.urn,
+                    });
+                continue;
+            }
             // A hostPath below a node directory some pod of the stack writes may be a symlink planted there, to any
             // node path (hostPathMounts).
             const planted = hostPathMounts(spec)
@@ -2940,7 +3222,7 @@ function clusterWidePowers(
                 .find(x => x.under !== undefined);
             if (planted?.under) {
                 const ns = meta(r).namespace ?? "default";
-                const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
+                const sa = podServiceAccount(spec);
                 out.push({
                     actor: k8s("ServiceAccount", sa, ns),
                     scope: { namespaces: "*" },
@@ -2958,7 +3240,7 @@ function clusterWidePowers(
             const sniff = why ? undefined : onHostNetwork(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";
-                const sa = (typeof spec?.serviceAccountName === "string" && spec.serviceAccountName) || "default";
+                const sa = podServiceAccount(spec);
                 out.push({
                     actor: k8s("ServiceAccount", sa, ns),
                     scope: { namespaces: "*" },

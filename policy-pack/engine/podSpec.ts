@@ -593,3 +593,115 @@ export function volumePathReach(path: string): string | undefined {
     const claimant = { name: "claimant", volumeMounts: [{ name: "pv", mountPath: "/pv" }] };
     return hostPathReach(path, "pv", [claimant], { containers: [claimant] });
 }
+
+/**
+ * The ServiceAccount a pod spec runs as: serviceAccountName, else the deprecated spec.serviceAccount, which the API
+ * server copies into it (Kubernetes API, PodSpec: "DeprecatedServiceAccount is a deprecated alias for
+ * ServiceAccountName. Deprecated: Use serviceAccountName instead"), else `default`. Every reader of a pod's
+ * ServiceAccount goes through here.
+ */
+export function podServiceAccount(spec: any): string {
+    if (!spec || typeof spec !== "object") return "default";
+    for (const field of ["serviceAccountName", "serviceAccount"])
+        if (typeof spec[field] === "string" && spec[field] !== "" && !isUnknown(spec[field])) return spec[field];
+    return "default";
+}
+
+/** Annotations the kubelet reads as a pod's AppArmor or seccomp profile (see nodeReach). */
+function podSecurityAnnotation(key: string): boolean {
+    return (
+        key.startsWith("container.apparmor.security.beta.kubernetes.io/") ||
+        /^(container\.)?seccomp\.security\.alpha\.kubernetes\.io\//.test(key)
+    );
+}
+
+/**
+ * What a Patch of a pod-bearing object may set and stay judged. A Pulumi `*Patch` (DaemonSetPatch, DeploymentPatch,
+ * PodPatch, ...) is a server-side apply on an object that exists already: "fields not specified in the patch are
+ * kept" (@pulumi/kubernetes, "Patch resources"; Kubernetes "Server-Side Apply"), so the pod it makes is the object's,
+ * outside this stack (a node agent's hostNetwork, privileged securityContext and hostPath volumes), with the patch's
+ * fields on top. Only fields that change where or how many of the pods run, never what runs in them, with what, or as
+ * whom, leave that pod as it was: labels and annotations that no pod security reads, replicas, revisionHistoryLimit,
+ * minReadySeconds, the rollout strategy, and in the pod template the scheduling fields and a container's `resources`
+ * (a list entry is merged by its `name`: with nothing but `resources` it changes that container's requests and
+ * limits, and a new name without an image is refused by the API server). `true`: any value; an object: its fields.
+ */
+type PatchAllowlist = { [field: string]: true | PatchAllowlist | "metadata" | "containers" };
+const PATCH_POD_SPEC: PatchAllowlist = {
+    tolerations: true,
+    nodeSelector: true,
+    affinity: true,
+    topologySpreadConstraints: true,
+    priorityClassName: true,
+    containers: "containers",
+    initContainers: "containers",
+};
+const PATCH_CONTROLLER_SPEC: PatchAllowlist = {
+    replicas: true,
+    revisionHistoryLimit: true,
+    minReadySeconds: true,
+    strategy: true,
+    updateStrategy: true,
+};
+const PATCH_OBJECT: PatchAllowlist = { apiVersion: true, kind: true, metadata: "metadata" };
+
+/** The first field of `value` (at `where`) outside `allow`, as a dotted path, or undefined. */
+function outsideAllowlist(value: unknown, allow: PatchAllowlist, where: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (isUnknown(value) || typeof value !== "object" || Array.isArray(value)) return where || "the patch";
+    for (const [k, v] of Object.entries(value)) {
+        const path = where ? `${where}.${k}` : k;
+        const rule = allow[k];
+        if (rule === undefined) return path;
+        if (rule === true) continue;
+        const why =
+            rule === "metadata"
+                ? outsideMetadata(v, path)
+                : rule === "containers"
+                  ? outsideContainers(v, path)
+                  : outsideAllowlist(v, rule, path);
+        if (why) return why;
+    }
+    return undefined;
+}
+
+/** Object or template metadata: names, labels, and annotations no pod security reads. */
+function outsideMetadata(m: unknown, where: string): string | undefined {
+    const plain = outsideAllowlist(m, { name: true, namespace: true, labels: true, annotations: true }, where);
+    if (plain) return plain;
+    const annotations = (m as { annotations?: unknown } | undefined)?.annotations;
+    if (isUnknown(annotations)) return `${where}.annotations`;
+    const key = Object.keys(annotations && typeof annotations === "object" ? annotations : {}).find(
+        podSecurityAnnotation,
+    );
+    return key === undefined ? undefined : `${where}.annotations["${key}"]`;
+}
+
+/** Container list entries with a name and `resources` only. */
+function outsideContainers(list: unknown, where: string): string | undefined {
+    if (isUnknown(list) || !Array.isArray(list)) return where;
+    for (const c of list) {
+        const name = typeof c?.name === "string" && !isUnknown(c.name) ? c.name : undefined;
+        if (name === undefined) return `${where}[?].name`;
+        const why = outsideAllowlist(c, { name: true, resources: true }, `${where}[${name}]`);
+        if (why) return why;
+    }
+    return undefined;
+}
+
+/**
+ * For a Patch of a pod-bearing object (POD_TEMPLATE_PATHS' `*Patch` types): the first field it sets outside what
+ * leaves the existing object's pod as it was (PATCH_POD_SPEC), as a path such as
+ * `spec.template.spec.containers[kube-proxy].command`; undefined when it sets only those, or for any other type.
+ */
+export function patchOutsideAllowlist(type: string, props: Record<string, any>): string | undefined {
+    const path = POD_TEMPLATE_PATHS[type];
+    if (!type.endsWith("Patch") || !path) return undefined;
+    // Built from the pod template outwards: a `spec` holds the controller's own fields (a CronJob's jobTemplate
+    // holds a Job's), an object level (`spec`'s parent) its metadata.
+    let allow: PatchAllowlist = { metadata: "metadata", spec: PATCH_POD_SPEC };
+    for (const key of [...path].reverse())
+        allow = key === "spec" ? { metadata: "metadata", spec: allow } : { ...PATCH_CONTROLLER_SPEC, [key]: allow };
+    const top: PatchAllowlist = { ...PATCH_OBJECT, ...allow };
+    return outsideAllowlist(props, top, "");
+}

@@ -18,7 +18,7 @@ import {
     trustDocument,
     tryParsePolicyDocument,
 } from "../model";
-import { POD_SPEC_OF } from "../engine";
+import { POD_SPEC_OF, podServiceAccount } from "../engine";
 import { RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
 import { defineConfig } from "./config";
 
@@ -33,8 +33,7 @@ function longRunningServiceAccounts(resources: readonly StackResource[]): Set<st
     for (const r of resources) {
         const specOf = LONG_RUNNING_WORKLOADS[r.type];
         if (!specOf) continue;
-        const spec = specOf(r.props) as Record<string, unknown> | undefined;
-        const sa = knownString(spec, "serviceAccountName") ?? knownString(spec, "serviceAccount") ?? "default";
+        const sa = podServiceAccount(specOf(r.props));
         out.add(`${knownString(r.props.metadata, "namespace") ?? "default"}/${sa}`);
     }
     return out;
