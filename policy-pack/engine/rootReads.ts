@@ -6,18 +6,21 @@
  * root process reads a path (programs, interpreters' scripts, `bash < file`, insmod, ld.so.preload, PAM, CNI
  * binaries, working directories ...), any mention of a data directory in root-read text is refused unless it is in a
  * form known to read nothing from it:
- * - shell commands that only make, own, mode, clean, mount or list it (INERT_COMMANDS), copy into it (COPIERS with the
- *   data directory only as their destination), mount a device or another data directory at it, or print (echo,
- *   printf) to the log or into it;
- * - files written inside a data directory (whoever reads them is judged where it reads);
- * - fstab lines mounting at it, tmpfiles.d lines whose path lies in it, audit rules, logrotate's log paths;
- * - systemd unit keys that only name or order it, and every key of a unit running as a non-root User=;
+ * - shell commands that only make, own, mode, clean, mount, test or list it (INERT_COMMANDS), copy into it (COPIERS
+ *   with the data directory only as their destination), mount a device or another data directory at it, or print
+ *   (echo, printf) to the log or into it;
+ * - files written inside a data directory (whoever reads them is judged where it reads), and logs under /var/log;
+ * - fstab lines mounting at it, tmpfiles.d lines whose path lies in it, audit rules, logrotate's log paths and olddir,
+ *   the CloudWatch agent's log files and disk metrics;
+ * - systemd unit keys that only name or order it, and every key of a unit running as a non-root User= without
+ *   capabilities or root's group;
  * - cron jobs of a non-root user.
  * Everything else (root programs and their operands, a working directory, a read redirect, an environment file, a
- * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused.
+ * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused. So is a copy, overlay or
+ * redirect of the node's secrets (podSpec.ts NODE_SECRETS) into a data directory.
  */
 import { posix } from "path";
-import { podWritableRoot, WRITABLE_DATA } from "./podSpec";
+import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, WRITABLE_DATA } from "./podSpec";
 import { INTERPRETERS, SHELLS, SimpleCommand, isAssignment, programIndex, shellCommands } from "./shell";
 
 export interface RootReadOpening {
@@ -26,8 +29,9 @@ export interface RootReadOpening {
 }
 
 /**
- * Commands whose operands are only made, owned, moded, cleaned, listed or formatted (coreutils, util-linux,
- * e2fsprogs, xfsprogs): they read no program or configuration from a path they name.
+ * Commands whose operands are only made, owned, moded, cleaned, listed, tested, matched or formatted (coreutils,
+ * util-linux, e2fsprogs, xfsprogs, grep, auditctl watches): they read no program or configuration from a path they
+ * name. A pod can steer at most which of the user data's own commands run.
  */
 const INERT_COMMANDS = new Set([
     "mkdir",
@@ -61,9 +65,19 @@ const INERT_COMMANDS = new Set([
     "resize2fs",
     "xfs_growfs",
     "xfs_admin",
+    "xfs_info",
     "tune2fs",
     "e2label",
     "growpart",
+    "readlink",
+    "realpath",
+    "dirname",
+    "basename",
+    "systemd-escape",
+    "grep",
+    "egrep",
+    "fgrep",
+    "auditctl",
     "sleep",
     "true",
     "false",
@@ -79,18 +93,23 @@ const INERT_COMMANDS = new Set([
     "readonly",
     "declare",
     "unset",
+    "case",
     "for",
     "in",
     "done",
     "fi",
     "esac",
+    "return",
+    "exit",
+    "continue",
+    "break",
 ]);
 const isInertCommand = (name: string) => INERT_COMMANDS.has(name) || /^mkfs(\.[a-z0-9]+)?$/.test(name);
 
 /**
  * Commands that copy or fetch into their destination: the last operand, or the value of an option naming the output
- * (cp/mv/install/ln -t, curl -o/--output, wget -O/-P, tar and unzip's -C/-d, rsync's last operand, `aws s3 cp|sync|mv`,
- * dd's of=). A data directory only as their destination is written, not read.
+ * (cp/mv/install/ln -t, curl -o/--output, wget -O/-P, tar -x and unzip's -C/-d, rsync's last operand, `aws s3
+ * cp|sync|mv`). A data directory only as their destination is written, not read.
  */
 const COPIERS: Record<string, string[]> = {
     cp: ["-t", "--target-directory"],
@@ -110,14 +129,12 @@ const COPIERS: Record<string, string[]> = {
 const LOADER_VARIABLES =
     /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+)$/;
 
-/**
- * The paths a word names: its absolute paths, and itself resolved in the working directory when it is a relative path
- * (`./x`, `tools/run.sh`) or `always` (any operand after a cd into a data directory).
- */
-function wordPaths(w: string, cwd: string, always: boolean): string[] {
-    const relative = /^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w) && (always || w.includes("/"));
-    return [...pathsIn(w), ...(relative ? [posix.resolve(cwd, w)] : [])];
-}
+/** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
+const UNIT_INERT_KEYS =
+    /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|DirectoryMode|TimeoutSec)$/;
+
+/** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
+const SUBSTITUTED = "SUBSTITUTED";
 
 /** Every absolute path a word names (after `=`, `:` or `,`, in URLs such as file:///data/x), resolved. */
 function pathsIn(word: string): string[] {
@@ -131,27 +148,93 @@ function pathsIn(word: string): string[] {
     });
 }
 
+/**
+ * The paths a word names: its absolute paths, and itself resolved in the working directory when it is a relative path
+ * (`./x`, `tools/run.sh`) or `always` (any operand after a cd into a data directory).
+ */
+function wordPaths(w: string, cwd: string, always: boolean): string[] {
+    const relative = /^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w) && (always || w.includes("/"));
+    return [...pathsIn(w), ...(relative ? [posix.resolve(cwd, w)] : [])];
+}
+
+/** Brace expansion (bash(1), "Brace Expansion"): `/{data,srv}/x` is /data/x and /srv/x; `{1..3}` ranges kept. */
+function braces(word: string, depth = 0): string[] {
+    const m = /\{([^{}]*,[^{}]*)\}/.exec(word);
+    if (!m || depth > 4) return [word];
+    return m[1]
+        .split(",")
+        .flatMap(alt => braces(word.slice(0, m.index) + alt + word.slice(m.index + m[0].length), depth + 1));
+}
+
+/** printf's output for a format and its arguments (printf(1)): %s/%b/%d/%q take the arguments in turn, reused. */
+function printfOutput(operands: readonly string[]): string {
+    const [format = "", ...args] = operands[0] === "-v" ? operands.slice(2) : operands;
+    const conversions = (format.match(/%[-+ #0-9.]*[sbdiqcuxXo]/g) ?? []).length;
+    const unescape = (s: string) => s.replace(/\\n/g, "\n").replace(/\\t/g, "\t").replace(/\\\\/g, "\\");
+    if (conversions === 0) return unescape(format);
+    let out = "";
+    let i = 0;
+    do {
+        out += format.replace(/%[-+ #0-9.]*[sbdiqcuxXo]|%%/g, c => (c === "%%" ? "%" : (args[i++] ?? "")));
+    } while (i < args.length);
+    return unescape(out);
+}
+
+/** The paths an overlay mount's options read (overlayfs: lowerdir=a:b, upperdir=, workdir=). */
+function overlayPaths(options: string): string[] {
+    return [...options.matchAll(/\b(?:lowerdir|upperdir|workdir)=([^,]*)/g)].flatMap(m =>
+        m[1].split(":").filter(p => p.startsWith("/")),
+    );
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
     /** Whether the working directory was set on purpose (cd, WorkingDirectory=): every operand is then relative to it. */
     cwdSet: boolean;
+    /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
+    cwdUnknown?: boolean;
     vars: Map<string, string>;
+    functions: Map<string, string>;
+    depth: number;
 }
+
+const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
+    cwd,
+    cwdSet,
+    vars,
+    functions: new Map(),
+    depth: 0,
+});
 
 const WHY =
     "a pod that replaces what is there chooses what root does on the node and reads every pod's token; keep the programs, libraries, configuration and working directories of root processes out of the data directories (only mkdir/chown/chmod, mounting a device or copying into them, fstab mount points, tmpfiles entries inside them, audit watches, logrotate log paths and units with a non-root User= may name them)";
 
+const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
+
 export class RootReads {
     readonly out: RootReadOpening[] = [];
+    /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
+    private readonly units = new Map<string, { path: string; text: string }[]>();
+    /** A data directory the script being read names anywhere, if any. */
+    private namesData: string | undefined;
 
     constructor(private readonly where: string) {}
 
     private refuse(path: string, how: string) {
-        const root = podWritableRoot(path) ?? path;
+        const root =
+            podWritableRoot(path) ?? WRITABLE_DATA.find(d => d.startsWith(path.replace(/[*?[].*$/, ""))) ?? path;
         this.out.push({
             who: `every pod that may write ${root}`,
             what: `${this.where} has a root process of the node read ${path} (${how}), under ${root}, a node directory the pack lets pods write: ${WHY}`,
+        });
+    }
+
+    private refuseSecrets(secret: string, into: string, how: string) {
+        const root = podWritableRoot(into) ?? into;
+        this.out.push({
+            who: `every pod that may read ${root}`,
+            what: `${this.where} copies ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), into ${into} (${how}), under ${root}, a node directory the pack lets pods read: a pod reading it acts as the node or as every ServiceAccount there`,
         });
     }
 
@@ -169,19 +252,25 @@ export class RootReads {
     }
 
     /** Text written to `file` (or run as a script when `file` is undefined), judged by what reads it. */
-    file(text: string, file: string | undefined): void {
-        if (file === undefined) return this.script(text);
+    file(text: string, file: string | undefined, ctx?: Context): void {
+        if (file === undefined) return this.script(text, ctx);
         const path = posix.resolve("/", file);
-        // Whatever reads a file in a data directory is judged where it reads it.
-        if (podWritableRoot(path)) return;
+        // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
+        if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
         if (/^\/(etc|run|usr\/lib|lib)\/tmpfiles\.d\//.test(path)) return this.tmpfiles(text, path);
         // auditd rules watch paths; they run nothing (auditctl(8), audit.rules(7)).
         if (/^\/etc\/audit\/(rules\.d\/[^/]+\.rules|audit\.rules)$/.test(path)) return;
         if (/^\/etc\/logrotate\.(conf$|d\/)/.test(path)) return this.logrotate(text, path);
-        if (/^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\//.test(path))
-            return this.unit(text, path);
+        const unit = UNIT_FILE.exec(path);
+        if (unit) {
+            // A drop-in (`x.service.d/10-y.conf`) belongs to its unit, read after the unit's own file (systemd.unit(5)).
+            const name = unit[3].replace(/\.d\/[^/]+$/, "");
+            this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
+            return;
+        }
         if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
+        if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
         if (
             /^#!/.test(text) ||
             /\.(sh|bash)$/.test(path) ||
@@ -197,37 +286,55 @@ export class RootReads {
     /** Any other file: every line naming a data directory is refused. */
     generic(text: string, how: string) {
         for (const line of text.split(/\r?\n/)) {
-            const hit = RootReads.writable(pathsIn(line));
+            const hit = RootReads.writable(pathsIn(line).flatMap(p => braces(p)));
             if (hit) this.refuse(hit, `${how}: ${line.trim()}`);
         }
     }
 
-    /** fstab(5): fs_spec fs_file ...; a mount at a data directory brings nothing of the node's into it. */
+    /** A line with its command substitutions (`$(...)`, backquotes) as one placeholder word, for field splitting. */
+    private static substituted(line: string): string {
+        let out = line;
+        for (let i = 0; i < 4; i++) out = out.replace(/\$\([^()]*\)|`[^`]*`/g, SUBSTITUTED);
+        return out;
+    }
+
+    /** fstab(5): fs_spec fs_file fs_vfstype fs_mntops; a mount at a data directory brings nothing of the node's in. */
     private fstab(text: string, path: string) {
-        for (const line of text.split(/\r?\n/)) {
+        for (const raw of text.split(/\r?\n/)) {
+            const line = RootReads.substituted(raw);
             if (/^\s*(#|$)/.test(line)) continue;
-            const [, mountPoint] = line.trim().split(/\s+/);
-            if (mountPoint && podWritableRoot(mountPoint)) continue;
+            const [source, mountPoint, , options = ""] = line.trim().split(/\s+/);
+            const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
+            const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
+            if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
+            if (into) continue;
             const hit = RootReads.writable(pathsIn(line));
-            if (hit) this.refuse(hit, `${path}: ${line.trim()}`);
+            if (hit) this.refuse(hit, `${path}: ${raw.trim()}`);
         }
     }
 
-    /** tmpfiles.d(5): Type Path Mode User Group Age Argument; entries inside a data directory are the pods' anyway. */
+    /**
+     * tmpfiles.d(5): Type Path Mode User Group Age Argument; entries inside a data directory are the pods' anyway, but
+     * a `C` copy or `L` link there from the node's secrets hands them to pods.
+     */
     private tmpfiles(text: string, path: string) {
         for (const line of text.split(/\r?\n/)) {
             if (/^\s*(#|$)/.test(line)) continue;
-            const [, target] = line.trim().split(/\s+/);
-            if (target && podWritableRoot(target)) continue;
+            const [type = "", target, , , , , argument] = line.trim().split(/\s+/);
+            if (target && podWritableRoot(target)) {
+                if (/^C/.test(type) && argument?.startsWith("/") && holdsNodeSecrets(argument))
+                    this.refuseSecrets(argument, target, `${path}: ${line.trim()}`);
+                continue;
+            }
             const hit = RootReads.writable(pathsIn(line));
             if (hit) this.refuse(hit, `${path}: ${line.trim()}`);
         }
     }
 
     /**
-     * logrotate.conf(5): the paths opening a block name logs logrotate rotates; its script blocks (prerotate,
-     * postrotate, firstaction, lastaction, preremove ... endscript) run through /bin/sh as root; other directives
-     * (include, olddir ...) are refused when they name a data directory.
+     * logrotate.conf(5): the paths opening a block name logs logrotate rotates, `olddir` where rotated logs go; its
+     * script blocks (prerotate, postrotate, firstaction, lastaction, preremove ... endscript) run through /bin/sh as
+     * root; other directives (include ...) are refused when they name a data directory.
      */
     private logrotate(text: string, path: string) {
         let script: string[] | undefined;
@@ -238,12 +345,35 @@ export class RootReads {
                     script = undefined;
                 } else script.push(line);
             } else if (/^\s*(pre|post)rotate\b|^\s*(first|last)action\b|^\s*preremove\b/.test(line)) script = [];
-            else if (!/\{\s*$/.test(line)) {
+            else if (!/\{\s*$/.test(line) && !/^\s*olddir\b/.test(line)) {
                 const hit = RootReads.writable(pathsIn(line));
                 if (hit) this.refuse(hit, `${path}: ${line.trim()}`);
             }
         }
         if (script) this.script(script.join("\n"));
+    }
+
+    /**
+     * The CloudWatch agent's JSON configuration (CloudWatch agent configuration file, "logs" collect_list file_path,
+     * "metrics" disk resources): it tails log files and measures mount points, as the CloudWatch add-on does; any
+     * other value naming a data directory is refused. Unparsable JSON is read like any file.
+     */
+    private cloudWatchAgent(text: string, path: string) {
+        let config: unknown;
+        try {
+            config = JSON.parse(text);
+        } catch {
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
+        const walk = (v: unknown, key: string, at: string) => {
+            if (typeof v === "string") {
+                const hit = RootReads.writable(pathsIn(v));
+                if (hit && key !== "file_path" && key !== "resources") this.refuse(hit, `${path}: ${at} = ${v}`);
+            } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, key, `${at}[${i}]`));
+            else if (v && typeof v === "object")
+                for (const [k, x] of Object.entries(v)) walk(x, k, at ? `${at}.${k}` : k);
+        };
+        walk(config, "", "");
     }
 
     /**
@@ -255,10 +385,9 @@ export class RootReads {
         for (const raw of text.split(/\r?\n/)) {
             const line = raw.trim();
             if (line === "" || line.startsWith("#")) continue;
-            const job =
-                /^(?:@[a-z]+|(?:\S+\s+){4}\S+)\s+(\S.*)$/.exec(line) && !/^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)
-                    ? /^(?:@[a-z]+|(?:\S+\s+){4}\S+)\s+(\S.*)$/.exec(line)![1]
-                    : undefined;
+            const job = /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)
+                ? undefined
+                : /^(?:@[a-z]+|(?:\S+\s+){4}\S+)\s+(\S.*)$/.exec(line)?.[1];
             if (job === undefined) {
                 const hit = RootReads.writable(pathsIn(line));
                 if (hit) this.refuse(hit, `${path}: ${line}`);
@@ -267,101 +396,189 @@ export class RootReads {
             const [user, ...rest] = job.split(/\s+/);
             const runAs = spoolUser ?? user;
             if (runAs !== "root" && runAs !== "0") continue;
-            this.script(
-                spoolUser ? job : rest.join(" "),
-                { cwd: "/root", cwdSet: false, vars: new Map() },
-                `a root cron job in ${path}: ${line}`,
-            );
+            this.script(spoolUser ? job : rest.join(" "), newContext("/root"), `a root cron job in ${path}: ${line}`);
         }
     }
 
     /**
-     * A systemd unit or drop-in (systemd.unit(5), systemd.service(5), systemd.exec(5), systemd.mount(5)). Units run as
-     * root unless User= (or DynamicUser=) names another; `+` and `!` Exec prefixes and PermissionsStartOnly= run
-     * commands as root anyway. Keys that only describe, order, condition or sandbox the unit (UNIT_INERT_KEYS), and a
-     * mount's Where=, name a path without reading it; Exec lines are judged as commands in WorkingDirectory=.
+     * A systemd unit with its drop-ins (systemd.unit(5), systemd.service(5), systemd.exec(5), systemd.mount(5)), each
+     * setting read in its own section, later files overriding earlier ones. A service runs as root unless [Service]
+     * User= (or DynamicUser=) names another, without ambient capabilities or root's group; `+` and `!` Exec prefixes
+     * and PermissionsStartOnly= run commands as root anyway. Keys that only describe, order, condition or sandbox the
+     * unit (UNIT_INERT_KEYS), and a mount's Where=, name a path without reading it; Exec lines are judged as commands
+     * in WorkingDirectory=, with Environment= variables substituted (systemd.service(5), "Command lines").
      */
-    private unit(text: string, path: string) {
-        const entries: { section: string; key: string; value: string; line: string }[] = [];
-        let section = "";
-        for (const raw of joinUnitContinuations(text).split(/\r?\n/)) {
-            const line = raw.trim();
-            const header = /^\[([^\]]+)\]$/.exec(line);
-            if (header) section = header[1];
-            const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
-            if (kv) entries.push({ section, key: kv[1], value: kv[2], line });
+    private unit(files: readonly { path: string; text: string }[]) {
+        const entries: { section: string; key: string; value: string; line: string; path: string }[] = [];
+        for (const { path, text } of files) {
+            let section = "";
+            for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+                const line = raw.trim();
+                const header = /^\[([^\]]+)\]$/.exec(line);
+                if (header) section = header[1];
+                const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+                if (kv) entries.push({ section, key: kv[1], value: kv[2], line, path });
+            }
         }
-        const last = (key: string) => entries.filter(e => e.key === key).at(-1)?.value;
+        const service = entries.filter(e => e.section === "Service");
+        const last = (key: string) => service.filter(e => e.key === key).at(-1)?.value;
+        const yes = (v: string | undefined) => /^(yes|true|1|on)$/i.test(v ?? "");
         const user = last("User");
-        const rootExec = entries.some(e => /^Exec/.test(e.key) && /^[-@:|]*[+!]/.test(e.value));
+        const rootGroup = [
+            last("Group") ?? "",
+            ...service.filter(e => e.key === "SupplementaryGroups").map(e => e.value),
+        ]
+            .join(" ")
+            .split(/\s+/)
+            .some(g => /^(root|0|disk|wheel|adm|sudo)$/.test(g));
+        const capabilities = service.some(e => e.key === "AmbientCapabilities" && e.value.trim() !== "");
+        const rootExec = service.some(e => /^Exec/.test(e.key) && /^[-@:|]*[+!]/.test(e.value));
         const nonRoot =
-            ((user !== undefined && user !== "" && user !== "root" && user !== "0") ||
-                /^(yes|true|1|on)$/i.test(last("DynamicUser") ?? "")) &&
+            ((user !== undefined && user !== "" && user !== "root" && user !== "0") || yes(last("DynamicUser"))) &&
+            !rootGroup &&
+            !capabilities &&
             !rootExec &&
-            !/^(yes|true|1|on)$/i.test(last("PermissionsStartOnly") ?? "");
-        const workingDirectory = last("WorkingDirectory")?.replace(/^-/, "");
-        const where = last("Where");
+            !yes(last("PermissionsStartOnly"));
+        const workingDirectory = last("WorkingDirectory")?.replace(/^[-~]/, "");
+        const vars = new Map<string, string>();
+        for (const e of service.filter(e => e.key === "Environment"))
+            for (const w of e.value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+                const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
+                if (v.length > 0) vars.set(k, v.join("="));
+            }
+        const where = entries.filter(e => e.section === "Mount" && e.key === "Where").at(-1)?.value;
         for (const e of entries) {
+            const how = `${e.path}: ${e.line}`;
             const hit = RootReads.writable(pathsIn(e.value));
-            if (/^Exec/.test(e.key)) {
-                const root = !nonRoot || /^[-@:|]*[+!]/.test(e.value);
-                if (!root) continue;
-                const cwd =
-                    workingDirectory && workingDirectory.startsWith("/")
-                        ? { cwd: workingDirectory, cwdSet: true }
-                        : { cwd: "/", cwdSet: false };
-                this.script(e.value.replace(/^[-@:+!|]+/, ""), { ...cwd, vars: new Map() }, `${path}: ${e.line}`);
+            if (e.section === "Mount" && (e.key === "What" || e.key === "Options")) {
+                const reads = e.key === "What" ? pathsIn(e.value) : overlayPaths(e.value);
+                const into = where && podWritableRoot(where) ? where : undefined;
+                const secret = reads.find(p => holdsNodeSecrets(p));
+                if (into && secret) this.refuseSecrets(secret, into, how);
+                else if (!into && RootReads.writable(reads)) this.refuse(RootReads.writable(reads)!, how);
+                continue;
+            }
+            if (/^Exec/.test(e.key) && (e.section === "Service" || e.section === "Socket")) {
+                if (nonRoot && !/^[-@:|]*[+!]/.test(e.value)) continue;
+                const ctx = newContext(
+                    workingDirectory?.startsWith("/") ? workingDirectory : "/",
+                    !!workingDirectory?.startsWith("/"),
+                    new Map(vars),
+                );
+                // systemd substitutes ${VAR} and $VAR (a word) from Environment=; `$$` is a literal dollar.
+                this.script(e.value.replace(/^[-@:+!|]+/, ""), ctx, how);
             } else if (hit && !nonRoot && !UNIT_INERT_KEYS.test(e.key)) {
-                // A mount of a data directory (or a device) at a data directory brings nothing of the node's into it.
-                if (e.key === "What" && where && podWritableRoot(where)) continue;
-                this.refuse(hit, `${path}: ${e.line}`);
+                if (
+                    e.key === "Environment" &&
+                    !e.value.split(/\s+/).some(w => LOADER_VARIABLES.test(w.replace(/^["']/, "").split("=")[0]))
+                )
+                    continue;
+                this.refuse(hit, how);
             }
         }
     }
 
-    /** A shell script run as root, command by command, following `cd` and the variables it sets. */
+    /** Judges what waits for every file to be seen (systemd units with their drop-ins). */
+    finish(): void {
+        for (const files of this.units.values()) {
+            const sorted = [...files].sort(
+                (a, b) =>
+                    (a.path.includes(".d/") ? 1 : 0) - (b.path.includes(".d/") ? 1 : 0) ||
+                    posix.basename(a.path).localeCompare(posix.basename(b.path)),
+            );
+            this.unit(sorted);
+        }
+        this.units.clear();
+    }
+
+    /** A shell script run as root, command by command, following `cd`, the variables and functions it sets. */
     script(text: string, context?: Context, how?: string) {
-        const ctx: Context = context ?? { cwd: "/", cwdSet: false, vars: new Map() };
+        const ctx: Context = context ?? newContext();
+        if (ctx.depth > 6) return;
         const commands = shellCommands(text);
         const outer = this.namesData;
-        this.namesData ??= RootReads.writable(commands.flatMap(c => [...c.words, ...c.reads]).flatMap(w => pathsIn(w)));
+        this.namesData ??= RootReads.writable(
+            commands
+                .flatMap(c => [...c.words, ...c.reads, ...(c.defines ? [c.defines.body] : [])])
+                .flatMap(w => pathsIn(w.replace(/\0/g, "")).flatMap(p => braces(p))),
+        );
         for (const [i, c] of commands.entries()) this.command(c, ctx, commands[i + 1], how);
         this.namesData = outer;
     }
 
-    /** A data directory the script being read names anywhere, if any. */
-    private namesData: string | undefined;
-
     private command(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
-        const expand = (w: string) =>
-            w.replace(
-                /\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-                (m, a, b) => ctx.vars.get(a ?? b) ?? m,
-            );
-        const words = c.words.map(expand);
-        const form = how ?? `a command it runs: ${c.line.trim()}`;
-        const start = programIndex(words);
-        // Assignments: remembered for later words; a loader variable pointing into a data directory is refused.
-        for (const w of [
-            ...words.slice(0, start),
-            ...(/^(export|local|readonly|declare)$/.test(words[0] ?? "") ? words.slice(1) : []),
-        ]) {
-            if (!isAssignment(w)) continue;
-            const [name, ...value] = w.split("=");
-            ctx.vars.set(name.replace(/\+$/, ""), value.join("="));
-            const hit = RootReads.writable(pathsIn(value.join("=")));
-            if (hit && LOADER_VARIABLES.test(name.replace(/\+$/, ""))) this.refuse(hit, `${form} (${name})`);
+        if (c.defines) {
+            ctx.functions.set(c.defines.name, c.defines.body);
+            return;
         }
-        // `for NAME in WORDS`: NAME takes the words.
-        if (words[0] === "for" && words[2] === "in") ctx.vars.set(words[1], words.slice(3).join(" "));
+        const form = how ?? `a command it runs: ${c.line.trim()}`;
+        const nested = (text: string) =>
+            this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
+        // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder.
+        const substitute = (w: string) => {
+            for (const m of w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) nested(m[1] ?? m[2]);
+            return RootReads.substituted(w);
+        };
+        const expand = (w: string) =>
+            substitute(w)
+                .replace(
+                    /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:(:?[-=?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
+                    (m, a, op, alt, b) => {
+                        const value = ctx.vars.get(a ?? b);
+                        if (op === undefined) return value ?? m;
+                        if (/^:?[-=]$/.test(op))
+                            return value !== undefined && (value !== "" || !op.startsWith(":")) ? value : alt;
+                        if (/^:?\+$/.test(op)) return value ? alt : "";
+                        return value ?? m;
+                    },
+                )
+                .replace(/\0/g, "");
+        const words = c.words.flatMap(w => braces(expand(w)));
+        const start = programIndex(words);
         const program = words[start];
         const operands = words.slice(start + 1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
+        // pointing into a data directory is refused.
+        const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
+            ? words.slice(1)
+            : words.slice(0, start);
+        c.words.forEach(w => {
+            if (!isAssignment(w.replace(/\0/g, ""))) return;
+            const [varName, ...value] = w.replace(/\0/g, "").split("=");
+            if (/\$\(|`/.test(value.join("="))) ctx.vars.delete(varName.replace(/\+$/, ""));
+        });
+        for (const w of assigns) {
+            if (!isAssignment(w)) continue;
+            const [varName, ...rest] = w.split("=");
+            const key = varName.replace(/\+$/, "");
+            const value = rest.join("=");
+            if (!value.includes(SUBSTITUTED)) ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
+            const hit = RootReads.writable(pathsIn(value));
+            if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
+        }
+        // `for NAME in WORDS`: NAME takes the words.
+        if (words[0] === "for" && words[2] === "in") ctx.vars.set(words[1], words.slice(3).join(" "));
         if (name === "cd" || name === "pushd") {
             const to = operands.find(w => !w.startsWith("-"));
-            ctx.cwd = to === undefined ? "/root" : to.includes("$") ? ctx.cwd : posix.resolve(ctx.cwd, to);
+            ctx.cwdUnknown = to !== undefined && /\$|SUBSTITUTED/.test(to);
+            if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : posix.resolve(ctx.cwd, to);
             ctx.cwdSet = true;
+            return;
+        }
+        // A function of the script runs its body with the call's words as $1, $2 ... and $@.
+        if (program !== undefined && ctx.functions.has(program)) {
+            const vars = new Map(ctx.vars);
+            operands.forEach((w, i) => vars.set(String(i + 1), w));
+            vars.set("@", operands.join(" "));
+            vars.set("*", operands.join(" "));
+            this.script(ctx.functions.get(program)!, { ...ctx, vars, depth: ctx.depth + 1 }, form);
+            return;
+        }
+        // trap's action is a command line run later (bash(1), SHELL BUILTIN COMMANDS, trap).
+        if (name === "trap") {
+            if (operands[0] !== undefined && !operands[0].startsWith("-")) nested(operands[0]);
             return;
         }
         // What the command's output becomes: a file it writes (judged by that file's reader), the log, or the input of
@@ -378,25 +595,19 @@ export class RootReads {
             else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
             else this.generic(body, `${form}, fed to ${name}`);
         }
-        if (name === "echo" || name === "printf") {
-            sinks(operands.filter(w => !/^-[neE]+$/.test(w)).join(" "));
-            return;
-        }
+        if (name === "echo") return sinks(operands.filter(w => !/^-[neE]+$/.test(w)).join(" "));
+        if (name === "printf") return sinks(printfOutput(operands));
         // A shell's `-c` line is a script of its own.
         const dashC = operands.indexOf("-c");
-        if (SHELLS.test(name) && dashC >= 0) {
-            this.script(operands[dashC + 1] ?? "", { ...ctx, vars: new Map(ctx.vars) }, form);
-            return;
-        }
+        if (SHELLS.test(name) && dashC >= 0) return nested(operands[dashC + 1] ?? "");
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
         const programPaths = program === undefined || !program.includes("/") ? [] : resolve(program, always);
         const reads = c.reads.map(expand).flatMap(w => resolve(w, true));
-        const operandPaths: string[] = operands.flatMap((w, i) =>
-            resolve(w, always || (INTERPRETERS.test(name) && i === operands.findIndex(o => !o.startsWith("-")))),
-        );
-        // The wrappers' own words (`env -C /data`, `sudo -D /data`, `chrt -f 1`): a data directory there sets where or
-        // how the program runs; flock's lock file is only locked.
+        const scriptOperand = INTERPRETERS.test(name) ? operands.findIndex(o => !o.startsWith("-")) : -1;
+        const operandPaths: string[] = operands.flatMap((w, i) => resolve(w, always || i === scriptOperand));
+        // The wrappers' own words (`env -C /data`, `sudo -D /data`): a data directory there sets where or how the
+        // program runs; flock's lock file is only locked.
         const wrapperPaths = words
             .slice(0, start)
             .filter(
@@ -406,20 +617,48 @@ export class RootReads {
             .flatMap(w => resolve(w, false));
         const hit = RootReads.writable([...programPaths, ...reads, ...wrapperPaths]);
         if (hit) return this.refuse(hit, form);
-        // A program chosen at run time (`$f`, `$(...)`, xargs, eval) in a script that names a data directory may be
-        // one of its files (`for f in /data/hooks/*; do "$f"; done`, `find /data -type f | xargs -n1 sh`).
-        if (this.namesData && (program?.includes("$") || /^(xargs|eval|parallel)$/.test(name)))
+        // A program or working directory chosen at run time (`$f`, `$(...)`, xargs, eval, a cd the reader cannot
+        // follow) in a script that names a data directory may be one of its files.
+        const relativeRun = (program?.includes("/") && !program.startsWith("/")) || scriptOperand >= 0;
+        if (
+            this.namesData &&
+            (/\$|SUBSTITUTED/.test(program ?? "") ||
+                /^(xargs|eval|parallel)$/.test(name) ||
+                (ctx.cwdUnknown && relativeRun))
+        )
             return this.refuse(
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
-        if (c.pipesOut && next && RootReads.writable([...operandPaths, ...reads])) {
+        const dataIn = RootReads.writable([...operandPaths, ...reads]);
+        if (c.pipesOut && next && dataIn && name !== "echo") {
             const nextName = posix.basename(next.words[programIndex(next.words)] ?? "");
-            if (INTERPRETERS.test(nextName) || /^(xargs|eval|parallel|crontab|at|batch|env|sudo)$/.test(nextName))
-                return this.refuse(RootReads.writable([...operandPaths, ...reads])!, `${form}, piped to ${nextName}`);
+            if (
+                INTERPRETERS.test(nextName) ||
+                /^(xargs|eval|parallel|crontab|at|batch|env|sudo|tar|cpio)$/.test(nextName)
+            )
+                return this.refuse(dataIn, `${form}, piped to ${nextName}`);
         }
-        if (!RootReads.writable(operandPaths)) return;
+        // Node secrets redirected into a data directory (`cat /var/lib/kubelet/pki/x.pem > /data/x`).
+        const secret = [...operandPaths, ...reads].find(p => insideNodeSecrets(p));
+        const into = c.writes.map(expand).find(w => podWritableRoot(posix.resolve(ctx.cwd, w)));
+        if (secret && into) this.refuseSecrets(secret, into, form);
+        if (!dataIn) {
+            if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
+            if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
+            return;
+        }
+        if (
+            name === "install" &&
+            operands.some(w => w === "-d" || w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w))
+        )
+            return;
+        if (name === "awk" || name === "gawk") {
+            const program = operands.indexOf("-f");
+            const read = program >= 0 ? RootReads.writable(resolve(operands[program + 1] ?? "", true)) : undefined;
+            return read ? this.refuse(read, form) : undefined;
+        }
         if (isInertCommand(name)) return;
         if (name === "find" && !operands.some(w => /^-(exec|execdir|ok|okdir|fprint|fprint0|fprintf|fls)$/.test(w)))
             return;
@@ -429,67 +668,103 @@ export class RootReads {
             return read ? this.refuse(read, form) : undefined;
         }
         if (Object.hasOwn(COPIERS, name)) return this.copy(name, operands, ctx, form);
-        this.refuse(RootReads.writable(operandPaths)!, form);
+        this.refuse(dataIn, form);
     }
 
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
-        const start = programIndex(next.words);
-        const name = posix.basename(next.words[start] ?? "");
+        const words = next.words.map(w => w.replace(/\0/g, ""));
+        const start = programIndex(words);
+        const name = posix.basename(words[start] ?? "");
         if (name === "tee") {
-            for (const f of next.words.slice(start + 1).filter(w => !w.startsWith("-"))) this.file(content, f);
-        } else if (SHELLS.test(name) && !next.words.slice(start + 1).some(w => !w.startsWith("-")))
+            for (const f of words.slice(start + 1).filter(w => !w.startsWith("-"))) this.file(content, f);
+        } else if (SHELLS.test(name) && !words.slice(start + 1).some(w => !w.startsWith("-")))
             this.script(content, ctx);
         else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
     }
 
-    /** mount(8): a device, label, export or filesystem at a data directory, or one data directory at another. */
+    /**
+     * mount(8): a device, label, export or filesystem at a data directory, or one data directory at another; never the
+     * node's secrets there (a bind or an overlay's lowerdir/upperdir), and never an fstab (-T) pods may write.
+     */
     private mount(operands: readonly string[], ctx: Context, form: string) {
         const positional: string[] = [];
+        const options: string[] = [];
         let [source, target] = ["", ""];
         for (let i = 0; i < operands.length; i++) {
             const a = operands[i];
             if (a === "--source") source = operands[++i] ?? "";
             else if (a === "--target") target = operands[++i] ?? "";
-            else if (/^(-o|--options|-t|--types|-O|--test-opts|-L|--label|-U|--uuid|-N|--namespace)$/.test(a)) i++;
+            else if (a === "-T" || a === "--fstab") {
+                const fstab = operands[++i] ?? "";
+                if (RootReads.writable(wordPaths(fstab, ctx.cwd, true)))
+                    return this.refuse(posix.resolve(ctx.cwd, fstab), form);
+            } else if (a === "-o" || a === "--options") options.push(operands[++i] ?? "");
+            else if (a.startsWith("--options=") || a.startsWith("-o")) options.push(a.replace(/^--options=|^-o/, ""));
+            else if (/^(-t|--types|-O|--test-opts|-L|--label|-U|--uuid|-N|--namespace)$/.test(a)) i++;
             else if (!a.startsWith("-")) positional.push(a);
         }
         source ||= positional.length >= 2 ? positional[0] : "";
         target ||= positional.at(-1) ?? "";
-        const abs = (p: string) => (p.startsWith("/") ? posix.resolve(p) : p);
-        if (target && podWritableRoot(posix.resolve(ctx.cwd, target))) return;
-        const hit = RootReads.writable([abs(source)].filter(p => p.startsWith("/")));
+        const reads = [source, ...overlayPaths(options.join(","))]
+            .filter(p => p.startsWith("/"))
+            .map(p => posix.resolve(p));
+        const into = target && podWritableRoot(posix.resolve(ctx.cwd, target)) ? target : undefined;
+        const secret = reads.find(p => holdsNodeSecrets(p));
+        if (into && secret) return this.refuseSecrets(secret, into, form);
+        if (into) return;
+        const hit = RootReads.writable(reads);
         if (hit) this.refuse(hit, form);
     }
 
-    /** A copier reads its sources: a data directory may be only its destination. */
+    /**
+     * A copier reads its sources: a data directory may be only its destination, and the node's secrets may not go
+     * there. tar in create mode (-c) reads -C's directory and its operands and writes the archive (-f).
+     */
     private copy(name: string, operands: readonly string[], ctx: Context, form: string) {
-        const options = COPIERS[name];
+        // tar's mode and archive: -c/--create (or an old-style first word holding c), -f's archive (bundled: -xzf FILE).
+        const creates =
+            name === "tar" &&
+            operands.some(
+                (w, i) =>
+                    w === "--create" ||
+                    (/^-[A-Za-z]+$/.test(w) && w.includes("c")) ||
+                    (i === 0 && /^[A-Za-z]+$/.test(w) && w.includes("c")),
+            );
+        const options = creates ? [] : COPIERS[name];
         const positional: string[] = [];
+        const sourceDirs: string[] = [];
         let destination: string | undefined;
         for (let i = 0; i < operands.length; i++) {
             const a = operands[i];
             const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
             if (eq) destination = a.slice(eq.length + 1);
             else if (options.includes(a)) destination = operands[++i];
-            else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
+            else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
+            else if (name === "tar" && (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) && (a.startsWith("-") || i === 0)) {
+                const archive = operands[++i] ?? "";
+                if (creates) destination = archive;
+                else positional.push(archive);
+            } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
             else if (!a.startsWith("-")) positional.push(a);
         }
+        // tar extracts into -C's directory or the working directory.
+        if (name === "tar" && !creates) destination ??= ctx.cwd;
         // git clone URL DIR, aws s3 cp|sync|mv SRC DST: the last positional is the destination.
-        if (destination === undefined && name !== "curl" && name !== "wget") destination = positional.pop();
-        const sources = positional.filter(p => p !== destination).flatMap(p => wordPaths(p, ctx.cwd, true));
-        if (destination !== undefined && podWritableRoot(posix.resolve(ctx.cwd, destination))) return;
+        if (destination === undefined && !creates && name !== "curl" && name !== "wget") destination = positional.pop();
+        const sources = [...positional.filter(p => p !== destination), ...sourceDirs].flatMap(p =>
+            wordPaths(p, ctx.cwd, true),
+        );
+        const to = destination === undefined ? undefined : posix.resolve(ctx.cwd, destination);
+        if (to && podWritableRoot(to)) {
+            const secret = sources.find(p => holdsNodeSecrets(p));
+            if (secret) this.refuseSecrets(secret, to, form);
+            return;
+        }
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);
     }
 }
-
-/** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
-const UNIT_INERT_KEYS =
-    /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|Options|DirectoryMode|TimeoutSec)$/;
-
-/** systemd.syntax(7): a line ending with a backslash continues on the next. */
-const joinUnitContinuations = (text: string) => text.replace(/\\\r?\n/g, " ");
 
 /** Every data-directory read in text a root process of the node runs (`file` undefined) or reads at `file`. */
 export function rootReadOpenings(
@@ -500,5 +775,6 @@ export function rootReadOpenings(
     for (const { text, file, readBy } of texts)
         if (readBy !== undefined) reads.generic(text, readBy);
         else reads.file(text, file);
+    reads.finish();
     return reads.out;
 }

@@ -6,6 +6,8 @@ import { posix } from "path";
 
 /** A simple command: its words (quotes removed) and what it reads and writes. */
 export interface SimpleCommand {
+    /** A shell function this "command" defines (`name() { ... }`, `function name { ... }`): its body, run when called. */
+    defines?: { name: string; body: string };
     words: string[];
     /** Files its output is redirected to (`>`, `>>`, `&>`, any fd). */
     writes: string[];
@@ -30,8 +32,11 @@ const emptyCommand = (line: string): SimpleCommand => ({ words: [], writes: [], 
  * and `<<-` open a here-document whose delimiter is the next word, `<<<` a here-string; `#` at a word's start begins
  * a comment.
  */
-export function simpleCommands(line: string): SimpleCommand[] {
+export function simpleCommands(line: string, keepBoundaries = false): SimpleCommand[] {
     const out: SimpleCommand[] = [];
+    // Where quoting ends a variable's name (`"$D"ta` is $D then "ta", not $Dta), a NUL marks the boundary for callers
+    // that expand variables; others get the words with quotes simply removed.
+    const boundary = keepBoundaries ? "\0" : "";
     let cmd = emptyCommand(line);
     let [word, inWord, quote] = ["", false, ""];
     let target: "writes" | "reads" | "heredoc" | "herestring" | undefined;
@@ -55,11 +60,20 @@ export function simpleCommands(line: string): SimpleCommand[] {
     for (let i = 0; i < line.length; i++) {
         const ch = line[i];
         if (quote) {
-            if (ch === quote) quote = "";
+            if (ch === quote) [quote, word] = ["", word + boundary];
             else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += line[++i];
             else word += ch;
-        } else if (ch === "'" || ch === '"') [quote, inWord] = [ch, true];
-        else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
+        } else if (ch === "$" && line[i + 1] === "'") {
+            // ANSI-C quoting (bash(1), QUOTING): $'...' with backslash escapes decoded.
+            const end = ansiC(line, i + 2);
+            [word, inWord, i] = [word + boundary + end.text + boundary, true, end.next];
+        } else if (ch === "'" || ch === '"') [quote, inWord, word] = [ch, true, word + boundary];
+        else if (ch === "(" && inWord && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(word)) {
+            // An array assignment, `NAME=(a b)` or `NAME+=(c)`: one word.
+            const close = line.indexOf(")", i);
+            const end = close < 0 ? line.length : close;
+            [word, i] = [word + line.slice(i + 1, end), end];
+        } else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
         else if (/\s/.test(ch)) endWord();
         else if (ch === "#" && !inWord) break;
         else if (ch === ">" || (ch === "&" && line[i + 1] === ">")) {
@@ -96,6 +110,37 @@ export function simpleCommands(line: string): SimpleCommand[] {
     return out;
 }
 
+/** The text of an ANSI-C quoted string starting at `from` (after `$'`), and the index of its closing quote. */
+function ansiC(line: string, from: number): { text: string; next: number } {
+    const simple: Record<string, string> = {
+        n: "\n",
+        t: "\t",
+        r: "\r",
+        a: "\x07",
+        b: "\b",
+        e: "\x1b",
+        E: "\x1b",
+        f: "\f",
+        v: "\v",
+    };
+    let text = "";
+    let i = from;
+    for (; i < line.length && line[i] !== "'"; i++) {
+        if (line[i] !== "\\" || i + 1 >= line.length) {
+            text += line[i];
+            continue;
+        }
+        const rest = line.slice(i + 1);
+        const hex =
+            /^x([0-9a-fA-F]{1,2})/.exec(rest) ?? /^u([0-9a-fA-F]{1,4})/.exec(rest) ?? /^U([0-9a-fA-F]{1,8})/.exec(rest);
+        const octal = /^([0-7]{1,3})/.exec(rest);
+        if (hex) [text, i] = [text + String.fromCodePoint(parseInt(hex[1], 16)), i + hex[0].length];
+        else if (octal) [text, i] = [text + String.fromCharCode(parseInt(octal[1], 8)), i + octal[0].length];
+        else [text, i] = [text + (simple[rest[0]] ?? rest[0]), i + 1];
+    }
+    return { text, next: i };
+}
+
 /** A shell line continued with a trailing backslash joins the next (bash(1), "Quoting": backslash-newline). */
 export const joinContinuations = (text: string) => text.replace(/\\\r?\n/g, " ");
 
@@ -106,11 +151,55 @@ export const joinContinuations = (text: string) => text.replace(/\\\r?\n/g, " ")
 export function shellCommands(script: string): SimpleCommand[] {
     const lines = joinContinuations(script).split(/\r?\n/);
     const out: SimpleCommand[] = [];
+    let inCase = 0;
     for (let i = 0; i < lines.length; i++) {
-        const commands = simpleCommands(lines[i]);
+        let line = lines[i];
+        // A function definition (bash(1), "Shell Function Definitions"): its body, up to the brace that closes it, runs
+        // only when the function is called.
+        const fn =
+            /^\s*(?:function\s+([A-Za-z_][\w:.-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w:.-]*)\s*\(\s*\))\s*(\{?)(.*)$/.exec(
+                line,
+            );
+        if (fn) {
+            const body: string[] = [];
+            let rest = fn[4];
+            let depth = fn[3] ? 1 : 0;
+            if (!fn[3] && /^\s*$/.test(rest) && /^\s*\{\s*$/.test(lines[i + 1] ?? "")) [depth, i] = [1, i + 1];
+            else if (!fn[3] && /^\s*\{/.test(rest)) [depth, rest] = [1, rest.replace(/^\s*\{/, "")];
+            const take = (text: string) => {
+                for (const ch of text.replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, ""))
+                    depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+            };
+            take(rest);
+            body.push(rest);
+            while (depth > 0 && ++i < lines.length) {
+                take(lines[i]);
+                body.push(lines[i]);
+            }
+            // The closing brace ends the body.
+            const text = body.join("\n").replace(/\}\s*;?\s*$/, "");
+            out.push({
+                ...simpleCommands("")[0],
+                words: [],
+                writes: [],
+                reads: [],
+                pipesOut: false,
+                line: lines[i] ?? "",
+                defines: { name: fn[1] ?? fn[2], body: text },
+            });
+            continue;
+        }
+        // A case item's pattern (`/data|/srv)`) is a pattern, not a command.
+        if (inCase > 0) line = line.replace(/^\s*\(?[^()]*\)(?!\))/, "");
+        const commands = simpleCommands(line, true);
+        for (const c of commands) {
+            if (c.words[0] === "case") inCase++;
+            if (c.words.includes("esac")) inCase = Math.max(0, inCase - 1);
+        }
         for (const c of commands.filter(c => c.heredocDelimiter !== undefined)) {
             const body: string[] = [];
-            while (++i < lines.length && lines[i].trim() !== c.heredocDelimiter) body.push(lines[i]);
+            const delimiter = c.heredocDelimiter!.replace(/\0/g, "");
+            while (++i < lines.length && lines[i].trim() !== delimiter) body.push(lines[i]);
             c.heredoc = body.join("\n");
         }
         out.push(...commands);
@@ -143,6 +232,8 @@ const WRAPPERS: Record<string, { values: string; operands: number }> = {
     flock: { values: "wEc", operands: 1 },
     chrt: { values: "T", operands: 1 },
     taskset: { values: "", operands: 1 },
+    // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
+    "cloud-init-per": { values: "", operands: 2 },
     then: { values: "", operands: 0 },
     do: { values: "", operands: 0 },
     else: { values: "", operands: 0 },

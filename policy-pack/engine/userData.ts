@@ -1051,6 +1051,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             out.push(unreadable("user data", (e as Error).message));
             continue;
         }
+        const rootTexts: RootText[] = [];
         for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
             try {
@@ -1078,11 +1079,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
                 else if (part.kind === "cloud-config") {
                     const { openings, texts } = cloudConfigOpenings(part.body);
-                    out.push(
-                        ...openings,
-                        ...texts.flatMap(t => scriptOpenings(t.settings)),
-                        ...rootReadOpenings(texts),
-                    );
+                    out.push(...openings, ...texts.flatMap(t => scriptOpenings(t.settings)));
+                    rootTexts.push(...texts);
                 }
                 // Free-text reading covers what a structured part may also say in another form (a bootstrap command's
                 // apiclient call, a nested key); NodeConfig objects are fully typed and read above.
@@ -1090,12 +1088,13 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     out.push(
                         ...scriptOpenings(part.body, part.kind !== "cloud-config" && part.kind !== "bottlerocket"),
                     );
-                if (part.kind === "script" || part.kind === "text")
-                    out.push(...rootReadOpenings([{ text: part.body }]));
+                if (part.kind === "script" || part.kind === "text") rootTexts.push({ text: part.body, settings: "" });
             } catch (e) {
                 out.push(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message));
             }
         }
+        // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit.
+        out.push(...rootReadOpenings(rootTexts));
     }
     const seen = new Set<string>();
     return out.filter(o => !seen.has(o.what) && !!seen.add(o.what));

@@ -5,7 +5,7 @@
 // mount -T), run a unit as root (or with root's capabilities) in a way the unit reader does not see (AmbientCapabilities,
 // User= in the wrong section, a drop-in), or copy/overlay node secrets (podSpec.ts NODE_SECRETS) INTO a data directory,
 // where the reader only looks for reads OUT of it. Secure shapes a careful platform team writes must stay accepted.
-// The pack's misses are `it.skip` (REDTEAM_ALL=1 runs them) with a MISS comment and the doc checked.
+// The pack's misses were `it.skip` with a MISS comment and the doc checked; all were fixed in round 24 (engine/rootReads.ts).
 import * as assert from "assert";
 import { rootReadOpenings } from "../../../policy-pack/engine/rootReads";
 import { userDataOpenings } from "../../../policy-pack/engine/userData";
@@ -36,7 +36,7 @@ const writeFile = (path: string, content: string[]) => [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: crontab(5) runs the job through /bin/sh as root; find(1) prints every *.sh under /data/hooks and xargs(1)
+    // Was a MISS (fixed in round 24): crontab(5) runs the job through /bin/sh as root; find(1) prints every *.sh under /data/hooks and xargs(1)
     // "executes the command ... with any initial-arguments followed by items read from standard input": `bash
     // /data/hooks/<pod's file>` every ten minutes. rootReads.ts returns early for find without -exec (an inert listing)
     // and never follows its output into the next command of the pipe; xargs is a WRAPPER whose program (bash) has no
@@ -45,7 +45,6 @@ const insecure: NodeCase[] = [
         name: "a root cron job running every hook under /data/hooks: find /data/hooks -name '*.sh' -print0 | xargs -0 -n1 bash",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -61,7 +60,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/hooks/,
         policy: EFFECTIVE,
     },
-    // MISS: bash(1) "Parameter Expansion": ${parameter:-word} "If parameter is unset or null, the expansion of word is
+    // Was a MISS (fixed in round 24): bash(1) "Parameter Expansion": ${parameter:-word} "If parameter is unset or null, the expansion of word is
     // substituted" — HOOK_DIR is unset under cloud-init, so bootcmd (cloud-init module reference: "run on every boot")
     // runs /data/hooks/boot.sh as root at every boot. pathsIn's look-behind refuses a path after `-`, so `:-/data` names
     // no path, and cd/expand do not evaluate `${VAR:-default}`.
@@ -69,7 +68,6 @@ const insecure: NodeCase[] = [
         name: 'a bootcmd running "${HOOK_DIR:-/data/hooks}/boot.sh" (a parameter default naming /data) at every boot',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -79,14 +77,13 @@ const insecure: NodeCase[] = [
         refused: /\/data/,
         policy: EFFECTIVE,
     },
-    // MISS: bash(1) "Brace Expansion" turns /{data,srv}/hooks/boot.sh into /data/hooks/boot.sh /srv/hooks/boot.sh
+    // Was a MISS (fixed in round 24): bash(1) "Brace Expansion" turns /{data,srv}/hooks/boot.sh into /data/hooks/boot.sh /srv/hooks/boot.sh
     // before the loop runs; the script runs each that is executable, as root. The reader sees the single word
     // `/{data,srv}/hooks/boot.sh`, whose only path (pathsIn stops at `{`) is `/`.
     {
         name: "a shell part looping over /{data,srv}/hooks/boot.sh (brace expansion) and running each executable one",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -96,7 +93,7 @@ const insecure: NodeCase[] = [
         refused: /\/data|\/srv/,
         policy: EFFECTIVE,
     },
-    // MISS: printf(1) substitutes `data` for %s: the line written to /etc/ld.so.preload is /data/lib/libnodehook.so,
+    // Was a MISS (fixed in round 24): printf(1) substitutes `data` for %s: the line written to /etc/ld.so.preload is /data/lib/libnodehook.so,
     // which ld.so(8) loads into every dynamically linked program the node starts, root's included ("FILES":
     // /etc/ld.so.preload). The reader sinks printf's operands as written (`/%s/lib/libnodehook.so\n data`), where no
     // data directory appears.
@@ -104,7 +101,6 @@ const insecure: NodeCase[] = [
         name: "a shell part writing /etc/ld.so.preload with printf '/%s/lib/libnodehook.so\\n' data (a format hiding /data)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -114,7 +110,7 @@ const insecure: NodeCase[] = [
         refused: /ld\.so\.preload|\/data\/lib/,
         policy: EFFECTIVE,
     },
-    // MISS: mount(8) "-T, --fstab path: Specifies an alternative fstab file"; with -a, root mounts every line of
+    // Was a MISS (fixed in round 24): mount(8) "-T, --fstab path: Specifies an alternative fstab file"; with -a, root mounts every line of
     // /data/etc/fstab at every boot: a pod writes `/var/lib/kubelet /data/k none bind 0 0` (every pod's token under
     // /data) or a bind over /usr/local/bin. rootReads' mount() skips -o/-t/-L/... values but not -T, so /data/etc/fstab
     // is taken as the mount TARGET, a data directory, and accepted.
@@ -122,7 +118,6 @@ const insecure: NodeCase[] = [
         name: "a bootcmd running mount -a -T /data/etc/fstab (an fstab pods write, mounted by root at every boot)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -132,7 +127,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/etc\/fstab/,
         policy: EFFECTIVE,
     },
-    // MISS: GNU tar manual "Copying directory hierarchies": `tar -C sourcedir -cf - . | tar -C targetdir -xf -`. With -c,
+    // Was a MISS (fixed in round 24): GNU tar manual "Copying directory hierarchies": `tar -C sourcedir -cf - . | tar -C targetdir -xf -`. With -c,
     // -C names the directory tar READS; rootReads' COPIERS take tar's -C as the destination (right for -x only), so
     // /data/tools is "only the destination" and accepted. The unit then runs /usr/local/bin/node-agent, the pod's file,
     // as root at every boot.
@@ -140,7 +135,6 @@ const insecure: NodeCase[] = [
         name: "a root unit whose ExecStartPre copies /data/tools into /usr/local/bin with tar -C /data/tools -cf - . | tar -xf - -C /usr/local/bin",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -161,7 +155,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/tools/,
         policy: EFFECTIVE,
     },
-    // MISS: curl reads file:// URLs from the local filesystem (everything.curl.dev "Scheme": file:///path/to/file), so
+    // Was a MISS (fixed in round 24): curl reads file:// URLs from the local filesystem (everything.curl.dev "Scheme": file:///path/to/file), so
     // the unit installs the pod's /data/agent/node-agent and runs it as root. pathsIn finds /data/agent/node-agent in the
     // URL, but COPIERS' copy() resolves a non-absolute source with posix.resolve(cwd, "file:///data/...") =
     // "/file:/data/...", no data directory, and accepts.
@@ -169,7 +163,6 @@ const insecure: NodeCase[] = [
         name: "a root unit fetching its program with curl -o /usr/local/bin/node-agent file:///data/agent/node-agent",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -189,7 +182,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS (node secrets): the kubelet keeps its client certificate and key in /var/lib/kubelet/pki
+    // Was a MISS (node secrets) (fixed in round 24): the kubelet keeps its client certificate and key in /var/lib/kubelet/pki
     // (kubelet-client-current.pem, the node's identity; podSpec.ts NODE_SECRETS lists /var/lib/kubelet). An hourly
     // "backup" copies them into /data, where the DaemonSet of the stack reads them and acts as the node. rootReads only
     // asks whether a data directory is READ (a copy INTO /data is accepted by design), and bindOpenings/symlinkOpenings
@@ -198,7 +191,6 @@ const insecure: NodeCase[] = [
         name: "a root cron job backing up the kubelet's credentials into /data (cp -a /var/lib/kubelet/pki /data/backup/)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -214,7 +206,7 @@ const insecure: NodeCase[] = [
         refused: /\/var\/lib\/kubelet/,
         policy: EFFECTIVE,
     },
-    // MISS (node secrets): tmpfiles.d(5) "C: Recursively copy a file or directory, if the destination files or
+    // Was a MISS (node secrets) (fixed in round 24): tmpfiles.d(5) "C: Recursively copy a file or directory, if the destination files or
     // directories don't exist yet" — the argument is the SOURCE. systemd-tmpfiles (as root, at boot) copies the
     // kubelet's credentials into /data/backup. tmpfiles() skips every line whose path lies in a data directory, and
     // symlinkOpenings reads only `L` lines.
@@ -222,7 +214,6 @@ const insecure: NodeCase[] = [
         name: "a tmpfiles.d C line copying /var/lib/kubelet/pki into /data/backup/kubelet-pki",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -237,7 +228,7 @@ const insecure: NodeCase[] = [
         refused: /\/var\/lib\/kubelet/,
         policy: EFFECTIVE,
     },
-    // MISS (node secrets): an overlay mount (kernel docs, filesystems/overlayfs; mount -t overlay overlay -o
+    // Was a MISS (node secrets) (fixed in round 24): an overlay mount (kernel docs, filesystems/overlayfs; mount -t overlay overlay -o
     // lowerdir=...,upperdir=...,workdir=... merged) shows lowerdir's files at the merged directory: every pod's
     // projected token under /data/pods-view. textBindOpenings reads What=/Where= and judges What=overlay as no path;
     // rootReads files Options= as an inert key and skips What= when Where= is a data directory.
@@ -245,7 +236,6 @@ const insecure: NodeCase[] = [
         name: "a systemd mount unit overlaying /var/lib/kubelet/pods at /data/pods-view (What=overlay, Options=lowerdir=...)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -266,7 +256,7 @@ const insecure: NodeCase[] = [
         refused: /\/var\/lib\/kubelet/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.exec(5) "AmbientCapabilities=": the executed process gets these capabilities although User= is
+    // Was a MISS (fixed in round 24): systemd.exec(5) "AmbientCapabilities=": the executed process gets these capabilities although User= is
     // unprivileged ("useful if you want to execute a process as a non-privileged user but still want to give it some
     // capabilities"). CAP_SYS_ADMIN + CAP_DAC_OVERRIDE is root in all but name (mount, read every pod's token). The
     // unit reader treats any User= other than root as non-root and skips all its keys, so ExecStart=/data/bin/agent
@@ -275,7 +265,6 @@ const insecure: NodeCase[] = [
         name: "a unit running /data/bin/agent as User=nobody with AmbientCapabilities=CAP_SYS_ADMIN CAP_DAC_OVERRIDE",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -295,7 +284,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: User= is a [Service] setting (systemd.exec(5)); in [Install] systemd logs "Unknown key name 'User' in
+    // Was a MISS (fixed in round 24): User= is a [Service] setting (systemd.exec(5)); in [Install] systemd logs "Unknown key name 'User' in
     // section 'Install', ignoring" (systemd.unit(5): unknown options are warned about and skipped; the dkms#225 log shows
     // the same for Before=), so the service runs /data/bin/agent as ROOT. The unit reader takes the last User= of any
     // section.
@@ -303,7 +292,6 @@ const insecure: NodeCase[] = [
         name: "a unit whose User=app sits in the [Install] section (ignored by systemd: ExecStart=/data/bin/agent runs as root)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -322,14 +310,13 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.unit(5) drop-ins: "<unit>.d/*.conf ... are parsed after the main unit file", later settings win, so
+    // Was a MISS (fixed in round 24): systemd.unit(5) drop-ins: "<unit>.d/*.conf ... are parsed after the main unit file", later settings win, so
     // the drop-in's User=root makes the unit run /data/bin/agent as root. Each written file is judged alone: the main
     // unit looks non-root (all keys skipped), the drop-in names no data directory.
     {
         name: "a User=app unit running /data/bin/agent plus a drop-in agent.service.d/10-root.conf setting User=root",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -349,14 +336,13 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: env(1) (GNU coreutils >= 8.28, AL2023 ships 8.32) "-C, --chdir=DIR: change working directory to DIR", then
+    // Was a MISS (fixed in round 24): env(1) (GNU coreutils >= 8.28, AL2023 ships 8.32) "-C, --chdir=DIR: change working directory to DIR", then
     // runs ./boot.sh there: /data/hooks/boot.sh as root. shell.ts's WRAPPERS skip env's -C value (it is in `values`)
     // but rootReads never moves the working directory for it, so ./boot.sh resolves to /boot.sh.
     {
         name: "a root unit running /usr/bin/env -C /data/hooks ./boot.sh (env's --chdir)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             withDataWriter(
                 r,
@@ -522,10 +508,13 @@ const directMisses: { name: string; reads: () => string[]; why: string }[] = [
 ];
 
 describe("allowlist: red-team round 24, direct spellings of root reads from data directories", () => {
-    const skipMisses = process.env.REDTEAM_ALL !== "1";
     for (const c of directMisses)
-        // MISS: each `why` says where the reader loses the data directory (doc in the comment above the case).
-        (skipMisses ? it.skip : it)(`refuses: ${c.name}`, () => assert.ok(c.reads().length > 0, `accepted (${c.why})`));
+        // Were MISSes (fixed in round 24): each `why` says where the reader lost the data directory.
+        it(`refuses: ${c.name}`, () =>
+            assert.ok(
+                c.reads().some(w => /a node directory the pack lets pods (write|read)/.test(w)),
+                `accepted (${c.why})`,
+            ));
     it("accepts: find -print0 | xargs -0 rm over /data/tmp (direct)", () =>
         assert.deepStrictEqual(script("find /data/tmp -type f -mtime +7 -print0 | xargs -0 rm -f"), []));
 });

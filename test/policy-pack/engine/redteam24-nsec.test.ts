@@ -6,7 +6,7 @@
 // /proc/mounts), cloud-init-per in bootcmd, directories for pods made with install -d, auditctl watches, the CloudWatch
 // agent's disk metrics and log files, logrotate's olddir under su, a root oneshot unit's Environment=. Secure variants
 // the whole pack must accept, and a few insecure neighbours of them (a fix must keep refusing); the pack's misses are
-// `it.skip` with a MISS comment.
+// `it.skip` with a MISS comment (all fixed in round 24, engine/rootReads.ts).
 import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
@@ -142,7 +142,7 @@ const secure: NodeCase[] = [
             hostPathDaemonSet(r, "validator-data", "node-agents", "/data/validator", NON_ROOT);
         },
     },
-    // MISS: the EKS AMI's own setup-local-disks (awslabs/amazon-eks-ami templates/shared/runtime/bin/setup-local-disks)
+    // Was a MISS (fixed in round 24): the EKS AMI's own setup-local-disks (awslabs/amazon-eks-ami templates/shared/runtime/bin/setup-local-disks)
     // names its mount unit with `mount_unit_name="$(systemd-escape --path --suffix=mount "${array_mount_point}")"`, then
     // runs `systemd-analyze verify "${mount_unit_name}"` and `systemctl enable "${mount_unit_name}" --now`, under
     // `trap 'err_report $LINENO' ERR`. systemd-escape(1) only prints the escaped unit name ("data.mount"); systemctl and
@@ -153,7 +153,6 @@ const secure: NodeCase[] = [
         name: "the EKS AMI's setup-local-disks idiom at /data: a mount unit named with systemd-escape, enabled with systemctl",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -184,7 +183,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: AWS EC2 user guide "Automatically mount an attached volume after reboot" recommends the UUID in fstab
+    // Was a MISS (fixed in round 24): AWS EC2 user guide "Automatically mount an attached volume after reboot" recommends the UUID in fstab
     // (`UUID=... /data xfs defaults,nofail 0 2`); scripts write it with `echo "UUID=$(blkid -s UUID -o value /dev/md0)
     // /data xfs defaults,nofail 0 2" >> /etc/fstab`. The fstab reader splits the unexpanded text on blanks, so the
     // command substitution's words (`-s`) are taken as fs_file and /data, the real mount point, is judged as read.
@@ -192,7 +191,6 @@ const secure: NodeCase[] = [
         name: 'an fstab line by UUID written with echo "UUID=$(blkid -s UUID -o value /dev/md0) /data xfs ..."',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -206,14 +204,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: printf(1) with a format string: `printf '%s\n' '/dev/md0 /data xfs defaults,nofail 0 2' >> /etc/fstab`
+    // Was a MISS (fixed in round 24): printf(1) with a format string: `printf '%s\n' '/dev/md0 /data xfs defaults,nofail 0 2' >> /etc/fstab`
     // appends exactly the fstab line. The reader joins the format and its argument ("%s\n /dev/md0 /data ..."), so
     // fs_file is taken as /dev/md0 and /data as read.
     {
         name: "an fstab line appended with printf '%s\\n' (format string then the line)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -226,14 +223,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: the idempotency guard every re-runnable disk script has: grep(1) -q searches /etc/fstab and /proc/mounts
+    // Was a MISS (fixed in round 24): the idempotency guard every re-runnable disk script has: grep(1) -q searches /etc/fstab and /proc/mounts
     // for the text ' /data '; the pattern is a string, not a file (grep reads the FILE operands, /etc/fstab). The reader
     // takes any operand naming /data as a path grep reads.
     {
         name: "idempotency guards: grep -q ' /data ' /etc/fstab || echo ... >> /etc/fstab; grep -qs ' /data ' /proc/mounts",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -245,13 +241,12 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: awk(1): the program text `$2 == "/data"` compares the mount-point field of /proc/mounts with a string; awk
+    // Was a MISS (fixed in round 24): awk(1): the program text `$2 == "/data"` compares the mount-point field of /proc/mounts with a string; awk
     // reads only its file operand (/proc/mounts). Judged as awk reading /data.
     {
         name: 'an awk check of /proc/mounts\' mount-point field ($2 == "/data") before mounting',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -262,14 +257,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: bash(1), "Compound Commands": `case WORD in PATTERN) ...;; esac`; the word is findmnt's output (findmnt(8)
+    // Was a MISS (fixed in round 24): bash(1), "Compound Commands": `case WORD in PATTERN) ...;; esac`; the word is findmnt's output (findmnt(8)
     // prints the filesystem type of the mount at /data). findmnt is inert, but the double-quoted command substitution
     // stays inside `case`'s word, and `case` is judged as a program reading /data.
     {
         name: 'a case on "$(findmnt -n -o FSTYPE /data)" deciding whether to format',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -283,14 +277,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: a shell function (bash(1), "FUNCTIONS") doing mkfs/mkdir/mount, called as `mount_disk /dev/nvme1n1 /data`:
+    // Was a MISS (fixed in round 24): a shell function (bash(1), "FUNCTIONS") doing mkfs/mkdir/mount, called as `mount_disk /dev/nvme1n1 /data`:
     // its body only formats a device and mounts it at its second argument. The call is judged as an unknown program
     // reading its operand /data (contrast: the insecure run_hook case, where the body runs "$1").
     {
         name: "a shell function mount_disk DEV DIR (mkfs, mkdir, mount) called with /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -306,14 +299,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: install(1) -d: "treat all arguments as directory names; create all components of the specified
+    // Was a MISS (fixed in round 24): install(1) -d: "treat all arguments as directory names; create all components of the specified
     // directories" (with -o/-g/-m). Every operand is created, none is read; the reader applies install's copy form
     // (last operand the destination) and takes /data/validator as a source read into /var/log/validator.
     {
         name: "install -d creating hostPath directories under /data and a log directory in one command",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r => {
             al2023Nodes(
                 r,
@@ -325,7 +317,7 @@ const secure: NodeCase[] = [
             hostPathDaemonSet(r, "validator-keys", "node-agents", "/data/validator/keys", NON_ROOT);
         },
     },
-    // MISS: cloud-init's own example (doc/examples/cloud-config-boot-cmds.txt, cloud-init-per(1)):
+    // Was a MISS (fixed in round 24): cloud-init's own example (doc/examples/cloud-config-boot-cmds.txt, cloud-init-per(1)):
     // `- [ cloud-init-per, once, mymkfs, mkfs, /dev/vdb ]` runs the command once; bootcmd runs every boot. Here the
     // command is mkdir -p /data, inert on its own; the wrapper cloud-init-per is judged as a program reading /data
     // (contrast: the insecure cloud-init-per case running a /data script).
@@ -333,7 +325,6 @@ const secure: NodeCase[] = [
         name: "cloud-config bootcmd with cloud-init-per once: mkfs the disk and mkdir -p /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -347,14 +338,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: auditctl(8) `-w path -p wa -k key` "Insert a watch for the file system object at path" into the running
+    // Was a MISS (fixed in round 24): auditctl(8) `-w path -p wa -k key` "Insert a watch for the file system object at path" into the running
     // kernel, the same rule augenrules loads from /etc/audit/rules.d (which the pack accepts: rootReads.ts "audit rules",
     // round 23 secure case). CIS AL2023 remediation scripts load rules either way. auditctl is judged as reading /data.
     {
         name: "auditctl -w /data/validator -p wa -k validator_data (the live form of an accepted audit rule)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -366,7 +356,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: CloudWatch agent configuration ("Manually create or edit the CloudWatch agent configuration file", metrics
+    // Was a MISS (fixed in round 24): CloudWatch agent configuration ("Manually create or edit the CloudWatch agent configuration file", metrics
     // section, disk: "resources" lists mount points whose usage is reported (statfs), e.g. ["/", "/tmp"] in AWS's
     // samples. Naming the data volume's mount point reads nothing in it. The file is judged by the generic reader: any
     // line naming /data is refused.
@@ -374,7 +364,6 @@ const secure: NodeCase[] = [
         name: "the CloudWatch agent's config reporting disk usage of / and /data (metrics.disk.resources)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -400,7 +389,6 @@ const secure: NodeCase[] = [
         name: "the CloudWatch agent on the node collecting application logs from /mnt/data/app/*.log (as the add-on may)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -417,7 +405,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: logrotate.conf(5) "olddir directory: Logs are moved into directory for rotation"; with `su appuser appuser`
+    // Was a MISS (fixed in round 24): logrotate.conf(5) "olddir directory: Logs are moved into directory for rotation"; with `su appuser appuser`
     // logrotate rotates as that user, and createolddir makes the directory with the given owner. Rotated logs moved
     // within the data volume, by the app's user; the reader refuses any non-script directive naming /data (olddir is
     // named with include as refused in rootReads.ts; include reads configuration, olddir only receives files).
@@ -425,7 +413,6 @@ const secure: NodeCase[] = [
         name: "logrotate for /data/app/logs with olddir /data/app/logs/archive under su appuser",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -446,14 +433,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: systemd.exec(5) Environment= sets variables for the unit's processes; MOUNT_POINT is no loader variable
+    // Was a MISS (fixed in round 24): systemd.exec(5) Environment= sets variables for the unit's processes; MOUNT_POINT is no loader variable
     // (contrast: the insecure LD_PRELOAD case). The Exec lines (mkdir/chown on ${MOUNT_POINT}) are inert either way;
     // Environment= is not in UNIT_INERT_KEYS, so any value naming /data is refused.
     {
         name: "a root oneshot unit preparing the data volume with Environment=MOUNT_POINT=/data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -477,14 +463,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: bash(1) `trap ARG SIGSPEC`: ARG is a command line run when the signal (here ERR) fires; `umount /data` in
+    // Was a MISS (fixed in round 24): bash(1) `trap ARG SIGSPEC`: ARG is a command line run when the signal (here ERR) fires; `umount /data` in
     // it only unmounts the data volume when the script fails half way. trap is judged as a program reading its operand
     // (the trap's command line is not read as a script of its own, as `bash -c` lines are).
     {
         name: "a trap on ERR unmounting /data when the disk setup fails half way",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
@@ -497,14 +482,13 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: progress lines appended to a node log file (`echo "$(date -Is) mounted /data" >> /var/log/node-setup.log`):
+    // Was a MISS (fixed in round 24): progress lines appended to a node log file (`echo "$(date -Is) mounted /data" >> /var/log/node-setup.log`):
     // the file is a log nobody executes; the generic reader refuses any line naming /data in a written file that is not
     // one it knows (echo to the console is accepted, rootReads.ts "print to the log").
     {
         name: 'progress messages appended to /var/log/node-setup.log (echo "$(date -Is) mounted /data" >> ...)',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
         edit: r =>
             al2023Nodes(
                 r,
