@@ -158,13 +158,31 @@ function wordPaths(w: string, cwd: string, always: boolean): string[] {
 }
 
 /** Brace expansion (bash(1), "Brace Expansion"): `/{data,srv}/x` is /data/x and /srv/x; `{1..3}` ranges kept. */
-function braces(word: string, depth = 0): string[] {
-    const m = /\{([^{}]*,[^{}]*)\}/.exec(word);
-    if (!m || depth > 4) return [word];
-    return m[1]
-        .split(",")
-        .flatMap(alt => braces(word.slice(0, m.index) + alt + word.slice(m.index + m[0].length), depth + 1));
+function braces(word: string): string[] {
+    let words = [word];
+    for (let depth = 0; depth < 5; depth++) {
+        const next: string[] = [];
+        let expanded = false;
+        for (const w of words) {
+            const m = /\{([^{}]*,[^{}]*)\}/.exec(w);
+            if (!m) {
+                next.push(w);
+                continue;
+            }
+            expanded = true;
+            for (const alt of m[1].split(",")) next.push(w.slice(0, m.index) + alt + w.slice(m.index + m[0].length));
+            // Bounded: past MAX_BRACE_WORDS words, the rest is judged as a glob (each brace group as `*`).
+            if (next.length > MAX_BRACE_WORDS)
+                return [...next.slice(0, MAX_BRACE_WORDS), word.replace(/\{[^{}]*\}/g, "*")];
+        }
+        words = next;
+        if (!expanded) break;
+    }
+    return words;
 }
+const MAX_BRACE_WORDS = 256;
+/** The commands one user data may make the reader follow (functions included) before it is refused as unreadable. */
+const MAX_COMMANDS = 200_000;
 
 /** printf's output for a format and its arguments (printf(1)): %s/%b/%d/%q take the arguments in turn, reused. */
 function printfOutput(operands: readonly string[]): string {
@@ -218,6 +236,9 @@ export class RootReads {
     private readonly units = new Map<string, { path: string; text: string }[]>();
     /** A data directory the script being read names anywhere, if any. */
     private namesData: string | undefined;
+    /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
+    private work = 0;
+    private workExceeded = false;
 
     constructor(private readonly where: string) {}
 
@@ -495,6 +516,15 @@ export class RootReads {
     script(text: string, context?: Context, how?: string) {
         const ctx: Context = context ?? newContext();
         if (ctx.depth > 6) return;
+        if (this.work > MAX_COMMANDS) {
+            if (!this.workExceeded)
+                this.out.push({
+                    who: "whatever it runs",
+                    what: `${this.where} makes the node run more than ${MAX_COMMANDS} commands once its functions are followed: the pack cannot read it to the end, so what it runs as root is unknown; simplify it`,
+                });
+            this.workExceeded = true;
+            return;
+        }
         const commands = shellCommands(text);
         const outer = this.namesData;
         this.namesData ??= RootReads.writable(
@@ -507,6 +537,7 @@ export class RootReads {
     }
 
     private command(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
+        this.work++;
         if (c.defines) {
             ctx.functions.set(c.defines.name, c.defines.body);
             return;

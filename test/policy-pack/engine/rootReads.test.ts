@@ -369,3 +369,38 @@ describe("root reads: data directories pods may write are an allowlist in root-r
         });
     for (const c of accepted) it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Work is bounded: a hostile script must not stall `pulumi preview` (counted, not timed: see `npm run bench`).
+describe("root reads: bounded work on hostile scripts (engine/rootReads.ts)", () => {
+    it("a brace bomb is read as a glob past 256 words and still refuses the data directory it hides", () => {
+        const group = `{${Array.from({ length: 60 }, (_, i) => `a${i}`).join(",")}}`;
+        const what = script(`bash /${group}/${group}/${group}/${group}/{x,data}/boot.sh`);
+        assert.ok(
+            what.some(w => /cannot be read|a node directory the pack lets pods write/.test(w)),
+            JSON.stringify(what),
+        );
+    });
+    it("the data directory inside a brace group past the bound is still refused", () => {
+        const alts = [...Array.from({ length: 300 }, (_, i) => `a${i}`), "data"].join(",");
+        const what = script(`bash /{${alts}}/boot.sh`);
+        assert.ok(
+            what.some(w => /cannot be read|a node directory the pack lets pods write/.test(w)),
+            JSON.stringify(what),
+        );
+    });
+    it("functions fanning out without bound are refused as unreadable, not followed forever", () => {
+        const lines = ["f0() { true; }"];
+        for (let i = 1; i < 6; i++)
+            lines.push(
+                `f${i}() { ${Array(40)
+                    .fill(`f${i - 1}`)
+                    .join("; ")}; }`,
+            );
+        lines.push("f5");
+        const what = script(...lines);
+        assert.ok(
+            what.some(w => /more than 200000 commands/.test(w)),
+            JSON.stringify(what),
+        );
+    });
+});
