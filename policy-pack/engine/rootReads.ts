@@ -29,6 +29,22 @@ export interface RootReadOpening {
 }
 
 /**
+ * What the node's own settings make of what root writes and runs (userData.ts owns those facts: sshd, passwords, the
+ * kubelet, instance metadata); this reader finds the writes and the commands.
+ */
+export interface NodeJudge {
+    /**
+     * A file root writes: `content` is what it writes when the reader knows it, undefined when it does not (a program's
+     * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement).
+     */
+    written(path: string, content: string | undefined, how: string, edit: boolean): RootReadOpening[];
+    /** A command root runs, its words expanded, with the files its output goes to. */
+    ran(words: readonly string[], how: string): RootReadOpening[];
+    /** Text a root process reads as its configuration (a file no other reader owns). */
+    configured(text: string, how: string): RootReadOpening[];
+}
+
+/**
  * Commands whose operands are only made, owned, moded, cleaned, listed, tested, matched or formatted (coreutils,
  * util-linux, e2fsprogs, xfsprogs, grep, auditctl watches): they read no program or configuration from a path they
  * name. A pod can steer at most which of the user data's own commands run.
@@ -81,6 +97,19 @@ const INERT_COMMANDS = new Set([
     "sleep",
     "true",
     "false",
+    // `:` expands its words and does nothing (bash(1), SHELL BUILTIN COMMANDS); checksums hash and print, run nothing.
+    ":",
+    "sha1sum",
+    "sha224sum",
+    "sha256sum",
+    "sha384sum",
+    "sha512sum",
+    "md5sum",
+    "b2sum",
+    "cksum",
+    // Groups: names and ids (groupadd(8)); useradd's -k is read apart (OPTION_READERS).
+    "groupadd",
+    "groupmod",
     "logger",
     "wait",
     "echo",
@@ -125,6 +154,126 @@ const COPIERS: Record<string, string[]> = {
     git: [],
 };
 
+/**
+ * Commands whose operands are patterns, names or values, with the options that make them read a file (or run one):
+ * sed (GNU sed manual: -e/--expression a script, -f/--file a script file, the first operand the script otherwise),
+ * jq (jq manual "Invoking jq": --arg/--argjson values, --slurpfile/--rawfile and -f/--from-file files, -L a module
+ * directory), semanage (semanage-import(8) -f; fcontext's patterns are regular expressions), useradd/usermod
+ * (-k/--skel is copied from), xfs_quota (-D/-P name the projects files, -c its commands).
+ */
+const OPTION_READERS: Record<
+    string,
+    { reads: string[]; scripts?: string[]; skips?: string[]; skipCount?: Record<string, number> }
+> = {
+    sed: { reads: ["--file"], scripts: ["--expression"], skips: ["-l", "--line-length"] },
+    jq: {
+        reads: ["-f", "--from-file", "-L"],
+        skips: ["--arg", "--argjson", "--slurpfile", "--rawfile", "--indent", "--tab"],
+        skipCount: { "--arg": 2, "--argjson": 2, "--slurpfile": 1, "--rawfile": 1, "--indent": 1, "--tab": 0 },
+    },
+    semanage: { reads: [] },
+    xfs_quota: { reads: ["-D", "-P"], skips: ["-c"] },
+    useradd: { reads: ["-k", "--skel"] },
+    usermod: { reads: [] },
+    adduser: { reads: ["--skel"] },
+};
+
+/**
+ * What a sed script does beyond editing text (GNU sed manual, "sed scripts"): `e COMMAND` and the `s///e` flag run
+ * commands (undefined: the pattern space itself), `r`/`R` read files, `w`/`W` and `s///w` write them; `s` replacements
+ * and `a`/`i`/`c` text are what it adds to its output.
+ */
+function sedScript(script: string): {
+    runs: (string | undefined)[];
+    reads: string[];
+    writes: string[];
+    adds: string[];
+} {
+    const out = {
+        runs: [] as (string | undefined)[],
+        reads: [] as string[],
+        writes: [] as string[],
+        adds: [] as string[],
+    };
+    let i = 0;
+    const restOfLine = () => {
+        const end = script.indexOf("\n", i);
+        const text = script.slice(i, end < 0 ? script.length : end).trim();
+        i = end < 0 ? script.length : end + 1;
+        return text;
+    };
+    /** A delimited part (`/re/`, `s|a|b|`), escapes kept as written. */
+    const delimited = (delimiter: string) => {
+        let text = "";
+        while (i < script.length && script[i] !== delimiter) {
+            if (script[i] === "\\" && i + 1 < script.length) text += script[i++];
+            text += script[i++];
+        }
+        i++;
+        return text;
+    };
+    const address = () => {
+        if (script[i] === "/") {
+            i++;
+            delimited("/");
+        } else if (script[i] === "\\") {
+            i += 2;
+            delimited(script[i - 1]);
+        } else while (/[0-9$~+]/.test(script[i] ?? "")) i++;
+        while (/[IM]/.test(script[i] ?? "")) i++;
+    };
+    while (i < script.length) {
+        while (/[\s;{}!]/.test(script[i] ?? "")) i++;
+        if (i >= script.length) break;
+        if (script[i] === "#") {
+            restOfLine();
+            continue;
+        }
+        address();
+        if (script[i] === ",") {
+            i++;
+            address();
+        }
+        while (/[\s!]/.test(script[i] ?? "")) i++;
+        const command = script[i++];
+        if (command === "s" || command === "y") {
+            const delimiter = script[i++];
+            delimited(delimiter);
+            const replacement = delimited(delimiter);
+            if (command === "y") continue;
+            const flags = /^[gpiImMe0-9]*/.exec(script.slice(i))![0];
+            i += flags.length;
+            // \n in a replacement is a newline (GNU sed, "The s Command").
+            const added = replacement.replace(/\\n/g, "\n").replace(/\\(.)/g, "$1");
+            out.adds.push(added);
+            if (flags.includes("e")) out.runs.push(added);
+            if (script[i] === "w") {
+                i++;
+                out.writes.push(restOfLine());
+            }
+        } else if (command === "a" || command === "i" || command === "c") {
+            const text = restOfLine().replace(/^\\\s*/, "");
+            out.adds.push(text === "" ? restOfLine() : text);
+        } else if (command === "r" || command === "R") out.reads.push(restOfLine());
+        else if (command === "w" || command === "W") out.writes.push(restOfLine());
+        else if (command === "e") {
+            const run = restOfLine();
+            out.runs.push(run === "" ? undefined : run);
+        } else if (command !== undefined && /[btT:]/.test(command)) {
+            while (i < script.length && !/[;\n}]/.test(script[i])) i++;
+        } else if (command !== undefined && /[qQlL]/.test(command)) while (/[0-9 ]/.test(script[i] ?? "")) i++;
+    }
+    return out;
+}
+
+/** Copiers' options taking a value that is no file (install(1) -m/-o/-g, cp/mv/install -S suffix). */
+const COPIER_VALUES: Record<string, string[]> = {
+    install: ["-m", "--mode", "-o", "--owner", "-g", "--group", "-S", "--suffix"],
+    cp: ["-S", "--suffix"],
+    mv: ["-S", "--suffix"],
+    ln: ["-S", "--suffix"],
+};
+
 /** Variables that make a program load code or search for programs (ld.so(8), bash(1), python(1), perl(1) ...). */
 const LOADER_VARIABLES =
     /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+)$/;
@@ -136,15 +285,19 @@ const UNIT_INERT_KEYS =
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
 
-/** Every absolute path a word names (after `=`, `:` or `,`, in URLs such as file:///data/x), resolved. */
+/**
+ * Every absolute path a word names (after `=`, `:` or `,`, in file:// URLs), resolved. Another URL's path is the
+ * server's, not the node's (RFC 3986 section 3.3; `s3://bucket/data/x` is key data/x of the bucket): it names none.
+ */
 function pathsIn(word: string): string[] {
-    return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].map(m => {
-        // A URL's authority is no directory (s3://data/x names bucket data): its path starts after the host.
+    return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].flatMap(m => {
         if (m[0].startsWith("//") && word[m.index - 1] === ":") {
+            if (!/(?:^|[^A-Za-z0-9+.-])file:$/i.test(word.slice(0, m.index))) return [];
+            // file://host/path and file:///path: the path starts after the (usually empty) authority.
             const rest = m[0].slice(2);
-            return posix.resolve(rest.includes("/") ? rest.slice(rest.indexOf("/")) : "/");
+            return [posix.resolve(rest.includes("/") ? rest.slice(rest.indexOf("/")) : "/")];
         }
-        return posix.resolve(m[0]);
+        return [posix.resolve(m[0])];
     });
 }
 
@@ -184,11 +337,32 @@ const MAX_BRACE_WORDS = 256;
 /** The commands one user data may make the reader follow (functions included) before it is refused as unreadable. */
 const MAX_COMMANDS = 200_000;
 
+/**
+ * Backslash escapes as printf's format and %b, and echo -e (or dash's echo, always) decode them (printf(1): \NNN
+ * octal, \xHH hex; echo(1): \0NNN): `\057data` prints /data.
+ */
+function unescape(s: string): string {
+    const simple: Record<string, string> = {
+        n: "\n",
+        t: "\t",
+        r: "\r",
+        a: "\x07",
+        b: "\b",
+        f: "\f",
+        v: "\v",
+        "\\": "\\",
+    };
+    return s.replace(/\\(0?[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)/g, (m, e: string) => {
+        if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e.length > 3 ? e.slice(1) : e, 8) & 0xff);
+        if (/^[xuU][0-9a-fA-F]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
+        return simple[e] ?? m;
+    });
+}
+
 /** printf's output for a format and its arguments (printf(1)): %s/%b/%d/%q take the arguments in turn, reused. */
 function printfOutput(operands: readonly string[]): string {
     const [format = "", ...args] = operands[0] === "-v" ? operands.slice(2) : operands;
     const conversions = (format.match(/%[-+ #0-9.]*[sbdiqcuxXo]/g) ?? []).length;
-    const unescape = (s: string) => s.replace(/\\n/g, "\n").replace(/\\t/g, "\t").replace(/\\\\/g, "\\");
     if (conversions === 0) return unescape(format);
     let out = "";
     let i = 0;
@@ -213,6 +387,8 @@ interface Context {
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
     vars: Map<string, string>;
+    /** A function's arguments, for `"$@"` (each its own word: bash(1), "Special Parameters"). */
+    args?: readonly string[];
     functions: Map<string, string>;
     depth: number;
 }
@@ -239,8 +415,22 @@ export class RootReads {
     /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
     private work = 0;
     private workExceeded = false;
+    /** What the script wrote so far, by path: a later copy or cat of it carries the same content. */
+    private readonly written = new Map<string, string>();
+    /** Files the script wrote with content the reader cannot know. */
+    private readonly unknown = new Set<string>();
 
-    constructor(private readonly where: string) {}
+    constructor(
+        private readonly where: string,
+        private readonly judge?: NodeJudge,
+    ) {}
+
+    /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
+    private writtenUnknown(path: string, how: string) {
+        this.written.delete(path);
+        this.unknown.add(path);
+        this.out.push(...(this.judge?.written(path, undefined, how, false) ?? []));
+    }
 
     private refuse(path: string, how: string) {
         const root =
@@ -272,10 +462,18 @@ export class RootReads {
         });
     }
 
-    /** Text written to `file` (or run as a script when `file` is undefined), judged by what reads it. */
-    file(text: string, file: string | undefined, ctx?: Context): void {
+    /**
+     * Text written to `file` (or run as a script when `file` is undefined), judged by what reads it; `how` says how it
+     * is written, `edit` that it is a fragment put into the file (sed's replacement) rather than the file.
+     */
+    file(text: string, file: string | undefined, ctx?: Context, how = "cloud-init write_files", edit = false): void {
         if (file === undefined) return this.script(text, ctx);
         const path = posix.resolve("/", file);
+        if (!edit) {
+            this.written.set(path, text);
+            this.unknown.delete(path);
+        }
+        this.out.push(...(this.judge?.written(path, text, how, edit) ?? []));
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
         if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
@@ -292,6 +490,9 @@ export class RootReads {
         }
         if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
         if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
+        if (/^\/etc\/aide\.conf(\.d\/|$)/.test(path)) return this.aide(text, path);
+        // XFS project quotas (xfs_quota(8) "PROJECT (TREE) QUOTA"): ID:directory pairs, whose trees only get an ID.
+        if (path === "/etc/projects" || path === "/etc/projid") return;
         if (
             /^#!/.test(text) ||
             /\.(sh|bash)$/.test(path) ||
@@ -306,6 +507,7 @@ export class RootReads {
 
     /** Any other file: every line naming a data directory is refused. */
     generic(text: string, how: string) {
+        this.out.push(...(this.judge?.configured(text, how) ?? []));
         for (const line of text.split(/\r?\n/)) {
             const hit = RootReads.writable(pathsIn(line).flatMap(p => braces(p)));
             if (hit) this.refuse(hit, `${how}: ${line.trim()}`);
@@ -375,6 +577,19 @@ export class RootReads {
     }
 
     /**
+     * aide.conf(5): selection lines (`/path RULE`, `!/path`, `=/path`) name what AIDE hashes and run nothing;
+     * `@@include` reads another configuration and `@@x_include` runs an executable one; other lines (the database and
+     * report URLs, definitions) are refused when they name a data directory.
+     */
+    private aide(text: string, path: string) {
+        for (const line of text.split(/\r?\n/)) {
+            if (/^\s*([!=]?\/|#|$)/.test(line)) continue;
+            const hit = RootReads.writable(pathsIn(line));
+            if (hit) this.refuse(hit, `${path}: ${line.trim()}`);
+        }
+    }
+
+    /**
      * The CloudWatch agent's JSON configuration (CloudWatch agent configuration file, "logs" collect_list file_path,
      * "metrics" disk resources): it tails log files and measures mount points, as the CloudWatch add-on does; any
      * other value naming a data directory is refused. Unparsable JSON is read like any file.
@@ -416,7 +631,10 @@ export class RootReads {
             }
             const [user, ...rest] = job.split(/\s+/);
             const runAs = spoolUser ?? user;
-            if (runAs !== "root" && runAs !== "0") continue;
+            if (runAs !== "root" && runAs !== "0") {
+                this.ranOnly(spoolUser ? job : rest.join(" "), `a cron job in ${path}: ${line}`);
+                continue;
+            }
             this.script(spoolUser ? job : rest.join(" "), newContext("/root"), `a root cron job in ${path}: ${line}`);
         }
     }
@@ -454,8 +672,13 @@ export class RootReads {
             .some(g => /^(root|0|disk|wheel|adm|sudo)$/.test(g));
         const capabilities = service.some(e => e.key === "AmbientCapabilities" && e.value.trim() !== "");
         const rootExec = service.some(e => /^Exec/.test(e.key) && /^[-@:|]*[+!]/.test(e.value));
+        // User= resolves specifiers (systemd.unit(5) "Specifiers": %u is the manager's user, root for the system manager;
+        // %i an instance's name): any specifier may be root. DynamicUser= reuses a static user of User='s name
+        // (systemd.exec(5): "If a statically allocated user or group of the configured name already exists, it is
+        // used"), so User=root with it is root.
+        const rootUser = user === undefined || user === "" || /^(root|0)$/.test(user) || user.includes("%");
         const nonRoot =
-            ((user !== undefined && user !== "" && user !== "root" && user !== "0") || yes(last("DynamicUser"))) &&
+            (!rootUser || (yes(last("DynamicUser")) && (user === undefined || user === ""))) &&
             !rootGroup &&
             !capabilities &&
             !rootExec &&
@@ -480,7 +703,11 @@ export class RootReads {
                 continue;
             }
             if (/^Exec/.test(e.key) && (e.section === "Service" || e.section === "Socket")) {
-                if (nonRoot && !/^[-@:|]*[+!]/.test(e.value)) continue;
+                if (nonRoot && !/^[-@:|]*[+!]/.test(e.value)) {
+                    // Not root, but on the node's network and settings: what it runs is still the node's business.
+                    this.ranOnly(e.value.replace(/^[-@:+!|]+/, ""), how);
+                    continue;
+                }
                 const ctx = newContext(
                     workingDirectory?.startsWith("/") ? workingDirectory : "/",
                     !!workingDirectory?.startsWith("/"),
@@ -499,10 +726,24 @@ export class RootReads {
         }
     }
 
-    /** Judges what waits for every file to be seen (systemd units with their drop-ins). */
+    /**
+     * Judges what waits for every file to be seen (systemd units with their drop-ins). A unit's drop-ins include the
+     * top-level ones of its type (`service.d/`) and those of each dash prefix of its name (`data-.service.d/` for
+     * data-agent.service): systemd.unit(5), "in addition to /etc/systemd/system/foo-bar-baz.service.d/ ... also
+     * foo-bar-.service.d/ and foo-.service.d/", and "service.d/ ... affect all service units". The drop-in directories
+     * are judged on their own as well: they apply to the node's own services (kubelet, containerd, sshd) too.
+     */
     finish(): void {
-        for (const files of this.units.values()) {
-            const sorted = [...files].sort(
+        for (const [name, files] of this.units) {
+            const type = /\.([a-z]+)$/.exec(name)?.[1];
+            const dashes = [...name.matchAll(/-/g)].map(m => `${name.slice(0, m.index + 1)}.${type}`);
+            const inherited =
+                type === undefined || name === type
+                    ? []
+                    : [type, ...dashes.filter(p => p !== name)].flatMap(d =>
+                          (this.units.get(d) ?? []).filter(f => f.path.includes(".d/")),
+                      );
+            const sorted = [...files, ...inherited].sort(
                 (a, b) =>
                     (a.path.includes(".d/") ? 1 : 0) - (b.path.includes(".d/") ? 1 : 0) ||
                     posix.basename(a.path).localeCompare(posix.basename(b.path)),
@@ -557,19 +798,28 @@ export class RootReads {
                     (m, a, op, alt, b) => {
                         const value = ctx.vars.get(a ?? b);
                         if (op === undefined) return value ?? m;
-                        if (/^:?[-=]$/.test(op))
-                            return value !== undefined && (value !== "" || !op.startsWith(":")) ? value : alt;
+                        if (/^:?[-=]$/.test(op)) {
+                            if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;
+                            // `${X:=default}` also assigns the default (bash(1), "Parameter Expansion").
+                            if (op.endsWith("=") && a !== undefined) ctx.vars.set(a, alt);
+                            return alt;
+                        }
                         if (/^:?\+$/.test(op)) return value ? alt : "";
                         return value ?? m;
                     },
                 )
                 .replace(/\0/g, "");
-        const words = c.words.flatMap(w => braces(expand(w)));
+        // "$@" is each of a function's arguments as its own word (bash(1), "Special Parameters").
+        const words = c.words.flatMap(w =>
+            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w) ? [...ctx.args] : braces(expand(w)),
+        );
         const start = programIndex(words);
         const program = words[start];
         const operands = words.slice(start + 1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        if (program !== undefined && !ctx.functions.has(program))
+            this.out.push(...(this.judge?.ran(words.slice(start), form) ?? []));
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -604,7 +854,7 @@ export class RootReads {
             operands.forEach((w, i) => vars.set(String(i + 1), w));
             vars.set("@", operands.join(" "));
             vars.set("*", operands.join(" "));
-            this.script(ctx.functions.get(program)!, { ...ctx, vars, depth: ctx.depth + 1 }, form);
+            this.script(ctx.functions.get(program)!, { ...ctx, vars, args: operands, depth: ctx.depth + 1 }, form);
             return;
         }
         // trap's action is a command line run later (bash(1), SHELL BUILTIN COMMANDS, trap).
@@ -614,23 +864,65 @@ export class RootReads {
         }
         // What the command's output becomes: a file it writes (judged by that file's reader), the log, or the input of
         // the next command.
+        const outputs = c.writes
+            .map(expand)
+            .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
+            .map(f => posix.resolve(ctx.cwd, f));
         const sinks = (content: string) => {
-            const files = c.writes.map(expand).filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w));
-            if (files.length > 0) for (const f of files) this.file(content, posix.resolve(ctx.cwd, f));
+            if (outputs.length > 0) for (const f of outputs) this.file(content, f, undefined, form);
             else if (c.pipesOut && next) this.piped(content, next, ctx, form);
         };
-        if (c.heredoc !== undefined || c.hereString !== undefined) {
-            const body = expand(c.heredoc ?? c.hereString ?? "");
+        const fed = c.heredoc ?? c.hereString;
+        if (fed !== undefined) {
+            const body = expand(fed);
+            // install(1)/cp(1) of /dev/stdin copy the here-document into their destination.
+            const stdinCopy =
+                (name === "install" || name === "cp") && operands.some(w => w === "/dev/stdin" || w === "-");
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
+            else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
             else this.generic(body, `${form}, fed to ${name}`);
         }
-        if (name === "echo") return sinks(operands.filter(w => !/^-[neE]+$/.test(w)).join(" "));
+        // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
+        if (name === "echo") return sinks(unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")));
         if (name === "printf") return sinks(printfOutput(operands));
-        // A shell's `-c` line is a script of its own.
+        // cat of files this script wrote prints what it wrote.
+        const catted =
+            name === "cat" && fed === undefined && operands.length > 0
+                ? operands.map(w => this.written.get(posix.resolve(ctx.cwd, w)))
+                : [];
+        if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
+        // Anything else writes what the reader cannot know: into the files it names, or into the next command.
+        if (fed === undefined || (program !== undefined && name !== "cat"))
+            for (const f of outputs) this.writtenUnknown(f, form);
+        if (c.pipesOut && next && !(fed !== undefined && (program === undefined || name === "cat"))) {
+            const nextWords = next.words.map(w => w.replace(/\0/g, ""));
+            const nextStart = programIndex(nextWords);
+            const nextName = posix.basename(nextWords[nextStart] ?? "");
+            const nextOperands = nextWords.slice(nextStart + 1);
+            if (nextName === "tee")
+                for (const f of nextOperands.filter(w => !w.startsWith("-")))
+                    this.writtenUnknown(posix.resolve(ctx.cwd, f), form);
+            if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => w === "-" || w === "/dev/stdin"))
+                this.writtenUnknown(posix.resolve(ctx.cwd, nextOperands.at(-1) ?? ""), form);
+            // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
+            // or decoded at boot, which the pack cannot read, like cloud-init's #include.
+            // (Output naming a data directory is refused below, with its path.)
+            if (
+                !RootReads.writable([...operands, ...c.reads].flatMap(w => resolve(expand(w), true))) &&
+                INTERPRETERS.test(nextName) &&
+                !/^(source|\.)$/.test(nextName) &&
+                (nextOperands.every(w => w.startsWith("-")) || nextOperands.some(w => /^(-|-s|\/dev\/stdin)$/.test(w)))
+            )
+                return this.unreadableRun(`${form}, piped to ${nextName}`);
+        }
+        // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
         const dashC = operands.indexOf("-c");
-        if (SHELLS.test(name) && dashC >= 0) return nested(operands[dashC + 1] ?? "");
+        if (SHELLS.test(name) && dashC >= 0) {
+            if ((operands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
+            return nested(operands[dashC + 1] ?? "");
+        }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
         const programPaths = program === undefined || !program.includes("/") ? [] : resolve(program, always);
@@ -661,6 +953,8 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
+        // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
+        if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
         const dataIn = RootReads.writable([...operandPaths, ...reads]);
         if (c.pipesOut && next && dataIn && name !== "echo") {
@@ -702,15 +996,98 @@ export class RootReads {
         this.refuse(dataIn, form);
     }
 
+    /**
+     * A command of OPTION_READERS: only the files its reading options name (and, for sed and jq, its input files) are
+     * read; sed's script is judged for the commands it runs and the files it reads, its added text as written into the
+     * files it edits.
+     */
+    private optionReads(name: string, operands: readonly string[], ctx: Context, form: string, outputs: string[]) {
+        const spec = OPTION_READERS[name];
+        const files: string[] = [];
+        const scripts: string[] = [];
+        const positional: string[] = [];
+        let inPlace = false;
+        let followLinks = false;
+        for (let i = 0; i < operands.length; i++) {
+            const a = operands[i];
+            const [flag, inline] =
+                a.startsWith("--") && a.includes("=")
+                    ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+                    : [a, undefined];
+            const value = () => inline ?? operands[++i] ?? "";
+            if (name === "jq" && (a === "--slurpfile" || a === "--rawfile")) {
+                i++;
+                files.push(operands[++i] ?? "");
+            } else if (spec.reads.includes(flag)) files.push(value());
+            else if (spec.scripts?.includes(flag)) scripts.push(value());
+            else if (spec.skips?.includes(flag)) i += inline === undefined ? (spec.skipCount?.[flag] ?? 1) : 0;
+            else if (name === "sed" && /^(-i|--in-place)/.test(a)) inPlace = true;
+            else if (name === "sed" && /^-[nErsuz]*i/.test(a)) inPlace = true;
+            else if (a === "--follow-symlinks") followLinks = true;
+            else if (name === "sed" && /^-[nErsuz]*e$/.test(a)) scripts.push(operands[++i] ?? "");
+            else if (name === "sed" && /^-[nErsuz]*f$/.test(a)) files.push(operands[++i] ?? "");
+            else if (!a.startsWith("-") || a === "-") positional.push(a);
+        }
+        // sed and jq: the first operand is the program unless one was given by option; the rest are input files.
+        if ((name === "sed" && scripts.length === 0 && files.length === 0) || (name === "jq" && !files.length)) {
+            const program = positional.shift();
+            if (name === "sed" && program !== undefined) scripts.push(program);
+        }
+        // semanage import reads its customizations from -f's file or standard input (semanage-import(8)).
+        if (name === "semanage" && positional[0] === "import") files.push(...positional.slice(1));
+        if (name === "sed" || name === "jq") {
+            const inputs = positional.filter(p => p !== "-").map(p => posix.resolve(ctx.cwd, p));
+            // sed -i replaces each file with a new one (GNU sed, "--follow-symlinks" is off by default): a pod's file
+            // edited in place stays the pod's; read otherwise, its content goes where root sends it.
+            const read = RootReads.writable(name === "sed" && inPlace && !followLinks ? [] : inputs);
+            if (read) this.refuse(read, `${form} (${name} reads it)`);
+            for (const script of scripts) {
+                const edits = sedScript(script);
+                for (const run of edits.runs) {
+                    if (run === undefined) this.unreadableRun(`${form}: sed's e runs the text it edits`);
+                    else this.script(run, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
+                }
+                files.push(...edits.reads);
+                for (const w of edits.writes) this.writtenUnknown(posix.resolve(ctx.cwd, w), form);
+                const added = edits.adds.join("\n");
+                if (added !== "")
+                    if (inPlace) for (const f of inputs) this.file(added, f, undefined, form, true);
+                    else for (const f of outputs) this.file(added, f, undefined, form, true);
+            }
+        }
+        const hit = RootReads.writable(files.flatMap(f => wordPaths(f, ctx.cwd, true)));
+        if (hit) this.refuse(hit, `${form} (${name} reads it)`);
+    }
+
+    /** Commands a non-root process of the node runs: only what the node's settings make of them (NodeJudge.ran). */
+    private ranOnly(text: string, how: string) {
+        if (!this.judge) return;
+        for (const c of shellCommands(text)) {
+            const words = c.words.map(w => w.replace(/\0/g, ""));
+            const start = programIndex(words);
+            if (start < words.length) this.out.push(...this.judge.ran(words.slice(start), how));
+        }
+    }
+
+    /** A root command running a program the pack cannot read (fetched, decoded or made at boot). */
+    private unreadableRun(how: string) {
+        this.out.push({
+            who: "whoever serves or writes what it runs",
+            what: `${this.where} runs as root a program made at boot (${how}): content fetched, decoded or printed at run time, which the pack cannot read, like cloud-init's #include; write the commands into the user data itself`,
+        });
+    }
+
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
         const words = next.words.map(w => w.replace(/\0/g, ""));
         const start = programIndex(words);
         const name = posix.basename(words[start] ?? "");
         if (name === "tee") {
-            for (const f of words.slice(start + 1).filter(w => !w.startsWith("-"))) this.file(content, f);
-        } else if (SHELLS.test(name) && !words.slice(start + 1).some(w => !w.startsWith("-")))
-            this.script(content, ctx);
+            for (const f of words.slice(start + 1).filter(w => !w.startsWith("-")))
+                this.file(content, posix.resolve(ctx.cwd, f), undefined, form);
+        } else if (/^(install|cp)$/.test(name) && words.some(w => w === "-" || w === "/dev/stdin"))
+            this.file(content, posix.resolve(ctx.cwd, words.at(-1) ?? ""), undefined, form);
+        else if (SHELLS.test(name) && !words.slice(start + 1).some(w => !w.startsWith("-"))) this.script(content, ctx);
         else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
     }
 
@@ -777,6 +1154,7 @@ export class RootReads {
                 if (creates) destination = archive;
                 else positional.push(archive);
             } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
+            else if ((COPIER_VALUES[name] ?? []).includes(a)) i++;
             else if (!a.startsWith("-")) positional.push(a);
         }
         // tar extracts into -C's directory or the working directory.
@@ -790,7 +1168,44 @@ export class RootReads {
         if (to && podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p));
             if (secret) this.refuseSecrets(secret, to, form);
+            // A copy from a data directory into one writes the pod's content where the pod says: GNU cp follows a
+            // destination symlink to an existing file ("When copying to a symbolic link, cp follows the link only
+            // when it refers to an existing regular file"), so a pod planting one there has root overwrite a node file.
+            // mv renames over the link and ln makes links: neither writes through one.
+            const pods = RootReads.writable(sources);
+            if (pods && !["mv", "ln", "git", "aws"].includes(name))
+                this.refuse(
+                    pods,
+                    `${form} (${name} copies it as root into ${destination}, where a pod's symlink sends it)`,
+                );
             return;
+        }
+        // What lands at the destination: a file this script wrote keeps its content; anything else is unknown.
+        if (to && !creates && name !== "ln") {
+            const literal = positional.filter(p => p !== destination);
+            const into = (p: string) =>
+                destination!.endsWith("/") || options.some(o => operands.includes(o) && /^-t$|--target/.test(o))
+                    ? posix.join(to, posix.basename(p))
+                    : to;
+            const known =
+                literal.length === 1 && name !== "tar" && name !== "unzip"
+                    ? this.written.get(posix.resolve(ctx.cwd, literal[0]))
+                    : undefined;
+            // Standard input's content is judged where it comes from (a here-document, the command piping into it).
+            if (literal.some(p => p === "-" || p === "/dev/stdin")) return;
+            // A local file the script did not write is the node's own (the AMI's): copying it brings nothing new.
+            const fetched =
+                !/^(cp|mv|install)$/.test(name) ||
+                literal.some(
+                    p =>
+                        /[$*?[]|SUBSTITUTED/.test(p) || this.unknown.has(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
+                );
+            if (known !== undefined) this.file(known, into(literal[0]), undefined, form);
+            else if (
+                fetched &&
+                !operands.some(w => /^-[A-Za-z]*d[A-Za-z]*$|^--directory$/.test(w) && name === "install")
+            )
+                this.writtenUnknown(literal.length === 1 ? into(literal[0]) : to, form);
         }
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);
@@ -801,8 +1216,9 @@ export class RootReads {
 export function rootReadOpenings(
     texts: readonly { text: string; file?: string; readBy?: string }[],
     where = "user data",
+    judge?: NodeJudge,
 ): RootReadOpening[] {
-    const reads = new RootReads(where);
+    const reads = new RootReads(where, judge);
     for (const { text, file, readBy } of texts)
         if (readBy !== undefined) reads.generic(text, readBy);
         else reads.file(text, file);

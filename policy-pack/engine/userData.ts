@@ -31,7 +31,7 @@ import {
     podWritableRoot,
 } from "./podSpec";
 import { executedPrograms, joinContinuations, simpleCommands } from "./shell";
-import { rootReadOpenings } from "./rootReads";
+import { NodeJudge, rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
     who: string;
@@ -192,6 +192,7 @@ function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpeni
         const [name, value] = [m[1].toLowerCase().replace(/_/g, "-"), (m[2] ?? "").trim().replace(/^["']|["']$/g, "")];
         if (name === "anonymous-auth" && value.toLowerCase() !== "false") out.push(kubeletOpen(where, flag));
         else if (name === "authorization-mode" && value !== "Webhook") out.push(kubeletOpen(where, flag));
+        else if (name === "read-only-port" && value !== "0") out.push(readOnlyPort(where, flag));
         else if (name === "root-dir")
             out.push(
                 ...relocated(
@@ -216,6 +217,16 @@ function kubeletFlagOpenings(flags: readonly string[], where: string): NodeOpeni
 const kubeletOpen = (where: string, setting: string): NodeOpening => ({
     who: "anyone who reaches the kubelet on port 10250",
     what: `${where} sets ${setting}: the kubelet API (port 10250: the node's pods, exec into them) stops checking who calls it, or what they may do (CIS Kubernetes 4.2.1, 4.2.2; kubelet authentication/authorization)`,
+});
+
+/**
+ * The kubelet's read-only port (KubeletConfiguration readOnlyPort, --read-only-port: "serve on with no
+ * authentication/authorization ... Default: 0 (disabled)"; CIS Kubernetes 4.2.4): /pods gives every pod spec, env
+ * values included, to anyone reaching the node.
+ */
+const readOnlyPort = (where: string, setting: string): NodeOpening => ({
+    who: "anyone who reaches the node's kubelet read-only port",
+    what: `${where} sets ${setting}: the kubelet's read-only port serves /pods (every pod spec and its env values), /spec and /stats without authentication (KubeletConfiguration readOnlyPort must stay 0, CIS Kubernetes 4.2.4)`,
 });
 
 const staticPods = (where: string, setting: string): NodeOpening => ({
@@ -243,6 +254,8 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
         const mode = obj(config.authorization).mode;
         if (mode !== undefined && mode !== "Webhook")
             out.push(kubeletOpen(where, `kubelet.config.authorization.mode ${String(mode)}`));
+        if (config.readOnlyPort !== undefined && Number(config.readOnlyPort) !== 0)
+            out.push(readOnlyPort(where, `kubelet.config.readOnlyPort ${String(config.readOnlyPort)}`));
         for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
             if (config[key] !== undefined) out.push(staticPods(where, `kubelet.config.${key}`));
         const flags = list(kubelet.flags).map(String);
@@ -606,6 +619,138 @@ function writtenContent(f: Record<string, any>): string {
  */
 const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;
 
+const passwordOpening = (how: string): NodeOpening => ({
+    who: "whoever knows the password user data sets",
+    what: `user data sets a login password or password SSH (${how}): ${ROOT_SSH}`,
+});
+
+/**
+ * Files whose content decides who gets in or what root runs: written with content the pack cannot read (a download, a
+ * program's output, a copy of such a file), they are refused. The node's configuration (NODE_CONFIG_PATHS), sshd's,
+ * the loader's list (ld.so(8)), PAM, login shells' profiles, systemd's units, cron, kernel modules and udev rules,
+ * cloud-init's own configuration, fstab and tmpfiles.d.
+ */
+const READ_BEFORE_WRITE = [
+    /^\/etc\/ssh\//,
+    /^\/etc\/ld\.so\.(preload|conf)/,
+    /^\/etc\/(pam\.d|security)\//,
+    /^\/etc\/(profile|bashrc|bash\.bashrc|environment)($|\.d\/)/,
+    /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\//,
+    /^\/etc\/(crontab$|cron\.|anacrontab$)/,
+    /^\/var\/spool\/cron\//,
+    /^\/etc\/(rc\.local$|init\.d\/|rc\.d\/)/,
+    /^\/etc\/(modprobe\.d|modules-load\.d|udev\/rules\.d)\//,
+    /^\/etc\/cloud\//,
+    /^\/var\/lib\/cloud\/scripts\//,
+    /^\/etc\/fstab$/,
+    /^\/(etc|run|usr\/lib)\/tmpfiles\.d\//,
+];
+
+/**
+ * A kubelet or containerd drop-in that only orders or conditions the service, or sets how it restarts
+ * (systemd.unit(5) [Unit] dependencies, RequiresMountsFor=, Condition*=; systemd.service(5) Restart=, Timeout*=):
+ * it changes nothing the service trusts.
+ */
+const SERVICE_DROP_IN =
+    /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/(kubelet|containerd)\.service\.d\/[^/]+\.conf$/;
+function ordersOnly(content: string): boolean {
+    let section = "";
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || /^[#;]/.test(line)) return true;
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header) return !!(section = header[1]);
+        const key = /^([A-Za-z]+)\s*=/.exec(line)?.[1] ?? "";
+        return section === "Unit"
+            ? /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|RequiresMountsFor|WantsMountsFor|StartLimit[A-Za-z]+|Condition[A-Za-z]+|Assert[A-Za-z]+)$/.test(
+                  key,
+              )
+            : section === "Service" &&
+                  /^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec)$/.test(
+                      key,
+                  );
+    });
+}
+
+/** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
+const IMDS = /169\.254\.169\.254|fd00:ec2::254/i;
+const imdsRelay = (how: string): NodeOpening => ({
+    who: "every pod that reaches the node",
+    what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
+});
+
+/** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
+const nodeJudge: NodeJudge = {
+    written(path, content, how, edit) {
+        const where = `user data's ${path}`;
+        if (content === undefined)
+            return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE].some(p => p.test(path))
+                ? [
+                      {
+                          who: "whoever chooses what is written",
+                          what: `user data writes ${path} with content the pack cannot read (${how}): it decides who gets into the node or what root runs there; write it in the user data itself`,
+                      },
+                  ]
+                : [];
+        if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
+            return sshdOpenings(content, where, true);
+        if (edit || (SERVICE_DROP_IN.test(path) && ordersOnly(content))) return [];
+        if (NODE_CONFIG_PATHS.some(p => p.test(path)))
+            return [
+                {
+                    who: "whoever the written file lets in",
+                    what: `user data writes ${path} (${how}), the node's own configuration or credentials, which the pack cannot judge`,
+                },
+            ];
+        return [];
+    },
+    ran(words, how) {
+        const name = posix.basename(words[0] ?? "");
+        const operands = words.slice(1);
+        // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
+        const password =
+            name === "chpasswd" ||
+            (name === "passwd" &&
+                operands.some(
+                    w =>
+                        !/^(-l|--lock|-S|--status|-e|--expire)$/.test(w) &&
+                        w.startsWith("-") &&
+                        w !== "-n" &&
+                        w !== "-x" &&
+                        w !== "-w" &&
+                        w !== "-i",
+                )) ||
+            (/^(useradd|usermod)$/.test(name) &&
+                operands.some((w, i) => /^(-p|--password)$/.test(w) && !/^[!*]/.test(operands[i + 1] ?? "")));
+        const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
+        // Setting or printing the address relays nothing (a printed file is judged where it is written).
+        if (
+            words.some(w => IMDS.test(w)) &&
+            !/^(export|local|declare|readonly|typeset|echo|printf|logger|test|\[|\[\[|grep)$/.test(name)
+        ) {
+            const blocks =
+                /^(iptables|ip6tables|iptables-legacy|iptables-nft|nft)$/.test(name) &&
+                words.some(w => /^(DROP|REJECT|drop|reject)$/.test(w)) &&
+                !words.some(w => /DNAT|REDIRECT|--to-destination|dnat/i.test(w));
+            if (!blocks && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name)) out.push(imdsRelay(how));
+        }
+        return out;
+    },
+    configured(text, how) {
+        // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...) and blocking rules relay nothing.
+        const relays = text
+            .split(/\r?\n/)
+            .filter(
+                l =>
+                    IMDS.test(l) &&
+                    !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
+                    !/-j\s+(DROP|REJECT)\b/.test(l),
+            );
+        return relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`)] : [];
+    },
+};
+
 function registryHostsOpenings(path: string, content: string): NodeOpening[] {
     try {
         return writablePathOpenings(stringsIn(parseToml(content), ""), `user data's ${path}`);
@@ -663,11 +808,7 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
             users.some(
                 u => u.passwd !== undefined || u.plain_text_passwd !== undefined || u.hashed_passwd !== undefined,
             );
-        if (isOn(c.ssh_pwauth) || passwords)
-            out.push({
-                who: "whoever knows the password user data sets",
-                what: `user data sets a login password or password SSH (cloud-init ssh_pwauth, chpasswd, passwd): ${ROOT_SSH}`,
-            });
+        if (isOn(c.ssh_pwauth) || passwords) out.push(passwordOpening("cloud-init ssh_pwauth, chpasswd, passwd"));
         for (const f of list(c.write_files).map(obj)) {
             // The kernel resolves `.`, `..` and `//` in the path cloud-init opens.
             const path = posix.resolve("/", String(f.path ?? ""));
@@ -677,13 +818,8 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
                     who: "whoever serves the file's source",
                     what: `user data writes ${path} from a source fetched at boot (cloud-init write_files source), which the pack cannot read`,
                 });
-            if (REGISTRY_HOSTS.test(path)) out.push(...registryHostsOpenings(path, content));
-            else if (SSHD_DROP_IN.test(path)) out.push(...sshdOpenings(content, `user data's ${path}`, true));
-            else if (NODE_CONFIG_PATHS.some(p => p.test(path)))
-                out.push({
-                    who: "whoever the written file lets in",
-                    what: `user data writes ${path} (cloud-init write_files), the node's own configuration or credentials, which the pack cannot judge`,
-                });
+            // What the file is to the node (sshd, the kubelet, credentials ...) is judged with every other write
+            // (nodeJudge.written), when rootReads reads the texts below.
             // cloud-init reads its own configuration directory at every boot (cloud-init docs, "Configuration
             // sources"): a file there is cloud-config. Files that run at boot (per-boot/per-instance/per-once scripts,
             // systemd units, cron) and every other file are read with the script reader.
@@ -700,6 +836,13 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
                 settings: /^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content,
             });
         }
+        // fs_setup's `cmd` is run through a shell as root to make the filesystem (cloud-init module reference, "Disk
+        // Setup": "Optional command to run to create the filesystem"; cc_disk_setup runs it with shell=True).
+        for (const fs of list(c.fs_setup).map(obj))
+            if (fs.cmd !== undefined) {
+                const cmd = Array.isArray(fs.cmd) ? fs.cmd.map(String).join(" ") : String(fs.cmd);
+                texts.push({ text: cmd, settings: cmd });
+            }
         // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
         for (const entry of list(c.mounts)) {
             const fields = list(entry).map(x => String(x ?? "").trim());
@@ -1015,6 +1158,9 @@ function scriptOpenings(raw: string, commands = true): NodeOpening[] {
             who: "whoever runs the host container",
             what: `user data turns on ${admin ? "Bottlerocket's admin host container (SSH into a root shell on the node)" : "a superpowered Bottlerocket host container (root on the node)"}`,
         });
+    const readOnly =
+        /--read[-_]only[-_]port(?:\s*=\s*|\s+)["']?([0-9]+)|["']?readOnlyPort["']?\s*[:=]\s*["']?([0-9]+)/.exec(text);
+    if (readOnly && Number(readOnly[1] ?? readOnly[2]) !== 0) out.push(readOnlyPort("user data", readOnly[0]));
     if (/^\s*ssh[_-]authorized[_-]keys\s*:/m.test(text) || writesAuthorizedKey(text)) out.push(SSH_KEY);
     if (/--pod-manifest-path|--manifest-url|\/etc\/kubernetes\/manifests|staticPod(Path|URL)/i.test(text))
         out.push(staticPods("user data", "a static pod source"));
@@ -1094,7 +1240,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             }
         }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit.
-        out.push(...rootReadOpenings(rootTexts));
+        out.push(...rootReadOpenings(rootTexts, "user data", nodeJudge));
     }
     const seen = new Set<string>();
     return out.filter(o => !seen.has(o.what) && !!seen.add(o.what));

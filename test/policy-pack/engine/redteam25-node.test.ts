@@ -38,7 +38,7 @@ const writeFile = (path: string, content: string[]) => [
 const withNodeConfig = (spec: string[]) => withPart({ type: "application/node.eks.aws", body: nodeConfig(spec) });
 
 const insecure: NodeCase[] = [
-    // MISS: cloud-init module reference, "Disk Setup" (cc_disk_setup): fs_setup `cmd` is an "Optional command to run to
+    // Was a MISS (fixed in round 25): cloud-init module reference, "Disk Setup" (cc_disk_setup): fs_setup `cmd` is an "Optional command to run to
     // create the filesystem"; cc_disk_setup.mkfs formats it with the entry's keys and runs subp(fs_cmd, shell=True) as
     // root. userData.ts lists fs_setup in CLOUD_CONFIG_PATH_KEYS, so the whole key is skipped: /data/hooks/mkfs.sh, a
     // file the DaemonSet writes, runs as root (every instance, or every boot with `cloud_init_modules: [[disk_setup,
@@ -47,7 +47,7 @@ const insecure: NodeCase[] = [
         name: "a cloud-config fs_setup entry whose cmd runs /data/hooks/mkfs.sh (cc_disk_setup runs cmd through a shell as root)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -64,7 +64,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/hooks\/mkfs\.sh/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.unit(5) "Specifiers": %u "the name of the user running the service manager instance. In case of the
+    // Was a MISS (fixed in round 25): systemd.unit(5) "Specifiers": %u "the name of the user running the service manager instance. In case of the
     // system manager this resolves to root"; User= resolves specifiers (src/core/load-fragment.c
     // config_parse_user_group_compat calls unit_full_printf). So User=%u is User=root: /data/bin/agent runs as root.
     // rootReads.unit() reads "%u" as a non-root user name and skips every key of the unit.
@@ -72,7 +72,7 @@ const insecure: NodeCase[] = [
         name: "a unit with User=%u (systemd's specifier for the manager's user: root) running /data/bin/agent",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -93,7 +93,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.exec(5) DynamicUser=: "If a statically allocated user or group of the configured name already
+    // Was a MISS (fixed in round 25): systemd.exec(5) DynamicUser=: "If a statically allocated user or group of the configured name already
     // exists, it is used and no dynamic user/group is allocated"; src/core/dynamic-user.c dynamic_user_realize takes the
     // static user's uid (getpwnam("root") -> 0). DynamicUser= adds sandboxing (ProtectSystem=strict ...) but drops no
     // capability: /data/bin/agent runs as uid 0 and reads every pod's token. rootReads.unit() counts any DynamicUser=yes
@@ -102,7 +102,7 @@ const insecure: NodeCase[] = [
         name: "a unit with User=root and DynamicUser=yes (root exists statically, so systemd runs it as uid 0) running /data/bin/agent",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -122,7 +122,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.unit(5) drop-ins: besides <unit>.d/, "top-level" drop-ins service.d/ apply to every service, and
+    // Was a MISS (fixed in round 25): systemd.unit(5) drop-ins: besides <unit>.d/, "top-level" drop-ins service.d/ apply to every service, and
     // for foo-bar.service also foo-.service.d/ (systemd TEST-15-DROPIN test_hierarchical_dropins; commit "dropin: when
     // looking for dropins for a unit, also look within '-' prefix unit dirs"). The drop-in's User=root makes the User=app
     // unit run /data/bin/agent as root. rootReads keys drop-ins by the directory name, so `service` and `data-` are
@@ -131,7 +131,7 @@ const insecure: NodeCase[] = [
         name: "a User=app unit running /data/bin/agent plus top-level and prefix drop-ins (service.d/, data-.service.d/) setting User=root",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -151,7 +151,7 @@ const insecure: NodeCase[] = [
         refused: /\/data\/bin\/agent/,
         policy: EFFECTIVE,
     },
-    // MISS: the content of /etc/ld.so.preload (ld.so(8) FILES: loaded into every program, root's included) comes out of
+    // Was a MISS (fixed in round 25): the content of /etc/ld.so.preload (ld.so(8) FILES: loaded into every program, root's included) comes out of
     // base64(1) -d: /data/lib/libhook.so. The shell reader judges only what echo/printf/here-documents write; the
     // decoded output of base64 redirected to a node file is never read, and the echoed text holds no path. Teams
     // base64 config into user data to dodge quoting; an unreadable write into the loader's list should be refused.
@@ -159,7 +159,7 @@ const insecure: NodeCase[] = [
         name: "a shell part writing /etc/ld.so.preload from base64 -d (the decoded line is /data/lib/libhook.so)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -171,14 +171,14 @@ const insecure: NodeCase[] = [
         refused: /ld\.so\.preload|\/data\/lib/,
         policy: EFFECTIVE,
     },
-    // MISS: printf(1) "\NNN byte with octal value NNN": '\057data/lib/libhook.so' prints /data/lib/libhook.so into
+    // Was a MISS (fixed in round 25): printf(1) "\NNN byte with octal value NNN": '\057data/lib/libhook.so' prints /data/lib/libhook.so into
     // /etc/ld.so.preload. rootReads' printfOutput decodes only \n, \t and \\, so the written line names no data
     // directory (round 24 fixed the %s format; octal and echo -e \x2f escapes remain).
     {
         name: "a shell part writing /etc/ld.so.preload with printf '\\057data/lib/libhook.so\\n' (an octal escape for /)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -188,7 +188,7 @@ const insecure: NodeCase[] = [
         refused: /ld\.so\.preload|\/data\/lib/,
         policy: EFFECTIVE,
     },
-    // MISS: GNU coreutils cp: "When copying to a symbolic link, cp follows the link only when it refers to an existing
+    // Was a MISS (fixed in round 25): GNU coreutils cp: "When copying to a symbolic link, cp follows the link only when it refers to an existing
     // regular file". The DaemonSet (uid 0 in /data) replaces /data/app/app.conf with a symlink to
     // /etc/systemd/system/kubelet.service (or /usr/bin/kubelet) and writes /data/incoming/app.conf: at every boot root
     // copies the pod's file over the node file. fs.protected_symlinks guards only sticky world-writable directories.
@@ -198,7 +198,7 @@ const insecure: NodeCase[] = [
         name: "a root boot unit running cp -f /data/incoming/app.conf /data/app/app.conf (root writes through a symlink the pod plants)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -219,14 +219,14 @@ const insecure: NodeCase[] = [
         refused: /\/data\/(incoming|app)/,
         policy: EFFECTIVE,
     },
-    // MISS: a shell part piping a script fetched at boot into bash runs, as root, content the pack cannot read, exactly
+    // Was a MISS (fixed in round 25): a shell part piping a script fetched at boot into bash runs, as root, content the pack cannot read, exactly
     // what it refuses for cloud-init `#include` ("content fetched at boot ... which the pack cannot read") and
     // write_files `source`. curl | bash passes every reader (no data directory, no known setting).
     {
         name: "a shell part running curl -fsSL https://bootstrap.example.com/node-setup.sh | bash (content fetched at boot, like #include)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -236,7 +236,7 @@ const insecure: NodeCase[] = [
         refused: /fetched|cannot read/,
         policy: EFFECTIVE,
     },
-    // MISS: sshd_config(5) PasswordAuthentication; AL2023's sshd_config starts with `Include
+    // Was a MISS (fixed in round 25): sshd_config(5) PasswordAuthentication; AL2023's sshd_config starts with `Include
     // /etc/ssh/sshd_config.d/*.conf` and the first value wins, so 01-debug.conf turns password logins on (ec2-user has
     // NOPASSWD sudo). The same drop-in written by cloud-config write_files is refused (sshdOpenings on its content), but
     // sshdOpenings reads keywords only at a line's start: `echo 'PasswordAuthentication yes' > ...` starts with echo, and
@@ -245,7 +245,7 @@ const insecure: NodeCase[] = [
         name: "a shell part echoing PasswordAuthentication yes into /etc/ssh/sshd_config.d/01-debug.conf",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -258,20 +258,20 @@ const insecure: NodeCase[] = [
         refused: /PasswordAuthentication/,
         policy: EFFECTIVE,
     },
-    // MISS: chpasswd(8) sets ec2-user's password from stdin: a password login (EC2 serial console, "Set an OS user
+    // Was a MISS (fixed in round 25): chpasswd(8) sets ec2-user's password from stdin: a password login (EC2 serial console, "Set an OS user
     // password": the serial console needs one; SSH with password authentication). The pack refuses cloud-config
     // chpasswd/password ("user data sets a login password", redteam19-node), but not the shell command doing the same.
     {
         name: "a shell part setting ec2-user's password with echo 'ec2-user:...' | chpasswd (the cloud-config chpasswd is refused)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(r, "dev-shell-chpasswd-nodes", withScript(["echo 'ec2-user:Node-Debug-2024' | chpasswd"])),
         refused: /password/,
         policy: EFFECTIVE,
     },
-    // MISS: kubelet config API (KubeletConfiguration v1beta1): "readOnlyPort is the read-only port for the Kubelet to
+    // Was a MISS (fixed in round 25): kubelet config API (KubeletConfiguration v1beta1): "readOnlyPort is the read-only port for the Kubelet to
     // serve on with no authentication/authorization ... Default: 0 (disabled)"; CIS Kubernetes 4.2.4 requires 0. On
     // 10255 anyone reaching the node reads /pods (every pod spec, env values included), /spec and /stats without a
     // credential. nodeConfigOpenings judges anonymous auth, authorization mode, client CA and static pods, never
@@ -280,7 +280,7 @@ const insecure: NodeCase[] = [
         name: "a NodeConfig turning on the kubelet's unauthenticated read-only port (kubelet.config.readOnlyPort: 10255)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -290,7 +290,7 @@ const insecure: NodeCase[] = [
         refused: /readOnlyPort|10255/,
         policy: EFFECTIVE,
     },
-    // MISS: the launch template keeps IMDSv2 with hop limit 1 (the pack's allowlist), but a root unit on the node
+    // Was a MISS (fixed in round 25): the launch template keeps IMDSv2 with hop limit 1 (the pack's allowlist), but a root unit on the node
     // relays instance metadata: socat(1) TCP-LISTEN:8181,fork ... TCP:169.254.169.254:80 answers from the host network
     // namespace, where the hop limit is met, so every pod reaching the node's IP on 8181 gets IMDSv2 tokens and the node
     // role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node").
@@ -299,7 +299,7 @@ const insecure: NodeCase[] = [
         name: "a root unit relaying instance metadata to pods (socat TCP-LISTEN:8181,fork TCP:169.254.169.254:80) despite hop limit 1",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,

@@ -142,7 +142,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: a retry() helper (bash(1), "FUNCTIONS": the body runs with the call's words as "$@") is the usual guard
+    // Was a MISS (fixed in round 25): a retry() helper (bash(1), "FUNCTIONS": the body runs with the call's words as "$@") is the usual guard
     // around a mount that races the device's appearance (AWS's own user data samples retry aws/mount calls). `"$@"`
     // expands to the words `mount LABEL=data /data`; the reader substitutes $@ as ONE word, takes
     // "mount LABEL=data /data" as a program path (it holds a slash) and refuses /data as a program it runs. The same
@@ -151,7 +151,7 @@ const secure: NodeCase[] = [
         name: "a retry() wrapper around mount (retry mount LABEL=data /data)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -173,14 +173,14 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: bash(1), "Parameter Expansion": `: "${DATA_DIR:=/data}"` assigns the default when unset; `:` (SHELL BUILTIN
+    // Was a MISS (fixed in round 25): bash(1), "Parameter Expansion": `: "${DATA_DIR:=/data}"` assigns the default when unset; `:` (SHELL BUILTIN
     // COMMANDS: "No effect; the command does nothing beyond expanding arguments") runs nothing. `:` is not in
     // INERT_COMMANDS, so it is judged as an unknown program reading /data.
     {
         name: 'the `: "${DATA_DIR:=/data}"` default idiom before mkdir/chown',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -194,7 +194,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: CIS-style mount hardening (CIS AL2023 1.1.x "Ensure nodev/nosuid/noexec option set on <partition>":
+    // Was a MISS (fixed in round 25): CIS-style mount hardening (CIS AL2023 1.1.x "Ensure nodev/nosuid/noexec option set on <partition>":
     // remediation edits the options field of the partition's /etc/fstab line, then `mount -o remount`). sed's script
     // `/ \/data /s/defaults/defaults,nodev,nosuid,noexec/` is a regular expression and a substitution, not a file;
     // sed reads /etc/fstab (GNU sed manual, "Overview"). The reader takes `\/data` in the script as a path sed reads.
@@ -203,7 +203,7 @@ const secure: NodeCase[] = [
         name: "CIS-style fstab hardening: sed adds nodev,nosuid,noexec to the /data line, then remount",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -218,7 +218,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: SELinux enforcing nodes label hostPath directories for containers: semanage-fcontext(8) `-a -t TYPE
+    // Was a MISS (fixed in round 25): SELinux enforcing nodes label hostPath directories for containers: semanage-fcontext(8) `-a -t TYPE
     // 'REGEX'` adds a file-context rule (its example: `semanage fcontext -a -t httpd_sys_content_t "/web(/.*)?"`), then
     // restorecon(8) relabels. The regex names /data; neither command reads or runs a file in it (restorecon is
     // already inert). semanage is judged as a program reading /data. Insecure neighbour: semanage import -f.
@@ -226,7 +226,7 @@ const secure: NodeCase[] = [
         name: "SELinux labels for the pods' volume: semanage fcontext -a -t container_file_t '/data(/.*)?' and restorecon",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -240,7 +240,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: CIS AL2023 "Ensure AIDE is installed" (dnf install aide; aide --init) on a node whose /data changes all
+    // Was a MISS (fixed in round 25): CIS AL2023 "Ensure AIDE is installed" (dnf install aide; aide --init) on a node whose /data changes all
     // the time: aide.conf(5) "!" lines are negative selection rules (the path and below are left out of the database).
     // AIDE hashes files it selects and runs none; excluding /data reads nothing there. The file is read by the
     // generic reader, which refuses any line naming /data. Insecure neighbour: @@x_include.
@@ -248,7 +248,7 @@ const secure: NodeCase[] = [
         name: "AIDE installed and initialised (CIS) with the data volume excluded ('!/data' in /etc/aide.conf)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -263,7 +263,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS (inconsistent): a kubelet drop-in that only orders the kubelet after the data volume's mount
+    // Was a MISS (inconsistent) (fixed in round 25): a kubelet drop-in that only orders the kubelet after the data volume's mount
     // (systemd.unit(5) RequiresMountsFor=: "adds dependencies of type Requires= and After= for all mount units
     // required to access the specified path"), so no pod starts writing its hostPath into the root filesystem before
     // /data is mounted. Written by a shell part (cat > /etc/systemd/system/kubelet.service.d/...) it is accepted
@@ -273,7 +273,7 @@ const secure: NodeCase[] = [
         name: "a cloud-config kubelet drop-in with only RequiresMountsFor=/data (kubelet waits for the data mount)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -291,7 +291,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS (inconsistent): a node user for the pods' uid (so logrotate's `su validator validator`, ls and audit logs
+    // Was a MISS (inconsistent) (fixed in round 25): a node user for the pods' uid (so logrotate's `su validator validator`, ls and audit logs
     // name it), its home on the data volume and never created (useradd(8) -M/--no-create-home, -d HOME_DIR "the new
     // user will be created using HOME_DIR as the value for the user's login directory"; nologin shell). useradd
     // writes /etc/passwd and reads nothing under /data; cloud-config `users:` with the same homedir is accepted. The
@@ -300,7 +300,7 @@ const secure: NodeCase[] = [
         name: "useradd --system --uid 10001 --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -314,7 +314,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: XFS project (directory tree) quotas cap each hostPath directory on the shared /data volume (xfs_quota(8),
+    // Was a MISS (fixed in round 25): XFS project (directory tree) quotas cap each hostPath directory on the shared /data volume (xfs_quota(8),
     // "PROJECT (TREE) QUOTA"; /etc/projects maps an ID to a directory). `project -s` walks the tree with
     // nftw(FTW_PHYS|FTW_MOUNT) and sets the project ID with AT_SYMLINK_NOFOLLOW (xfsprogs quota/project.c
     // setup_project); `limit` sets a number. No file in /data is read or run, links are not followed. /etc/projects is
@@ -323,7 +323,7 @@ const secure: NodeCase[] = [
         name: "XFS project quotas on /data/validator (/etc/projects, /etc/projid, xfs_quota project -s and limit)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -341,7 +341,7 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: install(1) copies SOURCE to DEST with the given owner and mode: `install -m 0640 -o 10001 -g 10001
+    // Was a MISS (fixed in round 25): install(1) copies SOURCE to DEST with the given owner and mode: `install -m 0640 -o 10001 -g 10001
     // /dev/stdin /data/validator/config.toml <<'EOF'` writes a config file for the pod INSIDE /data in one step (no
     // window with the wrong owner). The here-document is install's input, copied into the destination; the reader
     // judges it as text "fed to install" and refuses its line naming /data/validator/db. The same body written with
@@ -350,7 +350,7 @@ const secure: NodeCase[] = [
         name: "a pod's config file written inside /data with install -m 0640 -o 10001 /dev/stdin DEST <<'EOF'",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -366,14 +366,14 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: the CloudWatch agent's disk metrics for / and /data are accepted when the JSON is written literally
+    // Was a MISS (fixed in round 25): the CloudWatch agent's disk metrics for / and /data are accepted when the JSON is written literally
     // (round 24); generated with jq (jq manual, "Invoking jq": `--arg name value` "passes a value to the jq program as
     // a predefined variable", a string) they are refused: jq is judged as a program reading its operand /data.
     {
         name: "the CloudWatch agent's disk-metrics config generated with jq -n --arg dir /data > .../amazon-cloudwatch-agent.json",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -385,7 +385,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: a URL's path is the server's, not the node's (RFC 3986 §3.3; S3 user guide, "Naming Amazon S3 objects":
+    // Was a MISS (fixed in round 25): a URL's path is the server's, not the node's (RFC 3986 §3.3; S3 user guide, "Naming Amazon S3 objects":
     // `s3://bucket/data/x` is the key data/x of bucket). pathsIn (rootReads.ts) skips the authority but returns the
     // URL's path as a node path, so `aws s3 cp s3://acme-node-artifacts/data/validator-tools.tar.gz /tmp/` and
     // `curl -o ... https://pki.example.com/srv/ca/corp-root.pem` are judged as copies FROM /data and /srv into node
@@ -394,7 +394,7 @@ const secure: NodeCase[] = [
         name: "downloads from an S3 key under data/ and an https URL under /srv/ into node paths (remote paths, not /data or /srv)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -409,14 +409,14 @@ const secure: NodeCase[] = [
             validatorData(r);
         },
     },
-    // MISS: a careful bootstrap checks what it downloaded into /data: sha256sum(1) -c reads "CHECKSUM  FILE" lines
+    // Was a MISS (fixed in round 25): a careful bootstrap checks what it downloaded into /data: sha256sum(1) -c reads "CHECKSUM  FILE" lines
     // (here from standard input, `-`) and prints OK/FAILED. It hashes the file and runs nothing from it; the copy into
     // /data is accepted. The checksum line piped to sha256sum is judged as text sha256sum reads, and refused.
     {
         name: "a genesis file copied into /data and verified with echo 'SUM  /data/...' | sha256sum -c -",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -488,7 +488,7 @@ const secure: NodeCase[] = [
                 ),
             }),
     },
-    // MISS (inconsistent with round 21): node volumes encrypted with a customer managed key of the stack (EKS user
+    // MISS (inconsistent with round 21; fixed on branch fix-aws25): node volumes encrypted with a customer managed key of the stack (EKS user
     // guide, "Customize managed nodes with launch templates": encrypted EBS with a CMK; EC2 Auto Scaling user guide,
     // "Required AWS KMS key policy for use with encrypted volumes", example 1: the AWSServiceRoleForAutoScaling role
     // uses the key and creates grants with kms:GrantIsForAWSResource). The same key policy on the account's EBS
@@ -500,6 +500,7 @@ const secure: NodeCase[] = [
         stack: "dev",
         config: nodePolicyConfig,
         skip: true,
+
         edit: r => {
             const slr = `arn:aws:iam::${PRIMARY}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`;
             const key = cmk(r, "node-volumes-key", PRIMARY, REGION, "7c6b5a49-3827-4165-9f0e-d1c2b3a49586", [

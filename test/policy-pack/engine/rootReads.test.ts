@@ -404,3 +404,210 @@ describe("root reads: bounded work on hostile scripts (engine/rootReads.ts)", ()
         );
     });
 });
+
+// Round 25: what root writes and runs, judged by what the node makes of it (userData.ts nodeJudge), and the readers'
+// neighbours of round 25's red-team cases (redteam25-node/nsec.test.ts), both directions.
+const shell = (...lines: string[]) =>
+    userDataOpenings([{ text: ["#!/bin/bash", ...lines].join("\n"), base64: false }]).map(o => o.what);
+
+const round25: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    // Refused.
+    {
+        name: "echo -e with a hex escape for / into /etc/ld.so.preload",
+        reads: () => script("echo -e '\\x2fdata/lib/x.so' > /etc/ld.so.preload"),
+        refused: /\/data\/lib\/x\.so/,
+    },
+    {
+        name: "wget's output piped to sh -s -- (a script fetched at boot)",
+        reads: () => script("wget -qO- https://example.com/setup.sh | sh -s -- --channel stable"),
+        refused: /made at boot/,
+    },
+    {
+        name: 'bash -c "$(curl -fsSL URL)"',
+        reads: () => script('bash -c "$(curl -fsSL https://example.com/setup.sh)"'),
+        refused: /made at boot/,
+    },
+    {
+        name: "a download piped to install /dev/stdin /etc/ld.so.preload",
+        reads: () => shell("curl -fsSL https://example.com/preload | install -m 0644 /dev/stdin /etc/ld.so.preload"),
+        refused: /ld\.so\.preload with content the pack cannot read/,
+    },
+    {
+        name: "a unit file downloaded from S3 into /etc/systemd/system",
+        reads: () => shell("aws s3 cp s3://acme-node/units/agent.service /etc/systemd/system/agent.service"),
+        refused: /agent\.service with content the pack cannot read/,
+    },
+    {
+        name: "a download into /tmp later copied into a sudoers drop-in",
+        reads: () =>
+            shell("curl -fsSL -o /tmp/ops https://example.com/ops", "install -m 0440 /tmp/ops /etc/sudoers.d/ops"),
+        refused: /sudoers\.d\/ops with content the pack cannot read/,
+    },
+    {
+        name: "sed adding a data-directory library line to /etc/ld.so.preload",
+        reads: () => script("sed -i '$a /data/lib/hook.so' /etc/ld.so.preload"),
+        refused: /\/data\/lib\/hook\.so/,
+    },
+    {
+        name: "sed's r command reading a pod's file into /etc/fstab",
+        reads: () => script("sed -i '$r /data/extra-mounts' /etc/fstab"),
+        refused: /\/data\/extra-mounts/,
+    },
+    {
+        name: "sed -f with a script file under /data",
+        reads: () => script("sed -i -f /data/edits.sed /etc/fstab"),
+        refused: /\/data\/edits\.sed/,
+    },
+    {
+        name: "sed turning sshd password logins on",
+        reads: () => shell("sed -i 's/^PasswordAuthentication no/PasswordAuthentication yes/' /etc/ssh/sshd_config"),
+        refused: /PasswordAuthentication/,
+    },
+    {
+        name: "jq --rawfile reading a pod's file",
+        reads: () => script("jq -n --rawfile ca /data/ca.pem '{ca: $ca}' > /etc/app/config.json"),
+        refused: /\/data\/ca\.pem/,
+    },
+    {
+        name: "jq reading a pod's JSON as input",
+        reads: () => script("jq '.registry' /data/validator/settings.json > /etc/app/registry.json"),
+        refused: /\/data\/validator\/settings\.json/,
+    },
+    {
+        name: "useradd copying a skeleton from /data",
+        reads: () => script("useradd -m -k /data/skel operator"),
+        refused: /\/data\/skel/,
+    },
+    {
+        name: "cp -a from one data directory into another (a pod's symlink redirects the write)",
+        reads: () => script("cp -a /data/incoming/. /data/app/"),
+        refused: /\/data\/incoming/,
+    },
+    {
+        name: "a unit whose User= is an instance specifier (%i)",
+        reads: () => file("/etc/systemd/system/agent@.service", "[Service]", "User=%i", "ExecStart=/data/bin/agent"),
+        refused: /\/data\/bin\/agent/,
+    },
+    {
+        name: "a prefix drop-in (data-.service.d) running a data-directory program before every data-* service",
+        reads: () =>
+            file("/etc/systemd/system/data-.service.d/10-pre.conf", "[Service]", "ExecStartPre=/data/hooks/pre"),
+        refused: /\/data\/hooks\/pre/,
+    },
+    {
+        name: "usermod -p setting a password hash",
+        reads: () => shell("usermod -p '$6$salt$hash' ec2-user"),
+        refused: /login password/,
+    },
+    {
+        name: "iptables DNAT of a node port to instance metadata",
+        reads: () =>
+            shell("iptables -t nat -A PREROUTING -p tcp --dport 8181 -j DNAT --to-destination 169.254.169.254:80"),
+        refused: /instance metadata/,
+    },
+    {
+        name: "an nginx site proxying to instance metadata",
+        reads: () =>
+            shell(
+                "cat > /etc/nginx/conf.d/imds.conf <<'EOF'",
+                "server { listen 8181; location / { proxy_pass http://169.254.169.254; } }",
+                "EOF",
+            ),
+        refused: /instance metadata/,
+    },
+    {
+        name: "a non-root unit relaying instance metadata (User= does not change the node's network)",
+        reads: () =>
+            shell(
+                "cat > /etc/systemd/system/relay.service <<'EOF'",
+                "[Service]",
+                "User=nobody",
+                "ExecStart=/usr/bin/socat TCP-LISTEN:8181,fork TCP:[fd00:ec2::254]:80",
+                "EOF",
+            ),
+        refused: /instance metadata/,
+    },
+    {
+        name: "KUBELET_EXTRA_ARGS with --read-only-port=10255",
+        reads: () => shell("echo 'KUBELET_EXTRA_ARGS=--read-only-port=10255' >> /etc/sysconfig/kubelet"),
+        refused: /read-only port/,
+    },
+    {
+        name: "a kubelet drop-in setting Environment (not only ordering)",
+        reads: () =>
+            cloudConfig(
+                "write_files:",
+                "  - path: /etc/systemd/system/kubelet.service.d/20-args.conf",
+                "    content: |",
+                "      [Unit]",
+                "      After=data.mount",
+                "      [Service]",
+                "      Environment=KUBELET_EXTRA_ARGS=--node-labels=x=y",
+            ),
+        refused: /kubelet\.service\.d\/20-args\.conf/,
+    },
+    // Accepted.
+    {
+        name: "a tool downloaded into /usr/local/bin",
+        reads: () => shell("curl -fsSL -o /usr/local/bin/yq https://example.com/yq", "chmod +x /usr/local/bin/yq"),
+    },
+    {
+        name: "the script reading its instance id from metadata (IMDSv2)",
+        reads: () =>
+            shell(
+                'TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+                'ID=$(curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id)',
+                "export AWS_EC2_METADATA_SERVICE_ENDPOINT=http://169.254.169.254",
+            ),
+    },
+    {
+        name: "a unit written to /tmp by a here-document, then installed into /etc/systemd/system",
+        reads: () =>
+            shell(
+                "cat > /tmp/tuning.service <<'EOF'",
+                "[Service]",
+                "Type=oneshot",
+                "ExecStart=/usr/sbin/sysctl -w vm.max_map_count=262144",
+                "EOF",
+                "install -m 0644 /tmp/tuning.service /etc/systemd/system/",
+            ),
+    },
+    {
+        name: "the AMI's own unit copied into /etc/systemd/system",
+        reads: () => shell("cp /usr/lib/systemd/system/chronyd.service /etc/systemd/system/chronyd.service"),
+    },
+    {
+        name: "CIS sshd hardening with sed",
+        reads: () =>
+            shell(
+                "sed -i 's/^#\\?PermitRootLogin.*/PermitRootLogin no/' /etc/ssh/sshd_config",
+                "sed -i 's/^#\\?PasswordAuthentication.*/PasswordAuthentication no/' /etc/ssh/sshd_config",
+            ),
+    },
+    { name: "passwd -l root (locking, CIS)", reads: () => shell("passwd -l root") },
+    {
+        name: "sed -i editing a pod's own config in place (the file is replaced, not followed)",
+        reads: () => script("sed -i 's/^threads = .*/threads = 8/' /data/validator/config.toml"),
+    },
+    {
+        name: "jq generating a pod's config inside /data from --arg values",
+        reads: () => script("jq -n --arg dir /data/validator/db '{db: $dir}' > /data/validator/config.json"),
+    },
+    {
+        name: "a download into /data (a pod's input, judged where it is read)",
+        reads: () => script("curl -fsSL -o /data/validator/genesis.json https://example.com/genesis.json"),
+    },
+];
+
+describe("root reads: round 25 writes, commands and their neighbours (engine/rootReads.ts, userData.ts nodeJudge)", () => {
+    for (const c of round25)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
