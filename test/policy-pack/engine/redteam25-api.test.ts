@@ -117,7 +117,9 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: @pulumi/kubernetes's helm.sh/v4 Chart is a component the provider constructs: when any input is unknown
+    // Was a MISS (fixed in round 25: engine/opaque.ts RENDERED_COMPONENTS refuses a v4 Chart, yaml/v2 ConfigGroup or
+    // ConfigFile, or kustomize/v2 Directory whose inputs are unknown in the preview, naming the input and the fix).
+    // @pulumi/kubernetes's helm.sh/v4 Chart is a component the provider constructs: when any input is unknown
     // (here the IRSA role ARN in `values`, the usual shape), Construct logs "Input properties have unknown values.
     // Preview is incomplete." and returns the component WITHOUT rendering or registering a single child
     // (pulumi/pulumi-kubernetes provider/pkg/provider/helm/v4/chart.go, ChartProvider.Construct: `if !result.Known {
@@ -141,9 +143,8 @@ const insecure: Case[] = [
                 },
             }),
         refused: /node-agent/,
-        skip: "MISS",
     },
-    // MISS: yaml/v2 ConfigGroup renders its objects inside an apply over all its inputs
+    // Was a MISS (fixed in round 25, engine/opaque.ts RENDERED_COMPONENTS): yaml/v2 ConfigGroup renders its objects inside an apply over all its inputs
     // (pulumi/pulumi-kubernetes provider/pkg/provider/yaml/v2/configgroup.go, ConfigGroupProvider.Construct:
     // "Required input properties have unknown values. Preview is incomplete." then `pulumi.All(args.Files, args.YAML,
     // ...).ApplyTWithContext(...)`, which does not run while an input is unknown). A manifest interpolated with an
@@ -155,9 +156,10 @@ const insecure: Case[] = [
         preview: true,
         edit: r => void k8s(r, CONFIG_GROUP, "platform-bootstrap", { yaml: UNKNOWN, skipAwait: true }),
         refused: /platform-bootstrap/,
-        skip: "MISS",
     },
-    // MISS: Crossplane's core ClusterRole `crossplane` (bound to crossplane-system/crossplane by Crossplane's chart,
+    // Was a MISS (fixed in round 25: engine/kubernetes.ts joinsOutside reads every `<prefix>/aggregate-to-<name>`
+    // label of a ClusterRole with power as a binding to holders outside the stack, unless a known aggregationRule of
+    // the stack's own selects it). Crossplane's core ClusterRole `crossplane` (bound to crossplane-system/crossplane by Crossplane's chart,
     // outside the stack) is an aggregated ClusterRole selecting `rbac.crossplane.io/aggregate-to-crossplane: "true"`
     // (docs.crossplane.io, Operations guide: "By adding the rbac.crossplane.io/aggregate-to-crossplane: "true" to a
     // ClusterRole, the crossplane ServiceAccount will automatically get the roles"; Kubernetes "Using RBAC
@@ -187,9 +189,11 @@ const insecure: Case[] = [
                 ],
             }),
         refused: /aggregate-to-crossplane|crossplane/,
-        skip: "MISS",
     },
-    // MISS: a pod may mount any Secret of its namespace by name; the kubelet fetches it for the pod (Node
+    // Was a MISS (fixed in round 25: engine/podSpec.ts podSecretNames, read by engine/kubernetes.ts
+    // builtInBindingsInUse: a stack pod mounting or env-reading a token Secret makes its ServiceAccount the token's,
+    // and a controller's token brings in that controller's bootstrap binding). A pod may mount any Secret of its
+    // namespace by name; the kubelet fetches it for the pod (Node
     // authorizer), with no RBAC check on the pod's author or ServiceAccount (Kubernetes "Secrets": "any user with
     // permission to create a Pod that uses a Secret can see the value of that Secret"; RBAC Good Practices,
     // "Workload creation"). A legacy token Secret for kube-system's replicaset-controller (filled by the token
@@ -214,9 +218,8 @@ const insecure: Case[] = [
             });
         },
         refused: /replicaset-controller/,
-        skip: "MISS",
     },
-    // MISS: the same token given as an environment variable (Kubernetes "Secrets", "Use Secrets as environment
+    // Was a MISS (fixed in round 25, podSecretNames): the same token given as an environment variable (Kubernetes "Secrets", "Use Secrets as environment
     // variables": env[].valueFrom.secretKeyRef), in a CronJob of the stack in kube-system running as its own
     // ServiceAccount: the job's code holds job-controller's token (system:controller:job-controller creates pods
     // with any ServiceAccount).
@@ -258,9 +261,10 @@ const insecure: Case[] = [
             });
         },
         refused: /job-controller/,
-        skip: "MISS",
     },
-    // MISS: Kyverno adds its own ServiceAccount token as a bearer token to every apiCall service request
+    // Was a MISS (fixed in round 25: engine/kubernetes.ts clusterWidePowers counts a Kyverno policy with an apiCall
+    // context anywhere in its rules, a GlobalContextEntry's apiCall and a ValidatingPolicy's resource/http CEL calls
+    // as Kyverno's power, KYVERNO_CALLS_WHY). Kyverno adds its own ServiceAccount token as a bearer token to every apiCall service request
     // (kyverno/website#1308: "a token is added ... pkg/engine/apicall/executor.go"; kyverno/kyverno#15992 and PR
     // #16019: "Kyverno's apiCall executor was automatically injecting the controller's ServiceAccount token into
     // every outgoing HTTP request, allowing a malicious ClusterPolicy to exfiltrate it to an attacker-controlled URL
@@ -278,9 +282,8 @@ const insecure: Case[] = [
                 jmesPath: "registries",
             }),
         refused: /approved-registries|Kyverno/,
-        skip: "MISS",
     },
-    // MISS: the same shape as a namespaced Policy in tools calling an in-cluster Service (apiCall service.url to
+    // Was a MISS (fixed in round 25, kyvernoApiCalls): the same shape as a namespaced Policy in tools calling an in-cluster Service (apiCall service.url to
     // http://allowlist.tools.svc): whoever runs that Service's pods receives Kyverno's token.
     {
         name: "neighbour: a validate-only Kyverno Policy in tools whose apiCall posts to an in-cluster Service (http://allowlist.tools.svc)",
@@ -298,9 +301,10 @@ const insecure: Case[] = [
                 "tools",
             ),
         refused: /tools-registries|Kyverno/,
-        skip: "MISS",
     },
-    // MISS: a Karpenter v1 NodePool is inert only because "the node role, AMI, user data and kubelet settings live in
+    // Was a MISS (fixed in round 25: engine/kubernetes.ts nodePoolPowers refuses a NodePool whose node class is not in
+    // the stack when no NoSchedule/NoExecute taint keeps pods off its nodes; a tainted pool exposes only the stack
+    // pods tolerating its taints, as round 10's accepted pool). A Karpenter v1 NodePool is inert only because "the node role, AMI, user data and kubelet settings live in
     // the EC2NodeClass it names (karpenter.sh "NodePools", v1), which stays non-inert" (engine/customResources.ts).
     // Here the class is not in the stack: Karpenter launches nodes (no taint, so the signer's pods schedule there)
     // from an EC2NodeClass whose metadataOptions, userData and role the pack never reads (Karpenter docs,
@@ -330,7 +334,232 @@ const insecure: Case[] = [
                 },
             }),
         refused: /legacy-al2023|NodePool/,
-        skip: "MISS",
+    },
+    // ---- Round 25 neighbours (fixed with the cases above), other spellings of the same shapes.
+    {
+        name: "neighbour, first preview: a yaml/v2 ConfigFile whose file path is computed from a stack output (unknown)",
+        stack: "prod",
+        preview: true,
+        edit: r => void k8s(r, "kubernetes:yaml/v2:ConfigFile", "cluster-addons", { file: UNKNOWN }),
+        refused: /ConfigFile cluster-addons: file is unknown/,
+    },
+    {
+        name: "neighbour, first preview: a kustomize/v2 Directory whose namespace is another resource's output (unknown)",
+        stack: "basil",
+        preview: true,
+        edit: r =>
+            void k8s(r, "kubernetes:kustomize/v2:Directory", "ingress-stack", {
+                directory: "./kustomize/ingress/overlays/prod",
+                namespace: UNKNOWN,
+            }),
+        refused: /kustomize\/v2 Directory ingress-stack: namespace is unknown/,
+    },
+    {
+        name: "neighbour: an unbound ClusterRole labelled rbac.authorization.k8s.io/aggregate-to-monitoring (no built-in of that name) creating serviceaccounts/token",
+        stack: "pod-identity",
+        edit: r =>
+            void k8s(r, CLUSTER_ROLE, "monitoring-token-minter", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: {
+                    name: "monitoring-token-minter",
+                    labels: { "rbac.authorization.k8s.io/aggregate-to-monitoring": "true" },
+                },
+                rules: [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"] }],
+            }),
+        refused: /aggregate-to-monitoring/,
+    },
+    {
+        name: "neighbour: an unbound ClusterRole labelled platform.example.com/aggregate-to-operator (any value) creating pods",
+        stack: "prod",
+        edit: r =>
+            void k8s(r, CLUSTER_ROLE, "operator-pods", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: { name: "operator-pods", labels: { "platform.example.com/aggregate-to-operator": "yes" } },
+                rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }],
+            }),
+        refused: /platform\.example\.com\/aggregate-to-operator/,
+    },
+    {
+        name: "neighbour: a restricted Deployment in kube-system mounting a token Secret of daemon-set-controller through a projected volume's secret source",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "kube-system", "node-inventory");
+            tokenSecret(r, "daemon-set-controller-token", "kube-system", "daemon-set-controller");
+            deployment(r, "node-inventory", "kube-system", "node-inventory", {
+                automountServiceAccountToken: false,
+                volumes: [
+                    {
+                        name: "creds",
+                        projected: { sources: [{ secret: { name: "daemon-set-controller-token" } }] },
+                    },
+                ],
+            });
+        },
+        refused: /daemon-set-controller/,
+    },
+    {
+        name: "neighbour: a restricted Deployment in kube-system taking a token Secret of replicaset-controller whole through envFrom.secretRef",
+        stack: "pod-identity",
+        edit: r => {
+            serviceAccount(r, "kube-system", "event-exporter");
+            tokenSecret(r, "rs-token", "kube-system", "replicaset-controller");
+            deployment(r, "event-exporter", "kube-system", "event-exporter", {
+                containers: [
+                    container("event-exporter", "registry.example.com/platform/event-exporter:1.7.0", {
+                        envFrom: [{ secretRef: { name: "rs-token" } }],
+                    }),
+                ],
+            });
+        },
+        refused: /replicaset-controller/,
+    },
+    {
+        name: "neighbour: a validate-only Kyverno ClusterPolicy whose foreach context reads a kube-system Secret through apiCall urlPath",
+        stack: "prod",
+        edit: r =>
+            void k8s(r, KYVERNO_CLUSTER_POLICY, "kyverno-echo-config", {
+                apiVersion: "kyverno.io/v1",
+                kind: "ClusterPolicy",
+                metadata: { name: "echo-config" },
+                spec: {
+                    validationFailureAction: "Audit",
+                    rules: [
+                        {
+                            name: "echo",
+                            match: { any: [{ resources: { kinds: ["ConfigMap"] } }] },
+                            validate: {
+                                message: "{{ cfg }}",
+                                foreach: [
+                                    {
+                                        list: "request.object.data | keys(@)",
+                                        context: [
+                                            {
+                                                name: "cfg",
+                                                apiCall: {
+                                                    urlPath:
+                                                        "/api/v1/namespaces/kube-system/secrets/replicaset-controller-token",
+                                                    jmesPath: "data.token",
+                                                },
+                                            },
+                                        ],
+                                        deny: {
+                                            conditions: { any: [{ key: "{{ cfg }}", operator: "Equals", value: "" }] },
+                                        },
+                                    },
+                                ],
+                            },
+                        },
+                    ],
+                },
+            }),
+        refused: /echo-config.*the Kubernetes API at \/api\/v1\/namespaces\/kube-system\/secrets/,
+    },
+    {
+        name: "neighbour: a Kyverno GlobalContextEntry whose apiCall calls an outside service (Kyverno's token goes with it)",
+        stack: "basil",
+        edit: r =>
+            void k8s(r, "kubernetes:kyverno.io/v2alpha1:GlobalContextEntry", "kyverno-registry-data", {
+                apiVersion: "kyverno.io/v2alpha1",
+                kind: "GlobalContextEntry",
+                metadata: { name: "registry-data" },
+                spec: {
+                    apiCall: {
+                        service: { url: "https://registry-data.vendor.example.com/list" },
+                        refreshInterval: "10m",
+                    },
+                },
+            }),
+        refused: /GlobalContextEntry registry-data/,
+    },
+    {
+        name: "neighbour: a Kyverno ValidatingPolicy whose messageExpression reads a Secret through resource.Get",
+        stack: "curity",
+        edit: r =>
+            void k8s(r, "kubernetes:policies.kyverno.io/v1alpha1:ValidatingPolicy", "kyverno-leak-vpol", {
+                apiVersion: "policies.kyverno.io/v1alpha1",
+                kind: "ValidatingPolicy",
+                metadata: { name: "leak-vpol" },
+                spec: {
+                    matchConstraints: {
+                        resourceRules: [
+                            { apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE"], resources: ["configmaps"] },
+                        ],
+                    },
+                    variables: [
+                        {
+                            name: "tok",
+                            expression:
+                                'resource.Get("v1", "secrets", "kube-system", "job-controller-token").data.token',
+                        },
+                    ],
+                    validations: [{ expression: "false", messageExpression: "variables.tok" }],
+                },
+            }),
+        refused: /ValidatingPolicy leak-vpol calls resource\.Get/,
+    },
+    {
+        name: "neighbour: a Karpenter NodePool on an outside EC2NodeClass whose only taint is PreferNoSchedule (pods still land there)",
+        stack: "pod-identity",
+        edit: r =>
+            void k8s(r, "kubernetes:karpenter.sh/v1:NodePool", "burst", {
+                apiVersion: "karpenter.sh/v1",
+                kind: "NodePool",
+                metadata: { name: "burst" },
+                spec: {
+                    template: {
+                        spec: {
+                            nodeClassRef: { group: "karpenter.k8s.aws", kind: "EC2NodeClass", name: "burst-class" },
+                            taints: [{ key: "burst", value: "true", effect: "PreferNoSchedule" }],
+                            requirements: [{ key: "karpenter.sh/capacity-type", operator: "In", values: ["spot"] }],
+                        },
+                    },
+                },
+            }),
+        refused: /NodePool burst launches nodes from EC2NodeClass burst-class/,
+    },
+    {
+        name: "neighbour: a tainted Karpenter NodePool on an outside EC2NodeClass, and a stack Deployment running as the signer's ServiceAccount that tolerates every taint",
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:karpenter.sh/v1:NodePool", "dedicated", {
+                apiVersion: "karpenter.sh/v1",
+                kind: "NodePool",
+                metadata: { name: "dedicated" },
+                spec: {
+                    template: {
+                        spec: {
+                            nodeClassRef: { group: "karpenter.k8s.aws", kind: "EC2NodeClass", name: "dedicated-class" },
+                            taints: [{ key: "dedicated", value: "batch", effect: "NoSchedule" }],
+                        },
+                    },
+                },
+            });
+            deployment(r, "chamber-probe", "validators", "containment-chamber", {
+                automountServiceAccountToken: false,
+                tolerations: [{ operator: "Exists" }],
+            });
+        },
+        refused: /NodePool dedicated .*validators\/chamber-probe .*tolerates its taints/,
+    },
+    {
+        name: "neighbour, first preview: a Karpenter NodePool whose nodeClassRef name is another resource's output (unknown)",
+        stack: "trust-domain",
+        preview: true,
+        edit: r =>
+            void k8s(r, "kubernetes:karpenter.sh/v1:NodePool", "general", {
+                apiVersion: "karpenter.sh/v1",
+                kind: "NodePool",
+                metadata: { name: "general" },
+                spec: {
+                    template: {
+                        spec: { nodeClassRef: { group: "karpenter.k8s.aws", kind: "EC2NodeClass", name: UNKNOWN } },
+                    },
+                },
+            }),
+        refused:
+            /NodePool general: ?.*nodeClassRef is unknown|NodePool general spec\.template\.spec\.nodeClassRef is unknown/,
     },
 ];
 
@@ -589,6 +818,148 @@ const secure: Case[] = [
                 },
             });
         },
+    },
+    // ---- Round 25 neighbours (the other direction of the fixes above).
+    {
+        name: "neighbour, first preview: metrics-server as a helm.sh/v4 Chart whose inputs are all literal (its objects are registered and judged)",
+        stack: "prod",
+        preview: true,
+        edit: metricsServerChart,
+    },
+    {
+        name: "neighbour: a read-only ClusterRole labelled rbac.crossplane.io/aggregate-to-crossplane (get/list/watch ConfigMaps)",
+        stack: "prod",
+        edit: r =>
+            void k8s(r, CLUSTER_ROLE, "crossplane-read-config", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: {
+                    name: "crossplane:read-config:aggregate-to-crossplane",
+                    labels: { "rbac.crossplane.io/aggregate-to-crossplane": "true" },
+                },
+                rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }],
+            }),
+    },
+    {
+        name: "neighbour: a ClusterRole creating Deployments labelled for the stack's own aggregated ClusterRole platform-deployers (its aggregationRule selects that label; unbound)",
+        stack: "basil",
+        edit: r => {
+            k8s(r, CLUSTER_ROLE, "platform-deployers", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: { name: "platform-deployers" },
+                aggregationRule: {
+                    clusterRoleSelectors: [{ matchLabels: { "platform.example.com/aggregate-to-deployers": "true" } }],
+                },
+                rules: [],
+            });
+            k8s(r, CLUSTER_ROLE, "deployers-apps", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: {
+                    name: "deployers-apps",
+                    labels: { "platform.example.com/aggregate-to-deployers": "true" },
+                },
+                rules: [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "update", "patch"] }],
+            });
+        },
+    },
+    {
+        name: "neighbour: a restricted Deployment in monitoring mounting an ordinary Opaque Secret and the legacy token Secret of its own ServiceAccount",
+        stack: "curity",
+        edit: r => {
+            serviceAccount(r, "monitoring", "blackbox");
+            tokenSecret(r, "blackbox-token", "monitoring", "blackbox");
+            k8s(r, SECRET, "monitoring-blackbox-config", {
+                apiVersion: "v1",
+                kind: "Secret",
+                type: "Opaque",
+                metadata: { name: "blackbox-config", namespace: "monitoring" },
+            });
+            deployment(r, "blackbox", "monitoring", "blackbox", {
+                automountServiceAccountToken: false,
+                volumes: [
+                    { name: "config", secret: { secretName: "blackbox-config" } },
+                    { name: "token", secret: { secretName: "blackbox-token" } },
+                ],
+            });
+        },
+    },
+    {
+        name: "neighbour: a validate-only Kyverno ClusterPolicy whose context reads its registry allowlist from a ConfigMap (no apiCall)",
+        stack: "pod-identity",
+        edit: r =>
+            void k8s(r, KYVERNO_CLUSTER_POLICY, "kyverno-registries-cm", {
+                apiVersion: "kyverno.io/v1",
+                kind: "ClusterPolicy",
+                metadata: { name: "registries-cm" },
+                spec: {
+                    validationFailureAction: "Enforce",
+                    rules: [
+                        {
+                            name: "registries",
+                            match: { any: [{ resources: { kinds: ["Pod"] } }] },
+                            context: [{ name: "allowed", configMap: { name: "registries", namespace: "kyverno" } }],
+                            validate: {
+                                message: "images must come from an approved registry",
+                                deny: {
+                                    conditions: {
+                                        any: [
+                                            {
+                                                key: "{{ request.object.spec.containers[].image }}",
+                                                operator: "AnyNotIn",
+                                                value: "{{ allowed.data.registries }}",
+                                            },
+                                        ],
+                                    },
+                                },
+                            },
+                        },
+                    ],
+                },
+            }),
+    },
+    {
+        name: "neighbour: a Kyverno ValidatingPolicy with plain CEL (no resource or http call) requiring runAsNonRoot",
+        stack: "prod",
+        edit: r =>
+            void k8s(r, "kubernetes:policies.kyverno.io/v1alpha1:ValidatingPolicy", "kyverno-non-root", {
+                apiVersion: "policies.kyverno.io/v1alpha1",
+                kind: "ValidatingPolicy",
+                metadata: { name: "non-root" },
+                spec: {
+                    matchConstraints: {
+                        resourceRules: [
+                            { apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE"], resources: ["pods"] },
+                        ],
+                    },
+                    validations: [
+                        {
+                            expression: "object.spec.securityContext.runAsNonRoot == true",
+                            message: "pods must run as non-root",
+                        },
+                    ],
+                },
+            }),
+    },
+    {
+        name: "neighbour: a Karpenter NodePool on an outside EC2NodeClass tainted NoExecute (dedicated=ci), no stack pod tolerating it",
+        stack: "trust-domain",
+        edit: r =>
+            void k8s(r, "kubernetes:karpenter.sh/v1:NodePool", "ci", {
+                apiVersion: "karpenter.sh/v1",
+                kind: "NodePool",
+                metadata: { name: "ci" },
+                spec: {
+                    template: {
+                        spec: {
+                            nodeClassRef: { group: "karpenter.k8s.aws", kind: "EC2NodeClass", name: "ci-class" },
+                            taints: [{ key: "dedicated", value: "ci", effect: "NoExecute" }],
+                        },
+                    },
+                    limits: { cpu: "64" },
+                },
+            }),
     },
 ];
 
