@@ -21,7 +21,8 @@
  *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
  * - Karpenter v1 NodePools (karpenter.sh): node labels, taints, requirements, limits and disruption; the node role,
  *   AMI, user data and kubelet settings live in the EC2NodeClass it names (karpenter.sh "NodePools", v1), which
- *   stays non-inert. Not NodeClaims' classes either.
+ *   stays non-inert. Not NodeClaims' classes either. The nodes a NodePool launches from a class outside the stack
+ *   are judged in engine/kubernetes.ts (nodePoolPowers): inert as an API object, not as a node launcher.
  * - Security groups for pods (vpcresources.k8s.aws SecurityGroupPolicy: EKS user guide, "Security groups for Pods")
  *   and the VerticalPodAutoscaler (autoscaling.k8s.io): its updater changes only resource requests and limits.
  * - Secrets Store CSI Driver SecretProviderClasses (secrets-store.csi.x-k8s.io): which secrets a pod of their

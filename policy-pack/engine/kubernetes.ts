@@ -22,13 +22,14 @@ import {
     onHostNetwork,
     patchOutsideAllowlist,
     podAnnotationsOf,
+    podSecretNames,
     podServiceAccount,
     POD_SPEC_OF,
     unknownNodeReach,
     unknownPodTemplatePart,
     volumePathReach,
 } from "./podSpec";
-import { isUnknown, str, strList, unverifiable } from "./raw";
+import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { userDataOpenings } from "./userData";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -238,11 +239,18 @@ const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
     { group: "helm.toolkit.fluxcd.io", resources: ["helmreleases"] },
     { group: "kustomize.toolkit.fluxcd.io", resources: ["kustomizations"] },
     // Policy engines that mutate or generate: their policies act as the engine (kyverno.io "Generate Rules",
-    // Gatekeeper "Mutation").
-    { group: "kyverno.io", resources: ["policies", "clusterpolicies"] },
+    // Gatekeeper "Mutation"). Kyverno's apiCall contexts (any rule, validate-only too) and global context entries,
+    // and the resource/http CEL libraries of its ValidatingPolicies, call out as Kyverno (see KYVERNO_CALLS_WHY).
+    { group: "kyverno.io", resources: ["policies", "clusterpolicies", "globalcontextentries"] },
     {
         group: "policies.kyverno.io",
-        resources: ["mutatingpolicies", "generatingpolicies", "namespacedmutatingpolicies"],
+        resources: [
+            "mutatingpolicies",
+            "generatingpolicies",
+            "namespacedmutatingpolicies",
+            "validatingpolicies",
+            "namespacedvalidatingpolicies",
+        ],
     },
     { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
 ];
@@ -829,6 +837,14 @@ function selectorMatches(sel: unknown, labels: Record<string, unknown>): boolean
         if ((op === "Exists" && !has(key)) || (op === "DoesNotExist" && has(key))) return false;
     }
     return true;
+}
+
+/** Whether a LabelSelector tests label `key` (in matchLabels or a matchExpressions entry). */
+function selectorNames(sel: unknown, key: string): boolean {
+    if (sel === null || typeof sel !== "object") return false;
+    const { matchLabels, matchExpressions } = sel as { matchLabels?: unknown; matchExpressions?: unknown };
+    if (matchLabels !== null && typeof matchLabels === "object" && key in matchLabels) return true;
+    return Array.isArray(matchExpressions) && matchExpressions.some(e => str(e, "key") === key);
 }
 
 /** A built-in's own selector (admin, edit, view: matchLabels aggregate-to-<name> only): it adds nothing new. */
@@ -1545,6 +1561,33 @@ export function readKubernetes(
      * as edit's rules reach admin through edit's own aggregate-to-admin label: "Aggregated ClusterRoles").
      */
     const relayed = new Map<string, RulePower>();
+    /**
+     * Aggregation labels that join a ClusterRole the stack cannot see ("Using RBAC Authorization", "Aggregated
+     * ClusterRoles": a controller of the control plane fills the rules of every ClusterRole with an aggregationRule
+     * from all ClusterRoles its label selectors match, whoever wrote them; the page's own example selects
+     * rbac.example.com/aggregate-to-monitoring). Operators ship such ClusterRoles, bound to their own ServiceAccounts
+     * outside the stack: Crossplane's `crossplane` selects rbac.crossplane.io/aggregate-to-crossplane (Crossplane
+     * docs, "Pods": "By adding the rbac.crossplane.io/aggregate-to-crossplane: "true" to a ClusterRole, the crossplane
+     * ServiceAccount will automatically get the roles"). So every `<prefix>/aggregate-to-<name>` label, whatever its
+     * value (an unseen selector may test only that the key exists), joins holders the pack cannot see, except
+     * rbac.authorization.k8s.io/aggregate-to-<built-in> (the built-in's own bindings: joinsBuiltIn) and a label that a
+     * known aggregationRule selector of a stack ClusterRole names (the role it joins is then the stack's, judged as an
+     * aggregated ClusterRole).
+     */
+    const joinsOutside = new Map<string, string[]>();
+    const outsideAggregationLabels = (key: string, labels: Record<string, unknown>): string[] =>
+        Object.keys(labels).filter(label => {
+            const hit = /^([^/]+)\/aggregate-to-(.+)$/.exec(label);
+            if (!hit || (hit[1] === "rbac.authorization.k8s.io" && hit[2] in BUILT_IN_CLUSTER_ROLES)) return false;
+            const own = [...roles].some(
+                ([other, o]) =>
+                    other !== key &&
+                    o.aggregated &&
+                    o.selectors !== "unknown" &&
+                    o.selectors.some(sel => selectorNames(sel, label) && selectorMatches(sel, labels)),
+            );
+            return !own;
+        });
     // Labels are read on the object and its patches together: a patch may label a ClusterRole of the stack.
     for (const [key, role] of roles) {
         if (!key.startsWith("ClusterRole:") || role.rules === "unknown") continue;
@@ -1568,6 +1611,8 @@ export function readKubernetes(
             if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(key, hit[1]);
         }
         if (passed) relayed.set(key, passed);
+        const outside = outsideAggregationLabels(key, role.labels);
+        if (outside.length > 0) joinsOutside.set(key, outside);
     }
     /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
     const confined = podSecurityConfined(resources, view.unknown);
@@ -1717,6 +1762,32 @@ export function readKubernetes(
      * token Secret for one that a stack subject may read. Every subject that may read a token Secret also becomes its
      * ServiceAccount (a membership, as an access entry's userName is), whatever that ServiceAccount is.
      */
+    /**
+     * The stack's pods (not patches: a patch's pod is judged by what it sets) in a token Secret's namespace that name it
+     * in a secret volume, a projected secret source or an environment variable (podSecretNames); an unknown reference
+     * may name it (unverifiable).
+     */
+    const tokenConsumers = (token: { name: string; namespace: string }) =>
+        resources.flatMap(p => {
+            if (
+                !POD_SPEC_OF[p.type] ||
+                p.type.endsWith("Patch") ||
+                (meta(p).namespace ?? "default") !== token.namespace
+            )
+                return [];
+            const spec = POD_SPEC_OF[p.type](p.props);
+            const read = podSecretNames(spec);
+            const label = `${p.type.split(":").pop()} ${token.namespace}/${meta(p).name ?? p.name}`;
+            const vias = read.refs.filter(x => x.name === token.name).map(x => x.via);
+            if (vias.length === 0) {
+                if (read.unknown)
+                    view.unknown.push(
+                        `the Secrets ${label} mounts or reads (token Secret ${token.namespace}/${token.name} may be one)`,
+                    );
+                return [];
+            }
+            return [{ sa: podServiceAccount(spec), label, how: `holds, through ${vias.join(" and ")},`, urn: p.urn }];
+        });
     const builtInBindingsInUse = (): StackResource[] => {
         const uses = new Map<string, { why: string[]; urn: string }>();
         const use = (sa: string, why: string, urn: string) => {
@@ -1732,7 +1803,10 @@ export function readKubernetes(
                         (x.namespaces === "*" || x.namespaces.includes(token.namespace)) &&
                         (x.names === "*" || x.names.includes(token.name)),
                 );
-                if (readers.length === 0) continue;
+                // Pods of the stack in its namespace that mount it or read it into their environment: their code
+                // holds the token, so the pod's ServiceAccount (and whoever acts as it) becomes the token's.
+                const consumers = tokenConsumers(token);
+                if (readers.length === 0 && consumers.length === 0) continue;
                 if (token.sa === undefined) {
                     view.unknown.push(`the ServiceAccount of token Secret ${token.namespace}/${token.name}`);
                     continue;
@@ -1746,10 +1820,25 @@ export function readKubernetes(
                             via: `${x.via} (reads ${what})`,
                             urn: r.urn,
                         });
+                for (const c of consumers)
+                    if (c.sa !== token.sa)
+                        view.memberships.push({
+                            actor: k8s("ServiceAccount", c.sa, token.namespace),
+                            subject: k8s("ServiceAccount", token.sa, token.namespace),
+                            via: `${c.label} (ServiceAccount ${token.namespace}/${c.sa}) ${c.how} ${what}`,
+                            urn: c.urn,
+                        });
                 if (token.namespace === "kube-system" && CONTROLLER_SERVICE_ACCOUNTS[token.sa])
                     use(
                         token.sa,
-                        `its token in ${what} is readable by ${readers.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
+                        [
+                            ...(readers.length > 0
+                                ? [
+                                      `its token in ${what} is readable by ${readers.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
+                                  ]
+                                : []),
+                            ...consumers.map(c => `${c.label} of this stack ${c.how} its token in ${what}`),
+                        ].join("; "),
                         r.urn,
                     );
                 continue;
@@ -2028,10 +2117,12 @@ export function readKubernetes(
         // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
         const joined = joinsBuiltIn.get(key);
         const unknownLabels = labelsUnknown.has(key);
+        const outsideLabels = joinsOutside.get(key);
         if (
             !defaults &&
             !joined &&
             !unknownLabels &&
+            !outsideLabels &&
             !role.patchOnly &&
             !(kind === "ClusterRole" && /^(system|eks):/.test(name))
         )
@@ -2041,7 +2132,7 @@ export function readKubernetes(
         // aggregate-to-edit to view's selectors gives every view binding edit's rules).
         const ruled =
             saPowerOfRules(role.rules) ??
-            (joined || unknownLabels ? relayed.get(key) : undefined) ??
+            (joined || unknownLabels || outsideLabels ? relayed.get(key) : undefined) ??
             (kind === "ClusterRole" && role.aggregated ? selectedPower(key, role.selectors, name) : undefined);
         const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
         const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
@@ -2049,33 +2140,45 @@ export function readKubernetes(
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
         if (power?.names) scope.names = power.names;
         if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
-        const holders = defaults
-            ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
-            : [
-                  joined
-                      ? {
-                            actor: k8s(
-                                "User",
-                                `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
-                            ),
-                            via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
-                        }
-                      : unknownLabels
+        // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's).
+        const onlyOutside = !defaults && !joined && !unknownLabels && !role.patchOnly && !/^(system|eks):/.test(name);
+        const holders = onlyOutside
+            ? []
+            : defaults
+              ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
+              : [
+                    joined
                         ? {
                               actor: k8s(
                                   "User",
-                                  "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
+                                  `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
                               ),
-                              via: unverifiable(
-                                  `metadata.labels of ${role.label}`,
-                                  "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
-                              ),
+                              via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
                           }
-                        : {
-                              actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
-                              via: `bindings of ${role.label} outside this stack`,
-                          },
-              ];
+                        : unknownLabels
+                          ? {
+                                actor: k8s(
+                                    "User",
+                                    "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
+                                ),
+                                via: unverifiable(
+                                    `metadata.labels of ${role.label}`,
+                                    "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
+                                ),
+                            }
+                          : {
+                                actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                                via: `bindings of ${role.label} outside this stack`,
+                            },
+                ];
+        for (const label of outsideLabels ?? [])
+            holders.push({
+                actor: k8s(
+                    "User",
+                    `whoever the bindings of the ClusterRoles aggregating ${label} outside this stack name`,
+                ),
+                via: `label ${label} on ${role.label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it (an operator's own, bound outside this stack, e.g. rbac.crossplane.io/aggregate-to-crossplane to Crossplane's ServiceAccount); remove the label, or aggregate into a ClusterRole of this stack`,
+            });
         for (const h of holders) {
             if (power)
                 view.powers.push({
@@ -2601,7 +2704,126 @@ export function readKubernetes(
         }
     }
     view.powers.push(...clusterWidePowers(resources, k8s, confined));
+    view.powers.push(...nodePoolPowers(resources, k8s));
     return view;
+}
+
+/** A taint, and whether a toleration list tolerates it (Kubernetes "Taints and Tolerations"). */
+interface Taint {
+    key?: string;
+    value?: string;
+    effect?: string;
+}
+function tolerates(tolerations: unknown, t: Taint): boolean {
+    if (isUnknown(tolerations)) return true;
+    return (Array.isArray(tolerations) ? tolerations : []).some(x => {
+        if (isUnknown(x)) return true;
+        const key = str(x, "key");
+        const operator = str(x, "operator") ?? "Equal";
+        const effect = str(x, "effect");
+        // An empty key with Exists matches every taint; an empty effect every effect.
+        if (effect !== undefined && effect !== "" && effect !== t.effect) return false;
+        if (key === undefined || key === "") return operator === "Exists";
+        if (key !== t.key) return false;
+        return operator === "Exists" || (str(x, "value") ?? "") === (t.value ?? "");
+    });
+}
+
+const NODE_POOL = /^kubernetes:karpenter\.sh\/[^:]+:NodePool(Patch)?$/;
+/**
+ * Karpenter NodePools launching nodes from a node class the stack does not declare. A NodePool holds only node
+ * labels, taints, requirements, limits and disruption; the node's role (instance profile), AMI, user data, block
+ * devices and metadataOptions live in the EC2NodeClass its spec.template.spec.nodeClassRef names (karpenter.sh
+ * "NodePools", "NodeClasses": role, userData, metadataOptions httpTokens and httpPutResponseHopLimit). A class of the
+ * stack is judged as itself (engine/opaque.ts refuses it: a custom resource not known to be inert); one outside it makes those
+ * nodes what a managed node group without a launch template of the stack is: unverifiable. Whatever runs there is
+ * exposed to them (the user data runs as root and reads the kubelet's pod tokens; open instance metadata hands every
+ * pod the node role, whose node identity gets the tokens of the pods bound to the node). Nodes without a NoSchedule or
+ * NoExecute taint take any pod, a runtime one included (Kubernetes "Taints and Tolerations"); a tainted pool takes
+ * only pods tolerating every such taint, so of the stack's pods only those are exposed (the runtime pods outside the
+ * stack are judged by their own tolerations, round 10's accepted tainted pool).
+ */
+function nodePoolPowers(
+    resources: readonly StackResource[],
+    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+): SaPower[] {
+    const out: SaPower[] = [];
+    const declared = (type: string, name: string | undefined) =>
+        resources.find(x => x.type === type && meta(x).name === name && !x.type.endsWith("Patch"));
+    for (const r of resources) {
+        if (!NODE_POOL.test(r.type)) continue;
+        const name = meta(r).name ?? r.name;
+        // A patch keeps what it does not set: the declared NodePool's (or, outside the stack, unknown) class and taints.
+        const base = r.type.endsWith("Patch") ? declared(r.type.replace(/Patch$/, ""), meta(r).name) : undefined;
+        const tmpl = (o: StackResource | undefined) =>
+            ((o?.props.spec as Record<string, any> | undefined)?.template as Record<string, any> | undefined)?.spec;
+        const spec = tmpl(r);
+        const pick = (k: string) => (spec?.[k] !== undefined ? spec[k] : tmpl(base)?.[k]);
+        const ref = pick("nodeClassRef");
+        const taints = pick("taints");
+        const refName = str(ref, "name");
+        // karpenter.sh/v1: { group, kind, name }; v1beta1: { apiVersion, kind, name }.
+        const refGroup = str(ref, "group") ?? str(ref, "apiVersion")?.split("/")[0] ?? "karpenter.k8s.aws";
+        const refKind = str(ref, "kind") ?? "EC2NodeClass";
+        const classLabel = `${refKind} ${refName ?? "(unknown)"}`;
+        const inStack =
+            refName !== undefined &&
+            resources.some(
+                x =>
+                    x.type.startsWith(`kubernetes:${refGroup}/`) &&
+                    x.type.split(":")[2] === refKind &&
+                    meta(x).name === refName,
+            );
+        if (inStack) continue;
+        const why =
+            ref === undefined && r.type.endsWith("Patch") && !base
+                ? `patches a NodePool outside this stack, whose node class cannot be read`
+                : refName === undefined
+                  ? unverifiable(
+                        "spec.template.spec.nodeClassRef",
+                        "the node class its nodes launch from cannot be read",
+                    )
+                  : `launches nodes from ${classLabel}, which is not in this stack: their role, AMI, user data and metadataOptions cannot be read`;
+        const actor = k8s(
+            "User",
+            `whoever controls ${classLabel} (outside this stack) and every pod on the nodes of NodePool ${name}`,
+        );
+        const via = `Karpenter NodePool ${name} ${why}`;
+        const fix =
+            "taint the pool (NoSchedule or NoExecute) so that only the pods meant for it land there, or run them on a managed node group whose launch template is in this stack";
+        const list: unknown[] = Array.isArray(taints) ? taints : [];
+        const unknownTaints = isUnknown(taints) || list.some(isUnknown);
+        const blocking: Taint[] = list.flatMap(t => {
+            const effect = str(t, "effect");
+            return effect === "NoSchedule" || effect === "NoExecute"
+                ? [{ key: str(t, "key"), value: str(t, "value"), effect }]
+                : [];
+        });
+        if (blocking.length === 0) {
+            out.push({
+                actor,
+                scope: { namespaces: "*" },
+                via: `${via}; ${unknownTaints ? unverifiable("spec.template.spec.taints", "no taint may keep any pod off them") : "no NoSchedule or NoExecute taint keeps any pod off them"} (${fix})`,
+                urn: r.urn,
+            });
+            continue;
+        }
+        // Tainted: the stack's pods tolerating every blocking taint may land there (their ServiceAccounts).
+        for (const p of resources) {
+            if (!POD_SPEC_OF[p.type] || p.type.endsWith("Patch")) continue;
+            const podSpec = POD_SPEC_OF[p.type](p.props);
+            if (!blocking.every(t => tolerates(podSpec?.tolerations, t))) continue;
+            const ns = meta(p).namespace ?? "default";
+            const sa = podServiceAccount(podSpec);
+            out.push({
+                actor,
+                scope: { namespaces: [ns], names: [sa] },
+                via: `${via}; ${p.type.split(":").pop()} ${ns}/${meta(p).name ?? p.name} (ServiceAccount ${ns}/${sa}) tolerates its taints (${fix})`,
+                urn: r.urn,
+            });
+        }
+    }
+    return out;
 }
 
 /**
@@ -2997,6 +3219,57 @@ function apiServiceReroutes(r: StackResource): string | undefined {
 }
 
 /**
+ * What a Kyverno call does with Kyverno's identity. An apiCall context (kyverno.io "External Data Sources": urlPath
+ * for the Kubernetes API, service.url for any HTTP service) is made by Kyverno with its ServiceAccount: urlPath reads
+ * whatever Kyverno may read, legacy token Secrets included, into variables a rule puts in its messages or in the
+ * objects it writes; a service call carries Kyverno's token as a bearer token (kyverno/website#1308, "a token is
+ * added ... pkg/engine/apicall/executor.go"; kyverno/kyverno#16019: the executor "was automatically injecting the
+ * controller's ServiceAccount token into every outgoing HTTP request"; before kyverno/kyverno#15779 that token's
+ * audience is the API server's). Kyverno's admission controller writes its own webhook configurations, so its identity
+ * reaches every pod. The same holds for a ValidatingPolicy's resource.Get/List/Post and http calls (kyverno.io "CEL
+ * Libraries": "retrieve Kubernetes resources from the cluster").
+ */
+const KYVERNO_CALLS_WHY =
+    "Kyverno makes the call with its own ServiceAccount, so whoever writes the policy reads what Kyverno may read (legacy token Secrets included) into its messages and objects, and whoever serves a service URL receives Kyverno's token; take the data from a ConfigMap context instead";
+/** A call of Kyverno's resource or http CEL libraries (kyverno.io "CEL Libraries"). */
+const KYVERNO_CEL_CALL = /\b(resource|http)\s*\.\s*(Get|List|Post|Put|Delete|Client)\s*\(/;
+
+/**
+ * The apiCall contexts a Kyverno policy's rules (or a GlobalContextEntry's spec) hold, anywhere (a rule's context, a
+ * foreach's context), as "calls <what>"; an unknown part may hold one. Undefined when none.
+ */
+function kyvernoApiCalls(v: unknown): string | undefined {
+    const found: string[] = [];
+    // Where an apiCall may hide during a preview: a whole rule or spec, a context list or one of its entries.
+    let unknown = isUnknown(v) || (Array.isArray(v) && v.some(isUnknown));
+    const walk = (x: unknown, depth: number): void => {
+        if (depth > 16) return;
+        if (Array.isArray(x)) x.forEach(y => walk(y, depth + 1));
+        else if (x !== null && typeof x === "object")
+            for (const [k, y] of Object.entries(x as Record<string, unknown>)) {
+                if (k === "context" && (isUnknown(y) || (Array.isArray(y) && y.some(isUnknown)))) unknown = true;
+                if (k === "apiCall" && y !== undefined && y !== null) {
+                    const url = str((y as { service?: unknown }).service, "url");
+                    const path = str(y, "urlPath");
+                    found.push(
+                        url
+                            ? `service ${url}`
+                            : path
+                              ? `the Kubernetes API at ${path}`
+                              : isUnknown(y)
+                                ? "an apiCall unknown during the preview"
+                                : "an apiCall",
+                    );
+                }
+                walk(y, depth + 1);
+            }
+    };
+    walk(v, 0);
+    if (found.length > 0) return `calls ${[...new Set(found)].join(", ")} (apiCall)`;
+    return unknown ? unverifiable("its rules' context", "it may hold an apiCall") : undefined;
+}
+
+/**
  * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
  * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
  * or mutate rules creates RoleBindings or rewrites pods as Kyverno (kyverno.io, "Generate Rules"); a pod with the
@@ -3082,11 +3355,46 @@ function clusterWidePowers(
         } else if (group?.startsWith("kyverno.io") && /^(Cluster)?Policy/.test(kind)) {
             const rules = (r.props.spec as { rules?: unknown })?.rules;
             const acting = isUnknown(rules) || !Array.isArray(rules) || rules.some(x => x && (x.generate || x.mutate));
+            const calls = acting ? undefined : kyvernoApiCalls(rules);
             if (acting)
                 out.push({
                     actor: k8s("User", `Kyverno ${kind} ${name}`),
                     scope: { namespaces: "*" },
                     via: `Kyverno ${kind} ${name} generates or mutates objects as Kyverno (RoleBindings, pods)`,
+                    urn: r.urn,
+                });
+            else if (calls)
+                out.push({
+                    actor: k8s("User", `Kyverno ${kind} ${name} (whoever writes it or serves what it calls)`),
+                    scope: { namespaces: "*" },
+                    via: `Kyverno ${kind} ${name} ${calls}: ${KYVERNO_CALLS_WHY}`,
+                    urn: r.urn,
+                });
+        } else if (group?.startsWith("kyverno.io") && /^GlobalContextEntry/.test(kind)) {
+            const calls = kyvernoApiCalls(r.props.spec);
+            if (calls)
+                out.push({
+                    actor: k8s(
+                        "User",
+                        `Kyverno GlobalContextEntry ${name} (whoever writes it or serves what it calls)`,
+                    ),
+                    scope: { namespaces: "*" },
+                    via: `Kyverno GlobalContextEntry ${name} ${calls}: ${KYVERNO_CALLS_WHY}`,
+                    urn: r.urn,
+                });
+        } else if (group?.startsWith("policies.kyverno.io") && /^(Namespaced)?ValidatingPolicy/.test(kind)) {
+            const text = isUnknown(r.props.spec) ? undefined : JSON.stringify(r.props.spec ?? {});
+            const call = text === undefined ? undefined : KYVERNO_CEL_CALL.exec(text);
+            // Only CEL can call out: variables, validations, audit annotations, match conditions.
+            const spec = (r.props.spec ?? {}) as Record<string, unknown>;
+            const unknownCel = ["variables", "validations", "auditAnnotations", "matchConditions"].some(k =>
+                containsUnknown(spec[k]),
+            );
+            if (text === undefined || unknownCel || call)
+                out.push({
+                    actor: k8s("User", `Kyverno ${kind} ${name} (whoever writes it or serves what it calls)`),
+                    scope: { namespaces: "*" },
+                    via: `Kyverno ${kind} ${name} ${call ? `calls ${call[0].replace(/\s*\($/, "")} (Kyverno's CEL resource/http libraries)` : unverifiable("spec", "its CEL expressions may call Kyverno's resource or http libraries")}: ${KYVERNO_CALLS_WHY}`,
                     urn: r.urn,
                 });
         } else if (

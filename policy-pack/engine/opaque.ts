@@ -360,7 +360,8 @@ function communityAddonAsPublished(r: StackResource, name: string): boolean {
 /**
  * Kubernetes API groups whose objects the pack reads or that create nothing that runs (built-in groups), and
  * policy engines' validate-only kinds. Any other group is a custom resource whose controller is outside the
- * pack's sight. Components whose children are resources (helm.sh/v4 Chart, yaml/v2, kustomize/v2) are not objects.
+ * pack's sight. Components whose children are resources (helm.sh/v4 Chart, yaml/v2, kustomize/v2) are not objects
+ * (a preview that shows one without its children is refused: RENDERED_COMPONENTS).
  */
 const KNOWN_GROUPS = new Set([
     "core",
@@ -400,6 +401,42 @@ function customResourceGroup(type: string): string | undefined {
     // Kyverno's newer policies.kyverno.io group: its validating kinds only.
     if (group === "policies.kyverno.io" && /:(Validating|ImageValidating)Policy/.test(type)) return undefined;
     return group;
+}
+/**
+ * @pulumi/kubernetes components the provider renders into objects itself (Construct), each object registered as a
+ * child resource the pack judges. Only once every input is known: a helm.sh/v4 Chart and a kustomize/v2 Directory
+ * return the bare component when one is unknown ("Input properties have unknown values. Preview is incomplete.":
+ * pulumi-kubernetes provider/pkg/provider/helm/v4/chart.go and kustomize/v2/directory.go, Construct, `if
+ * !result.Known { ... return NewConstructResult(comp) }`), and a yaml/v2 ConfigGroup or ConfigFile renders inside an
+ * apply over its inputs that does not run while one is unknown (yaml/v2 configgroup.go, configfile.go: "Required input
+ * properties have unknown values. Preview is incomplete."; `resources`, its output, then stays unknown). A first
+ * preview then shows the component alone, and `up` creates its RBAC, webhooks and pods before any policy sees them.
+ */
+const RENDERED_COMPONENTS: Record<string, string> = {
+    "kubernetes:helm.sh/v4:Chart": "helm.sh/v4 Chart",
+    "kubernetes:yaml/v2:ConfigGroup": "yaml/v2 ConfigGroup",
+    "kubernetes:yaml/v2:ConfigFile": "yaml/v2 ConfigFile",
+    "kubernetes:kustomize/v2:Directory": "kustomize/v2 Directory",
+};
+/** The path of the first unknown value in `v` (`values.serviceAccount.annotations`), or undefined. */
+function firstUnknownPath(v: unknown, path: string): string | undefined {
+    if (isUnknown(v)) return path;
+    if (v === null || typeof v !== "object") return undefined;
+    for (const [k, x] of Object.entries(v)) {
+        const p = firstUnknownPath(x, Array.isArray(v) ? `${path}[${k}]` : path ? `${path}.${k}` : k);
+        if (p !== undefined) return p;
+    }
+    return undefined;
+}
+/**
+ * Why a rendered component's objects are missing from this preview, or undefined: an input unknown (the inputs are
+ * every property but `resources`, the component's output listing its children), or `resources` itself unknown.
+ */
+function unrenderedComponent(r: StackResource): string | undefined {
+    const { resources, ...inputs } = r.props;
+    const path = firstUnknownPath(inputs, "") ?? (isUnknown(resources) ? "resources" : undefined);
+    if (path === undefined) return undefined;
+    return `${RENDERED_COMPONENTS[r.type]} ${r.name}: ${unverifiable(path, 'the provider renders and registers none of its objects in this preview (pulumi-kubernetes Construct: "Input properties have unknown values. Preview is incomplete."), and the RBAC, webhooks and pods it creates at `up` cannot be judged')}; or render its manifests into the program (each object a kubernetes resource of the stack), so the pack judges what it creates`;
 }
 /** A Helm v3 Release runs Helm itself: its objects never reach the pack (v4 Chart registers each as a resource). */
 const HELM_V3_RELEASE = "kubernetes:helm.sh/v3:Release";
@@ -792,6 +829,9 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                     urn: r.urn,
                     message: `EKS add-on ${r.name} (${name}): configurationValues ${credentialPath}. Its node agents mount the node's filesystem, and a path set in their configuration is read or collected there (e.g. the CloudWatch agent's logs collect_list under /rootfs): the tokens of every pod on the node leave with it. Remove the path from configurationValues.`,
                 });
+        } else if (RENDERED_COMPONENTS[r.type] !== undefined) {
+            const why = unrenderedComponent(r);
+            if (why) out.push({ urn: r.urn, message: why });
         } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
             out.push({
                 urn: r.urn,

@@ -607,6 +607,50 @@ export function podServiceAccount(spec: any): string {
     return "default";
 }
 
+/**
+ * The Secrets of its namespace a pod spec reads, by name: secret volumes (secretName), projected volumes' secret
+ * sources (name), and every container's (init and ephemeral ones included) env[].valueFrom.secretKeyRef.name and
+ * envFrom[].secretRef.name (Kubernetes "Secrets", "Using Secrets as files from a Pod" and "Using Secrets as
+ * environment variables"; "Projected Volumes"). The kubelet fetches them for the pod (Node authorizer), with no RBAC
+ * check on the pod's author or ServiceAccount ("Secrets": "any user with permission to create a Pod that uses a
+ * Secret can see the value of that Secret"). `unknown`: a part that may name more is unknown during the preview.
+ */
+export function podSecretNames(spec: any): { refs: { name: string; via: string }[]; unknown: boolean } {
+    const refs: { name: string; via: string }[] = [];
+    let unknown = false;
+    const take = (v: unknown, via: string) => {
+        if (isUnknown(v)) unknown = true;
+        else if (typeof v === "string" && v !== "") refs.push({ name: v, via });
+    };
+    const list = (v: unknown): any[] => {
+        if (isUnknown(v)) unknown = true;
+        return Array.isArray(v) ? v : [];
+    };
+    if (!spec || typeof spec !== "object") return { refs, unknown: isUnknown(spec) };
+    for (const v of list(spec.volumes)) {
+        if (isUnknown(v) || isUnknown(v?.secret) || isUnknown(v?.projected)) unknown = true;
+        if (v?.secret) take(v.secret.secretName, `secret volume ${v.name}`);
+        for (const s of list(v?.projected?.sources)) {
+            if (isUnknown(s) || isUnknown(s?.secret)) unknown = true;
+            if (s?.secret) take(s.secret.name, `projected volume ${v.name}`);
+        }
+    }
+    for (const field of ["containers", "initContainers", "ephemeralContainers"])
+        for (const c of list(spec[field])) {
+            if (isUnknown(c)) unknown = true;
+            for (const e of list(c?.env)) {
+                if (isUnknown(e) || isUnknown(e?.valueFrom) || isUnknown(e?.valueFrom?.secretKeyRef)) unknown = true;
+                else if (e?.valueFrom?.secretKeyRef)
+                    take(e.valueFrom.secretKeyRef.name, `container ${c.name}'s env ${e.name} (secretKeyRef)`);
+            }
+            for (const e of list(c?.envFrom)) {
+                if (isUnknown(e) || isUnknown(e?.secretRef)) unknown = true;
+                else if (e?.secretRef) take(e.secretRef.name, `container ${c.name}'s envFrom (secretRef)`);
+            }
+        }
+    return { refs, unknown };
+}
+
 /** Annotations the kubelet reads as a pod's AppArmor or seccomp profile (see nodeReach). */
 function podSecurityAnnotation(key: string): boolean {
     return (
