@@ -45,8 +45,15 @@ function lambdaRole(r: Resources, like: AnalyzerResourceInput, name: string, acc
     });
 }
 
-/** The access role's trust: the caller and an outside successor role, with a guard Deny under `operator`. */
-function blueGreenTrust(r: Resources, operator: "ArnNotEquals" | "ArnNotLike"): void {
+/**
+ * The access role's trust: the caller and an outside successor role, with a guard Deny under `operator` on
+ * aws:PrincipalArn = `values` (by default the caller and role/instance-role-*).
+ */
+function blueGreenTrust(
+    r: Resources,
+    operator: string,
+    values = [`arn:aws:iam::${ACCOUNT_B}:role/instance-role`, `arn:aws:iam::${ACCOUNT_B}:role/instance-role-*`],
+): void {
     const role = find(r, ROLE, "cross-account-access");
     const [allow] = (JSON.parse(prop(role, "assumeRolePolicy") as string) as { Statement: Statement[] }).Statement;
     allow.Principal = {
@@ -60,14 +67,7 @@ function blueGreenTrust(r: Resources, operator: "ArnNotEquals" | "ArnNotLike"): 
             Effect: "Deny",
             Principal: { AWS: "*" },
             Action: "sts:AssumeRole",
-            Condition: {
-                [operator]: {
-                    "aws:PrincipalArn": [
-                        `arn:aws:iam::${ACCOUNT_B}:role/instance-role`,
-                        `arn:aws:iam::${ACCOUNT_B}:role/instance-role-*`,
-                    ],
-                },
-            },
+            Condition: { [operator]: { "aws:PrincipalArn": values } },
         }),
     );
 }
@@ -155,7 +155,9 @@ const insecure: Case[] = [
         refused: /custody-prod-exporter/,
     },
     {
-        // MISS: trustDeny.ts clauseSurelyHolds compares ArnEquals/ArnNotEquals values with `v === value`, as if they
+        // Was a MISS (fixed in round 25: model/document.ts operatorByMatch reads an ARN *Equals with a wildcard as the
+        // *Like, so every reader of a clause, trustDeny.ts clauseSurelyHolds among them, judges it as the pattern it is):
+        // trustDeny.ts clauseSurelyHolds compared ArnEquals/ArnNotEquals values with `v === value`, as if they
         // took no wildcard; AWS reads them exactly as ArnLike/ArnNotLike (IAM User Guide, "IAM JSON policy elements:
         // Condition operators", ARN condition operators: each of the six colon-delimited components "can include
         // multi-character match wildcards (*) or single-character match wildcards (?)"; the project's own
@@ -163,20 +165,39 @@ const insecure: Case[] = [
         // operators/ArnNotEquals: "behaves exactly the same as ArnNotLike"). The access role's trust names the caller
         // and its blue/green successor instance-role-green (a role OUTSIDE the stack), and a Deny meant to keep only
         // instance-role and instance-role-* roles: instance-role-green matches role/instance-role-*, so AWS does NOT
-        // deny it and it becomes the access role (Decrypt with account A's data key, read my-table). The engine reads
-        // the Deny as surely covering instance-role-green (its ARN is not literally a value) and drops the path:
-        // the whole pack accepts. The same Deny written ArnNotLike is refused naming instance-role-green (control).
+        // deny it and it becomes the access role (Decrypt with account A's data key, read my-table). The engine read
+        // the Deny as surely covering instance-role-green (its ARN is not literally a value) and dropped the path:
+        // the whole pack accepted. The same Deny written ArnNotLike is refused naming instance-role-green (control).
         name: "cross-account: the access role's trust admits instance-role and an outside instance-role-green, with a Deny unless ArnNotEquals aws:PrincipalArn [instance-role, role/instance-role-*]",
         stack: "cross-account",
         edit: r => blueGreenTrust(r, "ArnNotEquals"),
         refused: /instance-role-green \(outside this stack\)/,
         policy: "custody-effective-access",
-        skip: true,
     },
     {
         name: "cross-account: the same trust with the Deny written ArnNotLike (control)",
         stack: "cross-account",
         edit: r => blueGreenTrust(r, "ArnNotLike"),
+        refused: /instance-role-green \(outside this stack\)/,
+        policy: "custody-effective-access",
+    },
+    {
+        // Neighbour of the case above: the IfExists form. aws:PrincipalArn is always present for an IAM caller, and a
+        // negated operator holds when the key is absent anyway, so ArnNotEqualsIfExists is ArnNotEquals, wildcards
+        // included (IAM User Guide, "Condition operators", ...IfExists and ARN condition operators).
+        name: "cross-account: the same trust with the Deny written ArnNotEqualsIfExists [instance-role, role/instance-role-*]",
+        stack: "cross-account",
+        edit: r => blueGreenTrust(r, "ArnNotEqualsIfExists"),
+        refused: /instance-role-green \(outside this stack\)/,
+        policy: "custody-effective-access",
+    },
+    {
+        // Neighbour, the positive operator: a Deny when ArnEquals aws:PrincipalArn role/instance-role-blue* (a
+        // wildcard) covers blue roles only; instance-role-green does not match it, so the Deny does not reach it and
+        // it becomes the access role.
+        name: "cross-account: the same trust with a Deny when ArnEquals aws:PrincipalArn role/instance-role-blue* (a wildcard that does not cover instance-role-green)",
+        stack: "cross-account",
+        edit: r => blueGreenTrust(r, "ArnEquals", [`arn:aws:iam::${ACCOUNT_B}:role/instance-role-blue*`]),
         refused: /instance-role-green \(outside this stack\)/,
         policy: "custody-effective-access",
     },
@@ -260,11 +281,12 @@ const insecure: Case[] = [
 
 const secure: Case[] = [
     {
-        // MISS: the same ArnNotEquals misreading, on the secure side. A guard Deny of kms:Decrypt on share 1 for every
+        // Was a MISS (fixed in round 25, model/document.ts operatorByMatch): the same ArnNotEquals misreading, on the
+        // secure side. A guard Deny of kms:Decrypt on share 1 for every
         // principal whose ARN is not role/custody-prod-* admits nobody new (a Deny never grants) and keeps the signer
         // (custody-prod-signer matches the pattern, so AWS does not deny it: IAM User Guide, ARN condition operators
-        // take wildcards; @cloud-copilot/iam-simulate ArnNotEquals = ArnNotLike). The engine reads the value
-        // literally, decides the Deny surely covers the signer, and custody-required-access refuses: "workload signer
+        // take wildcards; @cloud-copilot/iam-simulate ArnNotEquals = ArnNotLike). The engine read the value
+        // literally, decided the Deny surely covers the signer, and custody-required-access refused: "workload signer
         // needs kms:Decrypt on key alias/custody-infra/prod/share-1 ... and no identity of the workload is allowed
         // it". The same Deny written ArnNotLike (next case) is accepted.
         name: "prod: share 1's key policy guards Decrypt with a Deny unless ArnNotEquals aws:PrincipalArn role/custody-prod-* (nobody new admitted, the signer kept)",
@@ -277,7 +299,54 @@ const secure: Case[] = [
                 Resource: "*",
                 Condition: { ArnNotEquals: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/custody-prod-*` } },
             }),
-        skip: true,
+    },
+    {
+        // Neighbour: the IfExists form of the same guard (a negated operator also holds when the key is absent).
+        name: "prod: share 1's key policy guards Decrypt with a Deny unless ArnNotEqualsIfExists aws:PrincipalArn role/custody-prod-* (the signer kept)",
+        edit: r =>
+            addStatements(share(r, 1), "policy", {
+                Sid: "OnlyCustodyRoles",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: {
+                    ArnNotEqualsIfExists: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/custody-prod-*` },
+                },
+            }),
+    },
+    {
+        // Neighbour, the positive operator: a Deny of Decrypt on share 1 when ArnEquals aws:PrincipalArn
+        // role/custody-prod-report* (a wildcard that does not cover custody-prod-signer) takes nothing from the signer.
+        name: "prod: share 1's key policy Denies Decrypt when ArnEquals aws:PrincipalArn role/custody-prod-report* (a wildcard that does not cover the signer)",
+        edit: r =>
+            addStatements(share(r, 1), "policy", {
+                Sid: "NoReporters",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: { ArnEquals: { "aws:PrincipalArn": `arn:aws:iam::${PRIMARY}:role/custody-prod-report*` } },
+            }),
+    },
+    {
+        // Neighbour of the cross-account MISS, secure side: the Deny when ArnEquals aws:PrincipalArn
+        // role/instance-role-g* (a wildcard) covers instance-role-green, so AWS denies it and only instance-role
+        // becomes the access role. Read literally, the Deny covered nobody and the outside role was refused.
+        name: "cross-account: the access role's trust admits instance-role and an outside instance-role-green, with a Deny when ArnEquals aws:PrincipalArn role/instance-role-g* (a wildcard covering instance-role-green)",
+        stack: "cross-account",
+        edit: r => blueGreenTrust(r, "ArnEquals", [`arn:aws:iam::${ACCOUNT_B}:role/instance-role-g*`]),
+    },
+    {
+        // Neighbour, secure side: the Deny unless ArnNotEquals [instance-role, role/instance-role-b?ue] spares the
+        // caller and instance-role-blue only; instance-role-green matches neither, so AWS denies it.
+        name: "cross-account: the same trust with a Deny unless ArnNotEquals aws:PrincipalArn [instance-role, role/instance-role-b?ue] (the outside role denied)",
+        stack: "cross-account",
+        edit: r =>
+            blueGreenTrust(r, "ArnNotEquals", [
+                `arn:aws:iam::${ACCOUNT_B}:role/instance-role`,
+                `arn:aws:iam::${ACCOUNT_B}:role/instance-role-b?ue`,
+            ]),
     },
     {
         name: "prod: the keystore's ResourcePolicy guards GetItem/Query with a Deny unless ArnNotEquals aws:PrincipalArn role/custody-prod-* (the signer kept)",
