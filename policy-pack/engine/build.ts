@@ -449,7 +449,9 @@ export function computeEffectiveAccess(
                     out.push({ n: principalNode(arn), why: `names ${aws} restricted by aws:PrincipalArn = ${arn}` });
             } else {
                 const like = named.kind === "account-root" ? patternValues(s, CALLER_KEYS.principalArn) : undefined;
-                const narrowed = like ? ` (aws:PrincipalArn only like ${like.join(", ")}: a pattern, not named roles)` : "";
+                const narrowed = like
+                    ? ` (aws:PrincipalArn only like ${like.join(", ")}: a pattern, not named roles)`
+                    : "";
                 out.push({ n: named, why: `names ${aws}${narrowed}` });
             }
         }
