@@ -447,7 +447,13 @@ export function computeEffectiveAccess(
             if (pins) {
                 for (const arn of pins)
                     out.push({ n: principalNode(arn), why: `names ${aws} restricted by aws:PrincipalArn = ${arn}` });
-            } else out.push({ n: named, why: `names ${aws}` });
+            } else {
+                const like = named.kind === "account-root" ? patternValues(s, CALLER_KEYS.principalArn) : undefined;
+                const narrowed = like
+                    ? ` (aws:PrincipalArn only like ${like.join(", ")}: a pattern, not named roles)`
+                    : "";
+                out.push({ n: named, why: `names ${aws}${narrowed}` });
+            }
         }
         for (const service of p.service) {
             const svc = service.toLowerCase();
@@ -485,7 +491,11 @@ export function computeEffectiveAccess(
                         ["kubernetes-service-account", sas],
                     ]
                         .filter(([, v]) => !(v as string[] | undefined)?.length)
-                        .map(([k]) => `aws:RequestTag/${k as string}`);
+                        .map(([k]) => {
+                            const key = `aws:RequestTag/${k as string}`;
+                            const like = patternValues(s, key.toLowerCase());
+                            return like ? `${key} (only like ${like.join(", ")})` : key;
+                        });
                     out.push({
                         n: node({
                             kind: "pod-any",

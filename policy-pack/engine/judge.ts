@@ -463,6 +463,20 @@ const bucketRuleKeys = (p: Record<string, unknown>): unknown[] =>
         (r: { applyServerSideEncryptionByDefault?: { kmsMasterKeyId?: unknown } } | null) =>
             r?.applyServerSideEncryptionByDefault?.kmsMasterKeyId,
     );
+const record = (v: unknown): Record<string, unknown> | undefined =>
+    v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+/** Each element of a list-valued input (a lone object counts as a list of one). */
+const each = (v: unknown): Record<string, unknown>[] =>
+    (Array.isArray(v) ? v : [v]).flatMap(x => {
+        const o = record(x);
+        return o ? [o] : [];
+    });
+/** A launch template's EBS volumes: blockDeviceMappings[].ebs.kmsKeyId (EC2 API LaunchTemplateEbsBlockDeviceRequest). */
+const launchTemplateVolumeKeys = (p: Record<string, unknown>): unknown[] =>
+    each(p.blockDeviceMappings).flatMap(m => each(m.ebs).map(e => e.kmsKeyId));
+/** An instance's (or Spot request's) EBS volumes: rootBlockDevice.kmsKeyId and ebsBlockDevices[].kmsKeyId. */
+const instanceVolumeKeys = (p: Record<string, unknown>): unknown[] =>
+    [...each(p.rootBlockDevice), ...each(p.ebsBlockDevices)].map(d => d.kmsKeyId);
 /**
  * Round 21, with the same strictness (only services of the key's account, those services' own service-linked roles,
  * or statements pinned by kms:ViaService to them reach the key):
@@ -470,6 +484,17 @@ const bucketRuleKeys = (p: Record<string, unknown>): unknown[] =>
  *   new volumes, and EC2 Auto Scaling's service-linked role for the volumes of the instances it launches (EC2 Auto
  *   Scaling user guide, "Required AWS KMS key policy for use with encrypted volumes", example 1: the
  *   AWSServiceRoleForAutoScaling role, or one with a custom suffix, under role/aws-service-role/autoscaling.amazonaws.com/);
+ * - (round 25) a node-volume key: the key a launch template's block device mappings, an instance's (or Spot
+ *   request's) root and EBS block devices, or an EBS volume name. EBS uses it for those volumes' data keys, through EC2
+ *   (EBS user guide, "Requirements for Amazon EBS encryption": kms:CreateGrant with kms:GrantIsForAWSResource,
+ *   Decrypt, DescribeKey, GenerateDataKeyWithoutPlainText, ReEncrypt), exactly as it uses the account's default key. A
+ *   launch template's key is also the one EC2 Auto Scaling launches instances with (an EKS managed node group's
+ *   instances too): EC2 Auto Scaling user guide, "Required AWS KMS key policy for use with encrypted volumes" (customer
+ *   managed keys are configured "when creating encrypted snapshots or a launch template that specifies encrypted
+ *   volumes, or enabling encryption by default"; example 1 gives AWSServiceRoleForAutoScaling Encrypt, Decrypt,
+ *   ReEncrypt*, GenerateDataKey*, DescribeKey, and CreateGrant with kms:GrantIsForAWSResource). A key the model names,
+ *   a share or table key stays custody (findCustodyAssets adds those first), and any other principal that reaches the
+ *   key (a stack role, "*") keeps it custody (dedicatedKey);
  * - a Secrets Manager secret's own key (Secrets Manager user guide, "Secret encryption and decryption in AWS Secrets
  *   Manager": the aws/secretsmanager key policy lets the account's principals use it only with kms:ViaService
  *   secretsmanager.<region> and kms:CallerAccount);
@@ -487,6 +512,14 @@ const DEDICATING_KEY_PROPS: Record<string, DedicatingUse> = {
         service: "ec2",
         linkedRoles: ["autoscaling.amazonaws.com"],
     },
+    "aws:ec2/launchTemplate:LaunchTemplate": {
+        prop: launchTemplateVolumeKeys,
+        service: "ec2",
+        linkedRoles: ["autoscaling.amazonaws.com"],
+    },
+    "aws:ec2/instance:Instance": { prop: instanceVolumeKeys, service: "ec2" },
+    "aws:ec2/spotInstanceRequest:SpotInstanceRequest": { prop: instanceVolumeKeys, service: "ec2" },
+    "aws:ebs/volume:Volume": { prop: "kmsKeyId", service: "ec2" },
     "aws:secretsmanager/secret:Secret": { prop: "kmsKeyId", service: "secretsmanager" },
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": {
         prop: bucketRuleKeys,
@@ -896,7 +929,8 @@ export class Judge {
         // guide, "Rotate keys manually"), and a key with no alias may be that original key as well: the pack cannot
         // tell a retired custody key from any other key of that account and region, so it judges each as custody.
         // The one narrower exception: a key the stack dedicates to encrypting a non-custody resource of its own (an
-        // SNS topic, SQS queue or log group) that only AWS services acting for its own account reach (dedicatedKey).
+        // SNS topic, SQS queue, log group, node volumes: DEDICATING_KEY_PROPS) that only AWS services acting for its own
+        // account reach (dedicatedKey).
         const keyHomes = this.modelKeyHomes();
         for (const a of this.ea.assets)
             if (

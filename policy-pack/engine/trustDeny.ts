@@ -97,6 +97,8 @@ function clauseSurelyHolds(c: ConditionClause, from: PrincipalNode): boolean {
     const value = knownValue(c.keyLower, from);
     // A policy variable (`${aws:username}`) stands for a value the engine does not know.
     if (value === undefined || c.values.some(v => v.includes("${"))) return false;
+    // An ARN operator takes wildcards whatever its name: `ArnEquals`/`ArnNotEquals` with a wildcard arrive here as
+    // `ArnLike`/`ArnNotLike` (model/document.ts, operatorByMatch; IAM User Guide, ARN condition operators).
     const like = op.endsWith("like");
     const matches = c.values.some(v => (like ? globSubsumes(v, value) : v === value));
     switch (op) {

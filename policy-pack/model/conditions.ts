@@ -1,12 +1,13 @@
 /**
  * Conditions judged by whether they really restrict the caller. A clause pins a key only when every request
  * that passes it carries one of a few exact values: a positive equality operator (`StringEquals`,
- * `StringEqualsIgnoreCase`, `ArnEquals`, or `StringLike`/`ArnLike` without a wildcard), optionally
+ * `StringEqualsIgnoreCase`, or `ArnEquals`/`StringLike`/`ArnLike` without a wildcard: an ARN operator with one is a
+ * pattern whatever its name, document.ts operatorByMatch), optionally
  * `ForAnyValue:`. `...IfExists` passes when the key is absent, `ForAllValues:` passes when the key is absent
  * or empty, and negated operators exclude rather than pin: none of those restrict.
  * (IAM User Guide, "IAM JSON policy elements: Condition operators" and "Single-valued vs multivalued keys".)
  */
-import type { ConditionClause, NormalizedStatement } from "./document";
+import { type ConditionClause, type NormalizedStatement, writtenOperator } from "./document";
 import { hasWildcard as hasGlob } from "./glob";
 
 function baseOperator(c: ConditionClause): { op: string; restricting: boolean } {
@@ -86,7 +87,7 @@ export const CALLER_KEYS = {
 export function describePins(s: NormalizedStatement, keys: readonly string[]): string {
     const parts: string[] = [];
     for (const c of s.conditions) {
-        if (keys.includes(c.keyLower)) parts.push(`${c.operator} ${c.key} = ${c.values.join(", ")}`);
+        if (keys.includes(c.keyLower)) parts.push(`${writtenOperator(c)} ${c.key} = ${c.values.join(", ")}`);
     }
     return parts.join("; ");
 }

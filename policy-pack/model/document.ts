@@ -11,8 +11,14 @@
 export type Effect = "Allow" | "Deny";
 
 export interface ConditionClause {
-    /** As written, e.g. `StringEquals`, `ForAnyValue:StringLike`, `ArnLikeIfExists`. */
+    /**
+     * As written, e.g. `StringEquals`, `ForAnyValue:StringLike`, `ArnLikeIfExists`, except where the spelling and the
+     * match differ: a *Like without wildcard reads as the *Equals, an ARN *Equals with a wildcard as the *Like
+     * (`operatorByMatch`). Compare this one; show `written` (see `writtenOperator`).
+     */
     operator: string;
+    /** The operator as written, only when `operator` reads it otherwise. */
+    written?: string;
     /** As written; IAM compares condition keys case-insensitively, so use `keyLower` to compare. */
     key: string;
     keyLower: string;
@@ -116,16 +122,36 @@ function principalSet(v: unknown, what: string): PrincipalSet {
 }
 
 /**
- * `StringLike`/`ArnLike` whose values hold no wildcard match exactly what `StringEquals`/`ArnEquals` match (both
- * case-sensitive; IAM user guide, "IAM JSON policy elements: Condition operators"), so they are read as the
- * exact operator: a pin is judged by what it matches, not by its spelling.
+ * A clause's operator read by what it matches, not by how it is spelled (IAM User Guide, "IAM JSON policy elements:
+ * Condition operators"):
+ * - `StringLike`/`ArnLike` whose values hold no wildcard match exactly what `StringEquals`/`ArnEquals` match (both
+ *   case-sensitive), so they are read as the exact operator;
+ * - `ArnEquals`/`ArnNotEquals` whose values hold a wildcard are read as `ArnLike`/`ArnNotLike`. The ARN operators
+ *   take wildcards whatever their name: "`ArnEquals`, `ArnLike`: Case-sensitive matching of the ARN. Each of the six
+ *   colon-delimited components of the ARN is checked separately and each can include multi-character match
+ *   wildcards (*) or single-character match wildcards (?). The ArnEquals and ArnLike condition operators behave
+ *   identically", and likewise "The ArnNotEquals and ArnNotLike condition operators behave identically" (section
+ *   "Amazon Resource Name (ARN) condition operators"; @cloud-copilot/iam-simulate: ArnNotEquals.matches =
+ *   ArnNotLike.matches). Every reader of a clause (pins, guard Denies, requirements, trust Denies) then judges
+ *   `ArnEquals role/x-*` as the pattern it is. (`StringEquals` takes no wildcard: its `*` is a literal character.)
+ * The set prefix (`ForAnyValue:`, `ForAllValues:`) and the `IfExists` suffix are kept.
  */
-function withoutInertWildcardOperator(operator: string, values: readonly string[]): string {
-    if (values.some(v => v.includes("*") || v.includes("?"))) return operator;
+function operatorByMatch(operator: string, values: readonly string[]): string {
+    const wildcard = values.some(v => v.includes("*") || v.includes("?"));
+    if (wildcard)
+        return operator.replace(
+            /^((?:ForAnyValue:|ForAllValues:)?)Arn(Not)?Equals((?:IfExists)?)$/i,
+            (_m, set, not, ifExists) => `${set}Arn${not ?? ""}Like${ifExists}`,
+        );
     return operator.replace(
         /^((?:ForAnyValue:|ForAllValues:)?)(String|Arn)Like((?:IfExists)?)$/i,
         (_m, set, kind, ifExists) => `${set}${kind.toLowerCase() === "arn" ? "ArnEquals" : "StringEquals"}${ifExists}`,
     );
+}
+
+/** A clause's operator as the policy's author wrote it, for messages. */
+export function writtenOperator(c: ConditionClause): string {
+    return c.written ?? c.operator;
 }
 
 function conditions(v: unknown, what: string): ConditionClause[] {
@@ -137,8 +163,10 @@ function conditions(v: unknown, what: string): ConditionClause[] {
         if (!isRecord(block)) throw new PolicyDocumentError(`${what}.${operator} must be an object`);
         for (const key of Object.keys(block)) {
             const values = stringList(block[key], `${what}.${operator}.${key}`);
+            const read = operatorByMatch(operator, values);
             clauses.push({
-                operator: withoutInertWildcardOperator(operator, values),
+                operator: read,
+                ...(read !== operator ? { written: operator } : {}),
                 key,
                 keyLower: key.toLowerCase(),
                 values,

@@ -7,7 +7,7 @@
  * pod-id-assign-target-role.html); a one-element list, as AWS writes it, is one value.
  */
 import { hasWildcard } from "./glob";
-import { NormalizedDocument, NormalizedStatement } from "./document";
+import { NormalizedDocument, NormalizedStatement, writtenOperator } from "./document";
 import { POD_IDENTITY_SERVICE, trustedServices } from "./roles";
 
 /** The three pins, each with how to write it. */
@@ -49,7 +49,7 @@ function exactPin(
     for (const c of clauses) {
         if (c.operator.toLowerCase() !== "stringequals") {
             return {
-                problem: `pins ${pin.what} with ${c.operator} ${pin.key}, which admits more than one value (a pattern, a set, or the key's absence); ${fix}`,
+                problem: `pins ${pin.what} with ${writtenOperator(c)} ${pin.key}, which admits more than one value (a pattern, a set, or the key's absence); ${fix}`,
             };
         }
     }

@@ -28,6 +28,7 @@ import {
     stackAccountIds,
     statementLabel,
     tryParsePolicyDocument,
+    writtenOperator,
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
 import { stackContext } from "./common";
@@ -82,7 +83,7 @@ function webIdentityProblems(
                 problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
             }
             if (!isStringEquals(c.operator) && !pinnedKeys.has(c.keyLower)) {
-                problems.push(`${where}: ${c.key} uses ${c.operator}; only StringEquals pins one exact value`);
+                problems.push(`${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`);
             }
         }
     }
