@@ -488,7 +488,7 @@ const secure: NodeCase[] = [
                 ),
             }),
     },
-    // MISS (inconsistent with round 21; fixed on branch fix-aws25): node volumes encrypted with a customer managed key of the stack (EKS user
+    // Was a MISS (inconsistent with round 21; fixed in round 25, engine/judge.ts DEDICATING_KEY_PROPS): node volumes encrypted with a customer managed key of the stack (EKS user
     // guide, "Customize managed nodes with launch templates": encrypted EBS with a CMK; EC2 Auto Scaling user guide,
     // "Required AWS KMS key policy for use with encrypted volumes", example 1: the AWSServiceRoleForAutoScaling role
     // uses the key and creates grants with kms:GrantIsForAWSResource). The same key policy on the account's EBS
@@ -499,7 +499,6 @@ const secure: NodeCase[] = [
         name: "a launch template encrypting the root and /data EBS volumes with a stack CMK usable only by the Auto Scaling service-linked role",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
 
         edit: r => {
             const slr = `arn:aws:iam::${PRIMARY}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling`;
