@@ -3,7 +3,7 @@
 // in kube-system, case-blind pins, trust Denies, operations helpers) and common additions (monitoring, Helm v4 charts,
 // VPC endpoints, Config rules). Every case must pass the whole pack (no mandatory violation).
 import { runPack } from "./packRunner";
-import { assertClean, doc, find, Resources, stackResources } from "./support";
+import { assertClean, assertRefused, doc, find, prop, Resources, stackResources } from "./support";
 import { aws, bind, editDoc, k8s, namespace, restricted, serviceAccount, Statement } from "./variantBuilders";
 
 const PRIMARY = "111111111111";
@@ -13,6 +13,7 @@ const DEPLOY = "kubernetes:apps/v1:Deployment";
 const DEPLOY_PATCH = "kubernetes:apps/v1:DeploymentPatch";
 const CM_PATCH = "kubernetes:core/v1:ConfigMapPatch";
 const CRONJOB_PATCH = "kubernetes:batch/v1:CronJobPatch";
+const KEY = "aws:kms/key:Key";
 const PROD_OIDC = "oidc.eks.eu-west-1.amazonaws.com/id/A1B2C3D4E5F60718293A4B5C6D7E8F90";
 const PROD_PROVIDER = `arn:aws:iam::${PRIMARY}:oidc-provider/${PROD_OIDC}`;
 const CLUSTER_ARN = `arn:aws:eks:eu-west-1:${PRIMARY}:cluster/prod-validators`;
@@ -115,6 +116,219 @@ const irsaTrust = (ns: string, sa: string): Statement => ({
     },
 });
 
+/** A ServiceAccountPatch of an existing ServiceAccount giving it an IRSA role (the EKS user guide's annotation). */
+function annotateExisting(r: Resources, ns: string, sa: string, roleArn: string): void {
+    k8s(r, "kubernetes:core/v1:ServiceAccountPatch", `${ns}-${sa}-irsa`, {
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name: sa, namespace: ns, annotations: { "eks.amazonaws.com/role-arn": roleArn } },
+    });
+}
+
+/** A role of the stack for an AWS add-on's ServiceAccount (IRSA on `ns/sa`) with one AWS managed policy; its ARN. */
+function addonRole(r: Resources, name: string, ns: string, sa: string, policy: string): string {
+    const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
+    aws(r, ROLE, name, { name, arn, assumeRolePolicy: doc(irsaTrust(ns, sa)) });
+    aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-policy`, {
+        role: name,
+        policyArn: `arn:aws:iam::aws:policy/${policy}`,
+    });
+    return arn;
+}
+
+/**
+ * aws-node-termination-handler in Queue Processor mode in kube-system: its IRSA role with `statements`, its queue,
+ * ServiceAccount, upstream ClusterRole and binding, and a restricted Deployment.
+ */
+function nodeTerminationHandler(r: Resources, statements: Statement[]): void {
+    const arn = stackRole(
+        r,
+        PRIMARY,
+        "custody-prod-nth",
+        [irsaTrust("kube-system", "aws-node-termination-handler")],
+        statements,
+    );
+    aws(r, "aws:sqs/queue:Queue", "nth-events", {
+        name: "nth-events",
+        arn: NTH_QUEUE,
+        sqsManagedSseEnabled: true,
+        messageRetentionSeconds: 300,
+    });
+    serviceAccount(r, "kube-system", "aws-node-termination-handler", { "eks.amazonaws.com/role-arn": arn });
+    k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "nth-role", {
+        apiVersion: `${RBAC}/v1`,
+        kind: "ClusterRole",
+        metadata: { name: "aws-node-termination-handler" },
+        rules: [
+            { apiGroups: [""], resources: ["nodes"], verbs: ["get", "list", "patch", "update"] },
+            { apiGroups: [""], resources: ["pods"], verbs: ["list", "get"] },
+            { apiGroups: [""], resources: ["pods/eviction"], verbs: ["create"] },
+            { apiGroups: ["extensions"], resources: ["daemonsets"], verbs: ["get"] },
+            { apiGroups: ["apps"], resources: ["daemonsets"], verbs: ["get"] },
+            { apiGroups: [""], resources: ["events"], verbs: ["create"] },
+        ],
+    });
+    bind(r, "aws-node-termination-handler", { kind: "ClusterRole", name: "aws-node-termination-handler" }, [
+        { kind: "ServiceAccount", name: "aws-node-termination-handler", namespace: "kube-system" },
+    ]);
+    k8s(r, DEPLOY, "nth", {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: "aws-node-termination-handler", namespace: "kube-system" },
+        spec: {
+            replicas: 2,
+            selector: { matchLabels: { app: "aws-node-termination-handler" } },
+            template: {
+                metadata: { labels: { app: "aws-node-termination-handler" } },
+                spec: {
+                    serviceAccountName: "aws-node-termination-handler",
+                    priorityClassName: "system-cluster-critical",
+                    securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 },
+                    containers: [
+                        {
+                            name: "aws-node-termination-handler",
+                            image: "public.ecr.aws/aws-ec2/aws-node-termination-handler:v1.22.0",
+                            securityContext: restricted,
+                            env: [
+                                { name: "ENABLE_SQS_TERMINATION_DRAINING", value: "true" },
+                                {
+                                    name: "QUEUE_URL",
+                                    value: `https://sqs.eu-west-1.amazonaws.com/${PRIMARY}/nth-events`,
+                                },
+                                { name: "NODE_NAME", valueFrom: { fieldRef: { fieldPath: "spec.nodeName" } } },
+                            ],
+                        },
+                    ],
+                },
+            },
+        },
+    });
+}
+
+const NTH_QUEUE = `arn:aws:sqs:eu-west-1:${PRIMARY}:nth-events`;
+/** The policy the project documents for the Queue Processor (aws/aws-node-termination-handler README), verbatim. */
+const NTH_DOCUMENTED: Statement = {
+    Effect: "Allow",
+    Action: [
+        "autoscaling:CompleteLifecycleAction",
+        "autoscaling:DescribeAutoScalingInstances",
+        "autoscaling:DescribeTags",
+        "ec2:DescribeInstances",
+        "sqs:DeleteMessage",
+        "sqs:ReceiveMessage",
+    ],
+    Resource: "*",
+};
+
+/** The monitoring namespace, a read-only scraping ClusterRole bound to monitoring/prometheus, and a Prometheus. */
+function prometheus(r: Resources, spec: Record<string, unknown>, ns = "monitoring"): void {
+    namespace(r, "monitoring");
+    serviceAccount(r, "monitoring", "prometheus");
+    k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "prometheus-role", {
+        apiVersion: `${RBAC}/v1`,
+        kind: "ClusterRole",
+        metadata: { name: "prometheus" },
+        rules: [
+            {
+                apiGroups: [""],
+                resources: ["nodes", "nodes/metrics", "services", "endpoints", "pods"],
+                verbs: ["get", "list", "watch"],
+            },
+            { apiGroups: [""], resources: ["configmaps"], verbs: ["get"] },
+            { nonResourceURLs: ["/metrics"], verbs: ["get"] },
+        ],
+    });
+    bind(r, "prometheus", { kind: "ClusterRole", name: "prometheus" }, [
+        { kind: "ServiceAccount", name: "prometheus", namespace: "monitoring" },
+    ]);
+    k8s(r, "kubernetes:monitoring.coreos.com/v1:Prometheus", "prometheus", {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "Prometheus",
+        metadata: { name: "platform", namespace: ns },
+        spec,
+    });
+}
+
+const PROMETHEUS_SPEC = {
+    replicas: 2,
+    serviceAccountName: "prometheus",
+    serviceMonitorSelector: { matchLabels: { team: "custody" } },
+    ruleSelector: { matchLabels: { role: "alert-rules" } },
+    retention: "15d",
+    securityContext: {
+        runAsNonRoot: true,
+        runAsUser: 1000,
+        runAsGroup: 2000,
+        fsGroup: 2000,
+        seccompProfile: { type: "RuntimeDefault" },
+    },
+};
+
+/** The model's operations helper `kms-config-rule`: its role by ARN, operations.keyAudit on share 1 and the tables' CMK. */
+const CONFIG_RULE_HELPER = [
+    {
+        name: "kms-config-rule",
+        subject: { principal: `arn:aws:iam::${PRIMARY}:role/custody-prod-kms-config-rule` },
+        allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares.1", "signer.tablesKey"] }],
+    },
+];
+
+/**
+ * A custom AWS Config rule's Lambda function in account A with its role of the stack (trusted by `trust`): Config's
+ * PutEvaluations, key lists, the keyAudit reads on `keys` (the two keys' ARNs unless given) and its own log group.
+ */
+function configRule(
+    r: Resources,
+    keys?: string[],
+    trust: Statement[] = [
+        { Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" },
+    ],
+): void {
+    const fn = `arn:aws:lambda:eu-west-1:${PRIMARY}:function:custody-prod-kms-config-rule`;
+    const audited = keys ?? [
+        prop(find(r, KEY, "signer-shares-share-1"), "arn") as string,
+        prop(find(r, KEY, "signer-tables-cmk"), "arn") as string,
+    ];
+    stackRole(r, PRIMARY, "custody-prod-kms-config-rule", trust, [
+        { Effect: "Allow", Action: "config:PutEvaluations", Resource: "*" },
+        { Effect: "Allow", Action: ["kms:ListKeys", "kms:ListAliases"], Resource: "*" },
+        {
+            Effect: "Allow",
+            Action: ["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:GetKeyPolicy"],
+            Resource: audited,
+        },
+        {
+            Effect: "Allow",
+            Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+            Resource: `arn:aws:logs:eu-west-1:${PRIMARY}:log-group:/aws/lambda/custody-prod-kms-config-rule:*`,
+        },
+    ]);
+    aws(r, "aws:lambda/function:Function", "kms-config-rule", {
+        name: "custody-prod-kms-config-rule",
+        arn: fn,
+        role: CONFIG_RULE_ROLE,
+        runtime: "python3.12",
+        handler: "rule.handler",
+        s3Bucket: `custody-prod-artifacts-${PRIMARY}`,
+        s3Key: "kms-config-rule.zip",
+    });
+    aws(r, "aws:lambda/permission:Permission", "kms-config-rule-invoke", {
+        action: "lambda:InvokeFunction",
+        function: "custody-prod-kms-config-rule",
+        principal: "config.amazonaws.com",
+        sourceAccount: PRIMARY,
+    });
+    aws(r, "aws:cfg/rule:Rule", "kms-policy-review", {
+        name: "custody-kms-policy-review",
+        source: {
+            owner: "CUSTOM_LAMBDA",
+            sourceIdentifier: fn,
+            sourceDetails: [{ eventSource: "aws.config", messageType: "ConfigurationItemChangeNotification" }],
+        },
+        scope: { complianceResourceTypes: ["AWS::KMS::Key"] },
+    });
+}
+
 interface Case {
     stack: string;
     name: string;
@@ -152,13 +366,12 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a DeploymentPatch of kube-system/coredns raising its pods' terminationGracePeriodSeconds to outlast the Corefile's lameduck (nothing else)",
-        // MISS: secure, refused (custody-effective-access: "sets spec.template.spec.terminationGracePeriodSeconds ... acts as
-        // validators/containment-chamber"). The grace period only bounds how long the kubelet waits between SIGTERM and
+        // Was a MISS (fixed in round 25: PATCH_POD_SPEC admits terminationGracePeriodSeconds): refused as "sets
+        // spec.template.spec.terminationGracePeriodSeconds ... acts as validators/containment-chamber". The grace period only bounds how long the kubelet waits between SIGTERM and
         // SIGKILL (Kubernetes API PodSpec: "Optional duration in seconds the pod needs to terminate gracefully"); it
         // changes neither the image, command, ServiceAccount, volumes nor host access of coredns' pod, like the
         // scheduling fields PATCH_POD_SPEC (engine/podSpec.ts) admits. EKS best practices pair CoreDNS' `lameduck`
         // (already in EKS's Corefile) with a grace period at least that long.
-        skip: true,
         edit: r =>
             k8s(r, DEPLOY_PATCH, "coredns-grace", {
                 apiVersion: "apps/v1",
@@ -170,11 +383,11 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a DeploymentPatch of kube-system/coredns setting progressDeadlineSeconds (when a rollout is reported failed; nothing else)",
-        // MISS: secure, refused ("sets spec.progressDeadlineSeconds"). DeploymentSpec.progressDeadlineSeconds is "the
+        // Was a MISS (fixed in round 25: PATCH_CONTROLLER_SPEC admits the rollout's timings): refused as "sets
+        // spec.progressDeadlineSeconds". DeploymentSpec.progressDeadlineSeconds is "the
         // maximum time in seconds for a deployment to make progress before it is considered to be failed" (Kubernetes
         // API, Deployment v1 apps; "Deployments", "Progress Deadline Seconds"): a status condition of the rollout,
         // never the pod, exactly like minReadySeconds and revisionHistoryLimit, which PATCH_CONTROLLER_SPEC admits.
-        skip: true,
         edit: r =>
             k8s(r, DEPLOY_PATCH, "coredns-deadline", {
                 apiVersion: "apps/v1",
@@ -208,17 +421,57 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a CronJobPatch suspending the platform's kube-system/descheduler CronJob during a maintenance window (spec.suspend only)",
-        // MISS: secure, refused ("sets spec.suspend"). CronJobSpec.suspend "tells the controller to suspend subsequent
+        // Was a MISS (fixed in round 25: PATCH_CONTROLLER_SPEC admits a CronJob's suspend, concurrency, deadline and
+        // history fields): refused as "sets spec.suspend". CronJobSpec.suspend "tells the controller to suspend subsequent
         // executions, it does not apply to already started executions" (Kubernetes API, CronJob v1 batch; "CronJob",
         // "Schedule suspension"): it can only stop pods from being created. PATCH_CONTROLLER_SPEC admits replicas and
         // rollout fields but no CronJob field (suspend, and likewise successfulJobsHistoryLimit/failedJobsHistoryLimit).
-        skip: true,
         edit: r =>
             k8s(r, CRONJOB_PATCH, "descheduler-suspend", {
                 apiVersion: "batch/v1",
                 kind: "CronJob",
                 metadata: { name: "descheduler", namespace: "kube-system" },
                 spec: { suspend: true },
+            }),
+    },
+    {
+        stack: "prod",
+        name: "a CronJobPatch of kube-system/descheduler forbidding overlapping runs, with a starting deadline and shorter Job histories",
+        // Neighbour (round 25): concurrencyPolicy, startingDeadlineSeconds and the history limits only count and
+        // time the CronJob's Jobs (Kubernetes API, CronJobSpec).
+        edit: r =>
+            k8s(r, CRONJOB_PATCH, "descheduler-schedule", {
+                apiVersion: "batch/v1",
+                kind: "CronJob",
+                metadata: { name: "descheduler", namespace: "kube-system" },
+                spec: {
+                    concurrencyPolicy: "Forbid",
+                    startingDeadlineSeconds: 300,
+                    successfulJobsHistoryLimit: 1,
+                    failedJobsHistoryLimit: 3,
+                },
+            }),
+    },
+    {
+        stack: "prod",
+        name: "a DeploymentPatch pausing coredns' rollouts with a longer minReadySeconds, its pods' grace period set alongside their CPU requests",
+        // Neighbour (round 25): paused ("the deployment is paused and will not be processed by the deployment
+        // controller") beside fields round 24 admitted.
+        edit: r =>
+            k8s(r, DEPLOY_PATCH, "coredns-pause", {
+                apiVersion: "apps/v1",
+                kind: "Deployment",
+                metadata: { name: "coredns", namespace: "kube-system" },
+                spec: {
+                    paused: true,
+                    minReadySeconds: 10,
+                    template: {
+                        spec: {
+                            terminationGracePeriodSeconds: 30,
+                            containers: [{ name: "coredns", resources: { requests: { cpu: "200m" } } }],
+                        },
+                    },
+                },
             }),
     },
     // ---- Legacy token Secrets (round 24: their readers become the ServiceAccount).
@@ -258,189 +511,111 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "aws-node-termination-handler in queue-processor mode in kube-system: its own ServiceAccount (IRSA: one SQS queue, CompleteLifecycleAction on tagged groups), its upstream ClusterRole, a restricted Deployment",
-        // MISS: secure, refused (custody-effective-access: "allows autoscaling:CompleteLifecycleAction on *: no workload
-        // of the custody model has this identity"). This is AWS's own node agent with the IAM policy its project
-        // documents (aws/aws-node-termination-handler, queue processor "Permissions": autoscaling:CompleteLifecycleAction,
-        // DescribeAutoScalingInstances, DescribeTags, ec2:DescribeInstances, sqs:DeleteMessage/ReceiveMessage; the EKS
-        // Blueprints add-on grants exactly these), here even narrowed to tagged groups. Completing a lifecycle hook only
-        // lets a pending launch/termination proceed early: no instance, role, key or table is reached. The engine keeps
-        // DOCUMENTED_AGENT_GRANTS (engine/judge.ts) for this class (Cluster Autoscaler, Load Balancer Controller, Velero,
-        // CloudWatch agent) but not for NTH, so its documented grant falls to the HARMLESS_SERVICES refusal.
-        skip: true,
-        edit: r => {
-            const queue = `arn:aws:sqs:eu-west-1:${PRIMARY}:nth-events`;
-            const arn = stackRole(
-                r,
-                PRIMARY,
-                "custody-prod-nth",
-                [irsaTrust("kube-system", "aws-node-termination-handler")],
-                [
-                    {
-                        Effect: "Allow",
-                        Action: ["sqs:ReceiveMessage", "sqs:DeleteMessage"],
-                        Resource: queue,
-                    },
-                    {
-                        Effect: "Allow",
-                        Action: "autoscaling:CompleteLifecycleAction",
-                        Resource: "*",
-                        Condition: {
-                            StringEquals: { "aws:ResourceTag/aws-node-termination-handler/managed": "true" },
-                        },
-                    },
-                    {
-                        Effect: "Allow",
-                        Action: [
-                            "autoscaling:DescribeAutoScalingInstances",
-                            "autoscaling:DescribeTags",
-                            "ec2:DescribeInstances",
-                        ],
-                        Resource: "*",
-                    },
-                ],
-            );
-            aws(r, "aws:sqs/queue:Queue", "nth-events", {
-                name: "nth-events",
-                arn: queue,
-                sqsManagedSseEnabled: true,
-                messageRetentionSeconds: 300,
-            });
-            serviceAccount(r, "kube-system", "aws-node-termination-handler", { "eks.amazonaws.com/role-arn": arn });
-            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "nth-role", {
-                apiVersion: `${RBAC}/v1`,
-                kind: "ClusterRole",
-                metadata: { name: "aws-node-termination-handler" },
-                rules: [
-                    { apiGroups: [""], resources: ["nodes"], verbs: ["get", "list", "patch", "update"] },
-                    { apiGroups: [""], resources: ["pods"], verbs: ["list", "get"] },
-                    { apiGroups: [""], resources: ["pods/eviction"], verbs: ["create"] },
-                    { apiGroups: ["extensions"], resources: ["daemonsets"], verbs: ["get"] },
-                    { apiGroups: ["apps"], resources: ["daemonsets"], verbs: ["get"] },
-                    { apiGroups: [""], resources: ["events"], verbs: ["create"] },
-                ],
-            });
-            bind(r, "aws-node-termination-handler", { kind: "ClusterRole", name: "aws-node-termination-handler" }, [
-                { kind: "ServiceAccount", name: "aws-node-termination-handler", namespace: "kube-system" },
-            ]);
-            k8s(r, DEPLOY, "nth", {
-                apiVersion: "apps/v1",
-                kind: "Deployment",
-                metadata: { name: "aws-node-termination-handler", namespace: "kube-system" },
-                spec: {
-                    replicas: 2,
-                    selector: { matchLabels: { app: "aws-node-termination-handler" } },
-                    template: {
-                        metadata: { labels: { app: "aws-node-termination-handler" } },
-                        spec: {
-                            serviceAccountName: "aws-node-termination-handler",
-                            priorityClassName: "system-cluster-critical",
-                            securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 },
-                            containers: [
-                                {
-                                    name: "aws-node-termination-handler",
-                                    image: "public.ecr.aws/aws-ec2/aws-node-termination-handler:v1.22.0",
-                                    securityContext: restricted,
-                                    env: [
-                                        { name: "ENABLE_SQS_TERMINATION_DRAINING", value: "true" },
-                                        {
-                                            name: "QUEUE_URL",
-                                            value: `https://sqs.eu-west-1.amazonaws.com/${PRIMARY}/nth-events`,
-                                        },
-                                        {
-                                            name: "NODE_NAME",
-                                            valueFrom: { fieldRef: { fieldPath: "spec.nodeName" } },
-                                        },
-                                    ],
-                                },
-                            ],
-                        },
-                    },
+        // Was a MISS (fixed in round 25: DOCUMENTED_AGENT_GRANTS holds NTH's CompleteLifecycleAction): refused as
+        // "allows autoscaling:CompleteLifecycleAction on *: no workload of the custody model has this identity". This is
+        // AWS's own node agent with the IAM policy its project documents (aws/aws-node-termination-handler README, Queue
+        // Processor, "Create an IAM Role for the Pods": autoscaling:CompleteLifecycleAction, DescribeAutoScalingInstances,
+        // DescribeTags, ec2:DescribeInstances, sqs:DeleteMessage/ReceiveMessage; the EKS Blueprints add-on grants
+        // exactly these), here even narrowed to tagged groups. Completing a lifecycle hook only lets a pending
+        // launch/termination proceed early: no instance, role, key or table is reached.
+        edit: r =>
+            nodeTerminationHandler(r, [
+                { Effect: "Allow", Action: ["sqs:ReceiveMessage", "sqs:DeleteMessage"], Resource: NTH_QUEUE },
+                {
+                    Effect: "Allow",
+                    Action: "autoscaling:CompleteLifecycleAction",
+                    Resource: "*",
+                    Condition: { StringEquals: { "aws:ResourceTag/aws-node-termination-handler/managed": "true" } },
                 },
-            });
-        },
+                {
+                    Effect: "Allow",
+                    Action: [
+                        "autoscaling:DescribeAutoScalingInstances",
+                        "autoscaling:DescribeTags",
+                        "ec2:DescribeInstances",
+                    ],
+                    Resource: "*",
+                },
+            ]),
+    },
+    {
+        stack: "prod",
+        name: "aws-node-termination-handler with the project's documented Queue Processor policy verbatim (one statement on *)",
+        // Neighbour (round 25): the README's policy as published, unnarrowed.
+        edit: r => nodeTerminationHandler(r, [NTH_DOCUMENTED]),
     },
     {
         stack: "prod",
         name: "the VPC CNI on IRSA the EKS user guide's way: a role of the stack trusted by kube-system/aws-node with AmazonEKS_CNI_Policy, and a ServiceAccountPatch annotating aws-node with it",
-        // MISS: secure, refused (serviceaccount-role-agree: "this stack has no ServiceAccount kube-system/aws-node
-        // annotated with the role"). The EKS user guide ("Configure Amazon VPC CNI plugin to use IRSA", cni-iam-role.html)
-        // creates a separate role with AmazonEKS_CNI_Policy and annotates the existing aws-node ServiceAccount with
-        // eks.amazonaws.com/role-arn; in Pulumi the annotation of an object the stack does not own is a
-        // ServiceAccountPatch (server-side apply), which the rule does not read as the ServiceAccount's annotation. The
-        // managed policy is listed as readable (the operator's reviewed allowedPolicyArns); the engine itself accepts it.
-        skip: true,
+        // Was a MISS (fixed in round 25: model.serviceAccounts holds ServiceAccountPatches, so every rule reading a
+        // ServiceAccount's role annotation reads a patch's): refused by serviceaccount-role-agree as "this stack has no
+        // ServiceAccount kube-system/aws-node annotated with the role". The EKS user guide ("Configure Amazon VPC CNI
+        // plugin to use IRSA", cni-iam-role.html) creates a separate role with AmazonEKS_CNI_Policy and annotates the
+        // existing aws-node ServiceAccount with eks.amazonaws.com/role-arn; in Pulumi the annotation of an object the
+        // stack does not own is a ServiceAccountPatch (server-side apply). The managed policy is listed as readable
+        // (the operator's reviewed allowedPolicyArns); the engine itself accepts it.
         readable: ["arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"],
-        edit: r => {
-            const name = "custody-prod-vpc-cni";
-            const arn = `arn:aws:iam::${PRIMARY}:role/${name}`;
-            aws(r, ROLE, name, { name, arn, assumeRolePolicy: doc(irsaTrust("kube-system", "aws-node")) });
-            aws(r, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", `${name}-cni`, {
-                role: name,
-                policyArn: "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
-            });
-            k8s(r, "kubernetes:core/v1:ServiceAccountPatch", "aws-node-irsa", {
-                apiVersion: "v1",
-                kind: "ServiceAccount",
-                metadata: {
-                    name: "aws-node",
-                    namespace: "kube-system",
-                    annotations: { "eks.amazonaws.com/role-arn": arn },
-                },
-            });
-        },
+        edit: r =>
+            annotateExisting(
+                r,
+                "kube-system",
+                "aws-node",
+                addonRole(r, "custody-prod-vpc-cni", "kube-system", "aws-node", "AmazonEKS_CNI_Policy"),
+            ),
+    },
+    {
+        stack: "prod",
+        name: "the EBS CSI controller on IRSA through a ServiceAccountPatch of kube-system/ebs-csi-controller-sa (AmazonEBSCSIDriverPolicyV2)",
+        // Neighbour (round 25): the same shape for another add-on's existing ServiceAccount.
+        readable: ["arn:aws:iam::aws:policy/AmazonEBSCSIDriverPolicyV2"],
+        edit: r =>
+            annotateExisting(
+                r,
+                "kube-system",
+                "ebs-csi-controller-sa",
+                addonRole(
+                    r,
+                    "custody-prod-ebs-csi",
+                    "kube-system",
+                    "ebs-csi-controller-sa",
+                    "AmazonEBSCSIDriverPolicyV2",
+                ),
+            ),
     },
     // ---- Monitoring.
     {
         stack: "prod",
         name: "a Prometheus Operator Prometheus in monitoring (restricted namespace) running as its own ServiceAccount, scraping through a read-only ClusterRole (nodes/metrics, services, endpoints, pods, /metrics)",
-        // MISS (arguably the generic custom-resource refusal): secure, refused ("monitoring.coreos.com/v1:Prometheus
-        // prometheus is a custom resource ... Keep controllers' resources out of the custody stack"). A Prometheus object
-        // is a pod template the operator renders into a StatefulSet in the object's own namespace, running as its
-        // spec.serviceAccountName with its spec.securityContext (prometheus-operator API reference, PrometheusSpec:
-        // serviceAccountName, securityContext, containers, volumes, hostNetwork); the pack could judge it as it judges a
-        // StatefulSet (pod-spec allowlist, namespace, ServiceAccount) instead of refusing the most common monitoring
-        // stack outright. PrometheusRule/ServiceMonitor are already inert; the Prometheus kind is the only way to run it.
-        skip: true,
-        edit: r => {
-            namespace(r, "monitoring");
-            serviceAccount(r, "monitoring", "prometheus");
-            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "prometheus-role", {
-                apiVersion: `${RBAC}/v1`,
-                kind: "ClusterRole",
-                metadata: { name: "prometheus" },
-                rules: [
+        // Was a MISS (fixed in round 25: a Prometheus is judged as the StatefulSet pod prometheus-operator renders from
+        // it, engine/customResources.ts RENDERED_POD_KINDS): refused as "monitoring.coreos.com/v1:Prometheus prometheus
+        // is a custom resource ... Keep controllers' resources out of the custody stack". A Prometheus object is a pod
+        // template the operator renders into a StatefulSet in the object's own namespace, running as its
+        // spec.serviceAccountName with its spec.securityContext (prometheus-operator API reference, PrometheusSpec).
+        // With only selectors, retention, scheduling and pod security set, that pod is known; its ServiceAccount is
+        // judged as whoever writes the monitors it selects (it reaches no custody role here).
+        edit: r => prometheus(r, PROMETHEUS_SPEC),
+    },
+    {
+        stack: "prod",
+        name: "a Prometheus Operator Prometheus spread across zones, with pod labels, a priority class, an external label and file access through monitors denied",
+        // Neighbour (round 25): scheduling, podMetadata labels and the arbitraryFSAccessThroughSMs hardening.
+        edit: r =>
+            prometheus(r, {
+                ...PROMETHEUS_SPEC,
+                podMetadata: { labels: { team: "platform" } },
+                priorityClassName: "system-cluster-critical",
+                externalLabels: { cluster: "prod-validators" },
+                topologySpreadConstraints: [
                     {
-                        apiGroups: [""],
-                        resources: ["nodes", "nodes/metrics", "services", "endpoints", "pods"],
-                        verbs: ["get", "list", "watch"],
+                        maxSkew: 1,
+                        topologyKey: "topology.kubernetes.io/zone",
+                        whenUnsatisfiable: "ScheduleAnyway",
+                        labelSelector: { matchLabels: { "app.kubernetes.io/name": "prometheus" } },
                     },
-                    { apiGroups: [""], resources: ["configmaps"], verbs: ["get"] },
-                    { nonResourceURLs: ["/metrics"], verbs: ["get"] },
                 ],
-            });
-            bind(r, "prometheus", { kind: "ClusterRole", name: "prometheus" }, [
-                { kind: "ServiceAccount", name: "prometheus", namespace: "monitoring" },
-            ]);
-            k8s(r, "kubernetes:monitoring.coreos.com/v1:Prometheus", "prometheus", {
-                apiVersion: "monitoring.coreos.com/v1",
-                kind: "Prometheus",
-                metadata: { name: "platform", namespace: "monitoring" },
-                spec: {
-                    replicas: 2,
-                    serviceAccountName: "prometheus",
-                    serviceMonitorSelector: { matchLabels: { team: "custody" } },
-                    ruleSelector: { matchLabels: { role: "alert-rules" } },
-                    retention: "15d",
-                    securityContext: {
-                        runAsNonRoot: true,
-                        runAsUser: 1000,
-                        runAsGroup: 2000,
-                        fsGroup: 2000,
-                        seccompProfile: { type: "RuntimeDefault" },
-                    },
-                },
-            });
-        },
+                arbitraryFSAccessThroughSMs: { deny: true },
+                resources: { requests: { cpu: "500m", memory: "2Gi" } },
+            }),
     },
     {
         stack: "prod",
@@ -579,68 +754,199 @@ const secure: Case[] = [
     {
         stack: "prod",
         name: "a custom AWS Config rule (Lambda) checking key rotation and key policies in account A, its role of the stack named through custody:operations (operations.keyAudit on share 1 and the tables' CMK)",
-        // MISS: secure, refused (custody-effective-access: "no workload of the custody model has this identity", and
-        // custody-required-access: "no identity of the workload is allowed it"). README, "Naming an operations helper":
-        // Lambda "run[s] whatever the account deploys, so such a helper is named by its role's ARN". Named so, the
-        // stack's Lambda role is not attributed to the helper (Judge.workloadOf attributes a stack role only by who
-        // becomes it: lambda.amazonaws.com), and a Lambda role outside the stack fails custody-required-access (its IAM
-        // policy is invisible). So no metadata-only Lambda helper (a custom Config rule, AWS Config developer guide,
-        // "AWS Config Custom Lambda Rules") can be written at all.
-        skip: true,
-        operations: [
-            {
-                name: "kms-config-rule",
-                subject: { principal: CONFIG_RULE_ROLE },
-                allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares.1", "signer.tablesKey"] }],
-            },
-        ],
-        edit: r => {
-            const fn = `arn:aws:lambda:eu-west-1:${PRIMARY}:function:custody-prod-kms-config-rule`;
-            stackRole(
-                r,
-                PRIMARY,
-                "custody-prod-kms-config-rule",
-                [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
-                [
-                    { Effect: "Allow", Action: "config:PutEvaluations", Resource: "*" },
-                    { Effect: "Allow", Action: ["kms:ListKeys", "kms:ListAliases"], Resource: "*" },
-                    {
-                        Effect: "Allow",
-                        Action: ["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:GetKeyPolicy"],
-                        Resource: `arn:aws:kms:eu-west-1:${PRIMARY}:key/*`,
+        // Was a MISS (fixed in round 25: Judge.workloadOf credits a stack role to the workload whose principal subject
+        // names it by ARN when no workload's subjects become it, and the service its trust names is how that role is
+        // used; config:PutEvaluations counts as the helper's own reporting): refused by custody-effective-access ("no
+        // workload of the custody model has this identity") and custody-required-access ("no identity of the workload
+        // is allowed it"). README, "Naming an operations helper": Lambda "run[s] whatever the account deploys, so such
+        // a helper is named by its role's ARN"; named so, the stack's Lambda role was not attributed to the helper.
+        // The reads are granted on the two keys the model names (a grant on key/* is refused: see the refusals).
+        operations: CONFIG_RULE_HELPER,
+        edit: r => configRule(r),
+    },
+    {
+        stack: "prod",
+        name: "the same key-audit helper as an ECS task role (ecs-tasks.amazonaws.com) named by ARN in custody:operations",
+        // Neighbour (round 25): another service the README lists as running the account's code.
+        operations: CONFIG_RULE_HELPER,
+        edit: r =>
+            configRule(r, undefined, [
+                { Effect: "Allow", Principal: { Service: "ecs-tasks.amazonaws.com" }, Action: "sts:AssumeRole" },
+            ]),
+    },
+];
+
+interface Refusal extends Case {
+    refused: RegExp;
+    policy?: string;
+}
+
+const OUTSIDE_ROLE = "arn:aws:iam::999999999999:role/platform-ops";
+
+/** Round 25's neighbours on the other side: the same shapes one step too far, each still refused. */
+const insecure: Refusal[] = [
+    {
+        stack: "prod",
+        name: "a DeploymentPatch of kube-system/coredns setting its grace period and its pods' serviceAccountName",
+        edit: r =>
+            k8s(r, DEPLOY_PATCH, "coredns-sa", {
+                apiVersion: "apps/v1",
+                kind: "Deployment",
+                metadata: { name: "coredns", namespace: "kube-system" },
+                spec: {
+                    template: {
+                        spec: { terminationGracePeriodSeconds: 45, serviceAccountName: "containment-chamber" },
                     },
-                    {
-                        Effect: "Allow",
-                        Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
-                        Resource: `arn:aws:logs:eu-west-1:${PRIMARY}:log-group:/aws/lambda/custody-prod-kms-config-rule:*`,
-                    },
-                ],
-            );
-            aws(r, "aws:lambda/function:Function", "kms-config-rule", {
-                name: "custody-prod-kms-config-rule",
-                arn: fn,
-                role: CONFIG_RULE_ROLE,
-                runtime: "python3.12",
-                handler: "rule.handler",
-                s3Bucket: `custody-prod-artifacts-${PRIMARY}`,
-                s3Key: "kms-config-rule.zip",
-            });
-            aws(r, "aws:lambda/permission:Permission", "kms-config-rule-invoke", {
-                action: "lambda:InvokeFunction",
-                function: "custody-prod-kms-config-rule",
-                principal: "config.amazonaws.com",
-                sourceAccount: PRIMARY,
-            });
-            aws(r, "aws:cfg/rule:Rule", "kms-policy-review", {
-                name: "custody-kms-policy-review",
-                source: {
-                    owner: "CUSTOM_LAMBDA",
-                    sourceIdentifier: fn,
-                    sourceDetails: [{ eventSource: "aws.config", messageType: "ConfigurationItemChangeNotification" }],
                 },
-                scope: { complianceResourceTypes: ["AWS::KMS::Key"] },
-            });
+            }),
+        refused: /sets spec\.template\.spec\.serviceAccountName/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a CronJobPatch of kube-system/descheduler suspending it and mounting the node's kubelet directory into its Job's pods",
+        edit: r =>
+            k8s(r, CRONJOB_PATCH, "descheduler-hostpath", {
+                apiVersion: "batch/v1",
+                kind: "CronJob",
+                metadata: { name: "descheduler", namespace: "kube-system" },
+                spec: {
+                    suspend: false,
+                    jobTemplate: {
+                        spec: {
+                            template: {
+                                spec: { volumes: [{ name: "kubelet", hostPath: { path: "/var/lib/kubelet" } }] },
+                            },
+                        },
+                    },
+                },
+            }),
+        refused: /sets spec\.jobTemplate\.spec\.template\.spec\.volumes/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a DeploymentPatch of kube-system/coredns changing its selector (which pods the controller adopts)",
+        edit: r =>
+            k8s(r, DEPLOY_PATCH, "coredns-selector", {
+                apiVersion: "apps/v1",
+                kind: "Deployment",
+                metadata: { name: "coredns", namespace: "kube-system" },
+                spec: { progressDeadlineSeconds: 900, selector: { matchLabels: { "k8s-app": "kube-dns" } } },
+            }),
+        refused: /sets spec\.selector/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a ServiceAccountPatch annotating kube-system/aws-node with a role outside the stack",
+        edit: r => annotateExisting(r, "kube-system", "aws-node", OUTSIDE_ROLE),
+        refused: /ServiceAccountPatch kube-system\/aws-node is annotated with .*, which is not a role of this stack/,
+        policy: "serviceaccount-role-agree",
+    },
+    {
+        stack: "prod",
+        name: "a ServiceAccountPatch annotating validators/containment-chamber with the VPC CNI's role (trusted by kube-system/aws-node)",
+        readable: ["arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy"],
+        edit: r => {
+            const arn = addonRole(r, "custody-prod-vpc-cni", "kube-system", "aws-node", "AmazonEKS_CNI_Policy");
+            annotateExisting(r, "kube-system", "aws-node", arn);
+            annotateExisting(r, "validators", "containment-chamber", arn);
         },
+        refused:
+            /ServiceAccountPatch validators\/containment-chamber uses role custody-prod-vpc-cni, whose trust pins system:serviceaccount:kube-system:aws-node/,
+        policy: "serviceaccount-role-agree",
+    },
+    {
+        stack: "prod",
+        name: "aws-node-termination-handler whose role may also update any Auto Scaling group (launch template, sizes)",
+        edit: r =>
+            nodeTerminationHandler(r, [
+                NTH_DOCUMENTED,
+                { Effect: "Allow", Action: "autoscaling:UpdateAutoScalingGroup", Resource: "*" },
+            ]),
+        refused: /autoscaling:UpdateAutoScalingGroup on \*: no workload of the custody model has this identity/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a Prometheus in validators running as the signer's ServiceAccount (its monitors could send that token anywhere)",
+        edit: r => prometheus(r, { ...PROMETHEUS_SPEC, serviceAccountName: "containment-chamber" }, "validators"),
+        refused: /Prometheus validators\/platform runs as ServiceAccount validators\/containment-chamber/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a Prometheus with a sidecar container (a strategic-merge patch into the operator's pod)",
+        edit: r =>
+            prometheus(r, {
+                ...PROMETHEUS_SPEC,
+                containers: [{ name: "oauth-proxy", image: "quay.io/oauth2-proxy/oauth2-proxy:v7.6.0" }],
+            }),
+        refused: /Prometheus prometheus sets spec\.containers/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a Prometheus reading additional scrape configs from a Secret (file and HTTP service discovery the pack does not render)",
+        edit: r =>
+            prometheus(r, {
+                ...PROMETHEUS_SPEC,
+                additionalScrapeConfigs: { name: "extra-scrape", key: "prometheus-additional.yaml" },
+            }),
+        refused: /sets spec\.additionalScrapeConfigs/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "a group allowed to create Prometheus objects in every namespace (any ServiceAccount, containers, volumes)",
+        // The other side of judging a declared Prometheus by its content: RBAC to write Prometheus objects cannot be
+        // judged so (the writer picks any ServiceAccount, containers and volumes), so it stays a custom-resource write.
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "prometheus-editor", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "prometheus-editor" },
+                rules: [{ apiGroups: ["monitoring.coreos.com"], resources: ["prometheuses"], verbs: ["create"] }],
+            });
+            bind(r, "prometheus-editors", { kind: "ClusterRole", name: "prometheus-editor" }, [
+                { kind: "Group", name: "monitoring-admins", apiGroup: RBAC },
+            ]);
+        },
+        refused: /monitoring\.coreos\.com\/prometheuses/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "the Config rule helper's reads granted on key/* of account A",
+        // DECIDED: a workload's grant must lie within its allow entries' resources; key/* reaches share 1 and the
+        // tables' CMK (both named) but also every key created later, so it is refused like any grant wider than the
+        // model that reaches a custody asset (README, "The effective-access engine": "the grant's resource pattern a
+        // subset of the entry's"). Name the keys, or let the model name them.
+        operations: CONFIG_RULE_HELPER,
+        edit: r => configRule(r, [`arn:aws:kms:eu-west-1:${PRIMARY}:key/*`]),
+        refused:
+            /kms:DescribeKey.* on arn:aws:kms:eu-west-1:111111111111:key\/\*.*not in workload kms-config-rule's allow entries/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "the Config rule helper's role also trusted by an outside account's role",
+        operations: CONFIG_RULE_HELPER,
+        edit: r =>
+            configRule(r, undefined, [
+                { Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" },
+                { Effect: "Allow", Principal: { AWS: OUTSIDE_ROLE }, Action: "sts:AssumeRole" },
+            ]),
+        refused: /platform-ops/,
+        policy: "custody-effective-access",
+    },
+    {
+        stack: "prod",
+        name: "the Config rule's Lambda role with no custody:operations entry naming it",
+        edit: r => configRule(r),
+        refused: /role custody-prod-kms-config-rule .*no workload of the custody model has this identity/,
+        policy: "custody-effective-access",
     },
 ];
 
@@ -651,5 +957,15 @@ describe("red-team round 25: secure variants of the committed stacks (false posi
             const r = await stackResources(c.stack);
             c.edit(r);
             assertClean(await runPack(c.stack, r, { operations: c.operations, readable: c.readable }));
+        });
+    for (const c of insecure)
+        it(`refuses: ${c.stack}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack);
+            c.edit(r);
+            assertRefused(
+                await runPack(c.stack, r, { operations: c.operations, readable: c.readable }),
+                c.refused,
+                c.policy,
+            );
         });
 });
