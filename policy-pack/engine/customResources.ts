@@ -36,7 +36,10 @@
  *   group, IP type, tags, attributes; guide, "IngressClass"). No pod, RBAC or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
+ * Declared in the stack (never written through RBAC), a Prometheus Operator `Prometheus` is judged as the pod its
+ * operator renders (RENDERED_POD_KINDS below).
  */
+import { containsUnknown, isUnknown } from "./raw";
 export interface InertKind {
     kind: string;
     /** The resource name RBAC rules use (lower-case plural). */
@@ -97,4 +100,121 @@ export function isInertResource(group: string, resource: string): boolean {
 export function isInertKind(group: string, kind: string): boolean {
     const inert = INERT_CUSTOM_RESOURCES[group];
     return inert === "*" || (inert !== undefined && inert.some(k => k.kind === kind));
+}
+
+export const PROMETHEUS = "kubernetes:monitoring.coreos.com/v1:Prometheus";
+
+/**
+ * The PrometheusSpec fields (prometheus-operator API reference, Prometheus v1 monitoring.coreos.com) a Prometheus of
+ * the stack may set and be judged as the pod the operator renders: a StatefulSet in the object's own namespace
+ * running the Prometheus image and the operator's config-reloader "to run the Prometheus Pods" as
+ * `serviceAccountName` (else `default`), with the pod-level `securityContext`, scheduling fields, `podMetadata` and
+ * `resources` copied into its pod template, and the operator's own Secret, ConfigMap and emptyDir volumes. With
+ * nothing else set, that pod is fully known (renderedPodTemplate). Every other field adds what the pack does not
+ * render, so it stays refused: `containers`/`initContainers` (strategic-merge patches into the operator's
+ * containers), `volumes`/`volumeMounts`, `hostNetwork`, `secrets`/`configMaps` (mounted into the pod),
+ * `additionalScrapeConfigs` and `scrapeConfigSelector` (file and HTTP service discovery), `remoteWrite`/`remoteRead`
+ * (sigv4 with the pod's credentials), `storage` (a claim template may bind an existing PersistentVolume), `alerting`,
+ * `web`, `additionalArgs`, `enableFeatures`.
+ */
+const PROMETHEUS_SPEC_FIELDS = new Set([
+    "replicas",
+    "version",
+    "image",
+    "serviceAccountName",
+    "automountServiceAccountToken",
+    "securityContext",
+    "podMetadata",
+    "resources",
+    "nodeSelector",
+    "tolerations",
+    "affinity",
+    "topologySpreadConstraints",
+    "priorityClassName",
+    "retention",
+    "retentionSize",
+    "scrapeInterval",
+    "scrapeTimeout",
+    "evaluationInterval",
+    "externalLabels",
+    "logLevel",
+    "logFormat",
+    "serviceMonitorSelector",
+    "serviceMonitorNamespaceSelector",
+    "podMonitorSelector",
+    "podMonitorNamespaceSelector",
+    "probeSelector",
+    "probeNamespaceSelector",
+    "ruleSelector",
+    "ruleNamespaceSelector",
+    // "When true, ServiceMonitor, PodMonitor and Probe object are forbidden to reference arbitrary files on the file
+    // system of the 'prometheus' container" (ArbitraryFSAccessThroughSMsConfig.deny): a hardening.
+    "arbitraryFSAccessThroughSMs",
+]);
+
+/** Custom resource kinds (Pulumi type) that the pack judges as the pod their operator renders from them. */
+export const RENDERED_POD_KINDS: ReadonlySet<string> = new Set([PROMETHEUS]);
+
+/**
+ * For a RENDERED_POD_KINDS object: the first field of its spec the pack does not render (PROMETHEUS_SPEC_FIELDS), or
+ * one whose value is unknown during a preview, as a path such as `spec.containers`; undefined when its pod is known.
+ */
+export function renderedPodOutside(type: string, props: Record<string, any>): string | undefined {
+    if (type !== PROMETHEUS) return undefined;
+    const spec = props.spec;
+    if (spec === undefined || spec === null) return undefined;
+    if (isUnknown(spec) || typeof spec !== "object" || Array.isArray(spec)) return "spec";
+    for (const [k, v] of Object.entries(spec)) {
+        if (!PROMETHEUS_SPEC_FIELDS.has(k)) return `spec.${k}`;
+        if (containsUnknown(v)) return `spec.${k} (unknown during the preview)`;
+    }
+    if (containsUnknown(props.metadata?.namespace)) return "metadata.namespace (unknown during the preview)";
+    return undefined;
+}
+
+/**
+ * The pod template the operator renders from a RENDERED_POD_KINDS object (prometheus-operator, "Prometheus": the
+ * StatefulSet `prometheus-<name>` in the object's namespace), for the pod judgements every workload goes through
+ * (engine/podSpec.ts POD_SPEC_OF): its ServiceAccount, pod security, scheduling and volumes. Only what
+ * renderedPodOutside admits is copied; the operator's own volumes are its generated Secret and ConfigMaps and an
+ * emptyDir (no storage set).
+ */
+export function renderedPodTemplate(type: string, props: Record<string, any>): { metadata?: any; spec?: any } {
+    if (type !== PROMETHEUS) return {};
+    const spec = props.spec && typeof props.spec === "object" ? props.spec : {};
+    const name = typeof props.metadata?.name === "string" ? props.metadata.name : "prometheus";
+    const pick = (...fields: string[]) =>
+        Object.fromEntries(fields.filter(f => spec[f] !== undefined).map(f => [f, spec[f]]));
+    return {
+        metadata: spec.podMetadata,
+        spec: {
+            ...pick(
+                "serviceAccountName",
+                "automountServiceAccountToken",
+                "securityContext",
+                "nodeSelector",
+                "tolerations",
+                "affinity",
+                "topologySpreadConstraints",
+                "priorityClassName",
+            ),
+            containers: [
+                {
+                    name: "prometheus",
+                    ...(spec.image !== undefined ? { image: spec.image } : {}),
+                    ...(spec.resources !== undefined ? { resources: spec.resources } : {}),
+                    volumeMounts: [
+                        { name: "config-out", mountPath: "/etc/prometheus/config_out", readOnly: true },
+                        { name: `prometheus-${name}-db`, mountPath: "/prometheus" },
+                    ],
+                },
+                { name: "config-reloader", volumeMounts: [{ name: "config", mountPath: "/etc/prometheus/config" }] },
+            ],
+            volumes: [
+                { name: "config", secret: { secretName: `prometheus-${name}` } },
+                { name: "config-out", emptyDir: { medium: "Memory" } },
+                { name: `prometheus-${name}-db`, emptyDir: {} },
+            ],
+        },
+    };
 }

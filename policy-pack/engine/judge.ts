@@ -199,7 +199,19 @@ const managedByMalwareProtection = (s: NormalizedStatement): boolean => {
     const by = pinnedValues(s, "events:managedby");
     return by !== undefined && by.length > 0 && by.every(v => v === "malware-protection-plan.guardduty.amazonaws.com");
 };
+/**
+ * aws-node-termination-handler in Queue Processor mode: its IRSA policy lets it complete the lifecycle hook of an
+ * instance it has drained. CompleteLifecycleAction only ends a pending launch or termination wait early (EC2 Auto
+ * Scaling API reference, CompleteLifecycleAction: "Completes the lifecycle action for the specified token or
+ * instance with the specified result"): no instance, role, key or table is reached and no instance is created. Its
+ * other actions are reads (DescribeAutoScalingInstances, DescribeTags, ec2:DescribeInstances) and SQS (a data
+ * service).
+ */
+const NODE_TERMINATION_HANDLER =
+    "aws/aws-node-termination-handler, README.md, Queue Processor, '5. Create an IAM Role for the Pods' (IAM Policy " +
+    "for aws-node-termination-handler Deployment, on Resource '*')";
 const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
+    { source: NODE_TERMINATION_HANDLER, actions: ["autoscaling:completelifecycleaction"], resource: "*" },
     {
         source: GUARDDUTY_MALWARE_S3,
         actions: ["events:putrule", "events:deleterule", "events:puttargets", "events:removetargets"],
@@ -1112,6 +1124,11 @@ export class Judge {
                     bestScore = score;
                 }
             }
+            // A stack role that no workload's subjects become is the one whose `principal` subject names it by ARN:
+            // an operations helper run by a service (a Lambda function's or ECS task's role: README, "Naming an
+            // operations helper"). A role some workload's subjects do become stays theirs, so a second workload
+            // naming it is still reported (subjectsActingForOthers).
+            best ??= this.model.workloads.find(w => w.subjects.some(s => "principal" in s && subjectMatches(s, n)));
         } else {
             best = this.model.workloads.find(w => w.subjects.some(s => subjectMatches(s, n)));
         }
@@ -1133,6 +1150,15 @@ export class Judge {
         for (const b of this.ea.becomersOf(target)) {
             const from = b.from;
             const fromKey = nodeKey(from);
+            // A role the workload names by its own ARN is used through the AWS service its trust names (Lambda, ECS
+            // tasks, EC2 instance profiles, ...): that service runs whatever the account hands the role to, which is
+            // what naming the role by ARN accepts (README, "Naming an operations helper"). Any other becomer (an
+            // account, a user, another role, a pod) is still someone else.
+            if (
+                (from.kind === "service" || from.kind === "ec2") &&
+                w.subjects.some(s => "principal" in s && subjectMatches(s, target))
+            )
+                continue;
             if (w.subjects.some(s => subjectMatches(s, from, target))) {
                 // The subject itself is the workload's; whoever can act as it inside the cluster is judged too.
                 if ((from.kind === "irsa" || from.kind === "pod-identity") && !visiting.has(fromKey)) {
@@ -1501,12 +1527,19 @@ export class Judge {
         );
     }
 
-    /** A workload identity's grant that only ships its own telemetry (OWN_LOG_WRITES, one metrics namespace). */
+    /**
+     * A workload identity's grant that only ships its own telemetry (OWN_LOG_WRITES, one metrics namespace) or its
+     * own compliance results: config:PutEvaluations delivers a custom Config rule's evaluations, each batch bound by
+     * its ResultToken, "an encrypted token that associates an evaluation with an AWS Config rule. Identifies the rule
+     * and the event that triggered the evaluation" (AWS Config API reference, PutEvaluations). It reads nothing and
+     * acts on no resource (no resource type: IAM's `*` only), so an audit helper run as a Config rule may hold it.
+     */
     private shipsOwnTelemetry(g: IdentityStatement, actions: readonly string[]): boolean {
         const written = g.statement.resources;
         if (!written || written.length === 0) return false;
         return actions.every(name => {
             const lower = name.toLowerCase();
+            if (lower === "config:putevaluations") return true;
             if (OWN_LOG_WRITES.has(lower)) return written.every(r => ONE_LOG_GROUP.test(r));
             if (lower === "cloudwatch:putmetricdata") {
                 const ns = pinnedValues(g.statement, "cloudwatch:namespace");

@@ -14,7 +14,7 @@
 import { parseArn } from "../model/arn";
 import { providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
-import { isInertKind, isInertResource } from "./customResources";
+import { isInertKind, isInertResource, RENDERED_POD_KINDS } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
     hostPathMounts,
@@ -2636,6 +2636,26 @@ export function readKubernetes(
                 );
         }
     }
+    // A Prometheus of the stack (RENDERED_POD_KINDS) runs as its ServiceAccount code the stack does not choose: the
+    // images prometheus-operator renders into its StatefulSet (Prometheus and the operator's config-reloader), and
+    // the scrape settings of every ServiceMonitor, PodMonitor and Probe it selects, which may send any file of the
+    // pod (its ServiceAccount token included) as a bearerTokenFile unless arbitraryFSAccessThroughSMs denies it
+    // (prometheus-operator API reference, ArbitraryFSAccessThroughSMsConfig). So whoever writes those becomes that
+    // ServiceAccount, its RBAC (a membership) and the IRSA or Pod Identity roles its pods get (a power over that one
+    // ServiceAccount): harmless for a monitoring ServiceAccount, refused for one a custody role trusts.
+    for (const r of resources) {
+        if (!RENDERED_POD_KINDS.has(r.type)) continue;
+        const ns = meta(r).namespace ?? "default";
+        const sa = podServiceAccount(POD_SPEC_OF[r.type](r.props));
+        const what = `${r.type.split(":").pop()} ${ns}/${meta(r).name ?? r.name}`;
+        const actor = k8s(
+            "User",
+            `the code prometheus-operator runs for ${what} (its images, the monitors it selects)`,
+        );
+        const via = `${what} runs as ServiceAccount ${ns}/${sa} (spec.serviceAccountName)`;
+        view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+        view.powers.push({ actor, scope: { namespaces: [ns], names: [sa] }, via, urn: r.urn });
+    }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal.
     const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
@@ -3518,7 +3538,7 @@ function clusterWidePowers(
                             `whoever runs as the pods of ${kind} ${ns}/${name} (an object outside this stack)`,
                         ),
                         scope: { namespaces: "*" },
-                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy, labels and a container's resources leave it as it was`,
+                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy and its timings, suspend, history limits, the termination grace period, labels and a container's resources leave it as it was`,
                         urn: r.urn,
                     });
                 continue;

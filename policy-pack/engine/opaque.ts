@@ -19,7 +19,7 @@ import { parseDocument } from "yaml";
 import { stackAccountIds } from "../model/accounts";
 import { globsIntersect } from "../model/glob";
 import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
-import { isInertKind } from "./customResources";
+import { isInertKind, RENDERED_POD_KINDS, renderedPodOutside } from "./customResources";
 import { NODE_SECRETS } from "./podSpec";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
 import { isUnknown, str, unverifiable } from "./raw";
@@ -832,6 +832,15 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
         } else if (RENDERED_COMPONENTS[r.type] !== undefined) {
             const why = unrenderedComponent(r);
             if (why) out.push({ urn: r.urn, message: why });
+        } else if (RENDERED_POD_KINDS.has(r.type)) {
+            // Judged as the pod its operator renders (engine/podSpec.ts, engine/kubernetes.ts) when every field
+            // it sets is one the pack renders.
+            const field = renderedPodOutside(r.type, r.props);
+            if (field)
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: the pack judges a Prometheus as the StatefulSet pod prometheus-operator renders from it (its ServiceAccount, securityContext, scheduling, selectors, retention, image), and this field adds containers, volumes, files, credentials or discovery it does not render. Remove the field, or run that Prometheus from another stack.`,
+                });
         } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
             out.push({
                 urn: r.urn,

@@ -9,6 +9,7 @@
  * directories the node never reads, capabilities of the pod's own network namespace, and host ports.
  */
 import { posix } from "path";
+import { RENDERED_POD_KINDS, renderedPodTemplate } from "./customResources";
 import { containsUnknown, isUnknown, unverifiable } from "./raw";
 
 /** Where each workload kind (and its Patch) keeps its pod template (the pod's metadata and spec): its path. */
@@ -36,8 +37,16 @@ function at(value: unknown, path: readonly string[]): any {
     return v;
 }
 
-const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => { metadata?: any; spec?: any } | undefined> =
-    Object.fromEntries(Object.entries(POD_TEMPLATE_PATHS).map(([type, path]) => [type, p => at(p, path)]));
+/**
+ * Each workload kind's pod template: at its path, or, for a custom resource an operator renders into a pod
+ * (engine/customResources.ts RENDERED_POD_KINDS: a Prometheus), the template it renders.
+ */
+const POD_TEMPLATE_OF: Record<string, (p: Record<string, any>) => { metadata?: any; spec?: any } | undefined> = {
+    ...Object.fromEntries(Object.entries(POD_TEMPLATE_PATHS).map(([type, path]) => [type, p => at(p, path)])),
+    ...Object.fromEntries(
+        [...RENDERED_POD_KINDS].map(type => [type, (p: Record<string, any>) => renderedPodTemplate(type, p)]),
+    ),
+};
 
 /**
  * The part of a workload's pod template that is unknown as a whole during a first preview (the spec, or the template
@@ -664,11 +673,12 @@ function podSecurityAnnotation(key: string): boolean {
  * PodPatch, ...) is a server-side apply on an object that exists already: "fields not specified in the patch are
  * kept" (@pulumi/kubernetes, "Patch resources"; Kubernetes "Server-Side Apply"), so the pod it makes is the object's,
  * outside this stack (a node agent's hostNetwork, privileged securityContext and hostPath volumes), with the patch's
- * fields on top. Only fields that change where or how many of the pods run, never what runs in them, with what, or as
- * whom, leave that pod as it was: labels and annotations that no pod security reads, replicas, revisionHistoryLimit,
- * minReadySeconds, the rollout strategy, and in the pod template the scheduling fields and a container's `resources`
- * (a list entry is merged by its `name`: with nothing but `resources` it changes that container's requests and
- * limits, and a new name without an image is refused by the API server). `true`: any value; an object: its fields.
+ * fields on top. Only fields that change where, when or how many of the pods run, never what runs in them, with what,
+ * or as whom, leave that pod as it was: labels and annotations that no pod security reads, the controller's counts,
+ * timings and history (PATCH_CONTROLLER_SPEC), the rollout strategy, and in the pod template the scheduling fields,
+ * the termination grace period and a container's `resources` (a list entry is merged by its `name`: with nothing but
+ * `resources` it changes that container's requests and limits, and a new name without an image is refused by the API
+ * server). `true`: any value; an object: its fields.
  */
 type PatchAllowlist = { [field: string]: true | PatchAllowlist | "metadata" | "containers" };
 const PATCH_POD_SPEC: PatchAllowlist = {
@@ -677,15 +687,37 @@ const PATCH_POD_SPEC: PatchAllowlist = {
     affinity: true,
     topologySpreadConstraints: true,
     priorityClassName: true,
+    // "Optional duration in seconds the pod needs to terminate gracefully": how long the kubelet waits between SIGTERM
+    // and SIGKILL (Kubernetes API, PodSpec; "Pod Lifecycle", "Termination of Pods"). The same pod, stopped later.
+    terminationGracePeriodSeconds: true,
     containers: "containers",
     initContainers: "containers",
 };
+/**
+ * A controller's own fields that only count, time or keep its pods and their history (Kubernetes API, DeploymentSpec,
+ * StatefulSetSpec, DaemonSetSpec, JobSpec, CronJobSpec). One list serves every level (a CronJob's spec and its
+ * jobTemplate's Job spec): a field a kind does not have is refused by the API server's schema.
+ * - Deployment: `progressDeadlineSeconds` ("the maximum time in seconds for a deployment to make progress before it is
+ *   considered to be failed": a status condition), `paused` (no new rollout until unpaused).
+ * - CronJob: `suspend` ("suspend subsequent executions, it does not apply to already started executions"; the same
+ *   flag on a Job stops or resumes its pods, as `replicas` does for a Deployment), `concurrencyPolicy` (Allow, Forbid,
+ *   Replace: how many of its Jobs run at once), `startingDeadlineSeconds` (how late a missed run may start),
+ *   `successfulJobsHistoryLimit`/`failedJobsHistoryLimit` (finished Jobs kept).
+ * Never the pod template, a StatefulSet's volumeClaimTemplates or a selector (which pods the controller adopts).
+ */
 const PATCH_CONTROLLER_SPEC: PatchAllowlist = {
     replicas: true,
     revisionHistoryLimit: true,
     minReadySeconds: true,
     strategy: true,
     updateStrategy: true,
+    progressDeadlineSeconds: true,
+    paused: true,
+    suspend: true,
+    concurrencyPolicy: true,
+    startingDeadlineSeconds: true,
+    successfulJobsHistoryLimit: true,
+    failedJobsHistoryLimit: true,
 };
 const PATCH_OBJECT: PatchAllowlist = { apiVersion: true, kind: true, metadata: "metadata" };
 

@@ -18,6 +18,7 @@ export const TYPES = {
     kmsAlias: "aws:kms/alias:Alias",
     table: "aws:dynamodb/table:Table",
     serviceAccount: "kubernetes:core/v1:ServiceAccount",
+    serviceAccountPatch: "kubernetes:core/v1:ServiceAccountPatch",
     oidcProvider: "aws:iam/openIdConnectProvider:OpenIdConnectProvider",
     podIdentityAssociation: "aws:eks/podIdentityAssociation:PodIdentityAssociation",
     eksAddon: "aws:eks/addon:Addon",
@@ -111,6 +112,13 @@ export interface StackModel {
     roles: RoleModel[];
     keys: KeyModel[];
     tables: TableModel[];
+    /**
+     * The stack's ServiceAccounts and ServiceAccountPatches. A patch is a server-side apply on a ServiceAccount that
+     * exists already (@pulumi/kubernetes, "Patch resources"): the annotations it sets are that ServiceAccount's, the
+     * EKS user guide's way of giving an add-on's ServiceAccount (kube-system/aws-node) an IRSA role
+     * ("Configure Amazon VPC CNI plugin to use IRSA": annotate the existing ServiceAccount with
+     * eks.amazonaws.com/role-arn), so every rule reading a ServiceAccount's role annotation reads both.
+     */
     serviceAccounts: StackResource[];
     /** Permission documents attached to roles that are not in this stack (by role name), still checked. */
     externalRoleSources: { roleName: string; source: DocumentSource }[];

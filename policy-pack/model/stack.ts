@@ -60,7 +60,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         roles,
         keys: keyModels(resources),
         tables: tableModels(resources),
-        serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount),
+        serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount || r.type === TYPES.serviceAccountPatch),
         externalRoleSources: link.externalRoleSources,
         externalUnreadablePolicies: link.externalUnreadablePolicies,
         identities,

@@ -25,7 +25,11 @@ import { defineConfig } from "./config";
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
 
-function saIdentity(sa: StackResource): { namespace: string; name: string; roleArn?: string } {
+/**
+ * A ServiceAccount's (or ServiceAccountPatch's: model.serviceAccounts) namespace, name and IRSA role annotation, and
+ * how messages name the object.
+ */
+function saIdentity(sa: StackResource): { namespace: string; name: string; roleArn?: string; kind: string } {
     const md = sa.props.metadata ?? {};
     const annotations = md.annotations ?? {};
     const roleArn = annotations[ROLE_ARN_ANNOTATION];
@@ -33,6 +37,7 @@ function saIdentity(sa: StackResource): { namespace: string; name: string; roleA
         namespace: String(md.namespace ?? "default"),
         name: String(md.name ?? sa.name),
         roleArn: roleArn === undefined ? undefined : String(roleArn),
+        kind: sa.type === TYPES.serviceAccountPatch ? "ServiceAccountPatch" : "ServiceAccount",
     };
 }
 
@@ -339,7 +344,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const role = roleForAnnotation(model.roles, sa.roleArn);
                 if (!role) {
                     reportViolation(
-                        `ServiceAccount ${sa.namespace}/${sa.name} is annotated with ${sa.roleArn}, which is not a role of this stack`,
+                        `${sa.kind} ${sa.namespace}/${sa.name} is annotated with ${sa.roleArn}, which is not a role of this stack`,
                         saResource.urn,
                     );
                     return;
@@ -352,7 +357,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const subjects = trust ? [...new Set(pinnedSubjects(trust).map(p => p.subject))] : [];
                 if (subjects.length !== 1 || subjects[0] !== subject) {
                     reportViolation(
-                        `ServiceAccount ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,
+                        `${sa.kind} ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,
                         saResource.urn,
                     );
                 }
@@ -381,7 +386,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                     );
                     return;
                 }
-                const sas = known.names.map(name => ({ namespace, name, roleArn }));
+                const sas = known.names.map(name => ({ namespace, name, roleArn, kind: "ServiceAccount" }));
                 const names = sas.map(sa => `${sa.namespace}/${sa.name}`).join(" and ");
                 const role = roleForAnnotation(model.roles, roleArn);
                 if (!role) {
@@ -422,7 +427,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                         );
                         if (!sa && !maybe) {
                             reportViolation(
-                                `${roleLabel(role)} trusts ${pinned.subject}, but this stack has no ServiceAccount ${pinned.namespace}/${pinned.serviceAccount} annotated with the role`,
+                                `${roleLabel(role)} trusts ${pinned.subject}, but this stack has no ServiceAccount ${pinned.namespace}/${pinned.serviceAccount} (or ServiceAccountPatch of it) annotated with the role`,
                                 role.urn,
                             );
                         }
