@@ -41,3 +41,33 @@ export function readBenchEnv(env: NodeJS.ProcessEnv = process.env): BenchEnv {
     if (problems.length > 0) throw new BenchEnvError(`${problems.join("; ")} (nothing was timed).`);
     return { auditResources };
 }
+
+/** `npm run bench -- --help`. */
+export function benchUsage(): string {
+    return [
+        "usage: npm run bench            (no arguments; settings come from the environment)",
+        "",
+        "  times the program under the mock engine for every Pulumi.<stack>.yaml, config validation, the policy",
+        "  pack's start, an analysis of prod, and an audit of a large export, each against its target",
+        "",
+        "environment:",
+        ...Object.entries(BENCH_VARIABLES).map(([name, what]) => `  ${name}  ${what}`),
+        "",
+        "exit status: 0 every target met, 1 a target missed, 2 a bad argument, variable or input (nothing timed)",
+    ].join("\n");
+}
+
+/**
+ * The benchmark's command line: `--help` (or `-h`) alone, or nothing. Any other argument is refused before anything
+ * is timed (the other tools' `--stack dev` would otherwise be ignored and every stack timed, for minutes), as the
+ * tools refuse an unknown flag (tools/private/flags.ts).
+ */
+export function readBenchArgs(argv: readonly string[]): "help" | "run" {
+    if (argv.length === 0) return "run";
+    if (argv.length === 1 && (argv[0] === "--help" || argv[0] === "-h")) return "help";
+    const stray = argv.find(a => a !== "--help" && a !== "-h") ?? argv[1];
+    throw new BenchEnvError(
+        `${stray.startsWith("-") ? `unknown option ${stray}` : `unexpected argument "${stray}"`}: bench takes no arguments ` +
+            `(it times every stack; its one setting is ${Object.keys(BENCH_VARIABLES).join(", ")}, e.g. BENCH_AUDIT_RESOURCES=1000 npm run bench) (nothing was timed).`,
+    );
+}

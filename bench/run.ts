@@ -5,16 +5,17 @@
 import { performance } from "perf_hooks";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { readRawConfig, loadStackConfig } from "../components/stack/load";
+import { readRawConfig, loadStackConfig, validateConfigMap } from "../components/stack/load";
+import { ConfigValidationError } from "../components/config/errors";
 import { validateStackConfig } from "../components/stack/validate";
 import { deployCustody } from "../components/program";
 import { CustodyMocks, runProgram } from "../tools/offline/mockEngine";
-import { loadPackConfig, startPolicyPack } from "../tools/offline/analyzer";
+import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../tools/offline/analyzer";
 import { normalizePlan } from "../tools/offline/planToAnalyzer";
 import { analyzePlan } from "../tools/offline/preview";
-import { discoverStacks, readStackFile, stackFilePath } from "../tools/offline/stackFile";
+import { discoverStacks, readStackFile, stackFilePath, StackFileError } from "../tools/offline/stackFile";
 import { benchAudit } from "./audit";
-import { BenchEnv, BenchEnvError, readBenchEnv } from "./env";
+import { BenchEnv, BenchEnvError, benchUsage, readBenchArgs, readBenchEnv } from "./env";
 
 const ROOT = path.resolve(__dirname, "..");
 const STACKS = discoverStacks(ROOT);
@@ -38,20 +39,71 @@ function percentile(values: number[], p: number): number {
     return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function main(): Promise<number> {
-    // The inputs first: a bad one is one line and exit 2, before any timing runs.
-    let env: BenchEnv;
+interface BenchInputs {
+    env: BenchEnv;
+    /** Every stack's flat config, read and validated. */
+    stacks: Array<{ stack: string; config: Record<string, string> }>;
+    prodPackConfig: PackConfig;
+}
+
+/**
+ * Every input, checked before anything is timed: the arguments, the environment, every stack file (an unfinished
+ * Pulumi.<stack>.yaml next to the committed ones) with its config validated as the program validates it, and prod's
+ * pack config. A bad one is a BenchEnvError naming the file and its problem, printed as one paragraph (exit 2).
+ */
+function readBenchInputs(argv: readonly string[]): BenchInputs | "help" {
+    if (readBenchArgs(argv) === "help") return "help";
+    const env = readBenchEnv();
+    const stacks = STACKS.map(stack => {
+        const file = stackFilePath(ROOT, stack);
+        try {
+            const { config } = readStackFile(file);
+            validateConfigMap(config, "custody-infra", stack);
+            return { stack, config };
+        } catch (e) {
+            if (e instanceof StackFileError) throw new BenchEnvError(`${e.message} (nothing was timed).`);
+            if (e instanceof ConfigValidationError)
+                throw new BenchEnvError(
+                    `${file}: ${e.message}\n(nothing was timed; fix the stack file, or move it away)`,
+                );
+            throw e;
+        }
+    });
+    if (!STACKS.includes("prod"))
+        throw new BenchEnvError(
+            `${stackFilePath(ROOT, "prod")} is missing: bench analyses and audits prod (nothing was timed).`,
+        );
     try {
-        env = readBenchEnv();
+        const prodPackConfig = loadPackConfig(path.join(ROOT, "policy-pack", "config", "prod.json"));
+        return { env, stacks, prodPackConfig };
+    } catch (e) {
+        if (e instanceof PackConfigError)
+            throw new BenchEnvError(
+                `${[e.message, ...e.problems.map(p => `  - ${p}`)].join("\n")}\n(nothing was timed)`,
+            );
+        throw e;
+    }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+    // The inputs first: a bad one is one paragraph and exit 2, before any timing runs.
+    let inputs: BenchInputs | "help";
+    try {
+        inputs = readBenchInputs(argv);
     } catch (e) {
         if (!(e instanceof BenchEnvError)) throw e;
         console.error(`bench: ${e.message}`);
+        if (argv.length > 0) console.error(`\n${benchUsage()}`);
         return 2;
     }
+    if (inputs === "help") {
+        console.log(benchUsage());
+        return 0;
+    }
+    const { env, stacks, prodPackConfig } = inputs;
     pulumi.runtime.setMocks(new CustodyMocks(false, "bench"), "custody-infra", "bench", false);
     const results: Array<{ name: string; value: number; unit: string; target: number }> = [];
-    for (const stack of STACKS) {
-        const { config } = readStackFile(stackFilePath(ROOT, stack));
+    for (const { stack, config } of stacks) {
         const times: number[] = [];
         for (let i = 0; i < 7; i++) {
             const start = performance.now();
@@ -72,8 +124,8 @@ async function main(): Promise<number> {
         });
     }
     // Every stack's config, so every workload section of the registry is read and cross-checked.
-    for (const stack of STACKS) {
-        const raw = readRawConfig(readStackFile(stackFilePath(ROOT, stack)).config);
+    for (const { stack, config } of stacks) {
+        const raw = readRawConfig(config);
         const n = 2000;
         const start = performance.now();
         for (let i = 0; i < n; i++) {
@@ -96,20 +148,18 @@ async function main(): Promise<number> {
         target: TARGETS.packStartMs,
     });
     try {
-        const { config } = readStackFile(stackFilePath(ROOT, "prod"));
         const run = await runProgram({
             project: "custody-infra",
             stack: "prod",
-            config,
+            config: stacks.find(s => s.stack === "prod")!.config,
             preview: false,
             program: () => deployCustody(loadStackConfig()),
         });
         const plan = normalizePlan(run.plan);
-        const packConfig = loadPackConfig(path.join(ROOT, "policy-pack", "config", "prod.json"));
         const times: number[] = [];
         for (let i = 0; i < 5; i++) {
             const t = performance.now();
-            const { violations } = await analyzePlan(session, plan, packConfig);
+            const { violations } = await analyzePlan(session, plan, prodPackConfig);
             times.push(performance.now() - t);
             if (violations.some(v => v.enforcementLevel === "mandatory"))
                 throw new Error("the prod stack has a mandatory violation: run the offline preview");
@@ -153,7 +203,7 @@ async function main(): Promise<number> {
     return failed === 0 ? 0 : 1;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
     code => process.exit(code),
     err => {
         console.error(err);

@@ -3,7 +3,7 @@ import { MAX_PROGRAM_TAGS, MAX_TAGS_PER_RESOURCE } from "../private/naming";
 import { StackConfig, WORKLOADS, WorkloadSections } from "../workloads";
 import { emptyFootprint, Footprint, SectionEnv } from "../workloads/workload";
 import { crossCheck } from "./crossChecks";
-import { CONFIG_NAMESPACE, ConfigValidationError } from "../config/errors";
+import { CONFIG_NAMESPACE, ConfigProblem, ConfigValidationError } from "../config/errors";
 import { checkTagSet, EXTERNAL_ID, readRegion } from "../config/fields";
 import * as P from "../config/patterns";
 import { ConfigReader } from "../config/reader";
@@ -20,6 +20,8 @@ export interface ValidationContext {
     stack: string;
     /** Full config keys whose namespace is a near miss of custody-infra (see misspeltNamespaceKeys). */
     misspeltKeys?: readonly string[];
+    /** Problems found while reading the raw values (a JSON-text key written twice: readRawConfig), reported first. */
+    parseProblems?: readonly ConfigProblem[];
 }
 
 /**
@@ -29,6 +31,7 @@ export interface ValidationContext {
  */
 export function validateStackConfig(raw: Record<string, unknown>, ctx: ValidationContext): StackConfig {
     const r = new ConfigReader();
+    for (const p of ctx.parseProblems ?? []) r.problem(p.key, p.message);
     r.object("", raw, TOP_LEVEL_KEYS);
     for (const fullKey of ctx.misspeltKeys ?? []) {
         const key = fullKey.slice(fullKey.indexOf(":") + 1);

@@ -10,10 +10,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as prettier from "prettier";
-import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
+import { validateConfigMap } from "../../components/stack/load";
 import { ConfigValidationError } from "../../components/config/errors";
 import { StackConfig } from "../../components/workloads";
-import { validateStackConfig } from "../../components/stack/validate";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../../policy-pack/custody/parse";
 import type { CustodyModel } from "../../policy-pack/custody/types";
 import {
@@ -29,7 +28,14 @@ import { OperationsProblem, readOperations } from "./operations";
 import type { Workload } from "../../policy-pack/custody/types";
 import { lineDiff } from "./diff";
 import { FlagSpec, parseFlags, UsageError } from "../private/flags";
-import { AnalyzerInfo, PackConfig, PackConfigError, resolvePackConfig } from "../offline/analyzer";
+import {
+    AnalyzerInfo,
+    PackConfig,
+    PackConfigError,
+    packConfigDuplicates,
+    resolvePackConfig,
+} from "../offline/analyzer";
+import { DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { allPolicies } from "../../policy-pack/rules";
 
 const PROJECT = "custody-infra";
@@ -111,11 +117,7 @@ export function readStackInputs(
     const problems: OperationsProblem[] = [];
     let cfg: StackConfig | undefined;
     try {
-        cfg = validateStackConfig(readRawConfig(config), {
-            project: PROJECT,
-            stack,
-            misspeltKeys: misspeltNamespaceKeys(config),
-        });
+        cfg = validateConfigMap(config, PROJECT, stack);
     } catch (e) {
         if (!(e instanceof ConfigValidationError)) throw e;
         problems.push(...e.problems.map(p => ({ key: `custody-infra:${p.key}`, message: p.message })));
@@ -161,8 +163,11 @@ function readPackConfig(file: string): Record<string, unknown> | undefined {
     if (!fs.existsSync(file)) return undefined;
     let parsed: unknown;
     try {
-        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+        // Strict, as the offline preview and the audit read it (loadPackConfig): two custody-model sections (a hand
+        // merge) are refused, not compared by the last one while a reviewer reads the first.
+        parsed = parseJsonStrict(fs.readFileSync(file, "utf8"));
     } catch (e) {
+        if (e instanceof DuplicateJsonKeyError) throw new StackFileError(packConfigDuplicates(file, e));
         throw new StackFileError(`${file} is not valid JSON (${(e as Error).message}); fix or restore it first.`);
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {

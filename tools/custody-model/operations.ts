@@ -28,6 +28,7 @@ import {
 import type { AssetSelector, CustodyModel, Subject, Workload } from "../../policy-pack/custody/types";
 import type { StackConfig } from "../../components/workloads";
 import { distance } from "../../components/stack/load";
+import { DuplicateJsonKeyError, duplicateMessage, duplicatePath, parseJsonStrict } from "../../components/config/json";
 import { arnPartitionProblem, programRoles, stackPartition } from "../../components/stack/validate";
 import { WORKLOAD_NAMES } from "./generate";
 
@@ -149,9 +150,15 @@ export function readOperations(
     if (text === undefined) return [];
     let raw: unknown;
     try {
-        raw = JSON.parse(text);
-    } catch {
-        raw = text;
+        raw = parseJsonStrict(text);
+    } catch (e) {
+        if (e instanceof DuplicateJsonKeyError) {
+            // Refused like the program's own JSON-text values (components/stack/load.ts readRawConfig); the rest
+            // is still checked as JSON.parse reads it, so every problem comes in one run.
+            for (const d of e.duplicates)
+                problem(duplicatePath(OPERATIONS_KEY, d), duplicateMessage(d, OPERATIONS_KEY));
+            raw = JSON.parse(text);
+        } else raw = text;
     }
     if (!Array.isArray(raw)) {
         problem(OPERATIONS_KEY, `is ${describe(raw)}; write a list of {name, subject, allow} entries.`);

@@ -21,6 +21,7 @@ import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import * as enginePb from "@pulumi/pulumi/proto/engine_pb";
 import { packConfigProblems, PolicyWithSchema } from "../../policy-pack/private/packConfigCheck";
+import { DUPLICATE_KEY_FIX, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 
 // The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
 // message classes and channel types are the very ones its stubs check with instanceof).
@@ -166,6 +167,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const PACK_CONFIG_SHAPE =
     '{ "<policy name>" or "all": "<level>" or { "enforcementLevel": "<level>", ...its properties }, "custody-model": {...} }';
 
+/** A pack config whose JSON writes a key twice: every such key, and the fix. */
+export function packConfigDuplicates(file: string, e: DuplicateJsonKeyError): string {
+    return `the pack config ${file} writes ${e.duplicates.length === 1 ? "a key" : "keys"} more than once: ${e.message}; ${DUPLICATE_KEY_FIX}.`;
+}
+
 /**
  * Reads a `--policy-pack-config` file. As the CLI (pulumi/pulumi pkg/resource/analyzer/config.go,
  * `parsePolicyPackConfig`: json.Unmarshal into a map) the top level must be a JSON object; the CLI reads `null`
@@ -176,8 +182,11 @@ export function loadPackConfig(file: string): PackConfig {
     const text = fs.readFileSync(file, "utf8");
     let parsed: unknown;
     try {
-        parsed = JSON.parse(text);
+        // Strict: a key written twice is refused (components/config/json.ts), where the CLI's Go encoding/json and
+        // JSON.parse keep the last one silently: `"all": "mandatory"` first and `"all": "advisory"` at the end.
+        parsed = parseJsonStrict(text);
     } catch (e) {
+        if (e instanceof DuplicateJsonKeyError) throw new PackConfigError(packConfigDuplicates(file, e));
         throw new PackConfigError(
             `the pack config ${file} is not valid JSON (${(e as Error).message}); fix its JSON or restore it from git.`,
         );

@@ -6,9 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { misspeltNamespaceKeys, readRawConfig } from "../../components/stack/load";
+import { validateConfigMap } from "../../components/stack/load";
 import { ConfigValidationError } from "../../components/config/errors";
-import { validateStackConfig } from "../../components/stack/validate";
 import { loadStackConfig } from "../../components/stack/load";
 import { deployCustody } from "../../components/program";
 import {
@@ -132,11 +131,7 @@ export function loadConfig(
     }
     try {
         // The validator the program runs first (pure): every bad key with its fix, before anything registers.
-        validateStackConfig(readRawConfig(file.config), {
-            project: PROJECT,
-            stack,
-            misspeltKeys: misspeltNamespaceKeys(file.config),
-        });
+        validateConfigMap(file.config, PROJECT, stack);
     } catch (e) {
         if (e instanceof ConfigValidationError) {
             throw new OfflinePreviewError(

@@ -39,7 +39,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
         // YAML merge keys (`<<:`) are applied, as the Pulumi CLI's YAML reader (go-yaml) applies them.
         doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
     } catch (e) {
-        throw new StackFileError(`stack file ${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+        throw new StackFileError(yamlProblem(`stack file ${file}`, e));
     }
     if (doc === null || doc === undefined) {
         throw new StackFileError(`stack file ${file} is empty: it needs a top-level config: map.`);
@@ -69,12 +69,8 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
     }
     const secureValues: string[] = [];
     const config: Record<string, string> = {};
-    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-        if (!key.includes(":")) {
-            throw new StackFileError(
-                `stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`,
-            );
-        }
+    const keys = configKeys(file, raw as Record<string, unknown>);
+    for (const [key, value] of Object.entries(keys)) {
         if (value === null || value === undefined) {
             throw new StackFileError(
                 `stack file ${file}: ${key} has no value (null); remove the key, or give it its settings.`,
@@ -84,8 +80,67 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
         config[key] = typeof resolved === "string" ? resolved : JSON.stringify(resolved);
     }
     const project = readProjectConfig(projectDir);
-    if (project) applyProjectConfig(project, file, raw as Record<string, unknown>, secureValues, config);
+    if (project) applyProjectConfig(project, file, keys, secureValues, config);
     return { config, secureValues };
+}
+
+/**
+ * Why a YAML file could not be read, in the user's terms. A file of several YAML documents (a second `---`): go-yaml's
+ * Unmarshal, which the Pulumi CLI reads stack and project files with, "decodes the first document found within the in
+ * byte slice" (go-yaml/yaml yaml.go) and ignores the rest without a word, so a value pasted below the `---` would
+ * look set and never be; the tools refuse the file, saying what to do (not the YAML library's API advice).
+ */
+function yamlProblem(what: string, e: unknown): string {
+    const err = e as { code?: unknown; message?: unknown; linePos?: Array<{ line: number }> };
+    if (err.code === "MULTIPLE_DOCS") {
+        const line = err.linePos?.[0]?.line;
+        return (
+            `${what} holds more than one YAML document (a second \`---\`${line ? ` at line ${line}` : ""}); it must be one YAML document: ` +
+            "Pulumi reads only the first and ignores the rest without a word. Move the settings you meant into the first document's config: and delete the second `---` and what follows it."
+        );
+    }
+    return `${what} is not valid YAML: ${String(err.message).split("\n")[0]}`;
+}
+
+/**
+ * The config keys of a stack file as Pulumi reads them (pulumi/pulumi sdk/go/common/resource/config/key.go,
+ * ParseKey): `<namespace>:<name>` ("the preferred form"), or `<namespace>:config:<name>` ("compat with an old
+ * requirement that every config value be in the "config" module"), which is the same key: the legacy form is read
+ * as `<namespace>:<name>`, as the Node SDK's cleanKey does at run time (runtime/config.js). Any other key with
+ * colons is one Pulumi refuses ("could not parse ... as a configuration key"); one key written in both forms is
+ * refused too (both decode to the same map key, so Pulumi keeps one of the two values, silently). Errors name the
+ * key and the fix.
+ */
+function configKeys(file: string, raw: Record<string, unknown>): Record<string, unknown> {
+    const entries: Array<[string, unknown]> = [];
+    const written = new Map<string, string>();
+    for (const [key, value] of Object.entries(raw)) {
+        const parts = key.split(":");
+        if (parts.length === 1) {
+            throw new StackFileError(
+                `stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`,
+            );
+        }
+        let full = key;
+        if (parts.length === 3 && parts[1] === "config" && parts[0] !== "" && parts[2] !== "") {
+            full = `${parts[0]}:${parts[2]}`;
+        } else if (parts.length > 2) {
+            throw new StackFileError(
+                `stack file ${file}: config key "${key}" is not a key Pulumi can read (it refuses the file: "could not parse ${key} as a configuration key"): ` +
+                    `a key is <namespace>:<name> (or the legacy <namespace>:config:<name>), e.g. custody-infra:namePrefix, and a nested setting goes in its value's map (custody-infra:signer: {namespace: ...}), not in the key.`,
+            );
+        }
+        const other = written.get(full);
+        if (other !== undefined) {
+            throw new StackFileError(
+                `stack file ${file}: ${other} and ${key} are the same config key ${full} (${full.split(":")[0]}:config:${full.split(":")[1]} is Pulumi's legacy spelling of it): Pulumi reads both as that one key and keeps one of the two values without a word; keep one, written ${full}.`,
+            );
+        }
+        written.set(full, key);
+        entries.push([full, value]);
+    }
+    // fromEntries defines each key as data, as the YAML parser did (no prototype setter).
+    return Object.fromEntries(entries);
 }
 
 /** A project config entry of `Pulumi.yaml`, in the long form (`{type?, items?, description?, secret?, default?, value?}`). */
@@ -128,7 +183,7 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     try {
         doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
     } catch (e) {
-        throw new StackFileError(`project file ${file} is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+        throw new StackFileError(yamlProblem(`project file ${file}`, e));
     }
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
         throw new StackFileError(`project file ${file} is not a map (name:, runtime:, config: ...).`);
