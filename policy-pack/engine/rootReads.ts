@@ -404,6 +404,25 @@ const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>())
 const WHY =
     "a pod that replaces what is there chooses what root does on the node and reads every pod's token; keep the programs, libraries, configuration and working directories of root processes out of the data directories (only mkdir/chown/chmod, mounting a device or copying into them, fstab mount points, tmpfiles entries inside them, audit watches, logrotate log paths and units with a non-root User= may name them)";
 
+/**
+ * systemd's directory specifiers as the system manager resolves them (systemd.unit(5), "Specifiers": %t runtime
+ * /run, %S state /var/lib, %C cache /var/cache, %L logs /var/log, %E configuration /etc, %T /tmp, %V /var/tmp, %h
+ * root's home /root); `%%` is a percent sign.
+ */
+function directorySpecifiers(value: string): string {
+    const dirs: Record<string, string> = {
+        t: "/run",
+        S: "/var/lib",
+        C: "/var/cache",
+        L: "/var/log",
+        E: "/etc",
+        T: "/tmp",
+        V: "/var/tmp",
+        h: "/root",
+    };
+    return value.replace(/%([%A-Za-z])/g, (m, c: string) => (c === "%" ? "%%" : (dirs[c] ?? m)));
+}
+
 const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
 
 export class RootReads {
@@ -656,7 +675,7 @@ export class RootReads {
                 const header = /^\[([^\]]+)\]$/.exec(line);
                 if (header) section = header[1];
                 const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
-                if (kv) entries.push({ section, key: kv[1], value: kv[2], line, path });
+                if (kv) entries.push({ section, key: kv[1], value: directorySpecifiers(kv[2]), line, path });
             }
         }
         const service = entries.filter(e => e.section === "Service");

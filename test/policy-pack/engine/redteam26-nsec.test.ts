@@ -183,7 +183,7 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-    // MISS: secure, refused. Validators hold many sockets and files open: a containerd drop-in raising LimitNOFILE
+    // Was a MISS (secure, refused; fixed in round 26). Validators hold many sockets and files open: a containerd drop-in raising LimitNOFILE
     // (systemd.exec(5) "Process Properties": LimitNOFILE=/LimitMEMLOCK= set RLIMIT_NOFILE/RLIMIT_MEMLOCK, inherited by
     // containerd and the containers it starts). amazon-eks-ami PR #1535 ("Set containerd LimitNOFILE to recommended
     // value", 1024:524288) drew "Too many open files" reports from users who then override it with exactly this
@@ -195,7 +195,7 @@ const secure: NodeCase[] = [
         name: "a containerd drop-in raising LimitNOFILE and LimitMEMLOCK only (containers inherit the limits)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -584,7 +584,7 @@ const secure: NodeCase[] = [
                 "send-metrics = false",
             ]),
     },
-    // MISS: secure, refused. Bottlerocket's admin container is superpowered by default (settings reference,
+    // Was a MISS (secure, refused; fixed in round 26). Bottlerocket's admin container is superpowered by default (settings reference,
     // settings.host-containers.admin.superpowered: "Whether the admin container has high levels of access to the
     // Bottlerocket host", default true) and off by default on aws-k8s variants. Terraform modules render both keys:
     // cookpad/terraform-aws-eks (modules/asg_node_group/bottlerocket_config.toml.tpl: `enabled =
@@ -597,7 +597,7 @@ const secure: NodeCase[] = [
         name: "Bottlerocket admin container spelled with its defaults but off (enabled = false, superpowered = true)",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             bottlerocket(r, [
                 "[settings.kubernetes]",

