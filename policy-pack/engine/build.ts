@@ -22,7 +22,7 @@ import {
     DocumentSource,
     overApproximated,
     providerAccount,
-    providerRegion,
+    resourceRegion,
     StackModel,
     StackResource,
     UnresolvedReference,
@@ -196,10 +196,6 @@ function serviceSourceAccount(s: NormalizedStatement): string | undefined {
         if (accounts.size === 1 && only !== undefined && /^\d{12}$/.test(only)) return only;
     }
     return undefined;
-}
-
-export function resourceRegion(r: StackResource): string | undefined {
-    return str(r.props, "region") ?? providerRegion(r);
 }
 
 function statementRef(s: NormalizedStatement): string {
@@ -840,7 +836,7 @@ export function computeEffectiveAccess(
         if (!ALL_KMS_KEY_TYPES.includes(r.type)) continue;
         const arn = str(r.props, "arn");
         const keyId = str(r.props, "keyId") ?? str(r.props, "id");
-        const region = resourceRegion(r) ?? (arn ? parseArn(arn)?.region : undefined);
+        const region = resourceRegion(r, arn);
         const account = providerAccount(r) ?? accountOf(arn);
         const asset: Asset = {
             kind: "key",
@@ -1023,7 +1019,7 @@ export function computeEffectiveAccess(
             arn = undefined;
         }
         name ??= arn ? parseArn(arn)?.resource.replace(/^table\//, "") : undefined;
-        const region = resourceRegion(r) ?? (arn ? parseArn(arn)?.region : undefined);
+        const region = resourceRegion(r, arn);
         const account = providerAccount(r) ?? accountOf(arn);
         const asset: Asset = {
             kind: "table",

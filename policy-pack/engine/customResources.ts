@@ -37,7 +37,8 @@
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
  * Declared in the stack (never written through RBAC), a Prometheus Operator `Prometheus` is judged as the pod its
- * operator renders (RENDERED_POD_KINDS below).
+ * operator renders (RENDERED_POD_KINDS below), and a KEDA ScaledObject is inert when its triggers need no
+ * authentication (scaledObjectOutside below).
  */
 import { containsUnknown, isUnknown } from "./raw";
 export interface InertKind {
@@ -217,4 +218,68 @@ export function renderedPodTemplate(type: string, props: Record<string, any>): {
             ],
         },
     };
+}
+
+export const KEDA_SCALED_OBJECT = "kubernetes:keda.sh/v1alpha1:ScaledObject";
+
+/**
+ * KEDA ScaledObject fields (keda.sh docs, "ScaledObject specification", reference/scaledobject-spec): the target KEDA
+ * "will scale up/down and set up an HPA for" (scaleTargetRef, in the ScaledObject's own namespace), replica bounds
+ * and timings, `fallback` (a replica count) and `advanced` (the HPA's name and behavior, restoring the replica count,
+ * scalingModifiers' formula over the triggers' metrics). KEDA "feed[s] that data to Kubernetes and the HPA"
+ * (concepts/scaling-deployments): it changes the target's replica count only, as an HPA or a patch of `replicas`
+ * would, and runs no pod of its own (unlike a ScaledJob's jobTargetRef).
+ */
+const SCALED_OBJECT_SPEC_FIELDS = new Set([
+    "scaleTargetRef",
+    "pollingInterval",
+    "cooldownPeriod",
+    "initialCooldownPeriod",
+    "idleReplicaCount",
+    "minReplicaCount",
+    "maxReplicaCount",
+    "fallback",
+    "advanced",
+    "triggers",
+]);
+/**
+ * Trigger types whose scaler reads nothing outside the cluster's own clock and metrics: `cron` (keda.sh docs,
+ * scalers/cron: timezone, start, end, desiredReplicas), `cpu` and `memory` (scalers/cpu, scalers/memory: "standard cpu
+ * and memory metrics from the Kubernetes Metrics Server"). Every other scaler reaches an event source with
+ * credentials: a TriggerAuthentication or ClusterTriggerAuthentication (`authenticationRef`: Secrets, a vault, or a
+ * podIdentity the KEDA operator assumes, its own role or the target workload's), or parameters "defined on the target
+ * container" (`*FromEnv`: the target's environment, Secrets included; concepts/authentication). Those make the KEDA
+ * operator read Secrets or act with an identity the pack does not judge here, so they stay refused, as ScaledJob,
+ * TriggerAuthentication and ClusterTriggerAuthentication do (and RBAC on scaledobjects: a writer picks the triggers).
+ */
+const KEDA_UNAUTHENTICATED_TRIGGERS = new Set(["cron", "cpu", "memory"]);
+/** Trigger fields (scaledobject-spec, "triggers") other than authenticationRef. */
+const SCALED_OBJECT_TRIGGER_FIELDS = new Set(["type", "metadata", "name", "metricType", "useCachedMetrics"]);
+
+/**
+ * For a KEDA ScaledObject of the stack: the first field that makes it more than an HPA on its target (a spec field
+ * not in SCALED_OBJECT_SPEC_FIELDS, a trigger that authenticates or is not one of KEDA_UNAUTHENTICATED_TRIGGERS), or
+ * one unknown during a preview, as a path such as `spec.triggers[0].authenticationRef`; undefined when it is inert.
+ */
+export function scaledObjectOutside(props: Record<string, any>): string | undefined {
+    const spec = props.spec;
+    if (spec === undefined || spec === null || isUnknown(spec) || typeof spec !== "object" || Array.isArray(spec))
+        return "spec";
+    for (const k of Object.keys(spec)) if (!SCALED_OBJECT_SPEC_FIELDS.has(k)) return `spec.${k}`;
+    const triggers: unknown = spec.triggers;
+    if (!Array.isArray(triggers)) return "spec.triggers";
+    for (let i = 0; i < triggers.length; i++) {
+        const at = `spec.triggers[${i}]`;
+        const t: unknown = triggers[i];
+        if (t === null || typeof t !== "object" || Array.isArray(t)) return at;
+        if (containsUnknown(t)) return `${at} (unknown during the preview)`;
+        const trigger = t as Record<string, unknown>;
+        for (const k of Object.keys(trigger)) if (!SCALED_OBJECT_TRIGGER_FIELDS.has(k)) return `${at}.${k}`;
+        if (typeof trigger.type !== "string" || !KEDA_UNAUTHENTICATED_TRIGGERS.has(trigger.type))
+            return `${at}.type (${String(trigger.type)})`;
+        const metadata = trigger.metadata;
+        if (metadata !== undefined && metadata !== null && typeof metadata === "object")
+            for (const k of Object.keys(metadata)) if (/FromEnv$/.test(k)) return `${at}.metadata.${k}`;
+    }
+    return undefined;
 }

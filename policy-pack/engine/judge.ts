@@ -1570,11 +1570,13 @@ export class Judge {
         return [
             ...this.ea.opaque.map(o => ({ kind: "grant" as const, urn: o.urn, message: o.message })),
             ...passedOutsideRoles(this.ea.resources)
-                .filter(p => !named.has(p.roleArn.toLowerCase()))
+                .filter(p => p.unverifiable !== undefined || !named.has(p.roleArn.toLowerCase()))
                 .map(p => ({
                     kind: "grant" as const,
                     urn: p.urn,
-                    message: `${p.resource} → ${p.property} ${p.roleArn}: the service acts with ${p.kind === "role" ? "a role" : "an instance profile (its role)"} outside this stack, whose power the pack cannot read, so it cannot be within the custody model. Create the ${p.kind} in this stack (its power is then judged)${p.kind === "role" ? ", or name it in the custody model" : ""}.`,
+                    message:
+                        p.unverifiable ??
+                        `${p.resource} → ${p.property} ${p.roleArn}: the service acts with ${p.kind === "role" ? "a role" : "an instance profile (its role)"} outside this stack, whose power the pack cannot read, so it cannot be within the custody model. Create the ${p.kind} in this stack (its power is then judged)${p.kind === "role" ? ", or name it in the custody model" : ""}.`,
                 })),
         ];
     }

@@ -18,8 +18,21 @@ import { posix } from "path";
 import { parseDocument } from "yaml";
 import { stackAccountIds } from "../model/accounts";
 import { globsIntersect } from "../model/glob";
-import { allowedAccountIdsOf, providerAccount, type StackResource } from "../model/resources";
-import { isInertKind, RENDERED_POD_KINDS, renderedPodOutside } from "./customResources";
+import {
+    allowedAccountIdsOf,
+    linkedByDependency,
+    providerAccount,
+    type StackResource,
+    TYPES,
+    unresolvedReference,
+} from "../model/resources";
+import {
+    isInertKind,
+    KEDA_SCALED_OBJECT,
+    RENDERED_POD_KINDS,
+    renderedPodOutside,
+    scaledObjectOutside,
+} from "./customResources";
 import { NODE_SECRETS } from "./podSpec";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
 import { isUnknown, str, unverifiable } from "./raw";
@@ -465,6 +478,11 @@ export interface PassedRole {
     /** The role's ARN (built from its account and name when given by name), or the instance profile's name or ARN. */
     roleArn: string;
     kind: "role" | "instance profile";
+    /**
+     * Set when the reference is unknown during the preview and no role (or profile) of the stack is where it comes
+     * from: the whole refusal, naming where the value comes from and how to make it followable.
+     */
+    unverifiable?: string;
 }
 
 /**
@@ -551,6 +569,7 @@ const isRoleNameKey = (key: string) => ROLE_NAME_KEY.test(key) && !PROFILE_NAME_
 const PROFILE_ARN = /^arn:aws[\w-]*:iam::(\d{12}):instance-profile\/(.+)$/;
 /** A role or profile name, with its path (`service-role/glue-admin`: Glue's "friendly name (including path)"). */
 const IAM_NAME = /^[\w+=,.@/-]{1,512}$/;
+const INSTANCE_PROFILE = "aws:iam/instanceProfile:InstanceProfile";
 
 /**
  * Roles and instance profiles outside the stack that a resource of the stack makes a service act with: the service
@@ -576,7 +595,7 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
                 ];
             });
     const stackRoles = named("aws:iam/role:Role");
-    const stackProfiles = named("aws:iam/instanceProfile:InstanceProfile");
+    const stackProfiles = named(INSTANCE_PROFILE);
     const inStack = (list: typeof stackRoles, arn: string | undefined, account: string | undefined, path: string) =>
         list.some(x => {
             // A logical name stands for a name given by name only: an ARN names the AWS name.
@@ -590,7 +609,41 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
     const out: PassedRole[] = [];
     const push = (r: StackResource, property: string, roleArn: string, kind: PassedRole["kind"]) =>
         out.push({ urn: r.urn, resource: `${r.type.split(":").pop()} ${r.name}`, property, roleArn, kind });
+    /**
+     * A role (or instance profile) reference unknown during a first preview: the output of a resource created in the
+     * same update (Pulumi docs, "Inputs and outputs"), never a name to look up. The EKS user guide installs an add-on
+     * with its own role that way ("Amazon EBS CSI driver", "Amazon EFS CSI driver": create the role, then the add-on
+     * naming it), so a reference that the engine's recorded dependencies trace to a role (profile) of the stack is
+     * that resource, whose power is judged (model/resources.ts linkedByDependency, as attachments are linked).
+     * Anything else cannot be told from a role outside the stack: refused as unverifiable, not as an outside role.
+     */
+    const judgeUnknown = (r: StackResource, key: string, path: string): boolean => {
+        const kind = PROFILE_NAME_KEY.test(key) ? "instance profile" : isRoleNameKey(key) ? "role" : undefined;
+        if (kind === undefined) return false;
+        // propertyDependencies are recorded per top-level property (`podIdentityAssociations`, not its elements).
+        const property = path.split(".")[0];
+        const type = kind === "role" ? TYPES.role : INSTANCE_PROFILE;
+        if (linkedByDependency(r, property, type).length > 0) return true;
+        const target = kind === "role" ? "an aws.iam.Role" : "an aws.iam.InstanceProfile";
+        const { message } = unresolvedReference(
+            r,
+            property,
+            target,
+            `Reference the ${kind} resource of this stack itself (\`${key}: my${kind === "role" ? "Role" : "Profile"}.${/Name$/.test(key) ? "name" : "arn"}\`) so the engine follows the dependency to it, or give its ARN as a known string.`,
+            `the ${kind} it hands the service at ${path}`,
+        );
+        out.push({
+            urn: r.urn,
+            resource: `${r.type.split(":").pop()} ${r.name}`,
+            property: path,
+            roleArn: "",
+            kind,
+            unverifiable: message,
+        });
+        return true;
+    };
     const judgeString = (r: StackResource, key: string, raw: string, path: string): boolean => {
+        if (isUnknown(raw)) return judgeUnknown(r, key, path);
         const v = raw.trim();
         const role = ROLE_ARN.exec(v);
         if (role) {
@@ -646,7 +699,7 @@ export function passedOutsideRoles(resources: readonly StackResource[]): PassedR
     // An instance profile of the stack wrapping a role outside it: whatever runs on its instances acts with that role
     // (IAM User Guide, "Use instance profiles"). IAM types are otherwise read by the engine itself.
     for (const r of resources)
-        if (r.type === "aws:iam/instanceProfile:InstanceProfile" && typeof r.props.role === "string")
+        if (r.type === INSTANCE_PROFILE && typeof r.props.role === "string")
             judgeString(r, "role", r.props.role, "role");
     for (const r of resources)
         if (r.type.startsWith("aws:") && !ROLE_USE_JUDGED_OR_NARROW.some(t => t.test(r.type)))
@@ -681,29 +734,51 @@ export function outsideIdentityGrants(resources: readonly StackResource[]): Opaq
     const known = (list: typeof users, name: string, r: StackResource) =>
         list.some(x => x.name === name.toLowerCase() && (x.account === undefined || x.account === providerAccount(r)));
     const out: OpaqueGrant[] = [];
+    /**
+     * A user or group unknown during a first preview (the output of a resource created in the same update): the User
+     * or Group of the stack the engine's recorded dependencies trace it to (model/resources.ts linkedByDependency),
+     * judged through its own policies; else refused as unverifiable, never read as a name outside the stack.
+     */
+    const unknownOutside = (r: StackResource, property: string, kind: "user" | "group"): boolean => {
+        const type = kind === "user" ? "aws:iam/user:User" : "aws:iam/group:Group";
+        if (linkedByDependency(r, property, type).length > 0) return false;
+        out.push(
+            unresolvedReference(
+                r,
+                property,
+                `an aws.iam.${kind === "user" ? "User" : "Group"}`,
+                `Reference the ${kind} resource of this stack itself (\`${property}: my${kind === "user" ? "User" : "Group"}.name\`) so the engine follows the dependency to it, or name the ${kind} as a known string.`,
+            ),
+        );
+        return true;
+    };
     for (const r of resources) {
         const userKey = USER_CREDENTIALS[r.type];
         if (userKey !== undefined) {
             const user = str(r.props, userKey);
-            if (isUnknown(r.props[userKey]) || (user !== undefined && !known(users, user, r)))
+            if (isUnknown(r.props[userKey])) unknownOutside(r, userKey, "user");
+            else if (user !== undefined && !known(users, user, r))
                 out.push({
                     urn: r.urn,
-                    message: `${r.type.split(":").pop()} ${r.name} mints credentials for IAM user ${user ?? "(unknown during the preview)"}, which is not a user of this stack: whoever holds them acts with that user's policies, which the pack cannot read. Create the user in this stack (its power is then judged), or mint its credentials elsewhere.`,
+                    message: `${r.type.split(":").pop()} ${r.name} mints credentials for IAM user ${user}, which is not a user of this stack: whoever holds them acts with that user's policies, which the pack cannot read. Create the user in this stack (its power is then judged), or mint its credentials elsewhere.`,
                 });
         }
-        const groupNames =
+        const groupProperty =
             r.type === "aws:iam/groupMembership:GroupMembership"
-                ? [r.props.group]
+                ? "group"
                 : r.type === "aws:iam/userGroupMembership:UserGroupMembership"
-                  ? Array.isArray(r.props.groups)
-                      ? r.props.groups
-                      : [r.props.groups]
-                  : [];
+                  ? "groups"
+                  : undefined;
+        if (groupProperty === undefined) continue;
+        const raw: unknown = r.props[groupProperty];
+        const groupNames: unknown[] = Array.isArray(raw) ? raw : [raw];
+        // One refusal per resource for its unknown groups (their dependencies are recorded for the whole list).
+        if (groupNames.some(isUnknown)) unknownOutside(r, groupProperty, "group");
         for (const g of groupNames)
-            if (isUnknown(g) || (typeof g === "string" && !known(groups, g, r)))
+            if (typeof g === "string" && !isUnknown(g) && !known(groups, g, r))
                 out.push({
                     urn: r.urn,
-                    message: `${r.type.split(":").pop()} ${r.name} adds users to IAM group ${typeof g === "string" ? g : "(unknown during the preview)"}, which is not a group of this stack: its members get its policies, which the pack cannot read. Create the group in this stack (its policies are then judged).`,
+                    message: `${r.type.split(":").pop()} ${r.name} adds users to IAM group ${g}, which is not a group of this stack: its members get its policies, which the pack cannot read. Create the group in this stack (its policies are then judged).`,
                 });
     }
     return out;
@@ -840,6 +915,14 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 out.push({
                     urn: r.urn,
                     message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: the pack judges a Prometheus as the StatefulSet pod prometheus-operator renders from it (its ServiceAccount, securityContext, scheduling, selectors, retention, image), and this field adds containers, volumes, files, credentials or discovery it does not render. Remove the field, or run that Prometheus from another stack.`,
+                });
+        } else if (r.type === KEDA_SCALED_OBJECT) {
+            // Inert when it only scales its target through an HPA (engine/customResources.ts scaledObjectOutside).
+            const field = scaledObjectOutside(r.props);
+            if (field)
+                out.push({
+                    urn: r.urn,
+                    message: `keda.sh/v1alpha1:ScaledObject ${r.name} sets ${field}: the pack accepts a ScaledObject that only scales its target through an HPA with cron, cpu or memory triggers; a trigger with authenticationRef, another scaler or parameters read from the target's environment makes the KEDA operator read Secrets or act with an identity (TriggerAuthentication podIdentity) the pack cannot judge. Use a cron, cpu or memory trigger without authenticationRef, or run that autoscaling from another stack.`,
                 });
         } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
             out.push({

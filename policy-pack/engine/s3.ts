@@ -1,5 +1,5 @@
 /** S3 facts the engine reads in more than one place: which buckets exist, and where a bucket replicates to. */
-import { providerRegion, type StackResource } from "../model/resources";
+import { resourceRegion, type StackResource } from "../model/resources";
 import { partitionOfRegion } from "./patterns";
 import { str } from "./raw";
 
@@ -53,7 +53,7 @@ export function bucketReplications(
 export function accessPointPatterns(resources: readonly StackResource[], accounts: Iterable<string>): string[] {
     const regions = new Set<string>();
     for (const r of resources) {
-        const region = str(r.props, "region") ?? providerRegion(r);
+        const region = resourceRegion(r);
         if (region !== undefined && /^[a-z0-9-]+$/.test(region)) regions.add(region);
     }
     const out: string[] = [];

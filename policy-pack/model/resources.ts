@@ -4,7 +4,7 @@
  * tag, name or the engine's dependency graph). stack.ts and attachments.ts build the model from these; the
  * rules and the effective-access engine read it through them.
  */
-import { accountOf, roleNameOf } from "./arn";
+import { accountOf, parseArn, roleNameOf } from "./arn";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -205,9 +205,27 @@ export function providerAccount(r: Pick<StackResource, "provider">): string | un
     return ids && ids.length === 1 ? ids[0] : undefined;
 }
 
-export function providerRegion(r: StackResource): string | undefined {
+function providerRegion(r: StackResource): string | undefined {
     if (!r.provider || r.provider.type !== TYPES.awsProvider) return undefined;
     return knownString(r.provider.props, "region");
+}
+
+/**
+ * The Region a resource lives in, the one place the pack derives it. @pulumi/aws 7 gives every regional resource its
+ * own `region` argument, which overrides its provider's (Pulumi docs, "Enhanced Region Support" in AWS provider 7:
+ * "region ... defaults to the Region set in the provider configuration"): so the resource's own `region` first, then
+ * the Region of its ARN when known (`arn`: the two agree), then its provider's `region`. While its own `region` is
+ * unknown (a first preview) the Region is unknown too, never its provider's: callers read undefined as any Region.
+ */
+export function resourceRegion(r: StackResource, arn?: string): string | undefined {
+    const own = presence(r.props, "region");
+    if (own === "present") {
+        const region = knownString(r.props, "region");
+        if (region !== undefined) return region;
+    }
+    const fromArn = arn !== undefined ? parseArn(arn)?.region : undefined;
+    if (fromArn) return fromArn;
+    return own === "unknown" ? undefined : providerRegion(r);
 }
 
 /** A resource's tags, read through the proxy (an unknown tag value throws the SDK's unknown error). */
@@ -225,9 +243,17 @@ export function knownTag(r: StackResource, key: string): string | undefined {
     return knownString(r.props.tags, key);
 }
 
+/**
+ * The `type` resources an unknown `property` of `r` comes from (a first preview: the output of a resource created in
+ * the same update), by the engine's dependency graph: those its propertyDependencies record for `property`; when the
+ * resource records none for it (hand-built plans only: the engine records one for every output that flows in), the
+ * single `type` resource among its dependencies. Recorded propertyDependencies of other kinds only (a
+ * random.RandomShuffle's result) say the value comes from them: nothing is linked, even if the resource also depends
+ * on a resource of `type` for another reason (`dependsOn`, another property).
+ */
 export function linkedByDependency(r: StackResource, property: string, type: string): StackResource[] {
-    const viaProperty = (r.propertyDependencies?.[property] ?? []).filter(d => d.type === type);
-    if (viaProperty.length > 0) return viaProperty;
+    const recorded = r.propertyDependencies?.[property] ?? [];
+    if (recorded.length > 0) return recorded.filter(d => d.type === type);
     const deps = (r.dependencies ?? []).filter(d => d.type === type);
     return deps.length === 1 ? deps : [];
 }

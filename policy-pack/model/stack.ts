@@ -22,7 +22,7 @@ import {
     overApproximated,
     policyByArn,
     providerAccount,
-    providerRegion,
+    resourceRegion,
     RoleModel,
     StackModel,
     StackResource,
@@ -226,7 +226,7 @@ function keyModels(resources: readonly StackResource[]): KeyModel[] {
                 keyId: knownString(r.props, "keyId") ?? knownString(r.props, "id"),
                 account,
                 accountSource: fromProvider ? "provider" : fromArn ? "arn" : fromTag ? "tag" : undefined,
-                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+                region: resourceRegion(r, arn),
             };
             if (presence(r.props, "policy") !== "absent") {
                 key.policySource = documentSource("key policy", r, `key policy of ${r.name}`, () => r.props.policy);
@@ -255,7 +255,7 @@ function tableModels(resources: readonly StackResource[]): TableModel[] {
                     knownString(r.props, "name") ?? (arn ? parseArn(arn)?.resource.replace(/^table\//, "") : undefined),
                 arn,
                 account: providerAccount(r) ?? accountOf(arn),
-                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+                region: resourceRegion(r, arn),
             };
         });
 }

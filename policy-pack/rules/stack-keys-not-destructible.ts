@@ -16,10 +16,9 @@ import {
     knownString,
     knownTag,
     NormalizedStatement,
-    parseArn,
     presence,
     providerAccount,
-    providerRegion,
+    resourceRegion,
     StackResource,
     statementCoversResource,
     TAGS,
@@ -55,7 +54,7 @@ function stackKeys(resources: readonly StackResource[]): StackKey[] {
             return {
                 resource: r,
                 account: providerAccount(r) ?? accountOf(arn) ?? knownTag(r, TAGS.account),
-                region: providerRegion(r) ?? (arn ? parseArn(arn)?.region : undefined),
+                region: resourceRegion(r, arn),
             };
         });
 }
