@@ -12,6 +12,10 @@ import { loadPackConfig } from "../../tools/offline/analyzer";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { main as offlineMain } from "../../tools/offline/main";
 import { AuditRunner, exportOf } from "../audit/support";
+import { packConfigProblems, prototypeKeyProblems } from "../../policy-pack/private/packConfigCheck";
+import { allPolicies } from "../../policy-pack/rules";
+import { providerManaged } from "../../tools/audit/exportFile";
+import { discoverStacks } from "../../tools/offline/stackFile";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -81,14 +85,15 @@ describe("red team 26: bad input and the tools", function () {
     }
 
     describe("Pulumi.yaml besides config", () => {
-        // MISS: Pulumi runs the program `main` names ("Path to the Pulumi program, relative to the location of
+        // Was a MISS (fixed in round 26): Pulumi runs the program `main` names ("Path to the Pulumi program, relative to the location of
         // Pulumi.yaml. The default is the current working directory": Pulumi docs, "Project file reference"), but
         // the offline preview runs index.ts whatever Pulumi.yaml says (tools/offline/stackFile.ts reads name, config
         // and stackConfigDir only). A Pulumi.yaml with `main: deploy/` deploys deploy/'s program while the preview
         // prints PASS for index.ts's: a verdict on a program that is not deployed. stackConfigDir is refused for the
         // same reason (the tools would read another file than Pulumi). Expected: exit 2 naming main (remove it, or
-        // point the tools at that program), nothing written.
-        it.skip("bad input: Pulumi.yaml `main: deploy/` (Pulumi runs another program): the preview exit 2 naming main", async () => {
+        // point the tools at that program), nothing written. Now tools/offline/stackFile.ts readProjectConfig (the one
+        // reader of Pulumi.yaml) refuses a main other than the project root or its index.ts, naming the fix.
+        it("bad input: Pulumi.yaml `main: deploy/` (Pulumi runs another program): the preview exit 2 naming main", async () => {
             const dir = scratch("dev");
             fs.appendFileSync(path.join(dir, "Pulumi.yaml"), "main: deploy/\n");
             const outDir = path.join(dir, "out", "dev");
@@ -98,10 +103,31 @@ describe("red team 26: bad input and the tools", function () {
             assert.ok(!fs.existsSync(path.join(outDir, "plan.json")), "nothing written");
             noStackTrace(run.stderr);
         });
+
+        it("bad input: main naming another program file or a directory outside the project: custody-model exit 2 naming main", async () => {
+            for (const main of ["deploy/index.ts", "../custody-infra-next/", "index.js"]) {
+                const dir = scratch("prod");
+                fs.appendFileSync(path.join(dir, "Pulumi.yaml"), `main: ${main}\n`);
+                const run = await custodyModel(["--stack", "prod", "--check"], dir);
+                assert.equal(run.code, 2, `${main}: ${run.stdout.slice(0, 300)}`);
+                assert.match(run.stderr, /main/);
+                assert.ok(run.stderr.includes(main), run.stderr);
+                noStackTrace(run.stderr);
+            }
+        });
+
+        it("secure: main naming this program (./, ., index.ts, ./index.ts): read as absent, --check agrees", async () => {
+            for (const main of ["./", ".", "index.ts", "./index.ts"]) {
+                const dir = scratch("prod");
+                fs.appendFileSync(path.join(dir, "Pulumi.yaml"), `main: ${main}\n`);
+                const run = await custodyModel(["--stack", "prod", "--check"], dir);
+                assert.equal(run.code, 0, `${main}: ${run.stderr}`);
+            }
+        });
     });
 
     describe("pack config: __proto__", () => {
-        // MISS: README ("The offline preview": unknown policies or properties are refused, every problem at once)
+        // Was a MISS (fixed in round 26): README ("The offline preview": unknown policies or properties are refused, every problem at once)
         // and policy-pack/private/packConfigCheck.ts promise an unknown property is never dropped silently. A
         // `__proto__` property is: tools/offline/analyzer.ts resolves properties with Object.assign, which SETS the
         // prototype instead of copying the key (and plain()/JSON.stringify then drops it), and the pack's own
@@ -109,7 +135,11 @@ describe("red team 26: bad input and the tools", function () {
         // assigns `ret[key] = ...`) loses it the same way, so neither the offline tools nor the pack under the CLI
         // names it: exit 0 with `{"role-trust-pinned": {"__proto__": {"allowPodIdentity": true}}}`, a line a
         // reviewer reads as the pack-wide Pod Identity override. Expected: exit 2 naming __proto__ as no property.
-        it.skip("bad input: a policy section holding `__proto__` (an object of properties): refused naming it", async () => {
+        // Now policy-pack/private/packConfigCheck.ts prototypeKeyProblems names `__proto__`, `constructor` and
+        // `prototype` keys at any depth; loadPackConfig (preview, audit) and custody-model apply it to the file (the
+        // pack cannot: google-protobuf drops a `__proto__` key before Configure sees it), resolvePackConfig to any
+        // config it is handed, and its result is built from entries, never by assignment.
+        it("bad input: a policy section holding `__proto__` (an object of properties): refused naming it", async () => {
             const dir = scratch("dev");
             const file = path.join(dir, "policy-pack", "config", "dev.json");
             const cfg = fs.readFileSync(file, "utf8");
@@ -124,13 +154,13 @@ describe("red team 26: bad input and the tools", function () {
             noStackTrace(run.stderr);
         });
 
-        // MISS: the same at the top level: `out[name] = ...` (tools/offline/analyzer.ts) and `config[name] = ...`
+        // Was a MISS (fixed in round 26): the same at the top level: `out[name] = ...` (tools/offline/analyzer.ts) and `config[name] = ...`
         // (configureGuard.ts plainConfig, @pulumi/policy server.js configure) make a `__proto__` section the
         // PROTOTYPE of the config map, so packConfigCheck's walk of its entries never sees an unknown policy and the
         // preview passes (exit 0). In server.js, a policy the CLI sends no own entry for would read its level and
         // properties through that prototype. Expected: exit 2 naming __proto__ as no policy of the pack (as
         // components/stack refuses a top-level custody-infra:__proto__ in the stack file, README "Config reference").
-        it.skip("bad input: a top-level `__proto__` entry: refused naming it as no policy of the pack", async () => {
+        it("bad input: a top-level `__proto__` entry: refused naming it as no policy of the pack", async () => {
             const dir = scratch("dev");
             const file = path.join(dir, "policy-pack", "config", "dev.json");
             const cfg = fs.readFileSync(file, "utf8");
@@ -141,18 +171,73 @@ describe("red team 26: bad input and the tools", function () {
             assert.match(run.stderr, /__proto__/);
             noStackTrace(run.stderr);
         });
+
+        it("bad input: `__proto__` nested in the custody-model section: custody-model --check and --write exit 2 naming its path", async () => {
+            const dir = scratch("prod");
+            const file = path.join(dir, "policy-pack", "config", "prod.json");
+            const cfg = JSON.parse(fs.readFileSync(file, "utf8")) as { "custody-model": { workloads: object[] } };
+            // Built as text: an object literal or assignment would set the prototype instead of writing the key.
+            const text = JSON.stringify(cfg, null, 2).replace(
+                /"workloads": \[\n(\s+)\{\n/,
+                (m, indent: string) => `${m}${indent}  "__proto__": {"kind": "operator"},\n`,
+            );
+            assert.ok(text.includes('"__proto__"'));
+            fs.writeFileSync(file, text);
+            assert.throws(() => loadPackConfig(file), /"custody-model"\.workloads\[0\]\.__proto__/);
+            for (const mode of ["--check", "--write"]) {
+                const run = await custodyModel(["--stack", "prod", mode], dir);
+                assert.equal(run.code, 2, `${mode}: ${run.stdout.slice(0, 300)}`);
+                assert.match(run.stderr, /workloads\[0\]\.__proto__/);
+                noStackTrace(run.stderr);
+            }
+            assert.equal(fs.readFileSync(file, "utf8"), text, "nothing written");
+        });
+
+        it("bad input: `constructor` / `prototype` keys: the pack's own check and loadPackConfig name them (each once)", () => {
+            const config = JSON.parse(
+                '{"all": {"enforcementLevel": "mandatory"}, "role-trust-pinned": {"constructor": {"allowPodIdentity": true}}, "prototype": {"enforcementLevel": "disabled"}}',
+            ) as Record<string, Record<string, unknown>>;
+            const problems = packConfigProblems("custody-guard", config, allPolicies);
+            assert.equal(problems.length, 2, problems.join("\n"));
+            assert.match(problems[0], /"role-trust-pinned"\.constructor/);
+            assert.match(problems[1], /^"prototype"/);
+            const dir = scratch();
+            const file = path.join(dir, "policy-pack", "config", "x.json");
+            fs.writeFileSync(file, JSON.stringify(config));
+            assert.throws(
+                () => loadPackConfig(file),
+                (e: { problems?: string[] }) =>
+                    e.problems?.length === 2 &&
+                    e.problems[0].includes(".constructor") &&
+                    e.problems[1].startsWith('"prototype"'),
+            );
+        });
+
+        it("secure: `__proto__`/`constructor` as string values, and every committed pack config: nothing refused", () => {
+            const values = JSON.parse(
+                '{"all": "mandatory", "x": ["__proto__", {"name": "constructor", "of": "prototype"}]}',
+            );
+            assert.deepEqual(prototypeKeyProblems(values), []);
+            for (const stack of discoverStacks(PROJECT_DIR)) {
+                const file = path.join(PROJECT_DIR, "policy-pack", "config", `${stack}.json`);
+                if (fs.existsSync(file)) assert.doesNotThrow(() => loadPackConfig(file), stack);
+            }
+        });
     });
 
     describe("audit: an export entry without custom and provider", () => {
-        // MISS: Pulumi's export marks every resource a provider plugin manages `custom: true` (pulumi/pulumi
+        // Was a MISS (fixed in round 26): Pulumi's export marks every resource a provider plugin manages `custom: true` (pulumi/pulumi
         // sdk/go/common/apitype/core.go ResourceV3: "Custom is true when it is managed by a plugin"); an aws: type
         // is always one. tools/audit/audit.ts usesDefaultProvider skips any entry without `custom`, so a hand edit
         // that drops `custom` and `provider` from a RolePolicy (what a resource created with the default provider,
         // i.e. ambient credentials of whatever account, looks like once `custom` is gone) passes: exit 0, no
         // explicit-providers-only violation, no drift. Round 25 counted a hand edit dropping provider regions as
         // insecure. Expected: exit 2 (an aws: resource that is not custom is not an export) or the
-        // explicit-providers-only violation.
-        it.skip("insecure: a RolePolicy with `custom` and `provider` removed (ambient credentials): not exit 0", async () => {
+        // explicit-providers-only violation. Now tools/audit/exportFile.ts reads `custom` from the type (providerManaged:
+        // every aws:/kubernetes: type but their SDKs' components, and every pulumi:providers:*), so the entry is judged
+        // as the provider-managed resource it is: no provider, so explicit-providers-only (exit 1). DECIDED: not exit 2,
+        // since round 24 (redteam24-tools, "`custom` dropped from a widened RolePolicy") keeps such an export judged.
+        it("insecure: a RolePolicy with `custom` and `provider` removed (ambient credentials): not exit 0", async () => {
             const doc = await exportOf("dev");
             const rp = doc.deployment.resources.find(r => r.type === "aws:iam/rolePolicy:RolePolicy");
             assert.ok(rp, "dev has a RolePolicy");
@@ -161,6 +246,48 @@ describe("red team 26: bad input and the tools", function () {
             const run = await runner.run(doc);
             assert.notEqual(run.code, 0, run.stderr);
             assert.match(run.stderr + JSON.stringify(run.report ?? {}), /explicit-providers-only|provider|custom/);
+        });
+
+        it("insecure: a ServiceAccount with `custom: false` and no provider (Kubernetes, ambient kubeconfig): explicit-providers-only", async () => {
+            const doc = await exportOf("dev");
+            const sa = doc.deployment.resources.find(r => r.type === "kubernetes:core/v1:ServiceAccount");
+            assert.ok(sa, "dev has a ServiceAccount");
+            (sa as { custom?: boolean }).custom = false;
+            delete (sa as { provider?: string }).provider;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, run.stderr);
+            assert.ok(
+                run.report!.violations.some(
+                    v => v.policyName === "explicit-providers-only" && v.message.includes(sa.type),
+                ),
+                JSON.stringify(run.report!.violations.map(v => [v.policyName, v.message])).slice(0, 2000),
+            );
+        });
+
+        it("secure: a component entry without `custom` (custody:, as Pulumi would write it false): exit 0", async () => {
+            const doc = await exportOf("dev");
+            const components = doc.deployment.resources.filter(r => r.type.startsWith("custody:"));
+            assert.ok(components.length > 0);
+            for (const c of components) delete (c as { custom?: boolean }).custom;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, run.stderr);
+        });
+
+        it("which types are provider-managed: aws:/kubernetes: resources and providers, not components nor the stack", () => {
+            for (const t of [
+                "aws:iam/rolePolicy:RolePolicy",
+                "kubernetes:core/v1:ServiceAccount",
+                "pulumi:providers:aws",
+            ])
+                assert.ok(providerManaged(t), t);
+            for (const t of [
+                "pulumi:pulumi:Stack",
+                "custody:iam:WorkloadRole",
+                "kubernetes:yaml/v2:ConfigGroup",
+                "kubernetes:helm.sh/v3:Chart",
+                "aws:sns:TopicEventSubscription",
+            ])
+                assert.ok(!providerManaged(t), t);
         });
     });
 
