@@ -30,16 +30,26 @@ const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] })) a
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const protoutil = require(path.join(policyDir, "protoutil")) as { convertEnforcementLevel(level: number): string };
 
-/** The Configure request as `{ <section>: { enforcementLevel, ...properties } }`, as server.js reads it. */
+/**
+ * The Configure request as `{ <section>: { enforcementLevel, ...properties } }`, as server.js reads it; built from
+ * entries (no assignment can reach a prototype), so a `constructor` or `prototype` key arrives as data and
+ * packConfigProblems names it. A `__proto__` key never arrives: google-protobuf's jspb.Map (the request's policy
+ * map, a Struct's fields) keeps its entries in a plain object, where that key sets the prototype, and
+ * Struct.toJavaScript assigns `ret[key]` likewise, so the entry is gone before this code runs (checked against
+ * google-protobuf 3.21: a `__proto__` section or property deserialises to nothing). The offline tools therefore
+ * refuse it in the file itself (tools/offline/analyzer.ts loadPackConfig, tools/custody-model/main.ts; README,
+ * "The offline preview").
+ */
 function plainConfig(request: ConfigureRequest): Record<string, SectionConfig> {
-    const config: Record<string, SectionConfig> = {};
-    for (const [name, section] of request.getPolicyconfigMap().entries()) {
-        config[name] = {
-            ...(section.getProperties()?.toJavaScript() ?? {}),
-            enforcementLevel: protoutil.convertEnforcementLevel(section.getEnforcementlevel()),
-        };
-    }
-    return config;
+    return Object.fromEntries(
+        [...request.getPolicyconfigMap().entries()].map(([name, section]) => [
+            name,
+            {
+                ...(section.getProperties()?.toJavaScript() ?? {}),
+                enforcementLevel: protoutil.convertEnforcementLevel(section.getEnforcementlevel()),
+            },
+        ]),
+    );
 }
 
 export function guardConfigure(

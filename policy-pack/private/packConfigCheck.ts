@@ -93,6 +93,7 @@ function policySectionProblems(policy: PolicyWithSchema, section: SectionConfig)
     const known = Object.keys(properties);
     const problems: string[] = [];
     for (const [key, value] of Object.entries(section)) {
+        if (PROTOTYPE_KEYS.includes(key)) continue; // named by prototypeKeyProblems
         if (key === "enforcementLevel") {
             if (value !== undefined && !LEVELS.includes(value as string))
                 problems.push(
@@ -115,9 +116,62 @@ function policySectionProblems(policy: PolicyWithSchema, section: SectionConfig)
 }
 
 /**
+ * Keys no pack config may hold, at any depth: JavaScript's object machinery. No policy, property or custody-model key
+ * has these names, and readers of plain objects do not keep them as data: `__proto__` is the prototype's accessor, so
+ * an assignment (`out[key] = v`, Object.assign, google-protobuf's Struct.fromJavaScript/toJavaScript and its
+ * jspb.Map, which hold entries in plain objects) sets the prototype and the entry vanishes without a word, and
+ * `constructor`/`prototype` are found through every object's prototype by a lookup that is not an own-key check.
+ * A line such as `"role-trust-pinned": {"__proto__": {"allowPodIdentity": true}}` reads to a reviewer as a setting
+ * and is none, so it is refused by name instead of dropped.
+ */
+export const PROTOTYPE_KEYS: readonly string[] = ["__proto__", "constructor", "prototype"];
+
+/**
+ * Every key of PROTOTYPE_KEYS in `config` (a parsed pack config: JSON.parse keeps `__proto__` as an own key), at any
+ * depth, each with its path and the fix; own keys only, walked with an explicit stack (a deeply nested file cannot
+ * overflow the call stack). Under the Pulumi CLI the pack never sees a `__proto__` key (google-protobuf drops it on
+ * the way in, see configureGuard.ts), so the offline tools apply this to the file itself (tools/offline/analyzer.ts
+ * loadPackConfig, tools/custody-model/main.ts).
+ */
+export function prototypeKeyProblems(config: unknown): string[] {
+    const problems: string[] = [];
+    // Depth first, children pushed last-first: the problems come in the order of the file.
+    const stack: Array<{ value: unknown; path: string; key?: string }> = [{ value: config, path: "" }];
+    while (stack.length > 0) {
+        const { value, path, key } = stack.pop()!;
+        if (key !== undefined && PROTOTYPE_KEYS.includes(key)) {
+            problems.push(prototypeKeyProblem(key, path, path === JSON.stringify(key)));
+        } else if (Array.isArray(value)) {
+            for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]` });
+        } else if (typeof value === "object" && value !== null) {
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+                const at = path === "" ? JSON.stringify(keys[i]) : `${path}.${keys[i]}`;
+                stack.push({ value: (value as Record<string, unknown>)[keys[i]], path: at, key: keys[i] });
+            }
+        }
+    }
+    return problems;
+}
+
+function prototypeKeyProblem(key: string, at: string, topLevel: boolean): string {
+    const what = topLevel ? "no policy of the pack nor a pack-wide section" : "no property nor custody-model key";
+    const how =
+        key === "__proto__"
+            ? "JavaScript reads it as the object's prototype, so the config readers (Object.assign, google-protobuf's Struct) drop it and everything under it without a word"
+            : "JavaScript finds it on every object's prototype, so a reader may take it for a setting";
+    return (
+        `${at}: "${key}" is ${what}, and ${how}; remove it, and write its settings under their own name ` +
+        (topLevel
+            ? '("all" or a policy name, e.g. "role-trust-pinned")'
+            : '(e.g. "role-trust-pinned": { "allowPodIdentity": true })')
+    );
+}
+
+/**
  * Every problem of a whole pack config (`{ <policy or section>: { enforcementLevel?, ...properties } }`):
- * sections naming no policy, unknown properties, values of the wrong type. `all` (the CLI forwards it as a
- * section of its own) may carry only a level.
+ * keys of JavaScript's object machinery (PROTOTYPE_KEYS, at any depth), sections naming no policy, unknown
+ * properties, values of the wrong type. `all` (the CLI forwards it as a section of its own) may carry only a level.
  */
 export function packConfigProblems(
     packName: string,
@@ -125,8 +179,9 @@ export function packConfigProblems(
     policies: readonly PolicyWithSchema[],
 ): string[] {
     const byName = new Map(policies.map(p => [p.name, p]));
-    const problems: string[] = [];
+    const problems: string[] = prototypeKeyProblems(config);
     for (const [name, section] of Object.entries(config)) {
+        if (PROTOTYPE_KEYS.includes(name)) continue; // named above
         const policy = byName.get(name);
         // The custody model is judged by its own parser (every problem with its key path and fix), whether or not
         // a policy also carries its schema. A section holding only the level the CLI adds is no model yet.

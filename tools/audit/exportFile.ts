@@ -121,6 +121,47 @@ function decodeSecrets(value: unknown, at: string, owner: Omit<RedactedSecret, "
     );
 }
 
+/**
+ * The component types of the two provider packages this program deploys through, as their Node SDKs register them
+ * (`pulumi.ComponentResource`, so `custom: false`): @pulumi/aws 7.48.0's event-subscription mixins (lambdaMixins.js
+ * EventSubscription and its subclasses) and @pulumi/kubernetes 4.34.2's yaml, kustomize and helm collections
+ * (yaml/yaml.js, yaml/v2, kustomize, kustomize/v2, helm/v3 Chart and its old helm.sh/v2 alias, helm/v4 Chart).
+ * Every other type of these packages is a resource the provider plugin manages.
+ */
+const PROVIDER_PACKAGE_COMPONENTS: ReadonlySet<string> = new Set([
+    "aws:cloudwatch:EventRuleEventSubscription",
+    "aws:cloudwatch:LogGroupEventSubscription",
+    "aws:dynamodb:TableEventSubscription",
+    "aws:kinesis:StreamEventSubscription",
+    "aws:s3:BucketEventSubscription",
+    "aws:sns:TopicEventSubscription",
+    "aws:sqs:QueueEventSubscription",
+    "kubernetes:yaml:ConfigFile",
+    "kubernetes:yaml:ConfigGroup",
+    "kubernetes:yaml/v2:ConfigFile",
+    "kubernetes:yaml/v2:ConfigGroup",
+    "kubernetes:kustomize:Directory",
+    "kubernetes:kustomize/v2:Directory",
+    "kubernetes:helm.sh/v2:Chart",
+    "kubernetes:helm.sh/v3:Chart",
+    "kubernetes:helm.sh/v4:Chart",
+]);
+
+/**
+ * Whether a type is one a provider plugin manages, so that Pulumi's export marks it `custom: true` whatever the file
+ * says: pulumi/pulumi sdk/go/common/apitype/core.go ResourceV3, "Custom is true when it is managed by a plugin" (the
+ * field has no omitempty: every real export writes it, true or false). A provider resource (`pulumi:providers:<pkg>`,
+ * a CustomResource in every SDK) and every aws: / kubernetes: type but their SDKs' components are. Read from the
+ * type, not from the entry, so a hand edit dropping `custom` (with `provider`, the look of a default-provider
+ * resource run on ambient credentials) cannot take a resource out of the provider checks (explicit-providers-only,
+ * the drift): it is judged as the resource it is.
+ */
+export function providerManaged(type: string): boolean {
+    if (type.startsWith("pulumi:providers:")) return true;
+    const pkg = type.split(":")[0];
+    return (pkg === "aws" || pkg === "kubernetes") && !PROVIDER_PACKAGE_COMPONENTS.has(type);
+}
+
 function stringList(v: unknown): string[] {
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
@@ -164,7 +205,7 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         urn,
         type,
         name: parsed.name,
-        custom: raw.custom === true,
+        custom: raw.custom === true || providerManaged(type),
         inputs: section("inputs"),
         outputs: section("outputs"),
         protect: raw.protect === true,

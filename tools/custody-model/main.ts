@@ -37,6 +37,7 @@ import {
 } from "../offline/analyzer";
 import { DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { allPolicies } from "../../policy-pack/rules";
+import { prototypeKeyProblems } from "../../policy-pack/private/packConfigCheck";
 
 const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
@@ -173,6 +174,15 @@ function readPackConfig(file: string): Record<string, unknown> | undefined {
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
         throw new StackFileError(`${file} is not a JSON object of policy sections; fix or restore it first.`);
     }
+    // `__proto__` (and `constructor`, `prototype`) at any depth, refused as the preview and the audit refuse them
+    // (policy-pack/private/packConfigCheck.ts PROTOTYPE_KEYS): the pack under the CLI never sees a `__proto__` key,
+    // so --check must not agree with, nor --write keep, a file that holds one.
+    const reserved = prototypeKeyProblems(parsed);
+    if (reserved.length > 0)
+        throw new StackFileError(
+            `${file} holds ${reserved.length === 1 ? "a key" : "keys"} no pack config may hold; fix ${reserved.length === 1 ? "it" : "them"} first:\n` +
+                reserved.map(p => `  - ${p}`).join("\n"),
+        );
     return parsed as Record<string, unknown>;
 }
 

@@ -20,7 +20,12 @@ import * as analyzerRpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import * as engineRpc from "@pulumi/pulumi/proto/engine_grpc_pb";
 import * as enginePb from "@pulumi/pulumi/proto/engine_pb";
-import { packConfigProblems, PolicyWithSchema } from "../../policy-pack/private/packConfigCheck";
+import {
+    packConfigProblems,
+    PolicyWithSchema,
+    PROTOTYPE_KEYS,
+    prototypeKeyProblems,
+} from "../../policy-pack/private/packConfigCheck";
 import { DUPLICATE_KEY_FIX, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 
 // The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
@@ -197,7 +202,19 @@ export function loadPackConfig(file: string): PackConfig {
                 `(${PACK_CONFIG_SHAPE}); restore the file from git (npm run custody-model -- --stack NAME --write then rewrites its custody-model section).`,
         );
     }
+    // `__proto__`, `constructor`, `prototype` at any depth (policy-pack/private/packConfigCheck.ts PROTOTYPE_KEYS):
+    // JSON.parse keeps `__proto__` as an own key, but every later reader (the Configure request's google-protobuf
+    // Struct and map, the pack's copy) drops it silently, so the pack under the CLI never sees it: refused here.
+    const reserved = prototypeKeyProblems(parsed);
+    if (reserved.length > 0) throw packConfigProblemsError(`the pack config ${file}`, reserved);
     return parsed as PackConfig;
+}
+
+/** One problem in one sentence; several as a list under the head line. */
+function packConfigProblemsError(what: string, problems: readonly string[]): PackConfigError {
+    return problems.length === 1
+        ? new PackConfigError(`${what} has a problem: ${problems[0]}.`)
+        : new PackConfigError(`${what} has ${problems.length} problems; fix them and run again:`, problems);
 }
 
 /**
@@ -214,9 +231,11 @@ export function loadPackConfig(file: string): PackConfig {
  */
 export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Record<string, ResolvedPolicyConfig> {
     const sections = new Map<string, { enforcementLevel?: EnforcementLevel; properties: Record<string, unknown> }>();
-    const problems: string[] = [];
+    // Keys the Configure request cannot carry (google-protobuf drops `__proto__`): named here, never sent.
+    const problems: string[] = prototypeKeyProblems(config);
     const levels = [...LEVELS].join(", ");
     for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+        if (PROTOTYPE_KEYS.includes(key)) continue;
         let enforcementLevel: EnforcementLevel | undefined;
         let properties: Record<string, unknown> = {};
         let level: unknown;
@@ -259,32 +278,28 @@ export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Recor
         );
         const more = packConfigProblems(info.name, rest, info.policies as PolicyWithSchema[]);
         const all = [...problems, ...more.filter(p => !problems.includes(p))];
-        // One problem in one sentence; several as a list under the head line.
-        throw all.length === 1
-            ? new PackConfigError(`the pack config has a problem: ${all[0]}.`)
-            : new PackConfigError(`the pack config has ${all.length} problems; fix them and run again:`, all);
+        throw packConfigProblemsError("the pack config", all);
     }
     const allLevel = sections.get("all")?.enforcementLevel;
-    const out: Record<string, ResolvedPolicyConfig> = {};
+    // Built from entries (CreateDataProperty), never by assignment: no key of the file can reach a prototype.
+    const out = new Map<string, ResolvedPolicyConfig>();
     for (const policy of info.policies) {
         const given = sections.get(policy.name);
-        const properties: Record<string, unknown> = {};
-        for (const [prop, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
-            if ("default" in schema) properties[prop] = schema.default;
-        }
-        Object.assign(properties, given?.properties ?? {});
-        out[policy.name] = {
+        const defaults = Object.entries(policy.configSchema?.properties ?? {}).flatMap(([prop, schema]) =>
+            "default" in schema ? [[prop, schema.default] as const] : [],
+        );
+        out.set(policy.name, {
             enforcementLevel: given?.enforcementLevel ?? allLevel ?? policy.enforcementLevel,
-            properties,
-        };
+            properties: Object.fromEntries([...defaults, ...Object.entries(given?.properties ?? {})]),
+        });
     }
     // The CLI's applyConfig keeps entries that name no policy; an absent level reaches the pack as the proto's
     // zero value (advisory).
     for (const [name, given] of sections) {
-        if (name in out) continue;
-        out[name] = { enforcementLevel: given.enforcementLevel ?? "advisory", properties: given.properties };
+        if (out.has(name)) continue;
+        out.set(name, { enforcementLevel: given.enforcementLevel ?? "advisory", properties: given.properties });
     }
-    return out;
+    return Object.fromEntries(out);
 }
 
 /** Drops `undefined` (protobuf Structs cannot hold it; the engine omits such properties). */

@@ -203,6 +203,8 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
             `stackConfigDir ${JSON.stringify(stackConfigDir)} moves the stack files away from Pulumi.yaml, where the offline tools read them; remove it, or pass --config with the stack file.`,
         );
     }
+    const mainProblem = programProblem(projectDir, project.main);
+    if (mainProblem) fail(mainProblem);
     const block = typeof project.config === "string" ? undefined : project.config;
     const entries = new Map<string, { written: string; decl: ProjectConfigType }>();
     if (block === undefined || block === null) return { file, name, entries };
@@ -260,6 +262,29 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
         entries.set(key, { written, decl });
     }
     return { file, name, entries };
+}
+
+/**
+ * `main:` of Pulumi.yaml: "Path to the Pulumi program, relative to the location of Pulumi.yaml. The default is the
+ * current working directory" (Pulumi docs, "Project file reference"); for Node.js it names the program's directory
+ * (whose package.json `main`, index.ts here, is run) or the program file itself. The offline tools run this
+ * repository's program, index.ts at the project root, whatever `main` says: a `main` naming another directory or
+ * file would have Pulumi deploy that program while the preview, the custody model and the audit's plan judge this
+ * one. Like stackConfigDir, such a `main` is refused; the project root (`.`, `./`) or its index.ts is this program.
+ * Why `main` is no program the tools run, with the fix; undefined when it is absent or names this program.
+ */
+function programProblem(projectDir: string, main: unknown): string | undefined {
+    if (main === undefined || main === null || main === "") return undefined;
+    const root = path.resolve(projectDir);
+    if (typeof main === "string") {
+        const target = path.resolve(root, main);
+        if (target === root || target === path.join(root, "index.ts")) return undefined;
+    }
+    return (
+        `main ${JSON.stringify(main)} has Pulumi run another program than this repository's index.ts (main is the path to the Pulumi program, relative to Pulumi.yaml), ` +
+        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
+        "Remove main: (or write main: ./), or move that program into this repository's index.ts."
+    );
 }
 
 function checkItems(items: unknown, written: string, fail: (m: string) => never): void {
