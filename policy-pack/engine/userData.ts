@@ -694,9 +694,46 @@ function ordersOnly(content: string): boolean {
               )
             : section === "Service" &&
                   // Resource limits (systemd.exec(5) "Process Properties": LimitNOFILE= ...) change nothing it trusts or runs.
-                  /^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
+                  (/^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
                       key,
-                  );
+                  ) ||
+                      // Proxy variables route its outbound requests, still verified against the same CAs (EKS user
+                      // guide, "Configure proxy for hybrid nodes": http-proxy.conf drop-ins for containerd and kubelet).
+                      (key === "Environment" &&
+                          (line.slice(line.indexOf("=") + 1).match(/"[^"]*"|'[^']*'|\S+/g) ?? []).every(w =>
+                              /^(https?_proxy|no_proxy)=/i.test(w.replace(/^["']|["']$/g, "")),
+                          )));
+    });
+}
+
+/**
+ * A sudoers drop-in of Defaults only, each one that tightens or logs (CIS AL2023 "Ensure sudo commands use pty",
+ * "Ensure sudo log file exists"; sudoers(5) "SUDOERS OPTIONS"): Defaults grant nobody anything, but some loosen
+ * sudo (`!authenticate`, env_keep, secure_path ...), and those stay refused with every user rule.
+ */
+function tighteningSudoDefaults(content: string): boolean {
+    const tightening =
+        /^(use_pty|requiretty|log_input|log_output|log_allowed|log_denied|env_reset|always_set_home|mail_badpass|!visiblepw|!pwfeedback)$|^(logfile|iolog_dir|iolog_file|timestamp_timeout|passwd_timeout|passwd_tries|lecture|badpass_message|umask)=/;
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) return true;
+        const m = /^Defaults\s+(.*)$/.exec(line);
+        return !!m && m[1].split(/\s*,\s*/).every(o => tightening.test(o.replace(/\s*=\s*/, "=")));
+    });
+}
+
+/**
+ * Root's AWS CLI config naming only where and how calls go (AWS CLI user guide, "Configuration and credential file
+ * settings"): region, output, endpoints, retries. credential_process, role_arn/source_profile, web_identity_token_file,
+ * sso_* and keys change whose credentials root uses, and stay refused.
+ */
+function awsConfigWithoutCredentials(content: string): boolean {
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || /^[#;]/.test(line) || /^\[(default|profile [A-Za-z0-9_.-]+)\]$/.test(line)) return true;
+        return /^(region|output|sts_regional_endpoints|use_fips_endpoint|use_dualstack_endpoint|retry_mode|max_attempts|cli_pager|cli_timestamp_format|duration_seconds)\s*=/.test(
+            line,
+        );
     });
 }
 
@@ -762,7 +799,13 @@ const nodeJudge: NodeJudge = {
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
             return sshdOpenings(content, where, true);
-        if (edit || (SERVICE_DROP_IN.test(path) && ordersOnly(content))) return [];
+        if (
+            edit ||
+            (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
+            (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
+            (path === "/root/.aws/config" && awsConfigWithoutCredentials(content))
+        )
+            return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
             return [
                 {

@@ -122,7 +122,7 @@ const secure: NodeCase[] = [
     // "How can I automate the configuration of HTTP proxy for EKS containerd nodes?" (NO_PROXY lists 169.254.169.254,
     // the cluster CIDR, .internal). Proxy variables change where the services' outbound HTTP goes, not what they run or
     // trust (TLS to the API server and ECR is still verified against the same CAs); NO_PROXY keeps metadata direct.
-    // MISS (secure, refused): userData.ts nodeJudge.written() accepts a kubelet/containerd drop-in only when ordersOnly()
+    // Was a MISS (secure, refused; fixed in round 27): userData.ts nodeJudge.written() accepts a kubelet/containerd drop-in only when ordersOnly()
     // (ordering, Restart*, Timeout*, Limit*, TasksMax), so the EKS user guide's own http-proxy.conf ("Configure proxy
     // for hybrid nodes": [Service] Environment="HTTP_PROXY=..." "HTTPS_PROXY=..." "NO_PROXY=...") and the Knowledge
     // Center's containerd-node proxy automation are refused as "the node's own configuration ... cannot judge". The
@@ -133,7 +133,7 @@ const secure: NodeCase[] = [
     // ExecStart= neighbour above must stay refused.
     {
         name: "EKS proxy drop-ins for containerd and the kubelet (HTTP_PROXY, HTTPS_PROXY, NO_PROXY with 169.254.169.254)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -290,7 +290,7 @@ const secure: NodeCase[] = [
     // (a Defaults-only drop-in in /etc/sudoers.d, checked with visudo -c), 5.3.3.1 faillock (deny, unlock_time in
     // /etc/security/faillock.conf), pwquality minlen, and 1.5.x core dumps off (systemd coredump.conf Storage=none).
     // Defaults lines grant nobody anything (sudoers(5) "Defaults"); none of the files names a pod's path.
-    // MISS (secure, refused): NODE_CONFIG_PATHS refuses every write under /etc/sudoers whatever it says, so the CIS
+    // Was a MISS (secure, refused; fixed in round 27): NODE_CONFIG_PATHS refuses every write under /etc/sudoers whatever it says, so the CIS
     // Amazon Linux 2023 Level 1 sudo items ("Ensure sudo commands use pty": Defaults use_pty; "Ensure sudo log file
     // exists": Defaults logfile=...) written as a Defaults-only drop-in are refused as "whoever the written file lets
     // in". sudoers(5): Defaults lines only change sudo's behaviour for rules that exist elsewhere; they grant no user
@@ -299,7 +299,7 @@ const secure: NodeCase[] = [
     // (or only use_pty, logfile, log_input/log_output, timestamp_timeout, passwd_tries).
     {
         name: "CIS sudo Defaults drop-in (use_pty, logfile), faillock.conf, pwquality minlen and coredump Storage=none",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -417,7 +417,7 @@ const secure: NodeCase[] = [
     // AWS CLI user guide, "Configuration and credential file settings": root's ~/.aws/config with the region, regional
     // STS endpoints and FIPS endpoints for the user data's own aws calls (no credential_process, no profiles sourcing
     // other credentials: the node role from instance metadata stays the only credential).
-    // MISS (secure, refused): NODE_CONFIG_PATHS refuses every write under /root/, so root's AWS CLI configuration with
+    // Was a MISS (secure, refused; fixed in round 27): NODE_CONFIG_PATHS refuses every write under /root/, so root's AWS CLI configuration with
     // only region, sts_regional_endpoints and use_fips_endpoint (AWS CLI user guide, "Configuration and credential
     // file settings") is refused as node credentials. None of these settings names a credential or a program; the
     // settings that do are credential_process, credential_source/role_arn/source_profile, web_identity_token_file,
@@ -426,7 +426,7 @@ const secure: NodeCase[] = [
     // (AWS_REGION in the script's environment does the same), but platform teams do write it.
     {
         name: "root's AWS CLI config with region, sts_regional_endpoints and use_fips_endpoint only",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
