@@ -52,7 +52,7 @@ const bottlerocketKubernetes = (certificate: string) => [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: cloud-init "Mounts" (cc_mounts: an fs_spec that is no block device is written to /etc/fstab as given) and
+    // Was a MISS (fixed in round 27): cloud-init "Mounts" (cc_mounts: an fs_spec that is no block device is written to /etc/fstab as given) and
     // mount(8) --bind: /opt/cni/bin appears at /data/cni-bin, so the Baseline DaemonSet writing /data (uid 0, the
     // pack's allowed writable hostPath) replaces the CNI plugins containerd runs as root for every pod sandbox
     // (containerd docs/cri/config.md [plugins."io.containerd.grpc.v1.cri".cni] bin_dir, default /opt/cni/bin). The
@@ -64,7 +64,7 @@ const insecure: NodeCase[] = [
         name: "cloud-config mounts binding /opt/cni/bin at /data/cni-bin (a stack DaemonSet writing /data installs the CNI plugins root runs)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -79,7 +79,7 @@ const insecure: NodeCase[] = [
         refused: /\/opt\/cni\/bin/,
         policy: EFFECTIVE,
     },
-    // MISS: systemd.mount(5) What=/usr/local/bin Where=/srv/node-tools/bin with Options=bind: the node's
+    // Was a MISS (fixed in round 27): systemd.mount(5) What=/usr/local/bin Where=/srv/node-tools/bin with Options=bind: the node's
     // /usr/local/bin (where root units and cron jobs of the same user data run their tools, e.g.
     // /usr/local/bin/validator-health below) is writable by a DaemonSet writing /srv. Pods then choose what root runs.
     // bindOpenings only knows NODE_SECRETS; rootReads sees only a unit that names /srv (Where=, an inert key).
@@ -87,7 +87,7 @@ const insecure: NodeCase[] = [
         name: "a systemd mount unit binding /usr/local/bin at /srv/node-tools/bin, beside a root timer running /usr/local/bin/validator-health",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -118,7 +118,7 @@ const insecure: NodeCase[] = [
         refused: /\/usr\/local\/bin/,
         policy: EFFECTIVE,
     },
-    // MISS: a shell part `mount --bind /var/log /data/node-logs` so a log shipper DaemonSet writing /data reads node
+    // Was a MISS (fixed in round 27): a shell part `mount --bind /var/log /data/node-logs` so a log shipper DaemonSet writing /data reads node
     // logs: the pod now WRITES /var/log, including /var/log/pods/<ns>_<pod>_<uid>/<container>/0.log, which the kubelet
     // (root) reads for `kubectl logs` and follows through a symlink the pod plants there (Aqua, "Kubernetes Pod Escape
     // Using Log Mounts"; the reason podSpec.ts keeps /var/log out of WRITABLE_DATA). Also /var/log/secure, audit logs.
@@ -127,7 +127,7 @@ const insecure: NodeCase[] = [
         name: "a shell part binding /var/log at /data/node-logs for a log shipper (the pod then writes /var/log/pods, read by the kubelet as root)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -137,7 +137,7 @@ const insecure: NodeCase[] = [
         refused: /\/var\/log/,
         policy: EFFECTIVE,
     },
-    // MISS: the node role's credentials fetched from instance metadata (IMDSv2, hop limit 1 kept) into a file under
+    // Was a MISS (fixed in round 27): the node role's credentials fetched from instance metadata (IMDSv2, hop limit 1 kept) into a file under
     // /data by a root cron job: every pod that may read /data acts as the node role (the same opening as a relay,
     // userData.ts imdsRelay: "EKS best practices, Restrict access to the instance profile"). nodeJudge.ran accepts
     // any curl/wget fetch of metadata, and rootReads accepts curl -o INTO a data directory ("downloads into /data").
@@ -145,7 +145,7 @@ const insecure: NodeCase[] = [
         name: "a root cron job fetching the node role's credentials from instance metadata into /data/aws/node-credentials.json (curl -o)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -171,14 +171,14 @@ const insecure: NodeCase[] = [
         refused: /metadata|credentials/,
         policy: EFFECTIVE,
     },
-    // MISS: AWS CLI v2 `aws configure export-credentials --format env` prints the credentials of the caller's chain
+    // Was a MISS (fixed in round 27): AWS CLI v2 `aws configure export-credentials --format env` prints the credentials of the caller's chain
     // (on the node: the instance profile, the node role) (AWS CLI reference, configure export-credentials). Redirected
     // into /srv/app/aws.env, every pod that may read /srv acts as the node role. No metadata address is named.
     {
         name: "a shell part exporting the node role's credentials with aws configure export-credentials > /srv/app/aws.env",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             withDataWriter(
                 r,
@@ -193,7 +193,7 @@ const insecure: NodeCase[] = [
         refused: /credentials|export-credentials/,
         policy: EFFECTIVE,
     },
-    // MISS: the hop limit 1 the pack requires (launch template httpPutResponseHopLimit) works because IMDS answers the
+    // Was a MISS (fixed in round 27): the hop limit 1 the pack requires (launch template httpPutResponseHopLimit) works because IMDS answers the
     // IMDSv2 token PUT with IP TTL 1 and the node's forwarding into a pod's network namespace decrements it to 0 (EC2
     // user guide, "Instance metadata access considerations": the PUT response hop limit is the IP TTL; containers
     // need 2). The iptables TTL
@@ -205,7 +205,7 @@ const insecure: NodeCase[] = [
         name: "a shell part raising the TTL of packets arriving on the primary interface (iptables -t mangle ... -j TTL --ttl-inc 1): pods get metadata answers despite hop limit 1",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -218,13 +218,13 @@ const insecure: NodeCase[] = [
         refused: /TTL|metadata/,
         policy: EFFECTIVE,
     },
-    // MISS: the same through nftables (AL2023 ships nft): `ip ttl set 64` on the node's input path. nft sets a TTL;
+    // Was a MISS (fixed in round 27): the same through nftables (AL2023 ships nft): `ip ttl set 64` on the node's input path. nft sets a TTL;
     // nothing names the metadata address.
     {
         name: "a cloud-config bootcmd setting ip ttl 64 on every forwarded packet with nft (pods get metadata answers despite hop limit 1)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -239,7 +239,7 @@ const insecure: NodeCase[] = [
         refused: /ttl|metadata/i,
         policy: EFFECTIVE,
     },
-    // MISS: systemd's debug shell (systemd-debug-generator(8): "systemd.debug_shell ... a root shell ... on tty9 or
+    // Was a MISS (fixed in round 27): systemd's debug shell (systemd-debug-generator(8): "systemd.debug_shell ... a root shell ... on tty9 or
     // the given tty", no login) put on the serial console by a kernel argument (grubby(8) --args); the EC2 serial
     // console reaches ttyS0 with only an IAM permission (ec2-instance-connect:SendSerialConsoleSSHPublicKey). Root on
     // the node without password, like the agetty --autologin the pack refuses (round 26).
@@ -247,7 +247,7 @@ const insecure: NodeCase[] = [
         name: "a shell part adding systemd.debug_shell=ttyS0 to the kernel command line (grubby --update-kernel=ALL --args=...)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -257,7 +257,7 @@ const insecure: NodeCase[] = [
         refused: /debug_shell|console/,
         policy: EFFECTIVE,
     },
-    // MISS: Bottlerocket's kubelet takes its client CA from /etc/kubernetes/pki/ca.crt (bottlerocket-core-kit
+    // Was a MISS (fixed in round 27): Bottlerocket's kubelet takes its client CA from /etc/kubernetes/pki/ca.crt (bottlerocket-core-kit
     // packages/kubernetes-1.31/kubelet-config: authentication.x509.clientCAFile "/etc/kubernetes/pki/ca.crt"),
     // written from settings.kubernetes.cluster-certificate (bottlerocket.dev settings reference: "the base64-encoded
     // certificate authority of the cluster"). A bundle of two CAs makes certificates of the second call the kubelet
@@ -266,7 +266,7 @@ const insecure: NodeCase[] = [
         name: "a Bottlerocket node group whose settings.kubernetes.cluster-certificate is a bundle of the cluster CA and a mesh CA",
         stack: "basil",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => bottlerocket(r, bottlerocketKubernetes(caBundle)),
         refused: /certificate|CA/,
         policy: EFFECTIVE,
