@@ -42,6 +42,8 @@ export interface NodeJudge {
     ran(words: readonly string[], how: string): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
+    /** What credentials a command prints (the node role's, a token it mints), if any. */
+    credentials(words: readonly string[]): string | undefined;
 }
 
 /**
@@ -460,6 +462,22 @@ export class RootReads {
         });
     }
 
+    /**
+     * A node directory bound read-write into a data directory: pods then write it, and whatever the node reads or runs
+     * from it (CNI plugins, tools, /var/log/pods the kubelet follows) is theirs. mount(8) --bind; a read-only bind
+     * (`ro`) shows it without handing it over; a data directory bound at another stays the pods'.
+     */
+    private exposed(source: string, into: string, options: string, how: string): boolean {
+        if (!source.startsWith("/") || /^\/dev(\/|$)/.test(source) || podWritableRoot(source)) return false;
+        if (!/(^|,)(r?bind)(,|$)/.test(options) || /(^|,)ro(,|$)/.test(options)) return false;
+        const root = podWritableRoot(into) ?? into;
+        this.out.push({
+            who: `every pod that may write ${root}`,
+            what: `${this.where} binds ${source} at ${into} (${how}), under ${root}, a node directory the pack lets pods write: pods then write ${source}, and what the node runs or reads from it as root is theirs; bind it read-only (ro), or give the pods their own directory`,
+        });
+        return true;
+    }
+
     private refuseSecrets(secret: string, into: string, how: string) {
         const root = podWritableRoot(into) ?? into;
         this.out.push({
@@ -549,6 +567,7 @@ export class RootReads {
             const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
             const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
             if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
+            else if (into) this.exposed(posix.resolve(source ?? ""), into, options, `${path}: ${raw.trim()}`);
             if (into) continue;
             const hit = RootReads.writable(pathsIn(line));
             if (hit) this.refuse(hit, `${path}: ${raw.trim()}`);
@@ -717,7 +736,9 @@ export class RootReads {
                 const reads = e.key === "What" ? pathsIn(e.value) : overlayPaths(e.value);
                 const into = where && podWritableRoot(where) ? where : undefined;
                 const secret = reads.find(p => holdsNodeSecrets(p));
+                const options = entries.filter(x => x.section === "Mount" && x.key === "Options").at(-1)?.value ?? "";
                 if (into && secret) this.refuseSecrets(secret, into, how);
+                else if (into && e.key === "What") this.exposed(posix.resolve(e.value.trim()), into, options, how);
                 else if (!into && RootReads.writable(reads)) this.refuse(RootReads.writable(reads)!, how);
                 continue;
             }
@@ -887,6 +908,27 @@ export class RootReads {
             .map(expand)
             .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
             .map(f => posix.resolve(ctx.cwd, f));
+        // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
+        // a registry token) written where pods read them are theirs: redirected, saved with -o, or teed.
+        const printed = program === undefined ? undefined : this.judge?.credentials(words.slice(start));
+        if (printed) {
+            const saved = operands.flatMap((w, i) =>
+                /^(-o|--output|-O|--output-document)$/.test(operands[i - 1] ?? "")
+                    ? [w]
+                    : /^--output(-document)?=/.test(w)
+                      ? [w.slice(w.indexOf("=") + 1)]
+                      : [],
+            );
+            const nextWords = next?.words.map(w => w.replace(/\0/g, "")) ?? [];
+            const teed =
+                c.pipesOut && posix.basename(nextWords[programIndex(nextWords)] ?? "") === "tee"
+                    ? nextWords.slice(programIndex(nextWords) + 1).filter(w => !w.startsWith("-"))
+                    : [];
+            const into = [...outputs, ...saved.map(expand), ...teed]
+                .map(f => posix.resolve(ctx.cwd, f))
+                .find(f => podWritableRoot(f));
+            if (into) this.refuseSecrets(printed, into, form);
+        }
         const sinks = (content: string) => {
             if (outputs.length > 0) for (const f of outputs) this.file(content, f, undefined, form);
             else if (c.pipesOut && next) this.piped(content, next, ctx, form);
@@ -1139,7 +1181,15 @@ export class RootReads {
         const into = target && podWritableRoot(posix.resolve(ctx.cwd, target)) ? target : undefined;
         const secret = reads.find(p => holdsNodeSecrets(p));
         if (into && secret) return this.refuseSecrets(secret, into, form);
-        if (into) return;
+        if (into) {
+            const flags = operands.filter(a => /^(--bind|--rbind|-B|-R|--move|-M|-r|--read-only)$/.test(a));
+            const asOptions = [
+                ...options,
+                ...flags.map(f => (/^(-r|--read-only)$/.test(f) ? "ro" : /^(--rbind|-R)$/.test(f) ? "rbind" : "bind")),
+            ].join(",");
+            this.exposed(posix.resolve(ctx.cwd, source), into, asOptions, form);
+            return;
+        }
         const hit = RootReads.writable(reads);
         if (hit) this.refuse(hit, form);
     }

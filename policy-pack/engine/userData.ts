@@ -234,6 +234,46 @@ const staticPods = (where: string, setting: string): NodeOpening => ({
     what: `${where} sets ${setting}: the kubelet runs static pods from there, outside admission and outside the pod specs the pack judges`,
 });
 
+/**
+ * The cluster CA a node is given: nodeadm (spec.cluster.certificateAuthority) and Bottlerocket
+ * (settings.kubernetes.cluster-certificate) write it to /etc/kubernetes/pki/ca.crt, which is also the kubelet's client
+ * CA (nodeadm kubelet config; bottlerocket-core-kit kubelet-config): a second certificate in it signs clients of the
+ * kubelet (system:masters included).
+ */
+function clusterCABundle(ca: unknown, where: string, setting: string): NodeOpening[] {
+    if (typeof ca !== "string") return [];
+    const count = (t: string) => (t.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length;
+    // base64 of PEM as both take it, or PEM as written.
+    if (Math.max(count(Buffer.from(ca, "base64").toString("utf8")), count(ca)) <= 1) return [];
+    return [
+        {
+            who: "whoever holds a certificate of the other CAs",
+            what: `${where} sets ${setting} to a bundle of several CAs: the node writes it to /etc/kubernetes/pki/ca.crt, also the kubelet's client CA, so certificates any of them signs call the kubelet (exec into every pod on the node); give the cluster's own CA only`,
+        },
+    ];
+}
+
+/**
+ * Kernel and init command-line arguments that open a root shell or replace init (systemd-debug-generator(8)
+ * systemd.debug_shell: "a root shell ... on tty9" or the given console; dracut.cmdline(7) rd.shell, rd.break;
+ * kernel-parameters init=, rdinit=; systemd.unit=/emergency/rescue/single boot into a root shell on the console).
+ */
+function kernelArgsOpenings(args: readonly string[], where: string): NodeOpening[] {
+    const open = args.find(a =>
+        /^(systemd\.debug[-_]shell(=.*)?|rd\.shell(=(1|yes|true))?|rd\.break(=.*)?|rd\.emergency=.*|init=.*|rdinit=.*|systemd\.unit=.*|emergency|rescue|single|-s|s|S|1)$/.test(
+            a,
+        ),
+    );
+    return open
+        ? [
+              {
+                  who: "whoever opens the node's console (EC2 serial console)",
+                  what: `${where} sets the boot argument ${open}: the node boots into a root shell on its console, or runs another init; ${ROOT_SSH}`,
+              },
+          ]
+        : [];
+}
+
 function nodeConfigOpenings(body: string): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const doc of yamlDocs(body, "a nodeadm NodeConfig")) {
@@ -246,17 +286,7 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
             out.push(kubeletOpen(where, "kubelet.config.authentication.anonymous.enabled"));
         // nodeadm writes cluster.certificateAuthority to /etc/kubernetes/pki/ca.crt, the kubelet's client CA too: a
         // second certificate in it signs clients of the kubelet (system:masters included).
-        const ca = obj(spec.cluster).certificateAuthority;
-        if (typeof ca === "string") {
-            const count = (t: string) => (t.match(/-----BEGIN CERTIFICATE-----/g) ?? []).length;
-            // base64 of PEM as nodeadm takes it, or PEM as written.
-            const certificates = Math.max(count(Buffer.from(ca, "base64").toString("utf8")), count(ca));
-            if (certificates > 1)
-                out.push({
-                    who: "whoever holds a certificate of the other CAs",
-                    what: `${where} sets cluster.certificateAuthority to a bundle of several CAs: nodeadm writes it to /etc/kubernetes/pki/ca.crt, also the kubelet's client CA, so certificates any of them signs call the kubelet (exec into every pod on the node); give the cluster's own CA only`,
-                });
-        }
+        out.push(...clusterCABundle(obj(spec.cluster).certificateAuthority, where, "cluster.certificateAuthority"));
         const clientCA = obj(auth.x509).clientCAFile;
         // nodeadm writes the cluster CA here itself (amazon-eks-ami, nodeadm kubelet defaults).
         if (clientCA !== undefined && clientCA !== "/etc/kubernetes/pki/ca.crt")
@@ -489,6 +519,23 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
                 what: `${where} runs Bottlerocket host container ${name} from ${String(source ?? "(its default source)")}: every host container holds the Bottlerocket API socket (bottlerocket.dev "Host Containers", "API Access"), so it can turn on a superpowered container, root on the node`,
             });
     }
+    out.push(
+        ...clusterCABundle(
+            obj(settings.kubernetes)["cluster-certificate"],
+            where,
+            "settings.kubernetes.cluster-certificate",
+        ),
+    );
+    // settings.boot: kernel-parameters and init-parameters, each a key with a list of values (bottlerocket.dev
+    // settings reference, "boot").
+    const boot = obj(settings.boot);
+    const bootArgs = ["kernel-parameters", "init-parameters"].flatMap(table =>
+        Object.entries(obj(boot[table])).flatMap(([k, v]) => {
+            const values = list(v).map(String);
+            return values.length === 0 ? [k] : values.map(x => (x === "" ? k : `${k}=${x}`));
+        }),
+    );
+    out.push(...kernelArgsOpenings(bootArgs, `${where}'s settings.boot`));
     // Bootstrap containers run an image the pack cannot read with CAP_SYS_ADMIN and the host's root filesystem
     // (bottlerocket.dev, "Bootstrap Containers"); mode "off" never starts.
     for (const [name, c] of Object.entries(obj(settings["bootstrap-containers"])))
@@ -694,9 +741,46 @@ function ordersOnly(content: string): boolean {
               )
             : section === "Service" &&
                   // Resource limits (systemd.exec(5) "Process Properties": LimitNOFILE= ...) change nothing it trusts or runs.
-                  /^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
+                  (/^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
                       key,
-                  );
+                  ) ||
+                      // Proxy variables route its outbound requests, still verified against the same CAs (EKS user
+                      // guide, "Configure proxy for hybrid nodes": http-proxy.conf drop-ins for containerd and kubelet).
+                      (key === "Environment" &&
+                          (line.slice(line.indexOf("=") + 1).match(/"[^"]*"|'[^']*'|\S+/g) ?? []).every(w =>
+                              /^(https?_proxy|no_proxy)=/i.test(w.replace(/^["']|["']$/g, "")),
+                          )));
+    });
+}
+
+/**
+ * A sudoers drop-in of Defaults only, each one that tightens or logs (CIS AL2023 "Ensure sudo commands use pty",
+ * "Ensure sudo log file exists"; sudoers(5) "SUDOERS OPTIONS"): Defaults grant nobody anything, but some loosen
+ * sudo (`!authenticate`, env_keep, secure_path ...), and those stay refused with every user rule.
+ */
+function tighteningSudoDefaults(content: string): boolean {
+    const tightening =
+        /^(use_pty|requiretty|log_input|log_output|log_allowed|log_denied|env_reset|always_set_home|mail_badpass|!visiblepw|!pwfeedback)$|^(logfile|iolog_dir|iolog_file|timestamp_timeout|passwd_timeout|passwd_tries|lecture|badpass_message|umask)=/;
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) return true;
+        const m = /^Defaults\s+(.*)$/.exec(line);
+        return !!m && m[1].split(/\s*,\s*/).every(o => tightening.test(o.replace(/\s*=\s*/, "=")));
+    });
+}
+
+/**
+ * Root's AWS CLI config naming only where and how calls go (AWS CLI user guide, "Configuration and credential file
+ * settings"): region, output, endpoints, retries. credential_process, role_arn/source_profile, web_identity_token_file,
+ * sso_* and keys change whose credentials root uses, and stay refused.
+ */
+function awsConfigWithoutCredentials(content: string): boolean {
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || /^[#;]/.test(line) || /^\[(default|profile [A-Za-z0-9_.-]+)\]$/.test(line)) return true;
+        return /^(region|output|sts_regional_endpoints|use_fips_endpoint|use_dualstack_endpoint|retry_mode|max_attempts|cli_pager|cli_timestamp_format|duration_seconds)\s*=/.test(
+            line,
+        );
     });
 }
 
@@ -741,6 +825,11 @@ function namesImds(text: string): boolean {
     }
     return false;
 }
+const hopLimitUndone = (how: string): NodeOpening => ({
+    who: "every pod on the node",
+    what: `user data changes packets' TTL on the node (${how}): that undoes the instance metadata hop limit of 1, so pods get IMDSv2 tokens and the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node")`,
+});
+
 const imdsRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
@@ -762,7 +851,13 @@ const nodeJudge: NodeJudge = {
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
             return sshdOpenings(content, where, true);
-        if (edit || (SERVICE_DROP_IN.test(path) && ordersOnly(content))) return [];
+        if (
+            edit ||
+            (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
+            (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
+            (path === "/root/.aws/config" && awsConfigWithoutCredentials(content))
+        )
+            return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
             return [
                 {
@@ -791,6 +886,21 @@ const nodeJudge: NodeJudge = {
             (/^(useradd|usermod)$/.test(name) &&
                 operands.some((w, i) => /^(-p|--password)$/.test(w) && !/^[!*]/.test(operands[i + 1] ?? "")));
         const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
+        // grubby --args / --update-kernel ... --args="...": kernel arguments for the next boot.
+        if (name === "grubby")
+            words.forEach((w, i) => {
+                const value = w.startsWith("--args=") ? w.slice(7) : words[i - 1] === "--args" ? w : undefined;
+                if (value !== undefined) out.push(...kernelArgsOpenings(value.split(/\s+/), `user data (${how})`));
+            });
+        // A packet's TTL raised on the node undoes the instance metadata hop limit (the token answer's IP TTL is the
+        // hop limit: EC2 user guide, "Instance metadata access considerations"): iptables-extensions(8) TTL/HL targets,
+        // nft `ttl set`/`hoplimit set`.
+        if (
+            (/^(ip6?tables(-legacy|-nft)?)$/.test(name) &&
+                words.some(w => /^(TTL|HL)$|^--(ttl|hl)-(inc|set)$/.test(w))) ||
+            (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" ")))
+        )
+            out.push(hopLimitUndone(how));
         // agetty(8) --autologin USER: a console (the EC2 serial console's ttyS0 included) logs in without a password.
         if (/^a?getty$/.test(name) && operands.some(w => /^(-a|--autologin)(=|$)/.test(w)))
             out.push({
@@ -810,7 +920,35 @@ const nodeJudge: NodeJudge = {
         }
         return out;
     },
+    credentials(words) {
+        const name = posix.basename(words[0] ?? "");
+        if (/^(curl|wget)$/.test(name) && words.some(w => namesImds(w) && /(security|identity)-credentials/.test(w)))
+            return "the node role's credentials from instance metadata";
+        const call = words
+            .slice(1)
+            .filter(w => !w.startsWith("-"))
+            .slice(0, 2)
+            .join(" ");
+        // AWS CLI commands printing credentials or tokens of the caller (the node role): AWS CLI reference.
+        if (
+            name === "aws" &&
+            /^(configure export-credentials|sts (get-session-token|assume-role.*|get-federation-token)|ecr(-public)? get-login-password|ecr get-authorization-token|eks get-token|codeartifact get-authorization-token|sso get-role-credentials)$/.test(
+                call,
+            )
+        )
+            return `what \`aws ${call}\` prints (credentials or a token of the node role)`;
+        return undefined;
+    },
     configured(text, how) {
+        const lines = text.split(/\r?\n/);
+        const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
+        const grub = lines
+            .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
+            .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
+        const early = [
+            ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
+            ...kernelArgsOpenings(grub, `user data (${how})`),
+        ];
         // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...) and blocking rules relay nothing.
         const relays = text
             .split(/\r?\n/)
@@ -820,7 +958,7 @@ const nodeJudge: NodeJudge = {
                     !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
                     !/-j\s+(DROP|REJECT)\b/.test(l),
             );
-        return relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`)] : [];
+        return [...early, ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`)] : [])];
     },
 };
 

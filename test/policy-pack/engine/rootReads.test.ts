@@ -738,3 +738,113 @@ describe("root reads: round 26 neighbours (engine/rootReads.ts, userData.ts)", (
             });
         else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Round 27: neighbours of redteam27-node/nsec.test.ts (node directories bound into data directories, credentials
+// printed into them, TTL changes, boot arguments, sudoers and AWS CLI configuration).
+const bottlerocket = (...toml: string[]) =>
+    userDataOpenings([{ text: toml.join("\n"), base64: false }]).map(o => o.what);
+
+const round27: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "mount --rbind /usr at /data/usr",
+        reads: () => script("mount --rbind /usr /data/usr"),
+        refused: /binds \/usr at \/data\/usr/,
+    },
+    {
+        name: "an fstab bind of /usr/local/bin at /srv/tools",
+        reads: () => file("/etc/fstab", "/usr/local/bin /srv/tools none bind 0 0"),
+        refused: /binds \/usr\/local\/bin/,
+    },
+    {
+        name: "an ECR login token written into /data",
+        reads: () => shell("aws ecr get-login-password --region eu-west-1 > /data/registry/token"),
+        refused: /ecr get-login-password/,
+    },
+    {
+        name: "the node role's credentials from metadata teed into /srv",
+        reads: () =>
+            shell(
+                'curl -s -H "X-aws-ec2-metadata-token: $T" http://169.254.169.254/latest/meta-data/iam/security-credentials/node | tee /srv/creds.json',
+            ),
+        refused: /node role's credentials/,
+    },
+    {
+        name: "ip6tables HL --hl-set on forwarded packets",
+        reads: () => shell("ip6tables -t mangle -A FORWARD -j HL --hl-set 64"),
+        refused: /hop limit/,
+    },
+    {
+        name: "GRUB_CMDLINE_LINUX with init=/bin/bash written to /etc/default/grub",
+        reads: () => shell("echo 'GRUB_CMDLINE_LINUX=\"console=ttyS0 init=/bin/bash\"' >> /etc/default/grub"),
+        refused: /init=\/bin\/bash/,
+    },
+    {
+        name: "Bottlerocket boot kernel-parameters with systemd.debug_shell",
+        reads: () =>
+            bottlerocket(
+                "[settings.boot.kernel-parameters]",
+                '"systemd.debug_shell" = ["ttyS0"]',
+                "[settings.boot]",
+                "reboot-to-reconcile = true",
+            ),
+        refused: /systemd\.debug_shell=ttyS0/,
+    },
+    {
+        name: "a sudoers drop-in with Defaults !authenticate (loosening)",
+        reads: () => shell("echo 'Defaults !authenticate' > /etc/sudoers.d/10-nopass"),
+        refused: /sudoers\.d\/10-nopass/,
+    },
+    {
+        name: "root's AWS config with credential_process",
+        reads: () =>
+            shell(
+                "mkdir -p /root/.aws",
+                "printf '[default]\\ncredential_process = /usr/local/bin/creds\\n' > /root/.aws/config",
+            ),
+        refused: /\/root\/\.aws\/config/,
+    },
+    {
+        name: "a kubelet drop-in setting a proxy and KUBELET_EXTRA_ARGS on one Environment line",
+        reads: () =>
+            cloudConfig(
+                "write_files:",
+                "  - path: /etc/systemd/system/kubelet.service.d/http-proxy.conf",
+                "    content: |",
+                "      [Service]",
+                '      Environment="HTTPS_PROXY=http://proxy:3128" "KUBELET_EXTRA_ARGS=--anonymous-auth=true"',
+            ),
+        refused: /kubelet\.service\.d\/http-proxy\.conf/,
+    },
+    // Accepted.
+    {
+        name: "a read-only bind of /var/log into /data",
+        reads: () => script("mount -o bind,ro /var/log /data/node-logs"),
+    },
+    { name: "mount --bind -r of /etc/pki into /srv", reads: () => script("mount --bind -r /etc/pki /srv/pki") },
+    {
+        name: "the caller identity saved into /data",
+        reads: () => shell("aws sts get-caller-identity > /data/identity.json"),
+    },
+    {
+        name: "CIS kernel arguments in /etc/default/grub",
+        reads: () => shell("echo 'GRUB_CMDLINE_LINUX=\"audit=1 audit_backlog_limit=8192\"' >> /etc/default/grub"),
+    },
+    {
+        name: "a sudoers drop-in of CIS Defaults",
+        reads: () =>
+            shell("printf 'Defaults use_pty\\nDefaults logfile=\"/var/log/sudo.log\"\\n' > /etc/sudoers.d/01-cis"),
+    },
+];
+
+describe("root reads: round 27 neighbours (engine/rootReads.ts, userData.ts)", () => {
+    for (const c of round27)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
