@@ -203,14 +203,17 @@ type Case = {
 };
 
 const insecure: Case[] = [
-    // MISS: a PersistentVolume the stack declares is judged by its hostPath/local path (engine/kubernetes.ts), but one
-    // a provisioner makes from a StorageClass of the stack is not. Rancher's local-path-provisioner (rancher.io/local-path)
-    // builds the PV's hostPath as filepath.Join(nodePath, pathPattern executed as a Go template), and with
-    // `allowUnsafePathPattern: "true"` (README, "Storage classes": "you can opt out by setting allowUnsafePathPattern
-    // ... the provisioner will skip these validations"; provisioner.go provisionFor: the filepath.IsLocal check runs only
-    // when it is false) `../../var/lib/kubelet/pods` lands on the node's kubelet pods directory. The claim is a
-    // persistentVolumeClaim volume (on the confined list), so the Deployment (root allowed by Baseline) reads every
-    // pod's projected token on its node, the signer's IRSA token included. Before v0.0.34 there was no check at all.
+    // Was a MISS (fixed in round 26: engine/storageClasses.ts judges every StorageClass of the stack as an allowlist,
+    // naming the class and the parameter; a local-path class needs nodePath under a data directory and a pattern of
+    // literal segments, {{ .PVName }}, {{ .PVC.Namespace }} and {{ .PVC.Name }} only). A PersistentVolume the stack
+    // declares is judged by its hostPath/local path (engine/kubernetes.ts), but one a provisioner makes from a
+    // StorageClass of the stack is not. Rancher's local-path-provisioner (rancher.io/local-path) builds the PV's
+    // hostPath as filepath.Join(nodePath, pathPattern executed as a Go template), and with `allowUnsafePathPattern:
+    // "true"` (README, "Storage classes": "you can opt out by setting allowUnsafePathPattern ... the provisioner will
+    // skip these validations"; provisioner.go provisionFor: the filepath.IsLocal check runs only when it is false)
+    // `../../var/lib/kubelet/pods` lands on the node's kubelet pods directory. The claim is a persistentVolumeClaim
+    // volume (on the confined list), so the Deployment (root allowed by Baseline) reads every pod's projected token on
+    // its node, the signer's IRSA token included. Before v0.0.34 there was no check at all.
     {
         name: "a local-path StorageClass whose pathPattern climbs out of the provisioner's base path (allowUnsafePathPattern) to /var/lib/kubelet/pods, a claim on it and a Deployment mounting the claim",
         stack: "prod",
@@ -229,11 +232,11 @@ const insecure: Case[] = [
             });
         },
         refused: /scratch/,
-        skip: "MISS",
     },
-    // MISS (same shape as above): the claim comes from volumeClaimTemplates, and the pattern starts with a template
-    // variable before climbing out; filepath.Join cleans `tools/../../../../var/lib/kubelet/pods` to the kubelet
-    // directory (rancher/local-path-provisioner provisioner.go, pathFromPattern + filepath.Join).
+    // Was a MISS (fixed in round 26, engine/storageClasses.ts; same shape as above): the claim comes from
+    // volumeClaimTemplates, and the pattern starts with a template variable before climbing out; filepath.Join cleans
+    // `tools/../../../../var/lib/kubelet/pods` to the kubelet directory (rancher/local-path-provisioner provisioner.go,
+    // pathFromPattern + filepath.Join).
     {
         name: "neighbour: the same traversing local-path StorageClass reached through a StatefulSet's volumeClaimTemplates (no PersistentVolumeClaim object)",
         stack: "pod-identity",
@@ -279,9 +282,10 @@ const insecure: Case[] = [
             });
         },
         refused: /cache/,
-        skip: "MISS",
     },
-    // MISS: the pod spec is judged, its annotations only for AppArmor/seccomp (engine/podSpec.ts podSecurityAnnotation).
+    // Was a MISS (fixed in round 26: engine/podSpec.ts podAnnotationReach reads pod-template annotations as an
+    // allowlist; Istio's userVolume/userVolumeMount are judged as the pod's own volumes mounted by istio-proxy).
+    // The pod spec was judged, its annotations only for AppArmor/seccomp (engine/podSpec.ts podSecurityAnnotation).
     // Istio's injector reads `sidecar.istio.io/userVolume` ("Specifies one or more user volumes (as a JSON array) to be
     // added to the Envoy sidecar", istio/api annotation/annotations.gen.go SidecarUserVolume) and
     // `sidecar.istio.io/userVolumeMount`, so the pod that runs has a hostPath of /var/lib/kubelet in istio-proxy, which
@@ -302,9 +306,9 @@ const insecure: Case[] = [
             });
         },
         refused: /mesh-client/,
-        skip: "MISS",
     },
-    // MISS: a *Patch may set any pod-template annotation but AppArmor/seccomp ones (engine/podSpec.ts outsideMetadata),
+    // Was a MISS (fixed in round 26: a Patch's pod-template annotations take the same allowlist, engine/podSpec.ts
+    // outsideMetadata). A *Patch could set any pod-template annotation but AppArmor/seccomp ones,
     // yet annotations are the API of mutating injectors outside the stack: Istio's `sidecar.istio.io/proxyImage`
     // ("Specifies the Docker image to be used by the Envoy sidecar", istio/api annotation SidecarProxyImage) puts a
     // container of the author's image into the signer's own pods, which hold its Pod Identity token (the EKS Pod
@@ -330,12 +334,12 @@ const insecure: Case[] = [
                 },
             }),
         refused: /containment-chamber/,
-        skip: "MISS",
     },
-    // MISS (same class): the Vault Agent injector reads `vault.hashicorp.com/agent-image` ("Name of the Vault docker
-    // image to use. This value overrides the default image configured in the injector", Vault docs, Agent Sidecar
-    // Injector annotations) and injects that image as an init and sidecar container of the signer's pod (IRSA token
-    // mounted by the pod identity webhook into every container).
+    // Was a MISS (fixed in round 26 with the case above: no vault.hashicorp.com/* key is on the allowlist). The Vault
+    // Agent injector reads `vault.hashicorp.com/agent-image` ("Name of the Vault docker image to use. This value
+    // overrides the default image configured in the injector", Vault docs, Agent Sidecar Injector annotations) and
+    // injects that image as an init and sidecar container of the signer's pod (IRSA token mounted by the pod identity
+    // webhook into every container).
     {
         name: "neighbour: a DeploymentPatch of validators/containment-chamber adding Vault Agent injection with an agent image of the author's choosing (annotations only)",
         stack: "prod",
@@ -357,9 +361,10 @@ const insecure: Case[] = [
                 },
             }),
         refused: /containment-chamber/,
-        skip: "MISS",
     },
-    // MISS: round 25 refuses v4 Charts, yaml/v2 and kustomize/v2 components with unknown inputs
+    // Was a MISS (fixed in round 26: engine/opaque.ts RENDERED_COMPONENTS covers the client-side helm.sh/v3 Chart, and
+    // the v1 yaml ConfigGroup/ConfigFile and kustomize Directory by the inputs their invoke and apply wait for).
+    // Round 25 refused v4 Charts, yaml/v2 and kustomize/v2 components with unknown inputs
     // (engine/opaque.ts RENDERED_COMPONENTS), but not the client-side helm.sh/v3 Chart of @pulumi/kubernetes, which
     // is still common: its constructor builds every object inside `pulumi.output(config).apply(cfg =>
     // this.parseChart(...))` and logs "[Can't preview] all chart values must be known ahead of time to generate an
@@ -382,15 +387,16 @@ const insecure: Case[] = [
                 },
             }),
         refused: /node-agent/,
-        skip: "MISS",
     },
-    // MISS: cert-manager.io is inert as a whole (engine/customResources.ts) on the ground that the only pods are ACME
-    // solvers of cert-manager's own image whose podTemplate overrides "only scheduling, resources, securityContext and
-    // serviceAccountName". But the solver pods run in the Issuer's namespace as the `serviceAccountName` given (here the
-    // signer's: a second workload holding its IRSA token, refused by design), and podTemplate.metadata.annotations are
-    // copied onto them (cert-manager API, ACMEChallengeSolverHTTP01IngressPodTemplate: "Annotations that should be
-    // added to the created ACME HTTP01 solver pods"), so Istio's `sidecar.istio.io/proxyImage` puts an image of the
-    // author's choosing into a pod running as containment-chamber. No RBAC of the stack is involved.
+    // Was a MISS (fixed in round 26: engine/customResources.ts acmeSolverPods renders an Issuer's solver pods, judged
+    // in engine/kubernetes.ts for their ServiceAccount, pod security and annotations). cert-manager.io was inert as a
+    // whole (engine/customResources.ts) on the ground that the only pods are ACME solvers of cert-manager's own image
+    // whose podTemplate overrides "only scheduling, resources, securityContext and serviceAccountName". But the solver
+    // pods run in the Issuer's namespace as the `serviceAccountName` given (here the signer's: a second workload
+    // holding its IRSA token, refused by design), and podTemplate.metadata.annotations are copied onto them
+    // (cert-manager API, ACMEChallengeSolverHTTP01IngressPodTemplate: "Annotations that should be added to the created
+    // ACME HTTP01 solver pods"), so Istio's `sidecar.istio.io/proxyImage` puts an image of the author's choosing into a
+    // pod running as containment-chamber. No RBAC of the stack is involved.
     {
         name: "a cert-manager ACME Issuer in validators whose HTTP-01 solver pods run as the signer's ServiceAccount (podTemplate serviceAccountName containment-chamber) and Istio proxyImage annotations on them",
         stack: "prod",
@@ -406,9 +412,10 @@ const insecure: Case[] = [
                 },
             ),
         refused: /containment-chamber|public-acme/,
-        skip: "MISS",
     },
-    // MISS: token Secrets count for their RBAC readers and the pods that mount them (engine/kubernetes.ts
+    // Was a MISS (fixed in round 26: engine/kubernetes.ts reads a Validating/MutatingAdmissionPolicy binding whose
+    // policy takes Secrets as params as a reader of the Secrets its paramRef names, for whoever makes a request it
+    // matches). Token Secrets counted for their RBAC readers and the pods that mount them (engine/kubernetes.ts
     // tokenSecretOf, tokenConsumers), not for a ValidatingAdmissionPolicy that takes them as params. The API server
     // resolves paramRef itself (any kind, Secrets included: Kubernetes "Validating Admission Policy", "Parameter
     // resources"), and `messageExpression` "has access to all the same variables as the expression except for
@@ -431,7 +438,189 @@ const insecure: Case[] = [
             );
         },
         refused: /replicaset-controller|config-guard/,
-        skip: "MISS",
+    },
+    // ---- Round 26 neighbours (fixed with the cases above), other spellings of the same shapes.
+    {
+        name: "neighbour: a local-path StorageClass under /data/local whose pathPattern renders a claim annotation (the claim's author writes ../../var/lib/kubelet there)",
+        stack: "prod",
+        edit: r =>
+            localPathClass(r, "by-annotation", {
+                nodePath: "/data/local",
+                pathPattern: '{{ index .PVC.Annotations "example.com/dir" }}',
+            }),
+        refused: /StorageClass by-annotation provisioner rancher\.io\/local-path: parameter pathPattern/,
+    },
+    {
+        name: "neighbour: an OpenEBS Local PV Hostpath StorageClass (openebs.io/local) whose BasePath is /var/lib (cas.openebs.io/config annotation)",
+        stack: "basil",
+        edit: r =>
+            void k8s(r, STORAGE_CLASS, "sc-openebs-hostpath", {
+                apiVersion: "storage.k8s.io/v1",
+                kind: "StorageClass",
+                metadata: {
+                    name: "openebs-hostpath",
+                    annotations: {
+                        "openebs.io/cas-type": "local",
+                        "cas.openebs.io/config":
+                            '- name: StorageType\n  value: "hostpath"\n- name: BasePath\n  value: "/var/lib"\n',
+                    },
+                },
+                provisioner: "openebs.io/local",
+                volumeBindingMode: "WaitForFirstConsumer",
+            }),
+        refused: /StorageClass openebs-hostpath provisioner openebs\.io\/local is not one the pack knows/,
+    },
+    // DECIDED: a local-path class without nodePath takes a path of the provisioner's nodePathMap, which lives in its
+    // ConfigMap outside the stack (by default /opt/local-path-provisioner, under /opt, where the node runs what it
+    // holds): refused with the fix (set nodePath to a data directory listed in nodePathMap).
+    {
+        name: "neighbour: the stock local-path StorageClass (no parameters: the provisioner's nodePathMap decides the directory)",
+        stack: "curity",
+        edit: r => localPathClass(r, "local-path", {}),
+        refused: /StorageClass local-path provisioner rancher\.io\/local-path: parameter nodePath is not set/,
+    },
+    {
+        name: "neighbour: Istio userVolume in its older JSON-object form (keyed by volume name) mounting the node's /var/lib/containerd into istio-proxy",
+        stack: "pod-identity",
+        edit: r => {
+            serviceAccount(r, "tools", "mesh-client");
+            deployment(r, "mesh-client", "tools", "mesh-client", {
+                annotations: {
+                    "sidecar.istio.io/inject": "true",
+                    "sidecar.istio.io/userVolume": JSON.stringify({
+                        runtime: { hostPath: { path: "/var/lib/containerd" } },
+                    }),
+                    "sidecar.istio.io/userVolumeMount": JSON.stringify({ runtime: { mountPath: "/host/containerd" } }),
+                },
+            });
+        },
+        refused: /Deployment tools\/mesh-client: annotations sidecar\.istio\.io\/userVolume.*\/var\/lib\/containerd/,
+    },
+    {
+        name: "neighbour: proxy.istio.io/config on a restricted Deployment setting proxyMetadata (environment of the injected proxy) and a discoveryAddress",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "tools", "mesh-client");
+            deployment(r, "mesh-client", "tools", "mesh-client", {
+                annotations: {
+                    "sidecar.istio.io/inject": "true",
+                    "proxy.istio.io/config":
+                        'holdApplicationUntilProxyStarts: true\nproxyMetadata:\n  ISTIO_META_DNS_CAPTURE: "true"\ndiscoveryAddress: xds.example.com:15012\n',
+                },
+            });
+        },
+        refused: /proxy\.istio\.io\/config sets proxyMetadata/,
+    },
+    {
+        name: "neighbour: a kube-system Deployment whose Istio userVolume mounts the stack's token Secret of replicaset-controller into istio-proxy",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-token", "kube-system", "replicaset-controller");
+            serviceAccount(r, "kube-system", "mesh-probe");
+            deployment(r, "mesh-probe", "kube-system", "mesh-probe", {
+                annotations: istioUserVolume(
+                    { name: "token", secret: { secretName: "rs-token" } },
+                    { name: "token", mountPath: "/var/run/rs", readOnly: true },
+                ),
+            });
+        },
+        refused: /kube-system\/rs-token/,
+    },
+    {
+        name: "neighbour, first preview: a v1 kustomize Directory (client-side) whose directory is computed from a stack output (unknown)",
+        stack: "basil",
+        preview: true,
+        edit: r => void k8s(r, "kubernetes:kustomize:Directory", "platform-overlay", { directory: UNKNOWN }),
+        refused: /kustomize Directory \(v1\) platform-overlay: directory is unknown/,
+    },
+    {
+        name: "neighbour, first preview: a v1 yaml ConfigGroup (client-side) whose yaml text is interpolated with a stack output (unknown)",
+        stack: "pod-identity",
+        preview: true,
+        edit: r => void k8s(r, "kubernetes:yaml:ConfigGroup", "platform-bootstrap", { yaml: [UNKNOWN] }),
+        refused: /yaml ConfigGroup \(v1\) platform-bootstrap: yaml\[0\] is unknown/,
+    },
+    {
+        name: "neighbour: a cert-manager ACME ClusterIssuer whose HTTP-01 (Gateway API) solver pods run as containment-chamber in whatever namespace a Certificate asks",
+        stack: "pod-identity",
+        edit: r =>
+            void k8s(r, "kubernetes:cert-manager.io/v1:ClusterIssuer", "cluster-acme", {
+                apiVersion: "cert-manager.io/v1",
+                kind: "ClusterIssuer",
+                metadata: { name: "cluster-acme" },
+                spec: {
+                    acme: {
+                        server: "https://acme-v02.api.letsencrypt.org/directory",
+                        privateKeySecretRef: { name: "cluster-acme-account-key" },
+                        solvers: [
+                            {
+                                http01: {
+                                    gatewayHTTPRoute: {
+                                        parentRefs: [{ name: "edge", namespace: "ingress", kind: "Gateway" }],
+                                        podTemplate: { spec: { serviceAccountName: "containment-chamber" } },
+                                    },
+                                },
+                            },
+                        ],
+                    },
+                },
+            }),
+        refused:
+            /ClusterIssuer cluster-acme's ACME HTTP-01 solver pods .* run as ServiceAccount <each Certificate's namespace>\/containment-chamber/,
+    },
+    {
+        name: "neighbour: a ValidatingAdmissionPolicyBinding selecting kube-system Secrets by label (no paramRef name) for a policy whose params are Secrets",
+        stack: "curity",
+        edit: r => {
+            tokenSecret(r, "rs-token", "kube-system", "replicaset-controller");
+            k8s(r, VAP, "vap-label-guard", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicy",
+                metadata: { name: "label-guard" },
+                spec: {
+                    paramKind: { apiVersion: "v1", kind: "Secret" },
+                    matchConstraints: {
+                        resourceRules: [
+                            { apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE"], resources: ["services"] },
+                        ],
+                    },
+                    validations: [{ expression: "false", messageExpression: "string(params.data)" }],
+                },
+            });
+            k8s(r, VAP_BINDING, "vapb-label-guard", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicyBinding",
+                metadata: { name: "label-guard" },
+                spec: {
+                    policyName: "label-guard",
+                    validationActions: ["Deny"],
+                    paramRef: {
+                        namespace: "kube-system",
+                        selector: { matchLabels: { "example.com/guard": "true" } },
+                        parameterNotFoundAction: "Allow",
+                    },
+                },
+            });
+        },
+        refused: /ValidatingAdmissionPolicy label-guard takes Secrets as params/,
+    },
+    {
+        name: "neighbour: a ValidatingAdmissionPolicyBinding (of a policy outside the stack) whose paramRef names the stack's token Secret",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-token", "kube-system", "replicaset-controller");
+            k8s(r, VAP_BINDING, "vapb-external", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicyBinding",
+                metadata: { name: "external-guard" },
+                spec: {
+                    policyName: "platform-guard",
+                    validationActions: ["Deny"],
+                    paramRef: { name: "rs-token", namespace: "kube-system", parameterNotFoundAction: "Deny" },
+                },
+            });
+        },
+        refused: /ValidatingAdmissionPolicy platform-guard \(outside this stack\) may take Secrets as params/,
     },
 ];
 
@@ -567,6 +756,170 @@ const secure: Case[] = [
                     },
                 },
             }),
+    },
+    // ---- Round 26 neighbours: what stays accepted around the fixes.
+    {
+        name: "neighbour: an encrypted gp3 EBS class with a customer managed key (kmsKeyId) and an EFS access-point class mounted with tls and noresvport",
+        stack: "prod",
+        edit: r => {
+            k8s(r, STORAGE_CLASS, "sc-gp3", {
+                apiVersion: "storage.k8s.io/v1",
+                kind: "StorageClass",
+                metadata: { name: "gp3-cmk", annotations: { "storageclass.kubernetes.io/is-default-class": "true" } },
+                provisioner: "ebs.csi.aws.com",
+                parameters: {
+                    type: "gp3",
+                    encrypted: "true",
+                    kmsKeyId: "arn:aws:kms:eu-west-1:111111111111:key/0b7e1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b",
+                    "csi.storage.k8s.io/fstype": "ext4",
+                },
+                mountOptions: ["noatime"],
+                volumeBindingMode: "WaitForFirstConsumer",
+                allowVolumeExpansion: true,
+            });
+            k8s(r, STORAGE_CLASS, "sc-efs", {
+                apiVersion: "storage.k8s.io/v1",
+                kind: "StorageClass",
+                metadata: { name: "efs-ap" },
+                provisioner: "efs.csi.aws.com",
+                parameters: {
+                    provisioningMode: "efs-ap",
+                    fileSystemId: "fs-0123456789abcdef0",
+                    directoryPerms: "700",
+                    basePath: "/dynamic",
+                },
+                mountOptions: ["tls", "noresvport"],
+            });
+        },
+    },
+    {
+        name: "neighbour: a local-path StorageClass on the provisioner's default naming ({{ .PVName }}_{{ .PVC.Namespace }}_{{ .PVC.Name }}) under /mnt/local-disks, a stable node-affinity key and allowUnsafePathPattern false",
+        stack: "pod-identity",
+        edit: r =>
+            localPathClass(r, "local-disks", {
+                nodePath: "/mnt/local-disks",
+                pathPattern: "{{ .PVName }}_{{ .PVC.Namespace }}_{{ .PVC.Name }}",
+                allowUnsafePathPattern: "false",
+                nodeAffinityKey: "example.com/stable-node-id",
+            }),
+    },
+    {
+        name: "neighbour: a restricted Deployment with inert pod annotations (Prometheus scrape hints, kubectl's default container, karpenter do-not-disrupt, Helm's config checksum, Istio proxy resources and an outbound exclusion)",
+        stack: "basil",
+        edit: r => {
+            serviceAccount(r, "tools", "status-api");
+            deployment(r, "status-api", "tools", "status-api", {
+                annotations: {
+                    "prometheus.io/scrape": "true",
+                    "prometheus.io/port": "9090",
+                    "kubectl.kubernetes.io/default-container": "status-api",
+                    "karpenter.sh/do-not-disrupt": "true",
+                    "checksum/config": "3f2a9c0d5b7e61a4c8f09d2e7b1a6c3d5e4f7a8b9c0d1e2f3a4b5c6d7e8f9a0b",
+                    "sidecar.istio.io/inject": "true",
+                    "sidecar.istio.io/proxyCPU": "50m",
+                    "sidecar.istio.io/proxyMemory": "64Mi",
+                    "traffic.sidecar.istio.io/excludeOutboundIPRanges": "169.254.169.254/32",
+                },
+            });
+        },
+    },
+    {
+        name: "neighbour: a DeploymentPatch of validators/containment-chamber setting only disruption hints on its pods (karpenter do-not-disrupt, cluster-autoscaler safe-to-evict false)",
+        stack: "pod-identity",
+        edit: r =>
+            void k8s(r, DEPLOY_PATCH, "containment-chamber-disruption", {
+                apiVersion: "apps/v1",
+                kind: "Deployment",
+                metadata: { name: "containment-chamber", namespace: "validators" },
+                spec: {
+                    template: {
+                        metadata: {
+                            annotations: {
+                                "karpenter.sh/do-not-disrupt": "true",
+                                "cluster-autoscaler.kubernetes.io/safe-to-evict": "false",
+                            },
+                        },
+                    },
+                },
+            }),
+    },
+    {
+        name: "neighbour, first preview: a v1 yaml ConfigGroup whose objs carry an unknown value in a ConfigMap's data (the object is registered, with the unknown, beside it)",
+        stack: "curity",
+        preview: true,
+        edit: r => {
+            const cm = {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: "endpoints", namespace: "tools" },
+                data: { queue: UNKNOWN },
+            };
+            k8s(r, "kubernetes:yaml:ConfigGroup", "tools-endpoints", { objs: [cm] });
+            k8s(r, CONFIG_MAP, "tools/endpoints", cm);
+        },
+    },
+    {
+        name: "neighbour: a cert-manager ACME ClusterIssuer whose HTTP-01 solver pods run as acme-solver (no custody role trusts it), safe-to-evict annotated",
+        stack: "prod",
+        edit: r =>
+            void k8s(r, "kubernetes:cert-manager.io/v1:ClusterIssuer", "cluster-acme", {
+                apiVersion: "cert-manager.io/v1",
+                kind: "ClusterIssuer",
+                metadata: { name: "cluster-acme" },
+                spec: {
+                    acme: {
+                        server: "https://acme-v02.api.letsencrypt.org/directory",
+                        privateKeySecretRef: { name: "cluster-acme-account-key" },
+                        solvers: [
+                            {
+                                http01: {
+                                    ingress: {
+                                        ingressClassName: "alb",
+                                        podTemplate: {
+                                            metadata: {
+                                                annotations: {
+                                                    "cluster-autoscaler.kubernetes.io/safe-to-evict": "true",
+                                                },
+                                            },
+                                            spec: {
+                                                serviceAccountName: "acme-solver",
+                                                securityContext: { runAsNonRoot: true, runAsUser: 65532 },
+                                            },
+                                        },
+                                    },
+                                },
+                            },
+                        ],
+                    },
+                },
+            }),
+    },
+    // DECIDED: a policy whose params are Secrets is a reader of the Secrets its binding names; only a token Secret
+    // gives the reader a runtime identity (IRSA and Pod Identity take projected tokens only), so an Opaque Secret of
+    // allowed registries as params is accepted.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy whose params are Secrets, bound to an Opaque Secret of tools (no token)",
+        stack: "trust-domain",
+        edit: r => {
+            k8s(r, SECRET, "tools-registries", {
+                apiVersion: "v1",
+                kind: "Secret",
+                type: "Opaque",
+                metadata: { name: "registries", namespace: "tools" },
+                stringData: { allowed: "registry.example.com" },
+            });
+            paramPolicy(
+                r,
+                "secret-registry",
+                { apiVersion: "v1", kind: "Secret" },
+                {
+                    expression: "!has(object.data) || !has(object.data.image)",
+                    messageExpression: "'image ' + object.data.image + ' is not allowed'",
+                },
+                { name: "registries", namespace: "tools" },
+                "tools",
+            );
+        },
     },
 ];
 
