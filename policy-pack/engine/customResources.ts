@@ -6,7 +6,9 @@
  * - cert-manager (cert-manager.io, acme.cert-manager.io): the issuer writes a Secret; the only pods are ACME
  *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
  *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
- *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored").
+ *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored"). Declared in the stack, an Issuer's
+ *   or ClusterIssuer's solver pods are judged as pods (acmeSolverPods below): the ServiceAccount they run as, their
+ *   pod security, and the annotations copied onto them, which injectors read (engine/podSpec.ts podAnnotationReach).
  * - Prometheus Operator rules, monitors, probes and AlertmanagerConfigs (monitoring.coreos.com): scrape, alerting
  *   and routing configuration (an AlertmanagerConfig's receiver credentials are Secrets of its own namespace, and
  *   reading Secrets is no path to a runtime role: IRSA and Pod Identity take only projected tokens).
@@ -282,4 +284,72 @@ export function scaledObjectOutside(props: Record<string, any>): string | undefi
             for (const k of Object.keys(metadata)) if (/FromEnv$/.test(k)) return `${at}.metadata.${k}`;
     }
     return undefined;
+}
+
+/** A cert-manager Issuer or ClusterIssuer (or its Patch). */
+export const ACME_ISSUER = /^kubernetes:cert-manager\.io\/[^:]+:(Cluster)?Issuer(Patch)?$/;
+
+/**
+ * The ACME HTTP-01 solver pods cert-manager creates for an Issuer or ClusterIssuer of the stack, one per http01 solver
+ * (ingress or gatewayHTTPRoute): cert-manager's acmesolver container, with the solver's podTemplate applied (cert-manager
+ * API reference, ACMEChallengeSolverHTTP01IngressPodTemplate: metadata "Only the 'labels' and 'annotations' fields may
+ * be set", and "Annotations that should be added to the created ACME HTTP01 solver pods"; spec
+ * ACMEChallengeSolverHTTP01IngressPodSpec: affinity, imagePullSecrets, nodeSelector, priorityClassName, resources,
+ * securityContext, serviceAccountName, tolerations, "All other fields will be ignored"). They run in the namespace of
+ * the Challenge, which is the Certificate's: an Issuer's own namespace, any namespace for a ClusterIssuer
+ * (`clusterWide`). `unknown`: the path of a part unknown during the preview. The acmesolver container's own
+ * securityContext is cert-manager's, not in view: left unset, it is read as one that may run as root.
+ */
+export function acmeSolverPods(
+    type: string,
+    props: Record<string, any>,
+): { where: string; clusterWide: boolean; metadata?: any; spec: any; unknown?: string }[] {
+    if (!ACME_ISSUER.test(type)) return [];
+    const clusterWide = /:ClusterIssuer(Patch)?$/.test(type);
+    const acme = props.spec?.acme;
+    if (isUnknown(props.spec) || isUnknown(acme) || isUnknown(acme?.solvers))
+        return [{ where: "spec.acme.solvers", clusterWide, spec: {}, unknown: "spec.acme.solvers" }];
+    const out: { where: string; clusterWide: boolean; metadata?: any; spec: any; unknown?: string }[] = [];
+    for (const [i, solver] of (Array.isArray(acme?.solvers) ? acme.solvers : []).entries()) {
+        const http01 = solver?.http01;
+        for (const how of ["ingress", "gatewayHTTPRoute"]) {
+            const where = `spec.acme.solvers[${i}].http01.${how}.podTemplate`;
+            if (isUnknown(solver) || isUnknown(http01) || isUnknown(http01?.[how])) {
+                out.push({ where, clusterWide, spec: {}, unknown: where });
+                continue;
+            }
+            if (!http01?.[how]) continue;
+            const template = http01[how].podTemplate;
+            const spec = template?.spec;
+            const unknown = [
+                [where, template],
+                [`${where}.metadata`, template?.metadata],
+                [`${where}.spec`, spec],
+            ].find(([, v]) => containsUnknown(v))?.[0] as string | undefined;
+            const s = spec && typeof spec === "object" && !isUnknown(spec) ? spec : {};
+            const pick = (...fields: string[]) =>
+                Object.fromEntries(fields.filter(f => s[f] !== undefined).map(f => [f, s[f]]));
+            out.push({
+                where,
+                clusterWide,
+                metadata: isUnknown(template?.metadata) ? undefined : template?.metadata,
+                spec: {
+                    ...pick(
+                        "serviceAccountName",
+                        "securityContext",
+                        "nodeSelector",
+                        "affinity",
+                        "tolerations",
+                        "priorityClassName",
+                        "imagePullSecrets",
+                    ),
+                    containers: [
+                        { name: "acmesolver", ...(s.resources !== undefined ? { resources: s.resources } : {}) },
+                    ],
+                },
+                ...(unknown ? { unknown } : {}),
+            });
+        }
+    }
+    return out;
 }

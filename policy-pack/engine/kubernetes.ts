@@ -14,13 +14,14 @@
 import { parseArn } from "../model/arn";
 import { providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
-import { isInertKind, isInertResource, RENDERED_POD_KINDS } from "./customResources";
+import { ACME_ISSUER, acmeSolverPods, isInertKind, isInertResource, RENDERED_POD_KINDS } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
     hostPathMounts,
     nodeReach,
     onHostNetwork,
     patchOutsideAllowlist,
+    podAnnotationReach,
     podAnnotationsOf,
     podSecretNames,
     podServiceAccount,
@@ -28,8 +29,10 @@ import {
     unknownNodeReach,
     unknownPodTemplatePart,
     volumePathReach,
+    withInjectedVolumes,
 } from "./podSpec";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
+import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
 
 export const NODE_GROUP = "aws:eks/nodeGroup:NodeGroup";
@@ -1776,7 +1779,8 @@ export function readKubernetes(
             )
                 return [];
             const spec = POD_SPEC_OF[p.type](p.props);
-            const read = podSecretNames(spec);
+            // Istio's userVolume annotation mounts Secrets as the pod's own volumes do (withInjectedVolumes).
+            const read = podSecretNames(withInjectedVolumes(spec, podAnnotationsOf(p.type, p.props)));
             const label = `${p.type.split(":").pop()} ${token.namespace}/${meta(p).name ?? p.name}`;
             const vias = read.refs.filter(x => x.name === token.name).map(x => x.via);
             if (vias.length === 0) {
@@ -1788,6 +1792,57 @@ export function readKubernetes(
             }
             return [{ sa: podServiceAccount(spec), label, how: `holds, through ${vias.join(" and ")},`, urn: p.urn }];
         });
+    /**
+     * A ValidatingAdmissionPolicy or MutatingAdmissionPolicy whose params are Secrets (paramKind v1 Secret) reads, for
+     * every request it matches, the Secrets its bindings' paramRef names: the API server resolves paramRef itself, any
+     * kind (Kubernetes "Validating Admission Policy", "Parameter resources"), and a validation's messageExpression "has
+     * access to all the same variables as the expression except for 'authorizer'" (admissionregistration/v1
+     * Validation), params included, as auditAnnotations' valueExpression and a mutation's expressions do. So whoever
+     * makes such a request may read them back in a denial, the audit log or a mutated object: a reader of those Secrets
+     * (a token Secret makes it its ServiceAccount). A policy outside the stack, or a paramKind unknown during the
+     * preview, may take Secrets; a paramRef without a name (a selector) or namespace (the admitted object's) may name any.
+     */
+    for (const b of resources) {
+        const which =
+            /^kubernetes:admissionregistration\.k8s\.io\/[^:]+:(Validating|Mutating)AdmissionPolicyBinding(Patch)?$/.exec(
+                b.type,
+            )?.[1];
+        const spec = b.props.spec as Record<string, any> | undefined;
+        if (!which || spec?.paramRef === undefined || spec.paramRef === null) continue;
+        const policyName = str(spec, "policyName");
+        const policy = resources.find(
+            p =>
+                new RegExp(`^kubernetes:admissionregistration\\.k8s\\.io/[^:]+:${which}AdmissionPolicy(Patch)?$`).test(
+                    p.type,
+                ) && (meta(p).name ?? p.name) === policyName,
+        );
+        const paramKind = (policy?.props.spec as Record<string, any> | undefined)?.paramKind;
+        const takesSecrets =
+            policy === undefined ||
+            isUnknown(policy.props.spec) ||
+            isUnknown(paramKind) ||
+            (paramKind !== undefined &&
+                paramKind !== null &&
+                (isUnknown(paramKind.kind) ||
+                    isUnknown(paramKind.apiVersion) ||
+                    (paramKind.kind === "Secret" && paramKind.apiVersion === "v1")));
+        if (!takesSecrets) continue;
+        const refName = str(spec.paramRef, "name");
+        const refNamespace = str(spec.paramRef, "namespace");
+        const policyLabel = `${which}AdmissionPolicy ${policyName ?? "(unknown)"}`;
+        const bindingName = meta(b).name ?? b.name;
+        secretReaders.push({
+            subjects: [
+                {
+                    actor: k8s("User", `whoever makes a request ${policyLabel} matches (binding ${bindingName})`),
+                    label: `whoever makes a request ${policyLabel} matches`,
+                },
+            ],
+            namespaces: refNamespace !== undefined ? [refNamespace] : "*",
+            names: refName !== undefined ? [refName] : "*",
+            via: `${policyLabel} ${policy ? "takes Secrets as params (paramKind v1 Secret)" : "(outside this stack) may take Secrets as params"} and binding ${bindingName}'s paramRef names ${refNamespace ?? "<the admitted object's namespace>"}/${refName ?? "<any Secret its selector matches>"}: its messageExpression, auditAnnotations and mutations evaluate params for every request it matches and hand them to the requester or the audit log; give it a ConfigMap or a custom resource as params`,
+        });
+    }
     const builtInBindingsInUse = (): StackResource[] => {
         const uses = new Map<string, { why: string[]; urn: string }>();
         const use = (sa: string, why: string, urn: string) => {
@@ -2656,6 +2711,29 @@ export function readKubernetes(
         view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
         view.powers.push({ actor, scope: { namespaces: [ns], names: [sa] }, via, urn: r.urn });
     }
+    // The ACME HTTP-01 solver pods of a cert-manager Issuer or ClusterIssuer of the stack (acmeSolverPods) run
+    // cert-manager's acmesolver image, chosen outside the stack, as the podTemplate's serviceAccountName (else
+    // `default`): they hold that ServiceAccount's token and the IRSA or Pod Identity roles its pods get. Harmless for a
+    // ServiceAccount of their own, refused for one a custody role trusts (a second workload of it). A ClusterIssuer's
+    // run in the namespace of any Certificate that uses it. Their node reach is clusterWidePowers'.
+    for (const r of resources) {
+        for (const pod of acmeSolverPods(r.type, r.props)) {
+            if (pod.unknown) continue;
+            const ns = meta(r).namespace ?? "default";
+            const what = `${r.type.split(":").pop()} ${pod.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
+            const sa = podServiceAccount(pod.spec);
+            const actor = k8s("User", acmeSolverActor(what));
+            const via = `${what}'s ACME HTTP-01 solver pods (${pod.where}) run as ServiceAccount ${pod.clusterWide ? "<each Certificate's namespace>" : ns}/${sa}`;
+            if (!pod.clusterWide)
+                view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+            view.powers.push({
+                actor,
+                scope: { namespaces: pod.clusterWide ? "*" : [ns], names: [sa] },
+                via,
+                urn: r.urn,
+            });
+        }
+    }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal.
     const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
@@ -3289,6 +3367,10 @@ function kyvernoApiCalls(v: unknown): string | undefined {
     return unknown ? unverifiable("its rules' context", "it may hold an apiCall") : undefined;
 }
 
+/** Who acts as an Issuer's or ClusterIssuer's ACME solver pods (acmeSolverPods): `what` is "Issuer <ns>/<name>". */
+const acmeSolverActor = (what: string): string =>
+    `the ACME HTTP-01 solver pods cert-manager runs for ${what} (its acmesolver image and the injectors their annotations call, outside this stack)`;
+
 /**
  * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
  * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
@@ -3304,7 +3386,7 @@ function clusterWidePowers(
     const out: SaPower[] = [];
     const writtenHostPaths = resources.flatMap(r =>
         POD_SPEC_OF[r.type]
-            ? hostPathMounts(POD_SPEC_OF[r.type](r.props))
+            ? hostPathMounts(withInjectedVolumes(POD_SPEC_OF[r.type](r.props), podAnnotationsOf(r.type, r.props)))
                   .filter(m => m.writable)
                   .map(m => ({ path: m.path, by: `${r.type.split(":").pop()} ${meta(r).name ?? r.name}` }))
             : [],
@@ -3415,6 +3497,36 @@ function clusterWidePowers(
                     actor: k8s("User", `Kyverno ${kind} ${name} (whoever writes it or serves what it calls)`),
                     scope: { namespaces: "*" },
                     via: `Kyverno ${kind} ${name} ${call ? `calls ${call[0].replace(/\s*\($/, "")} (Kyverno's CEL resource/http libraries)` : unverifiable("spec", "its CEL expressions may call Kyverno's resource or http libraries")}: ${KYVERNO_CALLS_WHY}`,
+                    urn: r.urn,
+                });
+        } else if (ACME_ISSUER.test(r.type)) {
+            // Its ACME HTTP-01 solver pods, judged as the stack's pods are, their annotations included.
+            for (const pod of acmeSolverPods(r.type, r.props)) {
+                const annotations = pod.metadata?.annotations;
+                const why = pod.unknown
+                    ? unverifiable(pod.unknown, "its solver pods may own their node or run as any ServiceAccount")
+                    : (unknownNodeReach(pod.spec, annotations) ??
+                      nodeReach(pod.spec, annotations) ??
+                      podAnnotationReach(annotations, pod.spec));
+                const ns = meta(r).namespace ?? "default";
+                const what = `${kind} ${pod.clusterWide ? "" : `${ns}/`}${name}`;
+                if (why)
+                    out.push({
+                        actor: k8s("User", acmeSolverActor(what)),
+                        scope: { namespaces: "*" },
+                        via: `${what}'s ACME HTTP-01 solver pods (${pod.where}): ${why}`,
+                        urn: r.urn,
+                    });
+            }
+        } else if (/^kubernetes:storage\.k8s\.io\/[^:]+:StorageClass(Patch)?$/.test(r.type)) {
+            // A provisioner makes the claimants' PersistentVolumes from the class (engine/storageClasses.ts): a node
+            // directory there is mounted by whoever claims it, as a PersistentVolume's hostPath is.
+            const why = storageClassReach(r.type, r.props);
+            if (why)
+                out.push({
+                    actor: k8s("User", `whoever claims StorageClass ${name}`),
+                    scope: { namespaces: "*" },
+                    via: `StorageClass ${name} ${why} (past Pod Security Admission, which sees only the claim)`,
                     urn: r.urn,
                 });
         } else if (
@@ -3538,14 +3650,14 @@ function clusterWidePowers(
                             `whoever runs as the pods of ${kind} ${ns}/${name} (an object outside this stack)`,
                         ),
                         scope: { namespaces: "*" },
-                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy and its timings, suspend, history limits, the termination grace period, labels and a container's resources leave it as it was`,
+                        via: `${kind} ${ns}/${name}${reach ? `: ${reach}; it` : ""} sets ${field}: a server-side-apply patch keeps every field it does not set, so the pod it changes (its ServiceAccount, host access, volumes) is outside this stack and cannot be judged; only scheduling fields, replicas, the rollout strategy and its timings, suspend, history limits, the termination grace period, labels, inert pod annotations (a rollout restart's) and a container's resources leave it as it was`,
                         urn: r.urn,
                     });
                 continue;
             }
             // A hostPath below a node directory some pod of the stack writes may be a symlink planted there, to any
             // node path (hostPathMounts).
-            const planted = hostPathMounts(spec)
+            const planted = hostPathMounts(withInjectedVolumes(spec, podAnnotationsOf(r.type, r.props)))
                 .map(m => ({ m, under: writtenHostPaths.find(w => m.path.startsWith(`${w.path}/`)) }))
                 .find(x => x.under !== undefined);
             if (planted?.under) {
@@ -3561,10 +3673,12 @@ function clusterWidePowers(
             }
             const annotations = podAnnotationsOf(r.type, r.props);
             const unknownPart = unknownPodTemplatePart(r.type, r.props);
+            // The pod that runs is the spec plus what injectors add from its annotations (podAnnotationReach).
             const why =
                 (unknownPart && unverifiable(unknownPart, "the pod may own its node")) ??
                 unknownNodeReach(spec, annotations) ??
-                nodeReach(spec, annotations);
+                nodeReach(spec, annotations) ??
+                podAnnotationReach(annotations, spec);
             const sniff = why ? undefined : onHostNetwork(spec);
             if (why || sniff) {
                 const ns = meta(r).namespace ?? "default";

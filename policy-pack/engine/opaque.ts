@@ -373,8 +373,9 @@ function communityAddonAsPublished(r: StackResource, name: string): boolean {
 /**
  * Kubernetes API groups whose objects the pack reads or that create nothing that runs (built-in groups), and
  * policy engines' validate-only kinds. Any other group is a custom resource whose controller is outside the
- * pack's sight. Components whose children are resources (helm.sh/v4 Chart, yaml/v2, kustomize/v2) are not objects
- * (a preview that shows one without its children is refused: RENDERED_COMPONENTS).
+ * pack's sight. Components whose children are resources (helm.sh Charts v3 and v4, yaml ConfigGroups and ConfigFiles,
+ * kustomize Directories) are not objects (a preview that shows one without its children is refused:
+ * RENDERED_COMPONENTS).
  */
 const KNOWN_GROUPS = new Set([
     "core",
@@ -416,20 +417,78 @@ function customResourceGroup(type: string): string | undefined {
     return group;
 }
 /**
- * @pulumi/kubernetes components the provider renders into objects itself (Construct), each object registered as a
- * child resource the pack judges. Only once every input is known: a helm.sh/v4 Chart and a kustomize/v2 Directory
- * return the bare component when one is unknown ("Input properties have unknown values. Preview is incomplete.":
- * pulumi-kubernetes provider/pkg/provider/helm/v4/chart.go and kustomize/v2/directory.go, Construct, `if
- * !result.Known { ... return NewConstructResult(comp) }`), and a yaml/v2 ConfigGroup or ConfigFile renders inside an
- * apply over its inputs that does not run while one is unknown (yaml/v2 configgroup.go, configfile.go: "Required input
- * properties have unknown values. Preview is incomplete."; `resources`, its output, then stays unknown). A first
- * preview then shows the component alone, and `up` creates its RBAC, webhooks and pods before any policy sees them.
+ * @pulumi/kubernetes components whose children are resources the pack judges, each registered as a child resource,
+ * but only once the inputs that decide them are known. A first preview with one unknown shows the component alone,
+ * and `up` creates its RBAC, webhooks and pods before any policy sees them. Per component, the path of the first
+ * such unknown input (or undefined):
+ * - provider-side (Construct): a helm.sh/v4 Chart and a kustomize/v2 Directory return the bare component when any input
+ *   is unknown ("Input properties have unknown values. Preview is incomplete.": pulumi-kubernetes
+ *   provider/pkg/provider/helm/v4/chart.go and kustomize/v2/directory.go, Construct, `if !result.Known { ... return
+ *   NewConstructResult(comp) }`), and a yaml/v2 ConfigGroup or ConfigFile renders inside an apply over its inputs that
+ *   does not run while one is unknown (yaml/v2 configgroup.go, configfile.go; `resources`, its output, then stays
+ *   unknown): every input.
+ * - client-side (the SDK's own ComponentResources, @pulumi/kubernetes nodejs): the helm.sh/v3 Chart builds every object
+ *   inside `pulumi.output(config).apply(cfg => this.parseChart(...))`, which does not run while any input is unknown
+ *   (helm/v3/helm.js, Chart constructor: "[Can't preview] all chart values must be known ahead of time to generate an
+ *   accurate preview."): every input. The v1 kustomize Directory and yaml ConfigGroup/ConfigFile render through an
+ *   invoke (kubernetes:kustomize:directory, kubernetes:yaml:decode), which answers nothing when an argument is unknown
+ *   (@pulumi/pulumi runtime/invoke.js: "if any of the input properties are unknown, make sure the entire response is
+ *   marked as unknown"), and register each object inside an apply over its name and namespace (yaml/yaml.js
+ *   parseYamlObject, `id.apply(id => ... new X(id, obj, opts))`): their `directory`, `yaml`, `files`, `file`,
+ *   `resourcePrefix`, and a ConfigGroup's `objs` (as a list, an object, or an object's kind, apiVersion, name or
+ *   namespace). An unknown value elsewhere in an `objs` object is registered with the object and judged there.
  */
-const RENDERED_COMPONENTS: Record<string, string> = {
-    "kubernetes:helm.sh/v4:Chart": "helm.sh/v4 Chart",
-    "kubernetes:yaml/v2:ConfigGroup": "yaml/v2 ConfigGroup",
-    "kubernetes:yaml/v2:ConfigFile": "yaml/v2 ConfigFile",
-    "kubernetes:kustomize/v2:Directory": "kustomize/v2 Directory",
+const everyInput = (props: Record<string, unknown>): string | undefined => {
+    const { resources, ...inputs } = props;
+    return firstUnknownPath(inputs, "") ?? (isUnknown(resources) ? "resources" : undefined);
+};
+const clientSideInputs =
+    (...keys: string[]) =>
+    (props: Record<string, unknown>): string | undefined => {
+        for (const k of keys) {
+            const path = firstUnknownPath(props[k], k);
+            if (path !== undefined) return path;
+        }
+        const objs = props.objs;
+        if (objs === undefined) return undefined;
+        if (isUnknown(objs)) return "objs";
+        for (const [i, o] of (Array.isArray(objs) ? objs : [objs]).entries()) {
+            if (isUnknown(o)) return `objs[${i}]`;
+            const m = (o as { metadata?: Record<string, unknown> } | null)?.metadata;
+            const parts: [string, unknown][] = [
+                ["apiVersion", (o as Record<string, unknown> | null)?.apiVersion],
+                ["kind", (o as Record<string, unknown> | null)?.kind],
+                ["metadata", m],
+                ["metadata.name", m?.name],
+                ["metadata.namespace", m?.namespace],
+                ["items", (o as Record<string, unknown> | null)?.items],
+            ];
+            const unknown = parts.find(([, v]) => isUnknown(v));
+            if (unknown) return `objs[${i}].${unknown[0]}`;
+        }
+        return undefined;
+    };
+const RENDERED_COMPONENTS: Record<
+    string,
+    { label: string; unknownInput: (p: Record<string, unknown>) => string | undefined }
+> = {
+    "kubernetes:helm.sh/v4:Chart": { label: "helm.sh/v4 Chart", unknownInput: everyInput },
+    "kubernetes:yaml/v2:ConfigGroup": { label: "yaml/v2 ConfigGroup", unknownInput: everyInput },
+    "kubernetes:yaml/v2:ConfigFile": { label: "yaml/v2 ConfigFile", unknownInput: everyInput },
+    "kubernetes:kustomize/v2:Directory": { label: "kustomize/v2 Directory", unknownInput: everyInput },
+    "kubernetes:helm.sh/v3:Chart": { label: "helm.sh/v3 Chart", unknownInput: everyInput },
+    "kubernetes:kustomize:Directory": {
+        label: "kustomize Directory (v1)",
+        unknownInput: clientSideInputs("directory", "resourcePrefix"),
+    },
+    "kubernetes:yaml:ConfigGroup": {
+        label: "yaml ConfigGroup (v1)",
+        unknownInput: clientSideInputs("yaml", "files", "resourcePrefix"),
+    },
+    "kubernetes:yaml:ConfigFile": {
+        label: "yaml ConfigFile (v1)",
+        unknownInput: clientSideInputs("file", "resourcePrefix"),
+    },
 };
 /** The path of the first unknown value in `v` (`values.serviceAccount.annotations`), or undefined. */
 function firstUnknownPath(v: unknown, path: string): string | undefined {
@@ -442,14 +501,14 @@ function firstUnknownPath(v: unknown, path: string): string | undefined {
     return undefined;
 }
 /**
- * Why a rendered component's objects are missing from this preview, or undefined: an input unknown (the inputs are
- * every property but `resources`, the component's output listing its children), or `resources` itself unknown.
+ * Why a rendered component's objects are missing from this preview, or undefined: an input that decides them unknown
+ * (RENDERED_COMPONENTS), or a provider-side component's `resources` output itself unknown.
  */
 function unrenderedComponent(r: StackResource): string | undefined {
-    const { resources, ...inputs } = r.props;
-    const path = firstUnknownPath(inputs, "") ?? (isUnknown(resources) ? "resources" : undefined);
+    const component = RENDERED_COMPONENTS[r.type];
+    const path = component.unknownInput(r.props);
     if (path === undefined) return undefined;
-    return `${RENDERED_COMPONENTS[r.type]} ${r.name}: ${unverifiable(path, 'the provider renders and registers none of its objects in this preview (pulumi-kubernetes Construct: "Input properties have unknown values. Preview is incomplete."), and the RBAC, webhooks and pods it creates at `up` cannot be judged')}; or render its manifests into the program (each object a kubernetes resource of the stack), so the pack judges what it creates`;
+    return `${component.label} ${r.name}: ${unverifiable(path, "none of its objects is rendered or registered in this preview (the provider's Construct, or the SDK component's apply, waits for it), and the RBAC, webhooks and pods it creates at `up` cannot be judged")}; or render its manifests into the program (each object a kubernetes resource of the stack), so the pack judges what it creates`;
 }
 /** A Helm v3 Release runs Helm itself: its objects never reach the pack (v4 Chart registers each as a resource). */
 const HELM_V3_RELEASE = "kubernetes:helm.sh/v3:Release";

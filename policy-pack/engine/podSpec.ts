@@ -9,6 +9,7 @@
  * directories the node never reads, capabilities of the pod's own network namespace, and host ports.
  */
 import { posix } from "path";
+import { parseDocument } from "yaml";
 import { RENDERED_POD_KINDS, renderedPodTemplate } from "./customResources";
 import { containsUnknown, isUnknown, unverifiable } from "./raw";
 
@@ -669,6 +670,166 @@ function podSecurityAnnotation(key: string): boolean {
 }
 
 /**
+ * Pod-template annotations known to be inert: read by no mutating injector that adds containers, images, volumes,
+ * environment or host access to the pod, nor by the kubelet. A pod's annotations are the API of the injectors that
+ * run outside the stack (Istio's `sidecar.istio.io/proxyImage` and `userVolume`, istio/api annotation/annotations.yaml;
+ * Vault Agent's `vault.hashicorp.com/agent-image` and `agent-inject-command-*`, Vault docs "Agent Sidecar Injector
+ * Annotations"; Datadog's, Linkerd's, ...), so every other key is refused: the pod that runs may not be the pod the
+ * stack declares. Inert:
+ * - kubectl's: `kubectl.kubernetes.io/restartedAt` (`kubectl rollout restart`), `default-container` and
+ *   `default-logs-container` (which container `kubectl exec`/`logs` picks; Kubernetes "Well-Known Labels,
+ *   Annotations and Taints");
+ * - eviction and disruption hints: `cluster-autoscaler.kubernetes.io/safe-to-evict` (and `-local-volumes`; Cluster
+ *   Autoscaler FAQ), `karpenter.sh/do-not-disrupt` (Karpenter "Disruption");
+ * - scrape hints `prometheus.io/*` (a scraper's relabelling reads them to reach the pod's own port), and Helm's
+ *   `checksum/*` (a hash of a chart's config, to roll the pods when it changes; Helm "Chart Development Tips and
+ *   Tricks", "Automatically Roll Deployments");
+ * - Istio's that change only the injected proxy's resources, logs, stats, probes or which of the pod's own
+ *   connections it redirects (istio/api annotation/annotations.yaml): the injector's default template then runs the
+ *   mesh's own proxy image, as non-root with no capability beyond the pod's network namespace; `sidecar.istio.io/inject`
+ *   true or false; `proxy.istio.io/config` with PROXY_CONFIG_FIELDS only; `userVolume`/`userVolumeMount` judged as
+ *   the pod's own volumes mounted by a container that may be root (podAnnotationReach).
+ * Refused among Istio's: `proxyImage`, `proxyImageType`, `bootstrapOverride`, `discoveryAddress` (where the proxy
+ * sends its token), `interceptionMode` and `capNetBindService` (the proxy as uid 0), `inject.istio.io/templates`
+ * (another template). The AppArmor and seccomp annotations are judged by their value (nodeReach).
+ */
+const INERT_POD_ANNOTATIONS = new Set([
+    "kubectl.kubernetes.io/restartedAt",
+    "kubectl.kubernetes.io/default-container",
+    "kubectl.kubernetes.io/default-logs-container",
+    "cluster-autoscaler.kubernetes.io/safe-to-evict",
+    "cluster-autoscaler.kubernetes.io/safe-to-evict-local-volumes",
+    "karpenter.sh/do-not-disrupt",
+    "sidecar.istio.io/proxyCPU",
+    "sidecar.istio.io/proxyCPULimit",
+    "sidecar.istio.io/proxyMemory",
+    "sidecar.istio.io/proxyMemoryLimit",
+    "sidecar.istio.io/logLevel",
+    "sidecar.istio.io/componentLogLevel",
+    "sidecar.istio.io/agentLogLevel",
+    "sidecar.istio.io/rewriteAppHTTPProbers",
+    "sidecar.istio.io/nativeSidecar",
+    "sidecar.istio.io/statsInclusionPrefixes",
+    "sidecar.istio.io/statsInclusionSuffixes",
+    "sidecar.istio.io/statsInclusionRegexps",
+    "sidecar.istio.io/statsHistogramBuckets",
+    "sidecar.istio.io/statsFlushInterval",
+    "sidecar.istio.io/statsEvictionInterval",
+    "sidecar.istio.io/statsHistogramBins",
+    "sidecar.istio.io/statsCompression",
+    "sidecar.istio.io/extraStatTags",
+    "status.sidecar.istio.io/port",
+    "prometheus.istio.io/merge-metrics",
+    "galley.istio.io/analyze-suppress",
+    "ambient.istio.io/bypass-inbound-capture",
+    "ambient.istio.io/dns-capture",
+]);
+const INERT_POD_ANNOTATION_PREFIXES = [
+    "prometheus.io/",
+    "checksum/",
+    "traffic.sidecar.istio.io/",
+    "readiness.status.sidecar.istio.io/",
+];
+const ISTIO_INJECT = "sidecar.istio.io/inject";
+const ISTIO_PROXY_CONFIG = "proxy.istio.io/config";
+const ISTIO_USER_VOLUME = "sidecar.istio.io/userVolume";
+const ISTIO_USER_VOLUME_MOUNT = "sidecar.istio.io/userVolumeMount";
+/**
+ * ProxyConfig fields (istio/api mesh/v1alpha1/proxy.proto) a pod's `proxy.istio.io/config` may override and leave the
+ * proxy what the mesh runs: its start and drain timings, worker threads, stat names. Not `image`, `proxyMetadata`
+ * (environment), `discoveryAddress`, tracing or metrics service addresses, `privateKeyProvider`, bootstrap paths.
+ */
+const PROXY_CONFIG_FIELDS = new Set([
+    "holdApplicationUntilProxyStarts",
+    "terminationDrainDuration",
+    "drainDuration",
+    "concurrency",
+    "statNameLength",
+    "proxyStatsMatcher",
+]);
+
+/**
+ * Why one annotation leaves the allowlist without the pod in view (INERT_POD_ANNOTATIONS), or undefined; `"pod"`
+ * when it is judged with the pod's spec (Istio's userVolume and userVolumeMount).
+ */
+function annotationOutside(key: string, value: unknown): string | "pod" | undefined {
+    if (podSecurityAnnotation(key)) return undefined;
+    if (INERT_POD_ANNOTATIONS.has(key) || INERT_POD_ANNOTATION_PREFIXES.some(p => key.startsWith(p))) return undefined;
+    if (key === ISTIO_INJECT)
+        return value === "true" || value === "false" ? undefined : `${key}: ${JSON.stringify(value)} (true or false)`;
+    if (key === ISTIO_USER_VOLUME || key === ISTIO_USER_VOLUME_MOUNT) return "pod";
+    if (key === ISTIO_PROXY_CONFIG) {
+        const doc = typeof value === "string" ? parseDocument(value) : undefined;
+        const config = doc && doc.errors.length === 0 ? doc.toJS() : undefined;
+        if (config === null || config === undefined) return doc?.errors.length === 0 ? undefined : `${key} is not YAML`;
+        if (typeof config !== "object" || Array.isArray(config)) return `${key} is not a ProxyConfig object`;
+        const field = Object.keys(config).find(f => !PROXY_CONFIG_FIELDS.has(f));
+        return field === undefined
+            ? undefined
+            : `${key} sets ${field}, not one of ${[...PROXY_CONFIG_FIELDS].join(", ")} (it changes what the proxy runs, reads or where it connects)`;
+    }
+    return `${key} is not known to be inert: a mutating injector outside the stack may read it to add containers, images, volumes or host access`;
+}
+
+/** Istio's userVolume/userVolumeMount value: a JSON array of objects, or (older) a JSON object keyed by name. */
+function namedList(text: unknown): any[] | undefined {
+    let parsed: unknown;
+    try {
+        parsed = typeof text === "string" ? JSON.parse(text) : undefined;
+    } catch {
+        return undefined;
+    }
+    if (Array.isArray(parsed)) return parsed;
+    if (parsed && typeof parsed === "object")
+        return Object.entries(parsed).map(([name, v]) => ({ ...(v && typeof v === "object" ? v : {}), name }));
+    return undefined;
+}
+
+/**
+ * The pod spec with what Istio's injector adds from `sidecar.istio.io/userVolume` and `userVolumeMount` ("Specifies
+ * one or more user volumes (as a JSON array) to be added to the Envoy sidecar": the volumes to the pod, the mounts to
+ * istio-proxy; istio/istio injection-template.yaml), as a container that may run as root (the mesh's values decide
+ * its user): the pod as it runs, for its node reach and the Secrets it reads. Unreadable values: the spec as is
+ * (podAnnotationReach refuses them).
+ */
+export function withInjectedVolumes(spec: any, annotations: Record<string, unknown> | undefined): any {
+    const volumes = namedList(annotations?.[ISTIO_USER_VOLUME]);
+    const mounts = namedList(annotations?.[ISTIO_USER_VOLUME_MOUNT]);
+    if ((!volumes && !mounts) || !spec || typeof spec !== "object") return spec;
+    return {
+        ...spec,
+        volumes: [...(Array.isArray(spec.volumes) ? spec.volumes : []), ...(volumes ?? [])],
+        containers: [
+            ...(Array.isArray(spec.containers) ? spec.containers : []),
+            { name: "istio-proxy", volumeMounts: mounts ?? [] },
+        ],
+    };
+}
+
+/**
+ * Why a pod template's annotations may change the pod that runs beyond the spec the pack judged (INERT_POD_ANNOTATIONS),
+ * naming the first key outside the allowlist, or undefined. Istio's userVolume and userVolumeMount are judged as the
+ * pod's own volumes (withInjectedVolumes): a ConfigMap, Secret or emptyDir stays confined, a hostPath is judged by its
+ * path. Unknown annotations are unknownNodeReach's.
+ */
+export function podAnnotationReach(annotations: Record<string, unknown> | undefined, spec: any): string | undefined {
+    let injected = false;
+    for (const [key, value] of Object.entries(annotations ?? {})) {
+        const why = annotationOutside(key, value);
+        if (why === "pod") injected = true;
+        else if (why) return `annotation ${why}`;
+    }
+    if (!injected) return undefined;
+    for (const key of [ISTIO_USER_VOLUME, ISTIO_USER_VOLUME_MOUNT])
+        if (annotations?.[key] !== undefined && namedList(annotations[key]) === undefined)
+            return `annotation ${key} is not a JSON array or object the pack can read`;
+    const why = nodeReach(withInjectedVolumes(spec ?? {}, annotations));
+    return (
+        why && `annotations ${ISTIO_USER_VOLUME}/${ISTIO_USER_VOLUME_MOUNT} add to the istio-proxy container: ${why}`
+    );
+}
+
+/**
  * What a Patch of a pod-bearing object may set and stay judged. A Pulumi `*Patch` (DaemonSetPatch, DeploymentPatch,
  * PodPatch, ...) is a server-side apply on an object that exists already: "fields not specified in the patch are
  * kept" (@pulumi/kubernetes, "Patch resources"; Kubernetes "Server-Side Apply"), so the pod it makes is the object's,
@@ -680,7 +841,7 @@ function podSecurityAnnotation(key: string): boolean {
  * `resources` it changes that container's requests and limits, and a new name without an image is refused by the API
  * server). `true`: any value; an object: its fields.
  */
-type PatchAllowlist = { [field: string]: true | PatchAllowlist | "metadata" | "containers" };
+type PatchAllowlist = { [field: string]: true | PatchAllowlist | "metadata" | "podMetadata" | "containers" };
 const PATCH_POD_SPEC: PatchAllowlist = {
     tolerations: true,
     nodeSelector: true,
@@ -731,8 +892,8 @@ function outsideAllowlist(value: unknown, allow: PatchAllowlist, where: string):
         if (rule === undefined) return path;
         if (rule === true) continue;
         const why =
-            rule === "metadata"
-                ? outsideMetadata(v, path)
+            rule === "metadata" || rule === "podMetadata"
+                ? outsideMetadata(v, path, rule === "podMetadata")
                 : rule === "containers"
                   ? outsideContainers(v, path)
                   : outsideAllowlist(v, rule, path);
@@ -741,15 +902,19 @@ function outsideAllowlist(value: unknown, allow: PatchAllowlist, where: string):
     return undefined;
 }
 
-/** Object or template metadata: names, labels, and annotations no pod security reads. */
-function outsideMetadata(m: unknown, where: string): string | undefined {
+/**
+ * Object or template metadata: names, labels, and annotations no pod security reads; in the pod template, only the
+ * inert ones (INERT_POD_ANNOTATIONS): the pod's other volumes are not in view, so Istio's userVolume and
+ * userVolumeMount are refused there too.
+ */
+function outsideMetadata(m: unknown, where: string, pod: boolean): string | undefined {
     const plain = outsideAllowlist(m, { name: true, namespace: true, labels: true, annotations: true }, where);
     if (plain) return plain;
     const annotations = (m as { annotations?: unknown } | undefined)?.annotations;
     if (isUnknown(annotations)) return `${where}.annotations`;
-    const key = Object.keys(annotations && typeof annotations === "object" ? annotations : {}).find(
-        podSecurityAnnotation,
-    );
+    const key = Object.entries(annotations && typeof annotations === "object" ? annotations : {}).find(([k, v]) =>
+        pod ? podSecurityAnnotation(k) || annotationOutside(k, v) !== undefined : podSecurityAnnotation(k),
+    )?.[0];
     return key === undefined ? undefined : `${where}.annotations["${key}"]`;
 }
 
@@ -774,8 +939,10 @@ export function patchOutsideAllowlist(type: string, props: Record<string, any>):
     const path = POD_TEMPLATE_PATHS[type];
     if (!type.endsWith("Patch") || !path) return undefined;
     // Built from the pod template outwards: a `spec` holds the controller's own fields (a CronJob's jobTemplate
-    // holds a Job's), an object level (`spec`'s parent) its metadata.
-    let allow: PatchAllowlist = { metadata: "metadata", spec: PATCH_POD_SPEC };
+    // holds a Job's), an object level (`spec`'s parent) its metadata. A controller's pod template takes only inert
+    // annotations (injectors read them when its next pods are created); a PodPatch's pod exists already, and injectors
+    // act on a pod's creation, so its own metadata is read as an object's.
+    let allow: PatchAllowlist = { metadata: path.length > 0 ? "podMetadata" : "metadata", spec: PATCH_POD_SPEC };
     for (const key of [...path].reverse())
         allow = key === "spec" ? { metadata: "metadata", spec: allow } : { ...PATCH_CONTROLLER_SPEC, [key]: allow };
     const top: PatchAllowlist = { ...PATCH_OBJECT, ...allow };
