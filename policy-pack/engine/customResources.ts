@@ -93,8 +93,27 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
     "elbv2.k8s.aws": kinds(["TargetGroupBinding", "targetgroupbindings"], ["IngressClassParams", "ingressclassparams"]),
 };
 
-/** Whether RBAC on `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount. */
-export function isInertResource(group: string, resource: string): boolean {
+/**
+ * Kinds of an inert group that make cert-manager run pods when written through RBAC: an Issuer's or ClusterIssuer's
+ * ACME HTTP-01 solvers, and a Challenge carrying a solver, run cert-manager's solver pods in the object's namespace
+ * as the podTemplate's serviceAccountName, with its annotations (cert-manager API reference,
+ * ACMEChallengeSolverHTTP01IngressPodTemplate). Declared in the stack, an Issuer is judged as those pods
+ * (acmeSolverPods); written through RBAC, whoever writes one runs a pod as any ServiceAccount of its namespace. An
+ * Order's solvers come from the issuer it names, judged where that issuer is. Webhooks on these kinds are cert-manager's
+ * own defaulting and validation, served by the install whose controller runs the solvers: not counted (`rbac` false).
+ */
+const POD_MAKING_KINDS: Record<string, string[]> = {
+    "cert-manager.io": ["issuers", "clusterissuers"],
+    "acme.cert-manager.io": ["challenges"],
+};
+
+/**
+ * Whether `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount when written: through
+ * RBAC (`rbac`), or by a webhook rewriting it.
+ */
+export function isInertResource(group: string, resource: string, rbac = true): boolean {
+    const podMaking = POD_MAKING_KINDS[group];
+    if (rbac && podMaking && (resource === "*" || podMaking.includes(resource))) return false;
     const inert = INERT_CUSTOM_RESOURCES[group];
     return inert === "*" || (inert !== undefined && resource !== "*" && inert.some(k => k.plural === resource));
 }

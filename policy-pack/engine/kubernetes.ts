@@ -545,7 +545,8 @@ function saPowerOfRule(
             !rule.resourceNames.includes("*") &&
             rule.resourceNames.every(n => {
                 const dot = n.indexOf(".");
-                return dot > 0 && isInertResource(n.slice(dot + 1), n.slice(0, dot));
+                // A CRD's conversion rewrites its objects like a webhook would (customResources.ts POD_MAKING_KINDS).
+                return dot > 0 && isInertResource(n.slice(dot + 1), n.slice(0, dot), false);
             })
         )
     )
@@ -3113,7 +3114,10 @@ function ruleMutatesWhatMatters(rule: any): boolean {
         // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
         // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").
         groups.some(
-            g => g !== "*" && !BUILT_IN_GROUPS.has(g) && resources.some(x => !isInertResource(g, x.split("/")[0])),
+            g =>
+                g !== "*" &&
+                !BUILT_IN_GROUPS.has(g) &&
+                resources.some(x => !isInertResource(g, x.split("/")[0], false)),
         )
     );
 }

@@ -279,16 +279,40 @@ const insecure: Case[] = [
             ),
         refused: /hostPath \/var\/log\/pods is writable by container/,
     },
+    // DECIDED (round 27, redteam26-api's ACME solver case): writing an Issuer runs cert-manager's HTTP-01 solver pods in
+    // its namespace as the podTemplate's serviceAccountName (cert-manager API reference,
+    // ACMEChallengeSolverHTTP01IngressPodTemplate), so RBAC on issuers in validators acts as the signer's
+    // ServiceAccount. Certificates stay inert (the secure case below).
+    {
+        stack: "dev",
+        name: "RBAC: create/update cert-manager Issuers in validators (their ACME solver pods may run as containment-chamber)",
+        edit: r =>
+            devsMay(r, "platform-issuers", "validators", [
+                { apiGroups: ["cert-manager.io"], resources: ["issuers"], verbs: ["create", "update"] },
+            ]),
+        refused: /cert-manager\.io\/issuers .*acts as ServiceAccount validators\/containment-chamber/,
+    },
+    {
+        stack: "dev",
+        name: "RBAC: create ACME Challenges in validators (a Challenge carries its solver's podTemplate)",
+        edit: r =>
+            devsMay(r, "platform-challenges", "validators", [
+                { apiGroups: ["acme.cert-manager.io"], resources: ["challenges"], verbs: ["create"] },
+            ]),
+        refused: /acme\.cert-manager\.io\/challenges .*acts as ServiceAccount validators\/containment-chamber/,
+    },
 ];
 
 const secure: Case[] = [
     // (1) inert custom resources, and reads.
     {
         stack: "dev",
-        name: "RBAC: create cert-manager Issuers, Prometheus ServiceMonitors/PrometheusRules, VolumeSnapshots, CiliumNetworkPolicies and HTTPRoutes in validators",
+        // (Issuers were here until round 27: they run ACME solver pods; see the insecure cases above.)
+        name: "RBAC: create cert-manager Certificates and ACME Orders, Prometheus ServiceMonitors/PrometheusRules, VolumeSnapshots, CiliumNetworkPolicies and HTTPRoutes in validators",
         edit: r =>
             devsMay(r, "platform-objects", "validators", [
-                { apiGroups: ["cert-manager.io"], resources: ["issuers", "certificates"], verbs: ["create", "update"] },
+                { apiGroups: ["cert-manager.io"], resources: ["certificates"], verbs: ["create", "update"] },
+                { apiGroups: ["acme.cert-manager.io"], resources: ["orders"], verbs: ["create"] },
                 {
                     apiGroups: ["monitoring.coreos.com"],
                     resources: ["servicemonitors", "prometheusrules"],
