@@ -2892,9 +2892,16 @@ function nodePoolPowers(
             "taint the pool (NoSchedule or NoExecute) so that only the pods meant for it land there, or run them on a managed node group whose launch template is in this stack";
         const list: unknown[] = Array.isArray(taints) ? taints : [];
         const unknownTaints = isUnknown(taints) || list.some(isUnknown);
+        // Taints Kubernetes and Karpenter manage themselves keep no pod off a Ready node: every pod tolerates
+        // node.kubernetes.io/not-ready and unreachable:NoExecute by default (DefaultTolerationSeconds admission), and
+        // the node lifecycle controller removes them, and the condition taints, once the node is Ready ("Taints and
+        // Tolerations", "Taint Nodes by Condition"; node_lifecycle_controller.go markNodeAsReachable); the cloud
+        // provider's uninitialized taint and Karpenter's own (karpenter.sh/...) are removed by their controllers.
+        const managed = (key: string | undefined) =>
+            /^(node\.kubernetes\.io|node\.cloudprovider\.kubernetes\.io|karpenter\.sh)\//.test(key ?? "");
         const blocking: Taint[] = list.flatMap(t => {
             const effect = str(t, "effect");
-            return effect === "NoSchedule" || effect === "NoExecute"
+            return (effect === "NoSchedule" || effect === "NoExecute") && !managed(str(t, "key"))
                 ? [{ key: str(t, "key"), value: str(t, "value"), effect }]
                 : [];
         });

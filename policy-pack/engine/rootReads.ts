@@ -643,6 +643,20 @@ export class RootReads {
             if (typeof v === "string") {
                 const hit = RootReads.writable(pathsIn(v));
                 if (hit && key !== "file_path" && key !== "resources") this.refuse(hit, `${path}: ${at} = ${v}`);
+                // A log file it ships from the node's secrets (every pod's token under /var/lib/kubelet/pods ...): the
+                // agent reads it as root and sends it to CloudWatch Logs. A glob counts by the literal part before its
+                // first wildcard.
+                const literal = v.replace(/[*?[{].*$/, "");
+                if (
+                    key === "file_path" &&
+                    v.startsWith("/") &&
+                    (insideNodeSecrets(literal) ||
+                        (literal !== v && holdsNodeSecrets(literal.replace(/\/+$/, "") || "/")))
+                )
+                    this.out.push({
+                        who: "whoever reads the agent's log groups",
+                        what: `${this.where} has the CloudWatch agent ship ${v} (${path}: ${at}), node credentials or every pod's token (podSpec.ts NODE_SECRETS), to CloudWatch Logs: collect only log files`,
+                    });
             } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, key, `${at}[${i}]`));
             else if (v && typeof v === "object")
                 for (const [k, x] of Object.entries(v)) walk(x, k, at ? `${at}.${k}` : k);

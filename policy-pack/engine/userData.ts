@@ -500,6 +500,20 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
                 who: "whoever runs the host container",
                 what: `${where} turns on a superpowered Bottlerocket host container ${name} (root on the node)`,
             });
+        // The control container registers with SSM: a hybrid activation in its user-data registers the node in the
+        // activation's account, whose Session Manager users reach the API socket (bottlerocket-control-container
+        // README, "Connecting to AWS Systems Manager (SSM)").
+        else if (
+            enabled &&
+            typeof obj(c)["user-data"] === "string" &&
+            /activation/i.test(
+                Buffer.from(String(obj(c)["user-data"]), "base64").toString("utf8") + String(obj(c)["user-data"]),
+            )
+        )
+            out.push({
+                who: "the account of the SSM hybrid activation",
+                what: `${where} gives Bottlerocket host container ${name} an SSM hybrid activation in its user-data: the node registers in that account, whose Session Manager users reach the API socket and turn on the admin container (root on the node)`,
+            });
         else if (name === "admin" && isOn(obj(c).enabled))
             out.push({
                 who: "whoever runs the host container",
@@ -901,6 +915,49 @@ const nodeJudge: NodeJudge = {
             (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" ")))
         )
             out.push(hopLimitUndone(how));
+        // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the same
+        // agents run as commands (ansible-pull(1) "pulls playbooks from a VCS repo and executes them"; a Puppet, Chef
+        // or Salt agent talking to its server; chef-client -z and salt-call --local and puppet apply read local
+        // content), an SSM hybrid activation (another account's Run Command and Session Manager as root: SSM user
+        // guide, "Install SSM Agent on hybrid Linux nodes"), and Tailscale SSH (tailnet policy decides who logs in).
+        const unit =
+            name === "systemctl" &&
+            /^(enable|start|restart|reenable)$/.test(operands.find(w => !w.startsWith("-")) ?? "")
+                ? operands
+                      .filter(w => !w.startsWith("-"))
+                      .slice(1)
+                      .map(u => u.replace(/\.service$/, ""))
+                : [];
+        const remote =
+            name === "ansible-pull"
+                ? "ansible-pull's repository"
+                : name === "puppet" &&
+                    (operands[0] === "agent" || (operands[0] === "config" && operands.includes("server")))
+                  ? "the Puppet server"
+                  : name === "chef-client" && !operands.some(w => /^(-z|--local-mode)$/.test(w))
+                    ? "the Chef server"
+                    : (name === "salt-call" && !operands.includes("--local")) || name === "salt-minion"
+                      ? "the Salt master"
+                      : name === "amazon-ssm-agent" && operands.some(w => /^-?-register$/.test(w))
+                        ? "the account of the SSM hybrid activation"
+                        : name === "tailscale" && operands.some(w => /^--ssh(=true)?$/.test(w))
+                          ? "the tailnet's SSH policy (Tailscale SSH)"
+                          : unit.find(u => /^(puppet|chef-client|salt-minion|mcollective)$/.test(u));
+        if (remote)
+            out.push({
+                who: remote,
+                what: `user data hands the node to ${remote} (${how}), which runs anything as root on it; ${ROOT_SSH}`,
+            });
+        // The CloudWatch agent configured from Parameter Store: whoever writes the parameter chooses which node files
+        // root ships (CloudWatch agent user guide, fetch-config "-c ssm:"), content the pack cannot read.
+        if (
+            /^amazon-cloudwatch-agent-ctl$/.test(name) &&
+            words.some((w, i) => /^ssm:/.test(w) && words[i - 1] === "-c")
+        )
+            out.push({
+                who: "whoever writes the Parameter Store parameter",
+                what: `user data has the CloudWatch agent take its configuration from Parameter Store (${how}): which node files it ships (every pod's token included) is content the pack cannot read; write the agent's configuration in the user data (-c file:)`,
+            });
         // agetty(8) --autologin USER: a console (the EC2 serial console's ttyS0 included) logs in without a password.
         if (/^a?getty$/.test(name) && operands.some(w => /^(-a|--autologin)(=|$)/.test(w)))
             out.push({
@@ -941,11 +998,21 @@ const nodeJudge: NodeJudge = {
     },
     configured(text, how) {
         const lines = text.split(/\r?\n/);
+        // A forward proxy on the node (squid.conf http_access allow ...) fetches instance metadata for whoever asks it
+        // unless link-local destinations are denied: the hop limit then protects nothing.
+        const proxies =
+            lines.some(l => /^\s*http_access\s+allow\b/.test(l)) && lines.some(l => /^\s*http_port\b/.test(l));
+        const linkLocal =
+            lines.some(l => /^\s*acl\s+(\S+)\s+dst\s+.*169\.254\.(0\.0\/16|169\.254)/.test(l)) &&
+            lines.some(l => /^\s*http_access\s+deny\s+/.test(l));
+        const squid =
+            proxies && !linkLocal ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)] : [];
         const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
         const grub = lines
             .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
             .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
         const early = [
+            ...squid,
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
         ];

@@ -184,8 +184,10 @@ const secure: NodeCase[] = [
     // `amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:<path>` for a file written by the user data, and
     // `-a append-config -c ssm:<parameter>` for the organisation's shared configuration in Parameter Store. The agent
     // writes its TOML under /opt/aws/amazon-cloudwatch-agent/etc (its own configuration, not the node's).
+    // DECIDED (round 28, redteam28-node): the ssm: form is refused (whoever writes the parameter chooses which node
+    // files root ships, every pod's token included: content the pack cannot read), so this case keeps the file: form.
     {
-        name: "the CloudWatch agent configured from a written file (file:) and a Parameter Store parameter (ssm:)",
+        name: "the CloudWatch agent configured from a file written by the user data (file:)",
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -211,7 +213,6 @@ const secure: NodeCase[] = [
                     }),
                     "EOF",
                     "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/opt/aws/amazon-cloudwatch-agent/etc/node.json",
-                    "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a append-config -m ec2 -s -c ssm:AmazonCloudWatch-linux-baseline",
                 ]),
             ),
     },

@@ -152,7 +152,7 @@ const insecure: Case[] = [
         edit: r => scopedPolicy(r, "trust-domain", "platform-ops", "AmazonEKSEditPolicy", ["*"]),
         refused: /platform-ops/,
     },
-    // MISS: the pack accepts this. engine/kubernetes.ts nodePoolPowers counts any NoSchedule/NoExecute taint as keeping
+    // Was a MISS (fixed in round 28): engine/kubernetes.ts nodePoolPowers counts any NoSchedule/NoExecute taint as keeping
     // the stack's pods off the pool, and `tolerates` reads only a pod's explicit tolerations.
     // Round 25 accepts a NodePool on an outside EC2NodeClass when a NoSchedule/NoExecute taint keeps the stack's pods
     // off it. node.kubernetes.io/not-ready:NoExecute keeps nobody off: (1) the DefaultTolerationSeconds admission
@@ -170,9 +170,8 @@ const insecure: Case[] = [
         edit: r =>
             nodePool(r, "batch", "legacy-al2023", [{ key: "node.kubernetes.io/not-ready", effect: "NoExecute" }]),
         refused: /batch/,
-        skip: "MISS: the node lifecycle controller's own taints keep no pod off a Ready node",
     },
-    // MISS: accepted, as above.
+    // Was a MISS (fixed in round 28), as above.
     // Same with the unreachable taint (DefaultTolerationSeconds adds it to every pod too; markNodeAsReachable removes
     // UnreachableTaintTemplate from Ready nodes).
     {
@@ -180,7 +179,6 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => nodePool(r, "spot", "spot-class", [{ key: "node.kubernetes.io/unreachable", effect: "NoExecute" }]),
         refused: /spot/,
-        skip: "MISS: every pod tolerates node.kubernetes.io/unreachable:NoExecute by default",
     },
     // Refused (conservatively: a mutating webhook on pods/binding alone already reads as rewriting every pod).
     // A tainted pool on an outside class is accepted because the scheduler keeps untolerating pods off it. A

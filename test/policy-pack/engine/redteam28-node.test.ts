@@ -74,7 +74,7 @@ const insecure: NodeCase[] = [
     // boot, like #include or curl | bash (both refused).
     {
         name: "a cloud-config runcmd running ansible-pull from a git repository (the cloud-config `ansible` module's pull, spelled as a command)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -97,7 +97,7 @@ const insecure: NodeCase[] = [
     // server, then the puppet service).
     {
         name: "a shell part installing the Puppet agent and enabling it against puppet.example.com (puppet config set server; systemctl enable --now puppet)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -119,7 +119,7 @@ const insecure: NodeCase[] = [
     // docs, "Tailscale SSH"). The pack refuses an SSH key in user data; this is SSH for a whole tailnet.
     {
         name: "a shell part joining the node to a tailnet with Tailscale SSH on (tailscale up --ssh --auth-key ...)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -141,7 +141,7 @@ const insecure: NodeCase[] = [
     // Manager users get root on it, whatever the node role and this stack's IAM say.
     {
         name: "a shell part registering the SSM agent with another account's hybrid activation (amazon-ssm-agent -register -code -id -region)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -164,7 +164,7 @@ const insecure: NodeCase[] = [
     // container on Bottlerocket's own image because only this account's SSM users reach it.
     {
         name: "a Bottlerocket control container on its own image whose user-data registers it with another account's SSM hybrid activation",
-        skip: true,
+
         stack: "basil",
         config: nodePolicyConfig,
         edit: r =>
@@ -184,7 +184,7 @@ const insecure: NodeCase[] = [
     // pack refuses relays that name the address; this one names nothing.
     {
         name: "a shell part installing squid as a node egress proxy for the pod network (http_access allow 10.0.0.0/8, no link-local deny)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -244,7 +244,7 @@ const insecure: NodeCase[] = [
     // collect_list in the amazon-cloudwatch-observability add-on (redteam19: /rootfs/var/lib/kubelet/pods), not here.
     {
         name: "a cloud-config installing the CloudWatch agent with a collect_list of /var/lib/kubelet/pods/*/volumes/kubernetes.io~projected/*/token",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -267,7 +267,7 @@ const insecure: NodeCase[] = [
     // what a root agent reads, like a download into node configuration (refused).
     {
         name: "a shell part starting the CloudWatch agent from the Parameter Store (amazon-cloudwatch-agent-ctl -a fetch-config -c ssm:AmazonCloudWatch-eks-nodes)",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>

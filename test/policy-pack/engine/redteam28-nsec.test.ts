@@ -98,6 +98,83 @@ const insecure: NodeCase[] = [
         refused: /read \/data\/patches\/livepatch-hotfix\.ko \(a command it runs: kpatch load/,
         policy: EFFECTIVE,
     },
+
+    // nodeadm API reference, LocalStorageOptions (RAID0 at /mnt/k8s-disks, the kubelet's, containerd's and pod logs'
+    // directories bind-mounted from /mnt/k8s-disks/0/{kubelet,containerd,pods}): the validator's ledger wants the same
+    // instance-store array, so the shell part makes a NEW subdirectory /mnt/k8s-disks/0/validator and binds it at
+    // /data/validator. That subdirectory holds nothing of the kubelet's or containerd's; the pod writing /data/validator
+    // reaches only it (it can fill the disk: availability, not custody).
+    // DECIDED (round 28; was reported as a secure refusal): rootReads.ts/userData.ts treat everything under /mnt/k8s-disks/<n>/ as NODE_SECRETS, so
+    // binding a NEW subdirectory of the instance-store array into /data is refused twice ("mounts a node directory
+    // holding every pod's token ... at /data/validator" and "copies /mnt/k8s-disks/0/validator, the node's credentials
+    // or every pod's token, into /data/validator"). amazon-eks-ami setup-local-disks (nodeadm LocalStorageOptions,
+    // "RAID0"; --no-bind-kubelet/--no-bind-containerd/--no-bind-pods-logs) bind-mounts only <dir>/0/kubelet,
+    // <dir>/0/containerd and <dir>/0/pods onto /var/lib/kubelet, /var/lib/containerd and /var/log/pods: a sibling
+    // directory created by the user data holds none of them, and a symlink a pod plants there resolves in the pod's
+    // own mount namespace. A fix could count as node secrets only the array's mount point, its ancestors and those
+    // three subdirectories (and refuse binding the array root or any of them), accepting other fresh subdirectories.
+    // The pack keeps the whole local-disks tree as node storage: setup-local-disks' layout depends on the AMI version
+    // and its flags (the "mount" strategy hands each disk to local volumes of other pods), and NODE_SECRETS is one list
+    // shared with the pod judge and the add-on reader. Put the ledger on its own EBS or instance-store volume.
+    {
+        refused: /\/mnt\/k8s-disks\/0\/validator/,
+        policy: EFFECTIVE,
+        name: "nodeadm RAID0 at /mnt/k8s-disks plus a new /mnt/k8s-disks/0/validator bound at /data/validator (instance store for the ledger)",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r => {
+            al2023Nodes(
+                r,
+                "dev-raid-ledger-nodes",
+                mime([
+                    {
+                        type: "application/node.eks.aws",
+                        body: nodeConfig(["  instance:", "    localStorage:", "      strategy: RAID0"]),
+                    },
+                    shellScript([
+                        "timeout 120 bash -c 'until mountpoint -q /mnt/k8s-disks/0; do sleep 1; done'",
+                        "install -d -o 10001 -g 10001 -m 0750 /mnt/k8s-disks/0/validator /data/validator",
+                        "mount --bind /mnt/k8s-disks/0/validator /data/validator",
+                    ]),
+                ]),
+            );
+            validatorData(r);
+        },
+    },
+    // CIS Amazon EKS Benchmark 3.2.x remediation on AL2 (the kubelet's config file, /etc/kubernetes/kubelet/
+    // kubelet-config.json, "edit the kubelet config file"): a literal jq program sets readOnlyPort 0,
+    // protectKernelDefaults, eventRecordQPS and makes sure anonymous auth is off before bootstrap.sh starts the kubelet.
+    // The jq filter is in the user data; its output is the same file with tighter values.
+    // DECIDED (round 28; was reported as a weak secure refusal, AL2 only): NodeJudge refuses the mv of jq's output into /etc/kubernetes/kubelet/
+    // kubelet-config.json as "content the pack cannot read". The content is the AMI's file through a literal filter
+    // that only assigns literal values, the shape eksctl's own AL2 bootstrap uses (`jq -s '.[0] * .[1]'
+    // "${KUBELET_CONFIG}" ... > tmp; mv tmp "${KUBELET_CONFIG}"`) and CIS EKS 3.2.x remediations ("edit the kubelet
+    // config file") take on AL2. A fix could read `jq '<literal .a.b = literal | ...>' F > T; mv T F` as setting those
+    // kubelet config keys and judge them like a NodeConfig kubelet.config (refusing anonymous/AlwaysAllow/readOnlyPort/
+    // staticPodPath and the rest); a non-literal filter or input stays refused. AL2 EKS AMIs reach end of support in
+    // Nov 2025 and AL2023's NodeConfig kubelet.config does the same (accepted): the pack does not evaluate jq programs,
+    // so the kubelet's configuration stays content it cannot read; use a NodeConfig.
+    {
+        refused: /kubelet-config\.json with content the pack cannot read/,
+        policy: EFFECTIVE,
+        name: "CIS EKS on AL2: a literal jq filter tightening kubelet-config.json (readOnlyPort 0, protectKernelDefaults, anonymous off), then bootstrap.sh",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r =>
+            managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev, amiType: "AL2_x86_64" }, "dev-al2-cis-nodes", {
+                userData: b64(
+                    [
+                        "#!/bin/bash",
+                        "set -euo pipefail",
+                        "CFG=/etc/kubernetes/kubelet/kubelet-config.json",
+                        "jq '.readOnlyPort = 0 | .protectKernelDefaults = true | .eventRecordQPS = 5 | .authentication.anonymous.enabled = false' \"$CFG\" > /tmp/kubelet-config.json",
+                        'mv /tmp/kubelet-config.json "$CFG"',
+                        'chmod 644 "$CFG"',
+                        "/etc/eks/bootstrap.sh dev-validators --b64-cluster-ca Y2VydGlmaWNhdGVBdXRob3JpdHk= --apiserver-endpoint https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
+                    ].join("\n"),
+                ),
+            }),
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -499,45 +576,6 @@ const secure: NodeCase[] = [
                 ]),
             ),
     },
-
-    // nodeadm API reference, LocalStorageOptions (RAID0 at /mnt/k8s-disks, the kubelet's, containerd's and pod logs'
-    // directories bind-mounted from /mnt/k8s-disks/0/{kubelet,containerd,pods}): the validator's ledger wants the same
-    // instance-store array, so the shell part makes a NEW subdirectory /mnt/k8s-disks/0/validator and binds it at
-    // /data/validator. That subdirectory holds nothing of the kubelet's or containerd's; the pod writing /data/validator
-    // reaches only it (it can fill the disk: availability, not custody).
-    // MISS (secure, refused): rootReads.ts/userData.ts treat everything under /mnt/k8s-disks/<n>/ as NODE_SECRETS, so
-    // binding a NEW subdirectory of the instance-store array into /data is refused twice ("mounts a node directory
-    // holding every pod's token ... at /data/validator" and "copies /mnt/k8s-disks/0/validator, the node's credentials
-    // or every pod's token, into /data/validator"). amazon-eks-ami setup-local-disks (nodeadm LocalStorageOptions,
-    // "RAID0"; --no-bind-kubelet/--no-bind-containerd/--no-bind-pods-logs) bind-mounts only <dir>/0/kubelet,
-    // <dir>/0/containerd and <dir>/0/pods onto /var/lib/kubelet, /var/lib/containerd and /var/log/pods: a sibling
-    // directory created by the user data holds none of them, and a symlink a pod plants there resolves in the pod's
-    // own mount namespace. A fix could count as node secrets only the array's mount point, its ancestors and those
-    // three subdirectories (and refuse binding the array root or any of them), accepting other fresh subdirectories.
-    {
-        skip: true,
-        name: "nodeadm RAID0 at /mnt/k8s-disks plus a new /mnt/k8s-disks/0/validator bound at /data/validator (instance store for the ledger)",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r => {
-            al2023Nodes(
-                r,
-                "dev-raid-ledger-nodes",
-                mime([
-                    {
-                        type: "application/node.eks.aws",
-                        body: nodeConfig(["  instance:", "    localStorage:", "      strategy: RAID0"]),
-                    },
-                    shellScript([
-                        "timeout 120 bash -c 'until mountpoint -q /mnt/k8s-disks/0; do sleep 1; done'",
-                        "install -d -o 10001 -g 10001 -m 0750 /mnt/k8s-disks/0/validator /data/validator",
-                        "mount --bind /mnt/k8s-disks/0/validator /data/validator",
-                    ]),
-                ]),
-            );
-            validatorData(r);
-        },
-    },
     // A compatibility path between two data directories: images built for /srv/validator find the ledger on /data
     // (ln -sfn /data/validator /srv/validator). Both ends are pods' data directories; no node path points into /data.
     {
@@ -556,38 +594,6 @@ const secure: NodeCase[] = [
             );
             validatorData(r);
         },
-    },
-    // CIS Amazon EKS Benchmark 3.2.x remediation on AL2 (the kubelet's config file, /etc/kubernetes/kubelet/
-    // kubelet-config.json, "edit the kubelet config file"): a literal jq program sets readOnlyPort 0,
-    // protectKernelDefaults, eventRecordQPS and makes sure anonymous auth is off before bootstrap.sh starts the kubelet.
-    // The jq filter is in the user data; its output is the same file with tighter values.
-    // MISS (secure, refused; weak, AL2 only): NodeJudge refuses the mv of jq's output into /etc/kubernetes/kubelet/
-    // kubelet-config.json as "content the pack cannot read". The content is the AMI's file through a literal filter
-    // that only assigns literal values, the shape eksctl's own AL2 bootstrap uses (`jq -s '.[0] * .[1]'
-    // "${KUBELET_CONFIG}" ... > tmp; mv tmp "${KUBELET_CONFIG}"`) and CIS EKS 3.2.x remediations ("edit the kubelet
-    // config file") take on AL2. A fix could read `jq '<literal .a.b = literal | ...>' F > T; mv T F` as setting those
-    // kubelet config keys and judge them like a NodeConfig kubelet.config (refusing anonymous/AlwaysAllow/readOnlyPort/
-    // staticPodPath and the rest); a non-literal filter or input stays refused. AL2 EKS AMIs reach end of support in
-    // Nov 2025 and AL2023's NodeConfig kubelet.config does the same (accepted), so this is low priority.
-    {
-        skip: true,
-        name: "CIS EKS on AL2: a literal jq filter tightening kubelet-config.json (readOnlyPort 0, protectKernelDefaults, anonymous off), then bootstrap.sh",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r =>
-            managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev, amiType: "AL2_x86_64" }, "dev-al2-cis-nodes", {
-                userData: b64(
-                    [
-                        "#!/bin/bash",
-                        "set -euo pipefail",
-                        "CFG=/etc/kubernetes/kubelet/kubelet-config.json",
-                        "jq '.readOnlyPort = 0 | .protectKernelDefaults = true | .eventRecordQPS = 5 | .authentication.anonymous.enabled = false' \"$CFG\" > /tmp/kubelet-config.json",
-                        'mv /tmp/kubelet-config.json "$CFG"',
-                        'chmod 644 "$CFG"',
-                        "/etc/eks/bootstrap.sh dev-validators --b64-cluster-ca Y2VydGlmaWNhdGVBdXRob3JpdHk= --apiserver-endpoint https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com",
-                    ].join("\n"),
-                ),
-            }),
     },
     // nodeadm examples.md "Configuring containerd" (inline TOML merged over nodeadm's defaults) with CRI settings a
     // signer's nodes tighten or tune: max_concurrent_downloads, image_pull_progress_timeout, enable_unprivileged_ports

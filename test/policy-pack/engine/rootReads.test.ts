@@ -848,3 +848,97 @@ describe("root reads: round 27 neighbours (engine/rootReads.ts, userData.ts)", (
             });
         else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Round 28: neighbours of redteam28-node.test.ts (remote management as commands, forward proxies, the CloudWatch
+// agent's sources and files).
+const cwAgent = (paths: string[]) =>
+    shell(
+        "cat > /opt/aws/amazon-cloudwatch-agent/etc/node.json <<'EOF'",
+        JSON.stringify({
+            logs: {
+                logs_collected: {
+                    files: { collect_list: paths.map(file_path => ({ file_path, log_group_name: "/eks/node" })) },
+                },
+            },
+        }),
+        "EOF",
+    );
+
+const round28: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "systemctl enable --now salt-minion",
+        reads: () => shell("systemctl enable --now salt-minion.service"),
+        refused: /Salt|salt-minion/,
+    },
+    {
+        name: "chef-client against a server",
+        reads: () => shell("chef-client -S https://chef.example.com -r 'role[node]'"),
+        refused: /Chef server/,
+    },
+    {
+        name: "tailscale set --ssh",
+        reads: () => shell("tailscale up --ssh=true --auth-key=$KEY"),
+        refused: /Tailscale SSH/,
+    },
+    {
+        name: "the CloudWatch agent shipping the kubelet's directory by a glob",
+        reads: () => cwAgent(["/var/lib/kubelet/**"]),
+        refused: /ship \/var\/lib\/kubelet/,
+    },
+    {
+        name: "the CloudWatch agent shipping every file by a root glob",
+        reads: () => cwAgent(["/**/*.token"]),
+        refused: /ship \/\*\*/,
+    },
+    {
+        name: "a squid proxy allowing the VPC without denying link-local",
+        reads: () =>
+            shell(
+                "cat > /etc/squid/squid.conf <<'EOF'",
+                "acl vpc src 10.0.0.0/8",
+                "http_access allow vpc",
+                "http_port 3128",
+                "EOF",
+            ),
+        refused: /forward proxy that does not deny/,
+    },
+    // Accepted.
+    { name: "puppet apply of a local manifest", reads: () => shell("puppet apply /etc/puppetlabs/code/node.pp") },
+    { name: "chef-client in local mode", reads: () => shell("chef-client -z -o 'recipe[hardening]'") },
+    { name: "salt-call --local", reads: () => shell("salt-call --local state.apply hardening") },
+    { name: "tailscale up without SSH", reads: () => shell("tailscale up --auth-key=$KEY --advertise-tags=tag:node") },
+    {
+        name: "the CloudWatch agent shipping pod and node logs",
+        reads: () => cwAgent(["/var/log/pods/*/*/*.log", "/var/log/messages", "/var/log/containers/*.log"]),
+    },
+    {
+        name: "a squid proxy denying link-local destinations",
+        reads: () =>
+            shell(
+                "cat > /etc/squid/squid.conf <<'EOF'",
+                "acl linklocal dst 169.254.0.0/16",
+                "http_access deny linklocal",
+                "acl vpc src 10.0.0.0/8",
+                "http_access allow vpc",
+                "http_port 3128",
+                "EOF",
+            ),
+    },
+    {
+        name: "the SSM agent enabled (no hybrid activation)",
+        reads: () => shell("systemctl enable --now amazon-ssm-agent"),
+    },
+];
+
+describe("root reads: round 28 neighbours (engine/rootReads.ts, userData.ts)", () => {
+    for (const c of round28)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
