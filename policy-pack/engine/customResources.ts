@@ -36,6 +36,23 @@
  *   "TargetGroupBinding"); with iamRoleArnToAssume the controller registers them with a role that trusts the
  *   controller's own, for ELB calls only. IngressClassParams: an IngressClass's load balancer settings (scheme,
  *   group, IP type, tags, attributes; guide, "IngressClass"). No pod, RBAC or manifest.
+ * - Istio's security policies (security.istio.io PeerAuthentication, AuthorizationPolicy, RequestAuthentication):
+ *   istiod turns them into the proxies' mTLS, RBAC and JWT filter settings, which only accept or reject connections
+ *   and requests (istio.io "Security policy examples"; PeerAuthentication reference: "how traffic will be tunneled (or
+ *   not) to the sidecar"). An AuthorizationPolicy with action CUSTOM names an external authorizer by `provider.name`
+ *   only: the authorizer itself (its address, the headers and body sent to it) is an extension provider of the mesh
+ *   config, outside the object, and "you must first define the external authorizer that is allowed to be used in the
+ *   mesh" (istio.io "External Authorization"); the CUSTOM check runs first and only denies (istio.io "Authorization
+ *   Policy": "deny the request if the evaluation result is deny", then DENY, then ALLOW), so such a policy starts no
+ *   pod and lends no identity either (DECIDED in redteam28-secure.test.ts). A RequestAuthentication's
+ *   jwksUri is fetched by istiod as a plain GET whose body is read only as public keys for the proxies, never handed
+ *   back to the object's author (istio.io IST0175 JwksUriFetchUnrestricted: restrict it with
+ *   BLOCKED_CIDRS_IN_JWKS_URIS, cluster hardening outside the stack). Not networking.istio.io's EnvoyFilter,
+ *   WasmPlugin, Sidecar, ProxyConfig or the extensions.istio.io kinds: they change what the proxies run (Lua and Wasm
+ *   code, images) or where they send traffic.
+ * - Linkerd's authorization policy (policy.linkerd.io Server, ServerAuthorization, MeshTLSAuthentication,
+ *   NetworkAuthentication, AuthorizationPolicy, HTTPRoute): which clients, by mesh identity or network, the proxy lets
+ *   reach a port or route (linkerd.io "Authorization Policy", "Server", "HTTPRoute"). No pod, role or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
  * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
  * Declared in the stack (never written through RBAC), a Prometheus Operator `Prometheus` is judged as the pod its
@@ -91,6 +108,19 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
     "autoscaling.k8s.io": kinds(["VerticalPodAutoscaler", "verticalpodautoscalers"]),
     "secrets-store.csi.x-k8s.io": kinds(["SecretProviderClass", "secretproviderclasses"]),
     "elbv2.k8s.aws": kinds(["TargetGroupBinding", "targetgroupbindings"], ["IngressClassParams", "ingressclassparams"]),
+    "security.istio.io": kinds(
+        ["PeerAuthentication", "peerauthentications"],
+        ["AuthorizationPolicy", "authorizationpolicies"],
+        ["RequestAuthentication", "requestauthentications"],
+    ),
+    "policy.linkerd.io": kinds(
+        ["Server", "servers"],
+        ["ServerAuthorization", "serverauthorizations"],
+        ["MeshTLSAuthentication", "meshtlsauthentications"],
+        ["NetworkAuthentication", "networkauthentications"],
+        ["AuthorizationPolicy", "authorizationpolicies"],
+        ["HTTPRoute", "httproutes"],
+    ),
 };
 
 /**

@@ -10,6 +10,7 @@ import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../mod
 import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
 import { parseArn } from "../model/arn";
+import { linkedByDependency, type StackResource } from "../model/resources";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
@@ -21,7 +22,7 @@ import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
 
 export { ZERO_ETL_INTEGRATIONS };
 import { passedOutsideRoles } from "./opaque";
-import { isUnknown, str } from "./raw";
+import { containsUnknown, isUnknown, str } from "./raw";
 
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
 
@@ -463,6 +464,11 @@ const WRITE_ONLY_KEY_ACTIONS = new Set(
 interface DedicatingUse {
     /** The property naming the key (ARN or key id), or where the key references are in the resource's inputs. */
     prop: string | ((props: Record<string, unknown>) => unknown[]);
+    /**
+     * With a `prop` function: the top-level inputs it reads the references from, under which the engine records an
+     * unknown reference's propertyDependencies (keyNamedBy).
+     */
+    inputs?: readonly string[];
     service: string;
     /** Services whose service-linked roles (of the key's own account) the service's documented key policy names. */
     linkedRoles?: readonly string[];
@@ -526,20 +532,31 @@ const DEDICATING_KEY_PROPS: Record<string, DedicatingUse> = {
     },
     "aws:ec2/launchTemplate:LaunchTemplate": {
         prop: launchTemplateVolumeKeys,
+        inputs: ["blockDeviceMappings"],
         service: "ec2",
         linkedRoles: ["autoscaling.amazonaws.com"],
     },
-    "aws:ec2/instance:Instance": { prop: instanceVolumeKeys, service: "ec2" },
-    "aws:ec2/spotInstanceRequest:SpotInstanceRequest": { prop: instanceVolumeKeys, service: "ec2" },
+    "aws:ec2/instance:Instance": {
+        prop: instanceVolumeKeys,
+        inputs: ["rootBlockDevice", "ebsBlockDevices"],
+        service: "ec2",
+    },
+    "aws:ec2/spotInstanceRequest:SpotInstanceRequest": {
+        prop: instanceVolumeKeys,
+        inputs: ["rootBlockDevice", "ebsBlockDevices"],
+        service: "ec2",
+    },
     "aws:ebs/volume:Volume": { prop: "kmsKeyId", service: "ec2" },
     "aws:secretsmanager/secret:Secret": { prop: "kmsKeyId", service: "secretsmanager" },
     "aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2": {
         prop: bucketRuleKeys,
+        inputs: ["rules"],
         service: "s3",
         bucketProp: "bucket",
     },
     "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration": {
         prop: bucketRuleKeys,
+        inputs: ["rules"],
         service: "s3",
         bucketProp: "bucket",
     },
@@ -554,6 +571,27 @@ function viaOnly(s: NormalizedStatement, services: readonly string[], a: Asset):
         vias !== undefined &&
         vias.length > 0 &&
         vias.every(v => services.some(svc => v.toLowerCase() === `${svc}.${a.region}.amazonaws.com`))
+    );
+}
+
+/**
+ * Whether resource `r` names key `a` in the inputs of its dedicating use: by the key's ARN or id when the reference is
+ * known; when it is unknown (a first preview: the key's own ARN is an output of the same update), by the dependency
+ * the engine records for that input on the key (model/resources.ts linkedByDependency, as for roles and policies),
+ * so a preview reaches the verdict `up` does. An unknown reference recorded as coming from anything else (a
+ * random.RandomShuffle's result) or from nothing names no key: the key then stays custody and its services' access
+ * is refused.
+ */
+function keyNamedBy(r: StackResource, use: DedicatingUse, a: Asset): boolean {
+    const names = (v: unknown) =>
+        typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
+    const refs = typeof use.prop === "string" ? [r.props[use.prop]] : use.prop(r.props);
+    if (refs.some(names)) return true;
+    const key = a.resource;
+    if (key === undefined) return false;
+    const inputs = typeof use.prop === "string" ? [use.prop] : (use.inputs ?? []);
+    return inputs.some(
+        input => containsUnknown(r.props[input]) && linkedByDependency(r, input, key.type).some(d => d.urn === key.urn),
     );
 }
 
@@ -1033,13 +1071,9 @@ export class Judge {
 
     /** The uses of the stack's resources that name key `a` as their encryption key (DEDICATING_KEY_PROPS). */
     private dedicatingUses(a: Asset): DedicatingUse[] {
-        const names = (v: unknown) =>
-            typeof v === "string" && (v === a.arn.pattern || (a.keyId !== undefined && v === a.keyId));
         return this.ea.resources.flatMap(r => {
             const use = DEDICATING_KEY_PROPS[r.type];
-            if (use === undefined) return [];
-            const refs = typeof use.prop === "string" ? [r.props[use.prop]] : use.prop(r.props);
-            if (!refs.some(names)) return [];
+            if (use === undefined || !keyNamedBy(r, use, a)) return [];
             const bucket = use.bucketProp !== undefined ? str(r.props, use.bucketProp) : undefined;
             if (
                 use.bucketProp !== undefined &&

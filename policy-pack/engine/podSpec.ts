@@ -689,9 +689,20 @@ function podSecurityAnnotation(key: string): boolean {
  *   mesh's own proxy image, as non-root with no capability beyond the pod's network namespace; `sidecar.istio.io/inject`
  *   true or false; `proxy.istio.io/config` with PROXY_CONFIG_FIELDS only; `userVolume`/`userVolumeMount` judged as
  *   the pod's own volumes mounted by a container that may be root (podAnnotationReach).
+ * - Linkerd's `linkerd.io/inject` enabled or disabled: like Istio's injector, its proxy injector adds linkerd-init
+ *   (iptables in the pod's own network namespace; absent with the Linkerd CNI plugin) and linkerd-proxy, the mesh's
+ *   own images (linkerd.io "Automatic Proxy Injection"; `disabled` opts the pod out); and the proxy's own CPU and
+ *   memory requests and limits, `config.linkerd.io/proxy-{cpu,memory}-{request,limit}` (linkerd.io reference "Proxy
+ *   Configuration": "Amount of CPU units that the proxy sidecar requests", "Maximum amount of Memory that the proxy
+ *   sidecar can use", ...).
  * Refused among Istio's: `proxyImage`, `proxyImageType`, `bootstrapOverride`, `discoveryAddress` (where the proxy
  * sends its token), `interceptionMode` and `capNetBindService` (the proxy as uid 0), `inject.istio.io/templates`
- * (another template). The AppArmor and seccomp annotations are judged by their value (nodeReach).
+ * (another template). Refused among Linkerd's ("Proxy Configuration": linkerd.io/inject's "accepted values are
+ * enabled, disabled and ingress"): `linkerd.io/inject: ingress`, and every other `config.linkerd.io/` or
+ * `config.alpha.linkerd.io/` key: `proxy-image`, `proxy-version`, `init-image`, `init-image-version`, `debug-image`
+ * and `enable-debug-sidecar` (other images), `proxy-uid` ("Run the proxy under this user ID"), the identity,
+ * control-plane and trace-collector addresses, `skip-*-ports` and `opaque-ports` (traffic around the proxy). The
+ * AppArmor and seccomp annotations are judged by their value (nodeReach).
  */
 const INERT_POD_ANNOTATIONS = new Set([
     "kubectl.kubernetes.io/restartedAt",
@@ -723,6 +734,10 @@ const INERT_POD_ANNOTATIONS = new Set([
     "galley.istio.io/analyze-suppress",
     "ambient.istio.io/bypass-inbound-capture",
     "ambient.istio.io/dns-capture",
+    "config.linkerd.io/proxy-cpu-request",
+    "config.linkerd.io/proxy-cpu-limit",
+    "config.linkerd.io/proxy-memory-request",
+    "config.linkerd.io/proxy-memory-limit",
 ]);
 const INERT_POD_ANNOTATION_PREFIXES = [
     "prometheus.io/",
@@ -731,6 +746,7 @@ const INERT_POD_ANNOTATION_PREFIXES = [
     "readiness.status.sidecar.istio.io/",
 ];
 const ISTIO_INJECT = "sidecar.istio.io/inject";
+const LINKERD_INJECT = "linkerd.io/inject";
 const ISTIO_PROXY_CONFIG = "proxy.istio.io/config";
 const ISTIO_USER_VOLUME = "sidecar.istio.io/userVolume";
 const ISTIO_USER_VOLUME_MOUNT = "sidecar.istio.io/userVolumeMount";
@@ -757,6 +773,10 @@ function annotationOutside(key: string, value: unknown): string | "pod" | undefi
     if (INERT_POD_ANNOTATIONS.has(key) || INERT_POD_ANNOTATION_PREFIXES.some(p => key.startsWith(p))) return undefined;
     if (key === ISTIO_INJECT)
         return value === "true" || value === "false" ? undefined : `${key}: ${JSON.stringify(value)} (true or false)`;
+    if (key === LINKERD_INJECT)
+        return value === "enabled" || value === "disabled"
+            ? undefined
+            : `${key}: ${JSON.stringify(value)} (enabled or disabled; ingress mode changes how the proxy routes the pod's traffic)`;
     if (key === ISTIO_USER_VOLUME || key === ISTIO_USER_VOLUME_MOUNT) return "pod";
     if (key === ISTIO_PROXY_CONFIG) {
         const doc = typeof value === "string" ? parseDocument(value) : undefined;
