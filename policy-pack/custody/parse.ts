@@ -15,6 +15,7 @@ import {
     isMetadataOnly,
     isOperationsSet,
 } from "./accessSets";
+import { ACCOUNT_ID_PATTERN } from "../model/awsIds";
 import { checkShape, describeValue, MapShape, ObjectShape, OneKeyShape, Problem, Shape, toJsonSchema } from "./shape";
 import { type CustodyModel, REQUIRED_OPERATORS } from "./types";
 
@@ -23,7 +24,7 @@ export const CUSTODY_MODEL_SECTION = "custody-model";
 // ARN pieces: account and region are always exact (a wildcard there is not "one account and region").
 const PARTITION = "aws(?:-cn|-us-gov)?";
 const REGION = "[a-z]{2}(?:-[a-z]+)+-\\d{1,2}";
-const ACCOUNT = "\\d{12}";
+const ACCOUNT = ACCOUNT_ID_PATTERN.slice(1, -1); // model/awsIds.ts: exactly 12 digits
 const arn = (body: string) => new RegExp(`^arn:${PARTITION}:${body}$`);
 
 const PATTERNS = {

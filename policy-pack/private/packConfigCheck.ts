@@ -9,6 +9,7 @@
  */
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
+import { idFormatProblem } from "../model/awsIds";
 
 export interface PolicyWithSchema {
     readonly name: string;
@@ -62,8 +63,13 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
     switch (type) {
         case "string":
             if (typeof value !== "string") return wrong("a string");
-            if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value))
-                return [`${where} is "${value}", which does not match ${schema.pattern}`];
+            if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) {
+                // An AWS identifier's pattern (model/awsIds.ts) is named in words, with the fix for this value.
+                const problem = idFormatProblem(schema.pattern, value);
+                return [
+                    problem ? `${where} ${problem}` : `${where} is "${value}", which does not match ${schema.pattern}`,
+                ];
+            }
             return [];
         case "boolean":
             return typeof value === "boolean" ? [] : wrong("true or false");

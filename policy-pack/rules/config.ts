@@ -6,6 +6,7 @@
  * unknown keys and wrong types before any policy runs, so `read` can trust the shape.
  */
 import { PolicyConfigSchema } from "@pulumi/policy";
+import { ACCOUNT_ID_PATTERN, ORGANIZATION_ID_OR_UNSET_PATTERN } from "../model/awsIds";
 
 interface Documented {
     readonly description?: string;
@@ -68,6 +69,30 @@ export function defineConfig<const P extends ConfigProperties>(properties: P): P
         defaults,
         read: args => ({ ...defaults(), ...args.getConfig<Partial<ConfigOf<P>>>() }),
     };
+}
+
+/**
+ * A list of AWS account ids (model/awsIds.ts: exactly 12 digits), default empty: every policy property that trusts
+ * accounts is declared with it, so the pack config check names an entry that is no account id ("*", 11 digits, "",
+ * an ARN) with its index and fix, and the CLI's schema check refuses it too.
+ */
+export function accountIdsProperty(description?: string) {
+    return {
+        type: "array",
+        items: { type: "string", pattern: ACCOUNT_ID_PATTERN },
+        default: [] as readonly string[],
+        ...(description === undefined ? {} : { description }),
+    } as const;
+}
+
+/** An AWS Organizations organization id (model/awsIds.ts), or "" for unset (the default). */
+export function organizationIdProperty(description?: string) {
+    return {
+        type: "string",
+        pattern: ORGANIZATION_ID_OR_UNSET_PATTERN,
+        default: "",
+        ...(description === undefined ? {} : { description }),
+    } as const;
 }
 
 /** A policy without config still publishes an (empty) schema, so the Configure check knows it takes no keys. */

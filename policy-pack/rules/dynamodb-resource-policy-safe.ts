@@ -13,7 +13,7 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model";
-import { defineConfig } from "./config";
+import { accountIdsProperty, defineConfig, organizationIdProperty } from "./config";
 
 const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 
@@ -24,8 +24,8 @@ const dynamoDbResourcePolicySafeConfig = defineConfig({
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },
     restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
-    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
-    organizationId: { type: "string", default: "" },
+    trustedAccountIds: accountIdsProperty(),
+    organizationId: organizationIdProperty(),
 });
 
 /**

@@ -12,7 +12,7 @@ import {
     TYPES,
 } from "../model";
 import { stackContext } from "./common";
-import { defineConfig } from "./config";
+import { accountIdsProperty, defineConfig } from "./config";
 
 const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
 
@@ -30,7 +30,7 @@ export function stackAccounts(model: StackModel): Set<string> {
 }
 
 const kmsGrantsSafeConfig = defineConfig({
-    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
+    trustedAccountIds: accountIdsProperty(),
 });
 
 /**

@@ -14,7 +14,7 @@ import {
     tryParsePolicyDocument,
     TYPES,
 } from "../model";
-import { ConfigOf, defineConfig } from "./config";
+import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
 
 type KeyPolicyConfig = ConfigOf<typeof kmsKeyPolicySafeConfig.properties>;
 
@@ -62,8 +62,8 @@ async function keyPolicyProblems(
 const kmsKeyPolicySafeConfig = defineConfig({
     allowCrossAccountRoot: { type: "boolean", default: false },
     restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
-    trustedAccountIds: { type: "array", items: { type: "string" }, default: [] },
-    organizationId: { type: "string", default: "" },
+    trustedAccountIds: accountIdsProperty(),
+    organizationId: organizationIdProperty(),
 });
 
 /**

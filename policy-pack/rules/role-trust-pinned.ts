@@ -32,7 +32,7 @@ import {
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
 import { stackContext } from "./common";
-import { ConfigOf, defineConfig } from "./config";
+import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
@@ -338,13 +338,9 @@ const roleTrustPinnedConfig = defineConfig({
         default: [],
         description: "OIDC issuers other than an EKS cluster's accepted for web identity.",
     },
-    allowedTrustAccounts: {
-        type: "array",
-        items: { type: "string", pattern: "^\\d{12}$" },
-        default: [],
-        description:
-            "Accounts outside the stack whose principals (or root, with allowCrossAccountRoot) may be trusted.",
-    },
+    allowedTrustAccounts: accountIdsProperty(
+        "Accounts outside the stack whose principals (or root, with allowCrossAccountRoot) may be trusted.",
+    ),
     allowCrossAccountRoot: {
         type: "boolean",
         default: false,
@@ -368,11 +364,9 @@ const roleTrustPinnedConfig = defineConfig({
         items: { type: "string" },
         default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     },
-    organizationId: {
-        type: "string",
-        default: "",
-        description: 'The organization aws:PrincipalOrgID must equal to pin a "*"; unset refuses it.',
-    },
+    organizationId: organizationIdProperty(
+        'The organization aws:PrincipalOrgID must equal to pin a "*"; unset refuses it.',
+    ),
 });
 
 /**

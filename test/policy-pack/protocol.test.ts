@@ -118,7 +118,7 @@ describe("custody-guard over the Analyzer gRPC protocol (run-policy-pack, type-c
                 );
                 assert.match(
                     e.message,
-                    /"role-trust-pinned".allowedTrustAccounts\[0\] is "12345", which does not match/,
+                    /"role-trust-pinned".allowedTrustAccounts\[0\] is "12345", not an AWS account id \(exactly 12 digits\)/,
                 );
                 assert.match(e.message, /"aws-provider-pinned" has no property "strict": it takes no properties/);
                 return true;

@@ -205,6 +205,10 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     }
     const mainProblem = programProblem(projectDir, project.main);
     if (mainProblem) fail(mainProblem);
+    const nodeargs = nodeargsProblem(project.runtime);
+    if (nodeargs) fail(nodeargs);
+    const manifest = packageManifestProblem(projectDir);
+    if (manifest) throw new StackFileError(manifest);
     const block = typeof project.config === "string" ? undefined : project.config;
     const entries = new Map<string, { written: string; decl: ProjectConfigType }>();
     if (block === undefined || block === null) return { file, name, entries };
@@ -284,6 +288,109 @@ function programProblem(projectDir: string, main: unknown): string | undefined {
         `main ${JSON.stringify(main)} has Pulumi run another program than this repository's index.ts (main is the path to the Pulumi program, relative to Pulumi.yaml), ` +
         "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
         "Remove main: (or write main: ./), or move that program into this repository's index.ts."
+    );
+}
+
+/**
+ * The package manifest Pulumi's Node.js host reads for the program's entry point: the nearest package.json (or
+ * package.yaml) from the program directory upwards (@pulumi/pulumi runtime/manifest.js searchupPackageManifest). When
+ * Pulumi.yaml names no program file, the host runs that manifest's `exports` (a string, or `exports["."]` as a string
+ * or its default/require/import) or else its `main`, resolved against the manifest's directory (@pulumi/pulumi
+ * cmd/run/run.js: "If there is no entrypoint set in Pulumi.yaml via the main option, look for an entrypoint defined in
+ * package.json"; Pulumi docs, "TypeScript (Node.js)", Entrypoint: "By default, Pulumi will load index.ts or index.js.
+ * Alternatively, if you specify main within your package.json, Pulumi will load that module instead"). Like
+ * Pulumi.yaml's `main`, an entry point other than this repository's index.ts (or the project root, whose index.ts
+ * it loads) would have Pulumi deploy another module than the one the offline tools judge, so it is refused, naming
+ * the file, the key and the fix; judged whatever Pulumi.yaml's main says, so the two files always agree. This
+ * repository's package.json says "main": "index.ts".
+ */
+export function packageManifestProblem(projectDir: string): string | undefined {
+    const root = path.resolve(projectDir);
+    let file: string | undefined;
+    for (let dir = root; !file; dir = path.dirname(dir)) {
+        file = ["package.json", "package.yaml"].map(f => path.join(dir, f)).find(f => fs.existsSync(f));
+        if (path.dirname(dir) === dir) break;
+    }
+    if (!file) return undefined;
+    let manifest: unknown;
+    try {
+        const text = fs.readFileSync(file, "utf8");
+        manifest = file.endsWith(".json") ? JSON.parse(text) : parse(text);
+    } catch (e) {
+        return `package manifest ${file} cannot be read (${String((e as Error).message).split("\n")[0]}); Pulumi reads it for the program's entry point (its main): fix the file.`;
+    }
+    if (!manifest || typeof manifest !== "object" || Array.isArray(manifest)) return undefined;
+    const m = manifest as { main?: unknown; exports?: unknown };
+    const [key, entry]: [string, unknown] =
+        typeof m.exports === "string"
+            ? ["exports", m.exports]
+            : m.exports && typeof m.exports === "object"
+              ? entryOfExports((m.exports as Record<string, unknown>)["."])
+              : ["main", m.main];
+    if (entry === undefined || entry === null || entry === "") return undefined;
+    const base = path.dirname(file);
+    if (typeof entry === "string") {
+        const target = path.resolve(base, entry);
+        if (target === root || target === path.join(root, "index.ts")) return undefined;
+    }
+    return (
+        `package manifest ${file}: ${key} ${JSON.stringify(entry)} has Pulumi run another module than this repository's index.ts ` +
+        "(with no program file named by Pulumi.yaml's main, Pulumi's Node.js host loads the package's entry point), " +
+        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
+        `Make ${key} "index.ts" (or remove it), or move that program into this repository's index.ts.`
+    );
+}
+
+/** `exports["."]` as Pulumi's host reads it: a string, or an object's default, require or import. */
+function entryOfExports(dot: unknown): [string, unknown] {
+    if (typeof dot === "string" || dot === undefined) return ['exports["."]', dot];
+    if (dot && typeof dot === "object") {
+        const o = dot as Record<string, unknown>;
+        const which = ["default", "require", "import"].find(k => o[k]);
+        return which ? [`exports["."].${which}`, o[which]] : ['exports["."]', undefined];
+    }
+    return ['exports["."]', dot];
+}
+
+/**
+ * Node options Pulumi.yaml's `runtime.options.nodeargs` may pass: none loads code. nodeargs are "Arguments to pass to
+ * node" when Pulumi runs the program (Pulumi docs, "Project file reference", runtime options; pulumi/pulumi#8655),
+ * so `--require ./patch.js`, `--import`, `--loader`, `--env-file` (whose NODE_OPTIONS can require a module) would run
+ * modules before index.ts that may change what it registers, which the offline tools, running index.ts without
+ * them, never see. Only options that tune the runtime are accepted: heap and stack sizes, source maps, warnings.
+ */
+const SAFE_NODEARGS: readonly RegExp[] = [
+    /^--max-old-space-size=\d+$/,
+    /^--max-semi-space-size=\d+$/,
+    /^--stack-size=\d+$/,
+    /^--enable-source-maps$/,
+    /^--no-deprecation$/,
+    /^--no-warnings$/,
+    /^--trace-warnings$/,
+    /^--trace-uncaught$/,
+];
+
+/** Why `runtime.options.nodeargs` of Pulumi.yaml is refused, with the fix; undefined when absent or all safe. */
+function nodeargsProblem(runtime: unknown): string | undefined {
+    if (!runtime || typeof runtime !== "object" || Array.isArray(runtime)) return undefined;
+    const options = (runtime as { options?: unknown }).options;
+    if (!options || typeof options !== "object" || Array.isArray(options)) return undefined;
+    const nodeargs = (options as { nodeargs?: unknown }).nodeargs;
+    if (nodeargs === undefined || nodeargs === null || nodeargs === "") return undefined;
+    const allowed =
+        "--max-old-space-size=<MB>, --max-semi-space-size=<MB>, --stack-size=<N>, --enable-source-maps, --no-deprecation, --no-warnings, --trace-warnings, --trace-uncaught";
+    if (typeof nodeargs !== "string")
+        return `runtime.options.nodeargs is ${JSON.stringify(nodeargs)}: it is a string of node options; the offline tools accept only ${allowed}.`;
+    const refused = nodeargs
+        .trim()
+        .split(/\s+/)
+        .filter(arg => !SAFE_NODEARGS.some(p => p.test(arg)));
+    if (refused.length === 0) return undefined;
+    return (
+        `runtime.options.nodeargs ${JSON.stringify(nodeargs)} passes node ${refused.map(a => JSON.stringify(a)).join(", ")} when Pulumi runs the program; ` +
+        "an option such as --require, -r, --import, --loader or --env-file runs other modules before index.ts, which may change what it registers, " +
+        `while the offline preview, the custody model and the audit run index.ts without them: their verdict would be on a program run that is not deployed. ` +
+        `Remove ${refused.length === 1 ? "it" : "them"} (the offline tools accept only ${allowed}), and move any setup the module did into index.ts.`
     );
 }
 
