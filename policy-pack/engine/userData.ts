@@ -323,7 +323,16 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
             );
         }
         const containerd = obj(spec.containerd);
-        if (containerd.baseRuntimeSpec !== undefined)
+        // Only process.rlimits is accepted: nodeadm merges the spec over its default (amazon-eks-ami doc/examples.md,
+        // "Modifying container RLIMITs"; writeBaseRuntimeSpec), and resource limits grant nothing.
+        const brs = containerd.baseRuntimeSpec;
+        const rlimitsOnly =
+            brs !== null &&
+            typeof brs === "object" &&
+            Object.keys(brs).length === 1 &&
+            Object.keys(obj(obj(brs).process)).length === 1 &&
+            Array.isArray(obj(obj(brs).process).rlimits);
+        if (brs !== undefined && !rlimitsOnly)
             out.push({
                 who: "every pod on the node",
                 what: `${where} sets containerd.baseRuntimeSpec: the OCI spec every container starts from (capabilities, mounts, namespaces), outside the pod specs the pack judges`,
@@ -798,6 +807,9 @@ function awsConfigWithoutCredentials(content: string): boolean {
     });
 }
 
+/** Where the node keeps credentials (tokens, keys) rather than sockets or state: a subset of podSpec.ts NODE_SECRETS. */
+const NODE_CREDENTIALS = ["/var/lib/kubelet", "/etc/kubernetes/pki", "/eks-hybrid/.aws", "/var/eks-hybrid/.aws"];
+
 /** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
 const IMDS_V4 = 0xa9fea9fe;
 const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
@@ -1011,7 +1023,31 @@ const nodeJudge: NodeJudge = {
         const grub = lines
             .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
             .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
+        // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
+        // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
+        // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
+        const credentials = lines.find(l =>
+            [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
+                const path = m[0];
+                const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
+                return NODE_CREDENTIALS.some(
+                    c =>
+                        literal === c ||
+                        literal.startsWith(`${c}/`) ||
+                        (literal !== path && c.startsWith(`${literal}/`)) ||
+                        (literal !== path && literal === "/"),
+                );
+            }),
+        );
         const early = [
+            ...(credentials
+                ? [
+                      {
+                          who: "whoever reads what the agent ships or serves",
+                          what: `user data has a node agent read the node's credentials (${how}: ${credentials.trim()}): every pod's token or the node's keys (podSpec.ts NODE_SECRETS) leave the node with its output; name log files only`,
+                      },
+                  ]
+                : []),
             ...squid,
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),

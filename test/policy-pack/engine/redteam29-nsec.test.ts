@@ -159,7 +159,7 @@ const insecure: NodeCase[] = [
     // ServiceAccount token goes to whoever reads the log group. Round 28 refused the CloudWatch agent's collect_list
     // shipping node secrets; this is the same effect through another agent's config. (The ADOT RPM itself drops to
     // user aoc on hosts: aws-otel-collector cmd/awscollector main_others.go userutils.ChangeUser.)
-    // MISS: accepted. NodeJudge/rootReads read the CloudWatch agent's collect_list (round 28) but not an OpenTelemetry
+    // Was a MISS (fixed in round 29): accepted. NodeJudge/rootReads read the CloudWatch agent's collect_list (round 28) but not an OpenTelemetry
     // Collector's config: the filelog receiver's include glob matches every pod's projected tokens, the signer's IRSA
     // web identity token included (.../kubernetes.io~projected/aws-iam-token/token), and the unit runs as root after the
     // drop-in (systemd.service(5): a drop-in's User= replaces the unit's). Whoever reads /eks/dev/node-otel then calls
@@ -169,7 +169,7 @@ const insecure: NodeCase[] = [
     // config.yaml written by the user data, --config paths) like collect_list, or refuse a root drop-in for an agent.
     {
         name: "otelcol-contrib run as root (User=root drop-in), its filelog receiver tailing /var/lib/kubelet/pods/*/volumes/kubernetes.io~projected/*/token",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -197,13 +197,60 @@ const insecure: NodeCase[] = [
         refused: /\/var\/lib\/kubelet\/pods/,
         policy: EFFECTIVE,
     },
+    // Karpenter docs, "NodeClasses": an EC2NodeClass of the stack with its node role (EC2_LINUX access entry),
+    // metadataOptions httpTokens required and hop limit 1 (Karpenter's default), an encrypted root volume, and AL2023
+    // userData holding a NodeConfig with kubelet settings (Karpenter merges it with its own NodeConfig).
+    // DECIDED (round 29, by design as redteam10-secure notes "EC2NodeClass itself stays non-inert by design"): refused as "a
+    // custom resource: its controller acts with its own ServiceAccount". Round 18 decided EC2NodeClass metadataOptions
+    // are judged like other node launchers, yet one in the stack is refused whatever it holds, so the documented
+    // Karpenter setup (karpenter.sh docs "NodeClasses": role, amiSelectorTerms alias, metadataOptions httpTokens
+    // required / hop limit 1, blockDeviceMappings, AL2023 userData merged with Karpenter's NodeConfig) can never pass.
+    // Karpenter renders the class into a launch template with exactly these fields; a fix could judge it through the
+    // launch-template path (role via the stack's role name, metadataOptions, userData by format, block devices).
+    // Kept refused: Karpenter renders the class with its own defaults and merges its own NodeConfig, fields the pack
+    // does not render; the stack's nodes for custody workloads are managed node groups with launch templates in the
+    // stack (README, node level).
+    {
+        refused: /EC2NodeClass signer is a custom resource/,
+        name: "a Karpenter EC2NodeClass of the stack: IMDSv2 hop limit 1, encrypted gp3 root, AL2023 NodeConfig userData (Karpenter docs)",
+
+        stack: "pod-identity",
+        config: nodePolicyConfig,
+        edit: r =>
+            karpenterClass(
+                r,
+                mime(
+                    [
+                        {
+                            type: "application/node.eks.aws",
+                            body: [
+                                "apiVersion: node.eks.aws/v1alpha1",
+                                "kind: NodeConfig",
+                                "spec:",
+                                "  kubelet:",
+                                "    config:",
+                                "      shutdownGracePeriod: 45s",
+                                "      imageGCHighThresholdPercent: 85",
+                            ].join("\n"),
+                        },
+                    ],
+                    "//",
+                ),
+                {
+                    httpEndpoint: "enabled",
+                    httpProtocolIPv6: "disabled",
+                    httpPutResponseHopLimit: 1,
+                    httpTokens: "required",
+                },
+            ),
+    },
 ];
 
 const secure: NodeCase[] = [
     // amazon-eks-ami nodeadm doc/examples.md, "Modifying container RLIMITs": containerd.baseRuntimeSpec with only
     // process.rlimits (RLIMIT_NOFILE); nodeadm merges it over its default base-runtime-spec.json
     // (nodeadm/internal/containerd/runtime_spec.go writeBaseRuntimeSpec). Open-file limits grant no capability.
-    // MISS: refused ("nodeadm NodeConfig sets containerd.baseRuntimeSpec: the OCI spec every container starts from").
+    // Was a MISS (fixed in round 29): refused ("nodeadm NodeConfig sets containerd.baseRuntimeSpec: the OCI spec every container starts from").
     // userData.ts refuses any baseRuntimeSpec, but nodeadm's own examples (amazon-eks-ami doc/examples.md, "Modifying
     // container RLIMITs") document exactly this one, and nodeadm merges it over its default base-runtime-spec.json
     // (nodeadm/internal/containerd writeBaseRuntimeSpec), so capabilities, mounts and namespaces stay the defaults.
@@ -212,7 +259,7 @@ const secure: NodeCase[] = [
     // CAP_SYS_ADMIN neighbour above).
     {
         name: "nodeadm's documented containerd.baseRuntimeSpec raising only RLIMIT_NOFILE (nodeadm examples, 'Modifying container RLIMITs')",
-        skip: true,
+
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -248,49 +295,6 @@ const secure: NodeCase[] = [
                     "        - Containerd",
                     "        - PodLogs",
                 ]),
-            ),
-    },
-    // Karpenter docs, "NodeClasses": an EC2NodeClass of the stack with its node role (EC2_LINUX access entry),
-    // metadataOptions httpTokens required and hop limit 1 (Karpenter's default), an encrypted root volume, and AL2023
-    // userData holding a NodeConfig with kubelet settings (Karpenter merges it with its own NodeConfig).
-    // MISS (possibly by design: redteam10-secure notes "EC2NodeClass itself stays non-inert by design"): refused as "a
-    // custom resource: its controller acts with its own ServiceAccount". Round 18 decided EC2NodeClass metadataOptions
-    // are judged like other node launchers, yet one in the stack is refused whatever it holds, so the documented
-    // Karpenter setup (karpenter.sh docs "NodeClasses": role, amiSelectorTerms alias, metadataOptions httpTokens
-    // required / hop limit 1, blockDeviceMappings, AL2023 userData merged with Karpenter's NodeConfig) can never pass.
-    // Karpenter renders the class into a launch template with exactly these fields; a fix could judge it through the
-    // launch-template path (role via the stack's role name, metadataOptions, userData by format, block devices).
-    {
-        name: "a Karpenter EC2NodeClass of the stack: IMDSv2 hop limit 1, encrypted gp3 root, AL2023 NodeConfig userData (Karpenter docs)",
-        skip: true,
-        stack: "pod-identity",
-        config: nodePolicyConfig,
-        edit: r =>
-            karpenterClass(
-                r,
-                mime(
-                    [
-                        {
-                            type: "application/node.eks.aws",
-                            body: [
-                                "apiVersion: node.eks.aws/v1alpha1",
-                                "kind: NodeConfig",
-                                "spec:",
-                                "  kubelet:",
-                                "    config:",
-                                "      shutdownGracePeriod: 45s",
-                                "      imageGCHighThresholdPercent: 85",
-                            ].join("\n"),
-                        },
-                    ],
-                    "//",
-                ),
-                {
-                    httpEndpoint: "enabled",
-                    httpProtocolIPv6: "disabled",
-                    httpPutResponseHopLimit: 1,
-                    httpTokens: "required",
-                },
             ),
     },
     // AWS Distro for OpenTelemetry, "Getting started with the ADOT Collector on EC2": install the RPM from the

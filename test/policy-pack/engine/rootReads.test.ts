@@ -942,3 +942,78 @@ describe("root reads: round 28 neighbours (engine/rootReads.ts, userData.ts)", (
             });
         else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Round 29: neighbours of redteam29-nsec.test.ts (node agents' configurations naming the node's credentials,
+// nodeadm's baseRuntimeSpec).
+const round29: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "a Fluent Bit input tailing the kubelet's pki",
+        reads: () =>
+            shell(
+                "cat > /etc/fluent-bit/inputs.conf <<'EOF'",
+                "[INPUT]",
+                "    Name tail",
+                "    Path /var/lib/kubelet/pki/*.pem",
+                "EOF",
+            ),
+        refused: /read the node's credentials/,
+    },
+    {
+        name: "an OpenTelemetry filelog receiver including every file by a root glob",
+        reads: () =>
+            shell("cat > /etc/otelcol/config.yaml <<'EOF'", "receivers:", "  filelog:", "    include: [/**/*]", "EOF"),
+        refused: /read the node's credentials/,
+    },
+    {
+        name: "a baseRuntimeSpec with rlimits and capabilities",
+        reads: () =>
+            nodeConfig(
+                "  containerd:",
+                "    baseRuntimeSpec:",
+                "      process:",
+                "        rlimits: [{type: RLIMIT_NOFILE, soft: 1024, hard: 1024}]",
+                "        capabilities: {bounding: [CAP_SYS_ADMIN]}",
+            ),
+        refused: /baseRuntimeSpec/,
+    },
+    // Accepted.
+    {
+        name: "crictl's configuration naming containerd's socket",
+        reads: () =>
+            shell("cat > /etc/crictl.yaml <<'EOF'", "runtime-endpoint: unix:///run/containerd/containerd.sock", "EOF"),
+    },
+    {
+        name: "an OpenTelemetry filelog receiver on /var/log",
+        reads: () =>
+            shell(
+                "cat > /etc/otelcol/config.yaml <<'EOF'",
+                "receivers:",
+                "  filelog:",
+                "    include: [/var/log/messages, /var/log/pods/*/*/*.log]",
+                "EOF",
+            ),
+    },
+    {
+        name: "a baseRuntimeSpec with rlimits only",
+        reads: () =>
+            nodeConfig(
+                "  containerd:",
+                "    baseRuntimeSpec:",
+                "      process:",
+                "        rlimits: [{type: RLIMIT_NOFILE, soft: 1048576, hard: 1048576}]",
+            ),
+    },
+];
+
+describe("root reads: round 29 neighbours (userData.ts)", () => {
+    for (const c of round29)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
