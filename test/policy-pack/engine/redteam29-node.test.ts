@@ -86,7 +86,7 @@ const insecure: NodeCase[] = [
         name: "a unit with User=validator (no NoNewPrivileges) running /data/validator/bin/validator, beside a uid-0 Baseline DaemonSet writing /data (chmod u+s on its own file)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -112,7 +112,7 @@ const insecure: NodeCase[] = [
         name: "a cron.d job of user validator running /data/validator/bin/snapshot every 10 minutes, beside a uid-0 Baseline DaemonSet writing /data",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -137,7 +137,7 @@ const insecure: NodeCase[] = [
         name: "a cron.d job of ec2-user (passwordless sudo on AL2023) running /data/validator/rotate-logs.sh, beside a non-root DaemonSet writing /data/validator",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -161,7 +161,7 @@ const insecure: NodeCase[] = [
         name: "a unit with User=ec2-user running /srv/app/bin/agent (ec2-user has passwordless sudo), beside a non-root DaemonSet writing /srv",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(r, "dev-ec2user-unit-nodes", validatorUnit(["User=ec2-user", "ExecStart=/srv/app/bin/agent"]));
             hostPathDaemonSet(r, "app-data", "node-agents", "/srv/app", NON_ROOT);
@@ -176,7 +176,7 @@ const insecure: NodeCase[] = [
         name: "cloud-config users: validator with sudo ALL=(ALL) NOPASSWD:ALL (locked, no keys), and a unit User=validator running /data/validator/bin/validator",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -255,7 +255,7 @@ const insecure: NodeCase[] = [
         name: "cloud-config user validator with homedir /data/validator, then runcmd bash ~validator/init.sh as root",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -298,7 +298,7 @@ const insecure: NodeCase[] = [
         name: 'AL2: sed -i \'s/"enabled": false/"enabled": true/\' on kubelet-config.json (its only false `enabled` is authentication.anonymous)',
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2(r, "dev-al2-sed-anon-nodes", [
                 'sed -i \'s/"enabled": false/"enabled": true/\' /etc/kubernetes/kubelet/kubelet-config.json',
@@ -314,7 +314,7 @@ const insecure: NodeCase[] = [
         name: "a shell part blanking root's password with sed -i 's/^root:[^:]*:/root::/' /etc/shadow (serial console login, no password)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => al2023Nodes(r, "dev-shadow-sed-nodes", withScript(["sed -i 's/^root:[^:]*:/root::/' /etc/shadow"])),
         refused: /shadow|password/,
         policy: EFFECTIVE,
@@ -327,7 +327,7 @@ const insecure: NodeCase[] = [
         name: "cloud-config write_files putting auth sufficient pam_permit.so first in /etc/pam.d/login (console login without a password)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r =>
             al2023Nodes(
                 r,
@@ -358,7 +358,7 @@ const insecure: NodeCase[] = [
         name: "a root oneshot unit with Environment=AWS_CONFIG_FILE=/data/validator/aws/config running aws s3 sync (credential_process from the pod's file)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -381,7 +381,7 @@ const insecure: NodeCase[] = [
         name: "a root unit with Environment=JAVA_TOOL_OPTIONS=-javaagent:/data/validator/otel-agent.jar running /usr/bin/java -jar /opt/validator/sync.jar",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
@@ -403,7 +403,7 @@ const insecure: NodeCase[] = [
         name: "a shell part running KUBECONFIG=/data/validator/kubeconfig kubectl label node ... (exec credential plugin from the pod's file)",
         stack: "dev",
         config: nodePolicyConfig,
-        skip: true,
+
         edit: r => {
             al2023Nodes(
                 r,
