@@ -32,6 +32,23 @@ export interface RootReadOpening {
  * What the node's own settings make of what root writes and runs (userData.ts owns those facts: sshd, passwords, the
  * kubelet, instance metadata); this reader finds the writes and the commands.
  */
+/**
+ * The node's accounts as the user data makes them: which users are root in effect (sudo without a password:
+ * AL2023's cloud-init default user ec2-user gets `NOPASSWD:ALL`, and so does a cloud-config user with `sudo` or an
+ * admin group), and each user's home for `~user` (bash(1), "Tilde Expansion").
+ */
+export interface NodeAccounts {
+    sudoers: ReadonlySet<string>;
+    homes: ReadonlyMap<string, string>;
+}
+export const DEFAULT_ACCOUNTS: NodeAccounts = {
+    sudoers: new Set(["ec2-user"]),
+    homes: new Map([
+        ["root", "/root"],
+        ["ec2-user", "/home/ec2-user"],
+    ]),
+};
+
 export interface NodeJudge {
     /**
      * A file root writes: `content` is what it writes when the reader knows it, undefined when it does not (a program's
@@ -276,9 +293,13 @@ const COPIER_VALUES: Record<string, string[]> = {
     ln: ["-S", "--suffix"],
 };
 
-/** Variables that make a program load code or search for programs (ld.so(8), bash(1), python(1), perl(1) ...). */
+/**
+ * Variables that make a program load code, search for programs, or take its configuration or credentials from a file
+ * (ld.so(8), bash(1), python(1), perl(1); the JVM's JAVA_TOOL_OPTIONS -javaagent; the AWS CLI's AWS_CONFIG_FILE with
+ * credential_process; kubectl's KUBECONFIG with exec plugins; OpenSSL's OPENSSL_CONF engines; trust stores; TMPDIR).
+ */
 const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+)$/;
 
 /** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
 const UNIT_INERT_KEYS =
@@ -388,6 +409,11 @@ interface Context {
     cwdSet: boolean;
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
+    /**
+     * Run by a user other than root without NoNewPrivileges: only what it executes from a data directory (a setuid
+     * file a uid-0 pod planted) reaches root; what it reads there does not.
+     */
+    execOnly?: boolean;
     vars: Map<string, string>;
     /** A function's arguments, for `"$@"` (each its own word: bash(1), "Special Parameters"). */
     args?: readonly string[];
@@ -444,6 +470,7 @@ export class RootReads {
     constructor(
         private readonly where: string,
         private readonly judge?: NodeJudge,
+        private readonly accounts: NodeAccounts = DEFAULT_ACCOUNTS,
     ) {}
 
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
@@ -683,11 +710,17 @@ export class RootReads {
             }
             const [user, ...rest] = job.split(/\s+/);
             const runAs = spoolUser ?? user;
-            if (runAs !== "root" && runAs !== "0") {
-                this.ranOnly(spoolUser ? job : rest.join(" "), `a cron job in ${path}: ${line}`);
-                continue;
-            }
-            this.script(spoolUser ? job : rest.join(" "), newContext("/root"), `a root cron job in ${path}: ${line}`);
+            // Any user's job is judged as root's: cron sets no NoNewPrivileges, so a setuid program a uid-0 pod plants
+            // in a data directory (or sudo) gives it root's power back.
+            const home =
+                this.accounts.homes.get(runAs) ?? (runAs === "root" || runAs === "0" ? "/root" : `/home/${runAs}`);
+            const context = newContext(home);
+            context.execOnly = !(runAs === "root" || runAs === "0" || this.accounts.sudoers.has(runAs));
+            this.script(
+                spoolUser ? job : rest.join(" "),
+                context,
+                `${runAs === "root" || runAs === "0" ? "a root cron job" : `a cron job of ${runAs}`} in ${path}: ${line}`,
+            );
         }
     }
 
@@ -728,13 +761,25 @@ export class RootReads {
         // %i an instance's name): any specifier may be root. DynamicUser= reuses a static user of User='s name
         // (systemd.exec(5): "If a statically allocated user or group of the configured name already exists, it is
         // used"), so User=root with it is root.
-        const rootUser = user === undefined || user === "" || /^(root|0)$/.test(user) || user.includes("%");
-        const nonRoot =
+        const rootUser =
+            user === undefined ||
+            user === "" ||
+            /^(root|0)$/.test(user) ||
+            user.includes("%") ||
+            this.accounts.sudoers.has(user);
+        // Another user gets root's power back through a setuid program a uid-0 pod plants in a data directory (chmod
+        // 4755 on its own file; execve(2)) or through sudo, unless the unit sets NoNewPrivileges= ("setuid or setgid
+        // bits ... are ignored", systemd.exec(5)), which DynamicUser= implies.
+        const noNewPrivileges = yes(last("NoNewPrivileges")) || yes(last("DynamicUser"));
+        const confined =
             (!rootUser || (yes(last("DynamicUser")) && (user === undefined || user === ""))) &&
             !rootGroup &&
             !capabilities &&
             !rootExec &&
             !yes(last("PermissionsStartOnly"));
+        // Confined with NoNewPrivileges: nothing it does reaches root. Confined without: only what it executes from a
+        // data directory (a setuid file there) does, so its commands are judged for execution only.
+        const nonRoot = confined && noNewPrivileges;
         const workingDirectory = last("WorkingDirectory")?.replace(/^[-~]/, "");
         const vars = new Map<string, string>();
         for (const e of service.filter(e => e.key === "Environment"))
@@ -767,9 +812,10 @@ export class RootReads {
                     !!workingDirectory?.startsWith("/"),
                     new Map(vars),
                 );
+                ctx.execOnly = confined && !/^[-@:|]*[+!]/.test(e.value);
                 // systemd substitutes ${VAR} and $VAR (a word) from Environment=; `$$` is a literal dollar.
                 this.script(e.value.replace(/^[-@:+!|]+/, ""), ctx, how);
-            } else if (hit && !nonRoot && !UNIT_INERT_KEYS.test(e.key)) {
+            } else if (hit && !confined && !UNIT_INERT_KEYS.test(e.key)) {
                 if (
                     e.key === "Environment" &&
                     !e.value.split(/\s+/).some(w => LOADER_VARIABLES.test(w.replace(/^["']/, "").split("=")[0]))
@@ -864,8 +910,13 @@ export class RootReads {
                 )
                 .replace(/\0/g, "");
         // "$@" is each of a function's arguments as its own word (bash(1), "Special Parameters").
+        // `~` and `~user` at a word's start are homes (bash(1), "Tilde Expansion"): cloud-init runs scripts as root.
+        const tilde = (w: string) =>
+            w.replace(/^~([a-z_][a-z0-9_-]*)?(?=\/|$)/, (m, name: string | undefined) =>
+                name === undefined ? "/root" : (this.accounts.homes.get(name) ?? `/home/${name}`),
+            );
         const words = c.words.flatMap(w =>
-            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w) ? [...ctx.args] : braces(expand(w)),
+            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w) ? [...ctx.args] : braces(tilde(expand(w))),
         );
         const start = programIndex(words);
         const program = words[start];
@@ -1028,6 +1079,12 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
+        // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.
+        if (ctx.execOnly) {
+            const script = scriptOperand >= 0 ? RootReads.writable(resolve(operands[scriptOperand], true)) : undefined;
+            if (script) this.refuse(script, `${form} (a user other than root, without NoNewPrivileges, runs it)`);
+            return;
+        }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
@@ -1300,8 +1357,9 @@ export function rootReadOpenings(
     texts: readonly { text: string; file?: string; readBy?: string }[],
     where = "user data",
     judge?: NodeJudge,
+    accounts: NodeAccounts = DEFAULT_ACCOUNTS,
 ): RootReadOpening[] {
-    const reads = new RootReads(where, judge);
+    const reads = new RootReads(where, judge, accounts);
     for (const { text, file, readBy } of texts)
         if (readBy !== undefined) reads.generic(text, readBy);
         else reads.file(text, file);

@@ -31,7 +31,7 @@ import {
     podWritableRoot,
 } from "./podSpec";
 import { executedPrograms, joinContinuations, simpleCommands } from "./shell";
-import { NodeJudge, rootReadOpenings } from "./rootReads";
+import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
     who: string;
@@ -323,7 +323,16 @@ function nodeConfigOpenings(body: string): NodeOpening[] {
             );
         }
         const containerd = obj(spec.containerd);
-        if (containerd.baseRuntimeSpec !== undefined)
+        // Only process.rlimits is accepted: nodeadm merges the spec over its default (amazon-eks-ami doc/examples.md,
+        // "Modifying container RLIMITs"; writeBaseRuntimeSpec), and resource limits grant nothing.
+        const brs = containerd.baseRuntimeSpec;
+        const rlimitsOnly =
+            brs !== null &&
+            typeof brs === "object" &&
+            Object.keys(brs).length === 1 &&
+            Object.keys(obj(obj(brs).process)).length === 1 &&
+            Array.isArray(obj(obj(brs).process).rlimits);
+        if (brs !== undefined && !rlimitsOnly)
             out.push({
                 who: "every pod on the node",
                 what: `${where} sets containerd.baseRuntimeSpec: the OCI spec every container starts from (capabilities, mounts, namespaces), outside the pod specs the pack judges`,
@@ -798,6 +807,9 @@ function awsConfigWithoutCredentials(content: string): boolean {
     });
 }
 
+/** Where the node keeps credentials (tokens, keys) rather than sockets or state: a subset of podSpec.ts NODE_SECRETS. */
+const NODE_CREDENTIALS = ["/var/lib/kubelet", "/etc/kubernetes/pki", "/eks-hybrid/.aws", "/var/eks-hybrid/.aws"];
+
 /** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
 const IMDS_V4 = 0xa9fea9fe;
 const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
@@ -865,6 +877,23 @@ const nodeJudge: NodeJudge = {
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
             return sshdOpenings(content, where, true);
+        // PAM: pam_permit lets anyone through the stack it is in (pam_permit(8)).
+        if (/^\/etc\/pam\.d\//.test(path) && /^\s*-?(auth|account)\s+\S+\s+pam_permit\.so/m.test(content))
+            return [
+                {
+                    who: "anyone at the node's login prompt",
+                    what: `user data makes PAM let anyone in (${path}: pam_permit.so in an auth or account stack, ${how}); ${ROOT_SSH}`,
+                },
+            ];
+        // An edit (sed -i) of the node's configuration is judged like a write of it: the pack cannot place the
+        // fragment in a file it does not see (the kubelet's config, /etc/shadow, sudoers ...).
+        if (edit && NODE_CONFIG_PATHS.some(p => p.test(path)))
+            return [
+                {
+                    who: "whoever the edited file lets in",
+                    what: `user data edits ${path} (${how}), the node's own configuration or credentials, which the pack cannot judge from the edit; set it through a NodeConfig or leave it as the AMI has it`,
+                },
+            ];
         if (
             edit ||
             (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
@@ -1011,7 +1040,31 @@ const nodeJudge: NodeJudge = {
         const grub = lines
             .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
             .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
+        // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
+        // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
+        // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
+        const credentials = lines.find(l =>
+            [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
+                const path = m[0];
+                const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
+                return NODE_CREDENTIALS.some(
+                    c =>
+                        literal === c ||
+                        literal.startsWith(`${c}/`) ||
+                        (literal !== path && c.startsWith(`${literal}/`)) ||
+                        (literal !== path && literal === "/"),
+                );
+            }),
+        );
         const early = [
+            ...(credentials
+                ? [
+                      {
+                          who: "whoever reads what the agent ships or serves",
+                          what: `user data has a node agent read the node's credentials (${how}: ${credentials.trim()}): every pod's token or the node's keys (podSpec.ts NODE_SECRETS) leave the node with its output; name log files only`,
+                      },
+                  ]
+                : []),
             ...squid,
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
@@ -1482,6 +1535,33 @@ const unreadable = (what: string, why: string): NodeOpening => ({
  * Every way into the node that user data opens. `raw` holds the user data fields as the resource carries them;
  * `base64` says whether they are base64 by definition (a launch template's userData, any userDataBase64).
  */
+/**
+ * The node's accounts a cloud-config makes (cloud-init "Users and Groups"): users with `sudo` (anything but false) or
+ * an admin group (wheel, sudo, adm, root) are root in effect, and each user's home is its `homedir` or /home/<name>.
+ * Keys are normalised like cloud-init (`-` to `_`).
+ */
+function cloudConfigAccounts(body: string, into: { sudoers: Set<string>; homes: Map<string, string> }) {
+    for (const doc of yamlDocs(body, "a cloud-config part")) {
+        const c = obj(doc);
+        const users = [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])].map(u =>
+            Object.fromEntries(Object.entries(obj(u)).map(([k, v]) => [k.replace(/-/g, "_"), v])),
+        );
+        for (const u of users) {
+            const name = typeof u.name === "string" ? u.name : undefined;
+            if (!name) continue;
+            const groups = (Array.isArray(u.groups) ? u.groups.map(String) : String(u.groups ?? "").split(","))
+                .map(g => g.trim())
+                .filter(Boolean);
+            if (
+                (u.sudo !== undefined && u.sudo !== false && u.sudo !== null && String(u.sudo) !== "False") ||
+                groups.some(g => /^(wheel|sudo|adm|root)$/.test(g))
+            )
+                into.sudoers.add(name);
+            into.homes.set(name, typeof u.homedir === "string" ? u.homedir : `/home/${name}`);
+        }
+    }
+}
+
 export function userDataOpenings(raw: readonly { text: string; base64: boolean }[]): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const { text: value, base64 } of raw) {
@@ -1493,6 +1573,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             continue;
         }
         const rootTexts: RootText[] = [];
+        const accounts = { sudoers: new Set(DEFAULT_ACCOUNTS.sudoers), homes: new Map(DEFAULT_ACCOUNTS.homes) };
         for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
             try {
@@ -1519,6 +1600,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 else if (part.kind === "nodeconfig") out.push(...nodeConfigOpenings(part.body));
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
                 else if (part.kind === "cloud-config") {
+                    cloudConfigAccounts(part.body, accounts);
                     const { openings, texts } = cloudConfigOpenings(part.body);
                     out.push(...openings, ...texts.flatMap(t => scriptOpenings(t.settings)));
                     rootTexts.push(...texts);
@@ -1540,7 +1622,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             }
         }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit.
-        out.push(...rootReadOpenings(rootTexts, "user data", nodeJudge));
+        out.push(...rootReadOpenings(rootTexts, "user data", nodeJudge, accounts as NodeAccounts));
     }
     const seen = new Set<string>();
     return out.filter(o => !seen.has(o.what) && !!seen.add(o.what));

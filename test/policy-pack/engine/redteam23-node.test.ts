@@ -354,6 +354,8 @@ const secure: NodeCase[] = [
                     "    content: |",
                     "      [Service]",
                     "      User=nobody",
+                    // Round 29: a non-root unit counts only with NoNewPrivileges= (a setuid file a uid-0 pod plants).
+                    "      NoNewPrivileges=yes",
                     "      WorkingDirectory=/data/www",
                     "      ExecStart=/usr/bin/python3 -m http.server 8085 --bind 127.0.0.1",
                     "      [Install]",

@@ -353,6 +353,8 @@ const secure: NodeCase[] = [
                     ...writeFile("/etc/systemd/system/data-agent.service", [
                         "[Service]",
                         "User=app",
+                        // Round 29: a non-root unit counts only with NoNewPrivileges= (setuid files a pod plants).
+                        "NoNewPrivileges=yes",
                         "WorkingDirectory=/data/app",
                         "ExecStart=/usr/local/bin/app --state /data/app",
                         "[Install]",

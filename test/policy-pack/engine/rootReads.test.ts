@@ -306,22 +306,25 @@ const accepted: { name: string; reads: () => string[] }[] = [
         ],
     },
     {
-        name: "a non-root unit working in /data",
+        name: "a non-root unit with NoNewPrivileges working in /data",
         reads: () =>
             file(
                 "/etc/systemd/system/exporter.service",
                 "[Service]",
                 "User=nobody",
+                "NoNewPrivileges=yes",
                 "WorkingDirectory=/data/www",
                 "ExecStart=/usr/bin/python3 -m http.server",
             ),
     },
     {
-        name: "cron jobs of a non-root user, and root's find -delete",
+        // Round 29: a non-root user's cron job running a program in /data is refused (DECIDED: cron sets no
+        // NoNewPrivileges, so a setuid file a uid-0 pod plants gives the job root's power back; round29 below).
+        name: "cron jobs of a non-root user running node programs, and root's find -delete",
         reads: () =>
             file(
                 "/etc/cron.d/cleanup",
-                "0 * * * * appuser /data/app/bin/compact",
+                "0 * * * * appuser /usr/local/bin/compact --dir /data/app",
                 "30 2 * * * root /usr/bin/find /data/tmp -mtime +7 -delete",
             ),
     },
@@ -932,6 +935,155 @@ const round28: { name: string; reads: () => string[]; refused?: RegExp }[] = [
 
 describe("root reads: round 28 neighbours (engine/rootReads.ts, userData.ts)", () => {
     for (const c of round28)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
+
+// Round 29: neighbours of redteam29-nsec.test.ts (node agents' configurations naming the node's credentials,
+// nodeadm's baseRuntimeSpec).
+const round29: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "a Fluent Bit input tailing the kubelet's pki",
+        reads: () =>
+            shell(
+                "cat > /etc/fluent-bit/inputs.conf <<'EOF'",
+                "[INPUT]",
+                "    Name tail",
+                "    Path /var/lib/kubelet/pki/*.pem",
+                "EOF",
+            ),
+        refused: /read the node's credentials/,
+    },
+    {
+        name: "an OpenTelemetry filelog receiver including every file by a root glob",
+        reads: () =>
+            shell("cat > /etc/otelcol/config.yaml <<'EOF'", "receivers:", "  filelog:", "    include: [/**/*]", "EOF"),
+        refused: /read the node's credentials/,
+    },
+    {
+        name: "a baseRuntimeSpec with rlimits and capabilities",
+        reads: () =>
+            nodeConfig(
+                "  containerd:",
+                "    baseRuntimeSpec:",
+                "      process:",
+                "        rlimits: [{type: RLIMIT_NOFILE, soft: 1024, hard: 1024}]",
+                "        capabilities: {bounding: [CAP_SYS_ADMIN]}",
+            ),
+        refused: /baseRuntimeSpec/,
+    },
+    // Accepted.
+    {
+        name: "crictl's configuration naming containerd's socket",
+        reads: () =>
+            shell("cat > /etc/crictl.yaml <<'EOF'", "runtime-endpoint: unix:///run/containerd/containerd.sock", "EOF"),
+    },
+    {
+        name: "an OpenTelemetry filelog receiver on /var/log",
+        reads: () =>
+            shell(
+                "cat > /etc/otelcol/config.yaml <<'EOF'",
+                "receivers:",
+                "  filelog:",
+                "    include: [/var/log/messages, /var/log/pods/*/*/*.log]",
+                "EOF",
+            ),
+    },
+    {
+        name: "a baseRuntimeSpec with rlimits only",
+        reads: () =>
+            nodeConfig(
+                "  containerd:",
+                "    baseRuntimeSpec:",
+                "      process:",
+                "        rlimits: [{type: RLIMIT_NOFILE, soft: 1048576, hard: 1048576}]",
+            ),
+    },
+];
+
+describe("root reads: round 29 neighbours (userData.ts)", () => {
+    for (const c of round29)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
+
+// Round 29: neighbours of redteam29-node.test.ts (users other than root without NoNewPrivileges, sudoers, homes,
+// edits of node configuration, PAM, configuration variables).
+const round29b: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "a User= unit without NoNewPrivileges running a script of /data through bash",
+        reads: () =>
+            file("/etc/systemd/system/v.service", "[Service]", "User=validator", "ExecStart=/bin/bash /data/v/run.sh"),
+        refused: /\/data\/v\/run\.sh/,
+    },
+    {
+        name: "a cloud-config user in wheel, then a unit running as it from /srv",
+        reads: () =>
+            cloudConfig(
+                "users:",
+                "  - name: ops",
+                "    groups: [wheel]",
+                "write_files:",
+                "  - path: /etc/systemd/system/ops.service",
+                "    content: |",
+                "      [Service]",
+                "      User=ops",
+                "      NoNewPrivileges=yes",
+                "      ExecStart=/usr/local/bin/tool --config /srv/ops/tool.conf",
+            ),
+        refused: /\/srv\/ops\/tool\.conf/,
+    },
+    {
+        name: "sed on /etc/sudoers",
+        reads: () => shell("sed -i 's/^# %wheel/%wheel/' /etc/sudoers"),
+        refused: /edits \/etc\/sudoers/,
+    },
+    {
+        name: "OPENSSL_CONF from /data for a root command",
+        reads: () => script("OPENSSL_CONF=/data/ssl/openssl.cnf openssl version"),
+        refused: /\/data\/ssl\/openssl\.cnf/,
+    },
+    // Accepted.
+    {
+        name: "a User= unit without NoNewPrivileges reading (not running) /data",
+        reads: () =>
+            file(
+                "/etc/systemd/system/v.service",
+                "[Service]",
+                "User=validator",
+                "ExecStart=/usr/local/bin/validator --ledger /data/validator/ledger",
+            ),
+    },
+    {
+        name: "a non-root cron job passing /data to a node program",
+        reads: () => file("/etc/cron.d/snap", "*/10 * * * * validator /usr/local/bin/snapshot --dir /data/validator"),
+    },
+    {
+        name: "sed hardening sshd_config (judged by what it sets)",
+        reads: () => shell("sed -i 's/^#*PermitRootLogin.*/PermitRootLogin no/' /etc/ssh/sshd_config"),
+    },
+    {
+        name: "a PAM file without pam_permit",
+        reads: () => file("/etc/pam.d/sshd-extra", "auth required pam_faillock.so preauth"),
+    },
+];
+
+describe("root reads: round 29 node neighbours (rootReads.ts, userData.ts)", () => {
+    for (const c of round29b)
         if (c.refused)
             it(`refuses: ${c.name}`, () => {
                 const what = c.reads();
