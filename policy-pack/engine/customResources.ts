@@ -21,10 +21,12 @@
  *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
  * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
  *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
- * - Karpenter v1 NodePools (karpenter.sh): node labels, taints, requirements, limits and disruption; the node role,
- *   AMI, user data and kubelet settings live in the EC2NodeClass it names (karpenter.sh "NodePools", v1), which
- *   stays non-inert. Not NodeClaims' classes either. The nodes a NodePool launches from a class outside the stack
- *   are judged in engine/kubernetes.ts (nodePoolPowers): inert as an API object, not as a node launcher.
+ * - Karpenter v1 NodePools (karpenter.sh), declared in the stack: node labels, taints, requirements, limits and
+ *   disruption; the node role, AMI, user data and kubelet settings live in the EC2NodeClass it names (karpenter.sh
+ *   "NodePools", v1), which stays non-inert. The nodes a declared NodePool launches from a class outside the stack
+ *   are judged in engine/kubernetes.ts (nodePoolPowers): inert as an API object, not as a node launcher. Written by
+ *   someone else (RBAC, a mutating webhook or admission policy), NodePools and NodeClaims are node launchers
+ *   (NODE_LAUNCHING_RESOURCES below), never inert.
  * - Security groups for pods (vpcresources.k8s.aws SecurityGroupPolicy: EKS user guide, "Security groups for Pods")
  *   and the VerticalPodAutoscaler (autoscaling.k8s.io): its updater changes only resource requests and limits.
  * - Secrets Store CSI Driver SecretProviderClasses (secrets-store.csi.x-k8s.io): which secrets a pod of their
@@ -138,10 +140,33 @@ const POD_MAKING_KINDS: Record<string, string[]> = {
 };
 
 /**
+ * Resources that launch nodes and decide which pods they take, by group, with the RBAC verbs that write them. A
+ * NodePool's spec.template.spec.nodeClassRef picks the EC2NodeClass (role, AMI, user data, metadataOptions) of the
+ * nodes Karpenter launches for it, and its taints are the only thing keeping pods off them: "Pods that don't tolerate
+ * those taints could be prevented from scheduling" (karpenter.sh "NodePools"). A NodeClaim carries the same
+ * nodeClassRef and taints for one node, and "You can also create NodeClaims manually to request capacity outside of
+ * the standard provisioning workflow"; NodeClaims are immutable (karpenter.sh "NodeClaims"), so only `create` writes
+ * one. Whoever writes either (RBAC, a mutating webhook, a MutatingAdmissionPolicy, a CRD conversion webhook) can
+ * launch untainted nodes from a class outside the stack, which take every pod: the power engine/kubernetes.ts
+ * (nodePoolPowers) gives a declared untainted NodePool on an outside class. So they are never inert when written,
+ * while a NodePool the stack declares is judged by its own class and taints (INERT_CUSTOM_RESOURCES, nodePoolPowers).
+ */
+export const NODE_LAUNCHING_RESOURCES: Record<string, Record<string, string[]>> = {
+    "karpenter.sh": { nodepools: ["create", "update", "patch"], nodeclaims: ["create"] },
+};
+
+/** Whether `resource` (a plural, `*` for all) of `group` launches nodes (NODE_LAUNCHING_RESOURCES). */
+export function launchesNodes(group: string, resource: string): boolean {
+    const launching = NODE_LAUNCHING_RESOURCES[group];
+    return launching !== undefined && (resource === "*" || resource in launching);
+}
+
+/**
  * Whether `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount when written: through
- * RBAC (`rbac`), or by a webhook rewriting it.
+ * RBAC (`rbac`), or by a webhook rewriting it. Node launchers never are (NODE_LAUNCHING_RESOURCES).
  */
 export function isInertResource(group: string, resource: string, rbac = true): boolean {
+    if (launchesNodes(group, resource)) return false;
     const podMaking = POD_MAKING_KINDS[group];
     if (rbac && podMaking && (resource === "*" || podMaking.includes(resource))) return false;
     const inert = INERT_CUSTOM_RESOURCES[group];

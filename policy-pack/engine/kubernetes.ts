@@ -12,12 +12,21 @@
  * system:nodes).
  */
 import { parseArn } from "../model/arn";
-import { providerAccount, type StackResource } from "../model/resources";
+import { linkedByDependency, providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
-import { ACME_ISSUER, acmeSolverPods, isInertKind, isInertResource, RENDERED_POD_KINDS } from "./customResources";
+import {
+    ACME_ISSUER,
+    acmeSolverPods,
+    isInertKind,
+    isInertResource,
+    launchesNodes,
+    NODE_LAUNCHING_RESOURCES,
+    RENDERED_POD_KINDS,
+} from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
     hostPathMounts,
+    namespaceAnnotationReach,
     nodeReach,
     onHostNetwork,
     patchOutsideAllowlist,
@@ -309,6 +318,8 @@ function customResourcesWritten(rule: Rule): string[] {
             // stanza (Kubernetes "Custom Resources", "Status subresource"): no pod spec is written through it.
             if (sub === "finalizers" || sub === "status") continue;
             if (group !== "*" && isInertResource(group, base)) continue;
+            // Counted as launching nodes (saPowerOfRule, nodeLaunchingWritten), not as running pods.
+            if (group !== "*" && sub === undefined && launchesNodes(group, base)) continue;
             out.push(`${group === "*" ? "*" : group}/${resource}`);
         }
     }
@@ -332,7 +343,7 @@ interface RulePower {
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON =
-    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups)/;
+    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
@@ -528,6 +539,13 @@ function saPowerOfRule(
         ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
     )
         return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
+    // Karpenter NodePools and NodeClaims pick the node class and taints of the nodes launched for them
+    // (customResources.ts NODE_LAUNCHING_RESOURCES): whoever writes one can launch untainted nodes from a class
+    // outside the stack, which take every pod, as a declared untainted NodePool on such a class does (nodePoolPowers).
+    // A NodePool's name limits nothing: any pool, the stack's tainted one included, may be rewritten untainted.
+    const launched = nodeLaunchingWritten(rule, has);
+    if (launched.length > 0)
+        return { reason: `launch nodes: ${[...verbs].join("/")} ${launched.join(", ")} (${NODE_LAUNCH_WHY})` };
     // A CustomResourceDefinition's conversion webhook returns the object the API server stores and serves whenever
     // the requested version differs from the stored one (Kubernetes "Versions in CustomResourceDefinitions", "Webhook
     // conversion": only metadata other than labels and annotations is protected), so whoever may set it on a CRD
@@ -2804,6 +2822,7 @@ export function readKubernetes(
     }
     view.powers.push(...clusterWidePowers(resources, k8s, confined));
     view.powers.push(...nodePoolPowers(resources, k8s));
+    view.powers.push(...preBoundClaims(resources, k8s));
     return view;
 }
 
@@ -2829,6 +2848,46 @@ function tolerates(tolerations: unknown, t: Taint): boolean {
 }
 
 const NODE_POOL = /^kubernetes:karpenter\.sh\/[^:]+:NodePool(Patch)?$/;
+
+/** Why writing a node launcher (customResources.ts NODE_LAUNCHING_RESOURCES) is acting as every pod's ServiceAccount. */
+const NODE_LAUNCH_WHY =
+    'a Karpenter NodePool\'s or NodeClaim\'s nodeClassRef and taints decide which nodes launch and which pods they take: an untainted one on an EC2NodeClass outside this stack puts every pod, the runtime ones included, on nodes whose role, AMI, user data and metadataOptions cannot be read (karpenter.sh "NodePools", "NodeClaims")';
+
+/**
+ * The node-launching resources (NODE_LAUNCHING_RESOURCES) an RBAC rule writes, as `group/resource`: a group the rule
+ * names (or `*`), a resource it names (or `*`; subresources such as `status` keep the spec), with one of the verbs
+ * that write it.
+ */
+function nodeLaunchingWritten(rule: Rule, has: (verb: string) => boolean): string[] {
+    const out: string[] = [];
+    for (const [group, launching] of Object.entries(NODE_LAUNCHING_RESOURCES)) {
+        if (!rule.apiGroups.some(g => g === "*" || g === group)) continue;
+        for (const [resource, verbs] of Object.entries(launching))
+            if (rule.resources.some(x => x === "*" || x === resource) && verbs.some(has))
+                out.push(`${group}/${resource}`);
+    }
+    return out;
+}
+
+/**
+ * The node-launching resources (NODE_LAUNCHING_RESOURCES) one admission rule names, as `group resource`: the
+ * resource by name, or `*`/`*\/*` in the launcher's own group (Kubernetes "Dynamic Admission Control", "Matching
+ * requests: rules"); a status subresource keeps the spec. Rewritten at any operation: the object as stored is what
+ * Karpenter launches from. A rule on every group and resource rewrites pods already (ruleMutatesWhatMatters).
+ */
+function ruleRewritesNodes(rule: any): string[] {
+    const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+    const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+    const out: string[] = [];
+    for (const [group, launching] of Object.entries(NODE_LAUNCHING_RESOURCES)) {
+        const named = groups.includes(group);
+        if (!named && !groups.includes("*")) continue;
+        for (const resource of Object.keys(launching))
+            if (resources.some(x => x === resource || (named && (x === "*" || x === "*/*"))))
+                out.push(`${group} ${resource}`);
+    }
+    return out;
+}
 /**
  * Karpenter NodePools launching nodes from a node class the stack does not declare. A NodePool holds only node
  * labels, taints, requirements, limits and disruption; the node's role (instance profile), AMI, user data, block
@@ -2925,6 +2984,90 @@ function nodePoolPowers(
                 actor,
                 scope: { namespaces: [ns], names: [sa] },
                 via: `${via}; ${p.type.split(":").pop()} ${ns}/${meta(p).name ?? p.name} (ServiceAccount ${ns}/${sa}) tolerates its taints (${fix})`,
+                urn: r.urn,
+            });
+        }
+    }
+    return out;
+}
+
+const PERSISTENT_VOLUME = "kubernetes:core/v1:PersistentVolume";
+const PERSISTENT_VOLUME_CLAIM = /^kubernetes:core\/v1:PersistentVolumeClaim(Patch)?$/;
+const STATEFUL_SET = /^kubernetes:apps\/v1:StatefulSet$/;
+
+/**
+ * The claim specs an object of the stack makes: a PersistentVolumeClaim's (or patch's) spec, a StatefulSet's
+ * volumeClaimTemplates, a pod's generic ephemeral volumes (Kubernetes "Ephemeral Volumes": the claim is created from
+ * volumeClaimTemplate.spec), each with where it lies.
+ */
+function claimSpecsOf(r: StackResource): { where: string; spec: unknown }[] {
+    const kind = r.type.split(":").pop() ?? "";
+    const m = meta(r);
+    const label = `${kind} ${m.namespace ?? "default"}/${m.name ?? r.name}`;
+    if (PERSISTENT_VOLUME_CLAIM.test(r.type)) return [{ where: label, spec: r.props.spec }];
+    const out: { where: string; spec: unknown }[] = [];
+    if (STATEFUL_SET.test(r.type)) {
+        const templates: unknown = (r.props.spec as Record<string, unknown> | undefined)?.volumeClaimTemplates;
+        (Array.isArray(templates) ? templates : []).forEach((t: any, i: number) =>
+            out.push({ where: `${label} spec.volumeClaimTemplates[${i}]`, spec: isUnknown(t) ? t : t?.spec }),
+        );
+    }
+    if (POD_SPEC_OF[r.type] && !r.type.endsWith("Patch")) {
+        const volumes: unknown = POD_SPEC_OF[r.type](r.props)?.volumes;
+        for (const v of Array.isArray(volumes) ? volumes : []) {
+            const template = v?.ephemeral?.volumeClaimTemplate;
+            if (template !== undefined && template !== null)
+                out.push({
+                    where: `${label} volume ${str(v, "name") ?? "?"} (ephemeral)`,
+                    spec: isUnknown(template) ? template : template.spec,
+                });
+        }
+    }
+    return out;
+}
+
+/**
+ * Claims of the stack pre-bound by spec.volumeName to a PersistentVolume the stack does not declare. "The binding
+ * happens regardless of some volume matching criteria" (Kubernetes "Persistent Volumes", "Reserving a
+ * PersistentVolume"), and the pod mounting the claim gets the volume's source past Pod Security Admission, which sees
+ * only the claim (RBAC Good Practices, "Persistent volume creation"): a hostPath or local volume on the node's
+ * /var/lib/kubelet reads every pod token there. A PersistentVolume of the stack is judged by its source
+ * (clusterWidePowers); one outside it cannot be read, so the claim is refused as unverifiable. A volumeName unknown
+ * during a preview is the name of the stack's PersistentVolume it depends on (linkedByDependency), else unverifiable.
+ * DECIDED: a claim's dataSource or dataSourceRef (a clone of another claim, a VolumeSnapshot, a volume populator's
+ * object) fills a new volume the claim's StorageClass provisions (Kubernetes "CSI Volume Cloning", "Volume Snapshots":
+ * the clone or restore is a volume of the same driver): its contents are copied, its source stays the class's, so it
+ * is not judged here.
+ */
+function preBoundClaims(
+    resources: readonly StackResource[],
+    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+): SaPower[] {
+    const out: SaPower[] = [];
+    const declared = (name: string) => resources.some(x => x.type === PERSISTENT_VOLUME && meta(x).name === name);
+    for (const r of resources) {
+        for (const claim of claimSpecsOf(r)) {
+            const spec = claim.spec as Record<string, unknown> | undefined;
+            const volumeName = isUnknown(spec) ? spec : spec?.volumeName;
+            if (volumeName === undefined || volumeName === null || volumeName === "") continue;
+            let why: string | undefined;
+            if (isUnknown(volumeName)) {
+                if (linkedByDependency(r, "spec", PERSISTENT_VOLUME).length > 0) continue;
+                why = unverifiable(
+                    "spec.volumeName",
+                    "the PersistentVolume it binds may be one outside this stack, whose source (a hostPath on the node's /var/lib/kubelet) every pod mounting the claim gets",
+                );
+            } else if (typeof volumeName !== "string") why = `its spec.volumeName is not a PersistentVolume name`;
+            else if (declared(volumeName)) continue;
+            else
+                why = `it is pre-bound (spec.volumeName) to PersistentVolume ${volumeName}, which is not in this stack: its source (a hostPath on the node's /var/lib/kubelet, say) cannot be read, and every pod mounting the claim gets it past Pod Security Admission, which sees only the claim; declare the PersistentVolume in this stack (judged by its source) or leave volumeName unset and let a StorageClass provision the claim`;
+            out.push({
+                actor: k8s(
+                    "User",
+                    `whoever controls PersistentVolume ${typeof volumeName === "string" ? volumeName : "(unknown)"} and every pod mounting ${claim.where}`,
+                ),
+                scope: { namespaces: "*" },
+                via: `${claim.where}: ${why}`,
                 urn: r.urn,
             });
         }
@@ -3161,6 +3304,18 @@ function ruleRewritesServices(rule: any): string[] {
     return out;
 }
 
+/**
+ * The node-launching resources (ruleRewritesNodes) an admission object names in every one of its known rule lists,
+ * or none. A list that may match anything says nothing here: such an object rewrites pods already.
+ */
+function admissionRewritesNodes(r: StackResource, resources: readonly StackResource[]): string[] {
+    const known = admissionRuleLists(r, resources)
+        .filter((list): list is unknown[] => list !== undefined)
+        .map(list => new Set(list.flatMap(rule => ruleRewritesNodes(rule))));
+    if (known.length === 0) return [];
+    return [...known[0]].filter(k => known.every(h => h.has(k)));
+}
+
 /** The Service-capture kinds an admission object rewrites (every list must match), or undefined for none. */
 function admissionRewritesServices(r: StackResource, resources: readonly StackResource[]): string | undefined {
     const lists = admissionRuleLists(r, resources);
@@ -3257,7 +3412,14 @@ function conversionRewrites(r: StackResource): string | undefined {
     const crdGroup = str(spec, "group");
     const names = spec?.names as Record<string, unknown> | undefined;
     const crdKind = str(names, "kind");
-    if (crdGroup !== undefined && crdKind !== undefined && isInertKind(crdGroup, crdKind)) return undefined;
+    // A node launcher (Karpenter's NodePools) is inert only as the stack's own object: rewritten, it launches nodes.
+    if (
+        crdGroup !== undefined &&
+        crdKind !== undefined &&
+        isInertKind(crdGroup, crdKind) &&
+        !launchesNodes(crdGroup, str(names, "plural") ?? "*")
+    )
+        return undefined;
     const what = `${crdKind ?? "an unknown kind"} of ${crdGroup ?? "an unknown group"}`;
     return strategy === "Webhook"
         ? `converts every ${what} through a webhook (it rewrites each stored and served object, pod specs included: a custom resource that is not known to be inert)`
@@ -3383,6 +3545,24 @@ const acmeSolverActor = (what: string): string =>
     `the ACME HTTP-01 solver pods cert-manager runs for ${what} (its acmesolver image and the injectors their annotations call, outside this stack)`;
 
 /**
+ * The powers of whoever rewrites the pods admitted to `namespaces`: their ServiceAccounts, and where a namespace
+ * admits privileged pods every ServiceAccount (podSecurityWidened, whose scope leaves out the namespaces themselves).
+ */
+function podsRewrittenIn(
+    actor: PrincipalNode,
+    namespaces: string[],
+    via: string,
+    confined: Set<string>,
+    urn: string,
+): SaPower[] {
+    const widened = podSecurityWidened({ namespaces }, via, confined);
+    return [
+        { actor, scope: { namespaces }, via, urn },
+        ...(widened ? [{ actor, scope: widened.scope, via: widened.via, urn }] : []),
+    ];
+}
+
+/**
  * Objects of the stack that act as every ServiceAccount of the cluster: a mutating webhook or admission policy
  * rewrites every pod admitted (RBAC Good Practices, "Control admission webhooks"); a Kyverno policy with generate
  * or mutate rules creates RoleBindings or rewrites pods as Kyverno (kyverno.io, "Generate Rules"); a pod with the
@@ -3416,7 +3596,9 @@ function clusterWidePowers(
             // A power over every namespace below holds that already.
             const matters = mutatesWhatMatters(r, resources);
             const only = webhookNamespaces(r);
-            const unconfined = unconfinedRewrites(r, only);
+            // Node launchers are cluster-scoped: no namespaceSelector limits a webhook on them.
+            const nodes = admissionRewritesNodes(r, resources).map(k => `${k} (${NODE_LAUNCH_WHY})`);
+            const unconfined = [...unconfinedRewrites(r, only), ...nodes];
             const services = admissionRewritesServices(r, resources);
             if (services && !(matters && (only === undefined || unconfined.length > 0)))
                 out.push({
@@ -3439,13 +3621,7 @@ function clusterWidePowers(
             else {
                 // Rewriting pods in a namespace is creating pods there: confined by its Pod Security level only.
                 const via = `${kind} ${name} rewrites the pods admitted to namespace ${only.join(", ")}`;
-                const widened = podSecurityWidened({ namespaces: only }, via, confined);
-                out.push({
-                    actor,
-                    scope: widened?.scope ?? { namespaces: only },
-                    via: widened?.via ?? via,
-                    urn: r.urn,
-                });
+                out.push(...podsRewrittenIn(actor, only, via, confined, r.urn));
             }
         } else if (group?.startsWith("apiextensions.k8s.io") && /^CustomResourceDefinition(Patch)?$/.test(kind)) {
             const why = conversionRewrites(r);
@@ -3589,6 +3765,23 @@ function clusterWidePowers(
                     via: `ServiceCIDR ${name} ${why}`,
                     urn: r.urn,
                 });
+        } else if (NAMESPACE_TYPES.includes(r.type)) {
+            // Injectors copy a namespace's config annotations into every pod they inject there (podSpec.ts
+            // namespaceAnnotationReach): as on each of those pods, whose ServiceAccounts the injected containers
+            // hold, and in a namespace admitting privileged pods every node's (podsRewrittenIn).
+            const why = namespaceAnnotationReach(
+                (r.props.metadata as { annotations?: unknown } | undefined)?.annotations,
+            );
+            if (why)
+                out.push(
+                    ...podsRewrittenIn(
+                        k8s("User", `whoever serves what Namespace ${name}'s annotations name (images, addresses)`),
+                        [name],
+                        `${kind} ${name}: ${why}; the injector copies it into every pod it injects in namespace ${name} (Linkerd: pkg/inject AppendNamespaceAnnotations), as if set on each (set it on no Namespace, or keep to the proxy's resource annotations and linkerd.io/inject enabled or disabled)`,
+                        confined,
+                        r.urn,
+                    ),
+                );
         } else if (r.type === "kubernetes:core/v1:Service" || r.type === "kubernetes:core/v1:ServicePatch") {
             const why = serviceCapture(r);
             if (why)

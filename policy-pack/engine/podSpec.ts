@@ -850,6 +850,41 @@ export function podAnnotationReach(annotations: Record<string, unknown> | undefi
 }
 
 /**
+ * Namespace annotation keys an injector may copy into the pods it injects there, judged as on each of those pods
+ * (annotationOutside). Linkerd's proxy injector does: "If namespace has annotations that do not exist on pod then
+ * copy them over to pod's template" (linkerd2 proxy-injector webhook; pkg/inject AppendNamespaceAnnotations: "allows
+ * pods to inherit config specific annotations from the namespace they belong to", every config.linkerd.io/ and
+ * config.alpha.linkerd.io/ key; linkerd/linkerd2#6002), and `linkerd.io/inject` on a namespace injects its pods
+ * (linkerd.io "Automatic Proxy Injection": "present on a namespace or any workloads"). Istio's injector reads only
+ * the pod's own annotations ("Only information specified in the PodTemplateSpec is used by the webhook",
+ * istio/istio#3664; a namespace opts in by label, through the webhook's namespaceSelector, istio/istio#6476), and
+ * Vault Agent's injector reads the pod's too (Vault docs, "Agent Sidecar Injector Annotations"). DECIDED: their keys
+ * are judged on a Namespace all the same: they have no other meaning there, and an injector version that copied them
+ * would make it the pod case. Any other namespace annotation (an owner, a description, a tool's hint) is not an
+ * injector's API and is not judged, so that ordinary namespace metadata stays accepted.
+ */
+const NAMESPACE_INJECTOR_KEY =
+    /^(linkerd\.io\/inject$|config\.(alpha\.)?linkerd\.io\/|(sidecar|proxy|inject)\.istio\.io\/|vault\.hashicorp\.com\/)/;
+
+/**
+ * Why a Namespace's (or NamespacePatch's) annotations may change the pods of that namespace beyond the specs the pack
+ * judged (NAMESPACE_INJECTOR_KEY, annotationOutside), naming the first key; undefined when they cannot.
+ */
+export function namespaceAnnotationReach(annotations: unknown): string | undefined {
+    if (isUnknown(annotations))
+        return unverifiable("metadata.annotations", "an injector may copy them into every pod of the namespace");
+    if (annotations === null || typeof annotations !== "object") return undefined;
+    for (const [key, value] of Object.entries(annotations)) {
+        if (!NAMESPACE_INJECTOR_KEY.test(key)) continue;
+        const why = annotationOutside(key, value);
+        if (why === "pod")
+            return `annotation ${key} adds volumes to every injected pod of the namespace, whose own volumes are not in view here`;
+        if (why) return `annotation ${why}`;
+    }
+    return undefined;
+}
+
+/**
  * What a Patch of a pod-bearing object may set and stay judged. A Pulumi `*Patch` (DaemonSetPatch, DeploymentPatch,
  * PodPatch, ...) is a server-side apply on an object that exists already: "fields not specified in the patch are
  * kept" (@pulumi/kubernetes, "Patch resources"; Kubernetes "Server-Side Apply"), so the pod it makes is the object's,
