@@ -14,6 +14,7 @@ import { parseExport } from "../tools/audit/exportFile";
 import { buildAuditReport, renderAuditReport } from "../tools/audit/report";
 import { exportFromPlan, ExportDocument } from "../test/audit/exportFromPlan";
 import { engineViewOf } from "../tools/offline/engineView";
+import { keyAliasScope } from "../components/private/naming";
 
 const SUBTREE = "custody:signer:ContainmentChamberSigner";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -35,7 +36,8 @@ export function signerWorkloads(prod: Plan, target: number): Plan {
         const copy = text
             .replace(/::(signer[a-z0-9-]*)"/g, `::$1-w${i}"`)
             .replace(/custody-prod-/g, `custody-prod-w${i}-`)
-            .replace(/custody-infra\/prod\//g, `custody-infra/prod-w${i}/`)
+            .split(keyAliasScope(prod))
+            .join(keyAliasScope({ project: prod.project, stack: `${prod.stack}-w${i}` }))
             .replace(/validators/g, `validators-w${i}`)
             .replace(UUID, u => (own.has(u) ? copyUuid(u, i) : u));
         resources.push(...(JSON.parse(copy) as PlanResource[]));

@@ -5,10 +5,22 @@
  * refused too, so a run never silently measures the default.
  */
 
+/** Bench's target for the process's peak RSS (bench/run.ts TARGETS.peakRssMiB). */
+export const PEAK_RSS_TARGET_MIB = 1024;
+
+/**
+ * The largest export bench audits. Building and reading the export costs the bench process about 12 KiB of heap per
+ * resource before the audit's own work (measured: 121 MiB for 10,000 resources: the export's JSON text, its two
+ * parses, the state as a plan, the Analyze requests), so beyond 100,000 resources that alone is over 1.2 GiB, over
+ * the PEAK_RSS_TARGET_MIB target: no larger run can meet the target bench measures, and a typo with extra zeros
+ * (10000000000) would run every timing first and then die of heap exhaustion inside the audit. 50,000 (about
+ * 600 MiB) stays within it. Checked with the other inputs, before anything is timed.
+ */
+export const MAX_AUDIT_RESOURCES = 100_000;
+
 /** Every environment variable bench reads, with what it sets. */
 export const BENCH_VARIABLES = {
-    BENCH_AUDIT_RESOURCES:
-        "the size of the audited export (default 10000, the issue 11 target; 1000 for a quick figure)",
+    BENCH_AUDIT_RESOURCES: `the size of the audited export, 1 to ${MAX_AUDIT_RESOURCES} (default 10000, the issue 11 target; 1000 for a quick figure)`,
 } as const;
 
 export interface BenchEnv {
@@ -32,11 +44,15 @@ export function readBenchEnv(env: NodeJS.ProcessEnv = process.env): BenchEnv {
     const raw = env.BENCH_AUDIT_RESOURCES;
     if (raw !== undefined) {
         const value = raw.trim();
-        if (POSITIVE_INTEGER.test(value) && Number.isSafeInteger(Number(value))) auditResources = Number(value);
-        else
+        if (!POSITIVE_INTEGER.test(value) || !Number.isSafeInteger(Number(value)))
             problems.push(
                 `BENCH_AUDIT_RESOURCES=${JSON.stringify(raw)} is not a positive whole number of resources: set it to one, e.g. BENCH_AUDIT_RESOURCES=1000, or unset it for 10000`,
             );
+        else if (Number(value) > MAX_AUDIT_RESOURCES)
+            problems.push(
+                `BENCH_AUDIT_RESOURCES=${value} is over ${MAX_AUDIT_RESOURCES}, the largest export bench audits (at about 12 KiB of the bench process's memory per resource, a larger export alone exceeds its ${PEAK_RSS_TARGET_MIB} MiB peak-RSS target): set it to 1 to ${MAX_AUDIT_RESOURCES}, e.g. BENCH_AUDIT_RESOURCES=50000, or unset it for 10000`,
+            );
+        else auditResources = Number(value);
     }
     if (problems.length > 0) throw new BenchEnvError(`${problems.join("; ")} (nothing was timed).`);
     return { auditResources };

@@ -13,9 +13,9 @@ import { CustodyMocks, runProgram } from "../tools/offline/mockEngine";
 import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../tools/offline/analyzer";
 import { normalizePlan } from "../tools/offline/planToAnalyzer";
 import { analyzePlan } from "../tools/offline/preview";
-import { discoverStacks, readStackFile, stackFilePath, StackFileError } from "../tools/offline/stackFile";
+import { discoverStacks, projectName, readStackFile, stackFilePath, StackFileError } from "../tools/offline/stackFile";
 import { benchAudit } from "./audit";
-import { BenchEnv, BenchEnvError, benchUsage, readBenchArgs, readBenchEnv } from "./env";
+import { BenchEnv, BenchEnvError, benchUsage, PEAK_RSS_TARGET_MIB, readBenchArgs, readBenchEnv } from "./env";
 
 const ROOT = path.resolve(__dirname, "..");
 const STACKS = discoverStacks(ROOT);
@@ -29,7 +29,7 @@ const TARGETS = {
     validateMsPerConfig: 1,
     packStartMs: 15_000,
     analyzeProdMsP50: 2000,
-    peakRssMiB: 1024,
+    peakRssMiB: PEAK_RSS_TARGET_MIB,
     /** Issue 11: auditing a 10,000-resource export, drift included, at most 2x the pack's AnalyzeStack. */
     auditOverAnalyzeStack: 2,
 };
@@ -41,6 +41,8 @@ function percentile(values: number[], p: number): number {
 
 interface BenchInputs {
     env: BenchEnv;
+    /** The project's name (Pulumi.yaml's, what pulumi.getProject() returns): the program runs as that project. */
+    project: string;
     /** Every stack's flat config, read and validated. */
     stacks: Array<{ stack: string; config: Record<string, string> }>;
     prodPackConfig: PackConfig;
@@ -54,11 +56,18 @@ interface BenchInputs {
 function readBenchInputs(argv: readonly string[]): BenchInputs | "help" {
     if (readBenchArgs(argv) === "help") return "help";
     const env = readBenchEnv();
+    let project: string;
+    try {
+        project = projectName(ROOT);
+    } catch (e) {
+        if (e instanceof StackFileError) throw new BenchEnvError(`${e.message} (nothing was timed).`);
+        throw e;
+    }
     const stacks = STACKS.map(stack => {
         const file = stackFilePath(ROOT, stack);
         try {
             const { config } = readStackFile(file);
-            validateConfigMap(config, "custody-infra", stack);
+            validateConfigMap(config, project, stack);
             return { stack, config };
         } catch (e) {
             if (e instanceof StackFileError) throw new BenchEnvError(`${e.message} (nothing was timed).`);
@@ -75,7 +84,7 @@ function readBenchInputs(argv: readonly string[]): BenchInputs | "help" {
         );
     try {
         const prodPackConfig = loadPackConfig(path.join(ROOT, "policy-pack", "config", "prod.json"));
-        return { env, stacks, prodPackConfig };
+        return { env, project, stacks, prodPackConfig };
     } catch (e) {
         if (e instanceof PackConfigError)
             throw new BenchEnvError(
@@ -100,15 +109,15 @@ async function main(argv: readonly string[]): Promise<number> {
         console.log(benchUsage());
         return 0;
     }
-    const { env, stacks, prodPackConfig } = inputs;
-    pulumi.runtime.setMocks(new CustodyMocks(false, "bench"), "custody-infra", "bench", false);
+    const { env, project, stacks, prodPackConfig } = inputs;
+    pulumi.runtime.setMocks(new CustodyMocks(false, "bench"), project, "bench", false);
     const results: Array<{ name: string; value: number; unit: string; target: number }> = [];
     for (const { stack, config } of stacks) {
         const times: number[] = [];
         for (let i = 0; i < 7; i++) {
             const start = performance.now();
             await runProgram({
-                project: "custody-infra",
+                project,
                 stack,
                 config,
                 preview: i % 2 === 1,
@@ -129,7 +138,7 @@ async function main(argv: readonly string[]): Promise<number> {
         const n = 2000;
         const start = performance.now();
         for (let i = 0; i < n; i++) {
-            validateStackConfig(raw, { project: "custody-infra", stack });
+            validateStackConfig(raw, { project, stack });
         }
         results.push({
             name: `validate ${stack} config (mean of ${n})`,
@@ -149,7 +158,7 @@ async function main(argv: readonly string[]): Promise<number> {
     });
     try {
         const run = await runProgram({
-            project: "custody-infra",
+            project,
             stack: "prod",
             config: stacks.find(s => s.stack === "prod")!.config,
             preview: false,

@@ -46,14 +46,19 @@ function aliasSegment(value: string): string {
     return value.replace(/[^A-Za-z0-9_-]/g, "-");
 }
 
-/** `alias/custody-infra/<stack>/share-<n>`: one namespace per stack, so stacks never collide in an account. */
+/** `alias/<project>/<stack>/`: the scope of every key alias of a stack, so stacks never collide in an account. */
+export function keyAliasScope(cfg: AliasScope): string {
+    return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/`;
+}
+
+/** `alias/<project>/<stack>/share-<n>` (`<ring>-share-<n>` for a ring other than the signer's). */
 export function shareKeyAlias(cfg: AliasScope, ring: string, index: number): string {
     const ringPart = ring === "signer" ? "" : `${aliasSegment(ring)}-`;
-    return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${ringPart}share-${index}`;
+    return `${keyAliasScope(cfg)}${ringPart}share-${index}`;
 }
 
 function tableKeyAlias(cfg: AliasScope, purpose: string): string {
-    return `alias/${aliasSegment(cfg.project)}/${aliasSegment(cfg.stack)}/${aliasSegment(purpose)}`;
+    return `${keyAliasScope(cfg)}${aliasSegment(purpose)}`;
 }
 
 /** The table CMK of the signer's tables. */

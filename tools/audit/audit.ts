@@ -9,14 +9,13 @@ import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
-import { discoverStacks, stackNameProblem } from "../offline/stackFile";
+import { discoverStacks, projectName, StackFileError, stackNameProblem } from "../offline/stackFile";
 import { normalizePlan } from "../offline/planToAnalyzer";
 import {
     analyzePlan,
     loadConfig,
     OfflinePreviewError,
     planViolations,
-    PROJECT,
     PROJECT_DIR,
     runProgramOnce,
     Violation,
@@ -95,11 +94,25 @@ function fromPreviewError(e: unknown): never {
     throw e;
 }
 
-/** The stack the export names, checked against `--stack` and this project. */
+/**
+ * The project in `projectDir` (Pulumi.yaml's name, read and judged by the one project-file reader): the project
+ * the export's URNs must name and the program's plan runs as. A project file the tools refuse is an AuditError.
+ */
+export function auditedProject(projectDir = PROJECT_DIR): string {
+    try {
+        return projectName(projectDir);
+    } catch (e) {
+        if (e instanceof StackFileError) throw new AuditError(e.message);
+        throw e;
+    }
+}
+
+/** The stack the export names, checked against `--stack` and this project (Pulumi.yaml's name). */
 export function resolveStack(state: StateExport, requested: string | undefined, projectDir = PROJECT_DIR): string {
-    if (state.project !== undefined && state.project !== PROJECT) {
+    const project = auditedProject(projectDir);
+    if (state.project !== undefined && state.project !== project) {
         throw new AuditError(
-            `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${PROJECT}: audit it with that project's own tools, or pass an export of a ${PROJECT} stack.`,
+            `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${project} (the name in ${path.join(projectDir, "Pulumi.yaml")}): audit it with that project's own tools, or pass an export of a ${project} stack.`,
         );
     }
     // --stack is a name first (never "export stack .." as the fix), then the export's.
@@ -255,6 +268,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     const projectDir = opts.projectDir ?? PROJECT_DIR;
     const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
     const state = opts.state;
+    const project = auditedProject(projectDir);
     const stack = resolveStack(state, opts.stack, projectDir);
 
     const configFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
@@ -266,8 +280,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         try {
             const loaded = loadConfig(stack, configFile, projectDir);
             secureValues = loaded.secureValues;
-            log(`running ${PROJECT}/${stack} under the mock engine (the program's plan, for drift)`);
-            plan = normalizePlan((await runProgramOnce(stack, loaded.config, false)).plan);
+            log(`running ${loaded.project}/${stack} under the mock engine (the program's plan, for drift)`);
+            plan = normalizePlan((await runProgramOnce(loaded.project, stack, loaded.config, false)).plan);
         } catch (e) {
             fromPreviewError(e);
         }
@@ -285,7 +299,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
         }
     }
 
-    const { plan: statePlan, missingProviders } = stateAsPlan(PROJECT, stack, state.resources);
+    const { plan: statePlan, missingProviders } = stateAsPlan(project, stack, state.resources);
     const unjudged: UnjudgedValue[] = [];
     const redacted = state.redacted.map(s => ({ ...s, custody: isCustodyProperty(s.type, s.path) }));
     for (const s of redacted.filter(x => x.custody)) {
@@ -349,7 +363,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
 
     const drift = computeDrift(plan!, state.resources);
     return {
-        project: PROJECT,
+        project,
         stack,
         stateFile: state.file,
         export: {

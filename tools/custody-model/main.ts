@@ -39,7 +39,6 @@ import { DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/
 import { allPolicies } from "../../policy-pack/rules";
 import { prototypeKeyProblems } from "../../policy-pack/private/packConfigCheck";
 
-const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
 export { UsageError };
@@ -113,12 +112,13 @@ export function readStackInputs(
     file: string,
     projectDir?: string,
 ): { cfg: StackConfig; operations: Workload[] } {
-    // The one loader (tools/offline/stackFile.ts): Pulumi.yaml's project config applied as Pulumi applies it.
-    const { config, secureValues } = readStackFile(file, projectDir);
+    // The one loader (tools/offline/stackFile.ts): Pulumi.yaml's project config applied as Pulumi applies it, and
+    // the project's name from Pulumi.yaml (what pulumi.getProject() returns: the key aliases are scoped by it).
+    const { project, config, secureValues } = readStackFile(file, projectDir);
     const problems: OperationsProblem[] = [];
     let cfg: StackConfig | undefined;
     try {
-        cfg = validateConfigMap(config, PROJECT, stack);
+        cfg = validateConfigMap(config, project, stack);
     } catch (e) {
         if (!(e instanceof ConfigValidationError)) throw e;
         problems.push(...e.problems.map(p => ({ key: `custody-infra:${p.key}`, message: p.message })));

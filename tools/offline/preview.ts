@@ -33,7 +33,6 @@ import {
     stackNameProblem,
 } from "./stackFile";
 
-export const PROJECT = "custody-infra";
 export const PROJECT_DIR = path.resolve(__dirname, "..", "..");
 
 /** Types whose deletion loses keys or data: protect and retainOnDelete are both required. */
@@ -120,7 +119,7 @@ export function loadConfig(
     stack: string,
     configFile: string,
     projectDir?: string,
-): { config: Record<string, string>; secureValues: string[] } {
+): { project: string; config: Record<string, string>; secureValues: string[] } {
     let file;
     try {
         // The one loader: Pulumi.yaml's project config applied as Pulumi applies it (tools/offline/stackFile.ts).
@@ -131,7 +130,7 @@ export function loadConfig(
     }
     try {
         // The validator the program runs first (pure): every bad key with its fix, before anything registers.
-        validateConfigMap(file.config, PROJECT, stack);
+        validateConfigMap(file.config, file.project, stack);
     } catch (e) {
         if (e instanceof ConfigValidationError) {
             throw new OfflinePreviewError(
@@ -145,11 +144,14 @@ export function loadConfig(
     return file;
 }
 
-/** The program once under the recording mock engine; config and program failures become OfflinePreviewError. */
-export async function runProgramOnce(stack: string, config: Record<string, string>, preview: boolean) {
+/**
+ * The program once under the recording mock engine, as project `project` (Pulumi.yaml's name, from loadConfig: what
+ * pulumi.getProject() returns, in every URN and key alias); config and program failures become OfflinePreviewError.
+ */
+export async function runProgramOnce(project: string, stack: string, config: Record<string, string>, preview: boolean) {
     try {
         return await runProgram({
-            project: PROJECT,
+            project,
             stack,
             config,
             preview,
@@ -297,14 +299,14 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
             `there is no stack "${opts.stack}" (no ${path.basename(configFile)}); stacks: ${known.join(", ") || "none"}. Pass --stack with one of them, or --config FILE.`,
         );
     }
-    const { config, secureValues } = loadConfig(opts.stack, configFile, projectDir);
+    const { project, config, secureValues } = loadConfig(opts.stack, configFile, projectDir);
 
     log(
-        `running ${PROJECT}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`,
+        `running ${project}/${opts.stack} under the mock engine${preview ? " (preview: computed outputs unknown)" : ""}`,
     );
-    const run = await runProgramOnce(opts.stack, config, preview);
+    const run = await runProgramOnce(project, opts.stack, config, preview);
     // A first preview leaves what the provider computes unknown; the full run says what that is.
-    const full = preview ? await runProgramOnce(opts.stack, config, false) : undefined;
+    const full = preview ? await runProgramOnce(project, opts.stack, config, false) : undefined;
     const plan = normalizePlan(run.plan, full?.plan);
 
     let manifests: Manifest[];
@@ -364,7 +366,7 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
     }
 
     return {
-        project: PROJECT,
+        project,
         stack: opts.stack,
         preview,
         configFile,

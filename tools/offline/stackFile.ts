@@ -10,6 +10,11 @@ import { parse } from "yaml";
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
 
 export interface StackFileConfig {
+    /**
+     * The project whose program reads this config: Pulumi.yaml's `name`, which pulumi.getProject() returns and every
+     * key alias and custody:stack tag carries (DEFAULT_PROJECT when the project directory has no Pulumi.yaml).
+     */
+    project: string;
     /** Full keys (`custody-infra:accounts`) to values as the engine stores them: objects as JSON text. */
     config: Record<string, string>;
     /** Paths of `secure:` values, which cannot be decrypted without the stack's secrets provider. */
@@ -17,6 +22,21 @@ export interface StackFileConfig {
 }
 
 export class StackFileError extends Error {}
+
+/**
+ * The project name when a project directory holds no Pulumi.yaml (the stack file alone): this repository's, as its
+ * Pulumi.yaml says. Everywhere else the name is read from Pulumi.yaml (projectName, readStackFile): the tools never
+ * assume it, since a renamed project deploys other key aliases (alias/<project>/<stack>/share-<n>) and URNs.
+ */
+export const DEFAULT_PROJECT = "custody-infra";
+
+/**
+ * The name of the project in `projectDir` as the program sees it (pulumi.getProject()): Pulumi.yaml's `name`, read
+ * and judged by readProjectConfig (the one reader of the project file), or DEFAULT_PROJECT without a Pulumi.yaml.
+ */
+export function projectName(projectDir: string): string {
+    return readProjectConfig(projectDir)?.name ?? DEFAULT_PROJECT;
+}
 
 /**
  * `file` is the stack file; `projectDir` the project whose `Pulumi.yaml` applies (default: the stack file's own
@@ -81,7 +101,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
     }
     const project = readProjectConfig(projectDir);
     if (project) applyProjectConfig(project, file, keys, secureValues, config);
-    return { config, secureValues };
+    return { project: project?.name ?? DEFAULT_PROJECT, config, secureValues };
 }
 
 /**
@@ -196,6 +216,23 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     const fail: (message: string) => never = message => {
         throw new StackFileError(`project file ${file}: ${message}`);
     };
+    // The name is what pulumi.getProject() returns: every key alias (alias/<name>/<stack>/share-<n>), the
+    // custody:stack tag and every URN carry it, so the tools model and plan under it. Pulumi refuses any other
+    // (pulumi/pulumi sdk/go/common/tokens ValidateProjectName: "project names may only contain alphanumerics,
+    // hyphens, underscores, and periods", at most 100 characters).
+    if (!PROJECT_NAME.test(name)) {
+        fail(
+            `name ${JSON.stringify(name)} is not a project name Pulumi accepts (it refuses the project: "project names may only contain alphanumerics, hyphens, underscores, and periods", at most 100): write one such as custody-infra.`,
+        );
+    }
+    // The language host and the program Pulumi runs, before anything of the program is judged: another runtime,
+    // a Pulumi YAML program in this file, or a local plugin binary is a deployment the tools do not judge.
+    for (const problem of [
+        runtimeProblem(project.runtime),
+        yamlProgramProblem(project),
+        pluginsProblem(project.plugins),
+    ])
+        if (problem) fail(problem);
     // The stack files are read next to Pulumi.yaml; a stackConfigDir (or the older `config: <dir>`) moves them.
     const stackConfigDir = project.stackConfigDir ?? (typeof project.config === "string" ? project.config : undefined);
     if (stackConfigDir !== undefined && stackConfigDir !== null && stackConfigDir !== "" && stackConfigDir !== ".") {
@@ -350,6 +387,114 @@ function entryOfExports(dot: unknown): [string, unknown] {
         return which ? [`exports["."].${which}`, o[which]] : ['exports["."]', undefined];
     }
     return ['exports["."]', dot];
+}
+
+/** Project names as Pulumi accepts them (tokens.ValidateProjectName: IsName, 1 to 100 characters). */
+const PROJECT_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/** What the other language hosts run (Pulumi docs, "Projects" and "Project file reference", runtime options). */
+const OTHER_PROGRAMS = new Map<unknown, string>([
+    ["python", "the project's Python program (__main__.py)"],
+    ["go", "the project's Go package (or the prebuilt runtime.options.binary)"],
+    ["dotnet", "the project's .NET program (or runtime.options.binary)"],
+    ["java", "the project's Java program (Maven or Gradle build, or runtime.options.binary)"],
+]);
+
+/** `runtime: nodejs` in either form Pulumi reads (Pulumi docs, "Project file reference", runtime options). */
+const NODEJS_RUNTIME =
+    "runtime: nodejs (or runtime: {name: nodejs, options: {typescript: true}}, as this repository's Pulumi.yaml writes it)";
+
+/**
+ * Why Pulumi.yaml's `runtime` is not the Node.js language host that runs this repository's index.ts, with the fix;
+ * undefined when it is. `runtime` is "Installed language runtime of the project: nodejs, python, go, dotnet, java,
+ * yaml, or bun", written as a name or as {name, options} (Pulumi docs, "Project file reference"), and it picks the
+ * language host that runs the program: python runs __main__.py, go builds the package (or runs options.binary),
+ * dotnet and java their project's build, yaml the resources/variables/outputs of Pulumi.yaml itself ("the project
+ * file ... also contains the program's infrastructure definition itself"). None of them runs index.ts, which the
+ * offline preview, the custody model and the audit judge. bun does run index.ts, but "Pulumi uses Bun for both
+ * running your program and managing your packages" (Pulumi blog, "Introducing Bun as a Runtime for Pulumi";
+ * pulumi/pulumi#22049): another JavaScript engine without ts-node's type check, and dependencies installed by Bun,
+ * not the ones package-lock.json pins and the tools run; so it is refused too (DECIDED, round 29). A project
+ * without runtime Pulumi refuses itself ("runtime" is required).
+ */
+function runtimeProblem(runtime: unknown): string | undefined {
+    const name =
+        runtime && typeof runtime === "object" && !Array.isArray(runtime)
+            ? (runtime as { name?: unknown }).name
+            : runtime;
+    if (name === "nodejs") return undefined;
+    if (name === undefined || name === null || name === "")
+        return `has no runtime: (Pulumi requires it: the language host that runs the program). Write ${NODEJS_RUNTIME}.`;
+    const what =
+        name === "yaml"
+            ? "the Pulumi YAML host, which deploys the resources:, variables: and outputs: written in Pulumi.yaml itself"
+            : name === "bun"
+              ? "Bun, which runs index.ts on another JavaScript engine without ts-node's type check and installs the packages itself (not the versions package-lock.json pins, which the tools run)"
+              : typeof name === "string"
+                ? `the ${name} language host, which runs ${OTHER_PROGRAMS.get(name) ?? "that language's program"}, never index.ts`
+                : "no language host Pulumi knows (runtime is a name, or {name, options})";
+    return (
+        `runtime ${JSON.stringify(runtime)} has Pulumi run the project with ${what}, ` +
+        "while the offline preview, the custody model and the audit judge index.ts under Node.js: their verdict would be on a program that is not deployed. " +
+        `Write ${NODEJS_RUNTIME}, and keep the program in index.ts.`
+    );
+}
+
+/** Top-level keys of a Pulumi YAML program (Pulumi docs, "Pulumi YAML reference"). */
+const YAML_PROGRAM_KEYS = ["resources", "variables", "outputs"] as const;
+
+/**
+ * Why Pulumi.yaml holds a Pulumi YAML program (top-level resources:, variables: or outputs:), with the fix. Under
+ * `runtime: yaml` Pulumi deploys those blocks instead of index.ts; under nodejs Pulumi ignores them (its project
+ * schema, pulumi/pulumi sdk/go/common/workspace/project.json, admits other top-level keys: additionalProperties
+ * true), dead text that one edit of runtime: deploys and a reviewer of this file reads as part of the stack.
+ * Refused whatever the runtime, naming the keys.
+ */
+function yamlProgramProblem(project: Record<string, unknown>): string | undefined {
+    const keys = YAML_PROGRAM_KEYS.filter(k => project[k] !== undefined && project[k] !== null);
+    if (keys.length === 0) return undefined;
+    const written = keys.map(k => `${k}:`).join(", ");
+    return (
+        `${written} ${keys.length === 1 ? "is" : "are"} a Pulumi YAML program in the project file (Pulumi deploys ${keys.length === 1 ? "it" : "them"} under runtime: yaml, instead of index.ts), ` +
+        "which the offline preview, the custody model and the audit never judge. " +
+        `Delete ${written} from Pulumi.yaml, and declare any resource it held in index.ts (its components), where the tools and the policy pack judge it.`
+    );
+}
+
+/**
+ * Why Pulumi.yaml's `plugins:` is refused, with the fix; undefined when absent or empty. `plugins` is an "Override for
+ * the plugin selection. Intended for use in developing pulumi plugins" (Pulumi docs, "Project file reference"):
+ * `providers`, `analyzers` and `languages`, each a list of {name, path ("Path to the plugin folder"), version}
+ * (pulumi/pulumi sdk/go/common/workspace/project.json pluginOptions), run the plugin binary at `path`
+ * instead of the released one. A local aws or kubernetes provider turns the judged inputs into API calls nobody
+ * reviewed (it may send any policy for a judged one), a local analyzer or language host runs the policy pack or
+ * the program differently; the policy pack sees inputs only, and the offline tools, with their mocks, never run a
+ * provider. So any entry is refused.
+ */
+function pluginsProblem(plugins: unknown): string | undefined {
+    if (plugins === undefined || plugins === null) return undefined;
+    const entries: string[] = [];
+    if (typeof plugins === "object" && !Array.isArray(plugins)) {
+        for (const [kind, list] of Object.entries(plugins as Record<string, unknown>)) {
+            if (list === undefined || list === null || (Array.isArray(list) && list.length === 0)) continue;
+            if (!Array.isArray(list)) {
+                entries.push(`plugins.${kind} ${JSON.stringify(list)}`);
+                continue;
+            }
+            list.forEach((p, i) => {
+                const { name, path: at } = (p && typeof p === "object" ? p : {}) as { name?: unknown; path?: unknown };
+                entries.push(
+                    `plugins.${kind}[${i}]${typeof name === "string" ? ` (${name}${typeof at === "string" ? ` from ${at}` : ""})` : ` ${JSON.stringify(p)}`}`,
+                );
+            });
+        }
+        if (entries.length === 0) return undefined;
+    } else entries.push(`plugins ${JSON.stringify(plugins)}`);
+    return (
+        `${entries.join(", ")} overrides the plugin Pulumi runs (plugins: is for developing Pulumi plugins): a local provider binary turns the judged inputs into API calls nobody reviewed, a local analyzer or language host runs the pack or the program differently, ` +
+        "and neither the policy pack (it judges inputs) nor the offline tools (they run no provider) can see what it does. " +
+        "Remove plugins: from Pulumi.yaml; the providers are the versions package.json pins (pulumi plugin install installs them)."
+    );
 }
 
 /**
