@@ -9,6 +9,8 @@ import {
     al2023Nodes,
     b64,
     CLUSTER,
+    mime,
+    nodeConfig,
     describeNodeCases,
     EFFECTIVE,
     hostPathDaemonSet,
@@ -242,6 +244,71 @@ const insecure: NodeCase[] = [
                 "dev-al2-client-ca-nodes",
                 ["mkdir -p /etc/pki/corp", "aws s3 cp s3://corp-pki/ca.pem /etc/pki/corp/ca.pem"],
                 " --kubelet-extra-args '--client-ca-file=/etc/pki/corp/ca.pem'",
+            ),
+        /./,
+        true,
+    ),
+    dev(
+        "a NodeConfig kubelet.flags --client-ca-file=/etc/pki/corp/ca.pem (a corporate CA's certificates call the kubelet)",
+        r =>
+            al2023Nodes(
+                r,
+                "dev-nodeconfig-client-ca-nodes",
+                mime([
+                    {
+                        type: "application/node.eks.aws",
+                        body: nodeConfig(["  kubelet:", "    flags:", "      - --client-ca-file=/etc/pki/corp/ca.pem"]),
+                    },
+                ]),
+            ),
+    ),
+    dev("a NodeConfig kubelet.config authentication.x509.clientCAFile naming a corporate CA", r =>
+        al2023Nodes(
+            r,
+            "dev-nodeconfig-x509-nodes",
+            mime([
+                {
+                    type: "application/node.eks.aws",
+                    body: nodeConfig([
+                        "  kubelet:",
+                        "    config:",
+                        "      authentication:",
+                        "        x509:",
+                        "          clientCAFile: /etc/pki/corp/ca.pem",
+                    ]),
+                },
+            ]),
+        ),
+    ),
+    // MISS: AWS EC2 user guide, "Install EC2 Instance Connect": the package sets sshd's AuthorizedKeysCommand to
+    // /opt/aws/bin/eic_run_authorized_keys, so any IAM principal allowed ec2-instance-connect:SendSSHPublicKey pushes a
+    // key and logs in as ec2-user (passwordless sudo on AL2023). The pack refuses the same AuthorizedKeysCommand
+    // written into sshd's configuration, not the package that writes it.
+    dev(
+        "a shell part installing EC2 Instance Connect (dnf install -y ec2-instance-connect): keys pushed through IAM log in as ec2-user",
+        r =>
+            al2023Nodes(
+                r,
+                "dev-eic-nodes",
+                withScript(["dnf install -y ec2-instance-connect", "systemctl restart sshd"]),
+            ),
+        /./,
+        true,
+    ),
+    // MISS: Amazon-provided DNS answers instance-data / instance-data.ec2.internal with the metadata address (community
+    // answers use http://instance-data/latest/meta-data in place of 169.254.169.254); socat then relays instance
+    // metadata to every pod reaching port 8181, which the pack refuses when the address is spelled (round 25-26).
+    // Medium confidence: the AWS user guide shown in the corpus names only 169.254.169.254.
+    dev(
+        "a socat relay to instance metadata by its DNS name (TCP:instance-data.ec2.internal:80)",
+        r =>
+            al2023Nodes(
+                r,
+                "dev-imds-name-nodes",
+                withScript([
+                    "dnf install -y socat",
+                    "nohup socat TCP-LISTEN:8181,reuseaddr,fork TCP:instance-data.ec2.internal:80 >/dev/null 2>&1 &",
+                ]),
             ),
         /./,
         true,
