@@ -820,6 +820,9 @@ const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
  * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any compression, or an IPv4-mapped address (::ffff:a9fe:a9fe).
  */
 function namesImds(text: string): boolean {
+    // EC2's DNS name for it (instance-data, instance-data.ec2.internal); not cloud-init's instance-data.json.
+    if (/(?<![\w.-])instance-data(?:\.ec2\.internal|\.[a-z0-9-]+\.compute\.internal)?(?![\w.-])/i.test(text))
+        return true;
     for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi)) {
         const parts = m[0]
             .split(".")
@@ -875,6 +878,24 @@ const nodeJudge: NodeJudge = {
                   ]
                 : [];
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        // Environment files of sshd and the kubelet (their units run `sshd -D $OPTIONS`, `kubelet ...
+        // $KUBELET_EXTRA_ARGS`): sshd's -o takes any sshd_config keyword (sshd(8)), the kubelet's are its flags.
+        if (path === "/etc/sysconfig/sshd")
+            return sshdOpenings(
+                [...content.matchAll(/-o\s*["']?([A-Za-z]+)\s*[= ]\s*([^\s"']+)/g)]
+                    .map(m => `${m[1]} ${m[2]}`)
+                    .join("\n"),
+                where,
+                true,
+            );
+        if (path === "/etc/sysconfig/kubelet")
+            return kubeletFlagOpenings(
+                content
+                    .split(/\r?\n/)
+                    .filter(l => /^\s*(export\s+)?KUBELET_[A-Z_]*ARGS\s*=/.test(l))
+                    .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/)),
+                where,
+            );
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
             return sshdOpenings(content, where, true);
         // PAM: pam_permit lets anyone through the stack it is in (pam_permit(8)).
@@ -986,6 +1007,37 @@ const nodeJudge: NodeJudge = {
             out.push({
                 who: "whoever writes the Parameter Store parameter",
                 what: `user data has the CloudWatch agent take its configuration from Parameter Store (${how}): which node files it ships (every pod's token included) is content the pack cannot read; write the agent's configuration in the user data (-c file:)`,
+            });
+        // AL2 bootstrap.sh --kubelet-extra-args: the kubelet's flags (judged as in a NodeConfig).
+        if (name === "bootstrap.sh")
+            words.forEach((w, i) => {
+                const value = w.startsWith("--kubelet-extra-args=")
+                    ? w.slice(21)
+                    : words[i - 1] === "--kubelet-extra-args"
+                      ? w
+                      : undefined;
+                if (value !== undefined)
+                    out.push(...kubeletFlagOpenings(value.trim().split(/\s+/), `user data (${how})`));
+            });
+        // A relay of the runtime's or the kubelet's sockets (socat, systemd-socket-proxyd, ncat) puts their API on the
+        // network, unauthenticated: containerd's on a node port is root for any pod reaching it, as tcp_address is.
+        if (
+            /^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name) &&
+            operands.some(w => (w.match(/\/[^\s,:]+/g) ?? []).some(p => insideNodeSecrets(p)))
+        )
+            out.push({
+                who: "every pod that reaches the node",
+                what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
+            });
+        // EC2 Instance Connect's package sets sshd's AuthorizedKeysCommand: any IAM principal allowed
+        // ec2-instance-connect:SendSSHPublicKey logs in as ec2-user (EC2 user guide, "Install EC2 Instance Connect").
+        if (
+            /^(dnf|yum|rpm|apt|apt-get|zypper)$/.test(name) &&
+            operands.some(w => /^ec2-instance-connect(-[0-9].*)?(\.rpm)?$/.test(posix.basename(w)))
+        )
+            out.push({
+                who: "every IAM principal allowed ec2-instance-connect:SendSSHPublicKey",
+                what: `user data installs EC2 Instance Connect (${how}): it sets sshd's AuthorizedKeysCommand, so IAM principals push a key and log in; ${ROOT_SSH}`,
             });
         // agetty(8) --autologin USER: a console (the EC2 serial console's ttyS0 included) logs in without a password.
         if (/^a?getty$/.test(name) && operands.some(w => /^(-a|--autologin)(=|$)/.test(w)))

@@ -59,7 +59,7 @@ const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = f
 });
 
 const insecure: NodeCase[] = [
-    // MISS: AL2023's sshd.service reads EnvironmentFile=-/etc/sysconfig/sshd and runs `sshd -D $OPTIONS`; sshd(8) -o
+    // Was a MISS (fixed in round 30): AL2023's sshd.service reads EnvironmentFile=-/etc/sysconfig/sshd and runs `sshd -D $OPTIONS`; sshd(8) -o
     // takes any sshd_config keyword, so AuthorizedKeysCommand here lets a program's output log in (sshd_config(5)). The
     // pack reads sshd keywords only at a line's start (userData.ts sshdOpenings), not inside OPTIONS="-o ..."; its
     // neighbour in a unit's ExecStart is refused.
@@ -79,7 +79,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     dev("an sshd.service drop-in whose ExecStart adds -o TrustedUserCAKeys=/etc/ssh/corp-user-ca.pub", r =>
         al2023Nodes(
@@ -109,7 +108,7 @@ const insecure: NodeCase[] = [
             ]),
         ),
     ),
-    // MISS: systemd-socket-proxyd(8) forwards every connection on ListenStream= to containerd's socket: the
+    // Was a MISS (fixed in round 30): systemd-socket-proxyd(8) forwards every connection on ListenStream= to containerd's socket: the
     // containerd API on a node port without TLS, root for any pod reaching the node IP. The pack refuses the same in
     // containerd's [grpc] tcp_address (round 26) but accepts it through a root proxy unit (no data directory named).
     dev(
@@ -136,7 +135,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     dev(
         "a socket unit listening in /data/validator/containerd.sock, proxied to containerd (a pod writing /data connects)",
@@ -164,7 +162,7 @@ const insecure: NodeCase[] = [
             nonRootPodWritesData(r);
         },
     ),
-    // MISS: the same relay with socat(1) TCP-LISTEN ... UNIX-CONNECT:/run/containerd/containerd.sock, the documented
+    // Was a MISS (fixed in round 30): the same relay with socat(1) TCP-LISTEN ... UNIX-CONNECT:/run/containerd/containerd.sock, the documented
     // socat bridge; only relays to instance metadata are judged (round 25-26).
     dev(
         "socat relaying containerd's socket onto TCP (socat TCP-LISTEN:10010,fork UNIX-CONNECT:...)",
@@ -178,7 +176,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     dev(
         "a containerd config.d drop-in serving the CRI API on TCP without TLS (write_files /etc/containerd/config.d/)",
@@ -232,7 +229,7 @@ const insecure: NodeCase[] = [
             nonRootPodWritesData(r);
         },
     ),
-    // MISS: AL2 bootstrap.sh passes --kubelet-extra-args to the kubelet; --client-ca-file (kubelet reference,
+    // Was a MISS (fixed in round 30): AL2 bootstrap.sh passes --kubelet-extra-args to the kubelet; --client-ca-file (kubelet reference,
     // "x509 client certificate authentication") makes any certificate that CA signs a kubelet client, and the
     // kubelet's Webhook authorization then asks the API server about the certificate's CN/O (O=system:masters passes):
     // whoever holds the corporate CA execs into every pod of the node. A NodeConfig kubelet flag is judged; this is not.
@@ -246,7 +243,6 @@ const insecure: NodeCase[] = [
                 " --kubelet-extra-args '--client-ca-file=/etc/pki/corp/ca.pem'",
             ),
         /./,
-        true,
     ),
     dev(
         "a NodeConfig kubelet.flags --client-ca-file=/etc/pki/corp/ca.pem (a corporate CA's certificates call the kubelet)",
@@ -280,7 +276,7 @@ const insecure: NodeCase[] = [
             ]),
         ),
     ),
-    // MISS: AWS EC2 user guide, "Install EC2 Instance Connect": the package sets sshd's AuthorizedKeysCommand to
+    // Was a MISS (fixed in round 30): AWS EC2 user guide, "Install EC2 Instance Connect": the package sets sshd's AuthorizedKeysCommand to
     // /opt/aws/bin/eic_run_authorized_keys, so any IAM principal allowed ec2-instance-connect:SendSSHPublicKey pushes a
     // key and logs in as ec2-user (passwordless sudo on AL2023). The pack refuses the same AuthorizedKeysCommand
     // written into sshd's configuration, not the package that writes it.
@@ -293,9 +289,8 @@ const insecure: NodeCase[] = [
                 withScript(["dnf install -y ec2-instance-connect", "systemctl restart sshd"]),
             ),
         /./,
-        true,
     ),
-    // MISS: Amazon-provided DNS answers instance-data / instance-data.ec2.internal with the metadata address (community
+    // Was a MISS (fixed in round 30): Amazon-provided DNS answers instance-data / instance-data.ec2.internal with the metadata address (community
     // answers use http://instance-data/latest/meta-data in place of 169.254.169.254); socat then relays instance
     // metadata to every pod reaching port 8181, which the pack refuses when the address is spelled (round 25-26).
     // Medium confidence: the AWS user guide shown in the corpus names only 169.254.169.254.
@@ -311,7 +306,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
 ];
 

@@ -1094,3 +1094,53 @@ describe("root reads: round 29 node neighbours (rootReads.ts, userData.ts)", () 
             });
         else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
 });
+
+// Round 30: neighbours of redteam30-node.test.ts (sshd and kubelet environment files, socket relays, EC2 Instance
+// Connect, bootstrap.sh's kubelet arguments, instance metadata by name).
+const round30: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+    {
+        name: "/etc/sysconfig/sshd OPTIONS turning password logins on",
+        reads: () => shell("echo 'OPTIONS=\"-o PasswordAuthentication=yes\"' > /etc/sysconfig/sshd"),
+        refused: /PasswordAuthentication/,
+    },
+    {
+        name: "/etc/sysconfig/kubelet KUBELET_EXTRA_ARGS with --anonymous-auth=true",
+        reads: () => shell("echo 'KUBELET_EXTRA_ARGS=\"--anonymous-auth=true\"' > /etc/sysconfig/kubelet"),
+        refused: /anonymous-auth/,
+    },
+    {
+        name: "ncat relaying the kubelet's pod-resources socket",
+        reads: () => shell("ncat -lk 9999 -c 'ncat -U /var/lib/kubelet/pod-resources/kubelet.sock' &"),
+        refused: /relays a socket/,
+    },
+    {
+        name: "an Instance Connect RPM by file name",
+        reads: () => shell("rpm -ivh /tmp/ec2-instance-connect-1.1-19.amzn2.noarch.rpm"),
+        refused: /EC2 Instance Connect/,
+    },
+    // Accepted.
+    {
+        name: "/etc/sysconfig/sshd hardening options",
+        reads: () =>
+            shell("echo 'OPTIONS=\"-o PasswordAuthentication=no -o PermitRootLogin=no\"' > /etc/sysconfig/sshd"),
+    },
+    { name: "socat between two node ports", reads: () => shell("socat TCP-LISTEN:8443,fork TCP:127.0.0.1:9443 &") },
+    {
+        name: "bootstrap.sh with harmless kubelet arguments",
+        reads: () => shell("/etc/eks/bootstrap.sh dev --kubelet-extra-args '--max-pods=58 --node-labels=tier=v'"),
+    },
+    { name: "the SSM agent package", reads: () => shell("dnf install -y amazon-ssm-agent") },
+];
+
+describe("root reads: round 30 node neighbours (userData.ts)", () => {
+    for (const c of round30)
+        if (c.refused)
+            it(`refuses: ${c.name}`, () => {
+                const what = c.reads();
+                assert.ok(
+                    what.some(w => c.refused!.test(w)),
+                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                );
+            });
+        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+});
