@@ -2975,15 +2975,32 @@ function nodePoolPowers(
         }
         // Tainted: the stack's pods tolerating every blocking taint may land there (their ServiceAccounts).
         for (const p of resources) {
-            if (!POD_SPEC_OF[p.type] || p.type.endsWith("Patch")) continue;
+            if (!POD_SPEC_OF[p.type]) continue;
             const podSpec = POD_SPEC_OF[p.type](p.props);
             if (!blocking.every(t => tolerates(podSpec?.tolerations, t))) continue;
             const ns = meta(p).namespace ?? "default";
-            const sa = podServiceAccount(podSpec);
+            // A Patch's tolerations apply to the pods of the object it patches (server-side apply merges them): their
+            // ServiceAccount is the patch's own, else the declared object's, else any of the namespace.
+            const patched = p.type.endsWith("Patch");
+            const base = patched
+                ? resources.find(
+                      x =>
+                          x.type === p.type.replace(/Patch$/, "") &&
+                          meta(x).name === meta(p).name &&
+                          meta(x).namespace === meta(p).namespace,
+                  )
+                : undefined;
+            const named = podSpec?.serviceAccountName ?? podSpec?.serviceAccount;
+            const sa =
+                !patched || (typeof named === "string" && named !== "")
+                    ? podServiceAccount(podSpec)
+                    : base && POD_SPEC_OF[base.type]
+                      ? podServiceAccount(POD_SPEC_OF[base.type](base.props))
+                      : undefined;
             out.push({
                 actor,
-                scope: { namespaces: [ns], names: [sa] },
-                via: `${via}; ${p.type.split(":").pop()} ${ns}/${meta(p).name ?? p.name} (ServiceAccount ${ns}/${sa}) tolerates its taints (${fix})`,
+                scope: sa === undefined ? { namespaces: [ns] } : { namespaces: [ns], names: [sa] },
+                via: `${via}; ${p.type.split(":").pop()} ${ns}/${meta(p).name ?? p.name} (ServiceAccount ${sa === undefined ? `any of ${ns}: the object it patches is outside the stack` : `${ns}/${sa}`}) tolerates its taints (${fix})`,
                 urn: r.urn,
             });
         }

@@ -303,7 +303,7 @@ const insecure: Case[] = [
         },
         refused: /node-state|local|kubelet/,
     },
-    // MISS: a NodePool on an EC2NodeClass outside the stack is accepted when tainted away from the stack's pods
+    // Was a MISS (fixed in round 30): a NodePool on an EC2NodeClass outside the stack is accepted when tainted away from the stack's pods
     // (round 25); engine/kubernetes.ts nodePoolPowers checks the tolerations of the stack's pods but skips *Patch
     // objects, while a DeploymentPatch may set tolerations (podSpec.ts PATCH_POD_SPEC: a scheduling field). A patch of
     // the signer's own Deployment tolerating every taint ({operator: Exists}; io.k8s.api.core.v1.Toleration: "If the
@@ -313,18 +313,18 @@ const insecure: Case[] = [
     {
         name: "a DeploymentPatch of the signer (validators/containment-chamber) tolerating every taint, next to a NoSchedule-tainted NodePool on an outside EC2NodeClass",
         stack: "prod",
-        skip: "MISS",
+
         edit: r => {
             batchPool(r);
             signerTolerations(r, [{ operator: "Exists" }]);
         },
         refused: /batch|containment-chamber|tolerat/,
     },
-    // MISS (neighbour): the exact toleration of the pool's taint, on the Pod Identity stack's signer.
+    // Was a MISS (fixed in round 30; neighbour): the exact toleration of the pool's taint, on the Pod Identity stack's signer.
     {
         name: "neighbour: a DeploymentPatch of the Pod Identity signer tolerating exactly the outside pool's dedicated=batch:NoSchedule taint",
         stack: "pod-identity",
-        skip: "MISS",
+
         edit: r => {
             batchPool(r);
             signerTolerations(r, [{ key: "dedicated", operator: "Equal", value: "batch", effect: "NoSchedule" }]);
@@ -334,6 +334,16 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // Neighbour of the round-30 fix: a DeploymentPatch tolerating another taint than the outside pool's leaves the
+    // pool's taint in force (the signer still cannot land there).
+    {
+        name: "neighbour: a DeploymentPatch of the signer tolerating only dedicated=gpu:NoSchedule, next to the outside pool tainted dedicated=batch",
+        stack: "prod",
+        edit: r => {
+            batchPool(r);
+            signerTolerations(r, [{ key: "dedicated", operator: "Equal", value: "gpu", effect: "NoSchedule" }]);
+        },
+    },
     // RBAC has no `x/*` wildcard: a rule's resource is `*`, an exact `resource/subresource`, or `*/subresource`
     // (plugin/pkg/auth/authorizer/rbac ResourceMatches; PolicyRule.resources: "'*/foo' represents the subresource
     // 'foo' for all resources"), so `nodes/*` matches no request, nodes/proxy included (unlike a webhook rule's
