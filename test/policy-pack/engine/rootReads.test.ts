@@ -413,7 +413,29 @@ describe("root reads: bounded work on hostile scripts (engine/rootReads.ts)", ()
 const shell = (...lines: string[]) =>
     userDataOpenings([{ text: ["#!/bin/bash", ...lines].join("\n"), base64: false }]).map(o => o.what);
 
-const round25: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+/** A neighbour case: what the readers report, and the refusal expected (none: accepted). */
+interface ReadCase {
+    name: string;
+    reads: () => string[];
+    refused?: RegExp;
+}
+
+function describeReads(title: string, cases: readonly ReadCase[]) {
+    describe(title, () => {
+        for (const c of cases)
+            if (c.refused)
+                it(`refuses: ${c.name}`, () => {
+                    const what = c.reads();
+                    assert.ok(
+                        what.some(w => c.refused!.test(w)),
+                        `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
+                    );
+                });
+            else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
+    });
+}
+
+const round25: ReadCase[] = [
     // Refused.
     {
         name: "echo -e with a hex escape for / into /etc/ld.so.preload",
@@ -602,18 +624,10 @@ const round25: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 25 writes, commands and their neighbours (engine/rootReads.ts, userData.ts nodeJudge)", () => {
-    for (const c of round25)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads(
+    "root reads: round 25 writes, commands and their neighbours (engine/rootReads.ts, userData.ts nodeJudge)",
+    round25,
+);
 
 // Round 26: neighbours of redteam26-node/nsec.test.ts (instance-metadata spellings, systemd specifiers, consoles,
 // cloud-config modules that run commands, kubelet flag entries, containerd's TCP listener, the cluster CA).
@@ -645,7 +659,7 @@ const pem = (n: number) =>
         ),
     ).toString("base64");
 
-const round26: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round26: ReadCase[] = [
     ...[
         "0xa9fea9fe",
         "0251.0376.0251.0376",
@@ -729,25 +743,14 @@ const round26: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 26 neighbours (engine/rootReads.ts, userData.ts)", () => {
-    for (const c of round26)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 26 neighbours (engine/rootReads.ts, userData.ts)", round26);
 
 // Round 27: neighbours of redteam27-node/nsec.test.ts (node directories bound into data directories, credentials
 // printed into them, TTL changes, boot arguments, sudoers and AWS CLI configuration).
 const bottlerocket = (...toml: string[]) =>
     userDataOpenings([{ text: toml.join("\n"), base64: false }]).map(o => o.what);
 
-const round27: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round27: ReadCase[] = [
     {
         name: "mount --rbind /usr at /data/usr",
         reads: () => script("mount --rbind /usr /data/usr"),
@@ -839,18 +842,7 @@ const round27: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 27 neighbours (engine/rootReads.ts, userData.ts)", () => {
-    for (const c of round27)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 27 neighbours (engine/rootReads.ts, userData.ts)", round27);
 
 // Round 28: neighbours of redteam28-node.test.ts (remote management as commands, forward proxies, the CloudWatch
 // agent's sources and files).
@@ -867,7 +859,7 @@ const cwAgent = (paths: string[]) =>
         "EOF",
     );
 
-const round28: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round28: ReadCase[] = [
     {
         name: "systemctl enable --now salt-minion",
         reads: () => shell("systemctl enable --now salt-minion.service"),
@@ -933,22 +925,11 @@ const round28: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 28 neighbours (engine/rootReads.ts, userData.ts)", () => {
-    for (const c of round28)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 28 neighbours (engine/rootReads.ts, userData.ts)", round28);
 
 // Round 29: neighbours of redteam29-nsec.test.ts (node agents' configurations naming the node's credentials,
 // nodeadm's baseRuntimeSpec).
-const round29: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round29: ReadCase[] = [
     {
         name: "a Fluent Bit input tailing the kubelet's pki",
         reads: () =>
@@ -1008,22 +989,11 @@ const round29: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 29 neighbours (userData.ts)", () => {
-    for (const c of round29)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 29 neighbours (userData.ts)", round29);
 
 // Round 29: neighbours of redteam29-node.test.ts (users other than root without NoNewPrivileges, sudoers, homes,
 // edits of node configuration, PAM, configuration variables).
-const round29b: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round29b: ReadCase[] = [
     {
         name: "a User= unit without NoNewPrivileges running a script of /data through bash",
         reads: () =>
@@ -1082,22 +1052,11 @@ const round29b: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     },
 ];
 
-describe("root reads: round 29 node neighbours (rootReads.ts, userData.ts)", () => {
-    for (const c of round29b)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 29 node neighbours (rootReads.ts, userData.ts)", round29b);
 
 // Round 30: neighbours of redteam30-node.test.ts (sshd and kubelet environment files, socket relays, EC2 Instance
 // Connect, bootstrap.sh's kubelet arguments, instance metadata by name).
-const round30: { name: string; reads: () => string[]; refused?: RegExp }[] = [
+const round30: ReadCase[] = [
     {
         name: "/etc/sysconfig/sshd OPTIONS turning password logins on",
         reads: () => shell("echo 'OPTIONS=\"-o PasswordAuthentication=yes\"' > /etc/sysconfig/sshd"),
@@ -1132,15 +1091,4 @@ const round30: { name: string; reads: () => string[]; refused?: RegExp }[] = [
     { name: "the SSM agent package", reads: () => shell("dnf install -y amazon-ssm-agent") },
 ];
 
-describe("root reads: round 30 node neighbours (userData.ts)", () => {
-    for (const c of round30)
-        if (c.refused)
-            it(`refuses: ${c.name}`, () => {
-                const what = c.reads();
-                assert.ok(
-                    what.some(w => c.refused!.test(w)),
-                    `expected a refusal matching ${c.refused}, got ${JSON.stringify(what, null, 1)}`,
-                );
-            });
-        else it(`accepts: ${c.name}`, () => assert.deepStrictEqual(c.reads(), []));
-});
+describeReads("root reads: round 30 node neighbours (userData.ts)", round30);
