@@ -308,6 +308,13 @@ const UNIT_INERT_KEYS =
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
 
+/** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
+function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
+    const words = c.words.map(w => w.replace(/\0/g, ""));
+    const start = programIndex(words);
+    return { words: words.slice(start), name: posix.basename(words[start] ?? ""), operands: words.slice(start + 1) };
+}
+
 /**
  * Every absolute path a word names (after `=`, `:` or `,`, in file:// URLs), resolved. Another URL's path is the
  * server's, not the node's (RFC 3986 section 3.3; `s3://bucket/data/x` is key data/x of the bucket): it names none.
@@ -984,11 +991,8 @@ export class RootReads {
                       ? [w.slice(w.indexOf("=") + 1)]
                       : [],
             );
-            const nextWords = next?.words.map(w => w.replace(/\0/g, "")) ?? [];
-            const teed =
-                c.pipesOut && posix.basename(nextWords[programIndex(nextWords)] ?? "") === "tee"
-                    ? nextWords.slice(programIndex(nextWords) + 1).filter(w => !w.startsWith("-"))
-                    : [];
+            const piped = next && c.pipesOut ? programOf(next) : undefined;
+            const teed = piped?.name === "tee" ? piped.operands.filter(w => !w.startsWith("-")) : [];
             const into = [...outputs, ...saved.map(expand), ...teed]
                 .map(f => posix.resolve(ctx.cwd, f))
                 .find(f => podWritableRoot(f));
@@ -1023,10 +1027,7 @@ export class RootReads {
         if (fed === undefined || (program !== undefined && name !== "cat"))
             for (const f of outputs) this.writtenUnknown(f, form);
         if (c.pipesOut && next && !(fed !== undefined && (program === undefined || name === "cat"))) {
-            const nextWords = next.words.map(w => w.replace(/\0/g, ""));
-            const nextStart = programIndex(nextWords);
-            const nextName = posix.basename(nextWords[nextStart] ?? "");
-            const nextOperands = nextWords.slice(nextStart + 1);
+            const { name: nextName, operands: nextOperands } = programOf(next);
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
                     this.writtenUnknown(posix.resolve(ctx.cwd, f), form);
@@ -1195,9 +1196,8 @@ export class RootReads {
     private ranOnly(text: string, how: string) {
         if (!this.judge) return;
         for (const c of shellCommands(text)) {
-            const words = c.words.map(w => w.replace(/\0/g, ""));
-            const start = programIndex(words);
-            if (start < words.length) this.out.push(...this.judge.ran(words.slice(start), how));
+            const { words } = programOf(c);
+            if (words.length > 0) this.out.push(...this.judge.ran(words, how));
         }
     }
 
@@ -1211,15 +1211,13 @@ export class RootReads {
 
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
-        const words = next.words.map(w => w.replace(/\0/g, ""));
-        const start = programIndex(words);
-        const name = posix.basename(words[start] ?? "");
+        const { name, operands } = programOf(next);
         if (name === "tee") {
-            for (const f of words.slice(start + 1).filter(w => !w.startsWith("-")))
+            for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(content, posix.resolve(ctx.cwd, f), undefined, form);
-        } else if (/^(install|cp)$/.test(name) && words.some(w => w === "-" || w === "/dev/stdin"))
-            this.file(content, posix.resolve(ctx.cwd, words.at(-1) ?? ""), undefined, form);
-        else if (SHELLS.test(name) && !words.slice(start + 1).some(w => !w.startsWith("-"))) this.script(content, ctx);
+        } else if (/^(install|cp)$/.test(name) && operands.some(w => w === "-" || w === "/dev/stdin"))
+            this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+        else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
         else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
     }
 

@@ -1175,16 +1175,22 @@ const CLOUD_CONFIG_PATH_KEYS = new Set([
     "final_message",
 ]);
 
+/**
+ * A cloud-config's users as cloud-init reads them: `users` entries plus a top-level `user:` (merged into the default
+ * user), each key with `-` rewritten to `_` (distros/ug_util.py normalize_users_groups, _normalize_users).
+ */
+function cloudConfigUsers(c: Record<string, any>): Record<string, any>[] {
+    return [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])].map(u =>
+        Object.fromEntries(Object.entries(obj(u)).map(([k, v]) => [k.replace(/-/g, "_"), v])),
+    );
+}
+
 function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: RootText[] } {
     const out: NodeOpening[] = [];
     const texts: RootText[] = [];
     for (const doc of yamlDocs(body, "a cloud-config part")) {
         const c = obj(doc);
-        // cloud-init merges a top-level `user:` into the default user and rewrites `-` to `_` in user keys
-        // (distros/ug_util.py normalize_users_groups, _normalize_users).
-        const users = [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])]
-            .map(obj)
-            .map(u => Object.fromEntries(Object.entries(u).map(([k, v]) => [k.replace(/-/g, "_"), v])));
+        const users = cloudConfigUsers(c);
         const keyed = [c, ...users].some(
             u => list(u.ssh_authorized_keys ?? u["ssh-authorized-keys"]).length > 0 || list(u.ssh_import_id).length > 0,
         );
@@ -1595,10 +1601,7 @@ const unreadable = (what: string, why: string): NodeOpening => ({
 function cloudConfigAccounts(body: string, into: { sudoers: Set<string>; homes: Map<string, string> }) {
     for (const doc of yamlDocs(body, "a cloud-config part")) {
         const c = obj(doc);
-        const users = [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])].map(u =>
-            Object.fromEntries(Object.entries(obj(u)).map(([k, v]) => [k.replace(/-/g, "_"), v])),
-        );
-        for (const u of users) {
+        for (const u of cloudConfigUsers(c)) {
             const name = typeof u.name === "string" ? u.name : undefined;
             if (!name) continue;
             const groups = (Array.isArray(u.groups) ? u.groups.map(String) : String(u.groups ?? "").split(","))
