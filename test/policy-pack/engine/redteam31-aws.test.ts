@@ -1,0 +1,382 @@
+// Red-team round 31 (fresh eyes) on the AWS level of every committed stack: guard Denies that another resource of the
+// same program deletes or detaches (RolePoliciesExclusive, RolePolicyAttachmentsExclusive, a Role's exclusive
+// inlinePolicies/managedPolicyArns), Denies whose Resource cannot match the key they seem to guard, and secure
+// variants of the same shapes. Insecure variants the whole pack must refuse (each with the path message it must
+// name), secure variants it must accept.
+import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
+import {
+    assertClean,
+    assertRefused,
+    doc,
+    find,
+    prop,
+    resourceLike,
+    Resources,
+    runWholePack,
+    setProp,
+    stackResources,
+} from "./support";
+
+const ROLE = "aws:iam/role:Role";
+const KEY = "aws:kms/key:Key";
+const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+const POLICY = "aws:iam/policy:Policy";
+const ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+const POLICIES_EXCLUSIVE = "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive";
+const ATTACHMENTS_EXCLUSIVE = "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive";
+
+const PRIMARY = "111111111111";
+const SHARE_1_ALIAS = `arn:aws:kms:eu-west-1:${PRIMARY}:alias/custody-infra/prod/share-1`;
+const REPORTER = "custody-prod-reporter";
+
+type Statement = Record<string, unknown>;
+
+const lambdaTrust: Statement = {
+    Effect: "Allow",
+    Principal: { Service: "lambda.amazonaws.com" },
+    Action: "sts:AssumeRole",
+};
+
+const share1 = (r: Resources) => find(r, KEY, "signer-shares-share-1");
+const signerRole = (r: Resources) => find(r, ROLE, "signer-role");
+const arnOf = (x: AnalyzerResourceInput) => prop(x, "arn") as string;
+
+/** A role of the stack next to `like` (same provider), trusted by Lambda, with optional extra inputs. */
+function role(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    extra: Record<string, unknown> = {},
+): AnalyzerResourceInput {
+    const x = resourceLike(like, ROLE, name, {
+        name,
+        arn: `arn:aws:iam::${(prop(like, "arn") as string).split(":")[4]}:role/${name}`,
+        assumeRolePolicy: doc(lambdaTrust),
+        ...extra,
+    });
+    r.push(x);
+    return x;
+}
+
+/** A RolePolicy named `name` on the role named `roleName`, next to `like`. */
+function rolePolicy(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    roleName: string,
+    ...statements: Statement[]
+): AnalyzerResourceInput {
+    const x = resourceLike(like, ROLE_POLICY, name, { name, role: roleName, policy: doc(...statements) });
+    r.push(x);
+    return x;
+}
+
+/** A customer managed policy of the stack attached to `roleName` by a RolePolicyAttachment. */
+function attachedPolicy(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    roleName: string,
+    ...statements: Statement[]
+): string {
+    const arn = `arn:aws:iam::${PRIMARY}:policy/${name}`;
+    r.push(resourceLike(like, POLICY, name, { name, arn, policy: doc(...statements) }));
+    r.push(resourceLike(like, ATTACHMENT, `${name}-attach`, { role: roleName, policyArn: arn }));
+    return arn;
+}
+
+/** Decrypt on share-1's key (by key ARN). */
+const decryptShare1 = (r: Resources): Statement => ({
+    Sid: "ReadShare",
+    Effect: "Allow",
+    Action: "kms:Decrypt",
+    Resource: arnOf(share1(r)),
+});
+
+/** The unconditional guard Deny on every KMS use (the only Deny shape the engine subtracts). */
+const denyAllKms: Statement = { Sid: "Guard", Effect: "Deny", Action: "kms:*", Resource: "*" };
+
+type Case = {
+    name: string;
+    stack: string;
+    preview?: boolean;
+    edit: (r: Resources) => void;
+    /** The path message the refusal must name. */
+    refused?: RegExp;
+    /** The policy that must report it (any policy when absent). */
+    policy?: string;
+    /** A known miss left for later: "MISS: <why>". */
+    skip?: string;
+};
+
+const insecure: Case[] = [
+    {
+        // Pulumi registry, aws.iam.RolePoliciesExclusive: "This resource takes exclusive ownership over inline
+        // policies assigned to a role. This includes removal of inline policies which are not explicitly
+        // configured." The guard RolePolicy is not listed: every apply deletes it, and the reader's Decrypt stands.
+        name: "a reporter role's share-1 Decrypt cancelled by a guard RolePolicy (Deny kms:* on *) that its RolePoliciesExclusive does not list",
+        stack: "prod",
+        skip: "MISS: RolePoliciesExclusive deletes the unlisted guard RolePolicy (Pulumi registry, aws.iam.RolePoliciesExclusive), yet the pack still subtracts its Deny and accepts the reporter's share-1 Decrypt; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader"],
+                }),
+            );
+        },
+        refused: /custody-prod-reporter|reporter/,
+    },
+    {
+        // Pulumi registry, aws.iam.RolePolicyAttachmentsExclusive: "takes exclusive ownership over managed IAM
+        // policies attached to a role. This includes removal of managed IAM policies which are not explicitly
+        // configured." An empty policyArns detaches the guard managed policy.
+        name: "a reporter role's share-1 Decrypt cancelled by a guard managed policy (Deny kms:* on *) that a RolePolicyAttachmentsExclusive with no ARNs detaches",
+        stack: "prod",
+        skip: "MISS: RolePolicyAttachmentsExclusive with policyArns [] detaches the guard managed policy (Pulumi registry, aws.iam.RolePolicyAttachmentsExclusive), yet the pack subtracts its Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, ATTACHMENTS_EXCLUSIVE, "reporter-managed-exclusive", {
+                    roleName: REPORTER,
+                    policyArns: [],
+                }),
+            );
+        },
+        refused: /reporter/,
+    },
+    {
+        // Pulumi registry, aws.iam.Role managedPolicyArns: "Set of exclusive IAM managed policy ARNs to attach to
+        // the IAM role ... Configuring an empty set (i.e., managedPolicyArns: []) will cause Pulumi to remove all
+        // managed policy attachments." The guard attached by a RolePolicyAttachment is detached by the role itself.
+        name: "a reporter role with managedPolicyArns [] whose share-1 Decrypt is cancelled only by a guard managed policy attached through a RolePolicyAttachment",
+        stack: "prod",
+        skip: "MISS: a Role's managedPolicyArns is an exclusive set and [] removes every other attachment (Pulumi registry, aws.iam.Role: managedPolicyArns), yet the pack subtracts the detached guard's Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, { managedPolicyArns: [] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+        },
+        refused: /reporter/,
+    },
+    {
+        // Pulumi registry, aws.iam.Role inlinePolicies: "Configuration block defining an exclusive set of IAM inline
+        // policies associated with the IAM role": a RolePolicy not in the block is removed when the role applies.
+        name: "a reporter role whose inlinePolicies block holds the share-1 Decrypt, its guard Deny a separate RolePolicy (removed by the role's exclusive block)",
+        stack: "prod",
+        skip: "MISS: a Role's inlinePolicies block is an exclusive set of inline policies (Pulumi registry, aws.iam.Role NOTE: exclusive management, 'resource cycling'), so the separate guard RolePolicy is deleted whenever the role applies, yet the pack subtracts its Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, { inlinePolicies: [{ name: "reader", policy: doc(decryptShare1(r)) }] });
+            rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+        },
+        refused: /reporter/,
+    },
+    {
+        // KMS developer guide, "Use aliases to control access to KMS keys": "When an alias is the value of a
+        // resource element, the policy applies to the alias resource, not to any KMS key that might be associated
+        // with it." The Deny on the alias ARN takes nothing from Decrypt on the key.
+        name: "a reporter role allowed Decrypt on share-1's key ARN with an unconditional Deny of kms:* on share-1's ALIAS ARN (a Deny on the alias resource, not the key)",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, {
+                inlinePolicies: [
+                    {
+                        name: "p",
+                        policy: doc(decryptShare1(r), {
+                            Sid: "GuardAlias",
+                            Effect: "Deny",
+                            Action: "kms:*",
+                            Resource: SHARE_1_ALIAS,
+                        }),
+                    },
+                ],
+            });
+        },
+        refused: /reporter/,
+    },
+    {
+        // Pulumi registry, aws.iam.PolicyAttachment: it "creates exclusive attachments of IAM policies. Across the
+        // entire AWS account, all of the users/roles/groups to which a single policy is attached must be declared by
+        // a single aws.iam.PolicyAttachment resource. This means that even any users/roles/groups that have the
+        // attached policy via any other mechanism (including other Pulumi resources) will have that attached policy
+        // revoked by this resource." The guard, also attached to an unrelated role by a PolicyAttachment, is
+        // detached from the reporter.
+        name: "a reporter role's guard managed policy (Deny kms:* on *) attached by a RolePolicyAttachment, and the same policy attached to another role by an exclusive aws.iam.PolicyAttachment",
+        stack: "prod",
+        skip: "MISS: aws.iam.PolicyAttachment is exclusive across the account and revokes the guard from the reporter (Pulumi registry, aws.iam.PolicyAttachment warning), yet the pack subtracts its Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            role(r, like, "custody-prod-batch");
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, "aws:iam/policyAttachment:PolicyAttachment", "guard-everywhere", {
+                    name: "guard-everywhere",
+                    policyArn: guard,
+                    roles: ["custody-prod-batch"],
+                }),
+            );
+        },
+        refused: /reporter/,
+    },
+    {
+        // IAM API reference, PutRolePolicy: "Adds or updates an inline policy document that is embedded in the
+        // specified IAM role": an inline policy is keyed by its name, so a second RolePolicy of the same name
+        // replaces the guard's document (whichever applies last wins; Pulumi sees two resources).
+        name: "a reporter role's share-1 Decrypt cancelled by a guard RolePolicy named reporter-guard, and a second RolePolicy of the same name (logs writes) on the same role",
+        stack: "prod",
+        skip: "MISS: PutRolePolicy 'adds or updates' by policy name (IAM API reference), so the second reporter-guard RolePolicy overwrites the guard's Deny, yet the pack reads both documents and subtracts the Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            const logs = rolePolicy(r, like, "reporter-logs", REPORTER, {
+                Effect: "Allow",
+                Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                Resource: `arn:aws:logs:eu-west-1:${PRIMARY}:log-group:/aws/lambda/${REPORTER}:*`,
+            });
+            setProp(logs, "name", "reporter-guard");
+        },
+        refused: /reporter/,
+    },
+    {
+        // The same exclusive-ownership deletion on a custody TABLE (curity): the guard Deny of dynamodb:* is not in
+        // RolePoliciesExclusive.policyNames, so IAM deletes it and the Scan of curity-sessions stands.
+        name: "a Lambda role of the Curity account allowed Scan on curity-sessions, its guard RolePolicy (Deny dynamodb:* on *) left out of its RolePoliciesExclusive",
+        stack: "curity",
+        skip: "MISS: same as the prod RolePoliciesExclusive case on a custody table (curity-*): IAM deletes the unlisted guard and the Scan of curity-sessions stands, yet the pack subtracts the Deny; build.ts identity(): an unconditional identity Deny is subtracted whatever resource of the program deletes, detaches or overwrites it (RolePoliciesExclusive's removedBy is read only for required grants, judge.ts)",
+        edit: r => {
+            const like = find(r, ROLE, "curity-role");
+            role(r, like, "curity-reports");
+            rolePolicy(r, like, "curity-reports-reader", "curity-reports", {
+                Effect: "Allow",
+                Action: ["dynamodb:Scan", "dynamodb:GetItem"],
+                Resource: "arn:aws:dynamodb:eu-west-1:555555555555:table/curity-sessions",
+            });
+            rolePolicy(r, like, "curity-reports-guard", "curity-reports", {
+                Effect: "Deny",
+                Action: "dynamodb:*",
+                Resource: "*",
+            });
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "curity-reports-inline-exclusive", {
+                    roleName: "curity-reports",
+                    policyNames: ["curity-reports-reader"],
+                }),
+            );
+        },
+        refused: /curity-reports/,
+    },
+];
+
+const secure: Case[] = [
+    {
+        // Probe for the shapes above: the reporter's Decrypt really cancelled by a guard Deny that stays.
+        name: "a reporter role whose share-1 Decrypt is cancelled by an unconditional Deny of kms:* in its own RolePolicy (both listed by RolePoliciesExclusive)",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader", "reporter-guard"],
+                }),
+            );
+        },
+    },
+    {
+        // The guard attached by the exclusive resource itself (RolePolicyAttachmentsExclusive lists its ARN).
+        name: "a reporter role whose share-1 Decrypt is cancelled by a guard managed policy that its RolePolicyAttachmentsExclusive lists",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, ATTACHMENTS_EXCLUSIVE, "reporter-managed-exclusive", {
+                    roleName: REPORTER,
+                    policyArns: [guard],
+                }),
+            );
+        },
+    },
+    {
+        // Managed-only exclusivity leaves inline policies alone: the inline guard stays.
+        name: "a reporter role with managedPolicyArns [] and its guard Deny in its own inlinePolicies next to the share-1 Decrypt",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, {
+                managedPolicyArns: [],
+                inlinePolicies: [{ name: "reader", policy: doc(decryptShare1(r), denyAllKms) }],
+            });
+        },
+    },
+    {
+        // The role's own managedPolicyArns is the exclusive set: it attaches the guard itself.
+        name: "a reporter role whose managedPolicyArns lists its guard managed policy (Deny kms:* on *), its share-1 Decrypt in a RolePolicy",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            const arn = `arn:aws:iam::${PRIMARY}:policy/reporter-guard`;
+            r.push(
+                resourceLike(like, POLICY, "reporter-guard", { name: "reporter-guard", arn, policy: doc(denyAllKms) }),
+            );
+            role(r, like, REPORTER, { managedPolicyArns: [arn] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+        },
+    },
+    {
+        // Both inline policies in the role's own (exclusive) block, and a RolePoliciesExclusive listing both names.
+        name: "a reporter role whose inlinePolicies block holds the share-1 Decrypt and the guard Deny, and a RolePoliciesExclusive listing both",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, {
+                inlinePolicies: [
+                    { name: "reader", policy: doc(decryptShare1(r)) },
+                    { name: "guard", policy: doc(denyAllKms) },
+                ],
+            });
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                    roleName: REPORTER,
+                    policyNames: ["reader", "guard"],
+                }),
+            );
+        },
+    },
+];
+
+describe("allowlist: red-team round 31 on AWS paths (exclusive-ownership resources, guard Denies)", () => {
+    for (const c of insecure) {
+        (c.skip ? it.skip : it)(`refuses: ${c.stack}${c.preview ? " (preview)" : ""}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack, c.preview ?? false);
+            c.edit(r);
+            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
+        });
+    }
+    for (const c of secure) {
+        (c.skip ? it.skip : it)(`accepts: ${c.stack}${c.preview ? " (preview)" : ""}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack, c.preview ?? false);
+            c.edit(r);
+            assertClean(await runWholePack(c.stack, r));
+        });
+    }
+});
