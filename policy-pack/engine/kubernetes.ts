@@ -351,7 +351,11 @@ const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.tes
  * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
  * named ones), so a harmless first rule never hides a stronger later one.
  */
-function saPowerOfRules(rules: Rule[], impersonation: ImpersonationReading = "power"): RulePower | undefined {
+function saPowerOfRules(
+    rules: Rule[],
+    impersonation: ImpersonationReading = "power",
+    taintReliance?: string,
+): RulePower | undefined {
     const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
     // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
@@ -368,9 +372,9 @@ function saPowerOfRules(rules: Rule[], impersonation: ImpersonationReading = "po
         const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
         for (const p of [
-            saPowerOfRule(rule, true, impersonation),
+            saPowerOfRule(rule, true, impersonation, taintReliance),
             customResourcePower(rule),
-            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation)),
+            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance)),
         ]) {
             if (!p) continue;
             // The same power read from the whole rule and from one of its resources counts once.
@@ -428,12 +432,14 @@ function rulePutsPodSpec(
 
 /**
  * `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules);
- * `impersonation`: how named users and groups are read (ImpersonationReading).
+ * `impersonation`: how named users and groups are read (ImpersonationReading); `taintReliance`: why Node taints keep
+ * pods off nodes that cannot be read (taintReliantPools), when the stack relies on them.
  */
 function saPowerOfRule(
     rule: Rule,
     namedCreate = true,
     impersonation: ImpersonationReading = "power",
+    taintReliance?: string,
 ): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
@@ -546,6 +552,11 @@ function saPowerOfRule(
     const launched = nodeLaunchingWritten(rule, has);
     if (launched.length > 0)
         return { reason: `launch nodes: ${[...verbs].join("/")} ${launched.join(", ")} (${NODE_LAUNCH_WHY})` };
+    // Untainting a node of such a pool is launching an untainted one (taintReliantPools). Taints are in the Node's
+    // spec: nodes/status keeps it (Kubernetes "Nodes"; node strategy PrepareForUpdate of the status subresource).
+    // resourceNames limit nothing: the pool's nodes get names the stack cannot know.
+    if (taintReliance && core && ["update", "patch"].some(has) && resources.some(x => x === "*" || x === "nodes"))
+        return { reason: `launch nodes: ${[...verbs].join("/")} nodes (untaints them: ${taintReliance})` };
     // A CustomResourceDefinition's conversion webhook returns the object the API server stores and serves whenever
     // the requested version differs from the stored one (Kubernetes "Versions in CustomResourceDefinitions", "Webhook
     // conversion": only metadata other than labels and annotations is protected), so whoever may set it on a CRD
@@ -605,6 +616,20 @@ function saPowerOfRule(
     // into any pod that claims it, past Pod Security Admission.
     if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
         return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
+    // A StorageClass names the provisioner that builds the claims' volumes (hostPath ones for a local-path or hostpath
+    // provisioner: engine/storageClasses.ts), and marked default (storageclass.kubernetes.io/is-default-class) it
+    // serves every claim without a class (Kubernetes "Storage Classes", "Default StorageClass"): creating one is
+    // creating the PersistentVolumes its claimants mount. Its provisioner and parameters are immutable, so only
+    // `create` counts. The cluster's own classes, outside the stack, are cluster infrastructure like its nodes
+    // (DECIDED in known31.test.ts).
+    if (
+        has("create") &&
+        (groups.includes("storage.k8s.io") || groups.includes("*")) &&
+        resources.some(x => resourceCovers(x, "storageclasses"))
+    )
+        return {
+            reason: "create storageclasses (a class of a hostPath provisioner gives its claimants the node's files)",
+        };
     // Reading Secrets is not acting as a workload's ServiceAccount towards AWS: IRSA and Pod Identity take only
     // projected tokens with the cluster's OIDC issuer and their audience, while a legacy token Secret carries the
     // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
@@ -1443,6 +1468,10 @@ export function readKubernetes(
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
+    const taintReliance = taintReliantPools(resources);
+    /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
+    const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power") =>
+        saPowerOfRules(rules, impersonation, taintReliance);
     /**
      * `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. `labels`,
      * `selectors` (its aggregationRule's): every object's and patch's of the key together.
@@ -1485,7 +1514,7 @@ export function readKubernetes(
         const rules = rulesOf(r);
         const rawLabels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
         const labels = rawLabels !== null && typeof rawLabels === "object" ? rawLabels : {};
-        const power = rules !== "unknown" && saPowerOfRules(rules);
+        const power = rules !== "unknown" && powerOf(rules);
         const capture = rules !== "unknown" && serviceCaptureOfRules(rules);
         if (!namespaced && (power || capture)) {
             // Unknown labels may say aggregate-to-view/edit/admin at `up`: read as joining a built-in role.
@@ -1564,7 +1593,7 @@ export function readKubernetes(
                 if (other === key || !other.startsWith("ClusterRole:")) continue;
                 if (!o.labelsUnknown && !selectorMatches(sel, o.labels)) continue;
                 const p =
-                    (o.rules !== "unknown" && saPowerOfRules(o.rules)) ||
+                    (o.rules !== "unknown" && powerOf(o.rules)) ||
                     (o.patchOnly && !o.aggregated
                         ? outsideClusterRolePower(other.slice("ClusterRole:".length))
                         : undefined);
@@ -1614,7 +1643,7 @@ export function readKubernetes(
     for (const [key, role] of roles) {
         if (!key.startsWith("ClusterRole:") || role.rules === "unknown") continue;
         const name = key.slice("ClusterRole:".length);
-        const own = saPowerOfRules(role.rules);
+        const own = powerOf(role.rules);
         const capture = serviceCaptureOfRules(role.rules);
         const passed = own
             ? undefined
@@ -1641,12 +1670,12 @@ export function readKubernetes(
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
     const undeclaredRolePower = (refKind: string, refName: string, namespace?: string): RulePower | undefined => {
         const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
-        if (builtInRole) return saPowerOfRules(builtInRole);
+        if (builtInRole) return powerOf(builtInRole);
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
             // A built-in known by its rules is judged by them (BUILT_IN_CLUSTER_ROLE_RULES).
-            const known = BUILT_IN_CLUSTER_ROLE_RULES[refName] && saPowerOfRules(BUILT_IN_CLUSTER_ROLE_RULES[refName]);
+            const known = BUILT_IN_CLUSTER_ROLE_RULES[refName] && powerOf(BUILT_IN_CLUSTER_ROLE_RULES[refName]);
             return builtIn
                 ? { reason: builtIn, createsPods: true }
                 : known
@@ -1986,7 +2015,7 @@ export function readKubernetes(
                 power = { reason: "rules unknown during preview", createsPods: true };
                 view.unknown.push(`rules of ${dependedRole.label}`);
             } else {
-                power = saPowerOfRules(dependedRole.rules, "membership");
+                power = powerOf(dependedRole.rules, "membership");
                 readRules = dependedRole.rules;
                 namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
                 capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
@@ -2014,7 +2043,7 @@ export function readKubernetes(
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else {
-                    power = saPowerOfRules(declared.rules, "membership");
+                    power = powerOf(declared.rules, "membership");
                     readRules = declared.rules;
                     // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
                     // cluster-admin write no Namespace.
@@ -2205,7 +2234,7 @@ export function readKubernetes(
         // stack adds to the aggregationRule of a role whose holders lie outside it (a ClusterRolePatch adding
         // aggregate-to-edit to view's selectors gives every view binding edit's rules).
         const ruled =
-            saPowerOfRules(role.rules) ??
+            powerOf(role.rules) ??
             (joined || unknownLabels || outsideLabels ? relayed.get(key) : undefined) ??
             (kind === "ClusterRole" && role.aggregated ? selectedPower(key, role.selectors, name) : undefined);
         const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
@@ -2820,7 +2849,7 @@ export function readKubernetes(
                 });
         }
     }
-    view.powers.push(...clusterWidePowers(resources, k8s, confined));
+    view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance));
     view.powers.push(...nodePoolPowers(resources, k8s));
     view.powers.push(...preBoundClaims(resources, k8s));
     return view;
@@ -2875,10 +2904,17 @@ function nodeLaunchingWritten(rule: Rule, has: (verb: string) => boolean): strin
  * requests: rules"); a status subresource keeps the spec. Rewritten at any operation: the object as stored is what
  * Karpenter launches from. A rule on every group and resource rewrites pods already (ruleMutatesWhatMatters).
  */
-function ruleRewritesNodes(rule: any): string[] {
+function ruleRewritesNodes(rule: any, taintReliance?: string): string[] {
     const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
     const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
     const out: string[] = [];
+    // Nodes, where the stack relies on their taints (taintReliantPools): a webhook on Node objects drops them.
+    if (
+        taintReliance &&
+        groups.some(g => g === "" || g === "*") &&
+        resources.some(x => x === "nodes" || x === "*" || x === "*/*")
+    )
+        out.push(`nodes (untaints them: ${taintReliance})`);
     for (const [group, launching] of Object.entries(NODE_LAUNCHING_RESOURCES)) {
         const named = groups.includes(group);
         if (!named && !groups.includes("*")) continue;
@@ -2901,11 +2937,20 @@ function ruleRewritesNodes(rule: any): string[] {
  * only pods tolerating every such taint, so of the stack's pods only those are exposed (the runtime pods outside the
  * stack are judged by their own tolerations, round 10's accepted tainted pool).
  */
-function nodePoolPowers(
-    resources: readonly StackResource[],
-    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
-): SaPower[] {
-    const out: SaPower[] = [];
+interface OutsideClassPool {
+    pool: StackResource;
+    name: string;
+    classLabel: string;
+    /** Why its nodes cannot be read. */
+    why: string;
+    /** Its NoSchedule/NoExecute taints that keep pods off (taints Kubernetes and Karpenter manage excluded). */
+    blocking: Taint[];
+    unknownTaints: boolean;
+}
+
+/** The stack's NodePools (and patches) launching nodes from a node class the stack does not declare. */
+function outsideClassPools(resources: readonly StackResource[]): OutsideClassPool[] {
+    const out: OutsideClassPool[] = [];
     const declared = (type: string, name: string | undefined) =>
         resources.find(x => x.type === type && meta(x).name === name && !x.type.endsWith("Patch"));
     for (const r of resources) {
@@ -2942,15 +2987,7 @@ function nodePoolPowers(
                         "the node class its nodes launch from cannot be read",
                     )
                   : `launches nodes from ${classLabel}, which is not in this stack: their role, AMI, user data and metadataOptions cannot be read`;
-        const actor = k8s(
-            "User",
-            `whoever controls ${classLabel} (outside this stack) and every pod on the nodes of NodePool ${name}`,
-        );
-        const via = `Karpenter NodePool ${name} ${why}`;
-        const fix =
-            "taint the pool (NoSchedule or NoExecute) so that only the pods meant for it land there, or run them on a managed node group whose launch template is in this stack";
         const list: unknown[] = Array.isArray(taints) ? taints : [];
-        const unknownTaints = isUnknown(taints) || list.some(isUnknown);
         // Taints Kubernetes and Karpenter manage themselves keep no pod off a Ready node: every pod tolerates
         // node.kubernetes.io/not-ready and unreachable:NoExecute by default (DefaultTolerationSeconds admission), and
         // the node lifecycle controller removes them, and the condition taints, once the node is Ready ("Taints and
@@ -2964,6 +3001,46 @@ function nodePoolPowers(
                 ? [{ key: str(t, "key"), value: str(t, "value"), effect }]
                 : [];
         });
+        out.push({
+            pool: r,
+            name,
+            classLabel,
+            why,
+            blocking,
+            unknownTaints: isUnknown(taints) || list.some(isUnknown),
+        });
+    }
+    return out;
+}
+
+/**
+ * The stack's tainted NodePools on outside node classes (outsideClassPools), whose taints alone keep the stack's
+ * other pods off nodes that cannot be read, or undefined. Whoever may rewrite a Node's taints (RBAC update/patch on
+ * `nodes`, a mutating webhook or admission policy on Nodes) takes them off: kubelets may not (NodeRestriction
+ * "prevents kubelets from modifying/removing taints applied to their Node API object", kubernetes/kubernetes#63167),
+ * so a taint is "a primary tool an administrator has for preventing nodes from accepting certain workloads" only while
+ * no one else may write Nodes. Karpenter sets a NodeClaim's taints at registration and does not put them back.
+ */
+function taintReliantPools(resources: readonly StackResource[]): string | undefined {
+    const pools = outsideClassPools(resources).filter(p => p.blocking.length > 0);
+    return pools.length === 0
+        ? undefined
+        : `NodePool ${pools.map(p => `${p.name} (${p.classLabel}, outside this stack)`).join(", ")} keeps pods off its nodes only by its taints, which a Node writer removes (kubelets may not: NodeRestriction, kubernetes/kubernetes#63167)`;
+}
+
+function nodePoolPowers(
+    resources: readonly StackResource[],
+    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+): SaPower[] {
+    const out: SaPower[] = [];
+    for (const { pool: r, name, classLabel, why, blocking, unknownTaints } of outsideClassPools(resources)) {
+        const actor = k8s(
+            "User",
+            `whoever controls ${classLabel} (outside this stack) and every pod on the nodes of NodePool ${name}`,
+        );
+        const via = `Karpenter NodePool ${name} ${why}`;
+        const fix =
+            "taint the pool (NoSchedule or NoExecute) so that only the pods meant for it land there, or run them on a managed node group whose launch template is in this stack";
         if (blocking.length === 0) {
             out.push({
                 actor,
@@ -3128,6 +3205,7 @@ const MUTATION_GROUPS = new Set([
     "rbac.authorization.k8s.io",
     "apiextensions.k8s.io",
     "apiregistration.k8s.io",
+    "storage.k8s.io",
 ]);
 const MUTATION_TARGETS = new Set([
     "*",
@@ -3160,6 +3238,8 @@ const MUTATION_TARGETS = new Set([
     // claimant's pod mounts the node past Pod Security admission, as RBAC create persistentvolumes counts (RBAC Good
     // Practices, "Persistent volume creation"; Dynamic Admission Control: mutation precedes validation).
     "persistentvolumes",
+    // A StorageClass's provisioner and parameters, set at create (RBAC create storageclasses counts likewise).
+    "storageclasses",
 ]);
 
 /**
@@ -3325,10 +3405,14 @@ function ruleRewritesServices(rule: any): string[] {
  * The node-launching resources (ruleRewritesNodes) an admission object names in every one of its known rule lists,
  * or none. A list that may match anything says nothing here: such an object rewrites pods already.
  */
-function admissionRewritesNodes(r: StackResource, resources: readonly StackResource[]): string[] {
+function admissionRewritesNodes(
+    r: StackResource,
+    resources: readonly StackResource[],
+    taintReliance: string | undefined,
+): string[] {
     const known = admissionRuleLists(r, resources)
         .filter((list): list is unknown[] => list !== undefined)
-        .map(list => new Set(list.flatMap(rule => ruleRewritesNodes(rule))));
+        .map(list => new Set(list.flatMap(rule => ruleRewritesNodes(rule, taintReliance))));
     if (known.length === 0) return [];
     return [...known[0]].filter(k => known.every(h => h.has(k)));
 }
@@ -3590,6 +3674,7 @@ function clusterWidePowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
     confined: Set<string>,
+    taintReliance: string | undefined,
 ): SaPower[] {
     const out: SaPower[] = [];
     const writtenHostPaths = resources.flatMap(r =>
@@ -3614,7 +3699,9 @@ function clusterWidePowers(
             const matters = mutatesWhatMatters(r, resources);
             const only = webhookNamespaces(r);
             // Node launchers are cluster-scoped: no namespaceSelector limits a webhook on them.
-            const nodes = admissionRewritesNodes(r, resources).map(k => `${k} (${NODE_LAUNCH_WHY})`);
+            const nodes = admissionRewritesNodes(r, resources, taintReliance).map(k =>
+                k.startsWith("nodes ") ? `Node ${k}` : `${k} (${NODE_LAUNCH_WHY})`,
+            );
             const unconfined = [...unconfinedRewrites(r, only), ...nodes];
             const services = admissionRewritesServices(r, resources);
             if (services && !(matters && (only === undefined || unconfined.length > 0)))
@@ -3624,7 +3711,7 @@ function clusterWidePowers(
                     via: `${kind} ${name} rewrites ${services}: ${SERVICE_CAPTURE_WHY}`,
                     urn: r.urn,
                 });
-            if (!matters) continue;
+            if (!matters && nodes.length === 0) continue;
             if (only === undefined || unconfined.length > 0)
                 out.push({
                     actor,
