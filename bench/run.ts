@@ -64,7 +64,14 @@ function readBenchInputs(argv: readonly string[]): BenchInputs | "help" {
         throw e;
     }
     const stacks = STACKS.map(stack => {
-        const file = stackFilePath(ROOT, stack);
+        let file: string;
+        try {
+            // The stack file Pulumi reads (Pulumi.<stack> + the project file's extension), or a refusal naming both.
+            file = stackFilePath(ROOT, stack);
+        } catch (e) {
+            if (e instanceof StackFileError) throw new BenchEnvError(`${e.message} (nothing was timed).`);
+            throw e;
+        }
         try {
             const { config } = readStackFile(file);
             validateConfigMap(config, project, stack);

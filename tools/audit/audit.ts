@@ -9,7 +9,14 @@ import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
-import { discoverStacks, projectName, StackFileError, stackNameProblem } from "../offline/stackFile";
+import {
+    discoverStacks,
+    projectFile,
+    projectName,
+    StackFileError,
+    stackFilePath,
+    stackNameProblem,
+} from "../offline/stackFile";
 import { normalizePlan } from "../offline/planToAnalyzer";
 import {
     analyzePlan,
@@ -112,7 +119,7 @@ export function resolveStack(state: StateExport, requested: string | undefined, 
     const project = auditedProject(projectDir);
     if (state.project !== undefined && state.project !== project) {
         throw new AuditError(
-            `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${project} (the name in ${path.join(projectDir, "Pulumi.yaml")}): audit it with that project's own tools, or pass an export of a ${project} stack.`,
+            `${state.file} is an export of project "${state.project}" (its URNs say so), not of ${project} (the name in ${projectFile(projectDir) ?? path.join(projectDir, "Pulumi.yaml")}): audit it with that project's own tools, or pass an export of a ${project} stack.`,
         );
     }
     // --stack is a name first (never "export stack .." as the fix), then the export's.
@@ -137,12 +144,23 @@ export function resolveStack(state: StateExport, requested: string | undefined, 
     return stack;
 }
 
-/** Why `stack` cannot be audited here (a bad name, no Pulumi.<stack>.yaml for the drift), or undefined. */
+/**
+ * Why `stack` cannot be audited here (a bad name; no stack file Pulumi reads, Pulumi.<stack> + the project file's
+ * extension, for the drift; a stack file of another extension beside it), or undefined.
+ */
 export function stackFileProblem(stack: string, projectDir = PROJECT_DIR): string | undefined {
     const badName = stackNameProblem(stack);
     if (badName) return badName;
-    if (fs.existsSync(path.join(projectDir, `Pulumi.${stack}.yaml`))) return undefined;
-    return `there is no Pulumi.${stack}.yaml, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
+    let file: string;
+    try {
+        file = stackFilePath(projectDir, stack);
+    } catch (e) {
+        if (e instanceof StackFileError) return e.message;
+        throw e;
+    }
+    if (fs.existsSync(file)) return undefined;
+    const name = path.basename(file);
+    return `there is no ${name}, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
 }
 
 /** `[ids]` or JSON text of it (provider config is stored as strings): the first id. */
@@ -271,9 +289,9 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     const project = auditedProject(projectDir);
     const stack = resolveStack(state, opts.stack, projectDir);
 
-    const configFile = path.join(projectDir, `Pulumi.${stack}.yaml`);
     const noStackFile = stackFileProblem(stack, projectDir);
     if (noStackFile) throw new AuditError(noStackFile);
+    const configFile = stackFilePath(projectDir, stack);
     let plan = opts.plan;
     let secureValues: string[] = [];
     if (!plan) {

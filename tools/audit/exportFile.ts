@@ -20,13 +20,30 @@ export const REDACTED_SECRET = "[secret]";
 /** The newest deployment schema (apitype.DeploymentSchemaVersionCurrent). */
 export const DEPLOYMENT_VERSION = 3;
 
+/**
+ * Characters that must not reach the terminal from an input file: C0 controls but tab and newline (ESC starts a
+ * terminal escape sequence, CR rewrites the line), DEL, C1 controls, zero-width and bidirectional marks (text that
+ * reads otherwise than it is), the BOM, and U+FFFD (what bytes that are not UTF-8 decode to: binary input).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffd]/g;
+
+/**
+ * `text` with every unprintable character written as its `\uXXXX` escape: an AuditError quotes export files (a
+ * path, a URN, JSON.parse's excerpt of the text), and a bad file's raw bytes (a gzip header, a terminal escape in
+ * a URN) must reach the terminal as visible escapes, never as control characters.
+ */
+export function printable(text: string): string {
+    return text.replace(UNPRINTABLE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A bad input (exit 2): the message and details, made printable (every one quoting an input goes through here). */
 export class AuditError extends Error {
-    constructor(
-        message: string,
-        public readonly details: string[] = [],
-    ) {
-        super(message);
+    readonly details: string[];
+    constructor(message: string, details: string[] = []) {
+        super(printable(message));
         this.name = "AuditError";
+        this.details = details.map(printable);
     }
 }
 
@@ -333,13 +350,49 @@ export function parseExport(text: string, file: string): StateExport {
     };
 }
 
+/**
+ * Files that are no JSON text by their first bytes, with what they are and the fix. `pulumi stack export --file`
+ * writes plain UTF-8 JSON; a self-managed (DIY) backend keeps its checkpoints gzip-compressed as
+ * .pulumi/stacks/<project>/<stack>.json.gz when PULUMI_DIY_BACKEND_GZIP (formerly PULUMI_SELF_MANAGED_STATE_GZIP)
+ * is set (pulumi/pulumi sdk/go/common/env: DIYBackendGzip, "Enables gzip compression when writing state files";
+ * sdk/go/common/encoding/marshal.go: GZIPExt ".gz", IsCompressed tests gzip's magic bytes 1f 8b 08), and such a
+ * checkpoint is no export even decompressed; a `pulumi stack export | gzip` or a zip of it needs decompressing;
+ * Windows PowerShell's `>` writes UTF-16. DECIDED (round 31): named and refused, not read transparently: the audit
+ * reads the one format `pulumi stack export --file` writes, and never inflates an archive of unknown size.
+ */
+const NOT_JSON_TEXT: ReadonlyArray<{ magic: number[]; what: string; fix: string }> = [
+    {
+        magic: [0x1f, 0x8b],
+        what: "gzip-compressed",
+        fix: "decompress it (gunzip -k FILE, or gzip -dc FILE > prod-state.json) and pass the .json; a self-managed backend's .pulumi/stacks/<project>/<stack>.json.gz is the backend's checkpoint, not an export: run pulumi stack export --file FILE instead",
+    },
+    { magic: [0x50, 0x4b, 0x03, 0x04], what: "a zip archive", fix: "unzip it and pass the export inside" },
+    { magic: [0x42, 0x5a, 0x68], what: "bzip2-compressed", fix: "decompress it (bunzip2 -k FILE) and pass the .json" },
+    {
+        magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00],
+        what: "xz-compressed",
+        fix: "decompress it (unxz -k FILE) and pass the .json",
+    },
+    { magic: [0x28, 0xb5, 0x2f, 0xfd], what: "zstd-compressed", fix: "decompress it (unzstd FILE) and pass the .json" },
+    {
+        magic: [0xff, 0xfe],
+        what: "UTF-16 text (as Windows PowerShell's > and Out-File write it), not UTF-8",
+        fix: "write the export with pulumi stack export --file FILE (UTF-8), not a shell redirection",
+    },
+    {
+        magic: [0xfe, 0xff],
+        what: "UTF-16 text, not UTF-8",
+        fix: "write the export with pulumi stack export --file FILE (UTF-8), not a shell redirection",
+    },
+];
+
 /** Reads FILE; every problem is an AuditError (exit 2). */
 export function readExport(file: string): StateExport {
-    let text: string;
+    let bytes: Buffer;
     try {
         if (fs.statSync(file).isDirectory())
             throw new AuditError(`${file} is a directory; pass --state with the file \`pulumi stack export\` wrote.`);
-        text = fs.readFileSync(file, "utf8");
+        bytes = fs.readFileSync(file);
     } catch (e) {
         if (e instanceof AuditError) throw e;
         const code = (e as NodeJS.ErrnoException).code;
@@ -349,6 +402,12 @@ export function readExport(file: string): StateExport {
                 : `cannot read ${file} (${code ?? (e as Error).message}); check the path and its permissions.`,
         );
     }
+    const format = NOT_JSON_TEXT.find(f => f.magic.every((b, i) => bytes[i] === b));
+    if (format)
+        throw new AuditError(
+            `${file} is ${format.what}, not the JSON text \`pulumi stack export --file FILE\` writes: ${format.fix}.`,
+        );
+    const text = bytes.toString("utf8");
     if (text.trim() === "") throw new AuditError(`${file} is empty; ${FIX_EXPORT}.`);
     return parseExport(text, file);
 }

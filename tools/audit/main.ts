@@ -12,7 +12,7 @@ import { outDirProblem } from "../private/outDir";
 import { PROJECT_DIR } from "../offline/preview";
 import { discoverStacks } from "../offline/stackFile";
 import { resolveStack, runAudit, stackFileProblem } from "./audit";
-import { AuditError, readExport, StateExport } from "./exportFile";
+import { AuditError, printable, readExport, StateExport } from "./exportFile";
 import { custodyModelOfFile, engineViewOf } from "../offline/engineView";
 import { buildAuditReport, renderAuditReport } from "./report";
 
@@ -180,7 +180,7 @@ export async function main(argv: readonly string[], env: AuditEnv = {}): Promise
         }
         const err = e instanceof Error ? e : new Error(String(e));
         stderr(
-            `audit: internal error: ${err.message.split("\n")[0]}${process.env.AUDIT_DEBUG ? `\n${err.stack}` : " (set AUDIT_DEBUG=1 for the stack trace)"}\n`,
+            `audit: internal error: ${printable(err.message.split("\n")[0])}${process.env.AUDIT_DEBUG ? `\n${err.stack}` : " (set AUDIT_DEBUG=1 for the stack trace)"}\n`,
         );
         return 2;
     }

@@ -251,14 +251,14 @@ function sortedKeys(value: unknown): unknown {
 }
 
 /**
- * A `--config` named `Pulumi.<other>.yaml`, <other> a stack of this project, is stack <other>'s own stack file
+ * A `--config` named `Pulumi.<other>.yaml` (or .yml, .json), <other> a stack of this project, is stack <other>'s own stack file
  * (Pulumi's naming, the one discoverStacks reads): with `--stack <name>` it would model <name> from <other>'s
  * accounts, shares and issuers, and --write would put that into policy-pack/config/<name>.json. Refused by its file
  * name, like a repeated --stack (a leftover flag in a pasted command); a copy under another name stays accepted.
  */
 function otherStacksFile(configFile: string, stack: string, projectDir: string): string | undefined {
     const base = path.basename(configFile);
-    const other = /^Pulumi\.(.+)\.yaml$/.exec(base)?.[1];
+    const other = /^Pulumi\.(.+)\.(?:json|yaml|yml)$/.exec(base)?.[1];
     if (other === undefined || other === stack || !discoverStacks(projectDir).includes(other)) return undefined;
     return (
         `--config ${configFile} is stack ${other}'s own stack file (${base}), not stack ${stack}'s: the model of stack ${stack} ` +
@@ -290,7 +290,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout(`${usage()}\n`);
         return 0;
     }
-    const stackFile = opts.configFile ? path.resolve(opts.configFile) : stackFilePath(projectDir, opts.stack);
+    let stackFile: string;
+    try {
+        // The stack file Pulumi reads (Pulumi.<stack> + the project file's extension), or a refusal naming the files.
+        stackFile = opts.configFile ? path.resolve(opts.configFile) : stackFilePath(projectDir, opts.stack);
+    } catch (e) {
+        if (!(e instanceof StackFileError)) throw e;
+        io.stderr(`custody-model: ${e.message} (nothing was written)\n`);
+        return 2;
+    }
     const crossStack = opts.configFile ? otherStacksFile(opts.configFile, opts.stack, projectDir) : undefined;
     if (crossStack) {
         io.stderr(`custody-model: ${crossStack}\n`);

@@ -74,7 +74,7 @@ export interface Violation {
 
 export interface OfflinePreviewOptions {
     stack: string;
-    /** A stack file (Pulumi.<stack>.yaml format); default `Pulumi.<stack>.yaml` in projectDir. */
+    /** A stack file (Pulumi.<stack>.yaml format); default the one Pulumi reads in projectDir (stackFilePath). */
     configFile?: string;
     /** Leave computed outputs unknown, as a first `pulumi preview` does. */
     preview?: boolean;
@@ -104,9 +104,18 @@ export interface OfflinePreviewResult {
     violations: Violation[];
 }
 
-/** The stack file the run reads: `--config FILE`, else `Pulumi.<stack>.yaml`. */
+/**
+ * The stack file the run reads: `--config FILE`, else the one Pulumi reads (stackFilePath: `Pulumi.<stack>` + the
+ * project file's extension; a stack file of another extension next to it, or several project files, refused).
+ */
 function resolveConfigFile(opts: Pick<OfflinePreviewOptions, "stack" | "configFile" | "projectDir">): string {
-    return opts.configFile ? path.resolve(opts.configFile) : stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
+    if (opts.configFile) return path.resolve(opts.configFile);
+    try {
+        return stackFilePath(opts.projectDir ?? PROJECT_DIR, opts.stack);
+    } catch (e) {
+        if (e instanceof StackFileError) throw new OfflinePreviewError("config", e.message);
+        throw e;
+    }
 }
 
 function firstLine(e: unknown): string {

@@ -1,11 +1,14 @@
 /**
  * Reads `Pulumi.<stack>.yaml` (or any file of that format) into the flat config map the engine passes, with the
  * project-level config of the project's `Pulumi.yaml` applied as Pulumi applies it. The one loader of a stack's
- * config: the custody model, the offline preview (mock engine) and the audit's plan all read it here.
+ * config: the custody model, the offline preview (mock engine) and the audit's plan all read it here; and the one
+ * finder of the project file (projectFile: Pulumi.json, Pulumi.yaml or Pulumi.yml, as Pulumi finds it) and of the
+ * stack file Pulumi reads (stackFilePath: Pulumi.<stack> + the project file's extension).
  */
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
+import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
 
@@ -54,13 +57,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
             `${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`,
         );
     }
-    let doc: unknown;
-    try {
-        // YAML merge keys (`<<:`) are applied, as the Pulumi CLI's YAML reader (go-yaml) applies them.
-        doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
-    } catch (e) {
-        throw new StackFileError(yamlProblem(`stack file ${file}`, e));
-    }
+    const doc = readMarkupFile(file, `stack file ${file}`);
     if (doc === null || doc === undefined) {
         throw new StackFileError(`stack file ${file} is empty: it needs a top-level config: map.`);
     }
@@ -102,6 +99,32 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
     const project = readProjectConfig(projectDir);
     if (project) applyProjectConfig(project, file, keys, secureValues, config);
     return { project: project?.name ?? DEFAULT_PROJECT, config, secureValues };
+}
+
+/**
+ * A project or stack file parsed as Pulumi parses it: the format by the file's extension (pulumi/pulumi
+ * sdk/go/common/workspace marshallerForPath: encoding.Marshalers[filepath.Ext(path)], JSON for `.json`, YAML for
+ * `.yaml`/`.yml`), after a leading UTF-8 BOM is dropped (loaders.go readFileStripUTF8BOM). JSON is read strictly
+ * (a key written twice is refused: Go's encoding/json keeps the last one silently, a reviewer reads the first, as
+ * components/config/json.ts says); YAML with merge keys (`<<:`) applied, as the Pulumi CLI's YAML reader (go-yaml)
+ * applies them. `what` names the file in messages.
+ */
+function readMarkupFile(file: string, what: string): unknown {
+    const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    if (path.extname(file) === ".json") {
+        try {
+            return parseJsonStrict(text);
+        } catch (e) {
+            if (e instanceof DuplicateJsonKeyError)
+                throw new StackFileError(`${what}: ${e.message}; ${DUPLICATE_KEY_FIX}.`);
+            throw new StackFileError(`${what} is not valid JSON: ${String((e as Error).message).split("\n")[0]}`);
+        }
+    }
+    try {
+        return parse(text, { merge: true });
+    } catch (e) {
+        throw new StackFileError(yamlProblem(what, e));
+    }
 }
 
 /**
@@ -193,18 +216,14 @@ const DECLARATION_ATTRIBUTES = ["type", "items", "description", "secret", "defau
  * project.go RewriteShorthandConfigValues, Validate and project.json; Pulumi docs "Configuration", project-level
  * configuration): a string, integer, boolean or list written directly is a `default` for a key of the project's
  * namespace and a `value` for another namespace's; an object is a declaration `{type, items, description, secret,
- * default | value}`. Anything else is refused, naming the key and the fix. Undefined when there is no Pulumi.yaml.
+ * default | value}`. Anything else is refused, naming the key and the fix. Undefined when there is no project file
+ * (projectFile: Pulumi.json, Pulumi.yaml or Pulumi.yml, the one Pulumi reads; more than one is refused).
  */
 export function readProjectConfig(projectDir: string): ProjectConfig | undefined {
-    // Pulumi.yaml, or Pulumi.yml (Pulumi accepts either extension: project file reference).
-    const file = ["Pulumi.yaml", "Pulumi.yml"].map(f => path.join(projectDir, f)).find(f => fs.existsSync(f));
+    // The project file Pulumi reads (Pulumi.json, Pulumi.yaml or Pulumi.yml), or a refusal of an ambiguous set.
+    const file = projectFile(projectDir);
     if (!file) return undefined;
-    let doc: unknown;
-    try {
-        doc = parse(fs.readFileSync(file, "utf8"), { merge: true });
-    } catch (e) {
-        throw new StackFileError(yamlProblem(`project file ${file}`, e));
-    }
+    const doc = readMarkupFile(file, `project file ${file}`);
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
         throw new StackFileError(`project file ${file} is not a map (name:, runtime:, config: ...).`);
     }
@@ -618,17 +637,59 @@ function applyProjectConfig(
         );
     }
     if (problems.length > 0) {
-        throw new StackFileError(`stack file ${file} with the project config of Pulumi.yaml: ${problems.join(" ")}`);
+        throw new StackFileError(
+            `stack file ${file} with the project config of ${path.basename(project.file)}: ${problems.join(" ")}`,
+        );
     }
 }
 
-/** The stacks of the project: every `Pulumi.<stack>.yaml` next to Pulumi.yaml. The one stack discovery. */
+/**
+ * The extensions of Pulumi's project and stack files, in the order Pulumi tries them: pulumi/pulumi
+ * sdk/go/common/encoding marshal.go `Exts` = [".json", ".yaml", ".yml"] ("Although ".yml" is not a sanctioned YAML
+ * extension, it is used quite broadly; so we will support it").
+ */
+export const MARKUP_EXTENSIONS: readonly string[] = [".json", ".yaml", ".yml"];
+
+function isRegularFile(file: string): boolean {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/**
+ * The project file Pulumi reads in `projectDir` (undefined when there is none): the one finder of the project file,
+ * for readProjectConfig, projectName and stackFilePath, so every tool reads the file Pulumi reads. Pulumi's
+ * DetectProjectPathFrom (pulumi/pulumi sdk/go/common/workspace/paths.go) calls findProjectInDir, which tries
+ * `Pulumi` + each of encoding.Exts in order and takes the first regular file (isMarkupFile: a directory is no
+ * project file); earlier releases walked the directory with fsutil.WalkUp (os.ReadDir, in name order) and the same
+ * isMarkupFile, which gives the same order. So Pulumi.json wins over Pulumi.yaml, and Pulumi.yaml over Pulumi.yml,
+ * without a word: a reviewer (or a tool reading Pulumi.yaml) sees one project while Pulumi runs another, with
+ * another name, main, runtime and project config, and its stacks from Pulumi.<stack>.json. Two or more project
+ * files are refused, naming them, the one Pulumi reads, and the fix.
+ */
+export function projectFile(projectDir: string): string | undefined {
+    const found = MARKUP_EXTENSIONS.map(ext => path.join(projectDir, `Pulumi${ext}`)).filter(isRegularFile);
+    if (found.length > 1) {
+        const names = found.map(f => path.basename(f));
+        throw new StackFileError(
+            `${projectDir} holds ${found.length} project files (${names.join(", ")}): Pulumi reads only ${names[0]} ` +
+                `(it tries Pulumi.json, Pulumi.yaml, Pulumi.yml in that order) and ignores ${names.slice(1).join(" and ")} without a word, ` +
+                `so a reader of ${names[names.length - 1]} may review another project (name, program, runtime, config) than the one Pulumi runs, whose stack files are Pulumi.<stack>${path.extname(found[0])}. ` +
+                `Keep one project file: delete ${names.length === 2 ? "the other" : "the others"} (this repository's is Pulumi.yaml, with Pulumi.<stack>.yaml stack files).`,
+        );
+    }
+    return found[0];
+}
+
+/**
+ * The stacks of the project: every `Pulumi.<stack>.json|.yaml|.yml` next to the project file (a stack file of
+ * another extension than the project file's is listed too: stackFilePath then refuses it, saying which file Pulumi
+ * reads). The one stack discovery.
+ */
 export function discoverStacks(projectDir: string): string[] {
-    return fs
+    const stacks = fs
         .readdirSync(projectDir)
-        .map(f => /^Pulumi\.(.+)\.yaml$/.exec(f)?.[1])
-        .filter((s): s is string => !!s)
-        .sort();
+        .map(f => /^Pulumi\.(.+)\.(?:json|yaml|yml)$/.exec(f)?.[1])
+        .filter((s): s is string => !!s);
+    return [...new Set(stacks)].sort();
 }
 
 /** Stack names as Pulumi accepts them (pulumi/pulumi pkg/backend validateStackName: `^[A-Za-z0-9_.-]{1,100}$`). */
@@ -648,8 +709,39 @@ export function stackNameProblem(stack: string): string | undefined {
     return undefined;
 }
 
+/**
+ * The stack file Pulumi reads for `stack`: `Pulumi.<stack>` + the project file's extension, next to it (pulumi/pulumi
+ * sdk/go/common/workspace/paths.go DetectProjectStackPath / ProjectStackPath: `fmt.Sprintf("%s.%s%s", ProjectFile,
+ * qnameFileName(stackName), filepath.Ext(projPath))`), so Pulumi.yml's stacks are Pulumi.<stack>.yml and
+ * Pulumi.json's Pulumi.<stack>.json; Pulumi.<stack>.yaml without a project file (the stack file alone). A file of
+ * the stack under another of those extensions is refused (StackFileError), naming both and the fix: Pulumi never
+ * reads it, yet it is what a reviewer (or a tool reading Pulumi.<stack>.yaml) takes for the stack's config; and
+ * when it is the only one, Pulumi, not finding its own, runs the stack with no stack config at all (loaders.go
+ * projectStackLoader: a stack file that does not exist is an empty config). Throws the project file's refusal too
+ * (projectFile).
+ */
 export function stackFilePath(projectDir: string, stack: string): string {
-    return path.join(projectDir, `Pulumi.${stack}.yaml`);
+    const project = projectFile(projectDir);
+    const ext = project ? path.extname(project) : ".yaml";
+    const file = path.join(projectDir, `Pulumi.${stack}${ext}`);
+    const others = MARKUP_EXTENSIONS.filter(e => e !== ext)
+        .map(e => path.join(projectDir, `Pulumi.${stack}${e}`))
+        .filter(isRegularFile);
+    if (others.length === 0) return file;
+    const named = others.map(f => path.basename(f)).join(" and ");
+    const reads = project
+        ? `with the project file ${path.basename(project)}, Pulumi reads stack ${stack}'s config from ${path.basename(file)} only (a stack file takes the project file's extension)`
+        : `Pulumi reads stack ${stack}'s config from one file, Pulumi.${stack} with the project file's extension, and there is no project file here`;
+    if (isRegularFile(file)) {
+        throw new StackFileError(
+            `${named} ${others.length === 1 ? "is" : "are"} next to ${file}: ${reads} and never reads ${named}, which a reviewer would take for the stack's config. ` +
+                `Move what you meant into ${path.basename(file)} and delete ${named}.`,
+        );
+    }
+    throw new StackFileError(
+        `stack ${stack}'s file is ${others.map(f => f).join(" and ")}, but ${reads}: there is no ${path.basename(file)}, so Pulumi would run stack ${stack} with no stack config at all (a missing stack file is an empty one). ` +
+            `Rename ${named} to ${path.basename(file)}${project && others.length === 1 ? ` (or rename ${path.basename(project)} to Pulumi${path.extname(others[0])}, and every stack file with it)` : ""}.`,
+    );
 }
 
 function replaceSecure(value: unknown, at: string, found: string[]): unknown {
