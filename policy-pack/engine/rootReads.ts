@@ -17,11 +17,24 @@
  * - cron jobs of a non-root user.
  * Everything else (root programs and their operands, a working directory, a read redirect, an environment file, a
  * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused. So is a copy, overlay or
- * redirect of the node's secrets (podSpec.ts NODE_SECRETS) into a data directory.
+ * redirect of the node's secrets (podSpec.ts NODE_SECRETS) into a data directory or /var/log (podReadable), credentials
+ * a command prints to the script's own output (cloud-init logs it), and one filesystem mounted both at a data
+ * directory and at a node path (filesystemsShared). Paths are followed through variables, positional parameters
+ * (`set --`, `sh -c ... _ args`), parameter operations (`${D#x}`, `${D,,}` ...: parameterOperation) and assignments
+ * from a command substitution naming a data directory. Code in other languages (python -c, awk) is judged only by
+ * the paths it names literally.
  */
 import { posix } from "path";
 import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, WRITABLE_DATA } from "./podSpec";
-import { INTERPRETERS, SHELLS, SimpleCommand, isAssignment, programIndex, shellCommands } from "./shell";
+import {
+    INTERPRETERS,
+    SHELLS,
+    SimpleCommand,
+    isAssignment,
+    programIndex,
+    shellCommands,
+    simpleCommands,
+} from "./shell";
 
 export interface RootReadOpening {
     who: string;
@@ -409,6 +422,75 @@ function overlayPaths(options: string): string[] {
     );
 }
 
+/** A glob pattern (bash(1), "Pattern Matching": *, ?, [...]) as a regular expression body. */
+function globBody(pattern: string, shortest: boolean): string {
+    return pattern
+        .split("")
+        .map(ch =>
+            ch === "*" ? (shortest ? ".*?" : ".*") : ch === "?" ? "." : /[.+^$(){}|\\\]]/.test(ch) ? `\\${ch}` : ch,
+        )
+        .join("");
+}
+
+/**
+ * `${NAME<operation>}` of a known value (bash(1), "Parameter Expansion"): prefix and suffix removal (#, ##, %, %%),
+ * substitution (/, //, /#, /%), substrings (:offset[:length]), case changes (^, ^^, `,`, `,,`, ~, ~~); transformations
+ * (@Q ...) and anything else keep the value, so a path hidden that way is still seen.
+ */
+function parameterOperation(value: string, operation: string): string {
+    const flags = (p: string) => {
+        try {
+            return new RegExp(p, "s");
+        } catch {
+            return undefined;
+        }
+    };
+    let m: RegExpExecArray | null;
+    if ((m = /^(##?)(.*)$/s.exec(operation))) {
+        const re = flags(`^${globBody(m[2], m[1] === "#")}`);
+        return re ? value.replace(re, "") : value;
+    }
+    if ((m = /^(%%?)(.*)$/s.exec(operation))) {
+        // Shortest suffix: try the latest start first.
+        for (
+            let i = m[1] === "%" ? value.length : 0;
+            m[1] === "%" ? i >= 0 : i <= value.length;
+            i += m[1] === "%" ? -1 : 1
+        )
+            if (flags(`^${globBody(m[2], false)}$`)?.test(value.slice(i))) return value.slice(0, i);
+        return value;
+    }
+    if ((m = /^\/([/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(operation))) {
+        const [, how, pattern, replacement = ""] = m;
+        const body = globBody(pattern, false);
+        const re = flags(how === "#" ? `^${body}` : how === "%" ? `${body}$` : body);
+        if (!re) return value;
+        return how === "/" ? value.split(re).join(replacement) : value.replace(re, replacement);
+    }
+    if ((m = /^:\s*(-?\d+)\s*(?::\s*(-?\d+))?\s*$/.exec(operation))) {
+        const start = Number(m[1]) < 0 ? Math.max(0, value.length + Number(m[1])) : Number(m[1]);
+        if (m[2] === undefined) return value.slice(start);
+        const length = Number(m[2]);
+        return length < 0 ? value.slice(start, value.length + length) : value.slice(start, start + length);
+    }
+    if (operation === "^^") return value.toUpperCase();
+    if (operation === ",,") return value.toLowerCase();
+    if (operation === "^") return value.charAt(0).toUpperCase() + value.slice(1);
+    if (operation === ",") return value.charAt(0).toLowerCase() + value.slice(1);
+    if (operation === "~~" || operation === "~")
+        return [...value].map(c => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join("");
+    return value;
+}
+
+/**
+ * Node paths the stack's pods may read besides the data directories: /var/log, which log shippers mount read-only
+ * (podSpec.ts admits read-only hostPaths that hold no node secret: AWS's Container Insights Fluent Bit DaemonSet mounts
+ * /var/log), where user data's own logs also go (cloud-init-output.log). The node's secrets may not be copied there.
+ */
+function podReadable(path: string): boolean {
+    return podWritableRoot(path) !== undefined || /^\/var\/log(\/|$)/.test(path);
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -426,6 +508,8 @@ interface Context {
     args?: readonly string[];
     functions: Map<string, string>;
     depth: number;
+    /** Inside a command substitution: what it prints becomes a word of the outer command, not the script's output. */
+    captured?: boolean;
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -473,6 +557,8 @@ export class RootReads {
     private readonly written = new Map<string, string>();
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
+    private readonly filesystems = new Map<string, { at: string; how: string }[]>();
 
     constructor(
         private readonly where: string,
@@ -513,7 +599,7 @@ export class RootReads {
     }
 
     private refuseSecrets(secret: string, into: string, how: string) {
-        const root = podWritableRoot(into) ?? into;
+        const root = podWritableRoot(into) ?? (/^\/var\/log(\/|$)/.test(into) ? "/var/log" : into);
         this.out.push({
             who: `every pod that may read ${root}`,
             what: `${this.where} copies ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), into ${into} (${how}), under ${root}, a node directory the pack lets pods read: a pod reading it acts as the node or as every ServiceAccount there`,
@@ -598,6 +684,8 @@ export class RootReads {
             const line = RootReads.substituted(raw);
             if (/^\s*(#|$)/.test(line)) continue;
             const [source, mountPoint, , options = ""] = line.trim().split(/\s+/);
+            if (!/(^|,)r?bind(,|$)/.test(options))
+                this.mounted(source ?? "", mountPoint ?? "", `${path}: ${raw.trim()}`);
             const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
             const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
             if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
@@ -795,6 +883,10 @@ export class RootReads {
                 if (v.length > 0) vars.set(k, v.join("="));
             }
         const where = entries.filter(e => e.section === "Mount" && e.key === "Where").at(-1)?.value;
+        const what = entries.filter(e => e.section === "Mount" && e.key === "What").at(-1);
+        const mountOptions = entries.filter(e => e.section === "Mount" && e.key === "Options").at(-1)?.value ?? "";
+        if (what && where && !/(^|,)r?bind(,|$)/.test(mountOptions))
+            this.mounted(what.value, where.trim(), `${what.path}: ${what.line}`);
         for (const e of entries) {
             const how = `${e.path}: ${e.line}`;
             const hit = RootReads.writable(pathsIn(e.value));
@@ -834,6 +926,42 @@ export class RootReads {
     }
 
     /**
+     * A filesystem mounted at `at`: a device (/dev/..., its /dev/disk/by-label|by-uuid names read as LABEL=/UUID=),
+     * LABEL=, UUID=, PARTUUID=, PARTLABEL= or a network export (`host:/path`, EFS). Pseudo filesystems (tmpfs, proc,
+     * none, overlay) are new at every mount, and binds are judged as binds.
+     */
+    private mounted(source: string, at: string, how: string) {
+        const spec = source
+            .trim()
+            .replace(/^\/dev\/disk\/by-label\//, "LABEL=")
+            .replace(/^\/dev\/disk\/by-uuid\//, "UUID=")
+            .replace(/^\/dev\/disk\/by-partuuid\//, "PARTUUID=")
+            .replace(/^\/dev\/disk\/by-partlabel\//, "PARTLABEL=")
+            .replace(/^(LABEL|UUID|PARTUUID|PARTLABEL)=["']?([^"']*)["']?$/, "$1=$2");
+        if (!/^(\/dev\/.+|(LABEL|UUID|PARTUUID|PARTLABEL)=.+|[A-Za-z0-9.-]+:\/.*)$/.test(spec) || !at.startsWith("/"))
+            return;
+        this.filesystems.set(spec, [...(this.filesystems.get(spec) ?? []), { at: posix.resolve(at), how }]);
+    }
+
+    /**
+     * One filesystem mounted both at a data directory and at a node path shows the same files at both ("one file
+     * system can be mounted at multiple locations", The Linux Programming Interface 14.9.1; mount(8)): what pods write
+     * there, root reads or runs at the node path. Refused like a bind of the data directory there.
+     */
+    private filesystemsShared() {
+        for (const [spec, mounts] of this.filesystems) {
+            const data = mounts.find(m => podWritableRoot(m.at));
+            const node = mounts.find(m => !podWritableRoot(m.at));
+            if (data && node)
+                this.out.push({
+                    who: `every pod that may write ${podWritableRoot(data.at)}`,
+                    what: `${this.where} mounts ${spec} at ${data.at} (${data.how}), under ${podWritableRoot(data.at)}, a node directory the pack lets pods write, and also at ${node.at} (${node.how}): the same files, so what pods write there root reads or runs at ${node.at}: ${WHY}`,
+                });
+        }
+        this.filesystems.clear();
+    }
+
+    /**
      * Judges what waits for every file to be seen (systemd units with their drop-ins). A unit's drop-ins include the
      * top-level ones of its type (`service.d/`) and those of each dash prefix of its name (`data-.service.d/` for
      * data-agent.service): systemd.unit(5), "in addition to /etc/systemd/system/foo-bar-baz.service.d/ ... also
@@ -858,6 +986,7 @@ export class RootReads {
             this.unit(sorted);
         }
         this.units.clear();
+        this.filesystemsShared();
     }
 
     /** A shell script run as root, command by command, following `cd`, the variables and functions it sets. */
@@ -891,19 +1020,20 @@ export class RootReads {
             return;
         }
         const form = how ?? `a command it runs: ${c.line.trim()}`;
-        const nested = (text: string) =>
-            this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
+        const nested = (text: string, captured = false) =>
+            this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
         // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder.
         const substitute = (w: string) => {
-            for (const m of w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) nested(m[1] ?? m[2]);
+            for (const m of w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) nested(m[1] ?? m[2], true);
             return RootReads.substituted(w);
         };
         const expand = (w: string) =>
             substitute(w)
                 .replace(
-                    /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:(:?[-=?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
-                    (m, a, op, alt, b) => {
+                    /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[[^\]]*\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
+                    (m, a, op, alt, other, b) => {
                         const value = ctx.vars.get(a ?? b);
+                        if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
                         if (op === undefined) return value ?? m;
                         if (/^:?[-=]$/.test(op)) {
                             if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;
@@ -922,8 +1052,16 @@ export class RootReads {
             w.replace(/^~([a-z_][a-z0-9_-]*)?(?=\/|$)/, (m, name: string | undefined) =>
                 name === undefined ? "/root" : (this.accounts.homes.get(name) ?? `/home/${name}`),
             );
+        // Brace expansion applies to the unquoted text only, before variables are expanded (bash(1), "Brace Expansion":
+        // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
+        // unquoted parts are the even ones.
+        const unquotedBraces = (w: string) => w.split("\0").some((part, i) => i % 2 === 0 && /\{.*[,.].*\}/.test(part));
         const words = c.words.flatMap(w =>
-            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w) ? [...ctx.args] : braces(tilde(expand(w))),
+            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
+                ? [...ctx.args]
+                : unquotedBraces(w)
+                  ? braces(tilde(expand(w)))
+                  : [tilde(expand(w))],
         );
         const start = programIndex(words);
         const program = words[start];
@@ -937,10 +1075,29 @@ export class RootReads {
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
             ? words.slice(1)
             : words.slice(0, start);
+        // A variable set from a command's output is unknown, but output of a command naming a data directory (realpath,
+        // readlink -f, find) is read as naming it: the variable keeps that path, so what later runs from it is judged.
         c.words.forEach(w => {
             if (!isAssignment(w.replace(/\0/g, ""))) return;
             const [varName, ...value] = w.replace(/\0/g, "").split("=");
-            if (/\$\(|`/.test(value.join("="))) ctx.vars.delete(varName.replace(/\+$/, ""));
+            if (!/\$\(|`/.test(value.join("="))) return;
+            const key = varName.replace(/\+$/, "");
+            const named = RootReads.writable(pathsIn(expand(value.join("=").replace(/SUBSTITUTED/g, ""))));
+            // Only programs that print a path they are given (or find under it) pass it on; others (systemd-escape,
+            // blkid, du) print something else.
+            const inside = [...value.join("=").matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)]
+                .map(m => expand(m[1] ?? m[2]))
+                .filter(t =>
+                    /^(realpath|readlink|dirname|find|ls|echo|printf|pwd)$/.test(
+                        programOf(
+                            simpleCommands(t)[0] ?? { words: [], writes: [], reads: [], pipesOut: false, line: t },
+                        ).name,
+                    ),
+                )
+                .flatMap(t => pathsIn(t).flatMap(p => braces(p)));
+            const data = named ?? RootReads.writable(inside);
+            if (data) ctx.vars.set(key, data);
+            else ctx.vars.delete(key);
         });
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
@@ -950,6 +1107,16 @@ export class RootReads {
             if (!value.includes(SUBSTITUTED)) ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
+        }
+        // `set -- WORDS` (or set WORDS): the positional parameters become the words (bash(1), "set").
+        if (words[0] === "set" && (words[1] === "--" || (words[1] !== undefined && !/^[-+]/.test(words[1])))) {
+            const args = words.slice(words[1] === "--" ? 2 : 1);
+            for (let i = 1; i <= Math.max(args.length, 9); i++) ctx.vars.delete(String(i));
+            args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
+            ctx.vars.set("@", args.join(" "));
+            ctx.vars.set("*", args.join(" "));
+            ctx.args = args;
+            return;
         }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") ctx.vars.set(words[1], words.slice(3).join(" "));
@@ -995,8 +1162,22 @@ export class RootReads {
             const teed = piped?.name === "tee" ? piped.operands.filter(w => !w.startsWith("-")) : [];
             const into = [...outputs, ...saved.map(expand), ...teed]
                 .map(f => posix.resolve(ctx.cwd, f))
-                .find(f => podWritableRoot(f));
+                .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
+            // Printed to the script's own output (not saved, redirected, piped or captured; tee prints too), they go
+            // where cloud-init sends user data's output: /var/log/cloud-init-output.log and the console (cloud-init
+            // docs, "output": default `| tee -a /var/log/cloud-init-output.log`; EC2 GetConsoleOutput), or a unit's
+            // journal under /var/log/journal: all read by log shippers (podReadable).
+            const stdout =
+                !ctx.captured &&
+                ((outputs.length === 0 && saved.length === 0 && !(c.pipesOut && next)) ||
+                    (piped?.name === "tee" && !next!.writes.some(w => /^\/dev\/null$/.test(w))));
             if (into) this.refuseSecrets(printed, into, form);
+            else if (stdout)
+                this.refuseSecrets(
+                    printed,
+                    "/var/log/cloud-init-output.log",
+                    `${form}: printed to the output cloud-init logs there and to the console`,
+                );
         }
         const sinks = (content: string) => {
             if (outputs.length > 0) for (const f of outputs) this.file(content, f, undefined, form);
@@ -1048,7 +1229,13 @@ export class RootReads {
         const dashC = operands.indexOf("-c");
         if (SHELLS.test(name) && dashC >= 0) {
             if ((operands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
-            return nested(operands[dashC + 1] ?? "");
+            // Arguments after the command line are $0, then $1 ... and "$@" (bash(1), "-c").
+            const args = operands.slice(dashC + 3);
+            const vars = new Map(ctx.vars);
+            [operands[dashC + 2] ?? name, ...args].forEach((w, i) => vars.set(String(i), w));
+            vars.set("@", args.join(" "));
+            vars.set("*", args.join(" "));
+            return this.script(operands[dashC + 1] ?? "", { ...ctx, vars, args, depth: ctx.depth + 1 }, form);
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
@@ -1056,6 +1243,18 @@ export class RootReads {
         const reads = c.reads.map(expand).flatMap(w => resolve(w, true));
         const scriptOperand = INTERPRETERS.test(name) ? operands.findIndex(o => !o.startsWith("-")) : -1;
         const operandPaths: string[] = operands.flatMap((w, i) => resolve(w, always || i === scriptOperand));
+        // find(1) descends from its starting points: one above a data directory (`find /`, `find /mnt`) walks it too,
+        // and what its -exec runs on the files it finds there (a hardening `-exec chmod` only modes them) is judged.
+        const findRuns = operands.flatMap((w, i) =>
+            /^-(exec|execdir|ok|okdir)$/.test(w) ? [posix.basename(operands[i + 1] ?? "")] : [],
+        );
+        if (name === "find" && findRuns.some(run => !isInertCommand(run)))
+            for (const w of operands) {
+                if (w.startsWith("-") || w === "!" || w === "(") break;
+                const from = posix.resolve(ctx.cwd, w);
+                const below = WRITABLE_DATA.find(d => from === "/" || d.startsWith(`${from}/`));
+                if (below) operandPaths.push(below);
+            }
         // The wrappers' own words (`env -C /data`, `sudo -D /data`): a data directory there sets where or how the
         // program runs; flock's lock file is only locked.
         const wrapperPaths = words
@@ -1073,6 +1272,7 @@ export class RootReads {
         if (
             this.namesData &&
             (/\$|SUBSTITUTED/.test(program ?? "") ||
+                (scriptOperand >= 0 && /\$|SUBSTITUTED/.test(operands[scriptOperand])) ||
                 /^(xargs|eval|parallel)$/.test(name) ||
                 (ctx.cwdUnknown && relativeRun))
         )
@@ -1100,7 +1300,7 @@ export class RootReads {
         }
         // Node secrets redirected into a data directory (`cat /var/lib/kubelet/pki/x.pem > /data/x`).
         const secret = [...operandPaths, ...reads].find(p => insideNodeSecrets(p));
-        const into = c.writes.map(expand).find(w => podWritableRoot(posix.resolve(ctx.cwd, w)));
+        const into = c.writes.map(expand).find(w => podReadable(posix.resolve(ctx.cwd, w)));
         if (secret && into) this.refuseSecrets(secret, into, form);
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
@@ -1239,11 +1439,17 @@ export class RootReads {
                     return this.refuse(posix.resolve(ctx.cwd, fstab), form);
             } else if (a === "-o" || a === "--options") options.push(operands[++i] ?? "");
             else if (a.startsWith("--options=") || a.startsWith("-o")) options.push(a.replace(/^--options=|^-o/, ""));
-            else if (/^(-t|--types|-O|--test-opts|-L|--label|-U|--uuid|-N|--namespace)$/.test(a)) i++;
+            else if (a === "-L" || a === "--label") source = `LABEL=${operands[++i] ?? ""}`;
+            else if (a === "-U" || a === "--uuid") source = `UUID=${operands[++i] ?? ""}`;
+            else if (/^(-t|--types|-O|--test-opts|-N|--namespace)$/.test(a)) i++;
             else if (!a.startsWith("-")) positional.push(a);
         }
         source ||= positional.length >= 2 ? positional[0] : "";
         target ||= positional.at(-1) ?? "";
+        const binds =
+            operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) ||
+            /(^|,)r?bind(,|$)/.test(options.join(","));
+        if (!binds) this.mounted(source, posix.resolve(ctx.cwd, target), form);
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
@@ -1303,6 +1509,10 @@ export class RootReads {
             wordPaths(p, ctx.cwd, true),
         );
         const to = destination === undefined ? undefined : posix.resolve(ctx.cwd, destination);
+        if (to && podReadable(to) && !podWritableRoot(to)) {
+            const secret = sources.find(p => holdsNodeSecrets(p));
+            if (secret) this.refuseSecrets(secret, to, form);
+        }
         if (to && podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p));
             if (secret) this.refuseSecrets(secret, to, form);

@@ -95,6 +95,22 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 endCommand();
                 i++;
             } else target = "reads";
+        } else if (
+            ch === "$" &&
+            line[i + 1] === "(" &&
+            line[i + 2] !== "(" &&
+            inWord &&
+            /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word)
+        ) {
+            // An assignment's value from a command substitution (`X=$(realpath /data)`): kept in the word, so the
+            // caller runs it as a script of its own and knows what the variable came from.
+            let depth = 0;
+            let j = i + 1;
+            for (; j < line.length; j++) {
+                if (line[j] === "(") depth++;
+                else if (line[j] === ")" && --depth === 0) break;
+            }
+            [word, i] = [word + line.slice(i, j + 1), j];
         } else if (ch === "$" && line[i + 1] === "(") {
             endCommand();
             i++;

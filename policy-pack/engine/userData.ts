@@ -859,6 +859,47 @@ const hopLimitUndone = (how: string): NodeOpening => ({
     what: `user data changes packets' TTL on the node (${how}): that undoes the instance metadata hop limit of 1, so pods get IMDSv2 tokens and the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node")`,
 });
 
+/** dockerd's -H/--host values on TCP without --tlsverify (see nodeJudge.ran). */
+function dockerHostOpenings(args: readonly string[], where: string): NodeOpening[] {
+    const hosts = args.flatMap((w, i) =>
+        /^(-H|--host)$/.test(args[i - 1] ?? "")
+            ? [w]
+            : /^(--host=|-H)./.test(w)
+              ? [w.replace(/^(--host=|-H)/, "")]
+              : [],
+    );
+    const verified = args.some(w => /^--tlsverify(=true)?$/.test(w));
+    return dockerTcp(hosts, verified, where);
+}
+
+/** /etc/docker/daemon.json: `hosts` on TCP without `tlsverify` (dockerd(8), "Daemon configuration file"). */
+function dockerDaemonJsonOpenings(content: string, where: string): NodeOpening[] {
+    let config: Record<string, unknown>;
+    try {
+        config = obj(JSON.parse(content));
+    } catch {
+        return [
+            {
+                who: "whoever the daemon then serves",
+                what: `${where} is not JSON the pack can read: which hosts dockerd listens on is unknown; write valid JSON`,
+            },
+        ];
+    }
+    return dockerTcp(list(config.hosts).map(String), config.tlsverify === true, where);
+}
+
+function dockerTcp(hosts: readonly string[], verified: boolean, where: string): NodeOpening[] {
+    const tcp = hosts.find(h => /^(tcp|http):\/\//i.test(h.trim()) || /^:?\d+$/.test(h.trim()));
+    return tcp && !verified
+        ? [
+              {
+                  who: "every pod that reaches the node",
+                  what: `${where} has dockerd serve its API on ${tcp} without --tlsverify: whoever connects starts privileged containers with the node's / mounted (Docker docs, "Protect the Docker daemon socket"); keep dockerd on its unix socket`,
+              },
+          ]
+        : [];
+}
+
 const imdsRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
@@ -878,6 +919,17 @@ const nodeJudge: NodeJudge = {
                   ]
                 : [];
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
+        // `tlsverify`) and the AL2 service's environment file (/etc/sysconfig/docker OPTIONS, passed to dockerd).
+        if (path === "/etc/docker/daemon.json") return dockerDaemonJsonOpenings(content, where);
+        if (/^\/etc\/sysconfig\/docker(-network)?$/.test(path))
+            return dockerHostOpenings(
+                content
+                    .split(/\r?\n/)
+                    .filter(l => /^\s*(export\s+)?[A-Z_]*OPTIONS\s*=/.test(l))
+                    .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/)),
+                where,
+            );
         // Environment files of sshd and the kubelet (their units run `sshd -D $OPTIONS`, `kubelet ...
         // $KUBELET_EXTRA_ARGS`): sshd's -o takes any sshd_config keyword (sshd(8)), the kubelet's are its flags.
         if (path === "/etc/sysconfig/sshd")
@@ -1008,17 +1060,24 @@ const nodeJudge: NodeJudge = {
                 who: "whoever writes the Parameter Store parameter",
                 what: `user data has the CloudWatch agent take its configuration from Parameter Store (${how}): which node files it ships (every pod's token included) is content the pack cannot read; write the agent's configuration in the user data (-c file:)`,
             });
-        // AL2 bootstrap.sh --kubelet-extra-args: the kubelet's flags (judged as in a NodeConfig).
+        // AL2 bootstrap.sh --kubelet-extra-args: the kubelet's flags (judged as in a NodeConfig); --b64-cluster-ca is
+        // written base64-decoded to /etc/kubernetes/pki/ca.crt, the AL2 kubelet-config.json's clientCAFile
+        // (amazon-eks-ami bootstrap.sh: `echo $B64_CLUSTER_CA | base64 -d > $CA_CERTIFICATE_FILE_PATH`).
         if (name === "bootstrap.sh")
             words.forEach((w, i) => {
-                const value = w.startsWith("--kubelet-extra-args=")
-                    ? w.slice(21)
-                    : words[i - 1] === "--kubelet-extra-args"
-                      ? w
-                      : undefined;
+                const option = (flag: string) =>
+                    w.startsWith(`${flag}=`) ? w.slice(flag.length + 1) : words[i - 1] === flag ? w : undefined;
+                const value = option("--kubelet-extra-args");
                 if (value !== undefined)
                     out.push(...kubeletFlagOpenings(value.trim().split(/\s+/), `user data (${how})`));
+                const ca = option("--b64-cluster-ca");
+                if (ca !== undefined)
+                    out.push(...clusterCABundle(ca, `user data (${how})`, "bootstrap.sh --b64-cluster-ca"));
             });
+        // dockerd(8) -H/--host tcp://: the Docker API on the network; without --tlsverify it authenticates no client
+        // (Docker docs, "Protect the Docker daemon socket": "--tlsverify ... only connections from clients
+        // authenticated by a certificate signed by that CA are allowed"; --tls alone verifies nobody).
+        if (name === "dockerd") out.push(...dockerHostOpenings(operands, `user data (${how})`));
         // A relay of the runtime's or the kubelet's sockets (socat, systemd-socket-proxyd, ncat) puts their API on the
         // network, unauthenticated: containerd's on a node port is root for any pod reaching it, as tcp_address is.
         if (
@@ -1122,14 +1181,18 @@ const nodeJudge: NodeJudge = {
             ...kernelArgsOpenings(grub, `user data (${how})`),
         ];
         // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...) and blocking rules relay nothing.
-        const relays = text
-            .split(/\r?\n/)
-            .filter(
-                l =>
-                    namesImds(l) &&
-                    !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
-                    !/-j\s+(DROP|REJECT)\b/.test(l),
-            );
+        const relays = text.split(/\r?\n/).filter(
+            l =>
+                namesImds(l) &&
+                !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
+                !/-j\s+(DROP|REJECT)\b/.test(l) &&
+                // An nftables rule whose verdict is drop or reject (nft(8), "Verdict statement"), with no NAT,
+                // redirect or forwarding statement: it blocks, as an iptables DROP does.
+                !(
+                    /\b(drop|reject)\b(\s+with\s+[a-z0-9-]+(\s+type\s+[a-z0-9-]+)?)?\s*(;|#|$)/i.test(l) &&
+                    !/\b(dnat|snat|redirect|tproxy|masquerade|queue|fwd|dup|accept)\b/i.test(l)
+                ),
+        );
         return [...early, ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`)] : [])];
     },
 };
@@ -1259,6 +1322,11 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
         for (const [key, value] of Object.entries(c).filter(([key]) => !CLOUD_CONFIG_PATH_KEYS.has(key)))
             for (const { at, value: v } of stringsIn(value, key))
                 texts.push({ text: v, readBy: `in cloud-config key ${at}`, settings: "" });
+        // cloud-init's package module installs `packages` entries (a name, or [name, version]; module reference,
+        // "Package Update Upgrade Install"): judged as the same install by the distro's package manager.
+        const packages = list(c.packages).map(p => String(Array.isArray(p) ? p[0] : p));
+        if (packages.length > 0)
+            out.push(...nodeJudge.ran(["dnf", "install", "-y", ...packages], "cloud-config packages"));
         const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
         if (remote.length > 0)
             out.push({

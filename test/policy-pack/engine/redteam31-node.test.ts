@@ -64,7 +64,7 @@ const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = f
 });
 
 const insecure: NodeCase[] = [
-    // MISS: AL2's bootstrap.sh writes --b64-cluster-ca base64-decoded to /etc/kubernetes/pki/ca.crt
+    // Was a MISS (fixed in round 31): AL2's bootstrap.sh writes --b64-cluster-ca base64-decoded to /etc/kubernetes/pki/ca.crt
     // (amazon-eks-ami bootstrap.sh: `echo $B64_CLUSTER_CA | base64 -d > $CA_CERTIFICATE_FILE_PATH`), and the AL2
     // kubelet-config.json has authentication.x509.clientCAFile /etc/kubernetes/pki/ca.crt: a second CA in the bundle
     // signs kubelet clients (exec into every pod on the node). The pack refuses the same bundle in a NodeConfig's
@@ -74,9 +74,8 @@ const insecure: NodeCase[] = [
         "AL2 bootstrap.sh --b64-cluster-ca holding the cluster CA and a second (mesh) CA: both become the kubelet's client CA",
         r => al2(r, "dev-al2-ca-bundle-nodes", b64(`${pem("Q2x1c3RlckNB")}\n${pem("TWVzaENB")}\n`)),
         /./,
-        true,
     ),
-    // MISS: dockerd reads `hosts` from /etc/docker/daemon.json; a tcp:// host without tlsverify is the Docker API on the
+    // Was a MISS (fixed in round 31): dockerd reads `hosts` from /etc/docker/daemon.json; a tcp:// host without tlsverify is the Docker API on the
     // network, unauthenticated (moby/moby#37299: "people are running Docker daemons with the API accessible";
     // CIS Docker 2.8 / Datadog rule "TLS authentication should be enabled for Docker daemon"): any pod reaching the
     // node IP starts a privileged container with / mounted. Docker is an AL2023 package (dnf install docker). The
@@ -106,9 +105,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: the same Docker API on TCP, started from a shell part with -H (dockerd(8) "-H, --host").
+    // Was a MISS (fixed in round 31): the same Docker API on TCP, started from a shell part with -H (dockerd(8) "-H, --host").
     dev(
         "a shell part starting dockerd -H unix:///var/run/docker.sock -H tcp://0.0.0.0:2375 for image builds",
         r =>
@@ -121,9 +119,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: /var/log is the node directory log shippers mount read-only, and the pack admits a read-only /var/log
+    // Was a MISS (fixed in round 31): /var/log is the node directory log shippers mount read-only, and the pack admits a read-only /var/log
     // hostPath (podSpec.ts: read-only hostPaths are accepted unless they hold credentials/sockets). A root copy of the
     // kubelet's client key (/var/lib/kubelet/pki) there hands the node's identity to every such pod. The pack refuses
     // copies of node secrets into the data directories only (round 24, 27).
@@ -141,9 +138,8 @@ const insecure: NodeCase[] = [
             );
         },
         /./,
-        true,
     ),
-    // MISS: the widespread user-data logging line (alestic.com "ec2-user-data-output": exec > >(tee
+    // Was a MISS (fixed in round 31): the widespread user-data logging line (alestic.com "ec2-user-data-output": exec > >(tee
     // /var/log/user-data.log | logger -t user-data -s 2>/dev/console) 2>&1) sends everything the script prints to a
     // world-readable /var/log file, the journal and the EC2 console output (ec2:GetConsoleOutput); a debugging
     // `aws configure export-credentials` then prints the node role's keys there. The pack refuses the same credentials
@@ -163,9 +159,8 @@ const insecure: NodeCase[] = [
             );
         },
         /./,
-        true,
     ),
-    // MISS: cloud-init's package module (cc_package_update_upgrade_install, all distros) installs ec2-instance-connect,
+    // Was a MISS (fixed in round 31): cloud-init's package module (cc_package_update_upgrade_install, all distros) installs ec2-instance-connect,
     // whose sshd AuthorizedKeysCommand lets any IAM principal allowed ec2-instance-connect:SendSSHPublicKey log in as
     // ec2-user (passwordless sudo). Round 30 refuses `dnf install -y ec2-instance-connect` in a shell part; the
     // cloud-config `packages:` spelling of the same install is accepted.
@@ -173,9 +168,8 @@ const insecure: NodeCase[] = [
         "cloud-config packages: [ec2-instance-connect] (keys pushed through IAM log in as ec2-user)",
         r => al2023Nodes(r, "dev-eic-packages-nodes", withCloudConfig(["packages:", "  - ec2-instance-connect"])),
         /./,
-        true,
     ),
-    // MISS: bash(1) -c: "If there are arguments after the string, the first argument is assigned to $0 and any
+    // Was a MISS (fixed in round 31): bash(1) -c: "If there are arguments after the string, the first argument is assigned to $0 and any
     // remaining arguments are assigned to the positional parameters": root runs /data/validator/hooks/*.sh, which the
     // stack's DaemonSet writes. The data directory is named literally, as an operand of bash -c, and accepted.
     dev(
@@ -189,9 +183,8 @@ const insecure: NodeCase[] = [
             );
         },
         /\/data\/validator/,
-        true,
     ),
-    // MISS: a command substitution resolving the directory (realpath(1) prints the path) hides it from the reader:
+    // Was a MISS (fixed in round 31): a command substitution resolving the directory (realpath(1) prints the path) hides it from the reader:
     // HOOKS is /data/validator/hooks and root runs its run.sh. The data directory is named literally.
     dev(
         'a shell part setting HOOKS=$(realpath /data/validator/hooks), then bash "$HOOKS/run.sh"',
@@ -204,9 +197,8 @@ const insecure: NodeCase[] = [
             );
         },
         /\/data\/validator/,
-        true,
     ),
-    // MISS: find(1) from / descends into /data; every run.sh under a hooks directory three levels down, including
+    // Was a MISS (fixed in round 31): find(1) from / descends into /data; every run.sh under a hooks directory three levels down, including
     // /data/validator/hooks/run.sh the DaemonSet writes, is run by root through -exec. rootReads.test.ts refuses
     // `find /data ... -exec`; rooted at /, no data directory is named.
     dev(
@@ -220,7 +212,6 @@ const insecure: NodeCase[] = [
             );
         },
         /./,
-        true,
     ),
 ];
 

@@ -135,7 +135,7 @@ const insecure: NodeCase[] = [
             ]),
         /AlwaysAllow/,
     ),
-    // MISS: accepted. The data volume's filesystem mounted a second time at /opt/validator (fstab, two lines with the
+    // Was a MISS (fixed in round 31): accepted. The data volume's filesystem mounted a second time at /opt/validator (fstab, two lines with the
     // same LABEL) and a root cron.d job running /opt/validator/bin/snapshot. Since Linux 2.4 one filesystem may be
     // mounted at several mount points, each showing the same tree (Kerrisk, The Linux Programming Interface 14.9.1
     // "Mounting a File System at Multiple Mount Points"; Understanding the Linux Kernel ch. 12 "Filesystem Mounting"):
@@ -162,9 +162,8 @@ const insecure: NodeCase[] = [
             hostPathDaemonSet(r, "validator-data", "node-agents", "/data", NON_ROOT);
         },
         /\/opt\/validator|\/data/,
-        true,
     ),
-    // MISS: accepted. The same with mount(8) twice and a root oneshot unit (ExecStart=/opt/validator/bin/snapshot).
+    // Was a MISS (fixed in round 31): accepted. The same with mount(8) twice and a root oneshot unit (ExecStart=/opt/validator/bin/snapshot).
     dev(
         "the data device mounted with mount(8) at /data and again at /opt/validator, a root unit running /opt/validator/bin/snapshot",
         r => {
@@ -187,7 +186,6 @@ const insecure: NodeCase[] = [
             hostPathDaemonSet(r, "validator-data", "node-agents", "/data", NON_ROOT);
         },
         /\/opt\/validator|\/data/,
-        true,
     ),
 ];
 
@@ -672,7 +670,7 @@ const secure: NodeCase[] = [
             " --kubelet-extra-args '--image-credential-provider-config=/etc/eks/image-credential-provider/config.json --image-credential-provider-bin-dir=/etc/eks/image-credential-provider --node-labels=workload=validator'",
         ),
     ),
-    // MISS: refused ("relay or route to instance metadata ... in /etc/sysconfig/nftables.conf"). EKS best practices
+    // Was a MISS (fixed in round 31): refused ("relay or route to instance metadata ... in /etc/sysconfig/nftables.conf"). EKS best practices
     // ("Restrict access to the instance profile assigned to the worker node") block pods from IMDS with
     // `iptables --insert FORWARD 1 --in-interface eni+ --destination 169.254.169.254/32 --jump DROP`; AL2023 uses
     // nftables, whose persistent ruleset is /etc/sysconfig/nftables.conf loaded by nftables.service (RHEL-family layout,
@@ -703,7 +701,6 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
 ];
 

@@ -1092,3 +1092,200 @@ const round30: ReadCase[] = [
 ];
 
 describeReads("root reads: round 30 node neighbours (userData.ts)", round30);
+
+// Round 31: neighbours of redteam31-node/nsec.test.ts (positional parameters, parameter operations, substitutions,
+// find over a data directory's parent, node secrets into /var/log, printed credentials, Docker on TCP, one filesystem
+// at two mount points, bootstrap.sh's CA, cloud-config packages, nftables drops), both directions.
+const round31: ReadCase[] = [
+    // Refused.
+    {
+        name: 'sh -c running "$1"/run.sh with /srv/hooks as $1',
+        reads: () => shell("sh -c 'bash \"$1\"/run.sh' sh /srv/hooks"),
+        refused: /\/srv\/hooks/,
+    },
+    {
+        name: 'bash -c sourcing "$@" with /data/env.sh',
+        reads: () => shell("bash -c '. \"$@\"' bash /data/env.sh"),
+        refused: /\/data\/env\.sh/,
+    },
+    {
+        name: 'set -- /data/hooks, then bash "$1/run.sh"',
+        reads: () => shell("set -- /data/hooks", 'bash "$1/run.sh"'),
+        refused: /\/data\/hooks/,
+    },
+    {
+        name: "${D#x} removing a prefix to reveal /data",
+        reads: () => shell("D=x/data/run.sh", 'bash "${D#x}"'),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "${D,,} lower-casing /DATA",
+        reads: () => shell("D=/DATA/run.sh", 'bash "${D,,}"'),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "${D/x/} removing a character",
+        reads: () => shell("D=/dxata/run.sh", 'bash "${D/x/}"'),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "${D:2} taking a substring",
+        reads: () => shell("D=xx/srv/run.sh", "bash ${D:2}"),
+        refused: /\/srv\/run\.sh/,
+    },
+    {
+        name: "an array element naming /srv",
+        reads: () => shell("A=(/srv/a.sh /tmp/b)", 'bash "${A[0]}"'),
+        refused: /\/srv\/a\.sh/,
+    },
+    {
+        name: "H=$(readlink -f /data/hooks) unquoted, then bash $H/x.sh",
+        reads: () => shell("H=$(readlink -f /data/hooks)", "bash $H/x.sh"),
+        refused: /\/data\/hooks/,
+    },
+    {
+        name: "find /run -exec running what it finds (/run/spire below)",
+        reads: () => shell("find /run -name hook -exec {} \\;"),
+        refused: /\/run\/spire/,
+    },
+    {
+        name: "the kubelet's kubeconfig copied into /var/log",
+        reads: () => shell("cp /var/lib/kubelet/kubeconfig /var/log/kubeconfig.bak"),
+        refused: /kubeconfig/,
+    },
+    {
+        name: "a tar of the kubelet's pki written to /var/log",
+        reads: () => shell("tar czf /var/log/kubelet-pki.tgz /var/lib/kubelet/pki"),
+        refused: /\/var\/lib\/kubelet\/pki/,
+    },
+    {
+        name: "instance-metadata role credentials printed",
+        reads: () => shell("curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/node-role"),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "an ECR password teed to a root file (tee prints it too)",
+        reads: () => shell("aws ecr get-login-password --region eu-west-1 | tee /root/ecr-password"),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "a unit running dockerd -H tcp with --tls only",
+        reads: () =>
+            shell(
+                "cat > /etc/systemd/system/docker.service.d/tcp.conf <<'EOF'",
+                "[Service]",
+                "ExecStart=",
+                "ExecStart=/usr/bin/dockerd -H tcp://0.0.0.0:2376 --tls --tlscert=/etc/docker/cert.pem",
+                "EOF",
+            ),
+        refused: /dockerd serve its API/,
+    },
+    {
+        name: "/etc/sysconfig/docker OPTIONS with -H tcp",
+        reads: () => shell("echo 'OPTIONS=\"-H tcp://0.0.0.0:2375\"' > /etc/sysconfig/docker"),
+        refused: /dockerd serve its API/,
+    },
+    {
+        name: "a UUID in fstab at /srv and mounted again at /opt/tools",
+        reads: () => shell("echo 'UUID=1f2e3d /srv xfs defaults 0 2' >> /etc/fstab", "mount UUID=1f2e3d /opt/tools"),
+        refused: /\/opt\/tools/,
+    },
+    {
+        name: "cloud-config mounts: LABEL=data at /data and at /var/lib/app",
+        reads: () =>
+            cloudConfig(
+                "mounts:",
+                "  - [LABEL=data, /data, xfs, defaults]",
+                "  - [LABEL=data, /var/lib/app, xfs, defaults]",
+            ),
+        refused: /\/var\/lib\/app/,
+    },
+    {
+        name: "mount -L data at /data and /dev/disk/by-label/data at /opt/x",
+        reads: () => shell("mount -L data /data", "mount /dev/disk/by-label/data /opt/x"),
+        refused: /\/opt\/x/,
+    },
+    {
+        name: "bootstrap.sh --b64-cluster-ca= with two certificates",
+        reads: () => shell(`/etc/eks/bootstrap.sh dev --b64-cluster-ca=${pem(2)}`),
+        refused: /several CAs/,
+    },
+    {
+        name: "cloud-config packages: [[ec2-instance-connect, version]]",
+        reads: () => cloudConfig("packages:", "  - [ec2-instance-connect, 1.1-19.amzn2023]"),
+        refused: /EC2 Instance Connect/,
+    },
+    // Accepted.
+    {
+        name: "an IMDSv2 token captured into a variable",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+            ),
+    },
+    {
+        name: "exported credentials captured by eval",
+        reads: () => shell('eval "$(aws configure export-credentials --format env)"'),
+    },
+    {
+        name: "an ECR password piped to docker login",
+        reads: () =>
+            shell(
+                "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 111111111111.dkr.ecr.eu-west-1.amazonaws.com",
+            ),
+    },
+    {
+        name: "find / -exec chmod u-s (CIS setuid clean-up)",
+        reads: () => shell("find / -xdev -type f -perm -4000 -exec chmod u-s {} \\;"),
+    },
+    { name: "find / printing rpmnew files", reads: () => shell("find / -xdev -name '*.rpmnew' -print") },
+    {
+        name: 'set -euo pipefail and set -- a b, echo "$1"',
+        reads: () => shell("set -euo pipefail", "set -- a b", 'echo "$1"'),
+    },
+    {
+        name: "a kubelet config backed up beside itself",
+        reads: () => shell("cp /etc/kubernetes/kubelet/config.json /etc/kubernetes/kubelet/config.json.orig"),
+    },
+    { name: "dockerd on its unix socket", reads: () => shell("dockerd -H unix:///var/run/docker.sock &") },
+    {
+        name: "dockerd on TCP with --tlsverify",
+        reads: () =>
+            shell(
+                "dockerd -H tcp://0.0.0.0:2376 --tlsverify --tlscacert=/etc/docker/ca.pem --tlscert=/etc/docker/cert.pem --tlskey=/etc/docker/key.pem &",
+            ),
+    },
+    {
+        name: "daemon.json on the unix socket with journald logs",
+        reads: () =>
+            shell(
+                'echo \'{"hosts": ["unix:///var/run/docker.sock"], "log-driver": "journald"}\' > /etc/docker/daemon.json',
+            ),
+    },
+    {
+        name: "one data volume at /data and another device at /var/lib/containerd",
+        reads: () =>
+            shell(
+                "echo 'LABEL=data /data xfs defaults 0 2' >> /etc/fstab",
+                "echo '/dev/nvme2n1 /var/lib/containerd xfs defaults 0 2' >> /etc/fstab",
+            ),
+    },
+    {
+        name: "tmpfs at /data/cache and at /run/app",
+        reads: () => shell("mount -t tmpfs tmpfs /data/cache", "mount -t tmpfs tmpfs /run/app"),
+    },
+    {
+        name: "an nft command dropping pods' IMDS traffic",
+        reads: () => shell('nft add rule inet filter forward iifname "eni*" ip daddr 169.254.169.254 counter drop'),
+    },
+    {
+        name: "bootstrap.sh --b64-cluster-ca= with one certificate",
+        reads: () => shell(`/etc/eks/bootstrap.sh dev --b64-cluster-ca=${pem(1)}`),
+    },
+    {
+        name: "cloud-config packages: [jq, [nvme-cli, 1.16]]",
+        reads: () => cloudConfig("packages:", "  - jq", "  - [nvme-cli, '1.16']"),
+    },
+];
+
+describeReads("root reads: round 31 node neighbours (rootReads.ts, shell.ts, userData.ts)", round31);
