@@ -28,6 +28,7 @@ import {
     UnresolvedReference,
     unresolvedReference,
 } from "../model/resources";
+import { denialsCount } from "../model/inForce";
 import { buildStackModel } from "../model/stack";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
@@ -67,6 +68,11 @@ export interface Identity {
     denies: IdentityStatement[];
     /** Denies with conditions: never subtracted, but a guard Deny can carry a condition the model requires. */
     conditionalDenies: IdentityStatement[];
+    /**
+     * Denies of documents not known to stay in force after `up` (another resource of the program deletes, detaches or
+     * overwrites them: model/inForce.ts, `mayBeRemovedBy`): never subtracted, kept to say why in messages.
+     */
+    uncountedDenies: IdentityStatement[];
     /** False when some document is unknown (a first preview): "missing" verdicts must wait. */
     complete: boolean;
     /** Managed policies the stack cannot read: unknown power. */
@@ -253,6 +259,7 @@ export function computeEffectiveAccess(
             allows: [],
             denies: [],
             conditionalDenies: [],
+            uncountedDenies: [],
             complete: true,
             unreadable: [...unreadable],
             unknownSources: [],
@@ -280,6 +287,7 @@ export function computeEffectiveAccess(
             for (const statement of parsed.doc.statements) {
                 const entry = { statement, source, actions: statementActions(statement, catalog) };
                 if (statement.effect === "Allow") id.allows.push(entry);
+                else if (!denialsCount(source)) id.uncountedDenies.push(entry);
                 else if (statement.conditions.length === 0) id.denies.push(entry);
                 else id.conditionalDenies.push(entry);
             }
@@ -289,6 +297,7 @@ export function computeEffectiveAccess(
             existing.allows.push(...id.allows);
             existing.denies.push(...id.denies);
             existing.conditionalDenies.push(...id.conditionalDenies);
+            existing.uncountedDenies.push(...id.uncountedDenies);
             existing.complete &&= id.complete;
             existing.unreadable.push(...id.unreadable);
             existing.unknownSources.push(...id.unknownSources);
@@ -551,9 +560,9 @@ export function computeEffectiveAccess(
         if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
         return false;
     };
-    const deniedOn = (id: Identity, shape: ArnShape): Set<string> => {
+    const deniedOn = (id: Identity, shape: ArnShape, denies = id.denies): Set<string> => {
         const out = new Set<string>();
-        for (const d of id.denies) {
+        for (const d of denies) {
             const s = d.statement;
             const covers = s.resources
                 ? s.resources.some(p => surelyMatches(p, shape))
@@ -563,6 +572,23 @@ export function computeEffectiveAccess(
             if (covers) for (const k of d.actions.keys()) out.add(k);
         }
         return out;
+    };
+
+    /**
+     * Why a Deny that would take `actions` on `shape` from the identity does not: its document may not stay in force
+     * after `up` (model/inForce.ts). Empty when no such Deny covers them.
+     */
+    const uncountedNote = (id: Identity, shape: ArnShape, actions: readonly string[]): string => {
+        const notes = new Set<string>();
+        for (const d of id.uncountedDenies) {
+            if (d.statement.conditions.length > 0) continue;
+            const taken = deniedOn(id, shape, [d]);
+            if (!actions.some(a => taken.has(a.toLowerCase()))) continue;
+            notes.add(
+                `the Deny ${statementLabel(d.statement)} of ${d.source.label} does not count: ${d.source.mayBeRemovedBy}`,
+            );
+        }
+        return notes.size > 0 ? ` (${[...notes].join("; ")})` : "";
     };
 
     /**
@@ -1415,7 +1441,7 @@ export function computeEffectiveAccess(
                     principal: id.node,
                     actions: effective,
                     path: "identity",
-                    via: `${statementLabel(g.statement)} of ${g.source.label}${through}`,
+                    via: `${statementLabel(g.statement)} of ${g.source.label}${through}${uncountedNote(id, asset.arn, effective)}`,
                     urn: id.urn,
                     grant: g,
                 });

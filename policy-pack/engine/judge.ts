@@ -1383,6 +1383,24 @@ export class Judge {
         return first ? this.describePath(first) : nodeLabel(n);
     }
 
+    /**
+     * Why a Deny of "*" that would take these actions from the identity does not: its document may not stay in force
+     * after `up` (another resource of the program deletes, detaches or overwrites it: model/inForce.ts).
+     */
+    private uncountedGuards(id: Identity, actions: readonly string[]): string {
+        const notes = new Set<string>();
+        for (const d of id.uncountedDenies)
+            if (
+                d.statement.conditions.length === 0 &&
+                d.statement.resources?.includes("*") &&
+                actions.some(a => d.actions.has(a.toLowerCase()))
+            )
+                notes.add(
+                    ` The Deny ${statementLabel(d.statement)} of ${d.source.label} does not count: ${d.source.mayBeRemovedBy}.`,
+                );
+        return [...notes].join("");
+    }
+
     private judgeIdentity(id: Identity, w: Workload | undefined): Finding[] {
         const out: Finding[] = [];
         const label = this.chainLabel(id.node);
@@ -1427,6 +1445,7 @@ export class Judge {
             });
             // A grant missing a condition the model requires is never merely "wider than the model".
             const conditionsNote = this.missingConditions(entries, uncovered, g.statement);
+            const guardsNote = this.uncountedGuards(id, uncovered);
             out.push({
                 kind: "grant",
                 urn: id.urn,
@@ -1436,7 +1455,7 @@ export class Judge {
                     !movesIdentity &&
                     conditionsNote === "" &&
                     uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote}${guardsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));
@@ -1738,7 +1757,10 @@ export class Judge {
         return out;
     }
 
-    /** Why a grant of `action` to these principals does not count: the inline policies an exclusive resource drops. */
+    /**
+     * Why a grant of `action` to these principals does not count: the documents an exclusive resource of the program
+     * deletes or detaches (model/inForce.ts).
+     */
     private removedNote(principals: readonly PrincipalNode[], action: string): string {
         const lower = action.toLowerCase();
         const dropped = new Set<string>();
@@ -1746,7 +1768,7 @@ export class Judge {
             for (const g of this.ea.identityOf(p)?.allows ?? [])
                 if (g.source.removedBy !== undefined && g.actions.has(lower))
                     dropped.add(
-                        `${g.source.label} of ${nodeLabel(p)} is deleted by ${g.source.removedBy}, which does not list it`,
+                        `${g.source.label} of ${nodeLabel(p)} is ${g.source.origin === "attached Policy" ? "detached" : "deleted"} by ${g.source.removedBy}, which does not list it`,
                     );
         return dropped.size > 0 ? ` (${[...dropped].join("; ")})` : "";
     }
@@ -1767,7 +1789,8 @@ export class Judge {
             id !== undefined &&
             id.allows.some(
                 g =>
-                    // An inline policy a RolePoliciesExclusive leaves out is deleted by IAM: never counted on.
+                    // A document an exclusive resource of the program leaves out is deleted or detached on apply
+                    // (model/inForce.ts): never counted on.
                     g.source.removedBy === undefined &&
                     g.actions.has(lower) &&
                     (g.statement.resources ?? []).some(
@@ -1776,7 +1799,8 @@ export class Judge {
                             surelyMatches(r, { pattern: `${asset.arn.pattern}/index/*`, exact: asset.arn.exact }),
                     ),
             ) &&
-            !id.denies.some(
+            // A Deny that may be removed (model/inForce.ts) may as well stay: what is needed is not counted past it.
+            ![...id.denies, ...id.uncountedDenies.filter(d => d.statement.conditions.length === 0)].some(
                 d => d.actions.has(lower) && (d.statement.resources ?? []).some(r => surelyMatches(r, asset.arn)),
             );
         if (!isStackIdentity(p) && p.kind !== "external") return resourceSide;

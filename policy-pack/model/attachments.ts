@@ -3,8 +3,8 @@
  * stack.ts's role linking:
  * - `RolePolicyAttachmentsExclusive` ({roleName, policyArns}): attaches each ARN to the role, like a
  *   RolePolicyAttachment per ARN;
- * - `RolePoliciesExclusive` ({roleName, policyNames}) grants nothing, but IAM deletes every inline policy of the
- *   role it does not list: those are marked `removedBy`, so that no required access is counted on them;
+ * - the exclusive resources that grant nothing (`RolePoliciesExclusive` and its User/Group forms) and what every
+ *   exclusive resource removes: inForce.ts, once every document is linked;
  * - IAM users and groups (`UserPolicy`, `GroupPolicy`, `UserPolicyAttachment`, `GroupPolicyAttachment`, their
  *   `*AttachmentsExclusive` forms, and `PolicyAttachment.users`/`groups`): collected as identities, so that the
  *   rules that hold for every principal (no batch, readable policies, who can decrypt a share) see them.
@@ -35,7 +35,6 @@ import { knownString, presence } from "./unknowns";
 
 const ATTACHMENT_TYPES = {
     rolePolicyAttachmentsExclusive: "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive",
-    rolePoliciesExclusive: "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive",
     policyAttachment: "aws:iam/policyAttachment:PolicyAttachment",
     user: "aws:iam/user:User",
     group: "aws:iam/group:Group",
@@ -157,9 +156,6 @@ class ExtraAttachments {
             case ATTACHMENT_TYPES.rolePolicyAttachmentsExclusive:
                 this.grantRoles(r, "roleName", "policyArns");
                 break;
-            case ATTACHMENT_TYPES.rolePoliciesExclusive:
-                this.exclusiveInline(r);
-                break;
             case ATTACHMENT_TYPES.policyAttachment:
                 // `roles` is linked by stack.ts; users and groups here.
                 this.grantIdentities(r, "user", "users", "policyArn");
@@ -257,7 +253,7 @@ class ExtraAttachments {
     }
 
     /** The roles a property designates, case-insensitively; names of roles outside the stack come back as external. */
-    private rolesFor(r: StackResource, property: string, grants = true): { linked: RoleModel[]; external: string[] } {
+    private rolesFor(r: StackResource, property: string): { linked: RoleModel[]; external: string[] } {
         const { known, unknown } = listItems(r.props, property);
         const linked: RoleModel[] = [];
         const external: string[] = [];
@@ -273,8 +269,7 @@ class ExtraAttachments {
                 if (role && !linked.includes(role)) linked.push(role);
             }
             // An unresolved role must not vanish: every role it may be, else refused (model/stack.ts rolesFor).
-            // RolePoliciesExclusive grants nothing: it marks no role it cannot tell.
-            const candidates = deps.length === 0 && grants ? overApproximated(r, property, this.link.roles) : [];
+            const candidates = deps.length === 0 ? overApproximated(r, property, this.link.roles) : [];
             for (const role of candidates ?? []) if (!linked.includes(role)) linked.push(role);
             if (candidates === undefined)
                 this.link.unresolved.push(
@@ -334,25 +329,6 @@ class ExtraAttachments {
         }
     }
 
-    /**
-     * RolePoliciesExclusive takes exclusive ownership of the role's inline policies: IAM removes each one it does not
-     * list (Pulumi registry, aws.iam.RolePoliciesExclusive). Names compare ignoring case (the safe side: a policy
-     * is marked only when no listed name can be it); an unknown list marks nothing.
-     */
-    private exclusiveInline(r: StackResource) {
-        const { known, unknown } = listItems(r.props, "policyNames");
-        if (unknown) return;
-        const kept = new Set(known.map(n => n.toLowerCase()));
-        for (const role of this.rolesFor(r, "roleName", false).linked)
-            for (const s of role.permissionSources)
-                if (
-                    (s.origin === "RolePolicy" || s.origin === "inline policy") &&
-                    s.inlineName !== undefined &&
-                    !kept.has(s.inlineName.toLowerCase())
-                )
-                    s.removedBy = `RolePoliciesExclusive ${knownString(r.props, "name") ?? r.name}`;
-    }
-
     private grantIdentities(
         r: StackResource,
         kind: "user" | "group",
@@ -367,12 +343,11 @@ class ExtraAttachments {
     }
 
     private inlineIdentityPolicy(r: StackResource, kind: "user" | "group", identityProperty: string, label: string) {
-        const source = documentSource(
-            "user/group policy",
-            r,
-            `${label} ${knownString(r.props, "name") ?? r.name}`,
-            () => r.props.policy,
-        );
+        const name = knownString(r.props, "name");
+        const source: DocumentSource = {
+            ...documentSource("user/group policy", r, `${label} ${name ?? r.name}`, () => r.props.policy),
+            inlineName: name,
+        };
         for (const id of this.identitiesFor(r, kind, identityProperty)) id.permissionSources.push(source);
     }
 }

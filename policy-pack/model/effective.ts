@@ -11,6 +11,7 @@ import { ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
 import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
+import { denialsCount } from "./inForce";
 import { DocumentSource, RoleModel, TableModel } from "./resources";
 import { isUnknownValueError } from "./unknowns";
 
@@ -55,7 +56,9 @@ function readDocument(perms: RolePermissions, source: DocumentSource, owner: Pol
         return;
     }
     for (const statement of parsed.doc.statements) {
-        (statement.effect === "Allow" ? perms.allows : perms.denies).push({ statement, source });
+        // A Deny of a document another resource may delete, detach or overwrite guards nothing (model/inForce.ts).
+        if (statement.effect === "Allow") perms.allows.push({ statement, source });
+        else if (denialsCount(source)) perms.denies.push({ statement, source });
     }
 }
 

@@ -7,6 +7,7 @@ export * from "./document";
 export * from "./effective";
 export * from "./escalation";
 export * from "./glob";
+export * from "./inForce";
 export * from "./keyAccess";
 export * from "./keyPolicy";
 export * from "./kms";

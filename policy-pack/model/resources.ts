@@ -65,12 +65,19 @@ export interface DocumentSource {
     /** An inline policy's name (a RolePolicy's, or an entry of a role's inlinePolicies), when known. */
     inlineName?: string;
     /**
-     * The RolePoliciesExclusive that does not list this inline policy: IAM deletes it whenever that resource is
-     * applied (Pulumi registry, aws.iam.RolePoliciesExclusive: "removal of inline policies which are not explicitly
-     * configured"), so what a workload needs is never counted on it. Allow verdicts still read it: it exists again
-     * after each apply of its RolePolicy.
+     * The resource of the program that surely deletes or detaches this document from the principal on apply (an
+     * exclusive list that leaves it out: Pulumi registry, aws.iam.RolePoliciesExclusive, "removal of inline policies
+     * which are not explicitly configured"), so what a workload needs is never counted on it. Allow verdicts still
+     * read it: it exists again after each apply of its RolePolicy. Set by model/inForce.ts only, with
+     * `mayBeRemovedBy`.
      */
     removedBy?: string;
+    /**
+     * Why this document is not known to stay in force after `up` (model/inForce.ts: a resource of the program that
+     * deletes, detaches or overwrites it, or an exclusive list unknown during the preview): its Denies are never
+     * subtracted (`denialsCount`), its Allows still count.
+     */
+    mayBeRemovedBy?: string;
 }
 
 export interface RoleModel {

@@ -10,6 +10,7 @@
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
 import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
+import { markDocumentsInForce } from "./inForce";
 import {
     attachedPolicySource,
     documentSource,
@@ -54,6 +55,14 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
     for (const r of attaching) linkRoleAttachment(r, link);
     // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
     const identities = collectExtraAttachments(attaching, link);
+    // What another resource of the program deletes, detaches or overwrites after `up`: model/inForce.ts.
+    markDocumentsInForce({
+        resources,
+        roles,
+        identities,
+        externalRoleSources: link.externalRoleSources,
+        policies: link.policies,
+    });
 
     return {
         resources,
