@@ -6,9 +6,11 @@
  * - cert-manager (cert-manager.io, acme.cert-manager.io): the issuer writes a Secret; the only pods are ACME
  *   HTTP01 solvers of cert-manager's own acmesolver image, whose podTemplate overrides only scheduling, resources,
  *   securityContext and serviceAccountName, no image or command (cert-manager API reference,
- *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored"). Declared in the stack, an Issuer's
- *   or ClusterIssuer's solver pods are judged as pods (acmeSolverPods below): the ServiceAccount they run as, their
- *   pod security, and the annotations copied onto them, which injectors read (engine/podSpec.ts podAnnotationReach).
+ *   ACMEChallengeSolverHTTP01IngressPodSpec: "All other fields will be ignored"). Declared in the stack, an Issuer's,
+ *   ClusterIssuer's or Challenge's solver pods are judged as pods (acmeSolverPods below): the ServiceAccount they run
+ *   as, their pod security, and the annotations copied onto them, which injectors read (engine/podSpec.ts
+ *   podAnnotationReach). And the ServiceAccounts such an object names in a `serviceAccountRef`, for which
+ *   cert-manager requests tokens and acts (certManagerTokenRequests below), are judged as that object's.
  * - Prometheus Operator rules, monitors, probes and AlertmanagerConfigs (monitoring.coreos.com): scrape, alerting
  *   and routing configuration (an AlertmanagerConfig's receiver credentials are Secrets of its own namespace, and
  *   reading Secrets is no path to a runtime role: IRSA and Pod Identity take only projected tokens).
@@ -126,19 +128,46 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
 };
 
 /**
- * Kinds of an inert group that make cert-manager run pods when written through RBAC: an Issuer's or ClusterIssuer's
- * ACME HTTP-01 solvers, and a Challenge carrying a solver, run cert-manager's solver pods in the object's namespace
- * as the podTemplate's serviceAccountName, with its annotations (cert-manager API reference,
- * ACMEChallengeSolverHTTP01IngressPodTemplate). Declared in the stack, an Issuer is judged as those pods
- * (acmeSolverPods); written through RBAC, whoever writes one runs a pod as any ServiceAccount of its namespace. An
- * Order's solvers come from the issuer it names, judged where that issuer is. Webhooks on these kinds are cert-manager's
- * own defaulting and validation, served by the install whose controller runs the solvers: not counted (`rbac` false).
+ * Kinds of an inert group that make cert-manager act as a ServiceAccount of the author's choosing when written by
+ * someone else than cert-manager: an Issuer's or ClusterIssuer's ACME HTTP-01 solvers, and a Challenge carrying a
+ * solver, run cert-manager's solver pods in the object's namespace as the podTemplate's serviceAccountName, with its
+ * annotations (cert-manager API reference, ACMEChallengeSolverHTTP01IngressPodTemplate); and their
+ * `serviceAccountRef`s (Route53 DNS-01 and Vault auth) make cert-manager request a token for that ServiceAccount and
+ * use it (certManagerTokenRequests). Declared in the stack, such an object is judged as those pods and tokens
+ * (acmeSolverPods, certManagerTokenRequests); written through RBAC, a mutating webhook or admission policy, or a
+ * CRD's conversion webhook, whoever writes one acts as any ServiceAccount of its namespace (any at all for a
+ * ClusterIssuer, whose serviceAccountRef is resolved in cert-manager's cluster resource namespace). An Order's
+ * solvers come from the issuer it names, judged where that issuer is. Only cert-manager's own webhooks (served in its
+ * namespace: certManagerServes) rewrite them without counting (`byCertManager`).
  */
-const POD_MAKING_KINDS: Record<string, string[]> = {
+const ACTING_KINDS: Record<string, string[]> = {
     "cert-manager.io": ["issuers", "clusterissuers"],
     "acme.cert-manager.io": ["challenges"],
 };
 
+/**
+ * The namespace cert-manager is installed in, its documented one: the release's static manifest creates
+ * `namespace/cert-manager` and the Helm install is `--namespace cert-manager` (cert-manager docs, "Installation",
+ * "Helm"), and it is the default Cluster Resource Namespace (cert-manager docs, "Issuer Configuration", "Cluster
+ * Resource Namespace": "By default, this namespace is cert-manager").
+ */
+export const CERT_MANAGER_NAMESPACE = "cert-manager";
+
+/**
+ * Whether an admission webhook's or conversion webhook's `clientConfig` is served by a Service in cert-manager's
+ * namespace (CERT_MANAGER_NAMESPACE), as cert-manager's own webhook is (Service cert-manager-webhook): not a `url`,
+ * nothing unknown during the preview. Such a webhook is cert-manager's: a Service is served by pods (or endpoints)
+ * of its own namespace, and whoever can put those into cert-manager's namespace can run a pod there as cert-manager's
+ * controller ServiceAccount, the identity that requests the tokens and runs the solver pods anyway. So what it does
+ * to Issuers adds no one who does not already act as cert-manager. Any other webhook (another namespace, a URL) is
+ * someone else writing the objects (ACTING_KINDS).
+ */
+export function certManagerServes(clientConfig: unknown): boolean {
+    if (clientConfig === null || typeof clientConfig !== "object" || containsUnknown(clientConfig)) return false;
+    const c = clientConfig as Record<string, unknown>;
+    const service = c.service as Record<string, unknown> | undefined;
+    return c.url === undefined && service?.namespace === CERT_MANAGER_NAMESPACE;
+}
 /**
  * Resources that launch nodes and decide which pods they take, by group, with the RBAC verbs that write them. A
  * NodePool's spec.template.spec.nodeClassRef picks the EC2NodeClass (role, AMI, user data, metadataOptions) of the
@@ -162,13 +191,15 @@ export function launchesNodes(group: string, resource: string): boolean {
 }
 
 /**
- * Whether `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount when written: through
- * RBAC (`rbac`), or by a webhook rewriting it. Node launchers never are (NODE_LAUNCHING_RESOURCES).
+ * Whether `resource` (a plural, `*` for all) of `group` is known to act as no ServiceAccount when written through
+ * RBAC, a webhook or a CRD's conversion: cert-manager's acting kinds (ACTING_KINDS) only when cert-manager itself
+ * writes them (`byCertManager`: its own webhook, certManagerServes). Node launchers never are
+ * (NODE_LAUNCHING_RESOURCES).
  */
-export function isInertResource(group: string, resource: string, rbac = true): boolean {
+export function isInertResource(group: string, resource: string, byCertManager = false): boolean {
     if (launchesNodes(group, resource)) return false;
-    const podMaking = POD_MAKING_KINDS[group];
-    if (rbac && podMaking && (resource === "*" || podMaking.includes(resource))) return false;
+    const acting = ACTING_KINDS[group];
+    if (!byCertManager && acting && (resource === "*" || acting.includes(resource))) return false;
     const inert = INERT_CUSTOM_RESOURCES[group];
     return inert === "*" || (inert !== undefined && resource !== "*" && inert.some(k => k.plural === resource));
 }
@@ -362,10 +393,17 @@ export function scaledObjectOutside(props: Record<string, any>): string | undefi
 
 /** A cert-manager Issuer or ClusterIssuer (or its Patch). */
 export const ACME_ISSUER = /^kubernetes:cert-manager\.io\/[^:]+:(Cluster)?Issuer(Patch)?$/;
+/**
+ * A cert-manager ACME Challenge (or its Patch). It carries its own solver (cert-manager API reference, ChallengeSpec
+ * `solver`: "Contains the domain solving configuration that should be used to solve this challenge resource"), which
+ * cert-manager's challenge controller runs for the issuer of its `issuerRef`.
+ */
+export const ACME_CHALLENGE = /^kubernetes:acme\.cert-manager\.io\/[^:]+:Challenge(Patch)?$/;
 
 /**
- * The ACME HTTP-01 solver pods cert-manager creates for an Issuer or ClusterIssuer of the stack, one per http01 solver
- * (ingress or gatewayHTTPRoute): cert-manager's acmesolver container, with the solver's podTemplate applied (cert-manager
+ * The ACME HTTP-01 solver pods cert-manager creates for an Issuer, ClusterIssuer or Challenge of the stack, one per
+ * http01 solver (ingress or gatewayHTTPRoute; a Challenge's one `spec.solver`): cert-manager's acmesolver container,
+ * with the solver's podTemplate applied (cert-manager
  * API reference, ACMEChallengeSolverHTTP01IngressPodTemplate: metadata "Only the 'labels' and 'annotations' fields may
  * be set", and "Annotations that should be added to the created ACME HTTP01 solver pods"; spec
  * ACMEChallengeSolverHTTP01IngressPodSpec: affinity, imagePullSecrets, nodeSelector, priorityClassName, resources,
@@ -378,16 +416,28 @@ export function acmeSolverPods(
     type: string,
     props: Record<string, any>,
 ): { where: string; clusterWide: boolean; metadata?: any; spec: any; unknown?: string }[] {
-    if (!ACME_ISSUER.test(type)) return [];
+    const challenge = ACME_CHALLENGE.test(type);
+    if (!ACME_ISSUER.test(type) && !challenge) return [];
     const clusterWide = /:ClusterIssuer(Patch)?$/.test(type);
-    const acme = props.spec?.acme;
-    if (isUnknown(props.spec) || isUnknown(acme) || isUnknown(acme?.solvers))
-        return [{ where: "spec.acme.solvers", clusterWide, spec: {}, unknown: "spec.acme.solvers" }];
+    let solvers: [string, any][];
+    if (challenge) {
+        if (isUnknown(props.spec) || isUnknown(props.spec?.solver))
+            return [{ where: "spec.solver", clusterWide, spec: {}, unknown: "spec.solver" }];
+        solvers = props.spec?.solver ? [["spec.solver", props.spec.solver]] : [];
+    } else {
+        const acme = props.spec?.acme;
+        if (isUnknown(props.spec) || isUnknown(acme) || isUnknown(acme?.solvers))
+            return [{ where: "spec.acme.solvers", clusterWide, spec: {}, unknown: "spec.acme.solvers" }];
+        solvers = (Array.isArray(acme?.solvers) ? acme.solvers : []).map((x: any, i: number) => [
+            `spec.acme.solvers[${i}]`,
+            x,
+        ]);
+    }
     const out: { where: string; clusterWide: boolean; metadata?: any; spec: any; unknown?: string }[] = [];
-    for (const [i, solver] of (Array.isArray(acme?.solvers) ? acme.solvers : []).entries()) {
+    for (const [at, solver] of solvers) {
         const http01 = solver?.http01;
         for (const how of ["ingress", "gatewayHTTPRoute"]) {
-            const where = `spec.acme.solvers[${i}].http01.${how}.podTemplate`;
+            const where = `${at}.http01.${how}.podTemplate`;
             if (isUnknown(solver) || isUnknown(http01) || isUnknown(http01?.[how])) {
                 out.push({ where, clusterWide, spec: {}, unknown: where });
                 continue;
@@ -425,5 +475,120 @@ export function acmeSolverPods(
             });
         }
     }
+    return out;
+}
+
+/** Fields on the way from an Issuer's or Challenge's spec to a serviceAccountRef (certManagerTokenRequests). */
+const TOKEN_PATH_FIELDS = new Set([
+    "spec",
+    "acme",
+    "solvers",
+    "solver",
+    "dns01",
+    "route53",
+    "vault",
+    "auth",
+    "kubernetes",
+    "aws",
+]);
+
+/** A ServiceAccount token cert-manager requests for an object of the stack (certManagerTokenRequests). */
+export interface CertManagerTokenRequest {
+    /** The path of the `serviceAccountRef`, e.g. `spec.vault.auth.kubernetes.serviceAccountRef`. */
+    where: string;
+    /**
+     * Resolved in cert-manager's cluster resource namespace (a ClusterIssuer's, or a Challenge's of a ClusterIssuer):
+     * a flag of cert-manager's controller, outside the stack, so any namespace here.
+     */
+    clusterWide: boolean;
+    /** The ServiceAccount's name. */
+    name?: string;
+    /** The audiences it names (`audiences`), when it names some. */
+    audiences?: string[];
+    /** What cert-manager does with the token. */
+    use: string;
+    /** The path of a part unknown during the preview, which may name any ServiceAccount. */
+    unknown?: string;
+}
+
+/**
+ * The ServiceAccounts cert-manager requests tokens for on behalf of an Issuer, ClusterIssuer or Challenge of the stack
+ * (or a Patch of one): every `serviceAccountRef` of its spec. cert-manager API reference: ServiceAccountRef, "A
+ * reference to a service account that will be used to request a bound token (also known as 'projected token')", on
+ * Route53KubernetesAuth (ACME DNS-01 Route53 `auth.kubernetes`: "Kubernetes authenticates with Route53 using
+ * AssumeRoleWithWebIdentity by passing a bound ServiceAccount token", audiences "If unset the audience defaults to
+ * sts.amazonaws.com"), VaultKubernetesAuth (`vault.auth.kubernetes`: the token is passed to the Vault server, with the
+ * extra `audiences` beside `vault://<namespace>/<issuer>` and the server's address) and VaultAWSAuth
+ * (`vault.auth.aws`: "a web identity token for IRSA", traded for its `iamRoleArn`). cert-manager's solver requests
+ * it in the issuer's resource namespace (cert-manager pkg/issuer/acme/dns/dns.go, `createToken(ctx,
+ * resourceNamespace, ...ServiceAccountRef.Name, audiences)`; its Vault client likewise): an Issuer's own namespace,
+ * cert-manager's Cluster Resource Namespace for a ClusterIssuer ("Issuer Configuration", "Cluster Resource
+ * Namespace"), and for a
+ * Challenge the one of the issuer its `issuerRef` names (an empty kind is an Issuer, in the Challenge's namespace).
+ * With the token cert-manager acts as that ServiceAccount where the object says: the role it names, the Vault server
+ * it names, with audiences of its choosing. So the object acts as the ServiceAccount, whatever cert-manager's own
+ * RBAC (create serviceaccounts/token on that name, outside the stack: "To use this field, you must configure an RBAC
+ * rule to let cert-manager request a token"). Any `serviceAccountRef` key of the spec counts, so a later auth of the
+ * same shape does too; an unknown part on the way to one (TOKEN_PATH_FIELDS) may name any ServiceAccount.
+ */
+export function certManagerTokenRequests(type: string, props: Record<string, any>): CertManagerTokenRequest[] {
+    const challenge = ACME_CHALLENGE.test(type);
+    if (!ACME_ISSUER.test(type) && !challenge) return [];
+    const spec = props.spec;
+    const issuerRef = isUnknown(spec) ? undefined : spec?.issuerRef;
+    const clusterWide =
+        /:ClusterIssuer(Patch)?$/.test(type) ||
+        (challenge &&
+            (isUnknown(spec) ||
+                containsUnknown(issuerRef) ||
+                issuerRef?.kind === "ClusterIssuer" ||
+                // A ChallengePatch without issuerRef keeps the issuer of a Challenge outside the stack.
+                (issuerRef === undefined && type.endsWith("Patch"))));
+    const server = spec?.vault?.server;
+    const shownServer = typeof server === "string" && !isUnknown(server) ? server : "(unknown)";
+    const useOf = (where: string): string =>
+        /\.route53\.auth\.kubernetes\.serviceAccountRef$/.test(where)
+            ? "trades for the role the solver names (AssumeRoleWithWebIdentity)"
+            : /^spec\.vault\.auth\.kubernetes\.serviceAccountRef$/.test(where)
+              ? `sends to the Vault server the issuer names, ${shownServer}`
+              : /^spec\.vault\.auth\.aws\.serviceAccountRef$/.test(where)
+                ? `trades for the issuer's iamRoleArn (AssumeRoleWithWebIdentity) to log in to the Vault server ${shownServer}`
+                : "uses as the object's settings say";
+    const out: CertManagerTokenRequest[] = [];
+    const walk = (v: unknown, at: string, field: string, depth: number): void => {
+        if (depth > 16) return;
+        if (isUnknown(v)) {
+            if (TOKEN_PATH_FIELDS.has(field)) out.push({ where: at, clusterWide, use: useOf(at), unknown: at });
+            return;
+        }
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(x, `${at}[${i}]`, field, depth + 1));
+            return;
+        }
+        if (v === null || typeof v !== "object") return;
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+            const where = `${at}.${k}`;
+            if (k !== "serviceAccountRef") {
+                walk(x, where, k, depth + 1);
+                continue;
+            }
+            const ref = x as Record<string, unknown> | null | undefined;
+            if (ref === undefined || ref === null) continue;
+            if (isUnknown(ref) || (typeof ref === "object" && isUnknown(ref.name)))
+                out.push({ where, clusterWide, use: useOf(where), unknown: isUnknown(ref) ? where : `${where}.name` });
+            // No name, or not an object: cert-manager requests no token ("service account name is required").
+            else if (typeof ref === "object" && typeof ref.name === "string" && ref.name !== "") {
+                const audiences = Array.isArray(ref.audiences) ? ref.audiences.map(String) : undefined;
+                out.push({
+                    where,
+                    clusterWide,
+                    name: ref.name,
+                    use: useOf(where),
+                    ...(audiences ? { audiences } : {}),
+                });
+            }
+        }
+    };
+    walk(spec, "spec", "spec", 0);
     return out;
 }

@@ -15,8 +15,12 @@ import { parseArn } from "../model/arn";
 import { linkedByDependency, providerAccount, type StackResource } from "../model/resources";
 import { launchHelpers } from "./compute";
 import {
+    ACME_CHALLENGE,
     ACME_ISSUER,
     acmeSolverPods,
+    CERT_MANAGER_NAMESPACE,
+    certManagerServes,
+    certManagerTokenRequests,
     isInertKind,
     isInertResource,
     launchesNodes,
@@ -574,8 +578,9 @@ function saPowerOfRule(
             !rule.resourceNames.includes("*") &&
             rule.resourceNames.every(n => {
                 const dot = n.indexOf(".");
-                // A CRD's conversion rewrites its objects like a webhook would (customResources.ts POD_MAKING_KINDS).
-                return dot > 0 && isInertResource(n.slice(dot + 1), n.slice(0, dot), false);
+                // A CRD's conversion rewrites its objects like a webhook would, and whoever may set it picks the
+                // webhook: cert-manager's acting kinds count (customResources.ts ACTING_KINDS).
+                return dot > 0 && isInertResource(n.slice(dot + 1), n.slice(0, dot));
             })
         )
     )
@@ -2782,6 +2787,41 @@ export function readKubernetes(
             });
         }
     }
+    // cert-manager requests a token for each ServiceAccount an Issuer, ClusterIssuer or Challenge of the stack names
+    // in a serviceAccountRef (certManagerTokenRequests) and uses it where the object says (a role it names, a Vault
+    // server it names, audiences of its choosing): the object acts as that ServiceAccount, its RBAC and the IRSA or
+    // Pod Identity roles that trust it, whatever cert-manager's own RBAC (outside the stack). Harmless for a
+    // ServiceAccount of its own, refused for one a custody role trusts (a second workload of it). A ClusterIssuer's is
+    // resolved in cert-manager's cluster resource namespace, a controller flag outside the stack: any namespace here.
+    for (const r of resources) {
+        for (const t of certManagerTokenRequests(r.type, r.props)) {
+            const nsUnknown = !t.clusterWide && containsUnknown(r.props.metadata?.namespace);
+            const ns = meta(r).namespace ?? "default";
+            const anywhere = t.clusterWide || nsUnknown;
+            const what = `${r.type.split(":").pop()} ${t.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
+            const actor = k8s("User", certManagerTokenActor(what));
+            const namespaces = anywhere ? ("*" as const) : [ns];
+            if (t.unknown !== undefined || t.name === undefined) {
+                view.powers.push({
+                    actor,
+                    scope: { namespaces },
+                    via: `${what}: ${unverifiable(t.unknown ?? t.where, `cert-manager may request tokens for any ServiceAccount ${anywhere ? "" : `of namespace ${ns} `}(serviceAccountRef) and use them`)}`,
+                    urn: r.urn,
+                });
+                continue;
+            }
+            const saNs = t.clusterWide
+                ? `<cert-manager's cluster resource namespace, a controller flag outside the stack (default ${CERT_MANAGER_NAMESPACE})>`
+                : nsUnknown
+                  ? "<a namespace unknown during the preview>"
+                  : ns;
+            const audiences = t.audiences ? ` with audiences ${t.audiences.join(", ")}` : "";
+            const via = `${what}'s ${t.where} makes cert-manager request tokens for ServiceAccount ${saNs}/${t.name}${audiences}, which it ${t.use}`;
+            if (!anywhere)
+                view.memberships.push({ actor, subject: k8s("ServiceAccount", t.name, ns), via, urn: r.urn });
+            view.powers.push({ actor, scope: { namespaces, names: [t.name] }, via, urn: r.urn });
+        }
+    }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal.
     const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
@@ -3342,35 +3382,85 @@ function admissionRuleLists(r: StackResource, resources: readonly StackResource[
     return [rules];
 }
 
-/** Whether one admission rule may match a pod, a workload, RBAC, aws-auth or another kind of MUTATION_TARGETS. */
-function ruleMutatesWhatMatters(rule: any): boolean {
+/**
+ * Whether one admission rule may match a pod, a workload, RBAC, aws-auth or another kind of MUTATION_TARGETS.
+ * `byCertManager`: the admission object is cert-manager's own webhook (certManagerServes), whose rewrites of its own
+ * kinds are cert-manager's.
+ */
+function ruleMutatesWhatMatters(rule: any, byCertManager = false): boolean {
+    return ruleRewritesBuiltIn(rule) || ruleRewritesCustom(rule, byCertManager).length > 0;
+}
+
+/** Whether one admission rule may match a kind of MUTATION_TARGETS (pods, workloads, RBAC, aws-auth, ...). */
+function ruleRewritesBuiltIn(rule: any): boolean {
     const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
     const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
     return (
-        (groups.some(g => MUTATION_GROUPS.has(g)) &&
-            resources.some(x => {
-                // A `scale` or `status` subresource's object carries no pod template (autoscaling/v1 Scale:
-                // replicas only; status writes keep the stored spec).
-                const [resource, sub] = x.split("/");
-                return (
-                    (MUTATION_TARGETS.has(resource) && sub !== "scale" && sub !== "status") ||
-                    (resource === "*" && sub !== undefined && sub !== "scale" && sub !== "status")
-                );
-            })) ||
-        // Custom resources that are not known to be inert (Argo Workflows, Flux Kustomizations, ...): their
-        // controllers run pods or apply manifests from the object, so rewriting it is writing a pod spec,
-        // as RBAC writes on them count (customResourcesWritten; RBAC Good Practices, "Workload creation").
-        groups.some(
-            g =>
-                g !== "*" &&
-                !BUILT_IN_GROUPS.has(g) &&
-                resources.some(x => !isInertResource(g, x.split("/")[0], false)),
-        )
+        groups.some(g => MUTATION_GROUPS.has(g)) &&
+        resources.some(x => {
+            // A `scale` or `status` subresource's object carries no pod template (autoscaling/v1 Scale:
+            // replicas only; status writes keep the stored spec).
+            const [resource, sub] = x.split("/");
+            return (
+                (MUTATION_TARGETS.has(resource) && sub !== "scale" && sub !== "status") ||
+                (resource === "*" && sub !== undefined && sub !== "scale" && sub !== "status")
+            );
+        })
+    );
+}
+
+/**
+ * The custom resources (`group/resource`) one admission rule may rewrite that are not known to be inert (Argo
+ * Workflows, Flux Kustomizations, cert-manager's Issuers unless `byCertManager`, ...): their controllers run pods,
+ * apply manifests or request tokens from the object, so rewriting it is writing a pod spec, as RBAC writes on them
+ * count (customResourcesWritten; RBAC Good Practices, "Workload creation").
+ */
+function ruleRewritesCustom(rule: any, byCertManager = false): string[] {
+    const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
+    const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
+    return groups
+        .filter(g => g !== "*" && !BUILT_IN_GROUPS.has(g))
+        .flatMap(g => resources.filter(x => !isInertResource(g, x.split("/")[0], byCertManager)).map(x => `${g}/${x}`));
+}
+
+/**
+ * When an admission object rewrites what matters only through custom resources (ruleRewritesCustom), those
+ * resources, for its messages; undefined when it may rewrite pods or other built-in targets too.
+ */
+function customRewritesOnly(r: StackResource, resources: readonly StackResource[]): string[] | undefined {
+    const own = certManagerWebhook(r);
+    const out = new Set<string>();
+    for (const list of admissionRuleLists(r, resources)) {
+        if (list === undefined) return undefined;
+        for (const rule of list) {
+            if (ruleRewritesBuiltIn(rule)) return undefined;
+            for (const c of ruleRewritesCustom(rule, own)) out.add(c);
+        }
+    }
+    return out.size > 0 ? [...out] : undefined;
+}
+
+/**
+ * Whether an admission object is cert-manager's own webhook: a MutatingWebhookConfiguration every webhook of which is
+ * served in cert-manager's namespace (customResources.ts certManagerServes). Another one (a Service elsewhere, a URL,
+ * a MutatingAdmissionPolicy, which cert-manager does not ship) rewriting Issuers, ClusterIssuers or Challenges picks
+ * the ServiceAccounts cert-manager acts as (their serviceAccountRef and solver podTemplate): like RBAC writes on them.
+ */
+function certManagerWebhook(r: StackResource): boolean {
+    const hooks = r.props.webhooks;
+    return (
+        /:MutatingWebhookConfiguration(Patch)?$/.test(r.type) &&
+        Array.isArray(hooks) &&
+        hooks.length > 0 &&
+        hooks.every((h: any) => certManagerServes(h?.clientConfig))
     );
 }
 
 function mutatesWhatMatters(r: StackResource, resources: readonly StackResource[]): boolean {
-    return admissionRuleLists(r, resources).every(list => list === undefined || list.some(ruleMutatesWhatMatters));
+    const own = certManagerWebhook(r);
+    return admissionRuleLists(r, resources).every(
+        list => list === undefined || list.some(rule => ruleMutatesWhatMatters(rule, own)),
+    );
 }
 
 /**
@@ -3514,11 +3604,17 @@ function conversionRewrites(r: StackResource): string | undefined {
     const names = spec?.names as Record<string, unknown> | undefined;
     const crdKind = str(names, "kind");
     // A node launcher (Karpenter's NodePools) is inert only as the stack's own object: rewritten, it launches nodes.
+    // cert-manager's Issuers, ClusterIssuers and Challenges are inert only as cert-manager writes them: converted by
+    // cert-manager's own webhook (customResources.ts certManagerServes), not by another one.
+    const plural = str(names, "plural") ?? "*";
     if (
         crdGroup !== undefined &&
         crdKind !== undefined &&
         isInertKind(crdGroup, crdKind) &&
-        !launchesNodes(crdGroup, str(names, "plural") ?? "*")
+        !launchesNodes(crdGroup, plural) &&
+        (isInertResource(crdGroup, plural) ||
+            (isInertResource(crdGroup, plural, true) &&
+                certManagerServes((conversion?.webhook as Record<string, unknown> | undefined)?.clientConfig)))
     )
         return undefined;
     const what = `${crdKind ?? "an unknown kind"} of ${crdGroup ?? "an unknown group"}`;
@@ -3641,6 +3737,14 @@ function kyvernoApiCalls(v: unknown): string | undefined {
     return unknown ? unverifiable("its rules' context", "it may hold an apiCall") : undefined;
 }
 
+/** Why rewriting a custom resource that is not inert (ruleRewritesCustom) is acting as ServiceAccounts. */
+const CUSTOM_REWRITE_WHY =
+    "custom resources that are not known to be inert: their controllers run pods, apply manifests or request ServiceAccount tokens from what the object says, as cert-manager does for an Issuer's serviceAccountRef and solver podTemplate";
+
+/** Who acts with the tokens cert-manager requests for an object's serviceAccountRef (certManagerTokenRequests). */
+const certManagerTokenActor = (what: string): string =>
+    `cert-manager acting for ${what} (whoever writes it, or serves the role or Vault server it names)`;
+
 /** Who acts as an Issuer's or ClusterIssuer's ACME solver pods (acmeSolverPods): `what` is "Issuer <ns>/<name>". */
 const acmeSolverActor = (what: string): string =>
     `the ACME HTTP-01 solver pods cert-manager runs for ${what} (its acmesolver image and the injectors their annotations call, outside this stack)`;
@@ -3697,6 +3801,7 @@ function clusterWidePowers(
             // (SERVICE_CAPTURE_WHY), whatever namespaces the webhook selects: the agent's address is every node's.
             // A power over every namespace below holds that already.
             const matters = mutatesWhatMatters(r, resources);
+            const custom = matters ? customRewritesOnly(r, resources) : undefined;
             const only = webhookNamespaces(r);
             // Node launchers are cluster-scoped: no namespaceSelector limits a webhook on them.
             const nodes = admissionRewritesNodes(r, resources, taintReliance).map(k =>
@@ -3719,12 +3824,12 @@ function clusterWidePowers(
                     via:
                         unconfined.length > 0
                             ? `${kind} ${name} rewrites ${unconfined.join(", ")}, whatever namespaces it selects: power over every namespace`
-                            : `${kind} ${name} rewrites every pod admitted to the cluster`,
+                            : `${kind} ${name} rewrites every pod admitted to the cluster${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`,
                     urn: r.urn,
                 });
             else {
                 // Rewriting pods in a namespace is creating pods there: confined by its Pod Security level only.
-                const via = `${kind} ${name} rewrites the pods admitted to namespace ${only.join(", ")}`;
+                const via = `${kind} ${name} rewrites the pods admitted to namespace ${only.join(", ")}${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`;
                 out.push(...podsRewrittenIn(actor, only, via, confined, r.urn));
             }
         } else if (group?.startsWith("apiextensions.k8s.io") && /^CustomResourceDefinition(Patch)?$/.test(kind)) {
@@ -3790,7 +3895,7 @@ function clusterWidePowers(
                     via: `Kyverno ${kind} ${name} ${call ? `calls ${call[0].replace(/\s*\($/, "")} (Kyverno's CEL resource/http libraries)` : unverifiable("spec", "its CEL expressions may call Kyverno's resource or http libraries")}: ${KYVERNO_CALLS_WHY}`,
                     urn: r.urn,
                 });
-        } else if (ACME_ISSUER.test(r.type)) {
+        } else if (ACME_ISSUER.test(r.type) || ACME_CHALLENGE.test(r.type)) {
             // Its ACME HTTP-01 solver pods, judged as the stack's pods are, their annotations included.
             for (const pod of acmeSolverPods(r.type, r.props)) {
                 const annotations = pod.metadata?.annotations;

@@ -233,15 +233,18 @@ const secure: Case[] = [
                 convertBy({ service: { name: "cert-manager-webhook", namespace: "cert-manager", path: "/convert" } }),
             ),
     },
+    // Round 31: not issuers.cert-manager.io any more. A conversion webhook its patcher sets rewrites every Issuer, whose
+    // serviceAccountRef and solver podTemplate pick the ServiceAccounts cert-manager acts as (customResources.ts
+    // ACTING_KINDS; refused in redteam31-api.test.ts).
     {
-        name: "platform-devs may patch only cert-manager's CRDs (resourceNames) and update any CRD's status",
+        name: "platform-devs may patch only cert-manager's Certificate and CertificateRequest CRDs (resourceNames) and update any CRD's status",
         stack: "prod",
         edit: r =>
             clusterGrant(r, "cert-manager-crd-patcher", [
                 {
                     apiGroups: ["apiextensions.k8s.io"],
                     resources: ["customresourcedefinitions"],
-                    resourceNames: ["certificates.cert-manager.io", "issuers.cert-manager.io"],
+                    resourceNames: ["certificates.cert-manager.io", "certificaterequests.cert-manager.io"],
                     verbs: ["get", "update", "patch"],
                 },
                 {

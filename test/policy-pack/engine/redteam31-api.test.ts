@@ -6,8 +6,10 @@
 // what a careful platform team writes (a Route53 DNS-01 issuer on its own solver ServiceAccount with cert-manager's
 // documented token RBAC, a Vault issuer on its own ServiceAccount, ambient-credential DNS-01, a gVisor RuntimeClass
 // with scheduling tolerations for its own pool).
-// The cert-manager token-minting shapes (serviceAccountRef on containment-chamber) are accepted today: MISS cases.
+// The cert-manager token-minting shapes (serviceAccountRef on containment-chamber) were accepted: MISS cases, fixed in
+// round 31 (engine/customResources.ts certManagerTokenRequests, certManagerServes).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
+import { UNKNOWN_STRING_SENTINEL } from "../../../policy-pack/model/unknowns";
 import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
 import { bind, k8s, k8sRole, restricted, serviceAccount } from "./variantBuilders";
 
@@ -17,13 +19,19 @@ const signerRole = (stack: "prod" | "dev") => `arn:aws:iam::${PRIMARY}:role/cust
 const DNS_ROLE = `arn:aws:iam::${PRIMARY}:role/dns-challenge`;
 const CERT_MANAGER_SA = { kind: "ServiceAccount", name: "cert-manager", namespace: "cert-manager" };
 const ISSUER = "kubernetes:cert-manager.io/v1:Issuer";
+const CLUSTER_ISSUER = "kubernetes:cert-manager.io/v1:ClusterIssuer";
+const CHALLENGE = "kubernetes:acme.cert-manager.io/v1:Challenge";
+const MUTATING = "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration";
+const UNKNOWN = UNKNOWN_STRING_SENTINEL;
+const PLATFORM_DEVS = { kind: "Group", name: "platform-devs", apiGroup: "rbac.authorization.k8s.io" };
 
 /** An ACME Issuer in `ns` whose only solver is DNS-01 Route53 with `route53` (cert-manager API reference, ACMEIssuerDNS01ProviderRoute53). */
 function route53Issuer(r: Resources, ns: string, name: string, route53: Record<string, unknown>, type = ISSUER): void {
-    k8s(r, type, `${ns}-${name}`, {
+    const cluster = type === CLUSTER_ISSUER;
+    k8s(r, type, cluster ? name : `${ns}-${name}`, {
         apiVersion: "cert-manager.io/v1",
-        kind: "Issuer",
-        metadata: { name, namespace: ns },
+        kind: cluster ? "ClusterIssuer" : "Issuer",
+        metadata: cluster ? { name } : { name, namespace: ns },
         spec: {
             acme: {
                 server: "https://acme-v02.api.letsencrypt.org/directory",
@@ -50,6 +58,50 @@ function vaultIssuer(r: Resources, ns: string, name: string, server: string, sa:
                 auth: { kubernetes: { role: name, mountPath: "/v1/auth/kubernetes", serviceAccountRef: sa } },
             },
         },
+    });
+}
+
+/** A declared ACME Challenge in `ns` for `issuerRef`, whose own solver is DNS-01 Route53 with `route53`. */
+function route53Challenge(r: Resources, ns: string, issuerRef: object, route53: Record<string, unknown>): void {
+    k8s(r, CHALLENGE, `${ns}-challenge`, {
+        apiVersion: "acme.cert-manager.io/v1",
+        kind: "Challenge",
+        metadata: { name: "signer-tls-1-2-3", namespace: ns },
+        spec: {
+            url: "https://acme-v02.api.letsencrypt.org/acme/chall-v3/1/abc",
+            authorizationURL: "https://acme-v02.api.letsencrypt.org/acme/authz-v3/1",
+            dnsName: "signer.example.com",
+            type: "DNS-01",
+            token: "tok",
+            key: "key",
+            issuerRef,
+            solver: { dns01: { route53: { region: "eu-west-1", ...route53 } } },
+        },
+    });
+}
+
+/** A MutatingWebhookConfiguration `name` on cert-manager's issuers, clusterissuers and challenges, served by `clientConfig`. */
+function issuerWebhook(r: Resources, name: string, clientConfig: object): void {
+    k8s(r, MUTATING, name, {
+        apiVersion: "admissionregistration.k8s.io/v1",
+        kind: "MutatingWebhookConfiguration",
+        metadata: { name },
+        webhooks: [
+            {
+                name: `${name}.example.com`,
+                admissionReviewVersions: ["v1"],
+                sideEffects: "None",
+                clientConfig,
+                rules: [
+                    {
+                        apiGroups: ["cert-manager.io", "acme.cert-manager.io"],
+                        apiVersions: ["v1"],
+                        resources: ["issuers", "clusterissuers", "challenges"],
+                        operations: ["CREATE", "UPDATE"],
+                    },
+                ],
+            },
+        ],
     });
 }
 
@@ -102,6 +154,7 @@ function runtimeClass(r: Resources, name: string, handler: string, tolerations: 
 type Case = {
     name: string;
     stack: string;
+    preview?: boolean;
     edit: (r: Resources) => void;
     refused?: RegExp;
     policy?: string;
@@ -120,7 +173,7 @@ const insecure: Case[] = [
     // ServiceAccount" class). Its precondition, cert-manager's `create serviceaccounts/token` on that name (cert-manager
     // docs, "Secretless Authentication with a Service Account": "you must configure an RBAC rule to let cert-manager
     // request a token"), lives outside the stack here.
-    // MISS: engine/customResources.ts reads cert-manager.io as inert but for ACME HTTP-01 solver pods (acmeSolverPods); a DNS-01 Route53 solver's auth.kubernetes.serviceAccountRef makes cert-manager mint a token for validators/containment-chamber (aud sts.amazonaws.com) and AssumeRoleWithWebIdentity into the signer role it names: a second holder of the runtime role (cert-manager API reference, Route53KubernetesAuth/ServiceAccountRef). Needs cert-manager's token RBAC on that name, which is outside the stack here (with it in the stack the neighbour below is refused).
+    // Was a MISS (fixed in round 31): engine/customResources.ts reads cert-manager.io as inert but for ACME HTTP-01 solver pods (acmeSolverPods); a DNS-01 Route53 solver's auth.kubernetes.serviceAccountRef makes cert-manager mint a token for validators/containment-chamber (aud sts.amazonaws.com) and AssumeRoleWithWebIdentity into the signer role it names: a second holder of the runtime role (cert-manager API reference, Route53KubernetesAuth/ServiceAccountRef). Needs cert-manager's token RBAC on that name, which is outside the stack here (with it in the stack the neighbour below is refused).
     {
         name: "a cert-manager ACME Issuer in validators whose DNS-01 Route53 solver authenticates with serviceAccountRef containment-chamber and assumes the signer's role",
         stack: "prod",
@@ -129,7 +182,6 @@ const insecure: Case[] = [
                 role: signerRole("prod"),
                 auth: { kubernetes: { serviceAccountRef: { name: "containment-chamber" } } },
             }),
-        skip: "MISS: a Route53 DNS-01 serviceAccountRef on a runtime ServiceAccount is read as inert",
         refused: /containment-chamber|dns|serviceAccountRef/,
     },
     // The same with cert-manager's documented RBAC in the stack (Role create serviceaccounts/token resourceNames
@@ -150,7 +202,7 @@ const insecure: Case[] = [
     // of the Vault server as specified on the issuer, and a generated audience ... TokenAudiences is an optional list
     // of extra audiences to include in the token passed to Vault". The token, for the signer's ServiceAccount with
     // sts.amazonaws.com among its audiences, is POSTed to `server` (any URL): whoever runs it holds a signer token.
-    // MISS: the Vault issuer's auth.kubernetes.serviceAccountRef (cert-manager API reference v1 ServiceAccountRef: token audiences are the server address, vault://<ns>/<issuer> and the extra `audiences`) sends a signer token carrying sts.amazonaws.com to the issuer's `server`, any URL: whoever runs it can call AssumeRoleWithWebIdentity as the signer (same cert-manager RBAC precondition).
+    // Was a MISS (fixed in round 31): the Vault issuer's auth.kubernetes.serviceAccountRef (cert-manager API reference v1 ServiceAccountRef: token audiences are the server address, vault://<ns>/<issuer> and the extra `audiences`) sends a signer token carrying sts.amazonaws.com to the issuer's `server`, any URL: whoever runs it can call AssumeRoleWithWebIdentity as the signer (same cert-manager RBAC precondition).
     {
         name: "a cert-manager Vault Issuer in validators whose serviceAccountRef is containment-chamber with extra audience sts.amazonaws.com, server outside the cluster",
         stack: "dev",
@@ -159,11 +211,10 @@ const insecure: Case[] = [
                 name: "containment-chamber",
                 audiences: ["sts.amazonaws.com"],
             }),
-        skip: "MISS: a Vault serviceAccountRef on a runtime ServiceAccount is read as inert",
         refused: /containment-chamber|pki|serviceAccountRef/,
     },
     // An IssuerPatch (server-side apply) of an Issuer outside the stack in validators, adding the same solver.
-    // MISS: same as the Route53 Issuer, written as an IssuerPatch of an Issuer outside the stack.
+    // Was a MISS (fixed in round 31): same as the Route53 Issuer, written as an IssuerPatch of an Issuer outside the stack.
     {
         name: "an IssuerPatch of validators/letsencrypt (outside the stack) adding a DNS-01 Route53 solver on serviceAccountRef containment-chamber",
         stack: "dev",
@@ -178,13 +229,12 @@ const insecure: Case[] = [
                 },
                 "kubernetes:cert-manager.io/v1:IssuerPatch",
             ),
-        skip: "MISS: an IssuerPatch adding a Route53 serviceAccountRef is read as inert",
         refused: /containment-chamber|letsencrypt|serviceAccountRef/,
     },
     // A Challenge carries its own solver (acme.cert-manager.io Challenge spec.solver: "Contains the domain solving
     // configuration that should be used to solve this challenge resource"); cert-manager runs it in the Challenge's
     // namespace with the Issuer named by spec.issuerRef.
-    // MISS: a Challenge carries its own solver (acme.cert-manager.io Challenge spec.solver); acme.cert-manager.io is inert as a whole when declared, so its Route53 serviceAccountRef on containment-chamber is not read.
+    // Was a MISS (fixed in round 31): a Challenge carries its own solver (acme.cert-manager.io Challenge spec.solver); acme.cert-manager.io is inert as a whole when declared, so its Route53 serviceAccountRef on containment-chamber is not read.
     {
         name: "a declared acme.cert-manager.io Challenge in validators whose dns01 Route53 solver uses serviceAccountRef containment-chamber",
         stack: "prod",
@@ -212,12 +262,11 @@ const insecure: Case[] = [
                     },
                 },
             }),
-        skip: "MISS: a declared Challenge's Route53 serviceAccountRef is read as inert",
         refused: /containment-chamber|Challenge|serviceAccountRef/,
     },
     // A mutating webhook on cert-manager Issuers served by a Service outside cert-manager: with an Issuer of the stack in
     // validators, the webhook can add the Route53 serviceAccountRef solver above at any update.
-    // MISS: customResources.ts isInertResource(rbac=false) treats webhooks on cert-manager kinds as cert-manager's own; one served by platform/issuer-defaults can add a Route53 or Vault serviceAccountRef on containment-chamber to the stack's Issuer in validators (Kubernetes "Dynamic Admission Control"; cert-manager ServiceAccountRef).
+    // Was a MISS (fixed in round 31): customResources.ts isInertResource(rbac=false) treats webhooks on cert-manager kinds as cert-manager's own; one served by platform/issuer-defaults can add a Route53 or Vault serviceAccountRef on containment-chamber to the stack's Issuer in validators (Kubernetes "Dynamic Admission Control"; cert-manager ServiceAccountRef).
     {
         name: "a MutatingWebhookConfiguration on cert-manager.io issuers served in platform, next to a declared ACME HTTP-01 Issuer in validators",
         stack: "prod",
@@ -256,8 +305,127 @@ const insecure: Case[] = [
                 ],
             });
         },
-        skip: "MISS: a foreign mutating webhook on cert-manager Issuers is read as inert",
         refused: /issuer-defaults|issuers/,
+    },
+    // The same rules served by a URL (no Service of cert-manager's namespace): someone else's webhook.
+    {
+        name: "neighbour: a MutatingWebhookConfiguration on issuers, clusterissuers and challenges served by a URL",
+        stack: "dev",
+        edit: r => issuerWebhook(r, "issuer-url", { url: "https://issuers.platform.example.com/mutate" }),
+        refused:
+            /MutatingWebhookConfiguration issuer-url rewrites every pod admitted to the cluster \(through cert-manager\.io\/issuers, cert-manager\.io\/clusterissuers, acme\.cert-manager\.io\/challenges/,
+    },
+    // Neighbours (round 31 fix). A ClusterIssuer's serviceAccountRef is resolved in cert-manager's Cluster Resource
+    // Namespace (cert-manager docs, "Issuer Configuration", "Cluster Resource Namespace": "By default, this namespace
+    // is cert-manager however it can be changed via a flag on the cert-manager-controller component"; cert-manager
+    // pkg/issuer/acme/dns/dns.go, createToken(ctx, resourceNamespace, ...)). That flag is outside the stack, so the
+    // name alone decides: DECIDED, a ClusterIssuer naming the signer's ServiceAccount name is refused.
+    {
+        name: "neighbour: a ClusterIssuer whose DNS-01 Route53 solver uses serviceAccountRef containment-chamber (cert-manager's cluster resource namespace, a flag outside the stack)",
+        stack: "prod",
+        edit: r =>
+            route53Issuer(
+                r,
+                "",
+                "cluster-dns",
+                {
+                    role: signerRole("prod"),
+                    auth: { kubernetes: { serviceAccountRef: { name: "containment-chamber" } } },
+                },
+                CLUSTER_ISSUER,
+            ),
+        refused:
+            /ClusterIssuer cluster-dns's spec\.acme\.solvers\[0\]\.dns01\.route53\.auth\.kubernetes\.serviceAccountRef makes cert-manager request tokens for ServiceAccount <cert-manager's cluster resource namespace.*>\/containment-chamber/,
+    },
+    // The Vault issuer's AWS auth (cert-manager API reference, VaultAWSAuth.serviceAccountRef: "a web identity token
+    // for IRSA"), another spelling of the same path: the token is traded for its iamRoleArn.
+    {
+        name: "neighbour: a Vault Issuer in validators whose auth.aws.serviceAccountRef is containment-chamber, iamRoleArn the signer's role",
+        stack: "dev",
+        edit: r =>
+            k8s(r, ISSUER, "validators-vault-aws", {
+                apiVersion: "cert-manager.io/v1",
+                kind: "Issuer",
+                metadata: { name: "vault-aws", namespace: "validators" },
+                spec: {
+                    vault: {
+                        server: "https://vault.partner.example.com:8200",
+                        path: "pki_int/sign/example-dot-com",
+                        auth: {
+                            aws: {
+                                role: "cert-manager",
+                                iamRoleArn: signerRole("dev"),
+                                serviceAccountRef: { name: "containment-chamber" },
+                            },
+                        },
+                    },
+                },
+            }),
+        refused:
+            /Issuer validators\/vault-aws's spec\.vault\.auth\.aws\.serviceAccountRef makes cert-manager request tokens for ServiceAccount validators\/containment-chamber/,
+    },
+    // A preview where the Route53 serviceAccountRef's name is another resource's output (unknown): it may be any
+    // ServiceAccount of validators.
+    {
+        name: "neighbour, preview: a Route53 Issuer in validators whose serviceAccountRef.name is unknown",
+        stack: "prod",
+        preview: true,
+        edit: r =>
+            route53Issuer(r, "validators", "dns", {
+                role: DNS_ROLE,
+                auth: { kubernetes: { serviceAccountRef: { name: UNKNOWN } } },
+            }),
+        refused:
+            /Issuer validators\/dns: spec\.acme\.solvers\[0\]\.dns01\.route53\.auth\.kubernetes\.serviceAccountRef\.name is unknown during the preview/,
+    },
+    // A declared Challenge's HTTP-01 solver pods run as its podTemplate's serviceAccountName, as an Issuer's do.
+    {
+        name: "neighbour: a declared Challenge in validators whose http01 solver podTemplate runs as containment-chamber",
+        stack: "pod-identity",
+        edit: r =>
+            k8s(r, CHALLENGE, "validators-http-challenge", {
+                apiVersion: "acme.cert-manager.io/v1",
+                kind: "Challenge",
+                metadata: { name: "signer-tls-http", namespace: "validators" },
+                spec: {
+                    url: "https://acme-v02.api.letsencrypt.org/acme/chall-v3/2/abc",
+                    authorizationURL: "https://acme-v02.api.letsencrypt.org/acme/authz-v3/2",
+                    dnsName: "signer.example.com",
+                    type: "HTTP-01",
+                    token: "tok",
+                    key: "key",
+                    issuerRef: { name: "http", kind: "Issuer", group: "cert-manager.io" },
+                    solver: {
+                        http01: {
+                            ingress: {
+                                ingressClassName: "alb",
+                                podTemplate: { spec: { serviceAccountName: "containment-chamber" } },
+                            },
+                        },
+                    },
+                },
+            }),
+        refused:
+            /Challenge validators\/signer-tls-http's ACME HTTP-01 solver pods .* run as ServiceAccount validators\/containment-chamber/,
+    },
+    // RBAC patch on the Issuer CRD only (resourceNames): its writer may set a conversion webhook of its own, which
+    // rewrites every stored and served Issuer (Kubernetes "Versions in CustomResourceDefinitions", "Webhook
+    // conversion"), like the foreign mutating webhook above.
+    {
+        name: "neighbour: platform-devs may patch only the issuers.cert-manager.io CRD (resourceNames)",
+        stack: "prod",
+        edit: r => {
+            k8sRole(r, "issuer-crd-patcher", [
+                {
+                    apiGroups: ["apiextensions.k8s.io"],
+                    resources: ["customresourcedefinitions"],
+                    resourceNames: ["issuers.cert-manager.io"],
+                    verbs: ["get", "patch"],
+                },
+            ]);
+            bind(r, "issuer-crd-patcher", { kind: "ClusterRole", name: "issuer-crd-patcher" }, [PLATFORM_DEVS]);
+        },
+        refused: /convert custom resources: get\/patch customresourcedefinitions/,
     },
     // Kubernetes "Runtime Class", "Scheduling": "tolerations ... are merged with the pod's tolerations" by the
     // RuntimeClass admission controller. A DeploymentPatch of the signer naming a RuntimeClass whose tolerations admit
@@ -349,6 +517,52 @@ const secure: Case[] = [
             });
         },
     },
+    // Neighbours (round 31 fix): a ClusterIssuer on a ServiceAccount name no custody role trusts, in cert-manager's
+    // cluster resource namespace.
+    {
+        name: "neighbour: a ClusterIssuer whose DNS-01 Route53 solver uses serviceAccountRef route53-solver (dns-challenge role)",
+        stack: "prod",
+        edit: r =>
+            route53Issuer(
+                r,
+                "",
+                "cluster-dns",
+                { role: DNS_ROLE, auth: { kubernetes: { serviceAccountRef: { name: "route53-solver" } } } },
+                CLUSTER_ISSUER,
+            ),
+    },
+    // A declared Challenge in tools for the tools Issuer, its Route53 solver on tools/route53-solver.
+    {
+        name: "neighbour: a declared Challenge in tools whose Route53 solver uses serviceAccountRef route53-solver, issuerRef the tools Issuer",
+        stack: "dev",
+        edit: r => {
+            serviceAccount(r, "tools", "route53-solver");
+            route53Challenge(
+                r,
+                "tools",
+                { name: "dns", kind: "Issuer", group: "cert-manager.io" },
+                { role: DNS_ROLE, auth: { kubernetes: { serviceAccountRef: { name: "route53-solver" } } } },
+            );
+        },
+    },
+    // cert-manager's own MutatingWebhookConfiguration (Service cert-manager/cert-manager-webhook) on its issuers, next to
+    // a Route53 Issuer in validators on its own ServiceAccount: a Service in cert-manager's namespace is served by
+    // pods or endpoints of that namespace, whose writers already act as cert-manager's controller ServiceAccount
+    // (customResources.ts certManagerServes).
+    {
+        name: "neighbour: cert-manager's own webhook (Service cert-manager/cert-manager-webhook) on issuers, clusterissuers and challenges, and a Route53 Issuer in validators on validators/dns-solver",
+        stack: "pod-identity",
+        edit: r => {
+            serviceAccount(r, "validators", "dns-solver");
+            route53Issuer(r, "validators", "dns", {
+                role: DNS_ROLE,
+                auth: { kubernetes: { serviceAccountRef: { name: "dns-solver" } } },
+            });
+            issuerWebhook(r, "cert-manager-webhook", {
+                service: { name: "cert-manager-webhook", namespace: "cert-manager", path: "/mutate" },
+            });
+        },
+    },
     // A cert-manager Certificate in validators for the signer's Service from a ClusterIssuer (inert; neighbour of the
     // issuers above).
     {
@@ -377,7 +591,7 @@ describe("red-team 31: Kubernetes/EKS API level", function () {
     describe("insecure variants are refused", () => {
         for (const c of insecure) {
             (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack);
+                const r = await stackResources(c.stack, c.preview ?? false);
                 c.edit(r);
                 assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
             });
@@ -386,7 +600,7 @@ describe("red-team 31: Kubernetes/EKS API level", function () {
     describe("secure variants are accepted", () => {
         for (const c of secure) {
             (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack);
+                const r = await stackResources(c.stack, c.preview ?? false);
                 c.edit(r);
                 assertClean(await runWholePack(c.stack, r));
             });
