@@ -1,0 +1,288 @@
+// Red-team round 32 on the Kubernetes/EKS API level (fresh eyes): RBAC writes on custom resources whose controllers
+// act cluster-wide with their own identity (Flux Kustomizations/HelmReleases/GitRepositories reconciled by
+// kustomize-controller's cluster-admin ServiceAccount, Argo CD Applications deployed by the application controller
+// under the default AppProject), bound in a namespace other than the runtime's; and what a careful platform team
+// writes (ServiceAccount impersonation and token minting confined to a tools namespace, validating admission,
+// NetworkPolicies, PodDisruptionBudgets, quotas in validators).
+// Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
+import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+
+const EFFECTIVE = "custody-effective-access";
+const RBAC = "rbac.authorization.k8s.io";
+const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
+
+type Case = {
+    name: string;
+    stack: string;
+    preview?: boolean;
+    edit: (r: Resources) => void;
+    refused?: RegExp;
+    policy?: string;
+    skip?: string;
+};
+
+/** A namespaced Role `name` in `ns` with these rules, bound to platform-devs there; `ns` enforces restricted. */
+function devsMay(r: Resources, ns: string, name: string, rules: object[]): void {
+    namespace(r, ns, "restricted");
+    k8sRole(r, name, rules, ns);
+    bind(r, name, { kind: "Role", name }, [DEVS], ns);
+}
+
+const insecure: Case[] = [
+    // Flux docs ("Multi-tenancy lockdown", RFC-0001 and GHSA-35rf-v2jv-gfg7): a Kustomization without
+    // spec.serviceAccountName is applied by kustomize-controller with its own ServiceAccount, bound to cluster-admin
+    // by the Flux install unless --default-service-account is set (outside the stack). Its manifests (or
+    // spec.targetNamespace) may put a Deployment into validators as containment-chamber. engine/kubernetes.ts lists
+    // kustomizations in WORKLOAD_CRDS as "pods with any ServiceAccount of its namespace" and keeps the power in the
+    // binding's namespace (tools, restricted), so nothing reaches the runtime ServiceAccount.
+    // MISS: engine/kubernetes.ts WORKLOAD_CRDS/customResourcePower keep a kustomizations write in the binding's namespace (tools), but kustomize-controller applies a Kustomization without serviceAccountName as its own cluster-admin ServiceAccount, anywhere (Flux RFC-0001 multi-tenancy / 'Multi-tenancy lockdown' --default-service-account; GHSA-35rf-v2jv-gfg7: 'non-admin users [that] create Flux Kustomization objects' are the multi-tenant risk): a Deployment in validators as containment-chamber.
+    {
+        skip: "MISS",
+        name: "platform-devs may create Flux Kustomizations in tools (restricted): kustomize-controller applies them as cluster-admin, targetNamespace validators",
+        stack: "prod",
+        edit: r =>
+            devsMay(r, "tools", "flux-tenant", [
+                {
+                    apiGroups: ["kustomize.toolkit.fluxcd.io"],
+                    resources: ["kustomizations"],
+                    verbs: ["create", "update", "patch"],
+                },
+            ]),
+        refused: /flux-tenant|kustomizations/,
+    },
+    // Same for HelmReleases (helm-controller, cluster-admin by default; spec.targetNamespace / the chart's own
+    // namespaces).
+    // MISS: same as the Kustomization case: helm-controller installs a HelmRelease without serviceAccountName as its own cluster-admin ServiceAccount into spec.targetNamespace (Flux RFC-0001, multi-tenancy lockdown); the pack counts pods in tools only.
+    {
+        skip: "MISS",
+        name: "platform-devs may create Flux HelmReleases in tools (restricted): helm-controller installs the chart as cluster-admin",
+        stack: "dev",
+        edit: r =>
+            devsMay(r, "tools", "helm-tenant", [
+                { apiGroups: ["helm.toolkit.fluxcd.io"], resources: ["helmreleases"], verbs: ["create", "patch"] },
+            ]),
+        refused: /helm-tenant|helmreleases/,
+    },
+    // The source of an existing (outside) flux-system Kustomization: rewriting the GitRepository's url/ref makes
+    // kustomize-controller apply the writer's manifests cluster-wide (Flux "GitRepository": the artifact the
+    // Kustomization's sourceRef names). Counted as creating pods in flux-system only.
+    // MISS: rewriting the source (url/ref) of the cluster's own flux-system Kustomizations makes kustomize-controller (cluster-admin) apply the writer's manifests cluster-wide (Flux 'GitRepository', Kustomization sourceRef); counted as creating pods in flux-system only.
+    {
+        skip: "MISS",
+        name: "platform-devs may update GitRepositories in flux-system (the source of the cluster's own Kustomizations)",
+        stack: "prod",
+        edit: r =>
+            devsMay(r, "flux-system", "flux-sources", [
+                {
+                    apiGroups: ["source.toolkit.fluxcd.io"],
+                    resources: ["gitrepositories", "ocirepositories"],
+                    verbs: ["update", "patch"],
+                },
+            ]),
+        refused: /flux-sources|gitrepositories/,
+    },
+    // Argo CD: Applications live in argocd and the application controller deploys them to their
+    // spec.destination.namespace with its own cluster-wide identity; the `default` AppProject "allows access to all
+    // repositories, clusters, and namespaces" (EKS user guide, "Working with Argo CD Projects"; Argo CD "The Default
+    // Project"). Counted as creating pods in argocd only.
+    // MISS: the application controller deploys an Application to spec.destination with its own cluster-wide identity and the default AppProject 'allows access to all repositories, clusters, and namespaces' (EKS user guide, 'Working with Argo CD Projects'; Argo CD 'The Default Project'); the pack counts pods in argocd only.
+    {
+        skip: "MISS",
+        name: "platform-devs may create Argo CD Applications in argocd (restricted): the default project deploys them to validators",
+        stack: "prod",
+        edit: r =>
+            devsMay(r, "argocd", "argo-apps", [
+                { apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["create", "update"] },
+            ]),
+        refused: /argo-apps|applications/,
+    },
+    // An AppProject write widens what every Application of the project may deploy (destinations,
+    // clusterResourceWhitelist) and, since Argo CD 2.13, whom it syncs as (spec.destinationServiceAccounts:
+    // defaultServiceAccount validators:containment-chamber). Custom resource write in argocd.
+    // MISS: an AppProject patch opens destinations/clusterResourceWhitelist for every Application of the project, and destinationServiceAccounts (Argo CD >= 2.13 sync impersonation) makes Argo CD sync as validators/containment-chamber; counted as creating pods in argocd only (Argo CD 'Projects', EKS 'Working with Argo CD Projects').
+    {
+        skip: "MISS",
+        name: "platform-devs may patch Argo CD AppProjects in argocd (destinations and destinationServiceAccounts)",
+        stack: "dev",
+        edit: r =>
+            devsMay(r, "argocd", "argo-projects", [
+                { apiGroups: ["argoproj.io"], resources: ["appprojects"], verbs: ["patch"] },
+            ]),
+        refused: /argo-projects|appprojects/,
+    },
+    // Argo CD ApplicationSets: the applicationset-controller renders Applications into argocd.
+    // MISS: the applicationset-controller renders Applications (default project: any destination) from an ApplicationSet's template; counted as pods in argocd only (Argo CD ApplicationSet docs; EKS 'Working with Argo CD Projects').
+    {
+        skip: "MISS",
+        name: "platform-devs may create Argo CD ApplicationSets in argocd (restricted)",
+        stack: "pod-identity",
+        edit: r =>
+            devsMay(r, "argocd", "argo-appsets", [
+                { apiGroups: ["argoproj.io"], resources: ["applicationsets"], verbs: ["create"] },
+            ]),
+        refused: /argo-appsets|applicationsets/,
+    },
+    // Crossplane provider-kubernetes Objects (kubernetes.crossplane.io, cluster-scoped in v1): the provider applies
+    // spec.forProvider.manifest with its ProviderConfig's identity (InjectedIdentity: the provider's own
+    // ServiceAccount). Cluster-scoped, so a ClusterRole bound cluster-wide: expected refused.
+    {
+        name: "platform-devs may create Crossplane provider-kubernetes Objects (cluster-scoped manifests applied by the provider)",
+        stack: "prod",
+        edit: r => {
+            k8sRole(r, "xp-objects", [
+                { apiGroups: ["kubernetes.crossplane.io"], resources: ["objects"], verbs: ["create"] },
+            ]);
+            bind(r, "xp-objects", { kind: "ClusterRole", name: "xp-objects" }, [DEVS]);
+        },
+        refused: /xp-objects|objects/,
+    },
+    // External Secrets: a ClusterSecretStore is cluster-scoped and its kubernetes/AWS providers name a
+    // ServiceAccount in any namespace (auth.serviceAccount / auth.jwt.serviceAccountRef with namespace), for which
+    // ESO requests a token (ESO "AWS Secrets Manager", "EKS Service Account credentials"). RBAC on it: expected
+    // refused as a custom-resource write.
+    {
+        name: "platform-devs may create External Secrets ClusterSecretStores (auth.jwt.serviceAccountRef any namespace)",
+        stack: "dev",
+        edit: r => {
+            k8sRole(r, "eso-stores", [
+                { apiGroups: ["external-secrets.io"], resources: ["clustersecretstores"], verbs: ["create"] },
+            ]);
+            bind(r, "eso-stores", { kind: "ClusterRole", name: "eso-stores" }, [DEVS]);
+        },
+        refused: /eso-stores|clustersecretstores/,
+    },
+];
+
+const secure: Case[] = [
+    // Impersonating a ServiceAccount is authorised in that ServiceAccount's namespace (Kubernetes "User
+    // impersonation"): a RoleBinding in tools reaches tools' ServiceAccounts only.
+    {
+        name: "platform-devs may impersonate ServiceAccount tools/deployer (resourceNames) in tools",
+        stack: "prod",
+        edit: r =>
+            devsMay(r, "tools", "impersonate-deployer", [
+                {
+                    apiGroups: [""],
+                    resources: ["serviceaccounts"],
+                    resourceNames: ["deployer"],
+                    verbs: ["impersonate"],
+                },
+            ]),
+    },
+    // TokenRequest is namespaced: create serviceaccounts/token in tools mints tokens for tools' ServiceAccounts only.
+    {
+        name: "platform-devs may mint tokens for tools/ci-bot (create serviceaccounts/token, resourceNames) in tools",
+        stack: "dev",
+        edit: r =>
+            devsMay(r, "tools", "ci-token", [
+                {
+                    apiGroups: [""],
+                    resources: ["serviceaccounts/token"],
+                    resourceNames: ["ci-bot"],
+                    verbs: ["create"],
+                },
+            ]),
+    },
+    // A NetworkPolicy in validators: only allows or drops traffic.
+    {
+        name: "a NetworkPolicy in validators admitting ingress to the signer only from curity pods on 8443",
+        stack: "prod",
+        edit: r =>
+            k8s(r, "kubernetes:networking.k8s.io/v1:NetworkPolicy", "validators-np", {
+                apiVersion: "networking.k8s.io/v1",
+                kind: "NetworkPolicy",
+                metadata: { name: "signer-ingress", namespace: "validators" },
+                spec: {
+                    podSelector: { matchLabels: { app: "containment-chamber" } },
+                    policyTypes: ["Ingress"],
+                    ingress: [
+                        {
+                            from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "curity" } } }],
+                            ports: [{ protocol: "TCP", port: 8443 }],
+                        },
+                    ],
+                },
+            }),
+    },
+    // A PodDisruptionBudget and a ResourceQuota in validators: eviction limits and quotas, no pod spec.
+    {
+        name: "a PodDisruptionBudget and a ResourceQuota in validators",
+        stack: "dev",
+        edit: r => {
+            k8s(r, "kubernetes:policy/v1:PodDisruptionBudget", "validators-pdb", {
+                apiVersion: "policy/v1",
+                kind: "PodDisruptionBudget",
+                metadata: { name: "signer", namespace: "validators" },
+                spec: { minAvailable: 1, selector: { matchLabels: { app: "containment-chamber" } } },
+            });
+            k8s(r, "kubernetes:core/v1:ResourceQuota", "validators-quota", {
+                apiVersion: "v1",
+                kind: "ResourceQuota",
+                metadata: { name: "signer", namespace: "validators" },
+                spec: { hard: { pods: "10", "requests.cpu": "4", "requests.memory": "8Gi" } },
+            });
+        },
+    },
+    // A ValidatingAdmissionPolicy (CEL, no params) denying pods in validators that run as another ServiceAccount:
+    // validating admission only accepts or rejects (Kubernetes "Validating Admission Policy").
+    {
+        name: "a ValidatingAdmissionPolicy and binding allowing only ServiceAccount containment-chamber in validators",
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:admissionregistration.k8s.io/v1:ValidatingAdmissionPolicy", "vap-signer-sa", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicy",
+                metadata: { name: "signer-sa-only" },
+                spec: {
+                    failurePolicy: "Fail",
+                    matchConstraints: {
+                        resourceRules: [
+                            {
+                                apiGroups: [""],
+                                apiVersions: ["v1"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["pods"],
+                            },
+                        ],
+                    },
+                    validations: [{ expression: "object.spec.serviceAccountName == 'containment-chamber'" }],
+                },
+            });
+            k8s(r, "kubernetes:admissionregistration.k8s.io/v1:ValidatingAdmissionPolicyBinding", "vapb-signer-sa", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicyBinding",
+                metadata: { name: "signer-sa-only" },
+                spec: {
+                    policyName: "signer-sa-only",
+                    validationActions: ["Deny"],
+                    matchResources: {
+                        namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "validators" } },
+                    },
+                },
+            });
+        },
+    },
+];
+
+describe("red-team 32: Kubernetes/EKS API level", function () {
+    this.timeout(120000);
+    describe("insecure variants are refused", () => {
+        for (const c of insecure) {
+            (c.skip ? it.skip : it)(c.name, async () => {
+                const r = await stackResources(c.stack, c.preview ?? false);
+                c.edit(r);
+                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
+            });
+        }
+    });
+    describe("secure variants are accepted", () => {
+        for (const c of secure) {
+            (c.skip ? it.skip : it)(c.name, async () => {
+                const r = await stackResources(c.stack, c.preview ?? false);
+                c.edit(r);
+                assertClean(await runWholePack(c.stack, r));
+            });
+        }
+    });
+});
