@@ -1,0 +1,440 @@
+// Red-team round 32 (fresh eyes) on the AWS level: neighbours of round 31's guard-Deny fix (model/inForce.ts): other
+// ways a guard document is removed, detached or never in force (a role's own inlinePolicies/managedPolicyArns
+// entries removed by an exclusive resource, two exclusive resources on one role, a PolicyAttachment that names no
+// role, an exclusive list fed by the guard's id during a preview), and secure variants of the same shapes. Insecure
+// variants the whole pack must refuse (each with the path message it must name), secure variants it must accept.
+import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
+import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
+import {
+    assertClean,
+    assertRefused,
+    doc,
+    find,
+    prop,
+    resourceLike,
+    Resources,
+    runWholePack,
+    setProp,
+    stackResources,
+} from "./support";
+
+const ROLE = "aws:iam/role:Role";
+const KEY = "aws:kms/key:Key";
+const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+const POLICY = "aws:iam/policy:Policy";
+const ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
+const POLICIES_EXCLUSIVE = "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive";
+const ATTACHMENTS_EXCLUSIVE = "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive";
+
+const UNKNOWN = [...UNKNOWN_SENTINELS][0];
+const PRIMARY = "111111111111";
+const REPORTER = "custody-prod-reporter";
+
+type Statement = Record<string, unknown>;
+
+const lambdaTrust: Statement = {
+    Effect: "Allow",
+    Principal: { Service: "lambda.amazonaws.com" },
+    Action: "sts:AssumeRole",
+};
+
+const share1 = (r: Resources) => find(r, KEY, "signer-shares-share-1");
+const signerRole = (r: Resources) => find(r, ROLE, "signer-role");
+const arnOf = (x: AnalyzerResourceInput) => prop(x, "arn") as string;
+
+/** A role of the stack next to `like` (same provider), trusted by Lambda, with optional extra inputs. */
+function role(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    extra: Record<string, unknown> = {},
+): AnalyzerResourceInput {
+    const x = resourceLike(like, ROLE, name, {
+        name,
+        arn: `arn:aws:iam::${(prop(like, "arn") as string).split(":")[4]}:role/${name}`,
+        assumeRolePolicy: doc(lambdaTrust),
+        ...extra,
+    });
+    r.push(x);
+    return x;
+}
+
+/** A RolePolicy named `name` on the role named `roleName`, next to `like`. */
+function rolePolicy(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    roleName: string,
+    ...statements: Statement[]
+): AnalyzerResourceInput {
+    const x = resourceLike(like, ROLE_POLICY, name, { name, role: roleName, policy: doc(...statements) });
+    r.push(x);
+    return x;
+}
+
+/** A customer managed policy of the stack attached to `roleName` by a RolePolicyAttachment. */
+function attachedPolicy(
+    r: Resources,
+    like: AnalyzerResourceInput,
+    name: string,
+    roleName: string,
+    ...statements: Statement[]
+): string {
+    const arn = `arn:aws:iam::${PRIMARY}:policy/${name}`;
+    r.push(resourceLike(like, POLICY, name, { name, arn, policy: doc(...statements) }));
+    r.push(resourceLike(like, ATTACHMENT, `${name}-attach`, { role: roleName, policyArn: arn }));
+    return arn;
+}
+
+/** Decrypt on share-1's key (by key ARN). */
+const decryptShare1 = (r: Resources): Statement => ({
+    Sid: "ReadShare",
+    Effect: "Allow",
+    Action: "kms:Decrypt",
+    Resource: arnOf(share1(r)),
+});
+
+/**
+ * A later preview (the keys exist, the reporter is new): share-1's ARN is known, as `up` recorded it, while the
+ * reporter's resources are being created.
+ */
+function knownShare1(r: Resources): void {
+    setProp(share1(r), "arn", `arn:aws:kms:eu-west-1:${PRIMARY}:key/48163296-803a-4ce6-ad53-a0a0de26d32e`);
+}
+
+/** Records that `x`'s `key` (unknown during the preview) comes from each of `on`. */
+function dependsOnAll(x: AnalyzerResourceInput, key: string, ...on: AnalyzerResourceInput[]): void {
+    const withDeps = x as AnalyzerResourceInput & {
+        dependencies?: string[];
+        propertyDependencies?: Record<string, string[]>;
+    };
+    withDeps.dependencies = [...(withDeps.dependencies ?? []), ...on.map(o => o.urn)];
+    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
+}
+
+const denyAllKms: Statement = { Sid: "Guard", Effect: "Deny", Action: "kms:*", Resource: "*" };
+const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
+const guardArn = `arn:aws:iam::${PRIMARY}:policy/reporter-guard`;
+
+type Case = {
+    name: string;
+    stack: string;
+    preview?: boolean;
+    edit: (r: Resources) => void;
+    refused?: RegExp;
+    policy?: string;
+    skip?: string;
+};
+
+/** A budget action of the stack applying `policyArn` to `roles` when the budget crosses its threshold. */
+function budgetAction(r: Resources, like: AnalyzerResourceInput, policyArn: string, roles: string[]): void {
+    r.push(
+        resourceLike(like, "aws:budgets/budgetAction:BudgetAction", "monthly-freeze", {
+            budgetName: "custody-monthly",
+            actionType: "APPLY_IAM_POLICY",
+            approvalModel: "AUTOMATIC",
+            notificationType: "ACTUAL",
+            actionThreshold: { actionThresholdType: "PERCENTAGE", actionThresholdValue: 100 },
+            executionRoleArn: `arn:aws:iam::${PRIMARY}:role/platform-budgets-actions`,
+            definition: { iamActionDefinition: { policyArn, roles } },
+            subscribers: [{ subscriptionType: "EMAIL", address: "platform@example.com" }],
+        }),
+    );
+}
+
+const insecure: Case[] = [
+    {
+        // Pulumi registry, aws.iam.RolePoliciesExclusive: "takes exclusive ownership over inline policies assigned
+        // to a role. This includes removal of inline policies which are not explicitly configured": the role's own
+        // `inlinePolicies` entry `guard` is an inline policy of the role like any RolePolicy, and is deleted.
+        name: "a reporter role whose own inlinePolicies entry `guard` holds the Deny, and a RolePoliciesExclusive listing only its RolePolicy reporter-reader",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, { inlinePolicies: [{ name: "guard", policy: doc(denyAllKms) }] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader"],
+                }),
+            );
+        },
+        refused: /custody-prod-reporter/,
+    },
+    {
+        // Pulumi registry, aws.iam.RolePolicyAttachmentsExclusive: "removal of managed IAM policies which are not
+        // explicitly configured": it detaches the guard the role's own managedPolicyArns attached.
+        name: "a reporter role whose managedPolicyArns lists its guard managed policy, and a RolePolicyAttachmentsExclusive listing no ARN",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            r.push(
+                resourceLike(like, POLICY, "reporter-guard", {
+                    name: "reporter-guard",
+                    arn: guardArn,
+                    policy: doc(denyAllKms),
+                }),
+            );
+            role(r, like, REPORTER, { managedPolicyArns: [guardArn] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, ATTACHMENTS_EXCLUSIVE, "reporter-managed-exclusive", {
+                    roleName: REPORTER,
+                    policyArns: [],
+                }),
+            );
+        },
+        refused: /custody-prod-reporter/,
+    },
+    {
+        // Two RolePoliciesExclusive on one role (a careless split of ownership): each deletes the inline policies it
+        // does not list on every apply, so the one that leaves the guard out deletes it whatever the other lists.
+        name: "two RolePoliciesExclusive on the reporter role, one listing reader and guard, the other listing reader only",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive-a", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader", "reporter-guard"],
+                }),
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive-b", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader"],
+                }),
+            );
+        },
+        refused: /custody-prod-reporter[\s\S]*reporter-inline-exclusive-b/,
+    },
+    {
+        // Pulumi registry, aws.iam.PolicyAttachment: "any users/roles/groups that have the attached policy via any
+        // other mechanism (including other Pulumi resources) will have that attached policy revoked by this
+        // resource". A PolicyAttachment that names only users (no `roles` at all) detaches the guard from the role.
+        name: "a reporter role's guard managed policy attached by a RolePolicyAttachment, and a PolicyAttachment of the same policy naming only an IAM user (no roles)",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            r.push(
+                resourceLike(like, "aws:iam/user:User", "auditor", {
+                    name: "auditor",
+                    arn: `arn:aws:iam::${PRIMARY}:user/auditor`,
+                }),
+            );
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            r.push(
+                resourceLike(like, POLICY_ATTACHMENT, "guard-users", {
+                    name: "guard-users",
+                    policyArn: guard,
+                    users: ["auditor"],
+                }),
+            );
+        },
+        refused: /custody-prod-reporter/,
+    },
+    {
+        // A first preview: policyNames is [reader.name, guard.id], both unknown and depending on the reader and the
+        // guard. A RolePolicy's id is "<role>:<name>" (terraform-provider-aws iam/role_policy.go: id from
+        // `createRolePolicyImportID(roleName, policyName)`, import format "role_of_mypolicy_name:mypolicy_name"), not
+        // the guard's name: the exclusive resource does not list the guard and deletes it. The dependency on the
+        // guard resource is not a dependency on its name.
+        // MISS: in a first preview the pack counts any dependency of policyNames on the guard RolePolicy as "listed"
+        // (inForce.ts inlineVerdict: list.deps.has(s.urn)), whichever output of the guard it is; guard.id is
+        // "<role>:<name>" (terraform-provider-aws aws_iam_role_policy, import ID "role_name:policy_name"), so the
+        // exclusive resource deletes the guard on the first up and the reporter's share-1 Decrypt stands until the
+        // next preview sees the known list. Low severity: a preview's propertyDependencies do not say which output is
+        // used, so this input is the same as the secure `guard.name` case below (fixing it means refusing that too).
+        skip: "MISS",
+        name: "preview: a RolePoliciesExclusive whose policyNames is [reader.name, guard.id] (the guard's id, `<role>:<name>`, is not its name)",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            const like = signerRole(r);
+            r.push(
+                resourceLike(like, ROLE, REPORTER, {
+                    name: REPORTER,
+                    arn: `arn:aws:iam::${PRIMARY}:role/${REPORTER}`,
+                    assumeRolePolicy: doc(lambdaTrust),
+                }),
+            );
+            knownShare1(r);
+            const reader = rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            const exclusive = resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                roleName: REPORTER,
+                policyNames: [UNKNOWN, UNKNOWN],
+            });
+            dependsOnAll(exclusive, "policyNames", reader, guard);
+            r.push(exclusive);
+        },
+        refused: /custody-prod-reporter/,
+    },
+    {
+        // AWS Billing API, CreateBudgetAction / Budgets User Guide "Configuring budget actions": an APPLY_IAM_POLICY
+        // action attaches its policy only when the budget exceeds the action threshold (and an AUTOMATIC action
+        // runs then, not before). A guard Deny applied only by a budget action is not in force until the month's
+        // spend crosses 100%: until then the reporter's share-1 Decrypt stands. model/attachments.ts reads the
+        // action "as the PolicyAttachment [it becomes]", which is right for the Allows it adds, not for a Deny.
+        // MISS: the pack subtracts the Deny of a policy a budget action applies as if it were attached now, but
+        // AWS::Budgets::BudgetsAction "enables you to take predefined actions that are initiated when a budget
+        // threshold has been exceeded" (CloudFormation reference; Pulumi registry aws.budgets.BudgetAction): until
+        // then the guard is not attached and the reporter decrypts share-1. A budget action's Allows should count
+        // (they may apply), its Denies should not (they may not be in force): model/inForce.ts should mark them.
+        skip: "MISS",
+        name: "a reporter role's share-1 Decrypt whose only guard Deny is a managed policy that a budget action (APPLY_IAM_POLICY, AUTOMATIC) applies at 100% of the budget",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, POLICY, "reporter-guard", {
+                    name: "reporter-guard",
+                    arn: guardArn,
+                    policy: doc(denyAllKms),
+                }),
+            );
+            budgetAction(r, like, guardArn, [REPORTER]);
+        },
+        refused: /custody-prod-reporter/,
+    },
+];
+
+const secure: Case[] = [
+    {
+        name: "a reporter role whose own inlinePolicies entry `guard` holds the Deny, and a RolePoliciesExclusive listing reporter-reader and guard",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, { inlinePolicies: [{ name: "guard", policy: doc(denyAllKms) }] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                    roleName: REPORTER,
+                    policyNames: ["reporter-reader", "GUARD"],
+                }),
+            );
+        },
+    },
+    {
+        name: "a reporter role whose managedPolicyArns lists its guard, and a RolePolicyAttachmentsExclusive listing the guard too",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            r.push(
+                resourceLike(like, POLICY, "reporter-guard", {
+                    name: "reporter-guard",
+                    arn: guardArn,
+                    policy: doc(denyAllKms),
+                }),
+            );
+            role(r, like, REPORTER, { managedPolicyArns: [guardArn] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, ATTACHMENTS_EXCLUSIVE, "reporter-managed-exclusive", {
+                    roleName: REPORTER,
+                    policyArns: [guardArn],
+                }),
+            );
+        },
+    },
+    {
+        name: "a reporter role's guard attached only by a PolicyAttachment listing the reporter (by ARN-free name) and an IAM user",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            r.push(
+                resourceLike(like, "aws:iam/user:User", "auditor", {
+                    name: "auditor",
+                    arn: `arn:aws:iam::${PRIMARY}:user/auditor`,
+                }),
+            );
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            r.push(
+                resourceLike(like, POLICY, "reporter-guard", {
+                    name: "reporter-guard",
+                    arn: guardArn,
+                    policy: doc(denyAllKms),
+                }),
+                resourceLike(like, POLICY_ATTACHMENT, "guard-everyone", {
+                    name: "guard-everyone",
+                    policyArn: guardArn,
+                    roles: [REPORTER],
+                    users: ["auditor"],
+                }),
+            );
+        },
+    },
+    {
+        name: "preview: a RolePoliciesExclusive whose policyNames is [reader.name, guard.name], both unknown and depending on the two RolePolicies",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            const like = signerRole(r);
+            r.push(
+                resourceLike(like, ROLE, REPORTER, {
+                    name: REPORTER,
+                    arn: `arn:aws:iam::${PRIMARY}:role/${REPORTER}`,
+                    assumeRolePolicy: doc(lambdaTrust),
+                }),
+            );
+            knownShare1(r);
+            const reader = rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = rolePolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            const exclusive = resourceLike(like, POLICIES_EXCLUSIVE, "reporter-inline-exclusive", {
+                roleName: REPORTER,
+                policyNames: [UNKNOWN, UNKNOWN],
+            });
+            dependsOnAll(exclusive, "policyNames", reader, guard);
+            r.push(exclusive);
+        },
+    },
+    {
+        name: "a reporter role's guard attached both by its managedPolicyArns and by a RolePolicyAttachment",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER, { managedPolicyArns: [guardArn] });
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+        },
+    },
+    {
+        // A budget action applies a policy; it does not detach what other resources attach (CreateBudgetAction has
+        // no exclusive semantics, unlike aws.iam.PolicyAttachment): the reporter's guard, attached by a
+        // RolePolicyAttachment, stays when a budget action applies the same guard to another role.
+        name: "a reporter role's guard attached by a RolePolicyAttachment, and a budget action applying the same guard to another stack role",
+        stack: "prod",
+        edit: r => {
+            const like = signerRole(r);
+            role(r, like, REPORTER);
+            role(r, like, "custody-prod-batch");
+            rolePolicy(r, like, "reporter-reader", REPORTER, decryptShare1(r));
+            const guard = attachedPolicy(r, like, "reporter-guard", REPORTER, denyAllKms);
+            budgetAction(r, like, guard, ["custody-prod-batch"]);
+        },
+    },
+];
+
+describe("allowlist: red-team round 32 on AWS paths (neighbours of the guard-Deny fix)", () => {
+    for (const c of insecure) {
+        (c.skip ? it.skip : it)(`refuses: ${c.stack}${c.preview ? " (preview)" : ""}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack, c.preview ?? false);
+            c.edit(r);
+            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
+        });
+    }
+    for (const c of secure) {
+        (c.skip ? it.skip : it)(`accepts: ${c.stack}${c.preview ? " (preview)" : ""}: ${c.name}`, async () => {
+            const r = await stackResources(c.stack, c.preview ?? false);
+            c.edit(r);
+            assertClean(await runWholePack(c.stack, r));
+        });
+    }
+});
