@@ -127,6 +127,8 @@ const INERT_COMMANDS = new Set([
     "fgrep",
     "auditctl",
     "sleep",
+    // fallocate(1) preallocates or punches space in a file; it reads nothing from it.
+    "fallocate",
     "true",
     "false",
     // `:` expands its words and does nothing (bash(1), SHELL BUILTIN COMMANDS); checksums hash and print, run nothing.
@@ -487,6 +489,28 @@ function parameterOperation(value: string, operation: string): string {
  * (podSpec.ts admits read-only hostPaths that hold no node secret: AWS's Container Insights Fluent Bit DaemonSet mounts
  * /var/log), where user data's own logs also go (cloud-init-output.log). The node's secrets may not be copied there.
  */
+/**
+ * Files under the node's secret paths that are public: the cluster's CA certificate (the same one DescribeCluster
+ * returns and NodeConfig's certificateAuthority carries). Copying or hashing it hands nothing to pods.
+ */
+const PUBLIC_NODE_FILES = new Set(["/etc/kubernetes/pki/ca.crt"]);
+
+/** Commands that print a digest, size or type of their files, never their content. */
+const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
+
+/** Whether a command's own output goes to a file of the node's other than where pods read (or /dev/null). */
+function redirectedAway(c: SimpleCommand): boolean {
+    const to = c.writes.map(w => w.replace(/\0/g, "")).filter(w => !/^\/dev\/(stdout|stderr)$/.test(w));
+    return to.length > 0 && to.every(w => !podReadable(posix.resolve("/", w)));
+}
+
+/** dd(1)'s output file (`of=`) and whether it appends (oflag=append, conv=notrunc): undefined when it writes stdout. */
+function ddOutput(operands: readonly string[]): { path: string; append: boolean } | undefined {
+    const of = operands.find(w => w.startsWith("of="))?.slice(3);
+    if (!of) return undefined;
+    return { path: of, append: operands.some(w => /^(oflag=.*\bappend\b|conv=.*\bnotrunc\b)/.test(w)) };
+}
+
 function podReadable(path: string): boolean {
     return podWritableRoot(path) !== undefined || /^\/var\/log(\/|$)/.test(path);
 }
@@ -510,6 +534,10 @@ interface Context {
     depth: number;
     /** Inside a command substitution: what it prints becomes a word of the outer command, not the script's output. */
     captured?: boolean;
+    /** The shell traces every command with its expanded words (set -x, `#!/bin/bash -x`). */
+    xtrace?: boolean;
+    /** Credentials a command printed were put into the environment (eval "$(aws configure export-credentials ...)"). */
+    credentialsInEnvironment?: string;
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -697,20 +725,49 @@ export class RootReads {
     }
 
     /**
-     * tmpfiles.d(5): Type Path Mode User Group Age Argument; entries inside a data directory are the pods' anyway, but
-     * a `C` copy or `L` link there from the node's secrets hands them to pods.
+     * tmpfiles.d(5): Type Path Mode User Group Age Argument, the argument being the rest of the line, with C-style
+     * escapes and specifiers (`%%` a percent sign; directory specifiers as in units). systemd-tmpfiles applies them as
+     * root at every boot (systemd-tmpfiles-setup.service), so a line that writes a file is a write like any other:
+     * `f`, `f+`, `w`, `w+` (append: a fragment) write the argument, base64-decoded with `~`; with `^` it comes from a
+     * service credential the pack cannot read. `C` copies the argument (a path) to the target, as cp does: the node's
+     * secrets may not go where pods read, and a data directory's files may not be copied to a node path. Entries inside
+     * a data directory are the pods' anyway; any other line naming a data directory (an `L` link into one) is refused.
      */
     private tmpfiles(text: string, path: string) {
-        for (const line of text.split(/\r?\n/)) {
-            if (/^\s*(#|$)/.test(line)) continue;
-            const [type = "", target, , , , , argument] = line.trim().split(/\s+/);
+        for (const raw of text.split(/\r?\n/)) {
+            if (/^\s*(#|$)/.test(raw)) continue;
+            const how = `${path}: ${raw.trim()}`;
+            const m = /^\s*(\S+)\s+(\S+)(?:\s+\S+(?:\s+\S+(?:\s+\S+(?:\s+\S+(?:\s+(.*?))?)?)?)?)?\s*$/.exec(raw);
+            const [type, rawTarget, rawArgument] = m ? [m[1], m[2], m[3]] : ["", "", undefined];
+            const resolved = (t: string) => unescape(directorySpecifiers(t).replace(/%%/g, "%"));
+            const target = rawTarget ? posix.resolve("/", resolved(rawTarget)) : "";
+            const argument = rawArgument === undefined || rawArgument === "-" ? undefined : resolved(rawArgument);
+            const [letter, modifiers] = [type.charAt(0), type.slice(1)];
             if (target && podWritableRoot(target)) {
-                if (/^C/.test(type) && argument?.startsWith("/") && holdsNodeSecrets(argument))
-                    this.refuseSecrets(argument, target, `${path}: ${line.trim()}`);
+                if (letter === "C" && argument?.startsWith("/") && holdsNodeSecrets(argument))
+                    this.refuseSecrets(argument, target, how);
                 continue;
             }
-            const hit = RootReads.writable(pathsIn(line));
-            if (hit) this.refuse(hit, `${path}: ${line.trim()}`);
+            if (/^[fFwW]$/.test(letter) && target) {
+                const content =
+                    argument !== undefined && modifiers.includes("~")
+                        ? Buffer.from(argument, "base64").toString("utf8")
+                        : argument;
+                if (modifiers.includes("^")) this.writtenUnknown(target, how);
+                else if (content !== undefined)
+                    this.file(content, target, undefined, how, letter.toLowerCase() === "w" && modifiers.includes("+"));
+                continue;
+            }
+            if (letter === "C" && target) {
+                const source = argument ?? posix.join("/usr/share/factory", target);
+                if (podReadable(target) && holdsNodeSecrets(source) && !PUBLIC_NODE_FILES.has(source))
+                    this.refuseSecrets(source, target, how);
+                const known = this.written.get(source);
+                if (known !== undefined) this.file(known, target, undefined, how);
+                else if (this.unknown.has(source)) this.writtenUnknown(target, how);
+            }
+            const hit = RootReads.writable(pathsIn(raw));
+            if (hit) this.refuse(hit, how);
         }
     }
 
@@ -992,6 +1049,8 @@ export class RootReads {
     /** A shell script run as root, command by command, following `cd`, the variables and functions it sets. */
     script(text: string, context?: Context, how?: string) {
         const ctx: Context = context ?? newContext();
+        // `#!/bin/bash -x` (or -ex ...): the script runs traced, as after set -x.
+        if (/^#!\s*\S+(\s+-[a-zA-Z]*)*\s+-[a-zA-Z]*x/.test(text.split("\n", 1)[0])) ctx.xtrace = true;
         if (ctx.depth > 6) return;
         if (this.work > MAX_COMMANDS) {
             if (!this.workExceeded)
@@ -1108,6 +1167,49 @@ export class RootReads {
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
         }
+        // set -x / -o xtrace (and +x) turn command tracing on and off (bash(1), "set").
+        if (words[0] === "set")
+            for (const [i, w] of words.slice(1).entries()) {
+                if (/^-[a-zA-Z]*x/.test(w) || (w === "-o" && words[i + 2] === "xtrace")) ctx.xtrace = true;
+                if (/^\+[a-zA-Z]*x/.test(w) || (w === "+o" && words[i + 2] === "xtrace")) ctx.xtrace = false;
+            }
+        // Credentials put into the environment (eval or source of what a credentials command prints, or an AWS_*
+        // credential variable assigned from one), then printed by env, printenv, export -p, declare -p or a bare set.
+        const credentialsIn = (w: string) =>
+            [...w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)]
+                .map(m => simpleCommands(expand(m[1] ?? m[2]))[0])
+                .map(inner => (inner ? this.judge?.credentials(programOf(inner).words) : undefined))
+                .find(x => x !== undefined);
+        const sourced = /^(eval|source|\.|export|declare|typeset|readonly|local)$/.test(name)
+            ? c.words.map(credentialsIn).find(x => x !== undefined)
+            : c.words
+                  .filter(w => /^\0*AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)\0*=/.test(w))
+                  .map(credentialsIn)
+                  .find(x => x !== undefined);
+        if (sourced) ctx.credentialsInEnvironment = sourced;
+        // A bare `env` is no wrapper: it prints the environment (programIndex then finds no program).
+        const dumpsEnvironment =
+            /^(env|printenv)$/.test(name || posix.basename(words[0] ?? "")) ||
+            (name === "export" && operands.includes("-p")) ||
+            (/^(declare|typeset)$/.test(name) &&
+                operands.some(w => /^-[a-zA-Z]*[px]/.test(w)) &&
+                operands.every(w => w.startsWith("-"))) ||
+            (name === "set" && operands.length === 0);
+        if (dumpsEnvironment && ctx.credentialsInEnvironment && !ctx.captured) {
+            const printedEnv = ctx.credentialsInEnvironment;
+            const envInto = [...c.writes, ...(c.pipesOut && next ? next.writes : [])]
+                .map(expand)
+                .map(f => posix.resolve(ctx.cwd, f))
+                .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
+            const quiet = c.writes.map(expand).some(w => !/^\/dev\/(stdout|stderr)$/.test(w));
+            if (envInto) this.refuseSecrets(`${printedEnv}, in the environment it prints`, envInto, form);
+            else if (!quiet && !(c.pipesOut && next && redirectedAway(next)))
+                this.refuseSecrets(
+                    `${printedEnv}, in the environment it prints`,
+                    "/var/log/cloud-init-output.log",
+                    `${form}: printed to the output cloud-init logs there and to the console`,
+                );
+        }
         // `set -- WORDS` (or set WORDS): the positional parameters become the words (bash(1), "set").
         if (words[0] === "set" && (words[1] === "--" || (words[1] !== undefined && !/^[-+]/.test(words[1])))) {
             const args = words.slice(words[1] === "--" ? 2 : 1);
@@ -1160,17 +1262,25 @@ export class RootReads {
             );
             const piped = next && c.pipesOut ? programOf(next) : undefined;
             const teed = piped?.name === "tee" ? piped.operands.filter(w => !w.startsWith("-")) : [];
-            const into = [...outputs, ...saved.map(expand), ...teed]
+            const into = [...outputs, ...saved.map(expand), ...teed, ...(piped ? next!.writes.map(expand) : [])]
                 .map(f => posix.resolve(ctx.cwd, f))
                 .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
-            // Printed to the script's own output (not saved, redirected, piped or captured; tee prints too), they go
-            // where cloud-init sends user data's output: /var/log/cloud-init-output.log and the console (cloud-init
-            // docs, "output": default `| tee -a /var/log/cloud-init-output.log`; EC2 GetConsoleOutput), or a unit's
-            // journal under /var/log/journal: all read by log shippers (podReadable).
-            const stdout =
-                !ctx.captured &&
-                ((outputs.length === 0 && saved.length === 0 && !(c.pipesOut && next)) ||
-                    (piped?.name === "tee" && !next!.writes.some(w => /^\/dev\/null$/.test(w))));
+            // Printed to the script's own output (not saved, redirected or captured), they go where cloud-init sends
+            // user data's output: /var/log/cloud-init-output.log and the console (cloud-init docs, "output": default
+            // `| tee -a /var/log/cloud-init-output.log`; EC2 GetConsoleOutput), or a unit's journal under
+            // /var/log/journal: all read by log shippers (podReadable). Piped, they are printed by whatever prints its
+            // input (jq ., tee, base64), unless it is a registry login reading a password (--password-stdin) or its own
+            // output goes elsewhere. Captured while the shell traces commands (set -x), the assignment `+ X=<value>` is
+            // printed to standard error, which cloud-init logs too (bash(1), "set -x").
+            const redirected = (writes: readonly string[]) =>
+                writes.map(expand).some(w => !/^\/dev\/(stdout|stderr)$/.test(w));
+            const consumerPrints =
+                piped !== undefined &&
+                !next!.words.some(w => /^--password-stdin(=true)?$/.test(w.replace(/\0/g, ""))) &&
+                !redirected(next!.writes);
+            const stdout = ctx.captured
+                ? ctx.xtrace === true
+                : (!redirected(c.writes) && saved.length === 0 && !(c.pipesOut && next)) || consumerPrints;
             if (into) this.refuseSecrets(printed, into, form);
             else if (stdout)
                 this.refuseSecrets(
@@ -1192,6 +1302,10 @@ export class RootReads {
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
             else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            else if (name === "dd" && ddOutput(operands)) {
+                const out = ddOutput(operands)!;
+                this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
+            } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
             else this.generic(body, `${form}, fed to ${name}`);
         }
@@ -1212,6 +1326,11 @@ export class RootReads {
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
                     this.writtenUnknown(posix.resolve(ctx.cwd, f), form);
+            if (nextName === "dd" && ddOutput(nextOperands))
+                this.writtenUnknown(posix.resolve(ctx.cwd, ddOutput(nextOperands)!.path), form);
+            // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
+            if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
+                this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
             if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => w === "-" || w === "/dev/stdin"))
                 this.writtenUnknown(posix.resolve(ctx.cwd, nextOperands.at(-1) ?? ""), form);
             // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
@@ -1245,9 +1364,16 @@ export class RootReads {
         const operandPaths: string[] = operands.flatMap((w, i) => resolve(w, always || i === scriptOperand));
         // find(1) descends from its starting points: one above a data directory (`find /`, `find /mnt`) walks it too,
         // and what its -exec runs on the files it finds there (a hardening `-exec chmod` only modes them) is judged.
-        const findRuns = operands.flatMap((w, i) =>
-            /^-(exec|execdir|ok|okdir)$/.test(w) ? [posix.basename(operands[i + 1] ?? "")] : [],
-        );
+        // rpm -q (-qf, --query) only looks a path up in the package database (rpm(8), "QUERY OPTIONS").
+        const findRuns = operands.flatMap((w, i) => {
+            if (!/^-(exec|execdir|ok|okdir)$/.test(w)) return [];
+            const end = operands.findIndex((x, j) => j > i && (x === ";" || x === "+"));
+            const run = operands.slice(i + 1, end < 0 ? undefined : end);
+            const runName = posix.basename(run[0] ?? "");
+            const query =
+                runName === "rpm" && run.slice(1).every(x => /^(-q[a-zA-Z]*|--query|--queryformat=.*|\{\})$/.test(x));
+            return query ? [] : [runName];
+        });
         if (name === "find" && findRuns.some(run => !isInertCommand(run)))
             for (const w of operands) {
                 if (w.startsWith("-") || w === "!" || w === "(") break;
@@ -1299,9 +1425,20 @@ export class RootReads {
                 return this.refuse(dataIn, `${form}, piped to ${nextName}`);
         }
         // Node secrets redirected into a data directory (`cat /var/lib/kubelet/pki/x.pem > /data/x`).
-        const secret = [...operandPaths, ...reads].find(p => insideNodeSecrets(p));
+        const secret = DIGESTS.test(name)
+            ? undefined
+            : [...operandPaths, ...reads].find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
         const into = c.writes.map(expand).find(w => podReadable(posix.resolve(ctx.cwd, w)));
         if (secret && into) this.refuseSecrets(secret, into, form);
+        // dd if=FILE of=FILE copies: a file this script wrote keeps its content, anything else is unknown.
+        const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
+        const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
+        if (ddOut && ddIn) {
+            const known = this.written.get(posix.resolve(ctx.cwd, ddIn));
+            if (known !== undefined)
+                this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.append);
+            else this.writtenUnknown(posix.resolve(ctx.cwd, ddOut.path), form);
+        }
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
@@ -1417,6 +1554,18 @@ export class RootReads {
                 this.file(content, posix.resolve(ctx.cwd, f), undefined, form);
         } else if (/^(install|cp)$/.test(name) && operands.some(w => w === "-" || w === "/dev/stdin"))
             this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+        else if (name === "dd" && ddOutput(operands)) {
+            const out = ddOutput(operands)!;
+            this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
+        } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
+        // xargs(1) runs its command with the input's words as more arguments: judged as that command.
+        else if (posix.basename(next.words[0]?.replace(/\0/g, "") ?? "") === "xargs" && name !== "xargs")
+            this.command(
+                { ...next, words: [...next.words, ...content.split(/\s+/).filter(Boolean)], pipesOut: false },
+                ctx,
+                undefined,
+                form,
+            );
         else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
         else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
     }
@@ -1510,11 +1659,11 @@ export class RootReads {
         );
         const to = destination === undefined ? undefined : posix.resolve(ctx.cwd, destination);
         if (to && podReadable(to) && !podWritableRoot(to)) {
-            const secret = sources.find(p => holdsNodeSecrets(p));
+            const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);
         }
         if (to && podWritableRoot(to)) {
-            const secret = sources.find(p => holdsNodeSecrets(p));
+            const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);
             // A copy from a data directory into one writes the pod's content where the pod says: GNU cp follows a
             // destination symlink to an existing file ("When copying to a symbolic link, cp follows the link only

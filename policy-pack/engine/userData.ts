@@ -1119,7 +1119,18 @@ const nodeJudge: NodeJudge = {
     },
     credentials(words) {
         const name = posix.basename(words[0] ?? "");
-        if (/^(curl|wget)$/.test(name) && words.some(w => namesImds(w) && /(security|identity)-credentials/.test(w)))
+        // A role's credentials: .../security-credentials/<role> (or identity-credentials/ec2/security-credentials/
+        // ec2-instance); the bare .../security-credentials/ lists only the role's name (EC2 user guide, "Instance
+        // metadata categories").
+        if (
+            /^(curl|wget)$/.test(name) &&
+            words.some(
+                w =>
+                    namesImds(w) &&
+                    /(security|identity)-credentials\/[^/\s?#"']+/.test(w) &&
+                    !/identity-credentials\/ec2\/(info)?\/?$/.test(w),
+            )
+        )
             return "the node role's credentials from instance metadata";
         const call = words
             .slice(1)

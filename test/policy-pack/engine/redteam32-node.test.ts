@@ -52,7 +52,7 @@ const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = f
 });
 
 const insecure: NodeCase[] = [
-    // MISS: tmpfiles.d(5) "f+ ... If the argument parameter is given, it will be written to the file" and "Fields may
+    // Was a MISS (fixed in round 32): tmpfiles.d(5) "f+ ... If the argument parameter is given, it will be written to the file" and "Fields may
     // contain C-style escapes" (checked with systemd 252, AL2023's version: `systemd-tmpfiles --create` wrote both
     // lines; `%%u` is the tmpfiles escape for sshd's own %u). The result is the same sshd drop-in the pack refuses
     // from write_files/echo (AuthorizedKeysCommand fetching keys from a URL, round 30): whoever controls
@@ -70,9 +70,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /AuthorizedKeysCommand|sshd|cannot read/,
-        true,
     ),
-    // MISS: tmpfiles.d(5) "If the tilde character (~) is used, the argument ... is Base64 decoded before use" (f, f+,
+    // Was a MISS (fixed in round 32): tmpfiles.d(5) "If the tilde character (~) is used, the argument ... is Base64 decoded before use" (f, f+,
     // w, w+; systemd 252 wrote the decoded JSON). nodeadm's kubelet reads drop-ins from
     // /etc/kubernetes/kubelet/config.json.d/ after its own 40-nodeadm.conf (amazon-eks-ami nodeadm test
     // "assert::json-files-equal /etc/kubernetes/kubelet/config.json.d/40-nodeadm.conf"); 90-debug.conf turns on
@@ -94,9 +93,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /kubelet|cannot read|unreadable/,
-        true,
     ),
-    // MISS: systemd-tmpfiles(8): "If "-" is specified instead of a filename, directives are read from standard input"
+    // Was a MISS (fixed in round 32): systemd-tmpfiles(8): "If "-" is specified instead of a filename, directives are read from standard input"
     // (checked with systemd 252). The directive writes a containerd drop-in with [grpc] tcp_address and no tcp_tls_ca,
     // which the pack refuses from write_files (round 26: the CRI API on TCP without TLS, any pod reaching the node IP
     // runs privileged containers); nodeadm's containerd config imports /etc/containerd/config.d/*.toml. The pipe into
@@ -112,9 +110,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /containerd|tcp_address|cannot read|cannot judge/,
-        true,
     ),
-    // MISS: tmpfiles.d(5) C "Recursively copy a file or directory, if the destination ... do not exist yet";
+    // Was a MISS (fixed in round 32): tmpfiles.d(5) C "Recursively copy a file or directory, if the destination ... do not exist yet";
     // systemd-tmpfiles-setup.service applies /etc/tmpfiles.d at every boot, so from the first reboot the kubelet's
     // /var/lib/kubelet/pki (kept on the root volume) is copied into /var/log/node-debug, which the pack lets a
     // non-root DaemonSet read (read-only /var/log). Round 31 refuses exactly this copy done with `cp -a` (copies of
@@ -133,9 +130,8 @@ const insecure: NodeCase[] = [
             );
         },
         /\/var\/lib\/kubelet\/pki/,
-        true,
     ),
-    // MISS: dd(1) "of=FILE write to FILE instead of stdout" (oflag=append with conv=notrunc appends). The drop-in is the
+    // Was a MISS (fixed in round 32): dd(1) "of=FILE write to FILE instead of stdout" (oflag=append with conv=notrunc appends). The drop-in is the
     // same AuthorizedKeysCommand the pack refuses from echo/tee/printf redirections (round 30); dd's output file is not
     // read as a write at all (an exec redirect to the same path is refused as unreadable content, dd is not).
     dev(
@@ -150,9 +146,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /AuthorizedKeysCommand|sshd|cannot read/,
-        true,
     ),
-    // MISS: the Docker API on TCP without TLS through /etc/docker/daemon.json `hosts` (round 31 refuses it from
+    // Was a MISS (fixed in round 32): the Docker API on TCP without TLS through /etc/docker/daemon.json `hosts` (round 31 refuses it from
     // write_files and dockerd -H; dockerd(8), daemon.json "hosts"), written here with dd of= so the pack never sees
     // the write. Any pod reaching the node IP on 2375 starts a privileged container with / mounted.
     dev(
@@ -171,9 +166,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /docker|2375|cannot read|cannot judge/,
-        true,
     ),
-    // MISS: the same daemon.json written by a tmpfiles.d f+ line (tmpfiles.d(5) f+ writes the argument).
+    // Was a MISS (fixed in round 32): the same daemon.json written by a tmpfiles.d f+ line (tmpfiles.d(5) f+ writes the argument).
     dev(
         "a tmpfiles.d f+ line writing /etc/docker/daemon.json with hosts tcp://0.0.0.0:2375 (cloud-config packages: [docker])",
         r =>
@@ -189,7 +183,6 @@ const insecure: NodeCase[] = [
                 ),
             ),
         /docker|2375|cannot read|cannot judge/,
-        true,
     ),
     // cloud-init cc_mounts `swap:` (cloud-init module reference, "Mounts": filename, size, maxsize) makes and enables a
     // swap file; on /mnt (the instance-store disk cloud-init mounts there) a root pod writing /mnt reads the swapped
@@ -239,6 +232,25 @@ const insecure: NodeCase[] = [
             ),
         /\/srv\/qemu\/qemu-arm-static/,
     ),
+    // DECIDED (round 32): kubelet configuration written by user data is refused whatever it says, however it is written
+    // (write_files, echo, a tmpfiles.d line): the pack cannot merge a drop-in with the kubelet's own configuration;
+    // set kubelet settings in the NodeConfig (spec.kubelet.config), which is judged.
+    {
+        name: "DECIDED: a tmpfiles.d f~ line (base64) writing a kubelet drop-in that only sets maxPods: 58",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r =>
+            al2023Nodes(
+                r,
+                "dev-tmpfiles-maxpods-nodes",
+                tmpfiles("kubelet-pods.conf", [
+                    `f~ /etc/kubernetes/kubelet/config.json.d/90-pods.conf 0644 root root - ${b64(
+                        kubeletDropIn({ maxPods: 58 }),
+                    )}`,
+                ]),
+            ),
+        refused: /config\.json\.d\/90-pods\.conf/,
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -253,21 +265,6 @@ const secure: NodeCase[] = [
                 tmpfiles("validator.conf", [
                     "d /data/validator 0750 10001 10001 -",
                     "f+ /etc/ssh/sshd_config.d/01-cis.conf 0600 root root - PasswordAuthentication no\\nPermitRootLogin no",
-                ]),
-            ),
-    },
-    {
-        name: "a tmpfiles.d f~ line (base64) writing a kubelet drop-in that only sets maxPods: 58",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r =>
-            al2023Nodes(
-                r,
-                "dev-tmpfiles-maxpods-nodes",
-                tmpfiles("kubelet-pods.conf", [
-                    `f~ /etc/kubernetes/kubelet/config.json.d/90-pods.conf 0644 root root - ${b64(
-                        kubeletDropIn({ maxPods: 58 }),
-                    )}`,
                 ]),
             ),
     },
@@ -320,7 +317,7 @@ const secure: NodeCase[] = [
                 tmpfiles("spire.conf", ["d /run/spire 0755 root root -", "d /run/spire/sockets 0755 root root -"]),
             ),
     },
-    // MISS (secure refused): systemd-tmpfiles(8) reads directives from stdin with "-"; `d` lines only create
+    // Was a MISS (fixed in round 32; secure, was refused): systemd-tmpfiles(8) reads directives from stdin with "-"; `d` lines only create
     // directories (tmpfiles.d(5) "d Create a directory"). The same two lines written to /etc/tmpfiles.d/spire.conf are
     // accepted (case above); piped on stdin they are refused as "a root process read /run/spire".
     {
@@ -335,9 +332,8 @@ const secure: NodeCase[] = [
                     "printf '%s\\n' 'd /run/spire 0755 root root -' 'd /data/validator 0750 10001 10001 -' | systemd-tmpfiles --create -",
                 ]),
             ),
-        skip: true,
     },
-    // MISS (secure refused): fallocate(1) "preallocate or deallocate space to a file": a ballast/reservation file in
+    // Was a MISS (fixed in round 32; secure, was refused): fallocate(1) "preallocate or deallocate space to a file": a ballast/reservation file in
     // the validator's data directory, owned by the validator; it reads and runs nothing (copies INTO a data directory,
     // dd of= into it and chown are accepted). Refused as "a root process of the node read
     // /data/validator/ledger.reserve".
@@ -355,7 +351,6 @@ const secure: NodeCase[] = [
                     "chown 10001:10001 /data/validator/ledger.reserve",
                 ]),
             ),
-        skip: true,
     },
 ];
 

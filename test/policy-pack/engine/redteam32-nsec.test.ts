@@ -52,7 +52,7 @@ const prePull = [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: accepted. bash(1) `set -x` (xtrace): "Print a trace of simple commands ... after they are expanded": the assignment
+    // Was a MISS (fixed in round 32): accepted. bash(1) `set -x` (xtrace): "Print a trace of simple commands ... after they are expanded": the assignment
     // `+ ecr_password=eyJ...` and the ctr line with `--user AWS:eyJ...` go to stderr, which cloud-init sends to
     // /var/log/cloud-init-output.log and the console (cloud-init docs "output"; EC2 GetConsoleOutput). The pack refuses
     // the same token printed to the output (round 31), not the trace of its capture.
@@ -60,9 +60,8 @@ const insecure: NodeCase[] = [
         "set -x (xtrace) before capturing an ECR token into a variable and passing it to ctr --user (the trace prints the token to cloud-init's log and the console)",
         r => al2023Nodes(r, "dev-xtrace-ecr-nodes", withScript(["set -x", ...prePull])),
         /get-login-password|credentials|token/,
-        true,
     ),
-    // MISS: accepted. The node role's instance-profile credentials piped to `jq .` print in full (jq manual: `.` is the identity
+    // Was a MISS (fixed in round 32): accepted. The node role's instance-profile credentials piped to `jq .` print in full (jq manual: `.` is the identity
     // filter, pretty-printed to stdout); the reader treats any pipe as not printed (only tee). cloud-init logs it
     // to /var/log/cloud-init-output.log and the console.
     dev(
@@ -78,9 +77,8 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /credentials/,
-        true,
     ),
-    // MISS: accepted. `eval "$(aws configure export-credentials --format env)"` exports the node role's keys into the script's
+    // Was a MISS (fixed in round 32): accepted. `eval "$(aws configure export-credentials --format env)"` exports the node role's keys into the script's
     // environment (AWS CLI reference, configure export-credentials); `env` then prints them into /var/log, which the
     // pack lets pods read (round 31: node secrets copied into /var/log are refused).
     dev(
@@ -96,7 +94,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /credentials|export-credentials|env/,
-        true,
     ),
 ];
 
@@ -107,7 +104,7 @@ const secure: NodeCase[] = [
         'pre-pulling a validator image with ctr --user "AWS:${ecr_password}" (token captured from aws ecr get-login-password, then unset)',
         r => al2023Nodes(r, "dev-prepull-nodes", withScript(prePull)),
     ),
-    // MISS: refused ("copies the node role's credentials ... into /var/log/cloud-init-output.log"): the reader drops
+    // Was a MISS (fixed in round 32): refused ("copies the node role's credentials ... into /var/log/cloud-init-output.log"): the reader drops
     // /dev/null from the outputs and then reads "no output" as "printed to stdout"; and the listing URL (trailing
     // slash) prints no credentials at all. IAM eventual consistency: wait until the instance profile's role is visible in metadata. The trailing-slash
     // listing prints the role NAME only (EC2 user guide, "Instance metadata categories": iam/security-credentials/
@@ -125,7 +122,6 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     // EC2 user guide "RAID configuration on Linux": mdadm --create RAID0 over the instance-store NVMe, mkfs, fstab,
     // and `mdadm --detail --scan | sudo tee -a /etc/mdadm.conf`; the device list as a bash array and "${#DEVICES[@]}".
@@ -365,7 +361,7 @@ const secure: NodeCase[] = [
             ]),
         ),
     ),
-    // MISS: refused ("a root process of the node read /srv"): `find /` with -exec rpm -qf counts as a non-inert
+    // Was a MISS (fixed in round 32): refused ("a root process of the node read /srv"): `find /` with -exec rpm -qf counts as a non-inert
     // -exec (round 31), but rpm -qf only looks the path up in the RPM database. CIS AL2023 "Audit SUID/SGID executables": list them with their owning package (rpm -qf queries the RPM
     // database by path; rpm(8) "-f, --file FILE: Query package owning installed FILE"): nothing found is run or read.
     dev(
@@ -379,7 +375,6 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     // nodeadm API (amazon-eks-ami doc "NodeConfig": spec.instance.localStorage.strategy RAID0): nodeadm sets up the
     // instance-store disks itself (under /mnt/k8s-disks, the kubelet's and containerd's directories bound there).
@@ -390,7 +385,7 @@ const secure: NodeCase[] = [
             nodeConfig(["  instance:", "    localStorage:", "      strategy: RAID0"]),
         ),
     ),
-    // MISS: refused ("a root process of the node read /data/validator ... piped to install"): the same
+    // Was a MISS (fixed in round 32): refused ("a root process of the node read /data/validator ... piped to install"): the same
     // `install -d -o 10001 ... /data/validator` is accepted written directly (round 25); through xargs(1) the piped
     // words are judged as what install reads. xargs(1) running install -d for each listed data directory: the command is inert whichever way it is invoked.
     dev(
@@ -405,9 +400,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("copies /etc/kubernetes/pki/ca.crt, the node's credentials ... into /var/log/node-bootstrap.log"):
+    // Was a MISS (fixed in round 32): refused ("copies /etc/kubernetes/pki/ca.crt, the node's credentials ... into /var/log/node-bootstrap.log"):
     // NODE_SECRETS holds /etc/kubernetes whole, but ca.crt is the cluster's PUBLIC CA certificate (the same base64
     // the NodeConfig's cluster.certificateAuthority carries in user data; EKS DescribeCluster returns it), and
     // sha256sum prints only its hash. An audit trail of the cluster CA the node trusts: its SHA-256 (a public certificate's hash) appended to a log.
@@ -420,7 +414,6 @@ const secure: NodeCase[] = [
                 withScript(["sha256sum /etc/kubernetes/pki/ca.crt >> /var/log/node-bootstrap.log"]),
             ),
         /./,
-        true,
     ),
     // openssl-x509(1) -noout -subject -enddate -fingerprint: the public CA's identity to the journal (logger(1)).
     dev(

