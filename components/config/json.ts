@@ -2,7 +2,9 @@
  * JSON text read strictly: a key written twice in one object is refused instead of read as its last value. The
  * one JSON reader of config: a stack value written as JSON text (`pulumi config set custody-infra:signer '{...}'`,
  * read by components/stack/load.ts and tools/custody-model/operations.ts) and a pack config file
- * (`--policy-pack-config`, read by tools/offline/analyzer.ts and tools/custody-model/main.ts).
+ * (`--policy-pack-config`, read by tools/offline/analyzer.ts and tools/custody-model/main.ts); and, beyond config, a
+ * `.json` project or stack file (tools/offline/stackFile.ts) and a stack export with its secrets' plaintexts
+ * (tools/audit/exportFile.ts).
  *
  * RFC 8259 §4: "The names within an object SHOULD be unique", and when they are not "the behavior of software that
  * receives such an object is unpredictable"; JSON.parse (ECMA-262 JSON.parse, InternalizeJSONProperty) and Go's

@@ -12,6 +12,7 @@
  */
 import * as fs from "fs";
 import { parseUrn } from "../offline/mockEngine";
+import { describeDuplicate, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -102,6 +103,17 @@ export interface StateExport {
     plaintextSecrets: boolean;
 }
 
+/**
+ * Why a key written twice in one object of an export is refused (anywhere: a resource's inputs or outputs, its
+ * fields, the deployment, a secret's plaintext): `pulumi stack export` writes the deployment with Go's encoding/json
+ * Marshal, whose objects are structs (one key per field) and maps (one key per entry), so no export holds one; and
+ * a reader keeps one of the two silently (JSON.parse and Go's encoding/json the last, a reviewer the first), so a
+ * hand-merged export could show one `policy` and have the other audited. Read with the one strict JSON reader of
+ * the repository (components/config/json.ts parseJsonStrict), as pack configs and stack values are.
+ */
+const NEVER_WRITTEN_TWICE =
+    "`pulumi stack export` never writes a key twice in one object (Go's encoding/json writes each struct field and map key once), and JSON readers keep only the last value silently while a reviewer reads the first";
+
 const FIX_EXPORT = 'produce it with `pulumi stack export --file FILE` (see the README, "Auditing a deployed stack")';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -122,8 +134,12 @@ function decodeSecrets(value: unknown, at: string, owner: Omit<RedactedSecret, "
             walk.plaintext = true;
             let decoded: unknown;
             try {
-                decoded = JSON.parse(value.plaintext);
-            } catch {
+                decoded = parseJsonStrict(value.plaintext);
+            } catch (e) {
+                if (e instanceof DuplicateJsonKeyError)
+                    throw new AuditError(
+                        `${owner.urn}: the secret at ${at} has a plaintext with ${e.duplicates.map(describeDuplicate).join("; ")}: ${NEVER_WRITTEN_TWICE}; ${FIX_EXPORT}.`,
+                    );
                 throw new AuditError(
                     `${owner.urn}: the secret at ${at} has a plaintext that is not JSON text; export the stack again (pulumi stack export --show-secrets writes JSON-encoded plaintexts).`,
                 );
@@ -242,12 +258,29 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
     return out;
 }
 
+/** `, in <urn>` for a path inside `deployment.resources[i]`, naming the resource; else "". */
+function ownerOf(resources: unknown, at: string): string {
+    const i = /^deployment\.resources\[(\d+)\]/.exec(at)?.[1];
+    if (i === undefined || !Array.isArray(resources)) return "";
+    const r: unknown = resources[Number(i)];
+    return isObject(r) && typeof r.urn === "string" ? `, in ${r.urn}` : "";
+}
+
 /** Parses an export held in memory (tests, the benchmark); `file` names it in messages. */
 export function parseExport(text: string, file: string): StateExport {
     let doc: unknown;
     try {
-        doc = JSON.parse(text);
+        doc = parseJsonStrict(text);
     } catch (e) {
+        if (e instanceof DuplicateJsonKeyError) {
+            // The text is JSON (parseJsonStrict parsed it before it looked for duplicates): read it to name owners.
+            const resources = (JSON.parse(text) as { deployment?: { resources?: unknown } }).deployment?.resources;
+            const found = e.duplicates.map(d => `${describeDuplicate(d)}${ownerOf(resources, d.path)}`);
+            throw new AuditError(
+                `${file} has ${found.length === 1 ? found[0] : `${found.length} keys written more than once in one object (all listed)`}: ${NEVER_WRITTEN_TWICE}, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
+                found.length === 1 ? [] : found,
+            );
+        }
         throw new AuditError(`${file} is not JSON (${(e as Error).message}); ${FIX_EXPORT}.`);
     }
     if (!isObject(doc) || !("deployment" in doc)) {

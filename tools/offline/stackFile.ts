@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
-import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, parseJsonStrict } from "../../components/config/json";
+import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
 
@@ -57,7 +57,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
             `${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`,
         );
     }
-    const doc = readMarkupFile(file, `stack file ${file}`);
+    const doc = readMarkupFile(file, `stack file ${file}`, STACK_FILE_FIELDS);
     if (doc === null || doc === undefined) {
         throw new StackFileError(`stack file ${file} is empty: it needs a top-level config: map.`);
     }
@@ -106,24 +106,171 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
  * sdk/go/common/workspace marshallerForPath: encoding.Marshalers[filepath.Ext(path)], JSON for `.json`, YAML for
  * `.yaml`/`.yml`), after a leading UTF-8 BOM is dropped (loaders.go readFileStripUTF8BOM). JSON is read strictly
  * (a key written twice is refused: Go's encoding/json keeps the last one silently, a reviewer reads the first, as
- * components/config/json.ts says); YAML with merge keys (`<<:`) applied, as the Pulumi CLI's YAML reader (go-yaml)
- * applies them. `what` names the file in messages.
+ * components/config/json.ts says) and with its keys matched to Pulumi's fields as Go matches them (goFieldProblems:
+ * `fields`, the file's Go struct); YAML with merge keys (`<<:`) applied, as the Pulumi CLI's YAML reader (go-yaml)
+ * applies them, and its keys as written (go-yaml matches a struct field by its yaml tag exactly: decode.go
+ * mappingStruct looks the key up in sinfo.FieldsMap, so `Main:` in Pulumi.yaml is an unknown key Pulumi ignores,
+ * as the tools do). `what` names the file in messages.
  */
-function readMarkupFile(file: string, what: string): unknown {
+function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
     const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
     if (path.extname(file) === ".json") {
+        let doc: unknown;
         try {
-            return parseJsonStrict(text);
+            doc = parseJsonStrict(text);
         } catch (e) {
             if (e instanceof DuplicateJsonKeyError)
                 throw new StackFileError(`${what}: ${e.message}; ${DUPLICATE_KEY_FIX}.`);
             throw new StackFileError(`${what} is not valid JSON: ${String((e as Error).message).split("\n")[0]}`);
         }
+        const problems: string[] = [];
+        goFieldProblems(doc, fields, "", problems);
+        if (problems.length > 0) {
+            throw new StackFileError(
+                `${what}: ${problems.join("; ")}. Pulumi reads a .json project or stack file with Go's encoding/json, which matches a key to a field case-insensitively, so such a key is that field to Pulumi while a reviewer takes it for another key; write each field as Pulumi documents it, once.`,
+            );
+        }
+        return doc;
     }
     try {
         return parse(text, { merge: true });
     } catch (e) {
         throw new StackFileError(yamlProblem(what, e));
+    }
+}
+
+/**
+ * The shape of a Go type Pulumi decodes a project or stack file into, as far as JSON keys name fields: a struct's
+ * fields by their json tags (each with the shape of its value, undefined for a scalar or a value decoded by other
+ * rules), a list's elements, a map's values (map keys are data: Go matches them exactly).
+ */
+type GoShape = { struct: Record<string, GoShape | undefined> } | { list: GoShape } | { map: GoShape };
+
+/** ProjectConfigItemsType `{type, items}`, recursive (pulumi/pulumi sdk/go/common/workspace/project.go). */
+const CONFIG_ITEMS_FIELDS: { struct: Record<string, GoShape | undefined> } = { struct: { type: undefined } };
+CONFIG_ITEMS_FIELDS.struct.items = CONFIG_ITEMS_FIELDS;
+
+/** PluginOptions `{name, version, path}`, listed under Plugins' providers, languages and analyzers. */
+const PLUGIN_LIST: GoShape = { list: { struct: { name: undefined, version: undefined, path: undefined } } };
+
+/**
+ * Pulumi's Project struct as its json tags name its fields (pulumi/pulumi sdk/go/common/workspace/project.go:
+ * Project, ProjectRuntimeInfo.UnmarshalJSON's `{name, options}` payload, ProjectConfigType, Plugins, PluginOptions,
+ * ProjectBackend, ProjectOptions, packageSpecMarshalled). `template` (apitype.ProjectTemplate) is left as written:
+ * the tools never read it.
+ */
+const PROJECT_FILE_FIELDS: GoShape = {
+    struct: {
+        name: undefined,
+        runtime: { struct: { name: undefined, options: undefined } },
+        main: undefined,
+        description: undefined,
+        author: undefined,
+        website: undefined,
+        license: undefined,
+        config: {
+            map: {
+                struct: {
+                    type: undefined,
+                    description: undefined,
+                    items: CONFIG_ITEMS_FIELDS,
+                    default: undefined,
+                    value: undefined,
+                    secret: undefined,
+                },
+            },
+        },
+        stackConfigDir: undefined,
+        template: undefined,
+        backend: { struct: { url: undefined } },
+        options: { struct: { refresh: undefined } },
+        packages: {
+            map: {
+                struct: {
+                    source: undefined,
+                    version: undefined,
+                    parameters: undefined,
+                    checksums: undefined,
+                    pluginDownloadURL: undefined,
+                    extensions: undefined,
+                },
+            },
+        },
+        plugins: { struct: { providers: PLUGIN_LIST, languages: PLUGIN_LIST, analyzers: PLUGIN_LIST } },
+        requiredPulumiVersion: undefined,
+    },
+};
+
+/**
+ * Pulumi's ProjectStack struct (project.go): its config (config.Map: keys are config keys, matched exactly) and
+ * environment (an ESC definition) are data, not fields. mainEnvironment is in pulumi/pulumi's ProjectStack too.
+ */
+const STACK_FILE_FIELDS: GoShape = {
+    struct: {
+        secretsprovider: undefined,
+        encryptedkey: undefined,
+        encryptionsalt: undefined,
+        config: undefined,
+        environment: undefined,
+        mainEnvironment: undefined,
+    },
+};
+
+/**
+ * A key as Go's encoding/json folds it to match a field: "preferring an exact match but also accepting a
+ * case-insensitive match" (Go encoding/json Unmarshal docs), where the fold is bytes.EqualFold's (fold.go foldName:
+ * each rune to the smallest of its unicode.SimpleFold set). Pulumi's field names are ASCII letters, whose fold sets
+ * are their two cases but for k (also U+212A KELVIN SIGN) and s (also U+017F LATIN SMALL LETTER LONG S); any other
+ * non-ASCII letter matches no field, so it is kept as it is.
+ */
+function goFold(key: string): string {
+    return key
+        .replace(/[A-Z]/g, c => c.toLowerCase())
+        .replace(/\u212a/g, "k")
+        .replace(/\u017f/g, "s");
+}
+
+/**
+ * Every key of `value` (the file's document, of the shape `shape`, at `at`) that Go's encoding/json takes for one of
+ * Pulumi's fields although it is not written as that field, with the fix. Go fills a struct field from any key that
+ * folds to it (goFold), each key in the order of the text, so with two such keys the last one's value is kept and the
+ * other dropped silently (golang/go#43664: `{"dist": "ok", "Dist": "KO"}` decodes to KO): two keys of one field
+ * are refused, naming both. DECIDED (round 32): a field written in another case alone (`"Main"`, `"Config"`,
+ * `"ſtackConfigDir"`) is refused too, not read as its field: Pulumi's project loader judges the file as a map of its
+ * keys as written before it fills the struct (loaders.go projectLoader.load: ValidateProject against project.json,
+ * RewriteConfigPathIntoStackConfigDir and RewriteShorthandConfigValues read `project["config"]`), so such a key is
+ * not even handled as its field throughout Pulumi, and a reviewer reads it as an unknown key. Keys that fold to no
+ * field are left alone: Go ignores them, and so do the tools.
+ */
+function goFieldProblems(value: unknown, shape: GoShape, at: string, out: string[]): void {
+    if ("list" in shape) {
+        if (Array.isArray(value)) value.forEach((v, i) => goFieldProblems(v, shape.list, `${at}[${i}]`, out));
+        return;
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) return;
+    const object = value as Record<string, unknown>;
+    if ("map" in shape) {
+        for (const [k, v] of Object.entries(object)) goFieldProblems(v, shape.map, joinPath(at, k), out);
+        return;
+    }
+    const fields = new Map(Object.keys(shape.struct).map(f => [goFold(f), f]));
+    const written = new Map<string, string[]>();
+    for (const key of Object.keys(object)) {
+        const field = fields.get(goFold(key));
+        if (field !== undefined) written.set(field, [...(written.get(field) ?? []), key]);
+    }
+    for (const [field, keys] of written) {
+        const named = keys.map(k => JSON.stringify(k));
+        const where = at ? ` (at ${at})` : "";
+        if (keys.length > 1) {
+            out.push(
+                `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}${where} are one field to Pulumi, ${field}: it keeps the value of the one it decodes last and drops the other${keys.length > 2 ? "s" : ""} without a word; keep one, written "${field}"`,
+            );
+        } else if (keys[0] !== field) {
+            out.push(`${named[0]}${where} is the field ${field} to Pulumi: write it "${field}"`);
+        }
+        const inner = shape.struct[field];
+        if (inner) for (const k of keys) goFieldProblems(object[k], inner, joinPath(at, k), out);
     }
 }
 
@@ -223,7 +370,7 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     // The project file Pulumi reads (Pulumi.json, Pulumi.yaml or Pulumi.yml), or a refusal of an ambiguous set.
     const file = projectFile(projectDir);
     if (!file) return undefined;
-    const doc = readMarkupFile(file, `project file ${file}`);
+    const doc = readMarkupFile(file, `project file ${file}`, PROJECT_FILE_FIELDS);
     if (!doc || typeof doc !== "object" || Array.isArray(doc)) {
         throw new StackFileError(`project file ${file} is not a map (name:, runtime:, config: ...).`);
     }
