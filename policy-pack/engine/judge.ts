@@ -1759,17 +1759,21 @@ export class Judge {
 
     /**
      * Why a grant of `action` to these principals does not count: the documents an exclusive resource of the program
-     * deletes or detaches (model/inForce.ts).
+     * deletes or detaches, or that are attached only on a later event (model/inForce.ts).
      */
     private removedNote(principals: readonly PrincipalNode[], action: string): string {
         const lower = action.toLowerCase();
         const dropped = new Set<string>();
         for (const p of principals)
-            for (const g of this.ea.identityOf(p)?.allows ?? [])
-                if (g.source.removedBy !== undefined && g.actions.has(lower))
+            for (const g of this.ea.identityOf(p)?.allows ?? []) {
+                if (!g.actions.has(lower)) continue;
+                if (g.source.removedBy !== undefined)
                     dropped.add(
                         `${g.source.label} of ${nodeLabel(p)} is ${g.source.origin === "attached Policy" ? "detached" : "deleted"} by ${g.source.removedBy}, which does not list it`,
                     );
+                else if (g.source.attachedOnlyWhen !== undefined)
+                    dropped.add(`${g.source.label} of ${nodeLabel(p)}: ${g.source.attachedOnlyWhen}`);
+            }
         return dropped.size > 0 ? ` (${[...dropped].join("; ")})` : "";
     }
 
@@ -1789,9 +1793,11 @@ export class Judge {
             id !== undefined &&
             id.allows.some(
                 g =>
-                    // A document an exclusive resource of the program leaves out is deleted or detached on apply
-                    // (model/inForce.ts): never counted on.
+                    // A document an exclusive resource of the program leaves out is deleted or detached on apply,
+                    // one a budget action attaches is not attached until its threshold (model/inForce.ts): never
+                    // counted on.
                     g.source.removedBy === undefined &&
+                    g.source.attachedOnlyWhen === undefined &&
                     g.actions.has(lower) &&
                     (g.statement.resources ?? []).some(
                         r =>

@@ -51,8 +51,20 @@ const BUDGET_ACTION = "aws:budgets/budgetAction:BudgetAction";
 /**
  * Budget actions of type APPLY_IAM_POLICY attach a managed policy to roles, users and groups when the budget crosses
  * its threshold, by themselves with approvalModel AUTOMATIC (AWS Billing API, CreateBudgetAction:
- * IamActionDefinition {PolicyArn, Roles, Users, Groups}): read as the PolicyAttachment they become. The other action
- * types apply an SCP or run SSM documents that stop instances, and grant nothing. An unknown type counts.
+ * IamActionDefinition {PolicyArn, Roles, Users, Groups}): read as the PolicyAttachment they become, for what they may
+ * grant. They attach nothing on `up`: AWS::Budgets::BudgetsAction "enables you to take predefined actions that are
+ * initiated when a budget threshold has been exceeded" (CloudFormation reference; Pulumi registry,
+ * aws.budgets.BudgetAction), so each document they attach carries `attachesOnlyWhen` (model/inForce.ts: its Denies
+ * guard nothing until then), and they detach nothing else (CreateBudgetAction has no exclusive semantics, unlike
+ * aws.iam.PolicyAttachment). The other action types apply an SCP or run SSM documents that stop instances, and grant
+ * nothing. An unknown type counts.
+ *
+ * The only attachment the model reads that applies later: the other resources that may attach a policy on an event
+ * or at run time (an SSM Association, Automation or maintenance-window task, a Lambda function, a state machine or a
+ * schedule calling iam:AttachRolePolicy, a CloudFormation or Service Catalog template, a dynamic provider or Command)
+ * are not read as attachments, so a Deny they would attach is never subtracted; what they may grant is judged where
+ * they run (engine/opaque.ts refuses the script runners and deployers it cannot read; a runtime role of the stack
+ * that can call iam:AttachRolePolicy or iam:PutRolePolicy is refused as a privilege escalation, model/escalation.ts).
  */
 export function budgetActionAttachments(resources: readonly StackResource[]): StackResource[] {
     return resources
@@ -70,10 +82,12 @@ export function budgetActionAttachments(resources: readonly StackResource[]): St
             const field = (k: string) =>
                 iam !== null && typeof iam === "object" ? (iam as Record<string, unknown>)[k] : iam;
             const deps = r.propertyDependencies?.definition ?? [];
+            const budget = knownString(r.props, "budgetName");
             return {
                 ...r,
                 type: ATTACHMENT_TYPES.policyAttachment,
                 name: `${r.name} (budget action)`,
+                attachesOnlyWhen: `BudgetAction ${r.name} attaches it only once ${budget !== undefined ? `budget ${budget}` : "its budget"} exceeds the action's threshold, not on \`up\` (AWS::Budgets::BudgetsAction: actions "initiated when a budget threshold has been exceeded")`,
                 props: {
                     policyArn: field("policyArn"),
                     roles: field("roles"),
@@ -295,12 +309,12 @@ class ExtraAttachments {
         const unreadable: string[] = [];
         for (const arn of known) {
             const p = policyByArn(this.link.policies, arn);
-            if (p) sources.push(attachedPolicySource(p));
+            if (p) sources.push(attachedPolicySource(p, r));
             else unreadable.push(arn);
         }
         if (unknown) {
             const deps = linkedByDependency(r, policyProperty, TYPES.policy);
-            for (const p of deps) sources.push(attachedPolicySource(p));
+            for (const p of deps) sources.push(attachedPolicySource(p, r));
             // A policy ARN no Policy of the stack provides, unknown during the preview: its power cannot be read.
             if (deps.length === 0)
                 this.link.unresolved.push(

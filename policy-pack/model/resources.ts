@@ -44,6 +44,12 @@ export interface StackResource {
     parent?: StackResource;
     dependencies?: StackResource[];
     propertyDependencies?: Record<string, StackResource[]>;
+    /**
+     * Set only on an attachment the model reads out of another resource that attaches later, on an event (a budget
+     * action: model/attachments.ts): why what it attaches is not attached on `up`. Copied onto the documents it
+     * attaches (`attachedOnlyWhen`).
+     */
+    attachesOnlyWhen?: string;
 }
 
 export type DocumentOrigin =
@@ -78,6 +84,13 @@ export interface DocumentSource {
      * subtracted (`denialsCount`), its Allows still count.
      */
     mayBeRemovedBy?: string;
+    /**
+     * Set when the attachment that puts this document on the principal applies it only on a later event, not on `up`
+     * (a budget action: "initiated when a budget threshold has been exceeded", AWS::Budgets::BudgetsAction): why.
+     * model/inForce.ts marks it not known to stay (its Denies are not subtracted, its Allows count); what a workload
+     * needs is never counted on it (judge.ts).
+     */
+    attachedOnlyWhen?: string;
 }
 
 export interface RoleModel {
@@ -158,14 +171,18 @@ export function policyByArn(policies: readonly StackResource[], arn: string): St
     return policies.find(p => knownString(p.props, "arn") === arn || knownString(p.props, "id") === arn);
 }
 
-/** An in-stack Policy's document, as attached to a role, user or group. */
-export function attachedPolicySource(p: StackResource): DocumentSource {
-    return documentSource(
+/**
+ * An in-stack Policy's document, as attached to a role, user or group (by `via`, the attaching resource, when it
+ * attaches only on a later event: its `attachesOnlyWhen`).
+ */
+export function attachedPolicySource(p: StackResource, via?: StackResource): DocumentSource {
+    const source = documentSource(
         "attached Policy",
         p,
         `Policy ${knownString(p.props, "name") ?? p.name}`,
         () => p.props.policy,
     );
+    return via?.attachesOnlyWhen !== undefined ? { ...source, attachedOnlyWhen: via.attachesOnlyWhen } : source;
 }
 
 export function knownStrings(obj: unknown, key: string): string[] | "unknown" | undefined {

@@ -50,7 +50,8 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         unresolved: [],
     };
     for (const role of roles) linkRoleOwnPolicies(role, link.policies);
-    // Budget actions attach policies too (model/attachments.ts), read as the PolicyAttachment each becomes.
+    // Budget actions attach policies too, on their threshold (model/attachments.ts), read as the PolicyAttachment each
+    // becomes: the documents they attach carry `attachedOnlyWhen` (attachedPolicySource).
     const attaching = [...resources, ...budgetActionAttachments(resources)];
     for (const r of attaching) linkRoleAttachment(r, link);
     // RolePolicyAttachmentsExclusive, users and groups: model/attachments.ts.
@@ -202,7 +203,7 @@ function attachManaged(
         (arn !== undefined ? policyByArn(link.policies, arn) : undefined) ??
         linkedByDependency(r, policyArnProperty, TYPES.policy)[0];
     if (inStack) {
-        attach(r, property, attachedPolicySource(inStack), link);
+        attach(r, property, attachedPolicySource(inStack, r), link);
     } else if (arn !== undefined) {
         for (const role of rolesFor(r, property, link).linked) role.unreadablePolicies.push({ arn, viaUrn: r.urn });
     } else if (presence(r.props, policyArnProperty) === "unknown") {
