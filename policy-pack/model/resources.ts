@@ -266,6 +266,25 @@ export function linkedByDependency(r: StackResource, property: string, type: str
 }
 
 /**
+ * Whether the unknown elements of list `property` of `r` (a first preview) may come from somewhere other than the
+ * `type` resources linkedByDependency finds. Pulumi records dependencies per top-level property
+ * (propertyDependencies), so `roles: [stackRole.name, somethingElse]` records the role only when `somethingElse` is no
+ * resource output, and the role's and a RandomString's when it is: one element's dependency says nothing about
+ * another. Accounted for when the property depends on `type` resources only, at least as many as its unknown elements
+ * (an unknown list: any number). Hand-built plans recording nothing: accounted for (linkedByDependency's fallback).
+ */
+export function unknownItemsUnaccounted(r: StackResource, property: string, type: string): boolean {
+    const recorded = r.propertyDependencies?.[property] ?? [];
+    if (recorded.length === 0) return false;
+    const of = new Set(recorded.filter(d => d.type === type).map(d => d.urn));
+    if (of.size < new Set(recorded.map(d => d.urn)).size) return true;
+    const list = r.props[property];
+    if (!Array.isArray(list)) return false;
+    const unknownItems = list.filter((_, i) => knownString(list, String(i)) === undefined).length;
+    return unknownItems > of.size;
+}
+
+/**
  * The candidates for an unknown reference that no dependency resolves and nothing says where it comes from: the
  * resource records no propertyDependencies for `property` (the engine records one for every output that flows in,
  * so only hand-built plans lack it). Over-approximated: the `type` resources among its dependencies, else every
