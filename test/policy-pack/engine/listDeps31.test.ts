@@ -1,7 +1,7 @@
 // Unknown list elements in a first preview (a known gap closed in round 31). Pulumi records dependencies per top-level
 // property (propertyDependencies), so `roles: [signer.name, somethingElse]` records the signer role for the whole list:
 // one element's dependency vouched for the others, and an element naming a role outside the stack was read as the
-// signer. Now every unknown element must be accounted for by a resource of the kind it names
+// signer. Now the unknown elements may not outnumber the resources of the kind they name that the list depends on
 // (model/resources.ts unknownItemsUnaccounted), else the reference is refused as unresolved.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
