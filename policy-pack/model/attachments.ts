@@ -22,6 +22,7 @@ import {
     findRoleCaseInsensitive,
     IdentityModel,
     linkedByDependency,
+    unknownItemsUnaccounted,
     overApproximated,
     policyByArn,
     providerAccount,
@@ -261,7 +262,9 @@ class ExtraAttachments {
                         identityAccount(dep) ?? providerAccount(r),
                     ),
                 );
-            if (deps.length === 0) out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn, providerAccount(r)));
+            // An element no User/Group of the stack accounts for (unknownItemsUnaccounted) is one nobody can name.
+            if (deps.length === 0 || unknownItemsUnaccounted(r, property, type))
+                out.push(this.identity(kind, `urn:${r.urn}`, undefined, r.urn, providerAccount(r)));
         }
         return out;
     }
@@ -316,7 +319,7 @@ class ExtraAttachments {
             const deps = linkedByDependency(r, policyProperty, TYPES.policy);
             for (const p of deps) sources.push(attachedPolicySource(p, r));
             // A policy ARN no Policy of the stack provides, unknown during the preview: its power cannot be read.
-            if (deps.length === 0)
+            if (deps.length === 0 || unknownItemsUnaccounted(r, policyProperty, TYPES.policy))
                 this.link.unresolved.push(
                     unresolvedReference(
                         r,

@@ -283,6 +283,26 @@ export function linkedByDependency(r: StackResource, property: string, type: str
 }
 
 /**
+ * Whether the unknown elements of list `property` of `r` (a first preview) outnumber the `type` resources
+ * linkedByDependency finds for it. Pulumi records dependencies per top-level property (propertyDependencies), so
+ * `roles: [stackRole.name, somethingElse]` records the role (and whatever `somethingElse` comes from) for the whole
+ * list: one element's dependency says nothing about another's, and two unknown names cannot both be one role. A single
+ * unknown value depending on a role (and, say, a RandomString) is read as that role (DECIDED in unknowns8.test.ts).
+ * Hand-built plans recording nothing: accounted for (linkedByDependency's fallback).
+ */
+export function unknownItemsUnaccounted(r: StackResource, property: string, type: string): boolean {
+    const recorded = r.propertyDependencies?.[property] ?? [];
+    if (recorded.length === 0 || presence(r.props, property) !== "present") return false;
+    const list: unknown = r.props[property];
+    if (!Array.isArray(list)) return false;
+    const of = new Set(recorded.filter(d => d.type === type).map(d => d.urn));
+    // By index: reading an unknown element through the policy SDK's proxy throws.
+    let unknownItems = 0;
+    for (let i = 0; i < list.length; i++) if (knownString(list, String(i)) === undefined) unknownItems++;
+    return unknownItems > of.size;
+}
+
+/**
  * The candidates for an unknown reference that no dependency resolves and nothing says where it comes from: the
  * resource records no propertyDependencies for `property` (the engine records one for every output that flows in,
  * so only hand-built plans lack it). Over-approximated: the `type` resources among its dependencies, else every

@@ -20,6 +20,7 @@ import {
     KeyModel,
     knownTag,
     linkedByDependency,
+    unknownItemsUnaccounted,
     overApproximated,
     policyByArn,
     providerAccount,
@@ -124,8 +125,14 @@ function linkRoleOwnPolicies(role: RoleModel, policies: readonly StackResource[]
             else role.unreadablePolicies.push({ arn, viaUrn: r.urn });
         }
     } else if (managed === "unknown") {
-        for (const p of linkedByDependency(r, "managedPolicyArns", TYPES.policy))
-            role.permissionSources.push(attachedPolicySource(p));
+        const deps = linkedByDependency(r, "managedPolicyArns", TYPES.policy);
+        for (const p of deps) role.permissionSources.push(attachedPolicySource(p));
+        // An element no Policy of the stack accounts for (unknownItemsUnaccounted) attaches a policy nobody can read.
+        if (deps.length === 0 || unknownItemsUnaccounted(r, "managedPolicyArns", TYPES.policy))
+            role.unreadablePolicies.push({
+                arn: "(a managedPolicyArns element unknown during the preview)",
+                viaUrn: r.urn,
+            });
     }
 }
 
@@ -174,7 +181,8 @@ function rolesFor(
     // it is linked to every role it may be; from another resource (a RandomShuffle's result), it is refused.
     const candidates = deps.length === 0 ? overApproximated(r, property, link.roles) : [];
     for (const role of candidates ?? []) if (!linked.includes(role)) linked.push(role);
-    if (candidates === undefined) {
+    // One element's dependency on a stack role vouches for no other (unknownItemsUnaccounted): refused as unresolved.
+    if (candidates === undefined || unknownItemsUnaccounted(r, property, TYPES.role)) {
         const policyArn = knownString(r.props, "policyArn");
         const detail = policyArn !== undefined ? `attaching ${policyArn}` : undefined;
         link.unresolved.push(unresolvedReference(r, property, "an aws.iam.Role", ROLE_FIX, detail));

@@ -412,6 +412,8 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     if (nodeargs) fail(nodeargs);
     const manifest = packageManifestProblem(projectDir);
     if (manifest) throw new StackFileError(manifest);
+    const shadow = indexShadowProblem(projectDir, project.main);
+    if (shadow) throw new StackFileError(shadow);
     const block = typeof project.config === "string" ? undefined : project.config;
     const entries = new Map<string, { written: string; decl: ProjectConfigType }>();
     if (block === undefined || block === null) return { file, name, entries };
@@ -508,6 +510,50 @@ function programProblem(projectDir: string, main: unknown): string | undefined {
  * repository's package.json says "main": "index.ts".
  */
 export function packageManifestProblem(projectDir: string): string | undefined {
+    const found = manifestEntry(projectDir);
+    if (found === undefined || typeof found === "string") return found;
+    const { file, key, entry } = found;
+    const root = path.resolve(projectDir);
+    if (entry === undefined || entry === null || entry === "") return undefined;
+    const base = path.dirname(file);
+    if (typeof entry === "string") {
+        const target = path.resolve(base, entry);
+        if (target === root || target === path.join(root, "index.ts")) return undefined;
+    }
+    return (
+        `package manifest ${file}: ${key} ${JSON.stringify(entry)} has Pulumi run another module than this repository's index.ts ` +
+        "(with no program file named by Pulumi.yaml's main, Pulumi's Node.js host loads the package's entry point), " +
+        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
+        `Make ${key} "index.ts" (or remove it), or move that program into this repository's index.ts.`
+    );
+}
+
+/**
+ * Node's files that win over index.ts when a directory is loaded: `require(dir)` tries the package's main, then
+ * index.js, index.json and index.node before the extensions a loader such as ts-node adds (Node.js docs, "Modules:
+ * CommonJS modules", "Folders as modules" and the require.resolve pseudocode LOAD_INDEX). Pulumi's Node.js host loads
+ * the program directory that way when neither Pulumi.yaml's main nor the package manifest names index.ts ("By default,
+ * Pulumi will load index.ts or index.js"). Why such a file would be deployed instead of index.ts, or undefined.
+ */
+function indexShadowProblem(projectDir: string, main: unknown): string | undefined {
+    const root = path.resolve(projectDir);
+    const named = (target: string) => target === path.join(root, "index.ts");
+    if (typeof main === "string" && main !== "" && named(path.resolve(root, main))) return undefined;
+    const found = manifestEntry(projectDir);
+    if (found && typeof found !== "string" && typeof found.entry === "string" && found.entry !== "")
+        if (named(path.resolve(path.dirname(found.file), found.entry))) return undefined;
+    const shadow = ["index.js", "index.json", "index.node"].find(f => fs.existsSync(path.join(root, f)));
+    if (!shadow) return undefined;
+    return (
+        `${path.join(root, shadow)} is loaded instead of index.ts: with no entry point naming index.ts (Pulumi.yaml's main or package.json's main), ` +
+        `Pulumi's Node.js host loads the program directory, where Node resolves ${shadow} before index.ts, ` +
+        "while the offline preview, the custody model and the audit judge index.ts: their verdict would be on a program that is not deployed. " +
+        `Remove ${shadow}, or set "main": "index.ts" in package.json.`
+    );
+}
+
+/** The nearest package manifest's entry point (exports, else main), a read error, or undefined when there is none. */
+function manifestEntry(projectDir: string): { file: string; key: string; entry: unknown } | string | undefined {
     const root = path.resolve(projectDir);
     let file: string | undefined;
     for (let dir = root; !file; dir = path.dirname(dir)) {
@@ -530,18 +576,7 @@ export function packageManifestProblem(projectDir: string): string | undefined {
             : m.exports && typeof m.exports === "object"
               ? entryOfExports((m.exports as Record<string, unknown>)["."])
               : ["main", m.main];
-    if (entry === undefined || entry === null || entry === "") return undefined;
-    const base = path.dirname(file);
-    if (typeof entry === "string") {
-        const target = path.resolve(base, entry);
-        if (target === root || target === path.join(root, "index.ts")) return undefined;
-    }
-    return (
-        `package manifest ${file}: ${key} ${JSON.stringify(entry)} has Pulumi run another module than this repository's index.ts ` +
-        "(with no program file named by Pulumi.yaml's main, Pulumi's Node.js host loads the package's entry point), " +
-        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
-        `Make ${key} "index.ts" (or remove it), or move that program into this repository's index.ts.`
-    );
+    return { file, key, entry };
 }
 
 /** `exports["."]` as Pulumi's host reads it: a string, or an object's default, require or import. */
