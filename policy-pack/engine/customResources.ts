@@ -58,7 +58,9 @@
  *   NetworkAuthentication, AuthorizationPolicy, HTTPRoute): which clients, by mesh identity or network, the proxy lets
  *   reach a port or route (linkerd.io "Authorization Policy", "Server", "HTTPRoute"). No pod, role or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
- * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes).
+ * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes). Of those, the kinds
+ * whose controller applies what they name anywhere in the cluster with its own identity (Flux, Argo CD, the Flux
+ * Operator, Crossplane's provider-kubernetes and provider-helm, Kyverno) are CLUSTER_APPLYING_RESOURCES below.
  * Declared in the stack (never written through RBAC), a Prometheus Operator `Prometheus` is judged as the pod its
  * operator renders (RENDERED_POD_KINDS below), and a KEDA ScaledObject is inert when its triggers need no
  * authentication (scaledObjectOutside below).
@@ -183,6 +185,129 @@ export function certManagerServes(clientConfig: unknown): boolean {
 export const NODE_LAUNCHING_RESOURCES: Record<string, Record<string, string[]>> = {
     "karpenter.sh": { nodepools: ["create", "update", "patch"], nodeclaims: ["create"] },
 };
+
+/**
+ * Custom resources whose controller acts with its OWN identity, cluster-wide by default, on what the object says:
+ * GitOps controllers that apply the manifests an object names into any namespace (or rewrite what existing objects
+ * apply), and engines that call out or generate as themselves. Whoever writes one (RBAC create, update or patch; a
+ * mutating webhook or admission policy rewriting it, whatever namespaces the webhook selects; a CRD conversion webhook)
+ * acts as that controller: in every namespace, whatever the namespace the write is granted in. Their lockdowns
+ * (Flux's and the Flux Operator's `--default-service-account`, `--no-cross-namespace-refs`, Argo CD's sync
+ * impersonation, a restricted default AppProject, a provider's ProviderConfig) are controller flags and objects
+ * outside the stack, so they are not assumed. By group: `resources` the plurals that act (`wholeGroup`: every
+ * resource of the group, a later kind included, when the group is named), `why` who acts and the document that says
+ * so, `controllers` the ServiceAccounts of the controller's documented install that apply the kinds themselves (Flux's
+ * controllers in flux-system, bound by flux2 manifests/rbac/reconciler.yaml; the Flux Operator's flux-operator in
+ * flux-system; Argo CD's argocd-application-controller of its install in namespace argocd, argo-cd "Getting
+ * Started"): their own writes (status, or a Kustomization applying Kustomizations) add nothing to what their own
+ * bindings give them. Status and finalizers subresources keep the spec and do not count. Kyverno's cluster-scoped
+ * kinds are listed with its namespaced ones (one reason for the group).
+ *
+ * Not listed, by design (still custom resources not known to be inert, so pod creation in the binding's namespace):
+ * Flux's notification.toolkit.fluxcd.io Alerts, Providers and Receivers, which only send events and trigger
+ * reconciliations of objects that already exist (a Provider's `serviceAccountName` is a ServiceAccount of its own
+ * namespace: Flux "Object Identity"); Argo Workflows, Rollouts and Tekton runs, whose pods run as a ServiceAccount of
+ * the object's namespace (WORKLOAD_CRDS in engine/kubernetes.ts); Crossplane's cluster-scoped kinds (Compositions,
+ * kubernetes.crossplane.io Objects), which RBAC grants only through a ClusterRoleBinding, every namespace already.
+ */
+export interface ClusterApplier {
+    resources: string[];
+    /** Every other resource of the group counts too, when a rule or webhook names the group (a later kind). */
+    wholeGroup?: boolean;
+    why: string;
+    /**
+     * The ServiceAccounts (`namespace/name`) of the controller's documented install that apply these kinds
+     * themselves: written by that very identity, they make it act as no one else, so only its own bindings count.
+     */
+    controllers?: string[];
+}
+const FLUX_DEFAULT =
+    'Flux\'s install binds kustomize-controller and helm-controller to cluster-admin (flux2 manifests/rbac/reconciler.yaml, ClusterRoleBinding cluster-reconciler), and unless --default-service-account is set on the controller (outside this stack) they apply as themselves (Flux RFC-0001 "Multi-Tenancy": "When a service account is not specified, Flux defaults to cluster-admin")';
+export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
+    "kustomize.toolkit.fluxcd.io": {
+        resources: ["kustomizations"],
+        wholeGroup: true,
+        controllers: ["flux-system/kustomize-controller"],
+        why: `Flux's kustomize-controller applies a Kustomization's manifests, into spec.targetNamespace or the namespaces they name: "By default, a Kustomization apply runs under the cluster admin account and can create, modify and delete cluster level objects" (Kustomization API, "Role-based access control"); ${FLUX_DEFAULT}`,
+    },
+    "helm.toolkit.fluxcd.io": {
+        resources: ["helmreleases"],
+        wholeGroup: true,
+        controllers: ["flux-system/helm-controller"],
+        why: `Flux's helm-controller installs a HelmRelease's chart into spec.targetNamespace or the namespaces it names: "By default, a HelmRelease runs under the cluster admin account" (HelmRelease API, "Role-based access control"); ${FLUX_DEFAULT}`,
+    },
+    "source.toolkit.fluxcd.io": {
+        resources: [
+            "gitrepositories",
+            "ocirepositories",
+            "buckets",
+            "helmrepositories",
+            "helmcharts",
+            "externalartifacts",
+        ],
+        wholeGroup: true,
+        why: `Flux sources (GitRepository, OCIRepository, Bucket, HelmRepository, HelmChart, ExternalArtifact) are the artifacts Kustomizations and HelmReleases apply, from any namespace by default (Kustomization API, "Cross-namespace references": --no-cross-namespace-refs is a controller flag): rewriting one's URL or ref makes the cluster's existing Kustomizations and HelmReleases apply the writer's manifests; ${FLUX_DEFAULT}`,
+    },
+    "source.extensions.fluxcd.io": {
+        resources: ["artifactgenerators"],
+        wholeGroup: true,
+        why: `Flux's source-watcher turns an ArtifactGenerator into ExternalArtifacts composed from other sources, which Kustomizations and HelmReleases apply (Flux Operator docs, "Artifact Generators"); ${FLUX_DEFAULT}`,
+    },
+    "image.toolkit.fluxcd.io": {
+        resources: ["imagerepositories", "imagepolicies", "imageupdateautomations"],
+        wholeGroup: true,
+        why: `Flux's image automation commits the image an ImagePolicy selects (from the registry its ImageRepository names) into every manifest field of the Git repository whose marker names that policy, and pushes it ("Image Update Automations"), which kustomize-controller then applies to whichever workload, in whichever namespace, the field belongs to; ${FLUX_DEFAULT}`,
+    },
+    "fluxcd.controlplane.io": {
+        resources: ["fluxinstances", "resourcesets", "resourcesetinputproviders", "resourcegroups"],
+        controllers: ["flux-system/flux-operator"],
+        why: 'the Flux Operator, bound to cluster-admin by its install (ClusterRoleBinding flux-operator-cluster-admin), installs Flux and its cluster sync from a FluxInstance and applies the objects a ResourceSet renders from its inputs as its own ServiceAccount unless --default-service-account is set, a flag outside this stack (ResourceSet API, "Role-based access control"; chart value multitenancy.enabled defaults to false)',
+    },
+    "argoproj.io": {
+        resources: ["applications", "applicationsets", "appprojects"],
+        controllers: ["argocd/argocd-application-controller"],
+        why: 'Argo CD\'s application controller syncs an Application to its spec.destination as itself, cluster-wide in the default install: "By default, application syncs in Argo CD have the same privileges as the Argo CD control plane" (Argo CD "Application Sync using impersonation", an opt-in feature whose destinationServiceAccounts the AppProject names), and the default AppProject "permits deployments from any source repo, to any cluster, and all resource Kinds" (Argo CD "Projects", "The Default Project"; EKS user guide, "Working with Argo CD Projects"). An ApplicationSet makes Applications "under arbitrary Projects", so "only admins may create/update/delete ApplicationSets" (Argo CD "ApplicationSet Security"); an AppProject decides the destinations, clusterResourceWhitelist and sync ServiceAccount of every Application in it',
+    },
+    "kubernetes.m.crossplane.io": {
+        resources: ["objects"],
+        why: "Crossplane provider-kubernetes applies a namespaced Object's spec.forProvider.manifest as written, in the namespace the manifest names, with the identity of the ProviderConfig or ClusterProviderConfig it names (InjectedIdentity: the provider's own ServiceAccount, bound to cluster-admin in its install guide) (crossplane-contrib/provider-kubernetes README and internal/controller/namespaced/object: parseManifest keeps the manifest's namespace)",
+    },
+    "helm.m.crossplane.io": {
+        resources: ["releases"],
+        why: "Crossplane provider-helm installs a namespaced Release's chart into spec.forProvider.namespace, any namespace, with the identity of the ProviderConfig it names (the provider's ServiceAccount, bound to cluster-admin in its in-cluster example) (crossplane-contrib/provider-helm apis/namespaced/release: \"Namespace to install the release into\")",
+    },
+    "kyverno.io": {
+        resources: ["policies", "clusterpolicies", "globalcontextentries"],
+        why: "Kyverno generates and mutates objects as itself (kyverno.io \"Generate Rules\"), and any rule's apiCall context, namespaced Policies' included, calls the API or a service as Kyverno, its ServiceAccount token attached (kyverno/kyverno#16019), an identity that writes Kyverno's own webhook configurations: as a Kyverno policy declared in the stack is judged (engine/kubernetes.ts KYVERNO_CALLS_WHY)",
+    },
+    "policies.kyverno.io": {
+        resources: [
+            "mutatingpolicies",
+            "generatingpolicies",
+            "namespacedmutatingpolicies",
+            "namespacedgeneratingpolicies",
+            "validatingpolicies",
+            "namespacedvalidatingpolicies",
+        ],
+        why: 'Kyverno\'s CEL policies mutate and generate as Kyverno, a namespaced one into any namespace before the fix of GHSA-79gf-7frw-68m9 ("NamespacedGeneratingPolicy generator.apply() namespace argument unvalidated": Kyverno\'s version is outside this stack), and their resource and http libraries call out as Kyverno (kyverno.io "CEL Libraries"; engine/kubernetes.ts KYVERNO_CALLS_WHY)',
+    },
+};
+
+/** Why a write or rewrite on every API group (`*`) reaches CLUSTER_APPLYING_RESOURCES, for messages. */
+export const ANY_GROUP_APPLIERS_WHY = `every API group, those of ${Object.keys(CLUSTER_APPLYING_RESOURCES).join(", ")} included: Flux Kustomizations, HelmReleases and sources, Argo CD Applications and AppProjects, Kyverno policies, whose controllers apply or call out as themselves anywhere in the cluster`;
+
+/**
+ * What acts cluster-wide when `resource` (a plural without subresource, or `*`) of `group` is written
+ * (CLUSTER_APPLYING_RESOURCES), or undefined. `named`: the rule or webhook names the group itself, not `*` (a rule
+ * on `sensors` of every group writes no Flux kind).
+ */
+export function appliesClusterWide(group: string, resource: string, named = true): ClusterApplier | undefined {
+    const applier = CLUSTER_APPLYING_RESOURCES[group];
+    if (applier === undefined || resource.includes("/")) return undefined;
+    return resource === "*" || applier.resources.includes(resource) || (named && applier.wholeGroup)
+        ? applier
+        : undefined;
+}
 
 /** Whether `resource` (a plural, `*` for all) of `group` launches nodes (NODE_LAUNCHING_RESOURCES). */
 export function launchesNodes(group: string, resource: string): boolean {

@@ -18,7 +18,10 @@ import {
     ACME_CHALLENGE,
     ACME_ISSUER,
     acmeSolverPods,
+    ANY_GROUP_APPLIERS_WHY,
+    appliesClusterWide,
     CERT_MANAGER_NAMESPACE,
+    CLUSTER_APPLYING_RESOURCES,
     certManagerServes,
     certManagerTokenRequests,
     isInertKind,
@@ -242,32 +245,21 @@ const MUTATING_ADMISSION = {
     resources: ["mutatingwebhookconfigurations", "mutatingadmissionpolicies", "mutatingadmissionpolicybindings"],
 };
 
-/** Custom resources whose controllers create pods running as a ServiceAccount the resource names. */
+/**
+ * Custom resources whose controllers create pods running as a ServiceAccount of the resource's namespace that it
+ * names. Those whose controller acts cluster-wide with its own identity (Flux, Argo CD Applications, Kyverno
+ * policies) are customResources.ts CLUSTER_APPLYING_RESOURCES (clusterApplyingPower).
+ */
 const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
     {
         group: "argoproj.io",
         resources: ["workflows", "cronworkflows", "workflowtemplates", "clusterworkflowtemplates"],
     },
     { group: "tekton.dev", resources: ["taskruns", "pipelineruns"] },
-    { group: "argoproj.io", resources: ["rollouts", "applications", "applicationsets"] },
+    { group: "argoproj.io", resources: ["rollouts"] },
     { group: "keda.sh", resources: ["scaledjobs", "scaledobjects"] },
     { group: "sparkoperator.k8s.io", resources: ["sparkapplications", "scheduledsparkapplications"] },
-    { group: "helm.toolkit.fluxcd.io", resources: ["helmreleases"] },
-    { group: "kustomize.toolkit.fluxcd.io", resources: ["kustomizations"] },
-    // Policy engines that mutate or generate: their policies act as the engine (kyverno.io "Generate Rules",
-    // Gatekeeper "Mutation"). Kyverno's apiCall contexts (any rule, validate-only too) and global context entries,
-    // and the resource/http CEL libraries of its ValidatingPolicies, call out as Kyverno (see KYVERNO_CALLS_WHY).
-    { group: "kyverno.io", resources: ["policies", "clusterpolicies", "globalcontextentries"] },
-    {
-        group: "policies.kyverno.io",
-        resources: [
-            "mutatingpolicies",
-            "generatingpolicies",
-            "namespacedmutatingpolicies",
-            "validatingpolicies",
-            "namespacedvalidatingpolicies",
-        ],
-    },
+    // Gatekeeper's mutators (cluster-scoped) rewrite what the API server admits (Gatekeeper "Mutation").
     { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
 ];
 
@@ -324,6 +316,8 @@ function customResourcesWritten(rule: Rule): string[] {
             if (group !== "*" && isInertResource(group, base)) continue;
             // Counted as launching nodes (saPowerOfRule, nodeLaunchingWritten), not as running pods.
             if (group !== "*" && sub === undefined && launchesNodes(group, base)) continue;
+            // Counted as acting cluster-wide (clusterApplyingPower), not as running pods in the namespace.
+            if (group !== "*" && appliesClusterWide(group, resource)) continue;
             out.push(`${group === "*" ? "*" : group}/${resource}`);
         }
     }
@@ -343,11 +337,18 @@ interface RulePower {
     namespaced?: boolean;
     /** A power only where the binding reaches this namespace (ConfigMap writes: aws-auth lives in kube-system). */
     onlyIn?: string;
+    /**
+     * Acting as a controller through the kinds it applies (clusterApplyingPower): the ServiceAccounts (`namespace/name`)
+     * that are that controller for every kind written, and the rule set's widest power without those writes, which is
+     * theirs (the controller writing its own objects acts as no one else).
+     */
+    controllers?: string[];
+    otherwise?: RulePower;
 }
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON =
-    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes)/;
+    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes|act cluster-wide as their controller)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
@@ -360,8 +361,10 @@ function saPowerOfRules(
     impersonation: ImpersonationReading = "power",
     taintReliance?: string,
 ): RulePower | undefined {
-    const rank = (p: RulePower) => (reachesEveryNamespace(p) ? 0 : p.createsPods ? 1 : p.names === undefined ? 2 : 3);
     let best: RulePower | undefined;
+    // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
+    let bestOther: RulePower | undefined;
+    const appliers: RulePower[] = [];
     // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
     // that name (k8s.io/apiserver endpoints/handlers/patch.go createAuthorizerAttributes); a POST carries no name, so
     // a rule with resourceNames never allows it ("Using RBAC Authorization", "Referring to resources"). Used for the
@@ -378,6 +381,7 @@ function saPowerOfRules(
         for (const p of [
             saPowerOfRule(rule, true, impersonation, taintReliance),
             customResourcePower(rule),
+            clusterApplyingPower(rule),
             ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance)),
         ]) {
             if (!p) continue;
@@ -385,23 +389,35 @@ function saPowerOfRules(
             const id = JSON.stringify(p);
             if (seen.has(id)) continue;
             seen.add(id);
-            // On a tie, a power that holds in every namespace beats one only in kube-system (onlyIn).
-            if (
-                best === undefined ||
-                rank(p) < rank(best) ||
-                (rank(p) === rank(best) && best.onlyIn !== undefined && p.onlyIn === undefined)
-            )
-                best = p;
-            // Two rules limited to named ServiceAccounts (a token rule and an impersonation rule): both names count,
-            // still within the binding's namespaces (neither is cluster-wide at rank 3).
-            else if (rank(p) === 3 && rank(best) === 3)
-                best = {
-                    reason: `${best.reason}; ${p.reason}`,
-                    names: [...new Set([...best.names!, ...p.names!])],
-                    namespaced: true,
-                };
+            if (p.controllers !== undefined) appliers.push(p);
+            else bestOther = widerPower(bestOther, p);
+            best = widerPower(best, p);
         }
     }
+    if (best?.controllers !== undefined) {
+        // Controllers that apply every cluster-applying kind the rule set writes.
+        const controllers = appliers.map(p => p.controllers!).reduce((a, b) => a.filter(c => b.includes(c)));
+        best = { ...best, controllers, ...(bestOther ? { otherwise: bestOther } : {}) };
+    }
+    return best;
+}
+
+/**
+ * The wider of two powers of one rule set (saPowerOfRules): cluster-wide, then pod creation, then every
+ * ServiceAccount of the namespace, then named ones; on a tie, a power that holds in every namespace beats one only in
+ * kube-system (onlyIn), and two powers limited to named ServiceAccounts (a token rule and an impersonation rule) join
+ * their names, still within the binding's namespaces (neither is cluster-wide at rank 3).
+ */
+function widerPower(best: RulePower | undefined, p: RulePower): RulePower {
+    const rank = (x: RulePower) => (reachesEveryNamespace(x) ? 0 : x.createsPods ? 1 : x.names === undefined ? 2 : 3);
+    if (best === undefined || rank(p) < rank(best)) return p;
+    if (rank(p) === rank(best) && best.onlyIn !== undefined && p.onlyIn === undefined) return p;
+    if (rank(p) === 3 && rank(best) === 3)
+        return {
+            reason: `${best.reason}; ${p.reason}`,
+            names: [...new Set([...best.names!, ...p.names!])],
+            namespaced: true,
+        };
     return best;
 }
 
@@ -416,6 +432,54 @@ function customResourcePower(rule: Rule): RulePower | undefined {
     return {
         reason: `${rule.verbs.join("/")} ${custom.join(", ")} (custom resources not known to be inert: their controller may run pods from them)`,
         createsPods: true,
+    };
+}
+
+/**
+ * The custom resources a rule writes (create, update or patch) whose controller acts cluster-wide with its own
+ * identity on what they say (customResources.ts CLUSTER_APPLYING_RESOURCES), as `group/resource`: a group the rule
+ * names (or `*`), a resource it names (or `*`; status and other subresources keep the spec). resourceNames limit
+ * nothing: an existing Kustomization, source or Application of the cluster, rewritten, applies as well as a new one.
+ */
+function clusterApplyingWritten(rule: Rule): { what: string[]; whys: string[]; controllers: string[] } {
+    const what: string[] = [];
+    const whys = new Set<string>();
+    let controllers: string[] | undefined;
+    if (!rule.verbs.some(v => WORKLOAD_VERBS.has(v))) return { what, whys: [], controllers: [] };
+    const anyGroup = new Set<string>();
+    for (const group of Object.keys(CLUSTER_APPLYING_RESOURCES)) {
+        const named = rule.apiGroups.includes(group);
+        if (!named && !rule.apiGroups.includes("*")) continue;
+        for (const resource of rule.resources) {
+            const applier = appliesClusterWide(group, resource, named);
+            if (!applier) continue;
+            // The controllers that apply every kind written (none for a write on every group).
+            const own = named ? (applier.controllers ?? []) : [];
+            controllers = controllers === undefined ? own : controllers.filter(c => own.includes(c));
+            if (named) {
+                what.push(`${group}/${resource}`);
+                whys.add(applier.why);
+            } else anyGroup.add(`*/${resource}`);
+        }
+    }
+    if (anyGroup.size > 0) {
+        what.push(...anyGroup);
+        whys.add(ANY_GROUP_APPLIERS_WHY);
+    }
+    return { what, whys: [...whys], controllers: controllers ?? [] };
+}
+
+/**
+ * Writing a custom resource whose controller applies what it names anywhere with its own identity (Flux
+ * Kustomizations, HelmReleases and sources, Argo CD Applications, ApplicationSets and AppProjects, ...): acting as that
+ * controller in every namespace, whatever namespace the binding grants the write in (CLUSTER_WIDE_REASON).
+ */
+function clusterApplyingPower(rule: Rule): RulePower | undefined {
+    const { what, whys, controllers } = clusterApplyingWritten(rule);
+    if (what.length === 0) return undefined;
+    return {
+        reason: `act cluster-wide as their controller: ${rule.verbs.join("/")} ${what.join(", ")} (${whys.join("; ")})`,
+        controllers,
     };
 }
 
@@ -2174,14 +2238,21 @@ export function readKubernetes(
                 impersonators.set(key, entry);
             }
         }
-        if (power?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && m.namespace !== power.onlyIn)
-            power = undefined;
+        /** The power where the binding reaches (aws-auth writes only where it reaches kube-system). */
+        const reached = (p: RulePower | undefined): RulePower | undefined =>
+            p?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && m.namespace !== p.onlyIn
+                ? undefined
+                : p;
+        power = reached(power);
         if (!power) continue;
         if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
-        const scope: SaScope =
-            clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
-        if (power.names) scope.names = power.names;
-        if (reachesEveryNamespace(power)) scope.namespaces = "*";
+        const scopeOf = (p: RulePower): SaScope => {
+            const scope: SaScope =
+                clusterWide || m.namespace === undefined ? { namespaces: "*" } : { namespaces: [m.namespace] };
+            if (p.names) scope.names = p.names;
+            if (reachesEveryNamespace(p)) scope.namespaces = "*";
+            return scope;
+        };
         for (const s of subjects) {
             const kind = str(s, "kind");
             const name = str(s, "name");
@@ -2190,14 +2261,23 @@ export function readKubernetes(
                 view.unknown.push(`a subject of ${bindingLabel}`);
                 continue;
             }
-            const actor = k8s(kind, name, kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined);
-            view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${power.reason})`, urn: r.urn });
-            if (power.createsPods)
+            const saNamespace = kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined;
+            const actor = k8s(kind, name, saNamespace);
+            // A controller writing the kinds it applies itself acts as no one else (RulePower.controllers): the rest
+            // of the rules is its power.
+            const own =
+                kind === "ServiceAccount" && power.controllers?.includes(`${saNamespace}/${name}`)
+                    ? reached(power.otherwise)
+                    : power;
+            if (!own) continue;
+            const scope = scopeOf(own);
+            view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${own.reason})`, urn: r.urn });
+            if (own.createsPods)
                 podCreators.push({
                     actor,
                     key,
                     scope,
-                    reason: power.reason,
+                    reason: own.reason,
                     via: `${bindingLabel} → ${roleLabel}`,
                     urn: r.urn,
                 });
@@ -3330,9 +3410,32 @@ function unconfinedRewrites(r: StackResource, only: string[] | undefined): strin
                 if (!groups.some(g => g === "*" || g === t.group)) continue;
                 if (resources.some(x => x === "*" || x === "*/*" || x === t.resource)) out.add(t.what);
             }
+            // Confined to the namespaces it selects otherwise; a webhook on every namespace rewrites every pod.
+            if (only !== undefined) for (const kind of ruleRewritesAppliers(groups, resources)) out.add(kind);
         }
     }
     return [...out];
+}
+
+/**
+ * The custom resources of customResources.ts CLUSTER_APPLYING_RESOURCES one admission rule rewrites (UNCONFINED
+ * like RBAC objects): their controller applies what they say anywhere with its own identity, so a webhook rewriting
+ * them in the namespaces it selects reaches every namespace. A rule on every group (`*`) counts only their known
+ * plurals or `*`. In a rule, `*` and `*\/*` are every resource of the groups it names,
+ * `x/*` only x's subresources, which keep the spec (Dynamic Admission Control, "Matching requests: rules").
+ */
+function ruleRewritesAppliers(groups: string[], resources: string[]): string[] {
+    const out: string[] = [];
+    const anyGroup = new Set<string>();
+    for (const [group, applier] of Object.entries(CLUSTER_APPLYING_RESOURCES)) {
+        const named = groups.includes(group);
+        if (!named && !groups.includes("*")) continue;
+        const hit = resources.map(x => (x === "*/*" ? "*" : x)).filter(x => appliesClusterWide(group, x, named));
+        if (!named) hit.forEach(x => anyGroup.add(`*/${x}`));
+        else if (hit.length > 0) out.push(`${hit.map(x => `${group}/${x}`).join(", ")} (${applier.why})`);
+    }
+    if (anyGroup.size > 0) out.push(`${[...anyGroup].join(", ")} (${ANY_GROUP_APPLIERS_WHY})`);
+    return out;
 }
 
 /**
