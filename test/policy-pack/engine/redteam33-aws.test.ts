@@ -217,6 +217,18 @@ const insecure: Case[] = [
         refused:
             /anyone \("\*" without a condition naming the caller\) → dynamodb:GetItem, dynamodb:Query on table custody-prod-keystore/,
     },
+    {
+        name: "the Pod Identity pins reused for an outside role: a trust statement naming it (sts:AssumeRole, sts:TagSession) with the same three aws:RequestTag pins, which the caller sets itself",
+        stack: "pod-identity",
+        edit: r =>
+            editDoc(signerRole(r), "assumeRolePolicy", d => {
+                d.Statement.push({
+                    ...JSON.parse(JSON.stringify(d.Statement[0])),
+                    Principal: { AWS: ATTACKER },
+                });
+            }),
+        refused: /role\/attacker/,
+    },
 ];
 
 const secure: Case[] = [
@@ -293,6 +305,17 @@ const secure: Case[] = [
                 Principal: { AWS: "*" },
                 Action: "sts:AssumeRole",
                 Condition: { Null: { "sts:ExternalId": "true" } },
+            }),
+    },
+    {
+        name: "the provisioner's break-glass trust written as the account root pinned by ArnEquals aws:PrincipalArn role/platform-break-glass (only that role)",
+        stack: "basil",
+        edit: r =>
+            editDoc(find(r, ROLE, "basil-provisioner"), "assumeRolePolicy", d => {
+                d.Statement[0].Principal = { AWS: "arn:aws:iam::111122223333:root" };
+                d.Statement[0].Condition = {
+                    ArnEquals: { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/platform-break-glass" },
+                };
             }),
     },
 ];
