@@ -306,6 +306,12 @@ const COPIER_VALUES: Record<string, string[]> = {
     cp: ["-S", "--suffix"],
     mv: ["-S", "--suffix"],
     ln: ["-S", "--suffix"],
+    // tar -I PROG (--use-compress-program), -T FILE (names to archive), -X FILE (exclusion patterns).
+    tar: ["-I", "-T", "-X", "-g"],
+    rsync: ["-e"],
+    git: ["-C", "-c"],
+    curl: ["-K"],
+    wget: ["-i", "-e"],
 };
 
 /**
@@ -538,6 +544,10 @@ interface Context {
     xtrace?: boolean;
     /** Credentials a command printed were put into the environment (eval "$(aws configure export-credentials ...)"). */
     credentialsInEnvironment?: string;
+    /** The variables holding them (unset removes them). */
+    credentialVariables?: Set<string>;
+    /** A `for` loop's variable and its words: a path built from it names each word in turn. */
+    loops?: Map<string, string[]>;
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -1081,10 +1091,59 @@ export class RootReads {
         const form = how ?? `a command it runs: ${c.line.trim()}`;
         const nested = (text: string, captured = false) =>
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
-        // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder.
-        const substitute = (w: string) => {
-            for (const m of w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)) nested(m[1] ?? m[2], true);
-            return RootReads.substituted(w);
+        // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder, or what
+        // the command is known to print (substitutionOutput).
+        const substitute = (w: string): string => {
+            const known = w.replace(/\$\(([^()]*)\)|`([^`]*)`/g, (m, a: string | undefined, b: string | undefined) => {
+                nested(a ?? b ?? "", true);
+                return substitutionOutput(a ?? b ?? "") ?? m;
+            });
+            return RootReads.substituted(known);
+        };
+        /**
+         * What a command substitution prints, when the reader knows it: a path it is given (realpath, readlink -f,
+         * dirname, echo), the working directory (pwd), a new directory under /tmp or the one named (mktemp), a program
+         * looked up in PATH (command -v, which, type -P: never a data directory, PATH pointing into one is refused),
+         * or a data directory a find walks (its files). Anything else is unknown.
+         */
+        const substitutionOutput = (text: string): string | undefined => {
+            const commands = simpleCommands(text);
+            const raw = (x: SimpleCommand) => x.words.map(w => w.replace(/\0/g, ""));
+            // command -v / which / type -P print where PATH finds a program (`command` is otherwise a wrapper).
+            const lookup = (x: SimpleCommand) => {
+                const w = raw(x);
+                return (w[0] === "command" && /^-[vV]$/.test(w[1] ?? "")) ||
+                    w[0] === "which" ||
+                    (w[0] === "type" && /^-[pP]$/.test(w[1] ?? ""))
+                    ? w.slice(1).find(a => !a.startsWith("-"))
+                    : undefined;
+            };
+            if (commands.length > 0 && commands.every(x => lookup(x) !== undefined)) {
+                const found = expand(lookup(commands[0])!);
+                return /\$|SUBSTITUTED/.test(found) ? undefined : found.includes("/") ? found : `/usr/bin/${found}`;
+            }
+            const first = commands[0];
+            if (!first || commands.length > 1) return undefined;
+            const { name: inner, operands: given } = programOf(first);
+            const args = given.map(x => expand(x));
+            const plain = args.filter(x => !x.startsWith("-"));
+            const known = (x: string | undefined): x is string => x !== undefined && !/\$|SUBSTITUTED/.test(x);
+            if (inner === "realpath" || (inner === "readlink" && args.some(x => /^-[a-z]*[fem]/.test(x))))
+                return known(plain[0]) ? posix.resolve(ctx.cwd, plain[0]) : undefined;
+            if (inner === "dirname" && known(plain[0])) return posix.dirname(plain[0]);
+            if (inner === "echo" && known(plain.join(" "))) return plain.join(" ");
+            if (inner === "pwd") return ctx.cwdUnknown ? undefined : ctx.cwd;
+            if (inner === "mktemp") {
+                const at = args.findIndex(x => x === "-p" || x === "--tmpdir" || x.startsWith("--tmpdir="));
+                const dir = at < 0 ? "/tmp" : args[at].startsWith("--tmpdir=") ? args[at].slice(9) : args[at + 1];
+                const template = args.find((x, i) => !x.startsWith("-") && !(at >= 0 && i === at + 1));
+                if (!known(dir)) return undefined;
+                return template?.includes("/")
+                    ? posix.resolve(template)
+                    : posix.join(dir, template ?? "tmp.XXXXXXXXXX");
+            }
+            if (inner === "find") return RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
+            return undefined;
         };
         const expand = (w: string) =>
             substitute(w)
@@ -1134,29 +1193,11 @@ export class RootReads {
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
             ? words.slice(1)
             : words.slice(0, start);
-        // A variable set from a command's output is unknown, but output of a command naming a data directory (realpath,
-        // readlink -f, find) is read as naming it: the variable keeps that path, so what later runs from it is judged.
+        // A variable set from a command's output the reader cannot know is unknown (substitutionOutput knows some).
         c.words.forEach(w => {
             if (!isAssignment(w.replace(/\0/g, ""))) return;
             const [varName, ...value] = w.replace(/\0/g, "").split("=");
-            if (!/\$\(|`/.test(value.join("="))) return;
-            const key = varName.replace(/\+$/, "");
-            const named = RootReads.writable(pathsIn(expand(value.join("=").replace(/SUBSTITUTED/g, ""))));
-            // Only programs that print a path they are given (or find under it) pass it on; others (systemd-escape,
-            // blkid, du) print something else.
-            const inside = [...value.join("=").matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)]
-                .map(m => expand(m[1] ?? m[2]))
-                .filter(t =>
-                    /^(realpath|readlink|dirname|find|ls|echo|printf|pwd)$/.test(
-                        programOf(
-                            simpleCommands(t)[0] ?? { words: [], writes: [], reads: [], pipesOut: false, line: t },
-                        ).name,
-                    ),
-                )
-                .flatMap(t => pathsIn(t).flatMap(p => braces(p)));
-            const data = named ?? RootReads.writable(inside);
-            if (data) ctx.vars.set(key, data);
-            else ctx.vars.delete(key);
+            if (/\$\(|`/.test(value.join("="))) ctx.vars.delete(varName.replace(/\+$/, ""));
         });
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
@@ -1168,10 +1209,10 @@ export class RootReads {
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
         }
         // set -x / -o xtrace (and +x) turn command tracing on and off (bash(1), "set").
-        if (words[0] === "set")
-            for (const [i, w] of words.slice(1).entries()) {
-                if (/^-[a-zA-Z]*x/.test(w) || (w === "-o" && words[i + 2] === "xtrace")) ctx.xtrace = true;
-                if (/^\+[a-zA-Z]*x/.test(w) || (w === "+o" && words[i + 2] === "xtrace")) ctx.xtrace = false;
+        if (name === "set")
+            for (const [i, w] of operands.entries()) {
+                if (/^-[a-zA-Z]*x/.test(w) || (w === "-o" && operands[i + 1] === "xtrace")) ctx.xtrace = true;
+                if (/^\+[a-zA-Z]*x/.test(w) || (w === "+o" && operands[i + 1] === "xtrace")) ctx.xtrace = false;
             }
         // Credentials put into the environment (eval or source of what a credentials command prints, or an AWS_*
         // credential variable assigned from one), then printed by env, printenv, export -p, declare -p or a bare set.
@@ -1186,7 +1227,23 @@ export class RootReads {
                   .filter(w => /^\0*AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)\0*=/.test(w))
                   .map(credentialsIn)
                   .find(x => x !== undefined);
-        if (sourced) ctx.credentialsInEnvironment = sourced;
+        if (sourced) {
+            // eval/source of export-credentials sets the AWS_* variables; an assignment sets its own.
+            const names = /^(eval|source|\.)$/.test(name)
+                ? ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"]
+                : c.words
+                      .map(w => w.replace(/\0/g, ""))
+                      .filter(w => isAssignment(w) && /\$\(|`/.test(w))
+                      .map(w => w.split("=")[0].replace(/\+$/, ""));
+            ctx.credentialsInEnvironment = sourced;
+            ctx.credentialVariables = new Set([...(ctx.credentialVariables ?? []), ...names]);
+        }
+        // unset removes variables from the environment (bash(1), "unset"): with every credential variable gone, a dump
+        // prints none.
+        if (name === "unset" && ctx.credentialVariables) {
+            for (const v of operands) ctx.credentialVariables.delete(v);
+            if (ctx.credentialVariables.size === 0) ctx.credentialsInEnvironment = undefined;
+        }
         // A bare `env` is no wrapper: it prints the environment (programIndex then finds no program).
         const dumpsEnvironment =
             /^(env|printenv)$/.test(name || posix.basename(words[0] ?? "")) ||
@@ -1211,8 +1268,8 @@ export class RootReads {
                 );
         }
         // `set -- WORDS` (or set WORDS): the positional parameters become the words (bash(1), "set").
-        if (words[0] === "set" && (words[1] === "--" || (words[1] !== undefined && !/^[-+]/.test(words[1])))) {
-            const args = words.slice(words[1] === "--" ? 2 : 1);
+        if (name === "set" && (operands[0] === "--" || (operands[0] !== undefined && !/^[-+]/.test(operands[0])))) {
+            const args = operands.slice(operands[0] === "--" ? 1 : 0);
             for (let i = 1; i <= Math.max(args.length, 9); i++) ctx.vars.delete(String(i));
             args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
             ctx.vars.set("@", args.join(" "));
@@ -1220,8 +1277,29 @@ export class RootReads {
             ctx.args = args;
             return;
         }
+        // printf -v VAR FORMAT ARGS (bash's builtin) assigns VAR; `read VAR <<< WORD` (or a here-document) assigns
+        // it the first line: judged like VAR=value, loader variables included.
+        const assigned =
+            name === "printf" && operands[0] === "-v" && operands[1] !== undefined
+                ? ([operands[1], printfOutput(operands.slice(2))] as const)
+                : name === "read" && (c.hereString !== undefined || c.heredoc !== undefined)
+                  ? ([
+                        operands.filter(w => !w.startsWith("-")).at(-1) ?? "REPLY",
+                        expand((c.hereString ?? c.heredoc ?? "").split("\n")[0]),
+                    ] as const)
+                  : undefined;
+        if (assigned) {
+            const [key, value] = assigned;
+            ctx.vars.set(key, value);
+            const hit = RootReads.writable(pathsIn(value));
+            if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
+            if (name === "printf") return;
+        }
         // `for NAME in WORDS`: NAME takes the words.
-        if (words[0] === "for" && words[2] === "in") ctx.vars.set(words[1], words.slice(3).join(" "));
+        if (words[0] === "for" && words[2] === "in") {
+            ctx.vars.set(words[1], words.slice(3).join(" "));
+            ctx.loops = new Map([...(ctx.loops ?? []), [words[1], words.slice(3)]]);
+        }
         if (name === "cd" || name === "pushd") {
             const to = operands.find(w => !w.startsWith("-"));
             ctx.cwdUnknown = to !== undefined && /\$|SUBSTITUTED/.test(to);
@@ -1245,15 +1323,29 @@ export class RootReads {
         }
         // What the command's output becomes: a file it writes (judged by that file's reader), the log, or the input of
         // the next command.
+        // A redirect target built from a `for` loop's variable is each of its words in turn (the loop body runs once per
+        // word), not the words joined.
+        const eachTarget = (w: string): string[] => {
+            const loop = [...(ctx.loops ?? [])].find(([v]) =>
+                new RegExp(`\\$(\\{${v}\\}|${v}(?![A-Za-z0-9_]))`).test(w),
+            );
+            if (!loop) return [expand(w)];
+            const [v, values] = loop;
+            return values.map(value => {
+                const vars = new Map(ctx.vars).set(v, value);
+                return expand(w.replace(new RegExp(`\\$(\\{${v}\\}|${v}(?![A-Za-z0-9_]))`, "g"), () => vars.get(v)!));
+            });
+        };
         const outputs = c.writes
-            .map(expand)
+            .flatMap(eachTarget)
             .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
             .map(f => posix.resolve(ctx.cwd, f));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
         // a registry token) written where pods read them are theirs: redirected, saved with -o, or teed.
         const printed = program === undefined ? undefined : this.judge?.credentials(words.slice(start));
         if (printed) {
-            const saved = operands.flatMap((w, i) =>
+            // Files curl and wget save to (-o, -O, --output, --output-document); the AWS CLI's --output is a format.
+            const saved = (/^(curl|wget)$/.test(name) ? operands : []).flatMap((w, i) =>
                 /^(-o|--output|-O|--output-document)$/.test(operands[i - 1] ?? "")
                     ? [w]
                     : /^--output(-document)?=/.test(w)
@@ -1361,7 +1453,16 @@ export class RootReads {
         const programPaths = program === undefined || !program.includes("/") ? [] : resolve(program, always);
         const reads = c.reads.map(expand).flatMap(w => resolve(w, true));
         const scriptOperand = INTERPRETERS.test(name) ? operands.findIndex(o => !o.startsWith("-")) : -1;
-        const operandPaths: string[] = operands.flatMap((w, i) => resolve(w, always || i === scriptOperand));
+        // systemd-tmpfiles --prefix/--exclude-prefix only filter which lines apply (systemd-tmpfiles(8)); its other
+        // operands are configuration files it reads.
+        const filters = (w: string, i: number) =>
+            name === "systemd-tmpfiles" &&
+            (/^--(exclude-)?prefix=/.test(w) || /^--(exclude-)?prefix$/.test(operands[i - 1] ?? ""));
+        const operandPaths: string[] = operands.flatMap((w, i) =>
+            filters(w, i) || (/^--(exclude-)?prefix$/.test(w) && name === "systemd-tmpfiles")
+                ? []
+                : resolve(w, always || i === scriptOperand),
+        );
         // find(1) descends from its starting points: one above a data directory (`find /`, `find /mnt`) walks it too,
         // and what its -exec runs on the files it finds there (a hardening `-exec chmod` only modes them) is judged.
         // rpm -q (-qf, --query) only looks a path up in the package database (rpm(8), "QUERY OPTIONS").
@@ -1454,8 +1555,21 @@ export class RootReads {
             const read = program >= 0 ? RootReads.writable(resolve(operands[program + 1] ?? "", true)) : undefined;
             return read ? this.refuse(read, form) : undefined;
         }
+        // mke2fs -d DIR (mkfs.ext2/3/4) copies a directory into the new filesystem (mke2fs(8)): a data directory's
+        // files become what is mounted from it, read as the node's own.
+        if (/^(mke2fs|mkfs\.ext[234])$/.test(name)) {
+            const from = operands.findIndex(w => w === "-d" || /^-[A-Za-z]*d$/.test(w));
+            const read = from >= 0 ? RootReads.writable(wordPaths(operands[from + 1] ?? "", ctx.cwd, true)) : undefined;
+            if (read) return this.refuse(read, `${form} (mke2fs -d copies it into the filesystem)`);
+        }
         if (isInertCommand(name)) return;
-        if (name === "find" && !operands.some(w => /^-(exec|execdir|ok|okdir|fprint|fprint0|fprintf|fls)$/.test(w)))
+        // find in a data directory: its own tests and actions read nothing, and an -exec of an inert command (chmod,
+        // chown: as `chmod -R` there) only modes what it finds.
+        if (
+            name === "find" &&
+            !operands.some(w => /^-(fprint|fprint0|fprintf|fls)$/.test(w)) &&
+            findRuns.every(run => isInertCommand(run))
+        )
             return;
         if (name === "mount" || name === "systemd-mount") return this.mount(operands, ctx, form);
         if (name === "dd") {
@@ -1635,6 +1749,7 @@ export class RootReads {
         const options = creates ? [] : COPIERS[name];
         const positional: string[] = [];
         const sourceDirs: string[] = [];
+        const optionValues: [string, string][] = [];
         let destination: string | undefined;
         for (let i = 0; i < operands.length; i++) {
             const a = operands[i];
@@ -1642,13 +1757,30 @@ export class RootReads {
             if (eq) destination = a.slice(eq.length + 1);
             else if (options.includes(a)) destination = operands[++i];
             else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
-            else if (name === "tar" && (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) && (a.startsWith("-") || i === 0)) {
+            else if (name === "tar" && a.startsWith("--file=")) {
+                if (creates) destination = a.slice(7);
+                else positional.push(a.slice(7));
+            } else if (
+                name === "tar" &&
+                (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) &&
+                (a.startsWith("-") || i === 0)
+            ) {
                 const archive = operands[++i] ?? "";
                 if (creates) destination = archive;
                 else positional.push(archive);
             } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
-            else if ((COPIER_VALUES[name] ?? []).includes(a)) i++;
+            else if ((COPIER_VALUES[name] ?? []).includes(a)) optionValues.push([a, operands[++i] ?? ""]);
+            else if (/^--[A-Za-z-]+=/.test(a))
+                optionValues.push([a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]);
             else if (!a.startsWith("-")) positional.push(a);
+        }
+        // An option's value naming a data directory (git --template, --git-dir; install --strip-program; tar
+        // --use-compress-program, --to-command, -I, --file=; rsync --rsh; curl/wget --config) is a program, archive,
+        // repository or configuration root reads or runs: refused like a source. Filters name paths only.
+        for (const [option, value] of optionValues) {
+            if (/^--(exclude|include|filter|exclude-from-none)$/.test(option)) continue;
+            const hit = RootReads.writable(wordPaths(value, ctx.cwd, true));
+            if (hit) this.refuse(hit, `${form} (${name} ${option} reads or runs it)`);
         }
         // tar extracts into -C's directory or the working directory.
         if (name === "tar" && !creates) destination ??= ctx.cwd;

@@ -250,6 +250,8 @@ const WRAPPERS: Record<string, { values: string; operands: number }> = {
     taskset: { values: "", operands: 1 },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
     "cloud-init-per": { values: "", operands: 2 },
+    // A brace group `{ cmd; }` runs its commands in the current shell (bash(1), "Compound Commands").
+    "{": { values: "", operands: 0 },
     then: { values: "", operands: 0 },
     do: { values: "", operands: 0 },
     else: { values: "", operands: 0 },

@@ -900,6 +900,25 @@ function dockerTcp(hosts: readonly string[], verified: boolean, where: string): 
         : [];
 }
 
+/**
+ * root's Docker client configuration naming only credential helpers (amazon-ecr-credential-helper README:
+ * `{"credsStore": "ecr-login"}` or credHelpers per registry) and registries without stored secrets: no credential of
+ * its own, no context pointing the client at another daemon.
+ */
+function dockerConfigWithoutCredentials(content: string): boolean {
+    try {
+        const config = obj(JSON.parse(content));
+        const auths = obj(config.auths);
+        return (
+            Object.keys(config).every(k =>
+                ["credsStore", "credHelpers", "auths", "detachKeys", "psFormat", "imagesFormat"].includes(k),
+            ) && Object.values(auths).every(a => Object.keys(obj(a)).length === 0)
+        );
+    } catch {
+        return false;
+    }
+}
+
 const imdsRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
@@ -971,7 +990,8 @@ const nodeJudge: NodeJudge = {
             edit ||
             (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
             (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
-            (path === "/root/.aws/config" && awsConfigWithoutCredentials(content))
+            (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
+            (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content))
         )
             return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
@@ -1140,7 +1160,7 @@ const nodeJudge: NodeJudge = {
         // AWS CLI commands printing credentials or tokens of the caller (the node role): AWS CLI reference.
         if (
             name === "aws" &&
-            /^(configure export-credentials|sts (get-session-token|assume-role.*|get-federation-token)|ecr(-public)? get-login-password|ecr get-authorization-token|eks get-token|codeartifact get-authorization-token|sso get-role-credentials)$/.test(
+            /^(configure export-credentials|sts (get-session-token|assume-role.*|get-federation-token)|ecr(-public)? get-login-password|ecr get-login|ecr(-public)? get-authorization-token|eks get-token|codeartifact get-authorization-token|sso get-role-credentials)$/.test(
                 call,
             )
         )

@@ -21,7 +21,7 @@ const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = f
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));
 
 const insecure: NodeCase[] = [
-    // MISS: git-clone(1) --template copies the template directory (hooks/ included) into the new .git, and githooks(5)
+    // Was a MISS (fixed in round 33): git-clone(1) --template copies the template directory (hooks/ included) into the new .git, and githooks(5)
     // post-checkout runs after clone's checkout (git t5403-post-checkout-hook; git-hook/post-clone relies on it): root
     // runs the pod's /data/validator/git-template/hooks/post-checkout. rootReads.ts copy() skips every `-`-word, so an
     // option's inline value naming a data directory is never judged (git -c's separate value word is).
@@ -31,7 +31,6 @@ const insecure: NodeCase[] = [
             "git clone --depth 1 --template=/data/validator/git-template https://github.com/example/node-tools.git /opt/node-tools",
         ]),
         /\/data/,
-        true,
     ),
     dev(
         "git -c core.hooksPath=/data/validator/hooks clone ... (the pod's post-checkout hook runs as root)",
@@ -40,7 +39,7 @@ const insecure: NodeCase[] = [
         ]),
         /\/data/,
     ),
-    // MISS: coreutils install(1) "-s --strip-program=PROGRAM" runs PROGRAM on the installed file (coreutils test
+    // Was a MISS (fixed in round 33): coreutils install(1) "-s --strip-program=PROGRAM" runs PROGRAM on the installed file (coreutils test
     // tests/install/strip-program.sh): root runs /data/validator/strip. install is a COPIER; copy() ignores `--opt=value`.
     dev(
         "install -s --strip-program=/data/validator/strip (install runs the pod's program as root to strip)",
@@ -48,9 +47,8 @@ const insecure: NodeCase[] = [
             "install -s --strip-program=/data/validator/strip -m 0755 /opt/build/validator-agent /usr/local/bin/validator-agent",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: GNU tar -I/--use-compress-program=COMMAND "Filter data through COMMAND" (GNU tar manual, "Running External
+    // Was a MISS (fixed in round 33): GNU tar -I/--use-compress-program=COMMAND "Filter data through COMMAND" (GNU tar manual, "Running External
     // Commands"): root runs /srv/tools/zstd. The separate-word `-I /data/...` is refused (its value lands among the
     // positional sources); the `=` spelling is skipped by copy().
     dev(
@@ -60,17 +58,15 @@ const insecure: NodeCase[] = [
             "tar --use-compress-program=/srv/tools/zstd -xf /opt/images/tools.tar.zst -C /opt/tools",
         ]),
         /\/srv/,
-        true,
     ),
-    // MISS: GNU tar --to-command=COMMAND: "tar invokes command and pipes the contents of the files to its standard
+    // Was a MISS (fixed in round 33): GNU tar --to-command=COMMAND: "tar invokes command and pipes the contents of the files to its standard
     // input", once per regular file (GNU tar manual, "Writing to an External Program"): root runs the pod's program.
     dev(
         "tar -xf /opt/images/seed.tar --to-command=/data/validator/filter (root pipes every member into the pod's program)",
         script("dev-tar-tocommand-nodes", ["tar -xf /opt/images/seed.tar --to-command=/data/validator/filter"]),
         /\/data/,
-        true,
     ),
-    // MISS: curl -K/--config FILE: "command line arguments found in the text file are used as if they were provided on
+    // Was a MISS (fixed in round 33): curl -K/--config FILE: "command line arguments found in the text file are used as if they were provided on
     // the command line" (curl docs/cmdline-opts/config.md): the pod's curlrc adds `url = file:///data/validator/x` and
     // `output = /etc/cron.d/x` (or a proxy, --cacert), so root writes the pod's content anywhere. `-K /data/...` as two
     // words is refused; `--config=` is skipped by copy().
@@ -80,9 +76,8 @@ const insecure: NodeCase[] = [
             "curl -fsS --config=/data/validator/curlrc -o /tmp/health https://example.com/health",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: wget --config=FILE reads FILE as a wgetrc (GNU Wget manual, "Startup File"; output_document, execute
+    // Was a MISS (fixed in round 33): wget --config=FILE reads FILE as a wgetrc (GNU Wget manual, "Startup File"; output_document, execute
     // commands): the pod chooses where root writes the download. copy() skips the `=` spelling.
     dev(
         "wget --config=/data/validator/wgetrc (the pod's wgetrc sets output_document for root's download)",
@@ -90,9 +85,8 @@ const insecure: NodeCase[] = [
             "wget -q --config=/data/validator/wgetrc -O /tmp/health https://example.com/health",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: mke2fs(8) -d root-directory copies the directory's contents into the new filesystem (mkfs.ext4 and
+    // Was a MISS (fixed in round 33): mke2fs(8) -d root-directory copies the directory's contents into the new filesystem (mkfs.ext4 and
     // mkfs.btrfs bootstrap from a directory, dosfstools#183): /opt/validator/bin/start is then the pod's file, run as
     // root. mkfs.* is an INERT_COMMAND, and a device mounted at /opt/validator is not traced back to its content.
     dev(
@@ -104,9 +98,8 @@ const insecure: NodeCase[] = [
             "/opt/validator/bin/start",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: bash's printf -v VAR assigns the output to VAR instead of printing it (bash printf builtin, "-v var"):
+    // Was a MISS (fixed in round 33): bash's printf -v VAR assigns the output to VAR instead of printing it (bash printf builtin, "-v var"):
     // PATH starts with /srv/tools/bin and `aws` (no slash) runs the pod's /srv/tools/bin/aws as root. LOADER_VARIABLES
     // are judged only in `X=...` assignments; printf is INERT.
     dev(
@@ -117,9 +110,8 @@ const insecure: NodeCase[] = [
             "aws sts get-caller-identity --query Account --output text",
         ]),
         /\/srv/,
-        true,
     ),
-    // MISS: as above with BASH_ENV: bash(1) sources $BASH_ENV before running a non-interactive script, so the pod's
+    // Was a MISS (fixed in round 33): as above with BASH_ENV: bash(1) sources $BASH_ENV before running a non-interactive script, so the pod's
     // /data/validator/env.sh runs as root.
     dev(
         "printf -v BASH_ENV /data/validator/env.sh; bash /opt/validator/prepare.sh (bash sources BASH_ENV)",
@@ -129,9 +121,8 @@ const insecure: NodeCase[] = [
             "bash /opt/validator/prepare.sh",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: GNU tar --file=ARCHIVE is -f ARCHIVE (GNU tar manual, "--file"): root extracts the pod's archive into
+    // Was a MISS (fixed in round 33): GNU tar --file=ARCHIVE is -f ARCHIVE (GNU tar manual, "--file"): root extracts the pod's archive into
     // /opt/tools (as root, owners and modes kept: --same-owner is root's default), the copy from a data directory into a
     // node path the pack refuses for `-f /data/...`. copy() matches only `--file` as its own word, not `--file=`.
     dev(
@@ -141,9 +132,8 @@ const insecure: NodeCase[] = [
             "tar --file=/data/validator/tools.tar -x -C /opt/tools",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: git --git-dir=DIR / --work-tree=DIR (git(1)): root checks out the pod's repository into /opt/tools and
+    // Was a MISS (fixed in round 33): git --git-dir=DIR / --work-tree=DIR (git(1)): root checks out the pod's repository into /opt/tools and
     // reads the pod's repository config and hooks (core.fsmonitor, core.hooksPath, post-checkout run as root). The
     // `=` spellings are `-`-words copy() skips; git is a COPIER.
     dev(
@@ -152,15 +142,13 @@ const insecure: NodeCase[] = [
             "git --git-dir=/data/validator/repo.git --work-tree=/opt/tools checkout -f main",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: rsync -e/--rsh=COMMAND "specify the remote shell to use" (rsync(1)): root runs /data/validator/ssh to reach
+    // Was a MISS (fixed in round 33): rsync -e/--rsh=COMMAND "specify the remote shell to use" (rsync(1)): root runs /data/validator/ssh to reach
     // the backup host. The two-word `-e /data/...` lands among copy()'s sources and is refused; `--rsh=` is skipped.
     dev(
         "rsync -a --rsh=/data/validator/ssh backup@10.0.0.5:/seed/ /opt/seed/ (root runs the pod's remote shell)",
         script("dev-rsync-rsh-nodes", ["rsync -a --rsh=/data/validator/ssh backup@10.0.0.5:/seed/ /opt/seed/"]),
         /\/data/,
-        true,
     ),
 ];
 

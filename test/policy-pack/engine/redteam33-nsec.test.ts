@@ -45,7 +45,7 @@ const al2Raw = (r: Resources, name: string, lines: string[]) =>
     });
 
 const insecure: NodeCase[] = [
-    // MISS: accepted. `aws ecr get-authorization-token` returns authorizationToken, "a base64 encoded string that can
+    // Was a MISS (fixed in round 33): accepted. `aws ecr get-authorization-token` returns authorizationToken, "a base64 encoded string that can
     // be decoded and used in a docker login command" (AWS CLI reference, ecr get-authorization-token; API reference:
     // decoded it is user:password), valid 12 hours for every registry the node role may pull from: the same secret
     // as get-login-password, which the pack refuses printed. The reader refuses the bare command printed, but not with
@@ -62,7 +62,6 @@ const insecure: NodeCase[] = [
                 ]),
             ),
         /get-authorization-token|credentials|token/,
-        true,
     ),
     // The same token in full JSON appended to a debug log under /var/log (pods may read /var/log, round 31): refused.
     dev(
@@ -75,7 +74,7 @@ const insecure: NodeCase[] = [
             ),
         /get-authorization-token/,
     ),
-    // MISS: accepted (get-login is not in the reader's list of credential-printing commands). AWS CLI v1 (the CLI AL2 ships): `aws ecr get-login --no-include-email` prints `docker login -u AWS -p <password>
+    // Was a MISS (fixed in round 33): accepted (get-login is not in the reader's list of credential-printing commands). AWS CLI v1 (the CLI AL2 ships): `aws ecr get-login --no-include-email` prints `docker login -u AWS -p <password>
     // https://<registry>` (AWS CLI v1 reference, ecr get-login: "The command that is printed ... contains the
     // authentication token"); printed bare, the password lands in cloud-init's output log.
     dev(
@@ -86,12 +85,11 @@ const insecure: NodeCase[] = [
                 "/etc/eks/bootstrap.sh dev-validators",
             ]),
         /get-login|credentials|token/,
-        true,
     ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: refused ("a root process of the node read /data/validator"). find(1) -exec chmod only modes what it finds,
+    // Was a MISS (fixed in round 33): refused ("a root process of the node read /data/validator"). find(1) -exec chmod only modes what it finds,
     // and the pack accepts the same inert -exec from `find / -xdev` (which walks /data too, round 31/32 CIS cases)
     // and `chmod`/`chown` on /data directly; from a starting point inside the data directory it is refused.
     dev(
@@ -103,9 +101,8 @@ const secure: NodeCase[] = [
                 withScript([...DATA, "find /data/validator -xdev -type d -exec chmod 0750 {} +"]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("a program chosen at run time, in a script that names /data"). A script shared by AL2 (yum) and
+    // Was a MISS (fixed in round 33): refused ("a program chosen at run time, in a script that names /data"). A script shared by AL2 (yum) and
     // AL2023 (dnf) nodes picks the package manager with `command -v` (bash(1) "command -v": prints the path the shell
     // would run, from PATH); the program is /usr/bin/dnf or /usr/bin/yum, never a data-directory file.
     dev(
@@ -117,9 +114,8 @@ const secure: NodeCase[] = [
                 withScript(["PKG=$(command -v dnf || command -v yum)", '"$PKG" install -y nvme-cli mdadm', ...DATA]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("./aws/install --update: a program chosen at run time"). AWS CLI v2 install (AWS CLI user guide,
+    // Was a MISS (fixed in round 33): refused ("./aws/install --update: a program chosen at run time"). AWS CLI v2 install (AWS CLI user guide,
     // "Installing or updating to the latest version": curl awscliv2.zip, unzip, sudo ./aws/install) done in a fresh
     // mktemp(1) directory; a directory root just made under /tmp is not a data directory, but cd "$(mktemp -d)"
     // makes the working directory unknown and the script also mounts /data.
@@ -138,9 +134,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("a root process of the node read /data"). systemd-tmpfiles(8) --prefix=PATH: "Only apply rules
+    // Was a MISS (fixed in round 33): refused ("a root process of the node read /data"). systemd-tmpfiles(8) --prefix=PATH: "Only apply rules
     // with paths that start with the specified prefix"; the rules come from /etc/tmpfiles.d (d lines inside /data,
     // accepted since round 24), --prefix only filters them; nothing is read from /data.
     dev(
@@ -160,9 +155,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("writes /root/.docker/config.json ... which the pack cannot judge"). amazon-ecr-credential-helper
+    // Was a MISS (fixed in round 33): refused ("writes /root/.docker/config.json ... which the pack cannot judge"). amazon-ecr-credential-helper
     // README ("Docker: place the credsStore ... ecr-login in ~/.docker/config.json") so root's nerdctl/docker pulls
     // use the node role through docker-credential-ecr-login (from PATH); the content is literal and holds no secret.
     dev(
@@ -178,9 +172,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused (the ECR password "printed to the output cloud-init logs"). `{ set +x; } 2>/dev/null` is the usual
+    // Was a MISS (fixed in round 33): refused (the ECR password "printed to the output cloud-init logs"). `{ set +x; } 2>/dev/null` is the usual
     // way to stop xtrace without tracing the `set +x` itself (bash(1) "set -x": the trace of a command goes to
     // stderr, here /dev/null); the token is captured with tracing off and used, tracing back on after.
     dev(
@@ -201,9 +194,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("in the environment it prints ... into /var/log/boot-env.log"). The exported token is unset
+    // Was a MISS (fixed in round 33): refused ("in the environment it prints ... into /var/log/boot-env.log"). The exported token is unset
     // (bash(1) "unset: remove each variable ... from the environment") before `env` dumps the environment for
     // debugging; the dump holds no credential.
     dev(
@@ -220,9 +212,8 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
-    // MISS: refused ("writes /etc/systemd/system/containerd kubelet.service.d/http-proxy.conf"): the for-loop variable
+    // Was a MISS (fixed in round 33): refused ("writes /etc/systemd/system/containerd kubelet.service.d/http-proxy.conf"): the for-loop variable
     // is read as all its words joined, so the path is neither drop-in. EKS proxy configuration (EKS user guide
     // "Configure proxy for hybrid nodes": /etc/systemd/system/containerd.service.d/http-proxy.conf with
     // Environment=HTTP(S)_PROXY/NO_PROXY; the same for the kubelet), written once per service in a loop; proxy-only
@@ -247,7 +238,6 @@ const secure: NodeCase[] = [
                 ]),
             ),
         /./,
-        true,
     ),
     // nvme-cli lists the instance-store disks ("Amazon EC2 NVMe Instance Storage" model, EC2 user guide "Instance
     // store volumes"); xargs(1) runs mkfs.xfs on each (round 32: xargs judged as the command it runs).

@@ -1439,3 +1439,116 @@ const round32: ReadCase[] = [
 ];
 
 describeReads("root reads: round 32 node neighbours (rootReads.ts, userData.ts)", round32);
+
+// Round 33: neighbours of redteam33-node/nsec.test.ts (copiers' option values, mke2fs -d, printf -v/read, substitution
+// outputs, find in a data directory, systemd-tmpfiles filters, printed ECR tokens, brace groups, unset, for loops).
+const round33: ReadCase[] = [
+    // Refused.
+    {
+        name: "install --strip-program naming a data-directory program",
+        reads: () => shell("install --strip-program=/srv/strip -s /opt/a /usr/local/bin/a"),
+        refused: /\/srv\/strip/,
+    },
+    {
+        name: "tar -I with the program as a separate word",
+        reads: () => shell("tar -I /data/zstd -xf /opt/a.tar.zst -C /opt"),
+        refused: /\/data\/zstd/,
+    },
+    {
+        name: "rsync -e naming a data-directory program",
+        reads: () => shell("rsync -a -e /srv/ssh host:/x/ /opt/x/"),
+        refused: /\/srv\/ssh/,
+    },
+    {
+        name: "curl -K a data-directory config",
+        reads: () => shell("curl -K /data/curlrc -o /tmp/x https://example.com"),
+        refused: /\/data\/curlrc/,
+    },
+    {
+        name: "mkfs.ext4 -d from /srv",
+        reads: () => shell("mkfs.ext4 -F -d /srv/rootfs /dev/nvme2n1"),
+        refused: /\/srv\/rootfs/,
+    },
+    {
+        name: "read PATH from a here-string naming /srv",
+        reads: () => shell("read -r PATH <<< /srv/bin:/usr/bin"),
+        refused: /\/srv\/bin/,
+    },
+    {
+        name: "printf -v LD_PRELOAD naming /data",
+        reads: () => shell("printf -v LD_PRELOAD %s /data/lib.so"),
+        refused: /\/data\/lib\.so/,
+    },
+    {
+        name: "H=$(dirname /data/hooks/x) then bash $H/run.sh",
+        reads: () => shell("H=$(dirname /data/hooks/x)", "bash $H/run.sh"),
+        refused: /\/data\/hooks/,
+    },
+    {
+        name: "an ECR authorization token printed as text",
+        reads: () =>
+            shell("aws ecr get-authorization-token --output text --query 'authorizationData[0].authorizationToken'"),
+        refused: /cloud-init-output/,
+    },
+    {
+        name: "find /data -exec bash (not inert)",
+        reads: () => shell("find /data -name '*.sh' -exec bash {} \\;"),
+        refused: /\/data/,
+    },
+    {
+        name: "a credential exported, another unset, then env",
+        reads: () => shell('export T="$(aws ecr get-login-password)"', "unset OTHER", "env"),
+        refused: /environment it prints/,
+    },
+    // Accepted.
+    { name: "tar --exclude=/data of the root", reads: () => shell("tar --exclude=/data -czf /backup/root.tgz /etc") },
+    {
+        name: "cd $(mktemp -d -p /var/tmp) then ./install",
+        reads: () => shell("mkdir -p /data/x", 'cd "$(mktemp -d -p /var/tmp)"', "./aws/install --update"),
+    },
+    {
+        name: "X=$(which jq); $X --version, in a script naming /data",
+        reads: () => shell("mkdir -p /data/x", "X=$(which jq)", '"$X" --version'),
+    },
+    {
+        name: "find /srv -type f -exec chown 10001 {} +",
+        reads: () => shell("find /srv/app -type f -exec chown 10001 {} +"),
+    },
+    { name: "systemd-tmpfiles --create --prefix /srv", reads: () => shell("systemd-tmpfiles --create --prefix /srv") },
+    {
+        name: "root's docker config with credHelpers only",
+        reads: () =>
+            shell(
+                `echo '{"credHelpers": {"111111111111.dkr.ecr.eu-west-1.amazonaws.com": "ecr-login"}}' > /root/.docker/config.json`,
+            ),
+    },
+    {
+        name: "{ set +x; } 2>/dev/null before a captured token",
+        reads: () => shell("set -x", "{ set +x; } 2>/dev/null", "pw=$(aws ecr get-login-password)"),
+    },
+    {
+        name: "a token exported, used, unset, then env",
+        reads: () =>
+            shell(
+                'export T="$(aws ecr get-login-password)"',
+                'ctr images pull --user "AWS:$T" x',
+                "unset T",
+                "env > /var/log/env.log",
+            ),
+    },
+    {
+        name: "proxy drop-ins for two services written in a for loop",
+        reads: () =>
+            shell(
+                "for s in containerd kubelet; do",
+                "mkdir -p /etc/systemd/system/$s.service.d",
+                "cat > /etc/systemd/system/$s.service.d/http-proxy.conf <<'EOF'",
+                "[Service]",
+                'Environment="HTTPS_PROXY=http://proxy:3128"',
+                "EOF",
+                "done",
+            ),
+    },
+];
+
+describeReads("root reads: round 33 node neighbours (rootReads.ts, shell.ts, userData.ts)", round33);
