@@ -1,7 +1,8 @@
 // Which file Pulumi loads when no entry point names index.ts (a known gap closed in round 31): Node's `require(dir)`
 // tries index.js, index.json and index.node before the extensions ts-node adds (Node.js docs, "Folders as modules"), so
 // an index.js beside index.ts would be deployed while the offline tools judge index.ts. Refused unless Pulumi.yaml's
-// main or package.json's main names index.ts (tools/offline/stackFile.ts indexShadowProblem).
+// main or package.json's main names index.ts (tools/offline/stackFile.ts pulumiEntryPoint, since round 33 the one
+// model of run.js and Node's resolution).
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";

@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import { parseUrn } from "../offline/mockEngine";
 import { describeDuplicate, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
+import { describeGoFieldProblem, GoFieldProblem, goFieldProblems, GoShape } from "../offline/stackFile";
 
 export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
@@ -258,6 +259,104 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
     return out;
 }
 
+/** A field whose value has no fields to match: a scalar, a list of scalars, a map (data) or raw JSON. */
+const SCALAR = undefined;
+
+/**
+ * ResourceV3 by its json tags (pulumi/pulumi sdk/go/common/apitype/core.go): its inputs, outputs and
+ * propertyDependencies are maps (their keys are data, matched exactly); customTimeouts is resource.CustomTimeouts
+ * (`json:"create,omitempty"`, update, delete).
+ */
+const RESOURCE_FIELDS: GoShape = {
+    struct: {
+        urn: SCALAR,
+        custom: SCALAR,
+        delete: SCALAR,
+        id: SCALAR,
+        type: SCALAR,
+        inputs: SCALAR,
+        outputs: SCALAR,
+        parent: SCALAR,
+        protect: SCALAR,
+        external: SCALAR,
+        dependencies: SCALAR,
+        initErrors: SCALAR,
+        provider: SCALAR,
+        propertyDependencies: SCALAR,
+        pendingReplacement: SCALAR,
+        additionalSecretOutputs: SCALAR,
+        aliases: SCALAR,
+        customTimeouts: { struct: { create: SCALAR, update: SCALAR, delete: SCALAR } },
+        importID: SCALAR,
+        retainOnDelete: SCALAR,
+        deletedWith: SCALAR,
+        created: SCALAR,
+        modified: SCALAR,
+        sourcePosition: SCALAR,
+        ignoreChanges: SCALAR,
+        replaceOnChanges: SCALAR,
+    },
+};
+
+/**
+ * What `pulumi stack export` writes, as the Go structs that read it back (pulumi/pulumi sdk/go/common/apitype/core.go:
+ * UntypedDeployment `{version, deployment}`, DeploymentV3 `{manifest, secrets_providers, resources,
+ * pending_operations, metadata}`, ManifestV1 and PluginInfoV1, SecretsProvidersV1 `{type, state}`,
+ * SnapshotMetadataV1, OperationV2 `{resource, type}`, ResourceV3). A secret (`{"4dabf...": ..., ciphertext |
+ * plaintext}`) is a value of an inputs/outputs map, read as a map: data, not a struct.
+ */
+const EXPORT_FIELDS: GoShape = {
+    struct: {
+        version: SCALAR,
+        deployment: {
+            struct: {
+                manifest: {
+                    struct: {
+                        time: SCALAR,
+                        magic: SCALAR,
+                        version: SCALAR,
+                        plugins: { list: { struct: { name: SCALAR, path: SCALAR, type: SCALAR, version: SCALAR } } },
+                    },
+                },
+                secrets_providers: { struct: { type: SCALAR, state: SCALAR } },
+                resources: { list: RESOURCE_FIELDS },
+                pending_operations: { list: { struct: { resource: RESOURCE_FIELDS, type: SCALAR } } },
+                metadata: {
+                    struct: {
+                        integrity_error: { struct: { version: SCALAR, command: SCALAR, error: SCALAR } },
+                    },
+                },
+            },
+        },
+    },
+};
+
+/**
+ * Why an export whose keys Go's encoding/json reads as other fields than the audit does is refused: `pulumi stack
+ * import` and every Go reader of the file decode it into the apitype structs (EXPORT_FIELDS), matching a key to a
+ * field "preferring an exact match but also accepting a case-insensitive match" (Go encoding/json Unmarshal) and
+ * keeping the last of two keys of one field, while the audit reads each field by its exact json tag: `inputs` then
+ * `Inputs` in one resource is two policies, one audited and one imported. Two keys folding to one field, or a field
+ * written in another case alone, are refused naming the path, the keys and the fix, with the one fold-matcher the
+ * project and stack files are read with (tools/offline/stackFile.ts goFieldProblems). Map keys (inputs, outputs,
+ * tags) are data, matched exactly by Go as by the audit: `{"Name", "name"}` tags are two tags.
+ */
+function fieldCaseProblems(doc: unknown, file: string): void {
+    const found: GoFieldProblem[] = [];
+    goFieldProblems(doc, EXPORT_FIELDS, "", found);
+    if (found.length === 0) return;
+    const resources = isObject(doc) && isObject(doc.deployment) ? doc.deployment.resources : undefined;
+    const lines = found.map(p => describeGoFieldProblem({ ...p, at: `${p.at}${ownerOf(resources, p.at)}` }));
+    const why =
+        "Go's encoding/json (pulumi stack import, every Go reader of an export) matches a key to a field case-insensitively and keeps the last of two, while the audit reads the field as `pulumi stack export` writes it (its json tag, once), so the two would read different values: this is an edited document, not an export";
+    throw new AuditError(
+        lines.length === 1
+            ? `${file}: ${lines[0]}. ${why}; ${FIX_EXPORT}.`
+            : `${file} has ${lines.length} fields written otherwise than their json tag (all listed). ${why}; ${FIX_EXPORT}.`,
+        lines.length === 1 ? [] : lines,
+    );
+}
+
 /** `, in <urn>` for a path inside `deployment.resources[i]`, naming the resource; else "". */
 function ownerOf(resources: unknown, at: string): string {
     const i = /^deployment\.resources\[(\d+)\]/.exec(at)?.[1];
@@ -283,6 +382,7 @@ export function parseExport(text: string, file: string): StateExport {
         }
         throw new AuditError(`${file} is not JSON (${(e as Error).message}); ${FIX_EXPORT}.`);
     }
+    fieldCaseProblems(doc, file);
     if (!isObject(doc) || !("deployment" in doc)) {
         const hint =
             isObject(doc) && "checkpoint" in doc

@@ -3,7 +3,8 @@
  * project-level config of the project's `Pulumi.yaml` applied as Pulumi applies it. The one loader of a stack's
  * config: the custody model, the offline preview (mock engine) and the audit's plan all read it here; and the one
  * finder of the project file (projectFile: Pulumi.json, Pulumi.yaml or Pulumi.yml, as Pulumi finds it) and of the
- * stack file Pulumi reads (stackFilePath: Pulumi.<stack> + the project file's extension).
+ * stack file Pulumi reads (stackFilePath: Pulumi.<stack> + the project file's extension); and the one judge of the
+ * module Pulumi's Node.js host runs (pulumiEntryPoint: index.ts, or the project is refused).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -123,11 +124,11 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
                 throw new StackFileError(`${what}: ${e.message}; ${DUPLICATE_KEY_FIX}.`);
             throw new StackFileError(`${what} is not valid JSON: ${String((e as Error).message).split("\n")[0]}`);
         }
-        const problems: string[] = [];
+        const problems: GoFieldProblem[] = [];
         goFieldProblems(doc, fields, "", problems);
         if (problems.length > 0) {
             throw new StackFileError(
-                `${what}: ${problems.join("; ")}. Pulumi reads a .json project or stack file with Go's encoding/json, which matches a key to a field case-insensitively, so such a key is that field to Pulumi while a reviewer takes it for another key; write each field as Pulumi documents it, once.`,
+                `${what}: ${problems.map(describeGoFieldProblem).join("; ")}. Pulumi reads a .json project or stack file with Go's encoding/json, which matches a key to a field case-insensitively, so such a key is that field to Pulumi while a reviewer takes it for another key; write each field as Pulumi documents it, once.`,
             );
         }
         return doc;
@@ -144,7 +145,7 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
  * fields by their json tags (each with the shape of its value, undefined for a scalar or a value decoded by other
  * rules), a list's elements, a map's values (map keys are data: Go matches them exactly).
  */
-type GoShape = { struct: Record<string, GoShape | undefined> } | { list: GoShape } | { map: GoShape };
+export type GoShape = { struct: Record<string, GoShape | undefined> } | { list: GoShape } | { map: GoShape };
 
 /** ProjectConfigItemsType `{type, items}`, recursive (pulumi/pulumi sdk/go/common/workspace/project.go). */
 const CONFIG_ITEMS_FIELDS: { struct: Record<string, GoShape | undefined> } = { struct: { type: undefined } };
@@ -240,9 +241,10 @@ function goFold(key: string): string {
  * keys as written before it fills the struct (loaders.go projectLoader.load: ValidateProject against project.json,
  * RewriteConfigPathIntoStackConfigDir and RewriteShorthandConfigValues read `project["config"]`), so such a key is
  * not even handled as its field throughout Pulumi, and a reviewer reads it as an unknown key. Keys that fold to no
- * field are left alone: Go ignores them, and so do the tools.
+ * field are left alone: Go ignores them, and so do the tools. The one reader of JSON keys as Go matches them to
+ * Pulumi's fields: the project and stack files here, and a stack export's apitype structs (tools/audit/exportFile.ts).
  */
-function goFieldProblems(value: unknown, shape: GoShape, at: string, out: string[]): void {
+export function goFieldProblems(value: unknown, shape: GoShape, at: string, out: GoFieldProblem[]): void {
     if ("list" in shape) {
         if (Array.isArray(value)) value.forEach((v, i) => goFieldProblems(v, shape.list, `${at}[${i}]`, out));
         return;
@@ -260,18 +262,29 @@ function goFieldProblems(value: unknown, shape: GoShape, at: string, out: string
         if (field !== undefined) written.set(field, [...(written.get(field) ?? []), key]);
     }
     for (const [field, keys] of written) {
-        const named = keys.map(k => JSON.stringify(k));
-        const where = at ? ` (at ${at})` : "";
-        if (keys.length > 1) {
-            out.push(
-                `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}${where} are one field to Pulumi, ${field}: it keeps the value of the one it decodes last and drops the other${keys.length > 2 ? "s" : ""} without a word; keep one, written "${field}"`,
-            );
-        } else if (keys[0] !== field) {
-            out.push(`${named[0]}${where} is the field ${field} to Pulumi: write it "${field}"`);
-        }
+        if (keys.length > 1 || keys[0] !== field) out.push({ at, field, keys });
         const inner = shape.struct[field];
         if (inner) for (const k of keys) goFieldProblems(object[k], inner, joinPath(at, k), out);
     }
+}
+
+/** A struct field of one of Pulumi's Go types written in another case, or written twice in two spellings. */
+export interface GoFieldProblem {
+    /** The path of the object holding the keys ("" at the top level). */
+    at: string;
+    /** The field as its json tag names it. */
+    field: string;
+    /** The keys of that object Go decodes into the field, in the order of the text. */
+    keys: string[];
+}
+
+/** A GoFieldProblem in words, with the fix: keep one key, written as the field's json tag. */
+export function describeGoFieldProblem({ at, field, keys }: GoFieldProblem): string {
+    const named = keys.map(k => JSON.stringify(k));
+    const where = at ? ` (at ${at})` : "";
+    if (keys.length > 1)
+        return `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}${where} are one field to Pulumi, ${field}: it keeps the value of the one it decodes last and drops the other${keys.length > 2 ? "s" : ""} without a word; keep one, written "${field}"`;
+    return `${named[0]}${where} is the field ${field} to Pulumi: write it "${field}"`;
 }
 
 /**
@@ -406,14 +419,11 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
             `stackConfigDir ${JSON.stringify(stackConfigDir)} moves the stack files away from Pulumi.yaml, where the offline tools read them; remove it, or pass --config with the stack file.`,
         );
     }
-    const mainProblem = programProblem(projectDir, project.main);
-    if (mainProblem) fail(mainProblem);
+    // The module Pulumi's Node.js host loads, computed as run.js and Node compute it: index.ts or refused.
+    const entry = entryPointProblem(projectDir, path.basename(file), project.main);
+    if (entry) throw new StackFileError(entry);
     const nodeargs = nodeargsProblem(project.runtime);
     if (nodeargs) fail(nodeargs);
-    const manifest = packageManifestProblem(projectDir);
-    if (manifest) throw new StackFileError(manifest);
-    const shadow = indexShadowProblem(projectDir, project.main);
-    if (shadow) throw new StackFileError(shadow);
     const block = typeof project.config === "string" ? undefined : project.config;
     const entries = new Map<string, { written: string; decl: ProjectConfigType }>();
     if (block === undefined || block === null) return { file, name, entries };
@@ -474,120 +484,367 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
 }
 
 /**
- * `main:` of Pulumi.yaml: "Path to the Pulumi program, relative to the location of Pulumi.yaml. The default is the
- * current working directory" (Pulumi docs, "Project file reference"); for Node.js it names the program's directory
- * (whose package.json `main`, index.ts here, is run) or the program file itself. The offline tools run this
- * repository's program, index.ts at the project root, whatever `main` says: a `main` naming another directory or
- * file would have Pulumi deploy that program while the preview, the custody model and the audit's plan judge this
- * one. Like stackConfigDir, such a `main` is refused; the project root (`.`, `./`) or its index.ts is this program.
- * Why `main` is no program the tools run, with the fix; undefined when it is absent or names this program.
+ * The module Pulumi's Node.js language host loads as the program, computed the way it computes it: the one place
+ * the tools decide which program Pulumi deploys (readProjectConfig refuses any other than this repository's index.ts,
+ * entryPointProblem). Followed step by step, each step citing where Pulumi (or Node) takes it:
+ *
+ * 1. Pulumi.yaml `main` (pulumi/pulumi pkg/engine getPwdMain, "Path to the Pulumi program, relative to the location
+ *    of Pulumi.yaml"): absent, the host is started in the project root with the program ".". A directory becomes the
+ *    working directory with ".", a file is the program itself (run.js 243: `hasEntrypoint = argv._[0] !== "."`);
+ *    one that does not exist makes Pulumi refuse the project ("project 'main' could not be read").
+ * 2. The package manifest (run.js 72-102 npmPackageRootFromProgramPath, packageObjectFromProjectRoot; runtime/
+ *    manifest.js searchupPackageManifest, readPackageManifest): the nearest package.json, else package.yaml, from the
+ *    program's directory upwards. Its directory is the package root.
+ * 3. With no program file from Pulumi.yaml (run.js 251-274): `exports` a string; else, `exports` an object (null and
+ *    arrays too: `typeof === "object"`), its "." a string, or an object's `default || require || import`; else, only
+ *    when `exports` is no object, `main` if truthy. Each is joined to the package root (run.js 207-216
+ *    resolveEntrypoint); a path that exists becomes the program, else the host warns ("Could not find entry point")
+ *    and keeps the directory. An `exports` object without "." decides nothing and `main` is not read here at all.
+ *    A non-string where run.js joins a path (a `main` of 1, an `exports["."]` with none of the three conditions)
+ *    throws in path.join: Pulumi fails.
+ * 4. `"type": "module"` (run.js 445-470): a directory program is its index.js, else index.mjs, else index.ts, else
+ *    index.mts ("Use the same behavior for loading the main entrypoint as `node <program>`"), a file is imported as
+ *    it is. Otherwise CommonJS (run.js 484-491): a directory gets a trailing "/" and `require(program)` is Node's
+ *    resolution of a path (Node.js docs, "Modules: CommonJS modules", "Folders as modules" and the require()
+ *    pseudocode in "All together": LOAD_AS_FILE, LOAD_INDEX, LOAD_AS_DIRECTORY): a file as it is, else the path plus
+ *    each registered extension; a directory through ITS OWN package.json `main` (a string; LOAD_AS_DIRECTORY reads
+ *    package.json only, never package.yaml, and never `exports`, which applies to package-name lookups: Node.js docs,
+ *    "Modules: Packages"), main + each extension, main/index + each, then (DEP0128) the directory's index + each.
+ *    Node tries the extensions of require.extensions in order: .js, .json, .node, then the ones ts-node registers
+ *    (run.js 348-362 tsn.register; ts-node 10.9.2 dist/file-extensions.js getExtensions: .ts, and .tsx/.jsx with a
+ *    jsx compiler option), which REQUIRE_EXTENSIONS lists. ts-node's preferTsExts option would move them first; run.js
+ *    does not set it, and where Node's order finds index.ts, that one finds it too.
+ *
+ * A key naming a path that does not exist is refused too (`problem`) unless that path is index.ts to Node (`"main":
+ * "index"` finds index.ts through ts-node's extension): the host loads its fallback today and the named file as soon
+ * as it exists (a build step writing dist/index.js, a checkout), with a warning only.
  */
-function programProblem(projectDir: string, main: unknown): string | undefined {
-    if (main === undefined || main === null || main === "") return undefined;
-    const root = path.resolve(projectDir);
-    if (typeof main === "string") {
-        const target = path.resolve(root, main);
-        if (target === root || target === path.join(root, "index.ts")) return undefined;
+interface EntryPoint {
+    /** The file the host loads (absolute, as resolved), undefined when it loads none (`problem` says why). */
+    file?: string;
+    /** The program's working directory (Pulumi.yaml main's directory, else the project root). */
+    cwd: string;
+    /** The keys and rules that chose the file, in the host's order, each naming the file it read. */
+    steps: string[];
+    /** How to have index.ts loaded instead: the fix of the key that decided. */
+    fix: string;
+    /** Why the selection is refused whatever it loads today: the host fails, or a key names a missing path. */
+    problem?: string;
+}
+
+/** The project root (real path) and what the selection read so far: its steps and the fix of each key. */
+interface EntryTrail {
+    root: string;
+    steps: string[];
+    fixes: string[];
+}
+
+/** Node's require.extensions under Pulumi's host, in Node's order (see pulumiEntryPoint, step 4). */
+const REQUIRE_EXTENSIONS = [".js", ".json", ".node", ".ts", ".tsx", ".jsx"];
+
+/** The index files run.js tries for an ES module package's directory program, in its order (run.js 454-465). */
+const ESM_INDEX = ["index.js", "index.mjs", "index.ts", "index.mts"];
+
+/** A selection the host cannot complete, or a key the tools refuse: ends pulumiEntryPoint with `problem`. */
+class EntryRefused extends Error {
+    constructor(
+        message: string,
+        readonly fix: string,
+    ) {
+        super(message);
     }
-    return (
-        `main ${JSON.stringify(main)} has Pulumi run another program than this repository's index.ts (main is the path to the Pulumi program, relative to Pulumi.yaml), ` +
-        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
-        "Remove main: (or write main: ./), or move that program into this repository's index.ts."
-    );
 }
 
 /**
- * The package manifest Pulumi's Node.js host reads for the program's entry point: the nearest package.json (or
- * package.yaml) from the program directory upwards (@pulumi/pulumi runtime/manifest.js searchupPackageManifest). When
- * Pulumi.yaml names no program file, the host runs that manifest's `exports` (a string, or `exports["."]` as a string
- * or its default/require/import) or else its `main`, resolved against the manifest's directory (@pulumi/pulumi
- * cmd/run/run.js: "If there is no entrypoint set in Pulumi.yaml via the main option, look for an entrypoint defined in
- * package.json"; Pulumi docs, "TypeScript (Node.js)", Entrypoint: "By default, Pulumi will load index.ts or index.js.
- * Alternatively, if you specify main within your package.json, Pulumi will load that module instead"). Like
- * Pulumi.yaml's `main`, an entry point other than this repository's index.ts (or the project root, whose index.ts
- * it loads) would have Pulumi deploy another module than the one the offline tools judge, so it is refused, naming
- * the file, the key and the fix; judged whatever Pulumi.yaml's main says, so the two files always agree. This
- * repository's package.json says "main": "index.ts".
+ * What `p` is (following symbolic links), with the project root's index.ts taken as a file: the program the tools
+ * run is the repository's index.ts (deployCustody with the stack's config), which a scratch project directory of
+ * config files alone stands for.
  */
-export function packageManifestProblem(projectDir: string): string | undefined {
-    const found = manifestEntry(projectDir);
-    if (found === undefined || typeof found === "string") return found;
-    const { file, key, entry } = found;
-    const root = path.resolve(projectDir);
-    if (entry === undefined || entry === null || entry === "") return undefined;
-    const base = path.dirname(file);
-    if (typeof entry === "string") {
-        const target = path.resolve(base, entry);
-        if (target === root || target === path.join(root, "index.ts")) return undefined;
-    }
-    return (
-        `package manifest ${file}: ${key} ${JSON.stringify(entry)} has Pulumi run another module than this repository's index.ts ` +
-        "(with no program file named by Pulumi.yaml's main, Pulumi's Node.js host loads the package's entry point), " +
-        "while the offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed. " +
-        `Make ${key} "index.ts" (or remove it), or move that program into this repository's index.ts.`
-    );
+function statKind(p: string, root: string): "file" | "dir" | undefined {
+    if (p === path.join(root, "index.ts")) return "file";
+    const s = fs.statSync(p, { throwIfNoEntry: false });
+    return s?.isFile() ? "file" : s?.isDirectory() ? "dir" : undefined;
+}
+
+/** Node's tryExtensions: `base` plus the first registered extension that names a file. */
+function tryExtensions(base: string, root: string): string | undefined {
+    return REQUIRE_EXTENSIONS.map(ext => base + ext).find(f => statKind(f, root) === "file");
 }
 
 /**
- * Node's files that win over index.ts when a directory is loaded: `require(dir)` tries the package's main, then
- * index.js, index.json and index.node before the extensions a loader such as ts-node adds (Node.js docs, "Modules:
- * CommonJS modules", "Folders as modules" and the require.resolve pseudocode LOAD_INDEX). Pulumi's Node.js host loads
- * the program directory that way when neither Pulumi.yaml's main nor the package manifest names index.ts ("By default,
- * Pulumi will load index.ts or index.js"). Why such a file would be deployed instead of index.ts, or undefined.
+ * Node's LOAD_AS_DIRECTORY of `dir` as lib/internal/modules/cjs/loader.js tryPackage runs it (checked against
+ * require.resolve on Node 20: a non-string `main` is no main; a `main` that is a directory is tried as main/index
+ * + each extension, its own package.json unread).
  */
-function indexShadowProblem(projectDir: string, main: unknown): string | undefined {
-    const root = path.resolve(projectDir);
-    const named = (target: string) => target === path.join(root, "index.ts");
-    if (typeof main === "string" && main !== "" && named(path.resolve(root, main))) return undefined;
-    const found = manifestEntry(projectDir);
-    if (found && typeof found !== "string" && typeof found.entry === "string" && found.entry !== "")
-        if (named(path.resolve(path.dirname(found.file), found.entry))) return undefined;
-    const shadow = ["index.js", "index.json", "index.node"].find(f => fs.existsSync(path.join(root, f)));
-    if (!shadow) return undefined;
-    return (
-        `${path.join(root, shadow)} is loaded instead of index.ts: with no entry point naming index.ts (Pulumi.yaml's main or package.json's main), ` +
-        `Pulumi's Node.js host loads the program directory, where Node resolves ${shadow} before index.ts, ` +
-        "while the offline preview, the custody model and the audit judge index.ts: their verdict would be on a program that is not deployed. " +
-        `Remove ${shadow}, or set "main": "index.ts" in package.json.`
+function loadAsDirectory(dir: string, trail: EntryTrail): string | undefined {
+    const { steps, fixes } = trail;
+    // A fix of this directory's files only for the project root: elsewhere the key that led here is the one to fix.
+    const own = dir === trail.root;
+    const manifest = path.join(dir, "package.json");
+    let main: unknown;
+    if (statKind(manifest, trail.root) === "file") {
+        let data: unknown;
+        try {
+            data = JSON.parse(fs.readFileSync(manifest, "utf8"));
+        } catch (e) {
+            throw new EntryRefused(
+                `${manifest} is not JSON (${String((e as Error).message).split("\n")[0]}): Node reads it when the host loads ${dir}/ and fails`,
+                `fix ${manifest}`,
+            );
+        }
+        if (data === null)
+            throw new EntryRefused(
+                `${manifest} is null: Node reads it when the host loads ${dir}/ and fails`,
+                `write ${manifest} as an object ({"name": ..., "main": "index.ts"})`,
+            );
+        main = (data as { main?: unknown }).main;
+    }
+    if (typeof main !== "string" || main === "") {
+        const index = tryExtensions(path.join(dir, "index"), trail.root);
+        if (index) {
+            steps.push(
+                `Node loads the directory ${dir}/ without a package.json "main" as index plus the first of ${REQUIRE_EXTENSIONS.join(", ")} that exists (LOAD_INDEX, with ts-node's extensions after Node's): ${path.basename(index)}`,
+            );
+            if (own) fixes.push(`remove ${index}, or set "main": "index.ts" in ${manifest}`);
+        }
+        return index;
+    }
+    steps.push(
+        `Node loads the directory ${dir}/ through ${manifest} "main": ${JSON.stringify(main)} (LOAD_AS_DIRECTORY)`,
+    );
+    if (own) fixes.push(`make "main" "index.ts" in ${manifest}`);
+    const filename = path.resolve(dir, main);
+    const found =
+        (statKind(filename, trail.root) === "file" ? filename : undefined) ??
+        tryExtensions(filename, trail.root) ??
+        tryExtensions(path.join(filename, "index"), trail.root);
+    if (found) return found;
+    // Node then falls back to the directory's index with a deprecation warning (DEP0128): the key names a path
+    // that does not exist, which the host loads as soon as it does.
+    throw new EntryRefused(
+        `${manifest} "main": ${JSON.stringify(main)} names ${filename}, which does not exist: Node warns (DEP0128, "Invalid 'main' field") and falls back to the directory's index (or fails without one) today, but loads ${filename} as soon as it exists`,
+        own
+            ? `make "main" "index.ts" in ${manifest}`
+            : (fixes[fixes.length - 1] ?? `make "main" "index.ts" in ${manifest}`),
     );
 }
 
-/** The nearest package manifest's entry point (exports, else main), a read error, or undefined when there is none. */
-function manifestEntry(projectDir: string): { file: string; key: string; entry: unknown } | string | undefined {
-    const root = path.resolve(projectDir);
-    let file: string | undefined;
-    for (let dir = root; !file; dir = path.dirname(dir)) {
-        file = ["package.json", "package.yaml"].map(f => path.join(dir, f)).find(f => fs.existsSync(f));
-        if (path.dirname(dir) === dir) break;
+/** Node's Module._findPath for the absolute `request` (a trailing "/" skips LOAD_AS_FILE), or undefined. */
+function nodeRequire(request: string, trail: EntryTrail): string | undefined {
+    const base = path.resolve(request);
+    const kind = statKind(base, trail.root);
+    if (!request.endsWith("/")) {
+        if (kind === "file") return base;
+        const withExt = tryExtensions(base, trail.root);
+        if (withExt) {
+            trail.steps.push(
+                `Node resolves ${base} as ${withExt} (LOAD_AS_FILE: the path plus the first extension that exists)`,
+            );
+            return withExt;
+        }
     }
-    if (!file) return undefined;
-    let manifest: unknown;
+    return kind === "dir" ? loadAsDirectory(base, trail) : undefined;
+}
+
+/** The manifest run.js reads for `programDir`: the nearest package.json, else package.yaml, upwards. */
+function findManifest(programDir: string): string | undefined {
+    for (let dir = programDir; ; dir = path.dirname(dir)) {
+        const found = ["package.json", "package.yaml"].map(f => path.join(dir, f)).find(f => fs.existsSync(f));
+        if (found) return found;
+        if (path.dirname(dir) === dir) return undefined;
+    }
+}
+
+/** The EntryPoint of the project in `projectDir` whose project file (`projectFileName`) says `main`: see EntryPoint. */
+function pulumiEntryPoint(projectDir: string, projectFileName: string, main: unknown): EntryPoint {
+    const root = fs.realpathSync(projectDir);
+    const steps: string[] = [];
+    const fixes: string[] = [];
+    let cwd = root;
+    const mainFix = `remove main: from ${projectFileName} (or write main: ./ or main: index.ts)`;
+    // The fix of the key that decided; Pulumi.yaml's main when it moves the program directory.
+    const fix = () =>
+        cwd !== root ? mainFix : (fixes[fixes.length - 1] ?? `set "main": "index.ts" in ${root}/package.json`);
     try {
-        const text = fs.readFileSync(file, "utf8");
-        manifest = file.endsWith(".json") ? JSON.parse(text) : parse(text);
+        // 1. Pulumi.yaml main (getPwdMain).
+        let program = root;
+        let hasEntrypoint = false;
+        if (main !== undefined && main !== null && main !== "") {
+            if (typeof main !== "string")
+                throw new EntryRefused(`${projectFileName} main: ${JSON.stringify(main)} is no path`, mainFix);
+            const target = path.resolve(root, main);
+            const kind = statKind(target, root);
+            if (kind === undefined)
+                throw new EntryRefused(
+                    `${projectFileName} main: ${JSON.stringify(main)} names ${target}, which does not exist: Pulumi refuses the project ("project 'main' could not be read"), or runs that program once it exists`,
+                    mainFix,
+                );
+            if (kind === "dir") {
+                cwd = fs.realpathSync(target);
+                program = cwd;
+                if (cwd !== root) {
+                    steps.push(`${projectFileName} main: ${JSON.stringify(main)} makes ${cwd} the program directory`);
+                    fixes.push(mainFix);
+                }
+            } else {
+                steps.push(`${projectFileName} main: ${JSON.stringify(main)} names the program file`);
+                fixes.push(mainFix);
+                cwd = path.dirname(target);
+                program = target;
+                hasEntrypoint = true;
+            }
+        }
+        // 2. The package manifest, from the program's directory upwards.
+        const programStat = fs.lstatSync(program, { throwIfNoEntry: false });
+        const programDirectory = programStat?.isDirectory() ? program : path.dirname(program);
+        const manifestFile = findManifest(programDirectory);
+        const packageRoot = manifestFile ? path.dirname(manifestFile) : programDirectory;
+        let pkg: Record<string, unknown> = {};
+        if (manifestFile) {
+            let data: unknown;
+            try {
+                const text = fs.readFileSync(manifestFile, "utf8");
+                data = manifestFile.endsWith(".json") ? JSON.parse(text) : (parse(text) ?? {});
+            } catch (e) {
+                throw new EntryRefused(
+                    `package manifest ${manifestFile} cannot be read (${String((e as Error).message).split("\n")[0]}); Pulumi's Node.js host reads it for the program's entry point`,
+                    `fix ${manifestFile}`,
+                );
+            }
+            if (data === null)
+                throw new EntryRefused(
+                    `package manifest ${manifestFile} is null: run.js reads its "exports" and fails`,
+                    `write ${manifestFile} as an object ({"name": ..., "main": "index.ts"})`,
+                );
+            if (typeof data === "object") pkg = data as Record<string, unknown>;
+        }
+        const isModule = pkg.type === "module";
+        // 3. The package's entry point, when Pulumi.yaml names no program file (resolveEntrypoint).
+        let missing: EntryRefused | undefined;
+        const entry = (key: string, value: unknown) => {
+            const keyFix = `make ${key} "./index.ts" in ${manifestFile} (or remove it)`;
+            if (typeof value !== "string")
+                throw new EntryRefused(
+                    `${manifestFile} ${key} is ${JSON.stringify(value) ?? "absent"}, no path: run.js joins it to the package root (path.join) and fails`,
+                    keyFix,
+                );
+            steps.push(
+                `${manifestFile} ${key}: ${JSON.stringify(value)} is the entry point (with no program file in ${projectFileName}, run.js loads the package's entry point)`,
+            );
+            fixes.push(keyFix);
+            const p = path.join(packageRoot, value);
+            if (statKind(p, root) !== undefined) {
+                program = p;
+                return;
+            }
+            // resolveEntrypoint warns and keeps the directory, whose module is judged below; the key itself is
+            // refused unless it is index.ts to Node (an ES module package imports a path as written).
+            steps.push(
+                `${p} does not exist, so run.js warns ("Could not find entry point") and keeps the program directory`,
+            );
+            const named = isModule ? undefined : nodeRequire(p, { root, steps: [], fixes: [] });
+            if (named === undefined || !sameFile(named, path.join(root, "index.ts")))
+                missing = new EntryRefused(
+                    `${manifestFile} ${key}: ${JSON.stringify(value)} names ${p}, which does not exist: run.js warns ("Could not find entry point") and loads the program directory's module today, but ${p} as soon as it exists (a build step, a checkout)`,
+                    keyFix,
+                );
+        };
+        if (!hasEntrypoint) {
+            const exports = pkg.exports;
+            if (typeof exports === "string") entry('"exports"', exports);
+            else if (typeof exports === "object") {
+                if (exports === null)
+                    throw new EntryRefused(
+                        `${manifestFile} "exports" is null: run.js reads exports["."] of it and fails`,
+                        `remove "exports" from ${manifestFile}, or make it "./index.ts"`,
+                    );
+                const dot = (exports as Record<string, unknown>)["."];
+                if (typeof dot === "string") entry('exports["."]', dot);
+                else if (dot === null)
+                    throw new EntryRefused(
+                        `${manifestFile} exports["."] is null: run.js reads its default of it and fails`,
+                        `make exports["."] "./index.ts" in ${manifestFile}`,
+                    );
+                else if (typeof dot === "object") {
+                    // `mainExport.default || mainExport.require || mainExport.import`: the first truthy, else import's.
+                    const conditions = dot as Record<string, unknown>;
+                    const which = ["default", "require", "import"].find(k => conditions[k]);
+                    if (which === undefined && typeof conditions.import !== "string")
+                        throw new EntryRefused(
+                            `${manifestFile} exports["."] ${JSON.stringify(dot)} has no default, require or import: run.js passes ${String(conditions.import)} to path.join and fails`,
+                            `add "default": "./index.ts" to exports["."] in ${manifestFile}`,
+                        );
+                    entry(`exports["."].${which ?? "import"}`, conditions[which ?? "import"]);
+                } else if (pkg.main) {
+                    steps.push(
+                        `${manifestFile} "exports" is an object without ".", so run.js keeps the program directory and does not read "main" itself`,
+                    );
+                }
+            } else if (pkg.main) entry('"main"', pkg.main);
+        }
+        // 4. What the host loads: an ES module package imports the file (a directory's index.*), else require().
+        let file: string | undefined;
+        const stat = fs.statSync(program, { throwIfNoEntry: false });
+        if (isModule) {
+            const real = statKind(program, root) === "file" ? program : fs.realpathSync(program);
+            if (stat?.isDirectory()) {
+                const index = ESM_INDEX.find(f => statKind(path.join(real, f), root) !== undefined);
+                if (!index)
+                    throw new EntryRefused(
+                        `with "type": "module" in ${manifestFile}, run.js loads ${real} as one of ${ESM_INDEX.join(", ")} and finds none ("No entrypoint found")`,
+                        `name ./index.ts as the entry point in ${manifestFile}`,
+                    );
+                file = path.join(real, index);
+                steps.push(
+                    `with "type": "module" in ${manifestFile}, run.js loads the directory ${real} as the first of ${ESM_INDEX.join(", ")} that exists: ${index}`,
+                );
+                if (real === root)
+                    fixes.push(
+                        `remove ${file}, or name ./index.ts as the entry point in ${manifestFile} ("main": "./index.ts", or "exports": "./index.ts" beside other exports)`,
+                    );
+            } else file = real;
+        } else {
+            const isDirectory = fs.lstatSync(program, { throwIfNoEntry: false })?.isDirectory() ?? false;
+            const request = isDirectory && !program.endsWith("/") ? `${program}/` : program;
+            file = nodeRequire(request, { root, steps, fixes });
+            if (!file) throw new EntryRefused(`Node finds no module at ${request} ("Cannot find module")`, fix());
+        }
+        // A key naming a missing path: refused as such once the module loaded today is index.ts (else that is named).
+        if (missing && file && sameFile(file, path.join(root, "index.ts")) && cwd === root) throw missing;
+        return { file, cwd, steps, fix: fix() };
     } catch (e) {
-        return `package manifest ${file} cannot be read (${String((e as Error).message).split("\n")[0]}); Pulumi reads it for the program's entry point (its main): fix the file.`;
+        if (!(e instanceof EntryRefused)) throw e;
+        return { cwd, steps, fix: e.fix, problem: e.message };
     }
-    if (!manifest || typeof manifest !== "object" || Array.isArray(manifest)) return undefined;
-    const m = manifest as { main?: unknown; exports?: unknown };
-    const [key, entry]: [string, unknown] =
-        typeof m.exports === "string"
-            ? ["exports", m.exports]
-            : m.exports && typeof m.exports === "object"
-              ? entryOfExports((m.exports as Record<string, unknown>)["."])
-              : ["main", m.main];
-    return { file, key, entry };
 }
 
-/** `exports["."]` as Pulumi's host reads it: a string, or an object's default, require or import. */
-function entryOfExports(dot: unknown): [string, unknown] {
-    if (typeof dot === "string" || dot === undefined) return ['exports["."]', dot];
-    if (dot && typeof dot === "object") {
-        const o = dot as Record<string, unknown>;
-        const which = ["default", "require", "import"].find(k => o[k]);
-        return which ? [`exports["."].${which}`, o[which]] : ['exports["."]', undefined];
+/** Whether two paths are one file (both resolved through their symbolic links). */
+function sameFile(a: string, b: string): boolean {
+    try {
+        return path.resolve(a) === path.resolve(b) || fs.realpathSync(a) === fs.realpathSync(b);
+    } catch {
+        return false;
     }
-    return ['exports["."]', dot];
+}
+
+/**
+ * Why Pulumi would not run this repository's index.ts in the project root, naming the file it loads, the keys that
+ * chose it and the fix; undefined when it runs index.ts. The offline preview, the custody model and the audit's
+ * plan run index.ts: any other module (or working directory) would have Pulumi deploy a program they never judged.
+ * Judged whatever Pulumi.yaml's main and the package manifests say, so that the files always agree with the tools.
+ */
+function entryPointProblem(projectDir: string, projectFileName: string, main: unknown): string | undefined {
+    const ep = pulumiEntryPoint(projectDir, projectFileName, main);
+    const root = fs.realpathSync(projectDir);
+    const index = path.join(root, "index.ts");
+    const tail =
+        "The offline preview, the custody model and the audit judge index.ts at the project root: their verdict would be on a program that is not deployed.";
+    const how = ep.steps.length > 0 ? ` (${ep.steps.join("; then ")})` : "";
+    if (ep.problem) return `${ep.problem}${how}. ${tail} Fix: ${ep.fix}, or move that program into ${index}.`;
+    if (ep.file && sameFile(ep.file, index) && ep.cwd === root) return undefined;
+    const where = ep.cwd !== root ? ` with ${ep.cwd} as its working directory` : "";
+    const what = ep.file && !sameFile(ep.file, index) ? `loads ${ep.file}${where}` : `runs the program${where}`;
+    return `Pulumi's Node.js host ${what}, not this repository's index.ts in ${root}${how}. ${tail} Fix: ${ep.fix}, or move that program into ${index}.`;
 }
 
 /** Project names as Pulumi accepts them (tokens.ValidateProjectName: IsName, 1 to 100 characters). */
