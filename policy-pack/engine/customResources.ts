@@ -58,9 +58,12 @@
  *   NetworkAuthentication, AuthorizationPolicy, HTTPRoute): which clients, by mesh identity or network, the proxy lets
  *   reach a port or route (linkerd.io "Authorization Policy", "Server", "HTTPRoute"). No pod, role or manifest.
  * Not inert, by design: External Secrets (it reads secret stores with its own identity), Crossplane, Flux, Argo,
- * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes). Of those, the kinds
- * whose controller applies what they name anywhere in the cluster with its own identity (Flux, Argo CD, the Flux
- * Operator, Crossplane's provider-kubernetes and provider-helm, Kyverno) are CLUSTER_APPLYING_RESOURCES below.
+ * Tekton, Knative, KubeRay, JobSet, OpenKruise, Karpenter node classes (user data on new nodes). Written by someone
+ * else (RBAC, a mutating webhook or admission policy), a custom resource that is not inert acts CLUSTER-WIDE as its
+ * controller (customWriteReach below) unless its kind is on NAMESPACE_CONFINED_RESOURCES, the allowlist of
+ * controllers known from their documentation to act only in the object's own namespace; CLUSTER_APPLYING_RESOURCES
+ * names the cluster-wide controllers the pack knows (Flux, Argo CD, the Flux Operator, Crossplane's
+ * provider-kubernetes and provider-helm, Kyverno), for their documents and their own install's ServiceAccounts.
  * Declared in the stack (never written through RBAC), a Prometheus Operator `Prometheus` is judged as the pod its
  * operator renders (RENDERED_POD_KINDS below), and a KEDA ScaledObject is inert when its triggers need no
  * authentication (scaledObjectOutside below).
@@ -187,28 +190,24 @@ export const NODE_LAUNCHING_RESOURCES: Record<string, Record<string, string[]>> 
 };
 
 /**
- * Custom resources whose controller acts with its OWN identity, cluster-wide by default, on what the object says:
- * GitOps controllers that apply the manifests an object names into any namespace (or rewrite what existing objects
- * apply), and engines that call out or generate as themselves. Whoever writes one (RBAC create, update or patch; a
- * mutating webhook or admission policy rewriting it, whatever namespaces the webhook selects; a CRD conversion webhook)
- * acts as that controller: in every namespace, whatever the namespace the write is granted in. Their lockdowns
- * (Flux's and the Flux Operator's `--default-service-account`, `--no-cross-namespace-refs`, Argo CD's sync
- * impersonation, a restricted default AppProject, a provider's ProviderConfig) are controller flags and objects
- * outside the stack, so they are not assumed. By group: `resources` the plurals that act (`wholeGroup`: every
- * resource of the group, a later kind included, when the group is named), `why` who acts and the document that says
- * so, `controllers` the ServiceAccounts of the controller's documented install that apply the kinds themselves (Flux's
- * controllers in flux-system, bound by flux2 manifests/rbac/reconciler.yaml; the Flux Operator's flux-operator in
- * flux-system; Argo CD's argocd-application-controller of its install in namespace argocd, argo-cd "Getting
- * Started"): their own writes (status, or a Kustomization applying Kustomizations) add nothing to what their own
- * bindings give them. Status and finalizers subresources keep the spec and do not count. Kyverno's cluster-scoped
- * kinds are listed with its namespaced ones (one reason for the group).
- *
- * Not listed, by design (still custom resources not known to be inert, so pod creation in the binding's namespace):
- * Flux's notification.toolkit.fluxcd.io Alerts, Providers and Receivers, which only send events and trigger
- * reconciliations of objects that already exist (a Provider's `serviceAccountName` is a ServiceAccount of its own
- * namespace: Flux "Object Identity"); Argo Workflows, Rollouts and Tekton runs, whose pods run as a ServiceAccount of
- * the object's namespace (WORKLOAD_CRDS in engine/kubernetes.ts); Crossplane's cluster-scoped kinds (Compositions,
- * kubernetes.crossplane.io Objects), which RBAC grants only through a ClusterRoleBinding, every namespace already.
+ * The cluster-wide controllers the pack knows by name, for their documents and their installs' own ServiceAccounts.
+ * Every custom resource that is neither inert nor on NAMESPACE_CONFINED_RESOURCES acts cluster-wide when someone
+ * else writes it (customWriteReach): these are the documented cases. Their controller acts with its OWN identity,
+ * cluster-wide by default, on what the object says: GitOps controllers that apply the manifests an object names into
+ * any namespace (or rewrite what existing objects apply), and engines that call out or generate as themselves.
+ * Whoever writes one (RBAC create, update or patch; a mutating webhook or admission policy rewriting it, whatever
+ * namespaces the webhook selects; a CRD conversion webhook) acts as that controller: in every namespace, whatever the
+ * namespace the write is granted in. Their lockdowns (Flux's and the Flux Operator's `--default-service-account`,
+ * `--no-cross-namespace-refs`, Argo CD's sync impersonation, a restricted default AppProject, a provider's
+ * ProviderConfig) are controller flags and objects outside the stack, so they are not assumed. By group: `resources`
+ * the plurals that act (`wholeGroup`: every resource of the group, a later kind included, takes the group's `why`),
+ * `why` who acts and the document that says so, `controllers` the ServiceAccounts of the controller's documented
+ * install that apply the kinds themselves (Flux's controllers in flux-system, bound by flux2
+ * manifests/rbac/reconciler.yaml; the Flux Operator's flux-operator in flux-system; Argo CD's
+ * argocd-application-controller of its install in namespace argocd, argo-cd "Getting Started"): their own writes
+ * (status, or a Kustomization applying Kustomizations) add nothing to what their own bindings give them. Status and
+ * finalizers subresources keep the spec and do not count. Kyverno's cluster-scoped kinds are listed with its
+ * namespaced ones (one reason for the group).
  */
 export interface ClusterApplier {
     resources: string[];
@@ -268,6 +267,12 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
         controllers: ["argocd/argocd-application-controller"],
         why: 'Argo CD\'s application controller syncs an Application to its spec.destination as itself, cluster-wide in the default install: "By default, application syncs in Argo CD have the same privileges as the Argo CD control plane" (Argo CD "Application Sync using impersonation", an opt-in feature whose destinationServiceAccounts the AppProject names), and the default AppProject "permits deployments from any source repo, to any cluster, and all resource Kinds" (Argo CD "Projects", "The Default Project"; EKS user guide, "Working with Argo CD Projects"). An ApplicationSet makes Applications "under arbitrary Projects", so "only admins may create/update/delete ApplicationSets" (Argo CD "ApplicationSet Security"); an AppProject decides the destinations, clusterResourceWhitelist and sync ServiceAccount of every Application in it',
     },
+    "velero.io": {
+        resources: ["backups", "restores", "schedules"],
+        wholeGroup: true,
+        controllers: ["velero/velero"],
+        why: 'the Velero server runs a Backup\'s pre and post hooks as exec commands in the pods of every namespace its hooks select ("If this value is not specified, the hook applies to all namespaces": Velero "Backup Hooks"), adds a Restore\'s init containers to and execs its hooks in the restored pods of any namespace (Velero "Restore Hooks"), and a Schedule\'s template is a Backup spec; it acts as its own ServiceAccount, velero/velero, bound to cluster-admin by `velero install` ("By default Velero runs with an RBAC policy of ClusterRole cluster-admin": Velero "Run Velero more securely with restrictive RBAC settings")',
+    },
     "kubernetes.m.crossplane.io": {
         resources: ["objects"],
         why: "Crossplane provider-kubernetes applies a namespaced Object's spec.forProvider.manifest as written, in the namespace the manifest names, with the identity of the ProviderConfig or ClusterProviderConfig it names (InjectedIdentity: the provider's own ServiceAccount, bound to cluster-admin in its install guide) (crossplane-contrib/provider-kubernetes README and internal/controller/namespaced/object: parseManifest keeps the manifest's namespace)",
@@ -293,20 +298,250 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
     },
 };
 
-/** Why a write or rewrite on every API group (`*`) reaches CLUSTER_APPLYING_RESOURCES, for messages. */
-export const ANY_GROUP_APPLIERS_WHY = `every API group, those of ${Object.keys(CLUSTER_APPLYING_RESOURCES).join(", ")} included: Flux Kustomizations, HelmReleases and sources, Argo CD Applications and AppProjects, Kyverno policies, whose controllers apply or call out as themselves anywhere in the cluster`;
+/**
+ * Custom resources whose controller is KNOWN, from its documentation, to act only in the object's own namespace: it
+ * runs the object's pods there (owner references cannot cross namespaces: Kubernetes "Owners and Dependents", "A
+ * valid owner reference consists of the object name and a UID within the same namespace as the dependent object"),
+ * as a ServiceAccount of that namespace the object names, and does nothing else as itself elsewhere. Writing one is
+ * creating pods in the binding's namespace (engine/kubernetes.ts customResourcePower), confined by that namespace's Pod
+ * Security level like any workload. By group, the plurals and why. Left out, so cluster-wide: what could not be
+ * confirmed, e.g. the Spark operator (its spark-submit, run as the operator, takes the object's sparkConf after its
+ * own `spark.kubernetes.namespace=<object's namespace>`, every key but the driver pod name: kubeflow/spark-operator
+ * internal/controller/sparkapplication/submission.go buildSparkSubmitArgs, namespaceOption then sparkConfOption), Argo
+ * Rollouts' AnalysisTemplates, AnalysisRuns and Experiments (their metric Jobs run in the namespace the controller's
+ * ARGO_ROLLOUTS_ANALYSIS_JOB_NAMESPACE names: Argo Rollouts "Job Metrics"), Tekton Tasks and Pipelines (runs of other
+ * namespaces may resolve them through Tekton's cluster resolver), cert-manager Challenges (a ClusterIssuer's
+ * serviceAccountRef resolves in cert-manager's namespace), Argo Events, Velero, Rancher Fleet, KubeVela.
+ */
+export const NAMESPACE_CONFINED_RESOURCES: Record<string, { resources: string[]; why: string }> = {
+    "argoproj.io": {
+        resources: ["workflows", "cronworkflows", "workflowtemplates", "rollouts"],
+        why: 'Argo Workflows: "The controller will only create workflow pods in the workflow\'s namespace", as spec.serviceAccountName or the namespace\'s default ServiceAccount (argo-workflows docs "Security", "Service Accounts"); Argo Rollouts runs a Rollout\'s pod template through ReplicaSets of its own namespace (argo-rollouts "Architecture")',
+    },
+    "tekton.dev": {
+        resources: ["taskruns", "pipelineruns"],
+        why: "Tekton runs a TaskRun's (or a PipelineRun's TaskRuns') pods in the run's namespace as its serviceAccountName (Tekton API TaskRunSpec serviceAccountName, PipelineRun taskRunTemplate.serviceAccountName)",
+    },
+    "keda.sh": {
+        resources: ["scaledobjects", "scaledjobs"],
+        why: `KEDA scales a ScaledObject's scaleTargetRef in its own namespace and runs a ScaledJob's jobTargetRef Jobs there (keda.sh "Scaling Deployments", "Scaling Jobs"); a trigger's ClusterTriggerAuthentication only lends KEDA credentials for reading metrics (keda.sh "Authentication"), and reading Secrets is no path to a runtime role`,
+    },
+    "ray.io": {
+        resources: ["rayclusters", "rayjobs", "rayservices"],
+        why: 'the KubeRay operator "manages Ray pods in order to match the RayCluster\'s spec" (Ray docs "RayCluster Configuration"), and a RayJob\'s submitter is a Kubernetes Job (Ray docs "RayJob Quickstart"), in the object\'s namespace',
+    },
+    "jobset.x-k8s.io": {
+        resources: ["jobsets"],
+        why: 'JobSet "models a distributed training workload as a group of K8s Jobs" from its replicatedJobs templates (kubernetes-sigs/jobset README), owned Jobs of its namespace',
+    },
+    "kubeflow.org": {
+        resources: ["pytorchjobs", "tfjobs", "mpijobs", "xgboostjobs", "paddlejobs", "jaxjobs"],
+        why: 'the Kubeflow training operator "creates the required pods and services" of a training job from its replica pod templates (Kubeflow docs "PyTorch Training (PyTorchJob)"), owned by the job in its namespace',
+    },
+    "serving.knative.dev": {
+        resources: ["services", "configurations"],
+        why: `Knative Serving turns a Service's or Configuration's revision template into a Revision and its Deployment in the same namespace, as the template's serviceAccountName (Knative "Deploying images from a private container registry": the namespace's ServiceAccounts)`,
+    },
+    "notification.toolkit.fluxcd.io": {
+        resources: ["alerts", "providers", "receivers"],
+        why: 'Flux\'s notification-controller starts no pod: it sends events and requests reconciliations of objects that already exist, and acts only as the ServiceAccount a Provider names in spec.serviceAccountName, of its own namespace (Flux "Object Identity API")',
+    },
+    "cert-manager.io": {
+        resources: ["issuers"],
+        why: 'an Issuer is "a namespaced resource, and it is not possible to issue certificates from an Issuer in a different namespace" (cert-manager "Issuer Configuration"): its ACME solver pods and the tokens of its serviceAccountRef are of its own namespace (certManagerTokenRequests)',
+    },
+};
+
+/** Why an unknown custom resource, written, acts cluster-wide (customWriteReach). */
+export const UNKNOWN_CONTROLLER_WHY =
+    "custom resources not known to be inert or confined to their namespace: the pack does not know their controller, whose identity and reach are commonly cluster-wide (operators' installs bind them to cluster-admin or `*` on `*`: Velero's server executes Backup and Restore hooks in any namespace's pods, Rancher Fleet's agent and KubeVela's vela-core apply what the object names anywhere), so whoever writes one may act as that controller in every namespace";
+
+/** Why a write or rewrite on every API group (`*`) acts cluster-wide, for messages. */
+export const ANY_GROUP_APPLIERS_WHY = `custom resources not known to be inert or confined to their namespace, of every API group: controllers the pack does not know, and those of ${Object.keys(CLUSTER_APPLYING_RESOURCES).join(", ")} (Flux Kustomizations, HelmReleases and sources, Argo CD Applications and AppProjects, Velero backups and restores, Kyverno policies), which apply, exec or call out as themselves anywhere in the cluster`;
+
+/** How far someone else's write of a custom resource reaches (customWriteReach). */
+export type CustomWriteReach =
+    /** Inert, or a subresource that keeps the spec (status, finalizers): nothing. */
+    | { reach: "none" }
+    /** A node launcher (NODE_LAUNCHING_RESOURCES), judged as launching nodes. */
+    | { reach: "nodes" }
+    /** NAMESPACE_CONFINED_RESOURCES: pods of the object's own namespace. */
+    | { reach: "namespace"; why: string }
+    /** Every other custom resource: its controller, as itself, in every namespace. */
+    | { reach: "cluster"; why: string; controllers: string[] };
 
 /**
- * What acts cluster-wide when `resource` (a plural without subresource, or `*`) of `group` is written
- * (CLUSTER_APPLYING_RESOURCES), or undefined. `named`: the rule or webhook names the group itself, not `*` (a rule
- * on `sensors` of every group writes no Flux kind).
+ * What writing `resource` (a plural, `*` for all, or `plural/subresource`) of API group `group` (`*` for every group;
+ * not a group the API server serves itself) through RBAC, a mutating webhook or admission policy reaches. The ONE
+ * reading of custom resources written by someone else: inert kinds nothing (cert-manager's acting kinds only when
+ * `byCertManager`: its own webhook), node launchers nodes, NAMESPACE_CONFINED_RESOURCES pods of the object's
+ * namespace, everything else cluster-wide as its controller (CLUSTER_APPLYING_RESOURCES for the documented ones, with
+ * the ServiceAccounts of their own install). `*` of a group is every kind of it, a later one included: confined only
+ * if nothing of it acts beyond its namespace, which no list can promise, so cluster-wide unless the group is inert.
  */
-export function appliesClusterWide(group: string, resource: string, named = true): ClusterApplier | undefined {
+export function customWriteReach(group: string, resource: string, byCertManager = false): CustomWriteReach {
+    const [base, sub] = resource.split("/");
+    // `status`: with the status subresource enabled, the API server ignores every change but the status stanza
+    // (Kubernetes "Custom Resources", "Status subresource"); `finalizers` only gates ownerReference
+    // blockOwnerDeletion (Kubernetes "Garbage Collection"). No spec is written through either.
+    if (sub === "status" || sub === "finalizers") return { reach: "none" };
+    if (group === "*") return { reach: "cluster", why: ANY_GROUP_APPLIERS_WHY, controllers: [] };
+    if (launchesNodes(group, base)) return { reach: "nodes" };
+    if (isInertResource(group, base, byCertManager)) return { reach: "none" };
+    const confined = NAMESPACE_CONFINED_RESOURCES[group];
+    if (confined?.resources.includes(base)) return { reach: "namespace", why: confined.why };
     const applier = CLUSTER_APPLYING_RESOURCES[group];
-    if (applier === undefined || resource.includes("/")) return undefined;
-    return resource === "*" || applier.resources.includes(resource) || (named && applier.wholeGroup)
-        ? applier
-        : undefined;
+    if (applier && (base === "*" || applier.resources.includes(base) || applier.wholeGroup))
+        return { reach: "cluster", why: applier.why, controllers: applier.controllers ?? [] };
+    return { reach: "cluster", why: UNKNOWN_CONTROLLER_WHY, controllers: [] };
+}
+
+/**
+ * Argo CD's own configuration, recognised BY NAME: the ConfigMaps argocd-cm (settings, local accounts, anonymous
+ * access), argocd-rbac-cm (its RBAC: policy.default, policy.csv and every policy.<name>.csv, which Argo CD
+ * concatenates: Argo CD "argocd-rbac-cm.yaml") and argocd-cmd-params-cm (its components' parameters,
+ * server.disable.auth among them), in any namespace (Argo CD may be installed in another one than its documented
+ * `argocd`: "Getting Started"). Whoever Argo CD lets create, update or sync Applications (or more) has Argo CD's
+ * application controller deploy what they choose, as itself, anywhere (CLUSTER_APPLYING_RESOURCES argoproj.io): so
+ * writing that configuration (RBAC, a webhook) is acting cluster-wide as Argo CD, and a declared configuration giving
+ * anyone more than read-only access gives them that power (argoCdGrants).
+ */
+export const ARGOCD_CONFIG_MAPS = ["argocd-cm", "argocd-rbac-cm", "argocd-cmd-params-cm"];
+/** The namespace of Argo CD's documented install (Argo CD "Getting Started": `kubectl create namespace argocd`). */
+export const ARGOCD_NAMESPACE = "argocd";
+/** Why Argo CD's users with more than read-only access act cluster-wide, for messages. */
+export const ARGOCD_USERS_WHY =
+    'whoever Argo CD lets create, update or sync Applications (or more) has Argo CD\'s application controller deploy what they choose as itself, cluster-wide in the default install (Argo CD "Application Sync using impersonation": "By default, application syncs in Argo CD have the same privileges as the Argo CD control plane"; "The Default Project" permits any destination)';
+
+/** Someone Argo CD's declared configuration lets do more than read (argoCdGrants). */
+export interface ArgoCdGrant {
+    /** Who: an Argo CD subject (an SSO user or group, a local account, a project role), or every user. */
+    subject: string;
+    /** Which key says so, and what it gives. */
+    what: string;
+}
+
+/** A policy CSV field, trimmed and unquoted (Casbin's CSV adapter). */
+const csvField = (x: string): string =>
+    x
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .trim();
+
+/**
+ * Who Argo CD's declared configuration of one namespace lets do more than read-only, from the `data` of its
+ * argocd-rbac-cm, argocd-cm and argocd-cmd-params-cm (each undefined when the stack declares none; a ConfigMap and its
+ * patches merged). Argo CD RBAC (Argo CD "RBAC Configuration"): `p, <subject>, <resource>, <action>, <object>[,
+ * <effect>]` grants, `g, <subject>, <role>` assigns roles (transitively); role:admin is "unrestricted access to all
+ * resources", role:readonly reads only; "All authenticated users get at least the permissions granted by the default
+ * policies" (policy.default), and with argocd-cm `users.anonymous.enabled` anonymous callers get them too. A subject
+ * has more than read-only access when it reaches role:admin, or an allow of any action but `get` (create, update,
+ * delete, sync, override, action/..., exec create, `*`): deny lines only take away and are not relied on, and an
+ * unreadable line counts as a grant. argocd-cmd-params-cm `server.disable.auth` turns RBAC enforcement off
+ * altogether (argo-cd server/server.go: `enf.EnableEnforce(!opts.DisableAuth)`). An absent argocd-rbac-cm is Argo
+ * CD's default, which grants nothing (policy.default empty). `unknown`: keys unknown during a preview, which may say
+ * anything.
+ */
+export function argoCdGrants(config: { rbac?: unknown; cm?: unknown; params?: unknown }): {
+    grants: ArgoCdGrant[];
+    unknown: string[];
+} {
+    const grants: ArgoCdGrant[] = [];
+    const unknown: string[] = [];
+    const dataOf = (data: unknown, name: string): Record<string, unknown> | undefined => {
+        if (data === undefined || data === null) return undefined;
+        if (isUnknown(data) || typeof data !== "object") {
+            unknown.push(`${name} data`);
+            return undefined;
+        }
+        return data as Record<string, unknown>;
+    };
+    const rbac = dataOf(config.rbac, "argocd-rbac-cm");
+    const cm = dataOf(config.cm, "argocd-cm");
+    const params = dataOf(config.params, "argocd-cmd-params-cm");
+    const flag = (data: Record<string, unknown> | undefined, key: string, name: string): boolean => {
+        const v = data?.[key];
+        if (isUnknown(v)) {
+            unknown.push(`${name} ${key}`);
+            return true;
+        }
+        return (
+            String(v ?? "")
+                .trim()
+                .toLowerCase() === "true"
+        );
+    };
+    if (flag(params, "server.disable.auth", "argocd-cmd-params-cm"))
+        grants.push({
+            subject: "anyone reaching the Argo CD API server",
+            what: "argocd-cmd-params-cm server.disable.auth: RBAC is not enforced, every caller is admin",
+        });
+    if (rbac === undefined) return { grants, unknown };
+    const direct = new Map<string, string>();
+    const edges = new Map<string, string[]>();
+    const subjects = new Set<string>();
+    for (const [key, raw] of Object.entries(rbac)) {
+        if (key !== "policy.csv" && !/^policy\..+\.csv$/.test(key)) continue;
+        if (isUnknown(raw)) {
+            unknown.push(`argocd-rbac-cm ${key}`);
+            continue;
+        }
+        for (const line of String(raw ?? "").split(/\r?\n/)) {
+            const text = line.trim();
+            if (text === "" || text.startsWith("#")) continue;
+            const f = text.split(",").map(csvField);
+            if (f[0] === "g" && f.length >= 3) {
+                subjects.add(f[1]);
+                edges.set(f[1], [...(edges.get(f[1]) ?? []), f[2]]);
+            } else if (f[0] === "p" && f.length >= 5) {
+                subjects.add(f[1]);
+                const effect = (f[5] ?? "allow").toLowerCase();
+                if (effect !== "deny" && f[3] !== "get" && !direct.has(f[1])) direct.set(f[1], `${key} \`${text}\``);
+            } else if (f[0] === "p" || f[0] === "g") {
+                // Unreadable: read as a grant to whoever it names.
+                if (f[1]) {
+                    subjects.add(f[1]);
+                    if (!direct.has(f[1])) direct.set(f[1], `${key} \`${text}\` (unreadable, read as a grant)`);
+                }
+            }
+        }
+    }
+    /** Why `subject` has more than read-only access, or undefined. */
+    const power = (subject: string, seen = new Set<string>()): string | undefined => {
+        if (subject === "role:admin") return "role:admin";
+        if (seen.has(subject)) return undefined;
+        seen.add(subject);
+        const own = direct.get(subject);
+        if (own) return own;
+        for (const role of edges.get(subject) ?? []) {
+            const via = power(role, seen);
+            if (via) return role === "role:admin" ? "`g` to role:admin" : `\`g\` to ${role} (${via})`;
+        }
+        return undefined;
+    };
+    const byDefault = rbac["policy.default"];
+    if (isUnknown(byDefault)) unknown.push("argocd-rbac-cm policy.default");
+    else {
+        const role = String(byDefault ?? "").trim();
+        const why = role === "" ? undefined : power(role);
+        if (why) {
+            grants.push({
+                subject: "every user Argo CD authenticates",
+                what: `argocd-rbac-cm policy.default ${role}${why === "role:admin" ? "" : ` (${why})`}`,
+            });
+            if (flag(cm, "users.anonymous.enabled", "argocd-cm"))
+                grants.push({
+                    subject: "anyone reaching the Argo CD API server (anonymous)",
+                    what: `argocd-cm users.anonymous.enabled with argocd-rbac-cm policy.default ${role}`,
+                });
+        }
+    }
+    for (const subject of subjects) {
+        if (subject.startsWith("role:")) continue;
+        const why = power(subject);
+        if (why) grants.push({ subject, what: `argocd-rbac-cm gives ${subject} ${why}` });
+    }
+    return { grants, unknown };
 }
 
 /** Whether `resource` (a plural, `*` for all) of `group` launches nodes (NODE_LAUNCHING_RESOURCES). */

@@ -18,10 +18,13 @@ import {
     ACME_CHALLENGE,
     ACME_ISSUER,
     acmeSolverPods,
-    ANY_GROUP_APPLIERS_WHY,
-    appliesClusterWide,
     CERT_MANAGER_NAMESPACE,
-    CLUSTER_APPLYING_RESOURCES,
+    customWriteReach,
+    type CustomWriteReach,
+    argoCdGrants,
+    ARGOCD_CONFIG_MAPS,
+    ARGOCD_NAMESPACE,
+    ARGOCD_USERS_WHY,
     certManagerServes,
     certManagerTokenRequests,
     isInertKind,
@@ -246,24 +249,6 @@ const MUTATING_ADMISSION = {
 };
 
 /**
- * Custom resources whose controllers create pods running as a ServiceAccount of the resource's namespace that it
- * names. Those whose controller acts cluster-wide with its own identity (Flux, Argo CD Applications, Kyverno
- * policies) are customResources.ts CLUSTER_APPLYING_RESOURCES (clusterApplyingPower).
- */
-const WORKLOAD_CRDS: { group: string; resources: string[] }[] = [
-    {
-        group: "argoproj.io",
-        resources: ["workflows", "cronworkflows", "workflowtemplates", "clusterworkflowtemplates"],
-    },
-    { group: "tekton.dev", resources: ["taskruns", "pipelineruns"] },
-    { group: "argoproj.io", resources: ["rollouts"] },
-    { group: "keda.sh", resources: ["scaledjobs", "scaledobjects"] },
-    { group: "sparkoperator.k8s.io", resources: ["sparkapplications", "scheduledsparkapplications"] },
-    // Gatekeeper's mutators (cluster-scoped) rewrite what the API server admits (Gatekeeper "Mutation").
-    { group: "mutations.gatekeeper.sh", resources: ["assign", "assignmetadata", "modifyset", "assignimage"] },
-];
-
-/**
  * API groups the Kubernetes API server serves itself (Kubernetes API reference, "API groups"; metrics.k8s.io is
  * the read-only Metrics API). Their resources are judged one by one above and below (workloads, tokens, exec, RBAC,
  * admission, aws-auth, PersistentVolumes); every other group is a custom resource whose controller is unknown here.
@@ -297,28 +282,23 @@ const BUILT_IN_GROUPS = new Set([
 ]);
 
 /**
- * The custom resources (`group/resource`) a rule may write that are not known to be inert: any resource of a
- * group the API server does not serve itself, and every resource of the `*` group. The pack cannot see what their
- * controllers do, and pod-running ones are many (JobSet's Job templates, Knative Services, KubeRay clusters,
- * OpenKruise CloneSets, Argo Events sensors, Tekton Triggers templates, Crossplane's applied manifests), so writing
- * one counts as writing a pod spec (RBAC Good Practices, "Workload creation"). The `finalizers` subresource only
- * gates ownerReference blockOwnerDeletion (Kubernetes "Garbage Collection"), so it is not counted.
+ * The custom resources (`group/resource`) a rule may write (create, update or patch), each with how far its write
+ * reaches (customResources.ts customWriteReach, the one reading of custom resources written by someone else): any
+ * resource of a group the API server does not serve itself, and every resource of the `*` group. Inert kinds, the
+ * status and finalizers subresources and node launchers (saPowerOfRule nodeLaunchingWritten) are left out. A
+ * controller known to act only in the object's namespace (NAMESPACE_CONFINED_RESOURCES) runs pods there: writing one
+ * is writing a pod spec (RBAC Good Practices, "Workload creation"); any other acts cluster-wide as its controller.
+ * resourceNames limit nothing: an existing object of the cluster, rewritten, acts as well as a new one.
  */
-function customResourcesWritten(rule: Rule): string[] {
-    const out: string[] = [];
+function customResourcesWritten(rule: Rule): { what: string; reach: CustomWriteReach }[] {
+    const out: { what: string; reach: CustomWriteReach }[] = [];
+    if (!rule.verbs.some(v => WORKLOAD_VERBS.has(v))) return out;
     for (const group of rule.apiGroups) {
         if (group !== "*" && BUILT_IN_GROUPS.has(group)) continue;
         for (const resource of rule.resources) {
-            const [base, sub] = resource.split("/");
-            // `status`: with the status subresource enabled, the API server ignores every change but the status
-            // stanza (Kubernetes "Custom Resources", "Status subresource"): no pod spec is written through it.
-            if (sub === "finalizers" || sub === "status") continue;
-            if (group !== "*" && isInertResource(group, base)) continue;
-            // Counted as launching nodes (saPowerOfRule, nodeLaunchingWritten), not as running pods.
-            if (group !== "*" && sub === undefined && launchesNodes(group, base)) continue;
-            // Counted as acting cluster-wide (clusterApplyingPower), not as running pods in the namespace.
-            if (group !== "*" && appliesClusterWide(group, resource)) continue;
-            out.push(`${group === "*" ? "*" : group}/${resource}`);
+            const reach = customWriteReach(group, resource);
+            if (reach.reach === "namespace" || reach.reach === "cluster")
+                out.push({ what: `${group}/${resource}`, reach });
         }
     }
     return out;
@@ -348,18 +328,21 @@ interface RulePower {
 
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON =
-    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes|act cluster-wide as their controller)/;
+    /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes|act cluster-wide as)/;
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
  * What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined: the
  * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
- * named ones), so a harmless first rule never hides a stronger later one.
+ * named ones), so a harmless first rule never hides a stronger later one. `where`: the one namespace the rules apply
+ * in (a RoleBinding's), when known: a power that holds only in another namespace (RulePower.onlyIn) is left out
+ * before the widest is chosen, so it never hides one that holds there.
  */
 function saPowerOfRules(
     rules: Rule[],
     impersonation: ImpersonationReading = "power",
     taintReliance?: string,
+    where?: string,
 ): RulePower | undefined {
     let best: RulePower | undefined;
     // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
@@ -382,9 +365,11 @@ function saPowerOfRules(
             saPowerOfRule(rule, true, impersonation, taintReliance),
             customResourcePower(rule),
             clusterApplyingPower(rule),
+            argoCdConfigPower(rule),
             ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance)),
         ]) {
             if (!p) continue;
+            if (p.onlyIn !== undefined && where !== undefined && p.onlyIn !== where) continue;
             // The same power read from the whole rule and from one of its resources counts once.
             const id = JSON.stringify(p);
             if (seen.has(id)) continue;
@@ -422,64 +407,63 @@ function widerPower(best: RulePower | undefined, p: RulePower): RulePower {
 }
 
 /**
- * Custom resources outside the inert list: the pack knows none of their controllers, so writing one is read as
- * putting a pod spec of the holder's choosing into the namespace (see `customResourcesWritten`).
+ * Custom resources whose controller is known to run their pods in their own namespace (customResourcesWritten,
+ * NAMESPACE_CONFINED_RESOURCES): writing one is putting a pod spec of the holder's choosing into the namespace.
  */
 function customResourcePower(rule: Rule): RulePower | undefined {
-    if (!rule.verbs.some(v => WORKLOAD_VERBS.has(v))) return undefined;
-    const custom = customResourcesWritten(rule);
-    if (custom.length === 0) return undefined;
+    const confined = customResourcesWritten(rule).filter(c => c.reach.reach === "namespace");
+    if (confined.length === 0) return undefined;
+    const whys = [...new Set(confined.map(c => (c.reach as { why: string }).why))];
     return {
-        reason: `${rule.verbs.join("/")} ${custom.join(", ")} (custom resources not known to be inert: their controller may run pods from them)`,
+        reason: `${rule.verbs.join("/")} ${confined.map(c => c.what).join(", ")} (custom resources whose controller runs their pods in their own namespace: ${whys.join("; ")})`,
         createsPods: true,
     };
 }
 
 /**
- * The custom resources a rule writes (create, update or patch) whose controller acts cluster-wide with its own
- * identity on what they say (customResources.ts CLUSTER_APPLYING_RESOURCES), as `group/resource`: a group the rule
- * names (or `*`), a resource it names (or `*`; status and other subresources keep the spec). resourceNames limit
- * nothing: an existing Kustomization, source or Application of the cluster, rewritten, applies as well as a new one.
+ * Writing a custom resource that is neither inert nor confined to its namespace (customResourcesWritten): acting as
+ * its controller in every namespace, whatever namespace the binding grants the write in (CLUSTER_WIDE_REASON). The
+ * controllers of the documented install that apply every kind written (CLUSTER_APPLYING_RESOURCES `controllers`;
+ * none for a write on every group or on a kind the pack does not know) act as no one else by writing them
+ * (RulePower.controllers).
  */
-function clusterApplyingWritten(rule: Rule): { what: string[]; whys: string[]; controllers: string[] } {
-    const what: string[] = [];
-    const whys = new Set<string>();
-    let controllers: string[] | undefined;
-    if (!rule.verbs.some(v => WORKLOAD_VERBS.has(v))) return { what, whys: [], controllers: [] };
-    const anyGroup = new Set<string>();
-    for (const group of Object.keys(CLUSTER_APPLYING_RESOURCES)) {
-        const named = rule.apiGroups.includes(group);
-        if (!named && !rule.apiGroups.includes("*")) continue;
-        for (const resource of rule.resources) {
-            const applier = appliesClusterWide(group, resource, named);
-            if (!applier) continue;
-            // The controllers that apply every kind written (none for a write on every group).
-            const own = named ? (applier.controllers ?? []) : [];
-            controllers = controllers === undefined ? own : controllers.filter(c => own.includes(c));
-            if (named) {
-                what.push(`${group}/${resource}`);
-                whys.add(applier.why);
-            } else anyGroup.add(`*/${resource}`);
-        }
-    }
-    if (anyGroup.size > 0) {
-        what.push(...anyGroup);
-        whys.add(ANY_GROUP_APPLIERS_WHY);
-    }
-    return { what, whys: [...whys], controllers: controllers ?? [] };
+function clusterApplyingPower(rule: Rule): RulePower | undefined {
+    const written = customResourcesWritten(rule).filter(c => c.reach.reach === "cluster");
+    if (written.length === 0) return undefined;
+    const whys = [...new Set(written.map(c => (c.reach as { why: string }).why))];
+    const controllers = written
+        .map(c => (c.reach as { controllers: string[] }).controllers)
+        .reduce((a, b) => a.filter(x => b.includes(x)));
+    return {
+        reason: `act cluster-wide as their controller: ${rule.verbs.join("/")} ${written.map(c => c.what).join(", ")} (${whys.join("; ")})`,
+        controllers,
+    };
 }
 
 /**
- * Writing a custom resource whose controller applies what it names anywhere with its own identity (Flux
- * Kustomizations, HelmReleases and sources, Argo CD Applications, ApplicationSets and AppProjects, ...): acting as that
- * controller in every namespace, whatever namespace the binding grants the write in (CLUSTER_WIDE_REASON).
+ * Writing Argo CD's own configuration (customResources.ts ARGOCD_CONFIG_MAPS: argocd-rbac-cm's policies, argocd-cm's
+ * accounts and anonymous access, argocd-cmd-params-cm's server.disable.auth): the writer can make itself, or everyone,
+ * Argo CD admin (`g, <me>, role:admin`: Argo CD "argocd-rbac-cm.yaml"), who has Argo CD's application controller deploy
+ * anything as itself, cluster-wide (ARGOCD_USERS_WHY). A rule limited by resourceNames to one of those names counts in
+ * any namespace (Argo CD may be installed in another one); a rule on every ConfigMap counts where the binding reaches
+ * Argo CD's documented namespace, argocd (`onlyIn`). Read as a cluster-wide power (CLUSTER_WIDE_REASON).
  */
-function clusterApplyingPower(rule: Rule): RulePower | undefined {
-    const { what, whys, controllers } = clusterApplyingWritten(rule);
-    if (what.length === 0) return undefined;
+function argoCdConfigPower(rule: Rule): RulePower | undefined {
+    const has = (v: string) => rule.verbs.includes(v) || rule.verbs.includes("*");
+    if (!(rule.apiGroups.includes("") || rule.apiGroups.includes("*"))) return undefined;
+    if (!["create", "update", "patch"].some(has) || !rule.resources.some(x => resourceCovers(x, "configmaps")))
+        return undefined;
+    const named = rule.resourceNames.filter(n => ARGOCD_CONFIG_MAPS.includes(n));
+    if (rule.resourceNames.length > 0 && named.length === 0) return undefined;
+    const verbs = rule.verbs.join("/");
+    if (named.length > 0)
+        return {
+            reason: `act cluster-wide as Argo CD: ${verbs} ConfigMap ${named.join(", ")} (Argo CD's own configuration, recognised by name in any namespace: its writer can make itself Argo CD admin, and ${ARGOCD_USERS_WHY})`,
+        };
+    // The same rule writes aws-auth where it reaches kube-system (saPowerOfRule): said too, for a binding reaching both.
     return {
-        reason: `act cluster-wide as their controller: ${rule.verbs.join("/")} ${what.join(", ")} (${whys.join("; ")})`,
-        controllers,
+        reason: `act cluster-wide as Argo CD: ${verbs} configmaps in ${ARGOCD_NAMESPACE} (Argo CD's own configuration, ${ARGOCD_CONFIG_MAPS.join(", ")}: its writer can make itself Argo CD admin, and ${ARGOCD_USERS_WHY}); in kube-system the same rule writes the aws-auth ConfigMap (maps anyone to system:masters)`,
+        onlyIn: ARGOCD_NAMESPACE,
     };
 }
 
@@ -551,17 +535,6 @@ function saPowerOfRule(
         resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
     ) {
         return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
-    }
-    // Controllers that run pods from a custom resource with any ServiceAccount of its namespace (Argo
-    // Workflows docs, "Service Accounts"; Tekton "Authentication"): creating one is creating a workload.
-    if (
-        [...verbs].some(v => WORKLOAD_VERBS.has(v)) &&
-        WORKLOAD_CRDS.some(c => ruleNames(rule, [c.group], c.resources))
-    ) {
-        return {
-            reason: `${[...verbs].join("/")} ${resources.join(", ")} (a controller runs their pods)`,
-            createsPods: true,
-        };
     }
     // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
     // commands in every pod of the node (a websocket exec needs only `get`).
@@ -1539,8 +1512,8 @@ export function readKubernetes(
     const resources = withListItems(stackResources, view);
     const taintReliance = taintReliantPools(resources);
     /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
-    const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power") =>
-        saPowerOfRules(rules, impersonation, taintReliance);
+    const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power", where?: string) =>
+        saPowerOfRules(rules, impersonation, taintReliance, where);
     /**
      * `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. `labels`,
      * `selectors` (its aggregationRule's): every object's and patch's of the key together.
@@ -1737,14 +1710,20 @@ export function readKubernetes(
     /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
     const confined = podSecurityConfined(resources, view.unknown);
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
-    const undeclaredRolePower = (refKind: string, refName: string, namespace?: string): RulePower | undefined => {
+    const undeclaredRolePower = (
+        refKind: string,
+        refName: string,
+        namespace?: string,
+        where?: string,
+    ): RulePower | undefined => {
         const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
-        if (builtInRole) return powerOf(builtInRole);
+        if (builtInRole) return powerOf(builtInRole, "power", where);
         if (refKind === "ClusterRole" && refName in BUILT_IN_CLUSTER_ROLES) {
             const builtIn = BUILT_IN_CLUSTER_ROLES[refName];
             const joined = aggregatedInto.get(refName);
             // A built-in known by its rules is judged by them (BUILT_IN_CLUSTER_ROLE_RULES).
-            const known = BUILT_IN_CLUSTER_ROLE_RULES[refName] && powerOf(BUILT_IN_CLUSTER_ROLE_RULES[refName]);
+            const known =
+                BUILT_IN_CLUSTER_ROLE_RULES[refName] && powerOf(BUILT_IN_CLUSTER_ROLE_RULES[refName], "power", where);
             return builtIn
                 ? { reason: builtIn, createsPods: true }
                 : known
@@ -2084,7 +2063,7 @@ export function readKubernetes(
                 power = { reason: "rules unknown during preview", createsPods: true };
                 view.unknown.push(`rules of ${dependedRole.label}`);
             } else {
-                power = powerOf(dependedRole.rules, "membership");
+                power = powerOf(dependedRole.rules, "membership", clusterWide ? undefined : m.namespace);
                 readRules = dependedRole.rules;
                 namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
                 capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
@@ -2112,7 +2091,7 @@ export function readKubernetes(
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else {
-                    power = powerOf(declared.rules, "membership");
+                    power = powerOf(declared.rules, "membership", clusterWide ? undefined : m.namespace);
                     readRules = declared.rules;
                     // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
                     // cluster-admin write no Namespace.
@@ -2127,9 +2106,10 @@ export function readKubernetes(
                         (declared.patchOnly ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
                 }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
-                if (!power && declared.patchOnly) power = undeclaredRolePower(refKind, refName, m.namespace);
+                if (!power && declared.patchOnly)
+                    power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
             } else {
-                power = undeclaredRolePower(refKind, refName, m.namespace);
+                power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
                 capture = undeclaredRoleCapture(refKind, refName, m.namespace);
                 // Built-in Roles: judged by their rules (BUILT_IN_ROLES).
                 if (key in BUILT_IN_ROLES) namespaceWrites = namespaceWritesOfRules(BUILT_IN_ROLES[key]);
@@ -2319,7 +2299,7 @@ export function readKubernetes(
         // stack adds to the aggregationRule of a role whose holders lie outside it (a ClusterRolePatch adding
         // aggregate-to-edit to view's selectors gives every view binding edit's rules).
         const ruled =
-            powerOf(role.rules) ??
+            powerOf(role.rules, "power", kind === "Role" ? rest[0] : undefined) ??
             (joined || unknownLabels || outsideLabels ? relayed.get(key) : undefined) ??
             (kind === "ClusterRole" && role.aggregated ? selectedPower(key, role.selectors, name) : undefined);
         const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
@@ -2612,6 +2592,54 @@ export function readKubernetes(
                     via: `EKS access policy association ${r.name} (${widened.via})`,
                     urn: r.urn,
                 });
+        }
+    }
+
+    // Argo CD's own configuration declared in the stack (customResources.ts argoCdGrants): whoever it lets do more than
+    // read-only in Argo CD acts cluster-wide as Argo CD's application controller (ARGOCD_USERS_WHY). Recognised by the
+    // ConfigMaps' names (ARGOCD_CONFIG_MAPS), in any namespace, a ConfigMap and its patches together.
+    const argoConfig = new Map<string, { data: Partial<Record<string, unknown>>; urn: string }>();
+    for (const r of resources) {
+        if (r.type !== K8S_TYPES.configMap && r.type !== K8S_TYPES.configMapPatch) continue;
+        const m = meta(r);
+        if (m.name === undefined || !ARGOCD_CONFIG_MAPS.includes(m.name)) continue;
+        const namespace = m.namespace ?? str(r.provider?.props, "namespace") ?? "(the provider's namespace)";
+        const entry = argoConfig.get(namespace) ?? { data: {}, urn: r.urn };
+        const data = r.props.data;
+        const before = entry.data[m.name];
+        entry.data[m.name] =
+            isUnknown(before) || isUnknown(data)
+                ? isUnknown(before)
+                    ? before
+                    : data
+                : { ...((before as object | undefined) ?? {}), ...((data as object | null | undefined) ?? {}) };
+        if (m.name === "argocd-rbac-cm") entry.urn = r.urn;
+        argoConfig.set(namespace, entry);
+    }
+    for (const [namespace, { data, urn }] of argoConfig) {
+        const { grants, unknown } = argoCdGrants({
+            rbac: data["argocd-rbac-cm"],
+            cm: data["argocd-cm"],
+            params: data["argocd-cmd-params-cm"],
+        });
+        for (const g of grants)
+            view.powers.push({
+                actor: k8s("User", `Argo CD: ${g.subject} (Argo CD's configuration in ${namespace})`),
+                scope: everything,
+                via: `ConfigMap ${namespace}/${g.what}: ${ARGOCD_USERS_WHY}`,
+                urn,
+            });
+        for (const field of unknown) {
+            view.unknown.push(`Argo CD's ${field} in ${namespace}`);
+            view.powers.push({
+                actor: k8s(
+                    "User",
+                    `whoever Argo CD's configuration in ${namespace} names (unknown during the preview)`,
+                ),
+                scope: everything,
+                via: `ConfigMap ${namespace}/${unverifiable(field, `it may make anyone Argo CD admin (${ARGOCD_USERS_WHY})`)}`,
+                urn,
+            });
         }
     }
 
@@ -3372,7 +3400,8 @@ const MUTATION_TARGETS = new Set([
  *   stack's deployer (Kubernetes "Using RBAC Authorization", "Restrictions on role binding creation or update"), so
  *   the webhook binds any role to anyone; a RoleBinding in a namespace reaches that Namespace object (RBAC Good
  *   Practices, "Namespace modification"), its labels included.
- * - ConfigMaps of kube-system: aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth").
+ * - ConfigMaps of kube-system: aws-auth maps any IAM principal to system:masters (EKS user guide, "aws-auth"); and of
+ *   argocd: Argo CD's own configuration (customResources.ts ARGOCD_CONFIG_MAPS) makes anyone Argo CD admin.
  * `scope` is the rule scope that matches the kind (Dynamic Admission Control, "Matching requests: rules").
  */
 const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" | "Namespaced"; what: string }[] = [
@@ -3383,7 +3412,12 @@ const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" |
         scope: resource.startsWith("cluster") ? ("Cluster" as const) : ("Namespaced" as const),
         what: `${resource} (RBAC escalation is checked on the rewritten object against its requester, the deployer)`,
     })),
-    { group: "", resource: "configmaps", scope: "Namespaced", what: "ConfigMaps of kube-system (aws-auth)" },
+    {
+        group: "",
+        resource: "configmaps",
+        scope: "Namespaced",
+        what: `ConfigMaps of kube-system (aws-auth) or of ${ARGOCD_NAMESPACE} (Argo CD's ${ARGOCD_CONFIG_MAPS.join(", ")}: ${ARGOCD_USERS_WHY})`,
+    },
     {
         group: "",
         resource: "persistentvolumes",
@@ -3404,7 +3438,13 @@ function unconfinedRewrites(r: StackResource, only: string[] | undefined): strin
             const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
             const scope = typeof rule?.scope === "string" ? rule.scope : "*";
             for (const t of UNCONFINED_REWRITES) {
-                if (t.resource === "configmaps" && only !== undefined && !only.includes("kube-system")) continue;
+                if (
+                    t.resource === "configmaps" &&
+                    only !== undefined &&
+                    !only.includes("kube-system") &&
+                    !only.includes(ARGOCD_NAMESPACE)
+                )
+                    continue;
                 if (scope !== "*" && scope !== t.scope) continue;
                 // `*/*` is every resource and subresource; `x/*` only x's subresources (Dynamic Admission Control).
                 if (!groups.some(g => g === "*" || g === t.group)) continue;
@@ -3418,24 +3458,24 @@ function unconfinedRewrites(r: StackResource, only: string[] | undefined): strin
 }
 
 /**
- * The custom resources of customResources.ts CLUSTER_APPLYING_RESOURCES one admission rule rewrites (UNCONFINED
- * like RBAC objects): their controller applies what they say anywhere with its own identity, so a webhook rewriting
- * them in the namespaces it selects reaches every namespace. A rule on every group (`*`) counts only their known
- * plurals or `*`. In a rule, `*` and `*\/*` are every resource of the groups it names,
- * `x/*` only x's subresources, which keep the spec (Dynamic Admission Control, "Matching requests: rules").
+ * The custom resources one admission rule rewrites that act cluster-wide (customResources.ts customWriteReach: neither
+ * inert nor confined to their namespace), UNCONFINED like RBAC objects: their controller acts on what they say
+ * anywhere with its own identity, so a webhook rewriting them in the namespaces it selects reaches every namespace.
+ * In a rule, `*` and `*\/*` are every resource of the groups it names, `x/*` only x's subresources (Dynamic Admission
+ * Control, "Matching requests: rules"), read as x's (only status and finalizers keep the spec).
  */
 function ruleRewritesAppliers(groups: string[], resources: string[]): string[] {
-    const out: string[] = [];
-    const anyGroup = new Set<string>();
-    for (const [group, applier] of Object.entries(CLUSTER_APPLYING_RESOURCES)) {
-        const named = groups.includes(group);
-        if (!named && !groups.includes("*")) continue;
-        const hit = resources.map(x => (x === "*/*" ? "*" : x)).filter(x => appliesClusterWide(group, x, named));
-        if (!named) hit.forEach(x => anyGroup.add(`*/${x}`));
-        else if (hit.length > 0) out.push(`${hit.map(x => `${group}/${x}`).join(", ")} (${applier.why})`);
+    const byWhy = new Map<string, string[]>();
+    for (const group of groups) {
+        if (group !== "*" && BUILT_IN_GROUPS.has(group)) continue;
+        for (const x of resources) {
+            const resource = x === "*/*" ? "*" : x;
+            const reach = customWriteReach(group, resource);
+            if (reach.reach !== "cluster") continue;
+            byWhy.set(reach.why, [...(byWhy.get(reach.why) ?? []), `${group}/${resource}`]);
+        }
     }
-    if (anyGroup.size > 0) out.push(`${[...anyGroup].join(", ")} (${ANY_GROUP_APPLIERS_WHY})`);
-    return out;
+    return [...byWhy].map(([why, what]) => `${what.join(", ")} (${why})`);
 }
 
 /**
@@ -3522,8 +3562,17 @@ function ruleRewritesCustom(rule: any, byCertManager = false): string[] {
     const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
     const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
     return groups
-        .filter(g => g !== "*" && !BUILT_IN_GROUPS.has(g))
-        .flatMap(g => resources.filter(x => !isInertResource(g, x.split("/")[0], byCertManager)).map(x => `${g}/${x}`));
+        .filter(g => !BUILT_IN_GROUPS.has(g))
+        .flatMap(g =>
+            resources
+                .map(x => (x === "*/*" ? "*" : x))
+                .filter(x => {
+                    const reach = customWriteReach(g, x, byCertManager).reach;
+                    // A node launcher rewritten is judged as launching nodes (admissionRewritesNodes).
+                    return reach === "namespace" || reach === "cluster";
+                })
+                .map(x => `${g}/${x}`),
+        );
 }
 
 /**

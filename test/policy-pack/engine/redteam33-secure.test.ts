@@ -459,7 +459,7 @@ const CASES: Case[] = [
         },
     },
     // ---------------------------------------------------------------- insecure neighbours
-    // MISS (insecure accepted): Argo CD's argocd-rbac-cm policy.default role:admin makes every authenticated Argo CD
+    // Was a MISS (fixed in round 33): Argo CD's argocd-rbac-cm policy.default role:admin makes every authenticated Argo CD
     // user an admin ("role:admin - unrestricted access to all resources"; "All authenticated users receive at least
     // the permissions granted by policy.default", argo-cd.readthedocs.io operator-manual/rbac), who may create and sync
     // Applications; Argo CD's application controller holds `*` on `*` (argo-cd install manifests), so this is the
@@ -467,20 +467,18 @@ const CASES: Case[] = [
     {
         stack: "prod",
         name: "I1: Argo CD's RBAC ConfigMap with policy.default role:admin (every SSO user may create Applications syncing pods as any ServiceAccount)",
-        skip: true,
         edit: r => {
             configMap(r, "argocd", "argocd-rbac-cm", { "policy.default": "role:admin", scopes: "[groups]" });
         },
         refused: /argocd-rbac-cm|role:admin/,
     },
-    // MISS (insecure accepted): patching argocd-rbac-cm lets the outside group write itself `g, <group>, role:admin`
+    // Was a MISS (fixed in round 33): patching argocd-rbac-cm lets the outside group write itself `g, <group>, role:admin`
     // (argocd-rbac-cm.yaml example: "Grant all members of 'my-org:team-beta' admins"), then create/sync Applications
     // through the Argo CD API: the cluster-wide power the pack counts for RBAC writes on applications, by another
     // door. Only the ConfigMap name in argocd's namespace is involved; the pack reads no ConfigMap there.
     {
         stack: "dev",
         name: "I2: a Role in argocd letting an outside group patch the ConfigMap argocd-rbac-cm (it can make itself Argo CD admin)",
-        skip: true,
         edit: r => {
             k8sRole(
                 r,
