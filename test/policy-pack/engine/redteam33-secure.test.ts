@@ -171,15 +171,16 @@ const CASES: Case[] = [
         },
     },
     // ---------------------------------------------------------------- secure: budget actions
-    // MISS (secure refused): AWSDenyAll is the AWS managed policy the Budgets docs themselves apply at a threshold
-    // (alchemy.run BudgetAction "Apply a Deny-All Policy"; AWS::Budgets::BudgetsAction IamActionDefinition); it only
-    // denies, and a budget-attached policy already counts for nothing the workload needs (inForce.ts
-    // attachedOnlyWhen). Both attached-policies-readable and custody-effective-access refuse it as unreadable; the
-    // operator's workaround is allowedPolicyArns, but a Deny-only AWS policy (AWSDenyAll: Deny * on *) could be known.
+    // DECIDED (round 33): refused. AWS managed policies are unreadable to the pack by design: it ships no catalogue of
+    // their documents, and AWS may change one (attached-policies-readable). AWSDenyAll only denies, but the pack
+    // cannot tell that from its ARN. The secure spellings: the same `Deny *` as a Policy of the stack applied by the
+    // budget action (judged, and counting for nothing until the threshold: inForce.ts attachedOnlyWhen), or the ARN
+    // listed in attached-policies-readable's allowedPolicyArns after review.
     {
         stack: "prod",
-        name: "S5: a budget action applying the AWS managed AWSDenyAll to the signer role at 100% (MANUAL approval)",
-        skip: true,
+        name: "DECIDED S5: a budget action applying the AWS managed AWSDenyAll to the signer role at 100% (MANUAL approval)",
+        refused: /AWSDenyAll/,
+        policy: "attached-policies-readable",
         edit: r => {
             budgetAction(
                 r,
