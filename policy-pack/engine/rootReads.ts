@@ -343,7 +343,8 @@ function programOf(c: SimpleCommand): { words: string[]; name: string; operands:
 function pathsIn(word: string): string[] {
     return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].flatMap(m => {
         if (m[0].startsWith("//") && word[m.index - 1] === ":") {
-            if (!/(?:^|[^A-Za-z0-9+.-])file:$/i.test(word.slice(0, m.index))) return [];
+            // file:// and unix:// (a socket: dockerd -H, containerd, CRI endpoints) name the node's own paths.
+            if (!/(?:^|[^A-Za-z0-9+.-])(file|unix):$/i.test(word.slice(0, m.index))) return [];
             // file://host/path and file:///path: the path starts after the (usually empty) authority.
             const rest = m[0].slice(2);
             return [posix.resolve(rest.includes("/") ? rest.slice(rest.indexOf("/")) : "/")];
@@ -595,6 +596,8 @@ export class RootReads {
     private readonly written = new Map<string, string>();
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
+    private readonly uidZero = new Set<string>();
     /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
     private readonly filesystems = new Map<string, { at: string; how: string }[]>();
 
@@ -603,6 +606,11 @@ export class RootReads {
         private readonly judge?: NodeJudge,
         private readonly accounts: NodeAccounts = DEFAULT_ACCOUNTS,
     ) {}
+
+    /** Whether a user is root in effect: root or uid 0 (also under another name), or passwordless sudo. */
+    private rootEquivalent(user: string): boolean {
+        return /^(root|0)$/.test(user) || this.accounts.sudoers.has(user) || this.uidZero.has(user);
+    }
 
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
     private writtenUnknown(path: string, how: string) {
@@ -877,7 +885,7 @@ export class RootReads {
             const home =
                 this.accounts.homes.get(runAs) ?? (runAs === "root" || runAs === "0" ? "/root" : `/home/${runAs}`);
             const context = newContext(home);
-            context.execOnly = !(runAs === "root" || runAs === "0" || this.accounts.sudoers.has(runAs));
+            context.execOnly = !this.rootEquivalent(runAs);
             this.script(
                 spoolUser ? job : rest.join(" "),
                 context,
@@ -928,7 +936,7 @@ export class RootReads {
             user === "" ||
             /^(root|0)$/.test(user) ||
             user.includes("%") ||
-            this.accounts.sudoers.has(user);
+            this.rootEquivalent(user);
         // Another user gets root's power back through a setuid program a uid-0 pod plants in a data directory (chmod
         // 4755 on its own file; execve(2)) or through sudo, unless the unit sets NoNewPrivileges= ("setuid or setgid
         // bits ... are ignored", systemd.exec(5)), which DynamicUser= implies.
@@ -939,9 +947,25 @@ export class RootReads {
             !capabilities &&
             !rootExec &&
             !yes(last("PermissionsStartOnly"));
-        // Confined with NoNewPrivileges: nothing it does reaches root. Confined without: only what it executes from a
-        // data directory (a setuid file there) does, so its commands are judged for execution only.
-        const nonRoot = confined && noNewPrivileges;
+        // Confined with NoNewPrivileges and off the node's network: nothing it does reaches root or the node role.
+        // Otherwise only what it executes from a data directory matters, so its commands are judged for execution
+        // only: a setuid file a uid-0 pod plants reaches root without NoNewPrivileges, and a pod's program run on the
+        // node's network gets the node role from instance metadata, whose hop limit 1 stops only containers (EC2 user
+        // guide, "Instance metadata access considerations"). Off the network: PrivateNetwork=, an IPAddressDeny= that
+        // covers 169.254.169.254, or RestrictAddressFamilies= without AF_INET/AF_INET6 (systemd.exec(5),
+        // systemd.resource-control(5)).
+        const families = last("RestrictAddressFamilies")?.trim() ?? "";
+        const offNetwork =
+            yes(last("PrivateNetwork")) ||
+            service.some(
+                e =>
+                    e.key === "IPAddressDeny" &&
+                    e.value
+                        .split(/\s+/)
+                        .some(a => /^(any|link-local|169\.254\.169\.254(\/32)?|169\.254\.0\.0\/16)$/.test(a)),
+            ) ||
+            (families !== "" && !families.startsWith("~") && !/\bAF_INET6?\b/.test(families));
+        const nonRoot = confined && noNewPrivileges && offNetwork;
         const workingDirectory = last("WorkingDirectory")?.replace(/^[-~]/, "");
         const vars = new Map<string, string>();
         for (const e of service.filter(e => e.key === "Environment"))
@@ -1295,6 +1319,65 @@ export class RootReads {
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             if (name === "printf") return;
         }
+        // useradd/adduser/usermod: a uid 0 (`-o -u 0`) makes root under another name; a home in a data directory hands
+        // pods its ~/.ssh/authorized_keys (sshd(8), AuthorizedKeysFile .ssh/authorized_keys), profiles and shell rc
+        // files: a login there is a process on the node's network (the node role through instance metadata), root with
+        // sudo.
+        if (/^(useradd|adduser|usermod)$/.test(name)) {
+            const valued = new Set([
+                "-b",
+                "-c",
+                "-d",
+                "-e",
+                "-f",
+                "-g",
+                "-G",
+                "-k",
+                "-K",
+                "-p",
+                "-s",
+                "-u",
+                "-R",
+                "-P",
+                "-Z",
+                "-l",
+                "--home",
+                "--home-dir",
+                "--uid",
+                "--shell",
+                "--gid",
+                "--groups",
+                "--comment",
+                "--gecos",
+                "--base-dir",
+                "--skel",
+                "--password",
+                "--expiredate",
+                "--inactive",
+                "--root",
+                "--prefix",
+                "--login",
+                "--ingroup",
+            ]);
+            const options = new Map<string, string>();
+            const positional: string[] = [];
+            for (let i = 0; i < operands.length; i++) {
+                const w = operands[i];
+                if (/^--[a-z-]+=/.test(w)) options.set(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1));
+                else if (valued.has(w)) options.set(w, operands[++i] ?? "");
+                else if (!w.startsWith("-")) positional.push(w);
+            }
+            const user = positional.at(-1);
+            const uid = options.get("-u") ?? options.get("--uid");
+            if (user && uid !== undefined && Number(uid) === 0) this.uidZero.add(user);
+            const home = options.get("-d") ?? options.get("--home-dir") ?? options.get("--home");
+            const inData = home === undefined ? undefined : RootReads.writable(wordPaths(home, ctx.cwd, true));
+            if (inData)
+                this.out.push({
+                    who: `every pod that may write ${podWritableRoot(inData) ?? inData}`,
+                    what: `${this.where} gives user ${user ?? "(unnamed)"} the home ${home} (${form}), under a node directory the pack lets pods write: pods write its ~/.ssh/authorized_keys and shell profiles, and a login there runs on the node's network (the node role through instance metadata), as root with sudo; give users homes outside the data directories`,
+                });
+        }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") {
             ctx.vars.set(words[1], words.slice(3).join(" "));
@@ -1507,10 +1590,28 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
+        // Run as another user by sudo -u / runuser -u (sudo(8), runuser(1)): as a non-root unit, only what it executes
+        // from a data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
+        const asUser = words
+            .slice(0, start)
+            .flatMap((w, i, all) =>
+                /^(sudo|runuser)$/.test(posix.basename(all[i - 1] ?? "")) || /^(-u|--user)$/.test(all[i - 1] ?? "")
+                    ? /^(-u|--user)$/.test(all[i - 1] ?? "")
+                        ? [w]
+                        : []
+                    : w.startsWith("--user=")
+                      ? [w.slice(7)]
+                      : [],
+            );
+        const runsAsOther = asUser.length > 0 && asUser.every(u => u !== "#0" && !this.rootEquivalent(u));
         // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.
-        if (ctx.execOnly) {
+        if (ctx.execOnly || runsAsOther) {
             const script = scriptOperand >= 0 ? RootReads.writable(resolve(operands[scriptOperand], true)) : undefined;
-            if (script) this.refuse(script, `${form} (a user other than root, without NoNewPrivileges, runs it)`);
+            if (script)
+                this.refuse(
+                    script,
+                    `${form} (a user other than root runs it: without NoNewPrivileges a setuid file reaches root, and on the node's network instance metadata answers it with the node role)`,
+                );
             return;
         }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
@@ -1557,11 +1658,39 @@ export class RootReads {
         }
         // mke2fs -d DIR (mkfs.ext2/3/4) copies a directory into the new filesystem (mke2fs(8)): a data directory's
         // files become what is mounted from it, read as the node's own.
-        if (/^(mke2fs|mkfs\.ext[234])$/.test(name)) {
-            const from = operands.findIndex(w => w === "-d" || /^-[A-Za-z]*d$/.test(w));
-            const read = from >= 0 ? RootReads.writable(wordPaths(operands[from + 1] ?? "", ctx.cwd, true)) : undefined;
-            if (read) return this.refuse(read, `${form} (mke2fs -d copies it into the filesystem)`);
-        }
+        // mkfs.xfs -p PROTOFILE builds the filesystem from a prototype file (modes, owners, host files: mkfs.xfs(8),
+        // xfs_protofile(8)). Options of inert commands that read a file: setfacl --restore/-M/-X (ACLs, owners and
+        // setuid bits to apply: setfacl(1)), logger -f (the file's content goes to the journal: logger(1)).
+        const readingOption = (
+            /^(mke2fs|mkfs\.ext[234])$/.test(name)
+                ? ["-d"]
+                : name === "mkfs.xfs"
+                  ? ["-p"]
+                  : name === "setfacl"
+                    ? ["--restore", "-M", "--modify-file", "-X", "--remove-file"]
+                    : name === "logger"
+                      ? ["-f", "--file"]
+                      : []
+        ).flatMap(flag =>
+            operands.flatMap((w, i) =>
+                w === flag ? [operands[i + 1] ?? ""] : w.startsWith(`${flag}=`) ? [w.slice(flag.length + 1)] : [],
+            ),
+        );
+        const optionRead = RootReads.writable(readingOption.flatMap(v => wordPaths(v, ctx.cwd, true)));
+        if (optionRead) return this.refuse(optionRead, `${form} (${name} reads it)`);
+        // grep prints the lines it matches: from a data directory (a pod's symlink to a node secret), to the script's
+        // output (cloud-init's log) or a file pods read. Quiet, counting and listing forms print no line.
+        if (
+            /^(grep|egrep|fgrep)$/.test(name) &&
+            !operands.some(w =>
+                /^-[a-zA-Z]*[qclLs]*[qclL][a-zA-Z]*$|^--(quiet|silent|count|files-with(out)?-matches)$/.test(w),
+            ) &&
+            !ctx.captured &&
+            (outputs.length === 0
+                ? !redirectedAway(c) && !c.writes.some(w => /^\/dev\/null$/.test(expand(w)))
+                : outputs.some(f => podReadable(f)))
+        )
+            return this.refuse(dataIn, `${form} (grep prints its lines where pods read them)`);
         if (isInertCommand(name)) return;
         // find in a data directory: its own tests and actions read nothing, and an -exec of an inert command (chmod,
         // chown: as `chmod -R` there) only modes what it finds.

@@ -1289,6 +1289,16 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
             u => list(u.ssh_authorized_keys ?? u["ssh-authorized-keys"]).length > 0 || list(u.ssh_import_id).length > 0,
         );
         if (keyed) out.push(SSH_KEY);
+        // A home in a data directory: pods write its ~/.ssh/authorized_keys and profiles (sshd(8)), and a login there
+        // runs on the node's network (the node role through instance metadata), as root with sudo.
+        for (const u of users) {
+            const home = typeof u.homedir === "string" ? posix.resolve("/", u.homedir) : undefined;
+            if (home && podWritableRoot(home))
+                out.push({
+                    who: `every pod that may write ${podWritableRoot(home)}`,
+                    what: `user data gives user ${String(u.name ?? "(unnamed)")} the home ${home} (cloud-config users homedir), under a node directory the pack lets pods write: pods write its ~/.ssh/authorized_keys and shell profiles, and a login there runs on the node's network (the node role through instance metadata), as root with sudo; give users homes outside the data directories`,
+                });
+        }
         const passwords =
             c.password !== undefined ||
             c.chpasswd !== undefined ||
@@ -1711,6 +1721,8 @@ function cloudConfigAccounts(body: string, into: { sudoers: Set<string>; homes: 
                 groups.some(g => /^(wheel|sudo|adm|root)$/.test(g))
             )
                 into.sudoers.add(name);
+            // A second uid 0 (cloud-init users `uid: 0`) is root under another name.
+            if (u.uid !== undefined && Number(u.uid) === 0) into.sudoers.add(name);
             into.homes.set(name, typeof u.homedir === "string" ? u.homedir : `/home/${name}`);
         }
     }

@@ -247,6 +247,32 @@ const insecure: NodeCase[] = [
         refused: /credential-provider|\/data/i,
         policy: EFFECTIVE,
     },
+    // DECIDED (round 34): refused. python3 -m puts the working directory first on sys.path, so a pod writing /data/www/http/server.py runs its code in the unit on the node network (the node role through instance metadata; --bind 127.0.0.1 limits only who connects to it).
+    {
+        name: "DECIDED: a systemd unit running /usr/bin/python3 -m http.server as User=nobody in WorkingDirectory=/data/www",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r =>
+            al2023Nodes(
+                r,
+                "dev-nobody-nodes",
+                withCloudConfig([
+                    "write_files:",
+                    "  - path: /etc/systemd/system/node-status.service",
+                    "    content: |",
+                    "      [Service]",
+                    "      User=nobody",
+                    // Round 29: a non-root unit counts only with NoNewPrivileges= (a setuid file a uid-0 pod plants).
+                    "      NoNewPrivileges=yes",
+                    "      WorkingDirectory=/data/www",
+                    "      ExecStart=/usr/bin/python3 -m http.server 8085 --bind 127.0.0.1",
+                    "      [Install]",
+                    "      WantedBy=multi-user.target",
+                ]),
+            ),
+        refused: /\/data\/www/,
+        policy: EFFECTIVE,
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -335,31 +361,6 @@ const secure: NodeCase[] = [
                     "    content: |",
                     "      d /data/tmp 1777 root root 10d",
                     "      e /srv/cache - - - 7d",
-                ]),
-            ),
-    },
-    // systemd.exec(5) "User=": the unit runs as an unprivileged user, not root; ExecStart is a system binary and
-    // /data only its argument and working directory.
-    {
-        name: "a systemd unit running /usr/bin/python3 -m http.server as User=nobody in WorkingDirectory=/data/www",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r =>
-            al2023Nodes(
-                r,
-                "dev-nobody-nodes",
-                withCloudConfig([
-                    "write_files:",
-                    "  - path: /etc/systemd/system/node-status.service",
-                    "    content: |",
-                    "      [Service]",
-                    "      User=nobody",
-                    // Round 29: a non-root unit counts only with NoNewPrivileges= (a setuid file a uid-0 pod plants).
-                    "      NoNewPrivileges=yes",
-                    "      WorkingDirectory=/data/www",
-                    "      ExecStart=/usr/bin/python3 -m http.server 8085 --bind 127.0.0.1",
-                    "      [Install]",
-                    "      WantedBy=multi-user.target",
                 ]),
             ),
     },

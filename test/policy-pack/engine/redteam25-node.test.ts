@@ -321,6 +321,30 @@ const insecure: NodeCase[] = [
         refused: /169\.254\.169\.254|metadata/,
         policy: EFFECTIVE,
     },
+    // DECIDED (round 34): refused. python3 -m puts the working directory first on sys.path, so a pod writing /data/www/http/server.py runs its code in the unit, on the node network (the node role through instance metadata); serve with --directory from a working directory outside the data directories.
+    {
+        name: "DECIDED: a DynamicUser=yes unit (no User=) serving files from /data/www with python3 -m http.server",
+        stack: "dev",
+        config: nodePolicyConfig,
+        edit: r =>
+            withDataWriter(
+                r,
+                "dev-dynamic-user-nodes",
+                withCloudConfig([
+                    "write_files:",
+                    ...writeFile("/etc/systemd/system/static-files.service", [
+                        "[Service]",
+                        "DynamicUser=yes",
+                        "WorkingDirectory=/data/www",
+                        "ExecStart=/usr/bin/python3 -m http.server 8080",
+                        "[Install]",
+                        "WantedBy=multi-user.target",
+                    ]),
+                ]),
+            ),
+        refused: /\/data\/www/,
+        policy: EFFECTIVE,
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -361,28 +385,6 @@ const secure: NodeCase[] = [
                         "WantedBy=multi-user.target",
                     ]),
                     ...writeFile("/etc/systemd/system/service.d/10-limits.conf", ["[Service]", "LimitNOFILE=65536"]),
-                ]),
-            ),
-    },
-    // DynamicUser=yes without User=: systemd allocates an unprivileged uid (systemd.exec(5)).
-    {
-        name: "a DynamicUser=yes unit (no User=) serving files from /data/www with python3 -m http.server",
-        stack: "dev",
-        config: nodePolicyConfig,
-        edit: r =>
-            withDataWriter(
-                r,
-                "dev-dynamic-user-nodes",
-                withCloudConfig([
-                    "write_files:",
-                    ...writeFile("/etc/systemd/system/static-files.service", [
-                        "[Service]",
-                        "DynamicUser=yes",
-                        "WorkingDirectory=/data/www",
-                        "ExecStart=/usr/bin/python3 -m http.server 8080",
-                        "[Install]",
-                        "WantedBy=multi-user.target",
-                    ]),
                 ]),
             ),
     },

@@ -139,6 +139,27 @@ const insecure: NodeCase[] = [
         refused: /\/data\/validator\/logs/,
         policy: EFFECTIVE,
     },
+    // DECIDED (round 34): a user whose home is in a data directory is refused even with a nologin shell: pods write its ~/.ssh/authorized_keys, and sshd serves key logins that only forward ports (ssh -N runs no shell) from the node, instance metadata included (sshd(8), AuthorizedKeysFile).
+    {
+        name: "DECIDED: useradd --system --uid 10001 --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
+        stack: "dev",
+        config: nodePolicyConfig,
+
+        edit: r => {
+            al2023Nodes(
+                r,
+                "dev-useradd-nodes",
+                withScript([
+                    "groupadd --system --gid 10001 validator",
+                    "useradd --system --uid 10001 --gid validator --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
+                    "install -d -o validator -g validator -m 0750 /data/validator",
+                ]),
+            );
+            validatorData(r);
+        },
+        refused: /home \/data\/validator/,
+        policy: EFFECTIVE,
+    },
 ];
 
 const secure: NodeCase[] = [
@@ -286,29 +307,6 @@ const secure: NodeCase[] = [
                     "    content: |",
                     "      [Unit]",
                     "      RequiresMountsFor=/data",
-                ]),
-            );
-            validatorData(r);
-        },
-    },
-    // Was a MISS (inconsistent) (fixed in round 25): a node user for the pods' uid (so logrotate's `su validator validator`, ls and audit logs
-    // name it), its home on the data volume and never created (useradd(8) -M/--no-create-home, -d HOME_DIR "the new
-    // user will be created using HOME_DIR as the value for the user's login directory"; nologin shell). useradd
-    // writes /etc/passwd and reads nothing under /data; cloud-config `users:` with the same homedir is accepted. The
-    // shell form is judged as useradd reading /data/validator.
-    {
-        name: "useradd --system --uid 10001 --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
-        stack: "dev",
-        config: nodePolicyConfig,
-
-        edit: r => {
-            al2023Nodes(
-                r,
-                "dev-useradd-nodes",
-                withScript([
-                    "groupadd --system --gid 10001 validator",
-                    "useradd --system --uid 10001 --gid validator --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
-                    "install -d -o validator -g validator -m 0750 /data/validator",
                 ]),
             );
             validatorData(r);

@@ -30,7 +30,7 @@ const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(
 const cloud = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withCloudConfig(lines));
 
 const insecure: NodeCase[] = [
-    // MISS: useradd(8) -o/--non-unique "allow to create users with duplicate (non-unique) UID" with -u 0 makes validator
+    // Was a MISS (fixed in round 34): useradd(8) -o/--non-unique "allow to create users with duplicate (non-unique) UID" with -u 0 makes validator
     // a second name for uid 0; systemd runs User=validator as uid 0 (NoNewPrivileges keeps it root), so root runs the
     // pod's /data/validator/bin/validator. rootReads.ts judges User= by name (root|0|%|sudoers), never by the uid the
     // user data gives it (useradd -u/-o, cloud-config uid, an /etc/passwd line). shadow-utils useradd(8) "-o".
@@ -50,9 +50,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now validator.service",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: cloud-init users `homedir` sets the account's home; sshd reads AuthorizedKeysFile (default
+    // Was a MISS (fixed in round 34): cloud-init users `homedir` sets the account's home; sshd reads AuthorizedKeysFile (default
     // .ssh/authorized_keys) relative to it (sshd_config(5) AuthorizedKeysFile; StrictModes accepts root- or
     // user-owned files), so a pod writing /data/validator/.ssh/authorized_keys logs in as validator over the node
     // network (the cluster security group) and sudo gives root. The home under a data directory is never judged.
@@ -68,23 +67,21 @@ const insecure: NodeCase[] = [
             "    sudo: ALL=(ALL) NOPASSWD:ALL",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: as above without sudo: a login shell as ops on the node is a host-network process, so instance metadata
+    // Was a MISS (fixed in round 34): as above without sudo: a login shell as ops on the node is a host-network process, so instance metadata
     // answers it at hop limit 1 (the hop limit only stops containers, "an additional network hop"): the node role, and
     // through it the node identity. useradd -d's value is treated as a plain value.
     dev(
         "useradd -m -d /srv/ops ops (a login user whose home pods write: sshd reads ~ops/.ssh/authorized_keys)",
         script("dev-useradd-home-srv-nodes", ["useradd -m -d /srv/ops -s /bin/bash ops"]),
         /\/srv/,
-        true,
     ),
     dev(
         "bash /proc/1/root/data/validator/init.sh (init's root directory is /: the pod's script, spelled through procfs)",
         script("dev-proc-root-nodes", ["bash /proc/1/root/data/validator/init.sh"]),
         /\/data/,
     ),
-    // MISS: dockerd -H unix:///PATH serves the Docker API (root on the node: privileged containers, host mounts) on
+    // Was a MISS (fixed in round 34): dockerd -H unix:///PATH serves the Docker API (root on the node: privileged containers, host mounts) on
     // that socket; a pod mounting /data connects to /data/docker/docker.sock (Docker docs "Daemon socket option").
     // rootReads.ts pathsIn() only takes file:// URLs as node paths, so unix:///data/... names nothing.
     dev(
@@ -101,9 +98,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now docker.service",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: daemon.json "hosts" is the same setting as -H (Docker docs, "Troubleshooting the Docker daemon": use the
+    // Was a MISS (fixed in round 34): daemon.json "hosts" is the same setting as -H (Docker docs, "Troubleshooting the Docker daemon": use the
     // hosts key with systemd by clearing -H fd:// in a drop-in, done here); generic() reads the line but pathsIn()
     // skips unix:// URLs. (dockerd on TCP is refused since round 31; a unix socket in a data directory is not.)
     dev(
@@ -123,9 +119,8 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, docker.service]",
         ]),
         /\/srv/,
-        true,
     ),
-    // MISS: the pack exempts non-root units with NoNewPrivileges ("nothing it does reaches root"), but the pod's binary
+    // Was a MISS (fixed in round 34): the pack exempts non-root units with NoNewPrivileges ("nothing it does reaches root"), but the pod's binary
     // still runs in the host network namespace, where instance metadata answers at hop limit 1 (the limit only stops
     // containers, one hop further): the node role's credentials, and the node identity (a hostNetwork pod is refused
     // for this very reason). A non-root cron job running a data-directory program is already refused (round 29); a
@@ -151,7 +146,6 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, validator.service]",
         ]),
         /\/data/,
-        true,
     ),
     dev(
         "a socket unit ListenStream=/run/spire/admin.sock whose root service is a shell (Accept=yes: every connection gets root)",

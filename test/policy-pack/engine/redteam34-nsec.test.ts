@@ -26,7 +26,7 @@ const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(
 const DATA = ["mkfs.xfs -f -L data /dev/nvme1n1", "mkdir -p /data", "mount -o noatime,nodev,nosuid LABEL=data /data"];
 
 const insecure: NodeCase[] = [
-    // MISS: accepted (setfacl is in INERT_COMMANDS; --restore's file is not read as a read). setfacl(1) --restore=file: "Restore a permission backup created by getfacl -R or similar"; the file names the
+    // Was a MISS (fixed in round 34): accepted (setfacl is in INERT_COMMANDS; --restore's file is not read as a read). setfacl(1) --restore=file: "Restore a permission backup created by getfacl -R or similar"; the file names the
     // paths ("# file:", relative to the working directory, / under cloud-init) and restores owner, group, ACLs and
     // the setuid/setgid flags (acl test/root/restore.run, sbits-restore.run). setfacl is in INERT_COMMANDS, so a
     // backup file under /data (which a pod writes) lets the pod give its uid rw on /var/lib/kubelet/pki or make its
@@ -35,9 +35,8 @@ const insecure: NodeCase[] = [
         "setfacl --restore=/data/validator/acl.backup (restoring the validator's ACL backup: the file names the paths, owners and setuid flags)",
         script("dev-setfacl-restore-nodes", [...DATA, "setfacl --restore=/data/validator/acl.backup"]),
         /\/data\/validator\/acl\.backup/,
-        true,
     ),
-    // MISS: accepted (logger is inert and its -f operand is not judged). logger(1) -f FILE: "Log the contents of the specified file" (util-linux). logger is inert for the reader (a
+    // Was a MISS (fixed in round 34): accepted (logger is inert and its -f operand is not judged). logger(1) -f FILE: "Log the contents of the specified file" (util-linux). logger is inert for the reader (a
     // progress message), but with -f root reads the file: a pod replaces /data/validator/boot-notes.log with a
     // symlink to /var/lib/kubelet/pki/kubelet-client-current.pem and the kubelet's key lands in the journal
     // (/var/log/journal), which pods may mount read-only (like rsyslog imfile, refused since round 25).
@@ -45,18 +44,16 @@ const insecure: NodeCase[] = [
         "logger -t validator -f /data/validator/boot-notes.log (the pod's notes copied into the journal as root)",
         script("dev-logger-file-nodes", [...DATA, "logger -t validator -f /data/validator/boot-notes.log"]),
         /\/data\/validator\/boot-notes\.log/,
-        true,
     ),
-    // MISS: accepted. grep is inert for the reader (it matches), but it PRINTS the matching lines of the file it opens (following a
+    // Was a MISS (fixed in round 34): accepted. grep is inert for the reader (it matches), but it PRINTS the matching lines of the file it opens (following a
     // symlink given as operand): `grep -v '^#'` prints the whole file but comments into cloud-init's output log
     // (/var/log/cloud-init-output.log), which pods may read; the pod symlinks node.env to the kubelet's key.
     dev(
         "grep -v '^#' /data/validator/node.env (the effective settings printed to cloud-init's output log)",
         script("dev-grep-print-nodes", [...DATA, "grep -v '^#' /data/validator/node.env || true"]),
         /\/data\/validator\/node\.env/,
-        true,
     ),
-    // MISS: accepted (mkfs.* is inert; only mke2fs -d is read). mkfs.xfs(8) -p protofile: mkfs "takes its directions from that file" (format from 3rd edition Unix: mode with
+    // Was a MISS (fixed in round 34): accepted (mkfs.* is inert; only mke2fs -d is read). mkfs.xfs(8) -p protofile: mkfs "takes its directions from that file" (format from 3rd edition Unix: mode with
     // setuid 'u', uid, gid, and the HOST file to copy in; xfs_protofile(8) generates it). Like mke2fs -d (refused
     // in round 33), a pod-written protofile lays out a root-owned setuid program in the filesystem mounted at
     // /opt/validator and run by root.
@@ -70,7 +67,6 @@ const insecure: NodeCase[] = [
             "/opt/validator/bin/start",
         ]),
         /\/data\/validator\/opt\.proto/,
-        true,
     ),
 ];
 
@@ -168,7 +164,7 @@ const secure: NodeCase[] = [
             ...DATA,
         ]),
     ),
-    // MISS: refused ("a root process of the node read /data/validator (a command it runs: runuser ...)").
+    // Was a MISS (fixed in round 34): refused ("a root process of the node read /data/validator (a command it runs: runuser ...)").
     // runuser(1) -u USER -- COMMAND (util-linux: "run a command with substitute user and group ID", root only, no
     // password): runs the node's own program (/usr/local/bin, installed by root) as the service
     // user to initialise its home under /data; nothing runs from /data and not as root. The pack accepts the same
@@ -178,25 +174,23 @@ const secure: NodeCase[] = [
         "runuser -u validator -- /usr/local/bin/validator init --home /data/validator (the service user initialises its home)",
         script("dev-runuser-init-nodes", [
             ...DATA,
-            "useradd --system --uid 10001 --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
+            "useradd --system --uid 10001 --home-dir /var/lib/validator --no-create-home --shell /sbin/nologin validator",
             "install -d -m 0750 -o validator -g validator /data/validator",
             "runuser -u validator -- /usr/local/bin/validator init --home /data/validator",
         ]),
         /./,
-        true,
     ),
-    // MISS: refused like runuser. The same with sudo -u (sudo(8) "-u user: Run the command as a user other than
+    // Was a MISS (fixed in round 34): refused like runuser. The same with sudo -u (sudo(8) "-u user: Run the command as a user other than
     // the default target user (usually root)").
     dev(
         "sudo -u validator /usr/local/bin/validator init --home /data/validator",
         script("dev-sudo-u-init-nodes", [
             ...DATA,
-            "useradd --system --uid 10001 --home-dir /data/validator --no-create-home --shell /sbin/nologin validator",
+            "useradd --system --uid 10001 --home-dir /var/lib/validator --no-create-home --shell /sbin/nologin validator",
             "install -d -m 0750 -o validator -g validator /data/validator",
             "sudo -u validator /usr/local/bin/validator init --home /data/validator",
         ]),
         /./,
-        true,
     ),
     // A persistent EBS data volume (found by tag) attached with the AWS CLI (ec2 attach-volume, wait volume-in-use),
     // mounted at /data; the instance id read with IMDSv2 (EC2 user guide "Use IMDSv2").

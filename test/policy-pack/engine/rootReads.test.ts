@@ -306,13 +306,16 @@ const accepted: { name: string; reads: () => string[] }[] = [
         ],
     },
     {
-        name: "a non-root unit with NoNewPrivileges working in /data",
+        // Round 34: off the node's network (PrivateNetwork=); on it, python3 -m would import the pod's module from the
+        // working directory and reach instance metadata (DECIDED in round34 neighbours below).
+        name: "a non-root unit with NoNewPrivileges and PrivateNetwork working in /data",
         reads: () =>
             file(
                 "/etc/systemd/system/exporter.service",
                 "[Service]",
                 "User=nobody",
                 "NoNewPrivileges=yes",
+                "PrivateNetwork=yes",
                 "WorkingDirectory=/data/www",
                 "ExecStart=/usr/bin/python3 -m http.server",
             ),
@@ -1552,3 +1555,108 @@ const round33: ReadCase[] = [
 ];
 
 describeReads("root reads: round 33 node neighbours (rootReads.ts, shell.ts, userData.ts)", round33);
+
+// Round 34: neighbours of redteam34-node/nsec.test.ts (option-read files of inert commands, grep printing, runuser/sudo
+// -u, uid-0 users, homes in data directories, unix:// sockets, non-root units on the node's network), both ways.
+const unit = (...lines: string[]) => file("/etc/systemd/system/x.service", "[Service]", ...lines);
+const round34: ReadCase[] = [
+    // Refused.
+    {
+        name: "setfacl -M from a data file",
+        reads: () => shell("setfacl -M /srv/acl.txt /var/lib/kubelet"),
+        refused: /\/srv\/acl\.txt/,
+    },
+    {
+        name: "logger --file= a data file",
+        reads: () => shell("logger --file=/data/notes.log"),
+        refused: /\/data\/notes\.log/,
+    },
+    {
+        name: "grep printing a data file to a /var/log file",
+        reads: () => shell("grep key /data/x.env > /var/log/x.log"),
+        refused: /grep prints/,
+    },
+    {
+        name: "usermod -u 0 then a unit as that user running /srv",
+        reads: () =>
+            shell(
+                "usermod -o -u 0 ops",
+                "cat > /etc/systemd/system/o.service <<'EOF'",
+                "[Service]",
+                "User=ops",
+                "NoNewPrivileges=yes",
+                "ExecStart=/usr/bin/prog --config /srv/app.conf",
+                "EOF",
+            ),
+        refused: /\/srv\/app\.conf/,
+    },
+    {
+        name: "useradd --home=/srv/ops (adduser spelling)",
+        reads: () => shell("adduser --home=/srv/ops ops"),
+        refused: /home \/srv\/ops/,
+    },
+    {
+        name: "cloud-config user with homedir /mnt/ops",
+        reads: () => cloudConfig("users:", "  - name: ops", "    homedir: /mnt/ops"),
+        refused: /home \/mnt\/ops/,
+    },
+    {
+        name: "containerd --address unix:///run/spire/containerd.sock",
+        reads: () => shell("containerd --address unix:///run/spire/containerd.sock &"),
+        refused: /\/run\/spire/,
+    },
+    {
+        name: "a NoNewPrivileges unit on the node network executing from /data",
+        reads: () => unit("User=nobody", "NoNewPrivileges=yes", "ExecStart=/data/bin/agent"),
+        refused: /\/data\/bin\/agent/,
+    },
+    {
+        name: "a NoNewPrivileges unit with IPAddressDeny of another range executing from /data",
+        reads: () =>
+            unit(
+                "User=nobody",
+                "NoNewPrivileges=yes",
+                "IPAddressDeny=10.0.0.0/8",
+                "ExecStart=/usr/bin/python3 /data/app.py",
+            ),
+        refused: /\/data\/app\.py/,
+    },
+    {
+        name: "DECIDED: a NoNewPrivileges unit running python3 -m in a /data working directory",
+        reads: () =>
+            unit(
+                "User=nobody",
+                "NoNewPrivileges=yes",
+                "WorkingDirectory=/data/www",
+                "ExecStart=/usr/bin/python3 -m http.server",
+            ),
+        refused: /\/data\/www/,
+    },
+    // Accepted.
+    { name: "setfacl -m on a data directory", reads: () => shell("setfacl -R -m u:10001:rwX /data/validator") },
+    { name: "grep -q a data file", reads: () => shell("grep -q ready /data/validator/state || exit 1") },
+    {
+        name: "grep of a data file captured into a variable",
+        reads: () => shell("V=$(grep -c x /data/validator/state)"),
+    },
+    {
+        name: "runuser -u a service user with a /data argument",
+        reads: () => shell("runuser -u validator -- /usr/local/bin/validator init --home /data/validator"),
+    },
+    {
+        name: "useradd with a home outside the data directories",
+        reads: () => shell("useradd --system --home-dir /var/lib/validator --shell /sbin/nologin validator"),
+    },
+    { name: "dockerd on its default unix socket", reads: () => shell("dockerd -H unix:///var/run/docker.sock &") },
+    {
+        name: "a NoNewPrivileges unit with IPAddressDeny=any executing from /data",
+        reads: () => unit("User=nobody", "NoNewPrivileges=yes", "IPAddressDeny=any", "ExecStart=/data/bin/agent"),
+    },
+    {
+        name: "a NoNewPrivileges unit with RestrictAddressFamilies=AF_UNIX executing from /data",
+        reads: () =>
+            unit("User=nobody", "NoNewPrivileges=yes", "RestrictAddressFamilies=AF_UNIX", "ExecStart=/data/bin/agent"),
+    },
+];
+
+describeReads("root reads: round 34 node neighbours (rootReads.ts, userData.ts)", round34);
