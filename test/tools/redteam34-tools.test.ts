@@ -90,8 +90,8 @@ describe("red team 34: bad input and the tools", function () {
         // Doc: ts-node docs "Options" (require: "Modules to require, like node -r. Behaves as if passed to node -r
         // before loading the entrypoint"), "Configuration" ("ts-node" field in tsconfig.json, inherited via extends).
 
-        it.skip('bad input: tsconfig.json "ts-node": {"require": ["./deploy/patch.js"]}: exit 2 naming tsconfig.json and require', async () => {
-            // MISS: the tools never read tsconfig.json (tools/offline/stackFile.ts judges Pulumi.yaml main/runtime/
+        it('bad input: tsconfig.json "ts-node": {"require": ["./deploy/patch.js"]}: exit 2 naming tsconfig.json and require', async () => {
+            // Was a MISS (fixed in round 34): the tools never read tsconfig.json (tools/offline/stackFile.ts judges Pulumi.yaml main/runtime/
             // nodeargs/plugins and package manifests only), so --check agrees while Pulumi's host preloads
             // deploy/patch.js into the program's process (it can patch @pulumi/aws or the resource monitor client
             // and register anything). Same effect as nodeargs `--require ./deploy/patch.js`, refused since round 28.
@@ -111,8 +111,8 @@ describe("red team 34: bad input and the tools", function () {
             noStackTrace(run.stderr);
         });
 
-        it.skip('bad input: tsconfig.json "extends": "./deploy/tsconfig.base.json" whose "ts-node" requires a module: exit 2 naming both files', async () => {
-            // MISS: the same preload, one file away. ts-node reads "ts-node" options along the extends chain
+        it('bad input: tsconfig.json "extends": "./deploy/tsconfig.base.json" whose "ts-node" requires a module: exit 2 naming both files', async () => {
+            // Was a MISS (fixed in round 34): the same preload, one file away. ts-node reads "ts-node" options along the extends chain
             // (configuration.js readConfig: "Merge and fix ts-node options that come from tsconfig.json(s)",
             // each `require` resolved relative to the file that declares it).
             // Doc: ts-node docs "Configuration" ("ts-node options ... inherited from the extends chain").
@@ -131,8 +131,8 @@ describe("red team 34: bad input and the tools", function () {
             noStackTrace(run.stderr);
         });
 
-        it.skip('bad input: tsconfig.json "ts-node": {"transpileOnly": true, "transpiler": "./deploy/transpiler.js"}: exit 2 naming transpiler', async () => {
-            // MISS: ts-node requires the transpiler module and hands it every .ts file it compiles (index.ts
+        it('bad input: tsconfig.json "ts-node": {"transpileOnly": true, "transpiler": "./deploy/transpiler.js"}: exit 2 naming transpiler', async () => {
+            // Was a MISS (fixed in round 34): ts-node requires the transpiler module and hands it every .ts file it compiles (index.ts
             // included): a custom transpiler rewrites the program Pulumi runs, while the tools judge index.ts as
             // written. run.js passes transpileOnly only when PULUMI_NODEJS_TRANSPILE_ONLY or compilerOptions.noCheck
             // is set (undefined otherwise, which ts-node's assign skips), so the tsconfig's transpileOnly stands.
@@ -151,8 +151,8 @@ describe("red team 34: bad input and the tools", function () {
             noStackTrace(run.stderr);
         });
 
-        it.skip('bad input: "ts-node": {"require": ["tsconfig-paths/register"]} with paths {"@pulumi/aws": ["./deploy/aws"]}: exit 2 naming paths', async () => {
-            // MISS: the documented recipe for tsconfig paths under ts-node ("ts-node does not ... resolve paths ...
+        it('bad input: "ts-node": {"require": ["tsconfig-paths/register"]} with paths {"@pulumi/aws": ["./deploy/aws"]}: exit 2 naming paths', async () => {
+            // Was a MISS (fixed in round 34): the documented recipe for tsconfig paths under ts-node ("ts-node does not ... resolve paths ...
             // use tsconfig-paths") remaps the program's own imports: index.ts's `import * as aws from "@pulumi/aws"`
             // loads deploy/aws (a shim that registers other resources or rewrites args), while the tools run
             // index.ts against node_modules/@pulumi/aws. Refuse a preload that is not known inert, or judge paths
@@ -170,6 +170,109 @@ describe("red team 34: bad input and the tools", function () {
             assert.match(run.stderr, /tsconfig\.json/);
             assert.match(run.stderr, /@pulumi\/aws|paths|require/);
             noStackTrace(run.stderr);
+        });
+
+        it('bad input: tsconfig.json "ts-node": {"swc": true}: exit 2 naming swc', async () => {
+            // swc: "Transpile with swc instead of the TypeScript compiler ... Equivalent to setting both
+            // transpileOnly: true and transpiler: 'ts-node/transpilers/swc'" (ts-node tsconfig.schema.json, docs
+            // "Options"): another compiler of index.ts, loaded from the tsconfig's directory.
+            const dir = project({
+                "tsconfig.json": JSON.stringify({ compilerOptions: COMPILER_OPTIONS, "ts-node": { swc: true } }),
+            });
+            const run = await check(dir);
+            assert.equal(run.code, 2, `accepted (exit ${run.code}): ${run.stdout.slice(0, 300)}`);
+            assert.match(run.stderr, /tsconfig\.json/);
+            assert.match(run.stderr, /"ts-node"\.swc/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: Pulumi.yaml runtime.options.tsconfig: tsconfig.pulumi.json whose "ts-node" sets "compiler": exit 2 naming that file', async () => {
+            // The language host passes runtime.options.tsconfig as PULUMI_NODEJS_TSCONFIG_PATH, which run.js hands
+            // ts-node as `project` (pulumi-language-nodejs parseOptions; run.js 238-240): that file is the one read,
+            // and tsconfig.json (clean here) is not. compiler: "Specify a custom TypeScript compiler".
+            const yaml = fs
+                .readFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), "utf8")
+                .replace("    typescript: true\n", "    typescript: true\n    tsconfig: tsconfig.pulumi.json\n");
+            assert.match(yaml, /tsconfig: tsconfig\.pulumi\.json/);
+            const dir = project({
+                "Pulumi.yaml": yaml,
+                "tsconfig.json": JSON.stringify({ compilerOptions: COMPILER_OPTIONS }),
+                "tsconfig.pulumi.json": JSON.stringify({
+                    compilerOptions: COMPILER_OPTIONS,
+                    "ts-node": { compiler: "./deploy/ts.js" },
+                }),
+                "deploy/ts.js": EVIL,
+            });
+            const run = await check(dir);
+            assert.equal(run.code, 2, `accepted (exit ${run.code}): ${run.stdout.slice(0, 300)}`);
+            assert.match(run.stderr, /tsconfig\.pulumi\.json/);
+            assert.match(run.stderr, /"ts-node"\.compiler/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: "extends" a package (node_modules/@acme/tsconfig) and, in a JSONC list, a file with "preferTsExts": exit 2 naming each', async () => {
+            // A bare `extends` is resolved as a package (ts-node ts-internals getExtendsConfigPath:
+            // nodeModuleNameResolver, the package's tsconfig.json); TypeScript 5 reads a list element by element.
+            // preferTsExts: "require('./index') to resolve to index.ts instead of index.js" (tsconfig.schema.json).
+            const dir = project({
+                "tsconfig.json": [
+                    "{",
+                    '  "extends": ["@acme/tsconfig", "./deploy/extra.json",], // team base, then local',
+                    '  "compilerOptions": { "strict": true, },',
+                    "}",
+                ].join("\n"),
+                "node_modules/@acme/tsconfig/package.json": JSON.stringify({
+                    name: "@acme/tsconfig",
+                    version: "1.0.0",
+                }),
+                "node_modules/@acme/tsconfig/tsconfig.json": JSON.stringify({
+                    compilerOptions: COMPILER_OPTIONS,
+                    "ts-node": { require: ["./hook.js"] },
+                }),
+                "node_modules/@acme/tsconfig/hook.js": EVIL,
+                "deploy/extra.json": JSON.stringify({ "ts-node": { preferTsExts: true } }),
+            });
+            const run = await check(dir);
+            assert.equal(run.code, 2, `accepted (exit ${run.code}): ${run.stdout.slice(0, 300)}`);
+            assert.match(run.stderr, /node_modules\/@acme\/tsconfig\/tsconfig\.json/);
+            assert.match(run.stderr, /hook\.js/);
+            assert.match(run.stderr, /deploy\/extra\.json/);
+            assert.match(run.stderr, /preferTsExts/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: tsconfig.json that is not a tsconfig (a missing comma): exit 2 naming the file and TypeScript's error", async () => {
+            // ts-node reads it with ts.readConfigFile and throws its diagnostic: Pulumi's host fails to start.
+            const dir = project({ "tsconfig.json": '{ "compilerOptions": { "strict": true } "ts-node": {} }' });
+            const run = await check(dir);
+            assert.equal(run.code, 2, `accepted (exit ${run.code}): ${run.stdout.slice(0, 300)}`);
+            assert.match(run.stderr, /tsconfig\.json/);
+            assert.match(run.stderr, /',' expected/);
+            noStackTrace(run.stderr);
+        });
+
+        it('secure: "extends": "./tsconfig.base.json" whose "ts-node" only tunes compilation (require [], swc false, "explicit" resolution, ignore, scope, moduleTypes): --check agrees', async () => {
+            // Values that select nothing (an empty require list, swc false, the default "explicit" resolution) and
+            // options that choose which files ts-node compiles, never which module loads.
+            // Doc: ts-node tsconfig.schema.json (ignore, scope, moduleTypes, experimentalSpecifierResolution).
+            const dir = project({
+                "tsconfig.json": JSON.stringify({ extends: "./tsconfig.base.json", compilerOptions: { strict: true } }),
+                "tsconfig.base.json": JSON.stringify({
+                    compilerOptions: COMPILER_OPTIONS,
+                    "ts-node": {
+                        require: [],
+                        swc: false,
+                        experimentalSpecifierResolution: "explicit",
+                        ignore: ["(?:^|/)node_modules/"],
+                        scope: true,
+                        moduleTypes: { "**/*.ts": "cjs" },
+                        logError: true,
+                        pretty: true,
+                    },
+                }),
+            });
+            const run = await check(dir);
+            assert.equal(run.code, 0, `refused (exit ${run.code}): ${run.stderr.slice(0, 600)}`);
         });
 
         it("secure: tsconfig.json with comments, trailing commas, baseUrl and paths (no resolver registered): --check agrees", async () => {
@@ -241,8 +344,8 @@ describe("red team 34: bad input and the tools", function () {
             assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
         });
 
-        it.skip("bad input: an export whose metadata records an integrity error (the CLI found the snapshot invalid): not PASS", async () => {
-            // MISS: the audit prints PASS (exit 0) and never mentions the recorded integrity error.
+        it("bad input: an export whose metadata records an integrity error (the CLI found the snapshot invalid): not PASS", async () => {
+            // Was a MISS (fixed in round 34): the audit prints PASS (exit 0) and never mentions the recorded integrity error.
             // SnapshotMetadataV1.integrity_error is written when Pulumi's snapshot integrity check failed and the
             // checkpoint was saved anyway (e.g. a resource whose dependency or parent is missing); the CLI refuses
             // to operate on it unless --disable-integrity-checking. An audit PASS on a state Pulumi itself calls
@@ -261,7 +364,35 @@ describe("red team 34: bad input and the tools", function () {
             const run = await runner.run(doc);
             assert.notEqual(run.code, 0, `PASS on a snapshot with an integrity error: ${run.stdout.slice(0, 300)}`);
             assert.match(run.stderr + run.stdout, /integrity/);
+            // tools/audit/exportFile.ts integrityProblem: exit 2, the recorded error quoted, the CLI's own fix named.
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /refers to unknown provider/);
+            assert.match(run.stderr, /pulumi state repair/);
+            assert.equal(run.report, undefined, "no report on a state Pulumi recorded as invalid");
             noStackTrace(run.stderr);
+        });
+
+        it("bad input: an export whose integrity_error record is empty ({}): exit 2 naming the record and pulumi state repair", async () => {
+            // A record without its fields is still Pulumi's "this write was invalid" (a non-nil
+            // *SnapshotIntegrityErrorMetadataV1; every valid write sets it to nil, so `omitempty` drops it).
+            // Doc: pulumi/pulumi pkg/backend/journal.go saveSnapshot ("Metadata will be cleared out by a successful
+            // operation"); apitype SnapshotMetadataV1.
+            const doc = (await exportOf("prod")) as { deployment: Record<string, unknown> };
+            doc.deployment.metadata = { integrity_error: {} };
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stdout.slice(0, 300)}`);
+            assert.match(run.stderr, /integrity_error/);
+            assert.match(run.stderr, /pulumi state repair/);
+            noStackTrace(run.stderr);
+        });
+
+        it("secure: an export whose metadata holds no integrity error (metadata {integrity_error: null}, as a valid write leaves it): audit exit 0", async () => {
+            // What every successful write leaves: IntegrityErrorMetadata = nil (written as no key; null reads the same).
+            // Doc: pulumi/pulumi pkg/backend/snapshot.go saveSnapshot; apitype SnapshotMetadataV1 (omitempty).
+            const doc = (await exportOf("prod")) as { deployment: Record<string, unknown> };
+            doc.deployment.metadata = { integrity_error: null };
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
         });
 
         it("bad input: custody-model --config policy-pack/config/prod.json (the pack config, not a stack file): exit 2 naming it, nothing written", async () => {

@@ -323,7 +323,9 @@ const EXPORT_FIELDS: GoShape = {
                 pending_operations: { list: { struct: { resource: RESOURCE_FIELDS, type: SCALAR } } },
                 metadata: {
                     struct: {
-                        integrity_error: { struct: { version: SCALAR, command: SCALAR, error: SCALAR } },
+                        integrity_error: {
+                            struct: { version: SCALAR, command: SCALAR, error: SCALAR, env_vars: SCALAR },
+                        },
                     },
                 },
             },
@@ -365,6 +367,44 @@ function ownerOf(resources: unknown, at: string): string {
     return isObject(r) && typeof r.urn === "string" ? `, in ${r.urn}` : "";
 }
 
+/**
+ * Why an export whose `deployment.metadata.integrity_error` is set is refused (exit 2), with the fix; undefined when
+ * the field is absent or null. Pulumi writes it (apitype SnapshotMetadataV1 `integrity_error`:
+ * SnapshotIntegrityErrorMetadataV1 {version, command, error, env_vars}; pulumi/pulumi#17291) when the snapshot it
+ * is about to save fails its integrity check (pkg/backend/snapshot.go and journal.go saveSnapshot:
+ * snapshot.VerifyIntegrity, "missing or out-of-order dependencies, or unparseable data"): it saves the invalid
+ * snapshot with the record anyway, then fails the command unless --disable-integrity-checking. Every later write of
+ * a valid snapshot clears it ("Metadata will be cleared out by a successful operation"), as does a successful
+ * `pulumi state repair` (or the engine's own auto-repair). So an export holding it is a state whose last write
+ * Pulumi found invalid and that nothing has repaired since.
+ * DECIDED (round 34): refused whatever the resources look like. Pulumi itself consults the record only to report a
+ * failing read (pkg/backend/diy/state.go and httpstate/state.go getSnapshot re-run VerifyIntegrity and refuse "snapshot
+ * integrity failure; refusing to use it"), so a state that passes a newer CLI's check reads without complaint; but
+ * the audit cannot run Pulumi's check (it changes with the CLI), and a verdict on a state Pulumi recorded as invalid
+ * is one on a state no deployment produced. `pulumi state repair` (pkg/cmd/pulumi/state/state_repair.go, the fix
+ * the CLI's own integrity banner recommends) rewrites it valid; when it answers "The snapshot is already valid;
+ * skipping repair" it writes nothing, and any successful operation (`pulumi refresh`) rewrites the state without
+ * the record.
+ */
+function integrityProblem(metadata: unknown, file: string): string | undefined {
+    if (metadata === undefined || metadata === null) return undefined;
+    if (!isObject(metadata))
+        return `${file}: deployment.metadata is ${JSON.stringify(metadata)}, not an object (Pulumi's snapshot metadata); ${FIX_EXPORT}.`;
+    const record = metadata.integrity_error;
+    if (record === undefined || record === null) return undefined;
+    if (!isObject(record))
+        return `${file}: deployment.metadata.integrity_error is ${JSON.stringify(record)}, not Pulumi's integrity error record ({version, command, error}); ${FIX_EXPORT}.`;
+    const said = (["error", "command", "version"] as const)
+        .filter(k => typeof record[k] === "string" && record[k] !== "")
+        .map(k => `${k}: ${JSON.stringify(record[k])}`);
+    return (
+        `${file} records a snapshot integrity error (deployment.metadata.integrity_error${said.length > 0 ? `, ${said.join(", ")}` : ""}): ` +
+        "the Pulumi CLI that last wrote this state found it invalid (a resource whose dependency, parent or provider is missing or out of order) and saved it anyway, and no successful operation has rewritten it since. " +
+        "The audit does not judge a state Pulumi itself recorded as invalid: its verdict would be on a state no deployment produced. " +
+        "Fix: run `pulumi state repair` on the stack (it repairs the state and writes it back without the record; if it says the snapshot is already valid, run `pulumi refresh`, whose successful write clears the record), then export it again: pulumi stack export --file FILE."
+    );
+}
+
 /** Parses an export held in memory (tests, the benchmark); `file` names it in messages. */
 export function parseExport(text: string, file: string): StateExport {
     let doc: unknown;
@@ -403,6 +443,8 @@ export function parseExport(text: string, file: string): StateExport {
     const manifest = isObject(deployment.manifest) ? deployment.manifest : undefined;
     if (!manifest)
         throw new AuditError(`${file}: the deployment has no manifest, so it is not a stack export; ${FIX_EXPORT}.`);
+    const integrity = integrityProblem(deployment.metadata, file);
+    if (integrity) throw new AuditError(integrity);
     const rawResources = deployment.resources ?? [];
     if (!Array.isArray(rawResources))
         throw new AuditError(`${file}: deployment.resources is not a list; ${FIX_EXPORT}.`);

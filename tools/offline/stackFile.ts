@@ -8,6 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import * as ts from "typescript";
 import { parse } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
@@ -422,6 +423,9 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     // The module Pulumi's Node.js host loads, computed as run.js and Node compute it: index.ts or refused.
     const entry = entryPointProblem(projectDir, path.basename(file), project.main);
     if (entry) throw new StackFileError(entry);
+    // The tsconfig ts-node reads as it compiles that program: its "ts-node" options may load code before it.
+    const tsNode = tsNodeProblem(projectDir, path.basename(file), project.runtime);
+    if (tsNode) throw new StackFileError(tsNode);
     const nodeargs = nodeargsProblem(project.runtime);
     if (nodeargs) fail(nodeargs);
     const block = typeof project.config === "string" ? undefined : project.config;
@@ -845,6 +849,282 @@ function entryPointProblem(projectDir: string, projectFileName: string, main: un
     const where = ep.cwd !== root ? ` with ${ep.cwd} as its working directory` : "";
     const what = ep.file && !sameFile(ep.file, index) ? `loads ${ep.file}${where}` : `runs the program${where}`;
     return `Pulumi's Node.js host ${what}, not this repository's index.ts in ${root}${how}. ${tail} Fix: ${ep.fix}, or move that program into ${index}.`;
+}
+
+/**
+ * The tsconfig Pulumi's Node.js host hands ts-node, and what ts-node reads of it: the one place the tools judge it.
+ *
+ * With runtime.options.typescript (the default, and this repository's Pulumi.yaml), @pulumi/pulumi 3.248.0
+ * cmd/run/run.js (241-242, 300-361) registers ts-node with `project` set to PULUMI_NODEJS_TSCONFIG_PATH (which the
+ * language host sets from Pulumi.yaml runtime.options.tsconfig: pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs
+ * parseOptions, "tsconfigpath option must be a string"), else "tsconfig.json", relative to the program's working
+ * directory (the project root: entryPointProblem), and with skipProject when that path does not exist. ts-node
+ * 10.9.2 (dist/configuration.js readConfig) then reads that file and each file of its `extends` chain with
+ * TypeScript's own JSONC reader (ts.readConfigFile: comments, trailing commas; of a key written twice the last),
+ * resolving a relative `extends` against the file (".json" appended when missing) and a bare one as a package
+ * (ts-internals getExtendsConfigPath: nodeModuleNameResolver with isConfigLookup), and merges every file's
+ * `"ts-node"` object into its options, from the base to the project's file (docs: "Configuration", tsconfig.json
+ * "ts-node" field; ts-node's tsconfig.schema.json describes each option). The chain is read here the same way:
+ * the same `typescript` package and calls, an array `extends` (TypeScript 5's form, which ts-node 10.9.2 fails on)
+ * read element by element. Judged whatever runtime.options.typescript says: a file one edit turns on.
+ */
+interface TsconfigFile {
+    file: string;
+    /** The file whose `extends` led here (undefined for the one Pulumi names). */
+    from?: string;
+    config: Record<string, unknown>;
+}
+
+/** The tsconfig file Pulumi's host names for the project in `root`, or undefined when ts-node reads none. */
+function hostTsconfig(root: string, projectFileName: string, runtime: unknown): string | undefined {
+    const options =
+        runtime && typeof runtime === "object" && !Array.isArray(runtime)
+            ? (runtime as { options?: unknown }).options
+            : undefined;
+    const named =
+        options && typeof options === "object" && !Array.isArray(options)
+            ? (options as { tsconfig?: unknown }).tsconfig
+            : undefined;
+    const key = `${projectFileName} runtime.options.tsconfig`;
+    if (named !== undefined && named !== null && typeof named !== "string")
+        throw new StackFileError(
+            `${key} is ${JSON.stringify(named)}, no path: Pulumi refuses it ("tsconfigpath option must be a string"). Write a path such as tsconfig.json, or remove it.`,
+        );
+    const explicit = typeof named === "string" && named !== "";
+    let file = path.resolve(root, explicit ? named : "tsconfig.json");
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) {
+        if (!explicit) return undefined;
+        throw new StackFileError(
+            `${key} ${JSON.stringify(named)} names ${file}, which does not exist: ts-node reads no tsconfig today (run.js skipProject), and that file's "ts-node" options as soon as it exists. Remove runtime.options.tsconfig (tsconfig.json is read by default), or create the file.`,
+        );
+    }
+    // ts-node's `project` naming a directory reads its tsconfig.json (configuration.js readConfig).
+    if (stat.isDirectory()) file = path.join(file, "tsconfig.json");
+    return file;
+}
+
+/** The first line of a TypeScript diagnostic, as tsc prints it. */
+function diagnosticText(d: ts.Diagnostic): string {
+    return ts.flattenDiagnosticMessageText(d.messageText, " ").split("\n")[0];
+}
+
+/** The file an `extends` entry of `from` names, as ts-node 10.9.2 finds it (ts-internals getExtendsConfigPath). */
+function extendsTarget(spec: string, from: string): string {
+    const base = path.dirname(from);
+    if (path.isAbsolute(spec) || spec.startsWith("./") || spec.startsWith("../")) {
+        const named = path.resolve(base, spec);
+        const target = ts.sys.fileExists(named) || named.endsWith(".json") ? named : `${named}.json`;
+        if (!ts.sys.fileExists(target))
+            throw new StackFileError(
+                `${from} "extends": ${JSON.stringify(spec)} names ${target}, which does not exist: ts-node fails ("File '${spec}' not found") as Pulumi's host registers it. Fix the path, or remove "extends".`,
+            );
+        return target;
+    }
+    // isConfigLookup (the 8th argument, not in the public typings): a package's "tsconfig" field, else tsconfig.json.
+    const resolve = ts.nodeModuleNameResolver as (...args: unknown[]) => ReturnType<typeof ts.nodeModuleNameResolver>;
+    const found = resolve(
+        spec,
+        path.join(base, "tsconfig.json"),
+        { moduleResolution: ts.ModuleResolutionKind.Node10 },
+        ts.sys,
+        undefined,
+        undefined,
+        undefined,
+        true,
+    ).resolvedModule?.resolvedFileName;
+    if (!found)
+        throw new StackFileError(
+            `${from} "extends": ${JSON.stringify(spec)} names no tsconfig TypeScript finds (no such package under node_modules from ${base}): ts-node fails ("File '${spec}' not found") as Pulumi's host registers it. Fix the name, or remove "extends".`,
+        );
+    return found;
+}
+
+/** `start` and its `extends` chain, each file read once, in the order ts-node reads them (the project's first). */
+function readTsconfigChain(start: string): TsconfigFile[] {
+    const chain: TsconfigFile[] = [];
+    const visit = (file: string, from: string | undefined, ancestors: string[]) => {
+        if (ancestors.includes(file))
+            throw new StackFileError(
+                `${file} extends itself (${[...ancestors, file].join(" -> ")}): ts-node follows "extends" without end as Pulumi's host registers it. Remove the cycle.`,
+            );
+        if (chain.some(c => c.file === file)) return;
+        const read = ts.readConfigFile(file, ts.sys.readFile);
+        if (read.error)
+            throw new StackFileError(
+                `${file}${from ? ` (extended by ${from})` : ""} cannot be read as a tsconfig (${diagnosticText(read.error)}): ts-node reports it and Pulumi's host fails. Fix the file.`,
+            );
+        const config = read.config as Record<string, unknown>;
+        chain.push({ file, from, config });
+        const ext = config.extends;
+        if (ext === undefined || ext === null) return;
+        for (const spec of Array.isArray(ext) ? (ext as unknown[]) : [ext]) {
+            if (typeof spec !== "string")
+                throw new StackFileError(
+                    `${file} "extends": ${JSON.stringify(ext)} is not a path or a list of paths. Write "extends": "./tsconfig.base.json" (or remove it).`,
+                );
+            visit(extendsTarget(spec, file), file, [...ancestors, file]);
+        }
+    };
+    visit(start, undefined, []);
+    return chain;
+}
+
+/** An option value ts-node acts on (an empty string, false, null or [] selects nothing). */
+function optionSet(v: unknown): boolean {
+    return v !== undefined && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0);
+}
+
+/**
+ * The `"ts-node"` options refused, each with what ts-node 10.9.2 does with it (its source and tsconfig.schema.json,
+ * ts-node docs "Options"): every one loads a module into the program's process or changes which file, or which
+ * compiler, a `require` of the program gets, so that Pulumi would deploy another program than the index.ts the
+ * offline preview, the custody model and the audit run (under ts-node without those options). Accepted, because
+ * they change how ts-node compiles and reports, never what: transpileOnly, typeCheck, files, compilerOptions (the
+ * same compiler's settings; `paths` in them are inert without a resolver: ts-node docs "paths and baseUrl", "ts-node
+ * does not modify node's module resolution behavior to implement paths mappings"), compilerHost, emit, logError,
+ * pretty, ignoreDiagnostics, experimentalReplAwait, experimentalTsImportSpecifiers (a type-check diagnostic), and
+ * ignore, skipIgnore, scope, scopeDir, moduleTypes (which files ts-node compiles, and as CommonJS or ESM: a file
+ * left uncompiled, or compiled as ESM under require(), fails to load; it never loads another). Keys ts-node does
+ * not recognize are ignored by it (configuration.js filterRecognizedTsConfigTsNodeOptions) and here.
+ */
+const REFUSED_TS_NODE_OPTIONS: ReadonlyArray<{
+    key: string;
+    refused: (v: unknown) => boolean;
+    effect: (v: unknown, dir: string) => string;
+    fix: string;
+}> = [
+    {
+        // Docs "Options": "Modules to require, like node's --require flag ... resolved relative to the tsconfig.json
+        // file"; dist/index.js register() line 136 Module._preloadModules(options.require).
+        key: "require",
+        refused: optionSet,
+        effect: (v, dir) =>
+            `ts-node's register() requires ${JSON.stringify(v)} (resolved from ${dir}) in the program's process before index.ts, as node --require does (refused in runtime.options.nodeargs too): the module can patch @pulumi/* or register resources of its own`,
+        fix: "move any setup the module did into index.ts",
+    },
+    {
+        // Docs "Options": "Specify a custom TypeScript compiler"; configuration.js findAndReadConfig resolves the
+        // compiler (run.js passes "typescript") from the declaring file's directory once it is set (optionBasePaths).
+        key: "compiler",
+        refused: v => v !== undefined && v !== null,
+        effect: (v, dir) =>
+            `ts-node loads its TypeScript compiler from ${dir} (run.js names "typescript", which ts-node then resolves from the directory of the file that sets "compiler"): another module, or another copy of typescript than package-lock.json pins, compiles index.ts`,
+        fix: "Pulumi's host compiles with the project's typescript package",
+    },
+    {
+        // Docs "Options": "Specify a custom transpiler for use with transpileOnly"; dist/index.js create():
+        // require(transpilerPath).create, handed every file ts-node compiles.
+        key: "transpiler",
+        refused: optionSet,
+        effect: (v, dir) =>
+            `ts-node requires the transpiler ${JSON.stringify(v)} (resolved from ${dir}) and hands it every .ts file it compiles, index.ts included: it can rewrite the program Pulumi runs`,
+        fix: 'keep "transpileOnly": true if the speed was the point',
+    },
+    {
+        // Docs "Options": "Transpile with swc instead of the TypeScript compiler ... Equivalent to setting both
+        // transpileOnly: true and transpiler: 'ts-node/transpilers/swc'", which requires @swc/core from there.
+        key: "swc",
+        refused: optionSet,
+        effect: (_v, dir) =>
+            `ts-node transpiles the program with swc (ts-node/transpilers/swc, loading @swc/core or @swc/wasm resolved from ${dir}) instead of the TypeScript compiler the tools run it with`,
+        fix: 'keep "transpileOnly": true if the speed was the point',
+    },
+    {
+        // tsconfig.schema.json: "Enable experimental features that re-map imports and require calls"
+        // (.js to .ts, baseUrl, paths, rootDirs); dist/cjs-resolve-hooks.js replaces Module._resolveFilename.
+        key: "experimentalResolver",
+        refused: optionSet,
+        effect: () =>
+            "ts-node replaces Node's require() resolution (Module._resolveFilename, _findPath) with its own, which re-maps the program's imports (.js to .ts, and per its schema baseUrl, paths and rootDirs) to other files than Node loads",
+        fix: "import each module by the name Node resolves",
+    },
+    {
+        // tsconfig.schema.json: "Like node's --experimental-specifier-resolution"; read by ts-node's ESM resolver
+        // (run.js registers it for a "type": "module" package).
+        key: "experimentalSpecifierResolution",
+        refused: v => optionSet(v) && v !== "explicit",
+        effect: v =>
+            `ts-node's ESM resolver resolves import specifiers with ${JSON.stringify(v)} resolution (extensionless and directory imports) to other files than Node does`,
+        fix: 'or write "explicit"',
+    },
+    {
+        // tsconfig.schema.json: "Re-order file extensions so that TypeScript imports are preferred ... require('./index')
+        // to resolve to index.ts instead of index.js"; dist/index.js registerExtensions.
+        key: "preferTsExts",
+        refused: optionSet,
+        effect: () =>
+            "ts-node moves .ts before .js in require.extensions: where x.js and x.ts both exist, the program Pulumi runs loads x.ts and the tools x.js",
+        fix: "and delete any compiled .js kept beside the .ts sources",
+    },
+    {
+        // tsconfig.schema.json: "Enable native ESM support"; dist/bin.js restarts under ts-node's ESM loader
+        // (child-loader.mjs) when it is set. run.js's register() does not act on it: DECIDED (round 34), refused as
+        // a loader all the same, since it is the one thing the option does and the program is CommonJS.
+        key: "esm",
+        refused: optionSet,
+        effect: () =>
+            "ts-node starts the program under its ESM loader (ts-node's CLI: node --loader ts-node/child-loader.mjs), a module loader the tools never run it with",
+        fix: "the program is CommonJS",
+    },
+];
+
+/** The `compilerOptions.paths` keys of the chain (the project's file first), for naming what a resolver remaps. */
+function chainPaths(chain: TsconfigFile[]): string[] {
+    const keys = new Set<string>();
+    for (const { config } of chain) {
+        const tsNode = config["ts-node"];
+        for (const options of [
+            config.compilerOptions,
+            tsNode && typeof tsNode === "object"
+                ? (tsNode as { compilerOptions?: unknown }).compilerOptions
+                : undefined,
+        ]) {
+            const paths = options && typeof options === "object" ? (options as { paths?: unknown }).paths : undefined;
+            if (paths && typeof paths === "object" && !Array.isArray(paths))
+                for (const k of Object.keys(paths)) keys.add(k);
+        }
+    }
+    return [...keys];
+}
+
+/**
+ * Why the tsconfig ts-node reads under Pulumi's host (hostTsconfig, its extends chain) is refused, naming each file,
+ * key and value with the fix; undefined when it loads nothing and compiles the program as the tools do. See
+ * REFUSED_TS_NODE_OPTIONS. A `compilerOptions.paths` mapping takes effect at run time only through a registered
+ * resolver (ts-node docs "paths and baseUrl": `"ts-node": {"require": ["tsconfig-paths/register"]}`; tsconfig-paths
+ * README: it "convert[s] node's module loading calls" by `paths`), so it is refused through `require` (and
+ * experimentalResolver), and named there.
+ */
+function tsNodeProblem(projectDir: string, projectFileName: string, runtime: unknown): string | undefined {
+    const root = fs.realpathSync(projectDir);
+    const start = hostTsconfig(root, projectFileName, runtime);
+    if (!start) return undefined;
+    const chain = readTsconfigChain(start);
+    const problems: string[] = [];
+    const fixes: string[] = [];
+    for (const { file, from, config } of chain) {
+        const options = config["ts-node"];
+        if (options === undefined || options === null) continue;
+        const where = `${file}${from ? ` (which ${from} extends)` : ""}`;
+        if (typeof options !== "object" || Array.isArray(options))
+            return `${where} "ts-node" is ${JSON.stringify(options)}, not the object of ts-node options ts-node reads there (it ignores anything else). Write it as an object ({"transpileOnly": true}), or remove it.`;
+        for (const { key, refused, effect, fix } of REFUSED_TS_NODE_OPTIONS) {
+            const value = (options as Record<string, unknown>)[key];
+            if (!refused(value)) continue;
+            let text = `${where} "ts-node".${key} ${JSON.stringify(value)}: ${effect(value, path.dirname(file))}`;
+            const paths = key === "require" || key === "experimentalResolver" ? chainPaths(chain) : [];
+            if (paths.length > 0)
+                text += `; with compilerOptions.paths (${paths.join(", ")}) a resolver registered this way maps the program's imports of those names to other files than node_modules holds`;
+            problems.push(text);
+            fixes.push(`remove "${key}" from "ts-node" in ${file} (${fix})`);
+        }
+    }
+    if (problems.length === 0) return undefined;
+    return (
+        `${problems.join("; ")}. Pulumi's Node.js host registers ts-node with this tsconfig before it loads index.ts (run.js), while the offline preview, the custody model and the audit run index.ts without ${problems.length === 1 ? "that option" : "those options"}: their verdict would be on a program run that is not deployed. ` +
+        `Fix: ${fixes.join("; ")}. Options that only tune compilation (transpileOnly, files, compilerOptions, logError, pretty, ...) are kept.`
+    );
 }
 
 /** Project names as Pulumi accepts them (tokens.ValidateProjectName: IsName, 1 to 100 characters). */
