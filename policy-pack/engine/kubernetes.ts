@@ -733,7 +733,7 @@ function boundByName(
                 ...own,
                 reason: CLUSTER_WIDE_REASON.test(p.reason)
                     ? p.reason
-                    : `bind ${kind} ${name} (rolebindings to it, where this binding reaches): ${p.reason}`,
+                    : `bind only (escalate/bind ${rule.resources.join(", ")} limited to \`bind\` on ${kind} ${name} by resourceNames: rolebindings to it, where this binding reaches): ${p.reason}`,
             });
         }
     return best;

@@ -613,7 +613,7 @@ const CASES: Case[] = [
             ]);
             bind(r, "payments-delegate", { kind: "ClusterRole", name: "payments-delegate" }, [TEAM], "payments");
         },
-        refused: /payments-delegate[\s\S]*(bind ClusterRole edit|privileged)/,
+        refused: /payments-delegate[\s\S]*(`bind` on ClusterRole edit|privileged)/,
     },
     {
         stack: "dev",
