@@ -54,6 +54,20 @@
  *   BLOCKED_CIDRS_IN_JWKS_URIS, cluster hardening outside the stack). Not networking.istio.io's EnvoyFilter,
  *   WasmPlugin, Sidecar, ProxyConfig or the extensions.istio.io kinds: they change what the proxies run (Lua and Wasm
  *   code, images) or where they send traffic.
+ * - Istio's traffic routing (networking.istio.io VirtualService, DestinationRule): istiod turns them into the
+ *   proxies' routes and cluster settings: "A VirtualService defines a set of traffic routing rules to apply when a host
+ *   is addressed" (istio.io "Virtual Service" reference), a DestinationRule the load balancing, connection pool,
+ *   outlier detection and TLS settings for a host's traffic (istio.io "Destination Rule" reference), like the Gateway
+ *   API routes above. DECIDED (redteam34-secure.test.ts S1, S10): routing is not acting as a ServiceAccount. A
+ *   VirtualService's `delegate` names another VirtualService whose routes it takes (Istio "Virtual Service",
+ *   Delegate), routing still; its `exportTo` (every namespace by default) makes other namespaces' sidecars follow its
+ *   routes for its hosts: that reaches further only where the traffic itself carries a credential in plain HTTP, the
+ *   EKS Pod Identity agent's requests, so a VirtualService is also a Service writer (SERVICE_TEMPLATE_RESOURCES,
+ *   judged in engine/kubernetes.ts with SERVICE_CAPTURE_SCOPE: Pod Identity stacks only; declared, by its hosts). A
+ *   DestinationRule's tls.credentialName names a Secret that only gateways read, from their own namespace ("the
+ *   secret ... must exist in the same namespace as the proxy using the certificates", Destination Rule reference,
+ *   ClientTLSSettings.credentialName), as the client certificate of the gateway's TLS origination: no token, no
+ *   ServiceAccount. Not EnvoyFilter, WasmPlugin, Sidecar, ServiceEntry, WorkloadEntry or Gateway (below).
  * - Linkerd's authorization policy (policy.linkerd.io Server, ServerAuthorization, MeshTLSAuthentication,
  *   NetworkAuthentication, AuthorizationPolicy, HTTPRoute): which clients, by mesh identity or network, the proxy lets
  *   reach a port or route (linkerd.io "Authorization Policy", "Server", "HTTPRoute"). No pod, role or manifest.
@@ -122,6 +136,7 @@ export const INERT_CUSTOM_RESOURCES: Record<string, "*" | InertKind[]> = {
         ["AuthorizationPolicy", "authorizationpolicies"],
         ["RequestAuthentication", "requestauthentications"],
     ),
+    "networking.istio.io": kinds(["VirtualService", "virtualservices"], ["DestinationRule", "destinationrules"]),
     "policy.linkerd.io": kinds(
         ["Server", "servers"],
         ["ServerAuthorization", "serverauthorizations"],
@@ -313,44 +328,98 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
  * namespaces may resolve them through Tekton's cluster resolver), cert-manager Challenges (a ClusterIssuer's
  * serviceAccountRef resolves in cert-manager's namespace), Argo Events, Velero, Rancher Fleet, KubeVela.
  */
-export const NAMESPACE_CONFINED_RESOURCES: Record<string, { resources: string[]; why: string }> = {
+export const NAMESPACE_CONFINED_RESOURCES: Record<
+    string,
+    {
+        resources: string[];
+        why: string;
+        /**
+         * What else its controller creates from the object, besides pods (confined only for pods: anything else it
+         * creates as the author wrote it is judged as that object written, SERVICE_TEMPLATE_RESOURCES).
+         */
+        alsoCreates: string;
+    }
+> = {
     "argoproj.io": {
         resources: ["workflows", "cronworkflows", "workflowtemplates", "rollouts"],
+        alsoCreates:
+            "Argo Workflows: a `resource` template's manifest, created by the workflow pod's executor as the workflow's ServiceAccount (so a pod's power, of its namespace); Argo Rollouts: ReplicaSets, and it edits the selectors of the existing Services a Rollout names (canary/stableService), never their spec otherwise (argo-rollouts \"Canary\", \"BlueGreen\")",
         why: 'Argo Workflows: "The controller will only create workflow pods in the workflow\'s namespace", as spec.serviceAccountName or the namespace\'s default ServiceAccount (argo-workflows docs "Security", "Service Accounts"); Argo Rollouts runs a Rollout\'s pod template through ReplicaSets of its own namespace (argo-rollouts "Architecture")',
     },
     "tekton.dev": {
         resources: ["taskruns", "pipelineruns"],
+        alsoCreates: 'TaskRuns of a PipelineRun, and the runs\' pods only (Tekton "TaskRuns", "PipelineRuns")',
         why: "Tekton runs a TaskRun's (or a PipelineRun's TaskRuns') pods in the run's namespace as its serviceAccountName (Tekton API TaskRunSpec serviceAccountName, PipelineRun taskRunTemplate.serviceAccountName)",
     },
     "keda.sh": {
-        resources: ["scaledobjects", "scaledjobs"],
-        why: `KEDA scales a ScaledObject's scaleTargetRef in its own namespace and runs a ScaledJob's jobTargetRef Jobs there (keda.sh "Scaling Deployments", "Scaling Jobs"); a trigger's ClusterTriggerAuthentication only lends KEDA credentials for reading metrics (keda.sh "Authentication"), and reading Secrets is no path to a runtime role`,
+        resources: ["scaledobjects", "scaledjobs", "triggerauthentications"],
+        alsoCreates:
+            "an HPA on the ScaledObject's target and a ScaledJob's Jobs; a TriggerAuthentication creates nothing, it is read when a scaler of its namespace authenticates",
+        why: `KEDA scales a ScaledObject's scaleTargetRef in its own namespace and runs a ScaledJob's jobTargetRef Jobs there (keda.sh "Scaling Deployments", "Scaling Jobs"); a trigger's ClusterTriggerAuthentication only lends KEDA credentials for reading metrics (keda.sh "Authentication"), and reading Secrets is no path to a runtime role. A TriggerAuthentication is namespaced: "You define a TriggerAuthentication object in the same namespace as the object that you want to scale. That trigger authentication can be used only by objects in that namespace" (OpenShift/OKD "Understanding custom metrics autoscaler trigger authentications"; keda.sh "Authentication": "Re-use per-namespace credentials ... with TriggerAuthentication", "Re-use global credentials with ClusterTriggerAuthentication", which stays cluster-wide): its secretTargetRef reads Secrets of its namespace, its boundServiceAccountToken requests tokens of a ServiceAccount of its namespace (sent to the scaler's endpoint, which the ScaledObject's author picks: acting as that ServiceAccount, no more than a pod of the namespace may), and its podIdentity gives KEDA's own cloud identity for the scaler's metric calls only`,
     },
     "ray.io": {
         resources: ["rayclusters", "rayjobs", "rayservices"],
-        why: 'the KubeRay operator "manages Ray pods in order to match the RayCluster\'s spec" (Ray docs "RayCluster Configuration"), and a RayJob\'s submitter is a Kubernetes Job (Ray docs "RayJob Quickstart"), in the object\'s namespace',
+        alsoCreates:
+            "the head Service from headGroupSpec.headService and a RayService's serveService, each taken as the author wrote it (SERVICE_TEMPLATE_RESOURCES), a RayJob's submitter Job, and Ingresses/Routes when enableIngress is set",
+        why: 'the KubeRay operator "manages Ray pods in order to match the RayCluster\'s spec" (Ray docs "RayCluster Configuration"), and a RayJob\'s submitter is a Kubernetes Job (Ray docs "RayJob Quickstart"), in the object\'s namespace; its head Service is written as given (SERVICE_TEMPLATE_RESOURCES)',
     },
     "jobset.x-k8s.io": {
         resources: ["jobsets"],
+        alsoCreates:
+            "Jobs from replicatedJobs and one headless Service for pod DNS that JobSet builds itself (name, selector, clusterIP None: kubernetes-sigs/jobset pkg/controllers jobset_controller.go createHeadlessSvcIfNecessary), no Service spec of the author's",
         why: 'JobSet "models a distributed training workload as a group of K8s Jobs" from its replicatedJobs templates (kubernetes-sigs/jobset README), owned Jobs of its namespace',
     },
     "kubeflow.org": {
         resources: ["pytorchjobs", "tfjobs", "mpijobs", "xgboostjobs", "paddlejobs", "jaxjobs"],
+        alsoCreates:
+            "headless Services per replica that the operator builds itself (ports from the container, clusterIP None), no Service spec of the author's, and PodGroups for gang scheduling",
         why: 'the Kubeflow training operator "creates the required pods and services" of a training job from its replica pod templates (Kubeflow docs "PyTorch Training (PyTorchJob)"), owned by the job in its namespace',
     },
     "serving.knative.dev": {
         resources: ["services", "configurations"],
+        alsoCreates:
+            "Revisions, their Deployments and PodAutoscalers, Routes and the Kubernetes Services Knative builds itself for them (ClusterIP or ExternalName to its ingress), no Service spec of the author's",
         why: `Knative Serving turns a Service's or Configuration's revision template into a Revision and its Deployment in the same namespace, as the template's serviceAccountName (Knative "Deploying images from a private container registry": the namespace's ServiceAccounts)`,
     },
     "notification.toolkit.fluxcd.io": {
         resources: ["alerts", "providers", "receivers"],
+        alsoCreates: "nothing: it sends events and annotates objects that exist",
         why: 'Flux\'s notification-controller starts no pod: it sends events and requests reconciliations of objects that already exist, and acts only as the ServiceAccount a Provider names in spec.serviceAccountName, of its own namespace (Flux "Object Identity API")',
     },
     "cert-manager.io": {
         resources: ["issuers"],
+        alsoCreates:
+            "Certificates' Secrets, and per ACME HTTP-01 challenge a solver Service and Ingress or HTTPRoute that cert-manager builds itself (the solver's serviceType ClusterIP or NodePort only: cert-manager API reference, ACMEChallengeSolverHTTP01Ingress), no Service spec of the author's",
         why: 'an Issuer is "a namespaced resource, and it is not possible to issue certificates from an Issuer in a different namespace" (cert-manager "Issuer Configuration"): its ACME solver pods and the tokens of its serviceAccountRef are of its own namespace (certManagerTokenRequests)',
     },
 };
+
+/**
+ * Custom resources whose controller creates a Kubernetes Service from a Service (or Service spec) the object carries,
+ * as the author wrote it: writing one is writing that Service, with its externalIPs, loadBalancerIP and type (the
+ * CVE-2020-8554 capture engine/kubernetes.ts SERVICE_CAPTURE_WHY describes), whatever else the kind is read as
+ * (NAMESPACE_CONFINED_RESOURCES are confined for their pods only). By group, the plurals and why.
+ */
+export const SERVICE_TEMPLATE_RESOURCES: Record<string, { resources: string[]; why: string }> = {
+    "ray.io": {
+        resources: ["rayclusters", "rayservices", "rayjobs"],
+        why: "the KubeRay operator creates a RayCluster's head Service from headGroupSpec.headService, a whole Service, overriding only its selector (ray-project/kuberay ray-operator/controllers/ray/common/service.go BuildServiceForHeadPod: `headService := cluster.Spec.HeadGroupSpec.HeadService.DeepCopy()`), and a RayService's serveService likewise; a RayService's rayClusterConfig and a RayJob's rayClusterSpec are whole RayClusterSpecs, headService included (KubeRay API reference, RayServiceSpec, RayJobSpec)",
+    },
+    "networking.istio.io": {
+        resources: ["virtualservices"],
+        why: 'a VirtualService routes the HTTP requests every sidecar of the namespaces it is exported to sends to its hosts, which "Could be a DNS name with wildcard prefix or an IP address" (istio.io "Virtual Service" reference, hosts; exportTo defaults to every namespace), so a VirtualService for 169.254.170.23, fd00:ec2::23 or `*` hands the Pod Identity agent\'s plain-HTTP credential requests of meshed pods, with their ServiceAccount tokens, to a destination of the author\'s choosing, as a Service\'s externalIPs would',
+    },
+};
+
+/** Why writing `resource` (a plural or `*`) of `group` (`*` for every group) writes a Service (SERVICE_TEMPLATE_RESOURCES). */
+export function serviceTemplateWrite(group: string, resource: string): string | undefined {
+    const [base, sub] = resource.split("/");
+    if (sub === "status" || sub === "finalizers") return undefined;
+    const hits = Object.entries(SERVICE_TEMPLATE_RESOURCES).filter(
+        ([g, x]) => (group === "*" || group === g) && (base === "*" || x.resources.includes(base)),
+    );
+    return hits.length > 0 ? hits.map(([, x]) => x.why).join("; ") : undefined;
+}
 
 /** Why an unknown custom resource, written, acts cluster-wide (customWriteReach). */
 export const UNKNOWN_CONTROLLER_WHY =

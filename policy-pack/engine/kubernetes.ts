@@ -32,6 +32,8 @@ import {
     launchesNodes,
     NODE_LAUNCHING_RESOURCES,
     RENDERED_POD_KINDS,
+    SERVICE_TEMPLATE_RESOURCES,
+    serviceTemplateWrite,
 } from "./customResources";
 import { nodeKey, type PrincipalNode } from "./principals";
 import {
@@ -343,6 +345,7 @@ function saPowerOfRules(
     impersonation: ImpersonationReading = "power",
     taintReliance?: string,
     where?: string,
+    bindable?: BindableRoles,
 ): RulePower | undefined {
     let best: RulePower | undefined;
     // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
@@ -362,11 +365,11 @@ function saPowerOfRules(
         const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
         for (const p of [
-            saPowerOfRule(rule, true, impersonation, taintReliance),
+            saPowerOfRule(rule, true, impersonation, taintReliance, where, bindable),
             customResourcePower(rule),
             clusterApplyingPower(rule),
             argoCdConfigPower(rule),
-            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance)),
+            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance, where, bindable)),
         ]) {
             if (!p) continue;
             if (p.onlyIn !== undefined && where !== undefined && p.onlyIn !== where) continue;
@@ -492,6 +495,8 @@ function saPowerOfRule(
     namedCreate = true,
     impersonation: ImpersonationReading = "power",
     taintReliance?: string,
+    where?: string,
+    bindable?: BindableRoles,
 ): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
@@ -579,8 +584,10 @@ function saPowerOfRule(
                 reason: `approve client certificates (signers ${names.length ? names.join(", ") : "*"}): a node's or any user's identity`,
             };
     }
-    if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources))
-        return { reason: `escalate/bind ${resources.join(", ")}` };
+    if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources)) {
+        const named = boundByName(rule, has, where, bindable);
+        return named === "every" ? { reason: `escalate/bind ${resources.join(", ")}` } : named;
+    }
     if (
         ["create", "update", "patch"].some(has) &&
         ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
@@ -677,6 +684,59 @@ function saPowerOfRule(
     // issuer `kubernetes/serviceaccount`, which no IAM OIDC provider matches (Kubernetes LegacyIssuer; IAM
     // CreateOpenIDConnectProvider). So cert-manager's or an ingress controller's Secret reads are no path.
     return undefined;
+}
+
+/**
+ * The power of a role a binding names, as the bindings loop reads it (a stack role by its rules, a built-in by its
+ * known power, anything else as unreadable), for `bind` under resourceNames (boundByName). `where`: the namespace of
+ * the RoleBinding that grants `bind`, where a Role of that name is looked up (undefined: any namespace).
+ */
+type BindableRoles = (kind: "Role" | "ClusterRole", name: string, where?: string) => RulePower | undefined;
+
+/**
+ * What `escalate` or `bind` on roles/clusterroles in a rule gives: "every" power, or, for `bind` alone under
+ * resourceNames, the power of the named roles within the binding's namespaces. Kubernetes "Using RBAC Authorization",
+ * "Restrictions on role binding creation or update": "You can only create/update a role binding if you already have
+ * all the permissions contained in the referenced role (at the same scope as the role binding) or if you have been
+ * authorized to perform the bind verb on the referenced role", and its own example grants `bind` on clusterroles with
+ * resourceNames admin, edit and view so a user "can grant the admin, edit, or view role" in the namespace of the
+ * RoleBinding that holds it (the bind check asks in the namespace of the binding being created: k8s.io/kubernetes
+ * pkg/registry/rbac/rolebinding/policybased BindingAuthorized). So such a holder gets at most those roles' power,
+ * where its own binding reaches (a RoleBinding: its namespace; a ClusterRoleBinding: every one): that is what the
+ * returned power says, the binding's scope applying as for any rule. `escalate` stays every power: it lets the
+ * holder write any rule into the named roles ("escalate" on roles, same page), and a named ClusterRole carries what
+ * it is given to every binding of it. `bind` with no resourceNames, or a `*` name, binds any role: every power. A
+ * named role that holds no power gives none; one whose power cannot be read (no resolver yet, a role outside the
+ * stack) is read by BindableRoles as the bindings loop would read a binding to it.
+ */
+function boundByName(
+    rule: Rule,
+    has: (v: string) => boolean,
+    where: string | undefined,
+    bindable: BindableRoles | undefined,
+): RulePower | undefined | "every" {
+    if (has("escalate") || !bindable) return "every";
+    const names = rule.resourceNames;
+    if (names.length === 0 || names.some(n => n === "" || n.includes("*"))) return "every";
+    const kinds: ("Role" | "ClusterRole")[] = [];
+    for (const x of rule.resources) {
+        if (resourceCovers(x, "roles")) kinds.push("Role");
+        if (resourceCovers(x, "clusterroles")) kinds.push("ClusterRole");
+    }
+    let best: RulePower | undefined;
+    for (const kind of [...new Set(kinds)])
+        for (const name of names) {
+            const p = bindable(kind, name, where);
+            if (!p) continue;
+            const { controllers: _c, otherwise: _o, ...own } = p;
+            best = widerPower(best, {
+                ...own,
+                reason: CLUSTER_WIDE_REASON.test(p.reason)
+                    ? p.reason
+                    : `bind only (escalate/bind ${rule.resources.join(", ")} limited to \`bind\` on ${kind} ${name} by resourceNames: rolebindings to it, where this binding reaches): ${p.reason}`,
+            });
+        }
+    return best;
 }
 
 /**
@@ -858,12 +918,70 @@ function tokenSecretOf(r: StackResource): { name: string; namespace: string; sa?
 }
 
 /**
+ * Why writing a Prometheus Operator ServiceMonitor, PodMonitor, Probe or AlertmanagerConfig reads Secrets of its
+ * namespace: their credential fields are SecretKeySelectors "in the namespace that contains the credentials" (the
+ * object's own: prometheus-operator API reference, SafeAuthorization.credentials, BasicAuth, OAuth2.clientSecret,
+ * SafeTLSConfig.keySecret, Endpoint.bearerTokenSecret; a Probe's bearerTokenSecret "needs to be in the same namespace
+ * as the probe and accessible by the Prometheus Operator"; an AlertmanagerConfig receiver's httpConfig and urlSecret),
+ * which the operator copies into Prometheus's or Alertmanager's configuration, and they send them with every scrape,
+ * probe or notification to the targets, prober URL or receiver URL the object's author picks. So writing one is
+ * reading any Secret of its namespace; a service-account-token Secret makes its reader that ServiceAccount (round 24,
+ * builtInBindingsInUse). Needs the Prometheus or Alertmanager to select the namespace, which is outside the stack
+ * (kube-prometheus-stack's default selects every one), so it is counted. PrometheusRules alone name no Secret.
+ */
+const MONITOR_SECRETS_WHY =
+    "the Prometheus Operator copies a monitor's, Probe's or AlertmanagerConfig's credential SecretKeySelectors, Secrets of its own namespace, into Prometheus's or Alertmanager's configuration, which sends them to the targets, prober or receiver URLs the object picks (prometheus-operator API reference, SafeAuthorization \"credentials: Selects a key of a Secret in the namespace that contains the credentials for authentication\")";
+const MONITOR_SECRET_RESOURCES = ["servicemonitors", "podmonitors", "probes", "alertmanagerconfigs", "scrapeconfigs"];
+/** A Prometheus Operator kind whose spec names Secrets sent as credentials, with its Patch. */
+const MONITOR_CREDENTIAL_KINDS =
+    /^kubernetes:monitoring\.coreos\.com\/[^:]+:(ServiceMonitor|PodMonitor|Probe|AlertmanagerConfig|ScrapeConfig)(?:Patch)?$/;
+
+/**
+ * The Secrets a monitor's spec names (MONITOR_SECRETS_WHY): every SecretKeySelector, an object with a string `name`
+ * and `key` (bearerTokenSecret, credentials, basicAuth username/password, clientSecret, keySecret, a SecretOrConfigMap's
+ * `secret`, urlSecret, ...), not a `configMap` one. `unknown`: a part unknown during the preview, which may name any.
+ */
+function monitorSecretRefs(spec: unknown): { names: string[]; unknown: boolean } {
+    const names = new Set<string>();
+    let unknown = false;
+    const walk = (v: unknown, field: string, depth: number): void => {
+        if (depth > 24) return;
+        if (isUnknown(v)) {
+            unknown = true;
+            return;
+        }
+        if (Array.isArray(v)) {
+            for (const x of v) walk(x, field, depth + 1);
+            return;
+        }
+        if (v === null || typeof v !== "object" || field === "configMap") return;
+        const o = v as Record<string, unknown>;
+        if (typeof o.key === "string" && o.name !== undefined) {
+            if (typeof o.name === "string" && !isUnknown(o.name)) names.add(o.name);
+            else unknown = true;
+        }
+        for (const [k, x] of Object.entries(o)) walk(x, k, depth + 1);
+    };
+    walk(spec, "spec", 0);
+    return { names: [...names], unknown };
+}
+
+/**
  * Which Secrets a rule set lets its holder get, list or watch (Kubernetes "RBAC Good Practices", "Secrets": "get",
  * "list" and "watch" all return a Secret's contents): "*" every one, the names its resourceNames list, or undefined.
+ * Writing a Prometheus Operator monitor, Probe or AlertmanagerConfig (MONITOR_SECRETS_WHY) reads every Secret of the
+ * namespace, whatever resourceNames it has (an update of a named monitor names any Secret).
  */
 function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
     let names: string[] | undefined;
     for (const rule of rules) {
+        const writes = rule.verbs.some(v => v === "create" || v === "update" || v === "patch" || v === "*");
+        if (
+            writes &&
+            (rule.apiGroups.includes("monitoring.coreos.com") || rule.apiGroups.includes("*")) &&
+            rule.resources.some(x => MONITOR_SECRET_RESOURCES.some(m => resourceCovers(x, m)))
+        )
+            return "*";
         const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
         const reads = rule.verbs.some(v => v === "get" || v === "list" || v === "watch" || v === "*");
         if (!core || !reads || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
@@ -1165,6 +1283,21 @@ function serviceCaptureOfRules(rules: Rule[], clusterScoped = true): string | un
             rule.resources.some(x => resourceCovers(x, "servicecidrs"));
         if (cidrs)
             return `${rule.verbs.join("/")} ${rule.resources.filter(x => resourceCovers(x, "servicecidrs")).join(", ")}: ${SERVICE_CIDR_CAPTURE_WHY}`;
+        // Custom resources whose controller writes a Service the author gives (customResources.ts
+        // SERVICE_TEMPLATE_RESOURCES: KubeRay's head Service template, Istio VirtualServices' routes): writing one is
+        // writing that Service, whatever else the kind is read as. resourceNames do not help (an update sets it too).
+        if (["create", "update", "patch"].some(has)) {
+            const templated = rule.apiGroups.flatMap(g =>
+                g !== "*" && BUILT_IN_GROUPS.has(g)
+                    ? []
+                    : rule.resources.flatMap(x => {
+                          const why = serviceTemplateWrite(g, x);
+                          return why ? [{ what: `${g}/${x}`, why }] : [];
+                      }),
+            );
+            if (templated.length > 0)
+                return `${rule.verbs.join("/")} ${templated.map(t => t.what).join(", ")} (${[...new Set(templated.map(t => t.why))].join("; ")}): ${SERVICE_CAPTURE_WHY}`;
+        }
         if (!rule.apiGroups.includes("") && !rule.apiGroups.includes("*")) continue;
         // resourceNames do not help: update or patch of a named Service sets its externalIPs as well.
         const spec = ["create", "update", "patch"].some(has) && rule.resources.some(x => resourceCovers(x, "services"));
@@ -1257,6 +1390,33 @@ function serviceCapture(r: StackResource): string | undefined {
         ...statusIps.filter(nodeLocalAddress).map(ip => `status.loadBalancer.ingress ip ${ip}`),
     ];
     return hits.length > 0 ? `${hits.join(", ")}: ${SERVICE_CAPTURE_WHY}` : undefined;
+}
+
+/** An Istio VirtualService (or its Patch), any version. */
+const ISTIO_VIRTUAL_SERVICE = /^kubernetes:networking\.istio\.io\/[^:]+:VirtualService(Patch)?$/;
+
+/**
+ * Why a stack VirtualService captures node-local traffic (customResources.ts SERVICE_TEMPLATE_RESOURCES), or
+ * undefined: a host that is `*` (every host), a node-local address (nodeLocalAddress: the Pod Identity agent's
+ * 169.254.170.23 and fd00:ec2::23, instance metadata), or unknown during the preview. Its sidecars then send meshed
+ * pods' plain-HTTP credential requests where its routes say. Names with a wildcard prefix (`*.example.com`) never
+ * match an IP address; a `gateways` list without `mesh` applies to gateways only, not to sidecars (istio.io "Virtual
+ * Service" reference, gateways: "The reserved word mesh is used to imply all the sidecars in the mesh").
+ */
+function virtualServiceCapture(r: StackResource): string | undefined {
+    const spec = r.props.spec as Record<string, unknown> | undefined;
+    if (isUnknown(spec)) return unverifiable("spec", `it may route any host: ${SERVICE_CAPTURE_WHY}`);
+    const gateways = strList(spec, "gateways");
+    if (gateways.unknown) return unverifiable("spec.gateways", SERVICE_CAPTURE_WHY);
+    if (gateways.values.length > 0 && !gateways.values.includes("mesh")) return undefined;
+    const hosts = strList(spec, "hosts");
+    if (hosts.unknown) return unverifiable("spec.hosts", SERVICE_CAPTURE_WHY);
+    const hits = hosts.values.filter(
+        h => h.trim() === "*" || (/^(\d{1,3}\.){3}\d{1,3}$|:/.test(h.trim()) && nodeLocalAddress(h)),
+    );
+    return hits.length > 0
+        ? `routes hosts ${hits.join(", ")} for the sidecars it is exported to: ${SERVICE_CAPTURE_WHY}`
+        : undefined;
 }
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
@@ -1512,8 +1672,13 @@ export function readKubernetes(
     const resources = withListItems(stackResources, view);
     const taintReliance = taintReliantPools(resources);
     /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
+    /**
+     * The power of a role named by `bind` under resourceNames (boundByName), once the roles are read (bindableRoles,
+     * set below); before that, and for a role whose reading reaches back to itself, every power.
+     */
+    let bindableRoles: BindableRoles | undefined;
     const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power", where?: string) =>
-        saPowerOfRules(rules, impersonation, taintReliance, where);
+        saPowerOfRules(rules, impersonation, taintReliance, where, bindableRoles);
     /**
      * `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. `labels`,
      * `selectors` (its aggregationRule's): every object's and patch's of the key together.
@@ -1737,6 +1902,43 @@ export function readKubernetes(
         }
         return { reason: `${refKind} ${refName}, not in this stack: its rules cannot be read`, createsPods: true };
     };
+    {
+        const resolving = new Set<string>();
+        const resolve: BindableRoles = (kind, name, where) => {
+            const keys =
+                kind === "ClusterRole"
+                    ? [`ClusterRole:${name}`]
+                    : where !== undefined
+                      ? [`Role:${where}:${name}`]
+                      : [...roles.keys()].filter(k => k.startsWith("Role:") && k.endsWith(`:${name}`));
+            const declared = keys.map(k => [k, roles.get(k)] as const).filter(([, x]) => x !== undefined);
+            if (declared.length === 0) return undeclaredRolePower(kind, name, where, where);
+            let best: RulePower | undefined;
+            for (const [key, x] of declared) {
+                if (resolving.has(key)) continue;
+                resolving.add(key);
+                try {
+                    const own = x!.aggregated
+                        ? {
+                              reason: `${x!.label}: aggregated ClusterRole, its rules come from every ClusterRole its selectors match`,
+                              createsPods: true,
+                          }
+                        : x!.rules === "unknown"
+                          ? { reason: `${x!.label}: rules unknown during preview`, createsPods: true }
+                          : powerOf(x!.rules, "power", where);
+                    if (own) best = widerPower(best, own);
+                    if (x!.patchOnly) {
+                        const outside = undeclaredRolePower(kind, name, where, where);
+                        if (outside) best = widerPower(best, outside);
+                    }
+                } finally {
+                    resolving.delete(key);
+                }
+            }
+            return best;
+        };
+        bindableRoles = resolve;
+    }
     /** Whether binding a role the stack does not declare lets its holder write Services (SERVICE_CAPTURE_SCOPE). */
     const undeclaredRoleCapture = (refKind: string, refName: string, namespace?: string): string | undefined => {
         const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
@@ -1937,6 +2139,34 @@ export function readKubernetes(
             namespaces: refNamespace !== undefined ? [refNamespace] : "*",
             names: refName !== undefined ? [refName] : "*",
             via: `${policyLabel} ${policy ? "takes Secrets as params (paramKind v1 Secret)" : "(outside this stack) may take Secrets as params"} and binding ${bindingName}'s paramRef names ${refNamespace ?? "<the admitted object's namespace>"}/${refName ?? "<any Secret its selector matches>"}: its messageExpression, auditAnnotations and mutations evaluate params for every request it matches and hand them to the requester or the audit log; give it a ConfigMap or a custom resource as params`,
+        });
+    }
+    /**
+     * A Prometheus Operator monitor, Probe or AlertmanagerConfig of the stack that names Secrets of its namespace for
+     * credentials (monitorSecretRefs) has them sent, by Prometheus or Alertmanager, to the targets it selects, the
+     * prober it names or its receivers' URLs: whoever receives those requests reads them (a token Secret makes them its
+     * ServiceAccount), as RBAC writes of these kinds do (secretReadsOfRules).
+     */
+    for (const mon of resources) {
+        const kind = MONITOR_CREDENTIAL_KINDS.exec(mon.type)?.[1];
+        if (!kind) continue;
+        const refs = monitorSecretRefs(mon.props.spec);
+        if (refs.names.length === 0 && !refs.unknown) continue;
+        const ns = meta(mon).namespace ?? "default";
+        const label = `${kind} ${ns}/${meta(mon).name ?? mon.name}`;
+        secretReaders.push({
+            subjects: [
+                {
+                    actor: k8s(
+                        "User",
+                        `whoever receives the requests ${label} has sent (its targets, prober or receivers)`,
+                    ),
+                    label: `whoever receives the requests ${label} has sent`,
+                },
+            ],
+            namespaces: [ns],
+            names: refs.unknown ? "*" : refs.names,
+            via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
         });
     }
     const builtInBindingsInUse = (): StackResource[] => {
@@ -3640,6 +3870,11 @@ function ruleRewritesServices(rule: any): string[] {
     }
     if (groups.some(g => g === "*" || g === "networking.k8s.io") && matches("servicecidrs"))
         out.push("ServiceCIDRs (their CIDRs: node-local ranges for any Service's ClusterIP)");
+    // Custom resources whose controller writes the Service they carry (customResources.ts SERVICE_TEMPLATE_RESOURCES).
+    for (const [group, x] of Object.entries(SERVICE_TEMPLATE_RESOURCES))
+        if (groups.some(g => g === "*" || g === group))
+            for (const plural of x.resources)
+                if (matches(plural)) out.push(`${group}/${plural} (the Services their controller writes as given)`);
     return out;
 }
 
@@ -4153,6 +4388,18 @@ function clusterWidePowers(
                     ),
                     scope: SERVICE_CAPTURE_SCOPE,
                     via: `Service ${meta(r).namespace ?? "default"}/${name} ${why}`,
+                    urn: r.urn,
+                });
+        } else if (ISTIO_VIRTUAL_SERVICE.test(r.type)) {
+            const why = virtualServiceCapture(r);
+            if (why)
+                out.push({
+                    actor: k8s(
+                        "User",
+                        `whoever runs the pods VirtualService ${meta(r).namespace ?? "default"}/${name} routes to`,
+                    ),
+                    scope: SERVICE_CAPTURE_SCOPE,
+                    via: `VirtualService ${meta(r).namespace ?? "default"}/${name} ${why}`,
                     urn: r.urn,
                 });
         } else if (r.type === EKS_IDP_CONFIG) {

@@ -404,6 +404,40 @@ const KNOWN_GROUPS = new Set([
     "templates.gatekeeper.sh",
     "constraints.gatekeeper.sh",
 ]);
+/**
+ * Dynamic Resource Allocation (resource.k8s.io, built in: GA as resource.k8s.io/v1 in Kubernetes 1.34, Kubernetes
+ * "Dynamic Resource Allocation"): DeviceClasses, ResourceClaims, ResourceClaimTemplates, ResourceSlices and
+ * DeviceTaintRules are served by the API server and its scheduler and controllers, which start no pod of the object's
+ * and name no identity: a claim is used only by the pods that name it (judged as pods), a class selects devices by
+ * CEL. DECIDED (redteam34-api.test.ts): such objects are inert, except where they carry `opaque` configuration
+ * (DeviceClass spec.config[].opaque, a claim's spec.devices.config[].opaque: "parameters ... in a format defined by
+ * the driver", DeviceConfiguration.opaque in the resource.k8s.io API reference), which the named DRA driver, a
+ * privileged node plugin, applies when it prepares the device for a pod (its CDI edits: device nodes, mounts,
+ * environment, hooks): what a driver does with them is outside the pack's sight, so refused.
+ */
+const DRA_TYPE = /^kubernetes:resource\.k8s\.io\/[^:]+:[A-Za-z]+$/;
+/** The path of the first `opaque` driver configuration of a DRA object (or an unknown part), or undefined. */
+function draDriverParameters(props: Record<string, unknown>): string | undefined {
+    const walk = (v: unknown, at: string, depth: number): string | undefined => {
+        if (depth > 12) return undefined;
+        if (isUnknown(v)) return `${at} (unknown during the preview)`;
+        if (Array.isArray(v)) {
+            for (const [i, x] of v.entries()) {
+                const hit = walk(x, `${at}[${i}]`, depth + 1);
+                if (hit) return hit;
+            }
+            return undefined;
+        }
+        if (v === null || typeof v !== "object") return undefined;
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+            if (k === "opaque" && x !== undefined && x !== null) return `${at}.${k}`;
+            const hit = walk(x, `${at}.${k}`, depth + 1);
+            if (hit) return hit;
+        }
+        return undefined;
+    };
+    return walk(props.spec, "spec", 0);
+}
 function customResourceGroup(type: string): string | undefined {
     const [, module] = type.split(":");
     const group = module?.split("/")[0];
@@ -982,6 +1016,14 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 out.push({
                     urn: r.urn,
                     message: `keda.sh/v1alpha1:ScaledObject ${r.name} sets ${field}: the pack accepts a ScaledObject that only scales its target through an HPA with cron, cpu or memory triggers; a trigger with authenticationRef, another scaler or parameters read from the target's environment makes the KEDA operator read Secrets or act with an identity (TriggerAuthentication podIdentity) the pack cannot judge. Use a cron, cpu or memory trigger without authenticationRef, or run that autoscaling from another stack.`,
+                });
+        } else if (DRA_TYPE.test(r.type)) {
+            // Built in, inert but for opaque driver parameters (draDriverParameters).
+            const field = draDriverParameters(r.props);
+            if (field)
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: opaque parameters a DRA driver interprets when it prepares devices on the node (what it injects into the containers: devices, mounts, environment, hooks), which the pack cannot read. Select devices with CEL selectors only, or configure the driver from another stack.`,
                 });
         } else if (r.type.startsWith("kubernetes:") && customResourceGroup(r.type) !== undefined) {
             out.push({

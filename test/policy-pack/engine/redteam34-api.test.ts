@@ -43,7 +43,7 @@ const insecure: Case[] = [
     // every Pod Identity credential request of the cluster, containment-chamber's token included, goes to the Ray
     // head pod. customResources.ts NAMESPACE_CONFINED_RESOURCES reads ray.io rayclusters as "pods of the object's
     // namespace" only, so writing one in tools is not counted as writing Services.
-    // MISS: customResources.ts reads ray.io rayclusters as pods of tools only, but the KubeRay operator creates the head
+    // Was a MISS (fixed in round 34): customResources.ts reads ray.io rayclusters as pods of tools only, but the KubeRay operator creates the head
     // Service from headGroupSpec.headService as given, overriding only the selector (ray-project/kuberay
     // ray-operator/controllers/ray/common/service.go BuildServiceForHeadPod: `headService :=
     // cluster.Spec.HeadGroupSpec.HeadService.DeepCopy()`, `headService.Spec.Selector = selector`), so its
@@ -52,7 +52,6 @@ const insecure: Case[] = [
     {
         name: "platform-devs may create KubeRay RayClusters in tools (restricted), Pod Identity stack: headGroupSpec.headService is a Service template with externalIPs",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r =>
             devsMay(r, "tools", "ray-tenant", [
                 { apiGroups: ["ray.io"], resources: ["rayclusters"], verbs: ["create", "update", "patch"] },
@@ -63,13 +62,12 @@ const insecure: Case[] = [
     // application, created by the operator from the given object) and a RayJob's rayClusterSpec, which is a whole
     // RayClusterSpec, headGroupSpec.headService included (KubeRay API reference, RayServiceSpec.serveService,
     // RayJobSpec.rayClusterSpec). Same reading in customResources.ts: pods of tools only.
-    // MISS: same as above through RayService.spec.rayClusterConfig and RayJob.spec.rayClusterSpec, both a RayClusterSpec
+    // Was a MISS (fixed in round 34): same as above through RayService.spec.rayClusterConfig and RayJob.spec.rayClusterSpec, both a RayClusterSpec
     // (KubeRay API reference; AWS SageMaker HyperPod "Deploying a model with Ray Serve" shows rayClusterConfig.
     // headGroupSpec), whose headService KubeRay creates as given (service.go above). Accepted.
     {
         name: "platform-devs may create KubeRay RayServices and RayJobs in tools (restricted), Pod Identity stack: rayClusterConfig / rayClusterSpec headService, RayService serveService",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r =>
             devsMay(r, "tools", "ray-serve-tenant", [
                 { apiGroups: ["ray.io"], resources: ["rayservices", "rayjobs"], verbs: ["create"] },
@@ -132,6 +130,65 @@ const insecure: Case[] = [
             bind(r, "rc-any", { kind: "ClusterRole", name: "rc-any" }, [DEVS], "validators");
         },
         refused: /rc-any[\s\S]*(containment-chamber|validators)/,
+    },
+    // ---------------------------------------------------------------- round 34 neighbours (fix34-api)
+    // Istio VirtualServices route the sidecars' plain-HTTP requests for their hosts, the Pod Identity agent's included
+    // (customResources.ts SERVICE_TEMPLATE_RESOURCES): writing them on a Pod Identity stack is writing a Service.
+    {
+        name: "neighbour: platform-devs may create Istio VirtualServices in tools (restricted), Pod Identity stack",
+        stack: "pod-identity",
+        edit: r =>
+            devsMay(r, "tools", "vs-tenant", [
+                { apiGroups: ["networking.istio.io"], resources: ["virtualservices"], verbs: ["create", "patch"] },
+            ]),
+        refused: /vs-tenant[\s\S]*(virtualservices|CVE-2020-8554)/,
+    },
+    {
+        name: "neighbour: a declared VirtualService for the Pod Identity agent's fd00:ec2::23, exported everywhere, Pod Identity stack",
+        stack: "pod-identity",
+        edit: r =>
+            k8s(r, "kubernetes:networking.istio.io/v1:VirtualService", "agent-vs", {
+                apiVersion: "networking.istio.io/v1",
+                kind: "VirtualService",
+                metadata: { name: "agent", namespace: "tools" },
+                spec: {
+                    hosts: ["fd00:ec2::23"],
+                    http: [{ route: [{ destination: { host: "collector.tools.svc.cluster.local" } }] }],
+                },
+            }),
+        refused: /VirtualService tools\/agent[\s\S]*fd00:ec2::23/,
+    },
+    {
+        name: "neighbour: platform-devs may write every ray.io resource (`*`) in tools (restricted), Pod Identity stack",
+        stack: "pod-identity",
+        edit: r => devsMay(r, "tools", "ray-any", [{ apiGroups: ["ray.io"], resources: ["*"], verbs: ["create"] }]),
+        refused: /ray-any/,
+    },
+    {
+        name: "neighbour: a declared DRA DeviceClass with opaque driver parameters (spec.config[].opaque)",
+        stack: "dev",
+        edit: r =>
+            k8s(r, "kubernetes:resource.k8s.io/v1:DeviceClass", "gpu-shared", {
+                apiVersion: "resource.k8s.io/v1",
+                kind: "DeviceClass",
+                metadata: { name: "gpu-shared.example.com" },
+                spec: {
+                    selectors: [{ cel: { expression: "device.driver == 'gpu.example.com'" } }],
+                    config: [
+                        {
+                            opaque: {
+                                driver: "gpu.example.com",
+                                parameters: {
+                                    apiVersion: "gpu.example.com/v1",
+                                    kind: "GpuConfig",
+                                    sharing: "TimeSlicing",
+                                },
+                            },
+                        },
+                    ],
+                },
+            }),
+        refused: /gpu-shared[\s\S]*opaque/,
     },
 ];
 
@@ -237,7 +294,7 @@ const secure: Case[] = [
                 { apiGroups: [""], resources: ["pods", "pods/log"], verbs: ["get", "list", "watch"] },
             ]),
     },
-    // MISS (secure refused, low impact): resource.k8s.io is a built-in API group (Dynamic Resource Allocation, GA as
+    // Was a MISS (fixed in round 34) (secure refused, low impact): resource.k8s.io is a built-in API group (Dynamic Resource Allocation, GA as
     // resource.k8s.io/v1 in Kubernetes 1.34: "Dynamic Resource Allocation" concept page), served by the API server with
     // no controller of its own; a DeviceClass with only CEL selectors starts no pod and names no identity. The pack
     // refuses it as "a custom resource: its controller acts with its own ServiceAccount". (A DeviceClass's
@@ -245,13 +302,45 @@ const secure: Case[] = [
     {
         name: "a declared DRA DeviceClass (resource.k8s.io/v1) selecting one driver's GPUs by CEL",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r =>
             k8s(r, "kubernetes:resource.k8s.io/v1:DeviceClass", "gpu-class", {
                 apiVersion: "resource.k8s.io/v1",
                 kind: "DeviceClass",
                 metadata: { name: "gpu.example.com" },
                 spec: { selectors: [{ cel: { expression: "device.driver == 'gpu.example.com'" } }] },
+            }),
+    },
+    // ---------------------------------------------------------------- round 34 neighbours (fix34-api)
+    {
+        name: "neighbour: a declared ResourceClaimTemplate (resource.k8s.io/v1) asking one device of a class by CEL, no opaque config",
+        stack: "pod-identity",
+        edit: r =>
+            k8s(r, "kubernetes:resource.k8s.io/v1:ResourceClaimTemplate", "gpu-claim", {
+                apiVersion: "resource.k8s.io/v1",
+                kind: "ResourceClaimTemplate",
+                metadata: { name: "one-gpu", namespace: "tools" },
+                spec: {
+                    spec: {
+                        devices: {
+                            requests: [{ name: "gpu", exactly: { deviceClassName: "gpu.example.com" } }],
+                        },
+                    },
+                },
+            }),
+    },
+    {
+        name: "neighbour: a declared VirtualService on an ingress gateway only (gateways without mesh), hosts `*`, Pod Identity stack",
+        stack: "pod-identity",
+        edit: r =>
+            k8s(r, "kubernetes:networking.istio.io/v1:VirtualService", "ingress-vs", {
+                apiVersion: "networking.istio.io/v1",
+                kind: "VirtualService",
+                metadata: { name: "ingress", namespace: "tools" },
+                spec: {
+                    hosts: ["*"],
+                    gateways: ["istio-system/public-gateway"],
+                    http: [{ route: [{ destination: { host: "web.tools.svc.cluster.local" } }] }],
+                },
             }),
     },
 ];

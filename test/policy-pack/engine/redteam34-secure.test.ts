@@ -46,6 +46,20 @@ function signerTokenSecret(r: Resources): void {
     });
 }
 
+/** A legacy token Secret of kube-system's replicaset-controller (creates pods as any ServiceAccount of any namespace). */
+function rsControllerToken(r: Resources): void {
+    k8s(r, "kubernetes:core/v1:Secret", "rs-controller-token", {
+        apiVersion: "v1",
+        kind: "Secret",
+        type: "kubernetes.io/service-account-token",
+        metadata: {
+            name: "rs-controller-token",
+            namespace: "kube-system",
+            annotations: { "kubernetes.io/service-account.name": "replicaset-controller" },
+        },
+    });
+}
+
 const accountOf = (r: Resources, roleResource: string) =>
     (prop(find(r, ROLE, roleResource), "arn") as string).split(":")[4];
 
@@ -60,7 +74,7 @@ type Case = {
 
 const CASES: Case[] = [
     // ---------------------------------------------------------------- secure: app teams' namespaced custom resources
-    // MISS (secure refused): Istio VirtualServices and DestinationRules are read as an unknown controller acting
+    // Was a MISS (fixed in round 34) (secure refused): Istio VirtualServices and DestinationRules are read as an unknown controller acting
     // cluster-wide, so an app team routing its own namespace "acts as" the signer. istiod only turns them into the
     // sidecars' route and cluster settings: "A VirtualService defines a set of traffic routing rules to apply when a
     // host is addressed" (istio.io "Virtual Service" reference), visibility by exportTo (istio.io "Avoiding Traffic
@@ -71,7 +85,6 @@ const CASES: Case[] = [
     {
         stack: "dev",
         name: "S1: an app team's Role in its own namespace payments: CRUD on Istio VirtualServices and DestinationRules",
-        skip: true,
         edit: r =>
             appRole(r, "payments-mesh", [
                 { apiGroups: ["networking.istio.io"], resources: ["virtualservices", "destinationrules"], verbs: CRUD },
@@ -92,7 +105,7 @@ const CASES: Case[] = [
                 { apiGroups: ["gateway.networking.k8s.io"], resources: ["httproutes"], verbs: CRUD },
             ]),
     },
-    // MISS (secure refused): keda.sh ScaledObjects are on NAMESPACE_CONFINED_RESOURCES but TriggerAuthentications
+    // Was a MISS (fixed in round 34) (secure refused): keda.sh ScaledObjects are on NAMESPACE_CONFINED_RESOURCES but TriggerAuthentications
     // are not, so an app team's KEDA setup "acts cluster-wide". A TriggerAuthentication "can be used only by objects in
     // that namespace" (OpenShift/KEDA docs "Understanding custom metrics autoscaler trigger authentications"); its
     // secretTargetRef reads Secrets of its own namespace, its boundServiceAccountToken requests tokens of a
@@ -104,7 +117,6 @@ const CASES: Case[] = [
     {
         stack: "dev",
         name: "S3: an app team's Role in payments: KEDA ScaledObjects and TriggerAuthentications",
-        skip: true,
         edit: r =>
             appRole(r, "payments-keda", [
                 { apiGroups: ["keda.sh"], resources: ["scaledobjects", "triggerauthentications"], verbs: CRUD },
@@ -226,13 +238,12 @@ const CASES: Case[] = [
             });
         },
     },
-    // MISS (secure refused): the same VirtualService/DestinationRule as S1, declared in the stack (exportTo ".",
+    // Was a MISS (fixed in round 34) (secure refused): the same VirtualService/DestinationRule as S1, declared in the stack (exportTo ".",
     // routing within payments), refused as "a custom resource whose controller acts with its own ServiceAccount".
     // istio.io "Virtual Service" / "Destination Rule" reference: routing and load-balancing/TLS settings of the proxies.
     {
         stack: "dev",
         name: "S10: the app team's Istio routing declared in the stack: a VirtualService (retries, 90/10 split) and a DestinationRule (ISTIO_MUTUAL, outlier detection) in payments",
-        skip: true,
         edit: r => {
             namespace(r, "payments");
             k8s(r, "kubernetes:networking.istio.io/v1:VirtualService", "payments-api-vs", {
@@ -313,7 +324,7 @@ const CASES: Case[] = [
             });
         },
     },
-    // MISS (secure refused): this is the Kubernetes RBAC documentation's own example of safe delegation (kubernetes.io
+    // Was a MISS (fixed in round 34) (secure refused): this is the Kubernetes RBAC documentation's own example of safe delegation (kubernetes.io
     // "Using RBAC Authorization", "Restrictions on role binding creation or update": a ClusterRole "role-grantor" with
     // create rolebindings and `bind` on clusterroles resourceNames admin/edit/view, bound by a RoleBinding in the
     // user's namespace, so the user can grant those roles in that namespace only). engine/kubernetes.ts reads any
@@ -323,7 +334,6 @@ const CASES: Case[] = [
     {
         stack: "dev",
         name: "S13: Kubernetes' documented role-grantor: a ClusterRole (CRUD rolebindings, `bind` only on ClusterRoles edit and view) bound by a RoleBinding in payments",
-        skip: true,
         edit: r => {
             namespace(r, "payments");
             k8sRole(r, "payments-delegate", [
@@ -429,15 +439,22 @@ const CASES: Case[] = [
     // (round 24: token Secrets make their readers that ServiceAccount).
     // Needs Prometheus/Alertmanager to select the namespace (kube-prometheus-stack's default: all namespaces), outside
     // the stack. The legacy token's audience is the API server, so the AWS step rests on the pack's own reading.
-    // MISS (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
+    // Was a MISS (fixed in round 34) (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
     // treats monitoring.coreos.com monitors as inert, but their credential selectors read Secrets of their own namespace:
     // ServiceMonitor endpoints[].authorization.credentials / bearerTokenSecret ("Selects a key of a Secret in the
     // namespace that contains the credentials for authentication": prometheus-operator API, OpenShift "ServiceMonitor
     // [monitoring.coreos.com/v1]"), sent by Prometheus as the Bearer header to the targets the writer selects.
+    // DECIDED (round 34): the write is now counted as reading every Secret of validators (engine/kubernetes.ts
+    // secretReadsOfRules, MONITOR_SECRETS_WHY; declared monitors: monitorSecretRefs), so its writer becomes
+    // ServiceAccount validators/containment-chamber in the Kubernetes API, as `get secrets` there makes it (round 24).
+    // That identity holds no RBAC in this stack, and a legacy token is no AWS credential: IRSA and Pod Identity take
+    // only projected tokens of the cluster's OIDC issuer and their audience, while a legacy token's issuer is
+    // `kubernetes/serviceaccount` (engine/kubernetes.ts saPowerOfRule, end). So nothing follows and it is accepted,
+    // exactly as `get secrets` in validators is; the neighbours below (a token of a ServiceAccount with power) are
+    // refused through the same path.
     {
         stack: "dev",
-        name: "I1: a legacy token Secret of the signer's ServiceAccount in validators, and a Role letting an outside group write ServiceMonitors there",
-        skip: true,
+        name: "I1 (DECIDED, accepted): a legacy token Secret of the signer's ServiceAccount in validators, and a Role letting an outside group write ServiceMonitors there",
         edit: r => {
             signerTokenSecret(r);
             k8sRole(
@@ -448,16 +465,22 @@ const CASES: Case[] = [
             );
             bind(r, "validators-monitors", { kind: "Role", name: "validators-monitors" }, [TEAM], "validators");
         },
-        refused: /containment-chamber|servicemonitors|token/,
     },
-    // MISS (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
+    // Was a MISS (fixed in round 34) (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
     // treats monitoring.coreos.com monitors as inert, but their credential selectors read Secrets of their own namespace:
     // an AlertmanagerConfig receiver's webhookConfigs httpConfig.authorization.credentials is a Secret key of the
     // AlertmanagerConfig's namespace, sent to the webhook url the writer picks; a PrometheusRule `vector(1)` fires it.
+    // DECIDED (round 34): the write is now counted as reading every Secret of validators (engine/kubernetes.ts
+    // secretReadsOfRules, MONITOR_SECRETS_WHY; declared monitors: monitorSecretRefs), so its writer becomes
+    // ServiceAccount validators/containment-chamber in the Kubernetes API, as `get secrets` there makes it (round 24).
+    // That identity holds no RBAC in this stack, and a legacy token is no AWS credential: IRSA and Pod Identity take
+    // only projected tokens of the cluster's OIDC issuer and their audience, while a legacy token's issuer is
+    // `kubernetes/serviceaccount` (engine/kubernetes.ts saPowerOfRule, end). So nothing follows and it is accepted,
+    // exactly as `get secrets` in validators is; the neighbours below (a token of a ServiceAccount with power) are
+    // refused through the same path.
     {
         stack: "dev",
-        name: "I2: the same token Secret, and a Role letting an outside group write AlertmanagerConfigs and PrometheusRules in validators (webhook receiver with authorization from the Secret)",
-        skip: true,
+        name: "I2 (DECIDED, accepted): the same token Secret, and a Role letting an outside group write AlertmanagerConfigs and PrometheusRules in validators (webhook receiver with authorization from the Secret)",
         edit: r => {
             signerTokenSecret(r);
             k8sRole(
@@ -474,16 +497,22 @@ const CASES: Case[] = [
             );
             bind(r, "validators-alerting", { kind: "Role", name: "validators-alerting" }, [TEAM], "validators");
         },
-        refused: /containment-chamber|alertmanagerconfigs|token/,
     },
-    // MISS (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
+    // Was a MISS (fixed in round 34) (insecure accepted): see the block comment above. The pack accepts the token Secret (round 31 I3) and
     // treats monitoring.coreos.com monitors as inert, but their credential selectors read Secrets of their own namespace:
     // a Probe's bearerTokenSecret "needs to be in the same namespace as the probe and accessible by the Prometheus
     // Operator" (OpenShift "Probe [monitoring.coreos.com/v1]"), and Prometheus sends it to spec.prober.url.
+    // DECIDED (round 34): the write is now counted as reading every Secret of validators (engine/kubernetes.ts
+    // secretReadsOfRules, MONITOR_SECRETS_WHY; declared monitors: monitorSecretRefs), so its writer becomes
+    // ServiceAccount validators/containment-chamber in the Kubernetes API, as `get secrets` there makes it (round 24).
+    // That identity holds no RBAC in this stack, and a legacy token is no AWS credential: IRSA and Pod Identity take
+    // only projected tokens of the cluster's OIDC issuer and their audience, while a legacy token's issuer is
+    // `kubernetes/serviceaccount` (engine/kubernetes.ts saPowerOfRule, end). So nothing follows and it is accepted,
+    // exactly as `get secrets` in validators is; the neighbours below (a token of a ServiceAccount with power) are
+    // refused through the same path.
     {
         stack: "dev",
-        name: "I3: the same token Secret, and a Probe of the stack in validators sending it as bearerTokenSecret to a prober URL outside the cluster",
-        skip: true,
+        name: "I3 (DECIDED, accepted): the same token Secret, and a Probe of the stack in validators sending it as bearerTokenSecret to a prober URL outside the cluster",
         edit: r => {
             signerTokenSecret(r);
             k8s(r, "kubernetes:monitoring.coreos.com/v1:Probe", "validators-probe", {
@@ -498,7 +527,138 @@ const CASES: Case[] = [
                 },
             });
         },
-        refused: /containment-chamber|Probe|token/,
+    },
+    // ---------------------------------------------------------------- round 34 neighbours (fix34-api)
+    {
+        stack: "dev",
+        name: "N1: a token Secret of kube-system's replicaset-controller and a Role letting an outside group create ServiceMonitors in kube-system (the secret-read path, a ServiceAccount with power)",
+        edit: r => {
+            rsControllerToken(r);
+            k8sRole(
+                r,
+                "ks-monitors",
+                [
+                    {
+                        apiGroups: ["monitoring.coreos.com"],
+                        resources: ["servicemonitors", "podmonitors"],
+                        verbs: ["create"],
+                    },
+                ],
+                "kube-system",
+            );
+            bind(r, "ks-monitors", { kind: "Role", name: "ks-monitors" }, [TEAM], "kube-system");
+        },
+        refused: /replicaset-controller[\s\S]*rs-controller-token/,
+    },
+    {
+        stack: "dev",
+        name: "N2: the same token Secret, and a declared ServiceMonitor in kube-system sending it as authorization.credentials to its targets",
+        edit: r => {
+            rsControllerToken(r);
+            k8s(r, "kubernetes:monitoring.coreos.com/v1:ServiceMonitor", "ks-sm", {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "ServiceMonitor",
+                metadata: { name: "controller-metrics", namespace: "kube-system" },
+                spec: {
+                    selector: { matchLabels: { app: "metrics" } },
+                    endpoints: [
+                        {
+                            port: "https",
+                            authorization: {
+                                type: "Bearer",
+                                credentials: { name: "rs-controller-token", key: "token" },
+                            },
+                        },
+                    ],
+                },
+            });
+        },
+        refused: /ServiceMonitor kube-system\/controller-metrics[\s\S]*rs-controller-token/,
+    },
+    {
+        stack: "dev",
+        name: "N3: a declared Probe in payments with basic auth from an ordinary Secret of payments and its CA from a ConfigMap",
+        edit: r => {
+            namespace(r, "payments");
+            k8s(r, "kubernetes:monitoring.coreos.com/v1:Probe", "payments-probe", {
+                apiVersion: "monitoring.coreos.com/v1",
+                kind: "Probe",
+                metadata: { name: "payments-health", namespace: "payments" },
+                spec: {
+                    prober: { url: "blackbox-exporter.monitoring.svc:9115" },
+                    module: "http_2xx",
+                    basicAuth: {
+                        username: { name: "probe-auth", key: "username" },
+                        password: { name: "probe-auth", key: "password" },
+                    },
+                    tlsConfig: { ca: { configMap: { name: "payments-ca", key: "ca.crt" } } },
+                    targets: { staticConfig: { static: ["https://payments-api.payments.svc/healthz"] } },
+                },
+            });
+        },
+    },
+    {
+        stack: "dev",
+        name: "N4: role-grantor with `bind` on ClusterRole edit only, bound in a namespace that enforces no Pod Security level (privileged)",
+        edit: r => {
+            namespace(r, "payments", "privileged");
+            k8sRole(r, "payments-delegate", [
+                { apiGroups: ["rbac.authorization.k8s.io"], resources: ["rolebindings"], verbs: ["create"] },
+                {
+                    apiGroups: ["rbac.authorization.k8s.io"],
+                    resources: ["clusterroles"],
+                    resourceNames: ["edit"],
+                    verbs: ["bind"],
+                },
+            ]);
+            bind(r, "payments-delegate", { kind: "ClusterRole", name: "payments-delegate" }, [TEAM], "payments");
+        },
+        refused: /payments-delegate[\s\S]*(`bind` on ClusterRole edit|privileged)/,
+    },
+    {
+        stack: "dev",
+        name: "N5: `escalate` (not only bind) on ClusterRoles edit and view by name, bound in payments: the holder writes any rule into edit",
+        edit: r => {
+            namespace(r, "payments");
+            k8sRole(r, "payments-escalate", [
+                {
+                    apiGroups: ["rbac.authorization.k8s.io"],
+                    resources: ["clusterroles"],
+                    resourceNames: ["edit", "view"],
+                    verbs: ["escalate", "bind", "update"],
+                },
+            ]);
+            bind(r, "payments-escalate", { kind: "ClusterRole", name: "payments-escalate" }, [TEAM], "payments");
+        },
+        refused: /payments-escalate[\s\S]*escalate/,
+    },
+    {
+        stack: "dev",
+        name: "N6: `bind` by name on a ClusterRole of the stack that impersonates any ServiceAccount, bound in payments",
+        edit: r => {
+            namespace(r, "payments");
+            k8sRole(r, "sa-impersonator", [{ apiGroups: [""], resources: ["users"], verbs: ["impersonate"] }]);
+            k8sRole(r, "payments-delegate", [
+                { apiGroups: ["rbac.authorization.k8s.io"], resources: ["rolebindings"], verbs: ["create"] },
+                {
+                    apiGroups: ["rbac.authorization.k8s.io"],
+                    resources: ["clusterroles"],
+                    resourceNames: ["sa-impersonator"],
+                    verbs: ["bind"],
+                },
+            ]);
+            bind(r, "payments-delegate", { kind: "ClusterRole", name: "payments-delegate" }, [TEAM], "payments");
+        },
+        refused: /payments-delegate[\s\S]*impersonate/,
+    },
+    {
+        stack: "dev",
+        name: "N7: an app team's Role in payments writing KEDA ClusterTriggerAuthentications (cluster-scoped, global credentials)",
+        edit: r =>
+            appRole(r, "payments-keda-global", [
+                { apiGroups: ["keda.sh"], resources: ["clustertriggerauthentications"], verbs: CRUD },
+            ]),
+        refused: /payments-keda-global[\s\S]*clustertriggerauthentications/,
     },
 ];
 
