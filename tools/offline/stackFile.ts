@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { parse } from "yaml";
+import { isPair, isSeq, parse, parseDocument, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -134,11 +134,62 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
         }
         return doc;
     }
+    const doc = parseDocument(text, { merge: true });
+    if (doc.errors.length > 0) throw new StackFileError(yamlProblem(what, doc.errors[0]));
+    const tagged = explicitTagProblems(doc);
+    if (tagged.length > 0) {
+        throw new StackFileError(
+            `${what}: ${tagged.join("; ")}. Pulumi reads the file with go-yaml v3, which decodes a !!binary value's base64 into the text it uses (decode.go scalar()) and resolves !!int, !!float, !!bool, !!null, !!timestamp, !!merge and other tags by its own rules (resolve.go), ` +
+                "so the value Pulumi deploys is not the text a reviewer reads (and not always what the offline tools read). Write the plain value without the tag (for !!binary, the decoded text itself); only !!str, !!map and !!seq, which change nothing, are accepted.",
+        );
+    }
     try {
-        return parse(text, { merge: true });
+        return doc.toJS();
     } catch (e) {
         throw new StackFileError(yamlProblem(what, e));
     }
+}
+
+/**
+ * The tags a project or stack file may write explicitly: the ones that leave a value as written (a string, a map, a
+ * list). DECIDED (round 35): any other explicit tag is refused rather than decoded as Pulumi decodes it. go-yaml v3,
+ * which the Pulumi CLI reads these files with (into interface{}: pulumi/pulumi sdk/go/common/resource/config
+ * object.go), base64-decodes `!!binary` into a string (decode.go scalar(): "binaryTag" -> base64.StdEncoding ->
+ * string), so `custody-infra:namePrefix: !!binary ZXZpbC1wcm9k` deploys "evil-prod", a value no reviewer reads; and it
+ * resolves !!int, !!float, !!bool, !!null, !!timestamp and !!merge (resolve.go) by rules the tools' YAML reader
+ * (yaml 2.9: a Uint8Array, a Date, a Set for !!set) does not share. None is needed to write any value Pulumi reads,
+ * so the tools name the key and the tag and ask for the plain value. Doc: YAML 1.1 types (yaml.org/type/binary.html,
+ * timestamp.html); go-yaml v3 decode.go and resolve.go.
+ */
+const PLAIN_TAGS: ReadonlySet<string> = new Set([
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+]);
+
+/** Each explicit tag of `doc` other than PLAIN_TAGS, as "<where> is tagged <tag>". */
+function explicitTagProblems(doc: ReturnType<typeof parseDocument>): string[] {
+    const out: string[] = [];
+    visit(doc, {
+        Node(key, node, ancestors) {
+            const tag = (node as { tag?: string }).tag;
+            if (!tag || PLAIN_TAGS.has(tag)) return;
+            const short = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
+            let at = "";
+            ancestors.forEach((a, i) => {
+                const child = ancestors[i + 1] ?? node;
+                if (isPair(a) && child === a.value)
+                    at = joinPath(at, String((a.key as { value?: unknown })?.value ?? a.key));
+                else if (isSeq(a)) at = `${at}[${a.items.indexOf(child)}]`;
+            });
+            const what =
+                key === "key"
+                    ? `the key ${JSON.stringify((node as { source?: unknown }).source ?? "")}${at ? ` (under ${at})` : ""}`
+                    : at || "the document";
+            out.push(`${what} is tagged ${short}`);
+        },
+    });
+    return out;
 }
 
 /**
@@ -409,6 +460,7 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
     // a Pulumi YAML program in this file, or a local plugin binary is a deployment the tools do not judge.
     for (const problem of [
         runtimeProblem(project.runtime),
+        typescriptProblem(project.runtime),
         yamlProgramProblem(project),
         pluginsProblem(project.plugins),
     ])
@@ -1252,6 +1304,35 @@ const SAFE_NODEARGS: readonly RegExp[] = [
     /^--trace-warnings$/,
     /^--trace-uncaught$/,
 ];
+
+/**
+ * Why `runtime.options.typescript` of Pulumi.yaml is refused, with the fix; undefined when absent or true. Read as
+ * the Node.js language host reads it (pulumi/pulumi sdk/nodejs/cmd/pulumi-language-nodejs main.go parseOptions:
+ * "typescript defaults to true", any value that is not a boolean fails the project with "typescript option must be a
+ * boolean", TestParseOptions). `false` has the host start run.js without PULUMI_NODEJS_TYPESCRIPT=true, so it
+ * registers no ts-node (@pulumi/pulumi 3.248.0 cmd/run/run.js 234, 279-361) and Node loads index.ts as JavaScript (a
+ * SyntaxError at its first type annotation): Pulumi deploys nothing, while the offline tools, which compile
+ * index.ts with ts-node, would call the project good. Doc: Pulumi docs, "Project file reference", runtime options
+ * (typescript: "Default: true. If false, Pulumi will not use ts-node to compile TypeScript").
+ */
+function typescriptProblem(runtime: unknown): string | undefined {
+    if (!runtime || typeof runtime !== "object" || Array.isArray(runtime)) return undefined;
+    const options = (runtime as { options?: unknown }).options;
+    if (!options || typeof options !== "object" || Array.isArray(options)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(options, "typescript")) return undefined;
+    const typescript = (options as { typescript?: unknown }).typescript;
+    if (typescript === true) return undefined;
+    if (typescript === false)
+        return (
+            "runtime.options.typescript is false: Pulumi's Node.js host then registers no ts-node and Node loads index.ts as JavaScript, which fails at its first type annotation, " +
+            "while the offline preview, the custody model and the audit compile index.ts with ts-node and would judge a program Pulumi cannot run. " +
+            "Remove typescript: (it defaults to true) or write typescript: true."
+        );
+    return (
+        `runtime.options.typescript is ${JSON.stringify(typescript) ?? String(typescript)}, not a boolean: Pulumi's Node.js host refuses the project ("typescript option must be a boolean"). ` +
+        "Write typescript: true (unquoted), or remove it (it defaults to true)."
+    );
+}
 
 /** Why `runtime.options.nodeargs` of Pulumi.yaml is refused, with the fix; undefined when absent or all safe. */
 function nodeargsProblem(runtime: unknown): string | undefined {
