@@ -73,6 +73,15 @@ const OLAP = "aws:s3control/objectLambdaAccessPoint:ObjectLambdaAccessPoint";
 const OLAP_POLICY = "aws:s3control/objectLambdaAccessPointPolicy:ObjectLambdaAccessPointPolicy";
 const MRAP = "aws:s3control/multiRegionAccessPoint:MultiRegionAccessPoint";
 const MRAP_POLICY = "aws:s3control/multiRegionAccessPointPolicy:MultiRegionAccessPointPolicy";
+/**
+ * A Lake Formation registration of an S3 location: Lake Formation then vends temporary credentials for it, assuming
+ * the registration role, to whomever its own permissions admit on the location or on a Glue table over it (AWS CLI
+ * reference, lakeformation get-temporary-glue-table-credentials: "Lake Formation assumes the role associated with a
+ * registered location, for example an Amazon S3 bucket, with a scope down policy"; GetTemporaryDataLocationCredentials
+ * for DATA_LOCATION_ACCESS; Lake Formation developer guide, "Cross-account data sharing": other accounts and
+ * organizations through AWS RAM, LF-tag expressions). The bucket policy and IAM the pack judges are not consulted.
+ */
+const LF_RESOURCE = "aws:lakeformation/resource:Resource";
 /** Why a principal of the copy's own account that a resource policy names is refused (policyPrincipals). */
 const INSIDE_WHY =
     "within one account a resource policy's Allow alone grants the request, with no IAM grant (IAM User Guide, \"Policy evaluation for requests within a single account\"), and no workload of the custody model reads a copy of a custody table; admit only the account (its root), whose identities' own grants are judged";
@@ -552,6 +561,26 @@ export function judgeTables(j: Judge): Finding[] {
                             (str(x.props, "accountId") ?? providerAccount(x)) === account,
                     )
                     .map(x => ({ via: x, raw: x.props.details?.policy })),
+            );
+        }
+        // A Lake Formation registration of the bucket or of a path in it: a reader of the copy the pack cannot judge
+        // (Lake Formation permissions are not read; LF_RESOURCE). Its arn is the location's ARN (@pulumi/aws
+        // lakeformation.Resource: "Amazon Resource Name (ARN) of the resource", an S3 bucket or path).
+        for (const lf of ea.resources) {
+            if (lf.type !== LF_RESOURCE) continue;
+            const ref = str(lf.props, "arn");
+            const deps = lf.propertyDependencies?.arn ?? [];
+            const path = bucketArn(ref);
+            const onBucket =
+                path !== undefined
+                    ? path === bucket || path.startsWith(`${bucket}/`)
+                    : deps.length > 0
+                      ? deps.some(d => S3_BUCKETS.includes(d.type) && str(d.props, "bucket") === bucket)
+                      : isUnknown(lf.props.arn);
+            if (!onBucket) continue;
+            const role = str(lf.props, "roleArn");
+            out.push(
+                `through Lake Formation ${name(lf)}, which registers ${ref ?? "a location unknown during this preview (it may be this bucket)"} with Lake Formation: Lake Formation vends temporary S3 credentials for the location, acting with ${lf.props.useServiceLinkedRole === true || role === undefined ? "its service-linked role" : `role ${role}`}, to every principal its own permissions admit on the location or on a Glue table over it (other accounts and organizations through AWS RAM, LF-tag expressions), past the bucket policy and IAM; the pack does not read Lake Formation permissions, so it cannot judge who reads the copy. Deregister the location (remove ${name(lf)}), or keep the copy in a bucket Lake Formation does not manage`,
             );
         }
         return out;

@@ -553,6 +553,44 @@ const SSO_POLICY_TYPES: Record<string, string> = {
     "aws:ssoadmin/customerManagedPolicyAttachment:CustomerManagedPolicyAttachment": "a customer managed policy",
 };
 
+/**
+ * Lake Formation: its permissions are a grant system of their own, not IAM. With a location registered, Lake
+ * Formation vends temporary S3 credentials for it to the principals its grants admit (a table, a data location, an
+ * LF-tag expression; another account or an organization through AWS RAM), past the bucket policies and IAM grants
+ * the pack judges (AWS CLI reference, lakeformation get-temporary-glue-table-credentials; Lake Formation developer
+ * guide, "Cross-account data sharing", "Lake Formation tag-based access control"). The pack does not read them, so
+ * each resource that grants or widens them is refused; a registration (aws:lakeformation/resource) is judged as a
+ * door into the bucket it registers (engine/assets.ts accessPointDoors), and a tag's or filter's definition alone
+ * grants nothing. Any other aws:lakeformation type, including ones the provider adds later, is refused.
+ */
+const LAKE_FORMATION = "aws:lakeformation/";
+const LAKE_FORMATION_READ = new Set([
+    "aws:lakeformation/resource:Resource",
+    "aws:lakeformation/lfTag:LfTag",
+    "aws:lakeformation/lfTagExpression:LfTagExpression",
+    "aws:lakeformation/dataCellsFilter:DataCellsFilter",
+]);
+/** What each Lake Formation resource does, for the refusal. */
+function lakeFormationGrant(r: StackResource): string {
+    const type = r.type.split(":").pop() ?? r.type;
+    const principal = str(r.props, "principal");
+    switch (type) {
+        case "Permissions":
+            return `grants Lake Formation permissions ${JSON.stringify(r.props.permissions ?? "(unknown)")} to ${principal ?? "a principal unknown during this preview"}`;
+        case "DataLakeSettings":
+            return "sets the Data Catalog's Lake Formation administrators, default permissions and trusted owners (an administrator grants any table or location)";
+        case "ResourceLfTag":
+        case "ResourceLfTags":
+            return "attaches LF-tags to a catalog resource, extending every LF-tag grant on those tags to it";
+        case "OptIn":
+            return "opts principals into Lake Formation permissions on a resource";
+        case "IdentityCenterConfiguration":
+            return "shares the Data Catalog with IAM Identity Center users and groups (and other accounts)";
+        default:
+            return "is a Lake Formation resource the pack does not read";
+    }
+}
+
 const REMEDY =
     "Create IAM roles, policies, KMS keys, aliases and grants as aws.iam/aws.kms resources of this stack, where the pack judges them, or remove it.";
 
@@ -1041,6 +1079,11 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             out.push({
                 urn: r.urn,
                 message: `Helm v3 Release ${r.name} (chart ${str(r.props, "chart") ?? "unknown"}) installs Kubernetes objects that are not resources of this stack, so the pack cannot judge the RBAC, webhooks or pods it creates: any of them can act as a runtime ServiceAccount. Use kubernetes.helm.v4.Chart (its objects are resources the pack judges), or install the chart from another stack.`,
+            });
+        } else if (r.type.startsWith(LAKE_FORMATION) && !LAKE_FORMATION_READ.has(r.type)) {
+            out.push({
+                urn: r.urn,
+                message: `${r.type.split(":").pop()} ${r.name} ${lakeFormationGrant(r)}: Lake Formation vends temporary S3 credentials for its registered locations to the principals its grants admit (table, data-location and LF-tag grants; other accounts and organizations through AWS RAM), past the bucket policies and IAM grants the pack judges, and the pack does not read Lake Formation permissions. Manage Lake Formation from another stack, with no location holding a custody copy registered, or grant access through IAM and bucket policies of this stack.`,
             });
         } else if (SSO_POLICY_TYPES[r.type] !== undefined) {
             out.push({

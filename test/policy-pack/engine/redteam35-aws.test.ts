@@ -321,7 +321,7 @@ const insecure: Case[] = [
             });
         },
         refused: /share-out|999999999999|Lake Formation/i,
-        skip: 'MISS: Lake Formation grants are not read. With the bucket registered (AWS Lake Formation developer guide, "Requirements for roles used to register locations": Lake Formation assumes the registration role, here its service-linked role, to access the data) a SELECT grant on a Glue table over the export lets the grantee\'s query engines get credentials vended by Lake Formation for the table\'s S3 location (GetTemporaryGlueTableCredentials/GetDataAccess), bypassing the bucket\'s IAM and bucket-policy view the pack judges; an account principal is shared through AWS RAM ("Cross-account data sharing in Lake Formation"; @pulumi/aws lakeformation.Permissions principal: an AWS account). The export copy leaves its account with no mandatory violation.',
+        // Was a MISS (fixed in round 35): Lake Formation grants are not read. With the bucket registered (AWS Lake Formation developer guide, "Requirements for roles used to register locations": Lake Formation assumes the registration role, here its service-linked role, to access the data) a SELECT grant on a Glue table over the export lets the grantee's query engines get credentials vended by Lake Formation for the table's S3 location (GetTemporaryGlueTableCredentials/GetDataAccess), bypassing the bucket's IAM and bucket-policy view the pack judges; an account principal is shared through AWS RAM ("Cross-account data sharing in Lake Formation"; @pulumi/aws lakeformation.Permissions principal: an AWS account). The export copy leaves its account with no mandatory violation.
     },
     {
         name: "anti-slashing exported into its account's bucket registered with Lake Formation (its service-linked role) and cataloged; SELECT on the table granted to the whole organization (principal: the organization's ARN)",
@@ -337,7 +337,45 @@ const insecure: Case[] = [
             });
         },
         refused: /org-select|organization|Lake Formation/i,
-        skip: 'MISS: as above (Lake Formation grants are not read): a grant to the organization ARN shares the table with every account of the organization through AWS RAM (Lake Formation developer guide, "Cross-account data sharing": organizations and OUs are valid recipients), and their engines read the export through Lake Formation\'s credential vending.',
+        // Was a MISS (fixed in round 35): as above (Lake Formation grants are not read): a grant to the organization ARN shares the table with every account of the organization through AWS RAM (Lake Formation developer guide, "Cross-account data sharing": organizations and OUs are valid recipients), and their engines read the export through Lake Formation's credential vending.
+    },
+    {
+        name: "anti-slashing exported into its account's bucket; only the export's prefix (arn:aws:s3:::custody-prod-exports/anti-slashing) registered with Lake Formation under a stack role, no grant in the stack (grants made elsewhere reach it)",
+        stack: "prod",
+        edit: r => {
+            exportAntiSlashing(r);
+            beside(r, "aws:lakeformation/resource:Resource", "exports-prefix", {
+                arn: `arn:aws:s3:::${EXPORTS}/anti-slashing`,
+                roleArn: `arn:aws:iam::${PRIMARY}:role/lf-registration`,
+            });
+        },
+        refused:
+            /TableExport nightly-export → .* exports to S3 bucket custody-prod-exports of account 111111111111, through Lake Formation Resource exports-prefix, which registers arn:aws:s3:::custody-prod-exports\/anti-slashing/,
+    },
+    {
+        name: "anti-slashing exported into its account's bucket registered with Lake Formation and cataloged; an LF-tag attached to the table (ResourceLfTags) and SELECT granted to another account on an LF-tag expression",
+        stack: "prod",
+        edit: r => {
+            exportAntiSlashing(r);
+            exportsInLakeFormation(r);
+            beside(r, "aws:lakeformation/lfTag:LfTag", "tier", {
+                key: "tier",
+                values: ["exports"],
+                catalogId: PRIMARY,
+            });
+            beside(r, "aws:lakeformation/resourceLfTags:ResourceLfTags", "tag-export", {
+                catalogId: PRIMARY,
+                table: { databaseName: "custody_exports", name: "anti_slashing", catalogId: PRIMARY },
+                lfTags: [{ key: "tier", value: "exports" }],
+            });
+            beside(r, "aws:lakeformation/permissions:Permissions", "tag-share", {
+                principal: "999999999999",
+                permissions: ["SELECT"],
+                lfTagPolicy: { resourceType: "TABLE", expressions: [{ key: "tier", values: ["exports"] }] },
+            });
+        },
+        refused:
+            /Permissions tag-share grants Lake Formation permissions \["SELECT"\] to 999999999999: .*the pack does not read Lake Formation permissions/,
     },
     {
         name: "anti-slashing exported into its account's bucket registered with Lake Formation; SELECT on the table granted to an existing role of the signer account (outside the stack)",
@@ -406,6 +444,22 @@ const secure: Case[] = [
             beside(r, "aws:lakeformation/resource:Resource", "clickstream-location", {
                 arn: "arn:aws:s3:::platform-clickstream",
                 useServiceLinkedRole: true,
+            });
+        },
+    },
+    {
+        name: "anti-slashing exported into its account's bucket (not registered); an unrelated bucket registered with Lake Formation and an LF-tag defined (aws.lakeformation.LfTag: a definition grants nothing)",
+        stack: "prod",
+        edit: r => {
+            exportAntiSlashing(r);
+            beside(r, "aws:lakeformation/resource:Resource", "clickstream-location", {
+                arn: "arn:aws:s3:::custody-prod-exports-clickstream",
+                useServiceLinkedRole: true,
+            });
+            beside(r, "aws:lakeformation/lfTag:LfTag", "tier", {
+                key: "tier",
+                values: ["clickstream"],
+                catalogId: PRIMARY,
             });
         },
     },
