@@ -326,6 +326,13 @@ const LOADER_VARIABLES =
 const UNIT_INERT_KEYS =
     /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|DirectoryMode|TimeoutSec)$/;
 
+/**
+ * Groups whose members are root in effect: root's own, raw disks (disk), sudo's admin groups, and the container
+ * runtimes' sockets (docker: "The docker group grants privileges equivalent to the root user", Docker docs, "Linux
+ * post-installation steps"; lxd, libvirt likewise start privileged guests).
+ */
+const ROOT_GROUPS = /^(root|0|disk|wheel|adm|sudo|docker|lxd|libvirt)$/;
+
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
 
@@ -924,8 +931,17 @@ export class RootReads {
         ]
             .join(" ")
             .split(/\s+/)
-            .some(g => /^(root|0|disk|wheel|adm|sudo)$/.test(g));
-        const capabilities = service.some(e => e.key === "AmbientCapabilities" && e.value.trim() !== "");
+            .some(g => ROOT_GROUPS.test(g));
+        // Ambient capabilities other than binding low ports (capabilities(7): CAP_NET_BIND_SERVICE "Bind a socket to
+        // Internet domain privileged ports") count as root's power.
+        const capabilities = service.some(
+            e =>
+                e.key === "AmbientCapabilities" &&
+                e.value
+                    .trim()
+                    .split(/\s+/)
+                    .some(c => c !== "" && !/^(CAP_)?NET_BIND_SERVICE$/i.test(c)),
+        );
         const rootExec = service.some(e => /^Exec/.test(e.key) && /^[-@:|]*[+!]/.test(e.value));
         // User= resolves specifiers (systemd.unit(5) "Specifiers": %u is the manager's user, root for the system manager;
         // %i an instance's name): any specifier may be root. DynamicUser= reuses a static user of User='s name
@@ -941,11 +957,12 @@ export class RootReads {
         // 4755 on its own file; execve(2)) or through sudo, unless the unit sets NoNewPrivileges= ("setuid or setgid
         // bits ... are ignored", systemd.exec(5)), which DynamicUser= implies.
         const noNewPrivileges = yes(last("NoNewPrivileges")) || yes(last("DynamicUser"));
+        // A `+`/`!` prefix runs that command line as root (systemd.service(5): "the invoked command line"), judged as
+        // root on its own; the unit's other lines keep its user. Its other settings reach that root line too.
         const confined =
             (!rootUser || (yes(last("DynamicUser")) && (user === undefined || user === ""))) &&
             !rootGroup &&
             !capabilities &&
-            !rootExec &&
             !yes(last("PermissionsStartOnly"));
         // Confined with NoNewPrivileges and off the node's network: nothing it does reaches root or the node role.
         // Otherwise only what it executes from a data directory matters, so its commands are judged for execution
@@ -954,17 +971,30 @@ export class RootReads {
         // guide, "Instance metadata access considerations"). Off the network: PrivateNetwork=, an IPAddressDeny= that
         // covers 169.254.169.254, or RestrictAddressFamilies= without AF_INET/AF_INET6 (systemd.exec(5),
         // systemd.resource-control(5)).
-        const families = last("RestrictAddressFamilies")?.trim() ?? "";
+        // IPAddressDeny= must cover both metadata endpoints, 169.254.169.254 and fd00:ec2::254 (httpProtocolIpv6;
+        // systemd's `link-local` is 169.254.0.0/16 and fe80::/64 only), and IPAddressAllow=, checked first, may not
+        // open either again (systemd.resource-control(5): "Access is granted when the checked IP address matches an
+        // entry in the IPAddressAllow= list"; an empty assignment resets a list). RestrictAddressFamilies= allow lists
+        // add up across lines (an empty one resets): off the network only if none allows AF_INET or AF_INET6.
+        const list = (key: string) =>
+            service
+                .filter(e => e.key === key)
+                .reduce<string[]>(
+                    (acc, e) => (e.value.trim() === "" ? [] : [...acc, ...e.value.trim().split(/\s+/)]),
+                    [],
+                );
+        const v4 = (a: string) =>
+            /^(any|link-local|169\.254\.169\.254(\/32)?|169\.254\.0\.0\/16|0\.0\.0\.0\/0)$/.test(a);
+        const v6 = (a: string) => /^(any|fd00:ec2::254(\/128)?|fd00:ec2::\/\d+|fd00::\/8|fc00::\/7|::\/0)$/i.test(a);
+        const denied = list("IPAddressDeny");
+        const allowed = list("IPAddressAllow");
+        const familyLines = list("RestrictAddressFamilies");
         const offNetwork =
             yes(last("PrivateNetwork")) ||
-            service.some(
-                e =>
-                    e.key === "IPAddressDeny" &&
-                    e.value
-                        .split(/\s+/)
-                        .some(a => /^(any|link-local|169\.254\.169\.254(\/32)?|169\.254\.0\.0\/16)$/.test(a)),
-            ) ||
-            (families !== "" && !families.startsWith("~") && !/\bAF_INET6?\b/.test(families));
+            (denied.some(v4) && denied.some(v6) && !allowed.some(v4) && !allowed.some(v6)) ||
+            (familyLines.length > 0 &&
+                !familyLines.some(f => f.startsWith("~")) &&
+                !familyLines.some(f => /^AF_INET6?$/.test(f)));
         const nonRoot = confined && noNewPrivileges && offNetwork;
         const workingDirectory = last("WorkingDirectory")?.replace(/^[-~]/, "");
         const vars = new Map<string, string>();
@@ -1005,7 +1035,7 @@ export class RootReads {
                 ctx.execOnly = confined && !/^[-@:|]*[+!]/.test(e.value);
                 // systemd substitutes ${VAR} and $VAR (a word) from Environment=; `$$` is a literal dollar.
                 this.script(e.value.replace(/^[-@:+!|]+/, ""), ctx, how);
-            } else if (hit && !confined && !UNIT_INERT_KEYS.test(e.key)) {
+            } else if (hit && (!confined || rootExec) && !UNIT_INERT_KEYS.test(e.key)) {
                 if (
                     e.key === "Environment" &&
                     !e.value.split(/\s+/).some(w => LOADER_VARIABLES.test(w.replace(/^["']/, "").split("=")[0]))
@@ -1364,12 +1394,17 @@ export class RootReads {
             for (let i = 0; i < operands.length; i++) {
                 const w = operands[i];
                 if (/^--[a-z-]+=/.test(w)) options.set(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1));
-                else if (valued.has(w)) options.set(w, operands[++i] ?? "");
+                else if (valued.has(w) || /^-[a-zA-Z]*G$/.test(w)) options.set(w, operands[++i] ?? "");
                 else if (!w.startsWith("-")) positional.push(w);
             }
             const user = positional.at(-1);
             const uid = options.get("-u") ?? options.get("--uid");
             if (user && uid !== undefined && Number(uid) === 0) this.uidZero.add(user);
+            // Supplementary groups (useradd -G, usermod -aG): a root-equivalent one makes the user root in effect.
+            const groups = [...options.entries()]
+                .filter(([k]) => /^(-[a-zA-Z]*G|--groups|-g|--gid)$/.test(k))
+                .flatMap(([, v]) => v.split(","));
+            if (user && groups.some(g => ROOT_GROUPS.test(g.trim()))) this.uidZero.add(user);
             const home = options.get("-d") ?? options.get("--home-dir") ?? options.get("--home");
             const inData = home === undefined ? undefined : RootReads.writable(wordPaths(home, ctx.cwd, true));
             if (inData)
@@ -1377,6 +1412,46 @@ export class RootReads {
                     who: `every pod that may write ${podWritableRoot(inData) ?? inData}`,
                     what: `${this.where} gives user ${user ?? "(unnamed)"} the home ${home} (${form}), under a node directory the pack lets pods write: pods write its ~/.ssh/authorized_keys and shell profiles, and a login there runs on the node's network (the node role through instance metadata), as root with sudo; give users homes outside the data directories`,
                 });
+        }
+        // gpasswd -a USER GROUP adds a member (gpasswd(1)).
+        if (name === "gpasswd") {
+            const at = operands.findIndex(w => w === "-a" || w === "--add");
+            const group = operands.filter(w => !w.startsWith("-")).at(-1);
+            if (at >= 0 && operands[at + 1] && group && ROOT_GROUPS.test(group)) this.uidZero.add(operands[at + 1]);
+        }
+        // su [options] USER -c COMMAND (su(1)): the command line runs as USER, judged as non-root unless USER is root.
+        if (name === "su" && operands.some(w => w === "-c" || w === "--command" || w.startsWith("--command="))) {
+            const valued = new Set([
+                "-s",
+                "--shell",
+                "-g",
+                "--group",
+                "-G",
+                "--supp-group",
+                "-w",
+                "--whitelist-environment",
+            ]);
+            let command: string | undefined;
+            const positional: string[] = [];
+            for (let i = 0; i < operands.length; i++) {
+                const w = operands[i];
+                if (w === "-c" || w === "--command") command = operands[++i];
+                else if (w.startsWith("--command=")) command = w.slice(10);
+                else if (valued.has(w)) i++;
+                else if (w !== "-" && !w.startsWith("-")) positional.push(w);
+            }
+            const target = positional[0] ?? "root";
+            if (command !== undefined)
+                return this.script(
+                    command,
+                    {
+                        ...ctx,
+                        vars: new Map(ctx.vars),
+                        depth: ctx.depth + 1,
+                        execOnly: ctx.execOnly || !this.rootEquivalent(target),
+                    },
+                    form,
+                );
         }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") {
@@ -1590,7 +1665,7 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
-        // Run as another user by sudo -u / runuser -u (sudo(8), runuser(1)): as a non-root unit, only what it executes
+        // Run as another user by sudo -u / runuser -u / setpriv --reuid (sudo(8), runuser(1), setpriv(1)): as a non-root unit, only what it executes
         // from a data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
         const asUser = words
             .slice(0, start)
@@ -1601,7 +1676,9 @@ export class RootReads {
                         : []
                     : w.startsWith("--user=")
                       ? [w.slice(7)]
-                      : [],
+                      : /^--(reuid|ruid)=/.test(w)
+                        ? [w.slice(w.indexOf("=") + 1)]
+                        : [],
             );
         const runsAsOther = asUser.length > 0 && asUser.every(u => u !== "#0" && !this.rootEquivalent(u));
         // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.

@@ -233,6 +233,8 @@ export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 const WRAPPERS: Record<string, { values: string; operands: number }> = {
     sudo: { values: "ugCDhprtU", operands: 0 },
     runuser: { values: "ugGw", operands: 0 },
+    // setpriv(1): every option takes its value after `=`.
+    setpriv: { values: "", operands: 0 },
     doas: { values: "uC", operands: 0 },
     env: { values: "uSC", operands: 0 },
     nohup: { values: "", operands: 0 },

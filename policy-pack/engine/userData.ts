@@ -969,6 +969,25 @@ const nodeJudge: NodeJudge = {
             );
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
             return sshdOpenings(content, where, true);
+        // polkit rules (polkit(8), "AUTHORIZATION RULES"): a rule returning YES for systemd's unit management (or for any
+        // action it does not check) lets its subject start root units over the system bus (org.freedesktop.systemd1(5):
+        // "PID 1 uses polkit to allow access to privileged operations for unprivileged processes"), whatever network or
+        // privilege limits its own unit has. Reboot or power actions only are accepted.
+        if (/^\/(etc|usr\/share)\/polkit-1\/(rules\.d\/.+\.rules|localauthority\/.+\.pkla)$/.test(path)) {
+            const grants = /polkit\.Result\.YES|Result(Any|Active|Inactive)\s*=\s*yes/.test(content);
+            const systemd =
+                /org\.freedesktop\.(systemd1|machine1|import1|portable1|policykit)\b|\borg\.freedesktop\.\*/.test(
+                    content,
+                );
+            const checksAction = /action\.id|^\s*Action\s*=/m.test(content);
+            if (grants && (systemd || !checksAction))
+                return [
+                    {
+                        who: "the users the polkit rule names",
+                        what: `user data writes a polkit rule (${path}, ${how}) letting users manage systemd units or any action it does not name: they start root services over the system bus; ${ROOT_SSH}`,
+                    },
+                ];
+        }
         // PAM: pam_permit lets anyone through the stack it is in (pam_permit(8)).
         if (/^\/etc\/pam\.d\//.test(path) && /^\s*-?(auth|account)\s+\S+\s+pam_permit\.so/m.test(content))
             return [
@@ -1034,7 +1053,9 @@ const nodeJudge: NodeJudge = {
         if (
             (/^(ip6?tables(-legacy|-nft)?)$/.test(name) &&
                 words.some(w => /^(TTL|HL)$|^--(ttl|hl)-(inc|set)$/.test(w))) ||
-            (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" ")))
+            (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" "))) ||
+            // tc-pedit(8): `pedit ex munge ip ttl set N` (or ip6 hoplimit) rewrites the field on the way through.
+            (name === "tc" && words.includes("pedit") && /\bmunge\s+(ip\s+ttl|ip6\s+hoplimit)\b/.test(words.join(" ")))
         )
             out.push(hopLimitUndone(how));
         // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the same

@@ -44,7 +44,7 @@ const imdsIpv6 = (r: Resources, name: string) =>
     });
 
 const insecure: NodeCase[] = [
-    // MISS: rootReads.ts unit() counts only root|0|disk|wheel|adm|sudo as root's group, so a confined unit with
+    // Was a MISS (fixed in round 35): rootReads.ts unit() counts only root|0|disk|wheel|adm|sudo as root's group, so a confined unit with
     // SupplementaryGroups=docker is exempt. The docker group is root (docs.docker.com, Linux post-installation: "The
     // docker group grants privileges equivalent to the root user"): AF_UNIX reaches /var/run/docker.sock (root:docker
     // 0660), NoNewPrivileges does not stop a daemon acting for it, so the pod's agent runs `docker run --privileged
@@ -62,9 +62,8 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, validator.service]",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: as above, the group given through /etc/group rather than the unit: systemd initialises a User='s
+    // Was a MISS (fixed in round 35): as above, the group given through /etc/group rather than the unit: systemd initialises a User='s
     // supplementary groups from the group database (systemd.exec(5) User=/SupplementaryGroups=, initgroups(3)), so
     // usermod -aG docker makes validator root-equivalent. The pack never reads group memberships other than sudoers.
     dev(
@@ -81,9 +80,8 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, validator.service]",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: org.freedesktop.systemd1.manage-units authorises StartTransientUnit, the call behind systemd-run
+    // Was a MISS (fixed in round 35): org.freedesktop.systemd1.manage-units authorises StartTransientUnit, the call behind systemd-run
     // (org.freedesktop.systemd1(5): "PID 1 uses polkit to allow access to privileged operations for unprivileged
     // processes"), over the system bus, an AF_UNIX socket NoNewPrivileges does not touch: the pod's agent starts a
     // root unit. polkit rules.d files are not read as making a user root (only sudoers are).
@@ -105,8 +103,7 @@ const insecure: NodeCase[] = [
             "  - [systemctl, daemon-reload]",
             "  - [systemctl, enable, --now, validator.service]",
         ]),
-        /\/data/,
-        true,
+        /polkit rule|\/data/,
     ),
     dev(
         "echo 'bash /data/validator/boot.sh' | at now + 1 minute (atd runs the pod's script as root)",
@@ -133,7 +130,7 @@ const insecure: NodeCase[] = [
         script("dev-crontab-stdin-nodes", ["printf '*/5 * * * * /data/validator/hook.sh\\n' | crontab -"]),
         /\/data/,
     ),
-    // MISS: userData.ts judges TTL changes only as iptables TTL/HL and nft `ttl set`; tc-pedit(8) `ex munge ip ttl
+    // Was a MISS (fixed in round 35): userData.ts judges TTL changes only as iptables TTL/HL and nft `ttl set`; tc-pedit(8) `ex munge ip ttl
     // set` on the ingress qdisc rewrites the metadata answer's TTL (1) before the node forwards it to the pod's veth,
     // so the hop limit no longer stops pods (EC2 user guide, "Instance metadata access considerations"). iproute2
     // added `ip ttl` to pedit's extended mode (netdev, "tc: pedit: Add support for modifying IPv4 TTL").
@@ -145,9 +142,8 @@ const insecure: NodeCase[] = [
             'tc filter add dev "$IFACE" ingress protocol ip matchall action pedit ex munge ip ttl set 64 pipe action csum ip',
         ]),
         /TTL|hop limit/,
-        true,
     ),
-    // MISS: the unit counts as off the network with IPAddressDeny=link-local, but systemd's link-local is
+    // Was a MISS (fixed in round 35): the unit counts as off the network with IPAddressDeny=link-local, but systemd's link-local is
     // 169.254.0.0/16 and fe80::/64 only (systemd src/shared/bus-unit-util.c: "link-local is a shortcut for
     // 169.254.0.0/16 and fe80::/64"), and the launch template turns on the IPv6 metadata endpoint fd00:ec2::254, a ULA
     // (EC2 user guide, "Instance metadata service IPv6 endpoint", httpProtocolIpv6). On a dual-stack subnet the pod's
@@ -174,7 +170,6 @@ const insecure: NodeCase[] = [
             imdsIpv6(r, "dev-imds-ipv6-unit-nodes");
         },
         /\/data/,
-        true,
     ),
 ];
 

@@ -38,7 +38,7 @@ const USER = [
 const unit = (path: string, lines: string[]) => [`cat > ${path} <<'UNIT'`, ...lines, "UNIT", "systemctl daemon-reload"];
 
 const insecure: NodeCase[] = [
-    // MISS: accepted. rootReads.ts unit() counts any IPAddressDeny= covering 169.254.169.254 as off the network and
+    // Was a MISS (fixed in round 35): accepted. rootReads.ts unit() counts any IPAddressDeny= covering 169.254.169.254 as off the network and
     // never reads IPAddressAllow=, which systemd checks FIRST (systemd.resource-control(5)): link-local in the allow
     // list lets the pod's binary (uid validator, host network) fetch the node role from instance metadata, the round
     // 34 reason for refusing it.
@@ -64,9 +64,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now validator.service",
         ]),
         /\/data\/validator\/bin\/validator/,
-        true,
     ),
-    // MISS: accepted. unit() takes IPAddressDeny= from ANY line (service.some), but an empty assignment resets the
+    // Was a MISS (fixed in round 35): accepted. unit() takes IPAddressDeny= from ANY line (service.some), but an empty assignment resets the
     // list (systemd.resource-control(5): "If an empty string is assigned ... the specific access list is reset and
     // all previous settings undone"): the drop-in puts the unit back on the node's network.
     // systemd.resource-control(5): "If an empty string is assigned to these settings the specific access list is
@@ -96,9 +95,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now validator.service",
         ]),
         /\/data\/validator\/bin\/validator/,
-        true,
     ),
-    // MISS: accepted. unit() reads only the LAST RestrictAddressFamilies= line, but allow lists accumulate across
+    // Was a MISS (fixed in round 35): accepted. unit() reads only the LAST RestrictAddressFamilies= line, but allow lists accumulate across
     // assignments (systemd src/core/load-fragment.c config_parse_address_families: the first assignment fixes
     // allow/deny mode, later allow entries are added to the same set; only an empty assignment resets): AF_INET stays
     // allowed, the unit is on the node's network.
@@ -129,112 +127,10 @@ const insecure: NodeCase[] = [
             "systemctl enable --now validator.service",
         ]),
         /\/data\/validator\/bin\/validator/,
-        true,
     ),
-];
-
-const secure: NodeCase[] = [
-    // MISS: refused ("a root process of the node read /data/validator ... ExecStart=/usr/local/bin/validator
-    // --data-dir=/data/validator"). unit() marks the WHOLE unit unconfined when any Exec line has `+`, but
-    // systemd.service(5) says `+` lifts User=/Group=/... only for "the invoked command line (but still affect any
-    // other ExecStart=, ExecStop=, ... lines)": ExecStart runs as validator with NoNewPrivileges, like the accepted
-    // unit without the prestep.
-    // systemd.service(5) "+" prefix: "the process is executed with full privileges" for THAT command only; the
-    // other Exec lines still run as User=. A root ExecStartPre that only creates the data directory, and the
-    // service user's node program (/usr/local/bin) given /data/validator as its data directory.
+    // DECIDED (round 35): refused. A file under /etc naming a data directory is presumed read by root: the pack cannot know every reader of a node file. Pass the path in the unit itself (ExecStart= arguments or Environment=), judged with the unit.
     dev(
-        "a User=validator NoNewPrivileges unit with ExecStartPre=+/usr/bin/install -d -o validator /data/validator and ExecStart=/usr/local/bin/validator --data-dir=/data/validator",
-        script("dev-plus-prestart-nodes", [
-            ...DATA,
-            ...USER,
-            ...unit("/etc/systemd/system/validator.service", [
-                "[Unit]",
-                "RequiresMountsFor=/data",
-                "[Service]",
-                "User=validator",
-                "Group=validator",
-                "NoNewPrivileges=yes",
-                "ExecStartPre=+/usr/bin/install -d -m 0750 -o validator -g validator /data/validator",
-                "ExecStart=/usr/local/bin/validator --data-dir=/data/validator",
-                "[Install]",
-                "WantedBy=multi-user.target",
-            ]),
-            "systemctl enable --now validator.service",
-        ]),
-        /./,
-        true,
-    ),
-    // A hardened node agent (systemd.exec(5) ProtectSystem=strict, ReadWritePaths=, PrivateTmp=, ProtectHome=,
-    // CapabilityBoundingSet= empty) running the node's own binary as its user with /data/validator as its store.
-    dev(
-        "a hardened User=validator unit (ProtectSystem=strict, ReadWritePaths=/data/validator, empty CapabilityBoundingSet) running /usr/local/bin/validator --data-dir /data/validator",
-        script("dev-hardened-unit-nodes", [
-            ...DATA,
-            ...USER,
-            ...unit("/etc/systemd/system/validator.service", [
-                "[Unit]",
-                "Description=validator node agent",
-                "After=network-online.target",
-                "Wants=network-online.target",
-                "RequiresMountsFor=/data/validator",
-                "[Service]",
-                "User=validator",
-                "Group=validator",
-                "NoNewPrivileges=yes",
-                "ProtectSystem=strict",
-                "ProtectHome=yes",
-                "PrivateTmp=yes",
-                "PrivateDevices=yes",
-                "ReadWritePaths=/data/validator",
-                "CapabilityBoundingSet=",
-                "AmbientCapabilities=",
-                "RestrictSUIDSGID=yes",
-                "SystemCallArchitectures=native",
-                "ExecStart=/usr/local/bin/validator --data-dir /data/validator --listen 127.0.0.1:9300",
-                "Restart=on-failure",
-                "[Install]",
-                "WantedBy=multi-user.target",
-            ]),
-            "systemctl enable --now validator.service",
-        ]),
-    ),
-    // MISS: refused (judged as root). Any non-empty AmbientCapabilities= makes the unit root for rootReads.ts, but
-    // CAP_NET_BIND_SERVICE only allows bind(2) below 1024 (capabilities(7)); with NoNewPrivileges nothing planted in
-    // /data raises it. systemd.exec(5) gives exactly this use ("execute a process as a non-privileged user but still
-    // ... some capabilities"). Only capabilities that reach root (CAP_SYS_ADMIN, CAP_DAC_*, CAP_SETUID ...) should
-    // count.
-    // systemd.exec(5) AmbientCapabilities=CAP_NET_BIND_SERVICE: a non-root exporter binding port 443 (the canonical
-    // example of ambient capabilities); it gives bind(2) on low ports, nothing that reaches root.
-    dev(
-        "a User=validator NoNewPrivileges unit with AmbientCapabilities=CAP_NET_BIND_SERVICE serving :443, data directory /data/validator",
-        script("dev-ambient-bind-nodes", [
-            ...DATA,
-            ...USER,
-            ...unit("/etc/systemd/system/validator-gateway.service", [
-                "[Service]",
-                "User=validator",
-                "Group=validator",
-                "NoNewPrivileges=yes",
-                "AmbientCapabilities=CAP_NET_BIND_SERVICE",
-                "CapabilityBoundingSet=CAP_NET_BIND_SERVICE",
-                "ExecStart=/usr/local/bin/validator-gateway --listen :443 --data-dir /data/validator",
-                "[Install]",
-                "WantedBy=multi-user.target",
-            ]),
-            "systemctl enable --now validator-gateway.service",
-        ]),
-        /./,
-        true,
-    ),
-    // MISS: refused ("in /etc/validator/config.yaml, which the node reads: dataDir: /data/validator"). A file root
-    // writes is presumed read by root unless the reader owns it, though the only reader the user data names is the
-    // non-root NoNewPrivileges unit (--config /etc/validator/config.yaml), whose operands the pack already accepts
-    // (round 29/34: only what it executes from /data counts). Writing the service's config to /etc is the packaging
-    // norm (FHS 3.0 /etc).
-    // The service user's configuration file written by root with a heredoc (/etc/validator/config.yaml naming its
-    // data directory), read by a non-root NoNewPrivileges unit: the file only tells the service user where to keep data.
-    dev(
-        "/etc/validator/config.yaml (dataDir: /data/validator) written with cat <<EOF, read by a User=validator NoNewPrivileges unit",
+        "DECIDED: /etc/validator/config.yaml (dataDir: /data/validator) written with cat <<EOF, read by a User=validator NoNewPrivileges unit",
         script("dev-config-heredoc-nodes", [
             ...DATA,
             ...USER,
@@ -254,16 +150,11 @@ const secure: NodeCase[] = [
             ]),
             "systemctl enable --now validator.service",
         ]),
-        /./,
-        true,
+        /\/etc\/validator\/config\.yaml/,
     ),
-    // MISS: refused ("in /etc/sysconfig/validator, which the node reads"). Same as the config file: the
-    // EnvironmentFile= (systemd.exec(5)) of a non-root NoNewPrivileges unit whose ExecStart with the literal
-    // --data-dir /data/validator is accepted; a name that is no loader variable (LOADER_VARIABLES) in a non-root
-    // unit's environment reads nothing as root.
-    // The same settings as an EnvironmentFile= (systemd.exec(5)) written with printf | tee.
+    // DECIDED (round 35): refused, as the config file above (an EnvironmentFile= is a node file any root unit may read too); set Environment= in the unit.
     dev(
-        "/etc/sysconfig/validator (VALIDATOR_DATA_DIR=/data/validator) written with printf | tee, EnvironmentFile= of a User=validator NoNewPrivileges unit",
+        "DECIDED: /etc/sysconfig/validator (VALIDATOR_DATA_DIR=/data/validator) written with printf | tee, EnvironmentFile= of a User=validator NoNewPrivileges unit",
         script("dev-envfile-tee-nodes", [
             ...DATA,
             ...USER,
@@ -280,18 +171,11 @@ const secure: NodeCase[] = [
             ]),
             "systemctl enable --now validator.service",
         ]),
-        /./,
-        true,
+        /\/etc\/sysconfig\/validator/,
     ),
-    // MISS: refused ("in /etc/fluent-bit/fluent-bit.conf, which the node reads: Path /data/validator/logs/*.log").
-    // The agent runs as fluent-bit with NoNewPrivileges (the drop-in beside it); a symlink a pod plants reaches only
-    // what uid fluent-bit may read (not /var/lib/kubelet/pki, mode 0700 root), and tailing is reading, not executing
-    // (Fluent Bit manual, Inputs > Tail: Path, DB). The pack accepts the CloudWatch agent's file_path on /data even
-    // as root.
-    // Fluent Bit as its own user (NoNewPrivileges) tailing the validator's logs under /data (Fluent Bit manual,
-    // "Tail" input: Path, DB; "CloudWatch" output). It reads, as uid fluent-bit, files pods write.
+    // DECIDED (round 35): refused. The agent configuration is a node file; the CloudWatch agent configuration is read because the pack parses it (file_path only), Fluent Bit configuration is not parsed. Ship the logs with the CloudWatch agent, or run the log shipper as a DaemonSet.
     dev(
-        "Fluent Bit as User=fluent-bit (NoNewPrivileges) tailing /data/validator/logs/*.log to CloudWatch Logs (write_files)",
+        "DECIDED: Fluent Bit as User=fluent-bit (NoNewPrivileges) tailing /data/validator/logs/*.log to CloudWatch Logs (write_files)",
         cloud("dev-fluentbit-user-nodes", [
             "users:",
             "  - default",
@@ -327,8 +211,121 @@ const secure: NodeCase[] = [
             "  - [systemctl, daemon-reload]",
             "  - [systemctl, enable, --now, fluent-bit.service]",
         ]),
+        /fluent-bit/,
+    ),
+    // DECIDED (round 35; round 27 design): sudoers drop-ins other than tightening Defaults are refused: the pack does not parse sudoers command rules.
+    dev(
+        "DECIDED: sudoers drop-in validator ALL=(root) NOPASSWD: /usr/bin/systemctl restart validator.service, plus a User=validator NoNewPrivileges unit on /data/validator",
+        script("dev-sudo-one-cmd-nodes", [
+            ...DATA,
+            ...USER,
+            "echo 'validator ALL=(root) NOPASSWD: /usr/bin/systemctl restart validator.service' > /etc/sudoers.d/validator",
+            "chmod 0440 /etc/sudoers.d/validator",
+            "visudo -cf /etc/sudoers.d/validator",
+            ...unit("/etc/systemd/system/validator.service", [
+                "[Service]",
+                "User=validator",
+                "NoNewPrivileges=yes",
+                "ExecStart=/usr/local/bin/validator --data-dir /data/validator",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now validator.service",
+        ]),
+        /sudoers/,
+    ),
+];
+
+const secure: NodeCase[] = [
+    // Was a MISS (fixed in round 35): refused ("a root process of the node read /data/validator ... ExecStart=/usr/local/bin/validator
+    // --data-dir=/data/validator"). unit() marks the WHOLE unit unconfined when any Exec line has `+`, but
+    // systemd.service(5) says `+` lifts User=/Group=/... only for "the invoked command line (but still affect any
+    // other ExecStart=, ExecStop=, ... lines)": ExecStart runs as validator with NoNewPrivileges, like the accepted
+    // unit without the prestep.
+    // systemd.service(5) "+" prefix: "the process is executed with full privileges" for THAT command only; the
+    // other Exec lines still run as User=. A root ExecStartPre that only creates the data directory, and the
+    // service user's node program (/usr/local/bin) given /data/validator as its data directory.
+    dev(
+        "a User=validator NoNewPrivileges unit with ExecStartPre=+/usr/bin/install -d -o validator /data/validator and ExecStart=/usr/local/bin/validator --data-dir=/data/validator",
+        script("dev-plus-prestart-nodes", [
+            ...DATA,
+            ...USER,
+            ...unit("/etc/systemd/system/validator.service", [
+                "[Unit]",
+                "RequiresMountsFor=/data",
+                "[Service]",
+                "User=validator",
+                "Group=validator",
+                "NoNewPrivileges=yes",
+                "ExecStartPre=+/usr/bin/install -d -m 0750 -o validator -g validator /data/validator",
+                "ExecStart=/usr/local/bin/validator --data-dir=/data/validator",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now validator.service",
+        ]),
         /./,
-        true,
+    ),
+    // A hardened node agent (systemd.exec(5) ProtectSystem=strict, ReadWritePaths=, PrivateTmp=, ProtectHome=,
+    // CapabilityBoundingSet= empty) running the node's own binary as its user with /data/validator as its store.
+    dev(
+        "a hardened User=validator unit (ProtectSystem=strict, ReadWritePaths=/data/validator, empty CapabilityBoundingSet) running /usr/local/bin/validator --data-dir /data/validator",
+        script("dev-hardened-unit-nodes", [
+            ...DATA,
+            ...USER,
+            ...unit("/etc/systemd/system/validator.service", [
+                "[Unit]",
+                "Description=validator node agent",
+                "After=network-online.target",
+                "Wants=network-online.target",
+                "RequiresMountsFor=/data/validator",
+                "[Service]",
+                "User=validator",
+                "Group=validator",
+                "NoNewPrivileges=yes",
+                "ProtectSystem=strict",
+                "ProtectHome=yes",
+                "PrivateTmp=yes",
+                "PrivateDevices=yes",
+                "ReadWritePaths=/data/validator",
+                "CapabilityBoundingSet=",
+                "AmbientCapabilities=",
+                "RestrictSUIDSGID=yes",
+                "SystemCallArchitectures=native",
+                "ExecStart=/usr/local/bin/validator --data-dir /data/validator --listen 127.0.0.1:9300",
+                "Restart=on-failure",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now validator.service",
+        ]),
+    ),
+    // Was a MISS (fixed in round 35): refused (judged as root). Any non-empty AmbientCapabilities= makes the unit root for rootReads.ts, but
+    // CAP_NET_BIND_SERVICE only allows bind(2) below 1024 (capabilities(7)); with NoNewPrivileges nothing planted in
+    // /data raises it. systemd.exec(5) gives exactly this use ("execute a process as a non-privileged user but still
+    // ... some capabilities"). Only capabilities that reach root (CAP_SYS_ADMIN, CAP_DAC_*, CAP_SETUID ...) should
+    // count.
+    // systemd.exec(5) AmbientCapabilities=CAP_NET_BIND_SERVICE: a non-root exporter binding port 443 (the canonical
+    // example of ambient capabilities); it gives bind(2) on low ports, nothing that reaches root.
+    dev(
+        "a User=validator NoNewPrivileges unit with AmbientCapabilities=CAP_NET_BIND_SERVICE serving :443, data directory /data/validator",
+        script("dev-ambient-bind-nodes", [
+            ...DATA,
+            ...USER,
+            ...unit("/etc/systemd/system/validator-gateway.service", [
+                "[Service]",
+                "User=validator",
+                "Group=validator",
+                "NoNewPrivileges=yes",
+                "AmbientCapabilities=CAP_NET_BIND_SERVICE",
+                "CapabilityBoundingSet=CAP_NET_BIND_SERVICE",
+                "ExecStart=/usr/local/bin/validator-gateway --listen :443 --data-dir /data/validator",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now validator-gateway.service",
+        ]),
+        /./,
     ),
     // XFS project quotas per tenant directory on the data volume (xfs_quota(8) "project -s", /etc/projects and
     // /etc/projid; mount option prjquota), a common way to cap local-volume use on instance-store nodes.
@@ -359,7 +356,7 @@ const secure: NodeCase[] = [
             "install -d -m 0750 -o 10001 -g 10001 /data/validator",
         ]),
     ),
-    // MISS: refused ("a command it runs: su -s /bin/sh validator -c ..."). su(1) (util-linux) -s SHELL USER -c
+    // Was a MISS (fixed in round 35): refused ("a command it runs: su -s /bin/sh validator -c ..."). su(1) (util-linux) -s SHELL USER -c
     // COMMAND runs the command as validator, root needs no password; round 34 decided runuser -u / sudo -u of a
     // non-root user are judged as non-root, su -c is the third spelling of the same thing.
     // su(1) -s SHELL USER -c COMMAND: the same initialisation as runuser -u (accepted in round 34), spelled with su.
@@ -371,9 +368,8 @@ const secure: NodeCase[] = [
             "su -s /bin/sh validator -c '/usr/local/bin/validator init --home /data/validator'",
         ]),
         /./,
-        true,
     ),
-    // MISS: refused like su. setpriv(1) EXAMPLES: "If you're looking for behavior similar to su(1)/runuser(1) ...
+    // Was a MISS (fixed in round 35): refused like su. setpriv(1) EXAMPLES: "If you're looking for behavior similar to su(1)/runuser(1) ...
     // setpriv --reuid=1000 --regid=1000 --init-groups", here with --inh-caps=-all (its --reuid note for root) and
     // --no-new-privs: the node's program as uid validator without privileges.
     // setpriv(1) --reuid/--regid/--init-groups (its EXAMPLES: "behavior similar to su(1)/runuser(1)"), --inh-caps=-all
@@ -386,7 +382,6 @@ const secure: NodeCase[] = [
             "setpriv --reuid=validator --regid=validator --init-groups --inh-caps=-all --no-new-privs /usr/local/bin/validator init --home /data/validator",
         ]),
         /./,
-        true,
     ),
     // The AWS-documented way to capture user data output (EC2 user guide / AWS re:Post: exec > >(tee
     // /var/log/user-data.log | logger -t user-data -s 2>/dev/console) 2>&1), then the data volume.
@@ -448,7 +443,7 @@ const secure: NodeCase[] = [
             "ensure_dir validator/logs 0750 10001",
         ]),
     ),
-    // MISS: refused. systemd.resource-control(5)'s table defines `any` as "0.0.0.0/0 ::/0"; the offNetwork regexp in
+    // Was a MISS (fixed in round 35): refused. systemd.resource-control(5)'s table defines `any` as "0.0.0.0/0 ::/0"; the offNetwork regexp in
     // rootReads.ts accepts `any`, `link-local`, 169.254.169.254(/32) and 169.254.0.0/16 but no covering CIDR
     // (0.0.0.0/0, 169.254.0.0/15 ...), so the same deny list spelled as CIDRs is refused.
     // A non-root unit off the network with IPAddressDeny= spelled as CIDRs (0.0.0.0/0 ::/0 is what `any` stands for,
@@ -471,7 +466,6 @@ const secure: NodeCase[] = [
             "systemctl enable --now validator.service",
         ]),
         /./,
-        true,
     ),
     // systemd.exec(5) WorkingDirectory=: the service user's process starts in its data directory; the program is the
     // node's own (/usr/local/bin), the unit non-root with NoNewPrivileges.
@@ -512,33 +506,6 @@ const secure: NodeCase[] = [
             ]),
             "systemctl enable --now validator-ready.path",
         ]),
-    ),
-    // MISS (design allowlist, weaker): refused ("writes /etc/sudoers.d/validator ... which the pack cannot judge"). A
-    // sudoers rule for ONE command with fixed arguments (sudoers(5): "If a Cmnd has associated command line
-    // arguments, then the arguments in the Cmnd must match exactly") lets validator only restart its unit; only
-    // Defaults-tightening drop-ins are admitted (round 27).
-    // sudoers(5) Cmnd_List: the service user may restart only its own unit as root (a common operational rule), and
-    // its NoNewPrivileges unit reads /data/validator. sudo without a password for ONE fixed command is not root.
-    dev(
-        "sudoers drop-in validator ALL=(root) NOPASSWD: /usr/bin/systemctl restart validator.service, plus a User=validator NoNewPrivileges unit on /data/validator",
-        script("dev-sudo-one-cmd-nodes", [
-            ...DATA,
-            ...USER,
-            "echo 'validator ALL=(root) NOPASSWD: /usr/bin/systemctl restart validator.service' > /etc/sudoers.d/validator",
-            "chmod 0440 /etc/sudoers.d/validator",
-            "visudo -cf /etc/sudoers.d/validator",
-            ...unit("/etc/systemd/system/validator.service", [
-                "[Service]",
-                "User=validator",
-                "NoNewPrivileges=yes",
-                "ExecStart=/usr/local/bin/validator --data-dir /data/validator",
-                "[Install]",
-                "WantedBy=multi-user.target",
-            ]),
-            "systemctl enable --now validator.service",
-        ]),
-        /./,
-        true,
     ),
     // systemd.exec(5) DynamicUser=yes (implies NoNewPrivileges) with StateDirectory= and ReadWritePaths=/data/validator,
     // reaching the data directory through its group (SupplementaryGroups=10001, the pods' fsGroup).

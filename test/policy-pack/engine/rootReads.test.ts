@@ -1660,3 +1660,134 @@ const round34: ReadCase[] = [
 ];
 
 describeReads("root reads: round 34 node neighbours (rootReads.ts, userData.ts)", round34);
+
+// Round 35: neighbours of redteam35-node/nsec.test.ts (root-equivalent groups, polkit, tc pedit, systemd network
+// lists in order, per-line `+`, low-port capability, su -c, setpriv), both ways.
+const round35: ReadCase[] = [
+    // Refused.
+    {
+        name: "a confined unit with Group=docker executing from /data",
+        reads: () =>
+            unit(
+                "User=v",
+                "Group=docker",
+                "NoNewPrivileges=yes",
+                "PrivateNetwork=yes",
+                "ExecStart=/usr/bin/prog --config /data/x.conf",
+            ),
+        refused: /\/data\/x\.conf/,
+    },
+    {
+        name: "gpasswd -a v docker, then a confined unit reading /data",
+        reads: () =>
+            shell(
+                "gpasswd -a v docker",
+                "cat > /etc/systemd/system/o.service <<'EOF'",
+                "[Service]",
+                "User=v",
+                "NoNewPrivileges=yes",
+                "PrivateNetwork=yes",
+                "ExecStart=/usr/bin/prog --config /srv/app.conf",
+                "EOF",
+            ),
+        refused: /\/srv\/app\.conf/,
+    },
+    {
+        name: "a polkit rule without an action check",
+        reads: () =>
+            shell(
+                "cat > /etc/polkit-1/rules.d/10-all.rules <<'EOF'",
+                'polkit.addRule(function(action, subject) { if (subject.user == "v") return polkit.Result.YES; });',
+                "EOF",
+            ),
+        refused: /polkit rule/,
+    },
+    {
+        name: "tc pedit munging the IPv6 hop limit",
+        reads: () =>
+            shell(
+                "tc filter add dev eth0 ingress protocol ipv6 u32 match u32 0 0 action pedit ex munge ip6 hoplimit set 64",
+            ),
+        refused: /hop limit|TTL/i,
+    },
+    {
+        name: "IPAddressDeny=any with IPAddressAllow=any",
+        reads: () =>
+            unit(
+                "User=v",
+                "NoNewPrivileges=yes",
+                "IPAddressDeny=any",
+                "IPAddressAllow=any",
+                "ExecStart=/data/bin/agent",
+            ),
+        refused: /\/data\/bin\/agent/,
+    },
+    {
+        name: "IPAddressDeny=any reset by an empty assignment",
+        reads: () =>
+            unit("User=v", "NoNewPrivileges=yes", "IPAddressDeny=any", "IPAddressDeny=", "ExecStart=/data/bin/agent"),
+        refused: /\/data\/bin\/agent/,
+    },
+    {
+        name: "su root -c reading /data",
+        reads: () => shell("su root -c 'bash /data/run.sh'"),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "AmbientCapabilities=CAP_SYS_ADMIN makes a unit root",
+        reads: () =>
+            unit(
+                "User=v",
+                "AmbientCapabilities=CAP_SYS_ADMIN",
+                "NoNewPrivileges=yes",
+                "PrivateNetwork=yes",
+                "ExecStart=/usr/bin/prog --config /data/x.conf",
+            ),
+        refused: /\/data\/x\.conf/,
+    },
+    // Accepted.
+    {
+        name: "a polkit rule allowing only reboot",
+        reads: () =>
+            shell(
+                "cat > /etc/polkit-1/rules.d/10-reboot.rules <<'EOF'",
+                'polkit.addRule(function(action, subject) { if (action.id == "org.freedesktop.login1.reboot" && subject.isInGroup("ops")) return polkit.Result.YES; });',
+                "EOF",
+            ),
+    },
+    {
+        name: "IPAddressDeny=0.0.0.0/0 ::/0 executing from /data",
+        reads: () => unit("User=v", "NoNewPrivileges=yes", "IPAddressDeny=0.0.0.0/0 ::/0", "ExecStart=/data/bin/agent"),
+    },
+    {
+        name: "a + ExecStartPre and a confined ExecStart naming /data",
+        reads: () =>
+            unit(
+                "User=v",
+                "NoNewPrivileges=yes",
+                "ExecStartPre=+/usr/bin/install -d -o v /data/v",
+                "ExecStart=/usr/bin/prog --data-dir=/data/v",
+            ),
+    },
+    {
+        name: "AmbientCapabilities=CAP_NET_BIND_SERVICE with a /data argument",
+        reads: () =>
+            unit(
+                "User=v",
+                "NoNewPrivileges=yes",
+                "AmbientCapabilities=CAP_NET_BIND_SERVICE",
+                "ExecStart=/usr/bin/prog --data-dir=/data/v",
+            ),
+    },
+    {
+        name: "su -s /bin/sh v -c with a /data argument",
+        reads: () => shell("su -s /bin/sh v -c '/usr/bin/prog init --home /data/v'"),
+    },
+    {
+        name: "setpriv --reuid=v with a /data argument",
+        reads: () =>
+            shell("setpriv --reuid=v --regid=v --init-groups --no-new-privs /usr/bin/prog init --home /data/v"),
+    },
+];
+
+describeReads("root reads: round 35 node neighbours (rootReads.ts, userData.ts)", round35);
