@@ -4378,28 +4378,20 @@ function clusterWidePowers(
                         r.urn,
                     ),
                 );
-        } else if (r.type === "kubernetes:core/v1:Service" || r.type === "kubernetes:core/v1:ServicePatch") {
-            const why = serviceCapture(r);
+        } else if (
+            r.type === "kubernetes:core/v1:Service" ||
+            r.type === "kubernetes:core/v1:ServicePatch" ||
+            ISTIO_VIRTUAL_SERVICE.test(r.type)
+        ) {
+            // A Service's externalIPs, or a mesh VirtualService's hosts, on a node-local address (SERVICE_CAPTURE_WHY).
+            const virtual = ISTIO_VIRTUAL_SERVICE.test(r.type);
+            const why = virtual ? virtualServiceCapture(r) : serviceCapture(r);
+            const label = `${virtual ? "VirtualService" : "Service"} ${meta(r).namespace ?? "default"}/${name}`;
             if (why)
                 out.push({
-                    actor: k8s(
-                        "User",
-                        `whoever runs the pods Service ${meta(r).namespace ?? "default"}/${name} sends to`,
-                    ),
+                    actor: k8s("User", `whoever runs the pods ${label} ${virtual ? "routes" : "sends"} to`),
                     scope: SERVICE_CAPTURE_SCOPE,
-                    via: `Service ${meta(r).namespace ?? "default"}/${name} ${why}`,
-                    urn: r.urn,
-                });
-        } else if (ISTIO_VIRTUAL_SERVICE.test(r.type)) {
-            const why = virtualServiceCapture(r);
-            if (why)
-                out.push({
-                    actor: k8s(
-                        "User",
-                        `whoever runs the pods VirtualService ${meta(r).namespace ?? "default"}/${name} routes to`,
-                    ),
-                    scope: SERVICE_CAPTURE_SCOPE,
-                    via: `VirtualService ${meta(r).namespace ?? "default"}/${name} ${why}`,
+                    via: `${label} ${why}`,
                     urn: r.urn,
                 });
         } else if (r.type === EKS_IDP_CONFIG) {
