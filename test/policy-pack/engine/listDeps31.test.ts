@@ -8,6 +8,7 @@ import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
 import {
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
     prop,
@@ -22,16 +23,6 @@ const KEY = "aws:kms/key:Key";
 const POLICY = "aws:iam/policy:Policy";
 const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
 const UNKNOWN = [...UNKNOWN_SENTINELS][0];
-
-/** Records `on` as where `key` of `x` comes from (appending: a list may come from several resources). */
-function dependsOnAll(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput[]): void {
-    const withDeps = x as AnalyzerResourceInput & {
-        dependencies?: string[];
-        propertyDependencies?: Record<string, string[]>;
-    };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), ...on.map(o => o.urn)];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
-}
 
 /** A random.RandomString (its result is unknown in a first preview). */
 function randomString(r: Resources, like: AnalyzerResourceInput, name: string): AnalyzerResourceInput {
@@ -62,7 +53,7 @@ function attach(
         roles,
     });
     r.push(attachment);
-    dependsOnAll(attachment, "roles", deps(r));
+    dependsOn(attachment, "roles", ...deps(r));
 }
 
 const shareDecrypt = (r: Resources) => ({

@@ -8,21 +8,28 @@ import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
 import {
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
-    prop,
     resourceLike,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
+import {
+    attachedPolicy,
+    decryptShare1,
+    knownShare1,
+    lambdaTrust,
+    role,
+    rolePolicy,
+    signerRole,
+    Statement,
+} from "./guardBuilders";
 
 const ROLE = "aws:iam/role:Role";
-const KEY = "aws:kms/key:Key";
-const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const POLICY = "aws:iam/policy:Policy";
-const ATTACHMENT = "aws:iam/rolePolicyAttachment:RolePolicyAttachment";
 const POLICIES_EXCLUSIVE = "aws:iam/rolePoliciesExclusive:RolePoliciesExclusive";
 const ATTACHMENTS_EXCLUSIVE = "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive";
 
@@ -32,78 +39,6 @@ const GROUP = "aws:iam/group:Group";
 const PRIMARY = "111111111111";
 const SHARE_1_ALIAS = `arn:aws:kms:eu-west-1:${PRIMARY}:alias/custody-infra/prod/share-1`;
 const REPORTER = "custody-prod-reporter";
-
-type Statement = Record<string, unknown>;
-
-const lambdaTrust: Statement = {
-    Effect: "Allow",
-    Principal: { Service: "lambda.amazonaws.com" },
-    Action: "sts:AssumeRole",
-};
-
-const share1 = (r: Resources) => find(r, KEY, "signer-shares-share-1");
-const signerRole = (r: Resources) => find(r, ROLE, "signer-role");
-const arnOf = (x: AnalyzerResourceInput) => prop(x, "arn") as string;
-
-/** A role of the stack next to `like` (same provider), trusted by Lambda, with optional extra inputs. */
-function role(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    name: string,
-    extra: Record<string, unknown> = {},
-): AnalyzerResourceInput {
-    const x = resourceLike(like, ROLE, name, {
-        name,
-        arn: `arn:aws:iam::${(prop(like, "arn") as string).split(":")[4]}:role/${name}`,
-        assumeRolePolicy: doc(lambdaTrust),
-        ...extra,
-    });
-    r.push(x);
-    return x;
-}
-
-/** A RolePolicy named `name` on the role named `roleName`, next to `like`. */
-function rolePolicy(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    name: string,
-    roleName: string,
-    ...statements: Statement[]
-): AnalyzerResourceInput {
-    const x = resourceLike(like, ROLE_POLICY, name, { name, role: roleName, policy: doc(...statements) });
-    r.push(x);
-    return x;
-}
-
-/** A customer managed policy of the stack attached to `roleName` by a RolePolicyAttachment. */
-function attachedPolicy(
-    r: Resources,
-    like: AnalyzerResourceInput,
-    name: string,
-    roleName: string,
-    ...statements: Statement[]
-): string {
-    const arn = `arn:aws:iam::${PRIMARY}:policy/${name}`;
-    r.push(resourceLike(like, POLICY, name, { name, arn, policy: doc(...statements) }));
-    r.push(resourceLike(like, ATTACHMENT, `${name}-attach`, { role: roleName, policyArn: arn }));
-    return arn;
-}
-
-/** Decrypt on share-1's key (by key ARN). */
-const decryptShare1 = (r: Resources): Statement => ({
-    Sid: "ReadShare",
-    Effect: "Allow",
-    Action: "kms:Decrypt",
-    Resource: arnOf(share1(r)),
-});
-
-/**
- * A later preview (the keys exist, the reporter is new): share-1's ARN is known, as `up` recorded it, while the
- * reporter's resources are being created.
- */
-function knownShare1(r: Resources): void {
-    setProp(share1(r), "arn", `arn:aws:kms:eu-west-1:${PRIMARY}:key/48163296-803a-4ce6-ad53-a0a0de26d32e`);
-}
 
 /** An IAM user or group of the stack next to `like`, with an inline policy of its own (UserPolicy/GroupPolicy). */
 function identityWithPolicy(
@@ -128,16 +63,6 @@ function identityWithPolicy(
             policy: doc(...statements),
         }),
     );
-}
-
-/** Records that `x`'s `key` (unknown during the preview) comes from each of `on`. */
-function dependsOnAll(x: AnalyzerResourceInput, key: string, ...on: AnalyzerResourceInput[]): void {
-    const withDeps = x as AnalyzerResourceInput & {
-        dependencies?: string[];
-        propertyDependencies?: Record<string, string[]>;
-    };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), ...on.map(o => o.urn)];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
 }
 
 /** The unconditional guard Deny on every KMS use (the only Deny shape the engine subtracts). */
@@ -425,7 +350,7 @@ const insecure: Case[] = [
                 roleName: REPORTER,
                 policyNames: UNKNOWN,
             });
-            dependsOnAll(exclusive, "policyNames", reader);
+            dependsOn(exclusive, "policyNames", reader);
             r.push(exclusive);
         },
         refused:
@@ -574,7 +499,7 @@ const secure: Case[] = [
                 roleName: REPORTER,
                 policyNames: UNKNOWN,
             });
-            dependsOnAll(exclusive, "policyNames", reader, guard);
+            dependsOn(exclusive, "policyNames", reader, guard);
             r.push(exclusive);
         },
     },

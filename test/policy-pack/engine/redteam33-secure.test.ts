@@ -7,6 +7,7 @@ import { runPack } from "./packRunner";
 import {
     assertClean,
     assertRefused,
+    dependsOn,
     doc,
     find,
     prop,
@@ -26,13 +27,6 @@ const POLICY_ATTACHMENT = "aws:iam/policyAttachment:PolicyAttachment";
 const ATTACHMENTS_EXCLUSIVE = "aws:iam/rolePolicyAttachmentsExclusive:RolePolicyAttachmentsExclusive";
 const BUDGET_ACTION = "aws:budgets/budgetAction:BudgetAction";
 const OUTSIDE_GROUP = { kind: "Group", name: "platform:viewers", apiGroup: "rbac.authorization.k8s.io" };
-
-/** Records that `x`'s `key` comes from every resource of `on` (a first preview's unknown outputs). */
-function dependsOnAll(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput[]): void {
-    const d = x as AnalyzerResourceInput & { dependencies?: string[]; propertyDependencies?: Record<string, string[]> };
-    d.dependencies = [...new Set([...(d.dependencies ?? []), ...on.map(o => o.urn)])];
-    d.propertyDependencies = { ...(d.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
-}
 
 const accountOf = (r: Resources, roleResource: string) =>
     (prop(find(r, ROLE, roleResource), "arn") as string).split(":")[4];
@@ -100,8 +94,8 @@ const CASES: Case[] = [
                 roles: [UNKNOWN, UNKNOWN],
                 policyArn: UNKNOWN,
             });
-            dependsOnAll(att, "roles", [runtime, provisioner]);
-            dependsOnAll(att, "policyArn", [guard]);
+            dependsOn(att, "roles", runtime, provisioner);
+            dependsOn(att, "policyArn", guard);
             (att as { dependencies?: string[] }).dependencies = [runtime.urn, provisioner.urn, guard.urn];
             r.push(att);
         },
@@ -115,16 +109,16 @@ const CASES: Case[] = [
             for (const name of ["basil-runtime", "basil-provisioner"]) {
                 const role = find(r, ROLE, name);
                 const att = resourceLike(role, ATTACHMENT, `${name}-guard`, { role: UNKNOWN, policyArn: UNKNOWN });
-                dependsOnAll(att, "role", [role]);
-                dependsOnAll(att, "policyArn", [guard]);
+                dependsOn(att, "role", role);
+                dependsOn(att, "policyArn", guard);
                 (att as { dependencies?: string[] }).dependencies = [role.urn, guard.urn];
                 r.push(att);
                 const ex = resourceLike(role, ATTACHMENTS_EXCLUSIVE, `${name}-managed-exclusive`, {
                     roleName: UNKNOWN,
                     policyArns: [UNKNOWN],
                 });
-                dependsOnAll(ex, "roleName", [role]);
-                dependsOnAll(ex, "policyArns", [guard]);
+                dependsOn(ex, "roleName", role);
+                dependsOn(ex, "policyArns", guard);
                 (ex as { dependencies?: string[] }).dependencies = [role.urn, guard.urn];
                 r.push(ex);
             }
@@ -145,14 +139,14 @@ const CASES: Case[] = [
                     role: prop(role, "name"),
                     policyArn: UNKNOWN,
                 });
-                dependsOnAll(att, "policyArn", [g]);
+                dependsOn(att, "policyArn", g);
                 r.push(att);
             }
             const ex = resourceLike(role, ATTACHMENTS_EXCLUSIVE, "signer-managed-exclusive", {
                 roleName: prop(role, "name"),
                 policyArns: [UNKNOWN, UNKNOWN],
             });
-            dependsOnAll(ex, "policyArns", guards);
+            dependsOn(ex, "policyArns", ...guards);
             r.push(ex);
         },
     },
@@ -167,7 +161,7 @@ const CASES: Case[] = [
                 guardPolicy(r, "basil-runtime", "basil-runtime-no-disable", ["kms:DisableKey"]),
             ];
             setProp(role, "managedPolicyArns", [UNKNOWN, UNKNOWN]);
-            dependsOnAll(role, "managedPolicyArns", guards);
+            dependsOn(role, "managedPolicyArns", ...guards);
         },
     },
     // ---------------------------------------------------------------- secure: budget actions

@@ -195,13 +195,17 @@ export function resourceLike(
     } as AnalyzerResourceInput;
 }
 
-/** Marks `x` as depending on `on` for property `key` (a first preview's unknown output). */
-export function dependsOn(x: AnalyzerResourceInput, key: string, on: AnalyzerResourceInput): AnalyzerResourceInput {
+/** Marks `x` as depending on each of `on` for property `key` (a first preview's unknown output). */
+export function dependsOn(
+    x: AnalyzerResourceInput,
+    key: string,
+    ...on: AnalyzerResourceInput[]
+): AnalyzerResourceInput {
     const withDeps = x as AnalyzerResourceInput & {
         dependencies?: string[];
         propertyDependencies?: Record<string, string[]>;
     };
-    withDeps.dependencies = [...(withDeps.dependencies ?? []), on.urn];
-    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: [on.urn] };
+    withDeps.dependencies = [...new Set([...(withDeps.dependencies ?? []), ...on.map(o => o.urn)])];
+    withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
     return x;
 }
