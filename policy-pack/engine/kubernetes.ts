@@ -343,7 +343,7 @@ const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.tes
 function saPowerOfRules(
     rules: Rule[],
     impersonation: ImpersonationReading = "power",
-    taintReliance?: string,
+    taintReliance?: TaintReliance,
     where?: string,
     bindable?: BindableRoles,
 ): RulePower | undefined {
@@ -494,7 +494,7 @@ function saPowerOfRule(
     rule: Rule,
     namedCreate = true,
     impersonation: ImpersonationReading = "power",
-    taintReliance?: string,
+    taintReliance?: TaintReliance,
     where?: string,
     bindable?: BindableRoles,
 ): RulePower | undefined {
@@ -604,7 +604,24 @@ function saPowerOfRule(
     // spec: nodes/status keeps it (Kubernetes "Nodes"; node strategy PrepareForUpdate of the status subresource).
     // resourceNames limit nothing: the pool's nodes get names the stack cannot know.
     if (taintReliance && core && ["update", "patch"].some(has) && resources.some(x => x === "*" || x === "nodes"))
-        return { reason: `launch nodes: ${[...verbs].join("/")} nodes (untaints them: ${taintReliance})` };
+        return { reason: `launch nodes: ${[...verbs].join("/")} nodes (untaints them: ${taintReliance.untaint})` };
+    // Binding a pod is `create` on pods/binding, or on the core v1 `bindings` resource of its namespace (Kubernetes
+    // API "Binding": "create binding of a Pod", POST .../pods/{name}/binding; "create a Binding", POST
+    // .../namespaces/{namespace}/bindings; the scheduler's own ClusterRole system:kube-scheduler holds both). It names
+    // the node, so the scheduler's taint filter never runs, and the kubelet starts the pod on a NoSchedule-tainted node
+    // (taintReliantPools `bind`): every pending pod of the binding's namespaces (each rollout, eviction or drain makes
+    // one) may be placed on a node of the pool, whose user data and instance metadata the stack cannot read. The
+    // pods are the namespace's own, so the power is over its ServiceAccounts, not cluster-wide; resourceNames (pod
+    // names) limit nothing, pods are named at creation by their controllers.
+    if (
+        taintReliance?.bind &&
+        core &&
+        has("create") &&
+        resources.some(x => resourceCovers(x, "pods/binding") || resourceCovers(x, "bindings"))
+    )
+        return {
+            reason: `bind pods to named nodes: create ${resources.filter(x => resourceCovers(x, "pods/binding") || resourceCovers(x, "bindings")).join(", ")} (places the namespace's pending pods on a tainted pool's nodes: ${taintReliance.bind})`,
+        };
     // A CustomResourceDefinition's conversion webhook returns the object the API server stores and serves whenever
     // the requested version differs from the stored one (Kubernetes "Versions in CustomResourceDefinitions", "Webhook
     // conversion": only metadata other than labels and annotations is protected), so whoever may set it on a CRD
@@ -2056,6 +2073,11 @@ export function readKubernetes(
         namespaces: "*" | string[];
         names: "*" | string[];
         via: string;
+        /**
+         * Sees a Secret only as it is created (admission at CREATE alone, admissionSecretSight): a token Secret then
+         * holds no token yet, which the control plane fills by UPDATE.
+         */
+        createOnly?: boolean;
     }[] = [];
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
@@ -2142,6 +2164,48 @@ export function readKubernetes(
         });
     }
     /**
+     * Admission objects sent the Secrets they match (admissionSecretSight): a webhook configuration, mutating or
+     * validating, is sent the whole object of every request its rules match, and a ValidatingAdmissionPolicy whose
+     * messageExpression or auditAnnotations evaluate the Secret's data hands it to the requester or the audit log
+     * (validatingPolicyEchoesData). Whoever serves such a webhook, or reads those, reads the Secrets (a token Secret
+     * makes them its ServiceAccount), as an RBAC reader does. A namespaceSelector by name limits the namespaces.
+     */
+    for (const r of resources) {
+        const kind = r.type.split(":").pop() ?? "";
+        if (!r.type.startsWith("kubernetes:admissionregistration.k8s.io/")) continue;
+        const name = meta(r).name ?? r.name;
+        if (/^(Mutating|Validating)WebhookConfiguration(Patch)?$/.test(kind)) {
+            const sight = admissionSecretSight(r, resources);
+            if (sight === "none") continue;
+            const actor = admissionActor(r);
+            secretReaders.push({
+                subjects: [{ actor: k8s("User", actor), label: actor }],
+                namespaces: webhookNamespaces(r) ?? "*",
+                names: "*",
+                via: `${kind} ${name} matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}), and its webhooks are sent the whole object (${ADMISSION_SEES_WHY}); limit its rules to other resources, or to CREATE`,
+                createOnly: sight === "create",
+            });
+        } else if (/^ValidatingAdmissionPolicyBinding(Patch)?$/.test(kind)) {
+            const sight = admissionSecretSight(r, resources);
+            if (sight === "none") continue;
+            const policyName = str(r.props.spec, "policyName");
+            const policies = resources.filter(
+                p => /:ValidatingAdmissionPolicy(Patch)?$/.test(p.type) && (meta(p).name ?? p.name) === policyName,
+            );
+            const echo = validatingPolicyEchoesData(policies);
+            if (!echo) continue;
+            const policyLabel = `ValidatingAdmissionPolicy ${policyName ?? "(unknown)"}`;
+            const label = `whoever reads the audit log or the responses of ${policyLabel} (binding ${name})`;
+            secretReaders.push({
+                subjects: [{ actor: k8s("User", label), label }],
+                namespaces: "*",
+                names: "*",
+                via: `${policyLabel}, bound by ${name}, matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}) and ${echo}: ${VALIDATING_POLICY_ECHO_WHY}; have its messages and audit annotations read only the Secret's metadata and type`,
+                createOnly: sight === "create",
+            });
+        }
+    }
+    /**
      * A Prometheus Operator monitor, Probe or AlertmanagerConfig of the stack that names Secrets of its namespace for
      * credentials (monitorSecretRefs) has them sent, by Prometheus or Alertmanager, to the targets it selects, the
      * prober it names or its receivers' URLs: whoever receives those requests reads them (a token Secret makes them its
@@ -2181,6 +2245,7 @@ export function readKubernetes(
             if (token) {
                 const readers = secretReaders.filter(
                     x =>
+                        !x.createOnly &&
                         (x.namespaces === "*" || x.namespaces.includes(token.namespace)) &&
                         (x.names === "*" || x.names.includes(token.name)),
                 );
@@ -3282,7 +3347,7 @@ function nodeLaunchingWritten(rule: Rule, has: (verb: string) => boolean): strin
  * requests: rules"); a status subresource keeps the spec. Rewritten at any operation: the object as stored is what
  * Karpenter launches from. A rule on every group and resource rewrites pods already (ruleMutatesWhatMatters).
  */
-function ruleRewritesNodes(rule: any, taintReliance?: string): string[] {
+function ruleRewritesNodes(rule: any, taintReliance?: TaintReliance): string[] {
     const groups: string[] = Array.isArray(rule?.apiGroups) ? rule.apiGroups.map(String) : ["*"];
     const resources: string[] = Array.isArray(rule?.resources) ? rule.resources.map(String) : ["*"];
     const out: string[] = [];
@@ -3292,7 +3357,7 @@ function ruleRewritesNodes(rule: any, taintReliance?: string): string[] {
         groups.some(g => g === "" || g === "*") &&
         resources.some(x => x === "nodes" || x === "*" || x === "*/*")
     )
-        out.push(`nodes (untaints them: ${taintReliance})`);
+        out.push(`nodes (untaints them: ${taintReliance.untaint})`);
     for (const [group, launching] of Object.entries(NODE_LAUNCHING_RESOURCES)) {
         const named = groups.includes(group);
         if (!named && !groups.includes("*")) continue;
@@ -3399,11 +3464,32 @@ function outsideClassPools(resources: readonly StackResource[]): OutsideClassPoo
  * so a taint is "a primary tool an administrator has for preventing nodes from accepting certain workloads" only while
  * no one else may write Nodes. Karpenter sets a NodeClaim's taints at registration and does not put them back.
  */
-function taintReliantPools(resources: readonly StackResource[]): string | undefined {
+function taintReliantPools(resources: readonly StackResource[]): TaintReliance | undefined {
     const pools = outsideClassPools(resources).filter(p => p.blocking.length > 0);
-    return pools.length === 0
-        ? undefined
-        : `NodePool ${pools.map(p => `${p.name} (${p.classLabel}, outside this stack)`).join(", ")} keeps pods off its nodes only by its taints, which a Node writer removes (kubelets may not: NodeRestriction, kubernetes/kubernetes#63167)`;
+    if (pools.length === 0) return undefined;
+    const label = (x: OutsideClassPool[]) => x.map(p => `${p.name} (${p.classLabel}, outside this stack)`).join(", ");
+    // A pool with a NoExecute taint keeps a Binding's pod off too: the kubelet admits a pod only if it tolerates the
+    // node's NoExecute taints ("Kubelet is only interested in the NoExecute taint": kubernetes pkg/kubelet/lifecycle
+    // predicate.go, generalFilter).
+    const scheduleOnly = pools.filter(p => !p.blocking.some(t => t.effect === "NoExecute"));
+    return {
+        untaint: `NodePool ${label(pools)} keeps pods off its nodes only by its taints, which a Node writer removes (kubelets may not: NodeRestriction, kubernetes/kubernetes#63167)`,
+        bind:
+            scheduleOnly.length === 0
+                ? undefined
+                : `NodePool ${label(scheduleOnly)} keeps pods off its nodes only by NoSchedule taints, which a Binding passes: it names the node, past the scheduler's taint filter, and the kubelet starts a pod whatever NoSchedule taints its node has (core/v1 TaintEffect NoSchedule: "allow all pods submitted to Kubelet without going through the scheduler to start"; the kubelet checks only NoExecute taints)`,
+    };
+}
+
+/**
+ * Why the stack relies on Node taints (taintReliantPools): `untaint`, the tainted NodePools on outside node classes,
+ * whose taints a Node writer removes; `bind`, those among them kept off only by NoSchedule taints, which a pod bound to
+ * a named node (core/v1 Binding: pods/binding, bindings) passes, or undefined when every such pool has a NoExecute
+ * taint.
+ */
+interface TaintReliance {
+    untaint: string;
+    bind?: string;
 }
 
 function nodePoolPowers(
@@ -3708,6 +3794,134 @@ function ruleRewritesAppliers(groups: string[], resources: string[]): string[] {
     return [...byWhy].map(([why, what]) => `${what.join(", ")} (${why})`);
 }
 
+/** Who acts through an admission object of the stack (a webhook configuration or admission policy), as a user. */
+function admissionActor(r: StackResource): string {
+    return `${r.type.split(":").pop() ?? ""} ${meta(r).name ?? r.name} (whoever serves or writes it)`;
+}
+
+/**
+ * What an admission webhook is sent: the AdmissionReview's `object`, "the new object being admitted", and `oldObject`,
+ * "the existing object", populated for UPDATE and DELETE (Kubernetes "kube-apiserver Admission (v1)", AdmissionRequest;
+ * "Dynamic Admission Control", "Request"). Mutating and validating webhooks are sent the same review, so a webhook on
+ * Secrets reads their data whatever it answers.
+ */
+const ADMISSION_SEES_WHY =
+    'an AdmissionReview carries the object admitted and, for UPDATE and DELETE, the existing one (Kubernetes "kube-apiserver Admission (v1)", AdmissionRequest object and oldObject), mutating and validating webhooks alike';
+
+/**
+ * Whether an admission object may be sent (or evaluate) the data of the Secrets its requests concern: "none", "create"
+ * (CREATE alone: the object as created), or "all" (UPDATE or DELETE too: every Secret as stored). A legacy token
+ * Secret is created empty and filled by the token controller with an UPDATE through the API server (kube-controller-
+ * manager tokens controller, generateTokenIfNeeded: secrets.Update), so only "all" reads its token. A rule matches
+ * Secrets with the core group (or `*`) and `secrets`, `*` or `*\/*` (Dynamic Admission Control, "Matching requests:
+ * rules"), unless its scope is Cluster; a list that may match anything (admissionRuleLists) matches them at every
+ * operation. A request is matched only when every list of the object matches it.
+ */
+function admissionSecretSight(r: StackResource, resources: readonly StackResource[]): "none" | "create" | "all" {
+    const rank = { none: 0, create: 1, all: 2 } as const;
+    let sight: "none" | "create" | "all" = "all";
+    for (const list of admissionRuleLists(r, resources)) {
+        let seen: "none" | "create" | "all" = list === undefined ? "all" : "none";
+        for (const rule of list ?? []) {
+            const x = rule as Record<string, unknown> | undefined;
+            const words = (v: unknown) => (Array.isArray(v) ? v.map(String) : ["*"]);
+            const scope = typeof x?.scope === "string" ? x.scope : "*";
+            if (scope === "Cluster") continue;
+            if (!words(x?.apiGroups).some(g => g === "*" || g === "")) continue;
+            if (!words(x?.resources).some(res => res === "*" || res === "*/*" || res === "secrets")) continue;
+            const ops = words(x?.operations);
+            const ruleSight = ops.some(o => o === "*" || o === "UPDATE" || o === "DELETE")
+                ? "all"
+                : ops.includes("CREATE")
+                  ? "create"
+                  : "none";
+            if (rank[ruleSight] > rank[seen]) seen = ruleSight;
+        }
+        if (rank[seen] < rank[sight]) sight = seen;
+    }
+    return sight;
+}
+
+/**
+ * Where a ValidatingAdmissionPolicy's evaluated strings go: a validation's messageExpression is the message of the
+ * denial (Deny), the warning (Warn) or the audit annotation validation.policy.admission.k8s.io/validation_failure
+ * (Audit) of a failed request, and an auditAnnotation's valueExpression "is recorded in the audit event" (Kubernetes
+ * "Validating Admission Policy", "Audit annotations", "Message expression"; admissionregistration/v1
+ * ValidatingAdmissionPolicySpec.auditAnnotations). EKS control-plane logging sends the audit log to CloudWatch Logs.
+ */
+const VALIDATING_POLICY_ECHO_WHY =
+    'a messageExpression is returned to the requester or recorded in the audit event, and an auditAnnotation\'s valueExpression is recorded in the audit event (Kubernetes "Validating Admission Policy", "Audit annotations"), which EKS control-plane logging sends to CloudWatch Logs';
+
+/** A Secret's fields that hold none of its data (its metadata, type and API kind). */
+const SECRET_META_FIELDS = new Set(["metadata", "type", "kind", "apiVersion", "immutable"]);
+
+/**
+ * Whether a CEL expression evaluates the admitted object's (or the existing object's) data: `object` or `oldObject`
+ * other than through SECRET_META_FIELDS (`object.data`, `object['data']`, `object.?data`, the whole object), or a
+ * variable in `tainted`. String literals are left out. Metadata holds no token Secret's token (the control plane
+ * writes it into data only).
+ */
+function celReadsObjectData(expression: string, tainted: ReadonlySet<string>): boolean {
+    const code = expression.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+    for (const m of code.matchAll(/(?<![\w.])(object|oldObject)\b(?:\s*\??\.\s*([A-Za-z_]\w*))?/g))
+        if (m[2] === undefined || !SECRET_META_FIELDS.has(m[2])) return true;
+    for (const m of code.matchAll(/(?<![\w.])variables\s*\??\.\s*([A-Za-z_]\w*)/g)) if (tainted.has(m[1])) return true;
+    return false;
+}
+
+/**
+ * What of a ValidatingAdmissionPolicy (its objects in the stack, patches included) hands the admitted object's data to
+ * the requester or the audit log (VALIDATING_POLICY_ECHO_WHY), or undefined: a validation's messageExpression or an
+ * auditAnnotation's valueExpression that evaluates it (celReadsObjectData), directly or through `variables` (a
+ * variable may use earlier ones). matchConditions only decide whether the policy applies, and a validation's
+ * expression only whether the request fails: neither is a value handed on. A policy outside the stack, or unknown
+ * during the preview, cannot be read. A MutatingAdmissionPolicy has no message or audit annotation: it is judged as
+ * rewriting what it matches (clusterWidePowers).
+ */
+function validatingPolicyEchoesData(policies: readonly StackResource[]): string | undefined {
+    if (!policies.some(p => !p.type.endsWith("Patch")))
+        return unverifiable(
+            "ValidatingAdmissionPolicy",
+            "it is not in this stack, and its messages and audit annotations may echo the Secret's data",
+        );
+    const out: string[] = [];
+    for (const p of policies) {
+        const spec = (p.props.spec ?? {}) as Record<string, unknown>;
+        if (
+            isUnknown(p.props.spec) ||
+            ["variables", "validations", "auditAnnotations"].some(k => containsUnknown(spec[k]))
+        )
+            return unverifiable(
+                "variables, validations or auditAnnotations",
+                "its messages and audit annotations may echo the Secret's data",
+            );
+        const list = (k: string) => (Array.isArray(spec[k]) ? (spec[k] as Record<string, unknown>[]) : []);
+        const tainted = new Set<string>();
+        for (let changed = true; changed;) {
+            changed = false;
+            for (const v of list("variables")) {
+                const name = str(v, "name");
+                const expression = str(v, "expression");
+                if (name === undefined || expression === undefined || tainted.has(name)) continue;
+                if (celReadsObjectData(expression, tainted)) {
+                    tainted.add(name);
+                    changed = true;
+                }
+            }
+        }
+        for (const v of list("validations")) {
+            const e = str(v, "messageExpression");
+            if (e !== undefined && celReadsObjectData(e, tainted)) out.push(`a validation's messageExpression (${e})`);
+        }
+        for (const a of list("auditAnnotations")) {
+            const e = str(a, "valueExpression");
+            if (e !== undefined && celReadsObjectData(e, tainted))
+                out.push(`auditAnnotation ${str(a, "key") ?? "(unnamed)"}'s valueExpression (${e})`);
+        }
+    }
+    return out.length === 0 ? undefined : `evaluates the object's data in ${out.join(", ")}`;
+}
+
 /**
  * The rule lists an admission object matches requests by; a request is rewritten only when it matches every list.
  * `undefined` in the result: a list that may match anything (absent, unknown, a webhook without rules, a policy the
@@ -3724,12 +3938,15 @@ function admissionRuleLists(r: StackResource, resources: readonly StackResource[
         (((spec as Record<string, unknown> | undefined)?.[field] as Record<string, unknown> | undefined) ?? {})
             .resourceRules;
     const kind = r.type.split(":").pop() ?? "";
-    if (/^MutatingAdmissionPolicyBinding/.test(kind)) {
+    // Validating policies and their bindings match requests as mutating ones do (Kubernetes "Validating Admission
+    // Policy": matchConstraints, and a binding's matchResources).
+    const which = /^(Mutating|Validating)AdmissionPolicyBinding/.exec(kind)?.[1];
+    if (which) {
         const spec = r.props.spec as Record<string, unknown> | undefined;
         const policyName = str(spec, "policyName");
         const policies = resources.filter(
             p =>
-                /:MutatingAdmissionPolicy(Patch)?$/.test(p.type) &&
+                new RegExp(`:${which}AdmissionPolicy(Patch)?$`).test(p.type) &&
                 policyName !== undefined &&
                 meta(p).name === policyName,
         );
@@ -3743,7 +3960,8 @@ function admissionRuleLists(r: StackResource, resources: readonly StackResource[
         if (isUnknown(spec) || isUnknown(spec?.matchResources) || isUnknown(own)) return [policy, undefined];
         return own === undefined || own === null ? [policy] : [policy, listOf(own)];
     }
-    if (/^MutatingAdmissionPolicy/.test(kind)) return [listOf(resourceRules(r.props.spec, "matchConstraints"))];
+    if (/^(Mutating|Validating)AdmissionPolicy/.test(kind))
+        return [listOf(resourceRules(r.props.spec, "matchConstraints"))];
     const hooks = r.props.webhooks;
     if (!Array.isArray(hooks)) return [undefined];
     const rules: unknown[] = [];
@@ -3885,7 +4103,7 @@ function ruleRewritesServices(rule: any): string[] {
 function admissionRewritesNodes(
     r: StackResource,
     resources: readonly StackResource[],
-    taintReliance: string | undefined,
+    taintReliance: TaintReliance | undefined,
 ): string[] {
     const known = admissionRuleLists(r, resources)
         .filter((list): list is unknown[] => list !== undefined)
@@ -3927,7 +4145,7 @@ const NAMESPACED_KINDS = new Set([
 ]);
 
 /**
- * The namespaces a mutating webhook configuration is limited to, when every webhook of it selects namespaces by
+ * The namespaces a webhook configuration (mutating or validating) is limited to, when every webhook of it selects namespaces by
  * their name: `namespaceSelector` matching `kubernetes.io/metadata.name` (which the control plane sets to the
  * namespace's name: Kubernetes "Well-Known Labels, Annotations and Taints") with `In` or `matchLabels`. The API
  * server calls a webhook only for objects of matching namespaces (Kubernetes "Dynamic Admission Control",
@@ -3935,7 +4153,7 @@ const NAMESPACED_KINDS = new Set([
  * included, and for cluster-scoped objects, which a namespaceSelector does not limit.
  */
 function webhookNamespaces(r: StackResource): string[] | undefined {
-    if (!r.type.includes("MutatingWebhookConfiguration")) return undefined;
+    if (!/(Mutating|Validating)WebhookConfiguration/.test(r.type)) return undefined;
     const hooks = r.props.webhooks;
     if (!Array.isArray(hooks) || hooks.length === 0) return undefined;
     const NAME = "kubernetes.io/metadata.name";
@@ -4165,7 +4383,7 @@ function clusterWidePowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
     confined: Set<string>,
-    taintReliance: string | undefined,
+    taintReliance: TaintReliance | undefined,
 ): SaPower[] {
     const out: SaPower[] = [];
     const writtenHostPaths = resources.flatMap(r =>
@@ -4183,7 +4401,7 @@ function clusterWidePowers(
             group?.startsWith("admissionregistration.k8s.io") &&
             /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind)
         ) {
-            const actor = k8s("User", `${kind} ${name} (whoever serves or writes it)`);
+            const actor = k8s("User", admissionActor(r));
             // Rewriting a Service's externalIPs or status ingress IP, or a ServiceCIDR's ranges, is writing them
             // (SERVICE_CAPTURE_WHY), whatever namespaces the webhook selects: the agent's address is every node's.
             // A power over every namespace below holds that already.
