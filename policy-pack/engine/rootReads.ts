@@ -16,8 +16,9 @@
  *   capabilities or root's group;
  * - cron jobs of a non-root user.
  * Everything else (root programs and their operands, a working directory, a read redirect, an environment file, a
- * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused. So is a copy, overlay or
- * redirect of the node's secrets (podSpec.ts NODE_SECRETS) into a data directory or /var/log (podReadable), credentials
+ * loader or PAM list, sysctl helpers, a symlink out of the data directory) is refused, and so is a hard link of a node
+ * file into one (ln, cp -l, rsync --link-dest: the pods then write the node's file). So is a copy, overlay or
+ * redirect of the node's secrets (podSpec.ts NODE_SECRETS) anywhere outside NODE_SECRETS (podReadable), credentials
  * a command prints to the script's own output (cloud-init logs it), and one filesystem mounted both at a data
  * directory and at a node path (filesystemsShared). Paths are followed through variables, positional parameters
  * (`set --`, `sh -c ... _ args`), parameter operations (`${D#x}`, `${D,,}` ...: parameterOperation) and assignments
@@ -170,6 +171,41 @@ const INERT_COMMANDS = new Set([
 const isInertCommand = (name: string) => INERT_COMMANDS.has(name) || /^mkfs(\.[a-z0-9]+)?$/.test(name);
 
 /**
+ * xfs_io(8) commands that set or show a file's attributes or space (extent size hints, project ids, preallocation,
+ * sync) and read nothing from it, as chattr does. Others read files (pwrite -i, sendfile -i, copy_range, reflink,
+ * dedupe) or run more (`-c` with anything unlisted): xfs_io is inert only when every -c command is listed.
+ */
+const XFS_IO_INERT = new Set([
+    "extsize",
+    "cowextsize",
+    "chattr",
+    "lsattr",
+    "stat",
+    "statfs",
+    "chproj",
+    "lsproj",
+    "fsync",
+    "fdatasync",
+    "falloc",
+    "fpunch",
+    "fzero",
+    "resvsp",
+    "unresvsp",
+    "truncate",
+    "bmap",
+    "fiemap",
+]);
+function xfsIoInert(operands: readonly string[]): boolean {
+    const commands = operands.flatMap((w, i) => (w === "-c" ? [operands[i + 1] ?? ""] : []));
+    const others = operands.filter((w, i) => w.startsWith("-") && w !== "-c" && operands[i - 1] !== "-c");
+    return (
+        commands.length > 0 &&
+        commands.every(c => XFS_IO_INERT.has(c.trim().split(/\s+/)[0])) &&
+        others.every(o => /^-[rxfFdaiRT]+$/.test(o))
+    );
+}
+
+/**
  * Commands that copy or fetch into their destination: the last operand, or the value of an option naming the output
  * (cp/mv/install/ln -t, curl -o/--output, wget -O/-P, tar -x and unzip's -C/-d, rsync's last operand, `aws s3
  * cp|sync|mv`). A data directory only as their destination is written, not read.
@@ -308,7 +344,8 @@ const COPIER_VALUES: Record<string, string[]> = {
     ln: ["-S", "--suffix"],
     // tar -I PROG (--use-compress-program), -T FILE (names to archive), -X FILE (exclusion patterns).
     tar: ["-I", "-T", "-X", "-g"],
-    rsync: ["-e"],
+    // rsync --link-dest DIR hard-links unchanged files from DIR (rsync(1)); --compare-dest/--copy-dest are read.
+    rsync: ["-e", "--link-dest", "--compare-dest", "--copy-dest"],
     git: ["-C", "-c"],
     curl: ["-K"],
     wget: ["-i", "-e"],
@@ -525,8 +562,13 @@ function ddOutput(operands: readonly string[]): { path: string; append: boolean 
     return { path: of, append: operands.some(w => /^(oflag=.*\bappend\b|conv=.*\bnotrunc\b)/.test(w)) };
 }
 
+/**
+ * Whether a pod may read node path `path`: every path but the node's secret paths and the null device. podSpec.ts
+ * admits a read-only hostPath of any node path that holds no NODE_SECRETS (/opt, /root, /tmp ...), and log shippers
+ * read /var/log, so the node's secrets and credentials may land only inside NODE_SECRETS, where no hostPath reaches.
+ */
 function podReadable(path: string): boolean {
-    return podWritableRoot(path) !== undefined || /^\/var\/log(\/|$)/.test(path);
+    return !insideNodeSecrets(path) && path !== "/dev/null";
 }
 
 interface Context {
@@ -643,19 +685,31 @@ export class RootReads {
     private exposed(source: string, into: string, options: string, how: string): boolean {
         if (!source.startsWith("/") || /^\/dev(\/|$)/.test(source) || podWritableRoot(source)) return false;
         if (!/(^|,)(r?bind)(,|$)/.test(options) || /(^|,)ro(,|$)/.test(options)) return false;
+        this.handedOver(
+            source,
+            into,
+            how,
+            "binds",
+            "at",
+            "bind it read-only (ro), or give the pods their own directory",
+        );
+        return true;
+    }
+
+    /** Node path `source` made writable by the pods that write data directory `into` (a bind mount, a hard link). */
+    private handedOver(source: string, into: string, how: string, verb: string, preposition: string, fix: string) {
         const root = podWritableRoot(into) ?? into;
         this.out.push({
             who: `every pod that may write ${root}`,
-            what: `${this.where} binds ${source} at ${into} (${how}), under ${root}, a node directory the pack lets pods write: pods then write ${source}, and what the node runs or reads from it as root is theirs; bind it read-only (ro), or give the pods their own directory`,
+            what: `${this.where} ${verb} ${source} ${preposition} ${into} (${how}), under ${root}, a node directory the pack lets pods write: pods then write ${source}, and what the node runs or reads from it as root is theirs; ${fix}`,
         });
-        return true;
     }
 
     private refuseSecrets(secret: string, into: string, how: string) {
         const root = podWritableRoot(into) ?? (/^\/var\/log(\/|$)/.test(into) ? "/var/log" : into);
         this.out.push({
             who: `every pod that may read ${root}`,
-            what: `${this.where} copies ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), into ${into} (${how}), under ${root}, a node directory the pack lets pods read: a pod reading it acts as the node or as every ServiceAccount there`,
+            what: `${this.where} copies ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), into ${into} (${how}), under ${root}, a node directory the pack lets pods read (a data directory, /var/log, or a path a read-only hostPath may mount): a pod reading it acts as the node or as every ServiceAccount there`,
         });
     }
 
@@ -1132,8 +1186,70 @@ export class RootReads {
                 .flatMap(c => [...c.words, ...c.reads, ...(c.defines ? [c.defines.body] : [])])
                 .flatMap(w => pathsIn(w.replace(/\0/g, "")).flatMap(p => braces(p))),
         );
-        for (const [i, c] of commands.entries()) this.command(c, ctx, commands[i + 1], how);
+        const loops: number[] = [];
+        for (const [i, c] of commands.entries()) {
+            const first = c.words[0]?.replace(/\0/g, "");
+            if (first !== undefined && /^(while|until|for|select)$/.test(first)) loops.push(i);
+            const start = first === "done" ? loops.pop() : undefined;
+            if (
+                start !== undefined &&
+                c.heredoc !== undefined &&
+                this.loopInput(commands.slice(start, i), c.heredoc, ctx, how)
+            )
+                this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
+            else this.command(c, ctx, commands[i + 1], how);
+        }
         this.namesData = outer;
+    }
+
+    /**
+     * A here-document fed to a loop (`while read -r dev dir; do ...; done <<EOF`) is the standard input of the loop's
+     * commands (bash(1), "Here Documents"). Text of the user data itself, it is harmless when the only commands reading
+     * it are `read`, which assigns each line's words to its variables (bash(1), `read`: the last takes the rest), and
+     * commands that ignore standard input: the body is then judged once per line with those values. Returns false
+     * (the text is then judged as read by a root process) when another command may read it, or `read` reads elsewhere.
+     */
+    private loopInput(loop: readonly SimpleCommand[], text: string, ctx: Context, how?: string): boolean {
+        const [header, ...body] = loop;
+        const words = header.words.map(w => w.replace(/\0/g, ""));
+        const ifs = words
+            .slice(1)
+            .find(w => w.startsWith("IFS="))
+            ?.slice(4)
+            .replace(/^(['"])(.*)\1$/, "$2");
+        const at = words.findIndex((w, k) => k > 0 && !isAssignment(w));
+        const readsLines = /^(while|until)$/.test(words[0]) && words[at] === "read";
+        const options = readsLines ? words.slice(at + 1).filter(w => w.startsWith("-")) : [];
+        if (readsLines && options.some(o => !/^-[rse]+$/.test(o))) return false;
+        const ignoresInput = (c: SimpleCommand) => {
+            if (c.reads.length > 0 || c.heredoc !== undefined || c.hereString !== undefined) return true;
+            const { name, operands } = programOf(c);
+            const copiesStdin = operands.some(w => w === "-" || w === "/dev/stdin");
+            return (
+                name === "" ||
+                name === "read" ||
+                name === "mount" ||
+                (isInertCommand(name) && name !== "tee") ||
+                (/^(cp|mv|install|ln)$/.test(name) && !copiesStdin)
+            );
+        };
+        if (!body.every(ignoresInput)) return false;
+        if (!readsLines) return true;
+        const names = words.slice(at + 1).filter(w => !w.startsWith("-"));
+        const split = (line: string) =>
+            ifs === undefined || ifs === ""
+                ? line.trim().split(/\s+/)
+                : line.split(new RegExp(`[${ifs.replace(/[\]\\^-]/g, "\\$&")}]`));
+        for (const line of text.split("\n").filter(l => l.trim() !== "")) {
+            const fields = split(line);
+            const vars = new Map(ctx.vars);
+            (names.length > 0 ? names : ["REPLY"]).forEach((name, k, all) =>
+                vars.set(name, (k === all.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
+            );
+            const each: Context = { ...ctx, vars };
+            for (const [k, c] of body.entries()) this.command(c, each, body[k + 1], how);
+        }
+        return true;
     }
 
     private command(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
@@ -1532,7 +1648,7 @@ export class RootReads {
                 ? ctx.xtrace === true
                 : (!redirected(c.writes) && saved.length === 0 && !(c.pipesOut && next)) || consumerPrints;
             if (into) this.refuseSecrets(printed, into, form);
-            else if (stdout)
+            if (stdout)
                 this.refuseSecrets(
                     printed,
                     "/var/log/cloud-init-output.log",
@@ -1768,7 +1884,7 @@ export class RootReads {
                 : outputs.some(f => podReadable(f)))
         )
             return this.refuse(dataIn, `${form} (grep prints its lines where pods read them)`);
-        if (isInertCommand(name)) return;
+        if (isInertCommand(name) || (name === "xfs_io" && xfsIoInert(operands))) return;
         // find in a data directory: its own tests and actions read nothing, and an -exec of an inert command (chmod,
         // chown: as `chmod -R` there) only modes what it finds.
         if (
@@ -1992,10 +2108,16 @@ export class RootReads {
         if (name === "tar" && !creates) destination ??= ctx.cwd;
         // git clone URL DIR, aws s3 cp|sync|mv SRC DST: the last positional is the destination.
         if (destination === undefined && !creates && name !== "curl" && name !== "wget") destination = positional.pop();
-        const sources = [...positional.filter(p => p !== destination), ...sourceDirs].flatMap(p =>
-            wordPaths(p, ctx.cwd, true),
-        );
-        const to = destination === undefined ? undefined : posix.resolve(ctx.cwd, destination);
+        // tar -C DIR changes directory before the operands that follow it (GNU tar, "Changing Directory"): they are
+        // relative to DIR.
+        const sourceCwd = creates && sourceDirs.length > 0 ? posix.resolve(ctx.cwd, sourceDirs.at(-1)!) : ctx.cwd;
+        const sources = [
+            ...positional.filter(p => p !== destination).flatMap(p => wordPaths(p, sourceCwd, true)),
+            ...sourceDirs.flatMap(p => wordPaths(p, ctx.cwd, true)),
+        ];
+        // `-` and /dev/stdout are standard output: judged where it goes (the next command of the pipe).
+        const toStdout = destination === "-" || destination === "/dev/stdout";
+        const to = destination === undefined || toStdout ? undefined : posix.resolve(ctx.cwd, destination);
         if (to && podReadable(to) && !podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);
@@ -2007,6 +2129,25 @@ export class RootReads {
             // destination symlink to an existing file ("When copying to a symbolic link, cp follows the link only
             // when it refers to an existing regular file"), so a pod planting one there has root overwrite a node file.
             // mv renames over the link and ln makes links: neither writes through one.
+            // A hard link (ln without -s, cp -l/--link, rsync --link-dest) is the node file itself under a second
+            // name (link(2): "both the old and the new link share the same inode"): a pod writing it rewrites the
+            // node's file. Within the root volume, /data shares the node's filesystem, so the link succeeds.
+            const hardLinks =
+                (name === "ln" && !operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w))) ||
+                (name === "cp" && operands.some(w => w === "--link" || /^-[A-Za-z]*l[A-Za-z]*$/.test(w)));
+            const linkDest = optionValues
+                .filter(([option]) => name === "rsync" && option === "--link-dest")
+                .map(([, value]) => posix.resolve(ctx.cwd, value));
+            const nodeFile = [...(hardLinks ? sources : []), ...linkDest].find(p => !podWritableRoot(p));
+            if (nodeFile)
+                this.handedOver(
+                    nodeFile,
+                    to,
+                    form,
+                    "hard-links",
+                    "into",
+                    "copy it instead (a new file), or link only what lies in a data directory",
+                );
             const pods = RootReads.writable(sources);
             if (pods && !["mv", "ln", "git", "aws"].includes(name))
                 this.refuse(

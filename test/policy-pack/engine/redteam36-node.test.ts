@@ -133,7 +133,7 @@ const insecure: NodeCase[] = [
         /\/srv|token|metadata/,
         true,
     ),
-    // MISS: rootReads.ts judges `ln` as a copier whose destination in a data directory is inert ("mv renames over the
+    // Was a MISS (fixed in round 36): rootReads.ts judges `ln` as a copier whose destination in a data directory is inert ("mv renames over the
     // link and ln makes links"), and only refuses a symlink FROM a node path INTO a data directory. A hard link is the
     // same inode under two names (link(2): "both names refer to the same file"): a uid-0 pod with /data writable
     // opens /data/validator/bin/preflight O_TRUNC and rewrites /usr/local/bin/validator-preflight, which root cron
@@ -148,9 +148,8 @@ const insecure: NodeCase[] = [
             "echo '*/5 * * * * root /usr/local/bin/validator-preflight --check' > /etc/cron.d/validator-preflight",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: as above through cp -l/--link (GNU cp: "-l, --link: hard link files instead of copying"): the copy into
+    // Was a MISS (fixed in round 36): as above through cp -l/--link (GNU cp: "-l, --link: hard link files instead of copying"): the copy into
     // /data is judged a copy of non-secret node files, but /data/backup/systemd/kubelet.service IS
     // /etc/systemd/system/kubelet.service (AL2023 EKS AMI): a pod rewrites the kubelet's ExecStart, root runs it on the
     // next daemon-reload/reboot.
@@ -161,9 +160,8 @@ const insecure: NodeCase[] = [
             "cp -al /etc/systemd/system /data/backup/systemd",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: as above: /srv/certs/ca-bundle.pem is the node's trust store (the real file behind
+    // Was a MISS (fixed in round 36): as above: /srv/certs/ca-bundle.pem is the node's trust store (the real file behind
     // /etc/pki/tls/certs/ca-bundle.crt on AL2023); a pod appends its CA and the kubelet, containerd (registry TLS) and the
     // AWS CLI trust it: a pod MITMs image pulls and runs its image as the signer.
     dev(
@@ -173,9 +171,8 @@ const insecure: NodeCase[] = [
             "ln /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem /srv/certs/ca-bundle.pem",
         ]),
         /\/srv/,
-        true,
     ),
-    // MISS: rootReads.ts refuses node secrets (podSpec.ts NODE_SECRETS: /var/lib/kubelet/pods holds every pod's
+    // Was a MISS (fixed in round 36): rootReads.ts refuses node secrets (podSpec.ts NODE_SECRETS: /var/lib/kubelet/pods holds every pod's
     // projected token) copied into data directories and /var/log only (round 31: "other non-secret node paths are not
     // judged"), and podSpec.ts admits a read-only hostPath of /opt/kubelet-backup (no credential or socket there by
     // name). Together a root pod of the stack reads pods.tgz: the signer's IRSA web-identity token (custody role).
@@ -191,7 +188,6 @@ const insecure: NodeCase[] = [
             hostPathDaemonSet(r, "backup-shipper", "kube-system", "/opt/kubelet-backup", rootNoCaps, true);
         },
         /kubelet|\/opt/,
-        true,
     ),
 ];
 

@@ -296,7 +296,7 @@ const secure: NodeCase[] = [
             'mount -o noatime,nodev,nosuid LABEL=data "${DATA_DIR:-/data}"',
         ]),
     ),
-    // MISS: refused ("a root process of the node read /data (a command it runs: done <<'EOF', fed to done: /dev/nvme1n1
+    // Was a MISS (fixed in round 36): refused ("a root process of the node read /data (a command it runs: done <<'EOF', fed to done: /dev/nvme1n1
     // /data)"). The here-document is literal text of the user data itself (bash(1) "Here Documents": "the lines up to
     // the delimiter are used as the standard input"); nobody but the user data writes it, and `read -r dev dir` only
     // assigns its words. The loop body only runs mkfs on /dev/nvme*, mkdir and mount a device at /data and /srv, all
@@ -314,8 +314,6 @@ const secure: NodeCase[] = [
             "/dev/nvme2n1 /srv",
             "EOF",
         ]),
-        /./,
-        true,
     ),
     // bash(1) "Arrays": an associative array of devices to mount points, iterated over its keys.
     dev(
@@ -352,7 +350,7 @@ const secure: NodeCase[] = [
             "chmod 0750 /data/{validator,signer}",
         ]),
     ),
-    // MISS (minor): refused ("a root process of the node read /data/validator/db (a command it runs: xfs_io -c 'extsize
+    // Was a MISS (fixed in round 36): refused ("a root process of the node read /data/validator/db (a command it runs: xfs_io -c 'extsize
     // 1m' ...)"). xfs_io runs only the literal -c commands; `extsize` sets the inode's extent size hint through
     // XFS_IOC_FSSETXATTR (ioctl_xfs_fsgetxattr(2): "fsx_extsize is the preferred extent allocation size"), the same
     // attribute ioctl family as chattr(1), which INERT_COMMANDS accepts; it reads no program or configuration from the
@@ -365,8 +363,6 @@ const secure: NodeCase[] = [
             "install -d -o 10001 -g 10001 -m 0750 /data/validator /data/validator/db",
             "xfs_io -c 'extsize 1m' /data/validator/db",
         ]),
-        /./,
-        true,
     ),
     // mount -a after fstab lines and mount units enabled by name (data.mount, srv.mount are unit names).
     dev(

@@ -1504,7 +1504,10 @@ const round33: ReadCase[] = [
         refused: /environment it prints/,
     },
     // Accepted.
-    { name: "tar --exclude=/data of the root", reads: () => shell("tar --exclude=/data -czf /backup/root.tgz /etc") },
+    {
+        name: "tar --exclude=/data of the root",
+        reads: () => shell("tar --exclude=/data -czf /backup/root.tgz /opt/app"),
+    },
     {
         name: "cd $(mktemp -d -p /var/tmp) then ./install",
         reads: () => shell("mkdir -p /data/x", 'cd "$(mktemp -d -p /var/tmp)"', "./aws/install --update"),
@@ -1791,3 +1794,113 @@ const round35: ReadCase[] = [
 ];
 
 describeReads("root reads: round 35 node neighbours (rootReads.ts, userData.ts)", round35);
+
+const round36: ReadCase[] = [
+    // Refused: hard links make the node's file the pods' (link(2)).
+    {
+        name: "ln -fP of a root-run script into /srv",
+        reads: () => shell("ln -fP /usr/local/sbin/rotate.sh /srv/tools/rotate.sh"),
+        refused: /hard-links \/usr\/local\/sbin\/rotate\.sh into \/srv\/tools\/rotate\.sh/,
+    },
+    {
+        name: "ln -t /data/bin with a node binary (hard link into a target directory)",
+        reads: () => shell("ln -t /data/bin /usr/bin/aws"),
+        refused: /hard-links \/usr\/bin\/aws/,
+    },
+    {
+        name: "cp --link -r of /etc/cron.d into /mnt/backup",
+        reads: () => shell("cp --link -r /etc/cron.d /mnt/backup/cron.d"),
+        refused: /hard-links \/etc\/cron\.d/,
+    },
+    {
+        name: "rsync --link-dest=/etc into /data/etc-snapshot",
+        reads: () => shell("rsync -a --link-dest=/etc /etc/ /data/etc-snapshot/"),
+        refused: /hard-links \/etc/,
+    },
+    // Refused: node secrets copied to any node path outside NODE_SECRETS (a read-only hostPath may mount it).
+    {
+        name: "the kubelet's kubeconfig copied to /root (a read-only hostPath of /root is admitted)",
+        reads: () => shell("cp /var/lib/kubelet/kubeconfig /root/kubeconfig.bak"),
+        refused: /copies \/var\/lib\/kubelet\/kubeconfig/,
+    },
+    {
+        name: "the kubelet's client certificate redirected into /opt/backup",
+        reads: () => shell("cat /var/lib/kubelet/pki/kubelet-client-current.pem > /opt/backup/kubelet.pem"),
+        refused: /kubelet-client-current\.pem/,
+    },
+    // Refused: a here-document fed to a loop whose body runs or reads what it names.
+    {
+        name: "a while-read loop running each line's script as root",
+        reads: () => shell("while read -r s; do", '  bash "$s"', "done <<'EOF'", "/data/hooks/pre.sh", "EOF"),
+        refused: /\/data\/hooks\/pre\.sh/,
+    },
+    {
+        name: "a while-read loop (IFS=:) sourcing the second field",
+        reads: () =>
+            shell("while IFS=: read -r dev conf; do", '  . "$conf"', "done <<'EOF'", "/dev/nvme1n1:/srv/env.sh", "EOF"),
+        refused: /\/srv\/env\.sh/,
+    },
+    {
+        name: "a loop whose body's bash reads the here-document as its script",
+        reads: () => shell("for i in 1; do", "  bash", "done <<'EOF'", "/data/run.sh", "EOF"),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "read -u 3 in the loop header (the here-document is not what read reads)",
+        reads: () => shell("while read -u 3 -r d; do", '  mkdir -p "$d"', "done <<'EOF'", "/data/x", "EOF"),
+        refused: /\/data/,
+    },
+    {
+        name: "xfs_io -c 'pwrite -i' copying from /data",
+        reads: () => shell("xfs_io -f -c 'pwrite -i /data/seed 0 4k' /var/lib/seed"),
+        refused: /\/data/,
+    },
+    {
+        name: "xfs_io reflink from /srv onto a node binary",
+        reads: () => shell("xfs_io -c 'reflink /srv/a' /usr/local/bin/tool"),
+        refused: /\/srv/,
+    },
+    // DECIDED (round 36): /etc holds /etc/kubernetes (NODE_SECRETS); an archive of it outside NODE_SECRETS is a path a
+    // read-only hostPath may mount.
+    {
+        name: "tar of /etc into /backup",
+        reads: () => shell("tar --exclude=/data -czf /backup/etc.tgz /etc"),
+        refused: /copies \/etc, /,
+    },
+    // Accepted.
+    {
+        name: "ln -s of a node file into /data (resolved inside the pod's own root)",
+        reads: () => shell("ln -sf /etc/ssl/certs/ca-bundle.crt /data/certs/ca.crt"),
+    },
+    {
+        name: "a hard link within /data",
+        reads: () => shell("ln /data/validator/db/v1 /data/validator/db/current"),
+    },
+    {
+        name: "the kubelet's kubeconfig backed up inside /var/lib/kubelet",
+        reads: () => shell("cp /var/lib/kubelet/kubeconfig /var/lib/kubelet/kubeconfig.orig"),
+    },
+    {
+        name: "the cluster CA copied to /etc/pki/ca-trust/source/anchors (public)",
+        reads: () => shell("cp /etc/kubernetes/pki/ca.crt /etc/pki/ca-trust/source/anchors/eks.crt"),
+    },
+    {
+        name: "a while-read loop (IFS=,) over a here-document table making and owning directories",
+        reads: () =>
+            shell(
+                "while IFS=, read -r dir owner; do",
+                '  install -d -m 0750 "$dir"',
+                '  chown "$owner" "$dir"',
+                "done <<'EOF'",
+                "/data/validator,10001",
+                "/srv/signer,10002",
+                "EOF",
+            ),
+    },
+    {
+        name: "xfs_io setting project ids and an extent size hint under /srv",
+        reads: () => shell("xfs_io -r -c 'chproj 42' -c 'lsproj' /srv/ledger"),
+    },
+];
+
+describeReads("root reads: round 36 node neighbours (rootReads.ts)", round36);
