@@ -924,6 +924,136 @@ const imdsRelay = (how: string): NodeOpening => ({
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
 });
 
+/**
+ * Whether every address a listener binds is the node's loopback (127.0.0.0/8, ::1, localhost) or a unix socket: only
+ * the node's own processes and host-network pods connect there, and a host-network pod reaches instance metadata and
+ * the node's identity itself (podSpec.ts onHostNetwork, judged where the pod is). A port alone, *, 0.0.0.0, ::, a node
+ * address or a value the pack cannot read is every address, which every pod reaches. No address at all is the
+ * program's default, which the caller knows.
+ */
+function loopbackOnly(addresses: readonly string[]): boolean {
+    const host = (raw: string): string => {
+        const a = raw
+            .trim()
+            .replace(/^["']|["']$/g, "")
+            .replace(/^ipv[46]@/i, "");
+        const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
+        if (bracketed) return bracketed[1];
+        if ((a.match(/:/g) ?? []).length > 1) return a;
+        return a.includes(":") ? a.slice(0, a.indexOf(":")) : a;
+    };
+    return (
+        addresses.length > 0 &&
+        addresses.every(
+            raw =>
+                /^(unix:|\/)/.test(raw.trim()) ||
+                /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/([89]|[12]\d|3[0-2]))?|::1(\/128)?|0:0:0:0:0:0:0:1|localhost|ip6-localhost|localhost\.localdomain)$/i.test(
+                    host(raw),
+                ),
+        )
+    );
+}
+
+/**
+ * Whether a proxy's upstream URL takes its host from the request: a variable, a regex capture or a server variable in
+ * the authority (nginx ngx_http_proxy_module, proxy_pass: "Parameter value can contain variables"; httpd mod_rewrite's
+ * %{HTTP_HOST} and $N, ProxyPassMatch's $N). Variables of the request's path after a literal host ($request_uri, $uri,
+ * $args ...) choose no host.
+ */
+function hostFromRequest(url: string): boolean {
+    const rest = url.replace(/^["']|["']$/g, "").replace(/^[^/]*:\/\//, "");
+    const authority = rest
+        .split("/")[0]
+        .replace(/\$\{?(request_uri|uri|document_uri|is_args|args|query_string)\b.*$/, "");
+    return /\$|%\{/.test(authority);
+}
+
+/**
+ * Forward proxies a configuration sets up (beyond squid's, judged with its link-local deny): a node process relaying
+ * whatever host a client names, instance metadata included, one hop from IMDS, so the hop limit of 1 protects nothing
+ * (AWS Security Blog, "Add defense in depth against open firewalls, reverse proxies, and SSRF vulnerabilities with
+ * enhancements to the EC2 Instance Metadata Service": the hop limit is the IMDSv2 token response's IP TTL). A proxy
+ * bound to loopback only (loopbackOnly) is accepted; a fixed upstream is not a forward proxy (one naming instance
+ * metadata is refused as a relay where it is named).
+ * - nginx: proxy_pass whose host comes from the request (hostFromRequest), in http{} or stream{} (`proxy_pass
+ *   $upstream`); `listen` defaults to *:80 (nginx ngx_http_core_module, listen);
+ * - Apache httpd: `ProxyRequests On` ("Forward Proxies and Reverse Proxies/Gateways": a forward proxy), a
+ *   ProxyPass/ProxyPassMatch or a RewriteRule [P] whose host comes from the request; `Listen` (httpd.conf's default is
+ *   Listen 80);
+ * - HAProxy: `option http_proxy` (the server address taken from the request URI) or `http-request set-dst` from
+ *   anything but a literal address (HAProxy configuration manual); `bind`;
+ * - Envoy: the dynamic forward proxy filter or cluster (Envoy docs, "Dynamic forward proxy": upstream chosen by the
+ *   Host header) or an original_dst cluster using the x-envoy-original-dst-host header; socket_address `address`;
+ * - Privoxy (a forward proxy by design): `listen-address` (default 127.0.0.1:8118);
+ * - tinyproxy: a forward proxy unless `ReverseOnly Yes`; `Listen` (default every address) and `Allow` (none: every
+ *   client).
+ */
+function forwardProxies(text: string): string[] {
+    const lines = text.split(/\r?\n/).filter(l => !/^\s*(#|;|\/\/)/.test(l));
+    // Every match on every line: nginx puts several directives on one line (`server { listen 3128; ... }`).
+    const values = (re: RegExp) =>
+        lines.flatMap(l =>
+            [...l.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))].map(m => m[1]),
+        );
+    const reachable = (listens: string[]) => !loopbackOnly(listens);
+    const out: string[] = [];
+    const nginx = values(/(?:^|[{;])\s*(?:proxy_pass|grpc_pass)\s+([^;\s}]+)/).find(hostFromRequest);
+    if (nginx && reachable(values(/(?:^|[{;])\s*listen\s+([^;\s}]+)/)))
+        out.push(
+            `nginx proxies to the host a client names (proxy_pass ${nginx}) on an address beyond loopback: name the upstream literally or listen on 127.0.0.1 only`,
+        );
+    const httpdForward = lines.find(l => /^\s*ProxyRequests\s+On\b/i.test(l));
+    const httpdVariable = lines.find(
+        l =>
+            (/^\s*ProxyPass(Match)?\s/i.test(l) &&
+                l
+                    .trim()
+                    .split(/\s+/)
+                    .slice(1)
+                    .some(a => /:\/\//.test(a) && hostFromRequest(a))) ||
+            (/^\s*RewriteRule\s/i.test(l) &&
+                /\[([^\]]*,)?\s*(P|proxy)\s*(,[^\]]*)?\]/i.test(l) &&
+                hostFromRequest(l.trim().split(/\s+/)[2] ?? "")),
+    );
+    const httpd = httpdForward ?? httpdVariable;
+    if (httpd && reachable(values(/^\s*Listen\s+(\S+)/i)))
+        out.push(
+            `Apache httpd proxies to the host a client names (${httpd.trim()}) on an address beyond loopback: use ProxyPass to a literal upstream with ProxyRequests Off, or Listen on 127.0.0.1 only`,
+        );
+    const haproxy = lines.find(
+        l =>
+            /^\s*option\s+http_proxy\b/.test(l) ||
+            /^\s*(http|tcp)-request\s+(connection\s+|content\s+|session\s+)?set-dst\s+(?!ipv[46]\()/.test(l),
+    );
+    if (haproxy && reachable(values(/^\s*bind\s+(\S+)/).flatMap(b => b.split(","))))
+        out.push(
+            `HAProxy connects to the address a client names (${haproxy.trim()}) on a bind beyond loopback: use servers with literal addresses or bind 127.0.0.1 only`,
+        );
+    const envoy = lines.find(l => /\bdynamic_forward_proxy\b/.test(l) || /\buse_http_header["']?\s*:\s*true\b/.test(l));
+    if (envoy && reachable(values(/^\s*["']?address["']?\s*:\s*["']?([0-9a-fA-F.:[\]*]+|localhost)["']?\s*,?\s*$/)))
+        out.push(
+            `Envoy forwards to the host a client names (${envoy.trim()}) on a listener beyond loopback: route to static clusters or listen on 127.0.0.1 only`,
+        );
+    const privoxy = values(/^\s*listen-address\s+(\S+)/);
+    if (privoxy.length > 0 && reachable(privoxy))
+        out.push(`Privoxy, a forward proxy, listens on ${privoxy.join(", ")}: keep listen-address 127.0.0.1:8118`);
+    const tinyproxy =
+        lines.some(l => /^\s*Port\s+\d+\s*$/.test(l)) &&
+        lines.some(l =>
+            /^\s*(Allow|ViaProxyName|DisableViaHeader|ConnectPort|ReversePath|XTinyproxy|StatFile|DefaultErrorFile)\s/.test(
+                l,
+            ),
+        ) &&
+        !lines.some(l => /^\s*ReverseOnly\s+Yes\b/i.test(l));
+    const allowed = values(/^\s*Allow\s+(\S+)/);
+    const listens = values(/^\s*Listen\s+(\S+)/);
+    if (tinyproxy && reachable(listens) && (allowed.length === 0 || reachable(allowed)))
+        out.push(
+            `tinyproxy, a forward proxy, serves ${allowed.length === 0 ? "every client" : allowed.join(", ")} on ${listens.length === 0 ? "every address" : listens.join(", ")}: Allow 127.0.0.1 only or set ReverseOnly Yes`,
+        );
+    return out;
+}
+
 /** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
 const nodeJudge: NodeJudge = {
     written(path, content, how, edit) {
@@ -1129,6 +1259,57 @@ const nodeJudge: NodeJudge = {
                 who: "every pod that reaches the node",
                 what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
             });
+        // ncat in listen mode with --proxy-type http is an HTTP proxy server (Ncat guide, "Proxying": "Ncat can act as a
+        // proxy server itself in listen mode"), to whatever host a client names: as a forward proxy in a configuration
+        // (forwardProxies), refused unless it listens on loopback only (`ncat -l [host] [port]`, every address by default).
+        if (
+            /^(ncat|nc)$/.test(name) &&
+            operands.some(w => /^(-l|--listen)$/.test(w) || /^-[a-zA-Z]*l[a-zA-Z]*$/.test(w)) &&
+            operands.some(
+                (w, i) => /^--proxy-type=http$/.test(w) || (w === "http" && operands[i - 1] === "--proxy-type"),
+            )
+        ) {
+            const hosts = operands.filter(
+                (w, i) =>
+                    !w.startsWith("-") &&
+                    !/^\d+$/.test(w) &&
+                    !/^(-[psecdwioxgGm]|--(proxy-type|proxy-auth|proxy|allow|deny|allowfile|denyfile|exec|sh-exec|lua-exec|source|source-port|output|hex-dump|append-output|wait|idle-timeout|delay|max-conns|ssl-cert|ssl-key|ssl-trustfile|ssl-ciphers|ssl-servername|ssl-alpn|proxy-dns))$/.test(
+                        operands[i - 1] ?? "",
+                    ),
+            );
+            if (!loopbackOnly(hosts))
+                out.push(
+                    imdsRelay(
+                        `${how}: ncat as an HTTP proxy server on ${hosts.length === 0 ? "every address" : hosts.join(", ")}; listen on 127.0.0.1 only`,
+                    ),
+                );
+        }
+        // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
+        // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
+        // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
+        // --accept-hosts only matches the Host header a client sends; "kubectl port-forward": --address default
+        // localhost). On the node that credential is the kubelet's kubeconfig or root's: the node's identity, which the
+        // Node authorizer lets read the Secrets of the pods on the node and mint their ServiceAccount tokens (Kubernetes,
+        // "Using Node Authorization"). On loopback or a unix socket only the node's processes connect (loopbackOnly).
+        if (name === "kubectl") {
+            const takesValue =
+                /^(--kubeconfig|--context|--cluster|--user|-n|--namespace|-s|--server|--token|--as|--as-group|--as-uid|--certificate-authority|--client-certificate|--client-key|--request-timeout|--tls-server-name|--cache-dir|-v|--v|--log-file|--profile|--profile-output)$/;
+            const sub = operands.find((w, i) => !w.startsWith("-") && !takesValue.test(operands[i - 1] ?? ""));
+            if (sub === "proxy" || sub === "port-forward") {
+                const given = operands
+                    .flatMap((w, i) =>
+                        w.startsWith("--address=") ? [w.slice(10)] : operands[i - 1] === "--address" ? [w] : [],
+                    )
+                    .flatMap(v => v.split(","));
+                const socket = sub === "proxy" && operands.some(w => /^(-u|--unix-socket)(=.*)?$/.test(w));
+                const addresses = given.length > 0 ? given : [sub === "proxy" ? "127.0.0.1" : "localhost"];
+                if (!socket && !loopbackOnly(addresses))
+                    out.push({
+                        who: "every pod that reaches the node",
+                        what: `user data has kubectl ${sub} serve ${sub === "proxy" ? "the API server" : "a pod's ports"} on ${addresses.join(", ")} (${how}): ${sub === "proxy" ? `whoever connects calls the API server as kubectl's credential, on the node the kubelet's kubeconfig or root's (the node's identity: the Node authorizer lets it read the Secrets of the pods on the node and mint their ServiceAccount tokens, Kubernetes "Using Node Authorization")` : "whoever connects reaches the pod's ports through kubectl's credential, the ones it keeps on its own loopback included (the stream ends inside the pod's network namespace)"}; keep --address ${sub === "proxy" ? "127.0.0.1" : "localhost"} (the default)${sub === "proxy" ? " or a unix socket" : ""}`,
+                    });
+            }
+        }
         // EC2 Instance Connect's package sets sshd's AuthorizedKeysCommand: any IAM principal allowed
         // ec2-instance-connect:SendSSHPublicKey logs in as ec2-user (EC2 user guide, "Install EC2 Instance Connect").
         if (
@@ -1173,6 +1354,13 @@ const nodeJudge: NodeJudge = {
             )
         )
             return "the node role's credentials from instance metadata";
+        // An IMDSv2 session token (PUT .../latest/api/token): whoever holds it reads instance metadata, the node role's
+        // credentials included, until it expires (up to 6 hours), from wherever it is: the hop limit applies to the
+        // token's own response only (EC2 API InstanceMetadataOptionsRequest, HttpPutResponseHopLimit: "The desired HTTP
+        // PUT response hop limit for instance metadata requests"), not to the GETs that use it. Printed where pods read,
+        // it counts as the credentials themselves; captured and used in the script only, it stays there.
+        if (/^(curl|wget)$/.test(name) && words.some(w => namesImds(w) && /\/api\/token(?![\w-])/.test(w)))
+            return "an IMDSv2 session token of instance metadata (the node role's credentials for its TTL)";
         const call = words
             .slice(1)
             .filter(w => !w.startsWith("-"))
@@ -1197,8 +1385,11 @@ const nodeJudge: NodeJudge = {
         const linkLocal =
             lines.some(l => /^\s*acl\s+(\S+)\s+dst\s+.*169\.254\.(0\.0\/16|169\.254)/.test(l)) &&
             lines.some(l => /^\s*http_access\s+deny\s+/.test(l));
+        // Bound to loopback only (http_port 127.0.0.1:3128), it serves the node's own processes (loopbackOnly).
         const squid =
-            proxies && !linkLocal ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)] : [];
+            proxies && !linkLocal && !loopbackOnly(lines.flatMap(l => /^\s*https?_port\s+(\S+)/.exec(l)?.[1] ?? []))
+                ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)]
+                : [];
         const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
         const grub = lines
             .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
@@ -1229,6 +1420,7 @@ const nodeJudge: NodeJudge = {
                   ]
                 : []),
             ...squid,
+            ...forwardProxies(text).map(proxy => imdsRelay(`${how}: ${proxy}`)),
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
         ];
