@@ -596,6 +596,8 @@ interface Context {
     credentialsInEnvironment?: string;
     /** The variables holding them (unset removes them). */
     credentialVariables?: Set<string>;
+    /** Shell variables assigned what a credentials command prints (TOKEN=$(curl -X PUT .../api/token)): what they hold. */
+    credentialValues?: Map<string, string>;
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
 }
@@ -1397,6 +1399,14 @@ export class RootReads {
                   .filter(w => /^\0*AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)\0*=/.test(w))
                   .map(credentialsIn)
                   .find(x => x !== undefined);
+        // Any variable assigned a credentials command's output holds them until reassigned or unset.
+        for (const w of c.words.map(x => x.replace(/\0/g, "")).filter(isAssignment)) {
+            const key = w.slice(0, w.indexOf("=")).replace(/\+$/, "");
+            const held = credentialsIn(w.slice(w.indexOf("=") + 1));
+            ctx.credentialValues = new Map(ctx.credentialValues);
+            if (held) ctx.credentialValues.set(key, held);
+            else if (!w.includes("+=")) ctx.credentialValues.delete(key);
+        }
         if (sourced) {
             // eval/source of export-credentials sets the AWS_* variables; an assignment sets its own.
             const names = /^(eval|source|\.)$/.test(name)
@@ -1410,6 +1420,7 @@ export class RootReads {
         }
         // unset removes variables from the environment (bash(1), "unset"): with every credential variable gone, a dump
         // prints none.
+        if (name === "unset") for (const v of operands) ctx.credentialValues?.delete(v);
         if (name === "unset" && ctx.credentialVariables) {
             for (const v of operands) ctx.credentialVariables.delete(v);
             if (ctx.credentialVariables.size === 0) ctx.credentialsInEnvironment = undefined;
@@ -1616,7 +1627,29 @@ export class RootReads {
             .map(f => posix.resolve(ctx.cwd, f));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
         // a registry token) written where pods read them are theirs: redirected, saved with -o, or teed.
-        const printed = program === undefined ? undefined : this.judge?.credentials(words.slice(start));
+        // A variable holding them is printed by echo, printf, or a here-document or here-string cat and tee print; under
+        // set -x every command that expands it prints it too (bash(1), "set -x": each command's expanded words).
+        const held = (text: string) =>
+            [...(ctx.credentialValues ?? [])].find(([v]) =>
+                new RegExp(`\\$(\\{[#!]?${v}(?![A-Za-z0-9_])|${v}(?![A-Za-z0-9_]))`).test(text),
+            )?.[1];
+        const printsHeld = /^(echo|printf)$/.test(name)
+            ? held(operands.join(" "))
+            : /^(cat|tee)$/.test(name)
+              ? held(`${c.heredoc ?? ""} ${c.hereString ?? ""}`)
+              : undefined;
+        const traced = ctx.xtrace && !ctx.captured ? held(c.words.join(" ")) : undefined;
+        if (traced && !printsHeld)
+            this.refuseSecrets(
+                `${traced}, in a variable set -x traces`,
+                "/var/log/cloud-init-output.log",
+                `${form}: traced to the output cloud-init logs there and to the console`,
+            );
+        const printed =
+            program === undefined
+                ? undefined
+                : (this.judge?.credentials(words.slice(start)) ??
+                  (printsHeld ? `${printsHeld}, through a variable holding it` : undefined));
         if (printed) {
             // Files curl and wget save to (-o, -O, --output, --output-document); the AWS CLI's --output is a format.
             const saved = (/^(curl|wget)$/.test(name) ? operands : []).flatMap((w, i) =>

@@ -121,7 +121,7 @@ const insecure: NodeCase[] = [
         ]),
         /IMDSv2 session token.*\/data\/imds\/token/,
     ),
-    // MISS: as above, the token through a variable (TOKEN=$(curl -X PUT ...); echo "$TOKEN" > /srv/...). userData.ts now
+    // Was a MISS (fixed in round 36): as above, the token through a variable (TOKEN=$(curl -X PUT ...); echo "$TOKEN" > /srv/...). userData.ts now
     // names the token as a credential (credentials()), but rootReads.ts follows a credential into a file only when the
     // command printing it writes there (or an env dump after eval/export); a variable assigned from a credential-printing
     // substitution, then echoed or printf'd into a pod-readable file, is not followed, for the role's credentials either
@@ -136,7 +136,6 @@ const insecure: NodeCase[] = [
             'echo "$TOKEN" > /srv/agent/imds-token',
         ]),
         /\/srv|token|metadata/,
-        true,
     ),
     // Neighbours (round 36): other forward proxies and relays reachable from pods, and other ways of printing the token.
     dev(

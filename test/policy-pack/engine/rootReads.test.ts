@@ -1867,6 +1867,46 @@ const round36: ReadCase[] = [
         reads: () => shell("tar --exclude=/data -czf /backup/etc.tgz /etc"),
         refused: /copies \/etc, /,
     },
+    // Refused: a variable holding credentials, printed where pods read them.
+    {
+        name: "node-role credentials in a variable echoed into /srv",
+        reads: () =>
+            shell(
+                "CREDS=$(curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/node-role)",
+                'echo "$CREDS" > /srv/creds.json',
+            ),
+        refused: /through a variable holding it.*\/srv\/creds\.json/,
+    },
+    {
+        name: "an IMDSv2 token in a variable printed with printf into tee /mnt/t",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                "printf '%s' \"${TOKEN}\" | tee /mnt/t",
+            ),
+        refused: /through a variable holding it.*\/mnt\/t/,
+    },
+    {
+        name: "an IMDSv2 token in a variable written by a here-document into /data",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                "cat > /data/token <<EOF",
+                "$TOKEN",
+                "EOF",
+            ),
+        refused: /through a variable holding it.*\/data\/token/,
+    },
+    {
+        name: "set -x after capturing the token, then curl -H with it (the trace prints it)",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                "set -x",
+                'curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id',
+            ),
+        refused: /set -x traces.*cloud-init-output/,
+    },
     // Accepted.
     {
         name: "ln -s of a node file into /data (resolved inside the pod's own root)",
@@ -1895,6 +1935,32 @@ const round36: ReadCase[] = [
                 "/data/validator,10001",
                 "/srv/signer,10002",
                 "EOF",
+            ),
+    },
+    {
+        name: "the token variable reassigned before it is echoed into /srv",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                "TOKEN=none",
+                'echo "$TOKEN" > /srv/t',
+            ),
+    },
+    {
+        name: "the token variable unset before it is echoed into /srv",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                "unset TOKEN",
+                'echo "$TOKEN" > /srv/t',
+            ),
+    },
+    {
+        name: "the token used as a header, the instance id saved into /data",
+        reads: () =>
+            shell(
+                "TOKEN=$(curl -s -X PUT http://169.254.169.254/latest/api/token -H 'X-aws-ec2-metadata-token-ttl-seconds: 60')",
+                'curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id > /data/instance-id',
             ),
     },
     {
