@@ -6,7 +6,7 @@
  * buckets' policies and replication; services that reach a table for their own callers, API Gateway's DynamoDB
  * integrations among them). Tables the model names by pattern without the stack creating them count too.
  */
-import { parseArn, tableArnOf } from "../model/arn";
+import { accountRootOf, normalizeAwsPrincipal, parseArn, tableArnOf } from "../model/arn";
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { tryParsePolicyDocument } from "../model/document";
 import { keySpecOf, KMS_KEY_TYPES } from "../model/kms";
@@ -153,8 +153,6 @@ type InsideReader = { who: string; arn?: string; actions: string[] };
 /** What a resource policy on a copy of custody data admits (policyPrincipals). */
 type PolicyPrincipals = { outside: string[]; inside: InsideReader[]; delegates: boolean };
 
-/** An account's root (`arn:<partition>:iam::<account>:root`, as IAM stores a bare account id). */
-const ROOT_ARN = /^arn:[^:]+:iam::\d{12}:root$/;
 /** S3's condition key naming the account of the access point a request came through (lower case). */
 const DATA_ACCESS_POINT_ACCOUNT = "s3:dataaccesspointaccount";
 
@@ -202,9 +200,11 @@ function policyPrincipals(
         if (!p) continue;
         /** A principal named by ARN: outside, the account's root (accepted), or a reader inside. */
         const named = (arn: string, who = arn) => {
-            const acct = /^\d{12}$/.test(arn) ? arn : parseArn(arn)?.account;
+            // A bare account id is its account's root (model/arn.ts normalizeAwsPrincipal).
+            const root = accountRootOf(arn);
+            const acct = root ?? parseArn(normalizeAwsPrincipal(arn))?.account;
             if (!inHome(acct)) out.outside.push(who);
-            else if (!/^\d{12}$/.test(arn) && !ROOT_ARN.test(arn)) out.inside.push({ who, arn, actions });
+            else if (root === undefined) out.inside.push({ who, arn, actions });
         };
         for (const aws of p.aws) {
             if (aws !== "*") {
@@ -884,8 +884,10 @@ export function judgeTables(j: Judge): Finding[] {
             if (to.length > 0) for (const arn of arns) ramShared.set(arn, [...(ramShared.get(arn) ?? []), ...to]);
         }
     }
-    const principalAccount = (p: string) =>
-        /^\d{12}$/.test(p) ? p : parseArn(p)?.service === "iam" ? parseArn(p)?.account : undefined;
+    const principalAccount = (p: string) => {
+        const a = parseArn(normalizeAwsPrincipal(p));
+        return a?.service === "iam" ? a.account : undefined;
+    };
     /**
      * AWS Backup copies a selected table's recovery points into each copy action's vault, where that vault's
      * account can restore them into a table it reads (AWS Backup developer guide, "Creating backup copies across

@@ -6,7 +6,15 @@
  * are explicit: a document still unknown is left out and noted, an ARN still unknown is matched by the parts
  * known from its provider and inputs.
  */
-import { accountOf, isAliasRef, parseArn, tableArnOf } from "../model/arn";
+import {
+    accountOf,
+    accountRootArn,
+    accountRootOf,
+    isAliasRef,
+    normalizeAwsPrincipal,
+    parseArn,
+    tableArnOf,
+} from "../model/arn";
 import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import {
     NormalizedDocument,
@@ -323,13 +331,17 @@ export function computeEffectiveAccess(
         readIdentity(n, id.urn, id.permissionSources, id.unreadablePolicies);
     }
 
-    /** An AWS principal ARN (or bare account id) as a node: a stack identity when the stack defines it. */
+    /**
+     * An AWS principal ARN (or bare account id, its root: model/arn.ts normalizeAwsPrincipal) as a node: a stack
+     * identity when the stack defines it.
+     */
     const principalNode = (p: string): PrincipalNode => {
-        const value = /^\d{12}$/.test(p) ? `arn:aws:iam::${p}:root` : p;
+        const value = normalizeAwsPrincipal(p);
         if (value === "*") return node({ kind: "anyone", why: '"*"' });
         const a = parseArn(value);
         if (!a || (a.service !== "iam" && a.service !== "sts")) return node({ kind: "external", arn: value });
-        if (a.service === "iam" && a.resource === "root") return node({ kind: "account-root", account: a.account });
+        const root = accountRootOf(value);
+        if (root !== undefined) return node({ kind: "account-root", account: root });
         const segments = a.resource.split("/");
         const name = (a.service === "sts" ? segments[1] : segments[segments.length - 1])?.toLowerCase();
         const kind = a.service === "sts" ? (segments[0] === "assumed-role" ? "role" : undefined) : segments[0];
@@ -994,7 +1006,7 @@ export function computeEffectiveAccess(
                         effect: "Allow",
                         principal: {
                             wildcard: false,
-                            aws: [`arn:aws:iam::${k.account}:root`],
+                            aws: [accountRootArn(k.account)],
                             service: [],
                             federated: [],
                             canonicalUser: [],

@@ -9,9 +9,11 @@
  *
  * ARNs compare case-sensitively, as IAM compares resource ARNs.
  */
+import { partitionOfRegion } from "../model/arn";
 import { arnPrefixLower, globsIntersect, memo2, resourceMatches } from "../model/glob";
 
-export { arnPrefixLower, globsIntersect };
+// The partition of a region is model/arn.ts's (a key policy's key ARN is built there too).
+export { arnPrefixLower, globsIntersect, partitionOfRegion };
 
 export function globSubsumes(outer: string, inner: string): boolean {
     if (outer === inner || outer === "*") return true;
@@ -44,14 +46,6 @@ export function globSubsumes(outer: string, inner: string): boolean {
 
 export function hasGlob(s: string): boolean {
     return s.includes("*") || s.includes("?");
-}
-
-/** The partition of a region (aws-cn for cn-*, aws-us-gov for us-gov-*, else aws). */
-export function partitionOfRegion(region: string | undefined): string {
-    if (region === undefined) return "*";
-    if (region.startsWith("cn-")) return "aws-cn";
-    if (region.startsWith("us-gov-")) return "aws-us-gov";
-    return "aws";
 }
 
 /**

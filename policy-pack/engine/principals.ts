@@ -4,6 +4,7 @@
  * that identify a caller to AWS (an IRSA ServiceAccount, a Pod Identity association, EC2 instances, a service).
  * Each node has a stable key (for sets and maps) and a label for messages.
  */
+import { accountRootArn } from "../model/arn";
 
 export type PrincipalNode =
     /** A role this stack creates. */
@@ -140,7 +141,7 @@ export function nodeArn(n: PrincipalNode): string | undefined {
         case "external":
             return n.arn;
         case "account-root":
-            return `arn:aws:iam::${n.account}:root`;
+            return accountRootArn(n.account);
         default:
             return undefined;
     }

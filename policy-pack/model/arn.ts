@@ -22,10 +22,54 @@ export function parseArn(arn: string): Arn | undefined {
     };
 }
 
-/** `arn:<p>:iam::<acct>:root`: the whole account (every principal its administrators allow). */
+const ACCOUNT_ID = /^\d{12}$/;
+
+/** The principal ARN of a whole account, as IAM stores it: `arn:aws:iam::<account>:root`. */
+export function accountRootArn(account: string): string {
+    return `arn:aws:iam::${account}:root`;
+}
+
+/**
+ * An AWS principal (a policy's `Principal.AWS` value, a grantee) in the one spelling the pack compares: a bare
+ * 12-digit account id is the account's root ARN. IAM User Guide, "AWS JSON policy elements: Principal", AWS account
+ * principals: given an account id, `"Principal": { "AWS": "arn:aws:iam::123456789012:root" }` and
+ * `"Principal": { "AWS": "123456789012" }` may both be used, and "The account ARN and the shortened account ID behave
+ * the same way. Both delegate permissions to the account." Every other value is returned as written. The one place
+ * the two spellings are made one: every reader of a principal (key, trust and table resource policies through
+ * document.ts, grants and named principals in the engine) goes through it, so the bare id is accepted wherever the
+ * root ARN is and refused wherever the root ARN is.
+ */
+export function normalizeAwsPrincipal(principal: string): string {
+    return ACCOUNT_ID.test(principal) ? accountRootArn(principal) : principal;
+}
+
+/** `arn:<p>:iam::<acct>:root` or a bare account id: the whole account (every principal its administrators allow). */
 export function accountRootOf(principal: string): string | undefined {
-    const a = parseArn(principal);
+    const a = parseArn(normalizeAwsPrincipal(principal));
     return a && a.service === "iam" && a.resource === "root" ? a.account : undefined;
+}
+
+/** The partition of a region (aws-cn for cn-*, aws-us-gov for us-gov-*, else aws; `*` when the region is unknown). */
+export function partitionOfRegion(region: string | undefined): string {
+    if (region === undefined) return "*";
+    if (region.startsWith("cn-")) return "aws-cn";
+    if (region.startsWith("us-gov-")) return "aws-us-gov";
+    return "aws";
+}
+
+/**
+ * A KMS key's ARN from a reference to it: the reference itself when it is a key ARN, else the ARN a key id (UUID or
+ * `mrk-…`) has in the given region and account (KMS developer guide, "Key identifiers": key ARN
+ * `arn:<partition>:kms:<region>:<account>:key/<key-id>`); undefined for an alias or when the region or account is
+ * unknown.
+ */
+export function kmsKeyArnOf(ref: string | undefined, region?: string, account?: string): string | undefined {
+    if (ref === undefined || ref === "") return undefined;
+    const a = parseArn(ref);
+    if (a) return a.service === "kms" && /^key\/[^*?]+$/.test(a.resource) ? ref : undefined;
+    if (isAliasRef(ref) || /[/:*?]/.test(ref) || region === undefined || account === undefined) return undefined;
+    if (!ACCOUNT_ID.test(account)) return undefined;
+    return `arn:${partitionOfRegion(region)}:kms:${region}:${account}:key/${ref}`;
 }
 
 /** The table ARN of a table, index or stream ARN (`…:table/<name>[/index/…|/stream/…]`), or undefined. */

@@ -7,6 +7,8 @@
  * Reading an object-valued document goes through the policy SDK's unknown-checking proxy, so an unknown
  * value inside it throws the SDK's UnknownValueError: that error is deliberately not caught here.
  */
+import { normalizeAwsPrincipal } from "./arn";
+import { resourceMatches } from "./glob";
 
 export type Effect = "Allow" | "Deny";
 
@@ -34,7 +36,7 @@ export interface PrincipalSet {
      * differently", AWS CDK AnyPrincipal), so only the bare `"*"` surely does.
      */
     anyone?: boolean;
-    /** AWS principals; a bare 12-digit account id is rewritten to its `:root` ARN, as IAM stores it. */
+    /** AWS principals; a bare 12-digit account id is rewritten to its `:root` ARN (arn.ts normalizeAwsPrincipal). */
     aws: string[];
     service: string[];
     federated: string[];
@@ -102,7 +104,7 @@ function principalSet(v: unknown, what: string): PrincipalSet {
             case "AWS":
                 for (const p of values) {
                     if (p === "*") set.wildcard = true;
-                    set.aws.push(ACCOUNT_ID.test(p) ? `arn:aws:iam::${p}:root` : p);
+                    set.aws.push(normalizeAwsPrincipal(p));
                 }
                 break;
             case "Service":
@@ -259,11 +261,26 @@ function resolveVariables(
     });
 }
 
+/**
+ * A key policy's Resource or NotResource value read against the key the policy is attached to. AWS KMS developer
+ * guide, "Elements in a key policy": "In a key policy, the value of the Resource element is "*", which means "this
+ * KMS key." The asterisk ("*") identifies the KMS key to which the key policy is attached." KMS evaluates a key
+ * policy's Resource as IAM evaluates any Resource, against the key's ARN: a value that does not match it leaves the
+ * statement applying to no key (a root delegation written on `arn:aws:dynamodb:*` fails KMS's policy lockout safety
+ * check, ministryofjustice/modernisation-platform#1046), so one that matches it (the key's own ARN, as a separate
+ * KeyPolicy can write it, or a pattern covering it) names exactly what "*" names, and is read as "*". This key only:
+ * any other value is kept as written (the engine reads it as the pattern it is).
+ */
+function keyPolicyResource(value: string, keyArn: string | undefined): string {
+    return keyArn !== undefined && value !== "*" && resourceMatches(value, keyArn) ? "*" : value;
+}
+
 function statement(
     raw: unknown,
     index: number,
     owner: PolicyOwner | undefined,
     variablesSupported: boolean,
+    keyArn: string | undefined,
 ): NormalizedStatement {
     const what = `Statement[${index}]`;
     if (!isRecord(raw)) throw new PolicyDocumentError(`${what} must be an object`);
@@ -281,11 +298,17 @@ function statement(
     const wideNotResource = effect === "Allow" ? "narrow" : "wide";
     if (raw.Resource !== undefined)
         s.resources = stringList(raw.Resource, `${what}.Resource`).map(r =>
-            resolveVariables(`${what}.Resource`, r, owner, wideResource, variablesSupported, effect === "Allow"),
+            keyPolicyResource(
+                resolveVariables(`${what}.Resource`, r, owner, wideResource, variablesSupported, effect === "Allow"),
+                keyArn,
+            ),
         );
     if (raw.NotResource !== undefined)
         s.notResources = stringList(raw.NotResource, `${what}.NotResource`).map(r =>
-            resolveVariables(`${what}.NotResource`, r, owner, wideNotResource, variablesSupported),
+            keyPolicyResource(
+                resolveVariables(`${what}.NotResource`, r, owner, wideNotResource, variablesSupported),
+                keyArn,
+            ),
         );
     if (raw.Principal !== undefined) s.principal = principalSet(raw.Principal, `${what}.Principal`);
     if (raw.NotPrincipal !== undefined) s.notPrincipal = principalSet(raw.NotPrincipal, `${what}.NotPrincipal`);
@@ -302,9 +325,10 @@ function statement(
  * Normalises a policy document given as a JSON string or an object. Throws PolicyDocumentError when the
  * document is malformed, and lets the SDK's UnknownValueError through when part of it is unknown. `owner`: the
  * role, user or group whose identity policy this is (never for a resource or trust policy), to resolve the policy
- * variables it fixes.
+ * variables it fixes. `keyArn`: for a key policy, the ARN of its key when known, so that a Resource naming that key
+ * reads as the `"*"` it is equivalent to (keyPolicyResource).
  */
-export function parsePolicyDocument(raw: unknown, owner?: PolicyOwner): NormalizedDocument {
+export function parsePolicyDocument(raw: unknown, owner?: PolicyOwner, keyArn?: string): NormalizedDocument {
     let doc: unknown = raw;
     if (typeof raw === "string") {
         try {
@@ -320,15 +344,15 @@ export function parsePolicyDocument(raw: unknown, owner?: PolicyOwner): Normaliz
     const list = Array.isArray(raw_statements) ? [...raw_statements] : [raw_statements];
     // Policy variables exist only in version 2012-10-17; earlier documents read `${...}` literally.
     const variablesSupported = doc.Version === "2012-10-17";
-    return { statements: list.map((s, i) => statement(s, i, owner, variablesSupported)) };
+    return { statements: list.map((s, i) => statement(s, i, owner, variablesSupported, keyArn)) };
 }
 
 export type ParseResult = { ok: true; doc: NormalizedDocument } | { ok: false; error: string };
 
 /** Like parsePolicyDocument, but returns a malformed document as a value (unknown values still throw). */
-export function tryParsePolicyDocument(raw: unknown, owner?: PolicyOwner): ParseResult {
+export function tryParsePolicyDocument(raw: unknown, owner?: PolicyOwner, keyArn?: string): ParseResult {
     try {
-        return { ok: true, doc: parsePolicyDocument(raw, owner) };
+        return { ok: true, doc: parsePolicyDocument(raw, owner, keyArn) };
     } catch (e) {
         if (e instanceof PolicyDocumentError) return { ok: false, error: e.message };
         throw e;

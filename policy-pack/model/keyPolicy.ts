@@ -3,13 +3,13 @@
  * account's root delegation, and conditions that pin a `"*"` caller to the accounts the stack trusts.
  */
 import { ResourceValidationArgs } from "@pulumi/policy";
-import { accountOf, accountRootOf, parseArn } from "./arn";
+import { accountOf, accountRootOf, kmsKeyArnOf, parseArn } from "./arn";
 import { ActionCatalog } from "./catalog";
 import { ConditionClause, NormalizedStatement } from "./document";
 import { hasWildcard } from "./glob";
 import { packConfigSection } from "./packConfig";
 import { statementActions } from "./permissions";
-import { providerAccount, TAGS } from "./resources";
+import { providerAccount, resourceRegion, TAGS, TYPES } from "./resources";
 import { knownString, presence } from "./unknowns";
 
 /** Which condition keys pin a caller, and the accounts and organisation they may pin it to. */
@@ -36,6 +36,20 @@ export function keyAccountOf(args: Pick<ResourceValidationArgs, "props" | "provi
     const fromArn = accountOf(knownString(args.props, "arn"));
     if (fromArn) return fromArn;
     return presence(args.props, "tags") === "present" ? knownString(args.props.tags, TAGS.account) : undefined;
+}
+
+/**
+ * The ARN of the key a key policy applies to, when known: a key's own `arn` (else its key id in its region and
+ * account); a KeyPolicy's `keyId` when it is the key ARN, else that key id in the KeyPolicy's region and account (a
+ * KeyPolicy is created through its key's provider). Passed to parsePolicyDocument, so that a statement naming the key
+ * by its ARN reads as the `"*"` it is equivalent to (document.ts keyPolicyResource).
+ */
+export function keyArnOf(args: Pick<ResourceValidationArgs, "type" | "props" | "provider">): string | undefined {
+    const ref =
+        args.type === TYPES.kmsKeyPolicy
+            ? knownString(args.props, "keyId")
+            : (knownString(args.props, "arn") ?? knownString(args.props, "keyId") ?? knownString(args.props, "id"));
+    return kmsKeyArnOf(ref, resourceRegion(args), keyAccountOf(args));
 }
 
 /** Seed 000's EnableIAMDelegation: the key account's root, every kms action, on "*", unconditional. */

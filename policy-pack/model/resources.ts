@@ -71,6 +71,11 @@ export interface DocumentSource {
     /** An inline policy's name (a RolePolicy's, or an entry of a role's inlinePolicies), when known. */
     inlineName?: string;
     /**
+     * A key policy's key ARN, when known (the key's own, or built from its key id, region and account): pass it to
+     * parsePolicyDocument, where a Resource naming that key reads as "*" (document.ts keyPolicyResource).
+     */
+    keyArn?: string;
+    /**
      * The resource of the program that surely deletes or detaches this document from the principal on apply (an
      * exclusive list that leaves it out: Pulumi registry, aws.iam.RolePoliciesExclusive, "removal of inline policies
      * which are not explicitly configured"), so what a workload needs is never counted on it. Allow verdicts still
@@ -229,7 +234,7 @@ export function providerAccount(r: Pick<StackResource, "provider">): string | un
     return ids && ids.length === 1 ? ids[0] : undefined;
 }
 
-function providerRegion(r: StackResource): string | undefined {
+function providerRegion(r: Pick<StackResource, "provider">): string | undefined {
     if (!r.provider || r.provider.type !== TYPES.awsProvider) return undefined;
     return knownString(r.provider.props, "region");
 }
@@ -241,7 +246,7 @@ function providerRegion(r: StackResource): string | undefined {
  * the Region of its ARN when known (`arn`: the two agree), then its provider's `region`. While its own `region` is
  * unknown (a first preview) the Region is unknown too, never its provider's: callers read undefined as any Region.
  */
-export function resourceRegion(r: StackResource, arn?: string): string | undefined {
+export function resourceRegion(r: Pick<StackResource, "props" | "provider">, arn?: string): string | undefined {
     const own = presence(r.props, "region");
     if (own === "present") {
         const region = knownString(r.props, "region");

@@ -3,7 +3,7 @@
  * service principals: EKS Pod Identity, EC2, ECS tasks, Lambda, ...), the exact Kubernetes subjects a
  * web-identity trust pins, and which roles an AWS principal (in a trust or key policy) designates.
  */
-import { parseArn } from "./arn";
+import { accountRootOf, parseArn } from "./arn";
 import { resourceMatches } from "./glob";
 import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
@@ -187,10 +187,8 @@ function principalRoleName(principal: string): { account: string; name: string }
 export function principalReachesRole(principal: string, role: RoleModel): "named" | "account" | "anyone" | undefined {
     if (principal === "*") return "anyone";
     if (role.arn !== undefined && principal === role.arn) return "named";
-    const root = parseArn(principal);
-    if (root && root.service === "iam" && root.resource === "root") {
-        return role.account !== undefined && root.account === role.account ? "account" : undefined;
-    }
+    const root = accountRootOf(principal);
+    if (root !== undefined) return role.account !== undefined && root === role.account ? "account" : undefined;
     const ref = principalRoleName(principal);
     if (!ref || role.name === undefined || ref.name.toLowerCase() !== role.name.toLowerCase()) return undefined;
     return role.account === undefined || ref.account === role.account ? "named" : undefined;

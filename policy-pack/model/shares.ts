@@ -183,7 +183,7 @@ export function ringRoleMayCall(a: CatalogAction): boolean {
 /** A share key's policy, parsed (no policy: AWS's default, which grants no workload role). */
 function readShareKeyPolicy(key: KeyModel): NormalizedDocument {
     const raw = key.policySource?.readRaw();
-    return raw === undefined ? { statements: [] } : parsePolicyDocument(raw);
+    return raw === undefined ? { statements: [] } : parsePolicyDocument(raw, undefined, key.policySource?.keyArn);
 }
 
 /**

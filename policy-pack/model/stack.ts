@@ -8,7 +8,7 @@
  * (propertyDependencies, then dependencies) when a name is unknown during preview. Documents are read
  * lazily, so an unknown policy only defers the checks of the role or key that needs it.
  */
-import { accountOf, parseArn, roleNameOf } from "./arn";
+import { accountOf, kmsKeyArnOf, parseArn, roleNameOf } from "./arn";
 import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
 import { markDocumentsInForce } from "./inForce";
 import {
@@ -227,6 +227,14 @@ function attachManaged(
     }
 }
 
+/** A key's policy (its own `policy`, or a KeyPolicy's `r`), with the key's ARN its Resources are read against. */
+function keyPolicySource(key: KeyModel, r: StackResource, label: string): DocumentSource {
+    return {
+        ...documentSource("key policy", r, label, () => r.props.policy),
+        keyArn: kmsKeyArnOf(key.arn ?? key.keyId, key.region, key.account),
+    };
+}
+
 /** KMS keys with the account holding them and their key policy (inline, or a separate KeyPolicy resource). */
 function keyModels(resources: readonly StackResource[]): KeyModel[] {
     const keys: KeyModel[] = resources
@@ -247,7 +255,7 @@ function keyModels(resources: readonly StackResource[]): KeyModel[] {
                 region: resourceRegion(r, arn),
             };
             if (presence(r.props, "policy") !== "absent") {
-                key.policySource = documentSource("key policy", r, `key policy of ${r.name}`, () => r.props.policy);
+                key.policySource = keyPolicySource(key, r, `key policy of ${r.name}`);
             }
             return key;
         });
@@ -256,7 +264,7 @@ function keyModels(resources: readonly StackResource[]): KeyModel[] {
         const target =
             (ref !== undefined ? keys.find(k => k.keyId === ref || k.arn === ref) : undefined) ??
             keys.find(k => linkedByDependency(r, "keyId", TYPES.kmsKey).some(d => d.urn === k.urn));
-        if (target) target.policySource = documentSource("key policy", r, `KeyPolicy ${r.name}`, () => r.props.policy);
+        if (target) target.policySource = keyPolicySource(target, r, `KeyPolicy ${r.name}`);
     }
     return keys;
 }

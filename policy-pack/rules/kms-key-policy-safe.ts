@@ -6,6 +6,7 @@ import {
     DEFAULT_RESTRICTING_KEYS,
     isRootDelegation,
     keyAccountOf,
+    keyArnOf,
     loadCatalog,
     presence,
     restrictsCaller,
@@ -22,15 +23,28 @@ type KeyPolicyConfig = ConfigOf<typeof kmsKeyPolicySafeConfig.properties>;
 async function keyPolicyProblems(
     rawPolicy: unknown,
     keyAccount: string | undefined,
+    keyArn: string | undefined,
     cfg: KeyPolicyConfig,
 ): Promise<string[]> {
-    const parsed = tryParsePolicyDocument(rawPolicy);
+    const parsed = tryParsePolicyDocument(rawPolicy, undefined, keyArn);
     if (!parsed.ok) return [`the key policy is not a valid policy document: ${parsed.error}`];
     const catalog = await loadCatalog();
     const problems: string[] = [];
     if (!parsed.doc.statements.some(s => isRootDelegation(s, catalog, keyAccount))) {
+        // A root delegation on another Resource than "*": a value naming this key was read as "*" already (document.ts
+        // keyPolicyResource), so this one names another resource, or a key whose ARN the pack does not know here.
+        const elsewhere = parsed.doc.statements.find(
+            s => s.resources !== undefined && isRootDelegation({ ...s, resources: ["*"] }, catalog, keyAccount),
+        );
+        const hint = elsewhere
+            ? `; ${statementLabel(elsewhere)} is one on Resource ${elsewhere.resources!.join(", ")}, which ${
+                  keyArn !== undefined
+                      ? `is not this key (${keyArn})`
+                      : "the pack cannot match to this key (its ARN is not known to the policy: a key's own policy is judged before the key exists)"
+              }: write "*", which in a key policy means this key (AWS KMS developer guide, "Elements in a key policy")`
+            : "";
         problems.push(
-            `no root delegation statement (Allow arn:aws:iam::${keyAccount ?? "<key-account>"}:root kms:* on "*", unconditional): without it the account can be locked out of the key (seed 000 EnableIAMDelegation)`,
+            `no root delegation statement (Allow arn:aws:iam::${keyAccount ?? "<key-account>"}:root kms:* on "*", unconditional): without it the account can be locked out of the key (seed 000 EnableIAMDelegation)${hint}`,
         );
     }
     for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
@@ -90,6 +104,7 @@ export const kmsKeyPolicySafe: ResourceValidationPolicy = {
         const account = keyAccountOf(args);
         // The pins are judged against the key's account: while only its (unknown) ARN could tell, defer to the advisory.
         if (account === undefined && presence(args.props, "arn") === "unknown") void args.props.arn;
-        for (const problem of await keyPolicyProblems(args.props.policy, account, cfg)) reportViolation(problem);
+        for (const problem of await keyPolicyProblems(args.props.policy, account, keyArnOf(args), cfg))
+            reportViolation(problem);
     },
 };

@@ -5,7 +5,18 @@
 // read-only RBAC, PDB/HPA/NetworkPolicy around the signer, a first preview's unknowns; and insecure neighbours of
 // each that the pack must still refuse.
 import { runPack } from "./packRunner";
-import { assertClean, assertRefused, dependsOn, doc, find, prop, Resources, setProp, stackResources } from "./support";
+import {
+    assertClean,
+    assertRefused,
+    dependsOn,
+    doc,
+    find,
+    prop,
+    resourceLike,
+    Resources,
+    setProp,
+    stackResources,
+} from "./support";
 import { aws, bind, editDoc, k8s, k8sRole, namespace, Statement } from "./variantBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -35,6 +46,29 @@ function managedSignerPolicy(r: Resources, statements: Statement[]): void {
         role: prop(role, "name"),
         policyArn: arn,
     });
+}
+
+/**
+ * Share 2's key policy moved to a separate aws.kms.KeyPolicy (the key's own `policy` removed: the KeyPolicy's is the one
+ * in force), naming the key by `keyId` (its key id or its ARN), each statement edited with the key's ARN.
+ */
+function shareKeyPolicyResource(
+    r: Resources,
+    keyIdBy: "keyId" | "arn",
+    edit: (s: Statement, keyArn: string) => void,
+): void {
+    const key = find(r, KEY, "signer-shares-share-2");
+    const keyArn = prop(key, "arn") as string;
+    const d = JSON.parse(prop(key, "policy") as string) as { Version: string; Statement: Statement[] };
+    for (const s of d.Statement) edit(s, keyArn);
+    delete key.inputs.policy;
+    if (key.outputs) delete key.outputs.policy;
+    r.push(
+        resourceLike(key, "aws:kms/keyPolicy:KeyPolicy", "share-2-policy", {
+            keyId: prop(key, keyIdBy),
+            policy: JSON.stringify(d),
+        }),
+    );
 }
 
 /** The signer's trust with `edit` applied to its (only) statement, and the Statement written as one object. */
@@ -135,12 +169,12 @@ const CASES: Case[] = [
     {
         stack: "prod",
         name: 'S4: share 2\'s root delegation written with the bare account id (Principal.AWS "222222222222")',
-        // MISS (secure refused): kms-key-policy-safe ("no root delegation statement") and share-custody ("also lets
-        // arn:aws:iam::222222222222:root decrypt its share") read "222222222222" as a principal other than the root
-        // delegation, though IAM's Principal reference (AWS account principals) says the shortened account id and
-        // arn:aws:iam::<id>:root behave the same way; the pack only recognises the ARN spelling. (Writing the key's own
-        // ARN as the statements' Resource, through a separate aws.kms.KeyPolicy, gives the same two refusals.)
-        skip: true,
+        // Was a MISS (fixed in round 36): kms-key-policy-safe ("no root delegation statement") and share-custody ("also
+        // lets arn:aws:iam::222222222222:root decrypt its share"). The bare id itself was already read as the account
+        // root (the message names the root ARN); the two refusals came from the spelling the MISS noted beside it, the
+        // key's own ARN as the statements' Resource (S4c). Now model/arn.ts normalizeAwsPrincipal is the one place a
+        // bare 12-digit id becomes arn:aws:iam::<id>:root, for every reader (documents, grants, engine nodes), and
+        // model/document.ts reads a key policy's Resource naming its own key as "*" ("this KMS key").
         edit: r =>
             editDoc(find(r, KEY, "signer-shares-share-2"), "policy", d => {
                 d.Statement[0].Principal = { AWS: "222222222222" };
@@ -157,6 +191,93 @@ const CASES: Case[] = [
                     if (typeof s.Action === "string") s.Action = [s.Action];
                 }
             }),
+    },
+    // AWS KMS developer guide, "Elements in a key policy": in a key policy "*" means "this KMS key"; a Resource that
+    // names the key (its ARN, or a pattern covering it) names the same, one that misses it applies to no key.
+    {
+        stack: "prod",
+        name: "S4c: share 2's policy as a separate aws.kms.KeyPolicy (keyId: the key id), every Resource the key's own ARN, the root delegation by bare account id",
+        edit: r =>
+            shareKeyPolicyResource(r, "keyId", (s, keyArn) => {
+                s.Resource = keyArn;
+                if (s.Sid === "EnableIAMDelegation") s.Principal = { AWS: "222222222222" };
+            }),
+    },
+    {
+        stack: "prod",
+        name: "S4d: the separate KeyPolicy naming the key by its ARN, every Resource arn:aws:kms:eu-central-1:222222222222:key/* (covers the key)",
+        edit: r =>
+            shareKeyPolicyResource(r, "arn", (s, keyArn) => {
+                s.Resource = keyArn.replace(/key\/.*$/, "key/*");
+            }),
+    },
+    {
+        stack: "prod",
+        name: "I4b: the separate KeyPolicy whose root delegation names another key's ARN (it applies to no key: share 2 has none)",
+        edit: r =>
+            shareKeyPolicyResource(r, "keyId", (s, keyArn) => {
+                if (s.Sid === "EnableIAMDelegation")
+                    s.Resource = keyArn.replace(/key\/.*$/, "key/00000000-0000-0000-0000-000000000000");
+            }),
+        refused:
+            /no root delegation statement[\s\S]*statement "EnableIAMDelegation" is one on Resource arn:aws:kms:eu-central-1:222222222222:key\/00000000-0000-0000-0000-000000000000, which is not this key \(arn:aws:kms:eu-central-1:222222222222:key\/d21e825f/,
+        policy: "kms-key-policy-safe",
+    },
+    {
+        stack: "prod",
+        name: "D1: share 2's own `policy` (on the Key) with every Resource the key's own ARN",
+        // DECIDED: refused by kms-key-policy-safe, with the fix. A resource policy sees the Key's inputs, where its ARN
+        // is not (an output: CreateKey cannot name the key it creates, so only a later update could write it), so a
+        // Resource naming a key ARN cannot be told from another key's there; "*" means this key in every key policy.
+        // A separate KeyPolicy names its key by keyId and is read against it (S4c, S4d).
+        edit: r =>
+            editDoc(find(r, KEY, "signer-shares-share-2"), "policy", d => {
+                const keyArn = prop(find(r, KEY, "signer-shares-share-2"), "arn") as string;
+                for (const s of d.Statement) s.Resource = keyArn;
+            }),
+        refused:
+            /no root delegation statement[\s\S]*statement "EnableIAMDelegation" is one on Resource arn:aws:kms:eu-central-1:222222222222:key\/d21e825f[^,]*, which the pack cannot match to this key[\s\S]*write "\*"/,
+        policy: "kms-key-policy-safe",
+    },
+    // Neighbours: the bare account id is refused wherever the root ARN is (IAM Principal reference, above).
+    {
+        stack: "prod",
+        name: 'I8: share 2\'s signer statement given to a foreign account by bare id (Principal.AWS "333333333333")',
+        edit: r =>
+            editDoc(find(r, KEY, "signer-shares-share-2"), "policy", d => {
+                d.Statement[1].Principal = { AWS: "333333333333" };
+            }),
+        refused: /grants the whole account 333333333333 \(arn:aws:iam::333333333333:root\)/,
+        policy: "kms-key-policy-safe",
+    },
+    {
+        stack: "cross-account",
+        name: 'I9: the access role\'s trust naming the partner account by bare id (Principal.AWS "777777777777": every principal it allows may assume)',
+        edit: r =>
+            editDoc(find(r, ROLE, "cross-account-access"), "assumeRolePolicy", d => {
+                d.Statement[0].Principal = { AWS: "777777777777" };
+            }),
+        refused: /trusts the whole account 777777777777 \(arn:aws:iam::777777777777:root\)/,
+        policy: "role-trust-pinned",
+    },
+    {
+        stack: "prod",
+        name: 'I10: a DynamoDB ResourcePolicy on the keystore allowing GetItem/Query to a foreign account by bare id ("999999999999")',
+        edit: r => {
+            const arn = prop(find(r, TABLE, "signer-tables-keystore"), "arn") as string;
+            aws(r, "aws:dynamodb/resourcePolicy:ResourcePolicy", "keystore-reads", {
+                resourceArn: arn,
+                policy: doc({
+                    Sid: "Reads",
+                    Effect: "Allow",
+                    Principal: { AWS: "999999999999" },
+                    Action: ["dynamodb:GetItem", "dynamodb:Query"],
+                    Resource: arn,
+                }),
+            });
+        },
+        refused: /statement "Reads" grants arn:aws:iam::999999999999:root, outside the table's account 111111111111/,
+        policy: "dynamodb-resource-policy-safe",
     },
     {
         stack: "prod",
