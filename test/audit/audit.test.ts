@@ -453,9 +453,18 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
                 d => ({ version: 3, checkpoint: { stack: "prod", latest: d.deployment } }),
                 /backend checkpoint file/,
             ],
-            ["version 2", d => ({ ...d, version: 2 }), /deployment version 2; the audit reads version 3/],
-            ["version 4", d => ({ ...d, version: 4 }), /deployment version 4/],
-            ["no version", d => ({ deployment: d.deployment }), /deployment version undefined/],
+            [
+                "version 2",
+                d => ({ ...d, version: 2 }),
+                /deployment version 2, an older schema .* reads versions 3 and 4/,
+            ],
+            ["version 5", d => ({ ...d, version: 5 }), /deployment version 5, newer than any the audit reads/],
+            [
+                "version 4 with a feature Pulumi does not support",
+                d => ({ ...d, version: 4, features: ["futureThing"] }),
+                /deployment version 4 listing a feature the audit does not know: "futureThing"/,
+            ],
+            ["no version", d => ({ deployment: d.deployment }), /has no deployment version/],
             ["no manifest", d => ({ ...d, deployment: { ...d.deployment, manifest: undefined } }), /no manifest/],
             [
                 "resources not a list",

@@ -39,7 +39,11 @@ interface ExportResource {
     [k: string]: unknown;
 }
 
-type Export = { version: number; features?: string[]; deployment: { resources: ExportResource[] } };
+type Export = {
+    version: number;
+    features?: string[];
+    deployment: { resources: ExportResource[]; [k: string]: unknown };
+};
 
 /** A widened signer policy: the RolePolicy's policy (inputs and outputs) set to Allow * on *. */
 function widen(doc: Export): void {
@@ -99,8 +103,8 @@ describe("red team 36: tools and their inputs", function () {
         // from 4, refuses features it does not support (ErrDeploymentUnsupportedFeatures: "this stack's deployment
         // needs support for the following features: ...").
 
-        it.skip('secure: the export `pulumi state taint` leaves (version 4, features ["refreshBeforeUpdate", "taint"]): audit exit 0', async () => {
-            // MISS: exit 2, "has deployment version 4; the audit reads version 3 (what current Pulumi CLIs export).
+        it('secure: the export `pulumi state taint` leaves (version 4, features ["refreshBeforeUpdate", "taint"]): audit exit 0', async () => {
+            // Was a MISS (fixed in round 36): exit 2, "has deployment version 4; the audit reads version 3 (what current Pulumi CLIs export).
             // Export it again with a Pulumi CLI 3.x" -- but it was exported by a current CLI 3.x, which writes 4 for
             // this stack whatever is done; the fix the message gives cannot be followed and the stack cannot be
             // audited at all until `pulumi up` replaces the tainted resource. Round 34's taint case wrote the
@@ -117,10 +121,15 @@ describe("red team 36: tools and their inputs", function () {
             doc.features = ["refreshBeforeUpdate", "taint"];
             const run = await runner.run(doc);
             assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
+            // Now tools/audit/exportFile.ts reads versions 3 and 4 (DEPLOYMENT_VERSIONS) and every feature of Pulumi's
+            // supportedFeatures (DEPLOYMENT_FEATURES); DECIDED: a tainted resource is judged as deployed (it is live
+            // until the next up replaces it with what the program declares, which the drift compares) and listed.
+            assert.deepEqual(run.report?.tainted, [role.urn]);
+            assert.deepEqual(run.report?.export.features, ["refreshBeforeUpdate", "taint"]);
         });
 
-        it.skip('secure: a version 4 export whose only feature is "hooks" (a program using resource hooks, @pulumi/pulumi 3.248.0): audit exit 0', async () => {
-            // MISS: exit 2 as above. Resource hooks (ResourceOptions.hooks, in the pinned SDK) are recorded as the
+        it('secure: a version 4 export whose only feature is "hooks" (a program using resource hooks, @pulumi/pulumi 3.248.0): audit exit 0', async () => {
+            // Was a MISS (fixed in round 36): exit 2 as above. Resource hooks (ResourceOptions.hooks, in the pinned SDK) are recorded as the
             // resource's `resourceHooks` and make every export of the stack version 4 (ApplyFeatures: hooksFeature);
             // they change nothing the resource grants.
             // Doc: pulumi/pulumi pkg/resource/stack/deployment.go ApplyFeatures (len(res.ResourceHooks) > 0);
@@ -172,6 +181,209 @@ describe("red team 36: tools and their inputs", function () {
             const run = await runner.run(doc);
             assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
             noStackTrace(run.stderr);
+        });
+    });
+
+    describe("round 36 neighbours: each version 4 feature, and what it changes for the verdict", () => {
+        // pulumi/pulumi pkg/resource/stack/deployment.go (v3.259.0) supportedFeatures: refreshBeforeUpdate, views,
+        // hooks, taint, replaceWith, snippets-prototype, extensionParameterization, byteString; ApplyFeatures says
+        // which ResourceV3 field sets each. tools/audit/exportFile.ts DEPLOYMENT_FEATURES records the decision for each.
+
+        const v4 = async (features: string[] | undefined) => {
+            const doc = (await exportOf("prod")) as unknown as Export & { deployment: Record<string, unknown> };
+            doc.version = 4;
+            if (features) doc.features = features;
+            return doc;
+        };
+        const resource = (doc: Export, type: string) => {
+            const r = doc.deployment.resources.find(x => x.type === type);
+            assert.ok(r, type);
+            return r;
+        };
+
+        it("secure: version 4 without a features field (UnmarshalUntypedDeployment: no feature to refuse): exit 0", async () => {
+            const run = await runner.run(await v4(undefined));
+            assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
+        });
+
+        it('secure: version 4 with "refreshBeforeUpdate", "replaceWith" and "extensionParameterization" set on live resources: exit 0', async () => {
+            // DECIDED: none changes what a resource grants: each is judged as it is.
+            const doc = await v4(["extensionParameterization", "refreshBeforeUpdate", "replaceWith"]);
+            const role = resource(doc, "aws:iam/role:Role");
+            const key = resource(doc, "aws:kms/key:Key");
+            role.refreshBeforeUpdate = true;
+            role.replaceWith = [key.urn];
+            role.extensionRef = "sha256:0f1e";
+            (doc.deployment as Record<string, unknown>).extensions = {
+                "sha256:0f1e": { name: "ext", version: "1.0.0", value: Buffer.from("{}").toString("base64") },
+            };
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
+        });
+
+        it("bad input: a tainted signer RolePolicy widened to Allow * (version 4, taint): not PASS, the violation kept", async () => {
+            // DECIDED: taint does not set a resource apart (unlike `delete: true`): it is live until the next up.
+            const doc = await v4(["taint"]);
+            widen(doc);
+            resource(doc, "aws:iam/rolePolicy:RolePolicy").taint = true;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.ok(
+                run.report?.violations.some(v => v.enforcementLevel === "mandatory"),
+                "a mandatory violation",
+            );
+            assert.equal(run.report?.tainted.length, 1);
+        });
+
+        it('bad input: a view (viewOf, "views") is judged as a resource of the stack and is drift: exit 1 naming its owner', async () => {
+            // DECIDED: a view stands for real infrastructure its owner's provider manages (a Terraform module's role,
+            // pulumi/pulumi#19240), and Pulumi's AnalyzeSnapshot judges it like any resource; this program declares no
+            // resource whose provider reports views, so a view is drift, and the pack judges what it grants.
+            const doc = await v4(["views"]);
+            const owner = resource(doc, "aws:iam/rolePolicy:RolePolicy");
+            const wide = JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+            });
+            // Its URN as the engine mints it (resource_status.go: generateURN(viewOf, type, name)): a child of the owner.
+            const [prefix, project, ownerType] = owner.urn.split("::");
+            const view: ExportResource = {
+                urn: `${prefix}::${project}::${ownerType}$aws:iam/rolePolicy:RolePolicy::module-extra`,
+                custom: false,
+                type: "aws:iam/rolePolicy:RolePolicy",
+                parent: owner.urn,
+                viewOf: owner.urn,
+                inputs: { name: "module-extra", role: (owner.inputs as { role: unknown }).role, policy: wide },
+                outputs: { name: "module-extra", role: (owner.outputs as { role: unknown }).role, policy: wide },
+            };
+            doc.deployment.resources.push(view);
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            const drift = run.report?.drift.find(d => d.urn === view.urn);
+            assert.ok(drift, "the view is drift");
+            assert.ok(drift.message.includes(`a view of ${owner.urn}`), drift.message);
+            assert.ok(
+                run.report?.violations.some(v => v.urn === view.urn && v.enforcementLevel === "mandatory"),
+                `the pack judged the view: ${JSON.stringify(run.report?.violations.map(v => [v.policyName, v.urn]))}`,
+            );
+        });
+
+        it('bad input: a PCL snippet ("snippets-prototype") that every pulumi up reruns: exit 1, the snippet unjudged, its resource drift', async () => {
+            // DECIDED: the audit cannot evaluate PCL (DeploymentV3.snippets: "The engine reruns these on every update to
+            // produce additional resources alongside the program's"): the snippet is unjudged, what it registered is
+            // judged as state and is drift that the next up keeps (not "would delete it").
+            const doc = await v4(["snippets-prototype"]);
+            const uuid = "5b1f2d0e-4c3a-4f5e-9a7b-0c1d2e3f4a5b";
+            const bucket: ExportResource = {
+                urn: "urn:pulumi:prod::custody-infra::aws:s3/bucket:Bucket::side",
+                custom: true,
+                type: "aws:s3/bucket:Bucket",
+                id: "side",
+                snippetID: uuid,
+                provider: resource(doc, "aws:iam/role:Role").provider,
+                inputs: { bucket: "side" },
+                outputs: { bucket: "side", arn: "arn:aws:s3:::side" },
+            };
+            doc.deployment.resources.push(bucket);
+            doc.deployment.snippets = [
+                {
+                    uuid,
+                    name: "side",
+                    type: "aws:s3/bucket:Bucket",
+                    code: 'bucket = "side"',
+                    descriptor: { name: "aws", version: "7.48.0" },
+                },
+            ];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.ok(
+                run.report?.unjudged.some(u => u.path === "deployment.snippets[0]" && /PCL snippet/.test(u.message)),
+                JSON.stringify(run.report?.unjudged),
+            );
+            const drift = run.report?.drift.find(d => d.urn === bucket.urn);
+            assert.match(drift?.message ?? "", /registered by the state's PCL snippet/);
+        });
+
+        it('bad input: a byte string that is not UTF-8 in a live resource ("byteString"): exit 1, the value unjudged by path', async () => {
+            // DECIDED: no policy pack can receive it (Pulumi's Analyzer refuses non-UTF-8 strings), so it fails closed.
+            const doc = await v4(["byteString"]);
+            const role = resource(doc, "aws:iam/role:Role");
+            const bytes = { "4dabf18193072939515e22adb298388d": "803fd3297a5875dc03ca845dda5d2a98", value: "/w==" };
+            (role.outputs as Record<string, unknown>).description = bytes;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.ok(
+                run.report?.unjudged.some(u => u.urn === role.urn && u.path === "outputs.description"),
+                JSON.stringify(run.report?.unjudged),
+            );
+        });
+
+        it("secure: a byte string whose bytes are UTF-8 text is read as that text (as Pulumi decodes it): exit 0", async () => {
+            const doc = await v4(["byteString"]);
+            const role = resource(doc, "aws:iam/role:Role");
+            const outputs = role.outputs as Record<string, unknown>;
+            assert.equal(typeof outputs.name, "string");
+            outputs.name = {
+                "4dabf18193072939515e22adb298388d": "803fd3297a5875dc03ca845dda5d2a98",
+                value: Buffer.from(outputs.name as string).toString("base64"),
+            };
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
+        });
+
+        it('bad input: a malformed byte string (value not base64; Pulumi: "malformed byte string"): exit 2 naming the path', async () => {
+            const doc = await v4(["byteString"]);
+            const role = resource(doc, "aws:iam/role:Role");
+            (role.outputs as Record<string, unknown>).description = {
+                "4dabf18193072939515e22adb298388d": "803fd3297a5875dc03ca845dda5d2a98",
+                value: "not base64!",
+            };
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /byte string at outputs\.description/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: version 4 listing "Taint" beside "taint" (feature names are case-sensitive): exit 2 naming "Taint" only', async () => {
+            const run = await runner.run(await v4(["taint", "Taint"]));
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /does not know: "Taint"\./);
+            assert.match(run.stderr, /this stack's deployment needs support for the following features/);
+            assert.equal(run.report, undefined);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: "features" written as a string, or "Features" for the field: exit 2', async () => {
+            const asString = (await v4(undefined)) as unknown as Record<string, unknown>;
+            asString.features = "taint";
+            let run = await runner.run(asString);
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /"features" is "taint", not a list of feature names/);
+            const folded = (await v4(undefined)) as unknown as Record<string, unknown>;
+            folded.Features = ["futureThing"];
+            run = await runner.run(folded);
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /"Features" is the field features/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: version 2 (an old schema): exit 2, export again with a current CLI (not "a Pulumi CLI 3.x")', async () => {
+            const doc = await exportOf("prod");
+            doc.version = 2;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, `exit ${run.code}: ${run.stderr.slice(0, 600)}`);
+            assert.match(run.stderr, /deployment version 2, an older schema/);
+            assert.match(run.stderr, /current Pulumi CLI/);
+            assert.doesNotMatch(run.stderr, /CLI 3\.x:/);
+        });
+
+        it("secure: version 3 listing an unknown feature (Pulumi checks features from version 4 only): exit 0", async () => {
+            // DECIDED: read as Pulumi reads it (validateSupportedFeatures runs for `Version >= 4`); the fields the
+            // audit judges are read from the deployment whatever the version says.
+            const doc = (await exportOf("prod")) as unknown as Export;
+            doc.features = ["futureThing"];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, `exit ${run.code}: ${run.stderr.slice(0, 600)} ${run.stdout.slice(0, 300)}`);
         });
     });
 

@@ -30,6 +30,7 @@ import {
 import { computeDrift, CUSTODY_COMPARISONS, deployedView, DriftItem } from "./drift";
 import {
     AuditError,
+    BYTE_STRING,
     PendingOperation,
     REDACTED_SECRET,
     RedactedSecret,
@@ -59,7 +60,15 @@ export interface AuditResult {
     project: string;
     stack: string;
     stateFile: string;
-    export: { time?: string; pulumiVersion?: string; secretsProvider?: string; plaintextSecrets: boolean };
+    export: {
+        time?: string;
+        pulumiVersion?: string;
+        secretsProvider?: string;
+        plaintextSecrets: boolean;
+        /** The deployment schema version (3, or 4 with features) and its features. */
+        version: number;
+        features: string[];
+    };
     /** The stack file the program's plan (drift) was computed from. */
     configFile: string;
     secureValues: string[];
@@ -77,6 +86,8 @@ export interface AuditResult {
     unjudged: UnjudgedValue[];
     pendingOperations: PendingOperation[];
     pendingDeletion: PendingDeletion[];
+    /** Tainted live resources (`pulumi state taint`): judged as deployed; the next `pulumi up` replaces them. */
+    tainted: string[];
 }
 
 export interface AuditOptions {
@@ -329,6 +340,29 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
             message: `${s.type} ${s.name}: ${s.path} is a secret in the export and cannot be decrypted offline, so the audit cannot judge it (custody rules and drift read it). Export with \`pulumi stack export --show-secrets --file FILE\` on a trusted machine and audit that file; it holds the secrets in plaintext, so delete it afterwards.`,
         });
     }
+    // A string whose bytes are not UTF-8 reaches no policy pack: Pulumi's own Analyzer calls refuse it
+    // (pkg/resource/plugin/rpc.go MarshalPropertyValue: "the value of property %q is a string that contains non-UTF8
+    // bytes, which the receiver does not support"; analyzer_plugin.go sets no KeepByteString), and here the pack would
+    // judge BYTE_STRING, not the deployed bytes. Whatever the property, the audit fails closed on it.
+    for (const b of state.byteStrings) {
+        unjudged.push({
+            ...b,
+            message: `${b.type} ${b.name}: ${b.path} holds bytes that are not UTF-8 text (a byte string, Pulumi's byteString feature), which no policy pack can receive (Pulumi's own Analyzer refuses them) and which the pack saw as "${BYTE_STRING}", so the audit cannot judge it. Make the program set UTF-8 text there (binary data base64-encoded, in the provider's *Base64 property where it has one), run pulumi up, and export again.`,
+        });
+    }
+    // A snippet is code outside the program that every `pulumi up` runs (DeploymentV3.snippets: "The engine reruns
+    // these on every update to produce additional resources alongside the program's"): the audit cannot evaluate PCL,
+    // so what it registers next is unjudged; what it registered is in the state, judged, and drift.
+    for (const [i, sn] of state.snippets.entries()) {
+        const registered = state.resources.find(r => r.snippetID === sn.uuid);
+        unjudged.push({
+            urn: registered?.urn ?? `urn:pulumi:${stack}::${project}::${sn.type}::${sn.name}`,
+            type: sn.type,
+            name: sn.name,
+            path: `deployment.snippets[${i}]`,
+            message: `${sn.type} ${sn.name}: the state carries a PCL snippet (uuid ${sn.uuid}) that every pulumi up runs to register this resource alongside the program's; its code is not the program's and the audit cannot evaluate it, so what it deploys is not judged. Declare the resource in the program (or drop it), remove the snippet from the stack, pulumi up, and export again.`,
+        });
+    }
     for (const { resource: r, problem } of missingProviders) {
         unjudged.push({
             urn: r.urn,
@@ -389,6 +423,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
             pulumiVersion: state.manifest.version,
             secretsProvider: state.secretsProvider,
             plaintextSecrets: state.plaintextSecrets,
+            version: state.version,
+            features: state.features,
         },
         configFile,
         secureValues,
@@ -415,6 +451,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
             ...(r.id ? { id: r.id } : {}),
             reason: r.delete ? ("delete" as const) : ("pendingReplacement" as const),
         })),
+        tainted: state.resources.filter(r => r.taint).map(r => r.urn),
     };
 }
 

@@ -488,6 +488,22 @@ export interface DriftResult {
     throughAlias: Record<string, string>;
 }
 
+/**
+ * What the next `pulumi up` does to a state resource the program does not declare. A view (ResourceV3.viewOf) is
+ * no registration of its own: "Views are managed by a provider publishing view steps during CRUD operations of the
+ * owning resource" (pulumi/pulumi#19467; the engine's own steps in pkg/resource/deploy/step.go require "must not be
+ * a view"). A resource a PCL snippet of the state registered (ResourceV3.snippetID) is registered again by the snippet
+ * on every update (apitype DeploymentV3.Snippets), so the program's `pulumi up` keeps it.
+ */
+function undeclaredFate(r: StateResource): string {
+    if (r.viewOf)
+        return ` (a view of ${r.viewOf}, which that resource's provider reports): Pulumi creates, updates and deletes it only through ${r.viewOf}`;
+    if (r.snippetID)
+        return ` (registered by the state's PCL snippet ${r.snippetID}, not by the program): every pulumi up registers it again from the snippet`;
+    const how = r.external ? " (read with get, external)" : r.importID ? ` (imported as ${r.importID})` : "";
+    return `${how}: the next pulumi up would delete it${r.retainOnDelete ? " from the state (retainOnDelete keeps it in AWS)" : ""}`;
+}
+
 /** Compares the program's plan with the live state resources. */
 export function computeDrift(plan: Plan, live: readonly StateResource[]): DriftResult {
     const byUrn = new Map(live.map(r => [r.urn, r]));
@@ -518,7 +534,7 @@ export function computeDrift(plan: Plan, live: readonly StateResource[]): DriftR
             urn: r.urn,
             type: r.type,
             name: r.name,
-            message: `${label(r)} is in the state but the program does not declare it${r.external ? " (read with get, external)" : r.importID ? ` (imported as ${r.importID})` : ""}: the next pulumi up would delete it${r.retainOnDelete ? " from the state (retainOnDelete keeps it in AWS)" : ""}.`,
+            message: `${label(r)} is in the state but the program does not declare it${undeclaredFate(r)}.`,
         });
     }
     const resolver = new ReferenceResolver();

@@ -1,11 +1,14 @@
 /**
- * Reads what `pulumi stack export` writes: `{"version": 3, "deployment": DeploymentV3}` (pulumi/pulumi
- * sdk/go/common/apitype/core.go: `UntypedDeployment`, `DeploymentV3`, `ResourceV3`, `OperationV2`, `SecretV1`).
+ * Reads what `pulumi stack export` writes: `{"version": 3 | 4, "features"?: [...], "deployment": DeploymentV3}`
+ * (pulumi/pulumi sdk/go/common/apitype/core.go: `UntypedDeployment`, `DeploymentV3`, `ResourceV3`, `OperationV2`,
+ * `SecretV1`; the version and features: DEPLOYMENT_VERSIONS and DEPLOYMENT_FEATURES below).
  *
  * - Secrets are `{"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext | plaintext}`
  *   (the SDK's `specialSigKey` / `specialSecretSig`). `plaintext` (an export with `--show-secrets`) is JSON text
  *   and is decoded; `ciphertext` cannot be decrypted offline and becomes REDACTED_SECRET, listed with its path,
  *   as `pulumi policy analyze --file` redacts what it cannot decrypt (pulumi/pulumi#23664).
+ * - Byte strings (`byteString` feature) are decoded when their bytes are UTF-8 text, else become BYTE_STRING and
+ *   are listed with their path (StateExport.byteStrings).
  * - Resources flagged `delete: true` (a replaced resource whose deletion is pending; it shares its URN with its
  *   replacement) and `pendingReplacement: true` (deleted, not yet recreated) are set apart from the live ones.
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
@@ -17,10 +20,64 @@ import { describeGoFieldProblem, GoFieldProblem, goFieldProblems, GoShape } from
 
 export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+/** A string whose bytes are not UTF-8: `{SECRET_SIG_KEY: BYTE_STRING_SIG, value: <base64>}` (sdk/go/common/resource/sig). */
+export const BYTE_STRING_SIG = "803fd3297a5875dc03ca845dda5d2a98";
 /** What a secret that cannot be decrypted becomes (the pack and the report see this string). */
 export const REDACTED_SECRET = "[secret]";
-/** The newest deployment schema (apitype.DeploymentSchemaVersionCurrent). */
-export const DEPLOYMENT_VERSION = 3;
+/** What a byte string that is not UTF-8 text becomes (the pack and the report see this string). */
+export const BYTE_STRING = "[bytes]";
+
+/**
+ * The deployment schema versions the audit reads, as pulumi/pulumi pkg/resource/stack/deployment.go (v3.259.0)
+ * reads them: SerializeDeployment writes `apitype.DeploymentSchemaVersionCurrent` (3), or
+ * `DeploymentSchemaVersionLatest` (4) with the sorted `features` whenever a resource or the snapshot uses one
+ * (ApplyFeatures; CLIs since 3.187.0, pulumi/pulumi#20159), and UnmarshalUntypedDeployment decodes both into the
+ * one DeploymentV3 (`case 3, 4: // Both version 3 and 4 can be unmarshaled into DeploymentV3`). Versions 1 and 2
+ * (which Pulumi migrates on read and no 3.x CLI writes) and anything newer than 4 (ErrDeploymentSchemaVersionTooNew)
+ * are refused.
+ */
+export const DEPLOYMENT_VERSIONS: readonly number[] = [3, 4];
+
+/**
+ * Every feature a version 4 deployment may list, and what it changes for the audit: exactly pulumi/pulumi
+ * pkg/resource/stack/deployment.go `supportedFeatures` (v3.259.0: refreshBeforeUpdate, views, hooks, taint,
+ * replaceWith, snippets-prototype, extensionParameterization, byteString; ApplyFeatures says which field sets
+ * each). From version 4 on, Pulumi refuses a deployment listing any other (validateSupportedFeatures,
+ * ErrDeploymentUnsupportedFeatures: "this stack's deployment needs support for the following features"), and so
+ * does the audit: it cannot know what an unknown feature changes in what a resource grants. A version 3 document's
+ * `features` are not read, as Pulumi does not read them (its check runs for `Version >= 4` only).
+ */
+export const DEPLOYMENT_FEATURES: Readonly<Record<string, string>> = {
+    // ResourceV3.refreshBeforeUpdate: the engine refreshes the resource before updating it. The state is what the
+    // last refresh read either way: judged as it is.
+    refreshBeforeUpdate: "judged as it is (refreshed before each update)",
+    // ResourceV3.viewOf: a view, a child resource a custom resource's provider reports during its own CRUD calls
+    // (pulumi/pulumi#19240, #19467; pkg/resource/deploy/resource_status.go: custom false, parent = viewOf, no provider).
+    // It stands for real infrastructure (a Terraform module's role), so it is judged as any resource, as Pulumi's own
+    // AnalyzeSnapshot does (it skips `delete` only); the program declares no resource whose provider reports views,
+    // so a view is drift (tools/audit/drift.ts names its owner).
+    views: "judged as a resource of the stack; drift (the program declares no resource that reports views)",
+    // ResourceV3.resourceHooks: names of program callbacks run around the resource's lifecycle. They change nothing
+    // the resource grants: judged as it is.
+    hooks: "judged as it is (hook names change nothing the resource grants)",
+    // ResourceV3.taint (`pulumi state taint`): the next `pulumi up` replaces the resource. It is live until then, so it
+    // is judged as deployed, and its replacement is what the program declares, which the drift compares; the report
+    // lists it (Tainted).
+    taint: "judged as deployed (live until the next up replaces it with what the program declares); listed",
+    // ResourceV3.replaceWith: resources whose replacement replaces this one too. Judged as it is.
+    replaceWith: "judged as it is (replaceWith changes nothing the resource grants)",
+    // DeploymentV3.snippets and ResourceV3.snippetID: PCL snippets the engine reruns on every update, registering
+    // resources the program does not declare. The audit cannot evaluate PCL: each snippet is unjudged (tools/audit
+    // audit.ts), and what a snippet registered is judged as state and is drift.
+    "snippets-prototype": "each snippet unjudged (PCL outside the program); its resources judged and drift",
+    // ResourceV3.extensionRef into DeploymentV3.extensions: the extension its provider is parameterized with before
+    // the engine operates on it. Judged as it is.
+    extensionParameterization: "judged as it is (the provider's extension changes nothing the state holds)",
+    // Property values `{sig: BYTE_STRING_SIG, value: base64}`: strings whose bytes are not UTF-8. Pulumi's own
+    // analyzer cannot receive one (pkg/resource/plugin/rpc.go MarshalPropertyValue without KeepByteString: "contains
+    // non-UTF8 bytes, which the receiver does not support"), so no policy pack judges it: unjudged (audit.ts).
+    byteString: "decoded when UTF-8 text, else unjudged (no Analyzer receives non-UTF-8 strings)",
+};
 
 /**
  * Characters that must not reach the terminal from an input file: C0 controls but tab and newline (ESC starts a
@@ -71,6 +128,12 @@ export interface StateResource {
     aliases: string[];
     additionalSecretOutputs: string[];
     importID?: string;
+    /** `pulumi state taint`: the next `pulumi up` replaces it (it is live until then). */
+    taint: boolean;
+    /** A view: the URN of the resource whose provider reports it (ResourceV3.viewOf). */
+    viewOf?: string;
+    /** The UUID of the state's PCL snippet that registered it (ResourceV3.snippetID). */
+    snippetID?: string;
 }
 
 export interface RedactedSecret {
@@ -79,6 +142,13 @@ export interface RedactedSecret {
     name: string;
     /** `inputs.policy`, `outputs.inlinePolicies[0].policy`, `pending_operations[0].outputs.policy`. */
     path: string;
+}
+
+/** A PCL snippet of the state (DeploymentV3.snippets): the engine reruns it on every update, registering `type name`. */
+export interface Snippet {
+    uuid: string;
+    name: string;
+    type: string;
 }
 
 export interface PendingOperation {
@@ -90,6 +160,8 @@ export interface PendingOperation {
 export interface StateExport {
     file: string;
     version: number;
+    /** The deployment features Pulumi reads from the export (version 4), each one of DEPLOYMENT_FEATURES. */
+    features: string[];
     manifest: { time?: string; version?: string };
     secretsProvider?: string;
     stack?: string;
@@ -100,8 +172,11 @@ export interface StateExport {
     pendingDeletion: StateResource[];
     pendingOperations: PendingOperation[];
     redacted: RedactedSecret[];
+    /** Strings whose bytes are not UTF-8 (byteString), each replaced by BYTE_STRING. */
+    byteStrings: RedactedSecret[];
     /** Whether the export held any plaintext secret (exported with --show-secrets). */
     plaintextSecrets: boolean;
+    snippets: Snippet[];
 }
 
 /**
@@ -123,13 +198,45 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 interface SecretWalk {
     redacted: RedactedSecret[];
+    byteStrings: RedactedSecret[];
     plaintext: boolean;
 }
 
-/** A deep copy with secrets decoded (plaintext) or replaced by REDACTED_SECRET (ciphertext). */
+/** Standard base64 with padding, as Go's base64.StdEncoding decodes it (what Pulumi writes a byte string's value in). */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * A byte string's text (pkg/resource/stack/deployment.go DeserializePropertyValue `case resource.ByteStringSig`:
+ * base64.StdEncoding.DecodeString of `value`, a string, else "malformed byte string"), or BYTE_STRING when its bytes
+ * are not UTF-8 text: no JavaScript string holds them, and the pack would judge another value than the deployed one.
+ */
+function decodeByteString(
+    value: Record<string, unknown>,
+    at: string,
+    owner: Omit<RedactedSecret, "path">,
+    walk: SecretWalk,
+): string {
+    const encoded = value.value;
+    if (typeof encoded !== "string" || !BASE64.test(encoded))
+        throw new AuditError(
+            `${owner.urn}: the byte string at ${at} has ${typeof encoded === "string" ? "a value that is not base64" : "no string value"} (Pulumi writes {"${SECRET_SIG_KEY}": "${BYTE_STRING_SIG}", "value": <base64 of the bytes>} and refuses any other: "malformed byte string"); ${FIX_EXPORT}.`,
+        );
+    try {
+        return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(encoded, "base64"));
+    } catch {
+        walk.byteStrings.push({ ...owner, path: at });
+        return BYTE_STRING;
+    }
+}
+
+/**
+ * A deep copy with secrets decoded (plaintext) or replaced by REDACTED_SECRET (ciphertext), and byte strings
+ * decoded or replaced by BYTE_STRING.
+ */
 function decodeSecrets(value: unknown, at: string, owner: Omit<RedactedSecret, "path">, walk: SecretWalk): unknown {
     if (Array.isArray(value)) return value.map((v, i) => decodeSecrets(v, `${at}[${i}]`, owner, walk));
     if (!isObject(value)) return value;
+    if (value[SECRET_SIG_KEY] === BYTE_STRING_SIG) return decodeByteString(value, at, owner, walk);
     if (value[SECRET_SIG_KEY] === SECRET_SIG) {
         if (typeof value.plaintext === "string") {
             walk.plaintext = true;
@@ -251,11 +358,14 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         propertyDependencies,
         aliases: stringList(raw.aliases),
         additionalSecretOutputs: stringList(raw.additionalSecretOutputs),
+        taint: raw.taint === true,
     };
     if (typeof raw.id === "string" && raw.id !== "") out.id = raw.id;
     if (typeof raw.parent === "string" && raw.parent !== "") out.parent = raw.parent;
     if (typeof raw.provider === "string" && raw.provider !== "") out.provider = raw.provider;
     if (typeof raw.importID === "string" && raw.importID !== "") out.importID = raw.importID;
+    if (typeof raw.viewOf === "string" && raw.viewOf !== "") out.viewOf = raw.viewOf;
+    if (typeof raw.snippetID === "string" && raw.snippetID !== "") out.snippetID = raw.snippetID;
     return out;
 }
 
@@ -295,19 +405,32 @@ const RESOURCE_FIELDS: GoShape = {
         sourcePosition: SCALAR,
         ignoreChanges: SCALAR,
         replaceOnChanges: SCALAR,
+        // The fields Pulumi CLIs add since the version 4 schema (v3.259.0): DEPLOYMENT_FEATURES says which sets which.
+        taint: SCALAR,
+        replaceWith: SCALAR,
+        stackTrace: { list: { struct: { sourcePosition: SCALAR } } },
+        hideDiff: SCALAR,
+        replacementTrigger: SCALAR,
+        refreshBeforeUpdate: SCALAR,
+        viewOf: SCALAR,
+        resourceHooks: SCALAR,
+        extensionRef: SCALAR,
+        snippetID: SCALAR,
     },
 };
 
 /**
- * What `pulumi stack export` writes, as the Go structs that read it back (pulumi/pulumi sdk/go/common/apitype/core.go:
- * UntypedDeployment `{version, deployment}`, DeploymentV3 `{manifest, secrets_providers, resources,
- * pending_operations, metadata}`, ManifestV1 and PluginInfoV1, SecretsProvidersV1 `{type, state}`,
- * SnapshotMetadataV1, OperationV2 `{resource, type}`, ResourceV3). A secret (`{"4dabf...": ..., ciphertext |
+ * What `pulumi stack export` writes, as the Go structs that read it back (pulumi/pulumi sdk/go/common/apitype/core.go,
+ * v3.259.0: UntypedDeployment `{version, features, deployment}`, DeploymentV3 `{manifest, secrets_providers,
+ * resources, pending_operations, metadata, snippets, extensions}`, ManifestV1 and PluginInfoV1, SecretsProvidersV1
+ * `{type, state}`, SnapshotMetadataV1, SnippetV1 and PackageDescriptorV1, Extension, OperationV2 `{resource, type}`,
+ * ResourceV3). A secret (`{"4dabf...": ..., ciphertext |
  * plaintext}`) is a value of an inputs/outputs map, read as a map: data, not a struct.
  */
 const EXPORT_FIELDS: GoShape = {
     struct: {
         version: SCALAR,
+        features: SCALAR,
         deployment: {
             struct: {
                 manifest: {
@@ -328,6 +451,26 @@ const EXPORT_FIELDS: GoShape = {
                         },
                     },
                 },
+                snippets: {
+                    list: {
+                        struct: {
+                            uuid: SCALAR,
+                            name: SCALAR,
+                            type: SCALAR,
+                            code: SCALAR,
+                            descriptor: {
+                                struct: {
+                                    name: SCALAR,
+                                    version: SCALAR,
+                                    downloadURL: SCALAR,
+                                    parameterization: { struct: { name: SCALAR, version: SCALAR, value: SCALAR } },
+                                },
+                            },
+                            references: SCALAR,
+                        },
+                    },
+                },
+                extensions: { map: { struct: { name: SCALAR, version: SCALAR, value: SCALAR } } },
             },
         },
     },
@@ -405,6 +548,50 @@ function integrityProblem(metadata: unknown, file: string): string | undefined {
     );
 }
 
+const SCHEMAS_READ =
+    '`pulumi stack export` writes {"version": 3, "deployment": {...}}, or {"version": 4, "features": [...], "deployment": {...}} when the stack uses a deployment feature (Pulumi CLIs since 3.187.0)';
+
+/**
+ * The export's schema version and the features Pulumi reads from it (DEPLOYMENT_VERSIONS, DEPLOYMENT_FEATURES), or
+ * an AuditError naming what is wrong and the fix. As UnmarshalUntypedDeployment: `features` must be a list of names
+ * in every version (Go decodes UntypedDeployment.Features, a []string, whatever the version), and its names are
+ * checked from version 4 on, each against supportedFeatures exactly (a map lookup: "Taint" is no feature).
+ */
+function readSchema(doc: Record<string, unknown>, file: string): { version: number; features: string[] } {
+    const { version, features } = doc;
+    if (typeof version !== "number" || !Number.isInteger(version))
+        throw new AuditError(
+            `${file} has ${version === undefined ? "no deployment version" : `deployment version ${JSON.stringify(version)}, which is not a schema version (an integer)`}: ${SCHEMAS_READ}; ${FIX_EXPORT}.`,
+        );
+    if (version < DEPLOYMENT_VERSIONS[0])
+        throw new AuditError(
+            `${file} has deployment version ${version}, an older schema than Pulumi CLIs 3.x write; the audit reads versions ${DEPLOYMENT_VERSIONS.join(" and ")}: ${SCHEMAS_READ}. Export the stack again with a current Pulumi CLI (it migrates the state on read): pulumi stack export --file FILE.`,
+        );
+    if (version > DEPLOYMENT_VERSIONS[DEPLOYMENT_VERSIONS.length - 1])
+        throw new AuditError(
+            `${file} has deployment version ${version}, newer than any the audit reads (${DEPLOYMENT_VERSIONS.join(" and ")}, what Pulumi CLIs up to 3.259.0 write; Pulumi refuses a version it does not know: "this stack's deployment version is too new"). The audit cannot know what that schema changes; if a newer Pulumi CLI wrote it, teach tools/audit/exportFile.ts that schema (pulumi/pulumi pkg/resource/stack/deployment.go) before auditing it; otherwise ${FIX_EXPORT}.`,
+        );
+    if (
+        features !== undefined &&
+        features !== null &&
+        !(Array.isArray(features) && features.every(f => typeof f === "string"))
+    )
+        throw new AuditError(
+            `${file}: "features" is ${JSON.stringify(features)}, not a list of feature names (e.g. ["refreshBeforeUpdate", "taint"]); ${FIX_EXPORT}.`,
+        );
+    if (version < 4) return { version, features: [] };
+    const listed = (features ?? []) as string[];
+    const unknown = [...new Set(listed.filter(f => !Object.hasOwn(DEPLOYMENT_FEATURES, f)))];
+    if (unknown.length > 0)
+        throw new AuditError(
+            `${file} has deployment version 4 listing ${unknown.length === 1 ? "a feature" : "features"} the audit does not know: ${unknown.map(f => JSON.stringify(f)).join(", ")}. ` +
+                `It knows ${Object.keys(DEPLOYMENT_FEATURES).join(", ")} (Pulumi's supportedFeatures as of 3.259.0; names are case-sensitive). ` +
+                `Pulumi refuses a deployment needing a feature it does not support ("this stack's deployment needs support for the following features"), and the audit cannot judge what an unknown feature changes in what a resource grants. ` +
+                `If a newer Pulumi CLI wrote it, teach the audit the feature (tools/audit/exportFile.ts DEPLOYMENT_FEATURES: what it changes for the verdict, from pulumi/pulumi pkg/resource/stack/deployment.go ApplyFeatures) and audit again; otherwise ${FIX_EXPORT}.`,
+        );
+    return { version, features: [...new Set(listed)] };
+}
+
 /** Parses an export held in memory (tests, the benchmark); `file` names it in messages. */
 export function parseExport(text: string, file: string): StateExport {
     let doc: unknown;
@@ -429,15 +616,10 @@ export function parseExport(text: string, file: string): StateExport {
                 ? " It looks like a backend checkpoint file (.pulumi/stacks/...): export the stack instead,"
                 : "";
         throw new AuditError(
-            `${file} is not a stack export: it has no top-level "deployment" (an export is {"version": 3, "deployment": {...}}).${hint} ${FIX_EXPORT}.`,
+            `${file} is not a stack export: it has no top-level "deployment" (an export is {"version": 3 or 4, "deployment": {...}}).${hint} ${FIX_EXPORT}.`,
         );
     }
-    const version = doc.version;
-    if (version !== DEPLOYMENT_VERSION) {
-        throw new AuditError(
-            `${file} has deployment version ${JSON.stringify(version)}; the audit reads version ${DEPLOYMENT_VERSION} (what current Pulumi CLIs export). Export it again with a Pulumi CLI 3.x: pulumi stack export --file FILE.`,
-        );
-    }
+    const { version, features } = readSchema(doc, file);
     const deployment = doc.deployment;
     if (!isObject(deployment)) throw new AuditError(`${file}: "deployment" is not an object; ${FIX_EXPORT}.`);
     const manifest = isObject(deployment.manifest) ? deployment.manifest : undefined;
@@ -448,7 +630,7 @@ export function parseExport(text: string, file: string): StateExport {
     const rawResources = deployment.resources ?? [];
     if (!Array.isArray(rawResources))
         throw new AuditError(`${file}: deployment.resources is not a list; ${FIX_EXPORT}.`);
-    const walk: SecretWalk = { redacted: [], plaintext: false };
+    const walk: SecretWalk = { redacted: [], byteStrings: [], plaintext: false };
     // Every malformed resource (and pending operation) of the export at once, not the first one only.
     const problems: string[] = [];
     const each = <T>(list: unknown[], read: (raw: unknown, i: number) => T): T[] =>
@@ -470,6 +652,19 @@ export function parseExport(text: string, file: string): StateExport {
         if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
         const r = readResource(op.resource, `${where}.resource`, walk, `pending_operations[${i}].`);
         return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
+    });
+    // DeploymentV3.snippets (SnippetV1 {uuid, name, type, code, descriptor, references}): read in every version, as
+    // Pulumi decodes and reruns them whatever the version says (the feature only makes older CLIs refuse the file).
+    const rawSnippets = deployment.snippets ?? [];
+    if (!Array.isArray(rawSnippets)) problems.push(`${file}: deployment.snippets is not a list; ${FIX_EXPORT}.`);
+    const snippets: Snippet[] = each(Array.isArray(rawSnippets) ? rawSnippets : [], (raw, i) => {
+        const where = `${file}: deployment.snippets[${i}]`;
+        const ok = (v: unknown): v is string => typeof v === "string" && v !== "";
+        if (!isObject(raw) || !ok(raw.uuid) || !ok(raw.name) || !ok(raw.type))
+            throw new AuditError(
+                `${where} is not a snippet ({"uuid", "name", "type", "code", "descriptor"}, each a string but the descriptor); ${FIX_EXPORT}.`,
+            );
+        return { uuid: raw.uuid, name: raw.name, type: raw.type };
     });
     if (problems.length === 1) throw new AuditError(problems[0]);
     if (problems.length > 1) {
@@ -510,6 +705,7 @@ export function parseExport(text: string, file: string): StateExport {
     return {
         file,
         version,
+        features,
         manifest: {
             time: typeof manifest.time === "string" ? manifest.time : undefined,
             version: typeof manifest.version === "string" ? manifest.version : undefined,
@@ -521,7 +717,9 @@ export function parseExport(text: string, file: string): StateExport {
         pendingDeletion: all.filter(r => r.delete || r.pendingReplacement),
         pendingOperations,
         redacted: walk.redacted,
+        byteStrings: walk.byteStrings,
         plaintextSecrets: walk.plaintext,
+        snippets,
     };
 }
 

@@ -32,6 +32,7 @@ export interface AuditReport extends Omit<OfflineReport, "summary" | "files"> {
     unjudged: UnjudgedValue[];
     pendingOperations: PendingOperation[];
     pendingDeletion: PendingDeletion[];
+    tainted: string[];
 }
 
 /** `engine`: the pack's effective-access engine over the deployed state (tools/offline/engineView.ts). */
@@ -87,6 +88,7 @@ export function buildAuditReport(result: AuditResult, outDir: string, engine: En
         unjudged: result.unjudged,
         pendingOperations: result.pendingOperations,
         pendingDeletion: result.pendingDeletion,
+        tainted: result.tainted,
     };
 }
 
@@ -113,7 +115,7 @@ export function renderAuditReport(r: AuditReport, format: "text" | "markdown"): 
     out.splice(
         out.findIndex(l => l.startsWith("Verdict:")) + 1,
         0,
-        `Audit: ${r.verdict === "pass" ? "PASS" : "FAIL"} (exit ${r.exitCode}) — ${plural(r.summary.mandatory, "mandatory violation")}, ${plural(r.summary.drift, "drift item")}, ${plural(r.summary.unjudged, "unjudged custody value")}, ${plural(r.summary.pendingOperations, "pending operation")}, ${plural(r.summary.pendingDeletion, "resource")} pending deletion. Exported ${r.export.time ?? "(no time)"} by Pulumi ${r.export.pulumiVersion ?? "(unknown version)"}; secrets provider ${r.export.secretsProvider ?? "(none)"}${r.export.plaintextSecrets ? "; exported with --show-secrets (plaintext secrets: keep the file off shared disks)" : ""}.`,
+        `Audit: ${r.verdict === "pass" ? "PASS" : "FAIL"} (exit ${r.exitCode}) — ${plural(r.summary.mandatory, "mandatory violation")}, ${plural(r.summary.drift, "drift item")}, ${plural(r.summary.unjudged, "unjudged custody value")}, ${plural(r.summary.pendingOperations, "pending operation")}, ${plural(r.summary.pendingDeletion, "resource")} pending deletion. Exported ${r.export.time ?? "(no time)"} by Pulumi ${r.export.pulumiVersion ?? "(unknown version)"} (deployment version ${r.export.version}${r.export.features.length ? `, features: ${r.export.features.join(", ")}` : ""}); secrets provider ${r.export.secretsProvider ?? "(none)"}${r.export.plaintextSecrets ? "; exported with --show-secrets (plaintext secrets: keep the file off shared disks)" : ""}.`,
     );
 
     h("Drift");
@@ -150,6 +152,13 @@ export function renderAuditReport(r: AuditReport, format: "text" | "markdown"): 
         out.push(
             `${item}${d.type} ${d.name}${d.id ? ` (${d.id})` : ""}: ${d.reason === "delete" ? "replaced, and its deletion is pending: it still exists in the cloud with its old settings, and is not judged (its replacement is)" : "deleted for a replacement that was not created yet"}.`,
         );
+    if (r.tainted.length) {
+        h("Tainted (replaced on the next pulumi up)");
+        for (const u of r.tainted)
+            out.push(
+                `${item}${u}: marked by pulumi state taint; judged as deployed (it is live until then), and the next pulumi up replaces it with what the program declares (the drift compares that).`,
+            );
+    }
     if (r.external.length) {
         h("External resources (read, not managed)");
         for (const u of r.external) out.push(`${item}${u}`);
