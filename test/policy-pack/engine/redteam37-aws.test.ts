@@ -399,6 +399,22 @@ const secure: Case[] = [
                 Condition: { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } },
             }),
     },
+    {
+        name: "basil: the provisioner's break-glass trust narrowed to one named session of platform-break-glass (assumed-role/platform-break-glass/oncall)",
+        stack: "basil",
+        edit: r => {
+            const role = find(r, ROLE, "basil-provisioner");
+            const d = JSON.parse(prop(role, "assumeRolePolicy") as string) as { Statement: any[] };
+            d.Statement[0].Principal.AWS = `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/oncall`;
+            setProp(role, "assumeRolePolicy", JSON.stringify(d));
+        },
+        skip:
+            "MISS (secure refused, conservative): a role session principal (IAM reference_policies_elements_principal.html, " +
+            "'Role session principals') names sessions of platform-break-glass only; whoever can open it must first " +
+            "become platform-break-glass (the model's subject) and choose that RoleSessionName, so the provisioner's " +
+            "subjects do not grow. custody-effective-access reads the session ARN as a principal outside the model " +
+            "('who can become role basil-provisioner must be exactly ...') instead of as a session of the named role.",
+    },
 ];
 
 describe("allowlist: red-team round 37 on the AWS level", () => {
