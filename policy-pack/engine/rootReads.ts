@@ -468,6 +468,79 @@ function printfOutput(operands: readonly string[]): string {
     return unescape(out);
 }
 
+/**
+ * A unit's Exec line as shell text the reader follows: systemd splits it into words itself (systemd.service(5),
+ * "Command lines": quotes and backslash escapes, a lone `;` between command lines, each with its own prefixes, and
+ * "redirection using <, <<, >, and >>, pipes using |, ... and other shell constructs are not supported"), so each word
+ * is quoted for the reader; ${VAR} and $VAR stay for Environment= substitution, `$$` is a literal dollar. The `|`
+ * prefix hands the line to a shell (systemd 257): then it is shell text as written.
+ */
+function execCommandLines(value: string): string {
+    const trimmed = value.trim();
+    if (/^[-@:+!]*\|/.test(trimmed)) return trimmed.replace(/^[-@:+!|]+/, "");
+    const commands: string[][] = [[]];
+    let [word, inWord, quote, escaped] = ["", false, "", false];
+    const end = () => {
+        if (inWord) {
+            if (word === ";" && !escaped) commands.push([]);
+            else commands.at(-1)!.push(word);
+        }
+        [word, inWord, escaped] = ["", false, false];
+    };
+    for (let i = 0; i < trimmed.length; i++) {
+        const ch = trimmed[i];
+        if (quote) {
+            if (ch === quote) quote = "";
+            else if (ch === "\\" && i + 1 < trimmed.length) word += trimmed[++i];
+            else word += ch;
+        } else if (ch === '"' || ch === "'") [quote, inWord] = [ch, true];
+        else if (ch === "\\" && i + 1 < trimmed.length) [word, inWord, escaped] = [word + trimmed[++i], true, true];
+        else if (/\s/.test(ch)) end();
+        else [word, inWord] = [word + ch, true];
+    }
+    end();
+    // `$$` (a literal dollar) and a `$` that starts no variable are escaped; ${VAR} and $VAR stay.
+    const quoted = (w: string) =>
+        `"${w
+            .split("$$")
+            .map(part => part.replace(/[\\"`]/g, "\\$&").replace(/\$(?![{A-Za-z_])/g, "\\$"))
+            .join("\\$")}"`;
+    return commands
+        .filter(words => words.length > 0)
+        .map(([first, ...rest]) => [first.replace(/^[-@:+!]+/, ""), ...rest].map(quoted).join(" "))
+        .join("\n");
+}
+
+/**
+ * The bind mounts of a container run: `-v/--volume SRC:DST[:opts]` (docker, podman, nerdctl) and `--mount
+ * type=bind,src=...,dst=...` (ctr run --help; docker's source/target spellings). Only absolute sources are node paths.
+ */
+function containerBinds(operands: readonly string[]): { source: string; target: string }[] {
+    return operands.flatMap((w, i) => {
+        const value = /^(-v|--volume|--mount)$/.test(operands[i - 1] ?? "")
+            ? w
+            : /^(--volume|--mount)=/.test(w)
+              ? w.slice(w.indexOf("=") + 1)
+              : /^-v\//.test(w)
+                ? w.slice(2)
+                : undefined;
+        if (value === undefined) return [];
+        const isMount = operands[i - 1] === "--mount" || w.startsWith("--mount=");
+        if (isMount) {
+            const field = (keys: string) => new RegExp(`(?:^|,)(?:${keys})=([^,]*)`).exec(value)?.[1];
+            const source = field("src|source");
+            const target = field("dst|destination|target");
+            return source?.startsWith("/") && target?.startsWith("/")
+                ? [{ source: posix.resolve(source), target: posix.resolve(target) }]
+                : [];
+        }
+        const [source, target] = value.split(":");
+        return source?.startsWith("/") && target?.startsWith("/")
+            ? [{ source: posix.resolve(source), target: posix.resolve(target) }]
+            : [];
+    });
+}
+
 /** The paths an overlay mount's options read (overlayfs: lowerdir=a:b, upperdir=, workdir=). */
 function overlayPaths(options: string): string[] {
     return [...options.matchAll(/\b(?:lowerdir|upperdir|workdir)=([^,]*)/g)].flatMap(m =>
@@ -546,6 +619,10 @@ function parameterOperation(value: string, operation: string): string {
  */
 const PUBLIC_NODE_FILES = new Set(["/etc/kubernetes/pki/ca.crt"]);
 
+/** Commands that print what they read (or an encoding of it): a node secret they read is on the script's output. */
+const SECRET_PRINTERS =
+    /^(cat|tac|head|tail|base64|base32|basenc|xxd|od|hexdump|strings|grep|egrep|fgrep|sed|awk|gawk|mawk|jq|yq|cut|sort|uniq|nl|tee|tr|fold|rev|paste|column|openssl|zcat|gzip|xz|zstd|less|more)$/;
+
 /** Commands that print a digest, size or type of their files, never their content. */
 const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
 
@@ -598,6 +675,12 @@ interface Context {
     credentialVariables?: Set<string>;
     /** Shell variables assigned what a credentials command prints (TOKEN=$(curl -X PUT .../api/token)): what they hold. */
     credentialValues?: Map<string, string>;
+    /** Namerefs (`declare -n R=D`, `local -n ref=$1`): R's references are D's (bash(1), "PARAMETERS"). */
+    namerefs?: Map<string, string>;
+    /** Descriptors `exec N< FILE` opened for the rest of the script (bash(1), "Redirections" with exec). */
+    fds?: Map<string, string>;
+    /** A node secret the previous command of a pipe printed into this one. */
+    pipedSecret?: string;
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
 }
@@ -1078,9 +1161,10 @@ export class RootReads {
                 continue;
             }
             if (/^Exec/.test(e.key) && (e.section === "Service" || e.section === "Socket")) {
+                const commandLines = execCommandLines(e.value);
                 if (nonRoot && !/^[-@:|]*[+!]/.test(e.value)) {
                     // Not root, but on the node's network and settings: what it runs is still the node's business.
-                    this.ranOnly(e.value.replace(/^[-@:+!|]+/, ""), how);
+                    this.ranOnly(commandLines, how);
                     continue;
                 }
                 const ctx = newContext(
@@ -1090,7 +1174,7 @@ export class RootReads {
                 );
                 ctx.execOnly = confined && !/^[-@:|]*[+!]/.test(e.value);
                 // systemd substitutes ${VAR} and $VAR (a word) from Environment=; `$$` is a literal dollar.
-                this.script(e.value.replace(/^[-@:+!|]+/, ""), ctx, how);
+                this.script(commandLines, ctx, how);
             } else if (hit && (!confined || rootExec) && !UNIT_INERT_KEYS.test(e.key)) {
                 if (
                     e.key === "Environment" &&
@@ -1261,6 +1345,8 @@ export class RootReads {
             return;
         }
         const form = how ?? `a command it runs: ${c.line.trim()}`;
+        const pipedSecret = ctx.pipedSecret;
+        ctx.pipedSecret = undefined;
         const nested = (text: string, captured = false) =>
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
         // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder, or what
@@ -1304,6 +1390,9 @@ export class RootReads {
                 return known(plain[0]) ? posix.resolve(ctx.cwd, plain[0]) : undefined;
             if (inner === "dirname" && known(plain[0])) return posix.dirname(plain[0]);
             if (inner === "echo" && known(plain.join(" "))) return plain.join(" ");
+            // printf FORMAT ARGS prints the format, reused until the arguments are consumed (bash(1), printf).
+            if (inner === "printf" && args.length > 0 && args.every(known) && !args[0].startsWith("-"))
+                return printfOutput(args);
             if (inner === "pwd") return ctx.cwdUnknown ? undefined : ctx.cwd;
             if (inner === "mktemp") {
                 const at = args.findIndex(x => x === "-p" || x === "--tmpdir" || x.startsWith("--tmpdir="));
@@ -1317,12 +1406,17 @@ export class RootReads {
             if (inner === "find") return RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
             return undefined;
         };
+        // A nameref's references go to the variable it names, through chains of them (bash(1), declare -n).
+        const referenced = (v: string) => {
+            for (let i = 0; i < 8 && ctx.namerefs?.has(v); i++) v = ctx.namerefs.get(v)!;
+            return v;
+        };
         const expand = (w: string) =>
             substitute(w)
                 .replace(
                     /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[[^\]]*\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
                     (m, a, op, alt, other, b) => {
-                        const value = ctx.vars.get(a ?? b);
+                        const value = ctx.vars.get(referenced(a ?? b));
                         if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
                         if (op === undefined) return value ?? m;
                         if (/^:?[-=]$/.test(op)) {
@@ -1358,6 +1452,10 @@ export class RootReads {
         const operands = words.slice(start + 1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
+        if (program === undefined && words[0] === "exec")
+            for (const { fd, path } of c.fdReads ?? [])
+                ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(...(this.judge?.ran(words.slice(start), form) ?? []));
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
@@ -1371,11 +1469,17 @@ export class RootReads {
             const [varName, ...value] = w.replace(/\0/g, "").split("=");
             if (/\$\(|`/.test(value.join("="))) ctx.vars.delete(varName.replace(/\+$/, ""));
         });
+        const declaresNameref =
+            /^(local|readonly|declare|typeset)$/.test(words[0] ?? "") && assigns.some(w => /^-[a-zA-Z]*n/.test(w));
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
             const [varName, ...rest] = w.split("=");
             const key = varName.replace(/\+$/, "");
             const value = rest.join("=");
+            if (declaresNameref) {
+                ctx.namerefs = new Map(ctx.namerefs).set(key, value);
+                continue;
+            }
             if (!value.includes(SUBSTITUTED)) ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
@@ -1840,6 +1944,19 @@ export class RootReads {
                 );
             return;
         }
+        this.secretFlow(c, next, ctx, form, { name, operands, operandPaths, reads, pipedSecret });
+        // A container the node's root starts sees the node paths it binds under their container paths: its command's
+        // words under a bind's destination are the node paths below the bind's source (`ctr run --mount
+        // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
+        if (/^(ctr|nerdctl|docker|podman)$/.test(name) && operands.includes("run")) {
+            const mapped = operands.flatMap(w =>
+                containerBinds(operands).flatMap(({ source, target }) =>
+                    w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
+                ),
+            );
+            const hit = RootReads.writable(mapped);
+            if (hit) this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
+        }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
@@ -1852,12 +1969,6 @@ export class RootReads {
             )
                 return this.refuse(dataIn, `${form}, piped to ${nextName}`);
         }
-        // Node secrets redirected into a data directory (`cat /var/lib/kubelet/pki/x.pem > /data/x`).
-        const secret = DIGESTS.test(name)
-            ? undefined
-            : [...operandPaths, ...reads].find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
-        const into = c.writes.map(expand).find(w => podReadable(posix.resolve(ctx.cwd, w)));
-        if (secret && into) this.refuseSecrets(secret, into, form);
         // dd if=FILE of=FILE copies: a file this script wrote keeps its content, anything else is unknown.
         const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
         const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
@@ -2085,6 +2196,60 @@ export class RootReads {
         }
         const hit = RootReads.writable(reads);
         if (hit) this.refuse(hit, form);
+    }
+
+    /**
+     * Node secrets (NODE_SECRETS) a root command reads, from its operands, a read redirect, a descriptor `exec N<`
+     * opened (`<&N`) or the previous command of a pipe, flow where it writes: its redirects (`cat KEY > /data/k`),
+     * tee's files, cp/install/dd of standard input, the next command of a pipe, or, for commands that print what
+     * they read (SECRET_PRINTERS), the script's own output, which cloud-init logs (/var/log/cloud-init-output.log)
+     * and the console shows. Anywhere but NODE_SECRETS a pod may read (podReadable).
+     */
+    private secretFlow(
+        c: SimpleCommand,
+        next: SimpleCommand | undefined,
+        ctx: Context,
+        form: string,
+        cmd: { name: string; operands: string[]; operandPaths: string[]; reads: string[]; pipedSecret?: string },
+    ) {
+        const { name, operands } = cmd;
+        if (DIGESTS.test(name)) return;
+        const isSecret = (p: string) => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p);
+        const dupped = (c.dupIn ?? []).flatMap(fd => (ctx.fds?.has(fd) ? [ctx.fds.get(fd)!] : []));
+        const fromStdin = [...cmd.reads, ...dupped].find(isSecret) ?? cmd.pipedSecret;
+        const secret = cmd.operandPaths.find(isSecret) ?? fromStdin;
+        if (secret === undefined) return;
+        const expand = (w: string) => posix.resolve(ctx.cwd, w.replace(/\0/g, ""));
+        const into = c.writes.map(expand).find(podReadable);
+        if (into) return this.refuseSecrets(secret, into, form);
+        if (fromStdin !== undefined) {
+            const files = operands.filter(w => !w.startsWith("-"));
+            const stdinCopy = operands.some(w => w === "-" || w === "/dev/stdin");
+            const copiedInto =
+                name === "tee"
+                    ? files.map(expand).find(podReadable)
+                    : /^(cp|install)$/.test(name) && stdinCopy && files.length > 0
+                      ? [expand(files.at(-1)!)].find(podReadable)
+                      : name === "dd" && ddOutput(operands)
+                        ? [expand(ddOutput(operands)!.path)].find(podReadable)
+                        : undefined;
+            if (copiedInto) return this.refuseSecrets(fromStdin, copiedInto, form);
+        }
+        if (c.pipesOut && next) {
+            ctx.pipedSecret = secret;
+            return;
+        }
+        const quiet =
+            c.writes.some(w => !/^\/dev\/(stdout|stderr)$/.test(w.replace(/\0/g, ""))) ||
+            (/^(grep|egrep|fgrep)$/.test(name) &&
+                operands.some(w => /^-[a-zA-Z]*[qclL]|^--(quiet|silent|count)/.test(w))) ||
+            (name === "openssl" && operands.includes("-noout"));
+        if (SECRET_PRINTERS.test(name) && !quiet && !ctx.captured)
+            this.refuseSecrets(
+                secret,
+                "/var/log/cloud-init-output.log",
+                `${form}: printed to the output cloud-init logs there and to the console`,
+            );
     }
 
     /**

@@ -13,6 +13,10 @@ export interface SimpleCommand {
     writes: string[];
     /** Files its input is redirected from (`<`). */
     reads: string[];
+    /** Files opened for reading on a numbered descriptor (`3< FILE`): `exec 3< FILE` keeps them for later commands. */
+    fdReads?: { fd: string; path: string }[];
+    /** Descriptors its standard input is duplicated from (`<&3`). */
+    dupIn?: string[];
     /** The delimiter of a here-document it reads (`<<EOF`, `<<-'EOF'`), filled in by shellCommands with `heredoc`. */
     heredocDelimiter?: string;
     heredoc?: string;
@@ -40,8 +44,10 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     let cmd = emptyCommand(line);
     let [word, inWord, quote] = ["", false, ""];
     let target: "writes" | "reads" | "heredoc" | "herestring" | undefined;
+    let readFd: string | undefined;
     const endWord = () => {
         if (inWord) {
+            if (target === "reads" && readFd !== undefined) (cmd.fdReads ??= []).push({ fd: readFd, path: word });
             if (target === "writes" || target === "reads") cmd[target].push(word);
             else if (target === "heredoc") cmd.heredocDelimiter = word;
             else if (target === "herestring") cmd.hereString = word;
@@ -85,12 +91,18 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 i += 2; // `>&2`: a descriptor, not a file
             else target = "writes";
         } else if (ch === "<") {
-            if (/^\d+$/.test(word)) [word, inWord] = ["", false];
+            const fd = /^\d+$/.test(word) ? word : undefined;
+            if (fd !== undefined) [word, inWord] = ["", false];
             endWord();
+            readFd = fd;
             if (line.startsWith("<<<", i)) [target, i] = ["herestring", i + 2];
             else if (line.startsWith("<<", i)) [target, i] = ["heredoc", line[i + 2] === "-" ? i + 2 : i + 1];
-            else if (line[i + 1] === "&") i += 2;
-            else if (line[i + 1] === "(") {
+            else if (line[i + 1] === "&") {
+                // `<&3`: standard input (or `N<&M`, descriptor N) duplicated from descriptor 3; `<&-` closes.
+                const from = /^\d+/.exec(line.slice(i + 2))?.[0];
+                if (from !== undefined && (fd === undefined || fd === "0")) (cmd.dupIn ??= []).push(from);
+                i += 1 + (from?.length ?? 1);
+            } else if (line[i + 1] === "(") {
                 // `<(cmd)`: process substitution, a command of its own.
                 endCommand();
                 i++;

@@ -49,7 +49,7 @@ const perBoot = (name: string, lines: string[]) => (r: Resources) =>
 const KUBELET_KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
 const insecure: NodeCase[] = [
-    // MISS: tee(1) (GNU coreutils: "copy standard input to each FILE, and also to standard output") writes what it reads
+    // Was a MISS (fixed in round 37): tee(1) (GNU coreutils: "copy standard input to each FILE, and also to standard output") writes what it reads
     // into its FILE operands, so `cat KEY | tee /data/k` is the same copy as `cp KEY /data/k` (refused as a copy of
     // NODE_SECRETS into a data directory): the kubelet's client key and certificate (system:node:<name>, which the Node
     // authorizer lets read the Secrets and mint the ServiceAccount tokens of every pod bound to the node, Kubernetes
@@ -62,26 +62,23 @@ const insecure: NodeCase[] = [
             `cat ${KUBELET_KEY} | tee /data/node/kubelet.pem >/dev/null`,
         ]),
         /kubelet-client-current\.pem.*\/data\/node\/kubelet\.pem/,
-        true,
     ),
-    // MISS: the same copy with tee reading a redirect (`tee -a FILE < KEY`): bash(1) "Redirecting Input" opens KEY as
+    // Was a MISS (fixed in round 37): the same copy with tee reading a redirect (`tee -a FILE < KEY`): bash(1) "Redirecting Input" opens KEY as
     // tee's standard input; `cat < KEY > /data/k` is refused, `tee -a /data/k < KEY` is not.
     dev(
         "the kubelet's client key redirected into tee -a /srv/node/kubelet.pem",
         perBoot("dev-tee-redirect-kubelet-key-nodes", [`tee -a /srv/node/kubelet.pem < ${KUBELET_KEY} >/dev/null`]),
         /kubelet-client-current\.pem.*\/srv\/node\/kubelet\.pem/,
-        true,
     ),
-    // MISS: `cp /dev/stdin DEST < KEY`: cp copies the file /dev/stdin, which is the redirected KEY (Linux proc(5),
+    // Was a MISS (fixed in round 37): `cp /dev/stdin DEST < KEY`: cp copies the file /dev/stdin, which is the redirected KEY (Linux proc(5),
     // /proc/self/fd; bash(1) "Redirecting Input"), so DEST is the kubelet key. rootReads sees a copy from /dev/stdin (a
     // non-secret node path) into /data and the read redirect is not taken as cp's source.
     dev(
         "cp /dev/stdin /data/node/kubelet.pem < the kubelet's client key",
         perBoot("dev-cp-stdin-kubelet-key-nodes", [`cp /dev/stdin /data/node/kubelet.pem < ${KUBELET_KEY}`]),
         /kubelet-client-current\.pem.*\/data\/node\/kubelet\.pem/,
-        true,
     ),
-    // MISS: a duplicated file descriptor (bash(1) "Duplicating File Descriptors": `exec 3< KEY` opens KEY on fd 3 for
+    // Was a MISS (fixed in round 37): a duplicated file descriptor (bash(1) "Duplicating File Descriptors": `exec 3< KEY` opens KEY on fd 3 for
     // the rest of the script, `<&3` makes it cat's stdin): `cat <&3 > /data/k` is `cat < KEY > /data/k`, which is
     // refused; the reader does not carry `exec` redirections to later commands.
     dev(
@@ -92,9 +89,8 @@ const insecure: NodeCase[] = [
             "exec 3<&-",
         ]),
         /kubelet-client-current\.pem.*\/data\/node\/kubelet\.pem/,
-        true,
     ),
-    // MISS: `exec > >(tee -a FILE) 2>&1` (bash(1) "Process Substitution" and `exec` without a command: "any
+    // Was a MISS (fixed in round 37): `exec > >(tee -a FILE) 2>&1` (bash(1) "Process Substitution" and `exec` without a command: "any
     // redirections take effect in the current shell") sends everything the script prints to FILE; AWS documents the
     // idiom for user-data logs ("exec > >(tee /var/log/user-data.log|logger ...)"). Pointed into /srv, a later `cat`
     // of the kubelet key (printed, which alone should already count as a secret to cloud-init-output.log, round 31)
@@ -103,9 +99,8 @@ const insecure: NodeCase[] = [
         "exec > >(tee -a /srv/node-setup.log) 2>&1, then the script prints the kubelet's client key",
         perBoot("dev-exec-tee-log-data-nodes", ["exec > >(tee -a /srv/node-setup.log) 2>&1", `cat ${KUBELET_KEY}`]),
         /kubelet-client-current\.pem/,
-        true,
     ),
-    // MISS: a bash nameref (bash(1) declare -n: "a reference to another variable ... all references, assignments and
+    // Was a MISS (fixed in round 37): a bash nameref (bash(1) declare -n: "a reference to another variable ... all references, assignments and
     // attribute modifications to name ... are performed on the variable referenced by name's value") makes "$R" expand
     // to $D, /data/validator/boot.sh; the reader keeps R="D" (a relative file) so `bash "$R"` runs a pod-written script
     // as root unjudged, although `bash "${!N}"` (indirect expansion, same effect) is refused.
@@ -117,9 +112,8 @@ const insecure: NodeCase[] = [
             'if [ -f "$R" ]; then bash "$R"; fi',
         ]),
         /\/data\/validator\/boot\.sh/,
-        true,
     ),
-    // MISS: as above, the common function idiom `local -n ref=$1` (bash(1) declare -n, "commonly used within shell
+    // Was a MISS (fixed in round 37): as above, the common function idiom `local -n ref=$1` (bash(1) declare -n, "commonly used within shell
     // functions to refer to a variable whose name is passed as an argument").
     dev(
         'a function sourcing its nameref argument (run_hook() { local -n ref=$1; source "$ref"; }; HOOK=/srv/hooks/env)',
@@ -129,16 +123,14 @@ const insecure: NodeCase[] = [
             "run_hook HOOK",
         ]),
         /\/srv\/hooks\/env/,
-        true,
     ),
-    // MISS: `$(printf %s /da ta)` is "/data" (bash printf: "The format is reused as necessary to consume all of the
+    // Was a MISS (fixed in round 37): `$(printf %s /da ta)` is "/data" (bash printf: "The format is reused as necessary to consume all of the
     // arguments"); the reader follows `printf -v P ...` (round 33) and assignments from echo/realpath substitutions,
     // not from a printf substitution, so `bash "$P/boot.sh"` runs /data/boot.sh as root with no data directory named.
     dev(
         'bash "$P/validator/boot.sh" where P=$(printf %s /da ta)',
         script("dev-printf-subst-data-nodes", ["P=$(printf %s /da ta)", 'bash "$P/validator/boot.sh"']),
         /\/data\/validator\/boot\.sh/,
-        true,
     ),
     // MISS: ncat --exec (nmap.org Ncat guide "Command Execution": "the command's standard input and output streams are
     // redirected to use Ncat's network connection") with -l -k on 0.0.0.0 is a root bind shell on the node's address:
@@ -202,7 +194,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet-files\.service/,
     ),
-    // MISS: a privileged container started by root with the node's root bind-mounted (containerd `ctr run --privileged
+    // Was a MISS (fixed in round 37): a privileged container started by root with the node's root bind-mounted (containerd `ctr run --privileged
     // --mount type=bind,src=/,dst=/host,options=rbind`, ctr run --help) runs `sh /host/data/validator/boot.sh`, which
     // is /data/validator/boot.sh on the node, as root with every capability: the pod's script runs as node root.
     // `podman run -v /:/host ... chroot /host sh /srv/boot.sh` is refused because the path names /srv; under /host the
@@ -214,7 +206,6 @@ const insecure: NodeCase[] = [
             "ctr -n k8s.io run --rm --privileged --mount type=bind,src=/,dst=/host,options=rbind:rw public.ecr.aws/docker/library/busybox:1.36 node-boot sh /host/data/validator/boot.sh",
         ]),
         /\/data\/validator\/boot\.sh/,
-        true,
     ),
     // Refused (new shapes, right): a coprocess running a pod-written script (bash(1) "Coprocesses").
     dev(

@@ -411,7 +411,7 @@ const secure: NodeCase[] = [
     ),
     // The same regex unquoted: systemd.service(5) "Command lines": "redirection using <, <<, >, and >>, pipes using |
     // ... and other elements of shell syntax are not supported", so `|` is part of the one argument, not a pipe.
-    // MISS: secure refused. systemd.service(5) "Command lines": pipes using "|" are not supported in ExecStart= (no
+    // Was a MISS (fixed in round 37): secure refused. systemd.service(5) "Command lines": pipes using "|" are not supported in ExecStart= (no
     // shell), so the regex is one argument; the reader splits it at `|` and reads `run/spire)($$` as a program run
     // from / (so /run/spire executed). The same line with the argument quoted is accepted (case above).
     dev(
@@ -429,7 +429,6 @@ const secure: NodeCase[] = [
             "systemctl enable --now node_exporter",
         ]),
         /./,
-        true,
     ),
     // An unquoted regex with pipes and no data directory: a root unit (node_exporter's systemd collector needs D-Bus).
     dev(

@@ -1970,3 +1970,118 @@ const round36: ReadCase[] = [
 ];
 
 describeReads("root reads: round 36 node neighbours (rootReads.ts)", round36);
+
+const KUBELET_KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
+const round37: ReadCase[] = [
+    // Refused: node secrets through standard input, descriptors and pipes, and printed to the script's output.
+    {
+        name: "the kubelet key base64-encoded through a pipe into /mnt",
+        reads: () => shell(`base64 -w0 ${KUBELET_KEY} | tr -d '\\n' > /mnt/k.b64`),
+        refused: /kubelet-client-current\.pem.*\/mnt\/k\.b64/,
+    },
+    {
+        name: "the kubelet key through cat | gzip | tee into /opt (a read-only hostPath may mount it)",
+        reads: () => shell(`cat ${KUBELET_KEY} | gzip -c | tee /opt/k.gz >/dev/null`),
+        refused: /kubelet-client-current\.pem.*\/opt\/k\.gz/,
+    },
+    {
+        name: "dd of=/data/k reading the key from standard input",
+        reads: () => shell(`dd of=/data/k status=none < ${KUBELET_KEY}`),
+        refused: /kubelet-client-current\.pem.*\/data\/k/,
+    },
+    {
+        name: "install -m 0600 /dev/stdin /srv/k with the key redirected",
+        reads: () => shell(`install -m 0600 /dev/stdin /srv/k < ${KUBELET_KEY}`),
+        refused: /kubelet-client-current\.pem.*\/srv\/k/,
+    },
+    {
+        name: "exec 4< the kubeconfig, then tee /data/kc <&4",
+        reads: () => shell("exec 4< /var/lib/kubelet/kubeconfig", "tee /data/kc <&4 >/dev/null"),
+        refused: /kubeconfig.*\/data\/kc/,
+    },
+    {
+        name: "head of the kubelet key printed to the script's output",
+        reads: () => shell(`head -n 3 ${KUBELET_KEY}`),
+        refused: /kubelet-client-current\.pem.*cloud-init-output/,
+    },
+    {
+        name: "openssl printing the kubelet key (no -noout)",
+        reads: () => shell(`openssl pkey -in ${KUBELET_KEY}`),
+        refused: /kubelet-client-current\.pem.*cloud-init-output/,
+    },
+    // Refused: namerefs, printf substitutions and container binds leading to data directories.
+    {
+        name: "typeset -n chained through two namerefs to /srv",
+        reads: () => shell("T=/srv/hooks/pre.sh", "typeset -n A=T", "declare -n B=A", '. "$B"'),
+        refused: /\/srv\/hooks\/pre\.sh/,
+    },
+    {
+        name: "a nameref declared before its target is assigned",
+        reads: () => shell("declare -n R=D", "D=/data/run.sh", 'bash "$R"'),
+        refused: /\/data\/run\.sh/,
+    },
+    {
+        name: "P=$(printf '%s%s' /sr v) then sh $P/x",
+        reads: () => shell("P=$(printf '%s%s' /sr v)", 'sh "$P/x.sh"'),
+        refused: /\/srv\/x\.sh/,
+    },
+    {
+        name: "docker run -v /:/host running /host/srv/boot.sh",
+        reads: () => shell("docker run --rm --privileged -v /:/host busybox sh /host/srv/boot.sh"),
+        refused: /\/srv\/boot\.sh/,
+    },
+    {
+        name: "nerdctl run --mount type=bind,source=/run,target=/r running /r/spire/x",
+        reads: () => shell("nerdctl run --rm --mount type=bind,source=/run,target=/r img /r/spire/x"),
+        refused: /\/run\/spire\/x/,
+    },
+    {
+        name: "a unit's ExecStart after a lone ; running /data (systemd command lines)",
+        reads: () => unit("ExecStart=/usr/bin/true ; /bin/sh /data/x.sh"),
+        refused: /\/data\/x\.sh/,
+    },
+    {
+        name: "a unit's ExecStart with the | prefix (a shell line) reading /srv",
+        reads: () => unit("ExecStart=|/usr/bin/prog < /srv/in"),
+        refused: /\/srv\/in/,
+    },
+    {
+        name: "a unit's ExecStart with > as an argument (no redirection: /data is the root program's operand)",
+        reads: () => unit("ExecStart=/usr/bin/prog --threshold > /data"),
+        refused: /\/data/,
+    },
+    // Accepted.
+    {
+        name: "sha256sum of the kubelet key printed",
+        reads: () => shell(`sha256sum ${KUBELET_KEY}`),
+    },
+    {
+        name: "openssl -noout -subject of the kubelet certificate",
+        reads: () => shell(`openssl x509 -in ${KUBELET_KEY} -noout -subject -enddate`),
+    },
+    {
+        name: "grep -q in the kubelet kubeconfig",
+        reads: () => shell("grep -q 'server:' /var/lib/kubelet/kubeconfig && echo ok"),
+    },
+    {
+        name: "the kubelet key piped into sha256sum (a digest)",
+        reads: () => shell(`cat ${KUBELET_KEY} | sha256sum`),
+    },
+    {
+        name: "a nameref to a sysctl value",
+        reads: () => shell("V=1", "declare -n R=V", 'sysctl -w net.ipv4.ip_forward="$R"'),
+    },
+    {
+        name: "docker run -v /opt/tools:/t running /t/bin/setup",
+        reads: () => shell("docker run --rm -v /opt/tools:/t img /t/bin/setup"),
+    },
+    {
+        name: "a unit's unquoted regex with | and $$ in ExecStart (no shell pipe)",
+        reads: () =>
+            unit(
+                "ExecStart=/usr/bin/node_exporter --collector.filesystem.mount-points-exclude=^/(dev|proc|sys|run/spire)($$|/)",
+            ),
+    },
+];
+
+describeReads("root reads: round 37 node neighbours (rootReads.ts, shell.ts)", round37);
