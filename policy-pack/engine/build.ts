@@ -13,6 +13,7 @@ import {
     isAliasRef,
     normalizeAwsPrincipal,
     parseArn,
+    roleSessionOf,
     tableArnOf,
 } from "../model/arn";
 import type { ActionCatalog, CatalogAction } from "../model/catalog";
@@ -342,9 +343,13 @@ export function computeEffectiveAccess(
         if (!a || (a.service !== "iam" && a.service !== "sts")) return node({ kind: "external", arn: value });
         const root = accountRootOf(value);
         if (root !== undefined) return node({ kind: "account-root", account: root });
+        // A role session (model/arn.ts roleSessionOf) is judged as its role: a session of a stack role is that
+        // role's node; a session of an outside role stays outside (judge.ts subjectMatches places it within a
+        // model subject naming the role). A federated-user session or a wildcard session name is no role.
+        const session = roleSessionOf(value);
         const segments = a.resource.split("/");
-        const name = (a.service === "sts" ? segments[1] : segments[segments.length - 1])?.toLowerCase();
-        const kind = a.service === "sts" ? (segments[0] === "assumed-role" ? "role" : undefined) : segments[0];
+        const name = (session ? session.roleName : segments[segments.length - 1])?.toLowerCase();
+        const kind = a.service === "sts" ? (session ? "role" : undefined) : segments[0];
         if (kind === "role") {
             for (const role of stack.roles) {
                 if (

@@ -22,7 +22,9 @@
  * - Cilium and Calico network policies: they only allow or drop traffic (docs.cilium.io "Network Policy";
  *   Calico "NetworkPolicy"). Not CiliumEnvoyConfig, which proxies traffic through Envoy.
  * - Gateway API routes (gateway.networking.k8s.io): request routing to Services. Not Gateways, which some
- *   implementations turn into Deployments, nor ReferenceGrants, which open other namespaces' Secrets.
+ *   implementations turn into Deployments, nor ReferenceGrants, whose `to` list may open the namespace's Secrets:
+ *   declared in the stack, a ReferenceGrant is judged by its `to` list (referenceGrantOutside below); written
+ *   through RBAC, a webhook or an admission policy, the writer picks `to`, so it stays a controller's resource.
  * - Karpenter v1 NodePools (karpenter.sh), declared in the stack: node labels, taints, requirements, limits and
  *   disruption; the node role, AMI, user data and kubelet settings live in the EC2NodeClass it names (karpenter.sh
  *   "NodePools", v1), which stays non-inert. The nodes a declared NodePool launches from a class outside the stack
@@ -421,6 +423,13 @@ export function serviceTemplateWrite(group: string, resource: string): string | 
     return hits.length > 0 ? hits.map(([, x]) => x.why).join("; ") : undefined;
 }
 
+/**
+ * Why a ReferenceGrant, written by someone else, acts cluster-wide (customWriteReach): it has no controller, but its
+ * writer picks the `to` list that a declared grant is judged by (referenceGrantOutside).
+ */
+export const REFERENCE_GRANT_WRITE_WHY =
+    'a ReferenceGrant has no controller, but whoever writes one picks its `to` list: Secrets of its namespace (a Gateway\'s TLS certificateRefs) or any other kind, which the Gateway implementation then reads and acts on as itself for the objects of the `from` namespaces (Gateway API "ReferenceGrant"; GEP-709), an identity commonly reading Secrets cluster-wide; a declared ReferenceGrant is accepted only when its `to` names core Services alone';
+
 /** Why an unknown custom resource, written, acts cluster-wide (customWriteReach). */
 export const UNKNOWN_CONTROLLER_WHY =
     "custom resources not known to be inert or confined to their namespace: the pack does not know their controller, whose identity and reach are commonly cluster-wide (operators' installs bind them to cluster-admin or `*` on `*`: Velero's server executes Backup and Restore hooks in any namespace's pods, Rancher Fleet's agent and KubeVela's vela-core apply what the object names anywhere), so whoever writes one may act as that controller in every namespace";
@@ -459,6 +468,8 @@ export function customWriteReach(group: string, resource: string, byCertManager 
     if (isInertResource(group, base, byCertManager)) return { reach: "none" };
     const confined = NAMESPACE_CONFINED_RESOURCES[group];
     if (confined?.resources.includes(base)) return { reach: "namespace", why: confined.why };
+    if (group === "gateway.networking.k8s.io" && base === "referencegrants")
+        return { reach: "cluster", why: REFERENCE_GRANT_WRITE_WHY, controllers: [] };
     const applier = CLUSTER_APPLYING_RESOURCES[group];
     if (applier && (base === "*" || applier.resources.includes(base) || applier.wholeGroup))
         return { reach: "cluster", why: applier.why, controllers: applier.controllers ?? [] };
@@ -816,6 +827,60 @@ export function scaledObjectOutside(props: Record<string, any>): string | undefi
         const metadata = trigger.metadata;
         if (metadata !== undefined && metadata !== null && typeof metadata === "object")
             for (const k of Object.keys(metadata)) if (/FromEnv$/.test(k)) return `${at}.metadata.${k}`;
+    }
+    return undefined;
+}
+
+/** A Gateway API ReferenceGrant (v1alpha2, v1beta1, v1), not its Patch (which merges into a grant the pack cannot see). */
+export const REFERENCE_GRANT = /^kubernetes:gateway\.networking\.k8s\.io\/[^:]+:ReferenceGrant$/;
+
+/**
+ * What a ReferenceGrant may open and still be inert: `group/kind` of its `to` entries. A ReferenceGrant has no
+ * controller of its own: "a list of resources references may come from, and a list of resources that may be
+ * referenced" in the grant's own namespace, which the Gateway implementation checks before it follows a
+ * cross-namespace reference ("Without a ReferenceGrant, a cross namespace reference is invalid": Gateway API
+ * "ReferenceGrant", gateway-api.sigs.k8s.io/api-types/referencegrant; GEP-709 "Cross Namespace References from
+ * Routes"). A core Service (group "", kind Service) is a route backend: the grant lets routes of the `from` namespace
+ * send requests to the namespace's Services, routing as the routes themselves are (INERT_CUSTOM_RESOURCES), no
+ * Secret, pod or identity. Everything else stays refused: a Secret is what a Gateway's TLS certificateRefs name (its
+ * implementation reads it as itself and serves the key for the `from` Gateways), and another kind is whatever its
+ * implementation does with a reference the pack cannot read.
+ */
+const INERT_REFERENCE_TARGETS = new Set(["/Service"]);
+/** ReferenceGrantSpec, ReferenceGrantFrom and ReferenceGrantTo fields (Gateway API reference, ReferenceGrant). */
+const REFERENCE_GRANT_FIELDS = {
+    spec: new Set(["from", "to"]),
+    from: new Set(["group", "kind", "namespace"]),
+    to: new Set(["group", "kind", "name"]),
+};
+
+/**
+ * For a ReferenceGrant of the stack: what it opens beyond INERT_REFERENCE_TARGETS, as the path and what is there
+ * (`spec.to[1] (group "", kind Secret)`), a field the pack does not know, or one unknown during a preview; undefined
+ * when its `to` list names only core Services.
+ */
+export function referenceGrantOutside(props: Record<string, any>): string | undefined {
+    const spec: unknown = props.spec;
+    if (spec === undefined || spec === null || isUnknown(spec) || typeof spec !== "object" || Array.isArray(spec))
+        return "spec (not an object)";
+    const record = spec as Record<string, unknown>;
+    for (const k of Object.keys(record)) if (!REFERENCE_GRANT_FIELDS.spec.has(k)) return `spec.${k}`;
+    for (const list of ["from", "to"] as const) {
+        const entries = record[list];
+        if (isUnknown(entries)) return `spec.${list} (unknown during the preview)`;
+        if (!Array.isArray(entries) || entries.length === 0) return `spec.${list} (not a list of entries)`;
+        for (let i = 0; i < entries.length; i++) {
+            const at = `spec.${list}[${i}]`;
+            const e: unknown = entries[i];
+            if (e === null || typeof e !== "object" || Array.isArray(e)) return `${at} (not an object)`;
+            if (containsUnknown(e)) return `${at} (unknown during the preview)`;
+            const entry = e as Record<string, unknown>;
+            for (const k of Object.keys(entry)) if (!REFERENCE_GRANT_FIELDS[list].has(k)) return `${at}.${k}`;
+            if (typeof entry.group !== "string" || typeof entry.kind !== "string")
+                return `${at} (group and kind are required: write group "" and kind Service for core Services)`;
+            if (list === "to" && !INERT_REFERENCE_TARGETS.has(`${entry.group}/${entry.kind}`))
+                return `${at} (group "${entry.group}", kind ${entry.kind})`;
+        }
     }
     return undefined;
 }

@@ -9,7 +9,7 @@ import { NormalizedStatement, statementLabel } from "../model/document";
 import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../model/escalation";
 import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
-import { parseArn } from "../model/arn";
+import { parseArn, principalWithin } from "../model/arn";
 import { linkedByDependency, type StackResource } from "../model/resources";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
@@ -652,7 +652,8 @@ export function subjectMatches(sub: Subject, n: PrincipalNode, to?: PrincipalNod
     if ("ec2" in sub) return n.kind === "ec2" && n.account === sub.ec2.account;
     if ("principal" in sub) {
         const arn = nodeArn(n);
-        if (arn !== undefined) return arn.toLowerCase() === sub.principal.toLowerCase();
+        // The subject itself, or a session of the role it names (model/arn.ts principalWithin).
+        if (arn !== undefined) return principalWithin(arn, sub.principal);
         // A stack role or user whose ARN is not known yet (a first preview): IAM names are unique per account
         // whatever the path, ignoring case (IAM User Guide, "IAM identifiers"), so name and account designate it.
         if ((n.kind === "role" || n.kind === "user") && n.name !== undefined && n.account !== undefined) {

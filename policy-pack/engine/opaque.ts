@@ -29,6 +29,8 @@ import {
 import {
     isInertKind,
     KEDA_SCALED_OBJECT,
+    REFERENCE_GRANT,
+    referenceGrantOutside,
     RENDERED_POD_KINDS,
     renderedPodOutside,
     scaledObjectOutside,
@@ -1054,6 +1056,16 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                 out.push({
                     urn: r.urn,
                     message: `keda.sh/v1alpha1:ScaledObject ${r.name} sets ${field}: the pack accepts a ScaledObject that only scales its target through an HPA with cron, cpu or memory triggers; a trigger with authenticationRef, another scaler or parameters read from the target's environment makes the KEDA operator read Secrets or act with an identity (TriggerAuthentication podIdentity) the pack cannot judge. Use a cron, cpu or memory trigger without authenticationRef, or run that autoscaling from another stack.`,
+                });
+        } else if (REFERENCE_GRANT.test(r.type)) {
+            // No controller: inert when its `to` list names only core Services (engine/customResources.ts
+            // referenceGrantOutside).
+            const field = referenceGrantOutside(r.props);
+            const ns = str(r.props.metadata, "namespace");
+            if (field)
+                out.push({
+                    urn: r.urn,
+                    message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: a ReferenceGrant lets the objects of its \`from\` list reference those kinds in ${ns ? `namespace ${ns}` : "the grant's namespace"}, and the Gateway implementation then acts on them as itself (a Secret named by a Gateway's certificateRefs is read and served for that Gateway; another kind is what its implementation makes of it, outside the pack's sight). The pack accepts a ReferenceGrant whose \`to\` names only core Services (group "", kind Service), route backends. Grant Services only, or move the Secret (or other object) into the namespace that references it.`,
                 });
         } else if (DRA_TYPE.test(r.type)) {
             // Built in, inert but for opaque driver parameters (draDriverParameters).

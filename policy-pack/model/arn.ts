@@ -97,6 +97,67 @@ export function roleNameOf(arn: string): string | undefined {
 }
 
 /**
+ * A role session principal, `arn:<p>:sts::<account>:assumed-role/<role-name>/<role-session-name>` (IAM User Guide,
+ * "AWS JSON policy elements: Principal", Role session principals, reference_policies_elements_principal.html#principal-
+ * role-session): the credentials AssumeRole issued for one session of the role. The ARN carries the role's name but
+ * not its path. A session name is what AssumeRole's RoleSessionName accepts (`[\w+=,.@-]`); the guide adds "When you
+ * specify an assumed-role session in a Principal element, you cannot use a wildcard "*" to mean all sessions.
+ * Principals must always name a specific session", and "You cannot use a wildcard to match part of a principal
+ * name or ARN": a wildcard session or role name is no session (IAM refuses the document: principalArnProblem).
+ */
+export interface RoleSession {
+    partition: string;
+    account: string;
+    roleName: string;
+    sessionName: string;
+}
+
+const ROLE_SESSION = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([\w+=,.@-]+)\/([\w+=,.@-]+)$/;
+
+/** The role session a principal ARN names, or undefined (not a session ARN, or one with a wildcard). */
+export function roleSessionOf(principal: string): RoleSession | undefined {
+    const m = ROLE_SESSION.exec(principal);
+    return m ? { partition: m[1], account: m[2], roleName: m[3], sessionName: m[4] } : undefined;
+}
+
+/**
+ * Whether every caller a policy principal admits is a caller of the principal `subject` (an exact role or user
+ * ARN): the same ARN (compared ignoring case, as the pack compares principal ARNs), or a session of the role
+ * `subject` names. Only a caller that can become role R (and picks that RoleSessionName) holds a session of R, so a
+ * session principal admits a subset of R's callers and is judged as R wherever R is allowed; it is outside
+ * wherever R is (the role's name and account designate it whatever its path: IAM names are unique per account,
+ * ignoring case; IAM User Guide, "IAM identifiers").
+ */
+export function principalWithin(principal: string, subject: string): boolean {
+    const p = normalizeAwsPrincipal(principal);
+    if (p.toLowerCase() === subject.toLowerCase()) return true;
+    const session = roleSessionOf(p);
+    const role = parseArn(subject);
+    return (
+        session !== undefined &&
+        role !== undefined &&
+        role.service === "iam" &&
+        role.partition === session.partition &&
+        role.account === session.account &&
+        role.resource.startsWith("role/") &&
+        roleNameOf(subject)?.toLowerCase() === session.roleName.toLowerCase()
+    );
+}
+
+/**
+ * Why IAM refuses an AWS principal as written, or undefined: a wildcard inside an ARN (IAM User Guide, "AWS JSON
+ * policy elements: Principal": "You cannot use a wildcard to match part of a principal name or ARN"; of role
+ * sessions: "you cannot use a wildcard "*" to mean all sessions. Principals must always name a specific session").
+ */
+export function principalArnProblem(principal: string): string | undefined {
+    if (principal === "*" || !hasWildcard(principal)) return undefined;
+    const fix = /:assumed-role\//.test(principal)
+        ? "name one session (assumed-role/<role>/<session-name>) or the role itself (arn:aws:iam::<account>:role/<name>)"
+        : 'name the exact principal, or write "*" with an aws:PrincipalArn condition';
+    return `Principal AWS "${principal}" has a wildcard inside an ARN, which IAM does not accept in a Principal (a principal names one account, role, session or user; reference_policies_elements_principal.html), so AWS refuses the document; ${fix}`;
+}
+
+/**
  * A resource pattern that reaches beyond one account and region's named resources: `*`, a wildcard in the
  * partition/service/region/account, or a whole resource namespace (`table/*`, `key/*`).
  */

@@ -6,6 +6,7 @@ import {
     hintFor,
     loadCatalog,
     NormalizedDocument,
+    principalArnProblem,
     statementLabel,
     tryParsePolicyDocument,
     TYPES,
@@ -71,6 +72,18 @@ function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[
     return problems;
 }
 
+/** AWS principals IAM refuses as written (model/arn.ts principalArnProblem), in Principal and NotPrincipal. */
+function refusedPrincipals(doc: NormalizedDocument): string[] {
+    const problems: string[] = [];
+    for (const s of doc.statements) {
+        for (const p of [...(s.principal?.aws ?? []), ...(s.notPrincipal?.aws ?? [])]) {
+            const problem = principalArnProblem(p);
+            if (problem) problems.push(`${statementLabel(s)}: ${problem}`);
+        }
+    }
+    return problems;
+}
+
 /**
  * Rule 10. Seed 000 lists dynamodb:TransactGetItems/TransactWriteItems and seed 001 `tagging:GetResources`:
  * none is an IAM action, so the policy silently grants nothing (the workload fails at run time) or, worse, a
@@ -80,7 +93,7 @@ function unrealActions(doc: NormalizedDocument, catalog: ActionCatalog): string[
 export const iamActionsExist: ResourceValidationPolicy = {
     name: "iam-actions-exist",
     description:
-        "Every policy document is well-formed and every action it names exists in the AWS action catalogue (case-insensitive); wildcards must match at least one action (seeds 000, 001).",
+        "Every policy document is well-formed (no wildcard inside a principal ARN) and every action it names exists in the AWS action catalogue (case-insensitive); wildcards must match at least one action (seeds 000, 001).",
     enforcementLevel: "mandatory",
     severity: "medium",
     remediationSteps:
@@ -97,7 +110,8 @@ export const iamActionsExist: ResourceValidationPolicy = {
                 reportViolation(`${what} is not a valid policy document: ${parsed.error}`);
                 continue;
             }
-            for (const problem of unrealActions(parsed.doc, catalog)) reportViolation(`${what}: ${problem}`);
+            for (const problem of [...unrealActions(parsed.doc, catalog), ...refusedPrincipals(parsed.doc)])
+                reportViolation(`${what}: ${problem}`);
         }
     },
 };

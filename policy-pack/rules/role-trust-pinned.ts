@@ -16,6 +16,7 @@ import {
     oidcIssuerOf,
     parseArn,
     pinnedSubjects,
+    principalWithin,
     POD_IDENTITY_SERVICE,
     podIdentityLabel,
     podIdentityPins,
@@ -292,7 +293,10 @@ function trustProblems(
 function principalInModel(principal: string): boolean {
     const state = currentCustodyModel();
     if (state.state !== "ok") return false;
-    return state.model.workloads.some(w => w.subjects.some(x => "principal" in x && x.principal === principal));
+    // The subject itself or one session of the role it names (model/arn.ts principalWithin).
+    return state.model.workloads.some(w =>
+        w.subjects.some(x => "principal" in x && principalWithin(principal, x.principal)),
+    );
 }
 
 /**

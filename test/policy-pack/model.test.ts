@@ -9,6 +9,9 @@ import {
     loadCatalog,
     parsePolicyDocument,
     PolicyDocumentError,
+    principalArnProblem,
+    principalWithin,
+    roleSessionOf,
     rolePermissions,
     statementActions,
 } from "../../policy-pack/model";
@@ -47,6 +50,32 @@ describe("IAM model", () => {
             () => parsePolicyDocument({ Statement: [{ Effect: "Allow", Resource: "*" }] }),
             PolicyDocumentError,
         );
+    });
+
+    it("reads a role session ARN as a session of its role: within that role's subject, nowhere else", () => {
+        const session = "arn:aws:sts::111122223333:assumed-role/platform-break-glass/oncall";
+        assert.deepEqual(roleSessionOf(session), {
+            partition: "aws",
+            account: "111122223333",
+            roleName: "platform-break-glass",
+            sessionName: "oncall",
+        });
+        assert.ok(principalWithin(session, "arn:aws:iam::111122223333:role/platform-break-glass"));
+        assert.ok(principalWithin(session, "arn:aws:iam::111122223333:role/ops/Platform-Break-Glass"));
+        assert.ok(!principalWithin(session, "arn:aws:iam::999999999999:role/platform-break-glass"));
+        assert.ok(!principalWithin(session, "arn:aws:iam::111122223333:user/platform-break-glass"));
+        assert.ok(
+            !principalWithin(
+                "arn:aws:sts::111122223333:federated-user/platform-break-glass",
+                "arn:aws:iam::111122223333:user/platform-break-glass",
+            ),
+        );
+        const wildcard = "arn:aws:sts::111122223333:assumed-role/platform-break-glass/*";
+        assert.equal(roleSessionOf(wildcard), undefined);
+        assert.ok(!principalWithin(wildcard, "arn:aws:iam::111122223333:role/platform-break-glass"));
+        assert.match(principalArnProblem(wildcard) ?? "", /wildcard inside an ARN.*name one session/);
+        assert.equal(principalArnProblem(session), undefined);
+        assert.equal(principalArnProblem("*"), undefined);
     });
 
     it("expands wildcards and NotAction against the whole catalogue, case-insensitively", async () => {

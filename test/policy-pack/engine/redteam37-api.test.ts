@@ -57,7 +57,65 @@ function devsRole(r: Resources, name: string, rules: object[], ns?: string): voi
     bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, [DEVS], ns);
 }
 
+const HTTP_ROUTES_OF_INGRESS = { group: "gateway.networking.k8s.io", kind: "HTTPRoute", namespace: "ingress" };
+
+/** A Gateway API ReferenceGrant `signer-backends` in validators with the given `from` and `to` lists. */
+function referenceGrant(r: Resources, version: string, from: object[], to: object[]): void {
+    k8s(r, `kubernetes:gateway.networking.k8s.io/${version}:ReferenceGrant`, "signer-backends", {
+        apiVersion: `gateway.networking.k8s.io/${version}`,
+        kind: "ReferenceGrant",
+        metadata: { name: "signer-backends", namespace: "validators" },
+        spec: { from, to },
+    });
+}
+
 const insecure: Case[] = [
+    // A ReferenceGrant is judged by its `to` list (customResources.ts referenceGrantOutside): a Secret is what a
+    // Gateway's TLS certificateRefs name, read by the Gateway implementation as itself; another kind is whatever its
+    // implementation does with a reference.
+    {
+        name: "a ReferenceGrant in validators letting Gateways of ingress reference its Services AND Secrets (to: Service, Secret)",
+        stack: "prod",
+        edit: r =>
+            referenceGrant(
+                r,
+                "v1beta1",
+                [{ group: "gateway.networking.k8s.io", kind: "Gateway", namespace: "ingress" }],
+                [
+                    { group: "", kind: "Service" },
+                    { group: "", kind: "Secret" },
+                ],
+            ),
+        refused:
+            /ReferenceGrant signer-backends sets spec\.to\[1\] \(group "", kind Secret\)[\s\S]*namespace validators/,
+    },
+    {
+        name: "a v1 ReferenceGrant in validators whose `to` names a kind of another group (example.com Backend)",
+        stack: "prod",
+        edit: r => referenceGrant(r, "v1", [HTTP_ROUTES_OF_INGRESS], [{ group: "example.com", kind: "Backend" }]),
+        refused: /ReferenceGrant signer-backends sets spec\.to\[0\] \(group "example\.com", kind Backend\)/,
+    },
+    {
+        name: "a ReferenceGrant in validators whose `to` entry omits group (kind Service only)",
+        stack: "prod",
+        edit: r => referenceGrant(r, "v1beta1", [HTTP_ROUTES_OF_INGRESS], [{ kind: "Service" }]),
+        refused: /spec\.to\[0\] \(group and kind are required: write group "" and kind Service/,
+    },
+    // RBAC writes on referencegrants stay a controller's resource (customResources.ts): the writer picks `to`,
+    // Secrets included, as a declared grant with Secrets is refused above.
+    {
+        name: "a Role in validators letting platform-devs create referencegrants",
+        stack: "prod",
+        edit: r =>
+            devsRole(
+                r,
+                "grant-writer",
+                [{ apiGroups: ["gateway.networking.k8s.io"], resources: ["referencegrants"], verbs: ["create"] }],
+                "validators",
+            ),
+        refused: /platform-devs[\s\S]*referencegrants[\s\S]*whoever writes one picks its `to` list/,
+    },
+
     // Cilium's Local Redirect Policy sends traffic for a frontend address/port to a backend pod on the SAME node
     // (docs.cilium.io "Local Redirect Policy": "redirect pod traffic destined to an IP address and port/protocol
     // combination or Kubernetes service to a backend pod(s) local to a node"; its documented use is node-local DNS and
@@ -223,28 +281,30 @@ const secure: Case[] = [
     },
     // A ReferenceGrant that admits only Services (gateway-api.sigs.k8s.io "ReferenceGrant": routes in `ingress` may
     // name Services of validators as backends; no Secret).
-    // MISS (secure refused): the pack reads every ReferenceGrant as an unknown controller's custom resource
-    // (customResources.ts leaves ReferenceGrants out of the inert list "which open other namespaces' Secrets"). A
-    // ReferenceGrant has no controller of its own: it is a handshake the Gateway implementation reads, and its `to`
+    // Was a MISS (fixed in round 37): the pack read every ReferenceGrant as an unknown controller's custom resource.
+    // A ReferenceGrant has no controller of its own: it is a handshake the Gateway implementation reads, and its `to`
     // list names the kinds it opens (Gateway API "ReferenceGrant": "a list of resources references may come from, and
     // a list of resources that may be referenced"; GEP-709). With `to` only core Services it opens no Secret, only the
-    // backends the Services' own namespace agreed to (the documented cross-namespace HTTPRoute setup); the grant is
-    // also the safeguard that keeps routes elsewhere from naming these Services. Judge `to` (Secrets refused).
+    // backends the Services' own namespace agreed to (the documented cross-namespace HTTPRoute setup). Declared in the
+    // stack, a grant is now judged by its `to` list (customResources.ts referenceGrantOutside).
     {
-        skip: "MISS: a Service-only ReferenceGrant is refused as an unknown controller's custom resource",
         name: "a ReferenceGrant in validators letting HTTPRoutes of ingress name its Services (no Secrets)",
         stack: "prod",
-        edit: r => {
-            k8s(r, "kubernetes:gateway.networking.k8s.io/v1beta1:ReferenceGrant", "signer-backends", {
-                apiVersion: "gateway.networking.k8s.io/v1beta1",
-                kind: "ReferenceGrant",
-                metadata: { name: "signer-backends", namespace: "validators" },
-                spec: {
-                    from: [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute", namespace: "ingress" }],
-                    to: [{ group: "", kind: "Service" }],
-                },
-            });
-        },
+        edit: r => referenceGrant(r, "v1beta1", [HTTP_ROUTES_OF_INGRESS], [{ group: "", kind: "Service" }]),
+    },
+    {
+        name: "a v1 ReferenceGrant in validators letting HTTPRoutes and GRPCRoutes of ingress name one Service (to.name containment-chamber)",
+        stack: "prod",
+        edit: r =>
+            referenceGrant(
+                r,
+                "v1",
+                [
+                    HTTP_ROUTES_OF_INGRESS,
+                    { group: "gateway.networking.k8s.io", kind: "GRPCRoute", namespace: "ingress" },
+                ],
+                [{ group: "", kind: "Service", name: "containment-chamber" }],
+            ),
     },
     // An AWS Load Balancer Controller Ingress (internal ALB) to the signer's Service.
     {

@@ -74,6 +74,14 @@ function lambdaRole(r: Resources, stack: string, name: string, ...statements: ob
     });
 }
 
+/** The provisioner's break-glass trust statement with Principal.AWS replaced. */
+function breakGlassTrust(r: Resources, principal: string | string[]): void {
+    const role = find(r, ROLE, "basil-provisioner");
+    const d = JSON.parse(prop(role, "assumeRolePolicy") as string) as { Statement: any[] };
+    d.Statement[0].Principal.AWS = principal;
+    setProp(role, "assumeRolePolicy", JSON.stringify(d));
+}
+
 function pushTrust(role: AnalyzerResourceInput, ...statements: object[]): void {
     const d = JSON.parse(prop(role, "assumeRolePolicy") as string) as { Statement: any[] };
     d.Statement.push(...statements);
@@ -259,6 +267,68 @@ const insecure: Case[] = [
             }),
         refused: /role basil-provisioner[\s\S]*trust statement 2 of basil-agent/,
     },
+    // DECIDED: IAM accepts no wildcard in a Principal ("When you specify an assumed-role session in a Principal
+    // element, you cannot use a wildcard "*" to mean all sessions. Principals must always name a specific session",
+    // reference_policies_elements_principal.html): AWS refuses the trust, so the pack does before anything is
+    // written (iam-actions-exist, model/arn.ts principalArnProblem), and the ARN is no session of the model's role.
+    {
+        name: "DECIDED: basil: the provisioner's break-glass trust names every session of platform-break-glass with a wildcard session name (assumed-role/platform-break-glass/*)",
+        stack: "basil",
+        edit: r => breakGlassTrust(r, `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/*`),
+        refused: /assumed-role\/platform-break-glass\/\*" has a wildcard inside an ARN[\s\S]*name one session/,
+        policy: "iam-actions-exist",
+    },
+    {
+        name: "basil: the JWT key's policy lets the break-glass session (assumed-role/platform-break-glass/oncall) Sign: more than the provisioner workload's entries allow its subject",
+        stack: "basil",
+        edit: r =>
+            addStatements(find(r, KEY, "basil-key-jwt-signing-primary"), "policy", {
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/oncall` },
+                Action: "kms:Sign",
+                Resource: "*",
+            }),
+        refused: /platform-break-glass\/oncall[\s\S]*kms:Sign[\s\S]*not in workload basil-provisioner's allow entries/,
+    },
+    {
+        name: "basil: the provisioner's trust names a session of a same-named role in another account (999999999999:assumed-role/platform-break-glass/oncall)",
+        stack: "basil",
+        edit: r => breakGlassTrust(r, "arn:aws:sts::999999999999:assumed-role/platform-break-glass/oncall"),
+        refused: /999999999999:assumed-role\/platform-break-glass\/oncall[\s\S]*basil-provisioner/,
+    },
+    {
+        name: "dev: share-1's key policy names one session of a Lambda role of the stack (assumed-role/share-reader/job) for kms:Decrypt: the session is that role, not the signer",
+        stack: "dev",
+        edit: r => {
+            lambdaRole(r, "dev", "share-reader");
+            addStatements(find(r, KEY, "signer-shares-share-1"), "policy", {
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:sts::${DEV}:assumed-role/share-reader/job` },
+                Action: "kms:Decrypt",
+                Resource: "*",
+            });
+        },
+        refused: /role share-reader[\s\S]*kms:Decrypt[\s\S]*share-1/,
+    },
+    // DECIDED: aws:RequestedRegion is the Region the request is sent to (IAM
+    // reference_policies_condition-keys.html#condition-keys-requestedregion), and DynamoDB table operations are
+    // regional, so today the pin keeps the role off the eu-west-1 custody tables. It stays refused: Resource patterns
+    // must name the Region (runtime-role-scoped-resources), a global-table replica or any future table of the account
+    // in eu-central-1 would be in reach, and the allowlist credits no aws:RequestedRegion anywhere (the engine reads
+    // it nowhere; role-trust-pinned: it restricts how, not who).
+    {
+        name: "DECIDED: dev: a Lambda role allowed Scan/Query/GetItem on table/* of any Region only when aws:RequestedRegion is eu-central-1 (the custody tables are in eu-west-1)",
+        stack: "dev",
+        edit: r =>
+            lambdaRole(r, "dev", "eu-central-reports", {
+                Effect: "Allow",
+                Action: ["dynamodb:Scan", "dynamodb:Query", "dynamodb:GetItem"],
+                Resource: `arn:aws:dynamodb:*:${DEV}:table/*`,
+                Condition: { StringEquals: { "aws:RequestedRegion": "eu-central-1" } },
+            }),
+        refused: /role eu-central-reports[\s\S]*table custody-dev-keystore/,
+        policy: "custody-effective-access",
+    },
 ];
 
 const secure: Case[] = [
@@ -369,24 +439,6 @@ const secure: Case[] = [
         },
     },
     {
-        name: "dev: a Lambda role allowed Scan on table/* only when aws:RequestedRegion is eu-central-1 (the custody tables are in eu-west-1)",
-        stack: "dev",
-        edit: r =>
-            lambdaRole(r, "dev", "eu-central-reports", {
-                Effect: "Allow",
-                Action: ["dynamodb:Scan", "dynamodb:Query", "dynamodb:GetItem"],
-                Resource: `arn:aws:dynamodb:*:${DEV}:table/*`,
-                Condition: { StringEquals: { "aws:RequestedRegion": "eu-central-1" } },
-            }),
-        skip:
-            "MISS (conservative, low priority): aws:RequestedRegion is the Region the request is sent to (IAM " +
-            "reference_policies_condition-keys.html#condition-keys-requestedregion, and the AWS example " +
-            "reference_policies_examples_aws_deny-requested-region.html); DynamoDB table operations are regional, so a " +
-            "request that satisfies eu-central-1 cannot reach the eu-west-1 custody tables. custody-effective-access " +
-            "ignores the pin and reports the role reaching all three tables (runtime-role-scoped-resources also asks " +
-            "for named Regions, a style rule).",
-    },
-    {
         name: "basil: the payload key's policy itself names the runtime for Encrypt/Decrypt under the same alias condition as its identity policy",
         stack: "basil",
         edit: r =>
@@ -399,21 +451,44 @@ const secure: Case[] = [
                 Condition: { "ForAnyValue:StringLike": { "kms:RequestAlias": "alias/basil/*" } },
             }),
     },
+    // Was a MISS (fixed in round 37): a role session principal (IAM reference_policies_elements_principal.html,
+    // "Role session principals") names sessions of platform-break-glass only; whoever can open one must first become
+    // platform-break-glass (the model's subject) and choose that RoleSessionName, so the provisioner's subjects do
+    // not grow. custody-effective-access read the session ARN as a principal outside the model; model/arn.ts
+    // principalWithin now places a session of role R within a model subject naming R.
     {
         name: "basil: the provisioner's break-glass trust narrowed to one named session of platform-break-glass (assumed-role/platform-break-glass/oncall)",
         stack: "basil",
-        edit: r => {
-            const role = find(r, ROLE, "basil-provisioner");
-            const d = JSON.parse(prop(role, "assumeRolePolicy") as string) as { Statement: any[] };
-            d.Statement[0].Principal.AWS = `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/oncall`;
-            setProp(role, "assumeRolePolicy", JSON.stringify(d));
-        },
-        skip:
-            "MISS (secure refused, conservative): a role session principal (IAM reference_policies_elements_principal.html, " +
-            "'Role session principals') names sessions of platform-break-glass only; whoever can open it must first " +
-            "become platform-break-glass (the model's subject) and choose that RoleSessionName, so the provisioner's " +
-            "subjects do not grow. custody-effective-access reads the session ARN as a principal outside the model " +
-            "('who can become role basil-provisioner must be exactly ...') instead of as a session of the named role.",
+        edit: r => breakGlassTrust(r, `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/oncall`),
+    },
+    {
+        name: "basil: the same session ARN spelled with the role name in another case (assumed-role/Platform-Break-Glass/oncall: IAM role names are unique ignoring case)",
+        stack: "basil",
+        edit: r => breakGlassTrust(r, `arn:aws:sts::${BASIL}:assumed-role/Platform-Break-Glass/oncall`),
+    },
+    {
+        name: "basil: the JWT key's policy lets the break-glass session (assumed-role/platform-break-glass/oncall) DescribeKey and GetPublicKey, as the provisioner workload's entries allow its subject",
+        stack: "basil",
+        edit: r =>
+            addStatements(find(r, KEY, "basil-key-jwt-signing-primary"), "policy", {
+                Sid: "BreakGlassRead",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:sts::${BASIL}:assumed-role/platform-break-glass/oncall` },
+                Action: ["kms:DescribeKey", "kms:GetPublicKey"],
+                Resource: "*",
+            }),
+    },
+    {
+        name: "dev: share-1's key policy also names one session of the signer role (assumed-role/custody-dev-signer/pod-1) for kms:Decrypt: a session of the runtime role is the runtime role",
+        stack: "dev",
+        edit: r =>
+            addStatements(find(r, KEY, "signer-shares-share-1"), "policy", {
+                Sid: "SignerSession",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:sts::${DEV}:assumed-role/custody-dev-signer/pod-1` },
+                Action: "kms:Decrypt",
+                Resource: "*",
+            }),
     },
 ];
 
