@@ -30,7 +30,7 @@ import {
     onHostNetwork,
     podWritableRoot,
 } from "./podSpec";
-import { executedPrograms, joinContinuations, simpleCommands } from "./shell";
+import { executedPrograms, INTERPRETERS, joinContinuations, programIndex, SHELLS, simpleCommands } from "./shell";
 import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
@@ -716,6 +716,41 @@ function writtenContent(f: Record<string, any>): string {
  */
 const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;
 
+/**
+ * Certificate files beside a registry's hosts.toml (containerd docs/hosts.md, "Support for Docker's Certificate File
+ * Pattern": ".crt" files for CA certificates and ".cert"/".key" files for client certificates, read when the host
+ * directory has no hosts.toml; with one, the files its `ca` and `client` fields name). A CA certificate there only adds
+ * TLS trust for pulls from that one registry host, the trust hosts.toml's `ca` already gives a file anywhere on the
+ * node; a client certificate is public. Written as PEM certificates the pack reads, they are accepted; anything else
+ * (content it cannot read, a private key) stays the node's configuration (NODE_CONFIG_PATHS).
+ */
+const REGISTRY_CERTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/[^/]+\.(crt|cert|key)$/;
+
+/** Whether text is one or more PEM certificates and nothing else (RFC 7468, "Textual Encoding of Certificates"). */
+const pemCertificates = (text: string) =>
+    /^(\s*-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----)+\s*$/.test(text);
+
+function registryCertOpenings(path: string, content: string, how: string): NodeOpening[] {
+    // DECIDED (round 37): a client key is a credential: containerd presents it to that registry as the node, and a key
+    // written in user data is read by whoever reads the launch template's user data or the instance's metadata
+    // (host-network pods). Only certificates are accepted in certs.d.
+    if (path.endsWith(".key"))
+        return [
+            {
+                who: "whoever reads the node's user data",
+                what: `user data writes a registry client key, ${path} (${how}): containerd presents it to that registry (containerd docs/hosts.md, ".cert"/".key" client certificates), and a key in user data is read by whoever reads the launch template or the instance's metadata; fetch it at boot (Secrets Manager) into a file outside /etc/containerd and name the pair in hosts.toml \`client\``,
+            },
+        ];
+    return pemCertificates(content)
+        ? []
+        : [
+              {
+                  who: "whoever chooses what is written",
+                  what: `user data writes ${path} (${how}) with content that is not PEM certificates only: containerd reads a .crt there as the CA it trusts for that registry and a .cert as its client certificate (containerd docs/hosts.md); write only -----BEGIN CERTIFICATE----- blocks`,
+              },
+          ];
+}
+
 const passwordOpening = (how: string): NodeOpening => ({
     who: "whoever knows the password user data sets",
     what: `user data sets a login password or password SSH (${how}): ${ROOT_SSH}`,
@@ -742,6 +777,17 @@ const READ_BEFORE_WRITE = [
     /^\/etc\/fstab$/,
     /^\/(etc|run|usr\/lib)\/tmpfiles\.d\//,
 ];
+
+/**
+ * A proxy setting, `NAME=value` (an environment assignment, a unit's Environment= word) or `name = "value"` (TOML,
+ * INI): http_proxy/https_proxy name where a client sends its own requests, no_proxy the hosts it reaches directly
+ * ("URLs that should be excluded from proxying": CloudWatch agent user guide, "Modify the common configuration and
+ * named profile for CloudWatch agent", common-config.toml [proxy]; EKS user guide, "Configure proxy for hybrid
+ * nodes"). Naming instance metadata there relays nothing: the usual no_proxy=169.254.169.254 keeps metadata calls off
+ * the proxy. One value only, so nothing else on the line hides behind it.
+ */
+const proxySetting = (text: string) =>
+    /^\s*(export\s+)?(https?_proxy|no_proxy)\s*=\s*("[^"]*"|'[^']*'|[^\s"';#]*)\s*(#.*)?$/i.test(text);
 
 /**
  * A kubelet or containerd drop-in that only orders or conditions the service, or sets how it restarts
@@ -771,7 +817,7 @@ function ordersOnly(content: string): boolean {
                       // guide, "Configure proxy for hybrid nodes": http-proxy.conf drop-ins for containerd and kubelet).
                       (key === "Environment" &&
                           (line.slice(line.indexOf("=") + 1).match(/"[^"]*"|'[^']*'|\S+/g) ?? []).every(w =>
-                              /^(https?_proxy|no_proxy)=/i.test(w.replace(/^["']|["']$/g, "")),
+                              proxySetting(w.replace(/^["']|["']$/g, "")),
                           )));
     });
 }
@@ -955,6 +1001,232 @@ function loopbackOnly(addresses: readonly string[]): boolean {
 }
 
 /**
+ * Whether a command line given a network connection as its standard input runs what the client sends: a shell or
+ * interpreter (shell.ts INTERPRETERS; busybox's applet) without a script or command of its own (`bash`, `bash -i`,
+ * `sh -s`, `python3 -`, `perl`: bash(1) "If the -s option is present, or if no arguments remain after option
+ * processing, then commands are read from the standard input"; python(1), perlrun(1) alike) or with its script read
+ * from standard input (/dev/stdin), interactive (-i), or a shell whose -c command line does one of these; `su` and
+ * `sudo -s/-i` without a command start a shell. A program with its own script or command (`python3 /opt/x.py`,
+ * `bash -c 'echo ok'`) runs that: the client only feeds it data.
+ */
+function runsClientCommands(line: string, depth = 0): boolean {
+    return simpleCommands(line).some(c => {
+        const words = c.words;
+        const start = programIndex(words);
+        const wrapper = posix.basename(words[0] ?? "");
+        if (
+            start >= words.length &&
+            ((wrapper === "sudo" && words.some(w => /^-[a-zA-Z]*[si][a-zA-Z]*$|^--(shell|login)$/.test(w))) ||
+                wrapper === "su")
+        )
+            return true;
+        let rest = words.slice(start);
+        if (/^(busybox|toybox)$/.test(posix.basename(rest[0] ?? ""))) rest = rest.slice(1);
+        const name = posix.basename(rest[0] ?? "");
+        if (name === "su") return !rest.some(w => /^(-c|--command)(=|$)/.test(w));
+        if (!INTERPRETERS.test(name) || /^(source|\.)$/.test(name)) return false;
+        const shell = SHELLS.test(name);
+        const stdin = (w: string) => /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(w);
+        let interactive = false;
+        for (let j = 1; j < rest.length; j++) {
+            const w = rest[j];
+            // A shell's `-o option` / `+o option`, --rcfile FILE and `+x`-style options (bash(1), "OPTIONS"; set builtin).
+            if (shell && /^([-+]o|--rcfile|--init-file)$/.test(w)) {
+                j++;
+                continue;
+            }
+            if (shell && /^\+/.test(w)) continue;
+            if (w === "--") return interactive || rest[j + 1] === undefined || stdin(rest[j + 1]);
+            if (stdin(w)) return true;
+            if (shell && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w))
+                return interactive || (depth < 4 && runsClientCommands(rest[j + 1] ?? "", depth + 1));
+            if (shell && /^-[a-zA-Z]*s[a-zA-Z]*$/.test(w)) return true;
+            // Interactive after its script or command: python -i, node -i, lua -i, php -a (perl and ruby -i edit files).
+            if (/^-[a-zA-Z]*i[a-zA-Z]*$|^--interactive$/.test(w) && !/^(perl|ruby)$/.test(name)) interactive = true;
+            if (name === "php" && w === "-a") interactive = true;
+            // Its own program: python -c/-m, perl/ruby/node/lua -e, node --eval/--print, php -r.
+            if (!shell && /^-[a-zA-Z]*[ceEmr]$|^--(eval|print)(=|$)/.test(w)) return interactive;
+            if (w.startsWith("-")) continue;
+            return interactive;
+        }
+        return true;
+    });
+}
+
+/** Short options of ncat (and the netcats) that take a value (Ncat reference guide, "Options Summary"). */
+const NCAT_VALUES = "ceGgmdioxpswqTXIOPMV";
+const NCAT_LONG_VALUES =
+    /^--(proxy-type|proxy-auth|proxy|allow|deny|allowfile|denyfile|exec|sh-exec|lua-exec|source|source-port|output|hex-dump|append-output|wait|idle-timeout|delay|max-conns|ssl-cert|ssl-key|ssl-trustfile|ssl-ciphers|ssl-servername|ssl-alpn|proxy-dns)$/;
+
+/**
+ * An ncat (or netcat) command line read as ncat reads it: whether it listens (-l/--listen), the options' values by
+ * name, and the operands left (`ncat -l [host] [port]`; the port as a number). Short options cluster (`-lvnp 4444`,
+ * `-lp4444`), a value-taking letter taking the rest of the cluster or the next word. Where it misreads, it reads an
+ * address too many or too few, both refused by loopbackOnly.
+ */
+function ncatCommand(operands: readonly string[]): { listen: boolean; values: [string, string][]; hosts: string[] } {
+    const values: [string, string][] = [];
+    const hosts: string[] = [];
+    let listen = false;
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        const long = /^(--[a-z-]+)(?:=(.*))?$/.exec(w);
+        if (long) {
+            if (long[1] === "--listen") listen = true;
+            if (long[2] !== undefined) values.push([long[1], long[2]]);
+            else if (NCAT_LONG_VALUES.test(long[1])) values.push([long[1], operands[++i] ?? ""]);
+            else values.push([long[1], ""]);
+        } else if (/^-[a-zA-Z0-9]/.test(w)) {
+            for (let k = 1; k < w.length; k++) {
+                if (w[k] === "l") listen = true;
+                if (NCAT_VALUES.includes(w[k])) {
+                    values.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "")]);
+                    break;
+                }
+                values.push([`-${w[k]}`, ""]);
+            }
+        } else if (!/^\d+$/.test(w)) hosts.push(w);
+    }
+    return { listen, values, hosts };
+}
+
+/**
+ * Whether a listener's clients are the node's own only: it binds loopback or a unix socket (loopbackOnly), or admits
+ * loopback clients only (ncat --allow, socat range=, tinyproxy Allow).
+ */
+const localOnly = (binds: readonly string[], allowed: readonly string[] = []) =>
+    loopbackOnly(binds) || loopbackOnly(allowed);
+
+/**
+ * A shell served on the node's network: a root program handing each connection to a shell or interpreter
+ * (runsClientCommands) runs whatever a client sends, as root, and every pod reaches the node's addresses (the EKS
+ * cluster security group allows traffic between nodes and pods; VPC CNI pods are in the VPC). The spellings:
+ * - ncat/nc -l with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
+ *   command's standard input and output streams are redirected to use Ncat's network connection"); bound by the
+ *   operand host (`ncat -l [host] [port]`; every address without one), clients limited by --allow;
+ * - socat with a listening address (TCP-LISTEN, TCP-L, UDP-LISTEN, UDP-RECV(FROM), SCTP-LISTEN, OPENSSL-LISTEN ...,
+ *   bound by its bind= option, clients limited by range=) and EXEC:, SYSTEM: or SHELL: on the other side (socat(1),
+ *   "ADDRESS TYPES"; SYSTEM runs /bin/sh -c);
+ * - systemd-socket-activate --inetd -l ADDR (the connection as the daemon's standard input, systemd-socket-activate(1));
+ * - systemd socket units (socketShellOpenings).
+ * Listening only on loopback or a unix socket (localOnly), it serves the node's own processes, as the forward proxies
+ * (forwardProxies) and kubectl proxy do; a unix socket in a data directory is refused where it is named.
+ */
+function servedShell(name: string, operands: readonly string[]): string | undefined {
+    if (/^(ncat|nc|netcat)$/.test(name)) {
+        const { listen, values, hosts } = ncatCommand(operands);
+        if (!listen) return undefined;
+        const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
+        const runs = values.find(
+            ([k, v]) =>
+                (/^(-e|--exec|-c|--sh-exec)$/.test(k) && runsClientCommands(v)) ||
+                (k === "--lua-exec" && runsClientCommands(`lua ${v}`)),
+        );
+        if (runs && !localOnly(hosts, allowed))
+            return `${name} ${runs[0]} ${runs[1]} on ${hosts.length === 0 ? "every address" : hosts.join(", ")}`;
+    }
+    if (name === "socat") {
+        const addresses = operands.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+        const listener = addresses.find(a =>
+            /^(tcp|udp|udplite|sctp|dccp|openssl|ssl|openssl-dtls|dtls)[46]?-(listen|l|recvfrom|recv)(:|,|$)/i.test(a),
+        );
+        const exec = addresses
+            .map(a => /^(exec|system|shell):(.*)$/i.exec(a))
+            .find(m => m && runsClientCommands(m[2].split(/(?<!\\),/)[0]));
+        if (listener && exec) {
+            const options = listener.split(",").slice(1);
+            const option = (key: string) =>
+                options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
+            if (!localOnly(option("bind"), option("range"))) return `socat ${listener} ${exec[0]}`;
+        }
+    }
+    if (name === "systemd-socket-activate" && operands.includes("--inetd")) {
+        const listens: string[] = [];
+        let i = 0;
+        for (; i < operands.length && operands[i].startsWith("-"); i++) {
+            const m = /^(?:-l|--listen)(?:=(.*))?$/.exec(operands[i]);
+            if (m) listens.push(m[1] ?? operands[++i] ?? "");
+            else if (/^(-E|--setenv|--fdname)$/.test(operands[i])) i++;
+        }
+        const daemon = operands.slice(i);
+        if (runsClientCommands(daemon.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ")) && !localOnly(listens))
+            return `systemd-socket-activate --inetd on ${listens.join(", ") || "no address"} running ${daemon.join(" ")}`;
+    }
+    return undefined;
+}
+
+/** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
+const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
+
+/**
+ * Socket-activated shells: a socket unit listening beyond loopback (ListenStream=, ListenDatagram=,
+ * ListenSequentialPacket=: a port alone or an address, not a unix path or an @abstract name) whose service takes the
+ * connection as its standard input (systemd.exec(5) StandardInput=socket or fd:NAME; with Accept=yes one NAME@.service
+ * instance per connection, systemd.socket(5)) and runs a shell or interpreter on it (runsClientCommands): an inetd shell
+ * on every node address. `files` are the unit files user data writes, in order; later files and drop-ins override.
+ */
+function socketShellOpenings(files: readonly { path: string; text: string }[]): NodeOpening[] {
+    const settings = (unit: string) => {
+        const out: { section: string; key: string; value: string }[] = [];
+        // The unit's own file, then its drop-ins (systemd.unit(5): drop-ins are read after it).
+        const own = files.filter(f => UNIT_PATH.exec(f.path)?.[2] === unit);
+        for (const f of [...own.filter(f => !f.path.includes(".d/")), ...own.filter(f => f.path.includes(".d/"))]) {
+            let section = "";
+            for (const raw of f.text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+                const line = raw.trim();
+                const header = /^\[([^\]]+)\]$/.exec(line);
+                if (header) section = header[1];
+                const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+                if (kv) out.push({ section, key: kv[1], value: kv[2].trim() });
+            }
+        }
+        return out;
+    };
+    // A list setting: each line adds, an empty assignment resets (systemd.socket(5), systemd.service(5)).
+    const values = (entries: { key: string; value: string }[], keys: RegExp) =>
+        entries
+            .filter(e => keys.test(e.key))
+            .reduce<string[]>((acc, e) => (e.value === "" ? [] : [...acc, e.value]), []);
+    const out: NodeOpening[] = [];
+    const sockets = new Set(files.flatMap(f => UNIT_PATH.exec(f.path)?.[2] ?? []).filter(u => u.endsWith(".socket")));
+    for (const socket of sockets) {
+        const socketSettings = settings(socket).filter(e => e.section === "Socket");
+        const network = values(socketSettings, /^Listen(Stream|Datagram|SequentialPacket)$/).filter(
+            a => !/^[/@]/.test(a),
+        );
+        if (network.length === 0 || loopbackOnly(network)) continue;
+        const accept = /^(yes|true|1|on)$/i.test(socketSettings.filter(e => e.key === "Accept").at(-1)?.value ?? "");
+        const base = socket.replace(/\.socket$/, "");
+        const service = accept
+            ? `${base}@.service`
+            : (socketSettings.filter(e => e.key === "Service").at(-1)?.value ?? `${base}.service`);
+        const serviceSettings = settings(service).filter(e => e.section === "Service");
+        const input = serviceSettings.filter(e => e.key === "StandardInput").at(-1)?.value ?? "";
+        if (!/^(socket|fd(:.*)?)$/.test(input)) continue;
+        const shell = values(serviceSettings, /^ExecStart$/).find(v => {
+            // Exec prefixes (systemd.service(5) "Command lines"): `@` makes the second word argv[0], not an argument.
+            const prefix = /^[-@:+!|]*/.exec(v)![0];
+            const words = simpleCommands(v.slice(prefix.length))[0]?.words ?? [];
+            const argv = prefix.includes("@") ? [words[0], ...words.slice(2)] : words;
+            return runsClientCommands(argv.map(w => `'${(w ?? "").replace(/'/g, "'\\''")}'`).join(" "));
+        });
+        if (shell)
+            out.push(
+                shellServed(
+                    `${socket} listening on ${network.join(", ")}`,
+                    `${service} runs ExecStart=${shell} with StandardInput=${input}`,
+                ),
+            );
+    }
+    return out;
+}
+
+const shellServed = (how: string, what: string): NodeOpening => ({
+    who: "every pod that reaches the node",
+    what: `user data serves a shell on the node's network (${how}: ${what}): whoever connects runs commands on the node as its user, root unless set otherwise, and the node's network reaches instance metadata (the node role); every pod reaches the node's addresses. Listen on 127.0.0.1 or a unix socket only, or run a service that authenticates its clients`,
+});
+
+/**
  * Whether a proxy's upstream URL takes its host from the request: a variable, a regex capture or a server variable in
  * the authority (nginx ngx_http_proxy_module, proxy_pass: "Parameter value can contain variables"; httpd mod_rewrite's
  * %{HTTP_HOST} and $N, ProxyPassMatch's $N). Variables of the request's path after a literal host ($request_uri, $uri,
@@ -1068,6 +1340,7 @@ const nodeJudge: NodeJudge = {
                   ]
                 : [];
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
         // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
         // `tlsverify`) and the AL2 service's environment file (/etc/sysconfig/docker OPTIONS, passed to dockerd).
         if (path === "/etc/docker/daemon.json") return dockerDaemonJsonOpenings(content, where);
@@ -1261,29 +1534,21 @@ const nodeJudge: NodeJudge = {
             });
         // ncat in listen mode with --proxy-type http is an HTTP proxy server (Ncat guide, "Proxying": "Ncat can act as a
         // proxy server itself in listen mode"), to whatever host a client names: as a forward proxy in a configuration
-        // (forwardProxies), refused unless it listens on loopback only (`ncat -l [host] [port]`, every address by default).
-        if (
-            /^(ncat|nc)$/.test(name) &&
-            operands.some(w => /^(-l|--listen)$/.test(w) || /^-[a-zA-Z]*l[a-zA-Z]*$/.test(w)) &&
-            operands.some(
-                (w, i) => /^--proxy-type=http$/.test(w) || (w === "http" && operands[i - 1] === "--proxy-type"),
-            )
-        ) {
-            const hosts = operands.filter(
-                (w, i) =>
-                    !w.startsWith("-") &&
-                    !/^\d+$/.test(w) &&
-                    !/^(-[psecdwioxgGm]|--(proxy-type|proxy-auth|proxy|allow|deny|allowfile|denyfile|exec|sh-exec|lua-exec|source|source-port|output|hex-dump|append-output|wait|idle-timeout|delay|max-conns|ssl-cert|ssl-key|ssl-trustfile|ssl-ciphers|ssl-servername|ssl-alpn|proxy-dns))$/.test(
-                        operands[i - 1] ?? "",
-                    ),
-            );
-            if (!loopbackOnly(hosts))
+        // (forwardProxies), refused unless only the node's own processes reach it (`ncat -l [host] [port]`, every
+        // address by default; --allow limits the clients: localOnly).
+        if (/^(ncat|nc)$/.test(name)) {
+            const { listen, values, hosts } = ncatCommand(operands);
+            const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
+            if (listen && values.some(([k, v]) => k === "--proxy-type" && v === "http") && !localOnly(hosts, allowed))
                 out.push(
                     imdsRelay(
                         `${how}: ncat as an HTTP proxy server on ${hosts.length === 0 ? "every address" : hosts.join(", ")}; listen on 127.0.0.1 only`,
                     ),
                 );
         }
+        // A shell or interpreter served on the node's network (servedShell).
+        const shell = servedShell(name, operands);
+        if (shell) out.push(shellServed(how, shell));
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
@@ -1424,11 +1689,13 @@ const nodeJudge: NodeJudge = {
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
         ];
-        // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...) and blocking rules relay nothing.
+        // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...), proxy settings (no_proxy in
+        // a TOML or INI file as well: proxySetting) and blocking rules relay nothing.
         const relays = text.split(/\r?\n/).filter(
             l =>
                 namesImds(l) &&
                 !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
+                !proxySetting(l) &&
                 !/-j\s+(DROP|REJECT)\b/.test(l) &&
                 // An nftables rule whose verdict is drop or reject (nft(8), "Verdict statement"), with no NAT,
                 // redirect or forwarding statement: it blocks, as an iptables DROP does.
@@ -2000,8 +2267,18 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 out.push(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message));
             }
         }
-        // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit.
-        out.push(...rootReadOpenings(rootTexts, "user data", nodeJudge, accounts as NodeAccounts));
+        // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The
+        // unit files written are kept for the socket units (socketShellOpenings).
+        const units: { path: string; text: string }[] = [];
+        const judge: NodeJudge = {
+            ...nodeJudge,
+            written(path, content, how, edit) {
+                if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
+                return nodeJudge.written(path, content, how, edit);
+            },
+        };
+        out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
+        out.push(...socketShellOpenings(units));
     }
     const seen = new Set<string>();
     return out.filter(o => !seen.has(o.what) && !!seen.add(o.what));

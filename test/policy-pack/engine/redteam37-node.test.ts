@@ -132,12 +132,12 @@ const insecure: NodeCase[] = [
         script("dev-printf-subst-data-nodes", ["P=$(printf %s /da ta)", 'bash "$P/validator/boot.sh"']),
         /\/data\/validator\/boot\.sh/,
     ),
-    // MISS: ncat --exec (nmap.org Ncat guide "Command Execution": "the command's standard input and output streams are
-    // redirected to use Ncat's network connection") with -l -k on 0.0.0.0 is a root bind shell on the node's address:
-    // every pod reaches the node's IP (EKS cluster security group allows all traffic between nodes and pods; VPC CNI
-    // pods are in the VPC), so any pod gets root on the node and every pod's token. No data directory and no node
-    // secret is named, so nothing is refused; the relay rules (socat/ncat to node-secret sockets, round 30) do not
-    // cover a program served to the network.
+    // Was a MISS (fixed in round 37, userData.ts servedShell): ncat --exec (nmap.org Ncat guide "Command Execution":
+    // "the command's standard input and output streams are redirected to use Ncat's network connection") with -l -k on
+    // 0.0.0.0 is a root bind shell on the node's address: every pod reaches the node's IP (EKS cluster security group
+    // allows all traffic between nodes and pods; VPC CNI pods are in the VPC), so any pod gets root on the node and
+    // every pod's token. No data directory and no node secret is named, so nothing was refused; the relay rules
+    // (socat/ncat to node-secret sockets, round 30) did not cover a program served to the network.
     dev(
         "a root bind shell for debugging (ncat -lk 0.0.0.0 4444 --exec /bin/bash)",
         script("dev-ncat-bind-shell-nodes", [
@@ -145,11 +145,11 @@ const insecure: NodeCase[] = [
             "nohup ncat -lk 0.0.0.0 4444 --exec /bin/bash >/dev/null 2>&1 &",
         ]),
         /ncat/,
-        true,
     ),
-    // MISS: the same with systemd socket activation (systemd.socket(5): Accept=yes spawns a foo@.service instance per
-    // connection; systemd.exec(5) StandardInput=socket connects the connection to the process): a root bash on
-    // port 4444 of every node address. Units are judged by the data directories they name (none here).
+    // Was a MISS (fixed in round 37, userData.ts socketShellOpenings): the same with systemd socket activation
+    // (systemd.socket(5): Accept=yes spawns a foo@.service instance per connection; systemd.exec(5) StandardInput=socket
+    // connects the connection to the process): a root bash on port 4444 of every node address. Units were judged by the
+    // data directories they name (none here).
     dev(
         "a systemd socket (ListenStream=4444, Accept=yes) whose service template runs /bin/bash -i on the connection",
         cloud("dev-socket-shell-nodes", [
@@ -172,7 +172,6 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, node-debug.socket]",
         ]),
         /node-debug/,
-        true,
     ),
     // Refused (right): python http.server (Python docs "http.server": "By default, the server binds itself to all
     // interfaces"; -d/--directory chooses the served directory) run by root on /var/lib/kubelet would serve the kubelet's
@@ -264,6 +263,63 @@ const insecure: NodeCase[] = [
         ]),
         /\/data\/docker/,
     ),
+    // Round 37 neighbours of the served shells (userData.ts servedShell, socketShellOpenings): other spellings.
+    // Traditional netcat (nc -l -p PORT -e PROG, every address when none is given).
+    dev(
+        "nc -l -p 4444 -e /bin/sh (netcat's -e, every address)",
+        script("dev-nc-e-shell-nodes", ["nohup nc -l -p 4444 -e /bin/sh >/dev/null 2>&1 &"]),
+        /nc -e \/bin\/sh/,
+    ),
+    // ncat --sh-exec (-c) through /bin/sh -c: the command line `bash -i` reads the connection.
+    dev(
+        "ncat -lvnkp 4444 -c 'bash -i' (--sh-exec running an interactive bash)",
+        script("dev-ncat-sh-exec-nodes", ["nohup ncat -lvnkp 4444 -c 'bash -i' &"]),
+        /ncat -c bash -i/,
+    ),
+    // socat(1) "ADDRESS TYPES": TCP-LISTEN with fork, EXEC: with a pty (the classic socat shell).
+    dev(
+        "socat TCP-LISTEN:4444,reuseaddr,fork EXEC:'bash -li',pty,stderr,setsid",
+        script("dev-socat-exec-shell-nodes", [
+            "dnf install -y socat",
+            "nohup socat TCP-LISTEN:4444,reuseaddr,fork EXEC:'bash -li',pty,stderr,setsid >/dev/null 2>&1 &",
+        ]),
+        /socat TCP-LISTEN:4444/,
+    ),
+    // socat SYSTEM: (/bin/sh -c) on IPv6 any: `exec /bin/sh` reads the connection.
+    dev(
+        "socat TCP6-LISTEN:4444,bind=[::],fork SYSTEM:'exec /bin/sh'",
+        script("dev-socat-system-shell-nodes", ["nohup socat TCP6-LISTEN:4444,bind=[::],fork SYSTEM:'exec /bin/sh' &"]),
+        /socat TCP6-LISTEN/,
+    ),
+    // systemd-socket-activate(1) --inetd: the connection is the daemon's standard input.
+    dev(
+        "systemd-socket-activate -l 0.0.0.0:4444 -a --inetd /bin/bash",
+        script("dev-socket-activate-shell-nodes", [
+            "nohup systemd-socket-activate -l 0.0.0.0:4444 -a --inetd /bin/bash &",
+        ]),
+        /systemd-socket-activate/,
+    ),
+    // A datagram socket (Accept=no, Service= naming the service): every datagram's text goes to a root python3 reading
+    // its program from standard input; written by a shell here-document.
+    dev(
+        "a socket unit ListenDatagram=5140 with Service=ops-cmd.service running /usr/bin/python3 on StandardInput=socket",
+        script("dev-socket-datagram-python-nodes", [
+            "cat > /etc/systemd/system/ops-cmd.socket <<'EOF'",
+            "[Socket]",
+            "ListenDatagram=5140",
+            "Service=ops-cmd.service",
+            "[Install]",
+            "WantedBy=sockets.target",
+            "EOF",
+            "cat > /etc/systemd/system/ops-cmd.service <<'EOF'",
+            "[Service]",
+            "ExecStart=/usr/bin/python3",
+            "StandardInput=socket",
+            "EOF",
+            "systemctl enable --now ops-cmd.socket",
+        ]),
+        /ops-cmd\.socket/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -350,6 +406,60 @@ const secure: NodeCase[] = [
     dev(
         "a readiness marker written into /data through tee (echo ready | tee /data/app/node-ready)",
         script("dev-tee-marker-data-nodes", ["mkdir -p /data/app", "echo ready | tee /data/app/node-ready >/dev/null"]),
+    ),
+    // Round 37 neighbours of the served shells: listening on loopback only (only the node's own processes connect), a
+    // fixed command per connection, a plain port forward, and an inetd-style service running its own script.
+    dev(
+        "a debug shell on loopback only (ncat -lk 127.0.0.1 4444 --exec /bin/bash)",
+        script("dev-ncat-loopback-shell-nodes", ["nohup ncat -lk 127.0.0.1 4444 --exec /bin/bash >/dev/null 2>&1 &"]),
+    ),
+    // Ncat guide "Command Execution" (`ncat -l --exec "/bin/echo Hello."`): a fixed reply, nothing of the client's runs.
+    dev(
+        "a health responder on every address running a fixed command (ncat -lk 8080 --sh-exec 'echo ok')",
+        script("dev-ncat-fixed-reply-nodes", ["nohup ncat -lk 8080 --sh-exec 'echo ok' >/dev/null 2>&1 &"]),
+    ),
+    dev(
+        "socat TCP-LISTEN:9000,fork relaying to 127.0.0.1:8080 (a port forward, no program run)",
+        script("dev-socat-forward-nodes", ["nohup socat TCP-LISTEN:9000,fork,reuseaddr TCP:127.0.0.1:8080 &"]),
+    ),
+    // An inetd-style health check (Accept=yes, StandardInput=socket) whose python3 runs its own script file.
+    dev(
+        "a socket unit ListenStream=9101, Accept=yes, whose health@.service runs python3 /opt/health/check.py on the connection",
+        cloud("dev-socket-health-script-nodes", [
+            "write_files:",
+            "  - path: /etc/systemd/system/health.socket",
+            "    content: |",
+            "      [Socket]",
+            "      ListenStream=9101",
+            "      Accept=yes",
+            "      [Install]",
+            "      WantedBy=sockets.target",
+            "  - path: /etc/systemd/system/health@.service",
+            "    content: |",
+            "      [Service]",
+            "      ExecStart=/usr/bin/python3 /opt/health/check.py",
+            "      StandardInput=socket",
+            "runcmd:",
+            "  - [systemctl, enable, --now, health.socket]",
+        ]),
+    ),
+    dev(
+        "a socket unit on 127.0.0.1:4444 (Accept=yes) whose service template runs /bin/bash -i (loopback only)",
+        cloud("dev-socket-loopback-shell-nodes", [
+            "write_files:",
+            "  - path: /etc/systemd/system/node-debug.socket",
+            "    content: |",
+            "      [Socket]",
+            "      ListenStream=127.0.0.1:4444",
+            "      Accept=yes",
+            "  - path: /etc/systemd/system/node-debug@.service",
+            "    content: |",
+            "      [Service]",
+            "      ExecStart=/bin/bash -i",
+            "      StandardInput=socket",
+            "runcmd:",
+            "  - [systemctl, enable, --now, node-debug.socket]",
+        ]),
     ),
 ];
 

@@ -135,6 +135,54 @@ const insecure: NodeCase[] = [
         ]),
         /\/data\/aws\/credentials/,
     ),
+    // Round 37 neighbours of the registry CA (userData.ts REGISTRY_CERTS): what certs.d/<host>/ still refuses.
+    // DECIDED: a client key beside hosts.toml (containerd docs/hosts.md: ".cert"/".key" files for client certificates)
+    // is a credential containerd presents to that registry as the node; written in user data it is read by whoever reads
+    // the launch template or the instance's metadata. Only certificates are accepted there; the message says to fetch
+    // the key at boot and name the pair in hosts.toml `client`.
+    dev(
+        "a registry client certificate and key written inline into /etc/containerd/certs.d/registry.corp.example/",
+        cloud("dev-registry-client-key-nodes", [
+            "write_files:",
+            "  - path: /etc/containerd/certs.d/registry.corp.example/client.cert",
+            "    content: |",
+            "      -----BEGIN CERTIFICATE-----",
+            "      MIIBszCCAVmgAwIBAgIUExampleOnly",
+            "      -----END CERTIFICATE-----",
+            "  - path: /etc/containerd/certs.d/registry.corp.example/client.key",
+            "    permissions: '0600'",
+            "    content: |",
+            "      -----BEGIN PRIVATE KEY-----",
+            "      MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wExampleOnly",
+            "      -----END PRIVATE KEY-----",
+        ]),
+        /client\.key/,
+    ),
+    // A CA file downloaded at boot: content the pack cannot read, in containerd's configuration (NODE_CONFIG_PATHS).
+    dev(
+        "a registry CA downloaded with curl -o into /etc/containerd/certs.d/registry.corp.example/ca.crt",
+        script("dev-registry-ca-download-nodes", [
+            "mkdir -p /etc/containerd/certs.d/registry.corp.example",
+            "curl -fsSL -o /etc/containerd/certs.d/registry.corp.example/ca.crt https://pki.corp.example/registry-ca.crt",
+        ]),
+        /certs\.d\/registry\.corp\.example\/ca\.crt/,
+    ),
+    // A .crt holding more than certificates (a private key pasted with the chain) is not a CA file.
+    dev(
+        "a ca.crt under certs.d holding a certificate and a private key",
+        script("dev-registry-ca-with-key-nodes", [
+            "mkdir -p /etc/containerd/certs.d/registry.corp.example",
+            "cat > /etc/containerd/certs.d/registry.corp.example/ca.crt <<'EOF'",
+            "-----BEGIN CERTIFICATE-----",
+            "MIIBszCCAVmgAwIBAgIUExampleOnly",
+            "-----END CERTIFICATE-----",
+            "-----BEGIN EC PRIVATE KEY-----",
+            "MHcCAQEEIExampleOnly",
+            "-----END EC PRIVATE KEY-----",
+            "EOF",
+        ]),
+        /not PEM certificates only/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -202,10 +250,11 @@ const secure: NodeCase[] = [
     ),
     // containerd docs/hosts.md "Support for Docker's Certificate File Pattern" and `ca`: the corporate registry's CA
     // beside its hosts.toml under /etc/containerd/certs.d/<host>/, the pull-through mirror for docker.io to ECR.
-    // MISS: secure refused. containerd docs/hosts.md ("Support for Docker's Certificate File Pattern"; host field `ca`):
-    // a registry's CA certificate beside its hosts.toml under /etc/containerd/certs.d/<host>/ only widens TLS trust
-    // for pulls from that one host; the pack already accepts hosts.toml naming a CA anywhere on the node, but refuses
-    // any write under /etc/containerd but hosts.toml (userData.ts NODE_CONFIG_PATHS) even with known PEM content.
+    // Was a MISS (fixed in round 37): containerd docs/hosts.md ("Support for Docker's Certificate File Pattern"; host
+    // field `ca`): a registry's CA certificate beside its hosts.toml under /etc/containerd/certs.d/<host>/ only widens
+    // TLS trust for pulls from that one host; the pack accepted hosts.toml naming a CA anywhere on the node, but refused
+    // any write under /etc/containerd but hosts.toml (userData.ts NODE_CONFIG_PATHS) even with known PEM content. Now
+    // PEM certificates at certs.d/<host>/*.crt|*.cert are read (userData.ts REGISTRY_CERTS).
     dev(
         "a corporate registry's CA file and hosts.toml under /etc/containerd/certs.d/<host>/, written inline",
         script("dev-registry-ca-nodes", [
@@ -222,11 +271,9 @@ const secure: NodeCase[] = [
             '  ca = "/etc/containerd/certs.d/registry.corp.example/ca.crt"',
             "EOF",
         ]),
-        /./,
-        true,
     ),
     // The same as a cloud-config write_files pair.
-    // MISS: secure refused (same as above, as cloud-init write_files).
+    // Was a MISS (fixed in round 37): the same as above, as cloud-init write_files.
     dev(
         "cloud-config write_files: a registry CA and hosts.toml in /etc/containerd/certs.d/registry.corp.example",
         cloud("dev-cloud-registry-ca-nodes", [
@@ -244,8 +291,6 @@ const secure: NodeCase[] = [
             '        capabilities = ["pull", "resolve"]',
             '        ca = "/etc/containerd/certs.d/registry.corp.example/ca.crt"',
         ]),
-        /./,
-        true,
     ),
     // systemd.exec(5) "Sandboxing": InaccessiblePaths= hides the data directories from the root SSM agent; ProtectHome,
     // PrivateTmp, ProtectKernelModules tighten it further. Naming /data only to make it unreachable reads nothing.
@@ -306,11 +351,12 @@ const secure: NodeCase[] = [
     ),
     // CloudWatch agent user guide, "Configure the CloudWatch agent for proxy": common-config.toml [proxy] http_proxy,
     // https_proxy, no_proxy (169.254.169.254 excluded so metadata stays direct).
-    // MISS: secure refused. CloudWatch agent user guide ("Modify the common configuration and named profile for
-    // CloudWatch agent": common-config.toml [proxy] http_proxy/https_proxy/no_proxy, "URLs that should be excluded
+    // Was a MISS (fixed in round 37): CloudWatch agent user guide ("Modify the common configuration and named profile
+    // for CloudWatch agent": common-config.toml [proxy] http_proxy/https_proxy/no_proxy, "URLs that should be excluded
     // from proxying"): no_proxy naming 169.254.169.254 keeps metadata calls DIRECT (the EKS proxy guidance); it relays
-    // nothing. The pack reads the address in this file as a metadata relay, while it accepts the same no_proxy in
-    // kubelet/containerd drop-ins, /etc/environment, profile.d and system.conf.d DefaultEnvironment.
+    // nothing. The pack read the address in this file as a metadata relay, while it accepted the same no_proxy in
+    // kubelet/containerd drop-ins, /etc/environment, profile.d and system.conf.d DefaultEnvironment; one predicate
+    // (userData.ts proxySetting) now owns proxy settings in both forms.
     dev(
         "the CloudWatch agent's common-config.toml [proxy] section (http_proxy, https_proxy, no_proxy 169.254.169.254)",
         script("dev-cwagent-proxy-nodes", [
@@ -321,8 +367,6 @@ const secure: NodeCase[] = [
             '   no_proxy = "169.254.169.254,localhost,.amazonaws.com"',
             "EOF",
         ]),
-        /./,
-        true,
     ),
     // EC2 user guide, "Precision clock and time synchronization ... PTP hardware clock": chrony `refclock PHC
     // /dev/ptp_ena poll 0 delay 0.000010 prefer`, with the Amazon Time Sync endpoint as a fallback.
@@ -487,6 +531,49 @@ const secure: NodeCase[] = [
             "install -d -o 10001 -g 10001 /data/validator/tools",
             "rsync -aH --delete /opt/validator-tools/ /data/validator/tools/",
             "chown -R 10001:10001 /data/validator/tools",
+        ]),
+    ),
+    // Round 37 neighbours. containerd docs/hosts.md "Support for Docker's Certificate File Pattern": without hosts.toml,
+    // the .crt files in certs.d/<host:port>/ are that registry's CAs; a chain (intermediate and root) written base64
+    // (cloud-init write_files `encoding: b64`), decoded and read as certificates.
+    dev(
+        "a registry CA chain as base64 write_files into /etc/containerd/certs.d/registry.corp.example:5000/ca.crt (no hosts.toml)",
+        cloud("dev-registry-ca-b64-nodes", [
+            "write_files:",
+            "  - path: /etc/containerd/certs.d/registry.corp.example:5000/ca.crt",
+            "    encoding: b64",
+            "    content: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVRXhhbXBsZUludGVybWVkaWF0ZQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCi0tLS0tQkVHSU4gQ0VSVElGSUNBVEUtLS0tLQpNSUlCc3pDQ0FWbWdBd0lCQWdJVUV4YW1wbGVSb290Ci0tLS0tRU5EIENFUlRJRklDQVRFLS0tLS0K",
+        ]),
+    ),
+    // A client certificate (public) beside hosts.toml, its key named by `client` outside /etc/containerd.
+    dev(
+        "a registry client certificate (.cert) in certs.d, hosts.toml client naming it with a key in /etc/pki/registry",
+        cloud("dev-registry-client-cert-nodes", [
+            "write_files:",
+            "  - path: /etc/containerd/certs.d/registry.corp.example/client.cert",
+            "    content: |",
+            "      -----BEGIN CERTIFICATE-----",
+            "      MIIBszCCAVmgAwIBAgIUExampleOnly",
+            "      -----END CERTIFICATE-----",
+            "  - path: /etc/containerd/certs.d/registry.corp.example/hosts.toml",
+            "    content: |",
+            '      server = "https://registry.corp.example"',
+            '      [host."https://registry.corp.example"]',
+            '        capabilities = ["pull", "resolve"]',
+            '        client = [["/etc/containerd/certs.d/registry.corp.example/client.cert", "/etc/pki/registry/client.key"]]',
+        ]),
+    ),
+    // The CloudWatch agent's [proxy] as cloud-config write_files, upper-case NO_PROXY with a comment, IMDS's IPv6 address
+    // and the ECS/Pod Identity endpoints excluded (proxySetting: one value per setting).
+    dev(
+        "cloud-config write_files: common-config.toml [proxy] with NO_PROXY naming 169.254.169.254 and fd00:ec2::254",
+        cloud("dev-cloud-cwagent-proxy-nodes", [
+            "write_files:",
+            "  - path: /opt/aws/amazon-cloudwatch-agent/etc/common-config.toml",
+            "    content: |",
+            "      [proxy]",
+            '      HTTPS_PROXY = "http://proxy.corp.example:3128"',
+            '      NO_PROXY = "169.254.169.254,fd00:ec2::254,169.254.170.2,169.254.170.23" # metadata stays direct',
         ]),
     ),
 ];
