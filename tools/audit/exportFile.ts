@@ -3,12 +3,16 @@
  * (pulumi/pulumi sdk/go/common/apitype/core.go: `UntypedDeployment`, `DeploymentV3`, `ResourceV3`, `OperationV2`,
  * `SecretV1`; the version and features: DEPLOYMENT_VERSIONS and DEPLOYMENT_FEATURES below).
  *
- * - Secrets are `{"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext | plaintext}`
- *   (the SDK's `specialSigKey` / `specialSecretSig`). `plaintext` (an export with `--show-secrets`) is JSON text
- *   and is decoded; `ciphertext` cannot be decrypted offline and becomes REDACTED_SECRET, listed with its path,
- *   as `pulumi policy analyze --file` redacts what it cannot decrypt (pulumi/pulumi#23664).
- * - Byte strings (`byteString` feature) are decoded when their bytes are UTF-8 text, else become BYTE_STRING and
- *   are listed with their path (StateExport.byteStrings).
+ * - Property values are read as Pulumi reads them (pkg/resource/stack/deployment.go DeserializePropertyValue) and
+ *   become what Pulumi sends a policy pack (analyzer_plugin.go), in one place, readPropertyValue with SIGNATURES:
+ *   secrets (`{"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext | plaintext}`,
+ *   exactly one) are decoded (`plaintext`, JSON text, from `--show-secrets`) or, as `ciphertext` cannot be decrypted
+ *   offline, become REDACTED_SECRET, listed with their path, as `pulumi policy analyze --file` redacts what it cannot
+ *   decrypt (pulumi/pulumi#23664); resource references become the referenced resource's id (custom) or URN
+ *   (component); assets and archives are kept as Pulumi serializes them; byte strings (`byteString` feature) are
+ *   decoded when their bytes are UTF-8 text, else become BYTE_STRING and are listed with their path
+ *   (StateExport.byteStrings); floats JSON cannot write become numbers. A malformed one, or any other signature, is
+ *   refused as Pulumi refuses it, naming the resource, the path and the signature.
  * - Resources flagged `delete: true` (a replaced resource whose deletion is pending; it shares its URN with its
  *   replacement) and `pendingReplacement: true` (deleted, not yet recreated) are set apart from the live ones.
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
@@ -17,11 +21,32 @@ import * as fs from "fs";
 import { parseUrn } from "../offline/mockEngine";
 import { describeDuplicate, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { describeGoFieldProblem, GoFieldProblem, goFieldProblems, GoShape } from "../offline/stackFile";
+import { UNKNOWN_SENTINEL } from "../offline/planToAnalyzer";
 
-export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
+/**
+ * The signature key: an object of a property value holding it is no map but the value its signature names
+ * (pulumi/pulumi sdk/go/common/resource/sig/sig.go, the SDK's `specialSigKey`). SIGNATURES (below) reads each one.
+ */
+export const SIG_KEY = "4dabf18193072939515e22adb298388d";
+/** The same key, by the name the secrets were first read with. */
+export const SECRET_SIG_KEY = SIG_KEY;
+/** A secret: `{SIG_KEY: SECRET_SIG, ciphertext | plaintext}` (sig.go Secret; apitype SecretV1). */
 export const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-/** A string whose bytes are not UTF-8: `{SECRET_SIG_KEY: BYTE_STRING_SIG, value: <base64>}` (sdk/go/common/resource/sig). */
+/** A resource reference: `{SIG_KEY: RESOURCE_REFERENCE_SIG, urn, id?, packageVersion}` (sig.go ResourceReference). */
+export const RESOURCE_REFERENCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
+/** An asset: `{SIG_KEY: ASSET_SIG, hash?, text | path | uri}` (sig.go AssetSig, resource/asset). */
+export const ASSET_SIG = "c44067f5952c0a294b673a41bacd8c17";
+/** An archive: `{SIG_KEY: ARCHIVE_SIG, hash?, path | uri | assets}` (sig.go ArchiveSig, resource/archive). */
+export const ARCHIVE_SIG = "0def7320c3a5731c473e5ecbe6d01bc7";
+/** A string whose bytes are not UTF-8: `{SIG_KEY: BYTE_STRING_SIG, value: <base64>}` (sig.go ByteString). */
 export const BYTE_STRING_SIG = "803fd3297a5875dc03ca845dda5d2a98";
+/** A number JSON cannot write (NaN, ±Infinity): `{SIG_KEY: FLOAT_SIG, value: <hex bits>}` (deployment.go floatSignature). */
+export const FLOAT_SIG = "8ad145fe-0d11-4827-bfd7-1abcbf086f5c";
+/**
+ * An output value (sig.go OutputValue): the engine's wire form of an Output between processes. DeserializePropertyValue
+ * does not read it (a state holds an output's value: SerializePropertyValue), so a state holding one is refused.
+ */
+const OUTPUT_VALUE_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 /** What a secret that cannot be decrypted becomes (the pack and the report see this string). */
 export const REDACTED_SECRET = "[secret]";
 /** What a byte string that is not UTF-8 text becomes (the pack and the report see this string). */
@@ -196,6 +221,8 @@ function isObject(v: unknown): v is Record<string, unknown> {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
+type Owner = Omit<RedactedSecret, "path">;
+
 interface SecretWalk {
     redacted: RedactedSecret[];
     byteStrings: RedactedSecret[];
@@ -205,21 +232,231 @@ interface SecretWalk {
 /** Standard base64 with padding, as Go's base64.StdEncoding decodes it (what Pulumi writes a byte string's value in). */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
+/** The 64 bits of a float as strconv.ParseUint(hex, 16, 64) reads them: hex digits, no sign or prefix, at most 64 bits. */
+const FLOAT_BITS = /^0*[0-9a-fA-F]{1,16}$/;
+
 /**
- * A byte string's text (pkg/resource/stack/deployment.go DeserializePropertyValue `case resource.ByteStringSig`:
- * base64.StdEncoding.DecodeString of `value`, a string, else "malformed byte string"), or BYTE_STRING when its bytes
- * are not UTF-8 text: no JavaScript string holds them, and the pack would judge another value than the deployed one.
+ * A field of a signature object as DeserializePropertyValue's `objmap[key].(string)` reads it: the string, or
+ * undefined when absent or not a string. The computed placeholder is no string there (the fields are read first,
+ * and it reads as an unknown value). A field is read as the plain JSON `pulumi stack export` writes (SecretV1, asset
+ * and archive Serialize, the reference map: strings), so a byte string object standing for a field's string is
+ * refused, where Pulumi would decode it first: no export writes one, and a reviewer reads no string there.
  */
-function decodeByteString(
-    value: Record<string, unknown>,
-    at: string,
-    owner: Omit<RedactedSecret, "path">,
-    walk: SecretWalk,
-): string {
-    const encoded = value.value;
-    if (typeof encoded !== "string" || !BASE64.test(encoded))
+function str(value: Record<string, unknown>, key: string): string | undefined {
+    const v = value[key];
+    return typeof v === "string" && v !== UNKNOWN_SENTINEL ? v : undefined;
+}
+
+/** How a field that is no string reads in a message: `a number`, `the computed placeholder`, `an object`. */
+function kindOf(v: unknown): string {
+    if (v === UNKNOWN_SENTINEL) return "the computed placeholder (an unknown value)";
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "a list";
+    if (isObject(v)) return SIG_KEY in v ? "a signature object" : "an object";
+    return `a ${typeof v}`;
+}
+
+/** An AuditError for a malformed signature object: what is wrong, what Pulumi writes and says, the fix. */
+function malformed(owner: Owner, at: string, what: string, problem: string, shape: string, pulumiSays: string) {
+    return new AuditError(
+        `${owner.urn}: the ${what} at ${at} ${problem}. Pulumi writes ${shape}, and refuses any other when it reads the state ("${pulumiSays}"), so no \`pulumi stack export\` holds this and \`pulumi stack import\` refuses it: this is an edited document, not an export; ${FIX_EXPORT}.`,
+    );
+}
+
+/**
+ * A secret: `{sig, plaintext}` (an export with --show-secrets: the JSON text of the value, decoded and read as any
+ * value) or `{sig, ciphertext}` (REDACTED_SECRET, listed with its path: the audit cannot decrypt it).
+ * Pulumi reads exactly one of the two, a non-empty string (DeserializePropertyValue `case resource.SecretSig` and
+ * deserializeSecret: "malformed secret value: exactly one of `ciphertext` or `plaintext` must be supplied"), and
+ * SecretV1 writes both `omitempty`, so an export holds one key, a non-empty string. A secret holding both keys is
+ * refused whatever their values (Pulumi decrypts the ciphertext when the plaintext is no string; with both strings it
+ * refuses): the plaintext a reviewer reads need not be what the backend decrypts.
+ */
+function readSecret(value: Record<string, unknown>, at: string, owner: Owner, walk: SecretWalk): unknown {
+    const shape = `a secret as {"${SIG_KEY}": "${SECRET_SIG}", "ciphertext": <text>} (or "plaintext": <JSON text> with --show-secrets)`;
+    const says = "malformed secret value: exactly one of `ciphertext` or `plaintext` must be supplied";
+    const hasPlain = Object.hasOwn(value, "plaintext");
+    const hasCipher = Object.hasOwn(value, "ciphertext");
+    if (hasPlain && hasCipher)
+        throw malformed(
+            owner,
+            at,
+            "secret",
+            "has both a `plaintext` and a `ciphertext` (a reviewer reads the plaintext; the backend decrypts the ciphertext, which may hold another value)",
+            shape,
+            says,
+        );
+    if (!hasPlain && !hasCipher)
+        throw malformed(owner, at, "secret", "has neither a `plaintext` nor a `ciphertext`", shape, says);
+    const key = hasPlain ? "plaintext" : "ciphertext";
+    const text = str(value, key);
+    if (text === undefined || text === "")
+        throw malformed(
+            owner,
+            at,
+            "secret",
+            `has a \`${key}\` that is ${text === "" ? "empty" : kindOf(value[key])}, not a non-empty string`,
+            shape,
+            says,
+        );
+    if (key === "ciphertext") {
+        walk.redacted.push({ ...owner, path: at });
+        return REDACTED_SECRET;
+    }
+    walk.plaintext = true;
+    let decoded: unknown;
+    try {
+        decoded = parseJsonStrict(text);
+    } catch (e) {
+        if (e instanceof DuplicateJsonKeyError)
+            throw new AuditError(
+                `${owner.urn}: the secret at ${at} has a plaintext with ${e.duplicates.map(describeDuplicate).join("; ")}: ${NEVER_WRITTEN_TWICE}; ${FIX_EXPORT}.`,
+            );
         throw new AuditError(
-            `${owner.urn}: the byte string at ${at} has ${typeof encoded === "string" ? "a value that is not base64" : "no string value"} (Pulumi writes {"${SECRET_SIG_KEY}": "${BYTE_STRING_SIG}", "value": <base64 of the bytes>} and refuses any other: "malformed byte string"); ${FIX_EXPORT}.`,
+            `${owner.urn}: the secret at ${at} has a plaintext that is not JSON text; export the stack again (pulumi stack export --show-secrets writes JSON-encoded plaintexts).`,
+        );
+    }
+    // secretPropertyValueFromPlaintext: the plaintext's JSON is read as any property value (nested signatures too).
+    return readPropertyValue(decoded, at, owner, walk);
+}
+
+/**
+ * A resource reference, as Pulumi sends it to a policy pack: its id for a custom resource, its URN for a component.
+ * The state holds `{sig, urn, id?, packageVersion}` (SerializePropertyValue; DeserializePropertyValue `case
+ * resource.ResourceReferenceSig` reads an `id` string, or the `{"V": ...}` map an old bug wrote, and no `id` or a
+ * null `V` as a component's reference). The engine's Analyze and AnalyzeStack calls marshal properties with
+ * MarshalOptions{KeepUnknowns, KeepSecrets, SkipInternalKeys} and no KeepResources (pulumi/pulumi
+ * sdk/go/common/resource/plugin/analyzer_plugin.go, v3.259.0), so rpc.go MarshalPropertyValue sends `ref.ID` when it
+ * is not null and the URN string otherwise: a custom reference's id, or the unknown sentinel for one whose id is
+ * empty (MakeCustomResourceReference makes an empty id computed; KeepUnknowns sends UnknownStringValue).
+ */
+function readReference(value: Record<string, unknown>, at: string, owner: Owner): string {
+    const shape = `a resource reference as {"${SIG_KEY}": "${RESOURCE_REFERENCE_SIG}", "urn": <urn>, "id": <id, custom resources only>, "packageVersion": <version>}, each a string`;
+    const refuse = (problem: string, says: string) => malformed(owner, at, "resource reference", problem, shape, says);
+    if (Object.hasOwn(value, "packageVersion") && str(value, "packageVersion") === undefined)
+        throw refuse(
+            `has a \`packageVersion\` that is ${kindOf(value.packageVersion)}, not a string`,
+            "malformed resource reference: packageVersion must be a string",
+        );
+    const urn = str(value, "urn");
+    if (urn === undefined)
+        throw refuse(
+            Object.hasOwn(value, "urn") ? `has a \`urn\` that is ${kindOf(value.urn)}, not a string` : "has no `urn`",
+            "malformed resource reference: missing urn",
+        );
+    if (!Object.hasOwn(value, "id")) return urn;
+    const customId = (id: string) => (id === "" ? UNKNOWN_SENTINEL : id);
+    const id = value.id;
+    if (str(value, "id") !== undefined) return customId(id as string);
+    if (isObject(id) && !(SIG_KEY in id)) {
+        const v = id.V;
+        if (v === undefined || v === null) return urn;
+        if (str(id, "V") !== undefined) return customId(v as string);
+        if (isObject(v) && !(SIG_KEY in v)) return UNKNOWN_SENTINEL;
+    }
+    throw refuse(
+        `has an \`id\` that is ${kindOf(id)}, not a string`,
+        "malformed resource reference: id must be a string",
+    );
+}
+
+/**
+ * The asset fields Pulumi reads (sdk/go/common/resource/asset: Deserialize refuses a present field that is no
+ * string, "unexpected asset text of type %T") and writes back when it sends the asset to a pack (rpc.go MarshalAsset:
+ * Serialize, which keeps the non-empty ones).
+ */
+const ASSET_FIELDS = ["hash", "text", "path", "uri"] as const;
+
+/**
+ * An asset, as Pulumi sends it to a policy pack: `{sig, hash?, text | path | uri}`, the empty fields left out.
+ * DECIDED (round 37): an asset with no text, path or uri (only a hash, or `text: ""`: an empty StringAsset) is
+ * refused (exit 2). Pulumi reads it, but sends it as `{sig, hash}`, and @pulumi/policy's deserializeProperty throws
+ * on that ("Invalid asset encountered when unmarshaling resource property"): no policy run can judge the stack,
+ * `pulumi preview --policy-pack` included, so the audit says so with the resource and path, not with the pack's trace.
+ */
+function readAsset(value: Record<string, unknown>, at: string, owner: Owner): Record<string, string> {
+    const shape = `an asset as {"${SIG_KEY}": "${ASSET_SIG}", "hash": <sha256>, and "text", "path" or "uri"}, each a string`;
+    const out: Record<string, string> = { [SIG_KEY]: ASSET_SIG };
+    for (const key of ASSET_FIELDS) {
+        if (!Object.hasOwn(value, key)) continue;
+        const text = str(value, key);
+        if (text === undefined)
+            throw malformed(
+                owner,
+                at,
+                "asset",
+                `has a \`${key}\` that is ${kindOf(value[key])}, not a string`,
+                shape,
+                `unexpected asset ${key === "uri" ? "URI" : key} of type ...`,
+            );
+        if (text !== "") out[key] = text;
+    }
+    if (out.text === undefined && out.path === undefined && out.uri === undefined)
+        throw new AuditError(
+            `${owner.urn}: the asset at ${at} has no content (no non-empty "text", "path" or "uri"; an empty StringAsset is written so). Pulumi hands it to a policy pack as {"${SIG_KEY}": "${ASSET_SIG}", "hash": ...}, which @pulumi/policy cannot read ("Invalid asset encountered when unmarshaling resource property"), so no policy run can judge this stack, \`pulumi preview --policy-pack\` included. Give the asset content in the program (or leave the property out), run pulumi up, and export again.`,
+        );
+    return out;
+}
+
+/**
+ * An archive, as Pulumi sends it to a policy pack (sdk/go/common/resource/archive Deserialize, then Serialize in
+ * rpc.go MarshalArchive): a non-empty `path`, else a non-empty `uri`, else `assets` (a map of assets and archives),
+ * else an empty `assets` map; the `hash` kept when present, every field a string when present.
+ */
+function readArchive(value: Record<string, unknown>, at: string, owner: Owner, walk: SecretWalk): unknown {
+    const shape = `an archive as {"${SIG_KEY}": "${ARCHIVE_SIG}", "hash": <sha256>, and "path", "uri" (strings) or "assets" (a map of assets and archives)}`;
+    const out: Record<string, unknown> = { [SIG_KEY]: ARCHIVE_SIG };
+    for (const key of ["hash", "path", "uri"] as const) {
+        if (Object.hasOwn(value, key) && str(value, key) === undefined)
+            throw malformed(
+                owner,
+                at,
+                "archive",
+                `has a \`${key}\` that is ${kindOf(value[key])}, not a string`,
+                shape,
+                `unexpected archive ${key === "uri" ? "URI" : key} of type ...`,
+            );
+    }
+    if (value.hash) out.hash = value.hash;
+    if (value.path) return { ...out, path: value.path };
+    if (value.uri) return { ...out, uri: value.uri };
+    if (!Object.hasOwn(value, "assets")) return { ...out, assets: {} };
+    const assets = value.assets;
+    if (!isObject(assets) || SIG_KEY in assets)
+        throw malformed(
+            owner,
+            at,
+            "archive",
+            `has \`assets\` that are ${kindOf(assets)}, not a map of assets and archives`,
+            shape,
+            "unexpected archive contents of type ...",
+        );
+    const members = Object.entries(assets).map(([name, member]) => {
+        const where = `${at}.assets.${name}`;
+        const sig = isObject(member) ? member[SIG_KEY] : undefined;
+        if (sig === ASSET_SIG || sig === ARCHIVE_SIG) return [name, readPropertyValue(member, where, owner, walk)];
+        throw malformed(
+            owner,
+            at,
+            "archive",
+            `has a member ${JSON.stringify(name)} that is ${kindOf(member)}, not an asset or archive`,
+            shape,
+            `archive member '${name}' is not an asset or archive`,
+        );
+    });
+    return { ...out, assets: Object.fromEntries(members) };
+}
+
+/**
+ * A byte string's text (DeserializePropertyValue `case resource.ByteStringSig`: base64.StdEncoding.DecodeString of
+ * `value`, a string, else "malformed byte string"), or BYTE_STRING when its bytes are not UTF-8 text: no JavaScript
+ * string holds them, and the pack would judge another value than the deployed one.
+ */
+function readByteString(value: Record<string, unknown>, at: string, owner: Owner, walk: SecretWalk): string {
+    const encoded = str(value, "value");
+    if (encoded === undefined || !BASE64.test(encoded))
+        throw new AuditError(
+            `${owner.urn}: the byte string at ${at} has ${encoded !== undefined ? "a value that is not base64" : "no string value"} (Pulumi writes {"${SIG_KEY}": "${BYTE_STRING_SIG}", "value": <base64 of the bytes>} and refuses any other: "malformed byte string"); ${FIX_EXPORT}.`,
         );
     try {
         return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(encoded, "base64"));
@@ -230,35 +467,77 @@ function decodeByteString(
 }
 
 /**
- * A deep copy with secrets decoded (plaintext) or replaced by REDACTED_SECRET (ciphertext), and byte strings
- * decoded or replaced by BYTE_STRING.
+ * A number JSON cannot write (NaN, ±Infinity): `{sig: FLOAT_SIG, value: <the 64 bits in hex>}` (SerializePropertyValue
+ * "Floats need special handling for Inf and NaN"; DeserializePropertyValue `case floatSignature`: strconv.ParseUint
+ * of `value`, else "malformed float value"). The pack receives the number itself (the Struct's number_value).
  */
-function decodeSecrets(value: unknown, at: string, owner: Omit<RedactedSecret, "path">, walk: SecretWalk): unknown {
-    if (Array.isArray(value)) return value.map((v, i) => decodeSecrets(v, `${at}[${i}]`, owner, walk));
+function readFloat(value: Record<string, unknown>, at: string, owner: Owner): number {
+    const hex = str(value, "value");
+    if (hex === undefined || !FLOAT_BITS.test(hex))
+        throw malformed(
+            owner,
+            at,
+            "float",
+            `has ${hex === undefined ? `a \`value\` that is ${kindOf(value.value)}` : "a `value` that is not 64 bits in hex"}`,
+            `a float JSON cannot hold (NaN, ±Infinity) as {"${SIG_KEY}": "${FLOAT_SIG}", "value": <16 hex digits>}`,
+            "malformed float value",
+        );
+    const view = new DataView(new ArrayBuffer(8));
+    view.setBigUint64(0, BigInt(`0x${hex}`));
+    return view.getFloat64(0);
+}
+
+/**
+ * Every signature pulumi/pulumi pkg/resource/stack/deployment.go DeserializePropertyValue (v3.259.0) reads, with how
+ * the audit reads it: what Pulumi hands a policy pack for it (analyzer_plugin.go's MarshalOptions, readReference).
+ * Pulumi refuses any other ("unrecognized signature '%v' in property map"), and so does readPropertyValue. The
+ * computed placeholder (`"04da6b54-..."`, an unknown value) is a string, not a signature: it is kept as it is, the
+ * unknown sentinel the engine sends for it (planToAnalyzer.ts UNKNOWN_SENTINEL).
+ */
+const SIGNATURES: Readonly<
+    Record<
+        string,
+        { name: string; read: (value: Record<string, unknown>, at: string, owner: Owner, walk: SecretWalk) => unknown }
+    >
+> = {
+    [SECRET_SIG]: { name: "secret", read: readSecret },
+    [RESOURCE_REFERENCE_SIG]: { name: "resource reference", read: (v, at, owner) => readReference(v, at, owner) },
+    [ASSET_SIG]: { name: "asset", read: (v, at, owner) => readAsset(v, at, owner) },
+    [ARCHIVE_SIG]: { name: "archive", read: readArchive },
+    [BYTE_STRING_SIG]: { name: "byte string", read: readByteString },
+    [FLOAT_SIG]: { name: "float", read: (v, at, owner) => readFloat(v, at, owner) },
+};
+
+/**
+ * A property value of the export read as Pulumi reads it (DeserializePropertyValue) and turned into what Pulumi
+ * sends a policy pack for it, the one place that knows the signatures (SIGNATURES): secrets decoded (plaintext) or
+ * REDACTED_SECRET (ciphertext), resource references as their id or URN, assets and archives as Pulumi serializes
+ * them, byte strings decoded or BYTE_STRING, floats as numbers. An object holding the signature key with any other
+ * value, nested anywhere (a secret's plaintext included), is an AuditError naming the resource, path and signature.
+ */
+function readPropertyValue(value: unknown, at: string, owner: Owner, walk: SecretWalk): unknown {
+    if (Array.isArray(value)) return value.map((v, i) => readPropertyValue(v, `${at}[${i}]`, owner, walk));
     if (!isObject(value)) return value;
-    if (value[SECRET_SIG_KEY] === BYTE_STRING_SIG) return decodeByteString(value, at, owner, walk);
-    if (value[SECRET_SIG_KEY] === SECRET_SIG) {
-        if (typeof value.plaintext === "string") {
-            walk.plaintext = true;
-            let decoded: unknown;
-            try {
-                decoded = parseJsonStrict(value.plaintext);
-            } catch (e) {
-                if (e instanceof DuplicateJsonKeyError)
-                    throw new AuditError(
-                        `${owner.urn}: the secret at ${at} has a plaintext with ${e.duplicates.map(describeDuplicate).join("; ")}: ${NEVER_WRITTEN_TWICE}; ${FIX_EXPORT}.`,
-                    );
-                throw new AuditError(
-                    `${owner.urn}: the secret at ${at} has a plaintext that is not JSON text; export the stack again (pulumi stack export --show-secrets writes JSON-encoded plaintexts).`,
-                );
-            }
-            return decodeSecrets(decoded, at, owner, walk);
-        }
-        walk.redacted.push({ ...owner, path: at });
-        return REDACTED_SECRET;
-    }
-    return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, decodeSecrets(v, at ? `${at}.${k}` : k, owner, walk)]),
+    const entries = Object.entries(value);
+    if (!Object.hasOwn(value, SIG_KEY))
+        return Object.fromEntries(
+            entries.map(([k, v]) => [k, readPropertyValue(v, at ? `${at}.${k}` : k, owner, walk)]),
+        );
+    // DeserializePropertyValue reads every field of the object (DeserializeProperties) before it looks at the
+    // signature: a bad value in any field, one the signature ignores included, is refused too. What the fields read to
+    // is the signature reader's business (a scratch walk: nothing of them is listed twice).
+    const scratch: SecretWalk = { redacted: [], byteStrings: [], plaintext: false };
+    for (const [k, v] of entries) if (k !== SIG_KEY) readPropertyValue(v, `${at}.${k}`, owner, scratch);
+    const sig = value[SIG_KEY];
+    const signature = typeof sig === "string" && Object.hasOwn(SIGNATURES, sig) ? SIGNATURES[sig] : undefined;
+    if (signature) return signature.read(value, at, owner, walk);
+    const shown = JSON.stringify(sig) ?? String(sig);
+    const known = Object.entries(SIGNATURES)
+        .map(([s, { name }]) => `${name} ${s}`)
+        .join(", ");
+    throw new AuditError(
+        `${owner.urn}: the value at ${at} is an object whose signature key "${SIG_KEY}" holds ${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}, a signature Pulumi does not read in a state ("unrecognized signature '...' in property map": \`pulumi stack import\` and every command reading this state refuse it)${sig === OUTPUT_VALUE_SIG ? ". It is the output-value signature, which the engine uses only between processes: a state holds an output's value (SerializePropertyValue)" : ""}. ` +
+            `The signatures Pulumi reads in a state are: ${known}. If a newer Pulumi CLI wrote it, teach tools/audit/exportFile.ts SIGNATURES the signature (pulumi/pulumi pkg/resource/stack/deployment.go DeserializePropertyValue) and audit again; otherwise ${FIX_EXPORT}.`,
     );
 }
 
@@ -336,7 +615,7 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         const v = raw[key];
         if (v === undefined || v === null) return {};
         if (!isObject(v)) throw new AuditError(`${where} (${urn}): ${key} is not an object; ${FIX_EXPORT}.`);
-        return decodeSecrets(v, `${at}${key}`, owner, walk) as Record<string, unknown>;
+        return readPropertyValue(v, `${at}${key}`, owner, walk) as Record<string, unknown>;
     };
     const propertyDependencies: Record<string, string[]> = {};
     if (isObject(raw.propertyDependencies)) {

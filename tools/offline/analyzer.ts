@@ -302,9 +302,33 @@ export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Recor
     return Object.fromEntries(out);
 }
 
-/** Drops `undefined` (protobuf Structs cannot hold it; the engine omits such properties). */
+/**
+ * A copy as JSON would write it (`undefined` dropped from objects and null in lists: protobuf Structs cannot hold it;
+ * the engine omits such properties), but for numbers JSON cannot write: NaN and ±Infinity (a state's float
+ * signature, tools/audit/exportFile.ts readFloat) reach the pack as the Struct's number_value, as the engine sends
+ * them, not as null.
+ */
+function plainValue(value: unknown): unknown {
+    if (typeof value === "number") return value;
+    if (Array.isArray(value))
+        return value.map(v => {
+            const p = plainValue(v);
+            return p === undefined ? null : p;
+        });
+    if (typeof value === "object" && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value)))
+        return Object.fromEntries(
+            Object.entries(value).flatMap(([k, v]) => {
+                const p = plainValue(v);
+                return p === undefined ? [] : [[k, p]];
+            }),
+        );
+    // Anything else (strings, booleans, null, an object with toJSON) as JSON writes it.
+    const text = JSON.stringify(value);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+}
+
 function plain(value: Record<string, unknown>): Record<string, unknown> {
-    return JSON.parse(JSON.stringify(value ?? {})) as Record<string, unknown>;
+    return plainValue(value ?? {}) as Record<string, unknown>;
 }
 
 function struct(value: Record<string, unknown>): any {
