@@ -107,6 +107,9 @@ export const NODE_SECRETS: readonly string[] = [
     // user guide "Set up the Pod Identity agent for hybrid nodes"). The node role is the node's Kubernetes identity.
     "/eks-hybrid/.aws",
     "/var/eks-hybrid/.aws",
+    // systemd's credentials of every unit (systemd.exec(5) "Credentials": LoadCredential= and ImportCredential= place
+    // them in /run/credentials/<unit>/, readable by the unit's user).
+    "/run/credentials",
 ];
 
 /**

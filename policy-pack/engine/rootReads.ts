@@ -29,6 +29,7 @@ import { posix } from "path";
 import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, WRITABLE_DATA } from "./podSpec";
 import {
     INTERPRETERS,
+    LITERAL_DOLLAR,
     SHELLS,
     SimpleCommand,
     isAssignment,
@@ -623,6 +624,42 @@ const PUBLIC_NODE_FILES = new Set(["/etc/kubernetes/pki/ca.crt"]);
 const SECRET_PRINTERS =
     /^(cat|tac|head|tail|base64|base32|basenc|xxd|od|hexdump|strings|grep|egrep|fgrep|sed|awk|gawk|mawk|jq|yq|cut|sort|uniq|nl|tee|tr|fold|rev|paste|column|openssl|zcat|gzip|xz|zstd|less|more)$/;
 
+/** The node secret a command prints (SECRET_PRINTERS reading it, or `$(< KEY)`), for a variable assigned its output. */
+function secretPrintedBy(c: SimpleCommand): string | undefined {
+    const { name, operands } = programOf(c);
+    if (name !== "" && !SECRET_PRINTERS.test(name)) return undefined;
+    return [...operands.filter(w => w.startsWith("/")), ...c.reads]
+        .map(w => posix.resolve("/", w.replace(/\0/g, "")))
+        .find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
+}
+
+/** tar extracting (-x, --extract) an archive read from standard input (`-f -`, or no -f: GNU tar's default `-`). */
+function tarExtractsStdin(name: string, operands: readonly string[]): boolean {
+    if (name !== "tar") return false;
+    const extracts = operands.some(
+        (w, i) =>
+            w === "--extract" ||
+            w === "--get" ||
+            /^-[A-Za-z]*x/.test(w) ||
+            (i === 0 && /^[A-Za-z]*x[A-Za-z]*$/.test(w)),
+    );
+    const archive = operands.findIndex(w => w === "--file" || w.startsWith("--file=") || /^-?[A-Za-z]*f$/.test(w));
+    const named =
+        archive < 0
+            ? "-"
+            : operands[archive].startsWith("--file=")
+              ? operands[archive].slice(7)
+              : operands[archive + 1];
+    return extracts && named === "-";
+}
+
+/** tar's -C/--directory: where it extracts. */
+function tarDirectory(operands: readonly string[]): string | undefined {
+    const at = operands.findIndex(w => w === "-C" || w === "--directory" || w.startsWith("--directory="));
+    if (at < 0) return undefined;
+    return operands[at].startsWith("--directory=") ? operands[at].slice(12) : operands[at + 1];
+}
+
 /** Commands that print a digest, size or type of their files, never their content. */
 const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
 
@@ -675,6 +712,8 @@ interface Context {
     credentialVariables?: Set<string>;
     /** Shell variables assigned what a credentials command prints (TOKEN=$(curl -X PUT .../api/token)): what they hold. */
     credentialValues?: Map<string, string>;
+    /** Aliases (`alias ll='ls -l'`): a command's first word replaced by its text (bash(1), "ALIASES"). */
+    aliases?: Map<string, string>;
     /** Namerefs (`declare -n R=D`, `local -n ref=$1`): R's references are D's (bash(1), "PARAMETERS"). */
     namerefs?: Map<string, string>;
     /** Descriptors `exec N< FILE` opened for the rest of the script (bash(1), "Redirections" with exec). */
@@ -1142,6 +1181,22 @@ export class RootReads {
                 const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
                 if (v.length > 0) vars.set(k, v.join("="));
             }
+        // LoadCredential=ID:PATH (and LoadCredentialEncrypted=): the service manager, as root, reads PATH into
+        // $CREDENTIALS_DIRECTORY (/run/credentials/<unit>/ID), readable by the unit's user (systemd.exec(5),
+        // "Credentials"). A node secret there is the unit's: refused for a unit that is not root, whose commands the
+        // reader does not follow; a root unit's commands are followed with the directory known.
+        const unitName = posix.basename(files[0]?.path ?? "unit.service").replace(/\.d$/, "");
+        vars.set("CREDENTIALS_DIRECTORY", `/run/credentials/${unitName}`);
+        for (const e of service.filter(e => /^LoadCredential(Encrypted)?$/.test(e.key))) {
+            const [id, ...rest] = e.value.trim().split(":");
+            const source = rest.join(":");
+            if (confined && source.startsWith("/") && insideNodeSecrets(source))
+                this.refuseSecrets(
+                    source,
+                    `/run/credentials/${unitName}/${id}`,
+                    `${e.path}: ${e.line}, handed to the unit's user ${user ?? ""}, whose commands the pack does not follow`,
+                );
+        }
         const where = entries.filter(e => e.section === "Mount" && e.key === "Where").at(-1)?.value;
         const what = entries.filter(e => e.section === "Mount" && e.key === "What").at(-1);
         const mountOptions = entries.filter(e => e.section === "Mount" && e.key === "Options").at(-1)?.value ?? "";
@@ -1345,6 +1400,31 @@ export class RootReads {
             return;
         }
         const form = how ?? `a command it runs: ${c.line.trim()}`;
+        // An alias replaces the first word (bash(1), "ALIASES"; non-interactive bash after `shopt -s
+        // expand_aliases`, and sh always, POSIX "Alias Substitution"): judged as its text followed by the other words,
+        // whether or not the shell expands it. The alias's own name is not expanded again.
+        const first = c.words[0]?.replace(/\0/g, "");
+        const alias = first === undefined ? undefined : ctx.aliases?.get(first);
+        if (alias !== undefined) {
+            const aliases = new Map(ctx.aliases);
+            aliases.delete(first!);
+            const expanded = simpleCommands(alias, true);
+            const lastCommand = expanded.pop() ?? { ...c, words: [] };
+            const inner: Context = { ...ctx, aliases };
+            for (const x of expanded) this.command(x, inner, lastCommand, form);
+            this.command(
+                {
+                    ...c,
+                    words: [...lastCommand.words, ...c.words.slice(1)],
+                    writes: [...lastCommand.writes, ...c.writes],
+                },
+                inner,
+                next,
+                form,
+            );
+            Object.assign(ctx, { ...inner, aliases: ctx.aliases });
+            return;
+        }
         const pipedSecret = ctx.pipedSecret;
         ctx.pipedSecret = undefined;
         const nested = (text: string, captured = false) =>
@@ -1440,13 +1520,15 @@ export class RootReads {
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
         // unquoted parts are the even ones.
         const unquotedBraces = (w: string) => w.split("\0").some((part, i) => i % 2 === 0 && /\{.*[,.].*\}/.test(part));
-        const words = c.words.flatMap(w =>
-            ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
-                ? [...ctx.args]
-                : unquotedBraces(w)
-                  ? braces(tilde(expand(w)))
-                  : [tilde(expand(w))],
-        );
+        const words = c.words
+            .flatMap(w =>
+                ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
+                    ? [...ctx.args]
+                    : unquotedBraces(w)
+                      ? braces(tilde(expand(w)))
+                      : [tilde(expand(w))],
+            )
+            .map(w => w.replaceAll(LITERAL_DOLLAR, "$"));
         const start = programIndex(words);
         const program = words[start];
         const operands = words.slice(start + 1);
@@ -1495,7 +1577,9 @@ export class RootReads {
         const credentialsIn = (w: string) =>
             [...w.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)]
                 .map(m => simpleCommands(expand(m[1] ?? m[2]))[0])
-                .map(inner => (inner ? this.judge?.credentials(programOf(inner).words) : undefined))
+                .map(inner =>
+                    inner ? (this.judge?.credentials(programOf(inner).words) ?? secretPrintedBy(inner)) : undefined,
+                )
                 .find(x => x !== undefined);
         const sourced = /^(eval|source|\.|export|declare|typeset|readonly|local)$/.test(name)
             ? c.words.map(credentialsIn).find(x => x !== undefined)
@@ -1525,6 +1609,15 @@ export class RootReads {
         // unset removes variables from the environment (bash(1), "unset"): with every credential variable gone, a dump
         // prints none.
         if (name === "unset") for (const v of operands) ctx.credentialValues?.delete(v);
+        if (name === "alias")
+            for (const w of operands.filter(w => /^[^=\s-][^=\s]*=/.test(w)))
+                ctx.aliases = new Map(ctx.aliases).set(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1));
+        if (name === "unalias")
+            for (const w of operands) {
+                ctx.aliases = new Map(ctx.aliases);
+                if (w === "-a") ctx.aliases.clear();
+                else ctx.aliases.delete(w);
+            }
         if (name === "unset" && ctx.credentialVariables) {
             for (const v of operands) ctx.credentialVariables.delete(v);
             if (ctx.credentialVariables.size === 0) ctx.credentialsInEnvironment = undefined;
@@ -1798,7 +1891,8 @@ export class RootReads {
         };
         const fed = c.heredoc ?? c.hereString;
         if (fed !== undefined) {
-            const body = expand(fed);
+            // A quoted delimiter (`<<'EOF'`, `<<"EOF"`) leaves the body unexpanded (bash(1), "Here Documents").
+            const body = c.heredoc !== undefined && c.heredocDelimiter?.includes("\0") ? fed : expand(fed);
             // install(1)/cp(1) of /dev/stdin copy the here-document into their destination.
             const stdinCopy =
                 (name === "install" || name === "cp") && operands.some(w => w === "/dev/stdin" || w === "-");
@@ -2216,7 +2310,29 @@ export class RootReads {
         if (DIGESTS.test(name)) return;
         const isSecret = (p: string) => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p);
         const dupped = (c.dupIn ?? []).flatMap(fd => (ctx.fds?.has(fd) ? [ctx.fds.get(fd)!] : []));
-        const fromStdin = [...cmd.reads, ...dupped].find(isSecret) ?? cmd.pipedSecret;
+        // A here-string or here-document holding a secret: `$(cat KEY)`, `$(< KEY)`, or a variable holding one.
+        const fed = `${c.hereString ?? ""}\n${c.heredoc ?? ""}`;
+        const fedSecret =
+            [...fed.matchAll(/\$\(([^()]*)\)|`([^`]*)`/g)]
+                .map(m => simpleCommands(m[1] ?? m[2])[0])
+                .map(inner => (inner ? secretPrintedBy(inner) : undefined))
+                .find(x => x !== undefined) ??
+            [...(ctx.credentialValues ?? [])].find(([v]) =>
+                new RegExp(`\\$(\\{[#!]?${v}(?![A-Za-z0-9_])|${v}(?![A-Za-z0-9_]))`).test(fed),
+            )?.[1];
+        const fromStdin = [...cmd.reads, ...dupped].find(isSecret) ?? fedSecret ?? cmd.pipedSecret;
+        // read and mapfile/readarray assign what they read (bash(1) builtins): the variables hold the secret.
+        if (/^(read|mapfile|readarray)$/.test(name)) {
+            if (fromStdin === undefined) return;
+            const valued = name === "read" ? /^-[dinNptu]$/ : /^-[dnOsuCc]$/;
+            const names = operands.filter((w, i) => !w.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
+            const arrays = operands.flatMap((w, i) => (operands[i - 1] === "-a" ? [w] : []));
+            const targets =
+                name === "read" ? [...names.filter(w => !arrays.includes(w)), ...arrays] : [names.at(-1) ?? "MAPFILE"];
+            ctx.credentialValues = new Map(ctx.credentialValues);
+            for (const t of targets.length > 0 ? targets : ["REPLY"]) ctx.credentialValues.set(t, fromStdin);
+            return;
+        }
         const secret = cmd.operandPaths.find(isSecret) ?? fromStdin;
         if (secret === undefined) return;
         const expand = (w: string) => posix.resolve(ctx.cwd, w.replace(/\0/g, ""));
@@ -2232,7 +2348,9 @@ export class RootReads {
                       ? [expand(files.at(-1)!)].find(podReadable)
                       : name === "dd" && ddOutput(operands)
                         ? [expand(ddOutput(operands)!.path)].find(podReadable)
-                        : undefined;
+                        : tarExtractsStdin(name, operands)
+                          ? [expand(tarDirectory(operands) ?? ctx.cwd)].find(podReadable)
+                          : undefined;
             if (copiedInto) return this.refuseSecrets(fromStdin, copiedInto, form);
         }
         if (c.pipesOut && next) {
@@ -2243,7 +2361,10 @@ export class RootReads {
             c.writes.some(w => !/^\/dev\/(stdout|stderr)$/.test(w.replace(/\0/g, ""))) ||
             (/^(grep|egrep|fgrep)$/.test(name) &&
                 operands.some(w => /^-[a-zA-Z]*[qclL]|^--(quiet|silent|count)/.test(w))) ||
-            (name === "openssl" && operands.includes("-noout"));
+            // openssl verify/dgst print a verdict or a digest (openssl-verify(1) "DIAGNOSTICS"), -noout nothing.
+            (name === "openssl" &&
+                (operands.includes("-noout") ||
+                    /^(verify|dgst|sha\d*|md5|version|list|errstr)$/.test(operands[0] ?? "")));
         if (SECRET_PRINTERS.test(name) && !quiet && !ctx.captured)
             this.refuseSecrets(
                 secret,

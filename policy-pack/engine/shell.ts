@@ -28,6 +28,13 @@ export interface SimpleCommand {
     line: string;
 }
 
+/**
+ * A `$` that starts no command substitution: `$(` inside single quotes or escaped (`\$(`) is text (bash(1),
+ * "QUOTING"), which a shell given the word as its script (`sh -c '... $(cmd) ...'`) substitutes in turn. Callers
+ * that expand words turn it back into `$` after expanding.
+ */
+export const LITERAL_DOLLAR = "\u0002";
+
 const emptyCommand = (line: string): SimpleCommand => ({ words: [], writes: [], reads: [], pipesOut: false, line });
 
 /**
@@ -67,6 +74,9 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
         const ch = line[i];
         if (quote) {
             if (ch === quote) [quote, word] = ["", word + boundary];
+            else if (ch === "$" && quote === "'" && line[i + 1] === "(") word += LITERAL_DOLLAR;
+            else if (ch === "\\" && quote === '"' && line[i + 1] === "$" && line[i + 2] === "(")
+                [word, i] = [word + LITERAL_DOLLAR, i + 1];
             else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += line[++i];
             else word += ch;
         } else if (ch === "$" && line[i + 1] === "'") {
@@ -79,7 +89,9 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             const close = line.indexOf(")", i);
             const end = close < 0 ? line.length : close;
             [word, i] = [word + line.slice(i + 1, end), end];
-        } else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
+        } else if (ch === "\\" && line[i + 1] === "$" && line[i + 2] === "(")
+            [word, inWord, i] = [word + LITERAL_DOLLAR, true, i + 1];
+        else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
         else if (/\s/.test(ch)) endWord();
         else if (ch === "#" && !inWord) break;
         else if (ch === ">" || (ch === "&" && line[i + 1] === ">")) {

@@ -472,7 +472,6 @@ const secure: NodeCase[] = [
             "EOF",
             "systemctl enable --now node_exporter",
         ]),
-        /./,
     ),
     // An unquoted regex with pipes and no data directory: a root unit (node_exporter's systemd collector needs D-Bus).
     dev(

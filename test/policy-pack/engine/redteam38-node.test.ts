@@ -25,7 +25,7 @@ const cloud = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r
 const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
 const insecure: NodeCase[] = [
-    // MISS: a bash alias turns an inert command into a reader. GNU Bash manual 6.6 "Aliases": "Aliases are not expanded
+    // Was a MISS (fixed in round 38): a bash alias turns an inert command into a reader. GNU Bash manual 6.6 "Aliases": "Aliases are not expanded
     // when the shell is not interactive, unless the expand_aliases shell option is set using shopt"; the first word of
     // each later simple command is replaced by the alias text, so `mkdir /data/validator/env.sh` runs
     // `source /data/validator/env.sh` as root (cloud-init runs the part as root): whoever writes /data runs code as root
@@ -39,7 +39,6 @@ const insecure: NodeCase[] = [
             "mkdir /data/validator/env.sh",
         ]),
         /\/data\/validator\/env\.sh/,
-        true,
     ),
     dev(
         'a function shadowing mkdir (mkdir() { bash "$@"; }) then mkdir /srv/hooks/boot.sh',
@@ -57,7 +56,7 @@ const insecure: NodeCase[] = [
         "cp <(cat KEY) /data/k (cp copies the pipe's content)",
         script("dev-cp-procsub-key-nodes", [`cp <(cat ${KEY}) /data/k.pem`]),
     ),
-    // MISS: mapfile/readarray (bash builtin: "Read lines from the standard input into the indexed array variable
+    // Was a MISS (fixed in round 38): mapfile/readarray (bash builtin: "Read lines from the standard input into the indexed array variable
     // ARRAY") read the redirected kubelet client key (cert + key of system:node:<name>) into an array, and printf writes
     // every line into /srv where any pod mounting /srv reads it (Kubernetes "Using Node Authorization": the node
     // identity reads the Secrets and mints the tokens of every pod on the node). Round 37 follows stdin into cat/tee/cp
@@ -67,9 +66,8 @@ const insecure: NodeCase[] = [
         "mapfile -t L < KEY; printf '%s\\n' \"${L[@]}\" > /srv/k",
         script("dev-mapfile-key-nodes", [`mapfile -t L < ${KEY}`, "printf '%s\\n' \"${L[@]}\" > /srv/k.pem"]),
         /kubelet-client-current\.pem.*\/srv\/k\.pem/,
-        true,
     ),
-    // MISS: `read -r -d '' K < KEY` (bash builtin read: "-d delim: The first character of delim is used to terminate
+    // Was a MISS (fixed in round 38): `read -r -d '' K < KEY` (bash builtin read: "-d delim: The first character of delim is used to terminate
     // the input line, rather than newline. If delim is the empty string, read will terminate a line when it reads a NUL
     // character") puts the whole PEM file into K; echo writes it into /data. The read builtin is not taken as an
     // assignment from its redirect (plain `read -r K < KEY; echo "$K" > /data/k.pem` is accepted too, though it moves
@@ -78,9 +76,8 @@ const insecure: NodeCase[] = [
         "read -r -d '' K < KEY || true; echo \"$K\" > /data/k",
         script("dev-read-d-key-nodes", [`read -r -d '' K < ${KEY} || true`, 'echo "$K" > /data/k.pem']),
         /kubelet-client-current\.pem.*\/data\/k\.pem/,
-        true,
     ),
-    // MISS: a here-string (GNU Bash manual 3.6.7 "Here Strings": "The word undergoes ... command substitution ... The
+    // Was a MISS (fixed in round 38): a here-string (GNU Bash manual 3.6.7 "Here Strings": "The word undergoes ... command substitution ... The
     // result is supplied as a single string, with a newline appended, to the command on its standard input") of
     // $(cat KEY) is the kubelet key on base64's standard input; its output goes into /data. `cat <<< "$(< KEY)" >
     // /data/k.pem` and the same base64 printed to the script's output (cloud-init-output.log, readable through a
@@ -89,7 +86,6 @@ const insecure: NodeCase[] = [
         'base64 -w0 <<< "$(cat KEY)" > /data/k.b64',
         script("dev-herestring-key-nodes", [`base64 -w0 <<< "$(cat ${KEY})" > /data/k.b64`]),
         /kubelet-client-current\.pem.*\/data\/k\.b64/,
-        true,
     ),
     dev("xxd KEY > /data/k.hex", script("dev-xxd-key-nodes", [`xxd ${KEY} > /data/k.hex`])),
     dev("od -An -c KEY > /srv/k.od", script("dev-od-key-nodes", [`od -An -c ${KEY} > /srv/k.od`])),
@@ -106,7 +102,7 @@ const insecure: NodeCase[] = [
         "tar -cf /data/pki.tar -C /var/lib/kubelet pki",
         script("dev-tar-key-nodes", ["tar -cf /data/pki.tar -C /var/lib/kubelet pki"]),
     ),
-    // MISS: the classic tar pipe. GNU tar manual (--file): an archive name of `-` writes the archive to standard output
+    // Was a MISS (fixed in round 38): the classic tar pipe. GNU tar manual (--file): an archive name of `-` writes the archive to standard output
     // when creating and reads it from standard input when extracting, so the pipe copies /var/lib/kubelet/pki (the
     // kubelet's client and serving keys) into /srv/pki. `tar -cf /data/pki.tar ...`, `tar -cf - ... > /data/x` and
     // `tar -cf - ... | cat > /srv/x` are refused; the extracting tar's -C /srv destination is not tied to the creating
@@ -115,7 +111,6 @@ const insecure: NodeCase[] = [
         "tar -C /var/lib/kubelet -cf - pki | tar -C /srv -xf - (a tar pipe)",
         script("dev-tar-pipe-key-nodes", ["tar -C /var/lib/kubelet -cf - pki | tar -C /srv -xf -"]),
         /\/var\/lib\/kubelet.*\/srv/,
-        true,
     ),
     dev(
         "curl -s file:///var/lib/kubelet/pki/kubelet-client-current.pem -o /data/k.pem",
@@ -196,7 +191,7 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, agent.service]",
         ]),
     ),
-    // MISS: systemd.exec(5) LoadCredential=ID:PATH: the service manager (root) reads PATH and places it in the unit's
+    // Was a MISS (fixed in round 38): systemd.exec(5) LoadCredential=ID:PATH: the service manager (root) reads PATH and places it in the unit's
     // $CREDENTIALS_DIRECTORY, "accessible to the user associated with the unit, via the User=/DynamicUser= settings"
     // (systemd.io/CREDENTIALS). A non-root, NoNewPrivileges, PrivateNetwork unit is exempt from the data-directory
     // reading rules, but LoadCredential= hands it the kubelet's client key, and its ExecStart copies the key into /data
@@ -219,7 +214,6 @@ const insecure: NodeCase[] = [
             "  - [systemctl, enable, --now, exporter.service]",
         ]),
         /kubelet-client-current\.pem/,
-        true,
     ),
     dev(
         "echo '|/data/crash-handler %p' > /proc/sys/kernel/core_pattern",

@@ -181,7 +181,7 @@ const secure: NodeCase[] = [
             "systemctl enable node-ready.service",
         ]),
     ),
-    // MISS (secure refused): the -c script is literal text in the unit file (a quoted here-document, and single quotes
+    // Was a MISS (fixed in round 38): (secure refused): the -c script is literal text in the unit file (a quoted here-document, and single quotes
     // inside the Exec line); `$$(hostname)` is systemd's spelling of a literal `$` (systemd.service(5) "Command lines":
     // 'Use "$$" to pass a literal dollar sign'), so /bin/sh runs `logger -t node-ready "ready on $(hostname)"`: every
     // word of it is readable, nothing is fetched or decoded. rootReads.ts turns the `$(...)` INSIDE the -c script into
@@ -202,10 +202,8 @@ const secure: NodeCase[] = [
             "EOF",
             "systemctl enable node-ready.service",
         ]),
-        /./,
-        true,
     ),
-    // MISS (secure refused): bash(1) "QUOTING": "Enclosing characters in single quotes preserves the literal value of
+    // Was a MISS (fixed in round 38): (secure refused): bash(1) "QUOTING": "Enclosing characters in single quotes preserves the literal value of
     // each character", so the -c operand is the literal script `until [ "$(systemctl is-active containerd)" = active ];
     // do sleep 2; done`, fully written in the user data; the command substitution runs inside the child shell and is
     // only compared. The pack refuses it as "a program made at boot" (rootReads.ts substituted() runs over the whole
@@ -218,8 +216,6 @@ const secure: NodeCase[] = [
             "timeout 120 bash -c 'until [ -b /dev/nvme1n1 ]; do sleep 1; done'",
             ...DATA,
         ]),
-        /./,
-        true,
     ),
     // amazon-eks-ami templates/al2/runtime/bin/pull-image.sh: `ecr_password=$(aws ecr get-login-password ...)` then
     // `ctr --namespace k8s.io content fetch "${img}" --user AWS:${ecr_password}`: the password goes to containerd, not
@@ -255,7 +251,7 @@ const secure: NodeCase[] = [
             "done",
         ]),
     ),
-    // MISS (secure refused): openssl-verify(1) "DIAGNOSTICS": when a verify operation fails the error is printed,
+    // Was a MISS (fixed in round 38): (secure refused): openssl-verify(1) "DIAGNOSTICS": when a verify operation fails the error is printed,
     // otherwise "<file>: OK"; it never prints the certificate or the key of the pem it checks (it has no output of
     // certificates at all, unlike x509/pkey without -noout). rootReads.ts counts any openssl subcommand other than
     // those with -noout as printing what it reads, so it refuses this as copying kubelet-client-current.pem into
@@ -266,8 +262,6 @@ const secure: NodeCase[] = [
         script("dev-openssl-verify-nodes", [
             "openssl verify -CAfile /etc/kubernetes/pki/ca.crt /var/lib/kubelet/pki/kubelet-client-current.pem",
         ]),
-        /./,
-        true,
     ),
     // sha256sum -c reads the listed file to hash it and prints "<file>: OK".
     dev(

@@ -2085,3 +2085,79 @@ const round37: ReadCase[] = [
 ];
 
 describeReads("root reads: round 37 node neighbours (rootReads.ts, shell.ts)", round37);
+
+const round38: ReadCase[] = [
+    // Refused: aliases, arrays and read, substitutions and here-documents holding secrets, tar pipes, credentials.
+    {
+        name: "alias cp='bash' then cp /srv/x (the alias runs the data file)",
+        reads: () => shell("alias cp='bash'", "cp /srv/x.sh /tmp/y"),
+        refused: /\/srv\/x\.sh/,
+    },
+    {
+        name: "readarray of the kubeconfig printed into /mnt",
+        reads: () => shell("readarray -t A < /var/lib/kubelet/kubeconfig", 'echo "${A[@]}" > /mnt/kc'),
+        refused: /kubeconfig.*\/mnt\/kc/,
+    },
+    {
+        name: "K=$(< KEY) printed with printf into /opt",
+        reads: () => shell(`K=$(< ${KUBELET_KEY})`, "printf '%s' \"$K\" > /opt/k"),
+        refused: /kubelet-client-current\.pem.*\/opt\/k/,
+    },
+    {
+        name: "K=$(cat KEY) echoed to the script's output",
+        reads: () => shell(`K=$(cat ${KUBELET_KEY})`, 'echo "$K"'),
+        refused: /kubelet-client-current\.pem.*cloud-init-output/,
+    },
+    {
+        name: "an unquoted here-document substituting $(cat KEY) into /data",
+        reads: () => shell("cat > /data/k <<EOF", `$(cat ${KUBELET_KEY})`, "EOF"),
+        refused: /kubelet-client-current\.pem.*\/data\/k/,
+    },
+    {
+        name: "a tar pipe from the kubelet's directory into /opt/pki",
+        reads: () => shell("tar -cf - -C /var/lib/kubelet pki | tar -xf - -C /opt/pki"),
+        refused: /\/var\/lib\/kubelet.*\/opt\/pki/,
+    },
+    {
+        name: "a root unit copying its LoadCredential= kubelet key into /data",
+        reads: () =>
+            unit(`LoadCredential=kc:${KUBELET_KEY}`, "ExecStart=/bin/cp ${CREDENTIALS_DIRECTORY}/kc /data/kc.pem"),
+        refused: /\/run\/credentials\/x\.service\/kc.*\/data\/kc\.pem/,
+    },
+    // Accepted.
+    {
+        name: "alias ll='ls -l' then ll /data",
+        reads: () => shell("alias ll='ls -l'", "ll /data"),
+    },
+    {
+        name: "unalias before the command",
+        reads: () => shell("alias mkdir='source'", "unalias mkdir", "mkdir -p /data/x"),
+    },
+    {
+        name: "a single-quoted bash -c wait loop with a command substitution",
+        reads: () =>
+            shell(`timeout 600 bash -c 'until [ "$(systemctl is-active containerd)" = active ]; do sleep 2; done'`),
+    },
+    {
+        name: "a quoted here-document holding a literal $(...) written to /etc",
+        reads: () => shell("cat > /etc/profile.d/prompt.sh <<'EOF'", 'PS1="$(hostname) # "', "EOF"),
+    },
+    {
+        name: "openssl verify of the kubelet certificate against the cluster CA",
+        reads: () => shell(`openssl verify -CAfile /etc/kubernetes/pki/ca.crt ${KUBELET_KEY}`),
+    },
+    {
+        name: "read of /etc/hostname echoed into /data",
+        reads: () => shell("read -r H < /etc/hostname", 'echo "$H" > /data/hostname'),
+    },
+    {
+        name: "a root unit naming its LoadCredential= kubeconfig as an argument",
+        reads: () =>
+            unit(
+                "LoadCredential=kc:/var/lib/kubelet/kubeconfig",
+                "ExecStart=/usr/bin/agent --kubeconfig ${CREDENTIALS_DIRECTORY}/kc",
+            ),
+    },
+];
+
+describeReads("root reads: round 38 node neighbours (rootReads.ts, shell.ts, podSpec.ts)", round38);
