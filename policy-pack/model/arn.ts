@@ -121,26 +121,52 @@ export function roleSessionOf(principal: string): RoleSession | undefined {
 }
 
 /**
+ * The role a principal ARN designates: an IAM role ARN's role (whatever its path), or the role a session ARN
+ * (roleSessionOf) belongs to, as partition, account and name. Undefined for any other principal, and for an
+ * `assumed-role/…` ARN IAM refuses (a wildcard session or role name: principalArnProblem).
+ */
+export function roleOfPrincipal(principal: string): Omit<RoleSession, "sessionName"> | undefined {
+    const p = normalizeAwsPrincipal(principal);
+    const session = roleSessionOf(p);
+    if (session) return { partition: session.partition, account: session.account, roleName: session.roleName };
+    const a = parseArn(p);
+    const roleName = roleNameOf(p);
+    return a && roleName !== undefined && !hasWildcard(roleName)
+        ? { partition: a.partition, account: a.account, roleName }
+        : undefined;
+}
+
+/**
+ * The identity a principal designates, as one comparable string: a role, named by its ARN (any path) or by one of
+ * its sessions, is `role:<partition>:<account>:<name>` (IAM role names are unique per account, ignoring case: IAM
+ * User Guide, "IAM identifiers"); any other principal is its ARN (a bare account id as its root:
+ * normalizeAwsPrincipal), in lower case as the pack compares principal ARNs. Two principals of one identity are the
+ * same role, or the same principal; which callers each admits is principalWithin's to say.
+ */
+export function principalIdentity(principal: string): string {
+    const role = roleOfPrincipal(principal);
+    return role
+        ? `role:${role.partition}:${role.account}:${role.roleName}`.toLowerCase()
+        : normalizeAwsPrincipal(principal).toLowerCase();
+}
+
+/**
  * Whether every caller a policy principal admits is a caller of the principal `subject` (an exact role or user
  * ARN): the same ARN (compared ignoring case, as the pack compares principal ARNs), or a session of the role
  * `subject` names. Only a caller that can become role R (and picks that RoleSessionName) holds a session of R, so a
  * session principal admits a subset of R's callers and is judged as R wherever R is allowed; it is outside
  * wherever R is (the role's name and account designate it whatever its path: IAM names are unique per account,
- * ignoring case; IAM User Guide, "IAM identifiers").
+ * ignoring case; IAM User Guide, "IAM identifiers"). The one place a session is placed within its role: the
+ * engine's judge, role-trust-pinned and share-custody (model/shares.ts) go through it or principalIdentity.
  */
 export function principalWithin(principal: string, subject: string): boolean {
     const p = normalizeAwsPrincipal(principal);
     if (p.toLowerCase() === subject.toLowerCase()) return true;
-    const session = roleSessionOf(p);
-    const role = parseArn(subject);
     return (
-        session !== undefined &&
-        role !== undefined &&
-        role.service === "iam" &&
-        role.partition === session.partition &&
-        role.account === session.account &&
-        role.resource.startsWith("role/") &&
-        roleNameOf(subject)?.toLowerCase() === session.roleName.toLowerCase()
+        roleSessionOf(p) !== undefined &&
+        roleSessionOf(subject) === undefined &&
+        roleOfPrincipal(subject) !== undefined &&
+        principalIdentity(p) === principalIdentity(subject)
     );
 }
 

@@ -3,7 +3,7 @@
  * service principals: EKS Pod Identity, EC2, ECS tasks, Lambda, ...), the exact Kubernetes subjects a
  * web-identity trust pins, and which roles an AWS principal (in a trust or key policy) designates.
  */
-import { accountRootOf, parseArn } from "./arn";
+import { accountRootOf, parseArn, roleOfPrincipal } from "./arn";
 import { resourceMatches } from "./glob";
 import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument } from "./document";
@@ -164,19 +164,17 @@ export function isEksOidcProvider(federated: string): boolean {
     return issuer !== undefined && EKS_OIDC_ISSUER.test(issuer);
 }
 
-/** The role name an AWS principal designates: `role/<path/>name` or an `assumed-role/<name>/<session>` session. */
+/**
+ * The role name an AWS principal designates: `role/<path/>name` or an `assumed-role/<name>/<session>` session
+ * (model/arn.ts roleOfPrincipal, the one place a session is read as its role). An assumed-role ARN IAM refuses (a
+ * wildcard session name: arn.ts principalArnProblem, refused by iam-actions-exist) still reaches its role here, so
+ * the rules asking who reaches a role err towards refusing.
+ */
 function principalRoleName(principal: string): { account: string; name: string } | undefined {
-    const a = parseArn(principal);
-    if (!a) return undefined;
-    if (a.service === "iam" && a.resource.startsWith("role/")) {
-        const segments = a.resource.split("/");
-        return { account: a.account, name: segments[segments.length - 1] };
-    }
-    if (a.service === "sts" && a.resource.startsWith("assumed-role/")) {
-        const name = a.resource.split("/")[1];
-        return name ? { account: a.account, name } : undefined;
-    }
-    return undefined;
+    const role = roleOfPrincipal(principal);
+    if (role) return { account: role.account, name: role.roleName };
+    const m = /^arn:[^:]+:sts::([^:]*):assumed-role\/([^/]+)/.exec(principal);
+    return m ? { account: m[1], name: m[2] } : undefined;
 }
 
 /**

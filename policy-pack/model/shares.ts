@@ -2,7 +2,7 @@
  * Shamir share rings (seed 000, "Cross-Account KMS"): the share keys of each ring (tag custody:share-ring), who
  * their key policies let wrap and unwrap a share, and what the ring role and everyone else may call on them.
  */
-import { accountOf, accountRootOf } from "./arn";
+import { accountOf, accountRootOf, principalIdentity, principalWithin, roleOfPrincipal, roleSessionOf } from "./arn";
 import { accessLevels, ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument, statementLabel } from "./document";
 import { CALLER_KEYS, pinnedValues } from "./conditions";
@@ -42,13 +42,12 @@ function awsPrincipalsOf(s: NormalizedStatement): string[] {
     return pinned ? [...named, ...pinned] : aws;
 }
 
-/** AWS principals a key policy allows both Encrypt and Decrypt, other than the key account's own root. */
-function wrapGrantees(
-    doc: NormalizedDocument,
-    catalog: ActionCatalog,
-    keyAccount: string | undefined,
-): { both: Set<string>; decrypt: Set<string> } {
-    // Per principal across statements: Encrypt and Decrypt in two statements grant the same as in one.
+/**
+ * The AWS principals (as written) a key policy allows both Encrypt and Decrypt, other than the key account's own
+ * root. Per principal across statements: Encrypt and Decrypt in two statements grant the same as in one. A role
+ * session (model/arn.ts principalWithin) also holds what the policy grants its role: its calls are the role's.
+ */
+function wrapGrantees(doc: NormalizedDocument, catalog: ActionCatalog, keyAccount: string | undefined): Set<string> {
     const wrapActionsOf = new Map<string, Set<string>>();
     for (const s of doc.statements.filter(x => x.effect === "Allow")) {
         const actions = statementActions(s, catalog);
@@ -60,11 +59,21 @@ function wrapGrantees(
             wrapActionsOf.set(principal, held);
         }
     }
-    const principals = [...wrapActionsOf];
-    return {
-        both: new Set(principals.filter(([, held]) => WRAP_ACTIONS.every(a => held.has(a))).map(([p]) => p)),
-        decrypt: new Set(principals.filter(([, held]) => held.has("kms:decrypt")).map(([p]) => p)),
-    };
+    const holds = (p: string) =>
+        WRAP_ACTIONS.every(a =>
+            [...wrapActionsOf].some(([q, held]) => held.has(a) && (q === p || (q !== "*" && principalWithin(p, q)))),
+        );
+    return new Set([...wrapActionsOf.keys()].filter(holds));
+}
+
+/**
+ * Whether a key policy principal is the ring's role `grantee` or one session of it (model/arn.ts principalIdentity:
+ * the role whatever the ARN's path, and any session IAM accepts; IAM User Guide, "AWS JSON policy elements:
+ * Principal", Role session principals): a session is that role's credentials with one RoleSessionName, so naming
+ * it grants nothing the role lacks.
+ */
+function ofRing(principal: string, grantee: string): boolean {
+    return principal !== "*" && principalIdentity(principal) === principalIdentity(grantee);
 }
 
 /**
@@ -100,7 +109,7 @@ export function shareKeyPolicyExtras(
             ...(p?.service ?? []),
             ...(p?.federated ?? []),
             ...(p?.canonicalUser ?? []),
-            ...aws.filter(a => a !== "*" && (grantee === undefined ? false : a !== grantee)),
+            ...aws.filter(a => a !== "*" && grantee !== undefined && !ofRing(a, grantee)),
         ];
         const catalogActions = [...statementActions(s, catalog).values()];
         const actions = catalogActions.map(a => a.name);
@@ -116,10 +125,10 @@ export function shareKeyPolicyExtras(
         const extra = catalogActions
             .filter(a => !allowed.has(a.name.toLowerCase()) && !ringRoleMayCall(a))
             .map(a => a.name);
-        const granteeHere = grantee !== undefined && aws.includes(grantee);
-        if (extra.length > 0 && (granteeHere || (grantee === undefined && others.length === 0))) {
+        const granteeHere = grantee === undefined ? undefined : aws.find(a => ofRing(a, grantee));
+        if (extra.length > 0 && (granteeHere !== undefined || (grantee === undefined && others.length === 0))) {
             problems.push(
-                `grants ${granteeHere ? grantee : "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
+                `grants ${granteeHere ?? "its principals"} ${summarise(extra)} beyond kms:Encrypt/kms:Decrypt (${where})`,
             );
         }
     }
@@ -188,7 +197,11 @@ function readShareKeyPolicy(key: KeyModel): NormalizedDocument {
 
 /**
  * The one role every share key of a ring lets Encrypt and Decrypt (seed 000: the ring role), or undefined when
- * the keys name no common grantee or several. Reading a key policy may throw the SDK's unknown error.
+ * the keys name no common grantee or several. A key may name the role or one session of it (model/arn.ts
+ * principalIdentity: a session is its role's credentials, so the ring is still that one role): the ring's grantee
+ * is the role's ARN as a key policy writes it, else `arn:<partition>:iam::<account>:role/<name>` from a session
+ * (IAM designates a role by name and account, whatever its path). Reading a key policy may throw the SDK's unknown
+ * error.
  */
 export function ringGrantee(
     keys: readonly KeyModel[],
@@ -200,8 +213,16 @@ export function ringGrantee(
 } {
     const perKey = keys.map(key => {
         const doc = readShareKeyPolicy(key);
-        return { key, doc, both: wrapGrantees(doc, catalog, key.account).both };
+        return { key, doc, both: wrapGrantees(doc, catalog, key.account) };
     });
-    const common = perKey.map(k => k.both).reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
-    return { grantee: common.size === 1 ? [...common][0] : undefined, common, perKey };
+    const identities = perKey.map(k => new Set([...k.both].map(principalIdentity)));
+    const common = identities.reduce((acc, s) => new Set([...acc].filter(p => s.has(p))));
+    if (common.size !== 1) return { grantee: undefined, common, perKey };
+    const [identity] = common;
+    const named = perKey.flatMap(k => [...k.both]).filter(p => principalIdentity(p) === identity);
+    const role = named.map(roleOfPrincipal).find(r => r !== undefined);
+    const grantee =
+        named.find(p => roleSessionOf(p) === undefined) ??
+        (role ? `arn:${role.partition}:iam::${role.account}:role/${role.roleName}` : named[0]);
+    return { grantee, common, perKey };
 }

@@ -13,6 +13,7 @@ import {
     loadCatalog,
     othersMayCall,
     presence,
+    principalWithin,
     ringRoleMayCall,
     roleLabel,
     ringGrantee,
@@ -149,6 +150,18 @@ async function modelAuditors(
     return out;
 }
 
+/**
+ * The metadata actions the custody model lets a key policy principal read a share with: those of the auditor it
+ * is, or of the auditor role it is one session of (model/arn.ts principalWithin: a session admits a subset of its
+ * role's callers, so it may hold what the role may).
+ */
+function auditorOf(auditors: RingCheck["auditors"], principal: string): ReadonlySet<string> | undefined {
+    return (
+        auditors.get(principal.toLowerCase()) ??
+        [...auditors].find(([subject]) => principalWithin(principal, subject))?.[1]
+    );
+}
+
 /** Threshold, indices, distinct keys, and no account holding threshold-many shares. False when the threshold is invalid. */
 function checkRingLayout({ name: ring, keys, reportViolation }: RingCheck): boolean {
     const first = keys[0].urn;
@@ -209,9 +222,7 @@ function checkShareKeyPolicies(
     }
     // Seed 000's key policy exactly: own root delegation + the ring role's Encrypt/Decrypt, nothing else.
     for (const g of perKey) {
-        for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee, p =>
-            auditors.get(p.toLowerCase()),
-        )) {
+        for (const extra of shareKeyPolicyExtras(g.doc, catalog, g.key.account, grantee, p => auditorOf(auditors, p))) {
             reportViolation(
                 `share ring ${ring}: ${g.key.resource.name} ${extra}; a share key's policy holds only its own account's root delegation and the ring role's kms:Encrypt/kms:Decrypt (seed 000): CreateGrant or PutKeyPolicy let a principal give itself Decrypt`,
                 g.key.urn,

@@ -10,6 +10,7 @@ import {
     parsePolicyDocument,
     PolicyDocumentError,
     principalArnProblem,
+    principalIdentity,
     principalWithin,
     roleSessionOf,
     rolePermissions,
@@ -76,6 +77,15 @@ describe("IAM model", () => {
         assert.match(principalArnProblem(wildcard) ?? "", /wildcard inside an ARN.*name one session/);
         assert.equal(principalArnProblem(session), undefined);
         assert.equal(principalArnProblem("*"), undefined);
+        // One identity per role, whatever names it (round 38: share-custody's ring role).
+        const role = principalIdentity("arn:aws:iam::111122223333:role/ops/Platform-Break-Glass");
+        assert.equal(principalIdentity(session), role);
+        assert.equal(principalIdentity("arn:aws:iam::111122223333:role/platform-break-glass"), role);
+        assert.notEqual(principalIdentity(wildcard), role);
+        assert.notEqual(principalIdentity("arn:aws:sts::999999999999:assumed-role/platform-break-glass/oncall"), role);
+        assert.notEqual(principalIdentity("arn:aws:iam::111122223333:user/platform-break-glass"), role);
+        assert.equal(principalIdentity("111122223333"), "arn:aws:iam::111122223333:root");
+        assert.ok(!principalWithin("arn:aws:iam::111122223333:role/platform-break-glass", session));
     });
 
     it("expands wildcards and NotAction against the whole catalogue, case-insensitively", async () => {

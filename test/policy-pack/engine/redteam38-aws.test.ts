@@ -82,6 +82,17 @@ function lambdaRole(r: Resources, stack: string, name: string, ...statements: ob
     });
 }
 
+/** The ring role's sessions in the prod signer account: `${SESSION_ARN}/<session-name>`. */
+const SESSION_ARN = "arn:aws:sts::111111111111:assumed-role/custody-prod-signer";
+
+/** Share `n`'s AllowSignerRole statement (Encrypt/Decrypt) names `principal` instead of the ring role. */
+function shareSignerPrincipal(r: Resources, n: number, principal: string): void {
+    const key = find(r, KEY, `signer-shares-share-${n}`);
+    const d = JSON.parse(prop(key, "policy") as string) as { Statement: any[] };
+    d.Statement[1].Principal = { AWS: principal };
+    setProp(key, "policy", JSON.stringify(d));
+}
+
 const insecure: Case[] = [
     {
         name: "prod: the keystore replicated to us-east-1 (replicas) and a ResourcePolicy with per-resource region us-east-1 on the replica's ARN admitting account 999999999999's root to GetItem/Scan",
@@ -405,6 +416,50 @@ const insecure: Case[] = [
         refused: /role dev-reporter .*dynamodb:Query, dynamodb:Scan on .*reaching table custody-dev-keystore/,
         policy: "custody-effective-access",
     },
+    {
+        name: "prod: share 2's key policy names one session of another role of the signer account (assumed-role/custody-prod-reader/containment-chamber) instead of the ring role",
+        stack: "prod",
+        edit: r =>
+            shareSignerPrincipal(
+                r,
+                2,
+                "arn:aws:sts::111111111111:assumed-role/custody-prod-reader/containment-chamber",
+            ),
+        refused:
+            /do not all grant kms:Encrypt and kms:Decrypt to one same role .*signer-shares-share-2: arn:aws:sts::111111111111:assumed-role\/custody-prod-reader\/containment-chamber;/,
+        policy: "share-custody",
+    },
+    {
+        name: "prod: share 2's key policy names a session of a namesake of the ring role in share 2's own account (arn:aws:sts::222222222222:assumed-role/custody-prod-signer/containment-chamber)",
+        stack: "prod",
+        edit: r =>
+            shareSignerPrincipal(
+                r,
+                2,
+                "arn:aws:sts::222222222222:assumed-role/custody-prod-signer/containment-chamber",
+            ),
+        refused: /the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role/,
+        policy: "share-custody",
+    },
+    {
+        name: "prod: share 2's key policy grants one session of the ring role kms:ReEncrypt* and kms:CreateGrant beside Encrypt/Decrypt",
+        stack: "prod",
+        edit: r => {
+            const key = find(r, KEY, "signer-shares-share-2");
+            const d = JSON.parse(prop(key, "policy") as string) as { Statement: any[] };
+            d.Statement.push({
+                Sid: "SignerSessionExtra",
+                Effect: "Allow",
+                Principal: { AWS: `${SESSION_ARN}/containment-chamber` },
+                Action: ["kms:ReEncrypt*", "kms:CreateGrant"],
+                Resource: "*",
+            });
+            setProp(key, "policy", JSON.stringify(d));
+        },
+        refused:
+            /share-2 grants arn:aws:sts::111111111111:assumed-role\/custody-prod-signer\/containment-chamber kms:ReEncryptFrom, kms:ReEncryptTo, kms:CreateGrant beyond kms:Encrypt\/kms:Decrypt/,
+        policy: "share-custody",
+    },
 ];
 
 const secure: Case[] = [
@@ -462,19 +517,41 @@ const secure: Case[] = [
     {
         name: "prod: share 2's key policy names one session of the ring role (assumed-role/custody-prod-signer/containment-chamber, the IRSA session name the signer sets through AWS_ROLE_SESSION_NAME) instead of the role",
         stack: "prod",
-        skip:
-            "MISS: secure refused. A role-session principal admits only sessions of that role with that name, a subset of the role " +
-            "(IAM User Guide, reference_policies_elements_principal.html, 'Role session principals'; STS AssumeRoleWithWebIdentity " +
-            "RoleSessionName 'is included as part of the ARN'), and round 37 decided such a principal is judged as its role. " +
-            "share-custody still reports 'the share keys do not all grant kms:Encrypt and kms:Decrypt to one same role' and then " +
-            "'role custody-prod-signer is allowed Encrypt/Decrypt on every share ... only the ring role may Decrypt' (the ring role is " +
-            "compared by principal ARN, not by the role the session belongs to).",
+        // Was a MISS (fixed in round 38): share-custody compared the ring role by principal ARN. A role-session
+        // principal admits only sessions of that role with that name, a subset of the role (IAM User Guide,
+        // reference_policies_elements_principal.html, 'Role session principals'; STS AssumeRoleWithWebIdentity
+        // RoleSessionName 'is included as part of the ARN'); model/shares.ts now reads the ring through model/arn.ts
+        // principalIdentity/principalWithin, as custody-effective-access does: sessions of the ring role are the ring role.
         edit: r => {
             const key = find(r, KEY, "signer-shares-share-2");
             const d = JSON.parse(prop(key, "policy") as string) as { Statement: any[] };
             d.Statement[1].Principal = {
                 AWS: "arn:aws:sts::111111111111:assumed-role/custody-prod-signer/containment-chamber",
             };
+            setProp(key, "policy", JSON.stringify(d));
+        },
+    },
+    {
+        name: "prod: every share's key policy names the same session of the ring role (assumed-role/custody-prod-signer/containment-chamber), none the role",
+        stack: "prod",
+        edit: r => {
+            for (const n of [1, 2, 3]) shareSignerPrincipal(r, n, `${SESSION_ARN}/containment-chamber`);
+        },
+    },
+    {
+        name: "prod: share 3 grants kms:Encrypt to the ring role and kms:Decrypt to one session of it, in two statements",
+        stack: "prod",
+        edit: r => {
+            const key = find(r, KEY, "signer-shares-share-3");
+            const d = JSON.parse(prop(key, "policy") as string) as { Statement: any[] };
+            d.Statement[1].Action = "kms:Encrypt";
+            d.Statement.push({
+                Sid: "SignerSessionDecrypt",
+                Effect: "Allow",
+                Principal: { AWS: `${SESSION_ARN}/containment-chamber` },
+                Action: "kms:Decrypt",
+                Resource: "*",
+            });
             setProp(key, "policy", JSON.stringify(d));
         },
     },

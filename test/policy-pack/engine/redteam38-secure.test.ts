@@ -164,18 +164,38 @@ function routeToSigner(r: Resources, kind: "HTTPRoute" | "GRPCRoute", port: numb
     });
 }
 
+/** An operations helper the model names: the key auditor role of the prod account, keyAudit on the share keys. */
+const KEY_AUDITOR = {
+    name: "key-audit",
+    subject: { principal: `arn:aws:iam::${PROD}:role/custody-audit` },
+    allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares"] }],
+};
+
+/** Every share key's policy also lets `principal` call `actions`. */
+function auditShares(r: Resources, principal: string, actions: string[]): void {
+    for (const n of [1, 2, 3])
+        editDoc(find(r, KEY, `signer-shares-share-${n}`), "policy", d => {
+            d.Statement.push({
+                Sid: "Audit",
+                Effect: "Allow",
+                Principal: { AWS: principal },
+                Action: actions,
+                Resource: "*",
+            });
+        });
+}
+
 const CASES: Case[] = [
     // ------------------------------------------------------------------------------------------------------------- prod
     // IAM User Guide, Principal element, "Role session principals": a specific assumed-role session ARN may be named
     // (no wildcard); it is the role's session, so naming the signer's session grants nothing the role lacks.
     {
-        // MISS: refused by share-custody ("also lets arn:aws:sts::111111111111:assumed-role/custody-prod-signer/
-        // containment-chamber decrypt its share"), although round 37 reads a role-session principal as its role (within
-        // the model when the role is) and custody-effective-access accepts it. A named session of the ring role is that
-        // role's credentials (IAM User Guide, "AWS JSON policy elements: Principal", Role session principals: "a
-        // session principal ... the role ARN and the session name"; no wildcard), bounded by the role's own policy: it
-        // grants no principal beyond the ring role, and the statement keeps kms:Encrypt/kms:Decrypt only. Secure.
-        skip: true,
+        // Was a MISS (fixed in round 38): refused by share-custody ("also lets arn:aws:sts::111111111111:assumed-role/
+        // custody-prod-signer/containment-chamber decrypt its share"), although round 37 reads a role-session principal
+        // as its role and custody-effective-access accepts it. A named session of the ring role is that role's
+        // credentials (IAM User Guide, "AWS JSON policy elements: Principal", Role session principals; no wildcard),
+        // bounded by the role's own policy: model/shares.ts now reads the ring through model/arn.ts principalIdentity,
+        // so the ring is "sessions of the ring role within the ring role". Secure.
         stack: "prod",
         name: "S1: share 2's signer statement names the role AND one named session of it (assumed-role/custody-prod-signer/containment-chamber)",
         edit: r =>
@@ -202,6 +222,28 @@ const CASES: Case[] = [
                 });
             }),
         refused: /platform-ops[\s\S]*kms:Decrypt/,
+    },
+    // Round 38 fix neighbours: a session of the key auditor the model names reads share metadata as the auditor may
+    // (model/arn.ts principalWithin, share-custody's auditors); a session of it that may Decrypt is still refused.
+    {
+        stack: "prod",
+        name: "S1b: every share's policy lets one session of the model's key auditor (assumed-role/custody-audit/alice) DescribeKey/GetKeyPolicy (operations.keyAudit on signer.shares)",
+        operations: [KEY_AUDITOR],
+        edit: r =>
+            auditShares(r, `arn:aws:sts::${PROD}:assumed-role/custody-audit/alice`, [
+                "kms:DescribeKey",
+                "kms:GetKeyPolicy",
+            ]),
+    },
+    {
+        stack: "prod",
+        name: "I1b: that auditor session is also allowed kms:Decrypt on every share",
+        operations: [KEY_AUDITOR],
+        edit: r =>
+            auditShares(r, `arn:aws:sts::${PROD}:assumed-role/custody-audit/alice`, ["kms:DescribeKey", "kms:Decrypt"]),
+        refused:
+            /signer-shares-share-1 also lets arn:aws:sts::111111111111:assumed-role\/custody-audit\/alice decrypt its share/,
+        policy: "share-custody",
     },
     // IAM Principal element: "you can specify the account ID" (bare 12 digits = the account root); a Deny with
     // NotPrincipal only removes access.
