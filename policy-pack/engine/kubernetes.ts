@@ -2165,9 +2165,9 @@ export function readKubernetes(
     }
     /**
      * Admission objects sent the Secrets they match (admissionSecretSight): a webhook configuration, mutating or
-     * validating, is sent the whole object of every request its rules match, and a ValidatingAdmissionPolicy whose
-     * messageExpression or auditAnnotations evaluate the Secret's data hands it to the requester or the audit log
-     * (validatingPolicyEchoesData). Whoever serves such a webhook, or reads those, reads the Secrets (a token Secret
+     * validating, is sent the whole object of every request its rules match, and an admission policy whose
+     * messageExpression or auditAnnotations evaluate the Secret's data, or whose expressions may fail with an error
+     * quoting it (failurePolicy Fail), hands it to the requester or the audit log (admissionPolicyEchoesData). Whoever serves such a webhook, or reads those, reads the Secrets (a token Secret
      * makes them its ServiceAccount), as an RBAC reader does. A namespaceSelector by name limits the namespaces.
      */
     for (const r of resources) {
@@ -2185,22 +2185,25 @@ export function readKubernetes(
                 via: `${kind} ${name} matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}), and its webhooks are sent the whole object (${ADMISSION_SEES_WHY}); limit its rules to other resources, or to CREATE`,
                 createOnly: sight === "create",
             });
-        } else if (/^ValidatingAdmissionPolicyBinding(Patch)?$/.test(kind)) {
+        } else if (/^(Validating|Mutating)AdmissionPolicyBinding(Patch)?$/.test(kind)) {
+            const which = kind.startsWith("Validating") ? "Validating" : "Mutating";
             const sight = admissionSecretSight(r, resources);
             if (sight === "none") continue;
             const policyName = str(r.props.spec, "policyName");
             const policies = resources.filter(
-                p => /:ValidatingAdmissionPolicy(Patch)?$/.test(p.type) && (meta(p).name ?? p.name) === policyName,
+                p =>
+                    new RegExp(`:${which}AdmissionPolicy(Patch)?$`).test(p.type) &&
+                    (meta(p).name ?? p.name) === policyName,
             );
-            const echo = validatingPolicyEchoesData(policies);
+            const echo = admissionPolicyEchoesData(policies, which);
             if (!echo) continue;
-            const policyLabel = `ValidatingAdmissionPolicy ${policyName ?? "(unknown)"}`;
+            const policyLabel = `${which}AdmissionPolicy ${policyName ?? "(unknown)"}`;
             const label = `whoever reads the audit log or the responses of ${policyLabel} (binding ${name})`;
             secretReaders.push({
                 subjects: [{ actor: k8s("User", label), label }],
                 namespaces: "*",
                 names: "*",
-                via: `${policyLabel}, bound by ${name}, matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}) and ${echo}: ${VALIDATING_POLICY_ECHO_WHY}; have its messages and audit annotations read only the Secret's metadata and type`,
+                via: `${policyLabel}, bound by ${name}, matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}) and ${echo}; ${ADMISSION_POLICY_ECHO_FIX}`,
                 createOnly: sight === "create",
             });
         }
@@ -3870,56 +3873,205 @@ function celReadsObjectData(expression: string, tainted: ReadonlySet<string>): b
 }
 
 /**
- * What of a ValidatingAdmissionPolicy (its objects in the stack, patches included) hands the admitted object's data to
- * the requester or the audit log (VALIDATING_POLICY_ECHO_WHY), or undefined: a validation's messageExpression or an
- * auditAnnotation's valueExpression that evaluates it (celReadsObjectData), directly or through `variables` (a
- * variable may use earlier ones). matchConditions only decide whether the policy applies, and a validation's
- * expression only whether the request fails: neither is a value handed on. A policy outside the stack, or unknown
- * during the preview, cannot be read. A MutatingAdmissionPolicy has no message or audit annotation: it is judged as
- * rewriting what it matches (clusterWidePowers).
+ * Where a failing CEL expression of an admission policy goes: with failurePolicy Fail (the default), an expression
+ * that evaluates to an error decides the request as denied with the message "expression '<expr>' resulted in error:
+ * <err>" (kubernetes staging/src/k8s.io/apiserver/pkg/admission/plugin/cel/filter.go), and a ValidatingAdmissionPolicy
+ * binding's validationActions hand that message on as any failed validation's: Deny in the requester's denial, Warn in
+ * a warning to the requester, Audit in the audit event's validation.policy.admission.k8s.io/validation_failure
+ * (policy/validating/dispatcher.go). A matchCondition's error does the same ("If any matchCondition evaluates to an
+ * error (but none are FALSE): If failurePolicy=Fail, reject the request", admissionregistration/v1
+ * ValidatingAdmissionPolicySpec.matchConditions; webhook/matchconditions/matcher.go returns the errors themselves),
+ * and a MutatingAdmissionPolicy's mutation or matchCondition error rejects the request with it ("policy '<p>' with
+ * binding '<b>' denied request: <err>", policy/generic and policy/mutating/dispatcher.go). A variable's error is the
+ * using expression's ("composited variable %q fails to evaluate: %v", admission/plugin/cel/composition.go). With
+ * failurePolicy Ignore the error only admits the request and counts a metric (policyDecisionActionForError: Admit;
+ * the dispatcher records no message): nothing is handed on.
  */
-function validatingPolicyEchoesData(policies: readonly StackResource[]): string | undefined {
+const POLICY_ERROR_WHY =
+    'with failurePolicy Fail (the default) a CEL runtime error denies the request with "expression \'<expr>\' resulted in error: <err>", which the binding returns to the requester (Deny, Warn) or records in the audit event (Audit), and cel-go\'s errors quote their operands (matches() quotes the pattern it could not parse, a missing key is "no such key: <key>"; Kubernetes apiserver admission/plugin/cel filter.go, policy/validating dispatcher.go)';
+
+/** How to stop an admission policy on Secrets from handing their data on (admissionPolicyEchoesData). */
+const ADMISSION_POLICY_ECHO_FIX =
+    "have its messages and audit annotations read only the Secret's metadata and type, and its other expressions read the data only through has(), size(), type(), `in` or a comparison (or set failurePolicy Ignore)";
+
+/** CEL functions and macros whose result holds nothing of their argument and that raise no error quoting it. */
+const CEL_DATA_SAFE_WRAPPERS = "has|size|type";
+
+/**
+ * The end of a CEL member chain (`.f`, `.?f`, `[k]`, `[?k]`) from `i`, and whether it ends in a call: `safe` for
+ * `.size()` or an optional's `.hasValue()` (an integer or a boolean), `call` for any other method or macro.
+ */
+function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "call" } {
+    let j = i;
+    for (;;) {
+        const select = /^\s*\.\??\s*([A-Za-z_]\w*)(\s*\()?/.exec(code.slice(j));
+        if (select) {
+            if (select[2] === undefined) {
+                j += select[0].length;
+                continue;
+            }
+            const closed = ["size", "hasValue"].includes(select[1]) && /^\s*\)/.exec(code.slice(j + select[0].length));
+            return closed ? { end: j + select[0].length + closed[0].length, ends: "safe" } : { end: j, ends: "call" };
+        }
+        const open = /^\s*\[/.exec(code.slice(j));
+        if (!open) return { end: j };
+        let depth = 0;
+        let k = j + open[0].length - 1;
+        for (; k < code.length; k++) {
+            if ("([{".includes(code[k])) depth++;
+            else if (")]}".includes(code[k]) && --depth === 0) break;
+        }
+        j = k + 1;
+    }
+}
+
+/**
+ * The first read of the admitted (or existing) object's data in a CEL expression that may fail at runtime with an
+ * error quoting it (POLICY_ERROR_WHY), or undefined. The pack does not evaluate CEL, so a read is accepted only where
+ * its value cannot reach an operand an error quotes: the argument of has(), size() or type(), `.size()`,
+ * `.hasValue()`, or an operand of `==`, `!=`, `<`, `<=`, `>`, `>=` or `in` (a boolean; a mismatch is "no such
+ * overload", naming no value: cel-go common/types). Anything else (a conversion such as string() or int(), a regular
+ * expression, an index, a method or macro on the data) is refused, errors not being read here one function at a time:
+ * Go's regexp error quotes the pattern, a map lookup "no such key: <key>" (cel-go common/types map.go). A read is
+ * `object` or `oldObject` other than through SECRET_META_FIELDS, or a variable in `tainted`; a variable in `failing`
+ * is refused wherever it is used (its error is the expression's). `alias` (a variable's own expression): a read that
+ * is the whole value, or a branch of a conditional, only passes the data on, and is judged where the variable is used.
+ */
+function celErrorQuotesData(
+    expression: string,
+    tainted: ReadonlySet<string>,
+    failing: ReadonlySet<string>,
+    alias = false,
+): string | undefined {
+    const code = expression.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+    const reads: { start: number; end: number }[] = [];
+    for (const m of code.matchAll(/(?<![\w.])(object|oldObject)\b(?:\s*\.\??\s*([A-Za-z_]\w*)(\s*\()?)?/g))
+        if (m[2] === undefined || m[3] !== undefined || !SECRET_META_FIELDS.has(m[2]))
+            reads.push({ start: m.index, end: m.index + m[1].length });
+    for (const m of code.matchAll(/(?<![\w.])variables\s*\.\??\s*([A-Za-z_]\w*)/g)) {
+        if (failing.has(m[1])) return `variables.${m[1]}`;
+        if (tainted.has(m[1])) reads.push({ start: m.index, end: m.index + m[0].length });
+    }
+    for (const read of reads) {
+        const chain = celChainEnd(code, read.end);
+        const text = code.slice(read.start, chain.end);
+        if (chain.ends === "safe") continue;
+        if (chain.ends === "call") return text;
+        const before = code.slice(0, read.start).trimEnd();
+        const after = code.slice(chain.end).trimStart();
+        if (new RegExp(`(?<![\\w.])(?:${CEL_DATA_SAFE_WRAPPERS})\\s*\\($`).test(before) && after.startsWith(")"))
+            continue;
+        if (/(?:[=!<>]=|[<>]|(?<![\w.])in)$/.test(before) || /^(?:[=!<>]=|[<>]|in\b)/.test(after)) continue;
+        if (alias && (before === "" || /[?:]$/.test(before)) && (after === "" || after.startsWith(":"))) continue;
+        return text;
+    }
+    return undefined;
+}
+
+/**
+ * What of an admission policy (its objects in the stack, patches included; `which` Validating or Mutating) hands the
+ * admitted object's data to the requester or the audit log, or undefined:
+ * - a ValidatingAdmissionPolicy's validation messageExpression or auditAnnotation valueExpression that evaluates it
+ *   (celReadsObjectData), directly or through `variables` (a variable may use earlier ones): VALIDATING_POLICY_ECHO_WHY;
+ * - unless failurePolicy is Ignore, an expression whose runtime error may quote it (celErrorQuotesData): a validation's
+ *   expression or a matchCondition of a ValidatingAdmissionPolicy, a matchCondition or a mutation's expression of a
+ *   MutatingAdmissionPolicy, or a variable one of them uses: POLICY_ERROR_WHY.
+ * A policy outside the stack, or unknown during the preview, cannot be read. A MutatingAdmissionPolicy is also judged
+ * as rewriting what it matches (clusterWidePowers).
+ */
+function admissionPolicyEchoesData(
+    policies: readonly StackResource[],
+    which: "Validating" | "Mutating",
+): string | undefined {
+    const kind = `${which}AdmissionPolicy`;
+    const fields =
+        which === "Validating"
+            ? "its messages, audit annotations and failing expressions may echo the Secret's data"
+            : "its failing expressions may echo the Secret's data";
     if (!policies.some(p => !p.type.endsWith("Patch")))
-        return unverifiable(
-            "ValidatingAdmissionPolicy",
-            "it is not in this stack, and its messages and audit annotations may echo the Secret's data",
-        );
-    const out: string[] = [];
-    for (const p of policies) {
-        const spec = (p.props.spec ?? {}) as Record<string, unknown>;
-        if (
-            isUnknown(p.props.spec) ||
-            ["variables", "validations", "auditAnnotations"].some(k => containsUnknown(spec[k]))
-        )
-            return unverifiable(
-                "variables, validations or auditAnnotations",
-                "its messages and audit annotations may echo the Secret's data",
-            );
+        return unverifiable(kind, `it is not in this stack, and ${fields}`);
+    const specs = policies.map(p => (p.props.spec ?? {}) as Record<string, unknown>);
+    // An error is handed on unless failurePolicy is Ignore (a patch that leaves it unset keeps the policy's).
+    const errorsHandedOn = policies.some((p, i) => {
+        const f = specs[i].failurePolicy;
+        return !(f === "Ignore" || (f === undefined && p.type.endsWith("Patch")));
+    });
+    const read = [
+        "variables",
+        ...(which === "Validating" ? ["validations", "auditAnnotations"] : []),
+        ...(errorsHandedOn ? ["matchConditions", ...(which === "Mutating" ? ["mutations"] : [])] : []),
+    ];
+    const values: string[] = [];
+    const errors: string[] = [];
+    for (const [i, p] of policies.entries()) {
+        const spec = specs[i];
+        if (isUnknown(p.props.spec) || read.some(k => containsUnknown(spec[k])))
+            return unverifiable(`${read.slice(0, -1).join(", ")} or ${read[read.length - 1]}`, fields);
         const list = (k: string) => (Array.isArray(spec[k]) ? (spec[k] as Record<string, unknown>[]) : []);
         const tainted = new Set<string>();
+        const failing = new Set<string>();
         for (let changed = true; changed;) {
             changed = false;
             for (const v of list("variables")) {
                 const name = str(v, "name");
                 const expression = str(v, "expression");
-                if (name === undefined || expression === undefined || tainted.has(name)) continue;
-                if (celReadsObjectData(expression, tainted)) {
+                if (name === undefined || expression === undefined) continue;
+                if (!tainted.has(name) && celReadsObjectData(expression, tainted)) {
                     tainted.add(name);
+                    changed = true;
+                }
+                if (!failing.has(name) && celErrorQuotesData(expression, tainted, failing, true) !== undefined) {
+                    failing.add(name);
                     changed = true;
                 }
             }
         }
         for (const v of list("validations")) {
             const e = str(v, "messageExpression");
-            if (e !== undefined && celReadsObjectData(e, tainted)) out.push(`a validation's messageExpression (${e})`);
+            if (e !== undefined && celReadsObjectData(e, tainted))
+                values.push(`a validation's messageExpression (${e})`);
         }
         for (const a of list("auditAnnotations")) {
             const e = str(a, "valueExpression");
             if (e !== undefined && celReadsObjectData(e, tainted))
-                out.push(`auditAnnotation ${str(a, "key") ?? "(unnamed)"}'s valueExpression (${e})`);
+                values.push(`auditAnnotation ${str(a, "key") ?? "(unnamed)"}'s valueExpression (${e})`);
+        }
+        if (!errorsHandedOn) continue;
+        const checked: [string, string | undefined][] = [
+            ...list("matchConditions").map(
+                c =>
+                    [`matchCondition ${str(c, "name") ?? "(unnamed)"}`, str(c, "expression")] as [
+                        string,
+                        string | undefined,
+                    ],
+            ),
+            ...list("validations").map(
+                v => ["a validation's expression", str(v, "expression")] as [string, string | undefined],
+            ),
+            ...list("mutations").flatMap(m => [
+                ["a mutation's applyConfiguration", str(m.applyConfiguration, "expression")] as [
+                    string,
+                    string | undefined,
+                ],
+                ["a mutation's jsonPatch", str(m.jsonPatch, "expression")] as [string, string | undefined],
+            ]),
+        ];
+        for (const [what, e] of checked) {
+            const quoted = e === undefined ? undefined : celErrorQuotesData(e, tainted, failing);
+            if (quoted !== undefined) errors.push(`${what} (${e}, at ${quoted})`);
         }
     }
-    return out.length === 0 ? undefined : `evaluates the object's data in ${out.join(", ")}`;
+    const out = [
+        ...(values.length > 0
+            ? [`evaluates the object's data in ${values.join(", ")}: ${VALIDATING_POLICY_ECHO_WHY}`]
+            : []),
+        ...(errors.length > 0
+            ? [
+                  `may fail at runtime with an error quoting the object's data in ${errors.join(", ")}: ${POLICY_ERROR_WHY}`,
+              ]
+            : []),
+    ];
+    return out.length === 0 ? undefined : out.join("; and it ");
 }
 
 /**
@@ -4038,6 +4190,68 @@ function customRewritesOnly(r: StackResource, resources: readonly StackResource[
         }
     }
     return out.size > 0 ? [...out] : undefined;
+}
+
+/** MUTATION_TARGETS that carry a pod template or are pods: rewriting one is rewriting the pods it makes. */
+const POD_MAKING_TARGETS = new Set([
+    "pods",
+    "deployments",
+    "statefulsets",
+    "daemonsets",
+    "replicasets",
+    "jobs",
+    "cronjobs",
+    "replicationcontrollers",
+    "controllerrevisions",
+    "podtemplates",
+]);
+
+/** What rewriting each other kind of MUTATION_TARGETS acts through, for messages (see MUTATION_TARGETS). */
+const TARGET_REWRITE_WHAT: Record<string, string> = {
+    secrets:
+        "Secrets (the credentials pods mount, ServiceAccount token Secrets included: their data and annotations as stored)",
+    serviceaccounts: "ServiceAccounts (their IAM role annotation and the Secrets they name)",
+    configmaps: "ConfigMaps (aws-auth, and what pods read as configuration)",
+    customresourcedefinitions: "CustomResourceDefinitions (a conversion webhook rewrites their custom resources)",
+    apiservices: "APIServices (an API group routed to another Service)",
+    namespaces: "Namespaces (their Pod Security labels)",
+    roles: "RBAC roles and bindings",
+    rolebindings: "RBAC roles and bindings",
+    clusterroles: "RBAC roles and bindings",
+    clusterrolebindings: "RBAC roles and bindings",
+    persistentvolumes: "PersistentVolumes (a hostPath source)",
+    storageclasses: "StorageClasses (their provisioner and parameters)",
+};
+
+/**
+ * What of MUTATION_TARGETS an admission object rewrites, for its messages: "pods" when its rules may match pods, a
+ * kind that makes them, any resource (`*`), or anything (a list admissionRuleLists leaves undefined); otherwise what
+ * rewriting the kinds it names acts through (TARGET_REWRITE_WHAT). A request is rewritten only when every list of
+ * the object matches it, so the kinds are those every list names.
+ */
+function builtInRewritten(r: StackResource, resources: readonly StackResource[]): "pods" | string[] {
+    let common: Set<string> | undefined;
+    for (const list of admissionRuleLists(r, resources)) {
+        if (list === undefined) continue;
+        const kinds = new Set<string>();
+        let any = false;
+        for (const rule of list) {
+            if (!ruleRewritesBuiltIn(rule)) continue;
+            const names: string[] = Array.isArray((rule as any)?.resources)
+                ? (rule as any).resources.map(String)
+                : ["*"];
+            for (const x of names) {
+                const [resource, sub] = x.split("/");
+                if (sub === "scale" || sub === "status") continue;
+                if (resource === "*") any = true;
+                else if (MUTATION_TARGETS.has(resource)) kinds.add(resource);
+            }
+        }
+        if (any) continue;
+        common = common === undefined ? kinds : new Set([...common].filter(k => kinds.has(k)));
+    }
+    if (common === undefined || common.size === 0 || [...common].some(k => POD_MAKING_TARGETS.has(k))) return "pods";
+    return [...new Set([...common].map(k => TARGET_REWRITE_WHAT[k] ?? k))];
 }
 
 /**
@@ -4407,6 +4621,8 @@ function clusterWidePowers(
             // A power over every namespace below holds that already.
             const matters = mutatesWhatMatters(r, resources);
             const custom = matters ? customRewritesOnly(r, resources) : undefined;
+            // What it rewrites, for the messages: pods, or the other kinds it matches (a Secret-only policy).
+            const rewritten = custom ? "pods" : builtInRewritten(r, resources);
             const only = webhookNamespaces(r);
             // Node launchers are cluster-scoped: no namespaceSelector limits a webhook on them.
             const nodes = admissionRewritesNodes(r, resources, taintReliance).map(k =>
@@ -4429,12 +4645,12 @@ function clusterWidePowers(
                     via:
                         unconfined.length > 0
                             ? `${kind} ${name} rewrites ${unconfined.join(", ")}, whatever namespaces it selects: power over every namespace`
-                            : `${kind} ${name} rewrites every pod admitted to the cluster${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`,
+                            : `${kind} ${name} rewrites ${rewritten === "pods" ? "every pod" : `the ${rewritten.join(", ")}`} admitted to the cluster${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`,
                     urn: r.urn,
                 });
             else {
                 // Rewriting pods in a namespace is creating pods there: confined by its Pod Security level only.
-                const via = `${kind} ${name} rewrites the pods admitted to namespace ${only.join(", ")}${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`;
+                const via = `${kind} ${name} rewrites the ${rewritten === "pods" ? "pods" : rewritten.join(", ")} admitted to namespace ${only.join(", ")}${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`;
                 out.push(...podsRewrittenIn(actor, only, via, confined, r.urn));
             }
         } else if (group?.startsWith("apiextensions.k8s.io") && /^CustomResourceDefinition(Patch)?$/.test(kind)) {

@@ -209,7 +209,8 @@ const insecure: Case[] = [
                 ],
                 { namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "platform" } } },
             ),
-        refused: /MutatingWebhookConfiguration crd-scoped rewrites every pod admitted to the cluster/,
+        refused:
+            /MutatingWebhookConfiguration crd-scoped rewrites the CustomResourceDefinitions \(a conversion webhook rewrites their custom resources\) admitted to the cluster/,
     },
     // The policy's binding narrows it to persistentvolumes by its own matchResources (any group), ApplyConfiguration.
     {

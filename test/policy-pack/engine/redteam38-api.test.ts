@@ -116,7 +116,8 @@ function devsRole(r: Resources, name: string, rules: object[], ns?: string): voi
 const TOKEN_IN_ERROR = "!has(object.data) || !('token' in object.data) || 'x'.matches('(' + string(object.data.token))";
 
 const insecure: Case[] = [
-    // MISS: a validation's `expression` is not only a yes/no: when it evaluates to an error the API server makes the
+    // Was a MISS (fixed in round 38, kubernetes.ts admissionPolicyEchoesData/celErrorQuotesData): a validation's
+    // `expression` is not only a yes/no: when it evaluates to an error the API server makes the
     // policy's decision from failurePolicy and its message is "expression '<expr>' resulted in error: <err>"
     // (kubernetes staging/src/k8s.io/apiserver/pkg/admission/plugin/cel filter.go / validator.go), the error text of
     // cel-go's matches() being Go's regexp error, which quotes the pattern (here '(' + the token). With failurePolicy
@@ -126,8 +127,9 @@ const insecure: Case[] = [
     // ValidatingAdmissionPolicySpec.failurePolicy ("Failures can occur from CEL expression parse errors, type check
     // errors, runtime errors ... When failurePolicy is set to Fail, ValidatingAdmissionPolicyBinding
     // validationActions define how failures are enforced"), kubernetes.io/docs/reference/kubernetes-api/
-    // policy-resources/validating-admission-policy-v1. The pack reads only messageExpression and valueExpression
-    // (kubernetes.ts validatingPolicyEchoesData).
+    // policy-resources/validating-admission-policy-v1. The pack read only messageExpression and valueExpression; it
+    // now refuses, unless failurePolicy is Ignore, any read of the data other than through has(), size(), type(),
+    // `in` or a comparison, in validations, matchConditions and the variables they use.
     {
         name: "a ValidatingAdmissionPolicy on core secrets (Fail, Deny+Audit) whose validation expression fails at runtime with the token in the regexp error, next to a stack token Secret of kube-system/replicaset-controller",
         stack: "prod",
@@ -140,10 +142,9 @@ const insecure: Case[] = [
                 ["Deny", "Audit"],
             );
         },
-        refused: /secret-shape|rs-controller-token|replicaset-controller/,
-        skip: "MISS",
+        refused: /secret-shape[\s\S]*may fail at runtime with an error quoting the object's data/,
     },
-    // MISS: the same through matchConditions: "If any matchCondition evaluates to an error (but none are FALSE): If
+    // Was a MISS (fixed in round 38, same place): the same through matchConditions: "If any matchCondition evaluates to an error (but none are FALSE): If
     // failurePolicy=Fail, reject the request" (ValidatingAdmissionPolicySpec.matchConditions), the rejection carrying
     // the evaluation error; the pack treats matchConditions as deciding only whether the policy applies.
     {
@@ -161,8 +162,58 @@ const insecure: Case[] = [
                 ["Deny"],
             );
         },
-        refused: /secret-scope|job-controller-token|job-controller/,
-        skip: "MISS",
+        refused: /secret-scope[\s\S]*matchCondition token-secrets/,
+    },
+    // Neighbour: the failing read sits in a variable and the policy leaves failurePolicy unset (the default is Fail,
+    // ValidatingAdmissionPolicySpec.failurePolicy); the binding only audits. The variable's error is the validation's
+    // ("composited variable %q fails to evaluate: %v", apiserver admission/plugin/cel composition.go), and Audit
+    // records the denial message in validation.policy.admission.k8s.io/validation_failure.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets (failurePolicy unset, Audit) whose validation matches a regexp built in a variable from data.token, next to a stack token Secret of kube-system/replicaset-controller",
+        stack: "pod-identity",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-pattern",
+                {
+                    failurePolicy: undefined,
+                    variables: [
+                        {
+                            name: "pattern",
+                            expression:
+                                "has(object.data) && 'token' in object.data ? '(' + string(object.data.token) : 'x'",
+                        },
+                    ],
+                    validations: [{ expression: "'x'.matches(variables.pattern)", message: "bad token" }],
+                },
+                ["Audit"],
+            );
+        },
+        refused: /secret-pattern[\s\S]*variables\.pattern/,
+    },
+    // Neighbour: a map lookup by a key read from the data fails with "no such key: <key>" (cel-go common/types
+    // map.go, baseMap.Get), returned to the requester as a warning (Warn).
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets (Fail, Warn) looking data up by a key read from data.token, next to a stack token Secret of kube-system/job-controller",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "job-controller-token", "kube-system", "job-controller");
+            secretPolicy(
+                r,
+                "secret-lookup",
+                {
+                    validations: [
+                        {
+                            expression:
+                                "!has(object.data) || !('token' in object.data) || object.data[string(object.data.token)] != b''",
+                        },
+                    ],
+                },
+                ["Warn"],
+            );
+        },
+        refused: /secret-lookup[\s\S]*may fail at runtime/,
     },
     // A namespaceSelector that excludes a namespace by name still admits kube-system (Kubernetes "Dynamic Admission
     // Control", "Matching requests: namespaceSelector": a label selector over the namespace's labels).
@@ -196,7 +247,8 @@ const insecure: Case[] = [
     },
     // A MutatingAdmissionPolicy on Secrets rewrites every Secret as stored (UPDATE): it may reset a token Secret's
     // service-account.name annotation or copy data (Kubernetes "Mutating Admission Policy"). Refused (Secrets are a
-    // MUTATION_TARGET), though the message says it "rewrites every pod admitted to the cluster".
+    // MUTATION_TARGET); the message said it "rewrites every pod admitted to the cluster" and now names what it
+    // matches (fixed in round 38, kubernetes.ts builtInRewritten).
     {
         name: "a MutatingAdmissionPolicy (v1beta1) on core secrets (CREATE, UPDATE) copying data.token into an annotation, with its binding",
         stack: "prod",
@@ -237,7 +289,7 @@ const insecure: Case[] = [
                 spec: { policyName: "secret-stamp" },
             });
         },
-        refused: /MutatingAdmissionPolicy(Binding)? secret-stamp/,
+        refused: /MutatingAdmissionPolicy(Binding)? secret-stamp rewrites the Secrets \(the credentials pods mount/,
     },
     // The built-in system:kube-scheduler ClusterRole creates pods/binding and bindings (bootstrappolicy): a second
     // scheduler with a profile without TaintToleration places the signer's pods on the NoSchedule pool's nodes.
@@ -292,6 +344,55 @@ const secure: Case[] = [
                     ],
                 },
                 ["Deny"],
+            );
+        },
+    },
+    // Neighbour of the round-38 fix: the same failing expression as TOKEN_IN_ERROR under failurePolicy Ignore. An
+    // evaluation error then admits the request and only counts a metric: the validating dispatcher records no
+    // message for an Admit decision (apiserver policy/validating validator.go policyDecisionActionForError,
+    // dispatcher.go), so nothing of the data is handed on.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets (failurePolicy Ignore, Deny+Audit) whose validation expression may fail with the token in the regexp error, next to a stack token Secret of kube-system/replicaset-controller",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-shape-lenient",
+                {
+                    failurePolicy: "Ignore",
+                    matchConditions: [{ name: "token-secrets", expression: TOKEN_IN_ERROR }],
+                    validations: [{ expression: TOKEN_IN_ERROR, message: "malformed token Secret" }],
+                },
+                ["Deny", "Audit"],
+            );
+        },
+    },
+    // Neighbour: reads of the data that cannot fail with it in the message (has(), `in`, size() of a variable holding
+    // the data map, a comparison: a mismatch is "no such overload" or "no such key: token", naming types or the
+    // literal key), in a validation, a matchCondition and a variable, failurePolicy Fail: token immutability.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets (Fail, Deny) keeping data.token immutable through has(), in, size() and ==, next to a stack token Secret of kube-system/replicaset-controller",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-token-immutable",
+                {
+                    matchConditions: [{ name: "has-data", expression: "has(object.data) && size(object.data) > 0" }],
+                    variables: [{ name: "keys", expression: "has(object.data) ? object.data : {}" }],
+                    validations: [
+                        {
+                            expression:
+                                "oldObject == null || !has(oldObject.data) || !('token' in oldObject.data) || ('token' in variables.keys && object.data.token == oldObject.data.token)",
+                            message: "data.token is immutable",
+                        },
+                        { expression: "size(variables.keys) <= 32", message: "too many keys" },
+                    ],
+                },
+                ["Deny"],
+                ["UPDATE"],
             );
         },
     },
