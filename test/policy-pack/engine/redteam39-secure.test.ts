@@ -519,7 +519,7 @@ const CASES: Case[] = [
     // A guard Deny in the trust itself (IAM: an explicit Deny in a role trust policy applies to AssumeRole*).
     {
         stack: "trust-domain",
-        name: "S11: the key manager's trust adds a Deny of every sts action to principals outside the account (StringNotEquals aws:PrincipalAccount), services and web identity exempt by Null",
+        name: "S11: the key manager's trust adds a Deny of every sts action to principals outside the account (StringNotEquals aws:PrincipalAccount)",
         edit: r =>
             editDoc(find(r, ROLE, "trust-domain-role"), "assumeRolePolicy", d => {
                 d.Statement.push({
@@ -534,7 +534,7 @@ const CASES: Case[] = [
     // --------------------------------------------------------------------------------------------------------------- dev
     {
         stack: "dev",
-        name: "S12: the signer role's own-account session-tag guard: its policy denies every action when aws:RequestedRegion is not eu-west-1 / us-east-1 (region guard Deny)",
+        name: "S12: a region guard in the signer role's policy: it denies every action when aws:RequestedRegion is not eu-west-1 / us-east-1 (region guard Deny)",
         edit: r =>
             editDoc(find(r, "aws:iam/rolePolicy:RolePolicy", "signer-role-access"), "policy", d => {
                 d.Statement.push({
