@@ -373,6 +373,7 @@ const ROOT_GROUPS = /^(root|0|disk|wheel|adm|sudo|docker|lxd|libvirt)$/;
 
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
+const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
 function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
@@ -516,7 +517,7 @@ function execCommandLines(value: string): string {
  * The bind mounts of a container run: `-v/--volume SRC:DST[:opts]` (docker, podman, nerdctl) and `--mount
  * type=bind,src=...,dst=...` (ctr run --help; docker's source/target spellings). Only absolute sources are node paths.
  */
-function containerBinds(operands: readonly string[]): { source: string; target: string }[] {
+function containerBinds(operands: readonly string[]): { source: string; target: string; readOnly: boolean }[] {
     return operands.flatMap((w, i) => {
         const value = /^(-v|--volume|--mount)$/.test(operands[i - 1] ?? "")
             ? w
@@ -531,15 +532,43 @@ function containerBinds(operands: readonly string[]): { source: string; target: 
             const field = (keys: string) => new RegExp(`(?:^|,)(?:${keys})=([^,]*)`).exec(value)?.[1];
             const source = field("src|source");
             const target = field("dst|destination|target");
+            // ctr's options=rbind:ro; docker's readonly / ro / readonly=true.
+            const readOnly =
+                /(?:^|,)(readonly|ro)(=(true|1))?(?:,|$)/.test(value) ||
+                /(?:^|[,:=])ro(?:[,:]|$)/.test(field("options") ?? "");
             return source?.startsWith("/") && target?.startsWith("/")
-                ? [{ source: posix.resolve(source), target: posix.resolve(target) }]
+                ? [{ source: posix.resolve(source), target: posix.resolve(target), readOnly }]
                 : [];
         }
-        const [source, target] = value.split(":");
+        const [source, target, options = ""] = value.split(":");
         return source?.startsWith("/") && target?.startsWith("/")
-            ? [{ source: posix.resolve(source), target: posix.resolve(target) }]
+            ? [{ source: posix.resolve(source), target: posix.resolve(target), readOnly: /(^|,)ro(,|$)/.test(options) }]
             : [];
     });
+}
+
+/**
+ * A container run no more powerful than a pod the pack admits: no privileges or added capabilities, devices, host
+ * namespaces (docker/podman/nerdctl --network/--pid/--ipc/--uts/--userns host; ctr --net-host) or relaxed security
+ * options, and bind mounts only of data directories or, read-only, of node paths holding no secrets (podSpec.ts's
+ * hostPath rules). Its program is the image's, in its own mount namespace: what it does with a data directory is a
+ * pod's business, judged like a pod's.
+ */
+function podLikeContainer(operands: readonly string[]): boolean {
+    const escalates = operands.some(
+        (w, i) =>
+            /^--(privileged|privileged-without-host-devices|net-host|cap-add|device|security-opt|volumes-from|rootfs|runtime|runc-binary)(=|$)/.test(
+                w,
+            ) ||
+            (/^--(network|net|pid|ipc|uts|userns|cgroupns)$/.test(w) && operands[i + 1] === "host") ||
+            /^--(network|net|pid|ipc|uts|userns|cgroupns)=host$/.test(w),
+    );
+    return (
+        !escalates &&
+        containerBinds(operands).every(
+            b => podWritableRoot(b.source) !== undefined || (b.readOnly && !holdsNodeSecrets(b.source)),
+        )
+    );
 }
 
 /** The paths an overlay mount's options read (overlayfs: lowerdir=a:b, upperdir=, workdir=). */
@@ -1562,7 +1591,9 @@ export class RootReads {
                 ctx.namerefs = new Map(ctx.namerefs).set(key, value);
                 continue;
             }
-            if (!value.includes(SUBSTITUTED)) ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
+            // A value with output the reader cannot know keeps the SUBSTITUTED mark: a program, script or eval text
+            // built from it is unreadable (below).
+            ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
         }
@@ -1831,7 +1862,7 @@ export class RootReads {
                 new RegExp(`\\$(\\{[#!]?${v}(?![A-Za-z0-9_])|${v}(?![A-Za-z0-9_]))`).test(text),
             )?.[1];
         const printsHeld = /^(echo|printf)$/.test(name)
-            ? held(operands.join(" "))
+            ? held(c.words.join(" "))
             : /^(cat|tee)$/.test(name)
               ? held(`${c.heredoc ?? ""} ${c.hereString ?? ""}`)
               : undefined;
@@ -2012,6 +2043,15 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
+        // A program, an interpreter's script, or eval's text built from output the reader cannot know (a decoder, tr,
+        // a download: `bash "$(echo ... | base64 -d)"`, `eval "$(... | base64 -d)"`) is a program made at boot, like
+        // `bash -c "$(...)"`; eval of a credentials export only sets variables (judged above).
+        if (
+            SUBSTITUTED_MARK.test(program ?? "") ||
+            (scriptOperand >= 0 && SUBSTITUTED_MARK.test(operands[scriptOperand])) ||
+            (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
+        )
+            return this.unreadableRun(form);
         // Run as another user by sudo -u / runuser -u / setpriv --reuid (sudo(8), runuser(1), setpriv(1)): as a non-root unit, only what it executes
         // from a data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
         const asUser = words
@@ -2048,6 +2088,7 @@ export class RootReads {
                     w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
                 ),
             );
+            if (podLikeContainer(operands)) return;
             const hit = RootReads.writable(mapped);
             if (hit) this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
         }
@@ -2364,7 +2405,8 @@ export class RootReads {
             // openssl verify/dgst print a verdict or a digest (openssl-verify(1) "DIAGNOSTICS"), -noout nothing.
             (name === "openssl" &&
                 (operands.includes("-noout") ||
-                    /^(verify|dgst|sha\d*|md5|version|list|errstr)$/.test(operands[0] ?? "")));
+                    // x509 prints the certificate alone (openssl-x509(1) "Certificate display"): public, never the key.
+                    /^(verify|dgst|sha\d*|md5|version|list|errstr|x509)$/.test(operands[0] ?? "")));
         if (SECRET_PRINTERS.test(name) && !quiet && !ctx.captured)
             this.refuseSecrets(
                 secret,

@@ -38,7 +38,7 @@ export interface NodeOpening {
     what: string;
 }
 
-type PartKind = "nodeconfig" | "cloud-config" | "archive" | "script" | "include" | "bottlerocket" | "text";
+type PartKind = "nodeconfig" | "cloud-config" | "archive" | "script" | "include" | "template" | "bottlerocket" | "text";
 
 interface Part {
     kind: PartKind;
@@ -140,7 +140,19 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
 function sniff(body: string): { kind: PartKind; body: string } {
     const text = body.replace(/^\uFEFF/, "");
     const first = text.split(/\r?\n/, 1)[0].trim().toLowerCase();
-    if (/^##\s*template:\s*jinja/.test(first)) return sniff(text.slice(text.indexOf("\n") + 1));
+    // cloud-init renders a `## template: jinja` part before handling it (cloud-init docs, "Jinja template";
+    // handlers/jinja_template.py). Plain instance-data variables (`{{ v1.instance_id }}`) are values of the
+    // instance's metadata, read as an opaque word; any other expression, filter, statement or comment computes text the
+    // pack cannot know, so the part is unreadable.
+    if (/^##\s*template:\s*jinja/.test(first)) {
+        const template = text.slice(text.indexOf("\n") + 1);
+        const plain = template.replace(
+            /\{\{-?\s*[A-Za-z_][\w]*(\.[A-Za-z_][\w-]*|\[\s*'[^'{}]*'\s*\])*\s*-?\}\}/g,
+            "jinja-value",
+        );
+        if (/\{\{|\{%|\{#/.test(plain)) return { kind: "template", body: template };
+        return sniff(plain);
+    }
     if (first.startsWith("#cloud-config-archive")) return { kind: "archive", body: text };
     if (first.startsWith("#cloud-config")) return { kind: "cloud-config", body: text };
     if (first.startsWith("#include")) return { kind: "include", body: text };
@@ -2227,6 +2239,11 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     out.push({
                         who: "whoever serves the included URL",
                         what: "user data includes content fetched at boot (cloud-init #include), which runs on the node as root and which the pack cannot read",
+                    });
+                else if (part.kind === "template")
+                    out.push({
+                        who: "whatever the template computes",
+                        what: "user data is a Jinja template (## template: jinja) with expressions other than plain instance-data variables: cloud-init renders it into what root runs, which the pack cannot read; write the text itself, using only variables such as {{ v1.instance_id }}",
                     });
                 else if (part.kind === "archive")
                     // #cloud-config-archive: a YAML list of parts, each with its content and type.

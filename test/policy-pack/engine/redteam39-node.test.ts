@@ -40,7 +40,7 @@ const raw = (name: string, type: string, body: string[]) => (r: Resources) =>
     );
 
 const insecure: NodeCase[] = [
-    // MISS: a cloud-init Jinja template builds the data directory's name. cloud-init docs "User data formats", "Jinja
+    // Was a MISS (fixed in round 39): a cloud-init Jinja template builds the data directory's name. cloud-init docs "User data formats", "Jinja
     // template": "Jinja templating may be used for cloud-config and user data scripts" (header `## template: jinja`; a
     // text/plain MIME part is typed by its first line, cloudinit/handlers type_from_starts_with), and
     // cloudinit/handlers/jinja_template.py renders the payload with jinja2 before handing it to the script handler, so
@@ -55,10 +55,9 @@ const insecure: NodeCase[] = [
             "#!/bin/bash",
             "bash {{ '/da' ~ 'ta' }}/boot.sh",
         ]),
-        /\/data/,
-        true,
+        /Jinja template/,
     ),
-    // MISS: as above, a Jinja cloud-config whose runcmd entry renders to [bash, /srv/boot.sh] (jinja2 `join` filter);
+    // Was a MISS (fixed in round 39): as above, a Jinja cloud-config whose runcmd entry renders to [bash, /srv/boot.sh] (jinja2 `join` filter);
     // cloud-init docs "Jinja template", "Example cloud-config".
     dev(
         "Jinja cloud-config: runcmd bash {{ ['', 'srv', 'boot.sh'] | join('/') }}",
@@ -68,8 +67,7 @@ const insecure: NodeCase[] = [
             "runcmd:",
             "  - [bash, \"{{ ['', 'srv', 'boot.sh'] | join('/') }}\"]",
         ]),
-        /\/srv/,
-        true,
+        /Jinja template/,
     ),
     dev(
         "ANSI-C quoting: bash $'/\\x64ata/boot.sh'",
@@ -88,7 +86,7 @@ const insecure: NodeCase[] = [
         script("dev-indirect-nodes", ["X=/data/boot.sh", "N=X", 'bash "${!N}"']),
         /\/data/,
     ),
-    // MISS: the script root runs is named by a command substitution whose output the reader does not know. GNU Bash
+    // Was a MISS (fixed in round 39): the script root runs is named by a command substitution whose output the reader does not know. GNU Bash
     // manual 3.5.4 "Command Substitution" (the word is replaced by the command's output) and coreutils base64 -d:
     // `L2RhdGEvYm9vdC5zaA==` decodes to /data/boot.sh, so cloud-init (root) runs `bash /data/boot.sh`. Round 25 refuses
     // decoded text piped INTO a shell, round 33 knows what echo/printf/realpath print, but a program or script operand
@@ -98,14 +96,12 @@ const insecure: NodeCase[] = [
         'a decoded path: P=$(echo L2RhdGEvYm9vdC5zaA== | base64 -d); bash "$P"',
         script("dev-b64-path-nodes", ["P=$(echo L2RhdGEvYm9vdC5zaA== | base64 -d)", 'bash "$P"']),
         /./,
-        true,
     ),
-    // MISS: as above with tr(1) (coreutils: "translate ... characters"): rot13 of /qngn/obbg.fu is /data/boot.sh.
+    // Was a MISS (fixed in round 39): as above with tr(1) (coreutils: "translate ... characters"): rot13 of /qngn/obbg.fu is /data/boot.sh.
     dev(
         'a rot13 path: bash "$(echo /qngn/obbg.fu | tr a-z n-za-m)"',
         script("dev-tr-path-nodes", ['bash "$(echo /qngn/obbg.fu | tr a-z n-za-m)"']),
         /./,
-        true,
     ),
     dev(
         "printf assembles the path: bash \"$(printf '/%s/boot.sh' data)\"",
@@ -163,7 +159,7 @@ const insecure: NodeCase[] = [
         script("dev-batch-echo-nodes", ["echo 'bash /srv/boot.sh' | batch"]),
         /\/srv/,
     ),
-    // MISS: eval of decoded text. GNU Bash manual 4.1 "Bourne Shell Builtins", eval: "The arguments are concatenated
+    // Was a MISS (fixed in round 39): eval of decoded text. GNU Bash manual 4.1 "Bourne Shell Builtins", eval: "The arguments are concatenated
     // together into a single command, which is then read and executed"; the argument decodes to `bash /data/boot.sh`.
     // Round 25 decided that decoded or downloaded text piped into a shell is refused like #include
     // (`base64 -d <<< ... | bash`), and so is `bash -c "$(base64 -d ...)"` (next case), but the same text given to the eval
@@ -172,15 +168,41 @@ const insecure: NodeCase[] = [
         'eval of a decoded command: eval "$(echo YmFzaCAvZGF0YS9ib290LnNo | base64 -d)"',
         script("dev-eval-b64-nodes", ['eval "$(echo YmFzaCAvZGF0YS9ib290LnNo | base64 -d)"']),
         /./,
-        true,
     ),
     dev(
         'bash -c of a decoded command: bash -c "$(base64 -d <<< YmFzaCAvZGF0YS9ib290LnNo)"',
         script("dev-bash-c-b64-nodes", ['bash -c "$(base64 -d <<< YmFzaCAvZGF0YS9ib290LnNo)"']),
     ),
+    // Neighbours (round 39): any Jinja statement or filter is unreadable, whatever it renders.
+    dev(
+        "Jinja {% if %} block choosing what root runs",
+        raw("dev-jinja-if-nodes", "text/plain", [
+            "## template: jinja",
+            "#!/bin/bash",
+            "{% if v1.region == 'eu-west-1' %}bash /opt/boot.sh{% endif %}",
+        ]),
+        /Jinja template/,
+    ),
+    dev(
+        "Jinja variable with a filter ({{ v1.instance_id | replace('i-', '/data/') }})",
+        raw("dev-jinja-filter-nodes", "text/plain", [
+            "## template: jinja",
+            "#!/bin/bash",
+            "bash {{ v1.instance_id | replace('i-', '/data/') }}.sh",
+        ]),
+        /Jinja template/,
+    ),
 ];
 
 const secure: NodeCase[] = [
+    dev(
+        "Jinja shell part labelling the node with its availability zone ({{ v1.availability_zone }}, {{ ds.meta_data['instance-type'] }})",
+        raw("dev-jinja-az-ok-nodes", "text/plain", [
+            "## template: jinja",
+            "#!/bin/bash",
+            "echo 'zone={{ v1.availability_zone }} type={{ ds.meta_data['instance-type'] }}' >> /var/log/node-facts.log",
+        ]),
+    ),
     dev(
         "Jinja cloud-config writing the instance id to a log",
         raw("dev-jinja-ok-nodes", "text/cloud-config", [

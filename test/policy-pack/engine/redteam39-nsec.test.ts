@@ -180,7 +180,7 @@ const secure: NodeCase[] = [
             ") >>/var/log/node-label.log 2>&1 &",
         ]),
     ),
-    // MISS (secure refused): openssl-x509(1) is "Certificate display and signing command"; its output is the encoded
+    // Was a MISS (fixed in round 39): (secure refused): openssl-x509(1) is "Certificate display and signing command"; its output is the encoded
     // CERTIFICATE ("-noout: no certificate output", the option list in every openssl-x509 manual), never a private key,
     // and with OpenSSL 3.0 -checkend prints only "Certificate will (not) expire" (checked locally: openssl 3.0.19 on a
     // cert+key pem prints no PRIVATE KEY line). The kubelet's client certificate is public (the API server sees it in
@@ -191,8 +191,6 @@ const secure: NodeCase[] = [
         script("dev-x509-checkend-nodes", [
             `if ! openssl x509 -in ${KUBELET_PEM} -checkend 86400; then logger -t user-data "kubelet cert expires soon"; fi`,
         ]),
-        /./,
-        true,
     ),
     // openssl-s_client(1): the API server's certificate chain checked against the cluster CA (public data).
     dev(
@@ -275,7 +273,7 @@ const secure: NodeCase[] = [
             "cp -al /opt/validator/releases/1.4.2/. /opt/validator/staging/",
         ]),
     ),
-    // MISS (secure refused, possibly by design): ctr run (containerd) of a one-shot init image as uid 10001, config
+    // Was a MISS (fixed in round 39): (secure refused, possibly by design): ctr run (containerd) of a one-shot init image as uid 10001, config
     // bound read-only and its data directory read-write. The process runs the IMAGE's program (not a file from /data)
     // in its own mount namespace, so a symlink a pod plants in /data/validator resolves inside the container's rootfs,
     // not on the node; without --net-host (ctr run: "--net-host enable host networking"; networking otherwise only with
@@ -293,8 +291,6 @@ const secure: NodeCase[] = [
                 "--mount type=bind,src=/data/validator,dst=/data,options=rbind:rw " +
                 `${IMAGE} validator-init validator-init --config /config/genesis.json --home /data`,
         ]),
-        /./,
-        true,
     ),
     // while-read over lsblk pairs (NAME, MOUNTPOINT) to pick the unmounted instance-store disk.
     dev(

@@ -2161,3 +2161,60 @@ const round38: ReadCase[] = [
 ];
 
 describeReads("root reads: round 38 node neighbours (rootReads.ts, shell.ts, podSpec.ts)", round38);
+
+const round39: ReadCase[] = [
+    // Refused: programs, scripts and eval text the reader cannot know.
+    {
+        name: "bash $P where P is decoded by base64 -d",
+        reads: () => shell("P=$(printf %s L2RhdGEvYi5zaA== | base64 -d)", 'bash "$P"'),
+        refused: /program made at boot/,
+    },
+    {
+        name: "a program path from an unknown substitution",
+        reads: () => shell('"$(curl -s https://example.com/which)" --init'),
+        refused: /program made at boot/,
+    },
+    {
+        name: "eval of a decoded string",
+        reads: () => shell('eval "$(echo YmFzaCAveA== | base64 -d)"'),
+        refused: /program made at boot/,
+    },
+    {
+        name: "a privileged container binding /data",
+        reads: () => shell("docker run --rm --privileged -v /data/v:/v img /v/run.sh"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "a container binding /etc read-write and /data",
+        reads: () => shell("docker run --rm -v /etc:/host-etc -v /data/v:/v img sh /v/run.sh"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "a container on the host network with /srv bound",
+        reads: () => shell("nerdctl run --rm --network host -v /srv/a:/a img /a/run"),
+        refused: /\/srv\/a/,
+    },
+    {
+        name: "a container binding the kubelet's directory read-only and /data",
+        reads: () => shell("docker run --rm -v /var/lib/kubelet:/k:ro -v /data/v:/v img cp -r /k /v"),
+        refused: /\/data\/v|kubelet/,
+    },
+    // Accepted.
+    {
+        name: "eval of a credentials export (sets variables only)",
+        reads: () => shell('eval "$(aws configure export-credentials --format env)"', "aws sts get-caller-identity"),
+    },
+    {
+        name: "an unprivileged container with /data read-write and /etc/app read-only",
+        reads: () =>
+            shell(
+                "docker run --rm --user 10001 -v /etc/app:/config:ro -v /data/v:/v img init --home /v --config /config",
+            ),
+    },
+    {
+        name: "openssl x509 -checkend of the kubelet certificate (prints the certificate, not the key)",
+        reads: () => shell(`openssl x509 -in ${KUBELET_KEY} -checkend 86400`),
+    },
+];
+
+describeReads("root reads: round 39 node neighbours (rootReads.ts)", round39);
