@@ -15,6 +15,8 @@
  *   refused as Pulumi refuses it, naming the resource, the path and the signature.
  * - Resources flagged `delete: true` (a replaced resource whose deletion is pending; it shares its URN with its
  *   replacement) and `pendingReplacement: true` (deleted, not yet recreated) are set apart from the live ones.
+ * - The resources' references to each other (parent, dependencies, property dependencies, deletedWith, replaceWith,
+ *   the provider reference's form) are checked as Pulumi's own state check does: graphProblems.
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
  */
 import * as fs from "fs";
@@ -150,6 +152,10 @@ export interface StateResource {
     pendingReplacement: boolean;
     dependencies: string[];
     propertyDependencies: Record<string, string[]>;
+    /** `deletedWith`: the resource whose deletion deletes this one (ResourceV3.deletedWith). */
+    deletedWith?: string;
+    /** `replaceWith`: resources whose replacement replaces this one too (ResourceV3.replaceWith). */
+    replaceWith: string[];
     aliases: string[];
     additionalSecretOutputs: string[];
     importID?: string;
@@ -586,6 +592,155 @@ function stringList(v: unknown): string[] {
     return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 }
 
+/** A resource's references to other resources: ResourceV3's parent, provider, dependencies and their kin. */
+interface GraphFields {
+    parent?: string;
+    provider?: string;
+    deletedWith?: string;
+    dependencies: string[];
+    propertyDependencies: Record<string, string[]>;
+    replaceWith: string[];
+}
+
+/**
+ * The fields of a ResourceV3 naming other resources (pulumi/pulumi sdk/go/common/apitype/core.go: `parent`,
+ * `provider` and `deletedWith` strings, `dependencies` and `replaceWith` lists of URNs, `propertyDependencies` a map
+ * of lists), read as Go's encoding/json reads them into that struct: null is the empty value and an empty URN names
+ * nothing (pkg/resource/state.go GetAllDependencies skips ""), so both are left out; any other JSON type is one Go
+ * cannot decode, so Pulumi cannot read the state (`pulumi stack import` fails) and the resource is refused, rather
+ * than read as having no parent or dependency.
+ */
+function graphFields(raw: Record<string, unknown>, where: string, urn: string): GraphFields {
+    const problems: string[] = [];
+    const one = (key: "parent" | "provider" | "deletedWith"): string | undefined => {
+        const v = raw[key];
+        if (typeof v === "string") return v === "" ? undefined : v;
+        if (v !== undefined && v !== null) problems.push(`\`${key}\` is ${kindOf(v)}, not a URN string`);
+        return undefined;
+    };
+    const urns = (v: unknown, at: string): string[] => {
+        if (v === undefined || v === null) return [];
+        if (!Array.isArray(v)) {
+            problems.push(`\`${at}\` is ${kindOf(v)}, not a list of URN strings`);
+            return [];
+        }
+        const bad = v.findIndex(x => typeof x !== "string" && x !== null);
+        if (bad >= 0) problems.push(`\`${at}[${bad}]\` is ${kindOf(v[bad])}, not a URN string`);
+        return v.filter((x): x is string => typeof x === "string" && x !== "");
+    };
+    const propertyDependencies: Record<string, string[]> = {};
+    const pd = raw.propertyDependencies;
+    if (isObject(pd) && !(SIG_KEY in pd))
+        for (const [k, v] of Object.entries(pd)) propertyDependencies[k] = urns(v, `propertyDependencies.${k}`);
+    else if (pd !== undefined && pd !== null)
+        problems.push(`\`propertyDependencies\` is ${kindOf(pd)}, not a map of property names to lists of URNs`);
+    const fields: GraphFields = {
+        parent: one("parent"),
+        provider: one("provider"),
+        deletedWith: one("deletedWith"),
+        dependencies: urns(raw.dependencies, "dependencies"),
+        propertyDependencies,
+        replaceWith: urns(raw.replaceWith, "replaceWith"),
+    };
+    if (problems.length > 0)
+        throw new AuditError(
+            `${where} (${urn}): ${problems.join("; ")}. Pulumi reads these fields into its ResourceV3 struct (Go's encoding/json refuses any other type), so it cannot read this state and no \`pulumi stack export\` holds it; ${FIX_EXPORT}.`,
+        );
+    return fields;
+}
+
+/**
+ * Every reference a resource makes to another resource of the state, with Pulumi's word for it: exactly what
+ * pulumi/pulumi pkg/resource/state.go GetAllDependencies returns (v3.259.0), in its order: the parent, the
+ * dependencies, the property dependencies, deletedWith, replaceWith. The provider is a reference of its own
+ * (`<urn>::<id>`, VerifyIntegrity's provider check: providerReferenceProblem here, the rest in audit.ts).
+ */
+function referencesOf(r: StateResource): { urn: string; missing: string; after: string }[] {
+    const out: { urn: string; missing: string; after: string }[] = [];
+    if (r.parent)
+        out.push({
+            urn: r.parent,
+            missing: `child resource ${r.urn} refers to missing parent ${r.parent}`,
+            after: `child resource ${r.urn}'s parent ${r.parent} comes after it`,
+        });
+    for (const d of r.dependencies)
+        out.push({
+            urn: d,
+            missing: `resource ${r.urn}'s dependency ${d} refers to missing resource`,
+            after: `resource ${r.urn}'s dependency ${d} comes after it`,
+        });
+    for (const [key, deps] of Object.entries(r.propertyDependencies))
+        for (const d of deps)
+            out.push({
+                urn: d,
+                missing: `resource ${r.urn}'s property dependency ${d} (from property ${key}) refers to missing resource`,
+                after: `resource ${r.urn}'s property dependency ${d} (from property ${key}) comes after it`,
+            });
+    if (r.deletedWith)
+        out.push({
+            urn: r.deletedWith,
+            missing: `resource ${r.urn} is specified as being deleted with ${r.deletedWith}, which is missing`,
+            after: `resource ${r.urn} is specified as being deleted with ${r.deletedWith}, which comes after it`,
+        });
+    for (const d of r.replaceWith)
+        out.push({
+            urn: d,
+            missing: `resource ${r.urn} is specified as being replaced with ${d}, which is missing`,
+            after: `resource ${r.urn} is specified as being replaced with ${d}, which comes after it`,
+        });
+    return out;
+}
+
+/**
+ * Why a provider reference is not one Pulumi can parse, or undefined: `<provider urn>::<provider id>`, split at the
+ * last `::`, whose URN is a valid URN of a `pulumi:providers:<package>` type (pulumi/pulumi
+ * sdk/go/common/providers/reference.go ParseReference and validateURN; VerifyIntegrity refuses "failed to parse
+ * provider reference for resource %s"). Whether it names a provider of the export, by URN and id and listed before
+ * the resource, is tools/audit/audit.ts providerProblem's question (an unjudged resource, exit 1).
+ */
+function providerReferenceProblem(ref: string): string | undefined {
+    const sep = ref.lastIndexOf("::");
+    if (sep < 0) return `expected '::' in provider reference '${ref}'`;
+    let type: string;
+    try {
+        type = parseUrn(ref.slice(0, sep)).type;
+    } catch {
+        return `${ref.slice(0, sep)} is not a valid URN`;
+    }
+    if (!/^pulumi:providers:./.test(type))
+        return `invalid module in type: expected 'pulumi:providers', got the type ${type} (a provider reference names a provider resource)`;
+    return undefined;
+}
+
+/**
+ * Every reference of the export's resources that Pulumi's own state check refuses, with its words: pulumi/pulumi
+ * pkg/resource/deploy/snapshot.go VerifyIntegrity (v3.259.0) walks `deployment.resources` in order and requires each
+ * resource's parent, dependencies, property dependencies, deletedWith and replaceWith (GetAllDependencies) to name a
+ * resource listed BEFORE it ("Parents must precede children", "Dependents must precede their dependencies"), and its
+ * provider reference to parse. Every earlier entry counts, those pending deletion (`delete: true`) and pending
+ * replacement included: it keys them all by URN, and exempts no resource from the dependency checks (only the
+ * provider check spares a `pendingReplacement` one). Pulumi runs it on every read of a stack (pkg/backend/diy and
+ * httpstate state.go: "snapshot integrity failure; refusing to use it") and on import (pkg/cmd/pulumi/stack/io.go
+ * SaveSnapshot: "state file contains errors"), so no `pulumi stack export` writes such a document and `pulumi stack
+ * import` refuses it: an edited, filtered or merged one, whose graph (a parent gives component ownership; the pack
+ * resolves unknown references through recorded dependencies) is no stack's. Pending operations are not checked, as
+ * Pulumi does not check them.
+ */
+function graphProblems(all: readonly StateResource[]): string[] {
+    const last = new Map<string, number>();
+    all.forEach((r, i) => last.set(r.urn, i));
+    const earlier = new Set<string>();
+    const problems: string[] = [];
+    all.forEach((r, i) => {
+        const bad = r.provider !== undefined ? providerReferenceProblem(r.provider) : undefined;
+        if (bad) problems.push(`failed to parse provider reference for resource ${r.urn}: ${bad}`);
+        for (const ref of referencesOf(r))
+            if (!earlier.has(ref.urn)) problems.push((last.get(ref.urn) ?? -1) > i ? ref.after : ref.missing);
+        earlier.add(r.urn);
+    });
+    return problems;
+}
+
 /**
  * `at` prefixes the paths of its redacted secrets: "" for a live resource, `pending_operations[i].` for the
  * resource of a pending operation (RedactedSecret.path), so a secret of the interrupted operation is never
@@ -617,10 +772,7 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         if (!isObject(v)) throw new AuditError(`${where} (${urn}): ${key} is not an object; ${FIX_EXPORT}.`);
         return readPropertyValue(v, `${at}${key}`, owner, walk) as Record<string, unknown>;
     };
-    const propertyDependencies: Record<string, string[]> = {};
-    if (isObject(raw.propertyDependencies)) {
-        for (const [k, v] of Object.entries(raw.propertyDependencies)) propertyDependencies[k] = stringList(v);
-    }
+    const graph = graphFields(raw, where, urn);
     const out: StateResource = {
         urn,
         type,
@@ -633,15 +785,17 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         external: raw.external === true,
         delete: raw.delete === true,
         pendingReplacement: raw.pendingReplacement === true,
-        dependencies: stringList(raw.dependencies),
-        propertyDependencies,
+        dependencies: graph.dependencies,
+        propertyDependencies: graph.propertyDependencies,
+        replaceWith: graph.replaceWith,
         aliases: stringList(raw.aliases),
         additionalSecretOutputs: stringList(raw.additionalSecretOutputs),
         taint: raw.taint === true,
     };
     if (typeof raw.id === "string" && raw.id !== "") out.id = raw.id;
-    if (typeof raw.parent === "string" && raw.parent !== "") out.parent = raw.parent;
-    if (typeof raw.provider === "string" && raw.provider !== "") out.provider = raw.provider;
+    if (graph.parent) out.parent = graph.parent;
+    if (graph.provider) out.provider = graph.provider;
+    if (graph.deletedWith) out.deletedWith = graph.deletedWith;
     if (typeof raw.importID === "string" && raw.importID !== "") out.importID = raw.importID;
     if (typeof raw.viewOf === "string" && raw.viewOf !== "") out.viewOf = raw.viewOf;
     if (typeof raw.snippetID === "string" && raw.snippetID !== "") out.snippetID = raw.snippetID;
@@ -978,6 +1132,19 @@ export function parseExport(text: string, file: string): StateExport {
         throw new AuditError(
             `${file} holds ${duplicated.length === 1 ? "a URN" : `${duplicated.length} URNs`} more than once as a live resource (neither copy marked \`delete: true\`), which Pulumi's own state check refuses ("duplicate resource ... not marked for deletion"): a stack has one resource per URN, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
             duplicated.map(([urn, n]) => `${urn} (${n} times)`),
+        );
+    }
+    const graph = graphProblems(all);
+    if (graph.length > 0) {
+        const rule =
+            "(pkg/resource/deploy/snapshot.go VerifyIntegrity: a resource's parent, dependencies, property dependencies, deletedWith and replaceWith must name resources listed before it in deployment.resources, and its provider reference must be `<provider urn>::<id>`)";
+        const fix =
+            'Pulumi checks the state on every read ("snapshot integrity failure; refusing to use it"), so no `pulumi stack export` writes this, and `pulumi stack import` refuses it ("state file contains errors"): this is an edited, filtered or merged document, not an export. Export the whole stack again (pulumi stack export --file FILE), unedited; if Pulumi reports the stack\'s own state invalid, run `pulumi state repair` first (it reorders resources and removes references to missing ones)';
+        throw new AuditError(
+            graph.length === 1
+                ? `${file}: ${graph[0]}, which Pulumi's own state check refuses ${rule}. ${fix}.`
+                : `${file} has ${graph.length} references between resources that Pulumi's own state check refuses ${rule}, all listed. ${fix}.`,
+            graph.length === 1 ? [] : graph,
         );
     }
     const secretsProviders = isObject(deployment.secrets_providers) ? deployment.secrets_providers : undefined;

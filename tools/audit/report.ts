@@ -133,7 +133,7 @@ export function renderAuditReport(r: AuditReport, format: "text" | "markdown"): 
         );
     for (const s of r.redactedSecrets)
         out.push(
-            `${item}${s.type} ${s.name}: ${s.path}${s.custody ? " — custody-relevant: NOT JUDGED (fails the audit)" : ""}`,
+            `${item}${s.type} ${s.name}: ${s.path}${s.custody ? " — NOT JUDGED (fails the audit)" : " — ignored: no rule or drift comparison reads it"}`,
         );
     if (r.unjudged.length) {
         h("Unjudged custody values");
