@@ -212,7 +212,8 @@ describe("red team 36: tools and their inputs", function () {
             const role = resource(doc, "aws:iam/role:Role");
             const key = resource(doc, "aws:kms/key:Key");
             role.refreshBeforeUpdate = true;
-            role.replaceWith = [key.urn];
+            // replaceWith names an earlier resource (Pulumi's VerifyIntegrity refuses a later one).
+            key.replaceWith = [role.urn];
             role.extensionRef = "sha256:0f1e";
             (doc.deployment as Record<string, unknown>).extensions = {
                 "sha256:0f1e": { name: "ext", version: "1.0.0", value: Buffer.from("{}").toString("base64") },
