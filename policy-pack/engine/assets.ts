@@ -9,7 +9,7 @@
 import { accountRootOf, normalizeAwsPrincipal, parseArn, tableArnOf } from "../model/arn";
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { tryParsePolicyDocument } from "../model/document";
-import { keySpecOf, KMS_KEY_TYPES } from "../model/kms";
+import { keyCustodyProblems, KMS_KEY_TYPES } from "../model/kms";
 import { classifyKmsAction } from "../model/kms";
 import { statementActions } from "../model/permissions";
 import { providerAccount, resourceRegion, StackResource } from "../model/resources";
@@ -297,39 +297,8 @@ export function judgeShareRings(j: Judge): Finding[] {
                     urn: key.urn,
                     message: `${label}: the key is in account ${key.account}, the model puts this share in ${share.account}.`,
                 });
-            const r = key.resource;
-            if (r && r.type !== KMS_KEY_TYPES.key) {
-                out.push({
-                    kind: "ring",
-                    urn: key.urn,
-                    message: `${label}: ${key.label} is a ${r.type.split(":").pop()}: a share key must be a KMS-generated aws.kms.Key (imported material exists outside KMS; a replica is a second copy).`,
-                });
-            }
-            // AWS reports "" for a key in KMS's own key store (a state export carries it).
-            const store = (v: unknown) => typeof v === "string" && v !== "" && !isUnknown(v);
-            if (r && (store(r.props.customKeyStoreId) || store(r.props.xksKeyId))) {
-                out.push({
-                    kind: "ring",
-                    urn: key.urn,
-                    message: `${label}: ${key.label} lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store.`,
-                });
-            }
-            // AWS KMS developer guide, "Asymmetric keys in AWS KMS": anyone with the public key of an asymmetric
-            // ENCRYPT_DECRYPT key encrypts outside KMS, with no kms:Encrypt and no CloudTrail record, so a share could
-            // be replaced by a forged one; seed 000 wraps shares with kms:Encrypt/Decrypt on symmetric keys.
-            const { spec, usage } = keySpecOf(r?.props);
-            if (spec !== "SYMMETRIC_DEFAULT" || usage !== "ENCRYPT_DECRYPT")
-                out.push({
-                    kind: "ring",
-                    urn: key.urn,
-                    message: `${label}: ${key.label} is a ${spec} ${usage} key: a share key must be SYMMETRIC_DEFAULT/ENCRYPT_DECRYPT (an asymmetric key's public half lets anyone wrap a share outside KMS).`,
-                });
-            if (r && r.props.multiRegion === true)
-                out.push({
-                    kind: "ring",
-                    urn: key.urn,
-                    message: `${label}: ${key.label} is multi-Region: a replica in another Region would be a second copy of the share.`,
-                });
+            for (const message of keyCustodyMessages(key, true))
+                out.push({ kind: "ring", urn: key.urn, message: `${label}: ${message}.` });
             for (const other of ea.resources) {
                 if (
                     (other.type === KMS_KEY_TYPES.replicaKey || other.type === KMS_KEY_TYPES.replicaExternalKey) &&
@@ -1475,6 +1444,22 @@ export function judgeTables(j: Judge): Finding[] {
 }
 
 /**
+ * The verdicts of keyCustodyProblems (model/kms.ts, the one reader of a key's custody properties) on `key`, as
+ * messages: a known value names what the key is; a value unknown during a preview is unverifiable (raw.ts), named by
+ * its property and resource. `role`: what the key is to the model, when it is not a share key.
+ */
+function keyCustodyMessages(key: Asset, share: boolean, role?: string): string[] {
+    const r = key.resource;
+    if (!r) return [];
+    const who = role === undefined ? key.label : `${key.label} (${role})`;
+    return keyCustodyProblems(r, share).map(p =>
+        p.unknown
+            ? unverifiable(`${p.property} of ${r.type.split(":").pop()} ${r.name}`, `${who} may ${p.what}`)
+            : `${who} ${p.what}`,
+    );
+}
+
+/**
  * Where the key material of every other custody key lives: the keys the model names by alias or ARN (a workload's
  * key, a table's key; share keys are judged with their ring). Seed 004: "the private key is created inside KMS and
  * never leaves it". Imported material (ExternalKey, ReplicaExternalKey) also exists wherever it was generated, and
@@ -1504,22 +1489,10 @@ export function judgeKeyOrigins(j: Judge): Finding[] {
         const key = j.keyOfAlias(t.keyAlias);
         if (key && !named.has(key)) named.set(key, `the key of ${t.table.split(":").pop()}`);
     }
-    const store = (v: unknown) => typeof v === "string" && v !== "" && !isUnknown(v);
     for (const [key, role] of named) {
-        const r = key.resource;
-        if (!r || shareKeys.has(key)) continue;
-        if (r.type === KMS_KEY_TYPES.externalKey || r.type === KMS_KEY_TYPES.replicaExternalKey)
-            out.push({
-                kind: "access",
-                urn: key.urn,
-                message: `${key.label} (${role}) is an ${r.type.split(":").pop()}: its imported key material exists outside KMS, and whoever holds it can use the key without any policy of this stack. Create the key in KMS (aws.kms.Key).`,
-            });
-        if (store(r.props.customKeyStoreId) || store(r.props.xksKeyId))
-            out.push({
-                kind: "access",
-                urn: key.urn,
-                message: `${key.label} (${role}) lives in a custom key store (customKeyStoreId/xksKeyId): its key material is held outside KMS's own HSMs, by whoever runs that store, who can use it without any policy of this stack. Use KMS's own key store.`,
-            });
+        if (!key.resource || shareKeys.has(key)) continue;
+        for (const message of keyCustodyMessages(key, false, role))
+            out.push({ kind: "access", urn: key.urn, message: `${message}.` });
     }
     return out;
 }

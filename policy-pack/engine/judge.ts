@@ -1827,10 +1827,11 @@ export class Judge {
 /**
  * Whether KMS can perform `action` on the key at all, by its usage and spec (AWS KMS developer guide, "Key spec
  * reference"; API InvalidKeyUsageException: signing needs SIGN_VERIFY, encryption ENCRYPT_DECRYPT; a symmetric key
- * has no public key). Unknown usage: every action.
+ * has no public key). Unknown spec or usage (a preview, keySpecOf): every action.
  */
 function keyUsageSupports(asset: Asset, action: string): boolean {
     const { spec, usage } = keySpecOf(asset.resource?.props);
+    if (usage === undefined || spec === undefined) return true;
     const symmetric = spec === "SYMMETRIC_DEFAULT";
     switch (action.toLowerCase()) {
         case "kms:sign":
