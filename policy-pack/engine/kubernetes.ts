@@ -3674,8 +3674,8 @@ const MUTATION_GROUPS = new Set([
     "apiregistration.k8s.io",
     "storage.k8s.io",
 ]);
-const MUTATION_TARGETS = new Set([
-    "*",
+/** MUTATION_TARGETS that carry a pod template or are pods: rewriting one is rewriting the pods it makes. */
+const POD_MAKING_TARGETS = new Set([
     "pods",
     "deployments",
     "statefulsets",
@@ -3690,6 +3690,10 @@ const MUTATION_TARGETS = new Set([
     // PodTemplate: "a template for creating copies of a predefined pod"), read by controllers outside the core.
     "controllerrevisions",
     "podtemplates",
+]);
+const MUTATION_TARGETS = new Set([
+    "*",
+    ...POD_MAKING_TARGETS,
     "customresourcedefinitions",
     "apiservices",
     "configmaps",
@@ -4191,20 +4195,6 @@ function customRewritesOnly(r: StackResource, resources: readonly StackResource[
     }
     return out.size > 0 ? [...out] : undefined;
 }
-
-/** MUTATION_TARGETS that carry a pod template or are pods: rewriting one is rewriting the pods it makes. */
-const POD_MAKING_TARGETS = new Set([
-    "pods",
-    "deployments",
-    "statefulsets",
-    "daemonsets",
-    "replicasets",
-    "jobs",
-    "cronjobs",
-    "replicationcontrollers",
-    "controllerrevisions",
-    "podtemplates",
-]);
 
 /** What rewriting each other kind of MUTATION_TARGETS acts through, for messages (see MUTATION_TARGETS). */
 const TARGET_REWRITE_WHAT: Record<string, string> = {
