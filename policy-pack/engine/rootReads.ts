@@ -517,9 +517,11 @@ function execCommandLines(value: string): string {
  * The bind mounts of a container run: `-v/--volume SRC:DST[:opts]` (docker, podman, nerdctl) and `--mount
  * type=bind,src=...,dst=...` (ctr run --help; docker's source/target spellings). Only absolute sources are node paths.
  */
+const BIND_OPTION = /^(-v|--volume|--mount)$/;
+const BIND_INLINE = /^(--volume=|--mount=|-v\/)/;
 function containerBinds(operands: readonly string[]): { source: string; target: string; readOnly: boolean }[] {
     return operands.flatMap((w, i) => {
-        const value = /^(-v|--volume|--mount)$/.test(operands[i - 1] ?? "")
+        const value = BIND_OPTION.test(operands[i - 1] ?? "")
             ? w
             : /^(--volume|--mount)=/.test(w)
               ? w.slice(w.indexOf("=") + 1)
@@ -557,9 +559,13 @@ function containerBinds(operands: readonly string[]): { source: string; target: 
 function podLikeContainer(operands: readonly string[]): boolean {
     const escalates = operands.some(
         (w, i) =>
-            /^--(privileged|privileged-without-host-devices|net-host|cap-add|device|security-opt|volumes-from|rootfs|runtime|runc-binary)(=|$)/.test(
+            /^--(privileged|privileged-without-host-devices|net-host|cap-add|device|volumes-from|rootfs|runtime|runc-binary)(=|$)/.test(
                 w,
             ) ||
+            // --security-opt loosens only with unconfined profiles, disabled labels or no-new-privileges=false (docker
+            // run reference, "Security configuration"); no-new-privileges and named profiles tighten.
+            (/^--security-opt(=|$)/.test(w) &&
+                /unconfined|disable|=false|:false|spc_t/.test(w.includes("=") ? w : (operands[i + 1] ?? ""))) ||
             (/^--(network|net|pid|ipc|uts|userns|cgroupns)$/.test(w) && operands[i + 1] === "host") ||
             /^--(network|net|pid|ipc|uts|userns|cgroupns)=host$/.test(w),
     );
@@ -2083,11 +2089,19 @@ export class RootReads {
         // words under a bind's destination are the node paths below the bind's source (`ctr run --mount
         // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
         if (/^(ctr|nerdctl|docker|podman)$/.test(name) && operands.includes("run")) {
-            const mapped = operands.flatMap(w =>
-                containerBinds(operands).flatMap(({ source, target }) =>
-                    w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
-                ),
+            // A bind of the node's secrets hands them to the container: refused as a hostPath of them is (podSpec.ts).
+            for (const b of containerBinds(operands).filter(b => holdsNodeSecrets(b.source)))
+                this.refuseSecrets(b.source, `a container's ${b.target}`, `${form} (a bind mount)`);
+            const bindSpecs = new Set(
+                operands.filter((w, i) => BIND_OPTION.test(operands[i - 1] ?? "") || BIND_INLINE.test(w)),
             );
+            const mapped = operands
+                .filter(w => !bindSpecs.has(w))
+                .flatMap(w =>
+                    containerBinds(operands).flatMap(({ source, target }) =>
+                        w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
+                    ),
+                );
             if (podLikeContainer(operands)) return;
             const hit = RootReads.writable(mapped);
             if (hit) this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);

@@ -111,7 +111,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet|\/data/,
     ),
-    // MISS (insecure accepted): a long-running container the node's root starts with the kubelet's client certificate
+    // Was a MISS (fixed in round 40) (insecure accepted): a long-running container the node's root starts with the kubelet's client certificate
     // AND key (kubelet-client-current.pem) bound read-only holds the node's Kubernetes identity (system:node:<name>;
     // the Node authorizer lets it read the Secrets and request the ServiceAccount tokens of the node's pods). The pack
     // refuses the same thing as a pod (podSpec.ts: read-only hostPaths that hold credentials, NODE_SECRETS has
@@ -125,9 +125,8 @@ const insecure: NodeCase[] = [
             `nerdctl -n validator run -d --restart always --name node-reporter -v /var/lib/kubelet/pki:/pki:ro ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS (insecure accepted): the container prints the kubelet's client key to the script's output, which
+    // Was a MISS (fixed in round 40) (insecure accepted): the container prints the kubelet's client key to the script's output, which
     // cloud-init copies to /var/log/cloud-init-output.log (round 31/37: printed node secrets are refused; `cat` of the
     // pem on the host IS refused). The bind maps /pki back to /var/lib/kubelet/pki, but the mapped words are only
     // checked against data directories, never against secretFlow's printing rules. Docs: cloud-init "Output"
@@ -140,7 +139,6 @@ const insecure: NodeCase[] = [
                 `${IMAGE} cat-pem cat /pki/kubelet-client-current.pem`,
         ]),
         /kubelet/,
-        true,
     ),
 ];
 
@@ -276,7 +274,7 @@ const secure: NodeCase[] = [
             ...DATA,
         ]),
     ),
-    // MISS (secure refused): `--security-opt no-new-privileges` TIGHTENS a container (sets the kernel's no_new_privs
+    // Was a MISS (fixed in round 40) (secure refused): `--security-opt no-new-privileges` TIGHTENS a container (sets the kernel's no_new_privs
     // bit: no setuid/setgid gain; CIS Docker Benchmark 5.25/5.26 "Ensure that the container is restricted from
     // acquiring additional privileges": `docker run --security-opt=no-new-privileges`; nerdctl is Docker-compatible).
     // rootReads.ts podLikeContainer() treats ANY --security-opt as escalation, so this hardened run is judged a root
@@ -295,8 +293,6 @@ const secure: NodeCase[] = [
                 "-v /etc/validator:/config:ro -v /data/validator:/data " +
                 `${IMAGE} --config /config/genesis.json --home /data`,
         ]),
-        /./,
-        true,
     ),
     // 14. A Jinja part with plain instance-data variables only (cloud-init docs "Instance-data": v1.instance_id,
     // v1.region, v1.availability_zone), used in a log and a directory name.

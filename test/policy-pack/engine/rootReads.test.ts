@@ -2218,3 +2218,27 @@ const round39: ReadCase[] = [
 ];
 
 describeReads("root reads: round 39 node neighbours (rootReads.ts)", round39);
+
+const round40: ReadCase[] = [
+    {
+        name: "a container binding /etc/kubernetes read-only (node secrets handed to it)",
+        reads: () => shell("docker run -d -v /etc/kubernetes:/k:ro img"),
+        refused: /copies \/etc\/kubernetes/,
+    },
+    {
+        name: "a container with seccomp=unconfined and /data bound",
+        reads: () => shell("docker run --rm --security-opt seccomp=unconfined -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "a container with --security-opt=apparmor=unconfined and /srv bound",
+        reads: () => shell("podman run --rm --security-opt=apparmor=unconfined -v /srv/a:/a img /a/run"),
+        refused: /\/srv\/a/,
+    },
+    {
+        name: "a container with --security-opt=no-new-privileges:true and /data bound (tighter)",
+        reads: () => shell("docker run --rm --security-opt=no-new-privileges:true -v /data/v:/v img init --home /v"),
+    },
+];
+
+describeReads("root reads: round 40 node neighbours (rootReads.ts)", round40);
