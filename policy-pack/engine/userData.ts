@@ -38,7 +38,16 @@ export interface NodeOpening {
     what: string;
 }
 
-type PartKind = "nodeconfig" | "cloud-config" | "archive" | "script" | "include" | "template" | "bottlerocket" | "text";
+type PartKind =
+    | "nodeconfig"
+    | "cloud-config"
+    | "archive"
+    | "script"
+    | "include"
+    | "template"
+    | "unreadable"
+    | "bottlerocket"
+    | "text";
 
 interface Part {
     kind: PartKind;
@@ -82,17 +91,46 @@ const isGzip = (b: Buffer) => b.length > 2 && b[0] === 0x1f && b[1] === 0x8b;
 const isText = (b: Buffer) =>
     b.length > 0 && [...b.subarray(0, 512)].every(c => c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127));
 
+/**
+ * A header block's fields, the FIRST of a repeated field kept: Python's email.message.Message.get (cloud-init) and Go's
+ * textproto MIMEHeader.Get (nodeadm) both return the first.
+ */
 function headersOf(block: string): Map<string, string> {
     const headers = new Map<string, string>();
     let last: string | undefined;
     for (const line of block.split(/\r?\n/)) {
-        if (/^[ \t]/.test(line) && last) headers.set(last, `${headers.get(last)} ${line.trim()}`);
-        else {
-            const m = /^([A-Za-z0-9-]+)\s*:\s*(.*)$/.exec(line);
-            if (m) headers.set((last = m[1].toLowerCase()), m[2].trim());
+        if (/^[ \t]/.test(line)) {
+            if (last) headers.set(last, `${headers.get(last)} ${line.trim()}`);
+        } else {
+            const m = /^([^\s:]+)\s*:\s*(.*)$/.exec(line);
+            if (!m) continue;
+            const name = m[1].toLowerCase();
+            last = headers.has(name) ? undefined : name;
+            if (last) headers.set(last, m[2].trim());
         }
     }
     return headers;
+}
+
+/**
+ * uudecode (Python's email.message get_payload(decode=True) for x-uuencode, uuencode, uue and x-uue): the lines
+ * between `begin MODE NAME` and `end`, each led by its length character.
+ */
+function decodeUuencode(s: string): string {
+    const lines = s.split(/\r?\n/);
+    const begin = lines.findIndex(l => /^begin\s+[0-7]+\s/.test(l));
+    const bytes: number[] = [];
+    for (const line of lines.slice(begin + 1)) {
+        if (line.trim() === "end") break;
+        const n = (line.charCodeAt(0) - 32) & 63;
+        const out: number[] = [];
+        for (let i = 1; out.length < n && i + 3 < line.length + 3; i += 4) {
+            const c = [0, 1, 2, 3].map(k => ((line.charCodeAt(i + k) || 32) - 32) & 63);
+            out.push((c[0] << 2) | (c[1] >> 4), ((c[1] & 15) << 4) | (c[2] >> 2), ((c[2] & 3) << 6) | c[3]);
+        }
+        bytes.push(...out.slice(0, n));
+    }
+    return Buffer.from(bytes).toString("utf8");
 }
 
 function decodeQuotedPrintable(s: string): string {
@@ -102,7 +140,8 @@ function decodeQuotedPrintable(s: string): string {
     ).toString("utf8");
 }
 
-const isMimeHeader = (line: string) => /^(content-[a-z-]+|mime-version)\s*:/i.test(line) || /^[ \t]\S/.test(line);
+/** An RFC 5322 header line (any field name, as Python's email parser reads one) or a continuation. */
+const isMimeHeader = (line: string) => /^[^\s:]+\s*:/.test(line) || /^[ \t]\S/.test(line);
 
 /**
  * A MIME entity's leaf parts, each with its media type and decoded body, or undefined when the text is not MIME.
@@ -111,7 +150,12 @@ const isMimeHeader = (line: string) => /^(content-[a-z-]+|mime-version)\s*:/i.te
 function mimeParts(text: string, inMultipart = false): { type: string; body: string }[] | undefined {
     const split = /\r?\n\r?\n/.exec(text);
     const headerBlock = split ? text.slice(0, split.index) : "";
-    const isEntity = headerBlock !== "" && headerBlock.split(/\r?\n/).every(isMimeHeader);
+    // cloud-init reads user data as MIME when "mime-version:" appears in its first 4096 bytes (cloudinit/user_data.py
+    // convert_string), then lets Python's email parser take every header; a part of a multipart body is parsed so too.
+    const isEntity =
+        headerBlock !== "" &&
+        headerBlock.split(/\r?\n/).every(isMimeHeader) &&
+        (inMultipart || /mime-version\s*:/i.test(text.slice(0, 4096)));
     if (!isEntity) return inMultipart ? [{ type: "text/plain", body: text }] : undefined;
     const headers = headersOf(headerBlock);
     const type = headers.get("content-type") ?? (inMultipart ? "text/plain" : undefined);
@@ -120,6 +164,7 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
     const encoding = (headers.get("content-transfer-encoding") ?? "").toLowerCase();
     if (encoding === "base64") body = decode(body, true);
     else if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
+    else if (/^(x-)?(uuencode|uue)$/.test(encoding)) body = decodeUuencode(body);
     const mediaType = type.split(";")[0].trim().toLowerCase();
     if (!mediaType.startsWith("multipart/")) return [{ type: mediaType, body }];
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(type);
@@ -154,6 +199,7 @@ function sniff(body: string): { kind: PartKind; body: string } {
         return sniff(plain);
     }
     if (first.startsWith("#cloud-config-archive")) return { kind: "archive", body: text };
+    if (first.startsWith("#cloud-config-jsonp")) return jsonPatch(text.slice(text.indexOf("\n") + 1));
     if (first.startsWith("#cloud-config")) return { kind: "cloud-config", body: text };
     if (first.startsWith("#include")) return { kind: "include", body: text };
     if (first.startsWith("#!") || first.startsWith("#cloud-boothook") || first.startsWith("#part-handler"))
@@ -166,6 +212,40 @@ function sniff(body: string): { kind: PartKind; body: string } {
     return { kind: "text", body: text };
 }
 
+/**
+ * A cloud-config JSON patch (text/cloud-config-jsonp, `#cloud-config-jsonp`: RFC 6902 applied to the merged
+ * cloud-config, cloudinit/handlers/cloud_config.py) judged as the cloud-config its add/replace operations write: `/key`
+ * sets a key, `/key/-` or `/key/N` adds to its list, deeper paths nest. remove and test write nothing; move and copy
+ * carry content the pack cannot follow, so such a patch is unreadable.
+ */
+function jsonPatch(body: string): Part {
+    let ops: unknown;
+    try {
+        ops = JSON.parse(body);
+    } catch {
+        return { kind: "unreadable", body: "a cloud-config JSON patch that does not parse" };
+    }
+    if (!Array.isArray(ops)) return { kind: "unreadable", body: "a cloud-config JSON patch that is not a list" };
+    const config: Record<string, unknown> = {};
+    for (const op of ops as Record<string, unknown>[]) {
+        const verb = String(op?.op ?? "");
+        if (verb === "remove" || verb === "test") continue;
+        if (verb !== "add" && verb !== "replace")
+            return { kind: "unreadable", body: `a cloud-config JSON patch with a ${verb || "malformed"} operation` };
+        const keys = String(op.path ?? "")
+            .split("/")
+            .slice(1)
+            .map(k => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+        if (keys.length === 0 || keys[0] === "") continue;
+        let value: unknown = op.value;
+        for (const key of keys.slice(1).reverse()) value = /^(-|\d+)$/.test(key) ? [value] : { [key]: value };
+        const top = keys[0];
+        config[top] =
+            Array.isArray(value) && Array.isArray(config[top]) ? [...(config[top] as unknown[]), ...value] : value;
+    }
+    return { kind: "cloud-config", body: JSON.stringify(config) };
+}
+
 function partsOf(text: string): Part[] {
     const mime = mimeParts(text);
     if (!mime) return [sniff(text)];
@@ -173,7 +253,14 @@ function partsOf(text: string): Part[] {
         // nodeadm decodes a NodeConfig part that is base64 and gunzips one that is compressed, with or without a
         // Content-Transfer-Encoding header (amazon-eks-ami nodeadm/internal/configprovider: mime.go, encoding.go).
         if (type === "application/node.eks.aws") return { kind: "nodeconfig", body: decode(body, false) };
+        // cloud-init re-types text/x-shellscript (and text/plain) parts by their first line (cloudinit/user_data.py
+        // _process_msg: `ctype_orig in TYPE_NEEDED + ["text/x-shellscript"]`).
+        if (type === "text/x-shellscript") {
+            const typed = sniff(body);
+            return typed.kind === "text" ? { kind: "script", body } : typed;
+        }
         if (SCRIPT_TYPES.has(type)) return { kind: "script", body };
+        if (type === "text/cloud-config-jsonp") return jsonPatch(body);
         if (type === "text/x-include-url" || type === "text/x-include-once-url") return { kind: "include", body };
         if (type === "text/cloud-config") return { kind: "cloud-config", body };
         if (type === "text/cloud-config-archive") return { kind: "archive", body };
@@ -2239,6 +2326,11 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     out.push({
                         who: "whoever serves the included URL",
                         what: "user data includes content fetched at boot (cloud-init #include), which runs on the node as root and which the pack cannot read",
+                    });
+                else if (part.kind === "unreadable")
+                    out.push({
+                        who: "whatever cloud-init makes of it",
+                        what: `user data has ${part.body}, which cloud-init applies as root and the pack cannot read; write the cloud-config itself`,
                     });
                 else if (part.kind === "template")
                     out.push({

@@ -100,7 +100,7 @@ const insecure: NodeCase[] = [
         ),
         /SSH authorized key/,
     ),
-    // MISS: Python's email package decodes Content-Transfer-Encoding x-uuencode/uuencode/uue/x-uue in
+    // Was a MISS (fixed in round 40): Python's email package decodes Content-Transfer-Encoding x-uuencode/uuencode/uue/x-uue in
     // get_payload(decode=True) (cpython Lib/email/message.py; checked locally: the part decodes to the cloud-config/script),
     // which cloud-init calls for every part (cloudinit/util.py fully_decoded_payload) before sniffing an x-shellscript
     // part's first line (cloudinit/user_data.py _process_msg). userData.ts mimeParts() decodes only base64 and
@@ -115,9 +115,8 @@ const insecure: NodeCase[] = [
             ["Content-Transfer-Encoding: x-uuencode"],
         ),
         /SSH authorized key/,
-        true,
     ),
-    // MISS (as above, uuencode): a uuencoded script part; cloud-init decodes it and runs `bash /data/boot.sh` as root, so
+    // Was a MISS (fixed in round 40): (as above, uuencode): a uuencoded script part; cloud-init decodes it and runs `bash /data/boot.sh` as root, so
     // whoever writes /data runs code as root on the node.
     dev(
         "a uuencoded text/x-shellscript part running bash /data/boot.sh",
@@ -128,7 +127,6 @@ const insecure: NodeCase[] = [
             ["Content-Transfer-Encoding: x-uuencode"],
         ),
         /\/data/,
-        true,
     ),
     dev(
         "a #cloud-config-jsonp part adding ssh_authorized_keys by JSON patch",
@@ -138,7 +136,7 @@ const insecure: NodeCase[] = [
         ]),
         /SSH authorized key/,
     ),
-    // MISS: cloud-init's cloud-config handler also takes text/cloud-config-jsonp (and a `#cloud-config-jsonp` first line)
+    // Was a MISS (fixed in round 40): cloud-init's cloud-config handler also takes text/cloud-config-jsonp (and a `#cloud-config-jsonp` first line)
     // and applies the RFC 6902 JSON patch to the merged cloud-config (cloudinit/handlers/cloud_config.py CC_TYPES,
     // _merge_patch; jsonpatch is in cloud-init's requirements.txt). userData.ts partsOf() has no jsonp kind: the
     // JSON body is sniffed as plain text and read best effort, so /ssh_pwauth and /chpasswd added by the patch (a password
@@ -153,7 +151,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /password/i,
-        true,
     ),
     dev(
         "a text/cloud-config-jsonp part adding ssh_authorized_keys by JSON patch",
@@ -162,6 +159,21 @@ const insecure: NodeCase[] = [
         ]),
         /SSH authorized key/,
     ),
+    // Neighbours (round 40): a patch appending to a list, and one whose move the pack cannot follow.
+    dev(
+        "a jsonp patch appending one runcmd entry (/runcmd/-) that runs /srv/boot.sh",
+        part("dev-jsonp-append-nodes", "text/cloud-config-jsonp", [
+            JSON.stringify([{ op: "add", path: "/runcmd/-", value: ["bash", "/srv/boot.sh"] }]),
+        ]),
+        /\/srv/,
+    ),
+    dev(
+        "a jsonp patch moving content between keys",
+        part("dev-jsonp-move-nodes", "text/cloud-config-jsonp", [
+            JSON.stringify([{ op: "move", from: "/bootcmd", path: "/runcmd" }]),
+        ]),
+        /JSON patch with a move operation/,
+    ),
     dev(
         "a text/cloud-config-jsonp part adding a runcmd that runs /data/boot.sh",
         part("dev-jsonp-runcmd-nodes", "text/cloud-config-jsonp", [
@@ -169,7 +181,7 @@ const insecure: NodeCase[] = [
         ]),
         /\/data/,
     ),
-    // MISS (as above, uuencode): a uuencoded text/cloud-config part; the pack reads the uu text as a YAML scalar.
+    // Was a MISS (fixed in round 40): (as above, uuencode): a uuencoded text/cloud-config part; the pack reads the uu text as a YAML scalar.
     dev(
         "a uuencoded text/cloud-config part installing an SSH key",
         part(
@@ -179,7 +191,6 @@ const insecure: NodeCase[] = [
             ["Content-Transfer-Encoding: x-uuencode"],
         ),
         /SSH authorized key/,
-        true,
     ),
     dev(
         "an application/gzip part (base64) holding a cloud-config installing an SSH key",
@@ -191,7 +202,7 @@ const insecure: NodeCase[] = [
         ),
         /SSH authorized key/,
     ),
-    // MISS: cloud-init re-types a text/x-shellscript part by its first line (canonical/cloud-init cloudinit/user_data.py
+    // Was a MISS (fixed in round 40): cloud-init re-types a text/x-shellscript part by its first line (canonical/cloud-init cloudinit/user_data.py
     // _process_msg: `if ctype_orig in TYPE_NEEDED + ["text/x-shellscript"]: ctype = find_ctype(payload)`, "all shellscript
     // payloads must have a #! header"), so a `#cloud-config` body is merged as cloud-config: ssh_pwauth and chpasswd give
     // ec2-user (passwordless sudo on AL2023) a password login, root on the node. userData.ts partsOf() takes every
@@ -201,9 +212,8 @@ const insecure: NodeCase[] = [
         "a text/x-shellscript part whose body is #cloud-config turning on password SSH for ec2-user",
         part("dev-sniffed-pw-nodes", "text/x-shellscript", PASSWORD_CLOUD_CONFIG),
         /password/i,
-        true,
     ),
-    // MISS: cloud-init takes user data as MIME when "mime-version:" appears in its first 4096 bytes (cloudinit/user_data.py
+    // Was a MISS (fixed in round 40): cloud-init takes user data as MIME when "mime-version:" appears in its first 4096 bytes (cloudinit/user_data.py
     // convert_string) and parses it with Python's email package, which accepts any header (X-Generated-By, Subject ...);
     // checked with Python's email.message_from_string: one text/cloud-config part with ssh_pwauth/chpasswd. userData.ts
     // mimeParts() takes a header block as MIME only when EVERY line is a Content-*/MIME-Version header, so it reads the
@@ -226,9 +236,8 @@ const insecure: NodeCase[] = [
             "",
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a part with two Content-Type headers: Python's email package (cloud-init) returns the FIRST (Message.get /
+    // Was a MISS (fixed in round 40): a part with two Content-Type headers: Python's email package (cloud-init) returns the FIRST (Message.get /
     // get_content_type iterate the headers in order; checked with email.message_from_string: text/cloud-config), and
     // Go's textproto MIMEHeader.Get (nodeadm) also the first; userData.ts headersOf() keeps the LAST (a Map set), sniffs
     // the header-less YAML body as text and misses ssh_pwauth/chpasswd. Refusing repeated Content-* headers (or taking
@@ -239,7 +248,6 @@ const insecure: NodeCase[] = [
             "Content-Type: text/plain",
         ]),
         /password/i,
-        true,
     ),
 ];
 
