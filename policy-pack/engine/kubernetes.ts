@@ -328,6 +328,20 @@ interface RulePower {
     otherwise?: RulePower;
 }
 
+/** The signer of kubelet client certificates (Kubernetes "Certificate Signing Requests", "Kubernetes signers"). */
+const KUBELET_CLIENT_SIGNER = "kubernetes.io/kube-apiserver-client-kubelet";
+/**
+ * Whether a signer issues client certificates the API server trusts (Kubernetes "Certificate Signing Requests",
+ * "Kubernetes signers"): kube-apiserver-client (any user and group), kube-apiserver-client-kubelet (a node, O
+ * system:nodes), legacy-unknown (whatever the v1beta1 signer honoured). One reading for RBAC approvals (saPowerOfRule)
+ * and declared CSRs (csrIdentity).
+ */
+function clientSigner(name: string): boolean {
+    return /^kubernetes\.io\/(kube-apiserver-client|kube-apiserver-client-kubelet|legacy-unknown)$/.test(name);
+}
+const CLIENT_CERTIFICATE_WHY =
+    "a node's or any user's identity (a kubelet client certificate is system:node:<name> in group system:nodes, whom the Node authorizer gives the tokens of the pods bound to its node, and a node it registers can attract any pod)";
+
 /** Reasons whose power is cluster-wide whatever the binding's namespace. */
 const CLUSTER_WIDE_REASON =
     /^(impersonate|escalate|nodes\/proxy|mutating admission|convert custom resources|approve client certificates|route API groups|launch nodes|act cluster-wide as)/;
@@ -575,15 +589,31 @@ function saPowerOfRule(
     if (has("approve") && (groups.includes("certificates.k8s.io") || groups.includes("*"))) {
         const signers = resources.some(x => x === "signers" || x === "*");
         const names = rule.resourceNames;
-        const client = (n: string) =>
-            n === "*" ||
-            /^kubernetes\.io\/(kube-apiserver-client|kube-apiserver-client-kubelet|legacy-unknown)$/.test(n) ||
-            n.endsWith("/*");
+        const client = (n: string) => n === "*" || clientSigner(n) || n.endsWith("/*");
         if (signers && (names.length === 0 || names.some(client)))
             return {
-                reason: `approve client certificates (signers ${names.length ? names.join(", ") : "*"}): a node's or any user's identity`,
+                reason: `approve client certificates (signers ${names.length ? names.join(", ") : "*"}): ${CLIENT_CERTIFICATE_WHY}`,
             };
     }
+    // The same approval without an approver: kube-controller-manager's csrapproving controller approves a kubelet
+    // client CSR (signer kube-apiserver-client-kubelet, O system:nodes, CN system:node:<name>, client auth) when a
+    // SubjectAccessReview for its requester allows `create` on certificatesigningrequests/nodeclient, or on
+    // .../selfnodeclient when the requester's username is the CN (kubernetes pkg/controller/certificates/approver
+    // sarapprove.go recognizers; Kubernetes "TLS bootstrapping", "Approval": the built-in ClusterRoles
+    // system:certificates.k8s.io:certificatesigningrequests:nodeclient and :selfnodeclient). nodeclient gives any
+    // node name; selfnodeclient the holder's own username as a node, with group system:nodes the certificate adds,
+    // and the pack does not rely on who may carry a system:node:<name> username (access entries and aws-auth give
+    // one). resourceNames limit nothing (a CSR gets the name its requester picks). Creating the CSR itself is
+    // `create` on certificatesigningrequests, which another binding (or one outside the stack) may give: not
+    // required here. Read as approving the kubelet client signer, cluster-wide (CLUSTER_WIDE_REASON), as `approve`
+    // on it is above: one reading of who can become a node through the Certificates API.
+    const nodeClient = (["nodeclient", "selfnodeclient"] as const).filter(sub =>
+        resources.some(x => resourceCovers(x, `certificatesigningrequests/${sub}`)),
+    );
+    if (has("create") && (groups.includes("certificates.k8s.io") || groups.includes("*")) && nodeClient.length > 0)
+        return {
+            reason: `approve client certificates (create ${nodeClient.map(sub => `certificatesigningrequests/${sub}`).join(", ")}: the csrapproving controller of kube-controller-manager approves the holder's ${KUBELET_CLIENT_SIGNER} CSRs itself): ${CLIENT_CERTIFICATE_WHY}`,
+        };
     if ((has("escalate") || has("bind")) && ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources)) {
         const named = boundByName(rule, has, where, bindable);
         return named === "every" ? { reason: `escalate/bind ${resources.join(", ")}` } : named;
@@ -757,6 +787,35 @@ function boundByName(
 }
 
 /**
+ * The built-in ClusterRoles of the Certificates API, with the one rule each holds (kubernetes plugin/pkg/auth/
+ * authorizer/rbac/bootstrappolicy testdata/cluster-roles.yaml; Kubernetes "TLS bootstrapping", "Approval", and
+ * "Certificate Signing Requests", "Authorization"): create certificatesigningrequests/nodeclient or /selfnodeclient
+ * (the csrapproving controller's SubjectAccessReviews), or approve one signer. Judged by these rules in
+ * saPowerOfRule: the kubelet client and kube-apiserver client ones are a node's or any user's identity, the
+ * kubelet-serving approver (serving certificates only) none.
+ */
+const CERTIFICATE_ROLES: [string, string, string][] = [
+    [
+        "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+        "certificatesigningrequests/nodeclient",
+        "create",
+    ],
+    [
+        "system:certificates.k8s.io:certificatesigningrequests:selfnodeclient",
+        "certificatesigningrequests/selfnodeclient",
+        "create",
+    ],
+    ["system:certificates.k8s.io:kube-apiserver-client-approver", "kubernetes.io/kube-apiserver-client", "approve"],
+    [
+        "system:certificates.k8s.io:kube-apiserver-client-kubelet-approver",
+        "kubernetes.io/kube-apiserver-client-kubelet",
+        "approve",
+    ],
+    ["system:certificates.k8s.io:kubelet-serving-approver", "kubernetes.io/kubelet-serving", "approve"],
+    ["system:certificates.k8s.io:legacy-unknown-approver", "kubernetes.io/legacy-unknown", "approve"],
+];
+
+/**
  * Built-in ClusterRoles (Kubernetes "Using RBAC Authorization": "User-facing roles" and "Core component roles"):
  * which let their holder run pods or mint tokens. The system: roles listed grant only discovery, health/metrics
  * URLs, self-reviews and token/access reviews (system:auth-delegator: create tokenreviews and
@@ -772,8 +831,9 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:discovery": undefined,
     "system:public-info-viewer": undefined,
     "system:monitoring": undefined,
-    // Judged by its rules (BUILT_IN_CLUSTER_ROLE_RULES).
+    // Judged by their rules (BUILT_IN_CLUSTER_ROLE_RULES).
     "system:node-problem-detector": undefined,
+    ...Object.fromEntries(CERTIFICATE_ROLES.map(([name]) => [name, undefined])),
 };
 
 const builtInRule = (
@@ -804,6 +864,16 @@ const BUILT_IN_CLUSTER_ROLE_RULES: Record<string, Rule[]> = {
         builtInRule([""], ["nodes/status"], ["patch"]),
         EVENT_WRITES,
     ],
+    ...Object.fromEntries(
+        CERTIFICATE_ROLES.map(([name, what, verb]) => [
+            name,
+            [
+                verb === "create"
+                    ? builtInRule(["certificates.k8s.io"], [what], ["create"])
+                    : builtInRule(["certificates.k8s.io"], ["signers"], ["approve"], [what]),
+            ],
+        ]),
+    ),
 };
 /**
  * Built-in namespaced Roles of the API server's RBAC bootstrap policy, by `Role:<namespace>:<name>`, with their rules
@@ -847,7 +917,8 @@ const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
  * system:controller:<name> bound by a ClusterRoleBinding of that name to ServiceAccount kube-system/<name>;
  * namespace_policy.go: the Roles of BUILT_IN_ROLES; "Using RBAC Authorization", "Controller roles"). They exist in
  * every cluster and their bindings lie outside the stack, so their power comes into view only where the stack lets
- * someone act as one: a pod of the stack running as it, a readable legacy token Secret for it (`builtInBindingsInUse`).
+ * someone act as one: a pod of the stack running as it, a readable legacy token Secret for it (`builtInBindingsInUse`),
+ * or a subject that may create Secrets in kube-system and read them (`controllerAccountsPower`).
  * The ClusterRoles are judged as undeclaredRolePower judges a system:controller: role (their rules are not read here:
  * replicaset-, daemon-set-, job-, statefulset-controller create pods, clusterrole-aggregation-controller rewrites
  * every ClusterRole, generic-garbage-collector patches every object).
@@ -909,6 +980,21 @@ const CONTROLLER_SERVICE_ACCOUNTS: Record<string, { kind: "ClusterRole" | "Role"
 
 /** Where a binding the engine synthesises for a built-in ServiceAccount (`builtInBindingsInUse`) says why. */
 const BUILT_IN_BECAUSE = "custody-guard:built-in-because";
+
+/**
+ * Why creating Secrets and reading them in a namespace is holding the token of its ServiceAccounts: the control plane
+ * fills a Secret of type kubernetes.io/service-account-token with a non-expiring token of the ServiceAccount its
+ * kubernetes.io/service-account.name annotation names, in the Secret's namespace, whoever created it.
+ */
+const MINTED_TOKEN_WHY =
+    'a Secret of type kubernetes.io/service-account-token annotated kubernetes.io/service-account.name is filled by the control plane with a non-expiring token of that ServiceAccount of its namespace, whoever created it (Kubernetes "Configure Service Accounts for Pods", "Manually create a long-lived API token for a ServiceAccount"); create secrets or read them in this namespace, not both, or keep ServiceAccounts with RBAC out of it';
+
+/** A subject that may read or create Secrets: its node, its label, and its RBAC key (subjectKey) when it is one. */
+interface SecretSubject {
+    actor: PrincipalNode;
+    label: string;
+    key?: string;
+}
 
 /** A Secret the control plane fills with a non-expiring token (see `tokenSecretOf`). */
 const SA_TOKEN_TYPE = "kubernetes.io/service-account-token";
@@ -1004,6 +1090,26 @@ function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
         if (!core || !reads || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
         if (rule.resourceNames.length === 0) return "*";
         names = [...(names ?? []), ...rule.resourceNames];
+    }
+    return names;
+}
+
+/**
+ * Which Secrets a rule set lets its holder create: "*" any name, the names its resourceNames list, or undefined. A POST
+ * carries no name, so `create` under resourceNames creates only through a server-side apply, a PATCH authorised as
+ * `patch` first (as saPowerOfRules reads a named create). Whoever creates a Secret of type
+ * kubernetes.io/service-account-token and may read it holds a non-expiring token of any ServiceAccount of the
+ * namespace (`tokenSecretOf`; builtInBindingsInUse).
+ */
+function secretCreatesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    const namedCreate = rules.some(r => r.verbs.includes("patch") || r.verbs.includes("*"));
+    let names: string[] | undefined;
+    for (const rule of rules) {
+        const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
+        const creates = rule.verbs.includes("create") || rule.verbs.includes("*");
+        if (!core || !creates || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
+        if (rule.resourceNames.length === 0) return "*";
+        if (namedCreate) names = [...(names ?? []), ...rule.resourceNames];
     }
     return names;
 }
@@ -1983,17 +2089,18 @@ export function readKubernetes(
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
     /**
-     * Which Secrets binding `r` of `refKind` `refName` lets its subjects read (secretReadsOfRules), read as the bindings
-     * loop reads its power: a stack role by its rules (and, only patched, the object's own), a built-in by its known
-     * rules ("Using RBAC Authorization", "User-facing roles": admin and edit read Secrets, view does not) plus the
-     * stack ClusterRoles that join it by an aggregate-to-<name> label, anything else (unknown, aggregated, outside
-     * the stack) as every Secret.
+     * Which Secrets binding `r` of `refKind` `refName` lets its subjects read (`of` secretReadsOfRules) or create
+     * (secretCreatesOfRules), read as the bindings loop reads its power: a stack role by its rules (and, only patched,
+     * the object's own), a built-in by its known rules ("Using RBAC Authorization", "User-facing roles": admin and
+     * edit read and write Secrets, view does neither) plus the stack ClusterRoles that join it by an
+     * aggregate-to-<name> label, anything else (unknown, aggregated, outside the stack) as every Secret.
      */
-    const secretReadsOfBinding = (
+    const secretAccessOfBinding = (
         refKind: string | undefined,
         refName: string | undefined,
         namespace: string | undefined,
         r: StackResource,
+        of: (rules: Rule[]) => "*" | string[] | undefined,
     ): "*" | string[] | undefined => {
         const merge = (a: "*" | string[] | undefined, b: "*" | string[] | undefined): "*" | string[] | undefined =>
             a === "*" || b === "*"
@@ -2002,7 +2109,7 @@ export function readKubernetes(
                   ? undefined
                   : [...(a ?? []), ...(b ?? [])];
         const ofRole = (x: { rules: Rule[] | "unknown"; aggregated: boolean }): "*" | string[] | undefined =>
-            x.aggregated || x.rules === "unknown" ? "*" : secretReadsOfRules(x.rules);
+            x.aggregated || x.rules === "unknown" ? "*" : of(x.rules);
         if (refKind === undefined || refName === undefined) {
             const depended = [...roles.values()].find(x =>
                 (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
@@ -2013,13 +2120,10 @@ export function readKubernetes(
         const declared = roles.get(key);
         const own = declared && ofRole(declared);
         if (declared && !declared.patchOnly) return own;
-        if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, secretReadsOfRules(BUILT_IN_ROLES[key]));
+        if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, of(BUILT_IN_ROLES[key]));
         if (refKind !== "ClusterRole" || !(refName in BUILT_IN_CLUSTER_ROLES)) return "*";
         if (BUILT_IN_CLUSTER_ROLES[refName]) return "*";
-        let reads = merge(
-            own,
-            BUILT_IN_CLUSTER_ROLE_RULES[refName] && secretReadsOfRules(BUILT_IN_CLUSTER_ROLE_RULES[refName]),
-        );
+        let reads = merge(own, BUILT_IN_CLUSTER_ROLE_RULES[refName] && of(BUILT_IN_CLUSTER_ROLE_RULES[refName]));
         for (const [k, x] of roles)
             if (
                 k !== key &&
@@ -2069,7 +2173,7 @@ export function readKubernetes(
      * where and which Secrets. Read by `builtInBindingsInUse` once every stack binding is read.
      */
     const secretReaders: {
-        subjects: { actor: PrincipalNode; label: string }[];
+        subjects: SecretSubject[];
         namespaces: "*" | string[];
         names: "*" | string[];
         via: string;
@@ -2078,6 +2182,14 @@ export function readKubernetes(
          * holds no token yet, which the control plane fills by UPDATE.
          */
         createOnly?: boolean;
+    }[] = [];
+    /** Per stack binding that lets its subjects create Secrets (secretCreatesOfRules): as `secretReaders`. */
+    const secretCreators: {
+        subjects: SecretSubject[];
+        namespaces: "*" | string[];
+        names: "*" | string[];
+        via: string;
+        urn: string;
     }[] = [];
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
@@ -2236,6 +2348,57 @@ export function readKubernetes(
             via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
         });
     }
+    /**
+     * The ServiceAccounts the pack knows, by namespace: the stack's ServiceAccount objects, the ServiceAccounts its
+     * bindings name, and kube-controller-manager's of kube-system (CONTROLLER_SERVICE_ACCOUNTS). Others hold no
+     * binding the pack can read.
+     */
+    const knownServiceAccounts = (): { namespace: string; name: string }[] => {
+        const out = new Map<string, { namespace: string; name: string }>();
+        const add = (namespace: string | undefined, name: string | undefined) => {
+            if (namespace !== undefined && name !== undefined) out.set(`${namespace}/${name}`, { namespace, name });
+        };
+        for (const r of resources) {
+            if (/^kubernetes:core\/v1:ServiceAccount(Patch)?$/.test(r.type))
+                add(meta(r).namespace ?? "default", meta(r).name);
+            if (!bindingTypes.includes(r.type) || !Array.isArray(r.props.subjects)) continue;
+            for (const x of r.props.subjects as unknown[])
+                if (str(x, "kind") === "ServiceAccount") add(str(x, "namespace") ?? meta(r).namespace, str(x, "name"));
+        }
+        for (const name of Object.keys(CONTROLLER_SERVICE_ACCOUNTS)) add("kube-system", name);
+        return [...out.values()];
+    };
+    /**
+     * What acting as kube-controller-manager's ServiceAccounts of kube-system gives (CONTROLLER_SERVICE_ACCOUNTS), as
+     * the bindings loop reads the bootstrap bindings `builtInBindingsInUse` adds for one (undeclaredRolePower): the
+     * widest of them, with its scope and how it is held.
+     */
+    const controllerAccountsPower = (): { scope: SaScope; via: string } | undefined => {
+        let best: { scope: SaScope; via: string } | undefined;
+        let holders = 0;
+        for (const [name, bindings] of Object.entries(CONTROLLER_SERVICE_ACCOUNTS))
+            for (const b of bindings) {
+                const p = undeclaredRolePower(b.kind, `system:controller:${name}`, b.namespace, b.namespace);
+                if (!p) continue;
+                holders++;
+                const scope: SaScope =
+                    b.kind === "ClusterRole" || reachesEveryNamespace(p) || b.namespace === undefined
+                        ? { namespaces: "*" }
+                        : { namespaces: [b.namespace] };
+                if (p.names) scope.names = p.names;
+                if (best && (best.scope.namespaces === "*" || scope.namespaces !== "*")) continue;
+                best = {
+                    scope,
+                    via: `ServiceAccount kube-system/${name} → built-in ${b.kind}Binding system:controller:${name} (bootstrap policy, outside this stack) → ${b.kind} system:controller:${name} (${p.reason})`,
+                };
+            }
+        return (
+            best && {
+                ...best,
+                via: `${holders} of them hold power through their bootstrap bindings, the widest through ${best.via}`,
+            }
+        );
+    };
     const builtInBindingsInUse = (): StackResource[] => {
         const uses = new Map<string, { why: string[]; urn: string }>();
         const use = (sa: string, why: string, urn: string) => {
@@ -2301,6 +2464,59 @@ export function readKubernetes(
                     r.urn,
                 );
         }
+        // A subject that may create Secrets and read them in a namespace (both through its own bindings, on a name
+        // it may create and read) makes a token Secret for any ServiceAccount there and reads its token
+        // (MINTED_TOKEN_WHY), as a reader of a declared token Secret does: it becomes each ServiceAccount of the
+        // namespace the stack knows, and in kube-system each of kube-controller-manager's, valued as their bootstrap
+        // bindings are (controllerAccountsPower: one power, not one path per controller). A legacy token is a
+        // Kubernetes API identity only (IRSA and Pod Identity take no legacy token: saPowerOfRule, end), so in a
+        // namespace of runtime ServiceAccounts alone it gives only their RBAC.
+        const accounts = knownServiceAccounts();
+        for (const c of secretCreators)
+            for (const subject of c.subjects) {
+                if (subject.key === undefined) continue;
+                for (const x of secretReaders) {
+                    if (x.createOnly || !x.subjects.some(y => y.key === subject.key)) continue;
+                    const namespaces =
+                        c.namespaces === "*"
+                            ? x.namespaces
+                            : x.namespaces === "*"
+                              ? c.namespaces
+                              : c.namespaces.filter(n => x.namespaces.includes(n));
+                    const name =
+                        c.names === "*"
+                            ? x.names === "*"
+                                ? "<any name>"
+                                : x.names[0]
+                            : x.names === "*"
+                              ? c.names[0]
+                              : c.names.find(n => x.names.includes(n));
+                    if ((namespaces !== "*" && namespaces.length === 0) || name === undefined) continue;
+                    const why = (ns: string) =>
+                        `may create Secret ${ns}/${name} (${c.via}) and read it (${x.via}): ${MINTED_TOKEN_WHY}`;
+                    for (const sa of accounts) {
+                        if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
+                        if (subject.key === `ServiceAccount:${sa.namespace}:${sa.name}`) continue;
+                        view.memberships.push({
+                            actor: subject.actor,
+                            subject: k8s("ServiceAccount", sa.name, sa.namespace),
+                            via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
+                            urn: c.urn,
+                        });
+                    }
+                    const controllers =
+                        namespaces === "*" || namespaces.includes("kube-system")
+                            ? controllerAccountsPower()
+                            : undefined;
+                    if (controllers)
+                        view.powers.push({
+                            actor: subject.actor,
+                            scope: controllers.scope,
+                            via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
+                            urn: c.urn,
+                        });
+                }
+            }
         return [...uses].flatMap(([sa, u]) =>
             CONTROLLER_SERVICE_ACCOUNTS[sa].map(b => ({
                 type: b.kind === "Role" ? K8S_TYPES.roleBinding : K8S_TYPES.clusterRoleBinding,
@@ -2418,26 +2634,35 @@ export function readKubernetes(
             }
         }
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
-        const secretReads = builtInBecause ? undefined : secretReadsOfBinding(refKind, refName, m.namespace, r);
-        if (secretReads)
-            secretReaders.push({
-                subjects: subjects.flatMap(x => {
-                    const kind = str(x, "kind");
-                    const name = str(x, "name");
-                    if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined)
-                        return [];
-                    const namespace = kind === "ServiceAccount" ? (str(x, "namespace") ?? m.namespace) : undefined;
-                    return [
-                        {
-                            actor: k8s(kind, name, namespace),
-                            label: `${kind} ${namespace ? `${namespace}/` : ""}${name}`,
-                        },
-                    ];
-                }),
-                namespaces: clusterWide || m.namespace === undefined ? "*" : [m.namespace],
-                names: secretReads,
-                via: `${bindingLabel} → ${roleLabel}`,
+        const secretReads = builtInBecause
+            ? undefined
+            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretReadsOfRules);
+        const secretCreates = builtInBecause
+            ? undefined
+            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretCreatesOfRules);
+        const secretSubjects = (): SecretSubject[] =>
+            subjects.flatMap(x => {
+                const kind = str(x, "kind");
+                const name = str(x, "name");
+                const key = subjectKey(x, m.namespace);
+                if ((kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || name === undefined || !key)
+                    return [];
+                const namespace = kind === "ServiceAccount" ? (str(x, "namespace") ?? m.namespace) : undefined;
+                return [
+                    {
+                        actor: k8s(kind, name, namespace),
+                        label: `${kind} ${namespace ? `${namespace}/` : ""}${name}`,
+                        key,
+                    },
+                ];
             });
+        const secretScope = {
+            namespaces: clusterWide || m.namespace === undefined ? ("*" as const) : [m.namespace],
+            via: `${bindingLabel} → ${roleLabel}`,
+        };
+        if (secretReads) secretReaders.push({ ...secretScope, subjects: secretSubjects(), names: secretReads });
+        if (secretCreates)
+            secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -3863,17 +4088,23 @@ const VALIDATING_POLICY_ECHO_WHY =
 const SECRET_META_FIELDS = new Set(["metadata", "type", "kind", "apiVersion", "immutable"]);
 
 /**
- * Whether a CEL expression evaluates the admitted object's (or the existing object's) data: `object` or `oldObject`
- * other than through SECRET_META_FIELDS (`object.data`, `object['data']`, `object.?data`, the whole object), or a
- * variable in `tainted`. String literals are left out. Metadata holds no token Secret's token (the control plane
- * writes it into data only).
+ * The first read of the admitted (or existing) object's data whose bytes a CEL expression's value may carry, or
+ * undefined: `object` or `oldObject` other than through SECRET_META_FIELDS (`object.data`, `object['data']`,
+ * `object.?data`, the whole object), or a variable in `tainted` (one whose value carries them), that reaches the value
+ * other than as the argument of has(), size() or type(), `.size()`, `.hasValue()`, a boolean macro or an operand of a
+ * comparison or `in` (celErrorQuotesData: each yields a boolean, an integer or a type, nothing of the data), or a
+ * variable in `failing`. So a count of keys or a length, and string() or int() of it, carries no byte of a value
+ * (`string(size(object.data))`), while `string(object.data.token)` carries the token. String literals are left out.
+ * Metadata holds no token Secret's token (the control plane writes it into data only).
  */
-function celReadsObjectData(expression: string, tainted: ReadonlySet<string>): boolean {
-    const code = expression.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
-    for (const m of code.matchAll(/(?<![\w.])(object|oldObject)\b(?:\s*\??\.\s*([A-Za-z_]\w*))?/g))
-        if (m[2] === undefined || !SECRET_META_FIELDS.has(m[2])) return true;
-    for (const m of code.matchAll(/(?<![\w.])variables\s*\??\.\s*([A-Za-z_]\w*)/g)) if (tainted.has(m[1])) return true;
-    return false;
+function celValueCarriesData(
+    expression: string,
+    tainted: ReadonlySet<string>,
+    failing: ReadonlySet<string> = new Set(),
+): string | undefined {
+    // The reads an error could quote are exactly those whose value goes on unconsumed: the same reading, with no
+    // variable's own expression (alias) passing a whole read on.
+    return celErrorQuotesData(expression, tainted, failing);
 }
 
 /**
@@ -3896,14 +4127,33 @@ const POLICY_ERROR_WHY =
 
 /** How to stop an admission policy on Secrets from handing their data on (admissionPolicyEchoesData). */
 const ADMISSION_POLICY_ECHO_FIX =
-    "have its messages and audit annotations read only the Secret's metadata and type, and its other expressions read the data only through has(), size(), type(), `in` or a comparison (or set failurePolicy Ignore)";
+    "have its expressions, messages and audit annotations read the data only through has(), size(), type(), all()/exists(), `in` or a comparison (string() of a size() is a number), and its other fields the Secret's metadata and type (or set failurePolicy Ignore for the expressions)";
 
 /** CEL functions and macros whose result holds nothing of their argument and that raise no error quoting it. */
 const CEL_DATA_SAFE_WRAPPERS = "has|size|type";
 
 /**
+ * CEL macros over a map or list that yield a boolean (cel-go parser macros: all, exists, exists_one; existsOne in
+ * newer releases): over a Secret's data map they bind its keys, never its values, and an error of theirs is their
+ * predicate's (cel-go interpreter: a comprehension's result, or the error its loop step raised), whose own reads of
+ * the data are judged where they stand.
+ */
+const CEL_BOOLEAN_MACROS = new Set(["all", "exists", "exists_one", "existsOne"]);
+
+/** The index just past the bracket that closes the one at `open` (`(`, `[` or `{`), or the end of the code. */
+function celClosing(code: string, open: number): number {
+    let depth = 0;
+    for (let k = open; k < code.length; k++) {
+        if ("([{".includes(code[k])) depth++;
+        else if (")]}".includes(code[k]) && --depth === 0) return k + 1;
+    }
+    return code.length;
+}
+
+/**
  * The end of a CEL member chain (`.f`, `.?f`, `[k]`, `[?k]`) from `i`, and whether it ends in a call: `safe` for
- * `.size()` or an optional's `.hasValue()` (an integer or a boolean), `call` for any other method or macro.
+ * `.size()`, an optional's `.hasValue()` (an integer or a boolean) or a boolean macro (CEL_BOOLEAN_MACROS), `call`
+ * for any other method or macro.
  */
 function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "call" } {
     let j = i;
@@ -3914,18 +4164,14 @@ function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "c
                 j += select[0].length;
                 continue;
             }
+            if (CEL_BOOLEAN_MACROS.has(select[1]))
+                return { end: celClosing(code, j + select[0].length - 1), ends: "safe" };
             const closed = ["size", "hasValue"].includes(select[1]) && /^\s*\)/.exec(code.slice(j + select[0].length));
             return closed ? { end: j + select[0].length + closed[0].length, ends: "safe" } : { end: j, ends: "call" };
         }
         const open = /^\s*\[/.exec(code.slice(j));
         if (!open) return { end: j };
-        let depth = 0;
-        let k = j + open[0].length - 1;
-        for (; k < code.length; k++) {
-            if ("([{".includes(code[k])) depth++;
-            else if (")]}".includes(code[k]) && --depth === 0) break;
-        }
-        j = k + 1;
+        j = celClosing(code, j + open[0].length - 1);
     }
 }
 
@@ -3933,8 +4179,10 @@ function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "c
  * The first read of the admitted (or existing) object's data in a CEL expression that may fail at runtime with an
  * error quoting it (POLICY_ERROR_WHY), or undefined. The pack does not evaluate CEL, so a read is accepted only where
  * its value cannot reach an operand an error quotes: the argument of has(), size() or type(), `.size()`,
- * `.hasValue()`, or an operand of `==`, `!=`, `<`, `<=`, `>`, `>=` or `in` (a boolean; a mismatch is "no such
- * overload", naming no value: cel-go common/types). Anything else (a conversion such as string() or int(), a regular
+ * `.hasValue()`, the receiver of a boolean macro (CEL_BOOLEAN_MACROS: its keys only), or an operand of `==`, `!=`,
+ * `<`, `<=`, `>`, `>=` or `in` (a boolean; a mismatch is "no such overload", naming no value: cel-go common/types).
+ * A function of such a result (string(size(object.data))) sees a number or a boolean, never the data. Anything else
+ * applied to the read itself (a conversion such as string() or int(), a regular
  * expression, an index, a method or macro on the data) is refused, errors not being read here one function at a time:
  * Go's regexp error quotes the pattern, a map lookup "no such key: <key>" (cel-go common/types map.go). A read is
  * `object` or `oldObject` other than through SECRET_META_FIELDS, or a variable in `tainted`; a variable in `failing`
@@ -3975,8 +4223,9 @@ function celErrorQuotesData(
 /**
  * What of an admission policy (its objects in the stack, patches included; `which` Validating or Mutating) hands the
  * admitted object's data to the requester or the audit log, or undefined:
- * - a ValidatingAdmissionPolicy's validation messageExpression or auditAnnotation valueExpression that evaluates it
- *   (celReadsObjectData), directly or through `variables` (a variable may use earlier ones): VALIDATING_POLICY_ECHO_WHY;
+ * - a ValidatingAdmissionPolicy's validation messageExpression or auditAnnotation valueExpression whose value may
+ *   carry it (celValueCarriesData), directly or through `variables` (a variable may use earlier ones):
+ *   VALIDATING_POLICY_ECHO_WHY;
  * - unless failurePolicy is Ignore, an expression whose runtime error may quote it (celErrorQuotesData): a validation's
  *   expression or a matchCondition of a ValidatingAdmissionPolicy, a matchCondition or a mutation's expression of a
  *   MutatingAdmissionPolicy, or a variable one of them uses: POLICY_ERROR_WHY.
@@ -4020,7 +4269,7 @@ function admissionPolicyEchoesData(
                 const name = str(v, "name");
                 const expression = str(v, "expression");
                 if (name === undefined || expression === undefined) continue;
-                if (!tainted.has(name) && celReadsObjectData(expression, tainted)) {
+                if (!tainted.has(name) && celValueCarriesData(expression, tainted) !== undefined) {
                     tainted.add(name);
                     changed = true;
                 }
@@ -4032,13 +4281,14 @@ function admissionPolicyEchoesData(
         }
         for (const v of list("validations")) {
             const e = str(v, "messageExpression");
-            if (e !== undefined && celReadsObjectData(e, tainted))
-                values.push(`a validation's messageExpression (${e})`);
+            const carried = e === undefined ? undefined : celValueCarriesData(e, tainted, failing);
+            if (carried !== undefined) values.push(`a validation's messageExpression (${e}, at ${carried})`);
         }
         for (const a of list("auditAnnotations")) {
             const e = str(a, "valueExpression");
-            if (e !== undefined && celReadsObjectData(e, tainted))
-                values.push(`auditAnnotation ${str(a, "key") ?? "(unnamed)"}'s valueExpression (${e})`);
+            const carried = e === undefined ? undefined : celValueCarriesData(e, tainted, failing);
+            if (carried !== undefined)
+                values.push(`auditAnnotation ${str(a, "key") ?? "(unnamed)"}'s valueExpression (${e}, at ${carried})`);
         }
         if (!errorsHandedOn) continue;
         const checked: [string, string | undefined][] = [
@@ -4583,6 +4833,47 @@ function podsRewrittenIn(
  * kubelet's directory on a hostPath, or privileged, reads every token on its node (Pod Security Standards,
  * Baseline: "HostPath Volumes", "Privileged Containers").
  */
+/**
+ * Signers of serving certificates only, and the usages they admit: EKS's beta.eks.amazonaws.com/app-serving ("must
+ * not include usages beyond [key encipherment, digital signature, server auth]", "Client certificate signing is not
+ * supported": EKS user guide, "Secure workloads with Kubernetes certificates") and kubernetes.io/kubelet-serving
+ * (the same usages, "Kubernetes signers" in Kubernetes "Certificate Signing Requests"). A certificate of theirs
+ * authenticates no one to the API server.
+ */
+const SERVING_SIGNERS = new Set(["beta.eks.amazonaws.com/app-serving", "kubernetes.io/kubelet-serving"]);
+const SERVING_USAGES = new Set(["digital signature", "key encipherment", "server auth"]);
+const CSR_FIX =
+    "request serving certificates only (signerName beta.eks.amazonaws.com/app-serving, usages digital signature, key encipherment, server auth), and issue client identities from outside the custody stack";
+
+/**
+ * What a CertificateSigningRequest of the stack (or a patch that sets its spec) asks for that is an identity, or
+ * undefined: judged by signerName, as an allowlist (SERVING_SIGNERS with serving usages only). A client signer's
+ * certificate is a node's or a user's identity for whoever holds the request's private key (made with the request,
+ * outside the pack's sight), CN and O being the requester's choice (Kubernetes "Certificate Signing Requests",
+ * "Kubernetes signers"); for the kubelet client signer the csrapproving controller approves it without anyone, the
+ * deployer (cluster-admin) holding certificatesigningrequests/nodeclient (saPowerOfRule). Any other signer issues
+ * what its controller decides, outside the pack's sight. Nothing is issued before approval, but a stack that asks has
+ * no other use for it. The spec is immutable (Kubernetes API CertificateSigningRequest: request, signerName and
+ * usages cannot be changed), so a patch without a spec asks for nothing.
+ */
+function csrIdentity(r: StackResource): string | undefined {
+    const spec = r.props.spec as Record<string, unknown> | undefined;
+    if (r.type.endsWith("Patch") && (spec === undefined || spec === null)) return undefined;
+    if (isUnknown(spec) || isUnknown(spec?.signerName))
+        return unverifiable("signerName", `it may name a client signer (a node's or any user's identity); ${CSR_FIX}`);
+    const signer = str(spec, "signerName");
+    const usages = strList(spec, "usages");
+    if (signer !== undefined && clientSigner(signer))
+        return `asks ${signer} for a client certificate: ${CLIENT_CERTIFICATE_WHY}, held by whoever holds the request's private key${signer === KUBELET_CLIENT_SIGNER ? " (the csrapproving controller approves it itself: the deployer holds certificatesigningrequests/nodeclient)" : " once approved"}; ${CSR_FIX}`;
+    if (signer === undefined || !SERVING_SIGNERS.has(signer))
+        return `names signer ${signer ?? "(none)"}, which the pack does not know: what its controller issues, and who trusts it, is outside the pack's sight; ${CSR_FIX}`;
+    if (usages.unknown) return unverifiable("usages", `they may ask ${signer} for a client certificate; ${CSR_FIX}`);
+    const beyond = usages.values.filter(u => !SERVING_USAGES.has(u));
+    if (beyond.length > 0)
+        return `asks ${signer} for usages ${beyond.join(", ")}, beyond a serving certificate's (${[...SERVING_USAGES].join(", ")}); ${CSR_FIX}`;
+    return undefined;
+}
+
 function clusterWidePowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
@@ -4643,6 +4934,15 @@ function clusterWidePowers(
                 const via = `${kind} ${name} rewrites the ${rewritten === "pods" ? "pods" : rewritten.join(", ")} admitted to namespace ${only.join(", ")}${custom ? ` (through ${custom.join(", ")}: ${CUSTOM_REWRITE_WHY})` : ""}`;
                 out.push(...podsRewrittenIn(actor, only, via, confined, r.urn));
             }
+        } else if (group?.startsWith("certificates.k8s.io") && /^CertificateSigningRequest(Patch)?$/.test(kind)) {
+            const why = csrIdentity(r);
+            if (why)
+                out.push({
+                    actor: k8s("User", `whoever holds the private key of CertificateSigningRequest ${name}`),
+                    scope: { namespaces: "*" },
+                    via: `CertificateSigningRequest ${name} ${why}`,
+                    urn: r.urn,
+                });
         } else if (group?.startsWith("apiextensions.k8s.io") && /^CustomResourceDefinition(Patch)?$/.test(kind)) {
             const why = conversionRewrites(r);
             if (why)

@@ -440,10 +440,18 @@ function draDriverParameters(props: Record<string, unknown>): string | undefined
     };
     return walk(props.spec, "spec", 0);
 }
+/**
+ * CertificateSigningRequests (certificates.k8s.io, built in: Kubernetes "Certificate Signing Requests"), their
+ * patches and lists: judged by signerName in engine/kubernetes.ts (csrIdentity: serving signers accepted, client and
+ * unknown signers refused as identities). Only this kind: the group's others (ClusterTrustBundles, which pods
+ * project as trust anchors; PodCertificateRequests, which a signer's controller serves) are not read, and stay
+ * refused below.
+ */
+const CSR_TYPE = /^kubernetes:certificates\.k8s\.io\/[^:]+:CertificateSigningRequest(Patch|List)?$/;
 function customResourceGroup(type: string): string | undefined {
     const [, module] = type.split(":");
     const group = module?.split("/")[0];
-    if (group === undefined || group === "" || KNOWN_GROUPS.has(group)) return undefined;
+    if (group === undefined || group === "" || KNOWN_GROUPS.has(group) || CSR_TYPE.test(type)) return undefined;
     // Inert kinds (engine/customResources.ts), and patches of them.
     const kind = type.split(":")[2] ?? "";
     if (isInertKind(group, kind) || (kind.endsWith("Patch") && isInertKind(group, kind.slice(0, -"Patch".length))))

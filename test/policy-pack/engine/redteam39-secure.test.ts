@@ -348,7 +348,12 @@ const CASES: Case[] = [
             });
         },
     },
-    // MISS: the same policy whose audit annotation records only the NUMBER of data keys (string(size(object.data)))
+    // Was a MISS (fixed in round 39): engine/kubernetes.ts now reads a messageExpression's or valueExpression's value
+    // as celErrorQuotesData reads an operand (celValueCarriesData): a read of the data consumed by has(), size(),
+    // type(), a boolean macro or a comparison carries nothing of it, and string() or int() of that result is a number
+    // or a boolean; `string(object.data.token)` still carries the token (I5, I6). S5's own `object.data.all(...)` (a
+    // boolean macro binding the data's keys) is no longer read as a call that may quote the data. Original note: the
+    // same policy whose audit annotation records only the NUMBER of data keys (string(size(object.data)))
     // is refused as echoing the Secret's data into the audit event. A count of keys carries no byte of any value;
     // the Kubernetes API reference (ValidatingAdmissionPolicySpec.auditAnnotations.valueExpression: "produces an
     // audit annotation value", recorded in the audit event) only says the string is logged, and this string is a
@@ -356,7 +361,6 @@ const CASES: Case[] = [
     // could be admitted as a number. Low severity (conservative refusal, a policy author can drop the annotation).
     {
         stack: "prod",
-        skip: true,
         name: "S5b: S5's policy also records the number of data keys as an audit annotation (has(object.data) ? string(size(object.data)) : '0')",
         edit: r => {
             tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
@@ -375,6 +379,59 @@ const CASES: Case[] = [
                 ],
             });
         },
+    },
+    // Neighbour (round 39): the count through a variable, in the audit annotation and the denial's message.
+    {
+        stack: "prod",
+        name: "S5c: S5's policy with a variable keys = has(object.data) ? size(object.data) : 0, echoed by string(variables.keys) in its messageExpression and an audit annotation",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(r, "secret-size", ["UPDATE"], {
+                variables: [{ name: "keys", expression: "has(object.data) ? size(object.data) : 0" }],
+                validations: [
+                    {
+                        expression: "!has(object.data) || object.data.all(k, size(object.data[k]) <= 262144)",
+                        messageExpression:
+                            "'a Secret value may not exceed 256 KiB (' + string(variables.keys) + ' keys, token: ' + string(has(object.data.token)) + ')'",
+                    },
+                ],
+                auditAnnotations: [{ key: "data-keys", valueExpression: "string(variables.keys)" }],
+            });
+        },
+    },
+    // Neighbour (round 39): a conversion of a value itself, not of its size, stays refused.
+    {
+        stack: "prod",
+        name: "I5: S5b's audit annotation records string(object.data.token) instead of the count",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(r, "secret-size", ["UPDATE"], {
+                validations: [{ expression: "!has(object.data) || size(object.data) < 16" }],
+                auditAnnotations: [
+                    {
+                        key: "data-keys",
+                        valueExpression: "has(object.data) ? string(object.data.token) : '0'",
+                    },
+                ],
+            });
+        },
+        refused: /auditAnnotation data-keys's valueExpression \(.*, at object\.data\.token\)/,
+    },
+    // Neighbour (round 39): the value through a variable (a branch passes it on), its size and then the value itself.
+    {
+        stack: "pod-identity",
+        name: "I6: a variable tok = has(object.data.token) ? object.data.token : b'', echoed as string(size(variables.tok)) + ':' + string(variables.tok)",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(r, "secret-size", ["UPDATE"], {
+                variables: [{ name: "tok", expression: "has(object.data.token) ? object.data.token : b''" }],
+                validations: [{ expression: "size(variables.tok) <= 4096" }],
+                auditAnnotations: [
+                    { key: "token", valueExpression: "string(size(variables.tok)) + ':' + string(variables.tok)" },
+                ],
+            });
+        },
+        refused: /auditAnnotation token's valueExpression \(.*, at variables\.tok\)/,
     },
     {
         stack: "prod",
