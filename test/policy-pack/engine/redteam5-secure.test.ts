@@ -1266,78 +1266,6 @@ const secure: Case[] = [
     },
     // ---- Ingress and certificates as plain Kubernetes objects.
     {
-        stack: "basil",
-        name: "cert-manager as plain objects: its controller's ClusterRole (certificates, orders, and the Secrets it writes), CRD, restricted Deployment",
-        edit: r => {
-            namespace(r, "cert-manager");
-            serviceAccount(r, "cert-manager", "cert-manager");
-            rbacRole(r, "cert-manager-controller-certificates", [
-                {
-                    apiGroups: ["cert-manager.io"],
-                    resources: [
-                        "certificates",
-                        "certificates/status",
-                        "certificaterequests",
-                        "certificaterequests/status",
-                    ],
-                    verbs: ["update", "patch"],
-                },
-                {
-                    apiGroups: ["cert-manager.io"],
-                    resources: ["certificates", "certificaterequests", "clusterissuers", "issuers"],
-                    verbs: ["get", "list", "watch"],
-                },
-                {
-                    apiGroups: ["cert-manager.io"],
-                    resources: ["certificates/finalizers", "certificaterequests/finalizers"],
-                    verbs: ["update"],
-                },
-                {
-                    apiGroups: ["acme.cert-manager.io"],
-                    resources: ["orders"],
-                    verbs: ["create", "delete", "get", "list", "watch"],
-                },
-                {
-                    apiGroups: [""],
-                    resources: ["secrets"],
-                    verbs: ["get", "list", "watch", "create", "update", "delete", "patch"],
-                },
-                { apiGroups: [""], resources: ["events"], verbs: ["create", "patch"] },
-            ]);
-            bindSa(r, "cert-manager-controller-certificates", "ClusterRole", "cert-manager", "cert-manager");
-            k8s(r, "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition", "certificates.cert-manager.io", {
-                apiVersion: "apiextensions.k8s.io/v1",
-                kind: "CustomResourceDefinition",
-                metadata: { name: "certificates.cert-manager.io" },
-                spec: {
-                    group: "cert-manager.io",
-                    names: { kind: "Certificate", plural: "certificates", singular: "certificate" },
-                    scope: "Namespaced",
-                    versions: [
-                        {
-                            name: "v1",
-                            served: true,
-                            storage: true,
-                            schema: {
-                                openAPIV3Schema: { type: "object", "x-kubernetes-preserve-unknown-fields": true },
-                            },
-                        },
-                    ],
-                },
-            });
-            workload(r, "Deployment", "cert-manager", "cert-manager", "cert-manager", {
-                securityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
-                containers: [
-                    {
-                        name: "cert-manager-controller",
-                        image: "quay.io/jetstack/cert-manager-controller:v1.16.2",
-                        securityContext: restricted,
-                    },
-                ],
-            });
-        },
-    },
-    {
         stack: "curity",
         name: "ingress-nginx as plain objects in front of Curity: controller ClusterRole (lists Secrets for TLS), NET_BIND_SERVICE only, validating webhook on Ingresses",
         edit: r => {
@@ -1568,6 +1496,84 @@ const insecure: Case[] = [
             }),
         refused: /shared-nodes[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
         policy: EFFECTIVE,
+    },
+    // DECIDED (round 39): cert-manager's chart ClusterRole creates and reads Secrets in every namespace, kube-system
+    // included, so it can create a kubernetes.io/service-account-token Secret for a controller ServiceAccount there and
+    // read the token the token controller fills in (Kubernetes "Configure Service Accounts for Pods", a manually created
+    // long-lived token): any ServiceAccount's power. Bind its Secret rules by RoleBinding in the namespaces it issues
+    // into (redteam39-api shows the accepted form), or install it from another stack.
+    {
+        stack: "basil",
+        name: "DECIDED (round 39): cert-manager as plain objects: its controller's ClusterRole (certificates, orders, and the Secrets it writes), CRD, restricted Deployment",
+        edit: r => {
+            namespace(r, "cert-manager");
+            serviceAccount(r, "cert-manager", "cert-manager");
+            rbacRole(r, "cert-manager-controller-certificates", [
+                {
+                    apiGroups: ["cert-manager.io"],
+                    resources: [
+                        "certificates",
+                        "certificates/status",
+                        "certificaterequests",
+                        "certificaterequests/status",
+                    ],
+                    verbs: ["update", "patch"],
+                },
+                {
+                    apiGroups: ["cert-manager.io"],
+                    resources: ["certificates", "certificaterequests", "clusterissuers", "issuers"],
+                    verbs: ["get", "list", "watch"],
+                },
+                {
+                    apiGroups: ["cert-manager.io"],
+                    resources: ["certificates/finalizers", "certificaterequests/finalizers"],
+                    verbs: ["update"],
+                },
+                {
+                    apiGroups: ["acme.cert-manager.io"],
+                    resources: ["orders"],
+                    verbs: ["create", "delete", "get", "list", "watch"],
+                },
+                {
+                    apiGroups: [""],
+                    resources: ["secrets"],
+                    verbs: ["get", "list", "watch", "create", "update", "delete", "patch"],
+                },
+                { apiGroups: [""], resources: ["events"], verbs: ["create", "patch"] },
+            ]);
+            bindSa(r, "cert-manager-controller-certificates", "ClusterRole", "cert-manager", "cert-manager");
+            k8s(r, "kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition", "certificates.cert-manager.io", {
+                apiVersion: "apiextensions.k8s.io/v1",
+                kind: "CustomResourceDefinition",
+                metadata: { name: "certificates.cert-manager.io" },
+                spec: {
+                    group: "cert-manager.io",
+                    names: { kind: "Certificate", plural: "certificates", singular: "certificate" },
+                    scope: "Namespaced",
+                    versions: [
+                        {
+                            name: "v1",
+                            served: true,
+                            storage: true,
+                            schema: {
+                                openAPIV3Schema: { type: "object", "x-kubernetes-preserve-unknown-fields": true },
+                            },
+                        },
+                    ],
+                },
+            });
+            workload(r, "Deployment", "cert-manager", "cert-manager", "cert-manager", {
+                securityContext: { runAsNonRoot: true, seccompProfile: { type: "RuntimeDefault" } },
+                containers: [
+                    {
+                        name: "cert-manager-controller",
+                        image: "quay.io/jetstack/cert-manager-controller:v1.16.2",
+                        securityContext: restricted,
+                    },
+                ],
+            });
+        },
+        refused: /cert-manager[\s\S]*(kube-system|token)/,
     },
 ];
 
