@@ -13,7 +13,7 @@
  */
 import * as crypto from "crypto";
 import type { Plan, PlanResource } from "../../tools/offline/mockEngine";
-import { SECRET_SIG, SECRET_SIG_KEY } from "../../tools/audit/exportFile";
+import { pulumiMagic, SECRET_SIG, SECRET_SIG_KEY } from "../../tools/audit/exportFile";
 
 export type ExportDocument = {
     version: number;
@@ -276,7 +276,8 @@ export function exportFromPlan(plan: Plan): ExportDocument {
         deployment: {
             manifest: {
                 time: "2026-09-01T08:00:00.000000000Z",
-                magic: hex(`magic/${plan.stack}`),
+                // Pulumi's cookie (pkg/resource/deploy/snapshot.go NewMagic), which the audit checks as Pulumi does.
+                magic: pulumiMagic("v3.248.0"),
                 version: "v3.248.0",
             },
             secrets_providers: {

@@ -7,7 +7,7 @@ import * as path from "path";
 import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { AuditRunner, exportOf } from "../audit/support";
-import { parseExport } from "../../tools/audit/exportFile";
+import { parseExport, pulumiMagic } from "../../tools/audit/exportFile";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
@@ -237,7 +237,7 @@ describe("red team 37: the audit's reading of real export shapes", function () {
             const doc = {
                 version: 3,
                 deployment: {
-                    manifest: { time: "2026-01-01T00:00:00Z", magic: "", version: "v3.259.0" },
+                    manifest: { time: "2026-01-01T00:00:00Z", magic: pulumiMagic("v3.259.0"), version: "v3.259.0" },
                     resources: [
                         {
                             urn: "urn:pulumi:prod::custody-infra::pulumi:pulumi:Stack::custody-infra-prod",
@@ -330,7 +330,7 @@ describe("red team 37: the audit's reading of real export shapes", function () {
                 JSON.stringify({
                     version: 3,
                     deployment: {
-                        manifest: { time: "2026-01-01T00:00:00Z", magic: "", version: "v3.259.0" },
+                        manifest: { time: "2026-01-01T00:00:00Z", magic: pulumiMagic("v3.259.0"), version: "v3.259.0" },
                         resources: [
                             {
                                 urn: "urn:pulumi:prod::custody-infra::pulumi:pulumi:Stack::custody-infra-prod",

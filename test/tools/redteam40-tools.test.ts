@@ -57,12 +57,11 @@ describe("red team 40: the audit against Pulumi's VerifyIntegrity and real expor
         `exit ${run.code}: ${run.stderr.slice(0, 800)} ${run.stdout.slice(0, 600)}`;
 
     describe("edited exports Pulumi refuses", () => {
-        // MISS: audit accepts (exit 0). VerifyIntegrity (pkg/resource/deploy/snapshot.go, current main):
-        // `if !state.Custom && state.ID != "" { "resource '%s' has 'custom false but non-empty ID" }`: no `pulumi
-        // stack export` writes a component with an id and `pulumi stack import` refuses it, so this is an edited
-        // document. The audit's graph check (exportFile.ts graphProblems) mirrors only the reference checks.
-        // Low severity: a component's id changes nothing the pack judges.
-        it.skip("bad input: a component (custody component, custom false) with a non-empty id: exit 2 naming it", async () => {
+        // Was a MISS (fixed in round 40): audit accepted (exit 0). VerifyIntegrity (pkg/resource/deploy/snapshot.go)
+        // and DeserializeResource (pkg/resource/stack/deployment.go): `if !res.Custom && res.ID != ""` ("resource '%s'
+        // has 'custom' false but non-empty ID"): no `pulumi stack export` writes a component with an id and `pulumi
+        // stack import` refuses it. Now exportFile.ts graphProblems refuses it in Pulumi's words.
+        it("bad input: a component (custody component, custom false) with a non-empty id: exit 2 naming it", async () => {
             const doc = await prod();
             const comp = doc.deployment.resources.find(r => r.custom === false && r.type.startsWith("custody:"));
             assert.ok(comp, "a custody component");
@@ -70,22 +69,67 @@ describe("red team 40: the audit against Pulumi's VerifyIntegrity and real expor
             const run = await runner.run(doc);
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /custom|id/);
+            assert.ok(run.stderr.includes(comp.urn), "names the component");
+            assert.match(run.stderr, /'custom' false but non-empty ID/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: audit accepts (exit 0). VerifyIntegrity's first check: `snap.Manifest.Magic !=
-        // snap.Manifest.NewMagic()` ("magic cookie mismatch; possible tampering/corruption detected"), NewMagic =
-        // hex sha256 of manifest.version ("" when version is ""). Every real export carries it; an edit of
-        // manifest.version (the CLI that wrote the state, which the report prints as pulumiVersion) is refused by
-        // `pulumi stack import`. Low severity (the cookie is forgeable; only version edits are caught), and the
-        // test fixture (test/audit/exportFromPlan.ts: magic = hex("magic/<stack>")) would need the real cookie first.
-        it.skip("bad input: manifest.magic not sha256(manifest.version): exit 2 (magic cookie mismatch)", async () => {
+        it("bad input: the root Stack (custom false) with an id: exit 2 naming it", async () => {
+            const doc = await prod();
+            const stack = find(doc, "pulumi:pulumi:Stack");
+            stack.id = "stack-id";
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, show(run));
+            assert.ok(run.stderr.includes(stack.urn), "names the Stack");
+            assert.match(run.stderr, /non-empty ID/);
+            noStackTrace(run.stderr);
+        });
+
+        it('secure: a component with `id: ""` (empty, as Go\'s zero value): exit 0', async () => {
+            const doc = await prod();
+            for (const r of doc.deployment.resources) if (r.custom === false) r.id = "";
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, show(run));
+        });
+
+        // Was a MISS (fixed in round 40): audit accepted (exit 0). VerifyIntegrity's first check: `snap.Manifest.Magic
+        // != snap.Manifest.NewMagic()` ("magic cookie mismatch; possible tampering/corruption detected"), NewMagic =
+        // hex sha256 of manifest.version ("" when version is ""). Now exportFile.ts magicProblem refuses it (exit 2);
+        // the fixture (test/audit/exportFromPlan.ts) writes the real cookie (pulumiMagic).
+        it("bad input: manifest.magic not sha256(manifest.version): exit 2 (magic cookie mismatch)", async () => {
             const doc = await prod();
             doc.deployment.manifest.version = "v3.259.0";
             doc.deployment.manifest.magic = crypto.createHash("sha256").update("v3.100.0").digest("hex");
             const run = await runner.run(doc);
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /magic/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: a version with no magic, and an empty version with a magic: exit 2 each", async () => {
+            const noMagic = await prod();
+            delete noMagic.deployment.manifest.magic;
+            const a = await runner.run(noMagic);
+            assert.equal(a.code, 2, show(a));
+            assert.match(a.stderr, /magic/);
+            const noVersion = await prod();
+            noVersion.deployment.manifest.version = "";
+            const b = await runner.run(noVersion);
+            assert.equal(b.code, 2, show(b));
+            assert.match(b.stderr, /empty version has an empty magic/);
+        });
+
+        it("secure: the real cookie of another version (sha256 of v3.259.0), and an empty version with an empty magic: exit 0", async () => {
+            const doc = await prod();
+            doc.deployment.manifest.version = "v3.259.0";
+            doc.deployment.manifest.magic = crypto.createHash("sha256").update("v3.259.0").digest("hex");
+            const a = await runner.run(doc);
+            assert.equal(a.code, 0, show(a));
+            const empty = await prod();
+            empty.deployment.manifest.version = "";
+            empty.deployment.manifest.magic = "";
+            const b = await runner.run(empty);
+            assert.equal(b.code, 0, show(b));
         });
 
         it("bad input: a resource's type differing from the one its URN names: exit 2 naming both", async () => {
@@ -120,7 +164,9 @@ describe("red team 40: the audit against Pulumi's VerifyIntegrity and real expor
         it("bad input: a child listed before its parent component: exit 2 quoting Pulumi's words", async () => {
             const doc = await prod();
             const list = doc.deployment.resources;
-            const child = list.find(r => r.parent && !r.parent.endsWith("pulumi:pulumi:Stack::custody-infra-prod"));
+            const child = list.find(
+                r => typeof r.parent === "string" && !r.parent.endsWith("pulumi:pulumi:Stack::custody-infra-prod"),
+            );
             assert.ok(child);
             const parentIdx = list.findIndex(r => r.urn === child.parent);
             const [p] = list.splice(parentIdx, 1);

@@ -304,8 +304,10 @@ const IGNORED_WHEN_REDACTED: readonly { type: (type: string) => boolean; propert
     { type: t => t === "pulumi:providers:kubernetes", property: top => top === "kubeconfig" },
     // An AWS provider's static credentials (who calls AWS), which pulumi-aws marks secret: no rule reads them; the
     // account a provider acts in is judged from `allowedAccountIds` (aws-provider-pinned, model/resources.ts), which
-    // the AWS provider enforces whatever the credentials, and its `assumeRoles`, `region`, `endpoints` and `insecure`
-    // stay judged.
+    // the AWS provider enforces whatever the credentials. Only these three are ignored: any other provider property
+    // redacted leaves the provider unjudged (fails closed). That includes those the pack reads (`allowedAccountIds`,
+    // `endpoints`, `insecure` in rules/aws-provider-pinned.ts, `region` in model/resources.ts) and `assumeRoles`,
+    // which nothing reads (the role the provider assumes is not judged) but which is not listed here either.
     { type: t => t === "pulumi:providers:aws", property: top => ["accessKey", "secretKey", "token"].includes(top) },
     // An AWS resource's `description` is a label AWS acts on for nothing: engine/opaque.ts, the one walk over every
     // property of every `aws:` resource, skips it (LABEL_KEY), no rule reads it by name, the drift compares none.

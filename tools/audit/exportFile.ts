@@ -19,6 +19,7 @@
  *   the provider reference's form) are checked as Pulumi's own state check does: graphProblems.
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
  */
+import * as crypto from "crypto";
 import * as fs from "fs";
 import { parseUrn } from "../offline/mockEngine";
 import { describeDuplicate, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
@@ -713,6 +714,33 @@ function providerReferenceProblem(ref: string): string | undefined {
 }
 
 /**
+ * Pulumi's magic cookie: pulumi/pulumi pkg/resource/deploy/snapshot.go Manifest.NewMagic, `if m.Version == "" {
+ * return "" }; return fmt.Sprintf("%x", sha256.Sum256([]byte(m.Version)))`, the lowercase hex SHA-256 of
+ * manifest.version. VerifyIntegrity's first check (`snap.Manifest.Magic != snap.Manifest.NewMagic()`, "magic cookie
+ * mismatch; possible tampering/corruption detected") refuses any other on every read and on `pulumi stack import`, so
+ * every real export carries it: a mismatch is an edited manifest.version (which the report prints as
+ * pulumiVersion) or an edited cookie.
+ */
+export function pulumiMagic(version: string): string {
+    return version === "" ? "" : crypto.createHash("sha256").update(version, "utf8").digest("hex");
+}
+
+function magicProblem(manifest: Record<string, unknown>, file: string): string | undefined {
+    // A missing field reads as "" in Go (ManifestV1's json fields), as does JSON null.
+    const text = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? "" : undefined);
+    const version = text(manifest.version);
+    const magic = text(manifest.magic);
+    for (const [key, v] of [
+        ["version", version],
+        ["magic", magic],
+    ] as const)
+        if (v === undefined)
+            return `${file}: deployment.manifest.${key} is not a string (Pulumi's ManifestV1 reads it as one); ${FIX_EXPORT}.`;
+    if (magic === pulumiMagic(version as string)) return undefined;
+    return `${file}: deployment.manifest.magic (${JSON.stringify(magic)}) is not the cookie Pulumi derives from deployment.manifest.version (${JSON.stringify(version)}): ${version === "" ? "an empty version has an empty magic" : "the hex SHA-256 of the version"}. Pulumi's own state check refuses this ("magic cookie mismatch; possible tampering/corruption detected", pkg/resource/deploy/snapshot.go VerifyIntegrity), so no \`pulumi stack export\` writes it and \`pulumi stack import\` refuses it: the manifest was edited. ${FIX_EXPORT}.`;
+}
+
+/**
  * Every reference of the export's resources that Pulumi's own state check refuses, with its words: pulumi/pulumi
  * pkg/resource/deploy/snapshot.go VerifyIntegrity (v3.259.0) walks `deployment.resources` in order and requires each
  * resource's parent, dependencies, property dependencies, deletedWith and replaceWith (GetAllDependencies) to name a
@@ -732,6 +760,10 @@ function graphProblems(all: readonly StateResource[]): string[] {
     const earlier = new Set<string>();
     const problems: string[] = [];
     all.forEach((r, i) => {
+        // `if !res.Custom && res.ID != ""`: only a custom resource (one a provider manages) has an id; Pulumi's
+        // DeserializeResource (pkg/resource/stack/deployment.go) refuses the same entry in its words, quoted here.
+        // `custom` is the type-derived one (providerManaged), so this catches a component given an id.
+        if (!r.custom && r.id !== undefined) problems.push(`resource '${r.urn}' has 'custom' false but non-empty ID`);
         const bad = r.provider !== undefined ? providerReferenceProblem(r.provider) : undefined;
         if (bad) problems.push(`failed to parse provider reference for resource ${r.urn}: ${bad}`);
         for (const ref of referencesOf(r))
@@ -1058,6 +1090,8 @@ export function parseExport(text: string, file: string): StateExport {
     const manifest = isObject(deployment.manifest) ? deployment.manifest : undefined;
     if (!manifest)
         throw new AuditError(`${file}: the deployment has no manifest, so it is not a stack export; ${FIX_EXPORT}.`);
+    const magic = magicProblem(manifest, file);
+    if (magic) throw new AuditError(magic);
     const integrity = integrityProblem(deployment.metadata, file);
     if (integrity) throw new AuditError(integrity);
     const rawResources = deployment.resources ?? [];
@@ -1137,7 +1171,7 @@ export function parseExport(text: string, file: string): StateExport {
     const graph = graphProblems(all);
     if (graph.length > 0) {
         const rule =
-            "(pkg/resource/deploy/snapshot.go VerifyIntegrity: a resource's parent, dependencies, property dependencies, deletedWith and replaceWith must name resources listed before it in deployment.resources, and its provider reference must be `<provider urn>::<id>`)";
+            "(pkg/resource/deploy/snapshot.go VerifyIntegrity: only a custom resource has an id; a resource's parent, dependencies, property dependencies, deletedWith and replaceWith must name resources listed before it in deployment.resources, and its provider reference must be `<provider urn>::<id>`)";
         const fix =
             'Pulumi checks the state on every read ("snapshot integrity failure; refusing to use it"), so no `pulumi stack export` writes this, and `pulumi stack import` refuses it ("state file contains errors"): this is an edited, filtered or merged document, not an export. Export the whole stack again (pulumi stack export --file FILE), unedited; if Pulumi reports the stack\'s own state invalid, run `pulumi state repair` first (it reorders resources and removes references to missing ones)';
         throw new AuditError(
