@@ -368,16 +368,15 @@ const CASES: Case[] = [
     // ------------------------------------------------------------------------------------------------- trust-domain
     // CEL: map.all(k, ...) iterates keys; object.data[k] of a present key cannot fail; size() of bytes/maps;
     // string(int). messageExpression only reports a count (no data).
-    // MISS (all three S6 cases): cel-spec doc/langdef.md, "Macros": "`e.all(x, p)`: tests whether a predicate holds
+    // Was a MISS (all three S6 cases, fixed in round 39/40): cel-spec doc/langdef.md, "Macros": "`e.all(x, p)`: tests whether a predicate holds
     // for all elements of a list `e` or keys of a map `e`" (exists likewise); "Functions": size is `map(A, B).() -> int`
     // and `bytes.() -> int`, string is `(int) -> string` (type conversion). None of these yields or quotes a Secret
     // value: the keys iterated are the map's own (object.data[k] cannot be "no such key"), size() is an integer.
     {
         stack: "trust-domain",
-        skip: true,
         name: "S6a: next to a stack token Secret of kube-system/replicaset-controller, a ValidatingAdmissionPolicy on Secrets CREATE/UPDATE whose messageExpression reports only the key count: 'secret has ' + string(size(object.data)) + ' keys' (expression uses size() only)",
         edit: r => {
-            // MISS: celReadsObjectData treats string(size(object.data)) as echoing the data; size() of a map is an
+            // Was a MISS (fixed in round 39/40): celReadsObjectData treats string(size(object.data)) as echoing the data; size() of a map is an
             // int (cel-spec langdef "Functions": map(A, B).() -> int), string(int) its decimal text.
             tokenSecret(r);
             secretPolicy(r, "secret-shape", ["CREATE", "UPDATE"], {
@@ -392,10 +391,9 @@ const CASES: Case[] = [
     },
     {
         stack: "trust-domain",
-        skip: true,
         name: "S6b: next to that token Secret, a policy (failurePolicy Fail) bounding every value: !has(object.data) || object.data.all(k, size(object.data[k]) <= 1048576), static message",
         edit: r => {
-            // MISS: celErrorQuotesData refuses any macro on the data; all() over a map binds k to its own keys
+            // Was a MISS (fixed in round 39/40): celErrorQuotesData refuses any macro on the data; all() over a map binds k to its own keys
             // (cel-spec "Macros"), so object.data[k] cannot fail and size(bytes) is an int: no runtime error.
             tokenSecret(r);
             secretPolicy(r, "secret-shape", ["CREATE", "UPDATE"], {
@@ -410,10 +408,9 @@ const CASES: Case[] = [
     },
     {
         stack: "trust-domain",
-        skip: true,
         name: "S6c: next to that token Secret, a policy (failurePolicy Fail) keeping AWS-looking keys in Opaque Secrets: !has(object.data) || !object.data.exists(k, k.startsWith('aws_')) || object.type == 'Opaque'",
         edit: r => {
-            // MISS: exists() over the data map reads only its key names (cel-spec "Macros"); startsWith on a
+            // Was a MISS (fixed in round 39/40): exists() over the data map reads only its key names (cel-spec "Macros"); startsWith on a
             // string key raises no error. The values are never evaluated.
             tokenSecret(r);
             secretPolicy(r, "secret-shape", ["CREATE", "UPDATE"], {
