@@ -11,12 +11,12 @@ import {
     dependsOn,
     doc,
     find,
-    resourceLike,
     Resources,
     runWholePack,
     setProp,
     stackResources,
 } from "./support";
+import { ACCOUNT, beside } from "./awsCaseBuilders";
 
 const UNKNOWN = [...UNKNOWN_SENTINELS][0];
 const ROLE = "aws:iam/role:Role";
@@ -33,38 +33,6 @@ type Case = {
     policy?: string;
     /** A known miss left for later: "MISS: <why>". */
     skip?: string;
-};
-
-const ANCHOR: Record<string, [string, string]> = {
-    basil: [ROLE, "basil-runtime"],
-    "cross-account": [ROLE, "cross-account-access"],
-    curity: [ROLE, "curity-role"],
-    dev: [ROLE, "signer-role"],
-    prod: [ROLE, "signer-role"],
-    "pod-identity": [ROLE, "signer-role"],
-    "trust-domain": [ROLE, "trust-domain-role"],
-};
-const ACCOUNT: Record<string, string> = {
-    basil: "111122223333",
-    "cross-account": "666666666666",
-    curity: "555555555555",
-    dev: "111111111111",
-    prod: "111111111111",
-    "pod-identity": "111111111111",
-    "trust-domain": "444444444444",
-};
-
-const beside = (
-    r: Resources,
-    stack: string,
-    type: string,
-    name: string,
-    inputs: Record<string, unknown>,
-    like?: AnalyzerResourceInput,
-): AnalyzerResourceInput => {
-    const res = resourceLike(like ?? find(r, ANCHOR[stack][0], ANCHOR[stack][1]), type, name, inputs);
-    r.push(res);
-    return res;
 };
 
 function serviceRole(
