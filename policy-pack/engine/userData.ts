@@ -140,29 +140,58 @@ function decodeQuotedPrintable(s: string): string {
     ).toString("utf8");
 }
 
-/** An RFC 5322 header line (any field name, as Python's email parser reads one) or a continuation. */
-const isMimeHeader = (line: string) => /^[^\s:]+\s*:/.test(line) || /^[ \t]\S/.test(line);
+/**
+ * A header line as Python's email feedparser reads one (headerRE: a field name of printable characters but the colon,
+ * then a colon; or a continuation led by a space or tab).
+ */
+const isMimeHeader = (line: string) => /^([\x21-\x39\x3b-\x7e]*:|[ \t])/.test(line);
+
+/**
+ * A MIME entity's header lines and its body. Python's feedparser (cloud-init) ends the headers at the first blank line,
+ * or at the first line that is not a header, which then starts the body (MissingHeaderBodySeparatorDefect).
+ */
+function splitEntity(text: string): { headerLines: string[]; body: string } {
+    const lines = text.split(/(?<=\n)/);
+    const headerLines: string[] = [];
+    let i = 0;
+    for (; i < lines.length; i++) {
+        const line = lines[i].replace(/\r?\n$/, "");
+        if (line === "") {
+            i++;
+            break;
+        }
+        if (!isMimeHeader(line)) break;
+        headerLines.push(line);
+    }
+    return { headerLines, body: lines.slice(i).join("") };
+}
+
+/**
+ * A base64 transfer-encoded body as Python's email package decodes it (Message.get_payload(decode=True):
+ * binascii.a2b_base64 dropping characters outside the alphabet, missing `=` padding added by _encoded_words.decode_b);
+ * Node's decoder is as lenient. Gunzipped when compressed, as decode() does.
+ */
+function decodeBase64Part(body: string): string {
+    const bytes = Buffer.from(body.replace(/[^A-Za-z0-9+/]/g, ""), "base64");
+    return (isGzip(bytes) ? gunzipSync(bytes) : bytes).toString("utf8");
+}
 
 /**
  * A MIME entity's leaf parts, each with its media type and decoded body, or undefined when the text is not MIME.
  * `inMultipart`: the text is a part of a multipart body, where a part without headers is text/plain (RFC 2046 5.1).
  */
 function mimeParts(text: string, inMultipart = false): { type: string; body: string }[] | undefined {
-    const split = /\r?\n\r?\n/.exec(text);
-    const headerBlock = split ? text.slice(0, split.index) : "";
+    const { headerLines, body: rawBody } = splitEntity(text);
     // cloud-init reads user data as MIME when "mime-version:" appears in its first 4096 bytes (cloudinit/user_data.py
     // convert_string), then lets Python's email parser take every header; a part of a multipart body is parsed so too.
-    const isEntity =
-        headerBlock !== "" &&
-        headerBlock.split(/\r?\n/).every(isMimeHeader) &&
-        (inMultipart || /mime-version\s*:/i.test(text.slice(0, 4096)));
+    const isEntity = headerLines.length > 0 && (inMultipart || /mime-version\s*:/i.test(text.slice(0, 4096)));
     if (!isEntity) return inMultipart ? [{ type: "text/plain", body: text }] : undefined;
-    const headers = headersOf(headerBlock);
+    const headers = headersOf(headerLines.join("\n"));
     const type = headers.get("content-type") ?? (inMultipart ? "text/plain" : undefined);
     if (!type) return undefined;
-    let body = text.slice(split!.index + split![0].length);
+    let body = rawBody;
     const encoding = (headers.get("content-transfer-encoding") ?? "").toLowerCase();
-    if (encoding === "base64") body = decode(body, true);
+    if (encoding === "base64") body = decodeBase64Part(body);
     else if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
     else if (/^(x-)?(uuencode|uue)$/.test(encoding)) body = decodeUuencode(body);
     const mediaType = type.split(";")[0].trim().toLowerCase();
@@ -183,7 +212,8 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
 
 /** A part's kind by its first line, as cloud-init sniffs text/plain parts and plain user data. */
 function sniff(body: string): { kind: PartKind; body: string } {
-    const text = body.replace(/^\uFEFF/, "");
+    // cloud-init types by the text's start after lstrip() (cloudinit/handlers/__init__.py type_from_starts_with).
+    const text = body.replace(/^\uFEFF/, "").trimStart();
     const first = text.split(/\r?\n/, 1)[0].trim().toLowerCase();
     // cloud-init renders a `## template: jinja` part before handling it (cloud-init docs, "Jinja template";
     // handlers/jinja_template.py). Plain instance-data variables (`{{ v1.instance_id }}`) are values of the
@@ -199,7 +229,7 @@ function sniff(body: string): { kind: PartKind; body: string } {
         return sniff(plain);
     }
     if (first.startsWith("#cloud-config-archive")) return { kind: "archive", body: text };
-    if (first.startsWith("#cloud-config-jsonp")) return jsonPatch(text.slice(text.indexOf("\n") + 1));
+    if (first.startsWith("#cloud-config-jsonp")) return jsonPatch(text);
     if (first.startsWith("#cloud-config")) return { kind: "cloud-config", body: text };
     if (first.startsWith("#include")) return { kind: "include", body: text };
     if (first.startsWith("#!") || first.startsWith("#cloud-boothook") || first.startsWith("#part-handler"))
@@ -219,9 +249,12 @@ function sniff(body: string): { kind: PartKind; body: string } {
  * carry content the pack cannot follow, so such a patch is unreadable.
  */
 function jsonPatch(body: string): Part {
+    // cloud-init strips leading white space and a `#cloud-config-jsonp` line whatever the part's type
+    // (cloudinit/handlers/cloud_config.py _merge_patch: lstrip, then strip_prefix_suffix(prefix=JSONP_PREFIX)).
+    const patch = body.trimStart().replace(/^#cloud-config-jsonp/, "");
     let ops: unknown;
     try {
-        ops = JSON.parse(body);
+        ops = JSON.parse(patch);
     } catch {
         return { kind: "unreadable", body: "a cloud-config JSON patch that does not parse" };
     }
@@ -232,11 +265,24 @@ function jsonPatch(body: string): Part {
         if (verb === "remove" || verb === "test") continue;
         if (verb !== "add" && verb !== "replace")
             return { kind: "unreadable", body: `a cloud-config JSON patch with a ${verb || "malformed"} operation` };
-        const keys = String(op.path ?? "")
+        const path = String(op.path ?? "");
+        // The path "" is the whole document (RFC 6901): python-jsonpatch's add and replace put the value in place of
+        // the merged cloud-config.
+        if (path === "") {
+            if (!op.value || typeof op.value !== "object" || Array.isArray(op.value))
+                return {
+                    kind: "unreadable",
+                    body: "a cloud-config JSON patch replacing the whole document with a non-mapping",
+                };
+            for (const key of Object.keys(config)) delete config[key];
+            Object.assign(config, op.value);
+            continue;
+        }
+        const keys = path
             .split("/")
             .slice(1)
             .map(k => k.replace(/~1/g, "/").replace(/~0/g, "~"));
-        if (keys.length === 0 || keys[0] === "") continue;
+        if (keys[0] === "") continue;
         let value: unknown = op.value;
         for (const key of keys.slice(1).reverse()) value = /^(-|\d+)$/.test(key) ? [value] : { [key]: value };
         const top = keys[0];
@@ -246,26 +292,47 @@ function jsonPatch(body: string): Part {
     return { kind: "cloud-config", body: JSON.stringify(config) };
 }
 
+/** A MIME part (or a #cloud-config-archive entry, attached as one) of media `type`, as cloud-init and nodeadm read it. */
+function partOfType(type: string, body: string): Part {
+    // nodeadm decodes a NodeConfig part that is base64 and gunzips one that is compressed, with or without a
+    // Content-Transfer-Encoding header (amazon-eks-ami nodeadm/internal/configprovider: mime.go, encoding.go).
+    if (type === "application/node.eks.aws") return { kind: "nodeconfig", body: decode(body, false) };
+    // cloud-init re-types text/x-shellscript (and text/plain) parts by their start (cloudinit/user_data.py
+    // _process_msg: `ctype_orig in TYPE_NEEDED + ["text/x-shellscript"]`).
+    if (type === "text/x-shellscript") {
+        const typed = sniff(body);
+        return typed.kind === "text" ? { kind: "script", body } : typed;
+    }
+    if (SCRIPT_TYPES.has(type)) return { kind: "script", body };
+    if (type === "text/cloud-config-jsonp") return jsonPatch(body);
+    if (type === "text/x-include-url" || type === "text/x-include-once-url") return { kind: "include", body };
+    if (type === "text/cloud-config") return { kind: "cloud-config", body };
+    if (type === "text/cloud-config-archive") return { kind: "archive", body };
+    return sniff(body);
+}
+
 function partsOf(text: string): Part[] {
     const mime = mimeParts(text);
-    if (!mime) return [sniff(text)];
-    return mime.map(({ type, body }): Part => {
-        // nodeadm decodes a NodeConfig part that is base64 and gunzips one that is compressed, with or without a
-        // Content-Transfer-Encoding header (amazon-eks-ami nodeadm/internal/configprovider: mime.go, encoding.go).
-        if (type === "application/node.eks.aws") return { kind: "nodeconfig", body: decode(body, false) };
-        // cloud-init re-types text/x-shellscript (and text/plain) parts by their first line (cloudinit/user_data.py
-        // _process_msg: `ctype_orig in TYPE_NEEDED + ["text/x-shellscript"]`).
-        if (type === "text/x-shellscript") {
-            const typed = sniff(body);
-            return typed.kind === "text" ? { kind: "script", body } : typed;
-        }
-        if (SCRIPT_TYPES.has(type)) return { kind: "script", body };
-        if (type === "text/cloud-config-jsonp") return jsonPatch(body);
-        if (type === "text/x-include-url" || type === "text/x-include-once-url") return { kind: "include", body };
-        if (type === "text/cloud-config") return { kind: "cloud-config", body };
-        if (type === "text/cloud-config-archive") return { kind: "archive", body };
-        return sniff(body);
-    });
+    return mime ? mime.map(({ type, body }) => partOfType(type, body)) : [sniff(text)];
+}
+
+/**
+ * A #cloud-config-archive's entries as the parts cloud-init attaches (cloudinit/user_data.py _explode_archive): a
+ * string entry is its content; an entry without a type is typed by its start, text/cloud-config by default
+ * (ARCHIVE_UNDEF_TYPE); entries that are neither strings nor mappings are skipped.
+ */
+function archiveParts(body: string): Part[] {
+    return yamlDocs(body, "a cloud-config-archive").flatMap(doc =>
+        list(doc).flatMap((entry): Part[] => {
+            const e = typeof entry === "string" ? { content: entry } : entry;
+            if (!e || typeof e !== "object" || Array.isArray(e)) return [];
+            const { type, content = "" } = e as Record<string, unknown>;
+            const text = String(content);
+            if (type) return [partOfType(String(type).toLowerCase(), text)];
+            const typed = sniff(text);
+            return [typed.kind === "text" ? { kind: "cloud-config", body: text } : typed];
+        }),
+    );
 }
 
 function yamlDocs(body: string, what: string): unknown[] {
@@ -2337,21 +2404,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         who: "whatever the template computes",
                         what: "user data is a Jinja template (## template: jinja) with expressions other than plain instance-data variables: cloud-init renders it into what root runs, which the pack cannot read; write the text itself, using only variables such as {{ v1.instance_id }}",
                     });
-                else if (part.kind === "archive")
-                    // #cloud-config-archive: a YAML list of parts, each with its content and type.
-                    for (const doc of yamlDocs(part.body, "a cloud-config-archive"))
-                        for (const p of list(doc).map(obj)) {
-                            const type = String(p.type ?? "");
-                            parts.push(
-                                type === "text/cloud-config"
-                                    ? { kind: "cloud-config", body: String(p.content ?? "") }
-                                    : SCRIPT_TYPES.has(type)
-                                      ? { kind: "script", body: String(p.content ?? "") }
-                                      : type.startsWith("text/x-include")
-                                        ? { kind: "include", body: String(p.content ?? "") }
-                                        : sniff(String(p.content ?? "")),
-                            );
-                        }
+                else if (part.kind === "archive") parts.push(...archiveParts(part.body));
                 else if (part.kind === "nodeconfig") out.push(...nodeConfigOpenings(part.body));
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
                 else if (part.kind === "cloud-config") {

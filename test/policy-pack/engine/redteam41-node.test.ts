@@ -56,7 +56,7 @@ const INSTALL_DOCKER = ["dnf install -y docker", "systemctl enable --now docker"
 const archive = (name: string, lines: string[]) => part(name, "text/cloud-config-archive", lines);
 
 const insecure: NodeCase[] = [
-    // MISS: cloud-init re-types a text/x-shellscript part by its first non-blank text: handlers.type_from_starts_with
+    // Was a MISS (fixed in round 41): cloud-init re-types a text/x-shellscript part by its first non-blank text: handlers.type_from_starts_with
     // lowercases the payload and calls payload_lc.lstrip() before matching the prefixes (canonical/cloud-init
     // cloudinit/handlers/__init__.py; user_data.py _process_msg re-types `TYPE_NEEDED + ["text/x-shellscript"]`). A
     // body opening with a blank line (a template's leading newline) is merged as cloud-config: ssh_pwauth + chpasswd
@@ -67,7 +67,6 @@ const insecure: NodeCase[] = [
         "a text/x-shellscript part opening with a blank line, then #cloud-config turning on password SSH",
         part("dev-lstrip-script-nodes", "text/x-shellscript", ["", ...PASSWORD_CLOUD_CONFIG]),
         /password/i,
-        true,
     ),
     // As above for a text/plain part (TYPE_NEEDED) whose runcmd runs /data/boot.sh: refused, but only because the
     // part, read as a script, names /data; the password variant (MISS below) shows the cloud-config is not read.
@@ -76,14 +75,13 @@ const insecure: NodeCase[] = [
         part("dev-lstrip-plain-nodes", "text/plain", ["", "", ...DATA_RUNCMD]),
         /\/data/,
     ),
-    // MISS: (as above, lstrip) a text/plain part opening with a blank line, then #cloud-config turning on password SSH.
+    // Was a MISS (fixed in round 41): (as above, lstrip) a text/plain part opening with a blank line, then #cloud-config turning on password SSH.
     dev(
         "a text/plain part opening with a blank line, then #cloud-config turning on password SSH",
         part("dev-lstrip-plain-pw-nodes", "text/plain", ["", ...PASSWORD_CLOUD_CONFIG]),
         /password/i,
-        true,
     ),
-    // MISS: Python's email package decodes a base64 part without `=` padding: Message.get_payload(decode=True) calls
+    // Was a MISS (fixed in round 41): Python's email package decodes a base64 part without `=` padding: Message.get_payload(decode=True) calls
     // email._encoded_words.decode_b, which adds the missing padding (InvalidBase64PaddingDefect) and decodes (cpython
     // Lib/email/message.py, _encoded_words.py; checked locally with email.message_from_string: the part decodes to the
     // cloud-config). cloud-init uses that payload (util.fully_decoded_payload). userData.ts decode() takes text as
@@ -99,9 +97,8 @@ const insecure: NodeCase[] = [
             ["Content-Transfer-Encoding: base64"],
         ),
         /password/i,
-        true,
     ),
-    // MISS: a part whose headers run straight into the body (no blank line, a common hand-edit): Python's email
+    // Was a MISS (fixed in round 41): a part whose headers run straight into the body (no blank line, a common hand-edit): Python's email
     // feedparser ends the headers at the first line that is not a header ("#cloud-config" has no colon field name) and
     // takes it as the body (MissingHeaderBodySeparatorDefect; checked locally: text/cloud-config with the body
     // "#cloud-config\nssh_pwauth: true..."). userData.ts mimeParts() needs a blank line, reads the whole part as
@@ -126,9 +123,8 @@ const insecure: NodeCase[] = [
             "",
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a JSON patch of the whole document: RFC 6902/6901 path "" names the root, and python-jsonpatch's add and
+    // Was a MISS (fixed in round 41): a JSON patch of the whole document: RFC 6902/6901 path "" names the root, and python-jsonpatch's add and
     // replace put the value in place of the merged cloud-config (AddOperation/ReplaceOperation: `if part is None:
     // return value`; checked locally: JsonPatch([{op: replace, path: "", value: {...}}]).apply({...}) is the value),
     // which cloud-init's CloudConfigPartHandler._merge_patch applies. userData.ts jsonPatch() skips an empty path
@@ -149,9 +145,8 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a #cloud-config-archive entry typed text/cloud-config-jsonp: cloud-init's _explode_archive attaches it as
+    // Was a MISS (fixed in round 41): a #cloud-config-archive entry typed text/cloud-config-jsonp: cloud-init's _explode_archive attaches it as
     // a MIMEText of that type (user_data.py), and CloudConfigPartHandler applies it as a JSON patch (handle_part: ctype
     // text/cloud-config-jsonp -> _merge_patch). userData.ts's archive reading knows text/cloud-config, script and
     // include types and sniffs the rest, so the JSON list is read as text: the password login is unseen. Fix: an
@@ -171,9 +166,8 @@ const insecure: NodeCase[] = [
             ])}'`,
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a #cloud-config-archive entry without `type` is text/cloud-config whatever its first line
+    // Was a MISS (fixed in round 41): a #cloud-config-archive entry without `type` is text/cloud-config whatever its first line
     // (user_data.py: ARCHIVE_UNDEF_TYPE = "text/cloud-config", `type_from_starts_with(content, default)`), so YAML with
     // no #cloud-config header is merged as cloud-config. userData.ts sniffs the content (no header: kind "text") and
     // misses the password login. Fix: an untyped archive entry defaults to cloud-config (after sniffing).
@@ -185,16 +179,14 @@ const insecure: NodeCase[] = [
             ...PASSWORD.map(l => `    ${l}`),
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a #cloud-config-archive entry may be a bare string (user_data.py _explode_archive: `if isinstance(ent,
+    // Was a MISS (fixed in round 41): a #cloud-config-archive entry may be a bare string (user_data.py _explode_archive: `if isinstance(ent,
     // str): ent = {"content": ent}`); userData.ts maps entries through obj(), which turns a string into {}, so the
     // entry's runcmd running /data/boot.sh as root is never read. Fix: a string entry is {content: entry}.
     dev(
         "a #cloud-config-archive entry given as a bare string: #cloud-config with a runcmd running /data/boot.sh",
         archive("dev-archive-string-nodes", ["#cloud-config-archive", "- |", ...DATA_RUNCMD.map(l => `  ${l}`)]),
         /\/data/,
-        true,
     ),
     // An archive entry's content as YAML !!binary: cloud-init loads the archive with PyYAML's safe loader (bytes) and
     // decodes a text/* entry (`content = content.decode()`, user_data.py _explode_archive): refused as it should be.
@@ -208,7 +200,7 @@ const insecure: NodeCase[] = [
         ]),
         /password/i,
     ),
-    // MISS: `docker create` + `docker start` runs the same container as `docker run` (docker docs, "docker container
+    // Was a MISS (fixed in round 41): `docker create` + `docker start` runs the same container as `docker run` (docker docs, "docker container
     // create": "creates a writeable container layer over the specified image and prepares it for running ... similar
     // to docker run -d except the container is never started"); rootReads.ts judges container binds only when the
     // words include "run", so the kubelet's client key handed to a third-party image is accepted, where `docker run`
@@ -222,9 +214,8 @@ const insecure: NodeCase[] = [
             "docker start node-reporter",
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: docker's local volume driver mounts like mount(8): `--opt type=none --opt o=bind --opt device=PATH`
+    // Was a MISS (fixed in round 41): docker's local volume driver mounts like mount(8): `--opt type=none --opt o=bind --opt device=PATH`
     // bind-mounts a node directory as a named volume (docker docs, "docker volume create", "Driver-specific options":
     // "The built-in local driver on Linux accepts options similar to the linux mount command"); `-v kubelet-pki:/pki`
     // then hands the container the kubelet's keys. rootReads.ts containerBinds() takes only absolute sources as node
@@ -238,9 +229,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -v kubelet-pki:/pki:ro ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: as above, the bind volume declared inline with --mount type=volume and volume-opt (docker docs, "Bind
+    // Was a MISS (fixed in round 41): as above, the bind volume declared inline with --mount type=volume and volume-opt (docker docs, "Bind
     // mounts"/"Volumes": `--mount type=volume,...,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=PATH`).
     dev(
         "docker run --mount type=volume,volume-opt=o=bind,volume-opt=device=/var/lib/kubelet (inline bind volume)",
@@ -252,7 +242,6 @@ const insecure: NodeCase[] = [
                 IMAGE,
         ]),
         /kubelet/,
-        true,
     ),
     // Controls (the same settings in the forms the pack reads): must stay refused.
     dev(
@@ -364,7 +353,7 @@ const secure: NodeCase[] = [
             `    ${b64(HARMLESS_CLOUD_CONFIG.join("\n") + "\n")}`,
         ]),
     ),
-    // MISS (secure refused): the same container as `docker run -d -v /srv/reporter:/state` (accepted below: a pod-like
+    // Was a MISS (fixed in round 41): (secure refused): the same container as `docker run -d -v /srv/reporter:/state` (accepted below: a pod-like
     // container whose program is the image's), but rootReads.ts recognises container runs only by the word "run", so
     // `docker create` is read as a root command naming /srv/reporter and refused (docker docs, "docker container
     // create": like `docker run -d` without starting). Fix: judge create like run (see the insecure docker create case).
@@ -377,7 +366,6 @@ const secure: NodeCase[] = [
             "docker start node-reporter",
         ]),
         /./,
-        true,
     ),
     dev(
         "docker run -d -v /srv/reporter:/state (control for docker create)",

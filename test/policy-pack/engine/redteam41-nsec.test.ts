@@ -97,7 +97,7 @@ const insecure: NodeCase[] = [
         part("dev-blank-plain-key-nodes", "text/plain", ["", ...KEYED]),
         /SSH|key/i,
     ),
-    // MISS: (insecure accepted) a JSON patch whose path is "" (RFC 6902/6901: the whole document) REPLACES the merged
+    // Was a MISS (fixed in round 41): (insecure accepted) a JSON patch whose path is "" (RFC 6902/6901: the whole document) REPLACES the merged
     // cloud-config with its value (python-jsonpatch, jsonpatch.py AddOperation.apply: `if part is None: obj = value
     // # we're replacing the root`; ReplaceOperation: `if part is None: return value`), and cloud-init applies it
     // (cloudinit/handlers/cloud_config.py _merge_patch: JsonPatch.from_string(payload).apply(self.cloud_buf)). So
@@ -110,7 +110,6 @@ const insecure: NodeCase[] = [
             JSON.stringify([{ op: "add", path: "", value: { ssh_authorized_keys: [SSH_KEY] } }]),
         ]),
         /SSH|key/i,
-        true,
     ),
     // The same patch with the `#cloud-config-jsonp` line: refused (today as unreadable; see secure case 6).
     dev(
@@ -304,7 +303,7 @@ const secure: NodeCase[] = [
             ["Content-Transfer-Encoding: base64"],
         ),
     ),
-    // MISS: (secure refused) 6. a text/cloud-config-jsonp part whose body keeps its `#cloud-config-jsonp` first line
+    // Was a MISS (fixed in round 41): (secure refused) 6. a text/cloud-config-jsonp part whose body keeps its `#cloud-config-jsonp` first line
     // (the same text that, as text/plain, round 40 reads). cloud-init strips it whatever the part's type
     // (cloudinit/handlers/cloud_config.py _merge_patch: `payload = payload.lstrip(); payload =
     // util.strip_prefix_suffix(payload, prefix=JSONP_PREFIX)` before JsonPatch.from_string), but userData.ts partsOf()
@@ -318,7 +317,6 @@ const secure: NodeCase[] = [
             JSON.stringify([{ op: "add", path: "/timezone", value: "UTC" }]),
         ]),
         /./,
-        true,
     ),
     // 7. jsonp appending a harmless runcmd entry and a write_files sysctl file.
     dev(
@@ -351,7 +349,7 @@ const secure: NodeCase[] = [
                 `${FLUENT} /fluent-bit/bin/fluent-bit -c /fluent-bit/etc/fluent-bit.conf`,
         ]),
     ),
-    // MISS: (secure refused) 10. a validator container with `--cap-drop ALL --cap-add NET_BIND_SERVICE` (the Docker run
+    // Was a MISS (fixed in round 41): (secure refused) 10. a validator container with `--cap-drop ALL --cap-add NET_BIND_SERVICE` (the Docker run
     // reference's own hardening example, "Runtime privilege and Linux capabilities") is judged NOT pod-like, so its
     // data bind is read as root reading /data/validator. A pod may add NET_BIND_SERVICE and stay confined (Pod
     // Security Standards, Baseline "Capabilities" allowed list; podSpec.ts CONFINED_CAPABILITIES), and the same run
@@ -367,9 +365,8 @@ const secure: NodeCase[] = [
                 `${IMAGE} --home /data`,
         ]),
         /./,
-        true,
     ),
-    // MISS: (secure refused) 11. `--privileged=false` and `--read-only=true` are the CLI's explicit spelling of a
+    // Was a MISS (fixed in round 41): (secure refused) 11. `--privileged=false` and `--read-only=true` are the CLI's explicit spelling of a
     // boolean (docker CLI reference, "Option types": "Boolean options take the form -d=false"; nerdctl uses the same
     // pflag parser), common in templated units. podLikeContainer() matches /^--privileged(=|$)/ and counts
     // `--privileged=false` as privileged, so the run is judged a root process reading /data/validator. Fix: a boolean
@@ -383,7 +380,6 @@ const secure: NodeCase[] = [
                 `${IMAGE} --home /data`,
         ]),
         /./,
-        true,
     ),
     // 12. A custom seccomp profile (a root-owned file) and the SELinux container type.
     dev(

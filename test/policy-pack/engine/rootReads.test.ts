@@ -2242,3 +2242,87 @@ const round40: ReadCase[] = [
 ];
 
 describeReads("root reads: round 40 node neighbours (rootReads.ts)", round40);
+
+const round41: ReadCase[] = [
+    {
+        name: "a bind volume of /etc/kubernetes made and never used (its node secrets are handed to any container)",
+        reads: () => shell("podman volume create --opt type=none --opt o=bind --opt device=/etc/kubernetes kube"),
+        refused: /\/etc\/kubernetes/,
+    },
+    {
+        name: "an unnamed bind volume of the kubelet's directory (its name is the command's output)",
+        reads: () => shell('V="$(docker volume create -o type=none -o o=rbind -o device=/var/lib/kubelet)"'),
+        refused: /\/var\/lib\/kubelet/,
+    },
+    {
+        name: "a bind volume of /srv/a mounted by a privileged container running /a/run",
+        reads: () =>
+            shell(
+                "docker volume create -o type=none -o o=bind -o device=/srv/a srv-a",
+                "docker run --rm --privileged -v srv-a:/a img /a/run",
+            ),
+        refused: /\/srv\/a/,
+    },
+    {
+        name: "docker container create with SYS_ADMIN added and /data bound",
+        reads: () => shell("docker container create --cap-add SYS_ADMIN -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--cap-add=NET_BIND_SERVICE,SYS_ADMIN (one capability outside the Baseline list) with /data bound",
+        reads: () => shell("docker run --rm --cap-add=NET_BIND_SERVICE,SYS_ADMIN -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--cap-add ALL with /data bound",
+        reads: () => shell("nerdctl run --rm --cap-add ALL -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--privileged=1 with /data bound",
+        reads: () => shell("docker run --rm --privileged=1 -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "ctr container create binding the kubelet's pki",
+        reads: () =>
+            shell("ctr -n k8s.io c create --mount type=bind,src=/var/lib/kubelet/pki,dst=/pki,options=rbind:ro img c1"),
+        refused: /\/var\/lib\/kubelet\/pki/,
+    },
+    // Accepted.
+    {
+        name: "docker container create of an unprivileged container with /data bound, then docker start",
+        reads: () =>
+            shell("docker container create --name v --user 10001 -v /data/v:/v img init --home /v", "docker start v"),
+    },
+    {
+        name: "a bind volume of /data/v used by an unprivileged container",
+        reads: () =>
+            shell(
+                "docker volume create -o type=none -o o=bind -o device=/data/v data-v",
+                "docker run --rm --user 10001 -v data-v:/v img init --home /v",
+            ),
+    },
+    {
+        name: "an NFS volume (the local driver's type=nfs: not a node path)",
+        reads: () =>
+            shell(
+                "docker volume create -o type=nfs -o o=addr=10.0.0.5,rw -o device=:/exports/cache cache",
+                "docker run --rm --user 10001 -v cache:/cache img serve --cache /cache",
+            ),
+    },
+    {
+        name: "docker network create, then an unprivileged container on that network with /data bound",
+        reads: () =>
+            shell(
+                "docker network create custody-net",
+                "docker run --rm --network custody-net --user 10001 -v /data/v:/v img init --home /v",
+            ),
+    },
+    {
+        name: "--cap-drop ALL --cap-add=CHOWN,SETUID (Baseline capabilities) with /data bound",
+        reads: () => shell("docker run --rm --cap-drop ALL --cap-add=CHOWN,SETUID -v /data/v:/v img init --home /v"),
+    },
+];
+
+describeReads("root reads: round 41 node neighbours (rootReads.ts)", round41);

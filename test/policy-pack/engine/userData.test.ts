@@ -237,6 +237,56 @@ const insecure: { name: string; text: string; base64?: boolean; opens: RegExp }[
         base64: false,
         opens: /static pod/,
     },
+    // Round 41 neighbours (cloud-init's envelope: lstrip typing, Python's base64, header ends, root patches, archives).
+    {
+        name: "a base64 part with characters outside the alphabet (Python drops them) carrying an SSH key",
+        text: b64(
+            mime({
+                type: "text/cloud-config",
+                headers: ["Content-Transfer-Encoding: base64"],
+                body: b64("#cloud-config\nssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops]\n").replace(
+                    /(.{8})/g,
+                    "$1!",
+                ),
+            }),
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "a text/plain part opening with white space, then #!/bin/bash writing authorized_keys",
+        text: b64(mime({ type: "text/plain", body: "  \n\t\n#!/bin/bash\necho k >> /root/.ssh/authorized_keys\n" })),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: 'a JSON patch adding the whole document (path "") after another patch, with an SSH key',
+        text: b64(
+            mime({
+                type: "text/cloud-config-jsonp",
+                body: JSON.stringify([
+                    { op: "add", path: "/timezone", value: "UTC" },
+                    { op: "add", path: "", value: { ssh_authorized_keys: ["ssh-ed25519 AAAAC3Nza ops"] } },
+                ]),
+            }),
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: 'a JSON patch replacing the whole document (path "") with a list (unreadable)',
+        text: b64(mime({ type: "text/cloud-config-jsonp", body: '[{"op":"replace","path":"","value":["x"]}]' })),
+        opens: /JSON patch/,
+    },
+    {
+        name: "a #cloud-config-archive entry typed text/x-shellscript whose content is #cloud-config with an SSH key",
+        text: b64(
+            "#cloud-config-archive\n- type: text/x-shellscript\n  content: |\n    #cloud-config\n    ssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops]\n",
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "an untyped #cloud-config-archive entry that is a script (typed by its start) writing authorized_keys",
+        text: b64("#cloud-config-archive\n- content: |\n    #!/bin/bash\n    echo k >> /root/.ssh/authorized_keys\n"),
+        opens: /SSH authorized key/,
+    },
 ];
 
 const secure: { name: string; text: string; base64?: boolean }[] = [
@@ -284,6 +334,38 @@ const secure: { name: string; text: string; base64?: boolean }[] = [
     {
         name: "an instance's plain-text shell script (userData is not base64 on aws.ec2.Instance)",
         text: "#!/bin/bash\nset -euo pipefail\nyum install -y amazon-cloudwatch-agent\n",
+        base64: false,
+    },
+    // Round 41 neighbours.
+    {
+        name: 'a JSON patch replacing the whole document (path "") with a timezone',
+        text: b64(
+            mime({ type: "text/cloud-config-jsonp", body: '[{"op":"replace","path":"","value":{"timezone":"UTC"}}]' }),
+        ),
+    },
+    {
+        name: "#cloud-config-archive entries: untyped YAML and a bare #cloud-config string, both setting the timezone",
+        text: b64("#cloud-config-archive\n- content: 'timezone: UTC'\n- |\n  #cloud-config\n  timezone: UTC\n"),
+    },
+    {
+        name: "a part whose headers run into #cloud-config (no blank line) setting the timezone",
+        text: b64(
+            'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/cloud-config\n#cloud-config\ntimezone: UTC\n--b--\n',
+        ),
+    },
+    {
+        name: "an unpadded base64 cloud-config part setting the timezone",
+        text: b64(
+            mime({
+                type: "text/cloud-config",
+                headers: ["Content-Transfer-Encoding: base64"],
+                body: b64("#cloud-config\ntimezone: UTC\n").replace(/=+$/, ""),
+            }),
+        ),
+    },
+    {
+        name: "a plain script that mentions mime-version: in a comment (not MIME: its first line is no header)",
+        text: "#!/bin/bash\n# mime-version: 1.0 is only needed for multi-part user data\nsysctl -w vm.max_map_count=262144\n",
         base64: false,
     },
 ];
