@@ -1076,40 +1076,45 @@ function monitorSecretRefs(spec: unknown): { names: string[]; unknown: boolean }
  * namespace, whatever resourceNames it has (an update of a named monitor names any Secret).
  */
 function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
-    let names: string[] | undefined;
-    for (const rule of rules) {
-        const writes = rule.verbs.some(v => v === "create" || v === "update" || v === "patch" || v === "*");
-        if (
-            writes &&
-            (rule.apiGroups.includes("monitoring.coreos.com") || rule.apiGroups.includes("*")) &&
-            rule.resources.some(x => MONITOR_SECRET_RESOURCES.some(m => resourceCovers(x, m)))
-        )
-            return "*";
-        const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
-        const reads = rule.verbs.some(v => v === "get" || v === "list" || v === "watch" || v === "*");
-        if (!core || !reads || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
-        if (rule.resourceNames.length === 0) return "*";
-        names = [...(names ?? []), ...rule.resourceNames];
-    }
-    return names;
+    const writesMonitors = (rule: Rule) =>
+        rule.verbs.some(v => v === "create" || v === "update" || v === "patch" || v === "*") &&
+        (rule.apiGroups.includes("monitoring.coreos.com") || rule.apiGroups.includes("*")) &&
+        rule.resources.some(x => MONITOR_SECRET_RESOURCES.some(m => resourceCovers(x, m)));
+    return rules.some(writesMonitors) ? "*" : secretVerbsOfRules(rules, ["get", "list", "watch"]);
 }
 
 /**
- * Which Secrets a rule set lets its holder create: "*" any name, the names its resourceNames list, or undefined. A POST
- * carries no name, so `create` under resourceNames creates only through a server-side apply, a PATCH authorised as
- * `patch` first (as saPowerOfRules reads a named create). Whoever creates a Secret of type
- * kubernetes.io/service-account-token and may read it holds a non-expiring token of any ServiceAccount of the
- * namespace (`tokenSecretOf`; builtInBindingsInUse).
+ * Which Secrets a rule set lets its holder ask to create: "*" any name (`create` without resourceNames), the names a
+ * `create` under resourceNames lists, or undefined. A POST carries no name, so a named `create` is never a POST
+ * ("Using RBAC Authorization", "Referring to resources": "You cannot restrict create or deletecollection requests by
+ * their resource name ... the name of the new object may not be known at authorization time"): only a server-side
+ * apply creates that Secret, a PATCH authorised first as `patch` on the name and then as `create` with it (k8s.io/
+ * apiserver endpoints/handlers/patch.go createAuthorizerAttributes), so those names count only where the same subject
+ * may patch them there too (secretPatchesOfRules, joined over its bindings in builtInBindingsInUse). Whoever creates
+ * a Secret of type kubernetes.io/service-account-token and may read it holds a non-expiring token of any
+ * ServiceAccount of the namespace (`tokenSecretOf`; builtInBindingsInUse).
  */
 function secretCreatesOfRules(rules: Rule[]): "*" | string[] | undefined {
-    const namedCreate = rules.some(r => r.verbs.includes("patch") || r.verbs.includes("*"));
+    return secretVerbsOfRules(rules, ["create"]);
+}
+
+/** Which Secrets a rule set lets its holder patch: "*" every one, the names its resourceNames list, or undefined. */
+function secretPatchesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    return secretVerbsOfRules(rules, ["patch"]);
+}
+
+/**
+ * Which Secrets a rule set grants one of `verbs` on (`*` verbs, resources and groups included): "*" every one, the
+ * names its resourceNames list, or undefined.
+ */
+function secretVerbsOfRules(rules: Rule[], verbs: string[]): "*" | string[] | undefined {
     let names: string[] | undefined;
     for (const rule of rules) {
         const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
-        const creates = rule.verbs.includes("create") || rule.verbs.includes("*");
-        if (!core || !creates || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
+        const grants = rule.verbs.some(v => v === "*" || verbs.includes(v));
+        if (!core || !grants || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
         if (rule.resourceNames.length === 0) return "*";
-        if (namedCreate) names = [...(names ?? []), ...rule.resourceNames];
+        names = [...(names ?? []), ...rule.resourceNames];
     }
     return names;
 }
@@ -2183,13 +2188,23 @@ export function readKubernetes(
          */
         createOnly?: boolean;
     }[] = [];
-    /** Per stack binding that lets its subjects create Secrets (secretCreatesOfRules): as `secretReaders`. */
+    /**
+     * Per stack binding that lets its subjects ask to create Secrets (secretCreatesOfRules: names only through a
+     * server-side apply, so with a patch of them in `secretPatchers`): as `secretReaders`.
+     */
     const secretCreators: {
         subjects: SecretSubject[];
         namespaces: "*" | string[];
         names: "*" | string[];
         via: string;
         urn: string;
+    }[] = [];
+    /** Per stack binding that lets its subjects patch Secrets (secretPatchesOfRules): as `secretReaders`. */
+    const secretPatchers: {
+        subjects: SecretSubject[];
+        namespaces: "*" | string[];
+        names: "*" | string[];
+        via: string;
     }[] = [];
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
@@ -2472,50 +2487,60 @@ export function readKubernetes(
         // Kubernetes API identity only (IRSA and Pod Identity take no legacy token: saPowerOfRule, end), so in a
         // namespace of runtime ServiceAccounts alone it gives only their RBAC.
         const accounts = knownServiceAccounts();
+        // The namespaces (or Secret names) two grants share: "*" every one.
+        const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
+            a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
+        const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
         for (const c of secretCreators)
             for (const subject of c.subjects) {
                 if (subject.key === undefined) continue;
-                for (const x of secretReaders) {
-                    if (x.createOnly || !x.subjects.some(y => y.key === subject.key)) continue;
-                    const namespaces =
-                        c.namespaces === "*"
-                            ? x.namespaces
-                            : x.namespaces === "*"
-                              ? c.namespaces
-                              : c.namespaces.filter(n => x.namespaces.includes(n));
-                    const name =
-                        c.names === "*"
-                            ? x.names === "*"
-                                ? "<any name>"
-                                : x.names[0]
-                            : x.names === "*"
-                              ? c.names[0]
-                              : c.names.find(n => x.names.includes(n));
-                    if ((namespaces !== "*" && namespaces.length === 0) || name === undefined) continue;
-                    const why = (ns: string) =>
-                        `may create Secret ${ns}/${name} (${c.via}) and read it (${x.via}): ${MINTED_TOKEN_WHY}`;
-                    for (const sa of accounts) {
-                        if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
-                        if (subject.key === `ServiceAccount:${sa.namespace}:${sa.name}`) continue;
-                        view.memberships.push({
-                            actor: subject.actor,
-                            subject: k8s("ServiceAccount", sa.name, sa.namespace),
-                            via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
-                            urn: c.urn,
-                        });
+                // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of those
+                // names the subject may also patch, through any of its bindings (the same one included).
+                const creatable =
+                    c.names === "*"
+                        ? [{ namespaces: c.namespaces, names: c.names, via: c.via }]
+                        : secretPatchers
+                              .filter(p => p.subjects.some(y => y.key === subject.key))
+                              .map(p => ({
+                                  namespaces: shared(c.namespaces, p.namespaces),
+                                  names: shared(c.names, p.names),
+                                  via:
+                                      p.via === c.via
+                                          ? `${c.via}, by a server-side apply`
+                                          : `${c.via}, by a server-side apply that ${p.via} lets it patch`,
+                              }))
+                              .filter(w => !none(w.namespaces) && !none(w.names));
+                for (const w of creatable)
+                    for (const x of secretReaders) {
+                        if (x.createOnly || !x.subjects.some(y => y.key === subject.key)) continue;
+                        const namespaces = shared(w.namespaces, x.namespaces);
+                        const names = shared(w.names, x.names);
+                        const name = names === "*" ? "<any name>" : names[0];
+                        if (none(namespaces) || name === undefined) continue;
+                        const why = (ns: string) =>
+                            `may create Secret ${ns}/${name} (${w.via}) and read it (${x.via}): ${MINTED_TOKEN_WHY}`;
+                        for (const sa of accounts) {
+                            if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
+                            if (subject.key === `ServiceAccount:${sa.namespace}:${sa.name}`) continue;
+                            view.memberships.push({
+                                actor: subject.actor,
+                                subject: k8s("ServiceAccount", sa.name, sa.namespace),
+                                via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
+                                urn: c.urn,
+                            });
+                        }
+                        const controllers =
+                            namespaces === "*" || namespaces.includes("kube-system")
+                                ? controllerAccountsPower()
+                                : undefined;
+                        if (controllers)
+                            view.powers.push({
+                                actor: subject.actor,
+                                scope: controllers.scope,
+                                via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
+                                urn: c.urn,
+                            });
                     }
-                    const controllers =
-                        namespaces === "*" || namespaces.includes("kube-system")
-                            ? controllerAccountsPower()
-                            : undefined;
-                    if (controllers)
-                        view.powers.push({
-                            actor: subject.actor,
-                            scope: controllers.scope,
-                            via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
-                            urn: c.urn,
-                        });
-                }
             }
         return [...uses].flatMap(([sa, u]) =>
             CONTROLLER_SERVICE_ACCOUNTS[sa].map(b => ({
@@ -2640,6 +2665,9 @@ export function readKubernetes(
         const secretCreates = builtInBecause
             ? undefined
             : secretAccessOfBinding(refKind, refName, m.namespace, r, secretCreatesOfRules);
+        const secretPatches = builtInBecause
+            ? undefined
+            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretPatchesOfRules);
         const secretSubjects = (): SecretSubject[] =>
             subjects.flatMap(x => {
                 const kind = str(x, "kind");
@@ -2663,6 +2691,7 @@ export function readKubernetes(
         if (secretReads) secretReaders.push({ ...secretScope, subjects: secretSubjects(), names: secretReads });
         if (secretCreates)
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
+        if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -4150,10 +4179,25 @@ function celClosing(code: string, open: number): number {
     return code.length;
 }
 
+/** A CEL literal, string literals blanked to `''` (so bytes and raw ones read `b''`, `r''`), or an empty list or map. */
+const CEL_LITERAL = String.raw`(?:[bBrR]{0,2}''|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?[uU]?|-?0[xX][0-9a-fA-F]+[uU]?|true|false|null|\[\s*\]|\{\s*\})`;
 /**
- * The end of a CEL member chain (`.f`, `.?f`, `[k]`, `[?k]`) from `i`, and whether it ends in a call: `safe` for
- * `.size()`, an optional's `.hasValue()` (an integer or a boolean) or a boolean macro (CEL_BOOLEAN_MACROS), `call`
- * for any other method or macro.
+ * The methods of an optional that hand its value on, by the arguments with which they do so and raise no error
+ * (cel-spec "Optional Values", proposal-246: `x.?f` and `m[?k]` are optional.none() where absent, `<optional>.orValue(v)`
+ * is its value or v, `<optional>.or(o)` is it or o; Kubernetes CEL enables the optional library for admission
+ * policies): `.orValue(<literal>)` and `.or(optional.none())` or `.or(optional.of(<literal>))`. What is done with the
+ * value afterwards (`.size()`, a comparison, string()) is judged as if it were read directly.
+ */
+const CEL_OPTIONAL_UNWRAPS = new Map([
+    ["orValue", new RegExp(String.raw`^\s*${CEL_LITERAL}\s*\)`)],
+    ["or", new RegExp(String.raw`^\s*optional\s*\.\s*(?:none\(\s*\)|of\(\s*${CEL_LITERAL}\s*\))\s*\)`)],
+]);
+
+/**
+ * The end of a CEL member chain (`.f`, `.?f`, `[k]`, `[?k]`, and an optional's `.orValue(<literal>)` or `.or(...)`
+ * handing its value on: CEL_OPTIONAL_UNWRAPS) from `i`, and whether it ends in a call: `safe` for `.size()`, an
+ * optional's `.hasValue()` (an integer or a boolean) or a boolean macro (CEL_BOOLEAN_MACROS), `call` for any other
+ * method or macro.
  */
 function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "call" } {
     let j = i;
@@ -4162,6 +4206,10 @@ function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "c
         if (select) {
             if (select[2] === undefined) {
                 j += select[0].length;
+                continue;
+            }
+            if (CEL_OPTIONAL_UNWRAPS.get(select[1])?.test(code.slice(j + select[0].length))) {
+                j = celClosing(code, j + select[0].length - 1);
                 continue;
             }
             if (CEL_BOOLEAN_MACROS.has(select[1]))
@@ -4178,12 +4226,13 @@ function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "c
 /**
  * The first read of the admitted (or existing) object's data in a CEL expression that may fail at runtime with an
  * error quoting it (POLICY_ERROR_WHY), or undefined. The pack does not evaluate CEL, so a read is accepted only where
- * its value cannot reach an operand an error quotes: the argument of has(), size() or type(), `.size()`,
- * `.hasValue()`, the receiver of a boolean macro (CEL_BOOLEAN_MACROS: its keys only), or an operand of `==`, `!=`,
- * `<`, `<=`, `>`, `>=` or `in` (a boolean; a mismatch is "no such overload", naming no value: cel-go common/types).
- * A function of such a result (string(size(object.data))) sees a number or a boolean, never the data. Anything else
- * applied to the read itself (a conversion such as string() or int(), a regular
- * expression, an index, a method or macro on the data) is refused, errors not being read here one function at a time:
+ * its value (also through an optional's orValue() or or(): CEL_OPTIONAL_UNWRAPS) cannot reach an operand an error
+ * quotes: the argument of has(), size() or type(), `.size()`, `.hasValue()`, the receiver of a boolean macro
+ * (CEL_BOOLEAN_MACROS: its keys only), or an operand of `==`, `!=`, `<`, `<=`, `>`, `>=` or `in` (a boolean; a
+ * mismatch is "no such overload", naming no value: cel-go common/types). A function of such a result
+ * (string(size(object.data))) sees a number or a boolean, never the data. Anything else applied to the read itself (a
+ * conversion such as string() or int(), a regular expression, an index, a method or macro on the data) is refused,
+ * errors not being read here one function at a time:
  * Go's regexp error quotes the pattern, a map lookup "no such key: <key>" (cel-go common/types map.go). A read is
  * `object` or `oldObject` other than through SECRET_META_FIELDS, or a variable in `tainted`; a variable in `failing`
  * is refused wherever it is used (its error is the expression's). `alias` (a variable's own expression): a read that
