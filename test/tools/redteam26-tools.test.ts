@@ -237,6 +237,9 @@ describe("red team 26: bad input and the tools", function () {
         // every aws:/kubernetes: type but their SDKs' components, and every pulumi:providers:*), so the entry is judged
         // as the provider-managed resource it is: no provider, so explicit-providers-only (exit 1). DECIDED: not exit 2,
         // since round 24 (redteam24-tools, "`custom` dropped from a widened RolePolicy") keeps such an export judged.
+        // Round 41: an entry Go reads as `custom: false` (missing or false) that keeps its id, as this one does, is
+        // refused (exit 2) as Pulumi refuses it ("has 'custom' false but non-empty ID", redteam41-tools); one without
+        // an id, which Pulumi reads, is still judged from its type.
         it("insecure: a RolePolicy with `custom` and `provider` removed (ambient credentials): not exit 0", async () => {
             const doc = await exportOf("dev");
             const rp = doc.deployment.resources.find(r => r.type === "aws:iam/rolePolicy:RolePolicy");
@@ -254,6 +257,7 @@ describe("red team 26: bad input and the tools", function () {
             assert.ok(sa, "dev has a ServiceAccount");
             (sa as { custom?: boolean }).custom = false;
             delete (sa as { provider?: string }).provider;
+            delete (sa as { id?: string }).id; // round 41: with its id, Pulumi and the audit refuse it (exit 2)
             const run = await runner.run(doc);
             assert.equal(run.code, 1, run.stderr);
             assert.ok(

@@ -39,6 +39,17 @@ function find(doc: Export, type: string, name?: string): ExportResource {
     return r;
 }
 
+/** A PCL snippet (DeploymentV3.snippets, SnippetV1) registering the bucket `name`. */
+function pclSnippet(uuid: string, name: string) {
+    return {
+        uuid,
+        name,
+        type: "aws:s3/bucket:Bucket",
+        code: `bucket = "${name}"`,
+        descriptor: { name: "aws", version: "7.48.0" },
+    };
+}
+
 function noStackTrace(text: string): void {
     assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
@@ -104,14 +115,17 @@ describe("red team 41: the audit's Pulumi state check, real export shapes, stack
         );
 
     describe("edited exports Pulumi's state check refuses", () => {
-        // MISS: audit exit 0 (PASS) on an export Pulumi refuses. graphProblems tests `!r.custom && r.id` with the
-        // type-derived `custom` (providerManaged), so an aws:/pulumi:providers: entry written `custom: false` with an
-        // id passes; Pulumi's VerifyIntegrity ("resource '%s' has 'custom false but non-empty ID", snapshot.go at
-        // 1b5949891b3c) and DeserializeResource (pkg/resource/stack/deployment.go:932) refuse it on every read and on
-        // `pulumi stack import` (apitype ResourceV3 `Custom bool json:"custom"`, no omitempty). Round 40's fix covers
-        // components only. Fix: refuse on the file's own `custom` (raw.custom !== true) with an id, keep the
-        // type-derived flag for judging.
-        it.skip("bad input: the signer's AWS provider written `custom: false` (it keeps its id): not PASS", async () => {
+        // Was a MISS (fixed in round 41): audit exit 0 (PASS) on an export Pulumi refuses. graphProblems tests
+        // `!r.custom && r.id` with the type-derived `custom` (providerManaged), so an aws:/pulumi:providers: entry
+        // written `custom: false` with an id passes; Pulumi's VerifyIntegrity ("resource '%s' has 'custom false but
+        // non-empty ID", snapshot.go at 1b5949891b3c) and DeserializeResource (pkg/resource/stack/deployment.go:932)
+        // refuse it on every read and on `pulumi stack import` (apitype ResourceV3 `Custom bool json:"custom"`, no
+        // omitempty). Round 40's fix covers components only. Fix: refuse on the file's own `custom` (raw.custom !==
+        // true) with an id, keep the type-derived flag for judging.
+        // Now tools/audit/exportFile.ts readResource refuses the file's own `custom` as Go reads it (missing or null
+        // is false; any other type is no bool) with an id (declaredCustomProblem), as DeserializeResource does, for
+        // live resources and pending operations alike; what a resource is judged as still comes from its type.
+        it("bad input: the signer's AWS provider written `custom: false` (it keeps its id): not PASS", async () => {
             // VerifyIntegrity (snapshot.go): `if !state.Custom && state.ID != ""` -> "resource '%s' has 'custom false but
             // non-empty ID"; DeserializeResource (pkg/resource/stack/deployment.go) refuses the same entry. A provider is a
             // CustomResource in every SDK: no export writes it `custom: false`.
@@ -125,9 +139,10 @@ describe("red team 41: the audit's Pulumi state check, real export shapes, stack
             noStackTrace(run.stderr);
         });
 
-        // MISS: audit exit 0 (PASS), the same gap as above on a RolePolicy: a resource Pulumi refuses to read ("has
-        // 'custom' false but non-empty ID", deployment.go:932) is audited as deployed. Fix as above.
-        it.skip("bad input: the signer RolePolicy written `custom: false` with its id: exit 2 naming it", async () => {
+        // Was a MISS (fixed in round 41): audit exit 0 (PASS), the same gap as above on a RolePolicy: a resource
+        // Pulumi refuses to read ("has 'custom' false but non-empty ID", deployment.go:932) is audited as deployed.
+        // Fix as above.
+        it("bad input: the signer RolePolicy written `custom: false` with its id: exit 2 naming it", async () => {
             const doc = await prod();
             const rp = find(doc, "aws:iam/rolePolicy:RolePolicy");
             rp.custom = false;
@@ -138,11 +153,90 @@ describe("red team 41: the audit's Pulumi state check, real export shapes, stack
             noStackTrace(run.stderr);
         });
 
-        // MISS: audit exit 1 (two snippets unjudged), not exit 2: VerifyIntegrity (snapshot.go at 1b5949891b3c) refuses
-        // "duplicate snippet uuid %q at indexes %d and %d", so no export holds this and `pulumi stack import` refuses it;
-        // the audit reports a state no deployment produced as an ordinary FAIL. Fix: exportFile.ts parseExport refuses
-        // a snippet uuid seen before, naming both indexes, in Pulumi's words.
-        it.skip("bad input: two PCL snippets with one uuid (Pulumi: duplicate snippet uuid): exit 2", async () => {
+        it("bad input: the signer's AWS provider without `custom` (Go reads a missing one as false) and its id: exit 2", async () => {
+            // ResourceV3 `Custom bool json:"custom"` has no omitempty: every export writes it, and Go decodes a missing
+            // field as false, so DeserializeResource refuses this entry as it refuses `custom: false`.
+            const doc = await prod();
+            const p = find(doc, "pulumi:providers:aws", "aws-signer");
+            delete p.custom;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, show(run));
+            assert.ok(run.stderr.includes(p.urn), "names the provider");
+            assert.match(run.stderr, /'custom' false but non-empty ID/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: the RolePolicy written `custom: "true"` (a string; Go cannot decode it into a bool): exit 2', async () => {
+            const doc = await prod();
+            const rp = find(doc, "aws:iam/rolePolicy:RolePolicy");
+            (rp as { custom: unknown }).custom = "true";
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, show(run));
+            assert.ok(run.stderr.includes(rp.urn), "names the RolePolicy");
+            assert.match(run.stderr, /`custom` a string/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: a pending operation's RolePolicy written `custom: false` with its id (DeserializeOperation reads it too): exit 2", async () => {
+            const doc = await prod();
+            const rp = JSON.parse(JSON.stringify(find(doc, "aws:iam/rolePolicy:RolePolicy"))) as ExportResource;
+            rp.custom = false;
+            doc.deployment.pending_operations = [{ resource: rp, type: "updating" }];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /pending_operations\[0\]\.resource/);
+            assert.match(run.stderr, /'custom' false but non-empty ID/);
+            noStackTrace(run.stderr);
+        });
+
+        it("secure: the untouched prod export (components `custom: false` without id, the providers and the RolePolicy `custom: true` with ids): exit 0", async () => {
+            const doc = await prod();
+            const components = doc.deployment.resources.filter(r => r.custom === false);
+            assert.ok(components.length > 0 && components.every(r => !r.id), "components have no id");
+            for (const r of [
+                find(doc, "pulumi:providers:aws", "aws-signer"),
+                find(doc, "aws:iam/rolePolicy:RolePolicy"),
+            ])
+                assert.ok(r.custom === true && r.id, `${r.urn} is custom with an id`);
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: the RolePolicy written `custom: false` without an id (Pulumi reads it): not refused, judged from its type", async () => {
+            // DeserializeResource accepts `custom: false` with an empty id; the audit judges the entry by its type
+            // (providerManaged), so the pack still sees it, and its provider, as the RolePolicy it is.
+            const doc = await prod();
+            const rp = find(doc, "aws:iam/rolePolicy:RolePolicy");
+            rp.custom = false;
+            delete rp.id;
+            const run = await runner.run(doc);
+            assert.equal(run.code, 0, show(run));
+            assert.doesNotMatch(run.stderr, /non-empty ID/);
+            const untouched = await runner.run(await prod());
+            assert.equal(
+                run.report?.summary.customResources,
+                untouched.report?.summary.customResources,
+                "still custom",
+            );
+        });
+
+        it("secure: a pending operation's RolePolicy `custom: true` with its id: not refused (exit 1, the pending operation)", async () => {
+            const doc = await prod();
+            const rp = JSON.parse(JSON.stringify(find(doc, "aws:iam/rolePolicy:RolePolicy"))) as ExportResource;
+            doc.deployment.pending_operations = [{ resource: rp, type: "updating" }];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, show(run));
+            assert.doesNotMatch(run.stderr, /non-empty ID/);
+            assert.ok(run.report?.pendingOperations.some(o => o.urn === rp.urn));
+        });
+
+        // Was a MISS (fixed in round 41): audit exit 1 (two snippets unjudged), not exit 2: VerifyIntegrity
+        // (snapshot.go at 1b5949891b3c) refuses "duplicate snippet uuid %q at indexes %d and %d", so no export holds
+        // this and `pulumi stack import` refuses it; the audit reports a state no deployment produced as an ordinary
+        // FAIL. Fix: exportFile.ts parseExport refuses a snippet uuid seen before, naming both indexes, in Pulumi's
+        // words.
+        // Now exportFile.ts parseExport does so (snippetIndexes), in Pulumi's words.
+        it("bad input: two PCL snippets with one uuid (Pulumi: duplicate snippet uuid): exit 2", async () => {
             // VerifyIntegrity (1b5949891b3c): `if other, has := snippetUUIDs[snippet.UUID]; has` -> "duplicate snippet uuid
             // %q at indexes %d and %d": the engine keys snippets by uuid, so which code a resource's snippetID reruns is
             // not defined by the file.
@@ -150,19 +244,45 @@ describe("red team 41: the audit's Pulumi state check, real export shapes, stack
             doc.version = 4;
             doc.features = ["snippets-prototype"];
             const uuid = "5b1f2d0e-4c3a-4f5e-9a7b-0c1d2e3f4a5b";
-            const snippet = (name: string) => ({
-                uuid,
-                name,
-                type: "aws:s3/bucket:Bucket",
-                code: `bucket = "${name}"`,
-                descriptor: { name: "aws", version: "7.48.0" },
-            });
-            doc.deployment.snippets = [snippet("side"), snippet("other")];
+            doc.deployment.snippets = [pclSnippet(uuid, "side"), pclSnippet(uuid, "other")];
             const run = await runner.run(doc);
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /snippet/);
             assert.ok(run.stderr.includes(uuid), "names the uuid");
             noStackTrace(run.stderr);
+        });
+
+        it("bad input: three snippets, the first and the third with one uuid: exit 2 naming indexes 0 and 2", async () => {
+            const doc = await prod();
+            doc.version = 4;
+            doc.features = ["snippets-prototype"];
+            const uuid = "0f6e1c2b-9a8d-4e7f-b6c5-d4e3f2a1b0c9";
+            doc.deployment.snippets = [
+                pclSnippet(uuid, "one"),
+                pclSnippet("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d", "two"),
+                pclSnippet(uuid, "three"),
+            ];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 2, show(run));
+            assert.ok(run.stderr.includes(`duplicate snippet uuid "${uuid}" at indexes 0 and 2`), show(run));
+            noStackTrace(run.stderr);
+        });
+
+        it("secure: two PCL snippets with distinct uuids: read, each unjudged (exit 1), not refused as duplicates", async () => {
+            const doc = await prod();
+            doc.version = 4;
+            doc.features = ["snippets-prototype"];
+            doc.deployment.snippets = [
+                pclSnippet("5b1f2d0e-4c3a-4f5e-9a7b-0c1d2e3f4a5b", "side"),
+                pclSnippet("6c2a3e1f-5d4b-4a6f-8b8c-1d2e3f4a5b6c", "other"),
+            ];
+            const run = await runner.run(doc);
+            assert.equal(run.code, 1, show(run));
+            assert.doesNotMatch(run.stderr, /duplicate snippet/);
+            assert.deepEqual(
+                run.report?.unjudged.filter(u => u.path.startsWith("deployment.snippets")).map(u => u.path),
+                ["deployment.snippets[0]", "deployment.snippets[1]"],
+            );
         });
 
         it("bad input: the magic cookie in upper-case hex (Go's %x writes lower case; Pulumi compares strings): exit 2", async () => {

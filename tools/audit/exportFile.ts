@@ -581,7 +581,8 @@ const PROVIDER_PACKAGE_COMPONENTS: ReadonlySet<string> = new Set([
  * a CustomResource in every SDK) and every aws: / kubernetes: type but their SDKs' components are. Read from the
  * type, not from the entry, so a hand edit dropping `custom` (with `provider`, the look of a default-provider
  * resource run on ambient credentials) cannot take a resource out of the provider checks (explicit-providers-only,
- * the drift): it is judged as the resource it is.
+ * the drift): it is judged as the resource it is. (With its id kept, Pulumi refuses such an entry: exit 2,
+ * declaredCustomProblem.)
  */
 export function providerManaged(type: string): boolean {
     if (type.startsWith("pulumi:providers:")) return true;
@@ -752,7 +753,8 @@ function magicProblem(manifest: Record<string, unknown>, file: string): string |
  * SaveSnapshot: "state file contains errors"), so no `pulumi stack export` writes such a document and `pulumi stack
  * import` refuses it: an edited, filtered or merged one, whose graph (a parent gives component ownership; the pack
  * resolves unknown references through recorded dependencies) is no stack's. Pending operations are not checked, as
- * Pulumi does not check them.
+ * Pulumi does not check them. Its check of one entry alone (a resource not custom with an id) is readResource's
+ * (declaredCustomProblem), as DeserializeResource makes it for pending operations too.
  */
 function graphProblems(all: readonly StateResource[]): string[] {
     const last = new Map<string, number>();
@@ -760,10 +762,6 @@ function graphProblems(all: readonly StateResource[]): string[] {
     const earlier = new Set<string>();
     const problems: string[] = [];
     all.forEach((r, i) => {
-        // `if !res.Custom && res.ID != ""`: only a custom resource (one a provider manages) has an id; Pulumi's
-        // DeserializeResource (pkg/resource/stack/deployment.go) refuses the same entry in its words, quoted here.
-        // `custom` is the type-derived one (providerManaged), so this catches a component given an id.
-        if (!r.custom && r.id !== undefined) problems.push(`resource '${r.urn}' has 'custom' false but non-empty ID`);
         const bad = r.provider !== undefined ? providerReferenceProblem(r.provider) : undefined;
         if (bad) problems.push(`failed to parse provider reference for resource ${r.urn}: ${bad}`);
         for (const ref of referencesOf(r))
@@ -771,6 +769,23 @@ function graphProblems(all: readonly StateResource[]): string[] {
         earlier.add(r.urn);
     });
     return problems;
+}
+
+/**
+ * Why the entry's own `custom` field is one Pulumi refuses, or undefined. ResourceV3.Custom is a Go bool with no
+ * omitempty (pulumi/pulumi sdk/go/common/apitype/core.go `json:"custom"`), so every export writes it, and Go reads a
+ * missing or null one as false and refuses any other JSON type. DeserializeResource (pkg/resource/stack/deployment.go,
+ * for live resources and pending operations alike) and VerifyIntegrity (pkg/resource/deploy/snapshot.go) refuse
+ * `!res.Custom && res.ID != ""` whatever the type: only a custom resource has an id. So the file's flag is checked
+ * here, while StateResource.custom, what the resource is judged as, comes from the type (providerManaged).
+ */
+function declaredCustomProblem(custom: unknown, id: string | undefined, urn: string, type: string): string | undefined {
+    if (custom !== undefined && custom !== null && typeof custom !== "boolean")
+        return `resource '${urn}' has \`custom\` ${kindOf(custom)}, not true or false: Pulumi reads it into a Go bool (ResourceV3.Custom), which encoding/json cannot decode from it, so no \`pulumi stack export\` writes it and Pulumi cannot read this state`;
+    if (custom === true || id === undefined) return undefined;
+    const written = custom === false ? "written `custom: false`" : "without `custom` (Go reads a missing one as false)";
+    const hint = providerManaged(type) ? ` (a provider manages ${type}: every export writes it \`custom: true\`)` : "";
+    return `resource '${urn}' has 'custom' false but non-empty ID: it is ${written} and has the id ${JSON.stringify(id)}${hint}. Pulumi refuses this on every read and on \`pulumi stack import\` (pkg/resource/stack/deployment.go DeserializeResource, pkg/resource/deploy/snapshot.go VerifyIntegrity: only a custom resource has an id), so no \`pulumi stack export\` writes it: this is an edited document, not an export`;
 }
 
 /**
@@ -805,6 +820,9 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         return readPropertyValue(v, `${at}${key}`, owner, walk) as Record<string, unknown>;
     };
     const graph = graphFields(raw, where, urn);
+    const id = typeof raw.id === "string" && raw.id !== "" ? raw.id : undefined;
+    const customProblem = declaredCustomProblem(raw.custom, id, urn, type);
+    if (customProblem) throw new AuditError(`${where}: ${customProblem}; ${FIX_EXPORT}.`);
     const out: StateResource = {
         urn,
         type,
@@ -824,7 +842,7 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
         additionalSecretOutputs: stringList(raw.additionalSecretOutputs),
         taint: raw.taint === true,
     };
-    if (typeof raw.id === "string" && raw.id !== "") out.id = raw.id;
+    if (id !== undefined) out.id = id;
     if (graph.parent) out.parent = graph.parent;
     if (graph.provider) out.provider = graph.provider;
     if (graph.deletedWith) out.deletedWith = graph.deletedWith;
@@ -1124,6 +1142,9 @@ export function parseExport(text: string, file: string): StateExport {
     // Pulumi decodes and reruns them whatever the version says (the feature only makes older CLIs refuse the file).
     const rawSnippets = deployment.snippets ?? [];
     if (!Array.isArray(rawSnippets)) problems.push(`${file}: deployment.snippets is not a list; ${FIX_EXPORT}.`);
+    // A resource names its snippet by uuid (ResourceV3.snippetID), so VerifyIntegrity (pkg/resource/deploy/snapshot.go)
+    // refuses a uuid used twice: which code reruns for such a resource is not defined by the file.
+    const snippetIndexes = new Map<string, number>();
     const snippets: Snippet[] = each(Array.isArray(rawSnippets) ? rawSnippets : [], (raw, i) => {
         const where = `${file}: deployment.snippets[${i}]`;
         const ok = (v: unknown): v is string => typeof v === "string" && v !== "";
@@ -1131,6 +1152,12 @@ export function parseExport(text: string, file: string): StateExport {
             throw new AuditError(
                 `${where} is not a snippet ({"uuid", "name", "type", "code", "descriptor"}, each a string but the descriptor); ${FIX_EXPORT}.`,
             );
+        const other = snippetIndexes.get(raw.uuid);
+        if (other !== undefined)
+            throw new AuditError(
+                `${where}: duplicate snippet uuid ${JSON.stringify(raw.uuid)} at indexes ${other} and ${i}, which Pulumi's own state check refuses (pkg/resource/deploy/snapshot.go VerifyIntegrity: every snippet has a unique uuid, the key its resources' snippetID names it by), so no \`pulumi stack export\` writes it and \`pulumi stack import\` refuses it; ${FIX_EXPORT}.`,
+            );
+        snippetIndexes.set(raw.uuid, i);
         return { uuid: raw.uuid, name: raw.name, type: raw.type };
     });
     if (problems.length === 1) throw new AuditError(problems[0]);
@@ -1171,7 +1198,7 @@ export function parseExport(text: string, file: string): StateExport {
     const graph = graphProblems(all);
     if (graph.length > 0) {
         const rule =
-            "(pkg/resource/deploy/snapshot.go VerifyIntegrity: only a custom resource has an id; a resource's parent, dependencies, property dependencies, deletedWith and replaceWith must name resources listed before it in deployment.resources, and its provider reference must be `<provider urn>::<id>`)";
+            "(pkg/resource/deploy/snapshot.go VerifyIntegrity: a resource's parent, dependencies, property dependencies, deletedWith and replaceWith must name resources listed before it in deployment.resources, and its provider reference must be `<provider urn>::<id>`)";
         const fix =
             'Pulumi checks the state on every read ("snapshot integrity failure; refusing to use it"), so no `pulumi stack export` writes this, and `pulumi stack import` refuses it ("state file contains errors"): this is an edited, filtered or merged document, not an export. Export the whole stack again (pulumi stack export --file FILE), unedited; if Pulumi reports the stack\'s own state invalid, run `pulumi state repair` first (it reorders resources and removes references to missing ones)';
         throw new AuditError(
