@@ -26,7 +26,15 @@
  * the paths it names literally.
  */
 import { posix } from "path";
-import { confinedCapability, holdsNodeSecrets, insideNodeSecrets, podWritableRoot, WRITABLE_DATA } from "./podSpec";
+import { containerCommand, containersFromDefinitions, engineSubcommand, volumeCreate } from "./containers";
+import {
+    holdsNodeSecrets,
+    insideNodeSecrets,
+    nodeReach,
+    onHostNetwork,
+    podWritableRoot,
+    WRITABLE_DATA,
+} from "./podSpec";
 import {
     INTERPRETERS,
     LITERAL_DOLLAR,
@@ -513,141 +521,6 @@ function execCommandLines(value: string): string {
         .join("\n");
 }
 
-/**
- * The bind mounts of a container run: `-v/--volume SRC:DST[:opts]` (docker, podman, nerdctl) and `--mount
- * type=bind,src=...,dst=...` (ctr run --help; docker's source/target spellings). Only absolute sources are node paths.
- */
-const BIND_OPTION = /^(-v|--volume|--mount)$/;
-const BIND_INLINE = /^(--volume=|--mount=|-v\/)/;
-
-/** Named volumes by name: the node path a local-driver bind volume (`docker volume create -o o=bind`) mounts. */
-type BindVolumes = ReadonlyMap<string, string>;
-
-/**
- * The node path a local-driver volume's options bind, if they bind one: the local driver mounts like mount(8), so
- * `type=none,o=bind,device=PATH` is a bind mount of PATH (docker docs, "docker volume create", "Driver-specific
- * options"; the same options as `--mount type=volume,volume-opt=...`).
- */
-function boundDevice(options: readonly string[]): string | undefined {
-    const value = (key: string) => options.find(o => o.startsWith(`${key}=`))?.slice(key.length + 1);
-    const device = value("device");
-    return device?.startsWith("/") && /(^|,)r?bind(,|$)/.test(value("o") ?? "") ? posix.resolve(device) : undefined;
-}
-
-/**
- * `docker/podman/nerdctl volume create` of a bind volume: its name (the last operand; `--name` too) and node path. A
- * volume whose name is not written is reported with no name: its node path is judged all the same.
- */
-function bindVolumeCreate(operands: readonly string[]): { name?: string; device: string } | undefined {
-    const at = operands.findIndex((w, i) => w === "create" && operands[i - 1] === "volume");
-    if (at < 0) return undefined;
-    const options: string[] = [];
-    const positional: string[] = [];
-    let name: string | undefined;
-    for (let i = at + 1; i < operands.length; i++) {
-        const w = operands[i];
-        const inline = /^(--opt|-o|--name|--driver|-d|--label|--ignore)=(.*)$/.exec(w);
-        if (/^(-o|--opt)$/.test(w)) options.push(operands[++i] ?? "");
-        else if (inline?.[1] === "--opt" || inline?.[1] === "-o") options.push(inline[2]);
-        else if (/^-o./.test(w)) options.push(w.slice(2));
-        else if (w === "--name") name = operands[++i];
-        else if (inline?.[1] === "--name") name = inline[2];
-        else if (/^(-d|--driver|--label|-l)$/.test(w)) i++;
-        else if (!w.startsWith("-")) positional.push(w);
-    }
-    const device = boundDevice(options);
-    return device ? { name: name ?? positional.at(-1), device } : undefined;
-}
-
-/**
- * A command that makes a container: `run`, or `create` of a container (`docker create`, `docker container create`,
- * `ctr c create`; docker docs, "docker container create": like `docker run -d` but not started), not of a volume,
- * network or other object.
- */
-function makesContainer(operands: readonly string[]): boolean {
-    return operands.some(
-        (w, i) =>
-            w === "run" ||
-            (w === "create" &&
-                !/^(volume|network|secret|config|pod|image|manifest|machine|namespaces?|ns|snapshots?|leases?|content|context|builder|buildx|plugin|service|node|stack|swarm|trust|kube|checkpoint|farm|artifact|sandboxes|task|tasks|t)$/.test(
-                    operands[i - 1] ?? "",
-                )),
-    );
-}
-
-function containerBinds(
-    operands: readonly string[],
-    volumes: BindVolumes = new Map(),
-): { source: string; target: string; readOnly: boolean }[] {
-    return operands.flatMap((w, i) => {
-        const value = BIND_OPTION.test(operands[i - 1] ?? "")
-            ? w
-            : /^(--volume|--mount)=/.test(w)
-              ? w.slice(w.indexOf("=") + 1)
-              : /^-v\//.test(w)
-                ? w.slice(2)
-                : undefined;
-        if (value === undefined) return [];
-        const isMount = operands[i - 1] === "--mount" || w.startsWith("--mount=");
-        if (isMount) {
-            const field = (keys: string) => new RegExp(`(?:^|,)(?:${keys})=([^,]*)`).exec(value)?.[1];
-            const volumeOptions = value
-                .split(",")
-                .filter(o => o.startsWith("volume-opt="))
-                .map(o => o.slice("volume-opt=".length));
-            const named = field("src|source");
-            const source = boundDevice(volumeOptions) ?? (named && volumes.get(named)) ?? named;
-            const target = field("dst|destination|target");
-            // ctr's options=rbind:ro; docker's readonly / ro / readonly=true.
-            const readOnly =
-                /(?:^|,)(readonly|ro)(=(true|1))?(?:,|$)/.test(value) ||
-                /(?:^|[,:=])ro(?:[,:]|$)/.test(field("options") ?? "");
-            return source?.startsWith("/") && target?.startsWith("/")
-                ? [{ source: posix.resolve(source), target: posix.resolve(target), readOnly }]
-                : [];
-        }
-        const [named, target, options = ""] = value.split(":");
-        const source = volumes.get(named) ?? named;
-        return source?.startsWith("/") && target?.startsWith("/")
-            ? [{ source: posix.resolve(source), target: posix.resolve(target), readOnly: /(^|,)ro(,|$)/.test(options) }]
-            : [];
-    });
-}
-
-/**
- * A container run no more powerful than a pod the pack admits: no privileges or added capabilities, devices, host
- * namespaces (docker/podman/nerdctl --network/--pid/--ipc/--uts/--userns host; ctr --net-host) or relaxed security
- * options, and bind mounts only of data directories or, read-only, of node paths holding no secrets (podSpec.ts's
- * hostPath rules). Its program is the image's, in its own mount namespace: what it does with a data directory is a
- * pod's business, judged like a pod's.
- */
-function podLikeContainer(operands: readonly string[], volumes: BindVolumes): boolean {
-    const escalates = operands.some(
-        (w, i) =>
-            /^--(device|volumes-from|rootfs|runtime|runc-binary)(=|$)/.test(w) ||
-            // Boolean flags take `=false` (docker CLI reference, "Option types": "-d=false"); `--privileged false`
-            // is the flag set, then an operand.
-            (/^--(privileged|privileged-without-host-devices|net-host)(=|$)/.test(w) && !/=(false|0)$/i.test(w)) ||
-            // A pod may add the capabilities the Baseline Pod Security Standard allows (podSpec.ts): others escalate.
-            (/^--cap-add(=|$)/.test(w) &&
-                (w.includes("=") ? w.slice(w.indexOf("=") + 1) : (operands[i + 1] ?? ""))
-                    .split(",")
-                    .some(cap => !confinedCapability(cap))) ||
-            // --security-opt loosens only with unconfined profiles, disabled labels or no-new-privileges=false (docker
-            // run reference, "Security configuration"); no-new-privileges and named profiles tighten.
-            (/^--security-opt(=|$)/.test(w) &&
-                /unconfined|disable|=false|:false|spc_t/.test(w.includes("=") ? w : (operands[i + 1] ?? ""))) ||
-            (/^--(network|net|pid|ipc|uts|userns|cgroupns)$/.test(w) && operands[i + 1] === "host") ||
-            /^--(network|net|pid|ipc|uts|userns|cgroupns)=host$/.test(w),
-    );
-    return (
-        !escalates &&
-        containerBinds(operands, volumes).every(
-            b => podWritableRoot(b.source) !== undefined || (b.readOnly && !holdsNodeSecrets(b.source)),
-        )
-    );
-}
-
 /** The paths an overlay mount's options read (overlayfs: lowerdir=a:b, upperdir=, workdir=). */
 function overlayPaths(options: string): string[] {
     return [...options.matchAll(/\b(?:lowerdir|upperdir|workdir)=([^,]*)/g)].flatMap(m =>
@@ -877,8 +750,8 @@ export class RootReads {
     private readonly unknown = new Set<string>();
     /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
     private readonly uidZero = new Set<string>();
-    /** Bind volumes the script made (`docker volume create -o o=bind`), by name: the node paths they mount. */
-    private readonly bindVolumes = new Map<string, string>();
+    /** Volumes the script made that mount a node path (`docker volume create -o o=bind`, a disk), by name. */
+    private readonly namedVolumes = new Map<string, string>();
     /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
     private readonly filesystems = new Map<string, { at: string; how: string }[]>();
 
@@ -2161,33 +2034,50 @@ export class RootReads {
         // A container the node's root starts sees the node paths it binds under their container paths: its command's
         // words under a bind's destination are the node paths below the bind's source (`ctr run --mount
         // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
-        const volume = /^(nerdctl|docker|podman)$/.test(name) ? bindVolumeCreate(operands) : undefined;
-        if (volume) {
-            if (volume.name) this.bindVolumes.set(volume.name, volume.device);
-            // A volume binding the node's secrets hands them to whatever container mounts it.
-            if (holdsNodeSecrets(volume.device))
-                this.refuseSecrets(volume.device, `the volume ${volume.name ?? "it makes"}`, `${form} (a bind volume)`);
-            // Making the volume reads nothing: the container that mounts it is judged with the volume's node path.
-            return;
-        }
-        if (/^(ctr|nerdctl|docker|podman)$/.test(name) && makesContainer(operands)) {
-            const binds = containerBinds(operands, this.bindVolumes);
-            // A bind of the node's secrets hands them to the container: refused as a hostPath of them is (podSpec.ts).
-            for (const b of binds.filter(b => holdsNodeSecrets(b.source)))
-                this.refuseSecrets(b.source, `a container's ${b.target}`, `${form} (a bind mount)`);
-            const bindSpecs = new Set(
-                operands.filter((w, i) => BIND_OPTION.test(operands[i - 1] ?? "") || BIND_INLINE.test(w)),
-            );
-            const mapped = operands
-                .filter(w => !bindSpecs.has(w))
-                .flatMap(w =>
-                    binds.flatMap(({ source, target }) =>
+        const fromDefinitions = containersFromDefinitions(name, operands);
+        if (fromDefinitions) return this.unreadableContainers(fromDefinitions, form);
+        if (/^(ctr|nerdctl|docker|podman)$/.test(name)) {
+            const volume = name === "ctr" ? undefined : volumeCreate(operands);
+            if (volume) {
+                if (volume.name) this.namedVolumes.set(volume.name, volume.device);
+                // A volume of the node's secrets (a bind, or a disk of the node) hands them to any container mounting it.
+                if (holdsNodeSecrets(volume.device))
+                    this.refuseSecrets(volume.device, `the volume ${volume.name ?? "it makes"}`, `${form} (a volume)`);
+                // Making the volume reads nothing: the container that mounts it is judged with the volume's node path.
+                return;
+            }
+            const run = containerCommand(name, operands, this.namedVolumes);
+            const { path, rest } = engineSubcommand(operands);
+            // What the engine hands to containers: binds and files an option reads, and for its other commands (`cp`
+            // into a container, `secret create`, `build` contexts) every path but those `exec` runs inside one. The
+            // node's secrets are refused there, as a hostPath of them is (podSpec.ts).
+            const nodePaths = (words: string[]) => words.flatMap(w => pathsIn(w.replace(/\0/g, "")));
+            const handed = run
+                ? [...run.binds.map(b => b.source), ...nodePaths(run.nodePaths)]
+                : path[0] === "exec" || path[1] === "exec"
+                  ? []
+                  : nodePaths([...path.slice(1), ...rest]);
+            for (const secret of handed.filter(holdsNodeSecrets))
+                this.refuseSecrets(secret, run ? "a container" : `what ${name} ${path.join(" ")} makes`, form);
+            if (run) {
+                // A secret read into a word of the command (`-e KEY="$(cat KEY_FILE)"`) is the container's too.
+                const valued = c.words.map(credentialsIn).find(x => x !== undefined) ?? held(c.words.join(" "));
+                if (valued) this.refuseSecrets(valued, "a container's environment or arguments", form);
+                // A container the node's root starts sees the node paths it binds under their container paths: its
+                // command's words under a bind's destination are the node paths below the bind's source (`ctr run
+                // --mount type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
+                const mapped = run.otherWords.flatMap(w =>
+                    run.binds.flatMap(({ source, target }) =>
                         w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
                     ),
                 );
-            if (podLikeContainer(operands, this.bindVolumes)) return;
-            const hit = RootReads.writable(mapped);
-            if (hit) this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
+                // A container no more powerful than a pod the pack admits is judged as that pod: what it does with a
+                // data directory is a pod's business.
+                if (run.pod && nodeReach(run.pod) === undefined && onHostNetwork(run.pod) === undefined) return;
+                const hit = RootReads.writable(mapped);
+                if (hit)
+                    this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
+            }
         }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
@@ -2348,6 +2238,14 @@ export class RootReads {
             const { words } = programOf(c);
             if (words.length > 0) this.out.push(...this.judge.ran(words, how));
         }
+    }
+
+    /** Containers started from definitions the pack does not read (containers.ts containersFromDefinitions). */
+    private unreadableContainers(how: string, form: string) {
+        this.out.push({
+            who: "whatever the definition gives its containers",
+            what: `${this.where} starts containers from a definition the pack does not read (${how}: ${form}): their binds, privileges and namespaces are unknown, and a bind of the kubelet's directory or the runtime's socket owns the node; start each container with a docker, nerdctl, podman or ctr run command, which the pack judges as a pod`,
+        });
     }
 
     /** A root command running a program the pack cannot read (fetched, decoded or made at boot). */

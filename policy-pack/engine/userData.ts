@@ -190,12 +190,18 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
     const type = headers.get("content-type") ?? (inMultipart ? "text/plain" : undefined);
     if (!type) return undefined;
     let body = rawBody;
-    const encoding = (headers.get("content-transfer-encoding") ?? "").toLowerCase();
-    if (encoding === "base64") body = decodeBase64Part(body);
-    else if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
-    else if (/^(x-)?(uuencode|uue)$/.test(encoding)) body = decodeUuencode(body);
     const mediaType = type.split(";")[0].trim().toLowerCase();
-    if (!mediaType.startsWith("multipart/")) return [{ type: mediaType, body }];
+    // Python's parser reads a multipart or message entity's body as parts whatever its Content-Transfer-Encoding (RFC
+    // 2045 6.4 allows only 7bit, 8bit and binary there), and cloud-init walks into an attached message
+    // (message/rfc822: Message.walk(); cloudinit/user_data.py skips only multipart containers).
+    if (mediaType.startsWith("message/") && mediaType !== "message/delivery-status") return mimeParts(body, true);
+    if (!mediaType.startsWith("multipart/")) {
+        const encoding = (headers.get("content-transfer-encoding") ?? "").toLowerCase();
+        if (encoding === "base64") body = decodeBase64Part(body);
+        else if (encoding === "quoted-printable") body = decodeQuotedPrintable(body);
+        else if (/^(x-)?(uuencode|uue)$/.test(encoding)) body = decodeUuencode(body);
+        return [{ type: mediaType, body }];
+    }
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(type);
     if (!boundary) throw new Error(`a ${mediaType} message without a boundary`);
     const delimiter = (boundary[1] ?? boundary[2]).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -210,10 +216,17 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
     return out;
 }
 
+/**
+ * Python's str.lstrip(): white space is what str.isspace() says, which is JavaScript's \s plus the information
+ * separators U+001C..U+001F and NEL (U+0085).
+ */
+// eslint-disable-next-line no-control-regex -- the information separators are white space to Python
+const pythonLstrip = (text: string) => text.replace(/^[\s\x1c-\x1f\x85]+/, "");
+
 /** A part's kind by its first line, as cloud-init sniffs text/plain parts and plain user data. */
 function sniff(body: string): { kind: PartKind; body: string } {
     // cloud-init types by the text's start after lstrip() (cloudinit/handlers/__init__.py type_from_starts_with).
-    const text = body.replace(/^\uFEFF/, "").trimStart();
+    const text = pythonLstrip(body.replace(/^\uFEFF/, ""));
     const first = text.split(/\r?\n/, 1)[0].trim().toLowerCase();
     // cloud-init renders a `## template: jinja` part before handling it (cloud-init docs, "Jinja template";
     // handlers/jinja_template.py). Plain instance-data variables (`{{ v1.instance_id }}`) are values of the
@@ -251,7 +264,7 @@ function sniff(body: string): { kind: PartKind; body: string } {
 function jsonPatch(body: string): Part {
     // cloud-init strips leading white space and a `#cloud-config-jsonp` line whatever the part's type
     // (cloudinit/handlers/cloud_config.py _merge_patch: lstrip, then strip_prefix_suffix(prefix=JSONP_PREFIX)).
-    const patch = body.trimStart().replace(/^#cloud-config-jsonp/, "");
+    const patch = pythonLstrip(body).replace(/^#cloud-config-jsonp/, "");
     let ops: unknown;
     try {
         ops = JSON.parse(patch);
@@ -1493,9 +1506,23 @@ function forwardProxies(text: string): string[] {
 }
 
 /** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
+/**
+ * Podman Quadlet units: systemd's generator turns each into a service running `podman run` with the unit's Volume=,
+ * AddCapability=, Network= ... (podman-systemd.unit(5), search paths for root and users).
+ */
+const QUADLET_UNIT =
+    /^\/(etc\/containers\/systemd|usr\/share\/containers\/systemd|root\/\.config\/containers\/systemd|home\/[^/]+\/\.config\/containers\/systemd)\/.+\.(container|kube|pod)$/;
+
 const nodeJudge: NodeJudge = {
     written(path, content, how, edit) {
         const where = `user data's ${path}`;
+        if (QUADLET_UNIT.test(path))
+            return [
+                {
+                    who: "whatever the unit gives its containers",
+                    what: `user data writes a Podman Quadlet unit (${path}, ${how}): systemd runs its containers as root with binds, privileges and namespaces the pack does not read, and a bind of the kubelet's directory or the runtime's socket owns the node; start each container with a podman run command, which the pack judges as a pod`,
+                },
+            ];
         if (content === undefined)
             return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE].some(p => p.test(path))
                 ? [

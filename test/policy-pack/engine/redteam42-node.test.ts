@@ -85,6 +85,9 @@ const INSTALL_DOCKER = ["dnf install -y docker", "systemctl enable --now docker"
 const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 const SOCK = "/run/containerd/containerd.sock";
 
+/** The refusal of containers defined in files the pack does not read. */
+const UNREAD = /definition the pack does not read|Quadlet unit/;
+
 /** crictl's pod sandbox config and a container config with `mounts`, then `crictl run` (cri-tools docs/crictl.md). */
 const crictlRun = (mounts: object[]) => [
     "mkdir -p /etc/reporter",
@@ -147,7 +150,7 @@ const quadlet = (name: string, volumes: string[]) =>
     );
 
 const insecure: NodeCase[] = [
-    // MISS: a message/rfc822 part is walked into by cloud-init: Python's email parser makes the embedded message a
+    // Was a MISS (fixed in round 42): a message/rfc822 part is walked into by cloud-init: Python's email parser makes the embedded message a
     // sub-part (is_multipart() is true for message/*), UserDataProcessor._process_msg skips only multipart/* containers
     // (is_skippable), and the embedded text/cloud-config is attached and merged (checked by running cloud-init's
     // UserDataProcessor: the processed message holds the text/cloud-config part). userData.ts mimeParts() returns
@@ -164,9 +167,8 @@ const insecure: NodeCase[] = [
             ...PASSWORD_CLOUD_CONFIG,
         ]),
         /password/i,
-        true,
     ),
-    // MISS: a Content-Transfer-Encoding header on the multipart entity itself (RFC 2045 6.4 allows only 7bit, 8bit or
+    // Was a MISS (fixed in round 42): a Content-Transfer-Encoding header on the multipart entity itself (RFC 2045 6.4 allows only 7bit, 8bit or
     // binary there; a careless generator writes base64): Python's feedparser parses a multipart body by its boundary
     // whatever the header says, so cloud-init merges the cloud-config part (checked with cloud-init's
     // UserDataProcessor). userData.ts mimeParts() base64-decodes the multipart body first (decodeBase64Part), finds no
@@ -177,9 +179,8 @@ const insecure: NodeCase[] = [
         "multipart user data with Content-Transfer-Encoding: base64 on the multipart entity, a cloud-config part turning on password SSH",
         multipartWith("dev-multipart-b64-nodes", ["Content-Transfer-Encoding: base64"], PASSWORD_CLOUD_CONFIG),
         /password/i,
-        true,
     ),
-    // MISS: cloud-init types a text/x-shellscript part after payload_lc.lstrip() (handlers/__init__.py
+    // Was a MISS (fixed in round 42): cloud-init types a text/x-shellscript part after payload_lc.lstrip() (handlers/__init__.py
     // type_from_starts_with), and Python's str.lstrip() strips U+0085 (NEL; str.isspace() is true), so a part opening
     // with NEL (cp1252's ellipsis byte 0x85 read as Latin-1 by an editor or template) is merged as cloud-config; PyYAML
     // reads NEL as a line break (checked: type_from_starts_with gives text/cloud-config and util.load_yaml the
@@ -190,9 +191,8 @@ const insecure: NodeCase[] = [
         "a text/x-shellscript part opening with U+0085 (NEL), then #cloud-config turning on password SSH",
         part("dev-nel-nodes", "text/x-shellscript", [`\u0085${PASSWORD_CLOUD_CONFIG[0]}`, ...PASSWORD]),
         /password/i,
-        true,
     ),
-    // MISS: docker's CLI parses flags with pflag, where shorthand booleans combine with a value flag: `-dv SRC:DST` is
+    // Was a MISS (fixed in round 42): docker's CLI parses flags with pflag, where shorthand booleans combine with a value flag: `-dv SRC:DST` is
     // -d plus -v SRC:DST (spf13/pflag README, "Command line flag syntax": `-abcs "hello"`). rootReads.ts
     // containerBinds() takes a bind only after a word that is exactly -v/--volume/--mount, so the kubelet's client key
     // handed to the container is accepted where `docker run -d -v ...` is refused. Fix: read shorthand clusters ending
@@ -204,9 +204,8 @@ const insecure: NodeCase[] = [
             `docker run -dv /var/lib/kubelet/pki:/pki:ro --restart always ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: pflag takes `-v=VALUE` for a shorthand with a value (README, "Command line flag syntax": `-n=1234`);
+    // Was a MISS (fixed in round 42): pflag takes `-v=VALUE` for a shorthand with a value (README, "Command line flag syntax": `-n=1234`);
     // BIND_INLINE knows `-v/...` and `--volume=` but not `-v=`, so the bind of the kubelet's keys is unseen.
     dev(
         "docker run -v=/var/lib/kubelet/pki:/pki:ro (shorthand with =)",
@@ -215,9 +214,8 @@ const insecure: NodeCase[] = [
             `docker run -d --restart always -v=/var/lib/kubelet/pki:/pki:ro ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: `docker cp SRC CONTAINER:DST` copies a node file into a container (docker docs, "docker container cp":
+    // Was a MISS (fixed in round 42): `docker cp SRC CONTAINER:DST` copies a node file into a container (docker docs, "docker container cp":
     // "from the local filesystem to the container"): root hands the kubelet's client key (the node's identity: the Node
     // authorizer lets it read the Secrets of the node's pods) to the image's program, as a bind would; rootReads.ts
     // judges containers only by their binds, and `docker cp` is neither a container run nor a cp it follows. Fix: a
@@ -231,9 +229,8 @@ const insecure: NodeCase[] = [
             "docker start node-reporter",
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: the kubelet's client key read by a command substitution into the container's environment (docker run
+    // Was a MISS (fixed in round 42): the kubelet's client key read by a command substitution into the container's environment (docker run
     // reference, "-e, --env"): the image's program (and `docker inspect`) gets the node's identity. The substitution's
     // output goes into an argument of a container run, which rootReads.ts's secret flow does not treat as handing the
     // secret over. Fix: a node secret read into a word of a container run/create (-e, --env, --label, the command) is
@@ -245,9 +242,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -e NODE_KEY="$(cat ${KEY})" ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: `podman secret create NAME FILE` reads the file into podman's secret store, and `--secret NAME` mounts it
+    // Was a MISS (fixed in round 42): `podman secret create NAME FILE` reads the file into podman's secret store, and `--secret NAME` mounts it
     // in the container at /run/secrets/NAME (podman-secret-create(1): "Create accepts a path to a file"; podman-run(1)
     // --secret). The kubelet's client key is handed to the image's program; rootReads.ts sees neither command. Fix:
     // `podman secret create` of a node-secret file is refused like a bind of it.
@@ -259,9 +255,8 @@ const insecure: NodeCase[] = [
             `podman run -d --name node-reporter --secret kubelet-key ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: `--device-cgroup-rule 'b *:* rmw'` lets the container create and open every block device (docker run
+    // Was a MISS (fixed in round 42): `--device-cgroup-rule 'b *:* rmw'` lets the container create and open every block device (docker run
     // reference, "--device-cgroup-rule"; the kernel's device cgroup: "m (mknod)"), and docker's default capabilities
     // include MKNOD: root in it reads the node's root disk raw, the kubelet's keys included. podLikeContainer() lists
     // --device but not --device-cgroup-rule (`^--(device|...)(=|$)` does not match it), so the container running
@@ -275,9 +270,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name agent --device-cgroup-rule='b *:* rmw' -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: podSpec.ts refuses a root pod with a hostPath of the system D-Bus (ROOT_SOCKETS: a uid-0 client has systemd
+    // Was a MISS (fixed in round 42): podSpec.ts refuses a root pod with a hostPath of the system D-Bus (ROOT_SOCKETS: a uid-0 client has systemd
     // start a transient unit as root; a socket on a read-only mount still accepts connect()), but podLikeContainer()
     // admits any read-only bind of a path outside NODE_SECRETS, so a root container (docker's default user) with
     // /run/dbus read-only that runs /data/agent/start.sh (pods may write it) is accepted: a pod rewrites start.sh and
@@ -292,46 +286,67 @@ const insecure: NodeCase[] = [
             `docker run -d --name agent -v /run/dbus:/run/dbus:ro -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data|dbus/,
-        true,
     ),
-    // MISS: crictl (on the EKS AMIs) runs a container from a JSON config whose `mounts` (host_path/container_path) are
+    // Was a MISS (fixed in round 42): crictl (on the EKS AMIs) runs a container from a JSON config whose `mounts` (host_path/container_path) are
     // binds (cri-tools docs/crictl.md, "Run a container in a sandbox"; CRI ContainerConfig.mounts): containerd's socket
     // handed to the image's program is root on the node (NODE_SECRETS lists /run/containerd). The config names no
     // NODE_CREDENTIALS path, rootReads.ts judges only ctr/nerdctl/docker/podman command lines, and `crictl run` is not
-    // one. Fix: judge `crictl run/create` by its container config's mounts (and privileged/namespace options).
+    // one. Fixed by refusing containers started from definitions the pack does not read (DECIDED below).
     dev(
         "crictl run of a container config mounting /run/containerd/containerd.sock",
         script("dev-crictl-sock-nodes", crictlRun([{ container_path: SOCK, host_path: SOCK }])),
-        /containerd/,
-        true,
+        UNREAD,
     ),
-    // MISS: a compose file's service `volumes: - SRC:DST` is a bind (Compose Specification, "volumes" short syntax;
+    // Was a MISS (fixed in round 42): a compose file's service `volumes: - SRC:DST` is a bind (Compose Specification, "volumes" short syntax;
     // nerdctl docs/compose.md: `nerdctl compose` implements it): containerd's socket handed to the image's program, as
     // `nerdctl run -v` of it would be refused. The pack reads the file only for NODE_CREDENTIALS paths and IMDS, and
-    // does not know `compose up` makes containers. Fix: read compose files (and Quadlet units, kube play Pods, crictl
-    // configs) as the container runs they define.
+    // does not know `compose up` makes containers. Fixed as crictl above.
     dev(
         "nerdctl compose up of a compose file binding /run/containerd/containerd.sock",
         composeUp("dev-compose-sock-nodes", [`${SOCK}:${SOCK}`]),
-        /containerd/,
-        true,
+        UNREAD,
     ),
-    // MISS: `podman kube play` runs a Kubernetes Pod YAML with hostPath volumes as binds (podman-kube-play(1): "hostPath
+    // Was a MISS (fixed in round 42): `podman kube play` runs a Kubernetes Pod YAML with hostPath volumes as binds (podman-kube-play(1): "hostPath
     // ... Socket ... subtypes are supported"): the same Pod applied to the cluster is refused (podSpec.ts), from user
-    // data it is accepted. Fix: judge a kube play file's Pods with podSpec.ts.
+    // data it is accepted. Fixed as crictl above.
     dev(
         "podman kube play of a Pod with a hostPath of /run/containerd/containerd.sock",
         kubePlay("dev-kubeplay-sock-nodes", { hostPath: { path: SOCK, type: "Socket" } }, SOCK),
-        /containerd/,
-        true,
+        UNREAD,
     ),
-    // MISS: a Quadlet unit's `Volume=SRC:DST` is podman run's --volume (podman-systemd.unit(5), [Container] Volume=);
-    // systemd's podman generator turns /etc/containers/systemd/*.container into a root service. Fix as above.
+    // Was a MISS (fixed in round 42): a Quadlet unit's `Volume=SRC:DST` is podman run's --volume (podman-systemd.unit(5), [Container] Volume=);
+    // systemd's podman generator turns /etc/containers/systemd/*.container into a root service. Fixed: a Quadlet unit
+    // written by user data is refused (DECIDED below).
     dev(
         "a Quadlet .container unit with Volume=/run/containerd/containerd.sock:...",
         quadlet("dev-quadlet-sock-nodes", [`${SOCK}:${SOCK}`]),
-        /containerd/,
-        true,
+        UNREAD,
+    ),
+    // DECIDED (round 42): containers started from definitions the pack does not read (crictl run/create/runp configs,
+    // Compose files, podman kube play, Quadlet units, OCI bundles, systemd-nspawn) are refused whatever the definition
+    // holds: their binds, privileges and namespaces would need a reader of each format; user data starts containers
+    // with a docker/nerdctl/podman/ctr run command, which the pack judges as a pod (containers.ts). The red team's
+    // secure variants of these forms stay refused:
+    dev("crictl run of a container config with no mounts", script("dev-crictl-ok-nodes", crictlRun([])), UNREAD),
+    dev(
+        "nerdctl compose up of a compose file with a named volume",
+        composeUp("dev-compose-named-ok-nodes", ["reporter-state:/state"]),
+        UNREAD,
+    ),
+    dev(
+        "nerdctl compose up of a compose file binding /srv/reporter (a data directory)",
+        composeUp("dev-compose-srv-ok-nodes", ["/srv/reporter:/state"]),
+        UNREAD,
+    ),
+    dev(
+        "podman kube play of a Pod with an emptyDir volume",
+        kubePlay("dev-kubeplay-ok-nodes", { emptyDir: {} }, "/state"),
+        UNREAD,
+    ),
+    dev(
+        "a Quadlet .container unit with a named volume",
+        quadlet("dev-quadlet-ok-nodes", ["reporter-state:/state"]),
+        UNREAD,
     ),
     // Controls (refused).
     dev(
@@ -472,26 +487,6 @@ const secure: NodeCase[] = [
             `docker run -d --name agent -v /etc/machine-id:/etc/machine-id:ro -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
     ),
-    dev("crictl run of a container config with no mounts", script("dev-crictl-ok-nodes", crictlRun([]))),
-    dev(
-        "nerdctl compose up of a compose file with a named volume",
-        composeUp("dev-compose-named-ok-nodes", ["reporter-state:/state"]),
-    ),
-    // MISS (secure refused): the compose file's bind of /srv/reporter is what `docker run -v /srv/reporter:/state` does
-    // (accepted: a pod-like container, see the -dv case above), but the pack reads compose.yaml as a configuration a
-    // root process reads and refuses any data-directory path in it. Fix together with the compose miss: judge the
-    // services as container runs (Compose Specification, "volumes").
-    dev(
-        "nerdctl compose up of a compose file binding /srv/reporter (a data directory)",
-        composeUp("dev-compose-srv-ok-nodes", ["/srv/reporter:/state"]),
-        /./,
-        true,
-    ),
-    dev(
-        "podman kube play of a Pod with an emptyDir volume",
-        kubePlay("dev-kubeplay-ok-nodes", { emptyDir: {} }, "/state"),
-    ),
-    dev("a Quadlet .container unit with a named volume", quadlet("dev-quadlet-ok-nodes", ["reporter-state:/state"])),
 ];
 
 describeNodeCases("red team round 42: node user data envelopes and containers beyond docker run -v", insecure, secure);

@@ -151,7 +151,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet/,
     ),
-    // MISS: (insecure accepted) `-v=SRC:DST` is pflag's shorthand-with-equals spelling (spf13/pflag README, "Command
+    // Was a MISS (fixed in round 42): (insecure accepted) `-v=SRC:DST` is pflag's shorthand-with-equals spelling (spf13/pflag README, "Command
     // line flag syntax": "-n 1234", "-n=1234", "-n1234"; docker/podman/nerdctl parse flags with cobra/pflag), so docker binds
     // /var/lib/kubelet/pki into the container: the kubelet's client key (the node's identity: every pod's Secrets and
     // tokens on the node) is handed to the image's program, as a hostPath of it would be (refused). rootReads.ts
@@ -164,9 +164,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-inventory --read-only --cap-drop ALL -v=/var/lib/kubelet/pki:/pki:ro ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: (insecure accepted) combined shorthands: `-dv SRC:DST` is `-d -v SRC:DST` (spf13/pflag README, "Command line
+    // Was a MISS (fixed in round 42): (insecure accepted) combined shorthands: `-dv SRC:DST` is `-d -v SRC:DST` (spf13/pflag README, "Command line
     // flag syntax", mixed: `-abcs "hello"`: all but the last shorthand are booleans, the last takes the value), the spelling of many `docker run -itv` tutorials. The
     // container gets /var/lib/kubelet (client key, pod volumes) read-only. containerBinds() only reads the operand after
     // a word that IS `-v`. Fix: a short-flag cluster `-[a-zA-Z]*v` takes the next word as a bind (and `-[a-z]*vSRC`).
@@ -177,9 +176,8 @@ const insecure: NodeCase[] = [
             `docker run --name node-inventory --read-only -dv /var/lib/kubelet:/var/lib/kubelet:ro ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: (insecure accepted) the local driver mounts like mount(8), so a volume with `type=xfs,device=/dev/nvme0n1p1`
+    // Was a MISS (fixed in round 42): (insecure accepted) the local driver mounts like mount(8), so a volume with `type=xfs,device=/dev/nvme0n1p1`
     // (AL2023's root partition) mounts the node's root filesystem in the container (docker docs, "docker volume create",
     // "Driver-specific options": `--opt type=btrfs --opt device=/dev/sda2`): the container reads
     // /var/lib/kubelet/pki, as `-v /:/host:ro` (refused) would. rootReads.ts boundDevice() only follows `o=bind`, and a
@@ -193,9 +191,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-inventory --read-only --cap-drop ALL -v host-root:/host:ro ${SCANNER} --root /host`,
         ]),
         /nvme0n1p1|host-root|\/dev|\//,
-        true,
     ),
-    // MISS: (insecure accepted) `--device-cgroup-rule 'b *:* rwm'` lets the container create and open any block device
+    // Was a MISS (fixed in round 42): (insecure accepted) `--device-cgroup-rule 'b *:* rwm'` lets the container create and open any block device
     // (docker run reference, "--device-cgroup-rule"; MKNOD is in docker's default capabilities), so root in it reads
     // the node's root disk (/dev/nvme0n1p1: kubelet's key). The container runs /data/agent/start.sh, which any pod
     // writing /data plants: the pod gets raw disk access. podLikeContainer() matches `--device(=|$)` only, not
@@ -208,9 +205,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name disk-agent --device-cgroup-rule 'b *:* rwm' -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: (insecure accepted) podman's `--security-opt unmask=ALL` unmasks /proc/kcore, /sys/firmware and makes
+    // Was a MISS (fixed in round 42): (insecure accepted) podman's `--security-opt unmask=ALL` unmasks /proc/kcore, /sys/firmware and makes
     // /proc/sys writable (podman-run(1), "--security-opt unmask=ALL"; as Kubernetes' procMount: Unmasked, which the
     // Baseline level forbids): root in the container writes /proc/sys/kernel/core_pattern and the node runs its
     // program as root. The container runs /data/agent/start.sh, which a pod writing /data plants. podLikeContainer()
@@ -223,7 +219,6 @@ const insecure: NodeCase[] = [
             `podman run -d --name tuning-agent --security-opt unmask=ALL -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data/,
-        true,
     ),
     // 10. `docker create` + `start` of a container adding SYS_ADMIN, run from the data directory.
     dev(

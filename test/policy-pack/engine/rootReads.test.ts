@@ -2326,3 +2326,96 @@ const round41: ReadCase[] = [
 ];
 
 describeReads("root reads: round 41 node neighbours (rootReads.ts)", round41);
+
+const round42: ReadCase[] = [
+    {
+        name: "-itv (a shorthand cluster ending in v) binding the kubelet's directory",
+        reads: () => shell("docker run -itv /var/lib/kubelet:/k img"),
+        refused: /\/var\/lib\/kubelet/,
+    },
+    {
+        name: "-v/etc/kubernetes:/k (a shorthand with its value glued)",
+        reads: () => shell("podman run -d -v/etc/kubernetes:/k img"),
+        refused: /\/etc\/kubernetes/,
+    },
+    {
+        name: "an option the pack does not know, followed by a node secret",
+        reads: () => shell("docker run --some-new-flag /var/lib/kubelet/pki img"),
+        refused: /\/var\/lib\/kubelet\/pki/,
+    },
+    {
+        name: "an unknown option before a /data bind (not pod-like: /data read as root's)",
+        reads: () => shell("docker run --some-new-flag -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--security-opt label=disable with /data bound",
+        reads: () => shell("podman run --rm --security-opt label=disable -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--security-opt systempaths=unconfined with /data bound",
+        reads: () => shell("docker run --rm --security-opt systempaths=unconfined -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--pid host with /data bound",
+        reads: () => shell("docker run --rm --pid=host -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--network container:other with /data bound",
+        reads: () => shell("docker run --rm --network container:agent -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "a volume on a disk of the node (type=ext4, device=/dev/nvme1n1)",
+        reads: () => shell("docker volume create -o type=ext4 -o device=/dev/nvme1n1 disk"),
+        refused: /copies \//,
+    },
+    {
+        name: "docker cp of the kubelet's kubeconfig into a container",
+        reads: () => shell("docker cp /var/lib/kubelet/kubeconfig agent:/etc/kubeconfig"),
+        refused: /\/var\/lib\/kubelet\/kubeconfig/,
+    },
+    {
+        name: "a Quadlet .kube unit written by a here-document",
+        reads: () =>
+            shell("cat > /etc/containers/systemd/agent.kube <<EOF", "[Kube]", "Yaml=/etc/agent/pod.yaml", "EOF"),
+        refused: /Quadlet/,
+    },
+    {
+        name: "docker compose up",
+        reads: () => shell("docker compose -f /etc/agent/compose.yaml up -d"),
+        refused: /definition the pack does not read/,
+    },
+    // Accepted.
+    {
+        name: "docker exec running a command on a container path named like a node secret",
+        reads: () => shell("docker exec agent cat /var/lib/kubelet/config.yaml"),
+    },
+    {
+        name: "nerdctl with a global --address of containerd's socket running an unprivileged container",
+        reads: () =>
+            shell(
+                "nerdctl --address /run/containerd/containerd.sock -n k8s.io run -d --user 10001 -v /data/v:/v img init --home /v",
+            ),
+    },
+    {
+        name: "docker run with -e, -p 8080:8080, --tmpfs, --ulimit and a read-only /etc/app bind",
+        reads: () =>
+            shell(
+                "docker run -d -e MODE=agent -p 8080:8080 --tmpfs /tmp --ulimit nofile=65536:65536 -v /etc/app:/config:ro img serve",
+            ),
+    },
+    {
+        name: "docker compose ps and logs (start nothing)",
+        reads: () => shell("docker compose -f /etc/agent/compose.yaml ps", "docker compose logs agent"),
+    },
+    {
+        name: "a plain named volume (no device) for an unprivileged container",
+        reads: () => shell("docker volume create cache", "docker run -d --user 10001 -v cache:/cache img serve"),
+    },
+];
+
+describeReads("root reads: round 42 node neighbours (containers.ts, rootReads.ts)", round42);

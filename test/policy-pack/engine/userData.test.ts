@@ -287,6 +287,27 @@ const insecure: { name: string; text: string; base64?: boolean; opens: RegExp }[
         text: b64("#cloud-config-archive\n- content: |\n    #!/bin/bash\n    echo k >> /root/.ssh/authorized_keys\n"),
         opens: /SSH authorized key/,
     },
+    // Round 42 neighbours (message/rfc822 parts, a multipart's transfer encoding, Python's white space).
+    {
+        name: "a message/rfc822 part whose attached message is a multipart with a cloud-config SSH key",
+        text: b64(
+            mime({
+                type: "message/rfc822",
+                body: 'Content-Type: multipart/mixed; boundary="inner"\n\n--inner\nContent-Type: text/cloud-config\n\nssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops]\n--inner--\n',
+            }),
+        ),
+        opens: /SSH authorized key/,
+    },
+    {
+        name: "a text/x-shellscript part opening with U+001C, then #cloud-config with an SSH key",
+        text: b64(
+            mime({
+                type: "text/x-shellscript",
+                body: "\x1c#cloud-config\nssh_authorized_keys: [ssh-ed25519 AAAAC3Nza ops]\n",
+            }),
+        ),
+        opens: /SSH authorized key/,
+    },
 ];
 
 const secure: { name: string; text: string; base64?: boolean }[] = [
@@ -367,6 +388,18 @@ const secure: { name: string; text: string; base64?: boolean }[] = [
         name: "a plain script that mentions mime-version: in a comment (not MIME: its first line is no header)",
         text: "#!/bin/bash\n# mime-version: 1.0 is only needed for multi-part user data\nsysctl -w vm.max_map_count=262144\n",
         base64: false,
+    },
+    {
+        name: "a multipart entity with Content-Transfer-Encoding: base64 (ignored) holding a timezone part",
+        text: b64(
+            'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\nContent-Transfer-Encoding: base64\n\n--b\nContent-Type: text/cloud-config\n\n#cloud-config\ntimezone: UTC\n--b--\n',
+        ),
+    },
+    {
+        name: "a message/rfc822 part attaching a timezone cloud-config",
+        text: b64(
+            mime({ type: "message/rfc822", body: "Content-Type: text/cloud-config\n\n#cloud-config\ntimezone: UTC\n" }),
+        ),
     },
 ];
 
