@@ -234,6 +234,7 @@ export interface ClusterApplier {
     /**
      * The ServiceAccounts (`namespace/name`) of the controller's documented install that apply these kinds
      * themselves: written by that very identity, they make it act as no one else, so only its own bindings count.
+     * That install binds each cluster-wide, outside the stack (`why`; OUTSIDE_CONTROLLER_ACCOUNTS).
      */
     controllers?: string[];
 }
@@ -314,6 +315,28 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
         why: 'Kyverno\'s CEL policies mutate and generate as Kyverno, a namespaced one into any namespace before the fix of GHSA-79gf-7frw-68m9 ("NamespacedGeneratingPolicy generator.apply() namespace argument unvalidated": Kyverno\'s version is outside this stack), and their resource and http libraries call out as Kyverno (kyverno.io "CEL Libraries"; engine/kubernetes.ts KYVERNO_CALLS_WHY)',
     },
 };
+
+/**
+ * The controllers' ServiceAccounts of CLUSTER_APPLYING_RESOURCES (`controllers`), installed beside the stack and bound
+ * cluster-wide by their documented installs, outside it: Flux's kustomize-controller and helm-controller to
+ * cluster-admin (flux2 manifests/rbac/reconciler.yaml, ClusterRoleBinding cluster-reconciler), the Flux Operator's to
+ * cluster-admin (flux-operator-cluster-admin), Argo CD's application controller to its ClusterRole
+ * argocd-application-controller, every verb on every resource (argo-cd manifests/README: install.yaml is the
+ * "Standard ArgoCD installation with cluster-admin access"), Velero's to cluster-admin (`velero install`). Whoever
+ * acts as one of them acts cluster-wide, as with kube-controller-manager's ServiceAccounts of kube-system; power over
+ * the ServiceAccounts of their namespaces (pods, tokens, create and read Secrets) reaches them, unless the stack
+ * declares that ServiceAccount itself (its own bindings are then read). `why`: their group's. The ServiceAccounts other
+ * software installs in other namespaces hold bindings the pack cannot read and are not assumed (README, "The custody
+ * model").
+ */
+export const OUTSIDE_CONTROLLER_ACCOUNTS: { namespace: string; name: string; why: string }[] = Object.values(
+    CLUSTER_APPLYING_RESOURCES,
+).flatMap(a =>
+    (a.controllers ?? []).map(c => {
+        const [namespace, name] = c.split("/");
+        return { namespace, name, why: a.why };
+    }),
+);
 
 /**
  * Custom resources whose controller is KNOWN, from its documentation, to act only in the object's own namespace: it
@@ -428,7 +451,7 @@ export function serviceTemplateWrite(group: string, resource: string): string | 
  * writer picks the `to` list that a declared grant is judged by (referenceGrantOutside).
  */
 export const REFERENCE_GRANT_WRITE_WHY =
-    'a ReferenceGrant has no controller, but whoever writes one picks its `to` list: Secrets of its namespace (a Gateway\'s TLS certificateRefs) or any other kind, which the Gateway implementation then reads and acts on as itself for the objects of the `from` namespaces (Gateway API "ReferenceGrant"; GEP-709), an identity commonly reading Secrets cluster-wide; a declared ReferenceGrant is accepted only when its `to` names core Services alone';
+    'a ReferenceGrant has no controller, but whoever writes one picks its `to` list: Secrets of its namespace (a Gateway\'s TLS certificateRefs) or any other kind, which the Gateway implementation then reads and acts on as itself for the objects of the `from` namespaces (Gateway API "ReferenceGrant"; GEP-709), an identity commonly reading Secrets cluster-wide; a declared ReferenceGrant is accepted only when its `to` names core Services, or a named Secret for Gateways alone (referenceGrantOutside)';
 
 /** Why an unknown custom resource, written, acts cluster-wide (customWriteReach). */
 export const UNKNOWN_CONTROLLER_WHY =
@@ -480,13 +503,19 @@ export function customWriteReach(group: string, resource: string, byCertManager 
  * Argo CD's own configuration, recognised BY NAME: the ConfigMaps argocd-cm (settings, local accounts, anonymous
  * access), argocd-rbac-cm (its RBAC: policy.default, policy.csv and every policy.<name>.csv, which Argo CD
  * concatenates: Argo CD "argocd-rbac-cm.yaml") and argocd-cmd-params-cm (its components' parameters,
- * server.disable.auth among them), in any namespace (Argo CD may be installed in another one than its documented
- * `argocd`: "Getting Started"). Whoever Argo CD lets create, update or sync Applications (or more) has Argo CD's
- * application controller deploy what they choose, as itself, anywhere (CLUSTER_APPLYING_RESOURCES argoproj.io): so
- * writing that configuration (RBAC, a webhook) is acting cluster-wide as Argo CD, and a declared configuration giving
- * anyone more than read-only access gives them that power (argoCdGrants).
+ * server.disable.auth among them), and the Secret argocd-secret (ARGOCD_SECRET_WHY), in any namespace (Argo CD may be
+ * installed in another one than its documented `argocd`: "Getting Started"). Whoever Argo CD lets create, update or
+ * sync Applications (or more) has Argo CD's application controller deploy what they choose, as itself, anywhere
+ * (CLUSTER_APPLYING_RESOURCES argoproj.io): so writing that configuration (RBAC, a webhook), or reading the Secret, is
+ * acting cluster-wide as Argo CD, and a declared configuration giving anyone more than read-only access gives them
+ * that power (argoCdGrants).
  */
 export const ARGOCD_CONFIG_MAPS = ["argocd-cm", "argocd-rbac-cm", "argocd-cmd-params-cm"];
+/** Argo CD's own Secret (ARGOCD_CONFIG_MAPS says how it is recognised). */
+export const ARGOCD_SECRETS = ["argocd-secret"];
+/** Why reading or writing argocd-secret is Argo CD admin, for messages. */
+export const ARGOCD_SECRET_WHY =
+    'argocd-secret holds server.secretkey, the "random server signature key for session validation" with which Argo CD\'s API server signs its own session tokens, the local admin\'s included, and admin.password, the local admin\'s bcrypt hash, which patching the Secret resets (Argo CD operator manual, "argocd-secret.yaml"; FAQ, "I forgot the admin password, how do I reset it?"): its reader signs an admin session, its writer sets the admin password, and Argo CD\'s admin syncs anything';
 /** The namespace of Argo CD's documented install (Argo CD "Getting Started": `kubectl create namespace argocd`). */
 export const ARGOCD_NAMESPACE = "argocd";
 /** Why Argo CD's users with more than read-only access act cluster-wide, for messages. */
@@ -842,11 +871,22 @@ export const REFERENCE_GRANT = /^kubernetes:gateway\.networking\.k8s\.io\/[^:]+:
  * "ReferenceGrant", gateway-api.sigs.k8s.io/api-types/referencegrant; GEP-709 "Cross Namespace References from
  * Routes"). A core Service (group "", kind Service) is a route backend: the grant lets routes of the `from` namespace
  * send requests to the namespace's Services, routing as the routes themselves are (INERT_CUSTOM_RESOURCES), no
- * Secret, pod or identity. Everything else stays refused: a Secret is what a Gateway's TLS certificateRefs name (its
- * implementation reads it as itself and serves the key for the `from` Gateways), and another kind is whatever its
- * implementation does with a reference the pack cannot read.
+ * Secret, pod or identity. A Secret only as GATEWAY_TLS_SECRET says; another kind is whatever its implementation does
+ * with a reference the pack cannot read.
  */
 const INERT_REFERENCE_TARGETS = new Set(["/Service"]);
+/**
+ * A Secret a ReferenceGrant may open: a Gateway's TLS certificate, Gateway API's own cross-namespace pattern (a
+ * listener's certificateRefs to a Secret of another namespace is invalid without a ReferenceGrant there: Gateway API
+ * reference, GatewayTLSConfig `certificateRefs`; GEP-709). The implementation loads tls.crt and tls.key and serves
+ * the certificate for the Gateway, so no byte of the key reaches the Gateway's author, and a Secret without them (a
+ * ServiceAccount token) is an invalid certificateRef, never served. Accepted only when every `from` entry is a Gateway
+ * (an HTTPRoute's or BackendTLSPolicy's reference is another use), the `to` entry names the Secret ("When unspecified,
+ * this policy refers to all resources of the specified Group and Kind in the local namespace": ReferenceGrantTo
+ * `name`), and the grant's namespace is neither kube-system nor one where the stack's runtime ServiceAccounts run
+ * (`closed`: their TLS keys would be presented by whoever writes a Gateway in the `from` namespace).
+ */
+const GATEWAY_TLS_SECRET = { from: "gateway.networking.k8s.io/Gateway", to: "/Secret" };
 /** ReferenceGrantSpec, ReferenceGrantFrom and ReferenceGrantTo fields (Gateway API reference, ReferenceGrant). */
 const REFERENCE_GRANT_FIELDS = {
     spec: new Set(["from", "to"]),
@@ -855,11 +895,16 @@ const REFERENCE_GRANT_FIELDS = {
 };
 
 /**
- * For a ReferenceGrant of the stack: what it opens beyond INERT_REFERENCE_TARGETS, as the path and what is there
- * (`spec.to[1] (group "", kind Secret)`), a field the pack does not know, or one unknown during a preview; undefined
- * when its `to` list names only core Services.
+ * For a ReferenceGrant of the stack in `namespace` (undefined: unknown during the preview): what it opens beyond
+ * INERT_REFERENCE_TARGETS and GATEWAY_TLS_SECRET, as the path and what is there (`spec.to[1] (group "", kind
+ * Secret)`), a field the pack does not know, or one unknown during a preview; undefined when its `to` list names only
+ * core Services, or named Secrets for Gateways outside `closed` (kube-system is always closed; `*`: every namespace).
  */
-export function referenceGrantOutside(props: Record<string, any>): string | undefined {
+export function referenceGrantOutside(
+    props: Record<string, any>,
+    namespace: string | undefined,
+    closed: ReadonlySet<string> | "*",
+): string | undefined {
     const spec: unknown = props.spec;
     if (spec === undefined || spec === null || isUnknown(spec) || typeof spec !== "object" || Array.isArray(spec))
         return "spec (not an object)";
@@ -878,8 +923,20 @@ export function referenceGrantOutside(props: Record<string, any>): string | unde
             for (const k of Object.keys(entry)) if (!REFERENCE_GRANT_FIELDS[list].has(k)) return `${at}.${k}`;
             if (typeof entry.group !== "string" || typeof entry.kind !== "string")
                 return `${at} (group and kind are required: write group "" and kind Service for core Services)`;
-            if (list === "to" && !INERT_REFERENCE_TARGETS.has(`${entry.group}/${entry.kind}`))
-                return `${at} (group "${entry.group}", kind ${entry.kind})`;
+            const target = `${entry.group}/${entry.kind}`;
+            if (list !== "to" || INERT_REFERENCE_TARGETS.has(target)) continue;
+            const what = `${at} (group "${entry.group}", kind ${entry.kind})`;
+            if (target !== GATEWAY_TLS_SECRET.to) return what;
+            if (typeof entry.name !== "string" || entry.name === "")
+                return `${what} without a name (every Secret of the namespace)`;
+            const from = (record.from as Record<string, unknown>[]).find(
+                f => `${String(f.group)}/${String(f.kind)}` !== GATEWAY_TLS_SECRET.from,
+            );
+            if (from)
+                return `${what} for a \`from\` of kind ${String(from.kind)} (only Gateways may be granted Secrets)`;
+            if (namespace === undefined) return `${what} in a namespace unknown during the preview`;
+            if (namespace === "kube-system" || closed === "*" || closed.has(namespace))
+                return `${what} in namespace ${namespace} (${namespace === "kube-system" ? "the control plane's" : "where the stack's runtime ServiceAccounts run"})`;
         }
     }
     return undefined;

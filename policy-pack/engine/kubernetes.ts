@@ -24,6 +24,8 @@ import {
     argoCdGrants,
     ARGOCD_CONFIG_MAPS,
     ARGOCD_NAMESPACE,
+    ARGOCD_SECRET_WHY,
+    ARGOCD_SECRETS,
     ARGOCD_USERS_WHY,
     certManagerServes,
     certManagerTokenRequests,
@@ -31,6 +33,7 @@ import {
     isInertResource,
     launchesNodes,
     NODE_LAUNCHING_RESOURCES,
+    OUTSIDE_CONTROLLER_ACCOUNTS,
     RENDERED_POD_KINDS,
     SERVICE_TEMPLATE_RESOURCES,
     serviceTemplateWrite,
@@ -459,29 +462,51 @@ function clusterApplyingPower(rule: Rule): RulePower | undefined {
 
 /**
  * Writing Argo CD's own configuration (customResources.ts ARGOCD_CONFIG_MAPS: argocd-rbac-cm's policies, argocd-cm's
- * accounts and anonymous access, argocd-cmd-params-cm's server.disable.auth): the writer can make itself, or everyone,
- * Argo CD admin (`g, <me>, role:admin`: Argo CD "argocd-rbac-cm.yaml"), who has Argo CD's application controller deploy
- * anything as itself, cluster-wide (ARGOCD_USERS_WHY). A rule limited by resourceNames to one of those names counts in
- * any namespace (Argo CD may be installed in another one); a rule on every ConfigMap counts where the binding reaches
- * Argo CD's documented namespace, argocd (`onlyIn`). Read as a cluster-wide power (CLUSTER_WIDE_REASON).
+ * accounts and anonymous access, argocd-cmd-params-cm's server.disable.auth; ARGOCD_SECRETS: argocd-secret's
+ * admin.password): the writer can make itself, or everyone, Argo CD admin (`g, <me>, role:admin`: Argo CD
+ * "argocd-rbac-cm.yaml"; a new admin password), who has Argo CD's application controller deploy anything as itself,
+ * cluster-wide (ARGOCD_USERS_WHY). Reading argocd-secret is counted with the other readers of Secrets (readKubernetes,
+ * ARGOCD_SECRET_WHY). A rule limited by resourceNames to one of those names counts in any namespace (Argo CD may be
+ * installed in another one); a rule on every ConfigMap or Secret counts where the binding reaches Argo CD's documented
+ * namespace, argocd (`onlyIn`). Read as a cluster-wide power (CLUSTER_WIDE_REASON).
  */
 function argoCdConfigPower(rule: Rule): RulePower | undefined {
     const has = (v: string) => rule.verbs.includes(v) || rule.verbs.includes("*");
     if (!(rule.apiGroups.includes("") || rule.apiGroups.includes("*"))) return undefined;
-    if (!["create", "update", "patch"].some(has) || !rule.resources.some(x => resourceCovers(x, "configmaps")))
-        return undefined;
-    const named = rule.resourceNames.filter(n => ARGOCD_CONFIG_MAPS.includes(n));
-    if (rule.resourceNames.length > 0 && named.length === 0) return undefined;
     const verbs = rule.verbs.join("/");
-    if (named.length > 0)
+    for (const own of [
+        {
+            resource: "configmaps",
+            kind: "ConfigMap",
+            names: ARGOCD_CONFIG_MAPS,
+            writes: ["create", "update", "patch"],
+            why: `its writer can make itself Argo CD admin, and ${ARGOCD_USERS_WHY}`,
+            // The same rule writes aws-auth where it reaches kube-system (saPowerOfRule): said too, for a binding
+            // reaching both.
+            also: "; in kube-system the same rule writes the aws-auth ConfigMap (maps anyone to system:masters)",
+        },
+        // argocd-secret exists from the install on: a create of it fails (a named create is a patch, counted).
+        {
+            resource: "secrets",
+            kind: "Secret",
+            names: ARGOCD_SECRETS,
+            writes: ["update", "patch"],
+            why: ARGOCD_SECRET_WHY,
+        },
+    ]) {
+        if (!own.writes.some(has) || !rule.resources.some(x => resourceCovers(x, own.resource))) continue;
+        const named = rule.resourceNames.filter(n => own.names.includes(n));
+        if (rule.resourceNames.length > 0 && named.length === 0) continue;
+        if (named.length > 0)
+            return {
+                reason: `act cluster-wide as Argo CD: ${verbs} ${own.kind} ${named.join(", ")} (Argo CD's own configuration, recognised by name in any namespace: ${own.why})`,
+            };
         return {
-            reason: `act cluster-wide as Argo CD: ${verbs} ConfigMap ${named.join(", ")} (Argo CD's own configuration, recognised by name in any namespace: its writer can make itself Argo CD admin, and ${ARGOCD_USERS_WHY})`,
+            reason: `act cluster-wide as Argo CD: ${verbs} ${own.resource} in ${ARGOCD_NAMESPACE} (Argo CD's own configuration, ${own.names.join(", ")}: ${own.why})${own.also ?? ""}`,
+            onlyIn: ARGOCD_NAMESPACE,
         };
-    // The same rule writes aws-auth where it reaches kube-system (saPowerOfRule): said too, for a binding reaching both.
-    return {
-        reason: `act cluster-wide as Argo CD: ${verbs} configmaps in ${ARGOCD_NAMESPACE} (Argo CD's own configuration, ${ARGOCD_CONFIG_MAPS.join(", ")}: its writer can make itself Argo CD admin, and ${ARGOCD_USERS_WHY}); in kube-system the same rule writes the aws-auth ConfigMap (maps anyone to system:masters)`,
-        onlyIn: ARGOCD_NAMESPACE,
-    };
+    }
+    return undefined;
 }
 
 /** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
@@ -1236,6 +1261,39 @@ function subjectKey(s: unknown, bindingNamespace: string | undefined): string | 
     return kind === "ServiceAccount"
         ? `${kind}:${str(s, "namespace") ?? bindingNamespace ?? ""}:${name}`
         : `${kind}:${name}`;
+}
+
+/**
+ * The RBAC subjects (subjectKey) whose bindings a request of subject `key` matches, its own first. A ServiceAccount
+ * authenticates as the user system:serviceaccount:<namespace>:<name> in the groups system:serviceaccounts,
+ * system:serviceaccounts:<namespace> and system:authenticated (Kubernetes "Using RBAC Authorization", "Referring to
+ * subjects"; "Authenticating": system:authenticated "is included in the list of groups for all authenticated
+ * users"), so it holds what is bound to each at once; every member of system:serviceaccounts:<namespace> is in
+ * system:serviceaccounts, and every user and group member but the anonymous ones in system:authenticated. What other
+ * groups a user is in is the authenticator's, outside the stack.
+ */
+function subjectIdentities(key: string): string[] {
+    const out = [key];
+    const sa = /^ServiceAccount:([^:]*):(.+)$|^User:system:serviceaccount:([^:]+):([^:]+)$/.exec(key);
+    if (sa) {
+        const [namespace, name] = sa[2] !== undefined ? [sa[1], sa[2]] : [sa[3], sa[4]];
+        out.push(
+            `ServiceAccount:${namespace}:${name}`,
+            `User:system:serviceaccount:${namespace}:${name}`,
+            `Group:system:serviceaccounts:${namespace}`,
+            "Group:system:serviceaccounts",
+        );
+    } else if (key.startsWith("Group:system:serviceaccounts:")) out.push("Group:system:serviceaccounts");
+    if (key !== "User:system:anonymous" && key !== "Group:system:unauthenticated")
+        out.push("Group:system:authenticated");
+    return [...new Set(out)];
+}
+
+/** Of two subjects, the one whose requests match both's bindings (subjectIdentities), or undefined. */
+function holderOfBoth<T extends { key?: string }>(a: T, b: T): T | undefined {
+    if (a.key === undefined || b.key === undefined) return undefined;
+    if (subjectIdentities(a.key).includes(b.key)) return a;
+    return subjectIdentities(b.key).includes(a.key) ? b : undefined;
 }
 
 const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
@@ -2182,11 +2240,14 @@ export function readKubernetes(
         namespaces: "*" | string[];
         names: "*" | string[];
         via: string;
+        urn: string;
         /**
          * Sees a Secret only as it is created (admission at CREATE alone, admissionSecretSight): a token Secret then
          * holds no token yet, which the control plane fills by UPDATE.
          */
         createOnly?: boolean;
+        /** Sees a Secret only when someone writes it (admission, admissionSecretSight), never reads one at will. */
+        onWrites?: boolean;
     }[] = [];
     /**
      * Per stack binding that lets its subjects ask to create Secrets (secretCreatesOfRules: names only through a
@@ -2287,6 +2348,7 @@ export function readKubernetes(
             ],
             namespaces: refNamespace !== undefined ? [refNamespace] : "*",
             names: refName !== undefined ? [refName] : "*",
+            urn: b.urn,
             via: `${policyLabel} ${policy ? "takes Secrets as params (paramKind v1 Secret)" : "(outside this stack) may take Secrets as params"} and binding ${bindingName}'s paramRef names ${refNamespace ?? "<the admitted object's namespace>"}/${refName ?? "<any Secret its selector matches>"}: its messageExpression, auditAnnotations and mutations evaluate params for every request it matches and hand them to the requester or the audit log; give it a ConfigMap or a custom resource as params`,
         });
     }
@@ -2309,8 +2371,10 @@ export function readKubernetes(
                 subjects: [{ actor: k8s("User", actor), label: actor }],
                 namespaces: webhookNamespaces(r) ?? "*",
                 names: "*",
+                urn: r.urn,
                 via: `${kind} ${name} matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}), and its webhooks are sent the whole object (${ADMISSION_SEES_WHY}); limit its rules to other resources, or to CREATE`,
                 createOnly: sight === "create",
+                onWrites: true,
             });
         } else if (/^(Validating|Mutating)AdmissionPolicyBinding(Patch)?$/.test(kind)) {
             const which = kind.startsWith("Validating") ? "Validating" : "Mutating";
@@ -2330,8 +2394,10 @@ export function readKubernetes(
                 subjects: [{ actor: k8s("User", label), label }],
                 namespaces: "*",
                 names: "*",
+                urn: r.urn,
                 via: `${policyLabel}, bound by ${name}, matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}) and ${echo}; ${ADMISSION_POLICY_ECHO_FIX}`,
                 createOnly: sight === "create",
+                onWrites: true,
             });
         }
     }
@@ -2360,13 +2426,14 @@ export function readKubernetes(
             ],
             namespaces: [ns],
             names: refs.unknown ? "*" : refs.names,
+            urn: mon.urn,
             via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
         });
     }
     /**
      * The ServiceAccounts the pack knows, by namespace: the stack's ServiceAccount objects, the ServiceAccounts its
-     * bindings name, and kube-controller-manager's of kube-system (CONTROLLER_SERVICE_ACCOUNTS). Others hold no
-     * binding the pack can read.
+     * bindings name, kube-controller-manager's of kube-system (CONTROLLER_SERVICE_ACCOUNTS) and the controllers of the
+     * documented installs beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS). Others hold no binding the pack can read.
      */
     const knownServiceAccounts = (): { namespace: string; name: string }[] => {
         const out = new Map<string, { namespace: string; name: string }>();
@@ -2381,6 +2448,7 @@ export function readKubernetes(
                 if (str(x, "kind") === "ServiceAccount") add(str(x, "namespace") ?? meta(r).namespace, str(x, "name"));
         }
         for (const name of Object.keys(CONTROLLER_SERVICE_ACCOUNTS)) add("kube-system", name);
+        for (const sa of OUTSIDE_CONTROLLER_ACCOUNTS) add(sa.namespace, sa.name);
         return [...out.values()];
     };
     /**
@@ -2479,49 +2547,64 @@ export function readKubernetes(
                     r.urn,
                 );
         }
-        // A subject that may create Secrets and read them in a namespace (both through its own bindings, on a name
-        // it may create and read) makes a token Secret for any ServiceAccount there and reads its token
-        // (MINTED_TOKEN_WHY), as a reader of a declared token Secret does: it becomes each ServiceAccount of the
-        // namespace the stack knows, and in kube-system each of kube-controller-manager's, valued as their bootstrap
-        // bindings are (controllerAccountsPower: one power, not one path per controller). A legacy token is a
-        // Kubernetes API identity only (IRSA and Pod Identity take no legacy token: saPowerOfRule, end), so in a
-        // namespace of runtime ServiceAccounts alone it gives only their RBAC.
+        // A subject that may create Secrets and read them in a namespace (through its own bindings or its groups',
+        // subjectIdentities; on a name it may create and read) makes a token Secret for any ServiceAccount there and
+        // reads its token (MINTED_TOKEN_WHY), as a reader of a declared token Secret does: it becomes each
+        // ServiceAccount of the namespace the pack knows (knownServiceAccounts), and in kube-system each of
+        // kube-controller-manager's, valued as their bootstrap bindings are (controllerAccountsPower: one power, not
+        // one path per controller). A legacy token is a Kubernetes API identity only (IRSA and Pod Identity take no
+        // legacy token: saPowerOfRule, end), so in a namespace of runtime ServiceAccounts alone it gives only their
+        // RBAC.
         const accounts = knownServiceAccounts();
         // The namespaces (or Secret names) two grants share: "*" every one.
         const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
             a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
         const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
         for (const c of secretCreators)
-            for (const subject of c.subjects) {
-                if (subject.key === undefined) continue;
-                // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of those
-                // names the subject may also patch, through any of its bindings (the same one included).
-                const creatable =
-                    c.names === "*"
-                        ? [{ namespaces: c.namespaces, names: c.names, via: c.via }]
-                        : secretPatchers
-                              .filter(p => p.subjects.some(y => y.key === subject.key))
-                              .map(p => ({
-                                  namespaces: shared(c.namespaces, p.namespaces),
-                                  names: shared(c.names, p.names),
-                                  via:
-                                      p.via === c.via
-                                          ? `${c.via}, by a server-side apply`
-                                          : `${c.via}, by a server-side apply that ${p.via} lets it patch`,
-                              }))
-                              .filter(w => !none(w.namespaces) && !none(w.names));
-                for (const w of creatable)
-                    for (const x of secretReaders) {
-                        if (x.createOnly || !x.subjects.some(y => y.key === subject.key)) continue;
+            for (const x of secretReaders) {
+                if (x.createOnly) continue;
+                // The subjects holding both halves: one subject, or a ServiceAccount and a group it is in.
+                const holders = new Map<string, { subject: SecretSubject; groups: Set<string> }>();
+                for (const creator of c.subjects)
+                    for (const reader of x.subjects) {
+                        const both = holderOfBoth(creator, reader);
+                        if (both?.key === undefined) continue;
+                        const entry = holders.get(both.key) ?? { subject: both, groups: new Set<string>() };
+                        for (const s of [creator, reader]) if (s.key !== both.key) entry.groups.add(s.label);
+                        holders.set(both.key, entry);
+                    }
+                for (const { subject, groups } of holders.values()) {
+                    // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of
+                    // those names the holder may also patch, through any of its bindings or its groups'.
+                    const creatable =
+                        c.names === "*"
+                            ? [{ namespaces: c.namespaces, names: c.names, via: c.via }]
+                            : secretPatchers
+                                  .filter(p => p.subjects.some(y => holderOfBoth(subject, y)?.key === subject.key))
+                                  .map(p => ({
+                                      namespaces: shared(c.namespaces, p.namespaces),
+                                      names: shared(c.names, p.names),
+                                      via:
+                                          p.via === c.via
+                                              ? `${c.via}, by a server-side apply`
+                                              : `${c.via}, by a server-side apply that ${p.via} lets it patch`,
+                                  }))
+                                  .filter(w => !none(w.namespaces) && !none(w.names));
+                    const member =
+                        groups.size > 0
+                            ? ` (through ${[...groups].join(" and ")}, whose bindings are its own: "Using RBAC Authorization", "Referring to subjects")`
+                            : "";
+                    for (const w of creatable) {
                         const namespaces = shared(w.namespaces, x.namespaces);
                         const names = shared(w.names, x.names);
                         const name = names === "*" ? "<any name>" : names[0];
                         if (none(namespaces) || name === undefined) continue;
                         const why = (ns: string) =>
-                            `may create Secret ${ns}/${name} (${w.via}) and read it (${x.via}): ${MINTED_TOKEN_WHY}`;
+                            `may create Secret ${ns}/${name} (${w.via}) and read it (${x.via})${member}: ${MINTED_TOKEN_WHY}`;
                         for (const sa of accounts) {
                             if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
-                            if (subject.key === `ServiceAccount:${sa.namespace}:${sa.name}`) continue;
+                            if (subjectIdentities(subject.key!).includes(`ServiceAccount:${sa.namespace}:${sa.name}`))
+                                continue;
                             view.memberships.push({
                                 actor: subject.actor,
                                 subject: k8s("ServiceAccount", sa.name, sa.namespace),
@@ -2541,6 +2624,7 @@ export function readKubernetes(
                                 urn: c.urn,
                             });
                     }
+                }
             }
         return [...uses].flatMap(([sa, u]) =>
             CONTROLLER_SERVICE_ACCOUNTS[sa].map(b => ({
@@ -2688,7 +2772,8 @@ export function readKubernetes(
             namespaces: clusterWide || m.namespace === undefined ? ("*" as const) : [m.namespace],
             via: `${bindingLabel} → ${roleLabel}`,
         };
-        if (secretReads) secretReaders.push({ ...secretScope, subjects: secretSubjects(), names: secretReads });
+        if (secretReads)
+            secretReaders.push({ ...secretScope, subjects: secretSubjects(), names: secretReads, urn: r.urn });
         if (secretCreates)
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
@@ -2821,6 +2906,30 @@ export function readKubernetes(
         const widened = podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key));
         if (widened)
             view.powers.push({ actor: p.actor, scope: widened.scope, via: `${p.via} (${widened.via})`, urn: p.urn });
+    }
+    // Whoever reads Argo CD's own Secret (ARGOCD_SECRETS by name in any namespace, or every Secret of argocd) at will,
+    // by RBAC (get, list, watch), an admission policy's params or a monitor's credentials (secretReaders), signs an
+    // Argo CD admin session (ARGOCD_SECRET_WHY). DECIDED (round 41): an admission webhook or policy matching Secrets
+    // (onWrites) is sent argocd-secret only when it is written (Argo CD's first start, an admin password change), a
+    // write the stack neither makes nor can see, as it is sent every other Secret of the cluster; it is not counted.
+    for (const x of secretReaders) {
+        if (x.onWrites) continue;
+        const read =
+            x.names === "*"
+                ? x.namespaces === "*" || x.namespaces.includes(ARGOCD_NAMESPACE)
+                    ? `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`
+                    : undefined
+                : x.names.some(n => ARGOCD_SECRETS.includes(n))
+                  ? `Secret ${x.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`
+                  : undefined;
+        if (read)
+            for (const s of x.subjects)
+                view.powers.push({
+                    actor: s.actor,
+                    scope: everything,
+                    via: `${x.via} (act cluster-wide as Argo CD: reads ${read}: ${ARGOCD_SECRET_WHY}, and ${ARGOCD_USERS_WHY})`,
+                    urn: x.urn,
+                });
     }
 
     // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
@@ -3483,24 +3592,45 @@ export function readKubernetes(
         }
     }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
-    // creation through one and a Namespace write through another widen together, for that principal.
+    // creation through one and a Namespace write through another widen together, for that principal. So does every
+    // subject with the groups Kubernetes puts it in (subjectIdentities: a ServiceAccount and system:serviceaccounts).
     const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
+    const keyOf = (n: PrincipalNode): string | undefined =>
+        n.kind === "k8s" ? subjectKey({ kind: n.subjectKind, name: n.name, namespace: n.namespace }, "") : undefined;
+    const hold = (actor: PrincipalNode, keys: string[], via: string) => {
+        const entry = held.get(nodeKey(actor)) ?? { actor, keys: new Set<string>(), via: [] };
+        for (const k of keys) for (const x of subjectIdentities(k)) entry.keys.add(x);
+        entry.via.push(via);
+        held.set(nodeKey(actor), entry);
+    };
     for (const m of view.memberships) {
-        const k =
-            m.subject.kind === "k8s"
-                ? subjectKey({ kind: m.subject.subjectKind, name: m.subject.name, namespace: m.subject.namespace }, "")
-                : undefined;
-        if (k === undefined) continue;
-        const entry = held.get(nodeKey(m.actor)) ?? { actor: m.actor, keys: new Set<string>(), via: [] };
-        entry.keys.add(k);
+        const k = keyOf(m.subject);
         // A Kubernetes subject that impersonates others keeps its own RBAC between those requests.
-        const own =
-            m.actor.kind === "k8s"
-                ? subjectKey({ kind: m.actor.subjectKind, name: m.actor.name, namespace: m.actor.namespace }, "")
-                : undefined;
-        if (own !== undefined) entry.keys.add(own);
-        entry.via.push(m.via);
-        held.set(nodeKey(m.actor), entry);
+        const own = keyOf(m.actor);
+        if (k !== undefined) hold(m.actor, own === undefined ? [k] : [k, own], m.via);
+    }
+    const bound = new Map<string, PrincipalNode>([
+        ...podCreators.map(p => [p.key, p.actor] as const),
+        ...[...impersonators].map(([k, e]) => [k, e.actor] as const),
+    ]);
+    for (const key of relabelOf.keys()) {
+        const [kind, ...rest] = key.split(":");
+        if (bound.has(key) || (kind !== "User" && kind !== "Group" && kind !== "ServiceAccount")) continue;
+        bound.set(
+            key,
+            kind === "ServiceAccount" ? k8s(kind, rest.slice(1).join(":"), rest[0]) : k8s(kind, rest.join(":")),
+        );
+    }
+    for (const [key, actor] of bound) {
+        const groups = subjectIdentities(key)
+            .slice(1)
+            .filter(g => bound.has(g) || relabelOf.has(g));
+        if (groups.length > 0)
+            hold(
+                actor,
+                [key],
+                `in ${groups.map(g => g.replace(":", " ")).join(" and ")}, whose bindings are its own ("Using RBAC Authorization", "Referring to subjects")`,
+            );
     }
     // Named users with uids or userextras to impersonate (impersonationOfRules), held by one subject or, through
     // several memberships, by one principal: the identity fields EKS's authorizer may read, so cluster power.
@@ -3548,6 +3678,49 @@ export function readKubernetes(
                     urn: p.urn,
                 });
         }
+    }
+    // The controllers of the documented installs beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS) that the stack does not
+    // declare itself are bound cluster-wide by those installs: power over the ServiceAccounts of their namespace (pods,
+    // tokens, a token Secret minted there) reaches them, and so does becoming one (a token Secret of it read), as
+    // power in kube-system reaches kube-controller-manager's (scopeIncludes).
+    const outside = OUTSIDE_CONTROLLER_ACCOUNTS.filter(
+        sa =>
+            !resources.some(
+                r =>
+                    r.type === "kubernetes:core/v1:ServiceAccount" &&
+                    (meta(r).namespace ?? "default") === sa.namespace &&
+                    meta(r).name === sa.name,
+            ),
+    );
+    const installed = (sa: (typeof outside)[number]) =>
+        `ServiceAccount ${sa.namespace}/${sa.name}, bound cluster-wide by its documented install outside this stack (${sa.why})`;
+    for (const p of [...view.powers]) {
+        const { namespaces, names, except } = p.scope;
+        const sa = outside.find(
+            x =>
+                namespaces !== "*" &&
+                !p.scope.podIdentityOnly &&
+                namespaces.some(n => namespaceMatches(n, x.namespace)) &&
+                !except?.some(n => namespaceMatches(n, x.namespace)) &&
+                (names === undefined || names.includes(x.name)),
+        );
+        if (sa && nodeKey(p.actor) !== nodeKey(k8s("ServiceAccount", sa.name, sa.namespace)))
+            view.powers.push({
+                actor: p.actor,
+                scope: everything,
+                via: `${p.via} → acts as ${installed(sa)}`,
+                urn: p.urn,
+            });
+    }
+    for (const m of [...view.memberships]) {
+        const sa = outside.find(
+            x =>
+                m.subject.kind === "k8s" &&
+                m.subject.subjectKind === "ServiceAccount" &&
+                m.subject.namespace === x.namespace &&
+                m.subject.name === x.name,
+        );
+        if (sa) view.powers.push({ actor: m.actor, scope: everything, via: `${m.via} → ${installed(sa)}`, urn: m.urn });
     }
     view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance));
     view.powers.push(...nodePoolPowers(resources, k8s));
@@ -4123,7 +4296,8 @@ const SECRET_META_FIELDS = new Set(["metadata", "type", "kind", "apiVersion", "i
  * other than as the argument of has(), size() or type(), `.size()`, `.hasValue()`, a boolean macro or an operand of a
  * comparison or `in` (celErrorQuotesData: each yields a boolean, an integer or a type, nothing of the data), or a
  * variable in `failing`. So a count of keys or a length, and string() or int() of it, carries no byte of a value
- * (`string(size(object.data))`), while `string(object.data.token)` carries the token. String literals are left out.
+ * (`string(size(object.data))`), while `string(object.data.token)` carries the token. Literals and comments are left
+ * out (celCode).
  * Metadata holds no token Secret's token (the control plane writes it into data only).
  */
 function celValueCarriesData(
@@ -4168,6 +4342,50 @@ const CEL_DATA_SAFE_WRAPPERS = "has|size|type";
  * the data are judged where they stand.
  */
 const CEL_BOOLEAN_MACROS = new Set(["all", "exists", "exists_one", "existsOne"]);
+
+/**
+ * A CEL expression with its string and bytes literals blanked to `''` and its comments dropped, lexed as cel-spec
+ * does (doc/langdef.md, the lexis under "Syntax", and "String and Bytes Values"): a literal is quoted by `'`, `"`,
+ * `'''` or `"""` (triple quotes first: `'''x''x'''` is one literal, which "may contain any unescaped characters except
+ * for the delimiter sequence"), after an optional `r` or `R` (a raw string "does not interpret escape sequences", so
+ * `r'a\'` ends at its second quote) and, before that, an optional `b` or `B` (bytes), the prefix not ending a longer
+ * identifier; elsewhere a backslash escapes the next character. A single-quoted literal ends at a newline, a comment
+ * runs from `//` to the end of the line. An unterminated literal is left as code (read, not hidden).
+ */
+function celCode(expression: string): string {
+    let out = "";
+    let i = 0;
+    while (i < expression.length) {
+        if (expression.startsWith("//", i)) {
+            const end = expression.indexOf("\n", i);
+            out += " ";
+            if (end < 0) break;
+            i = end;
+            continue;
+        }
+        const literal = /^([bB]?)([rR]?)('''|"""|'|")/.exec(expression.slice(i));
+        if (!literal || (literal[1] + literal[2] !== "" && /\w/.test(expression[i - 1] ?? ""))) {
+            out += expression[i++];
+            continue;
+        }
+        const [open, , raw, quote] = literal;
+        let closed: number | undefined;
+        for (let j = i + open.length; j < expression.length; j += raw === "" && expression[j] === "\\" ? 2 : 1) {
+            if (expression.startsWith(quote, j)) {
+                closed = j + quote.length;
+                break;
+            }
+            if (quote.length === 1 && (expression[j] === "\n" || expression[j] === "\r")) break;
+        }
+        if (closed === undefined) {
+            out += expression[i++];
+            continue;
+        }
+        out += "''";
+        i = closed;
+    }
+    return out;
+}
 
 /** The index just past the bracket that closes the one at `open` (`(`, `[` or `{`), or the end of the code. */
 function celClosing(code: string, open: number): number {
@@ -4244,7 +4462,7 @@ function celErrorQuotesData(
     failing: ReadonlySet<string>,
     alias = false,
 ): string | undefined {
-    const code = expression.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+    const code = celCode(expression);
     const reads: { start: number; end: number }[] = [];
     for (const m of code.matchAll(/(?<![\w.])(object|oldObject)\b(?:\s*\.\??\s*([A-Za-z_]\w*)(\s*\()?)?/g))
         if (m[2] === undefined || m[3] !== undefined || !SECRET_META_FIELDS.has(m[2]))

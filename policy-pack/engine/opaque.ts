@@ -37,7 +37,7 @@ import {
 } from "./customResources";
 import { NODE_SECRETS } from "./podSpec";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
-import { isUnknown, str, unverifiable } from "./raw";
+import { containsUnknown, isUnknown, str, unverifiable } from "./raw";
 import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
 
 export interface OpaqueGrant {
@@ -925,12 +925,42 @@ export function outsideIdentityGrants(resources: readonly StackResource[]): Opaq
     return out;
 }
 
+/**
+ * The namespaces where the stack's runtime ServiceAccounts run, whose Secrets no ReferenceGrant may open
+ * (referenceGrantOutside `closed`): those of its ServiceAccount objects, its EKS Pod Identity associations and the IRSA
+ * subjects its roles' trust policies name (`system:serviceaccount:<namespace>:<name>`); `*` when one is unknown during
+ * the preview or a wildcard.
+ */
+function runtimeNamespaces(resources: readonly StackResource[]): Set<string> | "*" {
+    const out = new Set<string>();
+    for (const r of resources) {
+        if (r.type === TYPES.serviceAccount || r.type === TYPES.serviceAccountPatch) {
+            if (containsUnknown(r.props.metadata?.namespace)) return "*";
+            out.add(str(r.props.metadata, "namespace") ?? str(r.provider?.props, "namespace") ?? "default");
+        } else if (r.type === TYPES.podIdentityAssociation) {
+            const ns = str(r.props, "namespace");
+            if (ns === undefined) return "*";
+            out.add(ns);
+        } else if (r.type === TYPES.role) {
+            const trust: unknown = r.props.assumeRolePolicy;
+            if (containsUnknown(trust)) return "*";
+            const text = typeof trust === "string" ? trust : JSON.stringify(trust ?? "");
+            for (const m of text.matchAll(/system:serviceaccount:([^:"\s]*)/g)) {
+                if (m[1] === "" || /[*?$]/.test(m[1])) return "*";
+                out.add(m[1]);
+            }
+        }
+    }
+    return out;
+}
+
 export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[] {
     const out: OpaqueGrant[] = [];
     const stackSetNames = new Set(
         resources.filter(r => r.type === CFN_STACK_SET).map(r => str(r.props, "name") ?? r.name),
     );
     const stackAccounts = stackAccountIds(resources);
+    let runtime: Set<string> | "*" | undefined;
     for (const r of resources) {
         const [pkg] = r.type.split(":");
         if (r.type === CFN_STACK || r.type === CFN_STACK_SET || CONFORMANCE_PACKS[r.type] !== undefined) {
@@ -1066,14 +1096,20 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
                     message: `keda.sh/v1alpha1:ScaledObject ${r.name} sets ${field}: the pack accepts a ScaledObject that only scales its target through an HPA with cron, cpu or memory triggers; a trigger with authenticationRef, another scaler or parameters read from the target's environment makes the KEDA operator read Secrets or act with an identity (TriggerAuthentication podIdentity) the pack cannot judge. Use a cron, cpu or memory trigger without authenticationRef, or run that autoscaling from another stack.`,
                 });
         } else if (REFERENCE_GRANT.test(r.type)) {
-            // No controller: inert when its `to` list names only core Services (engine/customResources.ts
-            // referenceGrantOutside).
-            const field = referenceGrantOutside(r.props);
-            const ns = str(r.props.metadata, "namespace");
+            // No controller: inert when its `to` list names only core Services, or named TLS Secrets for Gateways
+            // outside the runtime namespaces (engine/customResources.ts referenceGrantOutside). Without a namespace
+            // the grant goes to its provider's default namespace (the Kubernetes provider's `namespace`, else
+            // default).
+            const set = r.props.metadata?.namespace;
+            const ns = containsUnknown(set)
+                ? undefined
+                : (str(r.props.metadata, "namespace") ?? str(r.provider?.props, "namespace") ?? "default");
+            runtime ??= runtimeNamespaces(resources);
+            const field = referenceGrantOutside(r.props, ns, runtime);
             if (field)
                 out.push({
                     urn: r.urn,
-                    message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: a ReferenceGrant lets the objects of its \`from\` list reference those kinds in ${ns ? `namespace ${ns}` : "the grant's namespace"}, and the Gateway implementation then acts on them as itself (a Secret named by a Gateway's certificateRefs is read and served for that Gateway; another kind is what its implementation makes of it, outside the pack's sight). The pack accepts a ReferenceGrant whose \`to\` names only core Services (group "", kind Service), route backends. Grant Services only, or move the Secret (or other object) into the namespace that references it.`,
+                    message: `${r.type.split(":").slice(1).join(":")} ${r.name} sets ${field}: a ReferenceGrant lets the objects of its \`from\` list reference those kinds in ${ns ? `namespace ${ns}` : "the grant's namespace"}, and the Gateway implementation then acts on them as itself (a Secret named by a Gateway's certificateRefs is read and served for that Gateway; another kind is what its implementation makes of it, outside the pack's sight). The pack accepts a ReferenceGrant whose \`to\` names only core Services (group "", kind Service), route backends, or Secrets by name for Gateways alone (their TLS certificates), in a namespace other than kube-system and those where the stack's runtime ServiceAccounts run. Grant Services only, name the Secret and grant it to Gateways, or move the Secret (or other object) into the namespace that references it.`,
                 });
         } else if (DRA_TYPE.test(r.type)) {
             // Built in, inert but for opaque driver parameters (draDriverParameters).

@@ -6,7 +6,7 @@
 // eviction and scheduling gates beside a tainted pool, a ValidatingAdmissionPolicy on Bindings, Secret rules in tools).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
-import { bind, k8s, k8sRole, restricted, serviceAccount } from "./variantBuilders";
+import { bind, k8s, k8sRole, namespace, restricted, serviceAccount } from "./variantBuilders";
 
 const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
@@ -115,10 +115,23 @@ function deployment(r: Resources, ns: string, name: string, sa: string, pod: Rec
 }
 
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
+
+/** A Gateway API ReferenceGrant `<ns>-grant` in `ns` (v1beta1 unless given) with these `from` and `to` lists. */
+function referenceGrant(r: Resources, ns: string, from: object[], to: object[], version = "v1beta1"): void {
+    k8s(r, `kubernetes:gateway.networking.k8s.io/${version}:ReferenceGrant`, `${ns}-grant`, {
+        apiVersion: `gateway.networking.k8s.io/${version}`,
+        kind: "ReferenceGrant",
+        metadata: { name: "tls-grant", namespace: ns },
+        spec: { from, to },
+    });
+}
+const GATEWAY_FROM = { group: "gateway.networking.k8s.io", kind: "Gateway", namespace: "ingress" };
+const EDGE_TLS = { group: "", kind: "Secret", name: "edge-tls" };
+
 const CI_SA = { kind: "ServiceAccount", name: "deployer", namespace: "ci" };
 
 const insecure: Case[] = [
-    // MISS: round 39 pairs Secret creators with Secret readers only when both bindings name the same subject
+    // Was a MISS (fixed in round 41): round 39 pairs Secret creators with Secret readers only when both bindings name the same subject
     // (subjectKey equality), but a ServiceAccount also holds whatever is bound to its groups: Kubernetes "Using RBAC
     // Authorization", "Referring to subjects": ServiceAccounts "belong to groups that have names prefixed with
     // system:serviceaccounts:" (system:serviceaccounts, system:serviceaccounts:<namespace>), the very groups the page's
@@ -129,7 +142,6 @@ const insecure: Case[] = [
     // both halves on ci/deployer itself is refused. Fix: when pairing creators and readers, give a ServiceAccount
     // subject what Groups system:serviceaccounts, system:serviceaccounts:<its namespace> and system:authenticated hold.
     {
-        skip: "MISS",
         name: "kube-system: Group system:serviceaccounts:ci may create secrets, ServiceAccount ci/deployer may get the secret ci-token (one subject, two bindings)",
         stack: "prod",
         edit: r => {
@@ -151,10 +163,9 @@ const insecure: Case[] = [
         },
         refused: /ci-token|ci-secret-writer|kube-controller-manager/,
     },
-    // MISS: the same with the creating half bound cluster-wide to every ServiceAccount (Group system:serviceaccounts, a
+    // Was a MISS (fixed in round 41): the same with the creating half bound cluster-wide to every ServiceAccount (Group system:serviceaccounts, a
     // "secret generator" ClusterRoleBinding) and the reading half a named get in kube-system; Pod Identity stack.
     {
-        skip: "MISS",
         name: "a ClusterRoleBinding lets Group system:serviceaccounts create secrets everywhere; ci/deployer may get kube-system's secret ci-token, Pod Identity stack",
         stack: "pod-identity",
         edit: r => {
@@ -175,7 +186,7 @@ const insecure: Case[] = [
         },
         refused: /ci-token|secret-generator|kube-controller-manager/,
     },
-    // MISS: the pack reads Argo CD's configuration by name (argocd-cm, argocd-rbac-cm, argocd-cmd-params-cm: whoever
+    // Was a MISS (fixed in round 41): the pack reads Argo CD's configuration by name (argocd-cm, argocd-rbac-cm, argocd-cmd-params-cm: whoever
     // writes them, or gets more than read-only access through them, acts cluster-wide as Argo CD's application
     // controller) but not its Secret: argocd-secret holds `server.secretkey`, "random server signature key for session
     // validation", and `admin.password`, the local admin's bcrypt hash (Argo CD operator manual, "argocd-secret.yaml";
@@ -184,7 +195,6 @@ const insecure: Case[] = [
     // (cluster-wide, as the README says of role:admin in argocd-rbac-cm). Accepted clean. Fix: name argocd-secret beside
     // the ConfigMaps (any namespace): reading or writing it, or every Secret of namespace argocd, counts cluster-wide.
     {
-        skip: "MISS",
         name: "argocd: a Role letting platform-devs get and list secrets (argocd-secret: server.secretkey, admin.password)",
         stack: "prod",
         edit: r =>
@@ -197,12 +207,11 @@ const insecure: Case[] = [
             ),
         refused: /argocd/,
     },
-    // MISS: writing argocd-secret's admin.password is Argo CD's own documented admin password reset (Argo CD FAQ, "I
+    // Was a MISS (fixed in round 41): writing argocd-secret's admin.password is Argo CD's own documented admin password reset (Argo CD FAQ, "I
     // forgot the admin password, how do I reset it?": `kubectl -n argocd patch secret argocd-secret` with a new bcrypt
     // admin.password): platform-devs log in as admin, with role:admin, and sync anything cluster-wide. Accepted clean.
     // Fix: as above (a write of argocd-secret, by name or every Secret of argocd, is Argo CD admin).
     {
-        skip: "MISS",
         name: "argocd: a Role letting platform-devs patch the secret argocd-secret (the admin password reset of Argo CD's FAQ)",
         stack: "pod-identity",
         edit: r =>
@@ -222,7 +231,7 @@ const insecure: Case[] = [
             ),
         refused: /argocd/,
     },
-    // MISS: round 39's create+read rule mints a legacy token for every ServiceAccount "the stack knows" in the
+    // Was a MISS (fixed in round 41): round 39's create+read rule mints a legacy token for every ServiceAccount "the stack knows" in the
     // namespace; Argo CD's are not declared by the stack (installed beside it, as the README assumes of argocd), yet
     // argocd/argocd-application-controller holds the install manifests' ClusterRole argocd-application-controller
     // (apiGroups *, resources *, verbs *). Creating a kubernetes.io/service-account-token Secret annotated with it and
@@ -231,7 +240,6 @@ const insecure: Case[] = [
     // platform team writes. Fix: in argocd (and any namespace whose ServiceAccounts the pack cannot enumerate, as a
     // reader of an undeclared role is read) count create+read Secrets as the namespace's controllers: cluster-wide.
     {
-        skip: "MISS",
         name: "argocd: a Role letting platform-devs create and get secrets (a legacy token for argocd/argocd-application-controller)",
         stack: "trust-domain",
         edit: r =>
@@ -276,7 +284,7 @@ const insecure: Case[] = [
         },
         refused: /binding-rewriter/,
     },
-    // MISS: before reading a CEL expression the pack blanks string literals with a regex of single- and double-quoted
+    // Was a MISS (fixed in round 41): before reading a CEL expression the pack blanks string literals with a regex of single- and double-quoted
     // literals with backslash escapes (celErrorQuotesData), which does not lex CEL: cel-spec langdef "String and Bytes
     // Values": "Triple-quoted string literals are delimited by three single-quotes ... and may contain any unescaped
     // characters except for the delimiter sequence" ('''x''x''' is one literal). Here the regex reads '''it as an
@@ -285,7 +293,6 @@ const insecure: Case[] = [
     // audit log and the pack accepts it clean (the single-quoted neighbour is refused). Fix: lex CEL literals (triple
     // quotes first, then raw and bytes prefixes) before reading.
     {
-        skip: "MISS",
         name: "a ValidatingAdmissionPolicy on core secrets whose auditAnnotation hides string(object.data.token) between triple-quoted literals holding an apostrophe, next to a stack token Secret of kube-system/replicaset-controller",
         stack: "prod",
         edit: r => {
@@ -308,12 +315,11 @@ const insecure: Case[] = [
         },
         refused: /secret-notes|rs-controller-token|replicaset-controller/,
     },
-    // MISS: the same lexing defect with a raw string: cel-spec: "If preceded by an `r` or `R` character, the string is
+    // Was a MISS (fixed in round 41): the same lexing defect with a raw string: cel-spec: "If preceded by an `r` or `R` character, the string is
     // a raw string and does not interpret escape sequences", so r'share\' ends at its second quote; the pack's regex
     // reads the backslash-quote as an escaped quote and blanks ' + string(object.data.token) + r', and the denial
     // message handed to the requester carries the token. Accepted clean. Fix: as above.
     {
-        skip: "MISS",
         name: "a ValidatingAdmissionPolicy on core secrets whose messageExpression follows a raw string ending in a backslash (r'share\\') with string(object.data.token), next to a stack token Secret of kube-system/replicaset-controller",
         stack: "prod",
         edit: r => {
@@ -374,6 +380,220 @@ const insecure: Case[] = [
             );
         },
         refused: /secret-notes|rs-controller-token|replicaset-controller/,
+    },
+    // Round 41's group rule the other way round: the reading half through system:authenticated (every authenticated
+    // caller), the creating half on ci/deployer itself.
+    {
+        name: "neighbour: kube-system: Group system:authenticated may get the secret ci-token, ServiceAccount ci/deployer may create secrets",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "ci", "deployer");
+            roleFor(r, "ci-secret-writer", [SECRET_CREATE], [CI_SA], "kube-system");
+            roleFor(
+                r,
+                "ci-token-reader",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] }],
+                [{ kind: "Group", name: "system:authenticated", apiGroup: RBAC }],
+                "kube-system",
+            );
+        },
+        refused: /ci-token|kube-controller-manager/,
+    },
+    // The same union where Pod Security is judged: ci/deployer creates pods in a restricted namespace, and its
+    // namespace's group may relabel that Namespace (privileged): together, a node's power.
+    {
+        name: "neighbour: ci/deployer may create pods in restricted namespace batch, Group system:serviceaccounts:ci may patch namespaces",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "ci", "deployer");
+            namespace(r, "batch");
+            roleFor(r, "batch-runner", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [CI_SA], "batch");
+            roleFor(
+                r,
+                "ns-labeller",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"] }],
+                [{ kind: "Group", name: "system:serviceaccounts:ci", apiGroup: RBAC }],
+            );
+        },
+        refused: /batch-runner/,
+    },
+    // argocd-secret read by name outside the documented namespace (Argo CD installed elsewhere).
+    {
+        name: "neighbour: gitops: a Role letting platform-devs get the secret argocd-secret (Argo CD installed in another namespace)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "gitops-secret-reader",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["argocd-secret"], verbs: ["get"] }],
+                [DEVS],
+                "gitops",
+            ),
+        refused: /argocd-secret/,
+    },
+    // argocd-secret read without RBAC: an admission policy's params (paramKind v1 Secret) named by its binding.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy with Secret params whose binding's paramRef names argocd/argocd-secret",
+        stack: "pod-identity",
+        edit: r => {
+            k8s(r, VAP, "svc-guard", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicy",
+                metadata: { name: "svc-guard" },
+                spec: {
+                    paramKind: { apiVersion: "v1", kind: "Secret" },
+                    matchConstraints: {
+                        resourceRules: [
+                            { apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE"], resources: ["services"] },
+                        ],
+                    },
+                    validations: [{ expression: "false", messageExpression: "string(params.data)" }],
+                },
+            });
+            k8s(r, VAP_BINDING, "svc-guard-binding", {
+                apiVersion: "admissionregistration.k8s.io/v1",
+                kind: "ValidatingAdmissionPolicyBinding",
+                metadata: { name: "svc-guard" },
+                spec: {
+                    policyName: "svc-guard",
+                    validationActions: ["Deny"],
+                    paramRef: { name: "argocd-secret", namespace: "argocd", parameterNotFoundAction: "Deny" },
+                },
+            });
+        },
+        refused: /argocd-secret/,
+    },
+    // Round 41's outside controllers: Flux's kustomize-controller (cluster-admin by its install) in flux-system. A
+    // named create+get there mints its token; the stack does not declare it, Flux's install does.
+    {
+        name: "neighbour: flux-system: a Role letting platform-devs create secrets and get the secret flux-token (a legacy token for flux-system/kustomize-controller)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "flux-token",
+                [
+                    SECRET_CREATE,
+                    { apiGroups: [""], resources: ["secrets"], resourceNames: ["flux-token"], verbs: ["get"] },
+                ],
+                [DEVS],
+                "flux-system",
+            ),
+        refused: /kustomize-controller|flux-system/,
+    },
+    // The TokenRequest path to the same controllers: a token for argocd-application-controller by name.
+    {
+        name: "neighbour: argocd: a Role letting platform-devs create serviceaccounts/token for argocd-application-controller",
+        stack: "trust-domain",
+        edit: r =>
+            roleFor(
+                r,
+                "argocd-controller-token",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        resourceNames: ["argocd-application-controller"],
+                        verbs: ["create"],
+                    },
+                ],
+                [DEVS],
+                "argocd",
+            ),
+        refused: /argocd-controller-token/,
+    },
+    // CEL comments: `//` runs to the end of the line, an apostrophe in it opens no literal.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets whose messageExpression has a comment with an apostrophe before string(object.data.token)",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-comment",
+                {
+                    validations: [
+                        {
+                            expression: "!has(object.data) || !('token' in object.data)",
+                            messageExpression: "'token: ' + // don't log it\nstring(object.data.token) + ''",
+                        },
+                    ],
+                },
+                ["Deny"],
+            );
+        },
+        refused: /secret-comment|rs-controller-token|replicaset-controller/,
+    },
+    // A bytes literal in triple double quotes holding a lone double quote.
+    {
+        name: 'neighbour: a ValidatingAdmissionPolicy on core secrets whose auditAnnotation follows b"""a"b""" with string(object.data.token)',
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-bytes",
+                {
+                    validations: [{ expression: "true" }],
+                    auditAnnotations: [
+                        {
+                            key: "note",
+                            valueExpression:
+                                'string(b"""a"b""") + (has(object.data) && \'token\' in object.data ? string(object.data.token) : "")',
+                        },
+                    ],
+                },
+                ["Audit"],
+            );
+        },
+        refused: /secret-bytes|rs-controller-token|replicaset-controller/,
+    },
+    // Gateway TLS grants: every Secret of the namespace (no name).
+    {
+        name: "neighbour: a ReferenceGrant in certs letting Gateways of ingress reference every Secret (no name)",
+        stack: "prod",
+        edit: r => referenceGrant(r, "certs", [GATEWAY_FROM], [{ group: "", kind: "Secret" }]),
+        refused: /certs-grant.*without a name/,
+    },
+    // ... a named Secret for HTTPRoutes (a route's reference, not a Gateway's certificate).
+    {
+        name: "neighbour: a ReferenceGrant in certs letting HTTPRoutes of ingress reference the Secret edge-tls",
+        stack: "prod",
+        edit: r =>
+            referenceGrant(
+                r,
+                "certs",
+                [{ group: "gateway.networking.k8s.io", kind: "HTTPRoute", namespace: "ingress" }],
+                [EDGE_TLS],
+            ),
+        refused: /certs-grant.*HTTPRoute/,
+    },
+    // ... a named Secret of kube-system.
+    {
+        name: "neighbour: a ReferenceGrant in kube-system letting Gateways of ingress reference the Secret edge-tls",
+        stack: "prod",
+        edit: r => referenceGrant(r, "kube-system", [GATEWAY_FROM], [EDGE_TLS]),
+        refused: /kube-system-grant.*kube-system/,
+    },
+    // ... a named Secret of the runtime namespace (validators/containment-chamber runs there).
+    {
+        name: "neighbour: a ReferenceGrant in validators letting Gateways of ingress reference the Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => referenceGrant(r, "validators", [GATEWAY_FROM], [EDGE_TLS]),
+        refused: /validators-grant.*runtime ServiceAccounts/,
+    },
+    // ... a named Secret for Gateways and for HTTPRoutes together (the `from` list is every source's).
+    {
+        name: "neighbour: a ReferenceGrant in certs letting Gateways and HTTPRoutes of ingress reference the Secret edge-tls",
+        stack: "prod",
+        edit: r =>
+            referenceGrant(
+                r,
+                "certs",
+                [GATEWAY_FROM, { group: "gateway.networking.k8s.io", kind: "HTTPRoute", namespace: "ingress" }],
+                [EDGE_TLS],
+            ),
+        refused: /certs-grant.*HTTPRoute/,
     },
 ];
 
@@ -539,7 +759,7 @@ const secure: Case[] = [
                 "argocd",
             ),
     },
-    // MISS (secure refused): the pack accepts a ReferenceGrant only when its `to` names core Services, so Gateway API's
+    // Was a MISS (fixed in round 41) (secure refused): the pack accepts a ReferenceGrant only when its `to` names core Services, so Gateway API's
     // own TLS pattern is refused: a Gateway in ingress terminating TLS with a certificate Secret of a certs namespace,
     // granted by name (Gateway API "ReferenceGrant" / GEP-709: Gateways' certificateRefs to Secrets of another
     // namespace need one). The Gateway implementation loads tls.crt/tls.key and presents the certificate; no byte of
@@ -547,7 +767,6 @@ const secure: Case[] = [
     // that is never served. No custody asset or runtime ServiceAccount is reached. Fix: accept a Secret entry with a
     // `name`, from Gateways only, in a namespace other than the runtime ones and kube-system.
     {
-        skip: "MISS",
         name: "a ReferenceGrant in certs letting Gateways of ingress reference the TLS Secret edge-tls (by name)",
         stack: "prod",
         edit: r =>
@@ -560,6 +779,139 @@ const secure: Case[] = [
                     to: [{ group: "", kind: "Secret", name: "edge-tls" }],
                 },
             }),
+    },
+    // Round 41's group rule: the group of another namespace's ServiceAccounts is not ci/deployer's.
+    {
+        name: "neighbour: kube-system: Group system:serviceaccounts:tools may create secrets, ci/deployer may get the secret ci-token (not its group)",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "ci", "deployer");
+            roleFor(
+                r,
+                "tools-secret-writer",
+                [SECRET_CREATE],
+                [{ kind: "Group", name: "system:serviceaccounts:tools", apiGroup: RBAC }],
+                "kube-system",
+            );
+            roleFor(
+                r,
+                "ci-token-reader",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] }],
+                [CI_SA],
+                "kube-system",
+            );
+        },
+    },
+    // ... nor may another namespace's group relabel ci/deployer's restricted namespace for it.
+    {
+        name: "neighbour: ci/deployer may create pods in restricted namespace batch, Group system:serviceaccounts:tools may patch namespaces",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "ci", "deployer");
+            namespace(r, "batch");
+            roleFor(r, "batch-runner", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [CI_SA], "batch");
+            roleFor(
+                r,
+                "ns-labeller",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"] }],
+                [{ kind: "Group", name: "system:serviceaccounts:tools", apiGroup: RBAC }],
+            );
+        },
+    },
+    // Argo CD's repository credentials are other Secrets of argocd: reading one by name is not argocd-secret.
+    {
+        name: "neighbour: argocd: a Role letting platform-devs get the secret repo-creds-github (not argocd-secret)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "argocd-repo-reader",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["repo-creds-github"], verbs: ["get"] }],
+                [DEVS],
+                "argocd",
+            ),
+    },
+    // Reading every Secret of a namespace without Argo CD or an outside controller.
+    {
+        name: "neighbour: tools: a Role letting platform-devs get and list secrets (no argocd-secret there)",
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "tools-secret-reader",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "watch"] }],
+                [DEVS],
+                "tools",
+            ),
+    },
+    // flux-system without the creating half: reading one named Secret mints nothing.
+    {
+        name: "neighbour: flux-system: a Role letting platform-devs get the secret flux-token (no create)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "flux-token-reader",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["flux-token"], verbs: ["get"] }],
+                [DEVS],
+                "flux-system",
+            ),
+    },
+    // The raw literal of the miss above, with only a size of the data after it.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets whose messageExpression follows r'share\\' with string(size(object.data)), next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-count",
+                {
+                    validations: [
+                        {
+                            expression: "!has(object.data) || size(object.data) <= 8",
+                            messageExpression: "r'share\\' + string(size(object.data)) + r' keys'",
+                        },
+                    ],
+                },
+                ["Deny"],
+            );
+        },
+    },
+    // A literal's text is no read: a triple-quoted literal naming object.data.token, a comment naming it too.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy on core secrets whose messageExpression is a triple-quoted literal naming object.data.token and a comment, next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r, "rs-controller-token", "kube-system", "replicaset-controller");
+            secretPolicy(
+                r,
+                "secret-note",
+                {
+                    validations: [
+                        {
+                            expression: "!has(object.data) || !('token' in object.data)",
+                            messageExpression:
+                                "'''object.data.token isn't accepted here''' // never string(object.data.token)\n + ''",
+                        },
+                    ],
+                },
+                ["Deny"],
+            );
+        },
+    },
+    // Two named TLS Secrets for Gateways of two namespaces (ReferenceGrant v1).
+    {
+        name: "neighbour: a ReferenceGrant (v1) in certs letting Gateways of ingress and edge reference the TLS Secrets edge-tls and edge-tls-ecdsa",
+        stack: "pod-identity",
+        edit: r =>
+            referenceGrant(
+                r,
+                "certs",
+                [GATEWAY_FROM, { ...GATEWAY_FROM, namespace: "edge" }],
+                [EDGE_TLS, { ...EDGE_TLS, name: "edge-tls-ecdsa" }],
+                "v1",
+            ),
     },
 ];
 

@@ -1265,105 +1265,6 @@ const secure: Case[] = [
         },
     },
     // ---- Ingress and certificates as plain Kubernetes objects.
-    {
-        stack: "curity",
-        name: "ingress-nginx as plain objects in front of Curity: controller ClusterRole (lists Secrets for TLS), NET_BIND_SERVICE only, validating webhook on Ingresses",
-        edit: r => {
-            namespace(r, "ingress-nginx");
-            serviceAccount(r, "ingress-nginx", "ingress-nginx");
-            rbacRole(r, "ingress-nginx", [
-                {
-                    apiGroups: [""],
-                    resources: ["configmaps", "endpoints", "nodes", "pods", "secrets", "namespaces"],
-                    verbs: ["list", "watch"],
-                },
-                { apiGroups: ["coordination.k8s.io"], resources: ["leases"], verbs: ["list", "watch"] },
-                { apiGroups: [""], resources: ["nodes"], verbs: ["get"] },
-                { apiGroups: [""], resources: ["services"], verbs: ["get", "list", "watch"] },
-                {
-                    apiGroups: ["networking.k8s.io"],
-                    resources: ["ingresses", "ingressclasses"],
-                    verbs: ["get", "list", "watch"],
-                },
-                { apiGroups: ["networking.k8s.io"], resources: ["ingresses/status"], verbs: ["update"] },
-                { apiGroups: [""], resources: ["events"], verbs: ["create", "patch"] },
-                { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch", "get"] },
-            ]);
-            bindSa(r, "ingress-nginx", "ClusterRole", "ingress-nginx", "ingress-nginx");
-            workload(r, "Deployment", "ingress-nginx-controller", "ingress-nginx", "ingress-nginx", {
-                containers: [
-                    {
-                        name: "controller",
-                        image: "registry.k8s.io/ingress-nginx/controller:v1.12.0",
-                        securityContext: {
-                            runAsNonRoot: true,
-                            runAsUser: 101,
-                            allowPrivilegeEscalation: false,
-                            capabilities: { add: ["NET_BIND_SERVICE"], drop: ["ALL"] },
-                        },
-                    },
-                ],
-            });
-            k8s(
-                r,
-                "kubernetes:admissionregistration.k8s.io/v1:ValidatingWebhookConfiguration",
-                "ingress-nginx-admission",
-                {
-                    apiVersion: "admissionregistration.k8s.io/v1",
-                    kind: "ValidatingWebhookConfiguration",
-                    metadata: { name: "ingress-nginx-admission" },
-                    webhooks: [
-                        {
-                            name: "validate.nginx.ingress.kubernetes.io",
-                            admissionReviewVersions: ["v1"],
-                            sideEffects: "None",
-                            failurePolicy: "Fail",
-                            rules: [
-                                {
-                                    apiGroups: ["networking.k8s.io"],
-                                    apiVersions: ["v1"],
-                                    operations: ["CREATE", "UPDATE"],
-                                    resources: ["ingresses"],
-                                },
-                            ],
-                            clientConfig: {
-                                service: {
-                                    name: "ingress-nginx-controller-admission",
-                                    namespace: "ingress-nginx",
-                                    path: "/networking/v1/ingresses",
-                                },
-                            },
-                        },
-                    ],
-                },
-            );
-            k8s(r, "kubernetes:networking.k8s.io/v1:Ingress", "curity", {
-                apiVersion: "networking.k8s.io/v1",
-                kind: "Ingress",
-                metadata: { name: "curity", namespace: "curity" },
-                spec: {
-                    ingressClassName: "nginx",
-                    tls: [{ hosts: ["login.example.com"], secretName: "curity-tls" }],
-                    rules: [
-                        {
-                            host: "login.example.com",
-                            http: {
-                                paths: [
-                                    {
-                                        path: "/",
-                                        pathType: "Prefix",
-                                        backend: {
-                                            service: { name: "curity-idsvr-runtime-svc", port: { number: 8443 } },
-                                        },
-                                    },
-                                ],
-                            },
-                        },
-                    ],
-                },
-            });
-        },
-    },
     // ---- The workload identity's own telemetry.
     {
         stack: "cross-account",
@@ -1495,6 +1396,112 @@ const insecure: Case[] = [
                 scalingConfig: { desiredSize: 2, maxSize: 3, minSize: 2 },
             }),
         refused: /shared-nodes[\s\S]*acts as ServiceAccount validators\/containment-chamber/,
+        policy: EFFECTIVE,
+    },
+    // DECIDED (round 41): ingress-nginx's controller ClusterRole lists and watches Secrets in every namespace, argocd
+    // included, so it reads argocd-secret, whose server.secretkey signs Argo CD's admin sessions (Argo CD operator
+    // manual, "argocd-secret.yaml"): Argo CD admin, which syncs anything cluster-wide. Scope the controller to the
+    // namespaces it serves (its --watch-namespace, the chart's controller.scope.enabled, with Roles there), or keep
+    // Argo CD in another cluster.
+    {
+        stack: "curity",
+        name: "DECIDED (round 41): ingress-nginx as plain objects in front of Curity: controller ClusterRole (lists Secrets for TLS), NET_BIND_SERVICE only, validating webhook on Ingresses",
+        edit: r => {
+            namespace(r, "ingress-nginx");
+            serviceAccount(r, "ingress-nginx", "ingress-nginx");
+            rbacRole(r, "ingress-nginx", [
+                {
+                    apiGroups: [""],
+                    resources: ["configmaps", "endpoints", "nodes", "pods", "secrets", "namespaces"],
+                    verbs: ["list", "watch"],
+                },
+                { apiGroups: ["coordination.k8s.io"], resources: ["leases"], verbs: ["list", "watch"] },
+                { apiGroups: [""], resources: ["nodes"], verbs: ["get"] },
+                { apiGroups: [""], resources: ["services"], verbs: ["get", "list", "watch"] },
+                {
+                    apiGroups: ["networking.k8s.io"],
+                    resources: ["ingresses", "ingressclasses"],
+                    verbs: ["get", "list", "watch"],
+                },
+                { apiGroups: ["networking.k8s.io"], resources: ["ingresses/status"], verbs: ["update"] },
+                { apiGroups: [""], resources: ["events"], verbs: ["create", "patch"] },
+                { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["list", "watch", "get"] },
+            ]);
+            bindSa(r, "ingress-nginx", "ClusterRole", "ingress-nginx", "ingress-nginx");
+            workload(r, "Deployment", "ingress-nginx-controller", "ingress-nginx", "ingress-nginx", {
+                containers: [
+                    {
+                        name: "controller",
+                        image: "registry.k8s.io/ingress-nginx/controller:v1.12.0",
+                        securityContext: {
+                            runAsNonRoot: true,
+                            runAsUser: 101,
+                            allowPrivilegeEscalation: false,
+                            capabilities: { add: ["NET_BIND_SERVICE"], drop: ["ALL"] },
+                        },
+                    },
+                ],
+            });
+            k8s(
+                r,
+                "kubernetes:admissionregistration.k8s.io/v1:ValidatingWebhookConfiguration",
+                "ingress-nginx-admission",
+                {
+                    apiVersion: "admissionregistration.k8s.io/v1",
+                    kind: "ValidatingWebhookConfiguration",
+                    metadata: { name: "ingress-nginx-admission" },
+                    webhooks: [
+                        {
+                            name: "validate.nginx.ingress.kubernetes.io",
+                            admissionReviewVersions: ["v1"],
+                            sideEffects: "None",
+                            failurePolicy: "Fail",
+                            rules: [
+                                {
+                                    apiGroups: ["networking.k8s.io"],
+                                    apiVersions: ["v1"],
+                                    operations: ["CREATE", "UPDATE"],
+                                    resources: ["ingresses"],
+                                },
+                            ],
+                            clientConfig: {
+                                service: {
+                                    name: "ingress-nginx-controller-admission",
+                                    namespace: "ingress-nginx",
+                                    path: "/networking/v1/ingresses",
+                                },
+                            },
+                        },
+                    ],
+                },
+            );
+            k8s(r, "kubernetes:networking.k8s.io/v1:Ingress", "curity", {
+                apiVersion: "networking.k8s.io/v1",
+                kind: "Ingress",
+                metadata: { name: "curity", namespace: "curity" },
+                spec: {
+                    ingressClassName: "nginx",
+                    tls: [{ hosts: ["login.example.com"], secretName: "curity-tls" }],
+                    rules: [
+                        {
+                            host: "login.example.com",
+                            http: {
+                                paths: [
+                                    {
+                                        path: "/",
+                                        pathType: "Prefix",
+                                        backend: {
+                                            service: { name: "curity-idsvr-runtime-svc", port: { number: 8443 } },
+                                        },
+                                    },
+                                ],
+                            },
+                        },
+                    ],
+                },
+            });
+        },
+        refused: /ingress-nginx[\s\S]*argocd-secret/,
         policy: EFFECTIVE,
     },
     // DECIDED (round 39): cert-manager's chart ClusterRole creates and reads Secrets in every namespace, kube-system
