@@ -25,6 +25,12 @@ export interface ContainerCommand {
     nodePaths: string[];
     /** The words that are not bind specifications (options, the image and the container's command). */
     otherWords: string[];
+    /** Variables passed by name only (`-e NAME`): their values come from the script's environment. */
+    inheritedEnv: string[];
+    /** Whether every variable of the script's environment is passed (podman `--env-host`). */
+    wholeEnv: boolean;
+    /** The container's name (`--name`), by which later commands (`exec`, `cp`) reach it. */
+    name?: string;
 }
 
 /**
@@ -55,6 +61,46 @@ const list = (draft: PodDraft, key: string, value: string) =>
         ? draft.sc.capabilities[key].push(...split(value))
         : (draft.sc.capabilities[key] = split(value));
 const split = (value: string) => value.split(",").filter(x => x !== "");
+
+/**
+ * The fields of a CSV option value as the docker CLI reads `--mount` and `--network` (encoding/csv: quoted fields,
+ * `""` inside them), keys lowercased as docker/cli opts/mount.go does.
+ */
+export function csvFields(value: string): { key: string; value?: string }[] {
+    const fields: string[] = [];
+    let field = "";
+    let quoted = false;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (ch === '"' && quoted && value[i + 1] === '"') field += value[++i];
+        else if (ch === '"') quoted = !quoted;
+        else if (ch === "," && !quoted) {
+            fields.push(field);
+            field = "";
+        } else field += ch;
+    }
+    fields.push(field);
+    return fields.map(f => {
+        const at = f.indexOf("=");
+        return at < 0 ? { key: f.toLowerCase() } : { key: f.slice(0, at).toLowerCase(), value: f.slice(at + 1) };
+    });
+}
+
+/**
+ * `--network`: `host` is the node's network; another container's or a path's namespace, and user-mode networking
+ * (slirp4netns, pasta: a process in the node's network namespace opens the container's connections, so instance
+ * metadata answers them; podman-run(1) "--network") leave a pod's confinement. docker reads a value with `=` as CSV
+ * whose `name=` is the network (docker/cli opts/network.go).
+ */
+const network: OptionSpec = {
+    value: true,
+    pod: (draft, v) => {
+        const name = v.includes("=") ? (csvFields(v).find(f => f.key === "name")?.value ?? "") : v;
+        if (name === "host") draft.spec.hostNetwork = true;
+        else if (/^(container|ns|pod):|^(slirp4netns|pasta)(:|$)/.test(name) || name === "") return false;
+        return undefined;
+    },
+};
 
 /** A namespace option: `host` (and another container's or a path's namespace) leaves the pod's confinement. */
 const namespace = (field?: string): OptionSpec => ({
@@ -90,9 +136,11 @@ function securityOpt(draft: PodDraft, v: string): boolean | void {
 function publish(draft: PodDraft, v: string): boolean | void {
     const parts = v.replace(/\/\w+$/, "").split(":");
     if (parts.length < 2) return undefined;
-    const host = Number(parts.at(-2));
-    if (!Number.isInteger(host)) return /^\d*-\d*$/.test(parts.at(-2) ?? "") ? false : undefined;
-    (draft.container.ports ??= []).push({ hostPort: host, containerPort: Number(parts.at(-1)) || 1 });
+    // A host port range (`9100-9101:9100-9101`) publishes each of its ports.
+    const [from, to = from] = (parts.at(-2) ?? "").split("-").map(Number);
+    if (!Number.isInteger(from) || !Number.isInteger(to) || to < from || to - from > 1024) return false;
+    for (let port = from; port <= to; port++)
+        (draft.container.ports ??= []).push({ hostPort: port, containerPort: Number(parts.at(-1)) || 1 });
     return undefined;
 }
 
@@ -164,6 +212,29 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     sysctl: plain,
     secret: plain,
     "stop-signal-timeout": plain,
+    // podman's (podman-run(1)): conmon's cgroup and notify mode, its own user namespace maps, health actions.
+    cgroups: plain,
+    sdnotify: plain,
+    uidmap: plain,
+    gidmap: plain,
+    subuidname: plain,
+    subgidname: plain,
+    "health-on-failure": plain,
+    "health-startup-cmd": plain,
+    "health-startup-interval": plain,
+    "health-startup-retries": plain,
+    "health-startup-success": plain,
+    "health-startup-timeout": plain,
+    "health-log-destination": plain,
+    "health-max-log-count": plain,
+    "health-max-log-size": plain,
+    // I/O limits on a device give no access to it (docker run reference, "--device-read-bps").
+    "device-read-bps": plain,
+    "device-write-bps": plain,
+    "device-read-iops": plain,
+    "device-write-iops": plain,
+    "blkio-weight-device": plain,
+    "env-host": flag,
     "env-file": { value: true, nodePath: true },
     "label-file": { value: true, nodePath: true },
     detach: flag,
@@ -188,8 +259,8 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     "cap-drop": { value: true, pod: (d, v) => void list(d, "drop", v) },
     "security-opt": { value: true, pod: securityOpt },
     publish: { value: true, pod: publish },
-    network: namespace("hostNetwork"),
-    net: namespace("hostNetwork"),
+    network,
+    net: network,
     pid: namespace("hostPID"),
     ipc: namespace("hostIPC"),
     uts: namespace(),
@@ -201,8 +272,6 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     // a volume plugin, a cgroup of the node's choosing, another pod's namespaces.
     device: escalates,
     "device-cgroup-rule": escalates,
-    "device-read-bps": escalates,
-    "device-write-bps": escalates,
     "volumes-from": escalates,
     gpus: escalates,
     runtime: escalates,
@@ -258,6 +327,8 @@ const CTR_OPTIONS: Record<string, OptionSpec> = {
     "apparmor-default-profile": plain,
     "apparmor-profile": plain,
     "seccomp-profile": plain,
+    uidmap: plain,
+    gidmap: plain,
     "env-file": { value: true, nodePath: true },
     rm: flag,
     tty: flag,
@@ -288,7 +359,15 @@ const CTR_SHORTHANDS: Record<string, string> = { t: "tty", d: "detach", c: "conf
 
 /** Global options before the subcommand (docker, podman, nerdctl, ctr --help) that take a value. */
 const GLOBAL_VALUED =
-    /^(-H|--host|-c|--context|--config|-l|--log-level|-n|--namespace|-a|--address|--timeout|--connect-timeout|--snapshotter|--cni-path|--cni-netconfpath|--data-root|--cgroup-manager|--insecure-registry|--hosts-dir|--root|--runroot|--storage-driver|--storage-opt|--events-backend|--connection|--url|--identity|--module|--tmpdir|--runtime|--hooks-dir|--tlscacert|--tlscert|--tlskey)$/;
+    /^(-H|--host|-c|--context|--config|-l|--log-level|-n|--namespace|-a|--address|--timeout|--connect-timeout|--snapshotter|--cni-path|--cni-netconfpath|--data-root|--cgroup-manager|--hosts-dir|--host-gateway-ip|--root|--runroot|--storage-driver|--storage-opt|--events-backend|--connection|--url|--identity|--module|--tmpdir|--runtime|--hooks-dir|--conmon|--network-cmd-path|--tlscacert|--tlscert|--tlskey)$/;
+
+/**
+ * Global options that leave what containers are made of to the engine's defaults: the daemon or namespace to talk
+ * to, logging, TLS, timeouts, the snapshotter, registry trust. Any other (another runtime, OCI hooks, conmon, storage
+ * or CNI paths) changes what runs on the node for the container, so the container is not read as a pod.
+ */
+const GLOBAL_SAFE =
+    /^(-H|--host|-c|--context|-l|--log-level|-n|--namespace|-a|--address|--timeout|--connect-timeout|--snapshotter|--cgroup-manager|--insecure-registry|--experimental|--debug|-D|--debug-full|--tls|--tlsverify|--tlscacert|--tlscert|--tlskey|--connection|--url|--identity|--events-backend|--host-gateway-ip)(=|$)/;
 
 /**
  * The words of a container engine's command after its global options: the subcommand path and what follows. ctr
@@ -365,35 +444,53 @@ export function volumeCreate(operands: readonly string[]): { name?: string; devi
 }
 
 /** `-v SRC:DST[:OPTS]`: a bind when SRC is a node path or a named volume mounting one; the rest are volumes. */
-function volumeBind(draft: PodDraft, value: string, volumes: NamedVolumes): boolean | void {
+function volumeBind(draft: PodDraft, value: string, volumes: NamedVolumes, cwd: string): boolean | void {
     const [named, target, options = ""] = value.split(":");
     if (target === undefined) return undefined; // an anonymous volume at a container path
-    const source = named.startsWith("/") ? posix.resolve(named) : volumes.get(named);
+    const source = hostPath(named, cwd) ?? volumes.get(named);
     draft.mounts.push({ source, target: posix.resolve("/", target), readOnly: /(^|,)ro(,|$)/.test(options) });
     return undefined;
 }
 
 /**
- * `--mount type=...,src=...,dst=...` (docker run reference, "--mount"; podman-run(1); ctr's `options=rbind:ro`). A
- * bind of a node path; a volume (local-driver options inline as `volume-opt=`); tmpfs; anything else is unknown.
+ * A source naming a node path: absolute, or relative to the working directory (`.`, `./x`, `../x`: docker/cli
+ * opts/mount.go and, for `-v`, Docker Engine 23 and later make them absolute with filepath.Abs).
  */
-function mountBind(draft: PodDraft, value: string, volumes: NamedVolumes): boolean | void {
-    const fields = value.split(",");
-    const field = (keys: string) => fields.find(f => new RegExp(`^(${keys})=`).test(f))?.replace(/^[^=]*=/, "");
-    const type = field("type") ?? "volume";
+function hostPath(source: string | undefined, cwd: string): string | undefined {
+    if (source === undefined) return undefined;
+    if (source.startsWith("/")) return posix.resolve(source);
+    return /^\.\.?(\/|$)/.test(source) ? posix.resolve(cwd, source) : undefined;
+}
+
+/**
+ * `--mount type=...,src=...,dst=...` (docker run reference, "--mount"; podman-run(1); ctr's `options=rbind:ro`), read
+ * as CSV with case-blind keys (docker/cli opts/mount.go). Every source naming a node path is a bind whatever the type
+ * says: runc binds any mount whose options hold bind or rbind ("Any type the user specified is meaningless"), and
+ * podman's `type=glob` binds the files its pattern matches (the pattern's directory stands for them). Only plain
+ * binds, local volumes, tmpfs and images are pod-like; any other type is unreadable.
+ */
+function mountBind(draft: PodDraft, value: string, volumes: NamedVolumes, cwd: string): boolean | void {
+    const fields = csvFields(value);
+    const field = (keys: string) => fields.find(f => new RegExp(`^(${keys})$`).test(f.key))?.value;
+    const type = (field("type") ?? "volume").toLowerCase();
     const target = field("dst|destination|target");
     const named = field("src|source");
+    const options = field("options") ?? "";
     const readOnly =
-        fields.some(f => /^(readonly|ro)(=(true|1))?$/.test(f)) || /(^|[,:=])ro([,:]|$)/.test(field("options") ?? "");
-    if (target === undefined) return false;
-    if (/^(tmpfs|ramfs|image)$/.test(type)) return undefined;
-    const volumeOptions = fields.filter(f => f.startsWith("volume-opt=")).map(f => f.slice("volume-opt=".length));
-    if (!/^(volume|bind)$/.test(type) || (field("volume-driver") ?? "local") !== "local") return false;
-    const source = named?.startsWith("/")
-        ? posix.resolve(named)
-        : (volumeDevice(volumeOptions) ?? (named && volumes.get(named)));
+        fields.some(f => /^(readonly|ro)$/.test(f.key) && /^(|true|1)$/i.test(f.value ?? "")) ||
+        /(^|[,:=])ro([,:]|$)/.test(options);
+    const volumeOptions = fields.filter(f => f.key === "volume-opt").map(f => f.value ?? "");
+    const glob = type === "glob" && named !== undefined ? named.replace(/\/?[^/]*[*?[].*$/, "") || "/" : undefined;
+    const source = hostPath(glob ?? named, cwd) ?? volumeDevice(volumeOptions) ?? (named && volumes.get(named));
+    if (target === undefined) {
+        if (source) draft.mounts.push({ source, target: "/", readOnly });
+        return false;
+    }
+    if (/^(tmpfs|ramfs|image)$/.test(type) && source === undefined) return undefined;
     draft.mounts.push({ source, target: posix.resolve("/", target), readOnly });
-    return undefined;
+    const bindOptions = /(^|[,:])r?bind([,:]|$)/.test(options);
+    const known = type === "bind" || (type === "volume" && (field("volume-driver") ?? "local") === "local");
+    return known || (type === "none" && bindOptions) ? undefined : false;
 }
 
 /**
@@ -405,8 +502,9 @@ export function containerCommand(
     engine: string,
     operands: readonly string[],
     volumes: NamedVolumes,
+    cwd = "/",
 ): ContainerCommand | undefined {
-    const { path, rest } = engineSubcommand(operands);
+    const { path, rest, globals } = engineSubcommand(operands);
     if (!makesContainer(path)) return undefined;
     const ctr = engine === "ctr";
     const options = ctr ? CTR_OPTIONS : RUN_OPTIONS;
@@ -414,19 +512,31 @@ export function containerCommand(
     const draft: PodDraft = { spec: {}, container: { name: "container" }, sc: {}, mounts: [] };
     const nodePaths: string[] = [];
     const bindWords = new Set<number>();
-    let unreadable: string | undefined;
+    const inheritedEnv: string[] = [];
+    let wholeEnv = false;
+    let containerName: string | undefined;
+    let unreadable: string | undefined = globals.find(g => g.startsWith("-") && !GLOBAL_SAFE.test(g));
+    // The values of global options the pack does not know may name node paths.
+    if (unreadable) nodePaths.push(...globals);
     /** Where reading stopped at an option the pack does not know (the words after it may be anything). */
     let stopped: number | undefined;
     const apply = (name: string, value: string, at: number[]): void => {
         if (name === "volume" || name === "mount") {
             at.forEach(i => bindWords.add(i));
             const bind =
-                name === "volume" && !ctr ? volumeBind(draft, value, volumes) : mountBind(draft, value, volumes);
+                name === "volume" && !ctr
+                    ? volumeBind(draft, value, volumes, cwd)
+                    : mountBind(draft, value, volumes, cwd);
             if (bind === false) unreadable ??= `--${name} ${value}`;
             return;
         }
         const spec = options[name];
         if (spec.nodePath) nodePaths.push(value);
+        // `-e NAME` (podman also `NAME*`) takes the value from the engine's own environment (docker run reference,
+        // "-e, --env"; podman-run(1) "--env").
+        if (name === "env" && !value.includes("=")) inheritedEnv.push(value.replace(/\*$/, ""));
+        if (name === "env-host") wholeEnv = !/^(false|0)$/i.test(value);
+        if (name === "name") containerName = value;
         if (spec.pod?.(draft, value) === false) unreadable ??= `--${name}${value === "" ? "" : ` ${value}`}`;
     };
     for (let i = 0; i < rest.length; i++) {
@@ -490,6 +600,9 @@ export function containerCommand(
         // An option the pack cannot read may take any word after it as a node path.
         nodePaths: stopped === undefined ? nodePaths : [...nodePaths, ...rest.slice(stopped)],
         otherWords: operands.filter((_, k) => k < offset || !bindWords.has(k - offset)),
+        inheritedEnv,
+        wholeEnv,
+        name: containerName,
     };
 }
 
@@ -516,4 +629,64 @@ export function containersFromDefinitions(program: string, operands: readonly st
     if ((path[0] === "stack" && path[1] === "deploy") || (path[0] === "service" && /^(create|update)$/.test(path[1])))
         return `${program} ${path.join(" ")}`;
     return undefined;
+}
+
+/** `exec` options that run the process as the container's own are (docker container exec, podman-exec(1)). */
+const EXEC_OPTIONS: Record<string, OptionSpec> = {
+    detach: flag,
+    interactive: flag,
+    tty: flag,
+    env: plain,
+    "env-file": plain,
+    workdir: plain,
+    "detach-keys": plain,
+    user: plain,
+    latest: flag,
+    "preserve-fds": plain,
+    "preserve-fd": plain,
+};
+const EXEC_SHORTHANDS: Record<string, string> = {
+    d: "detach",
+    i: "interactive",
+    t: "tty",
+    e: "env",
+    w: "workdir",
+    u: "user",
+    l: "latest",
+};
+
+/**
+ * `exec` into a running container: the container and the command's words, and why the process is more than the
+ * container (`--privileged` gives it every capability: docker container exec reference, "Capabilities"; any option
+ * the pack does not know). Undefined for other commands.
+ */
+export function containerExec(
+    operands: readonly string[],
+): { container: string; words: string[]; escalates?: string } | undefined {
+    const { path, rest } = engineSubcommand(operands);
+    if (path[0] !== "exec" && !(/^(container|containers|c)$/.test(path[0]) && path[1] === "exec")) return undefined;
+    let escalates: string | undefined;
+    let i = 0;
+    for (; i < rest.length; i++) {
+        const w = rest[i];
+        if (w === "--" || !w.startsWith("-")) break;
+        const long = /^--([a-z][\w-]*)(?:=(.*))?$/s.exec(w);
+        const name = long ? long[1] : EXEC_SHORTHANDS[w.slice(-1)];
+        const spec = name ? EXEC_OPTIONS[name] : undefined;
+        if (!spec) {
+            escalates ??= w;
+            continue;
+        }
+        if (spec.value && !(long && long[2] !== undefined) && !(!long && w.length > 2 && /=/.test(w))) i++;
+    }
+    return { container: rest[i] ?? "", words: rest.slice(i + 1), escalates };
+}
+
+/** `cp CONTAINER:SRC DEST` out of a container (docker container cp, podman-cp(1)): the container, its path, the node path. */
+export function copyOut(operands: readonly string[]): { container: string; source: string; dest: string } | undefined {
+    const { path, rest } = engineSubcommand(operands);
+    if (path[0] !== "cp" && !(/^(container|containers|c)$/.test(path[0]) && path[1] === "cp")) return undefined;
+    const [from, to] = rest.filter(w => !w.startsWith("-"));
+    const m = /^([^/:][^:]*):(.+)$/.exec(from ?? "");
+    return m && to !== undefined && !/^[^/:][^:]*:/.test(to) ? { container: m[1], source: m[2], dest: to } : undefined;
 }

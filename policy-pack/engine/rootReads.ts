@@ -26,7 +26,14 @@
  * the paths it names literally.
  */
 import { posix } from "path";
-import { containerCommand, containersFromDefinitions, engineSubcommand, volumeCreate } from "./containers";
+import {
+    containerCommand,
+    containerExec,
+    containersFromDefinitions,
+    copyOut,
+    engineSubcommand,
+    volumeCreate,
+} from "./containers";
 import {
     holdsNodeSecrets,
     insideNodeSecrets,
@@ -750,6 +757,8 @@ export class RootReads {
     private readonly unknown = new Set<string>();
     /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
     private readonly uidZero = new Set<string>();
+    /** Containers the script started by name (`--name`): their binds, for `exec` and `cp` into or out of them. */
+    private readonly containers = new Map<string, readonly { source: string; target: string }[]>();
     /** Volumes the script made that mount a node path (`docker volume create -o o=bind`, a disk), by name. */
     private readonly namedVolumes = new Map<string, string>();
     /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
@@ -1570,8 +1579,14 @@ export class RootReads {
                   .filter(w => /^\0*AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN|ACCESS_KEY_ID)\0*=/.test(w))
                   .map(credentialsIn)
                   .find(x => x !== undefined);
-        // Any variable assigned a credentials command's output holds them until reassigned or unset.
-        for (const w of c.words.map(x => x.replace(/\0/g, "")).filter(isAssignment)) {
+        // Any variable assigned a credentials command's output holds them until reassigned or unset. Only words in
+        // assignment position assign (`docker run -e KEY="$KEY"` passes KEY's value, it does not reassign it).
+        const rawWords = c.words.map(x => x.replace(/\0/g, ""));
+        const firstOperand = rawWords.findIndex(w => !isAssignment(w));
+        const rawAssigns = /^(export|local|readonly|declare|typeset)$/.test(rawWords[0] ?? "")
+            ? rawWords.slice(1)
+            : rawWords.slice(0, firstOperand < 0 ? rawWords.length : firstOperand);
+        for (const w of rawAssigns.filter(isAssignment)) {
             const key = w.slice(0, w.indexOf("=")).replace(/\+$/, "");
             const held = credentialsIn(w.slice(w.indexOf("=") + 1));
             ctx.credentialValues = new Map(ctx.credentialValues);
@@ -2046,8 +2061,35 @@ export class RootReads {
                 // Making the volume reads nothing: the container that mounts it is judged with the volume's node path.
                 return;
             }
-            const run = containerCommand(name, operands, this.namedVolumes);
+            const run = containerCommand(name, operands, this.namedVolumes, ctx.cwd);
             const { path, rest } = engineSubcommand(operands);
+            // A process exec'd with more than the container's powers (`--privileged`) runs what it names as a root
+            // process of the node would, through the container's binds; so does root running what it copies out.
+            const exec = containerExec(operands);
+            const outOf = copyOut(operands);
+            const bindsOf = (container: string) => this.containers.get(container) ?? [];
+            const throughBinds = (container: string, words: readonly string[]) =>
+                words.flatMap(w =>
+                    bindsOf(container).flatMap(({ source, target }) =>
+                        w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
+                    ),
+                );
+            if (exec?.escalates) {
+                const hit = RootReads.writable(throughBinds(exec.container, exec.words));
+                if (hit)
+                    this.refuse(
+                        hit,
+                        `${form} (${exec.escalates}: the process sees the node's ${hit} under a bind mount)`,
+                    );
+                else if (!this.containers.has(exec.container))
+                    this.unreadableContainers(`${exec.escalates} in a container the script did not start`, form);
+            }
+            if (outOf) {
+                const dest = posix.resolve(ctx.cwd, outOf.dest);
+                const hit = RootReads.writable(throughBinds(outOf.container, [posix.resolve("/", outOf.source)]));
+                if (hit) this.refuse(hit, `${form} (${name} cp reads it out of the container into ${dest})`);
+                else this.writtenUnknown(dest, form);
+            }
             // What the engine hands to containers: binds and files an option reads, and for its other commands (`cp`
             // into a container, `secret create`, `build` contexts) every path but those `exec` runs inside one. The
             // node's secrets are refused there, as a hostPath of them is (podSpec.ts).
@@ -2061,8 +2103,16 @@ export class RootReads {
                 this.refuseSecrets(secret, run ? "a container" : `what ${name} ${path.join(" ")} makes`, form);
             if (run) {
                 // A secret read into a word of the command (`-e KEY="$(cat KEY_FILE)"`) is the container's too.
-                const valued = c.words.map(credentialsIn).find(x => x !== undefined) ?? held(c.words.join(" "));
+                // So is a variable of root's environment passed by name (`-e NAME`, podman `--env-host`).
+                const valued =
+                    c.words.map(credentialsIn).find(x => x !== undefined) ??
+                    held(c.words.join(" ")) ??
+                    run.inheritedEnv.map(v => ctx.credentialValues?.get(v)).find(x => x !== undefined) ??
+                    (run.wholeEnv
+                        ? (ctx.credentialsInEnvironment ?? [...(ctx.credentialValues?.values() ?? [])][0])
+                        : undefined);
                 if (valued) this.refuseSecrets(valued, "a container's environment or arguments", form);
+                if (run.name) this.containers.set(run.name, run.binds);
                 // A container the node's root starts sees the node paths it binds under their container paths: its
                 // command's words under a bind's destination are the node paths below the bind's source (`ctr run
                 // --mount type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).

@@ -33,7 +33,7 @@ const INSTALL_PODMAN = ["dnf install -y podman"];
 const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 
 const insecure: NodeCase[] = [
-    // MISS: docker (since Engine 23) resolves a `-v` source starting with `.` against the CLI's working directory
+    // Was a MISS (fixed in round 43): docker (since Engine 23) resolves a `-v` source starting with `.` against the CLI's working directory
     // ("As of Docker Engine version 23, you can use relative paths on the host": docker run reference, "-v, --volume";
     // docker/cli#3469, #4966 for `../`; nerdctl#3183 does the same). containers.ts volumeBind() takes a source not
     // starting with `/` as a named volume (volumes.get("./pki") is undefined, so an emptyDir), so after `cd
@@ -49,9 +49,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -v ./pki:/pki:ro ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: docker's --mount makes `source=.` (and `./x`) absolute with filepath.Abs (docker/cli opts/mount.go, case
+    // Was a MISS (fixed in round 43): docker's --mount makes `source=.` (and `./x`) absolute with filepath.Abs (docker/cli opts/mount.go, case
     // "source", "src": `strings.HasPrefix(val, "./") || val == "."`). mountBind() looks the source up as a named volume
     // and finds none, so the bind of /var/lib/kubelet/pki is an emptyDir to the pack. Fix as above.
     dev(
@@ -62,9 +61,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --mount type=bind,source=.,target=/pki,readonly ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: ctr passes a --mount's type to the OCI spec as written (containerd cmd/ctr/commands/run parseMountFlag), and
+    // Was a MISS (fixed in round 43): ctr passes a --mount's type to the OCI spec as written (containerd cmd/ctr/commands/run parseMountFlag), and
     // runc ignores the type of a mount whose options hold bind/rbind ("Any "type" the user specified is meaningless (and
     // ignored) for bind-mounts": runc libcontainer/specconv/spec_linux.go createLibcontainerMount), so `type=none`
     // (the OCI config.json habit) is a bind. mountBind() returns false for a type other than volume/bind before it records
@@ -79,9 +77,8 @@ const insecure: NodeCase[] = [
             `ctr run -d --mount type=none,src=/var/lib/kubelet/pki,dst=/pki,options=rbind:ro ${IMAGE} node-reporter`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: podman's `--mount type=glob,src=GLOB,dst=DIR` binds every file matching the glob into DIR (podman-run(1),
+    // Was a MISS (fixed in round 43): podman's `--mount type=glob,src=GLOB,dst=DIR` binds every file matching the glob into DIR (podman-run(1),
     // "--mount": "type=glob ... src=/usr/lib/libfoo*"); mountBind() returns false for the type, dropping the source, so
     // the kubelet's client keys handed to the container are unseen. Fix as above (a glob source counts from its literal
     // part, as RootReads.writable() reads globs).
@@ -92,7 +89,6 @@ const insecure: NodeCase[] = [
             `podman run -d --name node-reporter --mount type=glob,src=/var/lib/kubelet/pki/kubelet-client-*,dst=/pki,ro ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
     // nerdctl's global `--insecure-registry` is a boolean (nerdctl docs/command-reference.md, "Global flags") that
     // GLOBAL_VALUED reads as taking a value, so no container is read; the bind of the kubelet's keys is still refused by
@@ -104,7 +100,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet/,
     ),
-    // MISS: the kubelet's client key read into a shell variable, then handed by `-e NODE_KEY="$NODE_KEY"`: the image's
+    // Was a MISS (fixed in round 43): the kubelet's client key read into a shell variable, then handed by `-e NODE_KEY="$NODE_KEY"`: the image's
     // program (and `docker inspect`) gets the node's identity exactly as with round 42's `-e NODE_KEY="$(cat KEY)"`,
     // which is refused; the value-in-a-word check (credentialsIn/held over c.words) does not follow the variable.
     // Fix: a variable assigned from a node secret's content is that secret wherever it is expanded into a container's
@@ -117,9 +113,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -e NODE_KEY="$NODE_KEY" ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: `-e VAR` with no value passes root's own environment variable into the container ("If you don't provide a
+    // Was a MISS (fixed in round 43): `-e VAR` with no value passes root's own environment variable into the container ("If you don't provide a
     // value ... the variable's value from the current environment": docker run reference, "-e, --env"; podman-run(1)
     // "--env": "Podman checks the host environment for a value"). An exported variable holding the kubelet's key is
     // handed over with no word of the run naming it. Fix: treat `-e NAME` (and `NAME*` in podman) as the value of
@@ -132,9 +127,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -e NODE_KEY ${IMAGE}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: docker parses `--network` values with `=` as the CSV form (`name=NET,alias=...`; docker run reference,
+    // Was a MISS (fixed in round 43): docker parses `--network` values with `=` as the CSV form (`name=NET,alias=...`; docker run reference,
     // "--network": "name=my-net,alias=web1"), and the container's network mode is the first entry's name (docker/cli
     // opts/network.go NetworkMode()), so `--network name=host` is the host network. containers.ts namespace() tests
     // the value for exactly `host`, so the container is pod-like and returns early, though it runs
@@ -149,9 +143,8 @@ const insecure: NodeCase[] = [
             `docker run -d --name agent --network name=host -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data|host network/,
-        true,
     ),
-    // MISS: podman's `--network slirp4netns` (supported for rootful containers too: podman#7783, #7530) gives the
+    // Was a MISS (fixed in round 43): podman's `--network slirp4netns` (supported for rootful containers too: podman#7783, #7530) gives the
     // container a user-mode network stack whose outbound connections are opened by the slirp4netns process in the
     // node's network namespace (podman-run(1) "--network": "slirp4netns[:OPTIONS,...]: use slirp4netns(1) to create a
     // user network stack"), so instance metadata's answer reaches the node-side socket with hop limit 1 and the
@@ -167,9 +160,8 @@ const insecure: NodeCase[] = [
             `podman run -d --name agent --network slirp4netns -v /data/agent:/state ${IMAGE} sh /state/start.sh`,
         ]),
         /\/data|host network|metadata/,
-        true,
     ),
-    // MISS: `docker exec --privileged` gives the exec'd process every capability in a running container ("Set
+    // Was a MISS (fixed in round 43): `docker exec --privileged` gives the exec'd process every capability in a running container ("Set
     // --privileged to give all capabilities to the process": docker container exec reference, "Capabilities"; podman
     // exec likewise): the process runs /data/agent/start.sh, which a pod rewrites. The pack refuses the same container
     // started with `--cap-add ALL`/`--privileged` running that script, but rootReads.ts skips every `exec` (handed = [])
@@ -184,9 +176,8 @@ const insecure: NodeCase[] = [
             "docker exec --privileged agent sh /state/start.sh",
         ]),
         /\/data/,
-        true,
     ),
-    // MISS: `docker cp CONTAINER:SRC DEST` copies a file out of a container onto the node (docker container cp
+    // Was a MISS (fixed in round 43): `docker cp CONTAINER:SRC DEST` copies a file out of a container onto the node (docker container cp
     // reference: "from the container to the local filesystem"); the container's /state is the node's /data/agent, so
     // root copies a file a pod wrote into /usr/local/bin and runs it, as `cp /data/agent/start.sh ...` (refused) would.
     // rootReads.ts reads `docker cp` only for node secrets handed in. Fix: a `cp` whose source is CONTAINER:PATH under a
@@ -201,7 +192,6 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/node-start",
         ]),
         /\/data/,
-        true,
     ),
     // Controls (refused).
     dev(
@@ -259,7 +249,7 @@ const secure: NodeCase[] = [
             `docker run -d --name node-reporter --restart always -v ./state:/state ${IMAGE}`,
         ]),
     ),
-    // MISS (secure refused): runc binds a `type=none` mount with rbind (see the insecure case); a bind of /srv/reporter
+    // Was a MISS (fixed in round 43): (secure refused): runc binds a `type=none` mount with rbind (see the insecure case); a bind of /srv/reporter
     // into a container with default confinement is what a pod with that hostPath has, but mountBind() cannot read the
     // type, so the container is not pod-like and its data-directory bind is refused. Fix as the insecure case.
     dev(
@@ -270,7 +260,6 @@ const secure: NodeCase[] = [
             `ctr run -d --mount type=none,src=/srv/reporter,dst=/state,options=rbind:rw ${IMAGE} node-reporter`,
         ]),
         undefined,
-        true,
     ),
     dev(
         "ctr run --mount type=bind,src=/srv/reporter,dst=/state,options=rbind:rw (a data directory)",
@@ -280,7 +269,7 @@ const secure: NodeCase[] = [
             `ctr run -d --mount type=bind,src=/srv/reporter,dst=/state,options=rbind:rw ${IMAGE} node-reporter`,
         ]),
     ),
-    // MISS (secure refused): nerdctl's global `--insecure-registry` is a boolean ("skips verifying HTTPS certs, and
+    // Was a MISS (fixed in round 43): (secure refused): nerdctl's global `--insecure-registry` is a boolean ("skips verifying HTTPS certs, and
     // allows falling back to plain HTTP": nerdctl docs/command-reference.md, "Global flags"), but containers.ts
     // GLOBAL_VALUED lists it as taking a value, so engineSubcommand() eats `run` as its value, reads `-d --name` as
     // globals and `node-reporter` as the subcommand: no container is read, and the bind of /srv/reporter (pod-like, as
@@ -293,7 +282,6 @@ const secure: NodeCase[] = [
             `nerdctl --insecure-registry run -d --name node-reporter -v /srv/reporter:/state ${IMAGE}`,
         ]),
         undefined,
-        true,
     ),
     dev(
         "nerdctl --namespace k8s.io run -v /srv/reporter:/state (a global that takes a value)",

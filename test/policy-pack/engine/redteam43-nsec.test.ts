@@ -52,7 +52,7 @@ const SCANNER = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/node-inventory:3.0
 const AGENT = "111111111111.dkr.ecr.eu-west-1.amazonaws.com/disk-agent:2.1.0";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) podman's `--mount type=glob,src=PATTERN,dst=DIR` mounts every node file matching the
+    // Was a MISS (fixed in round 43): (insecure accepted) podman's `--mount type=glob,src=PATTERN,dst=DIR` mounts every node file matching the
     // pattern (podman-run(1), "--mount": types bind, devpts, glob, image, ramfs, tmpfs, volume; "type=glob,src=/usr/lib/libfoo*,
     // destination=/usr/lib"; containers/podman docs/source/markdown/options/mount.md), so the kubelet's client key (the
     // node's identity: every pod's Secrets and tokens on it) is handed to the image's program. containers.ts mountBind()
@@ -67,9 +67,8 @@ const insecure: NodeCase[] = [
                 `--mount type=glob,src=/var/lib/kubelet/pki/kubelet-client-*.pem,dst=/pki,ro=true ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: (insecure accepted) docker lowercases --mount keys and the type (docker/cli opts/mount.go MountOpt.Set:
+    // Was a MISS (fixed in round 43): (insecure accepted) docker lowercases --mount keys and the type (docker/cli opts/mount.go MountOpt.Set:
     // "TODO(thaJeztah): these options should not be case-insensitive. key = strings.ToLower(key)"; `mount.Type =
     // mounttypes.Type(strings.ToLower(val))`), so `Type=Bind,Source=/var/lib/kubelet/pki,Target=/pki` is a bind of the
     // kubelet's client key. mountBind() matches `src|source`, `dst|destination|target` and `type` case-sensitively: no
@@ -83,9 +82,8 @@ const insecure: NodeCase[] = [
                 `--mount Type=Bind,Source=/var/lib/kubelet/pki,Target=/pki,ReadOnly ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: (insecure accepted) docker resolves a --mount source starting with `./` (or `.`) against the working
+    // Was a MISS (fixed in round 43): (insecure accepted) docker resolves a --mount source starting with `./` (or `.`) against the working
     // directory (docker/cli opts/mount.go: `if strings.HasPrefix(val, "."+string(filepath.Separator)) || val == "." {
     // ... filepath.Abs(val)`), so after `cd /var/lib/kubelet` the container gets /var/lib/kubelet/pki. mountBind() reads
     // a source not starting with "/" as a named volume, finds none and records an emptyDir. Fix: resolve `./`/`.`
@@ -98,7 +96,6 @@ const insecure: NodeCase[] = [
             `docker run -d --name node-inventory --read-only --cap-drop ALL --mount type=bind,src=./pki,dst=/pki,readonly ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
     // A privileged container whose entrypoint (glued with =) is a script in a pod-writable directory.
     dev(
@@ -225,7 +222,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet/,
     ),
-    // MISS: (insecure accepted) docker reads a --mount value as one CSV record (docker/cli opts/mount.go:
+    // Was a MISS (fixed in round 43): (insecure accepted) docker reads a --mount value as one CSV record (docker/cli opts/mount.go:
     // `csv.NewReader(strings.NewReader(value)).Read()`), so `"source=/var/lib/kubelet/pki"` is the field
     // source=/var/lib/kubelet/pki (quoting is how a path with a comma is written). mountBind() splits on "," and keeps the
     // quotes: the source is never found, so the mount reads as an emptyDir and the kubelet's key is handed over
@@ -238,7 +235,6 @@ const insecure: NodeCase[] = [
                 `--mount 'type=bind,"source=/var/lib/kubelet/pki",target=/pki,readonly' ${SCANNER}`,
         ]),
         /kubelet/,
-        true,
     ),
     // A hand-written unit whose ExecStart continues over backslash-ended lines, binding the kubelet's pki.
     dev(
@@ -268,7 +264,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) `podman generate systemd --new` writes `--cidfile=%t/%n.ctr-id --cgroups=no-conmon --rm
+    // Was a MISS (fixed in round 43): (secure refused) `podman generate systemd --new` writes `--cidfile=%t/%n.ctr-id --cgroups=no-conmon --rm
     // --sdnotify=conmon -d --replace` into every ExecStart (podman-generate-systemd(1): "The generated podman run command
     // contains an --sdnotify option ... the value conmon is used"), and RHEL's guide generates units this way.
     // --cgroups (where conmon's cgroup goes) and --sdnotify (who sends READY=1) change nothing a pod spec says, but
@@ -304,10 +300,8 @@ const secure: NodeCase[] = [
             "systemctl daemon-reload",
             "systemctl enable --now container-validator-init.service",
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) `--uidmap 0:100000:65536 --gidmap 0:100000:65536` runs the container in a user namespace of
+    // Was a MISS (fixed in round 43): (secure refused) `--uidmap 0:100000:65536 --gidmap 0:100000:65536` runs the container in a user namespace of
     // its own (podman-run(1) "--uidmap=container_uid:from_uid:amount": "Run the container in a new user namespace using
     // the supplied UID mapping"; containers/podman docs/source/markdown/options/uidmap.container.md), strictly more
     // confined than a pod (hostUsers: false). RUN_OPTIONS lacks uidmap/gidmap (and subuidname/subgidname), so the run is
@@ -320,10 +314,8 @@ const secure: NodeCase[] = [
             "podman run -d --name validator-init --uidmap 0:100000:65536 --gidmap 0:100000:65536 --read-only " +
                 `--cap-drop ALL -v /data/validator:/data:U ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) ctr's `--uidmap`/`--gidmap` ("run inside a user namespace with the specified UID mapping
+    // Was a MISS (fixed in round 43): (secure refused) ctr's `--uidmap`/`--gidmap` ("run inside a user namespace with the specified UID mapping
     // range; specified with the format container-uid:host-uid:length": containerd cmd/ctr/commands/run/run_unix.go
     // platformRunFlags, next to `remap-labels`, which CTR_OPTIONS already knows) only narrow the container; CTR_OPTIONS
     // lacks them, so the confined run is not pod-like and its /data bind refused. Fix: add uidmap/gidmap (value) as plain.
@@ -336,10 +328,8 @@ const secure: NodeCase[] = [
                 "--mount type=bind,src=/data/validator,dst=/data,options=rbind:rw " +
                 `${IMAGE} validator-init /usr/local/bin/validator-init --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) `--device-read-bps`/`--device-write-bps DEVICE:RATE` only throttle the container's I/O to a
+    // Was a MISS (fixed in round 43): (secure refused) `--device-read-bps`/`--device-write-bps DEVICE:RATE` only throttle the container's I/O to a
     // device (docker run reference: "Limit read rate (bytes per second) from a device"; a cgroup blkio/io.max limit) and
     // give no access to it (that is `--device`), but RUN_OPTIONS lists them as `escalates`, so a confined validator whose
     // disk writes a platform team throttles is refused for binding /data. Fix: make device-read/write-bps/iops and
@@ -353,10 +343,8 @@ const secure: NodeCase[] = [
                 "--device-write-bps /dev/nvme1n1:100mb --device-read-bps /dev/nvme1n1:200mb " +
                 `-v /data/validator:/data ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) podman's --health-on-failure (none|kill|restart|stop, podman >= 4.2: RHEL "Monitoring
+    // Was a MISS (fixed in round 43): (secure refused) podman's --health-on-failure (none|kill|restart|stop, podman >= 4.2: RHEL "Monitoring
     // containers", "Container recovery (--health-on-failure option)") and the --health-startup-* options schedule the
     // health check inside the container and act on the container itself; RUN_OPTIONS knows docker's --health-* only, so
     // the confined run is not pod-like and its /data bind refused. Fix: add health-on-failure, health-startup-cmd/
@@ -371,8 +359,6 @@ const secure: NodeCase[] = [
                 "--health-startup-cmd '/usr/local/bin/validator-init --ready' --health-startup-interval 5s " +
                 `-v /data/validator:/data ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
     // A fully optioned docker run (restart, logs to CloudWatch, health, limits, init, pull, platform, a loopback port).
     dev(
@@ -389,7 +375,7 @@ const secure: NodeCase[] = [
                 `-v /data/validator:/data ${IMAGE} --home /data`,
         ]),
     ),
-    // MISS: (secure refused) a host port range (`-p 9100-9101:9100-9101`: "hostPort can be a range of ports (e.g.
+    // Was a MISS (fixed in round 43): (secure refused) a host port range (`-p 9100-9101:9100-9101`: "hostPort can be a range of ports (e.g.
     // 49160-49170)", moby/moby#9097, docker run reference "--publish") is pod hostPorts 9100 and 9101, which podSpec.ts
     // accepts one by one; containers.ts publish() returns `false` for any range, so the confined run is not pod-like and
     // its /data bind refused. Fix: expand a range into hostPorts (bounded) and let nodeReach judge each (refusing < 1024
@@ -401,8 +387,6 @@ const secure: NodeCase[] = [
             "nerdctl --namespace agents run -d --name validator-init -p 9100-9101:9100-9101 --read-only --cap-drop ALL " +
                 `--user 10001:10001 -v /data/validator:/data ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
     // ctr with snapshotter, labels and CNI (the options the task lists).
     dev(

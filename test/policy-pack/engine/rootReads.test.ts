@@ -2419,3 +2419,84 @@ const round42: ReadCase[] = [
 ];
 
 describeReads("root reads: round 42 node neighbours (containers.ts, rootReads.ts)", round42);
+
+const round43: ReadCase[] = [
+    {
+        name: "--mount with quoted CSV fields and upper-case keys binding the kubelet's pki",
+        reads: () => shell(`docker run --mount 'Type=Bind,"Source=/var/lib/kubelet/pki",Target=/pki' img`),
+        refused: /\/var\/lib\/kubelet\/pki/,
+    },
+    {
+        name: "-v ../kubelet:/k from /var/lib/cni (a relative source)",
+        reads: () => shell("cd /var/lib/cni", "docker run -v ../kubelet:/k img"),
+        refused: /\/var\/lib\/kubelet/,
+    },
+    {
+        name: "--mount type=devpts (a type the pack does not read) with /data bound",
+        reads: () => shell("podman run --mount type=devpts,destination=/dev/pts -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--network pasta with /data bound",
+        reads: () => shell("podman run --network pasta -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "a global --runtime before run with /data bound",
+        reads: () => shell("podman --runtime /usr/local/bin/crun-custom run -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "podman --env-host with the node role's credentials exported",
+        reads: () =>
+            shell(
+                'export AWS_SECRET_ACCESS_KEY="$(curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/node-role)"',
+                "podman run -d --env-host img",
+            ),
+        refused: /./,
+    },
+    {
+        name: "docker exec --privileged into a container the script did not start",
+        reads: () => shell("docker exec --privileged agent sh /state/start.sh"),
+        refused: /definition the pack does not read|did not start/,
+    },
+    {
+        name: "docker cp out of a container's /data bind into /etc/cron.d",
+        reads: () =>
+            shell("docker run -d --name agent -v /data/agent:/state img", "docker cp agent:/state/job /etc/cron.d/job"),
+        refused: /\/data\/agent/,
+    },
+    // Accepted.
+    {
+        name: "-e NAME of a harmless exported variable",
+        reads: () => shell("export CLUSTER_NAME=dev", "docker run -d --user 10001 -e CLUSTER_NAME img serve"),
+    },
+    {
+        name: "docker exec -it into a started container (no extra powers)",
+        reads: () =>
+            shell(
+                "docker run -d --name agent --user 10001 -v /data/agent:/state img",
+                "docker exec -it agent sh /state/check.sh",
+            ),
+    },
+    {
+        name: "--network name=custody-net,alias=agent (docker's CSV form of a user network)",
+        reads: () =>
+            shell("docker run -d --user 10001 --network name=custody-net,alias=agent -v /data/v:/v img init --home /v"),
+    },
+    {
+        name: "--mount type=bind with quoted fields of a data directory",
+        reads: () =>
+            shell(`docker run -d --user 10001 --mount 'type=bind,"source=/data/v",target=/v' img init --home /v`),
+    },
+    {
+        name: "docker cp of a report out of a container into /var/tmp",
+        reads: () =>
+            shell(
+                "docker run -d --name agent --user 10001 img",
+                "docker cp agent:/reports/today.json /var/tmp/report.json",
+            ),
+    },
+];
+
+describeReads("root reads: round 43 node neighbours (containers.ts, rootReads.ts)", round43);
