@@ -235,6 +235,14 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     "device-write-iops": plain,
     "blkio-weight-device": plain,
     "env-host": flag,
+    // Image pulls (podman-run(1) "--retry", "--tls-verify": skipping verification is not pod-like).
+    retry: plain,
+    "retry-delay": plain,
+    "tls-verify": { value: false, pod: (_, v) => !/^(false|0)$/i.test(v) },
+    // Proxy variables of root's environment passed in (podman-run(1) "--http-proxy", default true): judged below.
+    "http-proxy": flag,
+    // The writable layer's size (docker run reference, "--storage-opt"); other keys are unknown.
+    "storage-opt": { value: true, pod: (_, v) => /^size=\w+$/i.test(v) },
     "env-file": { value: true, nodePath: true },
     "label-file": { value: true, nodePath: true },
     detach: flag,
@@ -314,6 +322,9 @@ const CTR_OPTIONS: Record<string, OptionSpec> = {
     user: { value: true, pod: user },
     "memory-limit": plain,
     cpus: plain,
+    "cpu-quota": plain,
+    "cpu-period": plain,
+    "cpu-burst": plain,
     "cpu-shares": plain,
     "cpuset-cpus": plain,
     "cpuset-mems": plain,
@@ -515,6 +526,8 @@ export function containerCommand(
     const inheritedEnv: string[] = [];
     let wholeEnv = false;
     let containerName: string | undefined;
+    // podman passes root's proxy variables into the container unless --http-proxy=false (podman-run(1)).
+    let proxyEnv = engine === "podman";
     let unreadable: string | undefined = globals.find(g => g.startsWith("-") && !GLOBAL_SAFE.test(g));
     // The values of global options the pack does not know may name node paths.
     if (unreadable) nodePaths.push(...globals);
@@ -536,6 +549,7 @@ export function containerCommand(
         // "-e, --env"; podman-run(1) "--env").
         if (name === "env" && !value.includes("=")) inheritedEnv.push(value.replace(/\*$/, ""));
         if (name === "env-host") wholeEnv = !/^(false|0)$/i.test(value);
+        if (name === "http-proxy") proxyEnv = !/^(false|0)$/i.test(value);
         if (name === "name") containerName = value;
         if (spec.pod?.(draft, value) === false) unreadable ??= `--${name}${value === "" ? "" : ` ${value}`}`;
     };
@@ -600,7 +614,7 @@ export function containerCommand(
         // An option the pack cannot read may take any word after it as a node path.
         nodePaths: stopped === undefined ? nodePaths : [...nodePaths, ...rest.slice(stopped)],
         otherWords: operands.filter((_, k) => k < offset || !bindWords.has(k - offset)),
-        inheritedEnv,
+        inheritedEnv: proxyEnv ? [...inheritedEnv, ...PROXY_VARIABLES] : inheritedEnv,
         wholeEnv,
         name: containerName,
     };
@@ -630,6 +644,9 @@ export function containersFromDefinitions(program: string, operands: readonly st
         return `${program} ${path.join(" ")}`;
     return undefined;
 }
+
+/** The proxy variables podman passes from root's environment (podman-run(1), "--http-proxy"). */
+const PROXY_VARIABLES = ["http_proxy", "https_proxy", "ftp_proxy", "no_proxy"].flatMap(v => [v, v.toUpperCase()]);
 
 /** `exec` options that run the process as the container's own are (docker container exec, podman-exec(1)). */
 const EXEC_OPTIONS: Record<string, OptionSpec> = {

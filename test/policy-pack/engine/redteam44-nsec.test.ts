@@ -194,7 +194,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) ctr's `--cpu-quota`/`--cpu-period` ("Limit CPU CFS quota"/"period": containerd
+    // Was a MISS (fixed in round 44): (secure refused) ctr's `--cpu-quota`/`--cpu-period` ("Limit CPU CFS quota"/"period": containerd
     // cmd/ctr/commands/commands_unix.go, ContainerFlags beside rootfs/no-pivot/device) only cap the container's CPU, as a
     // pod's resources.limits.cpu does; CTR_OPTIONS lacks both, so the read-only validator is "not pod-like" and its
     // /data bind is refused as root reading a pod-writable directory. Platform teams lose CPU caps on ctr-run agents.
@@ -208,10 +208,8 @@ const secure: NodeCase[] = [
                 "--mount type=bind,src=/data/validator,dst=/data,options=rbind:rw " +
                 `${IMAGE} validator-init /usr/local/bin/validator-init --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) `--storage-opt size=10G` caps the container's writable layer (docker run reference,
+    // Was a MISS (fixed in round 44): (secure refused) `--storage-opt size=10G` caps the container's writable layer (docker run reference,
     // "Set storage driver options per container (--storage-opt)": `docker run -it --storage-opt size=120G fedora`; a
     // rootfs quota, like a pod's ephemeral-storage limit); RUN_OPTIONS lacks it, so the confined validator is not
     // pod-like and its /data bind refused. Fix: accept `--storage-opt size=N` as plain (other keys stay unknown).
@@ -223,10 +221,8 @@ const secure: NodeCase[] = [
             "docker run -d --name validator-init --storage-opt size=10G --read-only --cap-drop ALL --user 10001:10001 " +
                 `-v /data/validator:/data ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) podman's `--retry`/`--retry-delay` (podman >= 5.0: "Number of times to retry pulling or
+    // Was a MISS (fixed in round 44): (secure refused) podman's `--retry`/`--retry-delay` (podman >= 5.0: "Number of times to retry pulling or
     // pushing images between the registry and local storage"; containers/podman docs/source/markdown/options/retry.md,
     // retry-delay.md) and `--tls-verify=true` (the default, require HTTPS and verify certificates) concern only the
     // image pull; RUN_OPTIONS lacks them, so the confined validator is not pod-like and its /data bind refused. Fix:
@@ -239,10 +235,8 @@ const secure: NodeCase[] = [
             "podman run -d --name validator-init --retry 3 --retry-delay 10s --tls-verify=true --read-only --cap-drop ALL " +
                 `--user 10001:10001 -v /data/validator:/data:Z ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) `--http-proxy=false` stops podman passing the node's http(s)_proxy/no_proxy variables
+    // Was a MISS (fixed in round 44): (secure refused) `--http-proxy=false` stops podman passing the node's http(s)_proxy/no_proxy variables
     // into the container (containers/podman docs/source/markdown/options/http-proxy.md: "By default proxy environment
     // variables are passed into the container ... This can be disabled by setting the value to false"): it passes
     // less, yet RUN_OPTIONS lacks it, so the confined validator is not pod-like and its /data bind refused. Fix: add
@@ -256,8 +250,6 @@ const secure: NodeCase[] = [
             "podman run -d --name validator-init --http-proxy=false --read-only --cap-drop ALL " +
                 `--user 10001:10001 -v /data/validator:/data:Z ${IMAGE} --home /data`,
         ]),
-        /./,
-        true,
     ),
     dev(
         "the SSM agent installed from its regional S3 bucket (dnf install -y https://s3.eu-west-1.amazonaws.com/amazon-ssm-eu-west-1/...)",

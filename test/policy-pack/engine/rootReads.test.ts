@@ -2500,3 +2500,34 @@ const round43: ReadCase[] = [
 ];
 
 describeReads("root reads: round 43 node neighbours (containers.ts, rootReads.ts)", round43);
+
+const round44: ReadCase[] = [
+    {
+        name: "podman --tls-verify=false (an image from an unverified registry) with /data bound",
+        reads: () => shell("podman run --rm --tls-verify=false -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    {
+        name: "--storage-opt with a key other than size, with /data bound",
+        reads: () => shell("docker run --rm --storage-opt dm.basesize=20G -v /data/v:/v img /v/run"),
+        refused: /\/data\/v/,
+    },
+    // Accepted.
+    {
+        name: "ctr run --cpu-quota/--cpu-period with /data bound",
+        reads: () =>
+            shell(
+                "ctr -n agents run -d --cpu-quota 50000 --cpu-period 100000 --mount type=bind,src=/data/v,dst=/v,options=rbind:rw img v1",
+            ),
+    },
+    {
+        name: "podman run with an exported harmless proxy (passed by --http-proxy's default)",
+        reads: () =>
+            shell(
+                "export HTTPS_PROXY=http://proxy.internal:3128",
+                "podman run -d --user 10001 -v /data/v:/v img init --home /v",
+            ),
+    },
+];
+
+describeReads("root reads: round 44 node neighbours (containers.ts)", round44);
