@@ -765,7 +765,8 @@ export function computeEffectiveAccess(
     // ---- Instance profiles used by compute that runs others' code (ECS container instances, Batch, EMR): whoever
     // can run a task or job there reads the role from instance metadata (compute.ts), as every pod on an EKS node
     // reads its node role. Those callers are not named anywhere the stack can see: any identity of the compute's
-    // account that its IAM policies allow to run tasks.
+    // account that its IAM policies allow to run tasks. And instances whose user data lets others in (a relay of
+    // instance metadata, a served shell, a password login: compute.ts instanceProfileOpenings): anyone it lets in.
     const shared = sharedInstanceProfiles(resources);
     unknown.push(...shared.unknown);
     for (const u of shared.uses) {
@@ -780,9 +781,12 @@ export function computeEffectiveAccess(
         if (!role) continue;
         const account = u.account ?? role.account;
         addBecoming({
-            from: account
-                ? node({ kind: "account-root", account })
-                : node({ kind: "anyone", why: "whoever can run tasks or jobs on that compute" }),
+            from:
+                u.by !== undefined
+                    ? node({ kind: "anyone", why: u.by })
+                    : account
+                      ? node({ kind: "account-root", account })
+                      : node({ kind: "anyone", why: "whoever can run tasks or jobs on that compute" }),
             to: role,
             via: `${u.via} (instance profile of ${role.name ?? "the role"})`,
             urn: u.urn,

@@ -23,10 +23,18 @@
  *   "Manage components").
  * Elastic Beanstalk environments also take an instance profile, but they run the code of their own application
  * bundle, as the stack's own fleet does: not read here.
+ *
+ * And on every instance the stack launches (instanceProfileOpenings), a node or not, what its user data opens beside its
+ * own software and its operators' key-based SSH (userData.ts NodeOpening.anyInstance): instance metadata relayed or
+ * proxied beyond loopback, a shell or an unauthenticated Docker API served on its network, password logins, user
+ * data the pack cannot read. Instance metadata answers only software on the instance (AWS Security Blog, "Add defense
+ * in depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to the EC2 Instance
+ * Metadata Service"), so whoever those let in holds the instance profile's role.
  */
 import { parseArn } from "../model/arn";
 import { providerAccount, StackResource } from "../model/resources";
-import { isUnknown, str } from "./raw";
+import { isUnknown, str, unverifiable } from "./raw";
+import { userDataOpenings } from "./userData";
 
 /** An instance profile, as a resource referencing it names it: ARN or name, or (a preview) the profile resource. */
 interface ProfileRef {
@@ -45,20 +53,36 @@ export interface SharedProfileUse {
     /** The chain from the compute resource to the instance profile, for messages. */
     via: string;
     urn: string;
+    /**
+     * Set when whoever reaches the role is not the compute's account but anyone its user data lets in
+     * (instanceProfileOpenings): who that is.
+     */
+    by?: string;
 }
 
-const TYPES = {
+export const COMPUTE_TYPES = {
     instanceProfile: "aws:iam/instanceProfile:InstanceProfile",
     role: "aws:iam/role:Role",
     launchTemplate: "aws:ec2/launchTemplate:LaunchTemplate",
     launchConfiguration: "aws:ec2/launchConfiguration:LaunchConfiguration",
     instance: "aws:ec2/instance:Instance",
+    spotInstanceRequest: "aws:ec2/spotInstanceRequest:SpotInstanceRequest",
+    ec2Fleet: "aws:ec2/fleet:Fleet",
+    spotFleetRequest: "aws:ec2/spotFleetRequest:SpotFleetRequest",
     asg: "aws:autoscaling/group:Group",
     capacityProvider: "aws:ecs/capacityProvider:CapacityProvider",
     batchEnvironment: "aws:batch/computeEnvironment:ComputeEnvironment",
     emrCluster: "aws:emr/cluster:Cluster",
     imageBuilderInfrastructure: "aws:imagebuilder/infrastructureConfiguration:InfrastructureConfiguration",
 };
+const TYPES = COMPUTE_TYPES;
+/** What launches a group of instances, by type (Auto Scaling groups otherwise), for messages. */
+export const launcherKind = (r: StackResource) =>
+    r.type === TYPES.ec2Fleet
+        ? "EC2 Fleet"
+        : r.type === TYPES.spotFleetRequest
+          ? "Spot Fleet request"
+          : "Auto Scaling group";
 
 const obj = (v: unknown): Record<string, unknown> | undefined =>
     v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
@@ -70,6 +94,26 @@ function setsEcsCluster(raw: string | undefined): boolean {
     const texts = [raw];
     if (/^[A-Za-z0-9+/=\s]+$/.test(raw)) texts.push(Buffer.from(raw, "base64").toString("utf8"));
     return texts.some(t => /ECS_CLUSTER\s*=/.test(t));
+}
+
+/**
+ * The user data a launch template, launch configuration, instance or Spot request carries, as its reader takes it: a
+ * launch template's userData is base64 by definition (EC2 API RequestLaunchTemplateData.UserData); an instance's or
+ * launch configuration's userData is plain text, userDataBase64 is base64. `unknown`: the field unknown during a
+ * preview.
+ */
+export function userDataOf(r: StackResource): { raw: { text: string; base64: boolean }[]; unknown?: string } {
+    const fields = [
+        { key: "userData", base64: r.type === TYPES.launchTemplate },
+        { key: "userDataBase64", base64: true },
+    ];
+    return {
+        raw: fields.flatMap(f => {
+            const text = str(r.props, f.key);
+            return text ? [{ text, base64: f.base64 }] : [];
+        }),
+        unknown: fields.find(f => isUnknown(r.props[f.key]))?.key,
+    };
 }
 
 /**
@@ -177,6 +221,35 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
                     (isUnknown(spec) ? "(unknown)" : "(unnamed)"),
             }));
     };
+    /**
+     * A Spot Fleet request's legacy launch specifications, each as an instance of its own: an instance profile, a key
+     * pair and user data (plain text, as the provider base64-encodes it), and no metadata options (EC2 API,
+     * SpotFleetLaunchSpecification): the AMI's and account's defaults apply.
+     */
+    const launchSpecifications = (fleet: StackResource): StackResource[] => {
+        const specs = fleet.props.launchSpecifications;
+        return (Array.isArray(specs) ? specs : []).map((spec: any, i: number) => ({
+            ...fleet,
+            type: TYPES.instance,
+            name: `${fleet.name} launch specification${specs.length > 1 ? ` ${i + 1}` : ""}`,
+            props: {
+                iamInstanceProfile: spec?.iamInstanceProfile ?? spec?.iamInstanceProfileArn,
+                keyName: spec?.keyName,
+                userData: spec?.userData,
+                metadataOptions: undefined,
+            },
+            propertyDependencies: {},
+        }));
+    };
+    /** The launch templates an EC2 Fleet's or Spot Fleet's launch template configs name, with the version asked for. */
+    const templatesOfFleet = (fleet: StackResource): { lt: StackResource; version?: string }[] => {
+        const configs = fleet.props.launchTemplateConfigs;
+        return (Array.isArray(configs) ? configs : []).flatMap((c: any) => {
+            const spec = first(c?.launchTemplateSpecification);
+            const lt = templateNamed(spec);
+            return lt ? [{ lt, version: str(spec, "version") }] : [];
+        });
+    };
     const launchOfGroup = (g: StackResource): StackResource | undefined => {
         const lt = templateNamed(baseSpecOfGroup(g));
         if (lt) return lt;
@@ -200,8 +273,79 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
         templateNamed,
         baseSpecOfGroup,
         overridesOfGroup,
+        launchSpecifications,
+        templatesOfFleet,
         groups,
     };
+}
+
+/**
+ * What the user data of every instance the stack launches opens beyond its own software and its operators' key-based
+ * SSH (userData.ts NodeOpening.anyInstance), each a use of its instance profile's role by whoever that lets in: launch
+ * templates (whoever launches them: Auto Scaling groups and their overrides, fleets, instances, or RunInstances later)
+ * and launch configurations; lone instances and Spot instance requests, with their own instance profile and user data
+ * or else their launch template's (EC2 user guide, "Launch an instance from a launch template": parameters given at
+ * launch override the template's); Spot Fleet launch specifications. A role that reaches no custody asset stays
+ * outside custody (build.ts judges where the role leads). Node-only openings (the kubelet, data directories, SSH keys
+ * onto a node's pods) are kubernetes.ts's.
+ */
+function instanceProfileOpenings(
+    helpers: ReturnType<typeof launchHelpers>,
+    use: (r: StackResource, ref: ProfileRef | undefined, via: string, by: string) => void,
+): void {
+    const { of, launchProfile, kindOf, launchOfGroup, overridesOfGroup, templateNamed, groups } = helpers;
+    const fleets = [...of(TYPES.ec2Fleet), ...of(TYPES.spotFleetRequest)];
+    const lone = [...of(TYPES.instance), ...of(TYPES.spotInstanceRequest)];
+    const templateOf = (i: StackResource) => templateNamed(first(i.props.launchTemplate));
+    /** What launches a launch template or configuration of the stack, for messages. */
+    const launchersOf = (launch: StackResource) => [
+        ...groups
+            .filter(g => launchOfGroup(g) === launch || overridesOfGroup(g).some(o => o.lt === launch))
+            .map(g => `${launcherKind(g)} ${g.name}`),
+        ...fleets
+            .filter(f => helpers.templatesOfFleet(f).some(t => t.lt === launch))
+            .map(f => `${launcherKind(f)} ${f.name}`),
+        ...lone.filter(i => templateOf(i) === launch).map(i => `${kindOf(i)} ${i.name}`),
+    ];
+    const judge = (r: StackResource, profileOf: StackResource, dataOf: StackResource, chain: string) => {
+        const { raw, unknown } = userDataOf(dataOf);
+        const openings = userDataOpenings(raw).flatMap(o => (o.anyInstance ? [o.anyInstance] : []));
+        if (unknown)
+            openings.push({
+                who: "whatever the user data sets",
+                what: unverifiable(
+                    unknown,
+                    "what it opens on the instance (a relay of instance metadata, a served shell, password logins) cannot be read",
+                ),
+            });
+        for (const o of openings) use(r, launchProfile(profileOf), `${chain}: ${o.what}`, o.who);
+    };
+    for (const launch of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration)]) {
+        const launchers = launchersOf(launch);
+        judge(
+            launch,
+            launch,
+            launch,
+            `${launchers.length > 0 ? `${launchers.join(", ")} → ` : ""}${kindOf(launch)} ${launch.name}`,
+        );
+    }
+    for (const i of lone) {
+        const lt = templateOf(i);
+        const ownProfile = launchProfile(i) !== undefined;
+        const own = userDataOf(i);
+        const ownData = own.raw.length > 0 || own.unknown !== undefined;
+        // Both from the template: judged with the template.
+        if (lt && !ownProfile && !ownData) continue;
+        judge(
+            i,
+            ownProfile || !lt ? i : lt,
+            ownData || !lt ? i : lt,
+            `${kindOf(i)} ${i.name}${lt ? ` (launch template ${lt.name})` : ""}`,
+        );
+    }
+    for (const fleet of of(TYPES.spotFleetRequest))
+        for (const spec of helpers.launchSpecifications(fleet))
+            judge(fleet, spec, spec, `${launcherKind(fleet)} ${fleet.name} → ${spec.name}`);
 }
 
 export function sharedInstanceProfiles(resources: readonly StackResource[]): {
@@ -210,16 +354,15 @@ export function sharedInstanceProfiles(resources: readonly StackResource[]): {
 } {
     const uses: SharedProfileUse[] = [];
     const unknown: string[] = [];
-    const { of, depOf, roleOfProfile, profileRef, launchProfile, kindOf, launchOfGroup, groups } = launchHelpers(
-        resources,
-        unknown,
-    );
-    const use = (r: StackResource, ref: ProfileRef | undefined, via: string) => {
+    const helpers = launchHelpers(resources, unknown);
+    const { of, depOf, roleOfProfile, profileRef, launchProfile, kindOf, launchOfGroup, groups } = helpers;
+    const use = (r: StackResource, ref: ProfileRef | undefined, via: string, by?: string) => {
         if (!ref) return;
         const account = providerAccount(r);
         const role = roleOfProfile(ref, account);
-        if (role) uses.push({ role, account, via, urn: r.urn });
+        if (role) uses.push({ role, account, via, urn: r.urn, ...(by !== undefined ? { by } : {}) });
     };
+    instanceProfileOpenings(helpers, use);
     for (const r of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration), ...of(TYPES.instance)]) {
         const userData = [str(r.props, "userData"), str(r.props, "userDataBase64")];
         if (!userData.some(setsEcsCluster)) continue;

@@ -13,7 +13,7 @@
  */
 import { parseArn } from "../model/arn";
 import { linkedByDependency, providerAccount, type StackResource } from "../model/resources";
-import { launchHelpers } from "./compute";
+import { COMPUTE_TYPES, launcherKind, launchHelpers, userDataOf } from "./compute";
 import {
     ACME_CHALLENGE,
     ACME_ISSUER,
@@ -1766,12 +1766,6 @@ function withListItems(resources: readonly StackResource[], view: KubernetesView
  * Reads the stack's Kubernetes and EKS access declarations. `principal` resolves an AWS principal ARN to a node;
  * `k8s` gives the node of a Kubernetes subject.
  */
-const EC2_INSTANCE = "aws:ec2/instance:Instance";
-const SPOT_INSTANCE_REQUEST = "aws:ec2/spotInstanceRequest:SpotInstanceRequest";
-const EC2_FLEET = "aws:ec2/fleet:Fleet";
-const SPOT_FLEET_REQUEST = "aws:ec2/spotFleetRequest:SpotFleetRequest";
-/** What launches a group of nodes, by type (Auto Scaling groups otherwise). */
-const LAUNCHER_KINDS: Record<string, string> = { [EC2_FLEET]: "EC2 Fleet", [SPOT_FLEET_REQUEST]: "Spot Fleet request" };
 const NODE_METADATA_FIX = "set metadataOptions httpTokens: required and httpPutResponseHopLimit: 1";
 const NODE_METADATA_RISK = "the nodes' instance metadata may answer every pod with the node role";
 
@@ -1813,25 +1807,15 @@ function nodeAccessOf(lt: StackResource): { who: string; what: string }[] {
             who: `EC2 key pair ${key ?? "(unknown)"}`,
             what: `keyName ${key ?? "(unknown during the preview)"}: SSH with sudo on the node reads the tokens of the pods there and acts as the node`,
         });
-    // A launch template's userData is base64 by definition (EC2 API RequestLaunchTemplateData.UserData); an
-    // instance's or launch configuration's userData is plain text, userDataBase64 is base64.
-    const fields = [
-        { key: "userData", base64: lt.type === "aws:ec2/launchTemplate:LaunchTemplate" },
-        { key: "userDataBase64", base64: true },
-    ];
-    const unknownField = fields.find(f => isUnknown(lt.props[f.key]));
-    if (unknownField)
+    const { raw, unknown } = userDataOf(lt);
+    if (unknown)
         out.push({
             who: "whatever the user data sets",
             what: unverifiable(
-                unknownField.key,
+                unknown,
                 "what it opens on the node (kubelet access, SSH keys, host containers, static pods) cannot be read",
             ),
         });
-    const raw = fields.flatMap(f => {
-        const text = str(lt.props, f.key);
-        return text ? [{ text, base64: f.base64 }] : [];
-    });
     out.push(...userDataOpenings(raw));
     return out;
 }
@@ -3433,7 +3417,7 @@ export function readKubernetes(
                 (nr.principal !== "" && sameRole(nr.principal)),
         );
     };
-    const launcher = (g: StackResource) => `${LAUNCHER_KINDS[g.type] ?? "Auto Scaling group"} ${g.name}`;
+    const launcher = (g: StackResource) => `${launcherKind(g)} ${g.name}`;
     const nodesReach = (g: StackResource, lone: boolean, what: string) =>
         view.powers.push({
             actor: k8s(
@@ -3466,39 +3450,15 @@ export function readKubernetes(
         return identity;
     };
     // Lone instances: an EC2 instance or a Spot instance request (its own metadata options and profile).
-    for (const i of [...launch.of("aws:ec2/instance:Instance"), ...launch.of(SPOT_INSTANCE_REQUEST)])
+    for (const i of [...launch.of(COMPUTE_TYPES.instance), ...launch.of(COMPUTE_TYPES.spotInstanceRequest)])
         judgeLaunch(i, i, undefined);
     // EC2 Fleets and Spot Fleet requests launch from their launch template configs' templates (EC2 API,
     // FleetLaunchTemplateSpecificationRequest; Spot Fleet LaunchTemplateConfig), and a Spot Fleet's legacy launch
-    // specifications carry an instance profile but no metadata options (EC2 API, SpotFleetLaunchSpecification): the
-    // AMI's and account's defaults apply.
-    for (const fleet of [...launch.of(EC2_FLEET), ...launch.of(SPOT_FLEET_REQUEST)]) {
-        const configs = fleet.props.launchTemplateConfigs;
-        for (const c of Array.isArray(configs) ? configs : []) {
-            const spec = c?.launchTemplateSpecification;
-            const lt = launch.templateNamed(Array.isArray(spec) ? spec[0] : spec);
-            if (lt) judgeLaunch(fleet, lt, str(Array.isArray(spec) ? spec[0] : spec, "version"));
-        }
-        const specs = fleet.props.launchSpecifications;
-        for (const spec of Array.isArray(specs) ? specs : []) {
-            const asLaunch: StackResource = {
-                ...fleet,
-                type: EC2_INSTANCE,
-                name: `${fleet.name} launch specification`,
-                props: {
-                    iamInstanceProfile: spec?.iamInstanceProfile ?? spec?.iamInstanceProfileArn,
-                    metadataOptions: undefined,
-                },
-                propertyDependencies: {},
-            };
-            const identity = nodeIdentityOf(asLaunch);
-            if (identity)
-                nodesReach(
-                    fleet,
-                    false,
-                    `a launch specification (no metadata options: the AMI's defaults) lets every pod read its instance profile's role, the node identity of ${identity.via}, which gets the tokens of the pods bound to its node`,
-                );
-        }
+    // specifications are instances of their own (compute.ts launchSpecifications: no metadata options, so the AMI's
+    // and account's defaults apply).
+    for (const fleet of [...launch.of(COMPUTE_TYPES.ec2Fleet), ...launch.of(COMPUTE_TYPES.spotFleetRequest)]) {
+        for (const { lt, version } of launch.templatesOfFleet(fleet)) judgeLaunch(fleet, lt, version);
+        for (const spec of launch.launchSpecifications(fleet)) judgeLaunch(fleet, spec, undefined);
     }
     for (const g of launch.groups) {
         const lt = launch.launchOfGroup(g);

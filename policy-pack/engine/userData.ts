@@ -36,7 +36,27 @@ import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./r
 export interface NodeOpening {
     who: string;
     what: string;
+    /**
+     * The same opening on any EC2 instance, a node or not (compute.ts instanceProfileOpenings): who gets the instance
+     * profile's role through it, and how. Set only where it bypasses both ways an instance's role is meant to be
+     * reached, its own software and its operators' key-based SSH (seed 003): instance metadata relayed or proxied to
+     * the network, a shell or an unauthenticated Docker API served there, password logins and host-based trust, user
+     * data the pack cannot read. What only pods make dangerous (the kubelet, data directories, containerd) stays
+     * node-only.
+     */
+    anyInstance?: { who: string; what: string };
 }
+
+/** Who reaches an opening on the instance's network: beyond loopback, whoever routes to one of its addresses. */
+const ON_THE_NETWORK = "whoever reaches the instance on its network";
+/**
+ * What instance metadata is to any instance: link-local, answering only software on the instance itself (AWS Security
+ * Blog, "Add defense in depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to
+ * the EC2 Instance Metadata Service"); a relay terminates the connection on the instance, so IMDSv2's hop limit does
+ * not apply to its clients.
+ */
+const INSTANCE_ROLE_THROUGH_IMDS =
+    "whoever connects reads the instance profile's role credentials from instance metadata, which answers only software on the instance itself";
 
 type PartKind =
     | "nodeconfig"
@@ -933,6 +953,12 @@ function registryCertOpenings(path: string, content: string, how: string): NodeO
 const passwordOpening = (how: string): NodeOpening => ({
     who: "whoever knows the password user data sets",
     what: `user data sets a login password or password SSH (${how}): ${ROOT_SSH}`,
+    // User data is no place for a password: "not protected by cryptographic methods" and readable by whoever may
+    // describe the instance (EC2 user guide, "Run commands when you launch an EC2 instance with user data input").
+    anyInstance: {
+        who: "whoever learns or guesses the password user data sets, readable with ec2:DescribeInstanceAttribute",
+        what: `user data sets a login password or password SSH (${how}): a login beside the operators' SSH key, on the instance's network (its instance profile's role through instance metadata)`,
+    },
 });
 
 /**
@@ -1120,6 +1146,10 @@ function dockerTcp(hosts: readonly string[], verified: boolean, where: string): 
               {
                   who: "every pod that reaches the node",
                   what: `${where} has dockerd serve its API on ${tcp} without --tlsverify: whoever connects starts privileged containers with the node's / mounted (Docker docs, "Protect the Docker daemon socket"); keep dockerd on its unix socket`,
+                  anyInstance: {
+                      who: ON_THE_NETWORK,
+                      what: `${where} has dockerd serve its API on ${tcp} without --tlsverify: ${INSTANCE_ROLE_THROUGH_IMDS} from a host-network container it starts; keep dockerd on its unix socket`,
+                  },
               },
           ]
         : [];
@@ -1144,9 +1174,22 @@ function dockerConfigWithoutCredentials(content: string): boolean {
     }
 }
 
-const imdsRelay = (how: string): NodeOpening => ({
+/**
+ * A relay of instance metadata. `local`: only the instance's own processes connect to it (relayListensLocally,
+ * configListensLocally): on a node host-network pods still do, so it is refused there, and on any other instance it
+ * gives nobody more than the instance's own software has.
+ */
+const imdsRelay = (how: string, local = false): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
+    ...(local
+        ? {}
+        : {
+              anyInstance: {
+                  who: ON_THE_NETWORK,
+                  what: `user data relays or routes instance metadata beyond the instance's loopback (${how}): ${INSTANCE_ROLE_THROUGH_IMDS}; fetch metadata in the script itself, or relay it on 127.0.0.1 only`,
+              },
+          }),
 });
 
 /**
@@ -1276,6 +1319,50 @@ function ncatCommand(operands: readonly string[]): { listen: boolean; values: [s
 const localOnly = (binds: readonly string[], allowed: readonly string[] = []) =>
     loopbackOnly(binds) || loopbackOnly(allowed);
 
+/** socat's listening address types (socat(1), "ADDRESS TYPES"): TCP-LISTEN, TCP-L, UDP-RECVFROM, OPENSSL-LISTEN ... */
+const SOCAT_LISTENER =
+    /^(tcp|udp|udplite|sctp|dccp|openssl|ssl|openssl-dtls|dtls)[46]?-(listen|l|recvfrom|recv)(:|,|$)/i;
+
+/**
+ * Whether a command naming instance metadata relays it to the instance's own processes only (socat(1) "ADDRESS
+ * TYPES", "ADDRESS OPTIONS"; Ncat guide): socat whose other address is a listener bound to loopback or admitting
+ * loopback clients (bind=, range=: localOnly) or the command's own standard input and output (`-`, STDIO); ncat
+ * listening the same way, or connecting to instance metadata without a command. Anything else (a connection out, a
+ * program, iptables DNAT, systemd-socket-proxyd ...) may hand instance metadata to the network.
+ */
+function relayListensLocally(name: string, operands: readonly string[]): boolean {
+    if (name === "socat") {
+        const addresses = operands.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+        return (
+            addresses.length === 2 &&
+            addresses.some(a => namesImds(a)) &&
+            addresses.every(a => {
+                if (namesImds(a)) return true;
+                if (/^(-|stdio|stdin|stdout)(,|$)/i.test(a)) return true;
+                if (!SOCAT_LISTENER.test(a)) return false;
+                const options = a.split(",").slice(1);
+                const option = (key: string) =>
+                    options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
+                return localOnly(option("bind"), option("range"));
+            })
+        );
+    }
+    if (/^(ncat|nc|netcat)$/.test(name)) {
+        const { listen, values, hosts } = ncatCommand(operands);
+        if (listen)
+            return localOnly(
+                hosts,
+                values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(",")),
+            );
+        return (
+            hosts.length > 0 &&
+            hosts.every(h => namesImds(h)) &&
+            !values.some(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k))
+        );
+    }
+    return false;
+}
+
 /**
  * A shell served on the node's network: a root program handing each connection to a shell or interpreter
  * (runsClientCommands) runs whatever a client sends, as root, and every pod reaches the node's addresses (the EKS
@@ -1306,9 +1393,7 @@ function servedShell(name: string, operands: readonly string[]): string | undefi
     }
     if (name === "socat") {
         const addresses = operands.filter(w => !w.startsWith("-") || w === "-").slice(-2);
-        const listener = addresses.find(a =>
-            /^(tcp|udp|udplite|sctp|dccp|openssl|ssl|openssl-dtls|dtls)[46]?-(listen|l|recvfrom|recv)(:|,|$)/i.test(a),
-        );
+        const listener = addresses.find(a => SOCAT_LISTENER.test(a));
         const exec = addresses
             .map(a => /^(exec|system|shell):(.*)$/i.exec(a))
             .find(m => m && runsClientCommands(m[2].split(/(?<!\\),/)[0]));
@@ -1403,6 +1488,10 @@ function socketShellOpenings(files: readonly { path: string; text: string }[]): 
 const shellServed = (how: string, what: string): NodeOpening => ({
     who: "every pod that reaches the node",
     what: `user data serves a shell on the node's network (${how}: ${what}): whoever connects runs commands on the node as its user, root unless set otherwise, and the node's network reaches instance metadata (the node role); every pod reaches the node's addresses. Listen on 127.0.0.1 or a unix socket only, or run a service that authenticates its clients`,
+    anyInstance: {
+        who: ON_THE_NETWORK,
+        what: `user data serves a shell on the instance's network (${how}: ${what}): whoever connects runs commands there and ${INSTANCE_ROLE_THROUGH_IMDS}; listen on 127.0.0.1 or a unix socket only`,
+    },
 });
 
 /**
@@ -1417,6 +1506,36 @@ function hostFromRequest(url: string): boolean {
         .split("/")[0]
         .replace(/\$\{?(request_uri|uri|document_uri|is_args|args|query_string)\b.*$/, "");
     return /\$|%\{/.test(authority);
+}
+
+/** A configuration's lines without comments (`#`, `;`, `//`). */
+const configLines = (text: string) => text.split(/\r?\n/).filter(l => !/^\s*(#|;|\/\/)/.test(l));
+/** Every value a directive takes: nginx puts several directives on one line (`server { listen 3128; ... }`). */
+const directiveValues = (lines: readonly string[], re: RegExp) =>
+    lines.flatMap(l =>
+        [...l.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))].map(m => m[1]),
+    );
+/**
+ * Where each server a configuration sets up listens: nginx `listen`, Apache httpd's and tinyproxy's `Listen`, HAProxy
+ * `bind`, Envoy's socket_address `address`, Privoxy `listen-address`, squid `http_port`/`https_port`.
+ */
+const LISTENS = {
+    nginx: /(?:^|[{;])\s*listen\s+([^;\s}]+)/,
+    httpd: /^\s*Listen\s+(\S+)/i,
+    haproxy: /^\s*bind\s+(\S+)/,
+    envoy: /^\s*["']?address["']?\s*:\s*["']?([0-9a-fA-F.:[\]*]+|localhost)["']?\s*,?\s*$/,
+    privoxy: /^\s*listen-address\s+(\S+)/,
+    squid: /^\s*https?_port\s+(\S+)/,
+};
+/**
+ * Whether a configuration relaying instance metadata serves only the instance's own processes: each of its servers
+ * listens on loopback (loopbackOnly); none named is the server's default, every address (nginx *:80, httpd Listen 80).
+ */
+function configListensLocally(text: string): boolean {
+    const lines = configLines(text);
+    return loopbackOnly(
+        Object.values(LISTENS).flatMap(re => directiveValues(lines, re).flatMap(v => v.replace(/;$/, "").split(","))),
+    );
 }
 
 /**
@@ -1440,16 +1559,12 @@ function hostFromRequest(url: string): boolean {
  *   client).
  */
 function forwardProxies(text: string): string[] {
-    const lines = text.split(/\r?\n/).filter(l => !/^\s*(#|;|\/\/)/.test(l));
-    // Every match on every line: nginx puts several directives on one line (`server { listen 3128; ... }`).
-    const values = (re: RegExp) =>
-        lines.flatMap(l =>
-            [...l.matchAll(new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`))].map(m => m[1]),
-        );
+    const lines = configLines(text);
+    const values = (re: RegExp) => directiveValues(lines, re);
     const reachable = (listens: string[]) => !loopbackOnly(listens);
     const out: string[] = [];
     const nginx = values(/(?:^|[{;])\s*(?:proxy_pass|grpc_pass)\s+([^;\s}]+)/).find(hostFromRequest);
-    if (nginx && reachable(values(/(?:^|[{;])\s*listen\s+([^;\s}]+)/)))
+    if (nginx && reachable(values(LISTENS.nginx)))
         out.push(
             `nginx proxies to the host a client names (proxy_pass ${nginx}) on an address beyond loopback: name the upstream literally or listen on 127.0.0.1 only`,
         );
@@ -1467,7 +1582,7 @@ function forwardProxies(text: string): string[] {
                 hostFromRequest(l.trim().split(/\s+/)[2] ?? "")),
     );
     const httpd = httpdForward ?? httpdVariable;
-    if (httpd && reachable(values(/^\s*Listen\s+(\S+)/i)))
+    if (httpd && reachable(values(LISTENS.httpd)))
         out.push(
             `Apache httpd proxies to the host a client names (${httpd.trim()}) on an address beyond loopback: use ProxyPass to a literal upstream with ProxyRequests Off, or Listen on 127.0.0.1 only`,
         );
@@ -1476,16 +1591,16 @@ function forwardProxies(text: string): string[] {
             /^\s*option\s+http_proxy\b/.test(l) ||
             /^\s*(http|tcp)-request\s+(connection\s+|content\s+|session\s+)?set-dst\s+(?!ipv[46]\()/.test(l),
     );
-    if (haproxy && reachable(values(/^\s*bind\s+(\S+)/).flatMap(b => b.split(","))))
+    if (haproxy && reachable(values(LISTENS.haproxy).flatMap(b => b.split(","))))
         out.push(
             `HAProxy connects to the address a client names (${haproxy.trim()}) on a bind beyond loopback: use servers with literal addresses or bind 127.0.0.1 only`,
         );
     const envoy = lines.find(l => /\bdynamic_forward_proxy\b/.test(l) || /\buse_http_header["']?\s*:\s*true\b/.test(l));
-    if (envoy && reachable(values(/^\s*["']?address["']?\s*:\s*["']?([0-9a-fA-F.:[\]*]+|localhost)["']?\s*,?\s*$/)))
+    if (envoy && reachable(values(LISTENS.envoy)))
         out.push(
             `Envoy forwards to the host a client names (${envoy.trim()}) on a listener beyond loopback: route to static clusters or listen on 127.0.0.1 only`,
         );
-    const privoxy = values(/^\s*listen-address\s+(\S+)/);
+    const privoxy = values(LISTENS.privoxy);
     if (privoxy.length > 0 && reachable(privoxy))
         out.push(`Privoxy, a forward proxy, listens on ${privoxy.join(", ")}: keep listen-address 127.0.0.1:8118`);
     const tinyproxy =
@@ -1497,7 +1612,7 @@ function forwardProxies(text: string): string[] {
         ) &&
         !lines.some(l => /^\s*ReverseOnly\s+Yes\b/i.test(l));
     const allowed = values(/^\s*Allow\s+(\S+)/);
-    const listens = values(/^\s*Listen\s+(\S+)/);
+    const listens = values(LISTENS.httpd);
     if (tinyproxy && reachable(listens) && (allowed.length === 0 || reachable(allowed)))
         out.push(
             `tinyproxy, a forward proxy, serves ${allowed.length === 0 ? "every client" : allowed.join(", ")} on ${listens.length === 0 ? "every address" : listens.join(", ")}: Allow 127.0.0.1 only or set ReverseOnly Yes`,
@@ -1590,6 +1705,10 @@ const nodeJudge: NodeJudge = {
                 {
                     who: "anyone at the node's login prompt",
                     what: `user data makes PAM let anyone in (${path}: pam_permit.so in an auth or account stack, ${how}); ${ROOT_SSH}`,
+                    anyInstance: {
+                        who: "anyone at the instance's login prompt",
+                        what: `user data makes PAM let anyone in (${path}: pam_permit.so in an auth or account stack, ${how}): a login on the instance's network (its instance profile's role through instance metadata)`,
+                    },
                 },
             ];
         // An edit (sed -i) of the node's configuration is judged like a write of it: the pack cannot place the
@@ -1793,7 +1912,8 @@ const nodeJudge: NodeJudge = {
                 /^(iptables|ip6tables|iptables-legacy|iptables-nft|nft)$/.test(name) &&
                 words.some(w => /^(DROP|REJECT|drop|reject)$/.test(w)) &&
                 !words.some(w => /DNAT|REDIRECT|--to-destination|dnat/i.test(w));
-            if (!blocks && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name)) out.push(imdsRelay(how));
+            if (!blocks && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name))
+                out.push(imdsRelay(how, relayListensLocally(name, operands)));
         }
         return out;
     },
@@ -1845,7 +1965,7 @@ const nodeJudge: NodeJudge = {
             lines.some(l => /^\s*http_access\s+deny\s+/.test(l));
         // Bound to loopback only (http_port 127.0.0.1:3128), it serves the node's own processes (loopbackOnly).
         const squid =
-            proxies && !linkLocal && !loopbackOnly(lines.flatMap(l => /^\s*https?_port\s+(\S+)/.exec(l)?.[1] ?? []))
+            proxies && !linkLocal && !loopbackOnly(directiveValues(lines, LISTENS.squid))
                 ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)]
                 : [];
         const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
@@ -1897,7 +2017,10 @@ const nodeJudge: NodeJudge = {
                     !/\b(dnat|snat|redirect|tproxy|masquerade|queue|fwd|dup|accept)\b/i.test(l)
                 ),
         );
-        return [...early, ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`)] : [])];
+        return [
+            ...early,
+            ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`, configListensLocally(text))] : []),
+        ];
     },
 };
 
@@ -2288,27 +2411,40 @@ function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[
         const m = /^\s*([A-Za-z]+)(?:\s*=\s*|\s+)("?)(\S*)\2/.exec(line);
         if (!m) continue;
         const [keyword, value] = [m[1].toLowerCase(), m[3].toLowerCase()];
-        const opens =
+        // Passwords, host-based trust and files the pack cannot read let in others than the holders of keys; root
+        // logins and where keys, principals or certificate authorities come from are key-based SSH, the way seed 003's
+        // operators reach an instance, and open only nodes (whose SSH reaches every pod's token).
+        const beyondKeys =
             ([
                 "passwordauthentication",
                 "kbdinteractiveauthentication",
                 "challengeresponseauthentication",
                 "permitemptypasswords",
                 "hostbasedauthentication",
-                "permitrootlogin",
             ].includes(keyword) &&
                 value === "yes") ||
             (keyword === "ignorerhosts" && value === "no") ||
+            (dropIn && keyword === "include");
+        const opens =
+            beyondKeys ||
+            (keyword === "permitrootlogin" && value === "yes") ||
             // `none` turns each of these off (sshd_config(5): AuthorizedKeysFile "may be set to none").
             (/^(authorizedkeysfile|authorizedkeyscommand(user)?|authorizedprincipals(file|command|commanduser)|trustedusercakeys)$/.test(
                 keyword,
             ) &&
-                value !== "none") ||
-            (dropIn && keyword === "include");
+                value !== "none");
         if (opens)
             out.push({
                 who: "whoever sshd then lets in",
                 what: `${where} sets sshd's ${m[1]} ${m[3]} (${line.trim()}): passwords, root logins, other hosts' trust, or keys and certificate authorities from elsewhere log in to the node. ${ROOT_SSH}`,
+                ...(beyondKeys
+                    ? {
+                          anyInstance: {
+                              who: "whoever sshd then lets in",
+                              what: `${where} sets sshd's ${m[1]} ${m[3]} (${line.trim()}): passwords, other hosts' trust or settings the pack cannot read log in beside the operators' SSH keys, on the instance's network (its instance profile's role through instance metadata)`,
+                          },
+                      }
+                    : {}),
             });
     }
     return out;
@@ -2368,8 +2504,10 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 
 const unreadable = (what: string, why: string): NodeOpening => ({
     who: "whatever it sets",
-    what: `${what} cannot be read (${why}): the node's own reader may accept it, so what it opens is unknown; write it in a form that parses`,
+    what: `${what} cannot be read (${why}): the instance's own reader may accept it, so what it opens is unknown; write it in a form that parses`,
 });
+/** User data, or a part of it, the pack cannot read: on any instance a relay or served shell in it would go unseen. */
+const unreadableOnAnyInstance = (o: NodeOpening): NodeOpening => ({ ...o, anyInstance: { who: o.who, what: o.what } });
 
 /**
  * Every way into the node that user data opens. `raw` holds the user data fields as the resource carries them;
@@ -2408,7 +2546,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         try {
             parts = partsOf(decode(value, base64));
         } catch (e) {
-            out.push(unreadable("user data", (e as Error).message));
+            out.push(unreadableOnAnyInstance(unreadable("user data", (e as Error).message)));
             continue;
         }
         const rootTexts: RootText[] = [];
@@ -2422,15 +2560,19 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         what: "user data includes content fetched at boot (cloud-init #include), which runs on the node as root and which the pack cannot read",
                     });
                 else if (part.kind === "unreadable")
-                    out.push({
-                        who: "whatever cloud-init makes of it",
-                        what: `user data has ${part.body}, which cloud-init applies as root and the pack cannot read; write the cloud-config itself`,
-                    });
+                    out.push(
+                        unreadableOnAnyInstance({
+                            who: "whatever cloud-init makes of it",
+                            what: `user data has ${part.body}, which cloud-init applies as root and the pack cannot read; write the cloud-config itself`,
+                        }),
+                    );
                 else if (part.kind === "template")
-                    out.push({
-                        who: "whatever the template computes",
-                        what: "user data is a Jinja template (## template: jinja) with expressions other than plain instance-data variables: cloud-init renders it into what root runs, which the pack cannot read; write the text itself, using only variables such as {{ v1.instance_id }}",
-                    });
+                    out.push(
+                        unreadableOnAnyInstance({
+                            who: "whatever the template computes",
+                            what: "user data is a Jinja template (## template: jinja) with expressions other than plain instance-data variables: cloud-init renders it into what root runs, which the pack cannot read; write the text itself, using only variables such as {{ v1.instance_id }}",
+                        }),
+                    );
                 else if (part.kind === "archive") parts.push(...archiveParts(part.body));
                 else if (part.kind === "nodeconfig") out.push(...nodeConfigOpenings(part.body));
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));
@@ -2453,7 +2595,9 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     );
                 if (part.kind === "script" || part.kind === "text") rootTexts.push({ text: part.body, settings: "" });
             } catch (e) {
-                out.push(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message));
+                out.push(
+                    unreadableOnAnyInstance(unreadable(`user data part ${i + 1} (${part.kind})`, (e as Error).message)),
+                );
             }
         }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The

@@ -32,6 +32,8 @@ const ISSUER = "oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXA
 const CLUSTER = "arn:aws:eks:eu-west-1:111111111111:cluster/prod-validators";
 const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${DEV}:table/custody-dev-keystore`;
 const IMDS_RELAY = "socat TCP-LISTEN:8080,fork,bind=0.0.0.0 TCP:169.254.169.254:80";
+const CALLER_ROLE = "cross-account-caller";
+const METADATA = { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" };
 
 type Case = {
     name: string;
@@ -75,6 +77,25 @@ function serviceRole(
             inlinePolicies: [{ name: "p", policy: doc(policy) }],
         },
         like,
+    );
+}
+
+/** An instance of account B (the caller's provider) with this instance profile and user data. */
+function instanceOfB(r: Resources, name: string, profile: string, userData: string, extra: object = {}) {
+    return beside(
+        r,
+        "cross-account",
+        "aws:ec2/instance:Instance",
+        name,
+        {
+            ami: "ami-0abcdef1234567890",
+            instanceType: "t3.micro",
+            iamInstanceProfile: profile,
+            metadataOptions: METADATA,
+            userData,
+            ...extra,
+        },
+        find(r, ROLE, CALLER_ROLE),
     );
 }
 
@@ -177,7 +198,7 @@ const insecure: Case[] = [
                 },
             }),
     },
-    // MISS: user data is judged only for instances whose profile is an EKS node identity (engine/kubernetes.ts
+    // Was a MISS (fixed in round 43): user data is judged only for instances whose profile is an EKS node identity (engine/kubernetes.ts
     // judgeLaunch/nodeIdentityOf); the cross-account caller's own instances (subject `ec2` of 777777777777) may relay
     // instance metadata to the network, so whoever reaches port 8080 (peered VPCs, VPN, the internet with a public IP)
     // gets instance-role's credentials, assumes the access role and reads my-table / decrypts with the data key. socat
@@ -186,12 +207,14 @@ const insecure: Case[] = [
     // holds a custody identity with the node rules (IMDS relays, rootReads). Doc: AWS Security Blog, "Add defense in
     // depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to the EC2 Instance
     // Metadata Service" (IMDS is link-local: "only software running on the instance can access it"); README "The
-    // effective-access engine" (a relay naming 169.254.169.254 is refused in node user data).
+    // effective-access engine" (a relay naming 169.254.169.254 is refused in node user data). Fixed in
+    // engine/compute.ts instanceProfileOpenings: every launch's user data is read by engine/userData.ts and its
+    // openings on any instance (NodeOpening.anyInstance) make anyone they let in a becomer of the profile's role;
+    // rootReads' data-directory rules stay node rules (no pods write there).
     {
         name: "cross-account: an EC2 instance of account B with the caller's instance profile whose user data relays instance metadata on 0.0.0.0:8080 (anyone reaching the port is the caller)",
         stack: "cross-account",
         refused: /./,
-        skip: "MISS: IMDS relay in the caller instance's user data",
         edit: r => {
             const like = find(r, ROLE, "cross-account-caller");
             beside(
@@ -282,7 +305,7 @@ const insecure: Case[] = [
             });
         },
     },
-    // MISS: user data is judged only for instances whose profile is an EKS node identity (engine/kubernetes.ts
+    // Was a MISS (fixed in round 43): user data is judged only for instances whose profile is an EKS node identity (engine/kubernetes.ts
     // judgeLaunch/nodeIdentityOf); the cross-account caller's own instances (subject `ec2` of 777777777777) may relay
     // instance metadata to the network, so whoever reaches port 8080 (peered VPCs, VPN, the internet with a public IP)
     // gets instance-role's credentials, assumes the access role and reads my-table / decrypts with the data key. socat
@@ -291,12 +314,14 @@ const insecure: Case[] = [
     // holds a custody identity with the node rules (IMDS relays, rootReads). Doc: AWS Security Blog, "Add defense in
     // depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to the EC2 Instance
     // Metadata Service" (IMDS is link-local: "only software running on the instance can access it"); README "The
-    // effective-access engine" (a relay naming 169.254.169.254 is refused in node user data).
+    // effective-access engine" (a relay naming 169.254.169.254 is refused in node user data). Fixed in
+    // engine/compute.ts instanceProfileOpenings: every launch's user data is read by engine/userData.ts and its
+    // openings on any instance (NodeOpening.anyInstance) make anyone they let in a becomer of the profile's role;
+    // rootReads' data-directory rules stay node rules (no pods write there).
     {
         name: "cross-account: an Auto Scaling group of account B launching the caller's instance profile from a launch template whose user data relays instance metadata on 0.0.0.0:8080",
         stack: "cross-account",
         refused: /./,
-        skip: "MISS: IMDS relay in the caller launch template's user data",
         edit: r => {
             const like = find(r, ROLE, "cross-account-caller");
             beside(
@@ -331,6 +356,156 @@ const insecure: Case[] = [
                 like,
             );
         },
+    },
+    // Neighbours of the two fixes above (round 43): the same judgement on every launch the stack shows.
+    {
+        name: "cross-account: an Auto Scaling group of account B over a launch configuration of the caller's instance profile whose user data relays instance metadata on 0.0.0.0:8080",
+        stack: "cross-account",
+        refused:
+            /Auto Scaling group legacy-asg → launch configuration legacy-lc: user data relays[\s\S]*→ role instance-role/,
+        edit: r => {
+            const like = find(r, ROLE, CALLER_ROLE);
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/launchConfiguration:LaunchConfiguration",
+                "legacy-lc",
+                {
+                    name: "legacy-lc",
+                    imageId: "ami-0abcdef1234567890",
+                    instanceType: "t3.micro",
+                    iamInstanceProfile: "instance-role",
+                    metadataOptions: METADATA,
+                    userData: `#!/bin/bash\nnohup ${IMDS_RELAY} &\n`,
+                },
+                like,
+            );
+            beside(
+                r,
+                "cross-account",
+                "aws:autoscaling/group:Group",
+                "legacy-asg",
+                {
+                    name: "legacy-asg",
+                    minSize: 1,
+                    maxSize: 2,
+                    launchConfiguration: "legacy-lc",
+                    vpcZoneIdentifiers: ["subnet-0123456789abcdef0"],
+                },
+                like,
+            );
+        },
+    },
+    {
+        name: "cross-account: the caller's instance relays instance metadata with ncat listening on every address (ncat -lk 8080 -c 'ncat 169.254.169.254 80')",
+        stack: "cross-account",
+        refused:
+            /anyone \(whoever reaches the instance on its network\) → EC2 instance caller-ncat[\s\S]*→ role instance-role/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-ncat",
+                "instance-role",
+                `#!/bin/bash\nncat -lk 8080 -c "ncat 169.254.169.254 80" &\n`,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes an nginx server listening on 8080 that proxies to 169.254.169.254",
+        stack: "cross-account",
+        refused: /EC2 instance caller-nginx: user data relays[\s\S]*→ role instance-role/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-nginx",
+                "instance-role",
+                "#cloud-config\nwrite_files:\n  - path: /etc/nginx/conf.d/imds.conf\n    content: |\n      server { listen 8080; location / { proxy_pass http://169.254.169.254; } }\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance serves a shell on the network (socat TCP-LISTEN:4444,fork EXEC:/bin/bash)",
+        stack: "cross-account",
+        refused: /EC2 instance caller-shell: user data serves a shell[\s\S]*→ role instance-role/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-shell",
+                "instance-role",
+                "#!/bin/bash\nnohup socat TCP-LISTEN:4444,fork EXEC:/bin/bash &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance turns on password SSH with a password in its cloud-config (a login beside the operator's key, the password readable in user data)",
+        stack: "cross-account",
+        refused: /EC2 instance caller-password: user data sets a login password[\s\S]*→ role instance-role/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-password",
+                "instance-role",
+                "#cloud-config\nssh_pwauth: true\nchpasswd:\n  list: |\n    ec2-user:correct-horse\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
+    {
+        name: "cross-account: an instance launched from a launch template that carries the caller's instance profile, with its own user data relaying instance metadata",
+        stack: "cross-account",
+        refused:
+            /EC2 instance templated-box \(launch template caller-plain\): user data relays[\s\S]*→ role instance-role/,
+        edit: r => {
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/launchTemplate:LaunchTemplate",
+                "caller-plain",
+                {
+                    name: "caller-plain",
+                    id: "lt-0fedcba9876543210",
+                    latestVersion: 1,
+                    imageId: "ami-0abcdef1234567890",
+                    instanceType: "t3.micro",
+                    iamInstanceProfile: { name: "instance-role" },
+                    metadataOptions: METADATA,
+                },
+                find(r, ROLE, CALLER_ROLE),
+            );
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "templated-box",
+                {
+                    launchTemplate: { id: "lt-0fedcba9876543210", version: "$Latest" },
+                    userData: `#!/bin/bash\nnohup ${IMDS_RELAY} &\n`,
+                },
+                find(r, ROLE, CALLER_ROLE),
+            );
+        },
+    },
+    {
+        name: "cross-account: a Spot Fleet request of account B whose legacy launch specification carries the caller's instance profile and user data relaying instance metadata",
+        stack: "cross-account",
+        refused:
+            /Spot Fleet request caller-spot → caller-spot launch specification: user data relays[\s\S]*→ role instance-role/,
+        edit: r =>
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/spotFleetRequest:SpotFleetRequest",
+                "caller-spot",
+                {
+                    iamFleetRole: `arn:aws:iam::${B}:role/aws-ec2-spot-fleet-tagging-role`,
+                    targetCapacity: 1,
+                    launchSpecifications: [
+                        {
+                            ami: "ami-0abcdef1234567890",
+                            instanceType: "t3.micro",
+                            iamInstanceProfileArn: `arn:aws:iam::${B}:instance-profile/instance-role`,
+                            userData: `#!/bin/bash\nnohup ${IMDS_RELAY} &\n`,
+                        },
+                    ],
+                },
+                find(r, ROLE, CALLER_ROLE),
+            ),
     },
 ];
 
@@ -488,6 +663,63 @@ const secure: Case[] = [
                 },
                 find(r, ROLE, "cross-account-caller"),
             ),
+    },
+    // Neighbours of the round-43 fixes (user data judged on every instance profile's instances): what stays accepted.
+    {
+        name: "cross-account: the caller's instance relays instance metadata on 127.0.0.1 only (socat bind=127.0.0.1: only the instance's own software connects, which reaches instance metadata anyway)",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-local-relay",
+                "instance-role",
+                "#!/bin/bash\nnohup socat TCP-LISTEN:8080,fork,bind=127.0.0.1 TCP:169.254.169.254:80 &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes an nginx server proxying to 169.254.169.254 that listens on 127.0.0.1:8080 only",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-local-nginx",
+                "instance-role",
+                "#cloud-config\nwrite_files:\n  - path: /etc/nginx/conf.d/imds.conf\n    content: |\n      server { listen 127.0.0.1:8080; location / { proxy_pass http://169.254.169.254; } }\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance gets the operator's SSH key from cloud-config ssh_authorized_keys and reads its own instance ID from instance metadata with IMDSv2 (seed 003's key-based SSH, as keyName)",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-keys",
+                "instance-role",
+                '#cloud-config\nssh_authorized_keys:\n  - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOperatorKey op@laptop\nruncmd:\n  - |\n    TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")\n    curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id\n',
+            ),
+    },
+    {
+        name: "dev: an instance whose own profile's role only writes logs relays instance metadata on 0.0.0.0:8080 (outside custody: no workload's role, no custody asset reached)",
+        stack: "dev",
+        edit: r => {
+            serviceRole(r, "dev", "web-logs", "ec2.amazonaws.com", DEV, {
+                Effect: "Allow",
+                Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+                Resource: `arn:aws:logs:eu-west-1:${DEV}:log-group:web:*`,
+            });
+            beside(r, "dev", "aws:iam/instanceProfile:InstanceProfile", "web-logs", {
+                name: "web-logs",
+                role: "web-logs",
+                arn: `arn:aws:iam::${DEV}:instance-profile/web-logs`,
+            });
+            beside(r, "dev", "aws:ec2/instance:Instance", "web-box", {
+                ami: "ami-0abcdef1234567890",
+                instanceType: "t3.micro",
+                iamInstanceProfile: "web-logs",
+                metadataOptions: METADATA,
+                userData: `#!/bin/bash\nnohup ${IMDS_RELAY} &\n`,
+            });
+        },
     },
 ];
 
