@@ -237,6 +237,8 @@ export interface ClusterApplier {
      * That install binds each cluster-wide, outside the stack (`why`; OUTSIDE_CONTROLLER_ACCOUNTS).
      */
     controllers?: string[];
+    /** The documented install those ServiceAccounts come with (OUTSIDE_CONTROLLER_ACCOUNTS `install`). */
+    install?: string;
 }
 const FLUX_DEFAULT =
     'Flux\'s install binds kustomize-controller and helm-controller to cluster-admin (flux2 manifests/rbac/reconciler.yaml, ClusterRoleBinding cluster-reconciler), and unless --default-service-account is set on the controller (outside this stack) they apply as themselves (Flux RFC-0001 "Multi-Tenancy": "When a service account is not specified, Flux defaults to cluster-admin")';
@@ -245,12 +247,14 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
         resources: ["kustomizations"],
         wholeGroup: true,
         controllers: ["flux-system/kustomize-controller"],
+        install: "Flux",
         why: `Flux's kustomize-controller applies a Kustomization's manifests, into spec.targetNamespace or the namespaces they name: "By default, a Kustomization apply runs under the cluster admin account and can create, modify and delete cluster level objects" (Kustomization API, "Role-based access control"); ${FLUX_DEFAULT}`,
     },
     "helm.toolkit.fluxcd.io": {
         resources: ["helmreleases"],
         wholeGroup: true,
         controllers: ["flux-system/helm-controller"],
+        install: "Flux",
         why: `Flux's helm-controller installs a HelmRelease's chart into spec.targetNamespace or the namespaces it names: "By default, a HelmRelease runs under the cluster admin account" (HelmRelease API, "Role-based access control"); ${FLUX_DEFAULT}`,
     },
     "source.toolkit.fluxcd.io": {
@@ -278,17 +282,20 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
     "fluxcd.controlplane.io": {
         resources: ["fluxinstances", "resourcesets", "resourcesetinputproviders", "resourcegroups"],
         controllers: ["flux-system/flux-operator"],
+        install: "the Flux Operator",
         why: 'the Flux Operator, bound to cluster-admin by its install (ClusterRoleBinding flux-operator-cluster-admin), installs Flux and its cluster sync from a FluxInstance and applies the objects a ResourceSet renders from its inputs as its own ServiceAccount unless --default-service-account is set, a flag outside this stack (ResourceSet API, "Role-based access control"; chart value multitenancy.enabled defaults to false)',
     },
     "argoproj.io": {
         resources: ["applications", "applicationsets", "appprojects"],
         controllers: ["argocd/argocd-application-controller"],
+        install: "Argo CD",
         why: 'Argo CD\'s application controller syncs an Application to its spec.destination as itself, cluster-wide in the default install: "By default, application syncs in Argo CD have the same privileges as the Argo CD control plane" (Argo CD "Application Sync using impersonation", an opt-in feature whose destinationServiceAccounts the AppProject names), and the default AppProject "permits deployments from any source repo, to any cluster, and all resource Kinds" (Argo CD "Projects", "The Default Project"; EKS user guide, "Working with Argo CD Projects"). An ApplicationSet makes Applications "under arbitrary Projects", so "only admins may create/update/delete ApplicationSets" (Argo CD "ApplicationSet Security"); an AppProject decides the destinations, clusterResourceWhitelist and sync ServiceAccount of every Application in it',
     },
     "velero.io": {
         resources: ["backups", "restores", "schedules"],
         wholeGroup: true,
         controllers: ["velero/velero"],
+        install: "Velero",
         why: 'the Velero server runs a Backup\'s pre and post hooks as exec commands in the pods of every namespace its hooks select ("If this value is not specified, the hook applies to all namespaces": Velero "Backup Hooks"), adds a Restore\'s init containers to and execs its hooks in the restored pods of any namespace (Velero "Restore Hooks"), and a Schedule\'s template is a Backup spec; it acts as its own ServiceAccount, velero/velero, bound to cluster-admin by `velero install` ("By default Velero runs with an RBAC policy of ClusterRole cluster-admin": Velero "Run Velero more securely with restrictive RBAC settings")',
     },
     "kubernetes.m.crossplane.io": {
@@ -316,27 +323,70 @@ export const CLUSTER_APPLYING_RESOURCES: Record<string, ClusterApplier> = {
     },
 };
 
+/** Why Flux's other controllers act cluster-wide (OUTSIDE_CONTROLLER_ACCOUNTS), for messages. */
+const FLUX_CRD_CONTROLLER_WHY =
+    "Flux's install binds source-controller, notification-controller, image-reflector-controller and image-automation-controller, with kustomize-controller and helm-controller, to ClusterRole crd-controller: every verb on Flux's kinds (a Kustomization or HelmRelease written is applied by kustomize-controller or helm-controller as cluster-admin), get/list/watch of every Secret and create serviceaccounts/token, cluster-wide (flux2 manifests/rbac/controller.yaml, ClusterRoleBinding crd-controller)";
+/** Argo CD's API server (ARGOCD_ADMIN_ACCOUNTS) and ApplicationSet controller, bound cluster-wide by its install. */
+const ARGOCD_SERVER_WHY =
+    "Argo CD's install binds argocd-server to ClusterRole argocd-server: delete, get and patch on every resource of every API group, cluster-wide (argo-cd manifests/cluster-rbac/server/argocd-server-clusterrole.yaml: \"supports `argocd app patch`\"), Secrets and the custody workloads' pod templates included";
+const ARGOCD_APPLICATIONSET_WHY =
+    "Argo CD's install binds argocd-applicationset-controller to its ClusterRole: create, update and patch Applications and ApplicationSets in any namespace, which the application controller syncs as itself, and get/list/watch of every Secret, cluster-wide (argo-cd manifests/cluster-rbac/applicationset-controller/argocd-applicationset-controller-clusterrole.yaml)";
+
 /**
- * The controllers' ServiceAccounts of CLUSTER_APPLYING_RESOURCES (`controllers`), installed beside the stack and bound
- * cluster-wide by their documented installs, outside it: Flux's kustomize-controller and helm-controller to
- * cluster-admin (flux2 manifests/rbac/reconciler.yaml, ClusterRoleBinding cluster-reconciler), the Flux Operator's to
- * cluster-admin (flux-operator-cluster-admin), Argo CD's application controller to its ClusterRole
- * argocd-application-controller, every verb on every resource (argo-cd manifests/README: install.yaml is the
- * "Standard ArgoCD installation with cluster-admin access"), Velero's to cluster-admin (`velero install`). Whoever
- * acts as one of them acts cluster-wide, as with kube-controller-manager's ServiceAccounts of kube-system; power over
- * the ServiceAccounts of their namespaces (pods, tokens, create and read Secrets) reaches them, unless the stack
- * declares that ServiceAccount itself (its own bindings are then read). `why`: their group's. The ServiceAccounts other
- * software installs in other namespaces hold bindings the pack cannot read and are not assumed (README, "The custody
- * model").
+ * The ServiceAccounts Argo CD's admin acts as (an Argo CD session with role:admin, signed with argocd-secret's
+ * server.secretkey or given by argocd-rbac-cm): the application controller, which syncs the Applications the admin
+ * writes (ARGOCD_USERS_WHY), and the API server, which patches and deletes live resources for the admin with its own
+ * ClusterRole (ARGOCD_SERVER_WHY), both of Argo CD's documented install in namespace argocd. Where the stack declares
+ * one of them, its own bindings are what the admin gets (a namespace-scoped install: Argo CD "Installation",
+ * namespace-install.yaml "requires only namespace level privileges (does not need cluster roles)"); where it does
+ * not, the install binds it cluster-wide (OUTSIDE_CONTROLLER_ACCOUNTS).
  */
-export const OUTSIDE_CONTROLLER_ACCOUNTS: { namespace: string; name: string; why: string }[] = Object.values(
-    CLUSTER_APPLYING_RESOURCES,
-).flatMap(a =>
-    (a.controllers ?? []).map(c => {
-        const [namespace, name] = c.split("/");
-        return { namespace, name, why: a.why };
-    }),
-);
+export const ARGOCD_ADMIN_ACCOUNTS = ["argocd/argocd-application-controller", "argocd/argocd-server"];
+
+/**
+ * The ServiceAccounts of the documented installs beside the stack, bound cluster-wide by those installs, outside it:
+ * the controllers of CLUSTER_APPLYING_RESOURCES (`controllers`: Flux's kustomize-controller and helm-controller to
+ * cluster-admin, flux2 manifests/rbac/reconciler.yaml, ClusterRoleBinding cluster-reconciler; the Flux Operator's to
+ * cluster-admin, flux-operator-cluster-admin; Argo CD's application controller to its ClusterRole
+ * argocd-application-controller, every verb on every resource, argo-cd manifests/README: install.yaml is the
+ * "Standard ArgoCD installation with cluster-admin access"; Velero's to cluster-admin, `velero install`), and the
+ * other ServiceAccounts those installs bind to power over those kinds or every Secret: Flux's other controllers
+ * (FLUX_CRD_CONTROLLER_WHY), Argo CD's API server (ARGOCD_SERVER_WHY) and ApplicationSet controller
+ * (ARGOCD_APPLICATIONSET_WHY). Whoever acts as one of them acts cluster-wide, as with kube-controller-manager's
+ * ServiceAccounts of kube-system; power over the ServiceAccounts of their namespaces (pods, tokens, create and read
+ * Secrets) reaches them, unless the stack declares that ServiceAccount itself (its own bindings are then read), or
+ * the controller of the same `install` there that applies its kinds (`applies`): the stack then installs it itself
+ * (Argo CD's namespace-scoped install, namespace-install.yaml, binds Roles only), and what it does not declare is not
+ * there. `why`: their group's, or their own. The ServiceAccounts other software installs in other namespaces hold
+ * bindings the pack cannot read and are not assumed (README, "The custody model").
+ */
+export const OUTSIDE_CONTROLLER_ACCOUNTS: {
+    namespace: string;
+    name: string;
+    install: string;
+    applies?: boolean;
+    why: string;
+}[] = [
+    ...Object.values(CLUSTER_APPLYING_RESOURCES).flatMap(a =>
+        (a.controllers ?? []).map(c => {
+            const [namespace, name] = c.split("/");
+            return { namespace, name, install: a.install ?? c, applies: true, why: a.why };
+        }),
+    ),
+    ...[
+        "source-controller",
+        "notification-controller",
+        "image-reflector-controller",
+        "image-automation-controller",
+    ].map(name => ({ namespace: "flux-system", name, install: "Flux", why: FLUX_CRD_CONTROLLER_WHY })),
+    { namespace: "argocd", name: "argocd-server", install: "Argo CD", why: ARGOCD_SERVER_WHY },
+    {
+        namespace: "argocd",
+        name: "argocd-applicationset-controller",
+        install: "Argo CD",
+        why: ARGOCD_APPLICATIONSET_WHY,
+    },
+];
 
 /**
  * Custom resources whose controller is KNOWN, from its documentation, to act only in the object's own namespace: it

@@ -26,6 +26,7 @@ import {
     ARGOCD_NAMESPACE,
     ARGOCD_SECRET_WHY,
     ARGOCD_SECRETS,
+    ARGOCD_ADMIN_ACCOUNTS,
     ARGOCD_USERS_WHY,
     certManagerServes,
     certManagerTokenRequests,
@@ -323,9 +324,12 @@ interface RulePower {
     /** A power only where the binding reaches this namespace (ConfigMap writes: aws-auth lives in kube-system). */
     onlyIn?: string;
     /**
-     * Acting as a controller through the kinds it applies (clusterApplyingPower): the ServiceAccounts (`namespace/name`)
-     * that are that controller for every kind written, and the rule set's widest power without those writes, which is
-     * theirs (the controller writing its own objects acts as no one else).
+     * Acting as controllers through the kinds it applies (clusterApplyingPower) or Argo CD's admin through its
+     * configuration (argoCdConfigPower): the ServiceAccounts (`namespace/name`) of their documented installs that act
+     * on every kind written (empty when one kind's controller is not known: then the power is cluster-wide), and the
+     * rule set's widest power without those writes. The holder becomes each of those ServiceAccounts but itself (a
+     * controller writing its own objects acts as no one else), whose own bindings say what that gives: the stack's
+     * where it declares the ServiceAccount, else its install's, cluster-wide (OUTSIDE_CONTROLLER_ACCOUNTS).
      */
     controllers?: string[];
     otherwise?: RulePower;
@@ -385,7 +389,7 @@ function saPowerOfRules(
             saPowerOfRule(rule, true, impersonation, taintReliance, where, bindable),
             customResourcePower(rule),
             clusterApplyingPower(rule),
-            argoCdConfigPower(rule),
+            argoCdConfigPower(rule, where),
             ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance, where, bindable)),
         ]) {
             if (!p) continue;
@@ -400,8 +404,10 @@ function saPowerOfRules(
         }
     }
     if (best?.controllers !== undefined) {
-        // Controllers that apply every cluster-applying kind the rule set writes.
-        const controllers = appliers.map(p => p.controllers!).reduce((a, b) => a.filter(c => b.includes(c)));
+        // The controllers of every cluster-applying kind the rule set writes (none when one of them is not known).
+        const controllers = appliers.some(p => p.controllers!.length === 0)
+            ? []
+            : [...new Set(appliers.flatMap(p => p.controllers!))];
         best = { ...best, controllers, ...(bestOther ? { otherwise: bestOther } : {}) };
     }
     return best;
@@ -442,18 +448,17 @@ function customResourcePower(rule: Rule): RulePower | undefined {
 
 /**
  * Writing a custom resource that is neither inert nor confined to its namespace (customResourcesWritten): acting as
- * its controller in every namespace, whatever namespace the binding grants the write in (CLUSTER_WIDE_REASON). The
- * controllers of the documented install that apply every kind written (CLUSTER_APPLYING_RESOURCES `controllers`;
- * none for a write on every group or on a kind the pack does not know) act as no one else by writing them
+ * its controller in every namespace, whatever namespace the binding grants the write in (CLUSTER_WIDE_REASON). Where
+ * the documented installs' controllers of every kind written are known (CLUSTER_APPLYING_RESOURCES `controllers`;
+ * none for a write on every group or on a kind the pack does not know), the writer becomes them
  * (RulePower.controllers).
  */
 function clusterApplyingPower(rule: Rule): RulePower | undefined {
     const written = customResourcesWritten(rule).filter(c => c.reach.reach === "cluster");
     if (written.length === 0) return undefined;
     const whys = [...new Set(written.map(c => (c.reach as { why: string }).why))];
-    const controllers = written
-        .map(c => (c.reach as { controllers: string[] }).controllers)
-        .reduce((a, b) => a.filter(x => b.includes(x)));
+    const each = written.map(c => (c.reach as { controllers: string[] }).controllers);
+    const controllers = each.some(x => x.length === 0) ? [] : [...new Set(each.flat())];
     return {
         reason: `act cluster-wide as their controller: ${rule.verbs.join("/")} ${written.map(c => c.what).join(", ")} (${whys.join("; ")})`,
         controllers,
@@ -468,9 +473,11 @@ function clusterApplyingPower(rule: Rule): RulePower | undefined {
  * cluster-wide (ARGOCD_USERS_WHY). Reading argocd-secret is counted with the other readers of Secrets (readKubernetes,
  * ARGOCD_SECRET_WHY). A rule limited by resourceNames to one of those names counts in any namespace (Argo CD may be
  * installed in another one); a rule on every ConfigMap or Secret counts where the binding reaches Argo CD's documented
- * namespace, argocd (`onlyIn`). Read as a cluster-wide power (CLUSTER_WIDE_REASON).
+ * namespace, argocd (`onlyIn`). Read as a cluster-wide power (CLUSTER_WIDE_REASON), or, where the configuration is
+ * that of the documented install in argocd (every ConfigMap or Secret there, or the names in a RoleBinding there:
+ * `where`), as becoming the ServiceAccounts Argo CD's admin acts as (ARGOCD_ADMIN_ACCOUNTS, RulePower.controllers).
  */
-function argoCdConfigPower(rule: Rule): RulePower | undefined {
+function argoCdConfigPower(rule: Rule, where?: string): RulePower | undefined {
     const has = (v: string) => rule.verbs.includes(v) || rule.verbs.includes("*");
     if (!(rule.apiGroups.includes("") || rule.apiGroups.includes("*"))) return undefined;
     const verbs = rule.verbs.join("/");
@@ -485,7 +492,8 @@ function argoCdConfigPower(rule: Rule): RulePower | undefined {
             // reaching both.
             also: "; in kube-system the same rule writes the aws-auth ConfigMap (maps anyone to system:masters)",
         },
-        // argocd-secret exists from the install on: a create of it fails (a named create is a patch, counted).
+        // argocd-secret exists from the install on: a create of it fails (a named create is a patch, counted), but
+        // not after a delete of it (create and delete held together: readKubernetes secretPairs).
         {
             resource: "secrets",
             kind: "Secret",
@@ -500,10 +508,12 @@ function argoCdConfigPower(rule: Rule): RulePower | undefined {
         if (named.length > 0)
             return {
                 reason: `act cluster-wide as Argo CD: ${verbs} ${own.kind} ${named.join(", ")} (Argo CD's own configuration, recognised by name in any namespace: ${own.why})`,
+                ...(where === ARGOCD_NAMESPACE ? { controllers: ARGOCD_ADMIN_ACCOUNTS } : {}),
             };
         return {
             reason: `act cluster-wide as Argo CD: ${verbs} ${own.resource} in ${ARGOCD_NAMESPACE} (Argo CD's own configuration, ${own.names.join(", ")}: ${own.why})${own.also ?? ""}`,
             onlyIn: ARGOCD_NAMESPACE,
+            controllers: ARGOCD_ADMIN_ACCOUNTS,
         };
     }
     return undefined;
@@ -1096,16 +1106,19 @@ function monitorSecretRefs(spec: unknown): { names: string[]; unknown: boolean }
 
 /**
  * Which Secrets a rule set lets its holder get, list or watch (Kubernetes "RBAC Good Practices", "Secrets": "get",
- * "list" and "watch" all return a Secret's contents): "*" every one, the names its resourceNames list, or undefined.
- * Writing a Prometheus Operator monitor, Probe or AlertmanagerConfig (MONITOR_SECRETS_WHY) reads every Secret of the
- * namespace, whatever resourceNames it has (an update of a named monitor names any Secret).
+ * "list" and "watch" all return a Secret's contents) or patch (Kubernetes API reference, "Secret v1", "patch":
+ * "partially update the specified Secret", answered 200 with the Secret, so any patch, a label added, hands back every
+ * key it holds; `update` is not counted, its PUT body replacing the data it answers with): "*" every one, the names
+ * its resourceNames list, or undefined. Writing a Prometheus Operator monitor, Probe or AlertmanagerConfig
+ * (MONITOR_SECRETS_WHY) reads every Secret of the namespace, whatever resourceNames it has (an update of a named
+ * monitor names any Secret).
  */
 function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
     const writesMonitors = (rule: Rule) =>
         rule.verbs.some(v => v === "create" || v === "update" || v === "patch" || v === "*") &&
         (rule.apiGroups.includes("monitoring.coreos.com") || rule.apiGroups.includes("*")) &&
         rule.resources.some(x => MONITOR_SECRET_RESOURCES.some(m => resourceCovers(x, m)));
-    return rules.some(writesMonitors) ? "*" : secretVerbsOfRules(rules, ["get", "list", "watch"]);
+    return rules.some(writesMonitors) ? "*" : secretVerbsOfRules(rules, ["get", "list", "watch", "patch"]);
 }
 
 /**
@@ -1115,9 +1128,9 @@ function secretReadsOfRules(rules: Rule[]): "*" | string[] | undefined {
  * their resource name ... the name of the new object may not be known at authorization time"): only a server-side
  * apply creates that Secret, a PATCH authorised first as `patch` on the name and then as `create` with it (k8s.io/
  * apiserver endpoints/handlers/patch.go createAuthorizerAttributes), so those names count only where the same subject
- * may patch them there too (secretPatchesOfRules, joined over its bindings in builtInBindingsInUse). Whoever creates
- * a Secret of type kubernetes.io/service-account-token and may read it holds a non-expiring token of any
- * ServiceAccount of the namespace (`tokenSecretOf`; builtInBindingsInUse).
+ * may patch them there too (secretPatchesOfRules, joined over all it holds in readKubernetes secretPairs). Whoever
+ * creates a Secret of type kubernetes.io/service-account-token and may read it holds a non-expiring token of any
+ * ServiceAccount of the namespace (`tokenSecretOf`; secretPairs).
  */
 function secretCreatesOfRules(rules: Rule[]): "*" | string[] | undefined {
     return secretVerbsOfRules(rules, ["create"]);
@@ -1126,6 +1139,15 @@ function secretCreatesOfRules(rules: Rule[]): "*" | string[] | undefined {
 /** Which Secrets a rule set lets its holder patch: "*" every one, the names its resourceNames list, or undefined. */
 function secretPatchesOfRules(rules: Rule[]): "*" | string[] | undefined {
     return secretVerbsOfRules(rules, ["patch"]);
+}
+
+/**
+ * Which Secrets a rule set lets its holder delete: as secretPatchesOfRules, a `deletecollection` counting only without
+ * resourceNames ("Using RBAC Authorization", "Referring to resources": it cannot be restricted by name).
+ */
+function secretDeletesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    const unnamed = rules.filter(r => r.resourceNames.length === 0);
+    return secretVerbsOfRules(unnamed, ["deletecollection"]) ?? secretVerbsOfRules(rules, ["delete"]);
 }
 
 /**
@@ -1287,13 +1309,6 @@ function subjectIdentities(key: string): string[] {
     if (key !== "User:system:anonymous" && key !== "Group:system:unauthenticated")
         out.push("Group:system:authenticated");
     return [...new Set(out)];
-}
-
-/** Of two subjects, the one whose requests match both's bindings (subjectIdentities), or undefined. */
-function holderOfBoth<T extends { key?: string }>(a: T, b: T): T | undefined {
-    if (a.key === undefined || b.key === undefined) return undefined;
-    if (subjectIdentities(a.key).includes(b.key)) return a;
-    return subjectIdentities(b.key).includes(a.key) ? b : undefined;
 }
 
 const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
@@ -2182,6 +2197,45 @@ export function readKubernetes(
     };
     const everything: SaScope = { namespaces: "*" };
     /**
+     * `actor` becomes each of these ServiceAccounts (`namespace/name`) but itself, whose own bindings say what that
+     * gives: the stack's where it declares the ServiceAccount, else its documented install's, cluster-wide
+     * (OUTSIDE_CONTROLLER_ACCOUNTS, read once every membership is known).
+     */
+    const becomeAccounts = (actor: PrincipalNode, accounts: readonly string[], via: string, urn: string): void => {
+        for (const a of accounts) {
+            const [namespace, name] = a.split("/");
+            const subject = k8s("ServiceAccount", name, namespace);
+            if (nodeKey(subject) !== nodeKey(actor)) view.memberships.push({ actor, subject, via, urn });
+        }
+    };
+    /**
+     * What a rule set's power leaves its holder once it becomes the controllers that power acts as
+     * (RulePower.controllers, every one known: becomeAccounts): the rest of its rules (`otherwise`, where `reach`
+     * keeps it); else the power itself, cluster-wide.
+     */
+    const actAsControllers = (
+        actor: PrincipalNode,
+        power: RulePower,
+        via: string,
+        urn: string,
+        reach: (p: RulePower | undefined) => RulePower | undefined = p => p,
+    ): RulePower | undefined => {
+        if (!power.controllers?.length) return power;
+        becomeAccounts(actor, power.controllers, `${via} (${power.reason})`, urn);
+        return reach(power.otherwise);
+    };
+    /**
+     * Acting as Argo CD's admin through its configuration in `namespaces` (argocd-secret read or re-created, a declared
+     * argocd-rbac-cm): in its documented install's namespace alone, becoming the ServiceAccounts its admin acts as
+     * (ARGOCD_ADMIN_ACCOUNTS, becomeAccounts: a namespace-scoped install the stack declares is judged by its own
+     * bindings); elsewhere an install the pack cannot see, read as the default one, cluster-wide.
+     */
+    const actAsArgoCdAdmin = (actor: PrincipalNode, namespaces: "*" | string[], via: string, urn: string): void => {
+        if (namespaces !== "*" && namespaces.length > 0 && namespaces.every(n => n === ARGOCD_NAMESPACE))
+            becomeAccounts(actor, ARGOCD_ADMIN_ACCOUNTS, via, urn);
+        else view.powers.push({ actor, scope: everything, via, urn });
+    };
+    /**
      * The role an unknown principalArn will be (first preview): the stack role it is computed from, through
      * propertyDependencies; undefined when it comes from anything else (unverifiable).
      */
@@ -2217,7 +2271,8 @@ export function readKubernetes(
     ];
     /**
      * Per stack binding that lets its subjects read Secrets (secretReadsOfRules; unreadable rules may): its subjects,
-     * where and which Secrets. Read by `builtInBindingsInUse` once every stack binding is read.
+     * where and which Secrets. Read by `builtInBindingsInUse` once every stack binding is read, and paired with the
+     * other Secret grants of the same holder (secretPairs) once every membership is.
      */
     const secretReaders: {
         subjects: SecretSubject[];
@@ -2251,6 +2306,8 @@ export function readKubernetes(
         names: "*" | string[];
         via: string;
     }[] = [];
+    /** Per stack binding that lets its subjects delete Secrets (secretDeletesOfRules): as `secretPatchers`. */
+    const secretDeleters: typeof secretPatchers = [];
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
      * as bindings to read like the stack's own: a pod of the stack running as one (its code acts as it), a legacy
@@ -2531,85 +2588,6 @@ export function readKubernetes(
                     r.urn,
                 );
         }
-        // A subject that may create Secrets and read them in a namespace (through its own bindings or its groups',
-        // subjectIdentities; on a name it may create and read) makes a token Secret for any ServiceAccount there and
-        // reads its token (MINTED_TOKEN_WHY), as a reader of a declared token Secret does: it becomes each
-        // ServiceAccount of the namespace the pack knows (knownServiceAccounts), and in kube-system each of
-        // kube-controller-manager's, valued as their bootstrap bindings are (controllerAccountsPower: one power, not
-        // one path per controller). A legacy token is a Kubernetes API identity only (IRSA and Pod Identity take no
-        // legacy token: saPowerOfRule, end), so in a namespace of runtime ServiceAccounts alone it gives only their
-        // RBAC.
-        const accounts = knownServiceAccounts();
-        // The namespaces (or Secret names) two grants share: "*" every one.
-        const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
-            a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
-        const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
-        for (const c of secretCreators)
-            for (const x of secretReaders) {
-                if (x.createOnly) continue;
-                // The subjects holding both halves: one subject, or a ServiceAccount and a group it is in.
-                const holders = new Map<string, { subject: SecretSubject; groups: Set<string> }>();
-                for (const creator of c.subjects)
-                    for (const reader of x.subjects) {
-                        const both = holderOfBoth(creator, reader);
-                        if (both?.key === undefined) continue;
-                        const entry = holders.get(both.key) ?? { subject: both, groups: new Set<string>() };
-                        for (const s of [creator, reader]) if (s.key !== both.key) entry.groups.add(s.label);
-                        holders.set(both.key, entry);
-                    }
-                for (const { subject, groups } of holders.values()) {
-                    // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of
-                    // those names the holder may also patch, through any of its bindings or its groups'.
-                    const creatable =
-                        c.names === "*"
-                            ? [{ namespaces: c.namespaces, names: c.names, via: c.via }]
-                            : secretPatchers
-                                  .filter(p => p.subjects.some(y => holderOfBoth(subject, y)?.key === subject.key))
-                                  .map(p => ({
-                                      namespaces: shared(c.namespaces, p.namespaces),
-                                      names: shared(c.names, p.names),
-                                      via:
-                                          p.via === c.via
-                                              ? `${c.via}, by a server-side apply`
-                                              : `${c.via}, by a server-side apply that ${p.via} lets it patch`,
-                                  }))
-                                  .filter(w => !none(w.namespaces) && !none(w.names));
-                    const member =
-                        groups.size > 0
-                            ? ` (through ${[...groups].join(" and ")}, whose bindings are its own: "Using RBAC Authorization", "Referring to subjects")`
-                            : "";
-                    for (const w of creatable) {
-                        const namespaces = shared(w.namespaces, x.namespaces);
-                        const names = shared(w.names, x.names);
-                        const name = names === "*" ? "<any name>" : names[0];
-                        if (none(namespaces) || name === undefined) continue;
-                        const why = (ns: string) =>
-                            `may create Secret ${ns}/${name} (${w.via}) and read it (${x.via})${member}: ${MINTED_TOKEN_WHY}`;
-                        for (const sa of accounts) {
-                            if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
-                            if (subjectIdentities(subject.key!).includes(`ServiceAccount:${sa.namespace}:${sa.name}`))
-                                continue;
-                            view.memberships.push({
-                                actor: subject.actor,
-                                subject: k8s("ServiceAccount", sa.name, sa.namespace),
-                                via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
-                                urn: c.urn,
-                            });
-                        }
-                        const controllers =
-                            namespaces === "*" || namespaces.includes("kube-system")
-                                ? controllerAccountsPower()
-                                : undefined;
-                        if (controllers)
-                            view.powers.push({
-                                actor: subject.actor,
-                                scope: controllers.scope,
-                                via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
-                                urn: c.urn,
-                            });
-                    }
-                }
-            }
         return [...uses].flatMap(([sa, u]) =>
             CONTROLLER_SERVICE_ACCOUNTS[sa].map(b => ({
                 type: b.kind === "Role" ? K8S_TYPES.roleBinding : K8S_TYPES.clusterRoleBinding,
@@ -2736,6 +2714,9 @@ export function readKubernetes(
         const secretPatches = builtInBecause
             ? undefined
             : secretAccessOfBinding(refKind, refName, m.namespace, r, secretPatchesOfRules);
+        const secretDeletes = builtInBecause
+            ? undefined
+            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretDeletesOfRules);
         const secretSubjects = (): SecretSubject[] =>
             subjects.flatMap(x => {
                 const kind = str(x, "kind");
@@ -2761,6 +2742,7 @@ export function readKubernetes(
         if (secretCreates)
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
+        if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -2864,12 +2846,9 @@ export function readKubernetes(
             }
             const saNamespace = kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined;
             const actor = k8s(kind, name, saNamespace);
-            // A controller writing the kinds it applies itself acts as no one else (RulePower.controllers): the rest
-            // of the rules is its power.
-            const own =
-                kind === "ServiceAccount" && power.controllers?.includes(`${saNamespace}/${name}`)
-                    ? reached(power.otherwise)
-                    : power;
+            // Writing what known controllers act on is becoming them (a controller writing its own kinds acts as no
+            // one else): the rest of the rules is its power (RulePower.controllers).
+            const own = actAsControllers(actor, power, `${bindingLabel} → ${roleLabel}`, r.urn, reached);
             if (!own) continue;
             const scope = scopeOf(own);
             view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${own.reason})`, urn: r.urn });
@@ -2901,19 +2880,25 @@ export function readKubernetes(
         const read =
             x.names === "*"
                 ? x.namespaces === "*" || x.namespaces.includes(ARGOCD_NAMESPACE)
-                    ? `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`
+                    ? {
+                          what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
+                          where: [ARGOCD_NAMESPACE],
+                      }
                     : undefined
                 : x.names.some(n => ARGOCD_SECRETS.includes(n))
-                  ? `Secret ${x.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`
+                  ? {
+                        what: `Secret ${x.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`,
+                        where: x.namespaces,
+                    }
                   : undefined;
         if (read)
             for (const s of x.subjects)
-                view.powers.push({
-                    actor: s.actor,
-                    scope: everything,
-                    via: `${x.via} (act cluster-wide as Argo CD: reads ${read}: ${ARGOCD_SECRET_WHY}, and ${ARGOCD_USERS_WHY})`,
-                    urn: x.urn,
-                });
+                actAsArgoCdAdmin(
+                    s.actor,
+                    read.where,
+                    `${x.via} (act cluster-wide as Argo CD: reads ${read.what}: ${ARGOCD_SECRET_WHY}, and ${ARGOCD_USERS_WHY})`,
+                    x.urn,
+                );
     }
 
     // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
@@ -3268,12 +3253,12 @@ export function readKubernetes(
             params: data["argocd-cmd-params-cm"],
         });
         for (const g of grants)
-            view.powers.push({
-                actor: k8s("User", `Argo CD: ${g.subject} (Argo CD's configuration in ${namespace})`),
-                scope: everything,
-                via: `ConfigMap ${namespace}/${g.what}: ${ARGOCD_USERS_WHY}`,
+            actAsArgoCdAdmin(
+                k8s("User", `Argo CD: ${g.subject} (Argo CD's configuration in ${namespace})`),
+                [namespace],
+                `ConfigMap ${namespace}/${g.what}: ${ARGOCD_USERS_WHY}`,
                 urn,
-            });
+            );
         for (const field of unknown) {
             view.unknown.push(`Argo CD's ${field} in ${namespace}`);
             view.powers.push({
@@ -3552,14 +3537,28 @@ export function readKubernetes(
         }
     }
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
-    // creation through one and a Namespace write through another widen together, for that principal. So does every
-    // subject with the groups Kubernetes puts it in (subjectIdentities: a ServiceAccount and system:serviceaccounts).
-    const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; via: string[] }>();
+    // creation through one and a Namespace write through another widen together, for that principal, and so do the
+    // halves of a Secret minted and read (secretHolders, below). So does every subject with the groups Kubernetes puts
+    // it in (subjectIdentities: a ServiceAccount and system:serviceaccounts). `members`: the subjects its memberships
+    // make it (an access entry's groups, the users and groups it impersonates).
+    const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: string[] }>();
     const keyOf = (n: PrincipalNode): string | undefined =>
         n.kind === "k8s" ? subjectKey({ kind: n.subjectKind, name: n.name, namespace: n.namespace }, "") : undefined;
-    const hold = (actor: PrincipalNode, keys: string[], via: string) => {
-        const entry = held.get(nodeKey(actor)) ?? { actor, keys: new Set<string>(), via: [] };
+    /** The node of an RBAC subject key (subjectKey), or undefined for another kind. */
+    const subjectNode = (key: string): PrincipalNode | undefined => {
+        const [kind, ...rest] = key.split(":");
+        if (kind === "ServiceAccount") return k8s(kind, rest.slice(1).join(":"), rest[0]);
+        return kind === "User" || kind === "Group" ? k8s(kind, rest.join(":")) : undefined;
+    };
+    const hold = (actor: PrincipalNode, keys: string[], via: string, member?: string) => {
+        const entry = held.get(nodeKey(actor)) ?? {
+            actor,
+            keys: new Set<string>(),
+            members: new Set<string>(),
+            via: [],
+        };
         for (const k of keys) for (const x of subjectIdentities(k)) entry.keys.add(x);
+        if (member !== undefined) entry.members.add(member);
         entry.via.push(via);
         held.set(nodeKey(actor), entry);
     };
@@ -3567,19 +3566,15 @@ export function readKubernetes(
         const k = keyOf(m.subject);
         // A Kubernetes subject that impersonates others keeps its own RBAC between those requests.
         const own = keyOf(m.actor);
-        if (k !== undefined) hold(m.actor, own === undefined ? [k] : [k, own], m.via);
+        if (k !== undefined) hold(m.actor, own === undefined ? [k] : [k, own], m.via, k);
     }
     const bound = new Map<string, PrincipalNode>([
         ...podCreators.map(p => [p.key, p.actor] as const),
         ...[...impersonators].map(([k, e]) => [k, e.actor] as const),
     ]);
     for (const key of relabelOf.keys()) {
-        const [kind, ...rest] = key.split(":");
-        if (bound.has(key) || (kind !== "User" && kind !== "Group" && kind !== "ServiceAccount")) continue;
-        bound.set(
-            key,
-            kind === "ServiceAccount" ? k8s(kind, rest.slice(1).join(":"), rest[0]) : k8s(kind, rest.join(":")),
-        );
+        const node = subjectNode(key);
+        if (!bound.has(key) && node) bound.set(key, node);
     }
     for (const [key, actor] of bound) {
         const groups = subjectIdentities(key)
@@ -3639,17 +3634,182 @@ export function readKubernetes(
                 });
         }
     }
+    /**
+     * What one holder of RBAC subjects' bindings (`keys`, subjectIdentities; `via`, how it holds them) does with Secrets
+     * only by holding two grants together, each pair with an id (creator, reader, way of creating) and what it gives:
+     * - it may create Secrets and read them in a namespace (on a name it may create and read): it makes a token Secret
+     *   for any ServiceAccount there and reads its token (MINTED_TOKEN_WHY), as a reader of a declared token Secret
+     *   does, so it becomes each ServiceAccount of the namespace the pack knows (knownServiceAccounts), and in
+     *   kube-system each of kube-controller-manager's, valued as their bootstrap bindings are (controllerAccountsPower:
+     *   one power, not one path per controller). A legacy token is a Kubernetes API identity only (IRSA and Pod
+     *   Identity take no legacy token: saPowerOfRule, end), so in a namespace of runtime ServiceAccounts alone it gives
+     *   only their RBAC;
+     * - it may delete argocd-secret (by name, or every Secret of argocd) and create Secrets there: it creates its own
+     *   argocd-secret, a server.secretkey and admin.password it chose (ARGOCD_SECRET_WHY), as writing it does
+     *   (argoCdConfigPower: a create alone fails on the existing Secret).
+     */
+    const accounts = knownServiceAccounts();
+    // The namespaces (or Secret names) two grants share: "*" every one.
+    const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
+        a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
+    const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
+    const secretPairs = (h: { actor: PrincipalNode; keys: Set<string>; via: string[] }) => {
+        const pairs: { id: string; apply: () => void }[] = [];
+        const by = (g: { subjects: SecretSubject[] }) =>
+            g.subjects.filter(s => s.key !== undefined && h.keys.has(s.key));
+        /** How it holds the subjects of these grants, when not as itself. */
+        const through = (...grants: { subjects: SecretSubject[] }[]) => {
+            const labels = [
+                ...new Set(
+                    grants
+                        .flatMap(by)
+                        .filter(s => nodeKey(s.actor) !== nodeKey(h.actor))
+                        .map(s => s.label),
+                ),
+            ];
+            return labels.length === 0
+                ? ""
+                : ` (through ${labels.join(" and ")}, whose bindings are its own${h.via.length > 0 ? `: ${h.via.join(", ")}` : ""}; "Using RBAC Authorization", "Referring to subjects")`;
+        };
+        for (const [ci, c] of secretCreators.entries()) {
+            if (by(c).length === 0) continue;
+            for (const [xi, x] of secretReaders.entries()) {
+                if (x.createOnly || by(x).length === 0) continue;
+                // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of those
+                // names the holder may also patch.
+                const creatable =
+                    c.names === "*"
+                        ? [{ namespaces: c.namespaces, names: c.names, via: c.via, also: [] as typeof secretPatchers }]
+                        : secretPatchers
+                              .filter(p => by(p).length > 0)
+                              .map(p => ({
+                                  namespaces: shared(c.namespaces, p.namespaces),
+                                  names: shared(c.names, p.names),
+                                  via:
+                                      p.via === c.via
+                                          ? `${c.via}, by a server-side apply`
+                                          : `${c.via}, by a server-side apply that ${p.via} lets it patch`,
+                                  also: [p],
+                              }))
+                              .filter(w => !none(w.namespaces) && !none(w.names));
+                for (const w of creatable) {
+                    const namespaces = shared(w.namespaces, x.namespaces);
+                    const names = shared(w.names, x.names);
+                    const name = names === "*" ? "<any name>" : names[0];
+                    if (none(namespaces) || name === undefined) continue;
+                    const member = through(c, x, ...w.also);
+                    const why = (ns: string) =>
+                        `may create Secret ${ns}/${name} (${w.via}) and read it (${x.via})${member}: ${MINTED_TOKEN_WHY}`;
+                    pairs.push({
+                        id: `mint ${ci} ${xi} ${w.via}`,
+                        apply: () => {
+                            for (const sa of accounts) {
+                                if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
+                                if (h.keys.has(`ServiceAccount:${sa.namespace}:${sa.name}`)) continue;
+                                view.memberships.push({
+                                    actor: h.actor,
+                                    subject: k8s("ServiceAccount", sa.name, sa.namespace),
+                                    via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
+                                    urn: c.urn,
+                                });
+                            }
+                            const controllers =
+                                namespaces === "*" || namespaces.includes("kube-system")
+                                    ? controllerAccountsPower()
+                                    : undefined;
+                            if (controllers)
+                                view.powers.push({
+                                    actor: h.actor,
+                                    scope: controllers.scope,
+                                    via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
+                                    urn: c.urn,
+                                });
+                        },
+                    });
+                }
+            }
+            // A named create of argocd-secret is a server-side apply, a patch: written already (argoCdConfigPower).
+            if (c.names !== "*") continue;
+            for (const [di, d] of secretDeleters.entries()) {
+                if (by(d).length === 0) continue;
+                const namespaces = shared(c.namespaces, d.namespaces);
+                const deleted =
+                    d.names === "*"
+                        ? namespaces === "*" || namespaces.includes(ARGOCD_NAMESPACE)
+                            ? {
+                                  what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
+                                  where: [ARGOCD_NAMESPACE],
+                              }
+                            : undefined
+                        : d.names.some(n => ARGOCD_SECRETS.includes(n)) && !none(namespaces)
+                          ? {
+                                what: `Secret ${d.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`,
+                                where: namespaces,
+                            }
+                          : undefined;
+                if (!deleted) continue;
+                pairs.push({
+                    id: `argocd ${ci} ${di}`,
+                    apply: () =>
+                        actAsArgoCdAdmin(
+                            h.actor,
+                            deleted.where,
+                            `may delete ${deleted.what} (${d.via}) and create Secrets there (${c.via})${through(c, d)} (act cluster-wide as Argo CD: creates its own argocd-secret: ${ARGOCD_SECRET_WHY}, and ${ARGOCD_USERS_WHY})`,
+                            c.urn,
+                        ),
+                });
+            }
+        }
+        return pairs;
+    };
+    // Creating Secrets and reading them back, or deleting argocd-secret and creating it anew, count only together,
+    // for whoever holds both halves: one RBAC subject with the groups Kubernetes puts it in (subjectIdentities: a
+    // ServiceAccount and system:serviceaccounts:<namespace>), or one principal with all that its memberships make it
+    // (`held`: an access entry's userName and kubernetesGroups, an impersonator's user and groups, "Impersonate-Group"
+    // "can be provided multiple times": Kubernetes "User Impersonation"), whose requests one by one are its own.
+    const secretHolders = new Map<
+        string,
+        { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: string[] }
+    >();
+    for (const g of [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters])
+        for (const s of g.subjects)
+            if (s.key !== undefined && !secretHolders.has(nodeKey(s.actor)))
+                secretHolders.set(nodeKey(s.actor), {
+                    actor: s.actor,
+                    keys: new Set(subjectIdentities(s.key)),
+                    members: new Set(),
+                    via: [],
+                });
+    for (const [k, h] of held)
+        secretHolders.set(k, { ...h, keys: new Set([...(secretHolders.get(k)?.keys ?? []), ...h.keys]) });
+    const pairsOf = new Map([...secretHolders].map(([k, h]) => [k, secretPairs(h)] as const));
+    for (const [k, h] of secretHolders)
+        for (const pair of pairsOf.get(k)!) {
+            // A member holding both halves itself makes its own pair, which this principal reaches as that member.
+            const byMember = [...h.members].some(m => {
+                const node = subjectNode(m);
+                return node && nodeKey(node) !== k && pairsOf.get(nodeKey(node))?.some(p => p.id === pair.id);
+            });
+            if (!byMember) pair.apply();
+        }
     // The controllers of the documented installs beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS) that the stack does not
     // declare itself are bound cluster-wide by those installs: power over the ServiceAccounts of their namespace (pods,
     // tokens, a token Secret minted there) reaches them, and so does becoming one (a token Secret of it read), as
-    // power in kube-system reaches kube-controller-manager's (scopeIncludes).
+    // power in kube-system reaches kube-controller-manager's (scopeIncludes). The stack declaring an install's
+    // applying controller there (a ServiceAccount, not a patch of it) installs it itself: its ServiceAccounts are read
+    // by their own bindings, and those it does not declare are not there.
+    const declaredAccount = (sa: (typeof OUTSIDE_CONTROLLER_ACCOUNTS)[number]) =>
+        resources.some(
+            r =>
+                r.type === "kubernetes:core/v1:ServiceAccount" &&
+                (meta(r).namespace ?? "default") === sa.namespace &&
+                meta(r).name === sa.name,
+        );
     const outside = OUTSIDE_CONTROLLER_ACCOUNTS.filter(
         sa =>
-            !resources.some(
-                r =>
-                    r.type === "kubernetes:core/v1:ServiceAccount" &&
-                    (meta(r).namespace ?? "default") === sa.namespace &&
-                    meta(r).name === sa.name,
+            !declaredAccount(sa) &&
+            !OUTSIDE_CONTROLLER_ACCOUNTS.some(
+                x => x.applies && x.install === sa.install && x.namespace === sa.namespace && declaredAccount(x),
             ),
     );
     const installed = (sa: (typeof outside)[number]) =>
@@ -4297,9 +4457,12 @@ const CEL_DATA_SAFE_WRAPPERS = "has|size|type";
 
 /**
  * CEL macros over a map or list that yield a boolean (cel-go parser macros: all, exists, exists_one; existsOne in
- * newer releases): over a Secret's data map they bind its keys, never its values, and an error of theirs is their
- * predicate's (cel-go interpreter: a comprehension's result, or the error its loop step raised), whose own reads of
- * the data are judged where they stand.
+ * newer releases): over a Secret's data map their one variable binds its keys, never its values, and an error of
+ * theirs is their predicate's (cel-go interpreter: a comprehension's result, or the error its loop step raised), whose
+ * own reads of the data are judged where they stand. Their two-variable forms (cel-go ext.TwoVarComprehensions, in
+ * Kubernetes' admission CEL environment from 1.32: apiserver pkg/cel/environment base.go) bind the key and its VALUE:
+ * `object.data.all(k, v, ...)` reads each value as `v` (celErrorQuotesData). transformList, transformMap and
+ * transformMapEntry over the data hand its values on: a call, refused as any other.
  */
 const CEL_BOOLEAN_MACROS = new Set(["all", "exists", "exists_one", "existsOne"]);
 
@@ -4377,7 +4540,10 @@ const CEL_OPTIONAL_UNWRAPS = new Map([
  * optional's `.hasValue()` (an integer or a boolean) or a boolean macro (CEL_BOOLEAN_MACROS), `call` for any other
  * method or macro.
  */
-function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "call" } {
+function celChainEnd(
+    code: string,
+    i: number,
+): { end: number; ends?: "safe" | "call"; /** A boolean macro's `(`. */ macro?: number } {
     let j = i;
     for (;;) {
         const select = /^\s*\.\??\s*([A-Za-z_]\w*)(\s*\()?/.exec(code.slice(j));
@@ -4390,8 +4556,10 @@ function celChainEnd(code: string, i: number): { end: number; ends?: "safe" | "c
                 j = celClosing(code, j + select[0].length - 1);
                 continue;
             }
-            if (CEL_BOOLEAN_MACROS.has(select[1]))
-                return { end: celClosing(code, j + select[0].length - 1), ends: "safe" };
+            if (CEL_BOOLEAN_MACROS.has(select[1])) {
+                const open = j + select[0].length - 1;
+                return { end: celClosing(code, open), ends: "safe", macro: open };
+            }
             const closed = ["size", "hasValue"].includes(select[1]) && /^\s*\)/.exec(code.slice(j + select[0].length));
             return closed ? { end: j + select[0].length + closed[0].length, ends: "safe" } : { end: j, ends: "call" };
         }
@@ -4434,6 +4602,16 @@ function celErrorQuotesData(
     for (const read of reads) {
         const chain = celChainEnd(code, read.end);
         const text = code.slice(read.start, chain.end);
+        // A two-variable boolean macro over the read binds each value to its second variable (CEL_BOOLEAN_MACROS):
+        // every use of it inside the macro is a read too.
+        const twoVars =
+            chain.macro !== undefined
+                ? /^\(\s*[A-Za-z_]\w*\s*,\s*([A-Za-z_]\w*)\s*,/.exec(code.slice(chain.macro, chain.end))
+                : null;
+        if (twoVars)
+            for (const m of code.slice(0, chain.end).matchAll(new RegExp(`(?<![\\w.])${twoVars[1]}\\b`, "g")))
+                if (m.index >= chain.macro! + twoVars[0].length)
+                    reads.push({ start: m.index, end: m.index + twoVars[1].length });
         if (chain.ends === "safe") continue;
         if (chain.ends === "call") return text;
         const before = code.slice(0, read.start).trimEnd();

@@ -95,7 +95,7 @@ function secretPolicy(r: Resources, name: string, validations: object[], actions
 }
 
 const insecure: Case[] = [
-    // MISS: round 41 pairs Secret creators with Secret readers per RBAC subject (holderOfBoth: one subject, or a
+    // Was a MISS (fixed in round 44): round 41 pairs Secret creators with Secret readers per RBAC subject (holderOfBoth: one subject, or a
     // ServiceAccount and the groups Kubernetes puts it in), but an AWS principal mapped by an access entry holds every
     // one of its kubernetesGroups at once (EKS user guide, "Create access entries": kubernetesGroups; Kubernetes "Using
     // RBAC Authorization": a request is allowed when any binding of the user or of any of its groups allows it). The
@@ -108,7 +108,6 @@ const insecure: Case[] = [
     {
         name: "an access entry for outside role ci-runner with kubernetesGroups secret-writers (create secrets in kube-system) and token-readers (get kube-system's secret ci-token)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => {
             accessEntry(r, "ci-runner", ["secret-writers", "token-readers"]);
             roleFor(r, "secret-writers", [SECRET_CREATE], [group("secret-writers")], "kube-system");
@@ -116,13 +115,12 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: the same with the creating half on the access entry's userName (User ci-bot) and the reading half on its
+    // Was a MISS (fixed in round 44): the same with the creating half on the access entry's userName (User ci-bot) and the reading half on its
     // group: EKS authenticates the role as ci-bot in group token-readers, and RBAC unions both's bindings. Accepted
     // clean. Fix: as above.
     {
         name: "an access entry for outside role ci-runner with userName ci-bot (may create secrets in kube-system) and kubernetesGroups token-readers (may get the secret ci-token)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => {
             accessEntry(r, "ci-runner", ["token-readers"], "ci-bot");
             roleFor(
@@ -136,7 +134,7 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: impersonation carries several groups in one request (Kubernetes "User Impersonation": Impersonate-Group
+    // Was a MISS (fixed in round 44): impersonation carries several groups in one request (Kubernetes "User Impersonation": Impersonate-Group
     // "can be provided multiple times to set multiple groups"; `kubectl --as=ci-bot --as-group=secret-writers
     // --as-group=token-readers`). platform-devs may impersonate ci-bot with both groups, so one request holds the
     // create half and the read half. Accepted clean; the neighbour impersonating one group holding both is refused.
@@ -144,7 +142,6 @@ const insecure: Case[] = [
     {
         name: "platform-devs may impersonate user ci-bot and groups secret-writers and token-readers (create secrets / get ci-token in kube-system)",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             roleFor(
                 r,
@@ -165,7 +162,7 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: OUTSIDE_CONTROLLER_ACCOUNTS lists only Flux's kustomize-controller and helm-controller, but Flux's install
+    // Was a MISS (fixed in round 44): OUTSIDE_CONTROLLER_ACCOUNTS lists only Flux's kustomize-controller and helm-controller, but Flux's install
     // binds source-controller (with notification-controller and the image controllers) to ClusterRole crd-controller:
     // every verb on kustomize.toolkit.fluxcd.io and helm.toolkit.fluxcd.io objects and get/list/watch of every Secret,
     // cluster-wide (fluxcd/flux2 manifests/rbac/controller.yaml, ClusterRoleBinding crd-controller). A token of
@@ -175,16 +172,14 @@ const insecure: Case[] = [
     {
         name: "flux-system: a Role letting platform-devs create serviceaccounts/token for source-controller (ClusterRole crd-controller: writes Kustomizations, reads every Secret)",
         stack: "prod",
-        skip: "MISS",
         edit: r => roleFor(r, "flux-source-token", [tokenFor("source-controller")], [DEVS], "flux-system"),
         refused: /source-controller|flux-system/,
     },
-    // MISS: the same class by impersonation: becoming flux-system/notification-controller (a crd-controller subject,
+    // Was a MISS (fixed in round 44): the same class by impersonation: becoming flux-system/notification-controller (a crd-controller subject,
     // fluxcd/flux2 manifests/rbac/controller.yaml) is writing Kustomizations cluster-wide. Accepted clean. Fix: as above.
     {
         name: "flux-system: a Role letting platform-devs impersonate the ServiceAccount notification-controller (ClusterRole crd-controller)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             roleFor(
                 r,
@@ -202,7 +197,7 @@ const insecure: Case[] = [
             ),
         refused: /notification-controller|flux-system/,
     },
-    // MISS: Argo CD's install binds argocd/argocd-server to ClusterRole argocd-server: delete, get and patch on every
+    // Was a MISS (fixed in round 44): Argo CD's install binds argocd/argocd-server to ClusterRole argocd-server: delete, get and patch on every
     // resource of every API group (argoproj/argo-cd manifests/cluster-rbac/server/argocd-server-clusterrole.yaml,
     // "supports `argocd app patch`"): its token reads every Secret and patches the runtime Deployments' pod templates
     // in validators. OUTSIDE_CONTROLLER_ACCOUNTS names only argocd-application-controller. Accepted clean. Fix: add
@@ -210,22 +205,20 @@ const insecure: Case[] = [
     {
         name: "argocd: a Role letting platform-devs create serviceaccounts/token for argocd-server (ClusterRole argocd-server: get/patch/delete on every resource)",
         stack: "prod",
-        skip: "MISS",
         edit: r => roleFor(r, "argocd-server-token", [tokenFor("argocd-server")], [DEVS], "argocd"),
         refused: /argocd-server|argocd/,
     },
-    // MISS: argocd-applicationset-controller's ClusterRole creates, updates and patches Applications in any namespace
+    // Was a MISS (fixed in round 44): argocd-applicationset-controller's ClusterRole creates, updates and patches Applications in any namespace
     // and reads every Secret (argoproj/argo-cd manifests/cluster-rbac/applicationset-controller/
     // argocd-applicationset-controller-clusterrole.yaml); an Application is synced cluster-wide by the application
     // controller (the README's argoproj.io reason). Accepted clean. Fix: as above.
     {
         name: "argocd: a Role letting platform-devs create serviceaccounts/token for argocd-applicationset-controller (creates Applications, reads every Secret)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => roleFor(r, "appset-token", [tokenFor("argocd-applicationset-controller")], [DEVS], "argocd"),
         refused: /applicationset|argocd/,
     },
-    // MISS: round 41 counts writes of argocd-secret as update/patch only ("a create of it fails"), but with delete a
+    // Was a MISS (fixed in round 44): round 41 counts writes of argocd-secret as update/patch only ("a create of it fails"), but with delete a
     // create succeeds: platform-devs delete argocd-secret and create their own, with a server.secretkey they chose
     // (Argo CD operator manual, "argocd-secret.yaml": server.secretkey is the "random server signature key for session
     // validation", admin.password the admin's bcrypt hash) and sign an admin session. A write-only "repository
@@ -235,7 +228,6 @@ const insecure: Case[] = [
     {
         name: "argocd: a Role letting platform-devs create and delete secrets (write-only repository credentials; argocd-secret deleted and re-created)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             roleFor(
                 r,
@@ -246,11 +238,10 @@ const insecure: Case[] = [
             ),
         refused: /argocd/,
     },
-    // MISS: the same with the delete limited to argocd-secret by name (a "rotate argocd-secret" Role).
+    // Was a MISS (fixed in round 44): the same with the delete limited to argocd-secret by name (a "rotate argocd-secret" Role).
     {
         name: "argocd: a Role letting platform-devs create secrets and delete the secret argocd-secret (rotation by re-creation)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             roleFor(
                 r,
@@ -264,7 +255,7 @@ const insecure: Case[] = [
             ),
         refused: /argocd/,
     },
-    // MISS: Kubernetes 1.32 added cel-go's two-variable comprehensions to the admission CEL environment
+    // Was a MISS (fixed in round 44): Kubernetes 1.32 added cel-go's two-variable comprehensions to the admission CEL environment
     // (kubernetes staging/src/k8s.io/apiserver/pkg/cel/environment/base.go, "Two variable comprehensions",
     // ext.TwoVarComprehensions, IntroducedVersion 1.32): `object.data.all(k, v, ...)` binds v to each value. The
     // pack's reader treats `object.data.all(` as a boolean macro over keys (CEL_BOOLEAN_MACROS) and never sees v, so
@@ -276,7 +267,6 @@ const insecure: Case[] = [
     {
         name: "a ValidatingAdmissionPolicy (Fail, Audit) on core secrets validating object.data.all(k, v, ... int(string(v)) ...) (two-variable comprehension), next to a stack token Secret of kube-system/replicaset-controller",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             controllerToken(r);
             secretPolicy(
@@ -362,6 +352,113 @@ const insecure: Case[] = [
                 "kube-system",
             ),
         refused: /aws-auth|kube-system/,
+    },
+    // Neighbours (round 44 fix) of the two-group pairing: aws-auth mapping one role to both groups.
+    {
+        name: "neighbour: aws-auth maps outside role ci-runner to groups secret-writers (create secrets in kube-system) and token-readers (get kube-system's secret ci-token)",
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:ConfigMapPatch", "aws-auth-ci", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: "aws-auth", namespace: "kube-system" },
+                data: {
+                    mapRoles: `- rolearn: ${outsideRole(PRIMARY, "ci-runner")}\n  username: ci-runner\n  groups:\n    - secret-writers\n    - token-readers\n`,
+                },
+            });
+            roleFor(r, "secret-writers", [SECRET_CREATE], [group("secret-writers")], "kube-system");
+            roleFor(r, "token-readers", [TOKEN_GET], [group("token-readers")], "kube-system");
+        },
+        refused: /ci-runner.*ci-token|ci-token.*ci-runner/,
+    },
+    // The impersonated user holding the create half, one impersonated group the read half.
+    {
+        name: "neighbour: platform-devs may impersonate user ci-bot (may create secrets in kube-system) and group token-readers (may get the secret ci-token)",
+        stack: "prod",
+        edit: r => {
+            roleFor(
+                r,
+                "as-ci",
+                [
+                    { apiGroups: [""], resources: ["users"], verbs: ["impersonate"], resourceNames: ["ci-bot"] },
+                    {
+                        apiGroups: [""],
+                        resources: ["groups"],
+                        verbs: ["impersonate"],
+                        resourceNames: ["token-readers"],
+                    },
+                ],
+                [DEVS],
+            );
+            roleFor(
+                r,
+                "secret-writers",
+                [SECRET_CREATE],
+                [{ kind: "User", name: "ci-bot", apiGroup: RBAC }],
+                "kube-system",
+            );
+            roleFor(r, "token-readers", [TOKEN_GET], [group("token-readers")], "kube-system");
+        },
+        refused: /platform-devs.*ci-token/,
+    },
+    // Neighbours (round 44 fix) of the Flux and Argo CD controllers: the image controllers are crd-controller subjects
+    // too (fluxcd/flux2 manifests/rbac/controller.yaml).
+    {
+        name: "neighbour: flux-system: a Role letting platform-devs create serviceaccounts/token for image-automation-controller (ClusterRole crd-controller)",
+        stack: "pod-identity",
+        edit: r => roleFor(r, "flux-image-token", [tokenFor("image-automation-controller")], [DEVS], "flux-system"),
+        refused: /image-automation-controller.*crd-controller/,
+    },
+    // Neighbours (round 44 fix) of argocd-secret re-created: the two halves in two Roles of the same group.
+    {
+        name: "neighbour: argocd: two Roles for platform-devs, one creating secrets (repository credentials), one deleting the secret argocd-secret",
+        stack: "pod-identity",
+        edit: r => {
+            roleFor(r, "argocd-creds-adder", [SECRET_CREATE], [DEVS], "argocd");
+            roleFor(
+                r,
+                "argocd-secret-remover",
+                [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["argocd-secret"], verbs: ["delete"] }],
+                [DEVS],
+                "argocd",
+            );
+        },
+        refused: /argocd-secret.*create Secrets there|create its own argocd-secret/,
+    },
+    // deletecollection without names deletes argocd-secret too.
+    {
+        name: "neighbour: argocd: a Role letting platform-devs create secrets and deletecollection secrets",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "argocd-creds-sweeper",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["create", "deletecollection"] }],
+                [DEVS],
+                "argocd",
+            ),
+        refused: /its own argocd-secret/,
+    },
+    // Neighbour (round 44 fix) of the two-variable comprehension: the value variable under another name, in a
+    // conversion and a regular expression, Deny.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy (Fail, Deny) on core secrets validating object.data.exists(key, value, string(value).matches('^-----BEGIN')), next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            controllerToken(r);
+            secretPolicy(
+                r,
+                "pem-values",
+                [
+                    {
+                        expression:
+                            "!has(object.data) || !object.data.exists(key, value, string(value).matches('^-----BEGIN'))",
+                    },
+                ],
+                ["Deny"],
+            );
+        },
+        refused: /pem-values|rs-controller-token|replicaset-controller/,
     },
 ];
 
@@ -477,6 +574,90 @@ const secure: Case[] = [
                         expression: "!has(object.data) || object.data.all(k, v, size(v) <= 65536)",
                         messageExpression:
                             "'Secret ' + object.metadata.name + ' has an empty value: ' + string(has(object.data) && object.data.exists(k, v, size(v) == 0))",
+                    },
+                ],
+                ["Deny"],
+            );
+        },
+    },
+    // Neighbours (round 44 fix) of the two-group pairing: two outside roles, each with one half (no principal holds
+    // both).
+    {
+        name: "access entries for outside roles ci-writer (kubernetesGroups secret-writers: create secrets in kube-system) and ci-reader (token-readers: get kube-system's secret ci-token)",
+        stack: "pod-identity",
+        edit: r => {
+            accessEntry(r, "ci-writer", ["secret-writers"]);
+            accessEntry(r, "ci-reader", ["token-readers"]);
+            roleFor(r, "secret-writers", [SECRET_CREATE], [group("secret-writers")], "kube-system");
+            roleFor(r, "token-readers", [TOKEN_GET], [group("token-readers")], "kube-system");
+        },
+    },
+    // An impersonator of two groups whose halves lie in different namespaces.
+    {
+        name: "platform-devs may impersonate groups secret-writers (create secrets in tools) and token-readers (get kube-system's secret ci-token)",
+        stack: "prod",
+        edit: r => {
+            roleFor(
+                r,
+                "as-ci",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["groups"],
+                        verbs: ["impersonate"],
+                        resourceNames: ["secret-writers", "token-readers"],
+                    },
+                ],
+                [DEVS],
+            );
+            roleFor(r, "secret-writers", [SECRET_CREATE], [group("secret-writers")], "tools");
+            roleFor(r, "token-readers", [TOKEN_GET], [group("token-readers")], "kube-system");
+        },
+    },
+    // Neighbours (round 44 fix) of argocd-secret re-created: the delete names another Secret, or lies in another
+    // namespace than the create.
+    {
+        name: "argocd: a Role letting platform-devs create secrets and delete the secret repo-creds-old (not argocd-secret)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "argocd-creds-rotate",
+                [
+                    SECRET_CREATE,
+                    { apiGroups: [""], resources: ["secrets"], resourceNames: ["repo-creds-old"], verbs: ["delete"] },
+                ],
+                [DEVS],
+                "argocd",
+            ),
+    },
+    {
+        name: "platform-devs may create secrets in argocd and delete secrets in tools (no namespace holds both)",
+        stack: "pod-identity",
+        edit: r => {
+            roleFor(r, "argocd-creds-adder", [SECRET_CREATE], [DEVS], "argocd");
+            roleFor(
+                r,
+                "tools-secret-cleaner",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["delete"] }],
+                [DEVS],
+                "tools",
+            );
+        },
+    },
+    // Neighbour (round 44 fix) of the two-variable comprehension: over the labels, which hold no Secret data.
+    {
+        name: "a ValidatingAdmissionPolicy (Fail, Deny) on core secrets validating object.metadata.labels.all(k, v, int(v) >= 0) for labels named *-port, next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            controllerToken(r);
+            secretPolicy(
+                r,
+                "port-labels",
+                [
+                    {
+                        expression:
+                            "!has(object.metadata.labels) || object.metadata.labels.all(k, v, !k.endsWith('-port') || int(v) >= 0)",
                     },
                 ],
                 ["Deny"],

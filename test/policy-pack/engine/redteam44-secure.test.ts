@@ -385,7 +385,7 @@ const CASES: Case[] = [
     // argo-cd manifests/README: namespace-install.yaml is the "Namespace-level ArgoCD installation ... with no
     // cluster-scoped permissions"; its application controller and server hold Roles in argocd only, so Argo CD's
     // admin (who holds argocd-secret's server.secretkey) deploys only into argocd.
-    // MISS: refused as "act cluster-wide as Argo CD" / "act cluster-wide as their controller": argocd-server writing
+    // Was a MISS (fixed in round 44): refused as "act cluster-wide as Argo CD" / "act cluster-wide as their controller": argocd-server writing
     // Applications and ConfigMaps and both components reading argocd-secret are judged by Argo CD's DEFAULT install
     // (controller bound cluster-wide), although the stack itself declares argocd/argocd-application-controller and
     // binds it only to a Role in argocd. Argo CD's admin, or whoever writes an Application, gets the controller's sync
@@ -398,7 +398,6 @@ const CASES: Case[] = [
     // "The custody model" ("unless the stack declares that ServiceAccount itself (then its own bindings are read)").
     {
         stack: "basil",
-        skip: true,
         name: "S5: Argo CD's namespace-scoped install declared in the stack, its application controller trimmed to every verb on core, apps, batch and networking resources of argocd only; the server reads and writes argocd's Secrets, ConfigMaps and Applications",
         edit: r => argoCdInstall(r, false, true),
     },
@@ -407,6 +406,61 @@ const CASES: Case[] = [
         name: "I5: Argo CD's cluster-wide install declared in the stack (the application controller's ClusterRole: every verb on every resource)",
         edit: r => argoCdInstall(r, true),
         refused: /argocd/,
+    },
+    // Neighbours (round 44 fix): whoever writes Applications to the namespace-scoped install becomes its application
+    // controller (Roles in argocd only); the ApplicationSet controller the stack's install does not declare is not
+    // there (OUTSIDE_CONTROLLER_ACCOUNTS: the stack installs Argo CD itself).
+    {
+        stack: "basil",
+        name: "S5b: next to S5's install, platform-devs may create, update and patch Applications in argocd",
+        edit: r => {
+            argoCdInstall(r, false, true);
+            k8sRole(
+                r,
+                "app-writer",
+                [{ apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["create", "update", "patch"] }],
+                "argocd",
+            );
+            bind(r, "app-writer", { kind: "Role", name: "app-writer" }, [group("platform-devs")], "argocd");
+        },
+    },
+    {
+        stack: "basil",
+        name: "S5c: next to S5's install, platform-devs may create serviceaccounts/token for argocd-applicationset-controller (not in the stack's install)",
+        edit: r => {
+            argoCdInstall(r, false, true);
+            k8sRole(
+                r,
+                "appset-token",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        resourceNames: ["argocd-applicationset-controller"],
+                        verbs: ["create"],
+                    },
+                ],
+                "argocd",
+            );
+            bind(r, "appset-token", { kind: "Role", name: "appset-token" }, [group("platform-devs")], "argocd");
+        },
+    },
+    // Argo CD's configuration by name in another namespace than the install the stack declares: an Argo CD the stack
+    // does not show, read as the default install (cluster-wide).
+    {
+        stack: "basil",
+        name: "I5b: next to S5's install, platform-devs may patch the ConfigMap argocd-rbac-cm in namespace gitops",
+        edit: r => {
+            argoCdInstall(r, false, true);
+            k8sRole(
+                r,
+                "gitops-rbac",
+                [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["argocd-rbac-cm"], verbs: ["patch"] }],
+                "gitops",
+            );
+            bind(r, "gitops-rbac", { kind: "Role", name: "gitops-rbac" }, [group("platform-devs")], "gitops");
+        },
+        refused: /platform-devs.*argocd-rbac-cm/,
     },
     // ------------------------------------------------------------------------------- controllers outside the stack
     // Velero "Backup Reference" / "Monitoring": a dashboard reading Backups and Schedules writes nothing; a
@@ -622,7 +676,7 @@ const CASES: Case[] = [
             bind(r, "webhook-cert", { kind: "Role", name: "webhook-cert" }, [sa("platform", "webhook")], "platform");
         },
     },
-    // MISS: accepted. secretReadsOfRules counts only get/list/watch as reading a Secret, but a PATCH returns the
+    // Was a MISS (fixed in round 44): accepted. secretReadsOfRules counts only get/list/watch as reading a Secret, but a PATCH returns the
     // patched object, data included (Kubernetes API reference, Secret v1, "patch: partially update the specified
     // Secret", Response 200 (Secret); e.g. a merge patch adding one key answers with every existing key). This Role
     // creates kube-system/webhook-tls as a kubernetes.io/service-account-token Secret of a kube-controller-manager
@@ -632,7 +686,6 @@ const CASES: Case[] = [
     // whose PUT body replaces data) as a read of the named Secrets in secretReadsOfRules and wherever Secret readers
     // are paired. Doc: Kubernetes API reference "Secret v1" (patch returns the Secret); RBAC "Referring to resources".
     {
-        skip: true,
         stack: "trust-domain",
         name: "I11: a webhook Role in kube-system: create Secrets (any name) and patch (no get) the Secret webhook-tls (create it as a token Secret of a controller, then any patch returns its token)",
         edit: r => {
@@ -649,12 +702,11 @@ const CASES: Case[] = [
         },
         refused: /webhook/,
     },
-    // MISS: accepted, same cause as I11 (patch is not counted as reading a Secret). The PATCH that adds a label to
+    // Was a MISS (fixed in round 44): accepted, same cause as I11 (patch is not counted as reading a Secret). The PATCH that adds a label to
     // the stack's token Secret rs-token returns it whole, data.token included: platform/reflector holds the non-
     // expiring token of kube-system/replicaset-controller. Fix and doc: as I11.
     {
         stack: "trust-domain",
-        skip: true,
         name: "I11b: next to the stack's kube-system token Secret rs-token, a reflector Role in kube-system may patch (label) that one Secret, no get (the PATCH response carries its token)",
         edit: r => {
             tokenSecret(r);
@@ -673,6 +725,45 @@ const CASES: Case[] = [
             );
         },
         refused: /reflector|rs-token/,
+    },
+    // Neighbours (round 44 fix): a patch of every Secret of kube-system reads rs-token too; an update (PUT) answers
+    // with the body it was sent, not counted, so create with update alone mints nothing readable.
+    {
+        stack: "trust-domain",
+        name: "I11c: next to rs-token, a reflector Role in kube-system may patch (label) every Secret, no get",
+        edit: r => {
+            tokenSecret(r);
+            k8sRole(
+                r,
+                "secret-labeller",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["patch"] }],
+                "kube-system",
+            );
+            bind(
+                r,
+                "secret-labeller",
+                { kind: "Role", name: "secret-labeller" },
+                [sa("platform", "reflector")],
+                "kube-system",
+            );
+        },
+        refused: /rs-token.*platform\/reflector/,
+    },
+    {
+        stack: "trust-domain",
+        name: "S11b: a webhook Role in kube-system: create Secrets (any name) and update (no get, no patch) the Secret webhook-tls",
+        edit: r => {
+            k8sRole(
+                r,
+                "webhook-cert",
+                [
+                    { apiGroups: [""], resources: ["secrets"], verbs: ["create"] },
+                    { apiGroups: [""], resources: ["secrets"], resourceNames: ["webhook-tls"], verbs: ["update"] },
+                ],
+                "kube-system",
+            );
+            bind(r, "webhook-cert", { kind: "Role", name: "webhook-cert" }, [sa("platform", "webhook")], "kube-system");
+        },
     },
     // --------------------------------------------------------------------------- AWS: the caller's instance (003)
     // Seed 003: the caller runs on an EC2 instance of account B with instance-role's profile. IMDSv2 calls from the
