@@ -85,8 +85,11 @@ export interface NodeJudge {
      * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement).
      */
     written(path: string, content: string | undefined, how: string, edit: boolean): RootReadOpening[];
-    /** A command root runs, its words expanded, with the files its output goes to. */
-    ran(words: readonly string[], how: string): RootReadOpening[];
+    /**
+     * A command root runs, its words expanded, with the files its output goes to; `cwd` is its working directory when
+     * the reader knows it (a server of files serves it by default).
+     */
+    ran(words: readonly string[], how: string, cwd?: string): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
     /** What credentials a command prints (the node role's, a token it mints), if any. */
@@ -1209,7 +1212,7 @@ export class RootReads {
                 const commandLines = execCommandLines(e.value);
                 if (nonRoot && !/^[-@:|]*[+!]/.test(e.value)) {
                     // Not root, but on the node's network and settings: what it runs is still the node's business.
-                    this.ranOnly(commandLines, how);
+                    this.ranOnly(commandLines, how, workingDirectory?.startsWith("/") ? workingDirectory : "/");
                     continue;
                 }
                 const ctx = newContext(
@@ -1529,7 +1532,7 @@ export class RootReads {
             for (const { fd, path } of c.fdReads ?? [])
                 ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
         if (program !== undefined && !ctx.functions.has(program))
-            this.out.push(...(this.judge?.ran(words.slice(start), form) ?? []));
+            this.out.push(...(this.judge?.ran(words.slice(start), form, ctx.cwdUnknown ? undefined : ctx.cwd) ?? []));
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -2282,11 +2285,11 @@ export class RootReads {
     }
 
     /** Commands a non-root process of the node runs: only what the node's settings make of them (NodeJudge.ran). */
-    private ranOnly(text: string, how: string) {
+    private ranOnly(text: string, how: string, cwd: string) {
         if (!this.judge) return;
         for (const c of shellCommands(text)) {
             const { words } = programOf(c);
-            if (words.length > 0) this.out.push(...this.judge.ran(words, how));
+            if (words.length > 0) this.out.push(...this.judge.ran(words, how, cwd));
         }
     }
 

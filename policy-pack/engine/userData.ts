@@ -1228,8 +1228,12 @@ function loopbackOnly(addresses: readonly string[]): boolean {
  * `sh -s`, `python3 -`, `perl`: bash(1) "If the -s option is present, or if no arguments remain after option
  * processing, then commands are read from the standard input"; python(1), perlrun(1) alike) or with its script read
  * from standard input (/dev/stdin), interactive (-i), or a shell whose -c command line does one of these; `su` and
- * `sudo -s/-i` without a command start a shell. A program with its own script or command (`python3 /opt/x.py`,
- * `bash -c 'echo ok'`) runs that: the client only feeds it data.
+ * `sudo -s/-i` without a command start a shell, and so do programs that hand over one without being one: `login -f`
+ * (login(1): "-f Do not perform authentication, user is preauthenticated"), script(1) without a command of its own
+ * (util-linux script: "-c, --command command  Run the command rather than an interactive shell"; BSD script runs the
+ * command after its file) and a telnet server's login program (telnetdLogin). A program with its own script or
+ * command (`python3 /opt/x.py`, `bash -c 'echo ok'`, `login` asking for a password) runs that: the client only feeds
+ * it data.
  */
 function runsClientCommands(line: string, depth = 0): boolean {
     return simpleCommands(line).some(c => {
@@ -1246,6 +1250,13 @@ function runsClientCommands(line: string, depth = 0): boolean {
         if (/^(busybox|toybox)$/.test(posix.basename(rest[0] ?? ""))) rest = rest.slice(1);
         const name = posix.basename(rest[0] ?? "");
         if (name === "su") return !rest.some(w => /^(-c|--command)(=|$)/.test(w));
+        if (name === "login") return rest.slice(1).some(w => /^-[a-zA-Z]*f/.test(w));
+        if (name === "script") {
+            const command = scriptCommand(rest.slice(1));
+            return command === undefined || (depth < 4 && runsClientCommands(command, depth + 1));
+        }
+        if (/^(in\.)?telnetd$/.test(name))
+            return depth < 4 && runsClientCommands(telnetdLogin(rest.slice(1)), depth + 1);
         if (!INTERPRETERS.test(name) || /^(source|\.)$/.test(name)) return false;
         const shell = SHELLS.test(name);
         const stdin = (w: string) => /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(w);
@@ -1274,6 +1285,78 @@ function runsClientCommands(line: string, depth = 0): boolean {
         return true;
     });
 }
+
+/**
+ * The command script(1) runs, or undefined for an interactive shell: util-linux `-c CMD`/`--command[=]CMD` (clustered
+ * `-qc CMD`; -E, -T, -B, -I, -O, -m and -o take values, -t an attached one), or BSD's `script [file [command ...]]`.
+ */
+function scriptCommand(args: readonly string[]): string | undefined {
+    const { options, operands } = getopt(args, "cETBIOmo", [
+        "command",
+        "echo",
+        "log-timing",
+        "log-io",
+        "log-in",
+        "log-out",
+        "logging-format",
+        "output-limit",
+    ]);
+    const command = optionValues(options, "-c", "--command").at(-1);
+    return command ?? (operands.length > 1 ? operands.slice(1).join(" ") : undefined);
+}
+
+/**
+ * The program a telnet server runs on each connection's terminal: busybox telnetd `-l LOGIN` ("Exec LOGIN on
+ * connect"), inetutils `-E/--exec-login STRING` ("set program to be executed instead of standard login(1)"), netkit's
+ * `-L LOGINPRG`, BSD's `-p LOGINPROG` (busybox's -p is its port, a number); login(1), which asks for a password, by
+ * default.
+ */
+function telnetdLogin(args: readonly string[]): string {
+    const { options } = getopt(args, "flpbwEL", ["exec-login"]);
+    const programs = options.filter(
+        ([k, v]) => /^(-l|-L|-E|--exec-login)$/.test(k) || (k === "-p" && !/^\d+$/.test(v)),
+    );
+    return programs.at(-1)?.[1] ?? "/bin/login";
+}
+
+/**
+ * A command's options as getopt(3) reads them: short letters clustered (`-fNgD 1080`), a letter of `valued` taking the
+ * rest of its word or the next one; `--name=value`, or `--name value` for the long names in `longValued`. Options end
+ * at `--`, or (`stop`) at the first operand, where a served command starts (ttyd, gotty); otherwise operands and
+ * options mix, as GNU getopt and Python's argparse permute them.
+ */
+function getopt(
+    words: readonly string[],
+    valued: string,
+    longValued: readonly string[] = [],
+    stop = false,
+): { options: [string, string][]; operands: string[] } {
+    const options: [string, string][] = [];
+    const operands: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (w === "--" || (stop && !w.startsWith("-"))) {
+            operands.push(...words.slice(w === "--" ? i + 1 : i));
+            break;
+        } else if (long)
+            options.push([`--${long[1]}`, long[2] ?? (longValued.includes(long[1]) ? (words[++i] ?? "") : "")]);
+        else if (/^-./.test(w))
+            for (let k = 1; k < w.length; k++) {
+                if (valued.includes(w[k])) {
+                    options.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (words[++i] ?? "")]);
+                    break;
+                }
+                options.push([`-${w[k]}`, ""]);
+            }
+        else operands.push(w);
+    }
+    return { options, operands };
+}
+
+/** The values of the options named. */
+const optionValues = (options: readonly [string, string][], ...names: string[]) =>
+    options.filter(([k]) => names.includes(k)).map(([, v]) => v);
 
 /** Short options of ncat (and the netcats) that take a value (Ncat reference guide, "Options Summary"). */
 const NCAT_VALUES = "ceGgmdioxpswqTXIOPMV";
@@ -1314,7 +1397,8 @@ function ncatCommand(operands: readonly string[]): { listen: boolean; values: [s
 
 /**
  * Whether a listener's clients are the node's own only: it binds loopback or a unix socket (loopbackOnly), or admits
- * loopback clients only (ncat --allow, socat range=, tinyproxy Allow).
+ * loopback clients only (ncat --allow, socat range=, tinyproxy Allow, xinetd only_from, exports' clients, rsyncd
+ * hosts allow, Dante's client rules).
  */
 const localOnly = (binds: readonly string[], allowed: readonly string[] = []) =>
     loopbackOnly(binds) || loopbackOnly(allowed);
@@ -1363,61 +1447,467 @@ function relayListensLocally(name: string, operands: readonly string[]): boolean
     return false;
 }
 
+/** An interface a server binds by name (ttyd -i, Dante's internal:): `lo` is loopback, any other every pod's. */
+const interfaceAddress = (name: string) => (name === "lo" ? "127.0.0.1" : name);
+
+/** Words as one shell command line, each quoted (for runsClientCommands). */
+const commandLine = (words: readonly string[]) => words.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+
 /**
- * A shell served on the node's network: a root program handing each connection to a shell or interpreter
- * (runsClientCommands) runs whatever a client sends, as root, and every pod reaches the node's addresses (the EKS
- * cluster security group allows traffic between nodes and pods; VPC CNI pods are in the VPC). The spellings:
- * - ncat/nc -l with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
- *   command's standard input and output streams are redirected to use Ncat's network connection"); bound by the
- *   operand host (`ncat -l [host] [port]`; every address without one), clients limited by --allow;
- * - socat with a listening address (TCP-LISTEN, TCP-L, UDP-LISTEN, UDP-RECV(FROM), SCTP-LISTEN, OPENSSL-LISTEN ...,
- *   bound by its bind= option, clients limited by range=) and EXEC:, SYSTEM: or SHELL: on the other side (socat(1),
- *   "ADDRESS TYPES"; SYSTEM runs /bin/sh -c);
- * - systemd-socket-activate --inetd -l ADDR (the connection as the daemon's standard input, systemd-socket-activate(1));
- * - systemd socket units (socketShellOpenings).
- * Listening only on loopback or a unix socket (localOnly), it serves the node's own processes, as the forward proxies
- * (forwardProxies) and kubectl proxy do; a unix socket in a data directory is refused where it is named.
+ * A network server a root process of the node runs: what it serves each client (a command line the connection
+ * drives, a directory's files, or a forward proxy), the addresses it listens on ([]: its default, every address)
+ * and the clients it admits ([]: every client).
  */
-function servedShell(name: string, operands: readonly string[]): string | undefined {
-    if (/^(ncat|nc|netcat)$/.test(name)) {
-        const { listen, values, hosts } = ncatCommand(operands);
-        if (!listen) return undefined;
-        const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
-        const runs = values.find(
-            ([k, v]) =>
-                (/^(-e|--exec|-c|--sh-exec)$/.test(k) && runsClientCommands(v)) ||
-                (k === "--lua-exec" && runsClientCommands(`lua ${v}`)),
-        );
-        if (runs && !localOnly(hosts, allowed))
-            return `${name} ${runs[0]} ${runs[1]} on ${hosts.length === 0 ? "every address" : hosts.join(", ")}`;
-    }
-    if (name === "socat") {
-        const addresses = operands.filter(w => !w.startsWith("-") || w === "-").slice(-2);
-        const listener = addresses.find(a => SOCAT_LISTENER.test(a));
-        const exec = addresses
-            .map(a => /^(exec|system|shell):(.*)$/i.exec(a))
-            .find(m => m && runsClientCommands(m[2].split(/(?<!\\),/)[0]));
-        if (listener && exec) {
-            const options = listener.split(",").slice(1);
-            const option = (key: string) =>
-                options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
-            if (!localOnly(option("bind"), option("range"))) return `socat ${listener} ${exec[0]}`;
-        }
-    }
-    if (name === "systemd-socket-activate" && operands.includes("--inetd")) {
-        const listens: string[] = [];
-        let i = 0;
-        for (; i < operands.length && operands[i].startsWith("-"); i++) {
-            const m = /^(?:-l|--listen)(?:=(.*))?$/.exec(operands[i]);
-            if (m) listens.push(m[1] ?? operands[++i] ?? "");
-            else if (/^(-E|--setenv|--fdname)$/.test(operands[i])) i++;
-        }
-        const daemon = operands.slice(i);
-        if (runsClientCommands(daemon.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ")) && !localOnly(listens))
-            return `systemd-socket-activate --inetd on ${listens.join(", ") || "no address"} running ${daemon.join(" ")}`;
-    }
-    return undefined;
+interface Listener {
+    /** The server as a finding names it. */
+    server: string;
+    binds: readonly string[];
+    allowed?: readonly string[];
+    /** `files` undefined: a directory the pack cannot know (a `cd "$X"` before it). */
+    serves: { shell: string } | { files: string | undefined } | { proxy: true };
 }
+
+/**
+ * What servers on the node's network open, each judged by one loopback test (localOnly): only the node's own
+ * processes and host-network pods reach a listener on loopback, and a host-network pod reaches instance metadata
+ * and the node's identity itself (podSpec.ts onHostNetwork, judged where the pod is). Beyond it every pod does (the
+ * EKS cluster security group allows traffic between nodes and pods; VPC CNI pods are in the VPC), so:
+ * - a shell (a command line that runs what the client sends, runsClientCommands) runs it on the node, as root
+ *   unless set otherwise, with the node's network (instance metadata: the node role);
+ * - files of a directory at, above or inside the node's secrets (podSpec.ts holdsNodeSecrets: the kubelet's client
+ *   key, every pod's projected token) hand them to whoever connects, who then acts as the node or as every
+ *   ServiceAccount there; other directories are what the server is for;
+ * - a forward proxy (SOCKS or HTTP) relays whatever host a client names from the node's network namespace, one hop
+ *   from instance metadata, so the hop limit of 1 protects nothing (as forwardProxies).
+ */
+function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpening[] {
+    return listeners.flatMap(({ server, binds, allowed = [], serves }): NodeOpening[] => {
+        if (localOnly(binds, allowed)) return [];
+        const on = `${server} on ${binds.length === 0 ? "every address" : binds.join(", ")}${allowed.length > 0 ? ` for ${allowed.join(", ")}` : ""}`;
+        if ("shell" in serves) return runsClientCommands(serves.shell) ? [shellServed(how, on)] : [];
+        if ("proxy" in serves)
+            return [
+                imdsRelay(`${how}: ${on}, a forward proxy to whatever host a client names; listen on 127.0.0.1 only`),
+            ];
+        const dir = serves.files;
+        return dir === undefined || holdsNodeSecrets(dir)
+            ? [
+                  {
+                      who: "every pod that reaches the node",
+                      what: `user data serves ${dir ?? "a directory the pack cannot know"} to the node's network (${how}: ${on}): it ${dir === undefined ? "may hold" : "holds"} the node's credentials or every pod's token (podSpec.ts NODE_SECRETS: the kubelet's client key, projected ServiceAccount tokens), and whoever connects reads them and acts as the node or as every ServiceAccount there; every pod reaches the node's addresses. Serve a directory outside them, or to 127.0.0.1 only`,
+                  },
+              ]
+            : [];
+    });
+}
+
+/** ncat/nc listening (ncatCommand): --exec/-e, --sh-exec/-c and --lua-exec commands, and --proxy-type http. */
+function ncatListeners(name: string, args: readonly string[]): Listener[] {
+    const { listen, values, hosts } = ncatCommand(args);
+    if (!listen) return [];
+    const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
+    const at = { binds: hosts, allowed };
+    return [
+        ...values
+            .filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k))
+            .map(([k, v]) => ({
+                server: `${name} ${k} ${v}`,
+                ...at,
+                serves: { shell: k === "--lua-exec" ? `lua ${v}` : v },
+            })),
+        ...(values.some(([k, v]) => k === "--proxy-type" && v === "http")
+            ? [{ server: "ncat as an HTTP proxy server", ...at, serves: { proxy: true as const } }]
+            : []),
+    ];
+}
+
+/** socat: a listening address (bind= its address, range= its clients) and an EXEC:, SYSTEM: or SHELL: one. */
+function socatListeners(args: readonly string[]): Listener[] {
+    const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+    const listener = addresses.find(a => SOCAT_LISTENER.test(a));
+    if (!listener) return [];
+    const options = listener.split(",").slice(1);
+    const option = (key: string) =>
+        options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
+    return addresses.flatMap(a => {
+        const exec = /^(exec|system|shell):(.*)$/i.exec(a);
+        return exec
+            ? [
+                  {
+                      server: `socat ${listener} ${exec[0]}`,
+                      binds: option("bind"),
+                      allowed: option("range"),
+                      serves: { shell: exec[2].split(/(?<!\\),/)[0] },
+                  },
+              ]
+            : [];
+    });
+}
+
+/** systemd-socket-activate --inetd -l ADDR DAEMON: the connection is the daemon's standard input. */
+function socketActivateListeners(args: readonly string[]): Listener[] {
+    if (!args.includes("--inetd")) return [];
+    const listens: string[] = [];
+    let i = 0;
+    for (; i < args.length && args[i].startsWith("-"); i++) {
+        const m = /^(?:-l|--listen)(?:=(.*))?$/.exec(args[i]);
+        if (m) listens.push(m[1] ?? args[++i] ?? "");
+        else if (/^(-E|--setenv|--fdname)$/.test(args[i])) i++;
+    }
+    const daemon = args.slice(i);
+    return [
+        {
+            server: `systemd-socket-activate --inetd running ${daemon.join(" ")}`,
+            binds: listens,
+            serves: { shell: commandLine(daemon) },
+        },
+    ];
+}
+
+/** A telnet server: its login program (telnetdLogin) on `-b ADDR[:PORT]`, every address by default; -i/-w: inetd's. */
+function telnetdListeners(name: string, args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "flpbwEL", ["exec-login"]);
+    if (options.some(([k]) => k === "-i" || k === "-w")) return [];
+    const login = telnetdLogin(args);
+    return [{ server: `${name} running ${login}`, binds: optionValues(options, "-b"), serves: { shell: login } }];
+}
+
+/**
+ * ttyd serves its command in a browser terminal (tsl0922/ttyd man page: "ttyd [options] <command> [<arguments...>]";
+ * -i/--interface "Network interface to bind (eg: eth0), or UNIX domain socket path"). Clients type into it unless it
+ * is read-only: ttyd 1.6 writes by default (-R/--readonly stops it), 1.7 only with -W/--writable, and the pack cannot
+ * know the version, so only -R is read-only. A -c credential is a password in user data (refused where user data
+ * sets one), so it changes nothing.
+ */
+function ttydListeners(args: readonly string[]): Listener[] {
+    const { options, operands } = getopt(
+        args,
+        "picugswtTIbPCKAdmHU",
+        [
+            ...["port", "interface", "credential", "uid", "gid", "signal", "cwd", "client-option", "terminal-type"],
+            ...["index", "base-path", "ping-interval", "ssl-cert", "ssl-key", "ssl-ca", "debug", "max-clients"],
+            ...["auth-header", "socket-owner"],
+        ],
+        true,
+    );
+    if (options.some(([k]) => k === "-R" || k === "--readonly")) return [];
+    return [
+        {
+            server: `ttyd ${operands.join(" ")}`,
+            binds: optionValues(options, "-i", "--interface").map(interfaceAddress),
+            serves: { shell: commandLine(operands) },
+        },
+    ];
+}
+
+/**
+ * GoTTY likewise (yudai/gotty README: --address/-a "IP address to listen" default 0.0.0.0; --permit-write/-w "Permit
+ * clients to write to the TTY"; --config, a file whose permit_write the pack does not read).
+ */
+function gottyListeners(args: readonly string[]): Listener[] {
+    const { options, operands } = getopt(
+        args,
+        "apc",
+        [
+            ...["address", "port", "credential", "random-url-length", "tls-crt", "tls-key", "tls-ca-crt", "index"],
+            ...["title-format", "reconnect-time", "max-connection", "timeout", "width", "height", "ws-origin", "term"],
+            ...["close-signal", "close-timeout", "config", "path"],
+        ],
+        true,
+    );
+    const writes = options.some(
+        ([k, v]) => ((k === "-w" || k === "--permit-write") && v !== "false") || k === "--config",
+    );
+    return writes
+        ? [
+              {
+                  server: `gotty ${operands.join(" ")}`,
+                  binds: optionValues(options, "-a", "--address"),
+                  serves: { shell: commandLine(operands) },
+              },
+          ]
+        : [];
+}
+
+/**
+ * Python's http.server (`python3 -m http.server [port] [--bind ADDR] [--directory DIR]`; Python docs, http.server:
+ * "By default, the server binds itself to all interfaces", and serves "the current directory if directory is not
+ * provided") and Python 2's SimpleHTTPServer (the working directory, every address).
+ */
+function httpServerListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    // python(1)'s own options up to -m MODULE: flags cluster, -W and -X take values, -c or a script runs no module.
+    let i = 0;
+    let module: string | undefined;
+    for (; i < args.length && module === undefined; i++) {
+        const option = /^-([bBdEhiIOPqRsSuvVx]*)([cmWX])(.*)$/.exec(args[i]);
+        if (!option) {
+            if (/^-/.test(args[i]) && args[i] !== "-") continue;
+            return [];
+        }
+        const value = option[3] || (args[++i] ?? "");
+        if (option[2] === "c") return [];
+        if (option[2] === "m") module = value;
+    }
+    if (module !== "http.server" && module !== "SimpleHTTPServer") return [];
+    const { options } = getopt(args.slice(i), "bdp", ["bind", "directory", "protocol"]);
+    const directory = optionValues(options, "-d", "--directory").at(-1);
+    return [
+        {
+            server: `python -m ${module}`,
+            binds: optionValues(options, "-b", "--bind"),
+            serves: { files: servedDirectory(directory, cwd) },
+        },
+    ];
+}
+
+/** A server's directory: `given` resolved from the working directory, which it is by default; undefined if unknown. */
+const servedDirectory = (given: string | undefined, cwd: string | undefined) =>
+    given?.startsWith("/") ? posix.resolve(given) : cwd === undefined ? undefined : posix.resolve(cwd, given ?? ".");
+
+/**
+ * busybox httpd (usage: "-p [IP:]PORT  Bind to IP:PORT (default *:80)", "-h HOME  Home directory (default .)"; -i is
+ * inetd's, -m/-d/-e only encode and exit). Only busybox's applet: Apache's httpd reads its configuration.
+ */
+function busyboxHttpdListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    const { options } = getopt(args, "cpuhrmde", []);
+    if (options.some(([k]) => /^-[imde]$/.test(k))) return [];
+    return [
+        {
+            server: "busybox httpd",
+            binds: optionValues(options, "-p"),
+            serves: { files: servedDirectory(optionValues(options, "-h").at(-1), cwd) },
+        },
+    ];
+}
+
+/** exportfs(8) `-o OPTIONS CLIENT:/PATH` (an empty client, or `*`, is every host); -u unexports. */
+function exportfsListeners(args: readonly string[]): Listener[] {
+    const { options, operands } = getopt(args, "od", []);
+    if (options.some(([k]) => k === "-u")) return [];
+    return operands.flatMap(op => {
+        const m = /^(.*):(\/[^:]*)$/.exec(op);
+        return m
+            ? [{ server: `an NFS export (exportfs ${op})`, binds: [], allowed: [m[1] || "*"], serves: { files: m[2] } }]
+            : [];
+    });
+}
+
+/** microsocks, a SOCKS5 proxy (rofl0r/microsocks README: "by default listenip is 0.0.0.0 and port 1080"). */
+function microsocksListeners(args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "ipuPbw", []);
+    return [{ server: "microsocks (SOCKS5)", binds: optionValues(options, "-i"), serves: { proxy: true } }];
+}
+
+/**
+ * gost's -L listeners (ginuerzh/gost README: `-L [scheme://][user:pass@host]:port`, no scheme serving HTTP and SOCKS5
+ * both): a proxy unless it forwards to a fixed target (tcp://, udp://, rtcp://, rudp:// and `/target`); a -C
+ * configuration the pack does not read listens where it says.
+ */
+function gostListeners(args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "LFCM", []);
+    return options.flatMap(([k, raw]): Listener[] => {
+        const value = raw.replace(/^=/, "");
+        if (k === "-C")
+            return [
+                { server: `gost -C ${value} (listeners the pack does not read)`, binds: [], serves: { proxy: true } },
+            ];
+        if (k !== "-L") return [];
+        const m = /^(?:([a-z0-9+]+):\/\/)?(?:[^@/]*@)?([^/?]*)(\/[^?]*)?/i.exec(value)!;
+        if (/^(tcp|udp|rtcp|rudp)$/i.test(m[1] ?? "") || (m[3] ?? "").length > 1) return [];
+        return [{ server: `gost -L ${value}`, binds: [m[2]], serves: { proxy: true } }];
+    });
+}
+
+/**
+ * ssh -D [bind_address:]port, a SOCKS proxy through the connection (ssh(1): "By default, the local port is bound in
+ * accordance with the GatewayPorts setting ... an empty address or '*' indicates that the port should be available
+ * from all interfaces"; -g and GatewayPorts yes bind every address). Whoever connects reaches what the remote end
+ * reaches as the node's SSH identity: the node itself (its instance metadata) when it is localhost.
+ */
+function sshListeners(args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "BbcDEeFIiJLlmOopQRSWw", []);
+    const settings = optionValues(options, "-o").map(o => /^\s*(\w+)\s*[= ]\s*(.*)$/.exec(o) ?? ["", "", ""]);
+    const setting = (key: string) =>
+        settings.filter(([, k]) => k.toLowerCase() === key.toLowerCase()).map(([, , v]) => v.trim());
+    const gateway = options.some(([k]) => k === "-g") || /^yes$/i.test(setting("GatewayPorts")[0] ?? "");
+    return [...optionValues(options, "-D"), ...setting("DynamicForward")].map(forward => {
+        const m = /^(?:\[([^\]]*)\]|(.*?))[:/](\d+)$/.exec(forward);
+        const address = m ? (m[1] ?? m[2]) : gateway ? "*" : "localhost";
+        return { server: `ssh -D ${forward}`, binds: [address === "" ? "*" : address], serves: { proxy: true } };
+    });
+}
+
+/**
+ * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
+ * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
+ * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
+ * http ("Ncat can act as a proxy server itself in listen mode"); socat(1) "ADDRESS TYPES" (SYSTEM runs /bin/sh -c);
+ * systemd-socket-activate(1); the rest above.
+ */
+const SERVERS: {
+    names: RegExp;
+    busybox?: boolean;
+    read: (args: readonly string[], cwd: string | undefined, name: string) => Listener[];
+}[] = [
+    { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
+    { names: /^socat$/, read: socatListeners },
+    { names: /^systemd-socket-activate$/, read: socketActivateListeners },
+    { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },
+    { names: /^ttyd$/, read: ttydListeners },
+    { names: /^gotty$/, read: gottyListeners },
+    { names: /^python[0-9.]*$/, read: httpServerListeners },
+    { names: /^httpd$/, busybox: true, read: busyboxHttpdListeners },
+    { names: /^exportfs$/, read: exportfsListeners },
+    { names: /^microsocks$/, read: microsocksListeners },
+    { names: /^gost$/, read: gostListeners },
+    { names: /^ssh$/, read: sshListeners },
+];
+
+/** The listeners of a command root runs (SERVERS), `cwd` its working directory when known. */
+function commandListeners(words: readonly string[], cwd: string | undefined): Listener[] {
+    const name = posix.basename(words[0] ?? "");
+    const busybox = /^(busybox|toybox)$/.test(name);
+    const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
+    return SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox)).flatMap(s =>
+        s.read(args, cwd, program),
+    );
+}
+
+/**
+ * xinetd services (xinetd.conf(5): `service NAME { ... }` runs `server` with `server_args` on each connection, its
+ * standard input and output the socket; `bind`/`interface` its address, `only_from` its clients, `disable = yes` and
+ * the defaults' `disabled` list turn it off, `type = INTERNAL` is a built-in such as echo). The defaults block applies
+ * where a service sets nothing.
+ */
+function xinetdListeners(text: string): Listener[] {
+    const blocks = [...text.replace(/#.*$/gm, "").matchAll(/^[ \t]*(defaults|service[ \t]+(\S+))\s*\{([^}]*)\}/gm)];
+    const attributes = (body: string) => {
+        const out = new Map<string, string[]>();
+        for (const m of body.matchAll(/^\s*([a-z_]+)\s*([+-]?=)\s*(.*?)\s*$/gm)) {
+            const values = m[3].split(/\s+/).filter(Boolean);
+            const before = out.get(m[1]) ?? [];
+            out.set(m[1], m[2] === "+=" ? [...before, ...values] : m[2] === "-=" ? before : values);
+        }
+        return out;
+    };
+    const defaults = attributes(
+        blocks
+            .filter(b => b[1] === "defaults")
+            .map(b => b[3])
+            .join("\n"),
+    );
+    return blocks.flatMap(([, , name, body]): Listener[] => {
+        if (name === undefined) return [];
+        const attrs = attributes(body);
+        const get = (key: string) => attrs.get(key) ?? defaults.get(key) ?? [];
+        if (/^yes$/i.test(get("disable")[0] ?? "") || (defaults.get("disabled") ?? []).includes(name)) return [];
+        if (get("type").some(t => /^INTERNAL$/i.test(t))) return [];
+        const command = [...get("server"), ...get("server_args")].join(" ");
+        return [
+            {
+                server: `xinetd service ${name} running ${command}`,
+                binds: [...get("bind"), ...get("interface")],
+                allowed: get("only_from"),
+                serves: { shell: command },
+            },
+        ];
+    });
+}
+
+/**
+ * inetd.conf lines (inetd(8): `[addr:]service socket-type protocol wait user server-program server-program-arguments`,
+ * the arguments from argv[0]; `internal` is a built-in).
+ */
+function inetdListeners(text: string): Listener[] {
+    return text.split(/\r?\n/).flatMap((line): Listener[] => {
+        const f = line.replace(/#.*$/, "").trim().split(/\s+/);
+        if (f.length < 6 || f[5] === "internal") return [];
+        const address = /^(.*):[^:\]]+$/.exec(f[0])?.[1];
+        const command = [f[5], ...f.slice(7)].join(" ");
+        return [
+            {
+                server: `inetd service ${f[0]} running ${command}`,
+                binds: address ? [address] : [],
+                serves: { shell: command },
+            },
+        ];
+    });
+}
+
+/**
+ * NFS exports (exports(5): `/path client(options) ...`, a continuation with `\`; a client `*`, or none, is every
+ * host). A pod reaches an export without privileges: Pod Security baseline allows `nfs` volumes (Kubernetes "Pod
+ * Security Standards"; podSpec.ts confines nfs as a share of nothing of the node), the kubelet mounting it as root.
+ */
+function exportsListeners(text: string): Listener[] {
+    return text
+        .replace(/\\\r?\n/g, " ")
+        .split(/\r?\n/)
+        .flatMap((line): Listener[] => {
+            const words = line.replace(/#.*$/, "").match(/"[^"]*"|\S+/g) ?? [];
+            const path = words[0]?.replace(/^"|"$/g, "") ?? "";
+            if (!path.startsWith("/")) return [];
+            const clients = words
+                .slice(1)
+                .filter(w => !w.startsWith("-"))
+                .map(w => w.replace(/\(.*$/, "") || "*");
+            return [
+                {
+                    server: `an NFS export (${line.trim()})`,
+                    binds: [],
+                    allowed: clients.length > 0 ? clients : ["*"],
+                    serves: { files: path },
+                },
+            ];
+        });
+}
+
+/**
+ * rsync daemon modules (rsyncd.conf(5): `[module]` with `path`; `hosts allow` "If this parameter is not specified then
+ * all hosts can connect", global or per module; the global `address` the daemon listens on; parameters before the
+ * first module, or in [global], are the globals and the modules' defaults; names ignore case and white space).
+ * `auth users` checks a password, which user data would hold: it changes nothing.
+ */
+function rsyncdListeners(text: string): Listener[] {
+    const global = new Map<string, string>();
+    const modules: { name: string; params: Map<string, string> }[] = [];
+    let current = global;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[([^\]]*)\]$/.exec(line);
+        if (header) {
+            const name = header[1].trim();
+            current = name.toLowerCase() === "global" ? global : new Map();
+            if (current !== global) modules.push({ name, params: current });
+            continue;
+        }
+        const kv = /^([^#;=][^=]*?)\s*=\s*(.*)$/.exec(line);
+        if (kv) current.set(kv[1].toLowerCase().replace(/[\s_]/g, ""), kv[2].trim());
+    }
+    const address = global.get("address");
+    return modules.flatMap(({ name, params }): Listener[] => {
+        const path = params.get("path") ?? global.get("path");
+        const allow = params.get("hostsallow") ?? global.get("hostsallow");
+        return path === undefined
+            ? []
+            : [
+                  {
+                      server: `rsync daemon module [${name}] (path ${path})`,
+                      binds: address ? [address] : [],
+                      allowed: allow ? allow.split(/[\s,]+/).filter(Boolean) : [],
+                      serves: { files: path },
+                  },
+              ];
+    });
+}
+
+/** Configuration files of servers (SERVERS' kin, started as services), by path, read into their listeners. */
+const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] = [
+    { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners },
+    { path: /^\/etc\/inetd\.conf$/, read: inetdListeners },
+    { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
+    { path: /^\/etc\/rsyncd\.conf$/, read: rsyncdListeners },
+];
 
 /** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
 const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
@@ -1472,7 +1962,7 @@ function socketShellOpenings(files: readonly { path: string; text: string }[]): 
             const prefix = /^[-@:+!|]*/.exec(v)![0];
             const words = simpleCommands(v.slice(prefix.length))[0]?.words ?? [];
             const argv = prefix.includes("@") ? [words[0], ...words.slice(2)] : words;
-            return runsClientCommands(argv.map(w => `'${(w ?? "").replace(/'/g, "'\\''")}'`).join(" "));
+            return runsClientCommands(commandLine(argv.map(w => w ?? "")));
         });
         if (shell)
             out.push(
@@ -1556,7 +2046,9 @@ function configListensLocally(text: string): boolean {
  *   Host header) or an original_dst cluster using the x-envoy-original-dst-host header; socket_address `address`;
  * - Privoxy (a forward proxy by design): `listen-address` (default 127.0.0.1:8118);
  * - tinyproxy: a forward proxy unless `ReverseOnly Yes`; `Listen` (default every address) and `Allow` (none: every
- *   client).
+ *   client);
+ * - Dante's sockd (sockd.conf(5)): a SOCKS proxy on each `internal:` address or interface, admitting the sources of
+ *   its `client pass` rules (none: no client); commands' SOCKS proxies are SERVERS.
  */
 function forwardProxies(text: string): string[] {
     const lines = configLines(text);
@@ -1617,6 +2109,14 @@ function forwardProxies(text: string): string[] {
         out.push(
             `tinyproxy, a forward proxy, serves ${allowed.length === 0 ? "every client" : allowed.join(", ")} on ${listens.length === 0 ? "every address" : listens.join(", ")}: Allow 127.0.0.1 only or set ReverseOnly Yes`,
         );
+    const internal = values(/^\s*internal\s*:\s*(\S+)/).map(interfaceAddress);
+    const clients = [...lines.join("\n").matchAll(/\bclient\s+pass\s*\{([^}]*)\}/g)].flatMap(rule =>
+        [...rule[1].matchAll(/\bfrom\s*:\s*(\S+)/g)].map(from => from[1]),
+    );
+    if (internal.length > 0 && clients.length > 0 && !localOnly(internal, clients))
+        out.push(
+            `Dante's sockd, a SOCKS proxy, serves ${clients.join(", ")} on ${internal.join(", ")}: set internal: 127.0.0.1 or pass clients from 127.0.0.0/8 only`,
+        );
     return out;
 }
 
@@ -1639,7 +2139,9 @@ const nodeJudge: NodeJudge = {
                 },
             ];
         if (content === undefined)
-            return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE].some(p => p.test(path))
+            return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)].some(p =>
+                p.test(path),
+            )
                 ? [
                       {
                           who: "whoever chooses what is written",
@@ -1647,6 +2149,9 @@ const nodeJudge: NodeJudge = {
                       },
                   ]
                 : [];
+        // A server's configuration, or a fragment appended or edited into it, judged by what it serves and where.
+        const server = SERVER_CONFIGS.find(c => c.path.test(path));
+        if (server) return listenerOpenings(server.read(content), `${path}, ${how}`);
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
         // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
@@ -1737,7 +2242,7 @@ const nodeJudge: NodeJudge = {
             ];
         return [];
     },
-    ran(words, how) {
+    ran(words, how, cwd) {
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
         // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
@@ -1844,23 +2349,8 @@ const nodeJudge: NodeJudge = {
                 who: "every pod that reaches the node",
                 what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
             });
-        // ncat in listen mode with --proxy-type http is an HTTP proxy server (Ncat guide, "Proxying": "Ncat can act as a
-        // proxy server itself in listen mode"), to whatever host a client names: as a forward proxy in a configuration
-        // (forwardProxies), refused unless only the node's own processes reach it (`ncat -l [host] [port]`, every
-        // address by default; --allow limits the clients: localOnly).
-        if (/^(ncat|nc)$/.test(name)) {
-            const { listen, values, hosts } = ncatCommand(operands);
-            const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
-            if (listen && values.some(([k, v]) => k === "--proxy-type" && v === "http") && !localOnly(hosts, allowed))
-                out.push(
-                    imdsRelay(
-                        `${how}: ncat as an HTTP proxy server on ${hosts.length === 0 ? "every address" : hosts.join(", ")}; listen on 127.0.0.1 only`,
-                    ),
-                );
-        }
-        // A shell or interpreter served on the node's network (servedShell).
-        const shell = servedShell(name, operands);
-        if (shell) out.push(shellServed(how, shell));
+        // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
+        out.push(...listenerOpenings(commandListeners(words, cwd), how));
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
