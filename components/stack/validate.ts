@@ -210,14 +210,7 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
             if (entry === undefined || entry === null) r.problem(key, "is empty: set accountId and region.");
             continue;
         }
-        const accountId =
-            typeof o.accountId === "number"
-                ? // YAML reads an unquoted id as a number and drops leading zeros: never guess the missing digits.
-                  r.problem(
-                      `${key}.accountId`,
-                      `is the number ${o.accountId}; write the account id as a quoted string of 12 digits, e.g. "012345678901".`,
-                  )
-                : r.requiredString(`${key}.accountId`, o.accountId, P.ACCOUNT_ID, '"111111111111"');
+        const accountId = readAccountId(r, `${key}.accountId`, o.accountId);
         const region = readRegion(r, `${key}.region`, o.region, true);
         const assumeRoleArn = r.string(`${key}.assumeRoleArn`, o.assumeRoleArn, P.ROLE_ARN);
         const externalId = r.string(`${key}.externalId`, o.externalId, EXTERNAL_ID);
@@ -266,6 +259,24 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
         }
     }
     return accounts;
+}
+
+/**
+ * An AWS account id: a string of 12 digits, or an integer of exactly 12 digits, the form `pulumi config set --path
+ * custody-infra:accounts.<name>.accountId 222222222222` stores it in: pulumi/pulumi
+ * sdk/go/common/resource/config/object.go `coerce` turns a digit string into an int64 unless it starts with "0",
+ * which stays a string "so values like 0123456 are saved as a string (without stripping any leading zeros)"; so a
+ * number Pulumi wrote lost no digit, and one of 12 digits is the id. Any other number is refused, never padded: an
+ * unquoted `011111111111` written by hand reads as the YAML number 11111111111, and the missing digits are not
+ * guessed. The one reader of account ids in the stack config.
+ */
+function readAccountId(r: ConfigReader, key: string, value: unknown): string | undefined {
+    if (typeof value !== "number") return r.requiredString(key, value, P.ACCOUNT_ID, '"111111111111"');
+    if (Number.isInteger(value) && value >= 1e11 && value < 1e12) return String(value);
+    return r.problem(
+        key,
+        `is the number ${value}; write the account id as a quoted string of 12 digits, e.g. "012345678901" (YAML reads an unquoted id as a number and drops its leading zeros, so only a 12-digit number is read as an account id).`,
+    );
 }
 
 function declaredAccountNames(value: unknown): string[] {

@@ -404,7 +404,10 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
             r.sourcePosition = "project:///components/signerTables.ts#80,9";
             r.initErrors = [];
         }
+        // A delete-before-replace interrupted after the delete: the entry alone, `pendingReplacement` (beside a live
+        // copy of its URN, Pulumi's VerifyIntegrity refuses it: "duplicate resource", exit 2).
         const ghost = structuredClone(resourceOf(doc, TABLE, "signer-tables-keystore"));
+        ghost.urn = `${ghost.urn}-previous`;
         ghost.pendingReplacement = true;
         doc.deployment.resources.push(ghost);
         const run = await runner.run(doc);

@@ -115,15 +115,30 @@ describe("config validation (pure)", () => {
             }
         });
 
-        it("rejects an account id written as a YAML number (it would lose leading zeros): it must be a quoted string", () => {
-            // Unquoted in YAML, 012345678901 arrives as the number 12345678901; even a 12-digit number is refused.
-            for (const n of [12345678901, 111111111111]) {
+        it("rejects an account id written as a YAML number of other than 12 digits (leading zeros lost): it must be a quoted string", () => {
+            // Unquoted in YAML, 012345678901 arrives as the number 12345678901: the missing digit is never guessed.
+            for (const n of [12345678901, 1111111111111, 111111111111.5, -111111111111, 0]) {
                 assertAccountIdProblem(
                     edited("dev", r => {
                         r.accounts.main.accountId = n;
                     }),
-                    /number.*string|string.*number/,
+                    /is the number .*; write the account id as a quoted string of 12 digits/,
                 );
+            }
+        });
+
+        it("accepts a 12-digit integer account id, as `pulumi config set --path` stores one (config/object.go coerce)", () => {
+            // Was refused until round 43: Pulumi stores a digit string without a leading 0 as an integer, so a
+            // 12-digit number lost no digit and reads as the same id (the same resources as the quoted one).
+            for (const n of [111111111111, 100000000000, 999999999999]) {
+                const cfg = validateStackConfig(
+                    edited("dev", r => {
+                        r.accounts.main.accountId = n;
+                        r.cluster.oidcProviderArn = r.cluster.oidcProviderArn.replace("111111111111", String(n));
+                    }),
+                    { project: PROJECT, stack: "dev" },
+                );
+                assert.equal(cfg.primaryAccount.accountId, String(n));
             }
         });
 
@@ -203,10 +218,10 @@ describe("config validation (pure)", () => {
             );
             assertOnly(
                 edited("prod", r => {
-                    r.accounts.signer.accountId = 111111111111;
+                    r.accounts.signer.accountId = 11111111111;
                 }),
                 "accounts.signer.accountId",
-                /string/,
+                /is the number 11111111111; write the account id as a quoted string/,
                 "prod",
             );
         });

@@ -391,7 +391,10 @@ describe("red team 37: the audit's reading of real export shapes", function () {
             for (const t of doc.deployment.resources.filter(r => r.type === "aws:dynamodb/table:Table")) {
                 t.protect = true;
                 t.ignoreChanges = ["tags"];
-                t.customTimeouts = { create: "10m", update: "10m", delete: "30m" };
+                // Seconds, as the state holds them (corrected in round 43: resource.CustomTimeouts is float64s, and the
+                // engine turns the program's "10m" into 600, pkg/resource/deploy/source_eval.go
+                // generateTimeoutInSeconds; a string there is one Go cannot decode: redteam43-tools).
+                t.customTimeouts = { create: 600, update: 600, delete: 1800 };
             }
             const rp = find(doc, "aws:iam/rolePolicy:RolePolicy");
             rp.deletedWith = role.urn;

@@ -17,6 +17,9 @@
  *   replacement) and `pendingReplacement: true` (deleted, not yet recreated) are set apart from the live ones.
  * - The resources' references to each other (parent, dependencies, property dependencies, deletedWith, replaceWith,
  *   the provider reference's form) are checked as Pulumi's own state check does: graphProblems.
+ * - Every field is read by the Go type Pulumi decodes it into (EXPORT_TYPES, the one table of the export's fields:
+ *   their keys' case, fieldCaseProblems, and their JSON types, typeProblems): a value Go's encoding/json refuses
+ *   makes a state Pulumi cannot read.
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
  */
 import * as crypto from "crypto";
@@ -852,112 +855,271 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
     return out;
 }
 
-/** A field whose value has no fields to match: a scalar, a list of scalars, a map (data) or raw JSON. */
-const SCALAR = undefined;
+/**
+ * The JSON a Go type of Pulumi's export structs decodes from, as encoding/json (and the type's own UnmarshalJSON)
+ * reads it: a leaf by what it accepts, a struct by its json tags (named by its Go type for the messages), a list's
+ * elements, a map's values (map keys are data). JSON null decodes into every one of them (Go leaves the zero value).
+ */
+type GoJson =
+    | "string" // string and Pulumi's string types: resource.URN, resource.ID, tokens.Type, PluginKind, OperationType
+    | "bool"
+    | "int" // int: a whole number
+    | "float" // float64
+    | "time" // time.Time: an RFC 3339 string (isGoTime)
+    | "bytes" // []byte: base64 (encoding/json decodes it with base64.StdEncoding)
+    | "semver" // blang/semver Version: UnmarshalJSON parses a string with semver.Parse (SEMVER)
+    | "any" // any, map[string]any values, json.RawMessage: every JSON value
+    | { go: string; struct: Record<string, GoJson> }
+    | { list: GoJson }
+    | { map: GoJson };
+
+/** []string, []resource.URN, []resource.PropertyKey. */
+const STRINGS: GoJson = { list: "string" };
 
 /**
- * ResourceV3 by its json tags (pulumi/pulumi sdk/go/common/apitype/core.go): its inputs, outputs and
- * propertyDependencies are maps (their keys are data, matched exactly); customTimeouts is resource.CustomTimeouts
- * (`json:"create,omitempty"`, update, delete).
+ * ResourceV3 (pulumi/pulumi sdk/go/common/apitype/core.go at 1b5949891b3c), every field by its json tag and Go type;
+ * taint, replaceWith, refreshBeforeUpdate, viewOf, resourceHooks, extensionRef and snippetID came with the version 4
+ * schema (DEPLOYMENT_FEATURES says which feature sets which).
  */
-const RESOURCE_FIELDS: GoShape = {
+const RESOURCE_TYPES: GoJson = {
+    go: "ResourceV3",
     struct: {
-        urn: SCALAR,
-        custom: SCALAR,
-        delete: SCALAR,
-        id: SCALAR,
-        type: SCALAR,
-        inputs: SCALAR,
-        outputs: SCALAR,
-        parent: SCALAR,
-        protect: SCALAR,
-        external: SCALAR,
-        dependencies: SCALAR,
-        initErrors: SCALAR,
-        provider: SCALAR,
-        propertyDependencies: SCALAR,
-        pendingReplacement: SCALAR,
-        additionalSecretOutputs: SCALAR,
-        aliases: SCALAR,
-        customTimeouts: { struct: { create: SCALAR, update: SCALAR, delete: SCALAR } },
-        importID: SCALAR,
-        retainOnDelete: SCALAR,
-        deletedWith: SCALAR,
-        created: SCALAR,
-        modified: SCALAR,
-        sourcePosition: SCALAR,
-        ignoreChanges: SCALAR,
-        replaceOnChanges: SCALAR,
-        // The fields Pulumi CLIs add since the version 4 schema (v3.259.0): DEPLOYMENT_FEATURES says which sets which.
-        taint: SCALAR,
-        replaceWith: SCALAR,
-        stackTrace: { list: { struct: { sourcePosition: SCALAR } } },
-        hideDiff: SCALAR,
-        replacementTrigger: SCALAR,
-        refreshBeforeUpdate: SCALAR,
-        viewOf: SCALAR,
-        resourceHooks: SCALAR,
-        extensionRef: SCALAR,
-        snippetID: SCALAR,
+        urn: "string",
+        custom: "bool",
+        delete: "bool",
+        id: "string",
+        type: "string",
+        inputs: { map: "any" },
+        outputs: { map: "any" },
+        parent: "string",
+        protect: "bool",
+        taint: "bool",
+        external: "bool",
+        dependencies: STRINGS,
+        initErrors: STRINGS,
+        provider: "string",
+        propertyDependencies: { map: STRINGS },
+        pendingReplacement: "bool",
+        additionalSecretOutputs: STRINGS,
+        aliases: STRINGS,
+        customTimeouts: {
+            go: "resource.CustomTimeouts",
+            struct: { create: "float", update: "float", delete: "float", read: "float" },
+        },
+        importID: "string",
+        retainOnDelete: "bool",
+        deletedWith: "string",
+        replaceWith: STRINGS,
+        created: "time",
+        modified: "time",
+        sourcePosition: "string",
+        stackTrace: { list: { go: "StackFrameV1", struct: { sourcePosition: "string" } } },
+        ignoreChanges: STRINGS,
+        // []resource.PropertyPath, a PropertyPath being []any.
+        hideDiff: { list: { list: "any" } },
+        replaceOnChanges: STRINGS,
+        replacementTrigger: "any",
+        refreshBeforeUpdate: "bool",
+        viewOf: "string",
+        resourceHooks: { map: STRINGS },
+        extensionRef: "string",
+        snippetID: "string",
+    },
+};
+
+/** A snippet's package (PackageDescriptorV1, its version a *semver.Version). */
+const PACKAGE_DESCRIPTOR_TYPES: GoJson = {
+    go: "PackageDescriptorV1",
+    struct: {
+        name: "string",
+        version: "semver",
+        downloadURL: "string",
+        parameterization: {
+            go: "ParameterizationDescriptorV1",
+            struct: { name: "string", version: "semver", value: "bytes" },
+        },
     },
 };
 
 /**
- * What `pulumi stack export` writes, as the Go structs that read it back (pulumi/pulumi sdk/go/common/apitype/core.go,
- * v3.259.0: UntypedDeployment `{version, features, deployment}`, DeploymentV3 `{manifest, secrets_providers,
- * resources, pending_operations, metadata, snippets, extensions}`, ManifestV1 and PluginInfoV1, SecretsProvidersV1
- * `{type, state}`, SnapshotMetadataV1, SnippetV1 and PackageDescriptorV1, Extension, OperationV2 `{resource, type}`,
- * ResourceV3). A secret (`{"4dabf...": ..., ciphertext |
- * plaintext}`) is a value of an inputs/outputs map, read as a map: data, not a struct.
+ * What `pulumi stack export` writes, as the Go types that read it back (pulumi/pulumi sdk/go/common/apitype/core.go
+ * at 1b5949891b3c: UntypedDeployment `{version, features, deployment}`, DeploymentV3, ManifestV1 and PluginInfoV1,
+ * SecretsProvidersV1, SnapshotMetadataV1, OperationV2, ResourceV3, SnippetV1, Extension): the one statement of the
+ * export's fields, read both for their keys' case (EXPORT_FIELDS, fieldCaseProblems) and for their JSON types
+ * (typeProblems). A secret (`{"4dabf...": ..., ciphertext | plaintext}`) is a value of an inputs/outputs map: data.
  */
-const EXPORT_FIELDS: GoShape = {
+const EXPORT_TYPES: GoJson = {
+    go: "UntypedDeployment",
     struct: {
-        version: SCALAR,
-        features: SCALAR,
+        version: "int",
+        features: STRINGS,
         deployment: {
+            go: "DeploymentV3",
             struct: {
                 manifest: {
+                    go: "ManifestV1",
                     struct: {
-                        time: SCALAR,
-                        magic: SCALAR,
-                        version: SCALAR,
-                        plugins: { list: { struct: { name: SCALAR, path: SCALAR, type: SCALAR, version: SCALAR } } },
+                        time: "time",
+                        magic: "string",
+                        version: "string",
+                        plugins: {
+                            list: {
+                                go: "PluginInfoV1",
+                                struct: { name: "string", path: "string", type: "string", version: "string" },
+                            },
+                        },
                     },
                 },
-                secrets_providers: { struct: { type: SCALAR, state: SCALAR } },
-                resources: { list: RESOURCE_FIELDS },
-                pending_operations: { list: { struct: { resource: RESOURCE_FIELDS, type: SCALAR } } },
+                secrets_providers: { go: "SecretsProvidersV1", struct: { type: "string", state: "any" } },
+                resources: { list: RESOURCE_TYPES },
+                pending_operations: {
+                    list: { go: "OperationV2", struct: { resource: RESOURCE_TYPES, type: "string" } },
+                },
                 metadata: {
+                    go: "SnapshotMetadataV1",
                     struct: {
                         integrity_error: {
-                            struct: { version: SCALAR, command: SCALAR, error: SCALAR, env_vars: SCALAR },
+                            go: "SnapshotIntegrityErrorMetadataV1",
+                            struct: {
+                                version: "string",
+                                command: "string",
+                                error: "string",
+                                env_vars: { map: "string" },
+                            },
                         },
                     },
                 },
                 snippets: {
                     list: {
+                        go: "SnippetV1",
                         struct: {
-                            uuid: SCALAR,
-                            name: SCALAR,
-                            type: SCALAR,
-                            code: SCALAR,
-                            descriptor: {
-                                struct: {
-                                    name: SCALAR,
-                                    version: SCALAR,
-                                    downloadURL: SCALAR,
-                                    parameterization: { struct: { name: SCALAR, version: SCALAR, value: SCALAR } },
-                                },
-                            },
-                            references: SCALAR,
+                            uuid: "string",
+                            name: "string",
+                            type: "string",
+                            code: "string",
+                            descriptor: PACKAGE_DESCRIPTOR_TYPES,
+                            references: { map: "string" },
                         },
                     },
                 },
-                extensions: { map: { struct: { name: SCALAR, version: SCALAR, value: SCALAR } } },
+                extensions: { map: { go: "Extension", struct: { name: "string", version: "string", value: "bytes" } } },
             },
         },
     },
 };
+
+/** The keys of a GoJson as goFieldProblems matches them: its structs, and the lists and maps holding structs. */
+function goShapeOf(type: GoJson): GoShape | undefined {
+    if (typeof type === "string") return undefined;
+    if ("struct" in type)
+        return { struct: Object.fromEntries(Object.entries(type.struct).map(([k, t]) => [k, goShapeOf(t)])) };
+    const inner = goShapeOf("list" in type ? type.list : type.map);
+    if (!inner) return undefined;
+    return "list" in type ? { list: inner } : { map: inner };
+}
+
+/** The export's struct fields by their json tags, for their keys' case (fieldCaseProblems). */
+const EXPORT_FIELDS = goShapeOf(EXPORT_TYPES) as GoShape;
+
+/**
+ * Whether Go's time.Time reads `text`: its UnmarshalJSON parses the string as RFC 3339 (go/src/time
+ * format_rfc3339.go parseStrictRFC3339, falling back to time.Parse(time.RFC3339, ...) with the strict checks off,
+ * go.dev/issue/54580): a 4-digit year, a month and a day of that month, `T`, an hour of one or two digits, minutes
+ * and seconds (no leap second), an optional fraction after `.` or `,`, then `Z` or an offset ±hh:mm (Go's range test
+ * allows up to 24:60). `pulumi stack export` writes RFC3339Nano (`2024-06-04T10:00:00.123456789Z`).
+ */
+function isGoTime(text: string): boolean {
+    const m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d?):(\d\d):(\d\d)(?:[.,]\d+)?(?:Z|[+-](\d\d):(\d\d))$/.exec(text);
+    if (!m) return false;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    const offsetOk = m[7] === undefined || (Number(m[7]) <= 24 && Number(m[8]) <= 60);
+    return days !== undefined && day >= 1 && day <= days && hour <= 23 && minute <= 59 && second <= 59 && offsetOk;
+}
+
+/** A version blang/semver's Parse reads (Pulumi's semver.Version): semver 2.0.0's grammar, no `v` prefix. */
+const SEMVER =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+
+/** What a GoJson leaf accepts besides null, and how a message names it. */
+const GO_LEAVES: Readonly<Record<Exclude<GoJson, object>, { accepts: (v: unknown) => boolean; what: string }>> = {
+    string: { accepts: v => typeof v === "string", what: "a string" },
+    bool: { accepts: v => typeof v === "boolean", what: "true or false" },
+    int: { accepts: v => Number.isInteger(v), what: "a whole number" },
+    float: { accepts: v => typeof v === "number", what: "a number" },
+    time: {
+        accepts: v => typeof v === "string" && isGoTime(v),
+        what: "an RFC 3339 time, Go's time.Time (e.g. 2024-06-04T10:00:00.123456789Z or 2024-06-04T12:00:00+02:00)",
+    },
+    bytes: { accepts: v => typeof v === "string" && BASE64.test(v), what: "a base64 string (Go's []byte)" },
+    semver: { accepts: v => typeof v === "string" && SEMVER.test(v), what: "a semantic version string (e.g. 7.48.0)" },
+    any: { accepts: () => true, what: "any JSON value" },
+};
+
+/** A value Go's encoding/json cannot decode into its field: where it is, what it is, and what the field takes. */
+interface GoTypeProblem {
+    at: string;
+    shown: string;
+    /** The field as Pulumi's Go types name it: `ResourceV3.id`, `ResourceV3.dependencies[]`, `Extension.value`. */
+    field: string;
+    takes: string;
+}
+
+/**
+ * Every value of `value` (of the Go type `type`, at `at`, the field `field`) that encoding/json cannot decode into its
+ * field. Paths in `skip` were refused by their own reader already (a resource without urn): not walked, so nothing
+ * is named twice.
+ */
+function goTypeProblems(
+    value: unknown,
+    type: GoJson,
+    at: string,
+    field: string,
+    skip: ReadonlySet<string>,
+    out: GoTypeProblem[],
+): void {
+    if (value === null || value === undefined || skip.has(at)) return;
+    const refuse = (takes: string) => {
+        const shown = typeof value === "string" ? JSON.stringify(value) : kindOf(value);
+        out.push({ at, shown: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown, field, takes });
+    };
+    if (typeof type === "string") {
+        if (!GO_LEAVES[type].accepts(value)) refuse(GO_LEAVES[type].what);
+        return;
+    }
+    if ("list" in type) {
+        if (!Array.isArray(value)) return refuse("a list");
+        value.forEach((v, i) => goTypeProblems(v, type.list, `${at}[${i}]`, `${field}[]`, skip, out));
+        return;
+    }
+    if (!isObject(value)) return refuse("map" in type ? "an object (a map)" : `an object (${type.go})`);
+    if ("map" in type) {
+        for (const [k, v] of Object.entries(value))
+            goTypeProblems(v, type.map, `${at}.${k}`, `${field}[key]`, skip, out);
+        return;
+    }
+    // Exact json tags only: another case of a key is fieldCaseProblems' refusal, and Go ignores unknown keys.
+    for (const [k, t] of Object.entries(type.struct))
+        if (Object.hasOwn(value, k)) goTypeProblems(value[k], t, at ? `${at}.${k}` : k, `${type.go}.${k}`, skip, out);
+}
+
+/**
+ * Every field of the export whose JSON type (or, for a time or a version, whose text) Go's encoding/json cannot
+ * decode into Pulumi's struct (EXPORT_TYPES), named with its path and resource: `pulumi stack import` and every Go
+ * reader of the state fail on it ("json: cannot unmarshal number into Go struct field ResourceV3.id of type
+ * resource.ID"), so no `pulumi stack export` writes it, and the audit does not read past it (a numeric id read as no
+ * id, a manifest time it would print as "Exported ..."). `skip`: entries their own reader refused already.
+ */
+function typeProblems(doc: unknown, file: string, skip: ReadonlySet<string>): string[] {
+    const found: GoTypeProblem[] = [];
+    goTypeProblems(doc, EXPORT_TYPES, "", "UntypedDeployment", skip, found);
+    const deployment = isObject(doc) ? doc.deployment : undefined;
+    return found.map(({ at, shown, field, takes }) => {
+        const urn = urnAt(deployment, at);
+        return `${file}: ${at}${urn ? ` (in ${urn})` : ""} is ${shown}, where Pulumi reads ${field} as ${takes}: encoding/json refuses it, so Pulumi cannot read this state and no \`pulumi stack export\` writes it; ${FIX_EXPORT}.`;
+    });
+}
 
 /**
  * Why an export whose keys Go's encoding/json reads as other fields than the audit does is refused: `pulumi stack
@@ -973,8 +1135,8 @@ function fieldCaseProblems(doc: unknown, file: string): void {
     const found: GoFieldProblem[] = [];
     goFieldProblems(doc, EXPORT_FIELDS, "", found);
     if (found.length === 0) return;
-    const resources = isObject(doc) && isObject(doc.deployment) ? doc.deployment.resources : undefined;
-    const lines = found.map(p => describeGoFieldProblem({ ...p, at: `${p.at}${ownerOf(resources, p.at)}` }));
+    const deployment = isObject(doc) ? doc.deployment : undefined;
+    const lines = found.map(p => describeGoFieldProblem({ ...p, at: `${p.at}${ownerOf(deployment, p.at)}` }));
     const why =
         "Go's encoding/json (pulumi stack import, every Go reader of an export) matches a key to a field case-insensitively and keeps the last of two, while the audit reads the field as `pulumi stack export` writes it (its json tag, once), so the two would read different values: this is an edited document, not an export";
     throw new AuditError(
@@ -985,12 +1147,20 @@ function fieldCaseProblems(doc: unknown, file: string): void {
     );
 }
 
-/** `, in <urn>` for a path inside `deployment.resources[i]`, naming the resource; else "". */
-function ownerOf(resources: unknown, at: string): string {
-    const i = /^deployment\.resources\[(\d+)\]/.exec(at)?.[1];
-    if (i === undefined || !Array.isArray(resources)) return "";
-    const r: unknown = resources[Number(i)];
-    return isObject(r) && typeof r.urn === "string" ? `, in ${r.urn}` : "";
+/** The URN of the resource a path inside `deployment.resources[i]` or `deployment.pending_operations[i]` is in. */
+function urnAt(deployment: unknown, at: string): string | undefined {
+    const m = /^deployment\.(resources|pending_operations)\[(\d+)\]/.exec(at);
+    const list = m && isObject(deployment) ? deployment[m[1]] : undefined;
+    if (!m || !Array.isArray(list)) return undefined;
+    const entry: unknown = list[Number(m[2])];
+    const r = m[1] === "resources" ? entry : isObject(entry) ? entry.resource : undefined;
+    return isObject(r) && typeof r.urn === "string" ? r.urn : undefined;
+}
+
+/** `, in <urn>` for a path inside a resource of the export (urnAt); else "". */
+function ownerOf(deployment: unknown, at: string): string {
+    const urn = urnAt(deployment, at);
+    return urn ? `, in ${urn}` : "";
 }
 
 /**
@@ -1083,8 +1253,8 @@ export function parseExport(text: string, file: string): StateExport {
     } catch (e) {
         if (e instanceof DuplicateJsonKeyError) {
             // The text is JSON (parseJsonStrict parsed it before it looked for duplicates): read it to name owners.
-            const resources = (JSON.parse(text) as { deployment?: { resources?: unknown } }).deployment?.resources;
-            const found = e.duplicates.map(d => `${describeDuplicate(d)}${ownerOf(resources, d.path)}`);
+            const deployment = (JSON.parse(text) as { deployment?: unknown }).deployment;
+            const found = e.duplicates.map(d => `${describeDuplicate(d)}${ownerOf(deployment, d.path)}`);
             throw new AuditError(
                 `${file} has ${found.length === 1 ? found[0] : `${found.length} keys written more than once in one object (all listed)`}: ${NEVER_WRITTEN_TWICE}, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
                 found.length === 1 ? [] : found,
@@ -1116,36 +1286,49 @@ export function parseExport(text: string, file: string): StateExport {
     if (!Array.isArray(rawResources))
         throw new AuditError(`${file}: deployment.resources is not a list; ${FIX_EXPORT}.`);
     const walk: SecretWalk = { redacted: [], byteStrings: [], plaintext: false };
-    // Every malformed resource (and pending operation) of the export at once, not the first one only.
+    // Every malformed resource (and pending operation) of the export at once, not the first one only; `refused`
+    // holds the paths their own reader named, which typeProblems then leaves alone (one problem, one line).
     const problems: string[] = [];
-    const each = <T>(list: unknown[], read: (raw: unknown, i: number) => T): T[] =>
+    const refused = new Set<string>();
+    const each = <T>(list: unknown[], at: string, read: (raw: unknown, i: number) => T): T[] =>
         list.flatMap((raw, i) => {
             try {
                 return [read(raw, i)];
             } catch (e) {
                 if (!(e instanceof AuditError)) throw e;
                 problems.push(e.message);
+                refused.add(`${at}[${i}]`);
                 return [];
             }
         });
-    const all = each(rawResources, (r, i) => readResource(r, `${file}: deployment.resources[${i}]`, walk));
+    const all = each(rawResources, "deployment.resources", (r, i) =>
+        readResource(r, `${file}: deployment.resources[${i}]`, walk),
+    );
 
+    const notList = (at: string) => {
+        problems.push(`${file}: ${at} is not a list; ${FIX_EXPORT}.`);
+        refused.add(at);
+    };
     const rawOps = deployment.pending_operations ?? [];
-    if (!Array.isArray(rawOps)) problems.push(`${file}: deployment.pending_operations is not a list; ${FIX_EXPORT}.`);
-    const pendingOperations: PendingOperation[] = each(Array.isArray(rawOps) ? rawOps : [], (op, i) => {
-        const where = `${file}: deployment.pending_operations[${i}]`;
-        if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
-        const r = readResource(op.resource, `${where}.resource`, walk, `pending_operations[${i}].`);
-        return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
-    });
+    if (!Array.isArray(rawOps)) notList("deployment.pending_operations");
+    const pendingOperations: PendingOperation[] = each(
+        Array.isArray(rawOps) ? rawOps : [],
+        "deployment.pending_operations",
+        (op, i) => {
+            const where = `${file}: deployment.pending_operations[${i}]`;
+            if (!isObject(op)) throw new AuditError(`${where} is not an object; ${FIX_EXPORT}.`);
+            const r = readResource(op.resource, `${where}.resource`, walk, `pending_operations[${i}].`);
+            return { type: typeof op.type === "string" ? op.type : "(unknown)", urn: r.urn, resourceType: r.type };
+        },
+    );
     // DeploymentV3.snippets (SnippetV1 {uuid, name, type, code, descriptor, references}): read in every version, as
     // Pulumi decodes and reruns them whatever the version says (the feature only makes older CLIs refuse the file).
     const rawSnippets = deployment.snippets ?? [];
-    if (!Array.isArray(rawSnippets)) problems.push(`${file}: deployment.snippets is not a list; ${FIX_EXPORT}.`);
+    if (!Array.isArray(rawSnippets)) notList("deployment.snippets");
     // A resource names its snippet by uuid (ResourceV3.snippetID), so VerifyIntegrity (pkg/resource/deploy/snapshot.go)
     // refuses a uuid used twice: which code reruns for such a resource is not defined by the file.
     const snippetIndexes = new Map<string, number>();
-    const snippets: Snippet[] = each(Array.isArray(rawSnippets) ? rawSnippets : [], (raw, i) => {
+    const snippets: Snippet[] = each(Array.isArray(rawSnippets) ? rawSnippets : [], "deployment.snippets", (raw, i) => {
         const where = `${file}: deployment.snippets[${i}]`;
         const ok = (v: unknown): v is string => typeof v === "string" && v !== "";
         if (!isObject(raw) || !ok(raw.uuid) || !ok(raw.name) || !ok(raw.type))
@@ -1160,6 +1343,8 @@ export function parseExport(text: string, file: string): StateExport {
         snippetIndexes.set(raw.uuid, i);
         return { uuid: raw.uuid, name: raw.name, type: raw.type };
     });
+    // Every other field Go decodes, by its type (a numeric id, a manifest time that is no RFC 3339, plugins not a list).
+    problems.push(...typeProblems(doc, file, refused));
     if (problems.length === 1) throw new AuditError(problems[0]);
     if (problems.length > 1) {
         // Each line without the shared fix, said once in the head line.
@@ -1180,18 +1365,20 @@ export function parseExport(text: string, file: string): StateExport {
             `${file} mixes resources of several stacks (${[...stacks].join(", ")}) or projects (${[...projects].join(", ")}): a stack export names one; export each stack separately.`,
         );
     }
-    // At most one live resource per URN: pkg/resource/deploy/snapshot.go VerifyIntegrity ("For every URN in the
-    // snapshot, there must be at most one resource with that URN that is not pending deletion"; it refuses
-    // "duplicate resource %s (not marked for deletion)"), so no `pulumi stack export` writes two and `pulumi stack
-    // import` refuses such a file. A hand-merged or concatenated export would have the pack judge one resource twice
-    // (and the drift match either copy). Pulumi also counts a `pendingReplacement` entry here; the audit reports
-    // those apart (pendingDeletion, exit 1), so only two live entries are refused.
+    // Per URN, every entry but at most one is `delete: true`: pkg/resource/deploy/snapshot.go VerifyIntegrity (and
+    // pkg/resource/stack/snapshot/integrity.go, at 1b5949891b3c) counts the `Delete` entries of a URN and refuses
+    // `deletes != len(states)-1 && deletes != len(states)` ("duplicate resource %s (not marked for deletion)"), so a
+    // `pendingReplacement` entry counts as much as a live one: a pendingReplacement copy beside its live resource is
+    // refused on every read and by `pulumi stack import`, and no `pulumi stack export` writes it (a delete-before-
+    // replace marks the deleted entry `pendingReplacement`, pkg/resource/deploy/step.go DeleteStep, and the create of
+    // its replacement flushes it in the same write, pkg/backend/snapshot.go). A hand-merged or concatenated export
+    // would have the pack judge one resource twice (and the drift match either copy).
     const seen = new Map<string, number>();
-    for (const r of all) if (!r.delete && !r.pendingReplacement) seen.set(r.urn, (seen.get(r.urn) ?? 0) + 1);
+    for (const r of all) if (!r.delete) seen.set(r.urn, (seen.get(r.urn) ?? 0) + 1);
     const duplicated = [...seen].filter(([, n]) => n > 1);
     if (duplicated.length > 0) {
         throw new AuditError(
-            `${file} holds ${duplicated.length === 1 ? "a URN" : `${duplicated.length} URNs`} more than once as a live resource (neither copy marked \`delete: true\`), which Pulumi's own state check refuses ("duplicate resource ... not marked for deletion"): a stack has one resource per URN, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
+            `${file} holds ${duplicated.length === 1 ? "a URN" : `${duplicated.length} URNs`} more than once not marked \`delete: true\` (live or \`pendingReplacement\`), which Pulumi's own state check refuses ("duplicate resource ... not marked for deletion": every entry of a URN but one must be \`delete: true\`): a stack has one resource per URN, so this is a merged or edited document, not an export; ${FIX_EXPORT}.`,
             duplicated.map(([urn, n]) => `${urn} (${n} times)`),
         );
     }
