@@ -2705,18 +2705,13 @@ export function readKubernetes(
             }
         }
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
-        const secretReads = builtInBecause
-            ? undefined
-            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretReadsOfRules);
-        const secretCreates = builtInBecause
-            ? undefined
-            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretCreatesOfRules);
-        const secretPatches = builtInBecause
-            ? undefined
-            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretPatchesOfRules);
-        const secretDeletes = builtInBecause
-            ? undefined
-            : secretAccessOfBinding(refKind, refName, m.namespace, r, secretDeletesOfRules);
+        // What the binding lets its subjects do to Secrets; nothing for the bootstrap bindings the pack adds itself.
+        const secretAccess = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
+            builtInBecause ? undefined : secretAccessOfBinding(refKind, refName, m.namespace, r, of);
+        const secretReads = secretAccess(secretReadsOfRules);
+        const secretCreates = secretAccess(secretCreatesOfRules);
+        const secretPatches = secretAccess(secretPatchesOfRules);
+        const secretDeletes = secretAccess(secretDeletesOfRules);
         const secretSubjects = (): SecretSubject[] =>
             subjects.flatMap(x => {
                 const kind = str(x, "kind");
