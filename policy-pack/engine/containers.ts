@@ -56,7 +56,8 @@ const flag: OptionSpec = { value: false };
 const escalates: OptionSpec = { value: true, pod: () => false };
 /** A boolean option that escalates unless written `=false` (docker CLI reference, "Option types": `-d=false`). */
 const escalatingFlag: OptionSpec = { value: false, pod: (_, v) => /^(false|0)$/i.test(v) };
-const list = (draft: PodDraft, key: string, value: string) =>
+/** `--cap-add`/`--cap-drop` (a comma-separated list, repeatable) into the pod's `capabilities.add`/`drop`. */
+const addCapabilities = (draft: PodDraft, key: "add" | "drop", value: string) =>
     (draft.sc.capabilities ??= {})[key]
         ? draft.sc.capabilities[key].push(...split(value))
         : (draft.sc.capabilities[key] = split(value));
@@ -263,8 +264,8 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     help: flag,
     // What a pod spec says.
     user: { value: true, pod: user },
-    "cap-add": { value: true, pod: (d, v) => void list(d, "add", v) },
-    "cap-drop": { value: true, pod: (d, v) => void list(d, "drop", v) },
+    "cap-add": { value: true, pod: (d, v) => void addCapabilities(d, "add", v) },
+    "cap-drop": { value: true, pod: (d, v) => void addCapabilities(d, "drop", v) },
     "security-opt": { value: true, pod: securityOpt },
     publish: { value: true, pod: publish },
     network,
@@ -349,8 +350,8 @@ const CTR_OPTIONS: Record<string, OptionSpec> = {
     seccomp: flag,
     cni: flag,
     "remap-labels": flag,
-    "cap-add": { value: true, pod: (d, v) => void list(d, "add", v) },
-    "cap-drop": { value: true, pod: (d, v) => void list(d, "drop", v) },
+    "cap-add": { value: true, pod: (d, v) => void addCapabilities(d, "add", v) },
+    "cap-drop": { value: true, pod: (d, v) => void addCapabilities(d, "drop", v) },
     "net-host": { value: false, pod: (d, v) => void (/^(false|0)$/i.test(v) || (d.spec.hostNetwork = true)) },
     privileged: { value: false, pod: (d, v) => void (/^(false|0)$/i.test(v) || (d.sc.privileged = true)) },
     "privileged-without-host-devices": escalatingFlag,
