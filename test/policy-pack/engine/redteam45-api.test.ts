@@ -1,9 +1,10 @@
 // Red-team round 45 on the Kubernetes/EKS API level (fresh eyes): round 44's principal-wide pairing of rights that
 // count only together (create + read a Secret, pod creation + Namespace relabel) when one half is held through a
-// ServiceAccount or group the principal becomes (token, impersonation) one or two hops away; Secret `patch` as a read
-// next to named creates; Argo CD's namespace-scoped install judged by its own bindings (Pod Security of its namespace,
-// its ServiceAccounts' groups); CEL two-variable comprehensions over lists and variables, and key-only checks in their
-// two-variable form; and secure neighbours of each.
+// ServiceAccount the principal becomes (TokenRequest, ServiceAccount impersonation), one or two hops away; Argo CD's
+// namespace-scoped install judged by its own bindings (Application writers and argocd-rbac-cm against argocd's Pod
+// Security level, its ServiceAccounts' groups); CEL two-variable comprehensions through variables, renamed and nested
+// variables and over the whole object, key-only and comparison-only forms, and transformList over sizes; and secure
+// neighbours of each.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
 import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
