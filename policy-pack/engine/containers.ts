@@ -184,6 +184,15 @@ const RUN_OPTIONS: Record<string, OptionSpec> = {
     entrypoint: plain,
     platform: plain,
     pull: plain,
+    // nerdctl's image signature checks before the run (containerd/nerdctl docs/cosign.md, docs/notation.md: `--verify`
+    // with cosign's key or keyless identity): they decide whether the image runs, never what it may reach.
+    verify: plain,
+    "cosign-key": plain,
+    "cosign-certificate-identity": plain,
+    "cosign-certificate-identity-regexp": plain,
+    "cosign-certificate-oidc-issuer": plain,
+    "cosign-certificate-oidc-issuer-regexp": plain,
+    "notation-key-name": plain,
     "shm-size": plain,
     dns: plain,
     "dns-option": plain,

@@ -94,6 +94,8 @@ export interface NodeJudge {
     configured(text: string, how: string): RootReadOpening[];
     /** What credentials a command prints (the node role's, a token it mints), if any. */
     credentials(words: readonly string[]): string | undefined;
+    /** Whether the command is a server whose listeners `ran` judges (what it serves, where, to whom). */
+    serves(words: readonly string[], cwd?: string): boolean;
 }
 
 /**
@@ -620,6 +622,50 @@ function secretPrintedBy(c: SimpleCommand): string | undefined {
     return [...operands.filter(w => w.startsWith("/")), ...c.reads]
         .map(w => posix.resolve("/", w.replace(/\0/g, "")))
         .find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
+}
+
+/**
+ * Programs a root script may hand the node's secrets (NODE_SECRETS) to: ALLOWLIST. What a program does with a path it
+ * is given cannot be known from its name (a file server's `--root`, `ncat -l < KEY`, `curl -T`), so only programs
+ * known to keep what they read on the node pass: the node's own agents (they are the secrets' owners), the inert
+ * commands (INERT_COMMANDS), digests, and the commands judged where their output goes (SECRET_PRINTERS, the COPIERS
+ * with a destination on the node, container engines through containers.ts, mount). Everything else is refused.
+ */
+const NODE_SECRET_KEEPERS =
+    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|diff|shred|ed)$/;
+
+/** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
+const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
+
+/**
+ * Whether a program keeps the node's secrets it reads on the node (NODE_SECRET_KEEPERS). Copiers (rsync, aws, scp,
+ * sftp, rclone) keep them unless their destination (the last operand) is on another host; curl and wget unless they
+ * send a file (`-T`, `--data @KEY`, `-F f=@KEY`: curl(1)), their `--cert`/`--key` only authenticate TLS; git unless it
+ * pushes; openssl unless it serves (`s_server`, whose -WWW/-HTTP serve the working directory: openssl-s_server(1));
+ * find unless its -exec runs a program that does not keep them.
+ */
+function keepsNodeSecrets(name: string, operands: readonly string[]): boolean {
+    if (name === "" || isInertCommand(name) || DIGESTS.test(name)) return true;
+    if (/^(curl|wget)$/.test(name))
+        return !operands.some(
+            (w, i) =>
+                /^(-T|--upload-file|--post-file|--body-file)$/.test(operands[i - 1] ?? "") ||
+                /^(--upload-file|--post-file|--body-file)=/.test(w) ||
+                (/^(-d|--data(-binary|-raw|-urlencode)?|--json|-F|--form)$/.test(operands[i - 1] ?? "") &&
+                    w.includes("@")),
+        );
+    if (/^(rsync|aws|scp|sftp|rclone)$/.test(name)) {
+        const last = operands.filter(w => !w.startsWith("-")).at(-1);
+        return last !== undefined && !REMOTE.test(last);
+    }
+    if (name === "git") return !operands.some(w => /^(push|send-email|send-pack|daemon|instaweb)$/.test(w));
+    if (name === "openssl") return !/^s_server$/.test(operands[0] ?? "");
+    if (name === "find")
+        return operands.every(
+            (w, i) =>
+                !/^-(exec|execdir|ok|okdir)$/.test(operands[i - 1] ?? "") || keepsNodeSecrets(posix.basename(w), []),
+        );
+    return SECRET_PRINTERS.test(name) || NODE_SECRET_KEEPERS.test(name);
 }
 
 /** tar extracting (-x, --extract) an archive read from standard input (`-f -`, or no -f: GNU tar's default `-`). */
@@ -2048,7 +2094,11 @@ export class RootReads {
                 );
             return;
         }
-        this.secretFlow(c, next, ctx, form, { name, operands, operandPaths, reads, pipedSecret });
+        // The paths a command names for the keepers' rule: relative words only when written as paths (`./k`, `.`),
+        // not every word after a cd (`cd /var/lib/kubelet && agent status` hands the agent nothing).
+        const namedPaths = operands.flatMap((w, i) => resolve(w, /^\.\.?(\/|$)/.test(w) || i === scriptOperand));
+        const served = this.judge?.serves(words.slice(start), ctx.cwdUnknown ? undefined : ctx.cwd) ?? false;
+        this.secretFlow(c, next, ctx, form, { name, operands, operandPaths, namedPaths, served, reads, pipedSecret });
         // A container the node's root starts sees the node paths it binds under their container paths: its command's
         // words under a bind's destination are the node paths below the bind's source (`ctr run --mount
         // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
@@ -2393,7 +2443,15 @@ export class RootReads {
         next: SimpleCommand | undefined,
         ctx: Context,
         form: string,
-        cmd: { name: string; operands: string[]; operandPaths: string[]; reads: string[]; pipedSecret?: string },
+        cmd: {
+            name: string;
+            operands: string[];
+            operandPaths: string[];
+            namedPaths: string[];
+            served: boolean;
+            reads: string[];
+            pipedSecret?: string;
+        },
     ) {
         const { name, operands } = cmd;
         if (DIGESTS.test(name)) return;
@@ -2456,11 +2514,19 @@ export class RootReads {
                     // x509 prints the certificate alone (openssl-x509(1) "Certificate display"): public, never the key.
                     /^(verify|dgst|sha\d*|md5|version|list|errstr|x509)$/.test(operands[0] ?? "")));
         if (SECRET_PRINTERS.test(name) && !quiet && !ctx.captured)
-            this.refuseSecrets(
+            return this.refuseSecrets(
                 secret,
                 "/var/log/cloud-init-output.log",
                 `${form}: printed to the output cloud-init logs there and to the console`,
             );
+        // A unit's own systemd credentials (/run/credentials/<unit>, LoadCredential=) are handed to it by design
+        // (systemd.exec(5) "Credentials"): where they are loaded from is judged at LoadCredential=.
+        const handed = [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p));
+        if ((handed ?? fromStdin) !== undefined && !cmd.served && !keepsNodeSecrets(name, operands))
+            this.out.push({
+                who: "whoever the program hands it to (a pod reaching the node's network, another host)",
+                what: `${this.where} hands ${handed ?? fromStdin}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), to ${name || "a program"} (${form}), a program the pack does not know to keep them on the node: it may serve or send them (a file server's root, a listener's standard input, an upload). Only the node's own agents, copies within the node and the commands listed in rootReads.ts NODE_SECRET_KEEPERS may read the node's secrets`,
+            });
     }
 
     /**

@@ -2128,7 +2128,37 @@ function forwardProxies(text: string): string[] {
 const QUADLET_UNIT =
     /^\/(etc\/containers\/systemd|usr\/share\/containers\/systemd|root\/\.config\/containers\/systemd|home\/[^/]+\/\.config\/containers\/systemd)\/.+\.(container|kube|pod)$/;
 
+/**
+ * An iptables rule that only passes, logs or hands on for judgement packets the instance itself sends: the filter
+ * table (the default; iptables(8) "TABLES": filter's OUTPUT is "for locally-generated packets"), a chain that is
+ * OUTPUT or the user's own (`-N` makes one), and a target that accepts, returns, logs, drops or jumps to a user chain
+ * (no NAT, redirect, TPROXY, TTL, TEE or queue target: iptables-extensions(8) "TARGET EXTENSIONS"). EC2's "Limit
+ * access to the Instance Metadata Service" locks metadata to chosen local users this way. Rules on INPUT, FORWARD
+ * or PREROUTING, and every other table, may route metadata for others and stay judged as relays.
+ */
+function filtersLocalOutput(operands: readonly string[]): boolean {
+    const value = (short: string[], long: string[]) => {
+        const i = operands.findIndex(w => short.includes(w) || long.includes(w));
+        const glued = operands.find(w => long.some(l => w.startsWith(`${l}=`)));
+        return i >= 0 ? operands[i + 1] : glued?.slice(glued.indexOf("=") + 1);
+    };
+    if ((value(["-t"], ["--table"]) ?? "filter") !== "filter") return false;
+    if (operands.some(w => w === "-N" || w === "--new-chain")) return true;
+    const chain = value(["-A", "-I", "-R"], ["--append", "--insert", "--replace"]);
+    if (!chain || /^(INPUT|FORWARD|PREROUTING|POSTROUTING)$/.test(chain)) return false;
+    const target = value(["-j", "-g"], ["--jump", "--goto"]);
+    return target === undefined || !IPTABLES_TARGET_EXTENSIONS.has(target);
+}
+
+/** iptables-extensions(8) "TARGET EXTENSIONS" that change or re-route packets (LOG, NFLOG only log): a name not here is ACCEPT, DROP, REJECT, RETURN or a chain. */
+const IPTABLES_TARGET_EXTENSIONS = new Set(
+    "AUDIT CHECKSUM CLASSIFY CLUSTERIP CONNMARK CONNSECMARK CT DNAT DNPT DSCP ECN HL HMARK IDLETIMER LED MARK MASQUERADE NETMAP NFQUEUE NOTRACK RATEEST REDIRECT SECMARK SET SNAT SNPT SYNPROXY TCPMSS TCPOPTSTRIP TEE TOS TPROXY TRACE TTL ULOG".split(
+        " ",
+    ),
+);
+
 const nodeJudge: NodeJudge = {
+    serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit) {
         const where = `user data's ${path}`;
         if (QUADLET_UNIT.test(path))
@@ -2402,7 +2432,9 @@ const nodeJudge: NodeJudge = {
                 /^(iptables|ip6tables|iptables-legacy|iptables-nft|nft)$/.test(name) &&
                 words.some(w => /^(DROP|REJECT|drop|reject)$/.test(w)) &&
                 !words.some(w => /DNAT|REDIRECT|--to-destination|dnat/i.test(w));
-            if (!blocks && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name))
+            const localOutput =
+                /^(iptables|ip6tables|iptables-legacy|iptables-nft)$/.test(name) && filtersLocalOutput(operands);
+            if (!blocks && !localOutput && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name))
                 out.push(imdsRelay(how, relayListensLocally(name, operands)));
         }
         return out;

