@@ -51,6 +51,7 @@ import {
     programIndex,
     shellCommands,
     simpleCommands,
+    wrappedDirectory,
 } from "./shell";
 
 export interface RootReadOpening {
@@ -87,9 +88,15 @@ export interface NodeJudge {
     written(path: string, content: string | undefined, how: string, edit: boolean): RootReadOpening[];
     /**
      * A command root runs, its words expanded, with the files its output goes to; `cwd` is its working directory when
-     * the reader knows it (a server of files serves it by default).
+     * the reader knows it (a server of files serves it by default; shell.ts wrappedDirectory: the one its wrappers
+     * set), `fileText` what the script wrote to a file so far (a configuration the command names), if it knows.
      */
-    ran(words: readonly string[], how: string, cwd?: string): RootReadOpening[];
+    ran(
+        words: readonly string[],
+        how: string,
+        cwd?: string,
+        fileText?: (path: string) => string | undefined,
+    ): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
     /** What credentials a command prints (the node role's, a token it mints), if any. */
@@ -1578,7 +1585,14 @@ export class RootReads {
             for (const { fd, path } of c.fdReads ?? [])
                 ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
         if (program !== undefined && !ctx.functions.has(program))
-            this.out.push(...(this.judge?.ran(words.slice(start), form, ctx.cwdUnknown ? undefined : ctx.cwd) ?? []));
+            this.out.push(
+                ...(this.judge?.ran(
+                    words.slice(start),
+                    form,
+                    wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
+                    path => this.written.get(path),
+                ) ?? []),
+            );
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -2339,7 +2353,11 @@ export class RootReads {
         if (!this.judge) return;
         for (const c of shellCommands(text)) {
             const { words } = programOf(c);
-            if (words.length > 0) this.out.push(...this.judge.ran(words, how, cwd));
+            const cwdOfProgram = wrappedDirectory(
+                c.words.map(w => w.replace(/\0/g, "")),
+                cwd,
+            );
+            if (words.length > 0) this.out.push(...this.judge.ran(words, how, cwdOfProgram, p => this.written.get(p)));
         }
     }
 

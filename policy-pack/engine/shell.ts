@@ -251,16 +251,44 @@ export function shellCommands(script: string): SimpleCommand[] {
 export const INTERPRETERS = /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|source|\.)$/;
 export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 /**
- * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their options that take a
- * value, and how many operands come before the command (timeout's duration, flock's lock file, chrt's priority).
+ * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their short options that take
+ * a value (`values`; `optional`: a value only attached, `-m/proc/1/ns/mnt`), their long options that take the next word
+ * as a value when not given with `=` (`long`), how many operands come before the command (timeout's duration, flock's
+ * lock file, chroot's root), and whether, given no command, they run a shell (`shell`: always, or with an option
+ * matching it).
  */
-const WRAPPERS: Record<string, { values: string; operands: number }> = {
-    sudo: { values: "ugCDhprtU", operands: 0 },
+interface Wrapper {
+    values: string;
+    operands: number;
+    optional?: string;
+    long?: readonly string[];
+    shell?: true | RegExp;
+}
+const WRAPPERS: Record<string, Wrapper> = {
+    // sudo(8): -s/--shell and -i/--login without a command run a shell; -D/--chdir sets the working directory.
+    sudo: {
+        values: "ugCDhprtU",
+        operands: 0,
+        long: [
+            "user",
+            "group",
+            "chdir",
+            "close-from",
+            "host",
+            "prompt",
+            "role",
+            "type",
+            "other-user",
+            "command-timeout",
+        ],
+        shell: /^(-s|-i|--shell|--login)$/,
+    },
     runuser: { values: "ugGw", operands: 0 },
     // setpriv(1): every option takes its value after `=`.
     setpriv: { values: "", operands: 0 },
     doas: { values: "uC", operands: 0 },
-    env: { values: "uSC", operands: 0 },
+    // coreutils env(1): "-C, --chdir=DIR change working directory to DIR", -u/--unset NAME, -S/--split-string S.
+    env: { values: "uSC", operands: 0, long: ["chdir", "unset", "split-string"] },
     nohup: { values: "", operands: 0 },
     exec: { values: "a", operands: 0 },
     setsid: { values: "", operands: 0 },
@@ -277,6 +305,32 @@ const WRAPPERS: Record<string, { values: string; operands: number }> = {
     taskset: { values: "", operands: 1 },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
     "cloud-init-per": { values: "", operands: 2 },
+    // systemd-run(1): "create and start a transient .service or .scope unit and run the specified COMMAND in it";
+    // -S/--shell runs $SHELL.
+    "systemd-run": {
+        values: "upEHMC",
+        operands: 0,
+        long: [
+            ...["unit", "property", "description", "slice", "expand-environment", "service-type", "uid", "gid"],
+            ...["nice", "working-directory", "setenv", "on-active", "on-boot", "on-startup", "on-unit-active"],
+            ...["on-unit-inactive", "on-calendar", "path-property", "socket-property", "timer-property"],
+            ...["background", "json", "host", "machine", "capsule"],
+        ],
+        shell: /^(-S|--shell)$/,
+    },
+    // nsenter(1), unshare(1), chroot(1): "If program is not given, then "${SHELL}" is run" (chroot: `"$SHELL" -i`).
+    nsenter: { values: "tSG", optional: "muinpUCTrw", operands: 0, long: ["target", "setuid", "setgid"], shell: true },
+    unshare: {
+        values: "SGRw",
+        optional: "muinpUCT",
+        operands: 0,
+        long: [
+            ...["setuid", "setgid", "root", "wd", "map-user", "map-group", "map-users", "map-groups"],
+            ...["propagation", "setgroups", "monotonic", "boottime", "load-interp"],
+        ],
+        shell: true,
+    },
+    chroot: { values: "", operands: 1, long: ["userspec", "groups"], shell: true },
     // A brace group `{ cmd; }` runs its commands in the current shell (bash(1), "Compound Commands").
     "{": { values: "", operands: 0 },
     then: { values: "", operands: 0 },
@@ -293,36 +347,127 @@ const WRAPPERS: Record<string, { values: string; operands: number }> = {
 export const isAssignment = (w: string) =>
     /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(w) && !/^[A-Z][a-z]|[a-z][A-Z]/.test(w.split("=")[0]);
 
+/** A wrapper in front of a command: its name, its options as `[name, value]` and the operands it takes. */
+export interface WrapperUse {
+    name: string;
+    options: [string, string][];
+    operands: string[];
+}
+
 /**
- * Where the command proper starts in a simple command's words: after variable assignments and wrappers (sudo, env,
- * timeout, if, then ...). Returns the index of the program word, or words.length when there is none.
+ * A simple command's wrappers (sudo, env, timeout, if, then ...), after variable assignments, and where the command
+ * proper starts: the index of the program word, or words.length when there is none.
  */
-export function programIndex(words: readonly string[], depth = 0): number {
+export function wrappersOf(words: readonly string[]): { start: number; wrappers: WrapperUse[] } {
+    const wrappers: WrapperUse[] = [];
     let i = 0;
-    while (i < words.length && isAssignment(words[i])) i++;
-    const program = words[i];
-    if (program === undefined || depth > 4) return words.length;
-    const name = posix.basename(program);
-    const wrapper = Object.hasOwn(WRAPPERS, program)
-        ? WRAPPERS[program]
-        : Object.hasOwn(WRAPPERS, name)
-          ? WRAPPERS[name]
-          : undefined;
-    if (!wrapper) return i;
-    let j = i + 1;
-    let operands = wrapper.operands;
-    for (; j < words.length; j++) {
-        const w = words[j];
-        if (w === "--") continue;
-        if (w.startsWith("-") && w.length > 1) {
-            if (w.length === 2 && wrapper.values.includes(w[1])) j++;
-            continue;
+    for (let depth = 0; ; depth++) {
+        while (i < words.length && isAssignment(words[i])) i++;
+        const program = words[i];
+        if (program === undefined || depth > 4) return { start: words.length, wrappers };
+        const name = Object.hasOwn(WRAPPERS, program) ? program : posix.basename(program);
+        if (!Object.hasOwn(WRAPPERS, name)) return { start: i, wrappers };
+        const wrapper = WRAPPERS[name];
+        const use: WrapperUse = { name, options: [], operands: [] };
+        let j = i + 1;
+        let operands = wrapper.operands;
+        for (; j < words.length; j++) {
+            const w = words[j];
+            if (w === "--") continue;
+            const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
+            if (long) {
+                const value = long[2] ?? (wrapper.long?.includes(long[1]) ? (words[++j] ?? "") : "");
+                use.options.push([`--${long[1]}`, value]);
+                continue;
+            }
+            if (w.startsWith("-") && w.length > 1) {
+                // Short options cluster (`-iu root`); a value letter takes the rest of the word or the next one.
+                for (let k = 1; k < w.length; k++) {
+                    const attached = k + 1 < w.length ? w.slice(k + 1) : undefined;
+                    if (wrapper.values.includes(w[k]) || (wrapper.optional ?? "").includes(w[k])) {
+                        const value = attached ?? (wrapper.values.includes(w[k]) ? (words[++j] ?? "") : "");
+                        use.options.push([`-${w[k]}`, value]);
+                        break;
+                    }
+                    use.options.push([`-${w[k]}`, ""]);
+                }
+                continue;
+            }
+            if (name === "env" && isAssignment(w)) continue;
+            if (operands-- > 0) {
+                use.operands.push(w);
+                continue;
+            }
+            break;
         }
-        if (name === "env" && isAssignment(w)) continue;
-        if (operands-- > 0) continue;
-        break;
+        wrappers.push(use);
+        i = j;
     }
-    return j + programIndex(words.slice(j), depth + 1);
+}
+
+/** Where the command proper starts in a simple command's words (wrappersOf). */
+export const programIndex = (words: readonly string[]) => wrappersOf(words).start;
+
+/**
+ * Whether a simple command's wrappers run a shell of their own, with no command after them: `nsenter -t 1 -a`,
+ * `chroot /`, `unshare -m`, `sudo -s`, `systemd-run -S` (WRAPPERS `shell`).
+ */
+export function wrapperShell(words: readonly string[]): boolean {
+    const { start, wrappers } = wrappersOf(words);
+    const last = wrappers.at(-1);
+    const shell = last && WRAPPERS[last.name].shell;
+    return (
+        start >= words.length && shell !== undefined && (shell === true || last!.options.some(([k]) => shell.test(k)))
+    );
+}
+
+/**
+ * The working directory the program after a simple command's wrappers starts in, from the command's own `cwd`
+ * (undefined: unknown); a value with a variable the caller did not expand is unknown.
+ * - env -C/--chdir DIR, sudo -D/--chdir DIR (env(1), sudo(8)): DIR, from `cwd`.
+ * - systemd-run (not --scope, which "will inherit the execution environment of the caller", systemd-run(1)): a new
+ *   service, whose working directory "defaults to the root directory when systemd is running as a system instance"
+ *   (systemd.exec(5) WorkingDirectory=; `~` is the user's home, root's /root), or the caller's with -d/--same-dir
+ *   or -S/--shell, or --working-directory=DIR, or -p WorkingDirectory=DIR.
+ * - nsenter -w[DIR]/--wd[=DIR] and -r[DIR]/--root[=DIR] (nsenter(1); bare, the target's: PID 1's is /), unshare
+ *   -R/--root DIR with -w/--wd DIR (unshare(1)), chroot NEWROOT (coreutils chroot(1) changes to / in the new root):
+ *   the directory on the node, the new root's / being NEWROOT.
+ */
+export function wrappedDirectory(words: readonly string[], cwd: string | undefined): string | undefined {
+    const at = (from: string | undefined, dir: string) =>
+        /\$/.test(dir) ? undefined : dir.startsWith("/") ? posix.resolve(dir) : from && posix.resolve(from, dir);
+    let dir = cwd;
+    for (const { name, options, operands } of wrappersOf(words).wrappers) {
+        const values = (...names: string[]) => options.filter(([k]) => names.includes(k)).map(([, v]) => v);
+        if (name === "env" || name === "sudo") {
+            for (const v of values("-C", "--chdir", "-D")) dir = at(dir, v);
+        } else if (name === "systemd-run" && !values("--scope").length) {
+            const home = values("--user").length ? "/root" : "/";
+            let service: string | undefined = home;
+            for (const [k, v] of options) {
+                if (/^(-d|--same-dir|-S|--shell)$/.test(k)) service = dir;
+                if (k === "--working-directory") service = at(dir, v);
+                const property = /^WorkingDirectory=-?(.*)$/.exec(v);
+                if ((k === "-p" || k === "--property") && property)
+                    service = property[1] === "~" ? "/root" : at("/", property[1]);
+            }
+            dir = service;
+        } else if (name === "nsenter") {
+            const target = values("-t", "--target").at(-1);
+            const targets = (v: string) => (v === "" ? (target === "1" ? "/" : undefined) : at("/", v));
+            const root = values("-r", "--root").at(-1);
+            const wd = values("-w", "--wd").at(-1);
+            const rootDir = root === undefined ? "/" : targets(root);
+            if (wd !== undefined) dir = rootDir && targets(wd) && posix.join(rootDir, targets(wd)!);
+            else if (root !== undefined) dir = rootDir;
+        } else if (name === "unshare") {
+            const root = values("-R", "--root").at(-1);
+            const wd = values("-w", "--wd").at(-1);
+            if (root !== undefined) dir = at(dir, root) && posix.join(at(dir, root)!, wd ?? "/");
+            else if (wd !== undefined) dir = at(dir, wd);
+        } else if (name === "chroot" && operands[0] !== undefined) dir = at(dir, operands[0]);
+    }
+    return dir;
 }
 
 /**

@@ -30,7 +30,15 @@ import {
     onHostNetwork,
     podWritableRoot,
 } from "./podSpec";
-import { executedPrograms, INTERPRETERS, joinContinuations, programIndex, SHELLS, simpleCommands } from "./shell";
+import {
+    executedPrograms,
+    INTERPRETERS,
+    joinContinuations,
+    programIndex,
+    SHELLS,
+    simpleCommands,
+    wrapperShell,
+} from "./shell";
 import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
@@ -1231,22 +1239,16 @@ function loopbackOnly(addresses: readonly string[]): boolean {
  * `sudo -s/-i` without a command start a shell, and so do programs that hand over one without being one: `login -f`
  * (login(1): "-f Do not perform authentication, user is preauthenticated"), script(1) without a command of its own
  * (util-linux script: "-c, --command command  Run the command rather than an interactive shell"; BSD script runs the
- * command after its file) and a telnet server's login program (telnetdLogin). A program with its own script or
- * command (`python3 /opt/x.py`, `bash -c 'echo ok'`, `login` asking for a password) runs that: the client only feeds
- * it data.
+ * command after its file), a telnet server's login program (telnetdLogin), wrappers that run a shell when given no
+ * command (shell.ts wrapperShell: `nsenter -t 1 -a`, `sudo -s`), and programs whose user opens a shell at a keystroke
+ * (shellOnRequest: tmux, screen, editors and pagers). A program with its own script or command (`python3 /opt/x.py`,
+ * `bash -c 'echo ok'`, `login` asking for a password) runs that: the client only feeds it data.
  */
 function runsClientCommands(line: string, depth = 0): boolean {
     return simpleCommands(line).some(c => {
         const words = c.words;
-        const start = programIndex(words);
-        const wrapper = posix.basename(words[0] ?? "");
-        if (
-            start >= words.length &&
-            ((wrapper === "sudo" && words.some(w => /^-[a-zA-Z]*[si][a-zA-Z]*$|^--(shell|login)$/.test(w))) ||
-                wrapper === "su")
-        )
-            return true;
-        let rest = words.slice(start);
+        if (wrapperShell(words)) return true;
+        let rest = words.slice(programIndex(words));
         if (/^(busybox|toybox)$/.test(posix.basename(rest[0] ?? ""))) rest = rest.slice(1);
         const name = posix.basename(rest[0] ?? "");
         if (name === "su") return !rest.some(w => /^(-c|--command)(=|$)/.test(w));
@@ -1255,6 +1257,9 @@ function runsClientCommands(line: string, depth = 0): boolean {
             const command = scriptCommand(rest.slice(1));
             return command === undefined || (depth < 4 && runsClientCommands(command, depth + 1));
         }
+        const onRequest = shellOnRequest(name, rest.slice(1));
+        if (onRequest !== undefined)
+            return typeof onRequest === "boolean" ? onRequest : depth < 4 && runsClientCommands(onRequest, depth + 1);
         if (/^(in\.)?telnetd$/.test(name))
             return depth < 4 && runsClientCommands(telnetdLogin(rest.slice(1)), depth + 1);
         if (!INTERPRETERS.test(name) || /^(source|\.)$/.test(name)) return false;
@@ -1284,6 +1289,47 @@ function runsClientCommands(line: string, depth = 0): boolean {
         }
         return true;
     });
+}
+
+/**
+ * Whether a program driven from a terminal hands its user a shell on request, or the command line it runs instead;
+ * undefined for other programs.
+ * - tmux: a client typing into it opens a window running the default-shell (tmux(1) default-command: "The default is
+ *   an empty string, which instructs tmux to create a login shell using the value of the default-shell option"; C-b c
+ *   new-window), whatever the session's first command: a client of `new-session` (not -d) or `attach-session` (not
+ *   -r, "the client is read-only", or -f read-only), or no command (new-session); `-c shell-command` runs that. Other
+ *   commands (ls, send-keys ...) start no client.
+ * - screen likewise (screen(1): "C-a c ... Create a new window with a shell"), unless it starts detached (-d -m) or
+ *   only lists or sends commands (-ls, -list, -wipe, -X, -Q, -v); byobu and zellij are such multiplexers too.
+ * - editors and pagers with a shell escape: vi/vim ":shell", less and more "!command" (less(1): "! shell-command
+ *   Invokes a shell to run the shell-command given"), man (through its pager), emacs (M-x shell).
+ */
+function shellOnRequest(name: string, args: readonly string[]): boolean | string | undefined {
+    if (name === "tmux") {
+        const { options, operands } = getopt(args, "cfLST", [], true);
+        const command = optionValues(options, "-c").at(-1);
+        if (command !== undefined) return command;
+        const commands = operands
+            .join(" ")
+            .split(/\s*\\?;\s*/)
+            .map(c => c.split(/\s+/).filter(Boolean));
+        return commands.some(([sub, ...flags]) => {
+            if (sub === undefined || /^(new-session|new)$/.test(sub))
+                return !getopt(flags, "cefFnstxy").options.some(([k]) => k === "-d");
+            if (!/^(attach-session|attach|a|at|att|atta|attac)$/.test(sub)) return false;
+            const attach = getopt(flags, "cft").options;
+            return !attach.some(([k, v]) => k === "-r" || (k === "-f" && /read-only/.test(v)));
+        });
+    }
+    if (name === "screen") {
+        const letters = args.filter(w => /^-[a-zA-Z]+$/.test(w)).join("");
+        return !(
+            args.some(w => /^-(ls|list|wipe|X|Q|v|version|h|help)$/.test(w)) ||
+            (letters.includes("d") && letters.includes("m"))
+        );
+    }
+    if (/^(byobu|zellij|vi|vim|nvim|view|ex|less|more|man|emacs)$/.test(name)) return true;
+    return undefined;
 }
 
 /**
@@ -1463,8 +1509,11 @@ interface Listener {
     server: string;
     binds: readonly string[];
     allowed?: readonly string[];
-    /** `files` undefined: a directory the pack cannot know (a `cd "$X"` before it). */
-    serves: { shell: string } | { files: string | undefined } | { proxy: true };
+    /**
+     * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
+     * not read, given an address of every interface (unreadListeners).
+     */
+    serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string };
 }
 
 /**
@@ -1488,6 +1537,13 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
         if ("proxy" in serves)
             return [
                 imdsRelay(`${how}: ${on}, a forward proxy to whatever host a client names; listen on 127.0.0.1 only`),
+            ];
+        if ("unread" in serves)
+            return [
+                {
+                    who: "every pod that reaches the node",
+                    what: `user data has root run ${serves.unread}, a program the pack does not read, listening on every address of the node (${how}: ${on}): what it serves (a shell, the node's files and every pod's token, a proxy to instance metadata) is unknown, and every pod reaches the node's addresses. Bind it to 127.0.0.1, or run a server the pack reads (README, "node user data")`,
+                },
             ];
         const dir = serves.files;
         return dir === undefined || holdsNodeSecrets(dir)
@@ -1738,6 +1794,140 @@ function sshListeners(args: readonly string[]): Listener[] {
 }
 
 /**
+ * Super-servers that run a program on each connection, its standard input and output the socket: ipsvd/busybox
+ * `tcpsvd`/`udpsvd [opts] IP PORT PROG...` (busybox usage: "Create TCP socket, bind to IP:PORT and listen for
+ * incoming connection. Run PROG for each connection", "IP  IP to listen on, 0 = all"; -u/-l/-c/-C/-b/-x/-i/-t take
+ * values, access rules in -i/-x the pack does not read) and ucspi-tcp `tcpserver [opts] HOST PORT PROG...` (its
+ * values attached or next: -c -x -B -g -u -b -l -t -I; host 0 is every address).
+ */
+function superServerListeners(args: readonly string[], _: string | undefined, name: string): Listener[] {
+    const { operands } = getopt(args, name === "tcpserver" ? "cxBgubltI" : "cCbulxit", [], true);
+    const [host, port, ...program] = operands;
+    return program.length === 0
+        ? []
+        : [
+              {
+                  server: `${name} ${host} ${port} running ${program.join(" ")}`,
+                  binds: [host],
+                  serves: { shell: commandLine(program) },
+              },
+          ];
+}
+
+/**
+ * websocketd (joewalnes/websocketd, `websocketd --help`): "--address=ADDRESS Interfaces to bind to ... Default: \"\"
+ * (all)", each connection running COMMAND with the client's messages on its standard input (like ttyd's command);
+ * --staticdir, --cgidir and --dir serve the files or programs of a directory. Go flags: `-port=8080` is `--port=8080`,
+ * options end at the command.
+ */
+function websocketdListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    const { options, operands } = getopt(
+        args.map(w => w.replace(/^-(?=[a-z]{2})/, "--")),
+        "",
+        [
+            ...["port", "address", "staticdir", "cgidir", "dir", "loglevel", "passenv", "maxforks", "closems"],
+            ...["header", "header-ws", "header-http", "origin", "sslcert", "sslkey", "redirport"],
+        ],
+        true,
+    );
+    const at = { binds: optionValues(options, "--address") };
+    return [
+        ...(operands.length > 0
+            ? [{ server: `websocketd ${operands.join(" ")}`, ...at, serves: { shell: commandLine(operands) } }]
+            : []),
+        ...optionValues(options, "--staticdir", "--cgidir", "--dir").map(dir => ({
+            server: `websocketd serving ${dir}`,
+            ...at,
+            serves: { files: servedDirectory(dir, cwd) },
+        })),
+    ];
+}
+
+/**
+ * PHP's built-in web server (PHP manual, "Built-in web server": `php -S localhost:8000 [-t docroot]`, "the current
+ * working directory ... is the document root unless the -t option is used"), serving its document root's files and
+ * running its scripts; php(1)'s -c -d -f -r -B -R -F -E -z -S -t take values.
+ */
+function phpServerListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    const { options } = getopt(args, "cdfrBRFEzSt", []);
+    const listen = optionValues(options, "-S").at(-1);
+    return listen === undefined
+        ? []
+        : [
+              {
+                  server: `php -S ${listen}`,
+                  binds: [listen],
+                  serves: { files: servedDirectory(optionValues(options, "-t").at(-1), cwd) },
+              },
+          ];
+}
+
+/**
+ * A server reading its shares from a configuration file the command names (or its default): judged by what user
+ * data wrote there (`fileText`), the command line's settings over it. A file user data did not write is the AMI's
+ * at the default path (it has none with shares; one user data writes is judged where written) and one the pack
+ * cannot read anywhere else.
+ */
+function configuredListeners(
+    server: string,
+    path: string,
+    byDefault: string,
+    overridden: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    read: (text: string) => Listener[],
+    binds: readonly string[],
+): Listener[] {
+    const text = fileText?.(path);
+    if (text !== undefined) return path === byDefault && !overridden ? [] : read(text);
+    return path === byDefault
+        ? []
+        : [
+              {
+                  server: `${server} with ${path}, a configuration the pack cannot read`,
+                  binds,
+                  serves: { files: undefined },
+              },
+          ];
+}
+
+/** The rsync daemon (rsync(1) --daemon, --config=FILE default /etc/rsyncd.conf, --address, -M/--dparam). */
+function rsyncDaemonListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const { options } = getopt(args, "M", ["config", "address", "dparam", "port", "bwlimit", "log-file", "sockopts"]);
+    if (!options.some(([k]) => k === "--daemon")) return [];
+    const path = servedDirectory(optionValues(options, "--config").at(-1) ?? RSYNCD_CONF, cwd) ?? "";
+    const overrides = [
+        ...optionValues(options, "-M", "--dparam").map(p => p.split("=").map(x => x.trim()) as [string, string]),
+        ...optionValues(options, "--address").map(a => ["address", a] as [string, string]),
+    ];
+    return configuredListeners(
+        "rsync --daemon",
+        path,
+        RSYNCD_CONF,
+        overrides.length > 0,
+        fileText,
+        text => rsyncdListeners(text, overrides),
+        optionValues(options, "--address"),
+    );
+}
+
+/** smbd with -s/--configfile FILE (smbd(8); default /etc/samba/smb.conf, judged where written). */
+function smbdListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const { options } = getopt(args, "sdlpO", ["configfile", "debuglevel", "log-basename", "port", "option"]);
+    const path = servedDirectory(optionValues(options, "-s", "--configfile").at(-1) ?? SMB_CONF, cwd) ?? "";
+    return configuredListeners("smbd", path, SMB_CONF, false, fileText, sambaListeners, []);
+}
+
+/**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
  * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
  * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
@@ -1747,7 +1937,12 @@ function sshListeners(args: readonly string[]): Listener[] {
 const SERVERS: {
     names: RegExp;
     busybox?: boolean;
-    read: (args: readonly string[], cwd: string | undefined, name: string) => Listener[];
+    read: (
+        args: readonly string[],
+        cwd: string | undefined,
+        name: string,
+        fileText?: (path: string) => string | undefined,
+    ) => Listener[];
 }[] = [
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
     { names: /^socat$/, read: socatListeners },
@@ -1761,16 +1956,56 @@ const SERVERS: {
     { names: /^microsocks$/, read: microsocksListeners },
     { names: /^gost$/, read: gostListeners },
     { names: /^ssh$/, read: sshListeners },
+    { names: /^(tcpsvd|udpsvd|tcpserver)$/, read: superServerListeners },
+    { names: /^websocketd$/, read: websocketdListeners },
+    { names: /^php[0-9.]*$/, read: phpServerListeners },
+    { names: /^rsync$/, read: rsyncDaemonListeners },
+    { names: /^smbd$/, read: smbdListeners },
 ];
 
-/** The listeners of a command root runs (SERVERS), `cwd` its working directory when known. */
-function commandListeners(words: readonly string[], cwd: string | undefined): Listener[] {
+/**
+ * An address of every interface, given explicitly: 0.0.0.0, [::] or :: (with a port or not), or `*:PORT`.
+ * A port alone is every address too, but too common a value to read as a listener (`--port=8080`, `-t 30`).
+ */
+const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
+/** Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...). */
+const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?ip$/i;
+/** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
+const NOT_UNREAD_SERVERS =
+    /^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/;
+
+/**
+ * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) given an
+ * explicit address of every interface (ALL_ADDRESSES, as an operand or a LISTEN_OPTION's value): fail closed, as the
+ * pack cannot say what it serves; bound to loopback it serves only the node's own processes.
+ */
+function unreadListeners(program: string, args: readonly string[]): Listener[] {
+    if (NOT_UNREAD_SERVERS.test(program)) return [];
+    const addresses = args.flatMap((w, i) => {
+        const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
+        const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
+        return ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || LISTEN_OPTION.test(name)) ? [value] : [];
+    });
+    return addresses.length === 0 ? [] : [{ server: program, binds: addresses, serves: { unread: program } }];
+}
+
+/**
+ * The listeners of a command root runs (SERVERS, else unreadListeners), `cwd` its working directory when known,
+ * `fileText` what user data wrote to a file.
+ */
+function commandListeners(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
     const name = posix.basename(words[0] ?? "");
     const busybox = /^(busybox|toybox)$/.test(name);
     const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
-    return SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox)).flatMap(s =>
-        s.read(args, cwd, program),
-    );
+    const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
+    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText));
+    return listeners.length > 0 || (servers.length > 0 && !INTERPRETERS.test(program))
+        ? listeners
+        : unreadListeners(program, args);
 }
 
 /**
@@ -1802,7 +2037,10 @@ function xinetdListeners(text: string): Listener[] {
         const get = (key: string) => attrs.get(key) ?? defaults.get(key) ?? [];
         if (/^yes$/i.test(get("disable")[0] ?? "") || (defaults.get("disabled") ?? []).includes(name)) return [];
         if (get("type").some(t => /^INTERNAL$/i.test(t))) return [];
-        const command = [...get("server"), ...get("server_args")].join(" ");
+        // flags NAMEINARGS: "the first argument in "server_args" [is] argv[0]" (xinetd.conf(5)), as tcpd takes it.
+        const server = get("server")[0] ?? "";
+        const argv = get("flags").includes("NAMEINARGS") ? get("server_args") : [server, ...get("server_args")];
+        const command = superServed(server, argv).join(" ");
         return [
             {
                 server: `xinetd service ${name} running ${command}`,
@@ -1815,6 +2053,17 @@ function xinetdListeners(text: string): Listener[] {
 }
 
 /**
+ * The command line a super-server runs for a connection, from its server program and the argv it gives it: the
+ * program with argv[1..], or, when the program is tcpd(8), argv[0] with its arguments (Debian Administrator's
+ * Handbook, "The inetd super-server": "tcpd relies on the name under which it was invoked (that is, the first
+ * argument, argv[0]) to identify the real program to run"; a bare name is in its REAL_DAEMON_DIR). tcpd's
+ * hosts.allow/hosts.deny admit every client unless user data writes them (hosts_access(5)), which the pack does not
+ * read: they change nothing.
+ */
+const superServed = (server: string, argv: readonly string[]) =>
+    posix.basename(server) === "tcpd" ? argv : [server, ...argv.slice(1)];
+
+/**
  * inetd.conf lines (inetd(8): `[addr:]service socket-type protocol wait user server-program server-program-arguments`,
  * the arguments from argv[0]; `internal` is a built-in).
  */
@@ -1823,7 +2072,7 @@ function inetdListeners(text: string): Listener[] {
         const f = line.replace(/#.*$/, "").trim().split(/\s+/);
         if (f.length < 6 || f[5] === "internal") return [];
         const address = /^(.*):[^:\]]+$/.exec(f[0])?.[1];
-        const command = [f[5], ...f.slice(7)].join(" ");
+        const command = superServed(f[5], f.slice(6)).join(" ");
         return [
             {
                 server: `inetd service ${f[0]} running ${command}`,
@@ -1862,30 +2111,53 @@ function exportsListeners(text: string): Listener[] {
         });
 }
 
+/** The default configuration files of the rsync daemon (rsync(1) --config) and Samba (smbd(8) --configfile). */
+const RSYNCD_CONF = "/etc/rsyncd.conf";
+const SMB_CONF = "/etc/samba/smb.conf";
+const exactly = (path: string) => new RegExp(`^${path.replace(/[.]/g, "\\.")}$`);
+
 /**
- * rsync daemon modules (rsyncd.conf(5): `[module]` with `path`; `hosts allow` "If this parameter is not specified then
- * all hosts can connect", global or per module; the global `address` the daemon listens on; parameters before the
- * first module, or in [global], are the globals and the modules' defaults; names ignore case and white space).
- * `auth users` checks a password, which user data would hold: it changes nothing.
+ * An INI file's sections as rsyncd.conf(5) and smb.conf(5) read them: parameters before the first section, or in
+ * [global], are the globals and the sections' defaults; names ignore case, white space and underscores; `#` and `;`
+ * start comments, and a trailing backslash continues a line (smb.conf(5)).
  */
-function rsyncdListeners(text: string): Listener[] {
+function iniSections(text: string): {
+    global: Map<string, string>;
+    sections: { name: string; params: Map<string, string> }[];
+} {
     const global = new Map<string, string>();
-    const modules: { name: string; params: Map<string, string> }[] = [];
+    const sections: { name: string; params: Map<string, string> }[] = [];
     let current = global;
-    for (const raw of text.split(/\r?\n/)) {
+    for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
         const line = raw.trim();
         const header = /^\[([^\]]*)\]$/.exec(line);
         if (header) {
             const name = header[1].trim();
             current = name.toLowerCase() === "global" ? global : new Map();
-            if (current !== global) modules.push({ name, params: current });
+            if (current !== global) sections.push({ name, params: current });
             continue;
         }
         const kv = /^([^#;=][^=]*?)\s*=\s*(.*)$/.exec(line);
         if (kv) current.set(kv[1].toLowerCase().replace(/[\s_]/g, ""), kv[2].trim());
     }
+    return { global, sections };
+}
+
+/** A list parameter's values (hosts allow, interfaces: blanks or commas between them). */
+const listParameter = (value: string | undefined) => (value ?? "").split(/[\s,]+/).filter(Boolean);
+
+/**
+ * rsync daemon modules (rsyncd.conf(5): `[module]` with `path`; `hosts allow` "If this parameter is not specified then
+ * all hosts can connect", global or per module; the global `address` the daemon listens on). `auth users` checks a
+ * password, which user data would hold: it changes nothing. `overrides` are the command line's: rsync(1) -M/--dparam
+ * is "equivalent to adding the parameter at the end of the global settings", and --address supersedes `address`
+ * (rsyncd.conf(5)).
+ */
+function rsyncdListeners(text: string, overrides: readonly [string, string][] = []): Listener[] {
+    const { global, sections } = iniSections(text);
+    for (const [k, v] of overrides) global.set(k.toLowerCase().replace(/[\s_]/g, ""), v);
     const address = global.get("address");
-    return modules.flatMap(({ name, params }): Listener[] => {
+    return sections.flatMap(({ name, params }): Listener[] => {
         const path = params.get("path") ?? global.get("path");
         const allow = params.get("hostsallow") ?? global.get("hostsallow");
         return path === undefined
@@ -1894,10 +2166,47 @@ function rsyncdListeners(text: string): Listener[] {
                   {
                       server: `rsync daemon module [${name}] (path ${path})`,
                       binds: address ? [address] : [],
-                      allowed: allow ? allow.split(/[\s,]+/).filter(Boolean) : [],
+                      allowed: listParameter(allow),
                       serves: { files: path },
                   },
               ];
+    });
+}
+
+/**
+ * Samba shares (smb.conf(5)): each section but [global], [homes] and [printers] with a `path` (or `directory`) is
+ * served; smbd listens on every address unless `bind interfaces only = yes` limits it to `interfaces` (names, `lo`
+ * the loopback, or addresses); `hosts allow` in [global] "will apply to all services, regardless of whether the
+ * individual service has a different setting", a share's to that share; `available = no` turns a share off. Who logs
+ * in (guest ok, valid users, force user = root: "all file operations will be performed as the forced user") changes
+ * nothing, as rsync's auth users: the share's files go to whoever holds the password user data sets, or to anyone as
+ * guest. A path with a substitution (%S, %u) is one the pack cannot know.
+ */
+function sambaListeners(text: string): Listener[] {
+    const { global, sections } = iniSections(text);
+    const yes = (v: string | undefined) => /^(yes|true|1|on)$/i.test(v ?? "");
+    const binds = yes(global.get("bindinterfacesonly"))
+        ? listParameter(global.get("interfaces")).map(interfaceAddress)
+        : [];
+    return sections.flatMap(({ name, params }): Listener[] => {
+        const path = params.get("path") ?? params.get("directory");
+        if (
+            path === undefined ||
+            /^(homes|printers)$/i.test(name) ||
+            /^(no|false|0|off)$/i.test(params.get("available") ?? "")
+        )
+            return [];
+        const allows = [global.get("hostsallow"), params.get("hostsallow")]
+            .map(listParameter)
+            .filter(a => a.length > 0);
+        return [
+            {
+                server: `Samba share [${name}] (path ${path})`,
+                binds,
+                allowed: allows.find(a => loopbackOnly(a)) ?? allows[0] ?? [],
+                serves: { files: path.includes("%") ? undefined : path },
+            },
+        ];
     });
 }
 
@@ -1906,7 +2215,8 @@ const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] 
     { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners },
     { path: /^\/etc\/inetd\.conf$/, read: inetdListeners },
     { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
-    { path: /^\/etc\/rsyncd\.conf$/, read: rsyncdListeners },
+    { path: exactly(RSYNCD_CONF), read: text => rsyncdListeners(text) },
+    { path: exactly(SMB_CONF), read: sambaListeners },
 ];
 
 /** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
@@ -2272,7 +2582,7 @@ const nodeJudge: NodeJudge = {
             ];
         return [];
     },
-    ran(words, how, cwd) {
+    ran(words, how, cwd, fileText) {
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
         // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
@@ -2380,7 +2690,7 @@ const nodeJudge: NodeJudge = {
                 what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
             });
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
-        out.push(...listenerOpenings(commandListeners(words, cwd), how));
+        out.push(...listenerOpenings(commandListeners(words, cwd, fileText), how));
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;

@@ -56,7 +56,7 @@ const samba = (global: string[], share: string[]) => [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: systemd-run starts its COMMAND as a transient service (systemd-run(1): "create and start a transient .service
+    // Was a MISS (fixed in round 45): systemd-run starts its COMMAND as a transient service (systemd-run(1): "create and start a transient .service
     // ... unit and run the specified COMMAND in it"), whose working directory is / (systemd.exec(5) WorkingDirectory=:
     // "defaults to the root directory when systemd is running as a system instance"), so http.server serves the node's
     // root, /var/lib/kubelet/pki and every pod's token, to every pod on 8080. ran() sees `systemd-run` as the program
@@ -66,9 +66,8 @@ const insecure: NodeCase[] = [
         "systemd-run --unit=debug-http python3 -m http.server 8080 (a transient service: working directory /)",
         script("dev-systemd-run-http-nodes", ["systemd-run --unit=debug-http /usr/bin/python3 -m http.server 8080"]),
         /serves|http\.server|systemd-run/,
-        true,
     ),
-    // MISS: the same transient service with its working directory set by a property (systemd-run(1) -p/--property
+    // Was a MISS (fixed in round 45): the same transient service with its working directory set by a property (systemd-run(1) -p/--property
     // takes unit settings; systemd.exec(5) WorkingDirectory=): /var/lib, above /var/lib/kubelet, is served on every
     // address. Accepted for the reason above. Fix as above, taking -p WorkingDirectory= as the served directory.
     dev(
@@ -77,9 +76,8 @@ const insecure: NodeCase[] = [
             "systemd-run --unit=debug-http -p WorkingDirectory=/var/lib /usr/bin/python3 -m http.server 8080",
         ]),
         /serves|http\.server|systemd-run/,
-        true,
     ),
-    // MISS: GNU env -C/--chdir DIR changes the working directory before running COMMAND (coreutils env(1): "-C,
+    // Was a MISS (fixed in round 45): GNU env -C/--chdir DIR changes the working directory before running COMMAND (coreutils env(1): "-C,
     // --chdir=DIR change working directory to DIR"), so http.server serves /var/lib/kubelet (the kubelet's client key,
     // every pod's token) to every pod. shell.ts WRAPPERS skips env's -C value but ran() gets the script's cwd
     // (/opt/debug), which holds no node secrets. Fix: in rootReads, give the command after `env -C DIR` (and
@@ -92,9 +90,8 @@ const insecure: NodeCase[] = [
             "nohup env -C /var/lib/kubelet python3 -m http.server 8080 >/dev/null 2>&1 &",
         ]),
         /kubelet/,
-        true,
     ),
-    // MISS: tcpd(8), the TCP wrapper, sits between inetd and the real daemon and runs the program its argv[0] names
+    // Was a MISS (fixed in round 45): tcpd(8), the TCP wrapper, sits between inetd and the real daemon and runs the program its argv[0] names
     // (Debian Administrator's Handbook, "The inetd super-server": "tcpd relies on the name under which it was invoked
     // (that is, the first argument, argv[0]) to identify the real program to run"); with no /etc/hosts.allow or
     // hosts.deny it admits every client (hosts_access(5)). So this line is an inetd root shell on port 2324 of every
@@ -107,9 +104,8 @@ const insecure: NodeCase[] = [
             "echo '2324 stream tcp nowait root /usr/sbin/tcpd /bin/bash -i' >> /etc/inetd.conf",
         ]),
         /inetd|shell/,
-        true,
     ),
-    // MISS: busybox tcpsvd "Create TCP socket, bind to IP:PORT and listen for incoming connection. Run PROG for each
+    // Was a MISS (fixed in round 45): busybox tcpsvd "Create TCP socket, bind to IP:PORT and listen for incoming connection. Run PROG for each
     // connection" with the socket as standard input and output ("IP  IP to listen on, 0 = all"; ipsvd tcpsvd(8)),
     // so `tcpsvd 0.0.0.0 2324 /bin/sh -i` is an unauthenticated root shell for every pod. SERVERS lists ncat, socat,
     // systemd-socket-activate and telnetd, not the ipsvd/ucspi super-servers (tcpsvd, udpsvd, tcpserver). Fix: read
@@ -121,9 +117,8 @@ const insecure: NodeCase[] = [
             "nohup busybox tcpsvd -vE 0.0.0.0 2324 /bin/sh -i >/dev/null 2>&1 &",
         ]),
         /shell|tcpsvd/,
-        true,
     ),
-    // MISS: websocketd "turns any program that uses STDIN/STDOUT into a WebSocket server" (websocketd(8)): each
+    // Was a MISS (fixed in round 45): websocketd "turns any program that uses STDIN/STDOUT into a WebSocket server" (websocketd(8)): each
     // connection runs COMMAND with every client message piped to its standard input, on every address by default
     // ("--address=ADDRESS ... Default: \"\" (all)"). `websocketd --port=8080 /bin/bash` runs whatever a pod sends as
     // root on the node. Not in SERVERS. Fix: read websocketd (--address, COMMAND after its options; --dir/--staticdir
@@ -135,9 +130,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/websocketd --port=8080 /bin/bash >/dev/null 2>&1 &",
         ]),
         /shell|websocketd/,
-        true,
     ),
-    // MISS: tmux, ttyd's own multi-client sharing recipe, gives any client typing into it a shell: a new window
+    // Was a MISS (fixed in round 45): tmux, ttyd's own multi-client sharing recipe, gives any client typing into it a shell: a new window
     // (C-b c) runs the default-shell (tmux(1) default-command: "The default is an empty string, which instructs tmux
     // to create a login shell using the value of the default-shell option"), and `tmux new` with no command is that
     // shell itself. ttydListeners judges the command `tmux new -A -s ops` through runsClientCommands, which knows
@@ -151,9 +145,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/ttyd -p 7681 -W tmux new -A -s ops >/dev/null 2>&1 &",
         ]),
         /ttyd|shell/,
-        true,
     ),
-    // MISS: the GoTTY README's own advice ("If you need interaction with the PTY, consider starting gotty with tmux or
+    // Was a MISS (fixed in round 45): the GoTTY README's own advice ("If you need interaction with the PTY, consider starting gotty with tmux or
     // GNU Screen and run your main command on it"), with -w ("Permit clients to write to the TTY (BE CAREFUL)"):
     // the client presses C-b c and gets a root shell (tmux(1) default-command). Same gap as ttyd's above.
     dev(
@@ -163,9 +156,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/gotty -w tmux new -A -s gotty top >/dev/null 2>&1 &",
         ]),
         /gotty|shell/,
-        true,
     ),
-    // MISS: nsenter runs its program in PID 1's namespaces, the node's own (nsenter(1): "executes program in the
+    // Was a MISS (fixed in round 45): nsenter runs its program in PID 1's namespaces, the node's own (nsenter(1): "executes program in the
     // namespace(s) ... If program is not given, then ${SHELL} is run"), so each connection gets an interactive root
     // bash. runsClientCommands reads the first word after shell.ts WRAPPERS (sudo, env, nohup, setsid ...); nsenter,
     // chroot, unshare and similar launchers are not among them, so `nsenter ... bash -i` is not a shell. Fix: add
@@ -178,9 +170,8 @@ const insecure: NodeCase[] = [
             "nohup socat TCP-LISTEN:4444,reuseaddr,fork EXEC:'/usr/bin/nsenter -t 1 -a /bin/bash -i',pty,stderr >/dev/null 2>&1 &",
         ]),
         /shell/,
-        true,
     ),
-    // MISS: `rsync --daemon --config=FILE` reads its modules from FILE (rsync(1): "--config=FILE This specifies an
+    // Was a MISS (fixed in round 45): `rsync --daemon --config=FILE` reads its modules from FILE (rsync(1): "--config=FILE This specifies an
     // alternate config file than the default ... The default is /etc/rsyncd.conf"), so a module of / as uid root with
     // no hosts allow is served to every pod (rsync://NODE/root/var/lib/kubelet/pki/). SERVER_CONFIGS reads only
     // /etc/rsyncd.conf, and the rsync command is not in SERVERS. Fix: read `rsync --daemon` as a server whose
@@ -193,9 +184,8 @@ const insecure: NodeCase[] = [
             rsyncDaemon("/etc/rsyncd-nodes.conf", ["[root]", "    path = /", "    uid = root", "    read only = yes"]),
         ),
         /rsync/,
-        true,
     ),
-    // MISS: a Samba share with `guest ok = yes` (and `map to guest = Bad User`) admits any client as the guest, and
+    // Was a MISS (fixed in round 45): a Samba share with `guest ok = yes` (and `map to guest = Bad User`) admits any client as the guest, and
     // `force user = root` performs every file operation as root (smb.conf(5) force user: "all file operations will be
     // performed as the forced user"); smbd listens on every interface unless `interfaces` + `bind interfaces only`.
     // Any pod with smbclient reads //NODE/node/var/lib/kubelet/pki. /etc/samba/smb.conf is not in SERVER_CONFIGS and
@@ -208,9 +198,8 @@ const insecure: NodeCase[] = [
             samba([], ["[node]", "    path = /", "    guest ok = yes", "    read only = yes", "    force user = root"]),
         ),
         /samba|smb|serves/i,
-        true,
     ),
-    // MISS: PHP's built-in web server (php -S ADDR:PORT, PHP RFC "Built-in web server"; -t sets the document root,
+    // Was a MISS (fixed in round 45): PHP's built-in web server (php -S ADDR:PORT, PHP RFC "Built-in web server"; -t sets the document root,
     // else the working directory) serves the files under its root to whoever connects: GET /kubelet/pki/kubelet-
     // client-current.pem returns the node's key, from a process running as root. Not in SERVERS (python's
     // http.server and busybox httpd are). Fix: read `php -S ADDR:PORT [-t DIR]` as a file server (ADDR its bind, DIR
@@ -222,7 +211,6 @@ const insecure: NodeCase[] = [
             "nohup php -S 0.0.0.0:8080 -t /var/lib >/dev/null 2>&1 &",
         ]),
         /serves|php/,
-        true,
     ),
     // Refused (ssh_config(5) GatewayPorts yes binds -D/DynamicForward on every address) through NODE_CONFIG_PATHS.
     dev(
@@ -264,6 +252,135 @@ const insecure: NodeCase[] = [
         ]),
         /serves \/var\/lib/,
     ),
+    // Neighbours of the round 45 fixes (refused).
+    dev(
+        "cd /var/lib/kubelet, then systemd-run --same-dir python3 -m http.server (the caller's directory)",
+        script("dev-systemd-run-same-dir-kubelet-nodes", [
+            "cd /var/lib/kubelet",
+            "systemd-run --same-dir --unit=debug-http /usr/bin/python3 -m http.server 8080",
+        ]),
+        /serves \/var\/lib\/kubelet/,
+    ),
+    dev(
+        "cd /var/lib, then systemd-run --scope python3 -m http.server (a scope inherits the caller's directory)",
+        script("dev-systemd-run-scope-varlib-nodes", [
+            "cd /var/lib",
+            "nohup systemd-run --scope --unit debug-http /usr/bin/python3 -m http.server 8080 >/dev/null 2>&1 &",
+        ]),
+        /serves \/var\/lib/,
+    ),
+    dev(
+        "cd /opt/debug, then env --chdir=/ python3 -m http.server 8080",
+        script("dev-env-chdir-long-root-nodes", [
+            "mkdir -p /opt/debug",
+            "cd /opt/debug",
+            "nohup env --chdir=/ python3 -m http.server 8080 >/dev/null 2>&1 &",
+        ]),
+        /serves \/ /,
+    ),
+    dev(
+        "xinetd flags = NAMEINARGS, server = /usr/sbin/tcpd, server_args = /bin/sh -i (tcpd runs argv[0])",
+        script("dev-xinetd-tcpd-sh-nodes", [
+            "cat > /etc/xinetd.d/shell2 <<'EOT'",
+            "service shell2",
+            "{",
+            "    type = UNLISTED",
+            "    port = 2325",
+            "    socket_type = stream",
+            "    wait = no",
+            "    user = root",
+            "    flags = NAMEINARGS",
+            "    server = /usr/sbin/tcpd",
+            "    server_args = /bin/sh -i",
+            "}",
+            "EOT",
+        ]),
+        /xinetd service shell2/,
+    ),
+    dev(
+        "ucspi-tcp tcpserver 0 2324 /bin/sh (host 0: every address)",
+        script("dev-tcpserver-sh-nodes", ["nohup tcpserver -v 0 2324 /bin/sh >/dev/null 2>&1 &"]),
+        /tcpserver 0 2324 running \/bin\/sh/,
+    ),
+    dev(
+        "websocketd --port=8080 --staticdir=/var/lib /usr/local/bin/ws-echo (static files above the kubelet's)",
+        script("dev-websocketd-staticdir-varlib-nodes", [
+            ...WEBSOCKETD,
+            "nohup /usr/local/bin/websocketd --port=8080 --staticdir=/var/lib /usr/local/bin/ws-echo >/dev/null 2>&1 &",
+        ]),
+        /serves \/var\/lib/,
+    ),
+    dev(
+        "ttyd -W screen -x ops (a writable screen client: C-a c opens a shell)",
+        script("dev-ttyd-screen-nodes", [
+            ...TTYD,
+            "nohup /usr/local/bin/ttyd -p 7681 -W screen -x ops >/dev/null 2>&1 &",
+        ]),
+        /ttyd screen/,
+    ),
+    dev(
+        "socat TCP-LISTEN:4444,fork EXEC:'nsenter -t 1 -a' (nsenter with no program runs $SHELL)",
+        script("dev-socat-nsenter-bare-nodes", [
+            "nohup socat TCP-LISTEN:4444,reuseaddr,fork EXEC:'/usr/bin/nsenter -t 1 -a',pty,stderr >/dev/null 2>&1 &",
+        ]),
+        /shell/,
+    ),
+    dev(
+        "ncat -lk 4444 -e 'chroot / /bin/sh -i' (chroot in front of a shell)",
+        script("dev-ncat-chroot-sh-nodes", ["nohup ncat -lk 4444 -e 'chroot / /bin/sh -i' >/dev/null 2>&1 &"]),
+        /shell/,
+    ),
+    dev(
+        "rsync --daemon --address=0.0.0.0 over /etc/rsyncd.conf address = 127.0.0.1 ([root] path = /)",
+        script("dev-rsync-daemon-address-override-nodes", [
+            "cat > /etc/rsyncd.conf <<'EOT'",
+            "address = 127.0.0.1",
+            "[root]",
+            "    path = /",
+            "EOT",
+            "rsync --daemon --address=0.0.0.0",
+        ]),
+        /rsync daemon module \[root\]/,
+    ),
+    dev(
+        "rsync --daemon --config=/etc/rsyncd-remote.conf downloaded at boot (a configuration the pack cannot read)",
+        script("dev-rsync-daemon-download-config-nodes", [
+            "curl -fsSL -o /etc/rsyncd-remote.conf https://example.com/rsyncd.conf",
+            "rsync --daemon --config=/etc/rsyncd-remote.conf",
+        ]),
+        /cannot read/,
+    ),
+    dev(
+        "Samba share of /var/lib/kubelet for a named user, interfaces = lo without bind interfaces only",
+        script(
+            "dev-samba-kubelet-user-nodes",
+            samba(["interfaces = lo"], ["[kubelet]", "    path = /var/lib/kubelet", "    valid users = ops"]),
+        ),
+        /Samba share \[kubelet\]/,
+    ),
+    dev(
+        "cd /var/lib/kubelet, then php -S 0.0.0.0:8080 (the working directory is the document root)",
+        script("dev-php-s-cwd-kubelet-nodes", [
+            "dnf install -y php-cli",
+            "cd /var/lib/kubelet",
+            "nohup php -S 0.0.0.0:8080 >/dev/null 2>&1 &",
+        ]),
+        /serves \/var\/lib\/kubelet/,
+    ),
+    // The fail-closed rule for programs the pack does not read (README, node user data): given an address of every
+    // interface, they are refused whatever they serve.
+    dev(
+        "filebrowser --address 0.0.0.0 -r / (a file server the pack does not read, on every address)",
+        script("dev-filebrowser-all-nodes", [
+            "nohup /usr/local/bin/filebrowser --address 0.0.0.0 --port 8080 -r / >/dev/null 2>&1 &",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "node /opt/app/server.js --listen [::]:3000 (an interpreter's own server on every address)",
+        script("dev-node-server-all-nodes", ["nohup node /opt/app/server.js --listen [::]:3000 >/dev/null 2>&1 &"]),
+        /does not read/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -271,7 +388,7 @@ const secure: NodeCase[] = [
         "systemd-run --unit=chrony-wait chronyc waitsync (a transient unit serving nothing)",
         script("dev-systemd-run-chrony-ok-nodes", ["systemd-run --unit=chrony-wait /usr/bin/chronyc waitsync 30"]),
     ),
-    // MISS (secure refused): env -C/--chdir runs http.server in /var/www/html (coreutils env(1): "-C, --chdir=DIR
+    // Was a MISS (fixed in round 45, secure refused): env -C/--chdir runs http.server in /var/www/html (coreutils env(1): "-C, --chdir=DIR
     // change working directory to DIR"), which holds no node secret; the pack judges it with the script's working
     // directory (/, cloud-init's) and refuses "serves / to the node's network". Same fix as the insecure env -C case:
     // the command after `env -C DIR` runs in DIR.
@@ -281,8 +398,6 @@ const secure: NodeCase[] = [
             "mkdir -p /var/www/html",
             "nohup env -C /var/www/html python3 -m http.server 8080 >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         "inetd.conf telnet stream tcp nowait root /usr/sbin/tcpd in.telnetd (tcpd, the default login)",
@@ -360,6 +475,88 @@ const secure: NodeCase[] = [
         "systemd-run --unit=docs-http python3 -m http.server 8080 --directory /var/www/html --bind 127.0.0.1",
         script("dev-systemd-run-http-lo-ok-nodes", [
             "systemd-run --unit=docs-http /usr/bin/python3 -m http.server 8080 --directory /var/www/html --bind 127.0.0.1",
+        ]),
+    ),
+    // Neighbours of the round 45 fixes (accepted).
+    dev(
+        "systemd-run -p WorkingDirectory=/var/www/html python3 -m http.server 8080",
+        script("dev-systemd-run-wd-www-ok-nodes", [
+            "mkdir -p /var/www/html",
+            "systemd-run --unit=docs-http -p WorkingDirectory=/var/www/html /usr/bin/python3 -m http.server 8080",
+        ]),
+    ),
+    dev(
+        "cd /var/www/html, then systemd-run --same-dir python3 -m http.server 8080",
+        script("dev-systemd-run-same-dir-www-ok-nodes", [
+            "mkdir -p /var/www/html",
+            "cd /var/www/html",
+            "systemd-run --same-dir --unit=docs-http /usr/bin/python3 -m http.server 8080",
+        ]),
+    ),
+    dev(
+        "env --chdir /var/www/html python3 -m http.server 8080 (the long option, its value the next word)",
+        script("dev-env-chdir-long-www-ok-nodes", [
+            "mkdir -p /var/www/html",
+            "nohup env --chdir /var/www/html python3 -m http.server 8080 >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "inetd.conf 127.0.0.1:2324 stream tcp nowait root /usr/sbin/tcpd /bin/bash -i (loopback only)",
+        script("dev-inetd-tcpd-bash-lo-ok-nodes", [
+            "echo '127.0.0.1:2324 stream tcp nowait root /usr/sbin/tcpd /bin/bash -i' >> /etc/inetd.conf",
+        ]),
+    ),
+    dev(
+        "tcpserver 0 2525 /usr/sbin/sendmail -bs (a program of its own per connection)",
+        script("dev-tcpserver-sendmail-ok-nodes", ["nohup tcpserver 0 2525 /usr/sbin/sendmail -bs >/dev/null 2>&1 &"]),
+    ),
+    dev(
+        "websocketd --port=8080 /usr/local/bin/ws-echo (a program of its own per connection)",
+        script("dev-websocketd-echo-ok-nodes", [
+            ...WEBSOCKETD,
+            "nohup /usr/local/bin/websocketd --port=8080 /usr/local/bin/ws-echo >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "ttyd -W tmux attach -r -t ops (a read-only tmux client)",
+        script("dev-ttyd-tmux-attach-r-ok-nodes", [
+            ...TTYD,
+            "dnf install -y tmux",
+            "nohup /usr/local/bin/ttyd -p 7681 -W tmux attach -r -t ops >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "socat TCP-LISTEN:4444,fork EXEC:'nsenter -t 1 -n /usr/local/bin/healthz' (a program of its own)",
+        script("dev-socat-nsenter-program-ok-nodes", [
+            "nohup socat TCP-LISTEN:4444,reuseaddr,fork EXEC:'/usr/bin/nsenter -t 1 -n /usr/local/bin/healthz' >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "rsync --daemon --config=/etc/rsyncd-nodes.conf --address=127.0.0.1 ([root] path = /, loopback only)",
+        script(
+            "dev-rsync-daemon-config-lo-ok-nodes",
+            rsyncDaemon("/etc/rsyncd-nodes.conf", ["[root]", "    path = /", "    uid = root"], " --address=127.0.0.1"),
+        ),
+    ),
+    dev(
+        "Samba guest share of / with hosts allow = 127.0.0.1 (loopback clients only)",
+        script(
+            "dev-samba-guest-root-lo-ok-nodes",
+            samba(["hosts allow = 127.0.0.1"], ["[node]", "    path = /", "    guest ok = yes", "    read only = yes"]),
+        ),
+    ),
+    dev(
+        "php -S 127.0.0.1:8080 -t / (loopback only)",
+        script("dev-php-s-lo-ok-nodes", [
+            "dnf install -y php-cli",
+            "nohup php -S 127.0.0.1:8080 -t / >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "filebrowser --address 127.0.0.1 -r / and ip route add 0.0.0.0/0 (loopback, and no listener)",
+        script("dev-filebrowser-lo-ok-nodes", [
+            "nohup /usr/local/bin/filebrowser --address 127.0.0.1 --port 8080 -r / >/dev/null 2>&1 &",
+            "ip route replace 0.0.0.0/0 via 10.0.0.1 dev eth0",
         ]),
     ),
 ];
