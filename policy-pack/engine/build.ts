@@ -24,7 +24,7 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model/document";
-import { actionMatches } from "../model/glob";
+import { actionMatches, memo2 } from "../model/glob";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
 import { statementActions, statementMatchesAction } from "../model/permissions";
 import {
@@ -50,6 +50,7 @@ import {
     arnPrefixLower,
     arnShape,
     globsIntersect,
+    globSubsumes,
     hasGlob,
     mayMatch,
     partitionOfRegion,
@@ -167,6 +168,8 @@ export interface EffectiveAccess {
      * a Deny whose principal surely covers `n` and whose conditions surely hold (trustDeny.ts).
      */
     policyDenied(asset: Asset, n: PrincipalNode): ReadonlySet<string>;
+    /** Whether an IAM resource pattern (lower-cased prefix) may name an index, stream, backup or export of a table. */
+    tableSubResourceReached(pattern: string, table: Asset): boolean;
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
     /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
@@ -186,7 +189,44 @@ const TYPES = {
     table: "aws:dynamodb/table:Table",
     tableReplica: "aws:dynamodb/tableReplica:TableReplica",
     tableResourcePolicy: "aws:dynamodb/resourcePolicy:ResourcePolicy",
+    tableIndex: "aws:dynamodb/globalSecondaryIndex:GlobalSecondaryIndex",
 };
+
+/**
+ * The characters of the names DynamoDB generates under a table (tableSubResourceReached): a stream label is an ISO
+ * 8601 timestamp (DynamoDB Streams API reference, Stream: StreamLabel, "2015-05-11T21:21:33.291"); a backup or export
+ * id is digits, a dash and hex (AWS CLI reference, dynamodb describe-backup:
+ * `table/MusicCollection/backup/01576616366715-b4e58d3a`; describe-export alike).
+ */
+const STREAM_LABEL = /^[0-9TZ:.+-]$/;
+const GENERATED_ID = /^[0-9a-fA-F-]$/;
+
+/**
+ * Whether the IAM glob `glob` (`*` any run, `?` one character) matches some `prefix` + w, w a non-empty run of
+ * characters `run` accepts: a name DynamoDB generates under a table's ARN.
+ */
+function globReachesGenerated(glob: string, prefix: string, run: RegExp): boolean {
+    const n = glob.length;
+    const m = prefix.length;
+    // j < m: within the prefix; j === m: in the run, nothing of it yet; j === m + 1: in the run, one or more of it.
+    const seen = memo2(n, m + 1);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (m + 2) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (i === n) r = j === m + 1;
+        else if (j < m)
+            r =
+                glob[i] === "*"
+                    ? go(i + 1, j) || go(i, j + 1)
+                    : (glob[i] === "?" || glob[i] === prefix[j]) && go(i + 1, j + 1);
+        else if (glob[i] === "*") r = go(i + 1, j) || go(i + 1, m + 1);
+        else r = (glob[i] === "?" || run.test(glob[i])) && go(i + 1, m + 1);
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}
 
 function sameService(written: string, service: string): boolean {
     const n = written.toLowerCase();
@@ -569,11 +609,13 @@ export function computeEffectiveAccess(
     };
 
     // ---- identity statement helpers.
-    const grantMayReach = (s: NormalizedStatement, shape: ArnShape, suffixes: readonly string[] = []): boolean => {
-        if (s.resources)
-            return s.resources
-                .map(arnPrefixLower)
-                .some(p => mayMatch(p, shape) || suffixes.some(x => globsIntersect(p, shape.pattern + x)));
+    /** Whether a statement may name `shape`, or a part of it `subResource` accepts (tableSubResourceReached). */
+    const grantMayReach = (
+        s: NormalizedStatement,
+        shape: ArnShape,
+        subResource: (pattern: string) => boolean = () => false,
+    ): boolean => {
+        if (s.resources) return s.resources.map(arnPrefixLower).some(p => mayMatch(p, shape) || subResource(p));
         if (s.notResources) return !s.notResources.some(p => surelyMatches(p, shape));
         return false;
     };
@@ -1239,7 +1281,56 @@ export function computeEffectiveAccess(
     const kmsOnKey = (a: CatalogAction) => a.service === "kms" && !a.wildcardOnly;
     const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
     const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
-    const tableSuffixes = ["/index/*", "/stream/*", "/backup/*", "/export/*"];
+    /**
+     * The indexes a table of the stack declares (globalSecondaryIndexes, localSecondaryIndexes, and the
+     * GlobalSecondaryIndex resources naming it); undefined, any name, while one is unknown or for a table the stack
+     * does not declare (a TableReplica, an external table).
+     */
+    const indexesOf = new Map<Asset, string[] | undefined>();
+    const declaredIndexes = (table: Asset): string[] | undefined => {
+        if (!indexesOf.has(table)) indexesOf.set(table, readDeclaredIndexes(table));
+        return indexesOf.get(table);
+    };
+    const readDeclaredIndexes = (table: Asset): string[] | undefined => {
+        const r = table.resource;
+        if (r?.type !== TYPES.table) return undefined;
+        const tableName = str(r.props, "name");
+        const inline = [r.props.globalSecondaryIndexes, r.props.localSecondaryIndexes];
+        const separate = resources.filter(
+            x =>
+                x.type === TYPES.tableIndex &&
+                (!tableName || str(x.props, "tableName") === undefined || str(x.props, "tableName") === tableName),
+        );
+        if (inline.some(containsUnknown)) return undefined;
+        const names = [
+            ...inline.flatMap(l => (Array.isArray(l) ? l.map(i => str(i, "name")) : [])),
+            ...separate.map(x => str(x.props, "indexName")),
+        ];
+        return names.every(x => x !== undefined) ? (names as string[]) : undefined;
+    };
+    /**
+     * Whether a grant's resource pattern may name a sub-resource of a table: what AWS really names under it (Service
+     * Authorization Reference, "Actions, resources, and condition keys for Amazon DynamoDB", resource types index,
+     * stream, backup and export: `table/<name>/index/<index>`, `/stream/<label>`, `/backup/<id>`, `/export/<id>`). An
+     * index is one the table declares (declaredIndexes), or any when the pattern covers every index the table may
+     * get (`table/<name>/index/*`: an index added later by UpdateTable is reached too); the others are named by
+     * DynamoDB (STREAM_LABEL, GENERATED_ID). So `table/<prefix>-*-reports` reaches none of them; a table whose ARN is
+     * still unknown keeps any name.
+     */
+    const tableSubResourceReached = (p: string, table: Asset): boolean => {
+        const base = table.arn.pattern;
+        if (!table.arn.exact)
+            return ["index", "stream", "backup", "export"].some(x => globsIntersect(p, `${base}/${x}/*`));
+        const indexes = declaredIndexes(table);
+        return (
+            (indexes === undefined
+                ? globsIntersect(p, `${base}/index/*`)
+                : globSubsumes(p, `${base}/index/*`) || indexes.some(i => globsIntersect(p, `${base}/index/${i}`))) ||
+            globReachesGenerated(p, `${base}/stream/`, STREAM_LABEL) ||
+            globReachesGenerated(p, `${base}/backup/`, GENERATED_ID) ||
+            globReachesGenerated(p, `${base}/export/`, GENERATED_ID)
+        );
+    };
     const resourcePolicySuffixes = ["/index/*", "/stream/*"];
     /** Whether a resource-side statement may apply to this part of the asset (no Resource: it may). */
     const resourceSideReaches = (s: NormalizedStatement, part: ArnShape): boolean =>
@@ -1417,7 +1508,14 @@ export function computeEffectiveAccess(
             const relevant = [...g.actions.values()].some(a => kmsOnKey(a) || dynamoOnTable(a));
             if (!relevant) continue;
             for (const asset of candidateAssets(g.statement)) {
-                if (!grantMayReach(g.statement, asset.arn, asset.kind === "table" ? tableSuffixes : [])) continue;
+                if (
+                    !grantMayReach(
+                        g.statement,
+                        asset.arn,
+                        asset.kind === "table" ? p => tableSubResourceReached(p, asset) : undefined,
+                    )
+                )
+                    continue;
                 const keep = onAsset(asset);
                 const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
                 const granted = [...g.actions.values()].filter(a => keep(a) && !denied?.has(a.name.toLowerCase()));
@@ -1526,6 +1624,7 @@ export function computeEffectiveAccess(
         access,
         identityGrants,
         policyDenied: (asset, n) => resourceDenied(asset, n, assetParts(asset)),
+        tableSubResourceReached,
         unknown,
         // An attachment whose target is unknown and unresolvable is as unreadable as an opaque grant.
         opaque: [

@@ -1560,9 +1560,23 @@ export class Judge {
             return !modelPatterns.some(
                 mp =>
                     resourceServiceMayServe(mp, a.service) &&
-                    written.some(p => resourceServiceMayServe(p, a.service) && globsIntersect(p, mp)),
+                    written.some(
+                        p =>
+                            resourceServiceMayServe(p, a.service) &&
+                            globsIntersect(p, mp) &&
+                            !this.noRealTablePart(arnPrefixLower(p), mp),
+                    ),
             );
         });
+    }
+
+    /**
+     * Whether a model pattern names a part of a stack table (`<table>/index/*`, `<table>/stream/*`) that `p` reaches by
+     * no name the table's parts can have (build.ts tableSubResourceReached: declared indexes, generated ids).
+     */
+    private noRealTablePart(p: string, mp: string): boolean {
+        const t = this.ea.assets.find(a => a.kind === "table" && a.arn.exact && mp.startsWith(`${a.arn.pattern}/`));
+        return t !== undefined && !this.ea.tableSubResourceReached(p, t);
     }
 
     /** Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action. */

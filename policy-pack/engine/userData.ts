@@ -14,7 +14,9 @@
  * - cloud-config (cloud-init module reference): SSH keys and passwords, files written into the node's own configuration
  *   (their content decoded and read), configuration-management agents, and #include (content fetched at boot, which
  *   the pack cannot read);
- * - shell scripts and every other text: read best-effort, for the settings named in `scriptOpenings`.
+ * - shell scripts: read best-effort, for the settings named in `scriptOpenings`;
+ * - every other text (Windows <powershell>/<script>, EC2Launch YAML, Ignition ...): read the same way, and refused as
+ *   unreadable (OTHER_TEXT).
  *
  * Anything the reader cannot parse is refused as unreadable: the node's own reader may accept what this one cannot.
  */
@@ -212,7 +214,13 @@ function mimeParts(text: string, inMultipart = false): { type: string; body: str
     const { headerLines, body: rawBody } = splitEntity(text);
     // cloud-init reads user data as MIME when "mime-version:" appears in its first 4096 bytes (cloudinit/user_data.py
     // convert_string), then lets Python's email parser take every header; a part of a multipart body is parsed so too.
-    const isEntity = headerLines.length > 0 && (inMultipart || /mime-version\s*:/i.test(text.slice(0, 4096)));
+    // nodeadm reads any multipart Content-Type, MIME-Version or not (amazon-eks-ami nodeadm configprovider/mime.go
+    // getMultipartReader: net/mail ReadMessage).
+    const isEntity =
+        headerLines.length > 0 &&
+        (inMultipart ||
+            /mime-version\s*:/i.test(text.slice(0, 4096)) ||
+            headerLines.some(l => /^content-type\s*:\s*multipart\//i.test(l)));
     if (!isEntity) return inMultipart ? [{ type: "text/plain", body: text }] : undefined;
     const headers = headersOf(headerLines.join("\n"));
     const type = headers.get("content-type") ?? (inMultipart ? "text/plain" : undefined);
@@ -1793,6 +1801,94 @@ function sshListeners(args: readonly string[]): Listener[] {
     });
 }
 
+/** `--name=value` or `--name value` of a traitlets or argparse command line, for each name matched. */
+const longValues = (args: readonly string[], name: RegExp) =>
+    args.flatMap((w, i) => {
+        const m = /^--([^=]+)(=([\s\S]*))?$/.exec(w);
+        return m && name.test(m[1]) ? [m[2] !== undefined ? m[3] : (args[i + 1] ?? "")] : [];
+    });
+
+/**
+ * Jupyter's servers (`jupyter notebook|lab|server`, jupyter-lab ...): their Terminals run a shell as the server's
+ * user, and kernels any code (Jupyter Server docs, "Security in the Jupyter Server": "access to the Jupyter Server
+ * means access to running arbitrary code", token authentication on by default, a password replacing it). A shell to
+ * the network when both the token and the password are set empty (`--ServerApp.token=''`, NotebookApp/LabApp/
+ * IdentityProvider alike) or a --config file the pack does not read may, on `--ip` (default localhost).
+ */
+function jupyterListeners(args: readonly string[], name: string): Listener[] {
+    const sub = name === "jupyter" ? args.find(w => !w.startsWith("-")) : name.replace(/^jupyter-/, "");
+    if (!/^(notebook|lab|server)$/.test(sub ?? "")) return [];
+    const set = (trait: string) => longValues(args, new RegExp(`^(\\w+\\.)?${trait}$`));
+    const open =
+        longValues(args, /^config$/).length > 0 ||
+        (set("token").some(v => v === "") && set("(hashed_)?password").every(v => v === ""));
+    const ip = set("ip");
+    return open
+        ? [
+              {
+                  server: `jupyter ${sub} without a token or password`,
+                  binds: ip.length > 0 ? ip : ["localhost"],
+                  serves: { shell: "sh" },
+              },
+          ]
+        : [];
+}
+
+/**
+ * VS Code in the browser, whose integrated terminal is a shell as its user: code-server `--auth none` on
+ * `--bind-addr` (code-server docs, "FAQ"/"Usage": default 127.0.0.1:8080, password authentication), openvscode-server
+ * and `code serve-web` with `--without-connection-token` on `--host` (default localhost).
+ */
+function browserIdeListeners(args: readonly string[], name: string): Listener[] {
+    if (name === "code" && args[0] !== "serve-web") return [];
+    const [open, binds, fallback] =
+        name === "code-server"
+            ? [longValues(args, /^auth$/).includes("none"), longValues(args, /^bind-addr$/), "127.0.0.1:8080"]
+            : [args.includes("--without-connection-token"), longValues(args, /^host$/), "localhost"];
+    return open
+        ? [
+              {
+                  server: `${name} without authentication`,
+                  binds: binds.length > 0 ? binds : [fallback],
+                  serves: { shell: "sh" },
+              },
+          ]
+        : [];
+}
+
+/**
+ * mitmproxy, mitmdump and mitmweb (mitmproxy docs, "Modes of Operation": `regular`, the default, is an HTTP(S) forward
+ * proxy, `socks5` too, `upstream:SPEC` through the proxy SPEC names; "Options": listen_host, default every address; a mode's own
+ * `@[host:]port`): a forward proxy per such mode. block_private with block_global leaves loopback clients only.
+ */
+function mitmproxyListeners(args: readonly string[]): Listener[] {
+    const settings = longValues(args, /^set$/).map(kv => /^([^=]*)=?([\s\S]*)$/.exec(kv)!);
+    const setting = (key: string) => settings.filter(([, k]) => k === key).map(([, , v]) => v);
+    const modes = [
+        ...longValues(args, /^mode$/),
+        ...args.flatMap((w, i) => (/^-m/.test(w) ? [w.slice(2) || (args[i + 1] ?? "")] : [])),
+        ...setting("mode"),
+    ];
+    const listenHost = [...longValues(args, /^listen-host$/), ...setting("listen_host")].at(-1) ?? "";
+    const localClients =
+        setting("block_private").some(v => v !== "false") && !setting("block_global").includes("false");
+    return (modes.length > 0 ? modes : ["regular"]).flatMap(spec => {
+        const m = /^([a-z0-9]+)(?::([^@]*))?(?:@(?:(.*):)?(\d+))?$/.exec(spec);
+        // upstream:SPEC connects through the proxy it names: from the instance only when that one is on loopback.
+        const upstreamHere = m?.[1] === "upstream" && loopbackOnly([(m[2] ?? "").replace(/^\w+:\/\//, "")]);
+        if (!m || !(/^(regular|socks5)$/.test(m[1]) || upstreamHere)) return [];
+        const host = m[3] ?? listenHost;
+        return [
+            {
+                server: `${spec} mode of mitmproxy`,
+                binds: host ? [host] : [],
+                allowed: localClients ? ["127.0.0.1"] : [],
+                serves: { proxy: true as const },
+            },
+        ];
+    });
+}
+
 /**
  * Super-servers that run a program on each connection, its standard input and output the socket: ipsvd/busybox
  * `tcpsvd`/`udpsvd [opts] IP PORT PROG...` (busybox usage: "Create TCP socket, bind to IP:PORT and listen for
@@ -1961,6 +2057,9 @@ const SERVERS: {
     { names: /^php[0-9.]*$/, read: phpServerListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
     { names: /^smbd$/, read: smbdListeners },
+    { names: /^jupyter(-(notebook|lab|server))?$/, read: (args, _, name) => jupyterListeners(args, name) },
+    { names: /^(code-server|openvscode-server|code)$/, read: (args, _, name) => browserIdeListeners(args, name) },
+    { names: /^(mitmproxy|mitmdump|mitmweb)$/, read: mitmproxyListeners },
 ];
 
 /**
@@ -3340,6 +3439,17 @@ const unreadable = (what: string, why: string): NodeOpening => ({
 });
 /** User data, or a part of it, the pack cannot read: on any instance a relay or served shell in it would go unseen. */
 const unreadableOnAnyInstance = (o: NodeOpening): NodeOpening => ({ ...o, anyInstance: { who: o.who, what: o.what } });
+/**
+ * User data in none of the forms above: cloud-init acts on none of it ("User data that will be acted upon by
+ * cloud-init must be in one of the following types"), but another reader may run it as root, unread here: on Windows
+ * EC2Launch v2, EC2Launch and EC2Config run <powershell> and <script> blocks (EC2 Windows guide, "Run commands on your
+ * Windows instance at launch"; <persist> reruns them at each boot), EC2Launch v2 a YAML task list, Ignition its JSON.
+ * Its words are still read best-effort (scriptOpenings, rootReadOpenings); the part is refused besides.
+ */
+const OTHER_TEXT = unreadableOnAnyInstance({
+    who: "whatever reads it on the instance",
+    what: "user data is none of the forms the pack reads (cloud-config, a #! script or #cloud-boothook, MIME multi-part, #cloud-config-archive, #include, a ## template: jinja, a nodeadm NodeConfig, Bottlerocket TOML; each also base64 or gzip): another reader may run it as root (on Windows, EC2Launch runs <powershell> and <script> blocks), so what it opens is unknown. Write it in one of those forms, or launch the instance with a profile that reaches no custody asset",
+});
 
 /**
  * Every way into the node that user data opens. `raw` holds the user data fields as the resource carries them;
@@ -3405,6 +3515,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                             what: "user data is a Jinja template (## template: jinja) with expressions other than plain instance-data variables: cloud-init renders it into what root runs, which the pack cannot read; write the text itself, using only variables such as {{ v1.instance_id }}",
                         }),
                     );
+                else if (part.kind === "text" && part.body.trim() !== "") out.push(OTHER_TEXT);
                 else if (part.kind === "archive") parts.push(...archiveParts(part.body));
                 else if (part.kind === "nodeconfig") out.push(...nodeConfigOpenings(part.body));
                 else if (part.kind === "bottlerocket") out.push(...bottlerocketOpenings(part.body));

@@ -95,6 +95,29 @@ function spotOfB(r: Resources, name: string, userDataBase64: string) {
 
 const gz = (text: string) => gzipSync(Buffer.from(text)).toString("base64");
 
+/** A Lambda role of the dev account allowed `actions` on `resource` (a pattern of table ARNs of account DEV). */
+function tableReader(r: Resources, name: string, actions: string[], resource: string) {
+    return beside(r, "dev", ROLE, name, {
+        name,
+        arn: `arn:aws:iam::${DEV}:role/${name}`,
+        assumeRolePolicy: doc({
+            Effect: "Allow",
+            Principal: { Service: "lambda.amazonaws.com" },
+            Action: "sts:AssumeRole",
+        }),
+        inlinePolicies: [
+            {
+                name: `${name}-read`,
+                policy: doc({
+                    Effect: "Allow",
+                    Action: actions,
+                    Resource: `arn:aws:dynamodb:eu-west-1:${DEV}:${resource}`,
+                }),
+            },
+        ],
+    });
+}
+
 const insecure: Case[] = [
     {
         name: 'dev: share-1 lets "*" Decrypt pinned by ArnEquals aws:PrincipalArn arn:aws:iam::111111111111:role/custody-dev-signe? (ArnEquals matches ? and * wildcards: custody-dev-signeX is another role)',
@@ -215,7 +238,7 @@ const insecure: Case[] = [
                 { keyName: "ops-laptop" },
             ),
     },
-    // MISS: a Jupyter server with an empty token on every address is a served shell (its Terminals run /bin/bash as
+    // Was a MISS (fixed in round 45): a Jupyter server with an empty token on every address is a served shell (its Terminals run /bin/bash as
     // the server's user, root here), so whoever reaches port 8888 reads instance-role's credentials from instance
     // metadata and assumes the access role (my-table, the data key). userData.ts SERVERS knows telnetd, ttyd, gotty,
     // socat/ncat exec ... but not notebook servers. Fix: add jupyter (notebook/lab/server) to SERVERS: a shell unless
@@ -226,7 +249,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance runs JupyterLab as root on 0.0.0.0:8888 with an empty token (its Terminals are a shell served to the network)",
         stack: "cross-account",
         refused: /caller-jupyter/,
-        skip: "MISS: Jupyter without a token is not read as a served shell",
         edit: r =>
             instanceOfB(
                 r,
@@ -234,7 +256,7 @@ const insecure: Case[] = [
                 "#!/bin/bash\npip3 install jupyterlab\nnohup jupyter lab --allow-root --ip=0.0.0.0 --port=8888 --no-browser --ServerApp.token='' --ServerApp.password='' &\n",
             ),
     },
-    // MISS: code-server with --auth none on 0.0.0.0 serves VS Code's integrated terminal (a shell as root here) to
+    // Was a MISS (fixed in round 45): code-server with --auth none on 0.0.0.0 serves VS Code's integrated terminal (a shell as root here) to
     // whoever reaches port 8080: instance-role's credentials through instance metadata, then the access role. Not in
     // userData.ts SERVERS. Fix: code-server is a shell unless --auth password and a bind on loopback. Doc: code-server
     // docs, "FAQ"/"Usage" (`--auth none` disables authentication; `--bind-addr`).
@@ -242,7 +264,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance runs code-server --auth none --bind-addr 0.0.0.0:8080 (VS Code's terminal served without authentication)",
         stack: "cross-account",
         refused: /caller-code-server/,
-        skip: "MISS: code-server --auth none is not read as a served shell",
         edit: r =>
             instanceOfB(
                 r,
@@ -250,7 +271,7 @@ const insecure: Case[] = [
                 "#!/bin/bash\ncurl -fsSL https://code-server.dev/install.sh | sh\nnohup code-server --auth none --bind-addr 0.0.0.0:8080 &\n",
             ),
     },
-    // MISS: mitmdump's default mode is `regular`, an HTTP(S) forward proxy, listening on every address: whoever
+    // Was a MISS (fixed in round 45): mitmdump's default mode is `regular`, an HTTP(S) forward proxy, listening on every address: whoever
     // reaches port 8080 asks it for http://169.254.169.254/latest/... and gets instance-role's credentials (the
     // connection to IMDS starts on the instance, so hop limit 1 does not stop it). userData.ts knows tinyproxy, squid,
     // Privoxy, gost, microsocks, ssh -D, ncat --proxy-type, but not mitmproxy. Fix: mitmproxy/mitmdump/mitmweb in
@@ -260,7 +281,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance runs mitmdump (mitmproxy's regular mode, an HTTP forward proxy on every address) to debug outbound calls",
         stack: "cross-account",
         refused: /caller-mitm/,
-        skip: "MISS: mitmproxy's forward proxy is not read",
         edit: r =>
             instanceOfB(
                 r,
@@ -268,7 +288,7 @@ const insecure: Case[] = [
                 "#!/bin/bash\npip3 install mitmproxy\nnohup mitmdump --listen-port 8080 --set block_global=false &\n",
             ),
     },
-    // MISS: a Windows instance runs <powershell> user data through EC2Launch, not
+    // Was a MISS (fixed in round 45): a Windows instance runs <powershell> user data through EC2Launch, not
     // cloud-init: setting the Administrator password in user data (readable by ec2:DescribeInstanceAttribute) and
     // turning on WinRM Basic over HTTP gives whoever reaches 5985 a login as Administrator, and instance-role's
     // credentials through instance metadata. The pack reads it as "other text" and finds no password login (its
@@ -281,7 +301,6 @@ const insecure: Case[] = [
         name: "cross-account: a Windows instance with the caller's profile sets the Administrator password in <powershell> user data and turns on WinRM Basic over HTTP",
         stack: "cross-account",
         refused: /caller-windows/,
-        skip: "MISS: Windows <powershell> user data is not read for password logins",
         edit: r =>
             instanceOfB(
                 r,
@@ -290,10 +309,107 @@ const insecure: Case[] = [
                 { ami: "ami-0windows0server2022", instanceType: "t3.medium" },
             ),
     },
+    {
+        name: "cross-account: the caller's instance starts the classic notebook from cloud-config runcmd with an empty NotebookApp.token on 0.0.0.0 (neighbour of caller-jupyter)",
+        stack: "cross-account",
+        refused: /caller-notebook/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-notebook",
+                "#cloud-config\nruncmd:\n  - [jupyter, notebook, --allow-root, --ip=0.0.0.0, --NotebookApp.token=, --no-browser]\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance runs openvscode-server --host 0.0.0.0 --without-connection-token (neighbour of caller-code-server)",
+        stack: "cross-account",
+        refused: /caller-openvscode/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-openvscode",
+                "#!/bin/bash\nnohup /opt/openvscode-server/bin/openvscode-server --host 0.0.0.0 --port 3000 --without-connection-token &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance runs mitmweb in socks5 mode with --listen-host 0.0.0.0 (neighbour of caller-mitm)",
+        stack: "cross-account",
+        refused: /caller-mitm-socks/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-mitm-socks",
+                "#!/bin/bash\nnohup mitmweb --mode socks5 --listen-host 0.0.0.0 --listen-port 1080 &\n",
+            ),
+    },
+    {
+        name: "cross-account: a Windows instance with the caller's profile runs a <script> batch block (net user) with <persist>true</persist> (neighbour of caller-windows)",
+        stack: "cross-account",
+        refused: /caller-windows-batch[\s\S]*none of the forms the pack reads/,
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-windows-batch",
+                "<script>\nnet user ops Ops-Pass-2024! /add\nnet localgroup administrators ops /add\n</script>\n<persist>true</persist>\n",
+                { ami: "ami-0windows0server2022", instanceType: "t3.medium" },
+            ),
+    },
+    {
+        name: "cross-account: a launch template with the caller's profile whose base64 user data is an EC2Launch v2 YAML task list (executeScript, PowerShell)",
+        stack: "cross-account",
+        refused: /caller-lt-ec2launch[\s\S]*none of the forms the pack reads/,
+        edit: r =>
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/launchTemplate:LaunchTemplate",
+                "caller-lt-ec2launch",
+                {
+                    name: "caller-lt-ec2launch",
+                    id: "lt-0eeeeffff00001111",
+                    latestVersion: 1,
+                    imageId: "ami-0windows0server2022",
+                    instanceType: "t3.medium",
+                    iamInstanceProfile: { name: "instance-role" },
+                    metadataOptions: METADATA,
+                    userData: Buffer.from(
+                        "version: 1.0\ntasks:\n  - task: executeScript\n    inputs:\n      - frequency: always\n        type: powershell\n        runAs: localSystem\n        content: |-\n          Enable-PSRemoting -Force\n",
+                    ).toString("base64"),
+                },
+                find(r, ROLE, CALLER_ROLE),
+            ),
+    },
+    {
+        name: "dev: a role reads every table named custody-dev-*-index (table/custody-dev-*-index matches the keystore's declared index, table/custody-dev-keystore/index/status-shard-index)",
+        stack: "dev",
+        refused: /index-reader[\s\S]*custody-dev-keystore/,
+        policy: "custody-effective-access",
+        edit: r => tableReader(r, "index-reader", ["dynamodb:Query"], "table/custody-dev-*-index"),
+    },
+    {
+        name: "dev: a CDC role reads the streams of every custody-dev-* table (table/custody-dev-*/stream/*: the stream labels DynamoDB generates)",
+        stack: "dev",
+        refused: /stream-reader[\s\S]*custody-dev-/,
+        policy: "custody-effective-access",
+        edit: r =>
+            tableReader(
+                r,
+                "stream-reader",
+                ["dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:DescribeStream"],
+                "table/custody-dev-*/stream/*",
+            ),
+    },
+    {
+        name: "dev: a role reads every table named custody-dev-keystore* (meant for keystore archives; the keystore itself matches)",
+        stack: "dev",
+        refused: /archive-reader[\s\S]*custody-dev-keystore/,
+        policy: "custody-effective-access",
+        edit: r => tableReader(r, "archive-reader", ["dynamodb:GetItem"], "table/custody-dev-keystore*"),
+    },
 ];
 
 const secure: Case[] = [
-    // MISS: (secure refused) `table/custody-dev-*-reports` matches no table of the stack (none ends in -reports), yet
+    // Was a MISS (fixed in round 45): (secure refused) `table/custody-dev-*-reports` matches no table of the stack (none ends in -reports), yet
     // custody-effective-access says it reaches custody-dev-anti-slashing, -keystore and -signer-state: build.ts
     // tableSuffixes treat each table's `/index/*`, `/stream/*`, `/backup/*` and `/export/*` as any string, so
     // `custody-dev-*-reports` "intersects" `custody-dev-keystore/index/*` (an index named x-reports). The stack declares
@@ -307,27 +423,21 @@ const secure: Case[] = [
     {
         name: "dev: a reporting role of the account reads the report tables other teams name custody-dev-<team>-reports (table/custody-dev-*-reports: matches none of the stack's tables, whose names do not end in -reports)",
         stack: "dev",
-        skip: "MISS: table patterns are taken to reach every table's index/stream/backup/export sub-resources",
         edit: r =>
-            beside(r, "dev", ROLE, "reports-reader", {
-                name: "reports-reader",
-                arn: `arn:aws:iam::${DEV}:role/reports-reader`,
-                assumeRolePolicy: doc({
-                    Effect: "Allow",
-                    Principal: { Service: "lambda.amazonaws.com" },
-                    Action: "sts:AssumeRole",
-                }),
-                inlinePolicies: [
-                    {
-                        name: "reports-read",
-                        policy: doc({
-                            Effect: "Allow",
-                            Action: ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:DescribeTable"],
-                            Resource: `arn:aws:dynamodb:eu-west-1:${DEV}:table/custody-dev-*-reports`,
-                        }),
-                    },
-                ],
-            }),
+            tableReader(
+                r,
+                "reports-reader",
+                ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:DescribeTable"],
+                "table/custody-dev-*-reports",
+            ),
+    },
+    {
+        name: "dev: the reporting role also reads those tables' indexes and streams (table/custody-dev-*-reports/index/* and /stream/*: no custody table's index or stream ends so)",
+        stack: "dev",
+        edit: r => {
+            tableReader(r, "reports-index-reader", ["dynamodb:Query"], "table/custody-dev-*-reports/index/*");
+            tableReader(r, "reports-stream-reader", ["dynamodb:GetRecords"], "table/custody-dev-*-reports/stream/*");
+        },
     },
     {
         name: "cross-account: the access role's trust names account B's root and pins the caller by ArnEquals aws:PrincipalArn of instance-role's exact ARN, with the ExternalId",
@@ -489,6 +599,52 @@ const secure: Case[] = [
                 like,
             );
         },
+    },
+    {
+        name: "cross-account: the caller's instance runs code-server --auth none on 127.0.0.1:8080 (operators reach it over an SSH tunnel)",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-code-server-local",
+                "#!/bin/bash\nnohup code-server --auth none --bind-addr 127.0.0.1:8080 &\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance runs mitmdump on 127.0.0.1 only (its own processes' outbound calls, HTTPS_PROXY=http://127.0.0.1:8080)",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-mitm-local",
+                "#!/bin/bash\nnohup mitmdump --listen-host 127.0.0.1 --listen-port 8080 &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance runs JupyterLab on 0.0.0.0 with its default token (generated on the instance, not in user data)",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-jupyter-token",
+                "#!/bin/bash\nnohup jupyter lab --ip=0.0.0.0 --port=8888 --no-browser &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance has MIME multi-part user data (a cloud-config part and a shell script part) that installs updates",
+        stack: "cross-account",
+        edit: r =>
+            instanceOfB(
+                r,
+                "caller-mime",
+                'Content-Type: multipart/mixed; boundary="//"\nMIME-Version: 1.0\n\n--//\nContent-Type: text/cloud-config; charset="us-ascii"\n\npackage_update: true\n\n--//\nContent-Type: text/x-shellscript; charset="us-ascii"\n\n#!/bin/bash\ndnf -y install awscli\n--//--\n',
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance has empty user data",
+        stack: "cross-account",
+        edit: r => instanceOfB(r, "caller-empty", ""),
     },
 ];
 
