@@ -3,13 +3,20 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { startPolicyPack, AnalyzerSession } from "../../tools/offline/analyzer";
-import { PROJECT_DIR } from "../../tools/offline/preview";
+import { startPolicyPack, AnalyzerSession, loadPackConfig } from "../../tools/offline/analyzer";
+import { analyzePlan, planViolations, PROJECT_DIR, Violation } from "../../tools/offline/preview";
 import { discoverStacks } from "../../tools/offline/stackFile";
 import { REDACTED_SECRET } from "../../tools/audit/exportFile";
 import type { DriftKind } from "../../tools/audit/drift";
-import { cipherSecret, ExportDocument, ExportResource, plainSecret, resourceOf } from "./exportFromPlan";
-import { AuditRun, AuditRunner, exportOf } from "./support";
+import {
+    cipherSecret,
+    ExportDocument,
+    ExportResource,
+    exportFromPlan,
+    plainSecret,
+    resourceOf,
+} from "./exportFromPlan";
+import { AuditRun, AuditRunner, exportOf, planOf } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
@@ -262,6 +269,46 @@ describe("npm run audit (in-process, policy pack over gRPC)", function () {
                     v => v.policyName === "explicit-providers-only" && v.resourceName === "stray",
                 ),
             );
+        });
+
+        // Round 45: the audit judges the deployed resources as the pack judges the program's (`pulumi preview
+        // --policy-pack`, tools/offline's analyzePlan and plan checks) -- the same violations, resource by resource,
+        // for a secure stack and for one deployed with a grant the allowlist refuses -- so the deployed view
+        // (AWS's ids, documents as AWS returns them, refreshed outputs) neither hides nor invents a verdict.
+        it("the audit's verdict is the pack's on the same resources: prod as deployed (pass), and with its signer policy granting dynamodb:BatchWriteItem (fail)", async () => {
+            const packConfig = loadPackConfig(path.join(PROJECT_DIR, "policy-pack", "config", "prod.json"));
+            const secure = await planOf("prod");
+            const insecure = structuredClone(secure);
+            const rp = insecure.resources.find(r => r.type === ROLE_POLICY && r.name === "signer-role-access")!;
+            for (const section of [rp.inputs, rp.outputs]) {
+                const policy = JSON.parse(section.policy as string);
+                policy.Statement[0].Action = ([] as string[]).concat(
+                    policy.Statement[0].Action,
+                    "dynamodb:BatchWriteItem",
+                );
+                section.policy = JSON.stringify(policy);
+            }
+            // The verdict: which policy refuses which resource, at which level. Not the count of messages: the
+            // deployed Role lists its RolePolicy in inlinePolicies (as `pulumi refresh` reads it), so the audit names
+            // the one grant through both paths.
+            const verdict = (vs: Violation[]) => [
+                ...new Set(vs.map(v => `${v.enforcementLevel} ${v.policyName} ${v.urn ?? "(stack)"}`).sort()),
+            ];
+            for (const [plan, code] of [
+                [secure, 0],
+                [insecure, 1],
+            ] as const) {
+                const pack = await analyzePlan(session, plan, packConfig);
+                const expected = verdict([...pack.violations, ...planViolations(plan, [])]);
+                const run = await runner.run(exportFromPlan(plan));
+                assert.equal(run.code, code, run.stderr);
+                assert.deepEqual(verdict(run.report!.violations), expected);
+                assert.equal(
+                    expected.some(v => v.startsWith("mandatory ")),
+                    code === 1,
+                    expected.join("\n"),
+                );
+            }
         });
 
         it("advisories alone pass (dev's share ring in one account)", async () => {

@@ -326,6 +326,13 @@ function readSecret(value: Record<string, unknown>, at: string, owner: Owner, wa
             `${owner.urn}: the secret at ${at} has a plaintext that is not JSON text; export the stack again (pulumi stack export --show-secrets writes JSON-encoded plaintexts).`,
         );
     }
+    // secretPropertyValueFromPlaintext json.Unmarshal's the plaintext into `any`: a number out of float64's range in it
+    // is refused as anywhere in the export (outOfRangeNumbers).
+    const outOfRange = outOfRangeNumbers(decoded, at, rawTokens(text, decoded));
+    if (outOfRange.length > 0)
+        throw new AuditError(
+            `${owner.urn}: the secret at ${at} has a plaintext holding ${outOfRange.map(n => `the number ${n.text} (at ${n.at})`).join(", ")}, out of float64's range: Pulumi decodes the plaintext into Go's any (pkg/resource/stack/deployment.go secretPropertyValueFromPlaintext; encoding/json convertNumber: strconv.ParseFloat refuses it), so it cannot read this state and no \`pulumi stack export\` writes it; ${FIX_EXPORT}.`,
+        );
     // secretPropertyValueFromPlaintext: the plaintext's JSON is read as any property value (nested signatures too).
     return readPropertyValue(decoded, at, owner, walk);
 }
@@ -856,6 +863,77 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
 }
 
 /**
+ * The source text of the JSON tokens JSON.parse reads past, for the leaves whose text Go judges and not only their
+ * value: per object or array of the parsed value, its member's key (an array's index as text) -> the token, kept for
+ * every number (Go stores a number into an `int` with strconv.ParseInt of its text: `3.0` and `3e0` are refused
+ * though JSON.parse reads 3) and for every string holding an escape (time.Time reads a string's raw bytes: isTimeText).
+ */
+type RawTokens = WeakMap<object, ReadonlyMap<string, string>>;
+
+/**
+ * rawTokens of `text`, valid JSON without a key written twice (parseJsonStrict checked both), whose JSON.parse value
+ * is `root`: a linear scan with an explicit stack beside the parsed value (as components/config/json.ts
+ * duplicateJsonKeys scans), so each token is filed under the object or array that holds its value.
+ */
+function rawTokens(text: string, root: unknown): RawTokens {
+    const raw = new WeakMap<object, Map<string, string>>();
+    const stack: { holder: object; array: boolean; key: string; index: number; expectKey: boolean }[] = [];
+    const memberKey = (top: (typeof stack)[number]) => (top.array ? String(top.index) : top.key);
+    const keep = (token: string) => {
+        const top = stack[stack.length - 1];
+        if (!top) return;
+        const members = raw.get(top.holder) ?? new Map<string, string>();
+        raw.set(top.holder, members.set(memberKey(top), token));
+    };
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        const top = stack[stack.length - 1];
+        if (c === "{" || c === "[") {
+            const value: unknown = top ? (top.holder as Record<string, unknown>)[memberKey(top)] : root;
+            const holder = typeof value === "object" && value !== null ? value : {};
+            stack.push({ holder, array: c === "[", key: "", index: 0, expectKey: c === "{" });
+        } else if (c === "}" || c === "]") {
+            stack.pop();
+        } else if (c === ",") {
+            if (top?.array) top.index++;
+            else if (top) top.expectKey = true;
+        } else if (c === '"') {
+            let end = i + 1;
+            while (text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+            const token = text.slice(i, end + 1);
+            if (top && !top.array && top.expectKey) {
+                top.key = JSON.parse(token) as string;
+                top.expectKey = false;
+            } else if (token.includes("\\")) keep(token);
+            i = end;
+        } else if (c === "-" || (c >= "0" && c <= "9")) {
+            let end = i + 1;
+            while (end < text.length && /[\d.eE+-]/.test(text[end])) end++;
+            keep(text.slice(i, end));
+            i = end - 1;
+        }
+    }
+    return raw;
+}
+
+/**
+ * Every number in `value` (at `at`) out of float64's range, with its path and source text: the JSON text held a finite
+ * number JSON.parse read as ±Infinity (`1e400`). Go's encoding/json refuses it wherever it lands (golang/go
+ * src/encoding/json/decode.go: a float64 field through literalStore's strconv.ParseFloat, an int field through
+ * ParseInt, an `any` value through convertNumber's ParseFloat(s, 64): "cannot unmarshal number 1e400 into Go value of
+ * type float64"), and Pulumi writes an infinite float as {sig: FLOAT_SIG, value: <hex>} (readFloat), so no export
+ * holds one.
+ */
+function outOfRangeNumbers(value: unknown, at: string, raw: RawTokens, token?: string): { at: string; text: string }[] {
+    if (typeof value === "number") return Number.isFinite(value) ? [] : [{ at, text: token ?? String(value) }];
+    if (!isObject(value) && !Array.isArray(value)) return [];
+    const list = Array.isArray(value);
+    return Object.entries(value).flatMap(([k, v]) =>
+        outOfRangeNumbers(v, list ? `${at}[${k}]` : at ? `${at}.${k}` : k, raw, raw.get(value)?.get(k)),
+    );
+}
+
+/**
  * The JSON a Go type of Pulumi's export structs decodes from, as encoding/json (and the type's own UnmarshalJSON)
  * reads it: a leaf by what it accepts, a struct by its json tags (named by its Go type for the messages), a list's
  * elements, a map's values (map keys are data). JSON null decodes into every one of them (Go leaves the zero value).
@@ -863,12 +941,12 @@ function readResource(raw: unknown, where: string, walk: SecretWalk, at = ""): S
 type GoJson =
     | "string" // string and Pulumi's string types: resource.URN, resource.ID, tokens.Type, PluginKind, OperationType
     | "bool"
-    | "int" // int: a whole number
-    | "float" // float64
-    | "time" // time.Time: an RFC 3339 string (isGoTime)
+    | "int" // int: a whole number, by its text (isGoInt)
+    | "float" // float64: a number in its range
+    | "time" // time.Time: an RFC 3339 string (isGoTime), by its raw text (isTimeText)
     | "bytes" // []byte: base64 (encoding/json decodes it with base64.StdEncoding)
     | "semver" // blang/semver Version: UnmarshalJSON parses a string with semver.Parse (SEMVER)
-    | "any" // any, map[string]any values, json.RawMessage: every JSON value
+    | "any" // any, map[string]any values, json.RawMessage: every JSON value whose numbers are in float64's range
     | { go: string; struct: Record<string, GoJson> }
     | { list: GoJson }
     | { map: GoJson };
@@ -1042,19 +1120,56 @@ function isGoTime(text: string): boolean {
 const SEMVER =
     /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
 
-/** What a GoJson leaf accepts besides null, and how a message names it. */
-const GO_LEAVES: Readonly<Record<Exclude<GoJson, object>, { accepts: (v: unknown) => boolean; what: string }>> = {
+/**
+ * The text of a number Go's encoding/json stores into an `int` (the export's one: pulumi/pulumi sdk/go/common/apitype/
+ * core.go UntypedDeployment `Version int json:"version"`): literalStore reads it with strconv.ParseInt(s, 10, 64)
+ * (golang/go src/encoding/json/decode.go), which takes an optional minus and decimal digits only (no fraction, no
+ * exponent: "cannot unmarshal number 3.0 into Go struct field UntypedDeployment.version of type int") within int64
+ * (`int` on the 64-bit platforms Pulumi ships for; OverflowInt). JSON.parse reads `3.0`, `3e0` and `3` alike, so the
+ * rule is on the token's text (rawTokens).
+ */
+function isGoInt(text: string): boolean {
+    if (!/^-?\d+$/.test(text)) return false;
+    const n = BigInt(text);
+    return n >= -(2n ** 63n) && n < 2n ** 63n;
+}
+
+/**
+ * Whether a time's JSON token is one time.Time reads: its UnmarshalJSON does not unescape the string, it strips the two
+ * quotes and parses the raw bytes (golang/go src/time/time.go Time.UnmarshalJSON: "TODO(https://go.dev/issue/47353):
+ * Properly unescape a JSON string"), so a time written with an escape (`...00\u005a`, JSON.parse's "...00Z") is no
+ * RFC 3339 text to Go and `pulumi stack import` refuses it. Go's MarshalJSON appends the RFC3339Nano bytes, so no
+ * export writes an escape in a time. rawTokens keeps a string's token only when it holds an escape.
+ */
+function isTimeText(token: string | undefined): boolean {
+    return token === undefined || !token.includes("\\");
+}
+
+/**
+ * What a GoJson leaf accepts besides null, and how a message names it: by the value JSON.parse made, and for `int` and
+ * `time` by the token's source text too (rawTokens: a number's always, a string's when it holds an escape).
+ */
+const GO_LEAVES: Readonly<
+    Record<Exclude<GoJson, object>, { accepts: (v: unknown, token: string | undefined) => boolean; what: string }>
+> = {
     string: { accepts: v => typeof v === "string", what: "a string" },
     bool: { accepts: v => typeof v === "boolean", what: "true or false" },
-    int: { accepts: v => Number.isInteger(v), what: "a whole number" },
-    float: { accepts: v => typeof v === "number", what: "a number" },
+    int: {
+        accepts: (v, token) => typeof v === "number" && isGoInt(token ?? String(v)),
+        what: "a whole number of int64's range, written in decimal digits (no fraction or exponent: strconv.ParseInt)",
+    },
+    float: {
+        accepts: v => typeof v === "number" && Number.isFinite(v),
+        what: "a number within float64's range (strconv.ParseFloat)",
+    },
     time: {
-        accepts: v => typeof v === "string" && isGoTime(v),
-        what: "an RFC 3339 time, Go's time.Time (e.g. 2024-06-04T10:00:00.123456789Z or 2024-06-04T12:00:00+02:00)",
+        accepts: (v, token) => typeof v === "string" && isGoTime(v) && isTimeText(token),
+        what: "an RFC 3339 time, Go's time.Time, written without JSON escapes (time.Time.UnmarshalJSON reads the raw bytes; e.g. 2024-06-04T10:00:00.123456789Z or 2024-06-04T12:00:00+02:00)",
     },
     bytes: { accepts: v => typeof v === "string" && BASE64.test(v), what: "a base64 string (Go's []byte)" },
     semver: { accepts: v => typeof v === "string" && SEMVER.test(v), what: "a semantic version string (e.g. 7.48.0)" },
-    any: { accepts: () => true, what: "any JSON value" },
+    // Every JSON value but a number out of float64's range (convertNumber), which goTypeProblems names at its own path.
+    any: { accepts: () => true, what: "any JSON value, its numbers within float64's range (strconv.ParseFloat)" },
 };
 
 /** A value Go's encoding/json cannot decode into its field: where it is, what it is, and what the field takes. */
@@ -1066,54 +1181,78 @@ interface GoTypeProblem {
     takes: string;
 }
 
+/** How a refused value reads in a message: a string or number by its text in the file, else its kind. */
+function shownValue(value: unknown, token: string | undefined): string {
+    const shown =
+        typeof value === "string"
+            ? (token ?? JSON.stringify(value))
+            : typeof value === "number" && token !== undefined
+              ? `the number ${token}`
+              : kindOf(value);
+    return shown.length > 80 ? `${shown.slice(0, 77)}...` : shown;
+}
+
+/** Where goTypeProblems reads: the paths their own reader refused (`skip`), the tokens' text, the problems found. */
+interface GoTypeWalk {
+    skip: ReadonlySet<string>;
+    raw: RawTokens;
+    out: GoTypeProblem[];
+}
+
 /**
- * Every value of `value` (of the Go type `type`, at `at`, the field `field`) that encoding/json cannot decode into its
- * field. Paths in `skip` were refused by their own reader already (a resource without urn): not walked, so nothing
- * is named twice.
+ * Every value of `value` (of the Go type `type`, at `at`, the field `field`, written as `token` in the file when
+ * rawTokens kept it) that encoding/json cannot decode into its field. Paths in `walk.skip` were refused by their own
+ * reader already (a resource without urn): not walked, so nothing is named twice.
  */
 function goTypeProblems(
     value: unknown,
     type: GoJson,
     at: string,
     field: string,
-    skip: ReadonlySet<string>,
-    out: GoTypeProblem[],
+    walk: GoTypeWalk,
+    token?: string,
 ): void {
-    if (value === null || value === undefined || skip.has(at)) return;
+    if (value === null || value === undefined || walk.skip.has(at)) return;
     const refuse = (takes: string) => {
-        const shown = typeof value === "string" ? JSON.stringify(value) : kindOf(value);
-        out.push({ at, shown: shown.length > 80 ? `${shown.slice(0, 77)}...` : shown, field, takes });
+        walk.out.push({ at, shown: shownValue(value, token), field, takes });
     };
+    const member = (holder: object, key: string) => walk.raw.get(holder)?.get(key);
     if (typeof type === "string") {
-        if (!GO_LEAVES[type].accepts(value)) refuse(GO_LEAVES[type].what);
+        if (!GO_LEAVES[type].accepts(value, token)) refuse(GO_LEAVES[type].what);
+        else if (type === "any")
+            for (const n of outOfRangeNumbers(value, at, walk.raw, token))
+                walk.out.push({ at: n.at, shown: `the number ${n.text}`, field, takes: GO_LEAVES.any.what });
         return;
     }
     if ("list" in type) {
         if (!Array.isArray(value)) return refuse("a list");
-        value.forEach((v, i) => goTypeProblems(v, type.list, `${at}[${i}]`, `${field}[]`, skip, out));
+        value.forEach((v, i) =>
+            goTypeProblems(v, type.list, `${at}[${i}]`, `${field}[]`, walk, member(value, String(i))),
+        );
         return;
     }
     if (!isObject(value)) return refuse("map" in type ? "an object (a map)" : `an object (${type.go})`);
     if ("map" in type) {
         for (const [k, v] of Object.entries(value))
-            goTypeProblems(v, type.map, `${at}.${k}`, `${field}[key]`, skip, out);
+            goTypeProblems(v, type.map, `${at}.${k}`, `${field}[key]`, walk, member(value, k));
         return;
     }
     // Exact json tags only: another case of a key is fieldCaseProblems' refusal, and Go ignores unknown keys.
     for (const [k, t] of Object.entries(type.struct))
-        if (Object.hasOwn(value, k)) goTypeProblems(value[k], t, at ? `${at}.${k}` : k, `${type.go}.${k}`, skip, out);
+        if (Object.hasOwn(value, k))
+            goTypeProblems(value[k], t, at ? `${at}.${k}` : k, `${type.go}.${k}`, walk, member(value, k));
 }
 
 /**
- * Every field of the export whose JSON type (or, for a time or a version, whose text) Go's encoding/json cannot
- * decode into Pulumi's struct (EXPORT_TYPES), named with its path and resource: `pulumi stack import` and every Go
+ * Every field of the export whose JSON type (or, for a time, a version or a number, whose text or range) Go's
+ * encoding/json cannot decode into Pulumi's struct (EXPORT_TYPES), named with its path and resource: `pulumi stack import` and every Go
  * reader of the state fail on it ("json: cannot unmarshal number into Go struct field ResourceV3.id of type
  * resource.ID"), so no `pulumi stack export` writes it, and the audit does not read past it (a numeric id read as no
  * id, a manifest time it would print as "Exported ..."). `skip`: entries their own reader refused already.
  */
-function typeProblems(doc: unknown, file: string, skip: ReadonlySet<string>): string[] {
+function typeProblems(doc: unknown, file: string, skip: ReadonlySet<string>, raw: RawTokens): string[] {
     const found: GoTypeProblem[] = [];
-    goTypeProblems(doc, EXPORT_TYPES, "", "UntypedDeployment", skip, found);
+    goTypeProblems(doc, EXPORT_TYPES, "", "UntypedDeployment", { skip, raw, out: found });
     const deployment = isObject(doc) ? doc.deployment : undefined;
     return found.map(({ at, shown, field, takes }) => {
         const urn = urnAt(deployment, at);
@@ -1210,11 +1349,17 @@ const SCHEMAS_READ =
  * in every version (Go decodes UntypedDeployment.Features, a []string, whatever the version), and its names are
  * checked from version 4 on, each against supportedFeatures exactly (a map lookup: "Taint" is no feature).
  */
-function readSchema(doc: Record<string, unknown>, file: string): { version: number; features: string[] } {
+function readSchema(
+    doc: Record<string, unknown>,
+    file: string,
+    raw: RawTokens,
+): { version: number; features: string[] } {
     const { version, features } = doc;
-    if (typeof version !== "number" || !Number.isInteger(version))
+    // UntypedDeployment.Version is a Go int: read as GO_LEAVES reads one, by its text.
+    const token = raw.get(doc)?.get("version");
+    if (typeof version !== "number" || !GO_LEAVES.int.accepts(version, token))
         throw new AuditError(
-            `${file} has ${version === undefined ? "no deployment version" : `deployment version ${JSON.stringify(version)}, which is not a schema version (an integer)`}: ${SCHEMAS_READ}; ${FIX_EXPORT}.`,
+            `${file} has ${version === undefined ? "no deployment version" : `deployment version ${token ?? JSON.stringify(version)}, which is not a schema version: Pulumi reads "version" as ${GO_LEAVES.int.what}`}: ${SCHEMAS_READ}; ${FIX_EXPORT}.`,
         );
     if (version < DEPLOYMENT_VERSIONS[0])
         throw new AuditError(
@@ -1263,6 +1408,7 @@ export function parseExport(text: string, file: string): StateExport {
         throw new AuditError(`${file} is not JSON (${(e as Error).message}); ${FIX_EXPORT}.`);
     }
     fieldCaseProblems(doc, file);
+    const raw = rawTokens(text, doc);
     if (!isObject(doc) || !("deployment" in doc)) {
         const hint =
             isObject(doc) && "checkpoint" in doc
@@ -1272,7 +1418,7 @@ export function parseExport(text: string, file: string): StateExport {
             `${file} is not a stack export: it has no top-level "deployment" (an export is {"version": 3 or 4, "deployment": {...}}).${hint} ${FIX_EXPORT}.`,
         );
     }
-    const { version, features } = readSchema(doc, file);
+    const { version, features } = readSchema(doc, file, raw);
     const deployment = doc.deployment;
     if (!isObject(deployment)) throw new AuditError(`${file}: "deployment" is not an object; ${FIX_EXPORT}.`);
     const manifest = isObject(deployment.manifest) ? deployment.manifest : undefined;
@@ -1344,7 +1490,7 @@ export function parseExport(text: string, file: string): StateExport {
         return { uuid: raw.uuid, name: raw.name, type: raw.type };
     });
     // Every other field Go decodes, by its type (a numeric id, a manifest time that is no RFC 3339, plugins not a list).
-    problems.push(...typeProblems(doc, file, refused));
+    problems.push(...typeProblems(doc, file, refused, raw));
     if (problems.length === 1) throw new AuditError(problems[0]);
     if (problems.length > 1) {
         // Each line without the shared fix, said once in the head line.
