@@ -410,6 +410,12 @@ const CASES: Case[] = [
     // Neighbours (round 44 fix): whoever writes Applications to the namespace-scoped install becomes its application
     // controller (Roles in argocd only); the ApplicationSet controller the stack's install does not declare is not
     // there (OUTSIDE_CONTROLLER_ACCOUNTS: the stack installs Argo CD itself).
+    // DECIDED (round 45): S5b refused. The application controller's Role (every verb on every core resource of argocd)
+    // creates pods, and argocd enforces no Pod Security level (EKS default privileged): the Pod an Application's source
+    // holds may be privileged or use hostPath and own its node (Kubernetes "Pod Security Admission"; "RBAC Good
+    // Practices", "Workload creation"), and the controller syncs it as itself ("application syncs in Argo CD have the
+    // same privileges as the Argo CD control plane", Argo CD "Application Sync using impersonation"). Its secure twin,
+    // a restricted argocd whose controller names its kinds, is in redteam45-api.
     {
         stack: "basil",
         name: "S5b: next to S5's install, platform-devs may create, update and patch Applications in argocd",
@@ -423,6 +429,7 @@ const CASES: Case[] = [
             );
             bind(r, "app-writer", { kind: "Role", name: "app-writer" }, [group("platform-devs")], "argocd");
         },
+        refused: /argocd/,
     },
     {
         stack: "basil",
