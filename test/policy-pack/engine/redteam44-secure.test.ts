@@ -396,10 +396,16 @@ const CASES: Case[] = [
     // the outside controllers' ServiceAccounts), not by the default install. Doc: Argo CD "Installation"
     // (namespace-install.yaml "requires only namespace level privileges (does not need cluster roles)"); README
     // "The custody model" ("unless the stack declares that ServiceAccount itself (then its own bindings are read)").
+    // DECIDED (round 45): S5 refused. The controller's Role on every core resource creates pods (round 45 reads `*` as
+    // pods, not only serviceaccounts/token), and argocd enforces no Pod Security level (EKS default privileged): Argo
+    // CD's admin, or whoever writes an Application, has it sync a privileged or hostPath pod that owns its node, as
+    // I5's cluster-wide controller does (Kubernetes "Pod Security Admission"; Argo CD "Application Sync using
+    // impersonation"). The secure twin (restricted argocd, the controller naming its kinds) is in redteam45-api.
     {
         stack: "basil",
         name: "S5: Argo CD's namespace-scoped install declared in the stack, its application controller trimmed to every verb on core, apps, batch and networking resources of argocd only; the server reads and writes argocd's Secrets, ConfigMaps and Applications",
         edit: r => argoCdInstall(r, false, true),
+        refused: /argocd/,
     },
     {
         stack: "basil",
@@ -431,6 +437,7 @@ const CASES: Case[] = [
         },
         refused: /argocd/,
     },
+    // DECIDED (round 45): S5c refused, by S5's install itself (above), whatever the token rule.
     {
         stack: "basil",
         name: "S5c: next to S5's install, platform-devs may create serviceaccounts/token for argocd-applicationset-controller (not in the stack's install)",
@@ -451,6 +458,7 @@ const CASES: Case[] = [
             );
             bind(r, "appset-token", { kind: "Role", name: "appset-token" }, [group("platform-devs")], "argocd");
         },
+        refused: /argocd/,
     },
     // Argo CD's configuration by name in another namespace than the install the stack declares: an Argo CD the stack
     // does not show, read as the default install (cluster-wide).
