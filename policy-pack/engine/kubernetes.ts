@@ -554,14 +554,17 @@ function saPowerOfRule(
     const has = (v: string) => verbs.has(v) || verbs.has("*");
     const resources = rule.resources;
     const anyResource = resources.includes("*");
+    // Every resource of the core group creates pods too, the wider power (the workload reading below): a token rule
+    // is one that names the subresource.
     if (
         core &&
         has("create") &&
+        !anyResource &&
         resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
     ) {
         return {
             reason: "create serviceaccounts/token",
-            names: rule.resourceNames.length > 0 && !anyResource ? rule.resourceNames : undefined,
+            names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
         };
     }
     // `create` under resourceNames: a subresource's request (pods/exec, serviceaccounts/token) names its object, so
@@ -3534,9 +3537,13 @@ export function readKubernetes(
     // An AWS principal mapped into several Kubernetes subjects (groups, a username) holds their RBAC at once: pod
     // creation through one and a Namespace write through another widen together, for that principal, and so do the
     // halves of a Secret minted and read (secretHolders, below). So does every subject with the groups Kubernetes puts
-    // it in (subjectIdentities: a ServiceAccount and system:serviceaccounts). `members`: the subjects its memberships
-    // make it (an access entry's groups, the users and groups it impersonates).
-    const held = new Map<string, { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: string[] }>();
+    // it in (subjectIdentities: a ServiceAccount and system:serviceaccounts), and every identity it becomes, followed
+    // hop by hop (heldRights): a ServiceAccount it mints a token for (TokenRequest, a token Secret read) or
+    // impersonates, or runs a pod as (its SaPower), and what that one becomes in turn; each request of the principal is
+    // its own, made as whichever of them it chooses (Kubernetes "User Impersonation": "Request user info is replaced
+    // with impersonation values"; "Managing Service Accounts", TokenRequest). `members`: the subjects it becomes;
+    // `via`: how it holds each subject key ("" as itself).
+    type Held = { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: Map<string, string> };
     const keyOf = (n: PrincipalNode): string | undefined =>
         n.kind === "k8s" ? subjectKey({ kind: n.subjectKind, name: n.name, namespace: n.namespace }, "") : undefined;
     /** The node of an RBAC subject key (subjectKey), or undefined for another kind. */
@@ -3545,24 +3552,7 @@ export function readKubernetes(
         if (kind === "ServiceAccount") return k8s(kind, rest.slice(1).join(":"), rest[0]);
         return kind === "User" || kind === "Group" ? k8s(kind, rest.join(":")) : undefined;
     };
-    const hold = (actor: PrincipalNode, keys: string[], via: string, member?: string) => {
-        const entry = held.get(nodeKey(actor)) ?? {
-            actor,
-            keys: new Set<string>(),
-            members: new Set<string>(),
-            via: [],
-        };
-        for (const k of keys) for (const x of subjectIdentities(k)) entry.keys.add(x);
-        if (member !== undefined) entry.members.add(member);
-        entry.via.push(via);
-        held.set(nodeKey(actor), entry);
-    };
-    for (const m of view.memberships) {
-        const k = keyOf(m.subject);
-        // A Kubernetes subject that impersonates others keeps its own RBAC between those requests.
-        const own = keyOf(m.actor);
-        if (k !== undefined) hold(m.actor, own === undefined ? [k] : [k, own], m.via, k);
-    }
+    // Subjects whose own groups' bindings count with theirs (a pod creator, impersonator or Namespace writer).
     const bound = new Map<string, PrincipalNode>([
         ...podCreators.map(p => [p.key, p.actor] as const),
         ...[...impersonators].map(([k, e]) => [k, e.actor] as const),
@@ -3571,64 +3561,158 @@ export function readKubernetes(
         const node = subjectNode(key);
         if (!bound.has(key) && node) bound.set(key, node);
     }
-    for (const [key, actor] of bound) {
-        const groups = subjectIdentities(key)
-            .slice(1)
-            .filter(g => bound.has(g) || relabelOf.has(g));
-        if (groups.length > 0)
-            hold(
-                actor,
-                [key],
-                `in ${groups.map(g => g.replace(":", " ")).join(" and ")}, whose bindings are its own ("Using RBAC Authorization", "Referring to subjects")`,
-            );
-    }
+    const accounts = knownServiceAccounts();
+    /**
+     * The ServiceAccounts a power within named namespaces acts as (scopeIncludes): those the pack knows, and in each
+     * namespace it names the ones it names, else `default`, which every namespace has (Kubernetes "Service Accounts":
+     * "Kubernetes automatically creates a ServiceAccount object named default for every namespace"), its groups'
+     * bindings with it. Cluster-wide powers (`*`) and captured Pod Identity traffic (no RBAC identity) become none.
+     */
+    const accountsActedAs = (scope: SaScope): { namespace: string; name: string }[] => {
+        if (scope.namespaces === "*" || scope.podIdentityOnly) return [];
+        const named = scope.namespaces
+            .filter(ns => !ns.includes("*") && !scope.except?.includes(ns))
+            .flatMap(namespace => (scope.names ?? ["default"]).map(name => ({ namespace, name })));
+        return [...accounts.filter(sa => scopeIncludes(scope, sa.namespace, sa.name)), ...named];
+    };
+    /**
+     * Per actor (nodeKey), the RBAC subjects (subjectKey) it becomes in one hop, with how: its memberships, and the
+     * ServiceAccounts its powers act as (accountsActedAs).
+     */
+    const hopsOf = (): Map<string, { key: string; via: string }[]> => {
+        const out = new Map<string, { key: string; via: string }[]>();
+        const hop = (actor: PrincipalNode, key: string, via: string) => {
+            const list = out.get(nodeKey(actor)) ?? [];
+            list.push({ key, via });
+            out.set(nodeKey(actor), list);
+        };
+        for (const m of view.memberships) {
+            const k = keyOf(m.subject);
+            if (k !== undefined && k !== keyOf(m.actor)) hop(m.actor, k, m.via);
+        }
+        for (const p of view.powers)
+            for (const sa of accountsActedAs(p.scope)) {
+                const k = `ServiceAccount:${sa.namespace}:${sa.name}`;
+                if (k !== keyOf(p.actor))
+                    hop(p.actor, k, `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.name}`);
+            }
+        return out;
+    };
+    /**
+     * What each actor holds (Held): its own subject with its groups, and every subject it becomes, transitively to a
+     * fixed point (each subject expanded once per actor: linear in the hops it reaches). For the actors that become
+     * someone, and the subjects of `bound`.
+     */
+    const heldRights = (): Map<string, Held> => {
+        const hops = hopsOf();
+        const hopsOfKey = (key: string) => {
+            const node = subjectNode(key);
+            return (node && hops.get(nodeKey(node))) ?? [];
+        };
+        const held = new Map<string, Held>();
+        const actors = new Map<string, PrincipalNode>([
+            ...view.memberships.map(m => [nodeKey(m.actor), m.actor] as const),
+            ...view.powers.map(p => [nodeKey(p.actor), p.actor] as const),
+        ]);
+        for (const actor of bound.values()) actors.set(nodeKey(actor), actor);
+        for (const [k, actor] of actors) {
+            const own = keyOf(actor);
+            const h: Held = { actor, keys: new Set(), members: new Set(), via: new Map() };
+            const queue: { key: string; via: string }[] = [...(hops.get(k) ?? [])];
+            const holdAs = (key: string, via: string) => {
+                for (const x of subjectIdentities(key)) {
+                    if (h.keys.has(x)) continue;
+                    h.keys.add(x);
+                    h.via.set(x, via);
+                    if (x !== own)
+                        queue.push(
+                            ...hopsOfKey(x).map(n => ({ key: n.key, via: `${via ? `${via} → ` : ""}${n.via}` })),
+                        );
+                }
+            };
+            if (own !== undefined) {
+                const groups = subjectIdentities(own)
+                    .slice(1)
+                    .filter(g => bound.has(g) || relabelOf.has(g));
+                holdAs(own, "");
+                for (const g of groups)
+                    h.via.set(
+                        g,
+                        `in ${g.replace(":", " ")}, whose bindings are its own ("Using RBAC Authorization", "Referring to subjects")`,
+                    );
+            }
+            for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+                if (h.keys.has(next.key)) continue;
+                h.members.add(next.key);
+                holdAs(next.key, next.via);
+            }
+            if (h.members.size > 0 || (own !== undefined && bound.has(own))) held.set(k, h);
+        }
+        return held;
+    };
     // Named users with uids or userextras to impersonate (impersonationOfRules), held by one subject or, through
     // several memberships, by one principal: the identity fields EKS's authorizer may read, so cluster power.
-    const identityForgers = [
-        ...[...impersonators.values()].map(e => ({ actor: e.actor, entries: [e] })),
-        ...[...held.values()].map(h => ({
-            actor: h.actor,
-            entries: [...h.keys].flatMap(k => impersonators.get(k) ?? []),
-        })),
-    ];
     const forged = new Set<string>();
-    for (const f of identityForgers) {
-        const users = f.entries.flatMap(e => e.users);
-        const fields = f.entries.flatMap(e => e.fields);
-        if (users.length === 0 || fields.length === 0 || forged.has(nodeKey(f.actor))) continue;
-        forged.add(nodeKey(f.actor));
-        view.powers.push({
-            actor: f.actor,
-            scope: everything,
-            via: `${[...new Set([...users, ...fields])].join(", ")}: impersonate named users with the uid and extras of an IAM principal, which EKS's access-policy authorizer may read`,
-            urn: f.entries[0].urn,
-        });
-    }
-    for (const h of held.values()) {
-        if (h.keys.size < 2) continue;
-        const combined: Relabel = { namespaces: new Set<string>(), via: [] };
-        for (const k of h.keys) {
-            const r = relabelOf.get(k);
-            if (!r) continue;
-            combined.namespaces =
-                r.namespaces === "*" || combined.namespaces === "*"
-                    ? "*"
-                    : new Set([...combined.namespaces, ...r.namespaces]);
-            combined.via.push(...r.via);
+    const forgeIdentities = (held: Map<string, Held>) => {
+        const identityForgers = [
+            ...[...impersonators.values()].map(e => ({ actor: e.actor, entries: [e] })),
+            ...[...held.values()].map(h => ({
+                actor: h.actor,
+                entries: [...h.keys].flatMap(k => impersonators.get(k) ?? []),
+            })),
+        ];
+        for (const f of identityForgers) {
+            const users = f.entries.flatMap(e => e.users);
+            const fields = f.entries.flatMap(e => e.fields);
+            if (users.length === 0 || fields.length === 0 || forged.has(nodeKey(f.actor))) continue;
+            forged.add(nodeKey(f.actor));
+            view.powers.push({
+                actor: f.actor,
+                scope: everything,
+                via: `${[...new Set([...users, ...fields])].join(", ")}: impersonate named users with the uid and extras of an IAM principal, which EKS's access-policy authorizer may read`,
+                urn: f.entries[0].urn,
+            });
         }
-        if (combined.via.length === 0) continue;
-        for (const p of podCreators) {
-            if (!h.keys.has(p.key) || podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key))) continue;
-            const widened = podSecurityWidened(p.scope, p.reason, confined, combined);
-            if (widened)
+    };
+    /** How a holder holds these subject keys, when not as itself (Held.via). */
+    const heldVia = (h: Held, keys: string[]) => [...new Set(keys.map(k => h.via.get(k) ?? ""))].filter(v => v !== "");
+    /** Pairs already applied (holder and pair), each once however many rounds reach it. */
+    const applied = new Set<string>();
+    // Pod creation through one subject held and a Namespace relabel through another (podSecurityWidened).
+    const pairRelabels = (held: Map<string, Held>) => {
+        for (const h of held.values()) {
+            if (h.keys.size < 2) continue;
+            const combined: Relabel = { namespaces: new Set<string>(), via: [] };
+            const relabelKeys: string[] = [];
+            for (const k of h.keys) {
+                const r = relabelOf.get(k);
+                if (!r) continue;
+                relabelKeys.push(k);
+                combined.namespaces =
+                    r.namespaces === "*" || combined.namespaces === "*"
+                        ? "*"
+                        : new Set([...combined.namespaces, ...r.namespaces]);
+                combined.via.push(...r.via);
+            }
+            if (combined.via.length === 0) continue;
+            for (const [pi, p] of podCreators.entries()) {
+                const id = `${nodeKey(h.actor)} relabel ${pi}`;
+                if (applied.has(id) || !h.keys.has(p.key)) continue;
+                if (podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key))) continue;
+                const widened = podSecurityWidened(p.scope, p.reason, confined, combined);
+                if (!widened) continue;
+                applied.add(id);
                 view.powers.push({
                     actor: h.actor,
                     scope: widened.scope,
-                    via: `${h.via.join(", ")} → ${p.via} (${widened.via})`,
+                    via: [heldVia(h, [p.key, ...relabelKeys]).join(", "), `${p.via} (${widened.via})`]
+                        .filter(v => v !== "")
+                        .join(" → "),
                     urn: p.urn,
                 });
+            }
         }
-    }
+    };
     /**
      * What one holder of RBAC subjects' bindings (`keys`, subjectIdentities; `via`, how it holds them) does with Secrets
      * only by holding two grants together, each pair with an id (creator, reader, way of creating) and what it gives:
@@ -3643,28 +3727,25 @@ export function readKubernetes(
      *   argocd-secret, a server.secretkey and admin.password it chose (ARGOCD_SECRET_WHY), as writing it does
      *   (argoCdConfigPower: a create alone fails on the existing Secret).
      */
-    const accounts = knownServiceAccounts();
     // The namespaces (or Secret names) two grants share: "*" every one.
     const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
         a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
     const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
-    const secretPairs = (h: { actor: PrincipalNode; keys: Set<string>; via: string[] }) => {
+    const secretPairs = (h: Held) => {
         const pairs: { id: string; apply: () => void }[] = [];
         const by = (g: { subjects: SecretSubject[] }) =>
             g.subjects.filter(s => s.key !== undefined && h.keys.has(s.key));
         /** How it holds the subjects of these grants, when not as itself. */
         const through = (...grants: { subjects: SecretSubject[] }[]) => {
-            const labels = [
-                ...new Set(
-                    grants
-                        .flatMap(by)
-                        .filter(s => nodeKey(s.actor) !== nodeKey(h.actor))
-                        .map(s => s.label),
-                ),
-            ];
+            const used = grants.flatMap(by).filter(s => nodeKey(s.actor) !== nodeKey(h.actor));
+            const labels = [...new Set(used.map(s => s.label))];
+            const how = heldVia(
+                h,
+                used.flatMap(s => s.key ?? []),
+            );
             return labels.length === 0
                 ? ""
-                : ` (through ${labels.join(" and ")}, whose bindings are its own${h.via.length > 0 ? `: ${h.via.join(", ")}` : ""}; "Using RBAC Authorization", "Referring to subjects")`;
+                : ` (through ${labels.join(" and ")}, whose bindings are its own${how.length > 0 ? `: ${how.join(", ")}` : ""}; "Using RBAC Authorization", "Referring to subjects")`;
         };
         for (const [ci, c] of secretCreators.entries()) {
             if (by(c).length === 0) continue;
@@ -3759,34 +3840,46 @@ export function readKubernetes(
     };
     // Creating Secrets and reading them back, or deleting argocd-secret and creating it anew, count only together,
     // for whoever holds both halves: one RBAC subject with the groups Kubernetes puts it in (subjectIdentities: a
-    // ServiceAccount and system:serviceaccounts:<namespace>), or one principal with all that its memberships make it
-    // (`held`: an access entry's userName and kubernetesGroups, an impersonator's user and groups, "Impersonate-Group"
-    // "can be provided multiple times": Kubernetes "User Impersonation"), whose requests one by one are its own.
-    const secretHolders = new Map<
-        string,
-        { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: string[] }
-    >();
-    for (const g of [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters])
-        for (const s of g.subjects)
-            if (s.key !== undefined && !secretHolders.has(nodeKey(s.actor)))
-                secretHolders.set(nodeKey(s.actor), {
-                    actor: s.actor,
-                    keys: new Set(subjectIdentities(s.key)),
-                    members: new Set(),
-                    via: [],
+    // ServiceAccount and system:serviceaccounts:<namespace>), or one principal with all that it becomes (heldRights:
+    // an access entry's userName and kubernetesGroups, an impersonator's user and groups, "Impersonate-Group" "can be
+    // provided multiple times": Kubernetes "User Impersonation"; a ServiceAccount it mints a token for or runs a pod
+    // as, and on), whose requests one by one are its own.
+    const pairSecrets = (held: Map<string, Held>) => {
+        const secretHolders = new Map<string, Held>();
+        for (const g of [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters])
+            for (const s of g.subjects)
+                if (s.key !== undefined && !secretHolders.has(nodeKey(s.actor)))
+                    secretHolders.set(nodeKey(s.actor), {
+                        actor: s.actor,
+                        keys: new Set(subjectIdentities(s.key)),
+                        members: new Set(),
+                        via: new Map(),
+                    });
+        for (const [k, h] of held)
+            secretHolders.set(k, { ...h, keys: new Set([...(secretHolders.get(k)?.keys ?? []), ...h.keys]) });
+        const pairsOf = new Map([...secretHolders].map(([k, h]) => [k, secretPairs(h)] as const));
+        for (const [k, h] of secretHolders)
+            for (const pair of pairsOf.get(k)!) {
+                const id = `${k} ${pair.id}`;
+                // A member holding both halves itself makes its own pair, which this principal reaches as that member.
+                const byMember = [...h.members].some(m => {
+                    const node = subjectNode(m);
+                    return node && nodeKey(node) !== k && pairsOf.get(nodeKey(node))?.some(p => p.id === pair.id);
                 });
-    for (const [k, h] of held)
-        secretHolders.set(k, { ...h, keys: new Set([...(secretHolders.get(k)?.keys ?? []), ...h.keys]) });
-    const pairsOf = new Map([...secretHolders].map(([k, h]) => [k, secretPairs(h)] as const));
-    for (const [k, h] of secretHolders)
-        for (const pair of pairsOf.get(k)!) {
-            // A member holding both halves itself makes its own pair, which this principal reaches as that member.
-            const byMember = [...h.members].some(m => {
-                const node = subjectNode(m);
-                return node && nodeKey(node) !== k && pairsOf.get(nodeKey(node))?.some(p => p.id === pair.id);
-            });
-            if (!byMember) pair.apply();
-        }
+                if (applied.has(id) || byMember) continue;
+                applied.add(id);
+                pair.apply();
+            }
+    };
+    // A pair may make its holder someone more (the ServiceAccounts of a minted token): pair again until a round adds
+    // nothing, each pair applied once (`applied`, `forged`), so the rounds are bounded by the pairs there are.
+    for (let size = -1; size !== view.memberships.length + view.powers.length;) {
+        size = view.memberships.length + view.powers.length;
+        const held = heldRights();
+        forgeIdentities(held);
+        pairRelabels(held);
+        pairSecrets(held);
+    }
     // The controllers of the documented installs beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS) that the stack does not
     // declare itself are bound cluster-wide by those installs: power over the ServiceAccounts of their namespace (pods,
     // tokens, a token Secret minted there) reaches them, and so does becoming one (a token Secret of it read), as
@@ -4456,10 +4549,21 @@ const CEL_DATA_SAFE_WRAPPERS = "has|size|type";
  * theirs is their predicate's (cel-go interpreter: a comprehension's result, or the error its loop step raised), whose
  * own reads of the data are judged where they stand. Their two-variable forms (cel-go ext.TwoVarComprehensions, in
  * Kubernetes' admission CEL environment from 1.32: apiserver pkg/cel/environment base.go) bind the key and its VALUE:
- * `object.data.all(k, v, ...)` reads each value as `v` (celErrorQuotesData). transformList, transformMap and
- * transformMapEntry over the data hand its values on: a call, refused as any other.
+ * `object.data.all(k, v, ...)` reads each value as `v` (celErrorQuotesData). The same library's transforms
+ * (CEL_TRANSFORM_MACROS) are read alike.
  */
 const CEL_BOOLEAN_MACROS = new Set(["all", "exists", "exists_one", "existsOne"]);
+
+/**
+ * The two-variable transforms of cel-go ext.TwoVarComprehensions (ext/comprehensions.go: `transformList(i, v,
+ * [filter,] expr)`, `transformMap(k, v, [filter,] expr)`, `transformMapEntry(k, v, [filter,] mapExpr)`): over a map
+ * they bind each key and its value, and yield only what their expressions make of them. So they are read as the
+ * two-variable boolean macros are (CEL_BOOLEAN_MACROS): the receiver is consumed, each use of the value variable is a
+ * read judged where it stands (`size(v)` yields a number, a bare `v` hands the value on), and the result holds nothing
+ * of the data those reads do not let through (`object.data.transformList(k, v, size(v)).sum()`, a total size). Only
+ * their two-variable form exists: any other spelling is a call.
+ */
+const CEL_TRANSFORM_MACROS = new Set(["transformList", "transformMap", "transformMapEntry"]);
 
 /**
  * A CEL expression with its string and bytes literals blanked to `''` and its comments dropped, lexed as cel-spec
@@ -4529,16 +4633,19 @@ const CEL_OPTIONAL_UNWRAPS = new Map([
     ["or", new RegExp(String.raw`^\s*optional\s*\.\s*(?:none\(\s*\)|of\(\s*${CEL_LITERAL}\s*\))\s*\)`)],
 ]);
 
+/** The opening of a two-variable comprehension's arguments, `(key, value,`: the value variable's name. */
+const CEL_TWO_VARIABLES = /^\(\s*[A-Za-z_]\w*\s*,\s*([A-Za-z_]\w*)\s*,/;
+
 /**
  * The end of a CEL member chain (`.f`, `.?f`, `[k]`, `[?k]`, and an optional's `.orValue(<literal>)` or `.or(...)`
  * handing its value on: CEL_OPTIONAL_UNWRAPS) from `i`, and whether it ends in a call: `safe` for `.size()`, an
- * optional's `.hasValue()` (an integer or a boolean) or a boolean macro (CEL_BOOLEAN_MACROS), `call` for any other
- * method or macro.
+ * optional's `.hasValue()` (an integer or a boolean), a boolean macro (CEL_BOOLEAN_MACROS) or a two-variable
+ * transform (CEL_TRANSFORM_MACROS), `call` for any other method or macro.
  */
 function celChainEnd(
     code: string,
     i: number,
-): { end: number; ends?: "safe" | "call"; /** A boolean macro's `(`. */ macro?: number } {
+): { end: number; ends?: "safe" | "call"; /** A comprehension macro's `(`. */ macro?: number } {
     let j = i;
     for (;;) {
         const select = /^\s*\.\??\s*([A-Za-z_]\w*)(\s*\()?/.exec(code.slice(j));
@@ -4551,10 +4658,12 @@ function celChainEnd(
                 j = celClosing(code, j + select[0].length - 1);
                 continue;
             }
-            if (CEL_BOOLEAN_MACROS.has(select[1])) {
-                const open = j + select[0].length - 1;
+            const open = j + select[0].length - 1;
+            if (
+                CEL_BOOLEAN_MACROS.has(select[1]) ||
+                (CEL_TRANSFORM_MACROS.has(select[1]) && CEL_TWO_VARIABLES.test(code.slice(open)))
+            )
                 return { end: celClosing(code, open), ends: "safe", macro: open };
-            }
             const closed = ["size", "hasValue"].includes(select[1]) && /^\s*\)/.exec(code.slice(j + select[0].length));
             return closed ? { end: j + select[0].length + closed[0].length, ends: "safe" } : { end: j, ends: "call" };
         }
@@ -4569,7 +4678,7 @@ function celChainEnd(
  * error quoting it (POLICY_ERROR_WHY), or undefined. The pack does not evaluate CEL, so a read is accepted only where
  * its value (also through an optional's orValue() or or(): CEL_OPTIONAL_UNWRAPS) cannot reach an operand an error
  * quotes: the argument of has(), size() or type(), `.size()`, `.hasValue()`, the receiver of a boolean macro
- * (CEL_BOOLEAN_MACROS: its keys only), or an operand of `==`, `!=`, `<`, `<=`, `>`, `>=` or `in` (a boolean; a
+ * (CEL_BOOLEAN_MACROS: its keys only) or a two-variable transform (CEL_TRANSFORM_MACROS), or an operand of `==`, `!=`, `<`, `<=`, `>`, `>=` or `in` (a boolean; a
  * mismatch is "no such overload", naming no value: cel-go common/types). A function of such a result
  * (string(size(object.data))) sees a number or a boolean, never the data. Anything else applied to the read itself (a
  * conversion such as string() or int(), a regular expression, an index, a method or macro on the data) is refused,
@@ -4597,12 +4706,9 @@ function celErrorQuotesData(
     for (const read of reads) {
         const chain = celChainEnd(code, read.end);
         const text = code.slice(read.start, chain.end);
-        // A two-variable boolean macro over the read binds each value to its second variable (CEL_BOOLEAN_MACROS):
-        // every use of it inside the macro is a read too.
-        const twoVars =
-            chain.macro !== undefined
-                ? /^\(\s*[A-Za-z_]\w*\s*,\s*([A-Za-z_]\w*)\s*,/.exec(code.slice(chain.macro, chain.end))
-                : null;
+        // A two-variable macro over the read binds each value to its second variable (CEL_BOOLEAN_MACROS,
+        // CEL_TRANSFORM_MACROS): every use of it inside the macro is a read too.
+        const twoVars = chain.macro !== undefined ? CEL_TWO_VARIABLES.exec(code.slice(chain.macro, chain.end)) : null;
         if (twoVars)
             for (const m of code.slice(0, chain.end).matchAll(new RegExp(`(?<![\\w.])${twoVars[1]}\\b`, "g")))
                 if (m.index >= chain.macro! + twoVars[0].length)

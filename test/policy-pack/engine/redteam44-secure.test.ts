@@ -396,10 +396,16 @@ const CASES: Case[] = [
     // the outside controllers' ServiceAccounts), not by the default install. Doc: Argo CD "Installation"
     // (namespace-install.yaml "requires only namespace level privileges (does not need cluster roles)"); README
     // "The custody model" ("unless the stack declares that ServiceAccount itself (then its own bindings are read)").
+    // DECIDED (round 45): S5 refused. The controller's Role on every core resource creates pods (round 45 reads `*` as
+    // pods, not only serviceaccounts/token), and argocd enforces no Pod Security level (EKS default privileged): Argo
+    // CD's admin, or whoever writes an Application, has it sync a privileged or hostPath pod that owns its node, as
+    // I5's cluster-wide controller does (Kubernetes "Pod Security Admission"; Argo CD "Application Sync using
+    // impersonation"). The secure twin (restricted argocd, the controller naming its kinds) is in redteam45-api.
     {
         stack: "basil",
         name: "S5: Argo CD's namespace-scoped install declared in the stack, its application controller trimmed to every verb on core, apps, batch and networking resources of argocd only; the server reads and writes argocd's Secrets, ConfigMaps and Applications",
         edit: r => argoCdInstall(r, false, true),
+        refused: /argocd/,
     },
     {
         stack: "basil",
@@ -410,6 +416,12 @@ const CASES: Case[] = [
     // Neighbours (round 44 fix): whoever writes Applications to the namespace-scoped install becomes its application
     // controller (Roles in argocd only); the ApplicationSet controller the stack's install does not declare is not
     // there (OUTSIDE_CONTROLLER_ACCOUNTS: the stack installs Argo CD itself).
+    // DECIDED (round 45): S5b refused. The application controller's Role (every verb on every core resource of argocd)
+    // creates pods, and argocd enforces no Pod Security level (EKS default privileged): the Pod an Application's source
+    // holds may be privileged or use hostPath and own its node (Kubernetes "Pod Security Admission"; "RBAC Good
+    // Practices", "Workload creation"), and the controller syncs it as itself ("application syncs in Argo CD have the
+    // same privileges as the Argo CD control plane", Argo CD "Application Sync using impersonation"). Its secure twin,
+    // a restricted argocd whose controller names its kinds, is in redteam45-api.
     {
         stack: "basil",
         name: "S5b: next to S5's install, platform-devs may create, update and patch Applications in argocd",
@@ -423,7 +435,9 @@ const CASES: Case[] = [
             );
             bind(r, "app-writer", { kind: "Role", name: "app-writer" }, [group("platform-devs")], "argocd");
         },
+        refused: /argocd/,
     },
+    // DECIDED (round 45): S5c refused, by S5's install itself (above), whatever the token rule.
     {
         stack: "basil",
         name: "S5c: next to S5's install, platform-devs may create serviceaccounts/token for argocd-applicationset-controller (not in the stack's install)",
@@ -444,6 +458,7 @@ const CASES: Case[] = [
             );
             bind(r, "appset-token", { kind: "Role", name: "appset-token" }, [group("platform-devs")], "argocd");
         },
+        refused: /argocd/,
     },
     // Argo CD's configuration by name in another namespace than the install the stack declares: an Argo CD the stack
     // does not show, read as the default install (cluster-wide).

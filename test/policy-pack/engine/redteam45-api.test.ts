@@ -100,13 +100,29 @@ function secretPolicy(r: Resources, name: string, spec: object, actions: string[
     });
 }
 
-/** Argo CD's namespace-scoped install (namespace-install.yaml): ServiceAccounts and Roles in argocd only. */
-function argoCdNamespaceInstall(r: Resources): void {
+/** The application controller's Role trimmed to named namespaced kinds: no Namespace write (unlike `*`). */
+const NAMESPACED_KINDS = [
+    "pods",
+    "services",
+    "configmaps",
+    "deployments",
+    "replicasets",
+    "statefulsets",
+    "jobs",
+    "ingresses",
+];
+
+/**
+ * Argo CD's namespace-scoped install (namespace-install.yaml): ServiceAccounts and Roles in argocd only, the
+ * application controller's on every resource of core/apps/batch/networking (Namespace argocd included) unless
+ * `resources` names them.
+ */
+function argoCdNamespaceInstall(r: Resources, resources = ["*"]): void {
     for (const n of ["argocd-application-controller", "argocd-server", "argocd-repo-server"]) account(r, "argocd", n);
     roleFor(
         r,
         "argocd-application-controller",
-        [{ apiGroups: ["", "apps", "batch", "networking.k8s.io"], resources: ["*"], verbs: ["*"] }],
+        [{ apiGroups: ["", "apps", "batch", "networking.k8s.io"], resources, verbs: ["*"] }],
         [sa("argocd", "argocd-application-controller")],
         "argocd",
     );
@@ -131,7 +147,7 @@ function argoCdNamespaceInstall(r: Resources): void {
 }
 
 const insecure: Case[] = [
-    // MISS: the round 44 pairing holds both halves for one principal only through its own memberships (access entry
+    // Was a MISS (fixed in round 45): the round 44 pairing holds both halves for one principal only through its own memberships (access entry
     // groups, impersonated users/groups), not through a ServiceAccount it may impersonate: platform-devs create
     // kube-system/ci-token as a token Secret of replicaset-controller with their own rights, then read it with
     // `kubectl --as=system:serviceaccount:ops:secret-auditor get secret ci-token -n kube-system`, becoming
@@ -141,7 +157,6 @@ const insecure: Case[] = [
     // transitively, as `held` does for direct memberships. Doc: Kubernetes "User Impersonation" ("Request user info is replaced with impersonation values"; impersonating a ServiceAccount is `impersonate` on `serviceaccounts` in its namespace) and "Managing Service Accounts" (a Secret of type kubernetes.io/service-account-token annotated with a ServiceAccount's name is filled with its token by the control plane); README "The custody model" ("one principal holding them through several memberships").
     {
         name: "platform-devs may create secrets in kube-system and impersonate ServiceAccount ops/secret-auditor, which may get kube-system's secret ci-token",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -151,11 +166,10 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: the same with a TokenRequest (`kubectl create token secret-auditor -n ops`) instead of impersonation.
+    // Was a MISS (fixed in round 45): the same with a TokenRequest (`kubectl create token secret-auditor -n ops`) instead of impersonation.
     // Accepted clean. Fix: as above.
     {
         name: "platform-devs may create secrets in kube-system and create serviceaccounts/token for ops/secret-auditor, which may get kube-system's secret ci-token",
-        skip: "MISS",
         stack: "pod-identity",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -165,13 +179,12 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: two hops: a token of ops/ci-bot, whose ClusterRole impersonates user ci-bot with group token-readers (the
+    // Was a MISS (fixed in round 45): two hops: a token of ops/ci-bot, whose ClusterRole impersonates user ci-bot with group token-readers (the
     // read half): `kubectl --token=<ci-bot's> --as=ci-bot --as-group=token-readers get secret ci-token -n kube-system`
     // (Impersonate-Group "Requires Impersonate-User"). Accepted clean. Fix: as above, transitively.
     {
         name: "platform-devs may create secrets in kube-system and tokens for ops/ci-bot, which may impersonate user ci-bot with group token-readers (get kube-system's secret ci-token)",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             account(r, "ops", "ci-bot");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
@@ -189,7 +202,7 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: pod creation + Namespace relabel (round 44: counted together for one principal) with the relabel half held
+    // Was a MISS (fixed in round 45): pod creation + Namespace relabel (round 44: counted together for one principal) with the relabel half held
     // through a token of ops/ns-labeler: platform-devs patch tools' pod-security.kubernetes.io/enforce to privileged
     // with the token, then create a privileged hostPath pod in tools with their own rights (Pod Security admission
     // judges the namespace's label at pod creation). Accepted clean; the neighbour with both halves on platform-devs is
@@ -197,13 +210,50 @@ const insecure: Case[] = [
     // Accounts" (TokenRequest); README "The custody model" ("pod creation and a Namespace relabel").
     {
         name: "platform-devs may create pods in restricted namespace tools and tokens for ops/ns-labeler, which may patch namespaces",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
             account(r, "ops", "ns-labeler");
             roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
             roleFor(r, "labeler-token", [tokenFor("ns-labeler")], [DEVS], "ops");
+            roleFor(
+                r,
+                "ns-labeler",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["patch"] }],
+                [sa("ops", "ns-labeler")],
+            );
+        },
+        refused: /tools|namespace/,
+    },
+    // Neighbours of the fix: a hop through a pod run as the ServiceAccount (pods in restricted ops, whose
+    // secret-auditor gets ci-token), and one through a token Secret minted and read (ops: secrets create and get, its
+    // ServiceAccount ns-labeler patches namespaces) paired with pod creation in restricted tools.
+    {
+        name: "neighbour: platform-devs may create secrets in kube-system and pods in restricted namespace ops, whose ServiceAccount secret-auditor may get kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "ops");
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+            roleFor(r, "ops-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "ops");
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
+        },
+        refused: /ci-token|kube-controller-manager/,
+    },
+    {
+        name: "neighbour: platform-devs may create pods in restricted namespace tools and create and get secrets in ops, whose ServiceAccount ns-labeler may patch namespaces",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            account(r, "ops", "ns-labeler");
+            roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
+            roleFor(
+                r,
+                "ops-secrets",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["create", "get"] }],
+                [DEVS],
+                "ops",
+            );
             roleFor(
                 r,
                 "ns-labeler",
@@ -241,7 +291,7 @@ const insecure: Case[] = [
         },
         refused: /argocd/,
     },
-    // MISS: Application writers of a namespace-scoped Argo CD the stack declares are judged by its application
+    // Was a MISS (fixed in round 45): Application writers of a namespace-scoped Argo CD the stack declares are judged by its application
     // controller's own bindings (round 44), but that power (every verb on core/apps/batch in argocd: create pods) is
     // not then judged against argocd's Pod Security level: the neighbour creating pods in argocd directly is refused,
     // this one is accepted clean, although the controller syncs whatever Pod the Application's source holds
@@ -254,7 +304,6 @@ const insecure: Case[] = [
     // owns its node").
     {
         name: "Argo CD's namespace-scoped install (controller: every verb on core/apps/batch in argocd, no Pod Security label) and platform-devs may create Applications in argocd",
-        skip: "MISS",
         stack: "basil",
         edit: r => {
             argoCdNamespaceInstall(r);
@@ -267,6 +316,71 @@ const insecure: Case[] = [
             );
         },
         refused: /argocd/,
+    },
+    // DECIDED (round 45): was a secure case. With the controller's Role read as pod creation (every resource of the
+    // core group: pods, not only serviceaccounts/token), `*` there also covers namespaces, and a RoleBinding in argocd
+    // authorises PATCH of the Namespace argocd itself (the request carries namespace argocd: Kubernetes "RBAC Good
+    // Practices", "Namespace modification": "through a namespaced RoleBinding to a Role with that access"). So the
+    // controller, and whoever becomes it (an Application's pod running as its ServiceAccount holds its token), relabels
+    // argocd privileged and runs a privileged pod there: restricted confines nothing. namespace-install.yaml's own
+    // controller Role is `*` on `*`. The secure twins below name the controller's kinds.
+    {
+        name: "Argo CD's namespace-scoped install in a restricted argocd (controller: every verb on every core resource, namespaces included), and platform-devs may create Applications in argocd",
+        stack: "basil",
+        edit: r => {
+            namespace(r, "argocd");
+            argoCdNamespaceInstall(r);
+            roleFor(
+                r,
+                "argocd-apps",
+                [{ apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["create"] }],
+                [DEVS],
+                "argocd",
+            );
+        },
+        refused: /argocd/,
+    },
+    // DECIDED (round 45): was a secure case; refused as the one above (the controller relabels argocd).
+    {
+        name: "Argo CD's namespace-scoped install in a restricted argocd (controller: every verb on every core resource, namespaces included), and platform-devs may patch argocd-rbac-cm",
+        stack: "basil",
+        edit: r => {
+            namespace(r, "argocd");
+            argoCdNamespaceInstall(r);
+            roleFor(
+                r,
+                "argocd-rbac",
+                [{ apiGroups: [""], resources: ["configmaps"], resourceNames: ["argocd-rbac-cm"], verbs: ["patch"] }],
+                [DEVS],
+                "argocd",
+            );
+        },
+        refused: /argocd/,
+    },
+    // Neighbours of the fix: the controller's Role naming its kinds (no Namespace write), in an argocd that enforces
+    // privileged (the label set, enforcing nothing), and every resource of the core group in a namespace of its own
+    // (a token rule no more: pods too).
+    {
+        name: "neighbour: Argo CD's namespace-scoped install in an argocd labelled enforce=privileged, its controller's Role naming namespaced kinds, and platform-devs may create Applications in argocd",
+        stack: "basil",
+        edit: r => {
+            namespace(r, "argocd", "privileged");
+            argoCdNamespaceInstall(r, NAMESPACED_KINDS);
+            roleFor(
+                r,
+                "argocd-apps",
+                [{ apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["create"] }],
+                [DEVS],
+                "argocd",
+            );
+        },
+        refused: /argocd/,
+    },
+    {
+        name: "neighbour: platform-devs may do every verb on every core resource of tools (no Pod Security label)",
+        stack: "prod",
+        edit: r => roleFor(r, "tools-core", [{ apiGroups: [""], resources: ["*"], verbs: ["*"] }], [DEVS], "tools"),
+        refused: /tools/,
     },
     {
         name: "Argo CD's namespace-scoped install in a restricted argocd, edit bound cluster-wide to group system:serviceaccounts:argocd, and platform-devs may patch argocd-rbac-cm",
@@ -284,6 +398,51 @@ const insecure: Case[] = [
             );
         },
         refused: /argocd/,
+    },
+    // Neighbours of the transformList fix: a transform that converts each value (its error quotes it) and a message
+    // that hands the values on.
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy (Fail, Audit) validating object.data.transformList(k, v, int(string(v))).sum() >= 0, next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            controllerToken(r);
+            secretPolicy(
+                r,
+                "t1",
+                {
+                    validations: [
+                        {
+                            expression:
+                                "!has(object.data) || object.data.transformList(k, v, int(string(v))).sum() >= 0",
+                        },
+                    ],
+                },
+                ["Audit"],
+            );
+        },
+        refused: /t1|rs-controller-token|replicaset-controller/,
+    },
+    {
+        name: "neighbour: a ValidatingAdmissionPolicy (Fail, Deny) limiting the total size, its messageExpression listing object.data.transformList(k, v, v), next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            controllerToken(r);
+            secretPolicy(
+                r,
+                "t2",
+                {
+                    validations: [
+                        {
+                            expression:
+                                "!has(object.data) || object.data.transformList(k, v, size(v)).sum() <= 1048576",
+                            messageExpression: "'too large: ' + string(object.data.transformList(k, v, v))",
+                        },
+                    ],
+                },
+                ["Deny"],
+            );
+        },
+        refused: /t2|rs-controller-token|replicaset-controller/,
     },
     // Round 44's two-variable comprehensions over a variable aliasing the data, under other variable names, nested
     // inside a one-variable macro, and over the whole object (kubernetes apiserver pkg/cel/environment base.go:
@@ -382,19 +541,37 @@ const secure: Case[] = [
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
         },
     },
-    // The fix direction of the Application miss: argocd enforces restricted, so the controller's pods own nothing.
+    // The fix direction of the Application miss: argocd enforces restricted and the controller's Role names its kinds
+    // (no Namespace write), so the pods it syncs own nothing.
     {
-        name: "Argo CD's namespace-scoped install in a restricted argocd, and platform-devs may create Applications in argocd",
+        name: "Argo CD's namespace-scoped install in a restricted argocd, its controller's Role naming namespaced kinds (no namespaces), and platform-devs may create Applications in argocd",
         stack: "basil",
         edit: r => {
             namespace(r, "argocd");
-            argoCdNamespaceInstall(r);
+            argoCdNamespaceInstall(r, NAMESPACED_KINDS);
             roleFor(
                 r,
                 "argocd-apps",
                 [{ apiGroups: ["argoproj.io"], resources: ["applications"], verbs: ["create"] }],
                 [DEVS],
                 "argocd",
+            );
+        },
+    },
+    // Neighbour of the hop fix: the ServiceAccount platform-devs mint tokens for may only read Namespaces, not patch them.
+    {
+        name: "platform-devs may create pods in restricted namespace tools and tokens for ops/ns-viewer, which may get and list namespaces",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            account(r, "ops", "ns-viewer");
+            roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
+            roleFor(r, "viewer-token", [tokenFor("ns-viewer")], [DEVS], "ops");
+            roleFor(
+                r,
+                "ns-viewer",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "list"] }],
+                [sa("ops", "ns-viewer")],
             );
         },
     },
@@ -409,11 +586,11 @@ const secure: Case[] = [
         },
     },
     {
-        name: "Argo CD's namespace-scoped install in a restricted argocd, and platform-devs may patch argocd-rbac-cm (Argo CD admin = its Roles in argocd)",
+        name: "Argo CD's namespace-scoped install in a restricted argocd, its controller's Role naming namespaced kinds (no namespaces), and platform-devs may patch argocd-rbac-cm (Argo CD admin = its Roles in argocd)",
         stack: "basil",
         edit: r => {
             namespace(r, "argocd");
-            argoCdNamespaceInstall(r);
+            argoCdNamespaceInstall(r, NAMESPACED_KINDS);
             roleFor(
                 r,
                 "argocd-rbac",
@@ -440,7 +617,7 @@ const secure: Case[] = [
             );
         },
     },
-    // MISS: (secure refused) a total-size limit through the two-variable transformList (cel-go ext.TwoVarComprehensions,
+    // Was a MISS (fixed in round 45): (secure refused) a total-size limit through the two-variable transformList (cel-go ext.TwoVarComprehensions,
     // Kubernetes 1.32+: apiserver pkg/cel/environment base.go) and the Kubernetes lists library's sum() yields
     // integers only (size of bytes; an overflow error quotes no operand), yet it is refused as "an error quoting the
     // object's data ... at object.data" because transformList is read as any call on the data (CEL_BOOLEAN_MACROS
@@ -450,7 +627,6 @@ const secure: Case[] = [
     // "CEL in Kubernetes" (lists library: sum()).
     {
         name: "a ValidatingAdmissionPolicy (Fail, Deny) validating object.data.transformList(k, v, size(v)).sum() <= 1048576 (total size), next to a stack token Secret",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             controllerToken(r);
@@ -462,6 +638,29 @@ const secure: Case[] = [
                         {
                             expression:
                                 "!has(object.data) || object.data.transformList(k, v, size(v)).sum() <= 1048576",
+                        },
+                    ],
+                },
+                ["Deny"],
+            );
+        },
+    },
+    // Neighbours of the fix: a per-key limit through transformMap, with a message of the total size.
+    {
+        name: "a ValidatingAdmissionPolicy (Fail, Deny) validating object.data.transformMap(k, v, size(v)).all(k, n, n <= 65536), its message string() of the total size, next to a stack token Secret",
+        stack: "prod",
+        edit: r => {
+            controllerToken(r);
+            secretPolicy(
+                r,
+                "per-key-size",
+                {
+                    validations: [
+                        {
+                            expression:
+                                "!has(object.data) || object.data.transformMap(k, v, size(v)).all(k, n, n <= 65536)",
+                            messageExpression:
+                                "'total size ' + string(has(object.data) ? object.data.transformList(k, v, size(v)).sum() : 0)",
                         },
                     ],
                 },
