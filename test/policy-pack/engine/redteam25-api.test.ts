@@ -7,10 +7,9 @@
 // image verification, a restricted Job with a projected audience token).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { UNKNOWN_STRING_SENTINEL } from "../../../policy-pack/model/unknowns";
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { bind, k8s, k8sRole, restricted, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const UNKNOWN = UNKNOWN_STRING_SENTINEL;
 const CLUSTER_ROLE = "kubernetes:rbac.authorization.k8s.io/v1:ClusterRole";
 const DEPLOY = "kubernetes:apps/v1:Deployment";
@@ -963,24 +962,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 25: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 25: Kubernetes/EKS API level", insecure, secure);

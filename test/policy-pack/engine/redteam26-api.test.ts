@@ -7,10 +7,9 @@
 // on its own ServiceAccount, a VAP whose params are a ConfigMap, a rollout-restart annotation through a Patch).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { UNKNOWN_STRING_SENTINEL } from "../../../policy-pack/model/unknowns";
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { k8s, restricted, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const UNKNOWN = UNKNOWN_STRING_SENTINEL;
 const DEPLOY = "kubernetes:apps/v1:Deployment";
 const DEPLOY_PATCH = "kubernetes:apps/v1:DeploymentPatch";
@@ -923,24 +922,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 26: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 26: Kubernetes/EKS API level", insecure, secure);

@@ -10,10 +10,9 @@
 // round 31 (engine/customResources.ts certManagerTokenRequests, certManagerServes).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { UNKNOWN_STRING_SENTINEL } from "../../../policy-pack/model/unknowns";
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { bind, k8s, k8sRole, restricted, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const PRIMARY = "111111111111";
 const signerRole = (stack: "prod" | "dev") => `arn:aws:iam::${PRIMARY}:role/custody-${stack}-signer`;
 const DNS_ROLE = `arn:aws:iam::${PRIMARY}:role/dns-challenge`;
@@ -586,24 +585,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 31: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 31: Kubernetes/EKS API level", insecure, secure);

@@ -5,10 +5,9 @@
 // webhook in a namespace other than the runtime's; and what a careful platform team writes around them (read-only
 // Velero access, leader-election leases, access reviews, validating admission on Velero objects).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { bind, bindSa, k8s, k8sRole, namespace, rbacRole, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
 
@@ -488,24 +487,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 33: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 33: Kubernetes/EKS API level", insecure, secure);

@@ -4,10 +4,9 @@
 // pool, and what a careful platform team writes (a VAP bounding Secret sizes, CSR creation without approval,
 // ServiceAccount imagePullSecrets, EndpointSlices in a Pod Identity stack, a webhook on Secrets of one namespace).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { bind, k8s, k8sRole, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
 const SECRET = "kubernetes:core/v1:Secret";
@@ -459,24 +458,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 38: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 38: Kubernetes/EKS API level", insecure, secure);

@@ -3,11 +3,10 @@
 // the token controller fill for the runtime ServiceAccount, a declared kubelet client CSR, and what a careful platform
 // team writes (the EKS app-serving signer, a CSIDriver object, a VAP on CSRs, Secrets in tools).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { bind, bindSa, k8s, k8sRole, rbacRole, serviceAccount } from "./variantBuilders";
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
 
-const EFFECTIVE = "custody-effective-access";
 const UNKNOWN = [...UNKNOWN_SENTINELS][0];
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -470,24 +469,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 39: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 39: Kubernetes/EKS API level", insecure, secure);

@@ -2,10 +2,9 @@
 // on node devices and pre-bound claim templates, a namesake of the runtime ServiceAccount in another
 // namespace, ExternalName Services and in-place resize in Pod Identity stacks.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { k8s, restricted, serviceAccount } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const PV = "kubernetes:core/v1:PersistentVolume";
 const PVC = "kubernetes:core/v1:PersistentVolumeClaim";
 const DEPLOY = "kubernetes:apps/v1:Deployment";
@@ -423,24 +422,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 40: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 40: Kubernetes/EKS API level", insecure, secure);

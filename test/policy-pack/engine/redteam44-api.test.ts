@@ -7,10 +7,9 @@
 // whose value variable the CEL reader never sees; and secure neighbours of each (groups split across namespaces, Argo CD
 // ServiceAccounts without RBAC, write-only or delete-only Secret roles, two-variable comprehensions over sizes).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeStackCases, Resources } from "./support";
 import { aws, bind, k8s, k8sRole, outsideRole } from "./variantBuilders";
 
-const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
 const PRIMARY = "111111111111";
@@ -666,24 +665,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("red-team 44: Kubernetes/EKS API level", function () {
-    this.timeout(120000);
-    describe("insecure variants are refused", () => {
-        for (const c of insecure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertRefused(await runWholePack(c.stack, r), c.refused!, c.policy ?? EFFECTIVE);
-            });
-        }
-    });
-    describe("secure variants are accepted", () => {
-        for (const c of secure) {
-            (c.skip ? it.skip : it)(c.name, async () => {
-                const r = await stackResources(c.stack, c.preview ?? false);
-                c.edit(r);
-                assertClean(await runWholePack(c.stack, r));
-            });
-        }
-    });
-});
+describeStackCases("red-team 44: Kubernetes/EKS API level", insecure, secure);

@@ -209,3 +209,44 @@ export function dependsOn(
     withDeps.propertyDependencies = { ...(withDeps.propertyDependencies ?? {}), [key]: on.map(o => o.urn) };
     return x;
 }
+
+/** A variant of a committed stack (`preview`: as a first preview sees it), refused by `policy` with `refused`, or clean. */
+export interface StackCase {
+    name: string;
+    stack: string;
+    preview?: boolean;
+    edit: (r: Resources) => void;
+    refused?: RegExp;
+    policy?: string;
+    /** A known miss (its MISS comment says why): skipped. */
+    skip?: boolean | string;
+}
+
+/**
+ * Insecure variants the whole pack must refuse (by `policy`, custody-effective-access unless named) and secure ones
+ * it must accept clean.
+ */
+export function describeStackCases(
+    title: string,
+    insecure: readonly StackCase[],
+    secure: readonly StackCase[],
+    timeout = 120_000,
+): void {
+    describe(title, function () {
+        this.timeout(timeout);
+        const variant = async (c: StackCase) => {
+            const r = await stackResources(c.stack, c.preview ?? false);
+            c.edit(r);
+            return runWholePack(c.stack, r);
+        };
+        describe("insecure variants are refused", () => {
+            for (const c of insecure)
+                (c.skip ? it.skip : it)(c.name, async () =>
+                    assertRefused(await variant(c), c.refused!, c.policy ?? "custody-effective-access"),
+                );
+        });
+        describe("secure variants are accepted", () => {
+            for (const c of secure) (c.skip ? it.skip : it)(c.name, async () => assertClean(await variant(c)));
+        });
+    });
+}
