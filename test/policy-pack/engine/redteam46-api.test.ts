@@ -317,6 +317,35 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
+    // ---- a Role on every core resource ----
+    // `*` with resourceNames: RBAC matches `*` against serviceaccounts/token too, and a TokenRequest names its
+    // ServiceAccount, so this mints containment-chamber's token (no pod is created by name without patch).
+    {
+        name: "platform-devs may create every core resource named containment-chamber in validators (a TokenRequest for the signer's ServiceAccount)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "cc-anything",
+                [{ apiGroups: [""], resources: ["*"], resourceNames: ["containment-chamber"], verbs: ["create"] }],
+                [DEVS],
+                "validators",
+            ),
+        refused: /validators|containment-chamber/,
+    },
+    {
+        name: "platform-devs may create */token in validators (every token subresource)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "any-token",
+                [{ apiGroups: [""], resources: ["*/token"], verbs: ["create"] }],
+                [DEVS],
+                "validators",
+            ),
+        refused: /validators|containment-chamber/,
+    },
     // ---- Argo CD's namespace-scoped install ----
     // Trimmed controller, but it also manages Roles and RoleBindings with every verb (escalate, bind): it may write a
     // Role on Namespace argocd and relabel it.
@@ -434,6 +463,28 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // Trimmed core kinds, every resource of apps and batch (only the core group holds Namespaces), Secrets included.
+    {
+        name: "Argo CD's namespace-scoped install in a restricted argocd, its controller naming core kinds (secrets included) and every resource of apps and batch, and platform-devs may create Applications",
+        stack: "basil",
+        edit: r => {
+            namespace(r, "argocd");
+            argoCdNamespaceInstall(
+                r,
+                ["pods", "configmaps", "secrets", "services"],
+                [{ apiGroups: ["apps", "batch"], resources: ["*"], verbs: ["*"] }],
+            );
+            roleFor(r, "argocd-apps", [APPS_CREATE], [DEVS], "argocd");
+        },
+    },
+    {
+        name: "platform-devs may create every core resource in restricted tools (pods confined, no Namespace write, no runtime ServiceAccount there)",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            roleFor(r, "tools-create", [{ apiGroups: [""], resources: ["*"], verbs: ["create"] }], [DEVS], "tools");
+        },
+    },
     // MISS: (secure refused) a `create` limited by resourceNames works only as a server-side apply, ONE request
     // authorised as `patch` and then as `create` for the same user (k8s.io/apiserver endpoints/handlers/patch.go
     // createAuthorizerAttributes; README: "counts only for a name the subject may also patch there"). Here
