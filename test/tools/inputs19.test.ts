@@ -15,6 +15,7 @@ import { computeDrift } from "../../tools/audit/drift";
 import type { PlanResource } from "../../tools/offline/mockEngine";
 import { cipherSecret, exportFromPlan, resourceOf } from "../audit/exportFromPlan";
 import { AuditRunner, exportOf, planOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
@@ -45,10 +46,6 @@ function scratchProject(): string {
         );
     }
     return dir;
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 const committedDev = () =>

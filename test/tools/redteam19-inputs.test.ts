@@ -12,6 +12,7 @@ import { main as offlineMain } from "../../tools/offline/main";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { cipherSecret, resourceOf } from "../audit/exportFromPlan";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
@@ -43,10 +44,6 @@ function scratchProject(): string {
             path.join(dir, "policy-pack", "config", `${s}.json`),
         );
     return dir;
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("red team 19: bad input and the audit's reading of an export", function () {

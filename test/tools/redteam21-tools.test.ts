@@ -12,6 +12,7 @@ import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { cipherSecret, ExportDocument, ExportResource, resourceOf } from "../audit/exportFromPlan";
 import { AuditRun, AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const KEY = "aws:kms/key:Key";
 const ROLE = "aws:iam/role:Role";
@@ -30,10 +31,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 function mandatory(run: AuditRun): string[] {

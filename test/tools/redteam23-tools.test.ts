@@ -10,6 +10,7 @@ import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { ExportDocument, ExportResource } from "../audit/exportFromPlan";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 
@@ -26,10 +27,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("red team 23: the tools (stack/project config, exports, flags)", function () {

@@ -17,6 +17,7 @@ import type { AuditReport } from "../../tools/audit/report";
 import { ExportDocument, ExportResource, resourceOf } from "../audit/exportFromPlan";
 import { AuditRunner, exportOf } from "../audit/support";
 import { BenchEnvError, readBenchEnv } from "../../bench/env";
+import { noStackTrace } from "./support";
 
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const ALLOW_ALL = JSON.stringify({
@@ -37,10 +38,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 /** The signer's RolePolicy of a prod export, its policy widened to Allow * on * (inputs and outputs). */

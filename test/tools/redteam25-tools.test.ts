@@ -21,6 +21,7 @@ import { main as offlineMain } from "../../tools/offline/main";
 import { main as auditMain } from "../../tools/audit/main";
 import type { AuditReport } from "../../tools/audit/report";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const INDEX = path.resolve(__dirname, "../../index.ts");
 
@@ -42,10 +43,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 /** Replaces dev's YAML `custody-infra:signer:` block by one line. */

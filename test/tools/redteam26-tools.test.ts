@@ -16,6 +16,7 @@ import { packConfigProblems, prototypeKeyProblems } from "../../policy-pack/priv
 import { allPolicies } from "../../policy-pack/rules";
 import { providerManaged } from "../../tools/audit/exportFile";
 import { discoverStacks } from "../../tools/offline/stackFile";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -30,10 +31,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("red team 26: bad input and the tools", function () {

@@ -13,6 +13,7 @@ import { loadPackConfig } from "../../tools/offline/analyzer";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { packConfigProblems } from "../../policy-pack/private/packConfigCheck";
 import { allPolicies } from "../../policy-pack/rules";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -27,10 +28,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 /**

@@ -13,6 +13,7 @@ import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { resolveStack } from "../../tools/audit/audit";
 import { AuditError, StateExport } from "../../tools/audit/exportFile";
 import { BenchEnvError, MAX_AUDIT_RESOURCES, readBenchEnv } from "../../bench/env";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -27,10 +28,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("red team 29: bad input and the tools", function () {

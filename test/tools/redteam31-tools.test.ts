@@ -13,6 +13,7 @@ import { OfflinePreviewError, PROJECT_DIR, runOfflinePreview } from "../../tools
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { stackFileProblem } from "../../tools/audit/audit";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -34,10 +35,6 @@ function hasBinary(text: string): boolean {
     return [...text].some(
         c => (c < " " && c !== "\n" && c !== "\t") || (c >= "\u007f" && c <= "\u009f") || c === "\ufffd",
     );
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("red team 31: bad input and the tools", function () {

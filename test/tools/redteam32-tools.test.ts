@@ -11,6 +11,7 @@ import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
     let stdout = "";
@@ -25,10 +26,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 interface ExportResource {

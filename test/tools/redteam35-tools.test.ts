@@ -9,6 +9,7 @@ import { parse } from "yaml";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { readStackFile, StackFileError } from "../../tools/offline/stackFile";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir: string) {
     let stdout = "";
@@ -26,10 +27,6 @@ async function custodyModel(argv: string[], projectDir: string) {
 }
 
 const check = (dir: string) => custodyModel(["--stack", "prod", "--check"], dir);
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
 
 const EVIL = "module.exports = {}; // another program than index.ts\n";
 

@@ -9,6 +9,7 @@ import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 async function custodyModel(argv: string[], projectDir: string) {
     let stdout = "";
@@ -26,10 +27,6 @@ async function custodyModel(argv: string[], projectDir: string) {
 }
 
 const check = (dir: string) => custodyModel(["--stack", "prod", "--check"], dir);
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
 
 interface ExportResource {
     urn: string;

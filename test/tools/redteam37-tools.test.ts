@@ -8,6 +8,7 @@ import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { AuditRunner, exportOf } from "../audit/support";
 import { parseExport, pulumiMagic } from "../../tools/audit/exportFile";
+import { Export, ExportResource, find, noStackTrace } from "./support";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
@@ -16,31 +17,7 @@ const ASSET = "c44067f5952c0a294b673a41bacd8c17";
 const ARCHIVE = "0def7320c3a5731c473e5ecbe6d01bc7";
 const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    features?: string[];
-    deployment: { resources: ExportResource[]; [k: string]: unknown };
-};
-
 const WIDE = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
-
-function find(doc: Export, type: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type);
-    assert.ok(r, type);
-    return r;
-}
 
 describe("red team 37: the audit's reading of real export shapes", function () {
     this.timeout(300_000);

@@ -9,36 +9,13 @@ import * as path from "path";
 import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { AuditRunner, exportOf } from "../audit/support";
+import { Export, find, noStackTrace } from "./support";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
 const RESOURCE_REF = "5cf8f73096256a8f31e491e813e4eb8e";
 
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    features?: string[];
-    deployment: { resources: ExportResource[]; [k: string]: unknown };
-};
-
 const WIDE = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
-
-function find(doc: Export, type: string, name?: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type && (!name || x.urn.endsWith(`::${name}`)));
-    assert.ok(r, `${type} ${name ?? ""}`);
-    return r;
-}
 
 const cipher = (label: string) => ({ [SIG]: SECRET, ciphertext: `v1:AAAA:${label}` });
 

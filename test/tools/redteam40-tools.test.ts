@@ -8,32 +8,7 @@ import * as path from "path";
 import { AnalyzerSession, startPolicyPack } from "../../tools/offline/analyzer";
 import { PROJECT_DIR } from "../../tools/offline/preview";
 import { AuditRunner, exportOf } from "../audit/support";
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    custom?: boolean;
-    id?: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    features?: string[];
-    deployment: { manifest: Record<string, unknown>; resources: ExportResource[]; [k: string]: unknown };
-};
-
-function find(doc: Export, type: string, name?: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type && (!name || x.urn.endsWith(`::${name}`)));
-    assert.ok(r, `${type} ${name ?? ""}`);
-    return r;
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
+import { Export, ExportResource, find, noStackTrace } from "./support";
 
 describe("red team 40: the audit against Pulumi's VerifyIntegrity and real export shapes", function () {
     this.timeout(300_000);

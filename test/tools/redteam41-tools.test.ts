@@ -13,60 +13,10 @@ import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { main as previewMain } from "../../tools/offline/main";
 import { AuditRunner, exportOf } from "../audit/support";
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    custom?: boolean;
-    id?: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    features?: string[] | null;
-    deployment: { manifest: Record<string, unknown>; resources: ExportResource[]; [k: string]: unknown };
-};
+import { capture, Export, ExportResource, find, noStackTrace, pclSnippet } from "./support";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";
-
-function find(doc: Export, type: string, name?: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type && (!name || x.urn.endsWith(`::${name}`)));
-    assert.ok(r, `${type} ${name ?? ""}`);
-    return r;
-}
-
-/** A PCL snippet (DeploymentV3.snippets, SnippetV1) registering the bucket `name`. */
-function pclSnippet(uuid: string, name: string) {
-    return {
-        uuid,
-        name,
-        type: "aws:s3/bucket:Bucket",
-        code: `bucket = "${name}"`,
-        descriptor: { name: "aws", version: "7.48.0" },
-    };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
-
-async function capture(run: (io: { stdout: (s: string) => void; stderr: (s: string) => void }) => Promise<number>) {
-    let stdout = "";
-    let stderr = "";
-    const code = await run({
-        stdout: s => {
-            stdout += s;
-        },
-        stderr: s => {
-            stderr += s;
-        },
-    });
-    return { code, stdout, stderr };
-}
 
 describe("red team 41: the audit's Pulumi state check, real export shapes, stack files as Pulumi writes them", function () {
     this.timeout(300_000);

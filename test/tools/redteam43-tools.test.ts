@@ -14,56 +14,7 @@ import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { main as previewMain } from "../../tools/offline/main";
 import { AuditRunner, exportOf } from "../audit/support";
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    custom?: boolean;
-    id?: string;
-    inputs?: Record<string, unknown>;
-    outputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    features?: string[] | null;
-    deployment: { manifest: Record<string, unknown>; resources: ExportResource[]; [k: string]: unknown };
-};
-
-function find(doc: Export, type: string, name?: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type && (!name || x.urn.endsWith(`::${name}`)));
-    assert.ok(r, `${type} ${name ?? ""}`);
-    return r;
-}
-
-function pclSnippet(uuid: string, name: string) {
-    return {
-        uuid,
-        name,
-        type: "aws:s3/bucket:Bucket",
-        code: `bucket = "${name}"`,
-        descriptor: { name: "aws", version: "7.48.0" },
-    };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
-
-async function capture(run: (io: { stdout: (s: string) => void; stderr: (s: string) => void }) => Promise<number>) {
-    let stdout = "";
-    let stderr = "";
-    const code = await run({
-        stdout: s => {
-            stdout += s;
-        },
-        stderr: s => {
-            stderr += s;
-        },
-    });
-    return { code, stdout, stderr };
-}
+import { capture, Export, ExportResource, find, noStackTrace, pclSnippet } from "./support";
 
 describe("red team 43: Go-typed export fields, VerifyIntegrity's duplicate rule, `pulumi config set --path` values", function () {
     this.timeout(300_000);

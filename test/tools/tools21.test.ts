@@ -10,6 +10,7 @@ import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { isCustodyProperty } from "../../tools/audit/audit";
 import { cipherSecret, ExportResource, resourceOf } from "../audit/exportFromPlan";
 import { AuditRun, AuditRunner, exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
@@ -29,10 +30,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 function externalDrift(run: AuditRun): string[] {

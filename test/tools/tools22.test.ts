@@ -16,6 +16,7 @@ import { main as auditMain } from "../../tools/audit/main";
 import { main as offlineMain } from "../../tools/offline/main";
 import { readStackFile, StackFileError } from "../../tools/offline/stackFile";
 import { exportOf } from "../audit/support";
+import { noStackTrace } from "./support";
 
 const TABLE = "aws:dynamodb/table:Table";
 
@@ -32,10 +33,6 @@ async function custodyModel(argv: string[], projectDir = PROJECT_DIR) {
         },
     });
     return { code, stdout, stderr };
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
 }
 
 describe("round 22 neighbours: the tools", function () {
