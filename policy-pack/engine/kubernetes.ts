@@ -3561,15 +3561,24 @@ export function readKubernetes(
         const node = subjectNode(key);
         if (!bound.has(key) && node) bound.set(key, node);
     }
+    // Subjects of Secret grants, walked too (heldRights): one whose other half of a pair comes only through a group it
+    // is in (system:authenticated: a token minted for it there) holds that pair.
+    const secretGrantSubjects = [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters].flatMap(
+        g => g.subjects,
+    );
     const accounts = knownServiceAccounts();
     /**
      * The ServiceAccounts a power within named namespaces acts as (scopeIncludes): those the pack knows, and in each
      * namespace it names the ones it names, else `default`, which every namespace has (Kubernetes "Service Accounts":
      * "Kubernetes automatically creates a ServiceAccount object named default for every namespace"), its groups'
-     * bindings with it. Cluster-wide powers (`*`) and captured Pod Identity traffic (no RBAC identity) become none.
+     * bindings with it. A power in every namespace limited by names (a ClusterRoleBinding to rules with
+     * `resourceNames`: those names in every namespace, "Using RBAC Authorization", "Referring to resources") acts as
+     * each known ServiceAccount of those names. One without names is every ServiceAccount, read as such wherever
+     * powers are judged (scopeIncludes), and captured Pod Identity traffic (no RBAC identity) becomes none.
      */
     const accountsActedAs = (scope: SaScope): { namespace: string; name: string }[] => {
-        if (scope.namespaces === "*" || scope.podIdentityOnly) return [];
+        if (scope.podIdentityOnly || (scope.namespaces === "*" && scope.names === undefined)) return [];
+        if (scope.namespaces === "*") return accounts.filter(sa => scopeIncludes(scope, sa.namespace, sa.name));
         const named = scope.namespaces
             .filter(ns => !ns.includes("*") && !scope.except?.includes(ns))
             .flatMap(namespace => (scope.names ?? ["default"]).map(name => ({ namespace, name })));
@@ -3614,7 +3623,8 @@ export function readKubernetes(
             ...view.memberships.map(m => [nodeKey(m.actor), m.actor] as const),
             ...view.powers.map(p => [nodeKey(p.actor), p.actor] as const),
         ]);
-        for (const actor of bound.values()) actors.set(nodeKey(actor), actor);
+        for (const actor of [...bound.values(), ...secretGrantSubjects.map(s => s.actor)])
+            actors.set(nodeKey(actor), actor);
         for (const [k, actor] of actors) {
             const own = keyOf(actor);
             const h: Held = { actor, keys: new Set(), members: new Set(), via: new Map() };
@@ -3735,6 +3745,27 @@ export function readKubernetes(
         const pairs: { id: string; apply: () => void }[] = [];
         const by = (g: { subjects: SecretSubject[] }) =>
             g.subjects.filter(s => s.key !== undefined && h.keys.has(s.key));
+        // A named create is one server-side apply, authorised as patch and then as create for that request's user
+        // (k8s.io/apiserver endpoints/handlers/patch.go: createAuthorizerAttributes carries its userInfo; "Using RBAC
+        // Authorization": "You cannot restrict create or deletecollection requests by their resource name"): both by
+        // one request identity of the holder, each ServiceAccount it is or becomes with its groups
+        // (subjectIdentities), or its users and groups (an access entry's userName and kubernetesGroups, an
+        // impersonator's), never a create as one and a patch as another it becomes.
+        const serviceAccountIdentities = [...h.keys]
+            .filter(k => k.startsWith("ServiceAccount:"))
+            .map(k => new Set(subjectIdentities(k)));
+        const requestIdentities = [
+            ...serviceAccountIdentities,
+            new Set(
+                [...h.keys].filter(
+                    k => k === "Group:system:authenticated" || !serviceAccountIdentities.some(ids => ids.has(k)),
+                ),
+            ),
+        ];
+        const oneRequest = (...grants: { subjects: SecretSubject[] }[]) =>
+            requestIdentities.some(ids =>
+                grants.every(g => g.subjects.some(s => s.key !== undefined && ids.has(s.key))),
+            );
         /** How it holds the subjects of these grants, when not as itself. */
         const through = (...grants: { subjects: SecretSubject[] }[]) => {
             const used = grants.flatMap(by).filter(s => nodeKey(s.actor) !== nodeKey(h.actor));
@@ -3752,12 +3783,12 @@ export function readKubernetes(
             for (const [xi, x] of secretReaders.entries()) {
                 if (x.createOnly || by(x).length === 0) continue;
                 // Named creates happen only by a server-side apply (secretCreatesOfRules): where and which of those
-                // names the holder may also patch.
+                // names the same request identity may also patch (oneRequest).
                 const creatable =
                     c.names === "*"
                         ? [{ namespaces: c.namespaces, names: c.names, via: c.via, also: [] as typeof secretPatchers }]
                         : secretPatchers
-                              .filter(p => by(p).length > 0)
+                              .filter(p => oneRequest(c, p))
                               .map(p => ({
                                   namespaces: shared(c.namespaces, p.namespaces),
                                   names: shared(c.names, p.names),
@@ -3846,15 +3877,14 @@ export function readKubernetes(
     // as, and on), whose requests one by one are its own.
     const pairSecrets = (held: Map<string, Held>) => {
         const secretHolders = new Map<string, Held>();
-        for (const g of [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters])
-            for (const s of g.subjects)
-                if (s.key !== undefined && !secretHolders.has(nodeKey(s.actor)))
-                    secretHolders.set(nodeKey(s.actor), {
-                        actor: s.actor,
-                        keys: new Set(subjectIdentities(s.key)),
-                        members: new Set(),
-                        via: new Map(),
-                    });
+        for (const s of secretGrantSubjects)
+            if (s.key !== undefined && !secretHolders.has(nodeKey(s.actor)))
+                secretHolders.set(nodeKey(s.actor), {
+                    actor: s.actor,
+                    keys: new Set(subjectIdentities(s.key)),
+                    members: new Set(),
+                    via: new Map(),
+                });
         for (const [k, h] of held)
             secretHolders.set(k, { ...h, keys: new Set([...(secretHolders.get(k)?.keys ?? []), ...h.keys]) });
         const pairsOf = new Map([...secretHolders].map(([k, h]) => [k, secretPairs(h)] as const));
@@ -3906,9 +3936,9 @@ export function readKubernetes(
         const { namespaces, names, except } = p.scope;
         const sa = outside.find(
             x =>
-                namespaces !== "*" &&
                 !p.scope.podIdentityOnly &&
-                namespaces.some(n => namespaceMatches(n, x.namespace)) &&
+                // Every namespace by name (accountsActedAs); every one unnamed is every ServiceAccount already.
+                (namespaces === "*" ? names !== undefined : namespaces.some(n => namespaceMatches(n, x.namespace))) &&
                 !except?.some(n => namespaceMatches(n, x.namespace)) &&
                 (names === undefined || names.includes(x.name)),
         );

@@ -41,6 +41,7 @@ function account(r: Resources, ns: string, name: string): void {
     });
 }
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
+const NAMED_CI_TOKEN = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"] };
 const TOKEN_GET = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] };
 const POD_CREATE = { apiGroups: [""], resources: ["pods"], verbs: ["create"] };
 const NS_PATCH = { apiGroups: [""], resources: ["namespaces"], verbs: ["patch"] };
@@ -143,9 +144,9 @@ const APPS_CREATE = { apiGroups: ["argoproj.io"], resources: ["applications"], v
 
 const insecure: Case[] = [
     // ---- principal-wide pairing over identities an actor becomes ----
-    // MISS: round 45's hop (accountsActedAs in kubernetes.ts) returns no ServiceAccount for a power whose scope is
-    // every namespace (`if (scope.namespaces === "*" ...) return []`, "cluster-wide powers become none"), but a
-    // ClusterRole limited by resourceNames to serviceaccounts/token of `secret-auditor`, bound by a
+    // Was a MISS (fixed in round 46): round 45's hop (accountsActedAs in kubernetes.ts) returns no ServiceAccount for a
+    // power whose scope is every namespace (`if (scope.namespaces === "*" ...) return []`, "cluster-wide powers become
+    // none"), but a ClusterRole limited by resourceNames to serviceaccounts/token of `secret-auditor`, bound by a
     // ClusterRoleBinding, is not every ServiceAccount: it is the ServiceAccounts of that name in every namespace,
     // ops/secret-auditor among them (`kubectl create token secret-auditor -n ops`). So platform-devs create
     // kube-system/ci-token as replicaset-controller's token Secret and read it with secret-auditor's token: they become
@@ -158,7 +159,6 @@ const insecure: Case[] = [
     // Accounts" (token Secret filled by the control plane).
     {
         name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) tokens for every ServiceAccount named secret-auditor; ops/secret-auditor may get kube-system's secret ci-token",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -168,14 +168,14 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: the same with ServiceAccount impersonation (`kubectl --as=system:serviceaccount:ops:secret-auditor`):
-    // `impersonate` on serviceaccounts named secret-auditor through a ClusterRoleBinding covers ops/secret-auditor,
-    // but the cluster-wide named scope hops to no one (accountsActedAs). Accepted clean; the RoleBinding-in-ops form is
-    // refused (round 45). Fix: as above. Doc: Kubernetes "User Impersonation" (impersonating a ServiceAccount is
-    // `impersonate` on `serviceaccounts` with its name in its namespace); "Using RBAC Authorization".
+    // Was a MISS (fixed in round 46): the same with ServiceAccount impersonation (`kubectl
+    // --as=system:serviceaccount:ops:secret-auditor`): `impersonate` on serviceaccounts named secret-auditor through a
+    // ClusterRoleBinding covers ops/secret-auditor, but the cluster-wide named scope hops to no one (accountsActedAs).
+    // Accepted clean; the RoleBinding-in-ops form is refused (round 45). Fix: as above. Doc: Kubernetes "User
+    // Impersonation" (impersonating a ServiceAccount is `impersonate` on `serviceaccounts` with its name in its
+    // namespace); "Using RBAC Authorization".
     {
         name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) impersonate every ServiceAccount named secret-auditor; ops/secret-auditor may get kube-system's secret ci-token",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -185,14 +185,13 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: pod creation + Namespace relabel through the same cluster-wide named token rule: platform-devs relabel
-    // tools privileged themselves and, with ops/deployer's token (ClusterRole on serviceaccounts/token named deployer),
-    // create a privileged hostPath pod in tools, owning the node and its pods' tokens. Accepted clean; the
-    // RoleBinding-in-ops neighbour below is refused. Fix: as above. Doc: Kubernetes "Pod Security Admission" (per
-    // namespace labels, judged at pod creation); "Using RBAC Authorization".
+    // Was a MISS (fixed in round 46): pod creation + Namespace relabel through the same cluster-wide named token rule:
+    // platform-devs relabel tools privileged themselves and, with ops/deployer's token (ClusterRole on
+    // serviceaccounts/token named deployer), create a privileged hostPath pod in tools, owning the node and its pods'
+    // tokens. Accepted clean; the RoleBinding-in-ops neighbour below is refused. Fix: as above. Doc: Kubernetes "Pod
+    // Security Admission" (per namespace labels, judged at pod creation); "Using RBAC Authorization".
     {
         name: "platform-devs may patch namespaces and (ClusterRoleBinding) create tokens for every ServiceAccount named deployer; ops/deployer may create pods in restricted tools",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
@@ -202,6 +201,27 @@ const insecure: Case[] = [
             roleFor(r, "deployer-pods", [POD_CREATE], [sa("ops", "deployer")], "tools");
         },
         refused: /tools|namespace/,
+    },
+    // Neighbours (round 46): a ClusterRoleBinding to tokens of every ServiceAccount (no resourceNames) is every
+    // ServiceAccount already (scopeIncludes), and one limited to the name of a documented install's controller outside
+    // the stack (Argo CD's argocd-server, bound cluster-wide by its install) acts as that controller.
+    {
+        name: "platform-devs may (ClusterRoleBinding) create tokens for every ServiceAccount",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "any-token",
+                [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"] }],
+                [DEVS],
+            ),
+        refused: /any-token/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate every ServiceAccount named argocd-server (Argo CD's API server, installed outside the stack)",
+        stack: "basil",
+        edit: r => roleFor(r, "as-argocd-server", [impersonateSa("argocd-server")], [DEVS]),
+        refused: /argocd-server/,
     },
     // The pod-creation half through the hop (round 45 tested the relabel half only).
     {
@@ -290,18 +310,17 @@ const insecure: Case[] = [
         },
         refused: /ci-token|kube-controller-manager/,
     },
-    // MISS: the hop held through a group Kubernetes puts every user in: platform-devs (authenticated, so in
-    // system:authenticated) mint ops/secret-auditor's token through the RoleBinding to system:authenticated and read
-    // the kube-system/ci-token they create, becoming replicaset-controller. Accepted clean. heldRights walks only
-    // actors with a membership, a SaPower or a `bound` key; platform-devs' only own right here is Secret creation
-    // (secretCreators, not view.powers), so their implicit group's hop is never followed: giving them any unrelated
-    // SaPower (a token for tools/x) makes the same stack refused with this path. Fix: expand every subject of
-    // secretCreators/secretReaders/secretPatchers/secretDeleters and relabelers in heldRights too. Doc: Kubernetes
-    // "Using RBAC Authorization" ("Referring to subjects": system:authenticated holds every authenticated user;
-    // "Default roles and role bindings"); "Managing Service Accounts" (TokenRequest).
+    // Was a MISS (fixed in round 46): the hop held through a group Kubernetes puts every user in: platform-devs
+    // (authenticated, so in system:authenticated) mint ops/secret-auditor's token through the RoleBinding to
+    // system:authenticated and read the kube-system/ci-token they create, becoming replicaset-controller. Accepted
+    // clean. heldRights walks only actors with a membership, a SaPower or a `bound` key; platform-devs' only own right
+    // here is Secret creation (secretCreators, not view.powers), so their implicit group's hop is never followed:
+    // giving them any unrelated SaPower (a token for tools/x) makes the same stack refused with this path. Fix: expand
+    // every subject of secretCreators/secretReaders/secretPatchers/secretDeleters and relabelers in heldRights too.
+    // Doc: Kubernetes "Using RBAC Authorization" ("Referring to subjects": system:authenticated holds every
+    // authenticated user; "Default roles and role bindings"); "Managing Service Accounts" (TokenRequest).
     {
         name: "platform-devs may create secrets in kube-system; system:authenticated may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -313,6 +332,57 @@ const insecure: Case[] = [
                 [{ kind: "Group", name: "system:authenticated", apiGroup: RBAC }],
                 "ops",
             );
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
+        },
+        refused: /ci-token|kube-controller-manager/,
+    },
+    // Neighbour (round 46): the hop held through system:serviceaccounts, which every ServiceAccount is in: ops/ks-writer
+    // creates kube-system's ci-token, mints ops/secret-auditor's token through that group and reads ci-token with it.
+    {
+        name: "ops/ks-writer may create secrets in kube-system; system:serviceaccounts may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "ks-writer");
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [sa("ops", "ks-writer")], "kube-system");
+            roleFor(
+                r,
+                "auditor-token",
+                [tokenFor("secret-auditor")],
+                [{ kind: "Group", name: "system:serviceaccounts", apiGroup: RBAC }],
+                "ops",
+            );
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
+        },
+        refused: /ci-token|kube-controller-manager/,
+    },
+    // Neighbours (round 46) of the named create: with the patch held by the same identity (platform-devs, or
+    // system:authenticated that every request is in) it is a server-side apply, paired with the read across the hop.
+    {
+        name: "platform-devs may create and patch (resourceNames ci-token) secrets in kube-system and create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-named-apply", [{ ...NAMED_CI_TOKEN, verbs: ["create", "patch"] }], [DEVS], "kube-system");
+            roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
+        },
+        refused: /ci-token|kube-controller-manager/,
+    },
+    {
+        name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and tokens for ops/secret-auditor, which may get kube-system's secret ci-token; system:authenticated may patch it",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create"] }], [DEVS], "kube-system");
+            roleFor(
+                r,
+                "ks-named-patch",
+                [{ ...NAMED_CI_TOKEN, verbs: ["patch"] }],
+                [{ kind: "Group", name: "system:authenticated", apiGroup: RBAC }],
+                "kube-system",
+            );
+            roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
         },
         refused: /ci-token|kube-controller-manager/,
@@ -485,21 +555,20 @@ const secure: Case[] = [
             roleFor(r, "tools-create", [{ apiGroups: [""], resources: ["*"], verbs: ["create"] }], [DEVS], "tools");
         },
     },
-    // MISS: (secure refused) a `create` limited by resourceNames works only as a server-side apply, ONE request
-    // authorised as `patch` and then as `create` for the same user (k8s.io/apiserver endpoints/handlers/patch.go
-    // createAuthorizerAttributes; README: "counts only for a name the subject may also patch there"). Here
-    // platform-devs hold the named create and ops/secret-auditor, whose token they mint, the patch: no identity holds
-    // both, a POST never matches a named rule, so nobody can create ci-token, and reading it gives nothing. Refused as
-    // "by a server-side apply that RoleBinding auditor-reads lets it patch ... through ServiceAccount
-    // ops/secret-auditor": round 45's principal-wide pairing joins the two verbs of one request across identities.
-    // Who loses: a platform that lets one team apply a named Secret and another read it. Fix: pair a named create
-    // with a patch held by the same request identity (the subject with its groups, or one impersonation/token hop),
-    // not across the principal's hops; pair only the create and the read across them. Doc: Kubernetes "Using RBAC
+    // Was a MISS (fixed in round 46): (secure refused) a `create` limited by resourceNames works only as a server-side
+    // apply, ONE request authorised as `patch` and then as `create` for the same user (k8s.io/apiserver
+    // endpoints/handlers/patch.go createAuthorizerAttributes; README: "counts only for a name the subject may also
+    // patch there"). Here platform-devs hold the named create and ops/secret-auditor, whose token they mint, the patch:
+    // no identity holds both, a POST never matches a named rule, so nobody can create ci-token, and reading it gives
+    // nothing. Refused as "by a server-side apply that RoleBinding auditor-reads lets it patch ... through
+    // ServiceAccount ops/secret-auditor": round 45's principal-wide pairing joins the two verbs of one request across
+    // identities. Who loses: a platform that lets one team apply a named Secret and another read it. Fix: pair a named
+    // create with a patch held by the same request identity (the subject with its groups, or one impersonation/token
+    // hop), not across the principal's hops; pair only the create and the read across them. Doc: Kubernetes "Using RBAC
     // Authorization", "Referring to resources" ("You cannot restrict create or deletecollection requests by their
     // resource name"; also prometheus-operator/prometheus-operator#2974); "Server-Side Apply".
     {
         name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and tokens for ops/secret-auditor, which may get and patch kube-system's secret ci-token",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             account(r, "ops", "secret-auditor");
@@ -518,6 +587,51 @@ const secure: Case[] = [
                 [sa("ops", "secret-auditor")],
                 "kube-system",
             );
+        },
+    },
+    // Neighbours (round 46): the read on the creator's side and the patch across the hop; a ClusterRoleBinding to
+    // tokens of a name no known ServiceAccount has; a token minted through system:serviceaccounts, which platform-devs
+    // (users) are not in.
+    {
+        name: "platform-devs may create and get (resourceNames ci-token) secrets in kube-system and create tokens for ops/secret-auditor, which may patch kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create", "get"] }], [DEVS], "kube-system");
+            roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
+            roleFor(
+                r,
+                "auditor-patches",
+                [{ ...NAMED_CI_TOKEN, verbs: ["patch"] }],
+                [sa("ops", "secret-auditor")],
+                "kube-system",
+            );
+        },
+    },
+    {
+        name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) tokens for every ServiceAccount named nobody-here; ops/secret-auditor may get kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+            roleFor(r, "nobody-token", [tokenFor("nobody-here")], [DEVS]);
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
+        },
+    },
+    {
+        name: "platform-devs may create secrets in kube-system; system:serviceaccounts may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "secret-auditor");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+            roleFor(
+                r,
+                "auditor-token",
+                [tokenFor("secret-auditor")],
+                [{ kind: "Group", name: "system:serviceaccounts", apiGroup: RBAC }],
+                "ops",
+            );
+            roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
         },
     },
     {
