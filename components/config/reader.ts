@@ -1,4 +1,4 @@
-import { ConfigProblem } from "./errors";
+import { CONFIG_NAMESPACE, ConfigProblem } from "./errors";
 
 /**
  * A cursor over untrusted config values that records every problem under its dotted key instead of
@@ -35,17 +35,40 @@ export class ConfigReader {
         return record;
     }
 
+    /** A string setting, as text or as `pulumi config set --path` stores it (text: a numeric external id, `true`). */
     string(key: string, value: unknown, rule?: { pattern: RegExp; hint: string }): string | undefined {
         if (value === undefined || value === null) {
             return undefined;
         }
-        if (typeof value !== "string") {
-            return this.problem(key, `expected a string, got ${describe(value)}.`);
+        const text = this.text(key, value);
+        if (text === undefined) {
+            return undefined;
         }
-        if (rule && !rule.pattern.test(value)) {
-            return this.problem(key, `"${value}" ${rule.hint}`);
+        if (rule && !rule.pattern.test(text)) {
+            return this.problem(key, `"${text}" ${rule.hint}`);
         }
-        return value;
+        return text;
+    }
+
+    /**
+     * The text of one string leaf (a setting, a list item, a map value), read as setPathText reads it: the one
+     * reading of string leaves, so no section can refuse a value `pulumi config set --path` wrote for it. A number
+     * that is no such text (an integer beyond 2^53, whose digits JavaScript does not hold, or a fraction) is refused
+     * naming the fix: `--type string` stores the text as given (pulumi/pulumi pkg/cmd/pulumi/config/config.go:
+     * "Save the value as the given type").
+     */
+    private text(key: string, value: unknown): string | undefined {
+        const text = setPathText(value);
+        if (typeof text === "string") {
+            return text;
+        }
+        if (typeof text === "number") {
+            return this.problem(
+                key,
+                `is the number ${text}, not the text of a string setting (YAML reads an unquoted number, and an integer beyond 2^53 loses digits here): store it as a string with \`pulumi config set --type string --path ${CONFIG_NAMESPACE}:${key} <value>\`, or quote it in the stack file.`,
+            );
+        }
+        return this.problem(key, `expected a string, got ${describe(value)}.`);
     }
 
     requiredString(
@@ -95,11 +118,8 @@ export class ConfigReader {
         }
         const out: string[] = [];
         value.forEach((item, i) => {
-            if (typeof item !== "string") {
-                this.problem(`${key}[${i}]`, `expected a string, got ${describe(item)}.`);
-            } else {
-                out.push(item);
-            }
+            const text = this.text(`${key}[${i}]`, item);
+            if (text !== undefined) out.push(text);
         });
         return out;
     }
@@ -115,15 +135,29 @@ export class ConfigReader {
         for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
             if (k === PROTO_KEY) {
                 this.problem(join(key, k), PROTO_KEY_PROBLEM);
-            } else if (typeof v !== "string") {
-                this.problem(join(key, k), `expected a string, got ${describe(v)}.`);
             } else {
-                entries.push([k, v]);
+                const text = this.text(join(key, k), v);
+                if (text !== undefined) entries.push([k, text]);
             }
         }
         // fromEntries defines each key as data (CreateDataProperty); `out[k] = v` would let a key reach the prototype.
         return Object.fromEntries(entries);
     }
+}
+
+/**
+ * The text a string setting was given as, when `pulumi config set --path` stored it as a YAML bool or integer:
+ * pulumi/pulumi sdk/go/common/resource/config/object.go `coerce` (every `--path` value set without `--type string`)
+ * turns "true" and "false" into bools, and a string strconv.ParseInt (or ParseUint) reads into an int64 (uint64)
+ * unless it starts with "0", which stays a string "so values like 0123456 are saved as a string (without stripping
+ * any leading zeros)"; the program then receives a number. So a bool is read as its text, and an integer JavaScript
+ * holds exactly (Number.isSafeInteger: no digit lost between the stack file and here) as its decimal text, the text it
+ * was set with. Anything else is returned as it is: a string, or a value its reader refuses. Read by every string
+ * leaf (ConfigReader.text) and by account ids (components/stack/validate.ts readAccountId).
+ */
+export function setPathText(value: unknown): unknown {
+    if (typeof value === "boolean" || (typeof value === "number" && Number.isSafeInteger(value))) return String(value);
+    return value;
 }
 
 /**

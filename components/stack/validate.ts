@@ -6,7 +6,7 @@ import { crossCheck } from "./crossChecks";
 import { CONFIG_NAMESPACE, ConfigProblem, ConfigValidationError } from "../config/errors";
 import { checkTagSet, EXTERNAL_ID, readRegion } from "../config/fields";
 import * as P from "../config/patterns";
-import { ConfigReader } from "../config/reader";
+import { ConfigReader, setPathText } from "../config/reader";
 import { AccountConfig, ClusterConfig, EksClusterRef, KubernetesConfig } from "../config/schema";
 
 /** The stack-wide keys of the `custody-infra:` namespace; each workload's section key comes from the registry. */
@@ -62,7 +62,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
             if (value === undefined || value === null) {
                 return primaryAccount?.name;
             }
-            const name = readText(r, key, value);
+            const name = r.string(key, value);
             if (name !== undefined && !accountNames.includes(name)) {
                 return r.problem(
                     key,
@@ -213,7 +213,7 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
         const accountId = readAccountId(r, `${key}.accountId`, o.accountId);
         const region = readRegion(r, `${key}.region`, o.region, true);
         const assumeRoleArn = r.string(`${key}.assumeRoleArn`, o.assumeRoleArn, P.ROLE_ARN);
-        const externalId = readText(r, `${key}.externalId`, o.externalId, EXTERNAL_ID);
+        const externalId = r.string(`${key}.externalId`, o.externalId, EXTERNAL_ID);
         if (externalId && !o.assumeRoleArn) {
             r.problem(
                 `${key}.externalId`,
@@ -262,53 +262,6 @@ function readAccounts(r: ConfigReader, value: unknown): AccountConfig[] {
 }
 
 /**
- * The text a string setting was given as, when `pulumi config set --path` stored it as a YAML bool or integer:
- * pulumi/pulumi sdk/go/common/resource/config/object.go `coerce` (every `--path` value set without `--type string`)
- * turns "true" and "false" into bools, and a string strconv.ParseInt (or ParseUint) reads into an int64 (uint64)
- * unless it starts with "0", which stays a string "so values like 0123456 are saved as a string (without stripping
- * any leading zeros)"; the program then receives a number. So a bool is read as its text, and an integer JavaScript
- * holds exactly (Number.isSafeInteger: no digit lost between the stack file and here) as its decimal text, the text it
- * was set with. Anything else is returned as it is: a string, or a value its reader refuses (readText names
- * `--type string` for a number). The one reading of such leaves: account ids (readAccountId) and readText's settings.
- */
-function setPathText(value: unknown): unknown {
-    if (typeof value === "boolean" || (typeof value === "number" && Number.isSafeInteger(value))) return String(value);
-    return value;
-}
-
-/**
- * A string setting given as text or as `pulumi config set --path` stores it (setPathText: a tag value `4711` or
- * `true`, a numeric external id), checked by r.string. A number that is no such text (an integer beyond 2^53, whose
- * digits JavaScript does not hold, or a fraction) is refused naming the fix: `--type string` stores the text as given
- * (pkg/cmd/pulumi/config/config.go: "Save the value as the given type").
- */
-function readText(
-    r: ConfigReader,
-    key: string,
-    value: unknown,
-    rule?: { pattern: RegExp; hint: string },
-): string | undefined {
-    const text = setPathText(value);
-    if (typeof text !== "number") return r.string(key, text, rule);
-    return r.problem(
-        key,
-        `is the number ${text}, not the text of a string setting (YAML reads an unquoted number, and an integer beyond 2^53 loses digits here): store it as a string with \`pulumi config set --type string --path ${CONFIG_NAMESPACE}:${key} <value>\`, or quote it in the stack file.`,
-    );
-}
-
-/** A map of string settings (tags), each value read as readText reads it; r.stringMap then reads the map. */
-function textMap(r: ConfigReader, key: string, value: unknown): unknown {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-    const entries = Object.entries(value).flatMap(([k, v]) => {
-        if (typeof v !== "number" && typeof v !== "boolean") return [[k, v]];
-        const text = readText(r, `${key}.${k}`, v);
-        return text === undefined ? [] : [[k, text]];
-    });
-    // fromEntries defines each key as data, `__proto__` included (r.stringMap refuses that one by name).
-    return Object.fromEntries(entries);
-}
-
-/**
  * An AWS account id: a string of 12 digits, or an integer of exactly 12 digits, the form `pulumi config set --path
  * custody-infra:accounts.<name>.accountId 222222222222` stores it in (setPathText: a number Pulumi wrote lost no
  * digit, and one of 12 digits is the id). Any other number is refused, never padded: an unquoted `011111111111`
@@ -348,7 +301,7 @@ function readPrimary(
         }
         return accounts[0];
     }
-    const name = readText(r, "primaryAccount", value);
+    const name = r.string("primaryAccount", value);
     if (name !== undefined && !declared.includes(name) && declared.length > 0) {
         r.problem(
             "primaryAccount",
@@ -373,7 +326,7 @@ function readNamePrefix(r: ConfigReader, value: unknown, stack: string): string 
 }
 
 function readTags(r: ConfigReader, key: string, value: unknown): Record<string, string> {
-    const tags = r.stringMap(key, textMap(r, key, value)) ?? {};
+    const tags = r.stringMap(key, value) ?? {};
     checkTagSet(
         r,
         key,
@@ -591,8 +544,8 @@ function readEksCluster(
     accounts: readonly AccountConfig[],
     accountNames: readonly string[],
 ): EksClusterRef | undefined {
-    const name = readText(r, "cluster.name", o.name, P.EKS_CLUSTER_NAME);
-    const accountName = readText(r, "cluster.account", o.account);
+    const name = r.string("cluster.name", o.name, P.EKS_CLUSTER_NAME);
+    const accountName = r.string("cluster.account", o.account);
     if (accountName !== undefined && !accountNames.includes(accountName)) {
         r.problem(
             "cluster.account",

@@ -3,11 +3,12 @@
 import { strict as assert } from "assert";
 import { ConfigValidationError, formatProblems } from "../../components/config/errors";
 import { readRawConfig } from "../../components/stack/load";
+import { ConfigReader } from "../../components/config/reader";
 import { validateStackConfig } from "../../components/stack/validate";
 import { DEV, PROD, PROJECT, problemsOf, rawOf } from "../components/support";
 
 /** Edits a deep copy of a committed stack's raw config. */
-function edited(stack: "dev" | "prod", edit: (raw: Record<string, any>) => void): Record<string, any> {
+function edited(stack: string, edit: (raw: Record<string, any>) => void): Record<string, any> {
     const raw = rawOf(stack);
     edit(raw);
     return raw;
@@ -1003,6 +1004,80 @@ describe("config validation (pure)", () => {
                 }),
                 "signer",
                 /no workload is configured/,
+            );
+        });
+    });
+
+    // Round 46: `pulumi config set --path` stores a value `true`/`false` as a YAML bool and a decimal integer not
+    // starting with 0 as a YAML integer unless `--type string` (pulumi/pulumi sdk/go/common/resource/config/object.go
+    // coerce). Every string leaf is read by ConfigReader (string, requiredString, stringArray, stringMap), so each
+    // section reads such a value as its text and none refuses it with "expected a string".
+    describe("string leaves as `pulumi config set --path` stores them (one reading: ConfigReader)", () => {
+        /** The config validated from a committed stack with one edit, or the problems it has. */
+        const read = (stack: string, edit: (raw: Record<string, any>) => void) =>
+            validateStackConfig(edited(stack, edit), { project: PROJECT, stack });
+
+        it("reads a numeric external id, key tag and bool request tag value exactly as their quoted text", () => {
+            const cases: Array<[string, (raw: Record<string, any>, v: unknown) => void, unknown, string]> = [
+                ["cross-account", (raw, v) => (raw.crossAccount.externalId = v), 4711081512, "4711081512"],
+                ["trust-domain", (raw, v) => (raw.trustDomain.keyTags["cost-center"] = v), 4711, "4711"],
+                ["basil", (raw, v) => (raw.basil.provisioner.requestTag.value = v), true, "true"],
+            ];
+            for (const [stack, set, coerced, text] of cases) {
+                // The whole config, so nothing downstream (names, tags, policies) can differ from the quoted form.
+                assert.deepEqual(
+                    read(stack, raw => set(raw, coerced)),
+                    read(stack, raw => set(raw, text)),
+                    stack,
+                );
+            }
+        });
+
+        it("refuses a number that is no such text (beyond 2^53, a fraction) in each, naming `--type string`", () => {
+            const cases: Array<[string, string, (raw: Record<string, any>, v: unknown) => void]> = [
+                ["cross-account", "crossAccount.externalId", (raw, v) => (raw.crossAccount.externalId = v)],
+                [
+                    "trust-domain",
+                    "trustDomain.keyTags.cost-center",
+                    (raw, v) => (raw.trustDomain.keyTags["cost-center"] = v),
+                ],
+                [
+                    "basil",
+                    "basil.provisioner.requestTag.value",
+                    (raw, v) => (raw.basil.provisioner.requestTag.value = v),
+                ],
+            ];
+            for (const [stack, key, set] of cases) {
+                for (const v of [2 ** 53 + 2, 47.11]) {
+                    assertOnly(
+                        edited(stack, raw => set(raw, v)),
+                        key,
+                        new RegExp(
+                            `is the number .*pulumi config set --type string --path custody-infra:${key.replace(/\./g, "\\.")} `,
+                        ),
+                        stack,
+                    );
+                }
+            }
+        });
+
+        it("reads list items and map values the same way; null, lists and objects stay refused", () => {
+            const r = new ConfigReader();
+            assert.deepEqual(r.stringArray("k", [4711, true, "x"]), ["4711", "true", "x"]);
+            assert.deepEqual(r.stringMap("m", { a: false, b: 12, c: "c" }), { a: "false", b: "12", c: "c" });
+            assert.equal(r.problems.length, 0, JSON.stringify(r.problems));
+            r.stringArray("k", [1.5, null, ["x"]]);
+            r.stringMap("m", { a: 2 ** 60, b: null, c: {} });
+            assert.deepEqual(
+                r.problems.map(p => [p.key, p.message.replace(/ \(YAML.*/, "")]),
+                [
+                    ["k[0]", "is the number 1.5, not the text of a string setting"],
+                    ["k[1]", "expected a string, got null."],
+                    ["k[2]", "expected a string, got a list."],
+                    ["m.a", "is the number 1152921504606847000, not the text of a string setting"],
+                    ["m.b", "expected a string, got null."],
+                    ["m.c", "expected a string, got an object."],
+                ],
             );
         });
     });
