@@ -17,14 +17,7 @@ import { PROJECT_DIR } from "../../tools/offline/preview";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { AuditRunner, exportOf } from "../audit/support";
 import { plainSecret } from "../audit/exportFromPlan";
-import { capture, Export, find, noStackTrace } from "./support";
-
-/** The export's JSON text with one exact piece of text replaced (the edit JSON.stringify cannot write). */
-function edited(doc: Export, from: string, to: string): string {
-    const text = JSON.stringify(doc);
-    assert.ok(text.includes(from), `the export holds ${from}`);
-    return text.replace(from, to);
-}
+import { capture, edited, Export, find, noStackTrace } from "./support";
 
 describe("red team 45: Go's number and time readers in the export, `pulumi config set --path` leaves", function () {
     this.timeout(300_000);

@@ -24,49 +24,7 @@ import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { AuditRunner, exportOf } from "../audit/support";
 import { plainSecret, resourceOf } from "../audit/exportFromPlan";
 import { runStack } from "../harness";
-
-interface ExportResource {
-    urn: string;
-    type: string;
-    inputs?: Record<string, unknown>;
-    [k: string]: unknown;
-}
-
-type Export = {
-    version: number;
-    deployment: { manifest: Record<string, unknown>; resources: ExportResource[]; [k: string]: unknown };
-};
-
-function find(doc: Export, type: string): ExportResource {
-    const r = doc.deployment.resources.find(x => x.type === type);
-    assert.ok(r, type);
-    return r;
-}
-
-function noStackTrace(text: string): void {
-    assert.doesNotMatch(text, /\n\s+at /, "no stack trace");
-}
-
-async function capture(run: (io: { stdout: (s: string) => void; stderr: (s: string) => void }) => Promise<number>) {
-    let stdout = "";
-    let stderr = "";
-    const code = await run({
-        stdout: s => {
-            stdout += s;
-        },
-        stderr: s => {
-            stderr += s;
-        },
-    });
-    return { code, stdout, stderr };
-}
-
-/** The export's JSON text with one exact piece of text replaced (the edit JSON.stringify cannot write). */
-function edited(doc: Export, from: string, to: string): string {
-    const text = JSON.stringify(doc);
-    assert.ok(text.includes(from), `the export holds ${from}`);
-    return text.replace(from, to);
-}
+import { capture, edited, Export, find, noStackTrace } from "./support";
 
 describe("red team 46: `pulumi config set --path` leaves of the workload sections, Go's number and time text in exports", function () {
     this.timeout(300_000);

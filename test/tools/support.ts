@@ -58,3 +58,10 @@ export async function capture(
     });
     return { code, stdout, stderr };
 }
+
+/** The export's JSON text with one exact piece of text replaced (the edit JSON.stringify cannot write). */
+export function edited(doc: Export, from: string, to: string): string {
+    const text = JSON.stringify(doc);
+    assert.ok(text.includes(from), `the export holds ${from}`);
+    return text.replace(from, to);
+}
