@@ -77,8 +77,9 @@ describe("red team 20: bad stack config", function () {
                     // YAML 1.1 booleans are plain strings to a YAML 1.2 reader (and to Pulumi's): never read as true.
                     .replace("namespace: validators", "namespace: validators\n    createNamespace: yes")
                     .replace("context: dev-validators", "context: dev-validators\n    manageServiceAccounts: off")
-                    // An unquoted id: YAML reads a number and drops the leading zero.
-                    .replace('accountId: "111111111111"', "accountId: 011111111111")
+                    // An unquoted id that lost a digit: YAML reads a number (with a leading zero it would be go-yaml's
+                    // octal, refused on its own when the file is read: redteam47-tools).
+                    .replace('accountId: "111111111111"', "accountId: 11111111111")
                     // basil's key in the signer's block.
                     .replace(
                         "serviceAccount: containment-chamber",

@@ -59,23 +59,43 @@ describe("red team 47: string settings as `pulumi config set --path` and go-yaml
     const withKeyTags = (lines: string) => committed("trust-domain", COST, COST + lines);
 
     describe("bad inputs: refused naming the setting", () => {
-        // MISS: --check exits 0 (reads YAML 1.2's 100 -> "100") but the Pulumi CLI's go-yaml resolves `0100` with
+        // Neighbours of the round-47 fix (stackFile.ts goYamlNumberProblems): an account id with a leading zero is
+        // go-yaml's octal (011111111111 -> 1227133513), a float with underscores loses them; quoted, all are text.
+        it("bad input: `accounts.main.accountId: 011111111111` (go-yaml: octal 1227133513): exit 2 naming it", async () => {
+            const run = await check("dev", committed("dev", 'accountId: "111111111111"', "accountId: 011111111111"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /custody-infra:accounts\.main\.accountId is the plain number 011111111111/);
+            noStackTrace(run.stderr);
+        });
+        it("bad input: `keyTags.size: 1_000.5` (go-yaml drops `_`: 1000.5; YAML 1.2: text)", async () => {
+            const run = await check("trust-domain", withKeyTags("      size: 1_000.5\n"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /keyTags\.size is the plain number 1_000\.5/);
+        });
+        it('good input: the same values quoted ("0100", "47_11", "0b1") are their text', async () => {
+            const run = await check(
+                "trust-domain",
+                withKeyTags('      a: "0100"\n      b: "47_11"\n      c: "0b1"\n      d: 0189\n      e: 0o17\n'),
+            );
+            assert.notEqual(run.code, 2, show(run));
+        });
+        // Was a MISS (fixed in round 47): --check exits 0 (reads YAML 1.2's 100 -> "100") but the Pulumi CLI's go-yaml resolves `0100` with
         // strconv.ParseInt(plain, 0, 64) as the YAML 1.1 octal 64, so the program (setPathText) tags the key "64": the
         // tools approve a tag the deployment does not carry (a KMS key's ABAC/cost tags reviewed as one value, deployed as
         // another). Before round 46 a number here was refused; round 46 made it text. Doc: go-yaml resolve.go (v2 and v3: `plain := strings.Replace(in, "_", "", -1); strconv.ParseInt(plain, 0, 64)`, "Octals from the 1.1 spec, spelled as 0777, are still decoded by default in v3"), which Pulumi's stack-file reader uses (pulumi/pulumi sdk/go/common/encoding/marshal.go).
-        it.skip('bad input: `trustDomain.keyTags.cost-center: 0100` written by hand (go-yaml v3: octal 64, the program tags "64"; YAML 1.2: 100)', async () => {
+        it('bad input: `trustDomain.keyTags.cost-center: 0100` written by hand (go-yaml v3: octal 64, the program tags "64"; YAML 1.2: 100)', async () => {
             const run = await check("trust-domain", committed("trust-domain", COST, "      cost-center: 0100\n"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 with "123456701", while go-yaml reads the leading-zero all-octal-digit id as 21913025,
+        // Was a MISS (fixed in round 47): --check exits 0 with "123456701", while go-yaml reads the leading-zero all-octal-digit id as 21913025,
         // so the caller role's trust policy requires sts:ExternalId "21913025": the id handed to the third party is not
         // the one deployed, and no tool shows the deployed one. Fix (all four): in stackFile.ts, refuse any plain
         // (unquoted, untagged) scalar whose go-yaml resolution differs from YAML 1.2 core's -- a leading `0`/`-0`/`+0`
         // followed by digits, `_` in a number, `0b`/`-0b` -- naming the key and asking for quotes. Doc: go-yaml resolve.go (v2 and v3: `plain := strings.Replace(in, "_", "", -1); strconv.ParseInt(plain, 0, 64)`, "Octals from the 1.1 spec, spelled as 0777, are still decoded by default in v3"), which Pulumi's stack-file reader uses (pulumi/pulumi sdk/go/common/encoding/marshal.go).
-        it.skip("bad input: `crossAccount.externalId: 0123456701` written by hand (go-yaml v3: octal 21913025; YAML 1.2: 123456701)", async () => {
+        it("bad input: `crossAccount.externalId: 0123456701` written by hand (go-yaml v3: octal 21913025; YAML 1.2: 123456701)", async () => {
             const run = await check(
                 "cross-account",
                 committed(
@@ -89,20 +109,20 @@ describe("red team 47: string settings as `pulumi config set --path` and go-yaml
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 reading the text "47_11" (YAML 1.2 core: no `_` in numbers), while go-yaml drops `_` and
+        // Was a MISS (fixed in round 47): --check exits 0 reading the text "47_11" (YAML 1.2 core: no `_` in numbers), while go-yaml drops `_` and
         // hands the program the integer 4711 -> tag "4711": reviewed and deployed values differ (accepted before round 46
         // too, as a string). Doc: go-yaml resolve.go (v2 and v3: `plain := strings.Replace(in, "_", "", -1); strconv.ParseInt(plain, 0, 64)`, "Octals from the 1.1 spec, spelled as 0777, are still decoded by default in v3"), which Pulumi's stack-file reader uses (pulumi/pulumi sdk/go/common/encoding/marshal.go).
-        it.skip('bad input: `trustDomain.keyTags.cost-center: 47_11` written by hand (go-yaml v3 drops `_`: the program tags "4711"; YAML 1.2 keeps "47_11")', async () => {
+        it('bad input: `trustDomain.keyTags.cost-center: 47_11` written by hand (go-yaml v3 drops `_`: the program tags "4711"; YAML 1.2 keeps "47_11")', async () => {
             const run = await check("trust-domain", committed("trust-domain", COST, "      cost-center: 47_11\n"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 1 proposing the model value "0b1" (`--write` would pin it), while go-yaml reads `0b1` as the
+        // Was a MISS (fixed in round 47): --check exits 1 proposing the model value "0b1" (`--write` would pin it), while go-yaml reads `0b1` as the
         // integer 1 and the program requires aws:RequestTag value "1": the committed model and the deployed ABAC condition
         // disagree, so the model no longer says who may create keys. Doc: go-yaml resolve.go (v2 and v3: `plain := strings.Replace(in, "_", "", -1); strconv.ParseInt(plain, 0, 64)`, "Octals from the 1.1 spec, spelled as 0777, are still decoded by default in v3"), which Pulumi's stack-file reader uses (pulumi/pulumi sdk/go/common/encoding/marshal.go).
-        it.skip('bad input: `basil.provisioner.requestTag.value: 0b1` written by hand (go-yaml v3: the integer 1; YAML 1.2: the text "0b1")', async () => {
+        it('bad input: `basil.provisioner.requestTag.value: 0b1` written by hand (go-yaml v3: the integer 1; YAML 1.2: the text "0b1")', async () => {
             const run = await check("basil", committed("basil", '        value: "true"\n', "        value: 0b1\n"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /basil\.provisioner\.requestTag\.value/);

@@ -143,11 +143,43 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
                 "so the value Pulumi deploys is not the text a reviewer reads (and not always what the offline tools read). Write the plain value without the tag (for !!binary, the decoded text itself); only !!str, !!map and !!seq, which change nothing, are accepted.",
         );
     }
+    const ambiguous = goYamlNumberProblems(doc);
+    if (ambiguous.length > 0) {
+        throw new StackFileError(
+            `${what}: ${ambiguous.join("; ")}. Pulumi reads the file with go-yaml v3, which resolves a plain number after dropping its underscores with Go's strconv.ParseInt(s, 0, 64) (resolve.go: a leading 0 is octal, "spelled as 0777, are still decoded by default in v3", and 0b is binary), while YAML 1.2 reads the same text as another number or as text, ` +
+                'so the value Pulumi deploys is not the one a reviewer and the offline tools read. Quote the value ("0100") for the text, or write the number in decimal without underscores.',
+        );
+    }
     try {
         return doc.toJS();
     } catch (e) {
         throw new StackFileError(yamlProblem(what, e));
     }
+}
+
+/**
+ * Plain (unquoted, untagged) scalars that go-yaml v3 and YAML 1.2 read differently (go-yaml resolve.go: `plain :=
+ * strings.Replace(in, "_", "", -1)`, then strconv.ParseInt(plain, 0, 64), then a YAML-style float, then `0b`): a
+ * leading zero with octal digits only (`0100`: 64 to Pulumi, 100 in YAML 1.2), a binary `0b1` (1 to Pulumi, text in
+ * YAML 1.2) and a number with underscores (`47_11`: 4711 to Pulumi, text in YAML 1.2). `0o17`, `0x12`, `+4711` and
+ * `0189` (not octal: both read 189) mean the same to both.
+ */
+function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
+    const out: string[] = [];
+    const number =
+        /^[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?|\.[0-9]+([eE][-+]?[0-9]+)?)$/;
+    visit(doc, {
+        Scalar(key, node, ancestors) {
+            if (node.tag || node.type !== "PLAIN" || typeof node.source !== "string") return;
+            const text = node.source;
+            const differs =
+                /^[-+]?0[0-7]+$/.test(text) ||
+                /^[-+]?0[bB][01_]+$/.test(text) ||
+                (text.includes("_") && number.test(text.replace(/_/g, "")));
+            if (differs) out.push(`${nodePlace(key, node, ancestors)} is the plain number ${text}`);
+        },
+    });
+    return out;
 }
 
 /**
@@ -175,21 +207,26 @@ function explicitTagProblems(doc: ReturnType<typeof parseDocument>): string[] {
             const tag = (node as { tag?: string }).tag;
             if (!tag || PLAIN_TAGS.has(tag)) return;
             const short = tag.startsWith("tag:yaml.org,2002:") ? `!!${tag.slice("tag:yaml.org,2002:".length)}` : tag;
-            let at = "";
-            ancestors.forEach((a, i) => {
-                const child = ancestors[i + 1] ?? node;
-                if (isPair(a) && child === a.value)
-                    at = joinPath(at, String((a.key as { value?: unknown })?.value ?? a.key));
-                else if (isSeq(a)) at = `${at}[${a.items.indexOf(child)}]`;
-            });
-            const what =
-                key === "key"
-                    ? `the key ${JSON.stringify((node as { source?: unknown }).source ?? "")}${at ? ` (under ${at})` : ""}`
-                    : at || "the document";
-            out.push(`${what} is tagged ${short}`);
+            out.push(`${nodePlace(key, node, ancestors)} is tagged ${short}`);
         },
     });
     return out;
+}
+
+/** Where a node of a YAML document stands, for messages: its key path, or "the key K (under P)" for a key. */
+function nodePlace(key: unknown, node: unknown, ancestors: readonly unknown[]): string {
+    let at = "";
+    ancestors.forEach((a, i) => {
+        const child = ancestors[i + 1] ?? node;
+        const name =
+            isPair(a) && child === a.value ? String((a.key as { value?: unknown })?.value ?? a.key) : undefined;
+        // A stack setting is named as `pulumi config` names it: `custody-infra:trustDomain.keyTags.cost-center`.
+        if (name !== undefined) at = at === "config" && name.includes(":") ? name : joinPath(at, name);
+        else if (isSeq(a)) at = `${at}[${a.items.indexOf(child)}]`;
+    });
+    return key === "key"
+        ? `the key ${JSON.stringify((node as { source?: unknown }).source ?? "")}${at ? ` (under ${at})` : ""}`
+        : at || "the document";
 }
 
 /**
