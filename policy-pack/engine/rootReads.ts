@@ -48,6 +48,7 @@ import {
     SHELLS,
     SimpleCommand,
     isAssignment,
+    launchedCommand,
     programIndex,
     shellCommands,
     simpleCommands,
@@ -89,13 +90,15 @@ export interface NodeJudge {
     /**
      * A command root runs, its words expanded, with the files its output goes to; `cwd` is its working directory when
      * the reader knows it (a server of files serves it by default; shell.ts wrappedDirectory: the one its wrappers
-     * set), `fileText` what the script wrote to a file so far (a configuration the command names), if it knows.
+     * set), `fileText` what the script wrote to a file so far (a configuration the command names), if it knows;
+     * `nonRoot` when a user other than root runs it (a unit's User=, su/runuser to a user).
      */
     ran(
         words: readonly string[],
         how: string,
         cwd?: string,
         fileText?: (path: string) => string | undefined,
+        nonRoot?: boolean,
     ): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
@@ -155,6 +158,10 @@ const INERT_COMMANDS = new Set([
     "egrep",
     "fgrep",
     "auditctl",
+    // inotifywait/inotifywatch wait for or count inotify events on the paths they watch (inotifywait(1): "efficiently
+    // waits for changes to files using Linux's inotify(7) interface"), printing event names, never file content.
+    "inotifywait",
+    "inotifywatch",
     "sleep",
     // fallocate(1) preallocates or punches space in a file; it reads nothing from it.
     "fallocate",
@@ -622,10 +629,19 @@ const PUBLIC_NODE_FILES = new Set(["/etc/kubernetes/pki/ca.crt"]);
 const SECRET_PRINTERS =
     /^(cat|tac|head|tail|base64|base32|basenc|xxd|od|hexdump|strings|grep|egrep|fgrep|sed|awk|gawk|mawk|jq|yq|cut|sort|uniq|nl|tee|tr|fold|rev|paste|column|openssl|zcat|gzip|xz|zstd|less|more)$/;
 
+/**
+ * Whether openssl prints no secret it reads: verify/dgst print a verdict or a digest (openssl-verify(1)
+ * "DIAGNOSTICS"), -noout nothing of what it reads, x509 the certificate alone (openssl-x509(1) "Certificate
+ * display": public, never the key) or the fields asked for (-enddate "Prints out the expiry date").
+ */
+const opensslPrintsNoSecret = (operands: readonly string[]) =>
+    operands.includes("-noout") || /^(verify|dgst|sha\d*|md5|version|list|errstr|x509)$/.test(operands[0] ?? "");
+
 /** The node secret a command prints (SECRET_PRINTERS reading it, or `$(< KEY)`), for a variable assigned its output. */
 function secretPrintedBy(c: SimpleCommand): string | undefined {
     const { name, operands } = programOf(c);
     if (name !== "" && !SECRET_PRINTERS.test(name)) return undefined;
+    if (name === "openssl" && opensslPrintsNoSecret(operands)) return undefined;
     return [...operands.filter(w => w.startsWith("/")), ...c.reads]
         .map(w => posix.resolve("/", w.replace(/\0/g, "")))
         .find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
@@ -644,24 +660,59 @@ const NODE_SECRET_KEEPERS =
 /** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
 const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
 
+/** curl's short options that take a value (curl(1) "OPTIONS"), which may be glued to the letter: `-d@FILE`, `-T/k`. */
+const CURL_VALUES = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
+
+/** curl's words with each glued short value split off (`-sSd@KEY` as `-s -S -d @KEY`). */
+function curlWords(operands: readonly string[]): string[] {
+    return operands.flatMap(w => {
+        if (!/^-[A-Za-z]/.test(w)) return [w];
+        const out: string[] = [];
+        for (let k = 1; k < w.length; k++) {
+            out.push(`-${w[k]}`);
+            if (CURL_VALUES.includes(w[k]) && k + 1 < w.length) return [...out, w.slice(k + 1)];
+        }
+        return out;
+    });
+}
+
 /**
- * Whether a program keeps the node's secrets it reads on the node (NODE_SECRET_KEEPERS). Copiers (rsync, aws, scp,
- * sftp, rclone) keep them unless their destination (the last operand) is on another host; curl and wget unless they
- * send a file (`-T`, `--data @KEY`, `-F f=@KEY`: curl(1)), their `--cert`/`--key` only authenticate TLS; git unless it
- * pushes; openssl unless it serves (`s_server`, whose -WWW/-HTTP serve the working directory: openssl-s_server(1));
- * find unless its -exec runs a program that does not keep them.
+ * Whether curl or wget sends a file (curl(1): -T/--upload-file; -d/--data, --data-ascii (its alias), --data-binary
+ * and --json read FILE from `@FILE`, --data-urlencode from `@FILE` or `name@FILE`, --data-raw never; -F/--form
+ * attaches `name=@FILE` and reads a field from `name=<FILE`, --form-string never; -K/--config reads options that
+ * may; wget --post-file/--body-file).
  */
-function keepsNodeSecrets(name: string, operands: readonly string[]): boolean {
-    if (name === "" || isInertCommand(name) || DIGESTS.test(name)) return true;
-    if (/^(curl|wget)$/.test(name))
-        return !operands.some(
-            (w, i) =>
-                /^(-T|--upload-file|--post-file|--body-file)$/.test(operands[i - 1] ?? "") ||
-                /^(--upload-file|--post-file|--body-file)=/.test(w) ||
-                (/^(-d|--data(-binary|-raw|-urlencode)?|--json|-F|--form)$/.test(operands[i - 1] ?? "") &&
-                    w.includes("@")),
+function sendsFile(name: string, operands: readonly string[]): boolean {
+    const words = name === "curl" ? curlWords(operands) : operands;
+    return words.some((w, i) => {
+        const option = words[i - 1] ?? "";
+        return (
+            /^(-T|--upload-file|--post-file|--body-file|-K|--config)$/.test(option) ||
+            /^--(post-file|body-file|config)=/.test(w) ||
+            (/^(-d|--data|--data-ascii|--data-binary|--json)$/.test(option) && w.startsWith("@")) ||
+            (option === "--data-urlencode" && /^[^=]*@/.test(w)) ||
+            (/^(-F|--form)$/.test(option) && /^[^=]*=[@<]/.test(w))
         );
-    if (/^(rsync|aws|scp|sftp|rclone)$/.test(name)) {
+    });
+}
+
+/**
+ * Whether a program keeps the node's secrets it reads on the node (NODE_SECRET_KEEPERS). Copiers (rsync, scp, sftp,
+ * rclone) keep them unless their destination (the last operand) is on another host, the AWS CLI only as `aws s3
+ * cp|mv|sync` to the node (any other command sends what it reads: `s3api put-object --body`, `--value file://`);
+ * curl and wget unless they send a file (sendsFile), their `--cert`/`--key` only authenticate TLS; git unless it
+ * pushes; openssl unless it serves (`s_server`, whose -WWW/-HTTP serve the working directory: openssl-s_server(1));
+ * find unless its -exec runs a program that does not keep them. A secret's content in a word (`-d "$(cat KEY)"`,
+ * `carried`) is sent by whatever curl, wget or the AWS CLI sends.
+ */
+function keepsNodeSecrets(name: string, operands: readonly string[], carried = false): boolean {
+    if (name === "" || isInertCommand(name) || DIGESTS.test(name)) return true;
+    if (/^(curl|wget)$/.test(name)) return !carried && !sendsFile(name, operands);
+    if (name === "aws") {
+        const to = awsTransfer(operands)?.destination;
+        return !carried && to !== undefined && !REMOTE.test(to);
+    }
+    if (/^(rsync|scp|sftp|rclone)$/.test(name)) {
         const last = operands.filter(w => !w.startsWith("-")).at(-1);
         return last !== undefined && !REMOTE.test(last);
     }
@@ -674,6 +725,14 @@ function keepsNodeSecrets(name: string, operands: readonly string[]): boolean {
         );
     return SECRET_PRINTERS.test(name) || NODE_SECRET_KEEPERS.test(name);
 }
+
+/**
+ * The file a word hands its program besides its own spelling: a value glued to a short option (`-T/k`, `-d@k`), and
+ * a name after curl's file prefixes (`@FILE`, `<FILE`, `name=@FILE`, `name=<FILE`: sendsFile), which pathsIn does not
+ * read as paths.
+ */
+const handedWord = (w: string) =>
+    w.replace(/^-[A-Za-z](?=[@</])/, "").replace(/^(?:[\w.-]*=)?[@<]|^[\w.-]+@(?=\/)/, "");
 
 /** tar extracting (-x, --extract) an archive read from standard input (`-f -`, or no -f: GNU tar's default `-`). */
 function tarExtractsStdin(name: string, operands: readonly string[]): boolean {
@@ -716,6 +775,96 @@ function ddOutput(operands: readonly string[]): { path: string; append: boolean 
     const of = operands.find(w => w.startsWith("of="))?.slice(3);
     if (!of) return undefined;
     return { path: of, append: operands.some(w => /^(oflag=.*\bappend\b|conv=.*\bnotrunc\b)/.test(w)) };
+}
+
+/**
+ * A copier's operands (COPIERS) read as it reads them: whether tar creates (-c), the options naming its destination,
+ * its positional operands, the option values it reads or runs (COPIER_VALUES, `--name=value`), its destination (the
+ * value of an output option, the archive tar creates, else the last positional; tar extracts into -C's directory or
+ * the working directory), and its sources resolved (tar's after -C's directory). The AWS CLI copies only as `aws s3
+ * cp|mv|sync SRC DEST` (awsTransfer); anything else is no copy (undefined).
+ */
+function copierOperands(name: string, operands: readonly string[], cwd: string) {
+    // tar's mode and archive: -c/--create (or an old-style first word holding c), -f's archive (bundled: -xzf FILE).
+    const creates =
+        name === "tar" &&
+        operands.some(
+            (w, i) =>
+                w === "--create" ||
+                (/^-[A-Za-z]+$/.test(w) && w.includes("c")) ||
+                (i === 0 && /^[A-Za-z]+$/.test(w) && w.includes("c")),
+        );
+    const options = creates ? [] : COPIERS[name];
+    const positional: string[] = [];
+    const sourceDirs: string[] = [];
+    const optionValues: [string, string][] = [];
+    let destination: string | undefined;
+    for (let i = 0; i < operands.length; i++) {
+        const a = operands[i];
+        const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
+        if (eq) destination = a.slice(eq.length + 1);
+        else if (options.includes(a)) destination = operands[++i];
+        else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
+        else if (name === "tar" && a.startsWith("--file=")) {
+            if (creates) destination = a.slice(7);
+            else positional.push(a.slice(7));
+        } else if (name === "tar" && (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) && (a.startsWith("-") || i === 0)) {
+            const archive = operands[++i] ?? "";
+            if (creates) destination = archive;
+            else positional.push(archive);
+        } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
+        else if ((COPIER_VALUES[name] ?? []).includes(a)) optionValues.push([a, operands[++i] ?? ""]);
+        else if (/^--[A-Za-z-]+=/.test(a)) optionValues.push([a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]);
+        else if (!a.startsWith("-")) positional.push(a);
+    }
+    if (name === "aws") {
+        const transfer = awsTransfer(operands);
+        if (transfer === undefined) return undefined;
+        positional.splice(0, positional.length, ...(transfer.source === undefined ? [] : [transfer.source]));
+        destination = transfer.destination;
+    }
+    // tar extracts into -C's directory or the working directory.
+    if (name === "tar" && !creates) destination ??= cwd;
+    // git clone URL DIR, rsync SRC... DEST: the last positional is the destination.
+    if (destination === undefined && !creates && name !== "curl" && name !== "wget") destination = positional.pop();
+    // tar -C DIR changes directory before the operands that follow it (GNU tar, "Changing Directory"): they are
+    // relative to DIR.
+    const sourceCwd = creates && sourceDirs.length > 0 ? posix.resolve(cwd, sourceDirs.at(-1)!) : cwd;
+    const sources = [
+        ...positional.filter(p => p !== destination).flatMap(p => wordPaths(p, sourceCwd, true)),
+        ...sourceDirs.flatMap(p => wordPaths(p, cwd, true)),
+    ];
+    return { creates, options, positional, optionValues, destination, sources };
+}
+
+/**
+ * AWS CLI options that take no value: the flags of the `aws s3` synopses and the global ones (AWS CLI reference,
+ * "aws s3 cp", "aws s3 sync", "aws s3 mv": every other option is `--name <value>`). --sse and --request-payer take
+ * their value only when one of theirs follows; --tags takes two, --grants several `permission=grantee` values.
+ */
+const AWS_FLAGS =
+    /^--(dryrun|quiet|recursive|follow-symlinks|no-follow-symlinks|no-guess-mime-type|only-show-errors|no-progress|progress-multiline|ignore-glacier-warnings|force-glacier-transfer|no-overwrite|size-only|exact-timestamps|delete|debug|no-verify-ssl|no-paginate|no-sign-request|no-cli-pager|cli-auto-prompt|no-cli-auto-prompt|version)$/;
+
+/** The AWS CLI's words that are no option or option value: `s3 cp SRC DEST` of `aws s3 cp SRC DEST --region X`. */
+function awsPositional(operands: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (!w.startsWith("--")) out.push(w);
+        else if (w.includes("=") || AWS_FLAGS.test(w)) continue;
+        else if (/^--(sse|request-payer)$/.test(w))
+            i += /^(AES256|aws:kms(:dsse)?|requester)$/.test(operands[i + 1] ?? "") ? 1 : 0;
+        else if (w === "--tags") i += 2;
+        else if (w === "--grants") while (/^[a-z]+=/.test(operands[i + 1] ?? "")) i++;
+        else i++;
+    }
+    return out;
+}
+
+/** `aws s3 cp|mv|sync SRC DEST` (AWS CLI reference, "aws s3": the first path the source, the second the destination). */
+function awsTransfer(operands: readonly string[]): { source?: string; destination?: string } | undefined {
+    const [service, command, source, destination] = awsPositional(operands);
+    return service === "s3" && /^(cp|mv|sync)$/.test(command ?? "") ? { source, destination } : undefined;
 }
 
 /**
@@ -1591,6 +1740,7 @@ export class RootReads {
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),
+                    ctx.execOnly,
                 ) ?? []),
             );
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
@@ -1804,39 +1954,33 @@ export class RootReads {
             const group = operands.filter(w => !w.startsWith("-")).at(-1);
             if (at >= 0 && operands[at + 1] && group && ROOT_GROUPS.test(group)) this.uidZero.add(operands[at + 1]);
         }
-        // su [options] USER -c COMMAND (su(1)): the command line runs as USER, judged as non-root unless USER is root.
-        if (name === "su" && operands.some(w => w === "-c" || w === "--command" || w.startsWith("--command="))) {
-            const valued = new Set([
-                "-s",
-                "--shell",
-                "-g",
-                "--group",
-                "-G",
-                "--supp-group",
-                "-w",
-                "--whitelist-environment",
-            ]);
-            let command: string | undefined;
-            const positional: string[] = [];
-            for (let i = 0; i < operands.length; i++) {
-                const w = operands[i];
-                if (w === "-c" || w === "--command") command = operands[++i];
-                else if (w.startsWith("--command=")) command = w.slice(10);
-                else if (valued.has(w)) i++;
-                else if (w !== "-" && !w.startsWith("-")) positional.push(w);
-            }
-            const target = positional[0] ?? "root";
-            if (command !== undefined)
-                return this.script(
-                    command,
-                    {
-                        ...ctx,
-                        vars: new Map(ctx.vars),
-                        depth: ctx.depth + 1,
-                        execOnly: ctx.execOnly || !this.rootEquivalent(target),
-                    },
-                    form,
-                );
+        // A launcher's command line (shell.ts launchedCommand: su/runuser -c, tmux 'LINE', start-stop-daemon --exec) is a
+        // script of its own, run as the launcher's user (judged as non-root unless that user is root) in its directory.
+        const launched = program === undefined ? undefined : launchedCommand(words.slice(start));
+        if (launched) {
+            const home =
+                launched.user === undefined || launched.user === "root"
+                    ? "/root"
+                    : this.accounts.homes.get(launched.user);
+            const dir =
+                launched.cwd === "~"
+                    ? home
+                    : launched.cwd === undefined
+                      ? ctx.cwd
+                      : posix.resolve(ctx.cwd, launched.cwd);
+            return this.script(
+                launched.line,
+                {
+                    ...ctx,
+                    vars: new Map(ctx.vars),
+                    depth: ctx.depth + 1,
+                    cwd: dir ?? ctx.cwd,
+                    cwdSet: ctx.cwdSet || launched.cwd !== undefined,
+                    cwdUnknown: ctx.cwdUnknown || dir === undefined || /\$/.test(dir),
+                    execOnly: ctx.execOnly || (launched.user !== undefined && !this.rootEquivalent(launched.user)),
+                },
+                form,
+            );
         }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") {
@@ -2012,7 +2156,10 @@ export class RootReads {
             [operands[dashC + 2] ?? name, ...args].forEach((w, i) => vars.set(String(i), w));
             vars.set("@", args.join(" "));
             vars.set("*", args.join(" "));
-            return this.script(operands[dashC + 1] ?? "", { ...ctx, vars, args, depth: ctx.depth + 1 }, form);
+            // In the directory its wrappers give it (`env -C DIR sh -c ...`, `systemd-run -p WorkingDirectory=DIR`).
+            const dir = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd);
+            const at = dir === undefined ? { cwdUnknown: true } : { cwd: dir, cwdSet: ctx.cwdSet || dir !== ctx.cwd };
+            return this.script(operands[dashC + 1] ?? "", { ...ctx, ...at, vars, args, depth: ctx.depth + 1 }, form);
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
@@ -2108,11 +2255,36 @@ export class RootReads {
                 );
             return;
         }
-        // The paths a command names for the keepers' rule: relative words only when written as paths (`./k`, `.`),
-        // not every word after a cd (`cd /var/lib/kubelet && agent status` hands the agent nothing).
-        const namedPaths = operands.flatMap((w, i) => resolve(w, /^\.\.?(\/|$)/.test(w) || i === scriptOperand));
+        // The paths a command names for the keepers' rule, in the program's working directory (its wrappers'): its
+        // words and the files they hand it (handedWord: `-T/k`, `-d @k`, `-F f=<k`); relative words when written as
+        // paths (`./k`, `.`), and every word when that directory lies inside the node's secrets (`cd
+        // /var/lib/kubelet/pki; curl -T key.pem URL`: the program is handed what it names there).
+        const programDir = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd);
+        const inSecrets = programDir !== undefined && insideNodeSecrets(programDir);
+        const namedPaths = operands.flatMap((w, i) => {
+            const handed = handedWord(w);
+            const relative = /^\.\.?(\/|$)/.test(handed) || i === scriptOperand || (inSecrets && !w.startsWith("-"));
+            return [...resolve(w, false), ...wordPaths(handed, programDir ?? ctx.cwd, relative)];
+        });
+        // A node secret's content in a word: a command substitution printing it (`-d "$(cat KEY)"`) or a variable
+        // holding it (credentialValues).
+        const carried = [...c.words.map(credentialsIn), held(c.words.join(" "))].find(
+            (v): v is string => v !== undefined && v.startsWith("/") && insideNodeSecrets(v),
+        );
+        // A copier's sources (copierOperands: tar's relative names after -C or a cd), whole directories holding them.
+        const copied = Object.hasOwn(COPIERS, name) ? (copierOperands(name, operands, ctx.cwd)?.sources ?? []) : [];
         const served = this.judge?.serves(words.slice(start), ctx.cwdUnknown ? undefined : ctx.cwd) ?? false;
-        this.secretFlow(c, next, ctx, form, { name, operands, operandPaths, namedPaths, served, reads, pipedSecret });
+        this.secretFlow(c, next, ctx, form, {
+            name,
+            operands,
+            operandPaths,
+            namedPaths,
+            copied,
+            carried,
+            served,
+            reads,
+            pipedSecret,
+        });
         // A container the node's root starts sees the node paths it binds under their container paths: its command's
         // words under a bind's destination are the node paths below the bind's source (`ctr run --mount
         // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
@@ -2357,7 +2529,8 @@ export class RootReads {
                 c.words.map(w => w.replace(/\0/g, "")),
                 cwd,
             );
-            if (words.length > 0) this.out.push(...this.judge.ran(words, how, cwdOfProgram, p => this.written.get(p)));
+            if (words.length > 0)
+                this.out.push(...this.judge.ran(words, how, cwdOfProgram, p => this.written.get(p), true));
         }
     }
 
@@ -2466,6 +2639,8 @@ export class RootReads {
             operands: string[];
             operandPaths: string[];
             namedPaths: string[];
+            copied: string[];
+            carried?: string;
             served: boolean;
             reads: string[];
             pipedSecret?: string;
@@ -2498,26 +2673,42 @@ export class RootReads {
             for (const t of targets.length > 0 ? targets : ["REPLY"]) ctx.credentialValues.set(t, fromStdin);
             return;
         }
-        const secret = cmd.operandPaths.find(isSecret) ?? fromStdin;
-        if (secret === undefined) return;
+        // dd(1) reads `if=` (else standard input) and writes `of=` (else standard output): its output file is no source.
+        const ddOut = name === "dd" ? ddOutput(operands) : undefined;
+        const sources =
+            name === "dd" ? operands.filter(w => w.startsWith("if=")).flatMap(w => pathsIn(w)) : cmd.operandPaths;
+        const secret =
+            cmd.copied.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p)) ??
+            sources.find(isSecret) ??
+            fromStdin;
+        // A unit's own systemd credentials (/run/credentials/<unit>, LoadCredential=) are handed to it by design
+        // (systemd.exec(5) "Credentials"): where they are loaded from is judged at LoadCredential=.
+        const handed = [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p));
+        // The keepers' rule: a secret named, read or carried in a word goes only to programs that keep it.
+        const keepers = () => {
+            if ((handed ?? fromStdin) !== undefined && !cmd.served && !keepsNodeSecrets(name, operands))
+                this.handsSecret((handed ?? fromStdin)!, name, form);
+            else if (cmd.carried !== undefined && !cmd.served && !keepsNodeSecrets(name, operands, true))
+                this.handsSecret(cmd.carried, name, `${form}: its content in a word`);
+        };
+        if (secret === undefined) return keepers();
         const expand = (w: string) => posix.resolve(ctx.cwd, w.replace(/\0/g, ""));
         const into = c.writes.map(expand).find(podReadable);
         if (into) return this.refuseSecrets(secret, into, form);
-        if (fromStdin !== undefined) {
-            const files = operands.filter(w => !w.startsWith("-"));
-            const stdinCopy = operands.some(w => w === "-" || w === "/dev/stdin");
-            const copiedInto =
-                name === "tee"
-                    ? files.map(expand).find(podReadable)
-                    : /^(cp|install)$/.test(name) && stdinCopy && files.length > 0
-                      ? [expand(files.at(-1)!)].find(podReadable)
-                      : name === "dd" && ddOutput(operands)
-                        ? [expand(ddOutput(operands)!.path)].find(podReadable)
-                        : tarExtractsStdin(name, operands)
-                          ? [expand(tarDirectory(operands) ?? ctx.cwd)].find(podReadable)
-                          : undefined;
-            if (copiedInto) return this.refuseSecrets(fromStdin, copiedInto, form);
-        }
+        const files = operands.filter(w => !w.startsWith("-"));
+        const stdinCopy = operands.some(w => w === "-" || w === "/dev/stdin");
+        const copiedInto = ddOut
+            ? [expand(ddOut.path)].find(podReadable)
+            : fromStdin === undefined
+              ? undefined
+              : name === "tee"
+                ? files.map(expand).find(podReadable)
+                : /^(cp|install)$/.test(name) && stdinCopy && files.length > 0
+                  ? [expand(files.at(-1)!)].find(podReadable)
+                  : tarExtractsStdin(name, operands)
+                    ? [expand(tarDirectory(operands) ?? ctx.cwd)].find(podReadable)
+                    : undefined;
+        if (copiedInto) return this.refuseSecrets(secret, copiedInto, form);
         if (c.pipesOut && next) {
             ctx.pipedSecret = secret;
             return;
@@ -2526,25 +2717,23 @@ export class RootReads {
             c.writes.some(w => !/^\/dev\/(stdout|stderr)$/.test(w.replace(/\0/g, ""))) ||
             (/^(grep|egrep|fgrep)$/.test(name) &&
                 operands.some(w => /^-[a-zA-Z]*[qclL]|^--(quiet|silent|count)/.test(w))) ||
-            // openssl verify/dgst print a verdict or a digest (openssl-verify(1) "DIAGNOSTICS"), -noout nothing.
-            (name === "openssl" &&
-                (operands.includes("-noout") ||
-                    // x509 prints the certificate alone (openssl-x509(1) "Certificate display"): public, never the key.
-                    /^(verify|dgst|sha\d*|md5|version|list|errstr|x509)$/.test(operands[0] ?? "")));
-        if (SECRET_PRINTERS.test(name) && !quiet && !ctx.captured)
+            (name === "openssl" && opensslPrintsNoSecret(operands));
+        // dd without of= copies its input to standard output, as cat does.
+        if ((SECRET_PRINTERS.test(name) || (name === "dd" && !ddOut)) && !quiet && !ctx.captured)
             return this.refuseSecrets(
                 secret,
                 "/var/log/cloud-init-output.log",
                 `${form}: printed to the output cloud-init logs there and to the console`,
             );
-        // A unit's own systemd credentials (/run/credentials/<unit>, LoadCredential=) are handed to it by design
-        // (systemd.exec(5) "Credentials"): where they are loaded from is judged at LoadCredential=.
-        const handed = [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p));
-        if ((handed ?? fromStdin) !== undefined && !cmd.served && !keepsNodeSecrets(name, operands))
-            this.out.push({
-                who: "whoever the program hands it to (a pod reaching the node's network, another host)",
-                what: `${this.where} hands ${handed ?? fromStdin}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), to ${name || "a program"} (${form}), a program the pack does not know to keep them on the node: it may serve or send them (a file server's root, a listener's standard input, an upload). Only the node's own agents, copies within the node and the commands listed in rootReads.ts NODE_SECRET_KEEPERS may read the node's secrets`,
-            });
+        keepers();
+    }
+
+    /** A node secret handed to a program not known to keep it (keepsNodeSecrets). */
+    private handsSecret(secret: string, name: string, form: string) {
+        this.out.push({
+            who: "whoever the program hands it to (a pod reaching the node's network, another host)",
+            what: `${this.where} hands ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), to ${name || "a program"} (${form}), a program the pack does not know to keep them on the node: it may serve or send them (a file server's root, a listener's standard input, an upload). Only the node's own agents, copies within the node and the commands listed in rootReads.ts NODE_SECRET_KEEPERS may read the node's secrets`,
+        });
     }
 
     /**
@@ -2552,43 +2741,9 @@ export class RootReads {
      * there. tar in create mode (-c) reads -C's directory and its operands and writes the archive (-f).
      */
     private copy(name: string, operands: readonly string[], ctx: Context, form: string) {
-        // tar's mode and archive: -c/--create (or an old-style first word holding c), -f's archive (bundled: -xzf FILE).
-        const creates =
-            name === "tar" &&
-            operands.some(
-                (w, i) =>
-                    w === "--create" ||
-                    (/^-[A-Za-z]+$/.test(w) && w.includes("c")) ||
-                    (i === 0 && /^[A-Za-z]+$/.test(w) && w.includes("c")),
-            );
-        const options = creates ? [] : COPIERS[name];
-        const positional: string[] = [];
-        const sourceDirs: string[] = [];
-        const optionValues: [string, string][] = [];
-        let destination: string | undefined;
-        for (let i = 0; i < operands.length; i++) {
-            const a = operands[i];
-            const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
-            if (eq) destination = a.slice(eq.length + 1);
-            else if (options.includes(a)) destination = operands[++i];
-            else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
-            else if (name === "tar" && a.startsWith("--file=")) {
-                if (creates) destination = a.slice(7);
-                else positional.push(a.slice(7));
-            } else if (
-                name === "tar" &&
-                (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) &&
-                (a.startsWith("-") || i === 0)
-            ) {
-                const archive = operands[++i] ?? "";
-                if (creates) destination = archive;
-                else positional.push(archive);
-            } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
-            else if ((COPIER_VALUES[name] ?? []).includes(a)) optionValues.push([a, operands[++i] ?? ""]);
-            else if (/^--[A-Za-z-]+=/.test(a))
-                optionValues.push([a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]);
-            else if (!a.startsWith("-")) positional.push(a);
-        }
+        const parsed = copierOperands(name, operands, ctx.cwd);
+        if (parsed === undefined) return;
+        const { creates, options, positional, optionValues, destination, sources } = parsed;
         // An option's value naming a data directory (git --template, --git-dir; install --strip-program; tar
         // --use-compress-program, --to-command, -I, --file=; rsync --rsh; curl/wget --config) is a program, archive,
         // repository or configuration root reads or runs: refused like a source. Filters name paths only.
@@ -2597,20 +2752,13 @@ export class RootReads {
             const hit = RootReads.writable(wordPaths(value, ctx.cwd, true));
             if (hit) this.refuse(hit, `${form} (${name} ${option} reads or runs it)`);
         }
-        // tar extracts into -C's directory or the working directory.
-        if (name === "tar" && !creates) destination ??= ctx.cwd;
-        // git clone URL DIR, aws s3 cp|sync|mv SRC DST: the last positional is the destination.
-        if (destination === undefined && !creates && name !== "curl" && name !== "wget") destination = positional.pop();
-        // tar -C DIR changes directory before the operands that follow it (GNU tar, "Changing Directory"): they are
-        // relative to DIR.
-        const sourceCwd = creates && sourceDirs.length > 0 ? posix.resolve(ctx.cwd, sourceDirs.at(-1)!) : ctx.cwd;
-        const sources = [
-            ...positional.filter(p => p !== destination).flatMap(p => wordPaths(p, sourceCwd, true)),
-            ...sourceDirs.flatMap(p => wordPaths(p, ctx.cwd, true)),
-        ];
         // `-` and /dev/stdout are standard output: judged where it goes (the next command of the pipe).
         const toStdout = destination === "-" || destination === "/dev/stdout";
-        const to = destination === undefined || toStdout ? undefined : posix.resolve(ctx.cwd, destination);
+        // Another host's destination (s3://, host:path) is judged by the keepers' rule (keepsNodeSecrets), not as a path.
+        const to =
+            destination === undefined || toStdout || REMOTE.test(destination)
+                ? undefined
+                : posix.resolve(ctx.cwd, destination);
         if (to && podReadable(to) && !podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);

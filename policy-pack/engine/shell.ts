@@ -263,6 +263,63 @@ interface Wrapper {
     optional?: string;
     long?: readonly string[];
     shell?: true | RegExp;
+    /**
+     * Whether the words after its options are the command it runs (default: always). A launcher whose command is an
+     * option's value or one shell word is the program itself there, its command read by launchedCommand.
+     */
+    direct?: (use: WrapperUse, rest: readonly string[]) => boolean;
+    /** A subcommand that starts a command (tmux new-session), with its own options; without it, the program itself. */
+    subcommand?: { names: RegExp; wrapper: Wrapper };
+    /** The command line it hands to a shell, from its own words (the program's first): su -c, tmux 'LINE'. */
+    launches?: (words: readonly string[]) => LaunchedCommand | undefined;
+}
+
+/** A command line a launcher hands to a shell, the user it runs as (unset: root) and its working directory. */
+export interface LaunchedCommand {
+    line: string;
+    user?: string;
+    /** Its working directory when the launcher sets one (`~` for the user's home). */
+    cwd?: string;
+}
+
+/** The last value of the options named. */
+const optionValue = (options: readonly [string, string][], ...names: string[]) =>
+    options
+        .filter(([k]) => names.includes(k))
+        .map(([, v]) => v)
+        .at(-1);
+
+/** Words as one shell command line, each quoted. */
+export const commandLine = (words: readonly string[]) => words.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+
+/**
+ * su(1) and runuser(1) without -u: options anywhere (GNU getopt permutes them), the first operand the user (root
+ * when none), `-c`/`--command`/`--session-command` the command line its shell runs, the other operands the shell's
+ * arguments; `-`, `-l`, `--login` start in the user's home.
+ */
+function suCommand(words: readonly string[]): LaunchedCommand | undefined {
+    const valued = /^(-[sgGwu]|--(shell|group|supp-group|whitelist-environment|user))$/;
+    let line: string | undefined;
+    let login = false;
+    const positional: string[] = [];
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const command = /^--(session-)?command=([\s\S]*)$/.exec(w);
+        if (w === "-c" || w === "--command" || w === "--session-command") line = words[++i];
+        else if (command) line = command[2];
+        else if (/^-c./.test(w)) line = w.slice(2);
+        else if (w === "-" || w === "-l" || w === "--login") login = true;
+        else if (valued.test(w)) i++;
+        else if (!w.startsWith("-")) positional.push(w);
+    }
+    const [user = "root", ...args] = positional;
+    const run = line !== undefined ? ["-c", line, ...args] : args;
+    if (run.length === 0) return undefined;
+    return {
+        line: line !== undefined && args.length === 0 ? line : commandLine(["sh", ...run]),
+        user,
+        cwd: login ? "~" : undefined,
+    };
 }
 const WRAPPERS: Record<string, Wrapper> = {
     // sudo(8): -s/--shell and -i/--login without a command run a shell; -D/--chdir sets the working directory.
@@ -283,7 +340,15 @@ const WRAPPERS: Record<string, Wrapper> = {
         ],
         shell: /^(-s|-i|--shell|--login)$/,
     },
-    runuser: { values: "ugGw", operands: 0 },
+    // runuser(1) -u USER [--] COMMAND runs COMMAND; without -u it is su's form (suCommand).
+    runuser: {
+        values: "ugGws",
+        operands: 0,
+        long: ["user", "group", "supp-group", "whitelist-environment", "shell"],
+        direct: use => use.options.some(([k]) => k === "-u" || k === "--user"),
+        launches: suCommand,
+    },
+    su: { values: "gGsw", operands: 0, direct: () => false, launches: suCommand },
     // setpriv(1): every option takes its value after `=`.
     setpriv: { values: "", operands: 0 },
     doas: { values: "uC", operands: 0 },
@@ -300,7 +365,71 @@ const WRAPPERS: Record<string, Wrapper> = {
     stdbuf: { values: "ioe", operands: 0 },
     xargs: { values: "aEeIiLlnPsd", operands: 0 },
     timeout: { values: "sk", operands: 1 },
-    flock: { values: "wEc", operands: 1 },
+    // util-linux prlimit(1) "prlimit [options] [--resource=limits] command [argument...]": resource options take an
+    // optional attached value, -p/--pid and -o/--output a value.
+    prlimit: { values: "op", optional: "cdefilmnqrstuvxy", operands: 0, long: ["pid", "output"] },
+    // systemd-cat(1): "If parameters are passed, they are executed as command line with standard output (stdout)
+    // and standard error output (stderr) connected to the journal".
+    "systemd-cat": { values: "tp", operands: 0, long: ["identifier", "priority", "stderr-priority", "namespace"] },
+    // GNU screen [-opts] [cmd [args]]: -d -m starts the command in a detached session (screen(1)). What its client
+    // reaches (a new window's shell) is userData.ts shellOnRequest's.
+    screen: { values: "cehpSTst", operands: 0 },
+    // daemonize(1) [-a] [-c directory] [-e stderr] [-o stdout] [-p pidfile] [-l lockfile] [-u user] [-v] path [arg]:
+    // the program runs in `/` unless -c says otherwise (wrappedDirectory).
+    daemonize: { values: "ceElopu", operands: 0 },
+    // start-stop-daemon(8) --start: "it starts an instance, using either the executable specified by --exec or, if
+    // specified, by --startas. Any arguments given after -- on the command line are passed unmodified to the program",
+    // in --chdir's directory ("When not specified, start-stop-daemon will chdir to the root directory").
+    "start-stop-daemon": {
+        values: "xadcunpsRgNPIkrO",
+        operands: 0,
+        direct: () => false,
+        launches: words => {
+            const { use, rest } = parseUse("start-stop-daemon", words.slice(1));
+            const value = (...names: string[]) => optionValue(use.options, ...names);
+            const program = value("-a", "--startas") ?? value("-x", "--exec");
+            if (program === undefined || !use.options.some(([k]) => k === "-S" || k === "--start")) return undefined;
+            return {
+                line: commandLine([program, ...rest]),
+                user: value("-c", "--chuid", "-u", "--user")?.split(":")[0],
+                cwd: value("-d", "--chdir") ?? "/",
+            };
+        },
+        long: [
+            ...["exec", "startas", "chdir", "chuid", "user", "name", "pidfile", "signal", "retry", "group"],
+            ...["nicelevel", "procsched", "iosched", "umask", "chroot", "output", "ppid", "notify-timeout", "pid"],
+        ],
+    },
+    // tmux(1) new-session/new-window/split-window/respawn-pane start "shell-command", a single argument passed to the
+    // shell or several executed directly, in -c's start directory; -d leaves the session detached.
+    tmux: {
+        values: "LSfTc",
+        operands: 0,
+        subcommand: {
+            names: /^(new-session|new|new-window|neww|split-window|splitw|respawn-pane|respawnp|respawn-window|respawnw)$/,
+            wrapper: { values: "cefFnstxyl", operands: 0 },
+        },
+        direct: (_, rest) => rest.length > 1,
+        launches: words => {
+            const { use, rest, subOptions } = parseUse("tmux", words.slice(1));
+            // tmux -c shell-command: "Execute shell-command using the default shell".
+            const global = use.options.slice(0, use.options.length - subOptions.length);
+            const line =
+                optionValue(global, "-c") ?? (use.operands.length === 1 && rest.length === 1 ? rest[0] : undefined);
+            return line === undefined ? undefined : { line, cwd: optionValue(subOptions, "-c") };
+        },
+    },
+    // flock(1) FILE COMMAND, or FILE -c COMMAND-LINE (run by the shell).
+    flock: {
+        values: "wEc",
+        operands: 1,
+        long: ["timeout", "conflict-exit-code", "command"],
+        direct: use => optionValue(use.options, "-c", "--command") === undefined,
+        launches: words => {
+            const line = optionValue(parseUse("flock", words.slice(1)).use.options, "-c", "--command");
+            return line === undefined ? undefined : { line };
+        },
+    },
     chrt: { values: "T", operands: 1 },
     taskset: { values: "", operands: 1 },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
@@ -355,8 +484,68 @@ export interface WrapperUse {
 }
 
 /**
+ * A wrapper's options and operands from the words after its name: short options cluster (`-iu root`), a value letter
+ * taking the rest of the word or the next one; long options take the next word when listed in `long`; `--` ends the
+ * options; then its fixed operands (env's assignments pass). `rest` is what follows: the command it runs. A wrapper
+ * with a `subcommand` (tmux new-session) takes it as its operand, then the subcommand's own options.
+ */
+function parseUse(
+    name: string,
+    words: readonly string[],
+): { use: WrapperUse; rest: string[]; subOptions: [string, string][] } {
+    const parse = (wrapper: Wrapper, from: number, options: [string, string][], operands: string[]) => {
+        let j = from;
+        let left = wrapper.operands;
+        let ended = false;
+        for (; j < words.length; j++) {
+            const w = words[j];
+            if (w === "--" && !ended) {
+                ended = true;
+                continue;
+            }
+            const long = ended ? null : /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
+            if (long) {
+                const value = long[2] ?? (wrapper.long?.includes(long[1]) ? (words[++j] ?? "") : "");
+                options.push([`--${long[1]}`, value]);
+                continue;
+            }
+            if (!ended && w.startsWith("-") && w.length > 1) {
+                for (let k = 1; k < w.length; k++) {
+                    const attached = k + 1 < w.length ? w.slice(k + 1) : undefined;
+                    if (wrapper.values.includes(w[k]) || (wrapper.optional ?? "").includes(w[k])) {
+                        const value = attached ?? (wrapper.values.includes(w[k]) ? (words[++j] ?? "") : "");
+                        options.push([`-${w[k]}`, value]);
+                        break;
+                    }
+                    options.push([`-${w[k]}`, ""]);
+                }
+                continue;
+            }
+            if (name === "env" && isAssignment(w)) continue;
+            if (left-- > 0) {
+                operands.push(w);
+                continue;
+            }
+            break;
+        }
+        return j;
+    };
+    const wrapper = WRAPPERS[name];
+    const use: WrapperUse = { name, options: [], operands: [] };
+    let end = parse(wrapper, 0, use.options, use.operands);
+    const subOptions: [string, string][] = [];
+    if (wrapper.subcommand?.names.test(words[end] ?? "")) {
+        use.operands.push(words[end]);
+        end = parse(wrapper.subcommand.wrapper, end + 1, subOptions, []);
+        use.options.push(...subOptions);
+    }
+    return { use, rest: words.slice(end), subOptions };
+}
+
+/**
  * A simple command's wrappers (sudo, env, timeout, if, then ...), after variable assignments, and where the command
- * proper starts: the index of the program word, or words.length when there is none.
+ * proper starts: the index of the program word, or words.length when there is none. A launcher whose command is not
+ * its next words (WRAPPERS `direct`: su -c, tmux 'LINE', start-stop-daemon --exec) is the program itself.
  */
 export function wrappersOf(words: readonly string[]): { start: number; wrappers: WrapperUse[] } {
     const wrappers: WrapperUse[] = [];
@@ -368,41 +557,21 @@ export function wrappersOf(words: readonly string[]): { start: number; wrappers:
         const name = Object.hasOwn(WRAPPERS, program) ? program : posix.basename(program);
         if (!Object.hasOwn(WRAPPERS, name)) return { start: i, wrappers };
         const wrapper = WRAPPERS[name];
-        const use: WrapperUse = { name, options: [], operands: [] };
-        let j = i + 1;
-        let operands = wrapper.operands;
-        for (; j < words.length; j++) {
-            const w = words[j];
-            if (w === "--") continue;
-            const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
-            if (long) {
-                const value = long[2] ?? (wrapper.long?.includes(long[1]) ? (words[++j] ?? "") : "");
-                use.options.push([`--${long[1]}`, value]);
-                continue;
-            }
-            if (w.startsWith("-") && w.length > 1) {
-                // Short options cluster (`-iu root`); a value letter takes the rest of the word or the next one.
-                for (let k = 1; k < w.length; k++) {
-                    const attached = k + 1 < w.length ? w.slice(k + 1) : undefined;
-                    if (wrapper.values.includes(w[k]) || (wrapper.optional ?? "").includes(w[k])) {
-                        const value = attached ?? (wrapper.values.includes(w[k]) ? (words[++j] ?? "") : "");
-                        use.options.push([`-${w[k]}`, value]);
-                        break;
-                    }
-                    use.options.push([`-${w[k]}`, ""]);
-                }
-                continue;
-            }
-            if (name === "env" && isAssignment(w)) continue;
-            if (operands-- > 0) {
-                use.operands.push(w);
-                continue;
-            }
-            break;
-        }
+        const { use, rest } = parseUse(name, words.slice(i + 1));
+        if (wrapper.subcommand && use.operands.length === 0) return { start: i, wrappers };
+        if (wrapper.direct && !wrapper.direct(use, rest)) return { start: i, wrappers };
         wrappers.push(use);
-        i = j;
+        i = words.length - rest.length;
     }
+}
+
+/**
+ * The command line a launcher hands to a shell (WRAPPERS `launches`), `words` starting at the launcher: judged as a
+ * script of its own, as that user, in that directory.
+ */
+export function launchedCommand(words: readonly string[]): LaunchedCommand | undefined {
+    const name = posix.basename(words[0] ?? "");
+    return Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name].launches?.(words) : undefined;
 }
 
 /** Where the command proper starts in a simple command's words (wrappersOf). */
@@ -429,6 +598,7 @@ export function wrapperShell(words: readonly string[]): boolean {
  *   service, whose working directory "defaults to the root directory when systemd is running as a system instance"
  *   (systemd.exec(5) WorkingDirectory=; `~` is the user's home, root's /root), or the caller's with -d/--same-dir
  *   or -S/--shell, or --working-directory=DIR, or -p WorkingDirectory=DIR.
+ * - daemonize (default `/`, -c DIR), tmux new-session -c DIR.
  * - nsenter -w[DIR]/--wd[=DIR] and -r[DIR]/--root[=DIR] (nsenter(1); bare, the target's: PID 1's is /), unshare
  *   -R/--root DIR with -w/--wd DIR (unshare(1)), chroot NEWROOT (coreutils chroot(1) changes to / in the new root):
  *   the directory on the node, the new root's / being NEWROOT.
@@ -466,6 +636,10 @@ export function wrappedDirectory(words: readonly string[], cwd: string | undefin
             if (root !== undefined) dir = at(dir, root) && posix.join(at(dir, root)!, wd ?? "/");
             else if (wd !== undefined) dir = at(dir, wd);
         } else if (name === "chroot" && operands[0] !== undefined) dir = at(dir, operands[0]);
+        // daemonize(1) changes to `/` ("Change its working directory to the root filesystem") unless -c says otherwise;
+        // tmux's -c is the start directory of the command it launches.
+        else if (name === "daemonize") dir = at(dir, values("-c").at(-1) ?? "/");
+        else if (name === "tmux" && values("-c").length > 0) dir = at(dir, values("-c").at(-1)!);
     }
     return dir;
 }

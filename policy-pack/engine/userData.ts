@@ -33,6 +33,7 @@ import {
     podWritableRoot,
 } from "./podSpec";
 import {
+    commandLine,
     executedPrograms,
     INTERPRETERS,
     joinContinuations,
@@ -1255,11 +1256,23 @@ function loopbackOnly(addresses: readonly string[]): boolean {
 function runsClientCommands(line: string, depth = 0): boolean {
     return simpleCommands(line).some(c => {
         const words = c.words;
+        // A terminal multiplexer launching a command (shell.ts WRAPPERS screen, tmux) still gives its client a shell
+        // on request (a new window): judged as the client it is, before the command it runs.
+        const multiplexer = words.findIndex(w => /^(tmux|screen)$/.test(posix.basename(w)));
+        if (multiplexer >= 0 && multiplexer < programIndex(words)) {
+            const onRequest = shellOnRequest(posix.basename(words[multiplexer]), words.slice(multiplexer + 1));
+            if (
+                onRequest === true ||
+                (typeof onRequest === "string" && depth < 4 && runsClientCommands(onRequest, depth + 1))
+            )
+                return true;
+        }
         if (wrapperShell(words)) return true;
         let rest = words.slice(programIndex(words));
         if (/^(busybox|toybox)$/.test(posix.basename(rest[0] ?? ""))) rest = rest.slice(1);
         const name = posix.basename(rest[0] ?? "");
-        if (name === "su") return !rest.some(w => /^(-c|--command)(=|$)/.test(w));
+        // su and runuser's su form without a command start the user's shell (su(1), runuser(1)).
+        if (name === "su" || name === "runuser") return !rest.some(w => /^(-c|--command|-u|--user)(=|$)/.test(w));
         if (name === "login") return rest.slice(1).some(w => /^-[a-zA-Z]*f/.test(w));
         if (name === "script") {
             const command = scriptCommand(rest.slice(1));
@@ -1504,9 +1517,6 @@ function relayListensLocally(name: string, operands: readonly string[]): boolean
 /** An interface a server binds by name (ttyd -i, Dante's internal:): `lo` is loopback, any other every pod's. */
 const interfaceAddress = (name: string) => (name === "lo" ? "127.0.0.1" : name);
 
-/** Words as one shell command line, each quoted (for runsClientCommands). */
-const commandLine = (words: readonly string[]) => words.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
-
 /**
  * A network server a root process of the node runs: what it serves each client (a command line the connection
  * drives, a directory's files, or a forward proxy), the addresses it listens on ([]: its default, every address)
@@ -1694,12 +1704,17 @@ function gottyListeners(args: readonly string[]): Listener[] {
 }
 
 /**
- * Python's http.server (`python3 -m http.server [port] [--bind ADDR] [--directory DIR]`; Python docs, http.server:
- * "By default, the server binds itself to all interfaces", and serves "the current directory if directory is not
- * provided") and Python 2's SimpleHTTPServer (the working directory, every address).
+ * Servers run as Python modules (`python3 [options] -m MODULE ARGS`; python(1)'s own flags cluster, -W and -X take
+ * values, -c or a script runs no module):
+ * - http.server (`[port] [--bind ADDR] [--directory DIR]`; Python docs, http.server: "By default, the server binds
+ *   itself to all interfaces", and serves "the current directory if directory is not provided") and Python 2's
+ *   SimpleHTTPServer (the working directory, every address);
+ * - pyftpdlib's stand-alone FTP server (pyftpdlib docs, "Command line usage": "-i ADDRESS, --interface ADDRESS
+ *   specify the interface to run on (default all interfaces)", "-d FOLDER, --directory FOLDER specify the directory
+ *   to share (default current directory)"; anonymous read access unless -u/-P);
+ * - proxy.py (`python -m proxy`, proxyPyListeners).
  */
-function httpServerListeners(args: readonly string[], cwd: string | undefined): Listener[] {
-    // python(1)'s own options up to -m MODULE: flags cluster, -W and -X take values, -c or a script runs no module.
+function pythonModuleListeners(args: readonly string[], cwd: string | undefined): Listener[] {
     let i = 0;
     let module: string | undefined;
     for (; i < args.length && module === undefined; i++) {
@@ -1712,8 +1727,22 @@ function httpServerListeners(args: readonly string[], cwd: string | undefined): 
         if (option[2] === "c") return [];
         if (option[2] === "m") module = value;
     }
+    const rest = args.slice(i);
+    if (module === "proxy") return proxyPyListeners(rest);
+    if (module === "pyftpdlib") {
+        const { options } = getopt(rest, "ipwdnrDuPVc", [
+            ...["interface", "port", "directory", "nat-address", "range", "username", "password", "concurrency"],
+        ]);
+        return [
+            {
+                server: "python -m pyftpdlib (FTP)",
+                binds: optionValues(options, "-i", "--interface"),
+                serves: { files: servedDirectory(optionValues(options, "-d", "--directory").at(-1), cwd) },
+            },
+        ];
+    }
     if (module !== "http.server" && module !== "SimpleHTTPServer") return [];
-    const { options } = getopt(args.slice(i), "bdp", ["bind", "directory", "protocol"]);
+    const { options } = getopt(rest, "bdp", ["bind", "directory", "protocol"]);
     const directory = optionValues(options, "-d", "--directory").at(-1);
     return [
         {
@@ -1723,6 +1752,49 @@ function httpServerListeners(args: readonly string[], cwd: string | undefined): 
         },
     ];
 }
+
+/**
+ * proxy.py (abhinavsingh/proxy.py README, "Flags": `--hostname` "Default: 127.0.0.1. Server IP address", `--port`
+ * default 8899): an HTTP forward proxy for whoever reaches its address.
+ */
+function proxyPyListeners(args: readonly string[]): Listener[] {
+    const hostnames = args.flatMap((w, i) =>
+        w.startsWith("--hostname=") ? [w.slice(11)] : args[i - 1] === "--hostname" ? [w] : [],
+    );
+    return [
+        {
+            server: "proxy.py (HTTP proxy)",
+            binds: hostnames.length > 0 ? hostnames : ["127.0.0.1"],
+            serves: { proxy: true },
+        },
+    ];
+}
+
+/**
+ * Caddy's `caddy file-server` (Caddy docs, "Command Line": "--root specifies the root file path. Default is the
+ * current working directory", "--listen accepts a listener address. Default is :80, unless --domain is set"; Go's
+ * empty host is every address): the files of its root. Its other commands read a Caddyfile or JSON the pack does not
+ * (unreadListeners decides on their addresses; reverse-proxy to instance metadata is a relay, namesImds).
+ */
+function caddyListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    const { options, operands } = getopt(args, "rldpc", ["root", "listen", "domain", "precompressed", "file-limit"]);
+    if (operands[0] !== "file-server") return unreadListeners("caddy", args);
+    const listen = optionValues(options, "-l", "--listen");
+    return [
+        {
+            server: "caddy file-server",
+            binds: listen.length > 0 ? listen : [":80"],
+            serves: { files: servedDirectory(optionValues(options, "-r", "--root").at(-1), cwd) },
+        },
+    ];
+}
+
+/**
+ * Prometheus' node_exporter (prometheus/node_exporter README: "--web.listen-address" default ":9100"): it serves only
+ * the node's metrics, and its textfile collector reads `*.prom` metric files only (README, "Textfile Collector"): no
+ * file content, shell or proxy. A listener that serves nothing custody.
+ */
+const nodeExporterListeners = (): Listener[] => [];
 
 /** A server's directory: `given` resolved from the working directory, which it is by default; undefined if unknown. */
 const servedDirectory = (given: string | undefined, cwd: string | undefined) =>
@@ -2046,7 +2118,10 @@ const SERVERS: {
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },
     { names: /^ttyd$/, read: ttydListeners },
     { names: /^gotty$/, read: gottyListeners },
-    { names: /^python[0-9.]*$/, read: httpServerListeners },
+    { names: /^python[0-9.]*$/, read: pythonModuleListeners },
+    { names: /^proxy$/, read: proxyPyListeners },
+    { names: /^caddy$/, read: caddyListeners },
+    { names: /^node_exporter$/, read: nodeExporterListeners },
     { names: /^httpd$/, busybox: true, read: busyboxHttpdListeners },
     { names: /^exportfs$/, read: exportfsListeners },
     { names: /^microsocks$/, read: microsocksListeners },
@@ -2067,6 +2142,12 @@ const SERVERS: {
  * A port alone is every address too, but too common a value to read as a listener (`--port=8080`, `-t 30`).
  */
 const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
+/**
+ * Go's empty host, `:PORT`: every address (Go net.Listen: "If the host in the address parameter is empty or a literal
+ * unspecified IP address, Listen listens on all available unicast and anycast IP addresses of the local system").
+ * Read as an address where one is expected: a LISTEN_OPTION's value or a HOST:PORT operand.
+ */
+const EMPTY_HOST = /^:\d+$/;
 /** Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...). */
 const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?ip$/i;
 /** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
@@ -2075,27 +2156,34 @@ const NOT_UNREAD_SERVERS =
 
 /**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) given an
- * explicit address of every interface (ALL_ADDRESSES, as an operand or a LISTEN_OPTION's value): fail closed, as the
- * pack cannot say what it serves; bound to loopback it serves only the node's own processes.
+ * address of every interface: fail closed, as the pack cannot say what it serves; bound to loopback it serves only
+ * the node's own processes. Every address is ALL_ADDRESSES as the value of any option (short or long), or with a
+ * port anywhere; EMPTY_HOST as a LISTEN_OPTION's value or an operand.
  */
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program)) return [];
     const addresses = args.flatMap((w, i) => {
         const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
-        return ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || LISTEN_OPTION.test(name)) ? [value] : [];
+        const isOption = /^-/.test(name);
+        const every =
+            (ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || isOption)) ||
+            (EMPTY_HOST.test(value) && (LISTEN_OPTION.test(name) || !isOption));
+        return every ? [value] : [];
     });
     return addresses.length === 0 ? [] : [{ server: program, binds: addresses, serves: { unread: program } }];
 }
 
 /**
- * The listeners of a command root runs (SERVERS, else unreadListeners), `cwd` its working directory when known,
- * `fileText` what user data wrote to a file.
+ * The listeners of a command the node runs (SERVERS, else, run as `root`, unreadListeners), `cwd` its working
+ * directory when known, `fileText` what user data wrote to a file. The fail-closed rule is root's, as round 35
+ * decided a non-root NoNewPrivileges gateway on `:443` (redteam35-nsec.test.ts) clean.
  */
 function commandListeners(
     words: readonly string[],
     cwd: string | undefined,
     fileText?: (path: string) => string | undefined,
+    root = true,
 ): Listener[] {
     const name = posix.basename(words[0] ?? "");
     const busybox = /^(busybox|toybox)$/.test(name);
@@ -2104,7 +2192,9 @@ function commandListeners(
     const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText));
     return listeners.length > 0 || (servers.length > 0 && !INTERPRETERS.test(program))
         ? listeners
-        : unreadListeners(program, args);
+        : root
+          ? unreadListeners(program, args)
+          : [];
 }
 
 /**
@@ -2681,7 +2771,7 @@ const nodeJudge: NodeJudge = {
             ];
         return [];
     },
-    ran(words, how, cwd, fileText) {
+    ran(words, how, cwd, fileText, nonRoot) {
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
         // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
@@ -2789,7 +2879,7 @@ const nodeJudge: NodeJudge = {
                 what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
             });
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
-        out.push(...listenerOpenings(commandListeners(words, cwd, fileText), how));
+        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot), how));
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;

