@@ -168,8 +168,11 @@ export interface EffectiveAccess {
      * a Deny whose principal surely covers `n` and whose conditions surely hold (trustDeny.ts).
      */
     policyDenied(asset: Asset, n: PrincipalNode): ReadonlySet<string>;
-    /** Whether an IAM resource pattern (lower-cased prefix) may name an index, stream, backup or export of a table. */
-    tableSubResourceReached(pattern: string, table: Asset): boolean;
+    /**
+     * Whether an IAM resource pattern (lower-cased prefix) may name an index, stream, backup or export of a table (of
+     * the `parts` given: those an action takes, tablePartsOf; every part by default).
+     */
+    tableSubResourceReached(pattern: string, table: Asset, parts?: readonly TablePart[]): boolean;
     /** Human-readable notes of what was unknown (a first preview); empty in a full run. */
     unknown: string[];
     /** Resources that create IAM, KMS, Identity Center or EKS grants in a shape the engine does not read. */
@@ -192,36 +195,57 @@ const TYPES = {
     tableIndex: "aws:dynamodb/globalSecondaryIndex:GlobalSecondaryIndex",
 };
 
+/** A table's sub-resource types (Service Authorization Reference for DynamoDB: index, stream, backup, export). */
+const TABLE_PARTS = ["index", "stream", "backup", "export"] as const;
+export type TablePart = (typeof TABLE_PARTS)[number];
 /**
- * The characters of the names DynamoDB generates under a table (tableSubResourceReached): a stream label is an ISO
- * 8601 timestamp (DynamoDB Streams API reference, Stream: StreamLabel, "2015-05-11T21:21:33.291"); a backup or export
- * id is digits, a dash and hex (AWS CLI reference, dynamodb describe-backup:
- * `table/MusicCollection/backup/01576616366715-b4e58d3a`; describe-export alike).
+ * The table sub-resource types an action may reach: a table's indexes for every action (read on the wide side, as
+ * before), and the parts DynamoDB names itself (stream, backup, export) only for the actions that take those resource
+ * types, by their ARN formats in the catalogue (Service Authorization Reference, "Actions, resources, and condition
+ * keys for Amazon DynamoDB": GetItem and DescribeTable take table, Query index and table, GetRecords stream,
+ * RestoreTableFromBackup backup). IAM applies a statement to an action only for a request resource of a type the action
+ * takes. An action of no listed type, or of one the catalogue does not describe, may take any.
  */
-const STREAM_LABEL = /^[0-9TZ:.+-]$/;
-const GENERATED_ID = /^[0-9a-fA-F-]$/;
+export function tablePartsOf(a: CatalogAction): readonly TablePart[] {
+    if (a.resourceArns.length === 0 || a.resourceArns.includes("*")) return TABLE_PARTS;
+    return TABLE_PARTS.filter(part => part === "index" || a.resourceArns.some(format => format.includes(`/${part}/`)));
+}
 
 /**
- * Whether the IAM glob `glob` (`*` any run, `?` one character) matches some `prefix` + w, w a non-empty run of
- * characters `run` accepts: a name DynamoDB generates under a table's ARN.
+ * The names DynamoDB generates under a table (tableSubResourceReached), one pattern character per character (`9` a
+ * digit, `x` a hex digit, anything else itself, in either case as ARN patterns are compared lower-cased): a stream label
+ * is an ISO 8601 timestamp to the millisecond (DynamoDB Streams API reference, Stream: StreamLabel,
+ * "2015-05-11T21:21:33.291"); a backup or export id is 14 digits, a dash and 8 hex digits (AWS CLI reference, dynamodb
+ * describe-backup: `table/MusicCollection/backup/01576616366715-b4e58d3a`; describe-export:
+ * `table/ProductCatalog/export/01234567890123-a1b2c3d4`).
  */
-function globReachesGenerated(glob: string, prefix: string, run: RegExp): boolean {
+const generatedName = (shape: string): ((c: string) => boolean)[] =>
+    [...shape].map(x =>
+        x === "9"
+            ? c => /^[0-9]$/.test(c)
+            : x === "x"
+              ? c => /^[0-9a-f]$/i.test(c)
+              : c => c.toLowerCase() === x.toLowerCase(),
+    );
+const STREAM_LABEL = generatedName("9999-99-99T99:99:99.999");
+const GENERATED_ID = generatedName("99999999999999-xxxxxxxx");
+
+/**
+ * Whether the IAM glob `glob` (`*` any run, `?` one character) matches some `prefix` + w, w a name `name` accepts (one
+ * character class per character): a name DynamoDB generates under a table's ARN.
+ */
+function globReachesGenerated(glob: string, prefix: string, name: readonly ((c: string) => boolean)[]): boolean {
     const n = glob.length;
-    const m = prefix.length;
-    // j < m: within the prefix; j === m: in the run, nothing of it yet; j === m + 1: in the run, one or more of it.
-    const seen = memo2(n, m + 1);
+    const m = prefix.length + name.length;
+    const at = (j: number, c: string) => (j < prefix.length ? c === prefix[j] : name[j - prefix.length](c));
+    const seen = memo2(n, m);
     const go = (i: number, j: number): boolean => {
-        const k = i * (m + 2) + j;
+        const k = i * (m + 1) + j;
         if (seen[k] !== -1) return seen[k] === 1;
         let r: boolean;
-        if (i === n) r = j === m + 1;
-        else if (j < m)
-            r =
-                glob[i] === "*"
-                    ? go(i + 1, j) || go(i, j + 1)
-                    : (glob[i] === "?" || glob[i] === prefix[j]) && go(i + 1, j + 1);
-        else if (glob[i] === "*") r = go(i + 1, j) || go(i + 1, m + 1);
-        else r = (glob[i] === "?" || run.test(glob[i])) && go(i + 1, m + 1);
+        if (i === n) r = j === m;
+        else if (glob[i] === "*") r = go(i + 1, j) || (j < m && go(i, j + 1));
+        else r = j < m && (glob[i] === "?" || at(j, glob[i])) && go(i + 1, j + 1);
         seen[k] = r ? 1 : 0;
         return r;
     };
@@ -1317,18 +1341,16 @@ export function computeEffectiveAccess(
      * DynamoDB (STREAM_LABEL, GENERATED_ID). So `table/<prefix>-*-reports` reaches none of them; a table whose ARN is
      * still unknown keeps any name.
      */
-    const tableSubResourceReached = (p: string, table: Asset): boolean => {
+    const tableSubResourceReached = (p: string, table: Asset, parts: readonly TablePart[] = TABLE_PARTS): boolean => {
         const base = table.arn.pattern;
-        if (!table.arn.exact)
-            return ["index", "stream", "backup", "export"].some(x => globsIntersect(p, `${base}/${x}/*`));
+        if (!table.arn.exact) return parts.some(x => globsIntersect(p, `${base}/${x}/*`));
         const indexes = declaredIndexes(table);
-        return (
-            (indexes === undefined
-                ? globsIntersect(p, `${base}/index/*`)
-                : globSubsumes(p, `${base}/index/*`) || indexes.some(i => globsIntersect(p, `${base}/index/${i}`))) ||
-            globReachesGenerated(p, `${base}/stream/`, STREAM_LABEL) ||
-            globReachesGenerated(p, `${base}/backup/`, GENERATED_ID) ||
-            globReachesGenerated(p, `${base}/export/`, GENERATED_ID)
+        return parts.some(part =>
+            part === "index"
+                ? indexes === undefined
+                    ? globsIntersect(p, `${base}/index/*`)
+                    : globSubsumes(p, `${base}/index/*`) || indexes.some(i => globsIntersect(p, `${base}/index/${i}`))
+                : globReachesGenerated(p, `${base}/${part}/`, part === "stream" ? STREAM_LABEL : GENERATED_ID),
         );
     };
     const resourcePolicySuffixes = ["/index/*", "/stream/*"];
@@ -1518,7 +1540,16 @@ export function computeEffectiveAccess(
                     continue;
                 const keep = onAsset(asset);
                 const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
-                const granted = [...g.actions.values()].filter(a => keep(a) && !denied?.has(a.name.toLowerCase()));
+                // A table's parts count for the actions that take them (tablePartsOf).
+                const granted = [...g.actions.values()].filter(
+                    a =>
+                        keep(a) &&
+                        !denied?.has(a.name.toLowerCase()) &&
+                        (asset.kind !== "table" ||
+                            grantMayReach(g.statement, asset.arn, p =>
+                                tableSubResourceReached(p, asset, tablePartsOf(a)),
+                            )),
+                );
                 if (granted.length === 0) continue;
                 identityGrants.push({
                     asset,

@@ -117,6 +117,27 @@ export function userDataOf(r: StackResource): { raw: { text: string; base64: boo
 }
 
 /**
+ * Why the launch template version a launcher (a node group, an Auto Scaling group, a fleet, an instance) runs is not
+ * the one the stack shows, or undefined. The stack shows a launch template's latest version; `$Latest`, an unknown
+ * version (the template's own output) or its latest number run that. `$Default` (what an omitted version means) or a
+ * number naming an older version run options and user data the pack cannot see (EC2 Auto Scaling API,
+ * LaunchTemplateSpecification.Version: "The version number, $Latest, or $Default ... The default value is $Default";
+ * EC2 API LaunchTemplateSpecification and FleetLaunchTemplateSpecification alike; EKS API
+ * LaunchTemplateSpecification.version: the default version when none is given; each update of an
+ * aws.ec2.LaunchTemplate creates a version, and the default moves only with updateDefaultVersion).
+ */
+export function unseenVersion(version: unknown, lt: StackResource): string | undefined {
+    if (isUnknown(version)) return undefined;
+    const named = version === undefined ? "$Default" : String(version);
+    const latest = lt.props.latestVersion;
+    const defaultVersion = lt.props.defaultVersion;
+    const wanted = named === "$Default" ? defaultVersion : named;
+    if (named === "$Latest" || isUnknown(latest) || latest === undefined) return undefined;
+    if (String(wanted) === String(latest)) return undefined;
+    return `runs version ${version === undefined ? "$Default (no version named)" : named}${named === "$Default" ? ` (${String(defaultVersion)})` : ""} of launch template ${lt.name}, while the stack shows its latest version ${String(latest)}: the options and user data of the version its instances run cannot be read (name version "$Latest" or the template's latestVersion)`;
+}
+
+/**
  * Lookups shared by sharedInstanceProfiles and kubernetes.ts (self-managed nodes): instance profile → stack role,
  * launch template/configuration → instance profile, Auto Scaling group → launch template/configuration.
  */
@@ -285,8 +306,10 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
  * templates (whoever launches them: Auto Scaling groups and their overrides, fleets, instances, or RunInstances later)
  * and launch configurations; lone instances and Spot instance requests, with their own instance profile and user data
  * or else their launch template's (EC2 user guide, "Launch an instance from a launch template": parameters given at
- * launch override the template's); Spot Fleet launch specifications. A role that reaches no custody asset stays
- * outside custody (build.ts judges where the role leads). Node-only openings (the kubelet, data directories, SSH keys
+ * launch override the template's); Spot Fleet launch specifications. A launcher running a template version other
+ * than the one the stack shows (unseenVersion) hands the template's profile to whatever that version's user data lets
+ * in; an instance taking its profile from a template outside the stack may hold any profile of its account. A role that
+ * reaches no custody asset stays outside custody (build.ts judges where the role leads). Node-only openings (the kubelet, data directories, SSH keys
  * onto a node's pods) are kubernetes.ts's.
  */
 function instanceProfileOpenings(
@@ -307,7 +330,8 @@ function instanceProfileOpenings(
             .map(f => `${launcherKind(f)} ${f.name}`),
         ...lone.filter(i => templateOf(i) === launch).map(i => `${kindOf(i)} ${i.name}`),
     ];
-    const judge = (r: StackResource, profileOf: StackResource, dataOf: StackResource, chain: string) => {
+    /** Who gets the role of each profile in `profiles` through what `dataOf`'s user data opens. */
+    const judge = (r: StackResource, profiles: (ProfileRef | undefined)[], dataOf: StackResource, chain: string) => {
         const { raw, unknown } = userDataOf(dataOf);
         const openings = userDataOpenings(raw).flatMap(o => (o.anyInstance ? [o.anyInstance] : []));
         if (unknown)
@@ -318,34 +342,86 @@ function instanceProfileOpenings(
                     "what it opens on the instance (a relay of instance metadata, a served shell, password logins) cannot be read",
                 ),
             });
-        for (const o of openings) use(r, launchProfile(profileOf), `${chain}: ${o.what}`, o.who);
+        for (const o of openings) for (const ref of profiles) use(r, ref, `${chain}: ${o.what}`, o.who);
+    };
+    const launcherName = (r: StackResource) =>
+        r.type === TYPES.instance
+            ? "EC2 instance"
+            : r.type === TYPES.spotInstanceRequest
+              ? "Spot instance request"
+              : launcherKind(r);
+    /**
+     * A launcher running a version of a stack template other than the one the stack shows (unseenVersion): that
+     * version's user data may open anything, so the template's profile is reached by whoever it lets in.
+     */
+    const unseen = (r: StackResource, lt: StackResource, version: unknown, profile: ProfileRef | undefined) => {
+        const older = unseenVersion(version, lt);
+        if (older)
+            use(
+                r,
+                profile,
+                `${launcherName(r)} ${r.name} ${older}: what that user data opens on the instances (a relay of instance metadata, a served shell, password logins) is unknown`,
+                "whatever the unseen version's user data lets in",
+            );
     };
     for (const launch of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration)]) {
         const launchers = launchersOf(launch);
         judge(
             launch,
-            launch,
+            [launchProfile(launch)],
             launch,
             `${launchers.length > 0 ? `${launchers.join(", ")} → ` : ""}${kindOf(launch)} ${launch.name}`,
         );
     }
+    for (const g of groups) {
+        const lt = templateNamed(helpers.baseSpecOfGroup(g));
+        if (lt) unseen(g, lt, helpers.baseSpecOfGroup(g)?.version, launchProfile(lt));
+        for (const o of overridesOfGroup(g)) if (o.lt) unseen(g, o.lt, o.spec?.version, launchProfile(o.lt));
+    }
+    for (const fleet of fleets)
+        for (const { lt, version } of helpers.templatesOfFleet(fleet)) unseen(fleet, lt, version, launchProfile(lt));
+    /**
+     * The profiles an instance may hold when it takes its profile from a launch template the stack does not show: any
+     * instance profile of its account the stack shows (the template may name any of them; EC2 launches an instance with
+     * an instance profile of its own account, named by ARN or name: EC2 API IamInstanceProfileSpecification).
+     */
+    const profilesOfAccount = (i: StackResource): ProfileRef[] =>
+        of(TYPES.instanceProfile)
+            .filter(p => {
+                const [a, b] = [providerAccount(p), providerAccount(i)];
+                return a === undefined || b === undefined || a === b;
+            })
+            .map(dep => ({ dep }));
     for (const i of lone) {
+        const spec = first(i.props.launchTemplate);
         const lt = templateOf(i);
-        const ownProfile = launchProfile(i) !== undefined;
+        const ownProfile = launchProfile(i);
         const own = userDataOf(i);
         const ownData = own.raw.length > 0 || own.unknown !== undefined;
+        // Parameters given at launch override the template's (EC2 user guide, "Launch an instance from a launch
+        // template"): the template's version matters only for what the instance takes from it.
+        if (lt && !ownData) unseen(i, lt, str(spec, "version"), ownProfile ?? launchProfile(lt));
         // Both from the template: judged with the template.
         if (lt && !ownProfile && !ownData) continue;
-        judge(
-            i,
-            ownProfile || !lt ? i : lt,
-            ownData || !lt ? i : lt,
-            `${kindOf(i)} ${i.name}${lt ? ` (launch template ${lt.name})` : ""}`,
-        );
+        const outside = str(spec, "id") ?? str(spec, "name") ?? "(unknown)";
+        const from = lt
+            ? ` (launch template ${lt.name})`
+            : spec
+              ? ` (launch template ${outside}, not a resource of this stack: it may give the instance any instance profile of its account)`
+              : "";
+        // A profile from a template outside the stack is unknown: fail closed on every profile it may be.
+        const profiles = ownProfile
+            ? [ownProfile]
+            : lt
+              ? [launchProfile(lt)]
+              : spec !== undefined
+                ? profilesOfAccount(i)
+                : [undefined];
+        judge(i, profiles, ownData || !lt ? i : lt, `${kindOf(i)} ${i.name}${from}`);
     }
     for (const fleet of of(TYPES.spotFleetRequest))
         for (const spec of helpers.launchSpecifications(fleet))
-            judge(fleet, spec, spec, `${launcherKind(fleet)} ${fleet.name} → ${spec.name}`);
+            judge(fleet, [launchProfile(spec)], spec, `${launcherKind(fleet)} ${fleet.name} → ${spec.name}`);
 }
 
 export function sharedInstanceProfiles(resources: readonly StackResource[]): {

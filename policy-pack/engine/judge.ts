@@ -4,7 +4,7 @@
  * role must be exactly its workload's subjects; what a workload needs must be granted. Every finding names the
  * whole path, from whoever gains the access to the action on the asset.
  */
-import type { ActionCatalog } from "../model/catalog";
+import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import { NormalizedStatement, statementLabel } from "../model/document";
 import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../model/escalation";
 import { keySpecOf } from "../model/kms";
@@ -12,7 +12,15 @@ import { describeResources } from "../model/permissions";
 import { parseArn, principalWithin } from "../model/arn";
 import { linkedByDependency, type StackResource } from "../model/resources";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
-import type { Asset, AssetAccess, Becoming, EffectiveAccess, Identity, IdentityStatement } from "./build";
+import {
+    tablePartsOf,
+    type Asset,
+    type AssetAccess,
+    type Becoming,
+    type EffectiveAccess,
+    type Identity,
+    type IdentityStatement,
+} from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
 import { CALLER_KEYS, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
@@ -1564,7 +1572,7 @@ export class Judge {
                         p =>
                             resourceServiceMayServe(p, a.service) &&
                             globsIntersect(p, mp) &&
-                            !this.noRealTablePart(arnPrefixLower(p), mp),
+                            !this.noRealTablePart(arnPrefixLower(p), mp, a),
                     ),
             );
         });
@@ -1572,11 +1580,12 @@ export class Judge {
 
     /**
      * Whether a model pattern names a part of a stack table (`<table>/index/*`, `<table>/stream/*`) that `p` reaches by
-     * no name the table's parts can have (build.ts tableSubResourceReached: declared indexes, generated ids).
+     * no name the table's parts can have (build.ts tableSubResourceReached: declared indexes, generated ids) among the
+     * parts `action` takes (tablePartsOf).
      */
-    private noRealTablePart(p: string, mp: string): boolean {
+    private noRealTablePart(p: string, mp: string, action: CatalogAction): boolean {
         const t = this.ea.assets.find(a => a.kind === "table" && a.arn.exact && mp.startsWith(`${a.arn.pattern}/`));
-        return t !== undefined && !this.ea.tableSubResourceReached(p, t);
+        return t !== undefined && !this.ea.tableSubResourceReached(p, t, tablePartsOf(action));
     }
 
     /** Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action. */

@@ -13,7 +13,7 @@
  */
 import { parseArn } from "../model/arn";
 import { linkedByDependency, providerAccount, type StackResource } from "../model/resources";
-import { COMPUTE_TYPES, launcherKind, launchHelpers, userDataOf } from "./compute";
+import { COMPUTE_TYPES, launcherKind, launchHelpers, unseenVersion, userDataOf } from "./compute";
 import {
     ACME_CHALLENGE,
     ACME_ISSUER,
@@ -1794,23 +1794,6 @@ const NODE_METADATA_RISK = "the nodes' instance metadata may answer every pod wi
  * AMI's defaults, which the pack cannot see (an AMI with ImdsSupport v2.0 sets the hop limit to 2: EC2 API,
  * Image.ImdsSupport; EC2 user guide, "Order of precedence for instance metadata options").
  */
-/**
- * Why the launch template version nodes run is not the one the stack shows, or undefined. The stack shows a launch
- * template's latest version; `$Latest`, an unknown version (the template's own output) or its latest number run that.
- * `$Default` or a number naming an older version run options the pack cannot see (EC2 API,
- * LaunchTemplateSpecification: Version, "$Latest", "$Default"; each update of an aws.ec2.LaunchTemplate creates a
- * version, and the default moves only with updateDefaultVersion; EKS API LaunchTemplateSpecification.version).
- */
-function unseenVersion(version: unknown, lt: StackResource): string | undefined {
-    if (version === undefined || isUnknown(version)) return undefined;
-    const latest = lt.props.latestVersion;
-    const defaultVersion = lt.props.defaultVersion;
-    const wanted = String(version) === "$Default" ? defaultVersion : String(version);
-    if (String(version) === "$Latest" || isUnknown(latest) || latest === undefined) return undefined;
-    if (String(wanted) === String(latest)) return undefined;
-    return `runs version ${String(version)}${String(version) === "$Default" ? ` (${String(defaultVersion)})` : ""} of launch template ${lt.name}, while the stack shows its latest version ${String(latest)}: the options of the version its nodes run cannot be read (name version "$Latest" or the template's latestVersion)`;
-}
-
 /**
  * Ways into a node that a launch template, launch configuration or instance opens besides instance metadata, each as
  * who gets in and what they get: an EC2 key pair (SSH with sudo: every pod token on the node; EKS API

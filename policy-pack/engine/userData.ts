@@ -1880,25 +1880,137 @@ const longValues = (args: readonly string[], name: RegExp) =>
         return m && name.test(m[1]) ? [m[2] !== undefined ? m[3] : (args[i + 1] ?? "")] : [];
     });
 
+/** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
+const JUPYTER_SERVERS = /^(notebook|lab|server|nbclassic)$/;
+/** Jupyter's kernel gateways: kernels on request, authenticated only by `auth_token` (default empty). */
+const JUPYTER_GATEWAYS = /^(kernelgateway|enterprisegateway)$/;
+/** `jupyter X` subcommands that serve nothing (`jupyter --help`), and an application's own that serve nothing. */
+const JUPYTER_CLIENTS =
+    /^(nbconvert|kernelspec|kernel|console|qtconsole|troubleshoot|migrate|trust|execute|run|labextension|serverextension|nbextension|bundlerextension|events|book)$/;
+const JUPYTER_APP_COMMANDS = /^(extension|build|clean|list|stop|password|paths?|workspaces?|licenses|armor)$/;
+/** `python -m MODULE` for each Jupyter application (JupyterLab docs, "Starting JupyterLab"; each package's __main__). */
+const JUPYTER_MODULES: Record<string, string> = {
+    jupyterlab: "lab",
+    notebook: "notebook",
+    jupyter_server: "server",
+    nbclassic: "nbclassic",
+    kernel_gateway: "kernelgateway",
+    enterprise_gateway: "enterprisegateway",
+};
 /**
- * Jupyter's servers (`jupyter notebook|lab|server`, jupyter-lab ...): their Terminals run a shell as the server's
- * user, and kernels any code (Jupyter Server docs, "Security in the Jupyter Server": "access to the Jupyter Server
- * means access to running arbitrary code", token authentication on by default, a password replacing it). A shell to
- * the network when both the token and the password are set empty (`--ServerApp.token=''`, NotebookApp/LabApp/
- * IdentityProvider alike) or a --config file the pack does not read may, on `--ip` (default localhost).
+ * Jupyter's configuration directories as root sees them (Jupyter docs, "Common Directories and File Locations":
+ * ~/.jupyter or JUPYTER_CONFIG_DIR, then {sys.prefix}/etc/jupyter, /usr/local/etc/jupyter, /etc/jupyter) and the files
+ * the applications load there ("Jupyter's Common Configuration Approach": jupyter_{application}_config.py or .json;
+ * jupyter_config for every application).
  */
-function jupyterListeners(args: readonly string[], name: string): Listener[] {
-    const sub = name === "jupyter" ? args.find(w => !w.startsWith("-")) : name.replace(/^jupyter-/, "");
-    if (!/^(notebook|lab|server)$/.test(sub ?? "")) return [];
-    const set = (trait: string) => longValues(args, new RegExp(`^(\\w+\\.)?${trait}$`));
+const JUPYTER_CONFIG_DIRS = ["/root/.jupyter", "/usr/local/etc/jupyter", "/etc/jupyter", "/usr/etc/jupyter"];
+const JUPYTER_CONFIG_NAMES = [
+    ...["config", "server_config", "notebook_config", "lab_config", "nbclassic_config"],
+    ...["kernel_gateway_config", "enterprise_gateway_config"],
+].flatMap(app => [`jupyter_${app}.json`, `jupyter_${app}.py`]);
+
+/**
+ * The `Class.trait` settings of a Jupyter configuration file: a .json file's {Class: {trait: value}}, a .py file's
+ * `c.Class.trait = literal` lines (traitlets config; a value that is no literal is undefined, unknown). A .json file
+ * that does not parse leaves ip and token unknown.
+ */
+function jupyterConfigSettings(path: string, text: string): [string, string | undefined][] {
+    if (!path.endsWith(".json"))
+        return [...text.matchAll(/^\s*c\.(\w+)\.(\w+)\s*=\s*(.*?)\s*(#.*)?$/gm)].map(([, cls, trait, v]) => {
+            const literal = /^[ubrUBR]?(['"])(.*)\1$/.exec(v);
+            return [`${cls}.${trait}`, literal ? literal[2] : /^(True|False|-?\d+)$/.test(v) ? v : undefined];
+        });
+    try {
+        return Object.entries(obj(JSON.parse(text))).flatMap(([cls, traits]) =>
+            Object.entries(obj(traits)).map(([trait, v]): [string, string | undefined] => [
+                `${cls}.${trait}`,
+                v === null || typeof v === "object" ? undefined : String(v),
+            ]),
+        );
+    } catch {
+        return [
+            ["*.ip", undefined],
+            ["*.token", undefined],
+        ];
+    }
+}
+
+/**
+ * Jupyter's servers, by application (`jupyter X`, `jupyter-X`, `python -m jupyterlab|notebook|jupyter_server|...`),
+ * their settings from the configuration files user data writes where they look (JUPYTER_CONFIG_DIRS, `--config`),
+ * then from the command line (Jupyter docs, "Jupyter's Common Configuration Approach": command line options override
+ * config files):
+ * - Jupyter Server applications (notebook, lab, server, nbclassic): Terminals run a shell as the server's user, and
+ *   kernels any code (Jupyter Server docs, "Security in the Jupyter Server": "access to the Jupyter Server means access
+ *   to running arbitrary code", token authentication on by default, a password replacing it). A shell on `ip`
+ *   (default localhost; '' and '*' every address) when a token is set empty and no password is set (ServerApp,
+ *   NotebookApp, IdentityProvider alike), or with a --config file the pack cannot read;
+ * - Kernel Gateway and Enterprise Gateway: every kernel request runs code, and `auth_token` is empty by default
+ *   (jupyter-server/kernel_gateway gatewayapp.py: ip default 127.0.0.1, auth_token default KG_AUTH_TOKEN or ''): a
+ *   shell on `ip` unless a token is set;
+ * - any other application given an `ip` beyond loopback: one the pack does not read, refused as a served shell.
+ */
+function jupyterListeners(
+    args: readonly string[],
+    name: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const at = name === "jupyter" ? args.findIndex(w => !w.startsWith("-")) : -1;
+    const sub = name === "jupyter" ? (args[at] ?? "") : name.replace(/^jupyter-/, "");
+    if (
+        sub === "" ||
+        JUPYTER_CLIENTS.test(sub) ||
+        JUPYTER_APP_COMMANDS.test(args[at + 1] ?? "") ||
+        args.some(w => /^--(generate-config|help|help-all|version)$/.test(w))
+    )
+        return [];
+    const configPaths = longValues(args, /^config$/);
+    const unreadConfig = configPaths.filter(p => fileText?.(p) === undefined);
+    // Files in the order loaded, then the command line's `--Class.trait=value` (or `--trait value`): later wins.
+    const settings = new Map<string, string | undefined>();
+    for (const path of [
+        ...JUPYTER_CONFIG_DIRS.flatMap(d => JUPYTER_CONFIG_NAMES.map(f => `${d}/${f}`)),
+        ...configPaths,
+    ]) {
+        const text = fileText?.(path);
+        if (text !== undefined) for (const [k, v] of jupyterConfigSettings(path, text)) settings.set(k, v);
+    }
+    args.forEach((w, i) => {
+        const m = /^--(?:(\w+)\.)?(ip|token|password|hashed_password|auth_token)(?:=([\s\S]*))?$/.exec(w);
+        if (!m) return;
+        // An alias (`--ip`) sets the application's own trait, whichever class a file named it under.
+        if (m[1] === undefined) for (const k of [...settings.keys()]) if (k.endsWith(`.${m[2]}`)) settings.delete(k);
+        settings.set(`${m[1] ?? "*"}.${m[2]}`, m[3] ?? args[i + 1] ?? "");
+    });
+    const values = (trait: RegExp) => [...settings].filter(([k]) => trait.test(k.split(".")[1])).map(([, v]) => v);
+    const unset = (v: string | undefined) => v === "" || v === undefined;
+    const ip = values(/^ip$/).map(v => v ?? "*");
+    if (JUPYTER_GATEWAYS.test(sub))
+        return values(/^auth_token$/).every(unset)
+            ? [
+                  {
+                      server: `jupyter ${sub} without an auth_token (its default)`,
+                      binds: ip.length > 0 ? ip : ["127.0.0.1"],
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : [];
+    if (!JUPYTER_SERVERS.test(sub))
+        return ip.length > 0 && !loopbackOnly(ip)
+            ? [
+                  {
+                      server: `jupyter ${sub}, an application the pack does not read, on an explicit address`,
+                      binds: ip,
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : [];
     const open =
-        longValues(args, /^config$/).length > 0 ||
-        (set("token").some(v => v === "") && set("(hashed_)?password").every(v => v === ""));
-    const ip = set("ip");
+        unreadConfig.length > 0 || (values(/^token$/).some(unset) && values(/^(hashed_)?password$/).every(unset));
     return open
         ? [
               {
-                  server: `jupyter ${sub} without a token or password`,
+                  server: `jupyter ${sub} without a token or password${unreadConfig.length > 0 ? ` (or as --config ${unreadConfig.join(", ")} sets, a configuration the pack cannot read)` : ""}`,
                   binds: ip.length > 0 ? ip : ["localhost"],
                   serves: { shell: "sh" },
               },
@@ -1907,21 +2019,92 @@ function jupyterListeners(args: readonly string[], name: string): Listener[] {
 }
 
 /**
- * VS Code in the browser, whose integrated terminal is a shell as its user: code-server `--auth none` on
- * `--bind-addr` (code-server docs, "FAQ"/"Usage": default 127.0.0.1:8080, password authentication), openvscode-server
- * and `code serve-web` with `--without-connection-token` on `--host` (default localhost).
+ * A Jupyter configuration written outside root's Jupyter directories (JUPYTER_CONFIG_DIRS): read through
+ * JUPYTER_CONFIG_DIR, JUPYTER_CONFIG_PATH or another user's ~/.jupyter by a server the pack cannot tie it to, so it is
+ * judged by itself, as the server of its application reads it.
  */
-function browserIdeListeners(args: readonly string[], name: string): Listener[] {
+function jupyterConfigElsewhere(path: string, content: string, how: string): NodeOpening[] {
+    const app = /_(kernel|enterprise)_gateway_config\./.exec(path)?.[1];
+    return listenerOpenings(
+        jupyterListeners([`--config=${path}`], app ? `jupyter-${app}gateway` : "jupyter-server", p =>
+            p === path ? content : undefined,
+        ),
+        `${path}, ${how}`,
+    );
+}
+
+/**
+ * `python -m` a Jupyter application (JUPYTER_MODULES; `python -m jupyter X` is `jupyter X`): the module named among
+ * the interpreter's options, before any script or `-c` (python(1): -W and -X take a value).
+ */
+function jupyterModuleListeners(
+    args: readonly string[],
+    _: string | undefined,
+    __: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (/^-m/.test(w)) {
+            const [module, rest] =
+                w === "-m" ? [args[i + 1] ?? "", args.slice(i + 2)] : [w.slice(2), args.slice(i + 1)];
+            if (module === "jupyter") return jupyterListeners(rest, "jupyter", fileText);
+            const app = JUPYTER_MODULES[module];
+            return app ? jupyterListeners(rest, `jupyter-${app}`, fileText) : [];
+        }
+        if (/^-[WX]$/.test(w)) i++;
+        else if (!/^-[^-c]/.test(w)) break;
+    }
+    return [];
+}
+
+/**
+ * VS Code in the browser, whose integrated terminal is a shell as its user: code-server with `auth: none` on
+ * `bind-addr`, each from its configuration file (`--config`, default ~/.config/code-server/config.yaml of the user it
+ * runs as: code-server `--help`, "Wrote default config file to ~/.config/code-server/config.yaml"; a file user data did
+ * not write at the default path is the default one code-server writes, password authentication on 127.0.0.1:8080) with
+ * the command line over it (code-server docs, "FAQ"/"Usage"); a --config file the pack cannot read may set anything.
+ * openvscode-server and `code serve-web` with `--without-connection-token` on `--host` (default localhost).
+ */
+function browserIdeListeners(
+    args: readonly string[],
+    name: string,
+    fileText?: (path: string) => string | undefined,
+    home = "/root",
+): Listener[] {
     if (name === "code" && args[0] !== "serve-web") return [];
-    const [open, binds, fallback] =
-        name === "code-server"
-            ? [longValues(args, /^auth$/).includes("none"), longValues(args, /^bind-addr$/), "127.0.0.1:8080"]
-            : [args.includes("--without-connection-token"), longValues(args, /^host$/), "localhost"];
-    return open
+    if (name !== "code-server")
+        return args.includes("--without-connection-token")
+            ? [
+                  {
+                      server: `${name} without authentication`,
+                      binds: longValues(args, /^host$/).length > 0 ? longValues(args, /^host$/) : ["localhost"],
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : [];
+    const given = longValues(args, /^config$/).at(-1);
+    const path = given ?? `${home}/.config/code-server/config.yaml`;
+    const text = fileText?.(path);
+    let config: Record<string, unknown> | undefined = {};
+    try {
+        if (text !== undefined) config = obj(yamlDocs(text, path)[0]);
+        else if (given !== undefined) config = undefined;
+    } catch {
+        config = undefined;
+    }
+    const last = (key: string) =>
+        [...(config?.[key] !== undefined ? [String(config[key])] : []), ...longValues(args, new RegExp(`^${key}$`))].at(
+            -1,
+        );
+    const auth = last("auth");
+    const bind = last("bind-addr");
+    const unread = config === undefined ? ` (as ${path}, a configuration the pack cannot read, may set)` : "";
+    return auth === "none" || (config === undefined && auth === undefined)
         ? [
               {
-                  server: `${name} without authentication`,
-                  binds: binds.length > 0 ? binds : [fallback],
+                  server: `code-server without authentication${unread}`,
+                  binds: bind !== undefined ? [bind] : config === undefined ? [] : ["127.0.0.1:8080"],
                   serves: { shell: "sh" },
               },
           ]
@@ -1929,21 +2112,56 @@ function browserIdeListeners(args: readonly string[], name: string): Listener[] 
 }
 
 /**
+ * code-server's systemd unit `code-server@USER` (code-server docs, "Install": `sudo systemctl enable --now
+ * code-server@$USER`) runs code-server as USER with no arguments, reading USER's configuration.
+ */
+function codeServerUnitListeners(unit: string, fileText?: (path: string) => string | undefined): Listener[] {
+    const user = /^code-server@(.+)$/.exec(unit)?.[1];
+    if (user === undefined) return [];
+    return browserIdeListeners([], "code-server", fileText, user === "root" ? "/root" : `/home/${user}`);
+}
+
+/**
  * mitmproxy, mitmdump and mitmweb (mitmproxy docs, "Modes of Operation": `regular`, the default, is an HTTP(S) forward
  * proxy, `socks5` too, `upstream:SPEC` through the proxy SPEC names; "Options": listen_host, default every address; a mode's own
- * `@[host:]port`): a forward proxy per such mode. block_private with block_global leaves loopback clients only.
+ * `@[host:]port`): a forward proxy per such mode. block_private with block_global leaves loopback clients only. Options
+ * come from config.yaml in the configuration directory (`--set confdir=DIR`, default ~/.mitmproxy: mitmproxy docs,
+ * "Options", "The mitmproxy tools share a common YAML configuration file located at ~/.mitmproxy/config.yaml"), then
+ * from the command line; a config.yaml that does not parse leaves the defaults.
  */
-function mitmproxyListeners(args: readonly string[]): Listener[] {
+function mitmproxyListeners(
+    args: readonly string[],
+    _?: string,
+    __?: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
     const settings = longValues(args, /^set$/).map(kv => /^([^=]*)=?([\s\S]*)$/.exec(kv)!);
     const setting = (key: string) => settings.filter(([, k]) => k === key).map(([, , v]) => v);
-    const modes = [
+    const file = (dir: string) => fileText?.(`${dir}/config.yaml`) ?? fileText?.(`${dir}/config.yml`);
+    let config: Record<string, unknown> = {};
+    try {
+        const text = file(
+            setting("confdir")
+                .at(-1)
+                ?.replace(/^~(?=\/|$)/, "/root") ?? "/root/.mitmproxy",
+        );
+        if (text !== undefined) config = obj(yamlDocs(text, "mitmproxy's config.yaml")[0]);
+    } catch {
+        config = {};
+    }
+    const configured = (key: string) => (config[key] === undefined ? [] : list(config[key]).map(String));
+    const flagModes = [
         ...longValues(args, /^mode$/),
         ...args.flatMap((w, i) => (/^-m/.test(w) ? [w.slice(2) || (args[i + 1] ?? "")] : [])),
         ...setting("mode"),
     ];
-    const listenHost = [...longValues(args, /^listen-host$/), ...setting("listen_host")].at(-1) ?? "";
+    const modes = flagModes.length > 0 ? flagModes : configured("mode");
+    const listenHost =
+        [...configured("listen_host"), ...longValues(args, /^listen-host$/), ...setting("listen_host")].at(-1) ?? "";
+    // block_private (default false) and block_global (default true), the last value set.
+    const on = (key: string) => [...configured(key), ...setting(key)].at(-1)?.toLowerCase();
     const localClients =
-        setting("block_private").some(v => v !== "false") && !setting("block_global").includes("false");
+        on("block_private") !== undefined && on("block_private") !== "false" && on("block_global") !== "false";
     return (modes.length > 0 ? modes : ["regular"]).flatMap(spec => {
         const m = /^([a-z0-9]+)(?::([^@]*))?(?:@(?:(.*):)?(\d+))?$/.exec(spec);
         // upstream:SPEC connects through the proxy it names: from the instance only when that one is on loopback.
@@ -2132,8 +2350,12 @@ const SERVERS: {
     { names: /^php[0-9.]*$/, read: phpServerListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
     { names: /^smbd$/, read: smbdListeners },
-    { names: /^jupyter(-(notebook|lab|server))?$/, read: (args, _, name) => jupyterListeners(args, name) },
-    { names: /^(code-server|openvscode-server|code)$/, read: (args, _, name) => browserIdeListeners(args, name) },
+    { names: /^jupyter(-[\w-]+)?$/, read: (args, _, name, fileText) => jupyterListeners(args, name, fileText) },
+    { names: /^python[0-9.]*$/, read: jupyterModuleListeners },
+    {
+        names: /^(code-server|openvscode-server|code)$/,
+        read: (args, _, name, fileText) => browserIdeListeners(args, name, fileText),
+    },
     { names: /^(mitmproxy|mitmdump|mitmweb)$/, read: mitmproxyListeners },
 ];
 
@@ -2681,6 +2903,12 @@ const nodeJudge: NodeJudge = {
         // A server's configuration, or a fragment appended or edited into it, judged by what it serves and where.
         const server = SERVER_CONFIGS.find(c => c.path.test(path));
         if (server) return listenerOpenings(server.read(content), `${path}, ${how}`);
+        if (
+            !edit &&
+            JUPYTER_CONFIG_NAMES.includes(posix.basename(path)) &&
+            !JUPYTER_CONFIG_DIRS.includes(posix.dirname(path))
+        )
+            return jupyterConfigElsewhere(path, content, how);
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
         // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
@@ -2880,6 +3108,12 @@ const nodeJudge: NodeJudge = {
             });
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot), how));
+        out.push(
+            ...listenerOpenings(
+                unit.flatMap(u => codeServerUnitListeners(u, fileText)),
+                how,
+            ),
+        );
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
@@ -3534,12 +3768,42 @@ const unreadableOnAnyInstance = (o: NodeOpening): NodeOpening => ({ ...o, anyIns
  * cloud-init must be in one of the following types"), but another reader may run it as root, unread here: on Windows
  * EC2Launch v2, EC2Launch and EC2Config run <powershell> and <script> blocks (EC2 Windows guide, "Run commands on your
  * Windows instance at launch"; <persist> reruns them at each boot), EC2Launch v2 a YAML task list, Ignition its JSON.
- * Its words are still read best-effort (scriptOpenings, rootReadOpenings); the part is refused besides.
+ * Its words are still read best-effort (scriptOpenings, rootReadOpenings); the part is refused besides, unless it is
+ * inert data (inertData).
  */
 const OTHER_TEXT = unreadableOnAnyInstance({
     who: "whatever reads it on the instance",
-    what: "user data is none of the forms the pack reads (cloud-config, a #! script or #cloud-boothook, MIME multi-part, #cloud-config-archive, #include, a ## template: jinja, a nodeadm NodeConfig, Bottlerocket TOML; each also base64 or gzip): another reader may run it as root (on Windows, EC2Launch runs <powershell> and <script> blocks), so what it opens is unknown. Write it in one of those forms, or launch the instance with a profile that reaches no custody asset",
+    what: "user data is none of the forms the pack reads (cloud-config, a #! script or #cloud-boothook, MIME multi-part, #cloud-config-archive, #include, a ## template: jinja, a nodeadm NodeConfig, Bottlerocket TOML; each also base64 or gzip) nor JSON or YAML data without the marks of a format something runs: another reader may run it as root (on Windows, EC2Launch runs <powershell> and <script> blocks, EC2Launch v2 a task document with `tasks`; Ignition a JSON with `ignition`), so what it opens is unknown. Write it in one of those forms, or launch the instance with a profile that reaches no custody asset",
 });
+
+/**
+ * Text in none of the forms the pack reads that nothing on the instance runs: a JSON or YAML mapping or list (an
+ * application's settings, read by the application from instance metadata) with none of the marks of a format some
+ * reader acts on. cloud-init ignores user data in none of its formats ("User data formats": "User data that will be
+ * acted upon by cloud-init must be in one of the following types"; the types are sniffed from the start, cloudinit/
+ * handlers type_from_starts_with), EC2Config and EC2Launch run only what is inside <script>/<powershell> tags (EC2
+ * Windows guide, "Run commands on your Windows instance at launch": "you must enclose the script within a special
+ * tag"; <persist>), EC2Launch v2 a task document (`version` and `tasks`: EC2Launch v2 task configuration), Ignition a
+ * config with an `ignition` object (Ignition "Configuration Specification"), nodeadm a NodeConfig. A mark anywhere
+ * (a tag inside a string, a `tasks` key without `version`) keeps the text refused.
+ */
+function inertData(text: string): boolean {
+    if (/<\/?\s*(powershell|script|persist)\b/i.test(text) || /NodeConfig|node\.eks\.aws/.test(text)) return false;
+    let data: unknown;
+    try {
+        data = JSON.parse(text);
+    } catch {
+        try {
+            const docs = yamlDocs(text, "user data");
+            if (docs.length !== 1) return false;
+            data = docs[0];
+        } catch {
+            return false;
+        }
+    }
+    if (data === null || typeof data !== "object") return false;
+    return Array.isArray(data) || !Object.keys(data).some(k => /^(tasks|ignition)$/i.test(k));
+}
 
 /**
  * Every way into the node that user data opens. `raw` holds the user data fields as the resource carries them;
@@ -3585,6 +3849,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         const accounts = { sudoers: new Set(DEFAULT_ACCOUNTS.sudoers), homes: new Map(DEFAULT_ACCOUNTS.homes) };
         for (let i = 0; i < parts.length; i++) {
             const part = parts[i];
+            // Inert data (an application's JSON or YAML settings) is run by no reader: nothing to judge.
+            if (part.kind === "text" && inertData(part.body)) continue;
             try {
                 if (part.kind === "include")
                     out.push({

@@ -377,7 +377,7 @@ ${b64("#!/bin/bash\ncloud-init-per instance imds_relay systemd-run --unit imds-r
             ),
         refused: /instance metadata/,
     },
-    // MISS: refused as OTHER_TEXT ("user data is none of the forms the pack reads ... another reader may run it as
+    // Was a MISS (fixed in round 46): refused as OTHER_TEXT ("user data is none of the forms the pack reads ... another reader may run it as
     // root"): a JSON document the caller's app reads from instance metadata (/latest/user-data) is run by no documented
     // reader. cloud-init acts only on its listed formats ("User data that will be acted upon by cloud-init must be in
     // one of the following types", canonical/cloud-init doc/rtd/topics/format.rst) and ignores the rest; EC2Config and
@@ -394,7 +394,53 @@ ${b64("#!/bin/bash\ncloud-init-per instance imds_relay systemd-run --unit imds-r
                 r,
                 JSON.stringify({ apiUrl: "https://caller.example.com", region: "eu-west-1", logLevel: "info" }),
             ),
-        skip: true,
+    },
+    // Neighbours of S8b (round 46): YAML app settings stay inert; a Windows tag, an Ignition config or an EC2Launch v2
+    // task document in the same shape stays refused.
+    {
+        stack: "cross-account",
+        name: "S8c: user data that is the app's YAML settings (endpoints, feature flags), read by the app from instance metadata",
+        edit: r =>
+            callerInstance(
+                r,
+                "apiUrl: https://caller.example.com\nregion: eu-west-1\nfeatures:\n  - batching\n  - retries\nlogLevel: info\n",
+            ),
+    },
+    {
+        stack: "cross-account",
+        name: "I8b: JSON app settings carrying a <powershell> block in a value (EC2Launch runs tagged blocks wherever they are)",
+        edit: r =>
+            callerInstance(
+                r,
+                JSON.stringify({
+                    apiUrl: "https://caller.example.com",
+                    note: "<powershell>net user Administrator Summer2026!</powershell>",
+                }),
+            ),
+        refused: /none of the forms/,
+    },
+    {
+        stack: "cross-account",
+        name: "I8c: an Ignition config (JSON with an ignition object) adding a user with a password hash",
+        edit: r =>
+            callerInstance(
+                r,
+                JSON.stringify({
+                    ignition: { version: "3.4.0" },
+                    passwd: { users: [{ name: "ops", passwordHash: "$6$saltsalt$hash" }] },
+                }),
+            ),
+        refused: /none of the forms/,
+    },
+    {
+        stack: "cross-account",
+        name: "I8d: an EC2Launch v2 task document written as YAML (version and tasks, executeScript)",
+        edit: r =>
+            callerInstance(
+                r,
+                "version: 1.0\ntasks:\n  - task: executeScript\n    inputs:\n      - frequency: always\n        type: powershell\n        runAs: localSystem\n        content: net user Administrator Summer2026!\n",
+            ),
+        refused: /none of the forms/,
     },
     // MISS: accepted. proxy.py is an HTTP/HTTPS forward proxy ("Lightweight HTTP Proxy Server"; `--hostname` default
     // 127.0.0.1, `--port` default 8899: pypi.org/project/proxy.py, abhinavsingh/proxy.py README; pip installs the
