@@ -6,9 +6,8 @@
 // MultipartUserData with cloud-init-per, an app server on 0.0.0.0, the CloudWatch agent's SSM config, JSON app
 // configuration; Kubernetes round 45's pairing over identities an actor runs pods as (a CI deployer in a restricted
 // namespace beside an app ServiceAccount) and core `*` counted as pod creation (read-only core `*`). Each secure shape
-// has an insecure neighbour. Misses are `skip: true` with a MISS comment: JSON app configuration in user data refused
-// as unreadable (secure refused); proxy.py, an unauthenticated HTTP forward proxy on 0.0.0.0, accepted on the caller's
-// instance (insecure accepted).
+// has an insecure neighbour. The two misses (JSON app configuration in user data refused as unreadable; proxy.py, an
+// unauthenticated HTTP forward proxy on 0.0.0.0, accepted on the caller's instance) were fixed in round 46.
 import { gzipSync } from "zlib";
 import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
 import { k8s, k8sRole, bind, namespace } from "./variantBuilders";
@@ -442,7 +441,7 @@ ${b64("#!/bin/bash\ncloud-init-per instance imds_relay systemd-run --unit imds-r
             ),
         refused: /none of the forms/,
     },
-    // MISS: accepted. proxy.py is an HTTP/HTTPS forward proxy ("Lightweight HTTP Proxy Server"; `--hostname` default
+    // Was a MISS (fixed in round 46): accepted. proxy.py is an HTTP/HTTPS forward proxy ("Lightweight HTTP Proxy Server"; `--hostname` default
     // 127.0.0.1, `--port` default 8899: pypi.org/project/proxy.py, abhinavsingh/proxy.py README; pip installs the
     // executable `proxy`), with no authentication unless --basic-auth. On 0.0.0.0 it relays any client's request from
     // the instance itself, so 169.254.169.254 answers and the hop limit 1 protects nothing (as mitmproxy, microsocks,
@@ -460,7 +459,6 @@ ${b64("#!/bin/bash\ncloud-init-per instance imds_relay systemd-run --unit imds-r
                 "#!/bin/bash\npip3 install proxy.py\nnohup proxy --hostname 0.0.0.0 --port 8899 >/var/log/proxy.log 2>&1 &\n",
             ),
         refused: /proxy|instance metadata/,
-        skip: true,
     },
     {
         stack: "trust-domain",
