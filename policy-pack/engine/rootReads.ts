@@ -690,7 +690,9 @@ function sendsFile(name: string, operands: readonly string[]): boolean {
             /^(-T|--upload-file|--post-file|--body-file|-K|--config)$/.test(option) ||
             /^--(post-file|body-file|config)=/.test(w) ||
             (/^(-d|--data|--data-ascii|--data-binary|--json)$/.test(option) && w.startsWith("@")) ||
-            (option === "--data-urlencode" && /^[^=]*@/.test(w)) ||
+            // --data-urlencode, --url-query and --variable read `name@FILE` (curl(1); everything.curl.dev
+            // "Variables", "Query").
+            (/^(--data-urlencode|--url-query|--variable|--expand-variable)$/.test(option) && /^%?[^=]*@/.test(w)) ||
             (/^(-F|--form)$/.test(option) && /^[^=]*=[@<]/.test(w))
         );
     });
@@ -718,11 +720,26 @@ function keepsNodeSecrets(name: string, operands: readonly string[], carried = f
     }
     if (name === "git") return !operands.some(w => /^(push|send-email|send-pack|daemon|instaweb)$/.test(w));
     if (name === "openssl") return !/^s_server$/.test(operands[0] ?? "");
+    // find(1) -exec COMMAND ... ; (or +): the command's own words, `{}` the file found, decide (curl -T {} sends it).
     if (name === "find")
-        return operands.every(
-            (w, i) =>
-                !/^-(exec|execdir|ok|okdir)$/.test(operands[i - 1] ?? "") || keepsNodeSecrets(posix.basename(w), []),
+        return operands.every((w, i) => {
+            if (!/^-(exec|execdir|ok|okdir)$/.test(operands[i - 1] ?? "")) return true;
+            const end = operands.findIndex((x, j) => j > i && (x === ";" || x === "+"));
+            return keepsNodeSecrets(posix.basename(w), operands.slice(i + 1, end < 0 ? undefined : end));
+        });
+    // GNU tar writes an archive named HOST:FILE on another host (tar manual, "Device Selection"), unless
+    // --force-local.
+    if (name === "tar")
+        return (
+            operands.includes("--force-local") ||
+            !operands.some(
+                (w, i) =>
+                    (/^(--file=)/.test(w) && REMOTE.test(w.slice(7))) ||
+                    ((w === "--file" || /^-[A-Za-z]*f$/.test(w)) && REMOTE.test(operands[i + 1] ?? "")),
+            )
         );
+    // openssl s_client authenticates with -cert/-key (TLS client authentication sends no key: openssl-s_client(1)).
+    if (name === "openssl" && operands[0] === "s_client") return true;
     return SECRET_PRINTERS.test(name) || NODE_SECRET_KEEPERS.test(name);
 }
 

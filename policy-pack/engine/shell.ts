@@ -365,6 +365,14 @@ const WRAPPERS: Record<string, Wrapper> = {
     stdbuf: { values: "ioe", operands: 0 },
     xargs: { values: "aEeIiLlnPsd", operands: 0 },
     timeout: { values: "sk", operands: 1 },
+    // bash(1) "Coprocesses": `coproc command` (NAME only before a compound command) runs it in the background.
+    coproc: { values: "", operands: 0 },
+    // strace(1) [-o file] [-e expr] [-p pid] [-s strsize] [-u user] ... command [args]: it starts the command.
+    strace: {
+        values: "abeEIoOpPsSuUX",
+        operands: 0,
+        long: ["output", "trace", "user", "env", "attach", "string-limit"],
+    },
     // util-linux prlimit(1) "prlimit [options] [--resource=limits] command [argument...]": resource options take an
     // optional attached value, -p/--pid and -o/--output a value.
     prlimit: { values: "op", optional: "cdefilmnqrstuvxy", operands: 0, long: ["pid", "output"] },
