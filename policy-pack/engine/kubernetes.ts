@@ -956,7 +956,8 @@ const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
  * namespace_policy.go: the Roles of BUILT_IN_ROLES; "Using RBAC Authorization", "Controller roles"). They exist in
  * every cluster and their bindings lie outside the stack, so their power comes into view only where the stack lets
  * someone act as one: a pod of the stack running as it, a readable legacy token Secret for it (`builtInBindingsInUse`),
- * or a subject that may create Secrets in kube-system and read them (`controllerAccountsPower`).
+ * a subject that may create Secrets in kube-system and read them, or a token or impersonation of one by name
+ * (`controllerAccountsPower`).
  * The ClusterRoles are judged as undeclaredRolePower judges a system:controller: role (their rules are not read here:
  * replicaset-, daemon-set-, job-, statefulset-controller create pods, clusterrole-aggregation-controller rewrites
  * every ClusterRole, generic-garbage-collector patches every object).
@@ -2239,6 +2240,8 @@ export function readKubernetes(
      * userextras: together, cluster power (impersonationOfRules).
      */
     const impersonators = new Map<string, { actor: PrincipalNode; users: string[]; fields: string[]; urn: string }>();
+    /** The memberships and powers that are impersonation (of users, groups or ServiceAccounts): see secretPairs. */
+    const impersonations = new Set<K8sMembership | SaPower>();
     /** Subjects that may put pod specs into namespaces, judged against Pod Security once every binding is read. */
     const podCreators: {
         actor: PrincipalNode;
@@ -2481,13 +2484,13 @@ export function readKubernetes(
     /**
      * What acting as kube-controller-manager's ServiceAccounts of kube-system gives (CONTROLLER_SERVICE_ACCOUNTS), as
      * the bindings loop reads the bootstrap bindings `builtInBindingsInUse` adds for one (undeclaredRolePower): the
-     * widest of them, with its scope and how it is held.
+     * widest of them (of those `only` names, when given), with its scope and how it is held.
      */
-    const controllerAccountsPower = (): { scope: SaScope; via: string } | undefined => {
+    const controllerAccountsPower = (only?: string[]): { scope: SaScope; via: string } | undefined => {
         let best: { scope: SaScope; via: string } | undefined;
         let holders = 0;
         for (const [name, bindings] of Object.entries(CONTROLLER_SERVICE_ACCOUNTS))
-            for (const b of bindings) {
+            for (const b of only === undefined || only.includes(name) ? bindings : []) {
                 const p = undeclaredRolePower(b.kind, `system:controller:${name}`, b.namespace, b.namespace);
                 if (!p) continue;
                 holders++;
@@ -2505,7 +2508,10 @@ export function readKubernetes(
         return (
             best && {
                 ...best,
-                via: `${holders} of them hold power through their bootstrap bindings, the widest through ${best.via}`,
+                via:
+                    only?.length === 1
+                        ? best.via
+                        : `${holders} of them hold power through their bootstrap bindings, the widest through ${best.via}`,
             }
         );
     };
@@ -2788,13 +2794,16 @@ export function readKubernetes(
                     ["User", impersonated.users],
                     ["Group", impersonated.groups],
                 ] as const)
-                    for (const n of names)
-                        view.memberships.push({
+                    for (const n of names) {
+                        const membership = {
                             actor,
                             subject: k8s(subjectKind, n),
                             via: `${as} (impersonate ${subjectKind === "User" ? "users" : "groups"} ${n}: acts as ${subjectKind} ${n})`,
                             urn: r.urn,
-                        });
+                        };
+                        view.memberships.push(membership);
+                        impersonations.add(membership);
+                    }
                 const entry = impersonators.get(key) ?? { actor, users: [], fields: [], urn: r.urn };
                 if (impersonated.users.length > 0)
                     entry.users.push(`${as} (impersonate users ${impersonated.users.join(", ")})`);
@@ -2832,7 +2841,9 @@ export function readKubernetes(
             const own = actAsControllers(actor, power, `${bindingLabel} → ${roleLabel}`, r.urn, reached);
             if (!own) continue;
             const scope = scopeOf(own);
-            view.powers.push({ actor, scope, via: `${bindingLabel} → ${roleLabel} (${own.reason})`, urn: r.urn });
+            const granted = { actor, scope, via: `${bindingLabel} → ${roleLabel} (${own.reason})`, urn: r.urn };
+            view.powers.push(granted);
+            if (/(^|; )impersonate/.test(own.reason)) impersonations.add(granted);
             if (own.createsPods)
                 podCreators.push({
                     actor,
@@ -3525,8 +3536,16 @@ export function readKubernetes(
     // impersonates, or runs a pod as (its SaPower), and what that one becomes in turn; each request of the principal is
     // its own, made as whichever of them it chooses (Kubernetes "User Impersonation": "Request user info is replaced
     // with impersonation values"; "Managing Service Accounts", TokenRequest). `members`: the subjects it becomes;
-    // `via`: how it holds each subject key ("" as itself).
-    type Held = { actor: PrincipalNode; keys: Set<string>; members: Set<string>; via: Map<string, string> };
+    // `via`: how it holds each subject key ("" as itself); `impersonated`: the users, groups and ServiceAccounts it
+    // impersonates (a hop of `impersonations`), `direct`: the keys it holds otherwise (itself, a membership, a token).
+    type Held = {
+        actor: PrincipalNode;
+        keys: Set<string>;
+        members: Set<string>;
+        via: Map<string, string>;
+        impersonated: Set<string>;
+        direct: Set<string>;
+    };
     const keyOf = (n: PrincipalNode): string | undefined =>
         n.kind === "k8s" ? subjectKey({ kind: n.subjectKind, name: n.name, namespace: n.namespace }, "") : undefined;
     /** The node of an RBAC subject key (subjectKey), or undefined for another kind. */
@@ -3571,22 +3590,28 @@ export function readKubernetes(
      * Per actor (nodeKey), the RBAC subjects (subjectKey) it becomes in one hop, with how: its memberships, and the
      * ServiceAccounts its powers act as (accountsActedAs).
      */
-    const hopsOf = (): Map<string, { key: string; via: string }[]> => {
-        const out = new Map<string, { key: string; via: string }[]>();
-        const hop = (actor: PrincipalNode, key: string, via: string) => {
+    type Hop = { key: string; via: string; impersonated: boolean };
+    const hopsOf = (): Map<string, Hop[]> => {
+        const out = new Map<string, Hop[]>();
+        const hop = (actor: PrincipalNode, key: string, via: string, impersonated: boolean) => {
             const list = out.get(nodeKey(actor)) ?? [];
-            list.push({ key, via });
+            list.push({ key, via, impersonated });
             out.set(nodeKey(actor), list);
         };
         for (const m of view.memberships) {
             const k = keyOf(m.subject);
-            if (k !== undefined && k !== keyOf(m.actor)) hop(m.actor, k, m.via);
+            if (k !== undefined && k !== keyOf(m.actor)) hop(m.actor, k, m.via, impersonations.has(m));
         }
         for (const p of view.powers)
             for (const sa of accountsActedAs(p.scope)) {
                 const k = `ServiceAccount:${sa.namespace}:${sa.name}`;
                 if (k !== keyOf(p.actor))
-                    hop(p.actor, k, `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.name}`);
+                    hop(
+                        p.actor,
+                        k,
+                        `${p.via} → acts as ServiceAccount ${sa.namespace}/${sa.name}`,
+                        impersonations.has(p),
+                    );
             }
         return out;
     };
@@ -3610,17 +3635,23 @@ export function readKubernetes(
             actors.set(nodeKey(actor), actor);
         for (const [k, actor] of actors) {
             const own = keyOf(actor);
-            const h: Held = { actor, keys: new Set(), members: new Set(), via: new Map() };
-            const queue: { key: string; via: string }[] = [...(hops.get(k) ?? [])];
-            const holdAs = (key: string, via: string) => {
+            const h: Held = {
+                actor,
+                keys: new Set(),
+                members: new Set(),
+                via: new Map(),
+                impersonated: new Set(),
+                direct: new Set(),
+            };
+            const queue: Hop[] = [...(hops.get(k) ?? [])];
+            const holdAs = (key: string, via: string, impersonated = false) => {
                 for (const x of subjectIdentities(key)) {
+                    if (!impersonated) h.direct.add(x);
                     if (h.keys.has(x)) continue;
                     h.keys.add(x);
                     h.via.set(x, via);
                     if (x !== own)
-                        queue.push(
-                            ...hopsOfKey(x).map(n => ({ key: n.key, via: `${via ? `${via} → ` : ""}${n.via}` })),
-                        );
+                        queue.push(...hopsOfKey(x).map(n => ({ ...n, via: `${via ? `${via} → ` : ""}${n.via}` })));
                 }
             };
             if (own !== undefined) {
@@ -3635,9 +3666,10 @@ export function readKubernetes(
                     );
             }
             for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-                if (h.keys.has(next.key)) continue;
-                h.members.add(next.key);
-                holdAs(next.key, next.via);
+                if (next.impersonated) h.impersonated.add(next.key);
+                else if (h.direct.has(next.key)) continue;
+                if (!h.keys.has(next.key)) h.members.add(next.key);
+                holdAs(next.key, next.via, next.impersonated);
             }
             if (h.members.size > 0 || (own !== undefined && bound.has(own))) held.set(k, h);
         }
@@ -3731,16 +3763,32 @@ export function readKubernetes(
         // A named create is one server-side apply, authorised as patch and then as create for that request's user
         // (k8s.io/apiserver endpoints/handlers/patch.go: createAuthorizerAttributes carries its userInfo; "Using RBAC
         // Authorization": "You cannot restrict create or deletecollection requests by their resource name"): both by
-        // one request identity of the holder, each ServiceAccount it is or becomes with its groups
-        // (subjectIdentities), or its users and groups (an access entry's userName and kubernetesGroups, an
-        // impersonator's), never a create as one and a patch as another it becomes.
+        // one request identity of the holder, never a create as one and a patch as another it becomes. One request is
+        // (k8s.io/apiserver endpoints/filters/impersonation.go, WithImpersonation): each ServiceAccount it is or
+        // becomes with its groups (subjectIdentities); its own users and groups (itself, an access entry's userName
+        // and kubernetesGroups) without any it impersonates; or one user or ServiceAccount it impersonates with every
+        // group it may impersonate ("Impersonate-Group" "can be provided multiple times", beside Impersonate-User:
+        // Kubernetes "User Impersonation"), the new user built from those headers alone (the requester's identity
+        // dropped, system:authenticated added; a ServiceAccount's own groups only when no group is given).
         const serviceAccountIdentities = [...h.keys]
             .filter(k => k.startsWith("ServiceAccount:"))
             .map(k => new Set(subjectIdentities(k)));
+        const impersonatedGroups = [...h.impersonated].filter(k => k.startsWith("Group:"));
+        /** The user keys of one impersonated user or ServiceAccount (without the groups of the request). */
+        const impersonatedUser = (k: string): string[] => {
+            const sa = /^ServiceAccount:([^:]*):(.+)$/.exec(k);
+            if (sa) return [k, `User:system:serviceaccount:${sa[1]}:${sa[2]}`];
+            return k.startsWith("User:") ? [k] : [];
+        };
+        const impersonatedIdentities = [...h.impersonated]
+            .map(impersonatedUser)
+            .filter(user => user.length > 0 && impersonatedGroups.length > 0)
+            .map(user => new Set([...user, "Group:system:authenticated", ...impersonatedGroups]));
         const requestIdentities = [
             ...serviceAccountIdentities,
+            ...impersonatedIdentities,
             new Set(
-                [...h.keys].filter(
+                [...h.direct].filter(
                     k => k === "Group:system:authenticated" || !serviceAccountIdentities.some(ids => ids.has(k)),
                 ),
             ),
@@ -3867,9 +3915,13 @@ export function readKubernetes(
                     keys: new Set(subjectIdentities(s.key)),
                     members: new Set(),
                     via: new Map(),
+                    impersonated: new Set(),
+                    direct: new Set(subjectIdentities(s.key)),
                 });
-        for (const [k, h] of held)
-            secretHolders.set(k, { ...h, keys: new Set([...(secretHolders.get(k)?.keys ?? []), ...h.keys]) });
+        for (const [k, h] of held) {
+            const own = secretHolders.get(k)?.keys ?? [];
+            secretHolders.set(k, { ...h, keys: new Set([...own, ...h.keys]), direct: new Set([...own, ...h.direct]) });
+        }
         const pairsOf = new Map([...secretHolders].map(([k, h]) => [k, secretPairs(h)] as const));
         for (const [k, h] of secretHolders)
             for (const pair of pairsOf.get(k)!) {
@@ -3913,6 +3965,27 @@ export function readKubernetes(
                 x => x.applies && x.install === sa.install && x.namespace === sa.namespace && declaredAccount(x),
             ),
     );
+    // A power over kube-controller-manager's ServiceAccounts of kube-system by name (a TokenRequest or impersonation
+    // limited by resourceNames, by RoleBinding in kube-system or cluster-wide: accountsActedAs) acts as each, whose
+    // bootstrap bindings give what they give (controllerAccountsPower; "Using RBAC Authorization", "Controller roles":
+    // each controller runs as its own ServiceAccount bound to system:controller:<name>). Power in kube-system unnamed
+    // is cluster power already (scopeIncludes).
+    for (const p of [...view.powers]) {
+        const controllers = (p.scope.podIdentityOnly ? [] : (p.scope.names ?? [])).filter(
+            name =>
+                Object.hasOwn(CONTROLLER_SERVICE_ACCOUNTS, name) &&
+                scopeIncludes(p.scope, "kube-system", name) &&
+                nodeKey(p.actor) !== nodeKey(k8s("ServiceAccount", name, "kube-system")),
+        );
+        const power = controllers.length > 0 ? controllerAccountsPower(controllers) : undefined;
+        if (power)
+            view.powers.push({
+                actor: p.actor,
+                scope: power.scope,
+                via: `${p.via} → acts as kube-controller-manager's ServiceAccount kube-system/${controllers.join(", ")}: ${power.via}`,
+                urn: p.urn,
+            });
+    }
     const installed = (sa: (typeof outside)[number]) =>
         `ServiceAccount ${sa.namespace}/${sa.name}, bound cluster-wide by its documented install outside this stack (${sa.why})`;
     for (const p of [...view.powers]) {
