@@ -738,7 +738,8 @@ function keepsNodeSecrets(name: string, operands: readonly string[], carried = f
                     ((w === "--file" || /^-[A-Za-z]*f$/.test(w)) && REMOTE.test(operands[i + 1] ?? "")),
             )
         );
-    // openssl s_client authenticates with -cert/-key (TLS client authentication sends no key: openssl-s_client(1)).
+    // openssl s_client authenticates with -cert/-key (TLS client authentication sends no key: openssl-s_client(1));
+    // a secret on its standard input is sent, and refused where secretFlow judges what openssl prints.
     if (name === "openssl" && operands[0] === "s_client") return true;
     return SECRET_PRINTERS.test(name) || NODE_SECRET_KEEPERS.test(name);
 }
@@ -2734,7 +2735,9 @@ export class RootReads {
             c.writes.some(w => !/^\/dev\/(stdout|stderr)$/.test(w.replace(/\0/g, ""))) ||
             (/^(grep|egrep|fgrep)$/.test(name) &&
                 operands.some(w => /^-[a-zA-Z]*[qclL]|^--(quiet|silent|count)/.test(w))) ||
-            (name === "openssl" && opensslPrintsNoSecret(operands));
+            (name === "openssl" && opensslPrintsNoSecret(operands)) ||
+            // s_client sends its standard input to the server; its -cert/-key only authenticate (openssl-s_client(1)).
+            (name === "openssl" && operands[0] === "s_client" && fromStdin === undefined);
         // dd without of= copies its input to standard output, as cat does.
         if ((SECRET_PRINTERS.test(name) || (name === "dd" && !ddOut)) && !quiet && !ctx.captured)
             return this.refuseSecrets(

