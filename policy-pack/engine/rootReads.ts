@@ -627,7 +627,7 @@ const PUBLIC_NODE_FILES = new Set(["/etc/kubernetes/pki/ca.crt"]);
 
 /** Commands that print what they read (or an encoding of it): a node secret they read is on the script's output. */
 const SECRET_PRINTERS =
-    /^(cat|tac|head|tail|base64|base32|basenc|xxd|od|hexdump|strings|grep|egrep|fgrep|sed|awk|gawk|mawk|jq|yq|cut|sort|uniq|nl|tee|tr|fold|rev|paste|column|openssl|zcat|gzip|xz|zstd|less|more)$/;
+    /^(cat|tac|head|tail|base64|base32|basenc|xxd|od|hexdump|strings|grep|egrep|fgrep|sed|awk|gawk|mawk|jq|yq|cut|sort|uniq|nl|tee|tr|fold|rev|paste|column|openssl|zcat|gzip|xz|zstd|less|more|diff)$/;
 
 /**
  * Whether openssl prints no secret it reads: verify/dgst print a verdict or a digest (openssl-verify(1)
@@ -655,7 +655,7 @@ function secretPrintedBy(c: SimpleCommand): string | undefined {
  * with a destination on the node, container engines through containers.ts, mount). Everything else is refused.
  */
 const NODE_SECRET_KEEPERS =
-    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|diff|shred|ed)$/;
+    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
 
 /** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
 const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
@@ -707,8 +707,20 @@ function sendsFile(name: string, operands: readonly string[]): boolean {
  * find unless its -exec runs a program that does not keep them. A secret's content in a word (`-d "$(cat KEY)"`,
  * `carried`) is sent by whatever curl, wget or the AWS CLI sends.
  */
-function keepsNodeSecrets(name: string, operands: readonly string[], carried = false): boolean {
+function keepsNodeSecrets(name: string, operands: readonly string[], carried = false, stdin = false): boolean {
+    // logger(1) -f/--file and standard input log the content (the journal, under /var/log, which log shippers read).
+    if (name === "logger") return !stdin && !operands.some(w => /^(-f|--file)(=|$)/.test(w));
     if (name === "" || isInertCommand(name) || DIGESTS.test(name)) return true;
+    // kubectl sends the files of --from-file/--from-env-file/-f and `cp` to the API server (a Secret, a pod);
+    // its --kubeconfig and client credentials only authenticate (kubectl reference).
+    if (name === "kubectl")
+        return !operands.some(
+            (w, i) =>
+                (/^(--from-file|--from-env-file|-f|--filename)$/.test(operands[i - 1] ?? "") ||
+                    /^--(from-file|from-env-file|filename)=/.test(w) ||
+                    (operands.includes("cp") && i > operands.indexOf("cp"))) &&
+                pathsIn(w.replace(/^[^=/]*=/, "")).some(p => insideNodeSecrets(p)),
+        );
     if (/^(curl|wget)$/.test(name)) return !carried && !sendsFile(name, operands);
     if (name === "aws") {
         const to = awsTransfer(operands)?.destination;
@@ -2704,7 +2716,12 @@ export class RootReads {
         const handed = [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p));
         // The keepers' rule: a secret named, read or carried in a word goes only to programs that keep it.
         const keepers = () => {
-            if ((handed ?? fromStdin) !== undefined && !cmd.served && !keepsNodeSecrets(name, operands))
+            const viaStdin = fromStdin !== undefined || cmd.reads.some(isSecret);
+            if (
+                (handed ?? fromStdin) !== undefined &&
+                !cmd.served &&
+                !keepsNodeSecrets(name, operands, false, viaStdin)
+            )
                 this.handsSecret((handed ?? fromStdin)!, name, form);
             else if (cmd.carried !== undefined && !cmd.served && !keepsNodeSecrets(name, operands, true))
                 this.handsSecret(cmd.carried, name, `${form}: its content in a word`);
@@ -2727,17 +2744,19 @@ export class RootReads {
                     ? [expand(tarDirectory(operands) ?? ctx.cwd)].find(podReadable)
                     : undefined;
         if (copiedInto) return this.refuseSecrets(secret, copiedInto, form);
-        if (c.pipesOut && next) {
-            ctx.pipedSecret = secret;
-            return;
-        }
         const quiet =
             c.writes.some(w => !/^\/dev\/(stdout|stderr)$/.test(w.replace(/\0/g, ""))) ||
             (/^(grep|egrep|fgrep)$/.test(name) &&
                 operands.some(w => /^-[a-zA-Z]*[qclL]|^--(quiet|silent|count)/.test(w))) ||
             (name === "openssl" && opensslPrintsNoSecret(operands)) ||
             // s_client sends its standard input to the server; its -cert/-key only authenticate (openssl-s_client(1)).
-            (name === "openssl" && operands[0] === "s_client" && fromStdin === undefined);
+            (name === "openssl" && operands[0] === "s_client" && fromStdin === undefined) ||
+            (name === "diff" && operands.some(w => /^-[a-zA-Z]*q|^--brief$/.test(w)));
+        // What a command pipes on is the secret only when it can print it (not an inert command, not a quiet one).
+        if (c.pipesOut && next) {
+            if (!quiet && (SECRET_PRINTERS.test(name) || !isInertCommand(name))) ctx.pipedSecret = secret;
+            return;
+        }
         // dd without of= copies its input to standard output, as cat does.
         if ((SECRET_PRINTERS.test(name) || (name === "dd" && !ddOut)) && !quiet && !ctx.captured)
             return this.refuseSecrets(

@@ -48,7 +48,7 @@ const KUBECONFIG = "/var/lib/kubelet/kubeconfig";
 const INVENTORY = "https://inventory.example.com/nodes";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) logger(1) -f/--file logs the file's content (util-linux logger(1): "-f, --file file Log the
+    // Was a MISS (fixed in round 47): (insecure accepted) logger(1) -f/--file logs the file's content (util-linux logger(1): "-f, --file file Log the
     // contents of the specified file"; IBM AIX/Oracle logger docs: "-f File ... each line of the File variable is logged"),
     // so the kubelet's client key lands in the journal, which AL2023 keeps under /var/log/journal (AWS AL2023 user guide
     // "journald": systemd-journal is the default, no rsyslog), a directory the pack lets log-shipper pods mount: they act
@@ -58,9 +58,8 @@ const insecure: NodeCase[] = [
         "logger -t kubelet-pki -f the kubelet's key (logger(1) -f logs the file's content to the journal)",
         script("dev-logger-file-key-nodes", [`logger -t kubelet-pki -f ${KEY}`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) openssl pkey prints the private key (openssl-pkey(1): the key is written to standard
+    // Was a MISS (fixed in round 47): (insecure accepted) openssl pkey prints the private key (openssl-pkey(1): the key is written to standard
     // output unless -noout), and logger logs its standard input line by line (logger(1): "If no message is given, log
     // standard input"): the key goes to the journal under /var/log (as above). Round 46 refused `echo "$key"`; the pipe into
     // logger is not followed because logger is inert. Fix: treat a pipe into logger/systemd-cat as a write into /var/log.
@@ -68,9 +67,8 @@ const insecure: NodeCase[] = [
         "openssl pkey -in the kubelet's key | logger -t kubelet-pki (the private key piped into the journal)",
         script("dev-openssl-pkey-logger-key-nodes", [`openssl pkey -in ${KEY} | logger -t kubelet-pki`]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) `kubectl create secret generic --from-file=KEY=PATH` uploads the file's content as a
+    // Was a MISS (fixed in round 47): (insecure accepted) `kubectl create secret generic --from-file=KEY=PATH` uploads the file's content as a
     // Secret (kubernetes.io kubectl reference, "kubectl create secret generic": "the value will default to the file
     // content"), so every principal reading Secrets in kube-system gets the kubelet's client key and acts as the node.
     // kubectl is in NODE_SECRET_KEEPERS as if it only read its kubeconfig. Fix: keep kubectl a keeper only for
@@ -81,9 +79,8 @@ const insecure: NodeCase[] = [
             `kubectl --kubeconfig /etc/kubernetes/inventory.kubeconfig -n kube-system create secret generic "node-$(hostname)" --from-file=client.pem=${KEY}`,
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) `kubectl cp LOCAL NS/POD:PATH` copies a local file into a container (kubernetes.io kubectl
+    // Was a MISS (fixed in round 47): (insecure accepted) `kubectl cp LOCAL NS/POD:PATH` copies a local file into a container (kubernetes.io kubectl
     // reference, "kubectl cp": "Copy files and directories to and from containers"), so the key lands in a pod the
     // monitoring namespace runs: whoever execs into or runs as it acts as the node. Same fix as above.
     dev(
@@ -92,9 +89,8 @@ const insecure: NodeCase[] = [
             `kubectl --kubeconfig /etc/kubernetes/inventory.kubeconfig cp ${KEY} monitoring/inventory-0:/tmp/kubelet-client.pem`,
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) diff prints the lines that differ (GNU diffutils manual, "Unified Format": each added line
+    // Was a MISS (fixed in round 47): (insecure accepted) diff prints the lines that differ (GNU diffutils manual, "Unified Format": each added line
     // prefixed with +), so `diff -u /dev/null KEY` prints the whole key to cloud-init's output log under /var/log, which
     // log-shipper pods may read (round 46 refused `echo "$key"` for this). diff is in NODE_SECRET_KEEPERS (only cmp
     // prints no content). Fix: judge diff as a SECRET_PRINTER (its output where it goes), keep cmp and `diff -q`.
@@ -102,7 +98,6 @@ const insecure: NodeCase[] = [
         "diff -u the kubelet's key against /dev/null (diff prints every line of the key to cloud-init's log)",
         script("dev-diff-key-nodes", [`diff -u /dev/null ${KEY} || true`]),
         /./,
-        true,
     ),
     dev(
         "mount --bind /var/lib/kubelet/pki /var/log/kubelet-pki (the key directory where log shippers read)",
