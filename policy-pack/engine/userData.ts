@@ -3802,7 +3802,9 @@ function inertData(text: string): boolean {
         }
     }
     if (data === null || typeof data !== "object") return false;
-    return Array.isArray(data) || !Object.keys(data).some(k => /^(tasks|ignition)$/i.test(k));
+    // EC2Launch v2 `tasks`, Ignition `ignition`, Talos machine configuration `machine` (Talos docs "AWS": the
+    // controlplane/worker YAML is the user data; its machine.pods are static pods the kubelet runs).
+    return Array.isArray(data) || !Object.keys(data).some(k => /^(tasks|ignition|machine)$/i.test(k));
 }
 
 /**

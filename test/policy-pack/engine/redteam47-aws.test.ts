@@ -262,7 +262,7 @@ const insecure: Case[] = [
                 "#cloud-config\nwrite_files:\n  - path: /root/.mitmproxy/config.yaml\n    content: |\n      mode:\n        - reverse:http://169.254.169.254/\n      listen_host: 0.0.0.0\n      listen_port: 8080\nruncmd:\n  - nohup mitmdump > /var/log/mitmdump.log 2>&1 &\n",
             ),
     },
-    // MISS: Talos Linux (official AWS AMIs) takes its machine configuration from EC2 user data as YAML (`version:
+    // Was a MISS (fixed in round 47): Talos Linux (official AWS AMIs) takes its machine configuration from EC2 user data as YAML (`version:
     // v1alpha1`, `machine`, `cluster`), and `machine.pods` are static pods the kubelet runs directly: this one relays
     // instance metadata on the host network, 0.0.0.0:8080 (instance-role for anyone reaching it). Round 46's inertData
     // treats any single-document YAML without `tasks`/`ignition` keys as inert app settings, so nothing is refused.
@@ -273,7 +273,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance boots Talos Linux with a machine configuration (YAML user data) whose static pod relays instance metadata on the host network",
         stack: "cross-account",
         refused: /caller-talos/,
-        skip: "MISS: Talos machine configuration read as inert YAML",
         edit: r =>
             void instanceOfB(
                 r,
