@@ -1,0 +1,94 @@
+// The cross-account caller's compute (account B) and a dev-account table role, as rounds 46 and 47 of the AWS red
+// team build them: instances, launch templates and Auto Scaling groups carrying the caller's instance profile.
+import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { doc, find, Resources } from "./support";
+
+const ROLE = "aws:iam/role:Role";
+const LT = "aws:ec2/launchTemplate:LaunchTemplate";
+const ASG = "aws:autoscaling/group:Group";
+const DEV = ACCOUNT.dev;
+export const IMDS_RELAY = "socat TCP-LISTEN:8080,fork,bind=0.0.0.0 TCP:169.254.169.254:80";
+export const CALLER_ROLE = "cross-account-caller";
+export const METADATA = { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" };
+
+/** An instance of account B (the caller's provider) with this instance profile and user data. */
+export function instanceOfB(r: Resources, name: string, userData: string | undefined, extra: object = {}) {
+    return beside(
+        r,
+        "cross-account",
+        "aws:ec2/instance:Instance",
+        name,
+        {
+            ami: "ami-0abcdef1234567890",
+            instanceType: "t3.micro",
+            iamInstanceProfile: "instance-role",
+            metadataOptions: METADATA,
+            ...(userData !== undefined ? { userData } : {}),
+            ...extra,
+        },
+        find(r, ROLE, CALLER_ROLE),
+    );
+}
+
+/** A launch template of account B with the caller's profile and (plain text, base64-encoded here) user data. */
+export function templateOfB(r: Resources, name: string, id: string, userData: string, extra: object = {}) {
+    return beside(
+        r,
+        "cross-account",
+        LT,
+        name,
+        {
+            name,
+            id,
+            latestVersion: 1,
+            defaultVersion: 1,
+            imageId: "ami-0abcdef1234567890",
+            instanceType: "t3.micro",
+            keyName: "ops-laptop",
+            iamInstanceProfile: { name: "instance-role" },
+            metadataOptions: METADATA,
+            userData: Buffer.from(userData).toString("base64"),
+            ...extra,
+        },
+        find(r, ROLE, CALLER_ROLE),
+    );
+}
+
+/** An Auto Scaling group of account B launching `launchTemplate`. */
+export function groupOfB(r: Resources, name: string, launchTemplate: object) {
+    return beside(
+        r,
+        "cross-account",
+        ASG,
+        name,
+        { name, minSize: 1, maxSize: 2, launchTemplate, vpcZoneIdentifiers: ["subnet-0123456789abcdef0"] },
+        find(r, ROLE, CALLER_ROLE),
+    );
+}
+
+/** A Lambda role of the dev account allowed `actions` on each of `resources` (table ARN suffixes of account DEV). */
+export function tableRole(r: Resources, name: string, ...grants: [string[], string][]) {
+    return beside(r, "dev", ROLE, name, {
+        name,
+        arn: `arn:aws:iam::${DEV}:role/${name}`,
+        assumeRolePolicy: doc({
+            Effect: "Allow",
+            Principal: { Service: "lambda.amazonaws.com" },
+            Action: "sts:AssumeRole",
+        }),
+        inlinePolicies: [
+            {
+                name: `${name}-access`,
+                policy: doc(
+                    ...grants.map(([actions, resource]) => ({
+                        Effect: "Allow",
+                        Action: actions,
+                        Resource: `arn:aws:dynamodb:eu-west-1:${DEV}:${resource}`,
+                    })),
+                ),
+            },
+        ],
+    });
+}
+
+export const HARMLESS = "#!/bin/bash\ndnf -y update\ndnf -y install awscli\n";
