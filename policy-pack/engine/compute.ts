@@ -120,9 +120,9 @@ export function userDataOf(r: StackResource): { raw: { text: string; base64: boo
  * Why the launch template version a launcher (a node group, an Auto Scaling group, a fleet, an instance) runs is not
  * the one the stack shows, or undefined. The stack shows a launch template's latest version; `$Latest`, an unknown
  * version (the template's own output) or its latest number run that. `$Default` (what an omitted version means) or a
- * number naming an older version run options and user data the pack cannot see (EC2 Auto Scaling API,
- * LaunchTemplateSpecification.Version: "The version number, $Latest, or $Default ... The default value is $Default";
- * EC2 API LaunchTemplateSpecification and FleetLaunchTemplateSpecification alike; EKS API
+ * number naming an older version run options (the instance profile among them) and user data the pack cannot see
+ * (EC2 Auto Scaling API, LaunchTemplateSpecification.Version: "The version number, $Latest, or $Default ... The
+ * default value is $Default"; EC2 API LaunchTemplateSpecification and FleetLaunchTemplateSpecification alike; EKS API
  * LaunchTemplateSpecification.version: the default version when none is given; each update of an
  * aws.ec2.LaunchTemplate creates a version, and the default moves only with updateDefaultVersion).
  */
@@ -306,11 +306,12 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
  * templates (whoever launches them: Auto Scaling groups and their overrides, fleets, instances, or RunInstances later)
  * and launch configurations; lone instances and Spot instance requests, with their own instance profile and user data
  * or else their launch template's (EC2 user guide, "Launch an instance from a launch template": parameters given at
- * launch override the template's); Spot Fleet launch specifications. A launcher running a template version other
- * than the one the stack shows (unseenVersion) hands the template's profile to whatever that version's user data lets
- * in; an instance taking its profile from a template outside the stack may hold any profile of its account. A role that
- * reaches no custody asset stays outside custody (build.ts judges where the role leads). Node-only openings (the kubelet, data directories, SSH keys
- * onto a node's pods) are kubernetes.ts's.
+ * launch override the template's); Spot Fleet launch specifications. A launcher running a template version the stack
+ * does not show (an older version of a stack template: unseenVersion; any version of a template outside the stack)
+ * takes from it a profile and user data the pack cannot read: whatever it does not give itself fails closed, any
+ * instance profile of its account reached by whoever that user data lets in. A role that reaches no custody asset
+ * stays outside custody (build.ts judges where the role leads). Node-only openings (the kubelet, data directories,
+ * SSH keys onto a node's pods) are kubernetes.ts's.
  */
 function instanceProfileOpenings(
     helpers: ReturnType<typeof launchHelpers>,
@@ -319,7 +320,9 @@ function instanceProfileOpenings(
     const { of, launchProfile, kindOf, launchOfGroup, overridesOfGroup, templateNamed, groups } = helpers;
     const fleets = [...of(TYPES.ec2Fleet), ...of(TYPES.spotFleetRequest)];
     const lone = [...of(TYPES.instance), ...of(TYPES.spotInstanceRequest)];
-    const templateOf = (i: StackResource) => templateNamed(first(i.props.launchTemplate));
+    /** The stack template an instance names, or (a preview) the one its unknown specification depends on. */
+    const templateOf = (i: StackResource) =>
+        templateNamed(first(i.props.launchTemplate)) ?? helpers.depOf(i, "launchTemplate", TYPES.launchTemplate);
     /** What launches a launch template or configuration of the stack, for messages. */
     const launchersOf = (launch: StackResource) => [
         ...groups
@@ -351,18 +354,37 @@ function instanceProfileOpenings(
               ? "Spot instance request"
               : launcherKind(r);
     /**
-     * A launcher running a version of a stack template other than the one the stack shows (unseenVersion): that
-     * version's user data may open anything, so the template's profile is reached by whoever it lets in.
+     * The instance profiles a launch template version the stack does not show may give its instances: any instance
+     * profile of its account the stack shows. Versions are immutable and each holds its own parameters (EC2 user
+     * guide, "Modify a launch template (manage launch template versions)"), so an older version keeps whatever profile
+     * it was created with, and a template outside the stack may name any; EC2 launches an instance with an instance
+     * profile of its own account, by ARN or name (EC2 API IamInstanceProfileSpecification).
      */
-    const unseen = (r: StackResource, lt: StackResource, version: unknown, profile: ProfileRef | undefined) => {
-        const older = unseenVersion(version, lt);
-        if (older)
+    const profilesOfAccount = (r: StackResource): ProfileRef[] =>
+        of(TYPES.instanceProfile)
+            .filter(p => {
+                const [a, b] = [providerAccount(p), providerAccount(r)];
+                return a === undefined || b === undefined || a === b;
+            })
+            .map(dep => ({ dep }));
+    /**
+     * A launcher whose instances run user data of a launch template version the stack does not show (`why`: an older
+     * version of a stack template, unseenVersion, or a template outside the stack): it may open anything, so each
+     * profile those instances may hold is reached by whoever it lets in.
+     */
+    const unseenData = (r: StackResource, why: string, profiles: ProfileRef[]) => {
+        for (const ref of profiles)
             use(
                 r,
-                profile,
-                `${launcherName(r)} ${r.name} ${older}: what that user data opens on the instances (a relay of instance metadata, a served shell, password logins) is unknown`,
-                "whatever the unseen version's user data lets in",
+                ref,
+                `${launcherName(r)} ${r.name} ${why}: what that user data opens on the instances (a relay of instance metadata, a served shell, password logins) is unknown`,
+                "whatever the unseen launch template version's user data lets in",
             );
+    };
+    /** A launcher running a version of stack template `lt` the stack does not show: its profile and data unseen. */
+    const unseen = (r: StackResource, lt: StackResource, version: unknown) => {
+        const older = unseenVersion(version, lt);
+        if (older) unseenData(r, older, profilesOfAccount(lt));
     };
     for (const launch of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration)]) {
         const launchers = launchersOf(launch);
@@ -375,49 +397,47 @@ function instanceProfileOpenings(
     }
     for (const g of groups) {
         const lt = templateNamed(helpers.baseSpecOfGroup(g));
-        if (lt) unseen(g, lt, helpers.baseSpecOfGroup(g)?.version, launchProfile(lt));
-        for (const o of overridesOfGroup(g)) if (o.lt) unseen(g, o.lt, o.spec?.version, launchProfile(o.lt));
+        if (lt) unseen(g, lt, helpers.baseSpecOfGroup(g)?.version);
+        for (const o of overridesOfGroup(g)) if (o.lt) unseen(g, o.lt, o.spec?.version);
     }
     for (const fleet of fleets)
-        for (const { lt, version } of helpers.templatesOfFleet(fleet)) unseen(fleet, lt, version, launchProfile(lt));
-    /**
-     * The profiles an instance may hold when it takes its profile from a launch template the stack does not show: any
-     * instance profile of its account the stack shows (the template may name any of them; EC2 launches an instance with
-     * an instance profile of its own account, named by ARN or name: EC2 API IamInstanceProfileSpecification).
-     */
-    const profilesOfAccount = (i: StackResource): ProfileRef[] =>
-        of(TYPES.instanceProfile)
-            .filter(p => {
-                const [a, b] = [providerAccount(p), providerAccount(i)];
-                return a === undefined || b === undefined || a === b;
-            })
-            .map(dep => ({ dep }));
+        for (const { lt, version } of helpers.templatesOfFleet(fleet)) unseen(fleet, lt, version);
     for (const i of lone) {
-        const spec = first(i.props.launchTemplate);
+        const wholeSpec = i.props.launchTemplate;
+        const spec = first(wholeSpec);
         const lt = templateOf(i);
         const ownProfile = launchProfile(i);
         const own = userDataOf(i);
         const ownData = own.raw.length > 0 || own.unknown !== undefined;
-        // Parameters given at launch override the template's (EC2 user guide, "Launch an instance from a launch
-        // template"): the template's version matters only for what the instance takes from it.
-        if (lt && !ownData) unseen(i, lt, str(spec, "version"), ownProfile ?? launchProfile(lt));
-        // Both from the template: judged with the template.
-        if (lt && !ownProfile && !ownData) continue;
+        const name = `${kindOf(i)} ${i.name}`;
+        if (!spec && !lt) {
+            judge(i, [ownProfile], i, name);
+            continue;
+        }
+        // Parameters given at launch override the template's, the rest come from the version launched (EC2 API
+        // RunInstances LaunchTemplate; EC2 user guide, "Launch EC2 instances using a launch template"). A template
+        // outside the stack shows no version; a specification unknown during a preview (the stack template's own
+        // outputs) runs the version the stack shows.
         const outside = str(spec, "id") ?? str(spec, "name") ?? "(unknown)";
-        const from = lt
-            ? ` (launch template ${lt.name})`
-            : spec
-              ? ` (launch template ${outside}, not a resource of this stack: it may give the instance any instance profile of its account)`
-              : "";
-        // A profile from a template outside the stack is unknown: fail closed on every profile it may be.
-        const profiles = ownProfile
-            ? [ownProfile]
-            : lt
-              ? [launchProfile(lt)]
-              : spec !== undefined
-                ? profilesOfAccount(i)
-                : [undefined];
-        judge(i, profiles, ownData || !lt ? i : lt, `${kindOf(i)} ${i.name}${from}`);
+        const hidden = lt
+            ? unseenVersion(spec ? spec.version : wholeSpec, lt)
+            : `launches from launch template ${outside}, not a resource of this stack: its options and user data cannot be read`;
+        if (hidden !== undefined) {
+            // Fail closed on what the instance takes from that version: any profile of its account, any user data.
+            const profiles = ownProfile ? [ownProfile] : profilesOfAccount(i);
+            if (!ownData) unseenData(i, hidden, profiles);
+            else
+                judge(
+                    i,
+                    profiles,
+                    i,
+                    ownProfile ? name : `${name} (its instance profile from the launch template: it ${hidden})`,
+                );
+            continue;
+        }
+        // Both from the shown version: judged with the template.
+        if (!lt || (!ownProfile && !ownData)) continue;
+        judge(i, [ownProfile ?? launchProfile(lt)], ownData ? i : lt, `${name} (launch template ${lt.name})`);
     }
     for (const fleet of of(TYPES.spotFleetRequest))
         for (const spec of helpers.launchSpecifications(fleet))

@@ -39,7 +39,7 @@ const RELAY_DATA = `#!/bin/bash\nnohup ${IMDS_RELAY} &\n`;
 const EXTERNAL_LT = { id: "lt-0fede1234abcd5678", version: "$Latest" };
 
 const insecure: Case[] = [
-    // MISS: an instance with its own instance-role profile launched from a launch template outside the stack, no user
+    // Was a MISS (fixed in round 47): an instance with its own instance-role profile launched from a launch template outside the stack, no user
     // data of its own: EC2 takes every parameter not given at launch (user data included) from that template, which the
     // stack cannot show, so the template's user data may relay instance metadata, and whoever reaches it holds
     // instance-role (then the access role). compute.ts instanceProfileOpenings judges the instance's own (empty) user
@@ -51,7 +51,6 @@ const insecure: Case[] = [
         name: "cross-account: an instance with the caller's own instance profile (instance-role) launched from a launch template outside the stack, no user data of its own (the template's user data runs)",
         stack: "cross-account",
         refused: /caller-profile-external-data/,
-        skip: "MISS: user data of an outside launch template judged as none",
         edit: r =>
             void beside(
                 r,
@@ -62,7 +61,7 @@ const insecure: Case[] = [
                 find(r, ROLE, CALLER_ROLE),
             ),
     },
-    // MISS: the group pins version 1 of caller-lt-old-profile; version 2 (the only one the stack shows) names no instance
+    // Was a MISS (fixed in round 47): the group pins version 1 of caller-lt-old-profile; version 2 (the only one the stack shows) names no instance
     // profile, so compute.ts unseen() hands nothing to anyone (launchProfile(lt) undefined) although version 1's
     // instance profile is as unseen as its user data (a version is immutable: the profile an older `pulumi up` wrote,
     // e.g. instance-role, still launches, with whatever user data it had). Fix: for an unseen version, fail closed on
@@ -73,7 +72,6 @@ const insecure: Case[] = [
         name: 'cross-account: an Auto Scaling group launches version "1" of a launch template whose latest version 2 names no instance profile (version 1\'s profile and user data are not shown)',
         stack: "cross-account",
         refused: /caller-asg-old-profile|caller-lt-old-profile/,
-        skip: "MISS: an unseen version's instance profile read as the latest version's",
         edit: r => {
             templateOfB(r, "caller-lt-old-profile", "lt-0abcd0001ef000002", HARMLESS, {
                 latestVersion: 2,
@@ -83,7 +81,7 @@ const insecure: Case[] = [
             groupOfB(r, "caller-asg-old-profile", { id: "lt-0abcd0001ef000002", version: "1" });
         },
     },
-    // MISS: same gap on an instance: its own user data relays instance metadata on 0.0.0.0:8080 and its profile comes
+    // Was a MISS (fixed in round 47): same gap on an instance: its own user data relays instance metadata on 0.0.0.0:8080 and its profile comes
     // from version 1 of caller-lt-noprofile, whose latest version names none: compute.ts judges the relay against the
     // latest version's profile (none) and refuses nothing, while version 1 may hold instance-role. Fix: an instance
     // launching an unseen version takes any profile of its account when it names none of its own. Doc: as above.
@@ -91,7 +89,6 @@ const insecure: Case[] = [
         name: 'cross-account: an instance relays instance metadata on 0.0.0.0:8080 from its own user data and takes its profile from version "1" of a stack launch template whose latest version names no profile',
         stack: "cross-account",
         refused: /caller-relay-old-version/,
-        skip: "MISS: an unseen version's instance profile read as the latest version's",
         edit: r => {
             templateOfB(r, "caller-lt-noprofile", "lt-0abcd0003ef000004", HARMLESS, {
                 latestVersion: 2,
@@ -104,6 +101,55 @@ const insecure: Case[] = [
                 "aws:ec2/instance:Instance",
                 "caller-relay-old-version",
                 { launchTemplate: { id: "lt-0abcd0003ef000004", version: "1" }, userData: RELAY_DATA },
+                find(r, ROLE, CALLER_ROLE),
+            );
+        },
+    },
+    // Neighbours of the three above: whatever an instance or launcher takes from a version the stack does not show
+    // fails closed, the profile as any of its account (the caller's instance-role) and the user data as unread.
+    {
+        name: "cross-account: an instance launched from a launch template outside the stack with neither a profile nor user data of its own (both from the template)",
+        stack: "cross-account",
+        refused: /caller-external-all[\s\S]*not a resource of this stack/,
+        edit: r =>
+            void beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-external-all",
+                { launchTemplate: EXTERNAL_LT, metadataOptions: METADATA },
+                find(r, ROLE, CALLER_ROLE),
+            ),
+    },
+    {
+        name: "cross-account: an Auto Scaling group launches $Default (version 1) of a launch template whose latest version 2 names no instance profile",
+        stack: "cross-account",
+        refused: /caller-asg-default-old/,
+        edit: r => {
+            templateOfB(r, "caller-lt-default-old", "lt-0abcd0011ef000012", HARMLESS, {
+                latestVersion: 2,
+                defaultVersion: 1,
+                iamInstanceProfile: undefined,
+            });
+            groupOfB(r, "caller-asg-default-old", { id: "lt-0abcd0011ef000012", version: "$Default" });
+        },
+    },
+    {
+        name: 'cross-account: an instance launches version "1" of a launch template whose latest version 2 names no instance profile, with neither a profile nor user data of its own',
+        stack: "cross-account",
+        refused: /caller-instance-old-version/,
+        edit: r => {
+            templateOfB(r, "caller-lt-old-both", "lt-0abcd0013ef000014", HARMLESS, {
+                latestVersion: 2,
+                defaultVersion: 2,
+                iamInstanceProfile: undefined,
+            });
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-instance-old-version",
+                { launchTemplate: { id: "lt-0abcd0013ef000014", version: "1" } },
                 find(r, ROLE, CALLER_ROLE),
             );
         },
@@ -248,6 +294,86 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // Neighbours of the round-47 launch template fixes: a version the stack shows is judged by what it shows, and user
+    // data the stack shows stays judged as read even when the profile comes from an unseen version.
+    {
+        name: 'cross-account: an Auto Scaling group launches version "2" (the latest, shown) of a launch template naming no instance profile',
+        stack: "cross-account",
+        edit: r => {
+            templateOfB(r, "caller-lt-shown-noprofile", "lt-0abcd0015ef000016", HARMLESS, {
+                latestVersion: 2,
+                defaultVersion: 2,
+                iamInstanceProfile: undefined,
+            });
+            groupOfB(r, "caller-asg-shown-noprofile", { id: "lt-0abcd0015ef000016", version: "2" });
+        },
+    },
+    {
+        name: "cross-account: an Auto Scaling group launches $Default and an instance $Latest of a launch template with one version (every version shown)",
+        stack: "cross-account",
+        edit: r => {
+            templateOfB(r, "caller-lt-one-version", "lt-0abcd0017ef000018", HARMLESS);
+            groupOfB(r, "caller-asg-one-version", { id: "lt-0abcd0017ef000018", version: "$Default" });
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-instance-latest",
+                { launchTemplate: { id: "lt-0abcd0017ef000018", version: "$Latest" } },
+                find(r, ROLE, CALLER_ROLE),
+            );
+        },
+    },
+    {
+        name: 'cross-account: an instance relays instance metadata from its own user data and takes its profile from version "2" (the latest, shown) of a launch template naming none (no role to reach)',
+        stack: "cross-account",
+        edit: r => {
+            templateOfB(r, "caller-lt-shown-relay", "lt-0abcd0019ef000020", HARMLESS, {
+                latestVersion: 2,
+                defaultVersion: 2,
+                iamInstanceProfile: undefined,
+            });
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-relay-shown-version",
+                { launchTemplate: { id: "lt-0abcd0019ef000020", version: "2" }, userData: RELAY_DATA },
+                find(r, ROLE, CALLER_ROLE),
+            );
+        },
+    },
+    {
+        name: 'cross-account: an instance with its own user data that only installs updates takes its profile from version "1" of a launch template (an unseen version: any profile, but nothing opened)',
+        stack: "cross-account",
+        edit: r => {
+            templateOfB(r, "caller-lt-old-harmless", "lt-0abcd0021ef000022", HARMLESS, {
+                latestVersion: 2,
+                defaultVersion: 2,
+            });
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-own-data-old-version",
+                { launchTemplate: { id: "lt-0abcd0021ef000022", version: "1" }, userData: HARMLESS },
+                find(r, ROLE, CALLER_ROLE),
+            );
+        },
+    },
+    {
+        name: "cross-account: an instance from a launch template outside the stack with its own user data that only installs updates and no profile of its own",
+        stack: "cross-account",
+        edit: r =>
+            void beside(
+                r,
+                "cross-account",
+                "aws:ec2/instance:Instance",
+                "caller-external-own-data",
+                { launchTemplate: EXTERNAL_LT, userData: HARMLESS, metadataOptions: METADATA },
+                find(r, ROLE, CALLER_ROLE),
+            ),
+    },
     {
         name: "cross-account: an Auto Scaling group launches version 2 (a number, as latestVersion outputs it) of the caller's launch template at version 2",
         stack: "cross-account",
