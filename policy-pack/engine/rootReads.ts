@@ -637,11 +637,18 @@ const SECRET_PRINTERS =
 const opensslPrintsNoSecret = (operands: readonly string[]) =>
     operands.includes("-noout") || /^(verify|dgst|sha\d*|md5|version|list|errstr|x509)$/.test(operands[0] ?? "");
 
-/** The node secret a command prints (SECRET_PRINTERS reading it, or `$(< KEY)`), for a variable assigned its output. */
+/**
+ * The node secret a command prints (SECRET_PRINTERS reading it, or `$(< KEY)`), for a variable assigned its output.
+ * sed -i writes its output, `p` commands' included, back into each file and prints nothing (GNU sed manual, "-i":
+ * "This option specifies that files are to be edited in-place ... by creating a temporary file and sending output to
+ * this file rather than to the standard output"), unless its script writes /dev/stdout (`w /dev/stdout`).
+ */
 function secretPrintedBy(c: SimpleCommand): string | undefined {
     const { name, operands } = programOf(c);
     if (name !== "" && !SECRET_PRINTERS.test(name)) return undefined;
     if (name === "openssl" && opensslPrintsNoSecret(operands)) return undefined;
+    const inPlace = operands.some(w => /^(-i|--in-place)|^-[nErsuz]*i/.test(w));
+    if (name === "sed" && inPlace && !operands.some(w => w.includes("/dev/stdout"))) return undefined;
     return [...operands.filter(w => w.startsWith("/")), ...c.reads]
         .map(w => posix.resolve("/", w.replace(/\0/g, "")))
         .find(p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));

@@ -1880,6 +1880,28 @@ const longValues = (args: readonly string[], name: RegExp) =>
         return m && name.test(m[1]) ? [m[2] !== undefined ? m[3] : (args[i + 1] ?? "")] : [];
     });
 
+/**
+ * What a server's configuration reader needs of the script besides the files it wrote (fileText): the files it changed
+ * in a way the pack cannot compute (edited in place, appended to, written by a program: viewingJudge), and the
+ * values it assigns to environment variables anywhere (an assignment before a command, export, env, a unit's
+ * Environment=), undefined for a value the pack cannot compute. The pack cannot tie an assignment to the process that
+ * inherits it, so a reader takes every value as possibly its own.
+ */
+interface ScriptView {
+    changed: ReadonlySet<string>;
+    environment: ReadonlyMap<string, readonly (string | undefined)[]>;
+}
+const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
+
+/** A configuration file as the server finds it: its text, null when its content is unknown, undefined when unwritten. */
+function readConfig(
+    path: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | null | undefined {
+    return view.changed.has(path) ? null : fileText?.(path);
+}
+
 /** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
 const JUPYTER_SERVERS = /^(notebook|lab|server|nbclassic)$/;
 /** Jupyter's kernel gateways: kernels on request, authenticated only by `auth_token` (default empty). */
@@ -1910,16 +1932,73 @@ const JUPYTER_CONFIG_NAMES = [
 ].flatMap(app => [`jupyter_${app}.json`, `jupyter_${app}.py`]);
 
 /**
- * The `Class.trait` settings of a Jupyter configuration file: a .json file's {Class: {trait: value}}, a .py file's
- * `c.Class.trait = literal` lines (traitlets config; a value that is no literal is undefined, unknown). A .json file
- * that does not parse leaves ip and token unknown.
+ * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
+ * separated by `;`; a newline inside brackets or after a backslash continues the statement; `#` starts a comment
+ * outside a string). Quotes and brackets are tracked, triple quotes too.
  */
-function jupyterConfigSettings(path: string, text: string): [string, string | undefined][] {
+function pythonStatements(text: string): string[] {
+    const out: string[] = [];
+    let current = "";
+    let depth = 0;
+    let quote = "";
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== "") {
+            if (ch === "\\") {
+                current += text.slice(i, i + 2);
+                i++;
+                continue;
+            }
+            if (text.startsWith(quote, i)) {
+                current += quote;
+                i += quote.length - 1;
+                quote = "";
+                continue;
+            }
+            current += ch;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            current += quote;
+            i += quote.length - 1;
+        } else if (ch === "#") while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+        else if (ch === "\\" && text[i + 1] === "\n") i++;
+        else if ((ch === ";" || ch === "\n") && depth === 0) {
+            out.push(current.trim());
+            current = "";
+        } else {
+            if ("([{".includes(ch)) depth++;
+            if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
+            current += ch;
+        }
+    }
+    out.push(current.trim());
+    return out.filter(st => st !== "");
+}
+
+/**
+ * The `Class.trait` settings of a Jupyter configuration file: a .json file's {Class: {trait: value}}, a .py file's
+ * `c.Class.trait = literal` statements (traitlets config; a value that is no literal is undefined, unknown), each
+ * statement of a line read (pythonStatements). A file the reader cannot read whole is undefined: a .json file that
+ * does not parse, or a .py file with a statement other than such an assignment or `c = get_config()` (an import, a
+ * call, a condition may set any trait).
+ */
+function jupyterConfigSettings(path: string, text: string): [string, string | undefined][] | undefined {
     if (!path.endsWith(".json"))
-        return [...text.matchAll(/^\s*c\.(\w+)\.(\w+)\s*=\s*(.*?)\s*(#.*)?$/gm)].map(([, cls, trait, v]) => {
-            const literal = /^[ubrUBR]?(['"])(.*)\1$/.exec(v);
-            return [`${cls}.${trait}`, literal ? literal[2] : /^(True|False|-?\d+)$/.test(v) ? v : undefined];
-        });
+        try {
+            return pythonStatements(text).flatMap((st): [string, string | undefined][] => {
+                if (/^c\s*=\s*get_config\(\s*\)$/.test(st)) return [];
+                const m = /^c\.(\w+)\.(\w+)\s*(\S?=)\s*([\s\S]*)$/.exec(st);
+                if (!m || m[3] === "==") throw new Error(`not read: ${st}`);
+                const [, cls, trait, op, v] = m;
+                const literal = /^[ubrUBR]?(['"])(.*)\1$/.exec(v);
+                const known = op === "=" && (literal || /^(True|False|-?\d+)$/.test(v));
+                return [[`${cls}.${trait}`, known ? (literal ? literal[2] : v) : undefined]];
+            });
+        } catch {
+            return undefined;
+        }
     try {
         return Object.entries(obj(JSON.parse(text))).flatMap(([cls, traits]) =>
             Object.entries(obj(traits)).map(([trait, v]): [string, string | undefined] => [
@@ -1928,10 +2007,7 @@ function jupyterConfigSettings(path: string, text: string): [string, string | un
             ]),
         );
     } catch {
-        return [
-            ["*.ip", undefined],
-            ["*.token", undefined],
-        ];
+        return undefined;
     }
 }
 
@@ -1944,16 +2020,19 @@ function jupyterConfigSettings(path: string, text: string): [string, string | un
  *   kernels any code (Jupyter Server docs, "Security in the Jupyter Server": "access to the Jupyter Server means access
  *   to running arbitrary code", token authentication on by default, a password replacing it). A shell on `ip`
  *   (default localhost; '' and '*' every address) when a token is set empty and no password is set (ServerApp,
- *   NotebookApp, IdentityProvider alike), or with a --config file the pack cannot read;
+ *   NotebookApp, IdentityProvider alike);
  * - Kernel Gateway and Enterprise Gateway: every kernel request runs code, and `auth_token` is empty by default
  *   (jupyter-server/kernel_gateway gatewayapp.py: ip default 127.0.0.1, auth_token default KG_AUTH_TOKEN or ''): a
  *   shell on `ip` unless a token is set;
  * - any other application given an `ip` beyond loopback: one the pack does not read, refused as a served shell.
+ * A server or gateway with a configuration file the pack cannot read (readConfig, jupyterConfigSettings; a --config
+ * file user data does not write) is a shell on the command line's ip, else on any address.
  */
 function jupyterListeners(
     args: readonly string[],
     name: string,
     fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
 ): Listener[] {
     const at = name === "jupyter" ? args.findIndex(w => !w.startsWith("-")) : -1;
     const sub = name === "jupyter" ? (args[at] ?? "") : name.replace(/^jupyter-/, "");
@@ -1965,26 +2044,43 @@ function jupyterListeners(
     )
         return [];
     const configPaths = longValues(args, /^config$/);
-    const unreadConfig = configPaths.filter(p => fileText?.(p) === undefined);
-    // Files in the order loaded, then the command line's `--Class.trait=value` (or `--trait value`): later wins.
+    // Files in the order loaded, then the command line's `--Class.trait=value` (or `--trait value`): later wins. A
+    // file the pack cannot read (readConfig) may set anything: one named by --config, one user data changed in a way
+    // the pack cannot compute, or one it wrote that does not read whole (jupyterConfigSettings).
     const settings = new Map<string, string | undefined>();
+    const unreadConfig: string[] = [];
     for (const path of [
         ...JUPYTER_CONFIG_DIRS.flatMap(d => JUPYTER_CONFIG_NAMES.map(f => `${d}/${f}`)),
         ...configPaths,
     ]) {
-        const text = fileText?.(path);
-        if (text !== undefined) for (const [k, v] of jupyterConfigSettings(path, text)) settings.set(k, v);
+        const text = readConfig(path, fileText, view);
+        const read = typeof text === "string" ? jupyterConfigSettings(path, text) : undefined;
+        if (read) for (const [k, v] of read) settings.set(k, v);
+        else if (text !== undefined || configPaths.includes(path)) unreadConfig.push(path);
     }
+    const commandLineIp: string[] = [];
     args.forEach((w, i) => {
         const m = /^--(?:(\w+)\.)?(ip|token|password|hashed_password|auth_token)(?:=([\s\S]*))?$/.exec(w);
         if (!m) return;
         // An alias (`--ip`) sets the application's own trait, whichever class a file named it under.
         if (m[1] === undefined) for (const k of [...settings.keys()]) if (k.endsWith(`.${m[2]}`)) settings.delete(k);
         settings.set(`${m[1] ?? "*"}.${m[2]}`, m[3] ?? args[i + 1] ?? "");
+        if (m[2] === "ip") commandLineIp.push(m[3] ?? args[i + 1] ?? "");
     });
     const values = (trait: RegExp) => [...settings].filter(([k]) => trait.test(k.split(".")[1])).map(([, v]) => v);
     const unset = (v: string | undefined) => v === "" || v === undefined;
     const ip = values(/^ip$/).map(v => v ?? "*");
+    const served = JUPYTER_SERVERS.test(sub) || JUPYTER_GATEWAYS.test(sub);
+    // A configuration the pack cannot read may set an empty token and any address: only the command line's ip,
+    // which overrides every file, is known.
+    if (served && unreadConfig.length > 0)
+        return [
+            {
+                server: `jupyter ${sub} as ${unreadConfig.join(", ")} sets, a configuration the pack cannot read`,
+                binds: commandLineIp,
+                serves: { shell: "sh" },
+            },
+        ];
     if (JUPYTER_GATEWAYS.test(sub))
         return values(/^auth_token$/).every(unset)
             ? [
@@ -2005,12 +2101,10 @@ function jupyterListeners(
                   },
               ]
             : [];
-    const open =
-        unreadConfig.length > 0 || (values(/^token$/).some(unset) && values(/^(hashed_)?password$/).every(unset));
-    return open
+    return values(/^token$/).some(unset) && values(/^(hashed_)?password$/).every(unset)
         ? [
               {
-                  server: `jupyter ${sub} without a token or password${unreadConfig.length > 0 ? ` (or as --config ${unreadConfig.join(", ")} sets, a configuration the pack cannot read)` : ""}`,
+                  server: `jupyter ${sub} without a token or password`,
                   binds: ip.length > 0 ? ip : ["localhost"],
                   serves: { shell: "sh" },
               },
@@ -2042,15 +2136,16 @@ function jupyterModuleListeners(
     _: string | undefined,
     __: string,
     fileText?: (path: string) => string | undefined,
+    view?: ScriptView,
 ): Listener[] {
     for (let i = 0; i < args.length; i++) {
         const w = args[i];
         if (/^-m/.test(w)) {
             const [module, rest] =
                 w === "-m" ? [args[i + 1] ?? "", args.slice(i + 2)] : [w.slice(2), args.slice(i + 1)];
-            if (module === "jupyter") return jupyterListeners(rest, "jupyter", fileText);
+            if (module === "jupyter") return jupyterListeners(rest, "jupyter", fileText, view);
             const app = JUPYTER_MODULES[module];
-            return app ? jupyterListeners(rest, `jupyter-${app}`, fileText) : [];
+            return app ? jupyterListeners(rest, `jupyter-${app}`, fileText, view) : [];
         }
         if (/^-[WX]$/.test(w)) i++;
         else if (!/^-[^-c]/.test(w)) break;
@@ -2060,16 +2155,20 @@ function jupyterModuleListeners(
 
 /**
  * VS Code in the browser, whose integrated terminal is a shell as its user: code-server with `auth: none` on
- * `bind-addr`, each from its configuration file (`--config`, default ~/.config/code-server/config.yaml of the user it
- * runs as: code-server `--help`, "Wrote default config file to ~/.config/code-server/config.yaml"; a file user data did
- * not write at the default path is the default one code-server writes, password authentication on 127.0.0.1:8080) with
- * the command line over it (code-server docs, "FAQ"/"Usage"); a --config file the pack cannot read may set anything.
- * openvscode-server and `code serve-web` with `--without-connection-token` on `--host` (default localhost).
+ * `bind-addr`, each from its configuration file with the command line over it (code-server docs, "FAQ"/"Usage"), and
+ * openvscode-server and `code serve-web` with `--without-connection-token` on `--host` (default localhost). code-server
+ * reads `--config`, else $CODE_SERVER_CONFIG, else config.yaml in its user's configuration directory
+ * ($XDG_CONFIG_HOME/code-server, default ~/.config/code-server), writing a default one there when absent (coder/
+ * code-server src/node/cli.ts readConfigFile, defaultConfigFile: password authentication on 127.0.0.1:8080). Every
+ * CODE_SERVER_CONFIG and XDG_CONFIG_HOME value the script assigns is judged besides the default (ScriptView). A file
+ * named by --config or CODE_SERVER_CONFIG that user data did not write, or whose content the pack cannot know, may set
+ * anything.
  */
 function browserIdeListeners(
     args: readonly string[],
     name: string,
     fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
     home = "/root",
 ): Listener[] {
     if (name === "code" && args[0] !== "serve-web") return [];
@@ -2084,12 +2183,33 @@ function browserIdeListeners(
               ]
             : [];
     const given = longValues(args, /^config$/).at(-1);
-    const path = given ?? `${home}/.config/code-server/config.yaml`;
-    const text = fileText?.(path);
+    const assigned = (variable: string) => view.environment.get(variable) ?? [];
+    const files: { path: string | undefined; named: boolean }[] =
+        given !== undefined
+            ? [{ path: given, named: true }]
+            : [
+                  ...assigned("CODE_SERVER_CONFIG").map(path => ({ path, named: true })),
+                  ...[`${home}/.config`, ...assigned("XDG_CONFIG_HOME")].map(dir => ({
+                      path: dir === undefined ? undefined : `${dir}/code-server/config.yaml`,
+                      named: false,
+                  })),
+              ];
+    return files.flatMap(({ path, named }) => codeServerListeners(args, path, named, fileText, view));
+}
+
+/** code-server (browserIdeListeners) with its configuration at `path` (undefined: a path the pack cannot compute). */
+function codeServerListeners(
+    args: readonly string[],
+    path: string | undefined,
+    named: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const text = path === undefined ? null : readConfig(path, fileText, view);
     let config: Record<string, unknown> | undefined = {};
     try {
-        if (text !== undefined) config = obj(yamlDocs(text, path)[0]);
-        else if (given !== undefined) config = undefined;
+        if (typeof text === "string") config = obj(yamlDocs(text, path ?? "")[0]);
+        else if (text === null || named) config = undefined;
     } catch {
         config = undefined;
     }
@@ -2099,7 +2219,10 @@ function browserIdeListeners(
         );
     const auth = last("auth");
     const bind = last("bind-addr");
-    const unread = config === undefined ? ` (as ${path}, a configuration the pack cannot read, may set)` : "";
+    const unread =
+        config === undefined
+            ? ` (as ${path ?? "a configuration file at a path the pack cannot compute"}, a configuration the pack cannot read, may set)`
+            : "";
     return auth === "none" || (config === undefined && auth === undefined)
         ? [
               {
@@ -2115,10 +2238,14 @@ function browserIdeListeners(
  * code-server's systemd unit `code-server@USER` (code-server docs, "Install": `sudo systemctl enable --now
  * code-server@$USER`) runs code-server as USER with no arguments, reading USER's configuration.
  */
-function codeServerUnitListeners(unit: string, fileText?: (path: string) => string | undefined): Listener[] {
+function codeServerUnitListeners(
+    unit: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
     const user = /^code-server@(.+)$/.exec(unit)?.[1];
     if (user === undefined) return [];
-    return browserIdeListeners([], "code-server", fileText, user === "root" ? "/root" : `/home/${user}`);
+    return browserIdeListeners([], "code-server", fileText, view, user === "root" ? "/root" : `/home/${user}`);
 }
 
 /**
@@ -2328,6 +2455,7 @@ const SERVERS: {
         cwd: string | undefined,
         name: string,
         fileText?: (path: string) => string | undefined,
+        view?: ScriptView,
     ) => Listener[];
 }[] = [
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
@@ -2350,11 +2478,14 @@ const SERVERS: {
     { names: /^php[0-9.]*$/, read: phpServerListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
     { names: /^smbd$/, read: smbdListeners },
-    { names: /^jupyter(-[\w-]+)?$/, read: (args, _, name, fileText) => jupyterListeners(args, name, fileText) },
+    {
+        names: /^jupyter(-[\w-]+)?$/,
+        read: (args, _, name, fileText, view) => jupyterListeners(args, name, fileText, view),
+    },
     { names: /^python[0-9.]*$/, read: jupyterModuleListeners },
     {
         names: /^(code-server|openvscode-server|code)$/,
-        read: (args, _, name, fileText) => browserIdeListeners(args, name, fileText),
+        read: (args, _, name, fileText, view) => browserIdeListeners(args, name, fileText, view),
     },
     { names: /^(mitmproxy|mitmdump|mitmweb)$/, read: mitmproxyListeners },
 ];
@@ -2406,12 +2537,13 @@ function commandListeners(
     cwd: string | undefined,
     fileText?: (path: string) => string | undefined,
     root = true,
+    view: ScriptView = NO_VIEW,
 ): Listener[] {
     const name = posix.basename(words[0] ?? "");
     const busybox = /^(busybox|toybox)$/.test(name);
     const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
     const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
-    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText));
+    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText, view));
     return listeners.length > 0 || (servers.length > 0 && !INTERPRETERS.test(program))
         ? listeners
         : root
@@ -2878,7 +3010,7 @@ const IPTABLES_TARGET_EXTENSIONS = new Set(
     ),
 );
 
-const nodeJudge: NodeJudge = {
+const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit) {
         const where = `user data's ${path}`;
@@ -2999,7 +3131,14 @@ const nodeJudge: NodeJudge = {
             ];
         return [];
     },
-    ran(words, how, cwd, fileText, nonRoot) {
+    ran(
+        words: readonly string[],
+        how: string,
+        cwd?: string,
+        fileText?: (path: string) => string | undefined,
+        nonRoot?: boolean,
+        view: ScriptView = NO_VIEW,
+    ): NodeOpening[] {
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
         // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
@@ -3107,10 +3246,10 @@ const nodeJudge: NodeJudge = {
                 what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
             });
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
-        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot), how));
+        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how));
         out.push(
             ...listenerOpenings(
-                unit.flatMap(u => codeServerUnitListeners(u, fileText)),
+                unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),
                 how,
             ),
         );
@@ -3277,7 +3416,7 @@ const nodeJudge: NodeJudge = {
             ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`, configListensLocally(text))] : []),
         ];
     },
-};
+} satisfies NodeJudge;
 
 function registryHostsOpenings(path: string, content: string): NodeOpening[] {
     try {
@@ -3757,6 +3896,62 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
     return out;
 }
 
+/** The environment variables a configuration reader asks ScriptView for (browserIdeListeners). */
+const VIEWED_VARIABLES =
+    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+/** Commands that only read, list or own the files they name, or assign variables: the content stays what it was. */
+const CONTENT_KEEPERS =
+    /^(export|readonly|declare|typeset|local|unset|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
+
+/**
+ * The judge of one user data with its ScriptView, built as the reader goes through its commands in order: a file is
+ * changed (content unknown) once root writes it with content the reader cannot know (a program's output, a download),
+ * puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word or inside one, such as
+ * `python3 -c "open('FILE', 'a')..."`) other than a CONTENT_KEEPERS one or a server reading it as `--config`: sed -i
+ * deleting lines, perl -i, ed, an editor of its own. Writing its whole content again (write_files, a heredoc) makes it
+ * known, unless the script appends to it anywhere (`>> FILE` in its text, `tee -a FILE`): the reader records an
+ * append as the file's whole content. Environment values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a
+ * variable, a command substitution, `~`, a relative path) is undefined.
+ */
+function viewingJudge(judge: NodeJudge, texts: readonly string[]): NodeJudge {
+    const changed = new Set<string>();
+    const appended = new Set(
+        texts.flatMap(text => [...text.matchAll(/>>\s*["']?(\/[^\s"';|&<>()]+)/g)].map(m => posix.normalize(m[1]))),
+    );
+    const environment = new Map<string, (string | undefined)[]>();
+    for (const text of texts)
+        for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
+            const value = raw.replace(/^(["'])(.*)\1$/, "$2");
+            const values = environment.get(variable) ?? [];
+            values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
+            environment.set(variable, values);
+        }
+    const view: ScriptView = { changed, environment };
+    return {
+        ...judge,
+        written(path, content, how, edit) {
+            if (content === undefined || edit || appended.has(path)) changed.add(path);
+            else changed.delete(path);
+            return judge.written(path, content, how, edit);
+        },
+        ran(words, how, cwd, fileText, nonRoot) {
+            const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
+            const program = posix.basename(words[0] ?? "");
+            if (program === "tee" && words.some(w => /^(-[a-z]*a[a-z]*|--append)$/.test(w)))
+                for (const w of words.slice(1)) if (!w.startsWith("-")) appended.add(posix.resolve(cwd ?? "/", w));
+            if (!CONTENT_KEEPERS.test(program))
+                words.slice(1).forEach((w, i) => {
+                    // A server's --config and a variable's value name a file without changing it.
+                    if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
+                    const named = /^[^\s-][^\s]*$/.test(w) ? [posix.resolve(cwd ?? "/", w)] : [];
+                    for (const path of [...named, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])])
+                        changed.add(posix.normalize(path));
+                });
+            return out;
+        },
+    };
+}
+
 const unreadable = (what: string, why: string): NodeOpening => ({
     who: "whatever it sets",
     what: `${what} cannot be read (${why}): the instance's own reader may accept it, so what it opens is unknown; write it in a form that parses`,
@@ -3904,11 +4099,12 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The
         // unit files written are kept for the socket units (socketShellOpenings).
         const units: { path: string; text: string }[] = [];
+        const viewing = viewingJudge(nodeJudge, [...parts.map(p => p.body), ...rootTexts.map(t => t.text)]);
         const judge: NodeJudge = {
-            ...nodeJudge,
+            ...viewing,
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
-                return nodeJudge.written(path, content, how, edit);
+                return viewing.written(path, content, how, edit);
             },
         };
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));

