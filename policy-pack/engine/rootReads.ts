@@ -53,6 +53,7 @@ import {
     shellCommands,
     simpleCommands,
     wrappedDirectory,
+    wrapperUser,
 } from "./shell";
 
 export interface RootReadOpening {
@@ -379,8 +380,6 @@ const COPIER_VALUES: Record<string, string[]> = {
     ln: ["-S", "--suffix"],
     // tar -I PROG (--use-compress-program), -T FILE (names to archive), -X FILE (exclusion patterns).
     tar: ["-I", "-T", "-X", "-g"],
-    // rsync --link-dest DIR hard-links unchanged files from DIR (rsync(1)); --compare-dest/--copy-dest are read.
-    rsync: ["-e", "--link-dest", "--compare-dest", "--copy-dest"],
     git: ["-C", "-c"],
     curl: ["-K"],
     wget: ["-i", "-e"],
@@ -707,7 +706,8 @@ function sendsFile(name: string, operands: readonly string[]): boolean {
 
 /**
  * Whether a program keeps the node's secrets it reads on the node (NODE_SECRET_KEEPERS). Copiers (rsync, scp, sftp,
- * rclone) keep them unless their destination (the last operand) is on another host, the AWS CLI only as `aws s3
+ * rclone's transfers) keep them unless their destination (the last operand, options skipped by their grammar; any
+ * word an unknown option may take counts) is on another host, rclone's listings always, the AWS CLI only as `aws s3
  * cp|mv|sync` to the node (any other command sends what it reads: `s3api put-object --body`, `--value file://`);
  * curl and wget unless they send a file (sendsFile), their `--cert`/`--key` only authenticate TLS; git unless it
  * pushes; openssl unless it serves (`s_server`, whose -WWW/-HTTP serve the working directory: openssl-s_server(1));
@@ -733,9 +733,19 @@ function keepsNodeSecrets(name: string, operands: readonly string[], carried = f
         const to = awsTransfer(operands)?.destination;
         return !carried && to !== undefined && !REMOTE.test(to);
     }
-    if (/^(rsync|scp|sftp|rclone)$/.test(name)) {
-        const last = operands.filter(w => !w.startsWith("-")).at(-1);
-        return last !== undefined && !REMOTE.test(last);
+    // Their operands read by position, options skipped wherever they stand (`rclone copy SRC remote:DST --config F`).
+    if (Object.hasOwn(REMOTE_COPIER_OPTIONS, name)) {
+        const { positional } = readOptions(operands, REMOTE_COPIER_OPTIONS[name]);
+        const localDestination = (words: readonly Positional[]) => {
+            const to = destinationWords(words);
+            return to.length > 0 && !to.some(w => REMOTE.test(w));
+        };
+        if (name !== "rclone") return localDestination(positional);
+        const [subcommand, ...paths] = positional;
+        if (!subcommand?.sure) return false;
+        return (
+            RCLONE_LISTINGS.test(subcommand.word) || (RCLONE_TRANSFERS.test(subcommand.word) && localDestination(paths))
+        );
     }
     if (name === "git") return !operands.some(w => /^(push|send-email|send-pack|daemon|instaweb)$/.test(w));
     if (name === "openssl") return !/^s_server$/.test(operands[0] ?? "");
@@ -836,7 +846,14 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     const sourceDirs: string[] = [];
     const optionValues: [string, string][] = [];
     let destination: string | undefined;
-    for (let i = 0; i < operands.length; i++) {
+    // rsync's options stand anywhere and take their values as its grammar says (RSYNC_OPTIONS: `--exclude '*.tmp'`
+    // after the destination is no operand).
+    if (name === "rsync") {
+        const read = readOptions(operands, RSYNC_OPTIONS);
+        positional.push(...read.positional.map(p => p.word));
+        optionValues.push(...read.values);
+    }
+    for (let i = 0; i < operands.length && name !== "rsync"; i++) {
         const a = operands[i];
         const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
         if (eq) destination = a.slice(eq.length + 1);
@@ -867,11 +884,84 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     // tar -C DIR changes directory before the operands that follow it (GNU tar, "Changing Directory"): they are
     // relative to DIR.
     const sourceCwd = creates && sourceDirs.length > 0 ? posix.resolve(cwd, sourceDirs.at(-1)!) : cwd;
+    // rsync's `HOST:PATH` (and `rsync://`) is another host's path (rsync(1) "Access via remote shell"), not the node's.
+    const local = (p: string) => name !== "rsync" || !REMOTE.test(p);
     const sources = [
-        ...positional.filter(p => p !== destination).flatMap(p => wordPaths(p, sourceCwd, true)),
+        ...positional.filter(p => p !== destination && local(p)).flatMap(p => wordPaths(p, sourceCwd, true)),
         ...sourceDirs.flatMap(p => wordPaths(p, cwd, true)),
     ];
     return { creates, options, positional, optionValues, destination, sources };
+}
+
+/**
+ * How a program reads its options (getopt(3), popt, Go's pflag, Python's argparse: options may come before, between
+ * or after the operands): how many words a long option spelled alone takes (0 a flag; `after` the words that follow
+ * it; undefined when the pack cannot tell), its short letters taking a value (the rest of the word, else the next
+ * word) and its short flag letters (any other letter is unknown). `--name=value` takes no word; `--` ends the options.
+ */
+interface OptionGrammar {
+    long: (option: string, after: readonly string[]) => number | undefined;
+    shortValues: string;
+    shortFlags: string;
+}
+
+/** A word a program reads by position; `sure` false when it follows an option the pack cannot tell takes a value. */
+interface Positional {
+    word: string;
+    sure: boolean;
+}
+
+/** A command's words read by its OptionGrammar: the positional ones, and each option's value as `[option, value]`. */
+function readOptions(
+    operands: readonly string[],
+    grammar: OptionGrammar,
+): { positional: Positional[]; values: [string, string][] } {
+    const positional: Positional[] = [];
+    const values: [string, string][] = [];
+    let unknown = false;
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "--") {
+            positional.push(...operands.slice(i + 1).map(word => ({ word, sure: true })));
+            break;
+        }
+        if (w === "-" || !w.startsWith("-")) {
+            positional.push({ word: w, sure: !unknown });
+            unknown = false;
+            continue;
+        }
+        unknown = false;
+        const long = /^(--[^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (long) {
+            const taken = long[2] !== undefined ? 0 : grammar.long(long[1], operands.slice(i + 1));
+            if (long[2] !== undefined) values.push([long[1], long[2]]);
+            else if (taken === undefined) unknown = true;
+            else values.push(...operands.slice(i + 1, i + 1 + taken).map((v): [string, string] => [long[1], v]));
+            i += taken ?? 0;
+            continue;
+        }
+        for (let k = 1; k < w.length; k++) {
+            if (grammar.shortValues.includes(w[k])) {
+                values.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "")]);
+                break;
+            }
+            if (!grammar.shortFlags.includes(w[k])) {
+                unknown = true;
+                break;
+            }
+        }
+    }
+    return { positional, values };
+}
+
+/**
+ * Where a copier's last operand may send what it reads, fail closed: the last sure positional and every unsure word
+ * after it (any of them may be the destination); none when there is no sure positional.
+ */
+function destinationWords(positional: readonly Positional[]): string[] {
+    let last = positional.length - 1;
+    while (last >= 0 && !positional[last].sure) last--;
+    return last < 0 ? [] : positional.slice(last).map(p => p.word);
 }
 
 /**
@@ -882,20 +972,82 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
 const AWS_FLAGS =
     /^--(dryrun|quiet|recursive|follow-symlinks|no-follow-symlinks|no-guess-mime-type|only-show-errors|no-progress|progress-multiline|ignore-glacier-warnings|force-glacier-transfer|no-overwrite|size-only|exact-timestamps|delete|debug|no-verify-ssl|no-paginate|no-sign-request|no-cli-pager|cli-auto-prompt|no-cli-auto-prompt|version)$/;
 
+/** The AWS CLI's options (AWS_FLAGS; it has no short ones). */
+const AWS_OPTIONS: OptionGrammar = {
+    long: (option, after) => {
+        if (AWS_FLAGS.test(option)) return 0;
+        if (/^--(sse|request-payer)$/.test(option))
+            return /^(AES256|aws:kms(:dsse)?|requester)$/.test(after[0] ?? "") ? 1 : 0;
+        if (option === "--tags") return 2;
+        if (option === "--grants") {
+            const n = after.findIndex(w => !/^[a-z]+=/.test(w));
+            return n < 0 ? after.length : n;
+        }
+        return 1;
+    },
+    shortValues: "",
+    shortFlags: "",
+};
+
+/**
+ * rsync's options (rsync(1) "OPTIONS SUMMARY"; popt reads options after the operands too): the ones taking a value,
+ * `--no-OPTION` turning one off, every other listed long option and short letter a flag.
+ */
+const RSYNC_VALUES =
+    /^--(info|debug|stderr|block-size|rsh|rsync-path|max-delete|max-size|min-size|max-alloc|backup-dir|suffix|chmod|usermap|groupmap|chown|timeout|contimeout|modify-window|temp-dir|compare-dest|copy-dest|link-dest|compress-choice|zc|compress-level|zl|skip-compress|filter|exclude|exclude-from|include|include-from|files-from|address|port|sockopts|out-format|log-format|log-file|log-file-format|password-file|early-input|bwlimit|stop-after|stop-at|write-batch|only-write-batch|read-batch|protocol|iconv|checksum-seed|checksum-choice|cc|remote-option|partial-dir|outbuf|config|dparam|copy-as)$/;
+const RSYNC_FLAGS =
+    /^--(no-[\w-]+|verbose|quiet|checksum|archive|recursive|relative|backup|update|inplace|append|append-verify|dirs|old-dirs|old-d|mkpath|links|copy-links|copy-unsafe-links|safe-links|munge-links|copy-dirlinks|keep-dirlinks|hard-links|perms|executability|acls|xattrs|owner|group|devices|copy-devices|write-devices|specials|times|atimes|open-noatime|crtimes|omit-dir-times|omit-link-times|super|fake-super|sparse|preallocate|dry-run|whole-file|one-file-system|existing|ignore-existing|ignore-non-existing|remove-source-files|del|delete|delete-before|delete-during|delete-delay|delete-after|delete-excluded|ignore-missing-args|delete-missing-args|ignore-errors|force|partial|delay-updates|prune-empty-dirs|numeric-ids|ignore-times|size-only|fuzzy|compress|cvs-exclude|from0|secluded-args|protect-args|trust-sender|blocking-io|stats|8-bit-output|human-readable|progress|itemize-changes|list-only|ipv4|ipv6|version|help|daemon|detach|old-args|msgs2stderr)$/;
+const RSYNC_OPTIONS: OptionGrammar = {
+    long: option => (RSYNC_VALUES.test(option) ? 1 : RSYNC_FLAGS.test(option) ? 0 : undefined),
+    shortValues: "BefT@M",
+    shortFlags: "vqcarRbudlLkKHpEAXogDtUNOJSnWxyzCF0s8hPimI46V",
+};
+
+/**
+ * rclone's flags (rclone docs, "Options" and "Global Flags"; Go's pflag reads flags after the operands too): the
+ * common ones taking a value, the boolean ones (pflag takes a boolean's value only after `=`); any other is unknown.
+ */
+const RCLONE_VALUES =
+    /^--(config|transfers|checkers|include|exclude|filter|include-from|exclude-from|filter-from|files-from|files-from-raw|exclude-if-present|log-file|log-level|log-format|bwlimit|bwlimit-file|max-age|min-age|max-size|min-size|max-depth|max-transfer|max-duration|max-backlog|cutoff-mode|backup-dir|suffix|compare-dest|copy-dest|retries|retries-sleep|low-level-retries|timeout|contimeout|stats|stats-log-level|stats-unit|buffer-size|cache-dir|user-agent|order-by|multi-thread-streams|multi-thread-cutoff|header|header-upload|header-download|password-command|ca-cert|client-cert|client-key|tpslimit|tpslimit-burst|bind|dump|streaming-upload-cutoff)$/;
+const RCLONE_FLAGS =
+    /^--(verbose|quiet|progress|dry-run|interactive|checksum|update|ignore-times|copy-links|links|metadata|one-file-system|ignore-existing|no-traverse|fast-list|create-empty-src-dirs|immutable|size-only|ignore-size|ignore-checksum|no-update-modtime|delete-excluded|delete-before|delete-during|delete-after|check-first|use-server-modtime|ask-password|auto-confirm|no-check-certificate|inplace|stats-one-line|human-readable|use-json-log|no-check-dest|no-gzip-encoding|use-mmap|ignore-errors|track-renames|error-on-no-transfer|ignore-case-sync|no-unicode-normalization)$/;
+const RCLONE_OPTIONS: OptionGrammar = {
+    long: option => (RCLONE_VALUES.test(option) ? 1 : RCLONE_FLAGS.test(option) ? 0 : undefined),
+    shortValues: "",
+    shortFlags: "vqPniculLMxI",
+};
+
+/** OpenSSH scp(1) and sftp(1): their getopt letters (no long options). */
+const SCP_OPTIONS: OptionGrammar = {
+    long: () => undefined,
+    shortValues: "DFJPSciloX",
+    shortFlags: "12346ABCTdfOpqRrstv",
+};
+const SFTP_OPTIONS: OptionGrammar = {
+    long: () => undefined,
+    shortValues: "cDilosSbBFJPRX",
+    shortFlags: "1246AafhNpqrvC",
+};
+
+/** Copiers to and from other hosts (`HOST:PATH`, `remote:path`, URLs: REMOTE), read by their OptionGrammar. */
+const REMOTE_COPIER_OPTIONS: Record<string, OptionGrammar> = {
+    rsync: RSYNC_OPTIONS,
+    scp: SCP_OPTIONS,
+    sftp: SFTP_OPTIONS,
+    rclone: RCLONE_OPTIONS,
+};
+
+/**
+ * rclone's subcommands that keep what they read on the node when their destination is local (rclone docs, "rclone
+ * copy|copyto|move|moveto|sync source:path dest:path"), and the ones that print only names, sizes or digests. Any
+ * other (serve, rcat, cat, mount, bisync, config ...) may send or print what it reads.
+ */
+const RCLONE_TRANSFERS = /^(copy|copyto|move|moveto|sync)$/;
+const RCLONE_LISTINGS = /^(ls|lsl|lsd|lsf|lsjson|size|md5sum|sha1sum|hashsum|check|version|listremotes)$/;
+
 /** The AWS CLI's words that are no option or option value: `s3 cp SRC DEST` of `aws s3 cp SRC DEST --region X`. */
 function awsPositional(operands: readonly string[]): string[] {
-    const out: string[] = [];
-    for (let i = 0; i < operands.length; i++) {
-        const w = operands[i];
-        if (!w.startsWith("--")) out.push(w);
-        else if (w.includes("=") || AWS_FLAGS.test(w)) continue;
-        else if (/^--(sse|request-payer)$/.test(w))
-            i += /^(AES256|aws:kms(:dsse)?|requester)$/.test(operands[i + 1] ?? "") ? 1 : 0;
-        else if (w === "--tags") i += 2;
-        else if (w === "--grants") while (/^[a-z]+=/.test(operands[i + 1] ?? "")) i++;
-        else i++;
-    }
-    return out;
+    return readOptions(operands, AWS_OPTIONS).positional.map(p => p.word);
 }
 
 /** `aws s3 cp|mv|sync SRC DEST` (AWS CLI reference, "aws s3": the first path the source, the second the destination). */
@@ -1770,6 +1922,11 @@ export class RootReads {
         if (program === undefined && words[0] === "exec")
             for (const { fd, path } of c.fdReads ?? [])
                 ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
+        // Run as another user by its wrappers (shell.ts wrapperUser: sudo -u, runuser -u, setpriv --reuid, doas -u,
+        // systemd-run -p User=/DynamicUser=yes, chroot --userspec): as a non-root unit, only what it executes from a
+        // data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
+        const asUser = wrapperUser(words);
+        const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
@@ -1777,7 +1934,7 @@ export class RootReads {
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),
-                    ctx.execOnly,
+                    ctx.execOnly || runsAsOther,
                 ) ?? []),
             );
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
@@ -2266,22 +2423,6 @@ export class RootReads {
             (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
         )
             return this.unreadableRun(form);
-        // Run as another user by sudo -u / runuser -u / setpriv --reuid (sudo(8), runuser(1), setpriv(1)): as a non-root unit, only what it executes
-        // from a data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
-        const asUser = words
-            .slice(0, start)
-            .flatMap((w, i, all) =>
-                /^(sudo|runuser)$/.test(posix.basename(all[i - 1] ?? "")) || /^(-u|--user)$/.test(all[i - 1] ?? "")
-                    ? /^(-u|--user)$/.test(all[i - 1] ?? "")
-                        ? [w]
-                        : []
-                    : w.startsWith("--user=")
-                      ? [w.slice(7)]
-                      : /^--(reuid|ruid)=/.test(w)
-                        ? [w.slice(w.indexOf("=") + 1)]
-                        : [],
-            );
-        const runsAsOther = asUser.length > 0 && asUser.every(u => u !== "#0" && !this.rootEquivalent(u));
         // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.
         if (ctx.execOnly || runsAsOther) {
             const script = scriptOperand >= 0 ? RootReads.writable(resolve(operands[scriptOperand], true)) : undefined;
@@ -2794,7 +2935,7 @@ export class RootReads {
         // --use-compress-program, --to-command, -I, --file=; rsync --rsh; curl/wget --config) is a program, archive,
         // repository or configuration root reads or runs: refused like a source. Filters name paths only.
         for (const [option, value] of optionValues) {
-            if (/^--(exclude|include|filter|exclude-from-none)$/.test(option)) continue;
+            if (/^(--exclude|--include|--filter|--exclude-from-none|-f)$/.test(option)) continue;
             const hit = RootReads.writable(wordPaths(value, ctx.cwd, true));
             if (hit) this.refuse(hit, `${form} (${name} ${option} reads or runs it)`);
         }

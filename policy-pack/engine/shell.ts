@@ -272,6 +272,8 @@ interface Wrapper {
     subcommand?: { names: RegExp; wrapper: Wrapper };
     /** The command line it hands to a shell, from its own words (the program's first): su -c, tmux 'LINE'. */
     launches?: (words: readonly string[]) => LaunchedCommand | undefined;
+    /** The user it runs its command as, when it switches (sudo's root by default); unset: the caller's. */
+    user?: (use: WrapperUse) => string | undefined;
 }
 
 /** A command line a launcher hands to a shell, the user it runs as (unset: root) and its working directory. */
@@ -339,19 +341,38 @@ const WRAPPERS: Record<string, Wrapper> = {
             "command-timeout",
         ],
         shell: /^(-s|-i|--shell|--login)$/,
+        // sudo(8) "-u user, --user=user: Run the command as a user other than the default target user (usually
+        // root)"; `#uid` names a uid.
+        user: use => optionValue(use.options, "-u", "--user") ?? "root",
     },
-    // runuser(1) -u USER [--] COMMAND runs COMMAND; without -u it is su's form (suCommand).
+    // runuser(1) -u USER [--] COMMAND runs COMMAND ("run a command with substitute user and group ID"); without -u it
+    // is su's form (suCommand).
     runuser: {
         values: "ugGws",
         operands: 0,
         long: ["user", "group", "supp-group", "whitelist-environment", "shell"],
         direct: use => use.options.some(([k]) => k === "-u" || k === "--user"),
         launches: suCommand,
+        user: use => optionValue(use.options, "-u", "--user"),
     },
     su: { values: "gGsw", operands: 0, direct: () => false, launches: suCommand },
-    // setpriv(1): every option takes its value after `=`.
-    setpriv: { values: "", operands: 0 },
-    doas: { values: "uC", operands: 0 },
+    // setpriv(1): its options take a value (`--reuid=1000` or `--reuid 1000`); "--ruid, --euid, --reuid: Set the
+    // real, effective, or both UIDs": only --reuid (or --ruid and --euid alike) leaves no uid 0 to return to.
+    setpriv: {
+        values: "",
+        operands: 0,
+        long: [
+            ...["ruid", "euid", "reuid", "rgid", "egid", "regid", "groups", "securebits", "pdeathsig"],
+            ...["inh-caps", "ambient-caps", "bounding-set", "selinux-label", "apparmor-profile"],
+            ...["landlock-access", "landlock-rule", "seccomp-filter", "ptracer"],
+        ],
+        user: use => {
+            const [real, effective] = [optionValue(use.options, "--ruid"), optionValue(use.options, "--euid")];
+            return optionValue(use.options, "--reuid") ?? (real === effective ? real : undefined);
+        },
+    },
+    // doas(1) "-u user: Execute the command as user. The default is root."
+    doas: { values: "uC", operands: 0, user: use => optionValue(use.options, "-u") ?? "root" },
     // coreutils env(1): "-C, --chdir=DIR change working directory to DIR", -u/--unset NAME, -S/--split-string S.
     env: { values: "uSC", operands: 0, long: ["chdir", "unset", "split-string"] },
     nohup: { values: "", operands: 0 },
@@ -372,6 +393,8 @@ const WRAPPERS: Record<string, Wrapper> = {
         values: "abeEIoOpPsSuUX",
         operands: 0,
         long: ["output", "trace", "user", "env", "attach", "string-limit"],
+        // strace(1) "-u username: Run command with the user ID, group ID, and supplementary groups of username".
+        user: use => optionValue(use.options, "-u", "--user"),
     },
     // util-linux prlimit(1) "prlimit [options] [--resource=limits] command [argument...]": resource options take an
     // optional attached value, -p/--pid and -o/--output a value.
@@ -384,7 +407,8 @@ const WRAPPERS: Record<string, Wrapper> = {
     screen: { values: "cehpSTst", operands: 0 },
     // daemonize(1) [-a] [-c directory] [-e stderr] [-o stdout] [-p pidfile] [-l lockfile] [-u user] [-v] path [arg]:
     // the program runs in `/` unless -c says otherwise (wrappedDirectory).
-    daemonize: { values: "ceElopu", operands: 0 },
+    // daemonize(1) "-u user: Run the program as the specified user".
+    daemonize: { values: "ceElopu", operands: 0, user: use => optionValue(use.options, "-u") },
     // start-stop-daemon(8) --start: "it starts an instance, using either the executable specified by --exec or, if
     // specified, by --startas. Any arguments given after -- on the command line are passed unmodified to the program",
     // in --chdir's directory ("When not specified, start-stop-daemon will chdir to the root directory").
@@ -399,10 +423,13 @@ const WRAPPERS: Record<string, Wrapper> = {
             if (program === undefined || !use.options.some(([k]) => k === "-S" || k === "--start")) return undefined;
             return {
                 line: commandLine([program, ...rest]),
-                user: value("-c", "--chuid", "-u", "--user")?.split(":")[0],
+                user: WRAPPERS["start-stop-daemon"].user?.(use),
                 cwd: value("-d", "--chdir") ?? "/",
             };
         },
+        // start-stop-daemon(8) "-c, --chuid username|uid[:group|gid]: Change to this username/uid before starting the
+        // process"; -u/--user only matches running processes ("Check for processes owned by the user").
+        user: use => optionValue(use.options, "-c", "--chuid")?.split(":")[0],
         long: [
             ...["exec", "startas", "chdir", "chuid", "user", "name", "pidfile", "signal", "retry", "group"],
             ...["nicelevel", "procsched", "iosched", "umask", "chroot", "output", "ppid", "notify-timeout", "pid"],
@@ -454,6 +481,19 @@ const WRAPPERS: Record<string, Wrapper> = {
             ...["background", "json", "host", "machine", "capsule"],
         ],
         shell: /^(-S|--shell)$/,
+        // systemd-run(1) --uid=USER, -p User= (systemd.exec(5) "User=, Group=: Set the UNIX user or group that the
+        // processes are executed as"), -p DynamicUser=yes ("a UNIX user and group pair is allocated dynamically
+        // when the unit is started", from 61184-65519: never root).
+        user: use => {
+            const properties = use.options.filter(([k]) => k === "-p" || k === "--property").map(([, v]) => v);
+            const property = (key: string) =>
+                properties
+                    .filter(p => p.startsWith(`${key}=`))
+                    .map(p => p.slice(key.length + 1))
+                    .at(-1);
+            const user = property("User") ?? optionValue(use.options, "--uid");
+            return user || (/^(yes|true|on|1)$/i.test(property("DynamicUser") ?? "") ? "DynamicUser" : undefined);
+        },
     },
     // nsenter(1), unshare(1), chroot(1): "If program is not given, then "${SHELL}" is run" (chroot: `"$SHELL" -i`).
     nsenter: { values: "tSG", optional: "muinpUCTrw", operands: 0, long: ["target", "setuid", "setgid"], shell: true },
@@ -467,7 +507,14 @@ const WRAPPERS: Record<string, Wrapper> = {
         ],
         shell: true,
     },
-    chroot: { values: "", operands: 1, long: ["userspec", "groups"], shell: true },
+    // coreutils chroot(1) "--userspec=USER:GROUP: specify user and group (ID or name) to use".
+    chroot: {
+        values: "",
+        operands: 1,
+        long: ["userspec", "groups"],
+        shell: true,
+        user: use => optionValue(use.options, "--userspec")?.split(":")[0] || undefined,
+    },
     // A brace group `{ cmd; }` runs its commands in the current shell (bash(1), "Compound Commands").
     "{": { values: "", operands: 0 },
     then: { values: "", operands: 0 },
@@ -580,6 +627,17 @@ export function wrappersOf(words: readonly string[]): { start: number; wrappers:
 export function launchedCommand(words: readonly string[]): LaunchedCommand | undefined {
     const name = posix.basename(words[0] ?? "");
     return Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name].launches?.(words) : undefined;
+}
+
+/**
+ * The user a simple command's wrappers run its program as (WRAPPERS `user`: the innermost that switches, `runuser -u
+ * nobody -- sudo X` is root's), undefined when none switches (the script's own user).
+ */
+export function wrapperUser(words: readonly string[]): string | undefined {
+    return wrappersOf(words)
+        .wrappers.map(use => WRAPPERS[use.name].user?.(use))
+        .filter((u): u is string => u !== undefined)
+        .at(-1);
 }
 
 /** Where the command proper starts in a simple command's words (wrappersOf). */

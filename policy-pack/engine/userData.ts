@@ -37,6 +37,7 @@ import {
     executedPrograms,
     INTERPRETERS,
     joinContinuations,
+    launchedCommand,
     programIndex,
     SHELLS,
     simpleCommands,
@@ -1529,7 +1530,7 @@ interface Listener {
     allowed?: readonly string[];
     /**
      * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
-     * not read, given an address of every interface (unreadListeners).
+     * not read, given an address beyond loopback (unreadListeners).
      */
     serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string };
 }
@@ -1560,7 +1561,7 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
             return [
                 {
                     who: "every pod that reaches the node",
-                    what: `user data has root run ${serves.unread}, a program the pack does not read, listening on every address of the node (${how}: ${on}): what it serves (a shell, the node's files and every pod's token, a proxy to instance metadata) is unknown, and every pod reaches the node's addresses. Bind it to 127.0.0.1, or run a server the pack reads (README, "node user data")`,
+                    what: `user data has root run ${serves.unread}, a program the pack does not read, listening beyond loopback (${how}: ${on}): what it serves (a shell, the node's files and every pod's token, a proxy to instance metadata) is unknown, and every pod reaches the node's addresses. Bind it to 127.0.0.1, or run a server the pack reads (README, "node user data")`,
                 },
             ];
         const dir = serves.files;
@@ -2503,15 +2504,26 @@ const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
 const EMPTY_HOST = /^:\d+$/;
 /** Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...). */
 const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?ip$/i;
+/**
+ * A literal DNS name of another host (`--host=sensor.cloud.tenable.com`: a client's server): a launch template shared
+ * by every node of a group cannot spell each node's own name, and a server asked to bind another host's address
+ * fails (bind(2) EADDRNOTAVAIL). EC2's private DNS names (`ip-10-0-1-15.eu-west-1.compute.internal`: EC2 user guide,
+ * "Amazon EC2 instance hostname types") name a node, so they do not count; nor do IP literals and variables.
+ */
+const OTHER_HOST_NAME =
+    /^(?=[^:]*[A-Za-z])(?![^:]*\.(compute|ec2)\.internal\.?(:|$))[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?(:\d+)?$/;
 /** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
 const NOT_UNREAD_SERVERS =
     /^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/;
 
 /**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) given an
- * address of every interface: fail closed, as the pack cannot say what it serves; bound to loopback it serves only
- * the node's own processes. Every address is ALL_ADDRESSES as the value of any option (short or long), or with a
- * port anywhere; EMPTY_HOST as a LISTEN_OPTION's value or an operand.
+ * address beyond loopback: fail closed, as the pack cannot say what it serves; bound to loopback it serves only the
+ * node's own processes. Beyond loopback is ALL_ADDRESSES as the value of any option (short or long), or with a port
+ * anywhere; EMPTY_HOST as an operand; and any value of a LISTEN_OPTION that is not provably loopback (loopbackOnly: a
+ * loopback address or a unix socket; the interface `lo`) nor OTHER_HOST_NAME: an IP literal, a variable or a
+ * command's output (`$NODE_IP`, `$(hostname -i)`) may be the node's own address, which every pod reaches as it
+ * reaches 0.0.0.0 (Kubernetes "Cluster Networking": pods on a node can communicate with all agents on that node).
  */
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program)) return [];
@@ -2519,10 +2531,15 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
         const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
         const isOption = /^-/.test(name);
-        const every =
+        const beyondLoopback =
             (ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || isOption)) ||
-            (EMPTY_HOST.test(value) && (LISTEN_OPTION.test(name) || !isOption));
-        return every ? [value] : [];
+            (EMPTY_HOST.test(value) && !isOption) ||
+            (LISTEN_OPTION.test(name) &&
+                (option !== null || !w.startsWith("-")) &&
+                !loopbackOnly([value]) &&
+                !OTHER_HOST_NAME.test(value) &&
+                !(/interface/i.test(name) && value === "lo"));
+        return beyondLoopback ? [value] : [];
     });
     return addresses.length === 0 ? [] : [{ server: program, binds: addresses, serves: { unread: program } }];
 }
@@ -2544,9 +2561,11 @@ function commandListeners(
     const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
     const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
     const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText, view));
+    // A launcher's command line (su -c, start-stop-daemon --exec ... -- ARGS: shell.ts launchedCommand) is judged as
+    // the command it launches, as the user it runs as, not as the launcher's own words.
     return listeners.length > 0 || (servers.length > 0 && !INTERPRETERS.test(program))
         ? listeners
-        : root
+        : root && launchedCommand(words) === undefined
           ? unreadListeners(program, args)
           : [];
 }

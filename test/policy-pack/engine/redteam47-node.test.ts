@@ -67,7 +67,7 @@ const insecure: NodeCase[] = [
         ]),
         /hands|kubelet/,
     ),
-    // MISS: rclone (cobra/pflag, interspersed flags) takes flags after its operands; the copy's destination is
+    // Was a MISS (fixed in round 47): rclone (cobra/pflag, interspersed flags) takes flags after its operands; the copy's destination is
     // `s3remote:...`, a remote. keepsNodeSecrets takes the LAST non-dash word as the destination, here --config's value
     // /etc/rclone.conf, a local path, so the upload of the kubelet's key "keeps". (The same for rsync `--exclude PAT`
     // after the destination, see the secure case below.) Fix: parse rclone's subcommand operands (copy/sync/move SRC
@@ -78,7 +78,6 @@ const insecure: NodeCase[] = [
             "rclone copy /var/lib/kubelet/pki s3remote:node-backups/pki --config /etc/rclone.conf",
         ]),
         /hands|kubelet/,
-        true,
     ),
     dev(
         "rsync -az /var/lib/kubelet/pki/ backup@host:/srv/nodes/ --exclude '*.tmp' (an option value last)",
@@ -124,7 +123,7 @@ const insecure: NodeCase[] = [
         script("dev-strace-http-server-nodes", ["strace -f -o /var/log/http.trace python3 -m http.server 8080 &"]),
         /serves \/ |http\.server|does not read/,
     ),
-    // MISS: a server bound to the node's own private address is reached by every pod (pods route to their node's IP,
+    // Was a MISS (fixed in round 47): a server bound to the node's own private address is reached by every pod (pods route to their node's IP,
     // Kubernetes "Cluster Networking": pods can communicate with all agents on the node) and by the VPC, exactly as
     // 0.0.0.0 is. userData.ts unreadListeners fails closed only on ALL_ADDRESSES/EMPTY_HOST literals, so an unread
     // server on `--addr "$NODE_IP:8000"` (or any literal non-loopback IP) serving / passes; http.server on the same
@@ -137,12 +136,68 @@ const insecure: NodeCase[] = [
             'nohup /usr/local/bin/gohttpserver --root / --addr "$NODE_IP:8000" &',
         ]),
         /does not read|serves/,
-        true,
     ),
     dev(
         "python3 -m http.server --bind $NODE_IP 8080 (http.server of / on the node's own address)",
         script("dev-http-server-node-ip-nodes", [...IMDS_IP, 'nohup python3 -m http.server --bind "$NODE_IP" 8080 &']),
         /serves \/ /,
+    ),
+    // Neighbours of the copier fix (rootReads.ts readOptions): value options after a remote destination, an option
+    // the pack cannot read (fail closed: the word after it may be its value), rclone's non-transfer subcommands, and a
+    // local destination pods read.
+    dev(
+        "rclone copyto kubelet key s3remote:... --transfers 4 --log-file /var/log/rclone.log (value options last)",
+        script("dev-rclone-copyto-values-last-nodes", [
+            `rclone copyto ${KEY} s3remote:node-backups/key.pem --transfers 4 --log-file /var/log/rclone.log`,
+        ]),
+        /hands|kubelet/,
+    ),
+    dev(
+        "rsync -az /var/lib/kubelet/pki/ backup@host:/srv/nodes/ --an-option-the-pack-cannot-read /var/tmp/x (fail closed)",
+        script("dev-rsync-unknown-option-last-nodes", [
+            "rsync -az /var/lib/kubelet/pki/ backup@backup.example.com:/srv/nodes/ --an-option-the-pack-cannot-read /var/tmp/x",
+        ]),
+        /hands|kubelet/,
+    ),
+    dev(
+        "rclone serve webdav /var/lib/kubelet/pki --addr 127.0.0.1:8081 (a local path, but rclone serves it)",
+        script("dev-rclone-serve-pki-nodes", ["rclone serve webdav /var/lib/kubelet/pki --addr 127.0.0.1:8081 &"]),
+        /hands|kubelet/,
+    ),
+    dev(
+        "rsync -a /var/lib/kubelet/pki/ /srv/backup/ --exclude '*.tmp' (a local destination pods read, option last)",
+        script("dev-rsync-pki-srv-exclude-last-nodes", [
+            "rsync -a /var/lib/kubelet/pki/ /srv/backup/ --exclude '*.tmp'",
+        ]),
+        /kubelet|\/srv/,
+    ),
+    // Neighbours of the listener fix (userData.ts unreadListeners): the node's address from a command substitution or
+    // a literal node IP, and a listen value the pack cannot read.
+    dev(
+        "uvicorn app:app --host $(hostname -i) --port 8000 (an app server on the node's address from hostname -i)",
+        script("dev-uvicorn-hostname-i-nodes", [
+            'nohup uvicorn app:app --app-dir /opt/app --host "$(hostname -i)" --port 8000 &',
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "gohttpserver --root /opt/models --addr 10.0.1.15:8000 (a literal node address, no node secrets)",
+        script("dev-gohttpserver-literal-ip-nodes", [
+            "nohup /usr/local/bin/gohttpserver --root /opt/models --addr 10.0.1.15:8000 &",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "iperf3 -s --bind $NODE_IP as root (the node's own address)",
+        script("dev-iperf3-node-ip-root-nodes", [...IMDS_IP, 'iperf3 -s --bind "$NODE_IP" -D']),
+        /does not read/,
+    ),
+    dev(
+        "a metrics relay --listen-address=ip-10-0-1-15.eu-west-1.compute.internal:9000 (an EC2 private DNS name: a node's)",
+        script("dev-relay-ec2-dns-name-nodes", [
+            "nohup /usr/local/bin/metrics-relay --listen-address=ip-10-0-1-15.eu-west-1.compute.internal:9000 &",
+        ]),
+        /does not read/,
     ),
     // Controls (refused).
     dev(
@@ -226,7 +281,7 @@ const secure: NodeCase[] = [
             'nohup /usr/local/bin/node_exporter --web.listen-address="$NODE_IP:9100" &',
         ]),
     ),
-    // MISS: (secure refused): rsync (popt) takes options after its operands, so the destination is
+    // Was a MISS (fixed in round 47): (secure refused): rsync (popt) takes options after its operands, so the destination is
     // `backup@backup.example.com:/srv/logs/`, a remote path. The pack takes the last word `*.tmp` as the destination
     // and reads the remote `/srv/logs` as a node path in a pod-writable directory ("a root process reads /srv/logs").
     // Same cause as the rclone miss above. Fix: skip option values when picking a copier's operands; never read a
@@ -237,7 +292,50 @@ const secure: NodeCase[] = [
             "rsync -az /var/log/amazon/ backup@backup.example.com:/srv/logs/ --exclude '*.tmp'",
         ]),
         /./,
-        true,
+    ),
+    // Neighbours of the copier fix: rclone and rsync with options after a local destination (a download into the
+    // node's secrets; a local copy), and a remote source whose path is another host's.
+    dev(
+        "rclone copy s3remote:pki-restore /var/lib/kubelet/pki.restore --config /etc/rclone.conf (a download, flags last)",
+        script("dev-rclone-download-flags-last-ok-nodes", [
+            "rclone copy s3remote:pki-restore /var/lib/kubelet/pki.restore --config /etc/rclone.conf --transfers 2",
+        ]),
+    ),
+    dev(
+        "rsync -a /opt/models/ /var/cache/models/ --exclude '*.tmp' --bwlimit 10000 (value options after a local copy)",
+        script("dev-rsync-models-values-last-ok-nodes", [
+            "rsync -a /opt/models/ /var/cache/models/ --exclude '*.tmp' --bwlimit 10000",
+        ]),
+    ),
+    dev(
+        "rsync -az backup@host:/srv/models/ /opt/models/ --exclude '*.tmp' (another host's /srv, not the node's)",
+        script("dev-rsync-remote-srv-download-ok-nodes", [
+            "rsync -az backup@backup.example.com:/srv/models/ /opt/models/ --exclude '*.tmp'",
+        ]),
+    ),
+    dev(
+        "rclone lsf /var/lib/kubelet/pki --config /etc/rclone.conf (names only)",
+        script("dev-rclone-lsf-pki-ok-nodes", ["rclone lsf /var/lib/kubelet/pki --config /etc/rclone.conf"]),
+    ),
+    // Neighbours of the listener fix: servers the pack does not read, on loopback literals and a unix socket.
+    dev(
+        "gohttpserver --root /opt/models --addr 127.0.0.1:8000 (loopback, a literal)",
+        script("dev-gohttpserver-loopback-ok-nodes", [
+            "nohup /usr/local/bin/gohttpserver --root /opt/models --addr 127.0.0.1:8000 &",
+        ]),
+    ),
+    dev(
+        "uvicorn app:app --host localhost --port 8000 and gunicorn --bind unix:/run/app.sock (loopback, a socket)",
+        script("dev-uvicorn-localhost-socket-ok-nodes", [
+            "nohup uvicorn app:app --app-dir /opt/app --host localhost --port 8000 &",
+            "nohup gunicorn --chdir /opt/app --bind unix:/run/app.sock app:app &",
+        ]),
+    ),
+    dev(
+        "inventory-agent --host=inventory.example.com --port=443 (a client naming its server, a literal DNS name)",
+        script("dev-agent-client-host-ok-nodes", [
+            "/usr/local/bin/inventory-agent register --host=inventory.example.com --port=443 --group=eks-nodes",
+        ]),
     ),
     dev(
         "strace -c -o /var/log/nodeadm.trace nodeadm init (a traced node agent)",

@@ -161,6 +161,34 @@ const insecure: NodeCase[] = [
         script("dev-sed-i-kubeconfig-ok-nodes", [`sed -i "s,CLUSTER_NAME,dev-validators,g" ${KUBECONFIG}`]),
         /edits \/var\/lib\/kubelet\/kubeconfig/,
     ),
+    // Neighbours of the round-47 user fix (shell.ts WRAPPERS `user`): the launchers that keep root.
+    dev(
+        "runuser -u root -- iperf3 -s -B 0.0.0.0 -D (root stays root)",
+        script("dev-iperf3-runuser-root-nodes", ["runuser -u root -- iperf3 -s -B 0.0.0.0 -D"]),
+        /does not read/,
+    ),
+    dev(
+        "sudo -u '#0' iperf3 -s -B 0.0.0.0 -D (uid 0 by number)",
+        script("dev-iperf3-sudo-uid0-nodes", ["sudo -u '#0' iperf3 -s -B 0.0.0.0 -D"]),
+        /does not read/,
+    ),
+    dev(
+        "setpriv --ruid=nobody iperf3 -s -B 0.0.0.0 -D (only the real uid: the effective one stays 0)",
+        script("dev-iperf3-setpriv-ruid-nodes", ["setpriv --ruid=nobody iperf3 -s -B 0.0.0.0 -D"]),
+        /does not read/,
+    ),
+    dev(
+        "start-stop-daemon --start --user nobody --exec /usr/bin/iperf3 (--user only matches processes: root runs it)",
+        script("dev-iperf3-ssd-user-match-nodes", [
+            "start-stop-daemon --start --user nobody --exec /usr/bin/iperf3 -- -s -B 0.0.0.0 -D",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "runuser -u nobody -- sudo iperf3 -s -B 0.0.0.0 -D (the innermost launcher, sudo, runs it as root)",
+        script("dev-iperf3-runuser-sudo-nodes", ["runuser -u nobody -- sudo iperf3 -s -B 0.0.0.0 -D"]),
+        /does not read/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -234,7 +262,7 @@ const secure: NodeCase[] = [
             "nohup runuser -u nobody -- python3 -m http.server 8080 --directory /opt/models --bind 0.0.0.0 >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: (secure refused) runuser -u nobody runs iperf3 as nobody (util-linux runuser(1): "run a command with
+    // Was a MISS (fixed in round 47): (secure refused) runuser -u nobody runs iperf3 as nobody (util-linux runuser(1): "run a command with
     // substitute user and group ID", `-u user`), yet the fail-closed rule says "has root run iperf3": commandListeners is
     // called with root=true whatever runuser/setpriv/sudo -u change (round 35 decided non-root listeners clean). iperf3
     // serves no file, shell or proxy. Teams lose network benchmarks on nodes. Fix: pass root=false when a WRAPPER drops to
@@ -243,7 +271,32 @@ const secure: NodeCase[] = [
         "iperf3 -s -B 0.0.0.0 -D under runuser -u nobody (a network benchmark server as nobody)",
         script("dev-iperf3-nobody-ok-nodes", ["dnf install -y iperf3", "runuser -u nobody -- iperf3 -s -B 0.0.0.0 -D"]),
         /./,
-        true,
+    ),
+    // Neighbours of the fix (shell.ts WRAPPERS `user`): other launchers dropping to a named non-root user.
+    dev(
+        "setpriv --reuid=nobody --regid=nobody --clear-groups iperf3 -s -B 0.0.0.0 -D (both uids nobody)",
+        script("dev-iperf3-setpriv-ok-nodes", [
+            "setpriv --reuid=nobody --regid=nobody --clear-groups iperf3 -s -B 0.0.0.0 -D",
+        ]),
+    ),
+    dev(
+        "systemd-run -p DynamicUser=yes iperf3 -s -B 0.0.0.0 (a dynamic user, never root)",
+        script("dev-iperf3-dynamicuser-ok-nodes", [
+            "systemd-run --unit=iperf3 -p DynamicUser=yes iperf3 -s -B 0.0.0.0",
+        ]),
+    ),
+    dev(
+        "sudo -u nobody iperf3 -s -B 0.0.0.0 -D and chroot --userspec=nobody:nobody / iperf3 (as nobody)",
+        script("dev-iperf3-sudo-chroot-ok-nodes", [
+            "sudo -u nobody iperf3 -s -B 0.0.0.0 -D",
+            "chroot --userspec=nobody:nobody / /usr/bin/iperf3 -s -p 5202 -B 0.0.0.0 -D",
+        ]),
+    ),
+    dev(
+        "start-stop-daemon --start --chuid nobody --exec /usr/bin/iperf3 -- -s -B 0.0.0.0 -D (as nobody)",
+        script("dev-iperf3-ssd-chuid-ok-nodes", [
+            "start-stop-daemon --start --chuid nobody --exec /usr/bin/iperf3 -- -s -B 0.0.0.0 -D",
+        ]),
     ),
     dev(
         "chmod 0600 and restorecon -R on /var/lib/kubelet/pki (hardening the key's mode and label)",
