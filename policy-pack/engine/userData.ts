@@ -3923,7 +3923,7 @@ const CONTENT_KEEPERS =
     /^(export|readonly|declare|typeset|local|unset|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
 
 /**
- * The judge of one user data with its ScriptView, built as the reader goes through its commands in order: a file is
+ * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in order: a file is
  * changed (content unknown) once root writes it with content the reader cannot know (a program's output, a download),
  * puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word or inside one, such as
  * `python3 -c "open('FILE', 'a')..."`) other than a CONTENT_KEEPERS one or a server reading it as `--config`: sed -i
@@ -3932,7 +3932,7 @@ const CONTENT_KEEPERS =
  * append as the file's whole content. Environment values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a
  * variable, a command substitution, `~`, a relative path) is undefined.
  */
-function viewingJudge(judge: NodeJudge, texts: readonly string[]): NodeJudge {
+function viewingJudge(texts: readonly string[]): NodeJudge {
     const changed = new Set<string>();
     const appended = new Set(
         texts.flatMap(text => [...text.matchAll(/>>\s*["']?(\/[^\s"';|&<>()]+)/g)].map(m => posix.normalize(m[1]))),
@@ -3947,11 +3947,11 @@ function viewingJudge(judge: NodeJudge, texts: readonly string[]): NodeJudge {
         }
     const view: ScriptView = { changed, environment };
     return {
-        ...judge,
+        ...nodeJudge,
         written(path, content, how, edit) {
             if (content === undefined || edit || appended.has(path)) changed.add(path);
             else changed.delete(path);
-            return judge.written(path, content, how, edit);
+            return nodeJudge.written(path, content, how, edit);
         },
         ran(words, how, cwd, fileText, nonRoot) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
@@ -4118,7 +4118,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The
         // unit files written are kept for the socket units (socketShellOpenings).
         const units: { path: string; text: string }[] = [];
-        const viewing = viewingJudge(nodeJudge, [...parts.map(p => p.body), ...rootTexts.map(t => t.text)]);
+        const viewing = viewingJudge([...parts.map(p => p.body), ...rootTexts.map(t => t.text)]);
         const judge: NodeJudge = {
             ...viewing,
             written(path, content, how, edit) {
