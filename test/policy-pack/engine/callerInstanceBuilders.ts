@@ -54,6 +54,11 @@ export function templateOfB(r: Resources, name: string, id: string, userData: st
     );
 }
 
+/** A launch template of account B with two versions, harmless user data, the stack showing only version 2 (its latest). */
+export function twoVersionTemplateOfB(r: Resources, name: string, id: string, extra: object = {}) {
+    return templateOfB(r, name, id, HARMLESS, { latestVersion: 2, defaultVersion: 2, ...extra });
+}
+
 /** An Auto Scaling group of account B launching `launchTemplate`. */
 export function groupOfB(r: Resources, name: string, launchTemplate: object) {
     return beside(

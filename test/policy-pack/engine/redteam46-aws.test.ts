@@ -18,6 +18,7 @@ import {
     instanceOfB,
     tableRole,
     templateOfB,
+    twoVersionTemplateOfB,
 } from "./callerInstanceBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -49,10 +50,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-lt-pinned|caller-asg-pinned/,
         edit: r => {
-            templateOfB(r, "caller-lt-pinned", "lt-0aaaa1111bbbb2222", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-pinned", "lt-0aaaa1111bbbb2222");
             groupOfB(r, "caller-asg-pinned", { id: "lt-0aaaa1111bbbb2222", version: "1" });
         },
     },
@@ -243,10 +241,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-fleet-default/,
         edit: r => {
-            templateOfB(r, "caller-lt-fleet", "lt-0aaaa1212bbbb3434", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 1,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-fleet", "lt-0aaaa1212bbbb3434", { defaultVersion: 1 });
             beside(
                 r,
                 "cross-account",
@@ -272,10 +267,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-instance-v1/,
         edit: r => {
-            templateOfB(r, "caller-lt-instance", "lt-0aaaa5656bbbb7878", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-instance", "lt-0aaaa5656bbbb7878");
             beside(
                 r,
                 "cross-account",
@@ -427,10 +419,7 @@ const secure: Case[] = [
         name: "cross-account: an Auto Scaling group launches $Latest of the caller's launch template at version 2 (harmless user data)",
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-latest", "lt-0aaaa5555bbbb6666", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-latest", "lt-0aaaa5555bbbb6666");
             groupOfB(r, "caller-asg-latest", { id: "lt-0aaaa5555bbbb6666", version: "$Latest" });
         },
     },
@@ -438,7 +427,7 @@ const secure: Case[] = [
         name: 'cross-account: an Auto Scaling group launches version "2" of the caller\'s launch template, its latest version',
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-v2", "lt-0aaaa7777bbbb8888", HARMLESS, { latestVersion: 2, defaultVersion: 2 });
+            twoVersionTemplateOfB(r, "caller-lt-v2", "lt-0aaaa7777bbbb8888");
             groupOfB(r, "caller-asg-v2", { id: "lt-0aaaa7777bbbb8888", version: "2" });
         },
     },
@@ -532,10 +521,7 @@ const secure: Case[] = [
         name: "cross-account: an instance launches version 1 of the caller's launch template (latest 2) with user data of its own that only installs updates",
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-own-data", "lt-0aaaa0303bbbb0404", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-own-data", "lt-0aaaa0303bbbb0404");
             beside(
                 r,
                 "cross-account",

@@ -21,6 +21,7 @@ import {
     METADATA,
     tableRole,
     templateOfB,
+    twoVersionTemplateOfB,
 } from "./callerInstanceBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -75,9 +76,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-asg-old-profile|caller-lt-old-profile/,
         edit: r => {
-            templateOfB(r, "caller-lt-old-profile", "lt-0abcd0001ef000002", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
+            twoVersionTemplateOfB(r, "caller-lt-old-profile", "lt-0abcd0001ef000002", {
                 iamInstanceProfile: undefined,
             });
             groupOfB(r, "caller-asg-old-profile", { id: "lt-0abcd0001ef000002", version: "1" });
@@ -92,11 +91,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-relay-old-version/,
         edit: r => {
-            templateOfB(r, "caller-lt-noprofile", "lt-0abcd0003ef000004", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-                iamInstanceProfile: undefined,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-noprofile", "lt-0abcd0003ef000004", { iamInstanceProfile: undefined });
             beside(
                 r,
                 "cross-account",
@@ -128,8 +123,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-asg-default-old/,
         edit: r => {
-            templateOfB(r, "caller-lt-default-old", "lt-0abcd0011ef000012", HARMLESS, {
-                latestVersion: 2,
+            twoVersionTemplateOfB(r, "caller-lt-default-old", "lt-0abcd0011ef000012", {
                 defaultVersion: 1,
                 iamInstanceProfile: undefined,
             });
@@ -141,11 +135,7 @@ const insecure: Case[] = [
         stack: "cross-account",
         refused: /caller-instance-old-version/,
         edit: r => {
-            templateOfB(r, "caller-lt-old-both", "lt-0abcd0013ef000014", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-                iamInstanceProfile: undefined,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-old-both", "lt-0abcd0013ef000014", { iamInstanceProfile: undefined });
             beside(
                 r,
                 "cross-account",
@@ -355,9 +345,7 @@ const secure: Case[] = [
         name: 'cross-account: an Auto Scaling group launches version "2" (the latest, shown) of a launch template naming no instance profile',
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-shown-noprofile", "lt-0abcd0015ef000016", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
+            twoVersionTemplateOfB(r, "caller-lt-shown-noprofile", "lt-0abcd0015ef000016", {
                 iamInstanceProfile: undefined,
             });
             groupOfB(r, "caller-asg-shown-noprofile", { id: "lt-0abcd0015ef000016", version: "2" });
@@ -383,9 +371,7 @@ const secure: Case[] = [
         name: 'cross-account: an instance relays instance metadata from its own user data and takes its profile from version "2" (the latest, shown) of a launch template naming none (no role to reach)',
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-shown-relay", "lt-0abcd0019ef000020", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
+            twoVersionTemplateOfB(r, "caller-lt-shown-relay", "lt-0abcd0019ef000020", {
                 iamInstanceProfile: undefined,
             });
             beside(
@@ -402,10 +388,7 @@ const secure: Case[] = [
         name: 'cross-account: an instance with its own user data that only installs updates takes its profile from version "1" of a launch template (an unseen version: any profile, but nothing opened)',
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-old-harmless", "lt-0abcd0021ef000022", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-old-harmless", "lt-0abcd0021ef000022");
             beside(
                 r,
                 "cross-account",
@@ -433,7 +416,7 @@ const secure: Case[] = [
         name: "cross-account: an Auto Scaling group launches version 2 (a number, as latestVersion outputs it) of the caller's launch template at version 2",
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-num", "lt-0abcd0005ef000006", HARMLESS, { latestVersion: 2, defaultVersion: 1 });
+            twoVersionTemplateOfB(r, "caller-lt-num", "lt-0abcd0005ef000006", { defaultVersion: 1 });
             groupOfB(r, "caller-asg-num", { id: "lt-0abcd0005ef000006", version: 2 });
         },
     },
@@ -441,10 +424,7 @@ const secure: Case[] = [
         name: "cross-account: an EC2 Fleet launches version 2 of the caller's launch template, its latest (launchTemplateId)",
         stack: "cross-account",
         edit: r => {
-            templateOfB(r, "caller-lt-fleet", "lt-0abcd0007ef000008", HARMLESS, {
-                latestVersion: 2,
-                defaultVersion: 2,
-            });
+            twoVersionTemplateOfB(r, "caller-lt-fleet", "lt-0abcd0007ef000008");
             beside(
                 r,
                 "cross-account",
