@@ -13,6 +13,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PROJECT_DIR } from "../../tools/offline/preview";
+import { goYamlNumber } from "../../tools/offline/stackFile";
 import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { capture, noStackTrace } from "./support";
 
@@ -61,7 +62,7 @@ describe("red team 48: go-yaml's base prefixes (case-blind, after a sign) in sta
     const costCenter = (value: string) => committed("trust-domain", COST, `      cost-center: ${value}\n`);
 
     describe("bad inputs: refused naming the setting", () => {
-        // MISS: --check exits 0 reading the text "0X1F" (YAML 1.2 core: hex is `0x[0-9a-fA-F]+`, lowercase x only),
+        // Was a MISS (fixed in round 48): --check exits 0 reading the text "0X1F" (YAML 1.2 core: hex is `0x[0-9a-fA-F]+`, lowercase x only),
         // while go-yaml v3 resolve() hands "0X1F" to strconv.ParseInt(plain, 0, 64), whose base prefix is matched
         // case-blind (Go integer literals: hex_lit = "0" ( "x" | "X" ) ...), so the program (setPathText) tags the KMS
         // keys "31": the reviewed and deployed cost-centre/ABAC tag differ (who gains: whoever's tag-based policy
@@ -72,55 +73,55 @@ describe("red team 48: go-yaml's base prefixes (case-blind, after a sign) in sta
         // strconv.ParseInt(plain, 0, 64)`); Go strconv.ParseInt ("If the base argument is 0, the true base is implied
         // by the string's prefix following the sign (if present): 2 for "0b", 8 for "0" or "0o", 16 for "0x"";
         // src/strconv/atoi.go compares lower(s[1])); YAML 1.2.2 core schema 10.3.2 (int: 0x[0-9a-fA-F]+, 0o[0-7]+).
-        it.skip("bad input: `trustDomain.keyTags.cost-center: 0X1F` (go-yaml v3: 0X is hex, 31; YAML 1.2 core: the text)", async () => {
+        it("bad input: `trustDomain.keyTags.cost-center: 0X1F` (go-yaml v3: 0X is hex, 31; YAML 1.2 core: the text)", async () => {
             const run = await check("trust-domain", costCenter("0X1F"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 reading "0O17" as text, while go-yaml's strconv.ParseInt(plain, 0, 64) reads the
+        // Was a MISS (fixed in round 48): --check exits 0 reading "0O17" as text, while go-yaml's strconv.ParseInt(plain, 0, 64) reads the
         // case-blind `0O` octal prefix (Go: octal_lit = "0" [ "o" | "O" ] ...) as 15, so the program tags "15".
         // Same fix as above. Doc: go-yaml v3 resolve.go; Go strconv.ParseInt / atoi.go (lower(s[1]) == 'o'); YAML
         // 1.2.2 core schema (0o[0-7]+ only).
-        it.skip("bad input: `trustDomain.keyTags.cost-center: 0O17` (go-yaml v3: upper-case octal prefix, 15; YAML 1.2 core: the text)", async () => {
+        it("bad input: `trustDomain.keyTags.cost-center: 0O17` (go-yaml v3: upper-case octal prefix, 15; YAML 1.2 core: the text)", async () => {
             const run = await check("trust-domain", costCenter("0O17"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 reading "-0x1F" as text (YAML 1.2 core hex has no sign), while Go's
+        // Was a MISS (fixed in round 48): --check exits 0 reading "-0x1F" as text (YAML 1.2 core hex has no sign), while Go's
         // strconv.ParseInt("-0x1F", 0, 64) reads the prefix after the sign: -31, so the program tags "-31". Same fix.
         // Doc: Go strconv.ParseInt doc ("The string may begin with a leading sign ... the true base is implied by
         // the string's prefix following the sign"); go-yaml v3 resolve.go (hint 'S' for +/- goes the same ParseInt
         // path); YAML 1.2.2 core schema.
-        it.skip("bad input: `trustDomain.keyTags.cost-center: -0x1F` (go-yaml v3: signed hex, -31; YAML 1.2 core: the text)", async () => {
+        it("bad input: `trustDomain.keyTags.cost-center: -0x1F` (go-yaml v3: signed hex, -31; YAML 1.2 core: the text)", async () => {
             const run = await check("trust-domain", costCenter("-0x1F"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 1 proposing the model value "+0o17" (`--write` would pin it; YAML 1.2 core octal is
+        // Was a MISS (fixed in round 48): --check exits 1 proposing the model value "+0o17" (`--write` would pin it; YAML 1.2 core octal is
         // unsigned, so the tools read text), while Go's
         // strconv.ParseInt("+0o17", 0, 64) = 15, so basil's provisioner condition requires aws:RequestTag value "15"
         // while the committed custody model records "+0o17": the model no longer says which tag value lets a principal
         // create keys. Same fix. Doc: Go strconv.ParseInt doc (sign then prefix); go-yaml v3 resolve.go; YAML 1.2.2
         // core schema.
-        it.skip("bad input: `basil.provisioner.requestTag.value: +0o17` (go-yaml v3: signed octal, 15; YAML 1.2 core: the text)", async () => {
+        it("bad input: `basil.provisioner.requestTag.value: +0o17` (go-yaml v3: signed octal, 15; YAML 1.2 core: the text)", async () => {
             const run = await check("basil", committed("basil", '        value: "true"\n', "        value: +0o17\n"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /basil\.provisioner\.requestTag\.value/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 with the external id "0XA1B2C3D4" (a hex-looking id as third parties hand them out),
+        // Was a MISS (fixed in round 48): --check exits 0 with the external id "0XA1B2C3D4" (a hex-looking id as third parties hand them out),
         // while go-yaml reads it as the integer 2712847316 and the caller role's trust policy requires sts:ExternalId
         // "2712847316": the id handed to the third party is not the one deployed. Same fix. Doc: go-yaml v3
         // resolve.go; Go strconv.ParseInt (case-blind 0x); AWS IAM user guide, "Access to AWS accounts owned by third
         // parties" (the external id the third party passes must equal the trust policy's).
-        it.skip("bad input: `crossAccount.externalId: 0XA1B2C3D4` written by hand (go-yaml v3: 2712847316; YAML 1.2 core: the text)", async () => {
+        it("bad input: `crossAccount.externalId: 0XA1B2C3D4` written by hand (go-yaml v3: 2712847316; YAML 1.2 core: the text)", async () => {
             const run = await check(
                 "cross-account",
                 committed(
@@ -215,5 +216,50 @@ describe("red team 48: go-yaml's base prefixes (case-blind, after a sign) in sta
             assert.notEqual(run.code, 2, show(run));
             noStackTrace(run.stderr);
         });
+    });
+
+    describe("goYamlNumber: go-yaml v3's reading of a plain scalar (resolve.go, Go strconv)", () => {
+        const cases: [string, number | undefined][] = [
+            ["0X1F", 31],
+            ["0O17", 15],
+            ["-0x1F", -31],
+            ["+0o17", 15],
+            ["0b1", 1],
+            ["-0B1", -1],
+            ["0100", 64],
+            ["0", 0],
+            ["09", 9],
+            ["-08", -8],
+            ["012e1", 120],
+            ["1e3", 1000],
+            ["47_11", 4711],
+            ["1_0.5", 10.5],
+            [".5", 0.5],
+            ["+.5", 0.5],
+            [".inf", Infinity],
+            ["-.Inf", -Infinity],
+            ["18446744073709551615", 2 ** 64],
+            ["-9223372036854775809", -(2 ** 63)],
+            // Out of every Go range with a prefix, or beyond float64: go-yaml keeps the text.
+            ["0x1FFFFFFFFFFFFFFFF", undefined],
+            ["1e400", undefined],
+            ["0x", undefined],
+            ["0o8", undefined],
+            ["0x1F-rc", undefined],
+            ["1e3x", undefined],
+            ["abc", undefined],
+        ];
+        for (const [text, expected] of cases)
+            it(`${text} → ${String(expected)}`, () => assert.deepEqual(goYamlNumber(text), expected));
+    });
+
+    it("bad input: `trustDomain.keyTags.cost-center: 1e400` (beyond float64: text to Pulumi, Infinity to YAML 1.2): exit 2 naming it", async () => {
+        const run = await check("trust-domain", costCenter("1e400"));
+        assert.equal(run.code, 2, show(run));
+        assert.match(
+            run.stderr,
+            /trustDomain\.keyTags\.cost-center is the plain number 1e400 \(Pulumi reads the text, YAML 1\.2 Infinity\)/,
+        );
+        noStackTrace(run.stderr);
     });
 });

@@ -146,7 +146,7 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
     const ambiguous = goYamlNumberProblems(doc);
     if (ambiguous.length > 0) {
         throw new StackFileError(
-            `${what}: ${ambiguous.join("; ")}. Pulumi reads the file with go-yaml v3, which resolves a plain number after dropping its underscores with Go's strconv.ParseInt(s, 0, 64) (resolve.go: a leading 0 is octal, "spelled as 0777, are still decoded by default in v3", and 0b is binary), while YAML 1.2 reads the same text as another number or as text, ` +
+            `${what}: ${ambiguous.join("; ")}. Pulumi reads the file with go-yaml v3, which resolves a plain number after dropping its underscores with Go's strconv.ParseInt(s, 0, 64) (resolve.go: a leading 0 is octal, "spelled as 0777, are still decoded by default in v3"; the base prefixes 0x, 0o and 0b in either case and after a sign), while YAML 1.2 reads the same text as another number or as text, ` +
                 'so the value Pulumi deploys is not the one a reviewer and the offline tools read. Quote the value ("0100") for the text, or write the number in decimal without underscores.',
         );
     }
@@ -158,28 +158,81 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
 }
 
 /**
- * Plain (unquoted, untagged) scalars that go-yaml v3 and YAML 1.2 read differently (go-yaml resolve.go: `plain :=
- * strings.Replace(in, "_", "", -1)`, then strconv.ParseInt(plain, 0, 64), then a YAML-style float, then `0b`): a
- * leading zero with octal digits only (`0100`: 64 to Pulumi, 100 in YAML 1.2), a binary `0b1` (1 to Pulumi, text in
- * YAML 1.2) and a number with underscores (`47_11`: 4711 to Pulumi, text in YAML 1.2). `0o17`, `0x12`, `+4711` and
- * `0189` (not octal: both read 189) mean the same to both.
+ * Plain (unquoted, untagged) scalars that go-yaml v3 and YAML 1.2 read as different values, where either reads a
+ * number (goYamlNumber against the yaml library's core-schema value): `0100` (64 to Pulumi, 100 in YAML 1.2), `0X1F`,
+ * `0O17`, `-0x1F`, `+0o17`, `0b1` and `47_11` (numbers to Pulumi, text in YAML 1.2), `1e400` (text to Pulumi, which
+ * cannot hold it, Infinity in YAML 1.2). `0o17`, `0x12`, `+4711`, `09`, `012e1` and `1e3` mean the same to both.
  */
 function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
     const out: string[] = [];
-    const number =
-        /^[-+]?(0[xX][0-9a-fA-F]+|0[oO]?[0-7]+|0[bB][01]+|[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?|\.[0-9]+([eE][-+]?[0-9]+)?)$/;
     visit(doc, {
         Scalar(key, node, ancestors) {
             if (node.tag || node.type !== "PLAIN" || typeof node.source !== "string") return;
-            const text = node.source;
-            const differs =
-                /^[-+]?0[0-7]+$/.test(text) ||
-                /^[-+]?0[bB][01_]+$/.test(text) ||
-                (text.includes("_") && number.test(text.replace(/_/g, "")));
-            if (differs) out.push(`${nodePlace(key, node, ancestors)} is the plain number ${text}`);
+            const pulumi = goYamlNumber(node.source);
+            const yaml12 = typeof node.value === "number" ? node.value : undefined;
+            if (pulumi === undefined && yaml12 === undefined) return;
+            // === for 0 and -0 (Go's int has no -0), Object.is for NaN.
+            if (pulumi !== undefined && yaml12 !== undefined && (pulumi === yaml12 || Object.is(pulumi, yaml12)))
+                return;
+            const reads = (n: number | undefined) => (n === undefined ? "the text" : String(n));
+            out.push(
+                `${nodePlace(key, node, ancestors)} is the plain number ${node.source} (Pulumi reads ${reads(pulumi)}, YAML 1.2 ${reads(yaml12)})`,
+            );
         },
     });
     return out;
+}
+
+const GO_INT64_MAX = 2n ** 63n - 1n;
+const GO_UINT64_MAX = 2n ** 64n - 1n;
+/** go-yaml v3 resolve.go's yamlStyleFloat. */
+const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+/** go-yaml v3 resolve.go's resolve table entries that are floats. */
+const GO_YAML_SPECIAL_FLOATS: ReadonlyMap<string, number> = new Map([
+    ...[".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"].map(t => [t, Infinity] as const),
+    ...["-.inf", "-.Inf", "-.INF"].map(t => [t, -Infinity] as const),
+    ...[".nan", ".NaN", ".NAN"].map(t => [t, NaN] as const),
+]);
+
+/**
+ * The number go-yaml v3 resolves a plain scalar to, or undefined when it reads something else (resolve.go resolve(),
+ * for a scalar starting with a digit, a sign or a dot): underscores dropped, then Go's strconv.ParseInt(plain, 0, 64)
+ * ("the true base is implied by the string's prefix following the sign": 0x/0X, 0o/0O, 0b/0B, a leading 0 for octal),
+ * then ParseUint, then a YAML-style float (ParseFloat, which fails out of range), then `0b`/`0o` after a minus sign.
+ */
+export function goYamlNumber(text: string): number | undefined {
+    const special = GO_YAML_SPECIAL_FLOATS.get(text);
+    if (special !== undefined) return special;
+    if (!/^[-+.0-9]/.test(text)) return undefined;
+    if (text.startsWith(".")) return goFloat(text);
+    const plain = text.replace(/_/g, "");
+    const int = /^([-+]?)0(?:[xX]([0-9a-fA-F]+)|[oO]([0-7]+)|[bB]([01]+)|([0-7]*))$|^([-+]?)([1-9][0-9]*)$/.exec(plain);
+    if (int) {
+        const [, prefixedSign, hex, oct, bin, leadingZeroOct, decimalSign, decimal] = int;
+        const sign = prefixedSign ?? decimalSign ?? "";
+        const magnitude =
+            hex !== undefined
+                ? BigInt(`0x${hex}`)
+                : oct !== undefined
+                  ? BigInt(`0o${oct}`)
+                  : bin !== undefined
+                    ? BigInt(`0b${bin}`)
+                    : decimal !== undefined
+                      ? BigInt(decimal)
+                      : BigInt(`0o${leadingZeroOct || "0"}`);
+        const value = sign === "-" ? -magnitude : magnitude;
+        // ParseInt's int64 range, then ParseUint's uint64 range (which takes no sign).
+        if ((value >= -GO_INT64_MAX - 1n && value <= GO_INT64_MAX) || (sign === "" && value <= GO_UINT64_MAX))
+            return Number(value);
+    }
+    return YAML_STYLE_FLOAT.test(plain) ? goFloat(plain) : undefined;
+}
+
+/** Go's strconv.ParseFloat of decimal text: an error (so go-yaml keeps the text) when it overflows float64. */
+function goFloat(text: string): number | undefined {
+    if (!YAML_STYLE_FLOAT.test(text)) return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
 }
 
 /**
