@@ -658,10 +658,13 @@ function secretPrintedBy(c: SimpleCommand): string | undefined {
  * is given cannot be known from its name (a file server's `--root`, `ncat -l < KEY`, `curl -T`), so only programs
  * known to keep what they read on the node pass: the node's own agents (they are the secrets' owners), the inert
  * commands (INERT_COMMANDS), digests, and the commands judged where their output goes (SECRET_PRINTERS, the COPIERS
- * with a destination on the node, container engines through containers.ts, mount). Everything else is refused.
+ * with a destination on the node, container engines through containers.ts, mount). Everything else is refused. soci,
+ * AWS's SOCI snapshotter CLI, is a containerd client like ctr (awslabs/soci-snapshotter cmd/soci global flags:
+ * "--address, -a  address for containerd's GRPC server", default containerd's socket; it builds and pushes image
+ * indices).
  */
 const NODE_SECRET_KEEPERS =
-    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
+    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|soci|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
 
 /** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
 const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;

@@ -1218,26 +1218,36 @@ const imdsRelay = (how: string, local = false): NodeOpening => ({
  * program's default, which the caller knows.
  */
 function loopbackOnly(addresses: readonly string[]): boolean {
-    const host = (raw: string): string => {
-        const a = raw
-            .trim()
-            .replace(/^["']|["']$/g, "")
-            .replace(/^ipv[46]@/i, "");
-        const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
-        if (bracketed) return bracketed[1];
-        if ((a.match(/:/g) ?? []).length > 1) return a;
-        return a.includes(":") ? a.slice(0, a.indexOf(":")) : a;
-    };
     return (
         addresses.length > 0 &&
         addresses.every(
             raw =>
                 /^(unix:|\/)/.test(raw.trim()) ||
                 /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/([89]|[12]\d|3[0-2]))?|::1(\/128)?|0:0:0:0:0:0:0:1|localhost|ip6-localhost|localhost\.localdomain)$/i.test(
-                    host(raw),
+                    addressHost(raw),
                 ),
         )
     );
+}
+
+/**
+ * The host an address value names: quotes and socat's `ipv4@` dropped, a URL (`scheme://[USERINFO@]HOST[:PORT][/path]`:
+ * RFC 3986 "authority", as Vault's `-address`, Consul's `-http-addr` and etcd's `--listen-client-urls` take) read as
+ * its host (after the userinfo's last `@`: `http://127.0.0.1:80@0.0.0.0` is 0.0.0.0), then `[V6]:PORT` or `HOST:PORT`
+ * as the host. Several colons unbracketed (`::1`, `fe80::1`) is a bare IPv6 address, kept whole; so is any other `@`
+ * or a list, which match no host the callers accept.
+ */
+function addressHost(raw: string): string {
+    const a = raw
+        .trim()
+        .replace(/^["']|["']$/g, "")
+        .replace(/^ipv[46]@/i, "")
+        .replace(/^[a-z][\w+.-]*:\/\/(?:[^/?#]*@)?([^/?#@]*).*$/i, "$1");
+    if (a.includes("@")) return a;
+    const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(a);
+    if (bracketed) return bracketed[1];
+    if ((a.match(/:/g) ?? []).length > 1) return a;
+    return a.includes(":") ? a.slice(0, a.indexOf(":")) : a;
 }
 
 /**
@@ -2293,7 +2303,7 @@ function mitmproxyListeners(
     return (modes.length > 0 ? modes : ["regular"]).flatMap(spec => {
         const m = /^([a-z0-9]+)(?::([^@]*))?(?:@(?:(.*):)?(\d+))?$/.exec(spec);
         // upstream:SPEC connects through the proxy it names: from the instance only when that one is on loopback.
-        const upstreamHere = m?.[1] === "upstream" && loopbackOnly([(m[2] ?? "").replace(/^\w+:\/\//, "")]);
+        const upstreamHere = m?.[1] === "upstream" && loopbackOnly([m[2] ?? ""]);
         if (!m || !(/^(regular|socks5)$/.test(m[1]) || upstreamHere)) return [];
         const host = m[3] ?? listenHost;
         return [
@@ -2492,6 +2502,67 @@ const SERVERS: {
 ];
 
 /**
+ * Clients the pack knows, by program and (where the same binary also serves: `vault server|agent|proxy`, `consul agent`,
+ * `nomad agent`) the subcommand, each with the options that name the remote server it connects to. They open no
+ * socket to listen on whatever that option's value (an IP literal, a variable, a URL), so the fail-closed unread rule
+ * (unreadListeners) does not read them as listen addresses. Only subcommands that talk to a server are listed: `consul
+ * lock|exec|watch` run commands of their own and `consul connect` proxies listen, so they stay unread. kubectl, aws,
+ * curl and wget are judged elsewhere (NOT_UNREAD_SERVERS).
+ */
+const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; server: string }[] = [
+    // Tenable Nessus command line reference, "Local Agents Commands": `nessuscli agent link --key=<key> --host=<host>
+    // --port=<port>` links the agent to Tenable Nessus Manager (also --proxy-host); `agent status|unlink` ask it.
+    { names: /^nessuscli$/, commands: /^agent$/, server: "--host, --proxy-host: the Nessus Manager and its proxy" },
+    // psql(1): "-h hostname --host=hostname Specifies the host name of the machine on which the server is running";
+    // pg_dump/pg_dumpall/pg_restore/pg_isready "-h, --host=HOSTNAME database server host".
+    { names: /^(psql|pg_dump|pg_dumpall|pg_restore|pg_isready)$/, server: "-h/--host: the PostgreSQL server" },
+    // mysql(1) "--host=host_name, -h host_name Connect to the MySQL server on the given host" (mariadb alike).
+    {
+        names: /^(mysql|mariadb|mysqldump|mariadb-dump|mysqladmin|mariadb-admin)$/,
+        server: "-h/--host: the MySQL or MariaDB server",
+    },
+    // redis-cli(1) "-h <hostname> Server hostname", "-u <uri> Server URI" (valkey-cli is its fork).
+    { names: /^(redis-cli|redis6-cli|valkey-cli)$/, server: "-h, -u: the Redis server" },
+    // mongosh "--host <hostname>" and a connection string operand: the MongoDB deployment it connects to.
+    { names: /^(mongosh|mongo)$/, server: "--host, mongodb:// operand: the MongoDB deployment" },
+    // Vault CLI "-address (string: "https://127.0.0.1:8200") Address of the Vault server", VAULT_ADDR ("Vault commands
+    // (CLI)": `vault write -address="http://127.0.0.1:8200" ...`); `vault server|agent|proxy` listen.
+    {
+        names: /^vault$/,
+        commands:
+            /^(login|status|kv|read|write|list|delete|patch|token|auth|secrets|policy|lease|unwrap|namespace|audit|operator|version|print)$/,
+        server: "-address: the Vault server",
+    },
+    // Consul CLI "-http-addr The address and port of the Consul HTTP agent", CONSUL_HTTP_ADDR, default
+    // http://127.0.0.1:8500 (Consul "Commands": CLI commands "connect with a running agent"); `consul agent` listens.
+    {
+        names: /^consul$/,
+        commands:
+            /^(kv|members|catalog|services|acl|info|join|leave|reload|intention|keyring|operator|snapshot|event|login|logout|maint|config|peering|partition|namespace|rtt|version)$/,
+        server: "-http-addr: the Consul agent",
+    },
+    // Nomad CLI "-address=<addr> The address of the Nomad server", NOMAD_ADDR, default http://127.0.0.1:4646; `nomad
+    // agent` listens.
+    {
+        names: /^nomad$/,
+        commands:
+            /^(job|status|node|alloc|deployment|eval|namespace|var|acl|operator|volume|quota|server|plan|run|stop|version)$/,
+        server: "-address: the Nomad server",
+    },
+    // etcdctl(1) "--endpoints gRPC endpoints", ETCDCTL_ENDPOINTS: the etcd members it talks to (etcd listens).
+    { names: /^etcdctl$/, server: "--endpoints: the etcd members" },
+];
+
+/**
+ * Whether a command is a known client (KNOWN_CLIENTS): the program, and its first operand when the table restricts
+ * it (the subcommand comes first: `vault <command> [options]`, `consul kv get`, `nessuscli agent link`).
+ */
+function knownClient(program: string, args: readonly string[]): boolean {
+    const command = args.find(w => !w.startsWith("-")) ?? "";
+    return KNOWN_CLIENTS.some(c => c.names.test(program) && (c.commands === undefined || c.commands.test(command)));
+}
+
+/**
  * An address of every interface, given explicitly: 0.0.0.0, [::] or :: (with a port or not), or `*:PORT`.
  * A port alone is every address too, but too common a value to read as a listener (`--port=8080`, `-t 30`).
  */
@@ -2505,13 +2576,13 @@ const EMPTY_HOST = /^:\d+$/;
 /** Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...). */
 const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?ip$/i;
 /**
- * A literal DNS name of another host (`--host=sensor.cloud.tenable.com`: a client's server): a launch template shared
- * by every node of a group cannot spell each node's own name, and a server asked to bind another host's address
- * fails (bind(2) EADDRNOTAVAIL). EC2's private DNS names (`ip-10-0-1-15.eu-west-1.compute.internal`: EC2 user guide,
- * "Amazon EC2 instance hostname types") name a node, so they do not count; nor do IP literals and variables.
+ * A literal DNS name of another host (`--host=sensor.cloud.tenable.com`: a client's server), tested on the value's
+ * host (addressHost: `https://vault.example.com:8200` is vault.example.com): a launch template shared by every node of
+ * a group cannot spell each node's own name, and a server asked to bind another host's address fails (bind(2)
+ * EADDRNOTAVAIL). EC2's private DNS names (`ip-10-0-1-15.eu-west-1.compute.internal`: EC2 user guide, "Amazon EC2
+ * instance hostname types") name a node, so they do not count; nor do IP literals and variables.
  */
-const OTHER_HOST_NAME =
-    /^(?=[^:]*[A-Za-z])(?![^:]*\.(compute|ec2)\.internal\.?(:|$))[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?(:\d+)?$/;
+const OTHER_HOST_NAME = /^(?=.*[A-Za-z])(?!.*\.(compute|ec2)\.internal\.?$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?$/;
 /** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
 const NOT_UNREAD_SERVERS =
     /^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/;
@@ -2526,7 +2597,7 @@ const NOT_UNREAD_SERVERS =
  * reaches 0.0.0.0 (Kubernetes "Cluster Networking": pods on a node can communicate with all agents on that node).
  */
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
-    if (NOT_UNREAD_SERVERS.test(program)) return [];
+    if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
     const addresses = args.flatMap((w, i) => {
         const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
@@ -2537,7 +2608,7 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
             (LISTEN_OPTION.test(name) &&
                 (option !== null || !w.startsWith("-")) &&
                 !loopbackOnly([value]) &&
-                !OTHER_HOST_NAME.test(value) &&
+                !OTHER_HOST_NAME.test(addressHost(value)) &&
                 !(/interface/i.test(name) && value === "lo"));
         return beyondLoopback ? [value] : [];
     });

@@ -12,9 +12,6 @@
 import { nodePolicyConfig } from "./packRunner";
 import { al2023Nodes, describeNodeCases, EFFECTIVE, mime, NodeCase, nodeConfig } from "./nodeBuilders";
 import { Resources } from "./support";
-import { nodePolicyConfig } from "./packRunner";
-import { al2023Nodes, describeNodeCases, EFFECTIVE, mime, NodeCase, nodeConfig } from "./nodeBuilders";
-import { Resources } from "./support";
 
 /** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
 const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
@@ -165,10 +162,63 @@ const insecure: NodeCase[] = [
         "ln -s /var/lib/kubelet/pki /var/log/kubelet-pki (a symlink log shippers follow)",
         script("dev-ln-pki-var-log-nodes", ["ln -s /var/lib/kubelet/pki /var/log/kubelet-pki"]),
     ),
+    // Neighbours of round 48's known clients (userData.ts KNOWN_CLIENTS) and URL hosts (addressHost): the same binaries
+    // as servers, and unread programs given a URL or a variable, stay refused.
+    dev(
+        "vault server -dev -dev-listen-address=0.0.0.0:8200 (the Vault binary as a server on every address)",
+        script("dev-vault-server-dev-all-nodes", [
+            "nohup vault server -dev -dev-listen-address=0.0.0.0:8200 >/dev/null 2>&1 &",
+        ]),
+        /vault/,
+    ),
+    dev(
+        "consul agent -client=0.0.0.0 (the Consul binary as an agent serving HTTP and DNS on every address)",
+        script("dev-consul-agent-client-all-nodes", [
+            "nohup consul agent -data-dir=/opt/consul -client=0.0.0.0 -retry-join=10.0.5.5 >/dev/null 2>&1 &",
+        ]),
+        /consul/,
+    ),
+    dev(
+        "consul lock -http-addr=http://127.0.0.1:8500 runs ncat -lk -e /bin/sh (a client subcommand that runs a command)",
+        script("dev-consul-lock-ncat-nodes", [
+            "consul lock -http-addr=http://127.0.0.1:8500 locks/debug ncat -lk 0.0.0.0 4444 -e /bin/sh &",
+        ]),
+        /ncat|consul/,
+    ),
+    dev(
+        "etcd --listen-client-urls http://0.0.0.0:2379 (an unread server given a URL of every address)",
+        script("dev-etcd-listen-urls-all-nodes", [
+            "nohup /usr/local/bin/etcd --data-dir /var/lib/etcd --listen-client-urls http://0.0.0.0:2379 " +
+                "--advertise-client-urls http://127.0.0.1:2379 >/dev/null 2>&1 &",
+        ]),
+        /etcd/,
+    ),
+    dev(
+        "an unread exporter on --web.listen-address=http://10.0.1.5:9100 (an IP literal in URL form may be the node's)",
+        script("dev-exporter-url-ip-nodes", [
+            "nohup /usr/local/bin/inventory-exporter --web.listen-address=http://10.0.1.5:9100 >/dev/null 2>&1 &",
+        ]),
+        /inventory-exporter/,
+    ),
+    dev(
+        "an unread exporter on --web.listen-address=http://127.0.0.1:80@0.0.0.0:9100 (loopback only as a URL's userinfo)",
+        script("dev-exporter-url-userinfo-nodes", [
+            "nohup /usr/local/bin/inventory-exporter --web.listen-address=http://127.0.0.1:80@0.0.0.0:9100 >/dev/null 2>&1 &",
+        ]),
+        /inventory-exporter/,
+    ),
+    dev(
+        'an unknown agent --host="$MANAGER" (a value the pack cannot see, for a program it does not know)',
+        script("dev-unknown-agent-host-var-nodes", [
+            "MANAGER=$(aws ssm get-parameter --name /inventory/manager --query Parameter.Value --output text)",
+            'nohup /opt/inventory/bin/inventory-agent --host="$MANAGER" --port=9000 >/dev/null 2>&1 &',
+        ]),
+        /inventory-agent/,
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) `nessuscli agent link --host=` names the Nessus Manager the agent CONNECTS to (Tenable
+    // Was a MISS (fixed in round 48): (secure refused) `nessuscli agent link --host=` names the Nessus Manager the agent CONNECTS to (Tenable
     // Nessus Agent user guide, "Install a Nessus Agent on Linux": `nessuscli agent link --key=<key> --host=<host>
     // --port=<port>`, host "the static IP address or hostname" of the manager); round 47 accepts it with a DNS name
     // (redteam29) but reads an IP literal as "nessuscli listening on 10.20.0.15". A launch template shared by a node
@@ -182,10 +232,8 @@ const secure: NodeCase[] = [
             "NESSUS_KEY=$(aws ssm get-parameter --name /nessus/linking-key --with-decryption --query Parameter.Value --output text)",
             '/opt/nessus_agent/sbin/nessuscli agent link --key="$NESSUS_KEY" --host=10.20.0.15 --port=8834 --groups=eks-nodes',
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) the same client with the manager's address read from Parameter Store: "nessuscli on
+    // Was a MISS (fixed in round 48): (secure refused) the same client with the manager's address read from Parameter Store: "nessuscli on
     // SUBSTITUTED". A client's server, not a listen address (Tenable docs as above). Fix: as above.
     dev(
         'nessuscli agent link --host="$MANAGER" (the manager\'s address from Parameter Store)',
@@ -194,10 +242,8 @@ const secure: NodeCase[] = [
             "NESSUS_KEY=$(aws ssm get-parameter --name /nessus/linking-key --with-decryption --query Parameter.Value --output text)",
             '/opt/nessus_agent/sbin/nessuscli agent link --key="$NESSUS_KEY" --host="$MANAGER" --port=8834',
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) Vault's CLI `-address` is the server it talks to (HashiCorp Vault CLI docs: "-address
+    // Was a MISS (fixed in round 48): (secure refused) Vault's CLI `-address` is the server it talks to (HashiCorp Vault CLI docs: "-address
     // (string: "https://127.0.0.1:8200") - Address of the Vault server"; `vault write -address="http://127.0.0.1:8200"`
     // in "Vault commands (CLI)"); the pack reads `-address=https://vault.example.com:8200` as vault listening there:
     // OTHER_HOST_NAME does not allow a URL scheme. Fix: read a URL value by its host (scheme://HOST[:PORT][/path]) in
@@ -207,10 +253,8 @@ const secure: NodeCase[] = [
         script("dev-vault-address-url-ok-nodes", [
             "vault login -address=https://vault.example.com:8200 -method=aws role=eks-node",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) even LOOPBACK in URL form is refused: loopbackOnly reads "http://127.0.0.1:8500" as a host
+    // Was a MISS (fixed in round 48): (secure refused) even LOOPBACK in URL form is refused: loopbackOnly reads "http://127.0.0.1:8500" as a host
     // with several colons and keeps it whole. Consul's CLI `-http-addr` is the agent it queries (Consul CLI reference,
     // CONSUL_HTTP_ADDR / -http-addr, default http://127.0.0.1:8500). Fix: loopbackOnly strips a `scheme://` and path.
     dev(
@@ -218,17 +262,13 @@ const secure: NodeCase[] = [
         script("dev-consul-http-addr-loopback-ok-nodes", [
             "consul kv get -http-addr=http://127.0.0.1:8500 nodes/extra-labels > /etc/node-extra-labels",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) as above with `localhost` (Vault CLI docs' own example form `-address="http://127.0.0.1:8200"`).
+    // Was a MISS (fixed in round 48): (secure refused) as above with `localhost` (Vault CLI docs' own example form `-address="http://127.0.0.1:8200"`).
     dev(
         "vault status -address=http://localhost:8200 (a local Vault agent, loopback as a URL)",
         script("dev-vault-address-localhost-ok-nodes", ["vault status -address=http://localhost:8200"]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) psql's --host is the database server it connects to (PostgreSQL docs, psql: "-h hostname
+    // Was a MISS (fixed in round 48): (secure refused) psql's --host is the database server it connects to (PostgreSQL docs, psql: "-h hostname
     // --host=hostname Specifies the host name of the machine on which the server is running"); an inventory insert by
     // IP is refused as "psql on 10.0.7.7". Fix: as for nessuscli.
     dev(
@@ -236,10 +276,8 @@ const secure: NodeCase[] = [
         script("dev-psql-host-ip-ok-nodes", [
             "psql --host=10.0.7.7 --username=inventory -c \"insert into nodes values ('$(hostname)')\" inventory",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (secure refused) soci (AWS's SOCI snapshotter CLI) is a containerd client: its global `--address` names
+    // Was a MISS (fixed in round 48): (secure refused) soci (AWS's SOCI snapshotter CLI) is a containerd client: its global `--address` names
     // containerd's socket (soci-snapshotter docs, "soci --address ... address for containerd's GRPC server (default:
     // /run/containerd/containerd.sock)"), as ctr/nerdctl's does, yet the pack says the socket is "handed to soci, a
     // program the pack does not know to keep them on the node". Fix: add soci (and its --address/-a) to rootReads.ts
@@ -247,8 +285,6 @@ const secure: NodeCase[] = [
     dev(
         "soci --address /run/containerd/containerd.sock index list (AWS's SOCI CLI on containerd's socket)",
         script("dev-soci-address-ok-nodes", ["soci --address /run/containerd/containerd.sock index list"]),
-        undefined,
-        true,
     ),
     dev(
         "mount --bind /mnt/k8s-disks/0/containerd /var/lib/containerd (instance store for images)",
@@ -344,6 +380,35 @@ const secure: NodeCase[] = [
         "mysql --host=inventory.cluster-abc.eu-west-1.rds.amazonaws.com (a client naming its server by DNS name)",
         script("dev-mysql-rds-host-ok-nodes", [
             "mysql --host=inventory.cluster-abc.eu-west-1.rds.amazonaws.com -e 'select 1'",
+        ]),
+    ),
+    // Neighbours of round 48's known clients and URL hosts: clients naming their server by IP or variable, and unread
+    // programs given a loopback URL or another host's name in URL form.
+    dev(
+        "etcdctl --endpoints=https://10.0.3.3:2379 endpoint health (a client naming etcd by IP, as a URL)",
+        script("dev-etcdctl-endpoints-ip-ok-nodes", ["etcdctl --endpoints=https://10.0.3.3:2379 endpoint health"]),
+    ),
+    dev(
+        "nomad node status -address=http://$NOMAD_SERVER:4646 (a client naming its server by variable)",
+        script("dev-nomad-address-var-ok-nodes", [
+            "NOMAD_SERVER=$(aws ssm get-parameter --name /nomad/server --query Parameter.Value --output text)",
+            'nomad node status -address="http://$NOMAD_SERVER:4646" -self',
+        ]),
+    ),
+    dev(
+        "mysql --host=10.0.7.8 and redis-cli -h 10.0.4.4 (database clients naming their server by IP)",
+        script("dev-db-clients-ip-ok-nodes", ["mysql --host=10.0.7.8 -e 'select 1'", "redis-cli -h 10.0.4.4 ping"]),
+    ),
+    dev(
+        "an unread exporter on --web.listen-address=http://127.0.0.1:9100/metrics (loopback as a URL with a path)",
+        script("dev-exporter-url-loopback-ok-nodes", [
+            "nohup /usr/local/bin/inventory-exporter --web.listen-address=http://127.0.0.1:9100/metrics >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "an unread agent --collector-address=https://otel.example.com:4317 (another host's name as a URL)",
+        script("dev-agent-collector-url-ok-nodes", [
+            "nohup /opt/inventory/bin/inventory-agent --collector-address=https://otel.example.com:4317 >/dev/null 2>&1 &",
         ]),
     ),
 ];
