@@ -606,14 +606,18 @@ function saPowerOfRule(
         // to, and only its resourceNames when it lists any (Uid and Extra headers need Impersonate-User). Users
         // and groups are cluster-wide identities (system:masters): such a rule stays cluster-wide, unless read as
         // membership of named, ordinary users and groups (ImpersonationReading: the bindings loop adds those).
-        const people = ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]);
+        // Users, groups, uids and userextras are asked for with no namespace (impersonation.go
+        // buildImpersonationRequests: only a ServiceAccount's reference carries one), and RBAC reads RoleBindings
+        // only for a namespaced request (pkg/registry/rbac/validation rule.go VisitRulesFor: `if len(namespace) >
+        // 0`): rules applying in one namespace (`where`, a RoleBinding's) impersonate its ServiceAccounts alone.
+        const people = where === undefined && ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]);
         const accounts = ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"]);
         const asAccounts = {
             reason: `impersonate ${resources.join(", ")}`,
             names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
             namespaced: true,
         };
-        if (!people && (accounts || impersonation === "power")) return asAccounts;
+        if (!people && (accounts || (impersonation === "power" && where === undefined))) return asAccounts;
         // uids and userextras alone: nothing (impersonationOfRules joins them with the users a holder may be).
         if (!people) return undefined;
         if (impersonation === "membership" && namedOrdinary(rule)) return accounts ? asAccounts : undefined;
@@ -2097,7 +2101,7 @@ export function readKubernetes(
                           }
                         : x!.rules === "unknown"
                           ? { reason: `${x!.label}: rules unknown during preview`, createsPods: true }
-                          : powerOf(x!.rules, "power", where);
+                          : powerOf(x!.rules, "power", kind === "Role" ? key.split(":")[1] : where);
                     if (own) best = widerPower(best, own);
                     if (x!.patchOnly) {
                         const outside = undeclaredRolePower(kind, name, where, where);
@@ -2276,6 +2280,8 @@ export function readKubernetes(
         createOnly?: boolean;
         /** Sees a Secret only when someone writes it (admission, admissionSecretSight), never reads one at will. */
         onWrites?: boolean;
+        /** A controller's bootstrap grant (CONTROLLER_SERVICE_ACCOUNTS, below): held only by whoever else becomes it. */
+        controller?: string;
     }[] = [];
     /**
      * Per stack binding that lets its subjects ask to create Secrets (secretCreatesOfRules: names only through a
@@ -2287,6 +2293,7 @@ export function readKubernetes(
         names: "*" | string[];
         via: string;
         urn: string;
+        controller?: string;
     }[] = [];
     /** Per stack binding that lets its subjects patch Secrets (secretPatchesOfRules): as `secretReaders`. */
     const secretPatchers: {
@@ -2294,9 +2301,48 @@ export function readKubernetes(
         namespaces: "*" | string[];
         names: "*" | string[];
         via: string;
+        controller?: string;
     }[] = [];
     /** Per stack binding that lets its subjects delete Secrets (secretDeletesOfRules): as `secretPatchers`. */
     const secretDeleters: typeof secretPatchers = [];
+    /**
+     * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
+     * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
+     * system:controller:bootstrap-signer gets, lists and watches kube-system's Secrets, token-cleaner also deletes
+     * them) hold those grants in every cluster, bound outside the stack. Whoever else becomes one (a token, an
+     * impersonation, a token Secret read, a pod as it) holds all of them with the rest of what it holds, as a stack
+     * binding's (secretPairs, builtInBindingsInUse); the controller itself, kube-controller-manager's own code, makes
+     * no pair of its own (`controller`). No stack resource grants them: their urn is empty, a pair reporting its
+     * other half's. The ClusterRole controllers' rules are not read: becoming one acts on every ServiceAccount
+     * already (controllerAccountsPower).
+     */
+    for (const [name, bindings] of Object.entries(CONTROLLER_SERVICE_ACCOUNTS))
+        for (const b of bindings) {
+            const rules =
+                b.kind === "Role" ? BUILT_IN_ROLES[`Role:${b.namespace}:system:controller:${name}`] : undefined;
+            if (!rules || b.namespace === undefined) continue;
+            const grant = {
+                subjects: [
+                    {
+                        actor: k8s("ServiceAccount", name, "kube-system"),
+                        label: `ServiceAccount kube-system/${name}`,
+                        key: `ServiceAccount:kube-system:${name}`,
+                    },
+                ],
+                namespaces: [b.namespace],
+                via: `built-in RoleBinding system:controller:${name} in ${b.namespace} (bootstrap policy, outside this stack) → Role system:controller:${name}`,
+                urn: "",
+                controller: name,
+            };
+            const reads = secretReadsOfRules(rules);
+            const creates = secretCreatesOfRules(rules);
+            const patches = secretPatchesOfRules(rules);
+            const deletes = secretDeletesOfRules(rules);
+            if (reads) secretReaders.push({ ...grant, names: reads });
+            if (creates) secretCreators.push({ ...grant, names: creates });
+            if (patches) secretPatchers.push({ ...grant, names: patches });
+            if (deletes) secretDeleters.push({ ...grant, names: deletes });
+        }
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
      * as bindings to read like the stack's own: a pod of the stack running as one (its code acts as it), a legacy
@@ -2531,10 +2577,19 @@ export function readKubernetes(
                         (x.namespaces === "*" || x.namespaces.includes(token.namespace)) &&
                         (x.names === "*" || x.names.includes(token.name)),
                 );
+                // A controller's bootstrap read (the grants of CONTROLLER_SERVICE_ACCOUNTS above) counts only for
+                // whoever becomes it, through the membership below: it puts no token in use by itself (an unknown
+                // ServiceAccount, another controller's bootstrap bindings).
+                const stackReaders = readers.filter(x => x.controller === undefined);
                 // Pods of the stack in its namespace that mount it or read it into their environment: their code
                 // holds the token, so the pod's ServiceAccount (and whoever acts as it) becomes the token's.
                 const consumers = tokenConsumers(token);
-                if (readers.length === 0 && consumers.length === 0) continue;
+                if (
+                    stackReaders.length === 0 &&
+                    consumers.length === 0 &&
+                    (readers.length === 0 || token.sa === undefined)
+                )
+                    continue;
                 if (token.sa === undefined) {
                     view.unknown.push(`the ServiceAccount of token Secret ${token.namespace}/${token.name}`);
                     continue;
@@ -2556,13 +2611,17 @@ export function readKubernetes(
                             via: `${c.label} (ServiceAccount ${token.namespace}/${c.sa}) ${c.how} ${what}`,
                             urn: c.urn,
                         });
-                if (token.namespace === "kube-system" && CONTROLLER_SERVICE_ACCOUNTS[token.sa])
+                if (
+                    token.namespace === "kube-system" &&
+                    CONTROLLER_SERVICE_ACCOUNTS[token.sa] &&
+                    stackReaders.length + consumers.length > 0
+                )
                     use(
                         token.sa,
                         [
-                            ...(readers.length > 0
+                            ...(stackReaders.length > 0
                                 ? [
-                                      `its token in ${what} is readable by ${readers.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
+                                      `its token in ${what} is readable by ${stackReaders.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
                                   ]
                                 : []),
                             ...consumers.map(c => `${c.label} of this stack ${c.how} its token in ${what}`),
@@ -2770,9 +2829,9 @@ export function readKubernetes(
                 });
             }
         // Impersonation of named, ordinary users and groups: each subject becomes them (ImpersonationReading), the
-        // path access entries' userName and kubernetesGroups take. A RoleBinding authorises none (users and groups
-        // are not namespaced: impersonation.go asks with no namespace), read here as a ClusterRoleBinding would be.
-        const impersonated = readRules ? impersonationOfRules(readRules) : undefined;
+        // path access entries' userName and kubernetesGroups take. Only through a ClusterRoleBinding: a RoleBinding
+        // authorises no user, group, uid or userextra impersonation (saPowerOfRule: asked with no namespace).
+        const impersonated = readRules && clusterWide ? impersonationOfRules(readRules) : undefined;
         if (
             impersonated &&
             (impersonated.users.length > 0 || impersonated.groups.length > 0 || impersonated.identityFields)
@@ -3564,10 +3623,11 @@ export function readKubernetes(
         if (!bound.has(key) && node) bound.set(key, node);
     }
     // Subjects of Secret grants, walked too (heldRights): one whose other half of a pair comes only through a group it
-    // is in (system:authenticated: a token minted for it there) holds that pair.
-    const secretGrantSubjects = [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters].flatMap(
-        g => g.subjects,
-    );
+    // is in (system:authenticated: a token minted for it there) holds that pair. A controller's bootstrap grant is
+    // held only by whoever else becomes it (secretPairs).
+    const secretGrantSubjects = [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters]
+        .filter(g => g.controller === undefined)
+        .flatMap(g => g.subjects);
     const accounts = knownServiceAccounts();
     /**
      * The ServiceAccounts a power within named namespaces acts as (scopeIncludes): those the pack knows, and in each
@@ -3758,8 +3818,14 @@ export function readKubernetes(
     const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
     const secretPairs = (h: Held) => {
         const pairs: { id: string; apply: () => void }[] = [];
-        const by = (g: { subjects: SecretSubject[] }) =>
-            g.subjects.filter(s => s.key !== undefined && h.keys.has(s.key));
+        // A controller's bootstrap grant is no path of the controller itself (kube-controller-manager's own code).
+        const by = (g: { subjects: SecretSubject[]; controller?: string }) =>
+            g.subjects.filter(
+                s =>
+                    s.key !== undefined &&
+                    h.keys.has(s.key) &&
+                    (g.controller === undefined || s.key !== keyOf(h.actor)),
+            );
         // A named create is one server-side apply, authorised as patch and then as create for that request's user
         // (k8s.io/apiserver endpoints/handlers/patch.go: createAuthorizerAttributes carries its userInfo; "Using RBAC
         // Authorization": "You cannot restrict create or deletecollection requests by their resource name"): both by
@@ -3848,7 +3914,7 @@ export function readKubernetes(
                                     actor: h.actor,
                                     subject: k8s("ServiceAccount", sa.name, sa.namespace),
                                     via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
-                                    urn: c.urn,
+                                    urn: c.urn || x.urn,
                                 });
                             }
                             const controllers =
@@ -3860,7 +3926,7 @@ export function readKubernetes(
                                     actor: h.actor,
                                     scope: controllers.scope,
                                     via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
-                                    urn: c.urn,
+                                    urn: c.urn || x.urn,
                                 });
                         },
                     });

@@ -187,7 +187,7 @@ const insecure: StackCase[] = [
         refused: /persistent-volume-binder|kube-controller-manager|as-pv-binder/,
     },
     // ---- the Roles of bootstrap-signer and token-cleaner read kube-system's Secrets ----
-    // MISS: kube-controller-manager's bootstrap-signer holds the kube-system Role system:controller:bootstrap-signer
+    // Was a MISS (fixed in round 48): kube-controller-manager's bootstrap-signer holds the kube-system Role system:controller:bootstrap-signer
     // (get/list/watch secrets in kube-system) and token-cleaner the Role system:controller:token-cleaner (delete/get/
     // list/watch secrets there); the pack lists both Roles (BUILT_IN_ROLES, CONTROLLER_SERVICE_ACCOUNTS) but never
     // counts them as a Secret READ for the create+read pairing. platform-devs POST a kubernetes.io/service-account-token
@@ -207,9 +207,8 @@ const insecure: StackCase[] = [
             roleFor(r, "as-bootstrap-signer", [impersonateSa("bootstrap-signer")], [DEVS], "kube-system");
         },
         refused: /kube-controller-manager|bootstrap-signer|replicaset-controller/,
-        skip: "MISS",
     },
-    // MISS: as above through a TokenRequest for kube-system/token-cleaner (Role system:controller:token-cleaner).
+    // Was a MISS (fixed in round 48): as above through a TokenRequest for kube-system/token-cleaner (Role system:controller:token-cleaner).
     {
         name: "platform-devs may create secrets in kube-system and tokens for kube-system/token-cleaner (Role system:controller:token-cleaner: get/list secrets in kube-system)",
         stack: "prod",
@@ -218,7 +217,6 @@ const insecure: StackCase[] = [
             roleFor(r, "token-cleaner-token", [tokenFor("token-cleaner")], [DEVS], "kube-system");
         },
         refused: /kube-controller-manager|token-cleaner|replicaset-controller/,
-        skip: "MISS",
     },
     // Neighbour: the read half through an impersonated ServiceAccount of the stack (refused: the pairing walks it).
     {
@@ -237,6 +235,66 @@ const insecure: StackCase[] = [
             );
         },
         refused: /kube-controller-manager|replicaset-controller|secret-reader/,
+    },
+    // Neighbours (round 48 fix): the controller's Secret reads join whatever else the holder holds, by any route.
+    {
+        name: "aws-auth maps outside role ci-runner to group token-minters, which may create tokens for kube-system/bootstrap-signer and (ClusterRoleBinding) create secrets everywhere",
+        stack: "prod",
+        edit: r => {
+            awsAuth(r, "ci-runner", ["token-minters"]);
+            roleFor(r, "signer-token", [tokenFor("bootstrap-signer")], [group("token-minters")], "kube-system");
+            roleFor(r, "secret-writers", [SECRET_CREATE], [group("token-minters")]);
+        },
+        refused: /kube-controller-manager|bootstrap-signer|replicaset-controller/,
+    },
+    {
+        name: "platform-devs may create secrets in kube-system and tokens for ops/applier, which may (ClusterRoleBinding) impersonate every ServiceAccount named token-cleaner",
+        stack: "prod",
+        edit: r => {
+            account(r, "ops", "applier");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+            roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
+            roleFor(r, "as-token-cleaner", [impersonateSa("token-cleaner")], [sa("ops", "applier")]);
+        },
+        refused: /kube-controller-manager|token-cleaner|replicaset-controller/,
+    },
+    // Neighbours (round 48 fix): a RoleBinding still grants ServiceAccount impersonation in its namespace, and a
+    // ClusterRoleBinding (or `bind` through one) user impersonation.
+    {
+        name: "a Role in kube-system lets platform-devs impersonate every user, group and serviceaccount (every ServiceAccount of kube-system)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "ks-impersonate",
+                [{ apiGroups: [""], resources: ["users", "groups", "serviceaccounts"], verbs: ["impersonate"] }],
+                [DEVS],
+                "kube-system",
+            ),
+        refused: /kube-controller-manager|ks-impersonate|impersonate/,
+    },
+    {
+        name: "a ClusterRoleBinding of a ClusterRole letting platform-devs impersonate user system:kube-controller-manager",
+        stack: "prod",
+        edit: r => roleFor(r, "as-kcm", [impersonate("users", "system:kube-controller-manager")], [DEVS]),
+        refused: /kube-controller-manager|as-kcm/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) bind ClusterRole as-kcm (impersonate user system:kube-controller-manager) and create clusterrolebindings",
+        stack: "prod",
+        edit: r => {
+            k8sRole(r, "as-kcm", [impersonate("users", "system:kube-controller-manager")]);
+            roleFor(
+                r,
+                "bind-as-kcm",
+                [
+                    { apiGroups: [RBAC], resources: ["clusterroles"], resourceNames: ["as-kcm"], verbs: ["bind"] },
+                    { apiGroups: [RBAC], resources: ["clusterrolebindings"], verbs: ["create"] },
+                ],
+                [DEVS],
+            );
+        },
+        refused: /kube-controller-manager|as-kcm|bind/,
     },
     // ---- Pod Security labels through a NamespacePatch ----
     {
@@ -298,7 +356,7 @@ const secure: StackCase[] = [
         },
     },
     // ---- users and groups are cluster-scoped: a RoleBinding never grants their impersonation ----
-    // MISS: (secure refused) impersonating users and groups is authorised without a namespace: impersonation.go
+    // Was a MISS (fixed in round 48): (secure refused) impersonating users and groups is authorised without a namespace: impersonation.go
     // (buildImpersonationRequests) asks the authorizer `impersonate` on `users`/`groups` with an empty Namespace (only
     // a ServiceAccount's request carries its namespace), and the RBAC authorizer consults RoleBindings only when the
     // request has a namespace (plugin/pkg/auth/authorizer/rbac rbac.go / registry/rbac/validation rule.go
@@ -313,7 +371,6 @@ const secure: StackCase[] = [
     {
         name: "a Role in tools lets platform-devs impersonate every user and group (a RoleBinding: users and groups are not namespaced)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             roleFor(
                 r,
@@ -323,11 +380,10 @@ const secure: StackCase[] = [
                 "tools",
             ),
     },
-    // MISS: (secure refused) as above, a RoleBinding in tools of a ClusterRole naming user system:kube-controller-manager.
+    // Was a MISS (fixed in round 48): (secure refused) as above, a RoleBinding in tools of a ClusterRole naming user system:kube-controller-manager.
     {
         name: "a RoleBinding in tools of a ClusterRole letting platform-devs impersonate user system:kube-controller-manager",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             clusterRoleIn(r, "as-kcm", [impersonate("users", "system:kube-controller-manager")], [DEVS], "tools"),
     },
@@ -400,6 +456,53 @@ const secure: StackCase[] = [
         edit: r => {
             roleFor(r, "tools-secret-writers", [SECRET_CREATE], [DEVS], "tools");
             roleFor(r, "as-bootstrap-signer", [impersonateSa("bootstrap-signer")], [DEVS], "kube-system");
+        },
+    },
+    // Neighbours (round 48 fix): becoming a controller gives its bootstrap Roles' rules, no more.
+    {
+        name: "platform-devs may create tokens for kube-system/token-cleaner (reads and deletes kube-system's Secrets) and create no Secret anywhere",
+        stack: "prod",
+        edit: r => roleFor(r, "token-cleaner-token", [tokenFor("token-cleaner")], [DEVS], "kube-system"),
+    },
+    {
+        name: "platform-devs may create secrets in kube-public and impersonate kube-system/bootstrap-signer (its kube-public Role reads ConfigMaps only)",
+        stack: "prod",
+        edit: r => {
+            roleFor(r, "public-secret-writers", [SECRET_CREATE], [DEVS], "kube-public");
+            roleFor(r, "as-bootstrap-signer", [impersonateSa("bootstrap-signer")], [DEVS], "kube-system");
+        },
+    },
+    // Neighbours (round 48 fix): no RoleBinding authorises impersonating users, groups, uids or userextras.
+    {
+        name: "a Role in tools lets platform-devs impersonate user release-bot with any uid and userextras (a RoleBinding)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "tools-identity",
+                [
+                    impersonate("users", "release-bot"),
+                    { apiGroups: ["authentication.k8s.io"], resources: ["uids", "userextras"], verbs: ["impersonate"] },
+                ],
+                [DEVS],
+                "tools",
+            ),
+    },
+    {
+        name: "platform-devs may (RoleBinding in tools) bind ClusterRole as-kcm (impersonate user system:kube-controller-manager) and create rolebindings there",
+        stack: "prod",
+        edit: r => {
+            k8sRole(r, "as-kcm", [impersonate("users", "system:kube-controller-manager")]);
+            roleFor(
+                r,
+                "bind-as-kcm",
+                [
+                    { apiGroups: [RBAC], resources: ["clusterroles"], resourceNames: ["as-kcm"], verbs: ["bind"] },
+                    { apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["create"] },
+                ],
+                [DEVS],
+                "tools",
+            );
         },
     },
 ];
