@@ -632,9 +632,14 @@ const CASES: Case[] = [
         },
         refused: /payments-escalate[\s\S]*escalate/,
     },
+    // DECIDED (round 48): secure, not refused. The ClusterRole grants `impersonate` on users only, and `bind` lets the
+    // team create RoleBindings in payments alone: the apiserver checks user impersonation with no namespace
+    // (k8s.io/apiserver pkg/endpoints/filters/impersonation.go buildImpersonationRequests; a system:serviceaccount:
+    // user is checked as `serviceaccounts` in its namespace) and RBAC reads RoleBindings only for namespaced requests
+    // (rbac rule.go VisitRulesFor), so no binding the team can create lets it impersonate anyone.
     {
         stack: "dev",
-        name: "N6: `bind` by name on a ClusterRole of the stack that impersonates any ServiceAccount, bound in payments",
+        name: "N6: `bind` by name on a ClusterRole of the stack that impersonates users, bound in payments (a RoleBinding never grants user impersonation)",
         edit: r => {
             namespace(r, "payments");
             k8sRole(r, "sa-impersonator", [{ apiGroups: [""], resources: ["users"], verbs: ["impersonate"] }]);
@@ -649,7 +654,6 @@ const CASES: Case[] = [
             ]);
             bind(r, "payments-delegate", { kind: "ClusterRole", name: "payments-delegate" }, [TEAM], "payments");
         },
-        refused: /payments-delegate[\s\S]*impersonate/,
     },
     {
         stack: "dev",

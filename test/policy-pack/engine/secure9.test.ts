@@ -309,6 +309,20 @@ const secure: Case[] = [
             bindSa(r, "flux-impersonate", "ClusterRole", "flux-system", "kustomize-controller", "apps");
         },
     },
+    // DECIDED (round 48): secure, not refused. Group impersonation is checked with no namespace
+    // (k8s.io/apiserver impersonation.go buildImpersonationRequests) and RBAC reads RoleBindings only for namespaced
+    // requests (rule.go VisitRulesFor), so the Role in apps grants ServiceAccount impersonation in apps only, never
+    // system:masters, and basil/basil-agent lives in basil.
+    {
+        stack: "basil",
+        name: "Flux's Role in apps also impersonating groups (a RoleBinding never grants group impersonation; basil-agent is not in apps)",
+        edit: r =>
+            fluxImpersonating(
+                r,
+                [{ apiGroups: [""], resources: ["serviceaccounts", "groups"], verbs: ["impersonate"] }],
+                "apps",
+            ),
+    },
 ];
 
 const insecure: Case[] = [
@@ -443,19 +457,6 @@ const insecure: Case[] = [
         edit: r => fluxImpersonating(r, [impersonateSa(["basil-agent"])]),
         refused:
             /ClusterRoleBinding flux-impersonate → ClusterRole flux-impersonate \(impersonate serviceaccounts\) → acts as ServiceAccount basil\/basil-agent/,
-        policy: EFFECTIVE,
-    },
-    {
-        stack: "basil",
-        name: "Flux's Role in apps also impersonating groups (system:masters is a group, cluster-wide)",
-        edit: r =>
-            fluxImpersonating(
-                r,
-                [{ apiGroups: [""], resources: ["serviceaccounts", "groups"], verbs: ["impersonate"] }],
-                "apps",
-            ),
-        refused:
-            /Role flux-impersonate \(impersonate serviceaccounts, groups\) → acts as ServiceAccount basil\/basil-agent/,
         policy: EFFECTIVE,
     },
     {
