@@ -220,13 +220,18 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
                 (name !== undefined && str(t.props, "name") === name),
         );
     };
+    /** A specification naming its launch template by a known id or name (not an output unknown during a preview). */
+    const namesTemplate = (spec: unknown) =>
+        (str(spec, "id") ?? str(spec, "launchTemplateId") ?? str(spec, "name") ?? str(spec, "launchTemplateName")) !==
+        undefined;
     const baseSpecOfGroup = (g: StackResource): any =>
         first(g.props.launchTemplate) ??
         first(first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.launchTemplateSpecification);
     /**
      * The launch templates a mixed instances policy's overrides name for some instance types: those instances start
      * from that template, its instance profile and metadata options (Auto Scaling API, LaunchTemplateOverrides:
-     * LaunchTemplateSpecification). `lt` is undefined for a template the stack does not create.
+     * LaunchTemplateSpecification). `lt` is undefined for a template the stack does not create (in a preview, a reference
+     * unknown until the stack creates it is the stack template the policy depends on).
      */
     const overridesOfGroup = (g: StackResource): { spec: any; lt?: StackResource; ref: string }[] => {
         const overrides = first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.overrides;
@@ -235,7 +240,9 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             .filter((spec: unknown) => spec !== undefined && spec !== null)
             .map((spec: any) => ({
                 spec,
-                lt: templateNamed(spec),
+                lt:
+                    templateNamed(spec) ??
+                    (namesTemplate(spec) ? undefined : depOf(g, "mixedInstancesPolicy", TYPES.launchTemplate)),
                 ref:
                     str(spec, "launchTemplateName") ??
                     str(spec, "launchTemplateId") ??
@@ -262,26 +269,78 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             propertyDependencies: {},
         }));
     };
-    /** The launch templates an EC2 Fleet's or Spot Fleet's launch template configs name, with the version asked for. */
-    const templatesOfFleet = (fleet: StackResource): { lt: StackResource; version?: string }[] => {
+    /** The launch template specifications of an EC2 Fleet's or Spot Fleet's launch template configs. */
+    const fleetSpecs = (fleet: StackResource): Record<string, unknown>[] => {
         const configs = fleet.props.launchTemplateConfigs;
         return (Array.isArray(configs) ? configs : []).flatMap((c: any) => {
             const spec = first(c?.launchTemplateSpecification);
+            return spec ? [spec] : [];
+        });
+    };
+    /** The stack launch templates an EC2 Fleet's or Spot Fleet's launch template configs name, with the version asked for. */
+    const templatesOfFleet = (fleet: StackResource): { lt: StackResource; version?: string }[] =>
+        fleetSpecs(fleet).flatMap(spec => {
             const lt = templateNamed(spec);
             return lt ? [{ lt, version: str(spec, "version") }] : [];
         });
-    };
+    /**
+     * The stack launch template or configuration an Auto Scaling group's base specification names, or (a preview:
+     * a reference unknown until the stack creates it) the one it depends on; undefined for one outside the stack.
+     */
     const launchOfGroup = (g: StackResource): StackResource | undefined => {
-        const lt = templateNamed(baseSpecOfGroup(g));
+        const base = baseSpecOfGroup(g);
+        const lt = templateNamed(base);
         if (lt) return lt;
         const lc = str(g.props, "launchConfiguration");
         const config = launchConfigurations.find(c => lc !== undefined && str(c.props, "name") === lc);
         if (config) return config;
+        if (namesTemplate(base) || lc !== undefined) return undefined;
         return (
             depOf(g, "launchTemplate", TYPES.launchTemplate) ??
             depOf(g, "mixedInstancesPolicy", TYPES.launchTemplate) ??
             depOf(g, "launchConfiguration", TYPES.launchConfiguration)
         );
+    };
+    /**
+     * Every launch template or launch configuration a launcher's instances start from, as the launcher names it: a
+     * lone instance's or Spot instance request's launchTemplate, an Auto Scaling group's base launch template or
+     * launch configuration and its mixed instances overrides' templates, an EC2 Fleet's or Spot Fleet's launch
+     * template configs. `launch` is the stack resource named (in a preview, the one an unknown reference depends on),
+     * undefined for one outside the stack; `version` the template version asked for (the whole specification when it
+     * is unknown).
+     */
+    const launchesOf = (r: StackResource): { what: string; launch?: StackResource; version?: unknown }[] => {
+        const template = (ref: string) => `launch template ${ref}`;
+        const refOf = (spec: unknown) =>
+            str(spec, "launchTemplateName") ??
+            str(spec, "name") ??
+            str(spec, "launchTemplateId") ??
+            str(spec, "id") ??
+            "(unknown)";
+        const named = (spec: Record<string, unknown>, dep: StackResource | undefined) => ({
+            what: template(refOf(spec)),
+            launch: templateNamed(spec) ?? (namesTemplate(spec) ? undefined : dep),
+            version: spec.version,
+        });
+        if (r.type === TYPES.instance || r.type === TYPES.spotInstanceRequest) {
+            const whole = r.props.launchTemplate;
+            const spec = first(whole);
+            const dep = depOf(r, "launchTemplate", TYPES.launchTemplate);
+            if (!spec) return dep ? [{ what: template(dep.name), launch: dep, version: whole }] : [];
+            return [named(spec, dep)];
+        }
+        if (r.type === TYPES.asg) {
+            const base = baseSpecOfGroup(r);
+            const lc = str(r.props, "launchConfiguration");
+            const launch = launchOfGroup(r);
+            const what = lc !== undefined ? `launch configuration ${lc}` : template(launch?.name ?? refOf(base));
+            return [
+                ...(base || lc !== undefined || launch ? [{ what, launch, version: base?.version }] : []),
+                ...overridesOfGroup(r).map(o => ({ what: template(o.ref), launch: o.lt, version: o.spec?.version })),
+            ];
+        }
+        const dep = depOf(r, "launchTemplateConfigs", TYPES.launchTemplate);
+        return fleetSpecs(r).map(spec => named(spec, dep));
     };
     return {
         of,
@@ -296,6 +355,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
         overridesOfGroup,
         launchSpecifications,
         templatesOfFleet,
+        launchesOf,
         groups,
     };
 }
@@ -317,22 +377,14 @@ function instanceProfileOpenings(
     helpers: ReturnType<typeof launchHelpers>,
     use: (r: StackResource, ref: ProfileRef | undefined, via: string, by: string) => void,
 ): void {
-    const { of, launchProfile, kindOf, launchOfGroup, overridesOfGroup, templateNamed, groups } = helpers;
+    const { of, launchProfile, kindOf, launchesOf, groups } = helpers;
     const fleets = [...of(TYPES.ec2Fleet), ...of(TYPES.spotFleetRequest)];
     const lone = [...of(TYPES.instance), ...of(TYPES.spotInstanceRequest)];
-    /** The stack template an instance names, or (a preview) the one its unknown specification depends on. */
-    const templateOf = (i: StackResource) =>
-        templateNamed(first(i.props.launchTemplate)) ?? helpers.depOf(i, "launchTemplate", TYPES.launchTemplate);
+    const launchers = [...groups, ...fleets, ...lone];
+    const labelOf = (r: StackResource) => `${lone.includes(r) ? kindOf(r) : launcherKind(r)} ${r.name}`;
     /** What launches a launch template or configuration of the stack, for messages. */
-    const launchersOf = (launch: StackResource) => [
-        ...groups
-            .filter(g => launchOfGroup(g) === launch || overridesOfGroup(g).some(o => o.lt === launch))
-            .map(g => `${launcherKind(g)} ${g.name}`),
-        ...fleets
-            .filter(f => helpers.templatesOfFleet(f).some(t => t.lt === launch))
-            .map(f => `${launcherKind(f)} ${f.name}`),
-        ...lone.filter(i => templateOf(i) === launch).map(i => `${kindOf(i)} ${i.name}`),
-    ];
+    const launchersOf = (launch: StackResource) =>
+        launchers.filter(r => launchesOf(r).some(l => l.launch === launch)).map(labelOf);
     /** Who gets the role of each profile in `profiles` through what `dataOf`'s user data opens. */
     const judge = (r: StackResource, profiles: (ProfileRef | undefined)[], dataOf: StackResource, chain: string) => {
         const { raw, unknown } = userDataOf(dataOf);
@@ -381,63 +433,59 @@ function instanceProfileOpenings(
                 "whatever the unseen launch template version's user data lets in",
             );
     };
-    /** A launcher running a version of stack template `lt` the stack does not show: its profile and data unseen. */
-    const unseen = (r: StackResource, lt: StackResource, version: unknown) => {
-        const older = unseenVersion(version, lt);
-        if (older) unseenData(r, older, profilesOfAccount(lt));
-    };
+    /**
+     * Why a launch (launchesOf) runs options and user data the stack does not show: an older version of a stack
+     * template (unseenVersion), or a launch template or configuration outside the stack (any version, any profile).
+     * A launch configuration of the stack is immutable, so what it shows is what runs.
+     */
+    const hiddenOf = (l: ReturnType<typeof launchesOf>[number]) =>
+        !l.launch
+            ? `launches from ${l.what}, not a resource of this stack: its options and user data cannot be read`
+            : l.launch.type === TYPES.launchTemplate
+              ? unseenVersion(l.version, l.launch)
+              : undefined;
     for (const launch of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration)]) {
-        const launchers = launchersOf(launch);
+        const by = launchersOf(launch);
         judge(
             launch,
             [launchProfile(launch)],
             launch,
-            `${launchers.length > 0 ? `${launchers.join(", ")} → ` : ""}${kindOf(launch)} ${launch.name}`,
+            `${by.length > 0 ? `${by.join(", ")} → ` : ""}${kindOf(launch)} ${launch.name}`,
         );
     }
-    for (const g of groups) {
-        const lt = templateNamed(helpers.baseSpecOfGroup(g));
-        if (lt) unseen(g, lt, helpers.baseSpecOfGroup(g)?.version);
-        for (const o of overridesOfGroup(g)) if (o.lt) unseen(g, o.lt, o.spec?.version);
-    }
-    for (const fleet of fleets)
-        for (const { lt, version } of helpers.templatesOfFleet(fleet)) unseen(fleet, lt, version);
-    for (const i of lone) {
-        const wholeSpec = i.props.launchTemplate;
-        const spec = first(wholeSpec);
-        const lt = templateOf(i);
-        const ownProfile = launchProfile(i);
-        const own = userDataOf(i);
+    // Every launcher alike. Parameters given at launch override the template's, the rest come from the version
+    // launched (EC2 API RunInstances LaunchTemplate; EC2 user guide, "Launch EC2 instances using a launch template");
+    // only lone instances and Spot instance requests give an instance profile or user data of their own: an Auto
+    // Scaling group's overrides and a fleet's set neither (Auto Scaling API LaunchTemplateOverrides; EC2 API
+    // FleetLaunchTemplateOverridesRequest), so theirs come from the template version whole.
+    for (const r of launchers) {
+        const launches = launchesOf(r);
+        const ownProfile = lone.includes(r) ? launchProfile(r) : undefined;
+        const own = lone.includes(r) ? userDataOf(r) : { raw: [] };
         const ownData = own.raw.length > 0 || own.unknown !== undefined;
-        const name = `${kindOf(i)} ${i.name}`;
-        if (!spec && !lt) {
-            judge(i, [ownProfile], i, name);
+        const name = labelOf(r);
+        if (launches.length === 0) {
+            if (lone.includes(r)) judge(r, [ownProfile], r, name);
             continue;
         }
-        // Parameters given at launch override the template's, the rest come from the version launched (EC2 API
-        // RunInstances LaunchTemplate; EC2 user guide, "Launch EC2 instances using a launch template"). A template
-        // outside the stack shows no version; a specification unknown during a preview (the stack template's own
-        // outputs) runs the version the stack shows.
-        const outside = str(spec, "id") ?? str(spec, "name") ?? "(unknown)";
-        const hidden = lt
-            ? unseenVersion(spec ? spec.version : wholeSpec, lt)
-            : `launches from launch template ${outside}, not a resource of this stack: its options and user data cannot be read`;
-        if (hidden !== undefined) {
-            // Fail closed on what the instance takes from that version: any profile of its account, any user data.
-            const profiles = ownProfile ? [ownProfile] : profilesOfAccount(i);
-            if (!ownData) unseenData(i, hidden, profiles);
+        const hidden = launches.flatMap(l => hiddenOf(l) ?? []);
+        // Fail closed on what the instances take from each unseen version: any profile of the account, any user data.
+        for (const why of hidden) {
+            const profiles = ownProfile ? [ownProfile] : profilesOfAccount(r);
+            if (!ownData) unseenData(r, why, profiles);
             else
                 judge(
-                    i,
+                    r,
                     profiles,
-                    i,
-                    ownProfile ? name : `${name} (its instance profile from the launch template: it ${hidden})`,
+                    r,
+                    ownProfile ? name : `${name} (its instance profile from the launch template: it ${why})`,
                 );
-            continue;
         }
-        // Both from the shown version: judged with the template.
-        if (!lt || (!ownProfile && !ownData)) continue;
-        judge(i, [ownProfile ?? launchProfile(lt)], ownData ? i : lt, `${name} (launch template ${lt.name})`);
+        // A lone instance on the shown version, with a profile or user data of its own: judged with the template's
+        // other half (a group's or fleet's instances on a shown version are judged with the template above).
+        const lt = launches[0].launch;
+        if (hidden.length > 0 || !lone.includes(r) || !lt || (!ownProfile && !ownData)) continue;
+        judge(r, [ownProfile ?? launchProfile(lt)], ownData ? r : lt, `${name} (launch template ${lt.name})`);
     }
     for (const fleet of of(TYPES.spotFleetRequest))
         for (const spec of helpers.launchSpecifications(fleet))

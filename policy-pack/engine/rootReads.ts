@@ -85,9 +85,11 @@ export const DEFAULT_ACCOUNTS: NodeAccounts = {
 export interface NodeJudge {
     /**
      * A file root writes: `content` is what it writes when the reader knows it, undefined when it does not (a program's
-     * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement).
+     * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement);
+     * `append` when it goes to the end of whatever the file held (`>>`, `tee -a`: bash(1) "Appending Redirected
+     * Output", tee(1) -a), so the reader's record of it as the file's content is only its last part.
      */
-    written(path: string, content: string | undefined, how: string, edit: boolean): RootReadOpening[];
+    written(path: string, content: string | undefined, how: string, edit: boolean, append?: boolean): RootReadOpening[];
     /**
      * A command root runs, its words expanded, with the files its output goes to; `cwd` is its working directory when
      * the reader knows it (a server of files serves it by default; shell.ts wrappedDirectory: the one its wrappers
@@ -828,6 +830,21 @@ function ddOutput(operands: readonly string[]): { path: string; append: boolean 
 }
 
 /**
+ * The redirection targets of `c` that append (`>>`, `&>>`, `N>>`: bash(1) "Appending Redirected Output"), as
+ * c.writes spells them: shell.ts records every output redirection alike, so the `>>` is found in the command's line.
+ */
+function appendedRedirects(c: SimpleCommand): string[] {
+    const unquoted = (w: string) => w.replace(/"([^"]*)"|'([^']*)'/g, "$1$2").replace(/\0/g, "");
+    const targets = new Set(
+        [...c.line.matchAll(/>>\s*((?:"[^"]*"|'[^']*'|[^\s;&|<>()"'])+)/g)].map(m => unquoted(m[1])),
+    );
+    return c.writes.filter(w => targets.has(unquoted(w)));
+}
+
+/** Whether tee appends to its files (tee(1): -a, --append) rather than overwriting them. */
+const teeAppends = (operands: readonly string[]) => operands.some(w => /^(-[a-z]*a[a-z]*|--append)$/.test(w));
+
+/**
  * A copier's operands (COPIERS) read as it reads them: whether tar creates (-c), the options naming its destination,
  * its positional operands, the option values it reads or runs (COPIER_VALUES, `--name=value`), its destination (the
  * value of an output option, the archive tar creates, else the last positional; tar extracts into -C's directory or
@@ -894,6 +911,24 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
         ...sourceDirs.flatMap(p => wordPaths(p, cwd, true)),
     ];
     return { creates, options, positional, optionValues, destination, sources };
+}
+
+/**
+ * The files a copy only reads, resolved against `cwd`: the sources of cp, install, rsync, tar and unzip (their
+ * archives), `aws s3 cp|sync` (copierOperands), which stay as they were (GNU coreutils manual, "cp invocation": cp
+ * copies SOURCE to DEST; "install invocation" likewise; rsync(1), tar(1)). None when the copy may change or expose
+ * them: mv moves them away, rsync --remove-source-files and tar --remove-files delete them, cp --link/-l and
+ * --symbolic-link/-s make the destination another name of the source.
+ */
+export function copiedSources(words: readonly string[], cwd: string): string[] {
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    if (!/^(cp|install|rsync|tar|unzip|aws)$/.test(name) || (name === "aws" && operands.includes("mv"))) return [];
+    if (operands.some(w => /^--(remove-files|remove-source-files|link|symbolic-link)$/.test(w))) return [];
+    if (name === "cp" && operands.some(w => /^-[A-Za-z]*[ls][A-Za-z]*$/.test(w))) return [];
+    const copy = copierOperands(name, operands, cwd);
+    const destination = copy?.destination === undefined ? undefined : posix.resolve(cwd, copy.destination);
+    return (copy?.sources ?? []).filter(p => p !== destination);
 }
 
 /**
@@ -1173,10 +1208,10 @@ export class RootReads {
     }
 
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
-    private writtenUnknown(path: string, how: string) {
+    private writtenUnknown(path: string, how: string, append = false) {
         this.written.delete(path);
         this.unknown.add(path);
-        this.out.push(...(this.judge?.written(path, undefined, how, false) ?? []));
+        this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
     }
 
     private refuse(path: string, how: string) {
@@ -1239,16 +1274,24 @@ export class RootReads {
 
     /**
      * Text written to `file` (or run as a script when `file` is undefined), judged by what reads it; `how` says how it
-     * is written, `edit` that it is a fragment put into the file (sed's replacement) rather than the file.
+     * is written, `edit` that it is a fragment put into the file (sed's replacement) rather than the file, `append`
+     * that it goes to the file's end (NodeJudge.written).
      */
-    file(text: string, file: string | undefined, ctx?: Context, how = "cloud-init write_files", edit = false): void {
+    file(
+        text: string,
+        file: string | undefined,
+        ctx?: Context,
+        how = "cloud-init write_files",
+        edit = false,
+        append = false,
+    ): void {
         if (file === undefined) return this.script(text, ctx);
         const path = posix.resolve("/", file);
         if (!edit) {
             this.written.set(path, text);
             this.unknown.delete(path);
         }
-        this.out.push(...(this.judge?.written(path, text, how, edit) ?? []));
+        this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
         if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
@@ -2220,10 +2263,13 @@ export class RootReads {
                 return expand(w.replace(new RegExp(`\\$(\\{${v}\\}|${v}(?![A-Za-z0-9_]))`, "g"), () => vars.get(v)!));
             });
         };
-        const outputs = c.writes
-            .flatMap(eachTarget)
-            .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
-            .map(f => posix.resolve(ctx.cwd, f));
+        const targets = (writes: readonly string[]) =>
+            writes
+                .flatMap(eachTarget)
+                .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
+                .map(f => posix.resolve(ctx.cwd, f));
+        const outputs = targets(c.writes);
+        const appended = new Set(targets(appendedRedirects(c)));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
         // a registry token) written where pods read them are theirs: redirected, saved with -o, or teed.
         // A variable holding them is printed by echo, printf, or a here-document or here-string cat and tee print; under
@@ -2288,7 +2334,8 @@ export class RootReads {
                 );
         }
         const sinks = (content: string) => {
-            if (outputs.length > 0) for (const f of outputs) this.file(content, f, undefined, form);
+            if (outputs.length > 0)
+                for (const f of outputs) this.file(content, f, undefined, form, false, appended.has(f));
             else if (c.pipesOut && next) this.piped(content, next, ctx, form);
         };
         const fed = c.heredoc ?? c.hereString;
@@ -2319,12 +2366,12 @@ export class RootReads {
         if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
         // Anything else writes what the reader cannot know: into the files it names, or into the next command.
         if (fed === undefined || (program !== undefined && name !== "cat"))
-            for (const f of outputs) this.writtenUnknown(f, form);
+            for (const f of outputs) this.writtenUnknown(f, form, appended.has(f));
         if (c.pipesOut && next && !(fed !== undefined && (program === undefined || name === "cat"))) {
             const { name: nextName, operands: nextOperands } = programOf(next);
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
-                    this.writtenUnknown(posix.resolve(ctx.cwd, f), form);
+                    this.writtenUnknown(posix.resolve(ctx.cwd, f), form, teeAppends(nextOperands));
             if (nextName === "dd" && ddOutput(nextOperands))
                 this.writtenUnknown(posix.resolve(ctx.cwd, ddOutput(nextOperands)!.path), form);
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
@@ -2736,7 +2783,7 @@ export class RootReads {
         const { name, operands } = programOf(next);
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
-                this.file(content, posix.resolve(ctx.cwd, f), undefined, form);
+                this.file(content, posix.resolve(ctx.cwd, f), undefined, form, false, teeAppends(operands));
         } else if (/^(install|cp)$/.test(name) && operands.some(w => w === "-" || w === "/dev/stdin"))
             this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {

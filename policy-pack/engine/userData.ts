@@ -43,7 +43,7 @@ import {
     simpleCommands,
     wrapperShell,
 } from "./shell";
-import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
+import { copiedSources, DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
 
 export interface NodeOpening {
     who: string;
@@ -3994,20 +3994,19 @@ const CONTENT_KEEPERS =
     /^(export|readonly|declare|typeset|local|unset|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
 
 /**
- * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in order: a file is
- * changed (content unknown) once root writes it with content the reader cannot know (a program's output, a download),
- * puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word or inside one, such as
- * `python3 -c "open('FILE', 'a')..."`) other than a CONTENT_KEEPERS one or a server reading it as `--config`: sed -i
- * deleting lines, perl -i, ed, an editor of its own. Writing its whole content again (write_files, a heredoc) makes it
- * known, unless the script appends to it anywhere (`>> FILE` in its text, `tee -a FILE`): the reader records an
- * append as the file's whole content. Environment values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a
- * variable, a command substitution, `~`, a relative path) is undefined.
+ * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in
+ * order: a file is changed (content unknown) once root writes it with content the reader cannot know (a program's
+ * output, a download), puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word
+ * or inside one, such as `python3 -c "open('FILE', 'a')..."`) other than a CONTENT_KEEPERS one, a server reading it as
+ * `--config`, or a copy only reading it (rootReads.ts copiedSources: `cp FILE FILE.orig`): sed -i deleting lines,
+ * perl -i, ed, an editor of its own. Writing its whole content again (write_files, a heredoc) makes it known, unless
+ * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
+ * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
+ * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
+ * substitution, `~`, a relative path) is undefined.
  */
-function viewingJudge(texts: readonly string[]): NodeJudge {
+function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): NodeJudge {
     const changed = new Set<string>();
-    const appended = new Set(
-        texts.flatMap(text => [...text.matchAll(/>>\s*["']?(\/[^\s"';|&<>()]+)/g)].map(m => posix.normalize(m[1]))),
-    );
     const environment = new Map<string, (string | undefined)[]>();
     for (const text of texts)
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
@@ -4027,19 +4026,34 @@ function viewingJudge(texts: readonly string[]): NodeJudge {
         ran(words, how, cwd, fileText, nonRoot) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
             const program = posix.basename(words[0] ?? "");
-            if (program === "tee" && words.some(w => /^(-[a-z]*a[a-z]*|--append)$/.test(w)))
-                for (const w of words.slice(1)) if (!w.startsWith("-")) appended.add(posix.resolve(cwd ?? "/", w));
+            const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
             if (!CONTENT_KEEPERS.test(program))
                 words.slice(1).forEach((w, i) => {
                     // A server's --config and a variable's value name a file without changing it.
                     if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
                     const named = /^[^\s-][^\s]*$/.test(w) ? [posix.resolve(cwd ?? "/", w)] : [];
                     for (const path of [...named, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])])
-                        changed.add(posix.normalize(path));
+                        if (!onlyRead.has(posix.normalize(path))) changed.add(posix.normalize(path));
                 });
             return out;
         },
     };
+}
+
+/**
+ * The files user data appends to anywhere (`>>`, `tee -a`), as the shell reader resolves them (a `cd`'s working
+ * directory, variables): a first reading of its root texts that only collects them (viewingJudge's `appended`).
+ */
+function appendedFiles(texts: readonly RootText[], accounts: NodeAccounts): Set<string> {
+    const appended = new Set<string>();
+    const collect: NodeJudge = {
+        ...nodeJudge,
+        written: (path, _content, _how, _edit, append) => (append && appended.add(path), []),
+        ran: () => [],
+        configured: () => [],
+    };
+    rootReadOpenings(texts, "user data", collect, accounts);
+    return appended;
 }
 
 const unreadable = (what: string, why: string): NodeOpening => ({
@@ -4189,7 +4203,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The
         // unit files written are kept for the socket units (socketShellOpenings).
         const units: { path: string; text: string }[] = [];
-        const viewing = viewingJudge([...parts.map(p => p.body), ...rootTexts.map(t => t.text)]);
+        const viewing = viewingJudge(
+            [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+            appendedFiles(rootTexts, accounts as NodeAccounts),
+        );
         const judge: NodeJudge = {
             ...viewing,
             written(path, content, how, edit) {
