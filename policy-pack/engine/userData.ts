@@ -1559,8 +1559,10 @@ interface Listener {
  *   from instance metadata, so the hop limit of 1 protects nothing (as forwardProxies).
  */
 function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpening[] {
-    return listeners.flatMap(({ server, binds, allowed = [], serves }): NodeOpening[] => {
-        if (localOnly(binds, allowed)) return [];
+    return listeners.flatMap((listener): NodeOpening[] => {
+        const { server, binds, allowed = [], serves } = listener;
+        // On loopback it is held for the join with the user data's forwarders (loopbackJoin).
+        if (localOnly(binds, allowed)) return [heldForJoin({ listener, how })];
         const on = `${server} on ${binds.length === 0 ? "every address" : binds.join(", ")}${allowed.length > 0 ? ` for ${allowed.join(", ")}` : ""}`;
         if ("shell" in serves) return runsClientCommands(serves.shell) ? [shellServed(how, on)] : [];
         if ("proxy" in serves)
@@ -1872,16 +1874,26 @@ function gostListeners(args: readonly string[]): Listener[] {
  * reaches as the node's SSH identity: the node itself (its instance metadata) when it is localhost.
  */
 function sshListeners(args: readonly string[]): Listener[] {
-    const { options } = getopt(args, "BbcDEeFIiJLlmOopQRSWw", []);
-    const settings = optionValues(options, "-o").map(o => /^\s*(\w+)\s*[= ]\s*(.*)$/.exec(o) ?? ["", "", ""]);
-    const setting = (key: string) =>
-        settings.filter(([, k]) => k.toLowerCase() === key.toLowerCase()).map(([, , v]) => v.trim());
-    const gateway = options.some(([k]) => k === "-g") || /^yes$/i.test(setting("GatewayPorts")[0] ?? "");
+    const { options, setting, gateway } = sshCommand(args);
     return [...optionValues(options, "-D"), ...setting("DynamicForward")].map(forward => {
         const m = /^(?:\[([^\]]*)\]|(.*?))[:/](\d+)$/.exec(forward);
         const address = m ? (m[1] ?? m[2]) : gateway ? "*" : "localhost";
         return { server: `ssh -D ${forward}`, binds: [address === "" ? "*" : address], serves: { proxy: true } };
     });
+}
+
+/**
+ * ssh's command line (ssh(1) SYNOPSIS: the options taking a value, read after the destination too; `-o Key=Value`
+ * settings, the first one given wins; -g or GatewayPorts yes binds forwarded ports on every address): its options and
+ * operands (the destination first).
+ */
+function sshCommand(args: readonly string[]) {
+    const { options, operands } = getopt(args, "BbcDEeFIiJLlmOopQRSWw", []);
+    const settings = optionValues(options, "-o").map(o => /^\s*(\w+)\s*[= ]\s*(.*)$/.exec(o) ?? ["", "", ""]);
+    const setting = (key: string) =>
+        settings.filter(([, k]) => k.toLowerCase() === key.toLowerCase()).map(([, , v]) => v.trim());
+    const gateway = options.some(([k]) => k === "-g") || /^yes$/i.test(setting("GatewayPorts")[0] ?? "");
+    return { options, operands, setting, gateway };
 }
 
 /** `--name=value` or `--name value` of a traitlets or argparse command line, for each name matched. */
@@ -2998,24 +3010,16 @@ function forwardProxies(text: string): string[] {
     const values = (re: RegExp) => directiveValues(lines, re);
     const reachable = (listens: string[]) => !loopbackOnly(listens);
     const out: string[] = [];
-    const nginx = values(/(?:^|[{;])\s*(?:proxy_pass|grpc_pass)\s+([^;\s}]+)/).find(hostFromRequest);
-    if (nginx && reachable(values(LISTENS.nginx)))
+    const nginx = nginxServers(text)
+        .filter(server => reachable(server.listens))
+        .flatMap(server => server.passes)
+        .find(hostFromRequest);
+    if (nginx)
         out.push(
             `nginx proxies to the host a client names (proxy_pass ${nginx}) on an address beyond loopback: name the upstream literally or listen on 127.0.0.1 only`,
         );
     const httpdForward = lines.find(l => /^\s*ProxyRequests\s+On\b/i.test(l));
-    const httpdVariable = lines.find(
-        l =>
-            (/^\s*ProxyPass(Match)?\s/i.test(l) &&
-                l
-                    .trim()
-                    .split(/\s+/)
-                    .slice(1)
-                    .some(a => /:\/\//.test(a) && hostFromRequest(a))) ||
-            (/^\s*RewriteRule\s/i.test(l) &&
-                /\[([^\]]*,)?\s*(P|proxy)\s*(,[^\]]*)?\]/i.test(l) &&
-                hostFromRequest(l.trim().split(/\s+/)[2] ?? "")),
-    );
+    const httpdVariable = httpdProxyTargets(lines).find(t => hostFromRequest(t.url))?.line;
     const httpd = httpdForward ?? httpdVariable;
     if (httpd && reachable(values(LISTENS.httpd)))
         out.push(
@@ -3061,6 +3065,415 @@ function forwardProxies(text: string): string[] {
             `Dante's sockd, a SOCKS proxy, serves ${clients.join(", ")} on ${internal.join(", ")}: set internal: 127.0.0.1 or pass clients from 127.0.0.0/8 only`,
         );
     return out;
+}
+
+/**
+ * nginx's directives as its parser reads them (nginx docs, "Configuration file's structure": simple directives end
+ * with `;`, block directives hold others in braces; `#` comments to the end of the line; quoted words).
+ */
+interface NginxDirective {
+    name: string;
+    args: string[];
+    block?: NginxDirective[];
+}
+function nginxDirectives(text: string): NginxDirective[] {
+    const root: NginxDirective[] = [];
+    const stack: NginxDirective[][] = [root];
+    let words: string[] = [];
+    const tokens = text.matchAll(/#[^\n]*|"((?:\\.|[^"\\])*)"|'((?:\\.|[^'\\])*)'|([{};])|[^\s{};"'#]+/g);
+    for (const m of tokens) {
+        if (m[0].startsWith("#")) continue;
+        const top = stack[stack.length - 1];
+        if (m[3] === ";") {
+            if (words.length > 0) top.push({ name: words[0], args: words.slice(1) });
+            words = [];
+        } else if (m[3] === "{") {
+            const block: NginxDirective[] = [];
+            top.push({ name: words[0] ?? "", args: words.slice(1), block });
+            stack.push(block);
+            words = [];
+        } else if (m[3] === "}") {
+            if (stack.length > 1) stack.pop();
+            words = [];
+        } else words.push(m[1] ?? m[2] ?? m[0]);
+    }
+    return root;
+}
+
+/**
+ * nginx's servers, http{} and stream{} alike (ngx_http_core_module and ngx_stream_core_module `server`, `listen`; no
+ * `listen` is *:80), each with the upstreams its proxy_pass and grpc_pass directives name (ngx_http_proxy_module
+ * proxy_pass: "the address can be specified as a domain name or IP address, and an optional port ... or as a
+ * UNIX-domain socket path specified after the word "unix" and enclosed in colons"; "If a domain name resolves to
+ * several addresses ... In addition, an address can be specified as a server group", an `upstream` block;
+ * ngx_stream_proxy_module proxy_pass: an address without a scheme). A pass outside any server block is a fragment a
+ * server elsewhere includes (AL2023's default server on port 80 includes /etc/nginx/default.d/*.conf): where it listens
+ * is unknown ([]: every address).
+ */
+function nginxServers(text: string): { listens: string[]; passes: string[]; groups: Map<string, string[]> }[] {
+    const top = nginxDirectives(text);
+    const groups = new Map<string, string[]>();
+    const servers: { listens: string[]; passes: string[]; groups: Map<string, string[]> }[] = [];
+    const outside = { listens: [] as string[], passes: [] as string[], groups };
+    const passes = (ds: readonly NginxDirective[], into: string[]): void => {
+        for (const d of ds) {
+            if (/^(proxy_pass|grpc_pass)$/.test(d.name) && d.args[0] !== undefined) into.push(d.args[0]);
+            if (d.block && d.name !== "server") passes(d.block, into);
+        }
+    };
+    const walk = (ds: readonly NginxDirective[]): void => {
+        for (const d of ds) {
+            if (d.name === "upstream" && d.block)
+                groups.set(
+                    d.args[0] ?? "",
+                    d.block.filter(s => s.name === "server").map(s => s.args[0] ?? ""),
+                );
+            else if (d.name === "server" && d.block) {
+                const server = {
+                    listens: d.block.filter(l => l.name === "listen").map(l => l.args[0] ?? ""),
+                    passes: [] as string[],
+                    groups,
+                };
+                passes(d.block, server.passes);
+                servers.push(server);
+            } else if (/^(proxy_pass|grpc_pass)$/.test(d.name) && d.args[0] !== undefined)
+                outside.passes.push(d.args[0]);
+            else if (d.block) walk(d.block);
+        }
+    };
+    walk(top);
+    return outside.passes.length > 0 ? [...servers, outside] : servers;
+}
+
+/**
+ * Apache httpd's proxy targets (mod_proxy ProxyPass/ProxyPassMatch "[path] !|url", a unix socket as
+ * `unix:/path|http://host/`; mod_proxy_balancer BalancerMember url; mod_rewrite RewriteRule with the [P] flag): each
+ * line and the URL it names.
+ */
+function httpdProxyTargets(lines: readonly string[]): { line: string; url: string }[] {
+    return lines.flatMap(line => {
+        const words = line.trim().split(/\s+/);
+        if (/^ProxyPass(Match)?$/i.test(words[0]) || /^BalancerMember$/i.test(words[0]))
+            return words
+                .slice(1)
+                .filter(a => /:\/\//.test(a))
+                .map(url => ({ line, url }));
+        if (/^RewriteRule$/i.test(words[0]) && /\[([^\]]*,)?\s*(P|proxy)\s*(,[^\]]*)?\]/i.test(line))
+            return [{ line, url: words[2] ?? "" }];
+        return [];
+    });
+}
+
+/**
+ * The end on this instance's loopback an upstream address names: a TCP port of a loopback host (loopbackOnly; Go's
+ * empty host `:PORT` dials the local system), or a unix socket path (`unix:/path`, `/path`); `byDefault` the port a
+ * scheme implies. Neither port nor socket: a loopback end the pack cannot tell (a variable, an unknown port).
+ * Undefined: another host.
+ */
+interface LoopbackEnd {
+    port?: number;
+    socket?: string;
+}
+const SCHEME_PORTS: Record<string, number> = { http: 80, ws: 80, h2c: 80, grpc: 80, https: 443, wss: 443, grpcs: 443 };
+function loopbackEnd(address: string, byDefault?: number): LoopbackEnd | undefined {
+    const raw = address.trim().replace(/^["']|["']$/g, "");
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(raw)?.[1].toLowerCase();
+    const rest = scheme === undefined ? raw : raw.slice(scheme.length + 3);
+    const socket = /^(?:unix:|unix\/|unix@)?(\/[^:|]*)/.exec(
+        rest.startsWith("unix:") ? rest : rest.replace(/^unix(?=\/\/)/, "unix"),
+    );
+    if (/^(unix[:@/]|\/)/.test(rest) && socket) return { socket: posix.normalize(socket[1]) };
+    const authority = rest.split("/")[0];
+    if (/[$%{]/.test(authority)) return {};
+    const m = /^\[([^\]]*)\](?::(\d*))?$/.exec(authority) ?? /^([^:]*)(?::(\d*))?$/.exec(authority);
+    const [host, port] = m ? [m[1], m[2]] : [authority, undefined];
+    if (host !== "" && !loopbackOnly([host])) return undefined;
+    const known = port !== undefined && port !== "" ? Number(port) : (byDefault ?? SCHEME_PORTS[scheme ?? ""]);
+    return known === undefined ? {} : { port: known };
+}
+
+/** The loopback ends a listener's or forwarder's binds name, each a socket or a port (unknown: none given). */
+function boundEnds(binds: readonly string[]): LoopbackEnd[] {
+    return binds.map(b => {
+        const a = b
+            .trim()
+            .replace(/^["']|["']$/g, "")
+            .replace(/^ipv[46]@/i, "");
+        if (/^(unix:|unix@)?\//.test(a)) return { socket: posix.normalize(a.replace(/^unix[:@]/, "")) };
+        const port = /^\d+$/.test(a) ? a : /:(\d+)$/.exec(a)?.[1];
+        return port === undefined ? {} : { port: Number(port) };
+    });
+}
+
+/** Whether a forwarder's loopback end reaches something bound at `binds`: an unknown end reaches anything there. */
+function reaches(to: LoopbackEnd, binds: readonly string[]): boolean {
+    if (to.socket !== undefined) return boundEnds(binds).some(e => e.socket === to.socket);
+    if (to.port !== undefined)
+        return boundEnds(binds).some(e => e.socket === undefined && (e.port === undefined || e.port === to.port));
+    return true;
+}
+
+/**
+ * A forwarder: a process or rule that accepts connections where it listens ([]: its default, every address) and
+ * connects each to a fixed end on this instance's loopback.
+ */
+interface Forwarder {
+    forwarder: string;
+    listens: readonly string[];
+    to: LoopbackEnd;
+}
+
+/**
+ * Forwarders a configuration sets up, one reader per format (as forwardProxies reads the same files for the host a
+ * client names): nginx (nginxServers; an upstream group's servers, port 80 by default), Apache httpd
+ * (httpdProxyTargets; `Listen`, httpd.conf's default Listen 80), HAProxy (`server NAME ADDR[:PORT]` in a backend or
+ * listen section, "unix@" or a path a socket, no port the client's own; `bind`), Caddy (a Caddyfile's reverse_proxy
+ * upstreams and `to`, `unix//path` a socket, listening on every interface unless `bind`: Caddy docs, "reverse_proxy",
+ * "bind"; JSON `dial` and `listen`), and iptables-restore or nftables rules (iptablesForwarder, nftForwarders).
+ */
+function configForwarders(text: string): Forwarder[] {
+    const lines = configLines(text);
+    const values = (re: RegExp) => directiveValues(lines, re);
+    const out: Forwarder[] = [];
+    const add = (forwarder: string, listens: readonly string[], to: LoopbackEnd | undefined) => {
+        if (to) out.push({ forwarder, listens, to });
+    };
+    for (const server of nginxServers(text))
+        for (const pass of server.passes) {
+            const host = pass.replace(/^[a-z0-9+.-]+:\/\//i, "").split(/[/:]/)[0];
+            const group = server.groups.get(host);
+            for (const address of group ?? [pass])
+                add(`nginx proxy_pass ${pass}`, server.listens, loopbackEnd(address, group ? 80 : undefined));
+        }
+    const httpdListens = values(LISTENS.httpd);
+    for (const { line, url } of httpdProxyTargets(lines))
+        add(`Apache httpd ${line.trim()}`, httpdListens, loopbackEnd(url.replace(/^unix:([^|]*)\|.*$/i, "unix:$1")));
+    if (lines.some(l => /^\s*(frontend|backend|listen|defaults)\b/.test(l))) {
+        const binds = values(LISTENS.haproxy).flatMap(b => b.split(","));
+        for (const l of lines) {
+            const m = /^\s*server\s+\S+\s+([^\s;{]+)(?![^;{]*[;{])/.exec(l);
+            if (m)
+                add(
+                    `HAProxy ${l.trim()}`,
+                    binds,
+                    loopbackEnd(m[1].replace(/^ipv[46]@/i, "").replace(/^unix@/i, "unix:")),
+                );
+        }
+    }
+    const caddyBinds = values(/^\s*(?:default_)?bind\s+([^{}\n]+)/).flatMap(v => v.trim().split(/\s+/));
+    for (const l of lines) {
+        const m = /^\s*(reverse_proxy|to)\s+([^{}\n]+)/.exec(l);
+        if (!m || (m[1] === "to" && !text.includes("reverse_proxy"))) continue;
+        for (const upstream of m[2].trim().split(/\s+/))
+            if (!/^[/@*]/.test(upstream))
+                add(`Caddy ${l.trim()}`, caddyBinds, loopbackEnd(upstream.replace(/^unix\/\//, "unix:/")));
+    }
+    const jsonListens = values(/"listen"\s*:\s*\[([^\]]*)\]/).flatMap(v =>
+        [...v.matchAll(/"([^"]*)"/g)].map(q => q[1]),
+    );
+    for (const dial of values(/"dial"\s*:\s*"([^"]*)"/)) add(`Caddy "dial": "${dial}"`, jsonListens, loopbackEnd(dial));
+    for (const l of lines) {
+        if (/^\s*-[AI]\s/.test(l)) out.push(...iptablesForwarder(l.trim().split(/\s+/)));
+        out.push(...nftForwarders(l));
+    }
+    return out;
+}
+
+/**
+ * An iptables rule that sends packets arriving from the network to this instance's loopback: nat table, DNAT
+ * --to-destination a loopback address in any chain but OUTPUT (iptables-extensions(8) DNAT; packets routed to
+ * 127.0.0.0/8 from another interface need net.ipv4.conf.*.route_localnet=1, which kube-proxy itself sets on nodes and
+ * any script may, so it is not required here). Its port is the rule's own, else the packet's --dport. REDIRECT
+ * rewrites to "the primary address of the incoming interface" (iptables-extensions(8) REDIRECT; loopback only for
+ * locally-generated packets), which a loopback-bound server does not accept: it exposes nothing bound to loopback.
+ */
+function iptablesForwarder(words: readonly string[]): Forwarder[] {
+    const value = (...names: string[]) => {
+        const i = words.findIndex(w => names.includes(w));
+        const glued = words.find(w => names.some(n => n.startsWith("--") && w.startsWith(`${n}=`)));
+        return i >= 0 ? words[i + 1] : glued?.slice(glued.indexOf("=") + 1);
+    };
+    if (value("-t", "--table") !== "nat" || value("-j", "--jump") !== "DNAT") return [];
+    if (value("-A", "--append", "-I", "--insert", "-R", "--replace") === "OUTPUT") return [];
+    const destination = value("--to-destination", "--to") ?? "";
+    const dport = value("--dport", "--destination-port");
+    const address =
+        /:\d+$/.test(destination) || dport === undefined || !/^\d+$/.test(dport)
+            ? destination
+            : `${destination}:${dport}`;
+    const to = /:\d+-\d+$/.test(destination)
+        ? loopbackEnd(destination.replace(/:\d+-\d+$/, "")) && {}
+        : loopbackEnd(address);
+    const listens = [value("-d", "--destination", "--dst") ?? "0.0.0.0"].map(d => (dport ? `${d}:${dport}` : d));
+    return to ? [{ forwarder: `iptables ${words.join(" ")}`, listens, to }] : [];
+}
+
+/** An nftables rule (nft(8) "NAT statements": `dnat [ip|ip6] to ADDRESS[:PORT]`) to a loopback address, as iptablesForwarder. */
+function nftForwarders(rule: string): Forwarder[] {
+    const m = /\bdnat\s+(?:ip6?\s+)?to\s+([^\s;]+)/.exec(rule);
+    if (!m) return [];
+    const dport = /\bdport\s+(\d+)\b/.exec(rule)?.[1];
+    const to = loopbackEnd(/:\d+$/.test(m[1]) || dport === undefined ? m[1] : `${m[1]}:${dport}`);
+    const daddr = /\bdaddr\s+([^\s;]+)/.exec(rule)?.[1] ?? "0.0.0.0";
+    return to ? [{ forwarder: `nftables ${rule.trim()}`, listens: [dport ? `${daddr}:${dport}` : daddr], to }] : [];
+}
+
+/**
+ * Forwarders a command starts:
+ * - socat with a network listener (SOCAT_LISTENER; bind= its address, every address by default) and a connecting
+ *   address (TCP:/TCP4:/TCP-CONNECT:/OPENSSL:HOST:PORT, UNIX-CONNECT:/UNIX-CLIENT:/UNIX:PATH) (socat(1) "ADDRESS TYPES");
+ * - ssh -L/LocalForward to this instance (the destination is loopback: the target is resolved there) listening on its
+ *   bind address (loopback unless -g or GatewayPorts yes; "" or * every address), and ssh -R/RemoteForward, whose
+ *   target is resolved here and whose listener is on the destination, another host's (ssh(1) -L, -R);
+ * - gost `-L tcp://[ADDR]:PORT/TARGET` without a -F chain (the target dialled here), and `rtcp://` (listening on the
+ *   chain's far end, dialling here) (ginuerzh/gost README, "Port forwarding");
+ * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
+ *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders).
+ */
+function commandForwarders(words: readonly string[]): Forwarder[] {
+    const name = posix.basename(words[0] ?? "");
+    const args = words.slice(1);
+    const line = words.join(" ");
+    const forwarder = (listens: readonly string[], to: LoopbackEnd | undefined): Forwarder[] =>
+        to ? [{ forwarder: line, listens, to }] : [];
+    if (name === "socat") {
+        const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+        const listener = addresses.find(a => SOCAT_LISTENER.test(a) && !/^unix/i.test(a));
+        if (!listener) return [];
+        const [head, ...options] = listener.split(",");
+        const port = head.split(":")[1] ?? "";
+        const bind = options.flatMap(o => (/^bind=/i.test(o) ? [o.slice(5)] : [])).at(-1);
+        const listens = [`${bind ?? "0.0.0.0"}${bind !== undefined && /:\d+$/.test(bind) ? "" : `:${port}`}`];
+        return addresses.flatMap(a => {
+            const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
+            const unix = /^(?:unix-connect|unix-client|unix|local):([^,]*)/i.exec(a);
+            return connect
+                ? forwarder(listens, loopbackEnd(connect[1]))
+                : unix
+                  ? forwarder(listens, { socket: posix.normalize(unix[1]) })
+                  : [];
+        });
+    }
+    if (name === "ssh") {
+        const { options, operands, setting, gateway } = sshCommand(args);
+        const destination = (operands[0] ?? "")
+            .replace(/^ssh:\/\//, "")
+            .replace(/^.*@/, "")
+            .replace(/:\d+$/, "");
+        const self = loopbackOnly([destination]);
+        const forwards = (flag: string, key: string) => [
+            ...optionValues(options, flag),
+            ...setting(key).map(v => v.replace(/\s+/, ":")),
+        ];
+        // [bind:]port:host:hostport, [bind:]port:socket, socket:host:hostport, socket:socket (IPv6 in brackets).
+        const split = (spec: string) => {
+            const parts = spec.match(/\[[^\]]*\]|[^:]+/g) ?? [];
+            const socketTarget = parts.at(-1)?.startsWith("/") ?? false;
+            const target = socketTarget ? parts.slice(-1) : parts.slice(-2);
+            const listen = parts.slice(0, parts.length - target.length);
+            return { listen, target: target.join(":").replace(/^\[|\](?=:|$)/g, "") };
+        };
+        return [
+            ...forwards("-L", "LocalForward").flatMap(spec => {
+                const { listen, target } = split(spec);
+                const bind = listen.length > 1 ? listen[0] : gateway ? "*" : "localhost";
+                return self
+                    ? forwarder([`${bind === "" ? "*" : bind}:${listen.at(-1) ?? ""}`], loopbackEnd(target))
+                    : [];
+            }),
+            ...forwards("-R", "RemoteForward").flatMap(spec => {
+                const { listen, target } = split(spec);
+                const bind = listen.length > 1 ? listen[0] : "localhost";
+                const listens = self ? [`${bind}:${listen.at(-1) ?? ""}`] : [`${destination} (another host)`];
+                return forwarder(listens, loopbackEnd(target));
+            }),
+        ];
+    }
+    if (name === "gost") {
+        const { options } = getopt(args, "LFCM", []);
+        const chained = options.some(([k]) => k === "-F");
+        return optionValues(options, "-L").flatMap(raw => {
+            const m = /^(tcp|rtcp):\/\/([^/]*)\/(.+)$/i.exec(raw.replace(/^=/, ""));
+            if (!m || (m[1].toLowerCase() === "tcp" && chained)) return [];
+            return forwarder(
+                m[1].toLowerCase() === "rtcp" ? ["the gost chain's far end (another host)"] : [m[2]],
+                loopbackEnd(m[3]),
+            );
+        });
+    }
+    if (name === "caddy" && args[0] === "reverse-proxy")
+        return [...longValues(args, /^(to|t)$/), ...optionValues(getopt(args, "tf").options, "-t")].flatMap(to =>
+            forwarder([], loopbackEnd(to)),
+        );
+    if (name === "systemd-socket-proxyd") {
+        const target = args.filter(w => !w.startsWith("-")).at(0);
+        return target === undefined
+            ? []
+            : forwarder([], target.startsWith("/") ? { socket: target } : loopbackEnd(target));
+    }
+    if (/^(iptables|ip6tables)(-legacy|-nft)?$/.test(name)) return iptablesForwarder(args);
+    if (name === "nft") return nftForwarders(args.join(" "));
+    return [];
+}
+
+/**
+ * What a listener or forwarder on loopback becomes once joined per user data (loopbackJoin): a mark held back in the
+ * openings it is found with, never returned.
+ */
+type LoopbackMark = NodeOpening & {
+    loopback: { listener: Listener; how: string } | { forwarder: Forwarder; how: string };
+};
+const heldForJoin = (loopback: LoopbackMark["loopback"]): LoopbackMark => ({ who: "", what: "", loopback });
+const forwarderMarks = (forwarders: readonly Forwarder[], how: string): NodeOpening[] =>
+    forwarders.map(forwarder => heldForJoin({ forwarder, how }));
+const isMark = (o: NodeOpening): o is LoopbackMark => "loopback" in o;
+
+/**
+ * The openings of one user data with its loopback listeners joined to its forwarders. A listener bound to loopback
+ * (or admitting loopback clients only) serves only the instance's own processes unless something on the instance
+ * forwards a listener beyond loopback to it: a reverse proxy (nginx proxy_pass, httpd ProxyPass, HAProxy, Caddy
+ * reverse_proxy), a relay (socat, ssh -L/-R, gost, systemd-socket-proxyd) or a DNAT rule whose upstream is its port
+ * or socket serves it to whoever reaches the forwarder (code-server docs, guide.md "Expose code-server": a reverse
+ * proxy in front of code-server bound to 127.0.0.1 is how it is exposed, with its password; Jupyter Server docs,
+ * "Security in the Jupyter Server": access to the server is running arbitrary code). Such a listener is judged as
+ * listening where the forwarder listens (listenerOpenings): its own authentication still counts (a Jupyter with a
+ * password or token, code-server with password auth, yields no listener), its client list does not (every forwarded
+ * connection comes from the forwarder's own loopback address). A forwarder whose end the pack cannot tell (a variable,
+ * a port it cannot read) reaches every loopback listener; a listener without a port it can read (Jupyter's `--port`
+ * is a first choice among port_retries others) is reached by every forwarder to a loopback port. Forwarders on
+ * loopback chain: one reached by another counts as listening where that one does.
+ */
+function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
+    const marks = openings.filter(isMark).map(m => m.loopback);
+    const listeners = marks.flatMap(m => ("listener" in m ? [m] : []));
+    const forwarders = marks.flatMap(m => ("forwarder" in m ? [{ ...m.forwarder, how: m.how }] : []));
+    const exposed = forwarders.filter(f => !loopbackOnly(f.listens));
+    // Each forwarder on loopback is exposed once, by the first exposed one reaching it (a chain ends).
+    const chained = new Set<(typeof forwarders)[number]>();
+    for (let i = 0; i < exposed.length; i++)
+        for (const inner of forwarders)
+            if (
+                loopbackOnly(inner.listens) &&
+                !chained.has(inner) &&
+                reaches(exposed[i].to, inner.listens) &&
+                chained.add(inner)
+            )
+                exposed.push({
+                    ...inner,
+                    forwarder: `${inner.forwarder}, behind ${exposed[i].forwarder}`,
+                    listens: exposed[i].listens,
+                });
+    const joined = exposed.flatMap(f =>
+        listeners
+            .filter(l => reaches(f.to, l.listener.binds.length > 0 ? l.listener.binds : ["0.0.0.0"]))
+            .flatMap(l =>
+                listenerOpenings(
+                    [{ ...l.listener, binds: f.listens, allowed: [] }],
+                    `${l.how}, bound to ${l.listener.binds.join(", ") || "its default"} and served beyond loopback by ${f.forwarder} (${f.how})`,
+                ),
+            ),
+    );
+    return [...openings.filter(o => !isMark(o)), ...joined];
 }
 
 /** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
@@ -3337,6 +3750,8 @@ const nodeJudge = {
             });
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how));
+        // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
+        out.push(...forwarderMarks(commandForwarders(words), how));
         out.push(
             ...listenerOpenings(
                 unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),
@@ -3483,6 +3898,7 @@ const nodeJudge = {
                 : []),
             ...squid,
             ...forwardProxies(text).map(proxy => imdsRelay(`${how}: ${proxy}`)),
+            ...forwarderMarks(configForwarders(text), how),
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
         ];
@@ -4139,6 +4555,8 @@ function cloudConfigAccounts(body: string, into: { sudoers: Set<string>; homes: 
 export function userDataOpenings(raw: readonly { text: string; base64: boolean }[]): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const { text: value, base64 } of raw) {
+        // This user data's openings start here: its loopback listeners and forwarders are joined at its end.
+        const start = out.length;
         let parts: Part[];
         try {
             parts = partsOf(decode(value, base64));
@@ -4216,6 +4634,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         };
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
         out.push(...socketShellOpenings(units));
+        out.push(...loopbackJoin(out.splice(start)));
     }
     const seen = new Set<string>();
     return out.filter(o => !seen.has(o.what) && !!seen.add(o.what));

@@ -5,9 +5,9 @@
 // multi-line literals, a password replacing the token, a token from Secrets Manager, code-server@USER with its
 // user's config.yaml, TLS reverse proxies in front of loopback servers); launch templates pinned to a version the
 // stack shows (round 47's unseen-version rule) for instances and EKS managed node groups; unrelated IRSA roles and
-// tables beside curity and basil. Misses (skip): a TLS reverse proxy (nginx on 443) in front of a loopback Jupyter or
-// code-server that has no authentication is accepted (I3, I5): the pack credits the loopback bind and never joins the
-// proxy's literal upstream to the shell it serves. Seen and left as designed (README "Assets"): a KMS key the basil
+// tables beside curity and basil. Misses (fixed in round 48): a TLS reverse proxy (nginx on 443) in front of a loopback
+// Jupyter or code-server that has no authentication was accepted (I3, I5): the pack credited the loopback bind and never
+// joined the proxy's literal upstream to the shell it serves (now userData.ts loopbackJoin). Seen and left as designed (README "Assets"): a KMS key the basil
 // stack creates in basil's account and region is a custody key, so an unrelated workload's key there is refused; a
 // key of another account (S9) is accepted.
 import { assertClean, assertRefused, doc, find, Resources, runPackWith, stackResources } from "./support";
@@ -271,7 +271,7 @@ const CASES: Case[] = [
                 "caller-jupyter-nginx",
             ),
     },
-    // MISS: nginx on 443 proxies every request to a Jupyter Lab on 127.0.0.1:8888 started with an empty token: the loopback
+    // Was a MISS (fixed in round 48): nginx on 443 proxies every request to a Jupyter Lab on 127.0.0.1:8888 started with an empty token: the loopback
     // bind the pack credits is undone by the proxy, so whoever reaches port 443 gets Jupyter's terminal as root, hence
     // instance-role's credentials from instance metadata and the access role's custody table and key. userData.ts judges
     // the server table's listeners one by one (jupyterListeners binds ["127.0.0.1"]) and nginx only for proxy_pass hosts
@@ -292,7 +292,81 @@ const CASES: Case[] = [
                 "caller-jupyter-proxied",
             ),
         refused: /caller-jupyter-proxied/,
-        skip: true,
+    },
+    // Neighbours of I3 (the loopback listener joined with the user data's forwarders, userData.ts loopbackJoin).
+    {
+        stack: "cross-account",
+        name: "S3b: Jupyter Lab on 127.0.0.1 with a hashed password in /etc/jupyter/jupyter_server_config.py behind nginx on 443: its own authentication still counts",
+        edit: r =>
+            callerInstance(
+                r,
+                NGINX_TLS(
+                    "http://127.0.0.1:8888",
+                    [
+                        "mkdir -p /etc/jupyter",
+                        "cat > /etc/jupyter/jupyter_server_config.py <<'PYEOF'",
+                        "c = get_config()  # noqa",
+                        'c.ServerApp.ip = "127.0.0.1"',
+                        `c.PasswordIdentityProvider.hashed_password = "${ARGON}"`,
+                        "PYEOF",
+                        "pip3 install jupyterlab",
+                        "nohup jupyter lab --allow-root --no-browser --port 8888 &",
+                    ].join("\n"),
+                ),
+                "caller-jupyter-nginx-pw",
+            ),
+    },
+    {
+        stack: "cross-account",
+        name: "S3c: the no-token Jupyter of I3 behind nginx listening on 127.0.0.1:8443 only: still loopback",
+        edit: r =>
+            callerInstance(
+                r,
+                NGINX_TLS(
+                    "http://127.0.0.1:8888",
+                    "pip3 install jupyterlab\nnohup jupyter lab --allow-root --no-browser --ip=127.0.0.1 --port 8888 --IdentityProvider.token= &",
+                ).replace("listen 443 ssl;", "listen 127.0.0.1:8443 ssl;"),
+                "caller-jupyter-nginx-lo",
+            ),
+    },
+    {
+        stack: "cross-account",
+        name: "I3b: the no-token Jupyter of I3 relayed by socat TCP-LISTEN:9000,fork,bind=0.0.0.0 TCP:127.0.0.1:8888",
+        edit: r =>
+            callerInstance(
+                r,
+                [
+                    "#!/bin/bash",
+                    "pip3 install jupyterlab",
+                    "nohup jupyter lab --allow-root --no-browser --ip=127.0.0.1 --port 8888 --IdentityProvider.token= &",
+                    "nohup socat TCP-LISTEN:9000,fork,bind=0.0.0.0 TCP:127.0.0.1:8888 &",
+                    "",
+                ].join("\n"),
+                "caller-jupyter-socat",
+            ),
+        refused: /caller-jupyter-socat/,
+    },
+    {
+        stack: "cross-account",
+        name: "I3c: the no-token Jupyter of I3 behind a Caddyfile site (reverse_proxy localhost:8888; Caddy binds every interface unless `bind`)",
+        edit: r =>
+            callerInstance(
+                r,
+                [
+                    "#!/bin/bash",
+                    "pip3 install jupyterlab",
+                    "nohup jupyter lab --allow-root --no-browser --ip=127.0.0.1 --port 8888 --IdentityProvider.token= &",
+                    "cat > /etc/caddy/Caddyfile <<'CADDYEOF'",
+                    "jupyter.caller.example.com {",
+                    "  reverse_proxy localhost:8888",
+                    "}",
+                    "CADDYEOF",
+                    "systemctl enable --now caddy",
+                    "",
+                ].join("\n"),
+                "caller-jupyter-caddy",
+            ),
+        refused: /caller-jupyter-caddy/,
     },
     // ---- code-server ----
     {
@@ -334,7 +408,7 @@ const CASES: Case[] = [
                 "caller-code-server-nginx",
             ),
     },
-    // MISS: the same join for code-server: code-server's own guide ("Expose code-server", docs/guide.md) puts NGINX or
+    // Was a MISS (fixed in round 48): the same join for code-server: code-server's own guide ("Expose code-server", docs/guide.md) puts NGINX or
     // Caddy in front of code-server with its password auth; with --auth none behind the proxy, VS Code's integrated
     // terminal (a shell as root here) is served on 443 to anyone, and with it instance-role's credentials and custody.
     // The pack accepts it because code-server binds 127.0.0.1 and nginx's upstream is a literal loopback address. Fix as
@@ -353,7 +427,52 @@ const CASES: Case[] = [
                 "caller-code-server-proxied",
             ),
         refused: /caller-code-server-proxied/,
-        skip: true,
+    },
+    // Neighbours of I5.
+    {
+        stack: "cross-account",
+        name: "S5b: code-server --auth none on 127.0.0.1:8080 while nginx on 443 proxies to 127.0.0.1:3000 (a Grafana): nothing unauthenticated listens on the proxied port",
+        edit: r =>
+            callerInstance(
+                r,
+                NGINX_TLS(
+                    "http://127.0.0.1:3000",
+                    "curl -fsSL https://code-server.dev/install.sh | sh\nnohup code-server --auth none --bind-addr 127.0.0.1:8080 &",
+                ),
+                "caller-code-server-other-port",
+            ),
+    },
+    {
+        stack: "cross-account",
+        name: "I5b: code-server --auth none on 127.0.0.1:8080 behind nginx on 443 through an upstream group (upstream ide { server 127.0.0.1:8080; } proxy_pass http://ide)",
+        edit: r =>
+            callerInstance(
+                r,
+                NGINX_TLS(
+                    "http://ide",
+                    "curl -fsSL https://code-server.dev/install.sh | sh\nnohup code-server --auth none --bind-addr 127.0.0.1:8080 &",
+                ).replace("server {", "upstream ide { server 127.0.0.1:8080; }\nserver {"),
+                "caller-code-server-upstream",
+            ),
+        refused: /caller-code-server-upstream/,
+    },
+    {
+        stack: "cross-account",
+        name: "I5c: code-server --auth none on 127.0.0.1:8080 reached by iptables DNAT from port 80 (route_localnet=1)",
+        edit: r =>
+            callerInstance(
+                r,
+                [
+                    "#!/bin/bash",
+                    "curl -fsSL https://code-server.dev/install.sh | sh",
+                    "nohup code-server --auth none --bind-addr 127.0.0.1:8080 &",
+                    "sysctl -w net.ipv4.conf.all.route_localnet=1",
+                    "iptables -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 127.0.0.1:8080",
+                    "",
+                ].join("\n"),
+                "caller-code-server-dnat",
+            ),
+        refused: /caller-code-server-dnat/,
     },
     // ---- launch templates pinned to versions the stack shows ----
     {
