@@ -45,8 +45,11 @@ import {
 import {
     INTERPRETERS,
     LITERAL_DOLLAR,
+    ROOT_GROUPS,
     SHELLS,
     SimpleCommand,
+    grantsRootCapabilities,
+    grantsRootGroup,
     isAssignment,
     launchedCommand,
     programIndex,
@@ -399,16 +402,9 @@ const LOADER_VARIABLES =
 const UNIT_INERT_KEYS =
     /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|DirectoryMode|TimeoutSec)$/;
 
-/**
- * Groups whose members are root in effect: root's own, raw disks (disk), sudo's admin groups, and the container
- * runtimes' sockets (docker: "The docker group grants privileges equivalent to the root user", Docker docs, "Linux
- * post-installation steps"; lxd, libvirt likewise start privileged guests).
- */
-const ROOT_GROUPS = /^(root|0|disk|wheel|adm|sudo|docker|lxd|libvirt)$/;
-
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
-const SUBSTITUTED_MARK = /SUBSTITUTED/;
+export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
 function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
@@ -754,6 +750,8 @@ function keepsNodeSecrets(name: string, operands: readonly string[], carried = f
     }
     if (name === "git") return !operands.some(w => /^(push|send-email|send-pack|daemon|instaweb)$/.test(w));
     if (name === "openssl") return !/^s_server$/.test(operands[0] ?? "");
+    // rpm(8)'s queries and verification (-q, -V) read its database and the files' attributes and print package names.
+    if (name === "rpm") return operands.some(w => /^-[a-zA-Z]*[qV]|^--(query|verify)$/.test(w));
     // find(1) -exec COMMAND ... ; (or +): the command's own words, `{}` the file found, decide (curl -T {} sends it).
     if (name === "find")
         return operands.every((w, i) => {
@@ -1533,22 +1531,14 @@ export class RootReads {
         const last = (key: string) => service.filter(e => e.key === key).at(-1)?.value;
         const yes = (v: string | undefined) => /^(yes|true|1|on)$/i.test(v ?? "");
         const user = last("User");
-        const rootGroup = [
-            last("Group") ?? "",
+        const rootGroup = grantsRootGroup([
+            last("Group"),
             ...service.filter(e => e.key === "SupplementaryGroups").map(e => e.value),
-        ]
-            .join(" ")
-            .split(/\s+/)
-            .some(g => ROOT_GROUPS.test(g));
-        // Ambient capabilities other than binding low ports (capabilities(7): CAP_NET_BIND_SERVICE "Bind a socket to
-        // Internet domain privileged ports") count as root's power.
-        const capabilities = service.some(
-            e =>
-                e.key === "AmbientCapabilities" &&
-                e.value
-                    .trim()
-                    .split(/\s+/)
-                    .some(c => c !== "" && !/^(CAP_)?NET_BIND_SERVICE$/i.test(c)),
+        ]);
+        // Ambient capabilities other than binding low ports count as root's power (shell.ts grantsRootCapabilities, as
+        // systemd-run -p AmbientCapabilities= does).
+        const capabilities = grantsRootCapabilities(
+            service.filter(e => e.key === "AmbientCapabilities").flatMap(e => e.value.trim().split(/\s+/)),
         );
         const rootExec = service.some(e => /^Exec/.test(e.key) && /^[-@:|]*[+!]/.test(e.value));
         // User= resolves specifiers (systemd.unit(5) "Specifiers": %u is the manager's user, root for the system manager;
@@ -2911,7 +2901,17 @@ export class RootReads {
             fromStdin;
         // A unit's own systemd credentials (/run/credentials/<unit>, LoadCredential=) are handed to it by design
         // (systemd.exec(5) "Credentials"): where they are loaded from is judged at LoadCredential=.
-        const handed = [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p));
+        // A directory holding them (`/`, /var/lib: podSpec.ts holdsNodeSecrets) given as a whole word or an option's
+        // value is handed too: a file server's root (`miniserve /`, on every interface unless -i/--interfaces narrows it:
+        // miniserve README), an archiver's or uploader's tree.
+        const handed =
+            [...cmd.namedPaths, ...cmd.reads].find(p => isSecret(p) && !/^\/run\/credentials\//.test(p)) ??
+            operands
+                .map(w => w.replace(/^--?[\w.-]+=/, ""))
+                .filter(w => /^(\/|\.\.?(\/|$))/.test(w) && !/[$*?[]|SUBSTITUTED/.test(w))
+                .filter(w => w.startsWith("/") || !ctx.cwdUnknown)
+                .map(w => posix.resolve(ctx.cwd, w))
+                .find(p => holdsNodeSecrets(p) && !insideNodeSecrets(p));
         // The keepers' rule: a secret named, read or carried in a word goes only to programs that keep it.
         const keepers = () => {
             const viaStdin = fromStdin !== undefined || cmd.reads.some(isSecret);
@@ -2967,9 +2967,10 @@ export class RootReads {
 
     /** A node secret handed to a program not known to keep it (keepsNodeSecrets). */
     private handsSecret(secret: string, name: string, form: string) {
+        const holds = insideNodeSecrets(secret) ? "" : "a directory holding ";
         this.out.push({
             who: "whoever the program hands it to (a pod reaching the node's network, another host)",
-            what: `${this.where} hands ${secret}, the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), to ${name || "a program"} (${form}), a program the pack does not know to keep them on the node: it may serve or send them (a file server's root, a listener's standard input, an upload). Only the node's own agents, copies within the node and the commands listed in rootReads.ts NODE_SECRET_KEEPERS may read the node's secrets`,
+            what: `${this.where} hands ${secret}, ${holds}the node's credentials or every pod's token (podSpec.ts NODE_SECRETS), to ${name || "a program"} (${form}), a program the pack does not know to keep them on the node: it may serve or send them (a file server's root, a listener's standard input, an upload). Only the node's own agents, copies within the node and the commands listed in rootReads.ts NODE_SECRET_KEEPERS may read the node's secrets`,
         });
     }
 

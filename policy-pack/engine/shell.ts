@@ -274,6 +274,11 @@ interface Wrapper {
     launches?: (words: readonly string[]) => LaunchedCommand | undefined;
     /** The user it runs its command as, when it switches (sudo's root by default); unset: the caller's. */
     user?: (use: WrapperUse) => string | undefined;
+    /**
+     * Whether it gives the user it switches to root's power back: a ROOT_GROUPS group or capabilities beyond binding
+     * low ports (grantsRootCapabilities); that user is then root in effect (wrapperUser).
+     */
+    rootPower?: (use: WrapperUse) => boolean;
 }
 
 /** A command line a launcher hands to a shell, the user it runs as (unset: root) and its working directory. */
@@ -284,12 +289,32 @@ export interface LaunchedCommand {
     cwd?: string;
 }
 
+/** Every value of the options named. */
+const optionValues = (options: readonly [string, string][], ...names: string[]) =>
+    options.filter(([k]) => names.includes(k)).map(([, v]) => v);
+
 /** The last value of the options named. */
 const optionValue = (options: readonly [string, string][], ...names: string[]) =>
-    options
-        .filter(([k]) => names.includes(k))
-        .map(([, v]) => v)
-        .at(-1);
+    optionValues(options, ...names).at(-1);
+
+/**
+ * Groups whose members are root in effect: root's own, raw disks (disk), sudo's admin groups, and the container
+ * runtimes' sockets (docker: "The docker group grants privileges equivalent to the root user", Docker docs, "Linux
+ * post-installation steps"; lxd, libvirt likewise start privileged guests).
+ */
+export const ROOT_GROUPS = /^(root|0|disk|wheel|adm|sudo|docker|lxd|libvirt)$/;
+
+/**
+ * Whether granted capabilities are root's power: any but binding low ports (capabilities(7): CAP_NET_BIND_SERVICE
+ * "Bind a socket to Internet domain privileged ports"; CAP_DAC_READ_SEARCH "Bypass file read permission checks").
+ * Each is a unit's AmbientCapabilities= word (`~` inverts the list, so it grants the others) or setpriv's `+cap`.
+ */
+export const grantsRootCapabilities = (capabilities: readonly string[]) =>
+    capabilities.some(c => c !== "" && !/^\+?(CAP_)?NET_BIND_SERVICE$/i.test(c));
+
+/** Whether any of the groups (comma or space separated lists, `user:group` taken as its group) is a ROOT_GROUPS one. */
+export const grantsRootGroup = (values: readonly (string | undefined)[]) =>
+    values.some(v => (v ?? "").split(/[\s,]+/).some(g => ROOT_GROUPS.test(g.replace(/^[^:]*:/, ""))));
 
 /** Words as one shell command line, each quoted. */
 export const commandLine = (words: readonly string[]) => words.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
@@ -304,11 +329,15 @@ function suCommand(words: readonly string[]): LaunchedCommand | undefined {
     let line: string | undefined;
     let login = false;
     const positional: string[] = [];
+    const groups: string[] = [];
     for (let i = 1; i < words.length; i++) {
         const w = words[i];
         const command = /^--(session-)?command=([\s\S]*)$/.exec(w);
+        const group = /^--(group|supp-group)=(.*)$/.exec(w);
         if (w === "-c" || w === "--command" || w === "--session-command") line = words[++i];
         else if (command) line = command[2];
+        else if (group) groups.push(group[2]);
+        else if (/^(-[gG]|--group|--supp-group)$/.test(w)) groups.push(words[++i] ?? "");
         else if (/^-c./.test(w)) line = w.slice(2);
         else if (w === "-" || w === "-l" || w === "--login") login = true;
         else if (valued.test(w)) i++;
@@ -319,10 +348,19 @@ function suCommand(words: readonly string[]): LaunchedCommand | undefined {
     if (run.length === 0) return undefined;
     return {
         line: line !== undefined && args.length === 0 ? line : commandLine(["sh", ...run]),
-        user,
+        // su(1) and runuser(1) "-g, --group=group: Specify the primary group", "-G, --supp-group=group": a root group
+        // is root's power (ROOT_GROUPS).
+        user: grantsRootGroup(groups) ? "root" : user,
         cwd: login ? "~" : undefined,
     };
 }
+/** The values systemd-run's -p/--property options give the unit's properties named (`-p KEY=VALUE`), in order. */
+const systemdRunProperties = (use: WrapperUse, ...keys: string[]) =>
+    optionValues(use.options, "-p", "--property").flatMap(p => {
+        const at = p.indexOf("=");
+        return keys.includes(p.slice(0, at)) ? [p.slice(at + 1)] : [];
+    });
+
 const WRAPPERS: Record<string, Wrapper> = {
     // sudo(8): -s/--shell and -i/--login without a command run a shell; -D/--chdir sets the working directory.
     sudo: {
@@ -344,6 +382,8 @@ const WRAPPERS: Record<string, Wrapper> = {
         // sudo(8) "-u user, --user=user: Run the command as a user other than the default target user (usually
         // root)"; `#uid` names a uid.
         user: use => optionValue(use.options, "-u", "--user") ?? "root",
+        // sudo(8) "-g group, --group=group: Run the command with the primary group set to group".
+        rootPower: use => grantsRootGroup(optionValues(use.options, "-g", "--group")),
     },
     // runuser(1) -u USER [--] COMMAND runs COMMAND ("run a command with substitute user and group ID"); without -u it
     // is su's form (suCommand).
@@ -354,6 +394,7 @@ const WRAPPERS: Record<string, Wrapper> = {
         direct: use => use.options.some(([k]) => k === "-u" || k === "--user"),
         launches: suCommand,
         user: use => optionValue(use.options, "-u", "--user"),
+        rootPower: use => grantsRootGroup(optionValues(use.options, "-g", "-G", "--group", "--supp-group")),
     },
     su: { values: "gGsw", operands: 0, direct: () => false, launches: suCommand },
     // setpriv(1): its options take a value (`--reuid=1000` or `--reuid 1000`); "--ruid, --euid, --reuid: Set the
@@ -370,6 +411,15 @@ const WRAPPERS: Record<string, Wrapper> = {
             const [real, effective] = [optionValue(use.options, "--ruid"), optionValue(use.options, "--euid")];
             return optionValue(use.options, "--reuid") ?? (real === effective ? real : undefined);
         },
+        // setpriv(1) --inh-caps/--ambient-caps "(+|-)cap...": capabilities the new user keeps (`+all` every one);
+        // --rgid/--egid/--regid and --groups its groups.
+        rootPower: use =>
+            grantsRootGroup(optionValues(use.options, "--rgid", "--egid", "--regid", "--groups")) ||
+            grantsRootCapabilities(
+                optionValues(use.options, "--inh-caps", "--ambient-caps")
+                    .flatMap(v => v.split(","))
+                    .filter(c => c.startsWith("+")),
+            ),
     },
     // doas(1) "-u user: Execute the command as user. The default is root."
     doas: { values: "uC", operands: 0, user: use => optionValue(use.options, "-u") ?? "root" },
@@ -430,6 +480,10 @@ const WRAPPERS: Record<string, Wrapper> = {
         // start-stop-daemon(8) "-c, --chuid username|uid[:group|gid]: Change to this username/uid before starting the
         // process"; -u/--user only matches running processes ("Check for processes owned by the user").
         user: use => optionValue(use.options, "-c", "--chuid")?.split(":")[0],
+        // --chuid user:group, -g/--group "Change to group or gid when starting the process".
+        rootPower: use =>
+            grantsRootGroup(optionValues(use.options, "-c", "--chuid").filter(v => v.includes(":"))) ||
+            grantsRootGroup(optionValues(use.options, "-g", "--group")),
         long: [
             ...["exec", "startas", "chdir", "chuid", "user", "name", "pidfile", "signal", "retry", "group"],
             ...["nicelevel", "procsched", "iosched", "umask", "chroot", "output", "ppid", "notify-timeout", "pid"],
@@ -485,15 +539,19 @@ const WRAPPERS: Record<string, Wrapper> = {
         // processes are executed as"), -p DynamicUser=yes ("a UNIX user and group pair is allocated dynamically
         // when the unit is started", from 61184-65519: never root).
         user: use => {
-            const properties = use.options.filter(([k]) => k === "-p" || k === "--property").map(([, v]) => v);
-            const property = (key: string) =>
-                properties
-                    .filter(p => p.startsWith(`${key}=`))
-                    .map(p => p.slice(key.length + 1))
-                    .at(-1);
-            const user = property("User") ?? optionValue(use.options, "--uid");
-            return user || (/^(yes|true|on|1)$/i.test(property("DynamicUser") ?? "") ? "DynamicUser" : undefined);
+            const user = systemdRunProperties(use, "User").at(-1) ?? optionValue(use.options, "--uid");
+            const dynamic = /^(yes|true|on|1)$/i.test(systemdRunProperties(use, "DynamicUser").at(-1) ?? "");
+            return user || (dynamic ? "DynamicUser" : undefined);
         },
+        // systemd.exec(5) AmbientCapabilities= ("run as unprivileged user but still with some capabilities"; the
+        // bounding set only takes away), Group=, SupplementaryGroups=, and systemd-run(1) --gid: read as a unit's
+        // (rootReads.ts unit).
+        rootPower: use =>
+            grantsRootCapabilities(systemdRunProperties(use, "AmbientCapabilities").flatMap(v => v.split(/\s+/))) ||
+            grantsRootGroup([
+                ...systemdRunProperties(use, "Group", "SupplementaryGroups"),
+                ...optionValues(use.options, "--gid"),
+            ]),
     },
     // nsenter(1), unshare(1), chroot(1): "If program is not given, then "${SHELL}" is run" (chroot: `"$SHELL" -i`).
     nsenter: { values: "tSG", optional: "muinpUCTrw", operands: 0, long: ["target", "setuid", "setgid"], shell: true },
@@ -514,6 +572,10 @@ const WRAPPERS: Record<string, Wrapper> = {
         long: ["userspec", "groups"],
         shell: true,
         user: use => optionValue(use.options, "--userspec")?.split(":")[0] || undefined,
+        // "--groups=G_LIST: specify supplementary groups as g1,g2,..,gN".
+        rootPower: use =>
+            grantsRootGroup(optionValues(use.options, "--userspec").filter(v => v.includes(":"))) ||
+            grantsRootGroup(optionValues(use.options, "--groups")),
     },
     // A brace group `{ cmd; }` runs its commands in the current shell (bash(1), "Compound Commands").
     "{": { values: "", operands: 0 },
@@ -631,11 +693,16 @@ export function launchedCommand(words: readonly string[]): LaunchedCommand | und
 
 /**
  * The user a simple command's wrappers run its program as (WRAPPERS `user`: the innermost that switches, `runuser -u
- * nobody -- sudo X` is root's), undefined when none switches (the script's own user).
+ * nobody -- sudo X` is root's), undefined when none switches (the script's own user). A user given root's power back
+ * (WRAPPERS `rootPower`: `systemd-run -p User=nobody -p AmbientCapabilities=CAP_DAC_READ_SEARCH`, `sudo -u nobody -g
+ * disk`) is root.
  */
 export function wrapperUser(words: readonly string[]): string | undefined {
     return wrappersOf(words)
-        .wrappers.map(use => WRAPPERS[use.name].user?.(use))
+        .wrappers.map(use => {
+            const user = WRAPPERS[use.name].user?.(use);
+            return user !== undefined && WRAPPERS[use.name].rootPower?.(use) ? "root" : user;
+        })
         .filter((u): u is string => u !== undefined)
         .at(-1);
 }

@@ -36,14 +36,23 @@ import {
     commandLine,
     executedPrograms,
     INTERPRETERS,
+    isAssignment,
     joinContinuations,
     launchedCommand,
     programIndex,
     SHELLS,
+    shellCommands,
     simpleCommands,
     wrapperShell,
 } from "./shell";
-import { copiedSources, DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
+import {
+    copiedSources,
+    DEFAULT_ACCOUNTS,
+    NodeAccounts,
+    NodeJudge,
+    rootReadOpenings,
+    SUBSTITUTED_MARK,
+} from "./rootReads";
 
 export interface NodeOpening {
     who: string;
@@ -2598,33 +2607,149 @@ const OTHER_HOST_NAME = /^(?=.*[A-Za-z])(?!.*\.(compute|ec2)\.internal\.?$)[A-Za
 /** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
 const NOT_UNREAD_SERVERS =
     /^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/;
+/**
+ * A host where an address is expected that names no host by spelling: an IPv4 literal, a bracketed IPv6 one, `*`, or a
+ * variable or command substitution (`$NODE_IP`, `$(hostname -i)`; rootReads.ts SUBSTITUTED_MARK where the shell reader
+ * put a substitution's output). A literal name is another host's (OTHER_HOST_NAME; a launch template shared by a node
+ * group cannot spell each node's own single-label name either) or `localhost`.
+ */
+const ADDRESS_HOST = new RegExp(
+    `^(\\d{1,3}(\\.\\d{1,3}){3}|\\[[^\\]]*\\]|\\*|[^:]*([$\`]|${SUBSTITUTED_MARK.source})[^:]*)$`,
+);
+/** An address: ADDRESS_HOST with or without `:PORT`, a bare IPv6 literal, or EMPTY_HOST. */
+const isAddress = (value: string) =>
+    ADDRESS_HOST.test(value.replace(/:\d+$/, "")) ||
+    /^[0-9A-Fa-f]*(:[0-9A-Fa-f]*){2,}$/.test(value) ||
+    EMPTY_HOST.test(value);
+/** A `HOST:PORT` (or `[ADDR]:PORT`) word whose host is an ADDRESS_HOST: an endpoint, which a server listens on. */
+const isHostPort = (value: string) => /^(\[[^\]]*\]|[^\s:/@=]*):\d+$/.test(value) && isAddress(value);
+/**
+ * A value that may be the node's own address, where an address is expected: not provably loopback (loopbackOnly: a
+ * loopback address or a unix socket) nor OTHER_HOST_NAME. An IP literal, a variable or a command's output may be the
+ * node's own address, which every pod reaches as it reaches 0.0.0.0 (Kubernetes "Cluster Networking": pods on a node
+ * can communicate with all agents on that node).
+ */
+const mayBeNodeAddress = (value: string) =>
+    value !== "" && !loopbackOnly([value]) && !OTHER_HOST_NAME.test(addressHost(value));
+/** Programs named as servers (http-server, websockify, a proxy, a tunnel): an address option's value is where they listen. */
+const LISTENER_PROGRAM = /serve|httpd|proxy|websockify|socks|tunnel|relay|listen|gateway/i;
+/** Options naming the far end a client connects to (openssl -connect, etcdctl --endpoints, --upstream, --server). */
+const REMOTE_END_OPTION = /connect|server|endpoint|upstream|target|remote|dest|peer|join|url|backend|master/i;
+/**
+ * Environment variables naming where a program listens (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST, Streamlit's
+ * STREAMLIT_SERVER_ADDRESS, a bare HOST or PORT: uvicorn "Settings": "Use environment variables with the prefix
+ * UVICORN_"; Flask "Command Line Interface", "Setting Command Options": FLASK_COMMAND_OPTION).
+ */
+const LISTEN_VARIABLE = /(^|_)(HOST|BIND|LISTEN|ADDR|ADDRESS|IP|PORT)$/;
 
 /**
- * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) given an
- * address beyond loopback: fail closed, as the pack cannot say what it serves; bound to loopback it serves only the
- * node's own processes. Beyond loopback is ALL_ADDRESSES as the value of any option (short or long), or with a port
- * anywhere; EMPTY_HOST as an operand; and any value of a LISTEN_OPTION that is not provably loopback (loopbackOnly: a
- * loopback address or a unix socket; the interface `lo`) nor OTHER_HOST_NAME: an IP literal, a variable or a
- * command's output (`$NODE_IP`, `$(hostname -i)`) may be the node's own address, which every pod reaches as it
- * reaches 0.0.0.0 (Kubernetes "Cluster Networking": pods on a node can communicate with all agents on that node).
+ * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
+ * of its words or its environment may make listen beyond loopback: fail closed, as the pack cannot say what it
+ * serves; bound to loopback it serves only the node's own processes. Beyond loopback (mayBeNodeAddress) is:
+ * - ALL_ADDRESSES as the value of any option (short or long), or with a port anywhere; EMPTY_HOST as an operand;
+ * - a HOST:PORT or [ADDR]:PORT word (isHostPort: `websockify [options] [source_addr:]source_port target_addr:
+ *   target_port`, websockify(1)), unless the option before it names a client's far end (REMOTE_END_OPTION);
+ * - any value of a LISTEN_OPTION (the interface `lo` is loopback), and an address (isAddress) as the value of any
+ *   option, short or long, of a LISTENER_PROGRAM (npm http-server "-a Address to use (defaults to 0.0.0.0)"), a
+ *   port option's aside;
+ * - a LISTEN_VARIABLE in its environment (`environment`: environmentGiven) whose value is not a bare port, or any
+ *   variable whose value is ALL_ADDRESSES.
+ * One bound to loopback only by a listen option (`filebrowser --address 127.0.0.1 -r /`) and named no node secret is a
+ * listener too, which listenerOpenings leaves alone: what it serves stays with the node's own processes.
  */
-function unreadListeners(program: string, args: readonly string[]): Listener[] {
+function unreadListeners(
+    program: string,
+    args: readonly string[],
+    environment: readonly (readonly [string, string])[] = [],
+): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
+    const listenerProgram = LISTENER_PROGRAM.test(program);
+    const addressOption = (name: string, value: string) =>
+        LISTEN_OPTION.test(name) || (listenerProgram && isAddress(value) && !/port/i.test(name));
+    // Bound to loopback by a listen option (not a --host or --ip one, which clients take too): a server only the
+    // node's own processes reach, which keeps the directories it serves on the node (rootReads.ts: a served program is
+    // judged by its listeners, not by the keepers' rule). A node secret named to it stays with the keepers' rule,
+    // refused on loopback too (round 47: `rclone serve webdav /var/lib/kubelet/pki --addr 127.0.0.1:8081`).
+    const namesSecret = args
+        .map(w => w.replace(/^--?[\w.-]+=/, ""))
+        .some(w => w.startsWith("/") && insideNodeSecrets(w));
+    const loopback = namesSecret
+        ? []
+        : args.flatMap((w, i) => {
+              const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
+              const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
+              return /^-/.test(name) &&
+                  (option !== null || !w.startsWith("-")) &&
+                  addressOption(name, value) &&
+                  !/host|(^|-)ip$/i.test(name) &&
+                  loopbackOnly([/interface/i.test(name) ? interfaceAddress(value) : value])
+                  ? [value]
+                  : [];
+          });
     const addresses = args.flatMap((w, i) => {
         const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
         const isOption = /^-/.test(name);
+        const optionValue = option !== null || !w.startsWith("-");
         const beyondLoopback =
             (ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || isOption)) ||
             (EMPTY_HOST.test(value) && !isOption) ||
-            (LISTEN_OPTION.test(name) &&
-                (option !== null || !w.startsWith("-")) &&
-                !loopbackOnly([value]) &&
-                !OTHER_HOST_NAME.test(addressHost(value)) &&
+            (isHostPort(value) && !(isOption && REMOTE_END_OPTION.test(name)) && mayBeNodeAddress(value)) ||
+            (isOption &&
+                optionValue &&
+                addressOption(name, value) &&
+                mayBeNodeAddress(value) &&
                 !(/interface/i.test(name) && value === "lo"));
         return beyondLoopback ? [value] : [];
     });
-    return addresses.length === 0 ? [] : [{ server: program, binds: addresses, serves: { unread: program } }];
+    const given = environment.filter(
+        ([name, value]) =>
+            ALL_ADDRESSES.test(value) ||
+            (LISTEN_VARIABLE.test(name) &&
+                !/^\d+$/.test(value) &&
+                (!/PORT$/.test(name) || /:\d+$/.test(value)) &&
+                mayBeNodeAddress(value)),
+    );
+    const binds = addresses.length > 0 ? addresses : loopback;
+    return [
+        ...(binds.length === 0 ? [] : [{ server: program, binds, serves: { unread: program } }]),
+        ...(given.length === 0
+            ? []
+            : [
+                  {
+                      server: `${program} (its environment: ${given.map(([n, v]) => `${n}=${v}`).join(" ")})`,
+                      binds: given.map(([, v]) => v),
+                      serves: { unread: program },
+                  },
+              ]),
+    ];
+}
+
+/**
+ * A command's servers as their SERVERS readers judge them, and its program with its arguments when no reader judges it
+ * (`unread`: an interpreter running a script no reader knows, or a program with no reader) and root runs it itself,
+ * not a launcher (shell.ts launchedCommand: its command line is judged as the command it launches, as the user it
+ * runs as) nor a NOT_UNREAD_SERVERS program: the fail-closed rule's case (unreadListeners).
+ */
+function readServers(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    root: boolean,
+    view: ScriptView,
+): { listeners: Listener[]; unread?: { program: string; args: readonly string[] } } {
+    const name = posix.basename(words[0] ?? "");
+    const busybox = /^(busybox|toybox)$/.test(name);
+    const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
+    const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
+    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText, view));
+    const unread =
+        listeners.length === 0 &&
+        (servers.length === 0 || INTERPRETERS.test(program)) &&
+        root &&
+        launchedCommand(words) === undefined &&
+        !NOT_UNREAD_SERVERS.test(program);
+    return { listeners, ...(unread ? { unread: { program, args } } : {}) };
 }
 
 /**
@@ -2639,18 +2764,100 @@ function commandListeners(
     root = true,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    const name = posix.basename(words[0] ?? "");
-    const busybox = /^(busybox|toybox)$/.test(name);
-    const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
-    const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
-    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText, view));
-    // A launcher's command line (su -c, start-stop-daemon --exec ... -- ARGS: shell.ts launchedCommand) is judged as
-    // the command it launches, as the user it runs as, not as the launcher's own words.
-    return listeners.length > 0 || (servers.length > 0 && !INTERPRETERS.test(program))
-        ? listeners
-        : root && launchedCommand(words) === undefined
-          ? unreadListeners(program, args)
-          : [];
+    const { listeners, unread } = readServers(words, cwd, fileText, root, view);
+    return unread ? unreadListeners(unread.program, unread.args) : listeners;
+}
+
+/** A variable a script gives programs' environments: `program` the one it is given to, unset for every later program. */
+interface GivenVariable {
+    name: string;
+    value: string;
+    program?: string;
+}
+
+/**
+ * The variables user data puts in programs' environments (unreadListeners reads the listen settings among them):
+ * - given to one program: assignments before its command or after `env` (bash(1), "Simple Command Expansion": "the
+ *   variable assignments ... are added to the environment of the executed command"), systemd-run's -E/--setenv
+ *   (systemd-run(1)), and a unit's Environment= for its Exec lines (systemd.exec(5));
+ * - given to every later program: `export NAME=VALUE` (`declare -x`), an assignment whose name is exported bare, and
+ *   every assignment after `set -a` (bash(1) "set": "-a Each variable or function that is created or modified is
+ *   given the export attribute"). The pack does not follow which programs come later: any may inherit them.
+ * `shellTexts` are read as shell, `texts` for unit sections (a heredoc's or write_files' content).
+ */
+function environmentGiven(shellTexts: readonly string[], texts: readonly string[]): GivenVariable[] {
+    const out: GivenVariable[] = [];
+    const pair = (w: string) => ({
+        name: w.slice(0, w.indexOf("=")).replace(/\+$/, ""),
+        value: w.slice(w.indexOf("=") + 1),
+    });
+    for (const text of texts)
+        for (const section of text.split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)) {
+            if (!/^\s*\[Service\]/.test(section)) continue;
+            const programs = [...section.matchAll(/^\s*Exec\w*\s*=\s*[-@:+!|]*(\S+)/gm)].map(m => posix.basename(m[1]));
+            for (const [, value] of section.matchAll(/^\s*Environment\s*=\s*(.*)$/gm))
+                for (const w of value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+                    const assignment = w.replace(/^(["'])(.*)\1$/, "$2");
+                    if (assignment.includes("="))
+                        for (const program of programs) out.push({ ...pair(assignment), program });
+                }
+        }
+    for (const text of shellTexts) {
+        const commands = shellCommands(text).map(c => c.words.map(w => w.replace(/\0/g, "")));
+        const allExported = commands.some(
+            ws =>
+                ws[0] === "set" &&
+                ws.slice(1).some((w, i) => /^-[a-zA-Z]*a/.test(w) || (w === "-o" && ws[i + 2] === "allexport")),
+        );
+        const exportedNames = new Set(
+            commands.filter(ws => ws[0] === "export").flatMap(ws => ws.slice(1).filter(w => /^[A-Za-z_]\w*$/.test(w))),
+        );
+        for (const words of commands) {
+            const start = programIndex(words);
+            const program = start < words.length ? posix.basename(words[start]) : undefined;
+            const exporting =
+                words[0] === "export" ||
+                (/^(declare|typeset|local)$/.test(words[0] ?? "") && words.some(w => /^-[a-zA-Z]*x/.test(w)));
+            words.forEach((w, i) => {
+                const setenv = /^--setenv=(.*=[\s\S]*)$/.exec(w);
+                if (setenv && i < start && program) out.push({ ...pair(setenv[1]), program });
+                if (!isAssignment(w)) return;
+                const variable = pair(w);
+                if (exporting && i > 0) out.push(variable);
+                else if (i < start && program) out.push({ ...variable, program });
+                else if (program === undefined && (allExported || exportedNames.has(variable.name))) out.push(variable);
+            });
+        }
+    }
+    return out;
+}
+
+/**
+ * The fail-closed listeners (unreadListeners) an unread root program's environment makes: the variables given to it
+ * (environmentGiven), and those given to every later program when it may read them: its own settings, named with its
+ * name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST), or any when it is a LISTENER_PROGRAM or an
+ * interpreter running an application (which commonly takes HOST and PORT from its environment).
+ */
+function environmentListeners(
+    words: readonly string[],
+    given: readonly GivenVariable[],
+    root: boolean,
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    if (given.length === 0) return [];
+    const { unread } = readServers(words, cwd, fileText, root, NO_VIEW);
+    if (!unread) return [];
+    const { program } = unread;
+    const own = `${program.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
+    const environment = given
+        .filter(v =>
+            v.program === undefined
+                ? v.name.startsWith(own) || LISTENER_PROGRAM.test(program) || INTERPRETERS.test(program)
+                : v.program === program,
+        )
+        .map(v => [v.name, v.value] as const);
+    return unreadListeners(program, [], environment);
 }
 
 /**
@@ -4625,8 +4832,17 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
             appendedFiles(rootTexts, accounts as NodeAccounts),
         );
+        const given = environmentGiven(
+            rootTexts.map(t => t.text),
+            [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+        );
         const judge: NodeJudge = {
             ...viewing,
+            // What an unread root program's environment makes it listen on (environmentListeners).
+            ran: (words, how, cwd, fileText, nonRoot) => [
+                ...viewing.ran(words, how, cwd, fileText, nonRoot),
+                ...listenerOpenings(environmentListeners(words, given, !nonRoot, cwd, fileText), how),
+            ],
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 return viewing.written(path, content, how, edit);

@@ -28,7 +28,7 @@ const IMDS_IP = [
 ];
 
 const insecure: NodeCase[] = [
-    // MISS: websockify's listen address is positional (`websockify [options] [source_addr:]source_port target_addr:target_port`,
+    // Was a MISS (fixed in round 48): websockify's listen address is positional (`websockify [options] [source_addr:]source_port target_addr:target_port`,
     // websockify(1); `--web DIR` serves DIR's files on the same port): here / (the kubelet's client key, every pod's
     // token) on the node's own address, which every pod reaches. unreadListeners reads an operand only when it is
     // ALL_ADDRESSES or EMPTY_HOST, so `$NODE_IP:6080` (like any IP literal operand) passes, though the same value after
@@ -38,9 +38,8 @@ const insecure: NodeCase[] = [
         "websockify --web / $NODE_IP:6080 127.0.0.1:22 (a positional HOST:PORT on the node's address, serving /)",
         script("dev-websockify-node-ip-nodes", [...IMDS_IP, 'nohup websockify --web / "$NODE_IP:6080" 127.0.0.1:22 &']),
         /does not read|serves/,
-        true,
     ),
-    // MISS: npm http-server's address is the short option `-a` ("-a Address to use (defaults to 0.0.0.0)", http-server
+    // Was a MISS (fixed in round 48): npm http-server's address is the short option `-a` ("-a Address to use (defaults to 0.0.0.0)", http-server
     // README): / served on the node's address. LISTEN_OPTION matches long names only (bind/listen/addr/host/...), so
     // `-a "$NODE_IP"` is not read as an address (only an ALL_ADDRESSES literal is read after a short option). Who
     // gains: every pod (the kubelet's client key). Fix: read short options' non-loopback IP/variable values too, or a
@@ -49,9 +48,8 @@ const insecure: NodeCase[] = [
         "http-server / -a $NODE_IP -p 8080 (npm http-server: a short address option)",
         script("dev-http-server-npm-a-nodes", [...IMDS_IP, 'nohup http-server / -a "$NODE_IP" -p 8080 &']),
         /does not read|serves/,
-        true,
     ),
-    // MISS: miniserve serves its path operand on every interface unless -i/--interfaces narrows it (miniserve README:
+    // Was a MISS (fixed in round 48): miniserve serves its path operand on every interface unless -i/--interfaces narrows it (miniserve README:
     // `miniserve -i 192.168.0.1 ...` to "Bind to multiple interfaces"; default all): `miniserve /` as root hands the
     // kubelet's key and every pod token to every pod. No SERVERS reader, and the fail-closed rule needs an explicit
     // address (a port alone or none is not read), while `/` as an operand is not a hand-off to a non-keeper. Fix: a
@@ -60,10 +58,9 @@ const insecure: NodeCase[] = [
     dev(
         "miniserve / (default: every interface, serving /)",
         script("dev-miniserve-root-nodes", ["nohup miniserve --port 8080 / &"]),
-        /does not read|serves/,
-        true,
+        /does not read|serves|hands \/, a directory holding/,
     ),
-    // MISS: uvicorn reads its settings from UVICORN_* environment variables (uvicorn docs "Settings": "Use environment
+    // Was a MISS (fixed in round 48): uvicorn reads its settings from UVICORN_* environment variables (uvicorn docs "Settings": "Use environment
     // variables with the prefix UVICORN_. export UVICORN_HOST=\"0.0.0.0\""): the app listens on every address, the same
     // as `--host 0.0.0.0`, which the pack refuses. unreadListeners reads only the program's arguments, never the
     // command's assignments or exported variables. Fix: read assignments/exports named *_HOST/*_BIND/*_LISTEN/*_ADDR
@@ -74,9 +71,8 @@ const insecure: NodeCase[] = [
             "UVICORN_HOST=0.0.0.0 UVICORN_PORT=8000 nohup uvicorn app:app --app-dir /opt/app &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: flask's CLI takes option defaults from FLASK_COMMAND_OPTION variables (Flask docs "Command Line Interface",
+    // Was a MISS (fixed in round 48): flask's CLI takes option defaults from FLASK_COMMAND_OPTION variables (Flask docs "Command Line Interface",
     // "Setting Command Options": "export FLASK_RUN_PORT=8000"; FLASK_RUN_HOST likewise): the dev server (with whatever
     // the app serves) on every address, root. Same cause as UVICORN_HOST above: exported listen settings not read.
     dev(
@@ -86,7 +82,6 @@ const insecure: NodeCase[] = [
             "nohup flask --app /opt/app/app.py run --port 8000 &",
         ]),
         /does not read/,
-        true,
     ),
     dev(
         "rinetd with /etc/rinetd.conf '0.0.0.0 8080 169.254.169.254 80' (a metadata relay from a config file)",
@@ -105,7 +100,7 @@ const insecure: NodeCase[] = [
         ]),
         /serves|does not read|kubelet/,
     ),
-    // MISS: systemd-run's -p properties are the unit's (systemd-run(1)); AmbientCapabilities=CAP_DAC_READ_SEARCH gives the
+    // Was a MISS (fixed in round 48): systemd-run's -p properties are the unit's (systemd-run(1)); AmbientCapabilities=CAP_DAC_READ_SEARCH gives the
     // "non-root" user root's power to read every file (systemd.exec(5) AmbientCapabilities=: run "as unprivileged user
     // but still with some capabilities"; capabilities(7) CAP_DAC_READ_SEARCH "Bypass file read permission checks"),
     // so gohttpserver serves the kubelet's key on every address. rootReads.ts unit() counts such ambient capabilities as
@@ -118,9 +113,8 @@ const insecure: NodeCase[] = [
             "systemd-run -p User=nobody -p AmbientCapabilities=CAP_DAC_READ_SEARCH /usr/local/bin/gohttpserver --root / --addr :8000",
         ]),
         /serves|does not read|kubelet/,
-        true,
     ),
-    // MISS: group disk reads the node's block devices (the root filesystem's image holds the kubelet's key and every
+    // Was a MISS (fixed in round 48): group disk reads the node's block devices (the root filesystem's image holds the kubelet's key and every
     // pod's token); rootReads.ts ROOT_GROUPS counts disk as root for units' SupplementaryGroups=, but systemd-run's
     // `-p SupplementaryGroups=disk` is not read (shell.ts WRAPPERS systemd-run user = "nobody"), so gohttpserver
     // serving /dev (nvme0n1 included) on every address passes. Doc: systemd.exec(5) SupplementaryGroups=; Fix: as above.
@@ -130,7 +124,67 @@ const insecure: NodeCase[] = [
             "systemd-run -p User=nobody -p SupplementaryGroups=disk /usr/local/bin/gohttpserver --root /dev --addr :8000",
         ]),
         /serves|does not read|kubelet/,
-        true,
+    ),
+    // Neighbours of the round-48 fixes (unreadListeners' operands, short options and environment; directories holding the
+    // node's secrets handed to a program; launchers giving a user root's power back).
+    dev(
+        "websockify 10.0.1.15:6080 127.0.0.1:5900 (an IP literal HOST:PORT operand)",
+        script("dev-websockify-ip-literal-nodes", ["nohup websockify 10.0.1.15:6080 127.0.0.1:5900 &"]),
+        /does not read/,
+    ),
+    dev(
+        "http-server /var/www/html -a $(hostname -i) (a short address option from a command's output)",
+        script("dev-http-server-hostname-nodes", ['nohup http-server /var/www/html -a "$(hostname -i)" -p 8080 &']),
+        /does not read/,
+    ),
+    dev(
+        "miniserve /var/lib (a parent of the kubelet's and containerd's directories)",
+        script("dev-miniserve-var-lib-nodes", ["nohup miniserve --port 8080 /var/lib &"]),
+        /hands \/var\/lib, a directory holding/,
+    ),
+    dev(
+        "miniserve -i $NODE_IP / (a short interface option on the node's address)",
+        script("dev-miniserve-node-ip-nodes", [...IMDS_IP, 'nohup miniserve -i "$NODE_IP" --port 8080 / &']),
+        /does not read/,
+    ),
+    dev(
+        "env UVICORN_HOST=$NODE_IP uvicorn (the node's address through env)",
+        script("dev-uvicorn-env-wrapper-nodes", [
+            ...IMDS_IP,
+            'nohup env UVICORN_HOST="$NODE_IP" uvicorn app:app --app-dir /opt/app &',
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "a unit with Environment=UVICORN_HOST=0.0.0.0 running uvicorn (systemd.exec(5) Environment=)",
+        script("dev-uvicorn-unit-env-nodes", [
+            "cat > /etc/systemd/system/app.service <<'UNIT'",
+            "[Service]",
+            "Environment=UVICORN_HOST=0.0.0.0",
+            "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app",
+            "UNIT",
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "set -a; HOST=0.0.0.0; node /opt/app/server.js (allexport: an application's HOST)",
+        script("dev-node-allexport-host-nodes", ["set -a", "HOST=0.0.0.0", "nohup node /opt/app/server.js &"]),
+        /does not read/,
+    ),
+    dev(
+        "setpriv --reuid=nobody --inh-caps=+dac_read_search --ambient-caps=+dac_read_search gohttpserver --root /",
+        script("dev-setpriv-ambient-gohttp-nodes", [
+            "setpriv --reuid=nobody --regid=nobody --clear-groups --inh-caps=+dac_read_search --ambient-caps=+dac_read_search /usr/local/bin/gohttpserver --root / --addr :8000",
+        ]),
+        /does not read|serves|kubelet/,
+    ),
+    dev(
+        "runuser -u nobody -G disk -- gohttpserver --root /dev (the disk group from runuser)",
+        script("dev-runuser-disk-gohttp-nodes", [
+            "runuser -u nobody -G disk -- /usr/local/bin/gohttpserver --root /dev --addr :8000",
+        ]),
+        /does not read|serves|kubelet/,
     ),
     dev(
         "aws ssm put-parameter --value file://kubelet key (the aws CLI reads file:// parameters)",
@@ -209,6 +263,64 @@ const secure: NodeCase[] = [
         "systemd-run -p DynamicUser=yes gohttpserver --root /opt/models --addr :8000 (a dynamic user, no secrets)",
         script("dev-systemd-run-dynamic-ok-nodes", [
             "systemd-run -p DynamicUser=yes /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+    ),
+    dev(
+        "websockify localhost:6080 127.0.0.1:5900; openssl s_client -connect $NODE_IP:10250 (loopback; a client's far end)",
+        script("dev-websockify-localhost-ok-nodes", [
+            ...IMDS_IP,
+            "nohup websockify localhost:6080 127.0.0.1:5900 &",
+            'echo | openssl s_client -connect "$NODE_IP:10250" -brief',
+        ]),
+    ),
+    dev(
+        "redis-cli -h $NODE_IP ping (a client's short host option)",
+        script("dev-redis-cli-host-ok-nodes", [...IMDS_IP, 'redis-cli -h "$NODE_IP" -p 6379 ping']),
+    ),
+    dev(
+        "du -sh /var/lib; ls -la /; find / -xdev -name '*.rpmnew'; chown, mkdir, restorecon, chmod, tar to a local archive",
+        script("dev-ancestor-listing-ok-nodes", [
+            "du -sh /var/lib",
+            "ls -la /",
+            "find / -xdev -name '*.rpmnew'",
+            "chown -R root:root /var/lib/app",
+            "mkdir -p /var/lib/app",
+            "restorecon -R /var/lib",
+            "chmod 755 /var/lib",
+            "tar -xzf /opt/app.tgz -C /var/lib",
+        ]),
+    ),
+    dev(
+        "miniserve --port 8080 /var/www/html (a web root, no node secrets)",
+        script("dev-miniserve-www-ok-nodes", ["nohup miniserve --port 8080 /var/www/html &"]),
+    ),
+    dev(
+        "miniserve -i 127.0.0.1 / (bound to loopback: only the node's own processes reach what it serves)",
+        script("dev-miniserve-lo-root-ok-nodes", ["nohup miniserve -i 127.0.0.1 --port 8080 / &"]),
+    ),
+    dev(
+        "UVICORN_PORT=8000 uvicorn app:app (a port only: uvicorn's default host is 127.0.0.1)",
+        script("dev-uvicorn-port-only-ok-nodes", ["UVICORN_PORT=8000 nohup uvicorn app:app --app-dir /opt/app &"]),
+    ),
+    dev(
+        "export FLASK_RUN_HOST=127.0.0.1; flask run; export DB_HOST=10.0.5.10; mkdir (loopback; a client's setting)",
+        script("dev-flask-env-lo-ok-nodes", [
+            "export FLASK_RUN_HOST=127.0.0.1",
+            "export DB_HOST=10.0.5.10",
+            "mkdir -p /opt/app/instance",
+            "nohup flask --app /opt/app/app.py run --port 8000 &",
+        ]),
+    ),
+    dev(
+        "systemd-run -p User=nobody -p AmbientCapabilities=CAP_NET_BIND_SERVICE gohttpserver --root / --addr :80",
+        script("dev-systemd-run-user-bind-service-ok-nodes", [
+            "systemd-run -p User=nobody -p AmbientCapabilities=CAP_NET_BIND_SERVICE -p CapabilityBoundingSet=CAP_DAC_READ_SEARCH /usr/local/bin/gohttpserver --root /opt/models --addr :80",
+        ]),
+    ),
+    dev(
+        "systemd-run -p User=nobody -p SupplementaryGroups=video gohttpserver --root /opt/models (a group that is not root's)",
+        script("dev-systemd-run-video-group-ok-nodes", [
+            "systemd-run -p User=nobody -p SupplementaryGroups=video /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
         ]),
     ),
     dev(
