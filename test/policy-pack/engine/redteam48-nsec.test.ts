@@ -48,7 +48,7 @@ const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 const BACKUP = "backup@backup.example.com";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) darkhttpd serves its document root to every address by default (tldr darkhttpd /
+    // Was a MISS (fixed in round 48): (insecure accepted) darkhttpd serves its document root to every address by default (tldr darkhttpd /
     // unix4lyfe.org/darkhttpd: "by default, the server listens on all interfaces"; no --uid: it reads as root), so
     // `darkhttpd /` hands the kubelet's key and every pod's token under /var/lib/kubelet/pods to any pod reaching the
     // node: they act as the node and as every ServiceAccount on it. The keepers rule (rootReads.ts keepsNodeSecrets) only
@@ -59,9 +59,8 @@ const insecure: NodeCase[] = [
         "darkhttpd / --port 8080 --daemon (an unread static server whose root holds the kubelet's key)",
         script("dev-darkhttpd-root-nodes", ["darkhttpd / --port 8080 --daemon"]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) miniserve serves the directory it is given on every interface by default (miniserve
+    // Was a MISS (fixed in round 48): (insecure accepted) miniserve serves the directory it is given on every interface by default (miniserve
     // README: "-i, --interfaces ... Bind to multiple interfaces", none given = all; it also offers folder download as
     // .tar.gz), so /var/lib hands out /var/lib/kubelet/pki and every pod's projected token. Same gap as above: /var/lib
     // is an ancestor of NODE_SECRETS, not one of its paths. Fix: as above.
@@ -69,18 +68,16 @@ const insecure: NodeCase[] = [
         "miniserve /var/lib -p 8080 (a file server on every interface over the kubelet's parent directory)",
         script("dev-miniserve-var-lib-nodes", ["nohup miniserve /var/lib -p 8080 >/dev/null 2>&1 &"]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) round 46 follows relative words after a cd INTO NODE_SECRETS, but `cd /var/lib` then
+    // Was a MISS (fixed in round 48): (insecure accepted) round 46 follows relative words after a cd INTO NODE_SECRETS, but `cd /var/lib` then
     // `miniserve .` serves the parent, which holds kubelet/pki (miniserve README: "miniserve <path>", "." the working
     // directory). Fix: as above (an ancestor directory, resolved against the working directory).
     dev(
         "cd /var/lib && miniserve . (the working directory above the kubelet's, served to every interface)",
         script("dev-cd-var-lib-miniserve-nodes", ["cd /var/lib", "nohup miniserve . >/dev/null 2>&1 &"]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) round 47 judges a program launched as a named non-root user as that user, so the
+    // Was a MISS (fixed in round 48): (insecure accepted) round 47 judges a program launched as a named non-root user as that user, so the
     // fail-closed unread-listener rule does not apply to nobody. But systemd-run -p AmbientCapabilities=CAP_DAC_READ_SEARCH
     // hands nobody root's read power (capabilities(7): "CAP_DAC_READ_SEARCH Bypass file read permission checks and
     // directory read and execute permission checks"; systemd.exec(5) AmbientCapabilities= keeps it across execve), and
@@ -94,7 +91,6 @@ const insecure: NodeCase[] = [
                 "/usr/local/bin/webhook -hooks /etc/webhook/hooks.json -ip 0.0.0.0 -port 9000",
         ]),
         /./,
-        true,
     ),
     dev(
         "runuser -u ec2-user -- webhook -ip 0.0.0.0 (ec2-user has passwordless sudo on AL2023: root in all but name)",
