@@ -3069,15 +3069,15 @@ export class RootReads {
 
 /** Every data-directory read in text a root process of the node runs (`file` undefined) or reads at `file`. */
 export function rootReadOpenings(
-    texts: readonly { text: string; file?: string; readBy?: string }[],
+    texts: readonly { text: string; file?: string; append?: boolean; readBy?: string }[],
     where = "user data",
     judge?: NodeJudge,
     accounts: NodeAccounts = DEFAULT_ACCOUNTS,
 ): RootReadOpening[] {
     const reads = new RootReads(where, judge, accounts);
-    for (const { text, file, readBy } of texts)
+    for (const { text, file, append, readBy } of texts)
         if (readBy !== undefined) reads.generic(text, readBy);
-        else reads.file(text, file);
+        else reads.file(text, file, undefined, undefined, false, append === true);
     reads.finish();
     return reads.out;
 }

@@ -4146,6 +4146,8 @@ const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscap
 interface RootText {
     text: string;
     file?: string;
+    /** The text goes to the end of `file` (cloud-init write_files `append: true`), not over it. */
+    append?: boolean;
     /** Set when a setting rather than a file holds the text: how the node reads it. */
     readBy?: string;
     settings: string;
@@ -4230,9 +4232,11 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
             }
             // logrotate reads paths of logs and runs only its script blocks (logrotate(8): prerotate, postrotate,
             // firstaction, lastaction ... endscript), as root.
+            // `append: true` adds the content to the file's end (cloud-init module reference, "Write Files": append).
             texts.push({
                 text: content,
                 file: path,
+                append: isOn(f.append),
                 settings: /^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content,
             });
         }
@@ -4277,13 +4281,16 @@ function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: Ro
                 who: `the ${remote.join(", ")} server`,
                 what: `user data hands the node to ${remote.join(", ")} (cloud-init), whose server runs anything as root on it`,
             });
-        for (const key of ["runcmd", "bootcmd"])
-            texts.push(
-                ...list(c[key]).map(x => ({
-                    text: shellLine(x),
-                    settings: Array.isArray(x) ? x.join(" ") : String(x),
-                })),
-            );
+        // cloud-init writes a module's items into one shell script, in order (module reference, "Runcmd": "written to a
+        // file and interpreted using sh"; cc_runcmd util.shellify), so a `cd` or a variable of one item holds in the next.
+        for (const key of ["runcmd", "bootcmd"]) {
+            const items = list(c[key]);
+            if (items.length > 0)
+                texts.push({
+                    text: items.map(shellLine).join("\n"),
+                    settings: items.map(x => (Array.isArray(x) ? x.join(" ") : String(x))).join("\n"),
+                });
+        }
     }
     return { openings: out, texts };
 }

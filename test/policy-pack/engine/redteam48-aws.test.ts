@@ -233,7 +233,7 @@ const insecure: Case[] = [
                 ]),
             ),
     },
-    // MISS: the same with the cd on one runcmd item and the append on the next. cloud-init writes every runcmd item into
+    // Was a MISS (fixed in round 48): the same with the cd on one runcmd item and the append on the next. cloud-init writes every runcmd item into
     // one shell script (cc_runcmd: util.shellify of the list, written to the instance's scripts/runcmd and run by
     // scripts_user), so the cd carries to the next item; the pack reads each item as a script of its own
     // (userData.ts cloudConfigOpenings pushes one RootText per item), starting again at /. Fix: read runcmd's items
@@ -241,7 +241,6 @@ const insecure: Case[] = [
     // interpreted using sh").
     {
         name: "neighbour: cross-account: the caller's instance cds to /root/.jupyter on one runcmd item and appends an empty token to jupyter_server_config.py on the next",
-        skip: "MISS: a cd on one runcmd item does not carry to the next (each item read as its own script)",
         stack: "cross-account",
         refused: /caller-jupyter-cd-next-item/,
         edit: r =>
@@ -267,7 +266,7 @@ const insecure: Case[] = [
                 ]),
             ),
     },
-    // MISS: a write_files entry with `append: true` adds to the file (cloud-init module reference, "Write Files":
+    // Was a MISS (fixed in round 48): a write_files entry with `append: true` adds to the file (cloud-init module reference, "Write Files":
     // append, "Whether to append content to existing file if it exists"), but the pack reads each entry as the file's
     // whole content (userData.ts cloudConfigOpenings pushes a RootText with no append mark; rootReadOpenings calls
     // file() as a full write), so Jupyter here reads `token = ''` on loopback while it really serves 0.0.0.0 with no
@@ -275,7 +274,6 @@ const insecure: Case[] = [
     {
         name: "neighbour: cross-account: the caller's instance writes jupyter_server_config.py (ip 0.0.0.0, a token), and a second write_files entry appends an empty token to it (append: true)",
         stack: "cross-account",
-        skip: "MISS: write_files append: true read as the file's whole content",
         refused: /caller-jupyter-wf-append/,
         edit: r =>
             void instanceOfB(
@@ -436,6 +434,35 @@ const secure: Case[] = [
                 r,
                 "caller-jupyter-backup",
                 "#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\nruncmd:\n  - cp /root/.jupyter/jupyter_server_config.py /root/.jupyter/jupyter_server_config.py.orig\n  - nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
+    // Neighbours of the runcmd fix (items read as one script): a cd on one item and a relative append or copy on the
+    // next that changes no Jupyter config.
+    {
+        name: "neighbour: cross-account: the caller's instance (token on 0.0.0.0) cds to /root/.jupyter on one runcmd item and appends an empty token to ../notes/jupyter_server_config.py on the next",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-cd-notes-next-item",
+                jupyterConfig(TOKEN_ON_ALL, [
+                    "cd /root/.jupyter",
+                    "echo \"c.IdentityProvider.token = ''\" >> ../notes/jupyter_server_config.py",
+                ]),
+            ),
+    },
+    {
+        name: "neighbour: cross-account: the caller's instance (ip localhost, empty token) cds to /root/.jupyter on one runcmd item and backs its config up with `cp -p` on the next",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-cd-backup-next-item",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "cd /root/.jupyter",
+                    "cp -p jupyter_server_config.py jupyter_server_config.py.orig",
+                ]),
                 { keyName: "ops-laptop" },
             ),
     },
