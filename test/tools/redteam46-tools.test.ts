@@ -20,11 +20,10 @@ import { main as offlineMain } from "../../tools/offline/main";
 import { normalizePlan } from "../../tools/offline/planToAnalyzer";
 import type { OfflineReport } from "../../tools/offline/report";
 import { readStackFile } from "../../tools/offline/stackFile";
-import { main as custodyModelMain } from "../../tools/custody-model/main";
 import { AuditRunner, exportOf } from "../audit/support";
 import { plainSecret, resourceOf } from "../audit/exportFromPlan";
 import { runStack } from "../harness";
-import { capture, edited, Export, find, noStackTrace } from "./support";
+import { capture, committedStackFile, edited, Export, find, noStackTrace, showRun, stackFileChecker } from "./support";
 
 describe("red team 46: `pulumi config set --path` leaves of the workload sections, Go's number and time text in exports", function () {
     this.timeout(300_000);
@@ -44,33 +43,10 @@ describe("red team 46: `pulumi config set --path` leaves of the workload section
     });
 
     const prod = async () => (await exportOf("prod")) as unknown as Export;
-    const show = (run: { code: number; stderr: string; stdout: string }) =>
-        `exit ${run.code}: ${run.stderr.slice(0, 800)} ${run.stdout.slice(0, 400)}`;
+    const show = showRun;
 
-    /** A project directory holding this repository's Pulumi.yaml and `stack`'s stack file as `stackFile`. */
-    function project(stack: string, stackFile: string): string {
-        const dir = fs.mkdtempSync(path.join(tmp, "proj-"));
-        fs.copyFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-        fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), stackFile);
-        fs.mkdirSync(path.join(dir, "policy-pack", "config"), { recursive: true });
-        fs.copyFileSync(
-            path.join(PROJECT_DIR, "policy-pack", "config", `${stack}.json`),
-            path.join(dir, "policy-pack", "config", `${stack}.json`),
-        );
-        fs.writeFileSync(path.join(dir, "index.ts"), "export {};\n");
-        fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "custody-infra", main: "index.ts" }));
-        return dir;
-    }
-    /** The committed stack file of `stack` with one exact line replaced. */
-    const committed = (stack: string, from: string, to: string) => {
-        const text = fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8");
-        assert.ok(text.includes(from), `Pulumi.${stack}.yaml holds ${from}`);
-        return text.replace(from, to);
-    };
-    const check = (stack: string, stackFile: string) =>
-        capture(io =>
-            custodyModelMain(["--stack", stack, "--check"], { ...io, projectDir: project(stack, stackFile) }),
-        );
+    const committed = committedStackFile;
+    const check = stackFileChecker("r46-tools-");
 
     describe("workload string settings as `pulumi config set --path` stores them", () => {
         // Was a MISS (fixed in round 46): custody-model --check exits 2 ("crossAccount.externalId: expected a string, got number 4711081512.").

@@ -9,51 +9,15 @@
 // go-yaml drops `_` and reads `0b`, YAML 1.2 core keeps the text). Before round 46 a string leaf refused every
 // number, so the octal divergence was refused; now the tools read a number Pulumi does not pass the program.
 import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { PROJECT_DIR } from "../../tools/offline/preview";
-import { main as custodyModelMain } from "../../tools/custody-model/main";
-import { capture, noStackTrace } from "./support";
+import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
 
 describe("red team 47: string settings as `pulumi config set --path` and go-yaml v3 hand them to the program", function () {
     this.timeout(300_000);
-    let tmp: string;
 
-    before(() => {
-        tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r47-tools-"));
-    });
-    after(() => {
-        if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-    });
+    const show = showRun;
 
-    const show = (run: { code: number; stderr: string; stdout: string }) =>
-        `exit ${run.code}: ${run.stderr.slice(0, 800)} ${run.stdout.slice(0, 400)}`;
-
-    /** A project directory holding this repository's Pulumi.yaml and `stack`'s stack file as `stackFile`. */
-    function project(stack: string, stackFile: string): string {
-        const dir = fs.mkdtempSync(path.join(tmp, "proj-"));
-        fs.copyFileSync(path.join(PROJECT_DIR, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
-        fs.writeFileSync(path.join(dir, `Pulumi.${stack}.yaml`), stackFile);
-        fs.mkdirSync(path.join(dir, "policy-pack", "config"), { recursive: true });
-        fs.copyFileSync(
-            path.join(PROJECT_DIR, "policy-pack", "config", `${stack}.json`),
-            path.join(dir, "policy-pack", "config", `${stack}.json`),
-        );
-        fs.writeFileSync(path.join(dir, "index.ts"), "export {};\n");
-        fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "custody-infra", main: "index.ts" }));
-        return dir;
-    }
-    /** The committed stack file of `stack` with one exact piece of text replaced. */
-    const committed = (stack: string, from: string, to: string) => {
-        const text = fs.readFileSync(path.join(PROJECT_DIR, `Pulumi.${stack}.yaml`), "utf8");
-        assert.ok(text.includes(from), `Pulumi.${stack}.yaml holds ${from}`);
-        return text.replace(from, to);
-    };
-    const check = (stack: string, stackFile: string) =>
-        capture(io =>
-            custodyModelMain(["--stack", stack, "--check"], { ...io, projectDir: project(stack, stackFile) }),
-        );
+    const committed = committedStackFile;
+    const check = stackFileChecker("r47-tools-");
     const COST = '      cost-center: "4711"\n';
     /** trust-domain's keyTags with `lines` added after the quoted cost-center. */
     const withKeyTags = (lines: string) => committed("trust-domain", COST, COST + lines);
