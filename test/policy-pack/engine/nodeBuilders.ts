@@ -4,7 +4,7 @@
  * the insecure/secure case runner.
  */
 import { PackConfig } from "../../../policy-pack/model/packConfig";
-import { runWithConfig } from "./packRunner";
+import { nodePolicyConfig, runWithConfig } from "./packRunner";
 import { assertClean, assertRefused, Resources, stackResources } from "./support";
 import { aws, k8s, managedNodes, restricted } from "./variantBuilders";
 
@@ -186,6 +186,21 @@ export type NodeCase = {
     skip?: boolean;
     config?: (c: PackConfig) => PackConfig;
 };
+
+/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
+export const devNodeCase = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
+    name,
+    stack: "dev",
+    config: nodePolicyConfig,
+    edit,
+    refused,
+    policy: EFFECTIVE,
+    skip,
+});
+
+/** A dev node group `name` whose user data is the NodeConfig, then a bash part (`set -euo pipefail`, then `lines`). */
+export const devNodeScript = (name: string, lines: string[]) => (r: Resources) =>
+    al2023Nodes(r, name, withPart(shellScript(lines, 'text/x-shellscript; charset="us-ascii"')));
 
 /**
  * A describe block running each insecure case (`refuses: stack: name`, refused by the whole pack) and each secure

@@ -14,7 +14,7 @@ import {
     CLUSTER,
     clusterSpec,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
     hostPathDaemonSet,
     mime,
     NodeCase,
@@ -32,16 +32,7 @@ import { managedNodes } from "./variantBuilders";
 const podsWriteData = (r: Resources) =>
     hostPathDaemonSet(r, "validator-data", "node-agents", "/data/validator", NON_ROOT);
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** AL2 user data (bootstrap.sh) for the dev cluster, `lines` run first, `args` appended to bootstrap.sh. */
 const al2 = (r: Resources, name: string, lines: string[], args = "") =>

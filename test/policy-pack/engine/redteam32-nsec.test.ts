@@ -12,9 +12,9 @@ import {
     bottlerocket,
     CLUSTER,
     describeNodeCases,
-    EFFECTIVE,
-    nodeConfig,
+    devNodeCase,
     NodeCase,
+    nodeConfig,
     PRIMARY,
     withCloudConfig,
     withScript,
@@ -22,16 +22,7 @@ import {
 import { Resources } from "./support";
 import { managedNodes } from "./variantBuilders";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 const ENDPOINT = "https://EXAMPLE.gr7.eu-west-1.eks.amazonaws.com";
 const TOKEN =

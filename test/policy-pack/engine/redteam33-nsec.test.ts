@@ -4,18 +4,17 @@
 // docker credential helper, xtrace turned off silently, an unset credential before env, proxy drop-ins written in a
 // loop; and a few insecure neighbours printing the node role's ECR credentials in spellings the reader does not
 // follow. Misses are `it.skip` with a MISS comment and the doc checked.
-import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
-    cloudConfig,
-    describeNodeCases,
-    EFFECTIVE,
-    mime,
-    nodeConfig,
-    NodeCase,
-    PRIMARY,
-    CLUSTER,
     b64,
+    cloudConfig,
+    CLUSTER,
+    describeNodeCases,
+    devNodeCase,
+    mime,
+    NodeCase,
+    nodeConfig,
+    PRIMARY,
     shellScript,
     withCloudConfig,
     withScript,
@@ -23,16 +22,7 @@ import {
 import { Resources } from "./support";
 import { managedNodes } from "./variantBuilders";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 const ECR = "111111111111.dkr.ecr.eu-west-1.amazonaws.com";
 /** The instance-store data disk formatted and mounted at /data (EC2 user guide, "Make an instance store volume available"). */

@@ -5,20 +5,10 @@
 // setpriv, output tracing; and three insecure neighbours where the round 34 "off the node's network" exemption reads
 // systemd's IPAddressAllow=/IPAddressDeny=/RestrictAddressFamilies= lists the wrong way.
 // Misses are `it.skip` with a MISS comment and the doc checked.
-import { nodePolicyConfig } from "./packRunner";
-import { al2023Nodes, describeNodeCases, EFFECTIVE, NodeCase, withCloudConfig, withScript } from "./nodeBuilders";
+import { al2023Nodes, describeNodeCases, devNodeCase, NodeCase, withCloudConfig, withScript } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A shell part on AL2023 dev nodes. */
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));

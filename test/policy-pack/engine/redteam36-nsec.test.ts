@@ -6,11 +6,10 @@
 // a pod-written image mounted at a node path, swap in a data directory, pod logs moved into a data directory).
 // Misses are `it.skip` with a MISS comment and the doc checked (two: a here-document table fed to a while-read loop,
 // and xfs_io extsize on a data directory).
-import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
     mime,
     NodeCase,
     nodeConfig,
@@ -19,16 +18,7 @@ import {
 } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A shell part on AL2023 dev nodes. */
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));

@@ -7,11 +7,10 @@
 // the CloudWatch agent, chrony's PTP clock, reflink copies, an exporter's own TLS key; and insecure neighbours.
 // Misses are `it.skip` with a MISS comment and the doc checked (four secure refusals: a registry CA file beside its
 // hosts.toml, twice; the CloudWatch agent's no_proxy naming metadata; an unquoted regex with `|` in ExecStart=).
-import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
     mime,
     NodeCase,
     nodeConfig,
@@ -20,16 +19,7 @@ import {
 } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A shell part on AL2023 dev nodes. */
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));

@@ -13,7 +13,7 @@ import {
     al2023Nodes,
     bottlerocket,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
     mime,
     NodeCase,
     nodeConfig,
@@ -22,16 +22,7 @@ import {
 } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A case on the basil stack (Bottlerocket nodes). */
 const basil = (name: string, lines: string[], skip = false): NodeCase => ({

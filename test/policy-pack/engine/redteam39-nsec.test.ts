@@ -9,21 +9,20 @@
 // read-only binds; and insecure neighbours. Misses are `it.skip` with a MISS comment and the doc checked (two secure
 // refusals: openssl x509 without -noout counted as printing the key of a combined pem; a non-root, networkless ctr
 // container with a rw bind of its data directory judged as a root process reading it).
-import { nodePolicyConfig } from "./packRunner";
-import { b64, CLUSTER, describeNodeCases, EFFECTIVE, NodeCase, PRIMARY, withScript, al2023Nodes } from "./nodeBuilders";
+import {
+    al2023Nodes,
+    b64,
+    CLUSTER,
+    describeNodeCases,
+    devNodeCase,
+    NodeCase,
+    PRIMARY,
+    withScript,
+} from "./nodeBuilders";
 import { Resources } from "./support";
 import { managedNodes } from "./variantBuilders";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A shell part on AL2023 dev nodes. */
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));

@@ -7,32 +7,22 @@
 // read-only binds, Jinja parts with plain variables; and insecure neighbours. Misses are `it.skip` with a MISS
 // comment and the doc checked (two insecure accepted: containers binding the kubelet's pki read-only with no data
 // directory in their words; one secure refused: nerdctl --security-opt no-new-privileges read as escalation).
-import { nodePolicyConfig } from "./packRunner";
 import {
+    al2023Nodes,
     b64,
     CLUSTER,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
+    mime,
     NodeCase,
+    nodeConfig,
     PRIMARY,
     withScript,
-    al2023Nodes,
-    mime,
-    nodeConfig,
 } from "./nodeBuilders";
 import { Resources } from "./support";
 import { managedNodes } from "./variantBuilders";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** A shell part on AL2023 dev nodes. */
 const script = (name: string, lines: string[]) => (r: Resources) => al2023Nodes(r, name, withScript(lines));

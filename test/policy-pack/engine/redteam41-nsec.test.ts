@@ -10,12 +10,11 @@
 // at path "" replacing the whole cloud-config; three secure refused: a text/cloud-config-jsonp body keeping its
 // `#cloud-config-jsonp` line, --cap-add NET_BIND_SERVICE and --privileged=false read as escalation).
 import { gzipSync } from "zlib";
-import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
     b64,
     describeNodeCases,
-    EFFECTIVE,
+    devNodeCase,
     mime,
     NodeCase,
     nodeConfig,
@@ -24,16 +23,7 @@ import {
 } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** The NodeConfig part joining the dev cluster. */
 const nodePart = { type: "application/node.eks.aws", body: nodeConfig([]) };

@@ -11,20 +11,10 @@
 // podman's unmask=ALL).
 // Misses are `skip: true` (it.skip) with a MISS comment and the doc checked.
 import { gzipSync } from "zlib";
-import { nodePolicyConfig } from "./packRunner";
-import { al2023Nodes, b64, describeNodeCases, EFFECTIVE, mime, NodeCase, nodeConfig, SSH_KEY } from "./nodeBuilders";
+import { al2023Nodes, b64, describeNodeCases, devNodeCase, mime, NodeCase, nodeConfig, SSH_KEY } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** The NodeConfig part joining the dev cluster. */
 const nodePart = { type: "application/node.eks.aws", body: nodeConfig([]) };

@@ -9,20 +9,10 @@
 // container running a pod-writable script through --entrypoint=, -w and `bash -c`, an --env-file from a pod-writable
 // directory for a privileged container).
 // Misses are `skip: true` (it.skip) with a MISS comment and the doc checked.
-import { nodePolicyConfig } from "./packRunner";
-import { al2023Nodes, describeNodeCases, EFFECTIVE, mime, NodeCase, nodeConfig } from "./nodeBuilders";
+import { al2023Nodes, describeNodeCases, devNodeCase, mime, NodeCase, nodeConfig } from "./nodeBuilders";
 import { Resources } from "./support";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
 /** The NodeConfig part joining the dev cluster. */
 const nodePart = { type: "application/node.eks.aws", body: nodeConfig([]) };

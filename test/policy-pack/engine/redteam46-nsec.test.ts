@@ -9,37 +9,11 @@
 // on `--listen :PORT`, curl uploads in forms the keepers' rule does not parse (glued -d@/-T, -F `<`, --data-ascii),
 // dd if=/of= into /var/log, copies to S3/SSM/rsync with trailing options, a hard link into /var/log.
 // Misses are `skip: true` (it.skip) with a MISS comment and the doc checked.
-import { nodePolicyConfig } from "./packRunner";
-import { al2023Nodes, describeNodeCases, EFFECTIVE, mime, NodeCase, nodeConfig } from "./nodeBuilders";
-import { Resources } from "./support";
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeBuilders";
 
-/** A case on the dev stack (AL2023 managed nodes), judged by the node policies. */
-const dev = (name: string, edit: (r: Resources) => void, refused = /./, skip = false): NodeCase => ({
-    name,
-    stack: "dev",
-    config: nodePolicyConfig,
-    edit,
-    refused,
-    policy: EFFECTIVE,
-    skip,
-});
+const dev = devNodeCase;
 
-/** The NodeConfig part joining the dev cluster. */
-const nodePart = () => ({ type: "application/node.eks.aws", body: nodeConfig([]) });
-
-/** The NodeConfig, then a bash shell part (`set -euo pipefail`, then the lines). */
-const script = (name: string, lines: string[]) => (r: Resources) =>
-    al2023Nodes(
-        r,
-        name,
-        mime([
-            nodePart(),
-            {
-                type: 'text/x-shellscript; charset="us-ascii"',
-                body: ["#!/bin/bash", "set -euo pipefail", ...lines].join("\n"),
-            },
-        ]),
-    );
+const script = devNodeScript;
 
 /** The kubelet's client certificate and key (one PEM file, rotated by the kubelet). */
 const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
