@@ -61,17 +61,22 @@ export function twoVersionTemplateOfB(r: Resources, name: string, id: string, ex
 
 /** An Auto Scaling group of account B launching `launchTemplate`. */
 export function groupOfB(r: Resources, name: string, launchTemplate: object) {
+    return groupSpecOfB(r, name, { launchTemplate });
+}
+
+/** An Auto Scaling group of account B with this launch spec (`launchTemplate` or `mixedInstancesPolicy`). */
+export function groupSpecOfB(r: Resources, name: string, spec: object) {
     return beside(
         r,
         "cross-account",
         ASG,
         name,
-        { name, minSize: 1, maxSize: 2, launchTemplate, vpcZoneIdentifiers: ["subnet-0123456789abcdef0"] },
+        { name, minSize: 1, maxSize: 2, vpcZoneIdentifiers: ["subnet-0123456789abcdef0"], ...spec },
         find(r, ROLE, CALLER_ROLE),
     );
 }
 
-/** A Lambda role of the dev account allowed `actions` on each of `resources` (table ARN suffixes of account DEV). */
+/** A Lambda role of the dev account allowed `actions` on each resource (table ARN suffixes of account DEV, or "*"). */
 export function tableRole(r: Resources, name: string, ...grants: [string[], string][]) {
     return beside(r, "dev", ROLE, name, {
         name,
@@ -88,7 +93,7 @@ export function tableRole(r: Resources, name: string, ...grants: [string[], stri
                     ...grants.map(([actions, resource]) => ({
                         Effect: "Allow",
                         Action: actions,
-                        Resource: `arn:aws:dynamodb:eu-west-1:${DEV}:${resource}`,
+                        Resource: resource === "*" ? "*" : `arn:aws:dynamodb:eu-west-1:${DEV}:${resource}`,
                     })),
                 ),
             },

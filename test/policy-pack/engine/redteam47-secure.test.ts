@@ -11,17 +11,20 @@
 // optional `table` resource in the Service Authorization Reference, so "*" reaches the stack's tables: grant it on the
 // table ARN, as S7 does); JSON settings with a top-level `tasks` key stay refused (userData.ts inertData: "a `tasks`
 // key without `version` keeps the text refused"); ExportTableToPointInTime is table management for runtime roles.
-import { assertClean, assertRefused, doc, find, Resources, runPackWith, stackResources } from "./support";
-import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
+import { beside } from "./awsCaseBuilders";
 import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import {
+    CALLER_ROLE,
+    groupSpecOfB,
+    HARMLESS,
+    instanceOfB,
+    METADATA,
+    tableRole,
+    templateOfB,
+} from "./callerInstanceBuilders";
 
 const ROLE = "aws:iam/role:Role";
-const LT = "aws:ec2/launchTemplate:LaunchTemplate";
-const ASG = "aws:autoscaling/group:Group";
-const DEV = ACCOUNT.dev;
-const CALLER_ROLE = "cross-account-caller";
-const METADATA = { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" };
-const HARMLESS = "#!/bin/bash\ndnf -y update\ndnf -y install awscli\n";
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
@@ -35,6 +38,10 @@ const tokenFor = (name: string) => ({
     resourceNames: [name],
     verbs: ["create"],
 });
+
+/** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
+const callerInstance = (r: Resources, userData: string, name = "caller-box", extra: object = {}) =>
+    instanceOfB(r, name, userData, extra);
 
 type Case = {
     stack: string;
@@ -59,84 +66,6 @@ function account(r: Resources, ns: string, name: string): void {
 function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
     k8sRole(r, name, rules, ns);
     bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
-
-/** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
-function callerInstance(r: Resources, userData: string, name = "caller-box", extra: object = {}): void {
-    beside(
-        r,
-        "cross-account",
-        "aws:ec2/instance:Instance",
-        name,
-        {
-            ami: "ami-0abcdef1234567890",
-            instanceType: "t3.micro",
-            iamInstanceProfile: "instance-role",
-            metadataOptions: METADATA,
-            userData,
-            ...extra,
-        },
-        find(r, ROLE, CALLER_ROLE),
-    );
-}
-
-/** A launch template of account B with the caller's profile and (base64-encoded here) user data. */
-function templateOfB(r: Resources, name: string, id: string, userData: string, extra: object = {}) {
-    return beside(
-        r,
-        "cross-account",
-        LT,
-        name,
-        {
-            name,
-            id,
-            latestVersion: 1,
-            defaultVersion: 1,
-            imageId: "ami-0abcdef1234567890",
-            instanceType: "t3.micro",
-            iamInstanceProfile: { name: "instance-role" },
-            metadataOptions: METADATA,
-            userData: Buffer.from(userData).toString("base64"),
-            ...extra,
-        },
-        find(r, ROLE, CALLER_ROLE),
-    );
-}
-
-function groupOfB(r: Resources, name: string, spec: object) {
-    return beside(
-        r,
-        "cross-account",
-        ASG,
-        name,
-        { name, minSize: 1, maxSize: 2, vpcZoneIdentifiers: ["subnet-0123456789abcdef0"], ...spec },
-        find(r, ROLE, CALLER_ROLE),
-    );
-}
-
-/** A Lambda role of the dev account allowed `actions` on each resource (ARN suffixes in account DEV, or "*"). */
-function tableRole(r: Resources, name: string, ...grants: [string[], string][]) {
-    return beside(r, "dev", ROLE, name, {
-        name,
-        arn: `arn:aws:iam::${DEV}:role/${name}`,
-        assumeRolePolicy: doc({
-            Effect: "Allow",
-            Principal: { Service: "lambda.amazonaws.com" },
-            Action: "sts:AssumeRole",
-        }),
-        inlinePolicies: [
-            {
-                name: `${name}-access`,
-                policy: doc(
-                    ...grants.map(([actions, resource]) => ({
-                        Effect: "Allow",
-                        Action: actions,
-                        Resource: resource === "*" ? "*" : `arn:aws:dynamodb:eu-west-1:${DEV}:${resource}`,
-                    })),
-                ),
-            },
-        ],
-    });
 }
 
 const NGINX = (upstream: string) => `#cloud-config
@@ -166,7 +95,7 @@ const CASES: Case[] = [
                 defaultVersion: 3,
                 updateDefaultVersion: true,
             });
-            groupOfB(r, "caller-asg-upd", { launchTemplate: { id: "lt-0aaaa0101bbbb0202" } });
+            groupSpecOfB(r, "caller-asg-upd", { launchTemplate: { id: "lt-0aaaa0101bbbb0202" } });
         },
     },
     {
@@ -174,7 +103,7 @@ const CASES: Case[] = [
         name: 'S2: an Auto Scaling group names version "$Default" of a template whose default is its latest (2)',
         edit: r => {
             templateOfB(r, "caller-lt-def", "lt-0aaaa0303bbbb0404", HARMLESS, { latestVersion: 2, defaultVersion: 2 });
-            groupOfB(r, "caller-asg-def", { launchTemplate: { id: "lt-0aaaa0303bbbb0404", version: "$Default" } });
+            groupSpecOfB(r, "caller-asg-def", { launchTemplate: { id: "lt-0aaaa0303bbbb0404", version: "$Default" } });
         },
     },
     {
@@ -185,7 +114,7 @@ const CASES: Case[] = [
                 latestVersion: 4,
                 defaultVersion: 1,
             });
-            groupOfB(r, "caller-asg-mixed", {
+            groupSpecOfB(r, "caller-asg-mixed", {
                 mixedInstancesPolicy: {
                     launchTemplate: {
                         launchTemplateSpecification: { launchTemplateName: "caller-lt-mixed", version: "$Latest" },
@@ -203,7 +132,7 @@ const CASES: Case[] = [
                 latestVersion: 4,
                 defaultVersion: 1,
             });
-            groupOfB(r, "caller-asg-mixed1", {
+            groupSpecOfB(r, "caller-asg-mixed1", {
                 mixedInstancesPolicy: {
                     launchTemplate: {
                         launchTemplateSpecification: { launchTemplateName: "caller-lt-mixed1", version: "1" },

@@ -14,15 +14,17 @@ import { assertClean, assertRefused, doc, find, Resources, runPackWith, stackRes
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import { aws, IMDS_SAFE, nodeRole, serviceAccount } from "./variantBuilders";
 import { nodePolicyConfig } from "./packRunner";
+import { CALLER_ROLE, HARMLESS, instanceOfB, templateOfB } from "./callerInstanceBuilders";
 import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const ROLE = "aws:iam/role:Role";
 const LT = "aws:ec2/launchTemplate:LaunchTemplate";
-const CALLER_ROLE = "cross-account-caller";
-const METADATA = { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" };
-const HARMLESS = "#!/bin/bash\ndnf -y update\ndnf -y install awscli\n";
 const ARGON = "argon2:$argon2id$v=19$m=10240,t=10,p=8$kQ2b1Vh3eT8xWm0r6Jm9Xg$2bU0v3xvYf3bq4Kq1b0F6Q";
 const CS_HASH = "$argon2i$v=19$m=4096,t=3,p=1$wst5qhbgk2lu1ih4dmuxvg$ls1alrvdiwtvzhwnzcm1dugg";
+
+/** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
+const callerInstance = (r: Resources, userData: string | undefined, name = "caller-box", extra: object = {}) =>
+    instanceOfB(r, name, userData, extra);
 
 type Case = {
     stack: string;
@@ -34,48 +36,6 @@ type Case = {
     skip?: boolean;
     config?: (c: PackConfig) => PackConfig;
 };
-
-/** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
-function callerInstance(r: Resources, userData: string | undefined, name = "caller-box", extra: object = {}): void {
-    beside(
-        r,
-        "cross-account",
-        "aws:ec2/instance:Instance",
-        name,
-        {
-            ami: "ami-0abcdef1234567890",
-            instanceType: "t3.micro",
-            iamInstanceProfile: "instance-role",
-            metadataOptions: METADATA,
-            ...(userData === undefined ? {} : { userData }),
-            ...extra,
-        },
-        find(r, ROLE, CALLER_ROLE),
-    );
-}
-
-/** A launch template of account B with the caller's profile and (base64-encoded here) user data. */
-function templateOfB(r: Resources, name: string, id: string, userData: string, extra: object = {}) {
-    return beside(
-        r,
-        "cross-account",
-        LT,
-        name,
-        {
-            name,
-            id,
-            latestVersion: 1,
-            defaultVersion: 1,
-            imageId: "ami-0abcdef1234567890",
-            instanceType: "t3.micro",
-            iamInstanceProfile: { name: "instance-role" },
-            metadataOptions: METADATA,
-            userData: Buffer.from(userData).toString("base64"),
-            ...extra,
-        },
-        find(r, ROLE, CALLER_ROLE),
-    );
-}
 
 /** A dev-cluster managed node group on a launch template with `latestVersion`, launched at `version`. */
 function pinnedNodes(r: Resources, name: string, latestVersion: number, version: string): void {
