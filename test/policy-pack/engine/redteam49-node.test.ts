@@ -1,0 +1,491 @@
+// Red-team round 49 on EKS NODE user data (fresh eyes): round 48's new node rules read as an attacker would.
+// Probed: the loopback join (userData.ts loopbackJoin) with forwarders the pack has no reader for (stunnel, Envoy's
+// static tcp_proxy, Traefik's file provider, xinetd `redirect`, firewalld forward ports, iptables-restore rule files)
+// in front of a loopback server that serves `/`; the environment-set listen addresses (environmentGiven) given in
+// forms other than an assignment, `env`, -E/--setenv or a unit's own Environment= (EnvironmentFile=, drop-ins,
+// `systemctl set-environment`, systemd-run `-p Environment=`, ASP.NET Core's *_URLS, GUNICORN_CMD_ARGS); and launchers
+// that switch to a non-root user yet keep root's power outside what shell.ts WRAPPERS reads (setpriv keeping gid 0,
+// file capabilities from setcap, start-stop-daemon --group). Secure neighbours keep the same programs on loopback,
+// on another host's end, or on a non-root group and no capability.
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeBuilders";
+
+/** A server bound to loopback serving / (accepted alone: round 48 "a loopback-bound server keeps what it serves"). */
+const LO_ROOT = "nohup miniserve -i 127.0.0.1 --port 8000 / &";
+
+/** A heredoc writing `path` with `lines`. */
+const file = (path: string, lines: string[], tag = "CONF") => [`cat > ${path} <<'${tag}'`, ...lines, tag];
+
+/** A unit running uvicorn as root, with no listen setting of its own. */
+const UVICORN_UNIT = file(
+    "/etc/systemd/system/app.service",
+    ["[Service]", "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app"],
+    "UNIT",
+);
+
+/** An Envoy bootstrap: one listener on `listen`, a tcp_proxy to a STATIC cluster at `host`:`port`. */
+const envoy = (listen: string, host: string, port: number) =>
+    file("/etc/envoy/envoy.yaml", [
+        "static_resources:",
+        "  listeners:",
+        "  - name: files",
+        "    address:",
+        `      socket_address: { address: ${listen}, port_value: 10000 }`,
+        "    filter_chains:",
+        "    - filters:",
+        "      - name: envoy.filters.network.tcp_proxy",
+        "        typed_config:",
+        '          "@type": type.googleapis.com/envoy.extensions.filters.network.tcp_proxy.v3.TcpProxy',
+        "          stat_prefix: files",
+        "          cluster: files",
+        "  clusters:",
+        "  - name: files",
+        "    type: STATIC",
+        "    load_assignment:",
+        "      cluster_name: files",
+        "      endpoints:",
+        "      - lb_endpoints:",
+        "        - endpoint:",
+        "            address:",
+        `              socket_address: { address: ${host}, port_value: ${port} }`,
+    ]);
+
+/** An xinetd service on port 8080 redirecting every connection to `target` ("HOST PORT"). */
+const xinetdRedirect = (name: string, target: string) =>
+    file(`/etc/xinetd.d/${name}`, [
+        `service ${name}`,
+        "{",
+        "    type        = UNLISTED",
+        "    socket_type = stream",
+        "    protocol    = tcp",
+        "    port        = 8080",
+        "    wait        = no",
+        "    user        = nobody",
+        `    redirect    = ${target}`,
+        "}",
+    ]);
+
+const insecure: NodeCase[] = [
+    // MISS: stunnel's service sections are `accept = [host:]port` ("If no host specified, defaults to all IP addresses
+    // for the local host") and `connect = [host:]port` (stunnel(8); stunnel-users list, "accept ... connect"): every
+    // connection to the node's port 8443 is relayed to the loopback file server serving / (the kubelet's client key,
+    // every pod's token). Who gains: every pod and anything that reaches the node. The pack has no stunnel reader
+    // (configForwarders: nginx, httpd, HAProxy, Caddy, iptables/nft; commandForwarders: socat, ssh, gost, caddy,
+    // systemd-socket-proxyd), and `stunnel FILE` gives the fail-closed rule no address. Fix: read stunnel configs
+    // (accept/connect per section) as forwarders; or treat any unread root program reading a config file as unread
+    // listener on every address.
+    devNodeCase(
+        "stunnel accept = 8443, connect = 127.0.0.1:8000 in front of miniserve -i 127.0.0.1 / (a TLS relay of /)",
+        devNodeScript("dev-stunnel-lo-root-nodes", [
+            LO_ROOT,
+            ...file("/etc/stunnel/files.conf", ["[files]", "accept = 8443", "connect = 127.0.0.1:8000"]),
+            "stunnel /etc/stunnel/files.conf",
+        ]),
+        /served beyond loopback|does not read|forward/,
+        true,
+    ),
+    // MISS: Envoy's bootstrap (`envoy -c FILE`) with a listener on 0.0.0.0:10000 whose tcp_proxy network filter sends
+    // every connection to a STATIC cluster at 127.0.0.1:8000 (Envoy docs, "TCP proxy" network filter and
+    // "static_resources" bootstrap): a plain TCP forward of the loopback server serving /. forwardProxies reads only
+    // Envoy's dynamic_forward_proxy; configForwarders no Envoy at all; `envoy -c` has no address word. Who gains: every
+    // pod (kubelet key, pod tokens). Fix: an Envoy reader (listeners' socket_address, clusters' endpoints) in
+    // configForwarders.
+    devNodeCase(
+        "envoy -c with a 0.0.0.0 listener tcp_proxy to a STATIC cluster 127.0.0.1:8000 (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-envoy-static-lo-nodes", [
+            LO_ROOT,
+            ...envoy("0.0.0.0", "127.0.0.1", 8000),
+            "nohup envoy -c /etc/envoy/envoy.yaml &",
+        ]),
+        /served beyond loopback|does not read|forward/,
+        true,
+    ),
+    // MISS: Traefik's static configuration opens an entry point on ":8080" (every address: Traefik docs "EntryPoints",
+    // `address: ":8080"`) and its file provider routes every path to `http://127.0.0.1:8000` (Traefik docs "File"
+    // provider, services.loadBalancer.servers url): the loopback server serving / reaches every pod. No Traefik
+    // reader; `traefik --configFile=` gives no address. Fix: read traefik.yml entryPoints + the file provider's servers.
+    devNodeCase(
+        "traefik entryPoint :8080 routing to http://127.0.0.1:8000 (its file provider) in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-traefik-lo-root-nodes", [
+            LO_ROOT,
+            ...file("/etc/traefik/traefik.yml", [
+                "entryPoints:",
+                "  web:",
+                '    address: ":8080"',
+                "providers:",
+                "  file:",
+                "    filename: /etc/traefik/dynamic.yml",
+            ]),
+            ...file("/etc/traefik/dynamic.yml", [
+                "http:",
+                "  routers:",
+                "    files:",
+                "      rule: PathPrefix(`/`)",
+                "      service: files",
+                "  services:",
+                "    files:",
+                "      loadBalancer:",
+                "        servers:",
+                '          - url: "http://127.0.0.1:8000"',
+            ]),
+            "nohup traefik --configFile=/etc/traefik/traefik.yml &",
+        ]),
+        /served beyond loopback|does not read|forward/,
+        true,
+    ),
+    // MISS: xinetd's `redirect = HOST PORT` makes a service a TCP relay ("It configures the service to redirect any
+    // requests for this service to the specified host and port number ... point to another port number on the same
+    // system": RHEL Security Guide, "Binding and Redirection Options"; xinetd.conf(5) redirect). xinetdListeners reads
+    // server/server_args, bind and only_from, but not redirect, and the loopback join gets no forwarder: port 8080 on
+    // every address serves /. (The same service redirecting to 169.254.169.254 IS refused, see below.) Fix: read
+    // redirect as a forwarder (listens on bind/interface, default every address; to its HOST PORT).
+    devNodeCase(
+        "xinetd service with redirect = 127.0.0.1 8000 in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-xinetd-redirect-lo-nodes", [
+            LO_ROOT,
+            ...xinetdRedirect("files", "127.0.0.1 8000"),
+            "systemctl enable --now xinetd",
+        ]),
+        /served beyond loopback|does not read|forward/,
+        true,
+    ),
+    // MISS: firewalld's forward port with toaddr (firewall-cmd(1) --add-forward-port=port=PORT:proto=PROTO[:toport=
+    // PORT][:toaddr=ADDR]) is the same DNAT as `iptables -t nat -A PREROUTING ... -j DNAT --to-destination
+    // 127.0.0.1:8000` (refused since round 48, and with route_localnet=1 set here as there): firewall-cmd is in
+    // NOT_UNREAD_SERVERS and commandForwarders does not read it. Who gains: every pod (/ on port 8080). Fix: read
+    // firewall-cmd --add-forward-port (and --add-rich-rule forward-port) as a DNAT forwarder.
+    devNodeCase(
+        "firewall-cmd --add-forward-port=port=8080:proto=tcp:toport=8000:toaddr=127.0.0.1 (route_localnet=1) to miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-firewalld-forward-lo-nodes", [
+            LO_ROOT,
+            "sysctl -w net.ipv4.conf.all.route_localnet=1",
+            "firewall-cmd --add-forward-port=port=8080:proto=tcp:toport=8000:toaddr=127.0.0.1",
+        ]),
+        /served beyond loopback|forward/,
+        true,
+    ),
+    // MISS: the same DNAT rule the pack refuses as an `iptables` command (round 48), written to /etc/sysconfig/iptables
+    // (the iptables-services rule file) and loaded with `iptables-restore < FILE` (iptables-restore(8): reads rules in
+    // iptables-save format from standard input). configForwarders reads `-A` lines of written configurations, but this
+    // file is not one it reads. Fix: read iptables-save format files handed to iptables-restore (or any written file
+    // with `*nat` and -A lines) through iptablesForwarder.
+    devNodeCase(
+        "iptables-restore < /etc/sysconfig/iptables with a PREROUTING DNAT to 127.0.0.1:8000 (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-iptables-restore-dnat-lo-nodes", [
+            LO_ROOT,
+            "sysctl -w net.ipv4.conf.all.route_localnet=1",
+            ...file(
+                "/etc/sysconfig/iptables",
+                ["*nat", "-A PREROUTING -p tcp -m tcp --dport 8080 -j DNAT --to-destination 127.0.0.1:8000", "COMMIT"],
+                "RULES",
+            ),
+            "iptables-restore < /etc/sysconfig/iptables",
+        ]),
+        /served beyond loopback|forward/,
+        true,
+    ),
+    // MISS: ASP.NET Core reads its listen URLs from ASPNETCORE_URLS / DOTNET_URLS ("Use * to accept requests on that
+    // port through any URL mapped to the computer"; Andrew Lock, "8 ways to set the URLs for an ASP.NET Core app";
+    // Kestrel docs, URL prefixes `http://*:PORT`, `http://0.0.0.0:PORT`): the root app listens on every address.
+    // unreadListeners' environment rule reads only names ending in HOST/BIND/LISTEN/ADDR/ADDRESS/IP/PORT or a bare
+    // all-address value, so a URL value under *_URLS passes. Fix: read *_URLS / *_URL values (semicolon lists) by
+    // host, as URL option values already are.
+    devNodeCase(
+        "ASPNETCORE_URLS=http://0.0.0.0:5000 dotnet /opt/app/App.dll (Kestrel's address from its environment)",
+        devNodeScript("dev-aspnetcore-urls-nodes", [
+            "ASPNETCORE_URLS=http://0.0.0.0:5000 nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: gunicorn takes any of its command-line settings from GUNICORN_CMD_ARGS (gunicorn docs, "Settings":
+    // "GUNICORN_CMD_ARGS ... e.g. GUNICORN_CMD_ARGS=\"--bind=127.0.0.1 --workers=3\""): `--bind=0.0.0.0:8000` inside it
+    // is the same as on the command line, which the pack refuses. The variable's value is not split into options.
+    // Fix: read GUNICORN_CMD_ARGS (and *_OPTS/*_ARGS values of server programs) as the program's arguments.
+    devNodeCase(
+        'GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000" gunicorn app:app (options from the environment)',
+        devNodeScript("dev-gunicorn-cmd-args-nodes", [
+            'GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000" nohup gunicorn --chdir /opt/app app:app &',
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: systemd.exec(5) EnvironmentFile= "Similar to Environment= but reads the environment variables from a text
+    // file": UVICORN_HOST=0.0.0.0 written there reaches uvicorn exactly as the unit's Environment= line does (refused
+    // since round 48). environmentGiven reads only Environment= lines. Fix: resolve EnvironmentFile= against the files
+    // user data writes (unread file → every address for an unread root program).
+    devNodeCase(
+        "a unit with EnvironmentFile=/etc/default/app holding UVICORN_HOST=0.0.0.0 running uvicorn",
+        devNodeScript("dev-uvicorn-envfile-nodes", [
+            "echo UVICORN_HOST=0.0.0.0 > /etc/default/app",
+            ...file(
+                "/etc/systemd/system/app.service",
+                [
+                    "[Service]",
+                    "EnvironmentFile=/etc/default/app",
+                    "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app",
+                ],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: a drop-in (`NAME.service.d/*.conf`, systemd.unit(5) "Drop-in files ... override or extend settings") with
+    // only Environment=UVICORN_HOST=0.0.0.0: the service it extends runs uvicorn with it. environmentGiven pairs an
+    // Environment= line only with Exec lines of the same text. Fix: join drop-ins to their unit's Exec lines.
+    devNodeCase(
+        "app.service running uvicorn, and a drop-in app.service.d/listen.conf with Environment=UVICORN_HOST=0.0.0.0",
+        devNodeScript("dev-uvicorn-dropin-env-nodes", [
+            ...UVICORN_UNIT,
+            "mkdir -p /etc/systemd/system/app.service.d",
+            ...file(
+                "/etc/systemd/system/app.service.d/listen.conf",
+                ["[Service]", "Environment=UVICORN_HOST=0.0.0.0"],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: `systemctl set-environment VARIABLE=VALUE` sets the manager's environment block, which every unit it starts
+    // afterwards inherits (systemctl(1) set-environment; systemd.exec(5): the manager environment plus Environment=),
+    // so uvicorn started by app.service listens on every address. Fix: treat set-environment (and
+    // DefaultEnvironment= in system.conf(.d)) as exported to every later unit's program.
+    devNodeCase(
+        "systemctl set-environment UVICORN_HOST=0.0.0.0, then a unit running uvicorn",
+        devNodeScript("dev-uvicorn-set-environment-nodes", [
+            ...UVICORN_UNIT,
+            "systemctl set-environment UVICORN_HOST=0.0.0.0",
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: systemd-run's `-p Environment=...` is the unit's Environment= property (systemd-run(1) "-p, --property=
+    // Sets a property on the scope or service unit ... the same format as unit files"), equal to -E/--setenv, which the
+    // pack reads (both refused, see below). Fix: read systemdRunProperties(use, "Environment") as --setenv values.
+    devNodeCase(
+        "systemd-run -p Environment=UVICORN_HOST=0.0.0.0 uvicorn (the Environment= property, not -E)",
+        devNodeScript("dev-systemd-run-p-environment-nodes", [
+            "systemd-run -p Environment=UVICORN_HOST=0.0.0.0 /usr/local/bin/uvicorn app:app --app-dir /opt/app",
+        ]),
+        /does not read/,
+        true,
+    ),
+    // MISS: setpriv --reuid changes only uids ("--ruid, --euid, --reuid: Set the real, effective, or both UIDs";
+    // --rgid/--egid/--regid set gids, setpriv(1)); with --clear-groups and no --regid the program keeps gid 0, the
+    // group of containerd's socket (/run/containerd/containerd.sock, 0660 root:root; containerd config [grpc] gid = 0):
+    // ctr/crictl through it start a privileged container = root on the node. The pack counts gid 0 as root power
+    // (shell.ts ROOT_GROUPS root|0) only when a --rgid/--regid/--groups value names it, so this "nobody" escapes the
+    // fail-closed unread-listener rule (root only). Fix: setpriv's rootPower when the user changes without
+    // --rgid/--egid/--regid (the gid stays root's) or with --keep-groups.
+    devNodeCase(
+        "setpriv --reuid=nobody --clear-groups gohttpserver --addr :8000 (no --regid: the gid stays 0)",
+        devNodeScript("dev-setpriv-gid0-nodes", [
+            "setpriv --reuid=nobody --clear-groups /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
+        true,
+    ),
+    // MISS: file capabilities: `setcap cap_dac_read_search+ep FILE` makes every execve of FILE gain CAP_DAC_READ_SEARCH
+    // whatever the uid (capabilities(7) "File capabilities" and "Transformation of capabilities during execve()":
+    // P'(permitted) = (P(inheritable) & F(inheritable)) | (F(permitted) & P(bounding)); effective bit set), so the
+    // "nobody" gohttpserver reads the kubelet's key and serves / on every address, exactly as round 48's
+    // AmbientCapabilities=CAP_DAC_READ_SEARCH case (refused). setcap is not read at all. Fix: a setcap granting anything
+    // beyond cap_net_bind_service to a file makes every later launch of it root-equivalent (or refuse the setcap).
+    devNodeCase(
+        "setcap cap_dac_read_search+ep gohttpserver, then runuser -u nobody -- gohttpserver --root / --addr :8000",
+        devNodeScript("dev-setcap-dac-gohttp-nodes", [
+            "setcap cap_dac_read_search+ep /usr/local/bin/gohttpserver",
+            "runuser -u nobody -- /usr/local/bin/gohttpserver --root / --addr :8000",
+        ]),
+        /does not read|serves|setcap|capabilit/,
+        true,
+    ),
+    // MISS: start-stop-daemon(8) "-g, --group group|gid: Change to group or gid when starting the process" and
+    // "-c, --chuid username|uid[:group|gid]": `--chuid nobody --group root` runs the daemon with gid 0 (containerd's
+    // socket, as above). WRAPPERS reads the --chuid user but no root group from --group (sudo -g, runuser -g, chroot
+    // --userspec=nobody:root are refused). Fix: start-stop-daemon rootPower from --group and --chuid's :group.
+    devNodeCase(
+        "start-stop-daemon --chuid nobody --group root --exec gohttpserver -- --addr :8000 (gid 0)",
+        devNodeScript("dev-ssd-group-root-nodes", [
+            "start-stop-daemon --start --background --chuid nobody --group root --exec /usr/local/bin/gohttpserver -- --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
+        true,
+    ),
+    // Neighbours the pack refuses (round 48's forwarders, environment forms and launchers).
+    devNodeCase(
+        "stunnel accept = 0.0.0.0:8080, connect = 169.254.169.254:80 (a metadata relay from a config file)",
+        devNodeScript("dev-stunnel-imds-nodes", [
+            ...file("/etc/stunnel/imds.conf", ["[imds]", "accept = 0.0.0.0:8080", "connect = 169.254.169.254:80"]),
+            "stunnel /etc/stunnel/imds.conf",
+        ]),
+        /metadata|169\.254|relay|does not read/,
+    ),
+    devNodeCase(
+        "xinetd service with redirect = 169.254.169.254 80 (a metadata relay)",
+        devNodeScript("dev-xinetd-redirect-imds-nodes", [
+            ...xinetdRedirect("imds", "169.254.169.254 80"),
+            "systemctl enable --now xinetd",
+        ]),
+        /metadata|169\.254|relay|does not read/,
+    ),
+    devNodeCase(
+        "an nginx stream server listen 8080 proxy_pass 127.0.0.1:8000 (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-nginx-stream-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/nginx/conf.d/files.conf", [
+                "stream {",
+                "    server {",
+                "        listen 8080;",
+                "        proxy_pass 127.0.0.1:8000;",
+                "    }",
+                "}",
+            ]),
+            "systemctl enable --now nginx",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "nft add rule ip nat prerouting tcp dport 8080 dnat to 127.0.0.1:8000 (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-nft-dnat-lo-nodes", [
+            LO_ROOT,
+            "sysctl -w net.ipv4.conf.all.route_localnet=1",
+            "nft add table ip nat",
+            "nft 'add chain ip nat prerouting { type nat hook prerouting priority -100; }'",
+            "nft add rule ip nat prerouting tcp dport 8080 dnat to 127.0.0.1:8000",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "systemd-run --setenv UVICORN_HOST=0.0.0.0 uvicorn (the spaced --setenv form)",
+        devNodeScript("dev-systemd-run-setenv-spaced-nodes", [
+            "systemd-run --setenv UVICORN_HOST=0.0.0.0 /usr/local/bin/uvicorn app:app --app-dir /opt/app",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "chroot --userspec=nobody:root / gohttpserver --addr :8000 (gid 0 from the userspec)",
+        devNodeScript("dev-chroot-userspec-root-nodes", [
+            "chroot --userspec=nobody:root / /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
+    ),
+    devNodeCase(
+        "runuser -u nobody -g root -- socat TCP-LISTEN:2375,fork UNIX-CONNECT:/run/containerd/containerd.sock",
+        devNodeScript("dev-runuser-socat-containerd-nodes", [
+            "runuser -u nobody -g root -- socat TCP-LISTEN:2375,fork,reuseaddr UNIX-CONNECT:/run/containerd/containerd.sock",
+        ]),
+    ),
+];
+
+const secure: NodeCase[] = [
+    devNodeCase(
+        "stunnel client: accept = 127.0.0.1:5432, connect = db.example.com:5432 (loopback, another host's end)",
+        devNodeScript("dev-stunnel-client-ok-nodes", [
+            ...file("/etc/stunnel/db.conf", [
+                "[db]",
+                "client = yes",
+                "accept = 127.0.0.1:5432",
+                "connect = db.example.com:5432",
+            ]),
+            "stunnel /etc/stunnel/db.conf",
+        ]),
+    ),
+    devNodeCase(
+        "envoy -c with a 0.0.0.0 listener tcp_proxy to a STATIC cluster 10.0.5.10:443 (another host)",
+        devNodeScript("dev-envoy-static-remote-ok-nodes", [
+            ...envoy("0.0.0.0", "10.0.5.10", 443),
+            "nohup envoy -c /etc/envoy/envoy.yaml &",
+        ]),
+    ),
+    devNodeCase(
+        "xinetd service with redirect = 10.0.5.10 443 (another host), no loopback server",
+        devNodeScript("dev-xinetd-redirect-remote-ok-nodes", [
+            ...xinetdRedirect("tls", "10.0.5.10 443"),
+            "systemctl enable --now xinetd",
+        ]),
+    ),
+    devNodeCase(
+        "ASPNETCORE_URLS=http://localhost:5000 dotnet /opt/app/App.dll (loopback)",
+        devNodeScript("dev-aspnetcore-urls-lo-ok-nodes", [
+            "ASPNETCORE_URLS=http://localhost:5000 nohup dotnet /opt/app/App.dll &",
+        ]),
+    ),
+    devNodeCase(
+        'GUNICORN_CMD_ARGS="--bind=127.0.0.1:8000 --workers=3" gunicorn app:app (loopback)',
+        devNodeScript("dev-gunicorn-cmd-args-lo-ok-nodes", [
+            'GUNICORN_CMD_ARGS="--bind=127.0.0.1:8000 --workers=3" nohup gunicorn --chdir /opt/app app:app &',
+        ]),
+    ),
+    devNodeCase(
+        "a unit with EnvironmentFile=/etc/default/app holding UVICORN_HOST=127.0.0.1 running uvicorn",
+        devNodeScript("dev-uvicorn-envfile-lo-ok-nodes", [
+            "echo UVICORN_HOST=127.0.0.1 > /etc/default/app",
+            ...file(
+                "/etc/systemd/system/app.service",
+                [
+                    "[Service]",
+                    "EnvironmentFile=/etc/default/app",
+                    "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app",
+                ],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        "systemctl set-environment UVICORN_HOST=127.0.0.1, then a unit running uvicorn (loopback)",
+        devNodeScript("dev-uvicorn-set-environment-lo-ok-nodes", [
+            ...UVICORN_UNIT,
+            "systemctl set-environment UVICORN_HOST=127.0.0.1",
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        "systemd-run -p Environment=UVICORN_HOST=127.0.0.1 uvicorn (loopback through the property)",
+        devNodeScript("dev-systemd-run-p-environment-lo-ok-nodes", [
+            "systemd-run -p Environment=UVICORN_HOST=127.0.0.1 /usr/local/bin/uvicorn app:app --app-dir /opt/app",
+        ]),
+    ),
+    devNodeCase(
+        "setpriv --reuid=nobody --regid=nogroup --clear-groups gohttpserver --root /opt/models --addr :8000",
+        devNodeScript("dev-setpriv-regid-ok-nodes", [
+            "setpriv --reuid=nobody --regid=nogroup --clear-groups /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+    ),
+    devNodeCase(
+        "setcap cap_net_bind_service+ep gohttpserver, then runuser -u nobody -- gohttpserver --root /opt/models --addr :80",
+        devNodeScript("dev-setcap-bind-service-ok-nodes", [
+            "setcap cap_net_bind_service+ep /usr/local/bin/gohttpserver",
+            "runuser -u nobody -- /usr/local/bin/gohttpserver --root /opt/models --addr :80",
+        ]),
+    ),
+    devNodeCase(
+        "start-stop-daemon --chuid nobody:nogroup --exec gohttpserver -- --root /opt/models --addr :8000",
+        devNodeScript("dev-ssd-nogroup-ok-nodes", [
+            "start-stop-daemon --start --background --chuid nobody:nogroup --exec /usr/local/bin/gohttpserver -- --root /opt/models --addr :8000",
+        ]),
+    ),
+    devNodeCase(
+        "miniserve -i 127.0.0.1 / with an iptables-restore file DNAT to 10.0.5.10:443 (another host)",
+        devNodeScript("dev-iptables-restore-remote-ok-nodes", [
+            LO_ROOT,
+            ...file(
+                "/etc/sysconfig/iptables",
+                ["*nat", "-A PREROUTING -p tcp -m tcp --dport 8443 -j DNAT --to-destination 10.0.5.10:443", "COMMIT"],
+                "RULES",
+            ),
+            "iptables-restore < /etc/sysconfig/iptables",
+        ]),
+    ),
+];
+
+describeNodeCases(
+    "red team round 49: forwarders, environment-set addresses and user switches keeping root's power (fresh eyes)",
+    insecure,
+    secure,
+);
