@@ -1,0 +1,198 @@
+// Red-team round 49 on the tools (fresh eyes): round 48's fix -- tools/offline/stackFile.ts goYamlNumber /
+// goYamlNumberProblems, which resolve a plain stack-file scalar as go-yaml v3 (the Pulumi CLI's YAML reader) does and
+// refuse it when YAML 1.2 core (the tools' reader, yaml 2.9) reads another value. Probed what resolve.go does beyond
+// the 'D'/'S' (digit, sign) path the fix models: its '.' path hands the scalar UNCHANGED to strconv.ParseFloat, which
+// accepts underscores between digits (atof.go readFloat + underscoreOK), while goYamlNumber demands YAML's float shape
+// there; and the `%YAML 1.1` directive, which switches the tools' reader to the YAML 1.1 schema (yes/no/on/off
+// booleans) while go-yaml's resolve() has no version and keeps reading the text. Neighbours the fix does cover
+// (underscores inside a base prefix, signed '.'-floats with underscores, date-like underscored integers, sexagesimal
+// numbers under %YAML 1.1, integers beyond 2^53) and spellings both readers agree on (timestamps, `.5e3`, `0.`,
+// `%YAML 1.2`) checked in both directions.
+import { strict as assert } from "assert";
+import { goYamlNumber } from "../../tools/offline/stackFile";
+import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
+
+describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack files", function () {
+    this.timeout(300_000);
+
+    const show = showRun;
+
+    const committed = committedStackFile;
+    const check = stackFileChecker("r49-tools-");
+    const COST = '      cost-center: "4711"\n';
+    /** trust-domain's keyTags with `lines` added after the quoted cost-center. */
+    const withKeyTags = (lines: string) => committed("trust-domain", COST, COST + lines);
+    /** trust-domain's keyTags with the cost-center written `value`. */
+    const costCenter = (value: string) => committed("trust-domain", COST, `      cost-center: ${value}\n`);
+    /** A stack file with a `%YAML 1.1` directive (and the document start it requires) in front. */
+    const yaml11 = (text: string) => `%YAML 1.1\n---\n${text}`;
+
+    describe("bad inputs: refused naming the setting", () => {
+        // MISS: --check exits 0 reading `.47_11e4` as the text ".47_11e4" (YAML 1.2 core float has no underscores;
+        // goYamlNumber's '.' branch, goFloat, demands YAML_STYLE_FLOAT and so answers "text"), while go-yaml v3
+        // resolve() sends a scalar starting with '.' straight to strconv.ParseFloat(in, 64) -- NOT the
+        // underscore-stripped `plain`, and NOT behind yamlStyleFloat -- and Go's ParseFloat accepts underscores
+        // between digits (readFloat skips '_', underscoreOK allows digit_digit), so Pulumi reads 0.4711e4 = 4711.0,
+        // json.Marshal writes 4711 into the keyTags object and the program (setPathText) tags the KMS keys "4711":
+        // the reviewed and the deployed cost-centre/ABAC tag differ (who gains: whoever's tag-conditioned policy
+        // matches the deployed value). Fix: in goYamlNumber's '.' branch use Go's ParseFloat grammar (underscores
+        // between digits allowed, as underscoreOK) instead of YAML_STYLE_FLOAT, so goYamlNumberProblems names it.
+        // Doc: go-yaml v3 resolve.go (`case '.': floatv, err := strconv.ParseFloat(in, 64)`); Go src/strconv/atof.go
+        // (readFloat: `case c == '_': underscores = true; continue` ... `if underscores && !underscoreOK(s[:i])`).
+        it.skip("bad input: `trustDomain.keyTags.cost-center: .47_11e4` (go-yaml v3: ParseFloat with underscores, 4711; YAML 1.2 core: the text)", async () => {
+            const run = await check("trust-domain", costCenter(".47_11e4"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
+            noStackTrace(run.stderr);
+        });
+
+        // MISS: --check exits 0 for a stack file headed `%YAML 1.1` whose basil provisioner request tag is `value:
+        // yes`: the tools' reader (yaml 2.9) takes the directive and reads the document with its YAML 1.1 schema,
+        // where `yes` is the boolean true, which setPathText turns into "true" -- exactly the committed custody model's
+        // value -- while go-yaml v3 accepts the directive (parserc.go: major 1, minor 1 or 2) and resolves plain
+        // scalars with resolve(tag, in), which has no version: `yes` is not in its resolveMap (only true/True/TRUE),
+        // so Pulumi passes the text "yes". The deployed provisioner condition then requires aws:RequestTag "yes"
+        // while the reviewed model says "true": the model no longer says which tag lets a principal create keys.
+        // Fix: refuse a `%YAML` directive other than 1.2 in readMarkupFile (or parse with { version: "1.2" } /
+        // schema "core" whatever the directive says), naming the directive and asking to remove it. Doc: go-yaml v3
+        // resolve.go (resolveMapList: {true, boolTag, []string{"true", "True", "TRUE"}}; func resolve(tag string, in
+        // string)); eemeli/yaml docs "Documents" / options `version` ("the YAML version used by documents without a
+        // %YAML directive"), YAML 1.1 bool type (yaml.org/type/bool.html: y|Y|yes|Yes|YES|...|on|On|ON).
+        it.skip('bad input: `%YAML 1.1` + `basil.provisioner.requestTag.value: yes` (tools: true → "true"; go-yaml v3: the text "yes")', async () => {
+            const run = await check(
+                "basil",
+                yaml11(committed("basil", '        value: "true"\n', "        value: yes\n")),
+            );
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /basil\.provisioner\.requestTag\.value|%YAML/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `+.47_11e4` (a sign first: go-yaml's 'S' path strips the underscores, 4711; YAML 1.2: the text): exit 2 naming the key", async () => {
+            const run = await check("trust-domain", costCenter("+.47_11e4"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center is the plain number \+\.47_11e4/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `0_x1F` (go-yaml strips every underscore before ParseInt: hex 31; YAML 1.2: the text): exit 2 naming the key", async () => {
+            const run = await check("trust-domain", costCenter("0_x1F"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
+            assert.match(run.stderr, /Quote the value/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: keyTags `created: 2024_01_01` (a date with underscores: go-yaml 20240101, not a timestamp; YAML 1.2: the text): exit 2 naming it", async () => {
+            const run = await check("trust-domain", withKeyTags("      created: 2024_01_01\n"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.created/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `%YAML 1.1` + `cost-center: 1:20` (YAML 1.1 sexagesimal 80 to the tools; go-yaml v3 drops base 60: the text): exit 2 naming it", async () => {
+            const run = await check("trust-domain", yaml11(costCenter("1:20")));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `cost-center: 9007199254740993` (an integer beyond 2^53: go-yaml keeps it exactly, JavaScript does not): exit 2 naming it and `--type string`", async () => {
+            const run = await check("trust-domain", costCenter("9007199254740993"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
+            assert.match(run.stderr, /--type string/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `crossAccount.externalId: 0_1234` (underscore after a leading zero: go-yaml octal 668; YAML 1.2: the text): exit 2 naming it", async () => {
+            const run = await check(
+                "cross-account",
+                committed(
+                    "cross-account",
+                    "    externalId: custody-cross-account-example\n",
+                    "    externalId: 0_1234\n",
+                ),
+            );
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /crossAccount\.externalId/);
+            noStackTrace(run.stderr);
+        });
+    });
+
+    describe("good inputs: both readers and Pulumi agree", () => {
+        it("secure: keyTags `created: 2024-01-01` (a timestamp to go-yaml, which keeps the text in an interface{}; text in YAML 1.2): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      created: 2024-01-01\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: keyTags `.5e3` (a YAML-style float from a dot: 500 to ParseFloat and to YAML 1.2): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      a: .5e3\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: keyTags `.5_` and `._5` (underscores ParseFloat refuses: text to go-yaml and YAML 1.2): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      a: .5_\n      b: ._5\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: keyTags `1_2-rc` and `v0_1` (no number to either reader after the underscores go): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      a: 1_2-rc\n      b: v0_1\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: a stack file headed `%YAML 1.2` (the version both readers take; nothing read differently): --check agrees", async () => {
+            const run = await check("trust-domain", `%YAML 1.2\n---\n${committed("trust-domain", COST, COST)}`);
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: keyTags `0.` and `+12` (0 and 12 to both readers): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      a: 0.\n      b: +12\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: keyTags `yes`, `on` and `n` without a directive (text to go-yaml v3 and YAML 1.2 core): --check agrees", async () => {
+            const run = await check("trust-domain", withKeyTags("      a: yes\n      b: on\n      c: n\n"));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it('secure: `crossAccount.externalId: "0_1234"` quoted: --check agrees', async () => {
+            const run = await check(
+                "cross-account",
+                committed(
+                    "cross-account",
+                    "    externalId: custody-cross-account-example\n",
+                    '    externalId: "0_1234"\n',
+                ),
+            );
+            assert.notEqual(run.code, 2, show(run));
+            noStackTrace(run.stderr);
+        });
+    });
+
+    describe("goYamlNumber: go-yaml v3's reading of a plain scalar (resolve.go, Go strconv)", () => {
+        const cases: [string, number | undefined][] = [
+            ["+.47_11e4", 4711],
+            ["0_x1F", 31],
+            ["2024_01_01", 20240101],
+            ["0_1234", 668],
+            [".5e3", 500],
+            ["0.", 0],
+            [".5_", undefined],
+            ["._5", undefined],
+            ["1_2-rc", undefined],
+            ["2024-01-01", undefined],
+        ];
+        for (const [text, expected] of cases)
+            it(`${text} → ${String(expected)}`, () => assert.deepEqual(goYamlNumber(text), expected));
+
+        // MISS: goYamlNumber(".47_11e4") and (".5_0") answer undefined (the text), while go-yaml v3's '.' path calls
+        // strconv.ParseFloat(in, 64), which reads them as 4711 and 0.5 (underscores between digits). Same fix and
+        // doc as the `.47_11e4` stack-file case above.
+        it.skip("'.'-led floats with underscores: `.47_11e4` → 4711, `.5_0` → 0.5, `.1_0e1` → 1 (ParseFloat of the unstripped text)", () => {
+            assert.equal(goYamlNumber(".47_11e4"), 4711);
+            assert.equal(goYamlNumber(".5_0"), 0.5);
+            assert.equal(goYamlNumber(".1_0e1"), 1);
+        });
+    });
+});
