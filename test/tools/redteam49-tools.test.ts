@@ -28,7 +28,7 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
     const yaml11 = (text: string) => `%YAML 1.1\n---\n${text}`;
 
     describe("bad inputs: refused naming the setting", () => {
-        // MISS: --check exits 0 reading `.47_11e4` as the text ".47_11e4" (YAML 1.2 core float has no underscores;
+        // Was a MISS (fixed in round 49): --check exits 0 reading `.47_11e4` as the text ".47_11e4" (YAML 1.2 core float has no underscores;
         // goYamlNumber's '.' branch, goFloat, demands YAML_STYLE_FLOAT and so answers "text"), while go-yaml v3
         // resolve() sends a scalar starting with '.' straight to strconv.ParseFloat(in, 64) -- NOT the
         // underscore-stripped `plain`, and NOT behind yamlStyleFloat -- and Go's ParseFloat accepts underscores
@@ -39,14 +39,14 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
         // between digits allowed, as underscoreOK) instead of YAML_STYLE_FLOAT, so goYamlNumberProblems names it.
         // Doc: go-yaml v3 resolve.go (`case '.': floatv, err := strconv.ParseFloat(in, 64)`); Go src/strconv/atof.go
         // (readFloat: `case c == '_': underscores = true; continue` ... `if underscores && !underscoreOK(s[:i])`).
-        it.skip("bad input: `trustDomain.keyTags.cost-center: .47_11e4` (go-yaml v3: ParseFloat with underscores, 4711; YAML 1.2 core: the text)", async () => {
+        it("bad input: `trustDomain.keyTags.cost-center: .47_11e4` (go-yaml v3: ParseFloat with underscores, 4711; YAML 1.2 core: the text)", async () => {
             const run = await check("trust-domain", costCenter(".47_11e4"));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 for a stack file headed `%YAML 1.1` whose basil provisioner request tag is `value:
+        // Was a MISS (fixed in round 49): --check exits 0 for a stack file headed `%YAML 1.1` whose basil provisioner request tag is `value:
         // yes`: the tools' reader (yaml 2.9) takes the directive and reads the document with its YAML 1.1 schema,
         // where `yes` is the boolean true, which setPathText turns into "true" -- exactly the committed custody model's
         // value -- while go-yaml v3 accepts the directive (parserc.go: major 1, minor 1 or 2) and resolves plain
@@ -58,13 +58,37 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
         // resolve.go (resolveMapList: {true, boolTag, []string{"true", "True", "TRUE"}}; func resolve(tag string, in
         // string)); eemeli/yaml docs "Documents" / options `version` ("the YAML version used by documents without a
         // %YAML directive"), YAML 1.1 bool type (yaml.org/type/bool.html: y|Y|yes|Yes|YES|...|on|On|ON).
-        it.skip('bad input: `%YAML 1.1` + `basil.provisioner.requestTag.value: yes` (tools: true → "true"; go-yaml v3: the text "yes")', async () => {
+        it('bad input: `%YAML 1.1` + `basil.provisioner.requestTag.value: yes` (tools: true → "true"; go-yaml v3: the text "yes")', async () => {
             const run = await check(
                 "basil",
                 yaml11(committed("basil", '        value: "true"\n', "        value: yes\n")),
             );
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /basil\.provisioner\.requestTag\.value|%YAML/);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `%YAML 1.3` (go-yaml v3 refuses any version but 1.1 and 1.2; the tools' reader only warns): exit 2 naming the directive", async () => {
+            const run = await check("trust-domain", `%YAML 1.3\n---\n${costCenter('"4711"')}`);
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /YAML version 1\.3.*Remove the directive line/s);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: an unknown directive `%FOO bar` (go-yaml v3: "found unknown directive name"): exit 2 naming it', async () => {
+            const run = await check("trust-domain", `%FOO bar\n---\n${costCenter('"4711"')}`);
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /FOO.*Remove the directive line/s);
+            noStackTrace(run.stderr);
+        });
+
+        it("bad input: `.1_0e1` (a dot first: ParseFloat keeps Go's digit underscores, 1; YAML 1.2: the text): exit 2 naming the key", async () => {
+            const run = await check("trust-domain", costCenter(".1_0e1"));
+            assert.equal(run.code, 2, show(run));
+            assert.match(
+                run.stderr,
+                /trustDomain\.keyTags\.cost-center is the plain number \.1_0e1 \(Pulumi reads 1, YAML 1\.2 the text\)/,
+            );
             noStackTrace(run.stderr);
         });
 
@@ -93,7 +117,8 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
         it("bad input: `%YAML 1.1` + `cost-center: 1:20` (YAML 1.1 sexagesimal 80 to the tools; go-yaml v3 drops base 60: the text): exit 2 naming it", async () => {
             const run = await check("trust-domain", yaml11(costCenter("1:20")));
             assert.equal(run.code, 2, show(run));
-            assert.match(run.stderr, /trustDomain\.keyTags\.cost-center/);
+            // Refused since round 49 for the directive itself, which names the fix (remove the %YAML line).
+            assert.match(run.stderr, /%YAML 1\.1.*Remove the %YAML line/s);
             noStackTrace(run.stderr);
         });
 
@@ -180,16 +205,20 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
             ["0.", 0],
             [".5_", undefined],
             ["._5", undefined],
+            [".5e_3", undefined],
+            [".5e3_", undefined],
+            [".e5", undefined],
+            [".5e+1_0", 5e9],
             ["1_2-rc", undefined],
             ["2024-01-01", undefined],
         ];
         for (const [text, expected] of cases)
             it(`${text} → ${String(expected)}`, () => assert.deepEqual(goYamlNumber(text), expected));
 
-        // MISS: goYamlNumber(".47_11e4") and (".5_0") answer undefined (the text), while go-yaml v3's '.' path calls
+        // Was a MISS (fixed in round 49): goYamlNumber(".47_11e4") and (".5_0") answer undefined (the text), while go-yaml v3's '.' path calls
         // strconv.ParseFloat(in, 64), which reads them as 4711 and 0.5 (underscores between digits). Same fix and
         // doc as the `.47_11e4` stack-file case above.
-        it.skip("'.'-led floats with underscores: `.47_11e4` → 4711, `.5_0` → 0.5, `.1_0e1` → 1 (ParseFloat of the unstripped text)", () => {
+        it("'.'-led floats with underscores: `.47_11e4` → 4711, `.5_0` → 0.5, `.1_0e1` → 1 (ParseFloat of the unstripped text)", () => {
             assert.equal(goYamlNumber(".47_11e4"), 4711);
             assert.equal(goYamlNumber(".5_0"), 0.5);
             assert.equal(goYamlNumber(".1_0e1"), 1);

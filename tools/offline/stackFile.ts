@@ -136,6 +136,8 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
     }
     const doc = parseDocument(text, { merge: true });
     if (doc.errors.length > 0) throw new StackFileError(yamlProblem(what, doc.errors[0]));
+    const directive = directiveProblem(doc);
+    if (directive) throw new StackFileError(`${what}: ${directive}`);
     const tagged = explicitTagProblems(doc);
     if (tagged.length > 0) {
         throw new StackFileError(
@@ -155,6 +157,25 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
     } catch (e) {
         throw new StackFileError(yamlProblem(what, e));
     }
+}
+
+/**
+ * A directive the tools and Pulumi read differently. A `%YAML 1.1` directive switches the tools' reader (yaml 2.9:
+ * "the YAML version used by documents without a %YAML directive" is only its default) to YAML 1.1's schema, where
+ * `yes`, `on` and `y` are true and `0100` is octal, while go-yaml v3, which the Pulumi CLI reads the file with, accepts
+ * the directive (parserc.go: 1.1 or 1.2) and resolves every plain scalar by its own table whatever the version
+ * (resolve.go resolve(tag, in) takes no version: only true/True/TRUE are true), so `value: yes` deploys "yes" where the
+ * tools read "true". Other versions and unknown directives fail in go-yaml (parserc.go "found incompatible YAML
+ * document", scannerc.go "found unknown directive name") while the tools only warn. So only `%YAML 1.2` is accepted.
+ */
+function directiveProblem(doc: ReturnType<typeof parseDocument>): string | undefined {
+    const bad = doc.warnings.find(w => w.code === "BAD_DIRECTIVE");
+    if (bad)
+        return `${bad.message.split("\n")[0]}: the Pulumi CLI (go-yaml v3) refuses to read the file. Remove the directive line.`;
+    const { explicit, version } = doc.directives?.yaml ?? {};
+    if (explicit && version !== "1.2")
+        return `the directive %YAML ${version} makes the offline tools read values by YAML ${version}'s rules (\`yes\`, \`on\` and \`y\` as true, \`0100\` as octal), while the Pulumi CLI (go-yaml v3) reads every value by its own rules whatever the directive, so the tools would judge values Pulumi does not deploy. Remove the %YAML line (or write %YAML 1.2).`;
+    return undefined;
 }
 
 /**
@@ -204,7 +225,10 @@ export function goYamlNumber(text: string): number | undefined {
     const special = GO_YAML_SPECIAL_FLOATS.get(text);
     if (special !== undefined) return special;
     if (!/^[-+.0-9]/.test(text)) return undefined;
-    if (text.startsWith(".")) return goFloat(text);
+    // resolve.go `case '.'`: strconv.ParseFloat of the text as written, underscores kept (ParseFloat reads Go's
+    // float syntax, where underscores may sit between digits: atof.go readFloat, underscoreOK).
+    if (text.startsWith("."))
+        return GO_DOT_FLOAT.test(text) && goUnderscoresOk(text) ? goFloat(text.replace(/_/g, "")) : undefined;
     const plain = text.replace(/_/g, "");
     const int = /^([-+]?)0(?:[xX]([0-9a-fA-F]+)|[oO]([0-7]+)|[bB]([01]+)|([0-7]*))$|^([-+]?)([1-9][0-9]*)$/.exec(plain);
     if (int) {
@@ -226,6 +250,14 @@ export function goYamlNumber(text: string): number | undefined {
             return Number(value);
     }
     return YAML_STYLE_FLOAT.test(plain) ? goFloat(plain) : undefined;
+}
+
+/** Go's float syntax for text starting with a dot (atof.go readFloat): digits, then an optional exponent. */
+const GO_DOT_FLOAT = /^\.[0-9_]*[0-9][0-9_]*(?:[eE][-+]?[0-9_]+)?$/;
+
+/** Go's strconv underscoreOK for decimal text: each underscore sits between two digits. */
+function goUnderscoresOk(text: string): boolean {
+    return !/(^|[^0-9])_|_($|[^0-9])/.test(text);
 }
 
 /** Go's strconv.ParseFloat of decimal text: an error (so go-yaml keeps the text) when it overflows float64. */
