@@ -3,7 +3,7 @@
 // preview unknowns in volume mounts; and what a careful platform team runs (node CA bundles, static EFS volumes,
 // StatefulSets on EBS, Localhost seccomp). Insecure variants the whole pack must refuse, secure ones it must accept.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
+import { describeVariants, Resources } from "./support";
 import { k8s, namespace } from "./variantBuilders";
 
 const DS = "kubernetes:apps/v1:DaemonSet";
@@ -487,19 +487,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 13 on Kubernetes and EKS (pod-spec allowlist)", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 13 on Kubernetes and EKS (pod-spec allowlist)", insecure, secure);

@@ -11,18 +11,7 @@
 // "<role unique id>:<session>" (IAM User Guide, "AWS global condition context keys", aws:userid); permissions
 // boundaries grant nothing (IAM User Guide, "Permissions boundaries for IAM entities"); dynamodb:LeadingKeys
 // (DynamoDB developer guide, "Using IAM policy conditions for fine-grained access control").
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import { add, editDoc, roleBeside as role, Statement } from "./variantBuilders";
 
 const BASIL = "111122223333";
@@ -379,19 +368,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 14 on the non-signer stacks (AWS side)", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 14 on the non-signer stacks (AWS side)", insecure, secure);

@@ -9,7 +9,7 @@
 // in the Condition element's string operators (IAM User Guide, "IAM policy elements: Variables and tags", "Where you
 // can use policy variables"), aws:PrincipalAccount is the caller's own account.
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import { assertClean, assertRefused, doc, find, Resources, runWholePack, stackResources } from "./support";
+import { describeVariants, doc, find, Resources } from "./support";
 import { add, editDoc, roleBeside as role } from "./variantBuilders";
 
 const BASIL = "111122223333";
@@ -417,19 +417,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 15 on the non-signer stacks (AWS side)", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 15 on the non-signer stacks (AWS side)", insecure, secure);

@@ -8,18 +8,7 @@
 // "IAM JSON policy elements: NotAction" (an Allow with NotAction is scoped by its Resource), KMS Developer Guide
 // "Key policies" ("*" grants every identity of every account unless a condition limits it).
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
-import {
-    assertClean,
-    assertRefused,
-    dependsOn,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { dependsOn, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import { add, editDoc, roleBeside as role, Statement } from "./variantBuilders";
 
 const BASIL = "111122223333";
@@ -893,19 +882,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 16 on the non-signer stacks (AWS side)", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 16 on the non-signer stacks (AWS side)", insecure, secure);

@@ -3,19 +3,7 @@
 // secure shapes a careful platform team writes. Insecure variants the whole pack must refuse (each with the path
 // message it must name), secure variants it must accept.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    resourceLike,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, resourceLike, Resources, setProp } from "./support";
 
 const CURITY_ACCOUNT = "555555555555";
 const IDENTITY = "444444444444";
@@ -604,19 +592,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 34 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 34 on the AWS level", insecure, secure);

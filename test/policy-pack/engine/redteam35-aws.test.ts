@@ -4,16 +4,7 @@
 // carrying a stack policy, IAM Roles Anywhere profiles, service queues. Insecure variants the whole pack must refuse
 // (each with the path message it must name), secure variants it must accept.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    resourceLike,
-    Resources,
-    runWholePack,
-    stackResources,
-} from "./support";
+import { describeVariants, doc, find, resourceLike, Resources } from "./support";
 
 const PRIMARY = "111111111111";
 const ROLE = "aws:iam/role:Role";
@@ -581,19 +572,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 35 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 35 on the AWS level", insecure, secure);

@@ -3,19 +3,7 @@
 // context is absent, a second federated issuer on the Curity role, and secure hardening a careful platform team adds
 // (CloudTrail data events, permissions boundaries, data-perimeter Denies, org pins, unused-access analyzers).
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    resourceLike,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, resourceLike, Resources, setProp } from "./support";
 
 const PRIMARY = "111111111111";
 const ROLE = "aws:iam/role:Role";
@@ -341,19 +329,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 36 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 36 on the AWS level", insecure, secure);

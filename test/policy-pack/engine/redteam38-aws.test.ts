@@ -3,19 +3,7 @@
 // restrictive (Null aws:PrincipalOrgID, aws:PrincipalOrgPaths), and preview-time unknowns (stackResources(s, true)).
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    dependsOn,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, dependsOn, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 
 const UNKNOWN = [...UNKNOWN_SENTINELS][0];
@@ -566,19 +554,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 38 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 38 on the AWS level", insecure, secure);

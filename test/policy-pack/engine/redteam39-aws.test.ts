@@ -4,18 +4,7 @@
 // (aws:CalledViaLast, aws:SourceVpce), and guard Denies.
 import { UNKNOWN_SENTINELS } from "../../../policy-pack/model/unknowns";
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    dependsOn,
-    doc,
-    find,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, dependsOn, describeVariants, doc, find, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 
 const UNKNOWN = [...UNKNOWN_SENTINELS][0];
@@ -436,19 +425,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 39 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertRefused(await runWholePack(c.stack, r), c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            assertClean(await runWholePack(c.stack, r));
-        });
-    }
-});
+describeVariants("allowlist: red-team round 39 on the AWS level", insecure, secure);

@@ -4,19 +4,7 @@
 // instance role (associations, maintenance windows, a Lambda behind a function URL), and documents in the shape
 // aws.iam.getPolicyDocument renders, a role with a path.
 import { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    resourceLike,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, resourceLike, Resources, setProp } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
@@ -386,21 +374,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 40 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 40 on the AWS level", insecure, secure);

@@ -6,18 +6,7 @@
 // session of the signer, a federated-user session in a trust, an EventBridge Run Command target relaying instance
 // metadata on the caller's instances; secure shapes: a runtime role re-assuming itself, guard Denies, grants and
 // table policies naming exactly the workload, TLS-only Denies, keys of another Region by per-resource `region`.
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 
@@ -473,21 +462,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 41 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 41 on the AWS level", insecure, secure);

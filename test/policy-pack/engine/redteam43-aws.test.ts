@@ -8,18 +8,7 @@
 // an aud guard Deny on the signer's trust, a TLS-only table policy, a cost tag, TagSession limited by aws:TagKeys on
 // the cross-account trust, table settings a careful team writes explicitly (ttl off, streams off, table class),
 // the caller's instance with an SSH key as seed 003 uses it. Misses are `skip` with a MISS comment.
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -723,21 +712,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 43 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 43 on the AWS level", insecure, secure);

@@ -10,19 +10,9 @@
 // table pattern of the account prefix that matches none of the stack's tables.
 // Misses are `skip` with a MISS comment.
 import { gzipSync } from "zlib";
-import {
-    addStatements,
-    assertClean,
-    assertRefused,
-    doc,
-    find,
-    prop,
-    Resources,
-    runWholePack,
-    setProp,
-    stackResources,
-} from "./support";
+import { addStatements, describeVariants, doc, find, prop, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { CALLER_ROLE, IMDS_RELAY, instanceOfB, METADATA } from "./callerInstanceBuilders";
 
 const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
@@ -31,9 +21,6 @@ const DEV = ACCOUNT.dev;
 const A = ACCOUNT["cross-account"];
 const B = "777777777777";
 const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${DEV}:table/custody-dev-keystore`;
-const IMDS_RELAY = "socat TCP-LISTEN:8080,fork,bind=0.0.0.0 TCP:169.254.169.254:80";
-const CALLER_ROLE = "cross-account-caller";
-const METADATA = { httpTokens: "required", httpPutResponseHopLimit: 1, httpEndpoint: "enabled" };
 
 type Case = {
     name: string;
@@ -53,25 +40,6 @@ function editDoc(res: ReturnType<typeof find>, key: string, f: (s: Statement[]) 
     const d = JSON.parse(prop(res, key) as string) as { Statement: Statement[] | Statement };
     const list = Array.isArray(d.Statement) ? d.Statement : [d.Statement];
     setProp(res, key, JSON.stringify({ ...d, Statement: f(list) }));
-}
-
-/** An instance of account B (the caller's provider) with this instance profile and user data. */
-function instanceOfB(r: Resources, name: string, userData: string | undefined, extra: object = {}) {
-    return beside(
-        r,
-        "cross-account",
-        "aws:ec2/instance:Instance",
-        name,
-        {
-            ami: "ami-0abcdef1234567890",
-            instanceType: "t3.micro",
-            iamInstanceProfile: "instance-role",
-            metadataOptions: METADATA,
-            ...(userData !== undefined ? { userData } : {}),
-            ...extra,
-        },
-        find(r, ROLE, CALLER_ROLE),
-    );
 }
 
 /** A Spot instance request of account B with the caller's profile and base64 user data. */
@@ -648,21 +616,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 45 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 45 on the AWS level", insecure, secure);

@@ -8,7 +8,7 @@
 // label can end in). Secure shapes: $Latest / the latest version, a profile named by ARN with harmless user data,
 // loopback and password-protected configuration files, restores of another team's backups.
 // Misses are `skip` with a MISS comment.
-import { assertClean, assertRefused, doc, find, Resources, runWholePack, setProp, stackResources } from "./support";
+import { describeVariants, doc, find, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import {
     CALLER_ROLE,
@@ -647,21 +647,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 46 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 46 on the AWS level", insecure, secure);

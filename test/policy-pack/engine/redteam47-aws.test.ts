@@ -8,7 +8,7 @@
 // overrides of an outside template, loopback/password configurations, reverse proxies to other hosts, inert settings,
 // stream/restore actions on names no custody table can have.
 // Misses are `skip` with a MISS comment.
-import { assertClean, assertRefused, doc, find, Resources, runWholePack, setProp, stackResources } from "./support";
+import { describeVariants, doc, find, Resources, setProp } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import { al2023Nodes, describeNodeCases, EFFECTIVE, withScript } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
@@ -588,24 +588,7 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 47 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 47 on the AWS level", insecure, secure);
 
 // rootReads.ts secretPrintedBy (round 47): sed -i writes its output back into the file and prints nothing, so a
 // variable assigned its output holds no node secret; sed printing the file (-n p) still does. Doc: GNU sed manual, -i.

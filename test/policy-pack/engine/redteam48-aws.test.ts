@@ -7,7 +7,7 @@
 // configs only read by commands (cp to a backup, chown), drop-ins that only enable extensions, code-server@USER with
 // its default (password, loopback) configuration.
 // Misses are `skip` with a MISS comment.
-import { assertClean, assertRefused, find, Resources, runWholePack, stackResources } from "./support";
+import { describeVariants, find, Resources } from "./support";
 import { beside } from "./awsCaseBuilders";
 import { CALLER_ROLE, groupOfB, HARMLESS, instanceOfB, METADATA, templateOfB } from "./callerInstanceBuilders";
 
@@ -525,21 +525,4 @@ const secure: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 48 on the AWS level", () => {
-    for (const c of insecure) {
-        (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertRefused(ds, c.refused ?? /./, c.policy);
-        });
-    }
-    for (const c of secure) {
-        (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runWholePack(c.stack, r);
-            assertClean(ds);
-        });
-    }
-});
+describeVariants("allowlist: red-team round 48 on the AWS level", insecure, secure);

@@ -210,6 +210,28 @@ export function dependsOn(
     return x;
 }
 
+/** The whole pack's verdicts on a variant of a committed stack. */
+async function variant(c: StackCase): Promise<TestDiagnostic[]> {
+    const r = await stackResources(c.stack, c.preview ?? false);
+    c.edit(r);
+    return runWholePack(c.stack, r);
+}
+
+/**
+ * Insecure variants the whole pack must refuse (by `policy`, or by any policy; with `refused`, or any message) and
+ * secure ones it must accept clean, named `refuses: STACK: NAME` and `accepts: STACK: NAME`.
+ */
+export function describeVariants(title: string, insecure: readonly StackCase[], secure: readonly StackCase[]): void {
+    describe(title, () => {
+        for (const c of insecure)
+            (c.skip ? it.skip : it)(`refuses: ${c.stack}: ${c.name}`, async () =>
+                assertRefused(await variant(c), c.refused ?? /./, c.policy),
+            );
+        for (const c of secure)
+            (c.skip ? it.skip : it)(`accepts: ${c.stack}: ${c.name}`, async () => assertClean(await variant(c)));
+    });
+}
+
 /** A variant of a committed stack (`preview`: as a first preview sees it), refused by `policy` with `refused`, or clean. */
 export interface StackCase {
     name: string;
@@ -234,11 +256,6 @@ export function describeStackCases(
 ): void {
     describe(title, function () {
         this.timeout(timeout);
-        const variant = async (c: StackCase) => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            return runWholePack(c.stack, r);
-        };
         describe("insecure variants are refused", () => {
             for (const c of insecure)
                 (c.skip ? it.skip : it)(c.name, async () =>
