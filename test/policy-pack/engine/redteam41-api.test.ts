@@ -6,7 +6,7 @@
 // eviction and scheduling gates beside a tainted pool, a ValidatingAdmissionPolicy on Bindings, Secret rules in tools).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { describeStackCases, Resources } from "./support";
-import { bind, k8s, k8sRole, namespace, restricted, serviceAccount } from "./variantBuilders";
+import { k8s, namespace, restricted, roleFor, serviceAccount } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -30,12 +30,6 @@ type Case = {
     policy?: string;
     skip?: string;
 };
-
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 
 /** A legacy ServiceAccount token Secret of the stack (the control plane fills data.token). */
 function tokenSecret(r: Resources, name: string, ns: string, sa: string): void {

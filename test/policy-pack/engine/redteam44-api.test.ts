@@ -8,7 +8,7 @@
 // ServiceAccounts without RBAC, write-only or delete-only Secret roles, two-variable comprehensions over sizes).
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { describeStackCases, Resources } from "./support";
-import { aws, bind, k8s, k8sRole, outsideRole } from "./variantBuilders";
+import { aws, bind, k8s, outsideRole, roleFor } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -28,11 +28,6 @@ type Case = {
     skip?: string;
 };
 
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 const group = (name: string) => ({ kind: "Group", name, apiGroup: RBAC });
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
 const TOKEN_GET = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] };

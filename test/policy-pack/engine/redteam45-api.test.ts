@@ -7,7 +7,7 @@
 // neighbours of each.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { describeStackCases, Resources } from "./support";
-import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { bareServiceAccount, bind, k8s, namespace, roleFor } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -25,21 +25,8 @@ type Case = {
     skip?: string;
 };
 
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 const group = (name: string) => ({ kind: "Group", name, apiGroup: RBAC });
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
-/** A ServiceAccount of the stack. */
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
-}
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
 const TOKEN_GET = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] };
 const tokenFor = (name: string) => ({
@@ -117,7 +104,8 @@ const NAMESPACED_KINDS = [
  * `resources` names them.
  */
 function argoCdNamespaceInstall(r: Resources, resources = ["*"]): void {
-    for (const n of ["argocd-application-controller", "argocd-server", "argocd-repo-server"]) account(r, "argocd", n);
+    for (const n of ["argocd-application-controller", "argocd-server", "argocd-repo-server"])
+        bareServiceAccount(r, "argocd", n);
     roleFor(
         r,
         "argocd-application-controller",
@@ -158,7 +146,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and impersonate ServiceAccount ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "as-auditor", [impersonateSa("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -171,7 +159,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and create serviceaccounts/token for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "pod-identity",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -185,7 +173,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and tokens for ops/ci-bot, which may impersonate user ci-bot with group token-readers (get kube-system's secret ci-token)",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "ci-bot");
+            bareServiceAccount(r, "ops", "ci-bot");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "ci-bot-token", [tokenFor("ci-bot")], [DEVS], "ops");
             roleFor(
@@ -212,7 +200,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "ns-labeler");
+            bareServiceAccount(r, "ops", "ns-labeler");
             roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
             roleFor(r, "labeler-token", [tokenFor("ns-labeler")], [DEVS], "ops");
             roleFor(
@@ -232,7 +220,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "ops");
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "ops-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -244,7 +232,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "ns-labeler");
+            bareServiceAccount(r, "ops", "ns-labeler");
             roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
             roleFor(
                 r,
@@ -534,7 +522,7 @@ const secure: Case[] = [
         name: "platform-devs may create secrets in tools and create serviceaccounts/token for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "pod-identity",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "tools-secret-writers", [SECRET_CREATE], [DEVS], "tools");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -563,7 +551,7 @@ const secure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "ns-viewer");
+            bareServiceAccount(r, "ops", "ns-viewer");
             roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [DEVS], "tools");
             roleFor(r, "viewer-token", [tokenFor("ns-viewer")], [DEVS], "ops");
             roleFor(
@@ -578,7 +566,7 @@ const secure: Case[] = [
         name: "platform-devs may create secrets in tools and impersonate ServiceAccount ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "tools-secret-writers", [SECRET_CREATE], [DEVS], "tools");
             roleFor(r, "as-auditor", [impersonateSa("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");

@@ -11,7 +11,7 @@
 // iptables ACCEPT chain is read as a relay (secure refused). cluster-autoscaler's upstream kube-system Role
 // (configmaps create) is refused by the README's aws-auth decision, kept as a refused case, not a miss.
 import { assertClean, assertRefused, find, Resources, runPackWith, setProp, stackResources } from "./support";
-import { k8s, k8sRole, bind, editDoc } from "./variantBuilders";
+import { bind, editDoc, k8s, k8sRole, roleFor } from "./variantBuilders";
 import { beside } from "./awsCaseBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -38,12 +38,6 @@ function account(r: Resources, namespace: string, name: string): void {
         kind: "ServiceAccount",
         metadata: { name, namespace },
     });
-}
-
-/** A Role (namespace given) or ClusterRole with its binding to subjects. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
 }
 
 /** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */

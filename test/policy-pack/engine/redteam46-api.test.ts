@@ -7,7 +7,7 @@
 // with secure neighbours of each.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `it.skip` with a MISS comment.
 import { assertClean, assertRefused, Resources, runWholePack, stackResources } from "./support";
-import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { bareServiceAccount, k8s, namespace, roleFor } from "./variantBuilders";
 
 const EFFECTIVE = "custody-effective-access";
 const RBAC = "rbac.authorization.k8s.io";
@@ -26,20 +26,7 @@ type Case = {
     skip?: string;
 };
 
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
-/** A ServiceAccount of the stack. */
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
-}
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
 const NAMED_CI_TOKEN = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"] };
 const TOKEN_GET = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] };
@@ -113,7 +100,8 @@ const NAMESPACED_KINDS = ["pods", "configmaps", "deployments", "replicasets", "s
  * controller's Role on `resources` of core/apps/batch with every verb plus `extra` rules, and argocd-server's Role.
  */
 function argoCdNamespaceInstall(r: Resources, resources: string[], extra: object[] = []): void {
-    for (const n of ["argocd-application-controller", "argocd-server", "argocd-repo-server"]) account(r, "argocd", n);
+    for (const n of ["argocd-application-controller", "argocd-server", "argocd-repo-server"])
+        bareServiceAccount(r, "argocd", n);
     roleFor(
         r,
         "argocd-application-controller",
@@ -161,7 +149,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) tokens for every ServiceAccount named secret-auditor; ops/secret-auditor may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -178,7 +166,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) impersonate every ServiceAccount named secret-auditor; ops/secret-auditor may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "as-auditor", [impersonateSa("secret-auditor")], [DEVS]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -195,7 +183,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "deployer");
+            bareServiceAccount(r, "ops", "deployer");
             roleFor(r, "ns-labeler", [NS_PATCH], [DEVS]);
             roleFor(r, "deployer-token", [tokenFor("deployer")], [DEVS]);
             roleFor(r, "deployer-pods", [POD_CREATE], [sa("ops", "deployer")], "tools");
@@ -229,7 +217,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "deployer");
+            bareServiceAccount(r, "ops", "deployer");
             roleFor(r, "ns-labeler", [NS_PATCH], [DEVS]);
             roleFor(r, "deployer-token", [tokenFor("deployer")], [DEVS], "ops");
             roleFor(r, "deployer-pods", [POD_CREATE], [sa("ops", "deployer")], "tools");
@@ -241,8 +229,8 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and impersonate ops/relay, which may create tokens for ops/secret-auditor (get kube-system's secret ci-token)",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "relay");
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "relay");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "as-relay", [impersonateSa("relay")], [DEVS], "ops");
             roleFor(r, "relay-token", [tokenFor("secret-auditor")], [sa("ops", "relay")], "ops");
@@ -256,7 +244,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "ops");
-            account(r, "ops", "ks-writer");
+            bareServiceAccount(r, "ops", "ks-writer");
             roleFor(r, "ks-token-read", [TOKEN_GET], [DEVS], "kube-system");
             roleFor(
                 r,
@@ -287,7 +275,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system and get ops' token Secret auditor-token of ServiceAccount secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             k8s(r, SECRET, "ops-auditor-token", {
                 apiVersion: "v1",
                 kind: "Secret",
@@ -323,7 +311,7 @@ const insecure: Case[] = [
         name: "platform-devs may create secrets in kube-system; system:authenticated may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(
                 r,
@@ -342,8 +330,8 @@ const insecure: Case[] = [
         name: "ops/ks-writer may create secrets in kube-system; system:serviceaccounts may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "ks-writer");
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "ks-writer");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [sa("ops", "ks-writer")], "kube-system");
             roleFor(
                 r,
@@ -362,7 +350,7 @@ const insecure: Case[] = [
         name: "platform-devs may create and patch (resourceNames ci-token) secrets in kube-system and create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-named-apply", [{ ...NAMED_CI_TOKEN, verbs: ["create", "patch"] }], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -373,7 +361,7 @@ const insecure: Case[] = [
         name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and tokens for ops/secret-auditor, which may get kube-system's secret ci-token; system:authenticated may patch it",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create"] }], [DEVS], "kube-system");
             roleFor(
                 r,
@@ -474,7 +462,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "ops");
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(
                 r,
@@ -493,7 +481,7 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "ops");
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "ops-exec", [{ apiGroups: [""], resources: ["pods/exec"], verbs: ["create"] }], [DEVS], "ops");
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -571,7 +559,7 @@ const secure: Case[] = [
         name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and tokens for ops/secret-auditor, which may get and patch kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(
                 r,
                 "ks-named-create",
@@ -596,7 +584,7 @@ const secure: Case[] = [
         name: "platform-devs may create and get (resourceNames ci-token) secrets in kube-system and create tokens for ops/secret-auditor, which may patch kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create", "get"] }], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS], "ops");
             roleFor(
@@ -612,7 +600,7 @@ const secure: Case[] = [
         name: "platform-devs may create secrets in kube-system and (ClusterRoleBinding) tokens for every ServiceAccount named nobody-here; ops/secret-auditor may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "nobody-token", [tokenFor("nobody-here")], [DEVS]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -622,7 +610,7 @@ const secure: Case[] = [
         name: "platform-devs may create secrets in kube-system; system:serviceaccounts may create tokens for ops/secret-auditor, which may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(
                 r,
@@ -638,7 +626,7 @@ const secure: Case[] = [
         name: "platform-devs may create secrets in tools and (ClusterRoleBinding) tokens for every ServiceAccount named secret-auditor; ops/secret-auditor may get kube-system's secret ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "tools-secret-writers", [SECRET_CREATE], [DEVS], "tools");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("ops", "secret-auditor")], "kube-system");
@@ -649,7 +637,7 @@ const secure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "ns-viewer");
+            bareServiceAccount(r, "ops", "ns-viewer");
             roleFor(r, "tools-pods", [POD_CREATE], [DEVS], "tools");
             roleFor(r, "viewer-token", [tokenFor("ns-viewer")], [DEVS]);
             roleFor(r, "ns-viewer", [NS_READ], [sa("ops", "ns-viewer")]);
@@ -660,7 +648,7 @@ const secure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "deployer");
+            bareServiceAccount(r, "ops", "deployer");
             roleFor(r, "ns-viewer", [NS_READ], [DEVS]);
             roleFor(r, "deployer-token", [tokenFor("deployer")], [DEVS], "ops");
             roleFor(r, "deployer-pods", [POD_CREATE], [sa("ops", "deployer")], "tools");
@@ -671,8 +659,8 @@ const secure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            account(r, "ops", "relay");
-            account(r, "ops", "ns-viewer");
+            bareServiceAccount(r, "ops", "relay");
+            bareServiceAccount(r, "ops", "ns-viewer");
             roleFor(r, "tools-pods", [POD_CREATE], [DEVS], "tools");
             roleFor(r, "as-relay", [impersonateSa("relay")], [DEVS], "ops");
             roleFor(r, "relay-token", [tokenFor("ns-viewer")], [sa("ops", "relay")], "ops");
@@ -684,7 +672,7 @@ const secure: Case[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "ops");
-            account(r, "ops", "tools-writer");
+            bareServiceAccount(r, "ops", "tools-writer");
             roleFor(r, "ks-token-read", [TOKEN_GET], [DEVS], "kube-system");
             roleFor(
                 r,

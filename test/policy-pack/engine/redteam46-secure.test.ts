@@ -10,7 +10,7 @@
 // unauthenticated HTTP forward proxy on 0.0.0.0, accepted on the caller's instance) were fixed in round 46.
 import { gzipSync } from "zlib";
 import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
-import { k8s, k8sRole, bind, namespace } from "./variantBuilders";
+import { bareServiceAccount, namespace, roleFor } from "./variantBuilders";
 import { beside } from "./awsCaseBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -26,19 +26,6 @@ type Case = {
 };
 
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
-
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
-}
-
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 
 /** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
 function callerInstance(r: Resources, userData: string, field: "userData" | "userDataBase64" = "userData"): void {
@@ -486,8 +473,8 @@ ${b64("#!/bin/bash\ncloud-init-per instance imds_relay systemd-run --unit imds-r
 
 function k1(r: Resources, relabel: boolean): void {
     namespace(r, "apps", "restricted");
-    account(r, "ci", "deployer");
-    account(r, "apps", "web");
+    bareServiceAccount(r, "ci", "deployer");
+    bareServiceAccount(r, "apps", "web");
     roleFor(
         r,
         "ci-deployer",
@@ -519,7 +506,7 @@ function k1(r: Resources, relabel: boolean): void {
 
 function k2(r: Resources, verbs: string[], label: boolean): void {
     if (label) namespace(r, "tools", "restricted");
-    account(r, "tools", "ops-agent");
+    bareServiceAccount(r, "tools", "ops-agent");
     roleFor(
         r,
         "ops-agent",

@@ -6,8 +6,8 @@
 // carries: a ServiceAccount with Impersonate-Group, an impersonated user without the impersonator's own groups); with
 // secure neighbours of each.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `skip` with a MISS comment.
-import { describeStackCases, Resources, StackCase } from "./support";
-import { bind, k8s, k8sRole } from "./variantBuilders";
+import { describeStackCases, StackCase } from "./support";
+import { bareServiceAccount, roleFor } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -15,19 +15,6 @@ const group = (name: string) => ({ kind: "Group", name, apiGroup: RBAC });
 const userSubject = (name: string) => ({ kind: "User", name, apiGroup: RBAC });
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
 
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
-/** A ServiceAccount of the stack. */
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
-}
 const SECRET_CREATE = { apiGroups: [""], resources: ["secrets"], verbs: ["create"] };
 const NAMED_CI_TOKEN = { apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"] };
 const TOKEN_GET = { ...NAMED_CI_TOKEN, verbs: ["get"] };
@@ -67,7 +54,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may impersonate ops/applier (named create of kube-system's secret ci-token) and the group secret-patchers (get and patch ci-token): one request --as ops/applier --as-group secret-patchers server-side applies it",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "as-applier", [impersonateSa("applier")], [DEVS], "ops");
             roleFor(r, "as-patchers", [impersonate("groups", "secret-patchers")], [DEVS]);
             roleFor(
@@ -92,8 +79,8 @@ const insecure: StackCase[] = [
         name: "ci/deployer may (ClusterRoleBinding) impersonate every ServiceAccount named applier and the group secret-patchers: ops/applier may create (resourceNames ci-token) secrets in kube-system, secret-patchers may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
-            account(r, "ci", "deployer");
+            bareServiceAccount(r, "ops", "applier");
+            bareServiceAccount(r, "ci", "deployer");
             roleFor(
                 r,
                 "as-applier-patchers",
@@ -161,7 +148,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may create tokens for ops/applier, which may create (resourceNames ci-token) secrets in kube-system; system:serviceaccounts:ops may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
             roleFor(
                 r,
@@ -233,7 +220,7 @@ const insecure: StackCase[] = [
         name: "ServiceAccount ci/deployer may (ClusterRoleBinding) create tokens for every ServiceAccount named generic-garbage-collector (kube-controller-manager's, in kube-system)",
         stack: "prod",
         edit: r => {
-            account(r, "ci", "deployer");
+            bareServiceAccount(r, "ci", "deployer");
             roleFor(r, "gc-token", [tokenFor("generic-garbage-collector")], [sa("ci", "deployer")]);
         },
         refused: /generic-garbage-collector|kube-controller-manager|gc-token/,
@@ -242,8 +229,8 @@ const insecure: StackCase[] = [
         name: "system:serviceaccounts:ops may (ClusterRoleBinding) create tokens for every ServiceAccount named secret-auditor; ops/ks-writer may create secrets in kube-system, tools/secret-auditor may get ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "ks-writer");
-            account(r, "tools", "secret-auditor");
+            bareServiceAccount(r, "ops", "ks-writer");
+            bareServiceAccount(r, "tools", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [sa("ops", "ks-writer")], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [group("system:serviceaccounts:ops")]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("tools", "secret-auditor")], "kube-system");
@@ -330,7 +317,7 @@ const secure: StackCase[] = [
         name: "platform-devs may impersonate ops/applier (named create of kube-system's secret ci-token); the group secret-patchers, which nobody may impersonate, may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "as-applier", [impersonateSa("applier")], [DEVS], "ops");
             roleFor(
                 r,
@@ -352,7 +339,7 @@ const secure: StackCase[] = [
         name: "platform-devs may create tokens for ops/applier, which may create (resourceNames ci-token) secrets in kube-system; system:serviceaccounts:tools may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
             roleFor(
                 r,
@@ -374,7 +361,7 @@ const secure: StackCase[] = [
         name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and (ClusterRoleBinding) tokens for every ServiceAccount named secret-auditor; ops/secret-auditor may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-auditor");
+            bareServiceAccount(r, "ops", "secret-auditor");
             roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create"] }], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [DEVS]);
             roleFor(
@@ -392,7 +379,7 @@ const secure: StackCase[] = [
         name: "platform-devs may create tokens for ops/applier (named create of kube-system's secret ci-token) and impersonate user release-bot and group secret-patchers (get and patch ci-token)",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
             roleFor(
                 r,
@@ -421,7 +408,7 @@ const secure: StackCase[] = [
         name: "platform-devs may create (resourceNames ci-token) secrets in kube-system and impersonate ops/applier, which may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "ks-named-create", [{ ...NAMED_CI_TOKEN, verbs: ["create"] }], [DEVS], "kube-system");
             roleFor(r, "as-applier", [impersonateSa("applier")], [DEVS], "ops");
             roleFor(
@@ -498,7 +485,7 @@ const secure: StackCase[] = [
         name: "system:serviceaccounts:ops may (ClusterRoleBinding) create tokens for every ServiceAccount named secret-auditor; platform-devs may create secrets in kube-system, tools/secret-auditor may get ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "tools", "secret-auditor");
+            bareServiceAccount(r, "tools", "secret-auditor");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "auditor-token", [tokenFor("secret-auditor")], [group("system:serviceaccounts:ops")]);
             roleFor(r, "auditor-reads", [TOKEN_GET], [sa("tools", "secret-auditor")], "kube-system");

@@ -13,7 +13,7 @@
 // key without `version` keeps the text refused"); ExportTableToPointInTime is table management for runtime roles.
 import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
 import { beside } from "./awsCaseBuilders";
-import { bind, k8s, k8sRole, namespace } from "./variantBuilders";
+import { bareServiceAccount, namespace, roleFor } from "./variantBuilders";
 import {
     CALLER_ROLE,
     groupSpecOfB,
@@ -54,19 +54,6 @@ type Case = {
 };
 
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
-
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
-}
-
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 
 const NGINX = (upstream: string) => `#cloud-config
 packages: [nginx]
@@ -334,7 +321,7 @@ users:
         name: "S12: platform-devs may create secrets in tools and (ClusterRoleBinding) create tokens for every ServiceAccount named log-shipper; ops/log-shipper may only get/list pods and namespaces",
         edit: r => {
             namespace(r, "tools", "restricted");
-            account(r, "ops", "log-shipper");
+            bareServiceAccount(r, "ops", "log-shipper");
             roleFor(r, "tools-secret-writers", [SECRET_CREATE], [DEVS], "tools");
             roleFor(r, "shipper-token", [tokenFor("log-shipper")], [DEVS]);
             roleFor(
@@ -349,7 +336,7 @@ users:
         stack: "prod",
         name: "I12: the same, with ops/log-shipper also allowed to list secrets cluster-wide (devs read every Secret through its token)",
         edit: r => {
-            account(r, "ops", "log-shipper");
+            bareServiceAccount(r, "ops", "log-shipper");
             roleFor(r, "shipper-token", [tokenFor("log-shipper")], [DEVS]);
             roleFor(
                 r,
@@ -365,8 +352,8 @@ users:
         name: "S13: a CI ServiceAccount ci/publisher may create and patch (resourceNames registry-creds) secrets in its own restricted namespace ci, where no ServiceAccount holds anything",
         edit: r => {
             namespace(r, "ci", "restricted");
-            account(r, "ci", "publisher");
-            account(r, "ci", "builder");
+            bareServiceAccount(r, "ci", "publisher");
+            bareServiceAccount(r, "ci", "builder");
             roleFor(r, "registry-creds-writer", NAMED_WRITE, [sa("ci", "publisher")], "ci");
         },
     },
@@ -374,7 +361,7 @@ users:
         stack: "prod",
         name: "I13: the same named create+patch of Secret registry-creds given to ci/publisher in kube-system (a token Secret of a kube-controller-manager controller)",
         edit: r => {
-            account(r, "ci", "publisher");
+            bareServiceAccount(r, "ci", "publisher");
             roleFor(r, "registry-creds-writer", NAMED_WRITE, [sa("ci", "publisher")], "kube-system");
         },
         refused: /kube-system|registry-creds|kube-controller-manager/,
@@ -383,8 +370,8 @@ users:
         stack: "prod",
         name: "S14: platform-devs may (ClusterRoleBinding) impersonate every ServiceAccount named viewer; the known viewers (ops/viewer, tools/viewer) may only get/list deployments",
         edit: r => {
-            account(r, "ops", "viewer");
-            account(r, "tools", "viewer");
+            bareServiceAccount(r, "ops", "viewer");
+            bareServiceAccount(r, "tools", "viewer");
             roleFor(
                 r,
                 "as-viewer",
@@ -410,8 +397,8 @@ users:
         stack: "prod",
         name: "I14: the same impersonation of every ServiceAccount named viewer, where tools/viewer may also create pods in an unlabeled tools",
         edit: r => {
-            account(r, "ops", "viewer");
-            account(r, "tools", "viewer");
+            bareServiceAccount(r, "ops", "viewer");
+            bareServiceAccount(r, "tools", "viewer");
             roleFor(
                 r,
                 "as-viewer",

@@ -7,7 +7,7 @@
 // NamespacePatch Pod Security labels; with secure neighbours of each.
 // Insecure variants the whole pack must refuse, secure ones it must accept; misses are `skip` with a MISS comment.
 import { describeStackCases, Resources, StackCase } from "./support";
-import { aws, bind, k8s, k8sRole, namespace, outsideRole } from "./variantBuilders";
+import { aws, bareServiceAccount, bind, k8s, k8sRole, namespace, outsideRole, roleFor } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -17,23 +17,10 @@ const group = (name: string) => ({ kind: "Group", name, apiGroup: RBAC });
 const userSubject = (name: string) => ({ kind: "User", name, apiGroup: RBAC });
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
 
-/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
-function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
-    k8sRole(r, name, rules, ns);
-    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
-}
 /** A ClusterRole `name` with `rules`, bound by a RoleBinding in `ns`. */
 function clusterRoleIn(r: Resources, name: string, rules: object[], subjects: object[], ns: string): void {
     k8sRole(r, name, rules);
     bind(r, name, { kind: "ClusterRole", name }, subjects, ns);
-}
-/** A ServiceAccount of the stack. */
-function account(r: Resources, ns: string, name: string): void {
-    k8s(r, "kubernetes:core/v1:ServiceAccount", `${ns}-${name}`, {
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns },
-    });
 }
 /** An EKS access entry (STANDARD) for an outside role of the account. */
 function accessEntry(r: Resources, role: string, groups: string[], userName?: string): void {
@@ -114,7 +101,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may impersonate ops/applier (no groups), which may create (resourceNames ci-token) secrets in kube-system; system:serviceaccounts may get and patch ci-token",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "as-applier", [impersonateSa("applier")], [DEVS], "ops");
             roleFor(
                 r,
@@ -147,7 +134,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may create tokens for ops/applier, which may (ClusterRoleBinding) impersonate every ServiceAccount named daemon-set-controller",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
             roleFor(r, "as-ds-controller", [impersonateSa("daemon-set-controller")], [sa("ops", "applier")]);
         },
@@ -175,7 +162,7 @@ const insecure: StackCase[] = [
         name: "Group system:serviceaccounts:ci may impersonate kube-system/persistent-volume-binder (RoleBinding in kube-system); ci/deployer declared",
         stack: "prod",
         edit: r => {
-            account(r, "ci", "deployer");
+            bareServiceAccount(r, "ci", "deployer");
             roleFor(
                 r,
                 "as-pv-binder",
@@ -223,7 +210,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may create secrets in kube-system and impersonate ops/secret-reader, which may get and list secrets in kube-system",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "secret-reader");
+            bareServiceAccount(r, "ops", "secret-reader");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "as-secret-reader", [impersonateSa("secret-reader")], [DEVS], "ops");
             roleFor(
@@ -251,7 +238,7 @@ const insecure: StackCase[] = [
         name: "platform-devs may create secrets in kube-system and tokens for ops/applier, which may (ClusterRoleBinding) impersonate every ServiceAccount named token-cleaner",
         stack: "prod",
         edit: r => {
-            account(r, "ops", "applier");
+            bareServiceAccount(r, "ops", "applier");
             roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
             roleFor(r, "applier-token", [tokenFor("applier")], [DEVS], "ops");
             roleFor(r, "as-token-cleaner", [impersonateSa("token-cleaner")], [sa("ops", "applier")]);

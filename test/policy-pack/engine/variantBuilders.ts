@@ -163,6 +163,17 @@ export function bind(
     });
 }
 
+/** A Role (namespace given) or ClusterRole `name` with `rules`, bound to `subjects`. */
+export function roleFor(r: Resources, name: string, rules: object[], subjects: object[], ns?: string): void {
+    k8sRole(r, name, rules, ns);
+    bind(r, name, { kind: ns ? "Role" : "ClusterRole", name }, subjects, ns);
+}
+
+/** A ServiceAccount of the stack without annotations, its resource named `NS-NAME`. */
+export function bareServiceAccount(r: Resources, ns: string, name: string): void {
+    k8s(r, SA, `${ns}-${name}`, { apiVersion: "v1", kind: "ServiceAccount", metadata: { name, namespace: ns } });
+}
+
 export type Statement = Record<string, unknown>;
 
 /** Edits a JSON policy document property in place (input and output). */
