@@ -197,51 +197,90 @@ const IMPERSONATION = {
  * How a rule set's impersonation of users and groups is read. Kubernetes "User Impersonation"
  * (kubernetes.io/docs/reference/access-authn-authz/user-impersonation/) limits it with resourceNames on users and
  * groups, and authorises the request as exactly the Impersonate-User and Impersonate-Group it names (plus
- * system:authenticated); Impersonate-Group, -Uid and -Extra all require Impersonate-User. So `impersonate` on named
- * users and groups is being those users, a member of those groups: their bindings' power flows to the holder, read
- * as memberships like an access entry's userName and kubernetesGroups (`impersonationOfRules`, the bindings below).
- * "power" reads it as impersonating everyone (cluster-wide): where the holders are not the stack's binding subjects
- * (roles bound outside the stack, aggregation), named or not.
+ * system:authenticated); Impersonate-Group, -Uid and -Extra all require Impersonate-User (k8s.io/apiserver
+ * endpoints/filters/impersonation.go buildImpersonationRequests: "requested ... without impersonating a user"). So
+ * `impersonate` on named users is being those users, and on groups a member of those groups only beside a user or
+ * ServiceAccount the same principal may impersonate: their bindings' power flows to the holder, read as memberships
+ * like an access entry's userName and kubernetesGroups (`impersonationOfRules`, the bindings below, which join the
+ * groups). "power" reads it as impersonating everyone (cluster-wide): where the holders are not the stack's binding
+ * subjects (roles bound outside the stack, aggregation), named or not.
  */
 type ImpersonationReading = "power" | "membership";
 
 /**
  * A user or group name whose impersonation stays cluster power: names Kubernetes reserves (system:masters,
- * system:nodes, system:authenticated, a ServiceAccount's system:serviceaccount:<ns>:<name> and its groups, the
- * controllers' users: built-in bindings outside the stack name them; see `reservedUsername`), EKS's eks: users and
- * groups ("Understand Amazon EKS created RBAC roles and users"), and the arn: usernames EKS gives IAM principals by
- * default (access entries, aws-auth mapAccounts), whose access policies EKS's own authorizer may grant by that name
- * unseen by RBAC. resourceNames do not glob ("Using RBAC Authorization", "Referring to resources"), but a `*` is read
- * as every name all the same.
+ * system:nodes, system:authenticated, a ServiceAccount's groups, the controllers' users: built-in bindings outside
+ * the stack name them; see `reservedUsername`), EKS's eks: users and groups ("Understand Amazon EKS created RBAC
+ * roles and users"), and the arn: usernames EKS gives IAM principals by default (access entries, aws-auth
+ * mapAccounts), whose access policies EKS's own authorizer may grant by that name unseen by RBAC. resourceNames do
+ * not glob ("Using RBAC Authorization", "Referring to resources"), but a `*` is read as every name all the same.
  */
 const reservedImpersonation = (name: string): boolean =>
     name === "" || name.includes("*") || /^(system|eks|arn):/.test(name);
 
-/** A rule naming users or groups only by resourceNames none of which is reserved (`reservedImpersonation`). */
-const namedOrdinary = (rule: Rule): boolean =>
-    rule.resourceNames.length > 0 && !rule.resourceNames.some(reservedImpersonation);
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/**
+ * Whether the API server reads an Impersonate-User value as a ServiceAccount: system:serviceaccount:<ns>:<name> with a
+ * valid namespace (DNS-1123 label) and ServiceAccount name (DNS-1123 subdomain). Such a request is authorised as
+ * `impersonate` on serviceaccounts <name> in <ns>, never on users (k8s.io/apiserver endpoints/filters/impersonation.go
+ * buildImpersonationRequests: serviceaccount.SplitUsername succeeds → a ServiceAccount reference, else a User one), so
+ * a `users` rule naming it lets its holder impersonate no one.
+ */
+const serviceAccountUsername = (name: string): boolean => {
+    const parts = /^system:serviceaccount:(.*)$/.exec(name)?.[1].split(":");
+    return (
+        parts?.length === 2 &&
+        parts[0].length <= 63 &&
+        DNS_LABEL.test(parts[0]) &&
+        parts[1].length <= 253 &&
+        parts[1].split(".").every(label => DNS_LABEL.test(label))
+    );
+};
 
 /**
- * Who a rule set lets its holder be by impersonation under ordinary resourceNames (see ImpersonationReading): named
- * users and groups, and whether it may also impersonate uids or userextras. Those identity fields give nothing alone
- * (the API server refuses Impersonate-Uid and Impersonate-Extra without Impersonate-User, "User Impersonation"), and
- * RBAC and the Node authorizer never read them (RBAC subjects are users, groups and ServiceAccounts). With a user the
- * holder may impersonate, though, they set the uid and extras (arn, principalId, sessionName) aws-iam-authenticator
- * gives an IAM principal, and EKS's own access-policy authorizer, a webhook the pack cannot read, may identify the
- * principal by them (EKS API AccessEntry.principalArn: EKS keeps the principal's roleID/userID with the entry). So
- * named users together with uids or userextras (in one rule set, or through several bindings of one holder) stay
- * cluster power: the bindings loop joins them.
+ * The users an `impersonate` rule lets its holder send as Impersonate-User: `*` (every one) without resourceNames,
+ * else its resourceNames but ServiceAccount usernames (serviceAccountUsername); none when it names no users resource.
  */
-function impersonationOfRules(rules: Rule[]): { users: string[]; groups: string[]; identityFields: boolean } {
-    const out = { users: [] as string[], groups: [] as string[], identityFields: false };
+const impersonatedUsers = (rule: Rule): "*" | string[] =>
+    !ruleNames(rule, IMPERSONATION.groups, ["users"])
+        ? []
+        : rule.resourceNames.length === 0
+          ? "*"
+          : rule.resourceNames.filter(n => !serviceAccountUsername(n));
+
+/**
+ * Who a rule set lets its holder be by impersonation (see ImpersonationReading), users, groups, uids and userextras
+ * only through a ClusterRoleBinding (`clusterWide`: saPowerOfRule): named, ordinary users (reservedImpersonation);
+ * groups, named ordinary ones or `everyGroup` (unnamed or reserved: cluster power), which give nothing but beside a
+ * user or ServiceAccount (`someone`: any user name, or serviceaccounts in any namespace) the same principal may
+ * impersonate; and whether it may also impersonate uids or userextras. Those identity fields give nothing alone
+ * either, and RBAC and the Node authorizer never read them (RBAC subjects are users, groups and ServiceAccounts).
+ * With a user the holder may impersonate, though, they set the uid and extras (arn, principalId, sessionName)
+ * aws-iam-authenticator gives an IAM principal, and EKS's own access-policy authorizer, a webhook the pack cannot
+ * read, may identify the principal by them (EKS API AccessEntry.principalArn: EKS keeps the principal's
+ * roleID/userID with the entry). So named users together with uids or userextras, and groups together with a user
+ * or ServiceAccount (in one rule set, or through several bindings of one holder), count: the bindings loop joins
+ * them.
+ */
+function impersonationOfRules(
+    rules: Rule[],
+    clusterWide: boolean,
+): { users: string[]; groups: string[]; everyGroup: boolean; identityFields: boolean; someone: boolean } {
+    const out = { users: [] as string[], groups: [] as string[], everyGroup: false, identityFields: false };
+    let someone = false;
     for (const rule of rules) {
         if (!rule.verbs.includes("impersonate") && !rule.verbs.includes("*")) continue;
+        if (ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"])) someone = true;
+        if (!clusterWide) continue;
         if (ruleNames(rule, IMPERSONATION.groups, ["uids", "userextras"])) out.identityFields = true;
-        if (!namedOrdinary(rule)) continue;
-        if (ruleNames(rule, IMPERSONATION.groups, ["users"])) out.users.push(...rule.resourceNames);
-        if (ruleNames(rule, IMPERSONATION.groups, ["groups"])) out.groups.push(...rule.resourceNames);
+        const users = impersonatedUsers(rule);
+        if (users === "*" || users.length > 0) someone = true;
+        if (users !== "*" && !users.some(reservedImpersonation)) out.users.push(...users);
+        if (!ruleNames(rule, IMPERSONATION.groups, ["groups"])) continue;
+        if (rule.resourceNames.length === 0 || rule.resourceNames.some(reservedImpersonation)) out.everyGroup = true;
+        else out.groups.push(...rule.resourceNames);
     }
-    return { users: [...new Set(out.users)], groups: [...new Set(out.groups)], identityFields: out.identityFields };
+    return { ...out, users: [...new Set(out.users)], groups: [...new Set(out.groups)], someone };
 }
 const RBAC_ROLES = { groups: ["rbac.authorization.k8s.io"], resources: ["roles", "clusterroles"] };
 /**
@@ -605,12 +644,17 @@ function saPowerOfRule(
         // So a rule naming no users or groups reaches only ServiceAccounts of the namespaces its binding applies
         // to, and only its resourceNames when it lists any (Uid and Extra headers need Impersonate-User). Users
         // and groups are cluster-wide identities (system:masters): such a rule stays cluster-wide, unless read as
-        // membership of named, ordinary users and groups (ImpersonationReading: the bindings loop adds those).
+        // membership (ImpersonationReading): of named, ordinary users, and of groups beside a user or ServiceAccount
+        // (the bindings loop adds those).
         // Users, groups, uids and userextras are asked for with no namespace (impersonation.go
         // buildImpersonationRequests: only a ServiceAccount's reference carries one), and RBAC reads RoleBindings
         // only for a namespaced request (pkg/registry/rbac/validation rule.go VisitRulesFor: `if len(namespace) >
         // 0`): rules applying in one namespace (`where`, a RoleBinding's) impersonate its ServiceAccounts alone.
-        const people = where === undefined && ruleNames(rule, IMPERSONATION.groups, ["users", "groups"]);
+        const users = where === undefined ? impersonatedUsers(rule) : [];
+        const people =
+            users === "*" ||
+            users.length > 0 ||
+            (where === undefined && ruleNames(rule, IMPERSONATION.groups, ["groups"]));
         const accounts = ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"]);
         const asAccounts = {
             reason: `impersonate ${resources.join(", ")}`,
@@ -618,9 +662,13 @@ function saPowerOfRule(
             namespaced: true,
         };
         if (!people && (accounts || (impersonation === "power" && where === undefined))) return asAccounts;
-        // uids and userextras alone: nothing (impersonationOfRules joins them with the users a holder may be).
+        // uids and userextras alone, or users named only by ServiceAccount usernames: nothing (impersonationOfRules
+        // joins the identity fields with the users a holder may be).
         if (!people) return undefined;
-        if (impersonation === "membership" && namedOrdinary(rule)) return accounts ? asAccounts : undefined;
+        // Named, ordinary users are memberships, and groups count only beside a user or ServiceAccount the holder may
+        // impersonate: the bindings loop adds both (impersonationOfRules).
+        if (impersonation === "membership" && users !== "*" && !users.some(reservedImpersonation))
+            return accounts ? asAccounts : undefined;
         return { reason: `impersonate ${resources.join(", ")}` };
     }
     // Approving CSRs for a client signer issues a client certificate of the requester's choosing: for
@@ -1019,6 +1067,27 @@ const CONTROLLER_SERVICE_ACCOUNTS: Record<string, { kind: "ClusterRole" | "Role"
     ],
     "cloud-provider": [{ kind: "Role", namespace: "kube-system" }],
     "token-cleaner": [{ kind: "Role", namespace: "kube-system" }],
+};
+
+/**
+ * Whether the API server's RBAC bootstrap policy makes the role of this key (`Role:<namespace>:<name>` or
+ * `ClusterRole:<name>`) itself: the built-in Roles (BUILT_IN_ROLES) and ClusterRoles (BUILT_IN_CLUSTER_ROLES) and
+ * kube-controller-manager's system:controller:<name> ClusterRoles (CONTROLLER_SERVICE_ACCOUNTS). It reconciles them at
+ * every start, adding missing rules and keeping the ones users added ("Using RBAC Authorization", "Default roles and
+ * role bindings", "Auto-reconciliation"), so whatever the stack writes to one (a RolePatch, or a Role of the same name)
+ * adds to the built-in rules, and its bootstrap bindings outside the stack (a controller's ServiceAccount) hold both.
+ */
+const bootstrapRole = (key: string): boolean => {
+    if (key in BUILT_IN_ROLES) return true;
+    const name = /^ClusterRole:(.*)$/.exec(key)?.[1];
+    if (name === undefined) return false;
+    const controller = /^system:controller:(.+)$/.exec(name)?.[1];
+    return (
+        Object.hasOwn(BUILT_IN_CLUSTER_ROLES, name) ||
+        (controller !== undefined &&
+            Object.hasOwn(CONTROLLER_SERVICE_ACCOUNTS, controller) &&
+            CONTROLLER_SERVICE_ACCOUNTS[controller].some(b => b.kind === "ClusterRole"))
+    );
 };
 
 /** Where a binding the engine synthesises for a built-in ServiceAccount (`builtInBindingsInUse`) says why. */
@@ -1856,7 +1925,8 @@ export function readKubernetes(
     const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power", where?: string) =>
         saPowerOfRules(rules, impersonation, taintReliance, where, bindableRoles);
     /**
-     * `patchOnly`: declared by RolePatch/ClusterRolePatch only: the object itself is outside the stack. `labels`,
+     * `outsideObject`: the object itself is outside the stack, its own rules kept beside the stack's: declared by
+     * RolePatch/ClusterRolePatch only, or a bootstrap role the API server keeps reconciling (bootstrapRole). `labels`,
      * `selectors` (its aggregationRule's): every object's and patch's of the key together.
      */
     const roles = new Map<
@@ -1865,7 +1935,7 @@ export function readKubernetes(
             rules: Rule[] | "unknown";
             label: string;
             aggregated: boolean;
-            patchOnly: boolean;
+            outsideObject: boolean;
             urn: string;
             labels: Record<string, unknown>;
             labelsUnknown: boolean;
@@ -1937,7 +2007,7 @@ export function readKubernetes(
                       : [...existing.rules, ...rules],
             aggregated: aggregated || (existing?.aggregated ?? false),
             label: `${namespaced ? "Role" : "ClusterRole"} ${m.name ?? r.name}`,
-            patchOnly: patch && (existing?.patchOnly ?? true),
+            outsideObject: bootstrapRole(key) || (patch && (existing?.outsideObject ?? true)),
             urn: existing?.urn ?? r.urn,
         });
     }
@@ -1977,7 +2047,7 @@ export function readKubernetes(
                 if (!o.labelsUnknown && !selectorMatches(sel, o.labels)) continue;
                 const p =
                     (o.rules !== "unknown" && powerOf(o.rules)) ||
-                    (o.patchOnly && !o.aggregated
+                    (o.outsideObject && !o.aggregated
                         ? outsideClusterRolePower(other.slice("ClusterRole:".length))
                         : undefined);
                 if (p) return { reason: `its aggregationRule selects ${o.label} (${p.reason})`, createsPods: true };
@@ -2032,7 +2102,7 @@ export function readKubernetes(
             ? undefined
             : role.aggregated
               ? selectedPower(key, role.selectors)
-              : role.patchOnly
+              : role.outsideObject
                 ? outsideClusterRolePower(name)
                 : undefined;
         if (!own && !capture && !passed) continue;
@@ -2103,7 +2173,7 @@ export function readKubernetes(
                           ? { reason: `${x!.label}: rules unknown during preview`, createsPods: true }
                           : powerOf(x!.rules, "power", kind === "Role" ? key.split(":")[1] : where);
                     if (own) best = widerPower(best, own);
-                    if (x!.patchOnly) {
+                    if (x!.outsideObject) {
                         const outside = undeclaredRolePower(kind, name, where, where);
                         if (outside) best = widerPower(best, outside);
                     }
@@ -2152,7 +2222,7 @@ export function readKubernetes(
         refKind: string | undefined,
         refName: string | undefined,
         namespace: string | undefined,
-        r: StackResource,
+        r: StackResource | undefined,
         of: (rules: Rule[]) => "*" | string[] | undefined,
     ): "*" | string[] | undefined => {
         const merge = (a: "*" | string[] | undefined, b: "*" | string[] | undefined): "*" | string[] | undefined =>
@@ -2165,14 +2235,14 @@ export function readKubernetes(
             x.aggregated || x.rules === "unknown" ? "*" : of(x.rules);
         if (refKind === undefined || refName === undefined) {
             const depended = [...roles.values()].find(x =>
-                (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
+                (r?.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.outsideObject),
             );
             return depended ? ofRole(depended) : "*";
         }
         const key = refKind === "Role" ? `Role:${namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
         const declared = roles.get(key);
         const own = declared && ofRole(declared);
-        if (declared && !declared.patchOnly) return own;
+        if (declared && !declared.outsideObject) return own;
         if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, of(BUILT_IN_ROLES[key]));
         if (refKind !== "ClusterRole" || !(refName in BUILT_IN_CLUSTER_ROLES)) return "*";
         if (BUILT_IN_CLUSTER_ROLES[refName]) return "*";
@@ -2240,10 +2310,21 @@ export function readKubernetes(
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
     /**
-     * Per RBAC subject, the bindings that let it impersonate named users and those that let it impersonate uids or
-     * userextras: together, cluster power (impersonationOfRules).
+     * Per RBAC subject, the bindings that let it impersonate named users, uids or userextras (together, cluster
+     * power), some user or ServiceAccount (`someone`), and groups (beside someone: memberships of named, ordinary
+     * ones, cluster power for `every`): impersonationOfRules, joined once every binding is read.
      */
-    const impersonators = new Map<string, { actor: PrincipalNode; users: string[]; fields: string[]; urn: string }>();
+    const impersonators = new Map<
+        string,
+        {
+            actor: PrincipalNode;
+            users: string[];
+            fields: string[];
+            someone: string[];
+            groups: { names: string[]; every: boolean; via: string; urn: string }[];
+            urn: string;
+        }
+    >();
     /** The memberships and powers that are impersonation (of users, groups or ServiceAccounts): see secretPairs. */
     const impersonations = new Set<K8sMembership | SaPower>();
     /** Subjects that may put pod specs into namespaces, judged against Pod Security once every binding is read. */
@@ -2312,15 +2393,17 @@ export function readKubernetes(
      * them) hold those grants in every cluster, bound outside the stack. Whoever else becomes one (a token, an
      * impersonation, a token Secret read, a pod as it) holds all of them with the rest of what it holds, as a stack
      * binding's (secretPairs, builtInBindingsInUse); the controller itself, kube-controller-manager's own code, makes
-     * no pair of its own (`controller`). No stack resource grants them: their urn is empty, a pair reporting its
-     * other half's. The ClusterRole controllers' rules are not read: becoming one acts on every ServiceAccount
-     * already (controllerAccountsPower).
+     * no pair of its own (`controller`). The rules are the Role's as reconciled (bootstrapRole): the built-in ones
+     * and whatever the stack writes to it (secretAccessOfBinding), the writing resource's urn reported (else empty, a
+     * pair reporting its other half's). The ClusterRole controllers' rules are not read: becoming one acts on every
+     * ServiceAccount already (controllerAccountsPower).
      */
     for (const [name, bindings] of Object.entries(CONTROLLER_SERVICE_ACCOUNTS))
         for (const b of bindings) {
-            const rules =
-                b.kind === "Role" ? BUILT_IN_ROLES[`Role:${b.namespace}:system:controller:${name}`] : undefined;
-            if (!rules || b.namespace === undefined) continue;
+            const role = `system:controller:${name}`;
+            if (b.kind !== "Role" || b.namespace === undefined || !BUILT_IN_ROLES[`Role:${b.namespace}:${role}`])
+                continue;
+            const written = roles.get(`Role:${b.namespace}:${role}`);
             const grant = {
                 subjects: [
                     {
@@ -2330,14 +2413,16 @@ export function readKubernetes(
                     },
                 ],
                 namespaces: [b.namespace],
-                via: `built-in RoleBinding system:controller:${name} in ${b.namespace} (bootstrap policy, outside this stack) → Role system:controller:${name}`,
-                urn: "",
+                via: `built-in RoleBinding ${role} in ${b.namespace} (bootstrap policy, outside this stack) → Role ${role}${written ? ` (with the rules ${written.label} of this stack writes to it)` : ""}`,
+                urn: written?.urn ?? "",
                 controller: name,
             };
-            const reads = secretReadsOfRules(rules);
-            const creates = secretCreatesOfRules(rules);
-            const patches = secretPatchesOfRules(rules);
-            const deletes = secretDeletesOfRules(rules);
+            const access = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
+                secretAccessOfBinding("Role", role, b.namespace, undefined, of);
+            const reads = access(secretReadsOfRules);
+            const creates = access(secretCreatesOfRules);
+            const patches = access(secretPatchesOfRules);
+            const deletes = access(secretDeletesOfRules);
             if (reads) secretReaders.push({ ...grant, names: reads });
             if (creates) secretCreators.push({ ...grant, names: creates });
             if (patches) secretPatchers.push({ ...grant, names: patches });
@@ -2529,7 +2614,7 @@ export function readKubernetes(
     };
     /**
      * What acting as kube-controller-manager's ServiceAccounts of kube-system gives (CONTROLLER_SERVICE_ACCOUNTS), as
-     * the bindings loop reads the bootstrap bindings `builtInBindingsInUse` adds for one (undeclaredRolePower): the
+     * the bindings loop reads the bootstrap bindings `builtInBindingsInUse` adds for one (bindableRoles): the
      * widest of them (of those `only` names, when given), with its scope and how it is held.
      */
     const controllerAccountsPower = (only?: string[]): { scope: SaScope; via: string } | undefined => {
@@ -2537,7 +2622,8 @@ export function readKubernetes(
         let holders = 0;
         for (const [name, bindings] of Object.entries(CONTROLLER_SERVICE_ACCOUNTS))
             for (const b of only === undefined || only.includes(name) ? bindings : []) {
-                const p = undeclaredRolePower(b.kind, `system:controller:${name}`, b.namespace, b.namespace);
+                // As reconciled (bootstrapRole): the built-in rules and whatever the stack writes to the role.
+                const p = bindableRoles?.(b.kind, `system:controller:${name}`, b.namespace);
                 if (!p) continue;
                 holders++;
                 const scope: SaScope =
@@ -2685,7 +2771,7 @@ export function readKubernetes(
         const dependedRole =
             refKind === undefined || refName === undefined
                 ? [...roles.values()].find(x =>
-                      (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.patchOnly),
+                      (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.outsideObject),
                   )
                 : undefined;
         if (dependedRole) {
@@ -2736,13 +2822,13 @@ export function readKubernetes(
                             refName in BUILT_IN_CLUSTER_ROLES &&
                             refName !== "cluster-admin") ||
                         key in BUILT_IN_ROLES;
-                    if (!declared.patchOnly || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
+                    if (!declared.outsideObject || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
                     capture =
                         serviceCaptureOfRules(declared.rules, clusterWide) ??
-                        (declared.patchOnly ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
+                        (declared.outsideObject ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
                 }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
-                if (!power && declared.patchOnly)
+                if (!power && declared.outsideObject)
                     power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
             } else {
                 power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
@@ -2828,13 +2914,19 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             }
-        // Impersonation of named, ordinary users and groups: each subject becomes them (ImpersonationReading), the
-        // path access entries' userName and kubernetesGroups take. Only through a ClusterRoleBinding: a RoleBinding
-        // authorises no user, group, uid or userextra impersonation (saPowerOfRule: asked with no namespace).
-        const impersonated = readRules && clusterWide ? impersonationOfRules(readRules) : undefined;
+        // Impersonation of named, ordinary users: each subject becomes them (ImpersonationReading), the path access
+        // entries' userName takes; of groups, uids and userextras: joined with whom the subject may impersonate once
+        // every binding is read (impersonateGroups, forgeIdentities). Users, groups, uids and userextras only through
+        // a ClusterRoleBinding: a RoleBinding authorises only ServiceAccount impersonation (saPowerOfRule: the others
+        // are asked with no namespace).
+        const impersonated = readRules ? impersonationOfRules(readRules, clusterWide) : undefined;
         if (
             impersonated &&
-            (impersonated.users.length > 0 || impersonated.groups.length > 0 || impersonated.identityFields)
+            (impersonated.users.length > 0 ||
+                impersonated.groups.length > 0 ||
+                impersonated.everyGroup ||
+                impersonated.identityFields ||
+                impersonated.someone)
         ) {
             if (isUnknown(r.props.subjects)) view.unknown.push(`subjects of ${bindingLabel}`);
             const as = `${bindingLabel} → ${roleLabel}`;
@@ -2849,24 +2941,35 @@ export function readKubernetes(
                     name,
                     kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined,
                 );
-                for (const [subjectKind, names] of [
-                    ["User", impersonated.users],
-                    ["Group", impersonated.groups],
-                ] as const)
-                    for (const n of names) {
-                        const membership = {
-                            actor,
-                            subject: k8s(subjectKind, n),
-                            via: `${as} (impersonate ${subjectKind === "User" ? "users" : "groups"} ${n}: acts as ${subjectKind} ${n})`,
-                            urn: r.urn,
-                        };
-                        view.memberships.push(membership);
-                        impersonations.add(membership);
-                    }
-                const entry = impersonators.get(key) ?? { actor, users: [], fields: [], urn: r.urn };
+                for (const n of impersonated.users) {
+                    const membership = {
+                        actor,
+                        subject: k8s("User", n),
+                        via: `${as} (impersonate users ${n}: acts as User ${n})`,
+                        urn: r.urn,
+                    };
+                    view.memberships.push(membership);
+                    impersonations.add(membership);
+                }
+                const entry = impersonators.get(key) ?? {
+                    actor,
+                    users: [],
+                    fields: [],
+                    someone: [],
+                    groups: [],
+                    urn: r.urn,
+                };
                 if (impersonated.users.length > 0)
                     entry.users.push(`${as} (impersonate users ${impersonated.users.join(", ")})`);
                 if (impersonated.identityFields) entry.fields.push(`${as} (impersonate uids or userextras)`);
+                if (impersonated.someone) entry.someone.push(as);
+                if (impersonated.groups.length > 0 || impersonated.everyGroup)
+                    entry.groups.push({
+                        names: impersonated.groups,
+                        every: impersonated.everyGroup,
+                        via: as,
+                        urn: r.urn,
+                    });
                 impersonators.set(key, entry);
             }
         }
@@ -2972,7 +3075,7 @@ export function readKubernetes(
             !joined &&
             !unknownLabels &&
             !outsideLabels &&
-            !role.patchOnly &&
+            !role.outsideObject &&
             !(kind === "ClusterRole" && /^(system|eks):/.test(name))
         )
             continue;
@@ -2990,7 +3093,8 @@ export function readKubernetes(
         if (power?.names) scope.names = power.names;
         if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
         // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's).
-        const onlyOutside = !defaults && !joined && !unknownLabels && !role.patchOnly && !/^(system|eks):/.test(name);
+        const onlyOutside =
+            !defaults && !joined && !unknownLabels && !role.outsideObject && !/^(system|eks):/.test(name);
         const holders = onlyOutside
             ? []
             : defaults
@@ -3616,7 +3720,9 @@ export function readKubernetes(
     // Subjects whose own groups' bindings count with theirs (a pod creator, impersonator or Namespace writer).
     const bound = new Map<string, PrincipalNode>([
         ...podCreators.map(p => [p.key, p.actor] as const),
-        ...[...impersonators].map(([k, e]) => [k, e.actor] as const),
+        ...[...impersonators]
+            .filter(([, e]) => e.users.length + e.fields.length + e.groups.length > 0)
+            .map(([k, e]) => [k, e.actor] as const),
     ]);
     for (const key of relabelOf.keys()) {
         const node = subjectNode(key);
@@ -3735,18 +3841,19 @@ export function readKubernetes(
         }
         return held;
     };
+    /** Each impersonator (impersonators) with its entry, and each principal with the entries of all it holds. */
+    const impersonatorsHeld = (held: Map<string, Held>) => [
+        ...[...impersonators.values()].map(e => ({ actor: e.actor, entries: [e] })),
+        ...[...held.values()].map(h => ({
+            actor: h.actor,
+            entries: [...h.keys].flatMap(k => impersonators.get(k) ?? []),
+        })),
+    ];
     // Named users with uids or userextras to impersonate (impersonationOfRules), held by one subject or, through
     // several memberships, by one principal: the identity fields EKS's authorizer may read, so cluster power.
     const forged = new Set<string>();
     const forgeIdentities = (held: Map<string, Held>) => {
-        const identityForgers = [
-            ...[...impersonators.values()].map(e => ({ actor: e.actor, entries: [e] })),
-            ...[...held.values()].map(h => ({
-                actor: h.actor,
-                entries: [...h.keys].flatMap(k => impersonators.get(k) ?? []),
-            })),
-        ];
-        for (const f of identityForgers) {
+        for (const f of impersonatorsHeld(held)) {
             const users = f.entries.flatMap(e => e.users);
             const fields = f.entries.flatMap(e => e.fields);
             if (users.length === 0 || fields.length === 0 || forged.has(nodeKey(f.actor))) continue;
@@ -3757,6 +3864,45 @@ export function readKubernetes(
                 via: `${[...new Set([...users, ...fields])].join(", ")}: impersonate named users with the uid and extras of an IAM principal, which EKS's access-policy authorizer may read`,
                 urn: f.entries[0].urn,
             });
+        }
+    };
+    // Groups to impersonate (impersonationOfRules) held with some user or ServiceAccount to impersonate, by one
+    // subject or, through several memberships, one principal: the API server takes Impersonate-Group only beside
+    // Impersonate-User (k8s.io/apiserver endpoints/filters/impersonation.go buildImpersonationRequests: "requested
+    // ... without impersonating a user"; "User Impersonation"), and then as many groups as it is allowed. Named,
+    // ordinary groups are memberships; unnamed or reserved ones (system:masters) cluster power. Each grant once per
+    // holder (`joinedGroups`), whichever round its other half arrives in.
+    const joinedGroups = new Set<string>();
+    const impersonateGroups = (held: Map<string, Held>) => {
+        for (const f of impersonatorsHeld(held)) {
+            const someone = [...new Set(f.entries.flatMap(e => e.someone))];
+            if (someone.length === 0) continue;
+            const beside = `beside the users or ServiceAccounts ${someone.join(" and ")} lets it impersonate (Impersonate-Group needs Impersonate-User: "User Impersonation")`;
+            for (const g of f.entries.flatMap(e => e.groups)) {
+                const id = `${nodeKey(f.actor)} ${g.via} ${g.every} ${g.names.join(",")}`;
+                if (joinedGroups.has(id)) continue;
+                joinedGroups.add(id);
+                if (g.every) {
+                    const power = {
+                        actor: f.actor,
+                        scope: everything,
+                        via: `${g.via} (impersonate groups), unnamed or reserved such as system:masters, ${beside}`,
+                        urn: g.urn,
+                    };
+                    view.powers.push(power);
+                    impersonations.add(power);
+                }
+                for (const n of g.names) {
+                    const membership = {
+                        actor: f.actor,
+                        subject: k8s("Group", n),
+                        via: `${g.via} (impersonate groups ${n}: acts as Group ${n}), ${beside}`,
+                        urn: g.urn,
+                    };
+                    view.memberships.push(membership);
+                    impersonations.add(membership);
+                }
+            }
         }
     };
     /** How a holder holds these subject keys, when not as itself (Held.via). */
@@ -4008,6 +4154,7 @@ export function readKubernetes(
         size = view.memberships.length + view.powers.length;
         const held = heldRights();
         forgeIdentities(held);
+        impersonateGroups(held);
         pairRelabels(held);
         pairSecrets(held);
     }

@@ -121,16 +121,6 @@ const insecure: Case[] = [
         refused:
             /Group platform-devs → ClusterRoleBinding as-named → ClusterRole as-named \(impersonate groups\)[\s\S]*ServiceAccount validators\/containment-chamber/,
     },
-    // The API server authorises a ServiceAccount-shaped username as impersonate on serviceaccounts, not users
-    // (k8s.io/apiserver endpoints/filters/impersonation.go, buildImpersonationRequests), so this rule alone would be
-    // refused at request time; the pack refuses the spelling anyway (reserved name: cluster power).
-    {
-        name: `impersonate users [system:serviceaccount:${RUNTIME_NS}:${RUNTIME_SA}] (resourceNames)`,
-        stack: "prod",
-        edit: r => impersonating(r, [`system:serviceaccount:${RUNTIME_NS}:${RUNTIME_SA}`]),
-        refused:
-            /Group platform-devs → ClusterRoleBinding as-named → ClusterRole as-named \(impersonate users\)[\s\S]*ServiceAccount validators\/containment-chamber/,
-    },
     {
         name: "impersonate users [ci-bot] and groups [pod-runners] (resourceNames), pod-runners may create pods in validators",
         stack: "pod-identity",
@@ -213,6 +203,14 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // DECIDED (round 49): the API server authorises a ServiceAccount-shaped username as impersonate on
+    // serviceaccounts, never users (k8s.io/apiserver endpoints/filters/impersonation.go buildImpersonationRequests,
+    // serviceaccount.SplitUsername), so this rule lets its holder impersonate no one (red-team 49, API level).
+    {
+        name: `impersonate users [system:serviceaccount:${RUNTIME_NS}:${RUNTIME_SA}] (resourceNames)`,
+        stack: "prod",
+        edit: r => impersonating(r, [`system:serviceaccount:${RUNTIME_NS}:${RUNTIME_SA}`]),
+    },
     // The impersonated user's power stays where its bindings put it: edit in a namespace enforcing restricted Pod
     // Security (its pods cannot leave it) reaches only that namespace's ServiceAccounts.
     {

@@ -113,7 +113,7 @@ const insecure: StackCase[] = [
         },
         refused: /kube-controller-manager|replicaset-controller|token-cleaner|kube-system/,
     },
-    // MISS: the kube-system Role system:controller:bootstrap-signer is judged by its built-in rules only
+    // Was a MISS (fixed in round 49): the kube-system Role system:controller:bootstrap-signer is judged by its built-in rules only
     // (BUILT_IN_ROLES) when someone acts as kube-system/bootstrap-signer; a RolePatch of the stack that gives it
     // `create secrets` (server-side apply of the whole rules list, kept by the API server's reconciliation, which only
     // adds missing rules) is not joined to the controller's read. platform-devs impersonate bootstrap-signer, POST a
@@ -128,7 +128,6 @@ const insecure: StackCase[] = [
     // long-lived API token for a ServiceAccount".
     {
         name: "a RolePatch adds create secrets to the built-in Role system:controller:bootstrap-signer in kube-system; platform-devs may impersonate kube-system/bootstrap-signer",
-        skip: true,
         stack: "prod",
         edit: r => {
             k8s(r, `kubernetes:${RBAC}/v1:RolePatch`, "signer-patch", {
@@ -150,6 +149,18 @@ const insecure: StackCase[] = [
             roleFor(r, "as-bootstrap-signer", [impersonateSa("bootstrap-signer")], [DEVS], "kube-system");
         },
         refused: /kube-controller-manager|replicaset-controller|bootstrap-signer/,
+    },
+    // Neighbour (round 49 fix): a stack Role of the built-in Role's own name is a write to it too (auto-reconciliation
+    // keeps the built-in rules beside the stack's), held by token-cleaner through its bootstrap binding.
+    {
+        name: "a stack Role named system:controller:token-cleaner in kube-system (create secrets); group token-minters (aws-auth ci-runner) may create tokens for kube-system/token-cleaner",
+        stack: "prod",
+        edit: r => {
+            k8sRole(r, "system:controller:token-cleaner", [SECRET_CREATE], "kube-system");
+            awsAuth(r, "ci-runner", ["token-minters"]);
+            roleFor(r, "tc-token", [tokenFor("token-cleaner")], [group("token-minters")], "kube-system");
+        },
+        refused: /kube-controller-manager|replicaset-controller|token-cleaner|tc-token/,
     },
     // cloud-provider's kube-system Role creates ConfigMaps there (aws-auth when none exists): the pack counts the
     // same create as the aws-auth power for anyone else.
@@ -234,11 +245,66 @@ const insecure: StackCase[] = [
         edit: r => roleFor(r, "as-validators", [impersonateSa()], [DEVS], CUSTODY_NS),
         refused: /impersonate|as-validators|validators/,
     },
+    // ---- round 49 neighbours: ServiceAccount usernames under `users`, groups beside a user ----
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate users system:serviceaccount:kube-system:replicaset-controller and system:kube-controller-manager (the second is a user)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-kcm-user",
+                [
+                    {
+                        ...impersonate("users", "system:kube-controller-manager"),
+                        resourceNames: [
+                            "system:serviceaccount:kube-system:replicaset-controller",
+                            "system:kube-controller-manager",
+                        ],
+                    },
+                ],
+                [DEVS],
+            ),
+        refused: /kube-controller-manager|as-kcm-user|impersonate/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate group system:masters and (RoleBinding in tools) ServiceAccount tools/deployer: Impersonate-User of the ServiceAccount with Impersonate-Group system:masters",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            account(r, "tools", "deployer");
+            roleFor(r, "as-masters-group", [impersonate("groups", "system:masters")], [DEVS]);
+            roleFor(r, "as-deployer", [impersonateSa("deployer")], [DEVS], "tools");
+        },
+        refused: /system:masters|as-masters-group|impersonate/,
+    },
+    {
+        name: "aws-auth maps ci-runner to groups masters-impersonators (may impersonate group system:masters) and deployer-impersonators (may impersonate tools/deployer): one principal holds both",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            account(r, "tools", "deployer");
+            awsAuth(r, "ci-runner", ["masters-impersonators", "deployer-impersonators"]);
+            roleFor(r, "as-masters-group", [impersonate("groups", "system:masters")], [group("masters-impersonators")]);
+            roleFor(r, "as-deployer", [impersonateSa("deployer")], [group("deployer-impersonators")], "tools");
+        },
+        refused: /system:masters|as-masters-group|impersonate|ci-runner/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate user release-bot, and (another ClusterRoleBinding) group secret-readers, which get/list secrets in kube-system; platform-devs create secrets there",
+        stack: "prod",
+        edit: r => {
+            roleFor(r, "as-release-bot", [impersonate("users", "release-bot")], [DEVS]);
+            roleFor(r, "as-secret-readers", [impersonate("groups", "secret-readers")], [DEVS]);
+            roleFor(r, "ks-secret-readers", [SECRET_READ], [group("secret-readers")], "kube-system");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+        },
+        refused: /kube-controller-manager|replicaset-controller|secret-readers/,
+    },
 ];
 
 const secure: StackCase[] = [
     // ---- ServiceAccount usernames are authorised on serviceaccounts, never on users ----
-    // MISS: (secure refused) an Impersonate-User value of the form system:serviceaccount:<ns>:<name> is authorised as
+    // Was a MISS (fixed in round 49): (secure refused) an Impersonate-User value of the form system:serviceaccount:<ns>:<name> is authorised as
     // `impersonate` on resource serviceaccounts <name> in <ns>, never on `users` (k8s.io/apiserver
     // pkg/endpoints/filters/impersonation.go buildImpersonationRequests: serviceaccount.SplitUsername(requestedUser)
     // succeeds → ObjectReference{Kind: "ServiceAccount"}, else Kind "User"), so a `users` rule naming a ServiceAccount's
@@ -251,7 +317,6 @@ const secure: StackCase[] = [
     // impersonation.go as above.
     {
         name: "platform-devs may (ClusterRoleBinding) impersonate users named system:serviceaccount:kube-system:replicaset-controller (the API server checks serviceaccounts for that name)",
-        skip: true,
         stack: "prod",
         edit: r =>
             roleFor(
@@ -325,7 +390,7 @@ const secure: StackCase[] = [
             }),
     },
     // ---- Impersonate-Group needs Impersonate-User ----
-    // MISS: (secure refused) the API server refuses Impersonate-Group without Impersonate-User ("requesting uid,
+    // Was a MISS (fixed in round 49): (secure refused) the API server refuses Impersonate-Group without Impersonate-User ("requesting uid,
     // groups or user-extra ... without impersonating a user", k8s.io/apiserver impersonation.go), and Impersonate-User
     // needs `impersonate` on users or serviceaccounts, which platform-devs hold nowhere; round 48 accepts the same
     // group-only rule for an ordinary group (redteam48 secure "impersonate the group secret-creators (no user)") but a
@@ -338,9 +403,54 @@ const secure: StackCase[] = [
     // impersonation.go buildImpersonationRequests.
     {
         name: "platform-devs may (ClusterRoleBinding) impersonate group system:masters only (no user, no ServiceAccount: Impersonate-Group needs Impersonate-User)",
-        skip: true,
         stack: "prod",
         edit: r => roleFor(r, "as-masters-group", [impersonate("groups", "system:masters")], [DEVS]),
+    },
+    // Neighbours (round 49 fixes), each close to an insecure one above.
+    {
+        name: "a RolePatch adds create secrets to the built-in Role system:controller:bootstrap-signer in kube-public (where it reads no Secrets); platform-devs may impersonate kube-system/bootstrap-signer",
+        stack: "prod",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:RolePatch`, "signer-public-patch", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "system:controller:bootstrap-signer", namespace: "kube-public" },
+                rules: [SECRET_CREATE],
+            });
+            roleFor(r, "as-bootstrap-signer", [impersonateSa("bootstrap-signer")], [DEVS], "kube-system");
+        },
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate users system:serviceaccount:kube-system:replicaset-controller and group system:masters (no user they may send: the ServiceAccount username is checked on serviceaccounts)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-rs-masters",
+                [
+                    impersonate("users", "system:serviceaccount:kube-system:replicaset-controller"),
+                    impersonate("groups", "system:masters"),
+                ],
+                [DEVS],
+            ),
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate group secret-readers only (no user: Impersonate-Group needs Impersonate-User), which get/list secrets in kube-system; platform-devs create secrets there",
+        stack: "prod",
+        edit: r => {
+            roleFor(r, "as-secret-readers", [impersonate("groups", "secret-readers")], [DEVS]);
+            roleFor(r, "ks-secret-readers", [SECRET_READ], [group("secret-readers")], "kube-system");
+            roleFor(r, "ks-secret-writers", [SECRET_CREATE], [DEVS], "kube-system");
+        },
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate group system:masters and (RoleBinding in tools, which authorises no user) users release-bot",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            roleFor(r, "as-masters-group", [impersonate("groups", "system:masters")], [DEVS]);
+            roleFor(r, "tools-as-release-bot", [impersonate("users", "release-bot")], [DEVS], "tools");
+        },
     },
     // ---- the custody namespace's pods read, not entered ----
     {
