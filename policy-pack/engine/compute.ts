@@ -32,7 +32,7 @@
  * Metadata Service"), so whoever those let in holds the instance profile's role.
  */
 import { parseArn } from "../model/arn";
-import { providerAccount, StackResource } from "../model/resources";
+import { providerAccount, resourceRegion, StackResource } from "../model/resources";
 import { isUnknown, str, unverifiable } from "./raw";
 import { userDataOpenings } from "./userData";
 
@@ -211,13 +211,23 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
     const launchTemplates = of(TYPES.launchTemplate);
     const launchConfigurations = of(TYPES.launchConfiguration);
     const groups = of(TYPES.asg);
-    const templateNamed = (spec: unknown): StackResource | undefined => {
+    /**
+     * Whether a stack launch template or configuration is one a launcher can name by name: launch template and launch
+     * configuration names are unique only per account and Region (Auto Scaling API, CreateLaunchConfiguration: "This
+     * name must be unique per Region per account"; launch templates likewise, kube-aws PR #1582), so the launcher's own
+     * account and Region (its `region` argument in @pulumi/aws 7) hold the one it starts from; one of that name
+     * elsewhere in the stack is another resource, and the launch is outside the stack (it fails closed).
+     */
+    const nameScopeOf = (launcher: StackResource, named: StackResource) =>
+        providerAccount(named) === providerAccount(launcher) && resourceRegion(named) === resourceRegion(launcher);
+    /** The stack launch template a launcher's specification names by id, or by name in the launcher's account and Region. */
+    const templateNamed = (spec: unknown, launcher: StackResource): StackResource | undefined => {
         const id = str(spec, "id") ?? str(spec, "launchTemplateId");
         const name = str(spec, "name") ?? str(spec, "launchTemplateName");
         return launchTemplates.find(
             t =>
                 (id !== undefined && (str(t.props, "id") === id || t.urn === id)) ||
-                (name !== undefined && str(t.props, "name") === name),
+                (name !== undefined && str(t.props, "name") === name && nameScopeOf(launcher, t)),
         );
     };
     /** A specification naming its launch template by a known id or name (not an output unknown during a preview). */
@@ -241,7 +251,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             .map((spec: any) => ({
                 spec,
                 lt:
-                    templateNamed(spec) ??
+                    templateNamed(spec, g) ??
                     (namesTemplate(spec) ? undefined : depOf(g, "mixedInstancesPolicy", TYPES.launchTemplate)),
                 ref:
                     str(spec, "launchTemplateName") ??
@@ -280,7 +290,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
     /** The stack launch templates an EC2 Fleet's or Spot Fleet's launch template configs name, with the version asked for. */
     const templatesOfFleet = (fleet: StackResource): { lt: StackResource; version?: string }[] =>
         fleetSpecs(fleet).flatMap(spec => {
-            const lt = templateNamed(spec);
+            const lt = templateNamed(spec, fleet);
             return lt ? [{ lt, version: str(spec, "version") }] : [];
         });
     /**
@@ -289,10 +299,12 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
      */
     const launchOfGroup = (g: StackResource): StackResource | undefined => {
         const base = baseSpecOfGroup(g);
-        const lt = templateNamed(base);
+        const lt = templateNamed(base, g);
         if (lt) return lt;
         const lc = str(g.props, "launchConfiguration");
-        const config = launchConfigurations.find(c => lc !== undefined && str(c.props, "name") === lc);
+        const config = launchConfigurations.find(
+            c => lc !== undefined && str(c.props, "name") === lc && nameScopeOf(g, c),
+        );
         if (config) return config;
         if (namesTemplate(base) || lc !== undefined) return undefined;
         return (
@@ -319,7 +331,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             "(unknown)";
         const named = (spec: Record<string, unknown>, dep: StackResource | undefined) => ({
             what: template(refOf(spec)),
-            launch: templateNamed(spec) ?? (namesTemplate(spec) ? undefined : dep),
+            launch: templateNamed(spec, r) ?? (namesTemplate(spec) ? undefined : dep),
             version: spec.version,
         });
         if (r.type === TYPES.instance || r.type === TYPES.spotInstanceRequest) {

@@ -929,6 +929,107 @@ export function copiedSources(words: readonly string[], cwd: string): string[] {
     return (copy?.sources ?? []).filter(p => p !== destination);
 }
 
+/** The last part of a source word's path (`s3://b/k/x.py`, `https://h/x.py?v=1`, `dir/`): the name a copy gives it. */
+const sourceName = (w: string) =>
+    posix.basename(REMOTE.test(w) ? w.replace(/^[^:]*:(\/\/[^/]*)?/, "").replace(/[?#].*$/, "") : w);
+
+/**
+ * Where a copy, an extraction or a download writes on the node, resolved against `cwd`: `files` it writes by name and
+ * `trees`, directories under which it writes names the pack cannot know. A copier's destination may be a directory
+ * (GNU coreutils "cp invocation": with a directory as the last operand or -t, "cp copies each SOURCE to the
+ * specified directory, using the SOURCEs' names"; install, ln, mv likewise), so it writes DEST and DEST/basename(each
+ * source) unless -T; recursive copies (cp -r/-a, rsync -r/-a, `aws s3 sync` or --recursive: "recursively copies new
+ * and updated files"), mv (a directory moves whole), extractions (tar -x into -C's directory or the working directory:
+ * GNU tar "Changing Directory"; unzip into -d's exdir or the working directory: unzip(1)) and git clone write a tree.
+ * curl -O/--remote-name(-all) saves the URL's last path part in the working directory or --output-dir (curl(1):
+ * "Write output to a local file named like the remote file we get ... saved in the current working directory";
+ * -J/--remote-header-name lets the server name it); wget without -O saves basename(URL) under -P/--directory-prefix or
+ * the working directory (GNU Wget manual, "Directory Options"), a tree when it recurses (-r, -m), makes directories
+ * (-x), reads URLs from a file (-i) or lets the server name the file (--content-disposition).
+ */
+export function copiedDestinations(words: readonly string[], cwd: string): { files: string[]; trees: string[] } {
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    const none = { files: [], trees: [] };
+    if (!Object.hasOwn(COPIERS, name)) return none;
+    const valueOf = (list: readonly string[], option: string) => {
+        const found = list.flatMap((w, i) =>
+            w === option ? [list[i + 1] ?? ""] : w.startsWith(`${option}=`) ? [w.slice(option.length + 1)] : [],
+        );
+        return found.at(-1);
+    };
+    const urls = (list: readonly string[]) => list.filter(w => /^[A-Za-z][\w.+-]*:\/\//.test(w));
+    if (name === "curl") {
+        const curl = curlWords(operands);
+        const dir = posix.resolve(cwd, valueOf(curl, "--output-dir") ?? ".");
+        const outputs = curl.flatMap((w, i) => (/^(-o|--output)$/.test(curl[i - 1] ?? "") ? [w] : []));
+        const remoteName = curl.some(w => /^(-O|--remote-name|--remote-name-all)$/.test(w));
+        const serverNamed = curl.some(w => /^(-J|--remote-header-name)$/.test(w));
+        return {
+            files: [
+                ...outputs.filter(o => o !== "-").map(o => posix.resolve(dir, o)),
+                ...(remoteName ? urls(curl).map(u => posix.join(dir, sourceName(u))) : []),
+            ],
+            trees: remoteName && serverNamed ? [dir] : [],
+        };
+    }
+    if (name === "wget") {
+        if (operands.some(w => /^(-O|--output-document)(=|$)|^-O./.test(w))) return none;
+        const glued = operands
+            .filter(w => /^-P./.test(w))
+            .at(-1)
+            ?.slice(2);
+        const dir = posix.resolve(
+            cwd,
+            valueOf(operands, "--directory-prefix") ?? valueOf(operands, "-P") ?? glued ?? ".",
+        );
+        const tree = operands.some(
+            w =>
+                /^--(recursive|mirror|force-directories|input-file|content-disposition)(=|$)/.test(w) ||
+                /^-[A-Za-z]*[rmxi]/.test(w),
+        );
+        return tree
+            ? { files: [], trees: [dir] }
+            : { files: urls(operands).map(u => posix.join(dir, sourceName(u))), trees: [] };
+    }
+    if (name === "unzip" && !operands.some(w => /^-[A-Za-z]*d$/.test(w))) return { files: [], trees: [cwd] };
+    if (name === "git") {
+        const copy = copierOperands(name, operands, cwd);
+        // copierOperands takes the last word for the destination: `git clone URL` names no directory.
+        const destination = copy?.destination === undefined ? [] : [copy.destination];
+        const [command, url, dir] = [...(copy?.positional ?? []), ...destination];
+        if (command !== "clone" || url === undefined) return none;
+        return { files: [], trees: [posix.resolve(cwd, dir ?? sourceName(url).replace(/\.git$/, ""))] };
+    }
+    const copy = copierOperands(name, operands, cwd);
+    const destination = copy?.destination;
+    if (
+        copy === undefined ||
+        copy.creates ||
+        destination === undefined ||
+        destination === "-" ||
+        REMOTE.test(destination)
+    )
+        return none;
+    const to = posix.resolve(cwd, destination);
+    const recursive =
+        /^(tar|unzip|mv)$/.test(name) ||
+        (name === "aws" && (awsPositional(operands)[1] === "sync" || operands.includes("--recursive"))) ||
+        (/^(cp|rsync)$/.test(name) &&
+            operands.some(w => /^--(recursive|archive)$/.test(w) || /^-[A-Za-z]*[rRa][A-Za-z]*$/.test(w)));
+    if (recursive) return { files: [], trees: [to] };
+    const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
+    return {
+        files: [
+            to,
+            ...(intoDirectory
+                ? copy.positional.filter(p => p !== destination).map(p => posix.join(to, sourceName(p)))
+                : []),
+        ],
+        trees: [],
+    };
+}
+
 /**
  * How a program reads its options (getopt(3), popt, Go's pflag, Python's argparse: options may come before, between
  * or after the operands): how many words a long option spelled alone takes (0 a flag; `after` the words that follow

@@ -46,6 +46,7 @@ import {
     wrapperShell,
 } from "./shell";
 import {
+    copiedDestinations,
     copiedSources,
     DEFAULT_ACCOUNTS,
     NodeAccounts,
@@ -1920,7 +1921,7 @@ const longValues = (args: readonly string[], name: RegExp) =>
  * inherits it, so a reader takes every value as possibly its own.
  */
 interface ScriptView {
-    changed: ReadonlySet<string>;
+    changed: Pick<ReadonlySet<string>, "has">;
     environment: ReadonlyMap<string, readonly (string | undefined)[]>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
@@ -2076,13 +2077,59 @@ function jupyterListeners(
     )
         return [];
     const configPaths = longValues(args, /^config$/);
-    // Files in the order loaded, then the command line's `--Class.trait=value` (or `--trait value`): later wins. A
-    // file the pack cannot read (readConfig) may set anything: one named by --config, one user data changed in a way
-    // the pack cannot compute, or one it wrote that does not read whole (jupyterConfigSettings).
+    // Root's own configuration directory is ~/.jupyter, or JUPYTER_CONFIG_DIR, and JUPYTER_CONFIG_PATH adds directories
+    // before the system ones (Jupyter docs, "Common Directories and File Locations": "Set this environment variable to
+    // use a particular directory, other than the default, for Jupyter config files"). Each value the script assigns is
+    // judged besides the default (ScriptView): the server is refused when any of them opens it.
+    const assigned = (variable: string) => view.environment.get(variable) ?? [];
+    const configPath = assigned("JUPYTER_CONFIG_PATH").flatMap(value =>
+        value === undefined
+            ? [undefined]
+            : value
+                  .split(":")
+                  .filter(d => d !== "")
+                  .map(d => posix.normalize(d)),
+    );
+    const ownDirs = [...new Set([JUPYTER_CONFIG_DIRS[0], ...assigned("JUPYTER_CONFIG_DIR")])];
+    return ownDirs.flatMap(own =>
+        jupyterServerListeners(
+            args,
+            sub,
+            configPaths,
+            [own, ...configPath, ...JUPYTER_CONFIG_DIRS.slice(1)],
+            fileText,
+            view,
+        ),
+    );
+}
+
+/**
+ * jupyterListeners for one set of configuration directories (`dirs`, undefined for one the pack cannot compute).
+ * Files in the order loaded, then the command line's `--Class.trait=value` (or `--trait value`): later wins. A file
+ * the pack cannot read (readConfig) may set anything: one named by --config, one user data changed in a way the pack
+ * cannot compute, one it wrote that does not read whole (jupyterConfigSettings), any in a directory moved by
+ * JUPYTER_CONFIG_DIR or JUPYTER_CONFIG_PATH to a path the pack cannot compute or where user data wrote no
+ * configuration file (whatever else filled it: the image, a download).
+ */
+function jupyterServerListeners(
+    args: readonly string[],
+    sub: string,
+    configPaths: readonly string[],
+    dirs: readonly (string | undefined)[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
     const settings = new Map<string, string | undefined>();
     const unreadConfig: string[] = [];
+    for (const dir of dirs) {
+        const files = dir === undefined ? [] : JUPYTER_CONFIG_NAMES.map(f => `${dir}/${f}`);
+        if (dir === undefined || !dir.startsWith("/"))
+            unreadConfig.push(`a Jupyter configuration directory at ${dir ?? "a path the pack cannot compute"}`);
+        else if (!JUPYTER_CONFIG_DIRS.includes(dir) && files.every(f => readConfig(f, fileText, view) === undefined))
+            unreadConfig.push(`${dir}, a Jupyter configuration directory user data does not write`);
+    }
     for (const path of [
-        ...JUPYTER_CONFIG_DIRS.flatMap(d => JUPYTER_CONFIG_NAMES.map(f => `${d}/${f}`)),
+        ...dirs.flatMap(d => (d === undefined ? [] : JUPYTER_CONFIG_NAMES.map(f => `${d}/${f}`))),
         ...configPaths,
     ]) {
         const text = readConfig(path, fileText, view);
@@ -4616,9 +4663,9 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
     return out;
 }
 
-/** The environment variables a configuration reader asks ScriptView for (browserIdeListeners). */
+/** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /** Commands that only read, list or own the files they name, or assign variables: the content stays what it was. */
 const CONTENT_KEEPERS =
     /^(export|readonly|declare|typeset|local|unset|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
@@ -4636,7 +4683,16 @@ const CONTENT_KEEPERS =
  * substitution, `~`, a relative path) is undefined.
  */
 function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): NodeJudge {
-    const changed = new Set<string>();
+    const changedFiles = new Set<string>();
+    // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
+    // files under them written whole since.
+    const changedTrees = new Set<string>();
+    const rewritten = new Set<string>();
+    const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
+    const changed = {
+        has: (path: string) =>
+            changedFiles.has(path) || (!rewritten.has(path) && [...changedTrees].some(dir => under(path, dir))),
+    };
     const environment = new Map<string, (string | undefined)[]>();
     for (const text of texts)
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
@@ -4649,8 +4705,13 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
     return {
         ...nodeJudge,
         written(path, content, how, edit) {
-            if (content === undefined || edit || appended.has(path)) changed.add(path);
-            else changed.delete(path);
+            if (content === undefined || edit || appended.has(path)) {
+                changedFiles.add(path);
+                rewritten.delete(path);
+            } else {
+                changedFiles.delete(path);
+                rewritten.add(path);
+            }
             return nodeJudge.written(path, content, how, edit);
         },
         ran(words, how, cwd, fileText, nonRoot) {
@@ -4663,8 +4724,15 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
                     if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
                     const named = /^[^\s-][^\s]*$/.test(w) ? [posix.resolve(cwd ?? "/", w)] : [];
                     for (const path of [...named, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])])
-                        if (!onlyRead.has(posix.normalize(path))) changed.add(posix.normalize(path));
+                        if (!onlyRead.has(posix.normalize(path))) changedFiles.add(posix.normalize(path));
                 });
+            // A copy into a directory writes the files under it: by the sources' names, or any name.
+            const { files, trees } = copiedDestinations(words, cwd ?? "/");
+            for (const path of files) changedFiles.add(path);
+            for (const dir of trees) {
+                changedTrees.add(dir);
+                for (const path of rewritten) if (under(path, dir)) rewritten.delete(path);
+            }
             return out;
         },
     };

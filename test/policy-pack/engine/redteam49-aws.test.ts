@@ -55,7 +55,7 @@ const templateOfA = (r: Resources, name: string, id: string) =>
     );
 
 const insecure: Case[] = [
-    // MISS: compute.ts launchHelpers.templateNamed matches a launcher's template NAME against every stack template,
+    // Was a MISS (fixed in round 49): compute.ts launchHelpers.templateNamed matches a launcher's template NAME against every stack template,
     // whatever its account (and Region): here account B's group resolves to account A's harmless `shared-base`, so the
     // launch is "shown" and nothing fails closed, while EC2 launches account B's own `shared-base` (outside the stack:
     // any instance profile of B, e.g. instance-role reaching the share key, and unread user data). Fix: match by name
@@ -67,19 +67,17 @@ const insecure: Case[] = [
         name: "cross-account: an Auto Scaling group of account B launches template `shared-base` by name, a template of that name existing in the stack only in account A",
         stack: "cross-account",
         refused: /caller-asg-shared-name/,
-        skip: "MISS: a template name is matched across accounts (templateNamed ignores the launcher's account)",
         edit: r => {
             templateOfA(r, "shared-base", "lt-0a1a1a1a1a1a1a1a1");
             groupOfB(r, "caller-asg-shared-name", { name: "shared-base", version: "$Latest" });
         },
     },
-    // MISS: the same for an EC2 Fleet (launchesOf named() → templateNamed by launchTemplateName, any account): account B's
+    // Was a MISS (fixed in round 49): the same for an EC2 Fleet (launchesOf named() → templateNamed by launchTemplateName, any account): account B's
     // fleet is judged with account A's template. Fix and doc as above (EC2 API FleetLaunchTemplateSpecification).
     {
         name: "cross-account: an EC2 Fleet of account B launches template `shared-base` by name, a template of that name existing in the stack only in account A",
         stack: "cross-account",
         refused: /caller-fleet-shared-name/,
-        skip: "MISS: fleet template name matched across accounts",
         edit: r => {
             templateOfA(r, "shared-base", "lt-0a1a1a1a1a1a1a1a2");
             callerB(r, "aws:ec2/fleet:Fleet", "caller-fleet-shared-name", {
@@ -91,7 +89,7 @@ const insecure: Case[] = [
             });
         },
     },
-    // MISS: the same across Regions: with @pulumi/aws 7's per-resource `region`, the group lives in us-east-1 and
+    // Was a MISS (fixed in round 49): the same across Regions: with @pulumi/aws 7's per-resource `region`, the group lives in us-east-1 and
     // launches us-east-1's `caller-lt-regional` (not in the stack), but templateNamed finds the stack's eu-west-1
     // template of that name. Fix: compare resourceRegion (model/resources.ts) of launcher and template when matching by
     // name (ids are Regional too). Doc: Pulumi AWS provider 7 "Enhanced Region Support" (region argument per
@@ -100,7 +98,6 @@ const insecure: Case[] = [
         name: "cross-account: an Auto Scaling group of account B in us-east-1 (its own region argument) launches template `caller-lt-regional` by name, the stack's template of that name being in eu-west-1",
         stack: "cross-account",
         refused: /caller-asg-other-region/,
-        skip: "MISS: template name matched across Regions",
         edit: r => {
             templateOfB(r, "caller-lt-regional", "lt-0abcd0201ef000202", HARMLESS, { region: "eu-west-1" });
             callerB(r, "aws:autoscaling/group:Group", "caller-asg-other-region", {
@@ -128,7 +125,7 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `cp SRC DIR/` writes DIR/basename(SRC) (GNU coreutils "cp invocation": "if the last file is a directory
+    // Was a MISS (fixed in round 49): `cp SRC DIR/` writes DIR/basename(SRC) (GNU coreutils "cp invocation": "if the last file is a directory
     // ... cp copies each SOURCE file to the specified directory, using the SOURCEs' names"), so the seed (unread) replaces
     // the loopback config; userData.ts viewingJudge.ran marks only the word `/root/.jupyter/` changed, not the config
     // file under it, and Jupyter is judged on the written (loopback, empty-token) config. Who gains: whatever the seed
@@ -139,7 +136,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then copies a seed config over it into the directory `/root/.jupyter/`",
         stack: "cross-account",
         refused: /caller-jupyter-cp-dir/,
-        skip: "MISS: cp into a directory destination does not change the config under it",
         edit: r =>
             void instanceOfB(
                 r,
@@ -148,14 +144,13 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `tar -x -C DIR` extracts the archive's members under DIR (GNU tar manual, "Changing Directory"); the
+    // Was a MISS (fixed in round 49): `tar -x -C DIR` extracts the archive's members under DIR (GNU tar manual, "Changing Directory"); the
     // archive may hold jupyter_server_config.py, but only the word /root/.jupyter is marked changed, so the loopback config
     // stays "read". Fix: an extraction into a directory (tar -C / cwd, unzip -d) changes every config file under it.
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then extracts a seed archive into /root/.jupyter with `tar -xzf ... -C`",
         stack: "cross-account",
         refused: /caller-jupyter-tar-c/,
-        skip: "MISS: tar -C extraction into the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -164,13 +159,12 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `unzip -o ARCHIVE -d DIR` extracts into DIR, overwriting (unzip(1): -d exdir, -o overwrite without
+    // Was a MISS (fixed in round 49): `unzip -o ARCHIVE -d DIR` extracts into DIR, overwriting (unzip(1): -d exdir, -o overwrite without
     // prompting); same gap as tar -C. Fix as above.
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `unzip -o` a seed archive into it with -d /root/.jupyter",
         stack: "cross-account",
         refused: /caller-jupyter-unzip-d/,
-        skip: "MISS: unzip -d into the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -179,14 +173,13 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `aws s3 sync s3://PREFIX/ DIR/` copies every object of the prefix into DIR (AWS CLI reference, "aws s3 sync":
+    // Was a MISS (fixed in round 49): `aws s3 sync s3://PREFIX/ DIR/` copies every object of the prefix into DIR (AWS CLI reference, "aws s3 sync":
     // recursively copies new and updated files from the source to the destination directory), so a bucket object named
     // jupyter_server_config.py replaces the config; only the directory word is marked changed. Fix as above.
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `aws s3 sync`s a bucket prefix into /root/.jupyter/",
         stack: "cross-account",
         refused: /caller-jupyter-s3-sync/,
-        skip: "MISS: aws s3 sync into the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -195,13 +188,12 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `rsync -a SRC/ DIR/` copies SRC's contents into DIR (rsync(1): a trailing slash on the source copies its
+    // Was a MISS (fixed in round 49): `rsync -a SRC/ DIR/` copies SRC's contents into DIR (rsync(1): a trailing slash on the source copies its
     // contents); the config under DIR may be replaced, but only the directory word is marked changed. Fix as above.
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `rsync -a` a seed directory's contents into /root/.jupyter/",
         stack: "cross-account",
         refused: /caller-jupyter-rsync-dir/,
-        skip: "MISS: rsync of a directory into the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -210,7 +202,7 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `curl -O URL` saves the file named by the URL's last path part in the working directory (curl manual,
+    // Was a MISS (fixed in round 49): `curl -O URL` saves the file named by the URL's last path part in the working directory (curl manual,
     // --remote-name: "The file is saved in the current working directory ... if it already exists it is overwritten"):
     // after `cd /root/.jupyter` it overwrites jupyter_server_config.py with downloaded content, yet viewingJudge resolves
     // the URL word as a path (/root/.jupyter/https:/...) and never marks the config. Fix: curl -O/--remote-name(-all)
@@ -219,7 +211,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `cd /root/.jupyter && curl -fsSLO` a config of that name",
         stack: "cross-account",
         refused: /caller-jupyter-curl-o/,
-        skip: "MISS: curl -O after cd overwrites the config unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -230,13 +221,12 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: `wget -N -P DIR URL` saves basename(URL) under DIR (GNU Wget manual, "-P prefix / --directory-prefix"), here
+    // Was a MISS (fixed in round 49): `wget -N -P DIR URL` saves basename(URL) under DIR (GNU Wget manual, "-P prefix / --directory-prefix"), here
     // /root/.jupyter/jupyter_server_config.py; the config is not marked changed. Fix as for curl -O.
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `wget -N -P /root/.jupyter` a config of that name",
         stack: "cross-account",
         refused: /caller-jupyter-wget-p/,
-        skip: "MISS: wget -P into the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -247,7 +237,7 @@ const insecure: Case[] = [
                 KEY,
             ),
     },
-    // MISS: JUPYTER_CONFIG_DIR makes Jupyter read its user config from that directory instead of ~/.jupyter (Jupyter
+    // Was a MISS (fixed in round 49): JUPYTER_CONFIG_DIR makes Jupyter read its user config from that directory instead of ~/.jupyter (Jupyter
     // docs, "Common Directories and File Locations": "Set this environment variable to use a particular directory, other
     // than the default, for Jupyter config files"; JUPYTER_CONFIG_PATH adds more), so Jupyter runs with the synced
     // (unread) config, but jupyterListeners reads only the fixed JUPYTER_CONFIG_DIRS and judges the loopback one. Fix: read
@@ -257,7 +247,6 @@ const insecure: Case[] = [
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then runs jupyter lab with JUPYTER_CONFIG_DIR set to a downloaded directory",
         stack: "cross-account",
         refused: /caller-jupyter-config-dir/,
-        skip: "MISS: JUPYTER_CONFIG_DIR moves the config directory unseen",
         edit: r =>
             void instanceOfB(
                 r,
@@ -266,6 +255,121 @@ const insecure: Case[] = [
                     "aws s3 sync s3://team-seeds/jupyter/ /opt/jupyter-config/",
                     "export JUPYTER_CONFIG_DIR=/opt/jupyter-config",
                 ]),
+                KEY,
+            ),
+    },
+    // Neighbours of the name-matching fix (round 49): a name shared by templates of two accounts resolves to the
+    // launcher's own, whose user data is judged (a served shell here); a launch configuration named across accounts is
+    // outside the stack as well (names unique per Region per account: Auto Scaling API, CreateLaunchConfiguration).
+    {
+        name: "cross-account: an Auto Scaling group of account B launches template `shared-open` by name, account B's own serving Jupyter without a token on every address and account A's of that name harmless",
+        stack: "cross-account",
+        refused: /caller-asg-own-open[\s\S]*jupyter lab without a token/,
+        edit: r => {
+            templateOfA(r, "shared-open", "lt-0a1a1a1a1a1a1a1a4");
+            templateOfB(
+                r,
+                "shared-open",
+                "lt-0abcd0207ef000208",
+                jupyterConfig(["c.ServerApp.ip = '0.0.0.0'", "c.IdentityProvider.token = ''"], []),
+            );
+            groupOfB(r, "caller-asg-own-open", { name: "shared-open", version: "$Latest" });
+        },
+    },
+    {
+        name: "cross-account: an Auto Scaling group of account B names launch configuration `shared-lc`, one of that name existing in the stack only in account A",
+        stack: "cross-account",
+        refused: /caller-asg-shared-lc/,
+        edit: r => {
+            beside(
+                r,
+                "cross-account",
+                "aws:ec2/launchConfiguration:LaunchConfiguration",
+                "shared-lc",
+                {
+                    name: "shared-lc",
+                    imageId: "ami-0abcdef1234567890",
+                    instanceType: "t3.micro",
+                    metadataOptions: METADATA,
+                    userData: HARMLESS,
+                },
+                find(r, ROLE, "cross-account-access"),
+            );
+            callerB(r, "aws:autoscaling/group:Group", "caller-asg-shared-lc", {
+                name: "caller-asg-shared-lc",
+                minSize: 1,
+                maxSize: 2,
+                launchConfiguration: "shared-lc",
+                vpcZoneIdentifiers: ["subnet-0123456789abcdef0"],
+            });
+        },
+    },
+    // Neighbours of the copy-destination fix (round 49): a directory destination without its trailing slash (cp
+    // writes DIR/basename(SRC) when DIR exists), curl's --output-dir, a directory moved over the config directory (mv),
+    // a repository cloned as it, and JUPYTER_CONFIG_PATH / JUPYTER_CONFIG_DIR values the user data does not fill or
+    // the pack cannot compute.
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then copies a seed config into the existing directory /root/.jupyter (no trailing slash)",
+        stack: "cross-account",
+        refused: /caller-jupyter-cp-dir-bare/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-cp-dir-bare",
+                jupyterConfig(LOOPBACK_OPEN, ["cp /opt/seed/jupyter_server_config.py /root/.jupyter"]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `curl -fsSL --output-dir /root/.jupyter -O` a config of that name",
+        stack: "cross-account",
+        refused: /caller-jupyter-curl-output-dir/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-curl-output-dir",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "curl -fsSL --output-dir /root/.jupyter -O https://raw.githubusercontent.com/example-org/dotfiles/main/jupyter_server_config.py",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then clones a dotfiles repository as /root/.jupyter after moving the written one aside",
+        stack: "cross-account",
+        refused: /caller-jupyter-git-clone/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-git-clone",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "mv /root/.jupyter /root/.jupyter.orig",
+                    "git clone https://github.com/example-org/jupyter-config.git /root/.jupyter",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then runs jupyter lab with JUPYTER_CONFIG_PATH naming a directory user data does not write",
+        stack: "cross-account",
+        refused: /caller-jupyter-config-path/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-config-path",
+                jupyterConfig(LOOPBACK_OPEN, ["export JUPYTER_CONFIG_PATH=/opt/team/jupyter"]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then runs jupyter lab with JUPYTER_CONFIG_DIR=$HOME/.jupyter-team (a value the pack cannot compute)",
+        stack: "cross-account",
+        refused: /caller-jupyter-config-dir-var/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-config-dir-var",
+                jupyterConfig(LOOPBACK_OPEN, ["export JUPYTER_CONFIG_DIR=$HOME/.jupyter-team"]),
                 KEY,
             ),
     },
@@ -446,6 +550,76 @@ const secure: Case[] = [
                 userData: "#!/bin/bash\ndnf -y install htop\n",
             });
         },
+    },
+    // Neighbours of the round-49 fixes that must stay clean: templates of one name in two accounts, each group
+    // launching its own; copies, extractions and downloads into directories Jupyter does not read; a
+    // JUPYTER_CONFIG_DIR whose configuration user data writes itself.
+    {
+        name: "cross-account: groups of accounts A and B each launch their own account's template `shared-twin` by name (harmless user data in both)",
+        stack: "cross-account",
+        edit: r => {
+            templateOfA(r, "shared-twin", "lt-0a1a1a1a1a1a1a1a5");
+            templateOfB(r, "shared-twin", "lt-0abcd0209ef000210", HARMLESS);
+            groupOfB(r, "caller-asg-twin", { name: "shared-twin", version: "$Latest" });
+            beside(
+                r,
+                "cross-account",
+                "aws:autoscaling/group:Group",
+                "partner-asg-twin",
+                {
+                    name: "partner-asg-twin",
+                    minSize: 1,
+                    maxSize: 2,
+                    launchTemplate: { name: "shared-twin", version: "$Latest" },
+                    vpcZoneIdentifiers: ["subnet-0123456789abcdef0"],
+                },
+                find(r, ROLE, "cross-account-access"),
+            );
+        },
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) copies a seed config into /srv/notes/, extracts an archive into /srv/notes and unzips lab assets into /root/.jupyter/lab-assets",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-copies-elsewhere",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "mkdir -p /srv/notes /root/.jupyter/lab-assets",
+                    "cp -f /opt/seed/jupyter_server_config.py /srv/notes/",
+                    "tar -xzf /opt/seed/notes.tgz -C /srv/notes",
+                    "unzip -o /opt/seed/assets.zip -d /root/.jupyter/lab-assets",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) downloads with `cd /srv/notes && curl -fsSLO` and `wget -N -P /srv/notes`",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-downloads-elsewhere",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "mkdir -p /srv/notes && cd /srv/notes && curl -fsSLO https://raw.githubusercontent.com/example-org/dotfiles/main/jupyter_server_config.py",
+                    "wget -N -P /srv/notes https://raw.githubusercontent.com/example-org/dotfiles/main/notes.ipynb",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes its Jupyter config (ip localhost, empty token) in /root/.jupyter and in /opt/jupyter-config, and runs jupyter lab with JUPYTER_CONFIG_DIR=/opt/jupyter-config",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-config-dir-written",
+                jupyterConfig(LOOPBACK_OPEN, ["export JUPYTER_CONFIG_DIR=/opt/jupyter-config"]).replace(
+                    "runcmd:\n",
+                    `  - path: /opt/jupyter-config/jupyter_server_config.py\n    content: |\n${LOOPBACK_OPEN.map(l => `      ${l}\n`).join("")}runcmd:\n`,
+                ),
+                KEY,
+            ),
     },
 ];
 
