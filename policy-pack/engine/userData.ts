@@ -1959,10 +1959,12 @@ const JUPYTER_MODULES: Record<string, string> = {
  * jupyter_config for every application).
  */
 const JUPYTER_CONFIG_DIRS = ["/root/.jupyter", "/usr/local/etc/jupyter", "/etc/jupyter", "/usr/etc/jupyter"];
-const JUPYTER_CONFIG_NAMES = [
+/** The configuration files a Jupyter application loads, the base `jupyter_config` first (jupyter_core application.py). */
+const JUPYTER_CONFIG_APPS = [
     ...["config", "server_config", "notebook_config", "lab_config", "nbclassic_config"],
     ...["kernel_gateway_config", "enterprise_gateway_config"],
-].flatMap(app => [`jupyter_${app}.json`, `jupyter_${app}.py`]);
+];
+const JUPYTER_CONFIG_NAMES = JUPYTER_CONFIG_APPS.flatMap(app => [`jupyter_${app}.py`, `jupyter_${app}.json`]);
 
 /**
  * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
@@ -2128,8 +2130,15 @@ function jupyterServerListeners(
         else if (!JUPYTER_CONFIG_DIRS.includes(dir) && files.every(f => readConfig(f, fileText, view) === undefined))
             unreadConfig.push(`${dir}, a Jupyter configuration directory user data does not write`);
     }
+    // Loaded as traitlets loads them, so a later file overrides an earlier one: each file name in turn, over the
+    // directories in ascending priority (`dirs` is highest first, as jupyter_config_path lists them: root's own
+    // directory over JUPYTER_CONFIG_PATH over the system ones; traitlets Application._load_config_files "path list
+    // is in descending priority order, so load files backwards"), `.py` before `.json`; `--config` last.
+    const ascending = [...dirs].reverse();
     for (const path of [
-        ...dirs.flatMap(d => (d === undefined ? [] : JUPYTER_CONFIG_NAMES.map(f => `${d}/${f}`))),
+        ...JUPYTER_CONFIG_APPS.flatMap(app =>
+            ascending.flatMap(d => (d === undefined ? [] : [`${d}/jupyter_${app}.py`, `${d}/jupyter_${app}.json`])),
+        ),
         ...configPaths,
     ]) {
         const text = readConfig(path, fileText, view);

@@ -29,6 +29,9 @@ type Case = {
 /** Cloud-config writing root's Jupyter config (`config` lines), then running `runcmd` (one script: a cd carries on). */
 const jupyterConfig = (config: string[], runcmd: string[]) =>
     `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n${config.map(l => `      ${l}\n`).join("")}runcmd:\n${[...runcmd, "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &"].map(c => `  - ${JSON.stringify(c)}\n`).join("")}`;
+/** Jupyter configs in root's directory and /etc/jupyter (ip on every address), then jupyter lab as root. */
+const twoJupyterConfigs = (rootToken: string, systemToken: string) =>
+    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = '0.0.0.0'\n      c.IdentityProvider.token = '${rootToken}'\n  - path: /etc/jupyter/jupyter_server_config.py\n    content: |\n      c.IdentityProvider.token = '${systemToken}'\nruncmd:\n  - "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &"\n`;
 const LOOPBACK_OPEN = ["c.ServerApp.ip = 'localhost'", "c.IdentityProvider.token = ''"];
 const TOKEN_ON_ALL = ["c.ServerApp.ip = '0.0.0.0'", "c.IdentityProvider.token = 'a3f9c2e4b7d1'"];
 const KEY = { keyName: "ops-laptop" };
@@ -410,9 +413,23 @@ const insecure: Case[] = [
                 "#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = '0.0.0.0'\n      c.IdentityProvider.token = 'a3f9c2e4b7d1'\nruncmd:\n  - [sh, -c, \"cd /root/.jupyter && echo \\\"c.IdentityProvider.token = ''\\\" >> jupyter_server_config.py\"]\n  - nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
             ),
     },
+    // Found by the round-49 fixer, fixed in round 49: root's own Jupyter directory has the higher priority
+    // (traitlets Application._load_config_files loads the search path backwards, "path list is in descending priority
+    // order"; jupyter_config_path lists ~/.jupyter first), so its empty token wins over /etc/jupyter's token.
+    {
+        name: "cross-account: the caller's instance sets an empty token in /root/.jupyter and a token in /etc/jupyter (root's own directory wins), Jupyter on 0.0.0.0",
+        stack: "cross-account",
+        refused: /caller-jupyter-root-over-etc[\s\S]*without a token/,
+        edit: r => void instanceOfB(r, "caller-jupyter-root-over-etc", twoJupyterConfigs("", "b81c4d2e9f0a")),
+    },
 ];
 
 const secure: Case[] = [
+    {
+        name: "cross-account: the caller's instance sets a token in /root/.jupyter and an empty one in /etc/jupyter (root's own directory wins), Jupyter on 0.0.0.0",
+        stack: "cross-account",
+        edit: r => void instanceOfB(r, "caller-jupyter-etc-under-root", twoJupyterConfigs("b81c4d2e9f0a", "")),
+    },
     {
         name: "cross-account: an Auto Scaling group of account A launches account A's stack template `shared-base` by name",
         stack: "cross-account",
