@@ -355,7 +355,7 @@ function suCommand(words: readonly string[]): LaunchedCommand | undefined {
     };
 }
 /** The values systemd-run's -p/--property options give the unit's properties named (`-p KEY=VALUE`), in order. */
-const systemdRunProperties = (use: WrapperUse, ...keys: string[]) =>
+export const systemdRunProperties = (use: WrapperUse, ...keys: string[]) =>
     optionValues(use.options, "-p", "--property").flatMap(p => {
         const at = p.indexOf("=");
         return keys.includes(p.slice(0, at)) ? [p.slice(at + 1)] : [];

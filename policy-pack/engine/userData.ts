@@ -43,6 +43,8 @@ import {
     SHELLS,
     shellCommands,
     simpleCommands,
+    systemdRunProperties,
+    wrappersOf,
     wrapperShell,
 } from "./shell";
 import {
@@ -2697,6 +2699,56 @@ const REMOTE_END_OPTION = /connect|server|endpoint|upstream|target|remote|dest|p
  * UVICORN_"; Flask "Command Line Interface", "Setting Command Options": FLASK_COMMAND_OPTION).
  */
 const LISTEN_VARIABLE = /(^|_)(HOST|BIND|LISTEN|ADDR|ADDRESS|IP|PORT)$/;
+/**
+ * Environment variables listing the URLs a server listens on (a `;`, `,` or space separated list, each judged by its
+ * host): ASP.NET Core's ASPNETCORE_URLS and DOTNET_URLS (KESTREL_URLS), etcd's ETCD_LISTEN_CLIENT_URLS, a LISTEN_URL
+ * or BIND_URL. An ADVERTISE one is what others are told to dial, not a bind.
+ */
+const LISTEN_URLS_VARIABLE = /^(?!.*ADVERTISE)(.*_URLS|(.*_)?(LISTEN|BIND)_URL)$/;
+/**
+ * Kestrel's URLs ("a semicolon-separated list of URL prefixes"; Kestrel "Configure endpoints": `http://*:5000`,
+ * `http://+:5000`, and "Anything not recognized as a valid IP address or localhost binds to all IPv4 and IPv6 IPs"):
+ * any host but loopback is every address, a DNS name too.
+ */
+const KESTREL_URLS = /^(ASPNETCORE|DOTNET)_URLS$/;
+/**
+ * Environment variables holding a program's command-line options: gunicorn's GUNICORN_CMD_ARGS (gunicorn "Settings":
+ * "Settings can be specified by using environment variable GUNICORN_CMD_ARGS. All available command line arguments
+ * can be used", `GUNICORN_CMD_ARGS="--bind=127.0.0.1 --workers=3"`), JAVA_OPTS, NODE_OPTIONS. Read as its arguments
+ * when they are its own (named with its name as their prefix) or given to it alone.
+ */
+const ARGUMENTS_VARIABLE = /(^|_)(ARGS|OPTS|OPTIONS)$/;
+/**
+ * Variables naming the server a client talks to, never where a program listens: Vault CLI "VAULT_ADDR: Address of the
+ * Vault server" and VAULT_AGENT_ADDR; Consul CLI CONSUL_HTTP_ADDR and CONSUL_GRPC_ADDR (the agent it connects to, as
+ * consul-template's -consul-addr); Nomad CLI NOMAD_ADDR ("The address of the Nomad server"); Boundary CLI
+ * BOUNDARY_ADDR; Docker CLI DOCKER_HOST ("Daemon socket to connect to"); mysql(1) MYSQL_HOST ("The default host name
+ * used by the mysql command-line client"); Datadog tracers' DD_AGENT_HOST and Jaeger clients' JAEGER_AGENT_HOST (the
+ * agent they send spans to).
+ */
+const CLIENT_VARIABLE =
+    /^(VAULT_ADDR|VAULT_AGENT_ADDR|CONSUL_HTTP_ADDR|CONSUL_GRPC_ADDR|NOMAD_ADDR|BOUNDARY_ADDR|DOCKER_HOST|MYSQL_HOST|DD_AGENT_HOST|JAEGER_AGENT_HOST)$/;
+/**
+ * Python modules run with `python -m` that install, build or compile and never listen: pip ("python -m pip install"),
+ * venv and virtualenv (create environments), ensurepip (bootstraps pip), compileall and py_compile (byte-compile
+ * sources): Python docs "Python Module Index". They are not applications taking HOST or PORT from their environment.
+ */
+const NON_SERVING_MODULES = /^(pip[0-9.]*|venv|virtualenv|ensurepip|compileall|py_compile)$/;
+
+/** The module `python [options] -m MODULE` runs (python(1): -W and -X take a value; -c runs a command instead). */
+function pythonModule(args: readonly string[]): string | undefined {
+    for (let i = 0; i < args.length; i++) {
+        const option = /^-[bBdEhiIOPqRsSuvVx]*([cmWX])(.*)$/.exec(args[i]);
+        if (!option) {
+            if (/^-./.test(args[i])) continue;
+            return undefined;
+        }
+        const value = option[2] || (args[++i] ?? "");
+        if (option[1] === "c") return undefined;
+        if (option[1] === "m") return value;
+    }
+    return undefined;
+}
 
 /**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
@@ -2708,16 +2760,10 @@ const LISTEN_VARIABLE = /(^|_)(HOST|BIND|LISTEN|ADDR|ADDRESS|IP|PORT)$/;
  * - any value of a LISTEN_OPTION (the interface `lo` is loopback), and an address (isAddress) as the value of any
  *   option, short or long, of a LISTENER_PROGRAM (npm http-server "-a Address to use (defaults to 0.0.0.0)"), a
  *   port option's aside;
- * - a LISTEN_VARIABLE in its environment (`environment`: environmentGiven) whose value is not a bare port, or any
- *   variable whose value is ALL_ADDRESSES.
- * One bound to loopback only by a listen option (`filebrowser --address 127.0.0.1 -r /`) and named no node secret is a
+ * (what its environment makes it listen on is environmentListeners'). One bound to loopback only by a listen option (`filebrowser --address 127.0.0.1 -r /`) and named no node secret is a
  * listener too, which listenerOpenings leaves alone: what it serves stays with the node's own processes.
  */
-function unreadListeners(
-    program: string,
-    args: readonly string[],
-    environment: readonly (readonly [string, string])[] = [],
-): Listener[] {
+function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
     const listenerProgram = LISTENER_PROGRAM.test(program);
     const addressOption = (name: string, value: string) =>
@@ -2758,34 +2804,16 @@ function unreadListeners(
                 !(/interface/i.test(name) && value === "lo"));
         return beyondLoopback ? [value] : [];
     });
-    const given = environment.filter(
-        ([name, value]) =>
-            ALL_ADDRESSES.test(value) ||
-            (LISTEN_VARIABLE.test(name) &&
-                !/^\d+$/.test(value) &&
-                (!/PORT$/.test(name) || /:\d+$/.test(value)) &&
-                mayBeNodeAddress(value)),
-    );
     const binds = addresses.length > 0 ? addresses : loopback;
-    return [
-        ...(binds.length === 0 ? [] : [{ server: program, binds, serves: { unread: program } }]),
-        ...(given.length === 0
-            ? []
-            : [
-                  {
-                      server: `${program} (its environment: ${given.map(([n, v]) => `${n}=${v}`).join(" ")})`,
-                      binds: given.map(([, v]) => v),
-                      serves: { unread: program },
-                  },
-              ]),
-    ];
+    return binds.length === 0 ? [] : [{ server: program, binds, serves: { unread: program } }];
 }
 
 /**
  * A command's servers as their SERVERS readers judge them, and its program with its arguments when no reader judges it
  * (`unread`: an interpreter running a script no reader knows, or a program with no reader) and root runs it itself,
  * not a launcher (shell.ts launchedCommand: its command line is judged as the command it launches, as the user it
- * runs as) nor a NOT_UNREAD_SERVERS program: the fail-closed rule's case (unreadListeners).
+ * runs as) nor a NOT_UNREAD_SERVERS program nor python running NON_SERVING_MODULES: the fail-closed rule's case
+ * (unreadListeners).
  */
 function readServers(
     words: readonly string[],
@@ -2802,6 +2830,7 @@ function readServers(
     const unread =
         listeners.length === 0 &&
         (servers.length === 0 || INTERPRETERS.test(program)) &&
+        !(/^python[0-9.]*$/.test(program) && NON_SERVING_MODULES.test(pythonModule(args) ?? "")) &&
         root &&
         launchedCommand(words) === undefined &&
         !NOT_UNREAD_SERVERS.test(program);
@@ -2824,40 +2853,62 @@ function commandListeners(
     return unread ? unreadListeners(unread.program, unread.args) : listeners;
 }
 
-/** A variable a script gives programs' environments: `program` the one it is given to, unset for every later program. */
-interface GivenVariable {
-    name: string;
-    value: string;
-    program?: string;
-}
+/**
+ * A variable a script gives programs' environments: `program` the one it is given to, unset for every later program;
+ * or (`file`) an environment file given to it (systemd.exec(5) EnvironmentFile=), read as the program starts.
+ */
+type GivenVariable = { name: string; value: string; program?: string } | { file: string; program?: string };
+
+/** `NAME=VALUE` (`NAME+=VALUE` appends) as a variable. */
+const assignment = (w: string) => ({
+    name: w.slice(0, w.indexOf("=")).replace(/\+$/, ""),
+    value: w.slice(w.indexOf("=") + 1),
+});
+
+/** Words split at spaces outside quotes, the quotes around a word dropped (systemd's and shlex's splitting alike). */
+const quotedWords = (value: string) =>
+    (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])(.*)\1$/, "$2"));
 
 /**
- * The variables user data puts in programs' environments (unreadListeners reads the listen settings among them):
+ * The assignments of an Environment=, DefaultEnvironment= or `systemd-run -p Environment=` value (systemd.exec(5)
+ * Environment=: "Takes a space-separated list of variable assignments", quotes around one holding spaces).
+ */
+const environmentAssignments = (value: string) =>
+    quotedWords(value)
+        .filter(w => w.includes("="))
+        .map(assignment);
+
+/**
+ * The variables of an environment file (systemd.exec(5) EnvironmentFile=: "newline-separated variable assignments.
+ * Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored"; quotes are removed).
+ */
+const environmentFileVariables = (text: string) =>
+    text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
+    });
+
+/**
+ * The variables user data puts in programs' environments (environmentListeners reads the listen settings among them):
  * - given to one program: assignments before its command or after `env` (bash(1), "Simple Command Expansion": "the
- *   variable assignments ... are added to the environment of the executed command"), systemd-run's -E/--setenv
- *   (systemd-run(1)), and a unit's Environment= for its Exec lines (systemd.exec(5));
- * - given to every later program: `export NAME=VALUE` (`declare -x`), an assignment whose name is exported bare, and
- *   every assignment after `set -a` (bash(1) "set": "-a Each variable or function that is created or modified is
- *   given the export attribute"). The pack does not follow which programs come later: any may inherit them.
- * `shellTexts` are read as shell, `texts` for unit sections (a heredoc's or write_files' content).
+ *   variable assignments ... are added to the environment of the executed command"), systemd-run's -E/--setenv and its
+ *   -p Environment= and -p EnvironmentFile= properties (systemd-run(1) "-p, --property=: Sets a property on the scope
+ *   or service unit that is created. This option takes an assignment in the same format as systemctl(1)'s set-property
+ *   command"), and a unit's (unitEnvironment);
+ * - given to every later program: `export NAME=VALUE` (`declare -x`), an assignment whose name is exported bare, every
+ *   assignment after `set -a` (bash(1) "set": "-a Each variable or function that is created or modified is given the
+ *   export attribute"), `systemctl set-environment` (systemctl(1): "Set one or more systemd manager environment
+ *   variables, as specified on the command line", which every unit started later inherits: systemd.exec(5)
+ *   "Environment Variables in Spawned Processes") and DefaultEnvironment= (systemd-system.conf(5): "Configures
+ *   environment variables passed to all executed processes"). The pack does not follow which programs come later: any
+ *   may inherit them.
+ * `shellTexts` are read as shell, `texts` for the manager's DefaultEnvironment= (a heredoc's or write_files' content).
  */
 function environmentGiven(shellTexts: readonly string[], texts: readonly string[]): GivenVariable[] {
     const out: GivenVariable[] = [];
-    const pair = (w: string) => ({
-        name: w.slice(0, w.indexOf("=")).replace(/\+$/, ""),
-        value: w.slice(w.indexOf("=") + 1),
-    });
     for (const text of texts)
-        for (const section of text.split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)) {
-            if (!/^\s*\[Service\]/.test(section)) continue;
-            const programs = [...section.matchAll(/^\s*Exec\w*\s*=\s*[-@:+!|]*(\S+)/gm)].map(m => posix.basename(m[1]));
-            for (const [, value] of section.matchAll(/^\s*Environment\s*=\s*(.*)$/gm))
-                for (const w of value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
-                    const assignment = w.replace(/^(["'])(.*)\1$/, "$2");
-                    if (assignment.includes("="))
-                        for (const program of programs) out.push({ ...pair(assignment), program });
-                }
-        }
+        for (const [, value] of text.matchAll(/^\s*DefaultEnvironment\s*=\s*(.*)$/gm))
+            out.push(...environmentAssignments(value));
     for (const text of shellTexts) {
         const commands = shellCommands(text).map(c => c.words.map(w => w.replace(/\0/g, "")));
         const allExported = commands.some(
@@ -2869,30 +2920,92 @@ function environmentGiven(shellTexts: readonly string[], texts: readonly string[
             commands.filter(ws => ws[0] === "export").flatMap(ws => ws.slice(1).filter(w => /^[A-Za-z_]\w*$/.test(w))),
         );
         for (const words of commands) {
-            const start = programIndex(words);
+            const { start, wrappers } = wrappersOf(words);
             const program = start < words.length ? posix.basename(words[start]) : undefined;
             const exporting =
                 words[0] === "export" ||
                 (/^(declare|typeset|local)$/.test(words[0] ?? "") && words.some(w => /^-[a-zA-Z]*x/.test(w)));
             words.forEach((w, i) => {
-                const setenv = /^--setenv=(.*=[\s\S]*)$/.exec(w);
-                if (setenv && i < start && program) out.push({ ...pair(setenv[1]), program });
                 if (!isAssignment(w)) return;
-                const variable = pair(w);
+                const variable = assignment(w);
                 if (exporting && i > 0) out.push(variable);
                 else if (i < start && program) out.push({ ...variable, program });
                 else if (program === undefined && (allExported || exportedNames.has(variable.name))) out.push(variable);
             });
+            for (const use of program ? wrappers.filter(u => u.name === "systemd-run") : [])
+                out.push(
+                    ...[
+                        ...optionValues(use.options, "-E", "--setenv")
+                            .filter(v => v.includes("="))
+                            .map(assignment),
+                        ...systemdRunProperties(use, "Environment").flatMap(environmentAssignments),
+                    ].map(v => ({ ...v, program })),
+                    ...systemdRunProperties(use, "EnvironmentFile").map(f => ({ file: f.replace(/^-/, ""), program })),
+                );
+            const operands = words.slice(start + 1).filter(w => !w.startsWith("-"));
+            if (program === "systemctl" && operands[0] === "set-environment")
+                out.push(
+                    ...operands
+                        .slice(1)
+                        .filter(w => w.includes("="))
+                        .map(assignment),
+                );
         }
     }
-    return out;
+    const seen = new Set<string>();
+    return out.filter(v => !seen.has(JSON.stringify(v)) && !!seen.add(JSON.stringify(v)));
 }
 
 /**
- * The fail-closed listeners (unreadListeners) an unread root program's environment makes: the variables given to it
- * (environmentGiven), and those given to every later program when it may read them: its own settings, named with its
- * name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST), or any when it is a LISTENER_PROGRAM or an
- * interpreter running an application (which commonly takes HOST and PORT from its environment).
+ * What systemd units give the programs of their Exec lines (systemd.exec(5) Environment=, EnvironmentFile=), from
+ * [Service] in the unit's file and in every drop-in that extends it (systemd.unit(5): "Along with a unit file foo.service,
+ * a "drop-in" directory foo.service.d/ may exist. All files with the suffix ".conf" from this directory will be merged
+ * in the alphanumeric order", the type's `service.d/` and each dash prefix's `foo-.service.d/` too), whichever of them
+ * holds the Exec line.
+ */
+function unitEnvironment(units: readonly { path: string; text: string }[]): GivenVariable[] {
+    const files = units.map(({ path, text }) => {
+        const name = UNIT_PATH.exec(path)?.[2] ?? path;
+        const service = text
+            .replace(/\\\r?\n/g, " ")
+            .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
+            .filter(section => /^\s*\[Service\]/.test(section))
+            .join("\n");
+        const values = (key: string) =>
+            [...service.matchAll(new RegExp(`^\\s*${key}\\s*=\\s*(.*)$`, "gm"))].map(m => m[1]);
+        return {
+            name,
+            programs: [...service.matchAll(/^\s*Exec\w*\s*=\s*[-@:+!|]*(\S+)/gm)].map(m => posix.basename(m[1])),
+            given: [
+                ...values("Environment").flatMap(environmentAssignments),
+                ...values("EnvironmentFile").map(f => ({ file: f.trim().replace(/^-/, "") })),
+            ],
+        };
+    });
+    const extendsUnit = (dropIn: string, unit: string) => {
+        const type = /\.([a-z]+)$/.exec(unit)?.[1] ?? "";
+        const prefix = new RegExp(`-\\.${type}$`).test(dropIn) ? dropIn.slice(0, -type.length - 1) : undefined;
+        return dropIn === unit || dropIn === type || (prefix !== undefined && unit.startsWith(prefix));
+    };
+    return [...new Set(files.map(f => f.name))].flatMap(unit => {
+        const own = files.filter(f => extendsUnit(f.name, unit));
+        const programs = new Set(own.flatMap(f => f.programs));
+        return own.flatMap(f => f.given).flatMap(v => [...programs].map(program => ({ ...v, program })));
+    });
+}
+
+/**
+ * The fail-closed listeners an unread root program's environment makes (unreadListeners judges its words): the
+ * variables given to it (environmentGiven, unitEnvironment), and those given to every later program when it may read
+ * them: its own settings, named with its name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST), or any
+ * when it is a LISTENER_PROGRAM or an interpreter running an application (which commonly takes HOST and PORT from its
+ * environment). Beyond loopback (mayBeNodeAddress) is:
+ * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is ALL_ADDRESSES;
+ * - a URL of a LISTEN_URLS_VARIABLE (KESTREL_URLS: any host but loopback);
+ * - where an ARGUMENTS_VARIABLE of its own or given to it alone makes it listen, its words read as its arguments;
+ * - every address, for an environment file user data does not write in full (it may hold any setting).
+ * A CLIENT_VARIABLE names the server a client talks to, and a known client (KNOWN_CLIENTS, by the command's own words:
+ * `vault login` with VAULT_ADDR exported) listens on none.
  */
 function environmentListeners(
     words: readonly string[],
@@ -2903,17 +3016,51 @@ function environmentListeners(
 ): Listener[] {
     if (given.length === 0) return [];
     const { unread } = readServers(words, cwd, fileText, root, NO_VIEW);
-    if (!unread) return [];
+    if (!unread || knownClient(unread.program, unread.args)) return [];
     const { program } = unread;
     const own = `${program.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
-    const environment = given
-        .filter(v =>
-            v.program === undefined
-                ? v.name.startsWith(own) || LISTENER_PROGRAM.test(program) || INTERPRETERS.test(program)
-                : v.program === program,
-        )
-        .map(v => [v.name, v.value] as const);
-    return unreadListeners(program, [], environment);
+    const toIt = given.filter(v =>
+        v.program === undefined
+            ? ("name" in v && v.name.startsWith(own)) || LISTENER_PROGRAM.test(program) || INTERPRETERS.test(program)
+            : v.program === program,
+    );
+    const unreadFiles = toIt.flatMap(v => ("file" in v && fileText?.(v.file) === undefined ? [v.file] : []));
+    const variables = toIt.flatMap(v =>
+        "file" in v ? environmentFileVariables(fileText?.(v.file) ?? "").map(f => ({ ...f, program: v.program })) : [v],
+    );
+    const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
+        if (CLIENT_VARIABLE.test(name)) return [];
+        if (ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own)))
+            return unreadListeners(program, quotedWords(value)).flatMap(l => l.binds.filter(b => !loopbackOnly([b])));
+        if (LISTEN_URLS_VARIABLE.test(name))
+            return value
+                .split(/[;,\s]+/)
+                .filter(url => url !== "" && (KESTREL_URLS.test(name) ? !loopbackOnly([url]) : mayBeNodeAddress(url)));
+        return ALL_ADDRESSES.test(value) ||
+            (LISTEN_VARIABLE.test(name) &&
+                !/^\d+$/.test(value) &&
+                (!/PORT$/.test(name) || /:\d+$/.test(value)) &&
+                mayBeNodeAddress(value))
+            ? [value]
+            : [];
+    };
+    const listening = variables.map(v => ({ ...v, binds: beyondLoopback(v) })).filter(v => v.binds.length > 0);
+    return [
+        ...(listening.length === 0
+            ? []
+            : [
+                  {
+                      server: `${program} (its environment: ${listening.map(v => `${v.name}=${v.value}`).join(" ")})`,
+                      binds: listening.flatMap(v => v.binds),
+                      serves: { unread: program },
+                  },
+              ]),
+        ...unreadFiles.map(file => ({
+            server: `${program} (its EnvironmentFile=${file}, which user data does not write in full)`,
+            binds: [],
+            serves: { unread: program },
+        })),
+    ];
 }
 
 /**
@@ -4922,10 +5069,14 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         );
         const judge: NodeJudge = {
             ...viewing,
-            // What an unread root program's environment makes it listen on (environmentListeners).
+            // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
+            // run once every file is written, so a unit's drop-ins and environment files are known by then.
             ran: (words, how, cwd, fileText, nonRoot) => [
                 ...viewing.ran(words, how, cwd, fileText, nonRoot),
-                ...listenerOpenings(environmentListeners(words, given, !nonRoot, cwd, fileText), how),
+                ...listenerOpenings(
+                    environmentListeners(words, [...given, ...unitEnvironment(units)], !nonRoot, cwd, fileText),
+                    how,
+                ),
             ],
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });

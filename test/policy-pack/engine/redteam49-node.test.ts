@@ -183,7 +183,7 @@ const insecure: NodeCase[] = [
         /served beyond loopback|forward/,
         true,
     ),
-    // MISS: ASP.NET Core reads its listen URLs from ASPNETCORE_URLS / DOTNET_URLS ("Use * to accept requests on that
+    // Was a MISS (fixed in round 49): ASP.NET Core reads its listen URLs from ASPNETCORE_URLS / DOTNET_URLS ("Use * to accept requests on that
     // port through any URL mapped to the computer"; Andrew Lock, "8 ways to set the URLs for an ASP.NET Core app";
     // Kestrel docs, URL prefixes `http://*:PORT`, `http://0.0.0.0:PORT`): the root app listens on every address.
     // unreadListeners' environment rule reads only names ending in HOST/BIND/LISTEN/ADDR/ADDRESS/IP/PORT or a bare
@@ -195,9 +195,8 @@ const insecure: NodeCase[] = [
             "ASPNETCORE_URLS=http://0.0.0.0:5000 nohup dotnet /opt/app/App.dll &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: gunicorn takes any of its command-line settings from GUNICORN_CMD_ARGS (gunicorn docs, "Settings":
+    // Was a MISS (fixed in round 49): gunicorn takes any of its command-line settings from GUNICORN_CMD_ARGS (gunicorn docs, "Settings":
     // "GUNICORN_CMD_ARGS ... e.g. GUNICORN_CMD_ARGS=\"--bind=127.0.0.1 --workers=3\""): `--bind=0.0.0.0:8000` inside it
     // is the same as on the command line, which the pack refuses. The variable's value is not split into options.
     // Fix: read GUNICORN_CMD_ARGS (and *_OPTS/*_ARGS values of server programs) as the program's arguments.
@@ -207,9 +206,8 @@ const insecure: NodeCase[] = [
             'GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000" nohup gunicorn --chdir /opt/app app:app &',
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: systemd.exec(5) EnvironmentFile= "Similar to Environment= but reads the environment variables from a text
+    // Was a MISS (fixed in round 49): systemd.exec(5) EnvironmentFile= "Similar to Environment= but reads the environment variables from a text
     // file": UVICORN_HOST=0.0.0.0 written there reaches uvicorn exactly as the unit's Environment= line does (refused
     // since round 48). environmentGiven reads only Environment= lines. Fix: resolve EnvironmentFile= against the files
     // user data writes (unread file → every address for an unread root program).
@@ -229,9 +227,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now app.service",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: a drop-in (`NAME.service.d/*.conf`, systemd.unit(5) "Drop-in files ... override or extend settings") with
+    // Was a MISS (fixed in round 49): a drop-in (`NAME.service.d/*.conf`, systemd.unit(5) "Drop-in files ... override or extend settings") with
     // only Environment=UVICORN_HOST=0.0.0.0: the service it extends runs uvicorn with it. environmentGiven pairs an
     // Environment= line only with Exec lines of the same text. Fix: join drop-ins to their unit's Exec lines.
     devNodeCase(
@@ -247,9 +244,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now app.service",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: `systemctl set-environment VARIABLE=VALUE` sets the manager's environment block, which every unit it starts
+    // Was a MISS (fixed in round 49): `systemctl set-environment VARIABLE=VALUE` sets the manager's environment block, which every unit it starts
     // afterwards inherits (systemctl(1) set-environment; systemd.exec(5): the manager environment plus Environment=),
     // so uvicorn started by app.service listens on every address. Fix: treat set-environment (and
     // DefaultEnvironment= in system.conf(.d)) as exported to every later unit's program.
@@ -261,9 +257,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now app.service",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: systemd-run's `-p Environment=...` is the unit's Environment= property (systemd-run(1) "-p, --property=
+    // Was a MISS (fixed in round 49): systemd-run's `-p Environment=...` is the unit's Environment= property (systemd-run(1) "-p, --property=
     // Sets a property on the scope or service unit ... the same format as unit files"), equal to -E/--setenv, which the
     // pack reads (both refused, see below). Fix: read systemdRunProperties(use, "Environment") as --setenv values.
     devNodeCase(
@@ -272,7 +267,91 @@ const insecure: NodeCase[] = [
             "systemd-run -p Environment=UVICORN_HOST=0.0.0.0 /usr/local/bin/uvicorn app:app --app-dir /opt/app",
         ]),
         /does not read/,
-        true,
+    ),
+    // Neighbours of the environment fixes above (round 49), each refused: Kestrel's `;` list with its `+` wildcard and a
+    // host name (Kestrel: "Anything not recognized as a valid IP address or localhost binds to all IPv4 and IPv6 IPs");
+    // GUNICORN_CMD_ARGS exported and spaced, JAVA_OPTS' -Dserver.address (a program's own options variable); an
+    // EnvironmentFile= user data does not write (it may hold any setting); a drop-in's EnvironmentFile=;
+    // DefaultEnvironment= in system.conf.d (systemd-system.conf(5)); systemd-run -p EnvironmentFile=.
+    devNodeCase(
+        'DOTNET_URLS="http://localhost:5000;http://+:5001" dotnet App.dll (the second URL on every address)',
+        devNodeScript("dev-dotnet-urls-list-nodes", [
+            'DOTNET_URLS="http://localhost:5000;http://+:5001" nohup dotnet /opt/app/App.dll &',
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "ASPNETCORE_URLS=http://app.example.com:5000 dotnet App.dll (a host name: Kestrel binds every address)",
+        devNodeScript("dev-aspnetcore-urls-name-nodes", [
+            "ASPNETCORE_URLS=http://app.example.com:5000 nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        'export GUNICORN_CMD_ARGS="--bind 0.0.0.0:8000", then gunicorn app:app (exported, spaced)',
+        devNodeScript("dev-gunicorn-cmd-args-exported-nodes", [
+            'export GUNICORN_CMD_ARGS="--bind 0.0.0.0:8000 --workers 3"',
+            "nohup gunicorn --chdir /opt/app app:app &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        'export JAVA_OPTS="-Dserver.address=0.0.0.0", then java -jar /opt/app/app.jar (its own options variable)',
+        devNodeScript("dev-java-opts-address-nodes", [
+            'export JAVA_OPTS="-Xmx512m -Dserver.address=0.0.0.0"',
+            "nohup java -jar /opt/app/app.jar &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "a unit with EnvironmentFile=-/etc/sysconfig/app that user data never writes, running uvicorn",
+        devNodeScript("dev-uvicorn-envfile-unwritten-nodes", [
+            ...file(
+                "/etc/systemd/system/app.service",
+                [
+                    "[Service]",
+                    "EnvironmentFile=-/etc/sysconfig/app",
+                    "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app",
+                ],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "a drop-in app.service.d/env.conf with EnvironmentFile=/etc/default/app holding UVICORN_HOST=0.0.0.0",
+        devNodeScript("dev-uvicorn-dropin-envfile-nodes", [
+            ...UVICORN_UNIT,
+            "echo UVICORN_HOST=0.0.0.0 > /etc/default/app",
+            "mkdir -p /etc/systemd/system/app.service.d",
+            ...file(
+                "/etc/systemd/system/app.service.d/env.conf",
+                ["[Service]", "EnvironmentFile=/etc/default/app"],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "DefaultEnvironment=UVICORN_HOST=0.0.0.0 in /etc/systemd/system.conf.d/env.conf, then a unit running uvicorn",
+        devNodeScript("dev-uvicorn-default-environment-nodes", [
+            ...UVICORN_UNIT,
+            "mkdir -p /etc/systemd/system.conf.d",
+            ...file("/etc/systemd/system.conf.d/env.conf", ["[Manager]", "DefaultEnvironment=UVICORN_HOST=0.0.0.0"]),
+            "systemctl daemon-reexec",
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "systemd-run -p EnvironmentFile=/etc/default/app (UVICORN_HOST=0.0.0.0) uvicorn",
+        devNodeScript("dev-systemd-run-p-envfile-nodes", [
+            "echo UVICORN_HOST=0.0.0.0 > /etc/default/app",
+            "systemd-run -p EnvironmentFile=/etc/default/app /usr/local/bin/uvicorn app:app --app-dir /opt/app",
+        ]),
+        /does not read/,
     ),
     // MISS: setpriv --reuid changes only uids ("--ruid, --euid, --reuid: Set the real, effective, or both UIDs";
     // --rgid/--egid/--regid set gids, setpriv(1)); with --clear-groups and no --regid the program keeps gid 0, the
@@ -449,6 +528,50 @@ const secure: NodeCase[] = [
         "systemd-run -p Environment=UVICORN_HOST=127.0.0.1 uvicorn (loopback through the property)",
         devNodeScript("dev-systemd-run-p-environment-lo-ok-nodes", [
             "systemd-run -p Environment=UVICORN_HOST=127.0.0.1 /usr/local/bin/uvicorn app:app --app-dir /opt/app",
+        ]),
+    ),
+    // Secure neighbours of the environment fixes (round 49): Kestrel's list all on loopback, a drop-in keeping uvicorn on
+    // loopback, an environment file with no listen setting, and the options variable of another program.
+    devNodeCase(
+        'ASPNETCORE_URLS="http://127.0.0.1:5000;http://[::1]:5000" dotnet App.dll (loopback, both families)',
+        devNodeScript("dev-aspnetcore-urls-list-lo-ok-nodes", [
+            'ASPNETCORE_URLS="http://127.0.0.1:5000;http://[::1]:5000" nohup dotnet /opt/app/App.dll &',
+        ]),
+    ),
+    devNodeCase(
+        "app.service running uvicorn, and a drop-in app.service.d/listen.conf with Environment=UVICORN_HOST=127.0.0.1",
+        devNodeScript("dev-uvicorn-dropin-env-lo-ok-nodes", [
+            ...UVICORN_UNIT,
+            "mkdir -p /etc/systemd/system/app.service.d",
+            ...file(
+                "/etc/systemd/system/app.service.d/listen.conf",
+                ["[Service]", "Environment=UVICORN_HOST=127.0.0.1"],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        "a unit with EnvironmentFile=/etc/default/app holding only LOG_LEVEL and WORKERS, running uvicorn",
+        devNodeScript("dev-uvicorn-envfile-no-listen-ok-nodes", [
+            ...file("/etc/default/app", ["# app settings", "LOG_LEVEL=info", 'WORKERS="4"']),
+            ...file(
+                "/etc/systemd/system/app.service",
+                [
+                    "[Service]",
+                    "EnvironmentFile=/etc/default/app",
+                    "ExecStart=/usr/local/bin/uvicorn app:app --app-dir /opt/app",
+                ],
+                "UNIT",
+            ),
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        'export GUNICORN_CMD_ARGS="--bind 0.0.0.0:8000", then only java -jar /opt/tools/report.jar (not gunicorn\'s)',
+        devNodeScript("dev-gunicorn-cmd-args-other-program-ok-nodes", [
+            'export GUNICORN_CMD_ARGS="--bind 0.0.0.0:8000"',
+            "java -jar /opt/tools/report.jar",
         ]),
     ),
     devNodeCase(

@@ -184,6 +184,38 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/tools/debug_server.py >/dev/null 2>&1 &",
         ]),
     ),
+    // Neighbours of the client-variable, non-serving-module and known-client fixes (round 49), each refused: a
+    // CLIENT_VARIABLE beside a listen setting of the same unit; NODE_IP exported to `python3 -m` an application module
+    // (not pip); VAULT_ADDR exported beside HOST for a Python app run later.
+    dev(
+        "a unit with Environment=CONSUL_HTTP_ADDR=10.0.5.5:8500 LISTEN_ADDR=0.0.0.0:9000 running an unread agent",
+        script("dev-consul-addr-listen-addr-unit-nodes", [
+            "cat > /etc/systemd/system/node-agent.service <<'EOF'",
+            "[Service]",
+            "Environment=CONSUL_HTTP_ADDR=10.0.5.5:8500 LISTEN_ADDR=0.0.0.0:9000",
+            "ExecStart=/usr/local/bin/node-agent",
+            "EOF",
+            "systemctl enable --now node-agent",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "export NODE_IP=$(hostname -i) then python3 -m app.server (an application module, not pip)",
+        script("dev-export-node-ip-module-app-nodes", [
+            "export NODE_IP=$(hostname -i)",
+            "cd /opt/app && nohup python3 -m app.server >/dev/null 2>&1 &",
+        ]),
+        /does not read/,
+    ),
+    dev(
+        "export VAULT_ADDR=https://10.0.5.6:8200 HOST=$(hostname -i), vault login, then python3 /opt/tools/debug_server.py",
+        script("dev-export-vault-addr-host-python-nodes", [
+            "export VAULT_ADDR=https://10.0.5.6:8200 HOST=$(hostname -i)",
+            "vault login -method=aws role=eks-node",
+            "nohup python3 /opt/tools/debug_server.py >/dev/null 2>&1 &",
+        ]),
+        /does not read/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -211,7 +243,7 @@ const secure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: (secure refused) CONSUL_HTTP_ADDR is the Consul agent a client talks to (Consul CLI reference; consul-template
+    // Was a MISS (fixed in round 49): (secure refused) CONSUL_HTTP_ADDR is the Consul agent a client talks to (Consul CLI reference; consul-template
     // "Configure": the Consul address, as -consul-addr). The environment scan reads any *_ADDR a unit's Environment= gives
     // as a listen address. Fix: KNOWN_CLIENTS for consul-template, and known client variables (CONSUL_HTTP_ADDR,
     // VAULT_ADDR, NOMAD_ADDR) never read as listen settings.
@@ -231,8 +263,6 @@ const secure: NodeCase[] = [
             "systemctl daemon-reload",
             "systemctl enable --now consul-template",
         ]),
-        /./,
-        true,
     ),
     // MISS: (secure refused) kcat(1): "-b brokers" names the Kafka cluster it produces to, consumes from or lists (-L
     // "metadata list mode"); it never listens. A HOST:PORT option value not after a REMOTE_END_OPTION is read as a listen
@@ -271,7 +301,7 @@ const secure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: (secure refused) `python3 -m pip install` runs pip, which never listens, but environmentListeners treats every
+    // Was a MISS (fixed in round 49): (secure refused) `python3 -m pip install` runs pip, which never listens, but environmentListeners treats every
     // interpreter as an application taking *_IP/_HOST from its environment. NODE_IP exported for later commands is common
     // node bootstrap. Fix: `-m pip|venv|ensurepip|compileall` (and other non-serving modules) are not applications.
     dev(
@@ -281,10 +311,8 @@ const secure: NodeCase[] = [
             "python3 -m pip install --quiet boto3",
             'echo "NODE_IP=$NODE_IP" >> /etc/environment',
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) a plain round-48 regression: `vault login` IS a known client (KNOWN_CLIENTS, commands
+    // Was a MISS (fixed in round 49): (secure refused) a plain round-48 regression: `vault login` IS a known client (KNOWN_CLIENTS, commands
     // /^(login|...)$/), but environmentListeners calls unreadListeners(program, [], environment) with NO arguments, so
     // knownClient("vault", []) sees the subcommand "" and fails; the exported VAULT_ADDR (Vault CLI "VAULT_ADDR: Address
     // of the Vault server") is then read as vault listening on 10.0.5.6. Fix: pass the command's args to unreadListeners
@@ -297,8 +325,30 @@ const secure: NodeCase[] = [
             "vault kv get -field=ca secret/pki/internal > /etc/pki/ca-trust/source/anchors/internal.pem",
             "update-ca-trust",
         ]),
-        /./,
-        true,
+    ),
+    // Secure neighbours (round 49): NOMAD_ADDR and DOCKER_HOST (client variables) exported to a Python tool; NODE_IP
+    // exported to `python3 -m venv` and `-m compileall`; a known client's own words with its server exported.
+    dev(
+        "export NOMAD_ADDR=http://10.0.5.7:4646 DOCKER_HOST=tcp://10.0.5.8:2376, then python3 /opt/tools/register.py",
+        script("dev-export-client-vars-python-ok-nodes", [
+            "export NOMAD_ADDR=http://10.0.5.7:4646 DOCKER_HOST=tcp://10.0.5.8:2376",
+            "python3 /opt/tools/register.py",
+        ]),
+    ),
+    dev(
+        "export NODE_IP=$(hostname -i) then python3 -m venv /opt/venv and python3 -m compileall /opt/tools",
+        script("dev-export-node-ip-venv-ok-nodes", [
+            "export NODE_IP=$(hostname -i)",
+            "python3 -m venv /opt/venv",
+            "python3 -Im compileall -q /opt/tools",
+        ]),
+    ),
+    dev(
+        "export CONSUL_HTTP_ADDR=10.0.5.5:8500 then consul kv get nodes/config (a known client, exported server)",
+        script("dev-export-consul-addr-kv-ok-nodes", [
+            "export CONSUL_HTTP_ADDR=10.0.5.5:8500",
+            "consul kv get nodes/config > /etc/node-config.json",
+        ]),
     ),
     // MISS: (secure refused) clamscan reads every file to match signatures and reports only file names and signature
     // names (clamscan(1); --log writes that report); it sends nothing anywhere. Round 48's rule refuses `/` handed to a
