@@ -2563,6 +2563,7 @@ const SERVERS: {
     { names: /^microsocks$/, read: microsocksListeners },
     { names: /^gost$/, read: gostListeners },
     { names: /^ssh$/, read: sshListeners },
+    { names: /^autossh$/, read: args => sshListeners(autosshSshArgs(args)) },
     { names: /^(tcpsvd|udpsvd|tcpserver)$/, read: superServerListeners },
     { names: /^websocketd$/, read: websocketdListeners },
     { names: /^php[0-9.]*$/, read: phpServerListeners },
@@ -3064,12 +3065,10 @@ function environmentListeners(
 }
 
 /**
- * xinetd services (xinetd.conf(5): `service NAME { ... }` runs `server` with `server_args` on each connection, its
- * standard input and output the socket; `bind`/`interface` its address, `only_from` its clients, `disable = yes` and
- * the defaults' `disabled` list turn it off, `type = INTERNAL` is a built-in such as echo). The defaults block applies
- * where a service sets nothing.
+ * xinetd's services that run (xinetd.conf(5): `service NAME { ... }`; `disable = yes` and the defaults' `disabled` list
+ * turn one off), each with its attributes' values, the defaults block's where the service sets none.
  */
-function xinetdListeners(text: string): Listener[] {
+function xinetdServices(text: string): { name: string; get: (key: string) => string[] }[] {
     const blocks = [...text.replace(/#.*$/gm, "").matchAll(/^[ \t]*(defaults|service[ \t]+(\S+))\s*\{([^}]*)\}/gm)];
     const attributes = (body: string) => {
         const out = new Map<string, string[]>();
@@ -3086,11 +3085,23 @@ function xinetdListeners(text: string): Listener[] {
             .map(b => b[3])
             .join("\n"),
     );
-    return blocks.flatMap(([, , name, body]): Listener[] => {
+    return blocks.flatMap(([, , name, body]) => {
         if (name === undefined) return [];
         const attrs = attributes(body);
         const get = (key: string) => attrs.get(key) ?? defaults.get(key) ?? [];
-        if (/^yes$/i.test(get("disable")[0] ?? "") || (defaults.get("disabled") ?? []).includes(name)) return [];
+        return /^yes$/i.test(get("disable")[0] ?? "") || (defaults.get("disabled") ?? []).includes(name)
+            ? []
+            : [{ name, get }];
+    });
+}
+
+/**
+ * xinetd services (xinetdServices; xinetd.conf(5): a service runs `server` with `server_args` on each connection, its
+ * standard input and output the socket; `bind`/`interface` its address, `only_from` its clients, `type = INTERNAL` is
+ * a built-in such as echo).
+ */
+function xinetdListeners(text: string): Listener[] {
+    return xinetdServices(text).flatMap(({ name, get }): Listener[] => {
         if (get("type").some(t => /^INTERNAL$/i.test(t))) return [];
         // flags NAMEINARGS: "the first argument in "server_args" [is] argv[0]" (xinetd.conf(5)), as tcpd takes it.
         const server = get("server")[0] ?? "";
@@ -3639,7 +3650,10 @@ interface Forwarder {
  * (httpdProxyTargets; `Listen`, httpd.conf's default Listen 80), HAProxy (`server NAME ADDR[:PORT]` in a backend or
  * listen section, "unix@" or a path a socket, no port the client's own; `bind`), Caddy (a Caddyfile's reverse_proxy
  * upstreams and `to`, `unix//path` a socket, listening on every interface unless `bind`: Caddy docs, "reverse_proxy",
- * "bind"; JSON `dial` and `listen`), and iptables-restore or nftables rules (iptablesForwarder, nftForwarders).
+ * "bind"; JSON `dial` and `listen`), relays (stunnel, rinetd, xinetd `redirect`: relayForwarders), Envoy's static
+ * listeners and Traefik's servers (structuredForwarders), iptables-save rules (iptablesForwarder, each `-A` line in
+ * the table its `*TABLE` header opens: iptables-restore(8) reads that format), nftables rules (nftForwarders) and
+ * firewalld's forward ports (firewalldForwarders: a zone file's `<forward-port>`).
  */
 function configForwarders(text: string): Forwarder[] {
     const lines = configLines(text);
@@ -3682,11 +3696,200 @@ function configForwarders(text: string): Forwarder[] {
         [...v.matchAll(/"([^"]*)"/g)].map(q => q[1]),
     );
     for (const dial of values(/"dial"\s*:\s*"([^"]*)"/)) add(`Caddy "dial": "${dial}"`, jsonListens, loopbackEnd(dial));
+    let table = "filter";
     for (const l of lines) {
-        if (/^\s*-[AI]\s/.test(l)) out.push(...iptablesForwarder(l.trim().split(/\s+/)));
+        table = /^\s*\*(\w+)\s*$/.exec(l)?.[1] ?? table;
+        const words = l.trim().split(/\s+/);
+        if (/^\s*-[AI]\s/.test(l))
+            out.push(
+                ...iptablesForwarder(words.some(w => /^(-t|--table)(=|$)/.test(w)) ? words : ["-t", table, ...words]),
+            );
         out.push(...nftForwarders(l));
     }
+    return [...out, ...relayForwarders(text), ...structuredForwarders(text), ...firewalldForwarders(text)];
+}
+
+/** A relay's end given as HOST and PORT (a service name or none: an end the pack cannot tell), on loopback or not. */
+const relayEnd = (host: string, port: string | undefined) =>
+    port !== undefined && /^\d+$/.test(port)
+        ? loopbackEnd(`${/:/.test(host) ? `[${host.replace(/^\[|\]$/g, "")}]` : host}:${port}`)
+        : loopbackEnd(host) && {};
+
+/**
+ * TCP relays configured in a file:
+ * - stunnel (stunnel(8) "SERVICE-LEVEL OPTIONS"): each `[service]` accepts on `accept = [host:]port` ("If no host
+ *   specified, defaults to all IP addresses for the local host") and connects to each `connect = [host:]port` ("If no
+ *   host is specified, the host defaults to localhost"), or to `redirect = [host:]port` when a client's certificate
+ *   fails; `client = yes` changes only which side speaks TLS;
+ * - rinetd (rinetd(8) "FORWARDING RULES": "bindaddress bindport connectaddress connectport [options...]", 0.0.0.0 every
+ *   address, service names for ports), in /etc/rinetd.conf or the file `rinetd -c` reads;
+ * - xinetd's `redirect = HOST PORT` (xinetd.conf(5): the service's connections are relayed there instead of running
+ *   its server), listening on the service's `bind`/`interface` (every address by default) and `port`.
+ */
+function relayForwarders(text: string): Forwarder[] {
+    const out: Forwarder[] = [];
+    const add = (forwarder: string, listens: readonly string[], to: LoopbackEnd | undefined) => {
+        if (to) out.push({ forwarder, listens, to });
+    };
+    const services: { name: string; accept: string[]; connect: string[] }[] = [];
+    for (const l of configLines(text)) {
+        const header = /^\s*\[([^\]]*)\]\s*$/.exec(l);
+        if (header) services.push({ name: header[1], accept: [], connect: [] });
+        const option = /^\s*(accept|connect|redirect)\s*=\s*(\S+)\s*$/i.exec(l);
+        const service = services.at(-1);
+        if (option && service) service[/^accept$/i.test(option[1]) ? "accept" : "connect"].push(option[2]);
+    }
+    for (const { name, accept, connect } of services.filter(v => v.accept.length > 0)) {
+        const listens = accept.map(a => (/^\d+$/.test(a) ? `0.0.0.0:${a}` : a));
+        for (const c of connect) {
+            const m = /^(.*):(\w+)$/.exec(c);
+            add(`stunnel [${name}] connect = ${c}`, listens, m ? relayEnd(m[1], m[2]) : relayEnd("localhost", c));
+        }
+    }
+    const host = (h: string) => (isAddress(h) && !isHostPort(h)) || /^(localhost|[\w-]+(\.[\w-]+)+)$/i.test(h);
+    const port = /^(\d+|[a-z][\w-]*)(\/(tcp|udp))?$/i;
+    for (const l of configLines(text)) {
+        const f = l.trim().split(/\s+/);
+        const rule = f.length === 4 || (f.length > 4 && f[4].startsWith("["));
+        if (rule && host(f[0]) && port.test(f[1]) && host(f[2]) && port.test(f[3]))
+            add(
+                `rinetd ${l.trim()}`,
+                [`${f[0]}:${f[1].replace(/\/.*$/, "")}`],
+                relayEnd(f[2], f[3].replace(/\/.*$/, "")),
+            );
+    }
+    for (const { name, get } of xinetdServices(text)) {
+        const [host, to] = get("redirect");
+        const binds = [...get("bind"), ...get("interface")];
+        const servicePort = get("port")[0];
+        const listens = (binds.length > 0 ? binds : ["0.0.0.0"]).map(b => (servicePort ? `${b}:${servicePort}` : b));
+        if (host !== undefined)
+            add(`xinetd service ${name} redirect = ${host} ${to ?? ""}`, listens, relayEnd(host, to));
+    }
     return out;
+}
+
+/** Every value at `key` in a parsed document, at any depth. */
+const valuesAt = (v: unknown, key: string): unknown[] =>
+    Array.isArray(v)
+        ? v.flatMap(x => valuesAt(x, key))
+        : v && typeof v === "object"
+          ? Object.entries(v).flatMap(([k, x]) => [...(k === key ? [x] : []), ...valuesAt(x, key)])
+          : [];
+
+/**
+ * Forwarders of configurations in YAML, JSON or TOML (each document read as the one the text parses as):
+ * - Envoy's bootstrap (Envoy docs, "Configuration: Static": `static_resources` listeners and clusters): each listener
+ *   listens on its `address` (socket_address address and port_value) and sends connections to the clusters its
+ *   filters name (tcp_proxy `cluster`, a route's `cluster` or weighted_clusters; none read: every cluster), each
+ *   cluster to its endpoints (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path);
+ * - Traefik (Traefik docs, "EntryPoints": `address: ":80"`, part of the static configuration; "File" provider:
+ *   http `services.NAME.loadBalancer.servers[].url`, tcp `...servers[].address`; v1 `backends.NAME.servers.NAME.url`):
+ *   each server is reached from the entry points the same file opens, from every address when it opens none (a file
+ *   provider's dynamic file is routed to from entry points the pack does not join to it).
+ */
+function structuredForwarders(text: string): Forwarder[] {
+    if (!/static_resources|loadBalancer|backends/.test(text)) return [];
+    const docs = (): unknown[] => {
+        try {
+            const yaml = parseAllDocuments(text);
+            const all = Array.isArray(yaml) ? yaml : [yaml];
+            if (all.every(d => d.errors.length === 0)) return all.map(d => d.toJS());
+        } catch {
+            // not YAML: TOML below
+        }
+        try {
+            return [parseToml(text)];
+        } catch {
+            return [];
+        }
+    };
+    const socket = (address: unknown): string | undefined => {
+        const pipe = obj(obj(address).pipe).path;
+        if (typeof pipe === "string") return `unix:${pipe}`;
+        const { address: host, port_value: port } = obj(obj(address).socket_address);
+        if (host === undefined) return undefined;
+        const h = /:/.test(String(host)) ? `[${String(host)}]` : String(host);
+        return port === undefined ? h : `${h}:${String(port)}`;
+    };
+    const out: Forwarder[] = [];
+    for (const doc of docs()) {
+        const resources = obj(obj(doc).static_resources);
+        const clusters = list(resources.clusters).map(c => ({
+            name: String(obj(c).name ?? ""),
+            ends: [
+                ...list(obj(obj(c).load_assignment).endpoints)
+                    .flatMap(e => list(obj(e).lb_endpoints))
+                    .map(e => socket(obj(obj(e).endpoint).address)),
+                ...list(obj(c).hosts).map(socket),
+            ].flatMap(e => (e === undefined ? [] : [e])),
+        }));
+        for (const listener of list(resources.listeners)) {
+            const named = [
+                ...valuesAt(listener, "cluster"),
+                ...valuesAt(listener, "clusters").flatMap(w => list(w).map(x => obj(x).name)),
+            ].filter((n): n is string => typeof n === "string");
+            const listens = [socket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
+            for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name)))
+                for (const end of cluster.ends) {
+                    const to = loopbackEnd(end);
+                    if (to)
+                        out.push({
+                            forwarder: `Envoy listener ${String(obj(listener).name ?? "")} to cluster ${cluster.name} (${end})`,
+                            listens,
+                            to,
+                        });
+                }
+        }
+        const entryPoints = Object.values(obj(obj(doc).entryPoints)).flatMap(e => {
+            const address = obj(e).address;
+            return typeof address === "string" ? [address.replace(/\/(tcp|udp)$/i, "")] : [];
+        });
+        const servers = [
+            ...["http", "tcp"].flatMap(kind =>
+                Object.values(obj(obj(obj(doc)[kind]).services)).flatMap(service =>
+                    list(obj(obj(service).loadBalancer).servers).map(
+                        server => obj(server)[kind === "http" ? "url" : "address"],
+                    ),
+                ),
+            ),
+            ...Object.values(obj(obj(doc).backends)).flatMap(backend =>
+                Object.values(obj(obj(backend).servers)).map(server => obj(server).url),
+            ),
+        ].filter((v): v is string => typeof v === "string");
+        for (const server of servers) {
+            const to = loopbackEnd(server);
+            if (to) out.push({ forwarder: `Traefik server ${server}`, listens: entryPoints, to });
+        }
+    }
+    return out;
+}
+
+/**
+ * firewalld forward ports to an address (firewall-cmd(1) "--add-forward-port=port=portid[-portid]:proto=protocol
+ * [:toport=portid[-portid]][:toaddr=address[/mask]]"; the rich language's and a zone file's `forward-port port="..."
+ * protocol="..." to-port="..." to-addr="..."`: firewalld.richlanguage(5), firewalld.zone(5)): DNAT, as iptablesForwarder
+ * reads, on every address of the zone's interfaces. Without an address the port is forwarded on the instance itself,
+ * to the address the packet came to (REDIRECT's case: nothing bound to loopback is exposed).
+ */
+function firewalldForwarders(text: string): Forwarder[] {
+    const specs = [
+        ...[...text.matchAll(/--add-forward-port[= ](\S+)/g)].map(m =>
+            m[1].split(/:(?=(?:port|proto|toport|toaddr)=)/).map(kv => kv.split(/=(.*)/s).slice(0, 2)),
+        ),
+        ...[...text.matchAll(/\bforward-port\b([^>\n]*)/g)].map(m =>
+            [...m[1].matchAll(/\b(port|to-port|to-addr)\s*=\s*["']?([^"'\s/>]+)/g)].map(kv => [kv[1], kv[2]]),
+        ),
+    ].map(kvs => new Map(kvs.map(([k, v]) => [k.replace("-", ""), v ?? ""])));
+    return specs.flatMap(spec => {
+        const [port, toport, toaddr] = [spec.get("port"), spec.get("toport") ?? spec.get("port"), spec.get("toaddr")];
+        if (toaddr === undefined || port === undefined) return [];
+        const to = /-/.test(toport ?? "") ? loopbackEnd(toaddr) && {} : relayEnd(toaddr, toport);
+        const listens = [/^\d+$/.test(port) ? `0.0.0.0:${port}` : "0.0.0.0"];
+        return to
+            ? [{ forwarder: `firewalld forward-port ${[...spec].map(kv => kv.join("=")).join(":")}`, listens, to }]
+            : [];
+    });
 }
 
 /**
@@ -3823,7 +4026,29 @@ function commandForwarders(words: readonly string[]): Forwarder[] {
     }
     if (/^(iptables|ip6tables)(-legacy|-nft)?$/.test(name)) return iptablesForwarder(args);
     if (name === "nft") return nftForwarders(args.join(" "));
+    if (name === "autossh")
+        return commandForwarders(["ssh", ...autosshSshArgs(args)]).map(f => ({ ...f, forwarder: line }));
+    if (/^firewall-(offline-)?cmd$/.test(name)) {
+        // --direct rules are iptables' own (firewall-cmd(1) "Direct Options": `--add-rule { ipv4 | ipv6 | eb } table
+        // chain priority args`, `--add-passthrough { ipv4 | ipv6 | eb } args`).
+        const direct = args.findIndex(w => /^--add-(rule|passthrough)$/.test(w));
+        const rule =
+            direct < 0
+                ? []
+                : args[direct] === "--add-rule"
+                  ? ["-t", args[direct + 2], "-A", args[direct + 3], ...args.slice(direct + 5)]
+                  : args.slice(direct + 2);
+        return [...firewalldForwarders(line), ...iptablesForwarder(rule).map(f => ({ ...f, forwarder: line }))];
+    }
     return [];
+}
+
+/**
+ * The ssh command line autossh runs (autossh(1): "autossh [-V] [-M port[:echo_port]] [-f] [SSH_OPTIONS]": -M, -f and -V
+ * are its own, every other argument is passed on to ssh).
+ */
+function autosshSshArgs(args: readonly string[]): string[] {
+    return args.filter((w, i) => !/^(-f|-V|-M.*)$/.test(w) && !(args[i - 1] === "-M"));
 }
 
 /**

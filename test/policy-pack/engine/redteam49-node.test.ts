@@ -65,7 +65,7 @@ const xinetdRedirect = (name: string, target: string) =>
     ]);
 
 const insecure: NodeCase[] = [
-    // MISS: stunnel's service sections are `accept = [host:]port` ("If no host specified, defaults to all IP addresses
+    // Was a MISS (fixed in round 49): stunnel's service sections are `accept = [host:]port` ("If no host specified, defaults to all IP addresses
     // for the local host") and `connect = [host:]port` (stunnel(8); stunnel-users list, "accept ... connect"): every
     // connection to the node's port 8443 is relayed to the loopback file server serving / (the kubelet's client key,
     // every pod's token). Who gains: every pod and anything that reaches the node. The pack has no stunnel reader
@@ -81,9 +81,8 @@ const insecure: NodeCase[] = [
             "stunnel /etc/stunnel/files.conf",
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: Envoy's bootstrap (`envoy -c FILE`) with a listener on 0.0.0.0:10000 whose tcp_proxy network filter sends
+    // Was a MISS (fixed in round 49): Envoy's bootstrap (`envoy -c FILE`) with a listener on 0.0.0.0:10000 whose tcp_proxy network filter sends
     // every connection to a STATIC cluster at 127.0.0.1:8000 (Envoy docs, "TCP proxy" network filter and
     // "static_resources" bootstrap): a plain TCP forward of the loopback server serving /. forwardProxies reads only
     // Envoy's dynamic_forward_proxy; configForwarders no Envoy at all; `envoy -c` has no address word. Who gains: every
@@ -97,9 +96,8 @@ const insecure: NodeCase[] = [
             "nohup envoy -c /etc/envoy/envoy.yaml &",
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: Traefik's static configuration opens an entry point on ":8080" (every address: Traefik docs "EntryPoints",
+    // Was a MISS (fixed in round 49): Traefik's static configuration opens an entry point on ":8080" (every address: Traefik docs "EntryPoints",
     // `address: ":8080"`) and its file provider routes every path to `http://127.0.0.1:8000` (Traefik docs "File"
     // provider, services.loadBalancer.servers url): the loopback server serving / reaches every pod. No Traefik
     // reader; `traefik --configFile=` gives no address. Fix: read traefik.yml entryPoints + the file provider's servers.
@@ -130,9 +128,8 @@ const insecure: NodeCase[] = [
             "nohup traefik --configFile=/etc/traefik/traefik.yml &",
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: xinetd's `redirect = HOST PORT` makes a service a TCP relay ("It configures the service to redirect any
+    // Was a MISS (fixed in round 49): xinetd's `redirect = HOST PORT` makes a service a TCP relay ("It configures the service to redirect any
     // requests for this service to the specified host and port number ... point to another port number on the same
     // system": RHEL Security Guide, "Binding and Redirection Options"; xinetd.conf(5) redirect). xinetdListeners reads
     // server/server_args, bind and only_from, but not redirect, and the loopback join gets no forwarder: port 8080 on
@@ -146,9 +143,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now xinetd",
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: firewalld's forward port with toaddr (firewall-cmd(1) --add-forward-port=port=PORT:proto=PROTO[:toport=
+    // Was a MISS (fixed in round 49): firewalld's forward port with toaddr (firewall-cmd(1) --add-forward-port=port=PORT:proto=PROTO[:toport=
     // PORT][:toaddr=ADDR]) is the same DNAT as `iptables -t nat -A PREROUTING ... -j DNAT --to-destination
     // 127.0.0.1:8000` (refused since round 48, and with route_localnet=1 set here as there): firewall-cmd is in
     // NOT_UNREAD_SERVERS and commandForwarders does not read it. Who gains: every pod (/ on port 8080). Fix: read
@@ -161,9 +157,8 @@ const insecure: NodeCase[] = [
             "firewall-cmd --add-forward-port=port=8080:proto=tcp:toport=8000:toaddr=127.0.0.1",
         ]),
         /served beyond loopback|forward/,
-        true,
     ),
-    // MISS: the same DNAT rule the pack refuses as an `iptables` command (round 48), written to /etc/sysconfig/iptables
+    // Was a MISS (fixed in round 49): the same DNAT rule the pack refuses as an `iptables` command (round 48), written to /etc/sysconfig/iptables
     // (the iptables-services rule file) and loaded with `iptables-restore < FILE` (iptables-restore(8): reads rules in
     // iptables-save format from standard input). configForwarders reads `-A` lines of written configurations, but this
     // file is not one it reads. Fix: read iptables-save format files handed to iptables-restore (or any written file
@@ -181,7 +176,6 @@ const insecure: NodeCase[] = [
             "iptables-restore < /etc/sysconfig/iptables",
         ]),
         /served beyond loopback|forward/,
-        true,
     ),
     // Was a MISS (fixed in round 49): ASP.NET Core reads its listen URLs from ASPNETCORE_URLS / DOTNET_URLS ("Use * to accept requests on that
     // port through any URL mapped to the computer"; Andrew Lock, "8 ways to set the URLs for an ASP.NET Core app";
@@ -439,6 +433,150 @@ const insecure: NodeCase[] = [
         ]),
         /served beyond loopback/,
     ),
+    // Round 49 forwarder readers (userData.ts relayForwarders, structuredForwarders, firewalldForwarders, iptables-save
+    // tables): the same readers on other spellings of each forward to the loopback server serving /.
+    devNodeCase(
+        "stunnel with two connect lines, the second a bare port (localhost: stunnel(8)), in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-stunnel-failover-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/stunnel/files.conf", [
+                "[files]",
+                "accept = :::8443",
+                "connect = 10.0.5.10:443",
+                "connect = 8000",
+            ]),
+            "stunnel /etc/stunnel/files.conf",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "envoy -c with an http_connection_manager route to cluster files (127.0.0.1:8000) beside a remote cluster",
+        devNodeScript("dev-envoy-http-route-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/envoy/envoy.yaml", [
+                "static_resources:",
+                "  listeners:",
+                "  - address: { socket_address: { address: 0.0.0.0, port_value: 10000 } }",
+                "    filter_chains:",
+                "    - filters:",
+                "      - name: envoy.filters.network.http_connection_manager",
+                "        typed_config:",
+                '          "@type": type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager',
+                "          stat_prefix: ingress",
+                "          route_config:",
+                "            virtual_hosts:",
+                "            - name: all",
+                '              domains: ["*"]',
+                "              routes:",
+                '              - match: { prefix: "/" }',
+                "                route: { cluster: files }",
+                "  clusters:",
+                "  - name: remote",
+                "    load_assignment:",
+                "      cluster_name: remote",
+                "      endpoints:",
+                "      - lb_endpoints:",
+                "        - endpoint: { address: { socket_address: { address: 10.0.5.10, port_value: 443 } } }",
+                "  - name: files",
+                "    load_assignment:",
+                "      cluster_name: files",
+                "      endpoints:",
+                "      - lb_endpoints:",
+                "        - endpoint: { address: { socket_address: { address: 127.0.0.1, port_value: 8000 } } }",
+            ]),
+            "nohup envoy -c /etc/envoy/envoy.yaml &",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "traefik's TOML file provider: a tcp service at 127.0.0.1:8000 (no entry points in the file: every address)",
+        devNodeScript("dev-traefik-toml-tcp-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/traefik/dynamic.toml", [
+                "[tcp.routers.files]",
+                '  rule = "HostSNI(`*`)"',
+                '  service = "files"',
+                "[tcp.services.files.loadBalancer]",
+                "  [[tcp.services.files.loadBalancer.servers]]",
+                '    address = "127.0.0.1:8000"',
+            ]),
+            "nohup traefik --providers.file.filename=/etc/traefik/dynamic.toml &",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "xinetd service bound to the node's address with redirect = localhost 8000 (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-xinetd-redirect-bind-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/xinetd.d/files", [
+                "service files",
+                "{",
+                "    type        = UNLISTED",
+                "    socket_type = stream",
+                "    port        = 8080",
+                "    bind        = 10.0.1.15",
+                "    wait        = no",
+                "    redirect    = localhost 8000",
+                "}",
+            ]),
+            "systemctl enable --now xinetd",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "firewall-cmd --add-rich-rule 'rule family=ipv4 forward-port port=8080 protocol=tcp to-port=8000 to-addr=127.0.0.1'",
+        devNodeScript("dev-firewalld-rich-forward-lo-nodes", [
+            LO_ROOT,
+            "sysctl -w net.ipv4.conf.all.route_localnet=1",
+            "firewall-cmd --permanent --add-rich-rule='rule family=ipv4 forward-port port=8080 protocol=tcp to-port=8000 to-addr=127.0.0.1'",
+            "firewall-cmd --reload",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "a firewalld zone file <forward-port port=8080 to-port=8000 to-addr=127.0.0.1/> (miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-firewalld-zone-forward-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/firewalld/zones/public.xml", [
+                '<?xml version="1.0" encoding="utf-8"?>',
+                "<zone>",
+                "  <short>Public</short>",
+                '  <forward-port port="8080" protocol="tcp" to-port="8000" to-addr="127.0.0.1"/>',
+                "</zone>",
+            ]),
+            "systemctl restart firewalld",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "firewall-cmd --direct --add-rule ipv4 nat PREROUTING 0 ... -j DNAT --to-destination 127.0.0.1:8000",
+        devNodeScript("dev-firewalld-direct-dnat-lo-nodes", [
+            LO_ROOT,
+            "firewall-cmd --direct --add-rule ipv4 nat PREROUTING 0 -p tcp --dport 8080 -j DNAT --to-destination 127.0.0.1:8000",
+        ]),
+        /served beyond loopback/,
+    ),
+    devNodeCase(
+        "iptables-restore -n /etc/iptables/rules.v4: *filter then *nat with -I PREROUTING DNAT --to-destination 127.0.0.1 (port from --dport)",
+        devNodeScript("dev-iptables-restore-two-tables-lo-nodes", [
+            LO_ROOT,
+            ...file(
+                "/etc/iptables/rules.v4",
+                [
+                    "*filter",
+                    "-A INPUT -p tcp --dport 22 -j ACCEPT",
+                    "COMMIT",
+                    "*nat",
+                    ":PREROUTING ACCEPT [0:0]",
+                    "-I PREROUTING -i eth0 -p tcp --dport 8000 -j DNAT --to-destination 127.0.0.1",
+                    "COMMIT",
+                ],
+                "RULES",
+            ),
+            "iptables-restore -n /etc/iptables/rules.v4",
+        ]),
+        /served beyond loopback/,
+    ),
     devNodeCase(
         "systemd-run --setenv UVICORN_HOST=0.0.0.0 uvicorn (the spaced --setenv form)",
         devNodeScript("dev-systemd-run-setenv-spaced-nodes", [
@@ -486,6 +624,90 @@ const secure: NodeCase[] = [
         devNodeScript("dev-xinetd-redirect-remote-ok-nodes", [
             ...xinetdRedirect("tls", "10.0.5.10 443"),
             "systemctl enable --now xinetd",
+        ]),
+    ),
+    devNodeCase(
+        "stunnel accept = 0.0.0.0:8443, connect = 10.0.5.10:443 beside miniserve -i 127.0.0.1 / (another host's end)",
+        devNodeScript("dev-stunnel-remote-lo-ok-nodes", [
+            LO_ROOT,
+            ...file("/etc/stunnel/tls.conf", ["[tls]", "accept = 0.0.0.0:8443", "connect = 10.0.5.10:443"]),
+            "stunnel /etc/stunnel/tls.conf",
+        ]),
+    ),
+    devNodeCase(
+        "envoy -c with a 127.0.0.1 listener tcp_proxy to 127.0.0.1:8000 (loopback to loopback)",
+        devNodeScript("dev-envoy-static-lo-lo-ok-nodes", [
+            LO_ROOT,
+            ...envoy("127.0.0.1", "127.0.0.1", 8000),
+            "nohup envoy -c /etc/envoy/envoy.yaml &",
+        ]),
+    ),
+    devNodeCase(
+        "traefik entryPoint 127.0.0.1:8080 routing to http://127.0.0.1:8000 in one file (loopback only)",
+        devNodeScript("dev-traefik-lo-lo-ok-nodes", [
+            LO_ROOT,
+            ...file("/etc/traefik/traefik.yml", [
+                "entryPoints:",
+                "  local:",
+                '    address: "127.0.0.1:8080"',
+                "providers:",
+                "  file:",
+                "    filename: /etc/traefik/traefik.yml",
+                "http:",
+                "  routers:",
+                "    files:",
+                "      rule: PathPrefix(`/`)",
+                "      service: files",
+                "  services:",
+                "    files:",
+                "      loadBalancer:",
+                "        servers:",
+                '          - url: "http://127.0.0.1:8000"',
+            ]),
+            "nohup traefik --configFile=/etc/traefik/traefik.yml &",
+        ]),
+    ),
+    devNodeCase(
+        "a disabled xinetd service with redirect = 127.0.0.1 8000 (disable = yes) beside miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-xinetd-redirect-disabled-ok-nodes", [
+            LO_ROOT,
+            ...file("/etc/xinetd.d/files", [
+                "service files",
+                "{",
+                "    port        = 8080",
+                "    socket_type = stream",
+                "    wait        = no",
+                "    disable     = yes",
+                "    redirect    = 127.0.0.1 8000",
+                "}",
+            ]),
+            "systemctl enable --now xinetd",
+        ]),
+    ),
+    devNodeCase(
+        "firewall-cmd --add-forward-port=port=80:proto=tcp:toport=8000 (no toaddr: a local redirect) beside miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-firewalld-local-forward-ok-nodes", [
+            LO_ROOT,
+            "firewall-cmd --permanent --add-forward-port=port=80:proto=tcp:toport=8000",
+        ]),
+    ),
+    devNodeCase(
+        "firewall-cmd --add-forward-port=...:toaddr=10.0.5.10 beside miniserve -i 127.0.0.1 / (another host)",
+        devNodeScript("dev-firewalld-remote-forward-ok-nodes", [
+            LO_ROOT,
+            "firewall-cmd --add-forward-port=port=8443:proto=tcp:toport=443:toaddr=10.0.5.10",
+        ]),
+    ),
+    devNodeCase(
+        "iptables-restore file with only a *filter table (ACCEPT to port 8000) beside miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-iptables-restore-filter-ok-nodes", [
+            LO_ROOT,
+            ...file(
+                "/etc/sysconfig/iptables",
+                ["*filter", "-A INPUT -p tcp -m tcp --dport 8000 -s 127.0.0.1 -j ACCEPT", "COMMIT"],
+                "RULES",
+            ),
+            "iptables-restore < /etc/sysconfig/iptables",
         ]),
     ),
     devNodeCase(

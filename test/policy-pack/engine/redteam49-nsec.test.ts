@@ -23,7 +23,7 @@ const KEY = "/var/lib/kubelet/pki/kubelet-client-current.pem";
 const TTYD_LO = "nohup ttyd -i lo -p 7681 -W bash >/dev/null 2>&1 &";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) stunnel is a forwarder the loopback join (userData.ts configForwarders/commandForwarders)
+    // Was a MISS (fixed in round 49): (insecure accepted) stunnel is a forwarder the loopback join (userData.ts configForwarders/commandForwarders)
     // does not read, and as an unread root program named only its config file it escapes the fail-closed listener rule.
     // stunnel(8): "accept = [host:]port accept connections on specified host:port. If no host specified, defaults to all
     // IP addresses"; "connect = [host:]port connect to a remote host:port". Every pod reaching the node gets ttyd's root
@@ -43,10 +43,9 @@ const insecure: NodeCase[] = [
             "EOF",
             "stunnel /etc/stunnel/ttyd.conf",
         ]),
-        /./,
-        true,
+        /served beyond loopback/,
     ),
-    // MISS: (insecure accepted) rinetd(8) "FORWARDING RULES": "bindaddress bindport connectaddress connectport", "the
+    // Was a MISS (fixed in round 49): (insecure accepted) rinetd(8) "FORWARDING RULES": "bindaddress bindport connectaddress connectport", "the
     // special IP address 0.0.0.0 can be used" (all addresses); /etc/rinetd.conf is its default. The join reads no rinetd
     // rules, and the service is started by systemctl (no command line), so ttyd's root shell reaches every pod. Fix: read
     // /etc/rinetd.conf (and rinetd -c FILE) lines as forwarders in configForwarders.
@@ -58,10 +57,9 @@ const insecure: NodeCase[] = [
             "echo '0.0.0.0 8443 127.0.0.1 7681' > /etc/rinetd.conf",
             "systemctl enable --now rinetd",
         ]),
-        /./,
-        true,
+        /served beyond loopback/,
     ),
-    // MISS: (insecure accepted) autossh(1): "autossh [-V] [-M port[:echo_port]] [-f] [SSH_OPTIONS]": it starts ssh with
+    // Was a MISS (fixed in round 49): (insecure accepted) autossh(1): "autossh [-V] [-M port[:echo_port]] [-f] [SSH_OPTIONS]": it starts ssh with
     // the same options, so `-g -L 8443:127.0.0.1:7681 root@localhost` is ssh's gateway forward to ttyd (every address).
     // commandForwarders only reads words[0] === "ssh"; `8443:127.0.0.1:7681` is no HOST:PORT word either. Fix: read
     // autossh as ssh (drop -M/-f/-V) in commandForwarders and sshListeners.
@@ -71,10 +69,9 @@ const insecure: NodeCase[] = [
             TTYD_LO,
             "autossh -M 0 -f -N -g -L 8443:127.0.0.1:7681 -o StrictHostKeyChecking=no root@localhost",
         ]),
-        /./,
-        true,
+        /served beyond loopback/,
     ),
-    // MISS: (insecure accepted) Envoy's static_resources listener on socket_address 0.0.0.0:8443 with a tcp_proxy to a
+    // Was a MISS (fixed in round 49): (insecure accepted) Envoy's static_resources listener on socket_address 0.0.0.0:8443 with a tcp_proxy to a
     // cluster at 127.0.0.1:7681 (Envoy docs, "Configuration: Static": listeners and clusters in the bootstrap) exposes
     // ttyd's root shell; `envoy -c FILE` names no address, so neither the join nor the fail-closed rule sees it. Fix: as
     // for stunnel (read Envoy bootstrap listeners/clusters, or fail closed on unread forwarders).
@@ -105,8 +102,43 @@ const insecure: NodeCase[] = [
             "EOF",
             "nohup envoy -c /etc/envoy/envoy.yaml >/var/log/envoy.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /served beyond loopback/,
+    ),
+    // Neighbours of the round 49 forwarder readers (userData.ts relayForwarders, autosshSshArgs).
+    dev(
+        "ttyd -i lo bash behind rinetd -c /opt/rinetd/shell.conf (0.0.0.0 8443 localhost 7681, a named file)",
+        script("dev-ttyd-rinetd-c-nodes", [
+            TTYD_LO,
+            "mkdir -p /opt/rinetd",
+            "printf '%s\\n' 'logfile /var/log/rinetd.log' '0.0.0.0 8443 localhost 7681' > /opt/rinetd/shell.conf",
+            "rinetd -c /opt/rinetd/shell.conf",
+        ]),
+        /served beyond loopback/,
+    ),
+    dev(
+        "ttyd -i lo bash behind autossh -M 20000 -f -N -o GatewayPorts=yes -L 8443:localhost:7681 localhost",
+        script("dev-ttyd-autossh-gatewayports-nodes", [
+            TTYD_LO,
+            "autossh -M 20000 -f -N -o GatewayPorts=yes -L 8443:localhost:7681 localhost",
+        ]),
+        /served beyond loopback/,
+    ),
+    dev(
+        "ttyd -i lo bash behind stunnel's redirect = 127.0.0.1:7681 (where clients failing certificate checks go)",
+        script("dev-ttyd-stunnel-redirect-nodes", [
+            TTYD_LO,
+            "mkdir -p /etc/stunnel",
+            "cat > /etc/stunnel/app.conf <<'EOF'",
+            "[app]",
+            "accept = 8443",
+            "connect = 10.0.5.10:443",
+            "verifyChain = yes",
+            "CAfile = /etc/stunnel/ca.pem",
+            "redirect = 127.0.0.1:7681",
+            "EOF",
+            "stunnel /etc/stunnel/app.conf",
+        ]),
+        /served beyond loopback/,
     ),
     dev(
         "ttyd -i lo bash behind nginx's stream module (listen 8443; proxy_pass 127.0.0.1:7681)",
@@ -388,6 +420,30 @@ const secure: NodeCase[] = [
             "connect = redis.example.com:6380",
             "EOF",
             "stunnel /etc/stunnel/redis.conf",
+        ]),
+    ),
+    dev(
+        "ttyd -i lo bash with rinetd forwarding 0.0.0.0 8443 to 10.0.5.10 443 (another host's end, not the shell)",
+        script("dev-ttyd-rinetd-remote-ok-nodes", [
+            TTYD_LO,
+            "dnf install -y rinetd",
+            "echo '0.0.0.0 8443 10.0.5.10 443' > /etc/rinetd.conf",
+            "systemctl enable --now rinetd",
+        ]),
+    ),
+    dev(
+        "ttyd -i lo bash with rinetd on loopback only (127.0.0.1 8443 127.0.0.1 7681)",
+        script("dev-ttyd-rinetd-lo-ok-nodes", [
+            TTYD_LO,
+            "echo '127.0.0.1 8443 127.0.0.1 7681' > /etc/rinetd.conf",
+            "systemctl enable --now rinetd",
+        ]),
+    ),
+    dev(
+        "ttyd -i lo bash with autossh -M 0 -f -N -L 8443:127.0.0.1:7681 localhost (no -g: the forward stays on loopback)",
+        script("dev-ttyd-autossh-lo-ok-nodes", [
+            TTYD_LO,
+            "autossh -M 0 -f -N -L 8443:127.0.0.1:7681 -o StrictHostKeyChecking=no root@localhost",
         ]),
     ),
     dev(
