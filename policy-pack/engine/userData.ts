@@ -3276,10 +3276,45 @@ function sambaListeners(text: string): Listener[] {
     });
 }
 
+/**
+ * stunnel services that run a program on each connection (stunnel(8) "SERVICE-LEVEL OPTIONS": `exec =
+ * executable_path` "Execute a local inetd-type program", `execArgs = $0 $1 $2 ...` its arguments "including the
+ * program name ($0)"), listening on `accept = [host:]port` ("If no host specified, defaults to all IP addresses for
+ * the local host"): a super-server, judged as xinetd's services are. Relays (`connect`) are relayForwarders'.
+ */
+function stunnelListeners(text: string): Listener[] {
+    const services: { name: string; options: Map<string, string[]> }[] = [];
+    for (const l of configLines(text)) {
+        const header = /^\s*\[([^\]]*)\]\s*$/.exec(l);
+        if (header) services.push({ name: header[1], options: new Map() });
+        const option = /^\s*(accept|exec|execArgs)\s*=\s*(.*?)\s*$/i.exec(l);
+        const service = services.at(-1);
+        if (option && service) {
+            const key = option[1].toLowerCase();
+            service.options.set(key, [...(service.options.get(key) ?? []), option[2]]);
+        }
+    }
+    return services.flatMap(({ name, options }): Listener[] => {
+        const [program] = options.get("exec") ?? [];
+        const accept = options.get("accept") ?? [];
+        if (program === undefined || accept.length === 0) return [];
+        const args = (options.get("execargs")?.[0] ?? program).split(/\s+/).slice(1);
+        const command = [program, ...args].join(" ");
+        return [
+            {
+                server: `stunnel service [${name}] running ${command}`,
+                binds: accept.map(a => (/^\d+$/.test(a) ? `0.0.0.0:${a}` : a)),
+                serves: { shell: command },
+            },
+        ];
+    });
+}
+
 /** Configuration files of servers (SERVERS' kin, started as services), by path, read into their listeners. */
 const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] = [
     { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners },
     { path: /^\/etc\/inetd\.conf$/, read: inetdListeners },
+    { path: /^\/etc\/stunnel\/[^/]+\.conf$/, read: stunnelListeners },
     { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
     { path: exactly(RSYNCD_CONF), read: text => rsyncdListeners(text) },
     { path: exactly(SMB_CONF), read: sambaListeners },
@@ -4173,6 +4208,9 @@ const nodeJudge = {
         // A server's configuration, or a fragment appended or edited into it, judged by what it serves and where.
         const server = SERVER_CONFIGS.find(c => c.path.test(path));
         if (server) return listenerOpenings(server.read(content), `${path}, ${how}`);
+        // A stunnel configuration anywhere (`stunnel FILE` reads any path) running a program per connection.
+        const stunnelServices = stunnelListeners(content);
+        if (stunnelServices.length > 0) return listenerOpenings(stunnelServices, `${path}, ${how}`);
         if (
             !edit &&
             JUPYTER_CONFIG_NAMES.includes(posix.basename(path)) &&

@@ -597,6 +597,25 @@ const insecure: NodeCase[] = [
             "runuser -u nobody -g root -- socat TCP-LISTEN:2375,fork,reuseaddr UNIX-CONNECT:/run/containerd/containerd.sock",
         ]),
     ),
+    // Found by the round-49 forwarder fixer, fixed in round 49: a stunnel service with `exec` runs that program on
+    // each connection (stunnel(8) "exec = executable_path: Execute a local inetd-type program"), so `exec = /bin/bash`
+    // on accept = 8443 is a root shell on every node address, wherever the configuration is written.
+    devNodeCase(
+        "stunnel [shell] accept = 8443, exec = /bin/bash, execArgs = bash -i (a root shell per connection)",
+        devNodeScript("dev-stunnel-exec-bash-nodes", [
+            ...file("/etc/stunnel/shell.conf", ["[shell]", "accept = 8443", "exec = /bin/bash", "execArgs = bash -i"]),
+            "stunnel /etc/stunnel/shell.conf",
+        ]),
+        /stunnel service \[shell\] running \/bin\/bash -i/,
+    ),
+    devNodeCase(
+        "stunnel [shell] accept = 0.0.0.0:8443, exec = /bin/sh from /opt/tls/shell.conf (a path stunnel is given)",
+        devNodeScript("dev-stunnel-exec-opt-nodes", [
+            ...file("/opt/tls/shell.conf", ["[shell]", "accept = 0.0.0.0:8443", "exec = /bin/sh"]),
+            "stunnel /opt/tls/shell.conf",
+        ]),
+        /stunnel service \[shell\] running \/bin\/sh/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -825,6 +844,20 @@ const secure: NodeCase[] = [
                 "RULES",
             ),
             "iptables-restore < /etc/sysconfig/iptables",
+        ]),
+    ),
+    devNodeCase(
+        "stunnel [shell] accept = 127.0.0.1:8443, exec = /bin/bash (a shell for the node's own processes only)",
+        devNodeScript("dev-stunnel-exec-lo-nodes", [
+            ...file("/etc/stunnel/shell.conf", ["[shell]", "accept = 127.0.0.1:8443", "exec = /bin/bash"]),
+            "stunnel /etc/stunnel/shell.conf",
+        ]),
+    ),
+    devNodeCase(
+        "stunnel [health] accept = 8443, exec = /usr/bin/date (a program that reads nothing from the client)",
+        devNodeScript("dev-stunnel-exec-date-nodes", [
+            ...file("/etc/stunnel/health.conf", ["[health]", "accept = 8443", "exec = /usr/bin/date"]),
+            "stunnel /etc/stunnel/health.conf",
         ]),
     ),
 ];
