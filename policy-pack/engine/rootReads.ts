@@ -750,6 +750,30 @@ function keepsNodeSecrets(name: string, operands: readonly string[], carried = f
     }
     if (name === "git") return !operands.some(w => /^(push|send-email|send-pack|daemon|instaweb)$/.test(w));
     if (name === "openssl") return !/^s_server$/.test(operands[0] ?? "");
+    // clamscan(1) reads every file to match virus signatures and reports only file and signature names (--log=FILE
+    // "Save scan report to FILE"); --copy/--move put infected files into a directory. (clamdscan hands the files to
+    // the clamd its configuration names, with --stream their content: not kept.)
+    if (name === "clamscan") return !operands.some(w => /^--(copy|move)(=|$)/.test(w));
+    // Trivy "Rootfs" ("Scan a root filesystem (such as a host machine ...)") and "Filesystem" report packages'
+    // vulnerabilities; its scanners default to "vuln,secret" (the secret scanner reports what it finds), --server
+    // sends the analysis to a Trivy server ("Client/Server"), and `--output plugin=NAME` hands the report to a plugin:
+    // kept only with --scanners (--security-checks before v0.37) naming no secret scanner, no --server, and a file or
+    // standard output for the report.
+    if (name === "trivy") {
+        const value = (option: RegExp) =>
+            operands.flatMap((w, i) => {
+                const [key, given] = w.includes("=") ? [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)] : [w];
+                return option.test(key) ? [given ?? operands[i + 1] ?? ""] : [];
+            });
+        const scanners = value(/^--(scanners|security-checks)$/);
+        return (
+            /^(rootfs|fs|filesystem)$/.test(operands.find(w => !w.startsWith("-")) ?? "") &&
+            scanners.length > 0 &&
+            !scanners.some(v => /secret/.test(v)) &&
+            value(/^--server$/).length === 0 &&
+            !value(/^(-o|--output)$/).some(v => v.startsWith("plugin="))
+        );
+    }
     // rpm(8)'s queries and verification (-q, -V) read its database and the files' attributes and print package names.
     if (name === "rpm") return operands.some(w => /^-[a-zA-Z]*[qV]|^--(query|verify)$/.test(w));
     // find(1) -exec COMMAND ... ; (or +): the command's own words, `{}` the file found, decide (curl -T {} sends it).
@@ -1288,6 +1312,8 @@ export class RootReads {
     private readonly unknown = new Set<string>();
     /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
     private readonly uidZero = new Set<string>();
+    /** Programs the script gave file capabilities beyond binding low ports (setcap): root's power whoever runs them. */
+    private readonly capable = new Set<string>();
     /** Containers the script started by name (`--name`): their binds, for `exec` and `cp` into or out of them. */
     private readonly containers = new Map<string, readonly { source: string; target: string }[]>();
     /** Volumes the script made that mount a node path (`docker volume create -o o=bind`, a disk), by name. */
@@ -2063,7 +2089,15 @@ export class RootReads {
         // systemd-run -p User=/DynamicUser=yes, chroot --userspec): as a non-root unit, only what it executes from a
         // data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
         const asUser = wrapperUser(words);
+        if (name === "setcap") this.setcap(operands, ctx.cwd);
+        // A program given capabilities (setcap) has root's power whatever user runs it.
+        const capable =
+            program !== undefined &&
+            [...this.capable].some(f =>
+                program.includes("/") ? f === posix.resolve(ctx.cwd, program) : posix.basename(f) === name,
+            );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
+        const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
@@ -2071,7 +2105,7 @@ export class RootReads {
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),
-                    ctx.execOnly || runsAsOther,
+                    nonRoot,
                 ) ?? []),
             );
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
@@ -2565,7 +2599,7 @@ export class RootReads {
         )
             return this.unreadableRun(form);
         // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.
-        if (ctx.execOnly || runsAsOther) {
+        if (nonRoot) {
             const script = scriptOperand >= 0 ? RootReads.writable(resolve(operands[scriptOperand], true)) : undefined;
             if (script)
                 this.refuse(
@@ -2593,6 +2627,18 @@ export class RootReads {
         // A copier's sources (copierOperands: tar's relative names after -C or a cd), whole directories holding them.
         const copied = Object.hasOwn(COPIERS, name) ? (copierOperands(name, operands, ctx.cwd)?.sources ?? []) : [];
         const served = this.judge?.serves(words.slice(start), ctx.cwdUnknown ? undefined : ctx.cwd) ?? false;
+        // A `NAME=@PATH` word with no program before it: `@` means nothing to a shell assignment but "read this file" to
+        // the clients taking KEY=@FILE arguments (Vault CLI "kv put": "The data can also be consumed from a file on disk
+        // by prefixing with the "@" symbol"; `vault write`: "If the value begins with an "@", then it is loaded from a
+        // file"), and the shell reader ends a command at an unquoted `$(` (shell.ts simpleCommands), so `vault kv put
+        // secret/$(hostname) pem=@KEY` leaves `pem=@KEY` a command of its own: PATH is handed to an unknown program.
+        if (program === undefined)
+            for (const w of words.filter(w => /^[\w.-]+=@/.test(w))) {
+                const secret = wordPaths(handedWord(w), ctx.cwd, true).find(
+                    p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p),
+                );
+                if (secret) this.handsSecret(secret, "", `${form}: ${w}, a file handed to the program before it`);
+            }
         this.secretFlow(c, next, ctx, form, {
             name,
             operands,
@@ -3064,6 +3110,33 @@ export class RootReads {
                 `${form}: printed to the output cloud-init logs there and to the console`,
             );
         keepers();
+    }
+
+    /**
+     * setcap(8) `setcap [-q] [-n rootid] [-v] {capabilities filename}... | -r filename`: a file whose permitted set
+     * (`+p`, `=p`; an empty list is every capability) holds any capability beyond binding low ports (shell.ts
+     * grantsRootCapabilities) gives it to whoever executes it (capabilities(7), "Transformation of capabilities
+     * during execve()": P'(permitted) = (P(inheritable) & F(inheritable)) | (F(permitted) & P(bounding)), whatever
+     * the uid); -r removes a file's capabilities.
+     */
+    private setcap(operands: readonly string[], cwd: string) {
+        const words = operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-n");
+        const file = (w: string) => posix.resolve(cwd, w.replace(/\0/g, ""));
+        if (operands.includes("-r")) {
+            for (const w of words) this.capable.delete(file(w));
+            return;
+        }
+        for (let i = 0; i + 1 < words.length; i += 2) {
+            const granted = words[i].split(/\s+/).flatMap(clause => {
+                const [, list, actions] = /^([^=+-]*)(.*)$/.exec(clause) ?? ["", "", ""];
+                const permits = [...actions.matchAll(/([=+-])([eip]*)/gi)].some(
+                    ([, op, flags]) => op !== "-" && /p/i.test(flags),
+                );
+                return permits ? (list === "" ? ["all"] : list.split(",")) : [];
+            });
+            if (grantsRootCapabilities(granted)) this.capable.add(file(words[i + 1]));
+            else this.capable.delete(file(words[i + 1]));
+        }
     }
 
     /** A node secret handed to a program not known to keep it (keepsNodeSecrets). */

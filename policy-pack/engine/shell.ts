@@ -361,6 +361,21 @@ export const systemdRunProperties = (use: WrapperUse, ...keys: string[]) =>
         return keys.includes(p.slice(0, at)) ? [p.slice(at + 1)] : [];
     });
 
+/**
+ * wait-for-it (vishnubob/wait-for-it README: "wait-for-it.sh host:port [-s] [-t timeout] [-- command args]", "-s |
+ * --strict Only execute subcommand if the test succeeds"): it tests whether host:port accepts a TCP connection, then
+ * runs the command after `--` (its own words are a client's: userData.ts KNOWN_CLIENTS).
+ */
+const WAIT_FOR_IT: Wrapper = {
+    values: "hpt",
+    operands: 0,
+    direct: () => false,
+    launches: words => {
+        const at = words.indexOf("--");
+        return at < 0 || at + 1 >= words.length ? undefined : { line: commandLine(words.slice(at + 1)) };
+    },
+};
+
 const WRAPPERS: Record<string, Wrapper> = {
     // sudo(8): -s/--shell and -i/--login without a command run a shell; -D/--chdir sets the working directory.
     sudo: {
@@ -412,14 +427,26 @@ const WRAPPERS: Record<string, Wrapper> = {
             return optionValue(use.options, "--reuid") ?? (real === effective ? real : undefined);
         },
         // setpriv(1) --inh-caps/--ambient-caps "(+|-)cap...": capabilities the new user keeps (`+all` every one);
-        // --rgid/--egid/--regid and --groups its groups.
-        rootPower: use =>
-            grantsRootGroup(optionValues(use.options, "--rgid", "--egid", "--regid", "--groups")) ||
-            grantsRootCapabilities(
-                optionValues(use.options, "--inh-caps", "--ambient-caps")
-                    .flatMap(v => v.split(","))
-                    .filter(c => c.startsWith("+")),
-            ),
+        // --rgid/--egid/--regid and --groups its groups. It changes only the ids it is given: without --regid (or
+        // --rgid with --egid alike) the gid stays root's 0, and without --clear-groups, --init-groups or --groups
+        // ("--keep-groups: Preserve supplementary groups") root's supplementary groups stay: gid 0 opens what root's
+        // group does (containerd's socket, 0660 root:root).
+        rootPower: use => {
+            const [real, effective] = [optionValue(use.options, "--rgid"), optionValue(use.options, "--egid")];
+            const gid = optionValue(use.options, "--regid") ?? (real === effective ? real : undefined);
+            const has = (...names: string[]) => use.options.some(([k]) => names.includes(k));
+            const groupsReplaced = has("--clear-groups", "--init-groups", "--groups") && !has("--keep-groups");
+            return (
+                gid === undefined ||
+                !groupsReplaced ||
+                grantsRootGroup(optionValues(use.options, "--rgid", "--egid", "--regid", "--groups")) ||
+                grantsRootCapabilities(
+                    optionValues(use.options, "--inh-caps", "--ambient-caps")
+                        .flatMap(v => v.split(","))
+                        .filter(c => c.startsWith("+")),
+                )
+            );
+        },
     },
     // doas(1) "-u user: Execute the command as user. The default is root."
     doas: { values: "uC", operands: 0, user: use => optionValue(use.options, "-u") ?? "root" },
@@ -473,7 +500,7 @@ const WRAPPERS: Record<string, Wrapper> = {
             if (program === undefined || !use.options.some(([k]) => k === "-S" || k === "--start")) return undefined;
             return {
                 line: commandLine([program, ...rest]),
-                user: WRAPPERS["start-stop-daemon"].user?.(use),
+                user: switchedUser(use),
                 cwd: value("-d", "--chdir") ?? "/",
             };
         },
@@ -519,6 +546,8 @@ const WRAPPERS: Record<string, Wrapper> = {
             return line === undefined ? undefined : { line };
         },
     },
+    "wait-for-it.sh": WAIT_FOR_IT,
+    "wait-for-it": WAIT_FOR_IT,
     chrt: { values: "T", operands: 1 },
     taskset: { values: "", operands: 1 },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
@@ -699,12 +728,15 @@ export function launchedCommand(words: readonly string[]): LaunchedCommand | und
  */
 export function wrapperUser(words: readonly string[]): string | undefined {
     return wrappersOf(words)
-        .wrappers.map(use => {
-            const user = WRAPPERS[use.name].user?.(use);
-            return user !== undefined && WRAPPERS[use.name].rootPower?.(use) ? "root" : user;
-        })
+        .wrappers.map(switchedUser)
         .filter((u): u is string => u !== undefined)
         .at(-1);
+}
+
+/** The user one wrapper switches to (WRAPPERS `user`), root when it gives that user root's power back (`rootPower`). */
+function switchedUser(use: WrapperUse): string | undefined {
+    const user = WRAPPERS[use.name].user?.(use);
+    return user !== undefined && WRAPPERS[use.name].rootPower?.(use) ? "root" : user;
 }
 
 /** Where the command proper starts in a simple command's words (wrappersOf). */

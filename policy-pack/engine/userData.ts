@@ -2531,6 +2531,61 @@ function smbdListeners(
 }
 
 /**
+ * Flask's development server with Werkzeug's debugger on: `flask [--app APP] [--debug] run [--debug] [-h HOST]` (Flask
+ * CLI "Debug Mode": `flask --app hello run --debug`; `run --debugger/--no-debugger`: "By default the debugger is
+ * active if debug is enabled"; `-h, --host`: "The interface to bind to", default 127.0.0.1). The debugger's console
+ * "allows the execution of arbitrary code" (Werkzeug, "Debugging Applications"): Python as the server's user, a served
+ * shell, behind its PIN (printed to the server's output: a password login, as ttyd -c is) or none
+ * (WERKZEUG_DEBUG_PIN=off). Debug mode only from FLASK_DEBUG in the environment is read by the fail-closed rule
+ * (SERVERS `partial`).
+ */
+function flaskDebuggerListeners(args: readonly string[]): Listener[] {
+    const run = args.findIndex((w, i) => w === "run" && !/^(--app|-A|-e|--env-file)$/.test(args[i - 1] ?? ""));
+    if (run < 0) return [];
+    const last = (flag: RegExp) => [...args].reverse().find(w => flag.test(w));
+    const debug = last(/^--(no-)?debug$/) === "--debug";
+    const debuggerFlag = last(/^--(no-)?debugger$/);
+    if (!(debuggerFlag === "--debugger" || (debug && debuggerFlag === undefined))) return [];
+    const { options } = getopt(args.slice(run + 1), "hp", ["host", "port", "cert", "key", "extra-files"]);
+    const host = optionValues(options, "-h", "--host").at(-1) ?? "127.0.0.1";
+    return [
+        { server: "flask run with Werkzeug's debugger (a Python console)", binds: [host], serves: { shell: "sh" } },
+    ];
+}
+
+/**
+ * `python SCRIPT` whose text user data wrote calls Flask's `app.run(debug=True)` (Flask API, `Flask.run`: "debug: if
+ * given, enable or disable debug mode"; "host: the hostname to listen on ... Defaults to '127.0.0.1'"; use_debugger
+ * follows debug), or `python -m flask ...` (flaskDebuggerListeners). A host that is no literal is every address.
+ */
+function flaskScriptListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const at = args.findIndex((w, i) => !w.startsWith("-") && !/^-[WX]$/.test(args[i - 1] ?? ""));
+    if (args.slice(0, at < 0 ? undefined : at).some(w => /^-[a-zA-Z]*c/.test(w))) return [];
+    const module = args.findIndex(w => w === "-m");
+    if (module >= 0 && (module < at || at < 0))
+        return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2)) : [];
+    const script = args[at];
+    const text = script === undefined || cwd === undefined ? undefined : fileText?.(posix.resolve(cwd, script));
+    return [...(text ?? "").matchAll(/\.run\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].flatMap(([, call]) => {
+        if (!/\bdebug\s*=\s*True\b/.test(call) || /\buse_debugger\s*=\s*False\b/.test(call)) return [];
+        const host = /\bhost\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S))/.exec(call);
+        const binds = host === null ? ["127.0.0.1"] : host[3] === undefined ? [host[1] ?? host[2]] : [];
+        return [
+            {
+                server: `${script}: app.run(debug=True), Werkzeug's debugger (a Python console)`,
+                binds,
+                serves: { shell: "sh" },
+            },
+        ];
+    });
+}
+
+/**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
  * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
  * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
@@ -2540,6 +2595,8 @@ function smbdListeners(
 const SERVERS: {
     names: RegExp;
     busybox?: boolean;
+    /** It reads one mode of the program only (Flask's debugger): the fail-closed rule (unreadListeners) judges it besides. */
+    partial?: true;
     read: (
         args: readonly string[],
         cwd: string | undefined,
@@ -2579,6 +2636,8 @@ const SERVERS: {
         read: (args, _, name, fileText, view) => browserIdeListeners(args, name, fileText, view),
     },
     { names: /^(mitmproxy|mitmdump|mitmweb)$/, read: mitmproxyListeners },
+    { names: /^flask$/, partial: true, read: flaskDebuggerListeners },
+    { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
 ];
 
 /**
@@ -2589,7 +2648,7 @@ const SERVERS: {
  * lock|exec|watch` run commands of their own and `consul connect` proxies listen, so they stay unread. kubectl, aws,
  * curl and wget are judged elsewhere (NOT_UNREAD_SERVERS).
  */
-const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; server: string }[] = [
+const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; serverOptions?: RegExp; server: string }[] = [
     // Tenable Nessus command line reference, "Local Agents Commands": `nessuscli agent link --key=<key> --host=<host>
     // --port=<port>` links the agent to Tenable Nessus Manager (also --proxy-host); `agent status|unlink` ask it.
     { names: /^nessuscli$/, commands: /^agent$/, server: "--host, --proxy-host: the Nessus Manager and its proxy" },
@@ -2631,15 +2690,47 @@ const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; server: string }[] = [
     },
     // etcdctl(1) "--endpoints gRPC endpoints", ETCDCTL_ENDPOINTS: the etcd members it talks to (etcd listens).
     { names: /^etcdctl$/, server: "--endpoints: the etcd members" },
+    // consul-template "Render templates": `consul-template -consul-addr "10.4.4.6:8500" -vault-addr
+    // "https://10.5.32.5:8200"`, the Consul and Vault servers it reads; envconsul (hashicorp/envconsul README: "launch a
+    // subprocess with environment variables populated from HashiCorp Consul and Vault") takes the same flags. Neither
+    // listens, but each runs a command of its own (envconsul's child, consul-template -exec), so only these options
+    // are left unjudged (`serverOptions`).
+    {
+        names: /^(consul-template|envconsul)$/,
+        serverOptions: /^--?(consul|vault)-addr$/,
+        server: "-consul-addr, -vault-addr: the Consul and Vault servers",
+    },
+    // kcat(1) (formerly kafkacat) "-b brokers: Bootstrap broker(s)": the Kafka cluster it produces to, consumes from or
+    // lists (-L); it has no mode that listens.
+    { names: /^(kcat|kafkacat)$/, server: "-b: the Kafka brokers" },
+    // grpcurl (fullstorydev/grpcurl README): "grpcurl [flags] [address] [list|describe] [symbol]", "The address will
+    // typically be in the form "host:port"": the gRPC server it calls.
+    { names: /^grpcurl$/, server: "the HOST:PORT operand: the gRPC server" },
+    // wait-for-it (vishnubob/wait-for-it README) "host:port": the endpoint it tests; the command after `--` is judged
+    // as the command it launches (shell.ts WRAPPERS).
+    { names: /^wait-for-it(\.sh)?$/, server: "the HOST:PORT operand, -h/-p: the endpoint it waits for" },
 ];
 
 /**
  * Whether a command is a known client (KNOWN_CLIENTS): the program, and its first operand when the table restricts
- * it (the subcommand comes first: `vault <command> [options]`, `consul kv get`, `nessuscli agent link`).
+ * it (the subcommand comes first: `vault <command> [options]`, `consul kv get`, `nessuscli agent link`). A client
+ * that also runs a command of its own (`serverOptions`) is not one: only those options leave its words (clientWords).
  */
 function knownClient(program: string, args: readonly string[]): boolean {
     const command = args.find(w => !w.startsWith("-")) ?? "";
-    return KNOWN_CLIENTS.some(c => c.names.test(program) && (c.commands === undefined || c.commands.test(command)));
+    return KNOWN_CLIENTS.some(
+        c =>
+            c.names.test(program) &&
+            c.serverOptions === undefined &&
+            (c.commands === undefined || c.commands.test(command)),
+    );
+}
+
+/** A command's words less the values of its KNOWN_CLIENTS `serverOptions` (`-consul-addr=ADDR`, `-consul-addr ADDR`). */
+function clientWords(program: string, args: readonly string[]): readonly string[] {
+    const server = KNOWN_CLIENTS.find(c => c.names.test(program))?.serverOptions;
+    if (server === undefined) return args;
+    return args.filter((w, i) => !server.test(w.replace(/=[\s\S]*$/, "")) && !server.test(args[i - 1] ?? ""));
 }
 
 /**
@@ -2692,8 +2783,11 @@ const mayBeNodeAddress = (value: string) =>
     value !== "" && !loopbackOnly([value]) && !OTHER_HOST_NAME.test(addressHost(value));
 /** Programs named as servers (http-server, websockify, a proxy, a tunnel): an address option's value is where they listen. */
 const LISTENER_PROGRAM = /serve|httpd|proxy|websockify|socks|tunnel|relay|listen|gateway/i;
-/** Options naming the far end a client connects to (openssl -connect, etcdctl --endpoints, --upstream, --server). */
-const REMOTE_END_OPTION = /connect|server|endpoint|upstream|target|remote|dest|peer|join|url|backend|master/i;
+/**
+ * Options naming the far end a client connects to (openssl -connect, etcdctl --endpoints, --upstream, --server; Kafka's
+ * console clients' --broker-list, "The broker list string in the form HOST1:PORT1,HOST2:PORT2", now --bootstrap-server).
+ */
+const REMOTE_END_OPTION = /connect|server|endpoint|upstream|target|remote|dest|peer|join|url|backend|master|broker/i;
 /**
  * Environment variables naming where a program listens (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST, Streamlit's
  * STREAMLIT_SERVER_ADDRESS, a bare HOST or PORT: uvicorn "Settings": "Use environment variables with the prefix
@@ -2766,6 +2860,7 @@ function pythonModule(args: readonly string[]): string | undefined {
  */
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
+    args = clientWords(program, args);
     const listenerProgram = LISTENER_PROGRAM.test(program);
     const addressOption = (name: string, value: string) =>
         LISTEN_OPTION.test(name) || (listenerProgram && isAddress(value) && !/port/i.test(name));
@@ -2811,7 +2906,8 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
 
 /**
  * A command's servers as their SERVERS readers judge them, and its program with its arguments when no reader judges it
- * (`unread`: an interpreter running a script no reader knows, or a program with no reader) and root runs it itself,
+ * (`unread`: an interpreter running a script no reader knows, a program with no reader, or one only `partial` readers
+ * read) and root runs it itself,
  * not a launcher (shell.ts launchedCommand: its command line is judged as the command it launches, as the user it
  * runs as) nor a NOT_UNREAD_SERVERS program nor python running NON_SERVING_MODULES: the fail-closed rule's case
  * (unreadListeners).
@@ -2827,10 +2923,11 @@ function readServers(
     const busybox = /^(busybox|toybox)$/.test(name);
     const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
     const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
-    const listeners = servers.flatMap(s => s.read(args, cwd, program, fileText, view));
+    const found = servers.map(s => ({ partial: s.partial, listeners: s.read(args, cwd, program, fileText, view) }));
+    const listeners = found.flatMap(f => f.listeners);
     const unread =
-        listeners.length === 0 &&
-        (servers.length === 0 || INTERPRETERS.test(program)) &&
+        found.every(f => f.listeners.length === 0 || f.partial) &&
+        (servers.every(s => s.partial) || INTERPRETERS.test(program)) &&
         !(/^python[0-9.]*$/.test(program) && NON_SERVING_MODULES.test(pythonModule(args) ?? "")) &&
         root &&
         launchedCommand(words) === undefined &&
@@ -2851,7 +2948,7 @@ function commandListeners(
     view: ScriptView = NO_VIEW,
 ): Listener[] {
     const { listeners, unread } = readServers(words, cwd, fileText, root, view);
-    return unread ? unreadListeners(unread.program, unread.args) : listeners;
+    return unread ? [...listeners, ...unreadListeners(unread.program, unread.args)] : listeners;
 }
 
 /**

@@ -347,27 +347,27 @@ const insecure: NodeCase[] = [
         ]),
         /does not read/,
     ),
-    // MISS: setpriv --reuid changes only uids ("--ruid, --euid, --reuid: Set the real, effective, or both UIDs";
-    // --rgid/--egid/--regid set gids, setpriv(1)); with --clear-groups and no --regid the program keeps gid 0, the
-    // group of containerd's socket (/run/containerd/containerd.sock, 0660 root:root; containerd config [grpc] gid = 0):
-    // ctr/crictl through it start a privileged container = root on the node. The pack counts gid 0 as root power
-    // (shell.ts ROOT_GROUPS root|0) only when a --rgid/--regid/--groups value names it, so this "nobody" escapes the
-    // fail-closed unread-listener rule (root only). Fix: setpriv's rootPower when the user changes without
-    // --rgid/--egid/--regid (the gid stays root's) or with --keep-groups.
+    // Was a MISS (fixed in round 49): setpriv --reuid changes only uids ("--ruid, --euid, --reuid: Set the real,
+    // effective, or both UIDs"; --rgid/--egid/--regid set gids, setpriv(1)); with --clear-groups and no --regid the
+    // program keeps gid 0, the group of containerd's socket (/run/containerd/containerd.sock, 0660 root:root;
+    // containerd config [grpc] gid = 0): ctr/crictl through it start a privileged container = root on the node. The
+    // pack counts gid 0 as root power (shell.ts ROOT_GROUPS root|0) only when a --rgid/--regid/--groups value names it,
+    // so this "nobody" escapes the fail-closed unread-listener rule (root only). Fix: setpriv's rootPower when the user
+    // changes without --rgid/--egid/--regid (the gid stays root's) or with --keep-groups.
     devNodeCase(
         "setpriv --reuid=nobody --clear-groups gohttpserver --addr :8000 (no --regid: the gid stays 0)",
         devNodeScript("dev-setpriv-gid0-nodes", [
             "setpriv --reuid=nobody --clear-groups /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
         ]),
         /does not read|serves/,
-        true,
     ),
-    // MISS: file capabilities: `setcap cap_dac_read_search+ep FILE` makes every execve of FILE gain CAP_DAC_READ_SEARCH
-    // whatever the uid (capabilities(7) "File capabilities" and "Transformation of capabilities during execve()":
-    // P'(permitted) = (P(inheritable) & F(inheritable)) | (F(permitted) & P(bounding)); effective bit set), so the
-    // "nobody" gohttpserver reads the kubelet's key and serves / on every address, exactly as round 48's
-    // AmbientCapabilities=CAP_DAC_READ_SEARCH case (refused). setcap is not read at all. Fix: a setcap granting anything
-    // beyond cap_net_bind_service to a file makes every later launch of it root-equivalent (or refuse the setcap).
+    // Was a MISS (fixed in round 49): file capabilities: `setcap cap_dac_read_search+ep FILE` makes every execve of
+    // FILE gain CAP_DAC_READ_SEARCH whatever the uid (capabilities(7) "File capabilities" and "Transformation of
+    // capabilities during execve()": P'(permitted) = (P(inheritable) & F(inheritable)) | (F(permitted) & P(bounding));
+    // effective bit set), so the "nobody" gohttpserver reads the kubelet's key and serves / on every address, exactly
+    // as round 48's AmbientCapabilities=CAP_DAC_READ_SEARCH case (refused). setcap is not read at all. Fix: a setcap
+    // granting anything beyond cap_net_bind_service to a file makes every later launch of it root-equivalent (or refuse
+    // the setcap).
     devNodeCase(
         "setcap cap_dac_read_search+ep gohttpserver, then runuser -u nobody -- gohttpserver --root / --addr :8000",
         devNodeScript("dev-setcap-dac-gohttp-nodes", [
@@ -375,19 +375,18 @@ const insecure: NodeCase[] = [
             "runuser -u nobody -- /usr/local/bin/gohttpserver --root / --addr :8000",
         ]),
         /does not read|serves|setcap|capabilit/,
-        true,
     ),
-    // MISS: start-stop-daemon(8) "-g, --group group|gid: Change to group or gid when starting the process" and
-    // "-c, --chuid username|uid[:group|gid]": `--chuid nobody --group root` runs the daemon with gid 0 (containerd's
-    // socket, as above). WRAPPERS reads the --chuid user but no root group from --group (sudo -g, runuser -g, chroot
-    // --userspec=nobody:root are refused). Fix: start-stop-daemon rootPower from --group and --chuid's :group.
+    // Was a MISS (fixed in round 49): start-stop-daemon(8) "-g, --group group|gid: Change to group or gid when starting
+    // the process" and "-c, --chuid username|uid[:group|gid]": `--chuid nobody --group root` runs the daemon with gid 0
+    // (containerd's socket, as above). WRAPPERS reads the --chuid user but no root group from --group (sudo -g, runuser
+    // -g, chroot --userspec=nobody:root are refused). Fix: start-stop-daemon rootPower from --group and --chuid's
+    // :group.
     devNodeCase(
         "start-stop-daemon --chuid nobody --group root --exec gohttpserver -- --addr :8000 (gid 0)",
         devNodeScript("dev-ssd-group-root-nodes", [
             "start-stop-daemon --start --background --chuid nobody --group root --exec /usr/local/bin/gohttpserver -- --root /opt/models --addr :8000",
         ]),
         /does not read|serves/,
-        true,
     ),
     // Neighbours the pack refuses (round 48's forwarders, environment forms and launchers).
     devNodeCase(
@@ -615,6 +614,28 @@ const insecure: NodeCase[] = [
             "stunnel /opt/tls/shell.conf",
         ]),
         /stunnel service \[shell\] running \/bin\/sh/,
+    ),
+    devNodeCase(
+        "setpriv --reuid=nobody --regid=nogroup --keep-groups gohttpserver --addr :8000 (root's supplementary groups kept)",
+        devNodeScript("dev-setpriv-keep-groups-nodes", [
+            "setpriv --reuid=nobody --regid=nogroup --keep-groups /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
+    ),
+    devNodeCase(
+        "setcap =ep gohttpserver (every capability), then runuser -u nobody -- gohttpserver --root /opt/models --addr :8000",
+        devNodeScript("dev-setcap-all-gohttp-nodes", [
+            "setcap =ep /usr/local/bin/gohttpserver",
+            "runuser -u nobody -- /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
+    ),
+    devNodeCase(
+        "start-stop-daemon --chuid nobody:root --exec gohttpserver -- --addr :8000 (gid 0 from --chuid's group)",
+        devNodeScript("dev-ssd-chuid-root-group-nodes", [
+            "start-stop-daemon --start --background --chuid nobody:root --exec /usr/local/bin/gohttpserver -- --root /opt/models --addr :8000",
+        ]),
+        /does not read|serves/,
     ),
 ];
 
@@ -858,6 +879,20 @@ const secure: NodeCase[] = [
         devNodeScript("dev-stunnel-exec-date-nodes", [
             ...file("/etc/stunnel/health.conf", ["[health]", "accept = 8443", "exec = /usr/bin/date"]),
             "stunnel /etc/stunnel/health.conf",
+        ]),
+    ),
+    devNodeCase(
+        "setpriv --reuid=nobody --regid=nogroup --init-groups gohttpserver --root /opt/models --addr :8000",
+        devNodeScript("dev-setpriv-init-groups-ok-nodes", [
+            "setpriv --reuid=nobody --regid=nogroup --init-groups /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
+        ]),
+    ),
+    devNodeCase(
+        "setcap cap_dac_read_search+ep gohttpserver, setcap -r it, then runuser -u nobody -- gohttpserver --addr :8000",
+        devNodeScript("dev-setcap-removed-ok-nodes", [
+            "setcap cap_dac_read_search+ep /usr/local/bin/gohttpserver",
+            "setcap -r /usr/local/bin/gohttpserver",
+            "runuser -u nobody -- /usr/local/bin/gohttpserver --root /opt/models --addr :8000",
         ]),
     ),
 ];

@@ -187,19 +187,17 @@ const insecure: NodeCase[] = [
             `mysql -h 10.0.7.8 --local-infile=1 -e "LOAD DATA LOCAL INFILE '${KEY}' INTO TABLE inventory.node_certs"`,
         ]),
     ),
-    // MISS: (insecure accepted) Vault CLI "kv put": "The data can also be consumed from a file on disk by prefixing with
-    // the "@" symbol" (and `vault write`: "If the value begins with an "@", then it is loaded from a file"), so
-    // `pem=@/var/lib/kubelet/pki/...` uploads the kubelet's key to Vault, readable by whoever Vault's policies admit. The
-    // keepers rule looks at words naming a node secret; `pem=@PATH` starts with neither "/" nor "@" (`consul kv put
-    // @PATH` is refused). Fix: read `KEY=@PATH` values of vault/consul/nomad clients (and any word's `=@PATH` tail) as
-    // handing PATH.
+    // Was a MISS (fixed in round 49): (insecure accepted) Vault CLI "kv put": "The data can also be consumed from a
+    // file on disk by prefixing with the "@" symbol" (and `vault write`: "If the value begins with an "@", then it is
+    // loaded from a file"), so `pem=@/var/lib/kubelet/pki/...` uploads the kubelet's key to Vault, readable by whoever
+    // Vault's policies admit. The keepers rule looks at words naming a node secret; `pem=@PATH` starts with neither "/"
+    // nor "@" (`consul kv put @PATH` is refused). Fix: read `KEY=@PATH` values of vault/consul/nomad clients (and any
+    // word's `=@PATH` tail) as handing PATH.
     dev(
         "vault kv put secret/nodes/$(hostname) pem=@<kubelet key> (the Vault CLI reads @FILE values)",
         script("dev-vault-kv-put-key-nodes", [
             `vault kv put -address=https://vault.example.com:8200 secret/nodes/$(hostname) pem=@${KEY}`,
         ]),
-        /./,
-        true,
     ),
     dev(
         "consul kv put nodes/$(hostname)/pem @<kubelet key> (consul kv put reads @FILE)",
@@ -248,32 +246,75 @@ const insecure: NodeCase[] = [
         ]),
         /does not read/,
     ),
+    // Neighbours of round 49's fixes that stay refused: a client's `KEY=@FILE` after an unquoted substitution (Nomad CLI
+    // "var put": "Values ... can be read from a file by prefixing with "@""), the command envconsul and wait-for-it run
+    // (judged as such), a Kafka broker's own address, the gRPC web UI that listens (grpcui -bind), and scanners that
+    // hand what they read on (Trivy's default secret scanner, a Trivy server, clamdscan's stream to clamd).
+    dev(
+        "nomad var put nodes/$(hostname) pem=@<kubelet key> (the same @FILE value after an unquoted substitution)",
+        script("dev-nomad-var-put-key-nodes", [
+            `nomad var put -address=http://10.0.5.7:4646 nodes/$(hostname) pem=@${KEY}`,
+        ]),
+    ),
+    dev(
+        "envconsul -consul-addr=10.0.5.5:8500 -prefix app python3 -m http.server --bind 0.0.0.0 (its child listens on every address)",
+        script("dev-envconsul-child-all-nodes", [
+            "nohup envconsul -consul-addr=10.0.5.5:8500 -prefix app python3 -m http.server --bind 0.0.0.0 8000 &",
+        ]),
+    ),
+    dev(
+        "wait-for-it.sh 10.0.3.3:5432 -- ttyd -p 7681 bash (the command it runs serves a root shell)",
+        script("dev-wait-for-it-ttyd-nodes", [
+            "nohup /usr/local/bin/wait-for-it.sh 10.0.3.3:5432 -t 60 -- ttyd -p 7681 bash &",
+        ]),
+    ),
+    dev(
+        'a broker started with --broker-addr="$(hostname -i):9092" (broker names the far end only where no listen word does)',
+        script("dev-broker-addr-node-ip-nodes", [
+            'nohup /opt/broker/bin/mini-broker --broker-addr="$(hostname -i):9092" &',
+        ]),
+    ),
+    dev(
+        "grpcui -plaintext -bind 0.0.0.0 -port 8080 10.0.3.3:50051 (grpcurl's web UI listens: a gRPC client for every pod)",
+        script("dev-grpcui-all-nodes", ["nohup grpcui -plaintext -bind 0.0.0.0 -port 8080 10.0.3.3:50051 &"]),
+    ),
+    dev(
+        "trivy rootfs -o /var/log/trivy/node.json / (default scanners: vuln and secret, whose report holds what it finds)",
+        script("dev-trivy-rootfs-secret-nodes", ["trivy rootfs -f json -o /var/log/trivy/node.json /"]),
+    ),
+    dev(
+        "trivy rootfs --scanners vuln --server http://10.0.5.9:4954 / (client mode: the analysis goes to a Trivy server)",
+        script("dev-trivy-rootfs-server-nodes", [
+            "trivy rootfs --scanners vuln --server http://10.0.5.9:4954 -o /var/log/trivy/node.json /",
+        ]),
+    ),
+    dev(
+        "clamdscan --stream -m / (streams every file to the clamd its configuration names)",
+        script("dev-clamdscan-stream-root-nodes", ["clamdscan --stream -m --log=/var/log/clamav/node-scan.log /"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) consul-template is a client: "Render a template using a custom Consul and Vault address:
-    // consul-template -consul-addr "10.4.4.6:8500" -vault-addr "https://10.5.32.5:8200"" (developer.hashicorp.com,
-    // consul-template "Render templates"); it opens no listening socket. The fail-closed rule reads -consul-addr as a
-    // listen option (LISTEN_OPTION /addr/). Teams rendering node config from Consul by IP lose it. Fix: add consul-template
-    // (and envconsul) to KNOWN_CLIENTS with -consul-addr/-vault-addr as their servers.
+    // Was a MISS (fixed in round 49): (secure refused) consul-template is a client: "Render a template using a custom
+    // Consul and Vault address: consul-template -consul-addr "10.4.4.6:8500" -vault-addr "https://10.5.32.5:8200""
+    // (developer.hashicorp.com, consul-template "Render templates"); it opens no listening socket. The fail-closed rule
+    // reads -consul-addr as a listen option (LISTEN_OPTION /addr/). Teams rendering node config from Consul by IP lose
+    // it. Fix: add consul-template (and envconsul) to KNOWN_CLIENTS with -consul-addr/-vault-addr as their servers.
     dev(
         "consul-template -consul-addr=10.0.5.5:8500 renders node labels from Consul KV (a client)",
         script("dev-consul-template-ip-ok-nodes", [
             "nohup consul-template -consul-addr=10.0.5.5:8500 " +
                 '-template "/etc/consul-template/labels.tpl:/etc/node-labels.conf" >/var/log/consul-template.log 2>&1 &',
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) envconsul, HashiCorp's sibling of consul-template, reads KV into a child's environment and
-    // listens nowhere (-consul-addr is the Consul agent, as for consul-template above). Fix: as above.
+    // Was a MISS (fixed in round 49): (secure refused) envconsul, HashiCorp's sibling of consul-template, reads KV into
+    // a child's environment and listens nowhere (-consul-addr is the Consul agent, as for consul-template above). Fix:
+    // as above.
     dev(
         "envconsul -consul-addr=10.0.5.5:8500 -prefix nodes/config env (a client printing KV as environment)",
         script("dev-envconsul-ip-ok-nodes", [
             "envconsul -once -consul-addr=10.0.5.5:8500 -prefix nodes/config env > /etc/node-config.env",
         ]),
-        /./,
-        true,
     ),
     // Was a MISS (fixed in round 49): (secure refused) CONSUL_HTTP_ADDR is the Consul agent a client talks to (Consul CLI reference; consul-template
     // "Configure": the Consul address, as -consul-addr). The environment scan reads any *_ADDR a unit's Environment= gives
@@ -296,42 +337,37 @@ const secure: NodeCase[] = [
             "systemctl enable --now consul-template",
         ]),
     ),
-    // MISS: (secure refused) kcat(1): "-b brokers" names the Kafka cluster it produces to, consumes from or lists (-L
-    // "metadata list mode"); it never listens. A HOST:PORT option value not after a REMOTE_END_OPTION is read as a listen
-    // address. Fix: add kcat/kafkacat (-b) to KNOWN_CLIENTS, or add `broker` to REMOTE_END_OPTION.
+    // Was a MISS (fixed in round 49): (secure refused) kcat(1): "-b brokers" names the Kafka cluster it produces to,
+    // consumes from or lists (-L "metadata list mode"); it never listens. A HOST:PORT option value not after a
+    // REMOTE_END_OPTION is read as a listen address. Fix: add kcat/kafkacat (-b) to KNOWN_CLIENTS, or add `broker` to
+    // REMOTE_END_OPTION.
     dev(
         "kcat -b 10.0.3.3:9092 -L (a Kafka client listing broker metadata)",
         script("dev-kcat-broker-ip-ok-nodes", ["kcat -b 10.0.3.3:9092 -L -m 10"]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) Kafka's console producer takes the brokers it connects to as --broker-list (older releases;
-    // --bootstrap-server today, which REMOTE_END_OPTION already accepts). Fix: add `broker` to REMOTE_END_OPTION.
+    // Was a MISS (fixed in round 49): (secure refused) Kafka's console producer takes the brokers it connects to as
+    // --broker-list (older releases; --bootstrap-server today, which REMOTE_END_OPTION already accepts). Fix: add
+    // `broker` to REMOTE_END_OPTION.
     dev(
         "kafka-console-producer.sh --broker-list 10.0.3.3:9092 (Kafka's producer announcing the node)",
         script("dev-kafka-broker-list-ip-ok-nodes", [
             'echo "node-ready $(hostname)" | /opt/kafka/bin/kafka-console-producer.sh --broker-list 10.0.3.3:9092 --topic node-events',
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) grpcurl usage: "grpcurl [flags] [address] [list|describe] [symbol]", "The address will
-    // typically be in the form "host:port"" of the gRPC server it calls (fullstorydev/grpcurl README); a positional
-    // HOST:PORT of a client is not a listen address. Fix: add grpcurl to KNOWN_CLIENTS (positional address).
+    // Was a MISS (fixed in round 49): (secure refused) grpcurl usage: "grpcurl [flags] [address] [list|describe]
+    // [symbol]", "The address will typically be in the form "host:port"" of the gRPC server it calls
+    // (fullstorydev/grpcurl README); a positional HOST:PORT of a client is not a listen address. Fix: add grpcurl to
+    // KNOWN_CLIENTS (positional address).
     dev(
         "grpcurl -plaintext 10.0.3.3:50051 grpc.health.v1.Health/Check (a gRPC client, positional HOST:PORT)",
         script("dev-grpcurl-ip-ok-nodes", ["grpcurl -plaintext 10.0.3.3:50051 grpc.health.v1.Health/Check"]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) wait-for-it.sh (vishnubob/wait-for-it README: "wait-for-it.sh host:port [-s] [-t timeout]
-    // [-- command args]") only tests whether host:port accepts a TCP connection. Fix: add wait-for-it(.sh) to KNOWN_CLIENTS
-    // (its `-- command` judged as the command it runs).
+    // Was a MISS (fixed in round 49): (secure refused) wait-for-it.sh (vishnubob/wait-for-it README: "wait-for-it.sh
+    // host:port [-s] [-t timeout] [-- command args]") only tests whether host:port accepts a TCP connection. Fix: add
+    // wait-for-it(.sh) to KNOWN_CLIENTS (its `-- command` judged as the command it runs).
     dev(
         "wait-for-it.sh 10.0.3.3:5432 -t 60 (waits for the database before joining)",
         script("dev-wait-for-it-ip-ok-nodes", ["/usr/local/bin/wait-for-it.sh 10.0.3.3:5432 -t 60 -s"]),
-        /./,
-        true,
     ),
     // Was a MISS (fixed in round 49): (secure refused) `python3 -m pip install` runs pip, which never listens, but environmentListeners treats every
     // interpreter as an application taking *_IP/_HOST from its environment. NODE_IP exported for later commands is common
@@ -382,10 +418,10 @@ const secure: NodeCase[] = [
             "consul kv get nodes/config > /etc/node-config.json",
         ]),
     ),
-    // MISS: (secure refused) clamscan reads every file to match signatures and reports only file names and signature
-    // names (clamscan(1); --log writes that report); it sends nothing anywhere. Round 48's rule refuses `/` handed to a
-    // program not in NODE_SECRET_KEEPERS. Nightly ClamAV scans are a common compliance control on nodes. Fix: add
-    // clamscan/clamdscan (without --copy/--move) to the keepers.
+    // Was a MISS (fixed in round 49): (secure refused) clamscan reads every file to match signatures and reports only
+    // file names and signature names (clamscan(1); --log writes that report); it sends nothing anywhere. Round 48's
+    // rule refuses `/` handed to a program not in NODE_SECRET_KEEPERS. Nightly ClamAV scans are a common compliance
+    // control on nodes. Fix: add clamscan/clamdscan (without --copy/--move) to the keepers.
     dev(
         "clamscan -r -i / --exclude-dir=^/proc --log=/var/log/clamav/node-scan.log (a nightly malware scan)",
         script("dev-clamscan-root-ok-nodes", [
@@ -393,21 +429,17 @@ const secure: NodeCase[] = [
             "freshclam",
             "clamscan -r -i --exclude-dir=^/proc --exclude-dir=^/sys --log=/var/log/clamav/node-scan.log /",
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) Trivy docs "Rootfs": "Rootfs scanning is for special use cases such as Host machine, Root
-    // filesystem" (`trivy rootfs /` is the documented example); with --scanners vuln it reports package vulnerabilities
-    // to -o FILE, no file contents. Refused as `/` handed to a non-keeper. Fix: keep `trivy rootfs|fs` with a local -o (no
-    // --server, no secret scanner) among the keepers.
+    // Was a MISS (fixed in round 49): (secure refused) Trivy docs "Rootfs": "Rootfs scanning is for special use cases
+    // such as Host machine, Root filesystem" (`trivy rootfs /` is the documented example); with --scanners vuln it
+    // reports package vulnerabilities to -o FILE, no file contents. Refused as `/` handed to a non-keeper. Fix: keep
+    // `trivy rootfs|fs` with a local -o (no --server, no secret scanner) among the keepers.
     dev(
         "trivy rootfs --scanners vuln -f json -o /var/log/trivy/node.json / (a vulnerability scan of the node's packages)",
         script("dev-trivy-rootfs-ok-nodes", [
             "mkdir -p /var/log/trivy",
             "trivy rootfs --scanners vuln --skip-dirs /proc --skip-dirs /sys -f json -o /var/log/trivy/node.json /",
         ]),
-        /./,
-        true,
     ),
     dev(
         "stunnel as a TLS client: accept = 127.0.0.1:6379, connect = redis.example.com:6380",
@@ -473,6 +505,28 @@ const secure: NodeCase[] = [
     dev(
         "memcached -l 127.0.0.1 -U 0 -u memcached -d (a node-local cache on loopback, behind nothing)",
         script("dev-memcached-loopback-ok-nodes", ["memcached -l 127.0.0.1 -p 11211 -U 0 -u memcached -d"]),
+    ),
+    dev(
+        "envconsul -consul-addr 10.0.5.5:8500 -vault-addr https://10.0.5.6:8200 -once -prefix app /opt/app/migrate.sh (spaced values)",
+        script("dev-envconsul-spaced-ok-nodes", [
+            "envconsul -consul-addr 10.0.5.5:8500 -vault-addr https://10.0.5.6:8200 -once -prefix app /opt/app/migrate.sh",
+        ]),
+    ),
+    dev(
+        "wait-for-it.sh 10.0.3.3:5432 -s -t 60 -- systemctl start app-migrate (a command after the wait)",
+        script("dev-wait-for-it-command-ok-nodes", [
+            "/usr/local/bin/wait-for-it.sh 10.0.3.3:5432 -s -t 60 -- systemctl start app-migrate",
+        ]),
+    ),
+    dev(
+        "kafka-verifiable-producer.sh --broker-list 10.0.3.3:9092 --topic node-events --max-messages 1",
+        script("dev-kafka-verifiable-broker-list-ok-nodes", [
+            "/opt/kafka/bin/kafka-verifiable-producer.sh --broker-list 10.0.3.3:9092 --topic node-events --max-messages 1",
+        ]),
+    ),
+    dev(
+        "trivy fs --scanners vuln,misconfig --skip-dirs /proc / (no secret scanner, report to standard output)",
+        script("dev-trivy-fs-vuln-misconfig-ok-nodes", ["trivy fs --scanners vuln,misconfig --skip-dirs /proc /"]),
     ),
 ];
 

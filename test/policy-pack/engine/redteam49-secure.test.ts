@@ -474,20 +474,19 @@ const CASES: Case[] = [
             ),
         refused: /caller-jupyter-ssh-g/,
     },
-    // MISS: nginx on 443 fronts `flask run --debug` on 127.0.0.1:5000 started by root with WERKZEUG_DEBUG_PIN=off:
-    // Werkzeug's debugger console (/console) evaluates Python as the server's user, with no PIN, so whoever reaches port
-    // 443 runs code as root, reads instance-role's credentials from instance metadata and through the access role the
-    // custody table and key. nginx keeps its default `Host: $proxy_host` (127.0.0.1:5000), so Werkzeug 3.0.3+'s
-    // trusted_hosts check (CVE-2024-34069) passes. The pack accepts it: the Werkzeug/Flask debugger is no served shell
-    // in userData.ts's server table, so the loopback join (loopbackJoin) finds nothing to serve. Fix: read
-    // `flask run --debug`/`FLASK_DEBUG=1`/`app.run(debug=True)` and WERKZEUG_DEBUG_PIN=off as a served shell (PIN on:
-    // a password login). Docs: Werkzeug "Debugging Applications" (Debugger PIN: "set WERKZEUG_DEBUG_PIN to off"; "the
-    // debugger allows the execution of arbitrary code"), CVE-2024-34069 patch (trusted_hosts), nginx proxy_set_header
-    // (default Host $proxy_host).
+    // Was a MISS (fixed in round 49): nginx on 443 fronts `flask run --debug` on 127.0.0.1:5000 started by root with
+    // WERKZEUG_DEBUG_PIN=off: Werkzeug's debugger console (/console) evaluates Python as the server's user, with no
+    // PIN, so whoever reaches port 443 runs code as root, reads instance-role's credentials from instance metadata and
+    // through the access role the custody table and key. nginx keeps its default `Host: $proxy_host` (127.0.0.1:5000),
+    // so Werkzeug 3.0.3+'s trusted_hosts check (CVE-2024-34069) passes. The pack accepts it: the Werkzeug/Flask
+    // debugger is no served shell in userData.ts's server table, so the loopback join (loopbackJoin) finds nothing to
+    // serve. Fix: read `flask run --debug`/`FLASK_DEBUG=1`/`app.run(debug=True)` and WERKZEUG_DEBUG_PIN=off as a served
+    // shell (PIN on: a password login). Docs: Werkzeug "Debugging Applications" (Debugger PIN: "set WERKZEUG_DEBUG_PIN
+    // to off"; "the debugger allows the execution of arbitrary code"), CVE-2024-34069 patch (trusted_hosts), nginx
+    // proxy_set_header (default Host $proxy_host).
     {
         stack: "cross-account",
         name: "I11: gunicorn's neighbour: nginx on 443 in front of a Flask debug server on 127.0.0.1:5000 with WERKZEUG_DEBUG_PIN=off (Werkzeug's console runs Python as root)",
-        skip: true,
         edit: r =>
             void instanceOfB(
                 r,
@@ -504,16 +503,15 @@ const CASES: Case[] = [
             ),
         refused: /caller-flask-debug/,
     },
-    // MISS: the same PIN-less Werkzeug debugger (flask run --debug, WERKZEUG_DEBUG_PIN=off, root) on 0.0.0.0:5000 with
-    // no proxy at all is accepted too: anyone reaching port 5000 evaluates Python as root (instance-role's credentials,
-    // then custody through the access role). Neither the server table nor the unread-listener rule (explicit
-    // all-address --host) refuses it on the caller's instance. Fix as for I11 (a served shell, or the unread all-address
-    // listener rule applied to every instance whose profile reaches custody). Docs: Werkzeug "Debugging Applications"
-    // (Debugger PIN, WERKZEUG_DEBUG_PIN=off); Flask CLI "flask run --debug --host".
+    // Was a MISS (fixed in round 49): the same PIN-less Werkzeug debugger (flask run --debug, WERKZEUG_DEBUG_PIN=off,
+    // root) on 0.0.0.0:5000 with no proxy at all is accepted too: anyone reaching port 5000 evaluates Python as root
+    // (instance-role's credentials, then custody through the access role). Neither the server table nor the
+    // unread-listener rule (explicit all-address --host) refuses it on the caller's instance. Fix as for I11 (a served
+    // shell, or the unread all-address listener rule applied to every instance whose profile reaches custody). Docs:
+    // Werkzeug "Debugging Applications" (Debugger PIN, WERKZEUG_DEBUG_PIN=off); Flask CLI "flask run --debug --host".
     {
         stack: "cross-account",
         name: "I11b: the same Flask debug server (WERKZEUG_DEBUG_PIN=off) told --host 0.0.0.0 directly",
-        skip: true,
         edit: r =>
             void instanceOfB(
                 r,
@@ -527,6 +525,67 @@ const CASES: Case[] = [
                 ].join("\n"),
             ),
         refused: /caller-flask-debug-all/,
+    },
+    // Neighbours of I11: the debugger behind its PIN (printed to the server's output: a password login, as ttyd -c is,
+    // still a Python console for whoever holds it; Werkzeug "Debugging Applications": "This feature is not meant to
+    // entirely secure the debugger"), and `app.run(debug=True)` in a script user data writes (Flask API, Flask.run).
+    {
+        stack: "cross-account",
+        name: "I11c: nginx on 443 in front of flask run --debug on 127.0.0.1:5000 with its PIN on (a password login to a Python console)",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-flask-debug-pin",
+                [
+                    "#!/bin/bash",
+                    "set -euo pipefail",
+                    ...NGINX_TO("http://127.0.0.1:5000").filter(l => !l.includes("Host $host")),
+                    "pip3 install flask",
+                    "cd /opt/app",
+                    "nohup flask --app app run --debug --host 127.0.0.1 --port 5000 &",
+                    "",
+                ].join("\n"),
+            ),
+        refused: /caller-flask-debug-pin/,
+    },
+    {
+        stack: "cross-account",
+        name: 'I11d: a script user data writes calling app.run(host="0.0.0.0", debug=True), run by python3',
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-flask-app-run-debug",
+                [
+                    "#!/bin/bash",
+                    "pip3 install flask",
+                    "mkdir -p /opt/app",
+                    "cat > /opt/app/serve.py <<'PY'",
+                    "from app import app",
+                    'app.run(host="0.0.0.0", port=5000, debug=True)',
+                    "PY",
+                    "nohup python3 /opt/app/serve.py &",
+                    "",
+                ].join("\n"),
+            ),
+        refused: /caller-flask-app-run-debug/,
+    },
+    {
+        stack: "cross-account",
+        name: "S11c: nginx on 443 in front of flask run --debug --no-debugger on 127.0.0.1:5000 (reloader only, no console)",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-flask-no-debugger",
+                [
+                    "#!/bin/bash",
+                    "set -euo pipefail",
+                    ...NGINX_TO("http://127.0.0.1:5000"),
+                    "pip3 install flask",
+                    "cd /opt/app",
+                    "nohup flask --app app run --debug --no-debugger --host 127.0.0.1 --port 5000 &",
+                    "",
+                ].join("\n"),
+            ),
     },
     {
         stack: "cross-account",
