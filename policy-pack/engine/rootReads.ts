@@ -2627,18 +2627,6 @@ export class RootReads {
         // A copier's sources (copierOperands: tar's relative names after -C or a cd), whole directories holding them.
         const copied = Object.hasOwn(COPIERS, name) ? (copierOperands(name, operands, ctx.cwd)?.sources ?? []) : [];
         const served = this.judge?.serves(words.slice(start), ctx.cwdUnknown ? undefined : ctx.cwd) ?? false;
-        // A `NAME=@PATH` word with no program before it: `@` means nothing to a shell assignment but "read this file" to
-        // the clients taking KEY=@FILE arguments (Vault CLI "kv put": "The data can also be consumed from a file on disk
-        // by prefixing with the "@" symbol"; `vault write`: "If the value begins with an "@", then it is loaded from a
-        // file"), and the shell reader ends a command at an unquoted `$(` (shell.ts simpleCommands), so `vault kv put
-        // secret/$(hostname) pem=@KEY` leaves `pem=@KEY` a command of its own: PATH is handed to an unknown program.
-        if (program === undefined)
-            for (const w of words.filter(w => /^[\w.-]+=@/.test(w))) {
-                const secret = wordPaths(handedWord(w), ctx.cwd, true).find(
-                    p => insideNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p),
-                );
-                if (secret) this.handsSecret(secret, "", `${form}: ${w}, a file handed to the program before it`);
-            }
         this.secretFlow(c, next, ctx, form, {
             name,
             operands,

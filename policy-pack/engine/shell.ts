@@ -38,8 +38,8 @@ export const LITERAL_DOLLAR = "\u0002";
 const emptyCommand = (line: string): SimpleCommand => ({ words: [], writes: [], reads: [], pipesOut: false, line });
 
 /**
- * The simple commands of one line of shell: quotes and backslashes removed; `;`, `&&`, `||`, `|`, `&`, `(`, `)`,
- * backquotes and `$(` end a command; `>`/`>>` (any fd, `&>`) redirect output to the next word, `<` input from it, `<<`
+ * The simple commands of one line of shell: quotes and backslashes removed; `;`, `&&`, `||`, `|`, `&`, `(`, `)` end
+ * a command, a command substitution (`$(...)`, backquotes) stays in its word as written; `>`/`>>` (any fd, `&>`) redirect output to the next word, `<` input from it, `<<`
  * and `<<-` open a here-document whose delimiter is the next word, `<<<` a here-string; `#` at a word's start begins
  * a comment.
  */
@@ -119,35 +119,49 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 endCommand();
                 i++;
             } else target = "reads";
-        } else if (
-            ch === "$" &&
-            line[i + 1] === "(" &&
-            line[i + 2] !== "(" &&
-            inWord &&
-            /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(word)
-        ) {
-            // An assignment's value from a command substitution (`X=$(realpath /data)`): kept in the word, so the
-            // caller runs it as a script of its own and knows what the variable came from.
-            let depth = 0;
-            let j = i + 1;
-            for (; j < line.length; j++) {
-                if (line[j] === "(") depth++;
-                else if (line[j] === ")" && --depth === 0) break;
-            }
-            [word, i] = [word + line.slice(i, j + 1), j];
-        } else if (ch === "$" && line[i + 1] === "(") {
-            endCommand();
-            i++;
+        } else if ((ch === "$" && line[i + 1] === "(") || ch === "`") {
+            // A command substitution (`$(cmd)`, backquotes) or arithmetic (`$((...))`) is part of the word it stands
+            // in, quoted or not (bash(1), "Command Substitution": its output replaces it in the word, so
+            // `--listen=$(hostname -i):9092` is one word of its command): kept as written, as inside double quotes,
+            // for the caller to run as a script of its own and judge the word as unknown.
+            const end = substitutionEnd(line, i);
+            [word, inWord, i] = [word + line.slice(i, end + 1), true, end];
         } else if (ch === "|") {
             endCommand(line[i + 1] !== "|");
             if (line[i + 1] === "|" || line[i + 1] === "&") i++;
-        } else if (";&()`".includes(ch)) {
+        } else if (";&()".includes(ch)) {
             endCommand();
             if (ch === "&" && line[i + 1] === "&") i++;
         } else [word, inWord] = [word + ch, true];
     }
     endCommand();
     return out;
+}
+
+/**
+ * The index of the character closing the command substitution that starts at `from` (`$(` ... the matching `)`, or
+ * a backquote ... the next unescaped backquote), the line's last index when it does not close on this line. Quotes
+ * inside are skipped whole, so a `)` in a quoted string does not close it.
+ */
+function substitutionEnd(line: string, from: number): number {
+    if (line[from] === "`") {
+        for (let j = from + 1; j < line.length; j++) {
+            if (line[j] === "\\") j++;
+            else if (line[j] === "`") return j;
+        }
+        return line.length - 1;
+    }
+    let depth = 0;
+    for (let j = from + 1; j < line.length; j++) {
+        const c = line[j];
+        if (c === "\\") j++;
+        else if (c === "'" || c === '"') {
+            const close = line.indexOf(c, j + 1);
+            j = close < 0 ? line.length : close;
+        } else if (c === "(") depth++;
+        else if (c === ")" && --depth === 0) return j;
+    }
+    return line.length - 1;
 }
 
 /** The text of an ANSI-C quoted string starting at `from` (after `$'`), and the index of its closing quote. */

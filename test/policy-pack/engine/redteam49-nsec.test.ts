@@ -292,6 +292,30 @@ const insecure: NodeCase[] = [
         "clamdscan --stream -m / (streams every file to the clamd its configuration names)",
         script("dev-clamdscan-stream-root-nodes", ["clamdscan --stream -m --log=/var/log/clamav/node-scan.log /"]),
     ),
+    // Was a MISS (found by the round-49 fixer, fixed in round 49): the shell reader ended a command at an UNQUOTED
+    // `$(` or backquote, so the words after a substitution lost their program (`--listen=$(hostname -i):9092` was
+    // judged as `--listen=` of mini-broker, then `:9092` with no program). A substitution is part of its word (bash(1),
+    // "Command Substitution"), quoted or not; shell.ts simpleCommands now keeps it there, as inside double quotes.
+    dev(
+        "a broker started with --broker-addr=$(hostname -i):9092 (unquoted: the word is still the node's address)",
+        script("dev-broker-addr-unquoted-nodes", [
+            "nohup /opt/broker/bin/mini-broker --broker-addr=$(hostname -i):9092 &",
+        ]),
+        /mini-broker/,
+    ),
+    dev(
+        "a broker started with --listen `hostname -i`:9092 (backquotes, unquoted)",
+        script("dev-broker-listen-backquote-nodes", [
+            "nohup /opt/broker/bin/mini-broker --listen `hostname -i`:9092 &",
+        ]),
+        /mini-broker/,
+    ),
+    dev(
+        "socat TCP-LISTEN:8080,fork,bind=$(hostname -i) TCP:169.254.169.254:80 (an unquoted substitution inside a metadata relay)",
+        script("dev-socat-bind-subst-imds-nodes", [
+            "nohup socat TCP-LISTEN:8080,fork,bind=$(hostname -i) TCP:169.254.169.254:80 &",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -527,6 +551,20 @@ const secure: NodeCase[] = [
     dev(
         "trivy fs --scanners vuln,misconfig --skip-dirs /proc / (no secret scanner, report to standard output)",
         script("dev-trivy-fs-vuln-misconfig-ok-nodes", ["trivy fs --scanners vuln,misconfig --skip-dirs /proc /"]),
+    ),
+    // Neighbours of the substitution-in-a-word fix (round 49): substitutions that name nothing the node listens on.
+    dev(
+        "curl -fsSL -o /tmp/agent.rpm https://artifacts.example.com/$(uname -m)/agent.rpm, then rpm -i it (a download path)",
+        script("dev-curl-uname-path-nodes", [
+            "curl -fsSL -o /tmp/agent.rpm https://artifacts.example.com/$(uname -m)/agent.rpm",
+            "rpm -i /tmp/agent.rpm",
+        ]),
+    ),
+    dev(
+        "a broker client: mini-broker-cli --bootstrap-server=10.0.3.3:9092 --client-id=$(hostname) (only a client id)",
+        script("dev-broker-client-id-subst-nodes", [
+            "mini-broker-cli --bootstrap-server=10.0.3.3:9092 --client-id=$(hostname) --list-topics",
+        ]),
     ),
 ];
 
