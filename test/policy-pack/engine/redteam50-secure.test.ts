@@ -756,7 +756,7 @@ const CASES: Case[] = [
         ]),
         config: nodePolicyConfig,
     },
-    // MISS: refused. ssh-keyscan's output appended to root's ~/.ssh/known_hosts is refused as "content the pack cannot
+    // Was a MISS (fixed in round 50): refused. ssh-keyscan's output appended to root's ~/.ssh/known_hosts is refused as "content the pack cannot
     // read ... it decides who gets into the node or what root runs there" (userData.ts nodeJudge.written: /root/ is a
     // NODE_CONFIG_PATHS entry). known_hosts lets no one in: it only lists the host keys root's own ssh CLIENT trusts
     // for outbound connections (sshd(8) "SSH_KNOWN_HOSTS FILE FORMAT": "/etc/ssh/ssh_known_hosts and ~/.ssh/known_hosts
@@ -773,7 +773,37 @@ const CASES: Case[] = [
             "chmod 0600 /root/.ssh/known_hosts",
         ]),
         config: nodePolicyConfig,
-        skip: true,
+    },
+    // Neighbours (round 50): root's other ssh files stay node configuration when their content is unread.
+    {
+        stack: "dev",
+        name: "N6b: a dev node appends ssh-keyscan's output to /root/.ssh/authorized_keys (keys that admit logins)",
+        edit: devNodeScript("authorized-keyscan", [
+            "install -d -m 0700 /root/.ssh",
+            "ssh-keyscan -H git.corp.example.com >> /root/.ssh/authorized_keys",
+        ]),
+        config: nodePolicyConfig,
+        refused: /authorized_keys/,
+    },
+    {
+        stack: "dev",
+        name: "N6c: a dev node writes /root/.ssh/config from a download (a ProxyCommand root's ssh would run)",
+        edit: devNodeScript("ssh-config-download", [
+            "install -d -m 0700 /root/.ssh",
+            "curl -fsSL https://config.example.com/ssh_config -o /root/.ssh/config",
+        ]),
+        config: nodePolicyConfig,
+        refused: /\/root\/\.ssh\/config/,
+    },
+    {
+        stack: "dev",
+        name: "N6d: a dev node writes /root/.ssh/known_hosts_extra from ssh-keyscan (not a known_hosts file: still root's home)",
+        edit: devNodeScript("known-hosts-extra", [
+            "install -d -m 0700 /root/.ssh",
+            "ssh-keyscan -H git.corp.example.com > /root/.ssh/known_hosts_extra",
+        ]),
+        config: nodePolicyConfig,
+        refused: /known_hosts_extra/,
     },
     // ---- Kubernetes: group impersonation only with user impersonation (round 49) ----
     {
