@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isPair, isSeq, parse, parseDocument, visit } from "yaml";
+import { isPair, isScalar, isSeq, parse, parseDocument, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -115,7 +115,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
  * as the tools do). `what` names the file in messages.
  */
 function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
-    const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    const text = markupText(fs.readFileSync(file), path.extname(file) === ".json");
     if (path.extname(file) === ".json") {
         let doc: unknown;
         try {
@@ -160,6 +160,19 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
 }
 
 /**
+ * A project or stack file's text as Pulumi decodes it: a leading UTF-8 BOM dropped (loaders.go
+ * readFileStripUTF8BOM); for YAML, a UTF-16 file with its BOM decoded as go-yaml v3 decodes it (readerc.go
+ * yaml_parser_determine_encoding: UTF-16LE or BE by the BOM, UTF-8 otherwise), which is what Windows PowerShell 5.1's
+ * `>` writes. Go's encoding/json reads UTF-8 only, so a JSON file is read as UTF-8 whatever it starts with.
+ */
+function markupText(bytes: Buffer, json: boolean): string {
+    if (!json && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+    if (!json && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+    return bytes.toString("utf8").replace(/^\uFEFF/, "");
+}
+
+/**
  * A directive the tools and Pulumi read differently. A `%YAML 1.1` directive switches the tools' reader (yaml 2.9:
  * "the YAML version used by documents without a %YAML directive" is only its default) to YAML 1.1's schema, where
  * `yes`, `on` and `y` are true and `0100` is octal, while go-yaml v3, which the Pulumi CLI reads the file with, accepts
@@ -187,8 +200,32 @@ function directiveProblem(doc: ReturnType<typeof parseDocument>): string | undef
 function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
     const out: string[] = [];
     visit(doc, {
+        Map(_, node, ancestors) {
+            // go-yaml v3 refuses a key written twice, `<<` too (decode.go mapping(): "mapping key "<<" already
+            // defined"), while the tools' reader applies every merge.
+            const merges = node.items.filter(p => isScalar(p.key) && p.key.type === "PLAIN" && p.key.source === "<<");
+            if (merges.length > 1)
+                out.push(
+                    `${nodePlace("value", node, ancestors)} has ${merges.length} merge keys \`<<\` (Pulumi refuses a key written twice; merge several maps with one \`<<: [*a, *b]\`)`,
+                );
+        },
         Scalar(key, node, ancestors) {
             if (node.tag || node.type !== "PLAIN" || typeof node.source !== "string") return;
+            // A key go-yaml resolves to a number makes its map one with non-string keys, which Pulumi's config reader
+            // turns into text with Go's fmt %v (pulumi/pulumi sdk/go/common/resource/config object.go unmarshalObject:
+            // `m[fmt.Sprintf("%v", k)]`): exact digits for an integer, strconv 'g' shortest for a float (1e6 is
+            // "1e+06"), where the tools read a JavaScript number's text.
+            const resolved = key === "key" ? goYamlResolve(node.source) : undefined;
+            if (resolved) {
+                const pulumiKey = "int" in resolved ? resolved.int.toString() : goFloatText(resolved.float);
+                const toolsKey = String(node.value);
+                if (pulumiKey !== toolsKey) {
+                    out.push(
+                        `${nodePlace(key, node, ancestors)} is the key "${pulumiKey}" to Pulumi (Go's %v of the number go-yaml reads) and "${toolsKey}" to the tools: quote it`,
+                    );
+                    return;
+                }
+            }
             const pulumi = goYamlNumber(node.source);
             const yaml12 = typeof node.value === "number" ? node.value : undefined;
             if (pulumi === undefined && yaml12 === undefined) return;
@@ -222,13 +259,20 @@ const GO_YAML_SPECIAL_FLOATS: ReadonlyMap<string, number> = new Map([
  * then ParseUint, then a YAML-style float (ParseFloat, which fails out of range), then `0b`/`0o` after a minus sign.
  */
 export function goYamlNumber(text: string): number | undefined {
+    const resolved = goYamlResolve(text);
+    return resolved === undefined ? undefined : "int" in resolved ? Number(resolved.int) : resolved.float;
+}
+
+/** What go-yaml v3 resolves a plain scalar to when it is a number (goYamlNumber): an exact integer or a float64. */
+function goYamlResolve(text: string): { int: bigint } | { float: number } | undefined {
+    const float = (value: number | undefined) => (value === undefined ? undefined : { float: value });
     const special = GO_YAML_SPECIAL_FLOATS.get(text);
-    if (special !== undefined) return special;
+    if (special !== undefined) return { float: special };
     if (!/^[-+.0-9]/.test(text)) return undefined;
     // resolve.go `case '.'`: strconv.ParseFloat of the text as written, underscores kept (ParseFloat reads Go's
     // float syntax, where underscores may sit between digits: atof.go readFloat, underscoreOK).
     if (text.startsWith("."))
-        return GO_DOT_FLOAT.test(text) && goUnderscoresOk(text) ? goFloat(text.replace(/_/g, "")) : undefined;
+        return GO_DOT_FLOAT.test(text) && goUnderscoresOk(text) ? float(goFloat(text.replace(/_/g, ""))) : undefined;
     const plain = text.replace(/_/g, "");
     const int = /^([-+]?)0(?:[xX]([0-9a-fA-F]+)|[oO]([0-7]+)|[bB]([01]+)|([0-7]*))$|^([-+]?)([1-9][0-9]*)$/.exec(plain);
     if (int) {
@@ -247,9 +291,30 @@ export function goYamlNumber(text: string): number | undefined {
         const value = sign === "-" ? -magnitude : magnitude;
         // ParseInt's int64 range, then ParseUint's uint64 range (which takes no sign).
         if ((value >= -GO_INT64_MAX - 1n && value <= GO_INT64_MAX) || (sign === "" && value <= GO_UINT64_MAX))
-            return Number(value);
+            return { int: value };
     }
-    return YAML_STYLE_FLOAT.test(plain) ? goFloat(plain) : undefined;
+    return YAML_STYLE_FLOAT.test(plain) ? float(goFloat(plain)) : undefined;
+}
+
+/**
+ * Go's fmt %v of a float64: strconv.FormatFloat(f, 'g', -1, 64), the shortest digits that read back, in %e form when
+ * the exponent is below -4 or at least 6 ("if precision was the shortest possible, use precision 6 for this
+ * decision": strconv ftoa.go), with a two-digit exponent; +Inf, -Inf and NaN as fmt writes them.
+ */
+function goFloatText(f: number): string {
+    if (Number.isNaN(f)) return "NaN";
+    if (!Number.isFinite(f)) return f > 0 ? "+Inf" : "-Inf";
+    if (f === 0) return Object.is(f, -0) ? "-0" : "0";
+    const sign = f < 0 ? "-" : "";
+    const [mantissa, exponent] = Math.abs(f).toExponential().split("e");
+    const digits = mantissa.replace(".", "");
+    const exp = Number(exponent);
+    if (exp < -4 || exp >= 6)
+        return `${sign}${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ""}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+    const point = exp + 1;
+    if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+    if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /** Go's float syntax for text starting with a dot (atof.go readFloat): digits, then an optional exponent. */
