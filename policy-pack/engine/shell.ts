@@ -462,6 +462,52 @@ const WRAPPERS: Record<string, Wrapper> = {
             );
         },
     },
+    // capsh(1) (libcap): its options are `--name=value`, acted on in order; "-- [args]: Execute /bin/bash with trailing
+    // arguments. Note, you can use -c 'command to execute'" (`-+` likewise, through cap_launch(3)), "== [args]:
+    // Execute capsh again with the remaining arguments".
+    capsh: {
+        values: "",
+        operands: 0,
+        direct: () => false,
+        launches: words => {
+            const at = words.findIndex((w, i) => i > 0 && /^(--|-\+|==)$/.test(w));
+            if (at < 0) return undefined;
+            const { use } = parseUse("capsh", words.slice(1, at));
+            const user = switchedUser(use);
+            if (words[at] === "==") {
+                const again = launchedCommand(["capsh", ...words.slice(at + 1)]);
+                return again && { ...again, user: again.user ?? user };
+            }
+            const args = words.slice(at + 1);
+            if (args.length === 0) return undefined;
+            const line = args[0] === "-c" && args.length === 2 ? args[1] : commandLine(["bash", ...args]);
+            return { line, user };
+        },
+        // capsh(1) "--user=username: Assume the identity of the named user", "--uid=id: Force all uid values to equal
+        // id"; --gid and --groups alone change the group.
+        user: use => optionValue(use.options, "--user") ?? optionValue(use.options, "--uid"),
+        // --caps=cap-set (cap_from_text(3) "name[,name...]OP flags": `=ep` or `all=...` is every capability),
+        // --inh=cap-list and --addamb=cap-list keep capabilities the new user may use; --uid without --gid (or
+        // --user, which sets the user's gid and groups) keeps root's gid 0, as setpriv's.
+        rootPower: use => {
+            const has = (name: string) => use.options.some(([k]) => k === name);
+            const granted = [
+                ...optionValues(use.options, "--caps").flatMap(set =>
+                    set.split(/\s+/).flatMap(clause => {
+                        const m = /^([^=+-]*)([=+].*)$/.exec(clause);
+                        if (!m || !/[eip]/i.test(m[2])) return [];
+                        return m[1] === "" || /^all$/i.test(m[1]) ? ["all"] : m[1].split(",");
+                    }),
+                ),
+                ...optionValues(use.options, "--inh", "--addamb").flatMap(v => v.split(",")),
+            ];
+            return (
+                grantsRootCapabilities(granted) ||
+                grantsRootGroup(optionValues(use.options, "--gid", "--groups")) ||
+                (has("--uid") && !has("--user") && !has("--gid"))
+            );
+        },
+    },
     // doas(1) "-u user: Execute the command as user. The default is root."
     doas: { values: "uC", operands: 0, user: use => optionValue(use.options, "-u") ?? "root" },
     // coreutils env(1): "-C, --chdir=DIR change working directory to DIR", -u/--unset NAME, -S/--split-string S.
@@ -632,9 +678,15 @@ const WRAPPERS: Record<string, Wrapper> = {
     "!": { values: "", operands: 0 },
 };
 
-/** A variable assignment word (`VAR=value`); a CamelCase key is a unit or INI setting's (`Description=Grow /data`). */
-export const isAssignment = (w: string) =>
-    /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(w) && !/^[A-Z][a-z]|[a-z][A-Z]/.test(w.split("=")[0]);
+/**
+ * A variable assignment word (`VAR=value`); a CamelCase key is a unit or INI setting's (`Description=Grow /data`),
+ * unless it holds `__`, a configuration key's path in an environment variable's name (ASP.NET Core's
+ * `Kestrel__Endpoints__Http__Url`: MS Learn "Configuration in ASP.NET Core", "__ ... replaced by a colon").
+ */
+export const isAssignment = (w: string) => {
+    const name = w.split("=")[0];
+    return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(w) && (name.includes("__") || !/^[A-Z][a-z]|[a-z][A-Z]/.test(name));
+};
 
 /** A wrapper in front of a command: its name, its options as `[name, value]` and the operands it takes. */
 export interface WrapperUse {

@@ -1602,6 +1602,24 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
     });
 }
 
+/** The short options of pen(1) and balance(1) that take a value. */
+const BALANCER_VALUES = { pen: "bcetxjuFlpwCToEKGALS", balance: "bBtTcS" };
+
+/**
+ * pen's control interface (pen(1) "-C port|/path/to/socket": penctl(1) connects to it and sets any server's address
+ * and port): whoever reaches it points pen anywhere, the node's loopback too, as an open proxy does. balance's own
+ * relays are commandForwarders'.
+ */
+function penListeners(args: readonly string[]): Listener[] {
+    return optionValues(getopt(args, BALANCER_VALUES.pen, []).options, "-C")
+        .filter(control => !control.startsWith("/"))
+        .map(control => ({
+            server: `pen -C ${control} (its control interface)`,
+            binds: [/^\d+$/.test(control) ? `0.0.0.0:${control}` : control],
+            serves: { proxy: true as const },
+        }));
+}
+
 /** ncat/nc listening (ncatCommand): --exec/-e, --sh-exec/-c and --lua-exec commands, and --proxy-type http. */
 function ncatListeners(name: string, args: readonly string[]): Listener[] {
     const { listen, values, hosts } = ncatCommand(args);
@@ -2621,6 +2639,8 @@ const SERVERS: {
     { names: /^exportfs$/, read: exportfsListeners },
     { names: /^microsocks$/, read: microsocksListeners },
     { names: /^gost$/, read: gostListeners },
+    // Relays (commandForwarders), pen's control interface besides.
+    { names: /^(pen|balance)$/, read: (args, _, name) => (name === "pen" ? penListeners(args) : []) },
     { names: /^ssh$/, read: sshListeners },
     { names: /^autossh$/, read: args => sshListeners(autosshSshArgs(args)) },
     { names: /^(tcpsvd|udpsvd|tcpserver)$/, read: superServerListeners },
@@ -2805,9 +2825,17 @@ const LISTEN_URLS_VARIABLE = /^(?!.*ADVERTISE)(.*_URLS|(.*_)?(LISTEN|BIND)_URL)$
 /**
  * Kestrel's URLs ("a semicolon-separated list of URL prefixes"; Kestrel "Configure endpoints": `http://*:5000`,
  * `http://+:5000`, and "Anything not recognized as a valid IP address or localhost binds to all IPv4 and IPv6 IPs"):
- * any host but loopback is every address, a DNS name too.
+ * any host but loopback is every address, a DNS name too. An endpoint's `Kestrel:Endpoints:NAME:Url` is one too, set
+ * from the environment as Kestrel__Endpoints__NAME__Url (MS Learn "Configuration in ASP.NET Core", environment
+ * variables: "__, the double underscore, is ... automatically replaced by a colon, :"; names are case-insensitive).
  */
-const KESTREL_URLS = /^(ASPNETCORE|DOTNET)_URLS$/;
+const KESTREL_URLS = /^((ASPNETCORE|DOTNET)_URLS|KESTREL__ENDPOINTS__.+__URL)$/i;
+/**
+ * Kestrel's ports (since .NET 8: ASPNETCORE_HTTP_PORTS, ASPNETCORE_HTTPS_PORTS, DOTNET_ variants, "a semicolon
+ * separated list of ports" bound on all interfaces, as `http://*:PORT`: Kestrel "Configure endpoints", "Configure
+ * endpoints with environment variables"): every address.
+ */
+const KESTREL_PORTS = /^(ASPNETCORE|DOTNET)_HTTPS?_PORTS$/;
 /**
  * Environment variables holding a program's command-line options: gunicorn's GUNICORN_CMD_ARGS (gunicorn "Settings":
  * "Settings can be specified by using environment variable GUNICORN_CMD_ARGS. All available command line arguments
@@ -3097,13 +3125,15 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
 /**
  * The fail-closed listeners an unread root program's environment makes (unreadListeners judges its words): the
  * variables given to it (environmentGiven, unitEnvironment), and those given to every later program when it may read
- * them: its own settings, named with its name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST), or any
+ * them: its own settings, named with its name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST) or
+ * Kestrel's (KESTREL_URLS, KESTREL_PORTS: any program may be an ASP.NET Core app), or any
  * when it is a LISTENER_PROGRAM or an interpreter running an application (which commonly takes HOST and PORT from its
  * environment). Beyond loopback (mayBeNodeAddress) is:
  * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is ALL_ADDRESSES;
  * - a URL of a LISTEN_URLS_VARIABLE (KESTREL_URLS: any host but loopback);
  * - where an ARGUMENTS_VARIABLE of its own or given to it alone makes it listen, its words read as its arguments;
- * - every address, for an environment file user data does not write in full (it may hold any setting).
+ * - every address, for an environment file user data does not write in full or changes after writing it (in place,
+ *   appended to, copied or downloaded onto: viewingJudge's `changed`): it may hold any setting.
  * A CLIENT_VARIABLE names the server a client talks to, and a known client (KNOWN_CLIENTS, by the command's own words:
  * `vault login` with VAULT_ADDR exported) listens on none.
  */
@@ -3113,26 +3143,41 @@ function environmentListeners(
     root: boolean,
     cwd: string | undefined,
     fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
 ): Listener[] {
     if (given.length === 0) return [];
     const { unread } = readServers(words, cwd, fileText, root, NO_VIEW);
     if (!unread || knownClient(unread.program, unread.args)) return [];
     const { program } = unread;
     const own = `${program.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
+    // Kestrel's settings are read by any ASP.NET Core app, whatever its program's name (a self-contained app's own).
     const toIt = given.filter(v =>
         v.program === undefined
-            ? ("name" in v && v.name.startsWith(own)) || LISTENER_PROGRAM.test(program) || INTERPRETERS.test(program)
+            ? ("name" in v && (v.name.startsWith(own) || KESTREL_URLS.test(v.name) || KESTREL_PORTS.test(v.name))) ||
+              LISTENER_PROGRAM.test(program) ||
+              INTERPRETERS.test(program)
             : v.program === program,
     );
-    const unreadFiles = toIt.flatMap(v => ("file" in v && fileText?.(v.file) === undefined ? [v.file] : []));
+    // An environment file changed after it is written (sed -i, an append, a copy onto it: readConfig) is as unread.
+    const unreadFiles = toIt.flatMap(v => ("file" in v && readConfig(v.file, fileText, view) == null ? [v.file] : []));
     const variables = toIt.flatMap(v =>
-        "file" in v ? environmentFileVariables(fileText?.(v.file) ?? "").map(f => ({ ...f, program: v.program })) : [v],
+        "file" in v
+            ? environmentFileVariables(readConfig(v.file, fileText, view) ?? "").map(f => ({
+                  ...f,
+                  program: v.program,
+              }))
+            : [v],
     );
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
         if (CLIENT_VARIABLE.test(name)) return [];
         if (ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own)))
             return unreadListeners(program, quotedWords(value)).flatMap(l => l.binds.filter(b => !loopbackOnly([b])));
-        if (LISTEN_URLS_VARIABLE.test(name))
+        if (KESTREL_PORTS.test(name))
+            return value
+                .split(/[;,\s]+/)
+                .filter(port => port !== "")
+                .map(port => `*:${port}`);
+        if (LISTEN_URLS_VARIABLE.test(name) || KESTREL_URLS.test(name))
             return value
                 .split(/[;,\s]+/)
                 .filter(url => url !== "" && (KESTREL_URLS.test(name) ? !loopbackOnly([url]) : mayBeNodeAddress(url)));
@@ -3156,7 +3201,7 @@ function environmentListeners(
                   },
               ]),
         ...unreadFiles.map(file => ({
-            server: `${program} (its EnvironmentFile=${file}, which user data does not write in full)`,
+            server: `${program} (its EnvironmentFile=${file}, which user data does not write in full, or changes after writing it)`,
             binds: [],
             serves: { unread: program },
         })),
@@ -4055,14 +4100,52 @@ function iptablesForwarder(words: readonly string[]): Forwarder[] {
     return to ? [{ forwarder: `iptables ${words.join(" ")}`, listens, to }] : [];
 }
 
-/** An nftables rule (nft(8) "NAT statements": `dnat [ip|ip6] to ADDRESS[:PORT]`) to a loopback address, as iptablesForwarder. */
+/**
+ * An nftables DNAT rule to a loopback address, as iptablesForwarder: `dnat [ip|ip6] to ADDRESS[:PORT]` (nft(8) "NAT
+ * statements"), or through a map (nftables wiki "Maps": `dnat to tcp dport map { 80 : 192.168.1.100, 8888 :
+ * 192.168.1.101 }`, a concatenation `ADDR . PORT` on either side: one DNAT per element, its key the packet's daddr or
+ * dport). A named map (`map @NAME`) or one this line does not close holds elements the pack does not read: an end it
+ * cannot tell.
+ */
 function nftForwarders(rule: string): Forwarder[] {
-    const m = /\bdnat\s+(?:ip6?\s+)?to\s+([^\s;]+)/.exec(rule);
+    const m = /\bdnat\s+(?:ip6?\s+)?to\s+(?:(.*?)\s*\bmap\s+(@\S+|\{[^}]*\}?)|([^\s;]+))/.exec(rule);
     if (!m) return [];
-    const dport = /\bdport\s+(\d+)\b/.exec(rule)?.[1];
-    const to = loopbackEnd(/:\d+$/.test(m[1]) || dport === undefined ? m[1] : `${m[1]}:${dport}`);
-    const daddr = /\bdaddr\s+([^\s;]+)/.exec(rule)?.[1] ?? "0.0.0.0";
-    return to ? [{ forwarder: `nftables ${rule.trim()}`, listens: [dport ? `${daddr}:${dport}` : daddr], to }] : [];
+    const match = rule.slice(0, m.index);
+    const daddr = /\bdaddr\s+([^\s;.]+)/.exec(match)?.[1] ?? "0.0.0.0";
+    const dport = /\bdport\s+(\d+)\b/.exec(match)?.[1];
+    const forwarder = (listen: { daddr: string; dport?: string }, to: LoopbackEnd | undefined): Forwarder[] =>
+        to
+            ? [
+                  {
+                      forwarder: `nftables ${rule.trim()}`,
+                      listens: [listen.dport ? `${listen.daddr}:${listen.dport}` : listen.daddr],
+                      to,
+                  },
+              ]
+            : [];
+    if (m[3] !== undefined)
+        return forwarder(
+            { daddr, dport },
+            loopbackEnd(/:\d+$/.test(m[3]) || dport === undefined ? m[3] : `${m[3]}:${dport}`),
+        );
+    if (!/^\{[^}]*\}$/.test(m[2])) return forwarder({ daddr, dport }, {});
+    const keys = m[1].split(/\s+\.\s+/);
+    return m[2]
+        .slice(1, -1)
+        .split(",")
+        .filter(element => element.trim() !== "")
+        .flatMap(element => {
+            const e = /^\s*(\S+(?:\s+\.\s+\S+)*)\s*:\s*(.+?)\s*$/.exec(element);
+            if (!e) return forwarder({ daddr, dport }, {});
+            const [, key, value] = e;
+            const listen = { daddr, dport };
+            key.split(/\s+\.\s+/).forEach((k, i) => {
+                if (/\bdaddr$/.test(keys[i] ?? "")) listen.daddr = k;
+                if (/\bdport$/.test(keys[i] ?? "") && /^\d+$/.test(k)) listen.dport = k;
+            });
+            const [address, port = listen.dport] = value.split(/\s+\.\s+/);
+            return forwarder(listen, relayEnd(address, port));
+        });
 }
 
 /**
@@ -4075,7 +4158,9 @@ function nftForwarders(rule: string): Forwarder[] {
  * - gost `-L tcp://[ADDR]:PORT/TARGET` without a -F chain (the target dialled here), and `rtcp://` (listening on the
  *   chain's far end, dialling here) (ginuerzh/gost README, "Port forwarding");
  * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
- *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders).
+ *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
+ * - envoy --config-yaml (structuredForwarders), an ncat/nc listener executing a network client (ncatRelays), pen and
+ *   balance.
  */
 function commandForwarders(words: readonly string[]): Forwarder[] {
     const name = posix.basename(words[0] ?? "");
@@ -4174,7 +4259,74 @@ function commandForwarders(words: readonly string[]): Forwarder[] {
                   : args.slice(direct + 2);
         return [...firewalldForwarders(line), ...iptablesForwarder(rule).map(f => ({ ...f, forwarder: line }))];
     }
+    // Envoy's bootstrap given inline (Envoy docs, "Command line options": "--config-yaml <yaml string>: The YAML string
+    // for a bootstrap configuration"), read as a written one.
+    if (name === "envoy")
+        return longValues(args, /^config-yaml$/)
+            .flatMap(structuredForwarders)
+            .map(f => ({ ...f, forwarder: `${f.forwarder} (envoy --config-yaml)` }));
+    if (/^(ncat|nc|netcat)$/.test(name)) return ncatRelays(args).flatMap(to => forwarder(ncatListens(args), to));
+    // pen(1) "[host:]port h1[:p1[:maxc1...]] [h2[:p2...]] ...", every address without a host; balance(1) "balance
+    // [-b addr] ... port [h1[:p1[:maxc1]] ...]" (-b its bind address). A server without a port is reached on the
+    // listening port.
+    // pen's -F cfgfile holds control commands (penctl(1): `server N address A port P`), unread: an end it cannot tell.
+    if (name === "pen" || name === "balance") {
+        const { options, operands } = getopt(args, BALANCER_VALUES[name], []);
+        const [listen = "", ...servers] = operands.filter(o => o !== "!" && o !== "%");
+        const own = /^(?:(.*):)?(\d+)$/.exec(listen);
+        const bind = name === "balance" ? (optionValues(options, "-b").at(-1) ?? "0.0.0.0") : (own?.[1] ?? "0.0.0.0");
+        const listens = [`${bind}:${own?.[2] ?? listen}`];
+        return [
+            ...servers.flatMap(server => {
+                const [host = "", port = own?.[2]] = server.split(":");
+                return forwarder(listens, relayEnd(host, port));
+            }),
+            ...(name === "pen" && optionValues(options, "-F").length > 0 ? forwarder(listens, {}) : []),
+        ];
+    }
     return [];
+}
+
+/**
+ * The ends an ncat/nc listener relays each connection to (Ncat Users' Guide, "Connection brokering" and "Command
+ * execution": --sh-exec/-c runs its command through /bin/sh, --exec/-e directly, its standard input and output the
+ * connection): a command that is a network client connects the two, `ncat HOST PORT` (not listening), `socat - TCP:HOST:PORT`
+ * or `openssl s_client -connect HOST:PORT`.
+ */
+function ncatRelays(args: readonly string[]): LoopbackEnd[] {
+    const { listen, values } = ncatCommand(args);
+    if (!listen) return [];
+    return values
+        .filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k))
+        .flatMap(([, command]) => {
+            const words = quotedWords(command);
+            const client = posix.basename(words[0] ?? "");
+            const rest = words.slice(1);
+            if (/^(ncat|nc|netcat)$/.test(client)) {
+                const them = ncatCommand(rest);
+                const port = rest.filter(w => /^\d+$/.test(w)).at(-1);
+                return them.listen || them.hosts[0] === undefined ? [] : [relayEnd(them.hosts[0], port)];
+            }
+            if (client === "socat")
+                return rest.flatMap(a => {
+                    const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
+                    return connect ? [loopbackEnd(connect[1])] : [];
+                });
+            if (client === "openssl" && rest[0] === "s_client")
+                return longValues(
+                    rest.map(w => w.replace(/^-(?=connect)/, "--")),
+                    /^connect$/,
+                ).map(c => loopbackEnd(c));
+            return [];
+        })
+        .filter((to): to is LoopbackEnd => to !== undefined);
+}
+
+/** Where an ncat/nc listener listens (`ncat -l [host] [port]`, -p its port): each host given, every address without one. */
+function ncatListens(args: readonly string[]): string[] {
+    const { values, hosts } = ncatCommand(args);
+    const port = optionValues(values, "-p").at(-1) ?? args.filter(w => /^\d+$/.test(w)).at(-1) ?? "";
+    return (hosts.length > 0 ? hosts : ["0.0.0.0"]).map(h => `${h}:${port}`);
 }
 
 /**
@@ -5200,7 +5352,7 @@ const CONTENT_KEEPERS =
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
  * substitution, `~`, a relative path) is undefined.
  */
-function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): NodeJudge {
+function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): NodeJudge & { view: ScriptView } {
     const changedFiles = new Set<string>();
     // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
     // files under them written whole since.
@@ -5222,6 +5374,7 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
     const view: ScriptView = { changed, environment };
     return {
         ...nodeJudge,
+        view,
         written(path, content, how, edit) {
             if (content === undefined || edit || appended.has(path)) {
                 changedFiles.add(path);
@@ -5436,7 +5589,14 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ran: (words, how, cwd, fileText, nonRoot) => [
                 ...viewing.ran(words, how, cwd, fileText, nonRoot),
                 ...listenerOpenings(
-                    environmentListeners(words, [...given, ...unitEnvironment(units)], !nonRoot, cwd, fileText),
+                    environmentListeners(
+                        words,
+                        [...given, ...unitEnvironment(units)],
+                        !nonRoot,
+                        cwd,
+                        fileText,
+                        viewing.view,
+                    ),
                     how,
                 ),
             ],

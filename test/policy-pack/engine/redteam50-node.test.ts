@@ -41,7 +41,7 @@ const envoyInline = (listen: string, host: string) =>
     ].join(" ");
 
 const insecure: NodeCase[] = [
-    // MISS: nftables' anonymous map form `dnat to tcp dport map { 8000 : 127.0.0.1 }` (nftables wiki "Maps", "Anonymous
+    // Was a MISS (fixed in round 50): nftables' anonymous map form `dnat to tcp dport map { 8000 : 127.0.0.1 }` (nftables wiki "Maps", "Anonymous
     // maps": "nft add rule ip nat prerouting dnat to tcp dport map { 80 : 192.168.1.100, 8888 : 192.168.1.101 }", the
     // classical port redirection) DNATs node:8000 to the loopback file server serving / (route_localnet=1 set): every
     // pod reads the kubelet's key and every pod token. nftForwarders' regex takes the word after `to` ("tcp") as the
@@ -57,7 +57,6 @@ const insecure: NodeCase[] = [
             "nft 'add rule ip nat prerouting dnat to tcp dport map { 8000 : 127.0.0.1 }'",
         ]),
         /served beyond loopback|forward|does not read/,
-        true,
     ),
     // Neighbours of round 49 forwarders the pack refuses: a stunnel config under any path; an ssh client config's
     // LocalForward (refused because user data writing /root/.ssh/config is refused outright, so a loopback-only
@@ -87,7 +86,7 @@ const insecure: NodeCase[] = [
         ]),
         /served beyond loopback|does not read|forward/,
     ),
-    // MISS: Envoy takes its whole bootstrap inline (Envoy docs, "Command line options": "--config-yaml <yaml string>
+    // Was a MISS (fixed in round 50): Envoy takes its whole bootstrap inline (Envoy docs, "Command line options": "--config-yaml <yaml string>
     // (optional) The YAML string for a bootstrap configuration ... If this flag is missing [-c], --config-yaml is
     // required"): the same static listener on 0.0.0.0:10000 with a tcp_proxy to the STATIC cluster 127.0.0.1:8000 the
     // pack refuses in a file (redteam49) is accepted as a command-line word, because structuredForwarders reads only
@@ -100,9 +99,8 @@ const insecure: NodeCase[] = [
             `nohup envoy --config-yaml '${envoyInline("0.0.0.0", "127.0.0.1")}' &`,
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: ncat's documented relay `ncat -l PORT --sh-exec "ncat HOST PORT"` (ncat(1) "-c, --sh-exec command: Executes
+    // Was a MISS (fixed in round 50): ncat's documented relay `ncat -l PORT --sh-exec "ncat HOST PORT"` (ncat(1) "-c, --sh-exec command: Executes
     // the given command via /bin/sh", Ncat Users' Guide "Connection brokering / proxying": each connection's stdin/stdout
     // joined to a new client connection) forwards every connection to node:8080 to the loopback server serving /. The
     // ncat reader judges the executed command as a served program (a client, not a shell) and adds no forwarder, so the
@@ -112,9 +110,8 @@ const insecure: NodeCase[] = [
         'ncat -lk 8080 --sh-exec "ncat 127.0.0.1 8000" (a relay in front of miniserve -i 127.0.0.1 /)',
         devNodeScript("dev-ncat-sh-exec-lo-nodes", [LO_ROOT, 'nohup ncat -lk 8080 --sh-exec "ncat 127.0.0.1 8000" &']),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
-    // MISS: pen, a packaged TCP load balancer (pen(1): "pen [-b sec] ... [host:]port h1[:p1] [h2[:p2]] ...", listening
+    // Was a MISS (fixed in round 50): pen, a packaged TCP load balancer (pen(1): "pen [-b sec] ... [host:]port h1[:p1] [h2[:p2]] ...", listening
     // on every address when no host is given), relays node:8080 to the loopback server serving /. No pen reader; the
     // fail-closed rule finds no all-address word (8080 is a bare port, 127.0.0.1:8000 loopback). Round 49 DECIDED there
     // is no blanket "unread root program may forward" rule, so each known relay needs a reader (as stunnel/rinetd got):
@@ -123,9 +120,8 @@ const insecure: NodeCase[] = [
         "pen 8080 127.0.0.1:8000 (a TCP load balancer in front of miniserve -i 127.0.0.1 /)",
         devNodeScript("dev-pen-lo-nodes", [LO_ROOT, "pen 8080 127.0.0.1:8000"]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: since .NET 8, ASPNETCORE_HTTP_PORTS / DOTNET_HTTP_PORTS (and *_HTTPS_PORTS) set Kestrel's ports "on all
+    // Was a MISS (fixed in round 50): since .NET 8, ASPNETCORE_HTTP_PORTS / DOTNET_HTTP_PORTS (and *_HTTPS_PORTS) set Kestrel's ports "on all
     // interfaces", equivalent to http://*:PORT (MS Learn, "Configure endpoints for the ASP.NET Core Kestrel web server":
     // without endpoint configuration Kestrel binds http://localhost:5000; Andrew Lock, "8 ways to set the URLs for an
     // ASP.NET Core app", HTTP_PORTS "any IP address"). The variable ends in _PORTS, outside LISTEN_VARIABLE (…_PORT) and
@@ -137,9 +133,8 @@ const insecure: NodeCase[] = [
             "ASPNETCORE_HTTP_PORTS=5000 nohup dotnet /opt/app/App.dll &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: ASP.NET Core's environment configuration provider maps `__` to `:` (MS Learn "Configuration in ASP.NET
+    // Was a MISS (fixed in round 50): ASP.NET Core's environment configuration provider maps `__` to `:` (MS Learn "Configuration in ASP.NET
     // Core", environment variables: "The double underscore __ is ... automatically replaced by a colon"), so
     // Kestrel__Endpoints__Http__Url is the Kestrel:Endpoints:Http:Url endpoint (Kestrel endpoints doc, "Configure
     // endpoints in appsettings.json"): the root app listens on 0.0.0.0:5000. The name ends in `__Url`, not _URLS /
@@ -151,7 +146,6 @@ const insecure: NodeCase[] = [
             "Kestrel__Endpoints__Http__Url=http://0.0.0.0:5000 nohup dotnet /opt/app/App.dll &",
         ]),
         /does not read/,
-        true,
     ),
     devNodeCase(
         "UVICORN_HOST=0.0.0.0 systemctl import-environment UVICORN_HOST, then a unit running uvicorn",
@@ -162,7 +156,7 @@ const insecure: NodeCase[] = [
         ]),
         /does not read/,
     ),
-    // MISS: the EnvironmentFile= is written with UVICORN_HOST=127.0.0.1 and then rewritten by `sed -i` to 0.0.0.0
+    // Was a MISS (fixed in round 50): the EnvironmentFile= is written with UVICORN_HOST=127.0.0.1 and then rewritten by `sed -i` to 0.0.0.0
     // (sed(1) -i edits in place): systemd reads the file when the unit starts (systemd.exec(5) EnvironmentFile=), so
     // uvicorn as root listens on every address. Round 47 made a config file changed by sed -i / >> / perl -i unread,
     // and round 49 makes an unwritten EnvironmentFile= every address, but the env-file reader keeps the first full
@@ -177,9 +171,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now app.service",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: `cp /opt/app/app.env /etc/default/app` replaces the file user data wrote (cp(1)); its content comes from
+    // Was a MISS (fixed in round 50): `cp /opt/app/app.env /etc/default/app` replaces the file user data wrote (cp(1)); its content comes from
     // the AMI or an earlier download, which the pack cannot see, so UVICORN_HOST may be anything. Round 49's
     // copiedDestinations marks copy destinations changed, but the EnvironmentFile= reader still uses the echo's
     // 127.0.0.1. Who gains: every pod, if the copied file sets 0.0.0.0 (the loopback-only check is defeated). Fix:
@@ -193,7 +186,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now app.service",
         ]),
         /does not read/,
-        true,
     ),
     devNodeCase(
         'a unit with Environment="PYTHONUNBUFFERED=1" "UVICORN_HOST=0.0.0.0" running uvicorn',
@@ -211,7 +203,7 @@ const insecure: NodeCase[] = [
         ]),
         /does not read/,
     ),
-    // MISS: capsh "-- [args]: Execute /bin/bash with trailing arguments. Note, you can use -c 'command to execute'"
+    // Was a MISS (fixed in round 50): capsh "-- [args]: Execute /bin/bash with trailing arguments. Note, you can use -c 'command to execute'"
     // (capsh(1), libcap): root's bash runs `python3 -m http.server --directory / 8000`, a file server of / on every
     // address (refused when written as `bash -c` or bare). capsh is not in shell.ts WRAPPERS, so its `-c` string is
     // an opaque word and no rule sees the served /. Who gains: every pod (kubelet key, pod tokens). Fix: capsh as a
@@ -223,7 +215,105 @@ const insecure: NodeCase[] = [
             'nohup capsh --drop=cap_net_raw -- -c "python3 -m http.server --directory / 8000" &',
         ]),
         /serves|does not read|hands/,
-        true,
+    ),
+    // Round 50 neighbours refused: a map with ADDR . PORT values, a named map (elements unread), nc -e running socat,
+    // balance(1), DOTNET_HTTPS_PORTS, a Kestrel endpoint on 0.0.0.0 set with `export`, an environment file appended
+    // to, capsh switching user with --uid alone (gid 0 kept) or raising cap_dac_read_search, capsh == re-executing.
+    devNodeCase(
+        "nft dnat to tcp dport map { 8080 : 127.0.0.1 . 8000 } (route_localnet=1) in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-nft-dnat-map-concat-lo-nodes", [
+            LO_ROOT,
+            "nft 'add rule ip nat prerouting dnat ip to tcp dport map { 8080 : 127.0.0.1 . 8000, 9090 : 10.0.5.20 . 80 }'",
+        ]),
+        /served beyond loopback|forward|does not read/,
+    ),
+    devNodeCase(
+        "nft dnat to tcp dport map @ports (a named map) in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-nft-dnat-named-map-lo-nodes", [
+            LO_ROOT,
+            "nft 'add rule ip nat prerouting dnat to tcp dport map @ports'",
+        ]),
+        /served beyond loopback|forward|does not read/,
+    ),
+    devNodeCase(
+        'ncat -l 8080 -k -c "socat - TCP:localhost:8000" (a relay in front of miniserve -i 127.0.0.1 /)',
+        devNodeScript("dev-ncat-c-socat-lo-nodes", [
+            LO_ROOT,
+            'nohup ncat -l 8080 -k -c "socat - TCP:localhost:8000" &',
+        ]),
+        /served beyond loopback|does not read|forward|shell/,
+    ),
+    devNodeCase(
+        "balance 8080 127.0.0.1:8000 (a TCP load balancer in front of miniserve -i 127.0.0.1 /)",
+        devNodeScript("dev-balance-lo-nodes", [LO_ROOT, "balance 8080 127.0.0.1:8000"]),
+        /served beyond loopback|does not read|forward/,
+    ),
+    devNodeCase(
+        "pen -u nobody 8080 127.0.0.1 (a server without a port: the listening port) in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-pen-no-port-lo-nodes", [
+            "nohup miniserve -i 127.0.0.1 --port 8080 / &",
+            "pen -u nobody 8080 127.0.0.1",
+        ]),
+        /served beyond loopback|does not read|forward/,
+    ),
+    devNodeCase(
+        "pen -C 9999 8080 10.0.5.20:8000 (its control interface on every address: penctl repoints it anywhere)",
+        devNodeScript("dev-pen-control-nodes", [LO_ROOT, "pen -C 9999 8080 10.0.5.20:8000"]),
+        /served beyond loopback|does not read|forward|proxy/,
+    ),
+    devNodeCase(
+        "DOTNET_HTTPS_PORTS=8443 dotnet /opt/app/App.dll (Kestrel on every address)",
+        devNodeScript("dev-dotnet-https-ports-nodes", ["DOTNET_HTTPS_PORTS=8443 nohup dotnet /opt/app/App.dll &"]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "export Kestrel__Endpoints__Https__Url=https://0.0.0.0:5001, then dotnet /opt/app/App.dll",
+        devNodeScript("dev-kestrel-endpoints-export-nodes", [
+            "export Kestrel__Endpoints__Https__Url=https://0.0.0.0:5001",
+            "nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "EnvironmentFile=/etc/default/app written with UVICORN_HOST=127.0.0.1, then appended to with >>",
+        devNodeScript("dev-uvicorn-envfile-append-nodes", [
+            "echo UVICORN_HOST=127.0.0.1 > /etc/default/app",
+            "curl -fsS https://config.example.com/app.env >> /etc/default/app",
+            ...UVICORN_ENVFILE_UNIT,
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "EnvironmentFile=/etc/default/app written, then downloaded onto (curl -o)",
+        devNodeScript("dev-uvicorn-envfile-download-nodes", [
+            "echo UVICORN_HOST=127.0.0.1 > /etc/default/app",
+            "curl -fsSo /etc/default/app https://config.example.com/app.env",
+            ...UVICORN_ENVFILE_UNIT,
+            "systemctl enable --now app.service",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        'capsh --uid=65534 -- -c "python3 -m http.server --directory / 8000" (gid 0 kept: root\'s group)',
+        devNodeScript("dev-capsh-uid-gid0-nodes", [
+            'nohup capsh --uid=65534 -- -c "python3 -m http.server --directory / 8000" &',
+        ]),
+        /serves|does not read|hands/,
+    ),
+    devNodeCase(
+        'capsh --user=nobody --addamb=cap_dac_read_search -- -c "python3 -m http.server --directory / 8000"',
+        devNodeScript("dev-capsh-addamb-dac-nodes", [
+            'nohup capsh --inh=cap_dac_read_search --user=nobody --addamb=cap_dac_read_search -- -c "python3 -m http.server --directory / 8000" &',
+        ]),
+        /serves|does not read|hands/,
+    ),
+    devNodeCase(
+        'capsh --drop=cap_net_raw == -- -c "python3 -m http.server --directory / 8000" (capsh again, as root)',
+        devNodeScript("dev-capsh-again-root-nodes", [
+            'nohup capsh --drop=cap_net_raw == -- -c "python3 -m http.server --directory / 8000" &',
+        ]),
+        /serves|does not read|hands/,
     ),
     // Neighbours the pack refuses: capabilities given to the file a symlink names, systemd-run -p AmbientCapabilities=.
     devNodeCase(
@@ -330,6 +420,70 @@ const secure: NodeCase[] = [
         "systemd-run -p User=nobody -p AmbientCapabilities=CAP_NET_BIND_SERVICE python3 -m http.server -d /opt/models 80",
         devNodeScript("dev-systemd-run-ambient-bind-nodes", [
             "systemd-run -p User=nobody -p AmbientCapabilities=CAP_NET_BIND_SERVICE /usr/bin/python3 -m http.server --directory /opt/models 80",
+        ]),
+    ),
+    // Round 50 neighbours accepted: a map to another host with a loopback key, ncat relaying to another host, pen on
+    // loopback, Kestrel ports on loopback URLs only, an environment file rewritten whole after a sed, capsh as nobody
+    // with cap_net_bind_service only.
+    devNodeCase(
+        "nft dnat to ip daddr . tcp dport map { 10.0.1.5 . 8000 : 10.0.5.20 . 8000 } with miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-nft-dnat-map-concat-remote-nodes", [
+            LO_ROOT,
+            "nft 'add rule ip nat prerouting dnat to ip daddr . tcp dport map { 10.0.1.5 . 8000 : 10.0.5.20 . 8000 }'",
+        ]),
+    ),
+    devNodeCase(
+        'ncat -lk 8080 --sh-exec "ncat 10.0.5.20 8000" (a relay to another host) with miniserve -i 127.0.0.1 /',
+        devNodeScript("dev-ncat-sh-exec-remote-nodes", [
+            LO_ROOT,
+            'nohup ncat -lk 8080 --sh-exec "ncat 10.0.5.20 8000" &',
+        ]),
+    ),
+    devNodeCase(
+        "pen 127.0.0.1:8080 127.0.0.1:8000 and pen 8081 10.0.5.20:8000 (loopback listen, another host's end)",
+        devNodeScript("dev-pen-lo-remote-nodes", [
+            LO_ROOT,
+            "pen 127.0.0.1:8080 127.0.0.1:8000",
+            "pen 8081 10.0.5.20:8000",
+        ]),
+    ),
+    devNodeCase(
+        "pen -C 127.0.0.1:9999 8080 10.0.5.20:8000 (its control interface on loopback)",
+        devNodeScript("dev-pen-control-lo-nodes", [LO_ROOT, "pen -C 127.0.0.1:9999 8080 10.0.5.20:8000"]),
+    ),
+    devNodeCase(
+        "balance -b 127.0.0.1 8080 127.0.0.1:8000 (bound to loopback)",
+        devNodeScript("dev-balance-lo-lo-nodes", [LO_ROOT, "balance -b 127.0.0.1 8080 127.0.0.1:8000"]),
+    ),
+    devNodeCase(
+        "Kestrel__Endpoints__Http__Url=http://127.0.0.1:5000 DOTNET_URLS=http://[::1]:5001 dotnet /opt/app/App.dll",
+        devNodeScript("dev-kestrel-endpoints-lo-both-nodes", [
+            "Kestrel__Endpoints__Http__Url=http://127.0.0.1:5000 DOTNET_URLS=http://[::1]:5001 nohup dotnet /opt/app/App.dll &",
+        ]),
+    ),
+    devNodeCase(
+        "EnvironmentFile=/etc/default/app edited by sed -i, then written whole again with UVICORN_HOST=127.0.0.1",
+        devNodeScript("dev-uvicorn-envfile-sed-rewritten-nodes", [
+            "echo UVICORN_HOST=0.0.0.0 > /etc/default/app",
+            "sed -i 's/0.0.0.0/127.0.0.1/' /etc/default/app",
+            "echo UVICORN_HOST=127.0.0.1 > /etc/default/app",
+            ...UVICORN_ENVFILE_UNIT,
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        "cp /etc/default/app /etc/default/app.orig (a copy only reading the EnvironmentFile=)",
+        devNodeScript("dev-uvicorn-envfile-backup-nodes", [
+            "echo UVICORN_HOST=127.0.0.1 > /etc/default/app",
+            "cp /etc/default/app /etc/default/app.orig",
+            ...UVICORN_ENVFILE_UNIT,
+            "systemctl enable --now app.service",
+        ]),
+    ),
+    devNodeCase(
+        'capsh --user=nobody --inh=cap_net_bind_service --addamb=cap_net_bind_service -- -c "python3 -m http.server -d /opt/models 80"',
+        devNodeScript("dev-capsh-nobody-bind-nodes", [
+            'nohup capsh --inh=cap_net_bind_service --user=nobody --addamb=cap_net_bind_service -- -c "python3 -m http.server --directory /opt/models 80" &',
         ]),
     ),
 ];
