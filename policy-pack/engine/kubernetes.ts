@@ -167,19 +167,38 @@ function rulesOf(r: StackResource): Rule[] | "unknown" {
 }
 
 /**
- * Whether a rule's resource entry covers `target` (`resource` or `resource/subresource`): RBAC also matches
- * `*` and `*\/subresource` (Kubernetes, plugin/pkg/auth/authorizer/rbac `ResourceMatches`).
+ * Whether a rule's resource entry covers `target` (`resource` or `resource/subresource`), exactly as RBAC matches it
+ * (kubernetes pkg/apis/rbac/v1 evaluation_helpers.go ResourceMatches): `*`, the same `resource/subresource`, or
+ * `*\/subresource` for a request with that subresource. `resource/*` matches only a subresource literally named `*`
+ * (no wildcard: "Using RBAC Authorization", "Referring to resources"), and a bare `resource` none of its subresources.
  */
 function resourceCovers(entry: string, target: string): boolean {
     if (entry === "*" || entry === target) return true;
-    return entry.startsWith("*/") && target.includes("/") && target.endsWith(entry.slice(1));
+    const sub = target.split("/")[1];
+    return sub !== undefined && entry === `*/${sub}`;
 }
 
-/** Whether a rule names one of `groups` (or every group) and one of `resources` (or every resource). */
+/**
+ * Resources whose requests always carry a subresource of the caller's choosing, with their API group: impersonating
+ * an extra is asked as group authentication.k8s.io, resource userextras, subresource <extra key>
+ * (k8s.io/apiserver endpoints/filters/impersonation.go buildImpersonationRequests), so a rule names it by
+ * `userextras/<key>` or `*\/<key>` (or `*`) in that group.
+ */
+const KEYED_RESOURCES: Record<string, string> = { userextras: "authentication.k8s.io" };
+
+/**
+ * Whether a rule names one of `groups` (or every group) and one of `resources` as RBAC matches a request for it
+ * (resourceCovers; a KEYED_RESOURCES one through any of its subresources, in its own group).
+ */
 function ruleNames(rule: Rule, groups: readonly string[], resources: readonly string[]): boolean {
+    const keyed = (x: string, r: string) =>
+        rule.apiGroups.some(g => g === "*" || g === KEYED_RESOURCES[r]) &&
+        (x === "*" || x.startsWith(`${r}/`) || x.startsWith("*/"));
     return (
         rule.apiGroups.some(g => g === "*" || groups.includes(g)) &&
-        rule.resources.some(x => resources.some(r => resourceCovers(x, r) || x.split("/")[0] === r))
+        rule.resources.some(x =>
+            resources.some(r => (Object.hasOwn(KEYED_RESOURCES, r) ? keyed(x, r) : resourceCovers(x, r))),
+        )
     );
 }
 
@@ -595,12 +614,7 @@ function saPowerOfRule(
     const anyResource = resources.includes("*");
     // Every resource of the core group creates pods too, the wider power (the workload reading below): a token rule
     // is one that names the subresource.
-    if (
-        core &&
-        has("create") &&
-        !anyResource &&
-        resources.some(x => resourceCovers(x, "serviceaccounts/token") || x === "serviceaccounts/*")
-    ) {
+    if (core && has("create") && !anyResource && resources.some(x => resourceCovers(x, "serviceaccounts/token"))) {
         return {
             reason: "create serviceaccounts/token",
             names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
@@ -663,13 +677,12 @@ function saPowerOfRule(
         };
         if (!people && (accounts || (impersonation === "power" && where === undefined))) return asAccounts;
         // uids and userextras alone, or users named only by ServiceAccount usernames: nothing (impersonationOfRules
-        // joins the identity fields with the users a holder may be).
-        if (!people) return undefined;
-        // Named, ordinary users are memberships, and groups count only beside a user or ServiceAccount the holder may
-        // impersonate: the bindings loop adds both (impersonationOfRules).
-        if (impersonation === "membership" && users !== "*" && !users.some(reservedImpersonation))
-            return accounts ? asAccounts : undefined;
-        return { reason: `impersonate ${resources.join(", ")}` };
+        // joins the identity fields with the users a holder may be). Named, ordinary users are memberships, and groups
+        // count only beside a user or ServiceAccount the holder may impersonate: the bindings loop adds both. Either
+        // way the rule's other verbs and resources are read on (a `*` verb on `*\/binding` also binds pods).
+        if (people && (impersonation !== "membership" || users === "*" || users.some(reservedImpersonation)))
+            return { reason: `impersonate ${resources.join(", ")}` };
+        if (people && accounts) return asAccounts;
     }
     // Approving CSRs for a client signer issues a client certificate of the requester's choosing: for
     // kube-apiserver-client-kubelet a node (system:nodes, its pods' tokens), for kube-apiserver-client any user
@@ -994,7 +1007,13 @@ const BUILT_IN_ROLES: Record<string, Rule[]> = {
     ],
 };
 
-/** The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page). */
+/**
+ * The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page: "Default
+ * roles and role bindings"), each of the ClusterRole of its name. They exist in every cluster, and auto-reconciliation
+ * adds missing rules and subjects but never removes extra ones ("Auto-reconciliation"), so whatever the stack writes
+ * into those roles (a ClusterRolePatch, a ClusterRole of the same name) every caller holds: the bindings loop reads
+ * them as the stack's own (`defaultBindings`), every power derived from role rules included.
+ */
 const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
     "system:basic-user": ["system:authenticated"],
     "system:discovery": ["system:authenticated"],
@@ -1092,6 +1111,8 @@ const bootstrapRole = (key: string): boolean => {
 
 /** Where a binding the engine synthesises for a built-in ServiceAccount (`builtInBindingsInUse`) says why. */
 const BUILT_IN_BECAUSE = "custody-guard:built-in-because";
+/** Where a default binding the engine synthesises (`defaultBindings`) says how its messages name it. */
+const DEFAULT_BINDING_LABEL = "custody-guard:default-binding-label";
 
 /**
  * Why creating Secrets and reading them in a namespace is holding the token of its ServiceAccounts: the control plane
@@ -2739,9 +2760,31 @@ export function readKubernetes(
             })),
         );
     };
-    // The built-in bindings come last: by then every stack binding has been read (secretReaders).
+    /**
+     * The default ClusterRoleBindings naming every caller (DEFAULT_BINDINGS), as bindings of this stack's: read like
+     * any other, so every power of their role's rules (pods, tokens, Secret reads and creates, impersonation) reaches
+     * their groups. Their role's own built-in rules give nothing (BUILT_IN_CLUSTER_ROLES); what the stack writes to it
+     * does.
+     */
+    const defaultBindings = (): StackResource[] =>
+        Object.entries(DEFAULT_BINDINGS).flatMap(([name, groups]) =>
+            (groups ?? []).map(g => ({
+                type: K8S_TYPES.clusterRoleBinding,
+                urn: roles.get(`ClusterRole:${name}`)?.urn ?? "",
+                name,
+                props: {
+                    metadata: { name },
+                    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
+                    subjects: [{ kind: "Group", name: g, apiGroup: "rbac.authorization.k8s.io" }],
+                    [DEFAULT_BINDING_LABEL]: `default ClusterRoleBinding ${name} (Group ${g})`,
+                },
+            })),
+        );
+    // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
+    // (secretReaders).
     function* bindingsThenBuiltIns(): Generator<StackResource> {
         yield* resources;
+        yield* defaultBindings();
         yield* builtInBindingsInUse();
     }
     for (const r of bindingsThenBuiltIns()) {
@@ -2756,7 +2799,9 @@ export function readKubernetes(
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
         const builtInBecause = str(r.props, BUILT_IN_BECAUSE);
-        const bindingLabel = `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
+        const bindingLabel =
+            str(r.props, DEFAULT_BINDING_LABEL) ??
+            `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
@@ -2805,10 +2850,13 @@ export function readKubernetes(
             if (declared) {
                 roleLabel = declared.label;
                 if (declared.aggregated) {
-                    power = {
-                        reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
-                        createsPods: true,
-                    };
+                    // A patched role's aggregationRule: what the selectors it adds select (its own add nothing).
+                    power = declared.outsideObject
+                        ? selectedPower(key, declared.selectors, refName)
+                        : {
+                              reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                              createsPods: true,
+                          };
                 } else if (declared.rules === "unknown") {
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
@@ -2842,7 +2890,8 @@ export function readKubernetes(
             }
         }
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
-        // What the binding lets its subjects do to Secrets; nothing for the bootstrap bindings the pack adds itself.
+        // What the binding lets its subjects do to Secrets; nothing for a controller's bootstrap binding: its grants
+        // are read beside, held only by whoever becomes it (CONTROLLER_SERVICE_ACCOUNTS, `controller`).
         const secretAccess = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
             builtInBecause ? undefined : secretAccessOfBinding(refKind, refName, m.namespace, r, of);
         const secretReads = secretAccess(secretReadsOfRules);
@@ -3055,23 +3104,21 @@ export function readKubernetes(
                 );
     }
 
-    // Roles bound outside the stack: Kubernetes binds system:basic-user, system:discovery and
-    // system:public-info-viewer to every authenticated (and, for the last, anonymous) caller itself ("Using RBAC
-    // Authorization", "Default roles and role bindings"; auto-reconciliation adds missing rules, never removes
-    // extra ones), and a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the bindings that
-    // already name it. Power the stack writes into such a role reaches holders no stack binding shows.
+    // Roles bound outside the stack: a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the
+    // bindings that already name it (auto-reconciliation adds missing rules, never removes extra ones: "Using RBAC
+    // Authorization", "Auto-reconciliation"). Power the stack writes into such a role reaches holders no stack binding
+    // shows. The default bindings naming every caller are read in the bindings loop instead (defaultBindings).
     for (const [key, role] of roles) {
         if (role.rules === "unknown") continue;
         const [kind, ...rest] = key.split(":");
         const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
-        const defaults = kind === "ClusterRole" ? DEFAULT_BINDINGS[name] : undefined;
+        const defaults = kind === "ClusterRole" && DEFAULT_BINDINGS[name] !== undefined;
         // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
         // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
         const joined = joinsBuiltIn.get(key);
         const unknownLabels = labelsUnknown.has(key);
         const outsideLabels = joinsOutside.get(key);
         if (
-            !defaults &&
             !joined &&
             !unknownLabels &&
             !outsideLabels &&
@@ -3092,38 +3139,37 @@ export function readKubernetes(
         const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
         if (power?.names) scope.names = power.names;
         if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
-        // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's).
+        // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's,
+        // or the default ones, read as the stack's).
         const onlyOutside =
-            !defaults && !joined && !unknownLabels && !role.outsideObject && !/^(system|eks):/.test(name);
+            (defaults || (!role.outsideObject && !/^(system|eks):/.test(name))) && !joined && !unknownLabels;
         const holders = onlyOutside
             ? []
-            : defaults
-              ? defaults.map(g => ({ actor: k8s("Group", g), via: `default ClusterRoleBinding ${name} (Group ${g})` }))
-              : [
-                    joined
+            : [
+                  joined
+                      ? {
+                            actor: k8s(
+                                "User",
+                                `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
+                            ),
+                            via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
+                        }
+                      : unknownLabels
                         ? {
                               actor: k8s(
                                   "User",
-                                  `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
+                                  "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
                               ),
-                              via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
+                              via: unverifiable(
+                                  `metadata.labels of ${role.label}`,
+                                  "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
+                              ),
                           }
-                        : unknownLabels
-                          ? {
-                                actor: k8s(
-                                    "User",
-                                    "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
-                                ),
-                                via: unverifiable(
-                                    `metadata.labels of ${role.label}`,
-                                    "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
-                                ),
-                            }
-                          : {
-                                actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
-                                via: `bindings of ${role.label} outside this stack`,
-                            },
-                ];
+                        : {
+                              actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                              via: `bindings of ${role.label} outside this stack`,
+                          },
+              ];
         for (const label of outsideLabels ?? [])
             holders.push({
                 actor: k8s(
@@ -4272,7 +4318,7 @@ function nodeLaunchingWritten(rule: Rule, has: (verb: string) => boolean): strin
     for (const [group, launching] of Object.entries(NODE_LAUNCHING_RESOURCES)) {
         if (!rule.apiGroups.some(g => g === "*" || g === group)) continue;
         for (const [resource, verbs] of Object.entries(launching))
-            if (rule.resources.some(x => x === "*" || x === resource) && verbs.some(has))
+            if (rule.resources.some(x => resourceCovers(x, resource)) && verbs.some(has))
                 out.push(`${group}/${resource}`);
     }
     return out;

@@ -58,7 +58,7 @@ const insecure: StackCase[] = [
             ]),
         refused: /basic-user|system:authenticated|token/,
     },
-    // MISS: a ClusterRolePatch (or same-named ClusterRole) adding Secret create + get/list to a built-in ClusterRole
+    // Was a MISS (fixed in round 50): a ClusterRolePatch (or same-named ClusterRole) adding Secret create + get/list to a built-in ClusterRole
     // whose bootstrap ClusterRoleBinding names every caller (system:public-info-viewer: system:authenticated AND
     // system:unauthenticated; system:basic-user / system:discovery: system:authenticated) is accepted clean, though the
     // same patch adding create serviceaccounts/token is refused (DEFAULT_BINDINGS feeds the token/pod powers but not the
@@ -80,9 +80,8 @@ const insecure: StackCase[] = [
                 SECRET_CREATE,
             ]),
         refused: /public-info-viewer|system:(un)?authenticated|secret/i,
-        skip: true,
     },
-    // MISS: as above, split over two principals: a ClusterRolePatch of system:basic-user (every authenticated caller)
+    // Was a MISS (fixed in round 50): as above, split over two principals: a ClusterRolePatch of system:basic-user (every authenticated caller)
     // adds get/list secrets; platform-devs may create secrets in the custody namespace. platform-devs create a
     // service-account-token Secret for a custody ServiceAccount and read it through system:basic-user (and every
     // authenticated caller reads argocd-secret's server.secretkey). Accepted clean. Fix and doc as above.
@@ -97,7 +96,29 @@ const insecure: StackCase[] = [
             roleFor(r, "validators-secret-writers", [SECRET_CREATE], [DEVS], CUSTODY_NS);
         },
         refused: /basic-user|system:authenticated|secret/i,
-        skip: true,
+    },
+    // Neighbours (round 50 fix): every Secret power of a default binding's role reaches its groups.
+    {
+        name: "a ClusterRolePatch of system:basic-user (bound to system:authenticated) adds create secrets; platform-devs may get secrets in kube-system",
+        stack: "prod",
+        edit: r => {
+            clusterRolePatch(r, "system:basic-user", [
+                { apiGroups: ["authorization.k8s.io"], resources: ["selfsubjectaccessreviews"], verbs: ["create"] },
+                SECRET_CREATE,
+            ]);
+            roleFor(r, "kube-system-secret-readers", [SECRET_READ], [DEVS], "kube-system");
+        },
+        refused: /basic-user.*kube-system|kube-controller-manager/,
+    },
+    {
+        name: "a stack ClusterRole named system:discovery (reconciled beside the built-in, bound to system:authenticated) gets Secret argocd-secret",
+        stack: "prod",
+        edit: r =>
+            k8sRole(r, "system:discovery", [
+                { nonResourceURLs: ["/api", "/api/*", "/apis", "/apis/*", "/version"], verbs: ["get"] },
+                { apiGroups: [""], resources: ["secrets"], resourceNames: ["argocd-secret"], verbs: ["get"] },
+            ]),
+        refused: /discovery|system:authenticated|argocd-secret|Argo CD/i,
     },
     {
         name: "a ClusterRolePatch of system:service-account-issuer-discovery (built-in binding: group system:serviceaccounts) adds create serviceaccounts/token",
@@ -192,6 +213,59 @@ const insecure: StackCase[] = [
             ),
         refused: /system:masters|as-default-masters|impersonate/,
     },
+    // ---- subresources matched exactly (round 50 fix neighbours) ----
+    {
+        name: "platform-devs may create serviceaccounts/* and serviceaccounts/token in the custody namespace",
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "sa-token-and-star",
+                [{ apiGroups: [""], resources: ["serviceaccounts/*", "serviceaccounts/token"], verbs: ["create"] }],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+        refused: /sa-token-and-star|token/,
+    },
+    {
+        name: 'platform-devs may create */token (apiGroups [""]) in the custody namespace',
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "every-token-subresource",
+                [{ apiGroups: [""], resources: ["*/token"], verbs: ["create"] }],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+        refused: /every-token-subresource|token/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate user release-bot and the extras */arn and */sessionname (userextras by the */<key> form)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-bot-extras",
+                [
+                    impersonate("users", "release-bot"),
+                    {
+                        apiGroups: ["authentication.k8s.io"],
+                        resources: ["*/arn", "*/sessionname"],
+                        verbs: ["impersonate"],
+                    },
+                ],
+                [DEVS],
+            ),
+        refused: /as-bot-extras|impersonate/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) do * on */nodeclient in every API group (csrapproving approves their kubelet client CSRs; */<sub> also names userextras/<key>)",
+        stack: "prod",
+        edit: r =>
+            roleFor(r, "any-nodeclient", [{ apiGroups: ["*"], resources: ["*/nodeclient"], verbs: ["*"] }], [DEVS]),
+        refused: /any-nodeclient|nodeclient/,
+    },
     // ---- the custody namespace's pods and tokens, other spellings ----
     {
         name: "platform-devs may update (PUT) pods/ephemeralcontainers in the custody namespace",
@@ -209,7 +283,7 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: (secure refused) `serviceaccounts/*` in a rule matches only a subresource literally named `*`: Kubernetes
+    // Was a MISS (fixed in round 50): (secure refused) `serviceaccounts/*` in a rule matches only a subresource literally named `*`: Kubernetes
     // RBAC matches `*`, the exact resource/subresource, or `*/<subresource>`, never `<resource>/*`
     // (pkg/apis/rbac/v1/evaluation_helpers.go ResourceMatches), so create on serviceaccounts/* mints no token. The pack
     // refuses it as create serviceaccounts/token for every custody ServiceAccount (ruleNames reads x.split("/")[0]); it
@@ -228,7 +302,41 @@ const secure: StackCase[] = [
                 [DEVS],
                 CUSTODY_NS,
             ),
-        skip: true,
+    },
+    // Neighbours (round 50 fix): subresources are matched exactly (ResourceMatches), wildcards only as `*` or `*/<sub>`.
+    {
+        name: "platform-devs may impersonate serviceaccounts/* (ClusterRoleBinding): impersonation asks for serviceaccounts, no subresource",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "sa-impersonate-subresources",
+                [{ apiGroups: [""], resources: ["serviceaccounts/*"], verbs: ["impersonate"] }],
+                [DEVS],
+            ),
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate user release-bot and bare userextras (an extra is asked as userextras/<key>: no key matches)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-bot-bare-extras",
+                [
+                    impersonate("users", "release-bot"),
+                    { apiGroups: ["authentication.k8s.io"], resources: ["userextras"], verbs: ["impersonate"] },
+                ],
+                [DEVS],
+            ),
+    },
+    {
+        name: "a ClusterRolePatch of system:basic-user adds get on Secret public-banner only (no Secret create anywhere)",
+        stack: "prod",
+        edit: r =>
+            clusterRolePatch(r, "system:basic-user", [
+                { apiGroups: ["authorization.k8s.io"], resources: ["selfsubjectaccessreviews"], verbs: ["create"] },
+                { apiGroups: [""], resources: ["secrets"], resourceNames: ["public-banner"], verbs: ["get"] },
+            ]),
     },
     {
         name: "platform-devs may create pods/* in the custody namespace (RBAC matches */exec, never pods/*: only a subresource literally named *)",
