@@ -1018,12 +1018,13 @@ export function copiedDestinations(words: readonly string[], cwd: string): { fil
     }
     if (name === "unzip" && !operands.some(w => /^-[A-Za-z]*d$/.test(w))) return { files: [], trees: [cwd] };
     if (name === "git") {
-        const copy = copierOperands(name, operands, cwd);
-        // copierOperands takes the last word for the destination: `git clone URL` names no directory.
-        const destination = copy?.destination === undefined ? [] : [copy.destination];
-        const [command, url, dir] = [...(copy?.positional ?? []), ...destination];
+        // git(1): global options before the subcommand, `-C <path>` running git "as if git was started in <path>";
+        // git-clone(1): `git clone [<options>] [--] <repo> [<dir>]`, its options with values (GIT_OPTIONS).
+        const read = readOptions(operands, GIT_OPTIONS);
+        const [command, url, dir] = read.positional.map(p => p.word);
+        const at = read.values.filter(([o]) => o === "-C").reduce((d, [, v]) => posix.resolve(d, v), cwd);
         if (command !== "clone" || url === undefined) return none;
-        return { files: [], trees: [posix.resolve(cwd, dir ?? sourceName(url).replace(/\.git$/, ""))] };
+        return { files: [], trees: [posix.resolve(at, dir ?? sourceName(url).replace(/\.git$/, ""))] };
     }
     const copy = copierOperands(name, operands, cwd);
     const destination = copy?.destination;
@@ -1188,6 +1189,22 @@ const SFTP_OPTIONS: OptionGrammar = {
     long: () => undefined,
     shortValues: "cDilosSbBFJPRX",
     shortFlags: "1246AafhNpqrvC",
+};
+
+/**
+ * git's global options (git(1): -C <path>, -c <name>=<value>, --git-dir, --work-tree, --namespace take a value) and
+ * git clone's (git-clone(1): --depth <depth>, -b/--branch <name>, -o/--origin <name>, -c/--config, --reference,
+ * --separate-git-dir, -u/--upload-pack, -j/--jobs, --template, --shallow-since/-exclude, --filter, --bundle-uri,
+ * --server-option take one); the other clone options are flags.
+ */
+const GIT_VALUES =
+    /^--(git-dir|work-tree|namespace|config-env|depth|branch|origin|config|reference|reference-if-able|separate-git-dir|upload-pack|jobs|template|shallow-since|shallow-exclude|filter|bundle-uri|server-option|revision)$/;
+const GIT_FLAGS =
+    /^--(bare|mirror|quiet|verbose|progress|no-checkout|local|no-local|no-hardlinks|shared|dissociate|single-branch|no-single-branch|no-tags|tags|recurse-submodules|recursive|shallow-submodules|no-shallow-submodules|remote-submodules|no-remote-submodules|sparse|reject-shallow|no-reject-shallow|also-filter-submodules|no-pager|paginate|no-replace-objects|literal-pathspecs|no-optional-locks)$/;
+const GIT_OPTIONS: OptionGrammar = {
+    long: option => (GIT_VALUES.test(option) ? 1 : GIT_FLAGS.test(option) ? 0 : undefined),
+    shortValues: "Ccbouj",
+    shortFlags: "qvnlsp",
 };
 
 /** Copiers to and from other hosts (`HOST:PATH`, `remote:path`, URLs: REMOTE), read by their OptionGrammar. */

@@ -1943,8 +1943,14 @@ const longValues = (args: readonly string[], name: RegExp) =>
  * inherits it, so a reader takes every value as possibly its own.
  */
 interface ScriptView {
-    changed: Pick<ReadonlySet<string>, "has">;
+    /**
+     * Whether user data changed `path` in a way the pack cannot compute; with `within`, a command only naming a
+     * directory above `within` does not count (`python3 -m venv /opt/jupyter` makes the venv, not its etc/jupyter).
+     */
+    changed: { has(path: string, within?: string): boolean };
     environment: ReadonlyMap<string, readonly (string | undefined)[]>;
+    /** The prefixes X of the Jupyter executables the script runs (`X/bin/jupyter*`, `X/bin/python* -m ...`). */
+    jupyterPrefixes?: readonly string[];
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -1953,8 +1959,9 @@ function readConfig(
     path: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    within?: string,
 ): string | null | undefined {
-    return view.changed.has(path) ? null : fileText?.(path);
+    return view.changed.has(path, within) ? null : fileText?.(path);
 }
 
 /** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
@@ -2115,14 +2122,20 @@ function jupyterListeners(
                   .map(d => posix.normalize(d)),
     );
     const ownDirs = [...new Set([JUPYTER_CONFIG_DIRS[0], ...assigned("JUPYTER_CONFIG_DIR")])];
+    // {sys.prefix}/etc/jupyter of the Python running Jupyter (same doc; `jupyter --paths` lists a venv's or conda
+    // env's own, e.g. /opt/conda/envs/jl/etc/jupyter): each prefix of a Jupyter executable the script runs.
+    const prefixDirs = (view.jupyterPrefixes ?? [])
+        .map(x => posix.join(x, "etc/jupyter"))
+        .filter(d => !JUPYTER_CONFIG_DIRS.includes(d));
     return ownDirs.flatMap(own =>
         jupyterServerListeners(
             args,
             sub,
             configPaths,
-            [own, ...configPath, ...JUPYTER_CONFIG_DIRS.slice(1)],
+            [own, ...configPath, ...prefixDirs, ...JUPYTER_CONFIG_DIRS.slice(1)],
             fileText,
             view,
+            prefixDirs,
         ),
     );
 }
@@ -2142,14 +2155,21 @@ function jupyterServerListeners(
     dirs: readonly (string | undefined)[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    prefixDirs: readonly string[] = [],
 ): Listener[] {
     const settings = new Map<string, string | undefined>();
     const unreadConfig: string[] = [];
+    // A prefix's directory is what its installation left (like the system ones) unless user data changes it there.
+    const within = (path: string) => prefixDirs.find(d => path.startsWith(`${d}/`));
     for (const dir of dirs) {
         const files = dir === undefined ? [] : JUPYTER_CONFIG_NAMES.map(f => `${dir}/${f}`);
         if (dir === undefined || !dir.startsWith("/"))
             unreadConfig.push(`a Jupyter configuration directory at ${dir ?? "a path the pack cannot compute"}`);
-        else if (!JUPYTER_CONFIG_DIRS.includes(dir) && files.every(f => readConfig(f, fileText, view) === undefined))
+        else if (
+            !JUPYTER_CONFIG_DIRS.includes(dir) &&
+            !prefixDirs.includes(dir) &&
+            files.every(f => readConfig(f, fileText, view) === undefined)
+        )
             unreadConfig.push(`${dir}, a Jupyter configuration directory user data does not write`);
     }
     // Loaded as traitlets loads them, so a later file overrides an earlier one: each file name in turn, over the
@@ -2163,7 +2183,7 @@ function jupyterServerListeners(
         ),
         ...configPaths,
     ]) {
-        const text = readConfig(path, fileText, view);
+        const text = readConfig(path, fileText, view, within(path));
         const read = typeof text === "string" ? jupyterConfigSettings(path, text) : undefined;
         if (read) for (const [k, v] of read) settings.set(k, v);
         else if (text !== undefined || configPaths.includes(path)) unreadConfig.push(path);
@@ -5338,7 +5358,14 @@ const VIEWED_VARIABLES =
     /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /** Commands that only read, list or own the files they name, or assign variables: the content stays what it was. */
 const CONTENT_KEEPERS =
-    /^(export|readonly|declare|typeset|local|unset|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
+    /^(export|readonly|declare|typeset|local|unset|cd|pushd|popd|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
+/**
+ * A Jupyter executable run from an installation prefix X (`X/bin/jupyter lab`, `X/bin/jupyter-lab`, `X/bin/python3 -m
+ * jupyterlab`): Jupyter searches X/etc/jupyter ({sys.prefix}/etc/jupyter, Jupyter docs "Common Directories and File
+ * Locations"). Like the environment, tied to every Jupyter server of the script.
+ */
+const JUPYTER_EXECUTABLES =
+    /(\/[^\s;&|'"`$()]*)\/bin\/(?:jupyter[\w-]*|python[0-9.]*\s+(?:-\S+\s+)*-m\s*(?:jupyter\w*|notebook|nbclassic|kernel_gateway|enterprise_gateway))(?=\s|$)/gm;
 
 /**
  * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in
@@ -5357,11 +5384,20 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
     // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
     // files under them written whole since.
     const changedTrees = new Set<string>();
+    // Paths a command other than a CONTENT_KEEPERS one names, or runs in (its working directory): whole trees it may
+    // have replaced, moved, linked or filled (`git clone URL DIR`, `git -C /root clone URL .jupyter`, `7z x -oDIR`,
+    // `rm -rf DIR && ln -s TARGET DIR`, `cd DIR && cpio -i`), fail-closed whatever the command (git(1) -C "Run as if
+    // git was started in <path>"; GNU cpio "Copy-in mode" extracts into the working directory; 7-Zip's -o{dir_path}
+    // "destination directory where files are to be extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
+    const namedTrees = new Set<string>();
     const rewritten = new Set<string>();
     const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
     const changed = {
-        has: (path: string) =>
-            changedFiles.has(path) || (!rewritten.has(path) && [...changedTrees].some(dir => under(path, dir))),
+        has: (path: string, within?: string) =>
+            changedFiles.has(path) ||
+            (!rewritten.has(path) &&
+                ([...changedTrees].some(dir => under(path, dir)) ||
+                    [...namedTrees].some(dir => under(path, dir) && (within === undefined || !under(within, dir))))),
     };
     const environment = new Map<string, (string | undefined)[]>();
     for (const text of texts)
@@ -5371,7 +5407,10 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
             values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
         }
-    const view: ScriptView = { changed, environment };
+    const jupyterPrefixes = [
+        ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
+    ];
+    const view: ScriptView = { changed, environment, jupyterPrefixes };
     return {
         ...nodeJudge,
         view,
@@ -5389,14 +5428,34 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
             const program = posix.basename(words[0] ?? "");
             const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
-            if (!CONTENT_KEEPERS.test(program))
+            // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
+            // directories"), as mkdir does.
+            const makesDirectories =
+                program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
+            if (!CONTENT_KEEPERS.test(program) && !makesDirectories) {
+                const named = (path: string) => {
+                    const normal = posix.normalize(path);
+                    if (onlyRead.has(normal)) return;
+                    changedFiles.add(normal);
+                    namedTrees.add(normal);
+                    for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
+                };
+                // Its working directory (unless it is a copy the pack reads, which writes only its destinations:
+                // copiedSources, copiedDestinations), and each path a word names: an operand resolved against the
+                // working directory, an option's value glued to it (`-o/root/.jupyter`, `--target=dir`), any absolute
+                // path in a word.
+                const destinations = copiedDestinations(words, cwd ?? "/");
+                const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
+                if (cwd !== undefined && cwd !== "/" && !readCopy) named(cwd);
                 words.slice(1).forEach((w, i) => {
                     // A server's --config and a variable's value name a file without changing it.
                     if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
-                    const named = /^[^\s-][^\s]*$/.test(w) ? [posix.resolve(cwd ?? "/", w)] : [];
-                    for (const path of [...named, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])])
-                        if (!onlyRead.has(posix.normalize(path))) changedFiles.add(posix.normalize(path));
+                    const glued = /^--[\w-]+=([^-\s][^\s]*)$|^-[A-Za-z]([^\s=]*\/[^\s]*)$/.exec(w);
+                    const operand = /^[^\s-][^\s]*$/.test(w) ? w : (glued?.[1] ?? glued?.[2]);
+                    const resolved = operand === undefined ? [] : [posix.resolve(cwd ?? "/", operand)];
+                    for (const path of [...resolved, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])]) named(path);
                 });
+            }
             // A copy into a directory writes the files under it: by the sources' names, or any name.
             const { files, trees } = copiedDestinations(words, cwd ?? "/");
             for (const path of files) changedFiles.add(path);

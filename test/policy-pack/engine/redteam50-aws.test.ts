@@ -53,7 +53,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: rootReads.ts copiedDestinations reads `git clone` as [clone, URL, DIR] from copierOperands' positional
+    // Was a MISS (fixed in round 50): rootReads.ts copiedDestinations reads `git clone` as [clone, URL, DIR] from copierOperands' positional
     // words, but git clone's options take values (`--depth <depth>`, `-b/--branch <name>`, `-o`, `-c`, `--reference`,
     // `--separate-git-dir`, `-u`, `-j`): here `1` is taken as the URL and the URL as the directory, so /root/.jupyter
     // is never marked a changed tree and Jupyter is judged on the written (loopback, empty-token) config while the
@@ -64,7 +64,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), moves it aside and `git clone --depth 1` a config repository as /root/.jupyter",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-clone-depth/,
         edit: r =>
             void instanceOfB(
@@ -77,12 +76,11 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: the same gap with `-b main` (the branch name is read as the URL, the URL as the directory). Fix and doc as
+    // Was a MISS (fixed in round 50): the same gap with `-b main` (the branch name is read as the URL, the URL as the directory). Fix and doc as
     // above (git-clone(1): -b <name>, --branch <name>).
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), moves it aside and `git clone -b main` a config repository as /root/.jupyter",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-clone-branch/,
         edit: r =>
             void instanceOfB(
@@ -95,7 +93,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: `git -C <path>` runs git as if started in <path> (git(1): "Run as if git was started in <path> instead of
+    // Was a MISS (fixed in round 50): `git -C <path>` runs git as if started in <path> (git(1): "Run as if git was started in <path> instead of
     // the current working directory"), so the clone lands in /root/.jupyter; copiedDestinations takes `/root` for the
     // subcommand (not `clone`: nothing marked) and the word rule resolves `.jupyter` against the script's cwd (/).
     // Same gain as above. Fix: read git's global options (-C <path> changes the directory relative words resolve
@@ -103,7 +101,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), moves it aside and `git -C /root clone URL .jupyter`",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-git-c/,
         edit: r =>
             void instanceOfB(
@@ -116,7 +113,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: scp is not in rootReads.ts COPIERS, so a download into a directory marks only the word `/root/.jupyter/`
+    // Was a MISS (fixed in round 50): scp is not in rootReads.ts COPIERS, so a download into a directory marks only the word `/root/.jupyter/`
     // changed, not /root/.jupyter/jupyter_server_config.py it writes (scp(1): "scp copies files between hosts on a
     // network"; the target may be a directory, the file keeping its name), and the loopback config stays "read". Who
     // gains: whatever the bastion's copy sets (ip 0.0.0.0, no token) opens a root shell with instance-role. Fix: scp
@@ -125,7 +122,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `scp`s a config from a bastion into /root/.jupyter/",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-scp-dir/,
         edit: r =>
             void instanceOfB(
@@ -137,7 +133,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: s5cmd (the S3 copier AWS's own blogs and the Deep Learning AMIs use) is not a copier: `s5cmd cp
+    // Was a MISS (fixed in round 50): s5cmd (the S3 copier AWS's own blogs and the Deep Learning AMIs use) is not a copier: `s5cmd cp
     // 's3://bucket/prefix/*' DIR/` downloads every matching object into DIR (s5cmd README: "s5cmd cp
     // 's3://bucket/logs/2020/03/*' ."), but only the word /root/.jupyter is marked changed. Fix: a copier whose
     // unknown-named downloads make DIR a changed tree (s5cmd cp/sync, rclone copy/sync, s3cmd get/sync), or more
@@ -146,7 +142,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `s5cmd cp` a bucket prefix's objects into /root/.jupyter/",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-s5cmd/,
         edit: r =>
             void instanceOfB(
@@ -156,7 +151,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: cpio's copy-in mode extracts the archive read from standard input into the current directory tree (GNU
+    // Was a MISS (fixed in round 50): cpio's copy-in mode extracts the archive read from standard input into the current directory tree (GNU
     // cpio manual, "Copy-in mode": "cpio copies files from an archive into the filesystem"; -u overwrites
     // unconditionally, -D dir changes directory), here /root/.jupyter, replacing the config; cpio is not a copier and
     // names no path word, so nothing is marked changed. Fix: extractors into the working directory (cpio -i, or -D
@@ -164,7 +159,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then extracts a cpio archive in /root/.jupyter (`cd /root/.jupyter && cpio -idmu < ARCHIVE`)",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-cpio/,
         edit: r =>
             void instanceOfB(
@@ -174,7 +168,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: 7-Zip's `x` extracts with full paths into the directory glued to -o (7-Zip manual, "-o (set Output
+    // Was a MISS (fixed in round 50): 7-Zip's `x` extracts with full paths into the directory glued to -o (7-Zip manual, "-o (set Output
     // directory) switch": "Specifies a destination directory where files are to be extracted", syntax -o{dir_path};
     // -y answers yes to overwriting); the word rule marks only `/root/.jupyter` itself, not the files under it.
     // Fix: 7z/7za/7zz e|x as an extractor: -o's directory (else cwd) a changed tree. Doc: 7-Zip command line manual,
@@ -182,7 +176,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `7z x -y -o/root/.jupyter` a seed archive",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-7z/,
         edit: r =>
             void instanceOfB(
@@ -192,7 +185,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: Python's zipfile command-line interface `-e <zipfile> <output_dir>` extracts into output_dir (CPython
+    // Was a MISS (fixed in round 50): Python's zipfile command-line interface `-e <zipfile> <output_dir>` extracts into output_dir (CPython
     // Lib/zipfile: argparse "-e/--extract ... Extract zipfile into target dir"; the usual unzip on images without the
     // unzip package, e.g. Amazon Linux minimal); only the directory word is marked changed. Fix: `python -m zipfile -e`
     // and `python -m tarfile -e` as extractors (their output_dir, else cwd, a changed tree). Doc: Python docs,
@@ -200,7 +193,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then extracts a seed zip into /root/.jupyter with `python3 -m zipfile -e`",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-pyzip/,
         edit: r =>
             void instanceOfB(
@@ -210,7 +202,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: `rm -rf DIR` removes the written config (the word rule marks only the path DIR, not files under it) and
+    // Was a MISS (fixed in round 50): `rm -rf DIR` removes the written config (the word rule marks only the path DIR, not files under it) and
     // `ln -s TARGET DIR` (DIR now absent) makes DIR a link to TARGET, so Jupyter reads the synced, unread
     // /opt/team/jupyter/jupyter_server_config.py through /root/.jupyter; copiedDestinations gives ln only DIR and
     // DIR/basename(TARGET) as files, and the loopback config is still judged. Fix: `rm -r` marks its operands' trees
@@ -220,7 +212,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then replaces /root/.jupyter by a symlink to a directory synced from a bucket",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-symlink-dir/,
         edit: r =>
             void instanceOfB(
@@ -233,7 +224,7 @@ const insecure: StackCase[] = [
                 KEY,
             ),
     },
-    // MISS: Jupyter's config search path includes {sys.prefix}/etc/jupyter/ of the Python running it (Jupyter docs,
+    // Was a MISS (fixed in round 50): Jupyter's config search path includes {sys.prefix}/etc/jupyter/ of the Python running it (Jupyter docs,
     // "Common Directories and File Locations": JUPYTER_CONFIG_DIR, {sys.prefix}/etc/jupyter/, /usr/local/etc/jupyter/,
     // /etc/jupyter/; `jupyter --paths` lists e.g. .../miniconda3/envs/jupyter/etc/jupyter), so a venv at /opt/jupyter
     // reads /opt/jupyter/etc/jupyter/jupyter_server_config.py, here synced from a bucket (unread: ip 0.0.0.0, empty
@@ -244,7 +235,6 @@ const insecure: StackCase[] = [
     {
         name: "cross-account: the caller's instance installs Jupyter in a venv (/opt/jupyter), syncs a bucket prefix into the venv's etc/jupyter ({sys.prefix}/etc/jupyter) and runs /opt/jupyter/bin/jupyter lab",
         stack: "cross-account",
-        skip: true,
         refused: /caller-jupyter-venv-prefix/,
         edit: r =>
             void instanceOfB(
@@ -265,14 +255,13 @@ const insecure: StackCase[] = [
                 "#cloud-config\nwrite_files:\n  - path: /opt/conda/etc/jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = '0.0.0.0'\n      c.IdentityProvider.token = ''\nruncmd:\n  - curl -fsSL -o /tmp/miniconda.sh https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh\n  - bash /tmp/miniconda.sh -b -u -p /opt/conda\n  - /opt/conda/bin/conda install -y -c conda-forge jupyterlab\n  - nohup /opt/conda/bin/jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
             ),
     },
-    // MISS: the git clone option gap (above) for code-server: the cloned config.yaml (unread: e.g. `auth: none` on
+    // Was a MISS (fixed in round 50): the git clone option gap (above) for code-server: the cloned config.yaml (unread: e.g. `auth: none` on
     // 0.0.0.0:8080) replaces the written password config, which is still judged, so VS Code's root terminal with
     // instance-role may be open to the network. Fix and doc as for `git clone --depth 1` above; code-server reads
     // ~/.config/code-server/config.yaml (code-server docs, FAQ "How does the config file work?").
     {
         name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0), then replaces ~/.config/code-server with `git clone --depth 1` of a config repository",
         stack: "cross-account",
-        skip: true,
         refused: /caller-code-server-clone/,
         edit: r =>
             void instanceOfB(
@@ -347,6 +336,100 @@ insecure.push(
                     "curl -fsSL https://github.com/example-org/jupyter-config/archive/refs/heads/main.tar.gz | tar -xz --strip-components=1 -C /root/.jupyter",
                 ]),
                 KEY,
+            ),
+    },
+);
+
+// Neighbours of the round-50 fix (any command but a pure reader naming a configuration directory, an ancestor of it,
+// or run inside it replaces its tree; a Jupyter executable's prefix adds X/etc/jupyter): other tools, relative words
+// after a cd, an ancestor of a venv synced, a conda env's prefix.
+insecure.push(
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `cd /root && s5cmd cp 's3://…/*' .jupyter/` (a relative directory word)",
+        stack: "cross-account",
+        refused: /caller-jupyter-s5cmd-relative/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-s5cmd-relative",
+                jupyterConfig(LOOPBACK_OPEN, ["cd /root && s5cmd cp 's3://team-seeds/jupyter/*' .jupyter/"]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), moves it aside, then `cd /root && git clone --depth 1 URL/.jupyter.git` (the directory git clone names after the repository)",
+        stack: "cross-account",
+        refused: /caller-jupyter-clone-default-dir/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-clone-default-dir",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "mv /root/.jupyter /root/.jupyter.orig",
+                    "cd /root && git clone --depth 1 https://github.com/example-org/.jupyter.git",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `cd /root/.jupyter && git pull` (a command run inside the directory)",
+        stack: "cross-account",
+        refused: /caller-jupyter-git-pull-cwd/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-git-pull-cwd",
+                jupyterConfig(LOOPBACK_OPEN, ["cd /root/.jupyter && git pull --ff-only"]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then `rclone copy` a remote into /root (an ancestor of the directory)",
+        stack: "cross-account",
+        refused: /caller-jupyter-rclone-home/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-rclone-home",
+                jupyterConfig(LOOPBACK_OPEN, ["rclone copy seeds:dotfiles /root"]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance syncs a whole venv from a bucket into /opt/jupyter and runs /opt/jupyter/bin/python3 -m jupyterlab (its etc/jupyter unread)",
+        stack: "cross-account",
+        refused: /caller-jupyter-venv-synced/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-venv-synced",
+                "#cloud-config\nruncmd:\n  - aws s3 sync s3://team-seeds/venv/ /opt/jupyter/\n  - nohup /opt/jupyter/bin/python3 -m jupyterlab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance copies a config into a conda env's etc/jupyter (/opt/conda/envs/jl) and runs /opt/conda/envs/jl/bin/jupyter-lab",
+        stack: "cross-account",
+        refused: /caller-jupyter-conda-env-copied/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-conda-env-copied",
+                "#cloud-config\nruncmd:\n  - /opt/conda/bin/conda create -y -n jl -c conda-forge jupyterlab\n  - aws s3 cp s3://team-seeds/jupyter/jupyter_server_config.json /opt/conda/envs/jl/etc/jupyter/\n  - nohup /opt/conda/envs/jl/bin/jupyter-lab --allow-root > /var/log/jupyter.log 2>&1 &\n",
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0), then `cd /root/.config && rm -rf code-server && git clone URL code-server`",
+        stack: "cross-account",
+        refused: /caller-code-server-clone-relative/,
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-clone-relative",
+                codeServerConfig([
+                    "cd /root/.config && rm -rf code-server && git clone https://github.com/example-org/code-server-config.git code-server",
+                ]),
             ),
     },
 );
@@ -457,6 +540,65 @@ const secure: StackCase[] = [
                 r,
                 "caller-code-server-projects",
                 codeServerConfig(["git clone --depth 1 https://github.com/example-org/projects.git /srv/projects"]),
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) backs up its config inside /root/.jupyter, lists it from there in a subshell, and clones a repository next to it (/root/.jupyter-extras)",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-backup-inside",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "cp /root/.jupyter/jupyter_server_config.py /root/.jupyter/jupyter_server_config.py.orig",
+                    "(cd /root/.jupyter && ls -la)",
+                    "git clone --depth 1 https://github.com/example-org/extras.git /root/.jupyter-extras",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) `cd /root && git clone --depth 1 -b main URL` of a notebooks repository (cloned as /root/notebooks)",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-clone-home-default",
+                jupyterConfig(LOOPBACK_OPEN, [
+                    "cd /root && git clone --depth 1 -b main https://github.com/example-org/notebooks.git",
+                ]),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) runs /opt/jupyter/bin/python3 -m jupyterlab from a venv, syncing notebooks into the venv's share/notebooks (not etc/jupyter)",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-jupyter-venv-notebooks",
+                jupyterConfig(
+                    LOOPBACK_OPEN,
+                    [
+                        "python3 -m venv /opt/jupyter",
+                        "/opt/jupyter/bin/pip install jupyterlab",
+                        "aws s3 sync s3://team-seeds/notebooks/ /opt/jupyter/share/notebooks/",
+                    ],
+                    "/opt/jupyter/bin/python3 -m jupyterlab",
+                ),
+                KEY,
+            ),
+    },
+    {
+        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0) and clones settings into /root/.config/code-server-settings (a sibling directory)",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-sibling",
+                codeServerConfig([
+                    "git clone --depth 1 https://github.com/example-org/settings.git /root/.config/code-server-settings",
+                ]),
             ),
     },
     {
