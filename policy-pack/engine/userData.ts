@@ -2579,19 +2579,79 @@ function smbdListeners(
  * (WERKZEUG_DEBUG_PIN=off). Debug mode only from FLASK_DEBUG in the environment is read by the fail-closed rule
  * (SERVERS `partial`).
  */
-function flaskDebuggerListeners(args: readonly string[]): Listener[] {
+function flaskDebuggerListeners(
+    args: readonly string[],
+    cwd?: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
     const run = args.findIndex((w, i) => w === "run" && !/^(--app|-A|-e|--env-file)$/.test(args[i - 1] ?? ""));
     if (run < 0) return [];
+    const dotenvFiles = flaskDotenvFiles(args, cwd, fileText, view);
+    // Loaded in order, a later file's value over an earlier's; one the pack cannot compute may set anything.
+    const dotenv = dotenvFiles.some(f => view.changed.has(f))
+        ? undefined
+        : new Map(
+              dotenvFiles.flatMap(f =>
+                  environmentFileVariables(fileText?.(f) ?? "").map(v => [v.name, v.value] as const),
+              ),
+          );
     const last = (flag: RegExp) => [...args].reverse().find(w => flag.test(w));
-    const debug = last(/^--(no-)?debug$/) === "--debug";
+    // Flask get_debug_flag: FLASK_DEBUG set and not "0", "false" or "no" turns debug mode on.
+    const dotenvDebug = dotenv === undefined || /^(?!(0|false|no)$)./i.test(dotenv.get("FLASK_DEBUG") ?? "");
+    const debug = (last(/^--(no-)?debug$/) ?? (dotenvDebug ? "--debug" : undefined)) === "--debug";
     const debuggerFlag = last(/^--(no-)?debugger$/);
     if (!(debuggerFlag === "--debugger" || (debug && debuggerFlag === undefined))) return [];
     const { options } = getopt(args.slice(run + 1), "hp", ["host", "port", "cert", "key", "extra-files"]);
-    const host = optionValues(options, "-h", "--host").at(-1) ?? "127.0.0.1";
+    const host =
+        optionValues(options, "-h", "--host").at(-1) ??
+        (dotenv === undefined ? undefined : (dotenv.get("FLASK_RUN_HOST") ?? "127.0.0.1"));
     return [
-        { server: "flask run with Werkzeug's debugger (a Python console)", binds: [host], serves: { shell: "sh" } },
+        {
+            server: "flask run with Werkzeug's debugger (a Python console)",
+            binds: host === undefined ? [] : [host],
+            serves: { shell: "sh" },
+        },
     ];
 }
+
+/**
+ * The dotenv files the flask command loads into its environment, in load order (Flask CLI "Environment Variables From
+ * dotenv": with python-dotenv installed, "running the flask command will set environment variables defined in the
+ * files .env and .flaskenv"; Flask CHANGES 1.0, pallets/flask#2416; cli.load_dotenv merges .flaskenv, then .env, then
+ * `-e, --env-file FILE`, a variable already in the environment winning): each the nearest in the working directory or
+ * a parent (python-dotenv find_dotenv: "in the current directory or any of its parents"). Only files user data writes
+ * or changes count: an unwritten one is not read.
+ */
+function flaskDotenvFiles(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[] {
+    if (cwd === undefined || fileText === undefined) return [];
+    const known = (path: string) => fileText(path) !== undefined || view.changed.has(path);
+    const nearest = (name: string): string[] => {
+        for (let dir = cwd; ; dir = posix.dirname(dir)) {
+            if (known(posix.join(dir, name))) return [posix.join(dir, name)];
+            if (dir === "/") return [];
+        }
+    };
+    const envFiles = args.flatMap((w, i) =>
+        /^(-e|--env-file)$/.test(args[i - 1] ?? "") ? [w] : w.startsWith("--env-file=") ? [w.slice(11)] : [],
+    );
+    return [...nearest(".flaskenv"), ...nearest(".env"), ...envFiles.map(f => posix.resolve(cwd, f)).filter(known)];
+}
+
+/** The dotenv files a `flask` command loads (flaskDotenvFiles), as environment files given to it (environmentListeners). */
+const flaskDotenvGiven = (
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+): GivenVariable[] =>
+    posix.basename(words[0] ?? "") === "flask"
+        ? flaskDotenvFiles(words.slice(1), cwd, fileText, NO_VIEW).map(file => ({ file, program: "flask" }))
+        : [];
 
 /**
  * `python SCRIPT` whose text user data wrote calls Flask's `app.run(debug=True)` (Flask API, `Flask.run`: "debug: if
@@ -2603,12 +2663,13 @@ function flaskScriptListeners(
     cwd: string | undefined,
     _: string,
     fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
 ): Listener[] {
     const at = args.findIndex((w, i) => !w.startsWith("-") && !/^-[WX]$/.test(args[i - 1] ?? ""));
     if (args.slice(0, at < 0 ? undefined : at).some(w => /^-[a-zA-Z]*c/.test(w))) return [];
     const module = args.findIndex(w => w === "-m");
     if (module >= 0 && (module < at || at < 0))
-        return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2)) : [];
+        return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2), cwd, fileText, view) : [];
     const script = args[at];
     const text = script === undefined || cwd === undefined ? undefined : fileText?.(posix.resolve(cwd, script));
     return [...(text ?? "").matchAll(/\.run\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].flatMap(([, call]) => {
@@ -2623,6 +2684,57 @@ function flaskScriptListeners(
             },
         ];
     });
+}
+
+/** java(1) launcher options that take the next word as their value (before the main class or `-jar FILE`). */
+const JAVA_VALUE_OPTION =
+    /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--add-opens|--add-exports|--add-reads|--patch-module|--limit-modules|--enable-native-access)$/;
+
+/**
+ * The JVM's remote-control agents, each a served shell (any code run as the JVM's user), from its options before the
+ * main class or `-jar FILE` (java(1): later words are the application's); JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS
+ * (JVMTI "The JAVA_TOOL_OPTIONS Environment Variable"; java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment
+ * Variable") are judged with root's environment (environmentListeners):
+ * - JDWP with server=y (`-agentlib:jdwp=...`, `-Xrunjdwp:...`) listens on `address=[HOST:]PORT` (Oracle JPDA
+ *   "Connection and Invocation Details"; since JDK 9 a port alone is loopback, `*` every address: OpenJDK
+ *   serviceability-dev, "The socket transport was changed to listen on the loopback address by default"), and an
+ *   attached debugger invokes any method (JDWP ClassType.InvokeMethod). server=n dials a debugger: a client.
+ * - JMX's remote connector, `-Dcom.sun.management.jmxremote.port=N` with `.authenticate=false` (Oracle "Monitoring and
+ *   Management Using JMX Technology", "Disabling Password Authentication"; Table 2-1: `.host` the interface it binds,
+ *   every address when unset; `.local.only` is the local connector's), whose MBean server loads classes on request
+ *   (javax.management.loading.MLet). With authentication it is a password login, left to the fail-closed rule.
+ */
+function jvmAgentListeners(args: readonly string[]): Listener[] {
+    const end = args.findIndex(
+        (w, i) => w === "-jar" || (!w.startsWith("-") && !JAVA_VALUE_OPTION.test(args[i - 1] ?? "")),
+    );
+    const options = args.slice(0, end < 0 ? undefined : end);
+    const jdwp = options.flatMap((w): Listener[] => {
+        const settings = /^(?:-agentlib:jdwp=|-Xrunjdwp:)(.*)$/.exec(w)?.[1];
+        const get = (key: string) => new RegExp(`(?:^|,)${key}=([^,]*)`).exec(settings ?? "")?.[1];
+        if (settings === undefined || get("server") !== "y") return [];
+        const address = get("address") ?? "";
+        const binds = [/^\d*$/.test(address) ? "127.0.0.1" : address];
+        return [{ server: `java ${w} (JDWP: a debugger runs any code in the JVM)`, binds, serves: { shell: "sh" } }];
+    });
+    const property = (name: string) =>
+        options
+            .flatMap(w =>
+                w.startsWith(`-Dcom.sun.management.jmxremote.${name}=`) ? [w.slice(w.indexOf("=") + 1)] : [],
+            )
+            .at(-1);
+    const port = property("port");
+    const jmx: Listener[] =
+        port !== undefined && property("authenticate") === "false"
+            ? [
+                  {
+                      server: `java with JMX on port ${port} and authenticate=false (MBeans load any code)`,
+                      binds: [property("host") ?? ""].filter(h => h !== ""),
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : [];
+    return [...jdwp, ...jmx];
 }
 
 /**
@@ -2678,7 +2790,12 @@ const SERVERS: {
         read: (args, _, name, fileText, view) => browserIdeListeners(args, name, fileText, view),
     },
     { names: /^(mitmproxy|mitmdump|mitmweb)$/, read: mitmproxyListeners },
-    { names: /^flask$/, partial: true, read: flaskDebuggerListeners },
+    {
+        names: /^flask$/,
+        partial: true,
+        read: (args, cwd, _, fileText, view) => flaskDebuggerListeners(args, cwd, fileText, view),
+    },
+    { names: /^java$/, partial: true, read: jvmAgentListeners },
     { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
 ];
 
@@ -2751,6 +2868,13 @@ const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; serverOptions?: RegExp;
     // wait-for-it (vishnubob/wait-for-it README) "host:port": the endpoint it tests; the command after `--` is judged
     // as the command it launches (shell.ts WRAPPERS).
     { names: /^wait-for-it(\.sh)?$/, server: "the HOST:PORT operand, -h/-p: the endpoint it waits for" },
+    // ClickHouse "Command-Line Client": `clickhouse-client --host server` ("--host, -h: The hostname of the server",
+    // default localhost), also `clickhouse client`; it has no mode that listens.
+    { names: /^clickhouse-client$/, server: "--host/-h: the ClickHouse server" },
+    { names: /^clickhouse$/, commands: /^client$/, server: "--host/-h: the ClickHouse server" },
+    // RabbitMQ "Management Command Line Tool": rabbitmqadmin drives the management plugin's HTTP API, `--host=HOST`
+    // "connect to host HOST [default: localhost]"; it never listens.
+    { names: /^rabbitmqadmin$/, server: "--host/--port: the RabbitMQ management API" },
 ];
 
 /**
@@ -2786,8 +2910,24 @@ const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
  * Read as an address where one is expected: a LISTEN_OPTION's value or a HOST:PORT operand.
  */
 const EMPTY_HOST = /^:\d+$/;
-/** Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...). */
-const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?ip$/i;
+/**
+ * Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...), and
+ * ASP.NET Core's `--urls` (KESTREL_URLS_OPTION). A bare `--url` is commonly a client's far end (REMOTE_END_OPTION).
+ */
+const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?(ip|urls)$/i;
+/**
+ * ASP.NET Core's command-line form of ASPNETCORE_URLS (Kestrel "Configure endpoints": `dotnet run
+ * --urls="https://*:5001"`; the host reads every configuration source, the command line included), judged as
+ * KESTREL_URLS are: a `;` list, any host but loopback every address.
+ */
+const KESTREL_URLS_OPTION = /^--urls$/;
+/**
+ * An address of every interface given as a URL's host (addressHost): 0.0.0.0, ::, or Kestrel's `*` and `+` (Kestrel
+ * "Configure endpoints": `http://*:5000`, `http://+:5000` bind every address), as ALL_ADDRESSES is without a scheme.
+ */
+const allAddresses = (value: string) =>
+    ALL_ADDRESSES.test(value) ||
+    (/^[a-z][\w+.-]*:\/\//i.test(value) && /^(0\.0\.0\.0|::|\*|\+)$/.test(addressHost(value)));
 /**
  * A literal DNS name of another host (`--host=sensor.cloud.tenable.com`: a client's server), tested on the value's
  * host (addressHost: `https://vault.example.com:8200` is vault.example.com): a launch template shared by every node of
@@ -2874,6 +3014,36 @@ const ARGUMENTS_VARIABLE = /(^|_)(ARGS|OPTS|OPTIONS)$/;
 const CLIENT_VARIABLE =
     /^(VAULT_ADDR|VAULT_AGENT_ADDR|CONSUL_HTTP_ADDR|CONSUL_GRPC_ADDR|NOMAD_ADDR|BOUNDARY_ADDR|DOCKER_HOST|MYSQL_HOST|DD_AGENT_HOST|JAEGER_AGENT_HOST)$/;
 /**
+ * Words naming a backing service an app connects to (twelve-factor "IV. Backing services": "a datastore (such as
+ * MySQL or CouchDB), messaging/queueing systems (such as RabbitMQ or Beanstalkd), SMTP services ... and caching
+ * systems", handed to the app in its config): in a setting's name before its address word (DB_HOST, REDIS_HOST,
+ * SMTP_HOST, Spring Boot's spring.data.redis.host "Redis server host", the Datadog tracer's dd.agent.host).
+ */
+const FAR_END_WORD =
+    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|KAFKA|AMQP|RABBITMQ|NATS|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTICSEARCH|OPENSEARCH|STATSD|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER)$/;
+/**
+ * Whether a setting names the server a client talks to, never where its program listens: an environment variable,
+ * or an option or `-D` system property in that spelling (upper case, `.`/`-` as `_`: the Datadog tracer's own
+ * conversion, dd.agent.host = DD_AGENT_HOST): a CLIENT_VARIABLE, or an address word (HOST, ADDR, PORT, URL ...) after
+ * a FAR_END_WORD with no BIND or LISTEN word, unless the program is named for that word (redis-server's REDIS_HOST,
+ * statsd's STATSD_HOST, a broker's --broker-addr are their own listen settings).
+ */
+function clientSetting(name: string, program: string): boolean {
+    const words = name
+        .replace(/^--?(D(?=[a-z]))?/, "")
+        .toUpperCase()
+        .split(/[^A-Z0-9]+/)
+        .filter(w => w !== "");
+    // Named for it: a word of its name starts with it (redis-server, statsd, mongod, mini-broker).
+    const own = program.toUpperCase().split(/[^A-Z0-9]+/);
+    return (
+        CLIENT_VARIABLE.test(words.join("_")) ||
+        (/^(HOST|HOSTNAME|ADDR|ADDRESS|IP|PORT|URL|URI|ENDPOINT|SERVER|SERVERS)$/.test(words.at(-1) ?? "") &&
+            !words.some(w => /^(BIND|LISTEN)$/.test(w)) &&
+            words.slice(0, -1).some(w => FAR_END_WORD.test(w) && !own.some(o => o.startsWith(w))))
+    );
+}
+/**
  * Python modules run with `python -m` that install, build or compile and never listen: pip ("python -m pip install"),
  * venv and virtualenv (create environments), ensurepip (bootstraps pip), compileall and py_compile (byte-compile
  * sources): Python docs "Python Module Index". They are not applications taking HOST or PORT from their environment.
@@ -2910,7 +3080,11 @@ function pythonModule(args: readonly string[]): string | undefined {
  */
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
-    args = clientWords(program, args);
+    // A client setting (`--db-host ADDR`, java's `-Dspring.data.redis.host=ADDR`) and its value are no listen address.
+    const clientOption = (w: string) => /^-/.test(w) && clientSetting(w.replace(/=[\s\S]*$/, ""), program);
+    args = clientWords(program, args).filter(
+        (w, i, all) => !clientOption(w) && !(clientOption(all[i - 1] ?? "") && !(all[i - 1] ?? "").includes("=")),
+    );
     const listenerProgram = LISTENER_PROGRAM.test(program);
     const addressOption = (name: string, value: string) =>
         LISTEN_OPTION.test(name) || (listenerProgram && isAddress(value) && !/port/i.test(name));
@@ -2939,8 +3113,10 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
         const isOption = /^-/.test(name);
         const optionValue = option !== null || !w.startsWith("-");
+        if (isOption && optionValue && KESTREL_URLS_OPTION.test(name))
+            return value.split(/[;,\s]+/).filter(url => url !== "" && !loopbackOnly([url]));
         const beyondLoopback =
-            (ALL_ADDRESSES.test(value) && (/:\d+$/.test(value) || isOption)) ||
+            (allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
             (EMPTY_HOST.test(value) && !isOption) ||
             (isHostPort(value) && !(isOption && REMOTE_END_OPTION.test(name)) && mayBeNodeAddress(value)) ||
             (isOption &&
@@ -3154,7 +3330,7 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
  * - where an ARGUMENTS_VARIABLE of its own or given to it alone makes it listen, its words read as its arguments;
  * - every address, for an environment file user data does not write in full or changes after writing it (in place,
  *   appended to, copied or downloaded onto: viewingJudge's `changed`): it may hold any setting.
- * A CLIENT_VARIABLE names the server a client talks to, and a known client (KNOWN_CLIENTS, by the command's own words:
+ * A client setting (clientSetting: CLIENT_VARIABLE, DB_HOST) names the server a client talks to, and a known client (KNOWN_CLIENTS, by the command's own words:
  * `vault login` with VAULT_ADDR exported) listens on none.
  */
 function environmentListeners(
@@ -3189,9 +3365,13 @@ function environmentListeners(
             : [v],
     );
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
-        if (CLIENT_VARIABLE.test(name)) return [];
+        if (clientSetting(name, program)) return [];
         if (ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own)))
-            return unreadListeners(program, quotedWords(value)).flatMap(l => l.binds.filter(b => !loopbackOnly([b])));
+            return [
+                ...unreadListeners(program, quotedWords(value)),
+                // The JVM's own option variables carry its agents too (jvmAgentListeners; JAVA_ is java's prefix).
+                ...(program === "java" ? jvmAgentListeners(quotedWords(value)) : []),
+            ].flatMap(l => (l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b]))));
         if (KESTREL_PORTS.test(name))
             return value
                 .split(/[;,\s]+/)
@@ -5650,7 +5830,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 ...listenerOpenings(
                     environmentListeners(
                         words,
-                        [...given, ...unitEnvironment(units)],
+                        [...given, ...unitEnvironment(units), ...flaskDotenvGiven(words, cwd, fileText)],
                         !nonRoot,
                         cwd,
                         fileText,

@@ -70,7 +70,7 @@ const insecure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: (insecure accepted) `--urls` is ASP.NET Core's command-line form of ASPNETCORE_URLS (Kestrel "Configure
+    // Was a MISS (fixed in round 50): (insecure accepted) `--urls` is ASP.NET Core's command-line form of ASPNETCORE_URLS (Kestrel "Configure
     // endpoints": `dotnet run --urls="https://*:5001"`; the riptutorial/Kestrel examples: `http://*:5000` and
     // `http://0.0.0.0:5000` listen on every address). unreadListeners reads neither: `--urls` is no LISTEN_OPTION and
     // URL values are not ALL_ADDRESSES / isHostPort (the `--urls=http://0.0.0.0:5000` neighbour below is accepted too,
@@ -81,18 +81,14 @@ const insecure: NodeCase[] = [
         script("dev-dotnet-urls-arg-nodes", [
             'cd /opt/ledger-api && nohup dotnet Ledger.Api.dll --urls "http://*:5000" >/var/log/ledger-api.log 2>&1 &',
         ]),
-        /./,
-        true,
     ),
-    // MISS: (insecure accepted) the same reader gap with an explicit all-address value (see the case above):
+    // Was a MISS (fixed in round 50): (insecure accepted) the same reader gap with an explicit all-address value (see the case above):
     // `--urls=http://0.0.0.0:5000` is neither ALL_ADDRESSES (a URL) nor a LISTEN_OPTION value. Fix: as above.
     dev(
         "dotnet Ledger.Api.dll --urls=http://0.0.0.0:5000 run by root (an explicit all-address URL)",
         script("dev-dotnet-urls-zero-nodes", [
             "cd /opt/ledger-api && nohup dotnet Ledger.Api.dll --urls=http://0.0.0.0:5000 >/var/log/ledger-api.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         "a drop-in ledger-api.service.d/10-urls.conf with Environment=ASPNETCORE_URLS=http://+:5000 (joined to its unit)",
@@ -103,7 +99,7 @@ const insecure: NodeCase[] = [
             "systemctl daemon-reload && systemctl restart ledger-api",
         ]),
     ),
-    // MISS: (insecure accepted) the flask command loads `.env` and `.flaskenv` from the working directory when
+    // Was a MISS (fixed in round 50): (insecure accepted) the flask command loads `.env` and `.flaskenv` from the working directory when
     // python-dotenv is installed (Flask CHANGES, pallets/flask#2416: "The flask command and app.run will load
     // environment variables from .env and .flaskenv"; Flask CLI docs "Setting Command Options": FLASK_RUN_HOST "can be
     // added to the .flaskenv file"). Werkzeug's debugger (a Python console as root, round 49's served shell) then listens
@@ -119,8 +115,6 @@ const insecure: NodeCase[] = [
             "printf 'FLASK_RUN_HOST=0.0.0.0\\nFLASK_RUN_PORT=5000\\n' > /opt/ops/.flaskenv",
             "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         "export FLASK_RUN_HOST=0.0.0.0, then flask --app ops run --debug (the debugger, host from the environment)",
@@ -129,7 +123,7 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: (insecure accepted) JDWP with server=y listens on `address` (Oracle JPDA "Connection and Invocation
+    // Was a MISS (fixed in round 50): (insecure accepted) JDWP with server=y listens on `address` (Oracle JPDA "Connection and Invocation
     // Details", socket transport: `address=*:PORT` listens on every address, a bare port on localhost since JDK 9) and
     // a debugger attached to it runs any code in the JVM (JDWP ClassType.InvokeMethod): root code execution for every
     // pod. The word `-agentlib:jdwp=...,address=*:5005` matches no option form unreadListeners reads (the `:` in the
@@ -140,10 +134,8 @@ const insecure: NodeCase[] = [
         script("dev-java-jdwp-all-nodes", [
             "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: (insecure accepted) remote JMX without authentication or TLS (Oracle Java DB docs "Enabling remote JMX with
+    // Was a MISS (fixed in round 50): (insecure accepted) remote JMX without authentication or TLS (Oracle Java DB docs "Enabling remote JMX with
     // no authentication or SSL": "It is not recommended"; Apache cwiki: "extremely insecure, do not do this in
     // production") listens on every address by default (jmxremote.host unset) and lets any caller load MBeans
     // (javax.management.loading.MLet) = code as root. The -D words name no address, so the fail-closed rule never fires.
@@ -155,8 +147,113 @@ const insecure: NodeCase[] = [
             "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=false " +
                 "-Dcom.sun.management.jmxremote.ssl=false -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+    ),
+    // Neighbours of the round 50 fixes that must stay refused.
+    dev(
+        'dotnet Ledger.Api.dll --urls "http://localhost:5000;http://+:5001" as root (a Kestrel list, one URL on every address)',
+        script("dev-dotnet-urls-list-nodes", [
+            'cd /opt/ledger-api && nohup dotnet Ledger.Api.dll --urls "http://localhost:5000;http://+:5001" &',
+        ]),
+    ),
+    dev(
+        "dotnet Ledger.Api.dll --urls=http://[::]:5000 as root (the IPv6 unspecified address in a URL)",
+        script("dev-dotnet-urls-v6-nodes", [
+            "cd /opt/ledger-api && nohup dotnet Ledger.Api.dll --urls=http://[::]:5000 &",
+        ]),
+    ),
+    dev(
+        "flask --app ops run (no --debug) with FLASK_DEBUG=1 and FLASK_RUN_HOST=0.0.0.0 in the app's .flaskenv",
+        script("dev-flask-flaskenv-debug-nodes", [
+            "mkdir -p /opt/ops",
+            "printf 'FLASK_DEBUG=1\\nFLASK_RUN_HOST=0.0.0.0\\n' > /opt/ops/.flaskenv",
+            "cd /opt/ops && nohup flask --app ops run >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "flask run --debug from /opt/ops/app with FLASK_RUN_HOST=0.0.0.0 in /opt/ops/.env (python-dotenv walks up)",
+        script("dev-flask-parent-env-nodes", [
+            "mkdir -p /opt/ops/app",
+            "printf 'FLASK_RUN_HOST=0.0.0.0\\n' > /opt/ops/.env",
+            "cd /opt/ops/app && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a .flaskenv written with FLASK_RUN_HOST=127.0.0.1, then sed -i to 0.0.0.0, then flask run --debug",
+        script("dev-flask-flaskenv-sed-nodes", [
+            "mkdir -p /opt/ops",
+            "printf 'FLASK_RUN_HOST=127.0.0.1\\n' > /opt/ops/.flaskenv",
+            "sed -i 's/127.0.0.1/0.0.0.0/' /opt/ops/.flaskenv",
+            "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "flask run (no debugger) as root with FLASK_RUN_HOST=0.0.0.0 in its .flaskenv (an unread app on every address)",
+        script("dev-flask-flaskenv-nodebug-nodes", [
+            "mkdir -p /opt/ops",
+            "printf 'FLASK_RUN_HOST=0.0.0.0\\n' > /opt/ops/.flaskenv",
+            "cd /opt/ops && nohup flask --app ops run >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -Xdebug -Xrunjdwp:transport=dt_socket,server=y,suspend=n,address=0.0.0.0:8000 (the pre-agentlib spelling)",
+        script("dev-java-xrunjdwp-nodes", [
+            "nohup java -Xdebug -Xrunjdwp:transport=dt_socket,server=y,suspend=n,address=0.0.0.0:8000 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005", then java -jar',
+        script("dev-java-tool-options-jdwp-nodes", [
+            'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005"',
+            "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a non-root unit running java with JDWP on *:5005 (a served shell as its user, not only root's rule)",
+        script("dev-java-jdwp-nonroot-nodes", [
+            "useradd --system --no-create-home ledger",
+            ...unit("ledger", [
+                "User=ledger",
+                "ExecStart=/usr/bin/java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005 -jar /opt/ledger/ledger.jar",
+            ]),
+        ]),
+    ),
+    dev(
+        "java with JMX port 9010 and authenticate=false, SSL left on (TLS without client authentication)",
+        script("dev-java-jmx-noauth-ssl-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=false " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a root Python worker unit with Environment=DB_HOST=10.0.3.3 HOST=10.0.1.5 (a client setting and its own bind)",
+        script("dev-worker-db-host-and-host-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=DB_HOST=10.0.3.3 HOST=10.0.1.5",
+                "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
+            ]),
+        ]),
+    ),
+    dev(
+        "a root statsd unit with Environment=STATSD_HOST=10.0.1.5 (the program's own listen setting, not a client's)",
+        script("dev-statsd-own-host-nodes", [
+            ...unit("statsd", ["Environment=STATSD_HOST=10.0.1.5", "ExecStart=/usr/local/bin/statsd"]),
+        ]),
+    ),
+    dev(
+        "java -Dspring.data.redis.host=10.0.3.4 -Dserver.address=10.0.1.5 -jar app.jar (Redis by IP, app on a node IP)",
+        script("dev-java-redis-host-server-ip-nodes", [
+            "nohup java -Dspring.data.redis.host=10.0.3.4 -Dserver.address=10.0.1.5 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "java -Ddd.agent.host=10.0.5.5 -jar app.jar --server.address=$(hostname -i) (Datadog APM, app on the node's IP)",
+        script("dev-java-dd-agent-server-ip-nodes", [
+            "nohup java -Ddd.agent.host=10.0.5.5 -jar /opt/ledger/ledger.jar --server.address=$(hostname -i) &",
+        ]),
+    ),
+    dev(
+        "clickhouse server -- --listen_host=0.0.0.0 as root (the same binary's server mode)",
+        script("dev-clickhouse-server-nodes", ["nohup clickhouse server -- --listen_host=0.0.0.0 &"]),
     ),
     dev(
         'setcap cap_dac_read_search+ep "$(readlink -f /usr/bin/python3)", then runuser -u nobody -- python3 -m http.server -d /var/lib/kubelet',
@@ -283,7 +380,7 @@ const secure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: (secure refused) DB_HOST/REDIS_HOST name the servers an app connects to (the twelve-factor convention the
+    // Was a MISS (fixed in round 50): (secure refused) DB_HOST/REDIS_HOST name the servers an app connects to (the twelve-factor convention the
     // Datadog/OTel docs use for client settings: DD_AGENT_HOST "the host to send traces to"); an app cannot bind
     // another host's address (bind(2) EADDRNOTAVAIL) and `HOST` is not its listen setting. LISTEN_VARIABLE matches any
     // *_HOST, so every root app given its database by IP is refused (by DNS name it is accepted). Fix: a LISTEN_VARIABLE
@@ -298,10 +395,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) Spring Boot's `spring.data.redis.host` ("Redis server host", Spring Boot application
+    // Was a MISS (fixed in round 50): (secure refused) Spring Boot's `spring.data.redis.host` ("Redis server host", Spring Boot application
     // properties) is the Redis server the app connects to; the app itself is bound to 127.0.0.1 by server.address.
     // LISTEN_OPTION matches any option containing `host`, so `-Dspring.data.redis.host=10.0.3.4` is read as java
     // listening on 10.0.3.4. Fix: for `-D` system properties (java), only server.address / *.bind* / *.listen* are listen
@@ -312,10 +407,8 @@ const secure: NodeCase[] = [
         script("dev-java-redis-host-prop-ok-nodes", [
             "nohup java -Dserver.address=127.0.0.1 -Dspring.data.redis.host=10.0.3.4 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) Datadog Java tracer: `dd.agent.host` / DD_AGENT_HOST is "the host to send traces to"
+    // Was a MISS (fixed in round 50): (secure refused) Datadog Java tracer: `dd.agent.host` / DD_AGENT_HOST is "the host to send traces to"
     // (docs.datadoghq.com tracing/trace_collection/library_config/java; system properties listed before -jar). The pack
     // already lists DD_AGENT_HOST as a CLIENT_VARIABLE but reads the documented system-property spelling as java
     // listening on 10.0.5.5. Fix: map `-DNAME=VALUE` to its environment spelling (upper case, `.`/`-` to `_`) and apply
@@ -326,8 +419,6 @@ const secure: NodeCase[] = [
             "nohup java -javaagent:/opt/datadog/dd-java-agent.jar -Ddd.agent.host=10.0.5.5 -Ddd.service=ledger " +
                 "-jar /opt/ledger/ledger.jar --server.address=127.0.0.1 >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         'export JAVA_OPTS="-Xmx1g -Dserver.address=127.0.0.1", then java $JAVA_OPTS -jar app.jar (loopback)',
@@ -345,7 +436,7 @@ const secure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: (secure refused) clickhouse-client is ClickHouse's native client: "--host, -h: the server host name, default
+    // Was a MISS (fixed in round 50): (secure refused) clickhouse-client is ClickHouse's native client: "--host, -h: the server host name, default
     // localhost" (clickhouse.com/docs/interfaces/cli: `clickhouse-client --host server`); it never listens. Refused as
     // an unread root program with a LISTEN_OPTION (`--host`) on an IP literal: the round 48/49 KNOWN_CLIENTS list is a
     // per-product allowlist, so every database client outside it is refused. Fix: add clickhouse-client (and `clickhouse
@@ -353,17 +444,13 @@ const secure: NodeCase[] = [
     dev(
         'clickhouse-client --host 10.0.3.7 --query "SELECT 1" (a database client checking its server)',
         script("dev-clickhouse-client-ok-nodes", ['clickhouse-client --host 10.0.3.7 --secure --query "SELECT 1"']),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) rabbitmqadmin is the RabbitMQ management HTTP API's command-line client (`--host=HOST`:
+    // Was a MISS (fixed in round 50): (secure refused) rabbitmqadmin is the RabbitMQ management HTTP API's command-line client (`--host=HOST`:
     // "connect to host HOST [default: localhost]", RabbitMQ docs "Management Command Line Tool"). Refused as for
     // clickhouse-client. Fix: add rabbitmqadmin (with list/show/declare/delete/publish/get subcommands) to KNOWN_CLIENTS.
     dev(
         "rabbitmqadmin --host=10.0.3.5 --port=15672 list queues (RabbitMQ's management client)",
         script("dev-rabbitmqadmin-ok-nodes", ["rabbitmqadmin --host=10.0.3.5 --port=15672 list queues name messages"]),
-        /./,
-        true,
     ),
     dev(
         "until nc -z -w 3 10.0.3.3 5432; do sleep 2; done (waiting for the database with netcat's scan mode)",
@@ -381,6 +468,87 @@ const secure: NodeCase[] = [
         script("dev-java-jdwp-lo-ok-nodes", [
             "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
+    ),
+    // Neighbours of the round 50 fixes that must stay clean.
+    dev(
+        'dotnet Ledger.Api.dll --urls "http://localhost:5000;http://127.0.0.1:5001" as root (loopback only)',
+        script("dev-dotnet-urls-lo-ok-nodes", [
+            'cd /opt/ledger-api && nohup dotnet Ledger.Api.dll --urls "http://localhost:5000;http://127.0.0.1:5001" &',
+        ]),
+    ),
+    dev(
+        "flask run --debug with FLASK_RUN_HOST=127.0.0.1 in the app's .flaskenv (the debugger on loopback)",
+        script("dev-flask-flaskenv-lo-ok-nodes", [
+            "mkdir -p /opt/ops",
+            "printf 'FLASK_RUN_HOST=127.0.0.1\\nFLASK_RUN_PORT=5000\\n' > /opt/ops/.flaskenv",
+            "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "flask run --debug from /opt/ops, FLASK_RUN_HOST=0.0.0.0 only in another app's /opt/other/.flaskenv",
+        script("dev-flask-other-flaskenv-ok-nodes", [
+            "mkdir -p /opt/other /opt/ops",
+            "printf 'FLASK_RUN_HOST=0.0.0.0\\n' > /opt/other/.flaskenv",
+            "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "flask run --debug with no dotenv file user data writes (the default, 127.0.0.1)",
+        script("dev-flask-no-dotenv-ok-nodes", [
+            "cd /opt/ops && nohup flask --app ops run --debug >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005 (loopback)",
+        script("dev-java-jdwp-127-ok-nodes", [
+            "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "java -agentlib:jdwp=transport=dt_socket,server=n,address=10.0.2.2:5005 (attaches to a debugger: a client)",
+        script("dev-java-jdwp-client-ok-nodes", [
+            "nohup java -agentlib:jdwp=transport=dt_socket,server=n,address=10.0.2.2:5005 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "java with JMX authenticate=false bound by com.sun.management.jmxremote.host=127.0.0.1 (loopback)",
+        script("dev-java-jmx-lo-ok-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=false " +
+                "-Dcom.sun.management.jmxremote.host=127.0.0.1 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "java with JMX port 9010 and its password file (authenticate left true: a password login)",
+        script("dev-java-jmx-password-ok-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 " +
+                "-Dcom.sun.management.jmxremote.password.file=/etc/ledger/jmxremote.password -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "a root Python worker unit with SMTP_HOST, ELASTICSEARCH_HOST and STATSD_HOST by IP (the services it uses)",
+        script("dev-worker-backing-services-ok-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=SMTP_HOST=10.0.3.9 ELASTICSEARCH_HOST=10.0.3.8 STATSD_HOST=10.0.5.5",
+                "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
+            ]),
+        ]),
+    ),
+    dev(
+        "python3 /opt/ledger/migrate.py --db-host 10.0.3.3 --redis-host=10.0.3.4 as root (a client's options)",
+        script("dev-migrate-db-host-opt-ok-nodes", [
+            "python3 /opt/ledger/migrate.py --db-host 10.0.3.3 --redis-host=10.0.3.4",
+        ]),
+    ),
+    dev(
+        "java -Dspring.rabbitmq.host=10.0.3.5 -Dspring.datasource.url=jdbc:postgresql://10.0.3.3:5432/ledger -Dserver.address=127.0.0.1",
+        script("dev-java-rabbit-datasource-ok-nodes", [
+            "nohup java -Dspring.rabbitmq.host=10.0.3.5 -Dspring.datasource.url=jdbc:postgresql://10.0.3.3:5432/ledger " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        'clickhouse client --host 10.0.3.7 --query "SELECT 1" (the multi-call binary\'s client)',
+        script("dev-clickhouse-multicall-client-ok-nodes", ['clickhouse client --host 10.0.3.7 --query "SELECT 1"']),
     ),
 ];
 
