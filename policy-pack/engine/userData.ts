@@ -5825,9 +5825,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
             // run once every file is written, so a unit's drop-ins and environment files are known by then.
-            ran: (words, how, cwd, fileText, nonRoot) => [
-                ...viewing.ran(words, how, cwd, fileText, nonRoot),
-                ...listenerOpenings(
+            ran: (words, how, cwd, fileText, nonRoot) => {
+                // Judged on the files as they are when the program starts: viewing.ran then marks what the command
+                // itself may change (its working directory, the paths it names) for the commands after it.
+                const fromEnvironment = listenerOpenings(
                     environmentListeners(
                         words,
                         [...given, ...unitEnvironment(units), ...flaskDotenvGiven(words, cwd, fileText)],
@@ -5837,8 +5838,9 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         viewing.view,
                     ),
                     how,
-                ),
-            ],
+                );
+                return [...viewing.ran(words, how, cwd, fileText, nonRoot), ...fromEnvironment];
+            },
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 return viewing.written(path, content, how, edit);

@@ -34,7 +34,7 @@ const unit = (name: string, service: string[]) => [
 const TTYD_LO = "nohup ttyd -i lo -p 7681 -W bash >/dev/null 2>&1 &";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) ASP.NET Core 8 reads ASPNETCORE_HTTP_PORTS/ASPNETCORE_HTTPS_PORTS (and DOTNET_/bare
+    // Was a MISS (fixed in round 50): (insecure accepted) ASP.NET Core 8 reads ASPNETCORE_HTTP_PORTS/ASPNETCORE_HTTPS_PORTS (and DOTNET_/bare
     // HTTP_PORTS) as ports Kestrel binds on EVERY address (learn.microsoft.com "Configure endpoints for the ASP.NET Core
     // Kestrel web server": HTTP_PORTS/HTTPS_PORTS "specify the listening ports", shorthand for `http://*:PORT`; with no
     // endpoint configuration Kestrel binds http://localhost:5000). The environment scan matches *_URLS and *_PORT but not
@@ -50,9 +50,8 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) ASP.NET Core's configuration reads every environment variable, `__` as the key separator
+    // Was a MISS (fixed in round 50): (insecure accepted) ASP.NET Core's configuration reads every environment variable, `__` as the key separator
     // (learn.microsoft.com "Configuration in ASP.NET Core": "Environment variables ... `__` ... replaced by a colon"), and
     // Kestrel binds each `Kestrel:Endpoints:NAME:Url` ("Configure endpoints": appsettings.json Kestrel.Endpoints.Http.Url,
     // `http://*:5000` = every address). `Kestrel__Endpoints__Http__Url` is neither a *_URLS, LISTEN_URL nor LISTEN_VARIABLE
@@ -68,7 +67,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /./,
-        true,
     ),
     // Was a MISS (fixed in round 50): (insecure accepted) `--urls` is ASP.NET Core's command-line form of ASPNETCORE_URLS (Kestrel "Configure
     // endpoints": `dotnet run --urls="https://*:5001"`; the riptutorial/Kestrel examples: `http://*:5000` and
@@ -281,7 +279,7 @@ const insecure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: (insecure accepted) the EnvironmentFile is written in full, then `sed -i` rewrites HOST to 0.0.0.0 (GNU sed
+    // Was a MISS (fixed in round 50): (insecure accepted) the EnvironmentFile is written in full, then `sed -i` rewrites HOST to 0.0.0.0 (GNU sed
     // "-i: edit files in place"). environmentListeners reads fileText (the full write) but is not given the script
     // view's `changed` set, so the edited file is read as HOST=127.0.0.1 (a heredoc write then sed -i, or the unit
     // written first, is accepted too), unlike round 47's rule for server configs ("sed -i ... makes it unread"). A root
@@ -296,9 +294,8 @@ const insecure: NodeCase[] = [
             ...unit("ops-tool", ["EnvironmentFile=/etc/ops/tool.env", "ExecStart=/usr/bin/python3 /opt/ops/tool.py"]),
         ]),
         /./,
-        true,
     ),
-    // MISS: (insecure accepted) `ncat -l --sh-exec CMD` runs CMD per connection with the socket as its standard input and
+    // Was a MISS (fixed in round 50): (insecure accepted) `ncat -l --sh-exec CMD` runs CMD per connection with the socket as its standard input and
     // output (nmap.org/ncat/guide/ncat-exec.html "Command Execution": "This feature makes almost any terminal
     // application accessible over a network"); CMD `ncat 127.0.0.1 7681` joins it to ttyd's loopback root shell, so
     // ncat on every address is a forwarder to it. The loopback join (commandForwarders) does not read ncat/nc -l with
@@ -309,7 +306,6 @@ const insecure: NodeCase[] = [
         'ttyd -i lo bash behind ncat -lk 8443 --sh-exec "ncat 127.0.0.1 7681" (ncat as a TCP forwarder)',
         script("dev-ttyd-ncat-sh-exec-nodes", [TTYD_LO, 'nohup ncat -lk 8443 --sh-exec "ncat 127.0.0.1 7681" &']),
         /./,
-        true,
     ),
 ];
 
