@@ -2921,6 +2921,12 @@ const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-
  * KESTREL_URLS are: a `;` list, any host but loopback every address.
  */
 const KESTREL_URLS_OPTION = /^--urls$/;
+
+/** The items of a listen list (Kestrel's URLs are `;`-separated; other programs use commas or spaces). */
+const listItems = (value: string) => value.split(/[;,\s]+/).filter(item => item !== "");
+
+/** Kestrel's URLs beyond loopback: any host but a loopback one (`*`, `+`, a name, an address) is every address. */
+const kestrelBeyondLoopback = (value: string) => listItems(value).filter(url => !loopbackOnly([url]));
 /**
  * An address of every interface given as a URL's host (addressHost): 0.0.0.0, ::, or Kestrel's `*` and `+` (Kestrel
  * "Configure endpoints": `http://*:5000`, `http://+:5000` bind every address), as ALL_ADDRESSES is without a scheme.
@@ -3113,8 +3119,7 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
         const isOption = /^-/.test(name);
         const optionValue = option !== null || !w.startsWith("-");
-        if (isOption && optionValue && KESTREL_URLS_OPTION.test(name))
-            return value.split(/[;,\s]+/).filter(url => url !== "" && !loopbackOnly([url]));
+        if (isOption && optionValue && KESTREL_URLS_OPTION.test(name)) return kestrelBeyondLoopback(value);
         const beyondLoopback =
             (allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
             (EMPTY_HOST.test(value) && !isOption) ||
@@ -3372,15 +3377,9 @@ function environmentListeners(
                 // The JVM's own option variables carry its agents too (jvmAgentListeners; JAVA_ is java's prefix).
                 ...(program === "java" ? jvmAgentListeners(quotedWords(value)) : []),
             ].flatMap(l => (l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b]))));
-        if (KESTREL_PORTS.test(name))
-            return value
-                .split(/[;,\s]+/)
-                .filter(port => port !== "")
-                .map(port => `*:${port}`);
-        if (LISTEN_URLS_VARIABLE.test(name) || KESTREL_URLS.test(name))
-            return value
-                .split(/[;,\s]+/)
-                .filter(url => url !== "" && (KESTREL_URLS.test(name) ? !loopbackOnly([url]) : mayBeNodeAddress(url)));
+        if (KESTREL_PORTS.test(name)) return listItems(value).map(port => `*:${port}`);
+        if (KESTREL_URLS.test(name)) return kestrelBeyondLoopback(value);
+        if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
         return ALL_ADDRESSES.test(value) ||
             (LISTEN_VARIABLE.test(name) &&
                 !/^\d+$/.test(value) &&
