@@ -10,12 +10,11 @@
 // joined the proxy's literal upstream to the shell it serves (now userData.ts loopbackJoin). Seen and left as designed (README "Assets"): a KMS key the basil
 // stack creates in basil's account and region is a custody key, so an unrelated workload's key there is refused; a
 // key of another account (S9) is accepted.
-import { assertClean, assertRefused, doc, find, Resources, runPackWith, stackResources } from "./support";
+import { describeVariants, StackCase, doc, find, Resources } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import { aws, IMDS_SAFE, nodeRole, serviceAccount } from "./variantBuilders";
 import { nodePolicyConfig } from "./packRunner";
 import { CALLER_ROLE, HARMLESS, instanceOfB, templateOfB } from "./callerInstanceBuilders";
-import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const ROLE = "aws:iam/role:Role";
 const LT = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -25,17 +24,6 @@ const CS_HASH = "$argon2i$v=19$m=4096,t=3,p=1$wst5qhbgk2lu1ih4dmuxvg$ls1alrvdiwt
 /** The cross-account caller's EC2 instance (account B, instance profile instance-role, IMDSv2 hop limit 1). */
 const callerInstance = (r: Resources, userData: string | undefined, name = "caller-box", extra: object = {}) =>
     instanceOfB(r, name, userData, extra);
-
-type Case = {
-    stack: string;
-    name: string;
-    edit: (r: Resources) => void;
-    preview?: boolean;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
 
 /** A dev-cluster managed node group on a launch template with `latestVersion`, launched at `version`. */
 function pinnedNodes(r: Resources, name: string, latestVersion: number, version: string): void {
@@ -140,7 +128,7 @@ runcmd:
   - [systemctl, enable, --now, code-server@ec2-user]
 `;
 
-const CASES: Case[] = [
+const CASES: StackCase[] = [
     // ---- Jupyter, secured as its docs say ----
     {
         stack: "cross-account",
@@ -540,16 +528,8 @@ const CASES: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 48, secure variants and neighbours", () => {
-    for (const c of CASES) {
-        const insecure = c.refused !== undefined;
-        const run = c.skip ? it.skip : it;
-        run(`${insecure ? "refuses" : "accepts"}: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runPackWith(c.stack, r, { config: c.config });
-            if (insecure) assertRefused(ds, c.refused as RegExp, c.policy);
-            else assertClean(ds);
-        });
-    }
-});
+describeVariants(
+    "allowlist: red-team round 48, secure variants and neighbours",
+    CASES.filter(c => c.refused !== undefined),
+    CASES.filter(c => c.refused === undefined),
+);

@@ -6,27 +6,15 @@
 // `append: true` and `>>` appends, loopback servers joined with the forwarders in front of them (nginx in front of
 // gunicorn / a Node app, an SSH reverse tunnel), known clients (psql, redis-cli, vault kv) given a database host, and
 // an extra EKS managed node group with clean nodeadm + cloud-config user data.
-import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
+import { describeVariants, StackCase, find, Resources } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import { groupOfB, HARMLESS, instanceOfB, templateOfB, CALLER_ROLE } from "./callerInstanceBuilders";
 import { al2023Nodes, cloudConfig, mime, nodeConfig } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
-import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const ROLE = "aws:iam/role:Role";
 const B = ACCOUNT["cross-account"];
 const SUBNETS = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"];
-
-type Case = {
-    stack: string;
-    name: string;
-    edit: (r: Resources) => void;
-    preview?: boolean;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
 
 /** A launcher of account B (fleet, Spot request, launch configuration) made like the caller's role. */
 const ofB = (r: Resources, type: string, name: string, inputs: Record<string, unknown>) =>
@@ -95,7 +83,7 @@ const fleetOfB = (r: Resources, name: string, spec: object) =>
         spotOptions: { allocationStrategy: "price-capacity-optimized" },
     });
 
-const CASES: Case[] = [
+const CASES: StackCase[] = [
     // ---- every launcher kind (round 48: compute.ts launchesOf) ----
     {
         stack: "cross-account",
@@ -663,16 +651,8 @@ const CASES: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 49, secure variants and neighbours", () => {
-    for (const c of CASES) {
-        const insecure = c.refused !== undefined;
-        const run = c.skip ? it.skip : it;
-        run(`${insecure ? "refuses" : "accepts"}: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runPackWith(c.stack, r, { config: c.config });
-            if (insecure) assertRefused(ds, c.refused as RegExp, c.policy);
-            else assertClean(ds);
-        });
-    }
-});
+describeVariants(
+    "allowlist: red-team round 49, secure variants and neighbours",
+    CASES.filter(c => c.refused !== undefined),
+    CASES.filter(c => c.refused === undefined),
+);

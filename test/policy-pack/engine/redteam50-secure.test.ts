@@ -10,29 +10,17 @@
 // (Traefik, Envoy, stunnel, rinetd, firewalld, iptables-save) in front of loopback gunicorn / no-token Jupyter, copies
 // into Jupyter's config subdirectories, by-name launchers (instance, Spot Fleet, a second provider of the same account),
 // and node user data (EKS proxy drop-ins, scanners, setcap). One miss: root's known_hosts written by ssh-keyscan.
-import { assertClean, assertRefused, find, Resources, runPackWith, stackResources } from "./support";
+import { describeVariants, StackCase, find, Resources } from "./support";
 import { beside } from "./awsCaseBuilders";
 import { CALLER_ROLE, instanceOfB, templateOfB } from "./callerInstanceBuilders";
 import { bareServiceAccount, roleFor } from "./variantBuilders";
 import { devNodeScript } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
-import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const ROLE = "aws:iam/role:Role";
 const SUBNETS = ["subnet-0123456789abcdef0", "subnet-0fedcba9876543210"];
 const RBAC = "rbac.authorization.k8s.io";
 const SUPPORT = { kind: "Group", name: "support-engineers", apiGroup: RBAC };
-
-type Case = {
-    stack: string;
-    name: string;
-    edit: (r: Resources) => void;
-    preview?: boolean;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
 
 /** The SSM + CloudWatch agent user data of the caller's fleet. */
 const SSM = [
@@ -135,7 +123,7 @@ const JUPYTER_RUN = "nohup jupyter lab --allow-root >/var/log/jupyter.log 2>&1 &
 
 const sa = (ns: string, name: string) => ({ kind: "ServiceAccount", name, namespace: ns });
 
-const CASES: Case[] = [
+const CASES: StackCase[] = [
     // ---- launch templates named by name in their own account and Region (round 49, compute.ts nameScopeOf) ----
     {
         stack: "cross-account",
@@ -879,16 +867,8 @@ const CASES: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 50, secure variants and neighbours", () => {
-    for (const c of CASES) {
-        const insecure = c.refused !== undefined;
-        const run = c.skip ? it.skip : it;
-        run(`${insecure ? "refuses" : "accepts"}: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runPackWith(c.stack, r, { config: c.config });
-            if (insecure) assertRefused(ds, c.refused as RegExp, c.policy);
-            else assertClean(ds);
-        });
-    }
-});
+describeVariants(
+    "allowlist: red-team round 50, secure variants and neighbours",
+    CASES.filter(c => c.refused !== undefined),
+    CASES.filter(c => c.refused === undefined),
+);

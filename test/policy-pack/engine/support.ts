@@ -64,21 +64,8 @@ export async function runUnder(
 }
 
 /** Every policy of the pack (stack and resource policies), under the stack's pack config. */
-export async function runWholePack(stack: string, resources: Resources): Promise<TestDiagnostic[]> {
-    const config = stackPackConfig(stack);
-    setPackConfig(config);
-    try {
-        const out: TestDiagnostic[] = [];
-        for (const p of rules.allPolicies) {
-            const own = config[p.name]?.enforcementLevel ?? config.all?.enforcementLevel;
-            const level = (own as "mandatory" | "advisory" | undefined) ?? p.enforcementLevel ?? "advisory";
-            out.push(...(await runPolicy(p as StackValidationPolicy, resources, { enforcementLevel: level })));
-        }
-        return out;
-    } finally {
-        setPackConfig({});
-    }
-}
+export const runWholePack = (stack: string, resources: Resources): Promise<TestDiagnostic[]> =>
+    runPackWith(stack, resources);
 
 /**
  * The custody model `npm run custody-model` generates for the stack when its `Pulumi.<stack>.yaml` also names these
@@ -214,7 +201,7 @@ export function dependsOn(
 async function variant(c: StackCase): Promise<TestDiagnostic[]> {
     const r = await stackResources(c.stack, c.preview ?? false);
     c.edit(r);
-    return runWholePack(c.stack, r);
+    return runPackWith(c.stack, r, { config: c.config });
 }
 
 /**
@@ -242,6 +229,8 @@ export interface StackCase {
     policy?: string;
     /** A known miss (its MISS comment says why): skipped. */
     skip?: boolean | string;
+    /** The stack's pack config, edited for this case. */
+    config?: (c: PackConfig) => PackConfig;
 }
 
 /**
