@@ -53,7 +53,7 @@ describe("red team 51: stack-file keys, encodings and --config/--out as Pulumi r
     }
 
     describe("bad inputs: refused naming the setting", () => {
-        // MISS: --check exits 0. go-yaml v3 compares key TEXT for uniqueness (decode.go mapping(): Kind and Value), so
+        // Was a MISS (fixed in round 51): --check exits 0. go-yaml v3 compares key TEXT for uniqueness (decode.go mapping(): Kind and Value), so
         // `"16"` and `0x10` pass; isStringMap is false (0x10 is !!int), so keyTags decodes as map[any]any with two keys,
         // the string "16" and the int 16, and Pulumi's config object reader turns each key into text with
         // fmt.Sprintf("%v", k) while ranging over the Go map: both become "16" and which value survives depends on Go's
@@ -63,29 +63,45 @@ describe("red team 51: stack-file keys, encodings and --config/--out as Pulumi r
         // after %v. Fix: after computing each key's Pulumi text, refuse a map where two keys share it, naming both.
         // Doc: go-yaml v3 decode.go mapping()/isStringMap; pulumi/pulumi sdk/go/common/resource/config/object.go
         // unmarshalObject (`m[fmt.Sprintf("%v", k)]`, as round 50 cites); Go spec "For statements" (map order unspecified).
-        it.skip('bad input: keyTags `"16": a` and `0x10: b` (two Go keys, string and int, both "16" to Pulumi\'s %v: which wins is Go\'s map order)', async () => {
+        it('bad input: keyTags `"16": a` and `0x10: b` (two Go keys, string and int, both "16" to Pulumi\'s %v: which wins is Go\'s map order)', async () => {
             const run = await check("trust-domain", withKeyTags('      "16": a\n      0x10: b\n'));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /16/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0: the same collision as above with a float key (`1.0` is float64 1, "1" by %v). Fix: as above.
-        it.skip('bad input: keyTags `"1": a` and `1.0: b` (string "1" and float64 1, both "1" to Pulumi\'s %v)', async () => {
+        // Was a MISS (fixed in round 51): --check exits 0: the same collision as above with a float key (`1.0` is float64 1, "1" by %v). Fix: as above.
+        it('bad input: keyTags `"1": a` and `1.0: b` (string "1" and float64 1, both "1" to Pulumi\'s %v)', async () => {
             const run = await check("trust-domain", withKeyTags('      "1": a\n      1.0: b\n'));
             assert.equal(run.code, 2, show(run));
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 while `pulumi up` refuses the file: go-yaml v3 mapping() (uniqueKeys, the default)
+        // Was a MISS (fixed in round 51): --check exits 0 while `pulumi up` refuses the file: go-yaml v3 mapping() (uniqueKeys, the default)
         // compares key nodes by Kind and Value text only, so `"true"` and plain `true` are the same key ("mapping key
         // "true" already defined"), while the tools' yaml 2.9 compares the values ("true" !== true) and keeps the last.
         // The model and offline plan agree with a file Pulumi will not load (the class of round 50's two `<<`). Fix:
         // refuse scalar keys of one map whose source text is the same (quoted or not), as go-yaml does. Doc: go-yaml v3
         // decode.go mapping() (`ni.Kind == nj.Kind && ni.Value == nj.Value`).
-        it.skip('bad input: keyTags `"true": a` and `true: b` (go-yaml v3: mapping key "true" already defined, the text is compared)', async () => {
+        it('bad input: keyTags `"true": a` and `true: b` (go-yaml v3: mapping key "true" already defined, the text is compared)', async () => {
             const run = await check("trust-domain", withKeyTags('      "true": a\n      true: b\n'));
             assert.equal(run.code, 2, show(run));
+            noStackTrace(run.stderr);
+        });
+
+        // Neighbours (round 51): the same text quoted and plain is one key to go-yaml whatever it resolves to; two
+        // spellings of one boolean meet after %v.
+        it('bad input: keyTags `"0x10": a` and `0x10: b` (one text: go-yaml refuses the second key)', async () => {
+            const run = await check("trust-domain", withKeyTags('      "0x10": a\n      0x10: b\n'));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /one key "0x10"|"0x10" and 0x10/);
+            noStackTrace(run.stderr);
+        });
+
+        it('bad input: keyTags `True: a` and `"true": b` (two go-yaml texts, one key "true" after %v)', async () => {
+            const run = await check("trust-domain", withKeyTags('      True: a\n      "true": b\n'));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /one key "true"/);
             noStackTrace(run.stderr);
         });
 
@@ -107,13 +123,13 @@ describe("red team 51: stack-file keys, encodings and --config/--out as Pulumi r
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0. go-yaml v3's reader fails on a UTF-16 stream with an odd trailing byte (readerc.go
+        // Was a MISS (fixed in round 51): --check exits 0. go-yaml v3's reader fails on a UTF-16 stream with an odd trailing byte (readerc.go
         // yaml_parser_update_buffer: "incomplete UTF-16 character sequence") -- what `echo x >> Pulumi.prod.yaml` from
         // a UTF-8 shell leaves in a PowerShell-written file -- while the tools' Buffer.toString("utf16le") drops the
         // byte silently; the lone-surrogate neighbour IS refused. Pulumi refuses the file; the tools model and plan
         // it. Fix: in markupText, refuse a UTF-16 body of odd length (and decode with a fatal TextDecoder("utf-16le",
         // { fatal: true })), naming the encoding. Doc: go-yaml v3 readerc.go yaml_parser_update_buffer.
-        it.skip("bad input: a UTF-16LE stack file with a stray last byte (go-yaml: incomplete UTF-16 character sequence)", async () => {
+        it("bad input: a UTF-16LE stack file with a stray last byte (go-yaml: incomplete UTF-16 character sequence)", async () => {
             const bytes = Buffer.concat([utf16le(committed("trust-domain", COST, COST)), Buffer.from([0x0a])]);
             const run = await check("trust-domain", bytes as unknown as string);
             assert.equal(run.code, 2, show(run));
@@ -130,34 +146,34 @@ describe("red team 51: stack-file keys, encodings and --config/--out as Pulumi r
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0 for `--config prod.conf`. `pulumi --config-file` loads the file with
+        // Was a MISS (fixed in round 51): --check exits 0 for `--config prod.conf`. `pulumi --config-file` loads the file with
         // workspace.LoadProjectStack, whose marshallerForPath looks the extension up in encoding.Marshalers (.json,
         // .yaml, .yml) and fails "no marshaler found for file format '.conf'"; readMarkupFile reads any non-.json
         // extension as YAML. The model and offline plan are made from a file the documented `pulumi up --config-file`
         // refuses. Fix: refuse --config whose extension is not exactly .yaml/.yml/.json, naming the extensions.
         // Doc: pulumi/pulumi sdk/go/common/workspace/loaders.go marshallerForPath; sdk/go/common/encoding Marshalers.
-        it.skip("bad input: --config prod.conf (pulumi --config-file: no marshaler found for file format '.conf')", async () => {
+        it("bad input: --config prod.conf (pulumi --config-file: no marshaler found for file format '.conf')", async () => {
             const run = await checkConfigFile("prod.conf", committed("trust-domain", COST, COST));
             assert.equal(run.code, 2, show(run));
             assert.match(run.stderr, /\.conf/);
             noStackTrace(run.stderr);
         });
 
-        // MISS: --check exits 0: Go's map lookup in encoding.Marshalers is case-sensitive, so Pulumi refuses '.YAML'
+        // Was a MISS (fixed in round 51): --check exits 0: Go's map lookup in encoding.Marshalers is case-sensitive, so Pulumi refuses '.YAML'
         // (no marshaler found) where the tools read YAML. Same fix as above. Doc: as above.
-        it.skip("bad input: --config Pulumi.trust-domain.YAML (Pulumi's marshaler table is keyed by the exact '.yaml')", async () => {
+        it("bad input: --config Pulumi.trust-domain.YAML (Pulumi's marshaler table is keyed by the exact '.yaml')", async () => {
             const run = await checkConfigFile("Pulumi.trust-domain.YAML", committed("trust-domain", COST, COST));
             assert.equal(run.code, 2, show(run));
             noStackTrace(run.stderr);
         });
 
-        // MISS: outDirProblem accepts --out naming a dangling symlink (statSync ENOENT walks up to an existing parent),
+        // Was a MISS (fixed in round 51): outDirProblem accepts --out naming a dangling symlink (statSync ENOENT walks up to an existing parent),
         // so the offline preview runs the whole program and the audit the whole pack, then fs.mkdirSync(DIR,
         // { recursive: true }) fails ENOENT and the run ends as "internal error: ENOENT ... mkdir" with no verdict and
         // no word of --out (checked: node's mkdirSync on a dangling link path throws ENOENT). A bad flag gets no clear
         // error before the run. Fix: lstat each level in outDirProblem; a symlink whose target is missing is named
         // ("--out DIR is a symlink to missing TARGET"). Doc: Node fs docs (fs.statSync follows symlinks, fs.lstatSync not).
-        it.skip("bad input: --out a dangling symlink (its target's directory missing): named before the run", () => {
+        it("bad input: --out a dangling symlink (its target's directory missing): named before the run", () => {
             const link = path.join(tmp, "dangling-out");
             fs.symlinkSync(path.join(tmp, "missing-mount", "run1"), link);
             const problem = outDirProblem(link);
@@ -212,6 +228,18 @@ describe("red team 51: stack-file keys, encodings and --config/--out as Pulumi r
             const json = JSON.stringify(parse(committed("trust-domain", COST, COST)));
             const run = await checkConfigFile("prod.json", json);
             assert.equal(run.code, 0, show(run));
+        });
+
+        it('secure: keyTags `"0x10": a` and `16: b` (the text "0x10" and the number 16 stay two keys to Pulumi): --check agrees', async () => {
+            const run = await check("trust-domain", withKeyTags('      "0x10": a\n      16: b\n'));
+            assert.equal(run.code, 0, show(run));
+        });
+
+        it("secure: --out a path below a symlink to an existing directory (created at the run): no problem", () => {
+            const target = fs.mkdtempSync(path.join(tmp, "target-"));
+            const link = path.join(tmp, "linked-parent");
+            fs.symlinkSync(target, link);
+            assert.equal(outDirProblem(path.join(link, "run1", "out")), undefined);
         });
 
         it("secure: --out a symlink to an existing directory: no problem", () => {

@@ -115,8 +115,14 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
  * as the tools do). `what` names the file in messages.
  */
 function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
-    const text = markupText(fs.readFileSync(file), path.extname(file) === ".json");
-    if (path.extname(file) === ".json") {
+    const ext = path.extname(file);
+    if (!MARKUP_EXTENSIONS.includes(ext)) {
+        throw new StackFileError(
+            `${what}: Pulumi reads a project or stack file by its extension, exactly as written (workspace marshallerForPath: "no marshaler found for file format '${ext}'"), and knows only ${MARKUP_EXTENSIONS.join(", ")}: rename the file to end in one of them.`,
+        );
+    }
+    const text = markupText(fs.readFileSync(file), ext === ".json", what);
+    if (ext === ".json") {
         let doc: unknown;
         try {
             doc = parseJsonStrict(text);
@@ -145,6 +151,13 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
                 "so the value Pulumi deploys is not the text a reviewer reads (and not always what the offline tools read). Write the plain value without the tag (for !!binary, the decoded text itself); only !!str, !!map and !!seq, which change nothing, are accepted.",
         );
     }
+    const sameKeys = sameKeyProblems(doc);
+    if (sameKeys.length > 0) {
+        throw new StackFileError(
+            `${what}: ${sameKeys.join("; ")}. Pulumi reads the file with go-yaml v3, which refuses two keys of one map written with the same text, quoted or not (decode.go mapping(): "mapping key already defined"), and turns the keys of a map with any non-text key into text with Go's %v (config object.go unmarshalObject), so two keys of different types that meet there are one key whose value depends on Go's map order, while the tools keep the last. ` +
+                "Write each key once, as quoted text.",
+        );
+    }
     const ambiguous = goYamlNumberProblems(doc);
     if (ambiguous.length > 0) {
         throw new StackFileError(
@@ -165,11 +178,75 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
  * yaml_parser_determine_encoding: UTF-16LE or BE by the BOM, UTF-8 otherwise), which is what Windows PowerShell 5.1's
  * `>` writes. Go's encoding/json reads UTF-8 only, so a JSON file is read as UTF-8 whatever it starts with.
  */
-function markupText(bytes: Buffer, json: boolean): string {
-    if (!json && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
-    if (!json && bytes[0] === 0xfe && bytes[1] === 0xff)
-        return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
-    return bytes.toString("utf8").replace(/^\uFEFF/, "");
+function markupText(bytes: Buffer, json: boolean, what: string): string {
+    const utf16 = json
+        ? undefined
+        : bytes[0] === 0xff && bytes[1] === 0xfe
+          ? "le"
+          : bytes[0] === 0xfe && bytes[1] === 0xff
+            ? "be"
+            : undefined;
+    if (!utf16) return bytes.toString("utf8").replace(/^\uFEFF/, "");
+    const body = bytes.subarray(2);
+    // go-yaml fails on a stray last byte ("incomplete UTF-16 character sequence") and on a lone surrogate, where
+    // Node's decoder drops or replaces them silently.
+    if (body.length % 2 !== 0)
+        throw new StackFileError(
+            `${what} is UTF-16 (its byte order mark says so) but ends in half a character, which the Pulumi CLI refuses ("incomplete UTF-16 character sequence"), as a line appended by a UTF-8 tool leaves it: save the whole file again in one encoding (UTF-8 is best).`,
+        );
+    try {
+        return new TextDecoder("utf-16le", { fatal: true }).decode(utf16 === "le" ? body : Buffer.from(body).swap16());
+    } catch {
+        throw new StackFileError(
+            `${what} is UTF-16 (its byte order mark says so) but holds a broken character (a lone surrogate), which the Pulumi CLI refuses: save the whole file again in one encoding (UTF-8 is best).`,
+        );
+    }
+}
+
+/**
+ * Keys of one map that are one key to Pulumi (readMarkupFile says why): the same go-yaml text (a quoted key's text,
+ * a plain key's source), or the same text after Go's %v of what go-yaml resolves a plain key to (`0x10` is 16,
+ * `1.0` is 1, `True` is true).
+ */
+function sameKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
+    const out: string[] = [];
+    visit(doc, {
+        Map(_, node, ancestors) {
+            const byGoText = new Map<string, string>();
+            const byPulumiKey = new Map<string, string>();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if (
+                    !isScalar(key) ||
+                    typeof key.source !== "string" ||
+                    (key.tag && key.tag !== "tag:yaml.org,2002:str")
+                )
+                    continue;
+                const plain = key.type === "PLAIN";
+                const goText = plain ? key.source : String(key.value);
+                if (plain && goText === "<<") continue; // goYamlNumberProblems counts repeated merges
+                const written = plain ? goText : JSON.stringify(goText);
+                const pulumiKey = plain && !key.tag ? goPlainKeyText(goText) : goText;
+                const twin = byGoText.get(goText) ?? byPulumiKey.get(pulumiKey);
+                if (twin !== undefined)
+                    out.push(
+                        `${nodePlace("value", node, ancestors)}: the keys ${twin} and ${written} are one key "${pulumiKey}" to Pulumi`,
+                    );
+                byGoText.set(goText, written);
+                byPulumiKey.set(pulumiKey, written);
+            }
+        },
+    });
+    return out;
+}
+
+/** The text Pulumi makes of a plain key: Go's %v of the number or boolean go-yaml v3 resolves it to, else itself. */
+function goPlainKeyText(source: string): string {
+    const resolved = goYamlResolve(source);
+    if (resolved) return "int" in resolved ? resolved.int.toString() : goFloatText(resolved.float);
+    // resolve.go's table: only these spellings are booleans.
+    if (/^(true|True|TRUE|false|False|FALSE)$/.test(source)) return source.toLowerCase();
+    return source;
 }
 
 /**

@@ -20,6 +20,8 @@ export function outDirProblem(dir: string, flag = "--out"): string | undefined {
             if (code !== "ENOENT" && code !== "ENOTDIR")
                 return `${flag} ${dir} cannot be used (${code ?? String(e)}); pass ${flag} with a directory you can write.`;
         }
+        if (!stat && fs.lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink())
+            return `${flag} ${dir} cannot be created: ${at} is a symbolic link to ${fs.readlinkSync(at)}, which does not exist; pass ${flag} with another path, or create the link's target (nothing was written).`;
         if (stat) {
             if (stat.isDirectory()) return undefined;
             return at === path.resolve(dir)
