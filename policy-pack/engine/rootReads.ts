@@ -942,7 +942,8 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
  * them: mv moves them away, rsync --remove-source-files and tar --remove-files delete them, cp --link/-l and
  * --symbolic-link/-s make the destination another name of the source.
  */
-export function copiedSources(words: readonly string[], cwd: string): string[] {
+export function copiedSources(given: readonly string[], cwd: string): string[] {
+    const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
     if (!/^(cp|install|rsync|tar|unzip|aws)$/.test(name) || (name === "aws" && operands.includes("mv"))) return [];
@@ -971,10 +972,13 @@ const sourceName = (w: string) =>
  * the working directory (GNU Wget manual, "Directory Options"), a tree when it recurses (-r, -m), makes directories
  * (-x), reads URLs from a file (-i) or lets the server name the file (--content-disposition).
  */
-export function copiedDestinations(words: readonly string[], cwd: string): { files: string[]; trees: string[] } {
+export function copiedDestinations(given: readonly string[], cwd: string): { files: string[]; trees: string[] } {
+    const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
     const none = { files: [], trees: [] };
+    const unpacked = unpackedDestinations(name, operands, cwd);
+    if (unpacked !== undefined) return unpacked;
     if (!Object.hasOwn(COPIERS, name)) return none;
     const valueOf = (list: readonly string[], option: string) => {
         const found = list.flatMap((w, i) =>
@@ -1023,9 +1027,22 @@ export function copiedDestinations(words: readonly string[], cwd: string): { fil
         const read = readOptions(operands, GIT_OPTIONS);
         const [command, url, dir] = read.positional.map(p => p.word);
         const at = read.values.filter(([o]) => o === "-C").reduce((d, [, v]) => posix.resolve(d, v), cwd);
+        // A command writing the work tree (GIT_WORK_TREE_WRITERS) writes it at --work-tree, else from -C's directory or
+        // the working directory (git-apply(1): without --index or --cached it "applies the patch only to files, and
+        // does not require them to be in a Git repository", paths relative to the working directory).
+        const workTree = read.values.filter(([o]) => o === "--work-tree").at(-1)?.[1];
+        const inspects = command === "apply" && operands.some(w => /^--(cached|check|stat|numstat|summary)$/.test(w));
+        if (command !== undefined && GIT_WORK_TREE_WRITERS.test(command) && !inspects)
+            return { files: [], trees: [posix.resolve(at, workTree ?? ".")] };
         if (command !== "clone" || url === undefined) return none;
         return { files: [], trees: [posix.resolve(at, dir ?? sourceName(url).replace(/\.git$/, ""))] };
     }
+    // tar -t/--list only lists, -O/--to-stdout extracts to its output (GNU tar, "Operations" and "Writing to Standard
+    // Output"): neither writes on disk.
+    const tarReadsOnly = operands.some(
+        (w, i) => /^--(list|to-stdout)$/.test(w) || ((w.startsWith("-") || i === 0) && /^-?[A-Za-z]*[tO]/.test(w)),
+    );
+    if (name === "tar" && tarReadsOnly) return none;
     const copy = copierOperands(name, operands, cwd);
     const destination = copy?.destination;
     if (
@@ -1053,6 +1070,126 @@ export function copiedDestinations(words: readonly string[], cwd: string): { fil
         ],
         trees: [],
     };
+}
+
+/**
+ * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
+ * the fail-closed working-directory rule of userData.ts viewingJudge): the inert commands (INERT_COMMANDS: they act
+ * only on the paths they name), curl (its files are copiedDestinations': -o, -O, --output-dir), and the package,
+ * service and account managers, which write their own databases, the packages' absolute paths and /etc: dnf(8),
+ * yum(8), zypper(8), apt-get(8) and rpm(8) install from repositories or the package files they are named (their
+ * `download` and `source` commands save into the working directory), pip's install/uninstall/list/show/freeze (pip
+ * docs, "pip install": packages go to site-packages; `pip download` and `pip wheel` save into the working directory),
+ * systemctl(1) (asks the service manager over D-Bus; `enable` "creates a set of symlinks ... in /etc/systemd/system"),
+ * service(8), useradd(8), usermod(8), userdel(8). A path they name is still judged by the caller.
+ */
+export function keepsWorkingDirectory(words: readonly string[]): boolean {
+    const name = posix.basename(copierWords(words)[0] ?? "");
+    const [command] = words.slice(1).filter(w => !w.startsWith("-"));
+    if (/^(dnf|yum|microdnf|zypper|apt|apt-get)$/.test(name)) return command !== "download" && command !== "source";
+    if (/^pip[0-9.]*$/.test(name)) return /^(install|uninstall|list|show|freeze)$/.test(command ?? "");
+    return isInertCommand(name) || /^(curl|rpm|systemctl|service|useradd|usermod|userdel)$/.test(name);
+}
+
+/**
+ * A command's words as the copier they stand for: busybox's applets are the programs they are named after (busybox(1):
+ * `busybox <applet> [arguments...]`), libarchive's bsdtar and GNU's gtar are tar (bsdtar(1): -x "Extract to disk from
+ * the archive", into -C's directory or the working directory, as GNU tar).
+ */
+function copierWords(words: readonly string[]): readonly string[] {
+    const name = posix.basename(words[0] ?? "");
+    if (name === "busybox" && words.length > 1) return copierWords(words.slice(1));
+    return /^(bsdtar|gtar)$/.test(name) ? ["tar", ...words.slice(1)] : words;
+}
+
+/** git commands that write the work tree (git-apply(1), git-checkout(1), git-pull(1), git-reset(1), git-stash(1) ...). */
+const GIT_WORK_TREE_WRITERS = /^(apply|am|checkout|switch|restore|reset|pull|merge|rebase|cherry-pick|revert|stash)$/;
+
+/**
+ * GNU cpio's options (GNU cpio manual, "Options": -C, -D, -E, -F, -H, -I, -M, -O, -R take a value) and GNU patch's
+ * (patch(1): -B, -D, -d, -F, -g, -i, -o, -p, -r, -V, -Y, -z take one); any other long option is unknown.
+ */
+const CPIO_OPTIONS: OptionGrammar = {
+    long: option =>
+        /^--(block-size|io-size|directory|pattern-file|file|format|message|owner|rsh-command)$/.test(option)
+            ? 1
+            : /^--[\w-]+$/.test(option)
+              ? 0
+              : undefined,
+    shortValues: "CDEFHIMOR",
+    shortFlags: "0aABbcdfiklLmnoprsStuvV",
+};
+const PATCH_OPTIONS: OptionGrammar = {
+    long: option =>
+        /^--(prefix|ifdef|directory|fuzz|get|input|output|strip|reject-file|version-control|basename-prefix|suffix|quoting-style|reject-format|read-only)$/.test(
+            option,
+        )
+            ? 1
+            : /^--[\w-]+$/.test(option)
+              ? 0
+              : undefined,
+    shortValues: "BDdFgiopVYzr",
+    shortFlags: "bcEefflnNRsStTuvxZ",
+};
+
+/**
+ * Where an unpacker that writes relative to its working directory writes (undefined: not one): the names it writes
+ * come from its input, so it writes a tree, the working directory's when nothing else is given, `/` included
+ * (cloud-init's runcmd starts there).
+ * - cpio copy-in (-i/--extract): "Extracted files are ... copied into the current directory tree" (GNU cpio manual,
+ *   "Copy-in mode"), or -D/--directory's; copy-pass (-p) into its destination directory; -t/--list and --to-stdout
+ *   write nothing.
+ * - 7-Zip's x and e (7z, 7za, 7zr, 7zz): "Extracts files from an archive ... in the current directory, or in an output
+ *   directory if specified" (7-Zip manual, extract_full.htm; -o{dir_path}).
+ * - patch: "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils manual,
+ *   "Applying Patches in Other Directories"), or -d's; only -o's file, or the original file it is given, otherwise;
+ *   --dry-run writes nothing.
+ */
+function unpackedDestinations(
+    name: string,
+    operands: readonly string[],
+    cwd: string,
+): { files: string[]; trees: string[] } | undefined {
+    const valueOf = (values: readonly [string, string][], ...options: string[]) =>
+        values.filter(([o]) => options.includes(o)).at(-1)?.[1];
+    // A short option word's flag letters up to the first one taking a value (`-idmu`, `-ivD/dir`).
+    const letters = (grammar: OptionGrammar) =>
+        operands
+            .filter(w => /^-[^-]/.test(w))
+            .map(w => {
+                const value = [...w.slice(1)].findIndex(l => grammar.shortValues.includes(l));
+                return value < 0 ? w.slice(1) : w.slice(1, value + 2);
+            })
+            .join("");
+    if (name === "cpio") {
+        const read = readOptions(operands, CPIO_OPTIONS);
+        const flags = letters(CPIO_OPTIONS);
+        const dir = posix.resolve(cwd, valueOf(read.values, "-D", "--directory") ?? ".");
+        if (flags.includes("t") || operands.some(w => /^--(list|to-stdout)$/.test(w))) return { files: [], trees: [] };
+        if (flags.includes("i") || operands.includes("--extract")) return { files: [], trees: [dir] };
+        const to = read.positional.at(-1)?.word;
+        if (flags.includes("p") || operands.includes("--pass-through"))
+            return { files: [], trees: to === undefined ? [dir] : [posix.resolve(dir, to)] };
+        return undefined;
+    }
+    if (/^7z[arz]?$/.test(name)) {
+        const [command] = operands.filter(w => !w.startsWith("-"));
+        const output = operands.filter(w => w.startsWith("-o")).at(-1);
+        if (command !== "x" && command !== "e") return undefined;
+        return { files: [], trees: [posix.resolve(cwd, output?.slice(2) || ".")] };
+    }
+    if (name === "patch") {
+        if (operands.includes("--dry-run")) return { files: [], trees: [] };
+        const read = readOptions(operands, PATCH_OPTIONS);
+        const dir = posix.resolve(cwd, valueOf(read.values, "-d", "--directory") ?? ".");
+        const output = valueOf(read.values, "-o", "--output");
+        const original = read.positional.find(p => p.sure)?.word;
+        const file = output ?? original;
+        return file === undefined || file === "-"
+            ? { files: [], trees: [dir] }
+            : { files: [posix.resolve(dir, file)], trees: [] };
+    }
+    return undefined;
 }
 
 /**

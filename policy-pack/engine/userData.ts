@@ -50,6 +50,7 @@ import {
 import {
     copiedDestinations,
     copiedSources,
+    keepsWorkingDirectory,
     DEFAULT_ACCOUNTS,
     NodeAccounts,
     NodeJudge,
@@ -5565,12 +5566,17 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
     const changedTrees = new Set<string>();
     // Paths a command other than a CONTENT_KEEPERS one names, or runs in (its working directory): whole trees it may
     // have replaced, moved, linked or filled (`git clone URL DIR`, `git -C /root clone URL .jupyter`, `7z x -oDIR`,
-    // `rm -rf DIR && ln -s TARGET DIR`, `cd DIR && cpio -i`), fail-closed whatever the command (git(1) -C "Run as if
-    // git was started in <path>"; GNU cpio "Copy-in mode" extracts into the working directory; 7-Zip's -o{dir_path}
-    // "destination directory where files are to be extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
+    // `rm -rf DIR && ln -s TARGET DIR`, `cd DIR && cpio -i`), fail-closed whatever the command (a working directory
+    // but for keepsWorkingDirectory's programs) (git(1) -C "Run as if git was started in <path>"; GNU cpio "Copy-in
+    // mode" extracts into the working directory; 7-Zip's -o{dir_path} "destination directory where files are to be
+    // extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
     const namedTrees = new Set<string>();
     const rewritten = new Set<string>();
     const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
+    const changeTree = (dir: string) => {
+        changedTrees.add(dir);
+        for (const path of rewritten) if (under(path, dir)) rewritten.delete(path);
+    };
     const changed = {
         has: (path: string, within?: string) =>
             changedFiles.has(path) ||
@@ -5619,13 +5625,18 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
                     namedTrees.add(normal);
                     for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
                 };
-                // Its working directory (unless it is a copy the pack reads, which writes only its destinations:
-                // copiedSources, copiedDestinations), and each path a word names: an operand resolved against the
-                // working directory, an option's value glued to it (`-o/root/.jupyter`, `--target=dir`), any absolute
-                // path in a word.
+                // Its working directory, fail closed: unless it is a copy the pack reads, which writes only its
+                // destinations (copiedSources, copiedDestinations: unpackers writing into their working directory, `/`
+                // included, are among them), or a program that writes nothing relative to it (keepsWorkingDirectory).
+                // `/` is the script's own start (cloud-init's runcmd and scripts run there), where only the unpackers
+                // count: any other program there would make every file unknown. A working directory the pack cannot
+                // compute (`cd "$HOME"`: systemd.exec(5) sets $HOME only for units with User=, and `cd ""` stays put)
+                // may be any directory: every tree is changed.
                 const destinations = copiedDestinations(words, cwd ?? "/");
                 const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
-                if (cwd !== undefined && cwd !== "/" && !readCopy) named(cwd);
+                const keepsCwd = keepsWorkingDirectory(words);
+                if (cwd === undefined && !keepsCwd) changeTree("/");
+                else if (cwd !== undefined && cwd !== "/" && !readCopy && !keepsCwd) named(cwd);
                 words.slice(1).forEach((w, i) => {
                     // A server's --config and a variable's value name a file without changing it.
                     if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
@@ -5638,10 +5649,7 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
             // A copy into a directory writes the files under it: by the sources' names, or any name.
             const { files, trees } = copiedDestinations(words, cwd ?? "/");
             for (const path of files) changedFiles.add(path);
-            for (const dir of trees) {
-                changedTrees.add(dir);
-                for (const path of rewritten) if (under(path, dir)) rewritten.delete(path);
-            }
+            trees.forEach(changeTree);
             return out;
         },
     };

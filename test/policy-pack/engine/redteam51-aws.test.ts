@@ -20,7 +20,7 @@ const loopbackJupyter = (name: string, runcmd: string[]) => (r: Resources) =>
 const WRITTEN = "the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then";
 
 const insecure: StackCase[] = [
-    // MISS: cpio's copy-in mode writes "into the current directory tree" (GNU cpio manual 3.2 "Copy-in mode"; -u
+    // Was a MISS (fixed in round 51): cpio's copy-in mode writes "into the current directory tree" (GNU cpio manual 3.2 "Copy-in mode"; -u
     // overwrites unconditionally), and cloud-init's runcmd script starts in `/`, so an overlay archive holding
     // root/.jupyter/jupyter_server_config.py replaces the written config. viewingJudge marks a command's working
     // directory only when it is not `/`, and cpio names no path, so the loopback/empty-token config is still judged as
@@ -32,10 +32,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} extracts an overlay with \`cpio -idmu < ARCHIVE\` from the script's starting directory /`,
         stack: "cross-account",
         refused: /rt51-cpio-root/,
-        skip: true,
         edit: loopbackJupyter("rt51-cpio-root", ["cpio -idmu < /opt/seed/overlay.cpio"]),
     },
-    // MISS: the classic "install an RPM's files without rpm" idiom: rpm2cpio PKG | cpio -idmv in `/` lays the package
+    // Was a MISS (fixed in round 51): the classic "install an RPM's files without rpm" idiom: rpm2cpio PKG | cpio -idmv in `/` lays the package
     // payload (paths ./etc/..., ./root/...) over the filesystem; a site-config RPM carrying root/.jupyter's config
     // replaces the written one unseen (same gain as above). Fix as above (cpio -i in `/`). Doc: GNU cpio manual,
     // "Copy-in mode" ("Extracted files are ... copied into the current directory tree", cpio(1)).
@@ -43,10 +42,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} lays a site-config RPM over / with \`rpm2cpio PKG | cpio -idmv\``,
         stack: "cross-account",
         refused: /rt51-rpm2cpio/,
-        skip: true,
         edit: loopbackJupyter("rt51-rpm2cpio", ["rpm2cpio /opt/seed/jupyter-site-config.rpm | cpio -idmv"]),
     },
-    // MISS: 7-Zip's `x` "Extracts files from an archive with their full paths in the current directory, or in an
+    // Was a MISS (fixed in round 51): 7-Zip's `x` "Extracts files from an archive with their full paths in the current directory, or in an
     // output directory if specified" (7-Zip manual, commands/extract_full.htm); with no -o in `/` the archive's
     // root/.jupyter/... replaces the config, and round 50's 7z fix covers only -oDIR. Fix: 7z/7za/7zz x|e without -o
     // mark the working directory's tree (also `/`). Doc: 7-Zip command line manual, extract_full.htm.
@@ -54,10 +52,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} \`7z x -y ARCHIVE\` from / (no -o: extracted into the working directory)`,
         stack: "cross-account",
         refused: /rt51-7z-root/,
-        skip: true,
         edit: loopbackJupyter("rt51-7z-root", ["7z x -y /opt/seed/overlay.7z"]),
     },
-    // MISS: patch "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils
+    // Was a MISS (fixed in round 51): patch "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils
     // manual 10.7 "Applying Patches in Other Directories"; -p0 keeps the whole name), so a diff whose header names
     // root/.jupyter/jupyter_server_config.py, applied from `/`, rewrites the config (e.g. ip '0.0.0.0'); patch names
     // only the diff, the working directory `/` is skipped, the config stays "read". Fix: patch (without -d/-o) marks
@@ -66,10 +63,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} applies a site diff with \`patch -p0 < DIFF\` from /`,
         stack: "cross-account",
         refused: /rt51-patch-root/,
-        skip: true,
         edit: loopbackJupyter("rt51-patch-root", ["patch -p0 < /opt/seed/jupyter-listen.diff"]),
     },
-    // MISS: libarchive's bsdtar (Amazon Linux/Fedora's `bsdtar` package) is tar: `-x` "Extract to disk from the
+    // Was a MISS (fixed in round 51): libarchive's bsdtar (Amazon Linux/Fedora's `bsdtar` package) is tar: `-x` "Extract to disk from the
     // archive" into the working directory (bsdtar(1); -C only when given), here `/`; copiedDestinations reads GNU tar
     // by name only, so bsdtar's extraction marks nothing. Fix: bsdtar (and `busybox tar`) read as tar. Doc:
     // libarchive bsdtar(1) DESCRIPTION (-x) and -C.
@@ -77,10 +73,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} extracts an overlay tarball with libarchive's \`bsdtar -xf ARCHIVE\` from /`,
         stack: "cross-account",
         refused: /rt51-bsdtar/,
-        skip: true,
         edit: loopbackJupyter("rt51-bsdtar", ["bsdtar -xf /opt/seed/overlay.tar"]),
     },
-    // MISS: git apply with no --index/--cached "applies the patch only to files, and does not require them to be in a
+    // Was a MISS (fixed in round 51): git apply with no --index/--cached "applies the patch only to files, and does not require them to be in a
     // Git repository" (git-apply(1) DESCRIPTION), paths relative to the working directory `/`: a patch to
     // root/.jupyter/jupyter_server_config.py rewrites the config unseen (git is parsed only for clone). Fix: git apply
     // (and git checkout/reset/pull/stash/am in a work tree) marks the working directory's (-C's, --directory's) tree.
@@ -89,10 +84,9 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} \`git apply PATCH\` from / (paths in the patch relative to the working directory)`,
         stack: "cross-account",
         refused: /rt51-git-apply/,
-        skip: true,
         edit: loopbackJupyter("rt51-git-apply", ["git apply /opt/seed/jupyter-listen.patch"]),
     },
-    // MISS: after `cd "$HOME"` the working directory is a value the pack does not compute (cloud-init's runcmd runs
+    // Was a MISS (fixed in round 51): after `cd "$HOME"` the working directory is a value the pack does not compute (cloud-init's runcmd runs
     // under cloud-final.service, where systemd sets HOME only for units with User= (systemd.exec(5) "Environment
     // variables ... $HOME ... set for the units which have User= set"); unset → `cd ""` stays in `/`, else /root):
     // either way cpio extracts dotfiles over /root/.jupyter, but an unknown cwd marks nothing. Fix: a command run in a
@@ -102,7 +96,6 @@ const insecure: StackCase[] = [
         name: `cross-account: ${WRITTEN} \`cd "$HOME" && cpio -idmu < DOTFILES\` (a working directory the pack cannot compute)`,
         stack: "cross-account",
         refused: /rt51-cd-home/,
-        skip: true,
         edit: loopbackJupyter("rt51-cd-home", ['cd "$HOME" && cpio -idmu < /opt/seed/dotfiles.cpio']),
     },
     {
@@ -145,10 +138,56 @@ const insecure: StackCase[] = [
         refused: /rt51-sh-c/,
         edit: loopbackJupyter("rt51-sh-c", ["sh -c 'cd /root/.jupyter && cpio -idmu < /opt/seed/jupyter-config.cpio'"]),
     },
+    // Neighbours of round 51's fixes (unpackers writing into their working directory, `/` included; an unknown working
+    // directory; programs that keep their working directory only for themselves).
+    {
+        name: `cross-account: ${WRITTEN} extracts dotfiles into root's home with \`cpio -idmu -D /root < DOTFILES\` from /`,
+        stack: "cross-account",
+        refused: /rt51-n-cpio-d/,
+        edit: loopbackJupyter("rt51-n-cpio-d", ["cpio -idmu -D /root < /opt/seed/dotfiles.cpio"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`7za x ARCHIVE\` from / (7-Zip's standalone build, no -o)`,
+        stack: "cross-account",
+        refused: /rt51-n-7za/,
+        edit: loopbackJupyter("rt51-n-7za", ["7za x /opt/seed/overlay.7z"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} applies a diff to root's home with \`patch -d /root -p1 < DIFF\``,
+        stack: "cross-account",
+        refused: /rt51-n-patch-d/,
+        edit: loopbackJupyter("rt51-n-patch-d", ["patch -d /root -p1 < /opt/seed/jupyter-listen.diff"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} extracts an overlay with \`busybox tar -xf ARCHIVE\` from /`,
+        stack: "cross-account",
+        refused: /rt51-n-bbtar/,
+        edit: loopbackJupyter("rt51-n-bbtar", ["busybox tar -xf /opt/seed/overlay.tar"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} checks out a config repository kept at / (\`git checkout -f site-config\`)`,
+        stack: "cross-account",
+        refused: /rt51-n-gitco/,
+        edit: loopbackJupyter("rt51-n-gitco", ["git checkout -f site-config"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd "$HOME" && python3 /opt/seed/restore_dotfiles.py\` (any program in a working directory the pack cannot compute)`,
+        stack: "cross-account",
+        refused: /rt51-n-home-py/,
+        edit: loopbackJupyter("rt51-n-home-py", ['cd "$HOME" && python3 /opt/seed/restore_dotfiles.py']),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /root && systemctl enable --now amazon-ssm-agent && cpio -idmu < DOTFILES\``,
+        stack: "cross-account",
+        refused: /rt51-n-keeper-then/,
+        edit: loopbackJupyter("rt51-n-keeper-then", [
+            "cd /root && systemctl enable --now amazon-ssm-agent && cpio -idmu < /opt/seed/dotfiles.cpio",
+        ]),
+    },
 ];
 
 const secure: StackCase[] = [
-    // MISS (secure refused): round 50's rule marks a command's working directory changed whatever the command, so a
+    // Was a MISS (fixed in round 51): (secure refused) round 50's rule marks a command's working directory changed whatever the command, so a
     // script that starts with `cd /root` (a common user data opening) and installs a package makes /root's whole tree
     // "changed": the written loopback config turns unread → every address → refused. dnf writes to the RPM database
     // and the packages' own paths, never relative to its working directory (dnf(8): packages installed from
@@ -157,15 +196,13 @@ const secure: StackCase[] = [
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) runs `cd /root && dnf -y install python3-pip`",
         stack: "cross-account",
-        skip: true,
         edit: loopbackJupyter("rt51-s-dnf", ["cd /root && dnf -y install python3-pip"]),
     },
-    // MISS (secure refused): the same with systemctl, which talks to PID 1 over D-Bus and writes only unit symlinks
+    // Was a MISS (fixed in round 51): (secure refused) the same with systemctl, which talks to PID 1 over D-Bus and writes only unit symlinks
     // under /etc/systemd (systemctl(1) "enable": "creates a set of symlinks ... in /etc/systemd/system"). Fix as above.
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) runs `cd /root && systemctl enable --now amazon-ssm-agent`",
         stack: "cross-account",
-        skip: true,
         edit: loopbackJupyter("rt51-s-systemctl", ["cd /root && systemctl enable --now amazon-ssm-agent"]),
     },
     {
@@ -234,6 +271,52 @@ const secure: StackCase[] = [
         name: "cross-account: the caller's instance (ip localhost, empty token) extracts a 7z archive into /srv/notes with `cd /srv/notes && 7z x -y ARCHIVE`",
         stack: "cross-account",
         edit: loopbackJupyter("rt51-s-7z", ["mkdir -p /srv/notes && cd /srv/notes && 7z x -y /opt/seed/notebooks.7z"]),
+    },
+    // Neighbours of round 51's fixes: unpackers writing elsewhere or nothing, from `/`; programs that keep their
+    // working directory, in one the pack cannot compute.
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) lists and extracts a cpio archive into /srv/notes from / (`cpio -itv`, `cpio -idmu -D /srv/notes`)",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-cpio-d", [
+            "cpio -itv < /opt/seed/notebooks.cpio",
+            "cpio -idmu -D /srv/notes < /opt/seed/notebooks.cpio",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) lists a 7z archive and extracts it with -o/srv/notes from /",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-7z-o", [
+            "7z l /opt/seed/notebooks.7z",
+            "7z x -y -o/srv/notes /opt/seed/notebooks.7z",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) from /: `patch --dry-run -p0 < DIFF` and `patch /srv/app/settings.py < DIFF`",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-patch-file", [
+            "patch --dry-run -p0 < /opt/seed/app-fix.diff",
+            "patch /srv/app/settings.py < /opt/seed/settings.diff",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) from /: `bsdtar -tf ARCHIVE` and `bsdtar -xf ARCHIVE -C /srv/notes`",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-bsdtar", [
+            "bsdtar -tf /opt/seed/notebooks.tar",
+            "mkdir -p /srv/notes && bsdtar -xf /opt/seed/notebooks.tar -C /srv/notes",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) from /: `git apply --check PATCH` (checks, writes nothing)",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-gitcheck", ["git apply --check /opt/seed/app-fix.patch"]),
+    },
+    {
+        name: 'cross-account: the caller\'s instance (ip localhost, empty token) `cd "$HOME" && dnf -y install python3-pip && systemctl enable --now amazon-ssm-agent`',
+        stack: "cross-account",
+        edit: loopbackJupyter("rt51-s-home-dnf", [
+            'cd "$HOME" && dnf -y install python3-pip && systemctl enable --now amazon-ssm-agent',
+        ]),
     },
 ];
 
