@@ -2913,16 +2913,9 @@ const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
 const EMPTY_HOST = /^:\d+$/;
 /**
  * Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...), and
- * ASP.NET Core's `--urls` (KESTREL_URLS_OPTION). A bare `--url` is commonly a client's far end (REMOTE_END_OPTION).
+ * ASP.NET Core's `--urls` (kestrelListens). A bare `--url` is commonly a client's far end (REMOTE_END_OPTION).
  */
 const LISTEN_OPTION = /^--?[\w.-]*(bind|listen|addr|address|host|interface)[\w.-]*$|^--?(ip|urls)$/i;
-/**
- * ASP.NET Core's command-line form of ASPNETCORE_URLS (Kestrel "Configure endpoints": `dotnet run
- * --urls="https://*:5001"`; the host reads every configuration source, the command line included), judged as
- * KESTREL_URLS are: a `;` list, any host but loopback every address.
- */
-const KESTREL_URLS_OPTION = /^--urls$/;
-
 /** The items of a listen list (Kestrel's URLs are `;`-separated; other programs use commas or spaces). */
 const listItems = (value: string) => value.split(/[;,\s]+/).filter(item => item !== "");
 
@@ -2990,19 +2983,51 @@ const LISTEN_VARIABLE = /(^|_)(HOST|BIND|LISTEN|ADDR|ADDRESS|IP|PORT)$/;
  */
 const LISTEN_URLS_VARIABLE = /^(?!.*ADVERTISE)(.*_URLS|(.*_)?(LISTEN|BIND)_URL)$/;
 /**
- * Kestrel's URLs ("a semicolon-separated list of URL prefixes"; Kestrel "Configure endpoints": `http://*:5000`,
- * `http://+:5000`, and "Anything not recognized as a valid IP address or localhost binds to all IPv4 and IPv6 IPs"):
- * any host but loopback is every address, a DNS name too. An endpoint's `Kestrel:Endpoints:NAME:Url` is one too, set
- * from the environment as Kestrel__Endpoints__NAME__Url (MS Learn "Configuration in ASP.NET Core", environment
- * variables: "__, the double underscore, is ... automatically replaced by a colon, :"; names are case-insensitive).
+ * An ASP.NET Core configuration key as every provider gives it (MS Learn "Configuration in ASP.NET Core"): `:`
+ * separates its levels (`__` in environment variable names: "__, the double underscore, is ... automatically replaced
+ * by a colon, :"), names are case-insensitive, and ASPNETCORE_- and DOTNET_-prefixed environment variables are loaded
+ * with "the prefix stripped" (unprefixed ones are loaded too).
  */
-const KESTREL_URLS = /^((ASPNETCORE|DOTNET)_URLS|KESTREL__ENDPOINTS__.+__URL)$/i;
+const configurationKey = (name: string) =>
+    name
+        .replace(/^(ASPNETCORE|DOTNET)_/i, "")
+        .replace(/__/g, ":")
+        .toLowerCase();
 /**
- * Kestrel's ports (since .NET 8: ASPNETCORE_HTTP_PORTS, ASPNETCORE_HTTPS_PORTS, DOTNET_ variants, "a semicolon
- * separated list of ports" bound on all interfaces, as `http://*:PORT`: Kestrel "Configure endpoints", "Configure
- * endpoints with environment variables"): every address.
+ * Kestrel's URLs (`urls`, ASPNETCORE_URLS: "a semicolon-separated list of URL prefixes"; an endpoint's
+ * `Kestrel:Endpoints:NAME:Url`; Kestrel "Configure endpoints": `http://*:5000`, `http://+:5000`, and "Anything not
+ * recognized as a valid IP address or localhost binds to all IPv4 and IPv6 IPs"): any host but loopback is every
+ * address, a DNS name too.
  */
-const KESTREL_PORTS = /^(ASPNETCORE|DOTNET)_HTTPS?_PORTS$/;
+const KESTREL_URLS = /^(urls|kestrel:endpoints:[^:]+:url)$/;
+/**
+ * Kestrel's ports (since .NET 8: `http_ports`/`https_ports`, ASPNETCORE_HTTP_PORTS ..., "a semicolon separated list
+ * of ports" bound on all interfaces, as `http://*:PORT`: Kestrel "Configure endpoints", "Configure endpoints with
+ * environment variables"): every address.
+ */
+const KESTREL_PORTS = /^https?_ports$/;
+/**
+ * Where a Kestrel listen setting (KESTREL_URLS, KESTREL_PORTS) listens beyond loopback, from any configuration provider
+ * (environment variable, command-line key, appsettings.json path: configurationKey); undefined for another key. The one
+ * reader of ASP.NET Core's listen settings.
+ */
+function kestrelListens(name: string, value: string): string[] | undefined {
+    const key = configurationKey(name);
+    if (KESTREL_URLS.test(key)) return kestrelBeyondLoopback(value);
+    if (KESTREL_PORTS.test(key)) return listItems(value).map(port => `*:${port}`);
+    return undefined;
+}
+/**
+ * A command-line configuration setting ending at `args[i]` (MS Learn "Configuration in ASP.NET Core", "Command-line":
+ * `key=value`, `--key=value`, `/key=value`, or `--key value`, `/key value`, the value the next word); the host reads
+ * the command line over every other source.
+ */
+function commandLineSetting(args: readonly string[], i: number): { key: string; value: string } | undefined {
+    const inline = /^(?:--|\/)?([^-=/\s][^=\s]*)=([\s\S]*)$/.exec(args[i]);
+    if (inline) return { key: inline[1], value: inline[2] };
+    const named = /^(?:--|\/)([^=\s]+)$/.exec(args[i - 1] ?? "");
+    return named ? { key: named[1], value: args[i] } : undefined;
+}
 /**
  * Environment variables holding a program's command-line options: gunicorn's GUNICORN_CMD_ARGS (gunicorn "Settings":
  * "Settings can be specified by using environment variable GUNICORN_CMD_ARGS. All available command line arguments
@@ -3120,7 +3145,9 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
         const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
         const isOption = /^-/.test(name);
         const optionValue = option !== null || !w.startsWith("-");
-        if (isOption && optionValue && KESTREL_URLS_OPTION.test(name)) return kestrelBeyondLoopback(value);
+        const setting = commandLineSetting(args, i);
+        const kestrel = setting && kestrelListens(setting.key, setting.value);
+        if (kestrel) return kestrel;
         const beyondLoopback =
             (allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
             (EMPTY_HOST.test(value) && !isOption) ||
@@ -3180,7 +3207,78 @@ function commandListeners(
     view: ScriptView = NO_VIEW,
 ): Listener[] {
     const { listeners, unread } = readServers(words, cwd, fileText, root, view);
-    return unread ? [...listeners, ...unreadListeners(unread.program, unread.args)] : listeners;
+    return unread
+        ? [
+              ...listeners,
+              ...unreadListeners(unread.program, unread.args),
+              ...appSettingsListeners(unread.program, unread.args, cwd, fileText, view),
+          ]
+        : listeners;
+}
+
+/**
+ * Where a `dotnet App.dll` listens by its appsettings.json and appsettings.{Environment}.json (MS Learn "Configuration
+ * in ASP.NET Core", default application configuration: both read by the JSON configuration provider from the content
+ * root, which Host.CreateDefaultBuilder sets to "the result of GetCurrentDirectory()"; an app may set it to its own
+ * directory instead: both are read), their keys judged as every provider's are (kestrelListens). The environment is
+ * the command line's `environment` key, else each built-in one (Development, Staging, Production: MS Learn "Use
+ * multiple environments in ASP.NET Core"). A file user data does not write is the app's own: with no endpoint
+ * configured, "Kestrel binds to http://localhost:5000" (MS Learn "Configure endpoints for the ASP.NET Core Kestrel web
+ * server"). One written then changed in a way the pack cannot compute (readConfig), or that is not JSON, may hold any
+ * setting: every address, as such an EnvironmentFile= (environmentListeners).
+ */
+function appSettingsListeners(
+    program: string,
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const app = program === "dotnet" ? args.find(w => /\.dll$/i.test(w)) : undefined;
+    if (app === undefined) return [];
+    const settings = args.flatMap((_, i) => commandLineSetting(args, i) ?? []);
+    const named = settings.filter(s => configurationKey(s.key) === "environment").map(s => s.value);
+    const environments = named.length > 0 ? named : ["Development", "Staging", "Production"];
+    const appDirectory = app.startsWith("/") ? posix.dirname(app) : cwd && posix.dirname(posix.resolve(cwd, app));
+    const roots = [cwd, appDirectory];
+    const files = [
+        ...new Set(
+            roots.flatMap(root =>
+                root === undefined
+                    ? []
+                    : ["appsettings.json", ...environments.map(e => `appsettings.${e}.json`)].map(f =>
+                          posix.join(root, f),
+                      ),
+            ),
+        ),
+    ];
+    // Each leaf of the JSON as its configuration key (`Kestrel:Endpoints:Http:Url`), arrays by index.
+    const leaves = (v: unknown, key: string): [string, string][] =>
+        v !== null && typeof v === "object"
+            ? Object.entries(v).flatMap(([k, x]) => leaves(x, key === "" ? k : `${key}:${k}`))
+            : [[key, String(v)]];
+    return files.flatMap(file => {
+        const text = readConfig(file, fileText, view);
+        if (text === undefined) return [];
+        let json: unknown;
+        try {
+            json = text === null ? undefined : JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""));
+        } catch {
+            json = undefined;
+        }
+        if (json === undefined)
+            return [
+                {
+                    server: `${program} ${app} (its ${file}, which user data changes after writing it or the pack cannot read)`,
+                    binds: [],
+                    serves: { unread: program },
+                },
+            ];
+        const binds = leaves(json, "").flatMap(([key, value]) => kestrelListens(key, value) ?? []);
+        return binds.length === 0
+            ? []
+            : [{ server: `${program} ${app} (its ${file})`, binds, serves: { unread: program } }];
+    });
 }
 
 /**
@@ -3355,7 +3453,7 @@ function environmentListeners(
     // Kestrel's settings are read by any ASP.NET Core app, whatever its program's name (a self-contained app's own).
     const toIt = given.filter(v =>
         v.program === undefined
-            ? ("name" in v && (v.name.startsWith(own) || KESTREL_URLS.test(v.name) || KESTREL_PORTS.test(v.name))) ||
+            ? ("name" in v && (v.name.startsWith(own) || kestrelListens(v.name, "") !== undefined)) ||
               LISTENER_PROGRAM.test(program) ||
               INTERPRETERS.test(program)
             : v.program === program,
@@ -3378,8 +3476,8 @@ function environmentListeners(
                 // The JVM's own option variables carry its agents too (jvmAgentListeners; JAVA_ is java's prefix).
                 ...(program === "java" ? jvmAgentListeners(quotedWords(value)) : []),
             ].flatMap(l => (l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b]))));
-        if (KESTREL_PORTS.test(name)) return listItems(value).map(port => `*:${port}`);
-        if (KESTREL_URLS.test(name)) return kestrelBeyondLoopback(value);
+        const kestrel = kestrelListens(name, value);
+        if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
         return ALL_ADDRESSES.test(value) ||
             (LISTEN_VARIABLE.test(name) &&
@@ -4156,33 +4254,29 @@ const valuesAt = (v: unknown, key: string): unknown[] =>
           ? Object.entries(v).flatMap(([k, x]) => [...(k === key ? [x] : []), ...valuesAt(x, key)])
           : [];
 
+/** The documents of a YAML (JSON being YAML) or TOML text, none when it parses as neither. */
+function structuredDocs(text: string): unknown[] {
+    try {
+        const yaml = parseAllDocuments(text);
+        const all = Array.isArray(yaml) ? yaml : [yaml];
+        if (all.every(d => d.errors.length === 0)) return all.map(d => d.toJS());
+    } catch {
+        // not YAML: TOML below
+    }
+    try {
+        return [parseToml(text)];
+    } catch {
+        return [];
+    }
+}
+
 /**
- * Forwarders of configurations in YAML, JSON or TOML (each document read as the one the text parses as):
- * - Envoy's bootstrap (Envoy docs, "Configuration: Static": `static_resources` listeners and clusters): each listener
- *   listens on its `address` (socket_address address and port_value) and sends connections to the clusters its
- *   filters name (tcp_proxy `cluster`, a route's `cluster` or weighted_clusters; none read: every cluster), each
- *   cluster to its endpoints (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path);
- * - Traefik (Traefik docs, "EntryPoints": `address: ":80"`, part of the static configuration; "File" provider:
- *   http `services.NAME.loadBalancer.servers[].url`, tcp `...servers[].address`; v1 `backends.NAME.servers.NAME.url`):
- *   each server is reached from the entry points the same file opens, from every address when it opens none (a file
- *   provider's dynamic file is routed to from entry points the pack does not join to it).
+ * Envoy's listeners joined to its clusters (Envoy docs, "Configuration: Static"): each listener listens on its
+ * `address` (socket_address address and port_value) and sends connections to the clusters its filters name (tcp_proxy
+ * `cluster`, a route's `cluster` or weighted_clusters; none read: every cluster), each cluster to its endpoints
+ * (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path).
  */
-function structuredForwarders(text: string): Forwarder[] {
-    if (!/static_resources|loadBalancer|backends/.test(text)) return [];
-    const docs = (): unknown[] => {
-        try {
-            const yaml = parseAllDocuments(text);
-            const all = Array.isArray(yaml) ? yaml : [yaml];
-            if (all.every(d => d.errors.length === 0)) return all.map(d => d.toJS());
-        } catch {
-            // not YAML: TOML below
-        }
-        try {
-            return [parseToml(text)];
-        } catch {
-            return [];
-        }
-    };
+function envoyForwarders(listeners: readonly unknown[], clusterList: readonly unknown[]): Forwarder[] {
     const socket = (address: unknown): string | undefined => {
         const pipe = obj(obj(address).pipe).path;
         if (typeof pipe === "string") return `unix:${pipe}`;
@@ -4191,35 +4285,51 @@ function structuredForwarders(text: string): Forwarder[] {
         const h = /:/.test(String(host)) ? `[${String(host)}]` : String(host);
         return port === undefined ? h : `${h}:${String(port)}`;
     };
+    const clusters = clusterList.map(c => ({
+        name: String(obj(c).name ?? ""),
+        ends: [
+            ...list(obj(obj(c).load_assignment).endpoints)
+                .flatMap(e => list(obj(e).lb_endpoints))
+                .map(e => socket(obj(obj(e).endpoint).address)),
+            ...list(obj(c).hosts).map(socket),
+        ].flatMap(e => (e === undefined ? [] : [e])),
+    }));
     const out: Forwarder[] = [];
-    for (const doc of docs()) {
+    for (const listener of listeners) {
+        const named = [
+            ...valuesAt(listener, "cluster"),
+            ...valuesAt(listener, "clusters").flatMap(w => list(w).map(x => obj(x).name)),
+        ].filter((n): n is string => typeof n === "string");
+        const listens = [socket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
+        for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name)))
+            for (const end of cluster.ends) {
+                const to = loopbackEnd(end);
+                if (to)
+                    out.push({
+                        forwarder: `Envoy listener ${String(obj(listener).name ?? "")} to cluster ${cluster.name} (${end})`,
+                        listens,
+                        to,
+                    });
+            }
+    }
+    return out;
+}
+
+/**
+ * Forwarders of configurations in YAML, JSON or TOML (each document read as the one the text parses as):
+ * - Envoy's bootstrap (Envoy docs, "Configuration: Static": `static_resources` listeners and clusters: envoyForwarders;
+ *   its `dynamic_resources` files are read with the command that names the bootstrap, envoyFileForwarders);
+ * - Traefik (Traefik docs, "EntryPoints": `address: ":80"`, part of the static configuration; "File" provider:
+ *   http `services.NAME.loadBalancer.servers[].url`, tcp `...servers[].address`; v1 `backends.NAME.servers.NAME.url`):
+ *   each server is reached from the entry points the same file opens, from every address when it opens none (a file
+ *   provider's dynamic file is routed to from entry points the pack does not join to it).
+ */
+function structuredForwarders(text: string): Forwarder[] {
+    if (!/static_resources|loadBalancer|backends/.test(text)) return [];
+    const out: Forwarder[] = [];
+    for (const doc of structuredDocs(text)) {
         const resources = obj(obj(doc).static_resources);
-        const clusters = list(resources.clusters).map(c => ({
-            name: String(obj(c).name ?? ""),
-            ends: [
-                ...list(obj(obj(c).load_assignment).endpoints)
-                    .flatMap(e => list(obj(e).lb_endpoints))
-                    .map(e => socket(obj(obj(e).endpoint).address)),
-                ...list(obj(c).hosts).map(socket),
-            ].flatMap(e => (e === undefined ? [] : [e])),
-        }));
-        for (const listener of list(resources.listeners)) {
-            const named = [
-                ...valuesAt(listener, "cluster"),
-                ...valuesAt(listener, "clusters").flatMap(w => list(w).map(x => obj(x).name)),
-            ].filter((n): n is string => typeof n === "string");
-            const listens = [socket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
-            for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name)))
-                for (const end of cluster.ends) {
-                    const to = loopbackEnd(end);
-                    if (to)
-                        out.push({
-                            forwarder: `Envoy listener ${String(obj(listener).name ?? "")} to cluster ${cluster.name} (${end})`,
-                            listens,
-                            to,
-                        });
-                }
-        }
+        out.push(...envoyForwarders(list(resources.listeners), list(resources.clusters)));
         const entryPoints = Object.values(obj(obj(doc).entryPoints)).flatMap(e => {
             const address = obj(e).address;
             return typeof address === "string" ? [address.replace(/\/(tcp|udp)$/i, "")] : [];
@@ -4359,10 +4469,14 @@ function nftForwarders(rule: string): Forwarder[] {
  *   chain's far end, dialling here) (ginuerzh/gost README, "Port forwarding");
  * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
  *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
- * - envoy --config-yaml (structuredForwarders), an ncat/nc listener executing a network client (ncatRelays), pen and
- *   balance.
+ * - envoy --config-yaml (structuredForwarders) and the dynamic resources files of its -c bootstrap (envoyFileForwarders),
+ *   an ncat/nc listener executing a network client (ncatRelays), pen and balance.
  */
-function commandForwarders(words: readonly string[]): Forwarder[] {
+function commandForwarders(
+    words: readonly string[],
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Forwarder[] {
     const name = posix.basename(words[0] ?? "");
     const args = words.slice(1);
     const line = words.join(" ");
@@ -4462,9 +4576,19 @@ function commandForwarders(words: readonly string[]): Forwarder[] {
     // Envoy's bootstrap given inline (Envoy docs, "Command line options": "--config-yaml <yaml string>: The YAML string
     // for a bootstrap configuration"), read as a written one.
     if (name === "envoy")
-        return longValues(args, /^config-yaml$/)
-            .flatMap(structuredForwarders)
-            .map(f => ({ ...f, forwarder: `${f.forwarder} (envoy --config-yaml)` }));
+        return [
+            ...longValues(args, /^config-yaml$/)
+                .flatMap(structuredForwarders)
+                .map(f => ({ ...f, forwarder: `${f.forwarder} (envoy --config-yaml)` })),
+            // -c/--config-path (Envoy docs, "Command line options"); -l takes the log level.
+            ...optionValues(getopt(args, "cl", ["config-path", "config-yaml"]).options, "-c", "--config-path").flatMap(
+                path =>
+                    envoyFileForwarders(path, fileText, view).map(f => ({
+                        ...f,
+                        forwarder: `${f.forwarder} (${line})`,
+                    })),
+            ),
+        ];
     if (/^(ncat|nc|netcat)$/.test(name)) return ncatRelays(args).flatMap(to => forwarder(ncatListens(args), to));
     // pen(1) "[host:]port h1[:p1[:maxc1...]] [h2[:p2...]] ...", every address without a host; balance(1) "balance
     // [-b addr] ... port [h1[:p1[:maxc1]] ...]" (-b its bind address). A server without a port is reached on the
@@ -4488,38 +4612,105 @@ function commandForwarders(words: readonly string[]): Forwarder[] {
 }
 
 /**
+ * The commands a shell command line runs, each from its program word: wrappers skipped (shell.ts WRAPPERS: `exec`,
+ * which replaces the shell with the command, POSIX sh "exec [command [argument...]]"; timeout, nice, env, assignments),
+ * and a launcher's command line (launchedCommand: su -c, runuser -c) or a shell's `-c` line read as lines of their own.
+ */
+function lineCommands(line: string, depth = 0): string[][] {
+    if (depth > 4) return [];
+    return simpleCommands(line).flatMap(({ words }) => {
+        const rest = words.slice(programIndex(words));
+        const launched = launchedCommand(rest);
+        if (launched) return lineCommands(launched.line, depth + 1);
+        const command = SHELLS.test(posix.basename(rest[0] ?? "")) ? rest.findIndex(w => /^-[a-z]*c$/.test(w)) : -1;
+        return command > 0 ? lineCommands(rest[command + 1] ?? "", depth + 1) : [rest];
+    });
+}
+
+/**
+ * The forwarders of an Envoy bootstrap's file-based dynamic resources (Envoy docs, "Configuration: Dynamic from
+ * filesystem": `dynamic_resources` lds_config / cds_config with a `path_config_source` (or the older `path`) naming a
+ * file whose `resources:` are Listener / Cluster resources), joined as static ones are (envoyForwarders), listeners
+ * across every listener file to clusters across every cluster file. A named file user data does not write, or changes in
+ * a way the pack cannot compute (readConfig), may hold any listener and cluster: a forwarder from every address to an
+ * end the pack cannot tell (`{}`: any loopback listener), failing closed. The bootstrap's static_resources are read as
+ * the file it is (configForwarders); a bootstrap user data does not write names nothing the pack reads.
+ */
+function envoyFileForwarders(
+    bootstrap: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Forwarder[] {
+    const text = readConfig(bootstrap, fileText, view);
+    if (text == null || !text.includes("dynamic_resources")) return [];
+    const dynamic = structuredDocs(text).map(doc => obj(obj(doc).dynamic_resources));
+    const sources = (key: string) =>
+        dynamic
+            .map(d => obj(d[key]))
+            .flatMap(c => [obj(c.path_config_source).path, c.path])
+            .filter((p): p is string => typeof p === "string");
+    const resources = (paths: readonly string[]) =>
+        paths.map(path => {
+            const file = readConfig(path, fileText, view);
+            return file == null ? undefined : structuredDocs(file).flatMap(doc => list(obj(doc).resources));
+        });
+    const listenerFiles = resources(sources("lds_config"));
+    const clusterFiles = resources(sources("cds_config"));
+    const unread = [...listenerFiles, ...clusterFiles].some(r => r === undefined);
+    return [
+        ...envoyForwarders(
+            listenerFiles.flatMap(r => r ?? []),
+            clusterFiles.flatMap(r => r ?? []),
+        ),
+        ...(unread
+            ? [
+                  {
+                      forwarder: `Envoy dynamic resources of ${bootstrap} in a file user data does not write`,
+                      listens: [],
+                      to: {},
+                  },
+              ]
+            : []),
+    ];
+}
+
+/**
  * The ends an ncat/nc listener relays each connection to (Ncat Users' Guide, "Connection brokering" and "Command
  * execution": --sh-exec/-c runs its command through /bin/sh, --exec/-e directly, its standard input and output the
  * connection): a command that is a network client connects the two, `ncat HOST PORT` (not listening), `socat - TCP:HOST:PORT`
- * or `openssl s_client -connect HOST:PORT`.
+ * or `openssl s_client -connect HOST:PORT`, found after the launchers and wrappers of the line (lineCommands:
+ * `-c "exec ncat HOST PORT"`).
  */
 function ncatRelays(args: readonly string[]): LoopbackEnd[] {
     const { listen, values } = ncatCommand(args);
     if (!listen) return [];
-    return values
-        .filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k))
-        .flatMap(([, command]) => {
-            const words = quotedWords(command);
-            const client = posix.basename(words[0] ?? "");
-            const rest = words.slice(1);
-            if (/^(ncat|nc|netcat)$/.test(client)) {
-                const them = ncatCommand(rest);
-                const port = rest.filter(w => /^\d+$/.test(w)).at(-1);
-                return them.listen || them.hosts[0] === undefined ? [] : [relayEnd(them.hosts[0], port)];
-            }
-            if (client === "socat")
-                return rest.flatMap(a => {
-                    const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
-                    return connect ? [loopbackEnd(connect[1])] : [];
-                });
-            if (client === "openssl" && rest[0] === "s_client")
-                return longValues(
-                    rest.map(w => w.replace(/^-(?=connect)/, "--")),
-                    /^connect$/,
-                ).map(c => loopbackEnd(c));
-            return [];
-        })
-        .filter((to): to is LoopbackEnd => to !== undefined);
+    return (
+        values
+            .filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k))
+            // --exec's command runs without a shell, but its wrappers (timeout, nice) still run the client: read alike.
+            .flatMap(([, command]) => lineCommands(command))
+            .flatMap(words => {
+                const client = posix.basename(words[0] ?? "");
+                const rest = words.slice(1);
+                if (/^(ncat|nc|netcat)$/.test(client)) {
+                    const them = ncatCommand(rest);
+                    const port = rest.filter(w => /^\d+$/.test(w)).at(-1);
+                    return them.listen || them.hosts[0] === undefined ? [] : [relayEnd(them.hosts[0], port)];
+                }
+                if (client === "socat")
+                    return rest.flatMap(a => {
+                        const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
+                        return connect ? [loopbackEnd(connect[1])] : [];
+                    });
+                if (client === "openssl" && rest[0] === "s_client")
+                    return longValues(
+                        rest.map(w => w.replace(/^-(?=connect)/, "--")),
+                        /^connect$/,
+                    ).map(c => loopbackEnd(c));
+                return [];
+            })
+            .filter((to): to is LoopbackEnd => to !== undefined)
+    );
 }
 
 /** Where an ncat/nc listener listens (`ncat -l [host] [port]`, -p its port): each host given, every address without one. */
@@ -4875,7 +5066,7 @@ const nodeJudge = {
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
-        out.push(...forwarderMarks(commandForwarders(words), how));
+        out.push(...forwarderMarks(commandForwarders(words, fileText, view), how));
         out.push(
             ...listenerOpenings(
                 unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),

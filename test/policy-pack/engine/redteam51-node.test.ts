@@ -119,7 +119,7 @@ const insecure: NodeCase[] = [
         ]),
         /served beyond loopback|does not read|forward|shell|socket|containerd/,
     ),
-    // MISS: `exec` is how a sh -c line hands its process to the command (POSIX sh "exec [command [argument...]]":
+    // Was a MISS (fixed in round 51): `exec` is how a sh -c line hands its process to the command (POSIX sh "exec [command [argument...]]":
     // the command replaces the shell), and ncat runs --sh-exec/-c through /bin/sh (ncat(1) "-c, --sh-exec command:
     // Executes the given command via /bin/sh"), so `-c "exec ncat 127.0.0.1 8000"` is the round-50 relay: every pod
     // reaching node:8080 reads / of the node (kubelet key, pod tokens). ncatRelays takes words[0] ("exec") as the
@@ -129,7 +129,6 @@ const insecure: NodeCase[] = [
         'ncat -lk 8080 -c "exec ncat 127.0.0.1 8000" (exec in the sh -c line) in front of miniserve -i 127.0.0.1 /',
         devNodeScript("dev-ncat-c-exec-lo-nodes", [LO_ROOT, 'nohup ncat -lk 8080 -c "exec ncat 127.0.0.1 8000" &']),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
     devNodeCase(
         'ncat -lk 8080 -c "ncat 127.0.0.1 8000 -w 5" (options after the operands) in front of miniserve -i 127.0.0.1 /',
@@ -139,7 +138,7 @@ const insecure: NodeCase[] = [
         ]),
         /served beyond loopback|does not read|forward|shell/,
     ),
-    // MISS: Envoy's documented file-based xDS (Envoy docs, "Configuration: Dynamic from filesystem": a bootstrap with
+    // Was a MISS (fixed in round 51): Envoy's documented file-based xDS (Envoy docs, "Configuration: Dynamic from filesystem": a bootstrap with
     // `dynamic_resources` cds_config/lds_config naming lds.yaml and cds.yaml, each a `resources:` list of Listener /
     // Cluster) puts the same tcp_proxy listener 0.0.0.0:10000 -> STATIC cluster 127.0.0.1:8000 the pack refuses as
     // static_resources (redteam49, round 50 --config-yaml) in two files: every pod reads / of the node. structuredForwarders
@@ -150,9 +149,8 @@ const insecure: NodeCase[] = [
         "Envoy from filesystem (lds.yaml listener 0.0.0.0:10000, cds.yaml cluster 127.0.0.1:8000) in front of miniserve /",
         devNodeScript("dev-envoy-fs-lds-cds-lo-nodes", [LO_ROOT, ...envoyFilesystem("0.0.0.0", "127.0.0.1")]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
-    // MISS: ASP.NET Core reads appsettings.json from the content root (the working directory of `dotnet App.dll`) and
+    // Was a MISS (fixed in round 51): ASP.NET Core reads appsettings.json from the content root (the working directory of `dotnet App.dll`) and
     // Kestrel binds its Kestrel:Endpoints URLs (MS Learn "Configure endpoints for the ASP.NET Core Kestrel web
     // server": "Endpoints can be configured using URLs, JSON in appsettings.json, and code"; without configuration it
     // binds http://localhost:5000): root's app listens on 0.0.0.0:5000, which the pack refuses when the same URL comes
@@ -169,9 +167,8 @@ const insecure: NodeCase[] = [
             "nohup dotnet App.dll &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: the command-line configuration provider (MS Learn "Configuration in ASP.NET Core", Command-line: arguments
+    // Was a MISS (fixed in round 51): the command-line configuration provider (MS Learn "Configuration in ASP.NET Core", Command-line: arguments
     // `key=value`, `--key=value`, `/key=value`, e.g. `dotnet run MyKey="Using =" Position:Title=Cmd`) overrides every
     // other source, so `Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000` makes root's Kestrel listen on every address
     // (the round-50 Kestrel__Endpoints__*__Url rule, spelled with colons on the command line). No option name, no
@@ -183,9 +180,8 @@ const insecure: NodeCase[] = [
             "nohup dotnet /opt/app/App.dll Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000 &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: the same command-line configuration key in its `--key=value` form (MS Learn "Configuration in ASP.NET Core",
+    // Was a MISS (fixed in round 51): the same command-line configuration key in its `--key=value` form (MS Learn "Configuration in ASP.NET Core",
     // Command-line); see the case above. Fix: as above.
     devNodeCase(
         "dotnet /opt/app/App.dll --Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000 (command-line configuration, --key=value)",
@@ -193,9 +189,8 @@ const insecure: NodeCase[] = [
             "nohup dotnet /opt/app/App.dll --Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000 &",
         ]),
         /does not read/,
-        true,
     ),
-    // MISS: ASP.NET Core loads ASPNETCORE_-prefixed (and DOTNET_-prefixed) environment variables with the prefix
+    // Was a MISS (fixed in round 51): ASP.NET Core loads ASPNETCORE_-prefixed (and DOTNET_-prefixed) environment variables with the prefix
     // removed (MS Learn "Configuration in ASP.NET Core", default configuration: "ASPNETCORE_-prefixed environment
     // variables ... the prefix is stripped when the configuration key-value pairs are loaded"; `__` becomes `:`), so
     // ASPNETCORE_Kestrel__Endpoints__Http__Url is Kestrel:Endpoints:Http:Url: root's Kestrel on 0.0.0.0:5000. The
@@ -207,7 +202,87 @@ const insecure: NodeCase[] = [
             "ASPNETCORE_Kestrel__Endpoints__Http__Url=http://0.0.0.0:5000 nohup dotnet /opt/app/App.dll &",
         ]),
         /does not read/,
-        true,
+    ),
+    // Neighbours of the round-51 fixes, refused: the client behind other launchers and wrappers of the -c line (timeout,
+    // an assignment, sh -c, su -c); Envoy's older `path:` source and a listener file user data does not write (the
+    // bootstrap's named file may hold any listener: fail closed); appsettings.{Environment}.json in the app's own
+    // directory, HTTP_PORTS in appsettings.json, the command line's `/key=value` and `--key value` forms, the
+    // DOTNET_ prefix and `urls` as a key.
+    devNodeCase(
+        'ncat -lk 8080 -c "timeout 60 nice -n 5 ncat 127.0.0.1 8000" in front of miniserve -i 127.0.0.1 /',
+        devNodeScript("dev-ncat-c-timeout-nice-lo-nodes", [
+            LO_ROOT,
+            'nohup ncat -lk 8080 -c "timeout 60 nice -n 5 ncat 127.0.0.1 8000" &',
+        ]),
+        /served beyond loopback|does not read|forward|shell/,
+    ),
+    devNodeCase(
+        "ncat -lk 8080 --sh-exec \"LANG=C sh -c 'exec ncat 127.0.0.1 8000'\" in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-ncat-sh-exec-sh-c-lo-nodes", [
+            LO_ROOT,
+            "nohup ncat -lk 8080 --sh-exec \"LANG=C sh -c 'exec ncat 127.0.0.1 8000'\" &",
+        ]),
+        /served beyond loopback|does not read|forward|shell/,
+    ),
+    devNodeCase(
+        "Envoy from filesystem with the older `lds_config: {path: ...}` (listener 0.0.0.0:10000, cluster 127.0.0.1:8000)",
+        devNodeScript("dev-envoy-fs-path-lo-nodes", [
+            LO_ROOT,
+            ...envoyFilesystem("0.0.0.0", "127.0.0.1").map(l =>
+                l.replace(/\{path_config_source: \{path: ([^}]*)\}\}/, "{path: $1}"),
+            ),
+        ]),
+        /served beyond loopback|does not read|forward/,
+    ),
+    devNodeCase(
+        "Envoy from filesystem whose lds.yaml user data does not write (cds.yaml cluster 127.0.0.1:8000)",
+        devNodeScript("dev-envoy-fs-unwritten-lds-nodes", [
+            LO_ROOT,
+            ...envoyFilesystem("127.0.0.1", "127.0.0.1")
+                .join("\n")
+                .replace(/cat > \/etc\/envoy\/lds.yaml <<'CONF'[\s\S]*?\nCONF\n/, "")
+                .split("\n"),
+        ]),
+        /served beyond loopback|does not read|forward/,
+    ),
+    devNodeCase(
+        "appsettings.Production.json in /opt/app with HTTP_PORTS 5000, dotnet /opt/app/App.dll from /",
+        devNodeScript("dev-appsettings-production-ports-nodes", [
+            ...file("/opt/app/appsettings.Production.json", ['{ "HTTP_PORTS": "5000" }']),
+            "nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "appsettings.json written with a loopback URL, then edited by sed -i, then cd /opt/app && dotnet App.dll",
+        devNodeScript("dev-appsettings-sed-nodes", [
+            ...file("/opt/app/appsettings.json", ['{ "Urls": "http://127.0.0.1:5000" }']),
+            "sed -i 's/127.0.0.1/0.0.0.0/' /opt/app/appsettings.json",
+            "cd /opt/app",
+            "nohup dotnet App.dll &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "dotnet /opt/app/App.dll /Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000 (command-line configuration, /key=value)",
+        devNodeScript("dev-dotnet-cmdline-slash-kestrel-nodes", [
+            "nohup dotnet /opt/app/App.dll /Kestrel:Endpoints:Http:Url=http://0.0.0.0:5000 &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "dotnet /opt/app/App.dll --Kestrel__Endpoints__Http__Url http://+:5000 (command-line configuration, --key value)",
+        devNodeScript("dev-dotnet-cmdline-space-kestrel-nodes", [
+            "nohup dotnet /opt/app/App.dll --Kestrel__Endpoints__Http__Url http://+:5000 &",
+        ]),
+        /does not read/,
+    ),
+    devNodeCase(
+        "DOTNET_urls=http://0.0.0.0:5000 dotnet /opt/app/App.dll (prefixed configuration, lower case)",
+        devNodeScript("dev-dotnet-prefixed-urls-nodes", [
+            "DOTNET_urls=http://0.0.0.0:5000 nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
     ),
     devNodeCase(
         "EnvironmentFile=/etc/default/app written with UVICORN_HOST=127.0.0.1, then ln -sf /opt/app/app.env onto it",
@@ -288,6 +363,41 @@ const secure: NodeCase[] = [
             ]),
             "cd /opt/app",
             "nohup dotnet App.dll &",
+        ]),
+    ),
+    devNodeCase(
+        'ncat -lk 8080 -c "exec timeout 60 ncat 10.0.5.20 8000" (relay to another host) with miniserve -i 127.0.0.1 /',
+        devNodeScript("dev-ncat-c-exec-remote-nodes", [
+            LO_ROOT,
+            'nohup ncat -lk 8080 -c "exec timeout 60 ncat 10.0.5.20 8000" &',
+        ]),
+    ),
+    devNodeCase(
+        "Envoy from filesystem (lds.yaml listener 0.0.0.0:10000, cds.yaml cluster 10.0.5.20:8000) with miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-envoy-fs-all-remote-nodes", [LO_ROOT, ...envoyFilesystem("0.0.0.0", "10.0.5.20")]),
+    ),
+    devNodeCase(
+        "appsettings.Development.json with localhost and appsettings.json with Logging only, dotnet /opt/app/App.dll",
+        devNodeScript("dev-appsettings-dev-lo-nodes", [
+            ...file("/opt/app/appsettings.json", ['{ "Logging": { "LogLevel": { "Default": "Information" } } }']),
+            ...file(
+                "/opt/app/appsettings.Development.json",
+                ['{ "Kestrel": { "Endpoints": { "Http": { "Url": "http://localhost:5000" } } } }'],
+                "DEV",
+            ),
+            "nohup dotnet /opt/app/App.dll &",
+        ]),
+    ),
+    devNodeCase(
+        "dotnet /opt/app/App.dll /urls=http://127.0.0.1:5000 ConnectionStrings:Db=Host=10.0.5.30 (command-line configuration)",
+        devNodeScript("dev-dotnet-cmdline-lo-nodes", [
+            "nohup dotnet /opt/app/App.dll /urls=http://127.0.0.1:5000 ConnectionStrings:Db=Host=10.0.5.30 &",
+        ]),
+    ),
+    devNodeCase(
+        "ASPNETCORE_Kestrel__Endpoints__Http__Url=http://127.0.0.1:5000 dotnet /opt/app/App.dll (prefixed, loopback)",
+        devNodeScript("dev-aspnetcore-prefixed-lo-nodes", [
+            "ASPNETCORE_Kestrel__Endpoints__Http__Url=http://127.0.0.1:5000 nohup dotnet /opt/app/App.dll &",
         ]),
     ),
     devNodeCase(
