@@ -484,23 +484,36 @@ const WRAPPERS: Record<string, Wrapper> = {
             return { line, user };
         },
         // capsh(1) "--user=username: Assume the identity of the named user", "--uid=id: Force all uid values to equal
-        // id"; --gid and --groups alone change the group.
-        user: use => optionValue(use.options, "--user") ?? optionValue(use.options, "--uid"),
+        // id"; --gid and --groups alone change the group. Options act in order, so the last of them is the user (a
+        // `--keep=1 --user=app --uid=0` returns to root with the kept CAP_SETUID).
+        user: use => use.options.filter(([k]) => k === "--user" || k === "--uid").at(-1)?.[1],
         // --caps=cap-set (cap_from_text(3) "name[,name...]OP flags": `=ep` or `all=...` is every capability),
-        // --inh=cap-list and --addamb=cap-list keep capabilities the new user may use; --uid without --gid (or
-        // --user, which sets the user's gid and groups) keeps root's gid 0, as setpriv's.
+        // --inh=cap-list, --addamb=cap-list and --iab=text (cap_iab(3): `^` raises a capability in the inheritable
+        // and ambient vectors, `%` in the inheritable one, `!` blocks it) keep capabilities the new user may use;
+        // --uid without --gid (or --user, which sets the user's gid and groups) keeps root's gid 0, as setpriv's.
+        // Before the user switch (--user, or --uid with --gid) --caps sets capsh's own capabilities, which it needs to
+        // switch (capsh(1)'s ambient example: `--caps="cap_net_raw+eip cap_setpcap,cap_setuid,cap_setgid+ep"
+        // --keep=1 --user=nobody --addamb=cap_net_raw`): once every uid is nonzero a non-root program's execve
+        // gives it P'(permitted) = (P(inheritable) & F(inheritable)) | (F(permitted) & P(bounding)) | P'(ambient)
+        // (capabilities(7), "Transformation of capabilities during execve()"; --keep=1 keeps the permitted set only
+        // across the uid change, not across that execve), so only the inheritable flag of those clauses still counts
+        // (a file with inheritable capabilities receives them). A --caps after the switch counts whole.
         rootPower: use => {
             const has = (name: string) => use.options.some(([k]) => k === name);
-            const granted = [
-                ...optionValues(use.options, "--caps").flatMap(set =>
-                    set.split(/\s+/).flatMap(clause => {
-                        const m = /^([^=+-]*)([=+].*)$/.exec(clause);
-                        if (!m || !/[eip]/i.test(m[2])) return [];
-                        return m[1] === "" || /^all$/i.test(m[1]) ? ["all"] : m[1].split(",");
-                    }),
-                ),
-                ...optionValues(use.options, "--inh", "--addamb").flatMap(v => v.split(",")),
-            ];
+            const switchAt = use.options.findIndex(([k]) => k === "--user" || (k === "--uid" && has("--gid")));
+            const granted = use.options.flatMap(([k, v], i) => {
+                if (k === "--inh" || k === "--addamb") return v.split(",");
+                if (k === "--iab")
+                    return v.split(",").flatMap(c => (c.startsWith("!") ? [] : [c.replace(/^[%^]/, "")]));
+                if (k !== "--caps") return [];
+                const kept = switchAt >= 0 && i < switchAt ? /i/i : /[eip]/i;
+                return v.split(/\s+/).flatMap(clause => {
+                    const m = /^([^=+-]*)([=+].*)$/.exec(clause);
+                    // The flags the clause raises (`=` and `+` operations; `-` lowers).
+                    if (!m || !kept.test((m[2].match(/[=+][a-z]*/gi) ?? []).join(""))) return [];
+                    return m[1] === "" || /^all$/i.test(m[1]) ? ["all"] : m[1].split(",");
+                });
+            });
             return (
                 grantsRootCapabilities(granted) ||
                 grantsRootGroup(optionValues(use.options, "--gid", "--groups")) ||

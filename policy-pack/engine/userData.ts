@@ -5727,9 +5727,30 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 /** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
 const VIEWED_VARIABLES =
     /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
-/** Commands that only read, list or own the files they name, or assign variables: the content stays what it was. */
+/**
+ * Commands that only read, list, watch or own the files they name (their mode, owner, attributes, label, ACL), or
+ * assign variables: the content stays what it was. auditctl(8) "-w path: Insert a watch for the file system object at
+ * path" (a kernel audit rule); setfacl(1) "set file access control lists" (also from a `--restore=file` or `-M file`
+ * dump, wherever it came from: only ACL entries, owner and group, as chmod and chown); getfacl(1) prints them.
+ */
 const CONTENT_KEEPERS =
-    /^(export|readonly|declare|typeset|local|unset|cd|pushd|popd|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
+    /^(export|readonly|declare|typeset|local|unset|cd|pushd|popd|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|setfacl|getfacl|auditctl|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
+/**
+ * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files
+ * it finds: it keeps them when every command its -exec/-execdir/-ok/-okdir runs on them ("-exec command ;", "-exec
+ * command {} +") is a keeper, and it has no action of its own that deletes or writes (-delete; -fprint, -fprint0,
+ * -fprintf, -fls write the list into a file).
+ */
+function keepsContent(words: readonly string[]): boolean {
+    const program = posix.basename(words[0] ?? "");
+    if (program !== "find") return CONTENT_KEEPERS.test(program);
+    return words.every((w, i) => {
+        if (/^-(delete|fprint0?|fprintf|fls)$/.test(w)) return false;
+        if (!/^-(exec|execdir|ok|okdir)$/.test(words[i - 1] ?? "")) return true;
+        const end = words.findIndex((x, j) => j > i && (x === ";" || x === "+"));
+        return keepsContent(words.slice(i, end < 0 ? undefined : end));
+    });
+}
 /**
  * A Jupyter executable run from an installation prefix X (`X/bin/jupyter lab`, `X/bin/jupyter-lab`, `X/bin/python3 -m
  * jupyterlab`): Jupyter searches X/etc/jupyter ({sys.prefix}/etc/jupyter, Jupyter docs "Common Directories and File
@@ -5742,7 +5763,7 @@ const JUPYTER_EXECUTABLES =
  * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in
  * order: a file is changed (content unknown) once root writes it with content the reader cannot know (a program's
  * output, a download), puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word
- * or inside one, such as `python3 -c "open('FILE', 'a')..."`) other than a CONTENT_KEEPERS one, a server reading it as
+ * or inside one, such as `python3 -c "open('FILE', 'a')..."`) other than a keeper (keepsContent), a server reading it as
  * `--config`, or a copy only reading it (rootReads.ts copiedSources: `cp FILE FILE.orig`): sed -i deleting lines,
  * perl -i, ed, an editor of its own. Writing its whole content again (write_files, a heredoc) makes it known, unless
  * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
@@ -5808,7 +5829,7 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
             // directories"), as mkdir does.
             const makesDirectories =
                 program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
-            if (!CONTENT_KEEPERS.test(program) && !makesDirectories) {
+            if (!keepsContent(words) && !makesDirectories) {
                 const named = (path: string) => {
                     const normal = posix.normalize(path);
                     if (onlyRead.has(normal)) return;

@@ -95,7 +95,7 @@ const labelledClusterRole = (r: Resources, name: string, labels: Record<string, 
 
 const CASES: Case[] = [
     // ---- the viewing rule (round 50): commands that only watch, list or relabel a config directory ----
-    // MISS: Jupyter's loopback config watched by `auditctl -w /etc/jupyter -p wa` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
+    // Was a MISS (fixed in round 51): Jupyter's loopback config watched by `auditctl -w /etc/jupyter -p wa` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
     // marks every path named by a command outside CONTENT_KEEPERS as changed (round 50). auditctl -w only inserts a kernel audit watch: no file content changes
     // (auditctl(8): "-w path: Insert a watch for the file system object at path"), so the config written in full stays what it was. Who gains: no one; the cost is refusing a routine
     // hardening step beside a loopback server. Fix: add auditctl (and getfacl, setfacl) to CONTENT_KEEPERS (metadata/watch-only commands),
@@ -109,9 +109,8 @@ const CASES: Case[] = [
                 "auditctl -w /etc/jupyter -p wa -k jupyter-config",
                 JUPYTER_RUN,
             ]),
-        skip: true,
     },
-    // MISS: Jupyter's loopback config after `find /etc/jupyter -type f -exec chmod 0644 {} +` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
+    // Was a MISS (fixed in round 51): Jupyter's loopback config after `find /etc/jupyter -type f -exec chmod 0644 {} +` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
     // marks every path named by a command outside CONTENT_KEEPERS as changed (round 50). find only lists; its -exec runs chmod, already a keeper: no file content changes
     // (find(1): -exec runs the command on each file; chmod(1) changes mode bits only), so the config written in full stays what it was. Who gains: no one; the cost is refusing a routine
     // hardening step beside a loopback server. Fix: add find when every -exec/-execdir command is a keeper (-delete/-fprint not) to CONTENT_KEEPERS (metadata/watch-only commands),
@@ -125,9 +124,8 @@ const CASES: Case[] = [
                 "find /etc/jupyter -type f -name '*.py' -exec chmod 0644 {} +",
                 JUPYTER_RUN,
             ]),
-        skip: true,
     },
-    // MISS: Jupyter's loopback config after `setfacl -R -m u:jupyter:rX` / `getfacl -R` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
+    // Was a MISS (fixed in round 51): Jupyter's loopback config after `setfacl -R -m u:jupyter:rX` / `getfacl -R` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
     // marks every path named by a command outside CONTENT_KEEPERS as changed (round 50). setfacl edits ACLs only and getfacl prints them: no file content changes
     // (setfacl(1) "set file access control lists", getfacl(1) "get file access control lists"), so the config written in full stays what it was. Who gains: no one; the cost is refusing a routine
     // hardening step beside a loopback server. Fix: add setfacl and getfacl (like chmod/chown/chcon) to CONTENT_KEEPERS (metadata/watch-only commands),
@@ -142,7 +140,6 @@ const CASES: Case[] = [
                 "getfacl -R /etc/jupyter > /var/log/jupyter-acl.txt",
                 JUPYTER_RUN,
             ]),
-        skip: true,
     },
     {
         stack: "cross-account",
@@ -179,8 +176,56 @@ const CASES: Case[] = [
             ]),
         refused: /caller-jupyter-git/,
     },
+    // Neighbours of S1-S3 (round 51): find keeps content only when each command its -exec runs keeps it (find(1)), and
+    // setfacl --restore applies only ACL entries, owner and group, whatever the dump's source.
+    {
+        stack: "cross-account",
+        name: "S16: the config directory's files listed with two keeper -execs (find -execdir chgrp ... \\; -exec getfacl ... +)",
+        edit: r =>
+            script(r, "caller-jupyter-find-keepers", [
+                ...JUPYTER_OPEN,
+                "find /etc/jupyter -type f -execdir chgrp root {} \\; -exec getfacl {} +",
+                JUPYTER_RUN,
+            ]),
+    },
+    // DECIDED (round 51): setfacl --restore=FILE with a downloaded dump stays a content keeper: setfacl(1) "--restore=file
+    // Restore a permission backup created by `getfacl -R' or similar" sets ACL entries (and owner, group) only, as chmod
+    // and chown (already keepers) do; the configuration's content stays the heredoc's.
+    {
+        stack: "cross-account",
+        name: "S17: the config directory's ACLs restored from a downloaded getfacl dump (setfacl --restore=FILE)",
+        edit: r =>
+            script(r, "caller-jupyter-acl-restore", [
+                ...JUPYTER_OPEN,
+                "curl -fsSL https://artifacts.caller.example.com/acl/etc-jupyter.acl -o /var/tmp/etc-jupyter.acl",
+                "setfacl --restore=/var/tmp/etc-jupyter.acl",
+                JUPYTER_RUN,
+            ]),
+    },
+    {
+        stack: "cross-account",
+        name: "I15: the same Jupyter, its config edited by find -exec sed -i to every address",
+        edit: r =>
+            script(r, "caller-jupyter-find-sed", [
+                ...JUPYTER_OPEN,
+                "find /etc/jupyter -name '*.py' -exec sed -i 's/127.0.0.1/0.0.0.0/' {} +",
+                JUPYTER_RUN,
+            ]),
+        refused: /caller-jupyter-find-sed/,
+    },
+    {
+        stack: "cross-account",
+        name: "I16: the same Jupyter, configs the script does not write copied in by find -exec cp",
+        edit: r =>
+            script(r, "caller-jupyter-find-cp", [
+                ...JUPYTER_OPEN,
+                "find /opt/seed -name 'jupyter_*.py' -exec cp {} /etc/jupyter/ \\;",
+                JUPYTER_RUN,
+            ]),
+        refused: /caller-jupyter-find-cp/,
+    },
     // ---- EnvironmentFile= changed after write (round 50) ----
-    // MISS: a root agent whose EnvironmentFile= (HOST=127.0.0.1, written in full by a heredoc) is watched by `auditctl -w /etc/app/app.env -p wa` is refused as "its
+    // Was a MISS (fixed in round 51): a root agent whose EnvironmentFile= (HOST=127.0.0.1, written in full by a heredoc) is watched by `auditctl -w /etc/app/app.env -p wa` is refused as "its
     // EnvironmentFile ... changes after writing it ... on every address": the round 50 viewing rule marks the file changed
     // because auditctl is not in userData.ts CONTENT_KEEPERS, though it writes no content (auditctl(8) -w inserts a watch). Who gains: no one.
     // Fix: as S1-S3, treat auditctl/setfacl/getfacl as keepers (they change no content).
@@ -193,9 +238,8 @@ const CASES: Case[] = [
             ...ROOT_ENV_UNIT,
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
-    // MISS: a root agent whose EnvironmentFile= (HOST=127.0.0.1, written in full by a heredoc) gets an ACL for group ops (`setfacl -m g:ops:r`) is refused as "its
+    // Was a MISS (fixed in round 51): a root agent whose EnvironmentFile= (HOST=127.0.0.1, written in full by a heredoc) gets an ACL for group ops (`setfacl -m g:ops:r`) is refused as "its
     // EnvironmentFile ... changes after writing it ... on every address": the round 50 viewing rule marks the file changed
     // because setfacl is not in userData.ts CONTENT_KEEPERS, though it writes no content (setfacl(1) sets ACL entries only). Who gains: no one.
     // Fix: as S1-S3, treat auditctl/setfacl/getfacl as keepers (they change no content).
@@ -209,7 +253,6 @@ const CASES: Case[] = [
             ...ROOT_ENV_UNIT,
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
     {
         stack: "dev",
@@ -294,7 +337,7 @@ const CASES: Case[] = [
         ]),
         config: nodePolicyConfig,
     },
-    // MISS: capsh(1)'s own ambient-capability example (`--caps="cap_net_raw+eip cap_setpcap,cap_setuid,cap_setgid+ep" --keep=1
+    // Was a MISS (fixed in round 51): capsh(1)'s own ambient-capability example (`--caps="cap_net_raw+eip cap_setpcap,cap_setuid,cap_setgid+ep" --keep=1
     // --user=nobody --addamb=cap_net_raw -- -c CMD`), here with cap_net_bind_service, is judged root: shell.ts capsh rootPower
     // counts every capability in --caps, but those are capsh's own, needed to switch user; after --user the exec'd
     // non-root program gets only the ambient set (capabilities(7) execve: P'(permitted) = (P(inh) & F(inh)) |
@@ -308,7 +351,6 @@ const CASES: Case[] = [
             "capsh --caps='cap_net_bind_service+eip cap_setpcap,cap_setuid,cap_setgid+ep' --keep=1 --user=app --addamb=cap_net_bind_service -- -c 'nohup /opt/app/bin/server --listen 0.0.0.0:443 >/var/log/app.log 2>&1 &'",
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
     {
         stack: "dev",
@@ -342,6 +384,30 @@ const CASES: Case[] = [
         config: nodePolicyConfig,
         refused: /node-envfile-cp-onto/,
     },
+    // Neighbours of S5/S6 (round 51): find with keeper -execs keeps the EnvironmentFile; find's own -fprint writes
+    // into it (find(1) "-fprint file: ... The file is created if it does not exist, or truncated if it does").
+    {
+        stack: "dev",
+        name: "S18: the root agent's EnvironmentFile (HOST=127.0.0.1) moded and ACL-listed by find -exec chmod/getfacl, watched by auditctl -w",
+        edit: devNodeScript("node-envfile-find-keepers", [
+            ...ROOT_ENV_AGENT,
+            "find /etc/app -name '*.env' -exec chmod 0600 {} + -exec getfacl {} +",
+            "auditctl -w /etc/app -p wa -k app-env",
+            ...ROOT_ENV_UNIT,
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "I17: the root agent's EnvironmentFile overwritten by find -fprint (its list of files) beside a keeper -exec",
+        edit: devNodeScript("node-envfile-fprint", [
+            ...ROOT_ENV_AGENT,
+            "find /opt/agent/env.d -name '*.env' -exec chmod 0600 {} + -fprint /etc/app/app.env",
+            ...ROOT_ENV_UNIT,
+        ]),
+        config: nodePolicyConfig,
+        refused: /node-envfile-fprint/,
+    },
     {
         stack: "dev",
         name: "I12: capsh's ambient example with cap_dac_read_search: user nobody serves /var/lib/kubelet with http.server on every address",
@@ -350,6 +416,44 @@ const CASES: Case[] = [
         ]),
         config: nodePolicyConfig,
         refused: /node-capsh-dac|kubelet|http\.server/,
+    },
+    // Neighbours of S12 (round 51): capsh(1) acts on its options in order; before the user switch --caps's inheritable
+    // flag still reaches the program (capabilities(7) execve: P(inheritable) & F(inheritable), P'(inheritable) =
+    // P(inheritable)), a --caps after the switch counts whole, and the last --user/--uid is the user.
+    {
+        stack: "dev",
+        name: "S19: capsh's ambient example switching with --gid/--groups/--uid (not --user) for cap_net_bind_service on :443",
+        edit: devNodeScript("node-capsh-bind-uid", [
+            "capsh --caps='cap_net_bind_service+eip cap_setpcap,cap_setuid,cap_setgid+ep' --keep=1 --gid=1001 --groups=1001 --uid=1001 --addamb=cap_net_bind_service -- -c 'nohup /opt/app/bin/server --listen 0.0.0.0:443 >/var/log/app.log 2>&1 &'",
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "I18: capsh's example with cap_sys_admin in the inheritable flag before --user (it reaches a file with inheritable capabilities)",
+        edit: devNodeScript("node-capsh-inh-admin", [
+            "capsh --caps='cap_net_bind_service,cap_sys_admin+eip cap_setpcap,cap_setuid,cap_setgid+ep' --keep=1 --user=app --addamb=cap_net_bind_service -- -c 'nohup /opt/app/bin/server --listen 0.0.0.0:443 >/var/log/app.log 2>&1 &'",
+        ]),
+        config: nodePolicyConfig,
+        refused: /node-capsh-inh-admin/,
+    },
+    {
+        stack: "dev",
+        name: "I19: capsh's example with a --caps after --user (cap_dac_read_search+eip for user app)",
+        edit: devNodeScript("node-capsh-caps-after", [
+            "capsh --caps='cap_dac_read_search,cap_setpcap,cap_setuid,cap_setgid+ep' --keep=1 --user=app --caps='cap_dac_read_search+eip' -- -c 'nohup /opt/app/bin/server --listen 0.0.0.0:443 >/var/log/app.log 2>&1 &'",
+        ]),
+        config: nodePolicyConfig,
+        refused: /node-capsh-caps-after/,
+    },
+    {
+        stack: "dev",
+        name: "I20: capsh --keep=1 --user=app then --uid=0 (the kept CAP_SETUID returns to root)",
+        edit: devNodeScript("node-capsh-back-to-root", [
+            "capsh --caps='cap_setpcap,cap_setuid,cap_setgid+ep' --keep=1 --user=app --uid=0 -- -c 'nohup /opt/app/bin/server --listen 0.0.0.0:443 >/var/log/app.log 2>&1 &'",
+        ]),
+        config: nodePolicyConfig,
+        refused: /node-capsh-back-to-root/,
     },
     {
         stack: "cross-account",
