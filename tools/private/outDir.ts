@@ -20,7 +20,7 @@ export function outDirProblem(dir: string, flag = "--out"): string | undefined {
             if (code !== "ENOENT" && code !== "ENOTDIR")
                 return `${flag} ${dir} cannot be used (${code ?? String(e)}); pass ${flag} with a directory you can write.`;
         }
-        if (!stat && fs.lstatSync(at, { throwIfNoEntry: false })?.isSymbolicLink())
+        if (!stat && isLink(at))
             return `${flag} ${dir} cannot be created: ${at} is a symbolic link to ${fs.readlinkSync(at)}, which does not exist; pass ${flag} with another path, or create the link's target (nothing was written).`;
         if (stat) {
             if (stat.isDirectory()) return undefined;
@@ -31,5 +31,14 @@ export function outDirProblem(dir: string, flag = "--out"): string | undefined {
         const parent = path.dirname(at);
         if (parent === at) return undefined;
         at = parent;
+    }
+}
+
+/** Whether `at` is a symbolic link itself (false when it, or an ancestor, is missing or not a directory). */
+function isLink(at: string): boolean {
+    try {
+        return fs.lstatSync(at).isSymbolicLink();
+    } catch {
+        return false;
     }
 }
