@@ -2654,10 +2654,54 @@ const flaskDotenvGiven = (
         ? flaskDotenvFiles(words.slice(1), cwd, fileText, NO_VIEW).map(file => ({ file, program: "flask" }))
         : [];
 
+/** Python's literal False, None or 0: a keyword argument or setting turned off (any other value may be on). */
+const PYTHON_OFF = /^(False|None|0)$/;
+/** Receivers of a `.run(...)` call that are no Flask app (subprocess.run, asyncio.run, uvicorn.run). */
+const NOT_FLASK_RUN = /^(subprocess|asyncio|uvicorn|trio|anyio|curio|loop)$/;
+
+/** A Python call's arguments (its text between the parentheses): positional ones in order, keyword ones by name. */
+function pythonCallArguments(call: string): { positional: string[]; keyword: Map<string, string> } {
+    const items = (call.match(/(?:"[^"]*"|'[^']*'|\([^()]*\)|\[[^\]]*\]|\{[^}]*\}|[^,()[\]{}"'])+/g) ?? [])
+        .map(item => item.trim())
+        .filter(item => item !== "");
+    const keyword = items.flatMap(item => {
+        const named = /^(\w+)\s*=(?!=)\s*([\s\S]*)$/.exec(item);
+        return named ? [[named[1], named[2]] as const] : [];
+    });
+    return { positional: items.filter(item => !/^\w+\s*=(?!=)/.test(item)), keyword: new Map(keyword) };
+}
+
+/** A host argument as binds: a string literal is that host; any other value may be every address. */
+const pythonHostBinds = (host: string | undefined, otherwise: string[]) =>
+    host === undefined ? otherwise : /^(["'])(.*)\1$/.test(host) ? [host.slice(1, -1)] : [];
+
 /**
- * `python SCRIPT` whose text user data wrote calls Flask's `app.run(debug=True)` (Flask API, `Flask.run`: "debug: if
- * given, enable or disable debug mode"; "host: the hostname to listen on ... Defaults to '127.0.0.1'"; use_debugger
- * follows debug), or `python -m flask ...` (flaskDebuggerListeners). A host that is no literal is every address.
+ * Flask's debug state a script sets in code, the last of `app.debug = X`, `app.config["DEBUG"] = X`,
+ * `app.config.update(DEBUG=X)` and `app.config.from_mapping(DEBUG=X)` (Flask "Configuration Handling": DEBUG, "Whether
+ * debug mode is enabled"; Flask.debug is config["DEBUG"]): undefined when it sets none.
+ */
+function flaskCodeDebug(text: string): boolean | undefined {
+    const set = [
+        ...text.matchAll(/\.debug\s*=(?!=)\s*([^\s;#]+)/g),
+        ...text.matchAll(/\.config\[\s*["']DEBUG["']\s*\]\s*=(?!=)\s*([^\s;#]+)/g),
+        ...text.matchAll(/\.config\.(?:update|from_mapping)\([^()]*\bDEBUG\s*=\s*([^\s,)]+)/g),
+    ].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
+    return set.length === 0 ? undefined : !PYTHON_OFF.test(set[set.length - 1][1]);
+}
+
+/**
+ * `python SCRIPT` whose text user data wrote serves Werkzeug's debugger console, a served shell ("allows the execution
+ * of arbitrary code", Werkzeug "Debugging Applications"), or `python -m flask ...` (flaskDebuggerListeners):
+ * - Flask's `app.run(host, port, debug, ...)`: flask/app.py Flask.run loads .flaskenv/.env (cli.load_dotenv), then "if
+ *   "FLASK_DEBUG" in os.environ: self.debug = get_debug_flag()", then a `debug` argument "overrides all other
+ *   sources", then `options.setdefault("use_debugger", self.debug)`; host "Defaults to '127.0.0.1'". Debug mode is
+ *   thus the call's `debug`, else FLASK_DEBUG (`environmentDebug`, the program's environment: environmentListeners;
+ *   else the dotenv files), else what the code set (flaskCodeDebug);
+ * - Werkzeug's `run_simple(hostname, port, application, use_debugger=True)` (Werkzeug "Serving WSGI Applications":
+ *   "use_debugger – should the werkzeug debugging system be used", use_evalex default True);
+ * - either serving a `DebuggedApplication(app, evalex=True)` (Werkzeug "Debugging Applications": "The evalex keyword
+ *   argument allows evaluating expressions in a traceback's frame context"), on the host of the call.
+ * `use_evalex=False` keeps tracebacks without the console. A host that is no literal is every address.
  */
 function flaskScriptListeners(
     args: readonly string[],
@@ -2665,6 +2709,7 @@ function flaskScriptListeners(
     _: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
+    environmentDebug?: string,
 ): Listener[] {
     const at = args.findIndex((w, i) => !w.startsWith("-") && !/^-[WX]$/.test(args[i - 1] ?? ""));
     if (args.slice(0, at < 0 ? undefined : at).some(w => /^-[a-zA-Z]*c/.test(w))) return [];
@@ -2673,14 +2718,48 @@ function flaskScriptListeners(
         return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2), cwd, fileText, view) : [];
     const script = args[at];
     const text = script === undefined || cwd === undefined ? undefined : fileText?.(posix.resolve(cwd, script));
-    return [...(text ?? "").matchAll(/\.run\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].flatMap(([, call]) => {
-        if (!/\bdebug\s*=\s*True\b/.test(call) || /\buse_debugger\s*=\s*False\b/.test(call)) return [];
-        const host = /\bhost\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S))/.exec(call);
-        const binds = host === null ? ["127.0.0.1"] : host[3] === undefined ? [host[1] ?? host[2]] : [];
+    if (text === undefined) return [];
+    const evalexApp = /\bDebuggedApplication\([^()]*\bevalex\s*=\s*(?!(False|None|0)\b)\w/.test(text);
+    const flask = /\bflask\b/i.test(text);
+    // FLASK_DEBUG: the program's environment, else the dotenv files app.run loads (one the pack cannot compute: on).
+    const dotenvFiles = flaskDotenvFiles([], cwd, fileText, view);
+    const dotenvDebug = dotenvFiles.some(f => view.changed.has(f))
+        ? "1"
+        : dotenvFiles
+              .flatMap(f => environmentFileVariables(fileText?.(f) ?? ""))
+              .filter(v => v.name === "FLASK_DEBUG")
+              .at(-1)?.value;
+    const flaskDebug = environmentDebug ?? dotenvDebug;
+    const environment = flaskDebug === undefined ? undefined : /^(?!(0|false|no)$)./i.test(flaskDebug);
+    const codeDebug = flask ? flaskCodeDebug(text) : undefined;
+    const calls = [...text.matchAll(/(?:\b(\w+)\.run|\b(run_simple))\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)];
+    return calls.flatMap(([, receiver, runSimple, call]): Listener[] => {
+        const { positional, keyword } = pythonCallArguments(call);
+        const on = (name: string) => keyword.has(name) && !PYTHON_OFF.test(keyword.get(name) ?? "");
+        const off = (name: string) => PYTHON_OFF.test(keyword.get(name) ?? "");
+        if (runSimple !== undefined) {
+            const shell = (on("use_debugger") && !off("use_evalex")) || evalexApp;
+            const binds = pythonHostBinds(keyword.get("hostname") ?? positional[0], []);
+            return shell
+                ? [
+                      {
+                          server: `${script}: Werkzeug run_simple with its debugger (a Python console)`,
+                          binds,
+                          serves: { shell: "sh" },
+                      },
+                  ]
+                : [];
+        }
+        if (NOT_FLASK_RUN.test(receiver ?? "") || !(flask || keyword.has("debug"))) return [];
+        const debugArgument = keyword.get("debug") ?? positional[2];
+        const debug =
+            debugArgument !== undefined ? !PYTHON_OFF.test(debugArgument) : (environment ?? codeDebug ?? false);
+        const debugger_ = keyword.has("use_debugger") ? on("use_debugger") : debug;
+        if (!((debugger_ && !off("use_evalex")) || evalexApp)) return [];
         return [
             {
-                server: `${script}: app.run(debug=True), Werkzeug's debugger (a Python console)`,
-                binds,
+                server: `${script}: app.run in debug mode, Werkzeug's debugger (a Python console)`,
+                binds: pythonHostBinds(keyword.get("host") ?? positional[0], ["127.0.0.1"]),
                 serves: { shell: "sh" },
             },
         ];
@@ -3049,30 +3128,60 @@ const CLIENT_VARIABLE =
  * Words naming a backing service an app connects to (twelve-factor "IV. Backing services": "a datastore (such as
  * MySQL or CouchDB), messaging/queueing systems (such as RabbitMQ or Beanstalkd), SMTP services ... and caching
  * systems", handed to the app in its config): in a setting's name before its address word (DB_HOST, REDIS_HOST,
- * SMTP_HOST, Spring Boot's spring.data.redis.host "Redis server host", the Datadog tracer's dd.agent.host).
+ * SMTP_HOST, Spring Boot's spring.data.redis.host "Redis server host", the Datadog tracer's dd.agent.host). Log,
+ * metric and trace sinks are backing services too (twelve-factor "XI. Logs": the app's stream is routed "to one or
+ * more final destinations"): a syslog server (Python logging.handlers.SysLogHandler address, "the address ... to send
+ * to"), Logstash, Fluentd/Fluent Bit, Graylog (GELF), Loki, Sentry, InfluxDB, Graphite, an MQTT broker, ClickHouse.
  */
 const FAR_END_WORD =
-    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|KAFKA|AMQP|RABBITMQ|NATS|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTICSEARCH|OPENSEARCH|STATSD|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER)$/;
+    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MSSQL|SQLSERVER|ORACLE|CLICKHOUSE|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|SCYLLA|COUCHDB|COUCHBASE|NEO4J|KAFKA|AMQP|RABBITMQ|NATS|MQTT|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTIC|ELASTICSEARCH|OPENSEARCH|SOLR|STATSD|GRAPHITE|INFLUX|INFLUXDB|PROMETHEUS|SYSLOG|LOGSTASH|FLUENT|FLUENTD|FLUENTBIT|GRAYLOG|GELF|LOKI|SENTRY|JAEGER|ZIPKIN|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER)$/;
+/**
+ * The last word of a setting naming a far end's address, or a list of them: HOST, ADDR, PORT, URL ... and Spring Boot's
+ * spring.cassandra.contact-points ("Cluster node addresses in the form 'host:port'"), spring.elasticsearch.uris,
+ * spring.kafka.bootstrap-servers, spring.rabbitmq.addresses; ES_NODES, a client's SEEDS or DSN.
+ */
+const FAR_END_ADDRESS_WORD =
+    /^(HOSTS?|HOSTNAME|ADDRS?|ADDRESS(ES)?|IPS?|PORTS?|URLS?|URIS?|ENDPOINTS?|SERVERS?|POINTS|NODES?|SEEDS|BROKERS|DSN)$/;
+/**
+ * Programs whose own settings carry a backing-service word for a part of themselves: Jaeger's components (jaegertracing.io
+ * "CLI flags": `--collector.otlp.grpc.host-port` "The host:port ... of the collector's gRPC server", also read from
+ * COLLECTOR_OTLP_GRPC_HOST_PORT; `--query.http-server.host-port`), the OpenTelemetry Collector's, Elasticsearch's.
+ */
+const OWN_SERVICE_WORDS: { program: RegExp; words: RegExp }[] = [
+    { program: /^(jaeger|otelcol)/i, words: /^(COLLECTOR|AGENT|QUERY|INGESTER|EXPORTER|OTLP)$/ },
+    // Elasticsearch 2.x "Setup": `bin/elasticsearch -Des.network.host=...` (es. is its own settings' prefix).
+    { program: /^elasticsearch/i, words: /^ES$/ },
+];
+/**
+ * A value naming every address (0.0.0.0, ::, `*`, `+`, Go's empty host `:PORT`, a URL with one, in a list or not):
+ * where a server listens, never a client's far end (a client cannot connect to every address).
+ */
+const namesEveryAddress = (value: string) =>
+    listItems(value).some(item => /^(0\.0\.0\.0|::|\*|\+|)$/.test(addressHost(item)));
 /**
  * Whether a setting names the server a client talks to, never where its program listens: an environment variable,
  * or an option or `-D` system property in that spelling (upper case, `.`/`-` as `_`: the Datadog tracer's own
- * conversion, dd.agent.host = DD_AGENT_HOST): a CLIENT_VARIABLE, or an address word (HOST, ADDR, PORT, URL ...) after
- * a FAR_END_WORD with no BIND or LISTEN word, unless the program is named for that word (redis-server's REDIS_HOST,
- * statsd's STATSD_HOST, a broker's --broker-addr are their own listen settings).
+ * conversion, dd.agent.host = DD_AGENT_HOST): a CLIENT_VARIABLE, or a FAR_END_ADDRESS_WORD last after a FAR_END_WORD
+ * with no BIND or LISTEN word, unless the program is named for that word (redis-server's REDIS_HOST, statsd's
+ * STATSD_HOST, syslog-ng's SYSLOG_HOST, a broker's --broker-addr, Jaeger's --collector.* are their own listen
+ * settings). Never one whose `value` names every address (namesEveryAddress).
  */
-function clientSetting(name: string, program: string): boolean {
+function clientSetting(name: string, program: string, value = ""): boolean {
     const words = name
         .replace(/^--?(D(?=[a-z]))?/, "")
         .toUpperCase()
         .split(/[^A-Z0-9]+/)
         .filter(w => w !== "");
-    // Named for it: a word of its name starts with it (redis-server, statsd, mongod, mini-broker).
+    // Named for it: a word of its name starts with it (redis-server, statsd, mongod, mini-broker, syslog-ng).
     const own = program.toUpperCase().split(/[^A-Z0-9]+/);
+    const ownWord = (w: string) =>
+        own.some(o => o.startsWith(w)) || OWN_SERVICE_WORDS.some(s => s.program.test(program) && s.words.test(w));
     return (
-        CLIENT_VARIABLE.test(words.join("_")) ||
-        (/^(HOST|HOSTNAME|ADDR|ADDRESS|IP|PORT|URL|URI|ENDPOINT|SERVER|SERVERS)$/.test(words.at(-1) ?? "") &&
-            !words.some(w => /^(BIND|LISTEN)$/.test(w)) &&
-            words.slice(0, -1).some(w => FAR_END_WORD.test(w) && !own.some(o => o.startsWith(w))))
+        !namesEveryAddress(value) &&
+        (CLIENT_VARIABLE.test(words.join("_")) ||
+            (FAR_END_ADDRESS_WORD.test(words.at(-1) ?? "") &&
+                !words.some(w => /^(BIND|LISTEN)/.test(w)) &&
+                words.slice(0, -1).some(w => FAR_END_WORD.test(w) && !ownWord(w))))
     );
 }
 /**
@@ -3113,9 +3222,12 @@ function pythonModule(args: readonly string[]): string | undefined {
 function unreadListeners(program: string, args: readonly string[]): Listener[] {
     if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
     // A client setting (`--db-host ADDR`, java's `-Dspring.data.redis.host=ADDR`) and its value are no listen address.
-    const clientOption = (w: string) => /^-/.test(w) && clientSetting(w.replace(/=[\s\S]*$/, ""), program);
+    const clientOption = (w: string, next = "") =>
+        /^-/.test(w) &&
+        clientSetting(w.replace(/=[\s\S]*$/, ""), program, w.includes("=") ? w.slice(w.indexOf("=") + 1) : next);
     args = clientWords(program, args).filter(
-        (w, i, all) => !clientOption(w) && !(clientOption(all[i - 1] ?? "") && !(all[i - 1] ?? "").includes("=")),
+        (w, i, all) =>
+            !clientOption(w, all[i + 1]) && !(clientOption(all[i - 1] ?? "", w) && !(all[i - 1] ?? "").includes("=")),
     );
     const listenerProgram = LISTENER_PROGRAM.test(program);
     const addressOption = (name: string, value: string) =>
@@ -3469,7 +3581,12 @@ function environmentListeners(
             : [v],
     );
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
-        if (clientSetting(name, program)) return [];
+        if (clientSetting(name, program, value)) return [];
+        // FLASK_DEBUG puts a script's app.run in debug mode (flaskScriptListeners reads it with the script).
+        if (name === "FLASK_DEBUG" && /^python[0-9.]*$/.test(program))
+            return flaskScriptListeners(unread.args, cwd, program, fileText, view, value).flatMap(l =>
+                l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
+            );
         if (ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own)))
             return [
                 ...unreadListeners(program, quotedWords(value)),

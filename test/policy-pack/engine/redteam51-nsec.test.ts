@@ -29,10 +29,27 @@ const unit = (name: string, service: string[]) => [
     `systemctl enable --now ${name}`,
 ];
 
+/** Lines writing the Python file `path` (a heredoc), its directory first. */
+const pythonFile = (path: string, code: string[]) => [
+    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
+    `cat > ${path} <<'EOF'`,
+    ...code,
+    "EOF",
+];
+
+/** A Flask app's lines (`setup` after creating it), then `run` as its last line. */
+const flaskApp = (setup: string[], run: string) => [
+    "from flask import Flask",
+    "app = Flask(__name__)",
+    ...setup,
+    'if __name__ == "__main__":',
+    `    ${run}`,
+];
+
 const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) Jaeger reads every flag from the environment, upper case with punctuation as `_`
+    // Was a MISS (fixed in round 51): (insecure accepted) Jaeger reads every flag from the environment, upper case with punctuation as `_`
     // (jaegertracing.io docs "CLI flags": "--collector.otlp.grpc.host-port: The host:port (e.g. 127.0.0.1:12345 or :12345)
     // of the collector's gRPC server"; flags "can also be provided via environment variables"), so
     // COLLECTOR_OTLP_GRPC_HOST_PORT is the collector's OWN listen address. clientSetting sees COLLECTOR (a FAR_END_WORD)
@@ -47,10 +64,9 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/local/bin/jaeger-all-in-one",
             ]),
         ]),
-        /./,
-        true,
+        /COLLECTOR_OTLP_GRPC_HOST_PORT/,
     ),
-    // MISS: (insecure accepted) the same clientSetting exemption on the option form: unreadListeners filters
+    // Was a MISS (fixed in round 51): (insecure accepted) the same clientSetting exemption on the option form: unreadListeners filters
     // `--collector.otlp.grpc.host-port=0.0.0.0:4317` out as a client option (COLLECTOR ... HOST PORT), though round 46 refuses
     // "any option with an all-address value". Doc and fix as above (an all-address value is never a client's).
     dev(
@@ -58,8 +74,44 @@ const insecure: NodeCase[] = [
         script("dev-jaeger-collector-opt-nodes", [
             "nohup /usr/local/bin/jaeger-all-in-one --collector.otlp.grpc.host-port=0.0.0.0:4317 >/var/log/jaeger.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /jaeger/,
+    ),
+    // Neighbours (round 51): Go's empty host `:PORT` is every address too; an IP the node may own on Jaeger's own
+    // collector setting stays its listen address (a program named for the service: OWN_SERVICE_WORDS); a LISTEN word
+    // beside a log sink's is never a client's; Elasticsearch's own `-Des.network.host` (ES is its prefix).
+    dev(
+        "a root Jaeger unit with Environment=COLLECTOR_OTLP_GRPC_HOST_PORT=:4317 (Go's empty host: every address)",
+        script("dev-jaeger-collector-empty-host-nodes", [
+            ...unit("jaeger", [
+                "Environment=COLLECTOR_OTLP_GRPC_HOST_PORT=:4317",
+                "ExecStart=/usr/local/bin/jaeger-all-in-one",
+            ]),
+        ]),
+        /COLLECTOR_OTLP_GRPC_HOST_PORT/,
+    ),
+    dev(
+        "jaeger-all-in-one --collector.otlp.grpc.host-port=10.0.1.15:4317 as root (its own listen setting, not a client's)",
+        script("dev-jaeger-collector-ip-nodes", [
+            "nohup /usr/local/bin/jaeger-all-in-one --collector.otlp.grpc.host-port=10.0.1.15:4317 >/dev/null 2>&1 &",
+        ]),
+        /jaeger/,
+    ),
+    dev(
+        "a root log relay unit with Environment=SYSLOG_LISTEN_HOST=10.0.1.15 (a LISTEN word: its own address, not a sink)",
+        script("dev-syslog-listen-host-nodes", [
+            ...unit("log-relay", [
+                "Environment=SYSLOG_LISTEN_HOST=10.0.1.15",
+                "ExecStart=/usr/bin/python3 /opt/relay/relay.py",
+            ]),
+        ]),
+        /SYSLOG_LISTEN_HOST/,
+    ),
+    dev(
+        "elasticsearch -Des.network.host=10.0.1.15 as root (Elasticsearch 2.x's own bind setting, es. its prefix)",
+        script("dev-elasticsearch-es-network-host-nodes", [
+            "nohup /usr/share/elasticsearch/bin/elasticsearch -Des.network.host=10.0.1.15 >/dev/null 2>&1 &",
+        ]),
+        /elasticsearch/,
     ),
     // MISS: (insecure accepted) java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": its content
     // is prepended to the java launcher's command line (JDK 9+). environmentListeners gives an exported variable to a
@@ -172,7 +224,7 @@ const insecure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: (insecure accepted) Flask API `Flask.run`: use_debugger defaults to `self.debug` (flask/app.py run:
+    // Was a MISS (fixed in round 51): (insecure accepted) Flask API `Flask.run`: use_debugger defaults to `self.debug` (flask/app.py run:
     // `options.setdefault("use_debugger", self.debug)`), and `app.config["DEBUG"] = True` / `app.debug = True` set it
     // (Flask docs "Configuration Handling": DEBUG). flaskScriptListeners only looks for `debug=True` inside `.run(...)`,
     // so Werkzeug's console on 0.0.0.0 as root passes. Fix: debug on when the script sets app.debug = True,
@@ -195,10 +247,9 @@ const insecure: NodeCase[] = [
             "EOF",
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /debug mode/,
     ),
-    // MISS: (insecure accepted) flask/app.py Flask.run: `if "FLASK_DEBUG" in os.environ: self.debug =
+    // Was a MISS (fixed in round 51): (insecure accepted) flask/app.py Flask.run: `if "FLASK_DEBUG" in os.environ: self.debug =
     // get_debug_flag()` (after loading .env/.flaskenv), then use_debugger defaults to self.debug: `app.run(host="0.0.0.0")`
     // started with FLASK_DEBUG=1 serves Werkzeug's Python console on every address as root. flaskScriptListeners reads
     // only `debug=True` in the call, never the environment. Fix: read FLASK_DEBUG from the program's environment (and
@@ -219,10 +270,9 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 /opt/ops/app.py",
             ]),
         ]),
-        /./,
-        true,
+        /FLASK_DEBUG/,
     ),
-    // MISS: (insecure accepted) Werkzeug "Serving WSGI Applications": `run_simple(hostname, port, application,
+    // Was a MISS (fixed in round 51): (insecure accepted) Werkzeug "Serving WSGI Applications": `run_simple(hostname, port, application,
     // use_debugger=True)` wraps the app in DebuggedApplication (the same console Flask's debug mode serves: "allows the
     // execution of arbitrary code"). The Flask reader looks for `.run(`, not run_simple, so the console on 0.0.0.0 as
     // root passes. Fix: read `run_simple(HOST, PORT, APP, ... use_debugger=True ...)` and `DebuggedApplication(app,
@@ -238,8 +288,51 @@ const insecure: NodeCase[] = [
             "EOF",
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /run_simple/,
+    ),
+    // Neighbours (round 51): debug mode set by `app.debug = True` with the host positional, FLASK_DEBUG from the
+    // dotenv file app.run loads, config.update(DEBUG=True) with a host no literal, and Werkzeug's
+    // DebuggedApplication(evalex=True) served by run_simple without use_debugger.
+    dev(
+        'python3 /opt/ops/app.py whose code sets app.debug = True, then app.run("0.0.0.0", 5000) (host positional)',
+        script("dev-flask-app-debug-positional-nodes", [
+            ...pythonFile("/opt/ops/app.py", flaskApp(["app.debug = True"], 'app.run("0.0.0.0", 5000)')),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug mode/,
+    ),
+    dev(
+        'python3 app.py in /opt/ops with FLASK_DEBUG=true in /opt/ops/.env, whose code calls app.run(host="0.0.0.0")',
+        script("dev-flask-dotenv-debug-app-run-nodes", [
+            ...pythonFile("/opt/ops/app.py", flaskApp([], 'app.run(host="0.0.0.0")')),
+            "printf 'FLASK_DEBUG=true\\n' > /opt/ops/.env",
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug mode/,
+    ),
+    dev(
+        "python3 /opt/ops/app.py with app.config.update(DEBUG=True), then app.run(host=HOST) (a host no literal)",
+        script("dev-flask-config-update-debug-nodes", [
+            ...pythonFile(
+                "/opt/ops/app.py",
+                flaskApp(["import os", "app.config.update(DEBUG=True)"], 'app.run(host=os.environ["APP_HOST"])'),
+            ),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug mode/,
+    ),
+    dev(
+        'python3 /opt/ops/serve.py serving DebuggedApplication(app, evalex=True) with run_simple("0.0.0.0", 5000, ...)',
+        script("dev-werkzeug-debugged-app-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.debug import DebuggedApplication",
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                'run_simple("0.0.0.0", 5000, DebuggedApplication(app, evalex=True))',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /run_simple/,
     ),
     dev(
         "a root unit WorkingDirectory=/opt/ops ExecStart=flask --app ops run --debug, FLASK_RUN_HOST=0.0.0.0 in /opt/ops/.flaskenv",
@@ -264,6 +357,32 @@ const insecure: NodeCase[] = [
         /./,
         true,
     ),
+    // Neighbours (round 51) of the backing-service settings (secure list): the app's own server.address on every
+    // address beside Cassandra contact points, a contact point on every address, a syslog sink beside HOST=0.0.0.0.
+    dev(
+        "java -Dspring.cassandra.contact-points=10.0.3.10:9042 -Dserver.address=0.0.0.0 -jar app.jar (its own server on every address)",
+        script("dev-java-cassandra-server-all-nodes", [
+            "nohup java -Dspring.cassandra.contact-points=10.0.3.10:9042 -Dserver.address=0.0.0.0 -jar /opt/ledger/ledger.jar &",
+        ]),
+        /0\.0\.0\.0/,
+    ),
+    dev(
+        "java -Dspring.cassandra.contact-points=0.0.0.0:9042 -jar app.jar (every address is no client's far end)",
+        script("dev-java-cassandra-points-all-nodes", [
+            "nohup java -Dspring.cassandra.contact-points=0.0.0.0:9042 -jar /opt/ledger/ledger.jar &",
+        ]),
+        /0\.0\.0\.0/,
+    ),
+    dev(
+        "a root worker unit with SYSLOG_HOST=10.0.5.5 besides its own HOST=0.0.0.0 (a sink does not hide its listen address)",
+        script("dev-worker-syslog-host-open-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=SYSLOG_HOST=10.0.5.5 HOST=0.0.0.0",
+                "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
+            ]),
+        ]),
+        /HOST=0\.0\.0\.0/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -277,7 +396,7 @@ const secure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: (secure refused) SYSLOG_HOST names the syslog server an app sends to (Python logging.handlers.SysLogHandler
+    // Was a MISS (fixed in round 51): (secure refused) SYSLOG_HOST names the syslog server an app sends to (Python logging.handlers.SysLogHandler
     // address=(host, port): "the address ... to send to"); 10.0.5.5 is another host (bind(2) EADDRNOTAVAIL). FAR_END_WORD
     // lists no log sink, so a LISTEN_VARIABLE on an IP literal is refused. Fix: add SYSLOG, LOGSTASH, FLUENTD/FLUENT,
     // GRAYLOG/GELF, LOKI, SENTRY, INFLUX(DB), CLICKHOUSE, MSSQL, ORACLE to FAR_END_WORD (log, metric and database sinks).
@@ -289,10 +408,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) python-logstash's handler (`logstash.TCPLogstashHandler(host, port)`, the
+    // Was a MISS (fixed in round 51): (secure refused) python-logstash's handler (`logstash.TCPLogstashHandler(host, port)`, the
     // LOGSTASH_HOST/LOGSTASH_PORT convention of its README) connects to Logstash's beats/tcp input; same list gap as
     // above. Fix: as above.
     dev(
@@ -303,10 +420,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: (secure refused) Spring Boot application properties: spring.cassandra.contact-points "Cluster node
+    // Was a MISS (fixed in round 51): (secure refused) Spring Boot application properties: spring.cassandra.contact-points "Cluster node
     // addresses in the form 'host:port'" (the Cassandra driver connects to them); the app itself is bound to 127.0.0.1.
     // clientSetting wants an address word last (HOST, ADDR, PORT, URL, ...), CONTACT_POINTS is none, and the HOST:PORT
     // value is read as java listening on 10.0.3.10. Fix: a -D property/variable naming a FAR_END_WORD (CASSANDRA here)
@@ -317,8 +432,26 @@ const secure: NodeCase[] = [
             "nohup java -Dspring.cassandra.contact-points=10.0.3.10:9042 -Dspring.cassandra.local-datacenter=dc1 " +
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+    ),
+    // Neighbours (round 51): other backing services' address lists (Spring Boot spring.kafka.bootstrap-servers,
+    // spring.rabbitmq.addresses) and log/metric sinks (GELF, Loki, InfluxDB, Sentry) stay clients; the same java with
+    // its own server.address on every address, and a contact point on every address (no client's), are refused (above).
+    dev(
+        "java -Dspring.kafka.bootstrap-servers=10.0.3.6:9092,10.0.3.7:9092 -Dspring.rabbitmq.addresses=10.0.3.5:5672 on loopback",
+        script("dev-java-kafka-rabbit-lists-ok-nodes", [
+            "nohup java -Dspring.kafka.bootstrap-servers=10.0.3.6:9092,10.0.3.7:9092 " +
+                "-Dspring.rabbitmq.addresses=10.0.3.5:5672 -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "a root worker unit with GRAYLOG_HOST, LOKI_URL, INFLUXDB_URL and SENTRY_HOST by IP and HOST=127.0.0.1",
+        script("dev-worker-log-sinks-ok-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=HOST=127.0.0.1 GRAYLOG_HOST=10.0.5.7 LOKI_URL=http://10.0.5.8:3100",
+                "Environment=INFLUXDB_URL=http://10.0.5.9:8086 SENTRY_HOST=10.0.5.10",
+                "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
+            ]),
+        ]),
     ),
     dev(
         "java -Dspring.elasticsearch.uris=http://10.0.3.8:9200 -Dserver.address=127.0.0.1 -jar app.jar (its search cluster)",
@@ -368,6 +501,54 @@ const secure: NodeCase[] = [
             '    app.run(host="127.0.0.1", port=5000, debug=True)',
             "EOF",
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Neighbours (round 51): debug mode set in code but turned off by the call (its `debug` "overrides all other
+    // sources"), or on loopback; FLASK_DEBUG=0 in the unit; Werkzeug's debugger on loopback, or run_simple without it.
+    dev(
+        'python3 /opt/ops/app.py with app.config["DEBUG"] = True, then app.run(host="0.0.0.0", debug=False)',
+        script("dev-flask-config-debug-off-ok-nodes", [
+            ...pythonFile(
+                "/opt/ops/app.py",
+                flaskApp(['app.config["DEBUG"] = True'], 'app.run(host="0.0.0.0", port=5000, debug=False)'),
+            ),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/app.py with app.debug = True, then app.run(host="127.0.0.1") (the debugger on loopback)',
+        script("dev-flask-app-debug-lo-ok-nodes", [
+            ...pythonFile("/opt/ops/app.py", flaskApp(["app.debug = True"], 'app.run(host="127.0.0.1")')),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'a root unit with Environment=FLASK_DEBUG=0 running python3 app.py, whose code calls app.run(host="0.0.0.0")',
+        script("dev-flask-env-debug-off-ok-nodes", [
+            ...pythonFile("/opt/ops/app.py", flaskApp([], 'app.run(host="0.0.0.0", port=5000)')),
+            ...unit("ops", ["Environment=FLASK_DEBUG=0", "ExecStart=/usr/bin/python3 /opt/ops/app.py"]),
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/serve.py calling run_simple("127.0.0.1", 5000, app, use_debugger=True) (loopback)',
+        script("dev-werkzeug-run-simple-lo-ok-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                'run_simple("127.0.0.1", 5000, app, use_debugger=True)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 5000, app) (no debugger)',
+        script("dev-werkzeug-run-simple-plain-ok-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                'run_simple("0.0.0.0", 5000, app)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
         ]),
     ),
     dev(

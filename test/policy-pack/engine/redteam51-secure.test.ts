@@ -266,7 +266,7 @@ const CASES: Case[] = [
         config: nodePolicyConfig,
     },
     // ---- clientSetting (round 50): backing services of a root agent ----
-    // MISS: a root node agent on 127.0.0.1 whose unit names its backing services by IP (INFLUX_HOST=http://10.20.4.11:8086, GRAPHITE_HOST) is refused as "listening
+    // Was a MISS (fixed in round 51): a root node agent on 127.0.0.1 whose unit names its backing services by IP (INFLUX_HOST=http://10.20.4.11:8086, GRAPHITE_HOST) is refused as "listening
     // beyond loopback ... on http://10.20.4.11:8086, 10.20.4.12": userData.ts clientSetting credits only FAR_END_WORD prefixes, which lack INFLUX/INFLUXDB and GRAPHITE.
     // These name servers the agent sends to (twelve-factor "IV. Backing services"; InfluxData influx CLI: `--host` "HTTP address of Influx", mapped to INFLUX_HOST (influxdata/influxdb#16048)), not where it listens.
     // Who gains: no one. Fix: add INFLUX/INFLUXDB and GRAPHITE to FAR_END_WORD (or treat <PREFIX>_HOST with a non-loopback IP as a client
@@ -283,9 +283,8 @@ const CASES: Case[] = [
             ]),
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
-    // MISS: a root node agent on 127.0.0.1 whose unit names its backing services by IP (SYSLOG_HOST, FLUENTD_HOST) is refused as "listening
+    // Was a MISS (fixed in round 51): a root node agent on 127.0.0.1 whose unit names its backing services by IP (SYSLOG_HOST, FLUENTD_HOST) is refused as "listening
     // beyond loopback ... on 10.20.4.20, 10.20.4.21": userData.ts clientSetting credits only FAR_END_WORD prefixes, which lack SYSLOG and FLUENTD/FLUENT.
     // These name servers the agent sends to (twelve-factor "IV. Backing services"; a remote syslog / Fluentd forward aggregator is the log sink the agent connects to), not where it listens.
     // Who gains: no one. Fix: add SYSLOG and FLUENTD/FLUENT to FAR_END_WORD (or treat <PREFIX>_HOST with a non-loopback IP as a client
@@ -297,9 +296,8 @@ const CASES: Case[] = [
             ...ROOT_UNIT(["HOST=127.0.0.1", "SYSLOG_HOST=10.20.4.20", "FLUENTD_HOST=10.20.4.21", "FLUENTD_PORT=24224"]),
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
-    // MISS: a root node agent on 127.0.0.1 whose unit names its backing services by IP (MQTT_HOST, CLICKHOUSE_HOST) is refused as "listening
+    // Was a MISS (fixed in round 51): a root node agent on 127.0.0.1 whose unit names its backing services by IP (MQTT_HOST, CLICKHOUSE_HOST) is refused as "listening
     // beyond loopback ... on 10.20.4.30, 10.20.4.31": userData.ts clientSetting credits only FAR_END_WORD prefixes, which lack MQTT and CLICKHOUSE.
     // These name servers the agent sends to (twelve-factor "IV. Backing services"; clickhouse-client is already a KNOWN_CLIENT; an MQTT broker is a messaging backing service), not where it listens.
     // Who gains: no one. Fix: add MQTT and CLICKHOUSE to FAR_END_WORD (or treat <PREFIX>_HOST with a non-loopback IP as a client
@@ -311,13 +309,44 @@ const CASES: Case[] = [
             ...ROOT_UNIT(["HOST=127.0.0.1", "MQTT_HOST=10.20.4.30", "CLICKHOUSE_HOST=10.20.4.31"]),
         ]),
         config: nodePolicyConfig,
-        skip: true,
     },
     {
         stack: "dev",
         name: "I7: the same root agent told HOST=0.0.0.0 (every address) besides its InfluxDB client setting",
         edit: devNodeScript("node-agent-open", [...ROOT_UNIT(["HOST=0.0.0.0", "INFLUXDB_HOST=10.20.4.11"])]),
         refused: /node-agent-open/,
+        config: nodePolicyConfig,
+    },
+    // Neighbours (round 51): sinks' URLs and lists stay clients (MQTT_BROKER_URL, CLICKHOUSE_URL, GRAPHITE_SERVERS);
+    // a sink's name never hides every address (GRAPHITE_HOST=0.0.0.0 is where it would listen, no server to send to),
+    // nor a LISTEN word beside it (MQTT_LISTEN_HOST).
+    {
+        stack: "dev",
+        name: "S9b: the root agent on 127.0.0.1 sending to MQTT_BROKER_URL, CLICKHOUSE_URL and GRAPHITE_SERVERS on private IPs",
+        edit: devNodeScript("node-agent-sink-urls", [
+            ...ROOT_UNIT([
+                "HOST=127.0.0.1",
+                "MQTT_BROKER_URL=mqtt://10.20.4.30:1883",
+                "CLICKHOUSE_URL=http://10.20.4.31:8123",
+                "GRAPHITE_SERVERS=10.20.4.12:2003,10.20.4.13:2003",
+            ]),
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "I7b: the root agent on 127.0.0.1 told GRAPHITE_HOST=0.0.0.0 (every address is no sink's address)",
+        edit: devNodeScript("node-agent-sink-all", [...ROOT_UNIT(["HOST=127.0.0.1", "GRAPHITE_HOST=0.0.0.0"])]),
+        refused: /node-agent-sink-all/,
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "I7c: the root agent told MQTT_LISTEN_HOST=10.20.4.30 (a LISTEN word: its own address, not its broker's)",
+        edit: devNodeScript("node-agent-mqtt-listen", [
+            ...ROOT_UNIT(["HOST=127.0.0.1", "MQTT_LISTEN_HOST=10.20.4.30"]),
+        ]),
+        refused: /node-agent-mqtt-listen/,
         config: nodePolicyConfig,
     },
     // ---- capsh as a launcher (round 50) ----
