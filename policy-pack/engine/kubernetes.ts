@@ -126,24 +126,38 @@ interface Rule {
     resourceNames: string[];
 }
 
-const WORKLOAD_RESOURCES = new Set([
-    "pods",
-    "pods/exec",
-    "pods/attach",
-    "pods/ephemeralcontainers",
-    "deployments",
-    "replicasets",
-    "statefulsets",
-    "daemonsets",
-    "jobs",
-    "cronjobs",
-    "replicationcontrollers",
+/**
+ * Workload resources, each with the API groups that serve it: RBAC allows a request only when one rule matches both
+ * its group and its resource (kubernetes pkg/apis/rbac/v1 evaluation_helpers.go RuleAllows: APIGroupMatches and
+ * ResourceMatches; "Using RBAC Authorization", "Role example": `""` is the core group), so `resources: ["*"]` in
+ * authentication.k8s.io creates no pod. extensions served Deployments, ReplicaSets and DaemonSets before
+ * Kubernetes 1.16: kept, the pack does not rely on the cluster's version. A group the API server does not serve
+ * itself (BUILT_IN_GROUPS) still counts (workloadGroup): a custom or aggregated API's `pods` is read as pods, fail
+ * closed, since its server is unknown here.
+ */
+const WORKLOAD_RESOURCES = new Map<string, readonly string[]>([
+    ["pods", [""]],
+    ["pods/exec", [""]],
+    ["pods/attach", [""]],
+    ["pods/ephemeralcontainers", [""]],
+    ["deployments", ["apps", "extensions"]],
+    ["replicasets", ["apps", "extensions"]],
+    ["statefulsets", ["apps"]],
+    ["daemonsets", ["apps", "extensions"]],
+    ["jobs", ["batch"]],
+    ["cronjobs", ["batch"]],
+    ["replicationcontrollers", [""]],
     // StatefulSet and DaemonSet pods are built from ControllerRevisions: a revision created (after deleting the one
     // under the name in status.currentRevision or updateRevision) is one the controller adopts and builds pods from
     // (kubernetes pkg/controller/statefulset stateful_set_control.go ApplyRevision; history.go). Its data cannot be
     // updated (Kubernetes API, ControllerRevision: "Once ... created, it can not be updated"), so only `create` counts.
-    "controllerrevisions",
+    ["controllerrevisions", ["apps"]],
 ]);
+/** The workload resources a rule listing `groups` may reach: those of its groups, `*`, or a custom group. */
+const workloadsInGroups = (groups: readonly string[]): string[] =>
+    [...WORKLOAD_RESOURCES]
+        .filter(([, own]) => groups.some(g => g === "*" || own.includes(g) || !BUILT_IN_GROUPS.has(g)))
+        .map(([w]) => w);
 /** Workload resources whose existing objects carry no pod spec a write can change: only `create` puts one in. */
 const CREATE_ONLY_WORKLOADS = new Set(["pods", "controllerrevisions"]);
 const WORKLOAD_VERBS = new Set(["create", "update", "patch", "*"]);
@@ -205,12 +219,22 @@ function ruleNames(rule: Rule, groups: readonly string[], resources: readonly st
 /**
  * Kubernetes "Using RBAC Authorization" ("Restrictions on role creation or update": escalate and bind on roles and
  * clusterroles) and "Authenticating" ("User impersonation": impersonate on users, groups, serviceaccounts, uids
- * and userextras): those verbs mean nothing on other resources (a `*` verb on ConfigMaps impersonates no one).
+ * and userextras): those verbs mean nothing on other resources (a `*` verb on ConfigMaps impersonates no one). Each
+ * is asked in its own API group (k8s.io/apiserver endpoints/filters/impersonation.go buildImpersonationRequests: the
+ * request's kind, v1 User, Group and ServiceAccount in the core group, authentication.k8s.io for uids and userextras;
+ * the "User impersonation" example ClusterRole lists them so), so `serviceaccounts` in authentication.k8s.io
+ * impersonates no one.
  */
-const IMPERSONATION = {
-    groups: ["", "authentication.k8s.io"],
-    resources: ["users", "groups", "serviceaccounts", "uids", "userextras"],
+const IMPERSONATION: Record<string, string> = {
+    users: "",
+    groups: "",
+    serviceaccounts: "",
+    uids: "authentication.k8s.io",
+    userextras: KEYED_RESOURCES.userextras,
 };
+/** Whether a rule names one of the impersonation `resources` (every one by default) in its own group (ruleNames). */
+const impersonates = (rule: Rule, resources: readonly string[] = Object.keys(IMPERSONATION)): boolean =>
+    resources.some(r => ruleNames(rule, [IMPERSONATION[r]], [r]));
 
 /**
  * How a rule set's impersonation of users and groups is read. Kubernetes "User Impersonation"
@@ -261,7 +285,7 @@ const serviceAccountUsername = (name: string): boolean => {
  * else its resourceNames but ServiceAccount usernames (serviceAccountUsername); none when it names no users resource.
  */
 const impersonatedUsers = (rule: Rule): "*" | string[] =>
-    !ruleNames(rule, IMPERSONATION.groups, ["users"])
+    !impersonates(rule, ["users"])
         ? []
         : rule.resourceNames.length === 0
           ? "*"
@@ -289,13 +313,13 @@ function impersonationOfRules(
     let someone = false;
     for (const rule of rules) {
         if (!rule.verbs.includes("impersonate") && !rule.verbs.includes("*")) continue;
-        if (ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"])) someone = true;
+        if (impersonates(rule, ["serviceaccounts"])) someone = true;
         if (!clusterWide) continue;
-        if (ruleNames(rule, IMPERSONATION.groups, ["uids", "userextras"])) out.identityFields = true;
+        if (impersonates(rule, ["uids", "userextras"])) out.identityFields = true;
         const users = impersonatedUsers(rule);
         if (users === "*" || users.length > 0) someone = true;
         if (users !== "*" && !users.some(reservedImpersonation)) out.users.push(...users);
-        if (!ruleNames(rule, IMPERSONATION.groups, ["groups"])) continue;
+        if (!impersonates(rule, ["groups"])) continue;
         if (rule.resourceNames.length === 0 || rule.resourceNames.some(reservedImpersonation)) out.everyGroup = true;
         else out.groups.push(...rule.resourceNames);
     }
@@ -579,11 +603,12 @@ function argoCdConfigPower(rule: Rule, where?: string): RulePower | undefined {
 
 /** Whether a workload rule puts a pod spec of the holder's choosing into the namespace (exec and attach do not). */
 function rulePutsPodSpec(
+    groups: string[],
     resources: string[],
     has: (v: string) => boolean,
     creates: (w: string) => boolean = () => has("create"),
 ): boolean {
-    return [...WORKLOAD_RESOURCES].some(w => {
+    return workloadsInGroups(groups).some(w => {
         if (!resources.some(x => resourceCovers(x, w))) return false;
         if (w === "pods/exec" || w === "pods/attach") return false;
         // A running pod's spec is immutable but for its images and a few fields: only `create` makes a new one.
@@ -607,7 +632,7 @@ function saPowerOfRule(
 ): RulePower | undefined {
     const groups = rule.apiGroups;
     const core = groups.includes("") || groups.includes("*");
-    const anyGroup = groups.length > 0;
+    const workloads = workloadsInGroups(groups);
     const verbs = new Set(rule.verbs);
     const has = (v: string) => verbs.has(v) || verbs.has("*");
     const resources = rule.resources;
@@ -625,23 +650,22 @@ function saPowerOfRule(
     const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/") || namedCreate);
     // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
     const workload = (x: string) =>
-        [...WORKLOAD_RESOURCES].some(
+        workloads.some(
             w =>
                 resourceCovers(x, w) &&
                 (w === "controllerrevisions" ? creates(w) : ["update", "patch"].some(has) || creates(w)),
         );
-    if (anyGroup && [...verbs].some(v => WORKLOAD_VERBS.has(v)) && resources.some(workload)) {
+    if ([...verbs].some(v => WORKLOAD_VERBS.has(v)) && resources.some(workload)) {
         return {
             reason: `${[...verbs].join("/")} ${resources.filter(workload).join(", ")}`,
-            createsPods: rulePutsPodSpec(resources, has, creates),
+            createsPods: rulePutsPodSpec(groups, resources, has, creates),
         };
     }
     // Before Kubernetes 1.35 a websocket exec or attach (kubectl's default) is authorised as `get` on
     // pods/exec or pods/attach (kubernetes/kubernetes#133515, KEP-4006).
     if (
-        anyGroup &&
+        core &&
         (has("get") || has("create")) &&
-        (core || groups.includes("*")) &&
         resources.some(x => resourceCovers(x, "pods/exec") || resourceCovers(x, "pods/attach"))
     ) {
         return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
@@ -651,7 +675,7 @@ function saPowerOfRule(
     if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
         return { reason: "nodes/proxy (the kubelet API execs into any pod of the node)" };
     }
-    if (has("impersonate") && ruleNames(rule, IMPERSONATION.groups, IMPERSONATION.resources)) {
+    if (has("impersonate") && impersonates(rule)) {
         // Impersonating a ServiceAccount is authorised as verb impersonate on resource serviceaccounts in the
         // ServiceAccount's own namespace, with its name (Kubernetes "Authenticating", User impersonation;
         // k8s.io/apiserver endpoints/filters/impersonation.go: actingAsAttributes Namespace/Name of the request).
@@ -665,11 +689,8 @@ function saPowerOfRule(
         // only for a namespaced request (pkg/registry/rbac/validation rule.go VisitRulesFor: `if len(namespace) >
         // 0`): rules applying in one namespace (`where`, a RoleBinding's) impersonate its ServiceAccounts alone.
         const users = where === undefined ? impersonatedUsers(rule) : [];
-        const people =
-            users === "*" ||
-            users.length > 0 ||
-            (where === undefined && ruleNames(rule, IMPERSONATION.groups, ["groups"]));
-        const accounts = ruleNames(rule, IMPERSONATION.groups, ["serviceaccounts"]);
+        const people = users === "*" || users.length > 0 || (where === undefined && impersonates(rule, ["groups"]));
+        const accounts = impersonates(rule, ["serviceaccounts"]);
         const asAccounts = {
             reason: `impersonate ${resources.join(", ")}`,
             names: rule.resourceNames.length > 0 ? rule.resourceNames : undefined,
@@ -934,6 +955,7 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:discovery": undefined,
     "system:public-info-viewer": undefined,
     "system:monitoring": undefined,
+    "system:service-account-issuer-discovery": undefined,
     // Judged by their rules (BUILT_IN_CLUSTER_ROLE_RULES).
     "system:node-problem-detector": undefined,
     ...Object.fromEntries(CERTIFICATE_ROLES.map(([name]) => [name, undefined])),
@@ -1008,16 +1030,37 @@ const BUILT_IN_ROLES: Record<string, Rule[]> = {
 };
 
 /**
- * The built-in ClusterRoleBindings of the API server's bootstrap policy that name every caller (same page: "Default
- * roles and role bindings"), each of the ClusterRole of its name. They exist in every cluster, and auto-reconciliation
- * adds missing rules and subjects but never removes extra ones ("Auto-reconciliation"), so whatever the stack writes
- * into those roles (a ClusterRolePatch, a ClusterRole of the same name) every caller holds: the bindings loop reads
- * them as the stack's own (`defaultBindings`), every power derived from role rules included.
+ * Every ClusterRoleBinding of the API server's bootstrap policy, each of the ClusterRole of its name, with its subjects
+ * (kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy policy.go ClusterRoleBindings; as served:
+ * testdata/cluster-role-bindings.yaml; "Using RBAC Authorization", "Default roles and role bindings"; the
+ * controllers' own bindings are CONTROLLER_SERVICE_ACCOUNTS'). system:node names no one: the Node authorizer grants
+ * nodes ("Using Node Authorization"). They exist in every cluster, and auto-reconciliation adds missing rules and
+ * subjects but never removes extra ones ("Auto-reconciliation"), so whatever the stack writes into one of these roles
+ * (a ClusterRolePatch, a ClusterRole of the same name) their subjects hold: the bindings loop reads them as the
+ * stack's own (`defaultBindings`), every power derived from role rules included (pods, tokens, Secret creates and
+ * reads joined with the subjects' other bindings, impersonation). The roles' own built-in rules are the cluster's
+ * standing grant to its own components (cluster-admin to system:masters, token minting to kube-controller-manager),
+ * whose identities the pack refuses to hand out (system:masters, system:nodes, reservedUsername): not read as theirs.
  */
-const DEFAULT_BINDINGS: Record<string, string[] | undefined> = {
-    "system:basic-user": ["system:authenticated"],
-    "system:discovery": ["system:authenticated"],
-    "system:public-info-viewer": ["system:authenticated", "system:unauthenticated"],
+const DEFAULT_BINDINGS: Record<
+    string,
+    { kind: "User" | "Group" | "ServiceAccount"; name: string; namespace?: string }[]
+> = {
+    "cluster-admin": [{ kind: "Group", name: "system:masters" }],
+    "system:basic-user": [{ kind: "Group", name: "system:authenticated" }],
+    "system:discovery": [{ kind: "Group", name: "system:authenticated" }],
+    "system:kube-controller-manager": [{ kind: "User", name: "system:kube-controller-manager" }],
+    "system:kube-dns": [{ kind: "ServiceAccount", name: "kube-dns", namespace: "kube-system" }],
+    "system:kube-scheduler": [{ kind: "User", name: "system:kube-scheduler" }],
+    "system:monitoring": [{ kind: "Group", name: "system:monitoring" }],
+    "system:node": [],
+    "system:node-proxier": [{ kind: "User", name: "system:kube-proxy" }],
+    "system:public-info-viewer": [
+        { kind: "Group", name: "system:authenticated" },
+        { kind: "Group", name: "system:unauthenticated" },
+    ],
+    "system:service-account-issuer-discovery": [{ kind: "Group", name: "system:serviceaccounts" }],
+    "system:volume-scheduler": [{ kind: "User", name: "system:kube-scheduler" }],
 };
 
 /**
@@ -1352,8 +1395,8 @@ function accessPolicyPower(policyArn: string): string | undefined {
 
 /**
  * A username that names an identity Kubernetes or EKS reserves for its own components, which built-in bindings
- * outside the stack already name: system:kube-controller-manager (bootstrappolicy ClusterRoleBinding of that name:
- * create serviceaccounts/token for any ServiceAccount), system:kube-scheduler, the controllers' ServiceAccounts
+ * outside the stack already name (DEFAULT_BINDINGS, CONTROLLER_SERVICE_ACCOUNTS): system:kube-controller-manager
+ * (create serviceaccounts/token for any ServiceAccount), system:kube-scheduler, the controllers' ServiceAccounts
  * system:serviceaccount:kube-system:<controller> (bootstrappolicy controller_policy.go: replicaset-controller,
  * daemon-set-controller, job-controller... create pods with any ServiceAccount; RBAC matches a ServiceAccount subject
  * as that username: "Using RBAC Authorization", "Referring to subjects"), and EKS's eks: users ("Understand Amazon EKS
@@ -2263,7 +2306,8 @@ export function readKubernetes(
         const key = refKind === "Role" ? `Role:${namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
         const declared = roles.get(key);
         const own = declared && ofRole(declared);
-        if (declared && !declared.outsideObject) return own;
+        // A bootstrap binding's (DEFAULT_BINDINGS): the written rules only, as its power is read.
+        if (declared && (!declared.outsideObject || str(r?.props, DEFAULT_BINDING_LABEL) !== undefined)) return own;
         if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, of(BUILT_IN_ROLES[key]));
         if (refKind !== "ClusterRole" || !(refName in BUILT_IN_CLUSTER_ROLES)) return "*";
         if (BUILT_IN_CLUSTER_ROLES[refName]) return "*";
@@ -2761,25 +2805,27 @@ export function readKubernetes(
         );
     };
     /**
-     * The default ClusterRoleBindings naming every caller (DEFAULT_BINDINGS), as bindings of this stack's: read like
-     * any other, so every power of their role's rules (pods, tokens, Secret reads and creates, impersonation) reaches
-     * their groups. Their role's own built-in rules give nothing (BUILT_IN_CLUSTER_ROLES); what the stack writes to it
-     * does.
+     * The bootstrap ClusterRoleBindings (DEFAULT_BINDINGS) of the roles the stack writes, as bindings of this stack's:
+     * read like any other, so every power of the written rules (pods, tokens, Secret reads and creates, impersonation)
+     * reaches their subjects. The roles' own built-in rules are not read (`outsideRules` in the bindings loop).
      */
     const defaultBindings = (): StackResource[] =>
-        Object.entries(DEFAULT_BINDINGS).flatMap(([name, groups]) =>
-            (groups ?? []).map(g => ({
-                type: K8S_TYPES.clusterRoleBinding,
-                urn: roles.get(`ClusterRole:${name}`)?.urn ?? "",
-                name,
-                props: {
-                    metadata: { name },
-                    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
-                    subjects: [{ kind: "Group", name: g, apiGroup: "rbac.authorization.k8s.io" }],
-                    [DEFAULT_BINDING_LABEL]: `default ClusterRoleBinding ${name} (Group ${g})`,
-                },
-            })),
-        );
+        Object.entries(DEFAULT_BINDINGS).flatMap(([name, subjects]) => {
+            const written = roles.get(`ClusterRole:${name}`);
+            return written
+                ? subjects.map(s => ({
+                      type: K8S_TYPES.clusterRoleBinding,
+                      urn: written.urn,
+                      name,
+                      props: {
+                          metadata: { name },
+                          roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
+                          subjects: [s],
+                          [DEFAULT_BINDING_LABEL]: `default ClusterRoleBinding ${name} (${s.kind} ${s.namespace ? `${s.namespace}/` : ""}${s.name})`,
+                      },
+                  }))
+                : [];
+        });
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
     function* bindingsThenBuiltIns(): Generator<StackResource> {
@@ -2799,8 +2845,9 @@ export function readKubernetes(
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
         const builtInBecause = str(r.props, BUILT_IN_BECAUSE);
+        const defaultLabel = str(r.props, DEFAULT_BINDING_LABEL);
         const bindingLabel =
-            str(r.props, DEFAULT_BINDING_LABEL) ??
+            defaultLabel ??
             `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
@@ -2847,6 +2894,9 @@ export function readKubernetes(
         } else {
             const key = refKind === "Role" ? `Role:${m.namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
             const declared = roles.get(key);
+            // The object's own rules count beside the written ones, but for a bootstrap binding's (DEFAULT_BINDINGS:
+            // the built-in grant to the cluster's own components).
+            const outsideRules = declared?.outsideObject === true && defaultLabel === undefined;
             if (declared) {
                 roleLabel = declared.label;
                 if (declared.aggregated) {
@@ -2870,13 +2920,13 @@ export function readKubernetes(
                             refName in BUILT_IN_CLUSTER_ROLES &&
                             refName !== "cluster-admin") ||
                         key in BUILT_IN_ROLES;
-                    if (!declared.outsideObject || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
+                    if (!outsideRules || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
                     capture =
                         serviceCaptureOfRules(declared.rules, clusterWide) ??
-                        (declared.outsideObject ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
+                        (outsideRules ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
                 }
                 // Only patched: the object's own rules (built-in or outside the stack) count too.
-                if (!power && declared.outsideObject)
+                if (!power && outsideRules)
                     power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
             } else {
                 power = undeclaredRolePower(refKind, refName, m.namespace, clusterWide ? undefined : m.namespace);
@@ -3107,12 +3157,17 @@ export function readKubernetes(
     // Roles bound outside the stack: a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the
     // bindings that already name it (auto-reconciliation adds missing rules, never removes extra ones: "Using RBAC
     // Authorization", "Auto-reconciliation"). Power the stack writes into such a role reaches holders no stack binding
-    // shows. The default bindings naming every caller are read in the bindings loop instead (defaultBindings).
+    // shows. The bootstrap bindings of a role it writes are read in the bindings loop instead (defaultBindings).
     for (const [key, role] of roles) {
         if (role.rules === "unknown") continue;
         const [kind, ...rest] = key.split(":");
         const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
-        const defaults = kind === "ClusterRole" && DEFAULT_BINDINGS[name] !== undefined;
+        // Bound by default to every caller (system:authenticated): a binding outside the stack adds no one. Other
+        // bootstrap roles (system:monitoring) may be bound to more outside it than their default subjects.
+        const everyCaller =
+            kind === "ClusterRole" &&
+            Object.hasOwn(DEFAULT_BINDINGS, name) &&
+            DEFAULT_BINDINGS[name].some(s => s.kind === "Group" && s.name === "system:authenticated");
         // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
         // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
         const joined = joinsBuiltIn.get(key);
@@ -3142,7 +3197,7 @@ export function readKubernetes(
         // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's,
         // or the default ones, read as the stack's).
         const onlyOutside =
-            (defaults || (!role.outsideObject && !/^(system|eks):/.test(name))) && !joined && !unknownLabels;
+            (everyCaller || (!role.outsideObject && !/^(system|eks):/.test(name))) && !joined && !unknownLabels;
         const holders = onlyOutside
             ? []
             : [

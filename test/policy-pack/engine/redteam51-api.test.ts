@@ -61,7 +61,7 @@ const insecure: StackCase[] = [
         },
         refused: /monitoring|metrics-scraper|token/,
     },
-    // MISS: a ClusterRolePatch of system:monitoring (the built-in ClusterRoleBinding system:monitoring names Group
+    // Was a MISS (fixed in round 51): a ClusterRolePatch of system:monitoring (the built-in ClusterRoleBinding system:monitoring names Group
     // system:monitoring, which aws-auth hands outside role metrics-scraper) adding Secret create + get/list is accepted
     // clean, though the same patch adding create serviceaccounts/token is refused ("whoever the bindings of ClusterRole
     // system:monitoring outside this stack name"): that fail-closed reading feeds the token/pod powers, but the Secret
@@ -78,14 +78,13 @@ const insecure: StackCase[] = [
     {
         name: "aws-auth maps outside role metrics-scraper to group system:monitoring; a ClusterRolePatch of system:monitoring adds create and get/list secrets",
         stack: "prod",
-        skip: true,
         edit: r => {
             awsAuth(r, "metrics-scraper", ["system:monitoring"]);
             clusterRolePatch(r, "system:monitoring", [...MONITORING_RULES, SECRET_CREATE, SECRET_READ]);
         },
         refused: /monitoring|metrics-scraper|secret/i,
     },
-    // MISS: as above for system:service-account-issuer-discovery, whose built-in binding names Group
+    // Was a MISS (fixed in round 51): as above for system:service-account-issuer-discovery, whose built-in binding names Group
     // system:serviceaccounts (every ServiceAccount of the cluster): a patch adding Secret create + get/list is accepted
     // clean (round 50 refused the same patch adding serviceaccounts/token or pods/exec). Any pod of any namespace mints a
     // legacy token for kube-system/replicaset-controller and creates pods as the custody ServiceAccount. Fix and doc as
@@ -93,7 +92,6 @@ const insecure: StackCase[] = [
     {
         name: "a ClusterRolePatch of system:service-account-issuer-discovery (built-in binding: group system:serviceaccounts) adds create and get/list secrets",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterRolePatch(r, "system:service-account-issuer-discovery", [
                 ...ISSUER_DISCOVERY_RULES,
@@ -112,13 +110,12 @@ const insecure: StackCase[] = [
             ]),
         refused: /issuer-discovery|system:serviceaccounts|impersonate/,
     },
-    // MISS: the same split over one ServiceAccount's memberships: tools/ci-bot may create secrets in kube-system (a
+    // Was a MISS (fixed in round 51): the same split over one ServiceAccount's memberships: tools/ci-bot may create secrets in kube-system (a
     // RoleBinding) and reads them through the patched system:service-account-issuer-discovery (group
     // system:serviceaccounts). Accepted clean. Fix and doc as above.
     {
         name: "a ClusterRolePatch of system:service-account-issuer-discovery adds get/list secrets; ServiceAccount tools/ci-bot may create secrets in kube-system",
         stack: "prod",
-        skip: true,
         edit: r => {
             namespace(r, "tools");
             bareServiceAccount(r, "tools", "ci-bot");
@@ -133,13 +130,12 @@ const insecure: StackCase[] = [
         },
         refused: /issuer-discovery|ci-bot|kube-system|controller/i,
     },
-    // MISS: the split over one aws-auth mapping's groups: metrics-scraper reads Secrets through the patched
+    // Was a MISS (fixed in round 51): the split over one aws-auth mapping's groups: metrics-scraper reads Secrets through the patched
     // system:monitoring and creates them in kube-system through group ks-secret-writers. Accepted clean. Fix and doc as
     // the first system:monitoring MISS.
     {
         name: "aws-auth maps metrics-scraper to system:monitoring and ks-secret-writers; system:monitoring patched with get/list secrets; ks-secret-writers create secrets in kube-system",
         stack: "prod",
-        skip: true,
         edit: r => {
             awsAuth(r, "metrics-scraper", ["system:monitoring", "ks-secret-writers"]);
             clusterRolePatch(r, "system:monitoring", [...MONITORING_RULES, SECRET_READ]);
@@ -152,6 +148,107 @@ const insecure: StackCase[] = [
             );
         },
         refused: /monitoring|metrics-scraper|kube-system|controller/i,
+    },
+    // Neighbours (round 51 fix): every bootstrap ClusterRoleBinding (DEFAULT_BINDINGS) hands a patched role's powers
+    // to its own subjects, a ServiceAccount's or a component user's alike.
+    {
+        name: "a ClusterRolePatch of system:kube-dns (built-in binding: ServiceAccount kube-system/kube-dns) adds get/list secrets; kube-dns may create secrets in kube-system",
+        stack: "prod",
+        edit: r => {
+            clusterRolePatch(r, "system:kube-dns", [
+                { apiGroups: [""], resources: ["endpoints", "services"], verbs: ["list", "watch"] },
+                SECRET_READ,
+            ]);
+            roleFor(
+                r,
+                "kube-dns-secret-writers",
+                [SECRET_CREATE],
+                [{ kind: "ServiceAccount", name: "kube-dns", namespace: "kube-system" }],
+                "kube-system",
+            );
+        },
+        refused: /kube-dns|kube-system|controller/i,
+    },
+    {
+        name: "a ClusterRolePatch of system:volume-scheduler (built-in binding: User system:kube-scheduler) adds create pods",
+        stack: "pod-identity",
+        edit: r =>
+            clusterRolePatch(r, "system:volume-scheduler", [
+                {
+                    apiGroups: [""],
+                    resources: ["persistentvolumes"],
+                    verbs: ["get", "list", "patch", "update", "watch"],
+                },
+                { apiGroups: [""], resources: ["pods"], verbs: ["create"] },
+            ]),
+        refused: /volume-scheduler|kube-scheduler|pods/,
+    },
+    // Neighbours (round 51 fix): impersonation in its own API group, `*` matching any.
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate serviceaccounts in apiGroups *",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "any-group-sa-impersonate",
+                [{ apiGroups: ["*"], resources: ["serviceaccounts"], verbs: ["impersonate"] }],
+                [DEVS],
+            ),
+        refused: /any-group-sa-impersonate|impersonate/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate users in the core group",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "core-user-impersonate",
+                [{ apiGroups: [""], resources: ["users"], verbs: ["impersonate"] }],
+                [DEVS],
+            ),
+        refused: /core-user-impersonate|impersonate/,
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate user readonly-bot and uids in authentication.k8s.io (EKS's authorizer may read the uid)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-bot-with-uid",
+                [
+                    { apiGroups: [""], resources: ["users"], verbs: ["impersonate"], resourceNames: ["readonly-bot"] },
+                    { apiGroups: ["authentication.k8s.io"], resources: ["uids"], verbs: ["impersonate"] },
+                ],
+                [DEVS],
+            ),
+        refused: /impersonate uids or userextras/,
+    },
+    // Neighbours (round 51 fix): workloads in their own API groups; a custom group still counts (fail closed).
+    {
+        name: "platform-devs may create every resource of apps in the custody namespace (deployments)",
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "validators-apps-all",
+                [{ apiGroups: ["apps"], resources: ["*"], verbs: ["create"] }],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+        refused: /validators-apps-all|apps|\*/,
+    },
+    {
+        name: "platform-devs may create pods in a custom API group in the custody namespace (its server is unknown: read as pods)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "validators-custom-pods",
+                [{ apiGroups: ["pods.example.com"], resources: ["pods"], verbs: ["create"] }],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+        refused: /validators-custom-pods|pods/,
     },
     // ---- wildcard subresources (ResourceMatches: `*/<sub>`) ----
     {
@@ -244,7 +341,7 @@ const secure: StackCase[] = [
                 CUSTODY_NS,
             ),
     },
-    // MISS: (secure refused) impersonating a ServiceAccount, user or group is authorised in the core group: the
+    // Was a MISS (fixed in round 51): (secure refused) impersonating a ServiceAccount, user or group is authorised in the core group: the
     // API server builds the check from the impersonation request's kind (v1 ServiceAccount/User/Group, APIGroup ""),
     // only uids and userextras live in authentication.k8s.io (k8s.io/apiserver endpoints/filters/impersonation.go
     // WithImpersonation: `APIGroup: impersonationRequest.GetObjectKind().GroupVersionKind().Group`, Resource
@@ -255,7 +352,6 @@ const secure: StackCase[] = [
     // Doc: Kubernetes "User impersonation" (the example ClusterRole: users/groups/serviceaccounts in apiGroups [""],
     // uids/userextras in authentication.k8s.io).
     {
-        skip: true,
         name: "platform-devs may (ClusterRoleBinding) impersonate serviceaccounts in authentication.k8s.io (ServiceAccount impersonation is asked in the core group)",
         stack: "prod",
         edit: r =>
@@ -324,7 +420,7 @@ const secure: StackCase[] = [
                 { apiGroups: [""], resources: ["configmaps"], resourceNames: ["kube-root-ca.crt"], verbs: ["get"] },
             ]),
     },
-    // MISS: (secure refused) `resources: ["*"]` under `apiGroups: ["authentication.k8s.io"]` matches only that
+    // Was a MISS (fixed in round 51): (secure refused) `resources: ["*"]` under `apiGroups: ["authentication.k8s.io"]` matches only that
     // group's resources (tokenreviews, selfsubjectreviews): RBAC needs APIGroupMatches and ResourceMatches together
     // (pkg/apis/rbac/v1/evaluation_helpers.go RuleAllows), and pods live in the core group. The pack reads it as
     // `create *` on workloads (saPowerOfRule: `anyGroup` for WORKLOAD_RESOURCES, any group at all) and refuses it as
@@ -333,7 +429,6 @@ const secure: StackCase[] = [
     // unknown/custom groups as today. Doc: Kubernetes "Using RBAC Authorization" ("Role example": a rule applies to
     // the resources of the apiGroups it lists; `""` is the core group); "API Overview: API groups".
     {
-        skip: true,
         name: "platform-devs may (ClusterRoleBinding) create tokenreviews and selfsubjectreviews (authentication.k8s.io *)",
         stack: "prod",
         edit: r =>
@@ -342,6 +437,72 @@ const secure: StackCase[] = [
                 "authn-reviews",
                 [{ apiGroups: ["authentication.k8s.io"], resources: ["*"], verbs: ["create"] }],
                 [DEVS],
+            ),
+    },
+    // Neighbours (round 51 fix): a bootstrap binding's subjects hold only what the patch adds that pairs up.
+    {
+        name: "aws-auth maps metrics-scraper to system:monitoring and ks-secret-writers; system:monitoring patched with get/list configmaps; ks-secret-writers create (only) secrets in kube-system",
+        stack: "prod",
+        edit: r => {
+            awsAuth(r, "metrics-scraper", ["system:monitoring", "ks-secret-writers"]);
+            clusterRolePatch(r, "system:monitoring", [
+                ...MONITORING_RULES,
+                { apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list"] },
+            ]);
+            roleFor(
+                r,
+                "ks-secret-writers",
+                [SECRET_CREATE],
+                [{ kind: "Group", name: "ks-secret-writers", apiGroup: RBAC }],
+                "kube-system",
+            );
+        },
+    },
+    {
+        name: "a ClusterRolePatch of system:kube-dns adds get on ConfigMap coredns in kube-system (its built-in rules are the cluster's own)",
+        stack: "prod",
+        edit: r =>
+            clusterRolePatch(r, "system:kube-dns", [
+                { apiGroups: [""], resources: ["endpoints", "services"], verbs: ["list", "watch"] },
+                { apiGroups: [""], resources: ["configmaps"], resourceNames: ["coredns"], verbs: ["get"] },
+            ]),
+    },
+    // Neighbours (round 51 fix): users and groups impersonated in authentication.k8s.io, workloads outside their group.
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate users and groups in authentication.k8s.io (asked in the core group)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "authn-group-user-impersonate",
+                [{ apiGroups: ["authentication.k8s.io"], resources: ["users", "groups"], verbs: ["impersonate"] }],
+                [DEVS],
+            ),
+    },
+    {
+        name: "platform-devs may (ClusterRoleBinding) impersonate user readonly-bot, and uids in the core group (asked in authentication.k8s.io: grants nothing)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "as-bot-core-uid",
+                [
+                    { apiGroups: [""], resources: ["users"], verbs: ["impersonate"], resourceNames: ["readonly-bot"] },
+                    { apiGroups: [""], resources: ["uids"], verbs: ["impersonate"] },
+                ],
+                [DEVS],
+            ),
+    },
+    {
+        name: "platform-devs may create pods and deployments with apiGroups authorization.k8s.io in the custody namespace (neither is served there)",
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "validators-authz-pods",
+                [{ apiGroups: ["authorization.k8s.io"], resources: ["pods", "deployments"], verbs: ["create"] }],
+                [DEVS],
+                CUSTODY_NS,
             ),
     },
     {
