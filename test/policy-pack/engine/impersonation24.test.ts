@@ -194,7 +194,9 @@ const insecure: Case[] = [
         stack: "prod",
         edit: r => {
             impersonating(r, ["readonly-bot"]);
-            k8sRole(r, "as-uid", [{ apiGroups: [""], resources: ["uids"], verbs: ["impersonate"] }]);
+            k8sRole(r, "as-uid", [
+                { apiGroups: ["authentication.k8s.io"], resources: ["uids"], verbs: ["impersonate"] },
+            ]);
             bind(r, "as-uid", { kind: "ClusterRole", name: "as-uid" }, [DEVS]);
         },
         refused:
