@@ -2770,25 +2770,76 @@ function flaskScriptListeners(
 const JAVA_VALUE_OPTION =
     /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--add-opens|--add-exports|--add-reads|--patch-module|--limit-modules|--enable-native-access)$/;
 
+/** Where java's own options end: the main class or `-jar FILE` (java(1): later words are the application's). */
+const javaOptionsEnd = (args: readonly string[]) =>
+    args.findIndex((w, i) => w === "-jar" || (!w.startsWith("-") && !JAVA_VALUE_OPTION.test(args[i - 1] ?? "")));
+
+/**
+ * java's options with its `@FILE` argument files expanded (java(1) "java Command-Line Argument Files": the launcher
+ * replaces `@FILE` by the file's arguments, split at white space outside quotes, `#` starting a comment, until the main
+ * class or `--disable-@files`; `@@` escapes a literal `@`), from the text user data wrote:
+ * `unread` the files it does not write in full or changes after writing them (readConfig), which may hold any option.
+ */
+function javaOptions(
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { options: string[]; unread: string[] } {
+    const words: string[] = [];
+    const unread: string[] = [];
+    for (const w of args) {
+        if (javaOptionsEnd(words) >= 0) break;
+        if (!/^@[^@]/.test(w) || words.includes("--disable-@files")) {
+            words.push(w);
+            continue;
+        }
+        const text = readConfig(w.slice(1), fileText, view);
+        if (text == null) unread.push(w.slice(1));
+        words.push(...quotedWords((text ?? "").replace(/(^|\s)#.*$/gm, "$1")));
+    }
+    const end = javaOptionsEnd(words);
+    return { options: words.slice(0, end < 0 ? undefined : end), unread };
+}
+
+/**
+ * The properties of a Java properties file (java.util.Properties.load: `key=value`, `key:value` or `key value`, `#`
+ * and `!` lines comments; the value keeps its trailing white space, which makes `true ` another word than `true`).
+ */
+const javaProperties = (text: string) =>
+    text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*([^#!\s=:][^\s=:]*)\s*[=:\s]\s*(.*)$/.exec(line);
+        return m ? [{ name: m[1], value: m[2] }] : [];
+    });
+
+/** JMX's Boolean settings (openjdk ConnectorBootstrap.java: `Boolean.valueOf(useAuthenticationStr)`): true only for "true" ignoring case. */
+const jmxTrue = (value: string) => value.toLowerCase() === "true";
+
 /**
  * The JVM's remote-control agents, each a served shell (any code run as the JVM's user), from its options before the
- * main class or `-jar FILE` (java(1): later words are the application's); JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS
- * (JVMTI "The JAVA_TOOL_OPTIONS Environment Variable"; java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment
- * Variable") are judged with root's environment (environmentListeners):
+ * main class or `-jar FILE` (javaOptions: argument files expanded), with those its environment gives it before and
+ * after them (jvmEnvironmentOptions, judged with root's environment in environmentListeners):
  * - JDWP with server=y (`-agentlib:jdwp=...`, `-Xrunjdwp:...`) listens on `address=[HOST:]PORT` (Oracle JPDA
  *   "Connection and Invocation Details"; since JDK 9 a port alone is loopback, `*` every address: OpenJDK
  *   serviceability-dev, "The socket transport was changed to listen on the loopback address by default"), and an
  *   attached debugger invokes any method (JDWP ClassType.InvokeMethod). server=n dials a debugger: a client.
- * - JMX's remote connector, `-Dcom.sun.management.jmxremote.port=N` with `.authenticate=false` (Oracle "Monitoring and
+ * - JMX's remote connector, `com.sun.management.jmxremote.port=N` with authentication off (Oracle "Monitoring and
  *   Management Using JMX Technology", "Disabling Password Authentication"; Table 2-1: `.host` the interface it binds,
  *   every address when unset; `.local.only` is the local connector's), whose MBean server loads classes on request
- *   (javax.management.loading.MLet). With authentication it is a password login, left to the fail-closed rule.
+ *   (javax.management.loading.MLet). Its properties come from `-D` options over those of the file
+ *   `-Dcom.sun.management.config.file=FILE` names ("Using a Management Properties File": "Properties specified on the
+ *   command line override properties in the configuration file"); authentication is off for any value but "true"
+ *   ignoring case (jmxTrue; default true). With authentication it is a password login, left to the fail-closed rule.
+ * An argument file or management properties file user data does not write in full or changes may enable either: a
+ * served shell on every address, as an unread Jupyter configuration is.
  */
-function jvmAgentListeners(args: readonly string[]): Listener[] {
-    const end = args.findIndex(
-        (w, i) => w === "-jar" || (!w.startsWith("-") && !JAVA_VALUE_OPTION.test(args[i - 1] ?? "")),
-    );
-    const options = args.slice(0, end < 0 ? undefined : end);
+function jvmAgentListeners(
+    args: readonly string[],
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+    environment: { before: readonly string[]; after: readonly string[] } = { before: [], after: [] },
+): Listener[] {
+    const own = javaOptions(args, fileText, view);
+    const options = [...environment.before, ...own.options, ...environment.after];
     const jdwp = options.flatMap((w): Listener[] => {
         const settings = /^(?:-agentlib:jdwp=|-Xrunjdwp:)(.*)$/.exec(w)?.[1];
         const get = (key: string) => new RegExp(`(?:^|,)${key}=([^,]*)`).exec(settings ?? "")?.[1];
@@ -2797,24 +2848,32 @@ function jvmAgentListeners(args: readonly string[]): Listener[] {
         const binds = [/^\d*$/.test(address) ? "127.0.0.1" : address];
         return [{ server: `java ${w} (JDWP: a debugger runs any code in the JVM)`, binds, serves: { shell: "sh" } }];
     });
+    const systemProperty = (name: string) =>
+        options.flatMap(w => (w.startsWith(`-D${name}=`) ? [w.slice(w.indexOf("=") + 1)] : [])).at(-1);
+    const configFile = systemProperty("com.sun.management.config.file");
+    const config = configFile === undefined ? "" : readConfig(configFile, fileText, view);
+    const fromFile = javaProperties(config ?? "");
     const property = (name: string) =>
-        options
-            .flatMap(w =>
-                w.startsWith(`-Dcom.sun.management.jmxremote.${name}=`) ? [w.slice(w.indexOf("=") + 1)] : [],
-            )
-            .at(-1);
+        systemProperty(`com.sun.management.jmxremote.${name}`) ??
+        fromFile.filter(p => p.name === `com.sun.management.jmxremote.${name}`).at(-1)?.value;
     const port = property("port");
+    const authenticate = property("authenticate") ?? "true";
     const jmx: Listener[] =
-        port !== undefined && property("authenticate") === "false"
+        port !== undefined && !jmxTrue(authenticate)
             ? [
                   {
-                      server: `java with JMX on port ${port} and authenticate=false (MBeans load any code)`,
+                      server: `java with JMX on port ${port} and authenticate=${authenticate} (MBeans load any code)`,
                       binds: [property("host") ?? ""].filter(h => h !== ""),
                       serves: { shell: "sh" },
                   },
               ]
             : [];
-    return [...jdwp, ...jmx];
+    const unreadFiles = [...own.unread, ...(config == null ? [configFile ?? ""] : [])].map(file => ({
+        server: `java with ${file}, a file user data does not write in full or changes after writing it (it may start JDWP or JMX)`,
+        binds: [],
+        serves: { shell: "sh" },
+    }));
+    return [...jdwp, ...jmx, ...unreadFiles];
 }
 
 /**
@@ -2875,7 +2934,11 @@ const SERVERS: {
         partial: true,
         read: (args, cwd, _, fileText, view) => flaskDebuggerListeners(args, cwd, fileText, view),
     },
-    { names: /^java$/, partial: true, read: jvmAgentListeners },
+    {
+        names: /^java$/,
+        partial: true,
+        read: (args, _, __, fileText, view) => jvmAgentListeners(args, fileText, view),
+    },
     { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
 ];
 
@@ -3207,6 +3270,32 @@ function pythonModule(args: readonly string[]): string | undefined {
 }
 
 /**
+ * A `KEY=VALUE` word of an unread program (an operand or an option's value: Kafka's `kafka-server-start.sh
+ * server.properties --override listeners=PLAINTEXT://0.0.0.0:9092`, kafka.Kafka "--override: Optional property that
+ * should override values set in server.properties file"), judged by the hosts of its list's items: an address of every
+ * interface (with a port, or as a URL's host) under any key, since no client connects to "every address"; and any
+ * address or URL that may be the node's own (mayBeNodeAddress) under a listen key (LISTEN or BIND in its name: Kafka's
+ * `listeners`, "Listener List ... Specify hostname as 0.0.0.0 to bind to all interfaces. Leave hostname empty to bind to
+ * the default interface"). An ADVERTISE key (`advertised.listeners`: what clients are told to dial) or a client's
+ * setting (clientSetting) is none, and so are the shell's own assignments (`export NAME=VALUE`: bash(1) "export",
+ * judged as the environment they give: environmentListeners).
+ */
+function settingBeyondLoopback(key: string, value: string, program: string): string[] {
+    if (
+        /advertise/i.test(key) ||
+        clientSetting(key, program, value) ||
+        /^(export|declare|typeset|local|readonly)$/.test(program)
+    )
+        return [];
+    const listenKey = /(^|[._-])(listen|bind)/i.test(key);
+    return listItems(value).filter(
+        item =>
+            (allAddresses(item) && /:\d+$/.test(item)) ||
+            (listenKey && (isAddress(item) || /^[a-z][\w+.-]*:\/\//i.test(item)) && mayBeNodeAddress(item)),
+    );
+}
+
+/**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
  * of its words or its environment may make listen beyond loopback: fail closed, as the pack cannot say what it
  * serves; bound to loopback it serves only the node's own processes. Beyond loopback (mayBeNodeAddress) is:
@@ -3269,7 +3358,11 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
                 addressOption(name, value) &&
                 mayBeNodeAddress(value) &&
                 !(/interface/i.test(name) && value === "lo"));
-        return beyondLoopback ? [value] : [];
+        const keyValue = /^([A-Za-z_][\w.-]*)=(.+)$/.exec(w);
+        return [
+            ...(beyondLoopback ? [value] : []),
+            ...(keyValue ? settingBeyondLoopback(keyValue[1], keyValue[2], program) : []),
+        ];
     });
     const binds = addresses.length > 0 ? addresses : loopback;
     return binds.length === 0 ? [] : [{ server: program, binds, serves: { unread: program } }];
@@ -3535,6 +3628,62 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
 }
 
 /**
+ * The JVM's own option variables, read wherever they reach a JVM whatever the program-name prefix rule says for other
+ * exported variables: JAVA_TOOL_OPTIONS (JVMTI "The JAVA_TOOL_OPTIONS Environment Variable") and JDK_JAVA_OPTIONS
+ * (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": prepended to the java launcher's command line)
+ * before the command line, HotSpot's _JAVA_OPTIONS after it (openjdk hotspot arguments.cpp
+ * parse_java_options_environment_variable, parsed last: its settings win).
+ */
+const JVM_OPTION_VARIABLES = /^(JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS)$/;
+/**
+ * Kafka's scripts, which run bin/kafka-run-class.sh (kafka-server-start.sh, connect-distributed.sh,
+ * zookeeper-server-start.sh ...; Confluent's without `.sh`).
+ */
+const KAFKA_SCRIPT = /^(kafka-[\w.-]+|connect-(distributed|standalone)|zookeeper-server-start)(\.sh)?$/;
+/** Programs that start a JVM with the java launcher: java, and Kafka's scripts (kafka-run-class.sh execs "$JAVA"). */
+const JVM_LAUNCHER = new RegExp(`^java$|${KAFKA_SCRIPT.source}`);
+/**
+ * Apache Kafka bin/kafka-run-class.sh: KAFKA_JMX_OPTS, when empty, is remote JMX without authentication or SSL, and a
+ * JMX_PORT adds `-Dcom.sun.management.jmxremote.port=$JMX_PORT` (Confluent "Configure JMX for Monitoring": "JMX_PORT:
+ * The port that JMX listens on", KAFKA_JMX_OPTS' defaults "jmxremote.authenticate=false: Indicates that authentication
+ * is off by default"); it runs `$JAVA ... $KAFKA_JMX_OPTS ... $KAFKA_OPTS`, so KAFKA_OPTS' settings win.
+ */
+const KAFKA_DEFAULT_JMX_OPTS = [
+    "-Dcom.sun.management.jmxremote",
+    "-Dcom.sun.management.jmxremote.authenticate=false",
+    "-Dcom.sun.management.jmxremote.ssl=false",
+];
+/** Variables a JVM launcher reads whatever its name: JVM_OPTION_VARIABLES, and Kafka's scripts' JMX_PORT and KAFKA_*. */
+const jvmLauncherReads = (program: string, name: string) =>
+    (JVM_LAUNCHER.test(program) && JVM_OPTION_VARIABLES.test(name)) ||
+    (KAFKA_SCRIPT.test(program) && /^(JMX_PORT|KAFKA_\w+)$/.test(name));
+/**
+ * The JVM options a launcher's environment gives it around its command line's (jvmAgentListeners), each variable's
+ * last value: JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS and its other options variables (`options`: JAVA_OPTS) before,
+ * Kafka's scripts' JMX settings (KAFKA_DEFAULT_JMX_OPTS) next, _JAVA_OPTIONS after.
+ */
+function jvmEnvironmentOptions(
+    program: string,
+    variables: readonly { name: string; value: string }[],
+    options: readonly string[],
+): { before: string[]; after: string[] } {
+    const value = (name: string) => variables.filter(v => v.name === name).at(-1)?.value ?? "";
+    const words = (name: string) => quotedWords(value(name));
+    const kafka = KAFKA_SCRIPT.test(program)
+        ? [
+              ...(value("KAFKA_JMX_OPTS") ? words("KAFKA_JMX_OPTS") : KAFKA_DEFAULT_JMX_OPTS),
+              ...(value("JMX_PORT") ? [`-Dcom.sun.management.jmxremote.port=${value("JMX_PORT")}`] : []),
+              ...words("KAFKA_OPTS"),
+          ]
+        : [];
+    const others = [...new Set(options)].filter(n => !JVM_OPTION_VARIABLES.test(n) && !/^KAFKA_(JMX_)?OPTS$/.test(n));
+    return {
+        before: [...words("JAVA_TOOL_OPTIONS"), ...words("JDK_JAVA_OPTIONS"), ...others.flatMap(words), ...kafka],
+        after: words("_JAVA_OPTIONS"),
+    };
+}
+
+/**
  * The fail-closed listeners an unread root program's environment makes (unreadListeners judges its words): the
  * variables given to it (environmentGiven, unitEnvironment), and those given to every later program when it may read
  * them: its own settings, named with its name as their prefix (uvicorn's UVICORN_HOST, Flask's FLASK_RUN_HOST) or
@@ -3565,7 +3714,10 @@ function environmentListeners(
     // Kestrel's settings are read by any ASP.NET Core app, whatever its program's name (a self-contained app's own).
     const toIt = given.filter(v =>
         v.program === undefined
-            ? ("name" in v && (v.name.startsWith(own) || kestrelListens(v.name, "") !== undefined)) ||
+            ? ("name" in v &&
+                  (v.name.startsWith(own) ||
+                      kestrelListens(v.name, "") !== undefined ||
+                      jvmLauncherReads(program, v.name))) ||
               LISTENER_PROGRAM.test(program) ||
               INTERPRETERS.test(program)
             : v.program === program,
@@ -3580,6 +3732,8 @@ function environmentListeners(
               }))
             : [v],
     );
+    const itsArguments = ({ name, program: to }: { name: string; program?: string }) =>
+        ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own) || jvmLauncherReads(program, name));
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
         if (clientSetting(name, program, value)) return [];
         // FLASK_DEBUG puts a script's app.run in debug mode (flaskScriptListeners reads it with the script).
@@ -3587,12 +3741,10 @@ function environmentListeners(
             return flaskScriptListeners(unread.args, cwd, program, fileText, view, value).flatMap(l =>
                 l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
             );
-        if (ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own)))
-            return [
-                ...unreadListeners(program, quotedWords(value)),
-                // The JVM's own option variables carry its agents too (jvmAgentListeners; JAVA_ is java's prefix).
-                ...(program === "java" ? jvmAgentListeners(quotedWords(value)) : []),
-            ].flatMap(l => (l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b]))));
+        if (itsArguments({ name, program: to }))
+            return unreadListeners(program, quotedWords(value)).flatMap(l =>
+                l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
+            );
         const kestrel = kestrelListens(name, value);
         if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
@@ -3605,7 +3757,21 @@ function environmentListeners(
             : [];
     };
     const listening = variables.map(v => ({ ...v, binds: beyondLoopback(v) })).filter(v => v.binds.length > 0);
+    // The JVM agents its environment's options start (jvmEnvironmentOptions), beyond those of its command line alone.
+    const jvmOptions = jvmEnvironmentOptions(
+        program,
+        variables,
+        variables.filter(itsArguments).map(v => v.name),
+    );
+    const javaArgs = program === "java" ? unread.args : [];
+    const commandLineOnly = new Set(jvmAgentListeners(javaArgs, fileText, view).map(l => l.server));
+    const jvmAgents = !JVM_LAUNCHER.test(program)
+        ? []
+        : jvmAgentListeners(javaArgs, fileText, view, jvmOptions)
+              .filter(l => !commandLineOnly.has(l.server))
+              .map(l => ({ ...l, server: `${program} (its environment's JVM options: ${l.server})` }));
     return [
+        ...jvmAgents,
         ...(listening.length === 0
             ? []
             : [

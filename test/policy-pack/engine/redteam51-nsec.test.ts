@@ -113,7 +113,7 @@ const insecure: NodeCase[] = [
         ]),
         /elasticsearch/,
     ),
-    // MISS: (insecure accepted) java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": its content
+    // Was a MISS (fixed in round 51): (insecure accepted) java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": its content
     // is prepended to the java launcher's command line (JDK 9+). environmentListeners gives an exported variable to a
     // program only when its name starts with the program's prefix (JAVA_), so JDK_JAVA_OPTIONS (JDK_...) never reaches
     // jvmAgentListeners: JDWP on *:5005 as root (any code via ClassType.InvokeMethod) passes. The unit form (given to
@@ -125,8 +125,7 @@ const insecure: NodeCase[] = [
             `export JDK_JAVA_OPTIONS="${JDWP_ALL}"`,
             "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /jdwp/,
     ),
     dev(
         'a root unit with Environment="JDK_JAVA_OPTIONS=-agentlib:jdwp=...,address=*:5005" running java -jar',
@@ -138,7 +137,7 @@ const insecure: NodeCase[] = [
         ]),
         /JDK_JAVA_OPTIONS|jdwp/,
     ),
-    // MISS: (insecure accepted) HotSpot parses `_JAVA_OPTIONS` like JAVA_TOOL_OPTIONS (openjdk hotspot
+    // Was a MISS (fixed in round 51): (insecure accepted) HotSpot parses `_JAVA_OPTIONS` like JAVA_TOOL_OPTIONS (openjdk hotspot
     // arguments.cpp parse_java_options_environment_variable: parse_options_environment_variable("_JAVA_OPTIONS", ...)),
     // every JVM started afterwards loading JDWP on *:5005. Not java's prefix (JAVA_), so never read. Fix: as above.
     dev(
@@ -147,10 +146,9 @@ const insecure: NodeCase[] = [
             `export _JAVA_OPTIONS="${JDWP_ALL}"`,
             "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /jdwp/,
     ),
-    // MISS: (insecure accepted) java(1) "java Command-Line Argument Files" (JDK 9+): `@FILE` is replaced by the
+    // Was a MISS (fixed in round 51): (insecure accepted) java(1) "java Command-Line Argument Files" (JDK 9+): `@FILE` is replaced by the
     // options the file holds; user data wrote it in full with -agentlib:jdwp=...,address=*:5005. jvmAgentListeners reads
     // only the words on the command line, so JDWP (a root code-execution port) on every address passes. Fix: expand
     // `@FILE` words of java from fileText (split as the launcher does); an argument file user data does not write in
@@ -162,10 +160,9 @@ const insecure: NodeCase[] = [
             `printf '%s\\n' '-Xmx1g' '${JDWP_ALL}' > /etc/ledger/jvm.args`,
             "nohup java @/etc/ledger/jvm.args -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /jdwp/,
     ),
-    // MISS: (insecure accepted) Oracle "Monitoring and Management Using JMX Technology", "Using a Management
+    // Was a MISS (fixed in round 51): (insecure accepted) Oracle "Monitoring and Management Using JMX Technology", "Using a Management
     // Properties File": `-Dcom.sun.management.config.file=FILE` loads every com.sun.management.jmxremote.* property from
     // FILE (ConnectorBootstrap reads Agent.getManagementProperties()). The file written by user data has port=9010 and
     // authenticate=false: JMX (MLet = any code as root) on every address, but jvmAgentListeners reads only -D words.
@@ -181,10 +178,9 @@ const insecure: NodeCase[] = [
             "EOF",
             "nohup java -Dcom.sun.management.config.file=/etc/ledger/management.properties -jar /opt/ledger/ledger.jar &",
         ]),
-        /./,
-        true,
+        /JMX on port 9010/,
     ),
-    // MISS: (insecure accepted) openjdk sun/management/jmxremote/ConnectorBootstrap.java:
+    // Was a MISS (fixed in round 51): (insecure accepted) openjdk sun/management/jmxremote/ConnectorBootstrap.java:
     // `useAuthentication = Boolean.valueOf(useAuthenticationStr)`, and Boolean.valueOf is true only for "true" ignoring
     // case, so FALSE, False, no, 0 all turn authentication off. jvmAgentListeners compares `=== "false"`. Fix: JMX
     // authentication is on only when the value equalsIgnoreCase "true" (and likewise ssl).
@@ -194,10 +190,9 @@ const insecure: NodeCase[] = [
             "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=FALSE " +
                 "-Dcom.sun.management.jmxremote.ssl=false -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
-        /./,
-        true,
+        /authenticate=FALSE/,
     ),
-    // MISS: (insecure accepted) Apache Kafka bin/kafka-run-class.sh (used by kafka-server-start.sh):
+    // Was a MISS (fixed in round 51): (insecure accepted) Apache Kafka bin/kafka-run-class.sh (used by kafka-server-start.sh):
     // KAFKA_JMX_OPTS defaults to "-Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=false
     // -Dcom.sun.management.jmxremote.ssl=false" and `if [ $JMX_PORT ]` adds jmxremote.port=$JMX_PORT: JMX without
     // authentication on every address (Kafka docs "Monitoring": set JMX_PORT to enable remote JMX). A bare port is no
@@ -209,10 +204,9 @@ const insecure: NodeCase[] = [
         script("dev-kafka-jmx-port-nodes", [
             "JMX_PORT=9999 /opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
         ]),
-        /./,
-        true,
+        /JMX on port 9999/,
     ),
-    // MISS: (insecure accepted) the same kafka-run-class.sh default from a unit's Environment=. Doc and fix as above.
+    // Was a MISS (fixed in round 51): (insecure accepted) the same kafka-run-class.sh default from a unit's Environment=. Doc and fix as above.
     dev(
         "a root unit with Environment=JMX_PORT=9999 running kafka-server-start.sh (the same, from systemd)",
         script("dev-kafka-unit-jmx-port-nodes", [
@@ -221,8 +215,7 @@ const insecure: NodeCase[] = [
                 "ExecStart=/opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties",
             ]),
         ]),
-        /./,
-        true,
+        /JMX on port 9999/,
     ),
     // Was a MISS (fixed in round 51): (insecure accepted) Flask API `Flask.run`: use_debugger defaults to `self.debug` (flask/app.py run:
     // `options.setdefault("use_debugger", self.debug)`), and `app.config["DEBUG"] = True` / `app.debug = True` set it
@@ -343,7 +336,7 @@ const insecure: NodeCase[] = [
         ]),
         /debugger/,
     ),
-    // MISS: (insecure accepted) Kafka's broker takes `--override property=value` after server.properties
+    // Was a MISS (fixed in round 51): (insecure accepted) Kafka's broker takes `--override property=value` after server.properties
     // (kafka.Kafka: "Optional property that should override values set in server.properties file");
     // listeners=PLAINTEXT://0.0.0.0:9092 binds every address. unreadListeners sees the word
     // `listeners=PLAINTEXT://0.0.0.0:9092`, which is neither an option nor an address, so an unread root server on
@@ -354,8 +347,78 @@ const insecure: NodeCase[] = [
         script("dev-kafka-override-listeners-nodes", [
             "nohup /opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties --override listeners=PLAINTEXT://0.0.0.0:9092 &",
         ]),
-        /./,
-        true,
+        /PLAINTEXT:\/\/0\.0\.0\.0:9092/,
+    ),
+    // Neighbours of the round-51 JVM/Kafka fixes that must stay refused.
+    dev(
+        'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=...,address=*:5005", then kafka-server-start.sh (its java reads it too)',
+        script("dev-kafka-java-tool-options-jdwp-nodes", [
+            `export JAVA_TOOL_OPTIONS="${JDWP_ALL}"`,
+            "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+        /jdwp/,
+    ),
+    dev(
+        "java @/etc/ledger/jvm.args whose argument file user data edits after writing it (sed -i: unread)",
+        script("dev-java-argfile-edited-nodes", [
+            "mkdir -p /etc/ledger",
+            "printf '%s\\n' '-Xmx1g' '-Dserver.address=127.0.0.1' > /etc/ledger/jvm.args",
+            'sed -i "s/-Xmx1g/$JVM_FLAGS/" /etc/ledger/jvm.args',
+            "nohup java @/etc/ledger/jvm.args -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jvm\.args/,
+    ),
+    dev(
+        "java @/etc/ledger/jvm.args, an argument file user data never writes (it may hold any option)",
+        script("dev-java-argfile-unwritten-nodes", [
+            "nohup java @/etc/ledger/jvm.args -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jvm\.args/,
+    ),
+    dev(
+        "java -Dcom.sun.management.config.file=FILE (authenticate=true in the file) overridden by -D...authenticate=false",
+        script("dev-java-jmx-config-file-overridden-nodes", [
+            "mkdir -p /etc/ledger",
+            "cat > /etc/ledger/management.properties <<'EOF'",
+            "com.sun.management.jmxremote.port=9010",
+            "com.sun.management.jmxremote.authenticate=true",
+            "EOF",
+            "nohup java -Dcom.sun.management.config.file=/etc/ledger/management.properties " +
+                "-Dcom.sun.management.jmxremote.authenticate=false -jar /opt/ledger/ledger.jar &",
+        ]),
+        /JMX/,
+    ),
+    dev(
+        'java with JMX port 9010 and -Dcom.sun.management.jmxremote.authenticate=no (not "true": off)',
+        script("dev-java-jmx-noauth-no-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=no " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /JMX/,
+    ),
+    dev(
+        "export JMX_PORT=9999, then kafka-server-start.sh (kafka-run-class's default JMX options, exported port)",
+        script("dev-kafka-exported-jmx-port-nodes", [
+            "export JMX_PORT=9999",
+            "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+        /JMX/,
+    ),
+    dev(
+        'JMX_PORT=9999 KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote.authenticate=false ..." kafka-server-start.sh',
+        script("dev-kafka-jmx-opts-noauth-nodes", [
+            'JMX_PORT=9999 KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=false" ' +
+                "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+        /JMX/,
+    ),
+    dev(
+        "kafka-server-start.sh --override listeners=PLAINTEXT://$NODE_IP:9092 as root (the node's own address)",
+        script("dev-kafka-override-listeners-node-ip-nodes", [
+            "NODE_IP=$(hostname -i)",
+            'nohup /opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties --override "listeners=PLAINTEXT://$NODE_IP:9092" &',
+        ]),
+        /kafka-server-start/,
     ),
     // Neighbours (round 51) of the backing-service settings (secure list): the app's own server.address on every
     // address beside Cassandra contact points, a contact point on every address, a syslog sink beside HOST=0.0.0.0.
@@ -567,6 +630,74 @@ const secure: NodeCase[] = [
     dev(
         "nats --server nats://10.0.3.5:4222 pub node.ready $(hostname) (the NATS CLI announcing the node)",
         script("dev-nats-cli-pub-ok-nodes", ['nats --server nats://10.0.3.5:4222 pub node.ready "$(hostname)"']),
+    ),
+    // Neighbours of the round-51 JVM/Kafka fixes that must stay clean.
+    dev(
+        'export JDK_JAVA_OPTIONS="-Xmx1g -Dfile.encoding=UTF-8", then java -Dserver.address=127.0.0.1 -jar app.jar',
+        script("dev-java-jdk-java-options-ok-nodes", [
+            'export JDK_JAVA_OPTIONS="-Xmx1g -Dfile.encoding=UTF-8"',
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'export _JAVA_OPTIONS="-agentlib:jdwp=...,address=127.0.0.1:5005", then java -jar (JDWP on loopback)',
+        script("dev-java-underscore-options-lo-ok-nodes", [
+            'export _JAVA_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005"',
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java @/etc/ledger/jvm.args -jar app.jar, the argument file written in full (heap size, loopback address)",
+        script("dev-java-argfile-ok-nodes", [
+            "mkdir -p /etc/ledger",
+            "cat > /etc/ledger/jvm.args <<'EOF'",
+            "# ledger JVM options",
+            "-Xmx1g",
+            "-Dserver.address=127.0.0.1",
+            "EOF",
+            "nohup java @/etc/ledger/jvm.args -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -Dcom.sun.management.config.file=FILE with port 9010, authenticate=true and a password file (a login)",
+        script("dev-java-jmx-config-file-auth-ok-nodes", [
+            "mkdir -p /etc/ledger",
+            "cat > /etc/ledger/management.properties <<'EOF'",
+            "com.sun.management.jmxremote.port=9010",
+            "com.sun.management.jmxremote.authenticate=true",
+            "com.sun.management.jmxremote.password.file=/etc/ledger/jmxremote.password",
+            "EOF",
+            "nohup java -Dcom.sun.management.config.file=/etc/ledger/management.properties -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "java with JMX port 9010 and -Dcom.sun.management.jmxremote.authenticate=TRUE (Boolean.valueOf ignores case)",
+        script("dev-java-jmx-auth-upper-ok-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=TRUE " +
+                "-Dcom.sun.management.jmxremote.password.file=/etc/ledger/jmxremote.password -jar /opt/ledger/ledger.jar &",
+        ]),
+    ),
+    dev(
+        "JMX_PORT=9999 with KAFKA_JMX_OPTS turning authentication on (a password file), then kafka-server-start.sh",
+        script("dev-kafka-jmx-auth-ok-nodes", [
+            'JMX_PORT=9999 KAFKA_JMX_OPTS="-Dcom.sun.management.jmxremote -Dcom.sun.management.jmxremote.authenticate=true ' +
+                '-Dcom.sun.management.jmxremote.password.file=/opt/kafka/config/jmx.password" ' +
+                "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+    ),
+    dev(
+        "kafka-server-start.sh -daemon server.properties without JMX_PORT (kafka-run-class starts no remote JMX)",
+        script("dev-kafka-no-jmx-port-ok-nodes", [
+            "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+    ),
+    dev(
+        "kafka-server-start.sh --override listeners=PLAINTEXT://127.0.0.1:9092 advertised.listeners=... zookeeper.connect=...",
+        script("dev-kafka-override-lo-ok-nodes", [
+            "nohup /opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties " +
+                "--override listeners=PLAINTEXT://127.0.0.1:9092 --override advertised.listeners=PLAINTEXT://10.0.1.5:9092 " +
+                "--override zookeeper.connect=10.0.3.7:2181 &",
+        ]),
     ),
 ];
 
