@@ -102,3 +102,7 @@ export function tableRole(r: Resources, name: string, ...grants: [string[], stri
 }
 
 export const HARMLESS = "#!/bin/bash\ndnf -y update\ndnf -y install awscli\n";
+
+/** A script user data of the caller's instance. */
+export const callerScript = (r: Resources, name: string, lines: string[]) =>
+    void instanceOfB(r, name, ["#!/bin/bash", "set -euo pipefail", ...lines, ""].join("\n"));

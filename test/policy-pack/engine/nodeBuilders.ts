@@ -223,3 +223,19 @@ export function describeNodeCases(title: string, insecure: NodeCase[], secure: N
             });
     });
 }
+
+/** Lines writing a systemd unit `name` (a [Service] section with `service` lines), then enabling it. */
+export const systemdUnit = (name: string, service: string[]) => [
+    `cat > /etc/systemd/system/${name}.service <<'EOF'`,
+    "[Unit]",
+    `Description=${name}`,
+    "After=network-online.target",
+    "[Service]",
+    ...service,
+    "Restart=on-failure",
+    "[Install]",
+    "WantedBy=multi-user.target",
+    "EOF",
+    "systemctl daemon-reload",
+    `systemctl enable --now ${name}`,
+];

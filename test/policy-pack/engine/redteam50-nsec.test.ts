@@ -8,27 +8,13 @@
 // clients of databases and brokers not in KNOWN_CLIENTS, non-root units with unwritten EnvironmentFile=, loopback .NET
 // and gunicorn apps, a non-root app behind nginx, setpriv with --init-groups.
 // Misses are `skip: true` (it.skip) with a MISS comment and the doc checked.
-import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
 
 const script = devNodeScript;
 
-/** Lines writing a systemd unit `name` (a [Service] section with `service` lines), then enabling it. */
-const unit = (name: string, service: string[]) => [
-    `cat > /etc/systemd/system/${name}.service <<'EOF'`,
-    "[Unit]",
-    `Description=${name}`,
-    "After=network-online.target",
-    "[Service]",
-    ...service,
-    "Restart=on-failure",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "EOF",
-    "systemctl daemon-reload",
-    `systemctl enable --now ${name}`,
-];
+const unit = systemdUnit;
 
 /** A root shell in the browser on loopback only (ttyd(1): -i interface, -p port; no -c credential). */
 const TTYD_LO = "nohup ttyd -i lo -p 7681 -W bash >/dev/null 2>&1 &";

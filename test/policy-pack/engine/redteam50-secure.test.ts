@@ -12,7 +12,7 @@
 // and node user data (EKS proxy drop-ins, scanners, setcap). One miss: root's known_hosts written by ssh-keyscan.
 import { describeVariants, StackCase, find, Resources } from "./support";
 import { beside } from "./awsCaseBuilders";
-import { CALLER_ROLE, instanceOfB, templateOfB } from "./callerInstanceBuilders";
+import { CALLER_ROLE, callerScript, instanceOfB, templateOfB } from "./callerInstanceBuilders";
 import { bareServiceAccount, roleFor } from "./variantBuilders";
 import { devNodeScript } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
@@ -64,9 +64,7 @@ const UNIT = (service: string[]) => [
     "systemctl enable --now app",
 ];
 
-/** A script user data of the caller's instance. */
-const script = (r: Resources, name: string, lines: string[]) =>
-    void instanceOfB(r, name, ["#!/bin/bash", "set -euo pipefail", ...lines, ""].join("\n"));
+const script = callerScript;
 
 /** An Auto Scaling group of account B (made like the caller's role) with these inputs. */
 const asgOfB = (r: Resources, name: string, inputs: Record<string, unknown>) =>

@@ -8,30 +8,16 @@
 // false refusals: auditctl/find -exec chmod/setfacl/getfacl treated as content changes (Jupyter config, EnvironmentFile),
 // backing-service variables outside FAR_END_WORD (INFLUX, GRAPHITE, SYSLOG, FLUENTD, MQTT, CLICKHOUSE) read as listen
 // addresses, and capsh(1)'s own ambient-capability example judged root.
-import { assertClean, assertRefused, Resources, runPackWith, stackResources } from "./support";
-import { instanceOfB } from "./callerInstanceBuilders";
+import { describeVariants, Resources, StackCase } from "./support";
+import { callerScript } from "./callerInstanceBuilders";
 import { k8s, roleFor } from "./variantBuilders";
 import { devNodeScript } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
-import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
 
-type Case = {
-    stack: string;
-    name: string;
-    edit: (r: Resources) => void;
-    preview?: boolean;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-};
-
-/** A script user data of the caller's instance. */
-const script = (r: Resources, name: string, lines: string[]) =>
-    void instanceOfB(r, name, ["#!/bin/bash", "set -euo pipefail", ...lines, ""].join("\n"));
+const script = callerScript;
 
 /** A Jupyter configuration in /etc/jupyter: 127.0.0.1, empty token (local use only), run by root. */
 const JUPYTER_OPEN = [
@@ -93,7 +79,7 @@ const labelledClusterRole = (r: Resources, name: string, labels: Record<string, 
         rules,
     });
 
-const CASES: Case[] = [
+const CASES: StackCase[] = [
     // ---- the viewing rule (round 50): commands that only watch, list or relabel a config directory ----
     // Was a MISS (fixed in round 51): Jupyter's loopback config watched by `auditctl -w /etc/jupyter -p wa` is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge
     // marks every path named by a command outside CONTENT_KEEPERS as changed (round 50). auditctl -w only inserts a kernel audit watch: no file content changes
@@ -570,16 +556,8 @@ const CASES: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 51, secure variants and neighbours", () => {
-    for (const c of CASES) {
-        const insecure = c.refused !== undefined;
-        const run = c.skip ? it.skip : it;
-        run(`${insecure ? "refuses" : "accepts"}: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const ds = await runPackWith(c.stack, r, { config: c.config });
-            if (insecure) assertRefused(ds, c.refused as RegExp, c.policy);
-            else assertClean(ds);
-        });
-    }
-});
+describeVariants(
+    "allowlist: red-team round 51, secure variants and neighbours",
+    CASES.filter(c => c.refused !== undefined),
+    CASES.filter(c => c.refused === undefined),
+);
