@@ -16,7 +16,7 @@ import {
     roleSessionOf,
     tableArnOf,
 } from "../model/arn";
-import type { ActionCatalog, CatalogAction } from "../model/catalog";
+import { actsOnKmsKey, type ActionCatalog, type CatalogAction } from "../model/catalog";
 import {
     NormalizedDocument,
     NormalizedStatement,
@@ -1302,9 +1302,8 @@ export function computeEffectiveAccess(
     // ---- who can do what to each asset, through every path.
     const access: AssetAccess[] = [];
     const identityGrants: AssetAccess[] = [];
-    const kmsOnKey = (a: CatalogAction) => a.service === "kms" && !a.wildcardOnly;
     const dynamoOnTable = (a: CatalogAction) => a.service === "dynamodb" && !a.wildcardOnly;
-    const onAsset = (asset: Asset) => (asset.kind === "key" ? kmsOnKey : dynamoOnTable);
+    const onAsset = (asset: Asset) => (asset.kind === "key" ? actsOnKmsKey : dynamoOnTable);
     /**
      * The indexes a table of the stack declares (globalSecondaryIndexes, localSecondaryIndexes, and the
      * GlobalSecondaryIndex resources naming it); undefined, any name, while one is unknown or for a table the stack
@@ -1411,7 +1410,7 @@ export function computeEffectiveAccess(
                 actions: new Set(
                     catalog
                         .service("kms")
-                        .filter(kmsOnKey)
+                        .filter(actsOnKmsKey)
                         .map(a => a.name),
                 ),
             });
@@ -1527,7 +1526,7 @@ export function computeEffectiveAccess(
     for (const id of identities) {
         const idAccount = identityAccount(id.node);
         for (const g of id.allows) {
-            const relevant = [...g.actions.values()].some(a => kmsOnKey(a) || dynamoOnTable(a));
+            const relevant = [...g.actions.values()].some(a => actsOnKmsKey(a) || dynamoOnTable(a));
             if (!relevant) continue;
             for (const asset of candidateAssets(g.statement)) {
                 if (

@@ -121,6 +121,14 @@ export function loadCatalog(): Promise<ActionCatalog> {
     return loading;
 }
 
+/**
+ * Whether an action acts on a KMS key (a kms action with a resource type, not `Resource: "*"` only): the only actions
+ * a key policy governs. Actions such as kms:ListAliases, kms:ListKeys or kms:CreateKey take no key and are "IAM
+ * policy" only (AWS KMS developer guide, "Permissions reference", Policy type column), so a key policy's kms:List*
+ * grants none of them.
+ */
+export const actsOnKmsKey = (a: CatalogAction): boolean => a.service === "kms" && !a.wildcardOnly;
+
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
 export function accessLevels(a: CatalogAction): string[] {
     return a.accessLevel

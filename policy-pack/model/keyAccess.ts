@@ -3,7 +3,7 @@
  * permissions allow on one key ARN (each key of the stack keeps its account's root delegation, so an IAM policy
  * reaching the key's ARN is enough in the key's account).
  */
-import { ActionCatalog, CatalogAction } from "./catalog";
+import { ActionCatalog, actsOnKmsKey, CatalogAction } from "./catalog";
 import { PolicyOwner, statementLabel } from "./document";
 import { RolePermissions, roleOwner } from "./effective";
 import { statementActions, statementCoversResource } from "./permissions";
@@ -76,7 +76,7 @@ export function kmsActionsOnKey(
     for (const g of perms.allows) {
         if (!statementCoversResource(g.statement, keyArn)) continue;
         for (const [name, a] of statementActions(g.statement, catalog)) {
-            if (a.service !== "kms" || a.wildcardOnly || denied.has(name) || !wanted(a)) continue;
+            if (!actsOnKmsKey(a) || denied.has(name) || !wanted(a)) continue;
             const via = `${statementLabel(g.statement)} of ${g.source.label}`;
             const list = out.get(a.name) ?? [];
             if (!list.includes(via)) list.push(via);

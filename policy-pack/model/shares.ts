@@ -3,7 +3,7 @@
  * their key policies let wrap and unwrap a share, and what the ring role and everyone else may call on them.
  */
 import { accountOf, accountRootOf, principalIdentity, principalWithin, roleOfPrincipal, roleSessionOf } from "./arn";
-import { accessLevels, ActionCatalog, CatalogAction } from "./catalog";
+import { accessLevels, ActionCatalog, actsOnKmsKey, CatalogAction } from "./catalog";
 import { NormalizedDocument, NormalizedStatement, parsePolicyDocument, statementLabel } from "./document";
 import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { isRootDelegation } from "./keyPolicy";
@@ -111,7 +111,10 @@ export function shareKeyPolicyExtras(
             ...(p?.canonicalUser ?? []),
             ...aws.filter(a => a !== "*" && grantee !== undefined && !ofRing(a, grantee)),
         ];
-        const catalogActions = [...statementActions(s, catalog).values()];
+        const expanded = [...statementActions(s, catalog).values()];
+        const catalogActions = expanded.filter(actsOnKmsKey);
+        // A statement of only actions that take no key (kms:ListAliases, iam:*) grants nothing in a key policy.
+        if (expanded.length > 0 && catalogActions.length === 0) continue;
         const actions = catalogActions.map(a => a.name);
         const decrypts = actions.some(a => a.toLowerCase() === "kms:decrypt");
         for (const other of others) {

@@ -261,7 +261,7 @@ const CASES: Case[] = [
                 Resource: "*",
             }),
     },
-    // MISS: A3b is refused by share-custody ("also lets ... call kms:DescribeCustomKeyStores, kms:ListAliases, ... and 5
+    // Was a MISS (fixed in round 52): A3b is refused by share-custody ("also lets ... call kms:DescribeCustomKeyStores, kms:ListAliases, ... and 5
     // more"): the pack expands kms:Describe* / kms:List* over the whole KMS action catalogue, but in a KEY policy only
     // actions on a KMS key resource take effect; DescribeCustomKeyStores, ListAliases, ListKeys and ListRetirableGrants
     // are "kms:<action> (IAM policy)" only (KMS API reference, ListAliases "Required permissions: kms:ListAliases (IAM
@@ -272,7 +272,6 @@ const CASES: Case[] = [
     // catalogue entry has no key resource (IAM-policy-only) before comparing with the access set.
     {
         stack: "pod-identity",
-        skip: true,
         name: "A3b: the same declared auditor's statement written with the console's wildcards kms:Describe* and kms:List* (plus GetKeyPolicy, GetKeyRotationStatus)",
         operations: [
             {
@@ -289,6 +288,46 @@ const CASES: Case[] = [
                 Action: ["kms:Describe*", "kms:List*", "kms:GetKeyPolicy", "kms:GetKeyRotationStatus"],
                 Resource: "*",
             }),
+    },
+    // Neighbours (round 52): the key-less actions drop out of a key policy, the key's own stay.
+    {
+        stack: "pod-identity",
+        name: "A3c: the declared auditor's statement adds kms:ListKeys, kms:ListAliases and kms:CreateKey (no key resource: nothing in a key policy)",
+        operations: [
+            {
+                name: "custody-audit",
+                subject: { principal: AUDITOR_PI },
+                allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares.1"] }],
+            },
+        ],
+        edit: r =>
+            addStatements(find(r, KEY, "signer-shares-share-1"), "policy", {
+                Sid: "KeyAuditors",
+                Effect: "Allow",
+                Principal: { AWS: AUDITOR_PI },
+                Action: ["kms:DescribeKey", "kms:ListKeys", "kms:ListAliases", "kms:CreateKey"],
+                Resource: "*",
+            }),
+    },
+    {
+        stack: "pod-identity",
+        name: "AI3b: the declared auditor's statement with kms:Describe*, kms:List* and kms:Get* (GetPublicKey, GetParametersForImport: key actions beyond operations.keyAudit)",
+        operations: [
+            {
+                name: "custody-audit",
+                subject: { principal: AUDITOR_PI },
+                allow: [{ accessSet: "operations.keyAudit", on: ["signer.shares.1"] }],
+            },
+        ],
+        edit: r =>
+            addStatements(find(r, KEY, "signer-shares-share-1"), "policy", {
+                Sid: "KeyAuditors",
+                Effect: "Allow",
+                Principal: { AWS: AUDITOR_PI },
+                Action: ["kms:Describe*", "kms:List*", "kms:Get*"],
+                Resource: "*",
+            }),
+        refused: /GetPublicKey|GetParametersForImport/,
     },
     {
         stack: "pod-identity",
