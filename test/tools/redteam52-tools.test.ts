@@ -167,7 +167,7 @@ describe("red team 52: exported states, the audit's flags and the stack file's c
     });
 
     describe("stack files: every character go-yaml's reader checks, comments included", () => {
-        // MISS: --check exits 0 ("agrees with Pulumi.trust-domain.yaml") while `pulumi up` refuses the file: a comment
+        // Was a MISS (fixed in round 52): --check exits 0 ("agrees with Pulumi.trust-domain.yaml") while `pulumi up` refuses the file: a comment
         // saved by a Latin-1/Windows-1252 editor ("José" as 4A 6F 73 E9; curly quotes as 93/94) is invalid UTF-8,
         // and go-yaml v3's reader checks every octet of the stream, comments included (readerc.go
         // yaml_parser_update_buffer: "invalid leading UTF-8 octet" / "invalid trailing UTF-8 octet"), so Pulumi
@@ -177,7 +177,7 @@ describe("red team 52: exported states, the audit's flags and the stack file's c
         // (overlong forms and UTF-8-encoded surrogates ED A0 80 are refused too, as go-yaml's "invalid length of a
         // UTF-8 sequence" / "invalid Unicode character"), naming the byte offset and the encoding.
         // Doc: kubernetes/kubernetes vendor/sigs.k8s.io/yaml/goyaml.v3/readerc.go (go-yaml v3.0.1) yaml_parser_update_buffer.
-        it.skip("bad input: a comment in Windows-1252 (`José`, curly quotes, a UTF-8 surrogate): go-yaml: invalid UTF-8 octet", async () => {
+        it("bad input: a comment in Windows-1252 (`José`, curly quotes, a UTF-8 surrogate): go-yaml: invalid UTF-8 octet", async () => {
             for (const bytes of [
                 [0x4a, 0x6f, 0x73, 0xe9],
                 [0x93, 0x61, 0x94],
@@ -190,13 +190,13 @@ describe("red team 52: exported states, the audit's flags and the stack file's c
             }
         });
 
-        // MISS: --check exits 0 while Pulumi refuses the file: a C0 control character (a pasted terminal colour
+        // Was a MISS (fixed in round 52): --check exits 0 while Pulumi refuses the file: a C0 control character (a pasted terminal colour
         // sequence ESC [ 0 m, a NUL, DEL, or the C1 U+0093 a cp1252->UTF-8 mis-conversion leaves) anywhere in the
         // stream, a comment included, fails go-yaml's reader ("control characters are not allowed": only #x9, #xA,
         // #xD, [#x20-#x7E], #x85, [#xA0-#xD7FF], [#xE000-#xFFFD], [#x10000-#x10FFFF] pass); the tools' YAML reader
         // skips comments without looking. Fix: after decoding, refuse any character outside that set (YAML 1.2
         // c-printable), naming line and column. Doc: goyaml.v3 readerc.go (the allowed-range switch); YAML 1.2.2 §5.1.
-        it.skip("bad input: a comment holding ESC [0m, NUL, DEL or U+0093: go-yaml: control characters are not allowed", async () => {
+        it("bad input: a comment holding ESC [0m, NUL, DEL or U+0093: go-yaml: control characters are not allowed", async () => {
             for (const bytes of [
                 [0x1b, 0x5b, 0x30, 0x6d],
                 [0x61, 0x00],
@@ -210,12 +210,12 @@ describe("red team 52: exported states, the audit's flags and the stack file's c
             }
         });
 
-        // MISS: --check exits 0: round 51 made UTF-16 decoding fatal for half characters and lone surrogates, but a
+        // Was a MISS (fixed in round 52): --check exits 0: round 51 made UTF-16 decoding fatal for half characters and lone surrogates, but a
         // whole UTF-16 code unit that is a control character (U+0000 -- what a UTF-32LE file with a BOM becomes, as
         // go-yaml reads FF FE as UTF-16LE -- or U+FFFF) passes the tools while go-yaml's reader applies the same
         // printable check after UTF-16 decoding ("control characters are not allowed"). Fix: as above, after
         // decoding whatever the encoding. Doc: goyaml.v3 readerc.go yaml_parser_update_buffer.
-        it.skip("bad input: a UTF-16LE stack file whose comment holds U+0000 or U+FFFF: go-yaml: control characters are not allowed", async () => {
+        it("bad input: a UTF-16LE stack file whose comment holds U+0000 or U+FFFF: go-yaml: control characters are not allowed", async () => {
             for (const c of ["a\u0000b", "a\uffffb"]) {
                 const run = await check("trust-domain", commentedUtf16(c));
                 assert.equal(run.code, 2, show(run));
@@ -232,6 +232,18 @@ describe("red team 52: exported states, the audit's flags and the stack file's c
                 const run = await check("trust-domain", withComment(bytes));
                 assert.equal(run.code, 0, `${bytes.map(b => b.toString(16)).join(" ")}: ${show(run)}`);
             }
+        });
+
+        // Neighbours (round 52): the refusal names where the character stands; the printable edges pass.
+        it("bad input: a NUL in a comment is named by line and column", async () => {
+            const run = await check("trust-domain", withComment([0x61, 0x00]));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /line \d+, column \d+: the character U\+0000/);
+        });
+
+        it("secure: a comment with U+00A0, U+0085 and U+FFFD (printable to go-yaml): --check agrees", async () => {
+            const run = await check("trust-domain", withComment([0xc2, 0xa0, 0xc2, 0x85, 0xef, 0xbf, 0xbd]));
+            assert.equal(run.code, 0, show(run));
         });
 
         it("secure: a UTF-16LE stack file whose comment holds `Zoë 🔑` (a surrogate pair): --check agrees", async () => {

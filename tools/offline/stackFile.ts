@@ -177,6 +177,9 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
  * readFileStripUTF8BOM); for YAML, a UTF-16 file with its BOM decoded as go-yaml v3 decodes it (readerc.go
  * yaml_parser_determine_encoding: UTF-16LE or BE by the BOM, UTF-8 otherwise), which is what Windows PowerShell 5.1's
  * `>` writes. Go's encoding/json reads UTF-8 only, so a JSON file is read as UTF-8 whatever it starts with.
+ * go-yaml's reader refuses what Node's decoders pass silently (readerc.go yaml_parser_update_buffer): bytes that are
+ * no UTF-8 or UTF-16 character (a Windows-1252 `é`, a stray last byte, a lone surrogate), and any character outside
+ * YAML's printable set, comments included (yamlReaderProblem).
  */
 function markupText(bytes: Buffer, json: boolean, what: string): string {
     const utf16 = json
@@ -186,21 +189,58 @@ function markupText(bytes: Buffer, json: boolean, what: string): string {
           : bytes[0] === 0xfe && bytes[1] === 0xff
             ? "be"
             : undefined;
-    if (!utf16) return bytes.toString("utf8").replace(/^\uFEFF/, "");
+    if (!utf16) {
+        if (json) return bytes.toString("utf8").replace(/^\uFEFF/, "");
+        let text: string;
+        try {
+            text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "");
+        } catch {
+            const at = firstBadUtf8(bytes);
+            throw new StackFileError(
+                `${what} is not UTF-8: the bytes at offset ${at} (${bytes.subarray(at, at + 4).toString("hex")}) are no UTF-8 character (a file saved as Windows-1252 or Latin-1 does this), which the Pulumi CLI refuses ("invalid leading UTF-8 octet"): save the file as UTF-8.`,
+            );
+        }
+        return yamlReaderProblem(what, text);
+    }
     const body = bytes.subarray(2);
-    // go-yaml fails on a stray last byte ("incomplete UTF-16 character sequence") and on a lone surrogate, where
-    // Node's decoder drops or replaces them silently.
     if (body.length % 2 !== 0)
         throw new StackFileError(
             `${what} is UTF-16 (its byte order mark says so) but ends in half a character, which the Pulumi CLI refuses ("incomplete UTF-16 character sequence"), as a line appended by a UTF-8 tool leaves it: save the whole file again in one encoding (UTF-8 is best).`,
         );
+    let text: string;
     try {
-        return new TextDecoder("utf-16le", { fatal: true }).decode(utf16 === "le" ? body : Buffer.from(body).swap16());
+        text = new TextDecoder("utf-16le", { fatal: true }).decode(utf16 === "le" ? body : Buffer.from(body).swap16());
     } catch {
         throw new StackFileError(
             `${what} is UTF-16 (its byte order mark says so) but holds a broken character (a lone surrogate), which the Pulumi CLI refuses: save the whole file again in one encoding (UTF-8 is best).`,
         );
     }
+    return yamlReaderProblem(what, text);
+}
+
+/** The offset of the first byte of `bytes` that starts no valid UTF-8 character (Node's decoder writes U+FFFD there). */
+function firstBadUtf8(bytes: Buffer): number {
+    const text = bytes.toString("utf8");
+    for (let i = text.indexOf("\uFFFD"); i >= 0; i = text.indexOf("\uFFFD", i + 1)) {
+        const at = Buffer.byteLength(text.slice(0, i));
+        if (!(bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd)) return at;
+    }
+    return 0;
+}
+
+/**
+ * `text` when every character is one go-yaml's reader accepts (readerc.go: tab, LF, CR, #x20–#x7E, #x85,
+ * #xA0–#xD7FF, #xE000–#xFFFD, #x10000–#x10FFFF; YAML 1.2.2 5.1 "Character Set"), else the file refused naming the
+ * first other character's line and column ("control characters are not allowed": a pasted terminal colour code, NUL).
+ */
+function yamlReaderProblem(what: string, text: string): string {
+    const bad = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
+    if (!bad) return text;
+    const before = text.slice(0, bad.index).split("\n");
+    const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    throw new StackFileError(
+        `${what} line ${before.length}, column ${before[before.length - 1].length + 1}: the character U+${code} is not allowed in YAML (comments included), and the Pulumi CLI refuses the file ("control characters are not allowed"): delete it or write it as an escape ("\\u${code}") inside a double-quoted value.`,
+    );
 }
 
 /**
