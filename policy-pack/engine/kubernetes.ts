@@ -454,11 +454,6 @@ function saPowerOfRules(
     // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
     let bestOther: RulePower | undefined;
     const appliers: RulePower[] = [];
-    // A named object is created only by a server-side apply, a PATCH authorised as `patch` and then as `create` with
-    // that name (k8s.io/apiserver endpoints/handlers/patch.go createAuthorizerAttributes); a POST carries no name, so
-    // a rule with resourceNames never allows it ("Using RBAC Authorization", "Referring to resources"). Used for the
-    // per-resource reading below; a whole rule keeps counting a named create.
-    const namedCreate = rules.some(r => r.verbs.includes("patch") || r.verbs.includes("*"));
     for (const rule of rules) {
         // resourceNames limit every resource of a rule ("Using RBAC Authorization", "Referring to resources"), so a
         // rule is also judged resource by resource, each as a rule of its own with those names: a token for a named
@@ -468,11 +463,11 @@ function saPowerOfRules(
         const seen = new Set<string>();
         // A rule may hold a specific power and write custom resources too (a `*` group): both count.
         for (const p of [
-            saPowerOfRule(rule, true, impersonation, taintReliance, where, bindable),
+            saPowerOfRule(rule, impersonation, taintReliance, where, bindable),
             customResourcePower(rule),
             clusterApplyingPower(rule),
             argoCdConfigPower(rule, where),
-            ...parts.map(x => saPowerOfRule(x, namedCreate, impersonation, taintReliance, where, bindable)),
+            ...parts.map(x => saPowerOfRule(x, impersonation, taintReliance, where, bindable)),
         ]) {
             if (!p) continue;
             if (p.onlyIn !== undefined && where !== undefined && p.onlyIn !== where) continue;
@@ -618,13 +613,11 @@ function rulePutsPodSpec(
 }
 
 /**
- * `namedCreate`: whether `create` under resourceNames creates the named object itself (see saPowerOfRules);
  * `impersonation`: how named users and groups are read (ImpersonationReading); `taintReliance`: why Node taints keep
  * pods off nodes that cannot be read (taintReliantPools), when the stack relies on them.
  */
 function saPowerOfRule(
     rule: Rule,
-    namedCreate = true,
     impersonation: ImpersonationReading = "power",
     taintReliance?: TaintReliance,
     where?: string,
@@ -646,8 +639,13 @@ function saPowerOfRule(
         };
     }
     // `create` under resourceNames: a subresource's request (pods/exec, serviceaccounts/token) names its object, so
-    // there it holds; for an object itself only where `namedCreate` says so.
-    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/") || namedCreate);
+    // there it holds. An object itself is created by name only by a server-side apply, a PATCH authorised as `patch`
+    // on that name and then as `create` with it (k8s.io/apiserver endpoints/handlers/patch.go
+    // createAuthorizerAttributes); a POST carries no name, so a named create alone creates nothing ("Using RBAC
+    // Authorization", "Referring to resources": "You cannot restrict create or deletecollection requests by their
+    // resource name"). Beside a patch of the name by the same request identity it counts (workloadCreators,
+    // secretPairs); a patch alone already counts here but for the create-only kinds.
+    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/"));
     // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
     const workload = (x: string) =>
         workloads.some(
@@ -1154,7 +1152,7 @@ const bootstrapRole = (key: string): boolean => {
 
 /** Where a binding the engine synthesises for a built-in ServiceAccount (`builtInBindingsInUse`) says why. */
 const BUILT_IN_BECAUSE = "custody-guard:built-in-because";
-/** Where a default binding the engine synthesises (`defaultBindings`) says how its messages name it. */
+/** Where a binding the engine synthesises (`defaultBindings`, `outsideBindings`) says how its messages name it. */
 const DEFAULT_BINDING_LABEL = "custody-guard:default-binding-label";
 
 /**
@@ -1291,16 +1289,24 @@ function secretDeletesOfRules(rules: Rule[]): "*" | string[] | undefined {
     return secretVerbsOfRules(unnamed, ["deletecollection"]) ?? secretVerbsOfRules(rules, ["delete"]);
 }
 
-/**
- * Which Secrets a rule set grants one of `verbs` on (`*` verbs, resources and groups included): "*" every one, the
- * names its resourceNames list, or undefined.
- */
+/** Which Secrets a rule set grants one of `verbs` on: as namesGrantedOfRules. */
 function secretVerbsOfRules(rules: Rule[], verbs: string[]): "*" | string[] | undefined {
+    return namesGrantedOfRules(rules, verbs, "secrets");
+}
+
+/**
+ * Which objects of `resource` (a core one, or a workload resource in a group serving it: WORKLOAD_RESOURCES) a rule
+ * set grants one of `verbs` on (`*` verbs, resources and groups included): "*" every one, the names its resourceNames
+ * list, or undefined.
+ */
+function namesGrantedOfRules(rules: Rule[], verbs: string[], resource: string): "*" | string[] | undefined {
     let names: string[] | undefined;
     for (const rule of rules) {
-        const core = rule.apiGroups.includes("") || rule.apiGroups.includes("*");
+        const served = WORKLOAD_RESOURCES.has(resource)
+            ? workloadsInGroups(rule.apiGroups).includes(resource)
+            : rule.apiGroups.includes("") || rule.apiGroups.includes("*");
         const grants = rule.verbs.some(v => v === "*" || verbs.includes(v));
-        if (!core || !grants || !rule.resources.some(x => resourceCovers(x, "secrets"))) continue;
+        if (!served || !grants || !rule.resources.some(x => resourceCovers(x, resource))) continue;
         if (rule.resourceNames.length === 0) return "*";
         names = [...(names ?? []), ...rule.resourceNames];
     }
@@ -2182,6 +2188,23 @@ export function readKubernetes(
         const outside = outsideAggregationLabels(key, role.labels);
         if (outside.length > 0) joinsOutside.set(key, outside);
     }
+    /**
+     * Whether a role the stack writes keeps bindings outside it that no stack binding shows: a patched role, or a
+     * ClusterRole of a reserved `system:`/`eks:` name (auto-reconciliation adds missing rules, never removes extra ones:
+     * "Using RBAC Authorization", "Auto-reconciliation"; a server-side-apply patch keeps the object and so its
+     * bindings). Not one bound by default to every caller (system:authenticated): a binding outside adds no one.
+     */
+    const boundOutside = (key: string, role: { outsideObject: boolean }): boolean => {
+        const [kind, ...rest] = key.split(":");
+        const name = rest.join(":");
+        const everyCaller =
+            kind === "ClusterRole" &&
+            Object.hasOwn(DEFAULT_BINDINGS, name) &&
+            DEFAULT_BINDINGS[name].some(s => s.kind === "Group" && s.name === "system:authenticated");
+        return !everyCaller && (role.outsideObject || (kind === "ClusterRole" && /^(system|eks):/.test(name)));
+    };
+    /** The one principal the bindings of a role outside this stack name (boundOutside). */
+    const outsideHolder = (roleLabel: string) => `whoever the bindings of ${roleLabel} outside this stack name`;
     /** Namespaces whose Pod Security level keeps a created pod from owning its node. */
     const confined = podSecurityConfined(resources, view.unknown);
     /** What binding a role the stack does not declare (built-in, or outside the stack) gives. */
@@ -2277,10 +2300,11 @@ export function readKubernetes(
         )?.props.roleRef;
     /**
      * Which Secrets binding `r` of `refKind` `refName` lets its subjects read (`of` secretReadsOfRules) or create
-     * (secretCreatesOfRules), read as the bindings loop reads its power: a stack role by its rules (and, only patched,
-     * the object's own), a built-in by its known rules ("Using RBAC Authorization", "User-facing roles": admin and
-     * edit read and write Secrets, view does neither) plus the stack ClusterRoles that join it by an
-     * aggregate-to-<name> label, anything else (unknown, aggregated, outside the stack) as every Secret.
+     * (secretCreatesOfRules), or which objects of another resource (`of` namesGrantedOfRules), read as the bindings
+     * loop reads its power: a stack role by its rules (and, only patched, the object's own), a built-in by its known
+     * rules ("Using RBAC Authorization", "User-facing roles": admin and edit read and write Secrets, view does neither)
+     * plus the stack ClusterRoles that join it by an aggregate-to-<name> label, anything else (unknown, aggregated,
+     * outside the stack) as every Secret.
      */
     const secretAccessOfBinding = (
         refKind: string | undefined,
@@ -2451,6 +2475,14 @@ export function readKubernetes(
     }[] = [];
     /** Per stack binding that lets its subjects delete Secrets (secretDeletesOfRules): as `secretPatchers`. */
     const secretDeleters: typeof secretPatchers = [];
+    /**
+     * Per stack binding that lets its subjects create objects of a create-only workload resource (CREATE_ONLY_WORKLOADS:
+     * pods, ControllerRevisions) by name only, and per binding that lets them patch those: a named create is a
+     * server-side apply, so the two count together only for one request identity of a holder, as a Secret's named
+     * create does (secretPairs).
+     */
+    const workloadCreators: ((typeof secretCreators)[number] & { resource: string })[] = [];
+    const workloadPatchers: ((typeof secretPatchers)[number] & { resource: string })[] = [];
     /**
      * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
      * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
@@ -2826,11 +2858,40 @@ export function readKubernetes(
                   }))
                 : [];
         });
+    /**
+     * The bindings outside the stack of the roles it writes there (boundOutside), as one binding of this stack's to
+     * one principal, "whoever the bindings of <role> outside this stack name": read like any other, so every power of
+     * the written rules reaches them, Secret create and read paired among them (EKS's ClusterRole aws-node, bound by
+     * the VPC CNI's install to kube-system/aws-node: amazon-vpc-cni-k8s charts/aws-vpc-cni templates/clusterrole.yaml,
+     * clusterrolebinding.yaml). The role's own rules are theirs already and not read (as for a bootstrap binding's).
+     * An aggregated role's holders get what the selectors the stack adds select, in the roles loop below.
+     */
+    const outsideBindings = (): StackResource[] =>
+        [...roles].flatMap(([key, role]) => {
+            if (role.aggregated || !boundOutside(key, role)) return [];
+            const [kind, ...rest] = key.split(":");
+            const namespace = kind === "Role" ? rest[0] : undefined;
+            const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
+            return [
+                {
+                    type: kind === "Role" ? K8S_TYPES.roleBinding : K8S_TYPES.clusterRoleBinding,
+                    urn: role.urn,
+                    name,
+                    props: {
+                        metadata: { name, namespace },
+                        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind, name },
+                        subjects: [{ kind: "User", name: outsideHolder(role.label) }],
+                        [DEFAULT_BINDING_LABEL]: `bindings of ${role.label} outside this stack`,
+                    },
+                },
+            ];
+        });
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
     function* bindingsThenBuiltIns(): Generator<StackResource> {
         yield* resources;
         yield* defaultBindings();
+        yield* outsideBindings();
         yield* builtInBindingsInUse();
     }
     for (const r of bindingsThenBuiltIns()) {
@@ -2940,14 +3001,15 @@ export function readKubernetes(
             }
         }
         const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
-        // What the binding lets its subjects do to Secrets; nothing for a controller's bootstrap binding: its grants
-        // are read beside, held only by whoever becomes it (CONTROLLER_SERVICE_ACCOUNTS, `controller`).
-        const secretAccess = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
+        // What the binding lets its subjects do to Secrets (and by name to create-only workloads); nothing for a
+        // controller's bootstrap binding: its grants are read beside, held only by whoever becomes it
+        // (CONTROLLER_SERVICE_ACCOUNTS, `controller`).
+        const accessOf = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
             builtInBecause ? undefined : secretAccessOfBinding(refKind, refName, m.namespace, r, of);
-        const secretReads = secretAccess(secretReadsOfRules);
-        const secretCreates = secretAccess(secretCreatesOfRules);
-        const secretPatches = secretAccess(secretPatchesOfRules);
-        const secretDeletes = secretAccess(secretDeletesOfRules);
+        const secretReads = accessOf(secretReadsOfRules);
+        const secretCreates = accessOf(secretCreatesOfRules);
+        const secretPatches = accessOf(secretPatchesOfRules);
+        const secretDeletes = accessOf(secretDeletesOfRules);
         const secretSubjects = (): SecretSubject[] =>
             subjects.flatMap(x => {
                 const kind = str(x, "kind");
@@ -2974,6 +3036,22 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
+        // A create of a pod (or ControllerRevision) by name only: paired with a patch of it (workloadCreators); an
+        // unnamed one is a power of its own (saPowerOfRule).
+        for (const resource of CREATE_ONLY_WORKLOADS) {
+            const creates = accessOf(rules => namesGrantedOfRules(rules, ["create"], resource));
+            const patches = accessOf(rules => namesGrantedOfRules(rules, ["patch"], resource));
+            if (Array.isArray(creates))
+                workloadCreators.push({
+                    ...secretScope,
+                    resource,
+                    subjects: secretSubjects(),
+                    names: creates,
+                    urn: r.urn,
+                });
+            if (patches)
+                workloadPatchers.push({ ...secretScope, resource, subjects: secretSubjects(), names: patches });
+        }
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -3162,25 +3240,15 @@ export function readKubernetes(
         if (role.rules === "unknown") continue;
         const [kind, ...rest] = key.split(":");
         const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
-        // Bound by default to every caller (system:authenticated): a binding outside the stack adds no one. Other
-        // bootstrap roles (system:monitoring) may be bound to more outside it than their default subjects.
-        const everyCaller =
-            kind === "ClusterRole" &&
-            Object.hasOwn(DEFAULT_BINDINGS, name) &&
-            DEFAULT_BINDINGS[name].some(s => s.kind === "Group" && s.name === "system:authenticated");
         // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
         // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
         const joined = joinsBuiltIn.get(key);
         const unknownLabels = labelsUnknown.has(key);
         const outsideLabels = joinsOutside.get(key);
-        if (
-            !joined &&
-            !unknownLabels &&
-            !outsideLabels &&
-            !role.outsideObject &&
-            !(kind === "ClusterRole" && /^(system|eks):/.test(name))
-        )
-            continue;
+        // The role's own bindings outside the stack: read in the bindings loop (outsideBindings), but an aggregated
+        // role's, whose holders get what the selectors the stack adds select.
+        const ownOutside = boundOutside(key, role) && role.aggregated;
+        if (!joined && !unknownLabels && !outsideLabels && !ownOutside) continue;
         // Beyond its own rules: what its labels pass on to the built-in it joins (`relayed`), and the selectors the
         // stack adds to the aggregationRule of a role whose holders lie outside it (a ClusterRolePatch adding
         // aggregate-to-edit to view's selectors gives every view binding edit's rules).
@@ -3195,9 +3263,8 @@ export function readKubernetes(
         if (power?.names) scope.names = power.names;
         if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
         // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's,
-        // or the default ones, read as the stack's).
-        const onlyOutside =
-            (everyCaller || (!role.outsideObject && !/^(system|eks):/.test(name))) && !joined && !unknownLabels;
+        // the default ones or those outside it, read as the stack's: defaultBindings, outsideBindings).
+        const onlyOutside = !ownOutside && !joined && !unknownLabels;
         const holders = onlyOutside
             ? []
             : [
@@ -3221,7 +3288,7 @@ export function readKubernetes(
                               ),
                           }
                         : {
-                              actor: k8s("User", `whoever the bindings of ${role.label} outside this stack name`),
+                              actor: k8s("User", outsideHolder(role.label)),
                               via: `bindings of ${role.label} outside this stack`,
                           },
               ];
@@ -3832,7 +3899,14 @@ export function readKubernetes(
     // Subjects of Secret grants, walked too (heldRights): one whose other half of a pair comes only through a group it
     // is in (system:authenticated: a token minted for it there) holds that pair. A controller's bootstrap grant is
     // held only by whoever else becomes it (secretPairs).
-    const secretGrantSubjects = [...secretCreators, ...secretReaders, ...secretPatchers, ...secretDeleters]
+    const secretGrantSubjects = [
+        ...secretCreators,
+        ...secretReaders,
+        ...secretPatchers,
+        ...secretDeleters,
+        ...workloadCreators,
+        ...workloadPatchers,
+    ]
         .filter(g => g.controller === undefined)
         .flatMap(g => g.subjects);
     const accounts = knownServiceAccounts();
@@ -4208,6 +4282,38 @@ export function readKubernetes(
                             `may delete ${deleted.what} (${d.via}) and create Secrets there (${c.via})${through(c, d)} (act cluster-wide as Argo CD: creates its own argocd-secret: ${ARGOCD_SECRET_WHY}, and ${ARGOCD_USERS_WHY})`,
                             c.urn,
                         ),
+                });
+            }
+        }
+        // A named create of a pod or ControllerRevision is a server-side apply too (saPowerOfRule reads none alone):
+        // with a patch of that name by the same request identity, an object of the holder's spec there (a pod as any
+        // ServiceAccount of the namespace, as an unnamed create: saPowerOfRule, podSecurityWidened).
+        for (const [ci, c] of workloadCreators.entries()) {
+            if (by(c).length === 0) continue;
+            for (const [pi, p] of workloadPatchers.entries()) {
+                if (p.resource !== c.resource || !oneRequest(c, p)) continue;
+                const namespaces = shared(c.namespaces, p.namespaces);
+                const names = shared(c.names, p.names);
+                if (none(namespaces) || none(names)) continue;
+                pairs.push({
+                    id: `workload ${ci} ${pi}`,
+                    apply: () => {
+                        const scope: SaScope = { namespaces };
+                        const how = p.via === c.via ? "" : ` that ${p.via} lets it patch`;
+                        const via = `may create ${c.resource} ${names === "*" ? "<any name>" : names.join(", ")} (${c.via}, by a server-side apply${how})${through(c, p)}`;
+                        view.powers.push({ actor: h.actor, scope, via, urn: c.urn });
+                        const key = keyOf(h.actor);
+                        if (key !== undefined)
+                            podCreators.push({ actor: h.actor, key, scope, reason: via, via, urn: c.urn });
+                        const widened = podSecurityWidened(
+                            scope,
+                            via,
+                            confined,
+                            key === undefined ? undefined : relabelOf.get(key),
+                        );
+                        if (widened)
+                            view.powers.push({ actor: h.actor, scope: widened.scope, via: widened.via, urn: c.urn });
+                    },
                 });
             }
         }

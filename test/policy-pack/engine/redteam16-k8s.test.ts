@@ -228,21 +228,6 @@ const insecure: Case[] = [
         policy: EFFECTIVE,
     },
     {
-        name: "a Role in validators allowing create pods limited by resourceNames (which RBAC cannot apply to create) bound to platform-devs",
-        stack: "dev",
-        edit: r => {
-            k8sRole(
-                r,
-                "named-pod-creator",
-                [{ apiGroups: [""], resources: ["pods"], verbs: ["create"], resourceNames: ["debug-shell"] }],
-                "validators",
-            );
-            bind(r, "named-pod-creator", { kind: "Role", name: "named-pod-creator" }, [DEVS], "validators");
-        },
-        refused: /pods/,
-        policy: EFFECTIVE,
-    },
-    {
         name: "a Role in validators allowing patch on pods (a running container's image is mutable) bound to platform-devs",
         stack: "dev",
         edit: r => {
@@ -348,6 +333,24 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // DECIDED (round 52): moved from the insecure list. Kubernetes "Using RBAC Authorization", "Referring to
+    // resources": "You cannot restrict create or deletecollection requests by their resource name": a POST carries no
+    // name, and a server-side apply naming debug-shell is authorised as `patch` on it first, which this Role lacks
+    // (k8s.io/apiserver endpoints/handlers/patch.go). The Role creates no pod at all; a named create counts only beside
+    // a patch of that name by the same request identity (red-team 52's neighbours).
+    {
+        name: "a Role in validators allowing create pods limited by resourceNames (which RBAC cannot apply to create) bound to platform-devs",
+        stack: "dev",
+        edit: r => {
+            k8sRole(
+                r,
+                "named-pod-creator",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["create"], resourceNames: ["debug-shell"] }],
+                "validators",
+            );
+            bind(r, "named-pod-creator", { kind: "Role", name: "named-pod-creator" }, [DEVS], "validators");
+        },
+    },
     {
         name: "an extra private ServiceCIDR 10.101.0.0/16 (Extend Service IP Ranges) and a ClusterIP Service in tools at 10.101.0.10",
         stack: "pod-identity",

@@ -86,7 +86,7 @@ const insecure: StackCase[] = [
         refused: /public-info-viewer|authenticated|impersonat/,
     },
     // ---- EKS's own ClusterRole aws-node (bound outside the stack to kube-system/aws-node) ----
-    // MISS: a ClusterRolePatch of EKS's own ClusterRole aws-node (the VPC CNI's, bound outside the stack by ClusterRoleBinding
+    // Was a MISS (fixed in round 52): a ClusterRolePatch of EKS's own ClusterRole aws-node (the VPC CNI's, bound outside the stack by ClusterRoleBinding
     // aws-node to ServiceAccount kube-system/aws-node) adding Secret create + get/list is accepted clean, while the same
     // patch adding create deployments (next case) is refused as "whoever the bindings of ClusterRole aws-node outside
     // this stack name". Round 51 fixed this split for the bootstrap roles by listing their bindings (DEFAULT_BINDINGS),
@@ -104,9 +104,8 @@ const insecure: StackCase[] = [
     {
         name: "a ClusterRolePatch of EKS's ClusterRole aws-node (bound outside the stack to kube-system/aws-node) adds create and get/list secrets",
         stack: "prod",
-        skip: true,
         edit: r => clusterRolePatch(r, "aws-node", [...AWS_NODE_RULES, SECRET_CREATE, SECRET_READ]),
-        refused: /aws-node|secret/i,
+        refused: /ClusterRole aws-node outside this stack[\s\S]*Secret/,
     },
     {
         name: "a ClusterRolePatch of EKS's ClusterRole aws-node adds create deployments in apps",
@@ -117,6 +116,25 @@ const insecure: StackCase[] = [
                 { apiGroups: ["apps"], resources: ["deployments"], verbs: ["create"] },
             ]),
         refused: /aws-node|deployments/,
+    },
+    // Neighbours (round 52): the holders of any role bound outside the stack are one principal of the bindings loop.
+    {
+        name: "a ClusterRolePatch of EKS's ClusterRole eks:addon-manager (bound outside the stack) adds create and get secrets",
+        stack: "pod-identity",
+        edit: r => clusterRolePatch(r, "eks:addon-manager", [SECRET_CREATE, { ...SECRET_READ, verbs: ["get"] }]),
+        refused: /eks:addon-manager.*outside this stack[\s\S]*(secret|Secret)/,
+    },
+    {
+        name: "a RolePatch of cert-manager's Role kube-system/cert-manager:leaderelection (bound outside the stack) adds create and watch secrets there",
+        stack: "prod",
+        edit: r =>
+            k8s(r, `kubernetes:${RBAC}/v1:RolePatch`, "cm-leaderelection-patch", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "cert-manager:leaderelection", namespace: "kube-system" },
+                rules: [SECRET_CREATE, { apiGroups: [""], resources: ["secrets"], verbs: ["watch"] }],
+            }),
+        refused: /cert-manager:leaderelection.*outside this stack[\s\S]*(secret|Secret)/,
     },
     // ---- impersonation under "" with `*` resources, via ClusterRoleBinding and in the custody namespace ----
     {
@@ -222,6 +240,43 @@ const insecure: StackCase[] = [
         },
         refused: /ci-bot|kube-system|controller/i,
     },
+    // Neighbours (round 52): a named create beside a patch of that name, by the same request identity, is a server-side
+    // apply creating the pod.
+    {
+        name: "platform-devs may create and patch pods with resourceNames [debug-shell] in the custody namespace",
+        stack: "pod-identity",
+        edit: r =>
+            roleFor(
+                r,
+                "validators-named-pod-apply",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["create", "patch"], resourceNames: ["debug-shell"] }],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+        refused: /validators-named-pod-apply|debug-shell|pods/,
+    },
+    {
+        name: "in privileged namespace tools, platform-devs may create pods [debug-shell] by one Role and patch pods [debug-shell] by another (a privileged pod by server-side apply)",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools", "privileged");
+            roleFor(
+                r,
+                "tools-named-pod-create",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["create"], resourceNames: ["debug-shell"] }],
+                [DEVS],
+                "tools",
+            );
+            roleFor(
+                r,
+                "tools-named-pod-patch",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["patch"], resourceNames: ["debug-shell"] }],
+                [DEVS],
+                "tools",
+            );
+        },
+        refused: /may create pods debug-shell[\s\S]*server-side apply/,
+    },
 ];
 
 const secure: StackCase[] = [
@@ -278,7 +333,7 @@ const secure: StackCase[] = [
                 CUSTODY_NS,
             ),
     },
-    // MISS: (secure refused) "You cannot restrict create or deletecollection requests by their resource name" (Kubernetes
+    // Was a MISS (fixed in round 52): (secure refused) "You cannot restrict create or deletecollection requests by their resource name" (Kubernetes
     // "Using RBAC Authorization", "Referring to resources"; kubebuilder RBAC markers: "Create requests cannot be
     // restricted by resourcename, as the object's name is not known at authorization time"): a POST carries no name,
     // a server-side apply that would create pod debug-shell is asked first as `patch` on that name (apiserver
@@ -290,7 +345,6 @@ const secure: StackCase[] = [
     {
         name: "platform-devs may create pods only with resourceNames [debug-shell] in the custody namespace (a create has no name at authorization)",
         stack: "prod",
-        skip: true,
         edit: r =>
             roleFor(
                 r,
@@ -299,6 +353,57 @@ const secure: StackCase[] = [
                 [DEVS],
                 CUSTODY_NS,
             ),
+    },
+    // Neighbours (round 52): a named create without a patch of that same name creates nothing.
+    {
+        name: "in privileged namespace tools, platform-devs may create pods [debug-shell] by one Role and patch pods [other-pod] by another",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools", "privileged");
+            roleFor(
+                r,
+                "tools-named-pod-create",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["create"], resourceNames: ["debug-shell"] }],
+                [DEVS],
+                "tools",
+            );
+            roleFor(
+                r,
+                "tools-named-pod-patch",
+                [{ apiGroups: [""], resources: ["pods"], verbs: ["patch"], resourceNames: ["other-pod"] }],
+                [DEVS],
+                "tools",
+            );
+        },
+    },
+    {
+        name: "platform-devs may create, get and delete pods with resourceNames [debug-shell] in the custody namespace (no patch)",
+        stack: "prod",
+        edit: r =>
+            roleFor(
+                r,
+                "validators-named-pod-get",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["pods"],
+                        verbs: ["create", "get", "delete"],
+                        resourceNames: ["debug-shell"],
+                    },
+                ],
+                [DEVS],
+                CUSTODY_NS,
+            ),
+    },
+    {
+        name: "a ClusterRolePatch of EKS's ClusterRole aws-node adds create and get on Secret aws-node-config only (resourceNames; a named create without patch creates nothing)",
+        stack: "prod",
+        edit: r =>
+            clusterRolePatch(r, "aws-node", [
+                ...AWS_NODE_RULES,
+                { ...SECRET_CREATE, resourceNames: ["aws-node-config"] },
+                { ...SECRET_READ, verbs: ["get"], resourceNames: ["aws-node-config"] },
+            ]),
     },
     {
         name: "platform-devs may (ClusterRoleBinding) impersonate every resource of authentication.k8s.io (uids and userextras only: no user to go with them)",

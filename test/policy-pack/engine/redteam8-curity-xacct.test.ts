@@ -174,17 +174,6 @@ const insecure: Case[] = [
             ]),
         refused: /acts as ServiceAccount curity\/dynamo-sa/,
     },
-    {
-        stack: "curity",
-        name: "RBAC: create pods in curity restricted by resourceNames (RBAC cannot restrict create by name: any pod, as dynamo-sa)",
-        edit: r =>
-            curityRoleFor(r, "debug-pod", [
-                { apiGroups: [""], resources: ["pods"], verbs: ["create", "get", "delete"], resourceNames: ["debug"] },
-            ]),
-        refused:
-            /Kubernetes Group identity-devs → RoleBinding debug-pod in curity → Role debug-pod \(create\/get\/delete pods\) → acts as ServiceAccount curity\/dynamo-sa/,
-        policy: "custody-effective-access",
-    },
     // ---- copies of the custody tables through a service the pack does not read.
     {
         stack: "curity",
@@ -311,6 +300,20 @@ const insecure: Case[] = [
 ];
 
 const secure: Case[] = [
+    // DECIDED (round 52): moved from the insecure list, which read "RBAC cannot restrict create by name" as "any pod".
+    // It means the opposite: a rule with resourceNames never matches a create, whose request carries no name (Kubernetes
+    // "Using RBAC Authorization", "Referring to resources": "You cannot restrict create or deletecollection requests by
+    // their resource name"; kubebuilder RBAC markers: "the object's name is not known at authorization time"). Only a
+    // server-side apply creates a named pod, authorised as `patch` on the name first (k8s.io/apiserver
+    // endpoints/handlers/patch.go), which this Role lacks: it gets and deletes pod debug, and creates none.
+    {
+        stack: "curity",
+        name: "RBAC: create/get/delete pods in curity restricted by resourceNames [debug] (no patch: a named create creates nothing)",
+        edit: r =>
+            curityRoleFor(r, "debug-pod", [
+                { apiGroups: [""], resources: ["pods"], verbs: ["create", "get", "delete"], resourceNames: ["debug"] },
+            ]),
+    },
     // ---- curity
     {
         stack: "curity",
