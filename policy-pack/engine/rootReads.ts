@@ -43,6 +43,7 @@ import {
     WRITABLE_DATA,
 } from "./podSpec";
 import {
+    appletWords,
     INTERPRETERS,
     LITERAL_DOLLAR,
     ROOT_GROUPS,
@@ -1092,14 +1093,13 @@ export function keepsWorkingDirectory(words: readonly string[]): boolean {
 }
 
 /**
- * A command's words as the copier they stand for: busybox's applets are the programs they are named after (busybox(1):
- * `busybox <applet> [arguments...]`), libarchive's bsdtar and GNU's gtar are tar (bsdtar(1): -x "Extract to disk from
- * the archive", into -C's directory or the working directory, as GNU tar).
+ * A command's words as the copier they stand for: busybox's and toybox's applets are the programs they are named after
+ * (shell.ts appletWords), libarchive's bsdtar and GNU's gtar are tar (bsdtar(1): -x "Extract to disk from the archive",
+ * into -C's directory or the working directory, as GNU tar).
  */
 function copierWords(words: readonly string[]): readonly string[] {
-    const name = posix.basename(words[0] ?? "");
-    if (name === "busybox" && words.length > 1) return copierWords(words.slice(1));
-    return /^(bsdtar|gtar)$/.test(name) ? ["tar", ...words.slice(1)] : words;
+    const applet = appletWords(words);
+    return /^(bsdtar|gtar)$/.test(posix.basename(applet[0] ?? "")) ? ["tar", ...applet.slice(1)] : applet;
 }
 
 /** git commands that write the work tree (git-apply(1), git-checkout(1), git-pull(1), git-reset(1), git-stash(1) ...). */

@@ -265,6 +265,15 @@ export function shellCommands(script: string): SimpleCommand[] {
 export const INTERPRETERS = /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|source|\.)$/;
 export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 /**
+ * A command's words as the program they run: a multi-call binary's applet is the program it is named after (busybox(1):
+ * `busybox <applet> [arguments...]`; toybox(1) "toybox [command] [arguments...]"), read as that program everywhere.
+ */
+export function appletWords(words: readonly string[]): readonly string[] {
+    return /^(busybox|toybox)$/.test(posix.basename(words[0] ?? "")) && words.length > 1
+        ? appletWords(words.slice(1))
+        : words;
+}
+/**
  * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their short options that take
  * a value (`values`; `optional`: a value only attached, `-m/proc/1/ns/mnt`), their long options that take the next word
  * as a value when not given with `=` (`long`), how many operands come before the command (timeout's duration, flock's

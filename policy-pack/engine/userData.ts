@@ -33,6 +33,7 @@ import {
     podWritableRoot,
 } from "./podSpec";
 import {
+    appletWords,
     commandLine,
     executedPrograms,
     INTERPRETERS,
@@ -1952,6 +1953,8 @@ interface ScriptView {
     environment: ReadonlyMap<string, readonly (string | undefined)[]>;
     /** The prefixes X of the Jupyter executables the script runs (`X/bin/jupyter*`, `X/bin/python* -m ...`). */
     jupyterPrefixes?: readonly string[];
+    /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
+    written?: () => Iterable<string>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -3276,9 +3279,12 @@ function pythonModule(args: readonly string[]): string | undefined {
  * interface (with a port, or as a URL's host) under any key, since no client connects to "every address"; and any
  * address or URL that may be the node's own (mayBeNodeAddress) under a listen key (LISTEN or BIND in its name: Kafka's
  * `listeners`, "Listener List ... Specify hostname as 0.0.0.0 to bind to all interfaces. Leave hostname empty to bind to
- * the default interface"). An ADVERTISE key (`advertised.listeners`: what clients are told to dial) or a client's
- * setting (clientSetting) is none, and so are the shell's own assignments (`export NAME=VALUE`: bash(1) "export",
- * judged as the environment they give: environmentListeners).
+ * the default interface"); and an address of every interface without a port (0.0.0.0, ::, [::], `*`) under an
+ * address key (a HOST, ADDR, ADDRESS or IP word, or a listen key: Hydra's overrides `server.host=0.0.0.0
+ * server.port=8080`, hydra.cc "Override grammar": `key=value`, the port in a key of its own). An ADVERTISE key
+ * (`advertised.listeners`: what clients are told to dial) or a client's setting (clientSetting, never one naming every
+ * address) is none, and so are the shell's own assignments (`export NAME=VALUE`: bash(1) "export", judged as the
+ * environment they give: environmentListeners).
  */
 function settingBeyondLoopback(key: string, value: string, program: string): string[] {
     if (
@@ -3288,9 +3294,11 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
     )
         return [];
     const listenKey = /(^|[._-])(listen|bind)/i.test(key);
+    const addressKey = listenKey || key.split(/[^A-Za-z0-9]+/).some(w => /^(host|addr|address|ip)$/i.test(w));
     return listItems(value).filter(
         item =>
-            (allAddresses(item) && /:\d+$/.test(item)) ||
+            (allAddresses(item) && (/:\d+$/.test(item) || addressKey)) ||
+            (addressKey && item === "*") ||
             (listenKey && (isAddress(item) || /^[a-z][\w+.-]*:\/\//i.test(item)) && mayBeNodeAddress(item)),
     );
 }
@@ -3416,74 +3424,147 @@ function commandListeners(
         ? [
               ...listeners,
               ...unreadListeners(unread.program, unread.args),
-              ...appSettingsListeners(unread.program, unread.args, cwd, fileText, view),
+              ...appSettingsListeners(words[0] ?? "", unread, cwd, fileText, view),
           ]
         : listeners;
 }
 
+/** The ASP.NET Core settings files of a content root: appsettings.json and appsettings.{Environment}.json. */
+const APP_SETTINGS_FILE = /(^|\/)appsettings(\.[^/]+)?\.json$/i;
+/** The built-in environment names (MS Learn "Use multiple environments in ASP.NET Core"). */
+const BUILT_IN_ENVIRONMENTS = ["Development", "Staging", "Production"];
+
 /**
- * Where a `dotnet App.dll` listens by its appsettings.json and appsettings.{Environment}.json (MS Learn "Configuration
- * in ASP.NET Core", default application configuration: both read by the JSON configuration provider from the content
- * root, which Host.CreateDefaultBuilder sets to "the result of GetCurrentDirectory()"; an app may set it to its own
- * directory instead: both are read), their keys judged as every provider's are (kestrelListens). The environment is
- * the command line's `environment` key, else each built-in one (Development, Staging, Production: MS Learn "Use
- * multiple environments in ASP.NET Core"). A file user data does not write is the app's own: with no endpoint
- * configured, "Kestrel binds to http://localhost:5000" (MS Learn "Configure endpoints for the ASP.NET Core Kestrel web
- * server"). One written then changed in a way the pack cannot compute (readConfig), or that is not JSON, may hold any
- * setting: every address, as such an EnvironmentFile= (environmentListeners).
+ * Where a root program the pack does not read listens by ASP.NET Core configuration files (any program may be an
+ * ASP.NET Core app: `dotnet App.dll`, or an apphost executable, which `dotnet publish` produces by default: MS Learn
+ * "dotnet publish", ".NET application publishing overview"), their keys judged as every provider's are (kestrelListens):
+ * - appsettings.json and appsettings.{Environment}.json (MS Learn "Configuration in ASP.NET Core", default application
+ *   configuration) in its content root: the host's `contentRoot` setting (MS Learn "ASP.NET Core Web Host" / ".NET
+ *   Generic Host", Content root: `--contentRoot`, ASPNETCORE_CONTENTROOT / DOTNET_CONTENTROOT), else the working
+ *   directory ("the result of GetCurrentDirectory()"); and its own directory (the .dll's, the executable's), where an
+ *   app may set it. A CONTENTROOT variable of a value the pack cannot compute: every file user data writes so named.
+ * - The environment "can be set to any value" (MS Learn "Use multiple environments in ASP.NET Core": DOTNET_ENVIRONMENT,
+ *   ASPNETCORE_ENVIRONMENT, the command line's `environment`): the command line's when given, else every
+ *   appsettings.*.json user data writes there. A `dotnet` app's files are also probed by name (appsettings.json, the
+ *   command line's environment or each built-in one: BUILT_IN_ENVIRONMENTS), a tree user data changed failing closed;
+ *   any other program's are only those user data writes (a `cd` into a changed tree is not a .NET app's sign).
+ * - `dotnet run [--project PATH]` (MS Learn "dotnet run"; `-p` is --property) runs the project in PATH (a project
+ *   file's directory; else the working directory), with its Properties/launchSettings.json's profile (`--launch-profile
+ *   NAME`/`-lp NAME`, else the first whose commandName is Project; none with --no-launch-profile): its applicationUrl
+ *   (ASPNETCORE_URLS) and environmentVariables.
+ * A file user data does not write is the app's own: with no endpoint configured, "Kestrel binds to
+ * http://localhost:5000" (MS Learn "Configure endpoints for the ASP.NET Core Kestrel web server"). One written then
+ * changed in a way the pack cannot compute (readConfig), or that is not JSON, may hold any setting: every address, as
+ * such an EnvironmentFile= (environmentListeners).
  */
 function appSettingsListeners(
-    program: string,
-    args: readonly string[],
+    command: string,
+    { program, args }: { program: string; args: readonly string[] },
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Listener[] {
-    const app = program === "dotnet" ? args.find(w => /\.dll$/i.test(w)) : undefined;
-    if (app === undefined) return [];
+    const resolve = (path: string) =>
+        path.startsWith("/") ? posix.normalize(path) : cwd === undefined ? undefined : posix.resolve(cwd, path);
     const settings = args.flatMap((_, i) => commandLineSetting(args, i) ?? []);
-    const named = settings.filter(s => configurationKey(s.key) === "environment").map(s => s.value);
-    const environments = named.length > 0 ? named : ["Development", "Staging", "Production"];
-    const appDirectory = app.startsWith("/") ? posix.dirname(app) : cwd && posix.dirname(posix.resolve(cwd, app));
-    const roots = [cwd, appDirectory];
-    const files = [
-        ...new Set(
-            roots.flatMap(root =>
-                root === undefined
-                    ? []
-                    : ["appsettings.json", ...environments.map(e => `appsettings.${e}.json`)].map(f =>
-                          posix.join(root, f),
-                      ),
+    const setting = (key: string) => settings.filter(s => configurationKey(s.key) === key).map(s => s.value);
+    const dll = program === "dotnet" ? args.find(w => /\.dll$/i.test(w)) : undefined;
+    const run = program === "dotnet" && args.find(w => !w.startsWith("-")) === "run";
+    // dotnet run's own options come before `--` (the app's arguments after it), `--name VALUE` or `--name=VALUE`.
+    const runArgs = args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
+    const runOption = (...names: string[]) =>
+        runArgs
+            .flatMap((w, i) => {
+                const glued = /^(--?[\w-]+)=(.*)$/.exec(w);
+                return glued ? (names.includes(glued[1]) ? [glued[2]] : []) : names.includes(runArgs[i - 1]) ? [w] : [];
+            })
+            .at(-1);
+    const projectPath = run ? (runOption("--project") ?? ".") : undefined;
+    const project = projectPath && resolve(/proj$/i.test(projectPath) ? posix.dirname(projectPath) : projectPath);
+    const ownDirectory = dll ?? (command.includes("/") ? command : undefined);
+    const variableRoots = ["ASPNETCORE_CONTENTROOT", "DOTNET_CONTENTROOT"].flatMap(v => view.environment.get(v) ?? []);
+    const roots = new Set(
+        [
+            cwd,
+            ownDirectory && resolve(posix.dirname(ownDirectory)),
+            project,
+            ...setting("contentroot").map(resolve),
+            ...variableRoots,
+        ].filter((r): r is string => r !== undefined),
+    );
+    const writtenSettings = [...(view.written?.() ?? [])].filter(path => APP_SETTINGS_FILE.test(path));
+    const named = setting("environment");
+    const files = new Set([
+        ...[...(dll !== undefined || run ? roots : [])].flatMap(root =>
+            [...(named.length > 0 ? named : BUILT_IN_ENVIRONMENTS), ""].map(e =>
+                posix.join(root, `appsettings${e === "" ? "" : `.${e}`}.json`),
             ),
         ),
-    ];
+        ...writtenSettings.filter(
+            path =>
+                variableRoots.includes(undefined) ||
+                (roots.has(posix.dirname(path)) && (named.length === 0 || /\/appsettings\.json$/i.test(path))),
+        ),
+    ]);
+    const app = dll ?? (run ? `run (${project ?? "its working directory"})` : "");
+    const where = `${program}${app === "" ? "" : ` ${app}`}`;
     // Each leaf of the JSON as its configuration key (`Kestrel:Endpoints:Http:Url`), arrays by index.
     const leaves = (v: unknown, key: string): [string, string][] =>
         v !== null && typeof v === "object"
             ? Object.entries(v).flatMap(([k, x]) => leaves(x, key === "" ? k : `${key}:${k}`))
             : [[key, String(v)]];
-    return files.flatMap(file => {
+    const json = (text: string | null): unknown => {
+        try {
+            return text === null ? undefined : JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""));
+        } catch {
+            return undefined;
+        }
+    };
+    const fileListeners = (file: string, binds: (parsed: unknown) => string[]): Listener[] => {
         const text = readConfig(file, fileText, view);
         if (text === undefined) return [];
-        let json: unknown;
-        try {
-            json = text === null ? undefined : JSON.parse(text.replace(/^\s*\/\/.*$/gm, ""));
-        } catch {
-            json = undefined;
-        }
-        if (json === undefined)
+        const parsed = json(text);
+        if (parsed === undefined)
             return [
                 {
-                    server: `${program} ${app} (its ${file}, which user data changes after writing it or the pack cannot read)`,
+                    server: `${where} (its ${file}, which user data changes after writing it or the pack cannot read)`,
                     binds: [],
                     serves: { unread: program },
                 },
             ];
-        const binds = leaves(json, "").flatMap(([key, value]) => kestrelListens(key, value) ?? []);
-        return binds.length === 0
+        const found = binds(parsed);
+        return found.length === 0
             ? []
-            : [{ server: `${program} ${app} (its ${file})`, binds, serves: { unread: program } }];
-    });
+            : [{ server: `${where} (its ${file})`, binds: found, serves: { unread: program } }];
+    };
+    const launchProfile = () => {
+        if (project === undefined || runArgs.includes("--no-launch-profile")) return [];
+        const chosen = runOption("--launch-profile", "-lp");
+        return fileListeners(posix.join(project, "Properties/launchSettings.json"), parsed => {
+            const profiles = Object.entries(obj(obj(parsed).profiles));
+            const profile = obj(
+                chosen !== undefined
+                    ? profiles.find(([name]) => name === chosen)?.[1]
+                    : profiles.find(([, p]) => obj(p).commandName === "Project")?.[1],
+            );
+            return [
+                ...(typeof profile.applicationUrl === "string"
+                    ? (kestrelListens("urls", profile.applicationUrl) ?? [])
+                    : []),
+                ...Object.entries(obj(profile.environmentVariables)).flatMap(
+                    ([name, value]) => kestrelListens(name, String(value)) ?? [],
+                ),
+            ];
+        });
+    };
+    return [
+        ...[...files].flatMap(file =>
+            fileListeners(file, parsed =>
+                leaves(parsed, "").flatMap(([key, value]) => kestrelListens(key, value) ?? []),
+            ),
+        ),
+        ...launchProfile(),
+    ];
 }
 
 /**
@@ -4553,47 +4634,63 @@ function structuredDocs(text: string): unknown[] {
     }
 }
 
+/** An Envoy address (config.core.v3.Address) as a bind or end: a socket_address's `address[:port_value]`, a `pipe` path. */
+function envoySocket(address: unknown): string | undefined {
+    const pipe = obj(obj(address).pipe).path;
+    if (typeof pipe === "string") return `unix:${pipe}`;
+    const { address: host, port_value: port } = obj(obj(address).socket_address);
+    if (host === undefined) return undefined;
+    const h = /:/.test(String(host)) ? `[${String(host)}]` : String(host);
+    return port === undefined ? h : `${h}:${String(port)}`;
+}
+
+/** The endpoints of a ClusterLoadAssignment (a cluster's load_assignment, or an EDS resource): its lb_endpoints. */
+const envoyAssignmentEnds = (assignment: unknown) =>
+    list(obj(assignment).endpoints)
+        .flatMap(e => list(obj(e).lb_endpoints))
+        .map(e => envoySocket(obj(obj(e).endpoint).address))
+        .flatMap(e => (e === undefined ? [] : [e]));
+
 /**
  * Envoy's listeners joined to its clusters (Envoy docs, "Configuration: Static"): each listener listens on its
  * `address` (socket_address address and port_value) and sends connections to the clusters its filters name (tcp_proxy
  * `cluster`, a route's `cluster` or weighted_clusters; none read: every cluster), each cluster to its endpoints
- * (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path).
+ * (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path), and to those `edsEnds` gives for it
+ * (its EDS source's: envoyBootstrapForwarders), undefined for endpoints the pack cannot read: any loopback end (`{}`).
  */
-function envoyForwarders(listeners: readonly unknown[], clusterList: readonly unknown[]): Forwarder[] {
-    const socket = (address: unknown): string | undefined => {
-        const pipe = obj(obj(address).pipe).path;
-        if (typeof pipe === "string") return `unix:${pipe}`;
-        const { address: host, port_value: port } = obj(obj(address).socket_address);
-        if (host === undefined) return undefined;
-        const h = /:/.test(String(host)) ? `[${String(host)}]` : String(host);
-        return port === undefined ? h : `${h}:${String(port)}`;
-    };
-    const clusters = clusterList.map(c => ({
-        name: String(obj(c).name ?? ""),
-        ends: [
-            ...list(obj(obj(c).load_assignment).endpoints)
-                .flatMap(e => list(obj(e).lb_endpoints))
-                .map(e => socket(obj(obj(e).endpoint).address)),
-            ...list(obj(c).hosts).map(socket),
-        ].flatMap(e => (e === undefined ? [] : [e])),
-    }));
+function envoyForwarders(
+    listeners: readonly unknown[],
+    clusterList: readonly unknown[],
+    edsEnds: (cluster: unknown) => string[] | undefined = () => [],
+): Forwarder[] {
+    const clusters = clusterList.map(c => {
+        const eds = edsEnds(c);
+        return {
+            name: String(obj(c).name ?? ""),
+            ends: [
+                ...envoyAssignmentEnds(obj(c).load_assignment),
+                ...list(obj(c).hosts).flatMap(h => envoySocket(h) ?? []),
+                ...(eds ?? []),
+            ],
+            unread: eds === undefined,
+        };
+    });
     const out: Forwarder[] = [];
     for (const listener of listeners) {
         const named = [
             ...valuesAt(listener, "cluster"),
             ...valuesAt(listener, "clusters").flatMap(w => list(w).map(x => obj(x).name)),
         ].filter((n): n is string => typeof n === "string");
-        const listens = [socket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
-        for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name)))
+        const listens = [envoySocket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
+        const via = `Envoy listener ${String(obj(listener).name ?? "")} to cluster`;
+        for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name))) {
             for (const end of cluster.ends) {
                 const to = loopbackEnd(end);
-                if (to)
-                    out.push({
-                        forwarder: `Envoy listener ${String(obj(listener).name ?? "")} to cluster ${cluster.name} (${end})`,
-                        listens,
-                        to,
-                    });
+                if (to) out.push({ forwarder: `${via} ${cluster.name} (${end})`, listens, to });
             }
+            if (cluster.unread)
+                out.push({ forwarder: `${via} ${cluster.name} (EDS endpoints the pack cannot read)`, listens, to: {} });
+        }
     }
     return out;
 }
@@ -4601,7 +4698,7 @@ function envoyForwarders(listeners: readonly unknown[], clusterList: readonly un
 /**
  * Forwarders of configurations in YAML, JSON or TOML (each document read as the one the text parses as):
  * - Envoy's bootstrap (Envoy docs, "Configuration: Static": `static_resources` listeners and clusters: envoyForwarders;
- *   its `dynamic_resources` files are read with the command that names the bootstrap, envoyFileForwarders);
+ *   with its `dynamic_resources` and EDS sources it is read with the command that names it, envoyBootstrapForwarders);
  * - Traefik (Traefik docs, "EntryPoints": `address: ":80"`, part of the static configuration; "File" provider:
  *   http `services.NAME.loadBalancer.servers[].url`, tcp `...servers[].address`; v1 `backends.NAME.servers.NAME.url`):
  *   each server is reached from the entry points the same file opens, from every address when it opens none (a file
@@ -4752,7 +4849,7 @@ function nftForwarders(rule: string): Forwarder[] {
  *   chain's far end, dialling here) (ginuerzh/gost README, "Port forwarding");
  * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
  *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
- * - envoy --config-yaml (structuredForwarders) and the dynamic resources files of its -c bootstrap (envoyFileForwarders),
+ * - envoy's bootstrap, --config-yaml or -c (envoyBootstrapForwarders: static and file-based dynamic resources),
  *   an ncat/nc listener executing a network client (ncatRelays), pen and balance.
  */
 function commandForwarders(
@@ -4760,9 +4857,10 @@ function commandForwarders(
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Forwarder[] {
+    const line = words.join(" ");
+    words = appletWords(words);
     const name = posix.basename(words[0] ?? "");
     const args = words.slice(1);
-    const line = words.join(" ");
     const forwarder = (listens: readonly string[], to: LoopbackEnd | undefined): Forwarder[] =>
         to ? [{ forwarder: line, listens, to }] : [];
     if (name === "socat") {
@@ -4858,20 +4956,22 @@ function commandForwarders(
     }
     // Envoy's bootstrap given inline (Envoy docs, "Command line options": "--config-yaml <yaml string>: The YAML string
     // for a bootstrap configuration"), read as a written one.
+    // -c/--config-path (Envoy docs, "Command line options"); -l takes the log level. A bootstrap user data does not
+    // write (or changes: readConfig) names nothing the pack reads.
     if (name === "envoy")
         return [
-            ...longValues(args, /^config-yaml$/)
-                .flatMap(structuredForwarders)
-                .map(f => ({ ...f, forwarder: `${f.forwarder} (envoy --config-yaml)` })),
-            // -c/--config-path (Envoy docs, "Command line options"); -l takes the log level.
-            ...optionValues(getopt(args, "cl", ["config-path", "config-yaml"]).options, "-c", "--config-path").flatMap(
-                path =>
-                    envoyFileForwarders(path, fileText, view).map(f => ({
-                        ...f,
-                        forwarder: `${f.forwarder} (${line})`,
-                    })),
+            ...longValues(args, /^config-yaml$/).map(yaml => ({ yaml, where: "envoy --config-yaml" })),
+            ...optionValues(getopt(args, "cl", ["config-path", "config-yaml"]).options, "-c", "--config-path").map(
+                path => ({ yaml: readConfig(path, fileText, view), where: path }),
             ),
-        ];
+        ].flatMap(({ yaml, where }) =>
+            yaml == null
+                ? []
+                : envoyBootstrapForwarders(yaml, where, fileText, view).map(f => ({
+                      ...f,
+                      forwarder: `${f.forwarder} (${line})`,
+                  })),
+        );
     if (/^(ncat|nc|netcat)$/.test(name)) return ncatRelays(args).flatMap(to => forwarder(ncatListens(args), to));
     // pen(1) "[host:]port h1[:p1[:maxc1...]] [h2[:p2...]] ...", every address without a host; balance(1) "balance
     // [-b addr] ... port [h1[:p1[:maxc1]] ...]" (-b its bind address). A server without a port is reached on the
@@ -4911,67 +5011,81 @@ function lineCommands(line: string, depth = 0): string[][] {
 }
 
 /**
- * The forwarders of an Envoy bootstrap's file-based dynamic resources (Envoy docs, "Configuration: Dynamic from
- * filesystem": `dynamic_resources` lds_config / cds_config with a `path_config_source` (or the older `path`) naming a
- * file whose `resources:` are Listener / Cluster resources), joined as static ones are (envoyForwarders), listeners
- * across every listener file to clusters across every cluster file. A named file user data does not write, or changes in
- * a way the pack cannot compute (readConfig), may hold any listener and cluster: a forwarder from every address to an
- * end the pack cannot tell (`{}`: any loopback listener), failing closed. The bootstrap's static_resources are read as
- * the file it is (configForwarders); a bootstrap user data does not write names nothing the pack reads.
+ * The forwarders of one Envoy bootstrap (`where` names it), one set of listeners joined to one set of clusters
+ * (envoyForwarders): its static_resources (Envoy docs, "Configuration: Static") and its file-based dynamic resources
+ * ("Configuration: Dynamic from filesystem": `dynamic_resources` lds_config / cds_config, a config source whose
+ * `path_config_source` (or older `path`) names a file whose `resources:` are Listener / Cluster resources), static
+ * listeners to CDS clusters and LDS listeners to static clusters alike. An EDS cluster (`type: EDS`,
+ * eds_cluster_config.eds_config: config_source.proto) takes its endpoints from that source's ClusterLoadAssignment
+ * resources (envoy.config.endpoint.v3.ClusterLoadAssignment) whose cluster_name is its service_name, else its name. A
+ * source the pack cannot read (a file user data does not write, or changes in a way the pack cannot compute:
+ * readConfig; `ads`, `api_config_source`, any other: a management server's) may hold any listener, cluster or
+ * endpoint: a forwarder from every address to an end the pack cannot tell (`{}`: any loopback listener), failing closed.
  */
-function envoyFileForwarders(
-    bootstrap: string,
+function envoyBootstrapForwarders(
+    text: string,
+    where: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Forwarder[] {
-    const text = readConfig(bootstrap, fileText, view);
-    if (text == null || !text.includes("dynamic_resources")) return [];
-    const dynamic = structuredDocs(text).map(doc => obj(obj(doc).dynamic_resources));
-    const sources = (key: string) =>
-        dynamic
-            .map(d => obj(d[key]))
-            .flatMap(c => [obj(c.path_config_source).path, c.path])
-            .filter((p): p is string => typeof p === "string");
-    const resources = (paths: readonly string[]) =>
-        paths.map(path => {
-            const file = readConfig(path, fileText, view);
-            return file == null ? undefined : structuredDocs(file).flatMap(doc => list(obj(doc).resources));
-        });
-    const listenerFiles = resources(sources("lds_config"));
-    const clusterFiles = resources(sources("cds_config"));
+    const docs = structuredDocs(text);
+    // A config source's resources, undefined when the pack cannot read them.
+    const resources = (source: unknown): unknown[] | undefined => {
+        const path = [obj(obj(source).path_config_source).path, obj(source).path].find(p => typeof p === "string");
+        const file = typeof path === "string" ? readConfig(path, fileText, view) : undefined;
+        return file == null ? undefined : structuredDocs(file).flatMap(doc => list(obj(doc).resources));
+    };
+    const dynamic = docs.map(doc => obj(obj(doc).dynamic_resources));
+    const sourced = (key: string) => dynamic.filter(d => d[key] !== undefined).map(d => resources(d[key]));
+    const [listenerFiles, clusterFiles] = [sourced("lds_config"), sourced("cds_config")];
+    const statics = docs.map(doc => obj(obj(doc).static_resources));
+    const edsEnds = (cluster: unknown): string[] | undefined => {
+        const c = obj(cluster);
+        if (c.type !== "EDS" && c.eds_cluster_config === undefined) return [];
+        const config = obj(c.eds_cluster_config);
+        const name = String(config.service_name ?? c.name ?? "");
+        return resources(config.eds_config)
+            ?.filter(a => String(obj(a).cluster_name ?? "") === name)
+            .flatMap(envoyAssignmentEnds);
+    };
     const unread = [...listenerFiles, ...clusterFiles].some(r => r === undefined);
     return [
         ...envoyForwarders(
-            listenerFiles.flatMap(r => r ?? []),
-            clusterFiles.flatMap(r => r ?? []),
+            [...statics.flatMap(r => list(r.listeners)), ...listenerFiles.flatMap(r => r ?? [])],
+            [...statics.flatMap(r => list(r.clusters)), ...clusterFiles.flatMap(r => r ?? [])],
+            edsEnds,
         ),
         ...(unread
-            ? [
-                  {
-                      forwarder: `Envoy dynamic resources of ${bootstrap} in a file user data does not write`,
-                      listens: [],
-                      to: {},
-                  },
-              ]
+            ? [{ forwarder: `Envoy dynamic resources of ${where} the pack cannot read`, listens: [], to: {} }]
             : []),
     ];
 }
+
+/**
+ * A bash redirection to `/dev/tcp/HOST/PORT` or `/dev/udp/HOST/PORT` (bash(1) REDIRECTION: "If host is a valid
+ * hostname or Internet address, and port is an integer port number or service name, bash attempts to open the
+ * corresponding TCP socket"): the line is a client of HOST:PORT (AL2023's /bin/sh is bash).
+ */
+const DEV_TCP_REDIRECTION = /[<>]&?\s*\/dev\/(?:tcp|udp)\/([^/\s'"]+)\/([^\s;&|)'"<>]+)/g;
 
 /**
  * The ends an ncat/nc listener relays each connection to (Ncat Users' Guide, "Connection brokering" and "Command
  * execution": --sh-exec/-c runs its command through /bin/sh, --exec/-e directly, its standard input and output the
  * connection): a command that is a network client connects the two, `ncat HOST PORT` (not listening), `socat - TCP:HOST:PORT`
  * or `openssl s_client -connect HOST:PORT`, found after the launchers and wrappers of the line (lineCommands:
- * `-c "exec ncat HOST PORT"`).
+ * `-c "exec ncat HOST PORT"`) with a multi-call binary's applet read as its program (appletWords: `busybox nc`), and
+ * a bash /dev/tcp redirection anywhere in it (DEV_TCP_REDIRECTION).
  */
 function ncatRelays(args: readonly string[]): LoopbackEnd[] {
     const { listen, values } = ncatCommand(args);
     if (!listen) return [];
-    return (
-        values
-            .filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k))
+    const commands = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k)).map(([, command]) => command);
+    return [
+        ...commands.flatMap(command => [...command.matchAll(DEV_TCP_REDIRECTION)].map(m => relayEnd(m[1], m[2]))),
+        ...commands
             // --exec's command runs without a shell, but its wrappers (timeout, nice) still run the client: read alike.
-            .flatMap(([, command]) => lineCommands(command))
+            .flatMap(command => lineCommands(command))
+            .map(appletWords)
             .flatMap(words => {
                 const client = posix.basename(words[0] ?? "");
                 const rest = words.slice(1);
@@ -4991,9 +5105,8 @@ function ncatRelays(args: readonly string[]): LoopbackEnd[] {
                         /^connect$/,
                     ).map(c => loopbackEnd(c));
                 return [];
-            })
-            .filter((to): to is LoopbackEnd => to !== undefined)
-    );
+            }),
+    ].filter((to): to is LoopbackEnd => to !== undefined);
 }
 
 /** Where an ncat/nc listener listens (`ncat -l [host] [port]`, -p its port): each host given, every address without one. */
@@ -6009,7 +6122,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 
 /** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Commands that only read, list, watch or own the files they name (their mode, owner, attributes, label, ACL), or
  * assign variables: the content stays what it was. auditctl(8) "-w path: Insert a watch for the file system object at
@@ -6090,7 +6203,7 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
     const jupyterPrefixes = [
         ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
     ];
-    const view: ScriptView = { changed, environment, jupyterPrefixes };
+    const view: ScriptView = { changed, environment, jupyterPrefixes, written: () => [...rewritten, ...changedFiles] };
     return {
         ...nodeJudge,
         view,
