@@ -2662,16 +2662,36 @@ const PYTHON_OFF = /^(False|None|0)$/;
 /** Receivers of a `.run(...)` call that are no Flask app (subprocess.run, asyncio.run, uvicorn.run). */
 const NOT_FLASK_RUN = /^(subprocess|asyncio|uvicorn|trio|anyio|curio|loop)$/;
 
-/** A Python call's arguments (its text between the parentheses): positional ones in order, keyword ones by name. */
-function pythonCallArguments(call: string): { positional: string[]; keyword: Map<string, string> } {
+/**
+ * A Python call's arguments (its text between the parentheses), `argument(name, position)` the one passed by keyword
+ * or at that position (0-based), else a `**mapping` (or, for a position, `*sequence`) that may hold it, else undefined.
+ */
+function pythonCallArguments(call: string): {
+    positional: string[];
+    keyword: Map<string, string>;
+    argument: (name: string, position?: number) => string | undefined;
+} {
     const items = (call.match(/(?:"[^"]*"|'[^']*'|\([^()]*\)|\[[^\]]*\]|\{[^}]*\}|[^,()[\]{}"'])+/g) ?? [])
         .map(item => item.trim())
         .filter(item => item !== "");
-    const keyword = items.flatMap(item => {
-        const named = /^(\w+)\s*=(?!=)\s*([\s\S]*)$/.exec(item);
-        return named ? [[named[1], named[2]] as const] : [];
-    });
-    return { positional: items.filter(item => !/^\w+\s*=(?!=)/.test(item)), keyword: new Map(keyword) };
+    const keyword = new Map(
+        items.flatMap(item => {
+            const named = /^(\w+)\s*=(?!=)\s*([\s\S]*)$/.exec(item);
+            return named ? [[named[1], named[2]] as const] : [];
+        }),
+    );
+    const positional = items.filter(item => !/^\w+\s*=(?!=)/.test(item) && !item.startsWith("**"));
+    const spread = positional.findIndex(item => item.startsWith("*"));
+    const mapping = items.find(item => item.startsWith("**"));
+    const argument = (name: string, position?: number) =>
+        keyword.get(name) ??
+        (position === undefined
+            ? undefined
+            : spread >= 0 && spread <= position
+              ? positional[spread]
+              : positional[position]) ??
+        mapping;
+    return { positional, keyword, argument };
 }
 
 /** A host argument as binds: a string literal is that host; any other value may be every address. */
@@ -2681,13 +2701,23 @@ const pythonHostBinds = (host: string | undefined, otherwise: string[]) =>
 /**
  * Flask's debug state a script sets in code, the last of `app.debug = X`, `app.config["DEBUG"] = X`,
  * `app.config.update(DEBUG=X)` and `app.config.from_mapping(DEBUG=X)` (Flask "Configuration Handling": DEBUG, "Whether
- * debug mode is enabled"; Flask.debug is config["DEBUG"]): undefined when it sets none.
+ * debug mode is enabled"; Flask.debug is config["DEBUG"]): undefined when it sets none. A load the pack does not read,
+ * `from_object`, `from_pyfile`, `from_envvar`, `from_file`, `from_prefixed_env`, or `update`/`from_mapping` of a
+ * mapping (Flask API "Config": from_object "loads only the uppercase attributes of the module/class", the documented
+ * `class DevelopmentConfig(Config): DEBUG = True`), may set DEBUG: on (fail closed).
  */
 function flaskCodeDebug(text: string): boolean | undefined {
     const set = [
         ...text.matchAll(/\.debug\s*=(?!=)\s*([^\s;#]+)/g),
         ...text.matchAll(/\.config\[\s*["']DEBUG["']\s*\]\s*=(?!=)\s*([^\s;#]+)/g),
-        ...text.matchAll(/\.config\.(?:update|from_mapping)\([^()]*\bDEBUG\s*=\s*([^\s,)]+)/g),
+        ...[...text.matchAll(/\.config\.(update|from_mapping)\(([^()]*)\)/g)].flatMap(m => {
+            const { positional, keyword } = pythonCallArguments(m[2]);
+            const debug = keyword.get("DEBUG") ?? (positional.length > 0 || m[2].includes("**") ? "unread" : undefined);
+            return debug === undefined ? [] : [Object.assign([m[0], debug], { index: m.index })];
+        }),
+        ...[...text.matchAll(/\.config\.from_(?:object|pyfile|envvar|file|prefixed_env)\(/g)].map(m =>
+            Object.assign([m[0], "unread"], { index: m.index }),
+        ),
     ].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
     return set.length === 0 ? undefined : !PYTHON_OFF.test(set[set.length - 1][1]);
 }
@@ -2722,7 +2752,11 @@ function flaskScriptListeners(
     const script = args[at];
     const text = script === undefined || cwd === undefined ? undefined : fileText?.(posix.resolve(cwd, script));
     if (text === undefined) return [];
-    const evalexApp = /\bDebuggedApplication\([^()]*\bevalex\s*=\s*(?!(False|None|0)\b)\w/.test(text);
+    // Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=False, ...), evalex its second argument.
+    const evalexApp = [...text.matchAll(/\bDebuggedApplication\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].some(m => {
+        const evalex = pythonCallArguments(m[1]).argument("evalex", 1);
+        return evalex !== undefined && !PYTHON_OFF.test(evalex);
+    });
     const flask = /\bflask\b/i.test(text);
     // FLASK_DEBUG: the program's environment, else the dotenv files app.run loads (one the pack cannot compute: on).
     const dotenvFiles = flaskDotenvFiles([], cwd, fileText, view);
@@ -2737,12 +2771,19 @@ function flaskScriptListeners(
     const codeDebug = flask ? flaskCodeDebug(text) : undefined;
     const calls = [...text.matchAll(/(?:\b(\w+)\.run|\b(run_simple))\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)];
     return calls.flatMap(([, receiver, runSimple, call]): Listener[] => {
-        const { positional, keyword } = pythonCallArguments(call);
-        const on = (name: string) => keyword.has(name) && !PYTHON_OFF.test(keyword.get(name) ?? "");
-        const off = (name: string) => PYTHON_OFF.test(keyword.get(name) ?? "");
+        const { keyword, argument } = pythonCallArguments(call);
+        // run_simple(hostname, port, application, use_reloader, use_debugger, use_evalex, ...) (Werkzeug "Serving
+        // WSGI Applications"); Flask.run(host, port, debug, load_dotenv, **options) passes the others by keyword.
+        const position = (name: string) =>
+            runSimple === undefined ? undefined : { use_debugger: 4, use_evalex: 5 }[name];
+        const on = (name: string) => {
+            const given = argument(name, position(name));
+            return given !== undefined && !PYTHON_OFF.test(given);
+        };
+        const off = (name: string) => PYTHON_OFF.test(argument(name, position(name)) ?? "");
         if (runSimple !== undefined) {
             const shell = (on("use_debugger") && !off("use_evalex")) || evalexApp;
-            const binds = pythonHostBinds(keyword.get("hostname") ?? positional[0], []);
+            const binds = pythonHostBinds(argument("hostname", 0), []);
             return shell
                 ? [
                       {
@@ -2754,15 +2795,15 @@ function flaskScriptListeners(
                 : [];
         }
         if (NOT_FLASK_RUN.test(receiver ?? "") || !(flask || keyword.has("debug"))) return [];
-        const debugArgument = keyword.get("debug") ?? positional[2];
+        const debugArgument = argument("debug", 2);
         const debug =
             debugArgument !== undefined ? !PYTHON_OFF.test(debugArgument) : (environment ?? codeDebug ?? false);
-        const debugger_ = keyword.has("use_debugger") ? on("use_debugger") : debug;
+        const debugger_ = argument("use_debugger") !== undefined ? on("use_debugger") : debug;
         if (!((debugger_ && !off("use_evalex")) || evalexApp)) return [];
         return [
             {
                 server: `${script}: app.run in debug mode, Werkzeug's debugger (a Python console)`,
-                binds: pythonHostBinds(keyword.get("host") ?? positional[0], ["127.0.0.1"]),
+                binds: pythonHostBinds(argument("host", 0), ["127.0.0.1"]),
                 serves: { shell: "sh" },
             },
         ];
@@ -2778,30 +2819,72 @@ const javaOptionsEnd = (args: readonly string[]) =>
     args.findIndex((w, i) => w === "-jar" || (!w.startsWith("-") && !JAVA_VALUE_OPTION.test(args[i - 1] ?? "")));
 
 /**
- * java's options with its `@FILE` argument files expanded (java(1) "java Command-Line Argument Files": the launcher
- * replaces `@FILE` by the file's arguments, split at white space outside quotes, `#` starting a comment, until the main
- * class or `--disable-@files`; `@@` escapes a literal `@`), from the text user data wrote:
- * `unread` the files it does not write in full or changes after writing them (readConfig), which may hold any option.
+ * `words` with each options file a word names replaced by the file's words (`file(word, before)`: its path, or none),
+ * from the text user data wrote (quotedWords; `comments`: `#` starts one), until `stop(words so far)`; `unread` the
+ * files it does not write in full or changes after writing them (readConfig), which may hold any option. Files are not
+ * nested: their words are not expanded again.
  */
+function expandOptionFiles(
+    words: readonly string[],
+    file: (word: string, before: readonly string[]) => string | undefined,
+    comments: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    stop: (before: readonly string[]) => boolean = () => false,
+): { words: string[]; unread: string[] } {
+    const out: string[] = [];
+    const unread: string[] = [];
+    for (const w of words) {
+        if (stop(out)) break;
+        const path = file(w, out);
+        if (path === undefined) {
+            out.push(w);
+            continue;
+        }
+        const text = readConfig(path, fileText, view);
+        if (text == null) unread.push(path);
+        out.push(...quotedWords(comments ? (text ?? "").replace(/(^|\s)#.*$/gm, "$1") : (text ?? "")));
+    }
+    return { words: out, unread };
+}
+
+/**
+ * The java launcher's `@FILE` argument files (java(1) "java Command-Line Argument Files": the launcher replaces `@FILE`
+ * by the file's arguments, split at white space outside quotes, `#` starting a comment, until the main class or
+ * `--disable-@files`; `@@` escapes a literal `@`), on its command line and in JDK_JAVA_OPTIONS (JDK-8170832: "It will
+ * support multiple @files"), then the VM's `-XX:VMOptionsFile=FILE` (java(1) "Advanced Runtime Options": "Allows user
+ * to specify VM options in a file"; HotSpot arguments.cpp expand_vm_options_as_needed, for the command line,
+ * JAVA_TOOL_OPTIONS and _JAVA_OPTIONS alike, the file's words split as those variables' are, no comments).
+ */
+function jvmOptionFiles(
+    words: readonly string[],
+    launcher: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { words: string[]; unread: string[] } {
+    const launched = launcher
+        ? expandOptionFiles(words, javaArgumentFile, true, fileText, view)
+        : { words: [...words], unread: [] };
+    const vmOptionsFile = (w: string) => /^-XX:VMOptionsFile=(.+)$/.exec(w)?.[1];
+    const vm = expandOptionFiles(launched.words, vmOptionsFile, false, fileText, view);
+    return { words: vm.words, unread: [...launched.unread, ...vm.unread] };
+}
+
+/** The path of a java launcher's `@FILE` word (jvmOptionFiles), unless `--disable-@files` came before it. */
+const javaArgumentFile = (w: string, before: readonly string[]) =>
+    /^@[^@]/.test(w) && !before.includes("--disable-@files") ? w.slice(1) : undefined;
+
+/** java's options (before the main class or `-jar FILE`) with its option files expanded (jvmOptionFiles). */
 function javaOptions(
     args: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): { options: string[]; unread: string[] } {
-    const words: string[] = [];
-    const unread: string[] = [];
-    for (const w of args) {
-        if (javaOptionsEnd(words) >= 0) break;
-        if (!/^@[^@]/.test(w) || words.includes("--disable-@files")) {
-            words.push(w);
-            continue;
-        }
-        const text = readConfig(w.slice(1), fileText, view);
-        if (text == null) unread.push(w.slice(1));
-        words.push(...quotedWords((text ?? "").replace(/(^|\s)#.*$/gm, "$1")));
-    }
-    const end = javaOptionsEnd(words);
-    return { options: words.slice(0, end < 0 ? undefined : end), unread };
+    const stop = (before: readonly string[]) => javaOptionsEnd(before) >= 0;
+    const launched = expandOptionFiles(args, javaArgumentFile, true, fileText, view, stop);
+    const end = javaOptionsEnd(launched.words);
+    const vm = jvmOptionFiles(launched.words.slice(0, end < 0 ? undefined : end), false, fileText, view);
+    return { options: vm.words, unread: [...launched.unread, ...vm.unread] };
 }
 
 /**
@@ -2839,7 +2922,10 @@ function jvmAgentListeners(
     args: readonly string[],
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
-    environment: { before: readonly string[]; after: readonly string[] } = { before: [], after: [] },
+    environment: { before: readonly string[]; after: readonly string[]; unread?: readonly string[] } = {
+        before: [],
+        after: [],
+    },
 ): Listener[] {
     const own = javaOptions(args, fileText, view);
     const options = [...environment.before, ...own.options, ...environment.after];
@@ -2871,7 +2957,11 @@ function jvmAgentListeners(
                   },
               ]
             : [];
-    const unreadFiles = [...own.unread, ...(config == null ? [configFile ?? ""] : [])].map(file => ({
+    const unreadFiles = [
+        ...own.unread,
+        ...(environment.unread ?? []),
+        ...(config == null ? [configFile ?? ""] : []),
+    ].map(file => ({
         server: `java with ${file}, a file user data does not write in full or changes after writing it (it may start JDWP or JMX)`,
         binds: [],
         serves: { shell: "sh" },
@@ -3198,9 +3288,13 @@ const CLIENT_VARIABLE =
  * metric and trace sinks are backing services too (twelve-factor "XI. Logs": the app's stream is routed "to one or
  * more final destinations"): a syslog server (Python logging.handlers.SysLogHandler address, "the address ... to send
  * to"), Logstash, Fluentd/Fluent Bit, Graylog (GELF), Loki, Sentry, InfluxDB, Graphite, an MQTT broker, ClickHouse.
+ * So are service registries, secret stores and workflow engines and queues (Spring Cloud Consul: an app "will try to
+ * contact a Consul agent on localhost:8500 (the default values of spring.cloud.consul.host and
+ * spring.cloud.consul.port)"; spring.cloud.vault.host "Vault server host"; Eureka; Temporal CLI/SDK TEMPORAL_ADDRESS,
+ * "Temporal Service gRPC endpoint"; Celery, Pulsar, NSQ, Beanstalkd, ActiveMQ/Artemis).
  */
 const FAR_END_WORD =
-    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MSSQL|SQLSERVER|ORACLE|CLICKHOUSE|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|SCYLLA|COUCHDB|COUCHBASE|NEO4J|KAFKA|AMQP|RABBITMQ|NATS|MQTT|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTIC|ELASTICSEARCH|OPENSEARCH|SOLR|STATSD|GRAPHITE|INFLUX|INFLUXDB|PROMETHEUS|SYSLOG|LOGSTASH|FLUENT|FLUENTD|FLUENTBIT|GRAYLOG|GELF|LOKI|SENTRY|JAEGER|ZIPKIN|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER)$/;
+    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MSSQL|SQLSERVER|ORACLE|CLICKHOUSE|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|SCYLLA|COUCHDB|COUCHBASE|NEO4J|KAFKA|AMQP|RABBITMQ|NATS|MQTT|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTIC|ELASTICSEARCH|OPENSEARCH|SOLR|STATSD|GRAPHITE|INFLUX|INFLUXDB|PROMETHEUS|SYSLOG|LOGSTASH|FLUENT|FLUENTD|FLUENTBIT|GRAYLOG|GELF|LOKI|SENTRY|JAEGER|ZIPKIN|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER|CONSUL|VAULT|NOMAD|EUREKA|TEMPORAL|CADENCE|CELERY|PULSAR|NSQ|NSQD|NSQLOOKUPD|BEANSTALKD|ACTIVEMQ|ARTEMIS)$/;
 /**
  * The last word of a setting naming a far end's address, or a list of them: HOST, ADDR, PORT, URL ... and Spring Boot's
  * spring.cassandra.contact-points ("Cluster node addresses in the form 'host:port'"), spring.elasticsearch.uris,
@@ -3277,14 +3371,15 @@ function pythonModule(args: readonly string[]): string | undefined {
  * server.properties --override listeners=PLAINTEXT://0.0.0.0:9092`, kafka.Kafka "--override: Optional property that
  * should override values set in server.properties file"), judged by the hosts of its list's items: an address of every
  * interface (with a port, or as a URL's host) under any key, since no client connects to "every address"; and any
- * address or URL that may be the node's own (mayBeNodeAddress) under a listen key (LISTEN or BIND in its name: Kafka's
- * `listeners`, "Listener List ... Specify hostname as 0.0.0.0 to bind to all interfaces. Leave hostname empty to bind to
- * the default interface"); and an address of every interface without a port (0.0.0.0, ::, [::], `*`) under an
- * address key (a HOST, ADDR, ADDRESS or IP word, or a listen key: Hydra's overrides `server.host=0.0.0.0
- * server.port=8080`, hydra.cc "Override grammar": `key=value`, the port in a key of its own). An ADVERTISE key
- * (`advertised.listeners`: what clients are told to dial) or a client's setting (clientSetting, never one naming every
- * address) is none, and so are the shell's own assignments (`export NAME=VALUE`: bash(1) "export", judged as the
- * environment they give: environmentListeners).
+ * address or URL that may be the node's own (mayBeNodeAddress) under a listen key (LISTEN or BIND in its name, or HOST,
+ * ADDR, ADDRESS or IP last after a qualifier: Kafka's `listeners`, "Listener List ... Specify hostname as 0.0.0.0 to
+ * bind to all interfaces. Leave hostname empty to bind to the default interface"; Elasticsearch `-E http.host=ADDR`);
+ * and an address of every interface without a port (0.0.0.0, ::, [::], `*`) under any address key (a HOST, ADDR,
+ * ADDRESS or IP word, bare too, or a listen key: Hydra's overrides `server.host=0.0.0.0 server.port=8080`, hydra.cc
+ * "Override grammar": `key=value`, the port in a key of its own). An ADVERTISE key (`advertised.listeners`: what
+ * clients are told to dial) or a client's setting (clientSetting, never one naming every address) is none, and so are
+ * the shell's own assignments (`export NAME=VALUE`: bash(1) "export", judged as the environment they give:
+ * environmentListeners).
  */
 function settingBeyondLoopback(key: string, value: string, program: string): string[] {
     if (
@@ -3293,7 +3388,11 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
         /^(export|declare|typeset|local|readonly)$/.test(program)
     )
         return [];
-    const listenKey = /(^|[._-])(listen|bind)/i.test(key);
+    // A qualified HOST/ADDR/ADDRESS/IP last word (Elasticsearch `-E http.host=ADDR`, "Sets the address of this node for
+    // HTTP traffic"; Hydra's `server.host=`) is the program's own unless clientSetting. A bare `host=` is as often a
+    // client's (libpq "Keyword/Value Connection Strings" `host=... port=...`, Fluent Bit's output `-p host=`): there
+    // only an every-address value counts, which no client dials.
+    const listenKey = /(^|[._-])(listen|bind)/i.test(key) || /[._-](host|addr|address|ip)$/i.test(key);
     const addressKey = listenKey || key.split(/[^A-Za-z0-9]+/).some(w => /^(host|addr|address|ip)$/i.test(w));
     return listItems(value).filter(
         item =>
@@ -3721,46 +3820,114 @@ const JVM_OPTION_VARIABLES = /^(JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|_JAVA_OPTIONS
  * zookeeper-server-start.sh ...; Confluent's without `.sh`).
  */
 const KAFKA_SCRIPT = /^(kafka-[\w.-]+|connect-(distributed|standalone)|zookeeper-server-start)(\.sh)?$/;
-/** Programs that start a JVM with the java launcher: java, and Kafka's scripts (kafka-run-class.sh execs "$JAVA"). */
-const JVM_LAUNCHER = new RegExp(`^java$|${KAFKA_SCRIPT.source}`);
 /**
  * Apache Kafka bin/kafka-run-class.sh: KAFKA_JMX_OPTS, when empty, is remote JMX without authentication or SSL, and a
  * JMX_PORT adds `-Dcom.sun.management.jmxremote.port=$JMX_PORT` (Confluent "Configure JMX for Monitoring": "JMX_PORT:
  * The port that JMX listens on", KAFKA_JMX_OPTS' defaults "jmxremote.authenticate=false: Indicates that authentication
- * is off by default"); it runs `$JAVA ... $KAFKA_JMX_OPTS ... $KAFKA_OPTS`, so KAFKA_OPTS' settings win.
+ * is off by default"); it runs `"$JAVA" $KAFKA_HEAP_OPTS $KAFKA_JVM_PERFORMANCE_OPTS $KAFKA_GC_LOG_OPTS $KAFKA_JMX_OPTS
+ * $KAFKA_LOG4J_OPTS -cp ... $KAFKA_OPTS`, so KAFKA_OPTS' settings win.
  */
 const KAFKA_DEFAULT_JMX_OPTS = [
     "-Dcom.sun.management.jmxremote",
     "-Dcom.sun.management.jmxremote.authenticate=false",
     "-Dcom.sun.management.jmxremote.ssl=false",
 ];
-/** Variables a JVM launcher reads whatever its name: JVM_OPTION_VARIABLES, and Kafka's scripts' JMX_PORT and KAFKA_*. */
-const jvmLauncherReads = (program: string, name: string) =>
-    (JVM_LAUNCHER.test(program) && JVM_OPTION_VARIABLES.test(name)) ||
-    (KAFKA_SCRIPT.test(program) && /^(JMX_PORT|KAFKA_\w+)$/.test(name));
 /**
- * The JVM options a launcher's environment gives it around its command line's (jvmAgentListeners), each variable's
- * last value: JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS and its other options variables (`options`: JAVA_OPTS) before,
- * Kafka's scripts' JMX settings (KAFKA_DEFAULT_JMX_OPTS) next, _JAVA_OPTIONS after.
+ * Launcher scripts that start a JVM with the java launcher (`"$JAVA" ...`), each with the variables it reads whatever
+ * its name and the JVM options it makes of them (`value`: a variable's last value, "" unset):
+ * - Kafka's (KAFKA_SCRIPT: kafka-run-class.sh's KAFKA_DEFAULT_JMX_OPTS, JMX_PORT, KAFKA_OPTS);
+ * - ZooKeeper's bin/zkServer.sh: with JMXDISABLE unset or "false" and JMXPORT set, `ZOOMAIN="-D...jmxremote
+ *   -Dcom.sun.management.jmxremote.port=$JMXPORT -Dcom.sun.management.jmxremote.authenticate=$JMXAUTH ..."`, JMXAUTH
+ *   false when unset, after `$JVMFLAGS` (SERVER_JVMFLAGS then JVMFLAGS): `"$JAVA" ... $JVMFLAGS $ZOOMAIN "$ZOOCFG"`
+ *   (JMXHOSTNAME only sets java.rmi.server.hostname).
+ */
+const JVM_LAUNCHER_SCRIPTS: { names: RegExp; reads: RegExp; options: (value: (name: string) => string) => string[] }[] =
+    [
+        {
+            names: KAFKA_SCRIPT,
+            reads: /^(JMX_PORT|KAFKA_\w+)$/,
+            options: value => [
+                ...["KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_GC_LOG_OPTS"].flatMap(n =>
+                    quotedWords(value(n)),
+                ),
+                ...(value("KAFKA_JMX_OPTS") ? quotedWords(value("KAFKA_JMX_OPTS")) : KAFKA_DEFAULT_JMX_OPTS),
+                ...(value("JMX_PORT") ? [`-Dcom.sun.management.jmxremote.port=${value("JMX_PORT")}`] : []),
+                ...quotedWords(value("KAFKA_LOG4J_OPTS")),
+                ...quotedWords(value("KAFKA_OPTS")),
+            ],
+        },
+        {
+            names: /^zkServer(\.sh)?$/,
+            reads: /^(JMX[A-Z0-9]+|SERVER_JVMFLAGS|JVMFLAGS)$/,
+            options: value => [
+                ...quotedWords(value("SERVER_JVMFLAGS")),
+                ...quotedWords(value("JVMFLAGS")),
+                ...(/^(false)?$/.test(value("JMXDISABLE")) && value("JMXPORT")
+                    ? [
+                          "-Dcom.sun.management.jmxremote",
+                          `-Dcom.sun.management.jmxremote.port=${value("JMXPORT")}`,
+                          `-Dcom.sun.management.jmxremote.authenticate=${value("JMXAUTH") || "false"}`,
+                      ]
+                    : []),
+            ],
+        },
+    ];
+/** The JVM_LAUNCHER_SCRIPTS entry of a program. */
+const jvmLauncherScript = (program: string) => JVM_LAUNCHER_SCRIPTS.find(s => s.names.test(program));
+/** Programs that start a JVM with the java launcher: java, and JVM_LAUNCHER_SCRIPTS. */
+const isJvmLauncher = (program: string) => program === "java" || jvmLauncherScript(program) !== undefined;
+/**
+ * The variables the JVM itself reads, in any process that starts one (any program may: Tomcat's catalina.sh, a
+ * vendor's wrapper): JAVA_TOOL_OPTIONS (Java SE Troubleshooting Guide, "The JAVA_TOOL_OPTIONS Environment Variable":
+ * JNI_CreateJavaVM prepends it, for JVMs started "deeply nested in scripts") and _JAVA_OPTIONS (JDK-8170832: both "are
+ * interpreted by the VM"). JDK_JAVA_OPTIONS is the java launcher's own.
+ */
+const JVM_READ_VARIABLES = /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS)$/;
+/**
+ * Variables a program reads whatever its name because it may start a JVM: JVM_READ_VARIABLES for any, JDK_JAVA_OPTIONS
+ * for a java launcher (isJvmLauncher), and a launcher script's own (JVM_LAUNCHER_SCRIPTS).
+ */
+const jvmLauncherReads = (program: string, name: string) =>
+    JVM_READ_VARIABLES.test(name) ||
+    (isJvmLauncher(program) && JVM_OPTION_VARIABLES.test(name)) ||
+    (jvmLauncherScript(program)?.reads.test(name) ?? false);
+/**
+ * The JVM options a program's environment gives it around its command line's (jvmAgentListeners), each variable's
+ * last value: JAVA_TOOL_OPTIONS, then for a java launcher JDK_JAVA_OPTIONS (its `@FILE`s expanded as the command
+ * line's), its other options variables (`options`: JAVA_OPTS) and its launcher script's (JVM_LAUNCHER_SCRIPTS) before,
+ * _JAVA_OPTIONS after; `-XX:VMOptionsFile=FILE` expanded in each (jvmOptionFiles), `unread` the option files user data
+ * does not write in full or changes.
  */
 function jvmEnvironmentOptions(
     program: string,
     variables: readonly { name: string; value: string }[],
     options: readonly string[],
-): { before: string[]; after: string[] } {
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { before: string[]; after: string[]; unread: string[] } {
     const value = (name: string) => variables.filter(v => v.name === name).at(-1)?.value ?? "";
-    const words = (name: string) => quotedWords(value(name));
-    const kafka = KAFKA_SCRIPT.test(program)
-        ? [
-              ...(value("KAFKA_JMX_OPTS") ? words("KAFKA_JMX_OPTS") : KAFKA_DEFAULT_JMX_OPTS),
-              ...(value("JMX_PORT") ? [`-Dcom.sun.management.jmxremote.port=${value("JMX_PORT")}`] : []),
-              ...words("KAFKA_OPTS"),
-          ]
-        : [];
-    const others = [...new Set(options)].filter(n => !JVM_OPTION_VARIABLES.test(n) && !/^KAFKA_(JMX_)?OPTS$/.test(n));
+    const script = jvmLauncherScript(program);
+    const launcher = isJvmLauncher(program);
+    const others = [...new Set(options)].filter(n => !JVM_OPTION_VARIABLES.test(n) && !script?.reads.test(n));
+    const expanded = [
+        jvmOptionFiles(quotedWords(value("JAVA_TOOL_OPTIONS")), false, fileText, view),
+        ...(launcher
+            ? [
+                  jvmOptionFiles(quotedWords(value("JDK_JAVA_OPTIONS")), true, fileText, view),
+                  jvmOptionFiles(
+                      [...others.flatMap(n => quotedWords(value(n))), ...(script?.options(value) ?? [])],
+                      false,
+                      fileText,
+                      view,
+                  ),
+              ]
+            : []),
+    ];
+    const after = jvmOptionFiles(quotedWords(value("_JAVA_OPTIONS")), false, fileText, view);
     return {
-        before: [...words("JAVA_TOOL_OPTIONS"), ...words("JDK_JAVA_OPTIONS"), ...others.flatMap(words), ...kafka],
-        after: words("_JAVA_OPTIONS"),
+        before: expanded.flatMap(e => e.words),
+        after: after.words,
+        unread: [...expanded, after].flatMap(e => e.unread),
     };
 }
 
@@ -3843,14 +4010,14 @@ function environmentListeners(
         program,
         variables,
         variables.filter(itsArguments).map(v => v.name),
+        fileText,
+        view,
     );
     const javaArgs = program === "java" ? unread.args : [];
     const commandLineOnly = new Set(jvmAgentListeners(javaArgs, fileText, view).map(l => l.server));
-    const jvmAgents = !JVM_LAUNCHER.test(program)
-        ? []
-        : jvmAgentListeners(javaArgs, fileText, view, jvmOptions)
-              .filter(l => !commandLineOnly.has(l.server))
-              .map(l => ({ ...l, server: `${program} (its environment's JVM options: ${l.server})` }));
+    const jvmAgents = jvmAgentListeners(javaArgs, fileText, view, jvmOptions)
+        .filter(l => !commandLineOnly.has(l.server))
+        .map(l => ({ ...l, server: `${program} (its environment's JVM options: ${l.server})` }));
     return [
         ...jvmAgents,
         ...(listening.length === 0

@@ -39,7 +39,7 @@ const pythonFile = (path: string, code: string[]) => [
 const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
 
 const insecure: NodeCase[] = [
-    // MISS: (insecure accepted) JAVA_TOOL_OPTIONS is read by the JVM itself, not a launcher (Oracle Java SE Troubleshooting
+    // Was a MISS (fixed in round 52): (insecure accepted) JAVA_TOOL_OPTIONS is read by the JVM itself, not a launcher (Oracle Java SE Troubleshooting
     // Guide, "The JAVA_TOOL_OPTIONS Environment Variable": "JNI_CreateJavaVM ... prepends the value of the environment
     // variable", meant for startup "deeply nested in scripts"; JDK-8170832: "_JAVA_OPTIONS and JAVA_TOOL_OPTIONS ... are
     // interpreted by the VM"). Tomcat's catalina.sh execs java, so JDWP (ClassType.InvokeMethod = any code as root) listens on
@@ -52,9 +52,8 @@ const insecure: NodeCase[] = [
             "/opt/tomcat/bin/catalina.sh start",
         ]),
         /jdwp/,
-        true,
     ),
-    // MISS: (insecure accepted) the same from a unit given to ZooKeeper's zkServer.sh (it execs "$JAVA" ... QuorumPeerMain):
+    // Was a MISS (fixed in round 52): (insecure accepted) the same from a unit given to ZooKeeper's zkServer.sh (it execs "$JAVA" ... QuorumPeerMain):
     // Environment= reaches the script's JVM. Doc and fix as above.
     dev(
         'a root unit with Environment="JAVA_TOOL_OPTIONS=-agentlib:jdwp=...,address=*:5005" running zkServer.sh start-foreground',
@@ -65,14 +64,13 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /jdwp|JAVA_TOOL_OPTIONS/,
-        true,
     ),
     dev(
         "JPDA_ADDRESS='*:8000' catalina.sh jpda start as root (Tomcat's JDWP on every address)",
         script("dev-tomcat-jpda-all-nodes", ["JPDA_ADDRESS='*:8000' /opt/tomcat/bin/catalina.sh jpda start"]),
         /8000/,
     ),
-    // MISS: (insecure accepted) Apache ZooKeeper bin/zkServer.sh: `if [ "x$JMXAUTH" = "x" ]; then JMXAUTH=false` and with
+    // Was a MISS (fixed in round 52): (insecure accepted) Apache ZooKeeper bin/zkServer.sh: `if [ "x$JMXAUTH" = "x" ]; then JMXAUTH=false` and with
     // JMXPORT set ZOOMAIN gets -Dcom.sun.management.jmxremote.port=$JMXPORT -D...authenticate=$JMXAUTH (checked in the
     // zkServer.sh text of the code index, "ZooKeeper remote JMX authenticate set to $JMXAUTH"): unauthenticated JMX (MLet:
     // any code as root) on every address. The round-51 Kafka rule (KAFKA_SCRIPT) does not cover zkServer.sh, though its
@@ -82,9 +80,8 @@ const insecure: NodeCase[] = [
         "JMXPORT=9999 zkServer.sh start as root (zkServer.sh's JMXAUTH defaults to false)",
         script("dev-zookeeper-jmxport-nodes", ["JMXPORT=9999 /opt/zookeeper/bin/zkServer.sh start"]),
         /9999|JMX/,
-        true,
     ),
-    // MISS: (insecure accepted) JDK_JAVA_OPTIONS is read by the java launcher and, unlike JAVA_TOOL_OPTIONS, supports @argfiles
+    // Was a MISS (fixed in round 52): (insecure accepted) JDK_JAVA_OPTIONS is read by the java launcher and, unlike JAVA_TOOL_OPTIONS, supports @argfiles
     // (JDK-8170832, the launcher variable added in JDK 9: "It will support multiple @files. Its content will be prepended to
     // the actual command line"; java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable"). jvmEnvironmentOptions
     // splits the value into words but javaOptions expands @FILE only on the command line, so the argument file's JDWP on
@@ -98,7 +95,6 @@ const insecure: NodeCase[] = [
             "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jdwp|jvm\.args/,
-        true,
     ),
     dev(
         "a root kafka unit with EnvironmentFile=/etc/kafka/kafka.env holding JMX_PORT=9999 (kafka-run-class's default JMX)",
@@ -112,7 +108,7 @@ const insecure: NodeCase[] = [
         ]),
         /JMX on port 9999/,
     ),
-    // MISS: (insecure accepted) Flask "Configuration Handling" / Config.from_object: "loads only the uppercase attributes of the
+    // Was a MISS (fixed in round 52): (insecure accepted) Flask "Configuration Handling" / Config.from_object: "loads only the uppercase attributes of the
     // module/class" (the documented class-based pattern `class DevelopmentConfig(Config): DEBUG = True`,
     // `app.config.from_object(...)`); Flask.run then defaults use_debugger to self.debug. flaskCodeDebug reads only
     // app.debug / config["DEBUG"] / update / from_mapping, so Werkzeug's console on 0.0.0.0 as root passes. Fix: a script that
@@ -135,9 +131,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
         /debug mode/,
-        true,
     ),
-    // MISS: (insecure accepted) Werkzeug serving.run_simple(hostname, port, application, use_reloader=False,
+    // Was a MISS (fixed in round 52): (insecure accepted) Werkzeug serving.run_simple(hostname, port, application, use_reloader=False,
     // use_debugger=False, use_evalex=True, ...): the fifth positional argument is use_debugger (signature as in Werkzeug's
     // "Serving WSGI Applications"; the code index shows run_simple('0.0.0.0', 8080, application, use_reloader=True,
     // use_debugger=True, ...) in real run.py files). flaskScriptListeners reads only the keyword, so the console on 0.0.0.0
@@ -153,9 +148,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
         ]),
         /run_simple/,
-        true,
     ),
-    // MISS: (insecure accepted) Werkzeug "Debugging Applications": class DebuggedApplication(app, evalex=False, ...); evalex is
+    // Was a MISS (fixed in round 52): (insecure accepted) Werkzeug "Debugging Applications": class DebuggedApplication(app, evalex=False, ...); evalex is
     // the second positional parameter, so DebuggedApplication(app.wsgi_app, True) serves the console that "allows the
     // execution of arbitrary code" on app.run's 0.0.0.0. evalexApp matches only `evalex=`. Fix: a second positional
     // argument that is not False/None/0 is evalex on (and app.wsgi_app wrapped counts with app.run's host).
@@ -173,9 +167,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
         /Werkzeug|debug/,
-        true,
     ),
-    // MISS: (insecure accepted) Elasticsearch "Networking": network.host "The node will bind to this hostname or IP address
+    // Was a MISS (fixed in round 52): (insecure accepted) Elasticsearch "Networking": network.host "The node will bind to this hostname or IP address
     // ... 0.0.0.0 is an acceptable IP address and will bind to all network interfaces"; settings are given on the command line
     // as `-E key=value`. settingBeyondLoopback wants a port with an every-address value, or LISTEN/BIND in the key, and
     // `network.host` has neither: an unread root server on every address passes (the glued `-Enetwork.host=0.0.0.0` is
@@ -187,9 +180,8 @@ const insecure: NodeCase[] = [
             "/usr/share/elasticsearch/bin/elasticsearch -d -E network.host=0.0.0.0 -E discovery.type=single-node",
         ]),
         /network\.host|0\.0\.0\.0/,
-        true,
     ),
-    // MISS: (insecure accepted) the same rule with a node address: http.host (Elasticsearch "HTTP settings": "Sets the address
+    // Was a MISS (fixed in round 52): (insecure accepted) the same rule with a node address: http.host (Elasticsearch "HTTP settings": "Sets the address
     // of this node for HTTP traffic") binds 10.0.1.15; not a LISTEN/BIND key, so not judged (the `-Des.network.host=` form is
     // refused through LISTEN_OPTION). Fix: a key=value whose last word is HOST/ADDRESS/IP on an unread program is judged as a
     // LISTEN_OPTION value is (mayBeNodeAddress), unless clientSetting.
@@ -199,7 +191,6 @@ const insecure: NodeCase[] = [
             "/usr/share/elasticsearch/bin/elasticsearch -d -E http.host=10.0.1.15 -E discovery.type=single-node",
         ]),
         /http\.host|10\.0\.1\.15/,
-        true,
     ),
     dev(
         "kafka-server-start.sh --override listeners=PLAINTEXT://:9092 as root (Kafka's empty host: the default interface)",
@@ -208,7 +199,7 @@ const insecure: NodeCase[] = [
         ]),
         /PLAINTEXT:\/\/:9092|kafka/,
     ),
-    // MISS: (insecure accepted) Hydra "Basic Override syntax": `python my_app.py foo.bar=value` overrides the app's config, so
+    // Was a MISS (fixed in round 52): (insecure accepted) Hydra "Basic Override syntax": `python my_app.py foo.bar=value` overrides the app's config, so
     // server.host=0.0.0.0 is the app's own listen host (unread root program). No port → neither KEY=VALUE branch fires, though
     // round 46 refuses any option with an all-address value. Fix: as for network.host above.
     dev(
@@ -217,7 +208,6 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/serve.py server.host=0.0.0.0 server.port=8080 >/var/log/ops.log 2>&1 &",
         ]),
         /server\.host|0\.0\.0\.0/,
-        true,
     ),
     dev(
         "a root unit with Environment=REDIS_HOST=0.0.0.0 REDIS_PORT=6379 running a Python relay (every address: no far end)",
@@ -229,7 +219,7 @@ const insecure: NodeCase[] = [
         ]),
         /REDIS_HOST|0\.0\.0\.0/,
     ),
-    // MISS: (insecure accepted) java(1) "Advanced Runtime Options": `-XX:VMOptionsFile=filename` "Allows user to specify VM
+    // Was a MISS (fixed in round 52): (insecure accepted) java(1) "Advanced Runtime Options": `-XX:VMOptionsFile=filename` "Allows user to specify VM
     // options in a file, for example, java -XX:VMOptionsFile=/var/my_vm_options HelloWorld" (HotSpot arguments.cpp parses
     // it like the command line; "A VM options file may not refer to a VM options file"). The file user data wrote holds
     // -agentlib:jdwp=...,address=*:5005, but javaOptions expands only `@FILE`: JDWP (any code as root) on every address
@@ -243,12 +233,105 @@ const insecure: NodeCase[] = [
             "nohup java -XX:VMOptionsFile=/etc/ledger/vm.options -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jdwp|vm\.options/,
-        true,
+    ),
+    // Round 52 neighbours (insecure): each fix's close variants that must still be refused.
+    dev(
+        "a root unit with Environment=_JAVA_OPTIONS=-agentlib:jdwp=...,address=*:5005 running a vendor wrapper /opt/app/bin/app-server",
+        script("dev-vendor-wrapper-java-options-jdwp-nodes", [
+            ...unit("app-server", [`Environment="_JAVA_OPTIONS=${JDWP_ALL}"`, "ExecStart=/opt/app/bin/app-server run"]),
+        ]),
+        /jdwp/,
+    ),
+    dev(
+        "JMXPORT=9999 JMXAUTH=yes zkServer.sh start (any value but true: authentication off)",
+        script("dev-zookeeper-jmxauth-yes-nodes", ["JMXPORT=9999 JMXAUTH=yes /opt/zookeeper/bin/zkServer.sh start"]),
+        /9999|JMX/,
+    ),
+    dev(
+        "export JDK_JAVA_OPTIONS=@/etc/ledger/jvm.args, a file user data never writes, then java -jar (unread: fail closed)",
+        script("dev-java-jdk-options-argfile-unwritten-nodes", [
+            "export JDK_JAVA_OPTIONS=@/etc/ledger/jvm.args",
+            "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jvm\.args/,
+    ),
+    dev(
+        "export JAVA_TOOL_OPTIONS=-XX:VMOptionsFile=/etc/ledger/vm.options, written then appended to, then catalina.sh start",
+        script("dev-tomcat-vmoptionsfile-appended-nodes", [
+            "mkdir -p /etc/ledger",
+            "printf '%s\\n' '-Xmx1g' > /etc/ledger/vm.options",
+            "curl -fsS http://10.0.3.9/vm.options >> /etc/ledger/vm.options",
+            "export JAVA_TOOL_OPTIONS=-XX:VMOptionsFile=/etc/ledger/vm.options",
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+        /vm\.options/,
+    ),
+    dev(
+        "java @/etc/ledger/jvm.args whose argument file names -XX:VMOptionsFile=/etc/ledger/vm.options holding JDWP on *:5005",
+        script("dev-java-argfile-vmoptionsfile-jdwp-nodes", [
+            "mkdir -p /etc/ledger",
+            `printf '%s\\n' '${JDWP_ALL}' > /etc/ledger/vm.options`,
+            "printf '%s\\n' '-XX:VMOptionsFile=/etc/ledger/vm.options' > /etc/ledger/jvm.args",
+            "nohup java @/etc/ledger/jvm.args -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jdwp/,
+    ),
+    dev(
+        'python3 /opt/ops/app.py loading app.config.from_pyfile("settings.cfg"), app.run(host="0.0.0.0") (DEBUG unread: on)',
+        script("dev-flask-from-pyfile-debug-nodes", [
+            ...pythonFile("/opt/ops/app.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.config.from_pyfile("settings.cfg")',
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug mode/,
+    ),
+    dev(
+        'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 5000, app, **options) (use_debugger unread: on)',
+        script("dev-werkzeug-run-simple-kwargs-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple",
+                "from ops import app, options",
+                'run_simple("0.0.0.0", 5000, app, **options)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /run_simple/,
+    ),
+    dev(
+        'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 8080, DebuggedApplication(app, 1)) (evalex positional)',
+        script("dev-werkzeug-run-simple-debugged-app-positional-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple",
+                "from werkzeug.debug import DebuggedApplication",
+                "from ops import app",
+                'run_simple("0.0.0.0", 8080, DebuggedApplication(app, 1))',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /run_simple/,
+    ),
+    dev(
+        "python3 /opt/ops/serve.py server.addr=10.0.1.15 server.port=8080 as root (its own address as KEY=VALUE, no far end)",
+        script("dev-hydra-server-addr-ip-nodes", [
+            "nohup python3 /opt/ops/serve.py server.addr=10.0.1.15 server.port=8080 >/var/log/ops.log 2>&1 &",
+        ]),
+        /server\.addr|10\.0\.1\.15/,
+    ),
+    dev(
+        "a root nsqd unit with Environment=NSQD_TCP_ADDRESS=10.0.1.15:4150 (nsqd's own listen setting: named for it)",
+        script("dev-nsqd-own-address-unit-nodes", [
+            ...unit("nsqd", ["Environment=NSQD_TCP_ADDRESS=10.0.1.15:4150", "ExecStart=/usr/local/bin/nsqd"]),
+        ]),
+        /NSQD_TCP_ADDRESS|10\.0\.1\.15/,
     ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) Spring Cloud Consul: "any Spring Boot application ... will try to contact a Consul agent on
+    // Was a MISS (fixed in round 52): (secure refused) Spring Cloud Consul: "any Spring Boot application ... will try to contact a Consul agent on
     // localhost:8500 (the default values of spring.cloud.consul.host and spring.cloud.consul.port)": the Consul agent the
     // app registers with, another host here (bind(2) EADDRNOTAVAIL for an address the node does not own). CONSUL is not a
     // FAR_END_WORD (only CONSUL_HTTP_ADDR is a CLIENT_VARIABLE), so -D...host matches LISTEN_OPTION. Fix: add CONSUL, VAULT,
@@ -260,9 +343,8 @@ const secure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Spring Cloud Vault spring.cloud.vault.host ("Vault server host", default localhost) is the Vault
+    // Was a MISS (fixed in round 52): (secure refused) Spring Cloud Vault spring.cloud.vault.host ("Vault server host", default localhost) is the Vault
     // server the app reads secrets from (VAULT_ADDR is already a CLIENT_VARIABLE). Same list gap; fix as above.
     dev(
         "java -Dspring.cloud.vault.host=10.0.3.11 -Dserver.address=127.0.0.1 -jar app.jar (the Vault server it reads)",
@@ -271,9 +353,8 @@ const secure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Temporal CLI global flag `--address` "Temporal Service gRPC endpoint" (host:port), env
+    // Was a MISS (fixed in round 52): (secure refused) Temporal CLI global flag `--address` "Temporal Service gRPC endpoint" (host:port), env
     // TEMPORAL_ADDRESS (docs.temporal.io/cli); workers and SDK samples read the same variable to Client.connect. A worker is
     // a client of the frontend at 10.0.3.12; TEMPORAL is no FAR_END_WORD, so ADDRESS (a LISTEN_VARIABLE) with an IP is
     // refused. Fix: add TEMPORAL (and workflow engines/queues such as CELERY, BEANSTALKD, PULSAR, NSQ) to FAR_END_WORD.
@@ -286,7 +367,6 @@ const secure: NodeCase[] = [
             ]),
         ]),
         /./,
-        true,
     ),
     dev(
         "kafka-server-start.sh --override listeners=PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093 (loopback by name)",
@@ -389,6 +469,107 @@ const secure: NodeCase[] = [
             "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.host=127.0.0.1 " +
                 "-Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false " +
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    // Round 52 neighbours (secure): each fix's close variants that must stay clean.
+    dev(
+        'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005", then catalina.sh start (loopback)',
+        script("dev-tomcat-java-tool-options-jdwp-lo-ok-nodes", [
+            'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"',
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+    ),
+    dev(
+        "JMXPORT=9999 JMXAUTH=true zkServer.sh start (authenticated JMX: a password login)",
+        script("dev-zookeeper-jmxauth-true-ok-nodes", [
+            "JMXPORT=9999 JMXAUTH=true /opt/zookeeper/bin/zkServer.sh start",
+        ]),
+    ),
+    dev(
+        "JMXDISABLE=true JMXPORT=9999 zkServer.sh start (zkServer.sh starts no JMX agent)",
+        script("dev-zookeeper-jmxdisable-ok-nodes", [
+            "JMXDISABLE=true JMXPORT=9999 /opt/zookeeper/bin/zkServer.sh start",
+        ]),
+    ),
+    dev(
+        "export JDK_JAVA_OPTIONS=@/etc/ledger/jvm.args (written in full: -Xmx1g, loopback server.address), then java -jar",
+        script("dev-java-jdk-options-argfile-ok-nodes", [
+            "mkdir -p /etc/ledger",
+            "printf '%s\\n' '-Xmx1g' '-Dserver.address=127.0.0.1' > /etc/ledger/jvm.args",
+            "export JDK_JAVA_OPTIONS=@/etc/ledger/jvm.args",
+            "nohup java -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -XX:VMOptionsFile=/etc/ledger/vm.options -jar app.jar, the file written in full with heap and GC options",
+        script("dev-java-vmoptionsfile-ok-nodes", [
+            "mkdir -p /etc/ledger",
+            "printf '%s\\n' '-Xmx1g' '-XX:+UseG1GC' '-Dserver.address=127.0.0.1' > /etc/ledger/vm.options",
+            "nohup java -XX:VMOptionsFile=/etc/ledger/vm.options -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/app.py with app.config.from_object(Config), app.run(host="0.0.0.0", debug=False) (the call wins)',
+        script("dev-flask-from-object-debug-false-ok-nodes", [
+            ...pythonFile("/opt/ops/app.py", [
+                "from flask import Flask",
+                "from config import Config",
+                "app = Flask(__name__)",
+                "app.config.from_object(Config)",
+                'app.run(host="0.0.0.0", port=5000, debug=False)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 5000, app, True, False) (reloader on, debugger off)',
+        script("dev-werkzeug-run-simple-positional-nodebug-ok-nodes", [
+            ...pythonFile("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                'run_simple("0.0.0.0", 5000, app, True, False)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/app.py wrapping DebuggedApplication(app.wsgi_app, False), app.run(host="0.0.0.0") (no console)',
+        script("dev-werkzeug-debugged-app-positional-off-ok-nodes", [
+            ...pythonFile("/opt/ops/app.py", [
+                "from flask import Flask",
+                "from werkzeug.debug import DebuggedApplication",
+                "app = Flask(__name__)",
+                "app.wsgi_app = DebuggedApplication(app.wsgi_app, False)",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "elasticsearch -d -E http.host=127.0.0.1 -E discovery.type=single-node as root (loopback)",
+        script("dev-elasticsearch-e-http-host-lo-ok-nodes", [
+            "/usr/share/elasticsearch/bin/elasticsearch -d -E http.host=127.0.0.1 -E discovery.type=single-node",
+        ]),
+    ),
+    dev(
+        "python3 /opt/ops/serve.py cache.redis.host=10.0.3.4 server.host=127.0.0.1 (a backing service's host, loopback own)",
+        script("dev-hydra-redis-host-ok-nodes", [
+            "nohup python3 /opt/ops/serve.py cache.redis.host=10.0.3.4 server.host=127.0.0.1 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "python3 /opt/ops/export.py host=10.0.3.3 port=5432 dbname=ledger (libpq-style keyword/value: a client's bare host=)",
+        script("dev-python-libpq-keyword-host-ok-nodes", [
+            "nohup python3 /opt/ops/export.py host=10.0.3.3 port=5432 dbname=ledger >/var/log/export.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a root worker unit with Environment=PULSAR_HOST=10.0.3.20 NSQD_ADDRESS=10.0.3.21:4150 CELERY_BROKER_URL=... (its queues)",
+        script("dev-worker-queue-hosts-ok-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=PULSAR_HOST=10.0.3.20 NSQD_ADDRESS=10.0.3.21:4150 CELERY_BROKER_URL=amqp://10.0.3.22:5672//",
+                "ExecStart=/usr/bin/python3 /opt/ledger/worker.py",
+            ]),
         ]),
     ),
 ];
