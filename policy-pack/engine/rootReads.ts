@@ -947,6 +947,8 @@ export function copiedSources(given: readonly string[], cwd: string): string[] {
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
+    const archived = archiverUse(name, operands, cwd);
+    if (archived !== undefined) return archived.reads.filter(p => !archived.files.includes(p));
     if (!/^(cp|install|rsync|tar|unzip|aws)$/.test(name) || (name === "aws" && operands.includes("mv"))) return [];
     if (operands.some(w => /^--(remove-files|remove-source-files|link|symbolic-link)$/.test(w))) return [];
     if (name === "cp" && operands.some(w => /^-[A-Za-z]*[ls][A-Za-z]*$/.test(w))) return [];
@@ -980,6 +982,8 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
     const none = { files: [], trees: [] };
     const unpacked = unpackedDestinations(name, operands, cwd);
     if (unpacked !== undefined) return unpacked;
+    const installed = installedTrees(name, operands, cwd);
+    if (installed.length > 0) return { files: [], trees: installed };
     if (!Object.hasOwn(COPIERS, name)) return none;
     const valueOf = (list: readonly string[], option: string) => {
         const found = list.flatMap((w, i) =>
@@ -1034,7 +1038,7 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         const workTree = read.values.filter(([o]) => o === "--work-tree").at(-1)?.[1];
         const inspects = command === "apply" && operands.some(w => /^--(cached|check|stat|numstat|summary)$/.test(w));
         if (command !== undefined && GIT_WORK_TREE_WRITERS.test(command) && !inspects)
-            return { files: [], trees: [posix.resolve(at, workTree ?? ".")] };
+            return { files: [], trees: [treeAt(at, workTree ?? ".")] };
         if (command !== "clone" || url === undefined) return none;
         return { files: [], trees: [posix.resolve(at, dir ?? sourceName(url).replace(/\.git$/, ""))] };
     }
@@ -1073,6 +1077,38 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
     };
 }
 
+/** A directory a word names, resolved against `cwd`; one the pack cannot compute (a variable, a command's output) is `/`. */
+const treeAt = (cwd: string, word: string) => (/\$|SUBSTITUTED/.test(word) ? "/" : posix.resolve(cwd, word));
+
+/**
+ * The options with which keepsWorkingDirectory's installers put files elsewhere than their own paths: rpm(8) --relocate
+ * OLDPATH=NEWPATH "translates the files that would be put in OLDPATH to NEWPATH" (with --badreloc even for a package
+ * not built relocatable), --prefix NEWPATH, --root DIR ("Use the file system tree rooted at DIR"); dnf(8), yum(8)
+ * --installroot; zypper(8) --root/-R, --installroot; pip install --target/-t, --prefix, --root, --src (pip
+ * documentation, "pip install").
+ */
+const INSTALL_DESTINATIONS: Record<string, string[]> = {
+    rpm: ["--relocate", "--prefix", "--root", "-r"],
+    dnf: ["--installroot"],
+    yum: ["--installroot"],
+    microdnf: ["--installroot"],
+    zypper: ["--root", "-R", "--installroot"],
+    pip: ["--target", "-t", "--prefix", "--root", "--src"],
+};
+
+/** The trees an installer writes by its INSTALL_DESTINATIONS options (rpm --relocate's NEWPATH, after its `=`). */
+function installedTrees(name: string, operands: readonly string[], cwd: string): string[] {
+    const options = INSTALL_DESTINATIONS[/^pip[0-9.]*$/.test(name) ? "pip" : name] ?? [];
+    return operands.flatMap((w, i) => {
+        const option = options.find(
+            o => w === o || w.startsWith(`${o}=`) || (/^-[A-Za-z]$/.test(o) && w.startsWith(o)),
+        );
+        if (option === undefined) return [];
+        const value = w === option ? (operands[i + 1] ?? "") : w.slice(option.length).replace(/^=/, "");
+        return [treeAt(cwd, option === "--relocate" ? value.slice(value.indexOf("=") + 1) : value)];
+    });
+}
+
 /**
  * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
  * the fail-closed working-directory rule of userData.ts viewingJudge): the inert commands (INERT_COMMANDS: they act
@@ -1084,8 +1120,9 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
  * systemctl(1) (asks the service manager over D-Bus; `enable` "creates a set of symlinks ... in /etc/systemd/system"),
  * service(8), useradd(8), usermod(8), userdel(8). A path they name is still judged by the caller.
  */
-export function keepsWorkingDirectory(words: readonly string[]): boolean {
-    const name = posix.basename(copierWords(words)[0] ?? "");
+export function keepsWorkingDirectory(given: readonly string[]): boolean {
+    const words = copierWords(given);
+    const name = posix.basename(words[0] ?? "");
     const [command] = words.slice(1).filter(w => !w.startsWith("-"));
     if (/^(dnf|yum|microdnf|zypper|apt|apt-get)$/.test(name)) return command !== "download" && command !== "source";
     if (/^pip[0-9.]*$/.test(name)) return /^(install|uninstall|list|show|freeze)$/.test(command ?? "");
@@ -1093,13 +1130,42 @@ export function keepsWorkingDirectory(words: readonly string[]): boolean {
 }
 
 /**
- * A command's words as the copier they stand for: busybox's and toybox's applets are the programs they are named after
- * (shell.ts appletWords), libarchive's bsdtar and GNU's gtar are tar (bsdtar(1): -x "Extract to disk from the archive",
- * into -C's directory or the working directory, as GNU tar).
+ * Archivers and unpackers spelled by other names, read by the grammar of the program they stand for: libarchive's
+ * bsdtar and bsdcpio are tar and cpio (bsdtar(1): -x "Extract to disk from the archive", into -C's directory or the
+ * working directory; bsdcpio(1): -i "Read an archive from standard input ... and extract the contents to disk"), GNU's
+ * gtar is tar, 7-Zip's 7za, 7zr and 7zz are 7z (7-Zip manual, "Command Line Version": one command syntax).
  */
-function copierWords(words: readonly string[]): readonly string[] {
-    const applet = appletWords(words);
-    return /^(bsdtar|gtar)$/.test(posix.basename(applet[0] ?? "")) ? ["tar", ...applet.slice(1)] : applet;
+const ARCHIVER_NAMES: Record<string, string> = {
+    bsdtar: "tar",
+    gtar: "tar",
+    bsdcpio: "cpio",
+    "7za": "7z",
+    "7zr": "7z",
+    "7zz": "7z",
+};
+
+/** Python's options before `-m` (python(1)): -W and -X take a value, the other letters are flags. */
+const PYTHON_FLAGS = /^-[bBdEhiIOPqsSuvx]+$/;
+
+/**
+ * A command's words as the copier they stand for: busybox's and toybox's applets are the programs they are named after
+ * (shell.ts appletWords), ARCHIVER_NAMES' programs are those they stand for, and `python[N[.M]] -m MODULE
+ * ARGS` is MODULE's own command (python(1) -m "Searches sys.path for the named module and runs [it] as the __main__
+ * module"; pip documentation "Getting Started": `python -m pip install SomePackage` is pip install).
+ */
+function copierWords(given: readonly string[]): readonly string[] {
+    const words = appletWords(given);
+    const name = posix.basename(words[0] ?? "");
+    if (/^python[0-9.]*$/.test(name)) {
+        let i = 1;
+        for (; i < words.length; i++) {
+            if (/^-[WX]$/.test(words[i])) i++;
+            else if (!PYTHON_FLAGS.test(words[i])) break;
+        }
+        const module = words[i] === "-m" ? words[i + 1] : /^-m./.test(words[i] ?? "") ? words[i].slice(2) : undefined;
+        return module === undefined ? words : [module, ...words.slice(words[i] === "-m" ? i + 2 : i + 1)];
+    }
+    return Object.hasOwn(ARCHIVER_NAMES, name) ? [ARCHIVER_NAMES[name], ...words.slice(1)] : words;
 }
 
 /** git commands that write the work tree (git-apply(1), git-checkout(1), git-pull(1), git-reset(1), git-stash(1) ...). */
@@ -1132,6 +1198,16 @@ const PATCH_OPTIONS: OptionGrammar = {
     shortFlags: "bcEefflnNRsStTuvxZ",
 };
 
+/** Short option words' letters, each word's up to the first one taking a value (`-idmu`, `-ivD/dir`, pax `-xustar`). */
+const optionLetters = (operands: readonly string[], grammar: OptionGrammar) =>
+    operands
+        .filter(w => /^-[^-]/.test(w))
+        .map(w => {
+            const value = [...w.slice(1)].findIndex(l => grammar.shortValues.includes(l));
+            return value < 0 ? w.slice(1) : w.slice(1, value + 2);
+        })
+        .join("");
+
 /**
  * Where an unpacker that writes relative to its working directory writes (undefined: not one): the names it writes
  * come from its input, so it writes a tree, the working directory's when nothing else is given, `/` included
@@ -1139,8 +1215,7 @@ const PATCH_OPTIONS: OptionGrammar = {
  * - cpio copy-in (-i/--extract): "Extracted files are ... copied into the current directory tree" (GNU cpio manual,
  *   "Copy-in mode"), or -D/--directory's; copy-pass (-p) into its destination directory; -t/--list and --to-stdout
  *   write nothing.
- * - 7-Zip's x and e (7z, 7za, 7zr, 7zz): "Extracts files from an archive ... in the current directory, or in an output
- *   directory if specified" (7-Zip manual, extract_full.htm; -o{dir_path}).
+ * - 7-Zip and pax in each of their modes: archiverUse.
  * - patch: "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils manual,
  *   "Applying Patches in Other Directories"), or -d's; only -o's file, or the original file it is given, otherwise;
  *   --dry-run writes nothing.
@@ -1152,18 +1227,9 @@ function unpackedDestinations(
 ): { files: string[]; trees: string[] } | undefined {
     const valueOf = (values: readonly [string, string][], ...options: string[]) =>
         values.filter(([o]) => options.includes(o)).at(-1)?.[1];
-    // A short option word's flag letters up to the first one taking a value (`-idmu`, `-ivD/dir`).
-    const letters = (grammar: OptionGrammar) =>
-        operands
-            .filter(w => /^-[^-]/.test(w))
-            .map(w => {
-                const value = [...w.slice(1)].findIndex(l => grammar.shortValues.includes(l));
-                return value < 0 ? w.slice(1) : w.slice(1, value + 2);
-            })
-            .join("");
     if (name === "cpio") {
         const read = readOptions(operands, CPIO_OPTIONS);
-        const flags = letters(CPIO_OPTIONS);
+        const flags = optionLetters(operands, CPIO_OPTIONS);
         const dir = posix.resolve(cwd, valueOf(read.values, "-D", "--directory") ?? ".");
         if (flags.includes("t") || operands.some(w => /^--(list|to-stdout)$/.test(w))) return { files: [], trees: [] };
         if (flags.includes("i") || operands.includes("--extract")) return { files: [], trees: [dir] };
@@ -1172,12 +1238,8 @@ function unpackedDestinations(
             return { files: [], trees: to === undefined ? [dir] : [posix.resolve(dir, to)] };
         return undefined;
     }
-    if (/^7z[arz]?$/.test(name)) {
-        const [command] = operands.filter(w => !w.startsWith("-"));
-        const output = operands.filter(w => w.startsWith("-o")).at(-1);
-        if (command !== "x" && command !== "e") return undefined;
-        return { files: [], trees: [posix.resolve(cwd, output?.slice(2) || ".")] };
-    }
+    const archived = archiverUse(name, operands, cwd);
+    if (archived !== undefined) return { files: archived.files, trees: archived.trees };
     if (name === "patch") {
         if (operands.includes("--dry-run")) return { files: [], trees: [] };
         const read = readOptions(operands, PATCH_OPTIONS);
@@ -1188,6 +1250,89 @@ function unpackedDestinations(
         return file === undefined || file === "-"
             ? { files: [], trees: [dir] }
             : { files: [posix.resolve(dir, file)], trees: [] };
+    }
+    return undefined;
+}
+
+/** What an archiver does in a mode: extract (into a tree), create or edit (its archive), or only read. */
+type ArchiveMode = "extract" | "create" | "edit" | "read";
+
+/**
+ * 7-Zip's commands (7-Zip manual, "Command Line Version", `7z <command> [<switches>...] <archive_name>
+ * [<file_names>...]`): x and e extract "in the current directory, or in an output directory if specified" (-o{dir_path});
+ * a and u add files to the archive (the files are only read, but for -sdel "delete files after compression"); d and rn
+ * rewrite the archive; l lists, t tests, h hashes: they write nothing.
+ */
+const SEVEN_ZIP_COMMANDS: Record<string, ArchiveMode> = {
+    x: "extract",
+    e: "extract",
+    a: "create",
+    u: "create",
+    d: "edit",
+    rn: "edit",
+    l: "read",
+    t: "read",
+    h: "read",
+};
+
+/**
+ * pax's options (POSIX pax(1p) and pax(1), manpages.ubuntu.com noble): -b, -f, -o, -p, -s, -x (and -B, -E, -G, -M, -T,
+ * -U) take a value; the mode is -r (read: extract), -w (write: create, -a appends), both (copy into the last operand),
+ * neither (list).
+ */
+const PAX_OPTIONS: OptionGrammar = {
+    long: () => undefined,
+    shortValues: "bfopsxBEGMTU",
+    shortFlags: "rwacdHijkLlnOPtuvXzZ0DY",
+};
+
+/**
+ * What an archiver of the table (SEVEN_ZIP_COMMANDS, pax) reads and writes, resolved against `cwd`: `reads` the files
+ * it only reads (its archive; a create's sources unless it deletes them), `files` the archive it creates or edits,
+ * `trees` where it extracts. pax -r extracts "relative to the current file hierarchy" (pax(1)), but -s rewrites the
+ * names it extracts (any path: every tree); -rw copies into its last operand. undefined: not one of them, or a mode the
+ * pack does not know.
+ */
+function archiverUse(
+    name: string,
+    operands: readonly string[],
+    cwd: string,
+): { reads: string[]; files: string[]; trees: string[] } | undefined {
+    const at = (w: string | undefined) => (w === undefined || w === "-" ? [] : [posix.resolve(cwd, w)]);
+    if (name === "7z") {
+        const [command, archive, ...sources] = operands.filter(w => !w.startsWith("-"));
+        const mode = SEVEN_ZIP_COMMANDS[command ?? ""] as ArchiveMode | undefined;
+        if (mode === undefined) return undefined;
+        const output = operands.filter(w => w.startsWith("-o")).at(-1);
+        if (mode === "extract") return { reads: at(archive), files: [], trees: at(output?.slice(2) || ".") };
+        if (mode === "read") return { reads: at(archive), files: [], trees: [] };
+        // An archive name without an extension gets `.7z` added (7-Zip manual, "a (Add) command").
+        const written = at(archive).flatMap(a => (posix.extname(a) === "" ? [a, `${a}.7z`] : [a]));
+        const kept = mode === "create" && !operands.includes("-sdel");
+        return {
+            reads: kept ? sources.flatMap(w => wordPaths(w.replace(/^@/, ""), cwd, true)) : [],
+            files: written,
+            trees: [],
+        };
+    }
+    if (name === "pax") {
+        const read = readOptions(operands, PAX_OPTIONS);
+        const flags = optionLetters(operands, PAX_OPTIONS);
+        const archive = read.values.filter(([o]) => o === "-f").at(-1)?.[1];
+        const positional = read.positional.map(p => p.word);
+        const renames = read.values.some(([o]) => o === "-s");
+        const [reading, writing] = [flags.includes("r"), flags.includes("w")];
+        if (reading && writing) {
+            const to = positional.at(-1);
+            return {
+                reads: positional.slice(0, -1).flatMap(w => wordPaths(w, cwd, true)),
+                files: [],
+                trees: renames ? ["/"] : at(to ?? "."),
+            };
+        }
+        if (reading) return { reads: at(archive), files: [], trees: renames ? ["/"] : [cwd] };
+        if (writing) return { reads: positional.flatMap(w => wordPaths(w, cwd, true)), files: at(archive), trees: [] };
+        return { reads: at(archive), files: [], trees: [] };
     }
     return undefined;
 }
@@ -2252,10 +2397,23 @@ export class RootReads {
             );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
+        // git takes GIT_WORK_TREE from its environment (an assignment before it, `env`'s, an exported variable) as its
+        // --work-tree (git(1) ENVIRONMENT: "This can also be controlled by the --work-tree command-line option"), which
+        // a --work-tree of its own overrides: read as one before its words.
+        const gitWorkTree =
+            name === "git"
+                ? (words
+                      .slice(0, start)
+                      .filter(w => w.startsWith("GIT_WORK_TREE="))
+                      .at(-1)
+                      ?.slice(14) ?? ctx.vars.get("GIT_WORK_TREE"))
+                : undefined;
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
-                    words.slice(start),
+                    gitWorkTree === undefined
+                        ? words.slice(start)
+                        : [program, `--work-tree=${gitWorkTree}`, ...operands],
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),

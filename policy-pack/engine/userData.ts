@@ -6299,20 +6299,56 @@ const VIEWED_VARIABLES =
 const CONTENT_KEEPERS =
     /^(export|readonly|declare|typeset|local|unset|cd|pushd|popd|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|setfacl|getfacl|auditctl|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
 /**
- * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files
- * it finds: it keeps them when every command its -exec/-execdir/-ok/-okdir runs on them ("-exec command ;", "-exec
- * command {} +") is a keeper, and it has no action of its own that deletes or writes (-delete; -fprint, -fprint0,
- * -fprintf, -fls write the list into a file).
+ * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
+ * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
+ * commands its -exec/-execdir/-ok/-okdir run are judged as themselves (findRuns).
  */
 function keepsContent(words: readonly string[]): boolean {
     const program = posix.basename(words[0] ?? "");
-    if (program !== "find") return CONTENT_KEEPERS.test(program);
-    return words.every((w, i) => {
-        if (/^-(delete|fprint0?|fprintf|fls)$/.test(w)) return false;
-        if (!/^-(exec|execdir|ok|okdir)$/.test(words[i - 1] ?? "")) return true;
-        const end = words.findIndex((x, j) => j > i && (x === ";" || x === "+"));
-        return keepsContent(words.slice(i, end < 0 ? undefined : end));
-    });
+    if (program === "find") return !words.some(w => /^-(delete|fprint0?|fprintf|fls)$/.test(w));
+    return CONTENT_KEEPERS.test(program);
+}
+
+/** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
+interface JudgedRun {
+    words: readonly string[];
+    cwd: string | undefined;
+    found: boolean;
+}
+
+/**
+ * The commands a command line runs: itself, and for find(1) its own words without its actions' commands, then each
+ * command of -exec/-execdir/-ok/-okdir ("-exec command ;", "-exec command {} +": GNU findutils manual, "Single File",
+ * "Multiple Files") as if run alone with `{}` a start path (find's start paths, `.` when none; a command naming a start
+ * path names every file under it), -execdir's and -okdir's from the directory holding the start path ("the
+ * subdirectory containing the matched file", the topmost of them).
+ */
+function findRuns(words: readonly string[], cwd: string | undefined): JudgedRun[] {
+    if (posix.basename(words[0] ?? "") !== "find") return [{ words, cwd, found: false }];
+    // find [-H] [-L] [-P] [-D debugopts] [-Olevel] [starting-point...] [expression]
+    let i = 1;
+    while (/^-([HLP]|D|O\d*)$/.test(words[i] ?? "")) i += words[i] === "-D" ? 2 : 1;
+    const firstTest = words.findIndex((w, j) => j >= i && /^[-(!),]/.test(w));
+    const starts = words.slice(i, firstTest < 0 ? undefined : firstTest);
+    const own: string[] = [];
+    const runs: JudgedRun[] = [];
+    for (let j = 0; j < words.length; j++) {
+        own.push(words[j]);
+        const action = /^-(exec|execdir|ok|okdir)$/.exec(words[j]);
+        if (!action) continue;
+        const end = words.findIndex((x, k) => k > j && (x === ";" || x === "+"));
+        const command = words.slice(j + 1, end < 0 ? undefined : end);
+        for (const start of starts.length > 0 ? starts : ["."]) {
+            const inDirectory = action[1].endsWith("dir");
+            runs.push({
+                words: command.map(w => w.replaceAll("{}", start)),
+                cwd: inDirectory ? (cwd === undefined ? undefined : posix.dirname(posix.resolve(cwd, start))) : cwd,
+                found: true,
+            });
+        }
+        j = end < 0 ? words.length : end;
+    }
+    return [{ words: own, cwd, found: false }, ...runs];
 }
 /**
  * A Jupyter executable run from an installation prefix X (`X/bin/jupyter lab`, `X/bin/jupyter-lab`, `X/bin/python3 -m
@@ -6371,6 +6407,50 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
         ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
     ];
     const view: ScriptView = { changed, environment, jupyterPrefixes, written: () => [...rewritten, ...changedFiles] };
+    /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
+    const judgeRun = ({ words, cwd, found }: JudgedRun) => {
+        const program = posix.basename(words[0] ?? "");
+        const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
+        // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
+        // directories"), as mkdir does.
+        const makesDirectories =
+            program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
+        if (!keepsContent(words) && !makesDirectories) {
+            const named = (path: string) => {
+                const normal = posix.normalize(path);
+                if (onlyRead.has(normal)) return;
+                changedFiles.add(normal);
+                namedTrees.add(normal);
+                for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
+            };
+            // Its working directory, fail closed: unless it is a copy the pack reads, which writes only its
+            // destinations (copiedSources, copiedDestinations: unpackers writing into their working directory, `/`
+            // included, are among them), or a program that writes nothing relative to it (keepsWorkingDirectory).
+            // `/` is the script's own start (cloud-init's runcmd and scripts run there), where only the unpackers
+            // count: any other program there would make every file unknown. A working directory the pack cannot
+            // compute (`cd "$HOME"`: systemd.exec(5) sets $HOME only for units with User=, and `cd ""` stays put)
+            // may be any directory: every tree is changed.
+            const destinations = copiedDestinations(words, cwd ?? "/");
+            const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
+            const keepsCwd = keepsWorkingDirectory(words);
+            if (cwd === undefined && !keepsCwd) changeTree("/");
+            else if (cwd !== undefined && cwd !== "/" && !readCopy && !keepsCwd) named(cwd);
+            words.slice(1).forEach((w, i) => {
+                // A server's --config and a variable's value name a file without changing it.
+                if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
+                const glued = /^--[\w-]+=([^-\s][^\s]*)$|^-[A-Za-z]([^\s=]*\/[^\s]*)$/.exec(w);
+                const operand = /^[^\s-][^\s]*$/.test(w) ? w : (glued?.[1] ?? glued?.[2]);
+                const resolved = operand === undefined ? [] : [posix.resolve(cwd ?? "/", operand)];
+                for (const path of [...resolved, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])]) named(path);
+            });
+        }
+        // A copy into a directory writes the files under it: by the sources' names, or any name (a found file's,
+        // under find).
+        const { files, trees } = copiedDestinations(words, cwd ?? "/");
+        const anyName = found ? files.filter(dir => files.some(f => posix.dirname(f) === dir)) : [];
+        for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
+        [...trees, ...anyName].forEach(changeTree);
+    };
     return {
         ...nodeJudge,
         view,
@@ -6386,45 +6466,7 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
         },
         ran(words, how, cwd, fileText, nonRoot) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
-            const program = posix.basename(words[0] ?? "");
-            const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
-            // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
-            // directories"), as mkdir does.
-            const makesDirectories =
-                program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
-            if (!keepsContent(words) && !makesDirectories) {
-                const named = (path: string) => {
-                    const normal = posix.normalize(path);
-                    if (onlyRead.has(normal)) return;
-                    changedFiles.add(normal);
-                    namedTrees.add(normal);
-                    for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
-                };
-                // Its working directory, fail closed: unless it is a copy the pack reads, which writes only its
-                // destinations (copiedSources, copiedDestinations: unpackers writing into their working directory, `/`
-                // included, are among them), or a program that writes nothing relative to it (keepsWorkingDirectory).
-                // `/` is the script's own start (cloud-init's runcmd and scripts run there), where only the unpackers
-                // count: any other program there would make every file unknown. A working directory the pack cannot
-                // compute (`cd "$HOME"`: systemd.exec(5) sets $HOME only for units with User=, and `cd ""` stays put)
-                // may be any directory: every tree is changed.
-                const destinations = copiedDestinations(words, cwd ?? "/");
-                const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
-                const keepsCwd = keepsWorkingDirectory(words);
-                if (cwd === undefined && !keepsCwd) changeTree("/");
-                else if (cwd !== undefined && cwd !== "/" && !readCopy && !keepsCwd) named(cwd);
-                words.slice(1).forEach((w, i) => {
-                    // A server's --config and a variable's value name a file without changing it.
-                    if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
-                    const glued = /^--[\w-]+=([^-\s][^\s]*)$|^-[A-Za-z]([^\s=]*\/[^\s]*)$/.exec(w);
-                    const operand = /^[^\s-][^\s]*$/.test(w) ? w : (glued?.[1] ?? glued?.[2]);
-                    const resolved = operand === undefined ? [] : [posix.resolve(cwd ?? "/", operand)];
-                    for (const path of [...resolved, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])]) named(path);
-                });
-            }
-            // A copy into a directory writes the files under it: by the sources' names, or any name.
-            const { files, trees } = copiedDestinations(words, cwd ?? "/");
-            for (const path of files) changedFiles.add(path);
-            trees.forEach(changeTree);
+            for (const run of findRuns(words, cwd)) judgeRun(run);
             return out;
         },
     };

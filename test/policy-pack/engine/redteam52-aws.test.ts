@@ -10,7 +10,7 @@
 // Second half: round 51's viewing rule on the caller's instance of account B (seed 003): libarchive's bsdcpio and
 // POSIX pax extracting into `/`, GIT_WORK_TREE in the environment, curl --remote-name-all, rpm --relocate,
 // find -exec with writers and keepers, a working directory made by mktemp -d, pip --target and `python3 -m pip`.
-// Misses are `skip` with a MISS comment.
+// Misses were `skip` with a MISS comment (all fixed in round 52).
 import { describeVariants, doc, find, Resources, StackCase } from "./support";
 import { beside } from "./awsCaseBuilders";
 import { instanceOfB } from "./callerInstanceBuilders";
@@ -194,7 +194,7 @@ const insecure: StackCase[] = [
         },
     },
     // Viewing rule (caller's instance of account B).
-    // MISS: libarchive's bsdcpio (package libarchive-tools / bsdcpio) in -i mode "Read[s] an archive from standard input
+    // Was a MISS (fixed in round 52): libarchive's bsdcpio (package libarchive-tools / bsdcpio) in -i mode "Read[s] an archive from standard input
     // ... and extract[s] the contents to disk" relative to the working directory, here cloud-init's `/` (bsdcpio(1)
     // DESCRIPTION -i; -d makes directories as needed): an overlay holding root/.jupyter/jupyter_server_config.py
     // replaces the loopback config (e.g. ip 0.0.0.0), giving whoever reaches the instance a root Jupyter terminal and
@@ -204,11 +204,10 @@ const insecure: StackCase[] = [
     {
         name: `cross-account: ${WRITTEN} extracts an overlay with libarchive's \`bsdcpio -idmu < ARCHIVE\` from /`,
         stack: "cross-account",
-        skip: true,
         refused: /rt52-bsdcpio/,
         edit: loopbackJupyter("rt52-bsdcpio", ["bsdcpio -idmu < /opt/seed/overlay.cpio"]),
     },
-    // MISS: POSIX pax read mode (-r without -w) "shall extract the members of the archive file"; Linux pax(1): "All
+    // Was a MISS (fixed in round 52): POSIX pax read mode (-r without -w) "shall extract the members of the archive file"; Linux pax(1): "All
     // extracted files are created relative to the current file hierarchy" (here `/`): the same overlay replaces root's
     // Jupyter config unseen (same gain as above); pax is not among round 51's documented writers into the working
     // directory. Fix: pax -r (no -w) marks its working directory's tree, `/` included (pax -rw ... DIR: DIR). Doc:
@@ -216,11 +215,10 @@ const insecure: StackCase[] = [
     {
         name: `cross-account: ${WRITTEN} extracts an overlay with POSIX \`pax -r -f ARCHIVE\` from /`,
         stack: "cross-account",
-        skip: true,
         refused: /rt52-pax/,
         edit: loopbackJupyter("rt52-pax", ["pax -r -f /opt/seed/overlay.tar"]),
     },
-    // MISS: GIT_WORK_TREE "Set[s] the path to the root of the working tree. This can also be controlled by the
+    // Was a MISS (fixed in round 52): GIT_WORK_TREE "Set[s] the path to the root of the working tree. This can also be controlled by the
     // --work-tree command-line option" (git(1) ENVIRONMENT; Pro Git "Environment Variables"), so checkout -f of a
     // dotfiles repository writes .jupyter/jupyter_server_config.py under /root; round 51 reads --work-tree/-C only,
     // marks /srv (the working directory) and leaves the loopback config "read" (same gain as above). Fix: a
@@ -229,7 +227,6 @@ const insecure: StackCase[] = [
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && GIT_WORK_TREE=/root git --git-dir=/opt/seed/dotfiles.git checkout -f\``,
         stack: "cross-account",
-        skip: true,
         refused: /rt52-gitwt-env/,
         edit: loopbackJupyter("rt52-gitwt-env", [
             "cd /srv && GIT_WORK_TREE=/root git --git-dir=/opt/seed/dotfiles.git checkout -f",
@@ -249,7 +246,7 @@ const insecure: StackCase[] = [
             "cd /root/.jupyter && curl -fsSL --remote-name-all https://seed.example.com/jupyter_server_config.py",
         ]),
     },
-    // MISS: rpm is on the keep list, but `--relocate OLDPATH=NEWPATH` "translates the files that would be put in
+    // Was a MISS (fixed in round 52): rpm is on the keep list, but `--relocate OLDPATH=NEWPATH` "translates the files that would be put in
     // OLDPATH to NEWPATH" (rpm(8) install options; with --badreloc even for a package not built relocatable), so the
     // package's jupyter_server_config.py lands in /root/.jupyter and replaces the loopback config (same gain as above);
     // the pack neither reads the glued NEWPATH nor marks it. Fix: rpm -i/-U/--reinstall with --relocate, --prefix,
@@ -257,7 +254,6 @@ const insecure: StackCase[] = [
     {
         name: `cross-account: ${WRITTEN} installs a site RPM relocated into it (\`rpm -ivh --relocate /etc/skel-jupyter=/root/.jupyter PKG\`)`,
         stack: "cross-account",
-        skip: true,
         refused: /rt52-rpm-reloc/,
         edit: loopbackJupyter("rt52-rpm-reloc", [
             "rpm -ivh --relocate /etc/skel-jupyter=/root/.jupyter /opt/seed/jupyter-site.rpm",
@@ -299,6 +295,76 @@ const insecure: StackCase[] = [
         refused: /rt52-pym-target/,
         edit: loopbackJupyter("rt52-pym-target", [
             "cd /root && python3 -m pip install --target=.jupyter jupyter-site-config",
+        ]),
+    },
+    // Round 52 neighbours (insecure).
+    {
+        name: `cross-account: ${WRITTEN} \`bsdcpio -i -F OVERLAY\` from / (copy-in from a named archive, not list)`,
+        stack: "cross-account",
+        refused: /rt52-n-bsdcpio-F/,
+        edit: loopbackJupyter("rt52-n-bsdcpio-F", ["bsdcpio -i -F /opt/seed/overlay.cpio"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && pax -r -s ',^,/root/,' -f OVERLAY\` (-s renames the members anywhere)`,
+        stack: "cross-account",
+        refused: /rt52-n-pax-s/,
+        edit: loopbackJupyter("rt52-n-pax-s", ["cd /srv && pax -r -s ',^,/root/,' -f /opt/seed/overlay.tar"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`pax -rw -pe /opt/seed/jupyter /root\` (copy mode into the last operand)`,
+        stack: "cross-account",
+        refused: /rt52-n-pax-rw/,
+        edit: loopbackJupyter("rt52-n-pax-rw", ["cd /opt/seed && pax -rw -pe .jupyter /root"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export GIT_WORK_TREE=/root\` then \`cd /srv && git --git-dir=/opt/seed/dotfiles.git checkout -f\``,
+        stack: "cross-account",
+        refused: /rt52-n-gitwt-export/,
+        edit: loopbackJupyter("rt52-n-gitwt-export", [
+            "export GIT_WORK_TREE=/root",
+            "cd /srv && git --git-dir=/opt/seed/dotfiles.git checkout -f",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && env GIT_WORK_TREE="$(cat /opt/seed/tree)" git --git-dir=D checkout -f\` (a work tree the pack cannot compute)`,
+        stack: "cross-account",
+        refused: /rt52-n-gitwt-unknown/,
+        edit: loopbackJupyter("rt52-n-gitwt-unknown", [
+            'cd /srv && env GIT_WORK_TREE="$(cat /opt/seed/tree)" git --git-dir=/opt/seed/dotfiles.git checkout -f',
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`rpm -Uvh --relocate=/etc/skel=/root PKG\` (glued NEWPATH)`,
+        stack: "cross-account",
+        refused: /rt52-n-rpm-glued/,
+        edit: loopbackJupyter("rt52-n-rpm-glued", ["rpm -Uvh --relocate=/etc/skel=/root /opt/seed/skel.rpm"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && rpm -ivh --prefix /root/.jupyter PKG\` (a relocatable package's prefix)`,
+        stack: "cross-account",
+        refused: /rt52-n-rpm-prefix/,
+        edit: loopbackJupyter("rt52-n-rpm-prefix", ["cd /srv && rpm -ivh --prefix /root/.jupyter /opt/seed/site.rpm"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`find /opt/seed/jupyter -name '*.py' -exec cp -t /root/.jupyter {} +\` (copies in under the found names)`,
+        stack: "cross-account",
+        refused: /rt52-n-find-cpin/,
+        edit: loopbackJupyter("rt52-n-find-cpin", [
+            "find /opt/seed/jupyter -name '*.py' -exec cp -t /root/.jupyter {} +",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`find /root/.jupyter -name '*.py' -exec mv {} /var/backups/ ';'\` (moves the config away)`,
+        stack: "cross-account",
+        refused: /rt52-n-find-mv/,
+        edit: loopbackJupyter("rt52-n-find-mv", ["find /root/.jupyter -name '*.py' -exec mv {} /var/backups/ ';'"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /root/.jupyter && python3 -I -m pip download PKG\` (pip download saves into .)`,
+        stack: "cross-account",
+        refused: /rt52-n-pym-download/,
+        edit: loopbackJupyter("rt52-n-pym-download", [
+            "cd /root/.jupyter && python3 -I -m pip download jupyter-site-config",
         ]),
     },
 ];
@@ -374,7 +440,7 @@ const secure: StackCase[] = [
             "find /root/.jupyter -type f -exec setfacl -m u:ec2-user:r {} ';'",
         ]),
     },
-    // MISS: (secure refused) `find DIR -exec cp {} /var/backups/ ';'` only reads the configs (find(1) -exec runs the
+    // Was a MISS (fixed in round 52): (secure refused) `find DIR -exec cp {} /var/backups/ ';'` only reads the configs (find(1) -exec runs the
     // command per file and writes nothing itself; cp(1) "Copy SOURCE to DEST, or multiple SOURCE(s) to DIRECTORY"), yet
     // round 51's find rule counts cp as no content keeper, so /root/.jupyter turns "changed" → unread config → every
     // address → refused, though a plain `cp /root/.jupyter/x.py /var/backups/` keeps it (copies change only their
@@ -383,7 +449,6 @@ const secure: StackCase[] = [
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) copies its configs out: `find /root/.jupyter -name '*.py' -exec cp {} /var/backups/ ';'`",
         stack: "cross-account",
-        skip: true,
         edit: loopbackJupyter("rt52-s-find-cpout", [
             "mkdir -p /var/backups && find /root/.jupyter -name '*.py' -exec cp {} /var/backups/ ';'",
         ]),
@@ -413,7 +478,7 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt52-s-rpmq", ["cd /root && rpm -qa > /var/log/rpms.txt && rpm -Va"]),
     },
-    // MISS: (secure refused) `python3 -m pip install NAME` is pip's own recommended spelling ("python -m pip" runs the
+    // Was a MISS (fixed in round 52): (secure refused) `python3 -m pip install NAME` is pip's own recommended spelling ("python -m pip" runs the
     // pip of that interpreter; pip docs "Getting Started"/"User Guide": `python -m pip install SomePackage`) and
     // writes to site-packages, not its working directory; the keep list holds `pip install` by program name only, so
     // python3 marks /root changed → the written loopback config unread → every address → refused (round 49 already
@@ -422,7 +487,6 @@ const secure: StackCase[] = [
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) `cd /root && python3 -m pip install --upgrade jupyterlab` (no local path)",
         stack: "cross-account",
-        skip: true,
         edit: loopbackJupyter("rt52-s-pym", ["cd /root && python3 -m pip install --upgrade jupyterlab"]),
     },
     {
@@ -430,6 +494,43 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt52-s-curlsum", [
             "cd /root && curl -fsSL https://seed.example.com/notebooks.tgz | sha256sum -c /opt/seed/notebooks.sha256",
+        ]),
+    },
+    // Round 52 neighbours (secure).
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) `find /root/.jupyter -name '*.py' -exec install -m 600 -t /var/backups/jupyter {} +` (copies out)",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-find-install-out", [
+            "mkdir -p /var/backups/jupyter && find /root/.jupyter -name '*.py' -exec install -m 600 -t /var/backups/jupyter {} +",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) `cd /root && python3 -m pip install --user jupyterlab-git && python3 -m pip list`",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-pym-user", [
+            "cd /root && python3 -m pip install --user jupyterlab-git && python3 -m pip list",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) `cd /root && rpm -ivh --relocate /opt/tools=/opt/site-tools PKG` (relocated elsewhere)",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-rpm-reloc", [
+            "cd /root && rpm -ivh --relocate /opt/tools=/opt/site-tools /opt/seed/tools.rpm",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) from /: `pax -w -f /var/backups/jupyter.tar /root/.jupyter` and `bsdcpio -i -D /srv/notes < NOTES`",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-pax-w", [
+            "pax -w -f /var/backups/jupyter.tar /root/.jupyter",
+            "mkdir -p /srv/notes && bsdcpio -i -D /srv/notes < /opt/seed/notes.cpio",
+        ]),
+    },
+    {
+        name: "cross-account: the caller's instance (ip localhost, empty token) `cd /root && 7za a -t7z /var/backups/jupyter.7z .jupyter && 7zz t /var/backups/jupyter.7z`",
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-7za", [
+            "cd /root && 7za a -t7z /var/backups/jupyter.7z .jupyter && 7zz t /var/backups/jupyter.7z",
         ]),
     },
 ];

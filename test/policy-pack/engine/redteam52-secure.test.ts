@@ -551,7 +551,7 @@ const CASES: Case[] = [
             ]),
         refused: /caller-var-tar/,
     },
-    // MISS: B2d is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge marks
+    // Was a MISS (fixed in round 52): B2d is refused as "a configuration the pack cannot read on every address": userData.ts viewingJudge marks
     // every path named by a command that is not a known pure reader or parsed copy as changed, and `7z a ARCHIVE SRC`
     // (like `tar -czf ARCHIVE SRC`, accepted in round 51 S4) only reads SRC and writes ARCHIVE (7z(1) "a  Add files to
     // archive", synopsis `7z command [switches] archive_name [file_names]`; only -sdel removes sources). Who gains: no
@@ -559,7 +559,6 @@ const CASES: Case[] = [
     // -sdel) as a copy whose only destination is the archive name (and l/t/h as readers), as tar -c is.
     {
         stack: "cross-account",
-        skip: true,
         name: "B2d: a backup of Jupyter's loopback config with 7z a /var/backups/etc-jupyter.7z /etc/jupyter (archive named, sources only read)",
         edit: r =>
             script(r, "caller-7z-a", [
@@ -568,6 +567,42 @@ const CASES: Case[] = [
                 "7z a /var/backups/etc-jupyter.7z /etc/jupyter",
                 JUPYTER_RUN,
             ]),
+    },
+    {
+        stack: "cross-account",
+        name: "B2e: the same backup with 7zz u -t7z and 7za h (update an archive; hash the sources), at /",
+        edit: r =>
+            script(r, "caller-7z-u", [
+                ...JUPYTER_OPEN,
+                "cd /",
+                "mkdir -p /var/backups",
+                "7zz u -t7z /var/backups/etc-jupyter.7z etc/jupyter",
+                "7za h etc/jupyter/jupyter_server_config.py",
+                JUPYTER_RUN,
+            ]),
+    },
+    {
+        stack: "cross-account",
+        name: "BI2d: a backup with 7z a -sdel (deletes the sources after compressing them), then Jupyter",
+        edit: r =>
+            script(r, "caller-7z-sdel", [
+                ...JUPYTER_OPEN,
+                "mkdir -p /var/backups",
+                "7z a -sdel /var/backups/etc-jupyter.7z /etc/jupyter",
+                JUPYTER_RUN,
+            ]),
+        refused: /caller-7z-sdel/,
+    },
+    {
+        stack: "cross-account",
+        name: "BI2e: 7z a into the config directory itself (7z a /etc/jupyter/jupyter_server_config.py SRC: the config becomes an archive)",
+        edit: r =>
+            script(r, "caller-7z-into", [
+                ...JUPYTER_OPEN,
+                "7z a /etc/jupyter/jupyter_server_config.py /opt/seed/extra",
+                JUPYTER_RUN,
+            ]),
+        refused: /caller-7z-into/,
     },
     {
         stack: "cross-account",
