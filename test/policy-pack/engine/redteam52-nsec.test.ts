@@ -6,27 +6,13 @@
 // listener host; and the secure neighbours: backing services outside FAR_END_WORD (Spring Cloud Consul/Vault hosts,
 // Temporal), Kafka's loopback listeners by name, JMX options that stay authenticated, argument files chmod'ed.
 // Misses are `skip: true` with a MISS comment and the doc checked.
-import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
 
 const script = devNodeScript;
 
-/** Lines writing a systemd unit `name` (a [Service] section with `service` lines), then enabling it. */
-const unit = (name: string, service: string[]) => [
-    `cat > /etc/systemd/system/${name}.service <<'EOF'`,
-    "[Unit]",
-    `Description=${name}`,
-    "After=network-online.target",
-    "[Service]",
-    ...service,
-    "Restart=on-failure",
-    "[Install]",
-    "WantedBy=multi-user.target",
-    "EOF",
-    "systemctl daemon-reload",
-    `systemctl enable --now ${name}`,
-];
+const unit = systemdUnit;
 
 /** Lines writing the Python file `path` (a heredoc), its directory first. */
 const pythonFile = (path: string, code: string[]) => [

@@ -9,24 +9,13 @@
 // Two misses, both false refusals: a declared key auditor's key-policy statement written with kms:Describe*/kms:List*
 // (IAM-policy-only actions counted in a key policy), and `7z a ARCHIVE SRC` backing up a loopback Jupyter config
 // (the viewing rule reads 7z a as changing the sources it only reads). Every insecure neighbour is refused.
-import {
-    assertClean,
-    assertRefused,
-    find,
-    modelWithOperations,
-    prop,
-    Resources,
-    runPackWith,
-    setProp,
-    stackResources,
-} from "./support";
+import { describeVariants, find, prop, Resources, setProp, StackCase } from "./support";
 import { instanceOfB } from "./callerInstanceBuilders";
 import { addStatements } from "./support";
 import { k8s, outsideRole, roleFor, stackRole, trustedRole } from "./variantBuilders";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
 import { devNodeScript } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
-import type { PackConfig } from "../../../policy-pack/model/packConfig";
 
 const RBAC = "rbac.authorization.k8s.io";
 const DEVS = { kind: "Group", name: "platform-devs", apiGroup: RBAC };
@@ -34,19 +23,6 @@ const ROLE = "aws:iam/role:Role";
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
 const REGION = "eu-west-1";
-
-type Case = {
-    stack: string;
-    name: string;
-    edit: (r: Resources) => void;
-    preview?: boolean;
-    refused?: RegExp;
-    policy?: string;
-    skip?: boolean;
-    config?: (c: PackConfig) => PackConfig;
-    /** `custody:operations` helpers declared in the stack file (README "Naming an operations helper"). */
-    operations?: Record<string, unknown>[];
-};
 
 /** A script user data of the caller's instance. */
 const script = (r: Resources, name: string, lines: string[]) =>
@@ -172,7 +148,7 @@ const TEMPLATE_APPSETTINGS = file("/opt/app/appsettings.json", [
     "}",
 ]);
 
-const CASES: Case[] = [
+const CASES: StackCase[] = [
     // ================= IAM / KMS / DynamoDB =================
     // README "Naming an operations helper": a metadata-only auditor is declared under custody:operations
     // (operations.keyAudit / operations.tableAudit) and its role runs as a Lambda function of the stack.
@@ -810,17 +786,8 @@ const CASES: Case[] = [
     },
 ];
 
-describe("allowlist: red-team round 52, secure variants and neighbours", () => {
-    for (const c of CASES) {
-        const insecure = c.refused !== undefined;
-        const run = c.skip ? it.skip : it;
-        run(`${insecure ? "refuses" : "accepts"}: ${c.stack}: ${c.name}`, async () => {
-            const r = await stackResources(c.stack, c.preview ?? false);
-            c.edit(r);
-            const model = c.operations ? modelWithOperations(c.stack, c.operations) : undefined;
-            const ds = await runPackWith(c.stack, r, { config: c.config, model });
-            if (insecure) assertRefused(ds, c.refused as RegExp, c.policy);
-            else assertClean(ds);
-        });
-    }
-});
+describeVariants(
+    "allowlist: red-team round 52, secure variants and neighbours",
+    CASES.filter(c => c.refused !== undefined),
+    CASES.filter(c => c.refused === undefined),
+);

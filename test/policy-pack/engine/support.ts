@@ -201,7 +201,8 @@ export function dependsOn(
 async function variant(c: StackCase): Promise<TestDiagnostic[]> {
     const r = await stackResources(c.stack, c.preview ?? false);
     c.edit(r);
-    return runPackWith(c.stack, r, { config: c.config });
+    const model = c.operations ? modelWithOperations(c.stack, c.operations) : undefined;
+    return runPackWith(c.stack, r, { config: c.config, model });
 }
 
 /**
@@ -231,6 +232,8 @@ export interface StackCase {
     skip?: boolean | string;
     /** The stack's pack config, edited for this case. */
     config?: (c: PackConfig) => PackConfig;
+    /** `custody:operations` helpers declared in the stack file (README "Naming an operations helper"). */
+    operations?: Record<string, unknown>[];
 }
 
 /**
