@@ -13,7 +13,7 @@
 // `instanceProfile: true` (EC2 may assume the signer's runtime role; the control cases show --check catches it when
 // written openly) is deployed by Pulumi and not seen by the tools; a hidden duplicate `roleName:` makes Pulumi refuse a file the tools accept; the
 // same in a UTF-16LE file; and round 52's "secure" comment with U+0085 is in fact a file go-yaml refuses (the NEL
-// ends the comment and U+FFFD starts a stray line at column 0). See the `// MISS:` lines.
+// ends the comment and U+FFFD starts a stray line at column 0). See the `// Was a MISS` lines (all fixed in round 53: tools/offline/stackFile.ts goYamlBreakProblem).
 import { strict as assert } from "assert";
 import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
 
@@ -48,7 +48,7 @@ describe("red team 53: line breaks go-yaml's scanner sees inside comments, and t
     const asFile = (f: string | Buffer) => f as unknown as string;
 
     const insecure: StackCase[] = [
-        // MISS: go-yaml's is_break counts LS (U+2028, E2 80 A8) as a line break (yamlprivateh.go is_break/is_breakz),
+        // Was a MISS (fixed in round 53): go-yaml's is_break counts LS (U+2028, E2 80 A8) as a line break (yamlprivateh.go is_break/is_breakz),
         // so yaml_parser_scan_comment stops there and `    instanceProfile: true` is a key of custody-infra:signer at
         // column 4: Pulumi deploys the signer's role with an instance profile (ec2.amazonaws.com may assume the runtime
         // role: any instance launched with it holds the signer's power), while the tools (YAML 1.2: only LF/CRLF) read
@@ -58,18 +58,16 @@ describe("red team 53: line breaks go-yaml's scanner sees inside comments, and t
             title: "a comment `# reviewed<U+2028>    instanceProfile: true` in dev's signer block (LS is a line break to go-yaml)",
             stack: "dev",
             file: () => afterServiceAccount("dev", `    # reviewed by platform-custody${LS}    instanceProfile: true`),
-            skip: "MISS",
         },
-        // MISS: NEL (U+0085, C2 85) is a line break to go-yaml (is_break); a cp1252 "…" (0x85) decoded as Latin-1
+        // Was a MISS (fixed in round 53): NEL (U+0085, C2 85) is a line break to go-yaml (is_break); a cp1252 "…" (0x85) decoded as Latin-1
         // lands here. Pulumi reads signer.instanceProfile: true in the Pod Identity stack (ec2.amazonaws.com may then
         // assume the runtime role) that no reviewer and no tool saw. Doc: go-yaml yamlprivateh.go is_break (NEL #x85).
         {
             title: "a comment `# pod identity only<U+0085>    instanceProfile: true` in pod-identity's signer block (NEL)",
             stack: "pod-identity",
             file: () => afterServiceAccount("pod-identity", `    # pod identity only${NEL}    instanceProfile: true`),
-            skip: "MISS",
         },
-        // MISS: PS (U+2029) ends the comment for go-yaml, and `    roleName: ...` is a second roleName key of the same
+        // Was a MISS (fixed in round 53): PS (U+2029) ends the comment for go-yaml, and `    roleName: ...` is a second roleName key of the same
         // map: go-yaml refuses the file ("mapping key already defined", decode.go), so `pulumi up` cannot load it while
         // --check agrees (round 51-52's class: a file the tools certify and Pulumi refuses).
         // Doc: go-yaml yamlprivateh.go is_break (PS #x2029); decode.go mapping().
@@ -82,24 +80,21 @@ describe("red team 53: line breaks go-yaml's scanner sees inside comments, and t
                     "    roleName: trust-domain-server\n",
                     `    roleName: trust-domain-server\n    # old name${PS}    roleName: spirl-server\n`,
                 ),
-            skip: "MISS",
         },
-        // MISS: a lone CR (a line saved by a classic-Mac tool, or `\r` left by a sed edit of a CRLF file) is a line break
+        // Was a MISS (fixed in round 53): a lone CR (a line saved by a classic-Mac tool, or `\r` left by a sed edit of a CRLF file) is a line break
         // to go-yaml (is_break '\r'; skip_line: not CRLF, so one break), while the tools' reader keeps it inside the
         // comment: `    instanceProfile: true` is deployed unseen. Doc: go-yaml yamlprivateh.go is_break; scannerc.go skip_line.
         {
             title: "a comment `# ok\\r    instanceProfile: true` in prod's signer block (a lone CR)",
             stack: "prod",
             file: () => afterServiceAccount("prod", "    # ok\r    instanceProfile: true"),
-            skip: "MISS",
         },
-        // MISS: the same in a UTF-16LE file (PowerShell 5.1's `>`): go-yaml decodes UTF-16 into its buffer and
+        // Was a MISS (fixed in round 53): the same in a UTF-16LE file (PowerShell 5.1's `>`): go-yaml decodes UTF-16 into its buffer and
         // scans the same breaks, so the hidden key is deployed. Doc: readerc.go (UTF-16 decode) + is_break.
         {
             title: "a UTF-16LE dev stack file whose comment holds `<U+2028>    instanceProfile: true`",
             stack: "dev",
             file: () => utf16(afterServiceAccount("dev", `    # note${LS}    instanceProfile: true`), "le"),
-            skip: "MISS",
         },
         // Controls: the same settings written on lines of their own are seen, and --check disagrees with the pack
         // config (the custody model gains the EC2 subject / the Pod Identity subject): what the comments hide matters.
@@ -115,7 +110,7 @@ describe("red team 53: line breaks go-yaml's scanner sees inside comments, and t
             file: () => afterServiceAccount("pod-identity", "    instanceProfile: true"),
             code: 1,
         },
-        // MISS: round 52 filed `# reviewed by <U+00A0><U+0085><U+FFFD>` as secure ("printable to go-yaml") -- printable it
+        // Was a MISS (fixed in round 53): round 52 filed `# reviewed by <U+00A0><U+0085><U+FFFD>` as secure ("printable to go-yaml") -- printable it
         // is, but the NEL ends the comment and U+FFFD starts a line at column 0 inside keyTags: a plain scalar that is
         // a required simple key with no ':' ("could not find expected ':'"), so Pulumi refuses the file; --check agrees.
         // Doc: go-yaml yamlprivateh.go is_break; scannerc.go yaml_parser_stale_simple_keys.
@@ -123,7 +118,6 @@ describe("red team 53: line breaks go-yaml's scanner sees inside comments, and t
             title: "round 52's comment `# reviewed by <U+00A0><U+0085><U+FFFD>` (the NEL starts a stray line go-yaml refuses)",
             stack: "trust-domain",
             file: () => afterCostCenter(`      # reviewed by \u00a0${NEL}\ufffd`),
-            skip: "MISS",
         },
     ];
 

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isPair, isScalar, isSeq, parse, parseDocument, visit } from "yaml";
+import { isPair, isScalar, isSeq, parse, parseDocument, Parser, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -235,11 +235,52 @@ function firstBadUtf8(bytes: Buffer): number {
  */
 function yamlReaderProblem(what: string, text: string): string {
     const bad = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
-    if (!bad) return text;
-    const before = text.slice(0, bad.index).split("\n");
+    if (!bad) return goYamlBreakProblem(what, text);
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     throw new StackFileError(
-        `${what} line ${before.length}, column ${before[before.length - 1].length + 1}: the character U+${code} is not allowed in YAML (comments included), and the Pulumi CLI refuses the file ("control characters are not allowed"): delete it or write it as an escape ("\\u${code}") inside a double-quoted value.`,
+        `${what} ${lineAndColumn(text, bad.index)}: the character U+${code} is not allowed in YAML (comments included), and the Pulumi CLI refuses the file ("control characters are not allowed"): delete it or write it as an escape ("\\u${code}") inside a double-quoted value.`,
+    );
+}
+
+/** Where `index` stands in `text`, as an editor counts lines (LF) and columns (characters). */
+function lineAndColumn(text: string, index: number): string {
+    const before = text.slice(0, index).split("\n");
+    return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/**
+ * Line breaks only go-yaml sees: its scanner breaks lines at NEL (U+0085), LS (U+2028), PS (U+2029) and a CR not
+ * followed by LF (yamlprivateh.go is_break; scannerc.go skip_line), as YAML 1.1 did, while the tools' YAML 1.2 reader
+ * keeps them as text. After one, go-yaml starts a new line: inside a comment `# ok<U+2028>    instanceProfile: true`
+ * is a setting Pulumi deploys and the tools never see; in a value the two readers read different text. One is
+ * accepted only as a comment's last character, where both readers end the comment with nothing after it; anywhere
+ * else the file is refused, naming where the character stands.
+ */
+function goYamlBreakProblem(what: string, text: string): string {
+    const breaks = [...text.matchAll(/[\x85\u2028\u2029]|\r(?!\n)/g)];
+    if (breaks.length === 0) return text;
+    const commentEnds = new Set<number>();
+    const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node !== null && typeof node === "object") {
+            const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+            if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string")
+                commentEnds.add(token.offset + token.source.length - 1);
+            else Object.values(node).forEach(walk);
+        }
+    };
+    for (const token of new Parser().parse(text)) walk(token);
+    const hidden = breaks.find(b => !commentEnds.has(b.index!));
+    if (hidden === undefined) return text;
+    const name = {
+        "\x85": "NEL",
+        "\u2028": "LINE SEPARATOR",
+        "\u2029": "PARAGRAPH SEPARATOR",
+        "\r": "a carriage return",
+    }[hidden[0]];
+    const code = hidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    throw new StackFileError(
+        `${what} ${lineAndColumn(text, hidden.index!)}: U+${code} (${name}${hidden[0] === "\r" ? " without a line feed" : ""}) is a line break to the Pulumi CLI's YAML reader (go-yaml) but not to YAML 1.2, so the CLI reads what follows it as a new line (a comment's rest becomes settings) and the tools do not: delete it, or put a real line break (LF) there.`,
     );
 }
 
