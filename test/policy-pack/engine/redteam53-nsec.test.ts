@@ -1,0 +1,368 @@
+// Red-team round 53 on EKS NODE user data (fresh eyes): round 52's node client/server rules.
+// Probed: JVM option sources beyond round 52's table (Tomcat's CATALINA_OPTS and bin/setenv.sh, JDK_JAVA_OPTIONS read
+// by the java launcher a script execs, ZooKeeper's conf/java.env, Kafka's KAFKA_DEBUG/JAVA_DEBUG_PORT, Elasticsearch's
+// ES_JAVA_OPTS and jvm.options.d, Solr's ENABLE_REMOTE_JMX_OPTS, Cassandra's JVM_EXTRA_OPTS, systemctl set-environment),
+// the Jolokia JVM agent's own host= option, Flask's debug state behind an imported app or app.run(load_dotenv=False),
+// an aliased run_simple; and the secure neighbours: Tomcat's loopback JPDA default, Elasticsearch _local_, JMX with TLS
+// client certificates, Flask code turning debug off, Java system properties naming far ends (proxy, HSM, ActiveMQ,
+// Kafka bootstrap servers, Eureka). Not filed: Elasticsearch's `-E network.host=_site_` / `_eth0_` (the pack accepts
+// them, but Elasticsearch refuses to run as root and an unread non-root server is accepted by design).
+// Misses (`skip: true`, a MISS comment and the doc checked): insecure — Tomcat CATALINA_OPTS exported and bin/setenv.sh,
+// JDK_JAVA_OPTIONS under catalina.sh, ZooKeeper conf/java.env, Elasticsearch ES_JAVA_OPTS drop-in and jvm.options.d,
+// Solr ENABLE_REMOTE_JMX_OPTS, Cassandra JVM_EXTRA_OPTS, Jolokia agent host= (node address and *), a Flask app imported
+// from a module that sets DEBUG, an aliased run_simple (12); secure — JMX over TLS with client certificates,
+// -Dhttps.proxyHost, -Dhsm.host (3).
+import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, systemdUnit } from "./nodeBuilders";
+
+const dev = devNodeCase;
+
+const script = devNodeScript;
+
+const unit = systemdUnit;
+
+/** Lines writing the file `path` (a heredoc), its directory first. */
+const file = (path: string, text: string[]) => [
+    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
+    `cat > ${path} <<'EOF'`,
+    ...text,
+    "EOF",
+];
+
+const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
+const JMX_OPEN =
+    "-Dcom.sun.management.jmxremote.port=9011 -Dcom.sun.management.jmxremote.authenticate=false " +
+    "-Dcom.sun.management.jmxremote.ssl=false";
+
+const insecure: NodeCase[] = [
+    // MISS: Tomcat catalina.sh header: "CATALINA_OPTS (Optional) Java runtime options used when the \"start\", \"run\" or
+    // \"debug\" command is executed" (exported: the script reads it). Unauthenticated JMX (MLet: any code as root) on every
+    // address. CATALINA_OPTS is no own variable of catalina.sh (own = CATALINA_SH_) and not a JVM-read one, so unseen.
+    dev(
+        'export CATALINA_OPTS="-D...jmxremote.port=9011 -D...authenticate=false -D...ssl=false", then catalina.sh start',
+        script("dev-tomcat-export-catalina-opts-jmx-nodes", [
+            `export CATALINA_OPTS="${JMX_OPEN}"`,
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+        /9011|JMX|CATALINA_OPTS/,
+        true,
+    ),
+    // MISS: catalina.sh sources CATALINA_BASE/bin/setenv.sh (its header: "Do not set the variables in this script.
+    // Instead put them into a script setenv.sh in CATALINA_BASE/bin"); JDWP on *:8000 = any code as root. The pack reads
+    // no setenv.sh.
+    dev(
+        "Tomcat's bin/setenv.sh written with CATALINA_OPTS holding JDWP on *:8000, then catalina.sh start",
+        script("dev-tomcat-setenv-jdwp-nodes", [
+            ...file("/opt/tomcat/bin/setenv.sh", [
+                'CATALINA_OPTS="$CATALINA_OPTS -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:8000"',
+            ]),
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+        /8000|jdwp|setenv/,
+        true,
+    ),
+    // MISS: JDK_JAVA_OPTIONS is read by the java launcher (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment
+    // Variable"), and catalina.sh execs that launcher ("$_RUNJAVA"; Tomcat's own catalina.sh appends --add-opens to
+    // JDK_JAVA_OPTIONS and exports it). Round 52 gives JDK_JAVA_OPTIONS only to isJvmLauncher programs (java, Kafka, zkServer.sh).
+    dev(
+        'export JDK_JAVA_OPTIONS="-agentlib:jdwp=...,address=*:5005", then catalina.sh start (its java launcher reads it)',
+        script("dev-tomcat-jdk-java-options-jdwp-nodes", [
+            `export JDK_JAVA_OPTIONS="${JDWP_ALL}"`,
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+        /jdwp|5005/,
+        true,
+    ),
+    // MISS: ZooKeeper bin/zkEnv.sh (sourced by zkServer.sh): `if [ -f "$ZOOCFGDIR/java.env" ]; then . "$ZOOCFGDIR/java.env"`
+    // (code index, apache/zookeeper zkEnv.sh); SERVER_JVMFLAGS reaches `"$JAVA" ... $JVMFLAGS`. JDWP *:5005 as root; the
+    // launcher table reads only the process environment, not java.env (or zookeeper-env.sh).
+    dev(
+        "ZooKeeper's conf/java.env written with SERVER_JVMFLAGS holding JDWP on *:5005, then zkServer.sh start",
+        script("dev-zookeeper-java-env-jdwp-nodes", [
+            ...file("/opt/zookeeper/conf/java.env", [`export SERVER_JVMFLAGS="${JDWP_ALL}"`]),
+            "/opt/zookeeper/bin/zkServer.sh start",
+        ]),
+        /jdwp|5005|java\.env/,
+        true,
+    ),
+    dev(
+        "export KAFKA_DEBUG=y JAVA_DEBUG_PORT='*:5005', then kafka-server-start.sh -daemon (kafka-run-class.sh's JDWP)",
+        script("dev-kafka-debug-port-all-nodes", [
+            "export KAFKA_DEBUG=y JAVA_DEBUG_PORT='*:5005'",
+            "/opt/kafka/bin/kafka-server-start.sh -daemon /opt/kafka/config/server.properties",
+        ]),
+        /5005|jdwp|KAFKA_DEBUG|JAVA_DEBUG_PORT/,
+    ),
+    // MISS: Elasticsearch "Set JVM options": ES_JAVA_OPTS is passed to its JVM; a drop-in's Environment= extends the
+    // packaged unit (systemd.unit(5) "drop-in"), which runs as user elasticsearch: JDWP = any code as that user on the
+    // node's network (IMDS, the node role; the pack refuses the same JDWP for `sudo -u ledger java`). ES_JAVA_OPTS is not
+    // read for the unit's program.
+    dev(
+        'an elasticsearch.service drop-in with Environment="ES_JAVA_OPTS=-agentlib:jdwp=...,address=*:5005"',
+        script("dev-elasticsearch-es-java-opts-jdwp-nodes", [
+            ...file("/etc/systemd/system/elasticsearch.service.d/debug.conf", [
+                "[Service]",
+                `Environment="ES_JAVA_OPTS=${JDWP_ALL}"`,
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now elasticsearch",
+        ]),
+        /jdwp|5005|ES_JAVA_OPTS/,
+        true,
+    ),
+    // MISS: Elasticsearch "Set JVM options": custom options files ending in .options in jvm.options.d (package config dir
+    // /etc/elasticsearch) are added to the JVM's options. Same JDWP as above; the pack reads no jvm.options(.d).
+    dev(
+        "/etc/elasticsearch/jvm.options.d/debug.options written with JDWP on *:5005, then systemctl start elasticsearch",
+        script("dev-elasticsearch-jvm-options-d-jdwp-nodes", [
+            ...file("/etc/elasticsearch/jvm.options.d/debug.options", [JDWP_ALL]),
+            "systemctl enable --now elasticsearch",
+        ]),
+        /jdwp|5005|jvm\.options/,
+        true,
+    ),
+    // MISS: Solr Reference Guide "JMX with Solr": with ENABLE_REMOTE_JMX_OPTS=true (RMI_PORT default 18983) bin/solr passes
+    // -Dcom.sun.management.jmxremote.local.only=false -D...ssl=false -D...authenticate=false -D...port=18983: unauthenticated
+    // JMX (MLet: any code; -force runs it as root). bin/solr is not in JVM_LAUNCHER_SCRIPTS.
+    dev(
+        "ENABLE_REMOTE_JMX_OPTS=true solr start -force (bin/solr's remote JMX: authenticate=false on RMI_PORT 18983)",
+        script("dev-solr-remote-jmx-nodes", ["ENABLE_REMOTE_JMX_OPTS=true /opt/solr/bin/solr start -force -p 8983"]),
+        /JMX|18983|ENABLE_REMOTE_JMX_OPTS/,
+        true,
+    ),
+    // MISS: Cassandra conf/cassandra-env.sh ends with JVM_OPTS="$JVM_OPTS $JVM_EXTRA_OPTS" (code index), and -R lets
+    // bin/cassandra run as root: JDWP *:5005 = any code as root. JVM_EXTRA_OPTS is no own variable of `cassandra`.
+    dev(
+        'a root cassandra unit with Environment="JVM_EXTRA_OPTS=-agentlib:jdwp=...,address=*:5005" (cassandra-env.sh appends it)',
+        script("dev-cassandra-jvm-extra-opts-jdwp-nodes", [
+            ...unit("cassandra", [
+                `Environment="JVM_EXTRA_OPTS=${JDWP_ALL}"`,
+                "ExecStart=/opt/cassandra/bin/cassandra -R -f",
+            ]),
+        ]),
+        /jdwp|5005|JVM_EXTRA_OPTS/,
+        true,
+    ),
+    // MISS: Jolokia "JVM Agent" (jolokia.org reference): `-javaagent:agent.jar=port=7777,host=localhost`, host the address its
+    // HTTP server binds ("*" or 0.0.0.0: every interface), no authentication unless user/password are set; JMX over HTTP
+    // reaches DiagnosticCommand/MLet = any code as root. Round 52 leaves a bare host= to clients, and the agent's options
+    // are not read at all.
+    dev(
+        "java -javaagent:/opt/jolokia/jolokia-agent.jar=port=8778,host=10.0.1.15 -jar app.jar (Jolokia: JMX over HTTP, no auth)",
+        script("dev-java-jolokia-agent-host-ip-nodes", [
+            "nohup java -javaagent:/opt/jolokia/jolokia-agent.jar=port=8778,host=10.0.1.15 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jolokia|10\.0\.1\.15|8778/,
+        true,
+    ),
+    // MISS: the same agent with host=* (every interface, per the Jolokia JVM agent reference): not even the every-address
+    // rule reads the -javaagent option string.
+    dev(
+        "java -javaagent:/opt/jolokia/jolokia-agent.jar=host=*,port=8778 -jar app.jar (Jolokia on every address)",
+        script("dev-java-jolokia-agent-host-all-nodes", [
+            "nohup java -javaagent:/opt/jolokia/jolokia-agent.jar=host=*,port=8778 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jolokia|8778|\*/,
+        true,
+    ),
+    dev(
+        'systemctl set-environment _JAVA_OPTIONS="-agentlib:jdwp=...,address=*:5005", then a root unit running a vendor wrapper',
+        script("dev-set-environment-java-options-jdwp-nodes", [
+            `systemctl set-environment "_JAVA_OPTIONS=${JDWP_ALL}"`,
+            ...unit("app-server", ["ExecStart=/opt/app/bin/app-server run"]),
+        ]),
+        /jdwp|5005/,
+    ),
+    // MISS: Flask.run sets use_debugger from self.debug (flask/app.py: options.setdefault("use_debugger", self.debug)),
+    // and self.debug is config["DEBUG"], set by the imported package ops/__init__.py that user data wrote. flaskCodeDebug
+    // reads only run.py, whose text has no "flask" word, so app.run is not judged. Werkzeug's console on 0.0.0.0 as root.
+    dev(
+        'python3 /opt/ops/run.py: `from ops import app; app.run(host="0.0.0.0")`, ops/__init__.py setting app.config["DEBUG"] = True',
+        script("dev-flask-imported-app-debug-nodes", [
+            ...file("/opt/ops/ops/__init__.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.config["DEBUG"] = True',
+            ]),
+            ...file("/opt/ops/run.py", ["from ops import app", 'app.run(host="0.0.0.0", port=5000)']),
+            "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|run\.py/,
+        true,
+    ),
+    dev(
+        'a unit with Environment=FLASK_DEBUG=0 running app.py: Config.DEBUG = True via from_object, app.run(host="0.0.0.0", load_dotenv=False)',
+        script("dev-flask-load-dotenv-false-env-ignored-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "",
+                "class Config:",
+                "    DEBUG = True",
+                "",
+                "app = Flask(__name__)",
+                "app.config.from_object(Config)",
+                'app.run(host="0.0.0.0", port=5000, load_dotenv=False)',
+            ]),
+            ...unit("ops", [
+                "Environment=FLASK_DEBUG=0",
+                "WorkingDirectory=/opt/ops",
+                "ExecStart=/usr/bin/python3 app.py",
+            ]),
+        ]),
+        /debug/,
+    ),
+    // MISS: Python `from m import f as g` binds g to f (Python reference "The import statement"); serve(...) is
+    // werkzeug.serving.run_simple with use_debugger=True (Werkzeug "Serving WSGI Applications") on 0.0.0.0. The pack matches
+    // only the name run_simple.
+    dev(
+        'python3 /opt/ops/serve.py: `from werkzeug.serving import run_simple as serve; serve("0.0.0.0", 5000, app, use_debugger=True)`',
+        script("dev-werkzeug-run-simple-alias-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple as serve",
+                "from ops import app",
+                'serve("0.0.0.0", 5000, app, use_debugger=True)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|serve\.py|Werkzeug/,
+        true,
+    ),
+];
+
+const secure: NodeCase[] = [
+    dev(
+        "catalina.sh jpda start with JPDA_ADDRESS unset (Tomcat's default localhost:8000)",
+        script("dev-tomcat-jpda-default-lo-ok-nodes", ["/opt/tomcat/bin/catalina.sh jpda start"]),
+    ),
+    dev(
+        'export CATALINA_OPTS="-Dcom.sun.management.jmxremote.port=9011 -D...authenticate=true -D...password.file=..."',
+        script("dev-tomcat-catalina-opts-jmx-auth-ok-nodes", [
+            'export CATALINA_OPTS="-Dcom.sun.management.jmxremote.port=9011 ' +
+                "-Dcom.sun.management.jmxremote.authenticate=true " +
+                '-Dcom.sun.management.jmxremote.password.file=/opt/tomcat/conf/jmxremote.password"',
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+    ),
+    dev(
+        'export JDK_JAVA_OPTIONS="-agentlib:jdwp=...,address=localhost:5005", then catalina.sh start (loopback)',
+        script("dev-tomcat-jdk-java-options-jdwp-lo-ok-nodes", [
+            'export JDK_JAVA_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=localhost:5005"',
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+    ),
+    dev(
+        "elasticsearch -d -E network.host=_local_ as root (loopback addresses only)",
+        script("dev-elasticsearch-network-host-local-ok-nodes", [
+            "/usr/share/elasticsearch/bin/elasticsearch -d -E network.host=_local_ -E discovery.type=single-node",
+        ]),
+    ),
+    // MISS: Oracle "Monitoring and Management Using JMX Technology": ssl.need.client.auth=true with registry.ssl=true makes
+    // the connector and registry demand a client certificate trusted by javax.net.ssl.trustStore (here the team's own):
+    // clients authenticate by certificate, so authenticate=false is no open JMX. Refused as unauthenticated JMX.
+    dev(
+        "java with JMX port 9010 over TLS with client certificates (registry.ssl, need.client.auth, own truststore)",
+        script("dev-java-jmx-tls-client-auth-ok-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=false " +
+                "-Dcom.sun.management.jmxremote.ssl=true -Dcom.sun.management.jmxremote.registry.ssl=true " +
+                "-Dcom.sun.management.jmxremote.ssl.need.client.auth=true " +
+                "-Djavax.net.ssl.keyStore=/etc/ledger/jmx-keystore.p12 -Djavax.net.ssl.keyStorePassword:file=/etc/ledger/ks.pass " +
+                "-Djavax.net.ssl.trustStore=/etc/ledger/jmx-clients.p12 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        "java -javaagent:jolokia-agent.jar=port=8778,host=127.0.0.1 -jar app.jar (Jolokia on loopback)",
+        script("dev-java-jolokia-agent-lo-ok-nodes", [
+            "nohup java -javaagent:/opt/jolokia/jolokia-agent.jar=port=8778,host=127.0.0.1 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/app.py: from_object(Config), then app.debug = False, app.run(host="0.0.0.0") (the last set wins)',
+        script("dev-flask-from-object-then-debug-false-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "from config import Config",
+                "app = Flask(__name__)",
+                "app.config.from_object(Config)",
+                "app.debug = False",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/app.py: from_pyfile, app.run(host="0.0.0.0", use_debugger=False, use_reloader=False)',
+        script("dev-flask-from-pyfile-no-debugger-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.config.from_pyfile("settings.cfg")',
+                'app.run(host="0.0.0.0", port=5000, use_debugger=False, use_reloader=False)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // MISS: Java "Networking Properties": https.proxyHost/https.proxyPort are the proxy server the HTTPS protocol handler
+    // connects to (a client). Refused as "java on 10.0.3.50" (a HOST option with a possibly-own address).
+    dev(
+        "java -Dhttps.proxyHost=10.0.3.50 -Dhttps.proxyPort=3128 -Dserver.address=127.0.0.1 -jar app.jar (its egress proxy)",
+        script("dev-java-https-proxy-host-ok-nodes", [
+            "nohup java -Dhttps.proxyHost=10.0.3.50 -Dhttps.proxyPort=3128 -Dserver.address=127.0.0.1 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: a qualified .host key whose qualifier is no FAR_END_WORD (an HSM the app calls; bind(2) of an address the node
+    // does not own fails with EADDRNOTAVAIL, so it cannot be a listen address anyway). Refused as "java on 10.0.3.70".
+    dev(
+        "java -Dhsm.host=10.0.3.70 -Dhsm.port=1500 -Dserver.address=127.0.0.1 -jar app.jar (the payment HSM it calls)",
+        script("dev-java-hsm-host-ok-nodes", [
+            "nohup java -Dhsm.host=10.0.3.70 -Dhsm.port=1500 -Dserver.address=127.0.0.1 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        "java -Dspring.activemq.broker-url=tcp://10.0.3.23:61616 -Dspring.kafka.bootstrap-servers=10.0.3.5:9092 (its brokers)",
+        script("dev-java-spring-brokers-ok-nodes", [
+            "nohup java -Dspring.activemq.broker-url=tcp://10.0.3.23:61616 " +
+                "-Dspring.kafka.bootstrap-servers=10.0.3.5:9092,10.0.3.6:9092 -Dserver.address=127.0.0.1 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -Deureka.client.service-url.defaultZone=http://10.0.3.30:8761/eureka/ -Deureka.instance.ip-address=127.0.0.1",
+        script("dev-java-eureka-client-ok-nodes", [
+            "nohup java -Deureka.client.service-url.defaultZone=http://10.0.3.30:8761/eureka/ " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a root worker unit with Environment=CELERY_RESULT_BACKEND=redis://10.0.3.4:6379/0 VAULT_ADDR=https://10.0.3.11:8200",
+        script("dev-worker-celery-vault-ok-nodes", [
+            ...unit("ledger-worker", [
+                "Environment=CELERY_RESULT_BACKEND=redis://10.0.3.4:6379/0 VAULT_ADDR=https://10.0.3.11:8200",
+                "ExecStart=/usr/bin/python3 -m celery -A ledger worker --loglevel=INFO",
+            ]),
+        ]),
+    ),
+    dev(
+        "JMXPORT=9999 JMXAUTH=true zkServer.sh start with conf/java.env setting SERVER_JVMFLAGS=-Xmx1g (heap only)",
+        script("dev-zookeeper-java-env-heap-ok-nodes", [
+            ...file("/opt/zookeeper/conf/java.env", ['export SERVER_JVMFLAGS="-Xmx1g"']),
+            "JMXPORT=9999 JMXAUTH=true /opt/zookeeper/bin/zkServer.sh start",
+        ]),
+    ),
+];
+
+describeNodeCases(
+    "red team 53: node user data against round 52's JVM option sources, Flask debug, far-end words and KEY=VALUE rules",
+    insecure,
+    secure,
+);
