@@ -862,7 +862,22 @@ export function computeEffectiveAccess(
     // ---- Kubernetes: who can act as a ServiceAccount (RBAC, access entries, aws-auth), node roles.
     const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) =>
         node({ kind: "k8s", subjectKind: kind, name, namespace });
-    const kube = readKubernetes(resources, principalNode, k8sNode, urn => roleNodes.get(urn));
+    // An EKS access entry and its access policies act in the one cluster it names (EKS API CreateAccessEntry
+    // `clusterName`). A cluster that no pod subject of the stack can be in reaches none of them: every one is a Pod
+    // Identity subject pinned to a cluster ARN, and this name is not that cluster's (case-sensitive unless the pin
+    // ignored case; a pattern may be any cluster). An IRSA issuer names no cluster the pack can match, so then every
+    // entry counts.
+    const podSubjects = [...nodes.values()].filter(x =>
+        ["irsa", "oidc-any", "pod-any", "pod-identity"].includes(x.kind),
+    );
+    const clusterOutsideStack = (clusterName: string) =>
+        podSubjects.every(x => {
+            if (x.kind !== "pod-identity") return false;
+            const pinned = /^arn:[^:]+:eks:[^:]*:[^:]*:cluster\/(.+)$/.exec(x.clusterArn)?.[1];
+            if (pinned === undefined || /[*?$]/.test(pinned)) return false;
+            return x.anyCasing ? pinned.toLowerCase() !== clusterName.toLowerCase() : pinned !== clusterName;
+        });
+    const kube = readKubernetes(resources, principalNode, k8sNode, urn => roleNodes.get(urn), clusterOutsideStack);
     unknown.push(...kube.unknown);
     // An identity allowed to create access entries or associate access policies can make itself cluster admin.
     for (const id of identities) {

@@ -1982,6 +1982,8 @@ export function readKubernetes(
     principal: (arn: string) => PrincipalNode,
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
     roleByUrn: (urn: string) => PrincipalNode | undefined = () => undefined,
+    /** A cluster no ServiceAccount subject of the stack can be in (build.ts): its access entries reach none of them. */
+    clusterOutsideStack: (clusterName: string) => boolean = () => false,
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
@@ -3436,6 +3438,10 @@ export function readKubernetes(
 
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
+        if (r.type === K8S_TYPES.accessEntry || r.type === K8S_TYPES.accessPolicyAssociation) {
+            const cluster = str(r.props, "clusterName");
+            if (cluster !== undefined && clusterOutsideStack(cluster)) continue;
+        }
         if (r.type === K8S_TYPES.accessEntry) {
             const arn = str(r.props, "principalArn");
             const groups = strList(r.props, "kubernetesGroups");

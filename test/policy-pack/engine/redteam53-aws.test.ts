@@ -466,9 +466,8 @@ const secure: StackCase[] = [
     },
     // EKS user guide, "Pod Identity": the signer role's trust pins `aws:RequestTag/eks-cluster-arn` to prod-validators,
     // so cluster admin on another cluster of the account gives no way to its credentials.
-    // MISS: (secure refused) the pod-identity signer's trust pins aws:RequestTag/eks-cluster-arn to cluster/prod-validators (EKS user guide, pod-id-role), so cluster admin on the account's other cluster prod-batch can run no pod that gets the signer's credentials; the pack reads every access entry and association as one on the signer's cluster, whatever its clusterName. Doc: docs.aws.amazon.com/eks/latest/userguide/pod-id-role.html, access-entries.html.
+    // Was a MISS (fixed in round 53): (secure refused) the pod-identity signer's trust pins aws:RequestTag/eks-cluster-arn to cluster/prod-validators (EKS user guide, pod-id-role), so cluster admin on the account's other cluster prod-batch can run no pod that gets the signer's credentials; the pack reads every access entry and association as one on the signer's cluster, whatever its clusterName. Doc: docs.aws.amazon.com/eks/latest/userguide/pod-id-role.html, access-entries.html.
     {
-        skip: "MISS",
         name: "pod-identity: cluster admin (access entry + AmazonEKSClusterAdminPolicy) on ANOTHER cluster `prod-batch` for an SSO role",
         stack: "pod-identity",
         edit: r => {
