@@ -1100,6 +1100,22 @@ const IMDS_V4 = 0xa9fea9fe;
 const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
 
 /**
+ * An IPv4 address read as inet_aton(3) reads it (glibc getaddrinfo takes the same forms for a numeric host): a.b.c.d,
+ * a.b.c, a.b or a single number, each part decimal, 0x hex or 0 octal (127.1, 0x7f000001, 2130706433 are 127.0.0.1);
+ * undefined when `text` is not one.
+ */
+function inetAton(text: string): number | undefined {
+    if (!/^(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}$/i.test(text)) return undefined;
+    const parts = text
+        .split(".")
+        .map(p => (/^0x/i.test(p) ? parseInt(p, 16) : /^0[0-7]+$/.test(p) ? parseInt(p, 8) : Number(p)));
+    if (parts.some(n => !Number.isFinite(n))) return undefined;
+    const widths = [[32], [8, 24], [8, 8, 16], [8, 8, 8, 8]][parts.length - 1];
+    if (parts.some((n, i) => n >= 2 ** widths[i])) return undefined;
+    return parts.reduce((acc, n, i) => acc * 2 ** widths[i] + n, 0);
+}
+
+/**
  * Whether text names instance metadata in any spelling the node's resolver accepts: IPv4 in inet_aton(3)'s forms
  * (a.b.c.d, a.b.c, a.b, a single number; each part decimal, 0x hex or 0 octal: 2852039166, 0xa9fea9fe,
  * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any compression, or an IPv4-mapped address (::ffff:a9fe:a9fe).
@@ -1108,16 +1124,8 @@ function namesImds(text: string): boolean {
     // EC2's DNS name for it (instance-data, instance-data.ec2.internal); not cloud-init's instance-data.json.
     if (/(?<![\w.-])instance-data(?:\.ec2\.internal|\.[a-z0-9-]+\.compute\.internal)?(?![\w.-])/i.test(text))
         return true;
-    for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi)) {
-        const parts = m[0]
-            .split(".")
-            .map(p => (/^0x/i.test(p) ? parseInt(p, 16) : /^0[0-7]+$/.test(p) ? parseInt(p, 8) : Number(p)));
-        if (parts.some(n => !Number.isFinite(n))) continue;
-        const widths = [[32], [8, 24], [8, 8, 16], [8, 8, 8, 8]][parts.length - 1];
-        if (parts.some((n, i) => n >= 2 ** widths[i])) continue;
-        const value = parts.reduce((acc, n, i) => acc * 2 ** widths[i] + n, 0);
-        if (value === IMDS_V4) return true;
-    }
+    for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi))
+        if (inetAton(m[0]) === IMDS_V4) return true;
     for (const m of text.matchAll(
         /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d+\.\d+\.\d+\.\d+)?(?![\w:])/gi,
     )) {
@@ -1241,9 +1249,29 @@ function loopbackOnly(addresses: readonly string[]): boolean {
                 /^(unix:|\/)/.test(raw.trim()) ||
                 /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/([89]|[12]\d|3[0-2]))?|::1(\/128)?|0:0:0:0:0:0:0:1|localhost|ip6-localhost|localhost\.localdomain)$/i.test(
                     addressHost(raw),
-                ),
+                ) ||
+                // inet_aton(3)'s short forms (127.1, 0x7f000001, 2130706433) are 127.0.0.1 to getaddrinfo too.
+                (inetAton(addressHost(raw)) ?? 0) >>> 24 === 127,
         )
     );
+}
+
+/**
+ * Whether a destination is this host though not a loopback address: Linux connects a socket to the unspecified
+ * address over lo (net/ipv4/route.c ip_route_output_key_hash_rcu: "if (!fl4->daddr) { fl4->daddr = fl4->saddr; if
+ * (!fl4->daddr) fl4->daddr = fl4->saddr = htonl(INADDR_LOOPBACK);"; net/ipv6/tcp_ipv6.c: "connect() to INADDR_ANY
+ * means loopback (BSD'ism)"; RFC 5735 "0.0.0.0/8 - Addresses in this block refer to source hosts on 'this'
+ * network"). 0.0.0.0 in inet_aton's forms, the rest of 0.0.0.0/8 with it (connect() fails there: reading it as this
+ * host fails closed), `::` and the IPv4-mapped ::ffff:0.0.0.0 / ::ffff:127.x.
+ */
+function connectsToThisHost(host: string): boolean {
+    const v6 = host.toLowerCase();
+    if (
+        /^(::|0:0:0:0:0:0:0:0|::ffff:0\.0\.0\.0|::ffff:127\.\d+\.\d+\.\d+|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(v6)
+    )
+        return true;
+    const v4 = inetAton(host);
+    return v4 !== undefined && v4 >>> 24 === 0;
 }
 
 /**
@@ -1580,7 +1608,12 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
         // On loopback it is held for the join with the user data's forwarders (loopbackJoin).
         if (localOnly(binds, allowed)) return [heldForJoin({ listener, how })];
         const on = `${server} on ${binds.length === 0 ? "every address" : binds.join(", ")}${allowed.length > 0 ? ` for ${allowed.join(", ")}` : ""}`;
-        if ("shell" in serves) return runsClientCommands(serves.shell) ? [shellServed(how, on)] : [];
+        if ("shell" in serves) {
+            if (runsClientCommands(serves.shell)) return [shellServed(how, on)];
+            // A program a super-server runs on each connection that serves files over it: judged as that file server.
+            const served = stdioFileServer(serves.shell);
+            return served === false ? [] : listenerOpenings([{ ...listener, serves: { files: served } }], how);
+        }
         if ("proxy" in serves)
             return [
                 imdsRelay(`${how}: ${on}, a forward proxy to whatever host a client names; listen on 127.0.0.1 only`),
@@ -1604,6 +1637,32 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
     });
 }
 
+/**
+ * The directory a command line run with a connection as its standard input and output (a super-server's program:
+ * tcpsvd/udpsvd, tcpserver, inetd, xinetd, systemd-socket-activate --inetd, socat EXEC:, ncat -e) serves as a file
+ * server of the connection, undefined when it cannot know it; false when it is none the pack reads so:
+ * - busybox ftpd "[-wvS] [-a USER] [-t N] [-T N] [DIR]" ("Anonymous FTP server. Client can use DIR", "-w Allow
+ *   upload"; the busybox tcpsvd example `tcpsvd -vE 0.0.0.0 21 ftpd /files`): DIR, else its working directory;
+ * - busybox httpd -i ("Inetd mode"): -h HOME, else its working directory (busyboxHttpdListeners' reading);
+ * - busybox tftpd "[-crl] [-u USER] [DIR]" and tftp-hpa's in.tftpd `-s DIR` (tftpd(8) "--secure, -s"): DIR.
+ * Its working directory is the super-server's, which the pack does not follow: unknown.
+ */
+function stdioFileServer(line: string): string | undefined | false {
+    for (const command of lineCommands(line).map(appletWords)) {
+        const name = posix.basename(command[0] ?? "");
+        const args = command.slice(1);
+        if (name === "ftpd") return servedDirectory(getopt(args, "atT", []).operands[0], undefined);
+        if (name === "httpd" && getopt(args, "cpuhrmde", []).options.some(([k]) => k === "-i"))
+            return servedDirectory(optionValues(getopt(args, "cpuhrmde", []).options, "-h").at(-1), undefined);
+        if (name === "tftpd") return servedDirectory(getopt(args, "uU", []).operands[0], undefined);
+        if (name === "in.tftpd") {
+            const { operands } = getopt(args, "acuUtTmBbPrRLpv", ["address", "user", "umask", "timeout"]);
+            return servedDirectory(operands.at(-1), undefined);
+        }
+    }
+    return false;
+}
+
 /** The short options of pen(1) and balance(1) that take a value. */
 const BALANCER_VALUES = { pen: "bcetxjuFlpwCToEKGALS", balance: "bBtTcS" };
 
@@ -1622,8 +1681,39 @@ function penListeners(args: readonly string[]): Listener[] {
         }));
 }
 
+/**
+ * toybox netcat's served command (toybox netcat.c help: "netcat [-46ELUlt] [-u] [-wpq #] [-s addr] {IPADDR PORTNUM|-f
+ * FILENAME|COMMAND...}", "-L Listen and background each incoming connection (server mode)", "-l Listen for one
+ * incoming connection, then exit", "-s Local source address"; its options end at the first operand, its doc's shell
+ * server is `netcat -L sh`): listening with operands, it runs them on each connection, bound to -s (every address
+ * without). -L is toybox's alone among the node's netcats (Ncat and OpenBSD nc have none), so it is read so under any
+ * name; -l with operands only under the toybox or busybox name (`lOnly`; busybox's -e/-i values skipped alike).
+ */
+function toyboxNetcatListeners(args: readonly string[], lOnly: boolean): Listener[] {
+    const binds: string[] = [];
+    let mode = "";
+    let i = 0;
+    for (; i < args.length && /^-./.test(args[i]) && args[i] !== "--"; i++)
+        for (let k = 1; k < args[i].length; k++) {
+            const letter = args[i][k];
+            if (letter === "l" || letter === "L") mode += letter;
+            if ("wWpqsfei".includes(letter)) {
+                const value = k + 1 < args[i].length ? args[i].slice(k + 1) : (args[++i] ?? "");
+                if (letter === "s") binds.push(value);
+                break;
+            }
+        }
+    const command = args.slice(args[i] === "--" ? i + 1 : i);
+    const served = lOnly ? mode.includes("l") && !mode.includes("L") : mode.includes("L");
+    return served && command.length > 0
+        ? [{ server: `netcat -${mode} running ${command.join(" ")}`, binds, serves: { shell: commandLine(command) } }]
+        : [];
+}
+
 /** ncat/nc listening (ncatCommand): --exec/-e, --sh-exec/-c and --lua-exec commands, and --proxy-type http. */
 function ncatListeners(name: string, args: readonly string[]): Listener[] {
+    const toybox = toyboxNetcatListeners(args, false);
+    if (toybox.length > 0) return toybox;
     const { listen, values, hosts } = ncatCommand(args);
     if (!listen) return [];
     const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
@@ -1955,6 +2045,11 @@ interface ScriptView {
     jupyterPrefixes?: readonly string[];
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
     written?: () => Iterable<string>;
+    /**
+     * The ASP.NET Core environment names a command's environment gives it (unitAspNetEnvironments), when that
+     * environment is fully known (a systemd unit's); undefined for any other command (appSettingsListeners).
+     */
+    aspNetEnvironments?: readonly string[];
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -3000,6 +3095,7 @@ const SERVERS: {
     { names: /^caddy$/, read: caddyListeners },
     { names: /^node_exporter$/, read: nodeExporterListeners },
     { names: /^httpd$/, busybox: true, read: busyboxHttpdListeners },
+    { names: /^(nc|netcat)$/, busybox: true, read: args => toyboxNetcatListeners(args, true) },
     { names: /^exportfs$/, read: exportfsListeners },
     { names: /^microsocks$/, read: microsocksListeners },
     { names: /^gost$/, read: gostListeners },
@@ -3543,10 +3639,12 @@ const BUILT_IN_ENVIRONMENTS = ["Development", "Staging", "Production"];
  *   directory ("the result of GetCurrentDirectory()"); and its own directory (the .dll's, the executable's), where an
  *   app may set it. A CONTENTROOT variable of a value the pack cannot compute: every file user data writes so named.
  * - The environment "can be set to any value" (MS Learn "Use multiple environments in ASP.NET Core": DOTNET_ENVIRONMENT,
- *   ASPNETCORE_ENVIRONMENT, the command line's `environment`): the command line's when given, else every
- *   appsettings.*.json user data writes there. A `dotnet` app's files are also probed by name (appsettings.json, the
- *   command line's environment or each built-in one: BUILT_IN_ENVIRONMENTS), a tree user data changed failing closed;
- *   any other program's are only those user data writes (a `cd` into a changed tree is not a .NET app's sign).
+ *   ASPNETCORE_ENVIRONMENT, the command line's `environment`): the command line's when given, else the one a systemd
+ *   unit's fully known environment gives (unitAspNetEnvironments: Production when it sets none), else every
+ *   appsettings.*.json user data writes there (a shell's environment is cloud-init's, not fully known). A `dotnet`
+ *   app's files are also probed by name (appsettings.json, the environment named or each built-in one:
+ *   BUILT_IN_ENVIRONMENTS), a tree user data changed failing closed; any other program's are only those user data
+ *   writes (a `cd` into a changed tree is not a .NET app's sign).
  * - `dotnet run [--project PATH]` (MS Learn "dotnet run"; `-p` is --property) runs the project in PATH (a project
  *   file's directory; else the working directory), with its Properties/launchSettings.json's profile (`--launch-profile
  *   NAME`/`-lp NAME`, else the first whose commandName is Project; none with --no-launch-profile): its applicationUrl
@@ -3592,7 +3690,8 @@ function appSettingsListeners(
         ].filter((r): r is string => r !== undefined),
     );
     const writtenSettings = [...(view.written?.() ?? [])].filter(path => APP_SETTINGS_FILE.test(path));
-    const named = setting("environment");
+    const fromCommandLine = setting("environment");
+    const named = fromCommandLine.length > 0 ? fromCommandLine : (view.aspNetEnvironments ?? []);
     const files = new Set([
         ...[...(dll !== undefined || run ? roots : [])].flatMap(root =>
             [...(named.length > 0 ? named : BUILT_IN_ENVIRONMENTS), ""].map(e =>
@@ -3602,7 +3701,10 @@ function appSettingsListeners(
         ...writtenSettings.filter(
             path =>
                 variableRoots.includes(undefined) ||
-                (roots.has(posix.dirname(path)) && (named.length === 0 || /\/appsettings\.json$/i.test(path))),
+                (roots.has(posix.dirname(path)) &&
+                    (named.length === 0 ||
+                        /\/appsettings\.json$/i.test(path) ||
+                        named.some(e => posix.basename(path) === `appsettings.${e}.json`))),
         ),
     ]);
     const app = dll ?? (run ? `run (${project ?? "its working directory"})` : "");
@@ -3805,6 +3907,42 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
         const programs = new Set(own.flatMap(f => f.programs));
         return own.flatMap(f => f.given).flatMap(v => [...programs].map(program => ({ ...v, program })));
     });
+}
+
+/**
+ * The ASP.NET Core environment names a systemd unit's Exec command gets (MS Learn "Use multiple environments in
+ * ASP.NET Core": the environment comes from DOTNET_ENVIRONMENT and ASPNETCORE_ENVIRONMENT, "Production: The default
+ * if DOTNET_ENVIRONMENT and ASPNETCORE_ENVIRONMENT have not been set"). A unit's process has the manager's
+ * environment and its own Environment=/EnvironmentFile= only (systemd.exec(5) "Environment Variables in Spawned
+ * Processes"): the manager's DefaultEnvironment= and set-environment (environmentGiven's variables for every program,
+ * the script's exports over-read with them) and the unit's (unitEnvironment). Every value any of them sets counts;
+ * none is Production. Undefined, leaving appSettingsListeners to read every settings file, for a command that is not
+ * the Exec line of a unit user data writes, a value the pack cannot compute, an environment file user data does not
+ * write in full, or a manager importing the script's own variables (`importsEnvironment`).
+ */
+function unitAspNetEnvironments(
+    words: readonly string[],
+    how: string,
+    units: readonly { path: string; text: string }[],
+    given: readonly GivenVariable[],
+    importsEnvironment: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[] | undefined {
+    if (importsEnvironment || !units.some(u => how.startsWith(`${u.path}: `))) return undefined;
+    const program = posix.basename(words[0] ?? "");
+    const names = new Set<string>();
+    for (const v of [...given.filter(g => g.program === undefined), ...unitEnvironment(units)]) {
+        if (v.program !== undefined && v.program !== program) continue;
+        const text = "file" in v ? readConfig(v.file, fileText, view) : "";
+        if (text == null) return undefined;
+        for (const { name, value } of "file" in v ? environmentFileVariables(text) : [v])
+            if (/^(ASPNETCORE|DOTNET)_ENVIRONMENT$/.test(name)) {
+                if (/[$%`\\]/.test(value)) return undefined;
+                names.add(value);
+            }
+    }
+    return names.size > 0 ? [...names] : ["Production"];
 }
 
 /**
@@ -4595,9 +4733,9 @@ function httpdProxyTargets(lines: readonly string[]): { line: string; url: strin
 
 /**
  * The end on this instance's loopback an upstream address names: a TCP port of a loopback host (loopbackOnly; Go's
- * empty host `:PORT` dials the local system), or a unix socket path (`unix:/path`, `/path`); `byDefault` the port a
- * scheme implies. Neither port nor socket: a loopback end the pack cannot tell (a variable, an unknown port).
- * Undefined: another host.
+ * empty host `:PORT` dials the local system; the unspecified address, which Linux connects over lo:
+ * connectsToThisHost), or a unix socket path (`unix:/path`, `/path`); `byDefault` the port a scheme implies. Neither
+ * port nor socket: a loopback end the pack cannot tell (a variable, an unknown port). Undefined: another host.
  */
 interface LoopbackEnd {
     port?: number;
@@ -4616,7 +4754,7 @@ function loopbackEnd(address: string, byDefault?: number): LoopbackEnd | undefin
     if (/[$%{]/.test(authority)) return {};
     const m = /^\[([^\]]*)\](?::(\d*))?$/.exec(authority) ?? /^([^:]*)(?::(\d*))?$/.exec(authority);
     const [host, port] = m ? [m[1], m[2]] : [authority, undefined];
-    if (host !== "" && !loopbackOnly([host])) return undefined;
+    if (host !== "" && !loopbackOnly([host]) && !connectsToThisHost(host)) return undefined;
     const known = port !== undefined && port !== "" ? Number(port) : (byDefault ?? SCHEME_PORTS[scheme ?? ""]);
     return known === undefined ? {} : { port: known };
 }
@@ -4820,10 +4958,11 @@ const envoyAssignmentEnds = (assignment: unknown) =>
 
 /**
  * Envoy's listeners joined to its clusters (Envoy docs, "Configuration: Static"): each listener listens on its
- * `address` (socket_address address and port_value) and sends connections to the clusters its filters name (tcp_proxy
- * `cluster`, a route's `cluster` or weighted_clusters; none read: every cluster), each cluster to its endpoints
- * (load_assignment lb_endpoints, v2 `hosts`; socket_address or a `pipe` path), and to those `edsEnds` gives for it
- * (its EDS source's: envoyBootstrapForwarders), undefined for endpoints the pack cannot read: any loopback end (`{}`).
+ * `address` (socket_address address and port_value) and its additional_addresses, and sends connections to the
+ * clusters its filters name (tcp_proxy `cluster`, a route's `cluster` or weighted_clusters; none read, or a route
+ * whose cluster the request names: every cluster), each cluster to its endpoints (load_assignment lb_endpoints, v2
+ * `hosts`; socket_address or a `pipe` path), and to those `edsEnds` gives for it (its EDS source's:
+ * envoyBootstrapForwarders), undefined for endpoints the pack cannot read: any loopback end (`{}`).
  */
 function envoyForwarders(
     listeners: readonly unknown[],
@@ -4844,13 +4983,23 @@ function envoyForwarders(
     });
     const out: Forwarder[] = [];
     for (const listener of listeners) {
+        // A route choosing its cluster by request (RouteAction cluster_header: "Envoy will determine the cluster to
+        // route to by reading the value of the HTTP header named by cluster_header from the request headers"; a
+        // cluster_specifier_plugin's choice alike) reaches whichever cluster the client names: every one.
+        const clientChosen = ["cluster_header", "cluster_specifier_plugin", "inline_cluster_specifier_plugin"].some(
+            key => valuesAt(listener, key).length > 0,
+        );
         const named = [
             ...valuesAt(listener, "cluster"),
             ...valuesAt(listener, "clusters").flatMap(w => list(w).map(x => obj(x).name)),
         ].filter((n): n is string => typeof n === "string");
-        const listens = [envoySocket(obj(listener).address)].flatMap(a => (a === undefined ? [] : [a]));
+        // listener.proto Listener.additional_addresses: "The additional addresses the listener should listen on".
+        const listens = [
+            obj(listener).address,
+            ...list(obj(listener).additional_addresses).map(a => obj(a).address),
+        ].flatMap(a => envoySocket(a) ?? []);
         const via = `Envoy listener ${String(obj(listener).name ?? "")} to cluster`;
-        for (const cluster of clusters.filter(c => named.length === 0 || named.includes(c.name))) {
+        for (const cluster of clusters.filter(c => clientChosen || named.length === 0 || named.includes(c.name))) {
             for (const end of cluster.ends) {
                 const to = loopbackEnd(end);
                 if (to) out.push({ forwarder: `${via} ${cluster.name} (${end})`, listens, to });
@@ -5124,7 +5273,8 @@ function commandForwarders(
     // Envoy's bootstrap given inline (Envoy docs, "Command line options": "--config-yaml <yaml string>: The YAML string
     // for a bootstrap configuration"), read as a written one.
     // -c/--config-path (Envoy docs, "Command line options"); -l takes the log level. A bootstrap user data does not
-    // write (or changes: readConfig) names nothing the pack reads.
+    // write (fetched, the AMI's) or changes (readConfig) may hold any listener and cluster, as an LDS/CDS/EDS source
+    // the pack cannot read (envoyBootstrapForwarders): a forwarder from every address to any loopback end.
     if (name === "envoy")
         return [
             ...longValues(args, /^config-yaml$/).map(yaml => ({ yaml, where: "envoy --config-yaml" })),
@@ -5133,13 +5283,14 @@ function commandForwarders(
             ),
         ].flatMap(({ yaml, where }) =>
             yaml == null
-                ? []
+                ? [{ forwarder: `Envoy bootstrap ${where} the pack cannot read (${line})`, listens: [], to: {} }]
                 : envoyBootstrapForwarders(yaml, where, fileText, view).map(f => ({
                       ...f,
                       forwarder: `${f.forwarder} (${line})`,
                   })),
         );
-    if (/^(ncat|nc|netcat)$/.test(name)) return ncatRelays(args).flatMap(to => forwarder(ncatListens(args), to));
+    if (/^(ncat|nc|netcat)$/.test(name))
+        return ncatRelays(args, fileText, view).flatMap(to => forwarder(ncatListens(args), to));
     // pen(1) "[host:]port h1[:p1[:maxc1...]] [h2[:p2...]] ...", every address without a host; balance(1) "balance
     // [-b addr] ... port [h1[:p1[:maxc1]] ...]" (-b its bind address). A server without a port is reached on the
     // listening port.
@@ -5241,14 +5392,27 @@ const DEV_TCP_REDIRECTION = /[<>]&?\s*\/dev\/(?:tcp|udp)\/([^/\s'"]+)\/([^\s;&|)
  * connection): a command that is a network client connects the two, `ncat HOST PORT` (not listening), `socat - TCP:HOST:PORT`
  * or `openssl s_client -connect HOST:PORT`, found after the launchers and wrappers of the line (lineCommands:
  * `-c "exec ncat HOST PORT"`) with a multi-call binary's applet read as its program (appletWords: `busybox nc`), and
- * a bash /dev/tcp redirection anywhere in it (DEV_TCP_REDIRECTION).
+ * a bash /dev/tcp redirection anywhere in it (DEV_TCP_REDIRECTION). A script the command runs (its program, or a
+ * shell's script operand: `-e /usr/local/bin/relay.sh`, `-c "sh /opt/relay.sh"`) that user data writes is read as its
+ * lines (scriptCommands); one it writes then changes in a way the pack cannot compute relays to an end it cannot tell.
  */
-function ncatRelays(args: readonly string[]): LoopbackEnd[] {
+function ncatRelays(
+    args: readonly string[],
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): LoopbackEnd[] {
     const { listen, values } = ncatCommand(args);
     if (!listen) return [];
-    const commands = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k)).map(([, command]) => command);
+    const given = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k)).map(([, command]) => command);
+    const scripts = scriptCommands(given, fileText, view);
+    const commands = [...given, ...scripts.lines];
     return [
-        ...commands.flatMap(command => [...command.matchAll(DEV_TCP_REDIRECTION)].map(m => relayEnd(m[1], m[2]))),
+        ...(scripts.unread ? [{}] : []),
+        // Read after quote removal (bash(1) EXPANSION "Quote Removal" precedes the redirection's open:
+        // `3<>"/dev/tcp/127.0.0.1/8000"` and `3<>/dev/tcp/"127.0.0.1"/8000` open the same socket).
+        ...commands.flatMap(command =>
+            [...command.replace(/["'\\]/g, "").matchAll(DEV_TCP_REDIRECTION)].map(m => relayEnd(m[1], m[2])),
+        ),
         ...commands
             // --exec's command runs without a shell, but its wrappers (timeout, nice) still run the client: read alike.
             .flatMap(command => lineCommands(command))
@@ -5276,6 +5440,36 @@ function ncatRelays(args: readonly string[]): LoopbackEnd[] {
     ].filter((to): to is LoopbackEnd => to !== undefined);
 }
 
+/**
+ * The lines of the scripts command lines run (Ncat guide, "Command execution": --exec runs the program user data may
+ * have written), followed to a depth of 3: a line's program given by path, or the script operand of a shell
+ * (shell.ts SHELLS) without -c. `unread`: one user data writes then changes in a way the pack cannot compute (readConfig
+ * null). A program user data does not write is the AMI's, read by its name.
+ */
+function scriptCommands(
+    commands: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): { lines: string[]; unread: boolean } {
+    const out = { lines: [] as string[], unread: false };
+    if (depth > 2 || fileText === undefined) return out;
+    for (const words of commands.flatMap(command => lineCommands(command))) {
+        const program = words[0] ?? "";
+        const shell = SHELLS.test(posix.basename(program)) && !words.some(w => /^-[a-z]*c$/.test(w));
+        const script = shell ? words.slice(1).find(w => !w.startsWith("-")) : program;
+        if (script === undefined || !script.startsWith("/")) continue;
+        const text = readConfig(posix.normalize(script), fileText, view);
+        if (text === null) out.unread = true;
+        if (text == null) continue;
+        const lines = text.split(/\r?\n/).filter(l => l.trim() !== "" && !/^\s*#/.test(l));
+        const inner = scriptCommands(lines, fileText, view, depth + 1);
+        out.lines.push(...lines, ...inner.lines);
+        out.unread ||= inner.unread;
+    }
+    return out;
+}
+
 /** Where an ncat/nc listener listens (`ncat -l [host] [port]`, -p its port): each host given, every address without one. */
 function ncatListens(args: readonly string[]): string[] {
     const { values, hosts } = ncatCommand(args);
@@ -5290,6 +5484,18 @@ function ncatListens(args: readonly string[]): string[] {
 function autosshSshArgs(args: readonly string[]): string[] {
     return args.filter((w, i) => !/^(-f|-V|-M.*)$/.test(w) && !(args[i - 1] === "-M"));
 }
+
+/**
+ * A relay of the runtime's or the kubelet's sockets (podSpec.ts NODE_SECRETS: containerd's, the kubelet's) to the
+ * network: their API unauthenticated for whoever connects, root for any pod reaching it, as containerd's tcp_address
+ * is. One rule for every relay reader: a relaying command's words (socat, ncat, systemd-socket-proxyd) and any
+ * forwarder reaching such a socket from beyond loopback (loopbackJoin: an Envoy `pipe` endpoint, an nginx or HAProxy
+ * unix upstream, a chain through a loopback relay).
+ */
+const runtimeSocketRelay = (how: string): NodeOpening => ({
+    who: "every pod that reaches the node",
+    what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
+});
 
 /**
  * What a listener or forwarder on loopback becomes once joined per user data (loopbackJoin): a mark held back in the
@@ -5316,7 +5522,8 @@ const isMark = (o: NodeOpening): o is LoopbackMark => "loopback" in o;
  * connection comes from the forwarder's own loopback address). A forwarder whose end the pack cannot tell (a variable,
  * a port it cannot read) reaches every loopback listener; a listener without a port it can read (Jupyter's `--port`
  * is a first choice among port_retries others) is reached by every forwarder to a loopback port. Forwarders on
- * loopback chain: one reached by another counts as listening where that one does.
+ * loopback chain: one reached by another counts as listening where that one does. An exposed forwarder to the
+ * runtime's or the kubelet's socket is a relay of it (runtimeSocketRelay).
  */
 function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
     const marks = openings.filter(isMark).map(m => m.loopback);
@@ -5348,7 +5555,12 @@ function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
                 ),
             ),
     );
-    return [...openings.filter(o => !isMark(o)), ...joined];
+    const sockets = exposed.flatMap(f =>
+        f.to.socket !== undefined && insideNodeSecrets(f.to.socket)
+            ? [runtimeSocketRelay(`${f.forwarder} to ${f.to.socket}, ${f.how}`)]
+            : [],
+    );
+    return [...openings.filter(o => !isMark(o)), ...joined, ...sockets];
 }
 
 /** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
@@ -5622,10 +5834,7 @@ const nodeJudge = {
             /^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name) &&
             operands.some(w => (w.match(/\/[^\s,:]+/g) ?? []).some(p => insideNodeSecrets(p)))
         )
-            out.push({
-                who: "every pod that reaches the node",
-                what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
-            });
+            out.push(runtimeSocketRelay(how));
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
@@ -6370,7 +6579,20 @@ const JUPYTER_EXECUTABLES =
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
  * substitution, `~`, a relative path) is undefined.
  */
-function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): NodeJudge & { view: ScriptView } {
+function viewingJudge(
+    texts: readonly string[],
+    appended: ReadonlySet<string>,
+): NodeJudge & {
+    view: ScriptView;
+    ran(
+        words: readonly string[],
+        how: string,
+        cwd?: string,
+        fileText?: (path: string) => string | undefined,
+        nonRoot?: boolean,
+        known?: Pick<ScriptView, "aspNetEnvironments">,
+    ): NodeOpening[];
+} {
     const changedFiles = new Set<string>();
     // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
     // files under them written whole since.
@@ -6464,8 +6686,15 @@ function viewingJudge(texts: readonly string[], appended: ReadonlySet<string>): 
             }
             return nodeJudge.written(path, content, how, edit);
         },
-        ran(words, how, cwd, fileText, nonRoot) {
-            const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, view);
+        ran(
+            words: readonly string[],
+            how: string,
+            cwd?: string,
+            fileText?: (path: string) => string | undefined,
+            nonRoot?: boolean,
+            known?: Pick<ScriptView, "aspNetEnvironments">,
+        ) {
+            const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
             for (const run of findRuns(words, cwd)) judgeRun(run);
             return out;
         },
@@ -6645,6 +6874,11 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             rootTexts.map(t => t.text),
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
         );
+        // The manager's environment takes variables of the script's own (systemctl(1) import-environment; dbus's
+        // --systemd updates it alike), whose values the pack does not know.
+        const importsEnvironment = rootTexts.some(t =>
+            /\bimport-environment\b|dbus-update-activation-environment\b[^\n]*--systemd/.test(t.text),
+        );
         const judge: NodeJudge = {
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
@@ -6663,7 +6897,16 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     ),
                     how,
                 );
-                return [...viewing.ran(words, how, cwd, fileText, nonRoot), ...fromEnvironment];
+                const aspNetEnvironments = unitAspNetEnvironments(
+                    words,
+                    how,
+                    units,
+                    given,
+                    importsEnvironment,
+                    fileText,
+                    viewing.view,
+                );
+                return [...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments }), ...fromEnvironment];
             },
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });

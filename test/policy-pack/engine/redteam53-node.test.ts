@@ -22,6 +22,13 @@ const LO_ROOT = "nohup miniserve -i 127.0.0.1 --port 8000 / &";
 /** A heredoc writing `path` with `lines`. */
 const file = (path: string, lines: string[], tag = "CONF") => [`cat > ${path} <<'${tag}'`, ...lines, tag];
 
+/** An ASP.NET Core app in /opt/app: appsettings.json on loopback, a developer's appsettings.Development.json on every address. */
+const DOTNET_APP = [
+    "mkdir -p /opt/app /etc/app",
+    ...file("/opt/app/appsettings.json", ['{ "Urls": "http://127.0.0.1:5000" }']),
+    ...file("/opt/app/appsettings.Development.json", ['{ "Urls": "http://0.0.0.0:5000" }']),
+];
+
 /** A STATIC cluster `name` to `host`:`port` (YAML lines under `clusters:`, indented by `indent`). */
 const staticCluster = (name: string, host: string, port: number, indent = "  ") =>
     [
@@ -84,7 +91,7 @@ const insecure: NodeCase[] = [
     // to route to by reading the value of the HTTP header named by cluster_header from the request headers"): a pod
     // sends `x-cluster: files` and reaches the STATIC cluster files (127.0.0.1:8000, miniserve / as root), which no
     // route names by `cluster`.
-    // MISS: envoyForwarders joins a listener only to the clusters its routes name by `cluster`/`weighted_clusters`; a
+    // Was a MISS (fixed in round 53): envoyForwarders joins a listener only to the clusters its routes name by `cluster`/`weighted_clusters`; a
     // route's cluster_header lets the client pick any cluster of the bootstrap (route_components.proto
     // RouteAction.cluster_header), here files (127.0.0.1:8000, miniserve /). Fix: a cluster_header (or
     // cluster_specifier_plugin) route reaches every cluster.
@@ -107,7 +114,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
     // Envoy's dynamic forward proxy (Envoy docs, "HTTP dynamic forward proxy": the cluster
     // envoy.clusters.dynamic_forward_proxy resolves and connects to the host of each request's Host/:authority header):
@@ -162,7 +168,7 @@ const insecure: NodeCase[] = [
     ),
     // listener.proto Listener.additional_addresses ("The additional addresses the listener should listen on"): the
     // listener is on 127.0.0.1:10000 AND 0.0.0.0:10001, relaying to 127.0.0.1:8000 (miniserve /).
-    // MISS: envoyForwarders reads a listener's `address` only; Envoy also listens on each of additional_addresses
+    // Was a MISS (fixed in round 53): envoyForwarders reads a listener's `address` only; Envoy also listens on each of additional_addresses
     // (listener.proto Listener.additional_addresses), here 0.0.0.0:10001 -> miniserve /. Fix: listens = address +
     // every additional_addresses[].address.
     devNodeCase(
@@ -181,12 +187,11 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
     // Round 52 fails closed on LDS/CDS/EDS sources it cannot read, but a bootstrap user data fetches (aws s3 cp) is
     // read as naming nothing: its listeners and clusters may be 0.0.0.0 -> 127.0.0.1:8000 (Envoy docs, "Command line
     // options": -c "Path to the v3 bootstrap file").
-    // MISS: commandForwarders reads `envoy -c PATH` of a file user data does not write (or changes: readConfig null)
+    // Was a MISS (fixed in round 53): commandForwarders reads `envoy -c PATH` of a file user data does not write (or changes: readConfig null)
     // as naming nothing, while round 52 fails closed on unreadable LDS/CDS/EDS sources; the fetched bootstrap may
     // hold 0.0.0.0 -> 127.0.0.1:8000 (Envoy docs "Command line options" -c). Fix: an unreadable bootstrap is a
     // forwarder from every address to an unknown loopback end (`to: {}`).
@@ -199,12 +204,11 @@ const insecure: NodeCase[] = [
             "nohup envoy -c /etc/envoy/envoy.yaml &",
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
     // A destination of 0.0.0.0 is this host: Linux routes connect() to INADDR_ANY over lo to 127.0.0.1
     // (net/ipv4/route.c ip_route_output_key_hash_rcu: "if (!fl4->daddr) ... htonl(INADDR_LOOPBACK)"; RFC 5735 §3
     // "0.0.0.0/8 ... this host"; unix.stackexchange 419880). The endpoint 0.0.0.0:8000 is miniserve / on 127.0.0.1.
-    // MISS: loopbackEnd takes a far end 0.0.0.0 for another host (loopbackOnly), but Linux routes connect() to
+    // Was a MISS (fixed in round 53): loopbackEnd takes a far end 0.0.0.0 for another host (loopbackOnly), but Linux routes connect() to
     // 0.0.0.0 over lo to 127.0.0.1 (net/ipv4/route.c; unix.stackexchange 419880; RFC 5735 "this host"). Fix: as a far
     // end, 0.0.0.0 / :: (and 0.0.0.0/8) are loopback.
     devNodeCase(
@@ -220,10 +224,9 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /served beyond loopback|does not read|forward/,
-        true,
     ),
     // The same destination through an ncat -c client (busybox nc 0.0.0.0 8000: the nc applet, round 52's reading).
-    // MISS: the same far end 0.0.0.0 (= 127.0.0.1 on Linux, see above) through ncatRelays: loopbackEnd returns
+    // Was a MISS (fixed in round 53): the same far end 0.0.0.0 (= 127.0.0.1 on Linux, see above) through ncatRelays: loopbackEnd returns
     // undefined, no relay. Fix: as above (one reader, loopbackEnd).
     devNodeCase(
         'ncat -lk 8080 -c "busybox nc 0.0.0.0 8000" in front of miniserve -i 127.0.0.1 /',
@@ -232,11 +235,10 @@ const insecure: NodeCase[] = [
             'nohup ncat -lk 8080 -c "busybox nc 0.0.0.0 8000" &',
         ]),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
     // An Envoy `pipe` endpoint (address.proto Pipe: "Unix Domain Socket path") on containerd's socket: every pod speaks
     // containerd's API (run a privileged container: root on the node).
-    // MISS: the runtime-socket relay rule ("relays a socket of the node's runtime or kubelet to the network") reads
+    // Was a MISS (fixed in round 53): the runtime-socket relay rule ("relays a socket of the node's runtime or kubelet to the network") reads
     // socat/ncat commands, not Envoy `pipe` endpoints (address.proto Pipe), which envoyForwarders only joins to
     // user-data listeners bound to that socket. Every pod then drives containerd (privileged containers). Fix: an
     // Envoy/forwarder end on a runtime or kubelet socket from beyond loopback is that relay.
@@ -258,7 +260,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /containerd|socket|served beyond loopback|does not read|forward/,
-        true,
     ),
     // ncat -c running socat to containerd's socket (socat(1) UNIX-CONNECT:<filename>): each pod's connection is
     // relayed to containerd's API.
@@ -271,7 +272,7 @@ const insecure: NodeCase[] = [
     ),
     // bash performs quote removal before the redirection (bash(1) EXPANSION, "Quote Removal"; REDIRECTION /dev/tcp):
     // `3<>"/dev/tcp/127.0.0.1/8000"` opens the same socket as round 52's unquoted spelling.
-    // MISS: DEV_TCP_REDIRECTION needs /dev/tcp right after the redirection operator; bash removes the quotes before
+    // Was a MISS (fixed in round 53): DEV_TCP_REDIRECTION needs /dev/tcp right after the redirection operator; bash removes the quotes before
     // opening it (bash(1) EXPANSION "Quote Removal", REDIRECTION /dev/tcp/host/port), so
     // `3<>"/dev/tcp/127.0.0.1/8000"` relays to miniserve /. Fix: match the path after optional quotes (or read the
     // line's words after quote removal).
@@ -282,10 +283,9 @@ const insecure: NodeCase[] = [
             "nohup ncat -lk 8080 -c 'exec 3<>\"/dev/tcp/127.0.0.1/8000\"; cat <&3 & exec cat >&3' &",
         ]),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
     // ncat -e runs the program user data wrote (Ncat guide, "Command execution"); its body relays to 127.0.0.1:8000.
-    // MISS: ncatRelays reads the -e/-c command line only; -e runs the script user data wrote (Ncat guide, "Command
+    // Was a MISS (fixed in round 53): ncatRelays reads the -e/-c command line only; -e runs the script user data wrote (Ncat guide, "Command
     // execution"), whose body is a relay to 127.0.0.1:8000. Fix: read a written script run by -e/-c (sh SCRIPT, the
     // script path) as its lines, or fail closed on an -e/-c program the pack cannot read beyond loopback.
     devNodeCase(
@@ -297,7 +297,6 @@ const insecure: NodeCase[] = [
             "nohup ncat -lk 8080 -e /usr/local/bin/relay.sh &",
         ]),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
     // BusyBox httpd ("-p [IP:]PORT Bind to IP:PORT (default *:80)", "-h HOME Home directory (default .)"): root serves
     // / on every address (kubelet key, pod tokens).
@@ -320,7 +319,7 @@ const insecure: NodeCase[] = [
     ),
     // toybox netcat ("-L Listen and background each incoming connection (server mode)", "netcat -L sh" for a shell
     // server; COMMAND... is run per connection): a root shell for every pod.
-    // MISS: toybox netcat runs COMMAND... per connection in server mode (toybox netcat.c help: "-L Listen and
+    // Was a MISS (fixed in round 53): toybox netcat runs COMMAND... per connection in server mode (toybox netcat.c help: "-L Listen and
     // background each incoming connection (server mode)", usage "{IPADDR PORTNUM|-f FILENAME|COMMAND...}"; its doc's
     // "netcat -L sh" shell server); the served-shell rule reads nc's -e/-c only. Fix: toybox nc/netcat -L/-l with
     // operands = a served command.
@@ -328,7 +327,6 @@ const insecure: NodeCase[] = [
         "toybox nc -p 4444 -L /bin/sh (toybox netcat server mode, root shell)",
         devNodeScript("dev-toybox-nc-L-sh-nodes", ["nohup toybox nc -p 4444 -L /bin/sh &"]),
         /shell|serves|does not read/,
-        true,
     ),
     // Next.js standalone output's server.js listens on HOSTNAME:PORT (Next.js docs, output "standalone": "PORT=8080
     // HOSTNAME=0.0.0.0 node server.js"): root's app on every address, a listen variable LISTEN_VARIABLE does not name.
@@ -381,7 +379,7 @@ const insecure: NodeCase[] = [
     ),
     // 127.1 is 127.0.0.1 (inet_aton(3): "a.b: Part a specifies the first byte ... part b is interpreted as a 24-bit
     // value"; glibc getaddrinfo accepts inet_aton's forms for a numeric host): socat - TCP:127.1:8000 dials miniserve.
-    // MISS: loopbackOnly matches dotted-quad 127.x.x.x only; inet_aton(3)'s short forms (127.1, 0x7f000001,
+    // Was a MISS (fixed in round 53): loopbackOnly matches dotted-quad 127.x.x.x only; inet_aton(3)'s short forms (127.1, 0x7f000001,
     // 2130706433) are 127.0.0.1 too and glibc getaddrinfo takes them (namesImds already reads those forms for IMDS).
     // Fix: parse a far end's IPv4 as inet_aton does before the loopback test.
     devNodeCase(
@@ -391,7 +389,6 @@ const insecure: NodeCase[] = [
             'nohup ncat -lk 8080 -c "socat - TCP:127.1:8000" &',
         ]),
         /served beyond loopback|does not read|forward|shell/,
-        true,
     ),
     // bash's pushd changes the working directory (bash(1) "pushd ... makes dir the new top of the stack, changing to
     // it"): the apphost's content root is /opt/app, whose appsettings.json puts Kestrel on 0.0.0.0:5000.
@@ -419,7 +416,7 @@ const insecure: NodeCase[] = [
     // busybox tcpsvd runs PROG per connection (BusyBox "tcpsvd [-hEv] [-c N] [-C N[:MSG]] [-b N] [-u USER] [-l NAME]
     // IP PORT PROG"; its own example: "tcpsvd -vE 0.0.0.0 21 ftpd /files"), here busybox ftpd -w / ("-w Allow upload"):
     // every pod writes the node's / as root.
-    // MISS: tcpsvd runs PROG per connection (BusyBox tcpsvd; its example `tcpsvd -vE 0.0.0.0 21 ftpd /files`), and
+    // Was a MISS (fixed in round 53): tcpsvd runs PROG per connection (BusyBox tcpsvd; its example `tcpsvd -vE 0.0.0.0 21 ftpd /files`), and
     // busybox ftpd is an "Anonymous FTP server" (ftpd.c usage) with -w "Allow upload": every pod writes / as root.
     // The pack refuses tcpsvd only for a shell. Fix: a super-server's program is judged as the server it is (ftpd DIR
     // serves DIR; -w writes it), or fail closed on an unread program it runs as root beyond loopback.
@@ -427,7 +424,6 @@ const insecure: NodeCase[] = [
         "busybox tcpsvd -vE 0.0.0.0 21 busybox ftpd -w / (root FTP, writable /)",
         devNodeScript("dev-busybox-tcpsvd-ftpd-nodes", ["nohup busybox tcpsvd -vE 0.0.0.0 21 busybox ftpd -w / &"]),
         /serves|served|shell|does not read/,
-        true,
     ),
     // Winstone/Jenkins "--httpListenAddress = set the http listening address. Default is all interfaces" (Jenkins
     // "Initial Settings": --httpListenAddress=$HTTP_HOST): root's Jenkins (its script console runs Groovy as root) on
@@ -446,6 +442,88 @@ const insecure: NodeCase[] = [
             "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/containerd/containerd.sock &",
         ]),
         /containerd|socket|served beyond loopback|does not read|forward/,
+    ),
+    // Neighbours of round 53's fixes (the rule, not the spelling).
+    // A unit's EnvironmentFile= (systemd.exec(5)) naming Development: appsettings.Development.json is read (MS Learn
+    // "Use multiple environments in ASP.NET Core").
+    devNodeCase(
+        "unit EnvironmentFile=/etc/app/app.env (ASPNETCORE_ENVIRONMENT=Development), appsettings.Development.json Urls http://0.0.0.0:5000",
+        devNodeScript("dev-appsettings-unit-envfile-dev-nodes", [
+            ...DOTNET_APP,
+            ...file("/etc/app/app.env", ["ASPNETCORE_ENVIRONMENT=Development"]),
+            ...systemdUnit("app", [
+                "EnvironmentFile=/etc/app/app.env",
+                "WorkingDirectory=/opt/app",
+                "ExecStart=/usr/bin/dotnet /opt/app/App.dll",
+            ]),
+        ]),
+        /does not read/,
+    ),
+    // systemctl set-environment (systemctl(1)): every unit started later has it.
+    devNodeCase(
+        "systemctl set-environment DOTNET_ENVIRONMENT=Development, then a unit running dotnet /opt/app/App.dll (appsettings.Development.json 0.0.0.0)",
+        devNodeScript("dev-appsettings-set-environment-dev-nodes", [
+            ...DOTNET_APP,
+            "systemctl set-environment DOTNET_ENVIRONMENT=Development",
+            ...systemdUnit("app", ["WorkingDirectory=/opt/app", "ExecStart=/usr/bin/dotnet /opt/app/App.dll"]),
+        ]),
+        /does not read/,
+    ),
+    // An environment file user data fetches may name any environment: every settings file counts.
+    devNodeCase(
+        "unit EnvironmentFile=/etc/app/app.env fetched by aws s3 cp, appsettings.Development.json Urls http://0.0.0.0:5000",
+        devNodeScript("dev-appsettings-unit-envfile-fetched-nodes", [
+            ...DOTNET_APP,
+            "aws s3 cp s3://edge-config/app.env /etc/app/app.env",
+            ...systemdUnit("app", [
+                "EnvironmentFile=/etc/app/app.env",
+                "WorkingDirectory=/opt/app",
+                "ExecStart=/usr/bin/dotnet /opt/app/App.dll",
+            ]),
+        ]),
+        /does not read/,
+    ),
+    // A shell-launched app's environment is cloud-init's, not fully known: every settings file still counts.
+    devNodeCase(
+        "cd /opt/app; dotnet App.dll from the script (no environment named), appsettings.Development.json Urls http://0.0.0.0:5000",
+        devNodeScript("dev-appsettings-shell-default-env-nodes", [
+            ...DOTNET_APP,
+            "cd /opt/app",
+            "nohup dotnet /opt/app/App.dll &",
+        ]),
+        /does not read/,
+    ),
+    // nginx to containerd's socket (nginx proxy_pass http://unix:PATH): the one runtime-socket rule for every relay.
+    devNodeCase(
+        "nginx listen 8080, proxy_pass http://unix:/run/containerd/containerd.sock",
+        devNodeScript("dev-nginx-containerd-socket-nodes", [
+            ...file("/etc/nginx/conf.d/cri.conf", [
+                "server {",
+                "  listen 8080;",
+                "  location / { proxy_pass http://unix:/run/containerd/containerd.sock; }",
+                "}",
+            ]),
+            "systemctl enable --now nginx",
+        ]),
+        /containerd|socket/,
+    ),
+    // toybox netcat -l with a COMMAND operand (one connection, the same served shell).
+    devNodeCase(
+        "toybox nc -l -p 4444 sh (toybox netcat, one connection, root shell)",
+        devNodeScript("dev-toybox-nc-l-sh-nodes", ["nohup toybox nc -l -p 4444 sh &"]),
+        /shell|serves|does not read/,
+    ),
+    // busybox tcpsvd running httpd in inetd mode (busybox httpd "-i Inetd mode") on /: the node's files.
+    devNodeCase(
+        "busybox tcpsvd 0 8080 busybox httpd -i -h / (inetd mode, root)",
+        devNodeScript("dev-busybox-tcpsvd-httpd-i-nodes", ["nohup busybox tcpsvd 0 8080 busybox httpd -i -h / &"]),
+        /serves|served|does not read/,
+    ),
+    // inet_aton's 0 is 0.0.0.0, which connect() reaches over lo.
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP:0:8000 in front of miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-socat-zero-host-nodes", [LO_ROOT, "nohup socat TCP-LISTEN:8080,fork TCP:0:8000 &"]),
+        /served beyond loopback|does not read|forward/,
     ),
 ];
 
@@ -609,6 +687,56 @@ const secure: NodeCase[] = [
             "chmod 755 /usr/local/bin/relay.sh",
             "nohup ncat -lk 8080 -e /usr/local/bin/relay.sh &",
         ]),
+    ),
+    // Round 53 fix neighbours.
+    devNodeCase(
+        "unit Environment=DOTNET_ENVIRONMENT=Staging with appsettings.Staging.json on 127.0.0.1 (a Development file on 0.0.0.0 unused)",
+        devNodeScript("dev-appsettings-unit-staging-lo-nodes", [
+            ...DOTNET_APP,
+            ...file("/opt/app/appsettings.Staging.json", ['{ "Urls": "http://127.0.0.1:5001" }']),
+            ...systemdUnit("app", [
+                "Environment=DOTNET_ENVIRONMENT=Staging",
+                "WorkingDirectory=/opt/app",
+                "ExecStart=/usr/bin/dotnet /opt/app/App.dll",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "aws s3 cp s3://edge-config/envoy.yaml /etc/envoy/envoy.yaml && envoy -c /etc/envoy/envoy.yaml (no loopback server)",
+        devNodeScript("dev-envoy-fetched-bootstrap-alone-nodes", [
+            "mkdir -p /etc/envoy",
+            "aws s3 cp s3://edge-config/envoy.yaml /etc/envoy/envoy.yaml",
+            "nohup envoy -c /etc/envoy/envoy.yaml &",
+        ]),
+    ),
+    devNodeCase(
+        "Envoy 0.0.0.0:10000 tcp_proxy to a pipe endpoint /run/app/app.sock (the app's own socket)",
+        devNodeScript("dev-envoy-pipe-app-socket-nodes", [
+            ...envoy([
+                "static_resources:",
+                "  listeners:",
+                ...tcpListener("app", "0.0.0.0", 10000, "app"),
+                "  clusters:",
+                "  - name: app",
+                "    type: STATIC",
+                "    load_assignment:",
+                "      cluster_name: app",
+                "      endpoints:",
+                "      - lb_endpoints:",
+                "        - endpoint: {address: {pipe: {path: /run/app/app.sock}}}",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "busybox tcpsvd -vE 0.0.0.0 21 busybox ftpd /opt/pub (anonymous FTP of a public tree, read-only)",
+        devNodeScript("dev-busybox-tcpsvd-ftpd-pub-nodes", [
+            "mkdir -p /opt/pub",
+            "nohup busybox tcpsvd -vE 0.0.0.0 21 busybox ftpd /opt/pub &",
+        ]),
+    ),
+    devNodeCase(
+        "busybox httpd -f -p 127.1:8080 -h / (127.1 is 127.0.0.1: loopback only)",
+        devNodeScript("dev-busybox-httpd-short-lo-nodes", ["nohup busybox httpd -f -p 127.1:8080 -h / &"]),
     ),
 ];
 

@@ -588,7 +588,7 @@ const CASES: StackCase[] = [
     // ASPNETCORE_ENVIRONMENT have not been set"; appsettings.{Environment}.json is loaded for that environment only.
     // systemd.exec(5) "Environment variables in spawned processes": a unit's environment is the manager's plus its
     // own Environment=/EnvironmentFile= lines (no login environment).
-    // MISS: (secure refused) userData.ts appSettingsListeners counts every appsettings.*.json user data writes unless
+    // Was a MISS (fixed in round 53): (secure refused) userData.ts appSettingsListeners counts every appsettings.*.json user data writes unless
     // the COMMAND LINE names the environment; a systemd unit's environment is only the manager's DefaultEnvironment=
     // plus its own Environment=/EnvironmentFile= (systemd.exec(5) "Environment variables in spawned processes"), none
     // here, and with neither DOTNET_ENVIRONMENT nor ASPNETCORE_ENVIRONMENT set the environment is Production (MS Learn
@@ -598,7 +598,6 @@ const CASES: StackCase[] = [
     // Fix: for a unit-run app, take the environment from its Environment= lines, defaulting to Production.
     {
         stack: "dev",
-        skip: "MISS",
         name: "N5: a root ASP.NET Core unit naming no environment (Production): appsettings.json on 127.0.0.1, a developer's appsettings.Development.json on 0.0.0.0",
         edit: devNodeScript("node-dotnet-default-env", [
             ...DOTNET_FILES,
@@ -606,14 +605,13 @@ const CASES: StackCase[] = [
         ]),
         config: nodePolicyConfig,
     },
-    // MISS: (secure refused) the same with the environment named the documented way, ASPNETCORE_ENVIRONMENT=Production
+    // Was a MISS (fixed in round 53): (secure refused) the same with the environment named the documented way, ASPNETCORE_ENVIRONMENT=Production
     // in the unit (MS Learn "Use multiple environments in ASP.NET Core": the environment is read from
     // DOTNET_ENVIRONMENT / ASPNETCORE_ENVIRONMENT; appsettings.{Environment}.json for that one only). The pack reads the
     // unit's Environment= lines for URLS/Kestrel keys (B4 of round 52) but not for the environment name, which it
     // takes from the command line only (`--environment Production` on ExecStart= is accepted clean).
     {
         stack: "dev",
-        skip: "MISS",
         name: "N5b: the same unit with Environment=ASPNETCORE_ENVIRONMENT=Production (appsettings.Development.json still on disk)",
         edit: devNodeScript("node-dotnet-prod-env", [
             ...DOTNET_FILES,
