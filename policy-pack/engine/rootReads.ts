@@ -949,7 +949,9 @@ export function copiedSources(given: readonly string[], cwd: string): string[] {
     const operands = words.slice(1);
     const archived = archiverUse(name, operands, cwd);
     if (archived !== undefined) return archived.reads.filter(p => !archived.files.includes(p));
-    if (!/^(cp|install|rsync|tar|unzip|aws)$/.test(name) || (name === "aws" && operands.includes("mv"))) return [];
+    // unzip reads its first operand, the archive; the others name members in it (unzip(1) synopsis).
+    if (name === "unzip") return wordPaths(readOptions(operands, UNZIP_OPTIONS).positional[0]?.word ?? "", cwd, true);
+    if (!/^(cp|install|rsync|tar|aws)$/.test(name) || (name === "aws" && operands.includes("mv"))) return [];
     if (operands.some(w => /^--(remove-files|remove-source-files|link|symbolic-link)$/.test(w))) return [];
     if (name === "cp" && operands.some(w => /^-[A-Za-z]*[ls][A-Za-z]*$/.test(w))) return [];
     const copy = copierOperands(name, operands, cwd);
@@ -980,7 +982,8 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
     const none = { files: [], trees: [] };
-    const unpacked = unpackedDestinations(name, operands, cwd);
+    const libarchive = /^bsd/.test(posix.basename(appletWords(given)[0] ?? ""));
+    const unpacked = unpackedDestinations(name, operands, cwd, libarchive);
     if (unpacked !== undefined) return unpacked;
     const installed = installedTrees(name, operands, cwd);
     if (installed.length > 0) return { files: [], trees: installed };
@@ -1025,7 +1028,15 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
             ? { files: [], trees: [dir] }
             : { files: urls(operands).map(u => posix.join(dir, sourceName(u))), trees: [] };
     }
-    if (name === "unzip" && !operands.some(w => /^-[A-Za-z]*d$/.test(w))) return { files: [], trees: [cwd] };
+    if (name === "unzip") {
+        // unzip(1): -p extracts "to pipe (stdout)", -c to the screen, -l lists, -t tests, -v lists verbosely, -z shows
+        // the comment, -Z is zipinfo: none writes a file; -: keeps `../` components ("allows to extract archive
+        // members into locations outside of the current extraction root folder"): anywhere.
+        const letters = optionLetters(operands, UNZIP_OPTIONS);
+        if (/[pcltvzZ]/.test(letters)) return none;
+        if (letters.includes(":")) return { files: [], trees: ["/"] };
+        if (!operands.some(w => /^-[A-Za-z]*d$/.test(w))) return { files: [], trees: [cwd] };
+    }
     if (name === "git") {
         // git(1): global options before the subcommand, `-C <path>` running git "as if git was started in <path>";
         // git-clone(1): `git clone [<options>] [--] <repo> [<dir>]`, its options with values (GIT_OPTIONS).
@@ -1058,6 +1069,14 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         REMOTE.test(destination)
     )
         return none;
+    // tar -P/--absolute-names keeps members' leading `/` and `..` (GNU tar manual, "Absolute File Names"; bsdtar(1) -P):
+    // -C does not confine them.
+    const absolute = operands.some(
+        (w, i) =>
+            w === "--absolute-names" ||
+            ((/^-[A-Za-z]+$/.test(w) || (i === 0 && /^[A-Za-z]+$/.test(w))) && w.includes("P")),
+    );
+    if (name === "tar" && absolute) return { files: [], trees: ["/"] };
     const to = posix.resolve(cwd, destination);
     const recursive =
         /^(tar|unzip|mv)$/.test(name) ||
@@ -1110,6 +1129,136 @@ function installedTrees(name: string, operands: readonly string[], cwd: string):
 }
 
 /**
+ * A command's words with the options its environment gives it (`environment`: the variables set for it), read as its
+ * own: git takes GIT_WORK_TREE as --work-tree (git(1) ENVIRONMENT: "This can also be controlled by the --work-tree
+ * command-line option"), put before its command, where a --work-tree of its own overrides it; pip takes every long
+ * option from PIP_<UPPER_LONG_NAME> (pip documentation, "Configuration", "Environment Variables": PIP_TARGET is
+ * --target), put after its words (pip reads options anywhere), and PIP_CONFIG_FILE names a configuration file it
+ * loads, put as `--config-file=FILE` for configuredWords.
+ */
+function environmentOptions(words: readonly string[], environment: ReadonlyMap<string, string>): readonly string[] {
+    const name = posix.basename(words[0] ?? "");
+    const workTree = environment.get("GIT_WORK_TREE");
+    if (name === "git" && workTree !== undefined) return [words[0], `--work-tree=${workTree}`, ...words.slice(1)];
+    if (!/^pip[0-9.]*$/.test(posix.basename(copierWords(words)[0] ?? ""))) return words;
+    const options = [...environment]
+        .filter(([k]) => /^PIP_[A-Z0-9_]+$/.test(k))
+        .map(([k, v]) => `--${k.slice(4).toLowerCase().replaceAll("_", "-")}=${v}`);
+    return options.length === 0 ? words : [...words, ...options];
+}
+
+/** A curl config file's text as curl's words (curl(1) -K: `option = value`, `option value`, `option: value`). */
+function curlConfigWords(text: string): string[] {
+    return text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*(-?-?[^\s=:#][^\s=:]*)\s*(?:[=:]\s*|\s+|$)(.*)$/.exec(line);
+        if (!m) return [];
+        const option = m[1].startsWith("-") ? m[1] : `--${m[1]}`;
+        const rest = m[2].trim();
+        if (rest === "") return [option];
+        // A quoted value takes \\ \" \t \n \r \v escapes; an unquoted one ends at whitespace.
+        const quoted = /^"((?:[^"\\]|\\.)*)"/.exec(rest);
+        const escapes: Record<string, string> = { t: "\t", n: "\n", r: "\r", v: "\v" };
+        const value = quoted ? quoted[1].replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c) : rest.split(/\s/)[0];
+        return [option, value];
+    });
+}
+
+/**
+ * pip's configuration (pip documentation, "Configuration"): INI sections whose keys are long option names (`target`
+ * is --target), as words; a section applies to its command ([install]) or every command ([global]): all are read.
+ */
+function pipConfigWords(text: string): string[] {
+    const out: string[] = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*([#;]|\[|$)/.test(line)) continue;
+        // An indented line continues the value above (Python's configparser).
+        if (/^\s/.test(line) && out.length > 0) {
+            out[out.length - 1] += ` ${line.trim()}`;
+            continue;
+        }
+        const m = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(line);
+        if (m) out.push(`--${m[1].toLowerCase().replace(/^--/, "").replaceAll("_", "-")}=${m[2]}`);
+    }
+    return out;
+}
+
+/**
+ * A pip's or curl's words with the options its configuration files give it, before its own; undefined when a file
+ * it reads holds what the pack cannot know (`changed`: written by a program, edited, under a tree something filled;
+ * a file it is told to read that the script did not write). pip (pip documentation, "Configuration": "Configuration
+ * files"): PIP_CONFIG_FILE's file (environmentOptions), the global /etc/pip.conf and /etc/xdg/pip/pip.conf, root's
+ * ~/.config/pip/pip.conf and legacy ~/.pip/pip.conf, and the site file {sys.prefix}/pip.conf of a virtual
+ * environment (its `bin/pip`, or any pip.conf the script writes). curl (curl(1) -K/--config "Specify a text file to
+ * read curl arguments from", `-` standard input, a config file may name another; "--disable": unless -q comes first
+ * it reads ~/.curlrc, or $XDG_CONFIG_HOME/curlrc). Files at the default places the script did not write are the
+ * image's (none).
+ */
+export function configuredWords(
+    given: readonly string[],
+    fileText: (path: string) => string | undefined,
+    changed: (path: string, within?: string) => boolean,
+    written: readonly string[],
+): readonly string[] | undefined {
+    const words = copierWords(given);
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    const read = (path: string, named: boolean, parse: (text: string) => string[], within?: string) => {
+        const text = changed(path, within) ? undefined : fileText(path);
+        return text === undefined ? (named || changed(path, within) ? undefined : []) : parse(text);
+    };
+    if (/^pip[0-9.]*$/.test(name)) {
+        // A venv's own site file: the command making the venv (`python3 -m venv X`, naming X) writes none.
+        const prefix = /^(.*)\/bin\/[^/]+$/.exec(given[0] ?? "")?.[1];
+        const site = prefix === undefined ? [] : [`${prefix}/pip.conf`];
+        const defaults = [
+            "/etc/pip.conf",
+            "/etc/xdg/pip/pip.conf",
+            "/root/.config/pip/pip.conf",
+            "/root/.pip/pip.conf",
+            ...written.filter(p => /\/pip\.(conf|ini)$/.test(p)),
+        ];
+        const named = operands.filter(w => w.startsWith("--config-file=")).map(w => w.slice(14));
+        const options: string[] = [];
+        for (const [path, isNamed, within] of [
+            ...defaults.map((p): [string, boolean, string?] => [p, false]),
+            ...site.map((p): [string, boolean, string?] => [p, false, p]),
+            ...named.map((p): [string, boolean, string?] => [p, true]),
+        ]) {
+            const got = read(path, isNamed, pipConfigWords, within);
+            if (got === undefined) return undefined;
+            options.push(...got);
+        }
+        return options.length === 0 ? given : [words[0], ...options, ...operands];
+    }
+    if (name !== "curl") return given;
+    const expand = (list: readonly string[], depth: number): string[] | undefined => {
+        const curl = curlWords(list);
+        const out: string[] = [];
+        for (let i = 0; i < curl.length; i++) {
+            const w = curl[i];
+            const file = /^(-K|--config)$/.test(w) ? curl[++i] : w.startsWith("--config=") ? w.slice(9) : undefined;
+            if (file === undefined) {
+                out.push(w);
+                continue;
+            }
+            const got = file === "-" || depth > 4 ? undefined : read(file, true, curlConfigWords);
+            const inner = got === undefined ? undefined : expand(got, depth + 1);
+            if (inner === undefined) return undefined;
+            out.push(...inner);
+        }
+        return out;
+    };
+    const rc = /^(-q|--disable)$/.test(operands[0] ?? "")
+        ? []
+        : [read("/root/.curlrc", false, curlConfigWords), read("/root/.config/curlrc", false, curlConfigWords)];
+    if (rc.some(r => r === undefined)) return undefined;
+    const rcWords = rc.flatMap(r => r ?? []);
+    if (rcWords.length === 0 && !curlWords(operands).some(w => /^(-K|--config)(=|$)/.test(w))) return given;
+    const all = expand([...rcWords, ...operands], 0);
+    return all === undefined ? undefined : [words[0], ...all];
+}
+
+/**
  * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
  * the fail-closed working-directory rule of userData.ts viewingJudge): the inert commands (INERT_COMMANDS: they act
  * only on the paths they name), curl (its files are copiedDestinations': -o, -O, --output-dir), and the package,
@@ -1130,6 +1279,14 @@ export function keepsWorkingDirectory(given: readonly string[]): boolean {
 }
 
 /**
+ * A word of rpm's query mode (rpm(8) "QUERY OPTIONS": -q/--query with its package selection and information letters,
+ * --queryformat), which only reads the package database; a query format is expanded as macros, where `%(...)` runs a
+ * shell and `%{lua:...}` Lua (rpm macros documentation), so such a format is no query.
+ */
+export const rpmQueryWord = (w: string) =>
+    /^(-q[acdfgilpRsv]*|--query|--queryformat=.*)$/.test(w) && !/%\(|lua:/.test(w);
+
+/**
  * Archivers and unpackers spelled by other names, read by the grammar of the program they stand for: libarchive's
  * bsdtar and bsdcpio are tar and cpio (bsdtar(1): -x "Extract to disk from the archive", into -C's directory or the
  * working directory; bsdcpio(1): -i "Read an archive from standard input ... and extract the contents to disk"), GNU's
@@ -1144,8 +1301,8 @@ const ARCHIVER_NAMES: Record<string, string> = {
     "7zz": "7z",
 };
 
-/** Python's options before `-m` (python(1)): -W and -X take a value, the other letters are flags. */
-const PYTHON_FLAGS = /^-[bBdEhiIOPqsSuvx]+$/;
+/** Python's option letters before `-m` (python(1)): -W and -X take a value, the others are flags. */
+const PYTHON_FLAGS = "bBdEhiIOPqsSuvx";
 
 /**
  * A command's words as the copier they stand for: busybox's and toybox's applets are the programs they are named after
@@ -1156,14 +1313,24 @@ const PYTHON_FLAGS = /^-[bBdEhiIOPqsSuvx]+$/;
 function copierWords(given: readonly string[]): readonly string[] {
     const words = appletWords(given);
     const name = posix.basename(words[0] ?? "");
+    // Single-letter options combine (`-Im pip` is `-I -m pip`, `-IWerror` is `-I -W error`), and -m's module is the
+    // rest of its word or the next word (python(1), "Command line and environment").
     if (/^python[0-9.]*$/.test(name)) {
-        let i = 1;
-        for (; i < words.length; i++) {
-            if (/^-[WX]$/.test(words[i])) i++;
-            else if (!PYTHON_FLAGS.test(words[i])) break;
+        for (let i = 1; i < words.length && /^-[^-]/.test(words[i]); i++) {
+            const w = words[i];
+            for (let k = 1; k < w.length; k++) {
+                if (PYTHON_FLAGS.includes(w[k])) continue;
+                if (w[k] === "W" || w[k] === "X") {
+                    if (k + 1 === w.length) i++;
+                    break;
+                }
+                if (w[k] !== "m") return words;
+                const module = k + 1 < w.length ? w.slice(k + 1) : words[i + 1];
+                const rest = words.slice(k + 1 < w.length ? i + 1 : i + 2);
+                return module === undefined ? words : [module, ...rest];
+            }
         }
-        const module = words[i] === "-m" ? words[i + 1] : /^-m./.test(words[i] ?? "") ? words[i].slice(2) : undefined;
-        return module === undefined ? words : [module, ...words.slice(words[i] === "-m" ? i + 2 : i + 1)];
+        return words;
     }
     return Object.hasOwn(ARCHIVER_NAMES, name) ? [ARCHIVER_NAMES[name], ...words.slice(1)] : words;
 }
@@ -1198,6 +1365,13 @@ const PATCH_OPTIONS: OptionGrammar = {
     shortFlags: "bcEefflnNRsStTuvxZ",
 };
 
+/** unzip's options (unzip(1)): -d exdir and -P password take a value; -x's exclusions are operands. */
+const UNZIP_OPTIONS: OptionGrammar = {
+    long: () => undefined,
+    shortValues: "dP",
+    shortFlags: "ZcflptTuvzabBCDEFjKLMnNoqsUVWX:^2",
+};
+
 /** Short option words' letters, each word's up to the first one taking a value (`-idmu`, `-ivD/dir`, pax `-xustar`). */
 const optionLetters = (operands: readonly string[], grammar: OptionGrammar) =>
     operands
@@ -1213,8 +1387,9 @@ const optionLetters = (operands: readonly string[], grammar: OptionGrammar) =>
  * come from its input, so it writes a tree, the working directory's when nothing else is given, `/` included
  * (cloud-init's runcmd starts there).
  * - cpio copy-in (-i/--extract): "Extracted files are ... copied into the current directory tree" (GNU cpio manual,
- *   "Copy-in mode"), or -D/--directory's; copy-pass (-p) into its destination directory; -t/--list and --to-stdout
- *   write nothing.
+ *   "Copy-in mode"), or -D/--directory's, but absolute member names stay absolute unless --no-absolute-filenames
+ *   (bsdcpio: unless --insecure);
+ *   copy-pass (-p) into its destination directory; -t/--list and --to-stdout write nothing.
  * - 7-Zip and pax in each of their modes: archiverUse.
  * - patch: "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils manual,
  *   "Applying Patches in Other Directories"), or -d's; only -o's file, or the original file it is given, otherwise;
@@ -1224,6 +1399,7 @@ function unpackedDestinations(
     name: string,
     operands: readonly string[],
     cwd: string,
+    libarchive = false,
 ): { files: string[]; trees: string[] } | undefined {
     const valueOf = (values: readonly [string, string][], ...options: string[]) =>
         values.filter(([o]) => options.includes(o)).at(-1)?.[1];
@@ -1231,8 +1407,13 @@ function unpackedDestinations(
         const read = readOptions(operands, CPIO_OPTIONS);
         const flags = optionLetters(operands, CPIO_OPTIONS);
         const dir = posix.resolve(cwd, valueOf(read.values, "-D", "--directory") ?? ".");
+        // libarchive's bsdcpio refuses absolute names and `..` unless --insecure (bsdcpio(1)).
+        const confined = libarchive ? !operands.includes("--insecure") : operands.includes("--no-absolute-filenames");
         if (flags.includes("t") || operands.some(w => /^--(list|to-stdout)$/.test(w))) return { files: [], trees: [] };
-        if (flags.includes("i") || operands.includes("--extract")) return { files: [], trees: [dir] };
+        // Copy-in keeps absolute member names unless --no-absolute-filenames (GNU cpio manual, "Copy-in mode":
+        // --absolute-filenames "This is the default"; -D only changes directory): anywhere.
+        if (flags.includes("i") || operands.includes("--extract"))
+            return { files: [], trees: confined ? [dir] : ["/"] };
         const to = read.positional.at(-1)?.word;
         if (flags.includes("p") || operands.includes("--pass-through"))
             return { files: [], trees: to === undefined ? [dir] : [posix.resolve(dir, to)] };
@@ -1259,7 +1440,8 @@ type ArchiveMode = "extract" | "create" | "edit" | "read";
 
 /**
  * 7-Zip's commands (7-Zip manual, "Command Line Version", `7z <command> [<switches>...] <archive_name>
- * [<file_names>...]`): x and e extract "in the current directory, or in an output directory if specified" (-o{dir_path});
+ * [<file_names>...]`): x and e extract "in the current directory, or in an output directory if specified" (-o{dir_path},
+ * -so: standard output, -spf: the archive's absolute paths);
  * a and u add files to the archive (the files are only read, but for -sdel "delete files after compression"); d and rn
  * rewrite the archive; l lists, t tests, h hashes: they write nothing.
  */
@@ -1304,7 +1486,18 @@ function archiverUse(
         const mode = SEVEN_ZIP_COMMANDS[command ?? ""] as ArchiveMode | undefined;
         if (mode === undefined) return undefined;
         const output = operands.filter(w => w.startsWith("-o")).at(-1);
-        if (mode === "extract") return { reads: at(archive), files: [], trees: at(output?.slice(2) || ".") };
+        // -so writes the data to standard output only (7-Zip manual, -so switch); -spf extracts "with exact file
+        // paths specified in archive" (-spf2 with drive letters and `..`): anywhere (-spf switch).
+        if (mode === "extract")
+            return {
+                reads: at(archive),
+                files: [],
+                trees: operands.some(w => /^-so$/i.test(w))
+                    ? []
+                    : operands.some(w => /^-spf2?$/i.test(w))
+                      ? ["/"]
+                      : at(output?.slice(2) || "."),
+            };
         if (mode === "read") return { reads: at(archive), files: [], trees: [] };
         // An archive name without an extension gets `.7z` added (7-Zip manual, "a (Add) command").
         const written = at(archive).flatMap(a => (posix.extname(a) === "" ? [a, `${a}.7z`] : [a]));
@@ -2397,23 +2590,15 @@ export class RootReads {
             );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
-        // git takes GIT_WORK_TREE from its environment (an assignment before it, `env`'s, an exported variable) as its
-        // --work-tree (git(1) ENVIRONMENT: "This can also be controlled by the --work-tree command-line option"), which
-        // a --work-tree of its own overrides: read as one before its words.
-        const gitWorkTree =
-            name === "git"
-                ? (words
-                      .slice(0, start)
-                      .filter(w => w.startsWith("GIT_WORK_TREE="))
-                      .at(-1)
-                      ?.slice(14) ?? ctx.vars.get("GIT_WORK_TREE"))
-                : undefined;
+        // Options a program takes from its environment (an assignment before it, `env`'s, a variable set earlier),
+        // read as its words (environmentOptions).
+        const environment = new Map(ctx.vars);
+        for (const w of words.slice(0, start))
+            if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
-                    gitWorkTree === undefined
-                        ? words.slice(start)
-                        : [program, `--work-tree=${gitWorkTree}`, ...operands],
+                    environmentOptions(words.slice(start), environment),
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),

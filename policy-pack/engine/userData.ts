@@ -49,9 +49,11 @@ import {
     wrapperShell,
 } from "./shell";
 import {
+    configuredWords,
     copiedDestinations,
     copiedSources,
     keepsWorkingDirectory,
+    rpmQueryWord,
     DEFAULT_ACCOUNTS,
     NodeAccounts,
     NodeJudge,
@@ -6510,11 +6512,17 @@ const CONTENT_KEEPERS =
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
- * commands its -exec/-execdir/-ok/-okdir run are judged as themselves (findRuns).
+ * commands its -exec/-execdir/-ok/-okdir run are judged as themselves (findRuns). rpm's queries only read the package
+ * database (rootReads.ts rpmQueryWord), the files they name included (-qf "Query package owning installed FILE").
  */
 function keepsContent(words: readonly string[]): boolean {
     const program = posix.basename(words[0] ?? "");
     if (program === "find") return !words.some(w => /^-(delete|fprint0?|fprintf|fls)$/.test(w));
+    if (program === "rpm")
+        return (
+            words.slice(1).some(w => /^(-q|--query$)/.test(w)) &&
+            words.slice(1).every(w => rpmQueryWord(w) || !w.startsWith("-"))
+        );
     return CONTENT_KEEPERS.test(program);
 }
 
@@ -6530,7 +6538,8 @@ interface JudgedRun {
  * command of -exec/-execdir/-ok/-okdir ("-exec command ;", "-exec command {} +": GNU findutils manual, "Single File",
  * "Multiple Files") as if run alone with `{}` a start path (find's start paths, `.` when none; a command naming a start
  * path names every file under it), -execdir's and -okdir's from the directory holding the start path ("the
- * subdirectory containing the matched file", the topmost of them).
+ * subdirectory containing the matched file", the topmost of them). -files0-from reads the start paths from a file
+ * instead (GNU findutils manual, "Starting points"): any path, `/`.
  */
 function findRuns(words: readonly string[], cwd: string | undefined): JudgedRun[] {
     if (posix.basename(words[0] ?? "") !== "find") return [{ words, cwd, found: false }];
@@ -6538,7 +6547,7 @@ function findRuns(words: readonly string[], cwd: string | undefined): JudgedRun[
     let i = 1;
     while (/^-([HLP]|D|O\d*)$/.test(words[i] ?? "")) i += words[i] === "-D" ? 2 : 1;
     const firstTest = words.findIndex((w, j) => j >= i && /^[-(!),]/.test(w));
-    const starts = words.slice(i, firstTest < 0 ? undefined : firstTest);
+    const starts = words.includes("-files0-from") ? ["/"] : words.slice(i, firstTest < 0 ? undefined : firstTest);
     const own: string[] = [];
     const runs: JudgedRun[] = [];
     for (let j = 0; j < words.length; j++) {
@@ -6695,7 +6704,14 @@ function viewingJudge(
             known?: Pick<ScriptView, "aspNetEnvironments">,
         ) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
-            for (const run of findRuns(words, cwd)) judgeRun(run);
+            // With the options its configuration files give it (pip.conf's target, curl -K's output); one the pack
+            // cannot read may send its writes anywhere.
+            const configured = configuredWords(words, fileText ?? (() => undefined), changed.has, [
+                ...rewritten,
+                ...changedFiles,
+            ]);
+            if (configured === undefined) changeTree("/");
+            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run);
             return out;
         },
     };

@@ -487,6 +487,9 @@ const secure: StackCase[] = [
                 KEY,
             ),
     },
+    // DECIDED (round 53): GNU cpio's copy-in keeps absolute member names by default (GNU cpio manual, "Copy-in mode":
+    // --absolute-filenames "This is the default"; -D only changes directory): an archive the pack cannot read may
+    // write anywhere (round 53's insecure `cpio -idmu -D /srv/notes`); the secure form adds --no-absolute-filenames.
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) extracts archives into /srv/notes with cpio, 7z and `python3 -m zipfile -e`",
         stack: "cross-account",
@@ -496,7 +499,7 @@ const secure: StackCase[] = [
                 "caller-jupyter-extract-elsewhere",
                 jupyterConfig(LOOPBACK_OPEN, [
                     "mkdir -p /srv/notes",
-                    "cd /srv/notes && cpio -idmu < /opt/seed/notes.cpio",
+                    "cd /srv/notes && cpio -idmu --no-absolute-filenames < /opt/seed/notes.cpio",
                     "7z x -y -o/srv/notes /opt/seed/notes.7z",
                     "python3 -m zipfile -e /opt/seed/notes.zip /srv/notes/",
                 ]),

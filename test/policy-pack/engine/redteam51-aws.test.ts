@@ -205,11 +205,14 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt51-s-systemctl", ["cd /root && systemctl enable --now amazon-ssm-agent"]),
     },
+    // DECIDED (round 53): GNU cpio's copy-in keeps absolute member names by default (GNU cpio manual, "Copy-in mode":
+    // --absolute-filenames "This is the default"; -D only changes directory): an archive the pack cannot read may
+    // write anywhere (round 53's insecure `cpio -idmu -D /srv/notes`); the secure form adds --no-absolute-filenames.
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) unpacks an RPM's payload in a scratch directory (`cd /tmp/fonts && rpm2cpio PKG | cpio -idmv`)",
         stack: "cross-account",
         edit: loopbackJupyter("rt51-s-rpm2cpio", [
-            "mkdir -p /tmp/fonts && cd /tmp/fonts && rpm2cpio /opt/seed/fonts.rpm | cpio -idmv",
+            "mkdir -p /tmp/fonts && cd /tmp/fonts && rpm2cpio /opt/seed/fonts.rpm | cpio -idmv --no-absolute-filenames",
         ]),
     },
     {
@@ -274,12 +277,15 @@ const secure: StackCase[] = [
     },
     // Neighbours of round 51's fixes: unpackers writing elsewhere or nothing, from `/`; programs that keep their
     // working directory, in one the pack cannot compute.
+    // DECIDED (round 53): GNU cpio's copy-in keeps absolute member names by default (GNU cpio manual, "Copy-in mode":
+    // --absolute-filenames "This is the default"; -D only changes directory): an archive the pack cannot read may
+    // write anywhere (round 53's insecure `cpio -idmu -D /srv/notes`); the secure form adds --no-absolute-filenames.
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) lists and extracts a cpio archive into /srv/notes from / (`cpio -itv`, `cpio -idmu -D /srv/notes`)",
         stack: "cross-account",
         edit: loopbackJupyter("rt51-s-cpio-d", [
             "cpio -itv < /opt/seed/notebooks.cpio",
-            "cpio -idmu -D /srv/notes < /opt/seed/notebooks.cpio",
+            "cpio -idmu --no-absolute-filenames -D /srv/notes < /opt/seed/notebooks.cpio",
         ]),
     },
     {

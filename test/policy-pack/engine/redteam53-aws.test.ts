@@ -266,9 +266,8 @@ const insecure: StackCase[] = [
     // Viewing rule (caller's instance of account B).
     // pip documentation, "Configuration" / "Environment Variables": every long option can be set as PIP_<UPPER_LONG_NAME>
     // (PIP_TARGET is --target); pip install --target --upgrade replaces what the package puts there.
-    // MISS: pip takes every long option from PIP_<NAME> (pip docs "Configuration", environment variables), so the exported PIP_TARGET makes `pip3 install --upgrade` write the package's jupyter_server_config.py into /root/.jupyter (replacing the loopback config: a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads pip's destinations from its words only (rootReads.ts INSTALL_DESTINATIONS) and keeps /root/.jupyter read. Doc: pip.pypa.io topics/configuration.
+    // Was a MISS (fixed in round 53): pip takes every long option from PIP_<NAME> (pip docs "Configuration", environment variables), so the exported PIP_TARGET makes `pip3 install --upgrade` write the package's jupyter_server_config.py into /root/.jupyter (replacing the loopback config: a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads pip's destinations from its words only (rootReads.ts INSTALL_DESTINATIONS) and keeps /root/.jupyter read. Doc: pip.pypa.io topics/configuration.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`export PIP_TARGET=/root/.jupyter\` and \`pip3 install --upgrade jupyter-site-config\``,
         stack: "cross-account",
         refused: /rt53-pip-env/,
@@ -278,9 +277,8 @@ const insecure: StackCase[] = [
         ]),
     },
     // pip documentation, "Configuration": the global file /etc/pip.conf sets option defaults ([install] target).
-    // MISS: /etc/pip.conf's `[install] target` is pip install's --target default (pip docs "Configuration": global file /etc/pip.conf), so `python3 -m pip install --upgrade` writes into /root/.jupyter as above; the pack judges the written pip.conf by nothing that reads it and pip's destinations by its words only. Doc: pip.pypa.io topics/configuration.
+    // Was a MISS (fixed in round 53): /etc/pip.conf's `[install] target` is pip install's --target default (pip docs "Configuration": global file /etc/pip.conf), so `python3 -m pip install --upgrade` writes into /root/.jupyter as above; the pack judges the written pip.conf by nothing that reads it and pip's destinations by its words only. Doc: pip.pypa.io topics/configuration.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} writes /etc/pip.conf (\`[install] target = /root/.jupyter\`), then \`python3 -m pip install --upgrade jupyter-site-config\``,
         stack: "cross-account",
         refused: /rt53-pip-conf/,
@@ -291,9 +289,8 @@ const insecure: StackCase[] = [
         ),
     },
     // curl(1) -K/--config: "Specify a text file to read curl arguments from"; `output` is -o.
-    // MISS: curl -K reads its arguments from the file (curl(1) -K/--config), here one user data writes with `output = /root/.jupyter/jupyter_server_config.py`: the download replaces the loopback config (same gain as above); the pack reads curl's destinations (-o/-O/--output-dir) from the command line only and skips --config's file. Doc: curl.se/docs/manpage.html#-K.
+    // Was a MISS (fixed in round 53): curl -K reads its arguments from the file (curl(1) -K/--config), here one user data writes with `output = /root/.jupyter/jupyter_server_config.py`: the download replaces the loopback config (same gain as above); the pack reads curl's destinations (-o/-O/--output-dir) from the command line only and skips --config's file. Doc: curl.se/docs/manpage.html#-K.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`curl -fsSL -K /etc/seed/fetch.curlrc\` (its written config's \`output\` is the Jupyter config)`,
         stack: "cross-account",
         refused: /rt53-curlrc/,
@@ -310,9 +307,8 @@ const insecure: StackCase[] = [
     },
     // GNU cpio manual, "Copy-in mode": --absolute-filenames "Do not strip file system prefix components from the file
     // names. This is the default." -D only changes directory: `/root/.jupyter/...` members land there.
-    // MISS: GNU cpio -i keeps absolute member names by default (GNU cpio manual, "Copy-in mode": --absolute-filenames "This is the default"; only --no-absolute-filenames makes them relative), and -D only changes directory, so an overlay member /root/.jupyter/jupyter_server_config.py replaces the loopback config (same gain as above); the pack marks only -D's tree. Doc: gnu.org/software/cpio/manual/html_section/Copy_002din-mode.html.
+    // Was a MISS (fixed in round 53): GNU cpio -i keeps absolute member names by default (GNU cpio manual, "Copy-in mode": --absolute-filenames "This is the default"; only --no-absolute-filenames makes them relative), and -D only changes directory, so an overlay member /root/.jupyter/jupyter_server_config.py replaces the loopback config (same gain as above); the pack marks only -D's tree. Doc: gnu.org/software/cpio/manual/html_section/Copy_002din-mode.html.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`mkdir -p /srv/notes && cpio -idmu -D /srv/notes < NOTES\` (GNU cpio keeps absolute member names)`,
         stack: "cross-account",
         refused: /rt53-cpio-abs/,
@@ -321,9 +317,8 @@ const insecure: StackCase[] = [
         ]),
     },
     // GNU tar manual, "Absolute File Names": -P/--absolute-names "Do not strip leading slashes from file names".
-    // MISS: GNU tar -P/--absolute-names keeps leading slashes of member names on extraction (GNU tar manual, "Absolute File Names"), so -C does not confine it: /root/.jupyter/jupyter_server_config.py is replaced (same gain as above); the pack marks only -C's tree. Doc: gnu.org/software/tar/manual/html_node/absolute.html.
+    // Was a MISS (fixed in round 53): GNU tar -P/--absolute-names keeps leading slashes of member names on extraction (GNU tar manual, "Absolute File Names"), so -C does not confine it: /root/.jupyter/jupyter_server_config.py is replaced (same gain as above); the pack marks only -C's tree. Doc: gnu.org/software/tar/manual/html_node/absolute.html.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`tar -xPf NOTES -C /srv/notes\` (-P: absolute member names)`,
         stack: "cross-account",
         refused: /rt53-tar-P/,
@@ -331,9 +326,8 @@ const insecure: StackCase[] = [
     },
     // 7-Zip manual, -spf switch: "7-Zip can try to rewrite any file with path specified in archive" (x with -spf
     // extracts "with exact file paths specified in archive", whatever -o says).
-    // MISS: with -spf 7-Zip extracts "with exact file paths specified in archive" and "can try to rewrite any file with path specified in archive" (7-Zip manual, -spf switch), whatever -o names: the loopback config is replaced (same gain as above); the pack marks only -o's tree. Doc: 7-Zip manual cmdline/switches/spf.htm.
+    // Was a MISS (fixed in round 53): with -spf 7-Zip extracts "with exact file paths specified in archive" and "can try to rewrite any file with path specified in archive" (7-Zip manual, -spf switch), whatever -o names: the loopback config is replaced (same gain as above); the pack marks only -o's tree. Doc: 7-Zip manual cmdline/switches/spf.htm.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`7z x -spf -o/srv/notes NOTES.7z\` (fully qualified member paths)`,
         stack: "cross-account",
         refused: /rt53-7z-spf/,
@@ -341,9 +335,8 @@ const insecure: StackCase[] = [
     },
     // unzip(1) -: "allows to extract archive members into locations outside of the current extraction root folder"
     // (`../` components kept).
-    // MISS: unzip -: "allows to extract archive members into locations outside of the current extraction root folder" (unzip(1), `../` components kept), so a member ../../root/.jupyter/jupyter_server_config.py escapes -d (same gain as above); the pack marks only -d's tree. Doc: unzip(1) -: (manpages.ubuntu.com unzip.1).
+    // Was a MISS (fixed in round 53): unzip -: "allows to extract archive members into locations outside of the current extraction root folder" (unzip(1), `../` components kept), so a member ../../root/.jupyter/jupyter_server_config.py escapes -d (same gain as above); the pack marks only -d's tree. Doc: unzip(1) -: (manpages.ubuntu.com unzip.1).
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`unzip -: -o NOTES.zip -d /srv/notes\` (\`../\` member names kept)`,
         stack: "cross-account",
         refused: /rt53-unzip-colon/,
@@ -362,9 +355,8 @@ const insecure: StackCase[] = [
     },
     // GNU findutils manual, "Starting points": -files0-from "Read the starting points from file instead of getting
     // them on the command line".
-    // MISS: GNU find -files0-from "Read[s] the starting points from file instead of getting them on the command line" (findutils manual, "Starting points"), so sed -i edits whatever the list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0, same gain as above); findRuns takes `.` (the working directory /srv) as the only start point. Doc: gnu.org/software/findutils/manual/html_node/find_html/Starting-points.html.
+    // Was a MISS (fixed in round 53): GNU find -files0-from "Read[s] the starting points from file instead of getting them on the command line" (findutils manual, "Starting points"), so sed -i edits whatever the list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0, same gain as above); findRuns takes `.` (the working directory /srv) as the only start point. Doc: gnu.org/software/findutils/manual/html_node/find_html/Starting-points.html.
     {
-        skip: "MISS",
         name: `cross-account: ${WRITTEN} \`cd /srv && find -files0-from LIST -exec sed -i 's/localhost/0.0.0.0/' {} +\` (start points from a file)`,
         stack: "cross-account",
         refused: /rt53-find-files0/,
@@ -378,6 +370,114 @@ const insecure: StackCase[] = [
         refused: /rt53-find-cpdest/,
         edit: loopbackJupyter("rt53-find-cpdest", [
             "find /root/.jupyter -name '*.py' -exec cp /opt/seed/site.py {} ';'",
+        ]),
+    },
+    // Neighbours of the round-53 fixes (installers' environment and configuration, extractors' absolute names).
+    {
+        name: `cross-account: ${WRITTEN} \`PIP_TARGET=/root/.jupyter python3 -m pip install --upgrade jupyter-site-config\` (an assignment before the command)`,
+        stack: "cross-account",
+        refused: /rt53-n-pip-assign/,
+        edit: loopbackJupyter("rt53-n-pip-assign", [
+            "PIP_TARGET=/root/.jupyter python3 -m pip install --upgrade jupyter-site-config",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`python3 -Im pip install --target /root/.jupyter jupyter-site-config\` (combined flags, then -m)`,
+        stack: "cross-account",
+        refused: /rt53-n-pyIm-target/,
+        edit: loopbackJupyter("rt53-n-pyIm-target", [
+            "python3 -Im pip install --upgrade --target /root/.jupyter jupyter-site-config",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} exports PIP_CONFIG_FILE=/etc/seed/pip.ini (written: \`[global] target = /root/.jupyter\`), then pip3 install`,
+        stack: "cross-account",
+        refused: /rt53-n-pip-config-file/,
+        edit: loopbackJupyter(
+            "rt53-n-pip-config-file",
+            ["export PIP_CONFIG_FILE=/etc/seed/pip.ini", "pip3 install --upgrade jupyter-site-config"],
+            [["/etc/seed/pip.ini", "[global]\ntarget = /root/.jupyter"]],
+        ),
+    },
+    {
+        name: `cross-account: ${WRITTEN} writes a virtualenv's /opt/venv/pip.conf (\`[install] target = /root/.jupyter\`), then \`/opt/venv/bin/pip install\``,
+        stack: "cross-account",
+        refused: /rt53-n-venv-pip-conf/,
+        edit: loopbackJupyter(
+            "rt53-n-venv-pip-conf",
+            ["/opt/venv/bin/pip install --upgrade jupyter-site-config"],
+            [["/opt/venv/pip.conf", "[install]\ntarget = /root/.jupyter"]],
+        ),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`curl -fsSL -o /etc/pip.conf URL\` (a downloaded pip.conf), then pip3 install`,
+        stack: "cross-account",
+        refused: /rt53-n-pip-conf-download/,
+        edit: loopbackJupyter("rt53-n-pip-conf-download", [
+            "curl -fsSL -o /etc/pip.conf https://seed.example.com/pip.conf",
+            "pip3 install --upgrade jupyter-site-config",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} writes root's ~/.curlrc (\`output\` the Jupyter config), then \`curl -fsSL URL\``,
+        stack: "cross-account",
+        refused: /rt53-n-curlrc-default/,
+        edit: loopbackJupyter(
+            "rt53-n-curlrc-default",
+            ["curl -fsSL https://seed.example.com/jupyter_server_config.py"],
+            [["/root/.curlrc", "-o /root/.jupyter/jupyter_server_config.py"]],
+        ),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`curl -fsSL --config /opt/seed/fetch.curlrc\` (a config file the script did not write)`,
+        stack: "cross-account",
+        refused: /rt53-n-curl-unknown-config/,
+        edit: loopbackJupyter("rt53-n-curl-unknown-config", ["curl -fsSL --config /opt/seed/fetch.curlrc"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv/notes && cpio -idmu < NOTES\` (GNU cpio keeps absolute member names whatever the directory)`,
+        stack: "cross-account",
+        refused: /rt53-n-cpio-cwd/,
+        edit: loopbackJupyter("rt53-n-cpio-cwd", [
+            "mkdir -p /srv/notes && cd /srv/notes && cpio -idmu < /opt/seed/notes.cpio",
+        ]),
+    },
+    // bsdcpio(1) --insecure: "Disable security checks during extraction ... absolute paths, and path names containing
+    // '..'" (without it bsdcpio -i -D DIR stays in DIR: round 52's secure case).
+    {
+        name: `cross-account: ${WRITTEN} \`bsdcpio -i --insecure -D /srv/notes < NOTES\``,
+        stack: "cross-account",
+        refused: /rt53-n-bsdcpio-insecure/,
+        edit: loopbackJupyter("rt53-n-bsdcpio-insecure", [
+            "mkdir -p /srv/notes && bsdcpio -i --insecure -D /srv/notes < /opt/seed/notes.cpio",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`tar --absolute-names -xf NOTES -C /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt53-n-tar-absolute/,
+        edit: loopbackJupyter("rt53-n-tar-absolute", [
+            "mkdir -p /srv/notes && tar --absolute-names -xf /opt/seed/notes.tar -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`7z x -spf2 -o/srv/notes NOTES.7z\``,
+        stack: "cross-account",
+        refused: /rt53-n-7z-spf2/,
+        edit: loopbackJupyter("rt53-n-7z-spf2", ["7z x -spf2 -o/srv/notes /opt/seed/notes.7z"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`unzip -o: NOTES.zip -d /srv/notes\` (-: bundled)`,
+        stack: "cross-account",
+        refused: /rt53-n-unzip-bundled/,
+        edit: loopbackJupyter("rt53-n-unzip-bundled", ["unzip -o: /opt/seed/notes.zip -d /srv/notes"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`rpm -q --queryformat='%(cp SEED /root/.jupyter/...)' bash\` (a query format's shell)`,
+        stack: "cross-account",
+        refused: /rt53-n-rpm-qf-shell/,
+        edit: loopbackJupyter("rt53-n-rpm-qf-shell", [
+            "rpm -q --queryformat='%(cp /opt/seed/site.py /root/.jupyter/jupyter_server_config.py)' bash",
         ]),
     },
 ];
@@ -486,17 +586,15 @@ const secure: StackCase[] = [
     },
     // Viewing rule neighbours.
     // python(1): options may be combined (`-Im pip` is `-I -m pip`); pip documentation: `python -m pip install`.
-    // MISS: (secure refused) python(1) combines short options (`-Im pip` is `-I -m pip`: isolated mode, run module pip), so this is pip install, which writes nothing into /root; copierWords reads only `-m` alone or `-mMODULE`, so python3 runs "in /root" and marks the loopback config unread. Doc: docs.python.org/3/using/cmdline.html (-I, -m), pip "Getting Started".
+    // Was a MISS (fixed in round 53): (secure refused) python(1) combines short options (`-Im pip` is `-I -m pip`: isolated mode, run module pip), so this is pip install, which writes nothing into /root; copierWords reads only `-m` alone or `-mMODULE`, so python3 runs "in /root" and marks the loopback config unread. Doc: docs.python.org/3/using/cmdline.html (-I, -m), pip "Getting Started".
     {
-        skip: "MISS",
         name: `cross-account: ${KEPT} \`cd /root && python3 -Im pip install --upgrade jupyterlab\` (-I combined with -m)`,
         stack: "cross-account",
         edit: loopbackJupyter("rt53-s-pyIm", ["cd /root && python3 -Im pip install --upgrade jupyterlab"]),
     },
     // 7-Zip manual, -so switch: "Write data to stdout" (x -so extracts nothing to disk).
-    // MISS: (secure refused) 7z x -so writes the extracted data to standard output (7-Zip manual, -so switch: "Write data to stdout") and nothing to disk; archiverUse reads every `x` without -o as extracting into the working directory (/root) and marks the loopback config unread. Doc: 7-Zip manual cmdline/switches/stdout.htm.
+    // Was a MISS (fixed in round 53): (secure refused) 7z x -so writes the extracted data to standard output (7-Zip manual, -so switch: "Write data to stdout") and nothing to disk; archiverUse reads every `x` without -o as extracting into the working directory (/root) and marks the loopback config unread. Doc: 7-Zip manual cmdline/switches/stdout.htm.
     {
-        skip: "MISS",
         name: `cross-account: ${KEPT} \`cd /root && 7z x -so NOTES.tar.7z | tar -xf - -C /srv/notes\``,
         stack: "cross-account",
         edit: loopbackJupyter("rt53-s-7z-so", [
@@ -504,9 +602,8 @@ const secure: StackCase[] = [
         ]),
     },
     // unzip(1) -p: "extract files to pipe (stdout). Nothing but the file data is sent to stdout".
-    // MISS: (secure refused) unzip -p extracts "to pipe (stdout). Nothing but the file data is sent to stdout" (unzip(1) -p); unzip is not among the programs keeping their working directory, so /root is marked changed and the loopback config unread. Doc: unzip(1) -p.
+    // Was a MISS (fixed in round 53): (secure refused) unzip -p extracts "to pipe (stdout). Nothing but the file data is sent to stdout" (unzip(1) -p); unzip is not among the programs keeping their working directory, so /root is marked changed and the loopback config unread. Doc: unzip(1) -p.
     {
-        skip: "MISS",
         name: `cross-account: ${KEPT} \`cd /root && unzip -p NOTES.zip README.md > /srv/README.md\``,
         stack: "cross-account",
         edit: loopbackJupyter("rt53-s-unzip-p", [
@@ -514,9 +611,8 @@ const secure: StackCase[] = [
         ]),
     },
     // rpm(8) -q -f FILE: "Query package owning installed FILE" (a query writes nothing).
-    // MISS: (secure refused) rpm -qf only queries which package owns FILE (rpm(8) query options: -f "Query package owning installed FILE"); rpm is no CONTENT_KEEPERS program, so naming the config marks it changed and unread. Doc: rpm(8), rpm.org/docs man rpm.8.
+    // Was a MISS (fixed in round 53): (secure refused) rpm -qf only queries which package owns FILE (rpm(8) query options: -f "Query package owning installed FILE"); rpm is no CONTENT_KEEPERS program, so naming the config marks it changed and unread. Doc: rpm(8), rpm.org/docs man rpm.8.
     {
-        skip: "MISS",
         name: `cross-account: ${KEPT} \`rpm -qf /root/.jupyter/jupyter_server_config.py || true\` (which package owns it)`,
         stack: "cross-account",
         edit: loopbackJupyter("rt53-s-rpm-qf", [
@@ -542,6 +638,62 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt53-s-pip-target", [
             "cd /root && pip3 install --target /opt/jupyter-ext jupyterlab-git",
+        ]),
+    },
+    // Neighbours of the round-53 fixes.
+    {
+        name: `cross-account: ${KEPT} writes /etc/pip.conf (\`[global] index-url\` of a mirror), then \`cd /root && pip3 install --upgrade jupyterlab\``,
+        stack: "cross-account",
+        edit: loopbackJupyter(
+            "rt53-s-pip-conf-index",
+            ["cd /root && pip3 install --upgrade jupyterlab"],
+            [["/etc/pip.conf", "[global]\nindex-url = https://pypi.internal.example.com/simple"]],
+        ),
+    },
+    {
+        name: `cross-account: ${KEPT} \`export PIP_TARGET=/opt/jupyter-ext\`, then \`pip3 install jupyterlab-git\` (elsewhere)`,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt53-s-pip-env-elsewhere", [
+            "export PIP_TARGET=/opt/jupyter-ext",
+            "cd /root && pip3 install jupyterlab-git",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`curl -fsSL -K /etc/seed/notes.curlrc\` (its written config's \`output\` is under /srv)`,
+        stack: "cross-account",
+        edit: loopbackJupyter(
+            "rt53-s-curlrc-elsewhere",
+            ["mkdir -p /srv/notes && curl -fsSL -K /etc/seed/notes.curlrc"],
+            [["/etc/seed/notes.curlrc", 'url = "https://seed.example.com/README.md"\noutput = "/srv/notes/README.md"']],
+        ),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cpio -idmu --no-absolute-filenames -D /srv/notes < NOTES\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt53-s-cpio-relative", [
+            "mkdir -p /srv/notes && cpio -idmu --no-absolute-filenames -D /srv/notes < /opt/seed/notes.cpio",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && unzip -l NOTES.zip && unzip -tq NOTES.zip\` (list, test)`,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt53-s-unzip-list", [
+            "cd /root && unzip -l /opt/seed/notes.zip && unzip -tq /opt/seed/notes.zip",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /srv && find -files0-from LIST -exec sha256sum {} +\` (only reads what it finds)`,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt53-s-find-files0-sum", [
+            "cd /srv && find -files0-from /opt/seed/configs.list -exec sha256sum {} + > /var/log/configs.sha256",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`rpm -qa --queryformat='%{NAME}\\n' > LIST\` and \`rpm -qi jupyterlab\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt53-s-rpm-qa", [
+            "rpm -qa --queryformat='%{NAME}\\n' > /var/log/packages.txt",
+            "cd /root && rpm -qi jupyterlab || true",
         ]),
     },
 ];
