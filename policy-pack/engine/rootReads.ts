@@ -3054,8 +3054,9 @@ export class RootReads {
                 runName === "rpm" && run.slice(1).every(x => /^(-q[a-zA-Z]*|--query|--queryformat=.*|\{\})$/.test(x));
             return query ? [] : [runName];
         });
+        // -files0-from FILE takes the starting points from FILE (GNU findutils, "Starting points"): any, `/` too.
         if (name === "find" && findRuns.some(run => !isInertCommand(run)))
-            for (const w of operands) {
+            for (const w of operands.includes("-files0-from") ? ["/"] : operands) {
                 if (w.startsWith("-") || w === "!" || w === "(") break;
                 const from = posix.resolve(ctx.cwd, w);
                 const below = WRITABLE_DATA.find(d => from === "/" || d.startsWith(`${from}/`));

@@ -213,6 +213,20 @@ const insecure: NodeCase[] = [
         },
         /./,
     ),
+    // Round 53: GNU find -files0-from takes its starting points from a file (findutils manual, "Starting points"), so
+    // the data directories below `/` are walked as `find /` walks them (rootReads.ts).
+    dev(
+        "a shell part running find -files0-from /etc/hooks.list -name run.sh -exec bash {} \\; (start points from a file)",
+        r => {
+            podWritesData(r);
+            al2023Nodes(
+                r,
+                "dev-find-files0-nodes",
+                withScript(["cd /opt && find -files0-from /etc/hooks.list -name run.sh -exec bash {} \\;"]),
+            );
+        },
+        /./,
+    ),
 ];
 
 const secure: NodeCase[] = [
