@@ -1190,8 +1190,8 @@ function pipConfigWords(text: string): string[] {
  * ~/.config/pip/pip.conf and legacy ~/.pip/pip.conf, and the site file {sys.prefix}/pip.conf of a virtual
  * environment (its `bin/pip`, or any pip.conf the script writes). curl (curl(1) -K/--config "Specify a text file to
  * read curl arguments from", `-` standard input, a config file may name another; "--disable": unless -q comes first
- * it reads ~/.curlrc, or $XDG_CONFIG_HOME/curlrc). Files at the default places the script did not write are the
- * image's (none).
+ * it reads ~/.curlrc, or $XDG_CONFIG_HOME/curlrc, or $CURL_HOME's: any curlrc the script writes). Files at the default
+ * places the script did not write are the image's (none).
  */
 export function configuredWords(
     given: readonly string[],
@@ -1248,9 +1248,10 @@ export function configuredWords(
         }
         return out;
     };
-    const rc = /^(-q|--disable)$/.test(operands[0] ?? "")
-        ? []
-        : [read("/root/.curlrc", false, curlConfigWords), read("/root/.config/curlrc", false, curlConfigWords)];
+    // $CURL_HOME/.curlrc and $XDG_CONFIG_HOME/curlrc come first (curl(1) -K: "$CURL_HOME", "$XDG_CONFIG_HOME",
+    // "$HOME"), so any curlrc the script writes counts, as pip's written pip.conf files do.
+    const rcFiles = new Set(["/root/.curlrc", "/root/.config/curlrc", ...written.filter(p => /\/\.?curlrc$/.test(p))]);
+    const rc = /^(-q|--disable)$/.test(operands[0] ?? "") ? [] : [...rcFiles].map(p => read(p, false, curlConfigWords));
     if (rc.some(r => r === undefined)) return undefined;
     const rcWords = rc.flatMap(r => r ?? []);
     if (rcWords.length === 0 && !curlWords(operands).some(w => /^(-K|--config)(=|$)/.test(w))) return given;

