@@ -2796,14 +2796,14 @@ const pythonHostBinds = (host: string | undefined, otherwise: string[]) =>
     host === undefined ? otherwise : /^(["'])(.*)\1$/.test(host) ? [host.slice(1, -1)] : [];
 
 /**
- * Flask's debug state a script sets in code, the last of `app.debug = X`, `app.config["DEBUG"] = X`,
+ * Flask's debug state a file sets in code, the last of `app.debug = X`, `app.config["DEBUG"] = X`,
  * `app.config.update(DEBUG=X)` and `app.config.from_mapping(DEBUG=X)` (Flask "Configuration Handling": DEBUG, "Whether
- * debug mode is enabled"; Flask.debug is config["DEBUG"]): undefined when it sets none. A load the pack does not read,
- * `from_object`, `from_pyfile`, `from_envvar`, `from_file`, `from_prefixed_env`, or `update`/`from_mapping` of a
- * mapping (Flask API "Config": from_object "loads only the uppercase attributes of the module/class", the documented
- * `class DevelopmentConfig(Config): DEBUG = True`), may set DEBUG: on (fail closed).
+ * debug mode is enabled"; Flask.debug is config["DEBUG"]), with where it is: undefined when it sets none. A load the
+ * pack does not read, `from_object`, `from_pyfile`, `from_envvar`, `from_file`, `from_prefixed_env`, or
+ * `update`/`from_mapping` of a mapping (Flask API "Config": from_object "loads only the uppercase attributes of the
+ * module/class", the documented `class DevelopmentConfig(Config): DEBUG = True`), may set DEBUG: on (fail closed).
  */
-function flaskCodeDebug(text: string): boolean | undefined {
+function flaskCodeDebug(text: string): { on: boolean; index: number } | undefined {
     const set = [
         ...text.matchAll(/\.debug\s*=(?!=)\s*([^\s;#]+)/g),
         ...text.matchAll(/\.config\[\s*["']DEBUG["']\s*\]\s*=(?!=)\s*([^\s;#]+)/g),
@@ -2816,7 +2816,167 @@ function flaskCodeDebug(text: string): boolean | undefined {
             Object.assign([m[0], "unread"], { index: m.index }),
         ),
     ].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
-    return set.length === 0 ? undefined : !PYTHON_OFF.test(set[set.length - 1][1]);
+    const last = set.at(-1);
+    return last === undefined ? undefined : { on: !PYTHON_OFF.test(last[1]), index: last.index ?? 0 };
+}
+
+/**
+ * The names a Python file binds to other objects (Python reference "The import statement": `import a.b` binds a to
+ * module a, `import a.b as c` binds c to a.b, `from m import f as g` binds g to m.f, a relative `from .m import f`
+ * keeps its dots; `from m import *` binds m's names), and by assignment `NAME = OTHER` or `NAME = OTHER(...)` (an alias
+ * or what a factory returns; `functools.partial(f, ...)` as f); `modules` every module it imports.
+ */
+interface PythonNames {
+    imports: Map<string, string>;
+    assigned: Map<string, string>;
+    stars: string[];
+    modules: string[];
+}
+function pythonNames(text: string): PythonNames {
+    const imports = new Map<string, string>();
+    const assigned = new Map<string, string>();
+    const stars: string[] = [];
+    const modules: string[] = [];
+    const items = (list: string) =>
+        list
+            .replace(/[()\\]/g, " ")
+            .split(",")
+            .flatMap(item => {
+                const m = /^\s*([\w.]+|\*)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+                return m ? [{ name: m[1], alias: m[2] }] : [];
+            });
+    for (const m of text.matchAll(/(?:^|;)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm)) {
+        modules.push(m[1]);
+        for (const { name, alias } of items(m[2])) {
+            if (name === "*") {
+                stars.push(m[1]);
+                continue;
+            }
+            const full = m[1].endsWith(".") ? m[1] + name : `${m[1]}.${name}`;
+            imports.set(alias ?? name, full);
+            modules.push(full);
+        }
+    }
+    for (const m of text.matchAll(/(?:^|;)[ \t]*import[ \t]+([^\n#;]*)/gm))
+        for (const { name, alias } of items(m[1])) {
+            imports.set(alias ?? name.split(".")[0], alias === undefined ? name.split(".")[0] : name);
+            modules.push(name);
+        }
+    for (const m of text.matchAll(
+        /(?:^|;)[ \t]*(\w+)[ \t]*=(?!=)[ \t]*(?:(?:functools\.)?partial\([ \t]*)?([A-Za-z_][\w.]*)/gm,
+    ))
+        if (!imports.has(m[1]) && m[2] !== m[1]) assigned.set(m[1], m[2]);
+    return { imports, assigned, stars, modules };
+}
+
+/** A dotted name as the file's imports and aliases resolve it (`serve` → werkzeug.serving.run_simple); `imported` if so. */
+function pythonResolve(name: string, names: PythonNames, depth = 0): { name: string; imported: boolean } {
+    const [head, ...rest] = name.split(".");
+    const imported = names.imports.get(head);
+    if (imported !== undefined) return { name: [imported, ...rest].join("."), imported: true };
+    const alias = names.assigned.get(head);
+    if (alias === undefined || depth >= 8) return { name, imported: false };
+    const resolved = pythonResolve(alias, names, depth + 1);
+    return { name: [resolved.name, ...rest].join("."), imported: resolved.imported };
+}
+
+/** A Python file user data wrote: its text, null when it changed it in a way the pack cannot compute. */
+type PythonFile = { path: string; text: string | null };
+
+/**
+ * The file of module `module` (`M.py` or `M/__init__.py`) imported by the file at `from`: under the import path `roots`
+ * (Python "The Module Search Path": the script's directory, then PYTHONPATH), a relative one under from's package
+ * (its directory; each further dot one up). Undefined when user data wrote neither.
+ */
+function pythonModuleFile(
+    module: string,
+    from: string,
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonFile | undefined {
+    const dots = /^\.*/.exec(module)?.[0].length ?? 0;
+    const parts = module
+        .slice(dots)
+        .split(".")
+        .filter(p => p !== "");
+    const bases = dots > 0 ? [posix.resolve(posix.dirname(from), ...Array<string>(dots - 1).fill(".."))] : roots;
+    for (const base of bases)
+        for (const path of [
+            ...(parts.length > 0 ? [`${posix.join(base, ...parts)}.py`] : []),
+            posix.join(base, ...parts, "__init__.py"),
+        ]) {
+            const text = readConfig(path, fileText, view);
+            if (text !== undefined) return { path, text };
+        }
+    return undefined;
+}
+
+/** The script and every module user data wrote that it imports, transitively (importing a.b runs a/__init__.py too). */
+function pythonImportClosure(
+    script: PythonFile,
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonFile[] {
+    const files = [script];
+    for (let i = 0; i < files.length && files.length < 100; i++) {
+        const { path, text } = files[i];
+        if (text === null) continue;
+        for (const module of pythonNames(text).modules) {
+            const dots = /^\.*/.exec(module)?.[0] ?? "";
+            const parts = module.slice(dots.length).split(".");
+            for (let k = dots === "" ? 1 : 0; k <= parts.length; k++) {
+                const found = pythonModuleFile(dots + parts.slice(0, k).join("."), path, roots, fileText, view);
+                if (found !== undefined && !files.some(f => f.path === found.path)) files.push(found);
+            }
+        }
+    }
+    return files;
+}
+
+/**
+ * Where the object `name` of a file comes from, followed through the modules user data wrote: "flask" when it is made
+ * in a file naming flask (or is flask's), "unread" when it comes from a module the pack does not read (not written,
+ * or changed: it may be a Flask app in debug mode), else "other".
+ */
+function pythonOrigin(
+    name: string,
+    file: PythonFile & { text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): "flask" | "unread" | "other" {
+    const names = pythonNames(file.text);
+    const resolved = pythonResolve(name, names);
+    const inModule = (module: string, attribute: string) => {
+        const found = pythonModuleFile(module, file.path, roots, fileText, view);
+        if (found === undefined) return undefined;
+        return found.text === null || depth >= 8
+            ? "unread"
+            : pythonOrigin(attribute, { path: found.path, text: found.text }, roots, fileText, view, depth + 1);
+    };
+    if (!resolved.imported) {
+        const head = resolved.name.split(".")[0];
+        const defined = new RegExp(`(^|;)[ \\t]*(def|class)[ \\t]+${head}\\b|(^|;)[ \\t]*${head}[ \\t]*=(?!=)`, "m");
+        if (!defined.test(file.text))
+            for (const star of names.stars) {
+                const origin = inModule(star, head);
+                if (origin !== undefined) return origin;
+                if (!/^(flask|werkzeug)$/.test(star)) return "unread";
+            }
+        return /\bflask\b/i.test(file.text) ? "flask" : "other";
+    }
+    const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
+    const parts = resolved.name.slice(dots.length).split(".");
+    if (dots === "" && /^(flask|werkzeug)$/.test(parts[0])) return "flask";
+    if (dots === "" && NOT_FLASK_RUN.test(parts[0])) return "other";
+    for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
+        const origin = inModule(dots + parts.slice(0, k).join("."), parts[k]);
+        if (origin !== undefined) return origin;
+    }
+    return "unread";
 }
 
 /**
@@ -2826,12 +2986,17 @@ function flaskCodeDebug(text: string): boolean | undefined {
  *   "FLASK_DEBUG" in os.environ: self.debug = get_debug_flag()", then a `debug` argument "overrides all other
  *   sources", then `options.setdefault("use_debugger", self.debug)`; host "Defaults to '127.0.0.1'". Debug mode is
  *   thus the call's `debug`, else FLASK_DEBUG (`environmentDebug`, the program's environment: environmentListeners;
- *   else the dotenv files), else what the code set (flaskCodeDebug);
+ *   else the dotenv files), else what the code set (flaskCodeDebug), in the file or a module it imports (importing
+ *   runs the module; the file's own setting wins unless a module's name is used after it);
  * - Werkzeug's `run_simple(hostname, port, application, use_debugger=True)` (Werkzeug "Serving WSGI Applications":
  *   "use_debugger – should the werkzeug debugging system be used", use_evalex default True);
  * - either serving a `DebuggedApplication(app, evalex=True)` (Werkzeug "Debugging Applications": "The evalex keyword
  *   argument allows evaluating expressions in a traceback's frame context"), on the host of the call.
- * `use_evalex=False` keeps tracebacks without the console. A host that is no literal is every address.
+ * The script is read with the modules user data wrote that it imports (pythonImportClosure), their calls too, each
+ * name through its imports and aliases (pythonResolve: `from werkzeug.serving import run_simple as serve`). A `.run`
+ * whose object is made in a file naming flask is Flask's; one from a module the pack does not read (pythonOrigin) and
+ * given a host or port may be a Flask app in debug mode (fail closed). `use_evalex=False` keeps tracebacks without
+ * the console. A host that is no literal is every address.
  */
 function flaskScriptListeners(
     args: readonly string[],
@@ -2847,14 +3012,31 @@ function flaskScriptListeners(
     if (module >= 0 && (module < at || at < 0))
         return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2), cwd, fileText, view) : [];
     const script = args[at];
-    const text = script === undefined || cwd === undefined ? undefined : fileText?.(posix.resolve(cwd, script));
-    if (text === undefined) return [];
+    const scriptPath = script === undefined || cwd === undefined ? undefined : posix.resolve(cwd, script);
+    const text = scriptPath === undefined ? undefined : fileText?.(scriptPath);
+    if (scriptPath === undefined || text === undefined) return [];
+    // Python "The Module Search Path": the script's directory, then PYTHONPATH's directories.
+    const roots = [
+        posix.dirname(scriptPath),
+        ...(view.environment.get("PYTHONPATH") ?? []).flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/")),
+    ];
+    const files = pythonImportClosure({ path: scriptPath, text }, roots, fileText, view);
+    const read = files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    /** A file's calls, nested ones too: the callee as its imports resolve it, and the arguments. */
+    const callsOf = (file: { text: string }) => {
+        const names = pythonNames(file.text);
+        return [
+            ...file.text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))/g),
+        ].map(m => ({ name: m[1], callee: pythonResolve(m[1], names).name, call: m[2] }));
+    };
     // Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=False, ...), evalex its second argument.
-    const evalexApp = [...text.matchAll(/\bDebuggedApplication\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].some(m => {
-        const evalex = pythonCallArguments(m[1]).argument("evalex", 1);
-        return evalex !== undefined && !PYTHON_OFF.test(evalex);
-    });
-    const flask = /\bflask\b/i.test(text);
+    const evalexApp = read.some(file =>
+        callsOf(file).some(({ callee, call }) => {
+            if (callee.split(".").at(-1) !== "DebuggedApplication") return false;
+            const evalex = pythonCallArguments(call).argument("evalex", 1);
+            return evalex !== undefined && !PYTHON_OFF.test(evalex);
+        }),
+    );
     // FLASK_DEBUG: the program's environment, else the dotenv files app.run loads (one the pack cannot compute: on).
     const dotenvFiles = flaskDotenvFiles([], cwd, fileText, view);
     const dotenvDebug = dotenvFiles.some(f => view.changed.has(f))
@@ -2865,45 +3047,83 @@ function flaskScriptListeners(
               .at(-1)?.value;
     const flaskDebug = environmentDebug ?? dotenvDebug;
     const environment = flaskDebug === undefined ? undefined : /^(?!(0|false|no)$)./i.test(flaskDebug);
-    const codeDebug = flask ? flaskCodeDebug(text) : undefined;
-    const calls = [...text.matchAll(/(?:\b(\w+)\.run|\b(run_simple))\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)];
-    return calls.flatMap(([, receiver, runSimple, call]): Listener[] => {
-        const { keyword, argument } = pythonCallArguments(call);
-        // run_simple(hostname, port, application, use_reloader, use_debugger, use_evalex, ...) (Werkzeug "Serving
-        // WSGI Applications"); Flask.run(host, port, debug, load_dotenv, **options) passes the others by keyword.
-        const position = (name: string) =>
-            runSimple === undefined ? undefined : { use_debugger: 4, use_evalex: 5 }[name];
-        const on = (name: string) => {
-            const given = argument(name, position(name));
-            return given !== undefined && !PYTHON_OFF.test(given);
+    return read.flatMap(file => {
+        const flask = /\bflask\b/i.test(file.text);
+        // What the modules it imports set (one changed in place may set anything: on), then its own setting.
+        const others = files
+            .filter(f => f.path !== file.path)
+            .map(f => (f.text === null ? { on: true } : flaskCodeDebug(f.text)));
+        const moduleDebug = others.some(s => s?.on) ? true : others.some(s => s !== undefined) ? false : undefined;
+        const own = flaskCodeDebug(file.text);
+        const after = own === undefined ? "" : file.text.slice(own.index);
+        const moduleUsedAfter =
+            /(^|;)[ \t]*(from|import)\b/m.test(after) ||
+            [...pythonNames(file.text).imports.keys()].some(name =>
+                new RegExp(`(?<![\\w.])${name}\\b(?!\\s*\\.(run|debug|config)\\b)`).test(after),
+            );
+        // A module the pack does not read that made the app (unread) may have set it on.
+        const codeDebug = (unread: boolean) => {
+            const modules = unread || moduleDebug;
+            return own === undefined || (modules === true && moduleUsedAfter) ? modules : own.on;
         };
-        const off = (name: string) => PYTHON_OFF.test(argument(name, position(name)) ?? "");
-        if (runSimple !== undefined) {
-            const shell = (on("use_debugger") && !off("use_evalex")) || evalexApp;
-            const binds = pythonHostBinds(argument("hostname", 0), []);
-            return shell
-                ? [
-                      {
-                          server: `${script}: Werkzeug run_simple with its debugger (a Python console)`,
-                          binds,
-                          serves: { shell: "sh" },
-                      },
-                  ]
-                : [];
-        }
-        if (NOT_FLASK_RUN.test(receiver ?? "") || !(flask || keyword.has("debug"))) return [];
-        const debugArgument = argument("debug", 2);
-        const debug =
-            debugArgument !== undefined ? !PYTHON_OFF.test(debugArgument) : (environment ?? codeDebug ?? false);
-        const debugger_ = argument("use_debugger") !== undefined ? on("use_debugger") : debug;
-        if (!((debugger_ && !off("use_evalex")) || evalexApp)) return [];
-        return [
-            {
-                server: `${script}: app.run in debug mode, Werkzeug's debugger (a Python console)`,
-                binds: pythonHostBinds(argument("host", 0), ["127.0.0.1"]),
-                serves: { shell: "sh" },
-            },
-        ];
+        const where = file.path === scriptPath ? script : `${script} (importing ${file.path})`;
+        return callsOf(file).flatMap(({ name, callee, call }): Listener[] => {
+            const last = callee.split(".").at(-1);
+            if (last !== "run_simple" && !(last === "run" && name.includes("."))) return [];
+            const { positional, keyword, argument } = pythonCallArguments(call);
+            // run_simple(hostname, port, application, use_reloader, use_debugger, use_evalex, ...) (Werkzeug "Serving
+            // WSGI Applications"); Flask.run(host, port, debug, load_dotenv, **options) passes the others by keyword.
+            const position = (option: string) =>
+                last !== "run_simple" ? undefined : { use_debugger: 4, use_evalex: 5 }[option];
+            const on = (option: string) => {
+                const given = argument(option, position(option));
+                return given !== undefined && !PYTHON_OFF.test(given);
+            };
+            const off = (option: string) => PYTHON_OFF.test(argument(option, position(option)) ?? "");
+            if (last === "run_simple") {
+                const shell = (on("use_debugger") && !off("use_evalex")) || evalexApp;
+                const binds = pythonHostBinds(argument("hostname", 0), []);
+                return shell
+                    ? [
+                          {
+                              server: `${where}: Werkzeug run_simple with its debugger (a Python console)`,
+                              binds,
+                              serves: { shell: "sh" },
+                          },
+                      ]
+                    : [];
+            }
+            const receiver = name.slice(0, -".run".length);
+            const resolvedReceiver = callee.slice(0, -".run".length);
+            if (
+                NOT_FLASK_RUN.test(receiver.split(".").at(-1) ?? "") ||
+                NOT_FLASK_RUN.test(resolvedReceiver.split(".")[0])
+            )
+                return [];
+            const origin = pythonOrigin(receiver, file, roots, fileText, view);
+            // Given a host or port, as Flask.run(host, port, ...) is; isAddress: an address literal as its host.
+            const serving =
+                keyword.has("host") ||
+                keyword.has("port") ||
+                positional.length >= 2 ||
+                isAddress((positional[0] ?? "").replace(/^(["'])(.*)\1$/, "$2"));
+            const unread = origin === "unread" && serving;
+            if (!(flask || keyword.has("debug") || origin === "flask" || unread)) return [];
+            const debugArgument = argument("debug", 2);
+            const debug =
+                debugArgument !== undefined
+                    ? !PYTHON_OFF.test(debugArgument)
+                    : (environment ?? codeDebug(unread) ?? false);
+            const debugger_ = argument("use_debugger") !== undefined ? on("use_debugger") : debug;
+            if (!((debugger_ && !off("use_evalex")) || evalexApp)) return [];
+            return [
+                {
+                    server: `${where}: app.run in debug mode, Werkzeug's debugger (a Python console)`,
+                    binds: pythonHostBinds(argument("host", 0), ["127.0.0.1"]),
+                    serves: { shell: "sh" },
+                },
+            ];
+        });
     });
 }
 
@@ -3389,10 +3609,13 @@ const CLIENT_VARIABLE =
  * So are service registries, secret stores and workflow engines and queues (Spring Cloud Consul: an app "will try to
  * contact a Consul agent on localhost:8500 (the default values of spring.cloud.consul.host and
  * spring.cloud.consul.port)"; spring.cloud.vault.host "Vault server host"; Eureka; Temporal CLI/SDK TEMPORAL_ADDRESS,
- * "Temporal Service gRPC endpoint"; Celery, Pulsar, NSQ, Beanstalkd, ActiveMQ/Artemis).
+ * "Temporal Service gRPC endpoint"; Celery, Pulsar, NSQ, Beanstalkd, ActiveMQ/Artemis). So is the proxy a client goes
+ * through (Java "Networking Properties": http.proxyHost/https.proxyHost "the proxy server ... the HTTP protocol handler
+ * will use", ftp.proxyHost, socksProxyHost, http.nonProxyHosts: hosts "connected to directly"), and the network HSM
+ * or key manager an app keeps its keys in (OASIS KMIP: clients call a key management server; a PKCS#11 HSM's host).
  */
 const FAR_END_WORD =
-    /^(DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MSSQL|SQLSERVER|ORACLE|CLICKHOUSE|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|SCYLLA|COUCHDB|COUCHBASE|NEO4J|KAFKA|AMQP|RABBITMQ|NATS|MQTT|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTIC|ELASTICSEARCH|OPENSEARCH|SOLR|STATSD|GRAPHITE|INFLUX|INFLUXDB|PROMETHEUS|SYSLOG|LOGSTASH|FLUENT|FLUENTD|FLUENTBIT|GRAYLOG|GELF|LOKI|SENTRY|JAEGER|ZIPKIN|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER|CONSUL|VAULT|NOMAD|EUREKA|TEMPORAL|CADENCE|CELERY|PULSAR|NSQ|NSQD|NSQLOOKUPD|BEANSTALKD|ACTIVEMQ|ARTEMIS)$/;
+    /^(PROXY|HSM|KMIP|PKCS11|DB|DATABASE|DATASOURCE|POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MSSQL|SQLSERVER|ORACLE|CLICKHOUSE|REDIS|VALKEY|MEMCACHED?|MONGO|MONGODB|CASSANDRA|SCYLLA|COUCHDB|COUCHBASE|NEO4J|KAFKA|AMQP|RABBITMQ|NATS|MQTT|ZOOKEEPER|ETCD|SMTP|MAIL|LDAP|ES|ELASTIC|ELASTICSEARCH|OPENSEARCH|SOLR|STATSD|GRAPHITE|INFLUX|INFLUXDB|PROMETHEUS|SYSLOG|LOGSTASH|FLUENT|FLUENTD|FLUENTBIT|GRAYLOG|GELF|LOKI|SENTRY|JAEGER|ZIPKIN|AGENT|COLLECTOR|EXPORTER|OTLP|UPSTREAM|BROKER|CONSUL|VAULT|NOMAD|EUREKA|TEMPORAL|CADENCE|CELERY|PULSAR|NSQ|NSQD|NSQLOOKUPD|BEANSTALKD|ACTIVEMQ|ARTEMIS)$/;
 /**
  * The last word of a setting naming a far end's address, or a list of them: HOST, ADDR, PORT, URL ... and Spring Boot's
  * spring.cassandra.contact-points ("Cluster node addresses in the form 'host:port'"), spring.elasticsearch.uris,
@@ -3419,14 +3642,16 @@ const namesEveryAddress = (value: string) =>
 /**
  * Whether a setting names the server a client talks to, never where its program listens: an environment variable,
  * or an option or `-D` system property in that spelling (upper case, `.`/`-` as `_`: the Datadog tracer's own
- * conversion, dd.agent.host = DD_AGENT_HOST): a CLIENT_VARIABLE, or a FAR_END_ADDRESS_WORD last after a FAR_END_WORD
- * with no BIND or LISTEN word, unless the program is named for that word (redis-server's REDIS_HOST, statsd's
+ * conversion, dd.agent.host = DD_AGENT_HOST; camelCase split, https.proxyHost = HTTPS_PROXY_HOST): a CLIENT_VARIABLE,
+ * or a FAR_END_ADDRESS_WORD last after a FAR_END_WORD with no BIND or LISTEN word, unless the program is named for
+ * that word (redis-server's REDIS_HOST, statsd's
  * STATSD_HOST, syslog-ng's SYSLOG_HOST, a broker's --broker-addr, Jaeger's --collector.* are their own listen
  * settings). Never one whose `value` names every address (namesEveryAddress).
  */
 function clientSetting(name: string, program: string, value = ""): boolean {
     const words = name
         .replace(/^--?(D(?=[a-z]))?/, "")
+        .replace(/([a-z0-9])(?=[A-Z])/g, "$1_")
         .toUpperCase()
         .split(/[^A-Z0-9]+/)
         .filter(w => w !== "");

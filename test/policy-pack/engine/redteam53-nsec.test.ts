@@ -174,9 +174,10 @@ const insecure: NodeCase[] = [
         ]),
         /jdwp|5005/,
     ),
-    // MISS: Flask.run sets use_debugger from self.debug (flask/app.py: options.setdefault("use_debugger", self.debug)),
-    // and self.debug is config["DEBUG"], set by the imported package ops/__init__.py that user data wrote. flaskCodeDebug
-    // reads only run.py, whose text has no "flask" word, so app.run is not judged. Werkzeug's console on 0.0.0.0 as root.
+    // Was a MISS (fixed in round 53): Flask.run sets use_debugger from self.debug (flask/app.py:
+    // options.setdefault("use_debugger", self.debug)), and self.debug is config["DEBUG"], set by the imported package
+    // ops/__init__.py that user data wrote. flaskCodeDebug reads only run.py, whose text has no "flask" word, so
+    // app.run is not judged. Werkzeug's console on 0.0.0.0 as root.
     dev(
         'python3 /opt/ops/run.py: `from ops import app; app.run(host="0.0.0.0")`, ops/__init__.py setting app.config["DEBUG"] = True',
         script("dev-flask-imported-app-debug-nodes", [
@@ -189,7 +190,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
         ]),
         /debug|run\.py/,
-        true,
     ),
     dev(
         'a unit with Environment=FLASK_DEBUG=0 running app.py: Config.DEBUG = True via from_object, app.run(host="0.0.0.0", load_dotenv=False)',
@@ -212,9 +212,9 @@ const insecure: NodeCase[] = [
         ]),
         /debug/,
     ),
-    // MISS: Python `from m import f as g` binds g to f (Python reference "The import statement"); serve(...) is
-    // werkzeug.serving.run_simple with use_debugger=True (Werkzeug "Serving WSGI Applications") on 0.0.0.0. The pack matches
-    // only the name run_simple.
+    // Was a MISS (fixed in round 53): Python `from m import f as g` binds g to f (Python reference "The import
+    // statement"); serve(...) is werkzeug.serving.run_simple with use_debugger=True (Werkzeug "Serving WSGI
+    // Applications") on 0.0.0.0. The pack matches only the name run_simple.
     dev(
         'python3 /opt/ops/serve.py: `from werkzeug.serving import run_simple as serve; serve("0.0.0.0", 5000, app, use_debugger=True)`',
         script("dev-werkzeug-run-simple-alias-nodes", [
@@ -226,7 +226,68 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
         ]),
         /debug|serve\.py|Werkzeug/,
-        true,
+    ),
+    // Neighbours of the round 53 fixes (Python reference "The import statement"; Flask.run's debug from the app's config
+    // wherever it was set): an app factory in a module setting debug, a module alias, an app from a module user data
+    // did not write (the pack cannot say it is no Flask app in debug mode: fail closed), and the far-end words beside a
+    // listen address.
+    dev(
+        'run.py: `from ops import create_app; app = create_app(); app.run(host="0.0.0.0")`, create_app setting app.debug = True',
+        script("dev-flask-factory-module-debug-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from .factory import create_app"]),
+            ...file("/opt/ops/ops/factory.py", [
+                "from flask import Flask",
+                "",
+                "def create_app():",
+                "    app = Flask(__name__)",
+                "    app.debug = True",
+                "    return app",
+            ]),
+            ...file("/opt/ops/run.py", [
+                "from ops import create_app",
+                "app = create_app()",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|run\.py/,
+    ),
+    dev(
+        'serve.py: `import werkzeug.serving as ws; ws.run_simple("0.0.0.0", 5000, app, False, True)` (use_debugger fifth)',
+        script("dev-werkzeug-module-alias-positional-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "import werkzeug.serving as ws",
+                "from werkzeug.wrappers import Response",
+                "app = Response('ok')",
+                'ws.run_simple("0.0.0.0", 5000, app, False, True)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|serve\.py|Werkzeug/,
+    ),
+    dev(
+        'run.py: `from ledger_ops import app; app.run(host="0.0.0.0", port=5000)`, ledger_ops not written by user data',
+        script("dev-flask-unread-module-app-nodes", [
+            ...file("/opt/ops/run.py", ["from ledger_ops import app", 'app.run(host="0.0.0.0", port=5000)']),
+            "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|run\.py/,
+    ),
+    dev(
+        "java -Dhttps.proxyHost=10.0.3.50 -Dmanagement.server.address=10.0.1.15 -jar app.jar (its actuator on the node)",
+        script("dev-java-proxy-host-management-address-nodes", [
+            "nohup java -Dhttps.proxyHost=10.0.3.50 -Dhttps.proxyPort=3128 -Dmanagement.server.address=10.0.1.15 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /10\.0\.1\.15/,
+    ),
+    dev(
+        "java -Dhsm.host=10.0.3.70 -Dserver.address=0.0.0.0 -jar app.jar (its server on every address)",
+        script("dev-java-hsm-host-server-all-nodes", [
+            "nohup java -Dhsm.host=10.0.3.70 -Dhsm.port=1500 -Dserver.address=0.0.0.0 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /0\.0\.0\.0/,
     ),
 ];
 
@@ -306,8 +367,9 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: Java "Networking Properties": https.proxyHost/https.proxyPort are the proxy server the HTTPS protocol handler
-    // connects to (a client). Refused as "java on 10.0.3.50" (a HOST option with a possibly-own address).
+    // Was a MISS (fixed in round 53): Java "Networking Properties": https.proxyHost/https.proxyPort are the proxy
+    // server the HTTPS protocol handler connects to (a client). Refused as "java on 10.0.3.50" (a HOST option with a
+    // possibly-own address).
     dev(
         "java -Dhttps.proxyHost=10.0.3.50 -Dhttps.proxyPort=3128 -Dserver.address=127.0.0.1 -jar app.jar (its egress proxy)",
         script("dev-java-https-proxy-host-ok-nodes", [
@@ -315,10 +377,10 @@ const secure: NodeCase[] = [
                 "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: a qualified .host key whose qualifier is no FAR_END_WORD (an HSM the app calls; bind(2) of an address the node
-    // does not own fails with EADDRNOTAVAIL, so it cannot be a listen address anyway). Refused as "java on 10.0.3.70".
+    // Was a MISS (fixed in round 53): a qualified .host key whose qualifier is no FAR_END_WORD (an HSM the app calls;
+    // bind(2) of an address the node does not own fails with EADDRNOTAVAIL, so it cannot be a listen address anyway).
+    // Refused as "java on 10.0.3.70".
     dev(
         "java -Dhsm.host=10.0.3.70 -Dhsm.port=1500 -Dserver.address=127.0.0.1 -jar app.jar (the payment HSM it calls)",
         script("dev-java-hsm-host-ok-nodes", [
@@ -326,7 +388,60 @@ const secure: NodeCase[] = [
                 "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /./,
-        true,
+    ),
+    // Secure neighbours of the round 53 fixes: an imported app whose module leaves debug off, the script turning it off
+    // after the import, an aliased run_simple without the debugger, an aliased uvicorn, Java's documented proxy
+    // properties (Java "Networking Properties": socksProxyHost, http.nonProxyHosts) and a KMIP key server.
+    dev(
+        'run.py: `from ops import app; app.run(host="0.0.0.0")`, ops/__init__.py making a Flask app without debug',
+        script("dev-flask-imported-app-no-debug-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            ...file("/opt/ops/run.py", ["from ops import app", 'app.run(host="0.0.0.0", port=5000)']),
+            "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'run.py: `from ops import app; app.debug = False; app.run(host="0.0.0.0")`, ops/__init__.py setting DEBUG = True',
+        script("dev-flask-imported-app-debug-off-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.config["DEBUG"] = True',
+            ]),
+            ...file("/opt/ops/run.py", [
+                "from ops import app",
+                "app.debug = False",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 run.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'serve.py: `from werkzeug.serving import run_simple as serve; serve("0.0.0.0", 5000, app)` (no debugger)',
+        script("dev-werkzeug-run-simple-alias-no-debugger-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            ...file("/opt/ops/serve.py", [
+                "from werkzeug.serving import run_simple as serve",
+                "from ops import app",
+                'serve("0.0.0.0", 5000, app)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'serve.py: `import uvicorn as uv; uv.run("ops:app", host="0.0.0.0", port=8000)` (no Flask app)',
+        script("dev-uvicorn-alias-run-ok-nodes", [
+            ...file("/opt/ops/serve.py", ["import uvicorn as uv", 'uv.run("ops:app", host="0.0.0.0", port=8000)']),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -DsocksProxyHost=10.0.3.51 -Dhttp.nonProxyHosts=localhost|10.0.3.7 -Dkmip.host=10.0.3.71 (its far ends)",
+        script("dev-java-socks-proxy-kmip-ok-nodes", [
+            'nohup java -DsocksProxyHost=10.0.3.51 -DsocksProxyPort=1080 "-Dhttp.nonProxyHosts=localhost|10.0.3.7" ' +
+                "-Dkmip.host=10.0.3.71 -Dkmip.port=5696 -Dserver.address=127.0.0.1 " +
+                "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
     ),
     dev(
         "java -Dspring.activemq.broker-url=tcp://10.0.3.23:61616 -Dspring.kafka.bootstrap-servers=10.0.3.5:9092 (its brokers)",
