@@ -3027,7 +3027,17 @@ function flaskScriptListeners(
         const names = pythonNames(file.text);
         return [
             ...file.text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))/g),
-        ].map(m => ({ name: m[1], callee: pythonResolve(m[1], names).name, call: m[2] }));
+        ].map(m => {
+            const callee = pythonResolve(m[1], names).name;
+            // functools.partial(f, *args, **keywords) calls f with those arguments first (Python "functools.partial"):
+            // read as a call of f with them, so options bound there count wherever it is called.
+            const bound = /^(?:functools\.)?partial$/.test(callee)
+                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(m[2])
+                : null;
+            return bound
+                ? { name: bound[1], callee: pythonResolve(bound[1], names).name, call: bound[2] ?? "" }
+                : { name: m[1], callee, call: m[2] };
+        });
     };
     // Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=False, ...), evalex its second argument.
     const evalexApp = read.some(file =>

@@ -227,6 +227,22 @@ const insecure: NodeCase[] = [
         ]),
         /debug|serve\.py|Werkzeug/,
     ),
+    // Round 53 (mine): functools.partial(f, **keywords) calls f with them first (Python "functools.partial"), so the
+    // debugger bound there is on wherever serve(...) is called.
+    dev(
+        'serve.py: `serve = functools.partial(run_simple, use_debugger=True); serve("0.0.0.0", 5000, app)`',
+        script("dev-werkzeug-partial-debugger-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "import functools",
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                "serve = functools.partial(run_simple, use_debugger=True)",
+                'serve("0.0.0.0", 5000, app)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|serve\.py|Werkzeug/,
+    ),
     // Neighbours of the round 53 fixes (Python reference "The import statement"; Flask.run's debug from the app's config
     // wherever it was set): an app factory in a module setting debug, a module alias, an app from a module user data
     // did not write (the pack cannot say it is no Flask app in debug mode: fail closed), and the far-end words beside a
@@ -423,6 +439,20 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/serve.py", [
                 "from werkzeug.serving import run_simple as serve",
                 "from ops import app",
+                'serve("0.0.0.0", 5000, app)',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'serve.py: `serve = functools.partial(run_simple, use_reloader=True); serve("0.0.0.0", 5000, app)` (no debugger)',
+        script("dev-werkzeug-partial-reloader-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            ...file("/opt/ops/serve.py", [
+                "import functools",
+                "from werkzeug.serving import run_simple",
+                "from ops import app",
+                "serve = functools.partial(run_simple, use_reloader=True)",
                 'serve("0.0.0.0", 5000, app)',
             ]),
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
