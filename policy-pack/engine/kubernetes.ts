@@ -1154,6 +1154,8 @@ const bootstrapRole = (key: string): boolean => {
 const BUILT_IN_BECAUSE = "custody-guard:built-in-because";
 /** Where a binding the engine synthesises (`defaultBindings`, `outsideBindings`) says how its messages name it. */
 const DEFAULT_BINDING_LABEL = "custody-guard:default-binding-label";
+/** Where a binding the engine synthesises for a built-in's holders outside the stack (`joinBindings`) names it. */
+const JOINED_BUILT_IN = "custody-guard:joined-built-in";
 
 /**
  * Why creating Secrets and reading them in a namespace is holding the token of its ServiceAccounts: the control plane
@@ -2016,9 +2018,12 @@ export function readKubernetes(
     >();
     /** Built-in ClusterRoles that a stack ClusterRole with power joins through an `aggregate-to-<name>` label. */
     const aggregatedInto = new Map<string, string>();
-    /** Stack ClusterRoles (by key) that join a built-in ClusterRole by aggregation: the built-in it joins. */
-    const joinsBuiltIn = new Map<string, string>();
-    /** Stack ClusterRoles with power whose labels are unknown during the preview (may join view, edit or admin). */
+    /**
+     * Stack ClusterRoles (by key) that join built-in ClusterRoles by aggregation, whatever their rules: the built-ins
+     * they join (their holders outside the stack get the rules: joinBindings).
+     */
+    const joinsBuiltIn = new Map<string, string[]>();
+    /** Stack ClusterRoles whose labels are unknown during the preview (may join view, edit or admin). */
     const labelsUnknown = new Set<string>();
     /** Built-in ClusterRoles that a stack ClusterRole writing Services joins by aggregation (SERVICE_CAPTURE_SCOPE). */
     const captureJoins = new Map<string, string>();
@@ -2042,14 +2047,11 @@ export function readKubernetes(
         const power = rules !== "unknown" && powerOf(rules);
         const capture = rules !== "unknown" && serviceCaptureOfRules(rules);
         if (!namespaced && (power || capture)) {
-            // Unknown labels may say aggregate-to-view/edit/admin at `up`: read as joining a built-in role.
-            if (isUnknown(rawLabels)) labelsUnknown.add(`ClusterRole:${m.name ?? r.name}`);
             for (const [label, value] of Object.entries(labels)) {
                 const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
                 if (hit && String(value) === "true") {
                     if (power) aggregatedInto.set(hit[1], m.name ?? r.name);
                     if (capture) captureJoins.set(hit[1], m.name ?? r.name);
-                    if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(`ClusterRole:${m.name ?? r.name}`, hit[1]);
                 }
             }
         }
@@ -2164,7 +2166,21 @@ export function readKubernetes(
             );
             return !own;
         });
-    // Labels are read on the object and its patches together: a patch may label a ClusterRole of the stack.
+    // Labels are read on the object and its patches together: a patch may label a ClusterRole of the stack. The joins
+    // are recorded whatever the rules (joinBindings reads them, pairing a Secret create in one joining role with a
+    // read in another); what the rules pass on to a built-in's own bindings in the stack, only for power or capture.
+    // Unknown labels may say aggregate-to-view/edit/admin at `up`: read as joining those built-ins.
+    for (const [key, role] of roles) {
+        if (!key.startsWith("ClusterRole:")) continue;
+        if (role.labelsUnknown) labelsUnknown.add(key);
+        const joins = Object.entries(role.labels).flatMap(([label, value]) => {
+            const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
+            return hit && String(value) === "true" && hit[1] in BUILT_IN_CLUSTER_ROLES ? [hit[1]] : [];
+        });
+        if (joins.length > 0) joinsBuiltIn.set(key, joins);
+        const outside = outsideAggregationLabels(key, role.labels);
+        if (outside.length > 0) joinsOutside.set(key, outside);
+    }
     for (const [key, role] of roles) {
         if (!key.startsWith("ClusterRole:") || role.rules === "unknown") continue;
         const name = key.slice("ClusterRole:".length);
@@ -2178,17 +2194,13 @@ export function readKubernetes(
                 ? outsideClusterRolePower(name)
                 : undefined;
         if (!own && !capture && !passed) continue;
-        if (role.labelsUnknown) labelsUnknown.add(key);
         for (const [label, value] of Object.entries(role.labels)) {
             const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
             if (!hit || String(value) !== "true") continue;
             if ((own || passed) && !aggregatedInto.has(hit[1])) aggregatedInto.set(hit[1], name);
             if (capture && !captureJoins.has(hit[1])) captureJoins.set(hit[1], name);
-            if (hit[1] in BUILT_IN_CLUSTER_ROLES) joinsBuiltIn.set(key, hit[1]);
         }
         if (passed) relayed.set(key, passed);
-        const outside = outsideAggregationLabels(key, role.labels);
-        if (outside.length > 0) joinsOutside.set(key, outside);
     }
     /**
      * Whether a role the stack writes keeps bindings outside it that no stack binding shows: a patched role, or a
@@ -2332,6 +2344,14 @@ export function readKubernetes(
         const key = refKind === "Role" ? `Role:${namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
         const declared = roles.get(key);
         const own = declared && ofRole(declared);
+        // The holders of a built-in the role joins by aggregation (joinBindings) hold its own rules too: edit, admin
+        // and cluster-admin already read and write every Secret and create workloads ("User-facing roles"), so
+        // nothing the role adds is new to them; another built-in's known rules pair with the role's.
+        const joined = str(r?.props, JOINED_BUILT_IN);
+        if (joined !== undefined)
+            return BUILT_IN_CLUSTER_ROLES[joined]
+                ? undefined
+                : merge(own, BUILT_IN_CLUSTER_ROLE_RULES[joined] && of(BUILT_IN_CLUSTER_ROLE_RULES[joined]));
         // A bootstrap binding's (DEFAULT_BINDINGS): the written rules only, as its power is read.
         if (declared && (!declared.outsideObject || str(r?.props, DEFAULT_BINDING_LABEL) !== undefined)) return own;
         if (refKind === "Role" && BUILT_IN_ROLES[key]) return merge(own, of(BUILT_IN_ROLES[key]));
@@ -2888,12 +2908,64 @@ export function readKubernetes(
                 },
             ];
         });
+    /**
+     * The holders outside the stack of the roles a ClusterRole joins by its labels, one principal each: the bindings of
+     * each built-in it joins (joinsBuiltIn), of view, edit and admin when its labels are unknown (labelsUnknown), of
+     * the ClusterRoles aggregating each other aggregation label (joinsOutside). The control plane copies its rules
+     * into those roles ("Using RBAC Authorization", "Aggregated ClusterRoles").
+     */
+    const joinedHolders = (key: string, label: string): { name: string; via: string; builtIn?: string }[] => [
+        ...(joinsBuiltIn.get(key) ?? []).map(b => ({
+            builtIn: b,
+            name: `whoever the bindings of built-in ClusterRole ${b} outside this stack name`,
+            via: `bindings of built-in ClusterRole ${b} outside this stack, which ${label} joins by aggregation`,
+        })),
+        ...(labelsUnknown.has(key)
+            ? [
+                  {
+                      name: "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
+                      via: unverifiable(
+                          `metadata.labels of ${label}`,
+                          "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
+                      ),
+                  },
+              ]
+            : []),
+        ...(joinsOutside.get(key) ?? []).map(l => ({
+            name: `whoever the bindings of the ClusterRoles aggregating ${l} outside this stack name`,
+            via: `label ${l} on ${label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it (an operator's own, bound outside this stack, e.g. rbac.crossplane.io/aggregate-to-crossplane to Crossplane's ServiceAccount); remove the label, or aggregate into a ClusterRole of this stack`,
+        })),
+    ];
+    /**
+     * The holders a stack ClusterRole joins by aggregation (joinedHolders), each as one binding of this stack's of that
+     * ClusterRole: read like any other (as outsideBindings), so every reading of its rules reaches them, Secret create
+     * and read paired across the roles joining the same built-in (create in one, get in another). What the role passes
+     * on beyond its own rules (`relayed`) is read in the roles loop below.
+     */
+    const joinBindings = (): StackResource[] =>
+        [...roles].flatMap(([key, role]) => {
+            if (!key.startsWith("ClusterRole:")) return [];
+            const name = key.slice("ClusterRole:".length);
+            return joinedHolders(key, role.label).map(h => ({
+                type: K8S_TYPES.clusterRoleBinding,
+                urn: role.urn,
+                name,
+                props: {
+                    metadata: { name },
+                    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
+                    subjects: [{ kind: "User", name: h.name }],
+                    [DEFAULT_BINDING_LABEL]: h.via,
+                    [JOINED_BUILT_IN]: h.builtIn,
+                },
+            }));
+        });
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
     function* bindingsThenBuiltIns(): Generator<StackResource> {
         yield* resources;
         yield* defaultBindings();
         yield* outsideBindings();
+        yield* joinBindings();
         yield* builtInBindingsInUse();
     }
     for (const r of bindingsThenBuiltIns()) {
@@ -3237,84 +3309,54 @@ export function readKubernetes(
     // Roles bound outside the stack: a patched role, or a ClusterRole of a reserved `system:`/`eks:` name, keeps the
     // bindings that already name it (auto-reconciliation adds missing rules, never removes extra ones: "Using RBAC
     // Authorization", "Auto-reconciliation"). Power the stack writes into such a role reaches holders no stack binding
-    // shows. The bootstrap bindings of a role it writes are read in the bindings loop instead (defaultBindings).
+    // shows. Its own rules are read in the bindings loop (defaultBindings, outsideBindings, and joinBindings for the
+    // roles it joins by aggregation); here what the loop cannot read: what an aggregated role's holders get from the
+    // selectors the stack adds, and what a ClusterRole's labels pass on beyond its own rules (`relayed`).
     for (const [key, role] of roles) {
         if (role.rules === "unknown") continue;
         const [kind, ...rest] = key.split(":");
         const name = kind === "Role" ? rest.slice(1).join(":") : rest.join(":");
-        // A ClusterRole labelled aggregate-to-view/edit/admin adds its rules to that built-in role, which the
-        // cluster's own bindings (outside the stack) name ("Using RBAC Authorization", "Aggregated ClusterRoles").
-        const joined = joinsBuiltIn.get(key);
-        const unknownLabels = labelsUnknown.has(key);
-        const outsideLabels = joinsOutside.get(key);
         // The role's own bindings outside the stack: read in the bindings loop (outsideBindings), but an aggregated
-        // role's, whose holders get what the selectors the stack adds select.
-        const ownOutside = boundOutside(key, role) && role.aggregated;
-        if (!joined && !unknownLabels && !outsideLabels && !ownOutside) continue;
-        // Beyond its own rules: what its labels pass on to the built-in it joins (`relayed`), and the selectors the
-        // stack adds to the aggregationRule of a role whose holders lie outside it (a ClusterRolePatch adding
+        // role's, whose holders get what the selectors the stack adds select (a ClusterRolePatch adding
         // aggregate-to-edit to view's selectors gives every view binding edit's rules).
-        const ruled =
-            powerOf(role.rules, "power", kind === "Role" ? rest[0] : undefined) ??
-            (joined || unknownLabels || outsideLabels ? relayed.get(key) : undefined) ??
-            (kind === "ClusterRole" && role.aggregated ? selectedPower(key, role.selectors, name) : undefined);
-        const power = ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
-        const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
-        if (!power && !capture) continue;
-        const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
-        if (power?.names) scope.names = power.names;
-        if (power && reachesEveryNamespace(power)) scope.namespaces = "*";
-        // Only labelled for an operator's aggregation: those holders alone (the role's own bindings are the stack's,
-        // the default ones or those outside it, read as the stack's: defaultBindings, outsideBindings).
-        const onlyOutside = !ownOutside && !joined && !unknownLabels;
-        const holders = onlyOutside
-            ? []
-            : [
-                  joined
-                      ? {
-                            actor: k8s(
-                                "User",
-                                `whoever the bindings of built-in ClusterRole ${joined} outside this stack name`,
-                            ),
-                            via: `bindings of built-in ClusterRole ${joined} outside this stack, which ${role.label} joins by aggregation`,
-                        }
-                      : unknownLabels
-                        ? {
-                              actor: k8s(
-                                  "User",
-                                  "whoever the bindings of built-in ClusterRoles view, edit or admin outside this stack name",
-                              ),
-                              via: unverifiable(
-                                  `metadata.labels of ${role.label}`,
-                                  "it may join built-in view, edit or admin by aggregation (their bindings outside this stack)",
-                              ),
-                          }
-                        : {
-                              actor: k8s("User", outsideHolder(role.label)),
-                              via: `bindings of ${role.label} outside this stack`,
-                          },
-              ];
-        for (const label of outsideLabels ?? [])
-            holders.push({
-                actor: k8s(
-                    "User",
-                    `whoever the bindings of the ClusterRoles aggregating ${label} outside this stack name`,
-                ),
-                via: `label ${label} on ${role.label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it (an operator's own, bound outside this stack, e.g. rbac.crossplane.io/aggregate-to-crossplane to Crossplane's ServiceAccount); remove the label, or aggregate into a ClusterRole of this stack`,
-            });
-        for (const h of holders) {
-            if (power)
+        const ownOutside = boundOutside(key, role) && role.aggregated;
+        const grants: { actor: PrincipalNode; via: string; power?: RulePower; capture?: string }[] = [];
+        if (ownOutside) {
+            const ruled =
+                powerOf(role.rules, "power", kind === "Role" ? rest[0] : undefined) ??
+                (kind === "ClusterRole" ? selectedPower(key, role.selectors, name) : undefined);
+            const power =
+                ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
+            const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
+            if (power || capture)
+                grants.push({
+                    actor: k8s("User", outsideHolder(role.label)),
+                    via: `bindings of ${role.label} outside this stack`,
+                    power,
+                    capture,
+                });
+        }
+        const passed = relayed.get(key);
+        if (passed)
+            for (const h of joinedHolders(key, role.label))
+                grants.push({ actor: k8s("User", h.name), via: h.via, power: passed });
+        for (const g of grants) {
+            if (g.power) {
+                const scope: SaScope = kind === "Role" ? { namespaces: [rest[0]] } : { namespaces: "*" };
+                if (g.power.names) scope.names = g.power.names;
+                if (reachesEveryNamespace(g.power)) scope.namespaces = "*";
                 view.powers.push({
-                    actor: h.actor,
+                    actor: g.actor,
                     scope,
-                    via: `${h.via} → ${role.label} (${power.reason})`,
+                    via: `${g.via} → ${role.label} (${g.power.reason})`,
                     urn: role.urn,
                 });
-            if (capture)
+            }
+            if (g.capture)
                 view.powers.push({
-                    actor: h.actor,
+                    actor: g.actor,
                     scope: SERVICE_CAPTURE_SCOPE,
-                    via: `${h.via} → ${role.label} (${capture})`,
+                    via: `${g.via} → ${role.label} (${g.capture})`,
                     urn: role.urn,
                 });
         }

@@ -95,8 +95,8 @@ const insecure: StackCase[] = [
     // aggregated from every ClusterRole labelled aggregate-to-view; its bindings outside the stack get those rules);
     // "Manually create a long-lived API token for a ServiceAccount" (a Secret of type service-account-token for
     // kube-system/replicaset-controller, read back, creates pods as validators/containment-chamber).
-    // MISS: insecure accepted clean. The aggregation controller copies these rules into built-in view ("Using RBAC
-    // Authorization", "Aggregated ClusterRoles"), so every holder of view outside the stack may create a
+    // Was a MISS (fixed in round 53): insecure accepted clean. The aggregation controller copies these rules into
+    // built-in view ("Using RBAC Authorization", "Aggregated ClusterRoles"), so every holder of view outside the stack may create a
     // kubernetes.io/service-account-token Secret for kube-system/replicaset-controller and read it back ("Manually create
     // a long-lived API token for a ServiceAccount"), then create pods as validators/containment-chamber. The pack
     // refuses the same label with a token power (next case) and the same rules under a stack binding of view (case
@@ -105,7 +105,6 @@ const insecure: StackCase[] = [
     // never paired for them. Fix: as round 52's outsideBindings, synthesise a binding of each joined built-in (and each
     // outside aggregation label) to its outside holder, read by the bindings/pairing loop with the joining rules.
     {
-        skip: "MISS",
         name: "a stack ClusterRole labelled aggregate-to-view grants create and get/list on secrets (view's holders outside the stack create and read token Secrets cluster-wide)",
         stack: "prod",
         edit: r =>
@@ -140,13 +139,12 @@ const insecure: StackCase[] = [
     // Crossplane's ClusterRole crossplane aggregates every ClusterRole labelled rbac.crossplane.io/aggregate-to-crossplane
     // and is bound (outside the stack, by its chart) to crossplane-system/crossplane (crossplane chart
     // templates/clusterrole.yaml; "Using RBAC Authorization", "Aggregated ClusterRoles").
-    // MISS: insecure accepted clean; the same gap through an operator's aggregation label (joinsOutside): Crossplane's
-    // ServiceAccount (every node running it, whoever controls a Composition's provider config) creates and reads a token
+    // Was a MISS (fixed in round 53): insecure accepted clean; the same gap through an operator's aggregation label
+    // (joinsOutside): Crossplane's ServiceAccount (every node running it, whoever controls a Composition's provider config) creates and reads a token
     // Secret of a kube-system controller. The pack names these holders for powers ("whoever the bindings of the
     // ClusterRoles aggregating ... name") but never pairs Secret create+read for them. Docs as above; Crossplane chart
     // templates/clusterrole.yaml (aggregationRule on rbac.crossplane.io/aggregate-to-crossplane).
     {
-        skip: "MISS",
         name: "a stack ClusterRole labelled rbac.crossplane.io/aggregate-to-crossplane grants create and get secrets (Crossplane's ServiceAccount, bound outside the stack)",
         stack: "pod-identity",
         edit: r =>
@@ -157,6 +155,56 @@ const insecure: StackCase[] = [
                 [SECRET_CREATE, { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }],
             ),
         refused: /crossplane|[Ss]ecret/,
+    },
+    // Neighbours (round 53): the join is recorded whatever the rules, so the pairing reads partial rules: create in one
+    // role, get in another, both joined to the same built-in (or the same operator label).
+    {
+        name: "two stack ClusterRoles labelled aggregate-to-view: one grants create secrets, the other get secrets",
+        stack: "pod-identity",
+        edit: r => {
+            labelledClusterRole(r, "view-secrets-create", TO_VIEW, [SECRET_CREATE]);
+            labelledClusterRole(r, "view-secrets-read", TO_VIEW, [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get"] },
+            ]);
+        },
+        refused: /view-secrets-(create|read)|ClusterRole view|[Ss]ecret/,
+    },
+    {
+        name: "two stack ClusterRoles labelled rbac.crossplane.io/aggregate-to-crossplane: one grants create secrets, the other get secrets",
+        stack: "prod",
+        edit: r => {
+            const label = { "rbac.crossplane.io/aggregate-to-crossplane": "true" };
+            labelledClusterRole(r, "crossplane-secrets-create", label, [SECRET_CREATE]);
+            labelledClusterRole(r, "crossplane-secrets-read", label, [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list"] },
+            ]);
+        },
+        refused: /crossplane|[Ss]ecret/,
+    },
+    // A role joining both view and edit: each built-in's holders, not only the last label read.
+    {
+        name: "a stack ClusterRole labelled aggregate-to-edit and aggregate-to-view grants create and get secrets",
+        stack: "prod",
+        edit: r =>
+            labelledClusterRole(
+                r,
+                "edit-view-secrets",
+                { "rbac.authorization.k8s.io/aggregate-to-edit": "true", ...TO_VIEW },
+                [SECRET_CREATE, { apiGroups: [""], resources: ["secrets"], verbs: ["get"] }],
+            ),
+        refused: /edit-view-secrets|ClusterRole view|[Ss]ecret/,
+    },
+    // Neighbour (round 53): Secret read alone joined to view is no token pairing, but it is a cluster-wide read of
+    // every Secret, argocd-secret among them (round 41's Argo CD rule), as round 51's I13 refuses for a stack binding of
+    // view: view's holders outside the stack are held to the same.
+    {
+        name: "a stack ClusterRole labelled aggregate-to-view grants get/list secrets only (view's holders outside the stack read argocd-secret)",
+        stack: "prod",
+        edit: r =>
+            labelledClusterRole(r, "view-secrets-read-only", TO_VIEW, [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list"] },
+            ]),
+        refused: /view-secrets-read-only|argocd-secret/,
     },
     // ---- named create + patch written into roles bound outside the stack ----
     // EKS user guide, "Understand Amazon EKS created RBAC roles and users" (Role eks-vpc-resource-controller-role in
@@ -331,6 +379,56 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
+    // Neighbours (round 53): half of the pairing alone, joined to view (view reads no Secrets: "Using RBAC
+    // Authorization", "User-facing roles"); rules joined to edit or admin, which read and write Secrets already.
+    {
+        name: "a stack ClusterRole labelled aggregate-to-view grants create secrets only (no read)",
+        stack: "pod-identity",
+        edit: r => labelledClusterRole(r, "view-secrets-create-only", TO_VIEW, [SECRET_CREATE]),
+    },
+    // Writing a ServiceMonitor reads Secrets of its namespace (the pack's monitor rule), which edit and admin read
+    // already; and edit's Secret create+read is its holders' own grant.
+    {
+        name: "a stack ClusterRole labelled aggregate-to-edit and aggregate-to-admin grants create/update/delete on servicemonitors and create secrets",
+        stack: "pod-identity",
+        edit: r =>
+            labelledClusterRole(
+                r,
+                "monitoring-edit",
+                {
+                    "rbac.authorization.k8s.io/aggregate-to-edit": "true",
+                    "rbac.authorization.k8s.io/aggregate-to-admin": "true",
+                },
+                [
+                    {
+                        apiGroups: ["monitoring.coreos.com"],
+                        resources: ["servicemonitors"],
+                        verbs: ["get", "list", "watch", "create", "update", "patch", "delete"],
+                    },
+                    SECRET_CREATE,
+                ],
+            ),
+    },
+    {
+        name: "a stack ClusterRole labelled aggregate-to-edit grants get/list/watch on servicemonitors",
+        stack: "prod",
+        edit: r =>
+            labelledClusterRole(r, "monitoring-edit", { "rbac.authorization.k8s.io/aggregate-to-edit": "true" }, [
+                {
+                    apiGroups: ["monitoring.coreos.com"],
+                    resources: ["servicemonitors"],
+                    verbs: ["get", "list", "watch"],
+                },
+            ]),
+    },
+    {
+        name: "a stack ClusterRole labelled rbac.crossplane.io/aggregate-to-crossplane grants get/list/watch on configmaps",
+        stack: "pod-identity",
+        edit: r =>
+            labelledClusterRole(r, "crossplane-configmaps", { "rbac.crossplane.io/aggregate-to-crossplane": "true" }, [
+                { apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] },
+            ]),
+    },
     // Prometheus-operator's own chart labels such a role aggregate-to-view: read-only custom resources.
     {
         name: "a stack ClusterRole labelled aggregate-to-view grants get/list/watch on servicemonitors and podmonitors",
