@@ -3274,8 +3274,16 @@ function jvmAgentListeners(
         fromFile.filter(p => p.name === `com.sun.management.jmxremote.${name}`).at(-1)?.value;
     const port = property("port");
     const authenticate = property("authenticate") ?? "true";
+    // TLS client certificates authenticate the connector and its registry (Oracle "Monitoring and Management Using JMX
+    // Technology", Table 2-1: ssl default true, ssl.need.client.auth "performs client-based certificate
+    // authentication", registry.ssl binds the connector stub to a registry protected by SSL): with all three, a
+    // client needs a certificate the truststore trusts, as authenticate=true needs a password.
+    const clientCertificates =
+        jmxTrue(property("ssl") ?? "true") &&
+        jmxTrue(property("ssl.need.client.auth") ?? "false") &&
+        jmxTrue(property("registry.ssl") ?? "false");
     const jmx: Listener[] =
-        port !== undefined && !jmxTrue(authenticate)
+        port !== undefined && !jmxTrue(authenticate) && !clientCertificates
             ? [
                   {
                       server: `java with JMX on port ${port} and authenticate=${authenticate} (MBeans load any code)`,
@@ -3284,6 +3292,7 @@ function jvmAgentListeners(
                   },
               ]
             : [];
+    const jolokia = options.flatMap(w => jolokiaAgentListeners(w, fileText, view));
     const unreadFiles = [
         ...own.unread,
         ...(environment.unread ?? []),
@@ -3293,7 +3302,52 @@ function jvmAgentListeners(
         binds: [],
         serves: { shell: "sh" },
     }));
-    return [...jdwp, ...jmx, ...unreadFiles];
+    return [...jdwp, ...jmx, ...jolokia, ...unreadFiles];
+}
+
+/**
+ * The Jolokia JVM agent of a `-javaagent:JAR=OPTIONS` option whose JAR is Jolokia's (jolokia.org reference, "JVM
+ * Agent": `java -javaagent:/path/to/agent.jar=port=7777,host=localhost`; `config=FILE` a properties file of the same
+ * options, those of the option string over it): JMX over HTTP, whose MBeans load any code (MLet, DiagnosticCommand), on
+ * `host` (the address its HTTP server binds; `*` or 0.0.0.0 every address; default localhost), unless `user` (with
+ * `password`; `authMode` basic, the default, checks them) or another authenticator (`authMode` jaas or delegate,
+ * `useSslClientAuthentication`) asks who calls: left to the fail-closed
+ * rule as JMX with authentication is. A configuration file user data does not write in full, or changes, may say
+ * anything: every address.
+ */
+function jolokiaAgentListeners(
+    option: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const m = /^-javaagent:([^=]*jolokia[^=]*)(?:=(.*))?$/i.exec(option);
+    if (!m) return [];
+    const given = (m[2] ?? "").split(",").flatMap(kv => {
+        const i = kv.indexOf("=");
+        return i > 0 ? [{ name: kv.slice(0, i), value: kv.slice(i + 1) }] : [];
+    });
+    const configFile = given.filter(o => o.name === "config").at(-1)?.value;
+    const config = configFile === undefined ? "" : readConfig(configFile, fileText, view);
+    if (config === null)
+        return [
+            {
+                server: `java ${option} (Jolokia: JMX over HTTP) with ${configFile}, which user data does not write in full or changes`,
+                binds: [],
+                serves: { shell: "sh" },
+            },
+        ];
+    const settings = [...javaProperties(config ?? ""), ...given];
+    const get = (name: string) => settings.filter(o => o.name === name).at(-1)?.value;
+    const authenticator = (get("authMode") ?? "basic") !== "basic";
+    if (get("user") || authenticator || jmxTrue(get("useSslClientAuthentication") ?? "false")) return [];
+    const host = get("host") ?? "localhost";
+    return [
+        {
+            server: `java ${option} (Jolokia: JMX over HTTP without authentication, MBeans load any code)`,
+            binds: [host === "*" ? "0.0.0.0" : host === "localhost" ? "127.0.0.1" : host],
+            serves: { shell: "sh" },
+        },
+    ];
 }
 
 /**
@@ -4141,7 +4195,9 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
     };
     return [...new Set(files.map(f => f.name))].flatMap(unit => {
         const own = files.filter(f => extendsUnit(f.name, unit));
+        // A unit user data only extends (drop-ins) runs its package's ExecStart: a JVM launcher's (JvmLauncher units).
         const programs = new Set(own.flatMap(f => f.programs));
+        if (programs.size === 0) jvmPackagedUnitPrograms(unit.replace(/\.d$/, "")).forEach(p => programs.add(p));
         return own.flatMap(f => f.given).flatMap(v => [...programs].map(program => ({ ...v, program })));
     });
 }
@@ -4208,70 +4264,269 @@ const KAFKA_DEFAULT_JMX_OPTS = [
     "-Dcom.sun.management.jmxremote.ssl=false",
 ];
 /**
+ * Where a JVM launcher script finds its files (JvmLauncher's `sources`, `optionFiles`): `at(path)` an absolute path as
+ * is, a relative one under the installation the script is in (its directory's parent: Tomcat's CATALINA_HOME, ZooKeeper's
+ * ZOOBINDIR/.., ES_HOME) or, when the pack cannot tell that (a script run by its name on PATH), every file user data
+ * writes ending so; `options(dir)` the `*.options` files user data writes in such a directory.
+ */
+interface JvmLauncherFiles {
+    at: (path: string) => string[];
+    options: (dir: string) => string[];
+}
+/** A JVM launcher script (JVM_LAUNCHER_SCRIPTS); `value` is a variable's last value, "" unset. */
+interface JvmLauncher {
+    names: RegExp;
+    /** The variables it reads whatever its name. */
+    reads: RegExp;
+    /** Shell files it sources before starting the JVM (`. FILE`): their assignments join its environment. */
+    sources?: (files: JvmLauncherFiles, value: (name: string) => string) => string[];
+    /** Files of JVM options, one or more a line (`#` comments; Elasticsearch's `N:`/`N-M:` JDK version prefixes). */
+    optionFiles?: (files: JvmLauncherFiles, value: (name: string) => string) => string[];
+    /** The systemd units its package installs, which `systemctl start` runs as `exec` (a unit user data does not write). */
+    units?: { names: RegExp; exec: string[] };
+    /** The JVM options it passes, from its variables and arguments. */
+    options: (value: (name: string) => string, args: readonly string[]) => string[];
+}
+/** Remote JMX without authentication or TLS on `port` (Solr's ENABLE_REMOTE_JMX_OPTS). */
+const openJmx = (port: string) => [
+    "-Dcom.sun.management.jmxremote",
+    "-Dcom.sun.management.jmxremote.authenticate=false",
+    "-Dcom.sun.management.jmxremote.ssl=false",
+    `-Dcom.sun.management.jmxremote.port=${port}`,
+];
+/**
  * Launcher scripts that start a JVM with the java launcher (`"$JAVA" ...`), each with the variables it reads whatever
- * its name and the JVM options it makes of them (`value`: a variable's last value, "" unset):
+ * its name, the files it sources or reads options from, and the JVM options it makes of them:
  * - Kafka's (KAFKA_SCRIPT: kafka-run-class.sh's KAFKA_DEFAULT_JMX_OPTS, JMX_PORT, KAFKA_OPTS);
  * - ZooKeeper's bin/zkServer.sh: with JMXDISABLE unset or "false" and JMXPORT set, `ZOOMAIN="-D...jmxremote
  *   -Dcom.sun.management.jmxremote.port=$JMXPORT -Dcom.sun.management.jmxremote.authenticate=$JMXAUTH ..."`, JMXAUTH
  *   false when unset, after `$JVMFLAGS` (SERVER_JVMFLAGS then JVMFLAGS): `"$JAVA" ... $JVMFLAGS $ZOOMAIN "$ZOOCFG"`
- *   (JMXHOSTNAME only sets java.rmi.server.hostname).
+ *   (JMXHOSTNAME only sets java.rmi.server.hostname); bin/zkEnv.sh sources `$ZOOCFGDIR/zookeeper-env.sh` and
+ *   `$ZOOCFGDIR/java.env`, ZOOCFGDIR defaulting to `$ZOOBINDIR/../conf` (else `../etc/zookeeper`);
+ * - Tomcat's bin/catalina.sh (startup.sh runs it): `"$_RUNJAVA" ... $JAVA_OPTS $CATALINA_OPTS`, its header's
+ *   "CATALINA_OPTS (Optional) Java runtime options used when the "start", "run" or "debug" command is executed", after
+ *   sourcing `$CATALINA_BASE/bin/setenv.sh` (else `$CATALINA_HOME/bin/setenv.sh`; CATALINA_BASE defaults to
+ *   CATALINA_HOME, the script's installation), `jpda` adding `-agentlib:jdwp=transport=$JPDA_TRANSPORT,
+ *   address=$JPDA_ADDRESS,server=y,suspend=$JPDA_SUSPEND` (default localhost:8000) unless JPDA_OPTS replaces it;
+ * - Elasticsearch's bin/elasticsearch (the package's elasticsearch.service runs bin/systemd-entrypoint, which execs
+ *   it): Elasticsearch "Set JVM options", the `$ES_PATH_CONF/jvm.options` file and `jvm.options.d/*.options` files
+ *   (ES_PATH_CONF: `config/` of the archive, /etc/elasticsearch of the packages) then ES_JAVA_OPTS;
+ * - Solr's bin/solr: it sources SOLR_INCLUDE, else the first solr.in.sh of /etc/default, its bin/ and /opt/solr
+ *   (bin/solr); SOLR_OPTS, `-a "OPTIONS"`, and with ENABLE_REMOTE_JMX_OPTS=true remote JMX with authentication and
+ *   TLS off on RMI_PORT (default 18983: Solr Reference Guide "JMX with Solr");
+ * - Cassandra's bin/cassandra: it sources `$CASSANDRA_CONF/cassandra-env.sh` (CASSANDRA_CONF default its
+ *   installation's conf/, the packages' /etc/cassandra), which ends `JVM_OPTS="$JVM_OPTS $JVM_EXTRA_OPTS"`, and reads
+ *   the conf/jvm*.options files (Cassandra 4: jvm-server.options, jvm11-server.options ...).
  */
-const JVM_LAUNCHER_SCRIPTS: { names: RegExp; reads: RegExp; options: (value: (name: string) => string) => string[] }[] =
-    [
-        {
-            names: KAFKA_SCRIPT,
-            reads: /^(JMX_PORT|KAFKA_\w+)$/,
-            options: value => [
-                ...["KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_GC_LOG_OPTS"].flatMap(n =>
-                    quotedWords(value(n)),
-                ),
-                ...(value("KAFKA_JMX_OPTS") ? quotedWords(value("KAFKA_JMX_OPTS")) : KAFKA_DEFAULT_JMX_OPTS),
-                ...(value("JMX_PORT") ? [`-Dcom.sun.management.jmxremote.port=${value("JMX_PORT")}`] : []),
-                ...quotedWords(value("KAFKA_LOG4J_OPTS")),
-                ...quotedWords(value("KAFKA_OPTS")),
-            ],
-        },
-        {
-            names: /^zkServer(\.sh)?$/,
-            reads: /^(JMX[A-Z0-9]+|SERVER_JVMFLAGS|JVMFLAGS)$/,
-            options: value => [
-                ...quotedWords(value("SERVER_JVMFLAGS")),
-                ...quotedWords(value("JVMFLAGS")),
-                ...(/^(false)?$/.test(value("JMXDISABLE")) && value("JMXPORT")
-                    ? [
-                          "-Dcom.sun.management.jmxremote",
-                          `-Dcom.sun.management.jmxremote.port=${value("JMXPORT")}`,
-                          `-Dcom.sun.management.jmxremote.authenticate=${value("JMXAUTH") || "false"}`,
+const JVM_LAUNCHER_SCRIPTS: JvmLauncher[] = [
+    {
+        names: KAFKA_SCRIPT,
+        reads: /^(JMX_PORT|KAFKA_\w+)$/,
+        options: value => [
+            ...["KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_GC_LOG_OPTS"].flatMap(n =>
+                quotedWords(value(n)),
+            ),
+            ...(value("KAFKA_JMX_OPTS") ? quotedWords(value("KAFKA_JMX_OPTS")) : KAFKA_DEFAULT_JMX_OPTS),
+            ...(value("JMX_PORT") ? [`-Dcom.sun.management.jmxremote.port=${value("JMX_PORT")}`] : []),
+            ...quotedWords(value("KAFKA_LOG4J_OPTS")),
+            ...quotedWords(value("KAFKA_OPTS")),
+        ],
+    },
+    {
+        names: /^zkServer(\.sh)?$/,
+        reads: /^(JMX[A-Z0-9]+|SERVER_JVMFLAGS|JVMFLAGS|ZOOCFGDIR)$/,
+        sources: ({ at }, value) =>
+            (value("ZOOCFGDIR") ? [value("ZOOCFGDIR")] : ["conf", "etc/zookeeper"]).flatMap(dir =>
+                ["zookeeper-env.sh", "java.env"].flatMap(f => at(`${dir}/${f}`)),
+            ),
+        options: value => [
+            ...quotedWords(value("SERVER_JVMFLAGS")),
+            ...quotedWords(value("JVMFLAGS")),
+            ...(/^(false)?$/.test(value("JMXDISABLE")) && value("JMXPORT")
+                ? [
+                      "-Dcom.sun.management.jmxremote",
+                      `-Dcom.sun.management.jmxremote.port=${value("JMXPORT")}`,
+                      `-Dcom.sun.management.jmxremote.authenticate=${value("JMXAUTH") || "false"}`,
+                  ]
+                : []),
+        ],
+    },
+    {
+        names: /^(catalina|startup)\.sh$/,
+        reads: /^(CATALINA_(OPTS|BASE|HOME)|JAVA_OPTS|JPDA_\w+)$/,
+        sources: ({ at }, value) =>
+            [value("CATALINA_BASE"), value("CATALINA_HOME")].some(Boolean)
+                ? at(`${value("CATALINA_BASE") || value("CATALINA_HOME")}/bin/setenv.sh`)
+                : at("bin/setenv.sh"),
+        options: (value, args) => [
+            ...quotedWords(value("JAVA_OPTS")),
+            ...(args.includes("jpda")
+                ? value("JPDA_OPTS")
+                    ? quotedWords(value("JPDA_OPTS"))
+                    : [
+                          `-agentlib:jdwp=transport=${value("JPDA_TRANSPORT") || "dt_socket"},address=${
+                              value("JPDA_ADDRESS") || "localhost:8000"
+                          },server=y,suspend=${value("JPDA_SUSPEND") || "n"}`,
                       ]
-                    : []),
-            ],
-        },
-    ];
+                : []),
+            ...quotedWords(value("CATALINA_OPTS")),
+        ],
+    },
+    {
+        names: /^(elasticsearch|systemd-entrypoint)$/,
+        reads: /^(ES_JAVA_OPTS|ES_PATH_CONF)$/,
+        optionFiles: ({ at, options }, value) =>
+            (value("ES_PATH_CONF") ? [value("ES_PATH_CONF")] : ["config", "/etc/elasticsearch"]).flatMap(dir => [
+                ...at(`${dir}/jvm.options`),
+                ...at(`${dir}/jvm.options.d`).flatMap(options),
+            ]),
+        units: { names: /^elasticsearch(\.service)?$/, exec: ["/usr/share/elasticsearch/bin/systemd-entrypoint"] },
+        options: value => quotedWords(value("ES_JAVA_OPTS")),
+    },
+    {
+        names: /^solr$/,
+        reads: /^(SOLR_\w+|ENABLE_REMOTE_JMX_OPTS|RMI_PORT)$/,
+        sources: ({ at }, value) =>
+            value("SOLR_INCLUDE")
+                ? [value("SOLR_INCLUDE")]
+                : ["/etc/default/solr.in.sh", "bin/solr.in.sh", "/opt/solr/solr.in.sh"].flatMap(at),
+        options: (value, args) => [
+            ...(value("ENABLE_REMOTE_JMX_OPTS") === "true" ? openJmx(value("RMI_PORT") || "18983") : []),
+            ...quotedWords(value("SOLR_OPTS")),
+            ...args.flatMap((a, i) => (args[i - 1] === "-a" ? quotedWords(a) : [])),
+        ],
+    },
+    {
+        names: /^cassandra$/,
+        reads: /^(JVM_OPTS|JVM_EXTRA_OPTS|CASSANDRA_CONF)$/,
+        sources: ({ at }, value) =>
+            (value("CASSANDRA_CONF") ? [value("CASSANDRA_CONF")] : ["conf", "/etc/cassandra"]).flatMap(dir =>
+                at(`${dir}/cassandra-env.sh`),
+            ),
+        optionFiles: ({ at, options }, value) =>
+            (value("CASSANDRA_CONF") ? [value("CASSANDRA_CONF")] : ["conf", "/etc/cassandra"]).flatMap(dir =>
+                at(dir).flatMap(options),
+            ),
+        units: { names: /^cassandra(\.service)?$/, exec: ["/usr/sbin/cassandra", "-f"] },
+        options: value => [...quotedWords(value("JVM_OPTS")), ...quotedWords(value("JVM_EXTRA_OPTS"))],
+    },
+];
 /** The JVM_LAUNCHER_SCRIPTS entry of a program. */
 const jvmLauncherScript = (program: string) => JVM_LAUNCHER_SCRIPTS.find(s => s.names.test(program));
 /** Programs that start a JVM with the java launcher: java, and JVM_LAUNCHER_SCRIPTS. */
 const isJvmLauncher = (program: string) => program === "java" || jvmLauncherScript(program) !== undefined;
 /**
- * The variables the JVM itself reads, in any process that starts one (any program may: Tomcat's catalina.sh, a
- * vendor's wrapper): JAVA_TOOL_OPTIONS (Java SE Troubleshooting Guide, "The JAVA_TOOL_OPTIONS Environment Variable":
- * JNI_CreateJavaVM prepends it, for JVMs started "deeply nested in scripts") and _JAVA_OPTIONS (JDK-8170832: both "are
- * interpreted by the VM"). JDK_JAVA_OPTIONS is the java launcher's own.
+ * The command a `systemctl start|restart|enable ...` (or `service NAME start`) runs for a JVM launcher's packaged unit
+ * (JvmLauncher's `units`), undefined for any other; user data's own unit and drop-ins give it their environment
+ * (unitEnvironment).
  */
-const JVM_READ_VARIABLES = /^(JAVA_TOOL_OPTIONS|_JAVA_OPTIONS)$/;
+function jvmPackagedUnitCommand(words: readonly string[]): string[] | undefined {
+    const program = posix.basename(words[0] ?? "");
+    const names =
+        program === "systemctl" &&
+        words.some(w => /^(start|restart|try-restart|reload-or-restart|try-reload-or-restart|enable|reenable)$/.test(w))
+            ? words.slice(1).filter(w => !w.startsWith("-"))
+            : program === "service" && /^(start|restart|try-restart)$/.test(words[2] ?? "")
+              ? [words[1] ?? ""]
+              : [];
+    return JVM_LAUNCHER_SCRIPTS.find(s => names.some(n => s.units?.names.test(n)))?.units?.exec;
+}
+/** The programs a JVM launcher's packaged unit runs (jvmPackagedUnitCommand), for a unit named `unit`. */
+const jvmPackagedUnitPrograms = (unit: string) =>
+    JVM_LAUNCHER_SCRIPTS.flatMap(s => (s.units?.names.test(unit) ? [posix.basename(s.units.exec[0])] : []));
 /**
- * Variables a program reads whatever its name because it may start a JVM: JVM_READ_VARIABLES for any, JDK_JAVA_OPTIONS
- * for a java launcher (isJvmLauncher), and a launcher script's own (JVM_LAUNCHER_SCRIPTS).
+ * The variables the JVM or its java launcher reads, in any process that starts one (any program may: Tomcat's
+ * catalina.sh, a vendor's wrapper): JAVA_TOOL_OPTIONS (Java SE Troubleshooting Guide, "The JAVA_TOOL_OPTIONS Environment
+ * Variable": JNI_CreateJavaVM prepends it, for JVMs started "deeply nested in scripts") and _JAVA_OPTIONS (JDK-8170832:
+ * both "are interpreted by the VM"), and JDK_JAVA_OPTIONS, which the java launcher reads whoever runs it (java(1)
+ * "Using the JDK_JAVA_OPTIONS Launcher Environment Variable"; Tomcat's catalina.sh exports it to `$_RUNJAVA`).
+ */
+const JVM_READ_VARIABLES = JVM_OPTION_VARIABLES;
+/**
+ * Variables a program reads whatever its name because it may start a JVM: JVM_READ_VARIABLES for any, and a launcher
+ * script's own (JVM_LAUNCHER_SCRIPTS).
  */
 const jvmLauncherReads = (program: string, name: string) =>
-    JVM_READ_VARIABLES.test(name) ||
-    (isJvmLauncher(program) && JVM_OPTION_VARIABLES.test(name)) ||
-    (jvmLauncherScript(program)?.reads.test(name) ?? false);
+    JVM_READ_VARIABLES.test(name) || (jvmLauncherScript(program)?.reads.test(name) ?? false);
+/**
+ * A JVM launcher script's files (JvmLauncher): the assignments of the shell files it sources (NAME=VALUE, `export`,
+ * `$NAME`/`${NAME}` expanded from those before, backslash-newlines joined), and the options of its options files,
+ * `unread` those user data does not write in full or changes, and a sourced file computing a value (`$(...)`,
+ * backquotes), sourcing or evaluating another, or quoting a value across lines: it may set anything.
+ */
+function jvmLauncherFiles(
+    script: JvmLauncher,
+    path: string | undefined,
+    variables: readonly { name: string; value: string }[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { variables: { name: string; value: string }[]; options: string[]; unread: string[] } {
+    const home = path?.startsWith("/") ? posix.dirname(posix.dirname(posix.normalize(path))) : undefined;
+    const written = [...(view.written?.() ?? [])];
+    const files: JvmLauncherFiles = {
+        at: p =>
+            p.startsWith("/")
+                ? [posix.normalize(p)]
+                : home !== undefined
+                  ? [posix.join(home, p)]
+                  : [
+                        ...new Set(
+                            written.flatMap(w => {
+                                const tail = `/${posix.normalize(p)}`;
+                                const i = `${w}/`.indexOf(`${tail}/`);
+                                return i > 0 ? [w.slice(0, i + tail.length)] : [];
+                            }),
+                        ),
+                    ],
+        // An options directory a copy or unpacking filled may hold any file: its own name read as unread.
+        options: dir => [
+            ...written.filter(w => posix.dirname(w) === dir && w.endsWith(".options")).sort(),
+            ...(view.changed.has(`${dir}/*.options`) ? [`${dir}/*.options`] : []),
+        ],
+    };
+    const out = [...variables];
+    const value = (name: string) => out.filter(v => v.name === name).at(-1)?.value ?? "";
+    const unread: string[] = [];
+    for (const file of [...new Set(script.sources?.(files, value) ?? [])]) {
+        const read = readConfig(file, fileText, view);
+        if (read === undefined) continue;
+        const text = read?.replace(/\\\r?\n/g, " ");
+        // A value computed, read from another file (`.`, `source`, `eval`) or quoted across lines may be anything.
+        const opaque = (t: string) =>
+            /\$\(|`|^\s*(\.|source|eval)\s/m.test(t) ||
+            t.split(/\r?\n/).some(line => (line.replace(/'[^']*'/g, "").match(/"/g) ?? []).length % 2 === 1);
+        if (text == null || opaque(text)) {
+            unread.push(file);
+            continue;
+        }
+        for (const v of environmentFileVariables(text))
+            out.push({
+                name: v.name,
+                value: v.value.replace(/\$\{?([A-Za-z_]\w*)\}?/g, (_, n: string) => value(n)),
+            });
+    }
+    const options: string[] = [];
+    for (const file of [...new Set(script.optionFiles?.(files, value) ?? [])]) {
+        const text = readConfig(file, fileText, view);
+        if (text === undefined) continue;
+        if (text === null) unread.push(file);
+        else
+            options.push(
+                ...text
+                    .split(/\r?\n/)
+                    .filter(line => !/^\s*#/.test(line))
+                    .flatMap(line => quotedWords(line.replace(/^\s*\d+(-\d*)?:/, ""))),
+            );
+    }
+    return { variables: out, options, unread };
+}
 /**
  * The JVM options a program's environment gives it around its command line's (jvmAgentListeners), each variable's
- * last value: JAVA_TOOL_OPTIONS, then for a java launcher JDK_JAVA_OPTIONS (its `@FILE`s expanded as the command
- * line's), its other options variables (`options`: JAVA_OPTS) and its launcher script's (JVM_LAUNCHER_SCRIPTS) before,
- * _JAVA_OPTIONS after; `-XX:VMOptionsFile=FILE` expanded in each (jvmOptionFiles), `unread` the option files user data
- * does not write in full or changes.
+ * last value: JAVA_TOOL_OPTIONS and JDK_JAVA_OPTIONS (its `@FILE`s expanded as the command line's), then for a java
+ * launcher its other options variables (`options`: JAVA_OPTS) and its launcher script's (JVM_LAUNCHER_SCRIPTS, run
+ * from `path` with `args`: its options files', then those it makes of its variables, the files it sources
+ * included) before, _JAVA_OPTIONS after; `-XX:VMOptionsFile=FILE` expanded in each (jvmOptionFiles), `unread` the
+ * option and sourced files user data does not write in full or changes.
  */
 function jvmEnvironmentOptions(
     program: string,
@@ -4279,18 +4534,34 @@ function jvmEnvironmentOptions(
     options: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    path?: string,
+    args: readonly string[] = [],
 ): { before: string[]; after: string[]; unread: string[] } {
-    const value = (name: string) => variables.filter(v => v.name === name).at(-1)?.value ?? "";
     const script = jvmLauncherScript(program);
+    const files = script
+        ? jvmLauncherFiles(script, path, variables, fileText, view)
+        : { variables, options: [], unread: [] };
+    const value = (name: string) => files.variables.filter(v => v.name === name).at(-1)?.value ?? "";
     const launcher = isJvmLauncher(program);
     const others = [...new Set(options)].filter(n => !JVM_OPTION_VARIABLES.test(n) && !script?.reads.test(n));
+    // Another program reaches JDK_JAVA_OPTIONS only through a java launcher it runs, which exits at an `@FILE` that is
+    // not there (OpenJDK args.c expandArgFile: "could not open", exit(1)): one user data has not written yet starts
+    // no JVM. java and the launcher scripts keep round 52's rule (an argument file not written is unread).
+    const jdkJavaOptions = quotedWords(value("JDK_JAVA_OPTIONS")).filter(w => {
+        const argumentFile = javaArgumentFile(w, []);
+        return launcher || argumentFile === undefined || readConfig(argumentFile, fileText, view) !== undefined;
+    });
     const expanded = [
         jvmOptionFiles(quotedWords(value("JAVA_TOOL_OPTIONS")), false, fileText, view),
+        jvmOptionFiles(jdkJavaOptions, true, fileText, view),
         ...(launcher
             ? [
-                  jvmOptionFiles(quotedWords(value("JDK_JAVA_OPTIONS")), true, fileText, view),
                   jvmOptionFiles(
-                      [...others.flatMap(n => quotedWords(value(n))), ...(script?.options(value) ?? [])],
+                      [
+                          ...others.flatMap(n => quotedWords(value(n))),
+                          ...files.options,
+                          ...(script?.options(value, args) ?? []),
+                      ],
                       false,
                       fileText,
                       view,
@@ -4302,7 +4573,7 @@ function jvmEnvironmentOptions(
     return {
         before: expanded.flatMap(e => e.words),
         after: after.words,
-        unread: [...expanded, after].flatMap(e => e.unread),
+        unread: [...files.unread, ...[...expanded, after].flatMap(e => e.unread)],
     };
 }
 
@@ -4329,8 +4600,11 @@ function environmentListeners(
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    if (given.length === 0) return [];
-    const { unread } = readServers(words, cwd, fileText, root, NO_VIEW);
+    // A JVM launcher's packaged unit started by name runs its ExecStart (jvmPackagedUnitCommand); a launcher script
+    // reads its files whatever its environment (jvmLauncherFiles).
+    const command = jvmPackagedUnitCommand(words) ?? words;
+    if (given.length === 0 && jvmLauncherScript(posix.basename(command[0] ?? "")) === undefined) return [];
+    const { unread } = readServers(command, cwd, fileText, root, NO_VIEW);
     if (!unread || knownClient(unread.program, unread.args)) return [];
     const { program } = unread;
     const own = `${program.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
@@ -4387,6 +4661,9 @@ function environmentListeners(
         variables.filter(itsArguments).map(v => v.name),
         fileText,
         view,
+        // A name without a slash is found on PATH (bash(1) "COMMAND EXECUTION"): its installation unknown.
+        !command[0]?.includes("/") ? undefined : cwd === undefined ? command[0] : posix.resolve(cwd, command[0]),
+        unread.args,
     );
     const javaArgs = program === "java" ? unread.args : [];
     const commandLineOnly = new Set(jvmAgentListeners(javaArgs, fileText, view).map(l => l.server));

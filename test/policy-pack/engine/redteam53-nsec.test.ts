@@ -34,7 +34,7 @@ const JMX_OPEN =
     "-Dcom.sun.management.jmxremote.ssl=false";
 
 const insecure: NodeCase[] = [
-    // MISS: Tomcat catalina.sh header: "CATALINA_OPTS (Optional) Java runtime options used when the \"start\", \"run\" or
+    // Was a MISS (fixed in round 53): Tomcat catalina.sh header: "CATALINA_OPTS (Optional) Java runtime options used when the \"start\", \"run\" or
     // \"debug\" command is executed" (exported: the script reads it). Unauthenticated JMX (MLet: any code as root) on every
     // address. CATALINA_OPTS is no own variable of catalina.sh (own = CATALINA_SH_) and not a JVM-read one, so unseen.
     dev(
@@ -44,9 +44,8 @@ const insecure: NodeCase[] = [
             "/opt/tomcat/bin/catalina.sh start",
         ]),
         /9011|JMX|CATALINA_OPTS/,
-        true,
     ),
-    // MISS: catalina.sh sources CATALINA_BASE/bin/setenv.sh (its header: "Do not set the variables in this script.
+    // Was a MISS (fixed in round 53): catalina.sh sources CATALINA_BASE/bin/setenv.sh (its header: "Do not set the variables in this script.
     // Instead put them into a script setenv.sh in CATALINA_BASE/bin"); JDWP on *:8000 = any code as root. The pack reads
     // no setenv.sh.
     dev(
@@ -58,9 +57,8 @@ const insecure: NodeCase[] = [
             "/opt/tomcat/bin/catalina.sh start",
         ]),
         /8000|jdwp|setenv/,
-        true,
     ),
-    // MISS: JDK_JAVA_OPTIONS is read by the java launcher (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment
+    // Was a MISS (fixed in round 53): JDK_JAVA_OPTIONS is read by the java launcher (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment
     // Variable"), and catalina.sh execs that launcher ("$_RUNJAVA"; Tomcat's own catalina.sh appends --add-opens to
     // JDK_JAVA_OPTIONS and exports it). Round 52 gives JDK_JAVA_OPTIONS only to isJvmLauncher programs (java, Kafka, zkServer.sh).
     dev(
@@ -70,9 +68,8 @@ const insecure: NodeCase[] = [
             "/opt/tomcat/bin/catalina.sh start",
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: ZooKeeper bin/zkEnv.sh (sourced by zkServer.sh): `if [ -f "$ZOOCFGDIR/java.env" ]; then . "$ZOOCFGDIR/java.env"`
+    // Was a MISS (fixed in round 53): ZooKeeper bin/zkEnv.sh (sourced by zkServer.sh): `if [ -f "$ZOOCFGDIR/java.env" ]; then . "$ZOOCFGDIR/java.env"`
     // (code index, apache/zookeeper zkEnv.sh); SERVER_JVMFLAGS reaches `"$JAVA" ... $JVMFLAGS`. JDWP *:5005 as root; the
     // launcher table reads only the process environment, not java.env (or zookeeper-env.sh).
     dev(
@@ -82,7 +79,6 @@ const insecure: NodeCase[] = [
             "/opt/zookeeper/bin/zkServer.sh start",
         ]),
         /jdwp|5005|java\.env/,
-        true,
     ),
     dev(
         "export KAFKA_DEBUG=y JAVA_DEBUG_PORT='*:5005', then kafka-server-start.sh -daemon (kafka-run-class.sh's JDWP)",
@@ -92,7 +88,7 @@ const insecure: NodeCase[] = [
         ]),
         /5005|jdwp|KAFKA_DEBUG|JAVA_DEBUG_PORT/,
     ),
-    // MISS: Elasticsearch "Set JVM options": ES_JAVA_OPTS is passed to its JVM; a drop-in's Environment= extends the
+    // Was a MISS (fixed in round 53): Elasticsearch "Set JVM options": ES_JAVA_OPTS is passed to its JVM; a drop-in's Environment= extends the
     // packaged unit (systemd.unit(5) "drop-in"), which runs as user elasticsearch: JDWP = any code as that user on the
     // node's network (IMDS, the node role; the pack refuses the same JDWP for `sudo -u ledger java`). ES_JAVA_OPTS is not
     // read for the unit's program.
@@ -107,9 +103,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now elasticsearch",
         ]),
         /jdwp|5005|ES_JAVA_OPTS/,
-        true,
     ),
-    // MISS: Elasticsearch "Set JVM options": custom options files ending in .options in jvm.options.d (package config dir
+    // Was a MISS (fixed in round 53): Elasticsearch "Set JVM options": custom options files ending in .options in jvm.options.d (package config dir
     // /etc/elasticsearch) are added to the JVM's options. Same JDWP as above; the pack reads no jvm.options(.d).
     dev(
         "/etc/elasticsearch/jvm.options.d/debug.options written with JDWP on *:5005, then systemctl start elasticsearch",
@@ -118,18 +113,16 @@ const insecure: NodeCase[] = [
             "systemctl enable --now elasticsearch",
         ]),
         /jdwp|5005|jvm\.options/,
-        true,
     ),
-    // MISS: Solr Reference Guide "JMX with Solr": with ENABLE_REMOTE_JMX_OPTS=true (RMI_PORT default 18983) bin/solr passes
+    // Was a MISS (fixed in round 53): Solr Reference Guide "JMX with Solr": with ENABLE_REMOTE_JMX_OPTS=true (RMI_PORT default 18983) bin/solr passes
     // -Dcom.sun.management.jmxremote.local.only=false -D...ssl=false -D...authenticate=false -D...port=18983: unauthenticated
     // JMX (MLet: any code; -force runs it as root). bin/solr is not in JVM_LAUNCHER_SCRIPTS.
     dev(
         "ENABLE_REMOTE_JMX_OPTS=true solr start -force (bin/solr's remote JMX: authenticate=false on RMI_PORT 18983)",
         script("dev-solr-remote-jmx-nodes", ["ENABLE_REMOTE_JMX_OPTS=true /opt/solr/bin/solr start -force -p 8983"]),
         /JMX|18983|ENABLE_REMOTE_JMX_OPTS/,
-        true,
     ),
-    // MISS: Cassandra conf/cassandra-env.sh ends with JVM_OPTS="$JVM_OPTS $JVM_EXTRA_OPTS" (code index), and -R lets
+    // Was a MISS (fixed in round 53): Cassandra conf/cassandra-env.sh ends with JVM_OPTS="$JVM_OPTS $JVM_EXTRA_OPTS" (code index), and -R lets
     // bin/cassandra run as root: JDWP *:5005 = any code as root. JVM_EXTRA_OPTS is no own variable of `cassandra`.
     dev(
         'a root cassandra unit with Environment="JVM_EXTRA_OPTS=-agentlib:jdwp=...,address=*:5005" (cassandra-env.sh appends it)',
@@ -140,9 +133,8 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /jdwp|5005|JVM_EXTRA_OPTS/,
-        true,
     ),
-    // MISS: Jolokia "JVM Agent" (jolokia.org reference): `-javaagent:agent.jar=port=7777,host=localhost`, host the address its
+    // Was a MISS (fixed in round 53): Jolokia "JVM Agent" (jolokia.org reference): `-javaagent:agent.jar=port=7777,host=localhost`, host the address its
     // HTTP server binds ("*" or 0.0.0.0: every interface), no authentication unless user/password are set; JMX over HTTP
     // reaches DiagnosticCommand/MLet = any code as root. Round 52 leaves a bare host= to clients, and the agent's options
     // are not read at all.
@@ -153,9 +145,8 @@ const insecure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jolokia|10\.0\.1\.15|8778/,
-        true,
     ),
-    // MISS: the same agent with host=* (every interface, per the Jolokia JVM agent reference): not even the every-address
+    // Was a MISS (fixed in round 53): the same agent with host=* (every interface, per the Jolokia JVM agent reference): not even the every-address
     // rule reads the -javaagent option string.
     dev(
         "java -javaagent:/opt/jolokia/jolokia-agent.jar=host=*,port=8778 -jar app.jar (Jolokia on every address)",
@@ -164,7 +155,6 @@ const insecure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jolokia|8778|\*/,
-        true,
     ),
     dev(
         'systemctl set-environment _JAVA_OPTIONS="-agentlib:jdwp=...,address=*:5005", then a root unit running a vendor wrapper',
@@ -305,6 +295,96 @@ const insecure: NodeCase[] = [
         ]),
         /0\.0\.0\.0/,
     ),
+    // Neighbours of the round 53 JVM fixes (each launcher's files and variables, JvmLauncher in userData.ts): Tomcat's
+    // jpda with JPDA_ADDRESS on every address, a setenv.sh beside a catalina.sh run by its name on PATH, a copied
+    // jvm.options.d, solr.in.sh turning remote JMX on, ZooKeeper's zookeeper-env.sh giving JMXPORT (JMXAUTH unset:
+    // false), Jolokia from JAVA_TOOL_OPTIONS and from its config= file, JMX client certificates without registry.ssl.
+    dev(
+        'export JDK_JAVA_OPTIONS="-agentlib:jdwp=...,address=*:5005", then a vendor wrapper (the java launcher it runs reads it)',
+        script("dev-jdk-java-options-wrapper-jdwp-nodes", [
+            `export JDK_JAVA_OPTIONS="${JDWP_ALL}"`,
+            "nohup /opt/app/bin/app-server run >/var/log/app.log 2>&1 &",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "JPDA_ADDRESS='*:8000' catalina.sh jpda start (Tomcat's JDWP on every address)",
+        script("dev-tomcat-jpda-address-all-nodes", ["JPDA_ADDRESS='*:8000' /opt/tomcat/bin/catalina.sh jpda start"]),
+        /jdwp|8000/,
+    ),
+    dev(
+        "/opt/apache-tomcat/bin/setenv.sh written with JDWP on *:8000, then `catalina.sh start` by its name on PATH",
+        script("dev-tomcat-setenv-path-catalina-nodes", [
+            ...file("/opt/apache-tomcat/bin/setenv.sh", [
+                'export JAVA_OPTS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:8000"',
+            ]),
+            "export PATH=/opt/apache-tomcat/bin:$PATH",
+            "catalina.sh start",
+        ]),
+        /jdwp|8000|setenv/,
+    ),
+    dev(
+        "Tomcat's bin/setenv.sh with CATALINA_OPTS continued by a backslash onto a JDWP *:8000 line, then startup.sh",
+        script("dev-tomcat-setenv-continued-jdwp-nodes", [
+            ...file("/opt/tomcat/bin/setenv.sh", [
+                'CATALINA_OPTS="-Xmx2g \\',
+                ' -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:8000"',
+            ]),
+            "/opt/tomcat/bin/startup.sh",
+        ]),
+        /jdwp|8000|setenv/,
+    ),
+    dev(
+        "a jvm.options.d copied from /tmp/es-opts (unknown options), then systemctl start elasticsearch",
+        script("dev-elasticsearch-jvm-options-d-copied-nodes", [
+            "cp -r /tmp/es-opts/. /etc/elasticsearch/jvm.options.d/",
+            "systemctl start elasticsearch",
+        ]),
+        /jvm\.options|elasticsearch/,
+    ),
+    dev(
+        "/etc/default/solr.in.sh written with ENABLE_REMOTE_JMX_OPTS=true, then solr start -force",
+        script("dev-solr-in-sh-remote-jmx-nodes", [
+            ...file("/etc/default/solr.in.sh", ['ENABLE_REMOTE_JMX_OPTS="true"', 'RMI_PORT="18983"']),
+            "/opt/solr/bin/solr start -force",
+        ]),
+        /JMX|18983/,
+    ),
+    dev(
+        "ZooKeeper's conf/zookeeper-env.sh written with JMXPORT=9999 (JMXAUTH unset), then zkServer.sh start",
+        script("dev-zookeeper-env-sh-jmxport-nodes", [
+            ...file("/opt/zookeeper/conf/zookeeper-env.sh", ["JMXPORT=9999"]),
+            "/opt/zookeeper/bin/zkServer.sh start",
+        ]),
+        /JMX|9999/,
+    ),
+    dev(
+        'export JAVA_TOOL_OPTIONS="-javaagent:/opt/jolokia/jolokia-jvm-agent.jar=host=0.0.0.0", then a vendor wrapper',
+        script("dev-jolokia-java-tool-options-nodes", [
+            'export JAVA_TOOL_OPTIONS="-javaagent:/opt/jolokia/jolokia-jvm-agent.jar=host=0.0.0.0,port=8778"',
+            "nohup /opt/app/bin/app-server run >/var/log/app.log 2>&1 &",
+        ]),
+        /jolokia|8778|0\.0\.0\.0/,
+    ),
+    dev(
+        "java -javaagent:jolokia-agent.jar=config=/etc/jolokia.properties with host=0.0.0.0 in that file",
+        script("dev-jolokia-config-file-all-nodes", [
+            ...file("/etc/jolokia/jolokia.properties", ["host=0.0.0.0", "port=8778"]),
+            "nohup java -javaagent:/opt/jolokia/jolokia-agent.jar=config=/etc/jolokia/jolokia.properties " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jolokia|0\.0\.0\.0/,
+    ),
+    dev(
+        "java with JMX authenticate=false, ssl.need.client.auth=true but no registry.ssl (the registry takes anyone)",
+        script("dev-java-jmx-client-auth-no-registry-ssl-nodes", [
+            "nohup java -Dcom.sun.management.jmxremote.port=9010 -Dcom.sun.management.jmxremote.authenticate=false " +
+                "-Dcom.sun.management.jmxremote.ssl=true -Dcom.sun.management.jmxremote.ssl.need.client.auth=true " +
+                "-Djavax.net.ssl.trustStore=/etc/ledger/jmx-clients.p12 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /JMX|9010/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -334,7 +414,7 @@ const secure: NodeCase[] = [
             "/usr/share/elasticsearch/bin/elasticsearch -d -E network.host=_local_ -E discovery.type=single-node",
         ]),
     ),
-    // MISS: Oracle "Monitoring and Management Using JMX Technology": ssl.need.client.auth=true with registry.ssl=true makes
+    // Was a MISS (fixed in round 53): Oracle "Monitoring and Management Using JMX Technology": ssl.need.client.auth=true with registry.ssl=true makes
     // the connector and registry demand a client certificate trusted by javax.net.ssl.trustStore (here the team's own):
     // clients authenticate by certificate, so authenticate=false is no open JMX. Refused as unauthenticated JMX.
     dev(
@@ -348,7 +428,6 @@ const secure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "java -javaagent:jolokia-agent.jar=port=8778,host=127.0.0.1 -jar app.jar (Jolokia on loopback)",
@@ -502,6 +581,46 @@ const secure: NodeCase[] = [
         script("dev-zookeeper-java-env-heap-ok-nodes", [
             ...file("/opt/zookeeper/conf/java.env", ['export SERVER_JVMFLAGS="-Xmx1g"']),
             "JMXPORT=9999 JMXAUTH=true /opt/zookeeper/bin/zkServer.sh start",
+        ]),
+    ),
+    // Secure neighbours of the round 53 JVM fixes: the same files and variables holding heap settings or loopback.
+    dev(
+        "Tomcat's bin/setenv.sh written with CATALINA_OPTS=-Xmx2g and JDWP on localhost:8000, then catalina.sh start",
+        script("dev-tomcat-setenv-heap-lo-ok-nodes", [
+            ...file("/opt/tomcat/bin/setenv.sh", [
+                'CATALINA_OPTS="$CATALINA_OPTS -Xmx2g"',
+                'JAVA_OPTS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=localhost:8000"',
+            ]),
+            "/opt/tomcat/bin/catalina.sh start",
+        ]),
+    ),
+    dev(
+        'an elasticsearch.service drop-in with Environment="ES_JAVA_OPTS=-Xms2g -Xmx2g" and a heap jvm.options.d file',
+        script("dev-elasticsearch-heap-options-ok-nodes", [
+            ...file("/etc/systemd/system/elasticsearch.service.d/heap.conf", [
+                "[Service]",
+                'Environment="ES_JAVA_OPTS=-Xms2g -Xmx2g"',
+            ]),
+            ...file("/etc/elasticsearch/jvm.options.d/heap.options", ["# heap", "-Xms2g", "17-:-Xmx2g"]),
+            "systemctl daemon-reload",
+            "systemctl enable --now elasticsearch",
+        ]),
+    ),
+    dev(
+        "ENABLE_REMOTE_JMX_OPTS=false solr start -force, and a root cassandra unit with JVM_EXTRA_OPTS=-Xmx4g",
+        script("dev-solr-cassandra-no-jmx-ok-nodes", [
+            "ENABLE_REMOTE_JMX_OPTS=false /opt/solr/bin/solr start -force -p 8983",
+            ...unit("cassandra", [
+                'Environment="JVM_EXTRA_OPTS=-Xmx4g"',
+                "ExecStart=/opt/cassandra/bin/cassandra -R -f",
+            ]),
+        ]),
+    ),
+    dev(
+        'export JAVA_TOOL_OPTIONS="-javaagent:/opt/jolokia/jolokia-jvm-agent.jar=port=8778" (Jolokia on localhost), then java',
+        script("dev-jolokia-java-tool-options-lo-ok-nodes", [
+            'export JAVA_TOOL_OPTIONS="-javaagent:/opt/jolokia/jolokia-jvm-agent.jar=port=8778"',
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
     ),
 ];
