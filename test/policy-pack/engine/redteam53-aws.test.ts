@@ -10,7 +10,7 @@
 // destination; secure neighbours: `python3 -Im pip`, `7z x -so`, `unzip -p`, `rpm -qf`, find -exec 7z a.
 // Not filed: a table resource policy granting another account on a non-custody table is refused by
 // dynamodb-resource-policy-safe (README, seed 000), so the curity neighbour grants the table's own account.
-// Misses are `skip: "MISS"` with a `// MISS:` comment directly above the case. Misses (8 insecure, 5 secure):
+// Misses were `skip: "MISS"` under a MISS comment, all fixed in round 53 (8 insecure, 5 secure):
 // - insecure: PIP_TARGET exported before pip install; /etc/pip.conf `[install] target`; `curl -K FILE` whose written
 //   config names the output; GNU `cpio -i -D DIR` (absolute member names kept by default); `tar -xP -C DIR`;
 //   `7z x -spf -oDIR`; `unzip -: -d DIR`; `find -files0-from LIST -exec sed -i ...` (start points from a file).
