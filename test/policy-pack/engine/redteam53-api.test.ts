@@ -10,7 +10,7 @@
 // aggregation into view, named creates without a pod-creating patch (pods/status, another namespace, no patch), named
 // create+patch in a restricted namespace with no powerful ServiceAccount, aws-node minting its own token, read-only
 // access entries and policies, harmless patches of system:node-proxier.
-// Insecure variants the whole pack must refuse, secure ones it must accept; misses are `skip` with a MISS comment.
+// Insecure variants the whole pack must refuse, secure ones it must accept; the misses (a Was a MISS comment) are fixed.
 //
 // Misses (2 insecure, 0 secure): Secret create+read written into a stack ClusterRole that joins built-in view, or an
 // operator's ClusterRole, by an aggregation label is never paired for the holders outside the stack (round 52 closed
