@@ -239,3 +239,11 @@ export const systemdUnit = (name: string, service: string[]) => [
     "systemctl daemon-reload",
     `systemctl enable --now ${name}`,
 ];
+
+/** Lines writing the file `path` with `lines` (a heredoc), its directory made first. */
+export const heredocFile = (path: string, lines: string[]) => [
+    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
+    `cat > ${path} <<'EOF'`,
+    ...lines,
+    "EOF",
+];

@@ -7,7 +7,7 @@
 // IP under names outside FAR_END_WORD (syslog, Logstash, Cassandra contact points, Elasticsearch URIs), Kafka's and
 // Fluent Bit's command-line clients, loopback app servers with client URLs.
 // Misses are `skip: true` with a MISS comment and the doc checked.
-import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit } from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit, heredocFile } from "./nodeBuilders";
 
 const dev = devNodeCase;
 
@@ -15,13 +15,7 @@ const script = devNodeScript;
 
 const unit = systemdUnit;
 
-/** Lines writing the Python file `path` (a heredoc), its directory first. */
-const pythonFile = (path: string, code: string[]) => [
-    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
-    `cat > ${path} <<'EOF'`,
-    ...code,
-    "EOF",
-];
+const pythonFile = heredocFile;
 
 /** A Flask app's lines (`setup` after creating it), then `run` as its last line. */
 const flaskApp = (setup: string[], run: string) => [

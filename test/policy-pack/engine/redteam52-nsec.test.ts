@@ -6,7 +6,7 @@
 // listener host; and the secure neighbours: backing services outside FAR_END_WORD (Spring Cloud Consul/Vault hosts,
 // Temporal), Kafka's loopback listeners by name, JMX options that stay authenticated, argument files chmod'ed.
 // Misses are `skip: true` with a MISS comment and the doc checked.
-import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit } from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, NodeCase, systemdUnit, heredocFile } from "./nodeBuilders";
 
 const dev = devNodeCase;
 
@@ -14,13 +14,7 @@ const script = devNodeScript;
 
 const unit = systemdUnit;
 
-/** Lines writing the Python file `path` (a heredoc), its directory first. */
-const pythonFile = (path: string, code: string[]) => [
-    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
-    `cat > ${path} <<'EOF'`,
-    ...code,
-    "EOF",
-];
+const pythonFile = heredocFile;
 
 const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
 

@@ -12,7 +12,7 @@
 // Solr ENABLE_REMOTE_JMX_OPTS, Cassandra JVM_EXTRA_OPTS, Jolokia agent host= (node address and *), a Flask app imported
 // from a module that sets DEBUG, an aliased run_simple (12); secure — JMX over TLS with client certificates,
 // -Dhttps.proxyHost, -Dhsm.host (3).
-import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, systemdUnit } from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, systemdUnit, heredocFile } from "./nodeBuilders";
 
 const dev = devNodeCase;
 
@@ -20,13 +20,7 @@ const script = devNodeScript;
 
 const unit = systemdUnit;
 
-/** Lines writing the file `path` (a heredoc), its directory first. */
-const file = (path: string, text: string[]) => [
-    `mkdir -p ${path.slice(0, path.lastIndexOf("/"))}`,
-    `cat > ${path} <<'EOF'`,
-    ...text,
-    "EOF",
-];
+const file = heredocFile;
 
 const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
 const JMX_OPEN =
