@@ -18,8 +18,8 @@
 // (KMS: alias managers may aim an alias at a Basil key), kept as AI4a.
 // Misses (`skip: "MISS"`): insecure — a root Python program serving / on every address through the http.server API
 // (imported host, functools.partial; or os.chdir("/") and HTTPServer(("", ...))): only `python3 -m http.server` words
-// are judged (2); secure — a stack ClusterRole's own aggregationRule is read as all power even when every role with
-// the team's label is in the stack and reads only (1).
+// are judged (2). DECIDED (round 54): a stack ClusterRole's own aggregationRule bound to platform-devs stays refused
+// even when every role with the team's label in the stack reads only (K5: outside roles may carry the label).
 import { describeVariants, doc, find, prop, Resources, StackCase } from "./support";
 import { callerScript } from "./callerInstanceBuilders";
 import { aws, bind, k8s, namespace, outsideRole, roleFor } from "./variantBuilders";
@@ -522,24 +522,22 @@ const CASES: StackCase[] = [
         },
         refused: /token|view|platform-devs/,
     },
-    // MISS: (secure refused) engine/kubernetes.ts selectedPower reads a stack ClusterRole's own aggregationRule as "its
-    // rules come from every ClusterRole its selectors match" (all power) even when every ClusterRole carrying the team's
-    // own label rbac.example.com/aggregate-to-observability is in the stack and only reads. Kubernetes "Using RBAC
-    // Authorization", "Aggregated ClusterRoles": the controller unions the rules of the ClusterRoles the selector
-    // matches; "Privilege escalation prevention": a ClusterRole (labelled or not) can only be created or updated by
-    // whoever already holds every permission in it (or `escalate`), so an outside role joining the aggregate adds only
-    // what a cluster-wide holder of that power chose to give, as binding platform-devs directly would. The pack
-    // accepts binding the built-in `view` (K2, and round 53's K3) although any outside chart may label a ClusterRole
-    // aggregate-to-view. Fix: judge a stack aggregated role by the stack roles its selectors match (outside ones as
-    // for view), refusing only selectors that match built-in powerful roles or unreadable outside ones.
+    // DECIDED (round 54): refused, as an insecure case. The red team's argument (Kubernetes "Privilege escalation
+    // prevention": whoever creates an outside labelled role already holds its power) does not make the stack's binding
+    // safe: the stack binds platform-devs to whatever every ClusterRole carrying the label grants, and it cannot see
+    // which outside ClusterRoles carry it. A selector on an operator's labels (app.kubernetes.io/part-of: argocd, say)
+    // would hand platform-devs that operator's Secret-reading role with the same stack code, and creating an aggregated
+    // ClusterRole needs cluster-admin anyway (kube-apiserver clusterrole policybased storage: "must have cluster-admin
+    // privileges to use the aggregationRule"), so the deployer's own power is no bound. Built-in view is different: its
+    // holders and its aggregate-to-view convention are Kubernetes' own. A team writes the parts' rules into one role.
     {
         stack: "dev",
-        skip: "MISS",
         name: "K5: a stack aggregated ClusterRole observability (label selector) bound to platform-devs, its labelled parts read monitoring CRDs and pods",
         edit: r => {
             observability(r);
             labelledRole(r, "observability-monitoring", TO_OBS, READ_MONITORING);
         },
+        refused: /aggregat|observability/,
     },
     {
         stack: "dev",
