@@ -21,7 +21,7 @@
 // sandbox table (no-dynamodb-batch), ssm:Describe* (SSM is a secret-bearing service), iam:PassRole to Lambda on a role
 // no service may assume (outside HARMLESS_SERVICES, as round 22's DECIDED), an IRSA trust without `aud`
 // (role-trust-pinned; EKS documents both conditions).
-// Misses are `skip: "MISS"` under a MISS comment (14 insecure, 6 secure):
+// Misses are `skip: "MISS"` under a MISS comment (14 insecure, 6 secure; the ResourceTag one DECIDED refused in round 54):
 // - insecure (all on the caller's instance, replacing the loopback Jupyter config): `export TAR_OPTIONS=--absolute-names`
 //   before tar -x -C; `export UNZIP=-:` before unzip -d; `tar --to-command=sh`; `python3 -m tarfile -e` (no filter);
 //   `tar --absolute` (abbreviated -P); PYTHONUSERBASE=/root with `pip install --user`; curl --variable %ENV /
@@ -554,6 +554,23 @@ const insecure: StackCase[] = [
             "cd /srv && xargs -a /opt/seed/configs.list sed -i 's/localhost/0.0.0.0/'",
         ]),
     },
+    // DECIDED (round 54): refused, moved from the secure list. The red team read aws:ResourceTag/team = payments as
+    // keeping the ops role off the trust-domain keys (tagged team=identity). But a tag is no custody boundary: whoever
+    // may kms:TagResource (the account's administrators, a future stack edit of keyTags) moves a key into the
+    // condition, and KMS's own guide warns of it ("ABAC for AWS KMS": "Changing a tag or alias might allow or deny
+    // permission to a KMS key"). Issue 9: assets are found by what AWS enforces, and "a tag that is missing, renamed or
+    // false changes nothing"; the pack judges key/* as reaching every key of the account. Grant on the key ARNs instead.
+    {
+        name: "trust-domain: an ops role may kms:Sign on `key/*` when aws:ResourceTag/team is `payments` (not the server's keyTags)",
+        stack: "trust-domain",
+        refused: /rt54-s-payments|kms:Sign/,
+        edit: r =>
+            opsRole(r, "trust-domain", ACCOUNT["trust-domain"], "rt54-s-payments", [
+                allow(["kms:Sign", "kms:GetPublicKey"], "arn:aws:kms:us-east-1:444444444444:key/*", {
+                    Condition: { StringEquals: { "aws:ResourceTag/team": "payments" } },
+                }),
+            ]),
+    },
 ];
 
 const secure: StackCase[] = [
@@ -721,18 +738,6 @@ const secure: StackCase[] = [
                     ["dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups"],
                     "arn:aws:dynamodb:eu-west-1:555555555555:table/curity-*",
                 ),
-            ]),
-    },
-    // MISS: (secure refused) the model's trust-domain keys carry the server's keyTags team=identity (Pulumi.trust-domain.yaml), and aws:ResourceTag/team = payments selects only keys tagged so (KMS developer guide, "ABAC for AWS KMS"); the ops role holds no kms:TagResource, only the server (the runtime) and the account's administrators can retag: the pack reads key/* as reaching every trust-domain key whatever the tag condition. Doc: docs.aws.amazon.com/kms/latest/developerguide/abac.html.
-    {
-        name: "trust-domain: an ops role may kms:Sign on `key/*` when aws:ResourceTag/team is `payments` (not the server's keyTags)",
-        stack: "trust-domain",
-        skip: "MISS",
-        edit: r =>
-            opsRole(r, "trust-domain", ACCOUNT["trust-domain"], "rt54-s-payments", [
-                allow(["kms:Sign", "kms:GetPublicKey"], "arn:aws:kms:us-east-1:444444444444:key/*", {
-                    Condition: { StringEquals: { "aws:ResourceTag/team": "payments" } },
-                }),
             ]),
     },
     // Viewing rule neighbours (read-only runs in /root, harmless environments and configurations).
