@@ -163,9 +163,16 @@ describe("red team 47: string settings as `pulumi config set --path` and go-yaml
             assert.equal(run.code, 0, show(run));
         });
 
-        it("secure: a keyTags value written as a date `2024-06-04` (go-yaml v3 keeps a timestamp's text in interface{}; YAML 1.2 core reads text): --check agrees", async () => {
+        // DECIDED (round 54): refused. go-yaml v3.0.1 keeps a plain timestamp as a time.Time in interface{} (decode.go
+        // scalar(): the "backward compatibility" string branch was v2's), and Pulumi's config writes it as Go's time text
+        // (config object.go unmarshalObject `case time.Time: v.String()`): the tag is "2024-06-04 00:00:00 +0000 UTC" to
+        // Pulumi. Checked with go-yaml v3.0.1 in round 54 (redteam54-tools). Quoting the date keeps its text.
+        it("refused: a keyTags value written as a plain date `2024-06-04` (a timestamp to go-yaml v3, Go's time text to Pulumi); quoted, --check agrees", async () => {
             const run = await check("trust-domain", withKeyTags("      since: 2024-06-04\n"));
-            assert.equal(run.code, 0, show(run));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /since is the plain timestamp 2024-06-04[^]*Quote it/);
+            const quoted = await check("trust-domain", withKeyTags('      since: "2024-06-04"\n'));
+            assert.equal(quoted.code, 0, show(quoted));
         });
 
         it("secure: keyTags `9007199254740991` (2^53-1, the largest safe integer), `0` and `-5`: --check agrees", async () => {

@@ -146,9 +146,14 @@ describe("red team 49: go-yaml's '.' floats and the %YAML directive in stack fil
     });
 
     describe("good inputs: both readers and Pulumi agree", () => {
-        it("secure: keyTags `created: 2024-01-01` (a timestamp to go-yaml, which keeps the text in an interface{}; text in YAML 1.2): --check agrees", async () => {
+        // DECIDED (round 54): refused. go-yaml v3.0.1 keeps a plain timestamp as a time.Time in interface{} (decode.go
+        // scalar(): the "backward compatibility" string branch was v2's), and Pulumi's config writes it as Go's time text
+        // (config object.go unmarshalObject `case time.Time: v.String()`): the tag is "2024-06-04 00:00:00 +0000 UTC" to
+        // Pulumi. Checked with go-yaml v3.0.1 in round 54 (redteam54-tools). Quoting the date keeps its text.
+        it("refused: keyTags `created: 2024-01-01` (a timestamp to go-yaml v3, Go's time text to Pulumi)", async () => {
             const run = await check("trust-domain", withKeyTags("      created: 2024-01-01\n"));
-            assert.equal(run.code, 0, show(run));
+            assert.equal(run.code, 2, show(run));
+            assert.match(run.stderr, /created is the plain timestamp 2024-01-01/);
         });
 
         it("secure: keyTags `.5e3` (a YAML-style float from a dot: 500 to ParseFloat and to YAML 1.2): --check agrees", async () => {

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isPair, isScalar, isSeq, parse, parseDocument, Parser, visit } from "yaml";
+import { isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -165,6 +165,13 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
                 'so the value Pulumi deploys is not the one a reviewer and the offline tools read. Quote the value ("0100") for the text, or write the number in decimal without underscores.',
         );
     }
+    const timestamps = goYamlTimestampProblems(doc);
+    if (timestamps.length > 0) {
+        throw new StackFileError(
+            `${what}: ${timestamps.join("; ")}. Pulumi reads the file with go-yaml v3, which resolves a plain date or date-time to a timestamp (resolve.go parseTimestamp) and keeps it as one in the config it decodes (decode.go: a resolved value goes into interface{} as it is), and Pulumi's config then writes it as Go's time text (pulumi/pulumi sdk/go/common/resource/config object.go unmarshalObject: \`case time.Time: v.String()\`, "2024-06-04 00:00:00 +0000 UTC"), in the local time zone's name when it has an offset, so the value Pulumi deploys is not the text a reviewer and the offline tools read. ` +
+                'Quote it ("2024-06-04") for the text.',
+        );
+    }
     try {
         return doc.toJS();
     } catch (e) {
@@ -235,7 +242,7 @@ function firstBadUtf8(bytes: Buffer): number {
  */
 function yamlReaderProblem(what: string, text: string): string {
     const bad = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
-    if (!bad) return goYamlBreakProblem(what, text);
+    if (!bad) return goYamlScannerProblem(what, goYamlBreakProblem(what, text));
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     throw new StackFileError(
         `${what} ${lineAndColumn(text, bad.index)}: the character U+${code} is not allowed in YAML (comments included), and the Pulumi CLI refuses the file ("control characters are not allowed"): delete it or write it as an escape ("\\u${code}") inside a double-quoted value.`,
@@ -270,7 +277,16 @@ function goYamlBreakProblem(what: string, text: string): string {
         }
     };
     for (const token of new Parser().parse(text)) walk(token);
-    const hidden = breaks.find(b => !commentEnds.has(b.index!));
+    // After a block scalar's header (`key: | # note`), go-yaml ends the header line at the break and reads the line
+    // feed after it as one more, empty line of the value (scannerc.go yaml_parser_scan_block_scalar: "Eat a comment
+    // until a line break", then skip_line), so the value starts with "\n" to Pulumi and not to the tools.
+    const afterBlockHeader = (at: number) => {
+        const lineStart = Math.max(text.lastIndexOf("\n", at), text.lastIndexOf("\r", at - 1)) + 1;
+        const line = text.slice(lineStart, at);
+        const hash = line.search(/(^|[ \t])#/);
+        return hash >= 0 && /(^|[ \t:-])[|>][0-9+-]*[ \t]*$/.test(line.slice(0, hash + 1));
+    };
+    const hidden = breaks.find(b => !commentEnds.has(b.index!) || afterBlockHeader(b.index!));
     if (hidden === undefined) return text;
     const name = {
         "\x85": "NEL",
@@ -282,6 +298,88 @@ function goYamlBreakProblem(what: string, text: string): string {
     throw new StackFileError(
         `${what} ${lineAndColumn(text, hidden.index!)}: U+${code} (${name}${hidden[0] === "\r" ? " without a line feed" : ""}) is a line break to the Pulumi CLI's YAML reader (go-yaml) but not to YAML 1.2, so the CLI reads what follows it as a new line (a comment's rest becomes settings) and the tools do not: delete it, or put a real line break (LF) there.`,
     );
+}
+
+/**
+ * What go-yaml's scanner refuses and YAML 1.2 reads: the tools' reader would certify a file the Pulumi CLI cannot
+ * load ("invalid YAML file"). Doc: go-yaml v3.0.1 scannerc.go (the reader of pulumi/pulumi's stack files).
+ * - A tab where go-yaml's block context wants indentation: yaml_parser_scan_to_next_token eats a tab only "in the flow
+ *   context, or in the block context, but not at the beginning of the line or after '-', '?', or ':' (complex
+ *   value)", so one at a line's start (a blank or comment line included) or after a block indicator is left where a
+ *   token must start ("found character that cannot start any token"); a continuation line of a plain or block scalar
+ *   whose indentation holds a tab is refused too ("found a tab character that violates indentation", "... where an
+ *   indentation space is expected"). Only a continuation line's tab after its spaces reach the scalar's own
+ *   indentation is content to go-yaml; the tools refuse any tab in a continuation line's indentation (fail closed).
+ * - An escape YAML 1.2 has and go-yaml lacks: `\/` (spec 5.7 ns-esc-slash; go-yaml's yaml_parser_scan_flow_scalar
+ *   knows 0 a b t TAB n v f r e SPACE " ' \\ N _ L P x u U: "found unknown escape character").
+ */
+function goYamlScannerProblem(what: string, text: string): string {
+    const refuse = (at: number, problem: string, fix: string): never => {
+        throw new StackFileError(
+            `${what} ${lineAndColumn(text, at)}: ${problem}, which the Pulumi CLI's YAML reader (go-yaml) refuses while YAML 1.2 reads it, so the tools would certify a file \`pulumi up\` cannot load: ${fix}.`,
+        );
+    };
+    const TAB_FIX = "indent with spaces only, and put a space, not a tab, after `-`, `?` and `:`";
+    let offset = 0;
+    let flow = 0;
+    let lineStart = true;
+    let blockIndicator = false;
+    let afterNewlineIndicator = false;
+    let previous = "";
+    for (const lexeme of new Lexer().lex(text)) {
+        const at = offset;
+        // The lexer's control lexemes (document and scalar starts) stand for no text.
+        if (lexeme.length === 1 && lexeme < " " && lexeme !== "\t" && lexeme !== "\n") continue;
+        offset += lexeme.length;
+        if (lexeme === "[" || lexeme === "{") flow++;
+        else if ((lexeme === "]" || lexeme === "}") && flow > 0) flow--;
+        if (/^[ \t]+$/.test(lexeme)) {
+            if (flow === 0 && lexeme.includes("\t") && (lineStart || blockIndicator))
+                refuse(
+                    at + lexeme.indexOf("\t"),
+                    lineStart ? "a tab in the indentation of a line" : "a tab after a block indicator",
+                    TAB_FIX,
+                );
+            continue;
+        }
+        const wasLineStart = lineStart;
+        lineStart = lexeme === "\n" || lexeme === "\r\n";
+        if (lineStart) {
+            blockIndicator = false;
+            continue;
+        }
+        // `-` and `?` always, `:` when it starts its line (the value of a complex key).
+        blockIndicator =
+            lexeme === "-" || lexeme === "?" || (lexeme === ":" && (wasLineStart || afterNewlineIndicator));
+        afterNewlineIndicator = wasLineStart && (lexeme === "-" || lexeme === "?");
+        if (lexeme.startsWith('"')) {
+            for (let i = 1; i < lexeme.length; i++) {
+                if (lexeme[i] !== "\\") continue;
+                if (lexeme[i + 1] === "/")
+                    refuse(
+                        at + i,
+                        "the escape `\\/` (YAML 1.2's, for JSON text)",
+                        "write `/` itself, which needs no escape",
+                    );
+                i++;
+            }
+        }
+        if (flow === 0 && /[\r\n]/.test(lexeme) && !lexeme.startsWith('"') && !lexeme.startsWith("'")) {
+            // A multi-line plain or block scalar: a tab in a continuation line's indentation. A block scalar's
+            // content may hold tabs past its indentation (that of its first line with content).
+            const block = /^[|>]/.test(previous);
+            const indent = block ? (/^( *)[^ \r\n]/m.exec(lexeme)?.[1].length ?? 0) : Infinity;
+            for (const tab of lexeme.matchAll(/(^|[\r\n])( *)\t/g))
+                if ((block || tab[1] !== "") && tab[2].length < indent)
+                    refuse(
+                        at + tab.index! + tab[0].length - 1,
+                        "a tab in the indentation of a value's continuation line",
+                        TAB_FIX,
+                    );
+        }
+        previous = lexeme;
+    }
+    return text;
 }
 
 /**
@@ -397,6 +495,37 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
         },
     });
     return out;
+}
+
+/** Each plain scalar of `doc`, key or value, that go-yaml v3 resolves to a timestamp (isGoYamlTimestamp). */
+function goYamlTimestampProblems(doc: ReturnType<typeof parseDocument>): string[] {
+    const out: string[] = [];
+    visit(doc, {
+        Scalar(key, node, ancestors) {
+            if (node.tag || node.type !== "PLAIN" || typeof node.source !== "string") return;
+            if (isGoYamlTimestamp(node.source))
+                out.push(`${nodePlace(key, node, ancestors)} is the plain timestamp ${node.source}`);
+        },
+    });
+    return out;
+}
+
+/**
+ * Whether go-yaml v3 resolves a plain scalar to a timestamp (resolve.go parseTimestamp: four digits and a `-`, then
+ * Go's time.Parse with one of "2006-1-2T15:4:5.999999999Z07:00", the same with `t`, "2006-1-2 15:4:5.999999999" and
+ * "2006-1-2": one- or two-digit fields, a fraction after `.` or `,` of any length, `Z` or a ±hh:mm zone, and the
+ * date and time in range).
+ */
+export function isGoYamlTimestamp(text: string): boolean {
+    const m =
+        /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:([Tt])([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})| ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?)?$/.exec(
+            text,
+        );
+    if (!m) return false;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [hour, minute, second] = (m[4] ? [m[5], m[6], m[7]] : [m[8] ?? "0", m[9] ?? "0", m[10] ?? "0"]).map(Number);
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60;
 }
 
 const GO_INT64_MAX = 2n ** 63n - 1n;
