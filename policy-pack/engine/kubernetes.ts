@@ -2146,17 +2146,21 @@ export function readKubernetes(
      * rbac.example.com/aggregate-to-monitoring). Operators ship such ClusterRoles, bound to their own ServiceAccounts
      * outside the stack: Crossplane's `crossplane` selects rbac.crossplane.io/aggregate-to-crossplane (Crossplane
      * docs, "Pods": "By adding the rbac.crossplane.io/aggregate-to-crossplane: "true" to a ClusterRole, the crossplane
-     * ServiceAccount will automatically get the roles"). So every `<prefix>/aggregate-to-<name>` label, whatever its
-     * value (an unseen selector may test only that the key exists), joins holders the pack cannot see, except
-     * rbac.authorization.k8s.io/aggregate-to-<built-in> (the built-in's own bindings: joinsBuiltIn) and a label that a
-     * known aggregationRule selector of a stack ClusterRole names (the role it joins is then the stack's, judged as an
-     * aggregated ClusterRole).
+     * ServiceAccount will automatically get the roles"). A selector is a label selector on any key, not only
+     * `<prefix>/aggregate-to-<name>`: Knative Eventing's addressable-resolver selects duck.knative.dev/addressable,
+     * Knative Serving's knative-serving-admin serving.knative.dev/controller (knative/eventing config/core/roles/
+     * addressable-resolvers-clusterrole.yaml; knative/serving config/core/200-roles/clusterrole.yaml). So every label
+     * of a stack ClusterRole, whatever its key and value (an unseen selector may test only that the key exists), joins
+     * holders the pack cannot see (fail closed: a ClusterRole with no labels is the only one no selector can match),
+     * except rbac.authorization.k8s.io/aggregate-to-<built-in> (the built-in's own bindings: joinsBuiltIn) and a label
+     * that a known aggregationRule selector of a stack ClusterRole names (the role it joins is then the stack's,
+     * judged as an aggregated ClusterRole).
      */
     const joinsOutside = new Map<string, string[]>();
     const outsideAggregationLabels = (key: string, labels: Record<string, unknown>): string[] =>
         Object.keys(labels).filter(label => {
-            const hit = /^([^/]+)\/aggregate-to-(.+)$/.exec(label);
-            if (!hit || (hit[1] === "rbac.authorization.k8s.io" && hit[2] in BUILT_IN_CLUSTER_ROLES)) return false;
+            const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
+            if (hit && hit[1] in BUILT_IN_CLUSTER_ROLES) return false;
             const own = [...roles].some(
                 ([other, o]) =>
                     other !== key &&
@@ -2933,7 +2937,7 @@ export function readKubernetes(
             : []),
         ...(joinsOutside.get(key) ?? []).map(l => ({
             name: `whoever the bindings of the ClusterRoles aggregating ${l} outside this stack name`,
-            via: `label ${l} on ${label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it (an operator's own, bound outside this stack, e.g. rbac.crossplane.io/aggregate-to-crossplane to Crossplane's ServiceAccount); remove the label, or aggregate into a ClusterRole of this stack`,
+            via: `label ${l} on ${label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it, on any label (an operator's own, bound outside this stack: rbac.crossplane.io/aggregate-to-crossplane selected by Crossplane's, duck.knative.dev/addressable by Knative Eventing's addressable-resolver); remove the label, or aggregate into a ClusterRole of this stack`,
         })),
     ];
     /**

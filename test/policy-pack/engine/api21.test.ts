@@ -273,10 +273,22 @@ const insecure: Case[] = [
         refused:
             /default ClusterRoleBinding system:basic-user \(Group system:authenticated\) → ClusterRole system:basic-user \(its aggregationRule selects built-in ClusterRole system:aggregate-to-edit/,
     },
-];
-
-const secure: Case[] = [
-    // Server-side apply of view's own aggregationRule, with an ownership label: nothing new is selected.
+    // DECIDED (round 54): was secure ("edit's rules stay with edit's own holders (no aggregate-to label)"). An
+    // aggregationRule's clusterRoleSelectors are label selectors on any key (Kubernetes "Using RBAC Authorization",
+    // "Aggregated ClusterRoles"; Knative's addressable-resolver selects duck.knative.dev/addressable): any label the
+    // stack adds to edit lets an aggregated ClusterRole outside the stack that selects it copy edit's rules (pods,
+    // workloads) to its holders. Fail closed, as for rbac.crossplane.io/aggregate-to-crossplane (round 53).
+    {
+        name: "a ClusterRolePatch adding an ownership label to the built-in edit ClusterRole",
+        stack: "prod",
+        edit: r => rolePatch(r, "edit-owner", "edit", { "platform.example.com/owner": "sre" }),
+        refused: /label platform\.example\.com\/owner on ClusterRole edit.*built-in ClusterRole edit/,
+    },
+    // DECIDED (round 54): was secure ("nothing new is selected"). True of the selector, but the ownership label now
+    // joins view to any aggregated ClusterRole outside the stack selecting it (selectors are label selectors on any
+    // key: Kubernetes "Using RBAC Authorization", "Aggregated ClusterRoles"), and view's rules are aggregated from
+    // every ClusterRole labelled aggregate-to-view, those outside the stack unread: fail closed, as round 53 reads an
+    // aggregate-to-<name> label on a patched aggregated role. Restating the selector without the label stays clean.
     {
         name: "a ClusterRolePatch restating view's own aggregationRule (aggregate-to-view) with an ownership label",
         stack: "pod-identity",
@@ -284,12 +296,19 @@ const secure: Case[] = [
             rolePatch(r, "view-restated", "view", { "platform.example.com/owner": "sre" }, [
                 { matchLabels: { [`${AGGREGATE_TO}view`]: "true" } },
             ]),
+        refused: /label platform\.example\.com\/owner on ClusterRole view/,
     },
-    // An ownership label on edit: edit's rules stay with edit's own holders (no aggregate-to label).
+];
+
+const secure: Case[] = [
+    // Round 54 neighbour of the DECIDED case above: server-side apply of view's own aggregationRule, no label.
     {
-        name: "a ClusterRolePatch adding an ownership label to the built-in edit ClusterRole",
-        stack: "prod",
-        edit: r => rolePatch(r, "edit-owner", "edit", { "platform.example.com/owner": "sre" }),
+        name: "a ClusterRolePatch restating view's own aggregationRule (aggregate-to-view), no label",
+        stack: "pod-identity",
+        edit: r =>
+            rolePatch(r, "view-restated-bare", "view", undefined, [
+                { matchLabels: { [`${AGGREGATE_TO}view`]: "true" } },
+            ]),
     },
     // view already carries aggregate-to-edit (bootstrap policy): restating it relays nothing with power.
     {
