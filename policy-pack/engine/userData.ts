@@ -3228,10 +3228,25 @@ const javaProperties = (text: string) =>
 const jmxTrue = (value: string) => value.toLowerCase() === "true";
 
 /**
+ * The JDWP agent's option string of a JVM option loading it, recognised by the library's name (java(1): `-agentlib:jdwp=`
+ * loads libjdwp by name, "-agentpath:pathname[=options] Loads the native agent library specified by the absolute path
+ * name", the legacy `-Xrunjdwp:`; Eclipse OpenJ9 "-Xrunjdwp" lists `-agentpath:/path/to/libjdwp.so` beside them).
+ */
+const jdwpSettings = (option: string) =>
+    /^(?:-agentlib:jdwp=|-Xrunjdwp:|-agentpath:(?:[^=]*\/)?(?:lib)?jdwp\.(?:so|dll|dylib)=)(.*)$/.exec(option)?.[1];
+
+/**
+ * Options of a JVM that may start a remote-control agent (jvmAgentListeners), found anywhere in a text (a variable's
+ * value, a file user data writes): JDWP's (jdwpSettings), `-D` system properties (JMX's), `-javaagent:` (Jolokia).
+ */
+const jvmAgentOptionWords = (text: string) =>
+    [...text.matchAll(/(?:^|[\s"'=(])(-(?:agentlib:|agentpath:|Xrun|javaagent:|D)[^\s"'`;)]+)/g)].map(m => m[1]);
+
+/**
  * The JVM's remote-control agents, each a served shell (any code run as the JVM's user), from its options before the
  * main class or `-jar FILE` (javaOptions: argument files expanded), with those its environment gives it before and
  * after them (jvmEnvironmentOptions, judged with root's environment in environmentListeners):
- * - JDWP with server=y (`-agentlib:jdwp=...`, `-Xrunjdwp:...`) listens on `address=[HOST:]PORT` (Oracle JPDA
+ * - JDWP with server=y (jdwpSettings: `-agentlib:jdwp=...`, `-Xrunjdwp:...`, `-agentpath:.../libjdwp.so=...`) listens on `address=[HOST:]PORT` (Oracle JPDA
  *   "Connection and Invocation Details"; since JDK 9 a port alone is loopback, `*` every address: OpenJDK
  *   serviceability-dev, "The socket transport was changed to listen on the loopback address by default"), and an
  *   attached debugger invokes any method (JDWP ClassType.InvokeMethod). server=n dials a debugger: a client.
@@ -3242,6 +3257,7 @@ const jmxTrue = (value: string) => value.toLowerCase() === "true";
  *   `-Dcom.sun.management.config.file=FILE` names ("Using a Management Properties File": "Properties specified on the
  *   command line override properties in the configuration file"); authentication is off for any value but "true"
  *   ignoring case (jmxTrue; default true). With authentication it is a password login, left to the fail-closed rule.
+ *   Cassandra's own connector on `cassandra.jmx.remote.port` reads the same properties, off by default.
  * An argument file or management properties file user data does not write in full or changes may enable either: a
  * served shell on every address, as an unread Jupyter configuration is.
  */
@@ -3257,7 +3273,7 @@ function jvmAgentListeners(
     const own = javaOptions(args, fileText, view);
     const options = [...environment.before, ...own.options, ...environment.after];
     const jdwp = options.flatMap((w): Listener[] => {
-        const settings = /^(?:-agentlib:jdwp=|-Xrunjdwp:)(.*)$/.exec(w)?.[1];
+        const settings = jdwpSettings(w);
         const get = (key: string) => new RegExp(`(?:^|,)${key}=([^,]*)`).exec(settings ?? "")?.[1];
         if (settings === undefined || get("server") !== "y") return [];
         const address = get("address") ?? "";
@@ -3272,14 +3288,18 @@ function jvmAgentListeners(
     const property = (name: string) =>
         systemProperty(`com.sun.management.jmxremote.${name}`) ??
         fromFile.filter(p => p.name === `com.sun.management.jmxremote.${name}`).at(-1)?.value;
-    const port = property("port");
-    const authenticate = property("authenticate") ?? "true";
+    // Cassandra's own connector on `cassandra.jmx.remote.port` (cassandra-env.sh's LOCAL_JMX=no branch; apache/cassandra
+    // JMXServerOptions: every address, `authenticate` and `ssl` read with Boolean.getBoolean, so off when unset).
+    const cassandraPort = systemProperty("cassandra.jmx.remote.port");
+    const port = property("port") ?? cassandraPort;
+    const offByDefault = property("port") === undefined && cassandraPort !== undefined;
+    const authenticate = property("authenticate") ?? (offByDefault ? "false" : "true");
     // TLS client certificates authenticate the connector and its registry (Oracle "Monitoring and Management Using JMX
     // Technology", Table 2-1: ssl default true, ssl.need.client.auth "performs client-based certificate
     // authentication", registry.ssl binds the connector stub to a registry protected by SSL): with all three, a
     // client needs a certificate the truststore trusts, as authenticate=true needs a password.
     const clientCertificates =
-        jmxTrue(property("ssl") ?? "true") &&
+        jmxTrue(property("ssl") ?? (offByDefault ? "false" : "true")) &&
         jmxTrue(property("ssl.need.client.auth") ?? "false") &&
         jmxTrue(property("registry.ssl") ?? "false");
     const jmx: Listener[] =
@@ -3303,6 +3323,67 @@ function jvmAgentListeners(
         serves: { shell: "sh" },
     }));
     return [...jdwp, ...jmx, ...jolokia, ...unreadFiles];
+}
+
+/**
+ * The agents JVM options in a file user data writes start (jvmAgentOptionWords, judged as one JVM's options by
+ * jvmAgentListeners), or in a fragment it appends or edits in: whatever reads the file may be a JVM launcher the pack
+ * does not know (Tomcat's setenv.sh, a packaged unit's drop-in or environment file, jetty.sh's /etc/default/jetty, a
+ * Spring Boot launch script's `.conf` beside the jar: Spring Boot "Installing Spring Boot Applications", JAVA_OPTS
+ * "Options that are passed to the JVM when it is launched"), so such options beyond loopback fail closed wherever they
+ * are written, without a table row per product. Files the options name (a management `config.file`, Jolokia's
+ * `config=`) are read as empty here: the JVM that reads them is judged with them where the pack knows it.
+ */
+function jvmOptionFileListeners(path: string, content: string): Listener[] {
+    const words = jvmAgentOptionWords(content);
+    return words.length === 0
+        ? []
+        : jvmAgentListeners(words, () => "", NO_VIEW).map(l => ({
+              ...l,
+              server: `${path}, JVM options whatever reads it may pass to a JVM: ${l.server}`,
+          }));
+}
+
+/**
+ * The agents jcmd(1) starts in a running JVM, judged as its options (jvmAgentListeners): "ManagementAgent.start
+ * [options]: Starts remote management agent" (`config.file`, `jmxremote.port`, `jmxremote.authenticate` ...: the
+ * `-Dcom.sun.management.*` properties of the same names, authentication on unless `jmxremote.authenticate` says
+ * otherwise), and "JVMTI.agent_load <library path> [<agent option>]: Loads JVMTI native agent library" (JDWP by the
+ * library's name: `-agentpath:`). `-f FILE` reads the commands from FILE, one a line; one user data does not write in
+ * full or changes may start either.
+ */
+function jcmdListeners(
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const file = args.findIndex(w => w === "-f");
+    const text = file < 0 ? undefined : readConfig(args[file + 1] ?? "", fileText, view);
+    if (file >= 0 && text === null)
+        return [
+            {
+                server: `jcmd -f ${args[file + 1]}, commands user data does not write in full or changes (they may start JDWP or JMX)`,
+                binds: [],
+                serves: { shell: "sh" },
+            },
+        ];
+    const commands = file < 0 ? [args] : (text ?? "").split(/\r?\n/).map(quotedWords);
+    return commands.flatMap(words =>
+        words.flatMap((w, i): Listener[] => {
+            const options =
+                w === "ManagementAgent.start"
+                    ? words
+                          .slice(i + 1)
+                          .filter(o => /^(config\.file|jmxremote\.[\w.]+)=/.test(o))
+                          .map(o => `-Dcom.sun.management.${o}`)
+                    : w === "JVMTI.agent_load" && words[i + 1]
+                      ? [`-agentpath:${words[i + 1]}=${words[i + 2] ?? ""}`]
+                      : [];
+            return options.length === 0
+                ? []
+                : jvmAgentListeners(options, fileText, view).map(l => ({ ...l, server: `jcmd ${w}: ${l.server}` }));
+        }),
+    );
 }
 
 /**
@@ -3413,6 +3494,11 @@ const SERVERS: {
         names: /^java$/,
         partial: true,
         read: (args, _, __, fileText, view) => jvmAgentListeners(args, fileText, view),
+    },
+    {
+        names: /^jcmd$/,
+        partial: true,
+        read: (args, _, __, fileText, view) => jcmdListeners(args, fileText, view ?? NO_VIEW),
     },
     { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
 ];
@@ -4195,9 +4281,11 @@ function unitEnvironment(units: readonly { path: string; text: string }[]): Give
     };
     return [...new Set(files.map(f => f.name))].flatMap(unit => {
         const own = files.filter(f => extendsUnit(f.name, unit));
-        // A unit user data only extends (drop-ins) runs its package's ExecStart: a JVM launcher's (JvmLauncher units).
+        // A unit user data only extends (drop-ins) runs its package's ExecStart: a JVM launcher's (JvmLauncher units),
+        // else a program the pack does not know, named by the unit (packagedUnitCommand).
         const programs = new Set(own.flatMap(f => f.programs));
         if (programs.size === 0) jvmPackagedUnitPrograms(unit.replace(/\.d$/, "")).forEach(p => programs.add(p));
+        if (programs.size === 0) programs.add(unit.replace(/\.d$/, ""));
         return own.flatMap(f => f.given).flatMap(v => [...programs].map(program => ({ ...v, program })));
     });
 }
@@ -4354,10 +4442,13 @@ const JVM_LAUNCHER_SCRIPTS: JvmLauncher[] = [
     {
         names: /^(catalina|startup)\.sh$/,
         reads: /^(CATALINA_(OPTS|BASE|HOME)|JAVA_OPTS|JPDA_\w+)$/,
-        sources: ({ at }, value) =>
-            [value("CATALINA_BASE"), value("CATALINA_HOME")].some(Boolean)
-                ? at(`${value("CATALINA_BASE") || value("CATALINA_HOME")}/bin/setenv.sh`)
-                : at("bin/setenv.sh"),
+        // `$CATALINA_BASE/bin/setenv.sh`, else `$CATALINA_HOME/bin/setenv.sh` (catalina.sh `if [ -r ... ] elif`; Tomcat
+        // RUNNING.txt: "the one in CATALINA_BASE is preferred"): the home's first, the base's over it, failing closed
+        // where both are written (a variable only the home's sets is read too).
+        sources: ({ at }, value) => {
+            const home = value("CATALINA_HOME") ? at(`${value("CATALINA_HOME")}/bin/setenv.sh`) : at("bin/setenv.sh");
+            return [...home, ...(value("CATALINA_BASE") ? at(`${value("CATALINA_BASE")}/bin/setenv.sh`) : [])];
+        },
         options: (value, args) => [
             ...quotedWords(value("JAVA_OPTS")),
             ...(args.includes("jpda")
@@ -4415,12 +4506,8 @@ const JVM_LAUNCHER_SCRIPTS: JvmLauncher[] = [
 const jvmLauncherScript = (program: string) => JVM_LAUNCHER_SCRIPTS.find(s => s.names.test(program));
 /** Programs that start a JVM with the java launcher: java, and JVM_LAUNCHER_SCRIPTS. */
 const isJvmLauncher = (program: string) => program === "java" || jvmLauncherScript(program) !== undefined;
-/**
- * The command a `systemctl start|restart|enable ...` (or `service NAME start`) runs for a JVM launcher's packaged unit
- * (JvmLauncher's `units`), undefined for any other; user data's own unit and drop-ins give it their environment
- * (unitEnvironment).
- */
-function jvmPackagedUnitCommand(words: readonly string[]): string[] | undefined {
+/** The units a `systemctl start|restart|enable ...` (or `service NAME start`) starts, `NAME.service` for a bare NAME. */
+function startedUnits(words: readonly string[]): string[] {
     const program = posix.basename(words[0] ?? "");
     const names =
         program === "systemctl" &&
@@ -4429,9 +4516,36 @@ function jvmPackagedUnitCommand(words: readonly string[]): string[] | undefined 
             : program === "service" && /^(start|restart|try-restart)$/.test(words[2] ?? "")
               ? [words[1] ?? ""]
               : [];
-    return JVM_LAUNCHER_SCRIPTS.find(s => names.some(n => s.units?.names.test(n)))?.units?.exec;
+    return names.map(n => (/\.[a-z]+$/.test(n) ? n : `${n}.service`));
 }
-/** The programs a JVM launcher's packaged unit runs (jvmPackagedUnitCommand), for a unit named `unit`. */
+/**
+ * The command a started unit user data does not write runs (startedUnits), with what it reads besides the variables
+ * user data's drop-ins give it (unitEnvironment): a JVM launcher's packaged unit (JvmLauncher's `units`) runs its
+ * launcher; any other unit user data only extends runs its package's program, which the pack does not know: named by
+ * the unit (unitEnvironment gives the drop-ins' variables to that name), an unknown JVM launcher for
+ * jvmEnvironmentOptions. Either reads the environment file its package names by the distributions' convention when user
+ * data writes one: `/etc/default/NAME` (Debian) or `/etc/sysconfig/NAME` (RHEL), as Elasticsearch's packaged
+ * elasticsearch.service (`EnvironmentFile=-/etc/default/elasticsearch`, `-/etc/sysconfig/elasticsearch` in the RPM's)
+ * and Debian's tomcat9.service (`EnvironmentFile=-/etc/default/tomcat9`) do. Undefined for no such unit.
+ */
+function packagedUnitCommand(
+    words: readonly string[],
+    given: readonly GivenVariable[],
+    fileText: ((path: string) => string | undefined) | undefined,
+): { command: string[]; given: GivenVariable[] } | undefined {
+    for (const unit of startedUnits(words)) {
+        const command =
+            JVM_LAUNCHER_SCRIPTS.find(s => s.units?.names.test(unit))?.units?.exec ??
+            (given.some(v => v.program === unit) ? [unit] : undefined);
+        if (command === undefined) continue;
+        const name = unit.replace(/\.service$/, "");
+        const program = posix.basename(command[0]);
+        const files = [`/etc/default/${name}`, `/etc/sysconfig/${name}`].filter(f => fileText?.(f) !== undefined);
+        return { command, given: files.map(file => ({ file, program })) };
+    }
+    return undefined;
+}
+/** The programs a JVM launcher's packaged unit runs (packagedUnitCommand), for a unit named `unit`. */
 const jvmPackagedUnitPrograms = (unit: string) =>
     JVM_LAUNCHER_SCRIPTS.flatMap(s => (s.units?.names.test(unit) ? [posix.basename(s.units.exec[0])] : []));
 /**
@@ -4569,9 +4683,15 @@ function jvmEnvironmentOptions(
               ]
             : []),
     ];
+    // A program the pack does not know as a JVM launcher may be one (ActiveMQ's bin/activemq runs `$JAVACMD
+    // $ACTIVEMQ_OPTS ...`, jetty.sh its JAVA_OPTIONS, a packaged unit's program its drop-ins' JAVA_OPTS): the JVM
+    // options found in any variable it is given are read as its JVM's (jvmAgentOptionWords), failing closed.
+    const unknownLauncher = launcher
+        ? []
+        : files.variables.filter(v => !JVM_OPTION_VARIABLES.test(v.name)).flatMap(v => jvmAgentOptionWords(v.value));
     const after = jvmOptionFiles(quotedWords(value("_JAVA_OPTIONS")), false, fileText, view);
     return {
-        before: expanded.flatMap(e => e.words),
+        before: [...expanded.flatMap(e => e.words), ...unknownLauncher],
         after: after.words,
         unread: [...files.unread, ...[...expanded, after].flatMap(e => e.unread)],
     };
@@ -4594,27 +4714,33 @@ function jvmEnvironmentOptions(
  */
 function environmentListeners(
     words: readonly string[],
-    given: readonly GivenVariable[],
+    givenToAll: readonly GivenVariable[],
     root: boolean,
     cwd: string | undefined,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    // A JVM launcher's packaged unit started by name runs its ExecStart (jvmPackagedUnitCommand); a launcher script
-    // reads its files whatever its environment (jvmLauncherFiles).
-    const command = jvmPackagedUnitCommand(words) ?? words;
+    // A packaged unit started by name runs its ExecStart (packagedUnitCommand); a launcher script reads its files
+    // whatever its environment (jvmLauncherFiles).
+    const packaged = packagedUnitCommand(words, givenToAll, fileText);
+    const command = packaged?.command ?? words;
+    const given = [...givenToAll, ...(packaged?.given ?? [])];
     if (given.length === 0 && jvmLauncherScript(posix.basename(command[0] ?? "")) === undefined) return [];
     const { unread } = readServers(command, cwd, fileText, root, NO_VIEW);
     if (!unread || knownClient(unread.program, unread.args)) return [];
     const { program } = unread;
     const own = `${program.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
+    // JVM options exported reach any later program that is not a JVM launcher the pack knows: it may be one
+    // (jvmEnvironmentOptions' unknown launcher); the shell's assigning builtins run none.
+    const mayLaunchJvm = !isJvmLauncher(program) && !/^(export|declare|typeset|local|readonly)$/.test(program);
     // Kestrel's settings are read by any ASP.NET Core app, whatever its program's name (a self-contained app's own).
     const toIt = given.filter(v =>
         v.program === undefined
             ? ("name" in v &&
                   (v.name.startsWith(own) ||
                       kestrelListens(v.name, "") !== undefined ||
-                      jvmLauncherReads(program, v.name))) ||
+                      jvmLauncherReads(program, v.name) ||
+                      (mayLaunchJvm && jvmAgentOptionWords(v.value).length > 0))) ||
               LISTENER_PROGRAM.test(program) ||
               INTERPRETERS.test(program)
             : v.program === program,
@@ -7438,7 +7564,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             },
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
-                return viewing.written(path, content, how, edit);
+                return [
+                    ...viewing.written(path, content, how, edit),
+                    ...listenerOpenings(jvmOptionFileListeners(path, content ?? ""), how),
+                ];
             },
         };
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));

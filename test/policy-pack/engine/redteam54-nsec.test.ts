@@ -33,7 +33,7 @@ const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=
 const JDWP_LO = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005";
 
 const insecure: NodeCase[] = [
-    // MISS: JVMTI "The JAVA_TOOL_OPTIONS Environment Variable" (JNI_CreateJavaVM prepends it in any JVM, "deeply nested
+    // Was a MISS (fixed in round 54): JVMTI "The JAVA_TOOL_OPTIONS Environment Variable" (JNI_CreateJavaVM prepends it in any JVM, "deeply nested
     // in scripts") and systemd.unit(5) drop-ins (foo.service.d/*.conf extend a unit user data does not write): the
     // packaged tomcat9.service's JVM (User=tomcat) gets JDWP on every address = any code on the node's network (IMDS,
     // the node role; round 53 refuses the same for Elasticsearch's unit). unitEnvironment gives the drop-in's variables
@@ -50,9 +50,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now tomcat9",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: the same drop-in with JAVA_OPTS (Tomcat's catalina.sh / the packaged server script pass $JAVA_OPTS to the
+    // Was a MISS (fixed in round 54): the same drop-in with JAVA_OPTS (Tomcat's catalina.sh / the packaged server script pass $JAVA_OPTS to the
     // JVM; catalina.sh header "JAVA_OPTS (Optional) Java runtime options used when any command is executed"). The unit's
     // program is unknown to the pack: JAVA_OPTS of a unit user data only extends is read for no program.
     dev(
@@ -67,9 +66,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now tomcat9",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: Elasticsearch's RPM unit reads EnvironmentFile=-/etc/sysconfig/elasticsearch (the package's
+    // Was a MISS (fixed in round 54): Elasticsearch's RPM unit reads EnvironmentFile=-/etc/sysconfig/elasticsearch (the package's
     // elasticsearch.service; Elasticsearch "Set JVM options": ES_JAVA_OPTS is passed to the JVM). jvmPackagedUnitCommand
     // runs the packaged ExecStart but gives it no environment of the package's own EnvironmentFile.
     dev(
@@ -79,9 +77,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now elasticsearch",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: catalina.sh `if [ -r "$CATALINA_BASE/bin/setenv.sh" ]; then . ...; elif [ -r "$CATALINA_HOME/bin/setenv.sh" ];
+    // Was a MISS (fixed in round 54): catalina.sh `if [ -r "$CATALINA_BASE/bin/setenv.sh" ]; then . ...; elif [ -r "$CATALINA_HOME/bin/setenv.sh" ];
     // then . ...` (Tomcat RUNNING.txt: "the one in CATALINA_BASE is preferred"): with no setenv.sh in the base, the
     // installation's (CATALINA_HOME, the script's own) is sourced. The pack reads only $CATALINA_BASE/bin/setenv.sh.
     dev(
@@ -92,9 +89,8 @@ const insecure: NodeCase[] = [
             "/opt/tomcat/bin/catalina.sh start",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: Cassandra starts its own JMX connector on -Dcassandra.jmx.remote.port (cassandra-env.sh's LOCAL_JMX=no
+    // Was a MISS (fixed in round 54): Cassandra starts its own JMX connector on -Dcassandra.jmx.remote.port (cassandra-env.sh's LOCAL_JMX=no
     // branch; apache/cassandra JMXServerOptions JMX_REMOTE_PORT, authentication from com.sun.management.jmxremote.
     // authenticate): every address, no authentication = MBeans load any code as root (-R). The pack knows only
     // com.sun.management.jmxremote.port.
@@ -107,7 +103,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /JMX|7199/,
-        MISS,
     ),
     dev(
         "kc.sh start --debug '*:8787' (Keycloak's JDWP on every address)",
@@ -133,7 +128,7 @@ const insecure: NodeCase[] = [
         ]),
         /8787|debug/,
     ),
-    // MISS: ActiveMQ "Unix Shell Script": bin/activemq runs `$JAVACMD $ACTIVEMQ_OPTS $ACTIVEMQ_DEBUG_OPTS ...` (bin/env
+    // Was a MISS (fixed in round 54): ActiveMQ "Unix Shell Script": bin/activemq runs `$JAVACMD $ACTIVEMQ_OPTS $ACTIVEMQ_DEBUG_OPTS ...` (bin/env
     // keeps an ACTIVEMQ_OPTS already set). Not in JVM_LAUNCHER_SCRIPTS, so its own ARGUMENTS_VARIABLE is read as its
     // arguments (no listen word) and never as JVM options: JDWP *:5005 as root.
     dev(
@@ -143,9 +138,8 @@ const insecure: NodeCase[] = [
             "/opt/activemq/bin/activemq start",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: Spring Boot "Installing Spring Boot Applications" (fully executable jar): the launch script sources a .conf
+    // Was a MISS (fixed in round 54): Spring Boot "Installing Spring Boot Applications" (fully executable jar): the launch script sources a .conf
     // file "next to the jar file" with the same name; JAVA_OPTS there are "Options that are passed to the JVM when it is
     // launched". The root unit runs /opt/ledger/ledger.jar run: JDWP *:5005 as root; the pack reads no .conf.
     dev(
@@ -155,9 +149,8 @@ const insecure: NodeCase[] = [
             ...unit("ledger", ["ExecStart=/opt/ledger/ledger.jar run"]),
         ]),
         /jdwp|5005|ledger/,
-        MISS,
     ),
-    // MISS: jetty.sh (jetty-home bin/jetty.sh header: configuration read from /etc/default/jetty and $HOME/.jettyrc;
+    // Was a MISS (fixed in round 54): jetty.sh (jetty-home bin/jetty.sh header: configuration read from /etc/default/jetty and $HOME/.jettyrc;
     // "JAVA_OPTIONS Extra options to pass to the JVM"). Not in the launcher table: JDWP *:5005 as root unseen.
     dev(
         "/etc/default/jetty with JAVA_OPTIONS JDWP *:5005, then /opt/jetty/bin/jetty.sh start",
@@ -166,9 +159,8 @@ const insecure: NodeCase[] = [
             "/opt/jetty/bin/jetty.sh start",
         ]),
         /jdwp|5005|jetty/,
-        MISS,
     ),
-    // MISS: java(1) "-agentpath:pathname[=options] Loads the native agent library specified by the absolute path name"
+    // Was a MISS (fixed in round 54): java(1) "-agentpath:pathname[=options] Loads the native agent library specified by the absolute path name"
     // (= -agentlib:jdwp with libjdwp.so; Eclipse OpenJ9 "-Xrunjdwp" lists -agentpath:/path/to/libjdwp.so beside it).
     // jvmAgentListeners matches only -agentlib:jdwp= and -Xrunjdwp:.
     dev(
@@ -178,9 +170,8 @@ const insecure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jdwp|5005/,
-        MISS,
     ),
-    // MISS: jcmd(1) "ManagementAgent.start [options]: Starts remote management agent" (jmxremote.port,
+    // Was a MISS (fixed in round 54): jcmd(1) "ManagementAgent.start [options]: Starts remote management agent" (jmxremote.port,
     // jmxremote.authenticate, jmxremote.ssl as the -Dcom.sun.management.jmxremote.* properties): remote JMX without
     // authentication on every address in the running root JVM. jcmd is not read.
     dev(
@@ -191,7 +182,59 @@ const insecure: NodeCase[] = [
             "jcmd /opt/ledger/ledger.jar ManagementAgent.start jmxremote.port=9010 jmxremote.authenticate=false jmxremote.ssl=false",
         ]),
         /JMX|9010|jcmd/,
-        MISS,
+    ),
+    // Round 54 neighbours (JVM): an unknown launcher given JVM options under any name, a packaged unit's conventional
+    // environment file, jcmd loading JDWP and reading its commands from a file, Cassandra's remote JMX from its
+    // cassandra-env.sh, JVM options appended to a file a launcher may source.
+    dev(
+        'export RUN_OPTS="-agentlib:jdwp=...,address=*:5005", then /opt/app/bin/run (a launcher the pack does not know)',
+        script("dev-unknown-launcher-run-opts-jdwp-nodes", [`export RUN_OPTS="${JDWP_ALL}"`, "/opt/app/bin/run"]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "/etc/default/tomcat9 with JAVA_OPTS JDWP *:5005, then systemctl start tomcat9 (the package's EnvironmentFile)",
+        script("dev-tomcat9-etc-default-jdwp-nodes", [
+            "apt-get install -y tomcat9",
+            ...file("/etc/default/tomcat9", [`JAVA_OPTS="${JDWP_ALL}"`]),
+            "systemctl restart tomcat9",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "echo 'JAVA_OPTIONS=\"<JDWP *:5005>\"' >> /etc/default/jetty (appended), then jetty.sh start",
+        script("dev-jetty-default-appended-jdwp-nodes", [
+            `echo 'JAVA_OPTIONS="${JDWP_ALL}"' >> /etc/default/jetty`,
+            "/opt/jetty/bin/jetty.sh start",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "jcmd PID JVMTI.agent_load .../libjdwp.so transport=dt_socket,server=y,address=*:5005 (JDWP loaded at run time)",
+        script("dev-jcmd-agent-load-jdwp-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            "jcmd /opt/ledger/ledger.jar JVMTI.agent_load /usr/lib/jvm/java-17-amazon-corretto/lib/libjdwp.so " +
+                "transport=dt_socket,server=y,suspend=n,address=*:5005",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "jcmd ledger.jar -f /etc/ledger/jmx.jcmd, the file: ManagementAgent.start jmxremote.port=9010 jmxremote.authenticate=false",
+        script("dev-jcmd-file-management-agent-nodes", [
+            ...file("/etc/ledger/jmx.jcmd", ["ManagementAgent.start jmxremote.port=9010 jmxremote.authenticate=false"]),
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            "jcmd /opt/ledger/ledger.jar -f /etc/ledger/jmx.jcmd",
+        ]),
+        /JMX|9010|jcmd/,
+    ),
+    dev(
+        "/etc/cassandra/cassandra-env.sh appending -Dcassandra.jmx.remote.port=7199 to JVM_OPTS (authentication unset)",
+        script("dev-cassandra-env-jmx-remote-port-nodes", [
+            ...file("/etc/cassandra/cassandra-env.sh", ['JVM_OPTS="$JVM_OPTS -Dcassandra.jmx.remote.port=7199"']),
+            "systemctl start cassandra",
+        ]),
+        /JMX|7199/,
     ),
     dev(
         "java -jar jolokia-agent.jar --host 0.0.0.0 --port 8778 start ledger.jar (Jolokia attached at run time)",
@@ -569,6 +612,71 @@ const secure: NodeCase[] = [
             "/opt/activemq/bin/activemq start",
             ...file("/opt/ledger/ledger.conf", ['JAVA_OPTS="-Xmx2g -Dserver.address=127.0.0.1"']),
             ...unit("ledger", ["ExecStart=/opt/ledger/ledger.jar run"]),
+        ]),
+    ),
+    // Round 54 neighbours (JVM), secure beside the fixes above.
+    dev(
+        'export RUN_OPTS="-Xmx2g -Dserver.address=127.0.0.1", then /opt/app/bin/run (no agent)',
+        script("dev-unknown-launcher-run-opts-heap-ok-nodes", [
+            'export RUN_OPTS="-Xmx2g -Dserver.address=127.0.0.1"',
+            "/opt/app/bin/run",
+        ]),
+    ),
+    dev(
+        "/etc/default/jetty with JAVA_OPTIONS JDWP on 127.0.0.1:5005, then jetty.sh start",
+        script("dev-jetty-default-jdwp-lo-ok-nodes", [
+            ...file("/etc/default/jetty", [`JAVA_OPTIONS="${JDWP_LO}"`]),
+            "/opt/jetty/bin/jetty.sh start",
+        ]),
+    ),
+    dev(
+        'a tomcat9.service drop-in with Environment="JAVA_OPTS=-Xmx2g -Djava.awt.headless=true"',
+        script("dev-tomcat9-dropin-java-opts-heap-ok-nodes", [
+            "dnf install -y tomcat9",
+            ...file("/etc/systemd/system/tomcat9.service.d/heap.conf", [
+                "[Service]",
+                'Environment="JAVA_OPTS=-Xmx2g -Djava.awt.headless=true"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now tomcat9",
+        ]),
+    ),
+    dev(
+        "jcmd ledger.jar ManagementAgent.start jmxremote.port=9010 jmxremote.host=127.0.0.1 (loopback), and start_local",
+        script("dev-jcmd-management-agent-lo-ok-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            "jcmd /opt/ledger/ledger.jar ManagementAgent.start jmxremote.port=9010 jmxremote.host=127.0.0.1 jmxremote.authenticate=false",
+            "jcmd /opt/ledger/ledger.jar ManagementAgent.start_local",
+        ]),
+    ),
+    dev(
+        "java -agentpath:.../libasyncProfiler.so=start,event=cpu (a profiler, not JDWP), server on loopback",
+        script("dev-java-agentpath-profiler-ok-nodes", [
+            "nohup java -agentpath:/opt/async-profiler/lib/libasyncProfiler.so=start,event=cpu,file=/var/log/profile.html " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "a root cassandra unit with -Dcassandra.jmx.local.port=7199, and remote port 7200 with authenticate=true",
+        script("dev-cassandra-jmx-local-auth-ok-nodes", [
+            ...unit("cassandra", [
+                'Environment="JVM_EXTRA_OPTS=-Dcassandra.jmx.local.port=7199"',
+                "ExecStart=/opt/cassandra/bin/cassandra -R -f",
+            ]),
+            ...unit("cassandra-b", [
+                'Environment="JVM_EXTRA_OPTS=-Dcassandra.jmx.remote.port=7200 -Dcom.sun.management.jmxremote.authenticate=true ' +
+                    '-Dcom.sun.management.jmxremote.password.file=/etc/cassandra/jmxremote.password"',
+                "ExecStart=/opt/cassandra-b/bin/cassandra -R -f",
+            ]),
+        ]),
+    ),
+    dev(
+        "export CATALINA_BASE=/srv/tomcat-ledger with its own setenv.sh (heap only), the home's none; catalina.sh start",
+        script("dev-tomcat-base-setenv-heap-ok-nodes", [
+            ...file("/srv/tomcat-ledger/bin/setenv.sh", ['CATALINA_OPTS="-Xmx2g"']),
+            "export CATALINA_BASE=/srv/tomcat-ledger",
+            "/opt/tomcat/bin/catalina.sh start",
         ]),
     ),
 ];
