@@ -1333,9 +1333,9 @@ export function configuredWords(
 /**
  * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
  * the fail-closed working-directory rule of userData.ts viewingJudge): the archivers, unpackers and compressors the
- * pack reads, whose every write copiedDestinations computes (tar, unzip; unpackedDestinations' in a mode it knows:
- * `cpio -t` from standard input, `zcat`, `gzip -t` write nothing), when none is relative to it, the inert commands
- * (INERT_COMMANDS: they act
+ * pack reads when none of their writes, all computed by copiedDestinations, is relative to it (tar, unzip, and
+ * unpackedDestinations' in a mode it knows: `cpio -t` from standard input, `zcat`, `gzip -t` write nothing), the
+ * inert commands (INERT_COMMANDS: they act
  * only on the paths they name), curl (its files are copiedDestinations': -o, -O, --output-dir), and the package,
  * service and account managers, which write their own databases, the packages' absolute paths and /etc: dnf(8),
  * yum(8), zypper(8), apt-get(8) and rpm(8) install from repositories or the package files they are named (their
