@@ -394,10 +394,11 @@ const COPIER_VALUES: Record<string, string[]> = {
 /**
  * Variables that make a program load code, search for programs, or take its configuration or credentials from a file
  * (ld.so(8), bash(1), python(1), perl(1); the JVM's JAVA_TOOL_OPTIONS -javaagent; the AWS CLI's AWS_CONFIG_FILE with
- * credential_process; kubectl's KUBECONFIG with exec plugins; OpenSSL's OPENSSL_CONF engines; trust stores; TMPDIR).
+ * credential_process; kubectl's KUBECONFIG with exec plugins; OpenSSL's OPENSSL_CONF engines; trust stores; TMPDIR;
+ * archivers' options, ARCHIVER_VARIABLES: tar's TAR_OPTIONS --to-command or -T files).
  */
 const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT)$/;
 
 /** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
 const UNIT_INERT_KEYS =
@@ -829,6 +830,47 @@ function tarExtractsStdin(name: string, operands: readonly string[]): boolean {
     return extracts && named === "-";
 }
 
+/**
+ * Compressors tar may run by -I/--use-compress-program with only flags (a level, threads, `--long`): each reads its
+ * standard input and writes its standard output (gzip(1), bzip2(1), xz(1), zstd(1) without file operands; zstd's -o
+ * names an output file).
+ */
+const TAR_COMPRESSORS =
+    /^(gzip|pigz|bzip2|pbzip2|lbzip2|xz|pixz|zstd|pzstd|lzip|plzip|lzma|lzop)(\s+(-[0-9A-NP-Za-np-z]+|--(fast|best|ultra|rsyncable|long|threads|no-name|quiet|adapt|single-thread)(=[0-9]+)?|[0-9]+))*$/;
+
+/**
+ * Whether GNU tar runs a program the pack does not read, which may write anything: --to-command's for each member
+ * extracted, the member's data on its standard input (GNU tar manual, "Writing to an External Program": a shell runs
+ * every member as a script), -I/--use-compress-program's other than a compressor reading standard input
+ * (TAR_COMPRESSORS; "Creating and Reading Compressed Archives"), --checkpoint-action=exec= ("Checkpoints"),
+ * -F/--info-script/--new-volume-script ("Using Multiple Tapes"), --rsh-command and --rmt-command ("Remote Tape
+ * Server"). tar runs each through /bin/sh -c, so its words are shell text.
+ */
+function tarRunsProgram(operands: readonly string[]): boolean {
+    return operands.some((w, i) => {
+        const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+        const [option, value] = glued ? [glued[1], glued[2]] : [w, operands[i + 1] ?? ""];
+        if (/^--(to-command|info-script|new-volume-script|rsh-command|rmt-command)$/.test(option)) return true;
+        if (option === "--checkpoint-action") return /^exec=/.test(value);
+        if (option === "--use-compress-program") return !TAR_COMPRESSORS.test(value.trim());
+        // Short options: -F's script, -I's program, as the rest of the word or the next word (tar's old-style first
+        // word takes them in order).
+        const old = i === 0 && /^[A-Za-z]+$/.test(w);
+        if (!/^-[A-Za-z]/.test(w) && !old) return false;
+        const letters = old ? w : w.slice(1);
+        let next = i + 1;
+        for (let k = 0; k < letters.length; k++) {
+            if (!LONG_OPTIONS.tar.short.includes(letters[k])) continue;
+            if (letters[k] === "F") return true;
+            const glued = !old && k + 1 < letters.length;
+            const value = glued ? letters.slice(k + 1) : (operands[next++] ?? "");
+            if (letters[k] === "I") return !TAR_COMPRESSORS.test(value.trim());
+            if (glued) return false;
+        }
+        return false;
+    });
+}
+
 /** tar's -C/--directory: where it extracts. */
 function tarDirectory(operands: readonly string[]): string | undefined {
     const at = operands.findIndex(w => w === "-C" || w === "--directory" || w.startsWith("--directory="));
@@ -1053,6 +1095,8 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         if (command !== "clone" || url === undefined) return none;
         return { files: [], trees: [posix.resolve(at, dir ?? sourceName(url).replace(/\.git$/, ""))] };
     }
+    // A program tar runs may write anything (tarRunsProgram), in any mode.
+    if (name === "tar" && tarRunsProgram(operands)) return { files: [], trees: ["/"] };
     // tar -t/--list only lists, -O/--to-stdout extracts to its output (GNU tar, "Operations" and "Writing to Standard
     // Output"): neither writes on disk.
     const tarReadsOnly = operands.some(
@@ -1145,6 +1189,33 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
         .filter(([k]) => /^PIP_[A-Z0-9_]+$/.test(k))
         .map(([k, v]) => `--${k.slice(4).toLowerCase().replaceAll("_", "-")}=${v}`);
     return options.length === 0 ? words : [...words, ...options];
+}
+
+/**
+ * The variables whose words an archiver puts before its own (GNU tar manual, "Using tar Options": "the environment
+ * variable TAR_OPTIONS ... prepended to the command line"; unzip(1) ENVIRONMENT OPTIONS: UNZIP, or UNZIPOPT, are
+ * "effectively the first options on the command line").
+ */
+const ARCHIVER_VARIABLES: Record<string, string[]> = { tar: ["TAR_OPTIONS"], unzip: ["UNZIP", "UNZIPOPT"] };
+
+/**
+ * An archiver's words with the options its environment gives it (ARCHIVER_VARIABLES) before its own, split as a
+ * shell splits words; a value the pack cannot compute (a variable, a command's output) may hold any option: read as
+ * the widest, members written anywhere (tar `--absolute-names`, unzip `-:`).
+ */
+function archiverEnvironment(words: readonly string[], environment: ReadonlyMap<string, string>): readonly string[] {
+    const read = copierWords(words);
+    const name = posix.basename(read[0] ?? "");
+    const values = (ARCHIVER_VARIABLES[name] ?? []).flatMap(v => environment.get(v) ?? []);
+    if (values.length === 0) return words;
+    const given = values.flatMap(value =>
+        /\$|`|SUBSTITUTED/.test(value)
+            ? [name === "tar" ? "--absolute-names" : "-:"]
+            : (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")),
+    );
+    // After the program's own words (`busybox tar`, `python3 -m`): where copierWords' operands start.
+    const at = words.length - read.length + 1;
+    return [...words.slice(0, at), ...given, ...words.slice(at)];
 }
 
 /** A curl config file's text as curl's words (curl(1) -K: `option = value`, `option value`, `option: value`). */
@@ -1261,7 +1332,10 @@ export function configuredWords(
 
 /**
  * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
- * the fail-closed working-directory rule of userData.ts viewingJudge): the inert commands (INERT_COMMANDS: they act
+ * the fail-closed working-directory rule of userData.ts viewingJudge): the archivers, unpackers and compressors the
+ * pack reads when none of their writes, all computed by copiedDestinations, is relative to it (tar, unzip, and
+ * unpackedDestinations' in a mode it knows: `cpio -t` from standard input, `zcat`, `gzip -t` write nothing), the
+ * inert commands (INERT_COMMANDS: they act
  * only on the paths they name), curl (its files are copiedDestinations': -o, -O, --output-dir), and the package,
  * service and account managers, which write their own databases, the packages' absolute paths and /etc: dnf(8),
  * yum(8), zypper(8), apt-get(8) and rpm(8) install from repositories or the package files they are named (their
@@ -1273,6 +1347,11 @@ export function configuredWords(
 export function keepsWorkingDirectory(given: readonly string[]): boolean {
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
+    // Such a program keeps its working directory when what it writes does not depend on it (relative names do).
+    if (/^(tar|unzip)$/.test(name) || unpackedDestinations(name, words.slice(1), "/") !== undefined) {
+        const [a, b] = ["/.cwd-a", "/.cwd-b"].map(cwd => JSON.stringify(copiedDestinations(given, cwd)));
+        return a === b;
+    }
     const [command] = words.slice(1).filter(w => !w.startsWith("-"));
     if (/^(dnf|yum|microdnf|zypper|apt|apt-get)$/.test(name)) return command !== "download" && command !== "source";
     if (/^pip[0-9.]*$/.test(name)) return /^(install|uninstall|list|show|freeze)$/.test(command ?? "");
@@ -1286,6 +1365,94 @@ export function keepsWorkingDirectory(given: readonly string[]): boolean {
  */
 export const rpmQueryWord = (w: string) =>
     /^(-q[acdfgilpRsv]*|--query|--queryformat=.*)$/.test(w) && !/%\(|lua:/.test(w);
+
+/**
+ * Long options of the tools the viewing rule reads, as their `--help` lists them (GNU tar 1.34, GNU cpio 2.13, gzip 1.12
+ * (with the aliases --to-stdout, --uncompress, --silent, --ascii), GNU coreutils 9.1 cp/mv/install/ln; Python's `-m
+ * tarfile` and `-m zipfile`, "Command-Line Interface"): a name ending in `=` takes a value (`--name=V` or `--name V`),
+ * one ending in `?` an optional one (`--name=V` only); `short` the short options taking a value. gunzip and zcat are
+ * gzip (gzip(1): "gunzip ... zcat is identical to gunzip -c").
+ */
+const LONG_OPTIONS: Record<string, { long: string; short: string }> = {
+    tar: {
+        long: "absolute-names acls add-file= after-date= anchored append atime-preserve? auto-compress backup? block-number blocking-factor= bzip2 catenate check-device check-links checkpoint? checkpoint-action= clamp-mtime compare compress concatenate confirmation create delay-directory-restore delete dereference diff directory= exclude= exclude-backups exclude-caches exclude-caches-all exclude-caches-under exclude-from= exclude-ignore= exclude-ignore-recursive= exclude-tag= exclude-tag-all= exclude-tag-under= exclude-vcs exclude-vcs-ignores extract file= files-from= force-local format= full-time get group= group-map= gunzip gzip hard-dereference help hole-detection= ignore-case ignore-command-error ignore-failed-read ignore-zeros incremental index-file= info-script= interactive keep-directory-symlink keep-newer-files keep-old-files label= level= list listed-incremental= lzip lzma lzop mode= mtime= multi-volume new-volume-script= newer= newer-mtime= no-acls no-anchored no-auto-compress no-check-device no-delay-directory-restore no-ignore-case no-ignore-command-error no-null no-overwrite-dir no-quote-chars= no-recursion no-same-owner no-same-permissions no-seek no-selinux no-unquote no-verbatim-files-from no-wildcards no-wildcards-match-slash no-xattrs null numeric-owner occurrence? old-archive one-file-system one-top-level? overwrite overwrite-dir owner= owner-map= pax-option= portability posix preserve-order preserve-permissions quote-chars= quoting-style= read-full-records record-size= recursion recursive-unlink remove-files restrict rmt-command= rsh-command= same-order same-owner same-permissions seek selinux show-defaults show-omitted-dirs show-snapshot-field-ranges show-stored-names show-transformed-names skip-old-files sort= sparse sparse-version= starting-file= strip-components= suffix= tape-length= test-label to-command= to-stdout totals? touch transform= uncompress ungzip unlink-first unquote update usage use-compress-program= utc verbatim-files-from verbose verify version volno-file= warning= wildcards wildcards-match-slash xattrs xattrs-exclude= xattrs-include= xform= xz zstd",
+        short: "CFHIKLNTVXbfg",
+    },
+    cpio: {
+        long: "absolute-filenames append block-size= create dereference device-independent directory= dot extract file= force-local format= help ignore-devno io-size= link list make-directories message= no-absolute-filenames no-preserve-owner nonmatching null numeric-uid-gid only-verify-crc owner= pass-through pattern-file= preserve-modification-time quiet rename renumber-inodes reproducible reset-access-time rsh-command= sparse swap swap-bytes swap-halfwords to-stdout unconditional usage verbose version warning=",
+        short: "CDEFHIMORW",
+    },
+    gzip: {
+        long: "ascii best decompress fast force help keep license list name no-name quiet recursive rsyncable silent stdout suffix= synchronous test to-stdout uncompress verbose version",
+        short: "S",
+    },
+    cp: {
+        long: "archive attributes-only backup? context? copy-contents dereference force help interactive link no-clobber no-dereference no-preserve= no-target-directory one-file-system parents preserve? recursive reflink? remove-destination sparse= strip-trailing-slashes suffix= symbolic-link target-directory= update verbose version",
+        short: "St",
+    },
+    mv: {
+        long: "backup? context force help interactive no-clobber no-target-directory strip-trailing-slashes suffix= target-directory= update verbose version",
+        short: "St",
+    },
+    install: {
+        long: "backup? compare context? directory group= help mode= no-target-directory owner= preserve-context preserve-timestamps strip strip-program= suffix= target-directory= verbose version",
+        short: "Sgmot",
+    },
+    ln: {
+        long: "backup? directory force help interactive logical no-dereference no-target-directory physical relative suffix= symbolic target-directory= verbose version",
+        short: "St",
+    },
+    tarfile: { long: "help verbose filter= list extract create test", short: "" },
+    zipfile: { long: "help list extract create test metadata-encoding=", short: "" },
+};
+const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip" };
+
+/**
+ * A command's words with each long option of a LONG_OPTIONS tool spelled in full, the one place the viewing rule
+ * resolves them: getopt_long(3) and argp (GNU tar, cpio) accept "Long option names ... abbreviated if the abbreviation
+ * is unique or is an exact match for some defined option" (GNU C Library manual, "Getopt Long Options"; GNU tar manual,
+ * "Long Option Style": `--absolute` is --absolute-names), Python's argparse "allows long options to be abbreviated to
+ * a prefix, if the abbreviation is unambiguous" (argparse, "Argument abbreviations"). GNU find's primaries (`-delete`)
+ * are no getopt options and are never abbreviated. An ambiguous or unknown option stays as written (the tool refuses
+ * it); option values (`-C DIR`, `--file F`, tar's old-style `xf F`) and operands after `--` are kept.
+ */
+function resolveLongOptions(words: readonly string[]): readonly string[] {
+    const name = posix.basename(words[0] ?? "");
+    const table = LONG_OPTIONS[LONG_OPTION_NAMES[name] ?? name] as { long: string; short: string } | undefined;
+    if (table === undefined) return words;
+    const options = table.long.split(" ");
+    const out = words.slice(0, 1);
+    let values = 0;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (values > 0) {
+            values--;
+            out.push(w);
+            continue;
+        }
+        if (w === "--") return [...out, ...words.slice(i)];
+        // tar's old-style first word: its letters taking a value take the words after it, in order (GNU tar manual,
+        // "Old Option Style").
+        if (i === 1 && name === "tar" && /^[A-Za-z]+$/.test(w))
+            values = [...w].filter(l => table.short.includes(l)).length;
+        const long = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
+        if (long) {
+            const bare = (o: string) => o.replace(/[=?]$/, "");
+            const exact = options.filter(o => bare(o) === long[1]);
+            const matches = exact.length > 0 ? exact : options.filter(o => bare(o).startsWith(long[1]));
+            if (matches.length === 1) {
+                out.push(`--${bare(matches[0])}${long[2] ?? ""}`);
+                if (matches[0].endsWith("=") && long[2] === undefined) values = 1;
+                continue;
+            }
+        } else if (/^-[^-]/.test(w)) {
+            const at = [...w.slice(1)].findIndex(l => table.short.includes(l));
+            if (at === w.length - 2) values = 1;
+        }
+        out.push(w);
+    }
+    return out;
+}
 
 /**
  * Archivers and unpackers spelled by other names, read by the grammar of the program they stand for: libarchive's
@@ -1309,9 +1476,15 @@ const PYTHON_FLAGS = "bBdEhiIOPqsSuvx";
  * A command's words as the copier they stand for: busybox's and toybox's applets are the programs they are named after
  * (shell.ts appletWords), ARCHIVER_NAMES' programs are those they stand for, and `python[N[.M]] -m MODULE
  * ARGS` is MODULE's own command (python(1) -m "Searches sys.path for the named module and runs [it] as the __main__
- * module"; pip documentation "Getting Started": `python -m pip install SomePackage` is pip install).
+ * module"; pip documentation "Getting Started": `python -m pip install SomePackage` is pip install), with their long
+ * options spelled in full (resolveLongOptions).
  */
 function copierWords(given: readonly string[]): readonly string[] {
+    return resolveLongOptions(programWords(given));
+}
+
+/** copierWords' program and its words, before resolveLongOptions. */
+function programWords(given: readonly string[]): readonly string[] {
     const words = appletWords(given);
     const name = posix.basename(words[0] ?? "");
     // Single-letter options combine (`-Im pip` is `-I -m pip`, `-IWerror` is `-I -W error`), and -m's module is the
@@ -1340,12 +1513,13 @@ function copierWords(given: readonly string[]): readonly string[] {
 const GIT_WORK_TREE_WRITERS = /^(apply|am|checkout|switch|restore|reset|pull|merge|rebase|cherry-pick|revert|stash)$/;
 
 /**
- * GNU cpio's options (GNU cpio manual, "Options": -C, -D, -E, -F, -H, -I, -M, -O, -R take a value) and GNU patch's
- * (patch(1): -B, -D, -d, -F, -g, -i, -o, -p, -r, -V, -Y, -z take one); any other long option is unknown.
+ * GNU cpio's options (GNU cpio manual, "Options": -C, -D, -E, -F, -H, -I, -M, -O, -R take a value; its long ones in
+ * LONG_OPTIONS) and GNU patch's (patch(1): -B, -D, -d, -F, -g, -i, -o, -p, -r, -V, -Y, -z take one); any other long
+ * option is unknown.
  */
 const CPIO_OPTIONS: OptionGrammar = {
     long: option =>
-        /^--(block-size|io-size|directory|pattern-file|file|format|message|owner|rsh-command)$/.test(option)
+        LONG_OPTIONS.cpio.long.split(" ").includes(`${option.slice(2)}=`)
             ? 1
             : /^--[\w-]+$/.test(option)
               ? 0
@@ -1391,7 +1565,8 @@ const optionLetters = (operands: readonly string[], grammar: OptionGrammar) =>
  *   "Copy-in mode"), or -D/--directory's, but absolute member names stay absolute unless --no-absolute-filenames
  *   (bsdcpio: unless --insecure);
  *   copy-pass (-p) into its destination directory; -t/--list and --to-stdout write nothing.
- * - 7-Zip and pax in each of their modes: archiverUse.
+ * - 7-Zip, pax and Python's tarfile and zipfile in each of their modes: archiverUse.
+ * - compressors: compressedDestinations.
  * - patch: "looks for each file (after any slashes have been stripped) in the current directory" (GNU diffutils manual,
  *   "Applying Patches in Other Directories"), or -d's; only -o's file, or the original file it is given, otherwise;
  *   --dry-run writes nothing.
@@ -1404,6 +1579,8 @@ function unpackedDestinations(
 ): { files: string[]; trees: string[] } | undefined {
     const valueOf = (values: readonly [string, string][], ...options: string[]) =>
         values.filter(([o]) => options.includes(o)).at(-1)?.[1];
+    const compressed = compressedDestinations(name, operands, cwd);
+    if (compressed !== undefined) return compressed;
     if (name === "cpio") {
         const read = readOptions(operands, CPIO_OPTIONS);
         const flags = optionLetters(operands, CPIO_OPTIONS);
@@ -1528,7 +1705,159 @@ function archiverUse(
         if (writing) return { reads: positional.flatMap(w => wordPaths(w, cwd, true)), files: at(archive), trees: [] };
         return { reads: at(archive), files: [], trees: [] };
     }
+    // Python's `-m tarfile` and `-m zipfile` (Python docs, tarfile and zipfile "Command-Line Interface"): -l/--list and
+    // -t/--test read the archive, -c/--create NAME FILE... writes NAME, -e/--extract ARCHIVE [DIR] extracts into DIR or
+    // the working directory. zipfile keeps the names under DIR (ZipFile.extract: a leading `/` and `..` components are
+    // removed); tarfile only with --filter data or tar, its default before Python 3.14 being fully_trusted, which
+    // writes absolute member names and `..` where they point ("Extraction filters"; TarFile.extractall's warning):
+    // anywhere.
+    if (name === "tarfile" || name === "zipfile") {
+        const modes: Record<string, ArchiveMode> = { l: "read", t: "read", e: "extract", c: "create" };
+        const mode = operands.findIndex(w => /^-v*[ltec]/.test(w) || /^--(list|test|extract|create)$/.test(w));
+        if (mode < 0) return undefined;
+        const word = operands[mode];
+        const short = /^-v*([ltec])(.*)$/.exec(word);
+        const args = [...(short?.[2] ? [short[2]] : [])];
+        for (let j = mode + 1; j < operands.length && !operands[j].startsWith("-"); j++) args.push(operands[j]);
+        const filter = operands.flatMap((w, i) =>
+            w === "--filter" ? [operands[i + 1] ?? ""] : w.startsWith("--filter=") ? [w.slice(9)] : [],
+        );
+        const [archive, ...rest] = args;
+        const what = modes[short ? short[1] : word.slice(2, 3)];
+        if (what === "read") return { reads: at(archive), files: [], trees: [] };
+        if (what === "create")
+            return { reads: rest.flatMap(w => wordPaths(w, cwd, true)), files: at(archive), trees: [] };
+        const confined = name === "zipfile" || /^(data|tar)$/.test(filter.at(-1) ?? "");
+        return { reads: at(archive), files: [], trees: confined ? at(rest[0] ?? ".") : ["/"] };
+    }
     return undefined;
+}
+
+/**
+ * Compressors (gzip(1), bzip2(1), xz(1), zstd(1); pigz, pbzip2 and lbzip2 as gzip and bzip2): their family, and the
+ * options their name implies (gunzip is `gzip -d`, zcat `gzip -dc`; bunzip2, bzcat, unxz, xzcat, unlzma, lzcat, unzstd,
+ * zstdcat alike).
+ */
+const COMPRESSORS: Record<string, { family: string; implied: string; suffix?: string }> = {
+    gzip: { family: "gzip", implied: "" },
+    pigz: { family: "gzip", implied: "" },
+    gunzip: { family: "gzip", implied: "d" },
+    unpigz: { family: "gzip", implied: "d" },
+    zcat: { family: "gzip", implied: "dc" },
+    bzip2: { family: "bzip2", implied: "" },
+    pbzip2: { family: "bzip2", implied: "" },
+    lbzip2: { family: "bzip2", implied: "" },
+    bunzip2: { family: "bzip2", implied: "d" },
+    bzcat: { family: "bzip2", implied: "dc" },
+    xz: { family: "xz", implied: "" },
+    unxz: { family: "xz", implied: "d" },
+    xzcat: { family: "xz", implied: "dc" },
+    lzma: { family: "xz", implied: "", suffix: ".lzma" },
+    unlzma: { family: "xz", implied: "d" },
+    lzcat: { family: "xz", implied: "dc" },
+    zstd: { family: "zstd", implied: "" },
+    unzstd: { family: "zstd", implied: "d" },
+    zstdcat: { family: "zstd", implied: "dc" },
+};
+
+/**
+ * Each family's suffix, the suffixes decompression removes (`.tgz` and its kind become `.tar`; bzip2 names a file with
+ * another ending FILE.out, the others skip it) and its short options taking a value (gzip -S SUFFIX; xz -S, -F, -C, -T,
+ * -M; zstd -o FILE, -D DICT).
+ */
+const COMPRESSION: Record<string, { suffix: string; strip: RegExp; tars: RegExp; other?: string; values: string }> = {
+    gzip: { suffix: ".gz", strip: /(\.gz|\.z|-gz|-z|_z)$/i, tars: /\.t[ga]z$/i, values: "S" },
+    bzip2: { suffix: ".bz2", strip: /\.bz2?$/, tars: /\.tbz2?$/, other: ".out", values: "" },
+    xz: { suffix: ".xz", strip: /\.(xz|lzma|lz)$/, tars: /\.t(xz|lz)$/, values: "SFCTM" },
+    zstd: { suffix: ".zst", strip: /\.zst$/, tars: /\.tzst$/, values: "oD" },
+};
+
+/**
+ * What a compressor writes (undefined: not one): it compresses each file it names into FILE.SUFFIX beside it, or
+ * decompresses FILE.SUFFIX into FILE (the family's suffixes, -S/--suffix's); -c/--stdout writes standard output (zcat),
+ * -t/--test and -l/--list only read, and with no file it filters standard input to standard output. gzip -N/--name
+ * restores the name stored in the file ("restore the original file name"): any name beside it; -r/--recursive and
+ * zstd -r go through the directories named; zstd -o FILE writes FILE, --output-dir-flat/--output-dir-mirror DIR under
+ * DIR; file names read from a file (xz --files/--files0, zstd --filelist) may be anywhere.
+ */
+function compressedDestinations(
+    name: string,
+    operands: readonly string[],
+    cwd: string,
+): { files: string[]; trees: string[] } | undefined {
+    const tool = COMPRESSORS[name] as (typeof COMPRESSORS)[string] | undefined;
+    if (tool === undefined) return undefined;
+    const family = COMPRESSION[tool.family];
+    let flags = tool.implied;
+    let suffix = tool.suffix ?? family.suffix;
+    let output: string | undefined;
+    let outputDir: string | undefined;
+    const inputs: string[] = [];
+    const longFlags: Record<string, string> = {
+        decompress: "d",
+        uncompress: "d",
+        stdout: "c",
+        "to-stdout": "c",
+        test: "t",
+        list: "l",
+        name: "N",
+        recursive: "r",
+    };
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "--") {
+            inputs.push(...operands.slice(i + 1));
+            break;
+        }
+        if (w === "-" || !w.startsWith("-")) {
+            inputs.push(w);
+            continue;
+        }
+        const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (long) {
+            const value = () => long[2] ?? operands[++i] ?? "";
+            if (/^(files0?|filelist)$/.test(long[1])) return { files: [], trees: ["/"] };
+            if (long[1] === "suffix") suffix = value();
+            else if (/^output-dir-(flat|mirror)$/.test(long[1])) outputDir = value();
+            else if (long[1] === "no-name") flags = flags.replace(/N/g, "");
+            else flags += longFlags[long[1]] ?? "";
+            continue;
+        }
+        for (let k = 1; k < w.length; k++) {
+            if (!family.values.includes(w[k])) {
+                flags += w[k];
+                continue;
+            }
+            const value = k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "");
+            if (w[k] === "S") suffix = value;
+            if (w[k] === "o") output = value;
+            break;
+        }
+    }
+    const files = inputs.filter(f => f !== "-").map(f => posix.resolve(cwd, f));
+    if (/[ctl]/.test(flags) || files.length === 0) return { files: [], trees: [] };
+    if (output !== undefined) return { files: [posix.resolve(cwd, output)], trees: [] };
+    const dir = (file: string) => (outputDir === undefined ? posix.dirname(file) : posix.resolve(cwd, outputDir));
+    if (flags.includes("r")) return { files: [], trees: [...files, ...(outputDir === undefined ? [] : [dir("")])] };
+    const decompress = flags.includes("d");
+    if (decompress && tool.family === "gzip" && flags.includes("N"))
+        return { files: [], trees: [...new Set(files.map(dir))] };
+    const written = files.flatMap(file => {
+        const base = posix.basename(file);
+        if (!decompress) return [posix.join(dir(file), base + suffix)];
+        const custom = base.endsWith(suffix) && suffix !== "" ? base.slice(0, -suffix.length) : undefined;
+        const named =
+            custom ??
+            (family.tars.test(base)
+                ? base.replace(family.tars, ".tar")
+                : family.strip.test(base)
+                  ? base.replace(family.strip, "")
+                  : family.other === undefined
+                    ? undefined
+                    : base + family.other);
+        return named === undefined || named === "" ? [] : [posix.join(dir(file), named)];
+    });
+    return { files: written, trees: [] };
 }
 
 /**
@@ -2599,7 +2928,7 @@ export class RootReads {
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
-                    environmentOptions(words.slice(start), environment),
+                    environmentOptions(archiverEnvironment(words.slice(start), environment), environment),
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),

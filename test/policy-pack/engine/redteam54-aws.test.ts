@@ -362,11 +362,10 @@ const insecure: StackCase[] = [
     },
     // Viewing rule (caller's instance of account B).
     // GNU tar manual, "Using tar Options": "the environment variable TAR_OPTIONS ... prepended to the command line".
-    // MISS: GNU tar prepends the options of TAR_OPTIONS to its command line (GNU tar manual, "Using tar Options": TAR_OPTIONS), so the exported --absolute-names keeps the members' leading slashes and -C confines nothing: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads tar's options from its words only (round 53's tar -P fix) and TAR_OPTIONS is no LOADER_VARIABLES name. Doc: gnu.org/software/tar/manual/html_node/using-tar-options.html.
+    // Was a MISS (fixed in round 54): GNU tar prepends the options of TAR_OPTIONS to its command line (GNU tar manual, "Using tar Options": TAR_OPTIONS), so the exported --absolute-names keeps the members' leading slashes and -C confines nothing: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads tar's options from its words only (round 53's tar -P fix) and TAR_OPTIONS is no LOADER_VARIABLES name. Doc: gnu.org/software/tar/manual/html_node/using-tar-options.html.
     {
         name: `cross-account: ${WRITTEN} \`export TAR_OPTIONS=--absolute-names\`, then \`tar -xf NOTES -C /srv/notes\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-tar-options/,
         edit: loopbackJupyter("rt54-tar-options", [
             "export TAR_OPTIONS=--absolute-names",
@@ -374,11 +373,10 @@ const insecure: StackCase[] = [
         ]),
     },
     // unzip(1) "ENVIRONMENT OPTIONS": unzip takes default options from the UNZIP (or UNZIPOPT) variable.
-    // MISS: unzip takes default options from $UNZIP (unzip(1) ENVIRONMENT OPTIONS: "effectively the first options on the command line"), so the exported -: keeps `../` member names that escape -d: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads unzip's -: from its words only. Doc: unzip(1) ENVIRONMENT OPTIONS (manpages.ubuntu.com unzip.1).
+    // Was a MISS (fixed in round 54): unzip takes default options from $UNZIP (unzip(1) ENVIRONMENT OPTIONS: "effectively the first options on the command line"), so the exported -: keeps `../` member names that escape -d: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads unzip's -: from its words only. Doc: unzip(1) ENVIRONMENT OPTIONS (manpages.ubuntu.com unzip.1).
     {
         name: `cross-account: ${WRITTEN} \`export UNZIP=-:\`, then \`unzip -o NOTES.zip -d /srv/notes\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-unzip-env/,
         edit: loopbackJupyter("rt54-unzip-env", [
             "export UNZIP=-:",
@@ -386,11 +384,10 @@ const insecure: StackCase[] = [
         ]),
     },
     // GNU tar manual, "--to-command": each member's data is piped to the command (here a shell: the members run).
-    // MISS: GNU tar --to-command pipes each extracted member to the command (GNU tar manual, "Writing to an External Program"), here `sh`: every member runs as a root shell script, which may rewrite anything (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack reads only -C's tree. Doc: gnu.org/software/tar/manual/html_node/Writing-to-an-External-Program.html.
+    // Was a MISS (fixed in round 54): GNU tar --to-command pipes each extracted member to the command (GNU tar manual, "Writing to an External Program"), here `sh`: every member runs as a root shell script, which may rewrite anything (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack reads only -C's tree. Doc: gnu.org/software/tar/manual/html_node/Writing-to-an-External-Program.html.
     {
         name: `cross-account: ${WRITTEN} \`tar -xf NOTES -C /srv/notes --to-command=sh\` (each member run as a script)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-tar-tocommand/,
         edit: loopbackJupyter("rt54-tar-tocommand", [
             "mkdir -p /srv/notes && tar -xf /opt/seed/notes.tar -C /srv/notes --to-command=sh",
@@ -398,11 +395,10 @@ const insecure: StackCase[] = [
     },
     // Python docs, tarfile "Extraction filters" (before 3.14 the default is fully_trusted) and TarFile.extractall's
     // warning: members "that have absolute filenames starting with "/" or filenames with two dots ".."".
-    // MISS: `python3 -m tarfile -e` extracts with the default filter, fully_trusted before Python 3.14 (tarfile docs, "Extraction filters"; extractall's warning: members "that have absolute filenames starting with \"/\" or filenames with two dots" land outside the path; checked with Python 3.11: an absolute member is written at its absolute path): the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack takes the module run as writing only in its working directory. Doc: docs.python.org/3/library/tarfile.html#extraction-filters.
+    // Was a MISS (fixed in round 54): `python3 -m tarfile -e` extracts with the default filter, fully_trusted before Python 3.14 (tarfile docs, "Extraction filters"; extractall's warning: members "that have absolute filenames starting with \"/\" or filenames with two dots" land outside the path; checked with Python 3.11: an absolute member is written at its absolute path): the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack takes the module run as writing only in its working directory. Doc: docs.python.org/3/library/tarfile.html#extraction-filters.
     {
         name: `cross-account: ${WRITTEN} \`python3 -m tarfile -e NOTES.tar /srv/notes\` (no filter: absolute member names)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-py-tarfile/,
         edit: loopbackJupyter("rt54-py-tarfile", [
             "mkdir -p /srv/notes && cd /srv && python3 -m tarfile -e /opt/seed/notes.tar /srv/notes",
@@ -418,14 +414,101 @@ const insecure: StackCase[] = [
         ]),
     },
     // GNU tar takes unambiguous abbreviations of long options (argp): `--absolute` is --absolute-names.
-    // MISS: GNU tar takes any unambiguous abbreviation of a long option (GNU tar manual, "Long Option Style"; checked with tar 1.34: `--absolute` keeps leading slashes), so this is tar -P: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack matches only the full `--absolute-names`. Doc: gnu.org/software/tar/manual/html_node/Long-Options.html.
+    // Was a MISS (fixed in round 54): GNU tar takes any unambiguous abbreviation of a long option (GNU tar manual, "Long Option Style"; checked with tar 1.34: `--absolute` keeps leading slashes), so this is tar -P: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack matches only the full `--absolute-names`. Doc: gnu.org/software/tar/manual/html_node/Long-Options.html.
     {
         name: `cross-account: ${WRITTEN} \`tar --absolute -xf NOTES -C /srv/notes\` (abbreviated --absolute-names)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-tar-abbrev/,
         edit: loopbackJupyter("rt54-tar-abbrev", [
             "mkdir -p /srv/notes && tar --absolute -xf /opt/seed/notes.tar -C /srv/notes",
+        ]),
+    },
+    // Round 54 neighbours (archivers): every tar option that runs a program, unzip's other variable, an options
+    // variable the pack cannot compute, cpio's abbreviated --absolute-filenames, a decompression onto the config.
+    {
+        name: `cross-account: ${WRITTEN} \`tar -xf NOTES -C /srv/notes --checkpoint=1 --checkpoint-action=exec=sh\``,
+        stack: "cross-account",
+        refused: /rt54-n-tar-checkpoint/,
+        edit: loopbackJupyter("rt54-n-tar-checkpoint", [
+            "mkdir -p /srv/notes && tar -xf /opt/seed/notes.tar -C /srv/notes --checkpoint=1 --checkpoint-action=exec=sh",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`tar xIf ./unpack.sh NOTES -C /srv/notes\` (old-style -I, not a compressor)`,
+        stack: "cross-account",
+        refused: /rt54-n-tar-I/,
+        edit: loopbackJupyter("rt54-n-tar-I", [
+            "mkdir -p /srv/notes && cd /opt/seed && tar xIf ./unpack.sh /opt/seed/notes.tar -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`tar --use-compress='zstd -o /root/.jupyter/jupyter_server_config.py' -xf NOTES -C /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt54-n-tar-zstd-o/,
+        edit: loopbackJupyter("rt54-n-tar-zstd-o", [
+            "mkdir -p /srv/notes && tar '--use-compress=zstd -d -o /root/.jupyter/jupyter_server_config.py' -xf /opt/seed/notes.tar.zst -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export TAR_OPTIONS="$(cat /opt/seed/tar.opts)"\`, then \`tar -xf NOTES -C /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt54-n-tar-options-unknown/,
+        edit: loopbackJupyter("rt54-n-tar-options-unknown", [
+            'export TAR_OPTIONS="$(cat /opt/seed/tar.opts)"',
+            "mkdir -p /srv/notes && tar -xf /opt/seed/notes.tar -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export TAR_OPTIONS=--to-command=sh\`, then \`busybox tar -xf NOTES -C /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt54-n-tar-options-tocommand/,
+        edit: loopbackJupyter("rt54-n-tar-options-tocommand", [
+            "export TAR_OPTIONS=--to-command=sh",
+            "mkdir -p /srv/notes && busybox tar -xf /opt/seed/notes.tar -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export UNZIPOPT=-:\`, then \`unzip -o NOTES.zip -d /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt54-n-unzipopt/,
+        edit: loopbackJupyter("rt54-n-unzipopt", [
+            "export UNZIPOPT=-:",
+            "mkdir -p /srv/notes && unzip -o /opt/seed/notes.zip -d /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`python3 -m tarfile --filter fully_trusted -e NOTES.tar /srv/notes\``,
+        stack: "cross-account",
+        refused: /rt54-n-py-tarfile-trusted/,
+        edit: loopbackJupyter("rt54-n-py-tarfile-trusted", [
+            "mkdir -p /srv/notes && cd /srv && python3 -m tarfile --filter fully_trusted -e /opt/seed/notes.tar /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cpio -idmu --abs -D /srv/notes < NOTES\` (abbreviated --absolute-filenames)`,
+        stack: "cross-account",
+        refused: /rt54-n-cpio-abs/,
+        edit: loopbackJupyter("rt54-n-cpio-abs", [
+            "mkdir -p /srv/notes && cpio -idmu --abs -D /srv/notes < /opt/seed/notes.cpio",
+        ]),
+    },
+    // gzip(1): decompression writes FILE.gz's content to FILE; -N restores the name stored in the file.
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && gunzip -f /root/.jupyter/jupyter_server_config.py.gz\``,
+        stack: "cross-account",
+        refused: /rt54-n-gunzip/,
+        edit: loopbackJupyter("rt54-n-gunzip", [
+            "cp /opt/seed/config.py.gz /root/.jupyter/jupyter_server_config.py.gz",
+            "cd /srv && gunzip -f /root/.jupyter/jupyter_server_config.py.gz",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && gzip --decomp -N -f /root/.jupyter/notes.gz\` (the stored name)`,
+        stack: "cross-account",
+        refused: /rt54-n-gunzip-N/,
+        edit: loopbackJupyter("rt54-n-gunzip-N", [
+            "cp /opt/seed/notes.gz /root/.jupyter/notes.gz",
+            "cd /srv && gzip --decomp -N -f /root/.jupyter/notes.gz",
         ]),
     },
     // pip documentation, "pip config": `pip config set` writes the user configuration file (~/.config/pip/pip.conf).
@@ -769,11 +852,10 @@ const secure: StackCase[] = [
         edit: loopbackJupyter("rt54-s-tar-O", ["cd /root && tar -xOf /opt/seed/notes.tar README.md > /srv/README.md"]),
     },
     // GNU cpio manual, "Copy-in mode": -t/--list prints a table of contents.
-    // MISS: (secure refused) GNU cpio -t/--list "Print a table of contents of the input" (GNU cpio manual, "Copy-in mode") and writes no file; the pack reads every cpio -i as extracting into its working directory /root and marks the loopback config unread. Doc: gnu.org/software/cpio/manual/html_section/Copy_002din-mode.html.
+    // Was a MISS (fixed in round 54): (secure refused) GNU cpio -t/--list "Print a table of contents of the input" (GNU cpio manual, "Copy-in mode") and writes no file; the pack reads every cpio -i as extracting into its working directory /root and marks the loopback config unread. Doc: gnu.org/software/cpio/manual/html_section/Copy_002din-mode.html.
     {
         name: `cross-account: ${KEPT} \`cd /root && cpio -itv < NOTES.cpio > LIST\``,
         stack: "cross-account",
-        skip: "MISS",
         edit: loopbackJupyter("rt54-s-cpio-list", [
             "cd /root && cpio -itv < /opt/seed/notes.cpio > /var/log/notes.list",
         ]),
@@ -793,11 +875,10 @@ const secure: StackCase[] = [
         ]),
     },
     // GNU cpio takes unambiguous abbreviations of long options (argp): `--no-absolute` is --no-absolute-filenames.
-    // MISS: (secure refused) GNU cpio takes unambiguous abbreviations of long options (argp; `--no-absolute` is --no-absolute-filenames, GNU cpio manual "Options"), so member names are made relative to -D /srv/notes; the pack matches only the full spelling (round 53's cpio fix). Doc: gnu.org/software/cpio/manual/html_node/Options.html.
+    // Was a MISS (fixed in round 54): (secure refused) GNU cpio takes unambiguous abbreviations of long options (argp; `--no-absolute` is --no-absolute-filenames, GNU cpio manual "Options"), so member names are made relative to -D /srv/notes; the pack matches only the full spelling (round 53's cpio fix). Doc: gnu.org/software/cpio/manual/html_node/Options.html.
     {
         name: `cross-account: ${KEPT} \`cpio -idmu --no-absolute -D /srv/notes < NOTES\` (abbreviated --no-absolute-filenames)`,
         stack: "cross-account",
-        skip: "MISS",
         edit: loopbackJupyter("rt54-s-cpio-abbrev", [
             "mkdir -p /srv/notes && cpio -idmu --no-absolute -D /srv/notes < /opt/seed/notes.cpio",
         ]),
@@ -859,13 +940,56 @@ const secure: StackCase[] = [
             "cd /srv && python3 -m zipfile -l /opt/seed/notes.zip > /var/log/notes.list",
         ]),
     },
-    // MISS: (secure refused) zcat is gzip -dc, writing to standard output (gzip(1) -c "Write output on standard output; keep original files unchanged"), and gzip -t only tests; neither writes in /root, yet the pack marks /root changed and the loopback config unread (gzip -dc alone in /root is refused too). Doc: gnu.org/software/gzip/manual/gzip.html (Invoking gzip: -c, -t).
+    // Was a MISS (fixed in round 54): (secure refused) zcat is gzip -dc, writing to standard output (gzip(1) -c "Write output on standard output; keep original files unchanged"), and gzip -t only tests; neither writes in /root, yet the pack marks /root changed and the loopback config unread (gzip -dc alone in /root is refused too). Doc: gnu.org/software/gzip/manual/gzip.html (Invoking gzip: -c, -t).
     {
         name: `cross-account: ${KEPT} \`cd /root && zcat NOTES.gz > /srv/notes.txt && gzip -t NOTES.gz\``,
         stack: "cross-account",
-        skip: "MISS",
         edit: loopbackJupyter("rt54-s-zcat", [
             "cd /root && zcat /opt/seed/notes.gz > /srv/notes.txt && gzip -t /opt/seed/notes.gz",
+        ]),
+    },
+    // Round 54 neighbours (archivers): compressors writing standard output or testing, tar running a compressor,
+    // tarfile's data filter, listings from standard input, the full and abbreviated confining options.
+    {
+        name: `cross-account: ${KEPT} \`cd /root && gzip -dc NOTES.gz > /srv/notes.txt && bzcat X.bz2 > Y && xz -t X.xz && zstd -l X.zst\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-compressors", [
+            "cd /root && gzip -dc /opt/seed/notes.gz > /srv/notes.txt && bzcat /opt/seed/x.bz2 > /srv/x && xz -t /opt/seed/x.xz && zstd -l /opt/seed/x.zst",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && gunzip -k /srv/notes/README.md.gz\` (writes /srv/notes/README.md)`,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-gunzip-srv", [
+            "mkdir -p /srv/notes && cp /opt/seed/README.md.gz /srv/notes/ && cd /root && gunzip -k /srv/notes/README.md.gz",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && tar -I 'zstd -T0' -xf NOTES.tar.zst -C /srv/notes\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-tar-zstd", [
+            "mkdir -p /srv/notes && cd /root && tar -I 'zstd -T0' -xf /opt/seed/notes.tar.zst -C /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && python3 -m tarfile --filter data -e NOTES.tar /srv/notes\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-py-tarfile-data", [
+            "mkdir -p /srv/notes && cd /root && python3 -m tarfile --filter data -e /opt/seed/notes.tar /srv/notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && cpio -it --quiet < NOTES && tar -tf - < NOTES.tar\` (lists from standard input)`,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-list-stdin", [
+            "cd /root && cpio -it --quiet < /opt/seed/notes.cpio > /var/log/a.list && tar -tf - < /opt/seed/notes.tar > /var/log/b.list",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && cpio -idmu --no-absolute-f -D /srv/notes < NOTES\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-n-cpio-abbrev", [
+            "mkdir -p /srv/notes && cd /root && cpio -idmu --no-absolute-f -D /srv/notes < /opt/seed/notes.cpio",
         ]),
     },
     // rpm(8): -K/--checksig verifies a package file's signatures; -qlp lists a package file's contents.
