@@ -6076,7 +6076,7 @@ function autosshSshArgs(args: readonly string[]): string[] {
  */
 const runtimeSocketRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
-    what: `user data relays a root socket of the node (its runtime's, its kubelet's, the D-Bus system bus or systemd's) to the network (${how}): whoever connects drives it as root (starts privileged containers or units, reads every pod's token); keep those sockets local`,
+    what: `user data relays a socket of the node's runtime, kubelet, D-Bus system bus or systemd, root on the node, to the network (${how}): whoever connects drives it as root (starts privileged containers or units, reads every pod's token); keep those sockets local`,
 });
 
 /**
