@@ -86,6 +86,9 @@ export const NODE_SECRETS: readonly string[] = [
     "/var/run/containerd",
     "/var/run/docker.sock",
     "/run/docker.sock",
+    // Podman's API service (podman-system-service(1): root's socket unix:///run/podman/podman.sock), Docker's API.
+    "/run/podman",
+    "/var/run/podman",
     "/var/lib/docker",
     "/run/crio",
     "/var/run/crio",
@@ -257,10 +260,34 @@ const NODE_EXECUTABLES = [
 
 /**
  * The system D-Bus and systemd's sockets: a uid-0 client asks systemd to start a transient unit as root on the node
- * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent). A
- * socket on a read-only mount still accepts connect(), so readOnly does not help.
+ * (systemd's D-Bus API, org.freedesktop.systemd1.Manager StartTransientUnit; other users need polkit's consent, which
+ * is asked over the same bus). The bus authenticates a client by the connecting process's credentials (D-Bus
+ * specification, "Authentication mechanisms", EXTERNAL: SO_PEERCRED), systemd's /run/systemd/private (systemd(1):
+ * "Used internally as communication channel between systemctl(1) and the systemd process") by its root-only mode;
+ * root's own service manager (/run/user/0: its bus and systemd/private) runs units as root too. A socket on a
+ * read-only mount still accepts connect(), so readOnly does not help.
  */
-const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd"];
+const ROOT_SOCKETS = [
+    "/run/dbus",
+    "/var/run/dbus",
+    "/run/systemd",
+    "/var/run/systemd",
+    "/run/user/0",
+    "/var/run/user/0",
+];
+
+/**
+ * Sockets under ROOT_SOCKETS that give a client, root included, no more than a log line or a status: journald's
+ * (systemd-journald.service(8): /run/systemd/journal/socket, stdout, dev-log, the syslog socket /dev/log links to) and
+ * the service manager's notification socket (sd_notify(3); systemd takes a message only from a unit's processes,
+ * NotifyAccess= in systemd.service(5)). A mount of their directory still holds the others.
+ */
+const LOG_SOCKETS = [
+    "/run/systemd/journal",
+    "/var/run/systemd/journal",
+    "/run/systemd/notify",
+    "/var/run/systemd/notify",
+];
 
 /**
  * Where a container can write on the node and stay confined: directories no node process reads or runs. Anything else
@@ -313,6 +340,16 @@ export function holdsNodeSecrets(path: string): boolean {
 export function insideNodeSecrets(path: string): boolean {
     const p = normalizeHostPath(posix.resolve("/", path));
     return NODE_SECRETS.some(secret => underOrAt(p, secret));
+}
+
+/**
+ * Whether node path `path` (resolved like insideNodeSecrets) is a socket that makes a root client root on the node: one
+ * at or inside NODE_SECRETS (the runtime's, the kubelet's) or ROOT_SOCKETS (D-Bus, systemd's), not a LOG_SOCKETS one.
+ * A root process relaying it to the network (engine/userData.ts runtimeSocketRelay) hands that to whoever connects.
+ */
+export function rootPowerSocket(path: string): boolean {
+    const p = normalizeHostPath(posix.resolve("/", path));
+    return insideNodeSecrets(p) || (ROOT_SOCKETS.some(x => underOrAt(p, x)) && !LOG_SOCKETS.some(x => underOrAt(p, x)));
 }
 
 /** Whether a capability (any case, with or without CAP_) stays confined when a container adds it. */

@@ -31,6 +31,7 @@ import {
     nodeReach,
     onHostNetwork,
     podWritableRoot,
+    rootPowerSocket,
 } from "./podSpec";
 import {
     appletWords,
@@ -1099,7 +1100,7 @@ const NODE_CREDENTIALS = ["/var/lib/kubelet", "/etc/kubernetes/pki", "/eks-hybri
 
 /** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
 const IMDS_V4 = 0xa9fea9fe;
-const IMDS_V6 = ["fd00", "ec2", "0", "0", "0", "0", "0", "254"];
+const IMDS_V6 = [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254];
 
 /**
  * An IPv4 address read as inet_aton(3) reads it (glibc getaddrinfo takes the same forms for a numeric host): a.b.c.d,
@@ -1118,9 +1119,47 @@ function inetAton(text: string): number | undefined {
 }
 
 /**
+ * An IPv6 address read as inet_pton(3) reads it (RFC 4291 §2.2; RFC 5952 only recommends one spelling, every other is
+ * the same address): eight groups of one to four hex digits (leading zeros optional), one `::` standing for one or
+ * more zero groups, the last 32 bits optionally a dotted IPv4 address (0:0:0:0:0:ffff:127.0.0.1), a `%zone` (RFC 4007
+ * §11, getaddrinfo takes it) dropped. Its eight groups, or undefined when `text` is not one.
+ */
+function inet6Pton(text: string): number[] | undefined {
+    const address = text.replace(/%[\w.-]+$/, "").toLowerCase();
+    const v4Tail = /^(.*:)(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+    if (v4Tail && v4Tail.slice(2).some(n => Number(n) > 255)) return undefined;
+    const hex = v4Tail
+        ? `${v4Tail[1]}${((Number(v4Tail[2]) << 8) | Number(v4Tail[3])).toString(16)}:${((Number(v4Tail[4]) << 8) | Number(v4Tail[5])).toString(16)}`
+        : address;
+    const halves = hex.split("::");
+    if (halves.length > 2) return undefined;
+    const groups = (half: string) => (half === "" ? [] : half.split(":"));
+    const [left, right] = [groups(halves[0]), groups(halves[1] ?? "")];
+    if (![...left, ...right].every(g => /^[0-9a-f]{1,4}$/.test(g))) return undefined;
+    const missing = 8 - left.length - right.length;
+    if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+    return [...left, ...Array<string>(halves.length === 1 ? 0 : missing).fill("0"), ...right].map(g => parseInt(g, 16));
+}
+
+/**
+ * The address a numeric host names, in every spelling the node's resolver takes (getaddrinfo: inet_aton(3)'s IPv4
+ * forms, inet_pton(3)'s IPv6 ones; brackets dropped): `v4` an IPv4 address, also one IPv4-mapped (::ffff:a.b.c.d,
+ * RFC 4291 §2.5.5.2: a v6 socket connects to and binds the IPv4 address itself); `v6` the eight groups of any other
+ * IPv6 address. Undefined: not an address (a name, a variable, a list).
+ */
+function ipAddress(host: string): { v4: number } | { v6: number[] } | undefined {
+    const text = host.trim().replace(/^\[(.*)\]$/, "$1");
+    const v4 = inetAton(text);
+    if (v4 !== undefined) return { v4 };
+    const v6 = inet6Pton(text);
+    if (v6 === undefined) return undefined;
+    return v6.slice(0, 5).every(g => g === 0) && v6[5] === 0xffff ? { v4: v6[6] * 0x10000 + v6[7] } : { v6 };
+}
+
+/**
  * Whether text names instance metadata in any spelling the node's resolver accepts: IPv4 in inet_aton(3)'s forms
  * (a.b.c.d, a.b.c, a.b, a single number; each part decimal, 0x hex or 0 octal: 2852039166, 0xa9fea9fe,
- * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any compression, or an IPv4-mapped address (::ffff:a9fe:a9fe).
+ * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any spelling, or an IPv4-mapped address (::ffff:a9fe:a9fe) (ipAddress).
  */
 function namesImds(text: string): boolean {
     // EC2's DNS name for it (instance-data, instance-data.ec2.internal); not cloud-init's instance-data.json.
@@ -1131,20 +1170,8 @@ function namesImds(text: string): boolean {
     for (const m of text.matchAll(
         /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d+\.\d+\.\d+\.\d+)?(?![\w:])/gi,
     )) {
-        const address = m[0].toLowerCase();
-        const mapped = /^::ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/.exec(address);
-        if (mapped) {
-            const v4 = mapped[1]
-                ? mapped[1]
-                : `${parseInt(mapped[2], 16) >> 8}.${parseInt(mapped[2], 16) & 255}.${parseInt(mapped[3], 16) >> 8}.${parseInt(mapped[3], 16) & 255}`;
-            if (v4 === "169.254.169.254") return true;
-        }
-        const [head, tail] = address.split("::");
-        const left = head === "" ? [] : head.split(":");
-        const right = tail === undefined || tail === "" ? [] : tail.split(":");
-        const groups =
-            tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
-        if (groups.length === 8 && groups.every((g, i) => parseInt(g || "0", 16) === parseInt(IMDS_V6[i], 16)))
+        const address = ipAddress(m[0]);
+        if (address && ("v4" in address ? address.v4 === IMDS_V4 : address.v6.every((g, i) => g === IMDS_V6[i])))
             return true;
     }
     return false;
@@ -1237,7 +1264,29 @@ const imdsRelay = (how: string, local = false): NodeOpening => ({
 });
 
 /**
- * Whether every address a listener binds is the node's loopback (127.0.0.0/8, ::1, localhost) or a unix socket: only
+ * Names the node resolves to its loopback: the loopback lines of the /etc/hosts the EKS Amazon Linux AMIs ship (the
+ * RHEL family's "127.0.0.1 localhost localhost.localdomain localhost4 localhost4.localdomain4" and "::1 localhost
+ * localhost.localdomain localhost6 localhost6.localdomain6"; Debian's ip6-localhost, ip6-loopback), and what
+ * nss-myhostname(8) and systemd-resolved synthesize: "localhost" and "localhost.localdomain" "as well as any hostname
+ * ending in .localhost or .localhost.localdomain" are 127.0.0.1 and ::1. A trailing dot is the same name.
+ */
+const LOOPBACK_NAME =
+    /^(?:(?:[a-z0-9_-]+\.)*localhost(?:\.localdomain)?|localhost4(?:\.localdomain4)?|localhost6(?:\.localdomain6)?|ip6-localhost|ip6-loopback)\.?$/i;
+
+/**
+ * Whether a host (a name or a numeric address in any spelling, ipAddress) is the node's loopback: 127.0.0.0/8 (also
+ * IPv4-mapped), ::1, a LOOPBACK_NAME.
+ */
+function loopbackHost(host: string): boolean {
+    if (LOOPBACK_NAME.test(host)) return true;
+    const address = ipAddress(host);
+    if (address === undefined) return false;
+    return "v4" in address ? address.v4 >>> 24 === 127 : address.v6.every((g, i) => g === (i === 7 ? 1 : 0));
+}
+
+/**
+ * Whether every address a listener binds is the node's loopback (loopbackHost: 127.0.0.0/8, ::1, localhost, in any
+ * spelling; a 127/8 prefix or ::1/128) or a unix socket: only
  * the node's own processes and host-network pods connect there, and a host-network pod reaches instance metadata and
  * the node's identity itself (podSpec.ts onHostNetwork, judged where the pod is). A port alone, *, 0.0.0.0, ::, a node
  * address or a value the pack cannot read is every address, which every pod reaches. No address at all is the
@@ -1246,15 +1295,18 @@ const imdsRelay = (how: string, local = false): NodeOpening => ({
 function loopbackOnly(addresses: readonly string[]): boolean {
     return (
         addresses.length > 0 &&
-        addresses.every(
-            raw =>
-                /^(unix:|\/)/.test(raw.trim()) ||
-                /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}(\/([89]|[12]\d|3[0-2]))?|::1(\/128)?|0:0:0:0:0:0:0:1|localhost|ip6-localhost|localhost\.localdomain)$/i.test(
-                    addressHost(raw),
-                ) ||
-                // inet_aton(3)'s short forms (127.1, 0x7f000001, 2130706433) are 127.0.0.1 to getaddrinfo too.
-                (inetAton(addressHost(raw)) ?? 0) >>> 24 === 127,
-        )
+        addresses.every(raw => {
+            if (/^(unix:|\/)/.test(raw.trim())) return true;
+            const host = addressHost(raw);
+            const prefix = /^(.*)\/(\d+)$/.exec(host);
+            if (prefix === null) return loopbackHost(host);
+            const address = ipAddress(prefix[1]);
+            return (
+                address !== undefined &&
+                loopbackHost(prefix[1]) &&
+                Number(prefix[2]) >= ("v4" in address && !prefix[1].includes(":") ? 8 : 128)
+            );
+        })
     );
 }
 
@@ -1263,17 +1315,14 @@ function loopbackOnly(addresses: readonly string[]): boolean {
  * address over lo (net/ipv4/route.c ip_route_output_key_hash_rcu: "if (!fl4->daddr) { fl4->daddr = fl4->saddr; if
  * (!fl4->daddr) fl4->daddr = fl4->saddr = htonl(INADDR_LOOPBACK);"; net/ipv6/tcp_ipv6.c: "connect() to INADDR_ANY
  * means loopback (BSD'ism)"; RFC 5735 "0.0.0.0/8 - Addresses in this block refer to source hosts on 'this'
- * network"). 0.0.0.0 in inet_aton's forms, the rest of 0.0.0.0/8 with it (connect() fails there: reading it as this
- * host fails closed), `::` and the IPv4-mapped ::ffff:0.0.0.0 / ::ffff:127.x.
+ * network"). 0.0.0.0 in every spelling (ipAddress: inet_aton's forms, IPv4-mapped), the rest of 0.0.0.0/8 with it
+ * (connect() fails there: reading it as this host fails closed), `::` in every spelling (RFC 4291 §2.5.2: ::0,
+ * 0:0::0 ...), and the IPv4-mapped loopback.
  */
 function connectsToThisHost(host: string): boolean {
-    const v6 = host.toLowerCase();
-    if (
-        /^(::|0:0:0:0:0:0:0:0|::ffff:0\.0\.0\.0|::ffff:127\.\d+\.\d+\.\d+|::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4})$/.test(v6)
-    )
-        return true;
-    const v4 = inetAton(host);
-    return v4 !== undefined && v4 >>> 24 === 0;
+    const address = ipAddress(host);
+    if (address === undefined) return false;
+    return "v4" in address ? [0, 127].includes(address.v4 >>> 24) : address.v6.every(g => g === 0);
 }
 
 /**
@@ -3604,10 +3653,24 @@ function clientWords(program: string, args: readonly string[]): readonly string[
 }
 
 /**
- * An address of every interface, given explicitly: 0.0.0.0, [::] or :: (with a port or not), or `*:PORT`.
- * A port alone is every address too, but too common a value to read as a listener (`--port=8080`, `-t 30`).
+ * Whether a host is the unspecified address: 0.0.0.0, or written as IPv6 in any spelling (ipAddress: ::, ::0,
+ * 0:0::0, the IPv4-mapped ::ffff:0.0.0.0, which binds every IPv4 address; RFC 4291 §2.5.2). inet_aton's other
+ * forms of 0 (`0`, `0x0`) are left out: too common a value to read as an address.
  */
-const ALL_ADDRESSES = /^(0\.0\.0\.0|\[::\]|::)(:\d+)?$|^(\*|::):\d+$/;
+const unspecifiedHost = (host: string): boolean => {
+    if (host === "0.0.0.0") return true;
+    const address = host.includes(":") ? ipAddress(host) : undefined;
+    return address !== undefined && ("v4" in address ? address.v4 === 0 : address.v6.every(g => g === 0));
+};
+/**
+ * An address of every interface, given explicitly: 0.0.0.0, [::] or :: in any spelling (unspecifiedHost; with a port
+ * or not), or `*:PORT`. A port alone is every address too, but too common a value to read as a listener
+ * (`--port=8080`, `-t 30`).
+ */
+const allAddressesValue = (value: string): boolean =>
+    /^(\*|::):\d+$/.test(value) ||
+    /^0\.0\.0\.0(:\d+)?$/.test(value) ||
+    unspecifiedHost(/^\[([^\]]*)\](?::\d+)?$/.exec(value)?.[1] ?? value);
 /**
  * Go's empty host, `:PORT`: every address (Go net.Listen: "If the host in the address parameter is empty or a literal
  * unspecified IP address, Listen listens on all available unicast and anycast IP addresses of the local system").
@@ -3626,11 +3689,12 @@ const listItems = (value: string) => value.split(/[;,\s]+/).filter(item => item 
 const kestrelBeyondLoopback = (value: string) => listItems(value).filter(url => !loopbackOnly([url]));
 /**
  * An address of every interface given as a URL's host (addressHost): 0.0.0.0, ::, or Kestrel's `*` and `+` (Kestrel
- * "Configure endpoints": `http://*:5000`, `http://+:5000` bind every address), as ALL_ADDRESSES is without a scheme.
+ * "Configure endpoints": `http://*:5000`, `http://+:5000` bind every address), as allAddressesValue is without a scheme.
  */
 const allAddresses = (value: string) =>
-    ALL_ADDRESSES.test(value) ||
-    (/^[a-z][\w+.-]*:\/\//i.test(value) && /^(0\.0\.0\.0|::|\*|\+)$/.test(addressHost(value)));
+    allAddressesValue(value) ||
+    (/^[a-z][\w+.-]*:\/\//i.test(value) &&
+        (/^(\*|\+)$/.test(addressHost(value)) || unspecifiedHost(addressHost(value))));
 /**
  * A literal DNS name of another host (`--host=sensor.cloud.tenable.com`: a client's server), tested on the value's
  * host (addressHost: `https://vault.example.com:8200` is vault.example.com): a launch template shared by every node of
@@ -3788,7 +3852,7 @@ const OWN_SERVICE_WORDS: { program: RegExp; words: RegExp }[] = [
  * where a server listens, never a client's far end (a client cannot connect to every address).
  */
 const namesEveryAddress = (value: string) =>
-    listItems(value).some(item => /^(0\.0\.0\.0|::|\*|\+|)$/.test(addressHost(item)));
+    listItems(value).some(item => /^(\*|\+|)$/.test(addressHost(item)) || unspecifiedHost(addressHost(item)));
 /**
  * Whether a setting names the server a client talks to, never where its program listens: an environment variable,
  * or an option or `-D` system property in that spelling (upper case, `.`/`-` as `_`: the Datadog tracer's own
@@ -3879,7 +3943,7 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
  * of its words or its environment may make listen beyond loopback: fail closed, as the pack cannot say what it
  * serves; bound to loopback it serves only the node's own processes. Beyond loopback (mayBeNodeAddress) is:
- * - ALL_ADDRESSES as the value of any option (short or long), or with a port anywhere; EMPTY_HOST as an operand;
+ * - allAddressesValue as the value of any option (short or long), or with a port anywhere; EMPTY_HOST as an operand;
  * - a HOST:PORT or [ADDR]:PORT word (isHostPort: `websockify [options] [source_addr:]source_port target_addr:
  *   target_port`, websockify(1)), unless the option before it names a client's far end (REMOTE_END_OPTION);
  * - any value of a LISTEN_OPTION (the interface `lo` is loopback), and an address (isAddress) as the value of any
@@ -4704,7 +4768,7 @@ function jvmEnvironmentOptions(
  * Kestrel's (KESTREL_URLS, KESTREL_PORTS: any program may be an ASP.NET Core app), or any
  * when it is a LISTENER_PROGRAM or an interpreter running an application (which commonly takes HOST and PORT from its
  * environment). Beyond loopback (mayBeNodeAddress) is:
- * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is ALL_ADDRESSES;
+ * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is allAddressesValue;
  * - a URL of a LISTEN_URLS_VARIABLE (KESTREL_URLS: any host but loopback);
  * - where an ARGUMENTS_VARIABLE of its own or given to it alone makes it listen, its words read as its arguments;
  * - every address, for an environment file user data does not write in full or changes after writing it (in place,
@@ -4771,7 +4835,7 @@ function environmentListeners(
         const kestrel = kestrelListens(name, value);
         if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
-        return ALL_ADDRESSES.test(value) ||
+        return allAddressesValue(value) ||
             (LISTEN_VARIABLE.test(name) &&
                 !/^\d+$/.test(value) &&
                 (!/PORT$/.test(name) || /:\d+$/.test(value)) &&
@@ -5407,7 +5471,10 @@ function boundEnds(binds: readonly string[]): LoopbackEnd[] {
             .replace(/^["']|["']$/g, "")
             .replace(/^ipv[46]@/i, "");
         if (/^(unix:|unix@)?\//.test(a)) return { socket: posix.normalize(a.replace(/^unix[:@]/, "")) };
-        const port = /^\d+$/.test(a) ? a : /:(\d+)$/.exec(a)?.[1];
+        // A bare IPv6 address (::1, 0::1) names no port: its last group is not one.
+        const port = /^\d+$/.test(a)
+            ? a
+            : (/^\[[^\]]*\]:(\d+)$/.exec(a)?.[1] ?? (/:.*:/.test(a) ? undefined : /:(\d+)$/.exec(a)?.[1]));
         return port === undefined ? {} : { port: Number(port) };
     });
 }
@@ -6126,15 +6193,16 @@ function autosshSshArgs(args: readonly string[]): string[] {
 }
 
 /**
- * A relay of the runtime's or the kubelet's sockets (podSpec.ts NODE_SECRETS: containerd's, the kubelet's) to the
- * network: their API unauthenticated for whoever connects, root for any pod reaching it, as containerd's tcp_address
- * is. One rule for every relay reader: a relaying command's words (socat, ncat, systemd-socket-proxyd) and any
+ * A relay of a root-power socket (podSpec.ts rootPowerSocket: the runtime's and the kubelet's, NODE_SECRETS; the D-Bus
+ * system bus and systemd's, ROOT_SOCKETS) to the network: their API unauthenticated for whoever connects, root for any
+ * pod reaching it, as containerd's tcp_address is; the bus and systemd take the root relay's credentials for the
+ * client's. One rule for every relay reader: a relaying command's words (socat, ncat, systemd-socket-proxyd) and any
  * forwarder reaching such a socket from beyond loopback (loopbackJoin: an Envoy `pipe` endpoint, an nginx or HAProxy
  * unix upstream, a chain through a loopback relay).
  */
 const runtimeSocketRelay = (how: string): NodeOpening => ({
     who: "every pod that reaches the node",
-    what: `user data relays a socket of the node's runtime or kubelet to the network (${how}): whoever connects drives it (starts privileged containers, reads every pod's token); keep those sockets local`,
+    what: `user data relays a socket of the node's runtime, kubelet, D-Bus system bus or systemd, root on the node, to the network (${how}): whoever connects drives it as root (starts privileged containers or units, reads every pod's token); keep those sockets local`,
 });
 
 /**
@@ -6196,7 +6264,7 @@ function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
             ),
     );
     const sockets = exposed.flatMap(f =>
-        f.to.socket !== undefined && insideNodeSecrets(f.to.socket)
+        f.to.socket !== undefined && rootPowerSocket(f.to.socket)
             ? [runtimeSocketRelay(`${f.forwarder} to ${f.to.socket}, ${f.how}`)]
             : [],
     );
@@ -6468,11 +6536,11 @@ const nodeJudge = {
         // (Docker docs, "Protect the Docker daemon socket": "--tlsverify ... only connections from clients
         // authenticated by a certificate signed by that CA are allowed"; --tls alone verifies nobody).
         if (name === "dockerd") out.push(...dockerHostOpenings(operands, `user data (${how})`));
-        // A relay of the runtime's or the kubelet's sockets (socat, systemd-socket-proxyd, ncat) puts their API on the
+        // A relay of a root-power socket (socat, systemd-socket-proxyd, ncat; runtimeSocketRelay) puts its API on the
         // network, unauthenticated: containerd's on a node port is root for any pod reaching it, as tcp_address is.
         if (
             /^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name) &&
-            operands.some(w => (w.match(/\/[^\s,:]+/g) ?? []).some(p => insideNodeSecrets(p)))
+            operands.some(w => (w.match(/\/[^\s,:]+/g) ?? []).some(p => rootPowerSocket(p)))
         )
             out.push(runtimeSocketRelay(how));
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).

@@ -94,7 +94,7 @@ const LISTEN = /does not read|serve|Kestrel/;
 
 const insecure: NodeCase[] = [
     // --- Far ends: loopback spellings (connectsToThisHost, loopbackOnly as a far end) ---
-    // MISS: loopbackEnd knows localhost, localhost.localdomain and ip6-localhost, not localhost4: the RHEL-family
+    // Was a MISS (fixed in round 54): loopbackEnd knows localhost, localhost.localdomain and ip6-localhost, not localhost4: the RHEL-family
     // /etc/hosts that AL2023 ships ("127.0.0.1 localhost localhost.localdomain localhost4 localhost4.localdomain4",
     // freekb.net "Understanding the /etc/hosts file in Linux"; glibc resolves it from files first) makes
     // TCP:localhost4:8000 miniserve / as root. Fix: read every name of the AMI's /etc/hosts loopback lines
@@ -105,9 +105,8 @@ const insecure: NodeCase[] = [
             socatTo("dev-socat-localhost4-nodes", "TCP:localhost4:8000"),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: loopbackOnly takes ::1 and 0:0:0:0:0:0:0:1 only; RFC 4291 §2.2 "::" compression makes 0::1 (and ::0:1,
+    // Was a MISS (fixed in round 54): loopbackOnly takes ::1 and 0:0:0:0:0:0:0:1 only; RFC 4291 §2.2 "::" compression makes 0::1 (and ::0:1,
     // 0:0::1) the same loopback address, which inet_pton(3) and socat's TCP6: accept. Fix: parse IPv6 to its 16 bytes
     // before the loopback/unspecified tests.
     {
@@ -119,9 +118,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: connectsToThisHost takes `::` and 0:0:0:0:0:0:0:0 as this host (net/ipv6/tcp_ipv6.c "connect() to
+    // Was a MISS (fixed in round 54): connectsToThisHost takes `::` and 0:0:0:0:0:0:0:0 as this host (net/ipv6/tcp_ipv6.c "connect() to
     // INADDR_ANY means loopback (BSD'ism)"), not ::0, the same unspecified address (RFC 4291 §2.5.2). Fix: as above.
     {
         ...devNodeCase(
@@ -132,9 +130,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: connectsToThisHost takes the IPv4-mapped loopback as ::ffff:127.x or ::ffff:7f..:..; RFC 4291 §2.5.5.2's
+    // Was a MISS (fixed in round 54): connectsToThisHost takes the IPv4-mapped loopback as ::ffff:127.x or ::ffff:7f..:..; RFC 4291 §2.5.5.2's
     // uncompressed 0:0:0:0:0:ffff:7f00:1 is the same address (a v6 socket connects it to 127.0.0.1). Fix: as above.
     {
         ...devNodeCase(
@@ -142,8 +139,55 @@ const insecure: NodeCase[] = [
             socatTo("dev-socat-v6-mapped-full-nodes", "TCP6:[0:0:0:0:0:ffff:7f00:1]:8000"),
             RELAY,
         ),
-        skip: true,
     },
+    // Neighbours of the loopback spellings (round 54 fix: one address parser, ipAddress, and LOOPBACK_NAME).
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:localhost6:8000 (RHEL /etc/hosts: localhost6 = ::1) before miniserve -i ::1 /",
+        devNodeScript("dev-socat-localhost6-nodes", [
+            "nohup miniserve -i ::1 --port 8000 / &",
+            "nohup socat TCP-LISTEN:8080,fork TCP6:localhost6.localdomain6:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP:app.localhost:8000 (nss-myhostname: *.localhost is loopback) before miniserve /",
+        socatTo("dev-socat-sub-localhost-nodes", "TCP:app.localhost:8000"),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[0000:0000::0001]:8000 (leading zeros) before miniserve -i ::1 /",
+        devNodeScript("dev-socat-v6-zeros-nodes", [
+            "nohup miniserve -i ::1 --port 8000 / &",
+            "nohup socat TCP-LISTEN:8080,fork TCP6:[0000:0000::0001]:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[::0.0.0.1]:8000 (::1 with a dotted tail) before miniserve -i ::1 /",
+        devNodeScript("dev-socat-v6-dotted-one-nodes", [
+            "nohup miniserve -i ::1 --port 8000 / &",
+            "nohup socat TCP-LISTEN:8080,fork TCP6:[::0.0.0.1]:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[0:0::0]:8000 (the unspecified address) before miniserve -i ::1 /",
+        devNodeScript("dev-socat-v6-any-split-nodes", [
+            "nohup miniserve -i ::1 --port 8000 / &",
+            "nohup socat TCP-LISTEN:8080,fork TCP6:[0:0::0]:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[::FFFF:0:0]:8000 (IPv4-mapped 0.0.0.0) before miniserve /",
+        socatTo("dev-socat-v6-mapped-any-nodes", "TCP6:[::FFFF:0:0]:8000"),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[0:0:0:0:0:ffff:127.0.0.1]:8000 (uncompressed, dotted) before miniserve /",
+        socatTo("dev-socat-v6-mapped-dotted-nodes", "TCP6:[0:0:0:0:0:ffff:127.0.0.1]:8000"),
+        RELAY,
+    ),
     devNodeCase(
         "socat TCP-LISTEN:8080,fork TCP:localhost.localdomain:8000 before miniserve /",
         socatTo("dev-socat-localdomain-nodes", "TCP:localhost.localdomain:8000"),
@@ -292,7 +336,7 @@ const insecure: NodeCase[] = [
         skip: true,
     },
     // --- Root-power sockets beyond the runtime's and the kubelet's ---
-    // MISS: the D-Bus system bus authenticates a client by the connecting process's credentials (D-Bus specification,
+    // Was a MISS (fixed in round 54): the D-Bus system bus authenticates a client by the connecting process's credentials (D-Bus specification,
     // "EXTERNAL": "AUTH EXTERNAL <uid>" checked against the socket's peer credentials): socat is root, so whoever
     // connects to 5555 is uid 0 on the bus and has systemd start any unit (org.freedesktop.systemd1.Manager
     // StartTransientUnit): root on the node. runtimeSocketRelay knows only NODE_SECRETS paths (containerd, kubelet,
@@ -304,9 +348,8 @@ const insecure: NodeCase[] = [
             socatSocket("dev-socat-dbus-nodes", "/run/dbus/system_bus_socket"),
             SOCKET,
         ),
-        skip: true,
     },
-    // MISS: systemd's private socket (systemd(1) "/run/systemd/private: Used internally as communication channel
+    // Was a MISS (fixed in round 54): systemd's private socket (systemd(1) "/run/systemd/private: Used internally as communication channel
     // between systemctl(1) and the systemd process", root-only by its mode): a relay is root's systemctl for every pod.
     // Fix: as above.
     {
@@ -315,9 +358,8 @@ const insecure: NodeCase[] = [
             socatSocket("dev-socat-systemd-private-nodes", "/run/systemd/private"),
             SOCKET,
         ),
-        skip: true,
     },
-    // MISS: the D-Bus relay through an Envoy pipe endpoint (address.proto Pipe), the forwarder round 53 joined to
+    // Was a MISS (fixed in round 54): the D-Bus relay through an Envoy pipe endpoint (address.proto Pipe), the forwarder round 53 joined to
     // containerd's socket. Fix: as above (one socket list for every forwarder).
     {
         ...devNodeCase(
@@ -325,8 +367,23 @@ const insecure: NodeCase[] = [
             devNodeScript("dev-envoy-pipe-dbus-nodes", envoyTcp(pipeCluster("t", "/run/dbus/system_bus_socket"))),
             SOCKET,
         ),
-        skip: true,
     },
+    // Neighbours of the root-socket relays (round 54 fix: podSpec.ts rootPowerSocket, one table with the pod rule).
+    devNodeCase(
+        "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/var/run/dbus/system_bus_socket (/var/run is /run)",
+        socatSocket("dev-socat-var-dbus-nodes", "/var/run/dbus/system_bus_socket"),
+        SOCKET,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/user/0/bus (root's own service manager)",
+        socatSocket("dev-socat-root-user-bus-nodes", "/run/user/0/bus"),
+        SOCKET,
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/podman/podman.sock (Podman's API as root)",
+        socatSocket("dev-socat-podman-nodes", "/run/podman/podman.sock"),
+        SOCKET,
+    ),
     devNodeCase(
         "socat TCP-LISTEN:10000,fork GOPEN:/run/containerd/containerd.sock",
         socatSocket("dev-socat-gopen-containerd-nodes", "", "GOPEN:/run/containerd/containerd.sock"),
@@ -673,6 +730,22 @@ const secure: NodeCase[] = [
             LO_ROOT,
             "nohup toybox nc -p 8080 -L toybox nc 10.0.5.20 8000 &",
         ]),
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/systemd/journal/stdout (journald: a client writes log lines)",
+        socatSocket("dev-socat-journal-nodes", "/run/systemd/journal/stdout"),
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP6:[2001:db8::1]:8000 (another host over IPv6) beside miniserve -i 127.0.0.1 /",
+        socatTo("dev-socat-v6-remote-nodes", "TCP6:[2001:db8::1]:8000"),
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,fork TCP:localhost4.example.com:8000 (another host) beside miniserve -i 127.0.0.1 /",
+        socatTo("dev-socat-localhost4-remote-nodes", "TCP:localhost4.example.com:8000"),
+    ),
+    devNodeCase(
+        "miniserve -i 0:0::0001 / (::1 in another spelling) alone",
+        devNodeScript("dev-miniserve-v6-loopback-spelled-nodes", ["nohup miniserve -i 0:0::0001 --port 8000 / &"]),
     ),
     devNodeCase(
         "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/app/app.sock (the app's own socket)",
