@@ -2852,7 +2852,10 @@ const pythonHostBinds = (host: string | undefined, otherwise: string[]) =>
  * `update`/`from_mapping` of a mapping (Flask API "Config": from_object "loads only the uppercase attributes of the
  * module/class", the documented `class DevelopmentConfig(Config): DEBUG = True`), may set DEBUG: on (fail closed).
  */
-function flaskCodeDebug(text: string): { on: boolean; index: number } | undefined {
+function flaskCodeDebug(
+    text: string,
+    off: (value: string) => boolean = v => PYTHON_OFF.test(v),
+): { on: boolean; index: number } | undefined {
     const set = [
         ...text.matchAll(/\.debug\s*=(?!=)\s*([^\s;#]+)/g),
         ...text.matchAll(/\.config\[\s*["']DEBUG["']\s*\]\s*=(?!=)\s*([^\s;#]+)/g),
@@ -2866,24 +2869,31 @@ function flaskCodeDebug(text: string): { on: boolean; index: number } | undefine
         ),
     ].sort((x, y) => (x.index ?? 0) - (y.index ?? 0));
     const last = set.at(-1);
-    return last === undefined ? undefined : { on: !PYTHON_OFF.test(last[1]), index: last.index ?? 0 };
+    return last === undefined ? undefined : { on: last[1] === "unread" || !off(last[1]), index: last.index ?? 0 };
 }
 
 /**
  * The names a Python file binds to other objects (Python reference "The import statement": `import a.b` binds a to
  * module a, `import a.b as c` binds c to a.b, `from m import f as g` binds g to m.f, a relative `from .m import f`
  * keeps its dots; `from m import *` binds m's names), and by assignment `NAME = OTHER` or `NAME = OTHER(...)` (an alias
- * or what a factory returns; `functools.partial(f, ...)` as f); `modules` every module it imports.
+ * or what a factory returns); `partials` the names bound to `functools.partial(f, *args, **keywords)` (however
+ * functools or partial is imported), each as f with the arguments it binds first (Python "functools.partial": "When
+ * called ... behave like func called with the positional arguments args and keyword arguments keywords", the call's
+ * own keywords over them); `modules` every module it imports.
  */
 interface PythonNames {
     imports: Map<string, string>;
     assigned: Map<string, string>;
+    partials: Map<string, { target: string; bound: string }>;
     stars: string[];
     modules: string[];
 }
+/** A call's argument text (up to its closing parenthesis, one level of nested parentheses): after `NAME(`. */
+const PYTHON_CALL_ARGUMENTS = String.raw`\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))`;
 function pythonNames(text: string): PythonNames {
     const imports = new Map<string, string>();
     const assigned = new Map<string, string>();
+    const partials = new Map<string, { target: string; bound: string }>();
     const stars: string[] = [];
     const modules: string[] = [];
     const items = (list: string) =>
@@ -2911,11 +2921,22 @@ function pythonNames(text: string): PythonNames {
             imports.set(alias ?? name.split(".")[0], alias === undefined ? name.split(".")[0] : name);
             modules.push(name);
         }
+    const names = { imports, assigned, partials, stars, modules };
     for (const m of text.matchAll(
-        /(?:^|;)[ \t]*(\w+)[ \t]*=(?!=)[ \t]*(?:(?:functools\.)?partial\([ \t]*)?([A-Za-z_][\w.]*)/gm,
-    ))
-        if (!imports.has(m[1]) && m[2] !== m[1]) assigned.set(m[1], m[2]);
-    return { imports, assigned, stars, modules };
+        new RegExp(
+            String.raw`(?:^|;)[ \t]*(\w+)[ \t]*=(?!=)[ \t]*([A-Za-z_][\w.]*)(?:[ \t]*${PYTHON_CALL_ARGUMENTS})?`,
+            "gm",
+        ),
+    )) {
+        if (imports.has(m[1]) || m[2] === m[1]) continue;
+        const bound =
+            m[3] !== undefined && /^(?:functools\.)?partial$/.test(pythonResolve(m[2], names).name)
+                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(m[3])
+                : null;
+        if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
+        if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
+    }
+    return names;
 }
 
 /** A dotted name as the file's imports and aliases resolve it (`serve` → werkzeug.serving.run_simple); `imported` if so. */
@@ -2961,14 +2982,14 @@ function pythonModuleFile(
     return undefined;
 }
 
-/** The script and every module user data wrote that it imports, transitively (importing a.b runs a/__init__.py too). */
+/** The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively (importing a.b runs a/__init__.py too). */
 function pythonImportClosure(
-    script: PythonFile,
+    start: readonly PythonFile[],
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): PythonFile[] {
-    const files = [script];
+    const files = [...start];
     for (let i = 0; i < files.length && files.length < 100; i++) {
         const { path, text } = files[i];
         if (text === null) continue;
@@ -2985,9 +3006,56 @@ function pythonImportClosure(
 }
 
 /**
- * Where the object `name` of a file comes from, followed through the modules user data wrote: "flask" when it is made
- * in a file naming flask (or is flask's), "unread" when it comes from a module the pack does not read (not written,
- * or changed: it may be a Flask app in debug mode), else "other".
+ * Where the object `name` of a file is defined, followed through its imports and aliases (pythonResolve) into the
+ * modules user data wrote (`from m import *` too): `local` the file and the name there that binds it; `external` the
+ * dotted name in a module user data did not write (flask.Flask, settings.DEBUG of an unwritten settings); "unread"
+ * when it comes from a module user data changed in a way the pack cannot compute (or a relative one it did not write).
+ */
+type PythonDefinition = { local: PythonFile & { text: string }; name: string } | { external: string } | "unread";
+function pythonDefinition(
+    name: string,
+    file: PythonFile & { text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): PythonDefinition {
+    const names = pythonNames(file.text);
+    const resolved = pythonResolve(name, names);
+    const inModule = (module: string, attribute: string): PythonDefinition | undefined => {
+        const found = pythonModuleFile(module, file.path, roots, fileText, view);
+        if (found === undefined) return undefined;
+        return found.text === null || depth >= 8
+            ? "unread"
+            : pythonDefinition(attribute, { path: found.path, text: found.text }, roots, fileText, view, depth + 1);
+    };
+    if (!resolved.imported) {
+        const head = resolved.name.split(".")[0];
+        const defined = new RegExp(`(^|;)[ \\t]*(def|class)[ \\t]+${head}\\b|(^|;)[ \\t]*${head}[ \\t]*=(?!=)`, "m");
+        if (!defined.test(file.text) && !/^(True|False|None)$/.test(head))
+            for (const star of names.stars) {
+                const origin = inModule(star, resolved.name);
+                if (origin !== undefined) return origin;
+                if (!/^(flask|werkzeug)$/.test(star)) return "unread";
+            }
+        // The name as this file binds it (its assignments, read by pythonOff), not what an alias of it names.
+        return { local: file, name };
+    }
+    const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
+    const parts = resolved.name.slice(dots.length).split(".");
+    if (dots === "" && (/^(flask|werkzeug)$/.test(parts[0]) || NOT_FLASK_RUN.test(parts[0])))
+        return { external: resolved.name };
+    for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
+        const origin = inModule(dots + parts.slice(0, k).join("."), parts.slice(k).join("."));
+        if (origin !== undefined) return origin;
+    }
+    return dots === "" ? { external: resolved.name } : "unread";
+}
+
+/**
+ * Where the object `name` of a file comes from (pythonDefinition): "flask" when it is made in a file naming flask (or
+ * is flask's), "unread" when it comes from a module the pack does not read (not written, or changed: it may be a Flask
+ * app in debug mode), else "other".
  */
 function pythonOrigin(
     name: string,
@@ -2995,37 +3063,62 @@ function pythonOrigin(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-    depth = 0,
 ): "flask" | "unread" | "other" {
-    const names = pythonNames(file.text);
-    const resolved = pythonResolve(name, names);
-    const inModule = (module: string, attribute: string) => {
-        const found = pythonModuleFile(module, file.path, roots, fileText, view);
-        if (found === undefined) return undefined;
-        return found.text === null || depth >= 8
-            ? "unread"
-            : pythonOrigin(attribute, { path: found.path, text: found.text }, roots, fileText, view, depth + 1);
-    };
-    if (!resolved.imported) {
-        const head = resolved.name.split(".")[0];
-        const defined = new RegExp(`(^|;)[ \\t]*(def|class)[ \\t]+${head}\\b|(^|;)[ \\t]*${head}[ \\t]*=(?!=)`, "m");
-        if (!defined.test(file.text))
-            for (const star of names.stars) {
-                const origin = inModule(star, head);
-                if (origin !== undefined) return origin;
-                if (!/^(flask|werkzeug)$/.test(star)) return "unread";
-            }
-        return /\bflask\b/i.test(file.text) ? "flask" : "other";
+    const found = pythonDefinition(name, file, roots, fileText, view);
+    if (found === "unread") return "unread";
+    if ("external" in found) {
+        const head = found.external.split(".")[0];
+        return /^(flask|werkzeug)$/.test(head) ? "flask" : NOT_FLASK_RUN.test(head) ? "other" : "unread";
     }
-    const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
-    const parts = resolved.name.slice(dots.length).split(".");
-    if (dots === "" && /^(flask|werkzeug)$/.test(parts[0])) return "flask";
-    if (dots === "" && NOT_FLASK_RUN.test(parts[0])) return "other";
-    for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
-        const origin = inModule(dots + parts.slice(0, k).join("."), parts[k]);
-        if (origin !== undefined) return origin;
-    }
-    return "unread";
+    return /\bflask\b/i.test(found.local.text) ? "flask" : "other";
+}
+
+/**
+ * Whether a Python value is off: the literal False, None or 0 (PYTHON_OFF), or a name (pythonDefinition: through
+ * imports, `from settings import DEBUG`, Python "The import statement" binding the module's value) that its module
+ * binds only by plain assignments of such values (Python "Assignment statements"). Any other binding of it (augmented,
+ * `:=`, global, for, as, def, class, a tuple target, an attribute assignment `.NAME =` in a file the program reads,
+ * setattr/globals()/vars()/__dict__), a module the pack cannot read, or no assignment: not known off (fail closed).
+ */
+function pythonOff(
+    value: string,
+    file: PythonFile & { text: string },
+    files: readonly PythonFile[],
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): boolean {
+    const v = value.trim();
+    if (PYTHON_OFF.test(v)) return true;
+    if (!/^[A-Za-z_][\w.]*$/.test(v) || depth >= 8) return false;
+    const found = pythonDefinition(v, file, roots, fileText, view);
+    if (found === "unread" || "external" in found || !/^\w+$/.test(found.name)) return false;
+    const n = found.name;
+    const texts = [found.local.text, ...files.filter(f => f.path !== found.local.path).map(f => f.text)];
+    if (texts.some(t => t === null || /\bsetattr\s*\(|\bglobals\s*\(|\bvars\s*\(|__dict__/.test(t))) return false;
+    const assignment = new RegExp(String.raw`(?:^|;)[ \t]*${n}[ \t]*(?::[^=\n;]*)?=(?!=)[ \t]*([^\n;#]*)`, "gm");
+    const otherBinding = (text: string) =>
+        new RegExp(
+            [
+                String.raw`(?<![\w.])${n}\s*(:=|[-+*/%&|^@]=|<<=|>>=|\*\*=|//=)`,
+                String.raw`\b(global|nonlocal|as|for|def|class)\s+([\w\s,]*,\s*)?${n}\b`,
+                String.raw`\.${n}\s*=(?!=)`,
+                String.raw`(?<![\w.]|[(,]\s*)${n}[ \t]*=(?!=)`,
+            ].join("|"),
+        ).test(text.replace(assignment, "")) ||
+        // A tuple or starred target naming it: `DEBUG, X = ...`, `(A, DEBUG) = ...` (no call's keywords).
+        [...text.matchAll(/(?:^|;)[ \t]*([\w \t,.*()[\]]+?)=(?!=)/gm)].some(
+            m => m[1].includes(",") && !/\w\s*\(/.test(m[1]) && new RegExp(String.raw`\b${n}\b`).test(m[1]),
+        );
+    // Its module binds it only by plain assignments; no other file the program reads binds or sets it at all.
+    if (otherBinding(found.local.text)) return false;
+    if (texts.slice(1).some(t => otherBinding(t ?? "") || new RegExp(assignment.source, "m").test(t ?? "")))
+        return false;
+    const assigned = [...found.local.text.matchAll(assignment)].map(m => m[1]);
+    return (
+        assigned.length > 0 && assigned.every(a => pythonOff(a, found.local, files, roots, fileText, view, depth + 1))
+    );
 }
 
 /**
@@ -3039,8 +3132,12 @@ function pythonOrigin(
  *   runs the module; the file's own setting wins unless a module's name is used after it);
  * - Werkzeug's `run_simple(hostname, port, application, use_debugger=True)` (Werkzeug "Serving WSGI Applications":
  *   "use_debugger – should the werkzeug debugging system be used", use_evalex default True);
- * - either serving a `DebuggedApplication(app, evalex=True)` (Werkzeug "Debugging Applications": "The evalex keyword
- *   argument allows evaluating expressions in a traceback's frame context"), on the host of the call.
+ * - a `DebuggedApplication(app, evalex=True)` (Werkzeug "Debugging Applications": "The evalex keyword argument allows
+ *   evaluating expressions in a traceback's frame context"), served by either on the host of the call, or by any
+ *   other WSGI server the program runs (waitress, wsgiref ...) on every host its calls name (pythonServedHosts).
+ * The program is the script, `-m MODULE` or `-c COMMAND` (pythonEntry); a name bound to functools.partial is its
+ * callable called with the bound arguments first; a value is off when False, None, 0 or a name bound only to such
+ * (pythonOff: `from settings import DEBUG` with DEBUG = False there).
  * The script is read with the modules user data wrote that it imports (pythonImportClosure), their calls too, each
  * name through its imports and aliases (pythonResolve: `from werkzeug.serving import run_simple as serve`). A `.run`
  * whose object is made in a file naming flask is Flask's; one from a module the pack does not read (pythonOrigin) and
@@ -3055,37 +3152,36 @@ function flaskScriptListeners(
     view: ScriptView = NO_VIEW,
     environmentDebug?: string,
 ): Listener[] {
-    const at = args.findIndex((w, i) => !w.startsWith("-") && !/^-[WX]$/.test(args[i - 1] ?? ""));
-    if (args.slice(0, at < 0 ? undefined : at).some(w => /^-[a-zA-Z]*c/.test(w))) return [];
-    const module = args.findIndex(w => w === "-m");
-    if (module >= 0 && (module < at || at < 0))
-        return args[module + 1] === "flask" ? flaskDebuggerListeners(args.slice(module + 2), cwd, fileText, view) : [];
-    const script = args[at];
-    const scriptPath = script === undefined || cwd === undefined ? undefined : posix.resolve(cwd, script);
-    const text = scriptPath === undefined ? undefined : fileText?.(scriptPath);
-    if (scriptPath === undefined || text === undefined) return [];
-    // Python "The Module Search Path": the script's directory, then PYTHONPATH's directories.
-    const roots = [
-        posix.dirname(scriptPath),
-        ...(view.environment.get("PYTHONPATH") ?? []).flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/")),
-    ];
-    const files = pythonImportClosure({ path: scriptPath, text }, roots, fileText, view);
+    const entry = pythonEntry(args, cwd, fileText, view);
+    if (entry === undefined) return [];
+    if ("flask" in entry) return flaskDebuggerListeners(entry.flask, cwd, fileText, view);
+    const { label: script, path: scriptPath, roots } = entry;
+    const files = pythonImportClosure(entry.files, roots, fileText, view);
     const read = files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    /** A value known off (pythonOff: False, None, 0, or a name bound only to such) in `file`. */
+    const isOff = (value: string, file: PythonFile & { text: string }) =>
+        pythonOff(value, file, files, roots, fileText, view);
     /** A file's calls, nested ones too: the callee as its imports resolve it, and the arguments. */
     const callsOf = (file: { text: string }) => {
         const names = pythonNames(file.text);
         return [
             ...file.text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))/g),
         ].map(m => {
-            const callee = pythonResolve(m[1], names).name;
-            // functools.partial(f, *args, **keywords) calls f with those arguments first (Python "functools.partial"):
-            // read as a call of f with them, so options bound there count wherever it is called.
+            // A name bound to functools.partial(f, ...) (pythonNames partials) is a call of f, the bound arguments first.
+            let [name, call] = [m[1], m[2]];
+            for (let depth = 0, p = names.partials.get(name); p !== undefined && depth < 8; depth++) {
+                [name, call] = [p.target, [p.bound, call].filter(a => a.trim() !== "").join(", ")];
+                p = names.partials.get(name);
+            }
+            const callee = pythonResolve(name, names).name;
+            // functools.partial(f, *args, **keywords) itself, wherever its result is called (Python "functools.partial"):
+            // read as a call of f with those arguments, so options bound there count.
             const bound = /^(?:functools\.)?partial$/.test(callee)
-                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(m[2])
+                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(call)
                 : null;
             return bound
                 ? { name: bound[1], callee: pythonResolve(bound[1], names).name, call: bound[2] ?? "" }
-                : { name: m[1], callee, call: m[2] };
+                : { name, callee, call };
         });
     };
     // Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=False, ...), evalex its second argument.
@@ -3093,7 +3189,7 @@ function flaskScriptListeners(
         callsOf(file).some(({ callee, call }) => {
             if (callee.split(".").at(-1) !== "DebuggedApplication") return false;
             const evalex = pythonCallArguments(call).argument("evalex", 1);
-            return evalex !== undefined && !PYTHON_OFF.test(evalex);
+            return evalex !== undefined && !isOff(evalex, file);
         }),
     );
     // FLASK_DEBUG: the program's environment, else the dotenv files app.run loads (one the pack cannot compute: on).
@@ -3106,14 +3202,16 @@ function flaskScriptListeners(
               .at(-1)?.value;
     const flaskDebug = environmentDebug ?? dotenvDebug;
     const environment = flaskDebug === undefined ? undefined : /^(?!(0|false|no)$)./i.test(flaskDebug);
-    return read.flatMap(file => {
+    const listeners = read.flatMap(file => {
         const flask = /\bflask\b/i.test(file.text);
         // What the modules it imports set (one changed in place may set anything: on), then its own setting.
         const others = files
             .filter(f => f.path !== file.path)
-            .map(f => (f.text === null ? { on: true } : flaskCodeDebug(f.text)));
+            .map(f =>
+                f.text === null ? { on: true } : flaskCodeDebug(f.text, v => isOff(v, { ...f, text: f.text ?? "" })),
+            );
         const moduleDebug = others.some(s => s?.on) ? true : others.some(s => s !== undefined) ? false : undefined;
-        const own = flaskCodeDebug(file.text);
+        const own = flaskCodeDebug(file.text, v => isOff(v, file));
         const after = own === undefined ? "" : file.text.slice(own.index);
         const moduleUsedAfter =
             /(^|;)[ \t]*(from|import)\b/m.test(after) ||
@@ -3136,9 +3234,9 @@ function flaskScriptListeners(
                 last !== "run_simple" ? undefined : { use_debugger: 4, use_evalex: 5 }[option];
             const on = (option: string) => {
                 const given = argument(option, position(option));
-                return given !== undefined && !PYTHON_OFF.test(given);
+                return given !== undefined && !isOff(given, file);
             };
-            const off = (option: string) => PYTHON_OFF.test(argument(option, position(option)) ?? "");
+            const off = (option: string) => isOff(argument(option, position(option)) ?? "", file);
             if (last === "run_simple") {
                 const shell = (on("use_debugger") && !off("use_evalex")) || evalexApp;
                 const binds = pythonHostBinds(argument("hostname", 0), []);
@@ -3170,9 +3268,7 @@ function flaskScriptListeners(
             if (!(flask || keyword.has("debug") || origin === "flask" || unread)) return [];
             const debugArgument = argument("debug", 2);
             const debug =
-                debugArgument !== undefined
-                    ? !PYTHON_OFF.test(debugArgument)
-                    : (environment ?? codeDebug(unread) ?? false);
+                debugArgument !== undefined ? !isOff(debugArgument, file) : (environment ?? codeDebug(unread) ?? false);
             const debugger_ = argument("use_debugger") !== undefined ? on("use_debugger") : debug;
             if (!((debugger_ && !off("use_evalex")) || evalexApp)) return [];
             return [
@@ -3184,6 +3280,54 @@ function flaskScriptListeners(
             ];
         });
     });
+    if (!evalexApp) return listeners;
+    // DebuggedApplication is WSGI middleware: any WSGI server the program runs serves its console, not only run_simple
+    // (Werkzeug "Debugging Applications": "This middleware can be wrapped around any WSGI application"). Its hosts are
+    // every host a call names (pythonServedHosts); none: the run calls above, else every address.
+    const hosts = read.flatMap(file => callsOf(file).flatMap(({ callee, call }) => pythonServedHosts(callee, call)));
+    if (hosts.length === 0 && listeners.length > 0) return listeners;
+    return [
+        ...listeners,
+        {
+            server: `${script}: a Werkzeug DebuggedApplication(evalex=True) it serves (a Python console)`,
+            binds: hosts.length === 0 ? ["0.0.0.0"] : hosts,
+            serves: { shell: "sh" },
+        },
+    ];
+}
+
+/** Keyword arguments naming where a Python server listens (waitress, wsgiref, gevent, cheroot, bjoern, eventlet ...). */
+const PYTHON_HOST_KEYWORD = /^(host|hostname|listen|bind|bind_addr|address|addr|interface|listener)$/;
+
+/**
+ * The hosts a Python call names as where it listens: a PYTHON_HOST_KEYWORD argument (a string literal, its
+ * space-separated items: waitress "listen: ... a quoted, space-delimited list"; a `(HOST, PORT)` tuple's host; any
+ * other value every address), an address literal or a `(HOST, PORT)` tuple among its positional arguments (wsgiref
+ * make_server(host, port, app): "" every address), and waitress.serve given neither host nor listen (waitress
+ * "Arguments to waitress.serve": host "Default: 0.0.0.0").
+ */
+function pythonServedHosts(callee: string, call: string): string[] {
+    const { positional, keyword } = pythonCallArguments(call);
+    const literal = (value: string) => /^\s*(["'])(.*)\1\s*$/.exec(value)?.[2];
+    const tuple = (value: string) => {
+        const m = /^\(\s*(["'])(.*?)\1\s*,\s*\d+\s*\)$/.exec(value.trim());
+        return m === null ? undefined : m[2] === "" ? "0.0.0.0" : m[2];
+    };
+    const named = [...keyword].flatMap(([key, value]) => {
+        if (!PYTHON_HOST_KEYWORD.test(key)) return [];
+        const text = literal(value);
+        if (text !== undefined) return text.trim() === "" ? ["0.0.0.0"] : text.trim().split(/\s+/);
+        return [tuple(value) ?? "0.0.0.0"];
+    });
+    const given = positional.flatMap((value, i) => {
+        const text = literal(value);
+        if (text === "" && /^\s*\d+\s*$/.test(positional[i + 1] ?? "")) return ["0.0.0.0"];
+        if (text !== undefined) return isAddress(text) || /^localhost(:\d+)?$/i.test(text) ? [text] : [];
+        const host = tuple(value);
+        return host === undefined ? [] : [host];
+    });
+    const waitress = /^waitress\.serve$/.test(callee) && !keyword.has("host") && !keyword.has("listen");
+    return [...named, ...given, ...(waitress ? ["0.0.0.0"] : [])];
 }
 
 /** java(1) launcher options that take the next word as their value (before the main class or `-jar FILE`). */
@@ -3888,18 +4032,75 @@ function clientSetting(name: string, program: string, value = ""): boolean {
  */
 const NON_SERVING_MODULES = /^(pip[0-9.]*|venv|virtualenv|ensurepip|compileall|py_compile)$/;
 
-/** The module `python [options] -m MODULE` runs (python(1): -W and -X take a value; -c runs a command instead). */
-function pythonModule(args: readonly string[]): string | undefined {
+/**
+ * What `python [options] SCRIPT | -m MODULE | -c COMMAND` runs (python(1), Python "Command line and environment": -W
+ * and -X take a value; -c and -m end the interpreter's options, like the script, later words being its arguments).
+ */
+function pythonInvocation(
+    args: readonly string[],
+): { kind: "script" | "c" | "m"; value: string; rest: string[] } | undefined {
     for (let i = 0; i < args.length; i++) {
         const option = /^-[bBdEhiIOPqRsSuvVx]*([cmWX])(.*)$/.exec(args[i]);
         if (!option) {
             if (/^-./.test(args[i])) continue;
-            return undefined;
+            return { kind: "script", value: args[i], rest: args.slice(i + 1) };
         }
         const value = option[2] || (args[++i] ?? "");
-        if (option[1] === "c") return undefined;
-        if (option[1] === "m") return value;
+        if (option[1] === "c" || option[1] === "m") return { kind: option[1], value, rest: args.slice(i + 1) };
     }
+    return undefined;
+}
+
+/** The module `python [options] -m MODULE` runs (pythonInvocation). */
+const pythonModule = (args: readonly string[]): string | undefined => {
+    const run = pythonInvocation(args);
+    return run?.kind === "m" ? run.value : undefined;
+};
+
+/**
+ * The program a `python` command runs, as the files user data wrote (pythonInvocation): SCRIPT; `-m MODULE` its file,
+ * a package's PACKAGE/__main__.py (python(1) -m: "If this option is given a package name, <pkg>.__main__ is executed
+ * as the main module"; Python "__main__ — Top-level code environment"), with its parent packages' __init__.py, which
+ * runpy imports first; `-c COMMAND` the command itself ("-c command: Specify the command to execute"). `roots` its
+ * import path (Python "The Module Search Path": the script's directory; for -m and -c the working directory, "As with
+ * the -c option, the current directory will be added to the start of sys.path"; then PYTHONPATH). `python -m flask`
+ * is the flask command, `flask` its arguments. Undefined when user data wrote no file it runs.
+ */
+function pythonEntry(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { label: string; path: string; files: PythonFile[]; roots: string[] } | { flask: string[] } | undefined {
+    const run = pythonInvocation(args);
+    if (run === undefined) return undefined;
+    if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
+    if (cwd === undefined) return undefined;
+    const pythonPath = (view.environment.get("PYTHONPATH") ?? [])
+        .flatMap(v => (v ?? "").split(":"))
+        .filter(p => p.startsWith("/"));
+    if (run.kind === "script") {
+        const path = posix.resolve(cwd, run.value);
+        const text = fileText?.(path);
+        if (text === undefined) return undefined;
+        return { label: run.value, path, files: [{ path, text }], roots: [posix.dirname(path), ...pythonPath] };
+    }
+    const roots = [cwd, ...pythonPath];
+    if (run.kind === "c") {
+        const path = posix.join(cwd, "-c");
+        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }], roots };
+    }
+    const parts = run.value.split(".");
+    for (const root of roots)
+        for (const path of [posix.join(root, ...parts, "__main__.py"), `${posix.join(root, ...parts)}.py`]) {
+            const text = fileText?.(path);
+            if (text === undefined) continue;
+            const packages = parts.slice(0, path.endsWith("/__main__.py") ? parts.length : -1);
+            const parents = packages.flatMap(
+                (_, k) => pythonModuleFile(parts.slice(0, k + 1).join("."), path, [root], fileText, view) ?? [],
+            );
+            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents], roots };
+        }
     return undefined;
 }
 

@@ -385,7 +385,7 @@ const insecure: NodeCase[] = [
         ]),
         /debug|app\.py/,
     ),
-    // MISS: Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=True) is WSGI middleware serving the
+    // Was a MISS (fixed in round 54): Werkzeug "Debugging Applications": DebuggedApplication(app, evalex=True) is WSGI middleware serving the
     // interactive console under any WSGI server (PIN or not: README's rule; its trusted_hosts check reads the Host
     // header, which a client sets at will). waitress serves it on 0.0.0.0 as root. The README's rule covers a
     // DebuggedApplication "it serves" (run_simple) only.
@@ -403,7 +403,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
         ]),
         /debug|serve\.py|0\.0\.0\.0/,
-        MISS,
     ),
     dev(
         'serve.py: `from functools import partial as bind; serve = bind(run_simple, use_debugger=True); serve("0.0.0.0", ...)`',
@@ -420,7 +419,7 @@ const insecure: NodeCase[] = [
         ]),
         /debug|serve\.py|Werkzeug/,
     ),
-    // MISS: Python "__main__ — Top-level code environment": `python -m PACKAGE` runs PACKAGE/__main__.py (runpy). The
+    // Was a MISS (fixed in round 54): Python "__main__ — Top-level code environment": `python -m PACKAGE` runs PACKAGE/__main__.py (runpy). The
     // entry script the pack reads for `python3 -m ops` is not ops/__main__.py, whose app.run(debug=True) on 0.0.0.0 as
     // root serves Werkzeug's console.
     dev(
@@ -434,9 +433,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 -m ops >/var/log/ops.log 2>&1 &",
         ]),
         /debug|ops/,
-        MISS,
     ),
-    // MISS: python(1) "-c command: Specify the command to execute": the code on the command line is the program;
+    // Was a MISS (fixed in round 54): python(1) "-c command: Specify the command to execute": the code on the command line is the program;
     // its app.run(host="0.0.0.0", debug=True) is the same console as in a script. The pack reads no -c code for Flask.
     dev(
         "python3 -c 'from ops import app; app.run(host=\"0.0.0.0\", debug=True)' in /opt/ops",
@@ -445,9 +443,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 -c 'from ops import app; app.run(host=\"0.0.0.0\", debug=True)' >/var/log/ops.log 2>&1 &",
         ]),
         /debug|ops|python/,
-        MISS,
     ),
-    // MISS: Python "functools.partial": the partial calls app.run with debug=True bound first; round 53 reads
+    // Was a MISS (fixed in round 54): Python "functools.partial": the partial calls app.run with debug=True bound first; round 53 reads
     // partial(run_simple, ...) only, and app.run called through `start` is not judged (no host read: every address).
     dev(
         'app.py: `start = functools.partial(app.run, debug=True); start(host="0.0.0.0", port=5000)`',
@@ -462,7 +459,87 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
         /debug|app\.py/,
-        MISS,
+    ),
+    // Round 54 neighbours (insecure): waitress's default host, wsgiref on "", `-m PACKAGE.MODULE`, a partial binding the
+    // host with debug at the call, a settings constant rebound after its import, `from settings import *`.
+    dev(
+        "serve.py: DebuggedApplication(app, evalex=True) under `waitress.serve(app)` (default host 0.0.0.0)",
+        script("dev-werkzeug-debugged-app-waitress-default-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "import waitress",
+                "from flask import Flask",
+                "from werkzeug.debug import DebuggedApplication",
+                "app = Flask(__name__)",
+                "waitress.serve(DebuggedApplication(app, True), port=8080)",
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /DebuggedApplication|serve\.py/,
+    ),
+    dev(
+        'serve.py: `make_server("", 8000, DebuggedApplication(app, evalex=True)).serve_forever()` (wsgiref, every address)',
+        script("dev-werkzeug-debugged-app-wsgiref-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "from wsgiref.simple_server import make_server",
+                "from werkzeug.debug import DebuggedApplication",
+                "from ops import app",
+                'make_server("", 8000, DebuggedApplication(app, evalex=True)).serve_forever()',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /DebuggedApplication|serve\.py/,
+    ),
+    dev(
+        'python3 -m ops.server, ops/server.py: `app.run(host="0.0.0.0", debug=True)`',
+        script("dev-flask-module-m-submodule-debug-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            ...file("/opt/ops/ops/server.py", ["from ops import app", 'app.run(host="0.0.0.0", debug=True)']),
+            "cd /opt/ops && nohup python3 -u -m ops.server >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|ops/,
+    ),
+    dev(
+        'app.py: `start = partial(app.run, host="0.0.0.0"); start(debug=True)`',
+        script("dev-flask-partial-host-call-debug-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from functools import partial",
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'start = partial(app.run, host="0.0.0.0", port=5000)',
+                "start(debug=True)",
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|app\.py/,
+    ),
+    dev(
+        "app.py: `from settings import DEBUG` (False there), then `DEBUG = True` before app.run(debug=DEBUG)",
+        script("dev-flask-imported-constant-rebound-nodes", [
+            ...file("/opt/ops/settings.py", ["DEBUG = False"]),
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "from settings import DEBUG",
+                "DEBUG = True",
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000, debug=DEBUG)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|app\.py/,
+    ),
+    dev(
+        "app.py: `from settings import *` with settings.py DEBUG = True, app.run(debug=DEBUG)",
+        script("dev-flask-star-imported-constant-nodes", [
+            ...file("/opt/ops/settings.py", ["DEBUG = True"]),
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "from settings import *",
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000, debug=DEBUG)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|app\.py/,
     ),
     dev(
         "/opt/ops/.flaskenv with FLASK_DEBUG=1 FLASK_RUN_HOST=0.0.0.0, then flask run in /opt/ops",
@@ -529,7 +606,7 @@ const secure: NodeCase[] = [
                 "-Dotel.service.name=ledger -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
     ),
-    // MISS: README: Flask's debug is read "in the script or a module user data wrote that it imports (read with it,
+    // Was a MISS (fixed in round 54): README: Flask's debug is read "in the script or a module user data wrote that it imports (read with it,
     // names through imports and aliases)"; here `debug=DEBUG` names settings.DEBUG = False, which user data wrote (Python
     // "The import statement": `from settings import DEBUG` binds the module's value). Refused as app.run in debug mode.
     dev(
@@ -545,7 +622,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
         /./,
-        MISS,
     ),
     dev(
         'app.py: `import flask as fl; app = fl.Flask(__name__); app.run(host="0.0.0.0")` (no debug)',
@@ -568,6 +644,65 @@ const secure: NodeCase[] = [
                 'serve(app, host="127.0.0.1", port=8080)',
             ]),
             "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 54 neighbours (secure): the debugger middleware under waitress on loopback, `-m` / `-c` / a partial whose
+    // app.run stays on loopback or debug off, and a constant False in the script itself.
+    dev(
+        'serve.py: DebuggedApplication(app, evalex=True) under `waitress.serve(app, listen="127.0.0.1:8080")`',
+        script("dev-werkzeug-debugged-app-waitress-lo-ok-nodes", [
+            ...file("/opt/ops/serve.py", [
+                "from flask import Flask",
+                "from werkzeug.debug import DebuggedApplication",
+                "from waitress import serve",
+                "app = Flask(__name__)",
+                "app.wsgi_app = DebuggedApplication(app.wsgi_app, evalex=True)",
+                'serve(app, listen="127.0.0.1:8080")',
+            ]),
+            "cd /opt/ops && nohup python3 serve.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 -m ops, ops/__main__.py: `app.run(host="127.0.0.1", debug=True)` (loopback)',
+        script("dev-flask-package-main-lo-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            ...file("/opt/ops/ops/__main__.py", [
+                "from . import app",
+                'app.run(host="127.0.0.1", port=5000, debug=True)',
+            ]),
+            "cd /opt/ops && nohup python3 -m ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "python3 -c 'from ops import app; app.run(host=\"0.0.0.0\", debug=False)' in /opt/ops",
+        script("dev-flask-python-c-no-debug-ok-nodes", [
+            ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
+            "cd /opt/ops && nohup python3 -c 'from ops import app; app.run(host=\"0.0.0.0\", debug=False)' >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'app.py: `start = functools.partial(app.run, debug=False); start(host="0.0.0.0", port=5000)`',
+        script("dev-flask-partial-app-run-no-debug-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import functools",
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                "start = functools.partial(app.run, debug=False)",
+                'start(host="0.0.0.0", port=5000)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'app.py: `DEBUG = False` then `app.run(host="0.0.0.0", debug=DEBUG)` (a constant of the script)',
+        script("dev-flask-local-debug-false-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "DEBUG = False",
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000, debug=DEBUG)',
+            ]),
+            "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
     ),
     dev(
