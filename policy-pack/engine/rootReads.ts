@@ -1148,7 +1148,8 @@ const treeAt = (cwd: string, word: string) => (/\$|SUBSTITUTED/.test(word) ? "/"
  * OLDPATH=NEWPATH "translates the files that would be put in OLDPATH to NEWPATH" (with --badreloc even for a package
  * not built relocatable), --prefix NEWPATH, --root DIR ("Use the file system tree rooted at DIR"); dnf(8), yum(8)
  * --installroot; zypper(8) --root/-R, --installroot; pip install --target/-t, --prefix, --root, --src (pip
- * documentation, "pip install").
+ * documentation, "pip install"), pip download's -d/--dest ("Download packages into <dir>") and pip wheel's
+ * -w/--wheel-dir ("Build wheels into <dir>").
  */
 const INSTALL_DESTINATIONS: Record<string, string[]> = {
     rpm: ["--relocate", "--prefix", "--root", "-r"],
@@ -1156,38 +1157,132 @@ const INSTALL_DESTINATIONS: Record<string, string[]> = {
     yum: ["--installroot"],
     microdnf: ["--installroot"],
     zypper: ["--root", "-R", "--installroot"],
-    pip: ["--target", "-t", "--prefix", "--root", "--src"],
+    pip: ["--target", "-t", "--prefix", "--root", "--src", "--dest", "-d", "--wheel-dir", "-w"],
 };
 
-/** The trees an installer writes by its INSTALL_DESTINATIONS options (rpm --relocate's NEWPATH, after its `=`). */
+/**
+ * The command xargs runs with the items of its -a/--arg-file FILE (GNU findutils, xargs(1): "Read items from file
+ * instead of standard input"), as items piped into it are (RootReads.piped): FILE's words when the script wrote it,
+ * else any path (`/`, as find -files0-from's starting points), which -I/-i's replace-string stands for too ("Replace
+ * occurrences of replace-str in the initial-arguments with names read from standard input"). Undefined for any other
+ * command.
+ */
+function xargsWords(
+    words: readonly string[],
+    start: number,
+    cwd: string,
+    fileText: (path: string) => string | undefined,
+): readonly string[] | undefined {
+    const at = words.slice(0, start).findIndex(w => posix.basename(w) === "xargs");
+    if (at < 0) return undefined;
+    let file: string | undefined;
+    let replace: string | undefined;
+    for (let i = at + 1; i < start; i++) {
+        const w = words[i];
+        const long = /^--(arg-file|replace)(?:=(.*))?$/.exec(w);
+        if (long?.[1] === "arg-file") file = long[2] ?? words[++i];
+        else if (long?.[1] === "replace") replace = long[2] ?? "{}";
+        else if (/^-a/.test(w)) file = w.length > 2 ? w.slice(2) : words[++i];
+        else if (/^-I/.test(w)) replace = w.length > 2 ? w.slice(2) : words[++i];
+        else if (/^-i/.test(w)) replace = w.length > 2 ? w.slice(2) : "{}";
+    }
+    if (file === undefined) return undefined;
+    const text = file === "-" || file === "/dev/stdin" ? undefined : fileText(posix.resolve(cwd, file));
+    const items = text === undefined ? ["/"] : text.split(/[\s\0]+/).filter(Boolean);
+    const command = words.slice(start);
+    if (replace === undefined) return [...command, ...items];
+    return [
+        command[0],
+        ...command.slice(1).flatMap(w => (w.includes(replace) ? items.map(x => w.replaceAll(replace, x)) : [w])),
+    ];
+}
+
+/** pip's boolean option values that turn it off (pip documentation, "Configuration": "false", "no", "0", "off"). */
+const PIP_FALSE = /^(false|no|0|off)$/i;
+
+/**
+ * The trees an installer writes by its INSTALL_DESTINATIONS options (rpm --relocate's NEWPATH, after its `=`), and pip
+ * install --user's user base: the user scheme puts packages, scripts and data files under it (Python docs, sysconfig
+ * "posix_user": data is `{userbase}`, purelib `{userbase}/lib/python{X.Y}/site-packages`), which is PYTHONUSERBASE
+ * (python(1): "Defines the user base directory, which is used to compute the path of the user site-packages directory
+ * and installation paths for python -m pip install --user"), else ~/.local; environmentOptions hands it over as the
+ * word `PYTHONUSERBASE=DIR`. --user comes as itself, or `--user=VALUE` from PIP_USER or a configuration file.
+ */
 function installedTrees(name: string, operands: readonly string[], cwd: string): string[] {
-    const options = INSTALL_DESTINATIONS[/^pip[0-9.]*$/.test(name) ? "pip" : name] ?? [];
-    return operands.flatMap((w, i) => {
-        const option = options.find(
-            o => w === o || w.startsWith(`${o}=`) || (/^-[A-Za-z]$/.test(o) && w.startsWith(o)),
-        );
-        if (option === undefined) return [];
-        const value = w === option ? (operands[i + 1] ?? "") : w.slice(option.length).replace(/^=/, "");
-        return [treeAt(cwd, option === "--relocate" ? value.slice(value.indexOf("=") + 1) : value)];
-    });
+    const pip = /^pip[0-9.]*$/.test(name);
+    const options = INSTALL_DESTINATIONS[pip ? "pip" : name] ?? [];
+    const user = operands.filter(w => /^--user(=|$)/.test(w)).at(-1);
+    const userBase =
+        operands
+            .filter(w => w.startsWith("PYTHONUSERBASE="))
+            .at(-1)
+            ?.slice(15) ?? "/root/.local";
+    const userTree =
+        pip &&
+        operands.find(w => !w.startsWith("-")) === "install" &&
+        user !== undefined &&
+        !PIP_FALSE.test(user.slice(7))
+            ? [treeAt(cwd, userBase)]
+            : [];
+    return operands
+        .flatMap((w, i) => {
+            const option = options.find(
+                o => w === o || w.startsWith(`${o}=`) || (/^-[A-Za-z]$/.test(o) && w.startsWith(o)),
+            );
+            if (option === undefined) return [];
+            const value = w === option ? (operands[i + 1] ?? "") : w.slice(option.length).replace(/^=/, "");
+            return [treeAt(cwd, option === "--relocate" ? value.slice(value.indexOf("=") + 1) : value)];
+        })
+        .concat(userTree);
 }
 
 /**
  * A command's words with the options its environment gives it (`environment`: the variables set for it), read as its
  * own: git takes GIT_WORK_TREE as --work-tree (git(1) ENVIRONMENT: "This can also be controlled by the --work-tree
- * command-line option"), put before its command, where a --work-tree of its own overrides it; pip takes every long
- * option from PIP_<UPPER_LONG_NAME> (pip documentation, "Configuration", "Environment Variables": PIP_TARGET is
- * --target), put after its words (pip reads options anywhere), and PIP_CONFIG_FILE names a configuration file it
- * loads, put as `--config-file=FILE` for configuredWords.
+ * command-line option"), put before its command, where a --work-tree of its own overrides it, and the configuration of
+ * GIT_CONFIG_COUNT with GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n> (git-config(1) ENVIRONMENT: "added to the process's
+ * runtime configuration") and of GIT_CONFIG_PARAMETERS (what `git -c` hands to the git it runs: `'name'='value'`, or
+ * the older `'name=value'`, shell-quoted) as `-c NAME=VALUE` (a count the pack cannot read: `-c` naming `/`); pip
+ * takes every long option from PIP_<UPPER_LONG_NAME> (pip documentation, "Configuration", "Environment Variables":
+ * PIP_TARGET is --target), put after its words (pip reads options anywhere), PIP_CONFIG_FILE names a configuration
+ * file it loads, put as `--config-file=FILE` for configuredWords, and PYTHONUSERBASE (or HOME's ~/.local) is the user
+ * base of --user, put as the word `PYTHONUSERBASE=DIR` for installedTrees; curl's `--variable %NAME` imports the
+ * environment variable NAME (curl(1) --variable: "%name imports the variable called name but exits with an error if
+ * that environment variable is not already set", `%name=content` and `%name@file` give a default), put as
+ * `--variable NAME=VALUE` for configuredWords; wget loads the file WGETRC names (GNU Wget manual, "Startup File"),
+ * put as `--config=FILE` for configuredWords.
  */
 function environmentOptions(words: readonly string[], environment: ReadonlyMap<string, string>): readonly string[] {
     const name = posix.basename(words[0] ?? "");
     const workTree = environment.get("GIT_WORK_TREE");
-    if (name === "git" && workTree !== undefined) return [words[0], `--work-tree=${workTree}`, ...words.slice(1)];
-    if (!/^pip[0-9.]*$/.test(posix.basename(copierWords(words)[0] ?? ""))) return words;
+    if (name === "git") {
+        const configs = gitEnvironmentConfig(environment).flatMap(c => ["-c", c]);
+        return [
+            words[0],
+            ...configs,
+            ...(workTree === undefined ? [] : [`--work-tree=${workTree}`]),
+            ...words.slice(1),
+        ];
+    }
+    const program = posix.basename(copierWords(words)[0] ?? "");
+    if (program === "curl")
+        return words.map((w, i) => {
+            const imported = words[i - 1] === "--variable" ? /^%([A-Za-z0-9_]+)(.*)$/.exec(w) : null;
+            if (!imported) return w;
+            const value = environment.get(imported[1]);
+            return value !== undefined ? `${imported[1]}=${value}` : imported[2] === "" ? w : imported[1] + imported[2];
+        });
+    if (program === "wget") {
+        const rc = environment.get("WGETRC");
+        return rc === undefined ? words : [words[0], `--config=${rc}`, ...words.slice(1)];
+    }
+    if (!/^pip[0-9.]*$/.test(program)) return words;
     const options = [...environment]
         .filter(([k]) => /^PIP_[A-Z0-9_]+$/.test(k))
         .map(([k, v]) => `--${k.slice(4).toLowerCase().replaceAll("_", "-")}=${v}`);
+    const home = environment.get("HOME");
+    const userBase = environment.get("PYTHONUSERBASE") ?? (home === undefined ? undefined : `${home}/.local`);
+    if (userBase !== undefined) options.push(`PYTHONUSERBASE=${userBase}`);
     return options.length === 0 ? words : [...words, ...options];
 }
 
@@ -1216,6 +1311,26 @@ function archiverEnvironment(words: readonly string[], environment: ReadonlyMap<
     // After the program's own words (`busybox tar`, `python3 -m`): where copierWords' operands start.
     const at = words.length - read.length + 1;
     return [...words.slice(0, at), ...given, ...words.slice(at)];
+}
+
+/** git's configuration from its environment (environmentOptions), as `-c`'s NAME=VALUE words. */
+function gitEnvironmentConfig(environment: ReadonlyMap<string, string>): string[] {
+    const out: string[] = [];
+    const count = environment.get("GIT_CONFIG_COUNT");
+    if (count !== undefined) {
+        if (!/^[0-9]+$/.test(count)) out.push("unknown=/");
+        for (let n = 0; /^[0-9]+$/.test(count) && n < Math.min(Number(count), 1000); n++)
+            out.push(
+                `${environment.get(`GIT_CONFIG_KEY_${n}`) ?? ""}=${environment.get(`GIT_CONFIG_VALUE_${n}`) ?? ""}`,
+            );
+    }
+    const parameters = environment.get("GIT_CONFIG_PARAMETERS");
+    if (parameters !== undefined) {
+        const unquote = (q: string | undefined) => q?.replaceAll("'\\''", "'");
+        for (const m of parameters.matchAll(/'((?:[^']|'\\'')*)'(?:='((?:[^']|'\\'')*)')?/g))
+            out.push(m[2] === undefined ? unquote(m[1])! : `${unquote(m[1])}=${unquote(m[2])}`);
+    }
+    return out;
 }
 
 /** A curl config file's text as curl's words (curl(1) -K: `option = value`, `option value`, `option: value`). */
@@ -1301,6 +1416,18 @@ export function configuredWords(
         }
         return options.length === 0 ? given : [words[0], ...options, ...operands];
     }
+    if (name === "wget") return wgetConfigured(words, read, written);
+    if (name === "aria2c") return aria2Configured(words, read, written);
+    if (Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name)) {
+        // A downloader whose configuration files the pack does not read: any it may read that the script wrote or
+        // changed, or one its words name, may send its files anywhere.
+        const { defaults, names } = UNREAD_DOWNLOADER_CONFIGS[name];
+        const configured =
+            operands.some(w => /^--?[a-z-]*(conf|rc\b)/i.test(w)) ||
+            written.some(p => names.test(p)) ||
+            defaults.some(p => changed(p));
+        return configured ? undefined : given;
+    }
     if (name !== "curl") return given;
     const expand = (list: readonly string[], depth: number): string[] | undefined => {
         const curl = curlWords(list);
@@ -1325,9 +1452,255 @@ export function configuredWords(
     const rc = /^(-q|--disable)$/.test(operands[0] ?? "") ? [] : [...rcFiles].map(p => read(p, false, curlConfigWords));
     if (rc.some(r => r === undefined)) return undefined;
     const rcWords = rc.flatMap(r => r ?? []);
-    if (rcWords.length === 0 && !curlWords(operands).some(w => /^(-K|--config)(=|$)/.test(w))) return given;
-    const all = expand([...rcWords, ...operands], 0);
-    return all === undefined ? undefined : [words[0], ...all];
+    const configFiles = rcWords.length > 0 || curlWords(operands).some(w => /^(-K|--config)(=|$)/.test(w));
+    const variables = (list: readonly string[]) => list.some(w => /^--(variable|expand-)/.test(w));
+    if (!configFiles && !variables(operands)) return given;
+    const all = configFiles ? expand([...rcWords, ...operands], 0) : curlWords(operands);
+    const expanded = all === undefined || !variables(all) ? all : curlExpanded(all, file => read(file, true, t => [t]));
+    return expanded === undefined ? undefined : [words[0], ...expanded];
+}
+
+/**
+ * curl's words with its variables expanded (curl(1) --variable, curl 8.3.0+): `--variable name=content` sets one,
+ * `name@file` to the file's content (`-` standard input), `%name` imports an environment variable
+ * (environmentOptions reads the environment); an option prefixed --expand- is that option with each `{{name}}`
+ * replaced ("a blank if the name does not exist as a variable"; `\{{` is a verbatim `{{`; functions after a colon:
+ * trim, json, url, b64, 64dec). Undefined when an expansion is unknown (a file the script did not write, standard
+ * input, an environment variable the pack cannot see, a function other than trim), unless the option names nothing on
+ * the node (CURL_SENT_VALUES: a header, a user agent; the URL unless curl names a file after it).
+ */
+function curlExpanded(
+    words: readonly string[],
+    fileText: (path: string) => string[] | undefined,
+): string[] | undefined {
+    const variables = new Map<string, string | undefined>();
+    const remoteName = words.some(w => /^(-O|--remote-name|--remote-name-all|-J|--remote-header-name)$/.test(w));
+    const expand = (value: string) => {
+        let known = true;
+        const text = value.replace(
+            /\\\{\{|\{\{([A-Za-z0-9_]+)((?::[a-z0-9]+)*)\}\}/g,
+            (m, variable?: string, functions = "") => {
+                if (variable === undefined) return "{{";
+                const content = variables.has(variable) ? variables.get(variable) : "";
+                const applied = (functions as string)
+                    .split(":")
+                    .filter(Boolean)
+                    .reduce<string | undefined>(
+                        (v, f) => (v === undefined || f !== "trim" ? undefined : v.trim()),
+                        content,
+                    );
+                if (applied === undefined) known = false;
+                return applied ?? "";
+            },
+        );
+        return known ? text : undefined;
+    };
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const option = /^--expand-(.+)$/.exec(w)?.[1];
+        if (option === undefined && w !== "--variable") {
+            out.push(w);
+            continue;
+        }
+        const given = words[++i] ?? "";
+        const value = option === undefined ? given : expand(given);
+        if (value === undefined) {
+            if (CURL_SENT_VALUES.test(option ?? "") && !(option === "url" && remoteName)) continue;
+            return undefined;
+        }
+        if ((option ?? "variable") === "variable") {
+            // name[=content], name@file, %name (an environment variable environmentOptions could not read); a byte
+            // range `name[N-M]` (curl 8.12.0) keeps part of it: unknown.
+            const set = /^([A-Za-z0-9_]+)(=|@)([\s\S]*)$/.exec(value);
+            const name = /^%?([A-Za-z0-9_]+)/.exec(value)?.[1];
+            if (name === undefined) continue;
+            const content =
+                set === null ? undefined : set[2] === "=" ? set[3] : set[3] === "-" ? undefined : fileText(set[3])?.[0];
+            variables.set(name, content);
+            out.push("--variable", value);
+            continue;
+        }
+        out.push(`--${option}`, value);
+    }
+    return out;
+}
+
+/** curl options whose values it sends or shows, naming nothing on the node (curl(1)). */
+const CURL_SENT_VALUES = /^(url|header|proxy-header|user-agent|referer|request|data-raw|form-string|url-query|json)$/;
+
+/**
+ * Downloaders that read configuration files the pack does not read, with their default files and the names their
+ * files go by: wget2 (wget2rc: "$XDG_CONFIG_HOME/wget/wget2rc", ~/.wget2rc, --config-file), axel (axel(1) FILES:
+ * /etc/axelrc, ~/.axelrc), lftp (lftp(1) FILES: /etc/lftp.conf, ~/.lftprc, ~/.lftp/rc, ~/.config/lftp/rc), HTTPie
+ * (`http`, `https`: ~/.config/httpie/config.json, whose default_options are its options), yt-dlp and youtube-dl
+ * (their README "Configuration": /etc/yt-dlp.conf, ~/.config/yt-dlp/config, ~/yt-dlp.conf, --config-locations; -o
+ * names the output). configuredWords fails closed on them.
+ */
+const UNREAD_DOWNLOADER_CONFIGS: Record<string, { defaults: string[]; names: RegExp }> = {
+    wget2: { defaults: ["/etc/wget2rc", "/root/.config/wget/wget2rc", "/root/.wget2rc"], names: /wget2rc$/ },
+    axel: { defaults: ["/etc/axelrc", "/usr/local/etc/axelrc", "/root/.axelrc"], names: /axelrc$/ },
+    lftp: {
+        defaults: ["/etc/lftp.conf", "/root/.lftprc", "/root/.lftp/rc", "/root/.config/lftp/rc"],
+        names: /lftp(\.conf|rc|\/rc)$/,
+    },
+    http: {
+        defaults: ["/root/.config/httpie/config.json", "/root/.httpie/config.json"],
+        names: /httpie\/config\.json$/,
+    },
+    https: {
+        defaults: ["/root/.config/httpie/config.json", "/root/.httpie/config.json"],
+        names: /httpie\/config\.json$/,
+    },
+    "yt-dlp": {
+        defaults: ["/etc/yt-dlp.conf", "/etc/yt-dlp/config", "/root/.config/yt-dlp/config", "/root/yt-dlp.conf"],
+        names: /yt-dlp(\.conf|\/config(\.txt)?)$/,
+    },
+    "youtube-dl": {
+        defaults: ["/etc/youtube-dl.conf", "/root/.config/youtube-dl/config", "/root/.config/youtube-dl.conf"],
+        names: /youtube-dl(\.conf|\/config(\.txt)?)$/,
+    },
+};
+
+/**
+ * wgetrc commands (GNU Wget manual, "Wgetrc Commands": `command = value`, "case-, underscore- and minus-insensitive",
+ * booleans on/off or 1/0) as the long options they stand for, by their normalized names: most are the option's own
+ * name (`timestamping` is --timestamping); these differ.
+ */
+const WGETRC_OPTIONS: Record<string, string> = {
+    outputdocument: "output-document",
+    dirprefix: "directory-prefix",
+    dirstruct: "force-directories",
+    input: "input-file",
+    logfile: "output-file",
+    reclevel: "level",
+    addhostdir: "host-directories",
+    contentdisposition: "content-disposition",
+    trustservernames: "trust-server-names",
+    savecookies: "save-cookies",
+    postfile: "post-file",
+    bodyfile: "body-file",
+};
+
+/** A wgetrc text (or one -e command) as wget's long options (WGETRC_OPTIONS). */
+function wgetrcWords(text: string): string[] {
+    return text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*([A-Za-z_-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!m) return [];
+        const key = m[1].toLowerCase().replace(/[_-]/g, "");
+        const option = WGETRC_OPTIONS[key] ?? m[1].toLowerCase().replaceAll("_", "-");
+        if (/^(on|1|yes)$/i.test(m[2])) return [`--${option}`];
+        if (/^(off|0|no)$/i.test(m[2])) return [`--no-${option}`];
+        return [`--${option}=${m[2]}`];
+    });
+}
+
+/** wget's short options that take a value (wget(1)), which may be glued to the letter or follow it. */
+const WGET_VALUES = "aABDeiIlnoOPQRtTUwXY";
+
+/**
+ * wget's words with its startup files and -e/--execute commands read as its options (GNU Wget manual, "Startup File":
+ * the global wgetrc (/etc/wgetrc as distributions build it, /usr/local/etc/wgetrc by default), then WGETRC's file
+ * (environmentOptions: `--config=FILE`) or ~/.wgetrc; --config=FILE names the file instead, --no-config reads none;
+ * "Basic Startup Options": -e runs a command "as if it were a part of .wgetrc ... executed after the commands in
+ * .wgetrc"), so `output_document` is -O and `dir_prefix` is -P; any wgetrc the script writes counts, as for curl.
+ * Undefined when a file it reads holds what the pack cannot know (configuredWords).
+ */
+function wgetConfigured(
+    words: readonly string[],
+    read: (path: string, named: boolean, parse: (text: string) => string[]) => string[] | undefined,
+    written: readonly string[],
+): readonly string[] | undefined {
+    const operands: string[] = [];
+    const named: string[] = [];
+    let noConfig = false;
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        const config = /^--config(?:=(.*))?$/.exec(w);
+        if (config) {
+            named.push(config[1] ?? words[++i] ?? "");
+            continue;
+        }
+        if (w === "--no-config") {
+            noConfig = true;
+            continue;
+        }
+        const execute = /^--execute(?:=(.*))?$/.exec(w);
+        if (execute) {
+            operands.push(...wgetrcWords(execute[1] ?? words[++i] ?? ""));
+            continue;
+        }
+        if (!/^-[A-Za-z]/.test(w)) {
+            operands.push(w);
+            continue;
+        }
+        // A bundle of short options: the first taking a value takes the rest of the word, or the next word.
+        let k = 1;
+        while (k < w.length && !WGET_VALUES.includes(w[k])) k++;
+        if (k === w.length) {
+            operands.push(w);
+            continue;
+        }
+        const value = k + 1 < w.length ? w.slice(k + 1) : (words[++i] ?? "");
+        if (k > 1) operands.push(w.slice(0, k));
+        if (w[k] === "e") operands.push(...wgetrcWords(value));
+        else operands.push(`-${w[k]}`, value);
+    }
+    const defaults = [
+        "/etc/wgetrc",
+        "/usr/local/etc/wgetrc",
+        "/root/.wgetrc",
+        ...written.filter(p => /\/\.?wgetrc$/.test(p)),
+    ];
+    const files = [
+        ...(noConfig || named.length > 0 ? [] : defaults.map(p => [p, false] as const)),
+        ...named.map(p => [p, true] as const),
+    ];
+    const options: string[] = [];
+    for (const [path, isNamed] of files) {
+        const got = read(path, isNamed, wgetrcWords);
+        if (got === undefined) return undefined;
+        options.push(...got);
+    }
+    return [words[0], ...options, ...operands];
+}
+
+/**
+ * aria2c's words with its configuration file read as its options (aria2c(1) --conf-path: "Change the configuration
+ * file path to PATH. Default: $HOME/.aria2/aria2.conf if present, otherwise $XDG_CONFIG_HOME/aria2/aria2.conf";
+ * --no-conf "Disable loading aria2.conf file"; "aria2.conf": `NAME=VALUE` lines of long options without `--`, `#`
+ * comments), before its own: `dir` is --dir ("The directory to store the downloaded file"). Any aria2.conf the script
+ * writes counts, as for curl; undefined when a file it reads holds what the pack cannot know.
+ */
+function aria2Configured(
+    words: readonly string[],
+    read: (path: string, named: boolean, parse: (text: string) => string[]) => string[] | undefined,
+    written: readonly string[],
+): readonly string[] | undefined {
+    const named = words.flatMap((w, i) =>
+        w === "--conf-path" ? [words[i + 1] ?? ""] : w.startsWith("--conf-path=") ? [w.slice(12)] : [],
+    );
+    const defaults = [
+        "/root/.aria2/aria2.conf",
+        "/root/.config/aria2/aria2.conf",
+        ...written.filter(p => /\/aria2\.conf$/.test(p)),
+    ];
+    const parse = (text: string) =>
+        text.split(/\r?\n/).flatMap(line => {
+            const m = /^\s*([A-Za-z0-9-]+)\s*=\s*(.*?)\s*$/.exec(line);
+            return m ? [`--${m[1]}=${m[2]}`] : [];
+        });
+    const files = [
+        ...(words.includes("--no-conf") || named.length > 0 ? [] : defaults.map(p => [p, false] as const)),
+        ...named.map(p => [p, true] as const),
+    ];
+    const options: string[] = [];
+    for (const [path, isNamed] of files) {
+        const got = read(path, isNamed, parse);
+        if (got === undefined) return undefined;
+        options.push(...got);
+    }
+    return options.length === 0 ? words : [words[0], ...options, ...words.slice(1)];
 }
 
 /**
@@ -1340,7 +1713,8 @@ export function configuredWords(
  * service and account managers, which write their own databases, the packages' absolute paths and /etc: dnf(8),
  * yum(8), zypper(8), apt-get(8) and rpm(8) install from repositories or the package files they are named (their
  * `download` and `source` commands save into the working directory), pip's install/uninstall/list/show/freeze (pip
- * docs, "pip install": packages go to site-packages; `pip download` and `pip wheel` save into the working directory),
+ * docs, "pip install": packages go to site-packages; `pip download` and `pip wheel` save into the working directory
+ * unless told a directory) and `pip config list|get|debug`,
  * systemctl(1) (asks the service manager over D-Bus; `enable` "creates a set of symlinks ... in /etc/systemd/system"),
  * service(8), useradd(8), usermod(8), userdel(8). A path they name is still judged by the caller.
  */
@@ -1352,9 +1726,23 @@ export function keepsWorkingDirectory(given: readonly string[]): boolean {
         const [a, b] = ["/.cwd-a", "/.cwd-b"].map(cwd => JSON.stringify(copiedDestinations(given, cwd)));
         return a === b;
     }
-    const [command] = words.slice(1).filter(w => !w.startsWith("-"));
+    const [command, subcommand] = words.slice(1).filter(w => !w.startsWith("-"));
     if (/^(dnf|yum|microdnf|zypper|apt|apt-get)$/.test(name)) return command !== "download" && command !== "source";
-    if (/^pip[0-9.]*$/.test(name)) return /^(install|uninstall|list|show|freeze)$/.test(command ?? "");
+    // pip download -d/--dest and pip wheel -w/--wheel-dir save into that directory instead (INSTALL_DESTINATIONS);
+    // pip config list, get and debug print the configuration, set, unset and edit write a configuration file (pip
+    // documentation, "pip config"): none writes in the working directory.
+    if (/^pip[0-9.]*$/.test(name))
+        return (
+            /^(install|uninstall|list|show|freeze)$/.test(command ?? "") ||
+            (/^(download|wheel)$/.test(command ?? "") && installedTrees(name, words.slice(1), "/").length > 0) ||
+            (command === "config" && /^(list|get|debug)$/.test(subcommand ?? ""))
+        );
+    // wget -O/--output-document writes that file only (`-` standard output), --spider "will not download the pages"
+    // (GNU Wget manual, "Logging and Input File Options", "Download Options"); configuredWords splits its bundles.
+    if (name === "wget") return words.some(w => /^(-O|--output-document(=.*)?|--spider)$/.test(w));
+    // aria2c(1) -d/--dir: "The directory to store the downloaded file" (its own words name it; configuredWords adds
+    // its configuration file's `dir`).
+    if (name === "aria2c") return words.some(w => /^(-d.*|--dir(=.*)?)$/.test(w));
     return isInertCommand(name) || /^(curl|rpm|systemctl|service|useradd|usermod|userdel)$/.test(name);
 }
 
@@ -2928,7 +3316,13 @@ export class RootReads {
         if (program !== undefined && !ctx.functions.has(program))
             this.out.push(
                 ...(this.judge?.ran(
-                    environmentOptions(archiverEnvironment(words.slice(start), environment), environment),
+                    environmentOptions(
+                        archiverEnvironment(
+                            xargsWords(words, start, ctx.cwd, path => this.written.get(path)) ?? words.slice(start),
+                            environment,
+                        ),
+                        environment,
+                    ),
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => this.written.get(path),

