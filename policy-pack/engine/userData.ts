@@ -1929,7 +1929,7 @@ function pythonModuleListeners(args: readonly string[], cwd: string | undefined)
             },
         ];
     }
-    if (module !== "http.server" && module !== "SimpleHTTPServer") return [];
+    if (!HTTP_SERVER_MODULES.test(module ?? "")) return [];
     const { options } = getopt(rest, "bdp", ["bind", "directory", "protocol"]);
     const directory = optionValues(options, "-d", "--directory").at(-1);
     return [
@@ -3330,6 +3330,346 @@ function pythonServedHosts(callee: string, call: string): string[] {
     return [...named, ...given, ...(waitress ? ["0.0.0.0"] : [])];
 }
 
+/**
+ * Python modules with http.server's command line (`[port] [--bind ADDR] [--directory DIR]`) and request handlers:
+ * http.server, Python 2's SimpleHTTPServer and CGIHTTPServer, and its extensions RangeHTTPServer (danvk/RangeHTTPServer,
+ * "SimpleHTTPServer with support for Range requests": `python -m RangeHTTPServer` "Serving HTTP on 0.0.0.0 port 8000")
+ * and uploadserver (Densaugeo/uploadserver, "Python's http.server extended to include a file upload page", "Accepts the
+ * same options as http.server").
+ */
+const HTTP_SERVER_MODULES = /^(http\.server|SimpleHTTPServer|CGIHTTPServer|RangeHTTPServer|uploadserver)$/;
+
+/**
+ * A request handler class that serves the files of a directory (Python docs "http.server": SimpleHTTPRequestHandler
+ * "serves files from the directory *directory* and below, or the current directory if *directory* is not provided";
+ * CGIHTTPRequestHandler is one that also runs its cgi-bin scripts; RangeHTTPServer's RangeRequestHandler extends it).
+ */
+const pythonFileHandler = (resolved: string) =>
+    HTTP_SERVER_MODULES.test(resolved.slice(0, resolved.lastIndexOf("."))) &&
+    /^((Simple|CGI)HTTPRequestHandler|RangeRequestHandler)$/.test(resolved.split(".").at(-1) ?? "");
+
+/**
+ * Calls of Python APIs that serve the files of a directory named by an argument (its name and position), in a program
+ * whose files name `family`:
+ * - Twisted "Serving Static Content From a Directory": `File("/var/www/mysite")` (twisted.web.static.File(path));
+ * - aiohttp "Static file handling": `app.router.add_static(prefix, path)`, `web.static(prefix, path)`;
+ * - Starlette "Static Files": `StaticFiles(directory=None, packages=None, ...)` (FastAPI's is Starlette's);
+ * - pyftpdlib "Tutorial": `authorizer.add_user(username, password, homedir, perm)`, `add_anonymous(homedir)`;
+ * - WhiteNoise "Usage": `WhiteNoise(application, root=None, ...)`, `add_files(root, prefix=None)`;
+ * - Werkzeug "Middleware": `SharedDataMiddleware(app, exports)`, exports a dict of URL to path (dictValues).
+ */
+const PYTHON_STATIC_APIS: { callee: RegExp; family: RegExp; argument: [string, number]; dictValues?: true }[] = [
+    { callee: /(^|\.)static\.File$/, family: /\btwisted\b/, argument: ["path", 0] },
+    { callee: /(^|\.)(add_static|static)$/, family: /\baiohttp\b/, argument: ["path", 1] },
+    { callee: /(^|\.)StaticFiles$/, family: /\b(starlette|fastapi)\b/, argument: ["directory", 0] },
+    { callee: /(^|\.)add_anonymous$/, family: /\bpyftpdlib\b/, argument: ["homedir", 0] },
+    { callee: /(^|\.)add_user$/, family: /\bpyftpdlib\b/, argument: ["homedir", 2] },
+    { callee: /(^|\.)WhiteNoise$/, family: /\bwhitenoise\b/, argument: ["root", 1] },
+    { callee: /(^|\.)add_files$/, family: /\bwhitenoise\b/, argument: ["root", 0] },
+    { callee: /(^|\.)SharedDataMiddleware$/, family: /\bwerkzeug\b/, argument: ["exports", 1], dictValues: true },
+];
+
+/**
+ * Python server constructors and runners and where each binds (its argument's name and position, `tuple` when that is
+ * a `(host, port)` address; `otherwise` when not given: undefined, every address):
+ * - socketserver "Server Creation Notes" / http.server: `HTTPServer(server_address, RequestHandlerClass)`,
+ *   ThreadingHTTPServer, `TCPServer`, `ThreadingTCPServer`, `ForkingTCPServer` (Python 2's BaseHTTPServer,
+ *   SocketServer), pyftpdlib's `FTPServer(address_or_socket, handler)` and its Threaded/Multiprocess kin; an empty host
+ *   is INADDR_ANY (Python docs "socket": "the empty string represents INADDR_ANY");
+ * - http.server's `test(HandlerClass, ServerClass, protocol, port, bind=None)` (its command line's main; None binds
+ *   every address) and wsgiref "simple_server": `make_server(host, port, app)`;
+ * - Twisted `reactor.listenTCP(port, factory, backlog=50, interface='')` and `TCP4ServerEndpoint(reactor, port,
+ *   backlog=50, interface='')` ("interface: the local IPv4 or IPv6 address to which to bind; defaults to '', ie all
+ *   IPv4 addresses"), `serverFromString(reactor, "tcp:PORT:interface=ADDR")`;
+ * - aiohttp "Web Server Advanced": `run_app(app, host=None, ...)` ("Default is '0.0.0.0' if port has been specified
+ *   or if path is not supplied"), `TCPSite(runner, host=None, port=None)`; uvicorn "Settings": `--host` "default
+ *   127.0.0.1" (`uvicorn.run(app, host=...)`).
+ */
+const PYTHON_SERVER_BINDS: {
+    callee: RegExp;
+    argument: [string, number | undefined];
+    tuple?: true;
+    otherwise?: string;
+}[] = [
+    {
+        callee: /^(http\.server|BaseHTTPServer|SimpleHTTPServer|CGIHTTPServer|socketserver|SocketServer|RangeHTTPServer|uploadserver)\.\w*(HTTP|TCP)Server$/,
+        argument: ["server_address", 0],
+        tuple: true,
+    },
+    { callee: /^pyftpdlib\.servers\.\w*FTPServer$/, argument: ["address_or_socket", 0], tuple: true },
+    { callee: /^(http\.server|uploadserver|RangeHTTPServer)\.test$/, argument: ["bind", 4] },
+    { callee: /^wsgiref\.simple_server\.make_server$/, argument: ["host", 0] },
+    { callee: /(^|\.)(listenTCP|TCP4ServerEndpoint|TCP6ServerEndpoint)$/, argument: ["interface", 3] },
+    { callee: /^aiohttp\.web\.run_app$|(^|\.)run_app$/, argument: ["host", undefined] },
+    { callee: /(^|\.)TCPSite$/, argument: ["host", 1] },
+    { callee: /^uvicorn\.run$/, argument: ["host", undefined], otherwise: "127.0.0.1" },
+];
+
+/**
+ * The Python program `python [options] SCRIPT | -m MODULE | -c CODE` runs, when user data wrote it (`-m M`: M.py or
+ * M/__main__.py, runpy), with the modules user data wrote that it imports (pythonImportClosure) and its import path:
+ * Python "The Module Search Path": the script's directory (for -m and -c the working directory), then PYTHONPATH's.
+ */
+function pythonProgram(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { where: string; files: PythonFile[]; roots: string[] } | undefined {
+    let entry: { kind: string; value: string } | undefined;
+    for (let i = 0; i < args.length && entry === undefined; i++) {
+        const option = /^-([bBdEhiIOPqRsSuvVx]*)([cmWX])(.*)$/.exec(args[i]);
+        if (!option) {
+            if (/^-/.test(args[i]) && args[i] !== "-") continue;
+            entry = { kind: "script", value: args[i] };
+            break;
+        }
+        const value = option[3] || (args[++i] ?? "");
+        if (option[2] === "c" || option[2] === "m") entry = { kind: option[2], value };
+    }
+    if (entry === undefined || entry.value === "-") return undefined;
+    const path = (p: string) => (p.startsWith("/") ? posix.normalize(p) : cwd && posix.resolve(cwd, p));
+    const scriptPath = entry.kind === "script" ? path(entry.value) : undefined;
+    const pythonPath = (view.environment.get("PYTHONPATH") ?? [])
+        .flatMap(v => (v ?? "").split(":"))
+        .filter(p => p.startsWith("/"));
+    const roots = [...(scriptPath ? [posix.dirname(scriptPath)] : cwd ? [cwd] : []), ...pythonPath];
+    let script: PythonFile | undefined;
+    if (entry.kind === "c") script = { path: posix.join(cwd ?? "/", "-c"), text: entry.value };
+    else if (entry.kind === "m") {
+        for (const root of roots) {
+            const main = posix.join(root, ...entry.value.split("."), "__main__.py");
+            const text = readConfig(main, fileText, view);
+            if (text !== undefined) {
+                script = { path: main, text };
+                break;
+            }
+        }
+        script ??= pythonModuleFile(entry.value, posix.join(cwd ?? "/", "-m"), roots, fileText, view);
+    } else if (scriptPath !== undefined) {
+        const text = readConfig(scriptPath, fileText, view);
+        if (text !== undefined) script = { path: scriptPath, text };
+    }
+    if (script === undefined || script.text === null) return undefined;
+    const where = entry.kind === "script" ? entry.value : `-${entry.kind} ${entry.kind === "m" ? entry.value : "..."}`;
+    return { where, files: pythonImportClosure(script, roots, fileText, view), roots };
+}
+
+/** A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it. */
+function pythonCalls(text: string): { name: string; callee: string; call: string; index: number }[] {
+    const names = pythonNames(text);
+    return [...text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))/g)].map(
+        m => ({ name: m[1], callee: pythonResolve(m[1], names).name, call: m[2], index: m.index }),
+    );
+}
+
+/**
+ * The value of a Python expression, names followed to what they are assigned in the file or in the module user data
+ * wrote that they are imported from (`from settings import HOST`): the expression text and its file, undefined when
+ * the pack cannot know it (a module it does not read, two different assignments, a name bound otherwise).
+ */
+function pythonValue(
+    expr: string,
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): { text: string; file: { path: string; text: string } } | undefined {
+    const e = expr.trim();
+    if (!/^[A-Za-z_][\w.]*$/.test(e) || /^(None|True|False)$/.test(e)) return { text: e, file };
+    if (depth >= 8) return undefined;
+    const resolved = pythonResolve(e, pythonNames(file.text));
+    if (resolved.imported) {
+        const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
+        const parts = resolved.name.slice(dots.length).split(".");
+        for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
+            const found = pythonModuleFile(dots + parts.slice(0, k).join("."), file.path, roots, fileText, view);
+            if (found === undefined) continue;
+            return found.text === null
+                ? undefined
+                : pythonValue(
+                      parts.slice(k).join("."),
+                      { path: found.path, text: found.text },
+                      roots,
+                      fileText,
+                      view,
+                      depth + 1,
+                  );
+        }
+        return undefined;
+    }
+    if (e.includes(".")) return undefined;
+    const assigned = [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*=(?!=)[ \\t]*([^\\n;#]+)`, "gm"))].map(
+        m => m[1].trim(),
+    );
+    if (assigned.length === 0 || assigned.some(a => a !== assigned[0]) || assigned[0] === e) return undefined;
+    return pythonValue(assigned[0], file, roots, fileText, view, depth + 1);
+}
+
+/** A Python string literal's value (no f-string fields), undefined for any other expression. */
+const pythonString = (text: string | undefined) => {
+    const m = /^[rRuUbBfF]{0,2}(["'])([^"'{}]*)\1$/.exec(text?.trim() ?? "");
+    return m ? m[2] : undefined;
+};
+
+/** The text between the parentheses opening at `open`, or undefined when they do not close. */
+function parenthesized(text: string, open: number): string | undefined {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === "(") depth++;
+        if (text[i] === ")" && --depth === 0) return text.slice(open + 1, i);
+    }
+    return undefined;
+}
+
+/**
+ * A Python program run as root that serves the files of a directory from its own code, judged as the same file server
+ * `python -m http.server` is (pythonModuleListeners): the script, or the `-m` module or `-c` code, read with the modules
+ * user data wrote that it imports (pythonProgram), each name through its imports and aliases (pythonResolve):
+ * - a file-serving request handler (pythonFileHandler) or a class derived from one serves the `directory=` it is given
+ *   (`functools.partial(SimpleHTTPRequestHandler, directory=DIR)`, a call, or `super().__init__(..., directory=DIR)` in
+ *   the class), else the working directory: the program's, or each one `os.chdir` makes it (the handler reads
+ *   os.getcwd() on every request); a class that overrides translate_path serves a directory the pack cannot know;
+ * - the static-file APIs of common packages (PYTHON_STATIC_APIS) serve the directory they are given;
+ * on the addresses of the servers it constructs or runs (PYTHON_SERVER_BINDS), every address when it names none the
+ * pack reads. A directory or address that is no literal nor a name assigned one (pythonValue) is unknown: a directory
+ * the pack cannot know, every address (fail closed).
+ */
+function pythonFileServerListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return [];
+    const { where, roots } = program;
+    const files = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    const all = files.map(f => f.text).join("\n");
+    const value = (expr: string | undefined, file: { path: string; text: string }) =>
+        expr === undefined ? undefined : pythonValue(expr, file, roots, fileText, view);
+    /** A directory expression as the directories it may be, relative ones from each working directory. */
+    const directories = (expr: string, file: { path: string; text: string }, from: readonly (string | undefined)[]) => {
+        const dir = pythonString(value(expr, file)?.text);
+        return dir === undefined ? [undefined] : from.map(c => servedDirectory(dir, c));
+    };
+    // The working directories: each os.chdir's (Python docs "os.chdir(path)"), else the program's.
+    const chdirs = files.flatMap(file =>
+        pythonCalls(file.text)
+            .filter(c => c.callee === "os.chdir")
+            .map(c => pythonCallArguments(c.call).argument("path", 0) ?? "")
+            .flatMap(expr => directories(expr, file, [cwd])),
+    );
+    const workingDirectories = chdirs.length > 0 ? chdirs : [cwd];
+    // Classes derived from a file-serving handler, by name: what their body passes as directory, or unknown.
+    const handlerClasses = new Map<string, (string | undefined)[]>();
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            for (const m of file.text.matchAll(/^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm)) {
+                const bases = m[3].split(",").map(b => pythonResolve(b.trim(), names).name);
+                if (handlerClasses.has(m[2])) continue;
+                const inherited = bases.flatMap(b => handlerClasses.get(b.split(".").at(-1) ?? "") ?? []);
+                if (!bases.some(pythonFileHandler) && inherited.length === 0) continue;
+                const rest = file.text.slice((m.index ?? 0) + m[0].length);
+                const end = new RegExp(`\\n(?!${m[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+                const body = rest.slice(0, end?.index);
+                const given = [...body.matchAll(/(?<![\w.])directory[ \t]*=(?!=)[ \t]*([^,)\n;#]+)/g)];
+                handlerClasses.set(
+                    m[2],
+                    /\bdef[ \t]+translate_path\b/.test(body)
+                        ? [undefined]
+                        : given.length > 0
+                          ? given.flatMap(g => directories(g[1], file, workingDirectories))
+                          : inherited.length > 0
+                            ? inherited
+                            : workingDirectories,
+                );
+            }
+        }
+    const served: { dir: string | undefined; api: string }[] = [];
+    for (const file of files) {
+        const names = pythonNames(file.text);
+        const imports = [
+            ...file.text.matchAll(
+                /(?:^|;)[ \t]*(from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+[^\n#;]*)/gm,
+            ),
+        ].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+        for (const m of file.text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)) {
+            const index = m.index ?? 0;
+            const resolved = pythonResolve(m[1], names).name;
+            const classDefault = pythonFileHandler(resolved)
+                ? workingDirectories
+                : handlerClasses.get(resolved.split(".").at(-1) ?? "");
+            if (classDefault === undefined || imports.some(([s, e]) => index >= s && index < e)) continue;
+            const line = file.text.slice(file.text.lastIndexOf("\n", index) + 1, index);
+            if (/^[ \t]*(class|def)[ \t]/.test(line)) continue;
+            // Bound by functools.partial(HANDLER, directory=...) (Python docs "functools.partial") or called with it.
+            const before = /([A-Za-z_][\w.]*)\s*\(\s*$/.exec(file.text.slice(0, index));
+            const partial = before && /^(functools\.)?partial$/.test(pythonResolve(before[1], names).name);
+            const open = partial
+                ? file.text.lastIndexOf("(", index)
+                : /^\s*\(/.test(file.text.slice(index + m[0].length))
+                  ? file.text.indexOf("(", index + m[0].length)
+                  : -1;
+            const call = open >= 0 ? parenthesized(file.text, open) : undefined;
+            const given = call === undefined ? undefined : pythonCallArguments(call).keyword.get("directory");
+            const dirs = given === undefined ? classDefault : directories(given, file, workingDirectories);
+            served.push(...dirs.map(dir => ({ dir, api: `${resolved.split(".").at(-1)} (http.server)` })));
+        }
+        for (const { callee, call } of pythonCalls(file.text))
+            for (const api of PYTHON_STATIC_APIS) {
+                if (!api.callee.test(callee) || !api.family.test(all)) continue;
+                const given = pythonCallArguments(call).argument(...api.argument);
+                if (given === undefined) continue;
+                const exprs = api.dictValues
+                    ? /^\{[\s\S]*\}$/.test(given.trim())
+                        ? [...given.matchAll(/:\s*([^,}]+)/g)].map(v => v[1])
+                        : [given]
+                    : [given];
+                for (const expr of exprs)
+                    served.push(...directories(expr, file, workingDirectories).map(dir => ({ dir, api: callee })));
+            }
+    }
+    if (served.length === 0) return [];
+    // Where it listens: each server call's host, every address when one is not known or there is none.
+    const hosts = files.flatMap(file =>
+        pythonCalls(file.text).flatMap(({ callee, call }) =>
+            PYTHON_SERVER_BINDS.filter(s => s.callee.test(callee)).map(server => {
+                const given = pythonCallArguments(call).argument(...server.argument);
+                if (given === undefined) return server.otherwise;
+                let found = value(given, file);
+                if (found !== undefined && server.tuple) {
+                    const tuple = /^\(([\s\S]*)\)$/.exec(found.text);
+                    const first = tuple ? pythonCallArguments(tuple[1]).positional[0] : undefined;
+                    found = first === undefined ? undefined : value(first, found.file);
+                }
+                return pythonString(found?.text) || undefined;
+            }),
+        ),
+    );
+    const endpoints = files.flatMap(file =>
+        pythonCalls(file.text)
+            .filter(c => /(^|\.)serverFromString$/.test(c.callee))
+            .map(
+                c =>
+                    /interface=([^:"']+)/.exec(
+                        pythonString(value(pythonCallArguments(c.call).argument("description", 1), file)?.text) ?? "",
+                    )?.[1],
+            ),
+    );
+    const binds = [...hosts, ...endpoints];
+    const every = binds.length === 0 || binds.some(b => b === undefined);
+    const unique = [...new Set(served.map(s => s.dir))];
+    return unique.map(dir => ({
+        server: `python ${where}: ${[...new Set(served.filter(s => s.dir === dir).map(s => s.api))].join(", ")} serving files`,
+        binds: every ? [] : [...new Set(binds as string[])],
+        serves: { files: dir },
+    }));
+}
+
 /** java(1) launcher options that take the next word as their value (before the main class or `-jar FILE`). */
 const JAVA_VALUE_OPTION =
     /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--add-opens|--add-exports|--add-reads|--patch-module|--limit-modules|--enable-native-access)$/;
@@ -3694,6 +4034,8 @@ const SERVERS: {
         read: (args, _, __, fileText, view) => jcmdListeners(args, fileText, view ?? NO_VIEW),
     },
     { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
+    // A script serving files through http.server or a static-file API from its own code (round 54).
+    { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
 ];
 
 /**

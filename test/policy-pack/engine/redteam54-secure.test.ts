@@ -639,7 +639,7 @@ const CASES: StackCase[] = [
         ]),
         config: nodePolicyConfig,
     },
-    // MISS: (insecure accepted) a root Python program serving / on every address with the http.server API: Python docs
+    // Was a MISS (fixed in round 54): (insecure accepted) a root Python program serving / on every address with the http.server API: Python docs
     // "http.server": SimpleHTTPRequestHandler "serves files from the directory *directory* and below, or the current
     // directory if *directory* is not provided" and HTTPServer/ThreadingHTTPServer bind server_address (here 0.0.0.0
     // from settings.py; "" in NI4b): every pod reaches /var/lib/kubelet/pki and every pod's projected token. The pack
@@ -648,17 +648,15 @@ const CASES: StackCase[] = [
     // module, though round 53 reads the script and the modules user data wrote (pythonImportClosure) for Flask.
     {
         stack: "dev",
-        skip: "MISS",
         name: "NI4: the same server importing HOST = 0.0.0.0, serving /",
         edit: devNodeScript("rt54-py-settings-any", pyServer("0.0.0.0", "/")),
         config: nodePolicyConfig,
         refused: /rt54-py-settings-any/,
     },
-    // MISS: (insecure accepted) the same without import or partial: os.chdir("/"), HTTPServer(("", 8000),
+    // Was a MISS (fixed in round 54): (insecure accepted) the same without import or partial: os.chdir("/"), HTTPServer(("", 8000),
     // SimpleHTTPRequestHandler) (Python docs "http.server"; "" is every address, socket docs "INADDR_ANY").
     {
         stack: "dev",
-        skip: "MISS",
         name: "NI4b: a root python3 /opt/files/serve.py: os.chdir('/'), HTTPServer(('', 8000), SimpleHTTPRequestHandler)",
         edit: devNodeScript("rt54-py-chdir-root", [
             ...file("/opt/files/serve.py", [
@@ -671,6 +669,167 @@ const CASES: StackCase[] = [
         ]),
         config: nodePolicyConfig,
         refused: /rt54-py-chdir-root/,
+    },
+    // Round 54 neighbours: a Python program's own file-serving code is judged as `python -m http.server` is
+    // (userData.ts pythonFileServerListeners).
+    {
+        stack: "dev",
+        name: "N4c: a root script serving its own /opt/www through partial(SimpleHTTPRequestHandler) on 127.0.0.1",
+        edit: devNodeScript("rt54-py-srv-lo", [
+            "mkdir -p /opt/www",
+            ...file("/opt/files/serve.py", [
+                "from functools import partial",
+                "import http.server as hs",
+                'hs.ThreadingHTTPServer(("127.0.0.1", 8000), partial(hs.SimpleHTTPRequestHandler, directory="/opt/www")).serve_forever()',
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "N4d: a handler class passing directory=/opt/www to super().__init__, on every address (a public tree)",
+        edit: devNodeScript("rt54-py-subclass-srv", [
+            ...file("/opt/files/serve.py", [
+                "import socketserver",
+                "from http.server import SimpleHTTPRequestHandler as Base",
+                "WWW = '/opt/www'",
+                "class Handler(Base):",
+                "    def __init__(self, *args, **kwargs):",
+                "        super().__init__(*args, directory=WWW, **kwargs)",
+                "",
+                'with socketserver.TCPServer(("", 8000), Handler) as httpd:',
+                "    httpd.serve_forever()",
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "NI4c: the same handler class passing directory='/'",
+        edit: devNodeScript("rt54-py-subclass-root", [
+            ...file("/opt/files/serve.py", [
+                "import socketserver",
+                "from http.server import SimpleHTTPRequestHandler as Base",
+                "class Handler(Base):",
+                "    def __init__(self, *args, **kwargs):",
+                "        super().__init__(*args, directory='/', **kwargs)",
+                "",
+                'socketserver.ThreadingTCPServer(("", 8000), Handler).serve_forever()',
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-subclass-root/,
+    },
+    {
+        stack: "dev",
+        name: "NI4d: http.server.test(HandlerClass=SimpleHTTPRequestHandler) from / (bind None: every address)",
+        edit: devNodeScript("rt54-py-test-root", [
+            ...file("/opt/files/serve.py", [
+                "import http.server",
+                "http.server.test(HandlerClass=http.server.SimpleHTTPRequestHandler, port=8000)",
+            ]),
+            "cd /",
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-test-root/,
+    },
+    {
+        stack: "dev",
+        name: "NI4e: python3 -c serving directory=os.environ['WWW'] on 0.0.0.0 (a directory the pack cannot know)",
+        edit: devNodeScript("rt54-py-c-env", [
+            `nohup python3 -c 'import os, functools, http.server as h; h.HTTPServer(("0.0.0.0", 8000), functools.partial(h.SimpleHTTPRequestHandler, directory=os.environ["WWW"])).serve_forever()' &`,
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-c-env/,
+    },
+    {
+        stack: "dev",
+        name: "N4e: the same directory the pack cannot know, on 127.0.0.1",
+        edit: devNodeScript("rt54-py-c-env-lo", [
+            `nohup python3 -c 'import os, functools, http.server as h; h.HTTPServer(("127.0.0.1", 8000), functools.partial(h.SimpleHTTPRequestHandler, directory=os.environ["WWW"])).serve_forever()' &`,
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "NI4f: aiohttp add_static('/', '/') under web.run_app (0.0.0.0 by default)",
+        edit: devNodeScript("rt54-py-aiohttp-root", [
+            ...file("/opt/files/serve.py", [
+                "from aiohttp import web",
+                "app = web.Application()",
+                'app.router.add_static("/", "/")',
+                "web.run_app(app, port=8080)",
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-aiohttp-root/,
+    },
+    {
+        stack: "dev",
+        name: "NI4g: Twisted static.File('/') on reactor.listenTCP (interface '' by default)",
+        edit: devNodeScript("rt54-py-twisted-root", [
+            ...file("/opt/files/serve.py", [
+                "from twisted.web.server import Site",
+                "from twisted.web.static import File",
+                "from twisted.internet import reactor",
+                "reactor.listenTCP(8080, Site(File('/')))",
+                "reactor.run()",
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-twisted-root/,
+    },
+    {
+        stack: "dev",
+        name: "N4f: Starlette StaticFiles(directory='/') under uvicorn.run (127.0.0.1 by default)",
+        edit: devNodeScript("rt54-py-starlette-lo", [
+            ...file("/opt/files/serve.py", [
+                "import uvicorn",
+                "from starlette.applications import Starlette",
+                "from starlette.staticfiles import StaticFiles",
+                "app = Starlette()",
+                'app.mount("/", StaticFiles(directory="/"))',
+                "uvicorn.run(app, port=8080)",
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+    },
+    {
+        stack: "dev",
+        name: "NI4h: the same StaticFiles under uvicorn.run(app, host='0.0.0.0')",
+        edit: devNodeScript("rt54-py-starlette-any", [
+            ...file("/opt/files/serve.py", [
+                "import uvicorn",
+                "from starlette.applications import Starlette",
+                "from starlette.staticfiles import StaticFiles",
+                "app = Starlette()",
+                'app.mount("/", StaticFiles(directory="/"))',
+                'uvicorn.run(app, host="0.0.0.0", port=8080)',
+            ]),
+            "nohup python3 /opt/files/serve.py &",
+        ]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-starlette-any/,
+    },
+    {
+        stack: "dev",
+        name: "NI4i: python3 -m uploadserver --directory / (http.server's options, every address)",
+        edit: devNodeScript("rt54-py-uploadserver-root", ["nohup python3 -m uploadserver --directory / 8000 &"]),
+        config: nodePolicyConfig,
+        refused: /rt54-py-uploadserver-root/,
+    },
+    {
+        stack: "dev",
+        name: "N4g: python3 -m RangeHTTPServer --bind 127.0.0.1 from /",
+        edit: devNodeScript("rt54-py-range-lo", ["cd /", "nohup python3 -m RangeHTTPServer --bind 127.0.0.1 8000 &"]),
+        config: nodePolicyConfig,
     },
     // Oracle "Monitoring and Management Using JMX Technology": ssl.need.client.auth=true + registry.ssl=true: clients
     // authenticate by certificate. Tomcat catalina.sh sources bin/setenv.sh.
