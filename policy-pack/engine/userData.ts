@@ -3406,9 +3406,9 @@ const PYTHON_SERVER_BINDS: {
 ];
 
 /**
- * The Python program `python [options] SCRIPT | -m MODULE | -c CODE` runs, when user data wrote it (`-m M`: M.py or
- * M/__main__.py, runpy), with the modules user data wrote that it imports (pythonImportClosure) and its import path:
- * Python "The Module Search Path": the script's directory (for -m and -c the working directory), then PYTHONPATH's.
+ * The Python program a `python` command runs (pythonEntry: SCRIPT, `-m MODULE`, `-c CODE`, when user data wrote it)
+ * with the modules user data wrote that it imports (pythonImportClosure); undefined when an entry file was changed
+ * after it was written (its text unknown) or the command runs the flask CLI.
  */
 function pythonProgram(
     args: readonly string[],
@@ -3416,43 +3416,13 @@ function pythonProgram(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): { where: string; files: PythonFile[]; roots: string[] } | undefined {
-    let entry: { kind: string; value: string } | undefined;
-    for (let i = 0; i < args.length && entry === undefined; i++) {
-        const option = /^-([bBdEhiIOPqRsSuvVx]*)([cmWX])(.*)$/.exec(args[i]);
-        if (!option) {
-            if (/^-/.test(args[i]) && args[i] !== "-") continue;
-            entry = { kind: "script", value: args[i] };
-            break;
-        }
-        const value = option[3] || (args[++i] ?? "");
-        if (option[2] === "c" || option[2] === "m") entry = { kind: option[2], value };
-    }
-    if (entry === undefined || entry.value === "-") return undefined;
-    const path = (p: string) => (p.startsWith("/") ? posix.normalize(p) : cwd && posix.resolve(cwd, p));
-    const scriptPath = entry.kind === "script" ? path(entry.value) : undefined;
-    const pythonPath = (view.environment.get("PYTHONPATH") ?? [])
-        .flatMap(v => (v ?? "").split(":"))
-        .filter(p => p.startsWith("/"));
-    const roots = [...(scriptPath ? [posix.dirname(scriptPath)] : cwd ? [cwd] : []), ...pythonPath];
-    let script: PythonFile | undefined;
-    if (entry.kind === "c") script = { path: posix.join(cwd ?? "/", "-c"), text: entry.value };
-    else if (entry.kind === "m") {
-        for (const root of roots) {
-            const main = posix.join(root, ...entry.value.split("."), "__main__.py");
-            const text = readConfig(main, fileText, view);
-            if (text !== undefined) {
-                script = { path: main, text };
-                break;
-            }
-        }
-        script ??= pythonModuleFile(entry.value, posix.join(cwd ?? "/", "-m"), roots, fileText, view);
-    } else if (scriptPath !== undefined) {
-        const text = readConfig(scriptPath, fileText, view);
-        if (text !== undefined) script = { path: scriptPath, text };
-    }
-    if (script === undefined || script.text === null) return undefined;
-    const where = entry.kind === "script" ? entry.value : `-${entry.kind} ${entry.kind === "m" ? entry.value : "..."}`;
-    return { where, files: pythonImportClosure(script, roots, fileText, view), roots };
+    const entry = pythonEntry(args, cwd, fileText, view);
+    if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
+    return {
+        where: entry.label,
+        files: pythonImportClosure(entry.files, entry.roots, fileText, view),
+        roots: entry.roots,
+    };
 }
 
 /** A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it. */
