@@ -1633,6 +1633,8 @@ interface Listener {
     server: string;
     binds: readonly string[];
     allowed?: readonly string[];
+    /** The port it listens on when its reader knows it and `binds` do not say it (servedForwarders' listens). */
+    port?: string;
     /**
      * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
      * not read, given an address beyond loopback (unreadListeners).
@@ -1653,17 +1655,28 @@ interface Listener {
  * - a forward proxy (SOCKS or HTTP) relays whatever host a client names from the node's network namespace, one hop
  *   from instance metadata, so the hop limit of 1 protects nothing (as forwardProxies).
  */
-function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpening[] {
+function listenerOpenings(
+    listeners: readonly Listener[],
+    how: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): NodeOpening[] {
     return listeners.flatMap((listener): NodeOpening[] => {
         const { server, binds, allowed = [], serves } = listener;
+        // A program run on each connection that is a network client relays it (servedForwarders): a forwarder held
+        // for the join as every other one is, wherever the listener is.
+        const relays = forwarderMarks(servedForwarders(listener, fileText, view), how);
         // On loopback it is held for the join with the user data's forwarders (loopbackJoin).
-        if (localOnly(binds, allowed)) return [heldForJoin({ listener, how })];
+        if (localOnly(binds, allowed)) return [heldForJoin({ listener, how }), ...relays];
         const on = `${server} on ${binds.length === 0 ? "every address" : binds.join(", ")}${allowed.length > 0 ? ` for ${allowed.join(", ")}` : ""}`;
         if ("shell" in serves) {
-            if (runsClientCommands(serves.shell)) return [shellServed(how, on)];
+            if (runsClientCommands(serves.shell)) return [shellServed(how, on), ...relays];
             // A program a super-server runs on each connection that serves files over it: judged as that file server.
-            const served = stdioFileServer(serves.shell);
-            return served === false ? [] : listenerOpenings([{ ...listener, serves: { files: served } }], how);
+            const served = stdioFileServer(serves.shell, fileText, view);
+            return [
+                ...relays,
+                ...(served === false ? [] : listenerOpenings([{ ...listener, serves: { files: served } }], how)),
+            ];
         }
         if ("proxy" in serves)
             return [
@@ -1694,17 +1707,21 @@ function listenerOpenings(listeners: readonly Listener[], how: string): NodeOpen
  * server of the connection, undefined when it cannot know it; false when it is none the pack reads so:
  * - busybox ftpd "[-wvS] [-a USER] [-t N] [-T N] [DIR]" ("Anonymous FTP server. Client can use DIR", "-w Allow
  *   upload"; the busybox tcpsvd example `tcpsvd -vE 0.0.0.0 21 ftpd /files`): DIR, else its working directory;
- * - busybox httpd -i ("Inetd mode"): -h HOME, else its working directory (busyboxHttpdListeners' reading);
+ * - busybox httpd -i ("Inetd mode"): its home as busyboxHttpdConfig reads it (its P: proxies are servedRelays');
  * - busybox tftpd "[-crl] [-u USER] [DIR]" and tftp-hpa's in.tftpd `-s DIR` (tftpd(8) "--secure, -s"): DIR.
  * Its working directory is the super-server's, which the pack does not follow: unknown.
  */
-function stdioFileServer(line: string): string | undefined | false {
+function stdioFileServer(
+    line: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): string | undefined | false {
     for (const command of lineCommands(line).map(appletWords)) {
         const name = posix.basename(command[0] ?? "");
         const args = command.slice(1);
         if (name === "ftpd") return servedDirectory(getopt(args, "atT", []).operands[0], undefined);
         if (name === "httpd" && getopt(args, "cpuhrmde", []).options.some(([k]) => k === "-i"))
-            return servedDirectory(optionValues(getopt(args, "cpuhrmde", []).options, "-h").at(-1), undefined);
+            return busyboxHttpdConfig(args, undefined, fileText, view).home;
         if (name === "tftpd") return servedDirectory(getopt(args, "uU", []).operands[0], undefined);
         if (name === "in.tftpd") {
             const { operands } = getopt(args, "acuUtTmBbPrRLpv", ["address", "user", "umask", "timeout"]);
@@ -1743,6 +1760,7 @@ function penListeners(args: readonly string[]): Listener[] {
 function toyboxNetcatListeners(args: readonly string[], lOnly: boolean): Listener[] {
     const binds: string[] = [];
     let mode = "";
+    let port: string | undefined;
     let i = 0;
     for (; i < args.length && /^-./.test(args[i]) && args[i] !== "--"; i++)
         for (let k = 1; k < args[i].length; k++) {
@@ -1751,13 +1769,21 @@ function toyboxNetcatListeners(args: readonly string[], lOnly: boolean): Listene
             if ("wWpqsfei".includes(letter)) {
                 const value = k + 1 < args[i].length ? args[i].slice(k + 1) : (args[++i] ?? "");
                 if (letter === "s") binds.push(value);
+                if (letter === "p") port = value;
                 break;
             }
         }
     const command = args.slice(args[i] === "--" ? i + 1 : i);
     const served = lOnly ? mode.includes("l") && !mode.includes("L") : mode.includes("L");
     return served && command.length > 0
-        ? [{ server: `netcat -${mode} running ${command.join(" ")}`, binds, serves: { shell: commandLine(command) } }]
+        ? [
+              {
+                  server: `netcat -${mode} running ${command.join(" ")}`,
+                  binds,
+                  port,
+                  serves: { shell: commandLine(command) },
+              },
+          ]
         : [];
 }
 
@@ -1768,7 +1794,7 @@ function ncatListeners(name: string, args: readonly string[]): Listener[] {
     const { listen, values, hosts } = ncatCommand(args);
     if (!listen) return [];
     const allowed = values.filter(([k]) => k === "--allow").flatMap(([, v]) => v.split(","));
-    const at = { binds: hosts, allowed };
+    const at = { binds: hosts, allowed, port: ncatPort(args) };
     return [
         ...values
             .filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k))
@@ -1788,7 +1814,7 @@ function socatListeners(args: readonly string[]): Listener[] {
     const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
     const listener = addresses.find(a => SOCAT_LISTENER.test(a));
     if (!listener) return [];
-    const options = listener.split(",").slice(1);
+    const [head, ...options] = listener.split(",");
     const option = (key: string) =>
         options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
     return addresses.flatMap(a => {
@@ -1799,6 +1825,7 @@ function socatListeners(args: readonly string[]): Listener[] {
                       server: `socat ${listener} ${exec[0]}`,
                       binds: option("bind"),
                       allowed: option("range"),
+                      port: head.split(":")[1],
                       serves: { shell: exec[2].split(/(?<!\\),/)[0] },
                   },
               ]
@@ -1988,18 +2015,65 @@ const nodeExporterListeners = (): Listener[] => [];
 const servedDirectory = (given: string | undefined, cwd: string | undefined) =>
     given?.startsWith("/") ? posix.resolve(given) : cwd === undefined ? undefined : posix.resolve(cwd, given ?? ".");
 
+/** busybox httpd's default root configuration file (httpd.c DEFAULT_PATH_HTTPD_CONF "/etc", HTTPD_CONF). */
+const BUSYBOX_HTTPD_CONF = "/etc/httpd.conf";
+
 /**
- * busybox httpd (usage: "-p [IP:]PORT  Bind to IP:PORT (default *:80)", "-h HOME  Home directory (default .)"; -i is
- * inetd's, -m/-d/-e only encode and exit). Only busybox's applet: Apache's httpd reads its configuration.
+ * What busybox httpd serves by its command line and its root configuration (httpd.c: "-c FILE Configuration file
+ * (default {/etc,HOME}/httpd.conf)", "-h HOME Home directory (default .)"; parse_conf reads -c FILE, else
+ * /etc/httpd.conf, after changing to HOME, and only these honour `H:/serverroot` ("define the server root. It will
+ * override -h"; relative to the directory before it) and `P:/url:[http://]hostname[:port]/new/path` ("When
+ * /urlXXXXXX is requested, reverse proxy it", FEATURE_HTTPD_PROXY; port 80 by default): HOME's own httpd.conf is
+ * read without them, `flag == FIRST_PARSE`). Its home (undefined when the pack cannot know it) and the loopback ends
+ * its proxies reach. A /etc/httpd.conf user data does not write is the AMI's (AL2023 has none: its Apache's is
+ * /etc/httpd/conf/httpd.conf); a -c FILE it does not write, or a file it changes in a way the pack cannot compute
+ * (readConfig), may hold any H: and P: line: a home the pack cannot know and a proxy to any loopback end, as
+ * configuredListeners fails closed.
  */
-function busyboxHttpdListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+function busyboxHttpdConfig(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { home: string | undefined; proxies: LoopbackEnd[] } {
+    const { options } = getopt(args, "cpuhrmde", []);
+    let home = servedDirectory(optionValues(options, "-h").at(-1), cwd);
+    const given = optionValues(options, "-c").at(-1);
+    const path = given === undefined ? BUSYBOX_HTTPD_CONF : servedDirectory(given, home);
+    const text = path === undefined ? null : readConfig(path, fileText, view);
+    if (text === null || (text === undefined && given !== undefined)) return { home: undefined, proxies: [{}] };
+    const proxies: LoopbackEnd[] = [];
+    // Whitespace and `#` comments dropped; the directive is the first letter, either case (parse_conf).
+    for (const line of (text ?? "").split(/\r?\n/).map(l => l.replace(/#.*$/, "").replace(/\s+/g, ""))) {
+        const value = line.slice(line.indexOf(":") + 1);
+        if (!line.includes(":") || value === "") continue;
+        if (/^h$/i.test(line[0])) home = home === undefined ? undefined : servedDirectory(value, home);
+        const proxy = /^p$/i.test(line[0]) ? /^[^:]*:(?:http:\/\/)?([^/]+)\//.exec(value) : null;
+        const to = proxy ? loopbackEnd(proxy[1], 80) : undefined;
+        if (to) proxies.push(to);
+    }
+    return { home, proxies };
+}
+
+/**
+ * busybox httpd (usage: "-p [IP:]PORT  Bind to IP:PORT (default *:80)"; its home by busyboxHttpdConfig; -i is
+ * inetd's, -m/-d/-e only encode and exit). Only busybox's applet: Apache's httpd reads its configuration. Its P:
+ * proxies are commandForwarders'.
+ */
+function busyboxHttpdListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
     const { options } = getopt(args, "cpuhrmde", []);
     if (options.some(([k]) => /^-[imde]$/.test(k))) return [];
     return [
         {
             server: "busybox httpd",
             binds: optionValues(options, "-p"),
-            serves: { files: servedDirectory(optionValues(options, "-h").at(-1), cwd) },
+            serves: { files: busyboxHttpdConfig(args, cwd, fileText, view).home },
         },
     ];
 }
@@ -2602,6 +2676,7 @@ function superServerListeners(args: readonly string[], _: string | undefined, na
               {
                   server: `${name} ${host} ${port} running ${program.join(" ")}`,
                   binds: [host],
+                  port,
                   serves: { shell: commandLine(program) },
               },
           ];
@@ -2659,7 +2734,7 @@ function phpServerListeners(args: readonly string[], cwd: string | undefined): L
  * A server reading its shares from a configuration file the command names (or its default): judged by what user
  * data wrote there (`fileText`), the command line's settings over it. A file user data did not write is the AMI's
  * at the default path (it has none with shares; one user data writes is judged where written) and one the pack
- * cannot read anywhere else.
+ * cannot read anywhere else: it serves what `unknown` says (a directory the pack cannot know, by default).
  */
 function configuredListeners(
     server: string,
@@ -2669,18 +2744,43 @@ function configuredListeners(
     fileText: ((path: string) => string | undefined) | undefined,
     read: (text: string) => Listener[],
     binds: readonly string[],
+    unknown: Listener["serves"] = { files: undefined },
 ): Listener[] {
     const text = fileText?.(path);
     if (text !== undefined) return path === byDefault && !overridden ? [] : read(text);
     return path === byDefault
         ? []
-        : [
-              {
-                  server: `${server} with ${path}, a configuration the pack cannot read`,
-                  binds,
-                  serves: { files: undefined },
-              },
-          ];
+        : [{ server: `${server} with ${path}, a configuration the pack cannot read`, binds, serves: unknown }];
+}
+
+/** The default configuration files of the inetd and xinetd super-servers (inetd(8), xinetd(8)). */
+const INETD_CONF = "/etc/inetd.conf";
+const XINETD_CONF = "/etc/xinetd.conf";
+
+/**
+ * A super-server's configuration the command names: inetd's CONFFILE operand (BusyBox inetd usage: "inetd [-fe] [-q
+ * N] [-R N] [CONFFILE]", "default /etc/inetd.conf"; inetd(8) "[configuration file]") and xinetd's `-f config_file`
+ * (xinetd(8), default /etc/xinetd.conf), read as the default file is where written (inetdListeners,
+ * xinetdListeners). One user data does not write may run any program on any port: a program the pack does not read,
+ * on every address (configuredListeners).
+ */
+function superServerConfigListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    name: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const xinetd = name === "xinetd";
+    const given = xinetd
+        ? args.includes("-f")
+            ? args[args.indexOf("-f") + 1]
+            : undefined
+        : getopt(args, "qRacCps", []).operands[0];
+    if (given === undefined) return [];
+    // A relative path from a working directory the pack does not know is one it cannot read.
+    const path = servedDirectory(given, cwd) ?? given;
+    const [byDefault, read] = xinetd ? [XINETD_CONF, xinetdListeners] : [INETD_CONF, inetdListeners];
+    return configuredListeners(name, path, byDefault, false, fileText, read, [], { unread: `${name} ${path}` });
 }
 
 /** The rsync daemon (rsync(1) --daemon, --config=FILE default /etc/rsyncd.conf, --address, -M/--dparam). */
@@ -3974,6 +4074,7 @@ const SERVERS: {
     { names: /^ssh$/, read: sshListeners },
     { names: /^autossh$/, read: args => sshListeners(autosshSshArgs(args)) },
     { names: /^(tcpsvd|udpsvd|tcpserver)$/, read: superServerListeners },
+    { names: /^x?inetd$/, read: superServerConfigListeners },
     { names: /^websocketd$/, read: websocketdListeners },
     { names: /^php[0-9.]*$/, read: phpServerListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
@@ -5641,7 +5742,7 @@ function stunnelListeners(text: string): Listener[] {
 /** Configuration files of servers (SERVERS' kin, started as services), by path, read into their listeners. */
 const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] = [
     { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners },
-    { path: /^\/etc\/inetd\.conf$/, read: inetdListeners },
+    { path: exactly(INETD_CONF), read: inetdListeners },
     { path: /^\/etc\/stunnel\/[^/]+\.conf$/, read: stunnelListeners },
     { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
     { path: exactly(RSYNCD_CONF), read: text => rsyncdListeners(text) },
@@ -6386,7 +6487,9 @@ function nftForwarders(rule: string): Forwarder[] {
  * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
  *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
  * - envoy's bootstrap, --config-yaml or -c (envoyBootstrapForwarders: static and file-based dynamic resources),
- *   an ncat/nc listener executing a network client (ncatRelays), pen and balance.
+ *   pen and balance, busybox httpd's P: lines (busyboxHttpdConfig).
+ * A listener running a network client on each connection (ncat -e/-c, socat EXEC:/SYSTEM:, tcpsvd, inetd ...) is a
+ * forwarder too, read where every listener is judged (servedForwarders).
  */
 function commandForwarders(
     words: readonly string[],
@@ -6394,11 +6497,16 @@ function commandForwarders(
     view: ScriptView = NO_VIEW,
 ): Forwarder[] {
     const line = words.join(" ");
+    const busybox = posix.basename(words[0] ?? "") === "busybox";
     words = appletWords(words);
     const name = posix.basename(words[0] ?? "");
     const args = words.slice(1);
     const forwarder = (listens: readonly string[], to: LoopbackEnd | undefined): Forwarder[] =>
         to ? [{ forwarder: line, listens, to }] : [];
+    if (busybox && name === "httpd" && busyboxHttpdListeners(args, undefined, name).length > 0)
+        return busyboxHttpdConfig(args, undefined, fileText, view).proxies.flatMap(to =>
+            forwarder(optionValues(getopt(args, "cpuhrmde", []).options, "-p"), to),
+        );
     if (name === "socat") {
         const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
         const listener = addresses.find(a => SOCAT_LISTENER.test(a) && !/^unix/i.test(a));
@@ -6407,15 +6515,7 @@ function commandForwarders(
         const port = head.split(":")[1] ?? "";
         const bind = options.flatMap(o => (/^bind=/i.test(o) ? [o.slice(5)] : [])).at(-1);
         const listens = [`${bind ?? "0.0.0.0"}${bind !== undefined && /:\d+$/.test(bind) ? "" : `:${port}`}`];
-        return addresses.flatMap(a => {
-            const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
-            const unix = /^(?:unix-connect|unix-client|unix|local):([^,]*)/i.exec(a);
-            return connect
-                ? forwarder(listens, loopbackEnd(connect[1]))
-                : unix
-                  ? forwarder(listens, { socket: posix.normalize(unix[1]) })
-                  : [];
-        });
+        return addresses.flatMap(a => forwarder(listens, socatEnd(a)));
     }
     if (name === "ssh") {
         const { options, operands, setting, gateway } = sshCommand(args);
@@ -6509,8 +6609,6 @@ function commandForwarders(
                       forwarder: `${f.forwarder} (${line})`,
                   })),
         );
-    if (/^(ncat|nc|netcat)$/.test(name))
-        return ncatRelays(args, fileText, view).flatMap(to => forwarder(ncatListens(args), to));
     // pen(1) "[host:]port h1[:p1[:maxc1...]] [h2[:p2...]] ...", every address without a host; balance(1) "balance
     // [-b addr] ... port [h1[:p1[:maxc1]] ...]" (-b its bind address). A server without a port is reached on the
     // listening port.
@@ -6607,25 +6705,35 @@ function envoyBootstrapForwarders(
 const DEV_TCP_REDIRECTION = /[<>]&?\s*\/dev\/(?:tcp|udp)\/([^/\s'"]+)\/([^\s;&|)'"<>]+)/g;
 
 /**
- * The ends an ncat/nc listener relays each connection to (Ncat Users' Guide, "Connection brokering" and "Command
- * execution": --sh-exec/-c runs its command through /bin/sh, --exec/-e directly, its standard input and output the
- * connection): a command that is a network client connects the two, `ncat HOST PORT` (not listening), `socat - TCP:HOST:PORT`
- * or `openssl s_client -connect HOST:PORT`, found after the launchers and wrappers of the line (lineCommands:
- * `-c "exec ncat HOST PORT"`) with a multi-call binary's applet read as its program (appletWords: `busybox nc`), and
- * a bash /dev/tcp redirection anywhere in it (DEV_TCP_REDIRECTION). A script the command runs (its program, or a
- * shell's script operand: `-e /usr/local/bin/relay.sh`, `-c "sh /opt/relay.sh"`) that user data writes is read as its
- * lines (scriptCommands); one it writes then changes in a way the pack cannot compute relays to an end it cannot tell.
+ * socat's connecting address as the end it reaches on this instance (socat(1) "ADDRESS TYPES"): TCP:/TCP4:/TCP6:/
+ * TCP-CONNECT:/OPENSSL:HOST:PORT, UNIX-CONNECT:/UNIX-CLIENT:/UNIX:/LOCAL:PATH, and GOPEN:PATH or a bare path ("If it is
+ * a UNIX domain socket, socat connects to it"); undefined for another host or any other address.
  */
-function ncatRelays(
-    args: readonly string[],
+function socatEnd(address: string): LoopbackEnd | undefined {
+    const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(address);
+    if (connect) return loopbackEnd(connect[1]);
+    const unix = /^(?:unix-connect|unix-client|unix|local|gopen):([^,]*)|^(\/[^,]*)/i.exec(address);
+    return unix ? { socket: posix.normalize(unix[1] ?? unix[2]) } : undefined;
+}
+
+/**
+ * The ends a command line run with a connection as its standard input and output relays it to (a listener's served
+ * program: ncat -e/-c, Ncat Users' Guide "Connection brokering" and "Command execution"; socat EXEC:/SYSTEM:; a
+ * super-server's: tcpsvd, tcpserver, inetd, xinetd, toybox netcat -L): a command that is a network client connects
+ * the two, `nc HOST PORT` (not listening; `nc -U PATH` a unix socket), `socat - ADDRESS` (socatEnd) or `openssl
+ * s_client -connect HOST:PORT`, found after the launchers and wrappers of the line (lineCommands: `-c "exec ncat HOST
+ * PORT"`) with a multi-call binary's applet read as its program (appletWords: `busybox nc`), and a bash /dev/tcp
+ * redirection anywhere in it (DEV_TCP_REDIRECTION). A script the command runs (its program, or a shell's script
+ * operand: `-e /usr/local/bin/relay.sh`, `-c "sh /opt/relay.sh"`) that user data writes is read as its lines
+ * (scriptCommands); one it writes then changes in a way the pack cannot compute relays to an end it cannot tell.
+ */
+function servedRelays(
+    line: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): LoopbackEnd[] {
-    const { listen, values } = ncatCommand(args);
-    if (!listen) return [];
-    const given = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec)$/.test(k)).map(([, command]) => command);
-    const scripts = scriptCommands(given, fileText, view);
-    const commands = [...given, ...scripts.lines];
+    const scripts = scriptCommands([line], fileText, view);
+    const commands = [line, ...scripts.lines];
     return [
         ...(scripts.unread ? [{}] : []),
         // Read after quote removal (bash(1) EXPANSION "Quote Removal" precedes the redirection's open:
@@ -6643,13 +6751,15 @@ function ncatRelays(
                 if (/^(ncat|nc|netcat)$/.test(client)) {
                     const them = ncatCommand(rest);
                     const port = rest.filter(w => /^\d+$/.test(w)).at(-1);
-                    return them.listen || them.hosts[0] === undefined ? [] : [relayEnd(them.hosts[0], port)];
+                    if (them.listen || them.hosts[0] === undefined) return [];
+                    // -U/--unixsock (Ncat guide, "Unix domain sockets"; OpenBSD nc -U): the operand is a socket's path.
+                    return them.values.some(([k]) => k === "-U" || k === "--unixsock")
+                        ? [{ socket: posix.normalize(them.hosts[0]) }]
+                        : [relayEnd(them.hosts[0], port)];
                 }
-                if (client === "socat")
-                    return rest.flatMap(a => {
-                        const connect = /^(?:tcp[46]?|tcp[46]?-connect|openssl|ssl|openssl-connect):([^,]*)/i.exec(a);
-                        return connect ? [loopbackEnd(connect[1])] : [];
-                    });
+                if (client === "socat") return rest.map(socatEnd);
+                if (client === "httpd" && getopt(rest, "cpuhrmde", []).options.some(([k]) => k === "-i"))
+                    return busyboxHttpdConfig(rest, undefined, fileText, view).proxies;
                 if (client === "openssl" && rest[0] === "s_client")
                     return longValues(
                         rest.map(w => w.replace(/^-(?=connect)/, "--")),
@@ -6658,6 +6768,28 @@ function ncatRelays(
                 return [];
             }),
     ].filter((to): to is LoopbackEnd => to !== undefined);
+}
+
+/**
+ * A listener's served program as a forwarder (servedRelays): from where it listens (its port, when its reader knows it)
+ * to each end the program connects, joined per user data as every forwarder is (loopbackJoin: a loopback server served
+ * beyond loopback, a relay of the runtime's socket). One admitting loopback clients only listens as loopback does.
+ */
+function servedForwarders(
+    listener: Listener,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Forwarder[] {
+    const { server, binds, allowed = [], port, serves } = listener;
+    if (!("shell" in serves)) return [];
+    const at = loopbackOnly(binds) || !loopbackOnly(allowed) ? binds : ["127.0.0.1"];
+    const listens =
+        port === undefined || port === ""
+            ? at
+            : (at.length > 0 ? at : ["0.0.0.0"]).map(
+                  b => `${b.includes(":") ? `[${b.replace(/^\[|\]$/g, "")}]` : b}:${port}`,
+              );
+    return servedRelays(serves.shell, fileText, view).map(to => ({ forwarder: server, listens, to }));
 }
 
 /**
@@ -6690,11 +6822,9 @@ function scriptCommands(
     return out;
 }
 
-/** Where an ncat/nc listener listens (`ncat -l [host] [port]`, -p its port): each host given, every address without one. */
-function ncatListens(args: readonly string[]): string[] {
-    const { values, hosts } = ncatCommand(args);
-    const port = optionValues(values, "-p").at(-1) ?? args.filter(w => /^\d+$/.test(w)).at(-1) ?? "";
-    return (hosts.length > 0 ? hosts : ["0.0.0.0"]).map(h => `${h}:${port}`);
+/** The port an ncat/nc listener listens on (`ncat -l [host] [port]`, -p its port). */
+function ncatPort(args: readonly string[]): string | undefined {
+    return optionValues(ncatCommand(args).values, "-p").at(-1) ?? args.filter(w => /^\d+$/.test(w)).at(-1);
 }
 
 /**
@@ -6766,6 +6896,7 @@ function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
                     forwarder: `${inner.forwarder}, behind ${exposed[i].forwarder}`,
                     listens: exposed[i].listens,
                 });
+    // A joined listener's own relays (servedForwarders) are marks already chained above: only its openings count.
     const joined = exposed.flatMap(f =>
         listeners
             .filter(l => reaches(f.to, l.listener.binds.length > 0 ? l.listener.binds : ["0.0.0.0"]))
@@ -6773,7 +6904,7 @@ function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
                 listenerOpenings(
                     [{ ...l.listener, binds: f.listens, allowed: [] }],
                     `${l.how}, bound to ${l.listener.binds.join(", ") || "its default"} and served beyond loopback by ${f.forwarder} (${f.how})`,
-                ),
+                ).filter(o => !isMark(o)),
             ),
     );
     const sockets = exposed.flatMap(f =>
@@ -7057,7 +7188,7 @@ const nodeJudge = {
         )
             out.push(runtimeSocketRelay(how));
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
-        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how));
+        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how, fileText, view));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
         out.push(...forwarderMarks(commandForwarders(words, fileText, view), how));
         out.push(

@@ -210,7 +210,7 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     // --- Relays that run a network client per connection ---
-    // MISS: socat's EXEC: (socat(1) "EXEC:<command-line> Forks a sub process that establishes communication with its
+    // Was a MISS (fixed in round 54): socat's EXEC: (socat(1) "EXEC:<command-line> Forks a sub process that establishes communication with its
     // parent process and invokes the specified program") running a network client is the relay round 52/53 read for
     // ncat -c (ncatRelays); socatListeners judges EXEC: only as a served shell, and `nc 127.0.0.1 8000` is none. Fix:
     // one reader of "a listener running COMMAND per connection" (ncat -e/-c, socat EXEC:/SYSTEM:, tcpsvd, toybox -L,
@@ -224,9 +224,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: socat SYSTEM: (socat(1): "Forks a sub process ... invokes system() with the string": /bin/sh, bash on
+    // Was a MISS (fixed in round 54): socat SYSTEM: (socat(1): "Forks a sub process ... invokes system() with the string": /bin/sh, bash on
     // AL2023, which opens /dev/tcp/HOST/PORT, bash(1) REDIRECTION) relays to 127.0.0.1:8000; the same bash /dev/tcp
     // line under ncat -c is refused (round 52/53). Fix: as above.
     {
@@ -238,7 +237,6 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
     devNodeCase(
         'ncat -lk 8080 --sh-exec "socat - TCP:127.0.0.1:8000" before miniserve /',
@@ -256,7 +254,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: busybox tcpsvd runs PROG per connection (BusyBox tcpsvd usage: "Run PROG for each connection", "IP ... 0 =
+    // Was a MISS (fixed in round 54): busybox tcpsvd runs PROG per connection (BusyBox tcpsvd usage: "Run PROG for each connection", "IP ... 0 =
     // all"); round 53 judges the program as a server (ftpd, httpd -i, a shell) but not as a relay: busybox nc
     // 127.0.0.1 8000 hands every pod miniserve /. Fix: as above.
     {
@@ -268,9 +266,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: the same tcpsvd relay to containerd's socket (socat(1) UNIX-CONNECT:): every pod drives containerd
+    // Was a MISS (fixed in round 54): the same tcpsvd relay to containerd's socket (socat(1) UNIX-CONNECT:): every pod drives containerd
     // (privileged containers: root on the node); round 53's "one runtimeSocketRelay rule for every forwarder" does not
     // reach a super-server's program. Fix: as above, and a super-server relay to a runtime socket is runtimeSocketRelay.
     {
@@ -281,9 +278,8 @@ const insecure: NodeCase[] = [
             ]),
             SOCKET,
         ),
-        skip: true,
     },
-    // MISS: toybox netcat -L runs COMMAND... per connection (toybox netcat.c help: "-L Listen and background each
+    // Was a MISS (fixed in round 54): toybox netcat -L runs COMMAND... per connection (toybox netcat.c help: "-L Listen and background each
     // incoming connection (server mode)"); round 53 judges it only as a served shell, so `toybox nc 127.0.0.1 8000`
     // relays miniserve / to every pod unjudged. Fix: as above.
     {
@@ -295,8 +291,42 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
+    // Neighbours (round 54 fix): every listener running a command per connection is read as a relay, wherever it is.
+    devNodeCase(
+        "tcpserver 0 10000 nc -U /run/containerd/containerd.sock (a super-server relaying containerd's socket)",
+        devNodeScript("dev-tcpserver-nc-U-containerd-nodes", [
+            "nohup tcpserver 0 10000 nc -U /run/containerd/containerd.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "systemd-socket-activate --inetd -l 8080 busybox nc 127.0.0.1 8000 before miniserve /",
+        devNodeScript("dev-socket-activate-relay-nodes", [
+            LO_ROOT,
+            "nohup systemd-socket-activate --inetd -l 8080 busybox nc 127.0.0.1 8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "/etc/inetd.conf `8080 stream tcp nowait root /usr/bin/nc nc 127.0.0.1 8000` before miniserve /",
+        devNodeScript("dev-inetd-conf-relay-nodes", [
+            LO_ROOT,
+            ...file("/etc/inetd.conf", ["8080 stream tcp nowait root /usr/bin/nc nc 127.0.0.1 8000"]),
+            "nohup busybox inetd &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "busybox tcpsvd 0 8080 busybox httpd -i -h /opt/www with /etc/httpd.conf `P:/files/:127.0.0.1:8000/`, miniserve /",
+        devNodeScript("dev-tcpsvd-httpd-i-proxy-nodes", [
+            LO_ROOT,
+            "mkdir -p /opt/www",
+            ...file("/etc/httpd.conf", ["P:/files/:127.0.0.1:8000/"]),
+            "nohup busybox tcpsvd 0 8080 busybox httpd -i -h /opt/www &",
+        ]),
+        RELAY,
+    ),
     // --- Super-servers ---
     devNodeCase(
         "busybox udpsvd -E 0 69 busybox tftpd -c / (root TFTP of /, uploads allowed)",
@@ -321,7 +351,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVES,
     ),
-    // MISS: busybox inetd reads the CONFFILE it is given (BusyBox inetd usage: "inetd [-fe] [-q N] [-R N] [CONFFILE]",
+    // Was a MISS (fixed in round 54): busybox inetd reads the CONFFILE it is given (BusyBox inetd usage: "inetd [-fe] [-q N] [-R N] [CONFFILE]",
     // default /etc/inetd.conf); the pack reads /etc/inetd.conf only, so the same root shell line in another file is
     // unjudged. Fix: read the CONFFILE operand (and fail closed on one user data does not write).
     {
@@ -333,8 +363,32 @@ const insecure: NodeCase[] = [
             ]),
             SERVES,
         ),
-        skip: true,
     },
+    devNodeCase(
+        "busybox inetd /etc/inetd.local, a CONFFILE user data does not write (any program on any port)",
+        devNodeScript("dev-busybox-inetd-unwritten-nodes", ["nohup busybox inetd -f /etc/inetd.local &"]),
+        /does not read|cannot read/,
+    ),
+    devNodeCase(
+        "xinetd -f /etc/xinetd.custom with a service running nc 127.0.0.1 8000 before miniserve /",
+        devNodeScript("dev-xinetd-f-relay-nodes", [
+            LO_ROOT,
+            ...file("/etc/xinetd.custom", [
+                "service files",
+                "{",
+                "  type = UNLISTED",
+                "  socket_type = stream",
+                "  port = 8080",
+                "  wait = no",
+                "  user = root",
+                "  server = /usr/bin/nc",
+                "  server_args = 127.0.0.1 8000",
+                "}",
+            ]),
+            "nohup xinetd -dontfork -f /etc/xinetd.custom &",
+        ]),
+        RELAY,
+    ),
     // --- Root-power sockets beyond the runtime's and the kubelet's ---
     // Was a MISS (fixed in round 54): the D-Bus system bus authenticates a client by the connecting process's credentials (D-Bus specification,
     // "EXTERNAL": "AUTH EXTERNAL <uid>" checked against the socket's peer credentials): socat is root, so whoever
@@ -475,7 +529,7 @@ const insecure: NodeCase[] = [
         SOCKET,
     ),
     // --- busybox httpd's configuration file ---
-    // MISS: busybox httpd reads /etc/httpd.conf when -c is not given (httpd.c usage: "-c FILE Configuration file
+    // Was a MISS (fixed in round 54): busybox httpd reads /etc/httpd.conf when -c is not given (httpd.c usage: "-c FILE Configuration file
     // (default {/etc,HOME}/httpd.conf)"; "If -c is not set, an attempt will be made to open the default root
     // configuration file"), whose P: lines reverse proxy (FEATURE_HTTPD_PROXY, default y: "P:/url:[http://]hostname
     // [:port]/new/path # When /urlXXXXXX is requested, reverse proxy it"): /files/ is miniserve / for every pod.
@@ -493,9 +547,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: the same default /etc/httpd.conf's H: line ("H:/serverroot # define the server root. It will override -h",
+    // Was a MISS (fixed in round 54): the same default /etc/httpd.conf's H: line ("H:/serverroot # define the server root. It will override -h",
     // httpd.c): root's busybox httpd serves / (kubelet key, pod tokens) though its command line says -h /opt/www.
     // Fix: as above (H: is the served directory).
     {
@@ -509,8 +562,26 @@ const insecure: NodeCase[] = [
             ]),
             SERVES,
         ),
-        skip: true,
     },
+    devNodeCase(
+        "busybox httpd -f -p 8080 -h /opt/www -c /etc/www/httpd.conf, a configuration user data does not write",
+        devNodeScript("dev-busybox-httpd-c-unwritten-nodes", [
+            "mkdir -p /opt/www",
+            "echo ok > /opt/www/index.html",
+            "nohup busybox httpd -f -p 8080 -h /opt/www -c /etc/www/httpd.conf &",
+        ]),
+        SERVES,
+    ),
+    devNodeCase(
+        "busybox httpd -f -p 8080 -h /opt/www -c /etc/www/httpd.conf with `p:/files/:127.0.0.1:8000/` (either case, no scheme)",
+        devNodeScript("dev-busybox-httpd-c-proxy-lo-nodes", [
+            LO_ROOT,
+            "mkdir -p /opt/www /etc/www",
+            ...file("/etc/www/httpd.conf", ["p:/files/:127.0.0.1:8000/"]),
+            "nohup busybox httpd -f -p 8080 -h /opt/www -c /etc/www/httpd.conf &",
+        ]),
+        RELAY,
+    ),
     devNodeCase(
         "busybox httpd -f -p 8080 -h /opt/www -c /etc/www/httpd.conf with `P:/md/:http://169.254.169.254/`",
         devNodeScript("dev-busybox-httpd-proxy-imds-nodes", [
@@ -748,6 +819,33 @@ const secure: NodeCase[] = [
         devNodeScript("dev-miniserve-v6-loopback-spelled-nodes", ["nohup miniserve -i 0:0::0001 --port 8000 / &"]),
     ),
     devNodeCase(
+        "busybox tcpsvd 127.0.0.1 8080 busybox nc 127.0.0.1 8000 (a relay on loopback) beside miniserve -i 127.0.0.1 /",
+        devNodeScript("dev-tcpsvd-relay-lo-nodes", [
+            LO_ROOT,
+            "nohup busybox tcpsvd 127.0.0.1 8080 busybox nc 127.0.0.1 8000 &",
+        ]),
+    ),
+    devNodeCase(
+        "socat TCP-LISTEN:8080,bind=127.0.0.1,fork SYSTEM:'exec 3<>/dev/tcp/127.0.0.1/8000; ...' (loopback) beside miniserve",
+        devNodeScript("dev-socat-system-devtcp-lo-nodes", [
+            LO_ROOT,
+            "nohup socat TCP-LISTEN:8080,bind=127.0.0.1,fork SYSTEM:'exec 3<>/dev/tcp/127.0.0.1/8000; cat <&3 & exec cat >&3' &",
+        ]),
+    ),
+    devNodeCase(
+        "busybox inetd /etc/inetd.busybox `8080 stream tcp nowait nobody /usr/bin/nc nc 10.0.5.20 8000` beside a loopback server",
+        devNodeScript("dev-busybox-inetd-relay-remote-nodes", [
+            // Not LO_ROOT: a root command naming / may have changed /usr/bin/nc, a program then read as unknown.
+            "nohup miniserve -i 127.0.0.1 --port 8000 /opt/files &",
+            ...file("/etc/inetd.busybox", ["8080 stream tcp nowait nobody /usr/bin/nc nc 10.0.5.20 8000"]),
+            "nohup busybox inetd -f /etc/inetd.busybox &",
+        ]),
+    ),
+    devNodeCase(
+        "busybox inetd without a CONFFILE and no /etc/inetd.conf written (the AMI has none)",
+        devNodeScript("dev-busybox-inetd-default-none-nodes", ["nohup busybox inetd &"]),
+    ),
+    devNodeCase(
         "socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/app/app.sock (the app's own socket)",
         socatSocket("dev-socat-app-sock-nodes", "/run/app/app.sock"),
     ),
@@ -767,6 +865,25 @@ const secure: NodeCase[] = [
             "echo ok > /opt/www/index.html",
             ...file("/etc/httpd.conf", ["H:/opt/www", "I:index.html"]),
             "nohup busybox httpd -f -u nobody -p 8080 -h /opt/www &",
+        ]),
+    ),
+    devNodeCase(
+        "busybox httpd -f -p 127.0.0.1:8080 -h /opt/www with /etc/httpd.conf `P:/files/:http://127.0.0.1:8000/` (loopback)",
+        devNodeScript("dev-busybox-httpd-proxy-lo-nodes", [
+            LO_ROOT,
+            "mkdir -p /opt/www",
+            "echo ok > /opt/www/index.html",
+            ...file("/etc/httpd.conf", ["P:/files/:http://127.0.0.1:8000/"]),
+            "nohup busybox httpd -f -p 127.0.0.1:8080 -h /opt/www &",
+        ]),
+    ),
+    devNodeCase(
+        "busybox httpd -f -p 8080 -h /opt/www, its home's httpd.conf `H:/` (read without H: and P:: httpd.c FIRST_PARSE)",
+        devNodeScript("dev-busybox-httpd-home-conf-nodes", [
+            "mkdir -p /opt/www",
+            "echo ok > /opt/www/index.html",
+            ...file("/opt/www/httpd.conf", ["H:/"]),
+            "nohup busybox httpd -f -p 8080 -h /opt/www &",
         ]),
     ),
     devNodeCase(
