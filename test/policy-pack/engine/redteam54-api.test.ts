@@ -11,7 +11,7 @@
 // prod-validators). Secure neighbours: read-only rules under the Knative labels (what a platform team adding an
 // Addressable CRD writes), a token for a same-named ServiceAccount in another namespace, AmazonEKSAdminViewPolicy
 // scoped to a restricted team namespace, cluster admin on another cluster of the account.
-// Insecure variants the whole pack must refuse, secure ones it must accept; the misses are skipped (MISS comments).
+// Insecure variants the whole pack must refuse, secure ones it must accept; the misses were fixed in round 54 (`Was a MISS` comments).
 // Not filed (conservative by design, as rounds 25 and 49 read it): a stack aggregated ClusterRole bound to a group is
 // refused whatever the stack's labelled roles grant ("its rules come from every ClusterRole its selectors match",
 // outside the stack included).

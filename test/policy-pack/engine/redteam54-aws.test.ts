@@ -21,7 +21,7 @@
 // sandbox table (no-dynamodb-batch), ssm:Describe* (SSM is a secret-bearing service), iam:PassRole to Lambda on a role
 // no service may assume (outside HARMLESS_SERVICES, as round 22's DECIDED), an IRSA trust without `aud`
 // (role-trust-pinned; EKS documents both conditions).
-// Misses are `skip: "MISS"` under a MISS comment (14 insecure, 6 secure; the ResourceTag one DECIDED refused in round 54):
+// Misses (all fixed in round 54, `Was a MISS` comments; 14 insecure, 6 secure, the ResourceTag one DECIDED refused):
 // - insecure (all on the caller's instance, replacing the loopback Jupyter config): `export TAR_OPTIONS=--absolute-names`
 //   before tar -x -C; `export UNZIP=-:` before unzip -d; `tar --to-command=sh`; `python3 -m tarfile -e` (no filter);
 //   `tar --absolute` (abbreviated -P); PYTHONUSERBASE=/root with `pip install --user`; curl --variable %ENV /

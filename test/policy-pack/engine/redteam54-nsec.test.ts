@@ -11,7 +11,7 @@
 // 127.0.0.1, Jolokia with a user, OpenTelemetry agent, client settings naming far ends).
 // Not filed: Solr `--jvm-opts` (could not confirm the option in the Solr reference guide within the time box); a
 // literal `**{"debug": False}` refused (README: a `**mapping` may hold debug on, fail-closed by design).
-// Misses (`skip` = true, a MISS comment and the doc checked): insecure — JAVA_TOOL_OPTIONS and JAVA_OPTS in a drop-in
+// Misses (all fixed in round 54, `Was a MISS` comments, the doc checked): insecure — JAVA_TOOL_OPTIONS and JAVA_OPTS in a drop-in
 // of a packaged tomcat9.service, ES_JAVA_OPTS in /etc/sysconfig/elasticsearch, catalina.sh's CATALINA_HOME setenv.sh
 // when CATALINA_BASE has none, Cassandra's -Dcassandra.jmx.remote.port, ACTIVEMQ_OPTS, a Spring Boot launch-script
 // .conf, /etc/default/jetty, -agentpath:.../libjdwp.so, jcmd ManagementAgent.start, DebuggedApplication under
@@ -26,8 +26,6 @@ const script = devNodeScript;
 const unit = systemdUnit;
 
 const file = heredocFile;
-
-const MISS = true;
 
 const JDWP_ALL = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=*:5005";
 const JDWP_LO = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005";

@@ -16,7 +16,7 @@
 // role on a key of Basil's account named by ARN (or a stack key there) is refused: Basil's provisioner may CreateKey
 // on `*`, so any key of the account may be a catalog key; a kms:RequestAlias alias/app-payments/* condition is refused
 // (KMS: alias managers may aim an alias at a Basil key), kept as AI4a.
-// Misses (`skip: "MISS"`): insecure — a root Python program serving / on every address through the http.server API
+// Misses (fixed in round 54, `Was a MISS` comments): insecure — a root Python program serving / on every address through the http.server API
 // (imported host, functools.partial; or os.chdir("/") and HTTPServer(("", ...))): only `python3 -m http.server` words
 // are judged (2). DECIDED (round 54): a stack ClusterRole's own aggregationRule bound to platform-devs stays refused
 // even when every role with the team's label in the stack reads only (K5: outside roles may carry the label).
