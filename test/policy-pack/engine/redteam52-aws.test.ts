@@ -12,7 +12,7 @@
 // find -exec with writers and keepers, a working directory made by mktemp -d, pip --target and `python3 -m pip`.
 // Misses were `skip` with a MISS comment (all fixed in round 52).
 import { describeVariants, doc, find, Resources, StackCase } from "./support";
-import { beside } from "./awsCaseBuilders";
+import { allow, beside } from "./awsCaseBuilders";
 import { instanceOfB } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
@@ -30,12 +30,6 @@ const opsRole = (r: Resources, name: string, ...statements: object[]) =>
         assumeRolePolicy: doc({ Effect: "Allow", Principal: { AWS: outsideRole(A) }, Action: "sts:AssumeRole" }),
         inlinePolicies: [{ name: `${name}-access`, policy: doc(...statements) }],
     });
-const allow = (action: string | string[], resource: string | string[], extra: object = {}) => ({
-    Effect: "Allow",
-    Action: action,
-    Resource: resource,
-    ...extra,
-});
 
 /** A DynamoDB table of the pod-identity stack created in us-east-1 by a per-resource `region` (Pulumi AWS v7). */
 const eastTable = (r: Resources) =>

@@ -18,7 +18,7 @@
 //   clusterName); `python3 -Im pip install`; `7z x -so ... | tar -x -C DIR`; `unzip -p ZIP MEMBER > FILE`;
 //   `rpm -qf CONFIG`.
 import { describeVariants, doc, find, Resources, StackCase } from "./support";
-import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 import { instanceOfB } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
@@ -28,36 +28,6 @@ const RP = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 const A = ACCOUNT.prod;
 const SIGNER = `arn:aws:iam::${A}:role/custody-prod-signer`;
 const CALLER = "arn:aws:iam::777777777777:role/instance-role";
-
-const allow = (action: string | string[], resource: string | string[], extra: object = {}) => ({
-    Effect: "Allow",
-    Action: action,
-    Resource: resource,
-    ...extra,
-});
-
-/**
- * A role of `account` trusted by an SSO role of that account outside the stack, with one inline policy, on the
- * provider of `like` (a resource of the stack in that account; the stack's anchor role by default).
- */
-const opsRole = (r: Resources, stack: string, account: string, name: string, statements: object[], like?: string) =>
-    void beside(
-        r,
-        stack,
-        ROLE,
-        name,
-        {
-            name,
-            arn: `arn:aws:iam::${account}:role/${name}`,
-            assumeRolePolicy: doc({
-                Effect: "Allow",
-                Principal: { AWS: outsideRole(account) },
-                Action: "sts:AssumeRole",
-            }),
-            inlinePolicies: [{ name: `${name}-access`, policy: doc(...statements) }],
-        },
-        like === undefined ? undefined : r.find(x => x.name === like && x.type.startsWith("aws:")),
-    );
 
 /** Rewrites the `AllowSignerRole` statement of a prod share key's policy. */
 const signerStatement = (r: Resources, share: string, edit: (s: Record<string, unknown>) => void) =>

@@ -31,8 +31,8 @@
 // - secure refused: Sign on trust-domain `key/*` only for aws:ResourceTag/team=payments; `cpio -itv` in /root;
 //   `cpio --no-absolute` (abbreviated); `pip3 download -d /srv/wheels` in /root; `pip3 config list` in /root;
 //   `zcat`/`gzip -t` in /root.
-import { describeVariants, doc, find, Resources, StackCase } from "./support";
-import { ACCOUNT, beside } from "./awsCaseBuilders";
+import { describeVariants, find, Resources, StackCase } from "./support";
+import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 import { instanceOfB } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
@@ -41,36 +41,6 @@ const KEY = "aws:kms/key:Key";
 const A = ACCOUNT.prod;
 const SIGNER = `arn:aws:iam::${A}:role/custody-prod-signer`;
 const CALLER = "arn:aws:iam::777777777777:role/instance-role";
-
-const allow = (action: string | string[], resource: string | string[], extra: object = {}) => ({
-    Effect: "Allow",
-    Action: action,
-    Resource: resource,
-    ...extra,
-});
-
-/**
- * A role of `account` trusted by an SSO role of that account outside the stack, with one inline policy, on the
- * provider of `like` (a resource of the stack in that account; the stack's anchor role by default).
- */
-const opsRole = (r: Resources, stack: string, account: string, name: string, statements: object[], like?: string) =>
-    void beside(
-        r,
-        stack,
-        ROLE,
-        name,
-        {
-            name,
-            arn: `arn:aws:iam::${account}:role/${name}`,
-            assumeRolePolicy: doc({
-                Effect: "Allow",
-                Principal: { AWS: outsideRole(account) },
-                Action: "sts:AssumeRole",
-            }),
-            inlinePolicies: [{ name: `${name}-access`, policy: doc(...statements) }],
-        },
-        like === undefined ? undefined : r.find(x => x.name === like && x.type.startsWith("aws:")),
-    );
 
 /** The cross-account access role's trust, rewritten as one statement. */
 const accessTrust = (r: Resources, statement: object) =>

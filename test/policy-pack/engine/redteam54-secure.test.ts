@@ -23,7 +23,7 @@
 import { describeVariants, doc, find, prop, Resources, StackCase } from "./support";
 import { callerScript } from "./callerInstanceBuilders";
 import { aws, bind, k8s, namespace, outsideRole, roleFor } from "./variantBuilders";
-import { beside } from "./awsCaseBuilders";
+import { allow, opsRole } from "./awsCaseBuilders";
 import { devNodeScript, heredocFile, systemdUnit } from "./nodeBuilders";
 import { nodePolicyConfig } from "./packRunner";
 
@@ -36,32 +36,6 @@ const CALLER_ACCOUNT = "777777777777";
 
 const file = heredocFile;
 const tableArn = (r: Resources, name: string) => prop(find(r, TABLE, name), "arn") as string;
-const allow = (action: string | string[], resource: string | string[], extra: object = {}) => ({
-    Effect: "Allow",
-    Action: action,
-    Resource: resource,
-    ...extra,
-});
-
-/** A role of `account` assumed by an SSO role of that account (outside the stack), beside `like` (default: the anchor). */
-const opsRole = (r: Resources, stack: string, account: string, name: string, statements: object[], like?: string) =>
-    void beside(
-        r,
-        stack,
-        ROLE,
-        name,
-        {
-            name,
-            arn: `arn:aws:iam::${account}:role/${name}`,
-            assumeRolePolicy: doc({
-                Effect: "Allow",
-                Principal: { AWS: outsideRole(account) },
-                Action: "sts:AssumeRole",
-            }),
-            inlinePolicies: [{ name: `${name}-access`, policy: doc(...statements) }],
-        },
-        like === undefined ? undefined : r.find(x => x.name === like && x.type.startsWith("aws:")),
-    );
 
 /** A Pod Identity role (trust pods.eks.amazonaws.com pinned to prod-validators and ns/sa) and its association. */
 function podIdentityWorkload(r: Resources, ns: string, sa: string, name: string, statements: object[]): void {
