@@ -1652,17 +1652,33 @@ function wgetConfigured(
         "/root/.wgetrc",
         ...written.filter(p => /\/\.?wgetrc$/.test(p)),
     ];
+    const options = configFileOptions(defaults, named, noConfig, read, wgetrcWords);
+    return options && [words[0], ...options, ...operands];
+}
+
+/**
+ * The options a program's configuration files give it: its default files unless it is told to read none or is named
+ * some (wget --config, aria2c --conf-path: the named file instead of the defaults), each read as `parse` reads it;
+ * undefined when one holds what the pack cannot know (`read`).
+ */
+function configFileOptions(
+    defaults: readonly string[],
+    named: readonly string[],
+    none: boolean,
+    read: (path: string, named: boolean, parse: (text: string) => string[]) => string[] | undefined,
+    parse: (text: string) => string[],
+): string[] | undefined {
     const files = [
-        ...(noConfig || named.length > 0 ? [] : defaults.map(p => [p, false] as const)),
+        ...(none || named.length > 0 ? [] : defaults.map(p => [p, false] as const)),
         ...named.map(p => [p, true] as const),
     ];
     const options: string[] = [];
     for (const [path, isNamed] of files) {
-        const got = read(path, isNamed, wgetrcWords);
+        const got = read(path, isNamed, parse);
         if (got === undefined) return undefined;
         options.push(...got);
     }
-    return [words[0], ...options, ...operands];
+    return options;
 }
 
 /**
@@ -1690,16 +1706,8 @@ function aria2Configured(
             const m = /^\s*([A-Za-z0-9-]+)\s*=\s*(.*?)\s*$/.exec(line);
             return m ? [`--${m[1]}=${m[2]}`] : [];
         });
-    const files = [
-        ...(words.includes("--no-conf") || named.length > 0 ? [] : defaults.map(p => [p, false] as const)),
-        ...named.map(p => [p, true] as const),
-    ];
-    const options: string[] = [];
-    for (const [path, isNamed] of files) {
-        const got = read(path, isNamed, parse);
-        if (got === undefined) return undefined;
-        options.push(...got);
-    }
+    const options = configFileOptions(defaults, named, words.includes("--no-conf"), read, parse);
+    if (options === undefined) return undefined;
     return options.length === 0 ? words : [words[0], ...options, ...words.slice(1)];
 }
 
