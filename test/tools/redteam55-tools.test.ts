@@ -147,13 +147,11 @@ describe("red team 55: go-yaml v3.0.1 timestamps and tabs against the tools' sta
                 ["a signed year", "+2024-06-04"],
                 ["a five-digit year", "12024-06-04"],
             ] as const
-        ).map(
-            ([what, value]): StackCase => ({
-                title: `dev's tags \`reviewed: ${value.replace("\t", "<TAB>")}\` (${what}: text to both readers)`,
-                stack: "dev",
-                file: () => withDevTags(`    reviewed: ${value}\n`),
-            }),
-        ),
+        ).map(([what, value]): StackCase => ({
+            title: `dev's tags \`reviewed: ${value.replace("\t", "<TAB>")}\` (${what}: text to both readers)`,
+            stack: "dev",
+            file: () => withDevTags(`    reviewed: ${value}\n`),
+        })),
         // Tabs both readers take.
         {
             title: "dev's tags `reviewed:<TAB>yes` (a tab after a key's `:` before its value)",
