@@ -112,7 +112,10 @@ const insecure: NodeCase[] = [
         "python3 -um ops (flags combined), ops/__main__.py app.run(host=0.0.0.0, debug=True)",
         script("dev-flask-um-package-debug-nodes", [
             ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
-            ...file("/opt/ops/ops/__main__.py", ["from . import app", 'app.run(host="0.0.0.0", port=5000, debug=True)']),
+            ...file("/opt/ops/ops/__main__.py", [
+                "from . import app",
+                'app.run(host="0.0.0.0", port=5000, debug=True)',
+            ]),
             "cd /opt/ops && nohup python3 -um ops >/var/log/ops.log 2>&1 &",
         ]),
         /debug|ops/,
@@ -260,7 +263,9 @@ const insecure: NodeCase[] = [
     ),
     dev(
         "twistd -n web --listen tcp:8080 --path / (Twisted's web server serving the node's root)",
-        script("dev-twistd-web-path-root-nodes", ["nohup twistd -n web --listen tcp:8080 --path / >/var/log/twistd.log 2>&1 &"]),
+        script("dev-twistd-web-path-root-nodes", [
+            "nohup twistd -n web --listen tcp:8080 --path / >/var/log/twistd.log 2>&1 &",
+        ]),
         /twistd|8080|serv|\//,
     ),
     // MISS: Tornado tornado.web.StaticFileHandler docstring ("A simple handler that can serve static content from a
@@ -379,7 +384,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     dev(
-        'serve.py: DebuggedApplication(app, evalex=False) under waitress on 0.0.0.0 (tracebacks, no console)',
+        "serve.py: DebuggedApplication(app, evalex=False) under waitress on 0.0.0.0 (tracebacks, no console)",
         script("dev-werkzeug-debugged-app-evalex-false-ok-nodes", [
             ...file("/opt/ops/serve.py", [
                 "from flask import Flask",
