@@ -1370,14 +1370,6 @@ function selectorMatches(sel: unknown, labels: Record<string, unknown>): boolean
     return true;
 }
 
-/** Whether a LabelSelector tests label `key` (in matchLabels or a matchExpressions entry). */
-function selectorNames(sel: unknown, key: string): boolean {
-    if (sel === null || typeof sel !== "object") return false;
-    const { matchLabels, matchExpressions } = sel as { matchLabels?: unknown; matchExpressions?: unknown };
-    if (matchLabels !== null && typeof matchLabels === "object" && key in matchLabels) return true;
-    return Array.isArray(matchExpressions) && matchExpressions.some(e => str(e, "key") === key);
-}
-
 /** A built-in's own selector (admin, edit, view: matchLabels aggregate-to-<name> only): it adds nothing new. */
 function ownSelector(sel: unknown, builtIn: string): boolean {
     if (!["admin", "edit", "view"].includes(builtIn) || sel === null || typeof sel !== "object") return false;
@@ -2152,23 +2144,16 @@ export function readKubernetes(
      * addressable-resolvers-clusterrole.yaml; knative/serving config/core/200-roles/clusterrole.yaml). So every label
      * of a stack ClusterRole, whatever its key and value (an unseen selector may test only that the key exists), joins
      * holders the pack cannot see (fail closed: a ClusterRole with no labels is the only one no selector can match),
-     * except rbac.authorization.k8s.io/aggregate-to-<built-in> (the built-in's own bindings: joinsBuiltIn) and a label
-     * that a known aggregationRule selector of a stack ClusterRole names (the role it joins is then the stack's,
-     * judged as an aggregated ClusterRole).
+     * except rbac.authorization.k8s.io/aggregate-to-<built-in>: "true" (the built-in's own bindings: joinsBuiltIn; any
+     * other value is a label like any other). A label that an aggregationRule of the stack selects joins outside
+     * holders too (round 55): the controller fills EVERY aggregated ClusterRole whose selector matches, the stack's
+     * and outside ones alike (kubernetes/kubernetes pkg/controller/clusterroleaggregation).
      */
     const joinsOutside = new Map<string, string[]>();
-    const outsideAggregationLabels = (key: string, labels: Record<string, unknown>): string[] =>
+    const outsideAggregationLabels = (labels: Record<string, unknown>): string[] =>
         Object.keys(labels).filter(label => {
             const hit = /^rbac\.authorization\.k8s\.io\/aggregate-to-(.+)$/.exec(label);
-            if (hit && hit[1] in BUILT_IN_CLUSTER_ROLES) return false;
-            const own = [...roles].some(
-                ([other, o]) =>
-                    other !== key &&
-                    o.aggregated &&
-                    o.selectors !== "unknown" &&
-                    o.selectors.some(sel => selectorNames(sel, label) && selectorMatches(sel, labels)),
-            );
-            return !own;
+            return !(hit && String(labels[label]) === "true" && hit[1] in BUILT_IN_CLUSTER_ROLES);
         });
     // Labels are read on the object and its patches together: a patch may label a ClusterRole of the stack. The joins
     // are recorded whatever the rules (joinBindings reads them, pairing a Secret create in one joining role with a
@@ -2182,7 +2167,7 @@ export function readKubernetes(
             return hit && String(value) === "true" && hit[1] in BUILT_IN_CLUSTER_ROLES ? [hit[1]] : [];
         });
         if (joins.length > 0) joinsBuiltIn.set(key, joins);
-        const outside = outsideAggregationLabels(key, role.labels);
+        const outside = outsideAggregationLabels(role.labels);
         if (outside.length > 0) joinsOutside.set(key, outside);
     }
     for (const [key, role] of roles) {
@@ -2937,7 +2922,7 @@ export function readKubernetes(
             : []),
         ...(joinsOutside.get(key) ?? []).map(l => ({
             name: `whoever the bindings of the ClusterRoles aggregating ${l} outside this stack name`,
-            via: `label ${l} on ${label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it, on any label (an operator's own, bound outside this stack: rbac.crossplane.io/aggregate-to-crossplane selected by Crossplane's, duck.knative.dev/addressable by Knative Eventing's addressable-resolver); remove the label, or aggregate into a ClusterRole of this stack`,
+            via: `label ${l} on ${label}: the control plane adds its rules to every ClusterRole whose aggregationRule selects it, on any label (an operator's own, bound outside this stack: rbac.crossplane.io/aggregate-to-crossplane selected by Crossplane's, duck.knative.dev/addressable by Knative Eventing's addressable-resolver); remove the label (a stack's own aggregationRule selecting it does not keep outside ones from selecting it too), and write the rules into the role that is bound`,
         })),
     ];
     /**

@@ -1177,14 +1177,28 @@ function xargsWords(
     if (at < 0) return undefined;
     let file: string | undefined;
     let replace: string | undefined;
-    for (let i = at + 1; i < start; i++) {
-        const w = words[i];
+    // Its own options, long ones spelled in full (resolveLongOptions: `--arg` is --arg-file).
+    const own = resolveLongOptions(["xargs", ...words.slice(at + 1, start)]).slice(1);
+    for (let i = 0; i < own.length; i++) {
+        const w = own[i];
         const long = /^--(arg-file|replace)(?:=(.*))?$/.exec(w);
-        if (long?.[1] === "arg-file") file = long[2] ?? words[++i];
+        if (long?.[1] === "arg-file") file = long[2] ?? own[++i];
         else if (long?.[1] === "replace") replace = long[2] ?? "{}";
-        else if (/^-a/.test(w)) file = w.length > 2 ? w.slice(2) : words[++i];
-        else if (/^-I/.test(w)) replace = w.length > 2 ? w.slice(2) : words[++i];
-        else if (/^-i/.test(w)) replace = w.length > 2 ? w.slice(2) : "{}";
+        else if (/^-[^-]/.test(w))
+            // A bundle of short options (getopt: `-ra FILE`): flags, then one taking a value, the rest of the word or
+            // the next word (-a -d -E -I -L -n -P -s); -e, -i and -l take one only glued to them.
+            for (let k = 1; k < w.length; k++) {
+                if ("adEILnPs".includes(w[k])) {
+                    const value = k + 1 < w.length ? w.slice(k + 1) : own[++i];
+                    if (w[k] === "a") file = value;
+                    if (w[k] === "I") replace = value;
+                    break;
+                }
+                if ("eil".includes(w[k])) {
+                    if (w[k] === "i") replace = k + 1 < w.length ? w.slice(k + 1) : "{}";
+                    break;
+                }
+            }
     }
     if (file === undefined) return undefined;
     const text = file === "-" || file === "/dev/stdin" ? undefined : fileText(posix.resolve(cwd, file));
@@ -1797,6 +1811,10 @@ const LONG_OPTIONS: Record<string, { long: string; short: string }> = {
     ln: {
         long: "backup? directory force help interactive logical no-dereference no-target-directory physical relative suffix= symbolic target-directory= verbose version",
         short: "St",
+    },
+    xargs: {
+        long: "arg-file= delimiter= eof? exit help interactive max-args= max-chars= max-lines? max-procs= no-run-if-empty null open-tty process-slot-var= replace? show-limits verbose version",
+        short: "adEILnPs",
     },
     tarfile: { long: "help verbose filter= list extract create test", short: "" },
     zipfile: { long: "help list extract create test metadata-encoding=", short: "" },

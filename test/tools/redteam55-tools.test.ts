@@ -17,7 +17,7 @@
 //   - the audit: a number Go's float64 cannot hold, a BOM, a second document after the export, the version written
 //     as 3.0 or "3", a repeated or empty flag, a boolean flag given a value.
 //
-// Misses (2 insecure-side: bad inputs accepted; 0 secure refused):
+// Misses (2 insecure-side: bad inputs accepted; 0 secure refused; both fixed in round 55):
 //   - a plain date-time with two (or more) spaces between the date and the time (`2024-06-04  10:00:00`): go-yaml v3
 //     resolves it to a timestamp (Go's time.Parse matches a run of spaces to the layout's one space), Pulumi deploys
 //     "2024-06-04 10:00:00 +0000 UTC", the tools certify the text as written (2: a tag value, a tag key).
@@ -50,7 +50,7 @@ describe("red team 55: go-yaml v3.0.1 timestamps and tabs against the tools' sta
     const devOwner = (line: string) => committedStackFile("dev", DEV_TAGS, line);
 
     const insecure: StackCase[] = [
-        // MISS: go-yaml v3.0.1 resolve.go parseTimestamp tries Go's time.Parse with the layout "2006-1-2 15:4:5.999999999",
+        // Was a MISS (fixed in round 55): go-yaml v3.0.1 resolve.go parseTimestamp tries Go's time.Parse with the layout "2006-1-2 15:4:5.999999999",
         // and Go's time.Parse lets one space of the layout match any run of spaces in the value (Go src/time/format.go
         // skip(): "if prefix[0] == ' ' { ... prefix = cutspace(prefix); value = cutspace(value); continue }"), so
         // `2024-06-04  10:00:00` (two spaces, an aligned column) is a timestamp to go-yaml, kept as time.Time in
@@ -64,15 +64,13 @@ describe("red team 55: go-yaml v3.0.1 timestamps and tabs against the tools' sta
             title: 'dev\'s tags `reviewed: 2024-06-04  10:00:00` (two spaces: deployed as "2024-06-04 10:00:00 +0000 UTC")',
             stack: "dev",
             file: () => withDevTags("    reviewed: 2024-06-04  10:00:00\n"),
-            skip: "MISS",
         },
-        // MISS: the same as a keyTags key: Pulumi's unmarshalObject names it fmt.Sprintf("%v", k) of the time.Time,
+        // Was a MISS (fixed in round 55): the same as a keyTags key: Pulumi's unmarshalObject names it fmt.Sprintf("%v", k) of the time.Time,
         // "2024-01-01 08:30:00 +0000 UTC"; the tools "2024-01-01   08:30:00". Doc: as above.
         {
             title: 'keyTags key `2024-01-01   08:30:00: created` (three spaces: the tag key "2024-01-01 08:30:00 +0000 UTC")',
             stack: "trust-domain",
             file: () => withKeyTags("      2024-01-01   08:30:00: created\n"),
-            skip: "MISS",
         },
         // Guards (refused today): spellings isGoYamlTimestamp covers -- one-digit fields, a comma fraction, a date in a
         // flow sequence, one merged through `<<`, a date-time folded over two lines.

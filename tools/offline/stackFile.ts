@@ -514,11 +514,11 @@ function goYamlTimestampProblems(doc: ReturnType<typeof parseDocument>): string[
  * Whether go-yaml v3 resolves a plain scalar to a timestamp (resolve.go parseTimestamp: four digits and a `-`, then
  * Go's time.Parse with one of "2006-1-2T15:4:5.999999999Z07:00", the same with `t`, "2006-1-2 15:4:5.999999999" and
  * "2006-1-2": one- or two-digit fields, a fraction after `.` or `,` of any length, `Z` or a ±hh:mm zone, and the
- * date and time in range).
+ * date and time in range; a space of the layout matches any run of spaces, Go time/format.go skip()).
  */
 export function isGoYamlTimestamp(text: string): boolean {
     const m =
-        /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:([Tt])([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})| ([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?)?$/.exec(
+        /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:([Tt])([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?(?:Z|[+-][0-9]{2}:[0-9]{2})| +([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:[.,][0-9]+)?)?$/.exec(
             text,
         );
     if (!m) return false;

@@ -560,6 +560,35 @@ const insecure: Case[] = [
         refused:
             /NodePool general: ?.*nodeClassRef is unknown|NodePool general spec\.template\.spec\.nodeClassRef is unknown/,
     },
+    // DECIDED (round 55): refused, moved from the secure list. The aggregation controller fills EVERY aggregated
+    // ClusterRole whose selector matches a label (kubernetes/kubernetes pkg/controller/clusterroleaggregation), so a
+    // stack's own aggregationRule on a label does not keep an aggregated ClusterRole outside the stack from selecting
+    // it too: the label joins their holders as any label does (redteam55-api).
+    {
+        name: "a ClusterRole creating Deployments labelled for the stack's own aggregated ClusterRole platform-deployers (its aggregationRule selects that label; unbound)",
+        stack: "basil",
+        refused: /platform\.example\.com\/aggregate-to-deployers/,
+        edit: r => {
+            k8s(r, CLUSTER_ROLE, "platform-deployers", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: { name: "platform-deployers" },
+                aggregationRule: {
+                    clusterRoleSelectors: [{ matchLabels: { "platform.example.com/aggregate-to-deployers": "true" } }],
+                },
+                rules: [],
+            });
+            k8s(r, CLUSTER_ROLE, "deployers-apps", {
+                apiVersion: "rbac.authorization.k8s.io/v1",
+                kind: "ClusterRole",
+                metadata: {
+                    name: "deployers-apps",
+                    labels: { "platform.example.com/aggregate-to-deployers": "true" },
+                },
+                rules: [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "update", "patch"] }],
+            });
+        },
+    },
 ];
 
 /** metrics-server as a helm.sh/v4 Chart: the component and the objects it registers (values known). */
@@ -838,30 +867,6 @@ const secure: Case[] = [
                 },
                 rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }],
             }),
-    },
-    {
-        name: "neighbour: a ClusterRole creating Deployments labelled for the stack's own aggregated ClusterRole platform-deployers (its aggregationRule selects that label; unbound)",
-        stack: "basil",
-        edit: r => {
-            k8s(r, CLUSTER_ROLE, "platform-deployers", {
-                apiVersion: "rbac.authorization.k8s.io/v1",
-                kind: "ClusterRole",
-                metadata: { name: "platform-deployers" },
-                aggregationRule: {
-                    clusterRoleSelectors: [{ matchLabels: { "platform.example.com/aggregate-to-deployers": "true" } }],
-                },
-                rules: [],
-            });
-            k8s(r, CLUSTER_ROLE, "deployers-apps", {
-                apiVersion: "rbac.authorization.k8s.io/v1",
-                kind: "ClusterRole",
-                metadata: {
-                    name: "deployers-apps",
-                    labels: { "platform.example.com/aggregate-to-deployers": "true" },
-                },
-                rules: [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "update", "patch"] }],
-            });
-        },
     },
     {
         name: "neighbour: a restricted Deployment in monitoring mounting an ordinary Opaque Secret and the legacy token Secret of its own ServiceAccount",

@@ -11,7 +11,7 @@
 // zipfile -e into /root, bzip2 -dkf on /root files, dpkg-deb -x into /; read-only neighbours in /root (tar --list
 // --file, unzstd --output-dir-flat to /srv, python3 -m zipfile -e into /srv, dpkg-deb -c, xargs -a LIST sha256sum, xz
 // -l/bzip2 -t, wget --spider with --execute).
-// Misses (2 insecure, 4 secure; `// MISS:` lines below):
+// Misses (2 insecure, 4 secure; the 2 insecure fixed in round 55, the 4 secure left as `// MISS:` skipped cases):
 // - insecure: `xargs --arg=LIST sed -i` (getopt_long unique prefix of --arg-file); `xargs -ra LIST sed -i` (-a bundled
 //   after -r). Both edit what /opt/seed/configs.list names, as round 54's `xargs -a LIST` fix.
 // - secure refused (read-only listers in /root, failed closed as unknown programs): `dpkg-deb -c`, `ar t`,
@@ -164,10 +164,9 @@ const insecure: StackCase[] = [
     },
     // Caller's instance: the viewing rule.
     // xargs(1): GNU getopt_long accepts a unique prefix of a long option (--arg for --arg-file).
-    // MISS: insecure accepted: GNU xargs parses with getopt_long, which takes `--arg` as the unique prefix of --arg-file (getopt_long(3): "Long option names may be abbreviated if the abbreviation is unique"; xargs has no other long option starting `arg`), so sed -i edits the files /opt/seed/configs.list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0) as round 54's `xargs -a LIST` does; the xargs reader matches only the full `--arg-file`. Docs: manpages.debian.org getopt_long(3), gnu.org findutils xargs-options.
+    // Was a MISS (fixed in round 55): insecure accepted: GNU xargs parses with getopt_long, which takes `--arg` as the unique prefix of --arg-file (getopt_long(3): "Long option names may be abbreviated if the abbreviation is unique"; xargs has no other long option starting `arg`), so sed -i edits the files /opt/seed/configs.list names (/root/.jupyter/jupyter_server_config.py: ip 0.0.0.0) as round 54's `xargs -a LIST` does; the xargs reader matches only the full `--arg-file`. Docs: manpages.debian.org getopt_long(3), gnu.org findutils xargs-options.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && xargs --arg=LIST sed -i ...\` (abbreviated --arg-file)`,
-        skip: "MISS",
         stack: "cross-account",
         refused: /rt55-xargs-prefix/,
         edit: loopbackJupyter("rt55-xargs-prefix", [
@@ -261,10 +260,9 @@ const insecure: StackCase[] = [
         refused: /rt55-dpkg-deb/,
         edit: loopbackJupyter("rt55-dpkg-deb", ["cd /srv && dpkg-deb -x /opt/seed/notes.deb /"]),
     },
-    // MISS: insecure accepted: `-ra FILE` is -r (--no-run-if-empty) bundled with -a FILE (getopt short-option bundling; GNU xargs(1) -a/--arg-file "Read items from file instead of standard input"), the same read of /opt/seed/configs.list as `xargs -a LIST sed -i`; the reader sees only a word equal to `-a` or starting `-a`. Docs: manpages.debian.org getopt(3), gnu.org findutils xargs-options.
+    // Was a MISS (fixed in round 55): insecure accepted: `-ra FILE` is -r (--no-run-if-empty) bundled with -a FILE (getopt short-option bundling; GNU xargs(1) -a/--arg-file "Read items from file instead of standard input"), the same read of /opt/seed/configs.list as `xargs -a LIST sed -i`; the reader sees only a word equal to `-a` or starting `-a`. Docs: manpages.debian.org getopt(3), gnu.org findutils xargs-options.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && xargs -ra LIST sed -i ...\` (-r bundled before -a)`,
-        skip: "MISS",
         stack: "cross-account",
         refused: /rt55-xargs-bundle/,
         edit: loopbackJupyter("rt55-xargs-bundle", [
