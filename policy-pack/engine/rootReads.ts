@@ -2144,7 +2144,137 @@ function archiverUse(
         const confined = name === "zipfile" || /^(data|tar)$/.test(filter.at(-1) ?? "");
         return { reads: at(archive), files: [], trees: confined ? at(rest[0] ?? ".") : ["/"] };
     }
+    if (name === "dpkg-deb") return dpkgDebUse(operands, cwd, at);
+    if (name === "ar") return arUse(operands, cwd, at);
+    if (name === "unsquashfs") return unsquashfsUse(operands, cwd, at);
+    // rpm2cpio(8): "converts the .rpm file specified as a single argument to a cpio archive on standard out. If a '-'
+    // argument is given, an rpm stream is read from standard in": it writes no file.
+    if (name === "rpm2cpio") return { reads: operands.flatMap(w => at(w)), files: [], trees: [] };
     return undefined;
+}
+
+type ArchiverUse = { reads: string[]; files: string[]; trees: string[] };
+
+/**
+ * dpkg-deb(1) (manpages.ubuntu.com noble, "COMMANDS"): -c/--contents, -I/--info, -W/--show, -f/--field,
+ * --ctrl-tarfile and --fsys-tarfile print to standard output; -x/--extract, -X/--vextract and -R/--raw-extract ARCHIVE
+ * DIRECTORY extract "the filesystem tree from a package archive into the specified directory"; -e/--control ARCHIVE
+ * [DIRECTORY] extracts the control files "into the specified directory", DEBIAN by default; -b/--build DIRECTORY
+ * [ARCHIVE|DIRECTORY] writes ARCHIVE, DIRECTORY.deb, or a package-named file in the second directory. Every word after
+ * the command other than the archive is taken as a place it may write (an option's spaced value too: fail closed).
+ */
+function dpkgDebUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse | undefined {
+    const commands: Record<string, ArchiveMode> = {
+        "-c": "read",
+        "--contents": "read",
+        "-I": "read",
+        "--info": "read",
+        "-W": "read",
+        "--show": "read",
+        "-f": "read",
+        "--field": "read",
+        "--ctrl-tarfile": "read",
+        "--fsys-tarfile": "read",
+        "-x": "extract",
+        "--extract": "extract",
+        "-X": "extract",
+        "--vextract": "extract",
+        "-R": "extract",
+        "--raw-extract": "extract",
+        "-e": "extract",
+        "--control": "extract",
+        "-b": "create",
+        "--build": "create",
+    };
+    const index = operands.findIndex(w => Object.hasOwn(commands, w));
+    if (index < 0) return undefined;
+    const command = operands[index];
+    const [first, ...rest] = operands.slice(index + 1).filter(w => !w.startsWith("-") || w === "-");
+    const mode = commands[command];
+    if (mode === "read") return { reads: at(first), files: [], trees: [] };
+    if (mode === "extract") {
+        const control = command === "-e" || command === "--control";
+        const trees = rest.length > 0 ? rest.map(w => treeAt(cwd, w)) : control ? at("DEBIAN") : [];
+        // Without a directory -x, -X and -R fail ("--extract needs a target directory").
+        return { reads: at(first), files: [], trees };
+    }
+    // --build: the second operand may be a directory, written under with a name from the package's control file.
+    const [to] = rest;
+    return {
+        reads: first === undefined ? [] : [treeAt(cwd, first)],
+        files: to === undefined ? (first === undefined ? [] : [`${treeAt(cwd, first).replace(/\/+$/, "")}.deb`]) : [],
+        trees: to === undefined ? [] : [treeAt(cwd, to)],
+    };
+}
+
+/**
+ * GNU ar(1) (binutils, "ar [-]p[mod [relpos] [count]] archive [member...]"): the key word holds one operation letter
+ * among its modifiers "in any order"; t and p print (table, members) to standard output; x extracts members into the
+ * working directory, or --output's; d, m, q, r and s rewrite the archive (q and r reading the members named). The
+ * a, b and i modifiers take a relpos operand, N a count, before the archive; P "use the full path name when matching
+ * or storing names" keeps a member's path on extraction: anywhere.
+ */
+function arUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse | undefined {
+    const positional: string[] = [];
+    let output: string | undefined;
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        const valued = /^--(plugin|target|output)(=(.*))?$/.exec(w);
+        if (valued) {
+            const value = valued[3] ?? operands[++i];
+            if (valued[1] === "output") output = value;
+            continue;
+        }
+        if (/^(-X(32_64|32|64)|--thin)$/.test(w)) continue;
+        if (w.startsWith("--")) return undefined;
+        positional.push(w);
+    }
+    const key = (positional.shift() ?? "").replace(/^-/, "");
+    if (!/^[A-Za-z]+$/.test(key)) return undefined;
+    const operations = [...key].filter(c => "dmpqrtx".includes(c));
+    const operation = operations.length === 1 ? operations[0] : operations.length === 0 && key.includes("s") ? "s" : "";
+    if (operation === "") return undefined;
+    const skipped = /[abi]/.test(key) ? 1 : 0;
+    const [archive, ...members] = positional.slice(skipped + (key.includes("N") ? 1 : 0));
+    if (operation === "t" || operation === "p") return { reads: at(archive), files: [], trees: [] };
+    if (operation === "x")
+        return { reads: at(archive), files: [], trees: key.includes("P") ? ["/"] : [treeAt(cwd, output ?? ".")] };
+    return {
+        reads: /[qr]/.test(operation) ? members.flatMap(w => wordPaths(w, cwd, true)) : [],
+        files: at(archive),
+        trees: [],
+    };
+}
+
+/**
+ * unsquashfs (squashfs-tools USAGE-UNSQUASHFS 4.7: `unsquashfs [OPTIONS] FILESYSTEM [files to extract or exclude]`)
+ * extracts "into a directory named squashfs-root in the current working directory", or -d/-dest's; its listing,
+ * statistics and -cat options "don't unsquash" (-l/-ls, -ll/-lls, -lc, -llc, -lln/-llnumeric, -s/-stat, -cat);
+ * -pf/-pseudo-file FILE writes a pseudo file of the filesystem ("-" standard output).
+ */
+function unsquashfsUse(operands: readonly string[], cwd: string, at: (w: string | undefined) => string[]): ArchiverUse {
+    const valueOf = (...options: string[]) =>
+        operands.flatMap((w, i) => (options.includes(w) ? [operands[i + 1] ?? ""] : [])).at(-1);
+    const pseudo = valueOf("-pf", "-pseudo-file");
+    const files = pseudo === undefined ? [] : at(pseudo);
+    const archive = operands.find(
+        (w, i) =>
+            !w.startsWith("-") &&
+            !/^-(d|dest|pf|pseudo-file|ef|extract-file|excf|exclude-file|p|processors|da|data-queue|fr|fragment-queue|o|offset|max-depth|xattrs-exclude|xattrs-include|mem|throttle|percentage)$/.test(
+                operands[i - 1] ?? "",
+            ),
+    );
+    const lists = operands.some(w => /^-(l|ls|ll|lls|lc|llc|lln|llnumeric|s|stat|cat)$/.test(w));
+    if (lists) return { reads: at(archive), files, trees: [] };
+    return { reads: at(archive), files, trees: [treeAt(cwd, valueOf("-d", "-dest") ?? "squashfs-root")] };
 }
 
 /**

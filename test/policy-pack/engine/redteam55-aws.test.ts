@@ -281,6 +281,39 @@ const insecure: StackCase[] = [
         refused: /rt55-unsquashfs/,
         edit: loopbackJupyter("rt55-unsquashfs", ["cd /srv && unsquashfs -f -d /root/.jupyter /opt/seed/notes.sqfs"]),
     },
+    // Neighbours of the round-55 fixes (archiverUse: dpkg-deb, ar, unsquashfs, rpm2cpio read by their modes).
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && ar xP /opt/seed/notes.a\` (P keeps members' paths)`,
+        stack: "cross-account",
+        refused: /rt55n-ar-xp/,
+        edit: loopbackJupyter("rt55n-ar-xp", ["cd /srv && ar xP /opt/seed/notes.a"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && dpkg-deb -b /srv/pkg /root/.jupyter/jupyter_server_config.py\``,
+        stack: "cross-account",
+        refused: /rt55n-dpkg-build/,
+        edit: loopbackJupyter("rt55n-dpkg-build", [
+            "cd /srv && dpkg-deb -b /srv/pkg /root/.jupyter/jupyter_server_config.py",
+        ]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && dpkg-deb -R /opt/seed/notes.deb /root/.jupyter\``,
+        stack: "cross-account",
+        refused: /rt55n-dpkg-raw/,
+        edit: loopbackJupyter("rt55n-dpkg-raw", ["cd /srv && dpkg-deb -R /opt/seed/notes.deb /root/.jupyter"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /root/.jupyter && unsquashfs -d . -f NOTES.sqfs\``,
+        stack: "cross-account",
+        refused: /rt55n-unsquashfs-dot/,
+        edit: loopbackJupyter("rt55n-unsquashfs-dot", ["cd /root/.jupyter && unsquashfs -d . -f /opt/seed/notes.sqfs"]),
+    },
+    {
+        name: `cross-account: ${WRITTEN} \`cd /srv && ar --output=/root/.jupyter x /opt/seed/notes.a\``,
+        stack: "cross-account",
+        refused: /rt55n-ar-output/,
+        edit: loopbackJupyter("rt55n-ar-output", ["cd /srv && ar --output=/root/.jupyter x /opt/seed/notes.a"]),
+    },
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && rpm2cpio PKG.rpm | cpio -idmu -D /root\``,
         stack: "cross-account",
@@ -353,10 +386,9 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt55-s-pyzip", ["cd /root && python3 -m zipfile -e /opt/seed/notes.zip /srv/notes"]),
     },
-    // MISS: secure refused: dpkg-deb -c/--contents only lists "the filesystem-tree portion" of the archive to standard output (dpkg-deb(1), manpages.ubuntu.com noble); it writes nothing in /root, yet the viewing rule fails closed on dpkg-deb in /root as an unknown program.
+    // Was a MISS (fixed in round 55): secure refused: dpkg-deb -c/--contents only lists "the filesystem-tree portion" of the archive to standard output (dpkg-deb(1), manpages.ubuntu.com noble); it writes nothing in /root, yet the viewing rule fails closed on dpkg-deb in /root as an unknown program.
     {
         name: `cross-account: ${KEPT} \`cd /root && dpkg-deb -c PKG.deb > LIST\``,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt55-s-dpkg-c", ["cd /root && dpkg-deb -c /opt/seed/notes.deb > /srv/notes.list"]),
     },
@@ -398,26 +430,23 @@ const secure: StackCase[] = [
             [["/etc/seed/configs.list", "/srv/notes/a.conf"]],
         ),
     },
-    // MISS: secure refused: `ar t` displays a table of the archive's members (GNU binutils ar(1): key `t` "Display a table listing the contents of archive") and writes nothing; refused as an unknown program run in /root.
+    // Was a MISS (fixed in round 55): secure refused: `ar t` displays a table of the archive's members (GNU binutils ar(1): key `t` "Display a table listing the contents of archive") and writes nothing; refused as an unknown program run in /root.
     {
         name: `cross-account: ${KEPT} \`cd /root && ar t PKG.a > LIST\``,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt55-s-ar-t", ["cd /root && ar t /opt/seed/notes.a > /srv/notes.list"]),
     },
-    // MISS: secure refused: unsquashfs -l lists the filesystem without unsquashing it (unsquashfs(1): "-l[s] list filesystem, but don't unsquash"); refused as an unknown program run in /root.
+    // Was a MISS (fixed in round 55): secure refused: unsquashfs -l lists the filesystem without unsquashing it (unsquashfs(1): "-l[s] list filesystem, but don't unsquash"); refused as an unknown program run in /root.
     {
         name: `cross-account: ${KEPT} \`cd /root && unsquashfs -l NOTES.sqfs > LIST\``,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt55-s-unsquashfs-l", [
             "cd /root && unsquashfs -l /opt/seed/notes.sqfs > /srv/notes.list",
         ]),
     },
-    // MISS: secure refused: rpm2cpio writes a cpio archive to standard output only (rpm2cpio(8): "converts the .rpm file ... to a cpio archive on standard out", linux.die.net/man/8/rpm2cpio) and cpio -t lists it (round 54 accepts `cpio -it` in /root); refused for rpm2cpio in /root.
+    // Was a MISS (fixed in round 55): secure refused: rpm2cpio writes a cpio archive to standard output only (rpm2cpio(8): "converts the .rpm file ... to a cpio archive on standard out", linux.die.net/man/8/rpm2cpio) and cpio -t lists it (round 54 accepts `cpio -it` in /root); refused for rpm2cpio in /root.
     {
         name: `cross-account: ${KEPT} \`cd /root && rpm2cpio PKG.rpm | cpio -t > LIST\``,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt55-s-rpm2cpio-t", [
             "cd /root && rpm2cpio /opt/seed/notes.rpm | cpio -t > /srv/notes.list",
@@ -431,6 +460,31 @@ const secure: StackCase[] = [
             [`cd /root && curl -fsSL -K /etc/seed/curlrc ${URL}`],
             [["/etc/seed/curlrc", "output-dir = /srv/seed\nremote-name"]],
         ),
+    },
+    // Neighbours of the round-55 fixes: extractions out of /root's working directory, listings in it.
+    {
+        name: `cross-account: ${KEPT} \`cd /root && ar x /opt/seed/notes.a --output /srv/notes\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt55n-s-ar-output", ["cd /root && ar x --output /srv/notes /opt/seed/notes.a"]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && unsquashfs -d /srv/notes NOTES.sqfs\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt55n-s-unsquashfs-d", ["cd /root && unsquashfs -d /srv/notes /opt/seed/notes.sqfs"]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && dpkg-deb -x PKG.deb /srv/pkg && dpkg-deb -I PKG.deb > INFO\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt55n-s-dpkg-x", [
+            "cd /root && dpkg-deb -x /opt/seed/notes.deb /srv/pkg && dpkg-deb -I /opt/seed/notes.deb > /srv/info",
+        ]),
+    },
+    {
+        name: `cross-account: ${KEPT} \`cd /root && ar -tv PKG.a && unsquashfs -lls NOTES.sqfs\``,
+        stack: "cross-account",
+        edit: loopbackJupyter("rt55n-s-ar-tv", [
+            "cd /root && ar -tv /opt/seed/notes.a > /srv/a.list && unsquashfs -lls /opt/seed/notes.sqfs > /srv/b.list",
+        ]),
     },
 ];
 
