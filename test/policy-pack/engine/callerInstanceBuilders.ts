@@ -106,3 +106,30 @@ export const HARMLESS = "#!/bin/bash\ndnf -y update\ndnf -y install awscli\n";
 /** A script user data of the caller's instance. */
 export const callerScript = (r: Resources, name: string, lines: string[]) =>
     void instanceOfB(r, name, ["#!/bin/bash", "set -euo pipefail", ...lines, ""].join("\n"));
+
+/**
+ * Cloud-config for the caller's instance of account B: root's Jupyter config written with ip localhost and an empty
+ * token (safe only while nothing else reaches it), then `files` written, then `runcmd` (one script: a cd carries on),
+ * then jupyter lab as root. The AWS red-team rounds 52-56 probe the viewing rule with it.
+ */
+export const jupyterConfig = (runcmd: string[], files: [string, string][] = []) =>
+    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\n${files
+        .map(
+            ([path, content]) =>
+                `  - path: ${path}\n    content: |\n${content
+                    .split("\n")
+                    .map(l => `      ${l}`)
+                    .join("\n")}\n`,
+        )
+        .join(
+            "",
+        )}runcmd:\n${[...runcmd, "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &"].map(c => `  - ${JSON.stringify(c)}\n`).join("")}`;
+
+/** The caller's instance of account B running jupyterConfig(runcmd, files), with an SSH key. */
+export const loopbackJupyter =
+    (name: string, runcmd: string[], files: [string, string][] = []) =>
+    (r: Resources) =>
+        void instanceOfB(r, name, jupyterConfig(runcmd, files), { keyName: "ops-laptop" });
+/** Case-name prefixes: the loopback config written before `runcmd` (insecure cases), and kept (secure ones). */
+export const WRITTEN = "the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then";
+export const KEPT = "the caller's instance (ip localhost, empty token)";

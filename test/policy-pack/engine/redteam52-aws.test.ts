@@ -13,7 +13,7 @@
 // Misses were `skip` with a MISS comment (all fixed in round 52).
 import { describeVariants, doc, find, Resources, StackCase } from "./support";
 import { allow, beside } from "./awsCaseBuilders";
-import { instanceOfB } from "./callerInstanceBuilders";
+import { WRITTEN, loopbackJupyter } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -45,11 +45,6 @@ const eastTable = (r: Resources) =>
     });
 
 /** Cloud-config writing root's Jupyter config (ip localhost, empty token), then `runcmd` (one script), then jupyter lab. */
-const jupyterConfig = (runcmd: string[]) =>
-    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\nruncmd:\n${[...runcmd, "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &"].map(c => `  - ${JSON.stringify(c)}\n`).join("")}`;
-const loopbackJupyter = (name: string, runcmd: string[]) => (r: Resources) =>
-    void instanceOfB(r, name, jupyterConfig(runcmd), { keyName: "ops-laptop" });
-const WRITTEN = "the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then";
 
 const insecure: StackCase[] = [
     // IAM/KMS/DynamoDB level (pod-identity stack).

@@ -33,7 +33,7 @@
 //   `zcat`/`gzip -t` in /root.
 import { describeVariants, find, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
-import { instanceOfB } from "./callerInstanceBuilders";
+import { KEPT, WRITTEN, loopbackJupyter } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -49,24 +49,6 @@ const accessTrust = (r: Resources, statement: object) =>
     });
 
 /** Cloud-config writing root's Jupyter config (ip localhost, empty token) and `files`, then `runcmd`, then jupyter lab. */
-const jupyterConfig = (runcmd: string[], files: [string, string][] = []) =>
-    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\n${files
-        .map(
-            ([path, content]) =>
-                `  - path: ${path}\n    content: |\n${content
-                    .split("\n")
-                    .map(l => `      ${l}`)
-                    .join("\n")}\n`,
-        )
-        .join(
-            "",
-        )}runcmd:\n${[...runcmd, "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &"].map(c => `  - ${JSON.stringify(c)}\n`).join("")}`;
-const loopbackJupyter =
-    (name: string, runcmd: string[], files: [string, string][] = []) =>
-    (r: Resources) =>
-        void instanceOfB(r, name, jupyterConfig(runcmd, files), { keyName: "ops-laptop" });
-const WRITTEN = "the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then";
-const KEPT = "the caller's instance (ip localhost, empty token)";
 
 const EC2 = "arn:aws:ec2:us-east-1:777777777777:instance/*";
 const CLUSTER = "prod-validators";
