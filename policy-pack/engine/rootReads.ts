@@ -811,16 +811,11 @@ const handedWord = (w: string) =>
     w.replace(/^-[A-Za-z](?=[@</])/, "").replace(/^(?:[\w.-]*=)?[@<]|^[\w.-]+@(?=\/)/, "");
 
 /** tar extracting (-x, --extract) an archive read from standard input (`-f -`, or no -f: GNU tar's default `-`). */
-function tarExtractsStdin(name: string, operands: readonly string[]): boolean {
+function tarExtractsStdin(name: string, given: readonly string[]): boolean {
     if (name !== "tar") return false;
-    const extracts = operands.some(
-        (w, i) =>
-            w === "--extract" ||
-            w === "--get" ||
-            /^-[A-Za-z]*x/.test(w) ||
-            (i === 0 && /^[A-Za-z]*x[A-Za-z]*$/.test(w)),
-    );
-    const archive = operands.findIndex(w => w === "--file" || w.startsWith("--file=") || /^-?[A-Za-z]*f$/.test(w));
+    const operands = tarOperands(given);
+    const extracts = operands.some(w => w === "--extract" || w === "--get" || /^-[A-Za-z]*x/.test(w));
+    const archive = operands.map(w => w === "--file" || w.startsWith("--file=") || w === "-f").lastIndexOf(true);
     const named =
         archive < 0
             ? "-"
@@ -871,8 +866,12 @@ function tarRunsProgram(operands: readonly string[]): boolean {
     });
 }
 
+/** tar's operands as resolveLongOptions spells them (long options in full, the old-style first word as short options). */
+const tarOperands = (operands: readonly string[]) => resolveLongOptions(["tar", ...operands]).slice(1);
+
 /** tar's -C/--directory: where it extracts. */
-function tarDirectory(operands: readonly string[]): string | undefined {
+function tarDirectory(given: readonly string[]): string | undefined {
+    const operands = tarOperands(given);
     const at = operands.findIndex(w => w === "-C" || w === "--directory" || w.startsWith("--directory="));
     if (at < 0) return undefined;
     return operands[at].startsWith("--directory=") ? operands[at].slice(12) : operands[at + 1];
@@ -1077,7 +1076,11 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         const letters = optionLetters(operands, UNZIP_OPTIONS);
         if (/[pcltvzZ]/.test(letters)) return none;
         if (letters.includes(":")) return { files: [], trees: ["/"] };
-        if (!operands.some(w => /^-[A-Za-z]*d$/.test(w))) return { files: [], trees: [cwd] };
+        // -d exdir: "The option and directory may be concatenated without any white space between them" (unzip(1)).
+        const exdir = readOptions(operands, UNZIP_OPTIONS)
+            .values.filter(([o]) => o === "-d")
+            .at(-1)?.[1];
+        return { files: [], trees: [exdir === undefined ? cwd : treeAt(cwd, exdir)] };
     }
     if (name === "git") {
         // git(1): global options before the subcommand, `-C <path>` running git "as if git was started in <path>";
@@ -1322,8 +1325,9 @@ function archiverEnvironment(words: readonly string[], environment: ReadonlyMap<
             ? [name === "tar" ? "--absolute-names" : "-:"]
             : (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")),
     );
-    // After the program's own words (`busybox tar`, `python3 -m`): where copierWords' operands start.
-    const at = words.length - read.length + 1;
+    // After the program's own words (`busybox tar`, `python3 -m`): where programWords' operands start (copierWords
+    // may respell them into more words).
+    const at = words.length - programWords(words).length + 1;
     return [...words.slice(0, at), ...given, ...words.slice(at)];
 }
 
@@ -1845,10 +1849,18 @@ function resolveLongOptions(words: readonly string[]): readonly string[] {
             continue;
         }
         if (w === "--") return [...out, ...words.slice(i)];
-        // tar's old-style first word: its letters taking a value take the words after it, in order (GNU tar manual,
-        // "Old Option Style").
-        if (i === 1 && name === "tar" && /^[A-Za-z]+$/.test(w))
-            values = [...w].filter(l => table.short.includes(l)).length;
+        // tar's old-style first word is spelled as separate short options: its letters taking a value take the words
+        // after it, in order (GNU tar manual, "Old Option Style": `tar cvbf 20 /dev/rmt0` is `tar -c -v -b 20 -f
+        // /dev/rmt0`), so `xfC A DIR` is `-x -f A -C DIR` for every reader.
+        if (i === 1 && name === "tar" && /^[A-Za-z]+$/.test(w)) {
+            let next = i + 1;
+            for (const letter of w) {
+                out.push(`-${letter}`);
+                if (table.short.includes(letter) && next < words.length) out.push(words[next++]);
+            }
+            i = next - 1;
+            continue;
+        }
         const long = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
         if (long) {
             const bare = (o: string) => o.replace(/[=?]$/, "");
@@ -1859,6 +1871,18 @@ function resolveLongOptions(words: readonly string[]): readonly string[] {
                 if (matches[0].endsWith("=") && long[2] === undefined) values = 1;
                 continue;
             }
+        } else if (/^-[^-]/.test(w) && name === "tar") {
+            // tar's short-option bundles are spelled one option a word, a value glued to its letter or in the next
+            // word as its own word (`-xfC` is `-x -f C`, `-C/srv` is `-C /srv`; GNU tar manual, "Short Option
+            // Style"), so its readers see one spelling.
+            for (let k = 1; k < w.length; k++) {
+                out.push(`-${w[k]}`);
+                if (!table.short.includes(w[k])) continue;
+                if (k + 1 < w.length) out.push(w.slice(k + 1));
+                else if (i + 1 < words.length) out.push(words[++i]);
+                break;
+            }
+            continue;
         } else if (/^-[^-]/.test(w)) {
             const at = [...w.slice(1)].findIndex(l => table.short.includes(l));
             if (at === w.length - 2) values = 1;
@@ -2150,7 +2174,32 @@ function archiverUse(
     // rpm2cpio(8): "converts the .rpm file specified as a single argument to a cpio archive on standard out. If a '-'
     // argument is given, an rpm stream is read from standard in": it writes no file.
     if (name === "rpm2cpio") return { reads: operands.flatMap(w => at(w)), files: [], trees: [] };
+    if (/^(lz4|unlz4|lz4cat)$/.test(name)) return lz4Use(name, operands, cwd, at);
     return undefined;
+}
+
+/**
+ * lz4(1) (manpages.ubuntu.com noble): `lz4 [arg] [input] [output]`, where "output" defaults to input.lz4 (or, decoding,
+ * input without .lz4) beside it; -m/--multiple takes every operand as an input; -t/--test ("the decompressed data is
+ * discarded"), -l/--list and -c/--stdout write no file; unlz4 is `lz4 -d`, lz4cat `lz4 -dcfm`; -D FILE reads a
+ * dictionary. Writing beside an input is any name in its directory (fail closed on the name).
+ */
+function lz4Use(
+    name: string,
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse {
+    const flags = (short: string, ...long: string[]) =>
+        operands.some(w => long.includes(w) || (/^-[A-Za-z0-9]+$/.test(w) && [...short].some(l => w.includes(l))));
+    const positional = operands.filter((w, i) => (!w.startsWith("-") || w === "-") && operands[i - 1] !== "-D");
+    const reads = positional.flatMap(w => at(w));
+    if (name === "lz4cat" || flags("tlc", "--test", "--list", "--stdout", "--to-stdout"))
+        return { reads, files: [], trees: [] };
+    if (flags("m", "--multiple") || positional.length < 2)
+        return { reads, files: [], trees: reads.map(p => posix.dirname(p)) };
+    const [input, output] = positional;
+    return { reads: at(input), files: at(output), trees: [] };
 }
 
 type ArchiverUse = { reads: string[]; files: string[]; trees: string[] };

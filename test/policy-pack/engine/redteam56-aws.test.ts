@@ -136,10 +136,9 @@ const insecure: StackCase[] = [
             ]),
     },
     // Caller's instance: the viewing rule.
-    // MISS: insecure accepted: GNU tar old-style options (first word without a dash) take their arguments "from subsequent words in the same order as the options" (GNU tar manual 3.3.3 "Old Option Style", gnu.org/software/tar/manual/html_node/Old-Options.html), so `tar xfC NOTES /root` is `tar -x -f NOTES -C /root`: the archive's .jupyter/jupyter_server_config.py (ip 0.0.0.0) lands in /root; the tar reader sees no -C in the `xfC` bundle and judges the extraction as into /srv.
+    // Was a MISS (fixed in round 56): insecure accepted: GNU tar old-style options (first word without a dash) take their arguments "from subsequent words in the same order as the options" (GNU tar manual 3.3.3 "Old Option Style", gnu.org/software/tar/manual/html_node/Old-Options.html), so `tar xfC NOTES /root` is `tar -x -f NOTES -C /root`: the archive's .jupyter/jupyter_server_config.py (ip 0.0.0.0) lands in /root; the tar reader sees no -C in the `xfC` bundle and judges the extraction as into /srv.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && tar xfC NOTES /root\` (old-style bundled keys, C's argument second)`,
-        skip: "MISS",
         stack: "cross-account",
         refused: /rt56-tar-oldstyle/,
         edit: loopbackJupyter("rt56-tar-oldstyle", ["cd /srv && tar xfC /opt/seed/notes.tar /root"]),
@@ -324,10 +323,9 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused (the same old-style reading): `tar xfC NOTES /srv/notes` in /root is `tar -x -f NOTES -C /srv/notes` (GNU tar manual 3.3.3 "Old Option Style"), which writes only under /srv/notes; refused as a configuration the pack cannot read.
+    // Was a MISS (fixed in round 56): secure refused (the same old-style reading): `tar xfC NOTES /srv/notes` in /root is `tar -x -f NOTES -C /srv/notes` (GNU tar manual 3.3.3 "Old Option Style"), which writes only under /srv/notes; refused as a configuration the pack cannot read.
     {
         name: `cross-account: ${KEPT} \`cd /root && tar xfC NOTES /srv/notes\` (old-style bundled keys)`,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt56-s-tar-oldstyle", ["cd /root && tar xfC /opt/seed/notes.tar /srv/notes"]),
     },
@@ -346,10 +344,9 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt56-s-7z-o", ["cd /root && 7z x -y /opt/seed/notes.7z -o/srv/notes"]),
     },
-    // MISS: secure refused: Info-ZIP unzip(1) -d exdir: "The option and directory may be concatenated without any white space between them" (manpages.ubuntu.com unzip(1)), so `-d/srv/notes` extracts under /srv/notes only; refused in /root (the glued form is not read as -d; the insecure `-d/root/.jupyter` is refused, fail-closed).
+    // Was a MISS (fixed in round 56): secure refused: Info-ZIP unzip(1) -d exdir: "The option and directory may be concatenated without any white space between them" (manpages.ubuntu.com unzip(1)), so `-d/srv/notes` extracts under /srv/notes only; refused in /root (the glued form is not read as -d; the insecure `-d/root/.jupyter` is refused, fail-closed).
     {
         name: `cross-account: ${KEPT} \`cd /root && unzip -o NOTES.zip -d/srv/notes\` (glued -d)`,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt56-s-unzip-glued", ["cd /root && unzip -o /opt/seed/notes.zip -d/srv/notes"]),
     },
@@ -363,10 +360,9 @@ const secure: StackCase[] = [
         stack: "cross-account",
         edit: loopbackJupyter("rt56-s-patch", ["cd /root && patch -d /srv/notes -p1 -i /opt/seed/notes.patch"]),
     },
-    // MISS: secure refused: lz4(1) -t/--test "Test the integrity of compressed .lz4 files. The decompressed data is discarded" (manpages.ubuntu.com lz4(1)); it writes nothing, yet lz4 in /root fails closed as an unknown program (round 54 reads gzip/bzip2/xz/zstd, not lz4; a different program from round 55's dpkg-deb/ar/unsquashfs/rpm2cpio listers).
+    // Was a MISS (fixed in round 56): secure refused: lz4(1) -t/--test "Test the integrity of compressed .lz4 files. The decompressed data is discarded" (manpages.ubuntu.com lz4(1)); it writes nothing, yet lz4 in /root fails closed as an unknown program (round 54 reads gzip/bzip2/xz/zstd, not lz4; a different program from round 55's dpkg-deb/ar/unsquashfs/rpm2cpio listers).
     {
         name: `cross-account: ${KEPT} \`cd /root && lz4 -t NOTES.lz4\``,
-        skip: "MISS",
         stack: "cross-account",
         edit: loopbackJupyter("rt56-s-lz4-t", ["cd /root && lz4 -t /opt/seed/notes.lz4"]),
     },
