@@ -7,11 +7,18 @@
 //     JavaScript's Date.UTC reads a year 0..99 as 1900..1999), leap days 0004/0100/1600, zone offsets up to +24:00,
 //     a timestamp given as an anchor and read through an alias, as a flow mapping's key, behind `!!timestamp`, and
 //     the same texts quoted or tagged `!!str` (text to both readers);
-//   - tabs after block indicators: `- - :<TAB>x` (a complex value's `:` after a second `-`);
 //   - the audit: the version written 3e0 (Go's encoding/json refuses a float spelling for an int field), a field
 //     name spelled with U+017F LATIN SMALL LETTER LONG S (Go's fold matches it to `inputs`).
+// Not filed: `- - :<TAB>x` (a complex value's `:` behind a second `-`) is not flagged by goYamlScannerProblem (its
+// afterNewlineIndicator follows only the first indicator of a line) while go-yaml refuses the tab, but go-yaml
+// refuses `- - : x` without the tab too ("did not find expected key") and no config key of the stacks takes a list of
+// maps, so the file is refused either way; an offset above +24:00 (`+25:00`) is text to a Go newer than 1.19 (the
+// zone range check of time/format.go) and refused by the tools as a timestamp: fail closed, and no team writes it.
 //
-// Misses: filled in below.
+// Misses (2 insecure-side: bad inputs accepted; 0 secure refused):
+//   - a plain `0000-02-29` (a date or date-time): a timestamp to go-yaml (Go's proleptic Gregorian year 0 is a leap
+//     year), text to isGoYamlTimestamp, whose day check uses Date.UTC, which reads years 0..99 as 1900..1999
+//     (2: a tag value, a tag key).
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
@@ -40,14 +47,26 @@ describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tab
     const withDevTags = (lines: string) => committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
     const insecure: StackCase[] = [
+        // MISS: go-yaml v3.0.1 resolve.go parseTimestamp reads `0000-02-29` with Go's time.Parse("2006-1-2"), whose
+        // calendar is the proleptic Gregorian one (Go src/time/time.go isLeap: year%4 == 0 && (year%100 != 0 ||
+        // year%400 == 0), so year 0 is a leap year): a time.Time, deployed by Pulumi as "0000-02-29 00:00:00 +0000 UTC"
+        // (checked with go-yaml v3.0.1 + unmarshalObject's `case time.Time: v.String()`). isGoYamlTimestamp checks the
+        // day with `new Date(Date.UTC(year, month, 0))`, and Date.UTC maps a year 0..99 to 1900..1999 (MDN Date.UTC:
+        // "Years between 0 and 99 are converted to a year in the 20th century (1900 + year)"; ECMA-262 MakeFullYear),
+        // so it checks 1900-02, which has 28 days, reads the text as text and certifies the tag "0000-02-29". Fix: the
+        // leap rule by arithmetic (or Date.setUTCFullYear), not Date.UTC.
         {
             title: 'dev\'s tags `reviewed: 0000-02-29` (year 0 is a leap year to Go: "0000-02-29 00:00:00 +0000 UTC")',
             stack: "dev",
+            skip: "MISS",
             file: () => withDevTags("    reviewed: 0000-02-29\n"),
         },
+        // MISS: the same as a keyTags key: Pulumi names it fmt.Sprintf("%v", k) of the time.Time,
+        // "0000-02-29 10:00:00 +0000 UTC"; the tools certify "0000-02-29 10:00:00". Doc: as above.
         {
             title: 'keyTags key `0000-02-29 10:00:00: created` (the tag key "0000-02-29 10:00:00 +0000 UTC")',
             stack: "trust-domain",
+            skip: "MISS",
             file: () => withKeyTags("      0000-02-29 10:00:00: created\n"),
         },
         {
@@ -84,11 +103,6 @@ describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tab
             title: "dev's tags `reviewed: !!timestamp \"2024-06-04\"` (a quoted timestamp tagged: a time.Time to go-yaml)",
             stack: "dev",
             file: () => withDevTags('    reviewed: !!timestamp "2024-06-04"\n'),
-        },
-        {
-            title: "keyTags `matrix:` / `- - :<TAB>x` (a tab after a complex value's `:` behind a second `-`: go-yaml refuses)",
-            stack: "trust-domain",
-            file: () => withKeyTags("      matrix:\n        - - :\tx\n"),
         },
     ];
 
