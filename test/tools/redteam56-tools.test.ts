@@ -1,0 +1,210 @@
+// Red-team round 56 on the tools (fresh eyes): round 55's timestamp rule (isGoYamlTimestamp: a run of spaces between
+// the date and the time) and round 54's scanner rules in the stack-file reader (tools/offline/stackFile.ts), run
+// beside go-yaml v3.0.1 itself (Debian golang-gopkg-yaml.v3-dev 3.0.1, go1.19, with Pulumi's config decoding:
+// object.go unmarshalObject, `case time.Time: v.String()`), and the audit's export reader (tools/audit/exportFile.ts)
+// and flags. Probed:
+//   - timestamps: the day-in-month check at the edges of Go's proleptic Gregorian calendar (years 0000-0099, where
+//     JavaScript's Date.UTC reads a year 0..99 as 1900..1999), leap days 0004/0100/1600, zone offsets up to +24:00,
+//     a timestamp given as an anchor and read through an alias, as a flow mapping's key, behind `!!timestamp`, and
+//     the same texts quoted or tagged `!!str` (text to both readers);
+//   - the audit: the version written 3e0 (Go's encoding/json refuses a float spelling for an int field), a field
+//     name spelled with U+017F LATIN SMALL LETTER LONG S (Go's fold matches it to `inputs`).
+// Not filed: `- - :<TAB>x` (a complex value's `:` behind a second `-`) is not flagged by goYamlScannerProblem (its
+// afterNewlineIndicator follows only the first indicator of a line) while go-yaml refuses the tab, but go-yaml
+// refuses `- - : x` without the tab too ("did not find expected key") and no config key of the stacks takes a list of
+// maps, so the file is refused either way; an offset above +24:00 (`+25:00`) is text to a Go newer than 1.19 (the
+// zone range check of time/format.go) and refused by the tools as a timestamp: fail closed, and no team writes it.
+//
+// Misses (2 insecure-side: bad inputs accepted; 0 secure refused):
+//   - a plain `0000-02-29` (a date or date-time): a timestamp to go-yaml (Go's proleptic Gregorian year 0 is a leap
+//     year), text to isGoYamlTimestamp, whose day check uses Date.UTC, which reads years 0..99 as 1900..1999
+//     (2: a tag value, a tag key).
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main as auditMain } from "../../tools/audit/main";
+import { exportOf } from "../audit/support";
+import { capture, committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
+
+interface StackCase {
+    title: string;
+    stack: string;
+    file: () => string;
+    skip?: string;
+    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
+    code?: number;
+}
+
+describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tabs against the tools' stack-file reader; the audit's export reader", function () {
+    this.timeout(300_000);
+    const show = showRun;
+    const check = stackFileChecker("r56-tools-");
+
+    const COST = '      cost-center: "4711"\n';
+    const withKeyTags = (lines: string) => committedStackFile("trust-domain", COST, `${COST}${lines}`);
+    const DEV_TAGS = "    owner: platform-custody\n";
+    const withDevTags = (lines: string) => committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
+
+    const insecure: StackCase[] = [
+        // MISS: go-yaml v3.0.1 resolve.go parseTimestamp reads `0000-02-29` with Go's time.Parse("2006-1-2"), whose
+        // calendar is the proleptic Gregorian one (Go src/time/time.go isLeap: year%4 == 0 && (year%100 != 0 ||
+        // year%400 == 0), so year 0 is a leap year): a time.Time, deployed by Pulumi as "0000-02-29 00:00:00 +0000 UTC"
+        // (checked with go-yaml v3.0.1 + unmarshalObject's `case time.Time: v.String()`). isGoYamlTimestamp checks the
+        // day with `new Date(Date.UTC(year, month, 0))`, and Date.UTC maps a year 0..99 to 1900..1999 (MDN Date.UTC:
+        // "Years between 0 and 99 are converted to a year in the 20th century (1900 + year)"; ECMA-262 MakeFullYear),
+        // so it checks 1900-02, which has 28 days, reads the text as text and certifies the tag "0000-02-29". Fix: the
+        // leap rule by arithmetic (or Date.setUTCFullYear), not Date.UTC.
+        {
+            title: 'dev\'s tags `reviewed: 0000-02-29` (year 0 is a leap year to Go: "0000-02-29 00:00:00 +0000 UTC")',
+            stack: "dev",
+            skip: "MISS",
+            file: () => withDevTags("    reviewed: 0000-02-29\n"),
+        },
+        // MISS: the same as a keyTags key: Pulumi names it fmt.Sprintf("%v", k) of the time.Time,
+        // "0000-02-29 10:00:00 +0000 UTC"; the tools certify "0000-02-29 10:00:00". Doc: as above.
+        {
+            title: 'keyTags key `0000-02-29 10:00:00: created` (the tag key "0000-02-29 10:00:00 +0000 UTC")',
+            stack: "trust-domain",
+            skip: "MISS",
+            file: () => withKeyTags("      0000-02-29 10:00:00: created\n"),
+        },
+        {
+            title: "dev's tags `reviewed: 0004-02-29` (a leap day of year 4)",
+            stack: "dev",
+            file: () => withDevTags("    reviewed: 0004-02-29\n"),
+        },
+        {
+            title: "dev's tags `reviewed: 1600-02-29` (a leap day of a year divisible by 400)",
+            stack: "dev",
+            file: () => withDevTags("    reviewed: 1600-02-29\n"),
+        },
+        {
+            title: 'dev\'s tags `reviewed: 2024-06-04T10:00:00+24:00` (Go takes an offset of 24 hours: "+2400")',
+            stack: "dev",
+            file: () => withDevTags("    reviewed: 2024-06-04T10:00:00+24:00\n"),
+        },
+        {
+            title: "dev's tags `a: &d 2024-06-04` / `reviewed: *d` (a timestamp anchored, read through an alias)",
+            stack: "dev",
+            file: () => withDevTags("    a: &d 2024-06-04\n    reviewed: *d\n"),
+        },
+        {
+            title: "keyTags `rotations: {2024-06-04: done}` (a timestamp as a flow mapping's key)",
+            stack: "trust-domain",
+            file: () => withKeyTags("      rotations: {2024-06-04: done}\n"),
+        },
+        {
+            title: "dev's tags `reviewed: !!timestamp 2024-06-04` (an explicit timestamp tag)",
+            stack: "dev",
+            file: () => withDevTags("    reviewed: !!timestamp 2024-06-04\n"),
+        },
+        {
+            title: "dev's tags `reviewed: !!timestamp \"2024-06-04\"` (a quoted timestamp tagged: a time.Time to go-yaml)",
+            stack: "dev",
+            file: () => withDevTags('    reviewed: !!timestamp "2024-06-04"\n'),
+        },
+    ];
+
+    const secure: StackCase[] = [
+        ...(
+            [
+                ["1900-02-29", "no such day: text to both"],
+                ["0100-02-29", "year 100 is no leap year: text to both"],
+                ["0001-02-29", "year 1 is no leap year: text to both"],
+            ] as const
+        ).map(([value, what]): StackCase => ({
+            title: `dev's tags \`reviewed: ${value}\` (${what})`,
+            stack: "dev",
+            file: () => withDevTags(`    reviewed: ${value}\n`),
+        })),
+        {
+            title: 'dev\'s tags `reviewed: "2024-06-04"` (quoted: text to both)',
+            stack: "dev",
+            file: () => withDevTags('    reviewed: "2024-06-04"\n'),
+        },
+        {
+            title: "dev's tags `reviewed: !!str 2024-06-04` (tagged text: text to both)",
+            stack: "dev",
+            file: () => withDevTags("    reviewed: !!str 2024-06-04\n"),
+        },
+        {
+            title: "dev's tags `reviewed: '0000-02-29'` (quoted: text to both)",
+            stack: "dev",
+            file: () => withDevTags("    reviewed: '0000-02-29'\n"),
+        },
+    ];
+
+    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
+        for (const c of insecure) {
+            const t = `bad input: ${c.title}`;
+            if (c.skip) {
+                it.skip(`${t} [${c.skip}]`);
+                continue;
+            }
+            it(t, async () => {
+                const run = await check(c.stack, c.file());
+                assert.equal(run.code, c.code ?? 2, show(run));
+                noStackTrace(run.stderr);
+            });
+        }
+    });
+
+    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
+        for (const c of secure) {
+            const t = `secure: ${c.title}`;
+            if (c.skip) {
+                it.skip(`${t} [${c.skip}]`);
+                continue;
+            }
+            it(t, async () => {
+                const run = await check(c.stack, c.file());
+                assert.equal(run.code, c.code ?? 0, show(run));
+                assert.doesNotMatch(run.stderr, /go-yaml|timestamp|not valid YAML/, show(run));
+            });
+        }
+    });
+
+    describe("the audit's export reader: refused before anything is judged (exit 2)", () => {
+        let tmp = "";
+        let exportText = "";
+        before(async () => {
+            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r56-audit-"));
+            exportText = JSON.stringify(await exportOf("dev"));
+        });
+        after(() => {
+            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+        });
+        let n = 0;
+        const write = (text: string) => {
+            const file = path.join(tmp, `state-${++n}.json`);
+            fs.writeFileSync(file, text);
+            return file;
+        };
+        const audit = (...argv: string[]) =>
+            capture(io => auditMain([...argv, "--out", path.join(tmp, `out-${++n}`)], { ...io }));
+        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
+            {
+                // Go's encoding/json stores a number in an int field with strconv.ParseInt: 3e0 is an
+                // UnmarshalTypeError, so Pulumi cannot read the state; JSON.parse reads 3.
+                title: "the version written 3e0",
+                argv: () => ["--state", write(exportText.replace('"version":3', '"version":3e0'))],
+                says: /version/,
+            },
+            {
+                // Go's encoding/json folds U+017F LATIN SMALL LETTER LONG S to `s` when it matches a key to a field.
+                title: "a resource's `inputs` spelled `input\u017F` (Go's fold matches it to inputs)",
+                argv: () => ["--state", write(exportText.replace('"inputs":{', '"input\u017F":{'))],
+                says: /input\u017F/,
+            },
+        ];
+        for (const c of cases) {
+            it(`refused: ${c.title}`, async () => {
+                const run = await audit(...c.argv());
+                assert.equal(run.code, 2, show(run));
+                assert.match(run.stderr, c.says, show(run));
+                noStackTrace(run.stderr);
+            });
+        }
+    });
+});
