@@ -524,7 +524,10 @@ export function isGoYamlTimestamp(text: string): boolean {
     if (!m) return false;
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const [hour, minute, second] = (m[4] ? [m[5], m[6], m[7]] : [m[8] ?? "0", m[9] ?? "0", m[10] ?? "0"]).map(Number);
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    // Go's proleptic Gregorian calendar (time.go isLeap; year 0 is a leap year), computed here: Date.UTC reads years
+    // 0-99 as 1900-1999 (ECMA-262 MakeFullYear).
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
     return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60;
 }
 
