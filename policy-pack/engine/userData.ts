@@ -1212,18 +1212,58 @@ function dockerDaemonJsonOpenings(content: string, where: string): NodeOpening[]
 
 function dockerTcp(hosts: readonly string[], verified: boolean, where: string): NodeOpening[] {
     const tcp = hosts.find(h => /^(tcp|http):\/\//i.test(h.trim()) || /^:?\d+$/.test(h.trim()));
-    return tcp && !verified
-        ? [
-              {
-                  who: "every pod that reaches the node",
-                  what: `${where} has dockerd serve its API on ${tcp} without --tlsverify: whoever connects starts privileged containers with the node's / mounted (Docker docs, "Protect the Docker daemon socket"); keep dockerd on its unix socket`,
-                  anyInstance: {
-                      who: ON_THE_NETWORK,
-                      what: `${where} has dockerd serve its API on ${tcp} without --tlsverify: ${INSTANCE_ROLE_THROUGH_IMDS} from a host-network container it starts; keep dockerd on its unix socket`,
-                  },
-              },
-          ]
-        : [];
+    return [
+        ...(tcp && !verified ? [rootApiOnNetwork(DOCKER_API, tcp, where, " without --tlsverify")] : []),
+        ...rootApiSockets(hosts, where, "dockerd's -H"),
+    ];
+}
+
+/** What names a root-power API (rootApiOnNetwork) in its refusals. */
+const DOCKER_API = "dockerd serve its API";
+const PODMAN_API = "root's Podman serve its API (podman system service)";
+
+/**
+ * A root-power container API (dockerd's, root's Podman's) serving on the network: whoever connects starts privileged
+ * containers with the node's / mounted. Docker docs, "Protect the Docker daemon socket" (only --tlsverify authenticates
+ * clients); podman-system-service(1): "the API grants full access to Podman's capabilities, and as such should be
+ * treated as allowing arbitrary code execution as the user running the API ... we strongly recommend against making
+ * the API socket available via the network". On loopback too: host-network pods reach the node's loopback.
+ */
+function rootApiOnNetwork(api: string, endpoint: string, where: string, unverified = ""): NodeOpening {
+    const daemon = api === DOCKER_API ? "dockerd" : "the API";
+    return {
+        who: "every pod that reaches the node",
+        what: `${where} has ${api} on ${endpoint}${unverified}: whoever connects starts privileged containers with the node's / mounted (Docker docs, "Protect the Docker daemon socket"; podman-system-service(1)); keep ${daemon} on its unix socket`,
+        anyInstance: {
+            who: ON_THE_NETWORK,
+            what: `${where} has ${api} on ${endpoint}${unverified}: ${INSTANCE_ROLE_THROUGH_IMDS} from a host-network container it starts; keep ${daemon} on its unix socket`,
+        },
+    };
+}
+
+/** A root-power API's unix socket (unix://PATH or a path) under a directory pods may write (writablePathOpenings). */
+function rootApiSockets(endpoints: readonly string[], where: string, at: string): NodeOpening[] {
+    return writablePathOpenings(
+        endpoints.filter(e => /^(unix:\/\/)?\//i.test(e.trim())).map(value => ({ at, value })),
+        where,
+    );
+}
+
+/**
+ * `podman [GLOBAL OPTIONS] system service [OPTIONS] [URI]` (podman-system-service(1): "You may optionally provide an
+ * endpoint for the API in URI form. For example, unix:///tmp/foobar.sock or tcp://localhost:8080"; `tcp:localhost:8888`
+ * and `tcp::8888` are read alike): a tcp: endpoint is root's Podman API on the network (rootApiOnNetwork), a unix one
+ * under a directory pods may write theirs. Without a URI it serves its default unix:///run/podman/podman.sock.
+ */
+function podmanServiceOpenings(args: readonly string[], where: string): NodeOpening[] {
+    const i = args.findIndex((w, j) => w === "system" && args[j + 1] === "service");
+    if (i < 0) return [];
+    const endpoints = args.slice(i + 2).filter(w => /^[a-z]+:/i.test(w));
+    const tcp = endpoints.find(e => !/^unix:/i.test(e));
+    return [
+        ...(tcp ? [rootApiOnNetwork(PODMAN_API, tcp, where)] : []),
+        ...rootApiSockets(endpoints, where, "podman system service's URI"),
+    ];
 }
 
 /**
@@ -5752,14 +5792,34 @@ const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] 
 /** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
 const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
 
+/** A socket unit's service shipped with the AMI's packages that serves a root-power API (rootApiOnNetwork) on it. */
+const ROOT_API_SOCKET_UNITS: Record<string, string> = {
+    // docker.service: `dockerd -H fd://` takes every socket docker.socket passes (Docker docs, "Configure remote
+    // access for Docker daemon": a docker.socket ListenStream= drop-in puts the API on TCP).
+    "docker.socket": DOCKER_API,
+    // podman.service: `podman system service` (podman-system-service(1): "supports systemd socket activation").
+    "podman.socket": PODMAN_API,
+};
+
 /**
- * Socket-activated shells: a socket unit listening beyond loopback (ListenStream=, ListenDatagram=,
- * ListenSequentialPacket=: a port alone or an address, not a unix path or an @abstract name) whose service takes the
- * connection as its standard input (systemd.exec(5) StandardInput=socket or fd:NAME; with Accept=yes one NAME@.service
- * instance per connection, systemd.socket(5)) and runs a shell or interpreter on it (runsClientCommands): an inetd shell
- * on every node address. `files` are the unit files user data writes, in order; later files and drop-ins override.
+ * Socket units user data writes (or drops in for), read for what their services serve where the socket listens
+ * (ListenStream=, ListenDatagram=, ListenSequentialPacket=: a port alone or an address is the network, a path or an
+ * @abstract name a unix socket). `files` are the unit files user data writes, in order; later files and drop-ins
+ * override, and an empty assignment resets a list (systemd.socket(5), systemd.service(5)).
+ * - A root-power API's socket (ROOT_API_SOCKET_UNITS, or a service of user data's running dockerd or `podman system
+ *   service`, which take the sockets systemd passes): any network address is that API on the network
+ *   (rootApiOnNetwork), a path under a directory pods may write theirs (rootApiSockets).
+ * - A service taking the connection as its standard input (systemd.exec(5) StandardInput=socket or fd:NAME; with
+ *   Accept=yes one NAME@.service instance per connection, systemd.socket(5) "only the connection socket is passed to
+ *   it"): a shell or interpreter on it (runsClientCommands) beyond loopback is an inetd shell on every node address,
+ *   and a network client in it relays each connection (servedRelays, read with the files user data writes: `fileText`)
+ *   from where the socket listens, joined per user data as every forwarder is (loopbackJoin).
  */
-function socketShellOpenings(files: readonly { path: string; text: string }[]): NodeOpening[] {
+function socketShellOpenings(
+    files: readonly { path: string; text: string }[],
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): NodeOpening[] {
     const settings = (unit: string) => {
         const out: { section: string; key: string; value: string }[] = [];
         // The unit's own file, then its drop-ins (systemd.unit(5): drop-ins are read after it).
@@ -5781,34 +5841,60 @@ function socketShellOpenings(files: readonly { path: string; text: string }[]): 
         entries
             .filter(e => keys.test(e.key))
             .reduce<string[]>((acc, e) => (e.value === "" ? [] : [...acc, e.value]), []);
+    // An Exec line's argv (systemd.service(5) "Command lines"): `@` makes the second word argv[0], not an argument.
+    const argvOf = (v: string) => {
+        const prefix = /^[-@:+!|]*/.exec(v)![0];
+        const words = simpleCommands(v.slice(prefix.length))[0]?.words ?? [];
+        return (prefix.includes("@") ? [words[0], ...words.slice(2)] : words).map(w => w ?? "");
+    };
+    const quoted = (argv: readonly string[]) =>
+        argv.map(w => (/[\s"'\\$`;&|<>()]/.test(w) ? `'${w.replace(/'/g, "'\\''")}'` : w)).join(" ");
     const out: NodeOpening[] = [];
     const sockets = new Set(files.flatMap(f => UNIT_PATH.exec(f.path)?.[2] ?? []).filter(u => u.endsWith(".socket")));
     for (const socket of sockets) {
         const socketSettings = settings(socket).filter(e => e.section === "Socket");
-        const network = values(socketSettings, /^Listen(Stream|Datagram|SequentialPacket)$/).filter(
-            a => !/^[/@]/.test(a),
-        );
-        if (network.length === 0 || loopbackOnly(network)) continue;
+        const listens = values(socketSettings, /^Listen(Stream|Datagram|SequentialPacket)$/);
+        const network = listens.filter(a => !/^[/@]/.test(a));
         const accept = /^(yes|true|1|on)$/i.test(socketSettings.filter(e => e.key === "Accept").at(-1)?.value ?? "");
         const base = socket.replace(/\.socket$/, "");
         const service = accept
             ? `${base}@.service`
             : (socketSettings.filter(e => e.key === "Service").at(-1)?.value ?? `${base}.service`);
         const serviceSettings = settings(service).filter(e => e.section === "Service");
+        const execs = values(serviceSettings, /^ExecStart$/).map(v => ({ line: v, argv: argvOf(v) }));
+        const where = `user data's ${socket} (ListenStream= ${listens.join(", ")})`;
+        const runs = (argv: readonly string[]) => {
+            const words = appletWords(argv);
+            const program = posix.basename(words[0] ?? "");
+            return program === "dockerd"
+                ? DOCKER_API
+                : program === "podman" && words.some((w, i) => w === "system" && words[i + 1] === "service")
+                  ? PODMAN_API
+                  : undefined;
+        };
+        const api = ROOT_API_SOCKET_UNITS[socket] ?? execs.map(e => runs(e.argv)).find(a => a !== undefined);
+        if (api !== undefined) {
+            if (network.length > 0) out.push(rootApiOnNetwork(api, network.join(", "), where));
+            out.push(...rootApiSockets(listens, where, `${socket}'s Listen setting`));
+        }
+        if (network.length === 0) continue;
         const input = serviceSettings.filter(e => e.key === "StandardInput").at(-1)?.value ?? "";
         if (!/^(socket|fd(:.*)?)$/.test(input)) continue;
-        const shell = values(serviceSettings, /^ExecStart$/).find(v => {
-            // Exec prefixes (systemd.service(5) "Command lines"): `@` makes the second word argv[0], not an argument.
-            const prefix = /^[-@:+!|]*/.exec(v)![0];
-            const words = simpleCommands(v.slice(prefix.length))[0]?.words ?? [];
-            const argv = prefix.includes("@") ? [words[0], ...words.slice(2)] : words;
-            return runsClientCommands(commandLine(argv.map(w => w ?? "")));
-        });
-        if (shell)
+        const how = `${socket} listening on ${network.join(", ")}`;
+        const shell = execs.find(e => runsClientCommands(commandLine(e.argv)));
+        if (shell && !loopbackOnly(network))
+            out.push(shellServed(how, `${service} runs ExecStart=${shell.line} with StandardInput=${input}`));
+        // A bare port listens on every address ([::] with IPv4 too: systemd.socket(5) BindIPv6Only= default "both").
+        const at = network.map(a => (/^\d+$/.test(a) ? `[::]:${a}` : a));
+        for (const { line, argv } of execs)
             out.push(
-                shellServed(
-                    `${socket} listening on ${network.join(", ")}`,
-                    `${service} runs ExecStart=${shell} with StandardInput=${input}`,
+                ...forwarderMarks(
+                    servedRelays(quoted(argv), fileText, view).map(to => ({
+                        forwarder: `${service} (ExecStart=${line}, StandardInput=${input})`,
+                        listens: at,
+                        to,
+                    })),
+                    how,
                 ),
             );
     }
@@ -6853,8 +6939,21 @@ const runtimeSocketRelay = (how: string): NodeOpening => ({
  * openings it is found with, never returned.
  */
 type LoopbackMark = NodeOpening & {
-    loopback: { listener: Listener; how: string } | { forwarder: Forwarder; how: string };
+    loopback:
+        | { listener: Listener; how: string }
+        | { forwarder: Forwarder; how: string }
+        | { link: NodeLink }
+        | { relay: { paths: readonly string[]; how: string } };
 };
+/**
+ * A link user data makes (linkMarks), for relays of root-power sockets by a link's path (linkedPaths): undefined where
+ * the pack cannot tell the link's path or its target.
+ */
+interface NodeLink {
+    at: string | undefined;
+    target: string | undefined;
+    how: string;
+}
 const heldForJoin = (loopback: LoopbackMark["loopback"]): LoopbackMark => ({ who: "", what: "", loopback });
 const forwarderMarks = (forwarders: readonly Forwarder[], how: string): NodeOpening[] =>
     forwarders.map(forwarder => heldForJoin({ forwarder, how }));
@@ -6907,11 +7006,27 @@ function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
                 ).filter(o => !isMark(o)),
             ),
     );
-    const sockets = exposed.flatMap(f =>
-        f.to.socket !== undefined && rootPowerSocket(f.to.socket)
-            ? [runtimeSocketRelay(`${f.forwarder} to ${f.to.socket}, ${f.how}`)]
-            : [],
-    );
+    // A root-power socket by a path user data links to it (linkedPaths; the AMI's /var/run too), or by a link the pack
+    // cannot follow, is that socket: connect(2) follows the links.
+    const links = [...AMI_LINKS, ...marks.flatMap(m => ("link" in m ? [m.link] : []))];
+    const rootPower = (path: string): string | undefined => {
+        const real = linkedPaths(path, links);
+        if (real === undefined)
+            return `${path}, which a link user data makes whose path or target the pack cannot tell may lead anywhere`;
+        const found = real.find(p => rootPowerSocket(p));
+        return found === undefined ? undefined : found === posix.normalize(path) ? path : `${path}, a link to ${found}`;
+    };
+    const sockets = [
+        ...exposed.flatMap(f => {
+            const socket = f.to.socket === undefined ? undefined : rootPower(f.to.socket);
+            return socket ? [runtimeSocketRelay(`${f.forwarder} to ${socket}, ${f.how}`)] : [];
+        }),
+        ...marks.flatMap(m => {
+            if (!("relay" in m)) return [];
+            const socket = m.relay.paths.map(rootPower).find(x => x !== undefined);
+            return socket ? [runtimeSocketRelay(`${m.relay.how}: ${socket}`)] : [];
+        }),
+    ];
     return [...openings.filter(o => !isMark(o)), ...joined, ...sockets];
 }
 
@@ -7180,13 +7295,15 @@ const nodeJudge = {
         // (Docker docs, "Protect the Docker daemon socket": "--tlsverify ... only connections from clients
         // authenticated by a certificate signed by that CA are allowed"; --tls alone verifies nobody).
         if (name === "dockerd") out.push(...dockerHostOpenings(operands, `user data (${how})`));
+        if (name === "podman") out.push(...podmanServiceOpenings(operands, `user data (${how})`));
         // A relay of a root-power socket (socat, systemd-socket-proxyd, ncat; runtimeSocketRelay) puts its API on the
         // network, unauthenticated: containerd's on a node port is root for any pod reaching it, as tcp_address is.
-        if (
-            /^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name) &&
-            operands.some(w => (w.match(/\/[^\s,:]+/g) ?? []).some(p => rootPowerSocket(p)))
-        )
-            out.push(runtimeSocketRelay(how));
+        // A path linked to one (or by a link the pack cannot follow) is judged once the links are known (loopbackJoin).
+        if (/^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name)) {
+            const paths = operands.flatMap(w => w.match(/\/[^\s,:]+/g) ?? []);
+            if (paths.some(p => rootPowerSocket(p))) out.push(runtimeSocketRelay(how));
+            else if (paths.length > 0) out.push(heldForJoin({ relay: { paths, how } }));
+        }
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how, fileText, view));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
@@ -7666,42 +7783,154 @@ function logrotateScripts(config: string): string {
 }
 
 /**
- * Symbolic links between a node-secret path and elsewhere, judged like binds (bindOpenings): `ln -s TARGET LINK`
- * (coreutils ln; `-t DIR` or a last operand that is a directory puts the link inside it, judged at the directory) and
- * systemd-tmpfiles `L` lines (tmpfiles.d(5): "L /link mode user group age target"). The kubelet's --root-dir resolving
- * through a link to /data/kubelet keeps every pod's token there, where a pod mounting /data reads it.
+ * A link user data makes, as written (operands unresolved): `ln [-s] TARGET... LINK` (coreutils ln: a hard link
+ * without -s; `-t DIR`, or a last operand that is a directory, puts each link inside it as DIR/basename(TARGET), -T
+ * never; a single operand links it into the working directory; -r makes a symbolic TARGET relative, so TARGET is
+ * read from the working directory), `cp -s`/`cp -l` (coreutils cp --symbolic-link, --link: "make symbolic links
+ * instead of copying", "hard link files instead of copying", a tree of them with -r) and systemd-tmpfiles `L` lines
+ * (tmpfiles.d(5): "L /link mode user group age target"). `into`: LINK is, or may be ("maybe"), a directory.
  */
-function symlinkOpenings(raw: string): NodeOpening[] {
-    const text = joinContinuations(raw);
-    const out: NodeOpening[] = [];
-    const link = (target: string, at: string, where: string) => {
-        const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
-        // bindOpenings judges both directions: a link at a node-secret path, or a link to one.
-        out.push(...bindOpenings(resolved, posix.resolve("/", at), where, "links"));
-    };
-    for (const line of withQuotedCommands(text)) {
+interface WrittenLink {
+    target: string;
+    at: string;
+    into: "no" | "maybe" | "yes";
+    symbolic: boolean;
+    fromCwd: boolean;
+    where: string;
+}
+
+function writtenLinks(raw: string): WrittenLink[] {
+    const out: WrittenLink[] = [];
+    for (const line of withQuotedCommands(joinContinuations(raw))) {
         for (const { words } of simpleCommands(line)) {
-            const ln = executedPrograms(words).find(p => posix.basename(p) === "ln");
-            const i = ln === undefined ? -1 : words.lastIndexOf(ln);
-            if (i < 0 || !words.slice(i + 1).some(w => /^-[a-zA-Z]*s[a-zA-Z]*$/.test(w) || w === "--symbolic"))
-                continue;
+            const program = executedPrograms(words).find(p => /^(ln|cp)$/.test(posix.basename(p)));
+            if (program === undefined) continue;
+            const cp = posix.basename(program) === "cp";
             const operands: string[] = [];
             let dir: string | undefined;
+            let [symbolic, hard, relative, noDir, ended] = [false, false, false, false, false];
+            const i = words.lastIndexOf(program);
             for (let j = i + 1; j < words.length; j++) {
                 const w = words[j];
-                if (w === "-t" || w === "--target-directory") dir = words[++j];
-                else if (w.startsWith("--target-directory=")) dir = w.slice(19);
-                else if (w === "-S" || w === "--suffix") j++;
-                else if (!w.startsWith("-")) operands.push(w);
+                if (ended || !w.startsWith("-") || w === "-") operands.push(w);
+                else if (w === "--") ended = true;
+                else if (w.startsWith("--")) {
+                    const [name, value] = w.includes("=")
+                        ? [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]
+                        : [w];
+                    if (name === "--symbolic" || (cp && name === "--symbolic-link")) symbolic = true;
+                    else if (cp && name === "--link") hard = true;
+                    else if (!cp && name === "--relative") relative = true;
+                    else if (name === "--no-target-directory") noDir = true;
+                    else if (name === "--target-directory") dir = value ?? words[++j];
+                    else if (name === "--suffix" && value === undefined) j++;
+                } else
+                    for (let k = 1; k < w.length; k++) {
+                        const c = w[k];
+                        if (c === "s") symbolic = true;
+                        else if (c === "l" && cp) hard = true;
+                        else if (c === "r" && !cp) relative = true;
+                        else if (c === "T") noDir = true;
+                        else if (c === "t" || c === "S") {
+                            const value = w.slice(k + 1) || words[++j];
+                            if (c === "t") dir = value;
+                            break;
+                        }
+                    }
             }
+            if (cp && !symbolic && !hard) continue;
             const where = `user data (${line.trim()})`;
-            if (dir !== undefined) for (const t of operands) link(t, dir, where);
-            else if (operands.length >= 2) for (const t of operands.slice(0, -1)) link(t, operands.at(-1)!, where);
+            // A hard link's (or ln -r's) TARGET is found from the working directory; a symbolic one's from LINK's.
+            const fromCwd = !symbolic || relative;
+            const link = (target: string, at: string, into: WrittenLink["into"]) =>
+                out.push({ target, at, into, symbolic, fromCwd, where });
+            if (dir !== undefined) for (const t of operands) link(t, dir, "yes");
+            else if (operands.length >= 2)
+                for (const t of operands.slice(0, -1))
+                    link(t, operands.at(-1)!, noDir ? "no" : operands.length > 2 ? "yes" : "maybe");
+            else if (operands.length === 1 && !cp) link(operands[0], ".", "yes");
         }
         const tmpfiles = /^\s*L\+?!?\s+(\/\S+)\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)/.exec(line);
-        if (tmpfiles) link(tmpfiles[2], tmpfiles[1], `user data's tmpfiles.d line (${line.trim()})`);
+        if (tmpfiles)
+            out.push({
+                target: tmpfiles[2],
+                at: tmpfiles[1],
+                into: "no",
+                symbolic: true,
+                fromCwd: false,
+                where: `user data's tmpfiles.d line (${line.trim()})`,
+            });
     }
     return out;
+}
+
+/**
+ * Links between a node-secret path and elsewhere (writtenLinks), judged like binds (bindOpenings), at LINK (a
+ * directory it goes into judged at the directory). The kubelet's --root-dir resolving through a link to /data/kubelet
+ * keeps every pod's token there, where a pod mounting /data reads it.
+ */
+function symlinkOpenings(raw: string): NodeOpening[] {
+    // A single operand's link lands in a working directory this reader does not follow (linkMarks fails closed on it).
+    return writtenLinks(raw).flatMap(({ target, at, where }) => {
+        if (at === ".") return [];
+        const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
+        // bindOpenings judges both directions: a link at a node-secret path, or a link to one.
+        return bindOpenings(resolved, posix.resolve("/", at), where, "links");
+    });
+}
+
+/**
+ * The links user data makes (writtenLinks) as paths the kernel follows, held for loopbackJoin (linkedPaths): a path the
+ * pack cannot tell (a variable, a command substitution, a glob, or relative to a working directory it does not
+ * follow) is undefined.
+ */
+function linkMarks(raw: string): NodeOpening[] {
+    const known = (p: string) => p !== "" && !/[$`*?[\]{}~]/.test(p);
+    return writtenLinks(raw).flatMap(({ target, at, into, symbolic, fromCwd, where }) => {
+        const given = known(at) && at.startsWith("/") ? posix.normalize(at) : undefined;
+        // LINK itself, or inside it as DIR/basename(TARGET).
+        const inside = given === undefined || !known(target) ? undefined : posix.join(given, posix.basename(target));
+        const ats = into === "no" ? [given] : into === "yes" ? [inside] : [given, inside];
+        return ats.map(link => {
+            // A symbolic link's relative target is read from the link's own directory.
+            const to = !known(target)
+                ? undefined
+                : target.startsWith("/")
+                  ? posix.normalize(target)
+                  : symbolic && !fromCwd && link !== undefined
+                    ? posix.resolve(posix.dirname(link), target)
+                    : undefined;
+            return heldForJoin({ link: { at: link, target: to, how: where } });
+        });
+    });
+}
+
+/** The AMI's own link: /var/run is a link to /run (systemd's tmpfiles.d/var.conf, "L /var/run - - - - ../run"). */
+const AMI_LINKS: readonly NodeLink[] = [{ at: "/var/run", target: "/run", how: "the AMI" }];
+
+/**
+ * Every path `path` may name once the links (NodeLink) are followed, itself included: a link at it or at a directory
+ * above it leads to its target (path_resolution(7): each component is looked up, symbolic links followed; connect(2)
+ * on a unix socket's path resolves it so, unix(7) "Pathname sockets"), a link the pack cannot tell may lead anywhere
+ * (undefined). A hard link is the same file at another path, read alike.
+ */
+function linkedPaths(path: string, links: readonly NodeLink[]): string[] | undefined {
+    const seen = new Set([posix.normalize(path)]);
+    const queue = [...seen];
+    while (queue.length > 0) {
+        const p = queue.shift()!;
+        for (const { at, target } of links) {
+            if (at === undefined) return undefined;
+            if (p !== at && !p.startsWith(at === "/" ? "/" : `${at}/`)) continue;
+            if (target === undefined) return undefined;
+            const q = posix.normalize(`${target}/${p.slice(at.length)}`).replace(/(.)\/$/, "$1");
+            if (seen.has(q)) continue;
+            if (seen.size >= 64) return undefined;
+            seen.add(q);
+            queue.push(q);
+        }
+    }
+    return [...seen];
 }
 
 /**
@@ -7837,7 +8066,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
     out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
     // A structured part's body (cloud-config YAML, Bottlerocket TOML) is not a shell script: its commands and files
     // are extracted and read as such (cloudConfigOpenings' texts), a logrotate block's paths are no programs.
-    if (commands) out.push(...symlinkOpenings(text));
+    if (commands) out.push(...symlinkOpenings(text), ...linkMarks(text));
     out.push(...sshdOpenings(text, "user data"));
     // The kubelet's --root-dir (or --root_dir) anywhere (a drop-in's ExecStart, KUBELET_EXTRA_ARGS, a script), judged
     // as in a NodeConfig: moved from /var/lib/kubelet, or under a directory pods may write.
@@ -8232,6 +8461,9 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         // Every part's root-read text together: a unit written by one part and its drop-in by another are one unit. The
         // unit files written are kept for the socket units (socketShellOpenings).
         const units: { path: string; text: string }[] = [];
+        // Every file user data writes, with its content as last written whole, null once changed in a way the pack
+        // cannot compute (a socket unit's served scripts: socketShellOpenings). A file it never writes is the AMI's.
+        const writtenText = new Map<string, string | null>();
         const viewing = viewingJudge(
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
             appendedFiles(rootTexts, accounts as NodeAccounts),
@@ -8276,6 +8508,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             },
             written(path, content, how, edit) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
+                writtenText.set(path, content !== undefined && !edit ? content : null);
                 return [
                     ...viewing.written(path, content, how, edit),
                     ...listenerOpenings(jvmOptionFileListeners(path, content ?? ""), how),
@@ -8283,7 +8516,15 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             },
         };
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
-        out.push(...socketShellOpenings(units));
+        out.push(
+            ...socketShellOpenings(units, path => writtenText.get(path) ?? undefined, {
+                ...NO_VIEW,
+                changed: {
+                    has: path =>
+                        writtenText.get(path) === null || (writtenText.has(path) && viewing.view.changed.has(path)),
+                },
+            }),
+        );
         out.push(...loopbackJoin(out.splice(start)));
     }
     const seen = new Set<string>();

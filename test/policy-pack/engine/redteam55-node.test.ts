@@ -157,7 +157,7 @@ const insecure: NodeCase[] = [
         socatSocket("dev-socat-proc-root-dbus-nodes", "/proc/1/root/run/dbus/system_bus_socket"),
         SOCKET,
     ),
-    // MISS: a relay's unix end is judged by its literal path (socatEnd, rootPowerSocket), but connect(2) on a
+    // Was a MISS (fixed in round 55): a relay's unix end is judged by its literal path (socatEnd, rootPowerSocket), but connect(2) on a
     // pathname socket follows symlinks (path_resolution(7); unix(7) "pathname": the socket is found by path lookup), so
     // /opt/bus.sock, a link user data makes to /run/dbus/system_bus_socket, hands the system bus (systemd's
     // StartTransientUnit as root, D-Bus spec "EXTERNAL": root's credentials are socat's) to every node address. Fix: resolve
@@ -172,9 +172,8 @@ const insecure: NodeCase[] = [
             ]),
             SOCKET,
         ),
-        skip: true,
     },
-    // MISS: podman-system-service(1): the endpoint may be a URI such as tcp://localhost:8080, and "the API grants full
+    // Was a MISS (fixed in round 55): podman-system-service(1): the endpoint may be a URI such as tcp://localhost:8080, and "the API grants full
     // access to Podman's capabilities ... arbitrary code execution as the user running the API. As such, we strongly
     // recommend against making the API socket available via the network" (docs.podman.io; containers/podman commit
     // 09b1da3 "Ensure that we appropriately warn that TCP is insecure"). Root's Podman on tcp://0.0.0.0:8888 starts
@@ -188,9 +187,8 @@ const insecure: NodeCase[] = [
             ]),
             /podman|Podman|does not read|socket|serve|API/,
         ),
-        skip: true,
     },
-    // MISS: the same API by socket activation: podman-system-service(1) "supports systemd socket activation ...
+    // Was a MISS (fixed in round 55): the same API by socket activation: podman-system-service(1) "supports systemd socket activation ...
     // activated as soon as a client connects to the listening socket"; a podman.socket drop-in resetting ListenStream=
     // to 0.0.0.0:8888 (systemd.socket(5): an empty assignment resets the list) gives podman.service a TCP listener.
     // socketShellOpenings only asks whether a socket's service runs a shell on StandardInput. Fix: a ListenStream= not on
@@ -210,9 +208,8 @@ const insecure: NodeCase[] = [
             ]),
             /podman|Podman|does not read|socket|serve|API/,
         ),
-        skip: true,
     },
-    // MISS: dockerd's twin of the above: docker.service runs `dockerd -H fd://`, taking every socket docker.socket
+    // Was a MISS (fixed in round 55): dockerd's twin of the above: docker.service runs `dockerd -H fd://`, taking every socket docker.socket
     // listens on (Docker docs, "Configure remote access for Docker daemon": a systemd ListenStream= for 2375; "Protect
     // the Docker daemon socket": without TLS whoever connects is root). dockerHostOpenings reads -H and daemon.json,
     // not a docker.socket ListenStream= drop-in. Fix: as for podman.socket.
@@ -227,8 +224,88 @@ const insecure: NodeCase[] = [
             ]),
             /docker|Docker|does not read|socket|serve|API/,
         ),
-        skip: true,
     },
+    // Neighbours of the round-55 fixes: links of every kind user data makes (a directory, a hard link, tmpfiles.d L, a
+    // target the pack cannot tell), the Podman API's short URI on loopback and a unix URI pods may write, and root-power
+    // API sockets of user data's own units or on loopback.
+    devNodeCase(
+        "ln -s /run/dbus /opt/d; socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/d/system_bus_socket (a directory link)",
+        devNodeScript("dev-socat-dirlink-dbus-nodes", [
+            "ln -s /run/dbus /opt/d",
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/d/system_bus_socket &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "ln /run/dbus/system_bus_socket /run/bus.sock (a hard link); socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/bus.sock",
+        devNodeScript("dev-socat-hardlink-dbus-nodes", [
+            "ln /run/dbus/system_bus_socket /run/bus.sock",
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/bus.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "tmpfiles.d L /run/relay/bus -> /run/dbus/system_bus_socket; socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/relay/bus",
+        devNodeScript("dev-socat-tmpfiles-dbus-nodes", [
+            ...file("/etc/tmpfiles.d/relay.conf", ["L /run/relay/bus - - - - /run/dbus/system_bus_socket"]),
+            "systemd-tmpfiles --create /etc/tmpfiles.d/relay.conf",
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/relay/bus &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        'ln -sf "$SOCK" /opt/bus.sock (a target the pack cannot tell); socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/bus.sock',
+        devNodeScript("dev-socat-varlink-nodes", [
+            'ln -sf "$SOCK" /opt/bus.sock',
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/bus.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "ln -s /run/dbus/system_bus_socket /opt/bus.sock; busybox tcpsvd 0 10000 socat - UNIX-CONNECT:/opt/bus.sock",
+        devNodeScript("dev-tcpsvd-symlink-dbus-nodes", [
+            "ln -s /run/dbus/system_bus_socket /opt/bus.sock",
+            "nohup busybox tcpsvd 0 10000 socat - UNIX-CONNECT:/opt/bus.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "podman system service --time=0 tcp:localhost:8888 (short URI, loopback: host-network pods reach it)",
+        devNodeScript("dev-podman-service-tcp-lo-nodes", ["nohup podman system service --time=0 tcp:localhost:8888 &"]),
+        /Podman/,
+    ),
+    devNodeCase(
+        "podman system service --time=0 unix:///srv/podman.sock (a directory pods write)",
+        devNodeScript("dev-podman-service-srv-nodes", [
+            "nohup podman system service --time=0 unix:///srv/podman.sock &",
+        ]),
+        /pods write|\/srv/,
+    ),
+    devNodeCase(
+        "podman.socket drop-in ListenStream=127.0.0.1:8888 (loopback: host-network pods reach it)",
+        devNodeScript("dev-podman-socket-tcp-lo-nodes", [
+            "mkdir -p /etc/systemd/system/podman.socket.d",
+            ...file("/etc/systemd/system/podman.socket.d/tcp.conf", ["[Socket]", "ListenStream=127.0.0.1:8888"]),
+            "systemctl daemon-reload",
+            "systemctl enable --now podman.socket",
+        ]),
+        /Podman/,
+    ),
+    devNodeCase(
+        "user data's api.socket ListenStream=2376 with api.service ExecStart=/usr/bin/dockerd -H fd://",
+        devNodeScript("dev-own-docker-socket-nodes", [
+            ...file("/etc/systemd/system/api.socket", [
+                "[Socket]",
+                "ListenStream=2376",
+                "[Install]",
+                "WantedBy=sockets.target",
+            ]),
+            ...file("/etc/systemd/system/api.service", ["[Service]", "ExecStart=/usr/bin/dockerd -H fd://"]),
+            "systemctl daemon-reload",
+            "systemctl enable --now api.socket",
+        ]),
+        /dockerd/,
+    ),
     devNodeCase(
         "xinetd service: server /usr/bin/socat, server_args - UNIX-CONNECT:/run/systemd/private",
         devNodeScript("dev-xinetd-socat-private-nodes", [
@@ -273,7 +350,7 @@ const insecure: NodeCase[] = [
         ]),
         SOCKET,
     ),
-    // MISS: servedForwarders reads the per-connection program of socat/ncat/tcpsvd/tcpserver/inetd/xinetd/toybox nc -L,
+    // Was a MISS (fixed in round 55): servedForwarders reads the per-connection program of socat/ncat/tcpsvd/tcpserver/inetd/xinetd/toybox nc -L,
     // not of a systemd socket unit: systemd.socket(5) "Accept=... If yes, a service instance is spawned for each
     // incoming connection and only the connection socket is passed to it", and systemd.exec(5) StandardInput=socket
     // connects it to the program, so files@.service's `nc 127.0.0.1 8000` relays every node address's port 8080 to
@@ -291,8 +368,17 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
+    devNodeCase(
+        "systemd files.socket ListenStream=8080 Accept=yes, files@.service ExecStart=/usr/local/bin/relay (written: exec nc 127.0.0.1 8000), before miniserve /",
+        devNodeScript("dev-accept-script-loopback-nodes", [
+            LO_ROOT,
+            ...file("/usr/local/bin/relay", ["#!/bin/sh", "exec nc 127.0.0.1 8000"], "RELAY"),
+            "chmod +x /usr/local/bin/relay",
+            ...acceptUnit("files", "8080", "/usr/local/bin/relay"),
+        ]),
+        RELAY,
+    ),
     devNodeCase(
         "systemd dbus-relay.socket ListenStream=10000 Accept=yes, StandardInput=socket, ExecStart=socat - UNIX-CONNECT:/run/dbus/system_bus_socket",
         devNodeScript("dev-accept-socat-dbus-nodes", [
@@ -398,6 +484,46 @@ const secure: NodeCase[] = [
             "mkdir -p /var/www",
             ...file("/etc/httpd.conf", ["P:/x:http://127.0.0.1:8000/"]),
             "nohup busybox httpd -f -p 127.0.0.1:8080 -h /var/www &",
+        ]),
+    ),
+    devNodeCase(
+        "ln -s /run/systemd/journal/stdout /opt/log.sock; socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/log.sock (the journal's, no root power)",
+        devNodeScript("dev-socat-symlink-journal-nodes", [
+            "ln -s /run/systemd/journal/stdout /opt/log.sock",
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/opt/log.sock &",
+        ]),
+    ),
+    devNodeCase(
+        "ln -sf /usr/share/zoneinfo/UTC /etc/localtime beside socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/myapp/app.sock",
+        devNodeScript("dev-socat-unrelated-link-nodes", [
+            "ln -sf /usr/share/zoneinfo/UTC /etc/localtime",
+            "nohup socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/myapp/app.sock &",
+        ]),
+    ),
+    devNodeCase(
+        "docker.socket drop-in SocketGroup=docker, SocketMode=0660 (the API stays on its unix socket)",
+        devNodeScript("dev-docker-socket-group-nodes", [
+            "mkdir -p /etc/systemd/system/docker.socket.d",
+            ...file("/etc/systemd/system/docker.socket.d/group.conf", [
+                "[Socket]",
+                "SocketGroup=docker",
+                "SocketMode=0660",
+            ]),
+            "systemctl daemon-reload",
+        ]),
+    ),
+    devNodeCase(
+        "systemd files.socket ListenStream=0.0.0.0:8080 Accept=yes, files@.service ExecStart=nc 10.0.5.20 8000 (another host's end), beside miniserve /",
+        devNodeScript("dev-accept-nc-remote-nodes", [
+            LO_ROOT,
+            ...acceptUnit("files", "0.0.0.0:8080", "/usr/bin/nc 10.0.5.20 8000"),
+        ]),
+    ),
+    devNodeCase(
+        "systemd files.socket ListenStream=127.0.0.1:8080 Accept=yes, files@.service ExecStart=nc 127.0.0.1 8000 (loopback to loopback), before miniserve /",
+        devNodeScript("dev-accept-nc-lo-lo-nodes", [
+            LO_ROOT,
+            ...acceptUnit("files", "127.0.0.1:8080", "/usr/bin/nc 127.0.0.1 8000"),
         ]),
     ),
 ];
