@@ -264,17 +264,13 @@ const NODE_EXECUTABLES = [
  * is asked over the same bus). The bus authenticates a client by the connecting process's credentials (D-Bus
  * specification, "Authentication mechanisms", EXTERNAL: SO_PEERCRED), systemd's /run/systemd/private (systemd(1):
  * "Used internally as communication channel between systemctl(1) and the systemd process") by its root-only mode;
- * root's own service manager (/run/user/0: its bus and systemd/private) runs units as root too. A socket on a
- * read-only mount still accepts connect(), so readOnly does not help.
+ * every user's own service manager (/run/user/UID: its bus and systemd/private, systemd(1) --user; rootless Podman's
+ * API) runs units as that user: root's is root, and any other user's is root through that user's sudo (1000 is
+ * ec2-user on the EKS-optimized Amazon Linux AMIs, a passwordless sudoer; cloud-init "Default user"), so every user's
+ * runtime directory counts. A socket on a read-only mount still accepts connect(), so readOnly does not help.
  */
-const ROOT_SOCKETS = [
-    "/run/dbus",
-    "/var/run/dbus",
-    "/run/systemd",
-    "/var/run/systemd",
-    "/run/user/0",
-    "/var/run/user/0",
-];
+const USER_RUNTIME = ["/run/user", "/var/run/user"];
+const ROOT_SOCKETS = ["/run/dbus", "/var/run/dbus", "/run/systemd", "/var/run/systemd", ...USER_RUNTIME];
 
 /**
  * Sockets under ROOT_SOCKETS that give a client, root included, no more than a log line or a status: journald's
@@ -482,6 +478,10 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
         return `hostPath ${path} exposes the node's pod tokens or runtime`;
     if (underOrAt(p, NODE_LOGS) && writers.some(c => mayRunAsRoot(c, spec)))
         return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
+    // A user's runtime directory (0700, its user's) is open to a container of that uid as well as to root: any
+    // container mounting it may be (an image's user is unknown unless runAsUser says).
+    if (USER_RUNTIME.some(x => overlaps(p, x)))
+        return `hostPath ${path} gives a container a user's service manager (systemd --user starts units as that user, who may be a sudoer: root on the node)`;
     if (ROOT_SOCKETS.some(x => overlaps(p, x)) && rootMounting)
         return `hostPath ${path} gives a root container systemd's D-Bus (it starts units as root on the node)`;
     if (writers.length > 0 && NODE_EXECUTABLES.some(x => overlaps(p, x)))

@@ -14,14 +14,7 @@
 // names only /run/user/0).
 // Refused as they should be: ssh -R of miniserve /, a reverse socat of containerd (the relaying-command rule), danted
 // with an unread config, websocat tcp-l:0.0.0.0 relaying containerd.
-import {
-    describeNodeCases,
-    devNodeCase,
-    devNodeScript,
-    hostPathDaemonSet,
-    NodeCase,
-    NON_ROOT,
-} from "./nodeBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, hostPathDaemonSet, NodeCase, NON_ROOT } from "./nodeBuilders";
 import { Resources } from "./support";
 
 /** A server bound to loopback serving / (accepted alone: round 48 "a loopback-bound server keeps what it serves"). */
@@ -199,7 +192,7 @@ const insecure: NodeCase[] = [
     // manager, lingering from boot (loginctl(1) enable-linger "a user manager is spawned for the user at boot"),
     // accepts root or uid 1000 on /run/user/1000/systemd/private and the user bus, and StartTransientUnit runs any
     // command as ec2-user, `sudo` included: root on the node.
-    // MISS: rootPowerSocket names root's user manager (/run/user/0, round 54) but not ec2-user's: systemd(1) "--user"
+    // Was a MISS (fixed in round 56): rootPowerSocket names root's user manager (/run/user/0, round 54) but not ec2-user's: systemd(1) "--user"
     // managers serve the same org.freedesktop.systemd1 API on $XDG_RUNTIME_DIR/systemd/private (systemd.unit(5)/
     // systemd-run(1) --user: StartTransientUnit), the relay's root credentials pass the socket's 0600 mode, and the
     // unit may run `sudo -n` as ec2-user (NOPASSWD, cloud-init's default user): every pod reaching port 10000 is root.
@@ -213,9 +206,8 @@ const insecure: NodeCase[] = [
             ]),
             SOCKET,
         ),
-        skip: true,
     },
-    // MISS: a uid-1000 pod with ec2-user's runtime directory mounted read-only (a writable one is refused, outside
+    // Was a MISS (fixed in round 56): a uid-1000 pod with ec2-user's runtime directory mounted read-only (a writable one is refused, outside
     // WRITABLE_DATA): connect(2) on a socket needs write permission on the socket inode, which a read-only mount does
     // not remove for sockets (podSpec.ts NODE_SECRETS /run/nri note: "a socket on a read-only mount still accepts
     // connect()"), and ec2-user's user manager trusts its own uid on systemd/private: `systemd-run --user sudo -n ...`
@@ -238,8 +230,30 @@ const insecure: NodeCase[] = [
             },
             /user|run|socket|hostPath|node/,
         ),
-        skip: true,
     },
+    // Neighbours of the round-56 fix (every user's runtime directory is a root-power place): rootless Podman's API of
+    // ec2-user relayed to the network, and /run/user mounted whole by a pod of another uid.
+    devNodeCase(
+        "socat TCP-LISTEN:8888,fork UNIX-CONNECT:/run/user/1000/podman/podman.sock (ec2-user's rootless Podman API)",
+        devNodeScript("dev-socat-rootless-podman-nodes", [
+            "nohup socat TCP-LISTEN:8888,fork UNIX-CONNECT:/run/user/1000/podman/podman.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "a DaemonSet in tools running as uid 2000 mounting /var/run/user read-only",
+        (r: Resources) =>
+            hostPathDaemonSet(
+                r,
+                "all-user-run",
+                "tools",
+                "/var/run/user",
+                { ...NON_ROOT, runAsUser: 2000 },
+                true,
+                "Directory",
+            ),
+        /user|run|socket|hostPath|node/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -269,10 +283,7 @@ const secure: NodeCase[] = [
             "nohup websocat -E -b tcp-l:127.0.0.1:10000 tcp:10.0.5.20:8000 &",
         ]),
     ),
-    devNodeCase(
-        "loginctl enable-linger ec2-user (alone)",
-        devNodeScript("dev-linger-alone-nodes", [LINGER]),
-    ),
+    devNodeCase("loginctl enable-linger ec2-user (alone)", devNodeScript("dev-linger-alone-nodes", [LINGER])),
 ];
 
 describeNodeCases("red team 56: node user data and pod specs (fresh eyes)", insecure, secure);
