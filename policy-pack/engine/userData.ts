@@ -2130,6 +2130,126 @@ function exportfsListeners(args: readonly string[]): Listener[] {
     });
 }
 
+/**
+ * chisel's server (chisel README, `chisel server --help`: "--host, Defines the HTTP listening host – the network
+ * interface (defaults the environment variable HOST and falls back to 0.0.0.0)", "--port, -p, Defines the HTTP
+ * listening port (defaults to the environment variable PORT and fallsback to port 8080)", "--auth ... (defaults to the
+ * AUTH environment variable)", "--authfile"): without auth any client opens forward remotes the server dials, instance
+ * metadata and the node's loopback among them, a forward proxy. Its client's reverse remotes are relays
+ * (dialledOutForwarders); its client's own listeners relay to the server's side, not the node's.
+ */
+function chiselListeners(args: readonly string[]): Listener[] {
+    if (args[0] !== "server") return [];
+    const { options } = getopt(goFlags(args.slice(1)), "p", CHISEL_SERVER_VALUES);
+    if (optionValues(options, "--auth", "--authfile").some(v => v !== "")) return [];
+    return [
+        {
+            server: "chisel server (no --auth)",
+            binds: optionValues(options, "--host"),
+            port: optionValues(options, "-p", "--port").at(-1) ?? "8080",
+            serves: { proxy: true },
+        },
+    ];
+}
+
+/**
+ * pproxy's listeners (qwj/python-proxy README: "-l LISTEN tcp server uri (default: http+socks4+socks5://:8080/)", "-ul"
+ * UDP; URI `{scheme}://[{cipher}@]{netloc}/...#{auth}`, an empty host every address): each a proxy unless `#user:pass`
+ * authenticates its clients or a shadowsocks cipher key (`ss://cipher:key@`) does. A `tunnel{HOST:PORT}` scheme's fixed
+ * relay is read as a proxy too, failing closed.
+ */
+function pproxyListeners(args: readonly string[]): Listener[] {
+    const uris = args.flatMap((w, i) => {
+        const m = /^-u?l(?:=?(.+))?$/.exec(w);
+        return m ? [m[1] ?? args[i + 1] ?? ""] : [];
+    });
+    return (uris.length > 0 ? uris : ["http+socks4+socks5://:8080/"]).flatMap(uri => {
+        const m = /^([^:/]*):\/\/(?:([^@/#]*)@)?([^/#?]*)[^#]*(?:#(.*))?$/.exec(uri);
+        if (m && ((m[4] ?? "") !== "" || (/^ssr?$/i.test(m[1]) && (m[2] ?? "").includes(":")))) return [];
+        const netloc = m?.[3] ?? "";
+        return [
+            {
+                server: `pproxy -l ${uri}`,
+                binds: [netloc.startsWith(":") ? `0.0.0.0${netloc}` : netloc],
+                serves: { proxy: true as const },
+            },
+        ];
+    });
+}
+
+/** 3proxy.cfg(3) services that proxy whatever host a client names (proxy(8), socks(8), ...), with their default ports. */
+const THREE_PROXY_SERVICES: Record<string, string> = {
+    proxy: "3128",
+    socks: "1080",
+    auto: "3129",
+    admin: "80",
+    ftppr: "21",
+    pop3p: "110",
+    smtpp: "25",
+    tlspr: "1443",
+};
+
+/**
+ * The services of 3proxy's configuration (3proxy(8): `3proxy [config_file]`; 3proxy.cfg(3): each line a command, run in
+ * order; a service command (`proxy -p3128 -i127.0.0.1`, `tcppm -iIP LOCALPORT DSTHOST DSTPORT`) listens on its -i
+ * address, else `internal`'s, else every address (proxy(8) "-i Internal address ... By default connection to any
+ * interface is accepted. It's usually unsafe."); `auth` sets its clients' authentication, `none` by default, `strong`
+ * (with `cache`) a user's password, the rest (iponly, useronly, nbname, dnsname) no password. Undefined: a
+ * configuration the pack does not read (not written, changed, stdin, `$file` inclusions in the lines that count).
+ */
+function threeProxyServices(
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { service: string; binds: string[]; port?: string; authenticated: boolean; operands: string[] }[] | undefined {
+    const path = args.find(a => !a.startsWith("-"));
+    const text = path === undefined ? undefined : readConfig(posix.normalize(path), fileText, view);
+    if (typeof text !== "string") return undefined;
+    let internal: string[] = [];
+    let authenticated = false;
+    const services = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const words = raw.replace(/^\s*#.*$/, "").match(/"(?:[^"]|"")*"|\S+/g) ?? [];
+        const [command = "", ...rest] = words.map(w => w.replace(/^"|"$/g, ""));
+        const service = command in THREE_PROXY_SERVICES || /^(tcppm|udppm|dnspr)$/.test(command);
+        if ((service || /^(auth|internal|include|config)$/.test(command)) && raw.includes("$")) return undefined;
+        if (/^(include|config)$/.test(command)) return undefined;
+        if (command === "internal") internal = rest.slice(0, 1);
+        if (command === "auth") authenticated = rest.length > 0 && rest.every(m => /^(strong|cache)$/.test(m));
+        if (!service) continue;
+        const { options, operands } = getopt(rest, "iep");
+        const binds = optionValues(options, "-i");
+        services.push({
+            service: command,
+            binds: binds.length > 0 ? binds : internal,
+            port: optionValues(options, "-p").at(-1) ?? THREE_PROXY_SERVICES[command],
+            authenticated,
+            operands,
+        });
+    }
+    return services;
+}
+
+/** 3proxy's proxy services (threeProxyServices) without a password; a configuration it does not read, any. */
+function threeProxyListeners(
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const services = threeProxyServices(args, fileText, view);
+    if (services === undefined)
+        return [
+            {
+                server: `3proxy ${args.join(" ")} (a configuration the pack does not read)`,
+                binds: [],
+                serves: { proxy: true },
+            },
+        ];
+    return services
+        .filter(s => s.service in THREE_PROXY_SERVICES && !s.authenticated)
+        .map(s => ({ server: `3proxy ${s.service}`, binds: s.binds, port: s.port, serves: { proxy: true } }));
+}
+
 /** microsocks, a SOCKS5 proxy (rofl0r/microsocks README: "by default listenip is 0.0.0.0 and port 1080"). */
 function microsocksListeners(args: readonly string[]): Listener[] {
     const { options } = getopt(args, "ipuPbw", []);
@@ -4108,6 +4228,9 @@ const SERVERS: {
     { names: /^(nc|netcat)$/, busybox: true, read: args => toyboxNetcatListeners(args, true) },
     { names: /^exportfs$/, read: exportfsListeners },
     { names: /^microsocks$/, read: microsocksListeners },
+    { names: /^chisel$/, read: chiselListeners },
+    { names: /^pproxy$/, read: pproxyListeners },
+    { names: /^3proxy$/, read: (args, _, __, fileText, view) => threeProxyListeners(args, fileText, view ?? NO_VIEW) },
     { names: /^gost$/, read: gostListeners },
     // Relays (commandForwarders), pen's control interface besides.
     { names: /^(pen|balance)$/, read: (args, _, name) => (name === "pen" ? penListeners(args) : []) },
@@ -4274,6 +4397,12 @@ const allAddressesValue = (value: string): boolean =>
  * Read as an address where one is expected: a LISTEN_OPTION's value or a HOST:PORT operand.
  */
 const EMPTY_HOST = /^:\d+$/;
+/**
+ * A URI whose host is empty (`socks5://:1080`, `http://:8080/`: Go's empty host, Python's asyncio start_server host
+ * "" alike, pproxy README "-l ... (default: http+socks4+socks5://:8080/)"): every address, as the value of an option
+ * that is not a client's far end (REMOTE_END_OPTION).
+ */
+const EMPTY_HOST_URI = /^[a-z][\w+.-]*:\/\/(?:[^/?#@]*@)?:\d+(?:[/?#]|$)/i;
 /**
  * Options naming where a server listens (--bind, --listen, --address, --host, --ip, --web.listen-address ...), and
  * ASP.NET Core's `--urls` (kestrelListens). A bare `--url` is commonly a client's far end (REMOTE_END_OPTION).
@@ -4650,6 +4779,7 @@ function unreadListeners(program: string, args: readonly string[]): Listener[] {
         const beyondLoopback =
             (allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
             (EMPTY_HOST.test(value) && !isOption) ||
+            (isOption && optionValue && EMPTY_HOST_URI.test(value) && !REMOTE_END_OPTION.test(name)) ||
             (isHostPort(value) && !(isOption && REMOTE_END_OPTION.test(name)) && mayBeNodeAddress(value)) ||
             (isOption &&
                 optionValue &&
@@ -6562,6 +6692,224 @@ function nftForwarders(rule: string): Forwarder[] {
 }
 
 /**
+ * Where a relay that dials out is listened on: its far end (ssh -R's destination, socat's or ncat's connecting
+ * address, a tunnel service), another host's, whoever holds it reaching the relay's end here; a far end on this
+ * instance's loopback is a local port, one the pack cannot read (a variable) an end beyond loopback, failing closed.
+ */
+function dialledOut(far: string): string[] {
+    if (loopbackOnly([far])) return [far];
+    return loopbackEnd(far) === undefined ? [`${far} (another host)`] : [`${far} (an end the pack cannot read)`];
+}
+
+/** socat's network addresses that connect out (socat(1) "ADDRESS TYPES"), through a SOCKS or HTTP proxy too. */
+const SOCAT_CONNECT =
+    /^(tcp[46]?|tcp[46]?-connect|udp[46]?|udp[46]?-(connect|sendto)|sctp[46]?-connect|dccp[46]?-connect|openssl|ssl|openssl-connect|openssl-dtls-client|socks4a?|socks5|socks5-connect|proxy|proxy-connect):([^,]*)/i;
+/** A SOCKS or HTTP-proxy address's target (`SOCKS4:proxy:host:port`, `PROXY:proxy:host:port`): its far end. */
+const socatFar = (address: string) => {
+    const m = SOCAT_CONNECT.exec(address);
+    if (!m) return undefined;
+    return /^(socks|proxy)/i.test(m[1]) ? m[3].split(":").slice(1).join(":") || m[3] : m[3];
+};
+
+/** Go-style single-dash long options (`-auth`, Go's flag package; urfave/cli alike) as `--auth`. */
+const goFlags = (args: readonly string[]) => args.map(w => (/^-[a-z][a-z-]+(=|$)/i.test(w) ? `-${w}` : w));
+/** chisel server's options taking a value (`chisel server --help`). */
+const CHISEL_SERVER_VALUES = [
+    "host",
+    "port",
+    "key",
+    "keygen",
+    "keyfile",
+    "authfile",
+    "auth",
+    "keepalive",
+    "backend",
+    "tls-key",
+    "tls-cert",
+    "tls-domain",
+    "tls-ca",
+];
+/** chisel client's options taking a value (`chisel client --help`). */
+const CHISEL_CLIENT_VALUES = [
+    "fingerprint",
+    "auth",
+    "keepalive",
+    "max-retry-count",
+    "max-retry-interval",
+    "proxy",
+    "header",
+    "hostname",
+    "sni",
+    "tls-ca",
+    "tls-cert",
+    "tls-key",
+];
+/**
+ * cloudflared subcommands that run no tunnel (`access` a client listening on its --url; tunnel management). The legacy
+ * `cloudflared --url URL` runs a quick tunnel as `cloudflared tunnel --url URL` does.
+ */
+const CLOUDFLARED_NOT_RUNNING =
+    /^(access|login|create|list|delete|route|cleanup|token|info|ingress|vnet|diag|update|uninstall|version)$/;
+/** cloudflared's default configuration files (Cloudflare docs, "Configuration file": "~/.cloudflared/, /etc/cloudflared, /usr/local/etc/cloudflared"). */
+const CLOUDFLARED_CONFIGS = [
+    "/etc/cloudflared/config.yml",
+    "/usr/local/etc/cloudflared/config.yml",
+    "/root/.cloudflared/config.yml",
+];
+
+/**
+ * Relays that dial out and hand an end on this instance to whoever holds their far end, read as ssh -R is (the target
+ * resolved here, the listener another host's: dialledOut). An end the pack cannot read (a variable, a program's
+ * script, a tunnel whose routes live in a configuration it does not read or in the tunnel service) is any loopback
+ * end (`{}`), failing closed:
+ * - socat with two connecting addresses and no listening one (socat(1) "DESCRIPTION": it "establishes two
+ *   bidirectional byte streams and transfers data between them"; `forever`/`retry` redial): one beyond loopback is the
+ *   far end of the other, a loopback port or socket (socatEnd) or an EXEC:/SYSTEM:/SHELL: program's (servedRelays);
+ * - ncat/nc connecting with -e/--exec, -c/--sh-exec or --lua-exec (Ncat Users' Guide, "Command Execution": the
+ *   program's standard input and output are the connection in connect mode too), its program's ends (servedRelays;
+ *   a Lua script's, unread);
+ * - `chisel client SERVER R:...` (chisel README, "Usage": `R:<local-interface>:<local-port>:<remote-host>:<remote-port>`
+ *   "does reverse port forwarding, sharing <remote-host>:<remote-port> from the client to the server's
+ *   <local-interface>:<local-port>"; remote-host defaults to the client's localhost; `R:socks` a SOCKS server on the
+ *   server reaching everything the client does);
+ * - `cloudflared tunnel --url URL` / `--unix-socket PATH` (Cloudflare docs, "Quick Tunnels": "cloudflared tunnel --url
+ *   http://localhost:8080" proxies a random trycloudflare.com subdomain, public, to it), a named tunnel's ingress
+ *   `service:`s (Cloudflare docs, "Configuration file": `ingress:` rules, `--config`, the default paths
+ *   CLOUDFLARED_CONFIGS), or, run by token or configuration the pack does not read, any end; `cloudflared access` is a
+ *   client listening on its --url, not a tunnel;
+ * - `ngrok http|tcp|tls ADDR` (ngrok docs, "Agent CLI": "ngrok http 80" forwards a public endpoint to localhost:80; an
+ *   address or URL for another) and `ngrok start` (its configuration's tunnels: unread);
+ * - `bore local PORT --to SERVER` (ekzhang/bore README: "bore local <LOCAL_PORT> --to <TO>", --local-host localhost by
+ *   default), and frpc (fatedier/frp: proxies of a configuration to frps's ports: unread).
+ */
+function dialledOutForwarders(
+    name: string,
+    args: readonly string[],
+    line: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Forwarder[] | undefined {
+    const relay = (far: string, ends: readonly (LoopbackEnd | undefined)[]): Forwarder[] =>
+        ends.flatMap(to => (to ? [{ forwarder: line, listens: dialledOut(far), to }] : []));
+    if (name === "socat") {
+        const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+        if (addresses.length !== 2 || addresses.some(a => SOCAT_LISTENER.test(a) || /^unix-(listen|recv)/i.test(a)))
+            return undefined;
+        return addresses.flatMap((a, i) => {
+            const far = socatFar(a);
+            if (far === undefined) return [];
+            const end = loopbackEnd(far);
+            if (end && (end.port !== undefined || end.socket !== undefined)) return [];
+            const other = addresses[1 - i];
+            const exec = /^(exec|system|shell):(.*)$/i.exec(other);
+            return relay(far, exec ? servedRelays(exec[2].split(/(?<!\\),/)[0], fileText, view) : [socatEnd(other)]);
+        });
+    }
+    if (/^(ncat|nc|netcat)$/.test(name)) {
+        const { listen, values, hosts } = ncatCommand(args);
+        const programs = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k));
+        if (listen || programs.length === 0) return undefined;
+        const port = args.filter(w => /^\d+$/.test(w)).at(-1);
+        const far = `${hosts[0] ?? ""}${port === undefined ? "" : `:${port}`}`;
+        return relay(
+            far,
+            programs.flatMap(([k, v]) => (k === "--lua-exec" ? [{}] : servedRelays(v, fileText, view))),
+        );
+    }
+    if (name === "chisel" && args[0] === "client") {
+        // Go's flag package takes `-name` as `--name`.
+        const { operands } = getopt(goFlags(args.slice(1)), "", CHISEL_CLIENT_VALUES);
+        const [server = "", ...remotes] = operands.filter(o => !/^-/.test(o));
+        const serverHost = addressHost(server);
+        return remotes
+            .filter(r => /^R:/i.test(r))
+            .flatMap(r => {
+                const parts = (r.slice(2).match(/\[[^\]]*\]|[^:]+/g) ?? []).map(p => p.replace(/\/(tcp|udp)$/, ""));
+                const last = parts.at(-1) ?? "";
+                const remote =
+                    last === "socks" || !/^\d+$/.test(last)
+                        ? { end: {}, local: parts.slice(0, -1) }
+                        : parts.length >= 2 && !/^\d+$/.test(parts.at(-2)!)
+                          ? { end: relayEnd(parts.at(-2)!, last), local: parts.slice(0, -2) }
+                          : { end: relayEnd("127.0.0.1", last), local: parts.slice(0, -1) };
+                const listens = loopbackOnly([serverHost])
+                    ? [`${remote.local.length > 1 ? remote.local[0] : "0.0.0.0"}:${remote.local.at(-1) ?? last}`]
+                    : dialledOut(server);
+                return remote.end ? [{ forwarder: line, listens, to: remote.end }] : [];
+            });
+    }
+    if (name === "cloudflared") args = goFlags(args);
+    if (
+        name === "cloudflared" &&
+        (args.includes("tunnel") ||
+            (args.includes("service") && args.includes("install")) ||
+            longValues(args, /^url$/).length > 0) &&
+        // A subcommand word, not an option's value (`--loglevel info`).
+        !args.some((a, i) => CLOUDFLARED_NOT_RUNNING.test(a) && !/^--?[a-z-]+$/i.test(args[i - 1] ?? ""))
+    ) {
+        const given = [...longValues(args, /^url$/), ...longValues(args, /^unix-socket$/).map(s => `unix:${s}`)];
+        if (given.length > 0 || args.includes("--hello-world"))
+            return relay(
+                "a Cloudflare tunnel's public hostname",
+                given.map(u => loopbackEnd(u)),
+            );
+        const configs = longValues(args, /^config$/);
+        const texts = (configs.length > 0 ? configs : CLOUDFLARED_CONFIGS).map(p => readConfig(p, fileText, view));
+        const read = texts.filter((t): t is string => typeof t === "string");
+        const unread = read.length === 0 || texts.includes(null) || args.some(a => /^--token(=|$)/.test(a));
+        const services = read.flatMap(t =>
+            structuredDocs(t).flatMap(doc => [
+                ...(typeof obj(doc).url === "string" ? [obj(doc).url as string] : []),
+                ...list(obj(doc).ingress).map(rule => String(obj(rule).service ?? "")),
+            ]),
+        );
+        return relay("a Cloudflare tunnel's hostname", [
+            ...services
+                .filter(s => !/^(http_status:|hello_world$)/.test(s))
+                .map(s => (/^bastion$|^socks/.test(s) ? {} : loopbackEnd(s))),
+            ...(unread ? [{}] : []),
+        ]);
+    }
+    if (name === "ngrok") {
+        const { operands } = getopt(args, "", [
+            "authtoken",
+            "config",
+            "region",
+            "log",
+            "log-level",
+            "log-format",
+            "url",
+            "domain",
+            "hostname",
+            "subdomain",
+            "basic-auth",
+            "oauth",
+            "cidr-allow",
+            "cidr-deny",
+            "remote-addr",
+            "traffic-policy-file",
+            "host-header",
+            "proto",
+            "scheme",
+            "label",
+            "metadata",
+            "name",
+        ]);
+        const [mode, target] = operands;
+        if (mode === "start") return relay("ngrok's public endpoint", [{}]);
+        if (!/^(http|tcp|tls)$/.test(mode ?? "") || target === undefined) return undefined;
+        return relay("ngrok's public endpoint", [loopbackEnd(/^\d+$/.test(target) ? `localhost:${target}` : target)]);
+    }
+    if (name === "bore" && args[0] === "local") {
+        const { options, operands } = getopt(args.slice(1), "tlps", ["to", "local-host", "port", "secret"]);
+        const host = optionValues(options, "-l", "--local-host").at(-1) ?? "localhost";
+        return relay(optionValues(options, "-t", "--to").at(-1) ?? "bore.pub", [relayEnd(host, operands[0])]);
+    }
+    if (name === "frpc") return relay("frps, the frp server", [{}]);
+    return undefined;
+}
+
+/**
  * Forwarders a command starts:
  * - socat with a network listener (SOCAT_LISTENER; bind= its address, every address by default) and a connecting
  *   address (TCP:/TCP4:/TCP-CONNECT:/OPENSSL:HOST:PORT, UNIX-CONNECT:/UNIX-CLIENT:/UNIX:PATH) (socat(1) "ADDRESS TYPES");
@@ -6574,8 +6922,11 @@ function nftForwarders(rule: string): Forwarder[] {
  *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
  * - envoy's bootstrap, --config-yaml or -c (envoyBootstrapForwarders: static and file-based dynamic resources),
  *   pen and balance, busybox httpd's P: lines (busyboxHttpdConfig).
+ * - 3proxy's tcppm port mappers (threeProxyServices).
  * A listener running a network client on each connection (ncat -e/-c, socat EXEC:/SYSTEM:, tcpsvd, inetd ...) is a
- * forwarder too, read where every listener is judged (servedForwarders).
+ * forwarder too, read where every listener is judged (servedForwarders). Relays that dial out (socat with two
+ * connecting addresses, ncat -e in connect mode, chisel R:, cloudflared, ngrok, bore, frpc) are ssh -R's kind, read in
+ * dialledOutForwarders.
  */
 function commandForwarders(
     words: readonly string[],
@@ -6589,6 +6940,8 @@ function commandForwarders(
     const args = words.slice(1);
     const forwarder = (listens: readonly string[], to: LoopbackEnd | undefined): Forwarder[] =>
         to ? [{ forwarder: line, listens, to }] : [];
+    const dialled = dialledOutForwarders(name, args, line, fileText, view);
+    if (dialled) return dialled;
     if (busybox && name === "httpd" && busyboxHttpdListeners(args, undefined, name).length > 0)
         return busyboxHttpdConfig(args, undefined, fileText, view).proxies.flatMap(to =>
             forwarder(optionValues(getopt(args, "cpuhrmde", []).options, "-p"), to),
@@ -6660,6 +7013,16 @@ function commandForwarders(
             ? []
             : forwarder([], target.startsWith("/") ? { socket: target } : loopbackEnd(target));
     }
+    // 3proxy's port mappers (tcppm(8): `tcppm [-iIP] LOCAL_PORT REMOTE_HOST REMOTE_PORT`); its proxies are threeProxyListeners'.
+    if (name === "3proxy")
+        return (threeProxyServices(args, fileText, view) ?? [])
+            .filter(s => s.service === "tcppm")
+            .flatMap(s =>
+                forwarder(
+                    (s.binds.length > 0 ? s.binds : ["0.0.0.0"]).map(b => `${b}:${s.operands[0] ?? ""}`),
+                    relayEnd(s.operands[1] ?? "", s.operands[2]),
+                ),
+            );
     if (/^(iptables|ip6tables)(-legacy|-nft)?$/.test(name)) return iptablesForwarder(args);
     if (name === "nft") return nftForwarders(args.join(" "));
     if (name === "autossh")

