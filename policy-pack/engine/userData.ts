@@ -2335,6 +2335,11 @@ interface ScriptView {
      * environment is fully known (a systemd unit's); undefined for any other command (appSettingsListeners).
      */
     aspNetEnvironments?: readonly string[];
+    /**
+     * The Java feature release of each JDK package user data installs (installedJavaReleases), undefined for one the pack
+     * cannot tell: what a `java` found on PATH may be (javaRelease).
+     */
+    javaReleases?: readonly (number | undefined)[];
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -3460,7 +3465,10 @@ function flaskScriptListeners(
               .flatMap(f => environmentFileVariables(fileText?.(f) ?? ""))
               .filter(v => v.name === "FLASK_DEBUG")
               .at(-1)?.value;
-    const flaskDebug = environmentDebug ?? dotenvDebug;
+    // The program's own os.environ writes come before app.run reads FLASK_DEBUG: one turning it on wins (fail closed:
+    // the pack does not order them against the environment it was given), else one setting it off.
+    const inCode = flaskEnvironmentDebug(read.map(f => f.text));
+    const flaskDebug = inCode.on ? "1" : (environmentDebug ?? dotenvDebug ?? (inCode.set ? "0" : undefined));
     const environment = flaskDebug === undefined ? undefined : /^(?!(0|false|no)$)./i.test(flaskDebug);
     const listeners = read.flatMap(file => {
         const flask = /\bflask\b/i.test(file.text);
@@ -3556,6 +3564,38 @@ function flaskScriptListeners(
     ];
 }
 
+/**
+ * FLASK_DEBUG as a program sets it in its own environment (Python "os.environ": "a mapping object ... Modifying it
+ * changes the environment"), which Flask.run reads (flask/app.py: `if "FLASK_DEBUG" in os.environ: self.debug =
+ * get_debug_flag()`; get_debug_flag: on unless "0", "false" or "no"): `environ["FLASK_DEBUG"] = V`,
+ * `environ.setdefault("FLASK_DEBUG", V)`, `environ.update(FLASK_DEBUG=V)` or a mapping literal naming it, `environ |=`
+ * alike. `set` when it writes it; `on` when a value is on, or is no string literal, or a write names a key the pack
+ * cannot read (`environ[name] = ...`, `environ.update(mapping)`): it may be FLASK_DEBUG (fail closed).
+ */
+function flaskEnvironmentDebug(texts: readonly string[]): { set: boolean; on: boolean } {
+    const values: (string | undefined)[] = [];
+    for (const text of texts) {
+        for (const m of text.matchAll(/(?<![\w])environ\s*\[\s*([^\]\n]*?)\s*\]\s*=(?!=)\s*([^\n;#]*)/g))
+            if (pythonString(m[1]) === "FLASK_DEBUG" || pythonString(m[1]) === undefined) values.push(m[2]);
+        for (const m of text.matchAll(/(?<![\w])environ\.setdefault\s*\(\s*([^,)\n]*?)\s*,\s*([^)\n]*)\)/g))
+            if (pythonString(m[1]) === "FLASK_DEBUG" || pythonString(m[1]) === undefined) values.push(m[2]);
+        for (const m of text.matchAll(/(?<![\w])environ\s*(?:\.update\s*\(|\|=\s*)([^)\n]*)/g)) {
+            const literal = /^\s*\{([^{}]*)\}\s*$/.exec(m[1]);
+            const items = literal
+                ? [...literal[1].matchAll(/([^,:]+):\s*([^,]+)/g)].map(i => ({ key: pythonString(i[1]), value: i[2] }))
+                : [...pythonCallArguments(m[1]).keyword].map(([key, value]) => ({ key, value }));
+            const mapping = !literal && pythonCallArguments(m[1]).positional.length + (m[1].includes("**") ? 1 : 0) > 0;
+            if (mapping) values.push(undefined);
+            for (const { key, value } of items) if (key === "FLASK_DEBUG" || key === undefined) values.push(value);
+        }
+    }
+    const on = (value: string | undefined) => {
+        const text = pythonString(value);
+        return text === undefined || /^(?!(0|false|no)$)./i.test(text);
+    };
+    return { set: values.length > 0, on: values.some(on) };
+}
+
 /** Keyword arguments naming where a Python server listens (waitress, wsgiref, gevent, cheroot, bjoern, eventlet ...). */
 const PYTHON_HOST_KEYWORD = /^(host|hostname|listen|bind|bind_addr|address|addr|interface|listener)$/;
 
@@ -3616,9 +3656,21 @@ const pythonFileHandler = (resolved: string) =>
  * - Starlette "Static Files": `StaticFiles(directory=None, packages=None, ...)` (FastAPI's is Starlette's);
  * - pyftpdlib "Tutorial": `authorizer.add_user(username, password, homedir, perm)`, `add_anonymous(homedir)`;
  * - WhiteNoise "Usage": `WhiteNoise(application, root=None, ...)`, `add_files(root, prefix=None)`;
- * - Werkzeug "Middleware": `SharedDataMiddleware(app, exports)`, exports a dict of URL to path (dictValues).
+ * - Werkzeug "Middleware": `SharedDataMiddleware(app, exports)`, exports a dict of URL to path (dictValues);
+ * - Flask API "Application Object": `Flask(import_name, static_url_path=None, static_folder='static', ...)`,
+ *   "static_folder – The folder with static files that is served at static_url_path. Relative to the application
+ *   root_path" (the module's directory: `module`), and `Blueprint(name, import_name, static_folder=None, ...)` alike;
+ *   the default `static` beside the module is the app's own (an assignment `.static_folder = DIR` is read besides);
+ * - Tornado "tornado.web": `Application(handlers, **settings)` with the `static_path` setting, "Directory from which
+ *   static files will be served" (a keyword only); StaticFileHandler in a URL spec is read besides.
  */
-const PYTHON_STATIC_APIS: { callee: RegExp; family: RegExp; argument: [string, number]; dictValues?: true }[] = [
+const PYTHON_STATIC_APIS: {
+    callee: RegExp;
+    family: RegExp;
+    argument: [string, number | undefined];
+    dictValues?: true;
+    module?: true;
+}[] = [
     { callee: /(^|\.)static\.File$/, family: /\btwisted\b/, argument: ["path", 0] },
     { callee: /(^|\.)(add_static|static)$/, family: /\baiohttp\b/, argument: ["path", 1] },
     { callee: /(^|\.)StaticFiles$/, family: /\b(starlette|fastapi)\b/, argument: ["directory", 0] },
@@ -3627,7 +3679,12 @@ const PYTHON_STATIC_APIS: { callee: RegExp; family: RegExp; argument: [string, n
     { callee: /(^|\.)WhiteNoise$/, family: /\bwhitenoise\b/, argument: ["root", 1] },
     { callee: /(^|\.)add_files$/, family: /\bwhitenoise\b/, argument: ["root", 0] },
     { callee: /(^|\.)SharedDataMiddleware$/, family: /\bwerkzeug\b/, argument: ["exports", 1], dictValues: true },
+    { callee: /(^|\.)(Flask|Blueprint)$/, family: /\bflask\b/, argument: ["static_folder", 2], module: true },
+    { callee: /^tornado\.web\.Application$/, family: /\btornado\b/, argument: ["static_path", undefined] },
 ];
+
+/** Tornado's file-serving handler (tornado.web.StaticFileHandler, "A simple handler that can serve static content from a directory"). */
+const TORNADO_STATIC_HANDLER = "tornado.web.StaticFileHandler";
 
 /**
  * Python server constructors and runners and where each binds (its argument's name and position, `tuple` when that is
@@ -3819,6 +3876,15 @@ function pythonFileServerListeners(
                 );
             }
         }
+    // Tornado's StaticFileHandler and the classes derived from it, by name.
+    const tornadoHandlers = new Set<string>([TORNADO_STATIC_HANDLER]);
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm))
+                if (m[2].split(",").some(b => tornadoHandlers.has(pythonResolve(b.trim(), names).name)))
+                    tornadoHandlers.add(m[1]);
+        }
     const served: { dir: string | undefined; api: string }[] = [];
     for (const file of files) {
         const names = pythonNames(file.text);
@@ -3859,9 +3925,42 @@ function pythonFileServerListeners(
                         ? [...given.matchAll(/:\s*([^,}]+)/g)].map(v => v[1])
                         : [given]
                     : [given];
+                const from = api.module ? [posix.dirname(file.path)] : workingDirectories;
                 for (const expr of exprs)
-                    served.push(...directories(expr, file, workingDirectories).map(dir => ({ dir, api: callee })));
+                    served.push(...directories(expr, file, from).map(dir => ({ dir, api: callee })));
             }
+        // Flask's `app.static_folder = DIR` (Flask API: the static_folder property, "The absolute path to the configured
+        // static folder"), relative to the module's directory as the constructor's.
+        if (/\bflask\b/.test(all))
+            for (const m of file.text.matchAll(/\.static_folder[ \t]*=(?!=)[ \t]*([^\n;#]+)/g))
+                served.push(
+                    ...directories(m[1], file, [posix.dirname(file.path)]).map(dir => ({
+                        dir,
+                        api: "Flask static_folder",
+                    })),
+                );
+        // Tornado's StaticFileHandler (or a class derived from it) in a URL spec, `(pattern, StaticFileHandler, {"path":
+        // DIR})`, `url(pattern, StaticFileHandler, dict(path=DIR))` ("path: the local root directory of the content to be
+        // served", relative to the working directory: os.path.abspath), any other use a directory the pack cannot know.
+        for (const m of file.text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)) {
+            const index = m.index ?? 0;
+            const resolved = pythonResolve(m[1], names).name;
+            const last = resolved.split(".").at(-1) ?? "";
+            if (!(resolved === TORNADO_STATIC_HANDLER || (last !== "StaticFileHandler" && tornadoHandlers.has(last))))
+                continue;
+            if (imports.some(([s, e]) => index >= s && index < e)) continue;
+            const line = file.text.slice(file.text.lastIndexOf("\n", index) + 1, index);
+            if (/^[ \t]*(class|def)[ \t]/.test(line)) continue;
+            const options = /^\s*,\s*(\{[^{}]*\}|dict\s*\(([^()]*)\))/.exec(file.text.slice(index + m[0].length));
+            const path =
+                options === null
+                    ? undefined
+                    : options[2] !== undefined
+                      ? pythonCallArguments(options[2]).keyword.get("path")
+                      : /["']path["']\s*:\s*([^,}]+)/.exec(options[1])?.[1];
+            const dirs = path === undefined ? [undefined] : directories(path, file, workingDirectories);
+            served.push(...dirs.map(dir => ({ dir, api: "Tornado StaticFileHandler" })));
+        }
     }
     if (served.length === 0) return [];
     // Where it listens: each server call's host, every address when one is not known or there is none.
@@ -3999,6 +4098,52 @@ const jdwpSettings = (option: string) =>
     /^(?:-agentlib:jdwp=|-Xrunjdwp:|-agentpath:(?:[^=]*\/)?(?:lib)?jdwp\.(?:so|dll|dylib)=)(.*)$/.exec(option)?.[1];
 
 /**
+ * The Java feature release a JDK's name says: a package (`java-1.8.0-amazon-corretto-devel`, `java-17-amazon-corretto`,
+ * `openjdk-8-jre-headless`, `temurin-21-jdk`, `zulu17-ca-jdk`, amazon-linux-extras' `java-openjdk11`) or an installation
+ * directory (`/usr/lib/jvm/java-17-amazon-corretto`, `/opt/jdk-21.0.2`, `jdk1.8.0_202`, `amazon-corretto-17.0.9...`);
+ * `1.N` is release N (JDK 8 and earlier). Undefined when the name says none (`default-jdk`, `java-latest-openjdk`).
+ */
+const javaReleaseOf = (name: string) => {
+    const m = /(?:^|[/-])(?:java|jdk|jre|openjdk|corretto|temurin|zulu)-?(?:1\.)?(\d+)(?!\d)/i.exec(name);
+    return m ? Number(m[1]) : undefined;
+};
+
+/** A word naming a JDK package on an install command line (installedJavaReleases). */
+const JDK_PACKAGE = /^(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corretto|msopenjdk|default-j(dk|re)|java\d)/i;
+
+/**
+ * The release of each JDK package user data installs (`dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras
+ * ... install ... PACKAGE`), undefined for one whose name says none (javaReleaseOf): ScriptView javaReleases.
+ */
+const installedJavaReleases = (texts: readonly string[]) =>
+    texts.flatMap(text =>
+        [
+            ...text.matchAll(
+                /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
+            ),
+        ]
+            .flatMap(m => m[1].split(/\s+/))
+            .filter(w => JDK_PACKAGE.test(w))
+            .map(javaReleaseOf),
+    );
+
+/**
+ * The Java feature release of the JVM `java` (the executable as a command runs it) starts, when the pack can tell: the
+ * JDK its path names (javaReleaseOf: `/usr/lib/jvm/java-1.8.0-amazon-corretto/bin/java` is 8), else, for a `java` found
+ * on PATH or a JVM a launcher starts (undefined `java`), the oldest of the JDKs user data installs (view.javaReleases)
+ * when it installs some and the pack can tell each one's release: the node's image has none of its own (the EKS AMIs
+ * ship no JDK), and `alternatives` may pick any of them. Undefined otherwise (fail closed where the release matters).
+ */
+function javaRelease(java: string | undefined, view: ScriptView): number | undefined {
+    const named = java === undefined ? undefined : javaReleaseOf(posix.dirname(java));
+    if (named !== undefined) return named;
+    const installed = view.javaReleases ?? [];
+    return installed.length > 0 && installed.every(r => r !== undefined)
+        ? Math.min(...(installed as number[]))
+        : undefined;
+}
+
+/**
  * Options of a JVM that may start a remote-control agent (jvmAgentListeners), found anywhere in a text (a variable's
  * value, a file user data writes): JDWP's (jdwpSettings), `-D` system properties (JMX's), `-javaagent:` (Jolokia).
  */
@@ -4011,7 +4156,9 @@ const jvmAgentOptionWords = (text: string) =>
  * after them (jvmEnvironmentOptions, judged with root's environment in environmentListeners):
  * - JDWP with server=y (jdwpSettings: `-agentlib:jdwp=...`, `-Xrunjdwp:...`, `-agentpath:.../libjdwp.so=...`) listens on `address=[HOST:]PORT` (Oracle JPDA
  *   "Connection and Invocation Details"; since JDK 9 a port alone is loopback, `*` every address: OpenJDK
- *   serviceability-dev, "The socket transport was changed to listen on the loopback address by default"), and an
+ *   serviceability-dev, "The socket transport was changed to listen on the loopback address by default"; JDK 9
+ *   release note JDK-8041435, "JDWP socket connector accept only local connections by default": before it, every
+ *   address, so a port alone is loopback only in a JVM javaRelease knows is 9 or later), and an
  *   attached debugger invokes any method (JDWP ClassType.InvokeMethod). server=n dials a debugger: a client.
  * - JMX's remote connector, `com.sun.management.jmxremote.port=N` with authentication off (Oracle "Monitoring and
  *   Management Using JMX Technology", "Disabling Password Authentication"; Table 2-1: `.host` the interface it binds,
@@ -4032,16 +4179,27 @@ function jvmAgentListeners(
         before: [],
         after: [],
     },
+    java?: string,
 ): Listener[] {
     const own = javaOptions(args, fileText, view);
     const options = [...environment.before, ...own.options, ...environment.after];
+    // A port alone (or none) is loopback from JDK 9 only (JDK-8041435), every address before: unless the pack can tell
+    // the JVM is 9 or later (javaRelease), every address.
+    const release = javaRelease(java, view);
     const jdwp = options.flatMap((w): Listener[] => {
         const settings = jdwpSettings(w);
         const get = (key: string) => new RegExp(`(?:^|,)${key}=([^,]*)`).exec(settings ?? "")?.[1];
         if (settings === undefined || get("server") !== "y") return [];
         const address = get("address") ?? "";
-        const binds = [/^\d*$/.test(address) ? "127.0.0.1" : address];
-        return [{ server: `java ${w} (JDWP: a debugger runs any code in the JVM)`, binds, serves: { shell: "sh" } }];
+        const portOnly = /^\d*$/.test(address);
+        const binds = portOnly ? (release !== undefined && release >= 9 ? ["127.0.0.1"] : []) : [address];
+        const why =
+            portOnly && binds.length === 0
+                ? `; a port alone is every address before JDK 9 and this JVM's release is ${release ?? "unknown"}`
+                : "";
+        return [
+            { server: `java ${w} (JDWP: a debugger runs any code in the JVM${why})`, binds, serves: { shell: "sh" } },
+        ];
     });
     const systemProperty = (name: string) =>
         options.flatMap(w => (w.startsWith(`-D${name}=`) ? [w.slice(w.indexOf("=") + 1)] : [])).at(-1);
@@ -4095,16 +4253,44 @@ function jvmAgentListeners(
  * Spring Boot launch script's `.conf` beside the jar: Spring Boot "Installing Spring Boot Applications", JAVA_OPTS
  * "Options that are passed to the JVM when it is launched"), so such options beyond loopback fail closed wherever they
  * are written, without a table row per product. Files the options name (a management `config.file`, Jolokia's
- * `config=`) are read as empty here: the JVM that reads them is judged with them where the pack knows it.
+ * `config=`) are read as empty here: the JVM that reads them is judged with them where the pack knows it. A line that
+ * starts with `#` outside a quoted string is a comment wherever such a file is read (bash(1) COMMENTS; java(1) "java
+ * Command-Line Argument Files", "#" starting a comment; systemd.exec(5) EnvironmentFile=, "Lines beginning with ; or #
+ * are ignored"; java.util.Properties; install4j and Elasticsearch/Cassandra `.options` files): not options. (HotSpot's
+ * `-XX:VMOptionsFile=` has no comments; a java command naming one is judged with its words by jvmOptionFiles.) The
+ * JVM's release is the JDKs user data installs (javaRelease; `view` only gives those).
  */
-function jvmOptionFileListeners(path: string, content: string): Listener[] {
-    const words = jvmAgentOptionWords(content);
+function jvmOptionFileListeners(path: string, content: string, view: ScriptView = NO_VIEW): Listener[] {
+    const words = jvmAgentOptionWords(uncommentedLines(content));
     return words.length === 0
         ? []
-        : jvmAgentListeners(words, () => "", NO_VIEW).map(l => ({
+        : jvmAgentListeners(words, () => "", { ...NO_VIEW, javaReleases: view.javaReleases }).map(l => ({
               ...l,
               server: `${path}, JVM options whatever reads it may pass to a JVM: ${l.server}`,
           }));
+}
+
+/**
+ * A text without its comment lines: those whose first non-blank character is `#`, outside a string a `"` or `'` opened
+ * on an earlier line (a shell value spanning lines keeps them: they are its words).
+ */
+function uncommentedLines(text: string): string {
+    let quote: string | undefined;
+    return text
+        .split(/\r?\n/)
+        .filter(line => {
+            const comment = quote === undefined && /^\s*#/.test(line);
+            if (!comment)
+                for (let i = 0; i < line.length; i++) {
+                    const c = line[i];
+                    if (quote === undefined && c === "#" && (i === 0 || /\s/.test(line[i - 1]))) break;
+                    if (c === "\\" && quote !== "'") i++;
+                    else if (quote === undefined && (c === '"' || c === "'")) quote = c;
+                    else if (c === quote) quote = undefined;
+                }
+            return !comment;
+        })
+        .join("\n");
 }
 
 /**
@@ -4112,8 +4298,8 @@ function jvmOptionFileListeners(path: string, content: string): Listener[] {
  * [options]: Starts remote management agent" (`config.file`, `jmxremote.port`, `jmxremote.authenticate` ...: the
  * `-Dcom.sun.management.*` properties of the same names, authentication on unless `jmxremote.authenticate` says
  * otherwise), and "JVMTI.agent_load <library path> [<agent option>]: Loads JVMTI native agent library" (JDWP by the
- * library's name: `-agentpath:`). `-f FILE` reads the commands from FILE, one a line; one user data does not write in
- * full or changes may start either.
+ * library's name: `-agentpath:`; a `.jar` a Java agent: attachedAgentOption). `-f FILE` reads the commands from FILE,
+ * one a line; one user data does not write in full or changes may start either.
  */
 function jcmdListeners(
     args: readonly string[],
@@ -4140,13 +4326,52 @@ function jcmdListeners(
                           .filter(o => /^(config\.file|jmxremote\.[\w.]+)=/.test(o))
                           .map(o => `-Dcom.sun.management.${o}`)
                     : w === "JVMTI.agent_load" && words[i + 1]
-                      ? [`-agentpath:${words[i + 1]}=${words[i + 2] ?? ""}`]
+                      ? [attachedAgentOption(words[i + 1], true, words[i + 2])]
                       : [];
             return options.length === 0
                 ? []
                 : jvmAgentListeners(options, fileText, view).map(l => ({ ...l, server: `jcmd ${w}: ${l.server}` }));
         }),
     );
+}
+
+/**
+ * The JVM option loading the agent an attach command loads into a running JVM: a `.jar` (jcmd JVMTI.agent_load, HotSpot
+ * diagnosticCommand.cpp JVMTIAgentLoadDCmd: a path ending in .jar loads the `instrument` agent with "PATH=OPTIONS") or
+ * the `instrument` library with OPTIONS (jattach: "Java agents are loaded by the special built-in native agent named
+ * instrument, which takes .jar path and its arguments as a single options string") as `-javaagent:`, an absolute path
+ * as `-agentpath:PATH=OPTIONS`, a library name as `-agentlib:NAME=OPTIONS` (java(1)), judged by jvmAgentListeners.
+ */
+function attachedAgentOption(library: string, absolute: boolean, options: string | undefined): string {
+    if (/\.jar$/i.test(library)) return `-javaagent:${library}${options ? `=${options}` : ""}`;
+    if (library === "instrument" && !absolute) return `-javaagent:${options ?? ""}`;
+    return `${absolute ? "-agentpath:" : "-agentlib:"}${library}=${options ?? ""}`;
+}
+
+/**
+ * jattach(1) (apangin/jattach README, "JVM Dynamic Attach utility": `jattach <pid> <cmd> [args ...]`; "jcmd : execute
+ * jcmd command", "load : load agent library", `jattach <pid> load <.so-path> { true | false } [ options ]` where "true
+ * means that the path is absolute"), HotSpot's attach API sent to a running JVM without a JDK: its `jcmd` command's
+ * words (one quoted string or several) judged as jcmd's (jcmdListeners: ManagementAgent.start, JVMTI.agent_load), its
+ * `load` as the option loading the same agent (attachedAgentOption: JDWP by the library's name, Jolokia by its jar).
+ */
+function jattachListeners(
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const [, command, ...rest] = args;
+    const listeners =
+        command === "jcmd"
+            ? jcmdListeners(
+                  rest.flatMap(w => w.split(/\s+/)).filter(w => w !== "" && w !== "-f"),
+                  fileText,
+                  view,
+              )
+            : command === "load" && rest[0]
+              ? jvmAgentListeners([attachedAgentOption(rest[0], rest[1] === "true", rest[2])], fileText, view)
+              : [];
+    return listeners.map(l => ({ ...l, server: `jattach ${command}: ${l.server}` }));
 }
 
 /**
@@ -4212,6 +4437,8 @@ const SERVERS: {
         name: string,
         fileText?: (path: string) => string | undefined,
         view?: ScriptView,
+        /** The program as the command names it (its path, when it has one). */
+        command?: string,
     ) => Listener[];
 }[] = [
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
@@ -4260,14 +4487,23 @@ const SERVERS: {
     {
         names: /^java$/,
         partial: true,
-        read: (args, _, __, fileText, view) => jvmAgentListeners(args, fileText, view),
+        read: (args, _, __, fileText, view, command) => jvmAgentListeners(args, fileText, view, undefined, command),
     },
     {
         names: /^jcmd$/,
         partial: true,
         read: (args, _, __, fileText, view) => jcmdListeners(args, fileText, view ?? NO_VIEW),
     },
-    { names: /^python[0-9.]*$/, partial: true, read: flaskScriptListeners },
+    {
+        names: /^jattach$/,
+        partial: true,
+        read: (args, _, __, fileText, view) => jattachListeners(args, fileText, view ?? NO_VIEW),
+    },
+    {
+        names: /^python[0-9.]*$/,
+        partial: true,
+        read: (args, cwd, name, fileText, view) => flaskScriptListeners(args, cwd, name, fileText, view),
+    },
     // A script serving files through http.server or a static-file API from its own code (round 54).
     { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
 ];
@@ -4640,7 +4876,8 @@ const pythonModule = (args: readonly string[]): string | undefined => {
 };
 
 /**
- * The program a `python` command runs, as the files user data wrote (pythonInvocation): SCRIPT; `-m MODULE` its file,
+ * The program a `python` command runs, as the files user data wrote (pythonInvocation): SCRIPT (a directory its
+ * DIR/__main__.py); `-m MODULE` its file,
  * a package's PACKAGE/__main__.py (python(1) -m: "If this option is given a package name, <pkg>.__main__ is executed
  * as the main module"; Python "__main__ — Top-level code environment"), with its parent packages' __init__.py, which
  * runpy imports first; `-c COMMAND` the command itself ("-c command: Specify the command to execute"). `roots` its
@@ -4664,8 +4901,14 @@ function pythonEntry(
     if (run.kind === "script") {
         const path = posix.resolve(cwd, run.value);
         const text = fileText?.(path);
-        if (text === undefined) return undefined;
-        return { label: run.value, path, files: [{ path, text }], roots: [posix.dirname(path), ...pythonPath] };
+        if (text !== undefined)
+            return { label: run.value, path, files: [{ path, text }], roots: [posix.dirname(path), ...pythonPath] };
+        // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
+        // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
+        const main = posix.join(path, "__main__.py");
+        const mainText = fileText?.(main);
+        if (mainText === undefined) return undefined;
+        return { label: run.value, path: main, files: [{ path: main, text: mainText }], roots: [path, ...pythonPath] };
     }
     const roots = [cwd, ...pythonPath];
     if (run.kind === "c") {
@@ -4815,7 +5058,11 @@ function readServers(
     const busybox = /^(busybox|toybox)$/.test(name);
     const [program, args] = busybox ? [posix.basename(words[1] ?? ""), words.slice(2)] : [name, words.slice(1)];
     const servers = SERVERS.filter(s => s.names.test(program) && (busybox || !s.busybox));
-    const found = servers.map(s => ({ partial: s.partial, listeners: s.read(args, cwd, program, fileText, view) }));
+    const command = busybox ? words[1] : words[0];
+    const found = servers.map(s => ({
+        partial: s.partial,
+        listeners: s.read(args, cwd, program, fileText, view, command),
+    }));
     const listeners = found.flatMap(f => f.listeners);
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
@@ -5640,8 +5887,9 @@ function environmentListeners(
         unread.args,
     );
     const javaArgs = program === "java" ? unread.args : [];
-    const commandLineOnly = new Set(jvmAgentListeners(javaArgs, fileText, view).map(l => l.server));
-    const jvmAgents = jvmAgentListeners(javaArgs, fileText, view, jvmOptions)
+    const java = program === "java" ? command[0] : undefined;
+    const commandLineOnly = new Set(jvmAgentListeners(javaArgs, fileText, view, undefined, java).map(l => l.server));
+    const jvmAgents = jvmAgentListeners(javaArgs, fileText, view, jvmOptions, java)
         .filter(l => !commandLineOnly.has(l.server))
         .map(l => ({ ...l, server: `${program} (its environment's JVM options: ${l.server})` }));
     return [
@@ -8579,7 +8827,13 @@ function viewingJudge(
     const jupyterPrefixes = [
         ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
     ];
-    const view: ScriptView = { changed, environment, jupyterPrefixes, written: () => [...rewritten, ...changedFiles] };
+    const view: ScriptView = {
+        changed,
+        environment,
+        jupyterPrefixes,
+        javaReleases: installedJavaReleases(texts),
+        written: () => [...rewritten, ...changedFiles],
+    };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = ({ words, cwd, found }: JudgedRun) => {
         const program = posix.basename(words[0] ?? "");
@@ -8874,7 +9128,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 writtenText.set(path, content !== undefined && !edit ? content : null);
                 return [
                     ...viewing.written(path, content, how, edit),
-                    ...listenerOpenings(jvmOptionFileListeners(path, content ?? ""), how),
+                    ...listenerOpenings(jvmOptionFileListeners(path, content ?? "", viewing.view), how),
                 ];
             },
         };

@@ -445,9 +445,14 @@ const secure: NodeCase[] = [
             "cd /opt/ledger && nohup setpriv --reuid=ledger --regid=ledger --init-groups --no-new-privs python3 app.py --host 0.0.0.0 --port 8080 &",
         ]),
     ),
+    // DECIDED (round 55): a port alone is loopback only from JDK 9 (JDK 9 release note JDK-8041435, "JDWP socket
+    // connector accept only local connections by default"); before it every address. This case ran a `java` on PATH
+    // with no JDK user data installs, whose release the pack cannot tell: fail closed. It now installs Corretto 17 (the
+    // secure case it meant); redteam55-nsec.test.ts keeps the bare one and JDK 8 as insecure.
     dev(
-        "java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 (JDK 9+: loopback only)",
+        "dnf install java-17-amazon-corretto-headless; java -agentlib:jdwp=...,address=5005 (JDK 9+: loopback only)",
         script("dev-java-jdwp-lo-ok-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
             "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
     ),

@@ -452,9 +452,12 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Round 52 neighbours (secure): each fix's close variants that must stay clean.
+    // DECIDED (round 55): a port alone is loopback only from JDK 9 (JDK 9 release note JDK-8041435); with no JDK user
+    // data installs, the JVM catalina.sh starts may be 8 (every address): fail closed. It now installs Corretto 17.
     dev(
-        'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005", then catalina.sh start (loopback)',
+        'dnf install java-17-amazon-corretto; export JAVA_TOOL_OPTIONS="-agentlib:jdwp=...,address=5005", then catalina.sh start (loopback)',
         script("dev-tomcat-java-tool-options-jdwp-lo-ok-nodes", [
+            "dnf install -y java-17-amazon-corretto",
             'export JAVA_TOOL_OPTIONS="-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"',
             "/opt/tomcat/bin/catalina.sh start",
         ]),

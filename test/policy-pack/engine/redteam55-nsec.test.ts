@@ -9,7 +9,7 @@
 // Flask static_folder; secure neighbours (a comment naming JDWP in /etc/default/jetty, the OpenTelemetry agent and
 // -D settings in a written env file, loopback JDWP by name and [::1], DebuggedApplication evalex=False,
 // static files from an app directory, Flask on ::1).
-// Misses (`// MISS:` comments, the doc checked): insecure — jattach's jcmd ManagementAgent.start, JDK 8's port-only
+// Misses (all fixed in round 55, `Was a MISS` comments, the doc checked): insecure — jattach's jcmd ManagementAgent.start, JDK 8's port-only
 // JDWP address (every address before JDK 9), `python3 DIR` running DIR/__main__.py, os.environ["FLASK_DEBUG"] set in the
 // script, Tornado StaticFileHandler serving /, Flask static_folder=/etc/kubernetes (6); secure — a `#` comment naming
 // JDWP in /etc/default/jetty (1).
@@ -71,7 +71,7 @@ const insecure: NodeCase[] = [
         ]),
         /JMX|9010|jcmd/,
     ),
-    // MISS: jattach(1) (Ubuntu manpage, apangin/jattach README: "jcmd : execute jcmd command", "load : load agent library")
+    // Was a MISS (fixed in round 55): jattach(1) (Ubuntu manpage, apangin/jattach README: "jcmd : execute jcmd command", "load : load agent library")
     // runs the same ManagementAgent.start as jcmd through the attach API: remote JMX without authentication on every
     // address in the root JVM. Only `jcmd` is read; jattach's `jcmd`/`load` subcommands are not.
     dev(
@@ -82,9 +82,8 @@ const insecure: NodeCase[] = [
             'jattach "$(pgrep -f ledger.jar)" jcmd "ManagementAgent.start jmxremote.port=9010 jmxremote.authenticate=false jmxremote.ssl=false"',
         ]),
         /JMX|9010|jattach/,
-        true,
     ),
-    // MISS: JDK 9 release note JDK-8041435 ("JDWP socket connector accept only local connections by default"; Payara PR
+    // Was a MISS (fixed in round 55): JDK 9 release note JDK-8041435 ("JDWP socket connector accept only local connections by default"; Payara PR
     // #4633, camel-k PR #1500: before 9 a port alone listens on every interface). The JVM user data runs is
     // Corretto 8 by its path, so address=5005 is JDWP on every address; the pack reads a port alone as loopback.
     dev(
@@ -96,7 +95,6 @@ const insecure: NodeCase[] = [
                 "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
         ]),
         /jdwp|5005/,
-        true,
     ),
     // Python entries.
     dev(
@@ -120,7 +118,7 @@ const insecure: NodeCase[] = [
         ]),
         /debug|ops/,
     ),
-    // MISS: Python "Command line and environment" (<script>: "a directory name or zipfile containing a __main__.py
+    // Was a MISS (fixed in round 55): Python "Command line and environment" (<script>: "a directory name or zipfile containing a __main__.py
     // file"; runpy.run_path; bpo-45149): `python3 /opt/ops` runs /opt/ops/__main__.py, app.run(debug=True) on 0.0.0.0
     // as root = Werkzeug's console. pythonEntry reads SCRIPT, -m and -c, not a directory (or zipapp) entry.
     dev(
@@ -134,7 +132,6 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops >/var/log/ops.log 2>&1 &",
         ]),
         /debug|ops/,
-        true,
     ),
     dev(
         "app.py: `import settings; app.run(host=0.0.0.0, debug=settings.DEBUG)`, settings.py DEBUG = True",
@@ -150,7 +147,7 @@ const insecure: NodeCase[] = [
         ]),
         /debug|app\.py/,
     ),
-    // MISS: flask/app.py Flask.run: `if "FLASK_DEBUG" in os.environ: self.debug = get_debug_flag()` (debug unset in the
+    // Was a MISS (fixed in round 55): flask/app.py Flask.run: `if "FLASK_DEBUG" in os.environ: self.debug = get_debug_flag()` (debug unset in the
     // call): the script's own os.environ assignment turns the debugger on, on 0.0.0.0 as root. README reads FLASK_DEBUG
     // from the process environment/dotenv only, not set in the code.
     dev(
@@ -166,7 +163,6 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /debug|app\.py/,
-        true,
     ),
     dev(
         'app.py: `app.run(host="0.0.0.0", debug="false")` (a non-empty string: bool("false") is True)',
@@ -268,7 +264,7 @@ const insecure: NodeCase[] = [
         ]),
         /twistd|8080|serv|\//,
     ),
-    // MISS: Tornado tornado.web.StaticFileHandler docstring ("A simple handler that can serve static content from a
+    // Was a MISS (fixed in round 55): Tornado tornado.web.StaticFileHandler docstring ("A simple handler that can serve static content from a
     // directory ... {"path": "/var/www"}", the constructor's path is "the local root directory of the content"): a root
     // program serving / (the node's secrets) on every address. Not among pythonFileServerListeners' static-file APIs.
     dev(
@@ -284,9 +280,8 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
         /files\.py|8888|serv/,
-        true,
     ),
-    // MISS: Flask API (Application object): "static_folder – the folder with static files that should be served at
+    // Was a MISS (fixed in round 55): Flask API (Application object): "static_folder – the folder with static files that should be served at
     // static_url_path" (pallets/flask PR #3124 quotes it): Flask's own static route serves /etc/kubernetes (the node's
     // kubelet credentials) on 0.0.0.0 as root. Flask's static_folder is not a static-file API the pack reads.
     dev(
@@ -300,12 +295,169 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /app\.py|kubernetes|5000|serv/,
-        true,
+    ),
+    // Round 55 fix neighbours (insecure).
+    dev(
+        'jattach PID load instrument false "/opt/jolokia/jolokia-agent.jar=host=0.0.0.0" (Jolokia attached at run time)',
+        script("dev-jattach-load-jolokia-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            'jattach "$(pgrep -f ledger.jar)" load instrument false "/opt/jolokia/jolokia-agent.jar=host=0.0.0.0"',
+        ]),
+        /jolokia|jattach|0\.0\.0\.0/i,
+    ),
+    dev(
+        'jattach PID load jdwp false "transport=dt_socket,server=y,suspend=n,address=*:5005"',
+        script("dev-jattach-load-jdwp-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            'jattach "$(pgrep -f ledger.jar)" load jdwp false "transport=dt_socket,server=y,suspend=n,address=*:5005"',
+        ]),
+        /jdwp|5005|jattach/,
+    ),
+    dev(
+        "jcmd PID JVMTI.agent_load /opt/jolokia/jolokia-agent.jar host=0.0.0.0 (a .jar: a Java agent)",
+        script("dev-jcmd-agent-load-jolokia-jar-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            'jcmd "$(pgrep -f ledger.jar)" JVMTI.agent_load /opt/jolokia/jolokia-agent.jar host=0.0.0.0',
+        ]),
+        /jolokia|jcmd|0\.0\.0\.0/i,
+    ),
+    dev(
+        "java (on PATH, no JDK user data installs) -agentlib:jdwp=...,address=5005: its release unknown, may be 8",
+        script("dev-java-unknown-jdk-jdwp-port-only-nodes", [
+            "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "dnf install Corretto 17 and Corretto 8; java on PATH with JDWP address=5005 (alternatives may pick 8)",
+        script("dev-java-jdk8-and-17-jdwp-port-only-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless java-1.8.0-amazon-corretto",
+            "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "/etc/default/ledger JAVA_OPTS with JDWP address=5005, no JDK user data installs (the JVM's release unknown)",
+        script("dev-etc-default-jdwp-port-only-unknown-jdk-nodes", [
+            ...file("/etc/default/ledger", [
+                'JAVA_OPTS="-Xmx2g -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"',
+            ]),
+            "systemctl enable --now ledger",
+        ]),
+        /jdwp|5005|ledger/,
+    ),
+    dev(
+        "/etc/default/jetty: JAVA_OPTIONS quoted over lines, one starting with # holding JDWP *:5005 (inside the quotes)",
+        script("dev-jetty-default-quoted-hash-line-jdwp-nodes", [
+            ...file("/etc/default/jetty", ['JAVA_OPTIONS="-Xmx2g', `# ${JDWP_ALL}"`]),
+            "/opt/jetty/bin/jetty.sh start",
+        ]),
+        /jdwp|5005|jetty/,
+    ),
+    dev(
+        "cd /opt/ops && python3 . (the working directory's __main__.py), app.run(host=0.0.0.0, debug=True)",
+        script("dev-flask-dot-directory-main-debug-nodes", [
+            ...file("/opt/ops/__main__.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000, debug=True)',
+            ]),
+            "cd /opt/ops && nohup python3 . >/var/log/ops.log 2>&1 &",
+        ]),
+        /debug|ops|__main__/,
+    ),
+    dev(
+        'app.py: `os.environ.setdefault("FLASK_DEBUG", "true")` before app.run(host="0.0.0.0")',
+        script("dev-flask-os-environ-setdefault-debug-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import os",
+                "from flask import Flask",
+                'os.environ.setdefault("FLASK_DEBUG", "true")',
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+        /debug|app\.py/,
+    ),
+    dev(
+        'app.py: `from os import environ; environ.update(FLASK_DEBUG="1")` before app.run(host="0.0.0.0")',
+        script("dev-flask-environ-update-debug-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from os import environ",
+                "from flask import Flask",
+                'environ.update(FLASK_DEBUG="1")',
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+        /debug|app\.py/,
+    ),
+    dev(
+        'files.py: tornado.web.Application([], static_path="/etc").listen(8888) (/etc/kubernetes under it)',
+        script("dev-tornado-static-path-etc-nodes", [
+            ...file("/opt/ops/files.py", [
+                "import asyncio",
+                "import tornado.web",
+                'app = tornado.web.Application([], static_path="/etc")',
+                "app.listen(8888)",
+                "asyncio.get_event_loop().run_forever()",
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+        /serves \/etc .*Application/,
+    ),
+    dev(
+        'files.py: Tornado url(r"/k/(.*)", StaticFileHandler, dict(path="/etc/kubernetes"))',
+        script("dev-tornado-url-dict-path-kubernetes-nodes", [
+            ...file("/opt/ops/files.py", [
+                "import asyncio",
+                "from tornado.web import Application, StaticFileHandler, url",
+                'app = Application([url(r"/k/(.*)", StaticFileHandler, dict(path="/etc/kubernetes"))])',
+                "app.listen(8888)",
+                "asyncio.get_event_loop().run_forever()",
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+        /files\.py|kubernetes|8888|serv/,
+    ),
+    dev(
+        'app.py: Flask Blueprint("k", __name__, static_folder="/") registered, app.run(host="0.0.0.0")',
+        script("dev-flask-blueprint-static-folder-root-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask, Blueprint",
+                "app = Flask(__name__)",
+                'bp = Blueprint("k", __name__, static_folder="/", static_url_path="/k")',
+                "app.register_blueprint(bp)",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+        /serves \/ .*Blueprint/,
+    ),
+    dev(
+        'app.py: `app.static_folder = "/etc/kubernetes"` on a Flask app, app.run(host="0.0.0.0")',
+        script("dev-flask-static-folder-attribute-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.static_folder = "/etc/kubernetes"',
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+        /app\.py|kubernetes|5000|serv/,
     ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: a `#` line is a comment wherever the file is read: bash(1) COMMENTS (jetty.sh sources /etc/default/jetty),
+    // Was a MISS (fixed in round 55): a `#` line is a comment wherever the file is read: bash(1) COMMENTS (jetty.sh sources /etc/default/jetty),
     // java(1) "Java Command-Line Argument Files" ("#" starts a comment), systemd.exec(5) EnvironmentFile ("Lines
     // beginning with ; or # are ignored"). The broad JVM file rule reads the comment's JDWP *:5005 as options.
     dev(
@@ -318,7 +470,6 @@ const secure: NodeCase[] = [
             "/opt/jetty/bin/jetty.sh start",
         ]),
         /./,
-        true,
     ),
     dev(
         "/etc/ledger/jvm.env JAVA_TOOL_OPTIONS=-javaagent:opentelemetry-javaagent.jar -Dotel... for a root unit",
@@ -457,6 +608,82 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/ops/__init__.py", ["from flask import Flask", "app = Flask(__name__)"]),
             ...file("/opt/ops/ops/server.py", ["from . import app", 'app.run(host="0.0.0.0", port=5000, debug=False)']),
             "cd /opt/ops && nohup python3 -m ops.server >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 55 fix neighbours (secure).
+    dev(
+        'jattach PID jcmd "ManagementAgent.start jmxremote.port=9010 jmxremote.host=127.0.0.1 ..." and jattach PID threaddump',
+        script("dev-jattach-management-agent-lo-ok-nodes", [
+            "nohup java -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+            "sleep 20",
+            'jattach "$(pgrep -f ledger.jar)" jcmd "ManagementAgent.start jmxremote.port=9010 jmxremote.host=127.0.0.1 jmxremote.authenticate=false jmxremote.ssl=false"',
+            'jattach "$(pgrep -f ledger.jar)" threaddump',
+        ]),
+    ),
+    dev(
+        "/usr/lib/jvm/java-17-amazon-corretto/bin/java -agentlib:jdwp=...,address=5005 (JDK 17 by its path: loopback)",
+        script("dev-jdk17-path-jdwp-port-only-ok-nodes", [
+            "nohup /usr/lib/jvm/java-17-amazon-corretto/bin/java " +
+                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 " +
+                "-Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "apt-get install openjdk-17-jre-headless; /etc/default/ledger JAVA_OPTS JDWP address=5005 (JDK 17: loopback)",
+        script("dev-etc-default-jdwp-port-only-jdk17-ok-nodes", [
+            "apt-get install -y openjdk-17-jre-headless",
+            ...file("/etc/default/ledger", [
+                'JAVA_OPTS="-Xmx2g -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"',
+            ]),
+            "systemctl enable --now ledger",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops (a directory), __main__.py app.run(host="0.0.0.0", debug=False)',
+        script("dev-flask-directory-main-no-debug-ok-nodes", [
+            ...file("/opt/ops/__main__.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000, debug=False)',
+            ]),
+            "nohup python3 /opt/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'app.py: `os.environ["FLASK_DEBUG"] = "0"` before app.run(host="0.0.0.0") (debug off)',
+        script("dev-flask-os-environ-debug-off-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import os",
+                "from flask import Flask",
+                'os.environ["FLASK_DEBUG"] = "0"',
+                "app = Flask(__name__)",
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        'files.py: Tornado StaticFileHandler {"path": "/opt/ops/static"} on every address (the app\'s own assets)',
+        script("dev-tornado-static-file-handler-assets-ok-nodes", [
+            ...file("/opt/ops/files.py", [
+                "import asyncio",
+                "import tornado.web",
+                'app = tornado.web.Application([(r"/static/(.*)", tornado.web.StaticFileHandler, {"path": "/opt/ops/static"})])',
+                "app.listen(8888)",
+                "asyncio.get_event_loop().run_forever()",
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'app.py: Flask(__name__, static_folder="assets") (beside the module) on 0.0.0.0',
+        script("dev-flask-static-folder-assets-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                'app = Flask(__name__, static_folder="assets")',
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
         ]),
     ),
 ];
