@@ -4113,19 +4113,38 @@ const JDK_PACKAGE = /^(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corret
 
 /**
  * The release of each JDK package user data installs (`dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras
- * ... install ... PACKAGE`), undefined for one whose name says none (javaReleaseOf): ScriptView javaReleases.
+ * ... install ... PACKAGE`, and cloud-config's `packages:` list, block or flow, an entry a name or `[name, version]`:
+ * cloud-init module reference, "Package Update Upgrade Install"), undefined for one whose name says none
+ * (javaReleaseOf): ScriptView javaReleases.
  */
 const installedJavaReleases = (texts: readonly string[]) =>
     texts.flatMap(text =>
         [
-            ...text.matchAll(
-                /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
-            ),
+            ...[
+                ...text.matchAll(
+                    /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
+                ),
+            ].flatMap(m => m[1].split(/\s+/)),
+            ...cloudConfigPackages(text),
         ]
-            .flatMap(m => m[1].split(/\s+/))
             .filter(w => JDK_PACKAGE.test(w))
             .map(javaReleaseOf),
     );
+
+/** The names of a cloud-config text's top-level `packages:` entries (block `- name` / `- [name, version]`, or flow). */
+function cloudConfigPackages(text: string): string[] {
+    if (!/^#cloud-config/.test(text)) return [];
+    const name = (entry: string) =>
+        entry
+            .trim()
+            .replace(/^\[\s*([^,\]]*).*$/, "$1")
+            .trim()
+            .replace(/^(["'])(.*)\1$/, "$2");
+    const block = /^packages:[ \t]*(?:#[^\n]*)?\n((?:[ \t]+-[^\n]*(?:\n|$))+)/m.exec(text);
+    if (block) return block[1].split("\n").flatMap(l => (/^\s*-/.test(l) ? [name(l.replace(/^\s*-\s*/, ""))] : []));
+    const flow = /^packages:[ \t]*\[(.*)\][ \t]*$/m.exec(text);
+    return flow ? flow[1].split(",").map(name) : [];
+}
 
 /**
  * The Java feature release of the JVM `java` (the executable as a command runs it) starts, when the pack can tell: the

@@ -13,7 +13,17 @@
 // JDWP address (every address before JDK 9), `python3 DIR` running DIR/__main__.py, os.environ["FLASK_DEBUG"] set in the
 // script, Tornado StaticFileHandler serving /, Flask static_folder=/etc/kubernetes (6); secure — a `#` comment naming
 // JDWP in /etc/default/jetty (1).
-import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, systemdUnit, heredocFile } from "./nodeBuilders";
+import {
+    al2023Nodes,
+    describeNodeCases,
+    devNodeCase,
+    NodeCase,
+    devNodeScript,
+    systemdUnit,
+    heredocFile,
+    withCloudConfig,
+} from "./nodeBuilders";
+import { Resources } from "./support";
 
 const dev = devNodeCase;
 
@@ -454,6 +464,21 @@ const insecure: NodeCase[] = [
         ]),
         /app\.py|kubernetes|5000|serv/,
     ),
+    // The JDK of cloud-config's `packages:` list counts as installed (cloud-init "Package Update Upgrade Install").
+    dev(
+        "cloud-config packages: [java-1.8.0-amazon-corretto]; runcmd java with JDWP address=5005 (JDK 8: every address)",
+        (r: Resources) =>
+            void al2023Nodes(
+                r,
+                "dev-cc-packages-jdk8-jdwp-nodes",
+                withCloudConfig([
+                    "packages: [java-1.8.0-amazon-corretto]",
+                    "runcmd:",
+                    `  - "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar &"`,
+                ]),
+            ),
+        /dev-cc-packages-jdk8-jdwp-nodes/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -685,6 +710,20 @@ const secure: NodeCase[] = [
             ]),
             RUN_APP,
         ]),
+    ),
+    dev(
+        "cloud-config packages: - java-17-amazon-corretto-headless; runcmd java with JDWP address=5005 (JDK 17: loopback)",
+        (r: Resources) =>
+            void al2023Nodes(
+                r,
+                "dev-cc-packages-jdk17-jdwp-ok-nodes",
+                withCloudConfig([
+                    "packages:",
+                    "  - java-17-amazon-corretto-headless",
+                    "runcmd:",
+                    `  - "nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -Dserver.address=127.0.0.1 -jar /opt/ledger/ledger.jar &"`,
+                ]),
+            ),
     ),
 ];
 
