@@ -2181,7 +2181,7 @@ function archiverUse(
 /**
  * lz4(1) (manpages.ubuntu.com noble): `lz4 [arg] [input] [output]`, where "output" defaults to input.lz4 (or, decoding,
  * input without .lz4) beside it; -m/--multiple takes every operand as an input; -t/--test ("the decompressed data is
- * discarded"), -l/--list and -c/--stdout write no file; unlz4 is `lz4 -d`, lz4cat `lz4 -dcfm`; -D FILE reads a
+ * discarded"), --list and -c/--stdout write no file; unlz4 is `lz4 -d`, lz4cat `lz4 -dcfm`; -D FILE reads a
  * dictionary. Writing beside an input is any name in its directory (fail closed on the name).
  */
 function lz4Use(
@@ -2194,7 +2194,8 @@ function lz4Use(
         operands.some(w => long.includes(w) || (/^-[A-Za-z0-9]+$/.test(w) && [...short].some(l => w.includes(l))));
     const positional = operands.filter((w, i) => (!w.startsWith("-") || w === "-") && operands[i - 1] !== "-D");
     const reads = positional.flatMap(w => at(w));
-    if (name === "lz4cat" || flags("tlc", "--test", "--list", "--stdout", "--to-stdout"))
+    // Short -l is "Use Legacy format" for compression, not a listing (lz4(1); lz4cli.c `case 'l': legacy_format = 1`).
+    if (name === "lz4cat" || flags("tc", "--test", "--list", "--stdout", "--to-stdout"))
         return { reads, files: [], trees: [] };
     if (flags("m", "--multiple") || positional.length < 2)
         return { reads, files: [], trees: reads.map(p => posix.dirname(p)) };
@@ -2272,6 +2273,9 @@ function arUse(
     cwd: string,
     at: (w: string | undefined) => string[],
 ): ArchiverUse | undefined {
+    // `@FILE` reads more options from FILE (binutils manual, "Common Options"): a command the pack cannot read, which
+    // may write anywhere.
+    if (operands.some(w => w.startsWith("@"))) return { reads: [], files: [], trees: ["/"] };
     const positional: string[] = [];
     let output: string | undefined;
     for (let i = 0; i < operands.length; i++) {

@@ -64,28 +64,25 @@ const insecure: StackCase[] = [
             ),
     },
     // Caller's instance: the viewing rule.
-    // MISS: insecure accepted: lz4's short `-l` is "Use Legacy format (typically for Linux Kernel compression)", only the long `--list` lists (lz4(1), manpages.ubuntu.com noble; lz4cli.c `case 'l': legacy_format = 1`), and legacy_format changes only compression, so `lz4 -d -l -f IN CONF` decompresses IN into root's Jupyter config (ip 0.0.0.0 from the seed); lz4Use reads every short `l` as --list (writes no file).
+    // Was a MISS (fixed in round 57): insecure accepted: lz4's short `-l` is "Use Legacy format (typically for Linux Kernel compression)", only the long `--list` lists (lz4(1), manpages.ubuntu.com noble; lz4cli.c `case 'l': legacy_format = 1`), and legacy_format changes only compression, so `lz4 -d -l -f IN CONF` decompresses IN into root's Jupyter config (ip 0.0.0.0 from the seed); lz4Use reads every short `l` as --list (writes no file).
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && lz4 -d -l -f SEED.lz4 CONF\` (-l: legacy format, not --list)`,
         stack: "cross-account",
         refused: /rt57-lz4-l/,
-        skip: "MISS",
         edit: loopbackJupyter("rt57-lz4-l", [`cd /srv && lz4 -d -l -f ${LZ4_SEED} ${CONF}`]),
     },
-    // MISS: insecure accepted: the same -l reading, bundled (lz4(1): "Short commands can be concatenated together").
+    // Was a MISS (fixed in round 57): insecure accepted: the same -l reading, bundled (lz4(1): "Short commands can be concatenated together").
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && lz4 -dlf SEED.lz4 CONF\``,
         stack: "cross-account",
         refused: /rt57-lz4-dlf/,
-        skip: "MISS",
         edit: loopbackJupyter("rt57-lz4-dlf", [`cd /srv && lz4 -dlf ${LZ4_SEED} ${CONF}`]),
     },
-    // MISS: insecure accepted: the same -l reading for unlz4 ("unlz4 is equivalent to lz4 -d", lz4(1)).
+    // Was a MISS (fixed in round 57): insecure accepted: the same -l reading for unlz4 ("unlz4 is equivalent to lz4 -d", lz4(1)).
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && unlz4 -l -f SEED.lz4 CONF\``,
         stack: "cross-account",
         refused: /rt57-unlz4-l/,
-        skip: "MISS",
         edit: loopbackJupyter("rt57-unlz4-l", [`cd /srv && unlz4 -l -f ${LZ4_SEED} ${CONF}`]),
     },
     {
@@ -100,12 +97,11 @@ const insecure: StackCase[] = [
         refused: /rt57-unlz4/,
         edit: loopbackJupyter("rt57-unlz4", [`cd /root/.jupyter && unlz4 -f ${LZ4_SEED} jupyter_server_config.py`]),
     },
-    // MISS: insecure accepted: binutils ar (every binutils program, "Common Options"): "@file Read command-line options from file. The options read are inserted in place of the original @file option" (sourceware binutils manual, Common Options); the file holds `x --output /root/.jupyter /opt/seed/notes.a`, an extraction into root's Jupyter directory; arUse sees no key word and the command passes.
+    // Was a MISS (fixed in round 57): insecure accepted: binutils ar (every binutils program, "Common Options"): "@file Read command-line options from file. The options read are inserted in place of the original @file option" (sourceware binutils manual, Common Options); the file holds `x --output /root/.jupyter /opt/seed/notes.a`, an extraction into root's Jupyter directory; arUse sees no key word and the command passes.
     {
         name: `cross-account: ${WRITTEN} \`cd /srv && ar @/opt/seed/ar.args\` (the file: x --output /root/.jupyter NOTES.a)`,
         stack: "cross-account",
         refused: /rt57-ar-at/,
-        skip: "MISS",
         edit: loopbackJupyter(
             "rt57-ar-at",
             ["cd /srv && ar @/opt/seed/ar.args"],
