@@ -87,6 +87,13 @@ const HARMLESS_SERVICES = new Set([
     "aps",
 ]);
 /**
+ * Actions AWS performs for any caller whatever its policies say, so a grant of them gives nothing: STS API Reference,
+ * GetCallerIdentity, "No permissions are required to perform this operation. If an administrator attaches a policy to
+ * your identity that explicitly denies access to the sts:GetCallerIdentity action, you can still perform this
+ * operation."
+ */
+const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity"]);
+/**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
  * SSM come only through AWS's managed node policies below (inline, ec2:ModifyInstanceAttribute or ssm:SendCommand
  * would reach other instances' roles).
@@ -1550,7 +1557,7 @@ export class Judge {
                 !SECRET_READS.has(a.name.toLowerCase());
             // A service-linked role pinned to its service gives the caller nothing (model/escalation.ts).
             const serviceLinkedRole = a !== undefined && pinnedServiceLinkedRoleCreation(a, g.statement);
-            if (serviceLinkedRole) return true;
+            if (serviceLinkedRole || NEEDS_NO_PERMISSION.has(name.toLowerCase())) return true;
             if (
                 !a ||
                 !(

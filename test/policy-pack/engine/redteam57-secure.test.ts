@@ -660,18 +660,25 @@ const CASES: StackCase[] = [
     // STS API reference, GetCallerIdentity: "No permissions are required to perform this operation. If an administrator
     // attaches a policy to your identity that explicitly denies access to the sts:GetCallerIdentity action, you can
     // still perform this operation." An Allow of it grants nothing.
-    // MISS: secure refused: an undeclared role allowed only sts:GetCallerIdentity is refused by custody-effective-access
+    // Was a MISS (fixed in round 57): secure refused: an undeclared role allowed only sts:GetCallerIdentity is refused by custody-effective-access
     // ("no workload of the custody model has this identity"; sts is outside HARMLESS_SERVICES), though the STS API
     // reference (API_GetCallerIdentity, docs.aws.amazon.com/STS/latest/APIReference) says the call needs no permission
     // and cannot be denied: the statement grants nothing. Fix: drop sts:GetCallerIdentity from what a grant reaches.
     {
-        skip: "MISS",
         stack: "trust-domain",
         name: "A: an ops role of trust-domain allowed only sts:GetCallerIdentity (needs no permission: grants nothing)",
         edit: r =>
             opsRole(r, "trust-domain", ACCOUNT["trust-domain"], "rt57-td-whoami", [
                 allow("sts:GetCallerIdentity", "*"),
             ]),
+    },
+    // Neighbour of the fix: `sts:Get*` holds GetSessionToken and GetFederationToken (credentials), not only
+    // GetCallerIdentity.
+    {
+        stack: "trust-domain",
+        name: "AI: an ops role of trust-domain allowed `sts:Get*` (GetFederationToken mints credentials)",
+        edit: r => opsRole(r, "trust-domain", ACCOUNT["trust-domain"], "rt57-td-sts-get", [allow("sts:Get*", "*")]),
+        refused: /rt57-td-sts-get/,
     },
     {
         stack: "curity",
