@@ -2385,11 +2385,41 @@ const JUPYTER_CONFIG_APPS = [
 const JUPYTER_CONFIG_NAMES = JUPYTER_CONFIG_APPS.flatMap(app => [`jupyter_${app}.py`, `jupyter_${app}.json`]);
 
 /**
- * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
- * separated by `;`; a newline inside brackets or after a backslash continues the statement; `#` starts a comment
- * outside a string). Quotes and brackets are tracked, triple quotes too.
+ * Python source without its comments (Python reference, "Comments": "A comment starts with a hash character (#) that
+ * is not part of a string literal, and ends at the end of the physical line ... Comments are ignored by the syntax"):
+ * what the script readers read as code. String literals, triple-quoted ones too, are kept whole, a `#` in them too.
  */
-function pythonStatements(text: string): string[] {
+function pythonCode(text: string): string {
+    let out = "";
+    let quote = "";
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== "") {
+            if (ch === "\\") {
+                out += text.slice(i, i + 2);
+                i++;
+            } else if (text.startsWith(quote, i)) {
+                out += quote;
+                i += quote.length - 1;
+                quote = "";
+            } else out += ch;
+        } else if (ch === "'" || ch === '"') {
+            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            out += quote;
+            i += quote.length - 1;
+        } else if (ch === "#") while (i + 1 < text.length && text[i + 1] !== "\n") i++;
+        else out += ch;
+    }
+    return out;
+}
+
+/**
+ * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
+ * separated by `;`; a newline inside brackets or after a backslash continues the statement; comments dropped:
+ * pythonCode). Quotes and brackets are tracked, triple quotes too.
+ */
+function pythonStatements(source: string): string[] {
+    const text = pythonCode(source);
     const out: string[] = [];
     let current = "";
     let depth = 0;
@@ -2415,8 +2445,7 @@ function pythonStatements(text: string): string[] {
             quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
             current += quote;
             i += quote.length - 1;
-        } else if (ch === "#") while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-        else if (ch === "\\" && text[i + 1] === "\n") i++;
+        } else if (ch === "\\" && text[i + 1] === "\n") i++;
         else if ((ch === ";" || ch === "\n") && depth === 0) {
             out.push(current.trim());
             current = "";
@@ -3242,19 +3271,22 @@ function pythonModuleFile(
             posix.join(base, ...parts, "__init__.py"),
         ]) {
             const text = readConfig(path, fileText, view);
-            if (text !== undefined) return { path, text };
+            if (text !== undefined) return { path, text: text === null ? null : pythonCode(text) };
         }
     return undefined;
 }
 
-/** The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively (importing a.b runs a/__init__.py too). */
+/**
+ * The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively
+ * (importing a.b runs a/__init__.py too), each as its code without comments (pythonCode, pythonModuleFile).
+ */
 function pythonImportClosure(
     start: readonly PythonFile[],
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): PythonFile[] {
-    const files = [...start];
+    const files = start.map(f => ({ path: f.path, text: f.text === null ? null : pythonCode(f.text) }));
     for (let i = 0; i < files.length && files.length < 100; i++) {
         const { path, text } = files[i];
         if (text === null) continue;
@@ -3653,6 +3685,9 @@ const pythonFileHandler = (resolved: string) =>
  * whose files name `family`:
  * - Twisted "Serving Static Content From a Directory": `File("/var/www/mysite")` (twisted.web.static.File(path));
  * - aiohttp "Static file handling": `app.router.add_static(prefix, path)`, `web.static(prefix, path)`;
+ * - Sanic "Static files": `app.static(uri, file_or_directory)`; Bottle "Routing Static Files": `static_file(filename,
+ *   root)` (its route passes any path); Falcon "App.add_static_route(prefix, directory)": "Add a route to a directory
+ *   of static files";
  * - Starlette "Static Files": `StaticFiles(directory=None, packages=None, ...)` (FastAPI's is Starlette's);
  * - pyftpdlib "Tutorial": `authorizer.add_user(username, password, homedir, perm)`, `add_anonymous(homedir)`;
  * - WhiteNoise "Usage": `WhiteNoise(application, root=None, ...)`, `add_files(root, prefix=None)`;
@@ -3673,6 +3708,9 @@ const PYTHON_STATIC_APIS: {
 }[] = [
     { callee: /(^|\.)static\.File$/, family: /\btwisted\b/, argument: ["path", 0] },
     { callee: /(^|\.)(add_static|static)$/, family: /\baiohttp\b/, argument: ["path", 1] },
+    { callee: /(^|\.)static$/, family: /\bsanic\b/, argument: ["file_or_directory", 1] },
+    { callee: /(^|\.)static_file$/, family: /\bbottle\b/, argument: ["root", 1] },
+    { callee: /(^|\.)add_static_route$/, family: /\bfalcon\b/, argument: ["directory", 1] },
     { callee: /(^|\.)StaticFiles$/, family: /\b(starlette|fastapi)\b/, argument: ["directory", 0] },
     { callee: /(^|\.)add_anonymous$/, family: /\bpyftpdlib\b/, argument: ["homedir", 0] },
     { callee: /(^|\.)add_user$/, family: /\bpyftpdlib\b/, argument: ["homedir", 2] },
@@ -3999,6 +4037,72 @@ function pythonFileServerListeners(
     }));
 }
 
+/**
+ * Remote debuggers a Python program starts from its own code, each a served shell (a debugger's console or a DAP
+ * client's `evaluate` runs any Python), with the argument naming where it listens and where it listens without one:
+ * - debugpy `listen(address)` (microsoft/debugpy README: `debugpy.listen(5678)`, `("0.0.0.0", 5678)` "to allow other
+ *   computers to attach"; a port alone is 127.0.0.1);
+ * - ptvsd `enable_attach(address=(DEFAULT_HOST, DEFAULT_PORT))` (ptvsd/attach_server.py: DEFAULT_HOST = '0.0.0.0');
+ * - remote-pdb `RemotePdb(host, port)`, `set_trace(host=None, ...)` (ionelmc/python-remote-pdb README; host None is
+ *   REMOTE_PDB_HOST, read with the environment, else 127.0.0.1);
+ * - web-pdb `WebPdb(host='', port=5555)`, `set_trace(host='', ...)`, `catch_post_mortem(host='', ...)`,
+ *   `post_mortem(tb=None, host='', ...)` (romanvm/python-web-pdb: "host: web-UI hostname or IP-address"; '' every
+ *   address);
+ * - rpdb `Rpdb(addr="127.0.0.1", port=4444)`, `set_trace(addr=...)` (tamentis/rpdb).
+ */
+const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise: string }[] = [
+    { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
+    { callee: /^ptvsd\.enable_attach$/, argument: ["address", 0], otherwise: "0.0.0.0" },
+    { callee: /^remote_pdb\.(RemotePdb|set_trace)$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    { callee: /^web_pdb\.(WebPdb|set_trace|catch_post_mortem)$/, argument: ["host", 0], otherwise: "0.0.0.0" },
+    { callee: /^web_pdb\.post_mortem$/, argument: ["host", 1], otherwise: "0.0.0.0" },
+    { callee: /^rpdb\.(Rpdb|set_trace|post_mortem)$/, argument: ["addr", 0], otherwise: "127.0.0.1" },
+];
+
+/**
+ * The remote debuggers (PYTHON_DEBUGGERS) a Python program run as root starts in its own code, read as
+ * pythonFileServerListeners reads its program (pythonProgram, names through imports: pythonResolve): on the host its
+ * argument names (a string, or a `(HOST, PORT)` tuple's; '' every address; a port alone or None the debugger's
+ * default), every address when it is no literal nor a name assigned one (pythonValue: fail closed). The command-line
+ * forms (`python -m debugpy --listen`, PYTHONBREAKPOINT) are judged with the command and its environment.
+ */
+function pythonDebuggerListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return [];
+    const { where, roots } = program;
+    const files = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    return files.flatMap(file =>
+        pythonCalls(file.text).flatMap(({ callee, call }): Listener[] =>
+            PYTHON_DEBUGGERS.filter(d => d.callee.test(callee)).map(debugger_ => {
+                const host = (expr: string | undefined): string | undefined => {
+                    if (expr === undefined) return debugger_.otherwise;
+                    const found = pythonValue(expr, file, roots, fileText, view);
+                    const text = found?.text.trim();
+                    if (found === undefined || text === undefined) return undefined;
+                    if (/^(None|\d+)$/.test(text)) return debugger_.otherwise;
+                    const tuple = /^\(([\s\S]*)\)$/.exec(text);
+                    const first = tuple ? pythonCallArguments(tuple[1]).positional[0] : undefined;
+                    const value = first === undefined ? found : pythonValue(first, found.file, roots, fileText, view);
+                    const literal = pythonString(value?.text);
+                    return literal === undefined ? undefined : literal === "" ? "0.0.0.0" : literal;
+                };
+                const bind = host(pythonCallArguments(call).argument(...debugger_.argument));
+                return {
+                    server: `python ${where}: ${callee} (a remote debugger: its console runs any Python)`,
+                    binds: bind === undefined ? [] : [bind === "localhost" ? "127.0.0.1" : bind],
+                    serves: { shell: "sh" },
+                };
+            }),
+        ),
+    );
+}
+
 /** java(1) launcher options that take the next word as their value (before the main class or `-jar FILE`). */
 const JAVA_VALUE_OPTION =
     /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--add-opens|--add-exports|--add-reads|--patch-module|--limit-modules|--enable-native-access)$/;
@@ -4252,7 +4356,7 @@ function jvmAgentListeners(
                   },
               ]
             : [];
-    const jolokia = options.flatMap(w => jolokiaAgentListeners(w, fileText, view));
+    const agents = options.flatMap(w => javaAgentListeners(w, fileText, view));
     const unreadFiles = [
         ...own.unread,
         ...(environment.unread ?? []),
@@ -4262,7 +4366,7 @@ function jvmAgentListeners(
         binds: [],
         serves: { shell: "sh" },
     }));
-    return [...jdwp, ...jmx, ...jolokia, ...unreadFiles];
+    return [...jdwp, ...jmx, ...agents, ...unreadFiles];
 }
 
 /**
@@ -4352,6 +4456,47 @@ function jcmdListeners(
                 : jvmAgentListeners(options, fileText, view).map(l => ({ ...l, server: `jcmd ${w}: ${l.server}` }));
         }),
     );
+}
+
+/** A `-javaagent:` option string's key naming where an agent listens (or connects): host, address, bind, listen, port. */
+const JAVA_AGENT_LISTEN_KEY = /(^|[._-])(host|hostname|address|addr|bind|listen|interface|port)$/i;
+
+/**
+ * The listener a `-javaagent:JAR[=OPTIONS]` option starts (java.lang.instrument: the agent's premain is given the
+ * option string, whose syntax is the agent's own): Jolokia's (jolokiaAgentListeners); Byteman's (Byteman Programmer's
+ * Guide, "Configuring a Java Agent": comma-separated `key:value` options, `listener:true` starts the agent listener
+ * bmsubmit uploads rules to, on `address:` default localhost and `port:` default 9091; a rule's actions are Java run in
+ * the JVM): a served shell; any other agent whose options name where it listens (JAVA_AGENT_LISTEN_KEY) serves what the
+ * pack cannot know, on the hosts they name, every address when they name only a port (fail closed).
+ */
+function javaAgentListeners(
+    option: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const m = /^-javaagent:([^=]*)(?:=(.*))?$/.exec(option);
+    if (!m) return [];
+    if (/jolokia/i.test(m[1])) return jolokiaAgentListeners(option, fileText, view);
+    const settings = (m[2] ?? "").split(",").flatMap(kv => {
+        const i = kv.search(/[=:]/);
+        return i > 0 ? [{ name: kv.slice(0, i), value: kv.slice(i + 1) }] : [];
+    });
+    const get = (name: string) => settings.filter(o => o.name === name).at(-1)?.value;
+    const host = (h: string) => (h === "localhost" ? "127.0.0.1" : h === "*" ? "0.0.0.0" : h);
+    if (/byteman/i.test(posix.basename(m[1])))
+        return (get("listener") ?? "").toLowerCase() === "true"
+            ? [
+                  {
+                      server: `java ${option} (Byteman's agent listener: uploaded rules run any code in the JVM)`,
+                      binds: [host(get("address") ?? "localhost")],
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : [];
+    const named = settings.filter(o => JAVA_AGENT_LISTEN_KEY.test(o.name));
+    if (named.length === 0) return [];
+    const hosts = named.filter(o => !/port$/i.test(o.name)).map(o => host(o.value));
+    return [{ server: `java ${option}`, binds: hosts, serves: { unread: `java with the agent ${m[1]}` } }];
 }
 
 /**
@@ -4525,6 +4670,8 @@ const SERVERS: {
     },
     // A script serving files through http.server or a static-file API from its own code (round 54).
     { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
+    // A script starting a remote debugger from its own code (round 56).
+    { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
 ];
 
 /**

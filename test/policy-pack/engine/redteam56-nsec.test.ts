@@ -31,7 +31,7 @@ const RUN_APP = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
 
 const insecure: NodeCase[] = [
     // JVM remote-control agents beyond JDWP/JMX/Jolokia.
-    // MISS: Byteman Programmer's Guide ("listener:true" starts the agent listener bmsubmit uploads rules to; "address:"/
+    // Was a MISS (fixed in round 56): Byteman Programmer's Guide ("listener:true" starts the agent listener bmsubmit uploads rules to; "address:"/
     // "port:" the host and port it binds, default localhost:9091; bytemanproject/byteman agent Main.java ADDRESS_PREFIX):
     // a rule's actions are Java run in the root JVM, so this is a served shell on every address. Only Jolokia's
     // -javaagent is read (jolokiaAgentListeners); Byteman's listener options are not.
@@ -42,7 +42,6 @@ const insecure: NodeCase[] = [
                 `${LEDGER} >/var/log/ledger.log 2>&1 &`,
         ]),
         /byteman|9091|0\.0\.0\.0/,
-        true,
     ),
     dev(
         "java -jar arthas-boot.jar --target-ip 0.0.0.0 --select ledger.jar (Arthas console: ognl runs any code)",
@@ -86,7 +85,7 @@ const insecure: NodeCase[] = [
         ]),
         /debugpy|5678|0\.0\.0\.0/,
     ),
-    // MISS: microsoft/debugpy README ("debugpy.listen(5678)" / `("0.0.0.0", 5678)`: "to allow other computers to attach";
+    // Was a MISS (fixed in round 56): microsoft/debugpy README ("debugpy.listen(5678)" / `("0.0.0.0", 5678)`: "to allow other computers to attach";
     // the adapter's default host is 127.0.0.1, src/ptvsd/adapter/options.py): an attached DAP client's `evaluate` runs
     // any Python as root. The CLI form (`-m debugpy --listen`) is refused by the fail-closed rule; the in-code call is not.
     dev(
@@ -101,9 +100,8 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /debugpy|5678|app\.py|0\.0\.0\.0/,
-        true,
     ),
-    // MISS: remote-pdb README ("Remote vanilla PDB (over TCP sockets)", `RemotePdb('127.0.0.1', 4444).set_trace()`, "To
+    // Was a MISS (fixed in round 56): remote-pdb README ("Remote vanilla PDB (over TCP sockets)", `RemotePdb('127.0.0.1', 4444).set_trace()`, "To
     // connect just run telnet"): pdb's `!` statements run any Python as root; here on every address. The environment
     // form (PYTHONBREAKPOINT + REMOTE_PDB_HOST) is refused; the constructor in the script is not read.
     dev(
@@ -118,7 +116,6 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /pdb|4444|app\.py|0\.0\.0\.0/,
-        true,
     ),
     dev(
         "PYTHONBREAKPOINT=remote_pdb.set_trace REMOTE_PDB_HOST=0.0.0.0 python3 app.py (breakpoint() opens remote pdb)",
@@ -129,7 +126,7 @@ const insecure: NodeCase[] = [
         ]),
         /pdb|4444|app\.py|0\.0\.0\.0/,
     ),
-    // MISS: ptvsd (debugpy's predecessor; DonJayamanne/vscode-python-samples remote-debugging-docker: "Allow other
+    // Was a MISS (fixed in round 56): ptvsd (debugpy's predecessor; DonJayamanne/vscode-python-samples remote-debugging-docker: "Allow other
     // computers to attach to ptvsd at this IP address and port", `ptvsd.enable_attach(address)`): a remote debugger
     // server on every address, evaluate runs any code as root. Not read.
     dev(
@@ -144,9 +141,8 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /ptvsd|3000|app\.py|0\.0\.0\.0/,
-        true,
     ),
-    // MISS: web-pdb (romanvm/python-web-pdb web_pdb/__init__.py `WebPdb.__init__(self, host='', port=5555)`: "host:
+    // Was a MISS (fixed in round 56): web-pdb (romanvm/python-web-pdb web_pdb/__init__.py `WebPdb.__init__(self, host='', port=5555)`: "host:
     // web-UI hostname or IP-address"; README "allows to debug Python scripts remotely in a web-browser"): the default
     // host '' is every address, and its console runs pdb commands (any Python) as root. Not read.
     dev(
@@ -156,7 +152,6 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /pdb|5555|app\.py/,
-        true,
     ),
     dev(
         "rpyc_classic --host 0.0.0.0 --port 18812 (RPyC classic server: remote Python, no authentication)",
@@ -218,7 +213,7 @@ const insecure: NodeCase[] = [
         script("dev-ruby-un-httpd-root-nodes", ["nohup ruby -run -e httpd / -p 8000 >/var/log/httpd.log 2>&1 &"]),
         /ruby|httpd|8000/,
     ),
-    // MISS: Sanic "Static files" (`app.static("/static", "/path/to/directory")`: "serve a file or a directory of files"):
+    // Was a MISS (fixed in round 56): Sanic "Static files" (`app.static("/static", "/path/to/directory")`: "serve a file or a directory of files"):
     // Sanic's own route serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0 as root. Not among
     // pythonFileServerListeners' static-file APIs (debug=False here, so the unread-app debug rule does not fire).
     dev(
@@ -233,9 +228,8 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
         /files\.py|kubernetes|8000|serv/,
-        true,
     ),
-    // MISS: Bottle docs "Routing Static Files" (`static_file(filename, root='/path/to/your/static/files')`; the route
+    // Was a MISS (fixed in round 56): Bottle docs "Routing Static Files" (`static_file(filename, root='/path/to/your/static/files')`; the route
     // `/<filepath:path>` passes any path): every file under / (the node's secrets) on 0.0.0.0. Not read.
     dev(
         'files.py: Bottle route returning static_file(path, root="/"); run(host="0.0.0.0")',
@@ -250,9 +244,8 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
         /files\.py|8080|serv/,
-        true,
     ),
-    // MISS: Falcon API "App.add_static_route(prefix, directory, ...)": "Add a route to a directory of static files";
+    // Was a MISS (fixed in round 56): Falcon API "App.add_static_route(prefix, directory, ...)": "Add a route to a directory of static files";
     // /etc/kubernetes served on waitress' 0.0.0.0 as root. Not among the static-file APIs the pack reads.
     dev(
         'files.py: Falcon app.add_static_route("/k", "/etc/kubernetes") under waitress on 0.0.0.0',
@@ -267,7 +260,81 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
         /files\.py|kubernetes|8080|serv/,
-        true,
+    ),
+    // Neighbours of the round-56 fixes.
+    dev(
+        "java -javaagent:remote-agent.jar=port=7000 (an agent the pack does not know, given only a port: every address)",
+        script("dev-unknown-agent-port-nodes", [
+            `nohup java -javaagent:/opt/agents/remote-agent.jar=port=7000 ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+        /remote-agent|7000|every address/,
+    ),
+    dev(
+        'app.py: `from debugpy import listen; ADDR = ("", 5678); listen(ADDR)` (imported name, tuple by name, "" host)',
+        script("dev-debugpy-listen-name-all-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from debugpy import listen",
+                'ADDR = ("", 5678)',
+                "listen(ADDR)",
+                "import worker",
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+        /debugpy|app\.py/,
+    ),
+    dev(
+        'app.py: `import rpdb; rpdb.set_trace(addr="0.0.0.0")`',
+        script("dev-rpdb-all-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import rpdb",
+                "import worker",
+                'rpdb.set_trace(addr="0.0.0.0")',
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+        /rpdb|app\.py|0\.0\.0\.0/,
+    ),
+    dev(
+        "app.py: `with web_pdb.catch_post_mortem():` (web-pdb's default host '' on a crash)",
+        script("dev-web-pdb-post-mortem-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import web_pdb",
+                "import worker",
+                "with web_pdb.catch_post_mortem():",
+                "    worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+        /pdb|app\.py/,
+    ),
+    dev(
+        'app.py: `print("# no debug"); app.run(host="0.0.0.0", debug=True)` (a `#` in a string starts no comment)',
+        script("dev-flask-hash-in-string-debug-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                "app = Flask(__name__)",
+                'print("# no debug"); app.run(host="0.0.0.0", debug=True)',
+            ]),
+            RUN_APP,
+        ]),
+        /app\.py|debug/,
+    ),
+    dev(
+        'files.py: Bottle static_file(path, root="/etc/kubernetes") through an alias',
+        script("dev-bottle-static-file-alias-nodes", [
+            ...file("/opt/ops/files.py", [
+                "import bottle",
+                "serve_file = bottle.static_file",
+                '@bottle.route("/<path:path>")',
+                "def files(path):",
+                '    return serve_file(path, root="/etc/kubernetes")',
+                'bottle.run(host="0.0.0.0", port=8080)',
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+        /files\.py|kubernetes|8080/,
     ),
 ];
 
@@ -286,7 +353,7 @@ const secure: NodeCase[] = [
             'jcmd "$(pgrep -f ledger.jar)" ManagementAgent.start_local',
         ]),
     ),
-    // MISS: Python Language Reference "Comments" ("A comment starts with a hash character (#) that is not part of a string
+    // Was a MISS (fixed in round 56): Python Language Reference "Comments" ("A comment starts with a hash character (#) that is not part of a string
     // literal, and ends at the end of the physical line ... Comments are ignored by the syntax"): the commented-out
     // app.run(debug=True) never runs; flaskScriptListeners reads calls in comments as code.
     dev(
@@ -301,7 +368,6 @@ const secure: NodeCase[] = [
             RUN_APP,
         ]),
         /./,
-        true,
     ),
     dev(
         "java with JMX port 9010, jmxremote.host=127.0.0.1 and authenticate=false (JDK-6425769: both sockets loopback)",
@@ -341,6 +407,63 @@ const secure: NodeCase[] = [
                 'app = Sanic("files")',
                 'app.static("/static", "/opt/ops/static")',
                 'app.run(host="0.0.0.0", port=8000, debug=False, single_process=True)',
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+    ),
+    // Neighbours of the round-56 fixes.
+    dev(
+        "java -javaagent:byteman.jar=listener:false,address:0.0.0.0 (no listener started)",
+        script("dev-byteman-no-listener-ok-nodes", [
+            `nohup java -javaagent:/opt/byteman/lib/byteman.jar=listener:false,address:0.0.0.0 ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+    ),
+    dev(
+        "java -javaagent:remote-agent.jar=host=127.0.0.1,port=7000 (an unknown agent on loopback)",
+        script("dev-unknown-agent-lo-ok-nodes", [
+            `nohup java -javaagent:/opt/agents/remote-agent.jar=host=127.0.0.1,port=7000 ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+    ),
+    dev(
+        'app.py: `debugpy.listen(5678)` (a port alone: 127.0.0.1), after a `# debugpy.listen(("0.0.0.0", 5678))` comment',
+        script("dev-debugpy-listen-port-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import debugpy",
+                '# debugpy.listen(("0.0.0.0", 5678))',
+                "debugpy.listen(5678)",
+                "import worker",
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        'app.py: `RemotePdb("127.0.0.1", 4444).set_trace()` and `web_pdb.set_trace(host="127.0.0.1")`',
+        script("dev-remote-pdb-lo-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from remote_pdb import RemotePdb",
+                "import web_pdb",
+                "import worker",
+                'RemotePdb("127.0.0.1", 4444).set_trace()',
+                'web_pdb.set_trace(host="127.0.0.1")',
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        'files.py: Bottle static_file(path, root="/opt/ops/static") and Falcon add_static_route("/s", "/opt/ops/static")',
+        script("dev-bottle-falcon-static-assets-ok-nodes", [
+            ...file("/opt/ops/files.py", [
+                "import bottle",
+                "import falcon",
+                "from waitress import serve",
+                '@bottle.route("/<path:path>")',
+                "def files(path):",
+                '    return bottle.static_file(path, root="/opt/ops/static")',
+                "app = falcon.App()",
+                'app.add_static_route("/s", "/opt/ops/static")',
+                'serve(app, host="0.0.0.0", port=8080)',
             ]),
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
