@@ -4268,7 +4268,7 @@ function javaRelease(java: string | undefined, view: ScriptView): number | undef
 
 /**
  * Options of a JVM that may start a remote-control agent (jvmAgentListeners), found anywhere in a text (a variable's
- * value, a file user data writes): JDWP's (jdwpSettings), `-D` system properties (JMX's), `-javaagent:` (Jolokia).
+ * value, a file user data writes): JDWP's (jdwpSettings), `-D` system properties (JMX's), `-javaagent:` (javaAgentListeners: Jolokia, Byteman, any agent naming an address).
  */
 const jvmAgentOptionWords = (text: string) =>
     [...text.matchAll(/(?:^|[\s"'=(])(-(?:agentlib:|agentpath:|Xrun|javaagent:|D)[^\s"'`;)]+)/g)].map(m => m[1]);
