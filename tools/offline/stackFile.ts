@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, visit } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -156,6 +156,13 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
         throw new StackFileError(
             `${what}: ${sameKeys.join("; ")}. Pulumi reads the file with go-yaml v3, which refuses two keys of one map written with the same text, quoted or not (decode.go mapping(): "mapping key already defined"), and turns the keys of a map with any non-text key into text with Go's %v (config object.go unmarshalObject), so two keys of different types that meet there are one key whose value depends on Go's map order, while the tools keep the last. ` +
                 "Write each key once, as quoted text.",
+        );
+    }
+    const keys = goYamlKeyProblems(doc);
+    if (keys.length > 0) {
+        throw new StackFileError(
+            `${what}: ${keys.join("; ")}. Pulumi reads the file with go-yaml v3, which merges only at an untagged \`<<\` (decode.go isMerge: no tag, \`!\` or !!merge), reads a null key as Go's nil (the key "<nil>" in Pulumi's config: object.go unmarshalObject), and decodes the keys a \`<<\` merges into a map whose own keys are all text as the text they are written with (decode.go mapping(): isStringMap; scalar(): \`out.SetString(n.Value)\`: \`1.0\`, \`0x10\` and \`True\` stay as written, a null key is dropped) but into any other map as the number or boolean they resolve to, ` +
+                'while the tools merge at any plain `<<` and resolve every key by YAML 1.2, so the keys Pulumi deploys are not the ones a reviewer and the offline tools read. Quote such a key ("1.0") for the text, and write a merge as an untagged `<<`.',
         );
     }
     const ambiguous = goYamlNumberProblems(doc);
@@ -312,6 +319,10 @@ function goYamlBreakProblem(what: string, text: string): string {
  *   indentation is content to go-yaml; the tools refuse any tab in a continuation line's indentation (fail closed).
  * - An escape YAML 1.2 has and go-yaml lacks: `\/` (spec 5.7 ns-esc-slash; go-yaml's yaml_parser_scan_flow_scalar
  *   knows 0 a b t TAB n v f r e SPACE " ' \\ N _ L P x u U: "found unknown escape character").
+ * - A `\u` or `\U` escape of a surrogate code point (U+D800-U+DFFF) or one beyond U+10FFFF: go-yaml decodes each
+ *   escape on its own and refuses such a code point (yaml_parser_scan_flow_scalar: `if (value >= 0xD800 && value <=
+ *   0xDFFF) || value > 0x10FFFF` -> "found invalid Unicode character escape code"), so a JSON-style surrogate pair
+ *   `\uD83D\uDD11`, which the tools' reader joins into one character, is a file Pulumi cannot load.
  */
 function goYamlScannerProblem(what: string, text: string): string {
     const refuse = (at: number, problem: string, fix: string): never => {
@@ -361,6 +372,18 @@ function goYamlScannerProblem(what: string, text: string): string {
                         "the escape `\\/` (YAML 1.2's, for JSON text)",
                         "write `/` itself, which needs no escape",
                     );
+                const unicode = /^[uU]/.test(lexeme[i + 1] ?? "")
+                    ? new RegExp(`^[0-9a-fA-F]{${lexeme[i + 1] === "u" ? 4 : 8}}`).exec(lexeme.slice(i + 2))
+                    : null;
+                if (unicode) {
+                    const code = parseInt(unicode[0], 16);
+                    if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff)
+                        refuse(
+                            at + i,
+                            `the escape \`${lexeme.slice(i, i + 2 + unicode[0].length)}\` (${code > 0x10ffff ? "beyond U+10FFFF" : "a UTF-16 surrogate, which go-yaml never joins into a pair"}: "found invalid Unicode character escape code")`,
+                            "write the character itself, or escape it whole as `\\U` and eight hex digits (`\\U0001F511`)",
+                        );
+                }
                 i++;
             }
         }
@@ -423,27 +446,103 @@ function sameKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
 function goPlainKeyText(source: string): string {
     const resolved = goYamlResolve(source);
     if (resolved) return "int" in resolved ? resolved.int.toString() : goFloatText(resolved.float);
-    // resolve.go's table: only these spellings are booleans.
-    if (/^(true|True|TRUE|false|False|FALSE)$/.test(source)) return source.toLowerCase();
+    if (GO_YAML_BOOLS.test(source)) return source.toLowerCase();
     return source;
 }
 
+/** go-yaml v3 resolve.go's table: the only plain spellings of a boolean, and of null. */
+const GO_YAML_BOOLS = /^(true|True|TRUE|false|False|FALSE)$/;
+const GO_YAML_NULLS: ReadonlySet<string> = new Set(["", "~", "null", "Null", "NULL"]);
+
+/** Whether go-yaml v3 resolves a plain scalar to text (!!str): no null, boolean, number, timestamp or merge key. */
+function goYamlReadsText(source: string): boolean {
+    return (
+        !GO_YAML_NULLS.has(source) &&
+        !GO_YAML_BOOLS.test(source) &&
+        goYamlResolve(source) === undefined &&
+        !isGoYamlTimestamp(source) &&
+        source !== "<<"
+    );
+}
+
 /**
- * A directive the tools and Pulumi read differently. A `%YAML 1.1` directive switches the tools' reader (yaml 2.9:
- * "the YAML version used by documents without a %YAML directive" is only its default) to YAML 1.1's schema, where
- * `yes`, `on` and `y` are true and `0100` is octal, while go-yaml v3, which the Pulumi CLI reads the file with, accepts
- * the directive (parserc.go: 1.1 or 1.2) and resolves every plain scalar by its own table whatever the version
- * (resolve.go resolve(tag, in) takes no version: only true/True/TRUE are true), so `value: yes` deploys "yes" where the
- * tools read "true". Other versions and unknown directives fail in go-yaml (parserc.go "found incompatible YAML
- * document", scannerc.go "found unknown directive name") while the tools only warn. So only `%YAML 1.2` is accepted.
+ * Map keys go-yaml v3 decodes otherwise than the tools' reader (readMarkupFile says how), each named: a tagged `<<`
+ * (a key "<<" to go-yaml, a merge to the tools); a plain null key (`~`, `null`, an empty key); and a key a `<<` merges
+ * (through aliases, sequences and nested merges, all decoded into the same map: decode.go merge()) that is not text
+ * to both readers, whichever map it merges into (fail closed: in a map of text keys go-yaml keeps its source text, in
+ * any other it resolves it, where an int and a float of one %v text, `1` and `1.0`, are one key of Go's map order).
+ * Doc: go-yaml v3.0.1 decode.go isMerge, isStringMap, mapping(), merge(), scalar(), null().
+ */
+function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
+    const out: string[] = [];
+    const reported = new Set<unknown>();
+    const plainSource = (key: unknown): string | undefined =>
+        isScalar(key) && key.type === "PLAIN" && typeof key.source === "string" ? key.source : undefined;
+    const isMergeKey = (key: unknown) => plainSource(key) === "<<";
+    visit(doc, {
+        Map(_, node, ancestors) {
+            const into = nodePlace("value", node, ancestors);
+            const seen = new Set<unknown>();
+            const merged = (value: unknown): void => {
+                const source = isAlias(value) ? value.resolve(doc) : value;
+                if (isSeq(source)) return source.items.forEach(merged);
+                if (!isMap(source) || seen.has(source)) return;
+                seen.add(source);
+                for (const pair of source.items) {
+                    if (isMergeKey(pair.key) && !(pair.key as { tag?: string }).tag) {
+                        merged(pair.value);
+                        continue;
+                    }
+                    const text = plainSource(pair.key);
+                    if (text === undefined || (pair.key as { tag?: string }).tag || reported.has(pair.key)) continue;
+                    if (goYamlReadsText(text) && typeof (pair.key as { value?: unknown }).value === "string") continue;
+                    reported.add(pair.key);
+                    out.push(
+                        `the plain key \`${text}\` that \`<<\` merges into ${into} is no text to one reader (a number, boolean, null or date): quote it`,
+                    );
+                }
+            };
+            for (const pair of node.items) {
+                const key = pair.key as { tag?: string; source?: unknown } | null;
+                if (isMergeKey(key) && key?.tag) {
+                    out.push(
+                        `${into}: the key \`${key.tag.replace(/^tag:yaml\.org,2002:/, "!!")} <<\` is the key "<<" to Pulumi and a merge to the tools`,
+                    );
+                } else if (isMergeKey(key)) {
+                    merged(pair.value);
+                } else if (key === null || (!key.tag && GO_YAML_NULLS.has(plainSource(key) ?? "-"))) {
+                    if (reported.has(key ?? pair)) continue;
+                    reported.add(key ?? pair);
+                    out.push(
+                        `${into}: the null key ${JSON.stringify(plainSource(key) ?? "")} is the key "<nil>" to Pulumi`,
+                    );
+                }
+            }
+        },
+    });
+    return out;
+}
+
+/**
+ * A `%YAML` directive, which no stack file can carry for both readers. go-yaml v3.0.1, which the Pulumi CLI reads the
+ * file with, accepts only `%YAML 1.1` (parserc.go yaml_parser_process_directives: `if token.major != 1 ||
+ * token.minor != 1` -> "found incompatible YAML document"; round 57 checked with go-yaml v3.0.1 itself: `%YAML 1.2`
+ * is refused), and `%YAML 1.1` switches the tools' reader (yaml 2.9: "the YAML version used by documents without a
+ * %YAML directive" is only its default) to YAML 1.1's schema, where `yes`, `on` and `y` are true and `0100` is octal,
+ * while go-yaml resolves every plain scalar by its own table whatever the version (resolve.go resolve(tag, in) takes
+ * no version: only true/True/TRUE are true), so `value: yes` deploys "yes" where the tools read "true". Unknown
+ * directives fail in go-yaml too (scannerc.go "found unknown directive name") while the tools only warn. So every
+ * `%YAML` directive is refused: a stack file needs none.
  */
 function directiveProblem(doc: ReturnType<typeof parseDocument>): string | undefined {
     const bad = doc.warnings.find(w => w.code === "BAD_DIRECTIVE");
     if (bad)
         return `${bad.message.split("\n")[0]}: the Pulumi CLI (go-yaml v3) refuses to read the file. Remove the directive line.`;
     const { explicit, version } = doc.directives?.yaml ?? {};
-    if (explicit && version !== "1.2")
-        return `the directive %YAML ${version} makes the offline tools read values by YAML ${version}'s rules (\`yes\`, \`on\` and \`y\` as true, \`0100\` as octal), while the Pulumi CLI (go-yaml v3) reads every value by its own rules whatever the directive, so the tools would judge values Pulumi does not deploy. Remove the %YAML line (or write %YAML 1.2).`;
+    if (explicit && version === "1.1")
+        return `the directive %YAML ${version} makes the offline tools read values by YAML ${version}'s rules (\`yes\`, \`on\` and \`y\` as true, \`0100\` as octal), while the Pulumi CLI (go-yaml v3) reads every value by its own rules whatever the directive, so the tools would judge values Pulumi does not deploy. Remove the %YAML line.`;
+    if (explicit)
+        return `the directive %YAML ${version}: the Pulumi CLI's YAML reader (go-yaml v3.0.1) takes no YAML version but 1.1 (parserc.go: "found incompatible YAML document"), so \`pulumi up\` cannot load the file. Remove the %YAML line.`;
     return undefined;
 }
 
