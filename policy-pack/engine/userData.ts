@@ -3848,6 +3848,21 @@ function parenthesized(text: string, open: number): string | undefined {
     return undefined;
 }
 
+/** pythonProgram with only the files the pack can read (an unreadable one is judged by the callers' other rules). */
+function readablePythonProgram(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+) {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return undefined;
+    return {
+        ...program,
+        files: program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }])),
+    };
+}
+
 /**
  * A Python program run as root that serves the files of a directory from its own code, judged as the same file server
  * `python -m http.server` is (pythonModuleListeners): the script, or the `-m` module or `-c` code, read with the modules
@@ -3868,10 +3883,9 @@ function pythonFileServerListeners(
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    const program = pythonProgram(args, cwd, fileText, view);
+    const program = readablePythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
-    const { where, roots } = program;
-    const files = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    const { where, roots, files } = program;
     const all = files.map(f => f.text).join("\n");
     const value = (expr: string | undefined, file: { path: string; text: string }) =>
         expr === undefined ? undefined : pythonValue(expr, file, roots, fileText, view);
@@ -4073,10 +4087,9 @@ function pythonDebuggerListeners(
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    const program = pythonProgram(args, cwd, fileText, view);
+    const program = readablePythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
-    const { where, roots } = program;
-    const files = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    const { where, roots, files } = program;
     return files.flatMap(file =>
         pythonCalls(file.text).flatMap(({ callee, call }): Listener[] =>
             PYTHON_DEBUGGERS.filter(d => d.callee.test(callee)).map(debugger_ => {
