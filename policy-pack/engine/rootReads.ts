@@ -1902,6 +1902,7 @@ const ARCHIVER_NAMES: Record<string, string> = {
     bsdtar: "tar",
     gtar: "tar",
     bsdcpio: "cpio",
+    bsdunzip: "unzip",
     "7za": "7z",
     "7zr": "7z",
     "7zz": "7z",
@@ -2175,6 +2176,117 @@ function archiverUse(
     // argument is given, an rpm stream is read from standard in": it writes no file.
     if (name === "rpm2cpio") return { reads: operands.flatMap(w => at(w)), files: [], trees: [] };
     if (/^(lz4|unlz4|lz4cat)$/.test(name)) return lz4Use(name, operands, cwd, at);
+    if (name === "jar") return jarUse(operands, cwd, at);
+    if (name === "unrar") return unrarUse(operands, cwd, at);
+    if (name === "unar") return outputDirectoryUse(operands, cwd, at, ["-o", "-output-directory"], "eEpk", /^$/);
+    if (name === "cabextract")
+        return outputDirectoryUse(operands, cwd, at, ["-d", "--directory"], "dFe", /^-([ltp]|-list|-test|-pipe)$/);
+    if (name === "lha") return lhaUse(operands, cwd, at);
+    // uudecode writes each file to the name of its `begin` line, which may be any path (POSIX uudecode: "the pathname
+    // ... in the begin line"), unless -o names the output (GNU sharutils) or -p/-c print it (BSD).
+    if (name === "uudecode") {
+        const output = operands.flatMap((w, i) => (w === "-o" ? [operands[i + 1] ?? ""] : [])).at(-1);
+        const printed = operands.some(w => /^-[a-z]*[pc]/.test(w)) || output === "-" || output === "/dev/stdout";
+        return {
+            reads: operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-o").flatMap(w => at(w)),
+            files: printed || output === undefined ? [] : at(output),
+            trees: printed || output !== undefined ? [] : ["/"],
+        };
+    }
+    return undefined;
+}
+
+/**
+ * The JDK's jar (jar(1), JDK 21; Java Tutorials "Extracting the Contents of a JAR File": "the Jar tool makes copies of
+ * the desired files and writes them to the current directory"): x/--extract writes into the working directory (and
+ * -C/--dir's, counted as well: fail closed), t/--list reads, c/u/--create/--update write the archive; an old-style
+ * first word (`xf A`) is its letters, f's archive the next word.
+ */
+function jarUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse | undefined {
+    const [first, ...rest] = operands;
+    const words = first !== undefined && /^[A-Za-z0-9]+$/.test(first) ? [`-${first}`, ...rest] : [...operands];
+    const letters = words.filter(w => /^-[A-Za-z0-9]+$/.test(w)).join("");
+    const has = (letter: string, long: string) => letters.includes(letter) || words.includes(long);
+    const fileAt = words.findIndex(w => /^-[A-Za-z0-9]*f[A-Za-z0-9]*$/.test(w));
+    const archive =
+        words.find(w => w.startsWith("--file="))?.slice(7) ??
+        (fileAt >= 0 ? words.slice(fileAt + 1).find(w => !w.startsWith("-")) : undefined);
+    const dirs = words.flatMap((w, i) =>
+        w === "-C" || w === "--dir" ? [words[i + 1] ?? ""] : w.startsWith("--dir=") ? [w.slice(6)] : [],
+    );
+    if (has("x", "--extract")) return { reads: at(archive), files: [], trees: [cwd, ...dirs.map(d => treeAt(cwd, d))] };
+    if (has("t", "--list")) return { reads: at(archive), files: [], trees: [] };
+    if (has("c", "--create") || has("u", "--update")) return { reads: [], files: at(archive), trees: [] };
+    return undefined;
+}
+
+/**
+ * unrar(1) (`unrar <command> [-<switch>...] <archive> [files...] [path_to_extract/]`): e and x extract into the path
+ * operand ending in `/`, -op's, or the working directory; l, lt, lb, v, vt, vb, t and p list, test or print.
+ */
+function unrarUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse | undefined {
+    const [command, archive, ...rest] = operands.filter(w => !w.startsWith("-"));
+    const reads = at(archive);
+    if (/^(l|lt|lta|lb|v|vt|vta|vb|t|p)$/i.test(command ?? "")) return { reads, files: [], trees: [] };
+    if (!/^[ex]$/i.test(command ?? "")) return undefined;
+    const output =
+        operands
+            .filter(w => /^-op./.test(w))
+            .at(-1)
+            ?.slice(3) ?? rest.filter(w => w.endsWith("/")).at(-1);
+    return { reads, files: [], trees: [treeAt(cwd, output ?? ".")] };
+}
+
+/**
+ * An extractor writing into its output-directory option's directory or the working directory: unar(1) (-o/
+ * -output-directory; `-` standard output), cabextract(1) (-d/--directory; -l, -t and -p list, test or print). `values`
+ * are its other short options taking a value; `reading` its options that write nothing.
+ */
+function outputDirectoryUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+    outputOptions: readonly string[],
+    values: string,
+    reading: RegExp,
+): ArchiverUse {
+    const takesValue = (w: string | undefined) =>
+        w !== undefined && (outputOptions.includes(w) || (/^-[A-Za-z]$/.test(w) && values.includes(w[1])));
+    const output = operands
+        .flatMap((w, i) => {
+            const glued = outputOptions.find(o => o.startsWith("--") && w.startsWith(`${o}=`));
+            return glued ? [w.slice(glued.length + 1)] : outputOptions.includes(w) ? [operands[i + 1] ?? ""] : [];
+        })
+        .at(-1);
+    const reads = operands.filter((w, i) => !w.startsWith("-") && !takesValue(operands[i - 1])).flatMap(w => at(w));
+    if (operands.some(w => reading.test(w)) || output === "-") return { reads, files: [], trees: [] };
+    return { reads, files: [], trees: [treeAt(cwd, output ?? ".")] };
+}
+
+/**
+ * lha(1) (`lha {axelvudmcpt}[qvnfodizg012][w=<dir>] archive [file...]`): x and e extract into w='s directory or the
+ * working directory; l, v, t and p list, test or print; a, u, m, c and d rewrite the archive.
+ */
+function lhaUse(
+    operands: readonly string[],
+    cwd: string,
+    at: (w: string | undefined) => string[],
+): ArchiverUse | undefined {
+    const [key = "", archive] = operands;
+    const letters = key.replace(/^-/, "");
+    const dir = /w=(.*)$/.exec(letters)?.[1];
+    const operation = letters[0] ?? "";
+    if (/[xe]/.test(operation)) return { reads: at(archive), files: [], trees: [treeAt(cwd, dir ?? ".")] };
+    if (/[lvtp]/.test(operation)) return { reads: at(archive), files: [], trees: [] };
+    if (/[aumcd]/.test(operation)) return { reads: [], files: at(archive), trees: [] };
     return undefined;
 }
 
