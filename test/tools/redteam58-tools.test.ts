@@ -13,7 +13,9 @@
 //     \UFFFFFFFF, \U0010FFFF, \uFFFE/\uFFFF, \x85, \u2028, \x00, \ud7ff/\ue000 (the neighbours of the surrogates);
 //   - directives: `%YAML 1.1`, `1.01` (go-yaml reads the minor as the number 1), `2.0`, `%TAG` handles naming
 //     yaml.org's tags (`!e!int`, `!str`, `!merge`), a redefined `!!`, unknown and repeated directives;
-//   - the audit's export reader and the CLI flags (round 55's cases re-checked, plus `--out` and flag spellings).
+//   - the audit's export reader and the CLI flags (tools/private/flags.ts): `--out` naming the export itself,
+//     `--state` a directory, `--stack=dev=x`, a lone `--`, `--out=`, an input number `1E400`, `"Version"` -- each
+//     refused with its fix before anything is written (the export left as it was); no miss found there.
 //
 // Misses (5 insecure-side: bad inputs accepted; 0 secure refused):
 //   - goYamlKeyProblems reads a key only through plainSource, so an ALIAS key (`*k :`) is never judged: merged into a
@@ -255,6 +257,83 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
             it(t, async () => {
                 const run = await check(c.stack, c.file());
                 assert.equal(run.code, c.code ?? 0, show(run));
+            });
+        }
+    });
+
+    describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
+        let tmp = "";
+        let exportText = "";
+        before(async () => {
+            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r58-audit-"));
+            exportText = JSON.stringify(await exportOf("dev"));
+        });
+        after(() => {
+            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+        });
+        let n = 0;
+        const write = (text: string) => {
+            const file = path.join(tmp, `state-${++n}.json`);
+            fs.writeFileSync(file, text);
+            return file;
+        };
+        const audit = (...argv: string[]) => capture(io => auditMain(argv, { ...io }));
+        const out = () => path.join(tmp, `out-${++n}`);
+        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
+            {
+                title: "--out naming the export file itself (it must survive: nothing is written)",
+                argv: () => {
+                    const state = write(exportText);
+                    return ["--state", state, "--out", state];
+                },
+                says: /--out .* is a file, not a directory/,
+            },
+            {
+                title: "--state naming a directory",
+                argv: () => ["--state", tmp, "--out", out()],
+                says: /--state|directory|not a file/i,
+            },
+            {
+                title: "--stack=dev=x (a value holding `=`: no stack name)",
+                argv: () => ["--state", write(exportText), "--stack=dev=x", "--out", out()],
+                says: /dev=x/,
+            },
+            {
+                title: "a lone `--` (npm's separator passed twice)",
+                argv: () => ["--", "--state", write(exportText), "--out", out()],
+                says: /unknown option --\./,
+            },
+            {
+                title: "--out= (an empty value)",
+                argv: () => ["--state", write(exportText), "--out="],
+                says: /--out needs a value/,
+            },
+            {
+                title: "an input number 1E400 (upper-case exponent: Go's float64 cannot hold it)",
+                argv: () => [
+                    "--state",
+                    write(exportText.replace('"inputs":{', '"inputs":{"maxSessionDuration":1E400,')),
+                    "--out",
+                    out(),
+                ],
+                says: /1E400/i,
+            },
+            {
+                title: '"Version": 3 (the version field in another case: Go\'s encoding/json folds it)',
+                argv: () => ["--state", write(exportText.replace('"version":3', '"Version":3')), "--out", out()],
+                says: /Version/,
+            },
+        ];
+        for (const c of cases) {
+            it(`refused: ${c.title}`, async () => {
+                const argv = c.argv();
+                const state = argv[argv.indexOf("--state") + 1];
+                const before = fs.existsSync(state) && fs.statSync(state).isFile() ? fs.readFileSync(state) : undefined;
+                const run = await audit(...argv);
+                assert.equal(run.code, 2, show(run));
+                assert.match(run.stderr, c.says, show(run));
+                noStackTrace(run.stderr);
+                if (before) assert.ok(fs.readFileSync(state).equals(before), "the export is left as it was");
             });
         }
     });
