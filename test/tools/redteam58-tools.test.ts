@@ -53,7 +53,7 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
     const devOwner = (line: string) => committedStackFile("dev", DEV_TAGS, line);
 
     const insecure: StackCase[] = [
-        // MISS: an alias key merged into a map of text keys: go-yaml decodes the alias's target into the string key
+        // Was a MISS (fixed in round 58): an alias key merged into a map of text keys: go-yaml decodes the alias's target into the string key
         // as its source text (decode.go merge() -> mapping() with isStringMap's map[string]interface{} -> d.unmarshal
         // of the alias node -> d.alias -> scalar(): `case reflect.String: out.SetString(n.Value)`), so Pulumi tags
         // every dev resource "0x10"="reviewed"; the tools resolve the alias to 16 and certify the tag "16"
@@ -64,38 +64,33 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
             title: 'dev\'s tags `<<: {*k : reviewed}` with `x-anchors: &k 0x10` (an alias key merged: "0x10" to Pulumi, "16" to the tools)',
             stack: "dev",
             file: () => withDevTags("    <<: {*k : reviewed}\n", "x-anchors: &k 0x10\n"),
-            skip: "MISS",
         },
-        // MISS: the same with a float anchor in a merge sequence: Pulumi "1.0", the tools "1". Doc: as above.
+        // Was a MISS (fixed in round 58): the same with a float anchor in a merge sequence: Pulumi "1.0", the tools "1". Doc: as above.
         {
             title: 'keyTags `<<: [{*k : rotation}]` with `x-anchors: &k 1.0` ("1.0" to Pulumi, "1" to the tools)',
             stack: "trust-domain",
             file: () => withKeyTags("      <<: [{*k : rotation}]\n", "x-anchors: &k 1.0\n"),
-            skip: "MISS",
         },
-        // MISS: a boolean's spelling through an alias: Pulumi "True", the tools "true". Doc: as above.
+        // Was a MISS (fixed in round 58): a boolean's spelling through an alias: Pulumi "True", the tools "true". Doc: as above.
         {
             title: 'dev\'s tags `<<: {*k : x}` with `x-anchors: &k True` ("True" to Pulumi, "true" to the tools)',
             stack: "dev",
             file: () => withDevTags("    <<: {*k : x}\n", "x-anchors: &k True\n"),
-            skip: "MISS",
         },
-        // MISS: a null anchor merged through an alias key: go-yaml's d.null leaves the string key unset and mapping()
+        // Was a MISS (fixed in round 58): a null anchor merged through an alias key: go-yaml's d.null leaves the string key unset and mapping()
         // drops the pair (no tag to Pulumi); the tools keep the tag "null"="orphan". Doc: go-yaml v3.0.1 decode.go
         // null(), mapping() (`if d.unmarshal(n.Content[i], k)`).
         {
             title: 'dev\'s tags `<<: {*k : orphan}` with `x-anchors: &k ~` (no tag to Pulumi, "null" to the tools)',
             stack: "dev",
             file: () => withDevTags("    <<: {*k : orphan}\n", "x-anchors: &k ~\n"),
-            skip: "MISS",
         },
-        // MISS: an anchored merge source holding an alias key (the source is judged, its alias key is not). Checked
+        // Was a MISS (fixed in round 58): an anchored merge source holding an alias key (the source is judged, its alias key is not). Checked
         // with go-yaml v3.0.1: {"0x10":"rotation"} vs the tools' {"16":"rotation"}. Doc: as above.
         {
             title: 'keyTags `<<: *m` with `x-anchors: {k: &k 0x10, m: &m {*k : rotation}}` (an alias key in an anchored source)',
             stack: "trust-domain",
             file: () => withKeyTags("      <<: *m\n", "x-anchors: {k: &k 0x10, m: &m {*k : rotation}}\n"),
-            skip: "MISS",
         },
         // An alias key whose anchor is null, as the map's own key: "<nil>" to Pulumi (object.go unmarshalObject %v),
         // "" to the tools (the round-57 null-key rule reads only a plain null key, so the alias passes it); refused

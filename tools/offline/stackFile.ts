@@ -479,6 +479,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
     const plainSource = (key: unknown): string | undefined =>
         isScalar(key) && key.type === "PLAIN" && typeof key.source === "string" ? key.source : undefined;
     const isMergeKey = (key: unknown) => plainSource(key) === "<<";
+    const resolved = (key: unknown) => (isAlias(key) ? key.resolve(doc) : key);
     visit(doc, {
         Map(_, node, ancestors) {
             const into = nodePlace("value", node, ancestors);
@@ -493,9 +494,11 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                         merged(pair.value);
                         continue;
                     }
-                    const text = plainSource(pair.key);
-                    if (text === undefined || (pair.key as { tag?: string }).tag || reported.has(pair.key)) continue;
-                    if (goYamlReadsText(text) && typeof (pair.key as { value?: unknown }).value === "string") continue;
+                    // An alias key is its anchor's node, kept as that node's text by go-yaml too (decode.go alias()).
+                    const key = resolved(pair.key);
+                    const text = plainSource(key);
+                    if (text === undefined || (key as { tag?: string }).tag || reported.has(pair.key)) continue;
+                    if (goYamlReadsText(text) && typeof (key as { value?: unknown }).value === "string") continue;
                     reported.add(pair.key);
                     out.push(
                         `the plain key \`${text}\` that \`<<\` merges into ${into} is no text to one reader (a number, boolean, null or date): quote it`,
@@ -503,7 +506,10 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                 }
             };
             for (const pair of node.items) {
-                const key = pair.key as { tag?: string; source?: unknown } | null;
+                const key = (isMergeKey(pair.key) ? pair.key : resolved(pair.key)) as {
+                    tag?: string;
+                    source?: unknown;
+                } | null;
                 if (isMergeKey(key) && key?.tag) {
                     out.push(
                         `${into}: the key \`${key.tag.replace(/^tag:yaml\.org,2002:/, "!!")} <<\` is the key "<<" to Pulumi and a merge to the tools`,
