@@ -1293,6 +1293,18 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
         const rc = environment.get("WGETRC");
         return rc === undefined ? words : [words[0], `--config=${rc}`, ...words.slice(1)];
     }
+    // chisel server's defaults (chisel README, `chisel server --help`: --host "defaults the environment variable HOST",
+    // --port "defaults to the environment variable PORT", --auth "defaults to the AUTH environment variable"), put
+    // before its own options, which override them.
+    if (program === "chisel" && words[1] === "server")
+        return [
+            ...words.slice(0, 2),
+            ...(["HOST", "PORT", "AUTH"] as const).flatMap(k => {
+                const value = environment.get(k);
+                return value === undefined ? [] : [`--${k.toLowerCase()}=${value}`];
+            }),
+            ...words.slice(2),
+        ];
     if (!/^pip[0-9.]*$/.test(program)) return words;
     const options = [...environment]
         .filter(([k]) => /^PIP_[A-Z0-9_]+$/.test(k))

@@ -1241,12 +1241,30 @@ function rootApiOnNetwork(api: string, endpoint: string, where: string, unverifi
     };
 }
 
-/** A root-power API's unix socket (unix://PATH or a path) under a directory pods may write (writablePathOpenings). */
+/**
+ * A root-power API's unix socket (unix://PATH or a path) under a directory pods may write (writablePathOpenings), or
+ * anywhere else a pod may mount: outside the root-power sockets podSpec.ts keeps pods from mounting (rootPowerSocket:
+ * NODE_SECRETS, ROOT_SOCKETS) a root pod mounting it, or its directory, read-only too, connects (connect(2) needs write
+ * permission on the socket file, which a read-only mount does not take away: podSpec.ts NODE_SECRETS, the /run/nri
+ * note) and passes its root:root mode.
+ */
 function rootApiSockets(endpoints: readonly string[], where: string, at: string): NodeOpening[] {
-    return writablePathOpenings(
-        endpoints.filter(e => /^(unix:\/\/)?\//i.test(e.trim())).map(value => ({ at, value })),
-        where,
-    );
+    const sockets = endpoints.filter(e => /^(unix:\/\/)?\//i.test(e.trim())).map(value => ({ at, value }));
+    const writable = writablePathOpenings(sockets, where);
+    return [
+        ...writable,
+        ...(writable.length > 0 ? [] : sockets).flatMap(({ value }) => {
+            const path = posix.resolve("/", value.trim().replace(/^unix:\/\//i, ""));
+            return rootPowerSocket(path)
+                ? []
+                : [
+                      {
+                          who: `every root pod that may mount ${posix.dirname(path)}`,
+                          what: `${where} sets ${at} to ${value}: a root-power API's socket at a node path the pack lets pods mount (podSpec.ts keeps only NODE_SECRETS and ROOT_SOCKETS from them), and a uid-0 pod mounting it, read-only too (connect(2) works on a read-only mount), starts privileged containers on the node; keep it at its default socket (/run/podman/podman.sock, /run/docker.sock)`,
+                      },
+                  ];
+        }),
+    ];
 }
 
 /**
@@ -2145,7 +2163,8 @@ function chiselListeners(args: readonly string[]): Listener[] {
     return [
         {
             server: "chisel server (no --auth)",
-            binds: optionValues(options, "--host"),
+            // The last --host wins (HOST from the environment comes first: rootReads.ts environmentOptions).
+            binds: optionValues(options, "--host").slice(-1),
             port: optionValues(options, "-p", "--port").at(-1) ?? "8080",
             serves: { proxy: true },
         },
@@ -2217,7 +2236,11 @@ function threeProxyServices(
         if (command === "internal") internal = rest.slice(0, 1);
         if (command === "auth") authenticated = rest.length > 0 && rest.every(m => /^(strong|cache)$/.test(m));
         if (!service) continue;
-        const { options, operands } = getopt(rest, "iep");
+        // proxy(8) "-l[[@]logfile]": -l takes an optional log file glued to it, never letters read as options.
+        const { options, operands } = getopt(
+            rest.map(w => (/^-l./.test(w) ? "-l" : w)),
+            "iep",
+        );
         const binds = optionValues(options, "-i");
         services.push({
             service: command,
@@ -5780,6 +5803,13 @@ const JVM_LAUNCHER_SCRIPTS: JvmLauncher[] = [
 const jvmLauncherScript = (program: string) => JVM_LAUNCHER_SCRIPTS.find(s => s.names.test(program));
 /** Programs that start a JVM with the java launcher: java, and JVM_LAUNCHER_SCRIPTS. */
 const isJvmLauncher = (program: string) => program === "java" || jvmLauncherScript(program) !== undefined;
+/**
+ * What a server's packaged unit runs, by unit name: 3proxy's (3proxy/3proxy scripts/3proxy.service:
+ * `ExecStart=/bin/3proxy ${CONFIGFILE}`, `Environment=CONFIGFILE=/etc/3proxy/3proxy.cfg`).
+ */
+const PACKAGED_SERVER_UNITS: Record<string, string[][]> = {
+    "3proxy": [["/bin/3proxy", "/etc/3proxy/3proxy.cfg"]],
+};
 /** The units a `systemctl start|restart|enable ...` (or `service NAME start`) starts, `NAME.service` for a bare NAME. */
 function startedUnits(words: readonly string[]): string[] {
     const program = posix.basename(words[0] ?? "");
@@ -6349,14 +6379,36 @@ const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] 
 /** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
 const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
 
-/** A socket unit's service shipped with the AMI's packages that serves a root-power API (rootApiOnNetwork) on it. */
+/**
+ * A socket unit's service shipped with the AMI's packages that serves a root-power API (rootApiOnNetwork) on it: by
+ * the socket's name, and by its service (systemd.socket(5) Service=: "Specifies the service unit name to activate on
+ * incoming traffic": an own socket unit with Service=docker.service hands its sockets to dockerd's `-H fd://`).
+ */
 const ROOT_API_SOCKET_UNITS: Record<string, string> = {
     // docker.service: `dockerd -H fd://` takes every socket docker.socket passes (Docker docs, "Configure remote
     // access for Docker daemon": a docker.socket ListenStream= drop-in puts the API on TCP).
     "docker.socket": DOCKER_API,
     // podman.service: `podman system service` (podman-system-service(1): "supports systemd socket activation").
     "podman.socket": PODMAN_API,
+    "docker.service": DOCKER_API,
+    "podman.service": PODMAN_API,
 };
+
+/**
+ * Whether a unit file or drop-in at `path` (UNIT_PATH) configures `unit` (systemd.unit(5), "Description": besides
+ * foo.socket.d/, "a unit-type drop-in directory" (service.d/, socket.d/ ...) applies to every unit of that type, and for
+ * a name with dashes every prefix ending in a dash (foo-.service.d/ for foo-bar.service); systemd 246+, AL2023 has 252).
+ */
+function configuresUnit(path: string, unit: string): boolean {
+    const m = UNIT_PATH.exec(path);
+    if (!m) return false;
+    if (m[2] === unit) return true;
+    if (m[3] === undefined) return false;
+    const type = unit.slice(unit.lastIndexOf(".") + 1);
+    if (m[2] === type) return true;
+    const prefix = new RegExp(`^(.+-)\\.${type}$`).exec(m[2])?.[1];
+    return prefix !== undefined && unit.startsWith(prefix);
+}
 
 /**
  * Socket units user data writes (or drops in for), read for what their services serve where the socket listens
@@ -6379,9 +6431,14 @@ function socketShellOpenings(
 ): NodeOpening[] {
     const settings = (unit: string) => {
         const out: { section: string; key: string; value: string }[] = [];
-        // The unit's own file, then its drop-ins (systemd.unit(5): drop-ins are read after it).
-        const own = files.filter(f => UNIT_PATH.exec(f.path)?.[2] === unit);
-        for (const f of [...own.filter(f => !f.path.includes(".d/")), ...own.filter(f => f.path.includes(".d/"))]) {
+        // The unit's own file, then its drop-ins, its type's and prefixes' too (configuresUnit), in the order of their
+        // file names (systemd.unit(5): drop-ins are read after it, "in lexicographic order" of their names).
+        const own = files.filter(f => configuresUnit(f.path, unit));
+        const dropIns = own.filter(f => f.path.includes(".d/"));
+        for (const f of [
+            ...own.filter(f => !f.path.includes(".d/")),
+            ...dropIns.sort((a, b) => (posix.basename(a.path) < posix.basename(b.path) ? -1 : 1)),
+        ]) {
             let section = "";
             for (const raw of f.text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
                 const line = raw.trim();
@@ -6407,7 +6464,12 @@ function socketShellOpenings(
     const quoted = (argv: readonly string[]) =>
         argv.map(w => (/[\s"'\\$`;&|<>()]/.test(w) ? `'${w.replace(/'/g, "'\\''")}'` : w)).join(" ");
     const out: NodeOpening[] = [];
-    const sockets = new Set(files.flatMap(f => UNIT_PATH.exec(f.path)?.[2] ?? []).filter(u => u.endsWith(".socket")));
+    // Socket units user data writes or drops in for, and the packaged root-power ones a type-wide or prefix drop-in
+    // reaches (configuresUnit).
+    const sockets = new Set([
+        ...files.flatMap(f => UNIT_PATH.exec(f.path)?.[2] ?? []).filter(u => u.endsWith(".socket")),
+        ...Object.keys(ROOT_API_SOCKET_UNITS).filter(u => u.endsWith(".socket")),
+    ]);
     for (const socket of sockets) {
         const socketSettings = settings(socket).filter(e => e.section === "Socket");
         const listens = values(socketSettings, /^Listen(Stream|Datagram|SequentialPacket)$/);
@@ -6429,7 +6491,10 @@ function socketShellOpenings(
                   ? PODMAN_API
                   : undefined;
         };
-        const api = ROOT_API_SOCKET_UNITS[socket] ?? execs.map(e => runs(e.argv)).find(a => a !== undefined);
+        const api =
+            ROOT_API_SOCKET_UNITS[socket] ??
+            execs.map(e => runs(e.argv)).find(a => a !== undefined) ??
+            (execs.length === 0 ? ROOT_API_SOCKET_UNITS[service] : undefined);
         if (api !== undefined) {
             if (network.length > 0) out.push(rootApiOnNetwork(api, network.join(", "), where));
             out.push(...rootApiSockets(listens, where, `${socket}'s Listen setting`));
@@ -7333,7 +7398,109 @@ function dialledOutForwarders(
         return relay(optionValues(options, "-t", "--to").at(-1) ?? "bore.pub", [relayEnd(host, operands[0])]);
     }
     if (name === "frpc") return relay("frps, the frp server", [{}]);
+    return unreadRelays(name, args, line, fileText, view);
+}
+
+/**
+ * Public tunnel services a program hands a local port to without naming their host (localtunnel README, `lt --port
+ * 8000`: "your url is: https://....loca.lt"; Tailscale docs, "tailscale funnel command": "share a local service over
+ * the internet", `tailscale serve` the same to every tailnet member): `far` their far end, `off` the operands that stop
+ * or show a relay rather than start one.
+ */
+const TUNNEL_SERVICES: { names: RegExp; commands?: RegExp; far: string; off?: RegExp }[] = [
+    { names: /^(lt|localtunnel)$/, far: "localtunnel's public URL (loca.lt)" },
+    {
+        names: /^tailscale$/,
+        commands: /^(funnel|serve)$/,
+        far: "Tailscale Funnel's public URL or the tailnet",
+        off: /^(off|reset|status|--help|-h)$/,
+    },
+];
+/** Programs commandForwarders and dialledOutForwarders read themselves (their relays are theirs, not unreadRelays'). */
+const READ_RELAYS =
+    /^(socat|ssh|autossh|gost|caddy|systemd-socket-proxyd|3proxy|ip6?tables(-legacy|-nft)?|nft|firewall-(offline-)?cmd|envoy|pen|balance|ncat|nc|netcat|chisel|cloudflared|ngrok|bore|frpc)$/;
+/** An end on this instance a word names: a loopback host with a port (`tcp:127.0.0.1:8000`, `ws://localhost:80/`), a socket. */
+function namedLocalEnd(word: string): LoopbackEnd | undefined {
+    const w = word.replace(/^--?[\w.-]+=/, "").replace(/^["']|["']$/g, "");
+    for (const candidate of [w, w.replace(/^[a-z][\w-]*:(?!\/\/)/i, "")]) {
+        // A socket by its scheme or its name (a bare path is as often a file or directory).
+        const socket = /^(unix:(?:\/\/)?)?(\/[^\s,;]+)$/.exec(candidate);
+        if (socket) {
+            if (socket[1] !== undefined || /\.sock(et)?$/.test(socket[2]))
+                return { socket: posix.normalize(socket[2]) };
+            continue;
+        }
+        const host = addressHost(candidate);
+        if (host === "" || host.startsWith("/") || !loopbackOnly([host])) continue;
+        const end = loopbackEnd(candidate);
+        if (end?.port !== undefined) return end;
+    }
     return undefined;
+}
+/** Another host a word names as an endpoint (a URL's host or HOST:PORT: a DNS name or an address not the node's loopback). */
+function namedOtherHost(word: string): string | undefined {
+    const w = word.replace(/^--?[\w.-]+=/, "").replace(/^["']|["']$/g, "");
+    for (const candidate of [w, w.replace(/^[a-z][\w-]*:(?!\/\/)/i, "")]) {
+        const url = /^[a-z][\w+.-]*:\/\//i.test(candidate);
+        const hostPort = /^(\[[^\]]*\]|[^\s:/@=[\]]+):\d+(\/.*)?$/.test(candidate);
+        if (!url && !hostPort) continue;
+        const host = addressHost(candidate);
+        if (host === "" || host.startsWith("/") || loopbackOnly([host]) || connectsToThisHost(host)) continue;
+        if (OTHER_HOST_NAME.test(host) || ipAddress(host.replace(/^\[|\]$/g, "")) !== undefined) return candidate;
+    }
+    return undefined;
+}
+
+/**
+ * A relay the pack has no reader for, failing closed (round 57: websocat, rathole, localtunnel, tailscale funnel were
+ * the round-56 relays' kind under other names; the list of tunnel programs does not end): a root program that is none
+ * of the relays read above (READ_RELAYS), no server the pack reads (SERVERS) and no known client (KNOWN_CLIENTS,
+ * NOT_UNREAD_SERVERS), whose words or the configuration files it is handed that user data wrote (readConfig; a
+ * TOML/YAML/INI file's values: rathole's client.toml `remote_addr`/`local_addr`) name both an end on this instance
+ * (namedLocalEnd, or a `--port`/`--local-port` value) and another host (namedOtherHost) or is a public tunnel service
+ * (TUNNEL_SERVICES: its bare port operands too, none read any end): it relays the one to the other, as ssh -R does.
+ */
+function unreadRelays(
+    name: string,
+    args: readonly string[],
+    line: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Forwarder[] | undefined {
+    if (READ_RELAYS.test(name) || NOT_UNREAD_SERVERS.test(name) || knownClient(name, args)) return undefined;
+    const tunnel = TUNNEL_SERVICES.find(
+        t =>
+            t.names.test(name) &&
+            (t.commands === undefined || t.commands.test(args.find(w => !w.startsWith("-")) ?? "")),
+    );
+    if (tunnel?.off && args.some(w => tunnel.off!.test(w))) return undefined;
+    if (!tunnel && SERVERS.some(s => s.names.test(name) && !s.partial)) return undefined;
+    const words = [...clientWords(name, args)];
+    const texts = words
+        .filter(w => w.startsWith("/"))
+        .map(w => readConfig(posix.normalize(w), fileText, view))
+        .filter((t): t is string => typeof t === "string");
+    const configWords = texts.flatMap(t => t.split(/[\s"'=,]+/).filter(w => w !== "" && !/^[#;]/.test(w)));
+    const all = [...words, ...configWords];
+    const ends: LoopbackEnd[] = [
+        ...all.flatMap(w => namedLocalEnd(w) ?? []),
+        ...words.flatMap((w, i) => {
+            const option = /^(--?(?:local[-_]?)?port)(?:=(\d+))?$/i.exec(w);
+            const value = option ? (option[2] ?? words[i + 1]) : undefined;
+            return value !== undefined && /^\d+$/.test(value) ? [{ port: Number(value) }] : [];
+        }),
+        ...(tunnel
+            ? words.flatMap((w, i) => (/^\d+$/.test(w) && !/^-/.test(words[i - 1] ?? "") ? [{ port: Number(w) }] : []))
+            : []),
+    ];
+    const far = tunnel?.far ?? all.map(w => namedOtherHost(w)).find(h => h !== undefined);
+    if (far === undefined) return undefined;
+    if (ends.length === 0 && !tunnel) return undefined;
+    return (ends.length > 0 ? ends : [{}]).map(to => ({
+        forwarder: `${line} (a relay the pack does not read)`,
+        listens: tunnel ? [`${far} (another host)`] : dialledOut(far),
+        to,
+    }));
 }
 
 /**
@@ -7429,6 +7596,14 @@ function commandForwarders(
                 loopbackEnd(m[3]),
             );
         });
+    }
+    // chisel server --backend (chisel README, `chisel server --help`: "Specifies another HTTP server to proxy requests
+    // to when chisel receives a normal HTTP request"): --auth guards tunnels only, the backend is served to every client.
+    if (name === "chisel" && args[0] === "server") {
+        const { options } = getopt(goFlags(args.slice(1)), "p", CHISEL_SERVER_VALUES);
+        const host = optionValues(options, "--host").at(-1) ?? "0.0.0.0";
+        const port = optionValues(options, "-p", "--port").at(-1) ?? "8080";
+        return optionValues(options, "--backend").flatMap(b => forwarder([`${host}:${port}`], loopbackEnd(b)));
     }
     if (name === "caddy" && args[0] === "reverse-proxy")
         return [...longValues(args, /^(to|t)$/), ...optionValues(getopt(args, "tf").options, "-t")].flatMap(to =>
@@ -7696,6 +7871,113 @@ function scriptCommands(
         out.unread ||= inner.unread;
     }
     return out;
+}
+
+/**
+ * The ends a network client command reaches (a pipeline's stage): a bash /dev/tcp|/dev/udp redirection of it
+ * (DEV_TCP_REDIRECTION), `nc HOST PORT` (not listening; -U a socket), socat's addresses, `openssl s_client -connect`,
+ * and for any other program not NOT_UNREAD_SERVERS the endpoints its words name (namedLocalEnd, namedOtherHost). `far`
+ * another host's, `to` an end on this instance.
+ */
+function clientEnds(c: { words: readonly string[]; writes: readonly string[]; reads: readonly string[] }): {
+    far: string[];
+    to: LoopbackEnd[];
+} {
+    const out = { far: [] as string[], to: [] as LoopbackEnd[] };
+    const add = (host: string, port: string | undefined) => {
+        const end = relayEnd(host, port);
+        if (end) out.to.push(end);
+        else out.far.push(`${host}:${port ?? ""}`);
+    };
+    for (const path of [...c.writes, ...c.reads]) {
+        const m = /^\/dev\/(?:tcp|udp)\/([^/\s]+)\/(\S+)$/.exec(path);
+        if (m) add(m[1], m[2]);
+    }
+    const words = appletWords(c.words.slice(programIndex(c.words)));
+    const name = posix.basename(words[0] ?? "");
+    const rest = words.slice(1);
+    if (/^(ncat|nc|netcat)$/.test(name)) {
+        const them = ncatCommand(rest);
+        if (!them.listen && them.hosts[0] !== undefined) {
+            if (them.values.some(([k]) => k === "-U" || k === "--unixsock"))
+                out.to.push({ socket: posix.normalize(them.hosts[0]) });
+            else add(them.hosts[0], rest.filter(w => /^\d+$/.test(w)).at(-1));
+        }
+    } else if (name === "socat")
+        for (const a of rest.filter(w => !w.startsWith("-")).slice(-2)) {
+            const far = socatFar(a);
+            const end = socatEnd(a);
+            if (end) out.to.push(end);
+            else if (far !== undefined) out.far.push(far);
+        }
+    else if (name === "openssl" && rest[0] === "s_client")
+        for (const c of longValues(
+            rest.map(w => w.replace(/^-(?=connect)/, "--")),
+            /^connect$/,
+        )) {
+            const end = loopbackEnd(c);
+            if (end) out.to.push(end);
+            else out.far.push(c);
+        }
+    else if (
+        name !== "" &&
+        !NOT_UNREAD_SERVERS.test(name) &&
+        !READ_RELAYS.test(name) &&
+        !SERVERS.some(s => s.names.test(name))
+    )
+        rest.forEach(w => {
+            const end = namedLocalEnd(w);
+            const far = namedOtherHost(w);
+            if (end) out.to.push(end);
+            else if (far !== undefined) out.far.push(far);
+        });
+    return out;
+}
+
+/**
+ * What one shell line's commands relay together (round 57):
+ * - a pipeline, or commands joined by a file (a FIFO: mkfifo(1)) one writes and another reads, of a client of another
+ *   host and a client of an end on this instance (clientEnds: the classic `nc HOST PORT < /tmp/f | nc 127.0.0.1 PORT
+ *   > /tmp/f`) relays that end to whoever holds the other host's, as ssh -R does (dialledOut);
+ * - a shell or interpreter reading what a connection sends (runsClientCommands: `bash -i`) whose input or output is a
+ *   /dev/tcp or /dev/udp connection to another host (bash(1) REDIRECTION: "bash attempts to open the corresponding TCP
+ *   socket") serves a shell to whoever holds that host's end, as a listener does (shellServed).
+ */
+function lineRelays(line: string, how: string): NodeOpening[] {
+    const commands = simpleCommands(line).filter(c => c.words.length > 0);
+    const ends = commands.map(clientEnds);
+    // Groups: a pipeline's stages, and commands sharing a file one writes and another reads.
+    const group = commands.map((_, i) => i);
+    const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
+    commands.forEach((c, i) => {
+        if (c.pipesOut && i + 1 < commands.length) group[find(i + 1)] = find(i);
+        commands.forEach((d, j) => {
+            if (i !== j && c.writes.some(w => !w.startsWith("/dev/") && d.reads.includes(w))) group[find(j)] = find(i);
+        });
+    });
+    const out: NodeOpening[] = [];
+    const forwarders: Forwarder[] = [];
+    commands.forEach((c, i) => {
+        const members = commands.map((_, j) => j).filter(j => find(j) === find(i));
+        if (members[0] !== i) return;
+        const far = members.flatMap(j => ends[j].far);
+        if (far.length === 0) return;
+        // One command alone relays only through a /dev/tcp redirection of its own (its words are its reader's).
+        const redirected = [...c.writes, ...c.reads].some(p => /^\/dev\/(tcp|udp)\//.test(p));
+        if (members.length > 1 || redirected)
+            for (const to of members.flatMap(j => ends[j].to))
+                forwarders.push({
+                    forwarder: `${members.map(j => commands[j].words.join(" ")).join(" | ")} (a relay of two clients)`,
+                    listens: dialledOut(far[0]),
+                    to,
+                });
+    });
+    commands.forEach((c, i) => {
+        const devFar = [...c.writes, ...c.reads].filter(p => /^\/dev\/(tcp|udp)\//.test(p));
+        if (ends[i].far.length > 0 && devFar.length > 0 && runsClientCommands(c.words.join(" ")))
+            out.push(shellServed(how, `${c.words.join(" ")} connected to ${ends[i].far.join(", ")} (another host)`));
+    });
+    return [...out, ...forwarderMarks(forwarders, how)];
 }
 
 /** The port an ncat/nc listener listens on (`ncat -l [host] [port]`, -p its port). */
@@ -8098,12 +8380,32 @@ const nodeJudge = {
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how, fileText, view));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
         out.push(...forwarderMarks(commandForwarders(words, fileText, view), how));
+        // A line's commands relaying together (lineRelays): a shell's -c line, and the line of the first command of one.
+        const dashC = SHELLS.test(name) ? operands.findIndex(w => /^-[a-z]*c$/.test(w)) : -1;
+        const ownLine = /^a command it runs: /.test(how) ? how.slice("a command it runs: ".length) : undefined;
+        const first = ownLine === undefined ? undefined : simpleCommands(ownLine).find(c => c.words.length > 0);
+        if (dashC >= 0 && operands[dashC + 1] !== undefined) out.push(...lineRelays(operands[dashC + 1], how));
+        else if (
+            ownLine !== undefined &&
+            first !== undefined &&
+            posix.basename(first.words[programIndex(first.words)] ?? "") === name
+        )
+            out.push(...lineRelays(ownLine, how));
         out.push(
             ...listenerOpenings(
                 unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),
                 how,
             ),
         );
+        // A server's packaged unit runs its program on its packaged configuration (PACKAGED_SERVER_UNITS), judged as
+        // that command.
+        for (const command of unit.flatMap(u => PACKAGED_SERVER_UNITS[u] ?? [])) {
+            const started = `${how}: its packaged unit runs ${command.join(" ")}`;
+            out.push(
+                ...listenerOpenings(commandListeners(command, "/", fileText, true, view), started, fileText, view),
+            );
+            out.push(...forwarderMarks(commandForwarders(command, fileText, view), started));
+        }
         // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
         // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
         // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
@@ -8587,6 +8889,8 @@ interface WrittenLink {
     symbolic: boolean;
     fromCwd: boolean;
     where: string;
+    /** A unit's own bind mount (BindPaths=): seen in its mount namespace only, not by pods' hostPath mounts. */
+    unitOnly?: boolean;
 }
 
 function writtenLinks(raw: string): WrittenLink[] {
@@ -8640,6 +8944,22 @@ function writtenLinks(raw: string): WrittenLink[] {
                     link(t, operands.at(-1)!, noDir ? "no" : operands.length > 2 ? "yes" : "maybe");
             else if (operands.length === 1 && !cp) link(operands[0], ".", "yes");
         }
+        // systemd.exec(5) BindPaths=, BindReadOnlyPaths=: "Configures unit-specific bind mounts ... a single source path,
+        // or a colon-separated pair of source and destination paths" (a "-" prefix ignores a missing source): in the
+        // unit's namespace the destination IS the source, which connect(2) on a socket there reaches as a link's path.
+        const bind = /^\s*Bind(?:ReadOnly)?Paths\s*=\s*(.*)$/.exec(line);
+        for (const entry of bind?.[1].split(/\s+/).filter(e => e !== "") ?? []) {
+            const [source = "", destination] = entry.replace(/^-/, "").split(":");
+            out.push({
+                target: source,
+                at: destination || source,
+                into: "no",
+                symbolic: false,
+                fromCwd: false,
+                where: `user data's unit setting (${line.trim()})`,
+                unitOnly: true,
+            });
+        }
         const tmpfiles = /^\s*L\+?!?\s+(\/\S+)\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)/.exec(line);
         if (tmpfiles)
             out.push({
@@ -8661,8 +8981,8 @@ function writtenLinks(raw: string): WrittenLink[] {
  */
 function symlinkOpenings(raw: string): NodeOpening[] {
     // A single operand's link lands in a working directory this reader does not follow (linkMarks fails closed on it).
-    return writtenLinks(raw).flatMap(({ target, at, where }) => {
-        if (at === ".") return [];
+    return writtenLinks(raw).flatMap(({ target, at, where, unitOnly }) => {
+        if (at === "." || unitOnly) return [];
         const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
         // bindOpenings judges both directions: a link at a node-secret path, or a link to one.
         return bindOpenings(resolved, posix.resolve("/", at), where, "links");

