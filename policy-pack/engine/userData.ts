@@ -4248,8 +4248,12 @@ const javaReleaseOf = (name: string) => {
     return m ? Number(m[1]) : undefined;
 };
 
-/** A word naming a JDK package on an install command line (installedJavaReleases). */
-const JDK_PACKAGE = /^(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corretto|msopenjdk|default-j(dk|re)|java\d)/i;
+/**
+ * A word naming a JDK package on an install command line (installedJavaReleases); Debian's java-common and the like
+ * are no JVM (Debian Java Policy, ch. 2: "Java virtual machines must depend on java-common").
+ */
+const JDK_PACKAGE =
+    /^(?!java-(common|wrappers|package|atk-wrapper)$)(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corretto|msopenjdk|default-j(dk|re)|java\d)/i;
 
 /**
  * The release of each JDK package user data installs (`dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras
@@ -4260,10 +4264,14 @@ const JDK_PACKAGE = /^(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corret
 const installedJavaReleases = (texts: readonly string[]) =>
     texts.flatMap(text =>
         [
+            // A backslash-newline joins lines (bash(1) QUOTING: "a \newline pair ... is treated as a line
+            // continuation").
             ...[
-                ...text.matchAll(
-                    /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
-                ),
+                ...text
+                    .replace(/\\\r?\n/g, " ")
+                    .matchAll(
+                        /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
+                    ),
             ].flatMap(m => m[1].split(/\s+/)),
             ...cloudConfigPackages(text),
         ]
@@ -4271,19 +4279,19 @@ const installedJavaReleases = (texts: readonly string[]) =>
             .map(javaReleaseOf),
     );
 
-/** The names of a cloud-config text's top-level `packages:` entries (block `- name` / `- [name, version]`, or flow). */
+/**
+ * The names of a cloud-config text's top-level `packages:` entries (a name, or `[name, version]`: cloud-init module
+ * reference, "Package Update Upgrade Install"), read by the YAML parser (any sequence style, comments); none when the
+ * text is no cloud-config or does not parse (its other readers refuse it then).
+ */
 function cloudConfigPackages(text: string): string[] {
     if (!/^#cloud-config/.test(text)) return [];
-    const name = (entry: string) =>
-        entry
-            .trim()
-            .replace(/^\[\s*([^,\]]*).*$/, "$1")
-            .trim()
-            .replace(/^(["'])(.*)\1$/, "$2");
-    const block = /^packages:[ \t]*(?:#[^\n]*)?\n((?:[ \t]+-[^\n]*(?:\n|$))+)/m.exec(text);
-    if (block) return block[1].split("\n").flatMap(l => (/^\s*-/.test(l) ? [name(l.replace(/^\s*-\s*/, ""))] : []));
-    const flow = /^packages:[ \t]*\[(.*)\][ \t]*$/m.exec(text);
-    return flow ? flow[1].split(",").map(name) : [];
+    try {
+        const packages: unknown = parseAllDocuments(text)[0]?.toJS()?.packages;
+        return Array.isArray(packages) ? packages.map(p => String(Array.isArray(p) ? p[0] : p)) : [];
+    } catch {
+        return [];
+    }
 }
 
 /**

@@ -159,7 +159,7 @@ const callerCase = (tag: string, what: string, runcmd: string[], refused = false
 
 const CASES: StackCase[] = [
     // ================= JVMs: the JDK-release rule (javaRelease, installedJavaReleases) =================
-    // MISS: secure refused: Bash Reference Manual 3.1.2.1 "Escape Character": "If a \newline pair appears, and the
+    // Was a MISS (fixed in round 58): secure refused: Bash Reference Manual 3.1.2.1 "Escape Character": "If a \newline pair appears, and the
     // backslash itself is not quoted, the \newline is treated as a line continuation". installedJavaReleases reads an
     // install command only up to the end of its first physical line ([^\n;&|]), so the JDK named on the continued line
     // is not seen and the port-only JDWP address counts as every address (release unknown).
@@ -170,7 +170,7 @@ const CASES: StackCase[] = [
         undefined,
         MISS,
     ),
-    // MISS: secure refused: Debian Java Policy ch. 2 "Java virtual machines must depend on java-common" — java-common
+    // Was a MISS (fixed in round 58): secure refused: Debian Java Policy ch. 2 "Java virtual machines must depend on java-common" — java-common
     // is the policy/alternatives package every JVM depends on, not a JDK. JDK_PACKAGE takes any `java-` word for a JDK,
     // javaReleaseOf("java-common") is undefined, and one unknown release makes the whole set unknown (fail closed),
     // though the only JDK installed is openjdk-17.
@@ -185,7 +185,7 @@ const CASES: StackCase[] = [
         undefined,
         MISS,
     ),
-    // MISS: secure refused: YAML 1.2.2 §8.2.1 "Block Sequences" ("Since people perceive the '-' indicator as
+    // Was a MISS (fixed in round 58): secure refused: YAML 1.2.2 §8.2.1 "Block Sequences" ("Since people perceive the '-' indicator as
     // indentation, nested block sequences may be indented by one less space to compensate") — `packages:` followed by
     // `- NAME` at column 0 is the same list (cloud-init's PyYAML loads it so). cloudConfigPackages requires `[ \t]+-`.
     nodeCC(
@@ -195,7 +195,7 @@ const CASES: StackCase[] = [
         [RUN_JDWP],
         MISS,
     ),
-    // MISS: secure refused: YAML 1.2.2 §6.6 "Comments" (comment lines are not content) — a `# ...` line opening the
+    // Was a MISS (fixed in round 58): secure refused: YAML 1.2.2 §6.6 "Comments" (comment lines are not content) — a `# ...` line opening the
     // `packages:` list leaves the list the same; cloudConfigPackages' block must start with a `-` line, so no package is
     // read and the release is unknown.
     nodeCC(
