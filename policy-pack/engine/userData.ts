@@ -3134,9 +3134,7 @@ function pythonCallArguments(call: string): {
     keyword: Map<string, string>;
     argument: (name: string, position?: number) => string | undefined;
 } {
-    const items = (call.match(/(?:"[^"]*"|'[^']*'|\([^()]*\)|\[[^\]]*\]|\{[^}]*\}|[^,()[\]{}"'])+/g) ?? [])
-        .map(item => item.trim())
-        .filter(item => item !== "");
+    const items = pythonSplit(call, ",");
     const keyword = new Map(
         items.flatMap(item => {
             const named = /^(\w+)\s*=(?!=)\s*([\s\S]*)$/.exec(item);
@@ -3806,9 +3804,36 @@ function pythonProgram(
 /** A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it. */
 function pythonCalls(text: string): { name: string; callee: string; call: string; index: number }[] {
     const names = pythonNames(text);
-    return [...text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))/g)].map(
-        m => ({ name: m[1], callee: pythonResolve(m[1], names).name, call: m[2], index: m.index }),
-    );
+    // Arguments nested to any depth (`Flask(__name__, static_folder=os.path.join(os.path.dirname(__file__), ".."))`).
+    return [...text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\(/g)].flatMap(m => {
+        const call = parenthesized(text, m.index + m[0].length - 1);
+        return call === undefined
+            ? []
+            : [{ name: m[1], callee: pythonResolve(m[1], names).name, call, index: m.index }];
+    });
+}
+
+/** `text` split at each `separator` outside strings and brackets, the parts trimmed (empty ones dropped). */
+function pythonSplit(text: string, separator: string): string[] {
+    const parts: string[] = [];
+    let depth = 0;
+    let quote: string | undefined;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) depth--;
+        else if (c === separator && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts.map(part => part.trim()).filter(part => part !== "");
 }
 
 /**
