@@ -2359,7 +2359,7 @@ interface ScriptView {
      */
     aspNetEnvironments?: readonly string[];
     /**
-     * The Java feature release of each JDK package user data installs (installedJavaReleases), undefined for one the pack
+     * The Java feature release of each JDK user data installs, unpacks or links (installedJavaReleases), undefined for one the pack
      * cannot tell: what a `java` found on PATH may be (javaRelease).
      */
     javaReleases?: readonly (number | undefined)[];
@@ -2410,7 +2410,8 @@ const JUPYTER_CONFIG_NAMES = JUPYTER_CONFIG_APPS.flatMap(app => [`jupyter_${app}
 /**
  * Python source without its comments (Python reference, "Comments": "A comment starts with a hash character (#) that
  * is not part of a string literal, and ends at the end of the physical line ... Comments are ignored by the syntax"):
- * what the script readers read as code. String literals, triple-quoted ones too, are kept whole, a `#` in them too.
+ * what the script readers read as code. String literals, triple-quoted ones too, are kept whole, a `#` in them too;
+ * a one-quote string ends with its line at the latest (one that does not close there is no string Python runs).
  */
 function pythonCode(text: string): string {
     let out = "";
@@ -2424,6 +2425,10 @@ function pythonCode(text: string): string {
             } else if (text.startsWith(quote, i)) {
                 out += quote;
                 i += quote.length - 1;
+                quote = "";
+            } else if (ch === "\n" && quote.length === 1) {
+                // A one-quote string ends with its line (an unterminated one is a SyntaxError): what follows is code.
+                out += ch;
                 quote = "";
             } else out += ch;
         } else if (ch === "'" || ch === '"') {
@@ -3718,7 +3723,11 @@ const pythonFileHandler = (resolved: string) =>
  *   root_path" (the module's directory: `module`), and `Blueprint(name, import_name, static_folder=None, ...)` alike;
  *   the default `static` beside the module is the app's own (an assignment `.static_folder = DIR` is read besides);
  * - Tornado "tornado.web": `Application(handlers, **settings)` with the `static_path` setting, "Directory from which
- *   static files will be served" (a keyword only); StaticFileHandler in a URL spec is read besides.
+ *   static files will be served" (a keyword only); StaticFileHandler in a URL spec is read besides;
+ * - Flask API "send_from_directory(directory, path, **kwargs)": "Send a file from within a directory ... a secure way to
+ *   serve files from a folder" (safe_join keeps `path` inside `directory`, so any file in it is served), "directory –
+ *   The directory that path must be located under, relative to the current application's root path"; Werkzeug's
+ *   `werkzeug.utils.send_from_directory(directory, path, environ, **kwargs)` relative to the working directory.
  */
 const PYTHON_STATIC_APIS: {
     callee: RegExp;
@@ -3740,6 +3749,13 @@ const PYTHON_STATIC_APIS: {
     { callee: /(^|\.)SharedDataMiddleware$/, family: /\bwerkzeug\b/, argument: ["exports", 1], dictValues: true },
     { callee: /(^|\.)(Flask|Blueprint)$/, family: /\bflask\b/, argument: ["static_folder", 2], module: true },
     { callee: /^tornado\.web\.Application$/, family: /\btornado\b/, argument: ["static_path", undefined] },
+    {
+        callee: /^(?!werkzeug\.)(\w+\.)*send_from_directory$/,
+        family: /\bflask\b/,
+        argument: ["directory", 0],
+        module: true,
+    },
+    { callee: /^werkzeug\.utils\.send_from_directory$/, family: /\bwerkzeug\b/, argument: ["directory", 0] },
 ];
 
 /** Tornado's file-serving handler (tornado.web.StaticFileHandler, "A simple handler that can serve static content from a directory"). */
@@ -3801,15 +3817,62 @@ function pythonProgram(
     };
 }
 
-/** A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it. */
+/**
+ * Python source with the contents of its string literals blanked, same length (Python reference, "String and Bytes
+ * literals": a docstring or any other string is a value, never code); f-strings kept, their fields being code.
+ */
+function pythonStringsBlanked(text: string): string {
+    let out = "";
+    let quote = "";
+    let keep = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== "") {
+            const blank = (t: string) => (keep ? t : t.replace(/[^\n]/g, " "));
+            if (ch === "\\") {
+                out += blank(text.slice(i, i + 2));
+                i++;
+            } else if (text.startsWith(quote, i)) {
+                out += quote;
+                i += quote.length - 1;
+                quote = "";
+            } else if (ch === "\n" && quote.length === 1) {
+                out += ch;
+                quote = "";
+            } else out += blank(ch);
+        } else if (ch === "'" || ch === '"') {
+            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            keep = /(?<![\w])[rRbBuU]?[fF][rRbB]?$/.test(text.slice(Math.max(0, i - 3), i));
+            out += quote;
+            i += quote.length - 1;
+        } else out += ch;
+    }
+    return out;
+}
+
+/**
+ * A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it.
+ * Calls are found outside string literals (pythonStringsBlanked: a docstring showing a call is not one); `call`, the
+ * argument text, keeps the strings its readers take as values.
+ */
 function pythonCalls(text: string): { name: string; callee: string; call: string; index: number }[] {
     const names = pythonNames(text);
-    // Arguments nested to any depth (`Flask(__name__, static_folder=os.path.join(os.path.dirname(__file__), ".."))`).
-    return [...text.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\(/g)].flatMap(m => {
-        const call = parenthesized(text, m.index + m[0].length - 1);
-        return call === undefined
+    // Found in the code with its strings blanked (same length), arguments nested to any depth (`Flask(__name__,
+    // static_folder=os.path.join(os.path.dirname(__file__), ".."))`), the argument text taken from the original.
+    const code = pythonStringsBlanked(text);
+    return [...code.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\(/g)].flatMap(m => {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        return inner === undefined
             ? []
-            : [{ name: m[1], callee: pythonResolve(m[1], names).name, call, index: m.index }];
+            : [
+                  {
+                      name: m[1],
+                      callee: pythonResolve(m[1], names).name,
+                      call: text.slice(start, start + inner.length),
+                      index: m.index,
+                  },
+              ];
     });
 }
 
@@ -4110,7 +4173,11 @@ function pythonFileServerListeners(
  * - web-pdb `WebPdb(host='', port=5555)`, `set_trace(host='', ...)`, `catch_post_mortem(host='', ...)`,
  *   `post_mortem(tb=None, host='', ...)` (romanvm/python-web-pdb: "host: web-UI hostname or IP-address"; '' every
  *   address);
- * - rpdb `Rpdb(addr="127.0.0.1", port=4444)`, `set_trace(addr=...)` (tamentis/rpdb).
+ * - rpdb `Rpdb(addr="127.0.0.1", port=4444)`, `set_trace(addr=...)` (tamentis/rpdb);
+ * and the remote-execution servers a script starts the same way: RPyC's `Server(service, hostname="", ...)` and its
+ * ThreadedServer, ForkingServer, OneShotServer, ThreadPoolServer, GeventServer (rpyc/utils/server.py: "hostname: the
+ * host to bind to. Default is IPADDR_ANY"), whose classic SlaveService/ClassicService lets the client run any Python
+ * (RPyC docs, "Classic"), any other service exposing what the pack cannot read: a served shell either way.
  */
 const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise: string }[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
@@ -4119,6 +4186,11 @@ const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise:
     { callee: /^web_pdb\.(WebPdb|set_trace|catch_post_mortem)$/, argument: ["host", 0], otherwise: "0.0.0.0" },
     { callee: /^web_pdb\.post_mortem$/, argument: ["host", 1], otherwise: "0.0.0.0" },
     { callee: /^rpdb\.(Rpdb|set_trace|post_mortem)$/, argument: ["addr", 0], otherwise: "127.0.0.1" },
+    {
+        callee: /^rpyc\.(utils\.(server|gevent_server)\.)?(Server|ThreadedServer|ForkingServer|OneShotServer|ThreadPoolServer|GeventServer)$/,
+        argument: ["hostname", 1],
+        otherwise: "0.0.0.0",
+    },
 ];
 
 /**
@@ -4155,7 +4227,7 @@ function pythonDebuggerListeners(
                 };
                 const bind = host(pythonCallArguments(call).argument(...debugger_.argument));
                 return {
-                    server: `python ${where}: ${callee} (a remote debugger: its console runs any Python)`,
+                    server: `python ${where}: ${callee} (a remote debugger or RPC server: its client runs any Python)`,
                     binds: bind === undefined ? [] : [bind === "localhost" ? "127.0.0.1" : bind],
                     serves: { shell: "sh" },
                 };
@@ -4287,8 +4359,8 @@ const JDK_PACKAGE =
  * (javaReleaseOf): ScriptView javaReleases.
  */
 const installedJavaReleases = (texts: readonly string[]) =>
-    texts.flatMap(text =>
-        [
+    texts.flatMap(text => [
+        ...[
             // A backslash-newline joins lines (bash(1) QUOTING: "a \newline pair ... is treated as a line
             // continuation").
             ...[
@@ -4302,7 +4374,86 @@ const installedJavaReleases = (texts: readonly string[]) =>
         ]
             .filter(w => JDK_PACKAGE.test(w))
             .map(javaReleaseOf),
-    );
+        ...placedJavaReleases(text),
+    ]);
+
+/** A path naming a JDK's directory or one of its parts (`/opt/java/openjdk`, `/usr/lib/jvm/...`, `$JAVA_HOME/bin`). */
+const JDK_PATH = /(java|jdk|jre|jvm|corretto|temurin|zulu|semeru|openj9|graalvm|liberica|dragonwell)/i;
+
+/**
+ * The release of each JDK user data puts on the node other than by a package (installedJavaReleases), undefined for
+ * one whose names say none (javaReleaseOf): any of them may be the `java` a command finds on PATH. Temurin's own images
+ * unpack its tarball to /opt/java/openjdk and put it first on PATH (adoptium/containers Dockerfiles), and systemd's
+ * default PATH puts /usr/local/bin before /usr/bin (systemd.exec(5), "Environment Variables in Spawned Processes"):
+ * - an archive unpacked (`tar ... -C|--directory DIR`, `unzip ... -d DIR`) into a JDK's directory, or of a JDK's archive
+ *   (the directory's release, else the archive's);
+ * - a link to or from a JDK's `java` or directory (`ln -s TARGET LINK`, TARGET's JDK);
+ * - alternatives(8)/update-alternatives(1) `--install LINK NAME PATH PRIORITY` or `--set NAME PATH` of a `java`, and
+ *   update-java-alternatives(8) `-s|--set NAME`;
+ * - a JAVA_HOME assignment, and a PATH assignment entry naming a JDK's directory (`$JAVA_HOME/bin` is JAVA_HOME's).
+ */
+function placedJavaReleases(text: string): (number | undefined)[] {
+    const out: (number | undefined)[] = [];
+    const release = (path: string) => (/[$`]/.test(path) ? undefined : javaReleaseOf(path));
+    const segments = (command: RegExp) =>
+        [...text.matchAll(new RegExp(`(?:^|[\\s;&|(\`/])${command.source}(?=\\s)([^\\n;&|]*)`, "g"))].map(m =>
+            m[1]
+                .split(/\s+/)
+                .filter(w => w !== "")
+                .map(w => w.replace(/^(["'])(.*)\1$/, "$2")),
+        );
+    for (const words of segments(/(?:tar|gtar|bsdtar)/)) {
+        const c = words.findIndex(w => /^(-C|--directory)$/.test(w) || /^-[a-zA-Z]*C$/.test(w));
+        const dir = c >= 0 ? words[c + 1] : words.find(w => w.startsWith("--directory="))?.slice(12);
+        const archive = words.find(w => /\.(tar(\.\w+)?|tgz|txz|tbz2?)$/.test(w));
+        if (
+            (dir !== undefined && JDK_PATH.test(dir)) ||
+            (archive !== undefined && JDK_PATH.test(posix.basename(archive)))
+        )
+            out.push((dir === undefined ? undefined : release(dir)) ?? release(posix.basename(archive ?? "")));
+    }
+    for (const words of segments(/unzip/)) {
+        const d = words.indexOf("-d");
+        const dir = d >= 0 ? words[d + 1] : undefined;
+        const archive = words.find(w => /\.zip$/i.test(w));
+        if (
+            (dir !== undefined && JDK_PATH.test(dir)) ||
+            (archive !== undefined && JDK_PATH.test(posix.basename(archive)))
+        )
+            out.push((dir === undefined ? undefined : release(dir)) ?? release(posix.basename(archive ?? "")));
+    }
+    for (const words of segments(/ln/)) {
+        const operands = words.filter(w => !w.startsWith("-"));
+        const target = operands[0];
+        const link = operands.at(-1) ?? "";
+        if (target !== undefined && [target, link].some(p => posix.basename(p) === "java" || JDK_PATH.test(p)))
+            out.push(release(posix.basename(target) === "java" ? posix.dirname(target) : target));
+    }
+    for (const words of segments(/(?:update-)?alternatives/)) {
+        const i = words.findIndex(w => w === "--install");
+        const s = words.findIndex(w => w === "--set");
+        const path =
+            i >= 0 && words[i + 2] === "java"
+                ? words[i + 3]
+                : s >= 0 && words[s + 1] === "java"
+                  ? words[s + 2]
+                  : undefined;
+        if (path !== undefined) out.push(release(posix.dirname(path)));
+    }
+    for (const words of segments(/update-java-alternatives/)) {
+        const s = words.findIndex(w => w === "-s" || w === "--set");
+        if (s >= 0) out.push(release(words[s + 1] ?? ""));
+    }
+    for (const m of text.matchAll(/(?:^|[\s;&|(`"'=])(JAVA_HOME|PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/g)) {
+        const value = m[2].replace(/^(["'])(.*)\1$/, "$2");
+        if (m[1] === "JAVA_HOME") out.push(release(value));
+        else
+            for (const entry of value.split(":"))
+                if (JDK_PATH.test(entry) && !/^\$\{?JAVA_HOME\b/.test(entry))
+                    out.push(release(entry.replace(/\/bin\/?$/, "")));
+    }
+    return out;
+}
 
 /**
  * The names of a cloud-config text's top-level `packages:` entries (a name, or `[name, version]`: cloud-init module
@@ -4322,7 +4473,8 @@ function cloudConfigPackages(text: string): string[] {
 /**
  * The Java feature release of the JVM `java` (the executable as a command runs it) starts, when the pack can tell: the
  * JDK its path names (javaReleaseOf: `/usr/lib/jvm/java-1.8.0-amazon-corretto/bin/java` is 8), else, for a `java` found
- * on PATH or a JVM a launcher starts (undefined `java`), the oldest of the JDKs user data installs (view.javaReleases)
+ * on PATH or a JVM a launcher starts (undefined `java`), the oldest of the JDKs user data installs, unpacks or links
+ * (view.javaReleases: installedJavaReleases, placedJavaReleases)
  * when it installs some and the pack can tell each one's release: the node's image has none of its own (the EKS AMIs
  * ship no JDK), and `alternatives` may pick any of them. Undefined otherwise (fail closed where the release matters).
  */
@@ -4528,15 +4680,18 @@ function jcmdListeners(
 }
 
 /** A `-javaagent:` option string's key naming where an agent listens (or connects): host, address, bind, listen, port. */
-const JAVA_AGENT_LISTEN_KEY = /(^|[._-])(host|hostname|address|addr|bind|listen|interface|port)$/i;
+const JAVA_AGENT_LISTEN_KEY = /(^|[._-])(host|hostname|address|addr|ip|bind|listen|interface|port)$/i;
 
 /**
  * The listener a `-javaagent:JAR[=OPTIONS]` option starts (java.lang.instrument: the agent's premain is given the
  * option string, whose syntax is the agent's own): Jolokia's (jolokiaAgentListeners); Byteman's (Byteman Programmer's
  * Guide, "Configuring a Java Agent": comma-separated `key:value` options, `listener:true` starts the agent listener
  * bmsubmit uploads rules to, on `address:` default localhost and `port:` default 9091; a rule's actions are Java run in
- * the JVM): a served shell; any other agent whose options name where it listens (JAVA_AGENT_LISTEN_KEY) serves what the
- * pack cannot know, on the hosts they name, every address when they name only a port (fail closed).
+ * the JVM): a served shell; alibaba jvm-sandbox's (sandbox-agent.jar; AgentLauncher.java toFeatureMap: options split on
+ * `;`, then `=`; KEY_SERVER_IP "ip", DEFAULT_IP "0.0.0.0"): its Jetty control server loads modules that rewrite any
+ * method, a served shell on `ip`, every address without one; any other agent whose options (split on `,`, `;` or `&`,
+ * the separators agents use) name where it listens (JAVA_AGENT_LISTEN_KEY) serves what the pack cannot know, on the
+ * hosts they name, every address when they name only a port (fail closed).
  */
 function javaAgentListeners(
     option: string,
@@ -4546,7 +4701,7 @@ function javaAgentListeners(
     const m = /^-javaagent:([^=]*)(?:=(.*))?$/.exec(option);
     if (!m) return [];
     if (/jolokia/i.test(m[1])) return jolokiaAgentListeners(option, fileText, view);
-    const settings = (m[2] ?? "").split(",").flatMap(kv => {
+    const settings = (m[2] ?? "").split(/[,;&]/).flatMap(kv => {
         const i = kv.search(/[=:]/);
         return i > 0 ? [{ name: kv.slice(0, i), value: kv.slice(i + 1) }] : [];
     });
@@ -4562,6 +4717,14 @@ function javaAgentListeners(
                   },
               ]
             : [];
+    if (/^sandbox-agent.*\.jar$/i.test(posix.basename(m[1])))
+        return [
+            {
+                server: `java ${option} (jvm-sandbox's control server: its modules rewrite any method in the JVM)`,
+                binds: [host(get("ip") || "0.0.0.0")],
+                serves: { shell: "sh" },
+            },
+        ];
     const named = settings.filter(o => JAVA_AGENT_LISTEN_KEY.test(o.name));
     if (named.length === 0) return [];
     const hosts = named.filter(o => !/port$/i.test(o.name)).map(o => host(o.value));

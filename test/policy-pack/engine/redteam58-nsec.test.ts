@@ -33,7 +33,7 @@ const TEMURIN8 = [
 
 const insecure: NodeCase[] = [
     // JDWP's port-only address and the JDK release (round 55).
-    // MISS: JDK 9 release note JDK-8041435 ("JDWP socket connector accept only local connections by default": before JDK 9
+    // Was a MISS (fixed in round 58): JDK 9 release note JDK-8041435 ("JDWP socket connector accept only local connections by default": before JDK 9
     // a port alone is every address); javaRelease takes the oldest JDK *package* user data installs and assumes the AMI has
     // no other, but a JDK unpacked from a tarball (as Temurin's own images do, /opt/java/openjdk) and linked first on
     // PATH (/usr/local/bin precedes /usr/bin in systemd's default PATH) is the `java` that runs: JDWP on every address.
@@ -45,7 +45,6 @@ const insecure: NodeCase[] = [
             `nohup java ${JDWP_PORT} ${LEDGER} >/var/log/ledger.log 2>&1 &`,
         ]),
         /jdwp|5005/,
-        true,
     ),
     dev(
         "JRE 8 from a Temurin tarball only, java JDWP address=5005 (release unknown: fail closed)",
@@ -71,8 +70,29 @@ const insecure: NodeCase[] = [
         ]),
         /jdwp|5005/,
     ),
+    // Neighbours (round 58 fix): a JDK placed by alternatives, by PATH.
+    dev(
+        "update-alternatives --install /usr/bin/java java /opt/java/openjdk/bin/java beside corretto 17, JDWP address=5005",
+        script("dev-jdwp-port-alternatives-tarball-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "mkdir -p /opt/java/openjdk && curl -fsSL https://example.com/jre.tar.gz | tar -xz -C /opt/java/openjdk --strip-components=1",
+            "update-alternatives --install /usr/bin/java java /opt/java/openjdk/bin/java 20000",
+            `nohup java ${JDWP_PORT} ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "export PATH=/opt/jdk8u422-b05-jre/bin:$PATH beside corretto 17, JDWP address=5005 (JDK 8 first on PATH)",
+        script("dev-jdwp-port-path-jdk8-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "curl -fsSL https://example.com/OpenJDK8U-jre_x64_linux_hotspot_8u422b05.tar.gz | tar -xz -C /opt",
+            "export PATH=/opt/jdk8u422-b05-jre/bin:$PATH",
+            `nohup java ${JDWP_PORT} ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+        /jdwp|5005/,
+    ),
     // Java agents (round 57: javaAgentListeners).
-    // MISS: alibaba/jvm-sandbox AgentLauncher.java (toFeatureMap: `featureString.split(";")`, then `=`; KEY_SERVER_IP "ip",
+    // Was a MISS (fixed in round 58): alibaba/jvm-sandbox AgentLauncher.java (toFeatureMap: `featureString.split(";")`, then `=`; KEY_SERVER_IP "ip",
     // KEY_SERVER_PORT "port", DEFAULT_IP "0.0.0.0"): its Jetty control server (modules that rewrite any method) binds the
     // `ip` given, here every address; javaAgentListeners splits options on `,` only and JAVA_AGENT_LISTEN_KEY has no `ip`.
     dev(
@@ -81,7 +101,20 @@ const insecure: NodeCase[] = [
             `nohup java '-javaagent:/opt/sandbox/lib/sandbox-agent.jar=home=/opt/sandbox;ip=0.0.0.0;port=3658' ${LEDGER} >/var/log/ledger.log 2>&1 &`,
         ]),
         /sandbox|3658|0\.0\.0\.0/,
-        true,
+    ),
+    dev(
+        "java -javaagent:sandbox-agent.jar=home=/opt/sandbox (jvm-sandbox without ip: DEFAULT_IP 0.0.0.0)",
+        script("dev-jvm-sandbox-agent-default-nodes", [
+            `nohup java -javaagent:/opt/sandbox/lib/sandbox-agent.jar=home=/opt/sandbox ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+        /sandbox|0\.0\.0\.0/,
+    ),
+    dev(
+        "java -javaagent:remote-agent.jar=ip=0.0.0.0&port=7000 (an unknown agent, `&`-separated options)",
+        script("dev-unknown-agent-ampersand-ip-nodes", [
+            `nohup java '-javaagent:/opt/agents/remote-agent.jar=ip=0.0.0.0&port=7000' ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+        /remote-agent|7000|0\.0\.0\.0/,
     ),
     dev(
         "java -javaagent:remote-agent.jar=ip=0.0.0.0,port=7000 (an unknown agent naming its ip)",
@@ -160,7 +193,7 @@ const insecure: NodeCase[] = [
         ]),
         /rdb|6899|app\.py|0\.0\.0\.0/,
     ),
-    // MISS: RPyC docs "Classic" (classic mode is rpyc.core.service.SlaveService: the client controls the server, any
+    // Was a MISS (fixed in round 58): RPyC docs "Classic" (classic mode is rpyc.core.service.SlaveService: the client controls the server, any
     // Python) and rpyc.utils.server.Server(service, hostname=..., port=...) (the CLI form rpyc_classic is refused):
     // SlaveService served on 0.0.0.0 from the script's own code, as root, is not read (no PYTHON_SERVER_BINDS entry).
     dev(
@@ -174,7 +207,46 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /rpyc|18812|app\.py|0\.0\.0\.0/,
-        true,
+    ),
+    dev(
+        "app.py: rpyc.utils.server.ForkingServer(rpyc.ClassicService, port=18812) (no hostname: every address)",
+        script("dev-rpyc-forking-server-default-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import rpyc",
+                "import rpyc.utils.server",
+                "rpyc.utils.server.ForkingServer(rpyc.ClassicService, port=18812).start()",
+            ]),
+            RUN_APP,
+        ]),
+        /rpyc|18812|app\.py/,
+    ),
+    dev(
+        'app.py: an f-string whose field calls debugpy.listen(("0.0.0.0", 5678)) (an f-string\'s fields are code)',
+        script("dev-debugpy-fstring-field-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import debugpy",
+                "print(f\"debugger: {debugpy.listen(('0.0.0.0', 5678))}\")",
+                "import worker",
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+        /debugpy|5678|app\.py/,
+    ),
+    dev(
+        'files.py: `from flask import send_from_directory as sfd`, sfd("/etc/kubernetes", path) on 0.0.0.0',
+        script("dev-flask-send-from-directory-alias-nodes", [
+            ...file("/opt/ops/files.py", [
+                "from flask import Flask, send_from_directory as sfd",
+                "app = Flask(__name__)",
+                '@app.route("/r/<path:path>")',
+                "def files(path):",
+                '    return sfd("/etc/kubernetes", path)',
+                'app.run(host="0.0.0.0", port=8080)',
+            ]),
+            "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
+        ]),
+        /files\.py|kubernetes|8080|serv/,
     ),
     // Flask's debugger and FLASK_DEBUG set in the script (round 55).
     dev(
@@ -206,7 +278,7 @@ const insecure: NodeCase[] = [
         /app\.py|debug|5000/,
     ),
     // Static-file APIs (rounds 55-57: PYTHON_STATIC_APIS).
-    // MISS: Flask API "send_from_directory(directory, path, **kwargs)": "Send a file from within a directory ... This is a
+    // Was a MISS (fixed in round 58): Flask API "send_from_directory(directory, path, **kwargs)": "Send a file from within a directory ... This is a
     // secure way to serve files from a folder, such as static files or uploads" (safe_join keeps the path inside
     // `directory`, so every file in it is served): /etc/kubernetes (the kubelet's credentials) on 0.0.0.0; not among
     // PYTHON_STATIC_APIS (Flask's static_folder is, round 55).
@@ -224,7 +296,6 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &",
         ]),
         /files\.py|kubernetes|8080|serv/,
-        true,
     ),
     dev(
         'files.py: functools.partial(SimpleHTTPRequestHandler, directory="/etc/kubernetes") on ("", 8000)',
@@ -306,7 +377,7 @@ const secure: NodeCase[] = [
             `nohup java -javaagent:/opt/otel/opentelemetry-javaagent.jar -Dotel.exporter.otlp.endpoint=http://127.0.0.1:4317 ${LEDGER} >/var/log/ledger.log 2>&1 &`,
         ]),
     ),
-    // MISS: Python reference "Documentation strings"/"String and Bytes literals": a docstring is a string literal, never a
+    // Was a MISS (fixed in round 58): Python reference "Documentation strings"/"String and Bytes literals": a docstring is a string literal, never a
     // call; pythonCalls reads the call a module docstring shows as code (pythonCode keeps strings whole) and refuses
     // the loopback debugpy.listen(5678) script as listening on 0.0.0.0.
     dev(
@@ -325,7 +396,47 @@ const secure: NodeCase[] = [
             RUN_APP,
         ]),
         /./,
-        true,
+    ),
+    dev(
+        'app.py: a log message showing `debugpy.listen(("0.0.0.0", 5678))`, code calling debugpy.listen(5678)',
+        script("dev-debugpy-string-argument-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "import debugpy, logging",
+                "logging.warning('remote hosts: use debugpy.listen((\"0.0.0.0\", 5678)) behind a tunnel')",
+                "debugpy.listen(5678)",
+                "import worker",
+                "worker.main()",
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        'app.py: RPyC ThreadedServer(SlaveService, hostname="localhost", port=18812) (classic RPyC on loopback)',
+        script("dev-rpyc-threaded-server-lo-ok-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from rpyc.core.service import SlaveService",
+                "from rpyc.utils.server import ThreadedServer",
+                'ThreadedServer(SlaveService, hostname="localhost", port=18812).start()',
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        "java -javaagent:sandbox-agent.jar=home=/opt/sandbox;ip=127.0.0.1;port=3658 (jvm-sandbox on loopback)",
+        script("dev-jvm-sandbox-agent-lo-ok-nodes", [
+            `nohup java '-javaagent:/opt/sandbox/lib/sandbox-agent.jar=home=/opt/sandbox;ip=127.0.0.1;port=3658' ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
+    ),
+    dev(
+        "JDK 17 tarball into /opt/java/jdk-17, linked to /usr/local/bin/java, corretto 17 from dnf, JDWP address=5005",
+        script("dev-jdwp-port-tarball-jdk17-linked-ok-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "mkdir -p /opt/java/jdk-17",
+            "curl -fsSL -o /tmp/jre17.tar.gz https://example.com/OpenJDK17U-jre_x64_linux_hotspot_17.0.12_7.tar.gz",
+            "tar -xzf /tmp/jre17.tar.gz -C /opt/java/jdk-17 --strip-components=1",
+            "ln -sf /opt/java/jdk-17/bin/java /usr/local/bin/java",
+            `nohup java ${JDWP_PORT} ${LEDGER} >/var/log/ledger.log 2>&1 &`,
+        ]),
     ),
     dev(
         "app.py: a comment with an apostrophe (`# don't debug here`), then app.run on 0.0.0.0 without debug",
