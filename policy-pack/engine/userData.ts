@@ -3949,6 +3949,113 @@ const pythonString = (text: string | undefined) => {
     return m ? m[2] : undefined;
 };
 
+/**
+ * The path a Python expression computes, when the pack can tell: a string literal, a name assigned one (pythonValue),
+ * `__file__` (the module's own path), os.path.join/dirname/abspath/realpath/normpath (Python docs, os.path: join
+ * "If a segment is an absolute path ... all previous segments are ignored"), pathlib's `Path(X)`, `.parent`,
+ * `.resolve()`/`.absolute()` and the `/` operator, and `str(X)`. Undefined otherwise (a directory the pack cannot
+ * know: fail closed); a relative result stays relative, for the caller's directory.
+ */
+function pythonPath(
+    expr: string,
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): string | undefined {
+    if (depth > 16) return undefined;
+    const e = expr.trim();
+    const again = (x: string, f = file) => pythonPath(x, f, roots, fileText, view, depth + 1);
+    const literal = pythonString(e);
+    if (literal !== undefined) return literal;
+    if (e === "__file__") return file.path;
+    const names = pythonNames(file.text);
+    // The `/` operator of pathlib (PurePath: "the slash operator helps create child paths").
+    const operands = pythonSplit(e, "/");
+    if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/")) {
+        const parts = operands.map(o => again(o));
+        return parts.some(p => p === undefined) ? undefined : posix.join(...(parts as string[]));
+    }
+    const member = /^([\s\S]+)\.(parent|resolve\(\s*\)|absolute\(\s*\))$/.exec(e);
+    if (member && pythonSplit(member[1], ".").length > 0) {
+        const base = again(member[1]);
+        return base === undefined ? undefined : member[2] === "parent" ? posix.dirname(base) : base;
+    }
+    const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(e);
+    if (call && parenthesized(e, e.indexOf("(", call[1].length)) === call[2]) {
+        const callee = pythonResolve(call[1], names).name;
+        const args = pythonCallArguments(call[2]).positional.map(a => again(a));
+        if (args.some(a => a === undefined)) return undefined;
+        const [first, ...rest] = args as string[];
+        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && first !== undefined)
+            return rest.reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part)), first);
+        if (/^os\.path\.dirname$/.test(callee) && args.length === 1) return posix.dirname(first);
+        if (/^os\.path\.(abspath|realpath|normpath)$/.test(callee) && args.length === 1)
+            return first.startsWith("/") || callee.endsWith("normpath") ? posix.normalize(first) : undefined;
+        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1)
+            return posix.join(...(args as string[]));
+        if (callee === "str" && args.length === 1) return first;
+        return undefined;
+    }
+    if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
+    // A name of this module assigned once (`BASE_DIR = os.path.dirname(os.path.abspath(__file__))`), else as
+    // pythonValue follows it (imports, assigned names).
+    const assigned = e.includes(".")
+        ? []
+        : [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*=(?!=)[ \\t]*([^\\n;#]+)`, "gm"))].map(m =>
+              m[1].trim(),
+          );
+    if (assigned.length > 0)
+        return assigned.every(a => a === assigned[0]) && assigned[0] !== e ? again(assigned[0]) : undefined;
+    const value = pythonValue(e, file, roots, fileText, view);
+    return value === undefined || value.text === e ? undefined : again(value.text, value.file);
+}
+
+/**
+ * The value expression of `key` in a dict display (`{"key": X, ...}`) or `dict(key=X, ...)`: null when the dict has
+ * no such entry, undefined when the text is no such dict (or it spreads another: unknown).
+ */
+function pythonDictEntry(text: string, key: string): string | null | undefined {
+    const t = text.trim();
+    const display = /^\{([\s\S]*)\}$/.exec(t);
+    if (display && pythonSplit(display[1], ",").length === pythonSplit(t.slice(1, -1), ",").length) {
+        const items = pythonSplit(display[1], ",");
+        if (items.some(item => item.startsWith("**"))) return undefined;
+        for (const item of items) {
+            const [k, v] = pythonSplit(item, ":");
+            if (pythonString(k) === key) return v ?? undefined;
+        }
+        return null;
+    }
+    const call = /^dict\s*\(([\s\S]*)\)$/.exec(t);
+    if (call) {
+        const args = pythonCallArguments(call[1]);
+        if (args.positional.length > 0 || /\*\*/.test(call[1])) return undefined;
+        return args.keyword.get(key) ?? null;
+    }
+    return undefined;
+}
+
+/**
+ * The expression starting at `start` up to the bracket closing its first one (`{...}`, `dict(...)`), strings skipped;
+ * undefined when it does not close.
+ */
+function pythonBracketed(text: string, start: number): string | undefined {
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c) && --depth === 0) return text.slice(start, i + 1);
+    }
+    return undefined;
+}
+
 /** The text between the parentheses opening at `open`, or undefined when they do not close. */
 function parenthesized(text: string, open: number): string | undefined {
     let depth = 0;
@@ -4002,7 +4109,7 @@ function pythonFileServerListeners(
         expr === undefined ? undefined : pythonValue(expr, file, roots, fileText, view);
     /** A directory expression as the directories it may be, relative ones from each working directory. */
     const directories = (expr: string, file: { path: string; text: string }, from: readonly (string | undefined)[]) => {
-        const dir = pythonString(value(expr, file)?.text);
+        const dir = pythonPath(expr, file, roots, fileText, view);
         return dir === undefined ? [undefined] : from.map(c => servedDirectory(dir, c));
     };
     // The working directories: each os.chdir's (Python docs "os.chdir(path)"), else the program's.
@@ -4081,11 +4188,27 @@ function pythonFileServerListeners(
         for (const { callee, call } of pythonCalls(file.text))
             for (const api of PYTHON_STATIC_APIS) {
                 if (!api.callee.test(callee) || !api.family.test(all)) continue;
-                const given = pythonCallArguments(call).argument(...api.argument);
-                if (given === undefined) continue;
+                let given = pythonCallArguments(call).argument(...api.argument);
+                // `**settings` (Tornado's documented `Application(handlers, **settings)`): the dict's own entry.
+                if (given?.startsWith("**")) {
+                    const name = given.slice(2).trim();
+                    const assignments = /^[A-Za-z_]\w*$/.test(name)
+                        ? [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${name}[ \\t]*=(?!=)[ \\t]*`, "gm"))]
+                        : [];
+                    // The dict display or dict(...) call of its one assignment, over as many lines as it takes.
+                    const found =
+                        assignments.length === 1
+                            ? pythonBracketed(file.text, (assignments[0].index ?? 0) + assignments[0][0].length)
+                            : undefined;
+                    const entry = found === undefined ? undefined : pythonDictEntry(found, api.argument[0]);
+                    if (entry === null) continue;
+                    given = entry ?? given;
+                }
+                // None serves nothing (Flask: the static route is added only "if self.has_static_folder").
+                if (given === undefined || given.trim() === "None") continue;
                 const exprs = api.dictValues
                     ? /^\{[\s\S]*\}$/.test(given.trim())
-                        ? [...given.matchAll(/:\s*([^,}]+)/g)].map(v => v[1])
+                        ? pythonSplit(given.trim().slice(1, -1), ",").map(item => pythonSplit(item, ":")[1] ?? "")
                         : [given]
                     : [given];
                 const from = api.module ? [posix.dirname(file.path)] : workingDirectories;
@@ -4114,13 +4237,10 @@ function pythonFileServerListeners(
             if (imports.some(([s, e]) => index >= s && index < e)) continue;
             const line = file.text.slice(file.text.lastIndexOf("\n", index) + 1, index);
             if (/^[ \t]*(class|def)[ \t]/.test(line)) continue;
-            const options = /^\s*,\s*(\{[^{}]*\}|dict\s*\(([^()]*)\))/.exec(file.text.slice(index + m[0].length));
-            const path =
-                options === null
-                    ? undefined
-                    : options[2] !== undefined
-                      ? pythonCallArguments(options[2]).keyword.get("path")
-                      : /["']path["']\s*:\s*([^,}]+)/.exec(options[1])?.[1];
+            const after = file.text.slice(index + m[0].length);
+            const open = /^\s*,\s*(?=\{|dict\s*\()/.exec(after);
+            const options = open === null ? undefined : pythonBracketed(after, open[0].length);
+            const path = options === undefined ? undefined : (pythonDictEntry(options, "path") ?? undefined);
             const dirs = path === undefined ? [undefined] : directories(path, file, workingDirectories);
             served.push(...dirs.map(dir => ({ dir, api: "Tornado StaticFileHandler" })));
         }

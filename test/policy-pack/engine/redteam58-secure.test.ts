@@ -47,7 +47,6 @@ import {
 import { nodePolicyConfig } from "./packRunner";
 
 const file = heredocFile;
-const MISS = "MISS";
 
 /** A dev node group whose user data runs `lines`, judged by the node policies. */
 const node = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string): StackCase => ({
@@ -167,24 +166,16 @@ const CASES: StackCase[] = [
         "jdwp-dnf-continued",
         "dnf install -y \\ / java-17-amazon-corretto-headless \\ / jq (continued lines); java JDWP address=5005",
         ["dnf install -y \\", "    java-17-amazon-corretto-headless \\", "    jq", RUN_JDWP],
-        undefined,
-        MISS,
     ),
     // Was a MISS (fixed in round 58): secure refused: Debian Java Policy ch. 2 "Java virtual machines must depend on java-common" — java-common
     // is the policy/alternatives package every JVM depends on, not a JDK. JDK_PACKAGE takes any `java-` word for a JDK,
     // javaReleaseOf("java-common") is undefined, and one unknown release makes the whole set unknown (fail closed),
     // though the only JDK installed is openjdk-17.
-    node(
-        "jdwp-apt-java-common",
-        "apt-get install -y java-common openjdk-17-jre-headless; java JDWP address=5005",
-        [
-            "apt-get update",
-            "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends java-common openjdk-17-jre-headless",
-            RUN_JDWP,
-        ],
-        undefined,
-        MISS,
-    ),
+    node("jdwp-apt-java-common", "apt-get install -y java-common openjdk-17-jre-headless; java JDWP address=5005", [
+        "apt-get update",
+        "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends java-common openjdk-17-jre-headless",
+        RUN_JDWP,
+    ]),
     // Was a MISS (fixed in round 58): secure refused: YAML 1.2.2 §8.2.1 "Block Sequences" ("Since people perceive the '-' indicator as
     // indentation, nested block sequences may be indented by one less space to compensate") — `packages:` followed by
     // `- NAME` at column 0 is the same list (cloud-init's PyYAML loads it so). cloudConfigPackages requires `[ \t]+-`.
@@ -193,7 +184,6 @@ const CASES: StackCase[] = [
         "cloud-config packages: with its entries zero-indented (- java-17-amazon-corretto-headless); java JDWP address=5005",
         ["packages:", "- java-17-amazon-corretto-headless", "- jq"],
         [RUN_JDWP],
-        MISS,
     ),
     // Was a MISS (fixed in round 58): secure refused: YAML 1.2.2 §6.6 "Comments" (comment lines are not content) — a `# ...` line opening the
     // `packages:` list leaves the list the same; cloudConfigPackages' block must start with a `-` line, so no package is
@@ -203,7 +193,6 @@ const CASES: StackCase[] = [
         "cloud-config packages: opened by a comment line, then - java-17-amazon-corretto-headless; java JDWP address=5005",
         ["packages:", "  # the ledger's runtime", "  - java-17-amazon-corretto-headless"],
         [RUN_JDWP],
-        MISS,
     ),
     nodeCC(
         "jdwp-cc-indented",
@@ -466,7 +455,7 @@ const CASES: StackCase[] = [
         [],
         '__name__, static_folder="/opt/ops/static", static_url_path="/assets"',
     ),
-    // MISS: secure refused: Flask API, Application object: "static_folder – The folder with static files that is served
+    // Was a MISS (fixed in round 58): secure refused: Flask API, Application object: "static_folder – The folder with static files that is served
     // at static_url_path ... Defaults to 'static'"; `has_static_folder`: "True if static_folder is set", and Flask's
     // constructor adds the `static` URL rule only `if self.has_static_folder` (flask/app.py): None serves no files. The
     // pack reads None as a directory it cannot know.
@@ -475,8 +464,6 @@ const CASES: StackCase[] = [
         "Flask(__name__, static_folder=None) (an API with no static route)",
         [],
         "__name__, static_folder=None",
-        undefined,
-        MISS,
     ),
     // Accepted, but only because the two-deep call is not read (see the neighbour below).
     flask(
@@ -485,7 +472,7 @@ const CASES: StackCase[] = [
         [],
         '__name__, static_folder=os.path.join(os.path.dirname(__file__), "static")',
     ),
-    // MISS: secure refused: the Flask/Django idiom `BASE_DIR = os.path.dirname(os.path.abspath(__file__))` then
+    // Was a MISS (fixed in round 58): secure refused: the Flask/Django idiom `BASE_DIR = os.path.dirname(os.path.abspath(__file__))` then
     // os.path.join(BASE_DIR, "static") is /opt/ops/static (Python docs os.path.abspath/dirname/join: pure path
     // functions of a literal); the pack reads only string literals (pythonString) and refuses it as unknown.
     flask(
@@ -493,10 +480,8 @@ const CASES: StackCase[] = [
         'BASE_DIR = os.path.dirname(os.path.abspath(__file__)); Flask(__name__, static_folder=os.path.join(BASE_DIR, "static"))',
         ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
         '__name__, static_folder=os.path.join(BASE_DIR, "static")',
-        undefined,
-        MISS,
     ),
-    // MISS: insecure accepted: os.path.join("/opt/ops", "..", "..", "..") is / (Python docs os.path.join; Flask serves
+    // Was a MISS (fixed in round 58): insecure accepted: os.path.join("/opt/ops", "..", "..", "..") is / (Python docs os.path.join; Flask serves
     // static_folder through send_from_directory), so /files/var/lib/kubelet/pki/kubelet-client-current.pem and every
     // pod's token under /var/lib/kubelet/pods are served on 0.0.0.0 as root. pythonCalls reads calls with one level of
     // nested parentheses only, so this Flask(...) call (two deep) is not read at all.
@@ -506,7 +491,6 @@ const CASES: StackCase[] = [
         [],
         '__name__, static_folder=os.path.join(os.path.dirname(__file__), "..", "..", ".."), static_url_path="/files"',
         SERVED,
-        MISS,
     ),
     flask(
         "flask-static-abspath-sep",
@@ -532,7 +516,7 @@ const CASES: StackCase[] = [
             RUN_FILES,
         ],
     ),
-    // MISS: insecure accepted: as flask-static-join-up: Tornado "tornado.web — Application settings", static_path
+    // Was a MISS (fixed in round 58): insecure accepted: as flask-static-join-up: Tornado "tornado.web — Application settings", static_path
     // "Directory from which static files will be served", here / (every node secret under /static/), on every address as
     // root; the two-deep Application(...) call is not read.
     node(
@@ -549,9 +533,8 @@ const CASES: StackCase[] = [
             RUN_FILES,
         ],
         SERVED,
-        MISS,
     ),
-    // MISS: secure refused: Tornado's documented form (tornado.web.Application docstring / "Static files and aggressive
+    // Was a MISS (fixed in round 58): secure refused: Tornado's documented form (tornado.web.Application docstring / "Static files and aggressive
     // file caching": `settings = {"static_path": os.path.join(os.path.dirname(__file__), "static"), ...}` then
     // `Application([...], **settings)`) serves /opt/ops/static; the pack refuses it as a directory it cannot know.
     node(
@@ -571,8 +554,6 @@ const CASES: StackCase[] = [
             ]),
             RUN_FILES,
         ],
-        undefined,
-        MISS,
     ),
     node(
         "tornado-settings-up",
@@ -592,23 +573,19 @@ const CASES: StackCase[] = [
         ],
         SERVED,
     ),
-    // MISS: secure refused: as flask-static-basedir, for Tornado's StaticFileHandler {"path": ...} (the handler's
+    // Was a MISS (fixed in round 58): secure refused: as flask-static-basedir, for Tornado's StaticFileHandler {"path": ...} (the handler's
     // docstring: "path ... the local root directory of the content to be served") under a BASE_DIR or pathlib path.
     tornadoHandler(
         "tornado-handler-basedir",
         'Tornado StaticFileHandler {"path": os.path.join(BASE_DIR, "static")}, BASE_DIR = os.path.dirname(os.path.abspath(__file__))',
         ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
         'os.path.join(BASE_DIR, "static")',
-        undefined,
-        MISS,
     ),
     tornadoHandler(
         "tornado-handler-pathlib",
         'Tornado StaticFileHandler {"path": str(Path(__file__).parent / "static")}',
         [],
         'str(Path(__file__).parent / "static")',
-        undefined,
-        MISS,
     ),
     tornadoHandler(
         "tornado-handler-up",
@@ -664,6 +641,9 @@ const CASES: StackCase[] = [
         "cd /root && lz4 --list /opt/seed/notes.lz4",
         "cd /root && lz4 -t /opt/seed/notes.lz4",
     ]),
+    // DECIDED (round 58): refused. `lz4 -l IN OUT` compresses IN into OUT (lz4(1): -l "Use Legacy format"), so root's
+    // Jupyter configuration is rewritten with bytes the pack cannot read: an unread configuration (every address), as
+    // any other write into it.
     callerCase(
         "lz4-l-conf",
         "cd /srv && lz4 -l -f CONF /root/.jupyter/jupyter_server_config.py (-l: legacy-format compression)",
