@@ -98,7 +98,7 @@ describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tab
             file: () => withDevTags("    reviewed: !!timestamp 2024-06-04\n"),
         },
         {
-            title: "dev's tags `reviewed: !!timestamp \"2024-06-04\"` (a quoted timestamp tagged: a time.Time to go-yaml)",
+            title: 'dev\'s tags `reviewed: !!timestamp "2024-06-04"` (a quoted timestamp tagged: a time.Time to go-yaml)',
             stack: "dev",
             file: () => withDevTags('    reviewed: !!timestamp "2024-06-04"\n'),
         },

@@ -131,7 +131,7 @@ describe("red team 57: go-yaml v3.0.1 merge keys, directives and escapes against
         // A null key of the map itself: go-yaml's map[interface{}]interface{} holds nil, Pulumi's config the key
         // "<nil>" (object.go unmarshalObject %v), the tools "".
         {
-            title: "dev's tags `~: orphan` (an own null key: \"<nil>\" to Pulumi, \"\" to the tools)",
+            title: 'dev\'s tags `~: orphan` (an own null key: "<nil>" to Pulumi, "" to the tools)',
             stack: "dev",
             file: () => withDevTags("    ~: orphan\n"),
         },

@@ -47,7 +47,8 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
     const check = stackFileChecker("r58-tools-");
 
     const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string, head = "") => head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
+    const withKeyTags = (lines: string, head = "") =>
+        head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
     const DEV_TAGS = "    owner: platform-custody\n";
     const withDevTags = (lines: string, head = "") => head + committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
     const devOwner = (line: string) => committedStackFile("dev", DEV_TAGS, line);
@@ -88,7 +89,7 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
         // Was a MISS (fixed in round 58): an anchored merge source holding an alias key (the source is judged, its alias key is not). Checked
         // with go-yaml v3.0.1: {"0x10":"rotation"} vs the tools' {"16":"rotation"}. Doc: as above.
         {
-            title: 'keyTags `<<: *m` with `x-anchors: {k: &k 0x10, m: &m {*k : rotation}}` (an alias key in an anchored source)',
+            title: "keyTags `<<: *m` with `x-anchors: {k: &k 0x10, m: &m {*k : rotation}}` (an alias key in an anchored source)",
             stack: "trust-domain",
             file: () => withKeyTags("      <<: *m\n", "x-anchors: {k: &k 0x10, m: &m {*k : rotation}}\n"),
         },
@@ -102,12 +103,12 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
         },
         // Round 57 rules re-checked (go-yaml v3.0.1 beside them).
         {
-            title: 'dev\'s tags `<<: {Null: x}` (a merged null key, capitalised)',
+            title: "dev's tags `<<: {Null: x}` (a merged null key, capitalised)",
             stack: "dev",
             file: () => withDevTags("    <<: {Null: x}\n"),
         },
         {
-            title: "dev's tags `NULL: x` (an own null key, upper case: \"<nil>\" to Pulumi)",
+            title: 'dev\'s tags `NULL: x` (an own null key, upper case: "<nil>" to Pulumi)',
             stack: "dev",
             file: () => withDevTags("    NULL: x\n"),
         },
@@ -122,7 +123,7 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
             file: () => withDevTags("    ! ~: x\n"),
         },
         {
-            title: "dev's tags `<<: {! 0x10: x}` (a `!`-tagged merged key: \"0x10\" to Pulumi)",
+            title: 'dev\'s tags `<<: {! 0x10: x}` (a `!`-tagged merged key: "0x10" to Pulumi)',
             stack: "dev",
             file: () => withDevTags("    <<: {! 0x10: x}\n"),
         },
@@ -201,7 +202,7 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
             file: () => withDevTags("    <<: {*k : custody}\n", "x-anchors: &k team\n"),
         },
         {
-            title: "keyTags `*k : rotation` with `x-anchors: &k \"1.0\"` (an own alias key of quoted text)",
+            title: 'keyTags `*k : rotation` with `x-anchors: &k "1.0"` (an own alias key of quoted text)',
             stack: "trust-domain",
             file: () => withKeyTags("      *k : rotation\n", 'x-anchors: &k "1.0"\n'),
         },

@@ -11,7 +11,7 @@
 // zipfile -e into /root, bzip2 -dkf on /root files, dpkg-deb -x into /; read-only neighbours in /root (tar --list
 // --file, unzstd --output-dir-flat to /srv, python3 -m zipfile -e into /srv, dpkg-deb -c, xargs -a LIST sha256sum, xz
 // -l/bzip2 -t, wget --spider with --execute).
-// Misses (2 insecure, 4 secure; the 2 insecure fixed in round 55, the 4 secure left as `// MISS:` skipped cases):
+// Misses (2 insecure, 4 secure; the 2 insecure fixed in round 55, the 4 secure fixed later in round 55 by archiverUse):
 // - insecure: `xargs --arg=LIST sed -i` (getopt_long unique prefix of --arg-file); `xargs -ra LIST sed -i` (-a bundled
 //   after -r). Both edit what /opt/seed/configs.list names, as round 54's `xargs -a LIST` fix.
 // - secure refused (read-only listers in /root, failed closed as unknown programs): `dpkg-deb -c`, `ar t`,

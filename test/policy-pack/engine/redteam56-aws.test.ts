@@ -15,7 +15,7 @@
 // under custody:operations); ssm:StartSession scoped by ssm:resourceTag (round 54's DECIDED: tags are writable);
 // /etc/jupyter/jupyter_server_config.d/*.json with ip 0.0.0.0 accepted rightly (~/.jupyter's ip 'localhost' has
 // higher priority in jupyter's config path).
-// Misses (1 insecure, 3 secure; all left as `// MISS:` skipped cases):
+// Misses (1 insecure, 3 secure; all fixed in round 56: tar old-style words, unzip -dDIR, lz4):
 // - insecure: `cd /srv && tar xfC NOTES /root` (GNU tar old-style options: C's argument is the second following word)
 //   is accepted as an extraction into /srv.
 // - secure refused in /root: `tar xfC NOTES /srv/notes` (same old-style reading); `unzip -o NOTES.zip -d/srv/notes`

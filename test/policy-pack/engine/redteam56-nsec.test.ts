@@ -11,7 +11,7 @@
 // Noted, not filed: `app.run(host="0.0.0.0")` of a Sanic app without debug=False is refused as "may be in debug mode"
 // (README: an app from a module the pack does not read, given a host, may be), and `FLASK_DEBUG=0 flask run --host
 // 0.0.0.0` is refused by the fail-closed unread-listener rule (README: a plain app server beyond loopback).
-// Misses (`// MISS:` comments, the doc checked): insecure — Byteman's listener:true,address:0.0.0.0, debugpy.listen in
+// Misses (all fixed in round 56: `Was a MISS` comments, the doc checked): insecure — Byteman's listener:true,address:0.0.0.0, debugpy.listen in
 // code, RemotePdb("0.0.0.0", ...), ptvsd.enable_attach, web_pdb.set_trace() (default host ''), Sanic app.static,
 // Bottle static_file(root="/"), Falcon add_static_route (8); secure — a `#` comment holding app.run(debug=True) in a
 // Flask script (1).

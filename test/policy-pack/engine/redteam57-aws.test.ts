@@ -13,7 +13,7 @@
 // Not filed: `rpm2cpio X | cpio -idm -D /srv/notes` without --no-absolute-filenames is refused rightly (GNU cpio keeps
 // absolute member names; the pack cannot know the payload); `ar xP` into "/" is over-strict (binutils refuses absolute
 // and `..` member names, PR 17533) but not what a careful team writes.
-// Misses (4 insecure, 0 secure; all left as `// MISS:` skipped cases):
+// Misses (4 insecure, 0 secure; all fixed in round 57: lz4 -l, ar @FILE):
 // - insecure: lz4's short -l is the legacy *format*, not --list: `lz4 -d -l -f IN CONF`, `lz4 -dlf IN CONF` and
 //   `unlz4 -l -f IN CONF` decompress into root's Jupyter config, accepted as writing nothing.
 // - insecure: `ar @/opt/seed/ar.args` (binutils @file: options read from the file, here `x --output /root/.jupyter

@@ -197,8 +197,16 @@ const secure: StackCase[] = [
                 r,
                 "external-dns",
                 [
-                    { apiGroups: [""], resources: ["services", "endpoints", "pods", "nodes"], verbs: ["get", "watch", "list"] },
-                    { apiGroups: ["extensions", "networking.k8s.io"], resources: ["ingresses"], verbs: ["get", "watch", "list"] },
+                    {
+                        apiGroups: [""],
+                        resources: ["services", "endpoints", "pods", "nodes"],
+                        verbs: ["get", "watch", "list"],
+                    },
+                    {
+                        apiGroups: ["extensions", "networking.k8s.io"],
+                        resources: ["ingresses"],
+                        verbs: ["get", "watch", "list"],
+                    },
                     { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: ["get", "watch", "list"] },
                 ],
                 [{ kind: "ServiceAccount", name: "external-dns", namespace: "kube-system" }],
@@ -217,18 +225,38 @@ const secure: StackCase[] = [
                     { apiGroups: [""], resources: ["events", "endpoints"], verbs: ["create", "patch"] },
                     { apiGroups: [""], resources: ["pods/eviction"], verbs: ["create"] },
                     { apiGroups: [""], resources: ["pods/status"], verbs: ["update"] },
-                    { apiGroups: [""], resources: ["endpoints"], resourceNames: ["cluster-autoscaler"], verbs: ["get", "update"] },
+                    {
+                        apiGroups: [""],
+                        resources: ["endpoints"],
+                        resourceNames: ["cluster-autoscaler"],
+                        verbs: ["get", "update"],
+                    },
                     { apiGroups: [""], resources: ["nodes"], verbs: ["watch", "list", "get", "update"] },
                     {
                         apiGroups: [""],
-                        resources: ["namespaces", "pods", "services", "replicationcontrollers", "persistentvolumeclaims", "persistentvolumes"],
+                        resources: [
+                            "namespaces",
+                            "pods",
+                            "services",
+                            "replicationcontrollers",
+                            "persistentvolumeclaims",
+                            "persistentvolumes",
+                        ],
                         verbs: ["watch", "list", "get"],
                     },
                     { apiGroups: ["batch"], resources: ["jobs", "cronjobs"], verbs: ["watch", "list", "get"] },
                     { apiGroups: ["batch"], resources: ["jobs"], verbs: ["get", "list", "watch"] },
-                    { apiGroups: ["extensions"], resources: ["replicasets", "daemonsets"], verbs: ["watch", "list", "get"] },
+                    {
+                        apiGroups: ["extensions"],
+                        resources: ["replicasets", "daemonsets"],
+                        verbs: ["watch", "list", "get"],
+                    },
                     { apiGroups: ["policy"], resources: ["poddisruptionbudgets"], verbs: ["watch", "list"] },
-                    { apiGroups: ["apps"], resources: ["daemonsets", "replicasets", "statefulsets"], verbs: ["watch", "list", "get"] },
+                    {
+                        apiGroups: ["apps"],
+                        resources: ["daemonsets", "replicasets", "statefulsets"],
+                        verbs: ["watch", "list", "get"],
+                    },
                     {
                         apiGroups: ["storage.k8s.io"],
                         resources: ["storageclasses", "csinodes", "csidrivers", "csistoragecapacities"],
@@ -259,7 +287,12 @@ const secure: StackCase[] = [
                     failurePolicy: "Fail",
                     matchConstraints: {
                         resourceRules: [
-                            { apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["pods"] },
+                            {
+                                apiGroups: [""],
+                                apiVersions: ["v1"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["pods"],
+                            },
                         ],
                     },
                     validations: [
@@ -270,12 +303,17 @@ const secure: StackCase[] = [
                     ],
                 },
             });
-            k8s(r, "kubernetes:admissionregistration.k8s.io/v1:ValidatingAdmissionPolicyBinding", "deny-privileged-binding", {
-                apiVersion: "admissionregistration.k8s.io/v1",
-                kind: "ValidatingAdmissionPolicyBinding",
-                metadata: { name: "deny-privileged-binding" },
-                spec: { policyName: "deny-privileged", validationActions: ["Deny"] },
-            });
+            k8s(
+                r,
+                "kubernetes:admissionregistration.k8s.io/v1:ValidatingAdmissionPolicyBinding",
+                "deny-privileged-binding",
+                {
+                    apiVersion: "admissionregistration.k8s.io/v1",
+                    kind: "ValidatingAdmissionPolicyBinding",
+                    metadata: { name: "deny-privileged-binding" },
+                    spec: { policyName: "deny-privileged", validationActions: ["Deny"] },
+                },
+            );
         },
     },
 ];

@@ -7,7 +7,7 @@
 // CELERY_RDB_HOST, RPyC's SlaveService in code); FLASK_DEBUG through os.environ.setdefault/update; static files (Flask
 // send_from_directory, http.server's handler through functools.partial, Tornado StaticFileHandler by name); comments
 // (after an escaped backslash and a raw string, an apostrophe in a comment, a module docstring showing a call).
-// Misses (`// MISS:` comments, the doc checked): insecure — a tarball JDK 8 first on PATH beside a JDK 17 package (port-only
+// Misses (all fixed in round 58: `Was a MISS` comments, the doc checked): insecure — a tarball JDK 8 first on PATH beside a JDK 17 package (port-only
 // JDWP judged loopback), jvm-sandbox's `ip=0.0.0.0` (`;` options, no `ip` key), RPyC ThreadedServer(SlaveService,
 // hostname="0.0.0.0") in code, Flask send_from_directory("/etc/kubernetes") (4); secure — a docstring showing
 // debugpy.listen(("0.0.0.0", ...)) read as code (1).
