@@ -39,7 +39,8 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
     const check = stackFileChecker("r59-tools-");
 
     const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string, head = "") => head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
+    const withKeyTags = (lines: string, head = "") =>
+        head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
     const DEV_TAGS = "    owner: platform-custody\n";
     const withDevTags = (lines: string, head = "") => head + committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
@@ -70,22 +71,22 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
             file: () => withDevTags("    <<: {!!binary aGk=: x}\n"),
         },
         {
-            title: 'dev\'s tags `<<: {!!null ~: orphan}` (dropped by go-yaml)',
+            title: "dev's tags `<<: {!!null ~: orphan}` (dropped by go-yaml)",
             stack: "dev",
             file: () => withDevTags("    <<: {!!null ~: orphan}\n"),
         },
         {
-            title: 'dev\'s tags `<<: {*k : reviewed}` with `x-anchors: &k !!int 0x10` (an alias key to a tagged anchor)',
+            title: "dev's tags `<<: {*k : reviewed}` with `x-anchors: &k !!int 0x10` (an alias key to a tagged anchor)",
             stack: "dev",
             file: () => withDevTags("    <<: {*k : reviewed}\n", "x-anchors: &k !!int 0x10\n"),
         },
         {
-            title: 'keyTags `<<: *m` with `x-anchors: &m {!!int 0x10: rotation}` (a tagged key in an anchored source)',
+            title: "keyTags `<<: *m` with `x-anchors: &m {!!int 0x10: rotation}` (a tagged key in an anchored source)",
             stack: "trust-domain",
             file: () => withKeyTags("      <<: *m\n", "x-anchors: &m {!!int 0x10: rotation}\n"),
         },
         {
-            title: "`%TAG !e! tag:yaml.org,2002:` and `<<: {!e!int 0x10: x}` (\"0x10\" to Pulumi)",
+            title: '`%TAG !e! tag:yaml.org,2002:` and `<<: {!e!int 0x10: x}` ("0x10" to Pulumi)',
             stack: "dev",
             file: () => `%TAG !e! tag:yaml.org,2002:\n---\n${withDevTags("    <<: {!e!int 0x10: x}\n")}`,
         },
@@ -99,7 +100,7 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
             stack: "dev",
             file: () => withDevTags("    <<: {*k : x}\n", "x-anchors: &k ! 0x10\n"),
         },
-        // MISS: a map with a non-text own key is no string map to go-yaml (decode.go isStringMap: every key !!str or
+        // Was a MISS (fixed in round 59): a map with a non-text own key is no string map to go-yaml (decode.go isStringMap: every key !!str or
         // merge), so it decodes into map[interface{}]interface{} and a merged TEXT key "1" stays a second Go key beside the
         // int/float/bool own key; Pulumi then writes each key with %v (object.go unmarshalObject), two keys land on the
         // one text, and Go's random map order picks the value deployed. go-yaml v3.0.1 (/tmp/goyaml) on this file: "b"
@@ -110,60 +111,53 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
             title: 'dev\'s tags `1: a` and `<<: {"1": b}` (int 1 and text "1": two Go keys, one %v text "1": Go map order picks)',
             stack: "dev",
             file: () => withDevTags('    1: a\n    <<: {"1": b}\n'),
-            skip: "MISS",
         },
-        // MISS: as above (Go map order picks the value). Doc: as above.
+        // Was a MISS (fixed in round 59): as above (Go map order picks the value). Doc: as above.
         {
             title: 'keyTags `1.0: a` and `<<: {"1": b}` (float 1 and text "1")',
             stack: "trust-domain",
             file: () => withKeyTags('      1.0: a\n      <<: {"1": b}\n'),
-            skip: "MISS",
         },
-        // MISS: as above (Go map order picks the value). Doc: as above.
+        // Was a MISS (fixed in round 59): as above (Go map order picks the value). Doc: as above.
         {
             title: 'dev\'s tags `true: a` and `<<: [{"true": b}]`',
             stack: "dev",
             file: () => withDevTags('    true: a\n    <<: [{"true": b}]\n'),
-            skip: "MISS",
         },
-        // MISS: as above (Go map order picks the value). Doc: as above.
+        // Was a MISS (fixed in round 59): as above (Go map order picks the value). Doc: as above.
         {
             title: 'dev\'s tags `1: a` and `<<: *m` with `x-anchors: &m {"1": b}`',
             stack: "dev",
             file: () => withDevTags("    1: a\n    <<: *m\n", 'x-anchors: &m {"1": b}\n'),
-            skip: "MISS",
         },
-        // MISS: own keys only. go-yaml's duplicate-key check (decode.go mapping(): `ni.Kind == nj.Kind && ni.Value ==
+        // Was a MISS (fixed in round 59): own keys only. go-yaml's duplicate-key check (decode.go mapping(): `ni.Kind == nj.Kind && ni.Value ==
         // nj.Value`) passes an ALIAS key beside a scalar key of the same text, and the alias key makes the map no string
         // map (an alias node's ShortTag is ""), so the int/bool and the text "1"/"true" are two Go keys that Pulumi's %v
         // (object.go unmarshalObject) folds into one: go-yaml v3.0.1 (/tmp/goyaml) on this file gives "b" in ~83% of
         // runs and "a" in the rest; the tools read "b" and accept. Doc: go-yaml v3.0.1 decode.go mapping(), isStringMap,
         // Node.ShortTag; Go spec "For statements".
         {
-            title: 'dev\'s tags `"1": a` and `*k : b` with `x-anchors: &k 1` (own keys only: an alias escapes go-yaml\'s duplicate check)',
+            title: "dev's tags `\"1\": a` and `*k : b` with `x-anchors: &k 1` (own keys only: an alias escapes go-yaml's duplicate check)",
             stack: "dev",
             file: () => withDevTags('    "1": a\n    *k : b\n', "x-anchors: &k 1\n"),
-            skip: "MISS",
         },
-        // MISS: as above (own keys only; Go map order picks). Doc: as above.
+        // Was a MISS (fixed in round 59): as above (own keys only; Go map order picks). Doc: as above.
         {
             title: 'dev\'s tags `"true": a` and `*k : b` with `x-anchors: &k true`',
             stack: "dev",
             file: () => withDevTags('    "true": a\n    *k : b\n', "x-anchors: &k true\n"),
-            skip: "MISS",
         },
-        // MISS: as above (own keys only; Go map order picks). Doc: as above.
+        // Was a MISS (fixed in round 59): as above (own keys only; Go map order picks). Doc: as above.
         {
             title: 'dev\'s tags `1: a` and `*k : b` with `x-anchors: &k "1"`',
             stack: "dev",
             file: () => withDevTags("    1: a\n    *k : b\n", 'x-anchors: &k "1"\n'),
-            skip: "MISS",
         },
     ];
 
     const secure: StackCase[] = [
         {
-            title: "dev's tags `<<: {!!str 0x10: reviewed}` (text \"0x10\" to both)",
+            title: 'dev\'s tags `<<: {!!str 0x10: reviewed}` (text "0x10" to both)',
             stack: "dev",
             file: () => withDevTags("    <<: {!!str 0x10: reviewed}\n"),
         },
@@ -173,7 +167,7 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
             file: () => withDevTags("    <<: {*k : custody}\n", "x-anchors: &k !!str team\n"),
         },
         {
-            title: "keyTags `<<: *m` with `x-anchors: &m {\"1.0\": rotation}` (a quoted key in an anchored source)",
+            title: 'keyTags `<<: *m` with `x-anchors: &m {"1.0": rotation}` (a quoted key in an anchored source)',
             stack: "trust-domain",
             file: () => withKeyTags("      <<: *m\n", 'x-anchors: &m {"1.0": rotation}\n'),
         },

@@ -484,6 +484,16 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
         Map(_, node, ancestors) {
             const into = nodePlace("value", node, ancestors);
             const seen = new Set<unknown>();
+            // Every key the map ends with (its own and those `<<` merges), by the text Pulumi makes of it.
+            const keys: { text: string; isText: boolean }[] = [];
+            const note = (key: unknown) => {
+                if (!isScalar(key) || key.value === null) return;
+                const tag = (key as { tag?: string }).tag;
+                const isText = tag
+                    ? tag === "tag:yaml.org,2002:str"
+                    : key.type !== "PLAIN" || (goYamlReadsText(String(key.source)) && typeof key.value === "string");
+                keys.push({ text: String(key.value), isText });
+            };
             const merged = (value: unknown): void => {
                 const source = isAlias(value) ? value.resolve(doc) : value;
                 if (isSeq(source)) return source.items.forEach(merged);
@@ -496,6 +506,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                     }
                     // An alias key is its anchor's node, kept as that node's text by go-yaml too (decode.go alias()).
                     const key = resolved(pair.key);
+                    note(key);
                     const text = plainSource(key);
                     if (text === undefined || (key as { tag?: string }).tag || reported.has(pair.key)) continue;
                     if (goYamlReadsText(text) && typeof (key as { value?: unknown }).value === "string") continue;
@@ -516,13 +527,28 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                     );
                 } else if (isMergeKey(key)) {
                     merged(pair.value);
-                } else if (key === null || (!key.tag && GO_YAML_NULLS.has(plainSource(key) ?? "-"))) {
+                    continue;
+                }
+                note(key);
+                if (key === null || (!key.tag && GO_YAML_NULLS.has(plainSource(key) ?? "-"))) {
                     if (reported.has(key ?? pair)) continue;
                     reported.add(key ?? pair);
                     out.push(
                         `${into}: the null key ${JSON.stringify(plainSource(key) ?? "")} is the key "<nil>" to Pulumi`,
                     );
                 }
+            }
+            // A map with a key that is no text is no string map to go-yaml (decode.go isStringMap), so a number and a
+            // text of the same spelling stay two keys (an alias key passes its duplicate check), and Pulumi makes both
+            // the same text (config/object.go unmarshalObject: fmt %v): which value it deploys follows Go's random map
+            // order. Two keys of one text of which one is no text are refused (text keys alone: the own key wins).
+            const texts = new Set(keys.map(k => k.text));
+            for (const text of texts) {
+                const same = keys.filter(k => k.text === text);
+                if (same.length > 1 && same.some(k => !k.isText))
+                    out.push(
+                        `${into}: ${same.length} keys read as "${text}" (one a number, boolean or alias of one): Pulumi deploys either value at random; keep one key, quoted`,
+                    );
             }
         },
     });
