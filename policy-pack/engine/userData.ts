@@ -3973,10 +3973,18 @@ function pythonPath(
     const names = pythonNames(file.text);
     // The `/` operator of pathlib (PurePath: "the slash operator helps create child paths").
     const operands = pythonSplit(e, "/");
-    if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/")) {
-        const parts = operands.map(o => again(o));
-        return parts.some(p => p === undefined) ? undefined : posix.join(...(parts as string[]));
-    }
+    // An absolute segment drops the ones before it, in os.path.join and pathlib alike (os.path.join: "If a segment is
+    // an absolute path ... all previous segments are ignored"; pathlib "Pure paths": likewise).
+    const joined = (parts: readonly (string | undefined)[]) =>
+        parts.some(p => p === undefined)
+            ? undefined
+            : (parts as string[]).reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part)));
+    if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/"))
+        return joined(operands.map(o => again(o)));
+    // PurePath.joinpath(*segments): "equivalent to combining the path with each of the given pathsegments in turn".
+    const joinpath = /^([\s\S]+)\.joinpath\s*\(([\s\S]*)\)$/.exec(e);
+    if (joinpath && parenthesized(e, e.length - joinpath[2].length - 2) === joinpath[2])
+        return joined([again(joinpath[1]), ...pythonCallArguments(joinpath[2]).positional.map(a => again(a))]);
     const member = /^([\s\S]+)\.(parent|resolve\(\s*\)|absolute\(\s*\))$/.exec(e);
     if (member && pythonSplit(member[1], ".").length > 0) {
         const base = again(member[1]);
@@ -3988,13 +3996,11 @@ function pythonPath(
         const args = pythonCallArguments(call[2]).positional.map(a => again(a));
         if (args.some(a => a === undefined)) return undefined;
         const [first, ...rest] = args as string[];
-        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && first !== undefined)
-            return rest.reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part)), first);
+        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && first !== undefined) return joined([first, ...rest]);
         if (/^os\.path\.dirname$/.test(callee) && args.length === 1) return posix.dirname(first);
         if (/^os\.path\.(abspath|realpath|normpath)$/.test(callee) && args.length === 1)
             return first.startsWith("/") || callee.endsWith("normpath") ? posix.normalize(first) : undefined;
-        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1)
-            return posix.join(...(args as string[]));
+        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1) return joined(args);
         if (callee === "str" && args.length === 1) return first;
         return undefined;
     }
@@ -4487,9 +4493,11 @@ const installedJavaReleases = (texts: readonly string[]) =>
                 ...text
                     .replace(/\\\r?\n/g, " ")
                     .matchAll(
-                        /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add)\b([^\n;&|]*)/g,
+                        /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add|localinstall|reinstall)\b([^\n;&|]*)|\brpm\b([^\n;&|]*?\s-(?:-install|-upgrade|-reinstall|[A-Za-z]*[iU][A-Za-z]*)\b[^\n;&|]*)/g,
                     ),
-            ].flatMap(m => m[1].split(/\s+/)),
+            ]
+                // A package file (`rpm -ivh .../java-1.8.0-amazon-corretto-devel-....rpm`) by its file name.
+                .flatMap(m => (m[1] ?? m[2] ?? "").split(/\s+/).map(w => posix.basename(w))),
             ...cloudConfigPackages(text),
         ]
             .filter(w => JDK_PACKAGE.test(w))

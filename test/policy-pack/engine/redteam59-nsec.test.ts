@@ -21,7 +21,7 @@ const RUN_JDWP = `nohup java ${JDWP_PORT} ${LEDGER} >/var/log/ledger.log 2>&1 &`
 const RUN_APP = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
 
 const insecure: NodeCase[] = [
-    // MISS: Corretto 8 User Guide "Downloads for Amazon Corretto 8" (permanent URLs
+    // Was a MISS (fixed in round 59): Corretto 8 User Guide "Downloads for Amazon Corretto 8" (permanent URLs
     // https://corretto.aws/downloads/latest/amazon-corretto-8-x64-linux-jdk.<ext>) and JDK-8041435 (before JDK 9 a port-only
     // JDWP address is every address): an RPM installed with `rpm -ivh` is a JDK on the node (its alternatives entry may
     // be the `java` PATH finds), but installedJavaReleases reads only dnf/yum/apt/... `install` and placedJavaReleases
@@ -34,9 +34,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: Corretto 8 User Guide "Amazon Corretto 8 Installation Instructions for Linux" (generic-linux-install.html,
+    // Was a MISS (fixed in round 59): Corretto 8 User Guide "Amazon Corretto 8 Installation Instructions for Linux" (generic-linux-install.html,
     // quoted in corretto/corretto-8#193: `sudo yum localinstall java-1.8.0-amazon-corretto-devel-...rpm`); yum/dnf
     // `localinstall` installs like `install`, but installedJavaReleases matches `\binstall\b` only ("localinstall" has no
     // word boundary before "install"), so the JDK 8 is unseen and port-only JDWP judged loopback beside corretto 17.
@@ -49,7 +48,6 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
     dev(
         "Temurin 8 tarball piped into tar -xz -C /opt, linked to /usr/local/bin/java, corretto 17, JDWP address=5005",
@@ -61,7 +59,7 @@ const insecure: NodeCase[] = [
         ]),
         /jdwp|5005/,
     ),
-    // MISS: Python docs pathlib, "Pure paths": "If a segment is an absolute path, all previous segments are ignored"
+    // Was a MISS (fixed in round 59): Python docs pathlib, "Pure paths": "If a segment is an absolute path, all previous segments are ignored"
     // (`PurePosixPath('/etc') / '/usr'` is '/usr'; the `/` operator joins the same way): pythonPath joins the operands
     // with posix.join, so `Path(__file__).parent / "/etc/kubernetes"` is read as /opt/ops/etc/kubernetes (harmless)
     // while Flask serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0 as root.
@@ -77,9 +75,8 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /app\.py|kubernetes|5000|serv/,
-        true,
     ),
-    // MISS: the same pathlib rule for PurePath(*pathsegments): pythonPath's `Path(X, Y)` is posix.join(X, Y)
+    // Was a MISS (fixed in round 59): the same pathlib rule for PurePath(*pathsegments): pythonPath's `Path(X, Y)` is posix.join(X, Y)
     // (/opt/ops/etc/kubernetes), not pathlib's /etc/kubernetes.
     dev(
         'app.py: Flask(__name__, static_folder=Path("/opt/ops", "/etc/kubernetes")) (pathlib: an absolute segment restarts)',
@@ -93,7 +90,6 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         /app\.py|kubernetes|5000|serv/,
-        true,
     ),
     dev(
         'app.py: static_folder=os.path.join(os.path.dirname(__file__), "..", "..", "etc", "kubernetes") (up to /)',
@@ -129,7 +125,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: Corretto 17 User Guide downloads (amazon-corretto-17-x64-linux-jdk.rpm) and JDK-8041435 (JDK 9+: a port-only
+    // Was a MISS (fixed in round 59): Corretto 17 User Guide downloads (amazon-corretto-17-x64-linux-jdk.rpm) and JDK-8041435 (JDK 9+: a port-only
     // JDWP address is localhost): the only JDK on the node is 17, named by its URL, but rpm installs are not read, so
     // the release is unknown and loopback JDWP is refused as every address (same root cause as the rpm JDK 8 miss).
     dev(
@@ -139,9 +135,8 @@ const secure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /./,
-        true,
     ),
-    // MISS: Python docs pathlib, PurePath.joinpath(*pathsegments): "Calling this method is equivalent to combining the
+    // Was a MISS (fixed in round 59): Python docs pathlib, PurePath.joinpath(*pathsegments): "Calling this method is equivalent to combining the
     // path with each of the given pathsegments in turn" (the `/` operator pythonPath reads); the app's own
     // /opt/ops/static is judged "a directory the pack cannot know" on 0.0.0.0 and refused.
     dev(
@@ -156,7 +151,6 @@ const secure: NodeCase[] = [
             RUN_APP,
         ]),
         /./,
-        true,
     ),
     dev(
         'app.py: Flask static_folder=Path(__file__).parent / "static" (the app\'s own assets)',
