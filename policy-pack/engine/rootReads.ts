@@ -2191,14 +2191,26 @@ function archiverUse(
     if (name === "jar") return jarUse(operands, cwd, at);
     if (name === "unrar") return unrarUse(operands, cwd, at);
     if (name === "unar") return outputDirectoryUse(operands, cwd, at, ["-o", "-output-directory"], "eEpk", /^$/);
+    // lsar(1) "list archive file contents": it writes nothing.
+    if (name === "lsar")
+        return { reads: operands.filter(w => !w.startsWith("-")).flatMap(w => at(w)), files: [], trees: [] };
     if (name === "cabextract")
         return outputDirectoryUse(operands, cwd, at, ["-d", "--directory"], "dFe", /^-([ltp]|-list|-test|-pipe)$/);
     if (name === "lha") return lhaUse(operands, cwd, at);
     // uudecode writes each file to the name of its `begin` line, which may be any path (POSIX uudecode: "the pathname
     // ... in the begin line"), unless -o names the output (GNU sharutils) or -p/-c print it (BSD).
     if (name === "uudecode") {
-        const output = operands.flatMap((w, i) => (w === "-o" ? [operands[i + 1] ?? ""] : [])).at(-1);
-        const printed = operands.some(w => /^-[a-z]*[pc]/.test(w)) || output === "-" || output === "/dev/stdout";
+        // GNU sharutils: -o/--output-file (any unique prefix), -c is --ignore-chmod; BSD: -p prints (and -o).
+        const output = operands
+            .flatMap((w, i) =>
+                w === "-o" || /^--o(u(t(p(u(t(-(f(i(le?)?)?)?)?)?)?)?)?)?$/.test(w)
+                    ? [operands[i + 1] ?? ""]
+                    : /^--o[\w-]*=/.test(w)
+                      ? [w.slice(w.indexOf("=") + 1)]
+                      : [],
+            )
+            .at(-1);
+        const printed = operands.some(w => /^-[a-z]*p/.test(w)) || output === "-" || output === "/dev/stdout";
         return {
             reads: operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-o").flatMap(w => at(w)),
             files: printed || output === undefined ? [] : at(output),
@@ -2219,6 +2231,8 @@ function jarUse(
     cwd: string,
     at: (w: string | undefined) => string[],
 ): ArchiverUse | undefined {
+    // `@FILE` holds more options (jar(1): "@arg-files"): a command the pack cannot read, which may write anywhere.
+    if (operands.some(w => w.startsWith("@"))) return { reads: [], files: [], trees: ["/"] };
     const [first, ...rest] = operands;
     const words = first !== undefined && /^[A-Za-z0-9]+$/.test(first) ? [`-${first}`, ...rest] : [...operands];
     const letters = words.filter(w => /^-[A-Za-z0-9]+$/.test(w)).join("");
@@ -2270,14 +2284,24 @@ function outputDirectoryUse(
     values: string,
     reading: RegExp,
 ): ArchiverUse {
-    const takesValue = (w: string | undefined) =>
-        w !== undefined && (outputOptions.includes(w) || (/^-[A-Za-z]$/.test(w) && values.includes(w[1])));
+    // A long option may be abbreviated to a unique prefix (getopt_long(3)); `--d` alone is taken as --directory.
+    const long = (w: string) =>
+        outputOptions.find(o => o.startsWith("--") && w.length > 3 && o.startsWith(w.replace(/=[\s\S]*$/, "")));
     const output = operands
         .flatMap((w, i) => {
-            const glued = outputOptions.find(o => o.startsWith("--") && w.startsWith(`${o}=`));
-            return glued ? [w.slice(glued.length + 1)] : outputOptions.includes(w) ? [operands[i + 1] ?? ""] : [];
+            const glued = w.includes("=") ? long(w) : undefined;
+            return glued
+                ? [w.slice(w.indexOf("=") + 1)]
+                : outputOptions.includes(w) || long(w)
+                  ? [operands[i + 1] ?? ""]
+                  : [];
         })
         .at(-1);
+    const takesValue = (w: string | undefined) =>
+        w !== undefined &&
+        (outputOptions.includes(w) ||
+            (!w.includes("=") && long(w) !== undefined) ||
+            (/^-[A-Za-z]$/.test(w) && values.includes(w[1])));
     const reads = operands.filter((w, i) => !w.startsWith("-") && !takesValue(operands[i - 1])).flatMap(w => at(w));
     if (operands.some(w => reading.test(w)) || output === "-") return { reads, files: [], trees: [] };
     return { reads, files: [], trees: [treeAt(cwd, output ?? ".")] };

@@ -3985,10 +3985,19 @@ function pythonPath(
     const joinpath = /^([\s\S]+)\.joinpath\s*\(([\s\S]*)\)$/.exec(e);
     if (joinpath && parenthesized(e, e.length - joinpath[2].length - 2) === joinpath[2])
         return joined([again(joinpath[1]), ...pythonCallArguments(joinpath[2]).positional.map(a => again(a))]);
-    const member = /^([\s\S]+)\.(parent|resolve\(\s*\)|absolute\(\s*\))$/.exec(e);
-    if (member && pythonSplit(member[1], ".").length > 0) {
+    const member = /^([\s\S]+)\.(parent|parents\s*\[\s*(\d+)\s*\]|resolve\(\s*\)|absolute\(\s*\))$/.exec(e);
+    if (member) {
         const base = again(member[1]);
-        return base === undefined ? undefined : member[2] === "parent" ? posix.dirname(base) : base;
+        // PurePath.parents[N] is the (N+1)th ancestor ("parents[0]" is the parent).
+        const up = member[2] === "parent" ? 1 : member[3] !== undefined ? Number(member[3]) + 1 : 0;
+        return base === undefined ? undefined : [...Array(up)].reduce((path: string) => posix.dirname(path), base);
+    }
+    // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes.
+    const fstring = /^[fF](["'])([^"'\\]*)\1$/.exec(e);
+    if (fstring) {
+        const pieces = fstring[2].split(/(\{[A-Za-z_][\w.]*\})/);
+        const values = pieces.map(piece => (/^\{[\s\S]*\}$/.test(piece) ? again(piece.slice(1, -1)) : piece));
+        return values.some(v => v === undefined) || /[{}]/.test(values.join("")) ? undefined : values.join("");
     }
     const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(e);
     if (call && parenthesized(e, e.indexOf("(", call[1].length)) === call[2]) {
@@ -4009,9 +4018,12 @@ function pythonPath(
     // pythonValue follows it (imports, assigned names).
     const assigned = e.includes(".")
         ? []
-        : [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*=(?!=)[ \\t]*([^\\n;#]+)`, "gm"))].map(m =>
-              m[1].trim(),
-          );
+        : [
+              // `NAME = VALUE`, or annotated `NAME: TYPE = VALUE` (Python reference, "Annotated assignment statements").
+              ...file.text.matchAll(
+                  new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*(?::[^=\\n;#]*)?=(?!=)[ \\t]*([^\\n;#]+)`, "gm"),
+              ),
+          ].map(m => m[1].trim());
     if (assigned.length > 0)
         return assigned.every(a => a === assigned[0]) && assigned[0] !== e ? again(assigned[0]) : undefined;
     const value = pythonValue(e, file, roots, fileText, view);

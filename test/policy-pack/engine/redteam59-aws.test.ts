@@ -38,21 +38,20 @@ const insecure: StackCase[] = [
     written("rt59-unrar-dir", ["cd /srv && unrar x -y /opt/seed/overlay.rar /root"]),
     // MISS: insecure accepted: unrar reads switches from the RAR environment variable (unrar source CommandData::ParseEnvVar: getenv("RAR") through ProcessSwitchesString; rar/unrar manual "Environment variable RAR"), so -op/root sends the extraction into /root while the command line names no destination.
     written("rt59-unrar-env", ["export RAR=-op/root", "cd /srv && unrar x -y /opt/seed/overlay.rar"], [], "MISS"),
-    // MISS: insecure accepted: jar(1) (JDK 8 and 11 man pages, SYNOPSIS `jar x[vf] [jarfile] file ... [@arg-file ...]`: options and operands read from an argument file) runs `-x -f /opt/seed/overlay.jar` from /opt/seed/jar.args at `/`, extracting root/.jupyter/... over root's config; the pack's jarUse sees no x in `@/opt/seed/jar.args` and returns no use (as ar's @FILE in round 58).
+    // Was a MISS (fixed in round 59): insecure accepted: jar(1) (JDK 8 and 11 man pages, SYNOPSIS `jar x[vf] [jarfile] file ... [@arg-file ...]`: options and operands read from an argument file) runs `-x -f /opt/seed/overlay.jar` from /opt/seed/jar.args at `/`, extracting root/.jupyter/... over root's config; the pack's jarUse sees no x in `@/opt/seed/jar.args` and returns no use (as ar's @FILE in round 58).
     written(
         "rt59-jar-argfile",
         ["cd / && jar @/opt/seed/jar.args"],
         [["/opt/seed/jar.args", "-x -f /opt/seed/overlay.jar"]],
-        "MISS",
     ),
     written("rt59-jar-long", ["cd / && jar --extract --file /opt/seed/overlay.jar"]),
-    // MISS: insecure accepted: GNU sharutils uudecode (Debian/Ubuntu's, sharutils manual "uudecode usage"): `-c, --ignore-chmod Ignore fchmod(3P) errors`; it still writes the begin line's path. The pack reads any -...c/-...p word as BSD's print-to-standard-output and counts no write.
-    written("rt59-uudecode-c", ["cd /srv && uudecode -c /opt/seed/jupyter.uu"], [], "MISS"),
+    // Was a MISS (fixed in round 59): insecure accepted: GNU sharutils uudecode (Debian/Ubuntu's, sharutils manual "uudecode usage"): `-c, --ignore-chmod Ignore fchmod(3P) errors`; it still writes the begin line's path. The pack reads any -...c/-...p word as BSD's print-to-standard-output and counts no write.
+    written("rt59-uudecode-c", ["cd /srv && uudecode -c /opt/seed/jupyter.uu"]),
     written("rt59-uudecode-long", [
         "cd /srv && uudecode --output-file=/root/.jupyter/jupyter_server_config.py /opt/seed/c.uu",
     ]),
-    // MISS: insecure accepted: cabextract parses its options with getopt_long (cabextract.c), and getopt(3) "Long option names may be abbreviated if the abbreviation is unique": `--dir /root` is `--directory /root`, extracting into /root; the pack knows only `-d`, `--directory` and `--directory=`, takes /root for a cabinet and the extraction for /srv.
-    written("rt59-cab-dir", ["cd /srv && cabextract --dir /root /opt/seed/overlay.cab"], [], "MISS"),
+    // Was a MISS (fixed in round 59): insecure accepted: cabextract parses its options with getopt_long (cabextract.c), and getopt(3) "Long option names may be abbreviated if the abbreviation is unique": `--dir /root` is `--directory /root`, extracting into /root; the pack knows only `-d`, `--directory` and `--directory=`, takes /root for a cabinet and the extraction for /srv.
+    written("rt59-cab-dir", ["cd /srv && cabextract --dir /root /opt/seed/overlay.cab"]),
     written("rt59-lha-e", ["cd /root/.jupyter && lha e /opt/seed/c.lzh"]),
     // Identity of no workload: STS actions matching `Get*Token` include GetFederationToken and GetSessionToken.
     {
@@ -71,12 +70,8 @@ const secure: StackCase[] = [
         "MISS",
     ),
     kept("rt59-s-unrar-op", ["cd /root && unrar x -y -op/srv/notes /opt/seed/overlay.rar"]),
-    // MISS: secure refused: GNU sharutils uudecode `-o, --output-file=str direct output to file` (sharutils manual "uudecode usage"): the output is /srv/notes/seed.bin; the pack reads only a separate `-o FILE` and, failing closed, counts the begin line's any path.
-    kept(
-        "rt59-s-uudecode-long",
-        ["cd /srv && uudecode --output-file=/srv/notes/seed.bin /opt/seed/jupyter.uu"],
-        "MISS",
-    ),
+    // Was a MISS (fixed in round 59): secure refused: GNU sharutils uudecode `-o, --output-file=str direct output to file` (sharutils manual "uudecode usage"): the output is /srv/notes/seed.bin; the pack reads only a separate `-o FILE` and, failing closed, counts the begin line's any path.
+    kept("rt59-s-uudecode-long", ["cd /srv && uudecode --output-file=/srv/notes/seed.bin /opt/seed/jupyter.uu"]),
     kept("rt59-s-jar-list", ["cd /root && jar --list --file /opt/seed/overlay.jar > /srv/jar.list"]),
     kept("rt59-s-cab", ["cd /root && cabextract --directory=/srv/notes /opt/seed/overlay.cab"]),
     // STS API reference: GetCallerIdentity "No permissions are required"; `?` matches one character: only it.

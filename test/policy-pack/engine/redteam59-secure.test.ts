@@ -206,7 +206,7 @@ const CASES: StackCase[] = [
         [],
         '__name__, static_folder=Path(__file__).resolve().parent / "static"',
     ),
-    // MISS: secure refused: Python docs, pathlib, PurePath.joinpath(*pathsegments): "Calling this method is equivalent to
+    // Was a MISS (fixed in round 59): secure refused: Python docs, pathlib, PurePath.joinpath(*pathsegments): "Calling this method is equivalent to
     // combining the path with each of the given pathsegments in turn" (= the `/` operator): /opt/ops/static. pythonPath
     // reads a call only when its callee is a dotted name ([A-Za-z_][\w.]*), so `Path(__file__).parent.joinpath(...)` is
     // a directory the pack cannot know.
@@ -215,20 +215,16 @@ const CASES: StackCase[] = [
         'Flask(__name__, static_folder=Path(__file__).parent.joinpath("static")) (pathlib joinpath)',
         [],
         '__name__, static_folder=Path(__file__).parent.joinpath("static")',
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: Python docs, pathlib, PurePath.parents: "An immutable sequence providing access to the logical
+    // Was a MISS (fixed in round 59): secure refused: Python docs, pathlib, PurePath.parents: "An immutable sequence providing access to the logical
     // ancestors of the path" (parents[0] is .parent): /opt/ops/static. pythonPath reads `.parent` but not `.parents[N]`.
     flask(
         "flask-static-parents0",
         'Flask(__name__, static_folder=Path(__file__).parents[0] / "static")',
         [],
         '__name__, static_folder=Path(__file__).parents[0] / "static"',
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: Python reference, 2.4.3 "f-strings" (replacement fields are expressions evaluated at run
+    // Was a MISS (fixed in round 59): secure refused: Python reference, 2.4.3 "f-strings" (replacement fields are expressions evaluated at run
     // time and formatted with format()): f"{BASE_DIR}/static" is /opt/ops/static. pythonString refuses any literal with
     // `{`/`}`, so a name interpolated into an f-string is a directory the pack cannot know.
     flask(
@@ -236,8 +232,6 @@ const CASES: StackCase[] = [
         'BASE_DIR = os.path.dirname(os.path.abspath(__file__)); Flask(__name__, static_folder=f"{BASE_DIR}/static")',
         ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
         '__name__, static_folder=f"{BASE_DIR}/static"',
-        undefined,
-        "MISS",
     ),
     flask(
         "flask-static-realpath",
@@ -251,7 +245,7 @@ const CASES: StackCase[] = [
         ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))", 'STATIC_DIR = os.path.join(BASE_DIR, "static")'],
         "__name__, static_folder=STATIC_DIR",
     ),
-    // MISS: secure refused: Python reference 7.2.2 "Annotated assignment statements" (PEP 526): `BASE_DIR: Path =
+    // Was a MISS (fixed in round 59): secure refused: Python reference 7.2.2 "Annotated assignment statements" (PEP 526): `BASE_DIR: Path =
     // Path(__file__).parent` assigns as `BASE_DIR = ...` does. pythonPath's assignment pattern is `NAME[ \t]*=`, so the
     // annotated name is never found and the directory is unknown.
     flask(
@@ -259,8 +253,6 @@ const CASES: StackCase[] = [
         'BASE_DIR: Path = Path(__file__).parent (annotated); Flask(__name__, static_folder=BASE_DIR / "static")',
         ["BASE_DIR: Path = Path(__file__).parent"],
         '__name__, static_folder=BASE_DIR / "static"',
-        undefined,
-        "MISS",
     ),
     flask(
         "flask-static-multiline",
@@ -410,10 +402,10 @@ const CASES: StackCase[] = [
         "mkdir -p /srv/notes",
         "cd /root && unar -f -o /srv/notes /opt/seed/notes.rar",
     ]),
-    // MISS: secure refused: lsar(1) (unar package, manpages.ubuntu.com): "lsar - list archive file contents" — it writes
+    // Was a MISS (fixed in round 59): secure refused: lsar(1) (unar package, manpages.ubuntu.com): "lsar - list archive file contents" — it writes
     // nothing. archiverUse reads unar's -o but not lsar, and an unknown program run from /root on an archive is taken as
     // writing there (unread configuration on every address).
-    callerCase("lsar", "cd /root && lsar NOTES.rar (list)", ["cd /root && lsar /opt/seed/notes.rar"], false, "MISS"),
+    callerCase("lsar", "cd /root && lsar NOTES.rar (list)", ["cd /root && lsar /opt/seed/notes.rar"]),
     callerCase("unar-o-srv-nof", "cd /root && unar -o /srv/notes NOTES.rar", [
         "mkdir -p /srv/notes",
         "cd /root && unar -o /srv/notes /opt/seed/notes.rar",
