@@ -94,6 +94,13 @@ const HARMLESS_SERVICES = new Set([
  */
 const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity"]);
 /**
+ * Reads of a secret-bearing service that return no credential and no custody data: STS API Reference,
+ * GetAccessKeyInfo, "Returns the account identifier for the specified access key ID" (and "does not indicate the state
+ * of the access key"). Not sts:DecodeAuthorizationMessage: its message is encoded "because the details of the
+ * authorization status can contain privileged information" (STS API Reference) about the policies that decided.
+ */
+const READS_WITHOUT_SECRET = new Set(["sts:getaccesskeyinfo"]);
+/**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
  * SSM come only through AWS's managed node policies below (inline, ec2:ModifyInstanceAttribute or ssm:SendCommand
  * would reach other instances' roles).
@@ -1553,7 +1560,7 @@ export class Judge {
             const harmlessRead =
                 a !== undefined &&
                 (a.accessLevel === "Read" || a.accessLevel === "List") &&
-                !SECRET_BEARING_SERVICES.has(a.service) &&
+                (!SECRET_BEARING_SERVICES.has(a.service) || READS_WITHOUT_SECRET.has(name.toLowerCase())) &&
                 !SECRET_READS.has(a.name.toLowerCase());
             // A service-linked role pinned to its service gives the caller nothing (model/escalation.ts).
             const serviceLinkedRole = a !== undefined && pinnedServiceLinkedRoleCreation(a, g.statement);

@@ -1320,7 +1320,14 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
  * variable TAR_OPTIONS ... prepended to the command line"; unzip(1) ENVIRONMENT OPTIONS: UNZIP, or UNZIPOPT, are
  * "effectively the first options on the command line").
  */
-const ARCHIVER_VARIABLES: Record<string, string[]> = { tar: ["TAR_OPTIONS"], unzip: ["UNZIP", "UNZIPOPT"] };
+const ARCHIVER_VARIABLES: Record<string, string[]> = {
+    tar: ["TAR_OPTIONS"],
+    unzip: ["UNZIP", "UNZIPOPT"],
+    unrar: ["RAR"],
+};
+
+/** The option an archiver's variable the pack cannot compute is read as: its widest (members written anywhere). */
+const WIDEST_ARCHIVER_OPTION: Record<string, string> = { tar: "--absolute-names", unzip: "-:", unrar: "-op/" };
 
 /**
  * An archiver's words with the options its environment gives it (ARCHIVER_VARIABLES) before its own, split as a
@@ -1331,10 +1338,12 @@ function archiverEnvironment(words: readonly string[], environment: ReadonlyMap<
     const read = copierWords(words);
     const name = posix.basename(read[0] ?? "");
     const values = (ARCHIVER_VARIABLES[name] ?? []).flatMap(v => environment.get(v) ?? []);
-    if (values.length === 0) return words;
+    // unrar's -cfg- "Disable read configuration and environment variable" (unrar source, rar.cpp: ReadConfig and
+    // ParseEnvVar run only without it).
+    if (values.length === 0 || (name === "unrar" && read.some(w => /^-cfg-$/i.test(w)))) return words;
     const given = values.flatMap(value =>
         /\$|`|SUBSTITUTED/.test(value)
-            ? [name === "tar" ? "--absolute-names" : "-:"]
+            ? [WIDEST_ARCHIVER_OPTION[name]]
             : (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")),
     );
     // After the program's own words (`busybox tar`, `python3 -m`): where programWords' operands start (copierWords
@@ -1447,6 +1456,20 @@ export function configuredWords(
         return options.length === 0 ? given : [words[0], ...options, ...operands];
     }
     if (name === "wget") return wgetConfigured(words, read, written);
+    if (name === "unrar") {
+        // unrar reads `switches=` and `switches_<command>=` lines of the first .rarrc of HOME, ~/.config/rar, /etc,
+        // /etc/rar, /usr/lib, /usr/local/lib, /usr/local/etc (unrar source, cmddata.cpp ReadConfig, pathfn.cpp
+        // EnumConfigPaths) unless -cfg-: any of them, and any .rarrc the script writes, counts.
+        if (operands.some(w => /^-cfg-$/i.test(w))) return given;
+        const defaults = [
+            ...["/root", "/root/.config/rar", "/etc", "/etc/rar", "/usr/lib", "/usr/local/lib", "/usr/local/etc"].map(
+                d => `${d}/.rarrc`,
+            ),
+            ...written.filter(p => p.endsWith("/.rarrc")),
+        ];
+        const options = configFileOptions(defaults, [], false, read, rarrcWords);
+        return options === undefined ? undefined : options.length === 0 ? given : [words[0], ...options, ...operands];
+    }
     if (name === "aria2c") return aria2Configured(words, read, written);
     if (Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name)) {
         // A downloader whose configuration files the pack does not read: any it may read that the script wrote or
@@ -1623,6 +1646,14 @@ function wgetrcWords(text: string): string[] {
         if (/^(off|0|no)$/i.test(m[2])) return [`--no-${option}`];
         return [`--${option}=${m[2]}`];
     });
+}
+
+/** A .rarrc's switches (`switches=` and `switches_<command>=` lines, split as unrar splits them); every command's. */
+function rarrcWords(text: string): string[] {
+    return text
+        .split(/\r?\n/)
+        .flatMap(line => /^\s*switches(?:_\w+)?=(.*)$/i.exec(line)?.[1].match(/"[^"]*"|\S+/g) ?? [])
+        .map(w => w.replaceAll('"', ""));
 }
 
 /** wget's short options that take a value (wget(1)), which may be glued to the letter or follow it. */
@@ -2251,24 +2282,42 @@ function jarUse(
 }
 
 /**
- * unrar(1) (`unrar <command> [-<switch>...] <archive> [files...] [path_to_extract/]`): e and x extract into the path
- * operand ending in `/`, -op's, or the working directory; l, lt, lb, v, vt, vb, t and p list, test or print.
+ * unrar(1) (`unrar <command> [-<switch>...] <archive> [files...] [path_to_extract/]`): e and x extract into the
+ * destination, else the working directory; l, lt, lb, v, vt, vb, t and p list, test or print. Switches and operands
+ * are read in order (unrar source, cmddata.cpp ParseArg, each overwriting ExtrPath): -op's directory; an operand after
+ * the archive ending in `/`; an operand without it is the destination when it is an existing directory and none is set
+ * yet, else a file mask; whether it exists at run time the pack cannot know, so both (the working directory and it).
+ * `--` ends the switches. The switches of RAR and .rarrc come first (ARCHIVER_VARIABLES, configuredWords).
  */
 function unrarUse(
     operands: readonly string[],
     cwd: string,
     at: (w: string | undefined) => string[],
 ): ArchiverUse | undefined {
-    const [command, archive, ...rest] = operands.filter(w => !w.startsWith("-"));
+    const end = operands.indexOf("--");
+    const isSwitch = (w: string, i: number) => w.startsWith("-") && (end < 0 || i < end);
+    const [command, archive] = operands.filter((w, i) => !isSwitch(w, i) && i !== end);
     const reads = at(archive);
     if (/^(l|lt|lta|lb|v|vt|vta|vb|t|p)$/i.test(command ?? "")) return { reads, files: [], trees: [] };
     if (!/^[ex]$/i.test(command ?? "")) return undefined;
-    const output =
-        operands
-            .filter(w => /^-op./.test(w))
-            .at(-1)
-            ?.slice(3) ?? rest.filter(w => w.endsWith("/")).at(-1);
-    return { reads, files: [], trees: [treeAt(cwd, output ?? ".")] };
+    let output: string | undefined;
+    let maybe: string[] = [];
+    let positional = 0;
+    operands.forEach((w, i) => {
+        if (i === end) return;
+        if (isSwitch(w, i)) {
+            if (/^-op./i.test(w)) [output, maybe] = [w.slice(3), []];
+            return;
+        }
+        if (++positional <= 2) return;
+        if (w.endsWith("/")) [output, maybe] = [w, []];
+        else if (output === undefined && !w.startsWith("@") && !/[*?]/.test(w)) maybe.push(w);
+    });
+    return {
+        reads,
+        files: [],
+        trees: output !== undefined ? [treeAt(cwd, output)] : [cwd, ...maybe.map(d => treeAt(cwd, d))],
+    };
 }
 
 /**

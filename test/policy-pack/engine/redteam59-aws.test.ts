@@ -3,7 +3,7 @@
 // variable switches, jar's @arg-files at `/`, GNU sharutils uudecode's -c (--ignore-chmod, which writes), uudecode's
 // --output-file=, cabextract's long options abbreviated by getopt_long, jar's long options; identity of no workload:
 // `sts:GetCallerIdentit?`, `sts:Get*Token`.
-// Misses (4 insecure, 2 secure):
+// Misses (4 insecure, 2 secure; all fixed in round 59 but the unrar directory operand, DECIDED):
 // - insecure: unrar's switches from the RAR environment variable (`RAR=-op/root`) accepted as extracting into /srv.
 // - insecure: `jar @ARGFILE` (jar(1) @arg-files) at `/` accepted as writing nothing.
 // - insecure: GNU uudecode -c (--ignore-chmod) read as BSD's print: the begin line's path written, accepted.
@@ -37,7 +37,25 @@ const insecure: StackCase[] = [
     // source cmddata.cpp CommandData::ParseArg: `Found && FileData.IsDir && (Extract || Repair) && *ExtrPath==0`).
     written("rt59-unrar-dir", ["cd /srv && unrar x -y /opt/seed/overlay.rar /root"]),
     // MISS: insecure accepted: unrar reads switches from the RAR environment variable (unrar source CommandData::ParseEnvVar: getenv("RAR") through ProcessSwitchesString; rar/unrar manual "Environment variable RAR"), so -op/root sends the extraction into /root while the command line names no destination.
-    written("rt59-unrar-env", ["export RAR=-op/root", "cd /srv && unrar x -y /opt/seed/overlay.rar"], [], "MISS"),
+    written("rt59-unrar-env", ["export RAR=-op/root", "cd /srv && unrar x -y /opt/seed/overlay.rar"]),
+    // Neighbours (round 59 fix): a RAR value the pack cannot compute; a .rarrc's `switches=` (cmddata.cpp ReadConfig);
+    // a `/` operand before a later -op (the last wins); an existing directory operand under /root.
+    written("rt59-unrar-env-unknown", ['export RAR="$(cat /opt/seed/rar.opts)"', "cd /srv && unrar x /opt/seed/a.rar"]),
+    written(
+        "rt59-unrar-rarrc",
+        ["cd /srv && unrar x -y /opt/seed/overlay.rar"],
+        [["/root/.rarrc", "switches=-op/root\n"]],
+    ),
+    written(
+        "rt59-unrar-rarrc-x",
+        ["cd /srv && unrar x /opt/seed/a.rar"],
+        [["/etc/.rarrc", "switches_x=-y -op/root\n"]],
+    ),
+    written("rt59-unrar-last-op", ["cd /srv && unrar x /opt/seed/a.rar /srv/notes/ -op/root/.jupyter"]),
+    written("rt59-unrar-jupyter-dir", ["cd /srv && unrar e -y /opt/seed/a.rar /root/.jupyter"]),
+    // DECIDED (round 59): the red team's secure case; /root is the working directory should /srv/notes not be a
+    // directory when unrar runs (see rt59-s-unrar-dir-slash below).
+    written("rt59-s-unrar-dir", ["mkdir -p /srv/notes && cd /root && unrar x -y /opt/seed/overlay.rar /srv/notes"]),
     // Was a MISS (fixed in round 59): insecure accepted: jar(1) (JDK 8 and 11 man pages, SYNOPSIS `jar x[vf] [jarfile] file ... [@arg-file ...]`: options and operands read from an argument file) runs `-x -f /opt/seed/overlay.jar` from /opt/seed/jar.args at `/`, extracting root/.jupyter/... over root's config; the pack's jarUse sees no x in `@/opt/seed/jar.args` and returns no use (as ar's @FILE in round 58).
     written(
         "rt59-jar-argfile",
@@ -63,12 +81,13 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused: the same unrar rule the other way: an existing directory /srv/notes without `/` is the destination (cmddata.cpp ParseArg), so `cd /root` writes nothing in /root; the pack counts the working directory /root.
-    kept(
-        "rt59-s-unrar-dir",
-        ["mkdir -p /srv/notes && cd /root && unrar x -y /opt/seed/overlay.rar /srv/notes"],
-        "MISS",
-    ),
+    // Was a MISS (round 59), DECIDED (round 59): an operand without a trailing `/` is the destination only if it is an
+    // existing directory when unrar runs (cmddata.cpp ParseArg: `Found && FileData.IsDir`), else a file mask and the
+    // extraction goes to the working directory; the pack cannot know the file system at run time, so it counts both
+    // (here /root). Write the destination as unrar's usage does, `path_to_extract/`, or with -op (the cases below).
+    kept("rt59-s-unrar-dir-slash", ["mkdir -p /srv/notes && cd /root && unrar x -y /opt/seed/overlay.rar /srv/notes/"]),
+    // -cfg- disables the RAR variable and .rarrc (rar.cpp: ReadConfig and ParseEnvVar only without it).
+    kept("rt59-s-unrar-cfg-off", ["export RAR=-op/root", "cd /srv && unrar x -cfg- -y /opt/seed/overlay.rar"]),
     kept("rt59-s-unrar-op", ["cd /root && unrar x -y -op/srv/notes /opt/seed/overlay.rar"]),
     // Was a MISS (fixed in round 59): secure refused: GNU sharutils uudecode `-o, --output-file=str direct output to file` (sharutils manual "uudecode usage"): the output is /srv/notes/seed.bin; the pack reads only a separate `-o FILE` and, failing closed, counts the begin line's any path.
     kept("rt59-s-uudecode-long", ["cd /srv && uudecode --output-file=/srv/notes/seed.bin /opt/seed/jupyter.uu"]),

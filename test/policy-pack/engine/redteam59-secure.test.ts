@@ -443,26 +443,26 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= identities of no workload (sts) =================
-    // MISS: secure refused: AWS STS API Reference, GetAccessKeyInfo: "Returns the account identifier for the specified
+    // Was a MISS (fixed in round 59): secure refused: AWS STS API Reference, GetAccessKeyInfo: "Returns the account identifier for the specified
     // access key ID" (no credentials, no access to the account's resources; the IAM user guide's "Managing access keys"
     // suggests it to find a key's account). judge.ts NEEDS_NO_PERMISSION holds sts:GetCallerIdentity only.
     {
         stack: "prod",
-        skip: "MISS",
         name: "A: a prod role allowed sts:GetCallerIdentity and sts:GetAccessKeyInfo (an access key's account id)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt59-prod-keyinfo", [
                 allow(["sts:GetCallerIdentity", "sts:GetAccessKeyInfo"], "*"),
             ]),
     },
-    // MISS: secure refused: AWS STS API Reference, DecodeAuthorizationMessage: "Decodes additional information about the
-    // authorization status of a request from an encoded message returned in response to an AWS request" — it reads who
-    // was denied what (information only: no credentials, no action on custody assets); the IAM troubleshooting guide
-    // tells operators to grant it to read access-denied messages. Judged as an identity of no workload.
+    // Was a MISS (round 59), DECIDED (round 59): STS API Reference, DecodeAuthorizationMessage: "The message is encoded
+    // because the details of the authorization status can contain privileged information that the user who requested
+    // the operation should not see" (the decoded policies, context keys and the principal): an identity of no workload
+    // allowed it reads privileged information about the custody roles' policies. Refused (judge.ts READS_WITHOUT_SECRET
+    // holds sts:GetAccessKeyInfo only).
     {
         stack: "curity",
-        skip: "MISS",
-        name: "A: a curity role allowed sts:DecodeAuthorizationMessage (debugging an access-denied message)",
+        refused: /rt59-curity-decode/,
+        name: "A: a curity role allowed sts:DecodeAuthorizationMessage (privileged information about decisions)",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt59-curity-decode", [allow("sts:DecodeAuthorizationMessage", "*")]),
     },
