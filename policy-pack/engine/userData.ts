@@ -3900,6 +3900,30 @@ function pythonSplit(text: string, separator: string): string[] {
 }
 
 /**
+ * The values a module-level or local `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python reference "Annotated
+ * assignment statements") gives `name` in `text`; undefined when the name is also bound in a way the pack does not
+ * follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as` target, unpacking `a, b = ...`), so its value
+ * cannot be known (Python reference, "Naming and binding": each of these binds the name).
+ */
+function pythonAssignments(text: string, name: string): string[] | undefined {
+    const n = name.replace(/[.]/g, "\\.");
+    const boundOtherwise = [
+        new RegExp(`(?:^|[;(,\\s])${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)=`, "m"),
+        new RegExp(`\\b${n}[ \t]*:=`),
+        new RegExp(`(?:^|;)[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
+        new RegExp(`\\bas[ \t]+\\(?[ \t]*${n}\\b`),
+    ];
+    // A target list (`a, b = ...`, `(a, *b) = ...`): names, commas and brackets before one `=`, no call.
+    const unpacked = [...text.matchAll(/(?:^|;)[ \t]*([\w \t,()[\]*.]*,[\w \t,()[\]*.]*)=(?!=)/gm)].some(
+        m => !/\w[ \t]*\(/.test(m[1]) && new RegExp(`\\b${n}\\b`).test(m[1]),
+    );
+    if (unpacked || boundOtherwise.some(re => re.test(text))) return undefined;
+    return [...text.matchAll(new RegExp(`(?:^|;)[ \t]*${n}[ \t]*(?::[^=\n;#]*)?=(?!=)[ \t]*([^\n;#]+)`, "gm"))].map(m =>
+        m[1].trim(),
+    );
+}
+
+/**
  * The value of a Python expression, names followed to what they are assigned in the file or in the module user data
  * wrote that they are imported from (`from settings import HOST`): the expression text and its file, undefined when
  * the pack cannot know it (a module it does not read, two different assignments, a name bound otherwise).
@@ -3936,10 +3960,8 @@ function pythonValue(
         return undefined;
     }
     if (e.includes(".")) return undefined;
-    const assigned = [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*=(?!=)[ \\t]*([^\\n;#]+)`, "gm"))].map(
-        m => m[1].trim(),
-    );
-    if (assigned.length === 0 || assigned.some(a => a !== assigned[0]) || assigned[0] === e) return undefined;
+    const assigned = pythonAssignments(file.text, e);
+    if (!assigned?.length || assigned.some(a => a !== assigned[0]) || assigned[0] === e) return undefined;
     return pythonValue(assigned[0], file, roots, fileText, view, depth + 1);
 }
 
@@ -4016,14 +4038,8 @@ function pythonPath(
     if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
     // A name of this module assigned once (`BASE_DIR = os.path.dirname(os.path.abspath(__file__))`), else as
     // pythonValue follows it (imports, assigned names).
-    const assigned = e.includes(".")
-        ? []
-        : [
-              // `NAME = VALUE`, or annotated `NAME: TYPE = VALUE` (Python reference, "Annotated assignment statements").
-              ...file.text.matchAll(
-                  new RegExp(`(?:^|;)[ \\t]*${e}[ \\t]*(?::[^=\\n;#]*)?=(?!=)[ \\t]*([^\\n;#]+)`, "gm"),
-              ),
-          ].map(m => m[1].trim());
+    const assigned = e.includes(".") ? [] : pythonAssignments(file.text, e);
+    if (assigned === undefined) return undefined;
     if (assigned.length > 0)
         return assigned.every(a => a === assigned[0]) && assigned[0] !== e ? again(assigned[0]) : undefined;
     const value = pythonValue(e, file, roots, fileText, view);

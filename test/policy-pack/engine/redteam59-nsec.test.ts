@@ -76,6 +76,34 @@ const insecure: NodeCase[] = [
         ]),
         /app\.py|kubernetes|5000|serv/,
     ),
+    // Round 59 (pythonAssignments): a name bound again by an augmented assignment, a `for` target or unpacking has no
+    // one value (Python reference, "Naming and binding"); read as one, `STATIC` would be /opt/ops/static.
+    dev(
+        'app.py: STATIC = "/opt/ops/static"; STATIC += "/../../../etc/kubernetes" (an augmented assignment)',
+        script("dev-flask-static-augmented-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                'STATIC = "/opt/ops/static"',
+                'STATIC += "/../../../etc/kubernetes"',
+                'app = Flask(__name__, static_folder=STATIC, static_url_path="/k")',
+                'app.run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+    ),
+    dev(
+        'app.py: STATIC = "/opt/ops/static"; STATIC, PORT = "/etc/kubernetes", 5000 (unpacking binds it again)',
+        script("dev-flask-static-unpacked-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                'STATIC = "/opt/ops/static"',
+                'STATIC, PORT = "/etc/kubernetes", 5000',
+                'app = Flask(__name__, static_folder=STATIC, static_url_path="/k")',
+                'app.run(host="0.0.0.0", port=PORT)',
+            ]),
+            RUN_APP,
+        ]),
+    ),
     // Was a MISS (fixed in round 59): the same pathlib rule for PurePath(*pathsegments): pythonPath's `Path(X, Y)` is posix.join(X, Y)
     // (/opt/ops/etc/kubernetes), not pathlib's /etc/kubernetes.
     dev(
