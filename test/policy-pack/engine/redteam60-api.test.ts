@@ -82,7 +82,14 @@ function groupToken(r: Resources): void {
     roleFor(
         r,
         "validators-self-token",
-        [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"], resourceNames: ["containment-chamber"] }],
+        [
+            {
+                apiGroups: [""],
+                resources: ["serviceaccounts/token"],
+                verbs: ["create"],
+                resourceNames: ["containment-chamber"],
+            },
+        ],
         [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts:validators" }],
         "validators",
     );
@@ -92,7 +99,8 @@ const insecure: StackCase[] = [
     {
         name: "an access entry for platform-ops with AmazonEKSEditPolicy scoped to kube-system (controller ServiceAccounts there create pods anywhere)",
         stack: "prod",
-        edit: r => opsPolicy(r, "ops-edit-ks", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["kube-system"] }),
+        edit: r =>
+            opsPolicy(r, "ops-edit-ks", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["kube-system"] }),
         refused: /platform-ops|ops-edit-ks/,
     },
     {
@@ -113,7 +121,13 @@ const insecure: StackCase[] = [
         edit: r => {
             namespace(r, "tools");
             podWebhook(r, "pod-defaults", { service: { namespace: "tools", name: "defaulter", path: "/mutate" } });
-            roleFor(r, "tools-edit", [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "patch"] }], DEVS, "tools");
+            roleFor(
+                r,
+                "tools-edit",
+                [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create", "patch"] }],
+                DEVS,
+                "tools",
+            );
         },
         refused: /pod-defaults/,
     },
@@ -139,7 +153,14 @@ const insecure: StackCase[] = [
             roleFor(
                 r,
                 "rs-token",
-                [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"], resourceNames: ["replicaset-controller"] }],
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["replicaset-controller"],
+                    },
+                ],
                 DEVS,
                 "kube-system",
             ),
@@ -149,7 +170,18 @@ const insecure: StackCase[] = [
         name: "a ClusterRole creating MutatingAdmissionPolicies and their bindings, bound to platform-devs",
         stack: "pod-identity",
         edit: r =>
-            roleFor(r, "vap-admin", [{ apiGroups: [ADM], resources: ["mutatingadmissionpolicies", "mutatingadmissionpolicybindings"], verbs: ["create"] }], DEVS),
+            roleFor(
+                r,
+                "vap-admin",
+                [
+                    {
+                        apiGroups: [ADM],
+                        resources: ["mutatingadmissionpolicies", "mutatingadmissionpolicybindings"],
+                        verbs: ["create"],
+                    },
+                ],
+                DEVS,
+            ),
         refused: /vap-admin/,
     },
     {
@@ -166,7 +198,14 @@ const insecure: StackCase[] = [
                         admissionReviewVersions: ["v1"],
                         sideEffects: "None",
                         clientConfig: { url: "https://hooks.platform-devs.example.com/sts" },
-                        rules: [{ apiGroups: ["apps"], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["statefulsets"] }],
+                        rules: [
+                            {
+                                apiGroups: ["apps"],
+                                apiVersions: ["v1"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["statefulsets"],
+                            },
+                        ],
                     },
                 ],
             }),
@@ -175,14 +214,27 @@ const insecure: StackCase[] = [
     {
         name: "a RoleBinding in validators to edit for group system:serviceaccounts (every ServiceAccount of the cluster)",
         stack: "pod-identity",
-        edit: r => bind(r, "all-sa-edit", { kind: "ClusterRole", name: "edit" }, [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts" }], "validators"),
+        edit: r =>
+            bind(
+                r,
+                "all-sa-edit",
+                { kind: "ClusterRole", name: "edit" },
+                [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts" }],
+                "validators",
+            ),
         refused: /all-sa-edit/,
     },
     {
         name: "a Role in validators minting any ServiceAccount token for group system:authenticated",
         stack: "pod-identity",
         edit: r =>
-            roleFor(r, "authd-token", [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"] }], [{ kind: "Group", apiGroup: RBAC, name: "system:authenticated" }], "validators"),
+            roleFor(
+                r,
+                "authd-token",
+                [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"] }],
+                [{ kind: "Group", apiGroup: RBAC, name: "system:authenticated" }],
+                "validators",
+            ),
         refused: /authd-token/,
     },
     {
@@ -194,7 +246,9 @@ const insecure: StackCase[] = [
                 apiVersion: "v1",
                 kind: "ConfigMap",
                 metadata: { name: "aws-auth", namespace: "kube-system" },
-                data: { mapRoles: `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:serviceaccounts:validators\n` },
+                data: {
+                    mapRoles: `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:serviceaccounts:validators\n`,
+                },
             });
         },
         refused: /aws-auth|platform-ops|validators-self-token/,
@@ -204,7 +258,20 @@ const insecure: StackCase[] = [
         stack: "pod-identity",
         edit: r => {
             groupToken(r);
-            roleFor(r, "default-token", [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"], resourceNames: ["default"] }], DEVS, "validators");
+            roleFor(
+                r,
+                "default-token",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["default"],
+                    },
+                ],
+                DEVS,
+                "validators",
+            );
         },
         refused: /default-token|validators-self-token/,
     },
@@ -213,7 +280,12 @@ const insecure: StackCase[] = [
         stack: "prod",
         edit: r => {
             groupToken(r);
-            aws(r, ENTRY, "ops-sa-group", { clusterName: "prod-validators", principalArn: OPS_ROLE, type: "STANDARD", kubernetesGroups: ["system:serviceaccounts:validators"] });
+            aws(r, ENTRY, "ops-sa-group", {
+                clusterName: "prod-validators",
+                principalArn: OPS_ROLE,
+                type: "STANDARD",
+                kubernetesGroups: ["system:serviceaccounts:validators"],
+            });
         },
         refused: /ops-sa-group|platform-ops|validators-self-token/,
     },
@@ -234,7 +306,15 @@ const insecure: StackCase[] = [
                         sideEffects: "None",
                         clientConfig: { service: { namespace: "tools", name: "defaulter", path: "/mutate" } },
                         namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "tools" } },
-                        rules: [{ apiGroups: ["*"], apiVersions: ["*"], operations: ["CREATE", "UPDATE"], resources: ["*"], scope: "Namespaced" }],
+                        rules: [
+                            {
+                                apiGroups: ["*"],
+                                apiVersions: ["*"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["*"],
+                                scope: "Namespaced",
+                            },
+                        ],
                     },
                 ],
             });
@@ -244,7 +324,20 @@ const insecure: StackCase[] = [
     {
         name: "a ClusterRole with pods/exec limited by resourceNames to containment-chamber-0, bound cluster-wide to platform-devs",
         stack: "pod-identity",
-        edit: r => roleFor(r, "exec-named", [{ apiGroups: [""], resources: ["pods/exec"], verbs: ["get", "create"], resourceNames: ["containment-chamber-0"] }], DEVS),
+        edit: r =>
+            roleFor(
+                r,
+                "exec-named",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["pods/exec"],
+                        verbs: ["get", "create"],
+                        resourceNames: ["containment-chamber-0"],
+                    },
+                ],
+                DEVS,
+            ),
         refused: /exec-named/,
     },
     {
@@ -275,9 +368,21 @@ const secure: StackCase[] = [
                 spec: {
                     failurePolicy: "Fail",
                     matchConstraints: {
-                        resourceRules: [{ apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["pods"] }],
+                        resourceRules: [
+                            {
+                                apiGroups: [""],
+                                apiVersions: ["v1"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["pods"],
+                            },
+                        ],
                     },
-                    validations: [{ expression: "object.spec.serviceAccountName != 'containment-chamber' || namespaceObject.metadata.name == 'validators'" }],
+                    validations: [
+                        {
+                            expression:
+                                "object.spec.serviceAccountName != 'containment-chamber' || namespaceObject.metadata.name == 'validators'",
+                        },
+                    ],
                 },
             });
             k8s(r, `kubernetes:${ADM}/v1:ValidatingAdmissionPolicyBinding`, "signer-sa-only-binding", {
@@ -340,15 +445,32 @@ const secure: StackCase[] = [
                             containers: [
                                 {
                                     name: "reporter",
-                                    image: "111111111111.dkr.ecr.eu-west-1.amazonaws.com/reporter@sha256:" + "a".repeat(64),
-                                    securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
-                                    volumeMounts: [{ name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true }],
+                                    image:
+                                        "111111111111.dkr.ecr.eu-west-1.amazonaws.com/reporter@sha256:" +
+                                        "a".repeat(64),
+                                    securityContext: {
+                                        allowPrivilegeEscalation: false,
+                                        capabilities: { drop: ["ALL"] },
+                                    },
+                                    volumeMounts: [
+                                        { name: "vault-token", mountPath: "/var/run/secrets/vault", readOnly: true },
+                                    ],
                                 },
                             ],
                             volumes: [
                                 {
                                     name: "vault-token",
-                                    projected: { sources: [{ serviceAccountToken: { audience: "vault", expirationSeconds: 600, path: "token" } }] },
+                                    projected: {
+                                        sources: [
+                                            {
+                                                serviceAccountToken: {
+                                                    audience: "vault",
+                                                    expirationSeconds: 600,
+                                                    path: "token",
+                                                },
+                                            },
+                                        ],
+                                    },
                                 },
                             ],
                         },
@@ -369,7 +491,18 @@ const secure: StackCase[] = [
         name: "a ClusterRole reading CSIDrivers, CSINodes and StorageClasses, bound to platform-devs",
         stack: "pod-identity",
         edit: r =>
-            roleFor(r, "csi-read", [{ apiGroups: ["storage.k8s.io"], resources: ["csidrivers", "csinodes", "storageclasses"], verbs: ["get", "list", "watch"] }], DEVS),
+            roleFor(
+                r,
+                "csi-read",
+                [
+                    {
+                        apiGroups: ["storage.k8s.io"],
+                        resources: ["csidrivers", "csinodes", "storageclasses"],
+                        verbs: ["get", "list", "watch"],
+                    },
+                ],
+                DEVS,
+            ),
     },
     {
         name: "a MutatingWebhookConfiguration on pod CREATE served from tools, its namespaceSelector kubernetes.io/metadata.name In [tools]",
@@ -380,7 +513,11 @@ const secure: StackCase[] = [
                 r,
                 "tools-defaults",
                 { service: { namespace: "tools", name: "defaulter", path: "/mutate" } },
-                { namespaceSelector: { matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: ["tools"] }] } },
+                {
+                    namespaceSelector: {
+                        matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values: ["tools"] }],
+                    },
+                },
             );
         },
     },
@@ -398,8 +535,21 @@ const secure: StackCase[] = [
                         admissionReviewVersions: ["v1"],
                         sideEffects: "None",
                         failurePolicy: "Fail",
-                        clientConfig: { service: { namespace: "gatekeeper-system", name: "gatekeeper-webhook-service", path: "/v1/admit" } },
-                        rules: [{ apiGroups: [""], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["pods"] }],
+                        clientConfig: {
+                            service: {
+                                namespace: "gatekeeper-system",
+                                name: "gatekeeper-webhook-service",
+                                path: "/v1/admit",
+                            },
+                        },
+                        rules: [
+                            {
+                                apiGroups: [""],
+                                apiVersions: ["v1"],
+                                operations: ["CREATE", "UPDATE"],
+                                resources: ["pods"],
+                            },
+                        ],
                     },
                 ],
             }),
@@ -409,7 +559,13 @@ const secure: StackCase[] = [
         stack: "prod",
         edit: r => {
             namespace(r, "tools");
-            roleFor(r, "tools-sa", [{ apiGroups: [""], resources: ["serviceaccounts"], verbs: ["get", "create", "patch"] }], DEVS, "tools");
+            roleFor(
+                r,
+                "tools-sa",
+                [{ apiGroups: [""], resources: ["serviceaccounts"], verbs: ["get", "create", "patch"] }],
+                DEVS,
+                "tools",
+            );
         },
     },
     {
@@ -417,19 +573,45 @@ const secure: StackCase[] = [
         stack: "pod-identity",
         edit: r => {
             namespace(r, "tools");
-            bind(r, "validators-view-tools", { kind: "ClusterRole", name: "view" }, [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts:validators" }], "tools");
+            bind(
+                r,
+                "validators-view-tools",
+                { kind: "ClusterRole", name: "view" },
+                [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts:validators" }],
+                "tools",
+            );
         },
     },
     {
         name: "a RoleBinding in validators to view for group system:authenticated",
         stack: "pod-identity",
-        edit: r => bind(r, "authd-view", { kind: "ClusterRole", name: "view" }, [{ kind: "Group", apiGroup: RBAC, name: "system:authenticated" }], "validators"),
+        edit: r =>
+            bind(
+                r,
+                "authd-view",
+                { kind: "ClusterRole", name: "view" },
+                [{ kind: "Group", apiGroup: RBAC, name: "system:authenticated" }],
+                "validators",
+            ),
     },
     {
         name: "a Role in validators minting validators/default's token by name (no Pod Identity association, no RBAC)",
         stack: "pod-identity",
         edit: r =>
-            roleFor(r, "default-token", [{ apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"], resourceNames: ["default"] }], DEVS, "validators"),
+            roleFor(
+                r,
+                "default-token",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["default"],
+                    },
+                ],
+                DEVS,
+                "validators",
+            ),
     },
     {
         name: "a Role in validators creating ServiceAccounts and minting ci-runner's token by name",
@@ -440,7 +622,12 @@ const secure: StackCase[] = [
                 "ci-sa",
                 [
                     { apiGroups: [""], resources: ["serviceaccounts"], verbs: ["create"] },
-                    { apiGroups: [""], resources: ["serviceaccounts/token"], verbs: ["create"], resourceNames: ["ci-runner"] },
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["ci-runner"],
+                    },
                 ],
                 DEVS,
                 "validators",
@@ -450,14 +637,32 @@ const secure: StackCase[] = [
         name: "a storage team's ClusterRole managing CSIDriver objects (the signer mounts no CSI volume)",
         stack: "pod-identity",
         edit: r =>
-            roleFor(r, "csi-admin", [{ apiGroups: ["storage.k8s.io"], resources: ["csidrivers"], verbs: ["get", "create", "patch", "update"] }], DEVS),
+            roleFor(
+                r,
+                "csi-admin",
+                [
+                    {
+                        apiGroups: ["storage.k8s.io"],
+                        resources: ["csidrivers"],
+                        verbs: ["get", "create", "patch", "update"],
+                    },
+                ],
+                DEVS,
+            ),
     },
     {
         name: "a RoleBinding in tools to a ClusterRole with pods/exec limited to containment-chamber-0 (a tools pod of that name)",
         stack: "pod-identity",
         edit: r => {
             namespace(r, "tools");
-            rbacRole(r, "exec-named", [{ apiGroups: [""], resources: ["pods/exec"], verbs: ["get", "create"], resourceNames: ["containment-chamber-0"] }]);
+            rbacRole(r, "exec-named", [
+                {
+                    apiGroups: [""],
+                    resources: ["pods/exec"],
+                    verbs: ["get", "create"],
+                    resourceNames: ["containment-chamber-0"],
+                },
+            ]);
             bind(r, "devs-exec-tools", { kind: "ClusterRole", name: "exec-named" }, DEVS, "tools");
         },
     },
