@@ -32,32 +32,17 @@
 //     "secure" timestamp cases rest on go-yaml v2's rule and should be flipped with the fix (3);
 //   - round 53's goYamlBreakProblem: NEL/LS/PS at the end of a block scalar's header comment is accepted, but go-yaml
 //     reads a leading empty line into the value (an inline kubeconfig Pulumi passes differs from the one certified) (3).
-import { strict as assert } from "assert";
-import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
-
-interface StackCase {
-    title: string;
-    stack: string;
-    file: () => string;
-    skip?: string;
-    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
-    code?: number;
-}
+import { committedStackFile } from "./support";
+import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 54: go-yaml v3.0.1 and Pulumi's config decoding against the tools' stack-file reader", function () {
     this.timeout(300_000);
-    const show = showRun;
-    const check = stackFileChecker("r54-tools-");
 
     const LS = "\u2028";
     const NEL = "\u0085";
     const PS = "\u2029";
     const SA = "    serviceAccount: containment-chamber\n";
     const afterServiceAccount = (stack: string, lines: string) => committedStackFile(stack, SA, `${SA}${lines}`);
-    const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string) => committedStackFile("trust-domain", COST, `${COST}${lines}`);
-    const DEV_TAGS = "    owner: platform-custody\n";
-    const withDevTags = (lines: string) => committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
     const KUBE = "    context: dev-validators\n";
     /** dev's kubernetes block with an inline kubeconfig (README: "A kubeconfig path or inline kubeconfig document"). */
     const inlineKubeconfig = (header: string) =>
@@ -253,32 +238,5 @@ describe("red team 54: go-yaml v3.0.1 and Pulumi's config decoding against the t
         },
     ];
 
-    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
-        for (const c of insecure) {
-            const t = `bad input: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 2, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
-
-    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
-        for (const c of secure) {
-            const t = `secure: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, 0, show(run));
-            });
-        }
-    });
+    describeStackFileCases("r54-tools-", insecure, secure);
 });

@@ -25,26 +25,12 @@ import * as os from "os";
 import * as path from "path";
 import { main as auditMain } from "../../tools/audit/main";
 import { exportOf } from "../audit/support";
-import { capture, committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
-
-interface StackCase {
-    title: string;
-    stack: string;
-    file: () => string;
-    skip?: string;
-    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
-    code?: number;
-}
+import { capture, noStackTrace, showRun } from "./support";
+import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tabs against the tools' stack-file reader; the audit's export reader", function () {
     this.timeout(300_000);
     const show = showRun;
-    const check = stackFileChecker("r56-tools-");
-
-    const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string) => committedStackFile("trust-domain", COST, `${COST}${lines}`);
-    const DEV_TAGS = "    owner: platform-custody\n";
-    const withDevTags = (lines: string) => committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
     const insecure: StackCase[] = [
         // Was a MISS (fixed in round 56): go-yaml v3.0.1 resolve.go parseTimestamp reads `0000-02-29` with Go's time.Parse("2006-1-2"), whose
@@ -133,34 +119,8 @@ describe("red team 56: go-yaml v3.0.1 timestamps at the calendar's edges and tab
         },
     ];
 
-    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
-        for (const c of insecure) {
-            const t = `bad input: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 2, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
-
-    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
-        for (const c of secure) {
-            const t = `secure: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 0, show(run));
-                assert.doesNotMatch(run.stderr, /go-yaml|timestamp|not valid YAML/, show(run));
-            });
-        }
+    describeStackFileCases("r56-tools-", insecure, secure, {
+        acceptedStderrMustNotMatch: /go-yaml|timestamp|not valid YAML/,
     });
 
     describe("the audit's export reader: refused before anything is judged (exit 2)", () => {

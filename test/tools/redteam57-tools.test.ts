@@ -26,28 +26,10 @@
 //   - `%YAML 1.2`: go-yaml v3.0.1 refuses every version but 1.1 ("found incompatible YAML document"); the tools
 //     accept exactly 1.2 (round 49's secure case "the version both readers take" is wrong for v3.0.1) (1);
 //   - a JSON-style surrogate pair escape `"\uD840\uDC0B"`: go-yaml refuses each half; the tools join them (1).
-import { strict as assert } from "assert";
-import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
-
-interface StackCase {
-    title: string;
-    stack: string;
-    file: () => string;
-    skip?: string;
-    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
-    code?: number;
-}
+import { DEV_TAGS, StackCase, describeStackFileCases, devOwner, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 57: go-yaml v3.0.1 merge keys, directives and escapes against the tools' stack-file reader", function () {
     this.timeout(300_000);
-    const show = showRun;
-    const check = stackFileChecker("r57-tools-");
-
-    const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string) => committedStackFile("trust-domain", COST, `${COST}${lines}`);
-    const DEV_TAGS = "    owner: platform-custody\n";
-    const withDevTags = (lines: string) => committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
-    const devOwner = (line: string) => committedStackFile("dev", DEV_TAGS, line);
 
     const insecure: StackCase[] = [
         // Was a MISS (fixed in round 57): the tags map's own keys are text and `<<`, so go-yaml decodes it as a map[string]interface{} and the
@@ -224,32 +206,5 @@ describe("red team 57: go-yaml v3.0.1 merge keys, directives and escapes against
         },
     ];
 
-    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
-        for (const c of insecure) {
-            const t = `bad input: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 2, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
-
-    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
-        for (const c of secure) {
-            const t = `secure: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 0, show(run));
-            });
-        }
-    });
+    describeStackFileCases("r57-tools-", insecure, secure);
 });

@@ -22,27 +22,12 @@ import * as os from "os";
 import * as path from "path";
 import { main as auditMain } from "../../tools/audit/main";
 import { exportOf } from "../audit/support";
-import { capture, committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
-
-interface StackCase {
-    title: string;
-    stack: string;
-    file: () => string;
-    skip?: string;
-    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
-    code?: number;
-}
+import { capture, noStackTrace, showRun } from "./support";
+import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the audit's export reader and flags", function () {
     this.timeout(300_000);
     const show = showRun;
-    const check = stackFileChecker("r59-tools-");
-
-    const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string, head = "") =>
-        head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
-    const DEV_TAGS = "    owner: platform-custody\n";
-    const withDevTags = (lines: string, head = "") => head + committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
     const insecure: StackCase[] = [
         {
@@ -179,34 +164,7 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
         },
     ];
 
-    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
-        for (const c of insecure) {
-            const t = `bad input: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 2, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
-
-    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
-        for (const c of secure) {
-            const t = `secure: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 0, show(run));
-            });
-        }
-    });
+    describeStackFileCases("r59-tools-", insecure, secure);
 
     describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
         let tmp = "";

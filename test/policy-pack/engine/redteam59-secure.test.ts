@@ -20,104 +20,13 @@
 // of a known name, and a name bound by an annotated assignment are refused as directories the pack cannot know; lsar
 // (list only) run from /root is refused as an unread write into root's Jupyter configuration; sts:GetAccessKeyInfo and
 // sts:DecodeAuthorizationMessage (information only, no credentials) are refused as identities of no workload.
-import { describeVariants, Resources, StackCase } from "./support";
-import { instanceOfB } from "./callerInstanceBuilders";
+import { describeVariants, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
-import { al2023Nodes, cloudConfig, devNodeScript, heredocFile, mime, nodeConfig, shellScript } from "./nodeBuilders";
-import { nodePolicyConfig } from "./packRunner";
+import { heredocFile } from "./nodeBuilders";
+import { JAR, JDWP, JDWP5005, RUN_FILES, RUN_JDWP, RUN_OPS, SERVED, secureCaseBuilders } from "./secureCaseBuilders";
 
 const file = heredocFile;
-
-/** A dev node group whose user data runs `lines`, judged by the node policies. */
-const node = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string): StackCase => ({
-    stack: "dev",
-    name: `${refused ? "NI" : "N"}: ${what}`,
-    edit: devNodeScript(`rt59-${tag}-nodes`, lines),
-    config: nodePolicyConfig,
-    ...(refused ? { refused } : {}),
-    ...(skip ? { skip } : {}),
-});
-/** A dev node group whose user data is the NodeConfig, a cloud-config part `cc`, then a bash part running `lines`. */
-const nodeCC = (tag: string, what: string, cc: string[], lines: string[], skip?: string): StackCase => ({
-    stack: "dev",
-    name: `N: ${what}`,
-    edit: r =>
-        void al2023Nodes(
-            r,
-            `rt59-${tag}-nodes`,
-            mime([
-                { type: "application/node.eks.aws", body: nodeConfig([]) },
-                cloudConfig(cc),
-                shellScript(lines, 'text/x-shellscript; charset="us-ascii"'),
-            ]),
-        ),
-    config: nodePolicyConfig,
-    ...(skip ? { skip } : {}),
-});
-
-const JAR = "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &";
-const JDWP5005 = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005";
-const RUN_JDWP = `nohup java ${JDWP5005} ${JAR}`;
-const JDWP = /jdwp|5005/;
-const RUN_OPS = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
-const RUN_FILES = "nohup python3 /opt/ops/files.py >/var/log/files.log 2>&1 &";
-const SERVED = /serv|files\.py|app\.py|8888|5000/;
-
-/** /opt/ops/files.py: a Tornado app, `pre` lines, then a StaticFileHandler whose path is `expr`, on every address. */
-const tornadoHandler = (tag: string, what: string, pre: string[], expr: string, refused?: RegExp, skip?: string) =>
-    node(
-        tag,
-        what,
-        [
-            ...file("/opt/ops/files.py", [
-                "import asyncio, os",
-                "from pathlib import Path",
-                "import tornado.web",
-                ...pre,
-                `app = tornado.web.Application([(r"/static/(.*)", tornado.web.StaticFileHandler, {"path": ${expr}})])`,
-                "app.listen(8888)",
-                "asyncio.get_event_loop().run_forever()",
-            ]),
-            RUN_FILES,
-        ],
-        refused,
-        skip,
-    );
-/** /opt/ops/app.py: `pre` lines, then Flask(`args`) run on 0.0.0.0 with the debugger off. */
-const flask = (tag: string, what: string, pre: string[], args: string, refused?: RegExp, skip?: string) =>
-    node(
-        tag,
-        what,
-        [
-            ...file("/opt/ops/app.py", [
-                "import os",
-                "from pathlib import Path",
-                "from flask import Flask",
-                ...pre,
-                `app = Flask(${args})`,
-                'app.run(host="0.0.0.0", port=5000, debug=False)',
-            ]),
-            RUN_OPS,
-        ],
-        refused,
-        skip,
-    );
-/** Cloud-config writing root's Jupyter config (ip localhost, empty token), then `runcmd`, then jupyter lab. */
-const jupyterConfig = (runcmd: string[]) =>
-    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\nruncmd:\n${[
-        ...runcmd,
-        "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &",
-    ]
-        .map(c => `  - ${JSON.stringify(c)}\n`)
-        .join("")}`;
-/** The caller's instance of account B (seed 003) with Jupyter kept on localhost, running `runcmd` first. */
-const callerCase = (tag: string, what: string, runcmd: string[], refused = false, skip?: string): StackCase => ({
-    stack: "cross-account",
-    name: `${refused ? "CI" : "C"}: the caller's instance (ip localhost, empty token) \`${what}\``,
-    edit: (r: Resources) => void instanceOfB(r, `rt59-${tag}`, jupyterConfig(runcmd), { keyName: "ops-laptop" }),
-    ...(refused ? { refused: new RegExp(`rt59-${tag}`) } : {}),
-    ...(skip ? { skip } : {}),
-});
+const { node, nodeCC, tornadoHandler, flask, callerCase } = secureCaseBuilders("rt59");
 
 const CASES: StackCase[] = [
     // ================= JVMs: JDKs placed by tarballs, links, alternatives, PATH (placedJavaReleases) =================
