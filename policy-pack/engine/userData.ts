@@ -4353,6 +4353,317 @@ function pythonFileServerListeners(
     }));
 }
 
+/** The index just past the JavaScript string or template literal starting at `i` (backslash escapes skipped). */
+function jsStringEnd(text: string, i: number): number {
+    let j = i + 1;
+    while (j < text.length && text[j] !== text[i]) j += text[j] === "\\" ? 2 : 1;
+    return j + 1;
+}
+
+/**
+ * JavaScript source with its comments removed (`//` to the line's end, block comments), string and template literals
+ * kept whole: what nodeFileServerListeners reads.
+ */
+function jsWithoutComments(text: string): string {
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "'" || ch === '"' || ch === "`") {
+            const end = jsStringEnd(text, i);
+            out += text.slice(i, end);
+            i = end - 1;
+        } else if (ch === "/" && text[i + 1] === "/") {
+            while (i < text.length && text[i] !== "\n") i++;
+            out += "\n";
+        } else if (ch === "/" && text[i + 1] === "*") {
+            const end = text.indexOf("*/", i + 2);
+            i = end < 0 ? text.length : end + 1;
+            out += " ";
+        } else out += ch;
+    }
+    return out;
+}
+
+/**
+ * The top-level arguments of the JavaScript call whose `(` is at `open` (strings and brackets skipped) and the index of
+ * its `)`, undefined when it does not close.
+ */
+function jsCall(text: string, open: number): { args: string[]; close: number } | undefined {
+    const args: string[] = [];
+    let depth = 0;
+    let start = open + 1;
+    for (let i = open; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "'" || ch === '"' || ch === "`") i = jsStringEnd(text, i) - 1;
+        else if ("([{".includes(ch)) depth++;
+        else if (")]}".includes(ch)) {
+            if (--depth === 0) {
+                const last = text.slice(start, i).trim();
+                return { args: last === "" && args.length === 0 ? [] : [...args, last], close: i };
+            }
+        } else if (ch === "," && depth === 1) {
+            args.push(text.slice(start, i).trim());
+            start = i + 1;
+        }
+    }
+    return undefined;
+}
+
+/** A JavaScript string literal's value ('...', "...", a template without `${}`), undefined for any other expression. */
+const jsString = (expr: string | undefined) => {
+    const m = /^\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*$/s.exec(expr ?? "");
+    return m === null || (m[1] === "`" && m[2].includes("${")) ? undefined : m[2].replace(/\\(.)/g, "$1");
+};
+
+/** The top-level `+` terms of a JavaScript expression (one term when it has none). */
+function jsTerms(expr: string): string[] {
+    const terms: string[] = [];
+    let [depth, start] = [0, 0];
+    for (let i = 0; i < expr.length; i++) {
+        const ch = expr[i];
+        if (ch === "'" || ch === '"' || ch === "`") i = jsStringEnd(expr, i) - 1;
+        else if ("([{".includes(ch)) depth++;
+        else if (")]}".includes(ch)) depth--;
+        else if (ch === "+" && depth === 0) {
+            terms.push(expr.slice(start, i));
+            start = i + 1;
+        }
+    }
+    return [...terms, expr.slice(start)];
+}
+
+/**
+ * The value of a JavaScript path (or host) expression of a file user data wrote, when the pack can tell, else
+ * undefined: a string literal, `__dirname` (Node.js "Modules: CommonJS": "The directory name of the current module"),
+ * `process.cwd()`, a template of those, `+` concatenations, `path.join`/`path.resolve`/`path.normalize`/`path.dirname`
+ * (Node.js "Path": resolve works from the working directory), and a name assigned once in the file (`const NAME = ...`).
+ */
+function jsPath(expr: string, text: string, dir: string, cwd: string | undefined, depth = 0): string | undefined {
+    expr = expr.trim();
+    if (depth > 6) return undefined;
+    const literal = jsString(expr);
+    if (literal !== undefined) return literal;
+    if (expr === "__dirname") return dir;
+    if (/^process\.cwd\(\)$/.test(expr)) return cwd;
+    const template = /^`([^`]*)`$/.exec(expr);
+    if (template) {
+        let unknown = false;
+        const value = template[1].replace(/\$\{([^}]*)\}/g, (_, inner: string) => {
+            const v = jsPath(inner, text, dir, cwd, depth + 1);
+            if (v === undefined) unknown = true;
+            return v ?? "";
+        });
+        return unknown ? undefined : value;
+    }
+    const terms = jsTerms(expr);
+    if (terms.length > 1) {
+        const values = terms.map(t => jsPath(t, text, dir, cwd, depth + 1));
+        return values.some(v => v === undefined) ? undefined : values.join("");
+    }
+    const method = /^path\.(?:posix\.)?(join|resolve|normalize|dirname)\s*\(/.exec(expr);
+    const call = method ? jsCall(expr, method[0].length - 1) : undefined;
+    if (method && call !== undefined && call.close === expr.length - 1) {
+        const values = call.args.map(a => jsPath(a, text, dir, cwd, depth + 1));
+        if (values.some(v => v === undefined)) return undefined;
+        const parts = values as string[];
+        if (method[1] === "join") return posix.join(...parts);
+        if (method[1] === "normalize") return posix.normalize(parts[0] ?? ".");
+        if (method[1] === "dirname") return posix.dirname(parts[0] ?? ".");
+        return cwd === undefined && !parts.some(p => p.startsWith("/")) ? undefined : posix.resolve(cwd ?? "/", ...parts);
+    }
+    if (/^[A-Za-z_$][\w$]*$/.test(expr)) {
+        const name = expr.replace(/\$/g, "\\$");
+        const assigned = [...text.matchAll(new RegExp(`(?<![\\w$.])${name}\\s*=(?![=>])`, "g"))];
+        if (assigned.length !== 1) return undefined;
+        const at = (assigned[0].index ?? 0) + assigned[0][0].length;
+        const end = /[;\n]/.exec(text.slice(at));
+        return jsPath(text.slice(at, end === null ? undefined : at + end.index), text, dir, cwd, depth + 1);
+    }
+    return undefined;
+}
+
+/**
+ * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE` runs (Node.js "Command-line API": `-r/--require`,
+ * `--import` preload modules; they, `--loader`, `-C/--conditions` and `--title` take a value), when user data gave it:
+ * a script it wrote and did not change since, or the code itself. `dir` is `__dirname`'s.
+ */
+function nodeEntry(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { label: string; path: string; text: string; dir: string; preloads: string[] } | undefined {
+    const preloads: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        const code = /^(-e|--eval|-p|--print)$/.test(w) ? args[i + 1] : /^--(?:eval|print)=([\s\S]*)$/.exec(w)?.[1];
+        if (code !== undefined) {
+            const dir = cwd ?? "/";
+            const label = `-e '${code.length > 60 ? `${code.slice(0, 57)}...` : code}'`;
+            return { label, path: posix.join(dir, "[eval]"), text: code, dir, preloads };
+        }
+        const preload = /^--(?:require|import)=(.*)$/.exec(w);
+        if (preload) preloads.push(preload[1]);
+        else if (/^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title)$/.test(w)) {
+            if (/^(-r|--require|--import)$/.test(w)) preloads.push(args[i + 1] ?? "");
+            i++;
+        } else if (!w.startsWith("-")) {
+            if (cwd === undefined && !w.startsWith("/")) return undefined;
+            const path = posix.resolve(cwd ?? "/", w);
+            const text = view.changed.has(path) ? undefined : fileText?.(path);
+            return text === undefined ? undefined : { label: w, path, text, dir: posix.dirname(path), preloads };
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Node.js packages whose default export serves the files of the directory it is given: serve-static
+ * (`serveStatic(root, options)`, the middleware behind Express's `express.static(root, [options])`: "The root argument
+ * specifies the root directory from which to serve static assets", Express "Serving static files in Express"),
+ * koa-static (`serve(root, opts)`), sirv (`sirv(dir, opts)`).
+ */
+const NODE_STATIC_PACKAGES = /^(serve-static|koa-static|@koa\/static|sirv)$/;
+/**
+ * Calls handing a file to a client: `fs.createReadStream(path)`, `fs.readFile(path)`, `fs.readFileSync(path)`, Express
+ * `res.sendFile(path, {root})` (a path escaping `root` is refused: send's "malicious path") and `res.download(path)`.
+ */
+const NODE_FILE_CALLS = /(?<![\w$])(?:[\w$]+\.)*(createReadStream|readFileSync|readFile|sendFile|download)\s*\(/g;
+/**
+ * Modules whose use the pack cannot follow: they run code or programs (`vm`, `child_process`, `worker_threads`,
+ * `cluster`) or relay connections (`net`, `tls`, `dgram` sockets; http-proxy and its middlewares).
+ */
+const NODE_OPAQUE_MODULES =
+    /^(?:node:)?(child_process|vm|worker_threads|cluster|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
+/** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
+const NODE_LOCAL_MODULES =
+    /^(?:node:)?(fs|fs\/promises|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|readline|string_decoder|timers)$/;
+
+/**
+ * A Node.js program run as root that serves files, or code the pack cannot read, from its own code, read as
+ * pythonFileServerListeners reads a Python program: the script or `-e` code user data gave (nodeEntry) with the local
+ * modules it loads that user data wrote (`require('./x')`, `import`, `-r ./x`; Node.js "Modules: CommonJS", "All
+ * together": X, X.js, X.json, X/index.js):
+ * - the directories the static-file APIs serve (`express.static(root)` under any name `express` is bound to,
+ *   NODE_STATIC_PACKAGES, @fastify/static's `root` and serve-handler's `public` options) and the files NODE_FILE_CALLS
+ *   hand out (sendFile's `root` when given), each by jsPath: a computed one (`'/' + req.url`) a directory the pack
+ *   cannot know;
+ * - what it cannot follow (NODE_OPAQUE_MODULES, `eval`/`Function`, a computed module, a local module user data did not
+ *   write): a program the pack does not read, fail closed;
+ * on the hosts of its `.listen(...)` calls (Node.js "net", `server.listen([port[, host[, backlog]]][, callback])`: "If
+ * host is omitted, the server will accept connections on the unspecified IPv6 address (::) ... or the unspecified IPv4
+ * address (0.0.0.0)"; `listen({port, host})` alike; Express's and Koa's `app.listen` are http.Server's), every address
+ * when one is no literal nor a name assigned one, or when it names none and loads a module that may listen (anything
+ * but NODE_LOCAL_MODULES). A script user data did not write is judged by its command line and environment
+ * (unreadListeners, environmentListeners).
+ */
+function nodeFileServerListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const entry = nodeEntry(args, cwd, fileText, view);
+    if (entry === undefined) return [];
+    const files: { path: string; text: string; dir: string }[] = [];
+    const opaque = new Set<string>();
+    const packages = new Set<string>();
+    const read = (path: string, raw: string, dir: string) => {
+        if (files.some(f => f.path === path)) return;
+        if (files.length >= 50) return void opaque.add(`${path}, past the modules the pack reads`);
+        const text = jsWithoutComments(raw);
+        files.push({ path, text, dir });
+        for (const m of text.matchAll(
+            /(?<![\w$.])(?:require|import)\s*\(\s*([^)]*?)\s*\)|(?:^|[;\s])(?:import|export)\s[^;'"`]*?\bfrom\s*(['"][^'"]*['"])|(?:^|[;\s])import\s*(['"][^'"]*['"])/gm,
+        ))
+            load(m[1] ?? m[2] ?? m[3], dir);
+        if (/(?<![\w$.])(eval|Function)\s*\(|\bprocess\.(binding|dlopen)\b/.test(text)) opaque.add("eval");
+    };
+    const load = (expr: string, dir: string) => {
+        const name = jsString(expr);
+        if (name === undefined) opaque.add(`a computed module (${expr.trim()})`);
+        else if (NODE_OPAQUE_MODULES.test(name)) opaque.add(name);
+        else if (!/^\.{0,2}\//.test(name)) packages.add(name);
+        else {
+            const path = posix.resolve(dir, name);
+            for (const file of [path, `${path}.js`, `${path}.cjs`, `${path}.mjs`, `${path}.json`, `${path}/index.js`]) {
+                const text = view.changed.has(file) ? undefined : fileText?.(file);
+                if (text !== undefined) return read(file, text, posix.dirname(file));
+            }
+            opaque.add(`${path}, a module user data does not write`);
+        }
+    };
+    read(entry.path, entry.text, entry.dir);
+    for (const preload of entry.preloads) load(JSON.stringify(preload), cwd ?? "/");
+    const all = files.map(f => f.text).join("\n");
+    const served: { dir: string | undefined; api: string }[] = [];
+    const serve = (dir: string | undefined, api: string) =>
+        served.push({ dir: dir === undefined ? undefined : servedDirectory(dir, cwd), api });
+    for (const file of files) {
+        const path = (expr: string | undefined) =>
+            expr === undefined ? undefined : jsPath(expr, file.text, file.dir, cwd);
+        const bound = (pattern: RegExp) =>
+            [
+                ...file.text.matchAll(
+                    /(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"]+)\2\s*\)|import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s*(['"])([^'"]+)\5/g,
+                ),
+            ]
+                .filter(m => pattern.test(m[3] ?? m[6]))
+                .map(m => (m[1] ?? m[4]).replace(/\$/g, "\\$"));
+        const express = ["express", ...bound(/^express$/)];
+        const calls = new RegExp(
+            `(?<![\\w$.])(?:(?:${express.join("|")})\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${bound(NODE_STATIC_PACKAGES).map(n => `|${n}`).join("")})\\s*\\(`,
+            "g",
+        );
+        for (const m of file.text.matchAll(calls))
+            serve(
+                path(jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args[0]),
+                /\.static\s*\($/.test(m[0]) ? "express.static" : "serve-static",
+            );
+        // `express.static` handed on uncalled (`const s = express.static`): what it serves is unknown.
+        if (new RegExp(`(?<![\\w$.])(?:${express.join("|")})\\.static(?!\\s*\\()`).test(file.text))
+            serve(undefined, "express.static");
+        for (const m of file.text.matchAll(NODE_FILE_CALLS)) {
+            const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
+            const root = m[1] === "sendFile" ? /(?<![\w$])root\s*:\s*([^,}]+)/.exec(given[1] ?? "")?.[1] : undefined;
+            serve(path(root ?? given[0]), m[1]);
+        }
+        // @fastify/static's `{ root: DIR }`, serve-handler's `{ public: DIR }`.
+        if (/@fastify\/static|fastify-static|serve-handler/.test(all))
+            for (const m of file.text.matchAll(/(?<![\w$])(root|public)\s*:\s*([^,}\n]+)/g))
+                serve(path(m[2]), m[1] === "root" ? "@fastify/static" : "serve-handler");
+    }
+    const listens = files.flatMap(file =>
+        [...file.text.matchAll(/\.listen\s*\(/g)].map(m => {
+            const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
+            const object = /^\{([\s\S]*)\}$/.exec(given[0] ?? "");
+            // A unix socket's path (`listen('/run/app.sock')`, `listen({path})`) is the node's own.
+            const socket = object ? /(?<![\w$])path\s*:\s*([^,}]+)/.exec(object[1])?.[1] : given[0];
+            const path = socket === undefined ? undefined : jsPath(socket, file.text, file.dir, cwd);
+            if (path?.startsWith("/")) return path;
+            const host = object ? /(?<![\w$])host\s*:\s*([^,}]+)/.exec(object[1])?.[1] : given[1];
+            const value = host === undefined ? undefined : jsPath(host, file.text, file.dir, cwd);
+            return value === "" ? undefined : value;
+        }),
+    );
+    const mayListen =
+        listens.length > 0 || opaque.size > 0 || [...packages].some(p => !NODE_LOCAL_MODULES.test(p));
+    if (!mayListen || (served.length === 0 && opaque.size === 0)) return [];
+    // Code it cannot follow may open a socket of its own anywhere (a child, an unread module, a dgram socket); a relay
+    // module's server is one of its `.listen` calls.
+    const anywhere = [...opaque].some(o => !/^(?:node:)?(net|tls|http-proxy|http-proxy-middleware|express-http-proxy)$/.test(o));
+    const binds =
+        anywhere || listens.length === 0 || listens.some(l => l === undefined) ? [] : [...new Set(listens as string[])];
+    const where = `node ${entry.label}`;
+    if (opaque.size > 0) return [{ server: where, binds, serves: { unread: `${where} (${[...opaque].join(", ")})` } }];
+    return [...new Set(served.map(s => s.dir))].map(dir => ({
+        server: `${where}: ${[...new Set(served.filter(s => s.dir === dir).map(s => s.api))].join(", ")} serving files`,
+        binds,
+        serves: { files: dir },
+    }));
+}
+
 /**
  * Remote debuggers a Python program starts from its own code, each a served shell (a debugger's console or a DAP
  * client's `evaluate` runs any Python), with the argument naming where it listens and where it listens without one:
@@ -4531,8 +4842,9 @@ const jdwpSettings = (option: string) =>
  * directory (`/usr/lib/jvm/java-17-amazon-corretto`, `/opt/jdk-21.0.2`, `jdk1.8.0_202`, `amazon-corretto-17.0.9...`);
  * `1.N` is release N (JDK 8 and earlier). Undefined when the name says none (`default-jdk`, `java-latest-openjdk`).
  */
+const JAVA_RELEASE = /(?:^|[/-])(?:java|jdk|jre|openjdk|corretto|temurin|zulu)-?(?:1\.)?(\d+)(?!\d)/i;
 const javaReleaseOf = (name: string) => {
-    const m = /(?:^|[/-])(?:java|jdk|jre|openjdk|corretto|temurin|zulu)-?(?:1\.)?(\d+)(?!\d)/i.exec(name);
+    const m = JAVA_RELEASE.exec(name);
     return m ? Number(m[1]) : undefined;
 };
 
@@ -4540,35 +4852,176 @@ const javaReleaseOf = (name: string) => {
  * A word naming a JDK package on an install command line (installedJavaReleases); Debian's java-common and the like
  * are no JVM (Debian Java Policy, ch. 2: "Java virtual machines must depend on java-common").
  */
-const JDK_PACKAGE =
-    /^(?!java-(common|wrappers|package|atk-wrapper)$)(java-|openjdk|jdk|jre|temurin|zulu|amazon-corretto|corretto|msopenjdk|default-j(dk|re)|java\d)/i;
+const JDK_PACKAGE_STARTS = [
+    "java-",
+    "openjdk",
+    "jdk",
+    "jre",
+    "temurin",
+    "zulu",
+    "amazon-corretto",
+    "corretto",
+    "msopenjdk",
+    "default-jdk",
+    "default-jre",
+    "java\\d",
+];
+const JDK_PACKAGE = new RegExp(
+    `^(?!java-(common|wrappers|package|atk-wrapper)$)(${JDK_PACKAGE_STARTS.join("|")})`,
+    "i",
+);
+
+/**
+ * A package file an install command names (`rpm -U FILE`, `dpkg -i FILE`, `dnf install ./FILE.rpm`, `apt install
+ * ./FILE.deb`): a path, a URL or a package file's name. rpm(8) "rpm {-U|--upgrade} [install-options] PACKAGE_FILE"
+ * and dpkg(1) "-i, --install package-file" install what the file's header says, whatever the file is named.
+ */
+const PACKAGE_FILE = /^(\.{0,2}\/|~|[a-z][\w+.-]*:\/\/)|\.(rpm|deb|apk)$/i;
+
+/**
+ * The release a downloaded or named JDK file says (installedJavaReleases, placedJavaReleases): its name (a URL's last
+ * path segment, percent-decoded) names a JDK (`JDK_PATH`) and a release, which every other segment of its path naming
+ * one agrees with (adoptium's `temurin17-binaries/releases/download/jdk-17.0.12%2B7/OpenJDK17U-jre_...tar.gz`, Corretto's
+ * `downloads/latest/amazon-corretto-8-x64-linux-jdk.rpm`); undefined otherwise (a name that says none: `java.rpm`,
+ * `openjdk.tar.gz`, an API redirect).
+ */
+function javaFileRelease(source: string): number | undefined {
+    const path = source.replace(/^[a-z][\w+.-]*:\/\/[^/]*/i, "").replace(/[?#].*$/, "");
+    let decoded = path;
+    try {
+        decoded = decodeURIComponent(path);
+    } catch {
+        // kept as written
+    }
+    const segments = decoded.split("/").filter(x => x !== "");
+    const name = segments.at(-1) ?? "";
+    const release = JDK_PATH.test(name) ? javaReleaseOf(name) : undefined;
+    const others = segments.flatMap(x => javaReleaseOf(x) ?? []);
+    return release !== undefined && others.every(r => r === release) ? release : undefined;
+}
+
+/**
+ * The assignments of a script text, every value each name is given (`NAME=VALUE`, `export`/`readonly`/`local`/
+ * `declare` ones; quotes removed), for the words of installedJavaReleases (bash(1) "Parameter Expansion").
+ */
+function scriptAssignments(text: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const m of text.matchAll(
+        /(?:^|[\s;&|(`])(?:(?:export|readonly|local|declare|typeset)(?:\s+-\w+)*\s+)?([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm,
+    ))
+        out.set(m[1], [...(out.get(m[1]) ?? []), m[2].replace(/^(["'])(.*)\1$/s, "$2")]);
+    return out;
+}
+
+/**
+ * A word with the variables the script assigns expanded (scriptAssignments: each value it may hold, a few levels deep);
+ * one it does not assign, or any other expansion (`${X:-d}`, `$(...)`), stays: a word holding `$` or a backquote is
+ * unknown to its readers.
+ */
+function expandedWords(word: string, variables: ReadonlyMap<string, string[]>, depth = 0): string[] {
+    const m = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/.exec(word);
+    const values = m ? variables.get(m[1] ?? m[2]) : undefined;
+    if (m === null || values === undefined || depth > 4) return [word];
+    return [
+        ...new Set(
+            values
+                .slice(0, 8)
+                .flatMap(v =>
+                    expandedWords(word.slice(0, m.index) + v + word.slice(m.index + m[0].length), variables, depth + 1),
+                ),
+        ),
+    ];
+}
+
+/**
+ * The URLs curl or wget saved into a file, by the file's name (curl(1) `-o, --output <file>`, `-O, --remote-name`
+ * "the local file is named like the remote file"; wget(1) `-O file, --output-document=file`, else the URL's name):
+ * what a package file or archive holds is what was downloaded into it (installedJavaReleases, placedJavaReleases).
+ */
+function downloadedInto(text: string, variables: ReadonlyMap<string, string[]>): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const line of joinContinuations(text).split(/\r?\n/))
+        for (const c of simpleCommands(line)) {
+            const at = c.words.findIndex(w => /^(curl|wget)$/.test(posix.basename(w)));
+            if (at < 0) continue;
+            const wget = posix.basename(c.words[at]) === "wget";
+            const words = c.words.slice(at + 1).flatMap(w => expandedWords(w, variables));
+            const urls = words.filter(w => /^(https?|ftp):\/\//i.test(w));
+            const named: string[] = [];
+            words.forEach((w, i) => {
+                const option = wget
+                    ? /^(?:-O|--output-document=)(.*)$/.exec(w)
+                    : /^(?:--output=|-[A-Za-z]*o)(.*)$/.exec(w) ?? (w === "--output" ? [w, ""] : null);
+                if (option) named.push(option[1] !== "" ? option[1] : (words[i + 1] ?? ""));
+            });
+            for (const url of urls) {
+                const name = url.replace(/[?#].*$/, "").split("/").at(-1) ?? "";
+                for (const file of named.length > 0 ? named : [name])
+                    out.set(posix.basename(file), [...(out.get(posix.basename(file)) ?? []), url]);
+            }
+        }
+    return out;
+}
+
+/**
+ * The release of each JDK one word of an install command names (installedJavaReleases): undefined when the pack cannot
+ * tell. Words are read after quote removal and with the script's variables expanded (bash(1) "Quote Removal",
+ * "Parameter Expansion"); a word still holding an expansion may name any package. A package file (PACKAGE_FILE) is
+ * read by what was downloaded into it, else its name (javaFileRelease): one whose name says no JDK release may be any
+ * (a Corretto 8 RPM saved as `/tmp/java.rpm`). A glob (dnf/yum package specs take them, quoted from the shell) that may
+ * match a JDK package is one: the release its literal start says, when the glob cannot reach its digits.
+ */
+function packageWordReleases(word: string, downloads: ReadonlyMap<string, string[]>): (number | undefined)[] {
+    if (word.startsWith("-") || word === "") return [];
+    if (/[$`]/.test(word)) return [undefined];
+    if (PACKAGE_FILE.test(word)) {
+        const sources = downloads.get(posix.basename(word.replace(/[?#].*$/, ""))) ?? [word];
+        return sources.map(javaFileRelease);
+    }
+    const glob = word.search(/[*?[{]/);
+    if (glob >= 0) {
+        const literal = word.slice(0, glob);
+        const mayBeJdk =
+            JDK_PACKAGE.test(word) ||
+            JDK_PACKAGE_STARTS.some(start => start.replace("\\d", "0").startsWith(literal.toLowerCase()));
+        if (!mayBeJdk) return [];
+        const m = JAVA_RELEASE.exec(literal);
+        return [m && m.index + m[0].length < literal.length ? Number(m[1]) : undefined];
+    }
+    return JDK_PACKAGE.test(word) ? [javaReleaseOf(word)] : [];
+}
 
 /**
  * The release of each JDK package user data installs (`dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras
- * ... install ... PACKAGE`, and cloud-config's `packages:` list, block or flow, an entry a name or `[name, version]`:
- * cloud-init module reference, "Package Update Upgrade Install"), undefined for one whose name says none
+ * ... install ... PACKAGE`, `rpm -i|-U FILE`, `dpkg -i|--install|--unpack FILE`, `gdebi FILE`, and cloud-config's
+ * `packages:` list, block or flow, an entry a name or `[name, version]`: cloud-init module reference, "Package Update
+ * Upgrade Install"), each word read by packageWordReleases, undefined for one whose release the pack cannot tell
  * (javaReleaseOf): ScriptView javaReleases.
  */
 const installedJavaReleases = (texts: readonly string[]) =>
-    texts.flatMap(text => [
-        ...[
+    texts.flatMap(text => {
+        const variables = scriptAssignments(text);
+        const downloads = downloadedInto(text, variables);
+        return [
             // A backslash-newline joins lines (bash(1) QUOTING: "a \newline pair ... is treated as a line
             // continuation").
             ...[
-                ...text
-                    .replace(/\\\r?\n/g, " ")
-                    .matchAll(
-                        /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add|localinstall|reinstall)\b([^\n;&|]*)|\brpm\b([^\n;&|]*?\s-(?:-install|-upgrade|-reinstall|[A-Za-z]*[iU][A-Za-z]*)\b[^\n;&|]*)/g,
-                    ),
-            ]
-                // A package file (`rpm -ivh .../java-1.8.0-amazon-corretto-devel-....rpm`) by its file name.
-                .flatMap(m => (m[1] ?? m[2] ?? "").split(/\s+/).map(w => posix.basename(w))),
-            ...cloudConfigPackages(text),
-        ]
-            .filter(w => JDK_PACKAGE.test(w))
-            .map(javaReleaseOf),
-        ...placedJavaReleases(text),
-    ]);
+                ...joinContinuations(text).matchAll(
+                    /\b(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras)\b[^\n;&|]*?\b(?:install|add|localinstall|reinstall)\b([^\n;&|]*)|\brpm\b([^\n;&|]*?\s-(?:-install|-upgrade|-reinstall|[A-Za-z]*[iU][A-Za-z]*)\b[^\n;&|]*)|\bdpkg(?![\w-])([^\n;&|]*?\s-(?:-install|-unpack|[A-Za-z]*i[A-Za-z]*)\b[^\n;&|]*)|\bgdebi\b([^\n;&|]*)/g,
+                ),
+            ].flatMap(m =>
+                (simpleCommands(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "")[0]?.words ?? [])
+                    // A cloud-config flow list's items (`[dnf, install, -y, java-17-amazon-corretto]`).
+                    .map(w => w.replace(/,$/, "").replace(/^([^[]*)\]$/, "$1"))
+                    .flatMap(w => expandedWords(w, variables))
+                    .flatMap(w => packageWordReleases(w, downloads)),
+            ),
+            ...cloudConfigPackages(text)
+                .filter(w => JDK_PACKAGE.test(w))
+                .map(javaReleaseOf),
+            ...placedJavaReleases(text, downloads),
+        ];
+    });
 
 /** A path naming a JDK's directory or one of its parts (`/opt/java/openjdk`, `/usr/lib/jvm/...`, `$JAVA_HOME/bin`). */
 const JDK_PATH = /(java|jdk|jre|jvm|corretto|temurin|zulu|semeru|openj9|graalvm|liberica|dragonwell)/i;
@@ -4585,9 +5038,31 @@ const JDK_PATH = /(java|jdk|jre|jvm|corretto|temurin|zulu|semeru|openj9|graalvm|
  *   update-java-alternatives(8) `-s|--set NAME`;
  * - a JAVA_HOME assignment, and a PATH assignment entry naming a JDK's directory (`$JAVA_HOME/bin` is JAVA_HOME's).
  */
-function placedJavaReleases(text: string): (number | undefined)[] {
+function placedJavaReleases(text: string, downloads: ReadonlyMap<string, string[]>): (number | undefined)[] {
     const out: (number | undefined)[] = [];
     const release = (path: string) => (/[$`]/.test(path) ? undefined : javaReleaseOf(path));
+    // An archive's release: the directory's, else what was downloaded into the archive (downloadedInto: the URL's,
+    // javaFileRelease), else the archive's own name.
+    const archived = (dir: string | undefined, archive: string | undefined): (number | undefined)[] => {
+        const named = dir === undefined ? undefined : release(dir);
+        if (named !== undefined) return [named];
+        const urls = archive === undefined ? undefined : downloads.get(posix.basename(archive));
+        return urls !== undefined ? urls.map(javaFileRelease) : [release(posix.basename(archive ?? ""))];
+    };
+    // What each directory had unpacked into it (`tar --directory /opt/java/openjdk`, adoptium/containers' Dockerfiles):
+    // a path naming that directory and no release (`PATH=/opt/java/openjdk/bin:$PATH`) is those JDKs.
+    const unpacked = new Map<string, (number | undefined)[]>();
+    const unpack = (dir: string | undefined, archive: string | undefined) => {
+        const releases = archived(dir, archive);
+        if (dir !== undefined && !/[$`]/.test(dir))
+            unpacked.set(posix.normalize(dir), [...(unpacked.get(posix.normalize(dir)) ?? []), ...releases]);
+        out.push(...releases);
+    };
+    const placed = (path: string): (number | undefined)[] => {
+        const named = release(path);
+        if (named !== undefined || /[$`]/.test(path)) return [named];
+        return unpacked.get(posix.normalize(path)) ?? [undefined];
+    };
     const segments = (command: RegExp) =>
         [...text.matchAll(new RegExp(`(?:^|[\\s;&|(\`/])${command.source}(?=\\s)([^\\n;&|]*)`, "g"))].map(m =>
             m[1]
@@ -4603,7 +5078,7 @@ function placedJavaReleases(text: string): (number | undefined)[] {
             (dir !== undefined && JDK_PATH.test(dir)) ||
             (archive !== undefined && JDK_PATH.test(posix.basename(archive)))
         )
-            out.push((dir === undefined ? undefined : release(dir)) ?? release(posix.basename(archive ?? "")));
+            unpack(dir, archive);
     }
     for (const words of segments(/unzip/)) {
         const d = words.indexOf("-d");
@@ -4613,14 +5088,14 @@ function placedJavaReleases(text: string): (number | undefined)[] {
             (dir !== undefined && JDK_PATH.test(dir)) ||
             (archive !== undefined && JDK_PATH.test(posix.basename(archive)))
         )
-            out.push((dir === undefined ? undefined : release(dir)) ?? release(posix.basename(archive ?? "")));
+            unpack(dir, archive);
     }
     for (const words of segments(/ln/)) {
         const operands = words.filter(w => !w.startsWith("-"));
         const target = operands[0];
         const link = operands.at(-1) ?? "";
         if (target !== undefined && [target, link].some(p => posix.basename(p) === "java" || JDK_PATH.test(p)))
-            out.push(release(posix.basename(target) === "java" ? posix.dirname(target) : target));
+            out.push(...placed(posix.basename(target) === "java" ? posix.dirname(target) : target));
     }
     for (const words of segments(/(?:update-)?alternatives/)) {
         const i = words.findIndex(w => w === "--install");
@@ -4631,7 +5106,7 @@ function placedJavaReleases(text: string): (number | undefined)[] {
                 : s >= 0 && words[s + 1] === "java"
                   ? words[s + 2]
                   : undefined;
-        if (path !== undefined) out.push(release(posix.dirname(path)));
+        if (path !== undefined) out.push(...placed(posix.dirname(path)));
     }
     for (const words of segments(/update-java-alternatives/)) {
         const s = words.findIndex(w => w === "-s" || w === "--set");
@@ -4639,11 +5114,11 @@ function placedJavaReleases(text: string): (number | undefined)[] {
     }
     for (const m of text.matchAll(/(?:^|[\s;&|(`"'=])(JAVA_HOME|PATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/g)) {
         const value = m[2].replace(/^(["'])(.*)\1$/, "$2");
-        if (m[1] === "JAVA_HOME") out.push(release(value));
+        if (m[1] === "JAVA_HOME") out.push(...placed(value));
         else
             for (const entry of value.split(":"))
                 if (JDK_PATH.test(entry) && !/^\$\{?JAVA_HOME\b/.test(entry))
-                    out.push(release(entry.replace(/\/bin\/?$/, "")));
+                    out.push(...placed(entry.replace(/\/bin\/?$/, "")));
     }
     return out;
 }
@@ -5097,6 +5572,8 @@ const SERVERS: {
     { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
     // A script starting a remote debugger from its own code (round 56).
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
+    // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
+    { names: /^(node|nodejs)$/, partial: true, read: nodeFileServerListeners },
 ];
 
 /**

@@ -173,7 +173,7 @@ const insecure: NodeCase[] = [
         SERVED,
     ),
     // JDK releases
-    // MISS: rpm(8) "rpm {-U|--upgrade} [install-options] PACKAGE_FILE ...": rpm installs what the file's header
+    // Was a MISS (fixed in round 60): rpm(8) "rpm {-U|--upgrade} [install-options] PACKAGE_FILE ...": rpm installs what the file's header
     // says, whatever the file is named; Corretto 8's permanent URL (Corretto 8 User Guide, Downloads) saved as /tmp/java.rpm
     // is JDK 8, but installedJavaReleases judges the file by its name ("java.rpm" matches no JDK_PACKAGE), so only corretto 17
     // is seen and port-only JDWP (every address before JDK 9, JDK-8041435) is judged loopback.
@@ -186,9 +186,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: bash(1) "Quote Removal": dnf receives java-1.8.0-amazon-corretto-devel without the quotes, but
+    // Was a MISS (fixed in round 60): bash(1) "Quote Removal": dnf receives java-1.8.0-amazon-corretto-devel without the quotes, but
     // installedJavaReleases tests the quoted word against JDK_PACKAGE (`^(java-|...)` fails at `"`), so the JDK 8 is unseen
     // and port-only JDWP is judged loopback beside corretto 17 (JDK-8041435: JDK 8 listens on every address).
     dev(
@@ -199,9 +198,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: yum(8) package specs may be globs, which must be quoted from the shell (bash(1) "Quote Removal",
+    // Was a MISS (fixed in round 60): yum(8) package specs may be globs, which must be quoted from the shell (bash(1) "Quote Removal",
     // "Pathname Expansion"); `'java-1.8.0-openjdk*'` installs OpenJDK 8 but the quoted word fails JDK_PACKAGE, so only
     // corretto 17 is seen and port-only JDWP is judged loopback (JDK-8041435).
     dev(
@@ -212,9 +210,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: dpkg(1) "-i, --install package-file" installs a .deb (Azul's Zulu 8 .deb; EKS also runs Canonical's
+    // Was a MISS (fixed in round 60): dpkg(1) "-i, --install package-file" installs a .deb (Azul's Zulu 8 .deb; EKS also runs Canonical's
     // Ubuntu EKS AMIs, EKS User Guide "Amazon EKS optimized Ubuntu Linux AMIs"); installedJavaReleases reads apt/dnf/... and
     // rpm but not dpkg, so only openjdk-17 is seen and port-only JDWP is judged loopback (JDK-8041435: every address on 8).
     dev(
@@ -226,9 +223,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: bash(1) "Parameter Expansion": `rpm -ivh "$RPM"` installs the Corretto 8 RPM RPM names, but
+    // Was a MISS (fixed in round 60): bash(1) "Parameter Expansion": `rpm -ivh "$RPM"` installs the Corretto 8 RPM RPM names, but
     // installedJavaReleases reads the literal word `"$RPM"` (no JDK name) instead of the value user data assigned, so only
     // corretto 17 is seen and port-only JDWP is judged loopback (JDK-8041435); an unknown package should be fail closed.
     dev(
@@ -240,7 +236,6 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
     dev(
         "Temurin 8 tarball to /tmp, mv to /usr/lib/jvm/temurin, alternatives --install java, corretto 17, JDWP 5005",
@@ -260,6 +255,68 @@ const insecure: NodeCase[] = [
             'curl -s "https://get.sdkman.io" | bash',
             'source "$HOME/.sdkman/bin/sdkman-init.sh"',
             "sdk install java 8.0.422-amzn",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    // Neighbours of the round 60 JDK release fixes (installedJavaReleases, placedJavaReleases): what the pack cannot
+    // tell is an unknown release, and port-only JDWP is every address then (JDK-8041435).
+    dev(
+        "Temurin 8 by the Temurin Dockerfile's steps (curl -o /tmp/openjdk.tar.gz <temurin8 URL>, tar --directory), JDWP 5005",
+        script("dev-jdwp-port-temurin8-dockerfile-nodes", [
+            "curl -fsSL -o /tmp/openjdk.tar.gz https://github.com/adoptium/temurin8-binaries/releases/download/jdk8u422-b05/OpenJDK8U-jre_x64_linux_hotspot_8u422b05.tar.gz",
+            "mkdir -p /opt/java/openjdk",
+            "tar --extract --file /tmp/openjdk.tar.gz --directory /opt/java/openjdk --strip-components 1",
+            "export PATH=/opt/java/openjdk/bin:$PATH",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "Temurin by the Adoptium API's redirect URL (no release in the file name) to /opt/java/openjdk, JDWP 5005",
+        script("dev-jdwp-port-adoptium-api-nodes", [
+            "curl -fsSL -o /tmp/openjdk.tar.gz https://api.adoptium.net/v3/binary/latest/17/ga/linux/x64/jre/hotspot/normal/eclipse",
+            "mkdir -p /opt/java/openjdk",
+            "tar --extract --file /tmp/openjdk.tar.gz --directory /opt/java/openjdk --strip-components 1",
+            "export PATH=/opt/java/openjdk/bin:$PATH",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "rpm -ivh /tmp/runtime.rpm (not downloaded by user data, its name no JDK) beside corretto 17, JDWP 5005",
+        script("dev-jdwp-port-rpm-unknown-file-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "aws s3 cp s3://ops-artifacts/runtime.rpm /tmp/runtime.rpm",
+            "rpm -ivh /tmp/runtime.rpm",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        'dnf install -y "$JDK_PACKAGE" (a variable user data never sets) beside corretto 17, JDWP 5005',
+        script("dev-jdwp-port-unset-variable-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            'dnf install -y "$JDK_PACKAGE"',
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "yum install -y 'java-*-openjdk' (a glob over every release) beside corretto 17, JDWP 5005",
+        script("dev-jdwp-port-glob-any-release-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "yum install -y 'java-*-openjdk'",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "apt-get install -y ./zulu8 .deb (a local package file) beside openjdk-17, JDWP 5005",
+        script("dev-jdwp-port-apt-local-deb-nodes", [
+            "apt-get install -y openjdk-17-jre-headless",
+            "curl -fsSL -o zulu.deb https://cdn.azul.com/zulu/bin/zulu8.80.0.17-ca-jdk8.0.422-linux_amd64.deb",
+            "apt-get install -y ./zulu.deb",
             RUN_JDWP,
         ]),
         /jdwp|5005/,
@@ -391,7 +448,7 @@ const secure: NodeCase[] = [
         true,
     ),
     // JDK releases
-    // MISS: (secure refused) adoptium/containers' Temurin Dockerfiles (`curl -LfsSo /tmp/openjdk.tar.gz
+    // Was a MISS (fixed in round 60): (secure refused) adoptium/containers' Temurin Dockerfiles (`curl -LfsSo /tmp/openjdk.tar.gz
     // ${BINARY_URL}`, `tar --extract --file /tmp/openjdk.tar.gz --directory "$JAVA_HOME" --strip-components 1`, JAVA_HOME
     // /opt/java/openjdk): the only JDK is the temurin17-binaries release, so port-only JDWP is loopback (JDK-8041435), but
     // placedJavaReleases reads the release from the tar directory or archive name only (neither names it): refused.
@@ -405,7 +462,6 @@ const secure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /./,
-        true,
     ),
     dev(
         "rpm -Uvh Corretto 17's RPM URL only, JDWP address=5005",
@@ -439,6 +495,35 @@ const secure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /./,
+    ),
+    // Secure neighbours of the round 60 JDK release fixes: each JDK's release read as the fixes read it.
+    dev(
+        "curl -o /tmp/java.rpm Corretto 17's RPM, rpm -Uvh /tmp/java.rpm (the release of what was downloaded), JDWP 5005",
+        script("dev-jdwp-port-rpm-renamed-17-ok-nodes", [
+            "curl -fsSL -o /tmp/java.rpm https://corretto.aws/downloads/latest/amazon-corretto-17-x64-linux-jdk.rpm",
+            "rpm -Uvh /tmp/java.rpm",
+            RUN_JDWP,
+        ]),
+    ),
+    dev(
+        'RPM=...amazon-corretto-21...rpm; rpm -ivh "$RPM" (the variable expanded), JDWP 5005',
+        script("dev-jdwp-port-rpm-variable-21-ok-nodes", [
+            "RPM=https://corretto.aws/downloads/latest/amazon-corretto-21-x64-linux-jdk.rpm",
+            'rpm -ivh "$RPM"',
+            RUN_JDWP,
+        ]),
+    ),
+    dev(
+        "dnf install -y 'java-17-amazon-corretto*' (a quoted glob of one release), JDWP 5005",
+        script("dev-jdwp-port-quoted-glob-17-ok-nodes", ["dnf install -y 'java-17-amazon-corretto*'", RUN_JDWP]),
+    ),
+    dev(
+        "dpkg -i a Zulu 17 .deb, JDWP 5005",
+        script("dev-jdwp-port-dpkg-zulu17-ok-nodes", [
+            "curl -fsSLO https://cdn.azul.com/zulu/bin/zulu17.52.17-ca-jdk17.0.12-linux_amd64.deb",
+            "dpkg -i zulu17.52.17-ca-jdk17.0.12-linux_amd64.deb",
+            RUN_JDWP,
+        ]),
     ),
 ];
 

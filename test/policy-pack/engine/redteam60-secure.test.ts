@@ -295,7 +295,7 @@ const CASES: StackCase[] = [
         ]),
         "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
     ]),
-    // MISS: insecure accepted: Express "Serving static files in Express" (expressjs.com): "express.static(root, [options])
+    // Was a MISS (fixed in round 60): insecure accepted: Express "Serving static files in Express" (expressjs.com): "express.static(root, [options])
     // ... The root argument specifies the root directory from which to serve static assets": root's Node process serves
     // every node file (the kubelet's key, every pod's projected token) on 0.0.0.0:3000. The pack reads the Python files
     // user data writes (pythonPath) but no JavaScript file, so `node web.js` with its address and root in code passes.
@@ -312,7 +312,6 @@ const CASES: StackCase[] = [
             "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
         ],
         /web|3000|express|node/,
-        "MISS",
     ),
     node("http-server-npx", "npx http-server /opt/ops/public -a 127.0.0.1 -p 8080", [
         "cd /opt/ops && nohup npx --yes http-server /opt/ops/public -a 127.0.0.1 -p 8080 >/dev/null 2>&1 &",
@@ -390,7 +389,7 @@ const CASES: StackCase[] = [
         ["nohup twistd -n web --listen tcp:8000 --path / >/dev/null 2>&1 &"],
         /twistd|8000|web/,
     ),
-    // MISS: insecure accepted: Node.js docs, http.createServer / server.listen(port, host) and fs.createReadStream(path):
+    // Was a MISS (fixed in round 60): insecure accepted: Node.js docs, http.createServer / server.listen(port, host) and fs.createReadStream(path):
     // root's `node -e` program streams any file under / to whoever connects on 0.0.0.0:3000. An interpreter's own server
     // on every address is refused when the address is on the command line (round 45: node server.js --listen [::]:3000),
     // but not when it is in the -e program text.
@@ -401,7 +400,95 @@ const CASES: StackCase[] = [
             `nohup node -e "require('http').createServer((q,s)=>require('fs').createReadStream('/'+q.url).pipe(s)).listen(3000,'0.0.0.0')" >/dev/null 2>&1 &`,
         ],
         /node|3000/,
-        "MISS",
+    ),
+    // Neighbours of the round 60 Node.js fixes (userData.ts nodeFileServerListeners): what a node program user data gives
+    // root serves, read from its code; code the pack cannot follow on a non-loopback address is refused.
+    node("node-e-lo", "node -e: the same file streamer on 127.0.0.1:3000 only", [
+        `nohup node -e "require('http').createServer((q,s)=>require('fs').createReadStream('/'+q.url).pipe(s)).listen(3000,'127.0.0.1')" >/dev/null 2>&1 &`,
+    ]),
+    node("express-static-cwd", "node /opt/ops/web.js: express.static('public') run from /opt/ops, on 0.0.0.0:3000", [
+        ...file("/opt/ops/web.js", [
+            "const express = require('express');",
+            "const app = express();",
+            "app.use('/assets', express.static('public', { maxAge: '1d' }));",
+            "app.listen(3000, '0.0.0.0', () => console.log('up'));",
+        ]),
+        "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
+    ]),
+    node("node-lo-host-const", "node /opt/ops/api.js: const HOST = '127.0.0.1'; server.listen(PORT, HOST) streaming any file", [
+        ...file("/opt/ops/api.js", [
+            "const http = require('http');",
+            "const fs = require('fs');",
+            "const HOST = '127.0.0.1';",
+            "http.createServer((req, res) => fs.createReadStream(req.url).pipe(res)).listen(8080, HOST);",
+        ]),
+        "nohup node /opt/ops/api.js >/var/log/api.log 2>&1 &",
+    ]),
+    node(
+        "express-static-dotdot",
+        "node /opt/ops/web.js: express.static(path.join(__dirname, '../..')) on 0.0.0.0:3000 (the root directory)",
+        [
+            ...file("/opt/ops/web.js", [
+                "const path = require('path');",
+                "const express = require('express');",
+                "express().use(express.static(path.join(__dirname, '../..'))).listen(3000);",
+            ]),
+            "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
+        ],
+        /user data serves \/ .*node web\.js: express\.static serving files on every address/,
+    ),
+    node(
+        "serve-static-root",
+        "node /opt/ops/web.js: serve-static's serveStatic('/') imported under another name, listen({ port: 3000 })",
+        [
+            ...file("/opt/ops/web.js", [
+                "import http from 'http';",
+                "import files from 'serve-static';",
+                "const serve = files('/');",
+                "http.createServer((req, res) => serve(req, res, () => res.end())).listen({ port: 3000 });",
+            ]),
+            "nohup node /opt/ops/web.js >/var/log/web.log 2>&1 &",
+        ],
+        /node \/opt\/ops\/web\.js: serve-static serving files on every address/,
+    ),
+    node(
+        "express-static-env",
+        "node /opt/ops/web.js: express.static(process.env.STATIC_ROOT) on 0.0.0.0 (a root the pack cannot know)",
+        [
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "const app = express();",
+                "app.use(express.static(process.env.STATIC_ROOT));",
+                "app.listen(3000, '0.0.0.0');",
+            ]),
+            "STATIC_ROOT=/ nohup node /opt/ops/web.js >/var/log/web.log 2>&1 &",
+        ],
+        /serves a directory the pack cannot know .*node \/opt\/ops\/web\.js: express\.static serving files/,
+    ),
+    node(
+        "node-child-process",
+        "node /opt/ops/run.js: an HTTP server running child_process.exec on each request, on 0.0.0.0 (code the pack cannot follow)",
+        [
+            ...file("/opt/ops/run.js", [
+                "const http = require('http');",
+                "const { exec } = require('child_process');",
+                "http.createServer((req, res) => exec(decodeURIComponent(req.url.slice(1)), (e, out) => res.end(out))).listen(9000, '0.0.0.0');",
+            ]),
+            "nohup node /opt/ops/run.js >/var/log/run.log 2>&1 &",
+        ],
+        /node \/opt\/ops\/run\.js \(child_process\), a program the pack does not read/,
+    ),
+    node(
+        "node-unread-module",
+        "node /opt/ops/web.js requiring ./lib/files (a module user data does not write), on 0.0.0.0",
+        [
+            ...file("/opt/ops/web.js", [
+                "const files = require('./lib/files');",
+                "require('http').createServer(files.handler).listen(3000, '0.0.0.0');",
+            ]),
+            "nohup node /opt/ops/web.js >/var/log/web.log 2>&1 &",
+        ],
+        /node \/opt\/ops\/web\.js \(\/opt\/ops\/lib\/files, a module user data does not write\), a program the pack does not read/,
     ),
     node(
         "npx-serve-root",
