@@ -1830,7 +1830,7 @@ export const rpmQueryWord = (w: string) =>
  * one ending in `?` an optional one (`--name=V` only); `short` the short options taking a value. gunzip and zcat are
  * gzip (gzip(1): "gunzip ... zcat is identical to gunzip -c").
  */
-const LONG_OPTIONS: Record<string, { long: string; short: string }> = {
+const LONG_OPTIONS: Record<string, LongOptionTable> = {
     tar: {
         long: "absolute-names acls add-file= after-date= anchored append atime-preserve? auto-compress backup? block-number blocking-factor= bzip2 catenate check-device check-links checkpoint? checkpoint-action= clamp-mtime compare compress concatenate confirmation create delay-directory-restore delete dereference diff directory= exclude= exclude-backups exclude-caches exclude-caches-all exclude-caches-under exclude-from= exclude-ignore= exclude-ignore-recursive= exclude-tag= exclude-tag-all= exclude-tag-under= exclude-vcs exclude-vcs-ignores extract file= files-from= force-local format= full-time get group= group-map= gunzip gzip hard-dereference help hole-detection= ignore-case ignore-command-error ignore-failed-read ignore-zeros incremental index-file= info-script= interactive keep-directory-symlink keep-newer-files keep-old-files label= level= list listed-incremental= lzip lzma lzop mode= mtime= multi-volume new-volume-script= newer= newer-mtime= no-acls no-anchored no-auto-compress no-check-device no-delay-directory-restore no-ignore-case no-ignore-command-error no-null no-overwrite-dir no-quote-chars= no-recursion no-same-owner no-same-permissions no-seek no-selinux no-unquote no-verbatim-files-from no-wildcards no-wildcards-match-slash no-xattrs null numeric-owner occurrence? old-archive one-file-system one-top-level? overwrite overwrite-dir owner= owner-map= pax-option= portability posix preserve-order preserve-permissions quote-chars= quoting-style= read-full-records record-size= recursion recursive-unlink remove-files restrict rmt-command= rsh-command= same-order same-owner same-permissions seek selinux show-defaults show-omitted-dirs show-snapshot-field-ranges show-stored-names show-transformed-names skip-old-files sort= sparse sparse-version= starting-file= strip-components= suffix= tape-length= test-label to-command= to-stdout totals? touch transform= uncompress ungzip unlink-first unquote update usage use-compress-program= utc verbatim-files-from verbose verify version volno-file= warning= wildcards wildcards-match-slash xattrs xattrs-exclude= xattrs-include= xform= xz zstd",
         short: "CFHIKLNTVXbfg",
@@ -1865,8 +1865,83 @@ const LONG_OPTIONS: Record<string, { long: string; short: string }> = {
     },
     tarfile: { long: "help verbose filter= list extract create test", short: "" },
     zipfile: { long: "help list extract create test metadata-encoding=", short: "" },
+    // libarchive's bsdtar (tar/cmdline.c tar_longopts and short_options; bsdtar(1) "-C directory, --cd directory,
+    // --directory directory", "-P, --absolute-paths", "--insecure (Deprecated) Alias for -P"), its own long options
+    // matched by unique prefix (bsdtar_getopt), read by tar's readers in GNU tar's spelling (`as`).
+    bsdtar: {
+        long: "absolute-paths append acls auto-compress b64encode block-size= blocking-factor= bunzip2 bzip bzip2 cd= check-links chroot clear-nochange-fflags compress confirmation create dereference directory= disable-copyfile exclude= exclude-from= exclude-vcs extract fast-read fflags file= files-from= format= gid= gname= grzip gunzip gzip help hfsCompression ignore-zeros include= insecure interactive keep-newer-files keep-old-files list lrzip lz4 lzip lzma lzop mac-metadata modification-time newer= newer-ctime= newer-ctime-than= newer-mtime= newer-mtime-than= newer-than= no-acls no-fflags no-mac-metadata no-read-sparse no-recursion no-safe-writes no-same-owner no-same-permissions no-xattr no-xattrs nodump nopreserveHFSCompression norecurse null numeric-owner older= older-ctime= older-ctime-than= older-mtime= older-mtime-than= older-than= one-file-system options= passphrase= posix preserve-permissions read-full-blocks read-sparse safe-writes same-owner same-permissions strip-components= to-stdout totals uid= uname= uncompress unlink unlink-first update use-compress-program= uuencode verbose version xattrs xz zstd",
+        short: "bCfIsTWX",
+        as: { cd: "directory", "absolute-paths": "absolute-names", insecure: "absolute-names" },
+    },
+    // cabextract (cabextract.c: getopt_long with OPTSTRING "d:e:fF:hlLpqstvink" and optlist).
+    cabextract: {
+        long: "directory= encoding= fix filter= help list lowercase pipe quiet single test version interactive no-overwrite keep-symlinks",
+        short: "deF",
+        flags: "fhlLpqstvink",
+    },
+    // GNU sharutils uudecode (uudecode(1): `-o file, --output-file=file`, -c/--ignore-chmod, -v/--version, -h/--help,
+    // -!/--more-help; AutoOpts reads options getopt-style) and the BSD one (uudecode(1) FreeBSD: -c, -i, -m, -o
+    // output_file, -p, -r, -s).
+    uudecode: { long: "output-file= ignore-chmod version? help more-help", short: "o", flags: "cimprsvh!" },
+    // unar (XADMaster unar.m, CSCommandLineParser.m _parseArguments: an option "starts with one or two dashes (treated
+    // the same for now)", `-option=value` or the value in the next word, exact names and their aliases only).
+    unar: {
+        long: "output-directory= force-overwrite force-rename force-skip force-directory no-directory password= encoding= password-encoding= indexes no-recursion copy-time no-quarantine forks= quiet version help",
+        short: "",
+        oneDash: true,
+        as: {
+            o: "output-directory",
+            f: "force-overwrite",
+            r: "force-rename",
+            s: "force-skip",
+            d: "force-directory",
+            D: "no-directory",
+            p: "password",
+            e: "encoding",
+            E: "password-encoding",
+            i: "indexes",
+            nr: "no-recursion",
+            t: "copy-time",
+            nq: "no-quarantine",
+            k: "forks",
+            q: "quiet",
+            v: "version",
+            h: "help",
+        },
+    },
 };
 const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip" };
+
+/**
+ * A program's options (LONG_OPTIONS): `long` its long option names (`=` taking a value, `?` an optional one), `short`
+ * its short letters taking a value, `flags` its short letters taking none (getopt(3): bundled, `-qd DIR` is `-q -d
+ * DIR`; a value glued or in the next word), `as` the option a name stands for (an alias, a short name), `oneDash` when
+ * a long option may take one dash as well and is matched exactly (unar).
+ */
+interface LongOptionTable {
+    long: string;
+    short: string;
+    flags?: string;
+    as?: Record<string, string>;
+    oneDash?: boolean;
+}
+
+/**
+ * The OptionGrammar of a LONG_OPTIONS program whose words resolveLongOptions has spelled (long options in full, in
+ * their `--name` spelling): readOptions reads its bundles and glued values; an option not in its table is unknown.
+ */
+function longOptionGrammar(name: string): OptionGrammar {
+    const table = LONG_OPTIONS[name];
+    const options = table.long.split(" ");
+    return {
+        long: option => {
+            const bare = option.slice(2);
+            return options.includes(`${bare}=`) ? 1 : options.some(o => o === bare || o === `${bare}?`) ? 0 : undefined;
+        },
+        shortValues: table.short,
+        shortFlags: table.flags ?? "",
+    };
+}
 
 /**
  * A command's words with each long option of a LONG_OPTIONS tool spelled in full, the one place the viewing rule
@@ -1875,13 +1950,19 @@ const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip"
  * "Long Option Style": `--absolute` is --absolute-names), Python's argparse "allows long options to be abbreviated to
  * a prefix, if the abbreviation is unambiguous" (argparse, "Argument abbreviations"). GNU find's primaries (`-delete`)
  * are no getopt options and are never abbreviated. An ambiguous or unknown option stays as written (the tool refuses
- * it); option values (`-C DIR`, `--file F`, tar's old-style `xf F`) and operands after `--` are kept.
+ * it); option values (`-C DIR`, `--file F`, tar's old-style `xf F`) and operands after `--` are kept. A name the table
+ * maps (`as`) is spelled as the option it stands for (bsdtar's `--cd` is `--directory`, unar's `-o` is
+ * `--output-directory`); `program` is the name the command was run by, whose table comes first (bsdtar, read as tar).
  */
-function resolveLongOptions(words: readonly string[]): readonly string[] {
-    const name = posix.basename(words[0] ?? "");
-    const table = LONG_OPTIONS[LONG_OPTION_NAMES[name] ?? name] as { long: string; short: string } | undefined;
-    if (table === undefined) return words;
+function resolveLongOptions(words: readonly string[], program?: string): readonly string[] {
+    const key = [program, posix.basename(words[0] ?? "")]
+        .map(n => (n === undefined ? undefined : (LONG_OPTION_NAMES[n] ?? n)))
+        .find(n => n !== undefined && Object.hasOwn(LONG_OPTIONS, n));
+    if (key === undefined) return words;
+    const table = LONG_OPTIONS[key];
+    const name = key === "bsdtar" ? "tar" : key;
     const options = table.long.split(" ");
+    const spelled = (o: string) => table.as?.[o] ?? o;
     const out = words.slice(0, 1);
     let values = 0;
     for (let i = 1; i < words.length; i++) {
@@ -1904,13 +1985,15 @@ function resolveLongOptions(words: readonly string[]): readonly string[] {
             i = next - 1;
             continue;
         }
-        const long = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
+        const long = (table.oneDash ? /^--?([^=-][^=]*)(=[\s\S]*)?$/ : /^--([^=]+)(=[\s\S]*)?$/).exec(w);
         if (long) {
             const bare = (o: string) => o.replace(/[=?]$/, "");
-            const exact = options.filter(o => bare(o) === long[1]);
-            const matches = exact.length > 0 ? exact : options.filter(o => bare(o).startsWith(long[1]));
+            // A oneDash program's name is exact or an alias; getopt_long's may be a unique prefix.
+            const exact = options.filter(o => bare(o) === (table.oneDash ? spelled(long[1]) : long[1]));
+            const matches =
+                exact.length > 0 || table.oneDash ? exact : options.filter(o => bare(o).startsWith(long[1]));
             if (matches.length === 1) {
-                out.push(`--${bare(matches[0])}${long[2] ?? ""}`);
+                out.push(`--${spelled(bare(matches[0]))}${long[2] ?? ""}`);
                 if (matches[0].endsWith("=") && long[2] === undefined) values = 1;
                 continue;
             }
@@ -1962,7 +2045,8 @@ const PYTHON_FLAGS = "bBdEhiIOPqsSuvx";
  * options spelled in full (resolveLongOptions).
  */
 function copierWords(given: readonly string[]): readonly string[] {
-    return resolveLongOptions(programWords(given));
+    // By the program's own name's options where it has its own (bsdtar's are not GNU tar's).
+    return resolveLongOptions(programWords(given), posix.basename(appletWords(given)[0] ?? ""));
 }
 
 /** copierWords' program and its words, before resolveLongOptions. */
@@ -2131,9 +2215,9 @@ const PAX_OPTIONS: OptionGrammar = {
 /**
  * What an archiver of the table (SEVEN_ZIP_COMMANDS, pax) reads and writes, resolved against `cwd`: `reads` the files
  * it only reads (its archive; a create's sources unless it deletes them), `files` the archive it creates or edits,
- * `trees` where it extracts. pax -r extracts "relative to the current file hierarchy" (pax(1)), but -s rewrites the
- * names it extracts (any path: every tree); -rw copies into its last operand. undefined: not one of them, or a mode the
- * pack does not know.
+ * `trees` where it extracts. pax -r extracts relative names "relative to the current file hierarchy" (pax(1)) and
+ * absolute ones where they point (every tree); -rw copies into its last operand, -s rewriting the names (any path:
+ * every tree). undefined: not one of them, or a mode the pack does not know.
  */
 function archiverUse(
     name: string,
@@ -2142,26 +2226,33 @@ function archiverUse(
 ): { reads: string[]; files: string[]; trees: string[] } | undefined {
     const at = (w: string | undefined) => (w === undefined || w === "-" ? [] : [posix.resolve(cwd, w)]);
     if (name === "7z") {
-        const [command, archive, ...sources] = operands.filter(w => !w.startsWith("-"));
-        const mode = SEVEN_ZIP_COMMANDS[command ?? ""] as ArchiveMode | undefined;
+        // "Command and switch names are not case sensitive" (7-Zip manual, "Command Line Syntax"; `X`, `-O{dir}`); a
+        // switch is a word of its own (`-o{dir}` glued), `--` "stop switches parsing".
+        const end = operands.indexOf("--");
+        const switches = end < 0 ? operands : operands.slice(0, end);
+        const [command, archive, ...sources] = [
+            ...switches.filter(w => !w.startsWith("-")),
+            ...(end < 0 ? [] : operands.slice(end + 1)),
+        ];
+        const mode = SEVEN_ZIP_COMMANDS[(command ?? "").toLowerCase()] as ArchiveMode | undefined;
         if (mode === undefined) return undefined;
-        const output = operands.filter(w => w.startsWith("-o")).at(-1);
+        const output = switches.filter(w => /^-o/i.test(w)).at(-1);
         // -so writes the data to standard output only (7-Zip manual, -so switch); -spf extracts "with exact file
         // paths specified in archive" (-spf2 with drive letters and `..`): anywhere (-spf switch).
         if (mode === "extract")
             return {
                 reads: at(archive),
                 files: [],
-                trees: operands.some(w => /^-so$/i.test(w))
+                trees: switches.some(w => /^-so$/i.test(w))
                     ? []
-                    : operands.some(w => /^-spf2?$/i.test(w))
+                    : switches.some(w => /^-spf2?$/i.test(w))
                       ? ["/"]
                       : at(output?.slice(2) || "."),
             };
         if (mode === "read") return { reads: at(archive), files: [], trees: [] };
         // An archive name without an extension gets `.7z` added (7-Zip manual, "a (Add) command").
         const written = at(archive).flatMap(a => (posix.extname(a) === "" ? [a, `${a}.7z`] : [a]));
-        const kept = mode === "create" && !operands.includes("-sdel");
+        const kept = mode === "create" && !switches.some(w => /^-sdel$/i.test(w));
         return {
             reads: kept ? sources.flatMap(w => wordPaths(w.replace(/^@/, ""), cwd, true)) : [],
             files: written,
@@ -2183,7 +2274,10 @@ function archiverUse(
                 trees: renames ? ["/"] : at(to ?? "."),
             };
         }
-        if (reading) return { reads: at(archive), files: [], trees: renames ? ["/"] : [cwd] };
+        // pax mode keeps a member's absolute name (POSIX pax(1p) -r extracts the members by their pathnames; the
+        // MirBSD/OpenBSD pax of Debian and Ubuntu strips a leading `/` only as tar, options.c tar_options
+        // `rmleadslash = 1`): anywhere, whatever -s does.
+        if (reading) return { reads: at(archive), files: [], trees: ["/"] };
         if (writing) return { reads: positional.flatMap(w => wordPaths(w, cwd, true)), files: at(archive), trees: [] };
         return { reads: at(archive), files: [], trees: [] };
     }
@@ -2221,29 +2315,26 @@ function archiverUse(
     if (/^(lz4|unlz4|lz4cat)$/.test(name)) return lz4Use(name, operands, cwd, at);
     if (name === "jar") return jarUse(operands, cwd, at);
     if (name === "unrar") return unrarUse(operands, cwd, at);
-    if (name === "unar") return outputDirectoryUse(operands, cwd, at, ["-o", "-output-directory"], "eEpk", /^$/);
+    if (name === "unar") return outputDirectoryUse(name, operands, cwd, at, ["--output-directory"], []);
     // lsar(1) "list archive file contents": it writes nothing.
     if (name === "lsar")
         return { reads: operands.filter(w => !w.startsWith("-")).flatMap(w => at(w)), files: [], trees: [] };
     if (name === "cabextract")
-        return outputDirectoryUse(operands, cwd, at, ["-d", "--directory"], "dFe", /^-([ltp]|-list|-test|-pipe)$/);
+        return outputDirectoryUse(name, operands, cwd, at, ["-d", "--directory"], [
+            ...["-l", "-t", "-p", "-v", "-h"],
+            ...["--list", "--test", "--pipe", "--version", "--help"],
+        ]);
     if (name === "lha") return lhaUse(operands, cwd, at);
     // uudecode writes each file to the name of its `begin` line, which may be any path (POSIX uudecode: "the pathname
     // ... in the begin line"), unless -o names the output (GNU sharutils) or -p/-c print it (BSD).
     if (name === "uudecode") {
-        // GNU sharutils: -o/--output-file (any unique prefix), -c is --ignore-chmod; BSD: -p prints (and -o).
-        const output = operands
-            .flatMap((w, i) =>
-                w === "-o" || /^--o(u(t(p(u(t(-(f(i(le?)?)?)?)?)?)?)?)?)?$/.test(w)
-                    ? [operands[i + 1] ?? ""]
-                    : /^--o[\w-]*=/.test(w)
-                      ? [w.slice(w.indexOf("=") + 1)]
-                      : [],
-            )
-            .at(-1);
-        const printed = operands.some(w => /^-[a-z]*p/.test(w)) || output === "-" || output === "/dev/stdout";
+        // GNU sharutils: -o/--output-file (copierWords spelled its prefixes; `-oFILE` glued), -c is --ignore-chmod;
+        // BSD: -p prints (and -o). Its grammar is LONG_OPTIONS'.
+        const read = readOptions(operands, longOptionGrammar(name));
+        const output = read.values.filter(([o]) => o === "-o" || o === "--output-file").at(-1)?.[1];
+        const printed = read.flags.includes("-p") || output === "-" || output === "/dev/stdout";
         return {
-            reads: operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-o").flatMap(w => at(w)),
+            reads: read.positional.flatMap(p => at(p.word)),
             files: printed || output === undefined ? [] : at(output),
             trees: printed || output !== undefined ? [] : ["/"],
         };
@@ -2322,37 +2413,23 @@ function unrarUse(
 
 /**
  * An extractor writing into its output-directory option's directory or the working directory: unar(1) (-o/
- * -output-directory; `-` standard output), cabextract(1) (-d/--directory; -l, -t and -p list, test or print). `values`
- * are its other short options taking a value; `reading` its options that write nothing.
+ * -output-directory; `-` standard output), cabextract(1) (-d/--directory; -l, -t, -p and -v list, test or print). Its
+ * words are read by its LONG_OPTIONS grammar (copierWords spelled its long options; readOptions its bundles and glued
+ * values: cabextract's `-qd DIR`, `-dDIR`); `readingOptions` are its options that write nothing.
  */
 function outputDirectoryUse(
+    name: string,
     operands: readonly string[],
     cwd: string,
     at: (w: string | undefined) => string[],
     outputOptions: readonly string[],
-    values: string,
-    reading: RegExp,
+    readingOptions: readonly string[],
 ): ArchiverUse {
-    // A long option may be abbreviated to a unique prefix (getopt_long(3)); `--d` alone is taken as --directory.
-    const long = (w: string) =>
-        outputOptions.find(o => o.startsWith("--") && w.length > 3 && o.startsWith(w.replace(/=[\s\S]*$/, "")));
-    const output = operands
-        .flatMap((w, i) => {
-            const glued = w.includes("=") ? long(w) : undefined;
-            return glued
-                ? [w.slice(w.indexOf("=") + 1)]
-                : outputOptions.includes(w) || long(w)
-                  ? [operands[i + 1] ?? ""]
-                  : [];
-        })
-        .at(-1);
-    const takesValue = (w: string | undefined) =>
-        w !== undefined &&
-        (outputOptions.includes(w) ||
-            (!w.includes("=") && long(w) !== undefined) ||
-            (/^-[A-Za-z]$/.test(w) && values.includes(w[1])));
-    const reads = operands.filter((w, i) => !w.startsWith("-") && !takesValue(operands[i - 1])).flatMap(w => at(w));
-    if (operands.some(w => reading.test(w)) || output === "-") return { reads, files: [], trees: [] };
+    const read = readOptions(operands, longOptionGrammar(name));
+    const output = read.values.filter(([o]) => outputOptions.includes(o)).at(-1)?.[1];
+    const reads = read.positional.flatMap(p => at(p.word));
+    const reading = read.flags.some(f => readingOptions.includes(f));
+    if (reading || (name === "unar" && output === "-")) return { reads, files: [], trees: [] };
     return { reads, files: [], trees: [treeAt(cwd, output ?? ".")] };
 }
 
@@ -2672,13 +2749,17 @@ interface Positional {
     sure: boolean;
 }
 
-/** A command's words read by its OptionGrammar: the positional ones, and each option's value as `[option, value]`. */
+/**
+ * A command's words read by its OptionGrammar: the positional ones, each option's value as `[option, value]`, and the
+ * options it gives without a value (`-q`, `--list`), one a letter of a bundle.
+ */
 function readOptions(
     operands: readonly string[],
     grammar: OptionGrammar,
-): { positional: Positional[]; values: [string, string][] } {
+): { positional: Positional[]; values: [string, string][]; flags: string[] } {
     const positional: Positional[] = [];
     const values: [string, string][] = [];
+    const flags: string[] = [];
     let unknown = false;
     for (let i = 0; i < operands.length; i++) {
         const w = operands[i];
@@ -2697,6 +2778,7 @@ function readOptions(
             const taken = long[2] !== undefined ? 0 : grammar.long(long[1], operands.slice(i + 1));
             if (long[2] !== undefined) values.push([long[1], long[2]]);
             else if (taken === undefined) unknown = true;
+            else if (taken === 0) flags.push(long[1]);
             else values.push(...operands.slice(i + 1, i + 1 + taken).map((v): [string, string] => [long[1], v]));
             i += taken ?? 0;
             continue;
@@ -2710,9 +2792,10 @@ function readOptions(
                 unknown = true;
                 break;
             }
+            flags.push(`-${w[k]}`);
         }
     }
-    return { positional, values };
+    return { positional, values, flags };
 }
 
 /**
