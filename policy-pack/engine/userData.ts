@@ -1622,6 +1622,24 @@ function getopt(
     return { options, operands };
 }
 
+/**
+ * A Python program's words with each long option it defines spelled in full: argparse "allows long options to be
+ * abbreviated to a prefix, if the abbreviation is unambiguous (the prefix matches a unique option)" (Python docs,
+ * argparse, "Argument abbreviations (prefix matching)" and allow_abbrev, default True; optparse alike), `--dir /` is
+ * `--directory /`, `--dir=/` is `--directory=/`. An exact name, an ambiguous or unknown prefix stays as written (argparse
+ * refuses it); words after `--` are kept. `long` lists every long option of the program (a missing one can only make
+ * a prefix look unique that argparse refuses as ambiguous).
+ */
+function argparseLongOptions(words: readonly string[], long: readonly string[]): string[] {
+    const end = words.indexOf("--");
+    return words.map((w, i) => {
+        const m = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
+        if (!m || (end >= 0 && i > end) || long.includes(m[1])) return w;
+        const matches = long.filter(o => o.startsWith(m[1]));
+        return matches.length === 1 ? `--${matches[0]}${m[2] ?? ""}` : w;
+    });
+}
+
 /** The values of the options named. */
 const optionValues = (options: readonly [string, string][], ...names: string[]) =>
     options.filter(([k]) => names.includes(k)).map(([, v]) => v);
@@ -2040,9 +2058,21 @@ function pythonModuleListeners(args: readonly string[], cwd: string | undefined)
     const rest = args.slice(i);
     if (module === "proxy") return proxyPyListeners(rest);
     if (module === "pyftpdlib") {
-        const { options } = getopt(rest, "ipwdnrDuPVc", [
-            ...["interface", "port", "directory", "nat-address", "range", "username", "password", "concurrency"],
-        ]);
+        const valued = [
+            "interface",
+            "port",
+            "directory",
+            "nat-address",
+            "range",
+            "username",
+            "password",
+            "concurrency",
+        ];
+        const { options } = getopt(
+            argparseLongOptions(rest, [...valued, "write", "debug", "verbose", "version", "help"]),
+            "ipwdnrDuPVc",
+            valued,
+        );
         return [
             {
                 server: "python -m pyftpdlib (FTP)",
@@ -2052,7 +2082,11 @@ function pythonModuleListeners(args: readonly string[], cwd: string | undefined)
         ];
     }
     if (!HTTP_SERVER_MODULES.test(module ?? "")) return [];
-    const { options } = getopt(rest, "bdp", ["bind", "directory", "protocol"]);
+    const { options } = getopt(argparseLongOptions(rest, HTTP_SERVER_LONG_OPTIONS(module ?? "")), "bdp", [
+        "bind",
+        "directory",
+        "protocol",
+    ]);
     const directory = optionValues(options, "-d", "--directory").at(-1);
     return [
         {
@@ -2484,11 +2518,39 @@ function pythonCode(text: string): string {
  * pythonCode). Quotes and brackets are tracked, triple quotes too.
  */
 function pythonStatements(source: string): string[] {
+    return pythonLogicalStatements(source).map(st => st.text);
+}
+
+/**
+ * The simple statements of Python source, each with its line's indentation and `suite` when it follows a compound
+ * statement's header on the same line (Python reference "Compound statements": "A suite can be one or more
+ * semicolon-separated simple statements on the same line as the header, following the header's colon", as in
+ * `if x: NAME = 1`, `try: NAME = f()`, `else: NAME = 2`): the header itself is a statement too, and so is each
+ * statement after it on that line. A line inside open brackets (a parameter's default on its own line within
+ * `def f(\n  x="..."\n):`) is no statement (Python reference "Implicit line joining").
+ */
+function pythonLogicalStatements(source: string): { text: string; indent: number; suite: boolean }[] {
     const text = pythonCode(source);
-    const out: string[] = [];
+    const out: { text: string; indent: number; suite: boolean }[] = [];
     let current = "";
     let depth = 0;
     let quote = "";
+    let indent = 0;
+    let suite = false;
+    const push = () => {
+        let st = current.trim();
+        current = "";
+        while (st !== "") {
+            const header = pythonHeaderColon(st);
+            if (header < 0) {
+                out.push({ text: st, indent, suite });
+                return;
+            }
+            out.push({ text: st.slice(0, header + 1).trim(), indent, suite });
+            st = st.slice(header + 1).trim();
+            suite = true;
+        }
+    };
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
         if (quote !== "") {
@@ -2512,16 +2574,68 @@ function pythonStatements(source: string): string[] {
             i += quote.length - 1;
         } else if (ch === "\\" && text[i + 1] === "\n") i++;
         else if ((ch === ";" || ch === "\n") && depth === 0) {
-            out.push(current.trim());
-            current = "";
+            push();
+            if (ch === "\n") {
+                suite = false;
+                indent = /^[ \t]*/.exec(text.slice(i + 1))?.[0].length ?? 0;
+            }
         } else {
             if ("([{".includes(ch)) depth++;
             if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
             current += ch;
         }
     }
-    out.push(current.trim());
-    return out.filter(st => st !== "");
+    push();
+    return out.filter(st => st.text !== "");
+}
+
+/** Keywords opening a compound statement's header (Python reference "Compound statements"; match and case soft). */
+const PYTHON_COMPOUND =
+    /^(?:if|elif|else|try|except\*?|finally|while|for|with|def|class|async[ \t]+(?:def|for|with)|(?:match|case)(?![ \t]*(?:[=.,:)\]]|$)))\b/;
+
+/** Where a compound statement's header ends: its colon outside strings and brackets (not `:=`), else -1. */
+function pythonHeaderColon(st: string): number {
+    if (!PYTHON_COMPOUND.test(st)) return -1;
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = 0; i < st.length; i++) {
+        const c = st[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) depth--;
+        else if (c === ":" && depth === 0 && st[i + 1] !== "=") return i;
+    }
+    return -1;
+}
+
+/**
+ * The assignment operators of a statement: each `=` outside strings and brackets that is no comparison (==, <=, >=,
+ * !=), walrus (:=) or augmented assignment (+=, //=, ...): `a = b = 1` has two, a call's keyword argument none.
+ */
+function pythonAssignOperators(st: string): number[] {
+    const out: number[] = [];
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = 0; i < st.length; i++) {
+        const c = st[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) depth--;
+        else if (c === "=" && depth === 0) {
+            if (st[i + 1] === "=" || /[=<>!:+\-*/%@&|^]/.test(st[i - 1] ?? "")) {
+                if (st[i + 1] === "=") i++;
+                continue;
+            }
+            out.push(i);
+        }
+    }
+    return out;
 }
 
 /**
@@ -3732,6 +3846,25 @@ function pythonServedHosts(callee: string, call: string): string[] {
  * and uploadserver (Densaugeo/uploadserver, "Python's http.server extended to include a file upload page", "Accepts the
  * same options as http.server").
  */
+/**
+ * The long options of http.server's command line (Python docs "http.server": --bind, --directory, --protocol, --cgi;
+ * 3.14's --tls-cert, --tls-key, --tls-password-file) and of its extensions (uploadserver's --token,
+ * --server-certificate, --client-certificate, --basic-auth, --basic-auth-upload, --theme), read by argparse.
+ */
+const HTTP_SERVER_LONG_OPTIONS = (module: string) => [
+    ...["bind", "directory", "protocol", "cgi", "help", "tls-cert", "tls-key", "tls-password-file"],
+    ...(module === "uploadserver"
+        ? [
+              "token",
+              "server-certificate",
+              "certificate",
+              "client-certificate",
+              "basic-auth",
+              "basic-auth-upload",
+              "theme",
+          ]
+        : []),
+];
 const HTTP_SERVER_MODULES = /^(http\.server|SimpleHTTPServer|CGIHTTPServer|RangeHTTPServer|uploadserver)$/;
 
 /**
@@ -3937,27 +4070,42 @@ function pythonSplit(text: string, separator: string): string[] {
 }
 
 /**
- * The values a module-level or local `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python reference "Annotated
- * assignment statements") gives `name` in `text`; undefined when the name is also bound in a way the pack does not
- * follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as` target, unpacking `a, b = ...`), so its value
- * cannot be known (Python reference, "Naming and binding": each of these binds the name).
+ * The one reader of a name's assignments: the values each `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python
+ * reference "Annotated assignment statements") statement gives `name` in `text`, in source order (pythonLogicalStatements:
+ * one on a compound header's line too, `if x: NAME = ...`, `try: NAME = ...`; none from a line inside brackets), each
+ * `top` when it runs unconditionally at module level (no indentation, no header before it on its line); undefined when
+ * the name is also bound in a way the pack does not follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as`
+ * target, unpacking `a, b = ...`, a chained `a = NAME = ...`, a function's parameter, an import beside an assignment,
+ * setattr/globals()/vars()/__dict__), so its value cannot be known (Python reference, "Naming and binding": each of
+ * these binds the name).
  */
-function pythonAssignments(text: string, name: string): string[] | undefined {
+function pythonAssignments(text: string, name: string): { value: string; top: boolean }[] | undefined {
     const n = name.replace(/[.]/g, "\\.");
     const boundOtherwise = [
-        new RegExp(`(?:^|[;(,\\s])${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)=`, "m"),
+        new RegExp(`(?:^|[;(,:\\s])${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)=`, "m"),
         new RegExp(`\\b${n}[ \t]*:=`),
-        new RegExp(`(?:^|;)[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
+        new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
         new RegExp(`\\bas[ \t]+\\(?[ \t]*${n}\\b`),
+        /\bsetattr[ \t]*\(|\bglobals[ \t]*\(|\bvars[ \t]*\(|__dict__/,
     ];
-    // A target list (`a, b = ...`, `(a, *b) = ...`): names, commas and brackets before one `=`, no call.
-    const unpacked = [...text.matchAll(/(?:^|;)[ \t]*([\w \t,()[\]*.]*,[\w \t,()[\]*.]*)=(?!=)/gm)].some(
-        m => !/\w[ \t]*\(/.test(m[1]) && new RegExp(`\\b${n}\\b`).test(m[1]),
-    );
-    if (unpacked || boundOtherwise.some(re => re.test(text))) return undefined;
-    return [...text.matchAll(new RegExp(`(?:^|;)[ \t]*${n}[ \t]*(?::[^=\n;#]*)?=(?!=)[ \t]*([^\n;#]+)`, "gm"))].map(m =>
-        m[1].trim(),
-    );
+    if (boundOtherwise.some(re => re.test(text))) return undefined;
+    const word = new RegExp(`(?<![\\w.])${n}(?!\\w)`);
+    const out: { value: string; top: boolean }[] = [];
+    for (const st of pythonLogicalStatements(text)) {
+        // A function's parameter (Python reference "Function definitions") binds the name in its body.
+        const def = /^(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(([\s\S]*)\)[\s\S]*:$/.exec(st.text);
+        if (def && pythonSplit(def[1], ",").some(p => /^[*\s]*(\w+)/.exec(p)?.[1] === name)) return undefined;
+        const equals = pythonAssignOperators(st.text);
+        if (equals.length === 0) continue;
+        const targets = equals.map((at, k) => st.text.slice(k === 0 ? 0 : equals[k - 1] + 1, at).trim());
+        const value = st.text.slice(equals.at(-1)! + 1).trim();
+        if (targets.length === 1 && new RegExp(`^${n}[ \t]*(?::[\\s\\S]*)?$`).test(targets[0]))
+            out.push({ value, top: st.indent === 0 && !st.suite });
+        // Any other target naming it (unpacking, chained, a subscript of it): not followed.
+        else if (targets.some(t => word.test(t.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "")))) return undefined;
+    }
+    if (out.length > 0 && pythonNames(text).imports.has(name)) return undefined;
+    return out;
 }
 
 /**
@@ -3997,7 +4145,7 @@ function pythonValue(
         return undefined;
     }
     if (e.includes(".")) return undefined;
-    const assigned = pythonAssignments(file.text, e);
+    const assigned = pythonAssignments(file.text, e)?.map(a => a.value);
     if (!assigned?.length || assigned.some(a => a !== assigned[0]) || assigned[0] === e) return undefined;
     return pythonValue(assigned[0], file, roots, fileText, view, depth + 1);
 }
@@ -4008,12 +4156,44 @@ const pythonString = (text: string | undefined) => {
     return m ? m[2] : undefined;
 };
 
+/** Each combination of one value from each list (at most 64), mapped by `f`; undefined when one is. */
+function pythonCombine(
+    lists: readonly (readonly string[] | undefined)[],
+    f: (parts: string[]) => string | undefined,
+): string[] | undefined {
+    if (lists.some(l => l === undefined)) return undefined;
+    let combos: string[][] = [[]];
+    for (const list of lists as string[][]) {
+        combos = combos.flatMap(c => list.map(v => [...c, v]));
+        if (combos.length > 64) return undefined;
+    }
+    const out = combos.map(f);
+    return out.some(v => v === undefined) ? undefined : [...new Set(out as string[])];
+}
+
+/** os.path.join (posixpath.join): an absolute segment restarts, a `/` added only where the path does not end in one. */
+const pythonOsJoin = (parts: readonly string[]) =>
+    parts.reduce((path, b) => (b.startsWith("/") ? b : path === "" || path.endsWith("/") ? path + b : `${path}/${b}`));
+
+/** os.path.dirname (posixpath.dirname): up to the last `/`, its trailing slashes dropped unless it is all slashes. */
+const pythonDirname = (path: string) => {
+    const head = path.slice(0, path.lastIndexOf("/") + 1);
+    return /^\/*$/.test(head) ? head : head.replace(/\/+$/, "");
+};
+
 /**
- * The path a Python expression computes, when the pack can tell: a string literal, a name assigned one (pythonValue),
+ * The paths a Python expression may compute, when the pack can tell (each value a name may hold, in any order it may
+ * be read): a string literal, a name (pythonAssignments: every value its assignments give it, a module-level
+ * `NAME = f(NAME)` from the value before it, Python reference "Assignment statements"; else pythonValue through imports),
  * `__file__` (the module's own path), os.path.join/dirname/abspath/realpath/normpath (Python docs, os.path: join
- * "If a segment is an absolute path ... all previous segments are ignored"), pathlib's `Path(X)`, `.parent`,
- * `.resolve()`/`.absolute()` and the `/` operator, and `str(X)`. Undefined otherwise (a directory the pack cannot
- * know: fail closed); a relative result stays relative, for the caller's directory.
+ * "If a segment is an absolute path ... all previous segments are ignored"; abspath "equivalent to calling
+ * normpath(join(os.getcwd(), path))"), os.getcwd() and Path.cwd() (the process's working directories `cwds`, when the
+ * caller knows them), pathlib's `Path(X)`, `.parent`, `.parents[N]`, `.with_name(N)` (PurePath.with_name: "Return a
+ * new path with the name changed"; ValueError for a path with no name), `.resolve()`/`.absolute()` and the `/`
+ * operator, str `+` (Python reference "Binary arithmetic operations": sequences concatenate), `%` with `%s`
+ * ("printf-style String Formatting"), str.format with `{}`/`{N}`/`{name}` fields ("Format String Syntax"), f-strings of
+ * names, SEP.join of a list (str.join; os.sep is "/" on POSIX, Python docs "os.sep"), and `str(X)`. Undefined otherwise
+ * (a directory the pack cannot know: fail closed); a relative result stays relative, for the caller's directory.
  */
 function pythonPath(
     expr: string,
@@ -4021,67 +4201,185 @@ function pythonPath(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    cwds: readonly (string | undefined)[] | undefined,
     depth = 0,
-): string | undefined {
-    if (depth > 16) return undefined;
+    env: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] | undefined {
+    if (depth > 24) return undefined;
     const e = expr.trim();
-    const again = (x: string, f = file) => pythonPath(x, f, roots, fileText, view, depth + 1);
+    const again = (x: string, f = file, en: ReadonlyMap<string, readonly string[]> = env) =>
+        pythonPath(x, f, roots, fileText, view, cwds, depth + 1, en);
     const literal = pythonString(e);
-    if (literal !== undefined) return literal;
-    if (e === "__file__") return file.path;
+    if (literal !== undefined) return [literal];
+    if (e === "__file__") return [file.path];
+    const bound = env.get(e);
+    if (bound !== undefined) return [...bound];
+    const known = cwds !== undefined && cwds.length > 0 && cwds.every(c => c !== undefined);
+    /** A path made absolute from the working directory (os.path.abspath, Path.absolute()), undefined if unknown. */
+    const absolute = (path: string): string[] | undefined =>
+        path.startsWith("/") ? [path] : known ? (cwds as string[]).map(c => posix.join(c, path)) : undefined;
     const names = pythonNames(file.text);
+    // Lowest precedence first: `+` (additive), then `/` and `%` (multiplicative; Python reference "Operator precedence").
+    const sums = pythonSplit(e, "+");
+    if (sums.length > 1)
+        return pythonCombine(
+            sums.map(o => again(o)),
+            parts => parts.join(""),
+        );
     // The `/` operator of pathlib (PurePath: "the slash operator helps create child paths").
     const operands = pythonSplit(e, "/");
+    const percent = pythonSplit(e, "%");
+    if (operands.length > 1 && percent.length > 1) return undefined;
     // An absolute segment drops the ones before it, in os.path.join and pathlib alike (os.path.join: "If a segment is
     // an absolute path ... all previous segments are ignored"; pathlib "Pure paths": likewise).
-    const joined = (parts: readonly (string | undefined)[]) =>
-        parts.some(p => p === undefined)
-            ? undefined
-            : (parts as string[]).reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part)));
+    const joined = (lists: readonly (readonly string[] | undefined)[]) =>
+        pythonCombine(lists, parts =>
+            parts.reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part))),
+        );
     if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/"))
         return joined(operands.map(o => again(o)));
+    // "format % values" with %s conversions only (%% a percent sign); a tuple gives one value to each.
+    if (percent.length === 2) {
+        const format = /^[rRuU]?(["'])([^"'\\]*)\1$/.exec(percent[0]);
+        const tuple = /^\(([\s\S]*)\)$/.exec(percent[1]);
+        const items = tuple && parenthesized(percent[1], 0) === tuple[1] ? pythonSplit(tuple[1], ",") : [percent[1]];
+        const pieces = format?.[2].split(/(%.)/) ?? [];
+        if (!format || pieces.some(p => p.startsWith("%") && !/^%[s%]$/.test(p))) return undefined;
+        if (pieces.filter(p => p === "%s").length !== items.length) return undefined;
+        return pythonCombine(
+            items.map(i => again(i)),
+            values => {
+                let k = 0;
+                return pieces.map(p => (p === "%s" ? values[k++] : p === "%%" ? "%" : p)).join("");
+            },
+        );
+    }
+    if (percent.length > 1) return undefined;
     // PurePath.joinpath(*segments): "equivalent to combining the path with each of the given pathsegments in turn".
     const joinpath = /^([\s\S]+)\.joinpath\s*\(([\s\S]*)\)$/.exec(e);
     if (joinpath && parenthesized(e, e.length - joinpath[2].length - 2) === joinpath[2])
         return joined([again(joinpath[1]), ...pythonCallArguments(joinpath[2]).positional.map(a => again(a))]);
-    const member = /^([\s\S]+)\.(parent|parents\s*\[\s*(\d+)\s*\]|resolve\(\s*\)|absolute\(\s*\))$/.exec(e);
-    if (member) {
+    // "FORMAT".format(...): `{}` fields in order, `{N}` by position, `{name}` by keyword (no conversion or spec).
+    const format = /^[rRuU]?(["'])([^"'\\]*)\1\s*\.format\s*\(([\s\S]*)\)$/.exec(e);
+    if (format && parenthesized(e, e.length - format[3].length - 2) === format[3]) {
+        const { positional, keyword } = pythonCallArguments(format[3]);
+        const pieces = format[2].split(/(\{\{|\}\}|\{[^{}]*\})/);
+        const fields = pieces.filter(p => /^\{[^{]/.test(p) || p === "{}").map(p => p.slice(1, -1));
+        if (pieces.some(p => /^[^{]*[{}]/.test(p) && !/^(\{\{|\}\}|\{[^{}]*\})$/.test(p))) return undefined;
+        if (fields.some(f => !/^(\d*|[A-Za-z_]\w*)$/.test(f))) return undefined;
+        if (fields.some(f => f === "") && fields.some(f => /^\d+$/.test(f))) return undefined;
+        let auto = 0;
+        const exprs = fields.map(f =>
+            f === "" ? positional[auto++] : /^\d+$/.test(f) ? positional[Number(f)] : keyword.get(f),
+        );
+        if (exprs.some(x => x === undefined) || format[3].includes("*")) return undefined;
+        return pythonCombine(
+            exprs.map(x => again(x as string)),
+            values => {
+                let k = 0;
+                return pieces
+                    .map(p => (p === "{{" ? "{" : p === "}}" ? "}" : /^\{[^{}]*\}$/.test(p) ? values[k++] : p))
+                    .join("");
+            },
+        );
+    }
+    // SEP.join([A, B, ...]) (str.join of a list or tuple display): the strings with SEP between them, nothing else.
+    const strJoin = /^([\s\S]+?)\s*\.join\s*\(\s*([[(])([\s\S]*)[\])]\s*\)$/.exec(e);
+    if (
+        strJoin &&
+        parenthesized(e, e.indexOf("(", strJoin[1].length)) ===
+            `${strJoin[2]}${strJoin[3]}${strJoin[2] === "[" ? "]" : ")"}`.trim()
+    ) {
+        const sepName = pythonResolve(strJoin[1], names).name;
+        const sep = /^(os\.sep|os\.path\.sep|posixpath\.sep)$/.test(sepName) ? "/" : pythonString(strJoin[1]);
+        if (sep !== undefined)
+            return pythonCombine(
+                pythonSplit(strJoin[3], ",").map(i => again(i)),
+                parts => parts.join(sep),
+            );
+    }
+    const member =
+        /^([\s\S]+)\.(parent|parents\s*\[\s*(\d+)\s*\]|resolve\(\s*\)|absolute\(\s*\)|with_name\s*\(([\s\S]*)\))$/.exec(
+            e,
+        );
+    if (member && (member[4] === undefined || parenthesized(e, e.length - member[4].length - 2) === member[4])) {
         const base = again(member[1]);
+        if (base === undefined) return undefined;
+        if (member[4] !== undefined) {
+            // PurePath.with_name: ValueError for a path with no name or a name that is no single component.
+            const name = again(member[4]);
+            return pythonCombine([base, name], ([path, n]) =>
+                posix.basename(posix.normalize(path)) === "" || n === "" || n === "." || n.includes("/")
+                    ? undefined
+                    : posix.join(posix.dirname(posix.normalize(path)), n),
+            );
+        }
+        // resolve() and absolute() make a relative path absolute from the working directory.
+        if (/^(resolve|absolute)/.test(member[2])) return pythonUnion(base.map(b => absolute(b)));
         // PurePath.parents[N] is the (N+1)th ancestor ("parents[0]" is the parent).
-        const up = member[2] === "parent" ? 1 : member[3] !== undefined ? Number(member[3]) + 1 : 0;
-        return base === undefined ? undefined : [...Array(up)].reduce((path: string) => posix.dirname(path), base);
+        const up = member[2] === "parent" ? 1 : Number(member[3]) + 1;
+        return base.map(path => [...Array(up)].reduce((p: string) => posix.dirname(p), path));
     }
     // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes.
     const fstring = /^[fF](["'])([^"'\\]*)\1$/.exec(e);
     if (fstring) {
         const pieces = fstring[2].split(/(\{[A-Za-z_][\w.]*\})/);
-        const values = pieces.map(piece => (/^\{[\s\S]*\}$/.test(piece) ? again(piece.slice(1, -1)) : piece));
-        return values.some(v => v === undefined) || /[{}]/.test(values.join("")) ? undefined : values.join("");
+        if (pieces.some(piece => !/^\{[\s\S]*\}$/.test(piece) && /[{}]/.test(piece))) return undefined;
+        return pythonCombine(
+            pieces.map(piece => (/^\{[\s\S]*\}$/.test(piece) ? again(piece.slice(1, -1)) : [piece])),
+            parts => parts.join(""),
+        );
     }
     const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(e);
     if (call && parenthesized(e, e.indexOf("(", call[1].length)) === call[2]) {
         const callee = pythonResolve(call[1], names).name;
-        const args = pythonCallArguments(call[2]).positional.map(a => again(a));
-        if (args.some(a => a === undefined)) return undefined;
-        const [first, ...rest] = args as string[];
-        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && first !== undefined) return joined([first, ...rest]);
-        if (/^os\.path\.dirname$/.test(callee) && args.length === 1) return posix.dirname(first);
-        if (/^os\.path\.(abspath|realpath|normpath)$/.test(callee) && args.length === 1)
-            return first.startsWith("/") || callee.endsWith("normpath") ? posix.normalize(first) : undefined;
-        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1) return joined(args);
-        if (callee === "str" && args.length === 1) return first;
+        const args = pythonCallArguments(call[2]).positional;
+        if (/^os\.getcwd$|^(pathlib\.)?(Posix)?Path\.cwd$/.test(callee) && call[2].trim() === "")
+            return known ? [...(cwds as string[])] : undefined;
+        const lists = args.map(a => again(a));
+        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && args.length > 0)
+            return pythonCombine(lists, pythonOsJoin);
+        if (/^os\.path\.dirname$/.test(callee) && args.length === 1)
+            return pythonCombine(lists, ([p]) => pythonDirname(p));
+        if (/^os\.path\.normpath$/.test(callee) && args.length === 1)
+            return pythonCombine(lists, ([p]) => posix.normalize(p));
+        if (/^os\.path\.(abspath|realpath)$/.test(callee) && args.length === 1) {
+            const absolutes = lists[0]?.map(p => absolute(p));
+            return absolutes === undefined ? undefined : pythonCombine(absolutes, ([p]) => posix.normalize(p));
+        }
+        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1) return joined(lists);
+        if (callee === "str" && args.length === 1) return lists[0];
         return undefined;
     }
     if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
-    // A name of this module assigned once (`BASE_DIR = os.path.dirname(os.path.abspath(__file__))`), else as
-    // pythonValue follows it (imports, assigned names).
+    // A name of this module: every value its assignments give it (pythonAssignments); one rebound from itself
+    // (`STATIC = os.path.join(BASE_DIR, STATIC)`) only by unconditional module-level assignments, each from the value
+    // the one before it gave. Else as pythonValue follows it (imports, assigned names).
     const assigned = e.includes(".") ? [] : pythonAssignments(file.text, e);
     if (assigned === undefined) return undefined;
-    if (assigned.length > 0)
-        return assigned.every(a => a === assigned[0]) && assigned[0] !== e ? again(assigned[0]) : undefined;
+    if (assigned.length > 0) {
+        const self = new RegExp(`(?<![\\w.])${e}(?!\\w)`);
+        if (!assigned.some(a => self.test(a.value)))
+            return pythonUnion(assigned.map(a => again(a.value, file, new Map())));
+        if (!assigned.every(a => a.top)) return undefined;
+        const values: string[] = [];
+        let before: string[] | undefined;
+        for (const a of assigned) {
+            if (before === undefined && self.test(a.value)) return undefined;
+            const now = again(a.value, file, new Map([[e, before ?? []]]));
+            if (now === undefined) return undefined;
+            values.push(...now);
+            before = now;
+        }
+        return [...new Set(values)];
+    }
     const value = pythonValue(e, file, roots, fileText, view);
-    return value === undefined || value.text === e ? undefined : again(value.text, value.file);
+    return value === undefined || value.text === e ? undefined : again(value.text, value.file, new Map());
 }
+
+/** Every value of each list, undefined when one list is. */
+const pythonUnion = (lists: readonly (readonly string[] | undefined)[]) =>
+    lists.some(l => l === undefined) ? undefined : [...new Set(lists.flatMap(l => l as string[]))];
 
 /**
  * The value expression of `key` in a dict display (`{"key": X, ...}`) or `dict(key=X, ...)`: null when the dict has
@@ -4179,16 +4477,21 @@ function pythonFileServerListeners(
     const value = (expr: string | undefined, file: { path: string; text: string }) =>
         expr === undefined ? undefined : pythonValue(expr, file, roots, fileText, view);
     /** A directory expression as the directories it may be, relative ones from each working directory. */
-    const directories = (expr: string, file: { path: string; text: string }, from: readonly (string | undefined)[]) => {
-        const dir = pythonPath(expr, file, roots, fileText, view);
-        return dir === undefined ? [undefined] : from.map(c => servedDirectory(dir, c));
+    const directories = (
+        expr: string,
+        file: { path: string; text: string },
+        from: readonly (string | undefined)[],
+        cwds: readonly (string | undefined)[] = workingDirectories,
+    ) => {
+        const dirs = pythonPath(expr, file, roots, fileText, view, cwds);
+        return dirs === undefined ? [undefined] : dirs.flatMap(dir => from.map(c => servedDirectory(dir, c)));
     };
     // The working directories: each os.chdir's (Python docs "os.chdir(path)"), else the program's.
     const chdirs = files.flatMap(file =>
         pythonCalls(file.text)
             .filter(c => c.callee === "os.chdir")
             .map(c => pythonCallArguments(c.call).argument("path", 0) ?? "")
-            .flatMap(expr => directories(expr, file, [cwd])),
+            .flatMap(expr => directories(expr, file, [cwd], [cwd])),
     );
     const workingDirectories = chdirs.length > 0 ? chdirs : [cwd];
     // Classes derived from a file-serving handler, by name: what their body passes as directory, or unknown.
@@ -4252,7 +4555,12 @@ function pythonFileServerListeners(
                   ? file.text.indexOf("(", index + m[0].length)
                   : -1;
             const call = open >= 0 ? parenthesized(file.text, open) : undefined;
-            const given = call === undefined ? undefined : pythonCallArguments(call).keyword.get("directory");
+            // A name bound to functools.partial(HANDLER, directory=DIR) is HANDLER with that DIR, the call's own
+            // keywords over it (Python "functools.partial"); the partial's own call is read where it is written.
+            const bound = names.partials.get(m[1]);
+            const given =
+                (call === undefined ? undefined : pythonCallArguments(call).keyword.get("directory")) ??
+                (bound === undefined ? undefined : pythonCallArguments(bound.bound).keyword.get("directory"));
             const dirs = given === undefined ? classDefault : directories(given, file, workingDirectories);
             served.push(...dirs.map(dir => ({ dir, api: `${resolved.split(".").at(-1)} (http.server)` })));
         }

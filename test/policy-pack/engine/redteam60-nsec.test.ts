@@ -122,7 +122,7 @@ const insecure: NodeCase[] = [
         ),
         /serv/,
     ),
-    // MISS: Python reference "Compound statements": "A suite can be one or more semicolon-separated simple
+    // Was a MISS (fixed in round 60): Python reference "Compound statements": "A suite can be one or more semicolon-separated simple
     // statements on the same line as the header, following the header's colon" (`try: STATIC = os.environ[...]`): pythonPath's
     // assignment pattern anchors a name at a line's start or after `;`, so the rebinding after `try:` is unseen, STATIC is
     // read as the one "/opt/ops/static" and Flask serves STATIC_DIR=/etc/kubernetes (the kubelet's credentials) on 0.0.0.0 as root.
@@ -135,9 +135,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && STATIC_DIR=/etc/kubernetes nohup python3 app.py >/dev/null 2>&1 &",
         ),
         /serv/,
-        true,
     ),
-    // MISS: Python reference "Function definitions": a parameter's default is used only "if the parameter is
+    // Was a MISS (fixed in round 60): Python reference "Function definitions": a parameter's default is used only "if the parameter is
     // omitted from the call"; pythonPath reads the default on its own line (`    static_dir="/opt/ops/static"`) as a module
     // assignment, the only one of the name, while the call `create_app(static_dir="/etc/kubernetes")` makes Flask serve
     // /etc/kubernetes on 0.0.0.0 as root (a parameter is no module name: a directory the pack cannot know, fail closed).
@@ -155,7 +154,86 @@ const insecure: NodeCase[] = [
             RUN_APP,
         ]),
         SERVED,
-        true,
+    ),
+    // DECIDED (round 60): moved from the secure list: refused. Python "os.environ" is "A mapping object ... captured the first
+    // time the os module is imported" from the process's environment, and Mapping.get returns the default only when
+    // STATIC_DIR is absent there. The pack does not know that environment for any variable name: its ScriptView follows
+    // only the variables its readers name (VIEWED_VARIABLES), and STATIC_DIR may come from what it does not read (an
+    // EnvironmentFile= or /etc/environment of the image, `set -a; . FILE`, `export "$N=..."`, the program itself via
+    // os.environ[...] = / putenv). A directory the pack cannot know: refused, as the insecure default case is.
+    dev(
+        'app.py: static_folder=os.environ.get("STATIC_DIR", os.path.join(BASE_DIR, "static")), STATIC_DIR never set',
+        flaskApp(
+            "dev-flask-environ-default-static-ok-nodes",
+            ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
+            'os.environ.get("STATIC_DIR", os.path.join(BASE_DIR, "static"))',
+        ),
+        SERVED,
+    ),
+    // Neighbours of round 60's Python fixes (refused).
+    dev(
+        'app.py: static_folder="{}/../../etc/kubernetes".format(BASE_DIR)',
+        flaskApp(
+            "dev-flask-format-dotdot-nodes",
+            ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
+            '"{}/../../etc/kubernetes".format(BASE_DIR)',
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder=os.path.join(os.getcwd(), "..", "..", "etc", "kubernetes") run in /opt/ops',
+        flaskApp("dev-flask-getcwd-dotdot-nodes", [], 'os.path.join(os.getcwd(), "..", "..", "etc", "kubernetes")'),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder=os.path.abspath("../../etc/kubernetes") run in /opt/ops',
+        flaskApp("dev-flask-abspath-dotdot-nodes", [], 'os.path.abspath("../../etc/kubernetes")'),
+        SERVED,
+    ),
+    dev(
+        'app.py: STATIC = "/etc"; STATIC = os.path.join(STATIC, "kubernetes") (rebound from itself)',
+        flaskApp(
+            "dev-flask-reassign-self-etc-nodes",
+            ['STATIC = "/etc"', 'STATIC = os.path.join(STATIC, "kubernetes")'],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: STATIC = "/opt/ops/static"; `if os.path.isdir("/etc/kubernetes"): STATIC = "/etc/kubernetes"`',
+        flaskApp(
+            "dev-flask-oneline-if-literal-nodes",
+            ['STATIC = "/opt/ops/static"', 'if os.path.isdir("/etc/kubernetes"): STATIC = "/etc/kubernetes"'],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: STATIC = "/opt/ops/static"; `else: STATIC = "/etc/kubernetes"` after a one-line if',
+        flaskApp(
+            "dev-flask-oneline-else-nodes",
+            [
+                'STATIC = "/opt/ops/static"',
+                'if os.path.isdir("/opt/ops/static"): pass',
+                'else: STATIC = "/etc/kubernetes"',
+            ],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: def create_app(static_dir="/opt/ops/static") on one line, create_app(static_dir="/etc/kubernetes")',
+        script("dev-flask-param-default-oneline-nodes", [
+            ...file("/opt/ops/app.py", [
+                "from flask import Flask",
+                'STATIC_DIR = "/opt/ops/static"',
+                'def create_app(STATIC_DIR="/opt/ops/static"):',
+                '    return Flask(__name__, static_folder=STATIC_DIR, static_url_path="/s")',
+                'create_app(STATIC_DIR="/etc/kubernetes").run(host="0.0.0.0", port=5000)',
+            ]),
+            RUN_APP,
+        ]),
+        SERVED,
     ),
     dev(
         'app.py: STATIC, PORT = "/etc/kubernetes", 5000 (tuple assignment)',
@@ -324,7 +402,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) Python "Common string operations"/sequence `+` concatenates: BASE_DIR + "/static" is
+    // Was a MISS (fixed in round 60): (secure refused) Python "Common string operations"/sequence `+` concatenates: BASE_DIR + "/static" is
     // /opt/ops/static (the app's own assets), but pythonPath reads no `+`: "a directory the pack cannot know", refused.
     dev(
         'app.py: static_folder=BASE_DIR + "/static" (str concatenation, the app\'s own assets)',
@@ -334,9 +412,8 @@ const secure: NodeCase[] = [
             'BASE_DIR + "/static"',
         ),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python "printf-style String Formatting": "%s/static" % BASE_DIR is /opt/ops/static,
+    // Was a MISS (fixed in round 60): (secure refused) Python "printf-style String Formatting": "%s/static" % BASE_DIR is /opt/ops/static,
     // but pythonPath reads no `%` formatting: "a directory the pack cannot know", refused.
     dev(
         'app.py: static_folder="%s/static" % BASE_DIR',
@@ -346,9 +423,8 @@ const secure: NodeCase[] = [
             '"%s/static" % BASE_DIR',
         ),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python str.format ("Format String Syntax"): "{}/static".format(BASE_DIR) is
+    // Was a MISS (fixed in round 60): (secure refused) Python str.format ("Format String Syntax"): "{}/static".format(BASE_DIR) is
     // /opt/ops/static, but pythonPath reads no str.format: "a directory the pack cannot know", refused.
     dev(
         'app.py: static_folder="{}/static".format(BASE_DIR)',
@@ -358,25 +434,22 @@ const secure: NodeCase[] = [
             '"{}/static".format(BASE_DIR)',
         ),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python os.getcwd: "Return a string representing the current working directory"
+    // Was a MISS (fixed in round 60): (secure refused) Python os.getcwd: "Return a string representing the current working directory"
     // (/opt/ops: user data's `cd /opt/ops`, which the pack knows for `-m http.server`), so the path is /opt/ops/static; pythonPath
     // reads no os.getcwd(): refused.
     dev(
         'app.py: static_folder=os.path.join(os.getcwd(), "static") run in /opt/ops',
         flaskApp("dev-flask-getcwd-static-ok-nodes", [], 'os.path.join(os.getcwd(), "static")'),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python os.path.abspath: "equivalent to calling normpath(join(os.getcwd(), path))";
+    // Was a MISS (fixed in round 60): (secure refused) Python os.path.abspath: "equivalent to calling normpath(join(os.getcwd(), path))";
     // with the known working directory /opt/ops, abspath("static") is /opt/ops/static, but pythonPath returns undefined for a
     // relative abspath argument (a relative path it keeps relative elsewhere): refused.
     dev(
         'app.py: static_folder=os.path.abspath("static") run in /opt/ops',
         flaskApp("dev-flask-abspath-relative-ok-nodes", [], 'os.path.abspath("static")'),
         /./,
-        true,
     ),
     dev(
         'app.py: static_folder=os.path.normpath(os.path.join(BASE_DIR, "static"))',
@@ -386,13 +459,12 @@ const secure: NodeCase[] = [
             'os.path.normpath(os.path.join(BASE_DIR, "static"))',
         ),
     ),
-    // MISS: (secure refused) Python pathlib PurePath.with_name: "Return a new path with the name changed"
+    // Was a MISS (fixed in round 60): (secure refused) Python pathlib PurePath.with_name: "Return a new path with the name changed"
     // (/opt/ops/app.py -> /opt/ops/static), not read by pythonPath: refused.
     dev(
         'app.py: static_folder=Path(__file__).with_name("static")',
         flaskApp("dev-flask-with-name-static-ok-nodes", [], 'Path(__file__).with_name("static")'),
         /./,
-        true,
     ),
     dev(
         'app.py: static_folder=f"{BASE_DIR}/static" with BASE_DIR: Path = Path(__file__).resolve().parent',
@@ -406,7 +478,7 @@ const secure: NodeCase[] = [
         'app.py: static_folder=Path(__file__).resolve().parents[0] / "static"',
         flaskApp("dev-flask-parents0-static-ok-nodes", [], 'Path(__file__).resolve().parents[0] / "static"'),
     ),
-    // MISS: (secure refused) Python os.sep: "The character used by the operating system to separate pathname
+    // Was a MISS (fixed in round 60): (secure refused) Python os.sep: "The character used by the operating system to separate pathname
     // components" ("/" on Linux): os.sep.join([BASE_DIR, "static"]) is /opt/ops/static, not read by pythonPath: refused.
     dev(
         'app.py: static_folder=os.sep.join([BASE_DIR, "static"])',
@@ -416,22 +488,8 @@ const secure: NodeCase[] = [
             'os.sep.join([BASE_DIR, "static"])',
         ),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python os.environ is a mapping (Mapping.get(key, default)); user data sets no
-    // STATIC_DIR for the command (its environment the pack reads for FLASK_DEBUG), so the default /opt/ops/static is served;
-    // pythonPath reads no environ.get: refused. (A variable user data does set must be read, as the insecure default case.)
-    dev(
-        'app.py: static_folder=os.environ.get("STATIC_DIR", os.path.join(BASE_DIR, "static")), STATIC_DIR never set',
-        flaskApp(
-            "dev-flask-environ-default-static-ok-nodes",
-            ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
-            'os.environ.get("STATIC_DIR", os.path.join(BASE_DIR, "static"))',
-        ),
-        /./,
-        true,
-    ),
-    // MISS: (secure refused) Python reference "Assignment statements": STATIC is rebound in order, "static" then
+    // Was a MISS (fixed in round 60): (secure refused) Python reference "Assignment statements": STATIC is rebound in order, "static" then
     // os.path.join(BASE_DIR, "static") = /opt/ops/static; pythonPath takes two different assignments as unknown: refused.
     dev(
         'app.py: STATIC = "static"; STATIC = os.path.join(BASE_DIR, STATIC) (reassigned from itself)',
@@ -445,7 +503,39 @@ const secure: NodeCase[] = [
             "STATIC",
         ),
         /./,
-        true,
+    ),
+    // Neighbours of round 60's Python fixes (accepted).
+    dev(
+        'app.py: `if os.path.isdir(X): STATIC = os.path.join(BASE_DIR, "static")` / `else: STATIC = os.path.join(BASE_DIR, "public")`',
+        flaskApp(
+            "dev-flask-oneline-if-else-ok-nodes",
+            [
+                "BASE_DIR = os.path.dirname(os.path.abspath(__file__))",
+                'if os.path.isdir(os.path.join(BASE_DIR, "static")): STATIC = os.path.join(BASE_DIR, "static")',
+                'else: STATIC = os.path.join(BASE_DIR, "public")',
+            ],
+            "STATIC",
+        ),
+    ),
+    dev(
+        'app.py: static_folder="%s/%s" % (BASE_DIR, "static") (a tuple of values)',
+        flaskApp(
+            "dev-flask-percent-tuple-ok-nodes",
+            ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
+            '"%s/%s" % (BASE_DIR, "static")',
+        ),
+    ),
+    dev(
+        'app.py: static_folder="{base}/static".format(base=BASE_DIR)',
+        flaskApp(
+            "dev-flask-format-keyword-ok-nodes",
+            ["BASE_DIR = os.path.dirname(os.path.abspath(__file__))"],
+            '"{base}/static".format(base=BASE_DIR)',
+        ),
+    ),
+    dev(
+        'app.py: static_folder=Path(os.getcwd()) / "static" run in /opt/ops',
+        flaskApp("dev-flask-path-getcwd-ok-nodes", [], 'Path(os.getcwd()) / "static"'),
     ),
     // JDK releases
     // Was a MISS (fixed in round 60): (secure refused) adoptium/containers' Temurin Dockerfiles (`curl -LfsSo /tmp/openjdk.tar.gz

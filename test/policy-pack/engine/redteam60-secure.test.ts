@@ -218,7 +218,7 @@ const CASES: StackCase[] = [
         [],
         'str(Path(__file__).resolve().parent / "static")',
     ),
-    // MISS: secure refused: Python docs, pathlib, PurePath.with_name(name): "Return a new path with the name changed"
+    // Was a MISS (fixed in round 60): secure refused: Python docs, pathlib, PurePath.with_name(name): "Return a new path with the name changed"
     // (Path("/opt/ops/srv.py").with_name("static") is /opt/ops/static, checked with Python 3.11). pythonPath takes the
     // expression as / (and as unknown), so a server of its own sibling directory is refused as serving /.
     httpServer(
@@ -226,10 +226,8 @@ const CASES: StackCase[] = [
         'directory=Path(__file__).with_name("static") (a sibling of srv.py: /opt/ops/static)',
         [],
         'Path(__file__).with_name("static")',
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: Python docs, pathlib, Path.absolute(): "Return an absolute version of this path. This method
+    // Was a MISS (fixed in round 60): secure refused: Python docs, pathlib, Path.absolute(): "Return an absolute version of this path. This method
     // does not normalize or resolve symlinks" (Path("/opt/ops/srv.py").absolute().parent / "static" is /opt/ops/static,
     // checked with Python 3.11). pythonPath takes it as /, so the server of the script's own directory is refused.
     httpServer(
@@ -237,8 +235,6 @@ const CASES: StackCase[] = [
         'directory=Path(__file__).absolute().parent / "static"',
         [],
         'Path(__file__).absolute().parent / "static"',
-        undefined,
-        "MISS",
     ),
     httpServer(
         "partial-pardir",
@@ -344,7 +340,7 @@ const CASES: StackCase[] = [
     node("http-server-v6-lo", "python3 -m http.server 8000 --bind ::1 --directory /opt/ops/static", [
         "nohup python3 -m http.server 8000 --bind ::1 --directory /opt/ops/static >/dev/null 2>&1 &",
     ]),
-    // MISS: insecure accepted: Python docs, argparse, allow_abbrev: "Allows long options to be abbreviated if the
+    // Was a MISS (fixed in round 60): insecure accepted: Python docs, argparse, allow_abbrev: "Allows long options to be abbreviated if the
     // abbreviation is unambiguous (default: True)"; http.server's command line is an argparse parser (--bind, --directory,
     // --protocol, --cgi), so `--dir /` is `--directory /` (checked with Python 3.11: the listing of / is served). The
     // pack reads -d and --directory only; root's server of / is on every address.
@@ -353,8 +349,16 @@ const CASES: StackCase[] = [
         "python3 -m http.server 8000 --dir / (argparse takes a unique prefix of --directory)",
         ["cd /opt/ops && nohup python3 -m http.server 8000 --dir / >/dev/null 2>&1 &"],
         /serv|8000/,
-        "MISS",
     ),
+    node(
+        "http-server-direc-eq",
+        "python3 -m http.server 8000 --direc=/ (a unique prefix with its value attached)",
+        ["cd /opt/ops && nohup python3 -m http.server 8000 --direc=/ >/dev/null 2>&1 &"],
+        /serv|8000/,
+    ),
+    node("http-server-dir-own", "python3 -m http.server 8000 --b 127.0.0.1 --dir / (--b is --bind: loopback only)", [
+        "cd /opt/ops && nohup python3 -m http.server 8000 --b 127.0.0.1 --dir / >/dev/null 2>&1 &",
+    ]),
     node(
         "http-server-d-eq",
         "python3 -m http.server 8000 -d/ (short option, value attached)",
