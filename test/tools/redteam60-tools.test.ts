@@ -47,7 +47,7 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
     const withDevTags = (lines: string, head = "") => head + committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
     const insecure: StackCase[] = [
-        // MISS: an alias key is read by the tools as String() of its anchor's YAML 1.2 value ("-Infinity"), while
+        // Was a MISS (fixed in round 60): an alias key is read by the tools as String() of its anchor's YAML 1.2 value ("-Infinity"), while
         // go-yaml v3.0.1 resolves `-.inf` to a float64 -Inf and Pulumi writes the key with fmt %v (config/object.go
         // unmarshalObject): "-Inf" (checked with go-yaml v3.0.1: {"-Inf": "b"}). The own plain key `-.inf` is refused by
         // the own-key %v check; the alias escapes it. Doc: go-yaml v3 resolve.go (.inf), decode.go alias(); Go fmt
@@ -56,9 +56,8 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             title: 'dev\'s tags `*k : b` with `x-anchors: &k -.inf` ("-Inf" to Pulumi, "-Infinity" to the tools)',
             stack: "dev",
             file: () => withDevTags("    *k : b\n", "x-anchors: &k -.inf\n"),
-            skip: "MISS",
         },
-        // MISS: as above: go-yaml v3.0.1 resolves 100000000000000000000 (past int64 and uint64) with ParseFloat to
+        // Was a MISS (fixed in round 60): as above: go-yaml v3.0.1 resolves 100000000000000000000 (past int64 and uint64) with ParseFloat to
         // 1e+20 and Pulumi's %v writes "1e+20"; the tools read "100000000000000000000". Doc: go-yaml v3 resolve.go
         // (ParseInt, ParseUint, then ParseFloat); Go fmt print.go (%v of a float64 is fmtFloat(v, 64, 'g', -1)) and
         // strconv ftoa.go ('g' shortest: %e from exponent 6 up and below -4; JavaScript's String() from 21 up).
@@ -66,18 +65,16 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             title: 'dev\'s tags `*k : b` with `x-anchors: &k 100000000000000000000` ("1e+20" to Pulumi)',
             stack: "dev",
             file: () => withDevTags("    *k : b\n", "x-anchors: &k 100000000000000000000\n"),
-            skip: "MISS",
         },
-        // MISS: as above: go-yaml v3.0.1 resolves 12345678901234567890 with ParseUint to the exact uint64, and Pulumi
+        // Was a MISS (fixed in round 60): as above: go-yaml v3.0.1 resolves 12345678901234567890 with ParseUint to the exact uint64, and Pulumi
         // writes "12345678901234567890"; the tools read a JavaScript number, "12345678901234567000". Doc: go-yaml v3
         // resolve.go (strconv.ParseUint for a plain integer past int64).
         {
             title: 'dev\'s tags `*k : b` with `x-anchors: &k 12345678901234567890` (exact to Pulumi, "12345678901234567000" to the tools)',
             stack: "dev",
             file: () => withDevTags("    *k : b\n", "x-anchors: &k 12345678901234567890\n"),
-            skip: "MISS",
         },
-        // MISS: `"1e+06": a` and an alias key to 1e6: go-yaml v3.0.1 keeps a float64 1e6 and a text "1e+06" (the alias
+        // Was a MISS (fixed in round 60): `"1e+06": a` and an alias key to 1e6: go-yaml v3.0.1 keeps a float64 1e6 and a text "1e+06" (the alias
         // makes the map no string map, decode.go isStringMap), Pulumi's %v folds both into "1e+06" (one key, Go's map
         // order picks the value); the tools read two keys, "1e+06": a and "1000000": b. Doc: go-yaml v3 decode.go
         // mapping(), isStringMap; Pulumi config/object.go unmarshalObject (%v); Go spec "For statements".
@@ -85,15 +82,40 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             title: 'dev\'s tags `"1e+06": a` and `*k : b` with `x-anchors: &k 1e6` (one key "1e+06" to Pulumi, two to the tools)',
             stack: "dev",
             file: () => withDevTags('    "1e+06": a\n    *k : b\n', "x-anchors: &k 1e6\n"),
-            skip: "MISS",
         },
-        // MISS: as above with +Inf: go-yaml v3.0.1 + Pulumi's %v gave both "a" and "b" (Go map order); the tools
+        // Was a MISS (fixed in round 60): as above with +Inf: go-yaml v3.0.1 + Pulumi's %v gave both "a" and "b" (Go map order); the tools
         // read "+Inf": a and "Infinity": b (keyTags: 2 "a", 10 "b" in 12 runs). Doc: as above.
         {
             title: 'keyTags `"+Inf": a` and `*k : b` with `x-anchors: &k .inf` (Go\'s map order picks)',
             stack: "trust-domain",
             file: () => withKeyTags('      "+Inf": a\n      *k : b\n', "x-anchors: &k .inf\n"),
-            skip: "MISS",
+        },
+        // Neighbours of the round-60 fix (goKeyText spells own, merged and alias keys alike; each checked with
+        // go-yaml v3.0.1 + Pulumi's object.go %v, /tmp/rt54go/pyaml): alias keys to numbers Go's %v prints otherwise.
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k 1e-5` ("1e-05" to Pulumi, "0.00001" to the tools)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k 1e-5\n"),
+        },
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k 1234567.0` ("1.234567e+06" to Pulumi, "1234567" to the tools)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k 1234567.0\n"),
+        },
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k -9223372036854775809` (past int64: a float64 "-9.223372036854776e+18" to Pulumi)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k -9223372036854775809\n"),
+        },
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k -0.0` ("-0" to Pulumi, "0" to the tools)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k -0.0\n"),
+        },
+        {
+            title: 'keyTags `"1e+20": a` and `*k : b` with `x-anchors: &k 100000000000000000000` (one key "1e+20" to Pulumi)',
+            stack: "trust-domain",
+            file: () => withKeyTags('      "1e+20": a\n      *k : b\n', "x-anchors: &k 100000000000000000000\n"),
         },
         // Guards: own plain keys Go prints otherwise are refused (the own-key %v check).
         {
@@ -168,6 +190,27 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             title: "dev's tags `*k : b` with `x-anchors: &k 1.5` (Go's %v and JavaScript both write 1.5)",
             stack: "dev",
             file: () => withDevTags("    *k : b\n", "x-anchors: &k 1.5\n"),
+        },
+        // Neighbours of the round-60 fix: alias keys Go's %v and JavaScript spell alike (checked with /tmp/rt54go/pyaml).
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k "-.inf"` (a quoted anchor: text "-.inf" to both)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", 'x-anchors: &k "-.inf"\n'),
+        },
+        {
+            title: "dev's tags `*k : b` with `x-anchors: &k 123456.7` (below Go's %e exponent 6: \"123456.7\" to both)",
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k 123456.7\n"),
+        },
+        {
+            title: 'dev\'s tags `*k : b` with `x-anchors: &k 0.0001` (exponent -4: "0.0001" to both)',
+            stack: "dev",
+            file: () => withDevTags("    *k : b\n", "x-anchors: &k 0.0001\n"),
+        },
+        {
+            title: 'dev\'s tags `"1e+06": a` and `*k : b` with `x-anchors: &k "1e6"` (two text keys to both)',
+            stack: "dev",
+            file: () => withDevTags('    "1e+06": a\n    *k : b\n', 'x-anchors: &k "1e6"\n'),
         },
         {
             title: "dev's tags `*k : custody` with `x-anchors: &k team` (an alias key to text)",

@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, visit } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, Scalar, visit } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -428,7 +428,7 @@ function sameKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                 const goText = plain ? key.source : String(key.value);
                 if (plain && goText === "<<") continue; // goYamlNumberProblems counts repeated merges
                 const written = plain ? goText : JSON.stringify(goText);
-                const pulumiKey = plain && !key.tag ? goPlainKeyText(goText) : goText;
+                const pulumiKey = goKeyText(key);
                 const twin = byGoText.get(goText) ?? byPulumiKey.get(pulumiKey);
                 if (twin !== undefined)
                     out.push(
@@ -442,12 +442,44 @@ function sameKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
     return out;
 }
 
-/** The text Pulumi makes of a plain key: Go's %v of the number or boolean go-yaml v3 resolves it to, else itself. */
+/**
+ * The text Pulumi deploys a scalar map key as, the one spelling of a key for every check (an own key, a key `<<`
+ * merges, the anchor's node an alias key names): a quoted or !!str key is its text; a plain one is Go's %v
+ * (pulumi/pulumi sdk/go/common/resource/config object.go unmarshalObject: `m[fmt.Sprintf("%v", k)]`) of what go-yaml
+ * v3 resolves it to (goPlainKeyText). An alias key is decoded as its anchor's node, resolved like any plain scalar
+ * (go-yaml v3.0.1 decode.go alias(): `d.unmarshal(n.Alias, out)`), and makes its map no string map (isStringMap: an
+ * alias node's ShortTag is no !!str), so Pulumi resolves and %v-prints it even among text keys.
+ */
+function goKeyText(key: Scalar): string {
+    if (key.type === "PLAIN" && !key.tag && typeof key.source === "string") return goPlainKeyText(key.source);
+    return String(key.value);
+}
+
+/**
+ * The text Pulumi makes of a plain key: Go's %v of the number, boolean or nil go-yaml v3 resolves it to (a float64
+ * by strconv 'g' shortest: goFloatText; an integer past int64 as the exact uint64 ParseUint reads), else itself.
+ */
 function goPlainKeyText(source: string): string {
     const resolved = goYamlResolve(source);
     if (resolved) return "int" in resolved ? resolved.int.toString() : goFloatText(resolved.float);
     if (GO_YAML_BOOLS.test(source)) return source.toLowerCase();
+    if (GO_YAML_NULLS.has(source)) return "<nil>";
     return source;
+}
+
+/**
+ * A scalar key (own, or the anchor an alias key names) whose text to Pulumi (goKeyText) is not the text the tools
+ * read (JavaScript's String() of its YAML 1.2 value: yaml's toJS stringifies a non-text key so): `1e6` is "1e+06" to
+ * Pulumi and "1000000" to the tools, `-.inf` "-Inf" and "-Infinity", `12345678901234567890` exact and
+ * "12345678901234567000". A null key and an own merge key `<<` (a Symbol to the tools) are goYamlKeyProblems' and
+ * goYamlNumberProblems' to judge.
+ */
+function keySpellingProblem(place: string, key: Scalar, alias: boolean): string | undefined {
+    if (key.value === null || (!alias && typeof key.value === "symbol")) return undefined;
+    const pulumiKey = goKeyText(key);
+    const toolsKey = String(key.value);
+    if (pulumiKey === toolsKey) return undefined;
+    return `${place} is the key "${pulumiKey}" to Pulumi (Go's %v of the ${alias ? "anchor's value" : "number"} go-yaml reads) and "${toolsKey}" to the tools: quote ${alias ? "the anchor's value" : "it"}`;
 }
 
 /** go-yaml v3 resolve.go's table: the only plain spellings of a boolean, and of null. */
@@ -492,7 +524,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                 const isText = tag
                     ? tag === "tag:yaml.org,2002:str"
                     : key.type !== "PLAIN" || (goYamlReadsText(String(key.source)) && typeof key.value === "string");
-                keys.push({ text: String(key.value), isText });
+                keys.push({ text: goKeyText(key), isText });
             };
             const merged = (value: unknown): void => {
                 const source = isAlias(value) ? value.resolve(doc) : value;
@@ -599,19 +631,12 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
         Scalar(key, node, ancestors) {
             if (node.tag || node.type !== "PLAIN" || typeof node.source !== "string") return;
             // A key go-yaml resolves to a number makes its map one with non-string keys, which Pulumi's config reader
-            // turns into text with Go's fmt %v (pulumi/pulumi sdk/go/common/resource/config object.go unmarshalObject:
-            // `m[fmt.Sprintf("%v", k)]`): exact digits for an integer, strconv 'g' shortest for a float (1e6 is
-            // "1e+06"), where the tools read a JavaScript number's text.
-            const resolved = key === "key" ? goYamlResolve(node.source) : undefined;
-            if (resolved) {
-                const pulumiKey = "int" in resolved ? resolved.int.toString() : goFloatText(resolved.float);
-                const toolsKey = String(node.value);
-                if (pulumiKey !== toolsKey) {
-                    out.push(
-                        `${nodePlace(key, node, ancestors)} is the key "${pulumiKey}" to Pulumi (Go's %v of the number go-yaml reads) and "${toolsKey}" to the tools: quote it`,
-                    );
-                    return;
-                }
+            // turns into text with Go's fmt %v (goKeyText), where the tools read a JavaScript number's text.
+            const spelling =
+                key === "key" ? keySpellingProblem(nodePlace(key, node, ancestors), node, false) : undefined;
+            if (spelling) {
+                out.push(spelling);
+                return;
             }
             const pulumi = goYamlNumber(node.source);
             const yaml12 = typeof node.value === "number" ? node.value : undefined;
@@ -623,6 +648,13 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
             out.push(
                 `${nodePlace(key, node, ancestors)} is the plain number ${node.source} (Pulumi reads ${reads(pulumi)}, YAML 1.2 ${reads(yaml12)})`,
             );
+        },
+        // An alias key is its anchor's node to both readers, spelled by each as for an own key (goKeyText).
+        Alias(key, node, ancestors) {
+            const anchor = key === "key" ? node.resolve(doc) : undefined;
+            if (!isScalar(anchor)) return;
+            const spelling = keySpellingProblem(nodePlace(key, node, ancestors), anchor, true);
+            if (spelling) out.push(spelling);
         },
     });
     return out;
@@ -795,9 +827,8 @@ function nodePlace(key: unknown, node: unknown, ancestors: readonly unknown[]): 
         if (name !== undefined) at = at === "config" && name.includes(":") ? name : joinPath(at, name);
         else if (isSeq(a)) at = `${at}[${a.items.indexOf(child)}]`;
     });
-    return key === "key"
-        ? `the key ${JSON.stringify((node as { source?: unknown }).source ?? "")}${at ? ` (under ${at})` : ""}`
-        : at || "the document";
+    const written = isAlias(node) ? `*${node.source}` : ((node as { source?: unknown }).source ?? "");
+    return key === "key" ? `the key ${JSON.stringify(written)}${at ? ` (under ${at})` : ""}` : at || "the document";
 }
 
 /**
