@@ -24,27 +24,11 @@ import * as os from "os";
 import * as path from "path";
 import { main as auditMain } from "../../tools/audit/main";
 import { exportOf } from "../audit/support";
-import { capture, committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
-
-interface StackCase {
-    title: string;
-    stack: string;
-    file: () => string;
-    skip?: string;
-    /** The exit code of the refusal: 2 (the file refused), 1 (--check: the custody model differs). Default 2. */
-    code?: number;
-}
+import { capture, noStackTrace, showRun } from "./support";
+import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise, YAML corners; the audit's export reader", function () {
     this.timeout(300_000);
-    const show = showRun;
-    const check = stackFileChecker("r60-tools-");
-
-    const COST = '      cost-center: "4711"\n';
-    const withKeyTags = (lines: string, head = "") =>
-        head + committedStackFile("trust-domain", COST, `${COST}${lines}`);
-    const DEV_TAGS = "    owner: platform-custody\n";
-    const withDevTags = (lines: string, head = "") => head + committedStackFile("dev", DEV_TAGS, `${DEV_TAGS}${lines}`);
 
     const insecure: StackCase[] = [
         // Was a MISS (fixed in round 60): an alias key is read by the tools as String() of its anchor's YAML 1.2 value ("-Infinity"), while
@@ -248,34 +232,7 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             file: () => `\uFEFF---\n${withDevTags("    team: custody\n")}...\n`,
         },
     ];
-    describe("bad input: a file Pulumi reads otherwise than the tools (or refuses) is refused (exit 2)", () => {
-        for (const c of insecure) {
-            const t = `bad input: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 2, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
-
-    describe("secure: a file Pulumi and the tools read alike is accepted (exit 0)", () => {
-        for (const c of secure) {
-            const t = `secure: ${c.title}`;
-            if (c.skip) {
-                it.skip(`${t} [${c.skip}]`);
-                continue;
-            }
-            it(t, async () => {
-                const run = await check(c.stack, c.file());
-                assert.equal(run.code, c.code ?? 0, show(run));
-            });
-        }
-    });
+    describeStackFileCases("r60-tools-", insecure, secure);
 
     describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
         let tmp = "";
@@ -361,15 +318,15 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
                 const state = argv[argv.indexOf("--state") + 1];
                 const before = fs.existsSync(state) && fs.statSync(state).isFile() ? fs.readFileSync(state) : undefined;
                 const run = await audit(...argv);
-                assert.equal(run.code, 2, show(run));
-                assert.match(run.stderr, c.says, show(run));
+                assert.equal(run.code, 2, showRun(run));
+                assert.match(run.stderr, c.says, showRun(run));
                 noStackTrace(run.stderr);
                 if (before) assert.ok(fs.readFileSync(state).equals(before), "the export is left as it was");
             });
         }
         it("accepted: the dev export as `pulumi stack export` writes it (version 3)", async () => {
             const run = await audit("--state", write(exportText), "--out", out());
-            assert.notEqual(run.code, 2, show(run));
+            assert.notEqual(run.code, 2, showRun(run));
             noStackTrace(run.stderr);
         });
     });
