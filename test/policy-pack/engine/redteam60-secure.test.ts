@@ -26,66 +26,14 @@
 // '0.0.0.0') in code) and a `node -e` file streamer on 0.0.0.0 are accepted (the pack reads no JavaScript);
 // `python3 -m http.server --dir /` (argparse's unique prefix of --directory) is accepted; Path(__file__).with_name(...)
 // and Path(__file__).absolute().parent / "static" are refused as serving /.
-import { describeVariants, Resources, StackCase } from "./support";
-import { instanceOfB } from "./callerInstanceBuilders";
+import { describeVariants, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
-import { devNodeScript, heredocFile, systemdUnit } from "./nodeBuilders";
-import { nodePolicyConfig } from "./packRunner";
+import { heredocFile, systemdUnit } from "./nodeBuilders";
+import { JDWP, RUN_JDWP, SERVED, secureCaseBuilders } from "./secureCaseBuilders";
 
 const file = heredocFile;
 
-/** A dev node group whose user data runs `lines`, judged by the node policies. */
-const node = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string): StackCase => ({
-    stack: "dev",
-    name: `${refused ? "NI" : "N"}: ${what}`,
-    edit: devNodeScript(`rt60-${tag}-nodes`, lines),
-    config: nodePolicyConfig,
-    ...(refused ? { refused } : {}),
-    ...(skip ? { skip } : {}),
-});
-
-const JAR = "-jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &";
-const JDWP5005 = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005";
-const RUN_JDWP = `nohup java ${JDWP5005} ${JAR}`;
-const JDWP = /jdwp|5005/;
-const RUN_OPS = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
-const SERVED = /serv|files\.py|app\.py|8888|5000/;
-
-/** /opt/ops/app.py: `pre` lines, then Flask(`args`) run on 0.0.0.0 with the debugger off. */
-const flask = (tag: string, what: string, pre: string[], args: string, refused?: RegExp, skip?: string) =>
-    node(
-        tag,
-        what,
-        [
-            ...file("/opt/ops/app.py", [
-                "import os",
-                "from pathlib import Path",
-                "from flask import Flask",
-                ...pre,
-                `app = Flask(${args})`,
-                'app.run(host="0.0.0.0", port=5000, debug=False)',
-            ]),
-            RUN_OPS,
-        ],
-        refused,
-        skip,
-    );
-/** Cloud-config writing root's Jupyter config (ip localhost, empty token), then `runcmd`, then jupyter lab. */
-const jupyterConfig = (runcmd: string[]) =>
-    `#cloud-config\nwrite_files:\n  - path: /root/.jupyter/jupyter_server_config.py\n    content: |\n      c.ServerApp.ip = 'localhost'\n      c.IdentityProvider.token = ''\nruncmd:\n${[
-        ...runcmd,
-        "nohup jupyter lab --allow-root > /var/log/jupyter.log 2>&1 &",
-    ]
-        .map(c => `  - ${JSON.stringify(c)}\n`)
-        .join("")}`;
-/** The caller's instance of account B (seed 003) with Jupyter kept on localhost, running `runcmd` first. */
-const callerCase = (tag: string, what: string, runcmd: string[], refused = false, skip?: string): StackCase => ({
-    stack: "cross-account",
-    name: `${refused ? "CI" : "C"}: the caller's instance (ip localhost, empty token) \`${what}\``,
-    edit: (r: Resources) => void instanceOfB(r, `rt60-${tag}`, jupyterConfig(runcmd), { keyName: "ops-laptop" }),
-    ...(refused ? { refused: new RegExp(`rt60-${tag}`) } : {}),
-    ...(skip ? { skip } : {}),
-});
+const { node, flask, callerCase } = secureCaseBuilders("rt60");
 
 const SRV = "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &";
 /** /opt/ops/srv.py: http.server's SimpleHTTPRequestHandler bound to `directory` (functools.partial) on every address. */
@@ -419,15 +367,19 @@ const CASES: StackCase[] = [
         ]),
         "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
     ]),
-    node("node-lo-host-const", "node /opt/ops/api.js: const HOST = '127.0.0.1'; server.listen(PORT, HOST) streaming any file", [
-        ...file("/opt/ops/api.js", [
-            "const http = require('http');",
-            "const fs = require('fs');",
-            "const HOST = '127.0.0.1';",
-            "http.createServer((req, res) => fs.createReadStream(req.url).pipe(res)).listen(8080, HOST);",
-        ]),
-        "nohup node /opt/ops/api.js >/var/log/api.log 2>&1 &",
-    ]),
+    node(
+        "node-lo-host-const",
+        "node /opt/ops/api.js: const HOST = '127.0.0.1'; server.listen(PORT, HOST) streaming any file",
+        [
+            ...file("/opt/ops/api.js", [
+                "const http = require('http');",
+                "const fs = require('fs');",
+                "const HOST = '127.0.0.1';",
+                "http.createServer((req, res) => fs.createReadStream(req.url).pipe(res)).listen(8080, HOST);",
+            ]),
+            "nohup node /opt/ops/api.js >/var/log/api.log 2>&1 &",
+        ],
+    ),
     node(
         "express-static-dotdot",
         "node /opt/ops/web.js: express.static(path.join(__dirname, '../..')) on 0.0.0.0:3000 (the root directory)",
