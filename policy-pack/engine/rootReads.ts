@@ -2328,10 +2328,14 @@ function archiverUse(
     if (name === "lsar")
         return { reads: operands.filter(w => !w.startsWith("-")).flatMap(w => at(w)), files: [], trees: [] };
     if (name === "cabextract")
-        return outputDirectoryUse(name, operands, cwd, at, ["-d", "--directory"], [
-            ...["-l", "-t", "-p", "-v", "-h"],
-            ...["--list", "--test", "--pipe", "--version", "--help"],
-        ]);
+        return outputDirectoryUse(
+            name,
+            operands,
+            cwd,
+            at,
+            ["-d", "--directory"],
+            [...["-l", "-t", "-p", "-v", "-h"], ...["--list", "--test", "--pipe", "--version", "--help"]],
+        );
     if (name === "lha") return lhaUse(operands, cwd, at);
     // uudecode writes each file to the name of its `begin` line, which may be any path (POSIX uudecode: "the pathname
     // ... in the begin line"), unless -o names the output (GNU sharutils) or -p/-c print it (BSD).

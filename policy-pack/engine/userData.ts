@@ -4809,7 +4809,9 @@ function jsPath(expr: string, text: string, dir: string, cwd: string | undefined
         if (method[1] === "join") return posix.join(...parts);
         if (method[1] === "normalize") return posix.normalize(parts[0] ?? ".");
         if (method[1] === "dirname") return posix.dirname(parts[0] ?? ".");
-        return cwd === undefined && !parts.some(p => p.startsWith("/")) ? undefined : posix.resolve(cwd ?? "/", ...parts);
+        return cwd === undefined && !parts.some(p => p.startsWith("/"))
+            ? undefined
+            : posix.resolve(cwd ?? "/", ...parts);
     }
     if (/^[A-Za-z_$][\w$]*$/.test(expr)) {
         const name = expr.replace(/\$/g, "\\$");
@@ -4953,7 +4955,11 @@ function nodeFileServerListeners(
                 .map(m => (m[1] ?? m[4]).replace(/\$/g, "\\$"));
         const express = ["express", ...bound(/^express$/)];
         const calls = new RegExp(
-            `(?<![\\w$.])(?:(?:${express.join("|")})\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${bound(NODE_STATIC_PACKAGES).map(n => `|${n}`).join("")})\\s*\\(`,
+            `(?<![\\w$.])(?:(?:${express.join("|")})\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${bound(
+                NODE_STATIC_PACKAGES,
+            )
+                .map(n => `|${n}`)
+                .join("")})\\s*\\(`,
             "g",
         );
         for (const m of file.text.matchAll(calls))
@@ -4987,12 +4993,13 @@ function nodeFileServerListeners(
             return value === "" ? undefined : value;
         }),
     );
-    const mayListen =
-        listens.length > 0 || opaque.size > 0 || [...packages].some(p => !NODE_LOCAL_MODULES.test(p));
+    const mayListen = listens.length > 0 || opaque.size > 0 || [...packages].some(p => !NODE_LOCAL_MODULES.test(p));
     if (!mayListen || (served.length === 0 && opaque.size === 0)) return [];
     // Code it cannot follow may open a socket of its own anywhere (a child, an unread module, a dgram socket); a relay
     // module's server is one of its `.listen` calls.
-    const anywhere = [...opaque].some(o => !/^(?:node:)?(net|tls|http-proxy|http-proxy-middleware|express-http-proxy)$/.test(o));
+    const anywhere = [...opaque].some(
+        o => !/^(?:node:)?(net|tls|http-proxy|http-proxy-middleware|express-http-proxy)$/.test(o),
+    );
     const binds =
         anywhere || listens.length === 0 || listens.some(l => l === undefined) ? [] : [...new Set(listens as string[])];
     const where = `node ${entry.label}`;
@@ -5291,11 +5298,15 @@ function downloadedInto(text: string, variables: ReadonlyMap<string, string[]>):
             words.forEach((w, i) => {
                 const option = wget
                     ? /^(?:-O|--output-document=)(.*)$/.exec(w)
-                    : /^(?:--output=|-[A-Za-z]*o)(.*)$/.exec(w) ?? (w === "--output" ? [w, ""] : null);
+                    : (/^(?:--output=|-[A-Za-z]*o)(.*)$/.exec(w) ?? (w === "--output" ? [w, ""] : null));
                 if (option) named.push(option[1] !== "" ? option[1] : (words[i + 1] ?? ""));
             });
             for (const url of urls) {
-                const name = url.replace(/[?#].*$/, "").split("/").at(-1) ?? "";
+                const name =
+                    url
+                        .replace(/[?#].*$/, "")
+                        .split("/")
+                        .at(-1) ?? "";
                 for (const file of named.length > 0 ? named : [name])
                     out.set(posix.basename(file), [...(out.get(posix.basename(file)) ?? []), url]);
             }

@@ -214,7 +214,11 @@ const insecure: StackCase[] = [
                 r,
                 "kubelet-csr",
                 [
-                    { apiGroups: ["certificates.k8s.io"], resources: ["certificatesigningrequests"], verbs: ["create", "get"] },
+                    {
+                        apiGroups: ["certificates.k8s.io"],
+                        resources: ["certificatesigningrequests"],
+                        verbs: ["create", "get"],
+                    },
                     {
                         apiGroups: ["certificates.k8s.io"],
                         resources: ["certificatesigningrequests/approval"],
@@ -264,13 +268,7 @@ const insecure: StackCase[] = [
         edit: r => {
             namespace(r, "tools");
             serviceAccount(r, "tools", "builder");
-            roleFor(
-                r,
-                "tools-pods",
-                [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }],
-                DEVS,
-                "tools",
-            );
+            roleFor(r, "tools-pods", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], DEVS, "tools");
             roleFor(
                 r,
                 "builder-token",
@@ -376,12 +374,9 @@ const secure: StackCase[] = [
                 type: "STANDARD",
                 kubernetesGroups: ["ops-viewers"],
             });
-            bind(
-                r,
-                "ops-viewers-view",
-                { kind: "ClusterRole", name: "view" },
-                [{ kind: "Group", apiGroup: RBAC, name: "ops-viewers" }],
-            );
+            bind(r, "ops-viewers-view", { kind: "ClusterRole", name: "view" }, [
+                { kind: "Group", apiGroup: RBAC, name: "ops-viewers" },
+            ]);
         },
     },
     {
@@ -423,12 +418,9 @@ const secure: StackCase[] = [
         name: "a ClusterRoleBinding of the built-in system:monitoring ClusterRole to a prometheus group",
         stack: "pod-identity",
         edit: r =>
-            bind(
-                r,
-                "prom-monitoring",
-                { kind: "ClusterRole", name: "system:monitoring" },
-                [{ kind: "Group", apiGroup: RBAC, name: "prometheus-scrapers" }],
-            ),
+            bind(r, "prom-monitoring", { kind: "ClusterRole", name: "system:monitoring" }, [
+                { kind: "Group", apiGroup: RBAC, name: "prometheus-scrapers" },
+            ]),
     },
     {
         name: "a policy team's ClusterRole managing ValidatingAdmissionPolicies and their bindings (they only deny)",

@@ -94,7 +94,7 @@ const insecure: StackCase[] = [
     written("rt61-7z-switch-last", ["cd /srv && 7z x /opt/seed/overlay.7z -y -o/root"]),
     written("rt61-7za", ["cd /srv && 7za x -y -o/root /opt/seed/overlay.7z"]),
     written("rt61-7zr", ["cd /srv && 7zr x -y -o/root /opt/seed/overlay.7z"]),
-    written("rt61-7z-quoted", ["cd /srv && 7z x -y -o\"/root\" /opt/seed/overlay.7z"]),
+    written("rt61-7z-quoted", ['cd /srv && 7z x -y -o"/root" /opt/seed/overlay.7z']),
     written("rt61-7z-slash-switch", ["cd /srv && 7z x -y /opt/seed/overlay.7z -o/root/"]),
     written("rt61-unzip-x-d", ["cd /srv && unzip -o /opt/seed/overlay.zip -x '*.txt' -d /root"]),
     written("rt61-bsdunzip", ["cd /srv && bsdunzip -o -d /root /opt/seed/overlay.zip"]),
@@ -146,7 +146,12 @@ const insecure: StackCase[] = [
     // MISS: insecure accepted: a -T list the pack cannot read (shipped beside the archive, as untrusted as the archive
     // whose absolute members round 60 counts) may hold `-C /root` (GNU tar manual 3.4.4); the pack must fail closed
     // rather than count /srv, or /srv/notes after -C.
-    written("rt61-tar-T-seed", ["cd /srv && tar -xf /opt/seed/overlay.tar --files-from=/opt/seed/members.txt"], [], "MISS"),
+    written(
+        "rt61-tar-T-seed",
+        ["cd /srv && tar -xf /opt/seed/overlay.tar --files-from=/opt/seed/members.txt"],
+        [],
+        "MISS",
+    ),
     written(
         "rt61-tar-C-T-seed",
         ["cd /srv && tar -xf /opt/seed/overlay.tar -C /srv/notes -T /opt/seed/members.txt"],
@@ -180,10 +185,14 @@ const insecure: StackCase[] = [
     prodOps("rt61-kms-notaction", "NotAction kms:Encrypt/GenerateDataKey* on share 1", [
         { Effect: "Allow", NotAction: ["kms:Encrypt", "kms:GenerateDataKey*"], Resource: SHARE1 },
     ]),
-    prodOps("rt61-ddb-replica", "dynamodb:UpdateTable/CreateTableReplica on the keystore and Scan on us-east-1 tables", [
-        allow(["dynamodb:UpdateTable", "dynamodb:CreateTableReplica"], KEYSTORE),
-        allow("dynamodb:Scan", `arn:aws:dynamodb:us-east-1:${A}:table/*`),
-    ]),
+    prodOps(
+        "rt61-ddb-replica",
+        "dynamodb:UpdateTable/CreateTableReplica on the keystore and Scan on us-east-1 tables",
+        [
+            allow(["dynamodb:UpdateTable", "dynamodb:CreateTableReplica"], KEYSTORE),
+            allow("dynamodb:Scan", `arn:aws:dynamodb:us-east-1:${A}:table/*`),
+        ],
+    ),
     prodOps("rt61-ddb-ttl", "dynamodb:UpdateTimeToLive on the anti-slashing table", [
         allow("dynamodb:UpdateTimeToLive", SLASHING),
     ]),
@@ -201,10 +210,14 @@ const insecure: StackCase[] = [
             Condition: { "ForAllValues:StringLike": { "dynamodb:Attributes": ["pk", "share"] } },
         }),
     ]),
-    prodOps("rt61-iam-passrole-wild", "iam:PassRole on `role/custody-*` to any service and lambda:CreateFunction/Invoke", [
-        allow("iam:PassRole", `arn:aws:iam::${A}:role/custody-*`),
-        allow(["lambda:CreateFunction", "lambda:InvokeFunction"], `arn:aws:lambda:eu-west-1:${A}:function:*`),
-    ]),
+    prodOps(
+        "rt61-iam-passrole-wild",
+        "iam:PassRole on `role/custody-*` to any service and lambda:CreateFunction/Invoke",
+        [
+            allow("iam:PassRole", `arn:aws:iam::${A}:role/custody-*`),
+            allow(["lambda:CreateFunction", "lambda:InvokeFunction"], `arn:aws:lambda:eu-west-1:${A}:function:*`),
+        ],
+    ),
     prodOps("rt61-sts-chain", "sts:AssumeRole on `role/custody-prod-sign*`", [
         allow("sts:AssumeRole", `arn:aws:iam::${A}:role/custody-prod-sign*`),
     ]),
@@ -231,7 +244,9 @@ const insecure: StackCase[] = [
                     Principal: { AWS: "*" },
                     Action: ["kms:Decrypt", "kms:DescribeKey"],
                     Resource: "*",
-                    Condition: { StringEquals: { "kms:CallerAccount": A, "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" } },
+                    Condition: {
+                        StringEquals: { "kms:CallerAccount": A, "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" },
+                    },
                 }),
             ),
     },

@@ -44,7 +44,13 @@ const ADOPTIUM_REPO = [
 ];
 /** node /opt/ops/web.js written from `code`, run from /opt/ops. */
 const nodeApp = (tag: string, what: string, code: string[], refused?: RegExp, skip?: string) =>
-    node(tag, what, [...file("/opt/ops/web.js", code), "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &"], refused, skip);
+    node(
+        tag,
+        what,
+        [...file("/opt/ops/web.js", code), "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &"],
+        refused,
+        skip,
+    );
 const WEB = /web|3000|node|serv/;
 
 const CASES: StackCase[] = [
@@ -60,12 +66,16 @@ const CASES: StackCase[] = [
         [...ADOPTIUM_REPO, "dnf install -y temurin-8-jdk", RUN_JDWP],
         JDWP,
     ),
-    node("corretto17-repo", "rpm --import corretto key, corretto.repo, yum install java-17-amazon-corretto-devel; JDWP 5005", [
-        "rpm --import https://yum.corretto.aws/corretto.key",
-        "curl -L -o /etc/yum.repos.d/corretto.repo https://yum.corretto.aws/corretto.repo",
-        "yum install -y java-17-amazon-corretto-devel",
-        RUN_JDWP,
-    ]),
+    node(
+        "corretto17-repo",
+        "rpm --import corretto key, corretto.repo, yum install java-17-amazon-corretto-devel; JDWP 5005",
+        [
+            "rpm --import https://yum.corretto.aws/corretto.key",
+            "curl -L -o /etc/yum.repos.d/corretto.repo https://yum.corretto.aws/corretto.repo",
+            "yum install -y java-17-amazon-corretto-devel",
+            RUN_JDWP,
+        ],
+    ),
     node(
         "corretto8-repo",
         "corretto.repo, yum install java-1.8.0-amazon-corretto-devel; JDWP 5005 (JDK 8)",
@@ -107,15 +117,23 @@ const CASES: StackCase[] = [
         ["JDK=1.8.0", 'dnf install -y "java-${JDK}-amazon-corretto"', RUN_JDWP],
         JDWP,
     ),
-    node("temurin21-wget-tarball", "wget Temurin 21 JDK tarball (-O), tar -C /opt, run /opt/jdk-21.0.4+7/bin/java JDWP 5005", [
-        "wget -q -O /tmp/temurin21.tar.gz https://github.com/adoptium/temurin21-binaries/releases/download/jdk-21.0.4%2B7/OpenJDK21U-jdk_x64_linux_hotspot_21.0.4_7.tar.gz",
-        "tar -xzf /tmp/temurin21.tar.gz -C /opt",
-        `nohup /opt/jdk-21.0.4+7/bin/java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
-    ]),
-    node("jdwp-explicit-lo-jdk8", "dnf install java-1.8.0-amazon-corretto; JDWP address=127.0.0.1:5005 (explicit loopback)", [
-        "dnf install -y java-1.8.0-amazon-corretto",
-        `nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
-    ]),
+    node(
+        "temurin21-wget-tarball",
+        "wget Temurin 21 JDK tarball (-O), tar -C /opt, run /opt/jdk-21.0.4+7/bin/java JDWP 5005",
+        [
+            "wget -q -O /tmp/temurin21.tar.gz https://github.com/adoptium/temurin21-binaries/releases/download/jdk-21.0.4%2B7/OpenJDK21U-jdk_x64_linux_hotspot_21.0.4_7.tar.gz",
+            "tar -xzf /tmp/temurin21.tar.gz -C /opt",
+            `nohup /opt/jdk-21.0.4+7/bin/java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
+        ],
+    ),
+    node(
+        "jdwp-explicit-lo-jdk8",
+        "dnf install java-1.8.0-amazon-corretto; JDWP address=127.0.0.1:5005 (explicit loopback)",
+        [
+            "dnf install -y java-1.8.0-amazon-corretto",
+            `nohup java -agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:5005 -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
+        ],
+    ),
     node(
         "jdwp-star-jdk17",
         "dnf install java-17-amazon-corretto; JDWP address=*:5005 (every address)",
@@ -143,13 +161,19 @@ const CASES: StackCase[] = [
     // loopback (JDK 9+, JDK-8041435, DECIDED round 55). Round 60 takes Temurin tarball releases from the GitHub
     // release URL (temurin17-binaries) only; the documented API download leaves the release unknown and JDWP is refused.
     // Its JDK 8 neighbour (latest/8/) is refused rightly.
-    node("temurin17-api", "Adoptium API: curl -L -o jdk.tar.gz .../v3/binary/latest/17/ga/linux/x64/jdk/hotspot/normal/eclipse, JAVA_HOME", [
-        'curl -fsSL -o /tmp/jdk.tar.gz "https://api.adoptium.net/v3/binary/latest/17/ga/linux/x64/jdk/hotspot/normal/eclipse"',
-        "mkdir -p /opt/java/openjdk && tar -xzf /tmp/jdk.tar.gz -C /opt/java/openjdk --strip-components=1",
-        "export JAVA_HOME=/opt/java/openjdk",
-        'export PATH="$JAVA_HOME/bin:$PATH"',
-        RUN_JDWP,
-    ], undefined, "MISS"),
+    node(
+        "temurin17-api",
+        "Adoptium API: curl -L -o jdk.tar.gz .../v3/binary/latest/17/ga/linux/x64/jdk/hotspot/normal/eclipse, JAVA_HOME",
+        [
+            'curl -fsSL -o /tmp/jdk.tar.gz "https://api.adoptium.net/v3/binary/latest/17/ga/linux/x64/jdk/hotspot/normal/eclipse"',
+            "mkdir -p /opt/java/openjdk && tar -xzf /tmp/jdk.tar.gz -C /opt/java/openjdk --strip-components=1",
+            "export JAVA_HOME=/opt/java/openjdk",
+            'export PATH="$JAVA_HOME/bin:$PATH"',
+            RUN_JDWP,
+        ],
+        undefined,
+        "MISS",
+    ),
     node(
         "temurin8-api",
         "Adoptium API: .../v3/binary/latest/8/ga/linux/x64/jdk/hotspot/normal/eclipse, JAVA_HOME; JDWP 5005 (JDK 8)",
@@ -162,10 +186,14 @@ const CASES: StackCase[] = [
         ],
         JDWP,
     ),
-    node("corretto-8-and-17-explicit", "corretto 8 and 17 installed; /usr/lib/jvm/java-17-amazon-corretto/bin/java with JDWP 5005", [
-        "dnf install -y java-1.8.0-amazon-corretto java-17-amazon-corretto-headless",
-        `nohup /usr/lib/jvm/java-17-amazon-corretto/bin/java ${"-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"} -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
-    ]),
+    node(
+        "corretto-8-and-17-explicit",
+        "corretto 8 and 17 installed; /usr/lib/jvm/java-17-amazon-corretto/bin/java with JDWP 5005",
+        [
+            "dnf install -y java-1.8.0-amazon-corretto java-17-amazon-corretto-headless",
+            `nohup /usr/lib/jvm/java-17-amazon-corretto/bin/java ${"-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=5005"} -jar /opt/ledger/ledger.jar >/var/log/ledger.log 2>&1 &`,
+        ],
+    ),
     node(
         "corretto-8-and-17-java8",
         "corretto 8 and 17 installed; /usr/lib/jvm/java-1.8.0-amazon-corretto/jre/bin/java with JDWP 5005 (JDK 8)",
@@ -185,7 +213,11 @@ const CASES: StackCase[] = [
     nodeApp(
         "sirv-root",
         "sirv('/') with polka on 0.0.0.0:3000",
-        ["const polka = require('polka');", "const sirv = require('sirv');", "polka().use(sirv('/')).listen(3000, '0.0.0.0');"],
+        [
+            "const polka = require('polka');",
+            "const sirv = require('sirv');",
+            "polka().use(sirv('/')).listen(3000, '0.0.0.0');",
+        ],
         WEB,
     ),
     // MISS: secure refused: @fastify/static README (github.com/fastify/fastify-static, "Usage"): `root` (required) is
@@ -193,19 +225,31 @@ const CASES: StackCase[] = [
     // `root: path.join(__dirname, 'public')` (with require('node:path')): /opt/ops/public, the app's own assets. The
     // pack follows path.join(__dirname, 'public') in express.static (redteam60) but not in @fastify/static's `root`
     // option, and refuses it as "a directory the pack cannot know" on 0.0.0.0 (also with require('path'), next case).
-    nodeApp("fastify-static-own", "@fastify/static root: path.join(__dirname, 'public'), listen({ port: 3000, host: '0.0.0.0' })", [
-        "const path = require('node:path');",
-        "const fastify = require('fastify')({ logger: true });",
-        "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public'), prefix: '/public/' });",
-        "fastify.listen({ port: 3000, host: '0.0.0.0' });",
-    ], undefined, "MISS"),
+    nodeApp(
+        "fastify-static-own",
+        "@fastify/static root: path.join(__dirname, 'public'), listen({ port: 3000, host: '0.0.0.0' })",
+        [
+            "const path = require('node:path');",
+            "const fastify = require('fastify')({ logger: true });",
+            "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public'), prefix: '/public/' });",
+            "fastify.listen({ port: 3000, host: '0.0.0.0' });",
+        ],
+        undefined,
+        "MISS",
+    ),
     // MISS: secure refused: the same @fastify/static `root: path.join(__dirname, 'public')` with require('path').
-    nodeApp("fastify-static-own-path", "@fastify/static root: path.join(__dirname, 'public') with require('path'), on 0.0.0.0", [
-        "const path = require('path');",
-        "const fastify = require('fastify')();",
-        "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public') });",
-        "fastify.listen({ port: 3000, host: '0.0.0.0' });",
-    ], undefined, "MISS"),
+    nodeApp(
+        "fastify-static-own-path",
+        "@fastify/static root: path.join(__dirname, 'public') with require('path'), on 0.0.0.0",
+        [
+            "const path = require('path');",
+            "const fastify = require('fastify')();",
+            "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public') });",
+            "fastify.listen({ port: 3000, host: '0.0.0.0' });",
+        ],
+        undefined,
+        "MISS",
+    ),
     nodeApp(
         "fastify-static-root",
         "@fastify/static root: '/', listen({ port: 3000, host: '0.0.0.0' })",
@@ -228,20 +272,30 @@ const CASES: StackCase[] = [
     // refuses paths escaping it). sendFile('index.html', { root: path.join(__dirname, 'public') }) sends
     // /opt/ops/public/index.html only; the pack does not read the `root` option and refuses it as a directory it cannot
     // know on every address (accepted on 127.0.0.1, next case).
-    nodeApp("sendfile-root-opt", "express res.sendFile('index.html', { root: path.join(__dirname, 'public') }) on 3000", [
-        "const path = require('path');",
-        "const express = require('express');",
-        "const app = express();",
-        "app.get('/', (req, res) => res.sendFile('index.html', { root: path.join(__dirname, 'public') }));",
-        "app.listen(3000);",
-    ], undefined, "MISS"),
-    nodeApp("sendfile-root-lo", "express res.sendFile('index.html', { root: path.join(__dirname, 'public') }) on 127.0.0.1:3000", [
-        "const path = require('path');",
-        "const express = require('express');",
-        "const app = express();",
-        "app.get('/', (req, res) => res.sendFile('index.html', { root: path.join(__dirname, 'public') }));",
-        "app.listen(3000, '127.0.0.1');",
-    ]),
+    nodeApp(
+        "sendfile-root-opt",
+        "express res.sendFile('index.html', { root: path.join(__dirname, 'public') }) on 3000",
+        [
+            "const path = require('path');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.get('/', (req, res) => res.sendFile('index.html', { root: path.join(__dirname, 'public') }));",
+            "app.listen(3000);",
+        ],
+        undefined,
+        "MISS",
+    ),
+    nodeApp(
+        "sendfile-root-lo",
+        "express res.sendFile('index.html', { root: path.join(__dirname, 'public') }) on 127.0.0.1:3000",
+        [
+            "const path = require('path');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.get('/', (req, res) => res.sendFile('index.html', { root: path.join(__dirname, 'public') }));",
+            "app.listen(3000, '127.0.0.1');",
+        ],
+    ),
     nodeApp("koa-static-join-any", "koa-static(path.join(__dirname, 'public')) on 0.0.0.0:3000", [
         "const path = require('path');",
         "const Koa = require('koa');",
@@ -307,15 +361,21 @@ const CASES: StackCase[] = [
     // (before 20.11, `dirname(fileURLToPath(import.meta.url))`, the url module's documented conversion). The ESM app's
     // express.static(join(__dirname, 'dist')) serves /opt/ops/dist; the pack treats the script's own __dirname
     // binding as unknown and refuses the CommonJS-equivalent app (accepted in redteam60 express-static).
-    nodeApp("express-static-esm", "ESM: fileURLToPath(import.meta.url) dirname, express.static(join(__dirname, 'dist'))", [
-        "import express from 'express';",
-        "import { dirname, join } from 'node:path';",
-        "import { fileURLToPath } from 'node:url';",
-        "const __dirname = dirname(fileURLToPath(import.meta.url));",
-        "const app = express();",
-        "app.use(express.static(join(__dirname, 'dist')));",
-        "app.listen(3000, '0.0.0.0');",
-    ], undefined, "MISS"),
+    nodeApp(
+        "express-static-esm",
+        "ESM: fileURLToPath(import.meta.url) dirname, express.static(join(__dirname, 'dist'))",
+        [
+            "import express from 'express';",
+            "import { dirname, join } from 'node:path';",
+            "import { fileURLToPath } from 'node:url';",
+            "const __dirname = dirname(fileURLToPath(import.meta.url));",
+            "const app = express();",
+            "app.use(express.static(join(__dirname, 'dist')));",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        undefined,
+        "MISS",
+    ),
     nodeApp("readfile-index", "http server answering fs.readFile(path.join(__dirname, 'index.html')) on 0.0.0.0:8080", [
         "const http = require('http');",
         "const fs = require('fs');",
@@ -350,10 +410,14 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= Java apps serving their own assets =================
-    node("spring-jar", "dnf install corretto 21; java -jar app.jar --server.port=8080 (Spring Boot, classpath:/static)", [
-        "dnf install -y java-21-amazon-corretto-headless",
-        "nohup java -jar /opt/ops/app.jar --server.port=8080 >/var/log/app.log 2>&1 &",
-    ]),
+    node(
+        "spring-jar",
+        "dnf install corretto 21; java -jar app.jar --server.port=8080 (Spring Boot, classpath:/static)",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -jar /opt/ops/app.jar --server.port=8080 >/var/log/app.log 2>&1 &",
+        ],
+    ),
     // MISS: insecure accepted: Spring Boot reference, "Static Content": Spring MVC serves static content from the
     // locations `spring.web.resources.static-locations` names ("You can also customize the static resource locations"),
     // under /** by default, and the embedded server listens on every address unless `server.address` is set. So
@@ -437,7 +501,12 @@ const CASES: StackCase[] = [
         "mkdir -p /srv/notes",
         "cd /root && cabextract -d /srv/notes /opt/seed/notes.cab",
     ]),
-    callerCase("caller-cabextract-d-root", "cd /srv && cabextract -d/root /opt/seed/notes.cab (glued)", ["cd /srv && cabextract -d/root /opt/seed/notes.cab"], true),
+    callerCase(
+        "caller-cabextract-d-root",
+        "cd /srv && cabextract -d/root /opt/seed/notes.cab (glued)",
+        ["cd /srv && cabextract -d/root /opt/seed/notes.cab"],
+        true,
+    ),
 
     // ================= identities of no workload: observability, audit, key auditors =================
     {
@@ -454,7 +523,10 @@ const CASES: StackCase[] = [
         name: "A: a signer log reader: logs:StartQuery/GetQueryResults/FilterLogEvents on its log groups",
         edit: r =>
             opsRole(r, "pod-identity", ACCOUNT["pod-identity"], "rt61-signer-logs", [
-                allow(["logs:StartQuery", "logs:GetQueryResults", "logs:FilterLogEvents", "logs:DescribeLogGroups"], "*"),
+                allow(
+                    ["logs:StartQuery", "logs:GetQueryResults", "logs:FilterLogEvents", "logs:DescribeLogGroups"],
+                    "*",
+                ),
             ]),
     },
     {
@@ -471,7 +543,10 @@ const CASES: StackCase[] = [
         name: "A: a curity tag auditor: tag:GetResources, config:SelectResourceConfig, securityhub:GetFindings",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt61-curity-tags", [
-                allow(["tag:GetResources", "tag:GetTagKeys", "config:SelectResourceConfig", "securityhub:GetFindings"], "*"),
+                allow(
+                    ["tag:GetResources", "tag:GetTagKeys", "config:SelectResourceConfig", "securityhub:GetFindings"],
+                    "*",
+                ),
             ]),
     },
     {
@@ -508,7 +583,10 @@ const CASES: StackCase[] = [
     {
         stack: "basil",
         name: "AI: a basil dashboard whose Action is the wildcard 'kms:*Key*' (GetPublicKey, but also CreateKey, ScheduleKeyDeletion)",
-        edit: r => opsRole(r, "basil", ACCOUNT.basil, "rt61-basil-kmsstar", [allow(["cloudwatch:GetMetricData", "kms:*Key*"], "*")]),
+        edit: r =>
+            opsRole(r, "basil", ACCOUNT.basil, "rt61-basil-kmsstar", [
+                allow(["cloudwatch:GetMetricData", "kms:*Key*"], "*"),
+            ]),
         refused: /rt61-basil-kmsstar/,
     },
     {
