@@ -6,7 +6,7 @@
 // only in escapes (`"\x61"`), a Unicode-letter tag key, CRLF, BOM and document markers, and the audit's export reader (deployment versions and
 // features, checkpoint shapes).
 //
-// Misses (5 insecure-side: bad inputs accepted; 0 secure refused). Own plain keys of those spellings are refused
+// Misses (5 insecure-side: bad inputs accepted; 0 secure refused; all fixed in round 60). Own plain keys of those spellings are refused
 // (the own-key %v check: "is the key \"1e+06\" to Pulumi ... and \"1000000\" to the tools"), but an ALIAS key is read by
 // the tools as JavaScript's String() of its anchor's YAML 1.2 value (goYamlKeyProblems note(): String(key.value);
 // readStackFile gives {"1000000": b}), never as Go's %v of the number go-yaml resolves, so:

@@ -7,7 +7,7 @@
 // a loop-mounted image copied by rsync; uudecode's glued -o; jar --dir and old-style xvf. (rpm -i/dpkg -i DECIDED in
 // round 58; a program the pack does not read run in /root (brotli -o) and jar --dir's working directory are refused by
 // the documented fail-closed rule, not filed.)
-// Misses (5 insecure, 8 secure):
+// Misses (5 insecure, 8 secure; all fixed in round 60):
 // - insecure: bsdtar `--cd /root` (bsdtar(1): -C, --cd, --directory) accepted as extracting into /srv.
 // - insecure: `pax -r` writes absolute member names as they are (pax mode never strips `/`), counted only at /srv.
 // - insecure: cabextract `-qd /root` (getopt bundling) accepted as extracting into /srv.

@@ -10,7 +10,7 @@
 // /run/systemd/journal, /var/lib/containerd, containerd.sock.ttrpc; NodeConfig containerd NRI/debug sockets under /srv.
 // Secure neighbours: the SSM agent, the CloudWatch agent from a file: configuration, node_exporter on loopback, tailscale up
 // --shields-up, sshuttle (outbound only), a NodeConfig containerd registry config_path.
-// Misses: 19 insecure, 0 secure. Insecure accepted: reverse shells by perl, openssl s_client and gawk /inet; root shells shared
+// Misses: 19 insecure, 0 secure (all fixed in round 60). Insecure accepted: reverse shells by perl, openssl s_client and gawk /inet; root shells shared
 // by sshx, tty-share --public, shellinaboxd (-p bare port); miniserve / published by inlets-pro, loclx, wstunnel -R, expose
 // share, devtunnel host --allow-anonymous; ssh-kind relays by dbclient -R, sshpass-wrapped ssh -R, an at job's ssh -R, and
 // `ssh -R 1080` (reverse SOCKS: bastion reaches node loopback and metadata); remote root by netbird --allow-server-ssh,

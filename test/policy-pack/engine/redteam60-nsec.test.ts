@@ -6,7 +6,7 @@
 // JDWP — an RPM saved under another name, quoted package names and globs, dpkg -i, an RPM in a shell variable, a tarball
 // under /usr/lib/jvm/temurin by alternatives, SDKMAN, and secure Corretto/Temurin 17/21 by rpm -U, localinstall,
 // JAVA_HOME, alternatives --set and the Temurin Dockerfile's steps.
-// Misses (`skip: true`, a MISS comment and the doc checked): insecure — a name rebound in a one-line `try:` suite and a
+// Misses (all fixed in round 60 but os.environ.get with a default, DECIDED refused): insecure — a name rebound in a one-line `try:` suite and a
 // parameter default on its own line read as the path served (/etc/kubernetes served on 0.0.0.0); a JDK 8 unseen beside
 // corretto 17 (port-only JDWP judged loopback) when its RPM is saved as java.rpm, its package name quoted, its glob quoted,
 // it comes by dpkg -i, or its RPM is in a shell variable (7); secure — the app's own /opt/ops/static refused when computed

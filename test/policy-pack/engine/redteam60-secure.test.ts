@@ -22,7 +22,7 @@
 // Not filed (by design): the CloudWatch agent configured from Parameter Store (ssm:) is refused (README, unread
 // configuration); kms:Describe*/GetKeyPolicy on custody keys by an identity the model does not name is refused (the
 // model's operations.keyAudit is the way, redteam38-secure).
-// Misses (3 insecure, 2 secure): a Node file server written by user data (express.static('/') with app.listen(3000,
+// Misses (3 insecure, 2 secure; all fixed in round 60): a Node file server written by user data (express.static('/') with app.listen(3000,
 // '0.0.0.0') in code) and a `node -e` file streamer on 0.0.0.0 are accepted (the pack reads no JavaScript);
 // `python3 -m http.server --dir /` (argparse's unique prefix of --directory) is accepted; Path(__file__).with_name(...)
 // and Path(__file__).absolute().parent / "static" are refused as serving /.
