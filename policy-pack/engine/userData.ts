@@ -3344,8 +3344,10 @@ function pythonCallArguments(call: string): {
 }
 
 /** A host argument as binds: a string literal is that host; any other value may be every address. */
-const pythonHostBinds = (host: string | undefined, otherwise: string[]) =>
-    host === undefined ? otherwise : /^(["'])(.*)\1$/.test(host) ? [host.slice(1, -1)] : [];
+const pythonHostBinds = (host: string | undefined, otherwise: string[]) => {
+    const literal = host === undefined ? undefined : pythonString(host);
+    return host === undefined ? otherwise : literal !== undefined ? [literal] : [];
+};
 
 /**
  * Flask's debug state a file sets in code, the last of `app.debug = X`, `app.config["DEBUG"] = X`,
@@ -3391,9 +3393,17 @@ interface PythonNames {
     stars: string[];
     modules: string[];
 }
-/** A call's argument text (up to its closing parenthesis, one level of nested parentheses): after `NAME(`. */
-const PYTHON_CALL_ARGUMENTS = String.raw`\((?=([^()]*(?:\([^()]*\)[^()]*)*)\))`;
+/** pythonNames of the texts read last (the readers ask for the same file's names many times). */
+const PYTHON_NAMES_CACHE = new Map<string, PythonNames>();
 function pythonNames(text: string): PythonNames {
+    const cached = PYTHON_NAMES_CACHE.get(text);
+    if (cached !== undefined) return cached;
+    const names = pythonNamesRead(text);
+    if (PYTHON_NAMES_CACHE.size >= 64) PYTHON_NAMES_CACHE.delete(PYTHON_NAMES_CACHE.keys().next().value as string);
+    PYTHON_NAMES_CACHE.set(text, names);
+    return names;
+}
+function pythonNamesRead(text: string): PythonNames {
     const imports = new Map<string, string>();
     const assigned = new Map<string, string>();
     const partials = new Map<string, { target: string; bound: string }>();
@@ -3425,16 +3435,15 @@ function pythonNames(text: string): PythonNames {
             modules.push(name);
         }
     const names = { imports, assigned, partials, stars, modules };
-    for (const m of text.matchAll(
-        new RegExp(
-            String.raw`(?:^|;)[ \t]*(\w+)[ \t]*=(?!=)[ \t]*([A-Za-z_][\w.]*)(?:[ \t]*${PYTHON_CALL_ARGUMENTS})?`,
-            "gm",
-        ),
-    )) {
-        if (imports.has(m[1]) || m[2] === m[1]) continue;
+    // Each statement `NAME = OTHER` or `NAME = OTHER(...)` (pythonLogicalStatements: one on a compound header's line
+    // too, `if x: handler = partial(...)`, its arguments over as many lines as they take).
+    for (const st of pythonLogicalStatements(text)) {
+        const m = /^(\w+)[ \t]*=(?!=)[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/.exec(st.text);
+        if (!m || imports.has(m[1]) || m[2] === m[1]) continue;
+        const args = m[3] === undefined ? undefined : parenthesized(st.text, m[0].length - 1);
         const bound =
-            m[3] !== undefined && /^(?:functools\.)?partial$/.test(pythonResolve(m[2], names).name)
-                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(m[3])
+            args !== undefined && /^(?:functools\.)?partial$/.test(pythonResolve(m[2], names).name)
+                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(args)
                 : null;
         if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
         if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
@@ -4108,8 +4117,13 @@ function pythonSplit(text: string, separator: string): string[] {
  * `top` when it runs unconditionally at module level (no indentation, no header before it on its line); undefined when
  * the name is also bound in a way the pack does not follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as`
  * target, unpacking `a, b = ...`, a chained `a = NAME = ...`, a function's parameter, an import beside an assignment,
- * setattr/globals()/vars()/__dict__), so its value cannot be known (Python reference, "Naming and binding": each of
- * these binds the name).
+ * setattr/globals()/locals()/vars()/__dict__, exec/eval (Built-in Functions "exec": at module level "globals and
+ * locals are the same dictionary", the code "executed in the current scope"; eval's `:=` too), sys.modules[__name__]
+ * or any other attribute write `X.NAME =` but self's (a module's attributes are its globals: Python reference "The
+ * import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The match
+ * statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
+ * ("The import statement": binds "all public names defined in the module")), so its value cannot be known (Python
+ * reference, "Naming and binding": each of these binds the name).
  */
 function pythonAssignments(text: string, name: string): { value: string; top: boolean }[] | undefined {
     const n = name.replace(/[.]/g, "\\.");
@@ -4118,15 +4132,22 @@ function pythonAssignments(text: string, name: string): { value: string; top: bo
         new RegExp(`\\b${n}[ \t]*:=`),
         new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
         new RegExp(`\\bas[ \t]+\\(?[ \t]*${n}\\b`),
-        /\bsetattr[ \t]*\(|\bglobals[ \t]*\(|\bvars[ \t]*\(|__dict__/,
+        /\b(?:setattr|globals|locals|vars)[ \t]*\(|(?<![\w.])(?:exec|eval)[ \t]*\(|\bbuiltins[ \t]*\.[ \t]*(?:exec|eval)\b|__dict__|\bmodules[ \t]*[[.]|\bsys[ \t]*\.[ \t]*modules\b/,
+        new RegExp(`(?<!\\bself[ \t]*)\\.[ \t]*${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)?=(?!=)`),
+        new RegExp(`(?:^|[;:])[ \t]*del[ \t][^\n;]*(?<![\\w.])${n}(?!\\w)`, "m"),
+        new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${n}(?!\\w)`, "m"),
     ];
     if (boundOtherwise.some(re => re.test(text))) return undefined;
+    if (pythonNames(text).stars.some(m => !/^(flask|werkzeug)(\.|$)/.test(m))) return undefined;
     const word = new RegExp(`(?<![\\w.])${n}(?!\\w)`);
     const out: { value: string; top: boolean }[] = [];
     for (const st of pythonLogicalStatements(text)) {
         // A function's parameter (Python reference "Function definitions") binds the name in its body.
         const def = /^(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(([\s\S]*)\)[\s\S]*:$/.exec(st.text);
         if (def && pythonSplit(def[1], ",").some(p => /^[*\s]*(\w+)/.exec(p)?.[1] === name)) return undefined;
+        // A `case` pattern naming it (a capture, `case [NAME, _]:`, `case {"k": NAME}:`; a dotted value pattern does not).
+        if (/^case\b[\s\S]*:$/.test(st.text) && word.test(st.text.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "")))
+            return undefined;
         const equals = pythonAssignOperators(st.text);
         if (equals.length === 0) continue;
         const targets = equals.map((at, k) => st.text.slice(k === 0 ? 0 : equals[k - 1] + 1, at).trim());
@@ -4182,10 +4203,36 @@ function pythonValue(
     return pythonValue(assigned[0], file, roots, fileText, view, depth + 1);
 }
 
-/** A Python string literal's value (no f-string fields), undefined for any other expression. */
+/**
+ * A Python string literal's value (no f-string fields), undefined for any other expression: its escape sequences
+ * decoded as Python does (Python reference "String and Bytes literals": `\\xhh` "Character with hex value hh", `\\ooo`,
+ * `\\uxxxx`/`\\Uxxxxxxxx` in str literals only, `\\N{name}`, a backslash-newline ignored, an unrecognized escape left
+ * in the result; none in a raw `r"..."` literal); a named `\\N{...}` escape the pack does not decode: undefined.
+ */
 const pythonString = (text: string | undefined) => {
-    const m = /^[rRuUbBfF]{0,2}(["'])([^"'{}]*)\1$/.exec(text?.trim() ?? "");
-    return m ? m[2] : undefined;
+    const m = /^([rRuUbBfF]{0,2})(["'])([^"'{}]*)\2$/.exec(text?.trim() ?? "");
+    if (!m) return undefined;
+    if (/r/i.test(m[1]) || !m[3].includes("\\")) return m[3];
+    const bytes = /b/i.test(m[1]);
+    const simple: Record<string, string> = { "\n": "", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f" };
+    Object.assign(simple, { n: "\n", r: "\r", t: "\t", v: "\v" });
+    let unknown = false;
+    const value = m[3].replace(
+        /\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[\s\S])/g,
+        (all, esc: string) => {
+            if (esc in simple) return simple[esc];
+            if (/^[0-7]/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+            if (/^x/.test(esc)) return String.fromCharCode(parseInt(esc.slice(1), 16));
+            if (/^[uU][0-9a-fA-F]/.test(esc) && !bytes) {
+                const code = parseInt(esc.slice(1), 16);
+                if (code > 0x10ffff) unknown = true;
+                return code > 0x10ffff ? "" : String.fromCodePoint(code);
+            }
+            if (/^N\{/.test(esc) && !bytes) unknown = true;
+            return all;
+        },
+    );
+    return unknown ? undefined : value;
 };
 
 /** Each combination of one value from each list (at most 64), mapped by `f`; undefined when one is. */
@@ -4206,6 +4253,18 @@ function pythonCombine(
 /** os.path.join (posixpath.join): an absolute segment restarts, a `/` added only where the path does not end in one. */
 const pythonOsJoin = (parts: readonly string[]) =>
     parts.reduce((path, b) => (b.startsWith("/") ? b : path === "" || path.endsWith("/") ? path + b : `${path}/${b}`));
+
+/**
+ * A pathlib path's text (Python docs pathlib "Pure paths": "Spurious slashes and single dots are collapsed, but double
+ * dots ('..') ... are not, since this would change the meaning of a path in the face of symbolic links"): `..` kept
+ * for the OS to resolve, a trailing slash dropped, "." for an empty relative path.
+ */
+const pathlibPath = (path: string) =>
+    (path.startsWith("/") ? "/" : "") +
+        path
+            .split("/")
+            .filter(part => part !== "" && part !== ".")
+            .join("/") || ".";
 
 /** os.path.dirname (posixpath.dirname): up to the last `/`, its trailing slashes dropped unless it is all slashes. */
 const pythonDirname = (path: string) => {
@@ -4244,12 +4303,17 @@ function pythonPath(
     const literal = pythonString(e);
     if (literal !== undefined) return [literal];
     if (e === "__file__") return [file.path];
+    // A parenthesized expression (Python reference "Parenthesized forms": "A parenthesized expression list yields
+    // whatever that expression list yields"), not a tuple: `(BASE_DIR / "static")`.
+    const inner = e.startsWith("(") ? parenthesized(e, 0) : undefined;
+    if (inner !== undefined && inner === e.slice(1, -1) && !/,\s*$/.test(inner) && pythonSplit(inner, ",").length === 1)
+        return again(inner);
     const bound = env.get(e);
     if (bound !== undefined) return [...bound];
     const known = cwds !== undefined && cwds.length > 0 && cwds.every(c => c !== undefined);
     /** A path made absolute from the working directory (os.path.abspath, Path.absolute()), undefined if unknown. */
     const absolute = (path: string): string[] | undefined =>
-        path.startsWith("/") ? [path] : known ? (cwds as string[]).map(c => posix.join(c, path)) : undefined;
+        path.startsWith("/") ? [path] : known ? (cwds as string[]).map(c => pathlibPath(`${c}/${path}`)) : undefined;
     const names = pythonNames(file.text);
     // Lowest precedence first: `+` (additive), then `/` and `%` (multiplicative; Python reference "Operator precedence").
     const sums = pythonSplit(e, "+");
@@ -4263,19 +4327,35 @@ function pythonPath(
     const percent = pythonSplit(e, "%");
     if (operands.length > 1 && percent.length > 1) return undefined;
     // An absolute segment drops the ones before it, in os.path.join and pathlib alike (os.path.join: "If a segment is
-    // an absolute path ... all previous segments are ignored"; pathlib "Pure paths": likewise).
+    // an absolute path ... all previous segments are ignored"; pathlib "Pure paths": likewise); `..` kept (pathlibPath).
     const joined = (lists: readonly (readonly string[] | undefined)[]) =>
         pythonCombine(lists, parts =>
-            parts.reduce((path, part) => (part.startsWith("/") ? part : posix.join(path, part))),
+            pathlibPath(parts.reduce((path, part) => (part.startsWith("/") ? part : `${path}/${part}`))),
         );
     if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/"))
         return joined(operands.map(o => again(o)));
-    // "format % values" with %s conversions only (%% a percent sign); a tuple gives one value to each.
+    // "format % values" with %s conversions only (%% a percent sign); a tuple gives one value to each, a dict display
+    // or dict(...) one to each `%(key)s` ("printf-style String Formatting": "If the right argument is a dictionary
+    // ... the formats in the string must include a parenthesised mapping key into that dictionary").
     if (percent.length === 2) {
         const format = /^[rRuU]?(["'])([^"'\\]*)\1$/.exec(percent[0]);
+        const pieces = format?.[2].split(/(%\([^()]*\)s|%.)/) ?? [];
+        const keyed = (p: string) => /^%\([^()]*\)s$/.test(p);
+        const keys = pieces.filter(keyed).map(p => p.slice(2, -2));
+        if (keys.length > 0) {
+            const entries = keys.map(k => pythonDictEntry(percent[1], k));
+            if (pieces.some(p => p.startsWith("%") && p !== "%%" && !keyed(p))) return undefined;
+            if (entries.some(x => typeof x !== "string")) return undefined;
+            return pythonCombine(
+                entries.map(x => again(x as string)),
+                values => {
+                    let k = 0;
+                    return pieces.map(p => (keyed(p) ? values[k++] : p === "%%" ? "%" : p)).join("");
+                },
+            );
+        }
         const tuple = /^\(([\s\S]*)\)$/.exec(percent[1]);
         const items = tuple && parenthesized(percent[1], 0) === tuple[1] ? pythonSplit(tuple[1], ",") : [percent[1]];
-        const pieces = format?.[2].split(/(%.)/) ?? [];
         if (!format || pieces.some(p => p.startsWith("%") && !/^%[s%]$/.test(p))) return undefined;
         if (pieces.filter(p => p === "%s").length !== items.length) return undefined;
         return pythonCombine(
@@ -4338,19 +4418,23 @@ function pythonPath(
         const base = again(member[1]);
         if (base === undefined) return undefined;
         if (member[4] !== undefined) {
-            // PurePath.with_name: ValueError for a path with no name or a name that is no single component.
+            // PurePath.with_name: ValueError for a path with no name or a name that is no single component; the name
+            // is the last component as pathlib keeps it, `..` too (pathlibPath: PurePath("/a/b", "..").name is "..").
             const name = again(member[4]);
             return pythonCombine([base, name], ([path, n]) =>
-                posix.basename(posix.normalize(path)) === "" || n === "" || n === "." || n.includes("/")
+                /^\.?$/.test(posix.basename(pathlibPath(path))) || n === "" || n === "." || n.includes("/")
                     ? undefined
-                    : posix.join(posix.dirname(posix.normalize(path)), n),
+                    : pathlibPath(`${posix.dirname(pathlibPath(path))}/${n}`),
             );
         }
-        // resolve() and absolute() make a relative path absolute from the working directory.
-        if (/^(resolve|absolute)/.test(member[2])) return pythonUnion(base.map(b => absolute(b)));
+        // resolve() and absolute() make a relative path absolute from the working directory; resolve() resolves `..`
+        // too ("Make the path absolute, resolving any symlinks"), absolute() does not ("does not normalize the path").
+        if (/^resolve/.test(member[2]))
+            return pythonUnion(base.map(b => absolute(b)?.map(a => posix.normalize(pathlibPath(a)))));
+        if (/^absolute/.test(member[2])) return pythonUnion(base.map(b => absolute(pathlibPath(b))));
         // PurePath.parents[N] is the (N+1)th ancestor ("parents[0]" is the parent).
         const up = member[2] === "parent" ? 1 : Number(member[3]) + 1;
-        return base.map(path => [...Array(up)].reduce((p: string) => posix.dirname(p), path));
+        return base.map(path => [...Array(up)].reduce((p: string) => posix.dirname(p), pathlibPath(path)));
     }
     // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes.
     const fstring = /^[fF](["'])([^"'\\]*)\1$/.exec(e);
@@ -4384,6 +4468,11 @@ function pythonPath(
         return undefined;
     }
     if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
+    const attribute = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/.exec(e);
+    if (attribute && !names.imports.has(attribute[1])) {
+        const values = pythonClassAttribute(file.text, attribute[1], attribute[2]);
+        return values === undefined ? undefined : pythonUnion(values.map(v => again(v, file, new Map())));
+    }
     // A name of this module: every value its assignments give it (pythonAssignments); one rebound from itself
     // (`STATIC = os.path.join(BASE_DIR, STATIC)`) only by unconditional module-level assignments, each from the value
     // the one before it gave. Else as pythonValue follows it (imports, assigned names).
@@ -4407,6 +4496,40 @@ function pythonPath(
     }
     const value = pythonValue(e, file, roots, fileText, view);
     return value === undefined || value.text === e ? undefined : again(value.text, value.file, new Map());
+}
+
+/**
+ * The values a class attribute `CLS.ATTR` may hold: the assignments of ATTR in the body of the one module-level
+ * `class CLS:` (no base but object, no decorator, no metaclass; Python tutorial "Classes: Class and Instance
+ * Variables"), as pythonAssignments reads them there. Undefined (not known) when CLS is bound otherwise too (read by
+ * pythonAssignments with the class statement as an assignment), when ATTR may be written from outside (an attribute
+ * write, setattr, ...: pythonAssignments of the file), or when a value names a name the class body binds (the body's
+ * own scope).
+ */
+function pythonClassAttribute(text: string, cls: string, attr: string): string[] | undefined {
+    const headers = [...text.matchAll(new RegExp(`^class[ \\t]+${cls}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:`, "gm"))];
+    if (headers.length !== 1 || !/^\s*(object\s*)?$/.test(headers[0][1] ?? "")) return undefined;
+    const at = headers[0].index ?? 0;
+    if (/(^|\n)[ \t]*@[^\n]*\n\s*$/.test(text.slice(0, at))) return undefined;
+    const rest = text.slice(at + headers[0][0].length);
+    const end = /\n(?![ \t]|[ \t]*(\n|$))/.exec(rest);
+    const suite = rest.slice(0, end?.index);
+    const indent = /\n([ \t]+)\S/.exec(suite)?.[1];
+    const body =
+        indent === undefined
+            ? suite.trim()
+            : suite
+                  .split("\n")
+                  .map(l => (l.startsWith(indent) ? l.slice(indent.length) : l.trim()))
+                  .join("\n");
+    const asAssignment = `${text.slice(0, at)}${cls} = 0\nif 0:${rest}`;
+    const self = pythonAssignments(asAssignment, cls);
+    if (self === undefined || self.length !== 1 || pythonAssignments(text, attr) === undefined) return undefined;
+    const values = pythonAssignments(body, attr)?.map(v => v.value);
+    if (values === undefined || values.length === 0) return undefined;
+    const bodyNames = values.flatMap(v => [...v.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)].map(m => m[0]));
+    if (bodyNames.some(n => pythonAssignments(body, n)?.length !== 0)) return undefined;
+    return values;
 }
 
 /** Every value of each list, undefined when one list is. */
@@ -4436,6 +4559,39 @@ function pythonDictEntry(text: string, key: string): string | null | undefined {
         return args.keyword.get(key) ?? null;
     }
     return undefined;
+}
+
+/**
+ * The value expression of `key` in the mapping `**EXPR` spreads (Python reference "Calls": "If the syntax **expression
+ * appears in the function call, expression must evaluate to a mapping, the contents of which are treated as
+ * additional keyword arguments"): a dict display or dict(...) (pythonDictEntry), or a name with one assignment of one
+ * (pythonAssignments, over as many lines as it takes) used nowhere but in `**NAME` spreads (a call or method given it
+ * may change it); null when it has no such entry, undefined when the pack cannot know.
+ */
+function pythonMappingEntry(expr: string, key: string, text: string): string | null | undefined {
+    const e = expr.trim();
+    if (!/^[A-Za-z_]\w*$/.test(e)) return pythonDictEntry(e, key);
+    const values = pythonAssignments(text, e);
+    const uses = [...text.matchAll(new RegExp(`(?<![\\w.])${e}(?!\\w)`, "g"))].length;
+    const spreads = [...text.matchAll(new RegExp(`\\*\\*[ \\t]*${e}(?!\\w)`, "g"))].length;
+    if (values?.length !== 1 || uses !== spreads + 1) return undefined;
+    return pythonDictEntry(values[0].value, key);
+}
+
+/**
+ * The keyword argument `key` of a call's argument text: given by name, else by a `**` spread (pythonMappingEntry);
+ * null when none gives it, undefined when one may and the pack cannot know.
+ */
+function pythonKeyword(call: string, key: string, text: string): string | null | undefined {
+    const given = pythonCallArguments(call).keyword.get(key);
+    if (given !== undefined) return given;
+    let found: string | null = null;
+    for (const spread of pythonSplit(call, ",").filter(item => item.startsWith("**"))) {
+        const entry = pythonMappingEntry(spread.slice(2), key, text);
+        if (entry === undefined) return undefined;
+        found = found ?? entry;
+    }
+    return found;
 }
 
 /**
@@ -4518,12 +4674,16 @@ function pythonFileServerListeners(
         const dirs = pythonPath(expr, file, roots, fileText, view, cwds);
         return dirs === undefined ? [undefined] : dirs.flatMap(dir => from.map(c => servedDirectory(dir, c)));
     };
-    // The working directories: each os.chdir's (Python docs "os.chdir(path)"), else the program's.
+    // The working directories: each os.chdir's or contextlib.chdir's (Python docs "os.chdir(path)"; "contextlib.chdir
+    // (path)": "Simple wrapper around chdir()"), os.fchdir's unknown, else the program's.
     const chdirs = files.flatMap(file =>
         pythonCalls(file.text)
-            .filter(c => c.callee === "os.chdir")
-            .map(c => pythonCallArguments(c.call).argument("path", 0) ?? "")
-            .flatMap(expr => directories(expr, file, [cwd], [cwd])),
+            .filter(c => /^(os\.f?chdir|contextlib\.chdir)$/.test(c.callee))
+            .flatMap(c =>
+                c.callee === "os.fchdir"
+                    ? [undefined]
+                    : directories(pythonCallArguments(c.call).argument("path", 0) ?? "", file, [cwd], [cwd]),
+            ),
     );
     const workingDirectories = chdirs.length > 0 ? chdirs : [cwd];
     // Classes derived from a file-serving handler, by name: what their body passes as directory, or unknown.
@@ -4540,9 +4700,25 @@ function pythonFileServerListeners(
                 const end = new RegExp(`\\n(?!${m[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
                 const body = rest.slice(0, end?.index);
                 const given = [...body.matchAll(/(?<![\w.])directory[ \t]*=(?!=)[ \t]*([^,)\n;#]+)/g)];
+                // Only a `directory=` keyword read whole is known: the word used otherwise (kwargs.setdefault(
+                // "directory", ...), kwargs["directory"] = ..., self.directory), or a `**` spread that is not a
+                // method's own `**kwargs` passed on untouched, may give the handler any directory (http.server:
+                // SimpleHTTPRequestHandler(..., directory=None)).
+                const varkw = [...body.matchAll(/\bdef[ \t]+\w+[ \t]*\(([^)]*)\)/g)].flatMap(d =>
+                    [...d[1].matchAll(/\*\*[ \t]*(\w+)/g)].map(k => k[1]),
+                );
+                const spreads = [...body.matchAll(/\*\*[ \t]*([^\s,)]*)/g)].map(k => k[1]);
+                const opaque =
+                    [...body.matchAll(/\bdirectory\b/g)].length !== given.length ||
+                    spreads.some(k => !varkw.includes(k)) ||
+                    varkw.some(
+                        k =>
+                            [...body.matchAll(new RegExp(`(?<![\\w.])${k}(?!\\w)`, "g"))].length !==
+                            spreads.filter(x => x === k).length,
+                    );
                 handlerClasses.set(
                     m[2],
-                    /\bdef[ \t]+translate_path\b/.test(body)
+                    /\bdef[ \t]+translate_path\b/.test(body) || opaque
                         ? [undefined]
                         : given.length > 0
                           ? given.flatMap(g => directories(g[1], file, workingDirectories))
@@ -4589,11 +4765,16 @@ function pythonFileServerListeners(
             const call = open >= 0 ? parenthesized(file.text, open) : undefined;
             // A name bound to functools.partial(HANDLER, directory=DIR) is HANDLER with that DIR, the call's own
             // keywords over it (Python "functools.partial"); the partial's own call is read where it is written.
+            // A `**` spread gives it too (pythonKeyword); one the pack cannot read, a directory it cannot know.
             const bound = names.partials.get(m[1]);
-            const given =
-                (call === undefined ? undefined : pythonCallArguments(call).keyword.get("directory")) ??
-                (bound === undefined ? undefined : pythonCallArguments(bound.bound).keyword.get("directory"));
-            const dirs = given === undefined ? classDefault : directories(given, file, workingDirectories);
+            let given = call === undefined ? null : pythonKeyword(call, "directory", file.text);
+            if (given === null && bound !== undefined) given = pythonKeyword(bound.bound, "directory", file.text);
+            const dirs =
+                given === null
+                    ? classDefault
+                    : given === undefined
+                      ? [undefined]
+                      : directories(given, file, workingDirectories);
             served.push(...dirs.map(dir => ({ dir, api: `${resolved.split(".").at(-1)} (http.server)` })));
         }
         for (const { callee, call } of pythonCalls(file.text))
@@ -4602,16 +4783,7 @@ function pythonFileServerListeners(
                 let given = pythonCallArguments(call).argument(...api.argument);
                 // `**settings` (Tornado's documented `Application(handlers, **settings)`): the dict's own entry.
                 if (given?.startsWith("**")) {
-                    const name = given.slice(2).trim();
-                    const assignments = /^[A-Za-z_]\w*$/.test(name)
-                        ? [...file.text.matchAll(new RegExp(`(?:^|;)[ \\t]*${name}[ \\t]*=(?!=)[ \\t]*`, "gm"))]
-                        : [];
-                    // The dict display or dict(...) call of its one assignment, over as many lines as it takes.
-                    const found =
-                        assignments.length === 1
-                            ? pythonBracketed(file.text, (assignments[0].index ?? 0) + assignments[0][0].length)
-                            : undefined;
-                    const entry = found === undefined ? undefined : pythonDictEntry(found, api.argument[0]);
+                    const entry = pythonKeyword(call, api.argument[0], file.text);
                     if (entry === null) continue;
                     given = entry ?? given;
                 }

@@ -59,7 +59,7 @@ const httpServer = (name: string, lines: string[], handler: string, run = RUN_SR
 const BASE = "BASE_DIR = os.path.dirname(os.path.abspath(__file__))";
 
 const insecure: NodeCase[] = [
-    // MISS: Python docs "Built-in Functions: exec": "In all cases, if the optional parts are omitted, the code is executed in the current scope ... at the module level, globals and locals are the same dictionary": exec('STATIC = ...') rebinds the module's STATIC to /etc/kubernetes; pythonAssignments reads no exec (the assignment is inside a string), STATIC is read as /opt/ops/static and Flask serves the kubelet's credentials on 0.0.0.0 as root.
+    // Was a MISS (fixed in round 61): Python docs "Built-in Functions: exec": "In all cases, if the optional parts are omitted, the code is executed in the current scope ... at the module level, globals and locals are the same dictionary": exec('STATIC = ...') rebinds the module's STATIC to /etc/kubernetes; pythonAssignments reads no exec (the assignment is inside a string), STATIC is read as /opt/ops/static and Flask serves the kubelet's credentials on 0.0.0.0 as root.
     dev(
         "app.py: STATIC rebound by exec('STATIC = \"/etc/kubernetes\"') at module level",
         flaskApp(
@@ -68,9 +68,8 @@ const insecure: NodeCase[] = [
             "STATIC",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "The import system"/"Modules" (sys.modules maps names to loaded modules; a module's attributes are its global namespace): setting sys.modules[__name__].STATIC rebinds the global; pythonAssignments skips a target whose name follows `.`, STATIC is read as /opt/ops/static: /etc/kubernetes served on 0.0.0.0.
+    // Was a MISS (fixed in round 61): Python reference "The import system"/"Modules" (sys.modules maps names to loaded modules; a module's attributes are its global namespace): setting sys.modules[__name__].STATIC rebinds the global; pythonAssignments skips a target whose name follows `.`, STATIC is read as /opt/ops/static: /etc/kubernetes served on 0.0.0.0.
     dev(
         'app.py: sys.modules[__name__].STATIC = "/etc/kubernetes" (the module\'s attribute is its global)',
         flaskApp(
@@ -79,9 +78,8 @@ const insecure: NodeCase[] = [
             "STATIC",
         ),
         SERVED,
-        true,
     ),
-    // MISS: PEP 634 / Python reference "The match statement" (capture patterns: "subject flows to the variable", a bare name in `case NAME:` binds it): `case STATIC:` binds STATIC_DIR=/etc/kubernetes; pythonAssignments sees no binding in a case header: /opt/ops/static read, /etc/kubernetes served (python3.11 on AL2023).
+    // Was a MISS (fixed in round 61): PEP 634 / Python reference "The match statement" (capture patterns: "subject flows to the variable", a bare name in `case NAME:` binds it): `case STATIC:` binds STATIC_DIR=/etc/kubernetes; pythonAssignments sees no binding in a case header: /opt/ops/static read, /etc/kubernetes served (python3.11 on AL2023).
     dev(
         "app.py: `match` capture pattern `case STATIC:` binds the env value /etc/kubernetes",
         flaskApp(
@@ -97,9 +95,8 @@ const insecure: NodeCase[] = [
             ["dnf install -y python3.11 python3.11-pip", "python3.11 -m pip install flask"],
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "The import statement": `from M import *` binds "all public names defined in the module" (no __all__: those not starting with `_`) in the local namespace, rebinding STATIC to settings.py's /etc/kubernetes; pythonAssignments checks only named imports, reads /opt/ops/static.
+    // Was a MISS (fixed in round 61): Python reference "The import statement": `from M import *` binds "all public names defined in the module" (no __all__: those not starting with `_`) in the local namespace, rebinding STATIC to settings.py's /etc/kubernetes; pythonAssignments checks only named imports, reads /opt/ops/static.
     dev(
         'app.py: STATIC = "/opt/ops/static" then `from settings import *` (settings.py: STATIC = "/etc/kubernetes")',
         flaskApp(
@@ -110,9 +107,8 @@ const insecure: NodeCase[] = [
             file("/opt/ops/settings.py", ['STATIC = "/etc/kubernetes"']),
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "Built-in Functions: locals" / exec: "at the module level, globals and locals are the same dictionary", so locals()["STATIC"] = ... rebinds the module's STATIC; boundOtherwise lists globals()/vars()/setattr/__dict__ but not locals(): /opt/ops/static read, /etc/kubernetes served.
+    // Was a MISS (fixed in round 61): Python docs "Built-in Functions: locals" / exec: "at the module level, globals and locals are the same dictionary", so locals()["STATIC"] = ... rebinds the module's STATIC; boundOtherwise lists globals()/vars()/setattr/__dict__ but not locals(): /opt/ops/static read, /etc/kubernetes served.
     dev(
         'app.py: locals()["STATIC"] = "/etc/kubernetes" at module level (locals() is globals() there)',
         flaskApp(
@@ -121,7 +117,6 @@ const insecure: NodeCase[] = [
             "STATIC",
         ),
         SERVED,
-        true,
     ),
     dev(
         'app.py: static_folder="/etc/\\<newline>kubernetes" (a backslash-newline inside a string literal is dropped)',
@@ -137,26 +132,23 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python reference "String and Bytes literals" (escape sequences: \xhh is "Character with hex value hh"): "\x2fetc\x2fkubernetes" is /etc/kubernetes; pythonString takes the backslashes literally, a relative name under /opt/ops: /etc/kubernetes served on 0.0.0.0.
+    // Was a MISS (fixed in round 61): Python reference "String and Bytes literals" (escape sequences: \xhh is "Character with hex value hh"): "\x2fetc\x2fkubernetes" is /etc/kubernetes; pythonString takes the backslashes literally, a relative name under /opt/ops: /etc/kubernetes served on 0.0.0.0.
     dev(
         'app.py: static_folder="\\x2fetc\\x2fkubernetes" (string escapes: /etc/kubernetes)',
         flaskApp("dev-py61-escape-literal-nodes", [], '"\\x2fetc\\x2fkubernetes"'),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "String and Bytes literals" (\x72 is "r"): "/etc/kube\x72netes" is /etc/kubernetes; pythonString keeps the escape text, a directory /etc/kube\x72netes that does not exist and is judged harmless: the kubelet's credentials served on 0.0.0.0.
+    // Was a MISS (fixed in round 61): Python reference "String and Bytes literals" (\x72 is "r"): "/etc/kube\x72netes" is /etc/kubernetes; pythonString keeps the escape text, a directory /etc/kube\x72netes that does not exist and is judged harmless: the kubelet's credentials served on 0.0.0.0.
     dev(
         'app.py: static_folder="/etc/kube\\x72netes" (one escape in an absolute literal)',
         flaskApp("dev-py61-escape-literal-abs-nodes", [], '"/etc/kube\\x72netes"'),
         SERVED,
-        true,
     ),
-    // MISS: Python docs pathlib "Pure paths": "Spurious slashes and single dots are collapsed, but double dots ('..') ... are not"; PurePath("/etc/kubernetes", "..") has name ".." and with_name("pki") gives /etc/kubernetes/pki (checked: Python 3.11 prints /etc/kubernetes/pki); pythonPath normalizes to /etc first and computes /pki: the cluster CA directory served on 0.0.0.0.
+    // Was a MISS (fixed in round 61): Python docs pathlib "Pure paths": "Spurious slashes and single dots are collapsed, but double dots ('..') ... are not"; PurePath("/etc/kubernetes", "..") has name ".." and with_name("pki") gives /etc/kubernetes/pki (checked: Python 3.11 prints /etc/kubernetes/pki); pythonPath normalizes to /etc first and computes /pki: the cluster CA directory served on 0.0.0.0.
     dev(
         'app.py: static_folder=Path("/etc/kubernetes", "..").with_name("pki") (pathlib keeps "..": /etc/kubernetes/pki)',
         flaskApp("dev-py61-with-name-dotdot-nodes", [], 'Path("/etc/kubernetes", "..").with_name("pki")'),
         SERVED,
-        true,
     ),
     dev(
         "app.py: STATIC set in a function by `global STATIC` (multi-line), called before Flask",
@@ -218,7 +210,7 @@ const insecure: NodeCase[] = [
         flaskApp("dev-py61-class-attr-nodes", ["class Config:", '    STATIC = "/etc/kubernetes"'], "Config.STATIC"),
         SERVED,
     ),
-    // MISS: Python docs "http.server": SimpleHTTPRequestHandler(request, client_address, server, directory=None) serves `directory` (else the working directory); kwargs.setdefault("directory", "/etc/kubernetes") passes it through **kwargs; handlerClasses finds no `directory=` in the body and takes the working directory /opt/ops: /etc/kubernetes served on 0.0.0.0.
+    // Was a MISS (fixed in round 61): Python docs "http.server": SimpleHTTPRequestHandler(request, client_address, server, directory=None) serves `directory` (else the working directory); kwargs.setdefault("directory", "/etc/kubernetes") passes it through **kwargs; handlerClasses finds no `directory=` in the body and takes the working directory /opt/ops: /etc/kubernetes served on 0.0.0.0.
     dev(
         'srv.py: handler class whose __init__ does kwargs.setdefault("directory", "/etc/kubernetes")',
         httpServer(
@@ -232,9 +224,8 @@ const insecure: NodeCase[] = [
             "H",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "Calls" (`**mapping` gives keyword arguments) and functools.partial ("keywords" supplied to the call): the handler gets directory=/etc/kubernetes; the pack reads only a literal `directory=` keyword and falls back to the working directory /opt/ops.
+    // Was a MISS (fixed in round 61): Python reference "Calls" (`**mapping` gives keyword arguments) and functools.partial ("keywords" supplied to the call): the handler gets directory=/etc/kubernetes; the pack reads only a literal `directory=` keyword and falls back to the working directory /opt/ops.
     dev(
         'srv.py: functools.partial(SimpleHTTPRequestHandler, **{"directory": "/etc/kubernetes"})',
         httpServer(
@@ -243,9 +234,8 @@ const insecure: NodeCase[] = [
             'functools.partial(SimpleHTTPRequestHandler, **{"directory": "/etc/kubernetes"})',
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "Calls" (`**OPTS` expands the dict into keyword arguments) and functools.partial: directory=/etc/kubernetes; the pack's partial reader sees no `directory=` keyword (it only unpacks `**settings` for Tornado) and takes the working directory /opt/ops.
+    // Was a MISS (fixed in round 61): Python reference "Calls" (`**OPTS` expands the dict into keyword arguments) and functools.partial: directory=/etc/kubernetes; the pack's partial reader sees no `directory=` keyword (it only unpacks `**settings` for Tornado) and takes the working directory /opt/ops.
     dev(
         'srv.py: functools.partial(SimpleHTTPRequestHandler, **OPTS), OPTS = dict(directory="/etc/kubernetes")',
         httpServer(
@@ -254,9 +244,8 @@ const insecure: NodeCase[] = [
             "functools.partial(SimpleHTTPRequestHandler, **OPTS)",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "contextlib.chdir" (3.11): "Non parallel-safe context manager to change the current working directory ... Simple wrapper around os.chdir"; SimpleHTTPRequestHandler without directory serves os.getcwd() (http.server docs), so /etc/kubernetes is served on 0.0.0.0; chdirs reads only os.chdir calls, the working directory is taken as /opt/ops.
+    // Was a MISS (fixed in round 61): Python docs "contextlib.chdir" (3.11): "Non parallel-safe context manager to change the current working directory ... Simple wrapper around os.chdir"; SimpleHTTPRequestHandler without directory serves os.getcwd() (http.server docs), so /etc/kubernetes is served on 0.0.0.0; chdirs reads only os.chdir calls, the working directory is taken as /opt/ops.
     dev(
         'srv.py: `with contextlib.chdir("/etc/kubernetes"):` around the server (Python 3.11)',
         script("dev-py61-contextlib-chdir-nodes", [
@@ -270,7 +259,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3.11 srv.py >/var/log/srv.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: `from os import chdir; chdir("/etc/kubernetes")`, then the default handler',
@@ -393,6 +381,139 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
+    // Round 61 fix neighbours (insecure): other binding forms the reader does not model, other escapes, `..` kept by
+    // pathlib, other ways a handler class or partial may be given its directory, contextlib.chdir imported by name.
+    dev(
+        "app.py: STATIC rebound by eval(\"(STATIC := '/etc/kubernetes')\") (a walrus in eval binds at module level)",
+        flaskApp(
+            "dev-py61n-eval-walrus-nodes",
+            ['STATIC = "/opt/ops/static"', "eval(\"(STATIC := '/etc/kubernetes')\")"],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: `match` mapping pattern `case {"static": STATIC}:` binds STATIC from a JSON env value',
+        flaskApp(
+            "dev-py61n-match-mapping-nodes",
+            [
+                "import json",
+                'STATIC = "/opt/ops/static"',
+                'match json.loads(os.environ.get("OPS_CFG", "{}")):',
+                '    case {"static": STATIC}: pass',
+            ],
+            "STATIC",
+            'cd /opt/ops && OPS_CFG=\'{"static": "/etc/kubernetes"}\' nohup python3.11 app.py >/dev/null 2>&1 &',
+            ["dnf install -y python3.11 python3.11-pip", "python3.11 -m pip install flask"],
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: `import app as me; me.STATIC = "/etc/kubernetes"`-style module attribute write (mod.STATIC =)',
+        flaskApp(
+            "dev-py61n-module-attr-nodes",
+            ['STATIC = "/opt/ops/static"', "import __main__ as me", 'me.STATIC = "/etc/kubernetes"'],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: STATIC = "/opt/ops/static" then `from .conf import *`-like `from ops_settings import *` (unread module)',
+        flaskApp(
+            "dev-py61n-star-unwritten-nodes",
+            ['STATIC = "/opt/ops/static"', "from ops_settings import *"],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder="\\57etc\\57kubernetes" (octal escapes)',
+        flaskApp("dev-py61n-octal-escape-nodes", [], '"\\57etc\\57kubernetes"'),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder="\\u002fetc/kubernetes" (a \\u escape)',
+        flaskApp("dev-py61n-unicode-escape-nodes", [], '"\\u002fetc/kubernetes"'),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder=Path(os.path.join("/etc/kubernetes", "..")).with_name("pki")',
+        flaskApp(
+            "dev-py61n-with-name-osjoin-nodes",
+            [],
+            'Path(os.path.join("/etc/kubernetes", "..")).with_name("pki")',
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: static_folder=("/etc" + "/kubernetes") (parentheses around a sum)',
+        flaskApp("dev-py61n-paren-sum-nodes", [], '("/etc" + "/kubernetes")'),
+        SERVED,
+    ),
+    dev(
+        'app.py: Config.STATIC_DIR rewritten after the class: Config.STATIC_DIR = "/etc/kubernetes"',
+        flaskApp(
+            "dev-py61n-config-rewrite-nodes",
+            [
+                BASE,
+                "class Config:",
+                '    STATIC_DIR = os.path.join(BASE_DIR, "static")',
+                'Config.STATIC_DIR = "/etc/kubernetes"',
+            ],
+            "Config.STATIC_DIR",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: handler class whose __init__ sets kwargs["directory"] = "/etc/kubernetes"',
+        httpServer(
+            "dev-py61n-kwargs-item-directory-nodes",
+            [
+                "class H(SimpleHTTPRequestHandler):",
+                "    def __init__(self, *args, **kwargs):",
+                '        kwargs["directory"] = "/etc/kubernetes"',
+                "        super().__init__(*args, **kwargs)",
+            ],
+            "H",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: handler class passing **{**kwargs, "directory": "/etc/kubernetes"}',
+        httpServer(
+            "dev-py61n-dict-merge-directory-nodes",
+            [
+                "class H(SimpleHTTPRequestHandler):",
+                "    def __init__(self, *args, **kwargs):",
+                '        super().__init__(*args, **{**kwargs, "directory": "/etc/kubernetes"})',
+            ],
+            "H",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: partial(SimpleHTTPRequestHandler, **OPTS), OPTS = {} then OPTS.update(directory="/etc/kubernetes")',
+        httpServer(
+            "dev-py61n-partial-opts-update-nodes",
+            ["OPTS = {}", 'OPTS.update(directory="/etc/kubernetes")'],
+            "functools.partial(SimpleHTTPRequestHandler, **OPTS)",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: `from contextlib import chdir`; `with chdir("/etc/kubernetes"):` around the server',
+        script("dev-py61n-from-contextlib-chdir-nodes", [
+            ...file("/opt/ops/srv.py", [
+                "from contextlib import chdir",
+                "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+                'with chdir("/etc/kubernetes"):',
+                '    ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            "dnf install -y python3.11",
+            "cd /opt/ops && nohup python3.11 srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -400,7 +521,7 @@ const secure: NodeCase[] = [
         'app.py: static_folder="%s/static" % (BASE_DIR,) (a one-element tuple)',
         flaskApp("dev-py61-percent-tuple1-ok-nodes", [BASE], '"%s/static" % (BASE_DIR,)'),
     ),
-    // MISS: (secure refused) Python reference "Parenthesized forms": "A parenthesized expression list yields whatever that expression list yields"; (BASE_DIR / "static").resolve() is /opt/ops/static, but pythonPath has no rule for a parenthesized expression: "a directory the pack cannot know", refused.
+    // Was a MISS (fixed in round 61): (secure refused) Python reference "Parenthesized forms": "A parenthesized expression list yields whatever that expression list yields"; (BASE_DIR / "static").resolve() is /opt/ops/static, but pythonPath has no rule for a parenthesized expression: "a directory the pack cannot know", refused.
     dev(
         'app.py: static_folder=str((BASE_DIR / "static").resolve()) (a parenthesized path)',
         flaskApp(
@@ -409,27 +530,24 @@ const secure: NodeCase[] = [
             'str((BASE_DIR / "static").resolve())',
         ),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python reference "Parenthesized forms": (BASE_DIR / "static") is BASE_DIR / "static" = /opt/ops/static; pythonPath reads no parentheses: refused.
+    // Was a MISS (fixed in round 61): (secure refused) Python reference "Parenthesized forms": (BASE_DIR / "static") is BASE_DIR / "static" = /opt/ops/static; pythonPath reads no parentheses: refused.
     dev(
         'app.py: static_folder=(BASE_DIR / "static") (parentheses)',
         flaskApp("dev-py61-paren-ok-nodes", ["BASE_DIR = Path(__file__).resolve().parent"], '(BASE_DIR / "static")'),
         /./,
-        true,
     ),
     dev(
         'app.py: static_folder=BASE_DIR / "static", BASE_DIR = Path(__file__).resolve().parent',
         flaskApp("dev-py61-path-div-ok-nodes", ["BASE_DIR = Path(__file__).resolve().parent"], 'BASE_DIR / "static"'),
     ),
-    // MISS: (secure refused) Python docs "printf-style String Formatting": "If the right argument is a dictionary ... the formats in the string must include a parenthesised mapping key": "%(b)s/static" % {"b": BASE_DIR} is /opt/ops/static; pythonPath reads only %s with a tuple: refused.
+    // Was a MISS (fixed in round 61): (secure refused) Python docs "printf-style String Formatting": "If the right argument is a dictionary ... the formats in the string must include a parenthesised mapping key": "%(b)s/static" % {"b": BASE_DIR} is /opt/ops/static; pythonPath reads only %s with a tuple: refused.
     dev(
         'app.py: static_folder="%(b)s/static" % {"b": BASE_DIR} (a dict for %)',
         flaskApp("dev-py61-percent-dict-ok-nodes", [BASE], '"%(b)s/static" % {"b": BASE_DIR}'),
         /./,
-        true,
     ),
-    // MISS: (secure refused) Python tutorial "Classes: Class and Instance Variables" (a class attribute is an attribute reference Config.STATIC_DIR) and Flask "Configuration Handling: Development / Production" (config classes are Flask's documented idiom): Config.STATIC_DIR is /opt/ops/static, but pythonPath follows no dotted name that is not imported: refused.
+    // Was a MISS (fixed in round 61): (secure refused) Python tutorial "Classes: Class and Instance Variables" (a class attribute is an attribute reference Config.STATIC_DIR) and Flask "Configuration Handling: Development / Production" (config classes are Flask's documented idiom): Config.STATIC_DIR is /opt/ops/static, but pythonPath follows no dotted name that is not imported: refused.
     dev(
         'app.py: static_folder=Config.STATIC_DIR (class Config: STATIC_DIR = os.path.join(BASE_DIR, "static"))',
         flaskApp(
@@ -438,7 +556,6 @@ const secure: NodeCase[] = [
             "Config.STATIC_DIR",
         ),
         /./,
-        true,
     ),
     dev(
         "app.py: STATIC_DIR chosen by `match` on ENV, both cases the app's own dirs",
@@ -596,6 +713,76 @@ const secure: NodeCase[] = [
                 'STATIC: Final = BASE_DIR / "static"',
             ],
             "STATIC",
+        ),
+    ),
+    // Round 61 fix neighbours (secure): the same forms giving the app's own /opt/ops/static.
+    dev(
+        'app.py: static_folder=("/opt/ops/static") (a parenthesized literal)',
+        flaskApp("dev-py61n-paren-literal-ok-nodes", [], '("/opt/ops/static")'),
+    ),
+    dev(
+        'app.py: static_folder="/opt/ops/st\\x61tic" (an escape giving /opt/ops/static)',
+        flaskApp("dev-py61n-escape-ok-nodes", [], '"/opt/ops/st\\x61tic"'),
+    ),
+    dev(
+        'app.py: static_folder=r"/opt/ops/static" (a raw literal)',
+        flaskApp("dev-py61n-raw-ok-nodes", [], 'r"/opt/ops/static"'),
+    ),
+    dev(
+        'app.py: static_folder="%(b)s/%(s)s" % dict(b=BASE_DIR, s="static")',
+        flaskApp("dev-py61n-percent-dictcall-ok-nodes", [BASE], '"%(b)s/%(s)s" % dict(b=BASE_DIR, s="static")'),
+    ),
+    dev(
+        'app.py: static_folder=Config.STATIC_DIR (class Config(object): STATIC_DIR = str(Path(__file__).parent / "static"))',
+        flaskApp(
+            "dev-py61n-config-object-ok-nodes",
+            ["class Config(object):", '    STATIC_DIR = str(Path(__file__).parent / "static")', "    DEBUG = False"],
+            "Config.STATIC_DIR",
+        ),
+    ),
+    dev(
+        'app.py: static_folder=Path(__file__).resolve().with_name("static") (pathlib with_name of the script)',
+        flaskApp("dev-py61n-with-name-ok-nodes", [], 'Path(__file__).resolve().with_name("static")'),
+    ),
+    dev(
+        'srv.py: functools.partial(SimpleHTTPRequestHandler, **{"directory": STATIC}) with STATIC the app\'s static dir',
+        httpServer(
+            "dev-py61n-partial-dict-ok-nodes",
+            ['STATIC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")'],
+            'functools.partial(SimpleHTTPRequestHandler, **{"directory": STATIC})',
+        ),
+    ),
+    dev(
+        'srv.py: functools.partial(SimpleHTTPRequestHandler, **OPTS), OPTS = dict(directory="/opt/ops/static")',
+        httpServer(
+            "dev-py61n-partial-opts-ok-nodes",
+            ['OPTS = dict(directory="/opt/ops/static")'],
+            "functools.partial(SimpleHTTPRequestHandler, **OPTS)",
+        ),
+    ),
+    dev(
+        'srv.py: `with contextlib.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")):`',
+        script("dev-py61n-contextlib-chdir-ok-nodes", [
+            ...file("/opt/ops/srv.py", [
+                "import contextlib, os",
+                "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+                'with contextlib.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")):',
+                '    ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            "dnf install -y python3.11",
+            "cd /opt/ops && nohup python3.11 srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "srv.py: handler class with **kwargs passed on untouched beside a literal directory=",
+        httpServer(
+            "dev-py61n-kwargs-passthrough-ok-nodes",
+            [
+                "class H(SimpleHTTPRequestHandler):",
+                "    def __init__(self, *args, **kw):",
+                '        super().__init__(*args, directory="/opt/ops/static", **kw)',
+            ],
+            "H",
         ),
     ),
 ];
