@@ -5413,6 +5413,18 @@ function javaFileRelease(source: string): number | undefined {
         // kept as written
     }
     const segments = decoded.split("/").filter(x => x !== "");
+    // The Adoptium API's download redirects (api.adoptium.net, api-v3 BinaryResource: GET
+    // `/v3/binary/latest/{feature_version}/{release_type}/{os}/{arch}/{image_type}/...` and
+    // `/v3/binary/version/{release_name}/{os}/{arch}/{image_type}/...`, "Redirects to the binary that matches your
+    // current query"; feature_version "Feature release version you want to download", a release name `jdk-17.0.12+7`):
+    // a JDK or JRE image (image_type) of the release its path names; any other of its URLs says none.
+    if (/^(?:https?:\/\/)?api\.(?:adoptium|adoptopenjdk)\.net\//i.test(source)) {
+        const [v3, binary, kind, named, ...rest] = segments;
+        const image = rest[kind === "latest" ? 3 : 2];
+        if (v3 !== "v3" || binary !== "binary" || !/^(jdk|jre)$/.test(image ?? "")) return undefined;
+        if (kind === "latest") return /^\d+$/.test(named ?? "") ? Number(named) : undefined;
+        return kind === "version" ? javaReleaseOf(named ?? "") : undefined;
+    }
     const name = segments.at(-1) ?? "";
     const release = JDK_PATH.test(name) ? javaReleaseOf(name) : undefined;
     const others = segments.flatMap(x => javaReleaseOf(x) ?? []);
@@ -5435,12 +5447,15 @@ function scriptAssignments(text: string): Map<string, string[]> {
 /**
  * A word with the variables the script assigns expanded (scriptAssignments: each value it may hold, a few levels deep);
  * one it does not assign, or any other expansion (`${X:-d}`, `$(...)`), stays: a word holding `$` or a backquote is
- * unknown to its readers.
+ * unknown to its readers. An expanded word is split into fields at blanks (bash(1) "Word Splitting": "The shell scans
+ * the results of parameter expansion ... that did not occur within double quotes for word splitting"): words are read
+ * after quote removal, so a quoted `"$PKGS"` is split too, its readers taking each field (more names: fail-closed).
  */
 function expandedWords(word: string, variables: ReadonlyMap<string, string[]>, depth = 0): string[] {
     const m = /\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/.exec(word);
     const values = m ? variables.get(m[1] ?? m[2]) : undefined;
-    if (m === null || values === undefined || depth > 4) return [word];
+    if (m === null || values === undefined || depth > 4)
+        return depth === 0 ? [word] : word.split(/[ \t\n]+/).filter(w => w !== "");
     return [
         ...new Set(
             values
@@ -5519,7 +5534,7 @@ function packageWordReleases(word: string, downloads: ReadonlyMap<string, string
  * ... install ... PACKAGE`, `rpm -i|-U FILE`, `dpkg -i|--install|--unpack FILE`, `gdebi FILE`, and cloud-config's
  * `packages:` list, block or flow, an entry a name or `[name, version]`: cloud-init module reference, "Package Update
  * Upgrade Install"), each word read by packageWordReleases, undefined for one whose release the pack cannot tell
- * (javaReleaseOf): ScriptView javaReleases.
+ * (javaReleaseOf) and for an installer run by xargs: ScriptView javaReleases.
  */
 const installedJavaReleases = (texts: readonly string[]) =>
     texts.flatMap(text => {
@@ -5542,6 +5557,14 @@ const installedJavaReleases = (texts: readonly string[]) =>
             ...cloudConfigPackages(text)
                 .filter(w => JDK_PACKAGE.test(w))
                 .map(javaReleaseOf),
+            // An installer xargs runs takes the words of its input as operands (xargs(1): "build and execute command
+            // lines from standard input", `-a FILE` "Read items from file instead of standard input"): packages the
+            // pack does not read, any JDK.
+            ...[
+                ...joinContinuations(text).matchAll(
+                    /\bxargs\b[^\n;&|]*?\s(?:\S*\/)?(?:dnf|yum|microdnf|apt-get|apt|zypper|apk|amazon-linux-extras|rpm|dpkg|gdebi)\s/g,
+                ),
+            ].map(() => undefined),
             ...placedJavaReleases(text, downloads),
         ];
     });
@@ -5779,6 +5802,143 @@ function jvmAgentListeners(
         serves: { shell: "sh" },
     }));
     return [...jdwp, ...jmx, ...agents, ...unreadFiles];
+}
+
+/** Spring Boot's canonical form of a property name (Spring Boot reference, "Relaxed Binding": kebab-case, camelCase and list indexes `[0]` name one property; an environment variable's `_` is `.`). */
+const springKey = (name: string, environment = false) =>
+    (environment ? name.replace(/_\d+_?$/, "").replace(/_/g, ".") : name.replace(/\[\d+\]$/, ""))
+        .toLowerCase()
+        .replace(/-/g, "");
+
+/** Spring Boot's static resource locations properties (3.x `spring.web.resources`, 2.x `spring.resources`). */
+const SPRING_STATIC_LOCATIONS = ["spring.web.resources.staticlocations", "spring.resources.staticlocations"];
+
+/**
+ * The directories a Spring Boot application serves as static content (Spring Boot reference, "Static Content": Spring
+ * MVC serves `/**` from `spring.web.resources.static-locations`, "You can also customize the static resource locations";
+ * its embedded server listens on `server.port`, 8080, on every address unless `server.address` is set), its
+ * properties read from every source the pack can see (Spring Boot reference, "Externalized Configuration"): command
+ * line `--name=value` after the main class or `-jar FILE`, `-D` system properties, SPRING_APPLICATION_JSON (or
+ * `spring.application.json`), environment variables (relaxed: SPRING_WEB_RESOURCES_STATICLOCATIONS, SERVER_ADDRESS),
+ * and the config data files `application[-PROFILE].properties|yml|yaml` user data writes in the working directory,
+ * its `config/` and `config/*\/` ("optional:file:./", "optional:file:./config/", "optional:file:./config/*\/"), or
+ * where `spring.config.location` / `additional-location` name; `spring.config.name` renames them. Every value any
+ * source gives counts (profiles may pick any), fail-closed: a value the pack cannot read is a directory it cannot know.
+ * `file:` locations are paths (relative: the working directory's), `classpath:` ones the application's own.
+ */
+function springStaticListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const end = javaOptionsEnd(args);
+    const application = end < 0 ? [] : args.slice(end + (args[end] === "-jar" ? 2 : 1));
+    const jar = args[end] === "-jar" ? args[end + 1] : args[end];
+    // Each source's properties: [canonical key, value], undefined for a value the pack cannot read; key "*" for a
+    // source it cannot read at all (any property, any value).
+    const properties: [string, string | undefined][] = [];
+    const unknown = () => properties.push(["*", undefined]);
+    const add = (key: string, value: string | undefined, environment = false) => {
+        const k = springKey(key, environment);
+        properties.push([k, value !== undefined && /[$`]/.test(value) ? undefined : value]);
+        if (k === "spring.application.json") addTree(json(value), "");
+    };
+    const json = (text: string | undefined): unknown => {
+        try {
+            return text === undefined ? undefined : JSON.parse(text);
+        } catch {
+            return undefined;
+        }
+    };
+    // A JSON or YAML tree's leaves by dotted key (a list's items each the key's value).
+    function addTree(tree: unknown, key: string): void {
+        if (tree === undefined && key === "") return void unknown();
+        if (Array.isArray(tree)) tree.forEach(x => addTree(x, key));
+        else if (tree !== null && typeof tree === "object")
+            Object.entries(tree).forEach(([k, x]) => addTree(x, key === "" ? k : `${key}.${k}`));
+        else add(key, String(tree));
+    }
+    for (const w of application) {
+        const m = /^--([^=]+)(?:=(.*))?$/.exec(w);
+        if (m) add(m[1], m[2] ?? "");
+    }
+    for (const w of javaOptions(args, fileText, view).options) {
+        const m = /^-D([^=]+)(?:=(.*))?$/.exec(w);
+        if (m) add(m[1], m[2] ?? "");
+    }
+    for (const [name, assigned] of view.environment)
+        if (/^(SPRING_|SERVER_)/.test(name))
+            for (const value of assigned)
+                if (name === "SPRING_APPLICATION_JSON") addTree(json(value), "");
+                else add(name, value, true);
+    const values = (...keys: string[]) => properties.filter(([k]) => k === "*" || keys.includes(k)).map(([, v]) => v);
+    // The config data files: where they are, under which names.
+    const resolve = (path: string) =>
+        path.startsWith("/") ? posix.normalize(path) : cwd === undefined ? undefined : posix.resolve(cwd, path);
+    const names = ["application", ...values("spring.config.name").flatMap(v => v?.split(",") ?? [undefined])];
+    const places = [
+        ...(cwd === undefined ? [undefined] : [cwd, posix.join(cwd, "config")]),
+        ...values("spring.config.location", "spring.config.additionallocation", "spring.config.import")
+            .flatMap(v => v?.split(",") ?? [undefined])
+            .map(v => v?.trim().replace(/^optional:/, ""))
+            .flatMap(v => (v?.startsWith("classpath:") ? [] : [v && resolve(v.replace(/^file:/, ""))])),
+    ];
+    const configName = (path: string) => /^([^/]+?)(-[^/]*)?\.(properties|ya?ml)$/.exec(posix.basename(path));
+    const written = [...(view.written?.() ?? [])];
+    const files = new Set<string | undefined>();
+    for (const place of places)
+        for (const name of names) {
+            if (place === undefined || name === undefined) {
+                // Wherever they are: every config file user data writes may be one, and a name unknown any file.
+                written.filter(p => name === undefined || configName(p)?.[1] === name).forEach(p => files.add(p));
+                if (name === undefined) files.add(undefined);
+                continue;
+            }
+            const named = (p: string) => configName(p)?.[1] === name;
+            if (named(place) || /\.(properties|ya?ml)$/.test(place)) files.add(place);
+            else {
+                for (const ext of ["properties", "yml", "yaml"]) files.add(posix.join(place, `${name}.${ext}`));
+                // Profile files, and `config/*/` subdirectories, user data writes.
+                written
+                    .filter(p => named(p) && (posix.dirname(p) === place || posix.dirname(posix.dirname(p)) === place))
+                    .forEach(p => files.add(p));
+            }
+        }
+    for (const file of files) {
+        const text = file === undefined ? null : readConfig(file, fileText, view);
+        if (text === undefined) continue;
+        if (text === null) unknown();
+        else if (/\.properties$/.test(file ?? "")) javaProperties(text).forEach(p => add(p.name, p.value));
+        else
+            try {
+                for (const d of parseAllDocuments(text)) {
+                    if (d.errors.length > 0) unknown();
+                    const tree: unknown = d.toJS();
+                    if (tree != null) addTree(tree, "");
+                }
+            } catch {
+                unknown();
+            }
+    }
+    const locations = values(...SPRING_STATIC_LOCATIONS).flatMap(v => v?.split(",") ?? [undefined]);
+    if (locations.length === 0) return [];
+    const addresses = values("server.address");
+    const binds = addresses.includes(undefined) || addresses.includes("") ? [] : (addresses as string[]);
+    const port = values("server.port").at(-1) ?? "8080";
+    const dirs = new Set(
+        locations.flatMap(l => {
+            const location = l?.trim();
+            if (location?.startsWith("classpath:")) return [];
+            return [location?.startsWith("file:") ? resolve(location.slice(5) || ".") : undefined];
+        }),
+    );
+    return [...dirs].map(dir => ({
+        server: `java ${jar ?? ""} (Spring Boot static content from ${dir === undefined ? "a location the pack cannot read" : `file:${dir}`}, port ${port})`,
+        binds,
+        port,
+        serves: { files: dir },
+    }));
 }
 
 /**
@@ -6106,7 +6266,10 @@ const SERVERS: {
     {
         names: /^java$/,
         partial: true,
-        read: (args, _, __, fileText, view, command) => jvmAgentListeners(args, fileText, view, undefined, command),
+        read: (args, cwd, __, fileText, view, command) => [
+            ...jvmAgentListeners(args, fileText, view, undefined, command),
+            ...springStaticListeners(args, cwd, fileText, view ?? NO_VIEW),
+        ],
     },
     {
         names: /^jcmd$/,
@@ -10941,7 +11104,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 
 /** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT))=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Commands that only read, list, watch or own the files they name (their mode, owner, attributes, label, ACL), or
  * assign variables: the content stays what it was. auditctl(8) "-w path: Insert a watch for the file system object at
@@ -11027,7 +11190,8 @@ const JUPYTER_EXECUTABLES =
  * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
  * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
- * substitution, `~`, a relative path) is undefined.
+ * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT), kept as
+ * written unless they hold an expansion.
  */
 function viewingJudge(
     texts: readonly string[],
@@ -11072,7 +11236,9 @@ function viewingJudge(
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
             const value = raw.replace(/^(["'])(.*)\1$/, "$2");
             const values = environment.get(variable) ?? [];
-            values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
+            // Spring Boot's properties (springStaticListeners) as written; the others are paths.
+            if (/^(SPRING|SERVER)_/.test(variable)) values.push(/[$`]/.test(value) ? undefined : value);
+            else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
         }
     const jupyterPrefixes = [

@@ -351,17 +351,6 @@ const insecure: NodeCase[] = [
         /jdwp|5005/,
     ),
     dev(
-        "Temurin by the Adoptium API's redirect URL (no release in the file name) to /opt/java/openjdk, JDWP 5005",
-        script("dev-jdwp-port-adoptium-api-nodes", [
-            "curl -fsSL -o /tmp/openjdk.tar.gz https://api.adoptium.net/v3/binary/latest/17/ga/linux/x64/jre/hotspot/normal/eclipse",
-            "mkdir -p /opt/java/openjdk",
-            "tar --extract --file /tmp/openjdk.tar.gz --directory /opt/java/openjdk --strip-components 1",
-            "export PATH=/opt/java/openjdk/bin:$PATH",
-            RUN_JDWP,
-        ]),
-        /jdwp|5005/,
-    ),
-    dev(
         "rpm -ivh /tmp/runtime.rpm (not downloaded by user data, its name no JDK) beside corretto 17, JDWP 5005",
         script("dev-jdwp-port-rpm-unknown-file-nodes", [
             "dnf install -y java-17-amazon-corretto-headless",
@@ -402,6 +391,20 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // DECIDED (round 61): the Adoptium API names the release in its path (api.adoptium.net api-v3 BinaryResource:
+    // `/v3/binary/latest/{feature_version}/{release_type}/{os}/{arch}/{image_type}/...`, "Redirects to the binary
+    // that matches your current query"), so this is a Temurin 17 JRE: a port-only JDWP address is loopback (JDK 9+,
+    // JDK-8041435). Its JDK 8 neighbours (latest/8/, version/jdk8u...) are refused in redteam61-secure.
+    dev(
+        "Temurin 17 JRE by the Adoptium API's redirect URL (release 17 in its path) to /opt/java/openjdk, JDWP 5005",
+        script("dev-jdwp-port-adoptium-api-nodes", [
+            "curl -fsSL -o /tmp/openjdk.tar.gz https://api.adoptium.net/v3/binary/latest/17/ga/linux/x64/jre/hotspot/normal/eclipse",
+            "mkdir -p /opt/java/openjdk",
+            "tar --extract --file /tmp/openjdk.tar.gz --directory /opt/java/openjdk --strip-components 1",
+            "export PATH=/opt/java/openjdk/bin:$PATH",
+            RUN_JDWP,
+        ]),
+    ),
     // Was a MISS (fixed in round 60): (secure refused) Python "Common string operations"/sequence `+` concatenates: BASE_DIR + "/static" is
     // /opt/ops/static (the app's own assets), but pythonPath reads no `+`: "a directory the pack cannot know", refused.
     dev(

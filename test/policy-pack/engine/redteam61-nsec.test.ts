@@ -583,7 +583,7 @@ const insecure: NodeCase[] = [
         ]),
         /jdwp|5005/,
     ),
-    // MISS: bash(1) "Word Splitting": unquoted $PKGS splits into both package names, so dnf installs Corretto 8 (JDWP
+    // Was a MISS (fixed in round 61): bash(1) "Word Splitting": unquoted $PKGS splits into both package names, so dnf installs Corretto 8 (JDWP
     // port-only on every address, JDK-8041435) beside 17; expandedWords treats the value as one word (no JDK_PACKAGE
     // match for the pair), so only a secure release is read and JDWP judged loopback: accepted.
     dev(
@@ -594,9 +594,8 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
     ),
-    // MISS: xargs(1): "build and execute command lines from standard input": dnf installs
+    // Was a MISS (fixed in round 61): xargs(1): "build and execute command lines from standard input": dnf installs
     // java-1.8.0-amazon-corretto-devel from the list user data wrote; installedJavaReleases reads no xargs, so only
     // Corretto 17 is seen and port-only JDWP (JDK 8: every address, JDK-8041435) judged loopback; an unknown package
     // list should be fail closed: accepted.
@@ -609,7 +608,35 @@ const insecure: NodeCase[] = [
             RUN_JDWP,
         ]),
         /jdwp|5005/,
-        true,
+    ),
+    // Round 61 fix neighbours: word splitting of a variable named in braces, and xargs reading its items from a file
+    // (-a) or a pipe: the JDK releases the node gets are not the command line's.
+    dev(
+        'JDKS="java-17-amazon-corretto-headless java-1.8.0-amazon-corretto-headless"; yum install -y ${JDKS}, JDWP 5005',
+        script("dev-jdwp-port-braced-list-variable-nodes", [
+            'JDKS="java-17-amazon-corretto-headless java-1.8.0-amazon-corretto-headless"',
+            "yum install -y ${JDKS}",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "xargs -a /tmp/pkgs.txt dnf install -y (items from a file), corretto 17, JDWP 5005",
+        script("dev-jdwp-port-xargs-a-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "xargs -a /tmp/pkgs.txt dnf install -y",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
+    ),
+    dev(
+        "cat /tmp/pkgs.txt | xargs -r /usr/bin/yum install -y, corretto 17, JDWP 5005",
+        script("dev-jdwp-port-xargs-pipe-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "cat /tmp/pkgs.txt | xargs -r /usr/bin/yum install -y",
+            RUN_JDWP,
+        ]),
+        /jdwp|5005/,
     ),
     dev(
         "curl -fsSLo /tmp/java.rpm (glued -o) Corretto 8 RPM; rpm -i beside corretto 17, JDWP 5005",
@@ -1021,6 +1048,23 @@ const secure: NodeCase[] = [
         script("dev-jdwp-port-unquoted-list-variable-ok-nodes", [
             'PKGS="java-21-amazon-corretto-headless git"',
             "dnf install -y $PKGS",
+            RUN_JDWP,
+        ]),
+    ), // Round 61 fix neighbours: a list variable of JDK 9+ packages only, split into its words, and xargs feeding a
+    // command other than an installer.
+    dev(
+        'JDKS="java-17-amazon-corretto-headless java-21-amazon-corretto-headless"; dnf install -y $JDKS, JDWP 5005',
+        script("dev-jdwp-port-list-variable-17-21-ok-nodes", [
+            'JDKS="java-17-amazon-corretto-headless java-21-amazon-corretto-headless"',
+            "dnf install -y $JDKS",
+            RUN_JDWP,
+        ]),
+    ),
+    dev(
+        "xargs -r rm -f < /tmp/stale.txt beside dnf install corretto 17, JDWP 5005",
+        script("dev-jdwp-port-xargs-rm-ok-nodes", [
+            "dnf install -y java-17-amazon-corretto-headless",
+            "xargs -r rm -f < /tmp/stale.txt",
             RUN_JDWP,
         ]),
     ),

@@ -155,7 +155,7 @@ const CASES: StackCase[] = [
         JDWP,
     ),
 
-    // MISS: secure refused: Adoptium API v3 (api.adoptium.net, /v3/binary/latest/{feature_version}/{release_type}/{os}/
+    // Was a MISS (fixed in round 61): secure refused: Adoptium API v3 (api.adoptium.net, /v3/binary/latest/{feature_version}/{release_type}/{os}/
     // {arch}/{image_type}/{jvm_impl}/{heap_size}/{vendor}: "Redirects to the binary that matches your current
     // selection"): the URL names feature version 17, so the only JDK is a Temurin 17 and a port-only JDWP address is
     // loopback (JDK 9+, JDK-8041435, DECIDED round 55). Round 60 takes Temurin tarball releases from the GitHub
@@ -171,8 +171,42 @@ const CASES: StackCase[] = [
             'export PATH="$JAVA_HOME/bin:$PATH"',
             RUN_JDWP,
         ],
-        undefined,
-        "MISS",
+    ),
+    // Round 61 fix neighbours: the API's release-name download (17 accepted, 8u refused) and a debug image (no JVM).
+    node(
+        "temurin17-api-version",
+        "Adoptium API: .../v3/binary/version/jdk-17.0.12%2B7/linux/x64/jdk/hotspot/normal/eclipse, JAVA_HOME",
+        [
+            'curl -fsSL -o /tmp/jdk.tar.gz "https://api.adoptium.net/v3/binary/version/jdk-17.0.12%2B7/linux/x64/jdk/hotspot/normal/eclipse"',
+            "mkdir -p /opt/java/openjdk && tar -xzf /tmp/jdk.tar.gz -C /opt/java/openjdk --strip-components=1",
+            "export JAVA_HOME=/opt/java/openjdk",
+            'export PATH="$JAVA_HOME/bin:$PATH"',
+            RUN_JDWP,
+        ],
+    ),
+    node(
+        "temurin8-api-version",
+        "Adoptium API: .../v3/binary/version/jdk8u422-b05/linux/x64/jdk/hotspot/normal/eclipse; JDWP 5005 (JDK 8)",
+        [
+            'curl -fsSL -o /tmp/jdk.tar.gz "https://api.adoptium.net/v3/binary/version/jdk8u422-b05/linux/x64/jdk/hotspot/normal/eclipse"',
+            "mkdir -p /opt/java/openjdk && tar -xzf /tmp/jdk.tar.gz -C /opt/java/openjdk --strip-components=1",
+            "export JAVA_HOME=/opt/java/openjdk",
+            'export PATH="$JAVA_HOME/bin:$PATH"',
+            RUN_JDWP,
+        ],
+        JDWP,
+    ),
+    node(
+        "temurin-api-latest-variable",
+        "Adoptium API: .../v3/binary/latest/$JAVA_VERSION/... (a release the pack cannot read); JDWP 5005",
+        [
+            'curl -fsSL -o /tmp/jdk.tar.gz "https://api.adoptium.net/v3/binary/latest/${JAVA_VERSION}/ga/linux/x64/jdk/hotspot/normal/eclipse"',
+            "mkdir -p /opt/java/openjdk && tar -xzf /tmp/jdk.tar.gz -C /opt/java/openjdk --strip-components=1",
+            "export JAVA_HOME=/opt/java/openjdk",
+            'export PATH="$JAVA_HOME/bin:$PATH"',
+            RUN_JDWP,
+        ],
+        JDWP,
     ),
     node(
         "temurin8-api",
@@ -418,7 +452,7 @@ const CASES: StackCase[] = [
             "nohup java -jar /opt/ops/app.jar --server.port=8080 >/var/log/app.log 2>&1 &",
         ],
     ),
-    // MISS: insecure accepted: Spring Boot reference, "Static Content": Spring MVC serves static content from the
+    // Was a MISS (fixed in round 61): insecure accepted: Spring Boot reference, "Static Content": Spring MVC serves static content from the
     // locations `spring.web.resources.static-locations` names ("You can also customize the static resource locations"),
     // under /** by default, and the embedded server listens on every address unless `server.address` is set. So
     // root's `java -jar app.jar --spring.web.resources.static-locations=file:/` serves every node file (the kubelet's
@@ -432,7 +466,86 @@ const CASES: StackCase[] = [
             "nohup java -jar /opt/ops/app.jar --spring.web.resources.static-locations=file:/ >/var/log/app.log 2>&1 &",
         ],
         /app\.jar|static|8080|java/,
-        "MISS",
+    ),
+
+    // Round 61 fix neighbours: the property from -D, SPRING_APPLICATION_JSON, an application.properties or a config/
+    // application.yml user data writes in the working directory (refused); an app directory, a loopback
+    // server.address and classpath/relative locations (accepted).
+    node(
+        "spring-static-locations-system-property",
+        "java -Dspring.web.resources.static-locations=file:/var/lib/kubelet/ -jar app.jar",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -Dspring.web.resources.static-locations=file:/var/lib/kubelet/ -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
+        ],
+        /app\.jar|static|8080|java|Spring/,
+    ),
+    node(
+        "spring-application-json-root",
+        'SPRING_APPLICATION_JSON=\'{"spring":{"web":{"resources":{"static-locations":["file:/"]}}}}\' java -jar app.jar',
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            'export SPRING_APPLICATION_JSON=\'{"spring":{"web":{"resources":{"static-locations":["file:/"]}}}}\'',
+            "nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
+        ],
+        /app\.jar|static|8080|java|Spring/,
+    ),
+    node(
+        "spring-application-properties-root",
+        "/opt/ops/application.properties: spring.web.resources.staticLocations=file:/var/; cd /opt/ops && java -jar app.jar",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            ...file("/opt/ops/application.properties", [
+                "server.port=8080",
+                "spring.web.resources.staticLocations=file:/var/",
+            ]),
+            "cd /opt/ops && nohup java -jar app.jar >/var/log/app.log 2>&1 &",
+        ],
+        /app\.jar|static|8080|java|Spring/,
+    ),
+    node(
+        "spring-config-yml-root",
+        "/opt/ops/config/application.yml: spring.web.resources.static-locations [classpath:/static/, file:/]",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            ...file("/opt/ops/config/application.yml", [
+                "spring:",
+                "  web:",
+                "    resources:",
+                "      static-locations:",
+                "        - classpath:/static/",
+                "        - file:/",
+            ]),
+            "cd /opt/ops && nohup java -jar app.jar >/var/log/app.log 2>&1 &",
+        ],
+        /app\.jar|static|8080|java|Spring/,
+    ),
+    node(
+        "spring-static-locations-app-dir",
+        "java -jar app.jar --spring.web.resources.static-locations=file:/opt/ops/public/ (the app's own assets)",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -jar /opt/ops/app.jar --spring.web.resources.static-locations=file:/opt/ops/public/ >/var/log/app.log 2>&1 &",
+        ],
+    ),
+    node(
+        "spring-static-locations-loopback",
+        "java -jar app.jar --server.address=127.0.0.1 --spring.web.resources.static-locations=file:/ (loopback only)",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -jar /opt/ops/app.jar --server.address=127.0.0.1 --spring.web.resources.static-locations=file:/ >/var/log/app.log 2>&1 &",
+        ],
+    ),
+    node(
+        "spring-application-properties-relative",
+        "/opt/ops/application.properties: static-locations=classpath:/static/,file:./public/; cd /opt/ops && java -jar app.jar",
+        [
+            "dnf install -y java-21-amazon-corretto-headless",
+            ...file("/opt/ops/application.properties", [
+                "spring.web.resources.static-locations=classpath:/static/,file:./public/",
+            ]),
+            "cd /opt/ops && nohup java -jar app.jar >/var/log/app.log 2>&1 &",
+        ],
     ),
 
     // ================= archive extraction into app directories =================
