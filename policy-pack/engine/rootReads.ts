@@ -887,10 +887,12 @@ function tarDirectory(given: readonly string[]): string | undefined {
 
 /**
  * The words a value-taking option of tar takes after it, as resolveLongOptions spells them (LONG_OPTIONS: a long
- * option with `=` and no value glued, a short one of its `short` letters): 1, else 0.
+ * option with `=` and no value glued, or an abbreviation it left as written that may stand for one, `--fil`; a short
+ * one of its `short` letters): 1, else 0.
  */
 function tarValueWords(w: string, table = LONG_OPTIONS.tar): number {
-    if (/^--[^=]+$/.test(w)) return table.long.split(" ").includes(`${w.slice(2)}=`) ? 1 : 0;
+    if (/^--[^=]+$/.test(w))
+        return table.long.split(" ").some(o => o.endsWith("=") && o.startsWith(w.slice(2))) ? 1 : 0;
     return /^-[A-Za-z]$/.test(w) && table.short.includes(w[1]) ? 1 : 0;
 }
 
