@@ -885,6 +885,118 @@ function tarDirectory(given: readonly string[]): string | undefined {
     return operands[at].startsWith("--directory=") ? operands[at].slice(12) : operands[at + 1];
 }
 
+/**
+ * The words a value-taking option of tar takes after it, as resolveLongOptions spells them (LONG_OPTIONS: a long
+ * option with `=` and no value glued, or an abbreviation it left as written that may stand for one, `--fil`; a short
+ * one of its `short` letters): 1, else 0.
+ */
+function tarValueWords(w: string, table = LONG_OPTIONS.tar): number {
+    if (/^--[^=]+$/.test(w))
+        return table.long.split(" ").some(o => o.endsWith("=") && o.startsWith(w.slice(2))) ? 1 : 0;
+    return /^-[A-Za-z]$/.test(w) && table.short.includes(w[1]) ? 1 : 0;
+}
+
+/**
+ * The directories tar -x writes members into: -C/--directory changes directory relative to the one before it (GNU
+ * tar manual, 6.10.1 "Changing the Working Directory"; bsdtar(1) -C, "In x mode, change directories after opening
+ * the archive"), and each member name is extracted in the directory in effect where it stands (3.4.4
+ * "Position-Sensitive Options"); without names, in the last one. All of them count, and the last one (`operands`
+ * spelled by copierWords, with bsdtar's own options when `libarchive`).
+ */
+function tarDirectories(operands: readonly string[], cwd: string, libarchive: boolean): string[] {
+    const words = tarOperands(operands);
+    const table = LONG_OPTIONS[libarchive ? "bsdtar" : "tar"];
+    const dirs: string[] = [];
+    let dir = cwd;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === "--") {
+            if (i + 1 < words.length) dirs.push(dir);
+            break;
+        }
+        if (w === "-C" || w === "--directory" || w.startsWith("--directory=")) {
+            dir = treeAt(dir, w.startsWith("--directory=") ? w.slice(12) : (words[++i] ?? ""));
+            continue;
+        }
+        if (w.startsWith("--add-file=") || !w.startsWith("-")) dirs.push(dir);
+        i += tarValueWords(w, table);
+    }
+    return [...new Set([...dirs, dir])];
+}
+
+/**
+ * GNU tar's -T/--files-from lists read in their place (GNU tar manual, 6.3 "Reading Names from a File": `-T -` reads
+ * standard input; 3.4.4 "Position-Sensitive Options": -C and the other options for selecting names "can also be used
+ * in a file list ... they affect all files (patterns) appearing in that file after them and remain in effect for any
+ * arguments processed after that file"; a line beginning with `-` is such an option unless --verbatim-files-from or
+ * --null, which "implies --verbatim-files-from"; the options a list may hold are names.c names_options: -C, -T,
+ * --add-file, --null, --verbatim-files-from and their --no- forms, and name matching): its -C lines as `-C DIR`, its
+ * -T lines read in turn, its names as words (`--add-file=NAME` for one beginning with `-`). A list the pack cannot
+ * read (not written by the script, changed since, standard input it does not know) may hold any -C: read as tar's
+ * widest option (WIDEST_ARCHIVER_OPTION, members written anywhere). `operands` are copierWords' (long options
+ * spelled in full); relative lists are opened from the working directory or -C's, which must agree.
+ */
+function tarFileLists(
+    operands: readonly string[],
+    cwd: string,
+    readList: (path: string) => string | undefined,
+): string[] {
+    const out: string[] = [];
+    const state = { dir: cwd, verbatim: false, nul: false, depth: 0 };
+    const walk = (words: readonly string[], inList: boolean) => {
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            if (w === "--" && !inList) {
+                out.push(...words.slice(i));
+                return;
+            }
+            const long = /^(--[^=]+)=([\s\S]*)$/.exec(w);
+            const option = long?.[1] ?? w;
+            const valued = long === null && tarValueWords(w) === 1;
+            const value = long?.[2] ?? (valued ? words[++i] : undefined);
+            if (option === "-C" || option === "--directory") {
+                state.dir = treeAt(state.dir, value ?? "");
+                out.push("-C", value ?? "");
+            } else if (option === "-T" || option === "--files-from") {
+                const list = value ?? "";
+                const paths =
+                    list === "-" || list === "/dev/stdin"
+                        ? ["/dev/stdin"]
+                        : [...new Set([posix.resolve(cwd, list), posix.resolve(state.dir, list)])];
+                const texts = paths.map(readList);
+                const text = texts.every(t => t === texts[0]) && state.depth < 4 ? texts[0] : undefined;
+                if (text === undefined) {
+                    out.push(WIDEST_ARCHIVER_OPTION.tar);
+                    continue;
+                }
+                state.depth++;
+                for (const entry of text.split(state.nul ? "\0" : /\r?\n/)) {
+                    const line = entry.trim();
+                    if (line === "") continue;
+                    if (state.verbatim || !line.startsWith("-")) {
+                        out.push(line.startsWith("-") ? `--add-file=${line}` : line);
+                        continue;
+                    }
+                    const split = (line.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(x =>
+                        x.replace(/^(["'])([\s\S]*)\1$/, "$2"),
+                    );
+                    walk(resolveLongOptions(["tar", ...split]).slice(1), true);
+                }
+                state.depth--;
+            } else if (option === "--null") Object.assign(state, { nul: true, verbatim: true });
+            else if (option === "--no-null") Object.assign(state, { nul: false, verbatim: false });
+            else if (option === "--verbatim-files-from") state.verbatim = true;
+            else if (option === "--no-verbatim-files-from") state.verbatim = false;
+            // In a list, only names_options count (others make tar fail); name matching only narrows.
+            if (inList && option !== "--add-file") continue;
+            if (!/^(-C|--directory|-T|--files-from)$/.test(option))
+                out.push(...(long !== null || !valued ? [w] : [w, value ?? ""]));
+        }
+    };
+    walk(operands, false);
+    return out;
+}
+
 /** Commands that print a digest, size or type of their files, never their content. */
 const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
 
@@ -1132,6 +1244,7 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
             ((/^-[A-Za-z]+$/.test(w) || (i === 0 && /^[A-Za-z]+$/.test(w))) && w.includes("P")),
     );
     if (name === "tar" && absolute) return { files: [], trees: ["/"] };
+    if (name === "tar") return { files: [], trees: tarDirectories(operands, cwd, libarchive) };
     const to = posix.resolve(cwd, destination);
     const recursive =
         /^(tar|unzip|mv)$/.test(name) ||
@@ -1431,6 +1544,7 @@ export function configuredWords(
     fileText: (path: string) => string | undefined,
     changed: (path: string, within?: string) => boolean,
     written: readonly string[],
+    cwd = "/",
 ): readonly string[] | undefined {
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
@@ -1462,6 +1576,14 @@ export function configuredWords(
             options.push(...got);
         }
         return options.length === 0 ? given : [words[0], ...options, ...operands];
+    }
+    // GNU tar's -T lists (tarFileLists); bsdtar reads -C from one only in c mode, and in x and t mode only names
+    // (libarchive tar/write.c archive_names_from_file, tar/read.c: "inclusion pattern" from the file).
+    if (name === "tar" && operands.some(w => /^(-T|--files-from)(=|$)/.test(w))) {
+        if (/^bsd/.test(posix.basename(appletWords(given)[0] ?? ""))) return given;
+        const readList = (path: string) =>
+            path === "/dev/stdin" ? fileText(path) : changed(path) ? undefined : fileText(path);
+        return [words[0], ...tarFileLists(operands, cwd, readList)];
     }
     if (name === "wget") return wgetConfigured(words, read, written);
     if (name === "unrar") {
@@ -2972,6 +3094,8 @@ interface Context {
     fds?: Map<string, string>;
     /** A node secret the previous command of a pipe printed into this one. */
     pipedSecret?: string;
+    /** What a command printed into the next one of its pipe (`to`), when the reader knows it (printf, echo, cat). */
+    pipedText?: { to: SimpleCommand; text: string };
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
 }
@@ -3685,6 +3809,21 @@ export class RootReads {
         }
         const pipedSecret = ctx.pipedSecret;
         ctx.pipedSecret = undefined;
+        // Its standard input when the reader knows it (sinks: printf, echo, cat of a written file piped into it; a
+        // here-document or here-string without expansions; not a redirection from a file or descriptor, which comes
+        // last), read as the file /dev/stdin (configuredWords' `-T -`); anything else is unknown.
+        const fedText = (c.heredoc ?? c.hereString)?.replace(/\0/g, "");
+        const pipedText =
+            c.reads.length > 0 || (c.dupIn ?? []).length > 0
+                ? undefined
+                : fedText !== undefined
+                  ? /[$`]/.test(fedText)
+                      ? undefined
+                      : fedText
+                  : ctx.pipedText?.to === c
+                    ? ctx.pipedText.text
+                    : undefined;
+        ctx.pipedText = undefined;
         const nested = (text: string, captured = false) =>
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
         // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder, or what
@@ -3826,7 +3965,7 @@ export class RootReads {
                     ),
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
-                    path => this.written.get(path),
+                    path => (path === "/dev/stdin" ? pipedText : this.written.get(path)),
                     nonRoot,
                 ) ?? []),
             );
@@ -4183,7 +4322,11 @@ export class RootReads {
         const sinks = (content: string) => {
             if (outputs.length > 0)
                 for (const f of outputs) this.file(content, f, undefined, form, false, appended.has(f));
-            else if (c.pipesOut && next) this.piped(content, next, ctx, form);
+            else if (c.pipesOut && next) {
+                this.piped(content, next, ctx, form);
+                // The next command reads it on its standard input (command(): pipedText).
+                ctx.pipedText = { to: next, text: content };
+            }
         };
         const fed = c.heredoc ?? c.hereString;
         if (fed !== undefined) {

@@ -11319,10 +11319,13 @@ function viewingJudge(
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
             // With the options its configuration files give it (pip.conf's target, curl -K's output); one the pack
             // cannot read may send its writes anywhere.
-            const configured = configuredWords(words, fileText ?? (() => undefined), changed.has, [
-                ...rewritten,
-                ...changedFiles,
-            ]);
+            const configured = configuredWords(
+                words,
+                fileText ?? (() => undefined),
+                changed.has,
+                [...rewritten, ...changedFiles],
+                cwd,
+            );
             if (configured === undefined) changeTree("/");
             for (const run of findRuns(configured ?? words, cwd)) judgeRun(run);
             return out;

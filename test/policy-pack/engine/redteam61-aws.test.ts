@@ -54,6 +54,12 @@ const kept = (id: string, runcmd: string[], skip?: string): StackCase => ({
     edit: loopbackJupyter(id, runcmd),
     ...(skip === undefined ? {} : { skip }),
 });
+/** A secure case of the caller's instance that writes `files` first. */
+const keptWith = (id: string, runcmd: string[], files: [string, string][]): StackCase => ({
+    name: `cross-account: ${KEPT}, writes ${files.map(([f]) => f).join(", ")}, then \`${runcmd.join("; ")}\``,
+    stack: "cross-account",
+    edit: loopbackJupyter(id, runcmd, files),
+});
 /** A prod ops role case. */
 const prodOps = (id: string, what: string, statements: object[], skip?: string): StackCase => ({
     name: `prod: an ops role may ${what}`,
@@ -124,7 +130,7 @@ const insecure: StackCase[] = [
     written("rt61-unzipopt", ["export UNZIPOPT='-d /root'", "cd /srv && unzip -o /opt/seed/overlay.zip"]),
     written("rt61-pax-stdin", ["cd /srv && pax -r < /opt/seed/overlay.pax"]),
     written("rt61-bsdtar-s-P-long", ["cd /srv && bsdtar -x --absolute-paths -s ',^,/root/,' -f /opt/seed/overlay.tar"]),
-    // MISS: insecure accepted: GNU tar reads position-sensitive options, -C/--directory among them, from a
+    // Was a MISS (fixed in round 61): insecure accepted: GNU tar reads position-sensitive options, -C/--directory among them, from a
     // --files-from (-T) list (GNU tar manual 6.10.1 "Changing the Working Directory": "either on the command line or in
     // a file specified using --files-from (-T), use --directory (-C)"; 3.4.4 "Position-Sensitive Options"; checked with
     // GNU tar 1.34): the written list's `-C /root` line sends the extraction into /root; the pack counts only /srv.
@@ -132,32 +138,55 @@ const insecure: StackCase[] = [
         "rt61-tar-T-C",
         ["cd /srv && tar -xf /opt/seed/overlay.tar -T /srv/members.txt"],
         [["/srv/members.txt", "-C /root\n.jupyter/jupyter_server_config.py\n"]],
-        "MISS",
     ),
-    // MISS: insecure accepted: the same through `-T -` (the list on standard input, GNU tar manual 6.3 "Reading Names
+    // Was a MISS (fixed in round 61): insecure accepted: the same through `-T -` (the list on standard input, GNU tar manual 6.3 "Reading Names
     // from a File": "If you give a single dash as a file name for --files-from ... read from standard input"), here
     // `--directory=/root` (checked with GNU tar 1.34).
     written(
         "rt61-tar-T-stdin",
         ["cd /srv && printf '%s\\n' --directory=/root | tar -xf /opt/seed/overlay.tar -T -"],
         [],
-        "MISS",
     ),
-    // MISS: insecure accepted: a -T list the pack cannot read (shipped beside the archive, as untrusted as the archive
+    // Was a MISS (fixed in round 61): insecure accepted: a -T list the pack cannot read (shipped beside the archive, as untrusted as the archive
     // whose absolute members round 60 counts) may hold `-C /root` (GNU tar manual 3.4.4); the pack must fail closed
     // rather than count /srv, or /srv/notes after -C.
-    written(
-        "rt61-tar-T-seed",
-        ["cd /srv && tar -xf /opt/seed/overlay.tar --files-from=/opt/seed/members.txt"],
-        [],
-        "MISS",
-    ),
+    written("rt61-tar-T-seed", ["cd /srv && tar -xf /opt/seed/overlay.tar --files-from=/opt/seed/members.txt"], []),
     written(
         "rt61-tar-C-T-seed",
         ["cd /srv && tar -xf /opt/seed/overlay.tar -C /srv/notes -T /opt/seed/members.txt"],
         [],
-        "MISS",
     ),
+    // Neighbours (round 61 fix): tar's -C is relative to the one before it (GNU tar manual 6.10.1), a member named
+    // before -C is extracted where it stands (3.4.4), a -T list's -C on a here-string, abbreviated, nested, or a list
+    // changed since the script wrote it, or piped from a download.
+    written("rt61-tar-C-cumulative", ["cd /opt && tar -xf /opt/seed/overlay.tar -C /root -C .jupyter"]),
+    written("rt61-tar-name-before-C", ["cd /root && tar -xf /opt/seed/overlay.tar .jupyter -C /srv/notes"]),
+    written("rt61-tar-T-herestring", ["cd /srv && tar -xf /opt/seed/overlay.tar -T - <<< '-C /root'"]),
+    written(
+        "rt61-tar-T-abbrev",
+        ["cd /srv && tar -xf /opt/seed/overlay.tar --files=members.txt"],
+        [["/srv/members.txt", "--dir=/root\n"]],
+    ),
+    written(
+        "rt61-tar-T-nested",
+        ["cd /srv && tar -xf /opt/seed/overlay.tar -T /srv/a.txt"],
+        [
+            ["/srv/a.txt", "notes/x.txt\n-T /srv/b.txt\n"],
+            ["/srv/b.txt", "-C/root\n"],
+        ],
+    ),
+    written(
+        "rt61-tar-T-overwritten",
+        [
+            "curl -fsSL -o /srv/members.txt https://example.com/members.txt",
+            "cd /srv && tar -xf /opt/seed/overlay.tar -T /srv/members.txt",
+        ],
+        [["/srv/members.txt", "notes/x.txt\n"]],
+    ),
+    written("rt61-tar-T-redirect", ["cd /srv && tar -xf /opt/seed/overlay.tar -T - < /opt/seed/members.txt"]),
+    written("rt61-tar-T-curl-stdin", [
+        "cd /srv && curl -fsSL https://example.com/members.txt | tar -xf /opt/seed/overlay.tar -T -",
+    ]),
     written("rt61-zstd-flat-sep", [
         "zstd -d -f /opt/seed/jupyter_server_config.py.zst --output-dir-flat /root/.jupyter",
     ]),
@@ -372,6 +401,28 @@ const secure: StackCase[] = [
     kept("rt61-s-cab-Ld-glued", ["cd /root && cabextract -Ld/srv/notes /opt/seed/overlay.cab"]),
     kept("rt61-s-tar-one-top-rel", ["cd /srv/notes && tar -xf /opt/seed/overlay.tar --one-top-level"]),
     kept("rt61-s-bsdtar-srv", ["cd /srv/notes && bsdtar -xf /opt/seed/overlay.tar"]),
+    // Neighbours (round 61 fix): -T lists of member names, or with a -C into /srv (written, piped, relative -C after
+    // -C /srv); bsdtar reads a -T list in x mode as name patterns only (libarchive tar/read.c: "inclusion pattern"
+    // from the file; -C lines only in c mode, tar/write.c archive_names_from_file).
+    keptWith(
+        "rt61-s-tar-T-names",
+        ["cd /srv && tar -xf /opt/seed/overlay.tar -T /srv/members.txt"],
+        [["/srv/members.txt", "notes/a.txt\nnotes/b.txt\n"]],
+    ),
+    keptWith(
+        "rt61-s-tar-T-C-srv",
+        ["cd /srv && tar -xf /opt/seed/overlay.tar -C /srv -T /srv/members.txt"],
+        [["/srv/members.txt", "-C notes\na.txt\n"]],
+    ),
+    kept("rt61-s-tar-T-stdin", ["cd /srv && printf '%s\\n' notes/a.txt | tar -xf /opt/seed/overlay.tar -T -"]),
+    keptWith(
+        "rt61-s-bsdtar-T-x",
+        ["cd /srv && bsdtar -xf /opt/seed/overlay.tar -T /srv/members.txt"],
+        [["/srv/members.txt", "-C\n/root\n"]],
+    ),
+    kept("rt61-s-tar-T-herestring", ["cd /srv && tar -xf /opt/seed/overlay.tar -T - <<< notes/a.txt"]),
+    kept("rt61-s-tar-C-cumulative", ["cd /root && tar -xf /opt/seed/overlay.tar -C /srv -C notes"]),
+    kept("rt61-s-tar-c-T-seed", ["cd /srv && tar -cf /srv/notes/seed.tar -T /opt/seed/members.txt"]),
     kept("rt61-s-zstd-flat-sep", ["cd /root && zstd -d -f /opt/seed/c.zst --output-dir-flat /srv/notes"]),
     // IAM/KMS/DynamoDB.
     prodOpsOk("rt61-s-ddb-describe-wild", "`dynamodb:Describe*` and `dynamodb:List*` on dev-sandbox-* only", [
