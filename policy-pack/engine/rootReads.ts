@@ -3826,7 +3826,15 @@ export class RootReads {
                     ),
                     form,
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
-                    path => this.written.get(path),
+                    // A here-document is the program's standard input (`node - <<'EOF'`), as /dev/stdin: its text
+                    // when the shell expands nothing in it (a quoted delimiter, or no `$`, backquote or backslash).
+                    path =>
+                        path === "/dev/stdin"
+                            ? c.heredoc !== undefined &&
+                              (c.heredocDelimiter?.includes("\0") || !/[$`\\]/.test(c.heredoc))
+                                ? c.heredoc
+                                : undefined
+                            : this.written.get(path),
                     nonRoot,
                 ) ?? []),
             );
