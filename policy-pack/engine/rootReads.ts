@@ -3810,14 +3810,16 @@ export class RootReads {
         const pipedSecret = ctx.pipedSecret;
         ctx.pipedSecret = undefined;
         // Its standard input when the reader knows it (sinks: printf, echo, cat of a written file piped into it; a
-        // here-document or here-string without expansions; not a redirection from a file or descriptor, which comes
-        // last), read as the file /dev/stdin (configuredWords' `-T -`); anything else is unknown.
+        // here-document whose delimiter is quoted, or a here-document or here-string in which the shell expands
+        // nothing (no `$`, backquote or backslash); not a redirection from a file or descriptor, which comes last), read
+        // as the file /dev/stdin (configuredWords' `-T -`, `node -`); anything else is unknown.
         const fedText = (c.heredoc ?? c.hereString)?.replace(/\0/g, "");
+        const literalHeredoc = c.heredoc !== undefined && c.heredocDelimiter?.includes("\0");
         const pipedText =
             c.reads.length > 0 || (c.dupIn ?? []).length > 0
                 ? undefined
                 : fedText !== undefined
-                  ? /[$`]/.test(fedText)
+                  ? !literalHeredoc && /[$`\\]/.test(fedText)
                       ? undefined
                       : fedText
                   : ctx.pipedText?.to === c

@@ -4945,6 +4945,34 @@ function jsTerms(expr: string): string[] {
 }
 
 /**
+ * The JavaScript expression starting at `at` in `text`, up to the first `,` `;` or line end outside brackets and strings,
+ * or the bracket closing one it did not open: an object property's value (`root: path.join(__dirname, 'public')`).
+ */
+function jsExpressionAt(text: string, at: number): string {
+    let depth = 0;
+    for (let i = at; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "'" || ch === '"' || ch === "`") i = jsStringEnd(text, i) - 1;
+        else if ("([{".includes(ch)) depth++;
+        else if (")]}".includes(ch)) {
+            if (--depth < 0) return text.slice(at, i).trim();
+        } else if (depth === 0 && ",;\n".includes(ch)) return text.slice(at, i).trim();
+    }
+    return text.slice(at).trim();
+}
+
+/** The value of property `key` of a JavaScript object literal `{...}` (its shorthand `{ key }` the name), if given. */
+function jsProperty(object: string | undefined, key: string): string | undefined {
+    const inner = /^\s*\{([\s\S]*)\}\s*$/.exec(object ?? "")?.[1];
+    if (inner === undefined) return undefined;
+    for (const item of jsCall(`(${inner})`, 0)?.args ?? []) {
+        const m = /^(['"]?)([\w$]+)\1\s*(?::\s*([\s\S]*))?$/.exec(item);
+        if (m && m[2] === key) return m[3] ?? m[2];
+    }
+    return undefined;
+}
+
+/**
  * The value of a JavaScript path (or host) expression of a file user data wrote, when the pack can tell, else
  * undefined: a string literal, `__dirname` (Node.js "Modules: CommonJS": "The directory name of the current module"),
  * `process.cwd()`, a template of those, `+` concatenations, `path.join`/`path.resolve`/`path.normalize`/`path.dirname`
@@ -4955,7 +4983,10 @@ function jsPath(expr: string, text: string, dir: string, cwd: string | undefined
     if (depth > 6) return undefined;
     const literal = jsString(expr);
     if (literal !== undefined) return literal;
-    if (expr === "__dirname") return dir;
+    // ESM: import.meta.dirname (Node.js "Modules: ECMAScript modules", "The directory name of the current module"),
+    // and `fileURLToPath(import.meta.url)` ("url.fileURLToPath(url)"), the module's own file in that directory.
+    if (expr === "__dirname" || expr === "import.meta.dirname") return dir;
+    if (/^(?:url\.)?fileURLToPath\s*\(\s*import\.meta\.url\s*\)$/.test(expr)) return posix.join(dir, "[module]");
     if (/^process\.cwd\(\)$/.test(expr)) return cwd;
     const template = /^`([^`]*)`$/.exec(expr);
     if (template) {
@@ -4972,7 +5003,15 @@ function jsPath(expr: string, text: string, dir: string, cwd: string | undefined
         const values = terms.map(t => jsPath(t, text, dir, cwd, depth + 1));
         return values.some(v => v === undefined) ? undefined : values.join("");
     }
-    const method = /^path\.(?:posix\.)?(join|resolve|normalize|dirname)\s*\(/.exec(expr);
+    // path's functions by the module (`path.join`) or as named imports of it (`import { join } from 'node:path'`).
+    const method = /^(?:path\.(?:posix\.)?)?(join|resolve|normalize|dirname)\s*\(/.exec(expr);
+    const named =
+        method !== null &&
+        !expr.startsWith("path.") &&
+        !new RegExp(
+            `\\{[^}]*(?<![\\w$])${method[1]}(?![\\w$])[^}]*\\}\\s*(?:=\\s*require\\s*\\(\\s*|from\\s*)['"](?:node:)?path['"]`,
+        ).test(text);
+    if (named) return undefined;
     const call = method ? jsCall(expr, method[0].length - 1) : undefined;
     if (method && call !== undefined && call.close === expr.length - 1) {
         const values = call.args.map(a => jsPath(a, text, dir, cwd, depth + 1));
@@ -4997,9 +5036,37 @@ function jsPath(expr: string, text: string, dir: string, cwd: string | undefined
 }
 
 /**
- * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE` runs (Node.js "Command-line API": `-r/--require`,
- * `--import` preload modules; they, `--loader`, `-C/--conditions` and `--title` take a value), when user data gave it:
- * a script it wrote and did not change since, or the code itself. `dir` is `__dirname`'s.
+ * The file Node.js runs for a main entry user data wrote (Node.js "Modules: CommonJS", "All together": LOAD_AS_FILE
+ * X, X.js, X.json, X.node (here .cjs/.mjs/.ts beside), then LOAD_AS_DIRECTORY: X/package.json "main", X/index.js), with
+ * its text, when user data wrote it and did not change it since.
+ */
+function nodeModuleFile(
+    path: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { path: string; text: string } | undefined {
+    const text = (p: string) => (view.changed.has(p) ? undefined : fileText?.(p));
+    for (const file of [path, ...[".js", ".cjs", ".mjs", ".json", ".ts", ".mts", ".cts"].map(e => `${path}${e}`)]) {
+        const found = text(file);
+        if (found !== undefined) return { path: file, text: found };
+    }
+    let main: unknown;
+    try {
+        main = (JSON.parse(text(posix.join(path, "package.json")) ?? "{}") as { main?: unknown }).main;
+    } catch {
+        return undefined;
+    }
+    if (typeof main === "string" && main !== "" && posix.resolve(path, main) !== path)
+        return nodeModuleFile(posix.resolve(path, main), fileText, view);
+    const index = text(posix.join(path, "index.js"));
+    return index === undefined ? undefined : { path: posix.join(path, "index.js"), text: index };
+}
+
+/**
+ * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API": `-r/--require`,
+ * `--import` preload modules; they, `--loader`, `-C/--conditions`, `--title` and `--input-type` take a value, given as
+ * the next word too; `-` reads the script from standard input: a here-document's, passed as /dev/stdin), when user data
+ * gave it: a script it wrote and did not change since (nodeModuleFile), or the code itself. `dir` is `__dirname`'s.
  */
 function nodeEntry(
     args: readonly string[],
@@ -5016,16 +5083,106 @@ function nodeEntry(
             const label = `-e '${code.length > 60 ? `${code.slice(0, 57)}...` : code}'`;
             return { label, path: posix.join(dir, "[eval]"), text: code, dir, preloads };
         }
+        if (w === "-") {
+            const text = fileText?.("/dev/stdin");
+            const dir = cwd ?? "/";
+            return text === undefined
+                ? undefined
+                : { label: "-", path: posix.join(dir, "[stdin]"), text, dir, preloads };
+        }
         const preload = /^--(?:require|import)=(.*)$/.exec(w);
         if (preload) preloads.push(preload[1]);
-        else if (/^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title)$/.test(w)) {
+        else if (
+            /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title|--input-type)$/.test(w)
+        ) {
             if (/^(-r|--require|--import)$/.test(w)) preloads.push(args[i + 1] ?? "");
             i++;
         } else if (!w.startsWith("-")) {
             if (cwd === undefined && !w.startsWith("/")) return undefined;
-            const path = posix.resolve(cwd ?? "/", w);
-            const text = view.changed.has(path) ? undefined : fileText?.(path);
-            return text === undefined ? undefined : { label: w, path, text, dir: posix.dirname(path), preloads };
+            const found = nodeModuleFile(posix.resolve(cwd ?? "/", w), fileText, view);
+            return found === undefined
+                ? undefined
+                : { label: w, path: found.path, text: found.text, dir: posix.dirname(found.path), preloads };
+        }
+    }
+    return undefined;
+}
+
+/** Runners of a JavaScript/TypeScript program with Node.js or its like, each read as `node` (nodeRunnerArgs). */
+const NODE_RUNNERS = /^(node|nodejs|tsx|ts-node|ts-node-esm|bun|deno|pm2|nodemon|npx|npm|pnpm|bunx|yarn)$/;
+/** Options of nodemon that take a value (nodemon README, "Usage"; `nodemon --help options`). */
+const NODEMON_VALUE_OPTIONS = /^(-w|--watch|-e|--ext|-i|--ignore|-x|--exec|-d|--delay|-s|--signal|--config)$/;
+
+/**
+ * The `node` arguments a runner's command line amounts to, when it runs a program the pack may read (else undefined,
+ * the runner judged by its command line): tsx (`tsx [watch] FILE`, tsx.is), ts-node (README, `ts-node script.ts`),
+ * bun (`bun [run] FILE`, Bun docs "bun run"), deno (`deno run [options] FILE`), pm2 (`pm2 start FILE`, PM2 "Quick
+ * Start"), nodemon (`nodemon [options] FILE`), npx/pnpm dlx|exec/bunx/yarn of one of these, and `npm start` / `npm run
+ * NAME` (npm docs "npm start": the package's scripts.start, by default `node server.js`; "npm run-script"): the
+ * script's command line in the working directory's package.json, read again.
+ */
+function nodeRunnerArgs(
+    program: string,
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    depth = 0,
+): readonly string[] | undefined {
+    if (depth > 3) return undefined;
+    const again = (words: readonly string[]) =>
+        words.length > 0 && NODE_RUNNERS.test(posix.basename(words[0]))
+            ? nodeRunnerArgs(posix.basename(words[0]), words.slice(1), cwd, fileText, depth + 1)
+            : undefined;
+    const operands = (from: readonly string[]) => from.filter(w => !w.startsWith("-"));
+    switch (program) {
+        case "node":
+        case "nodejs":
+        case "ts-node":
+        case "ts-node-esm":
+            return args;
+        case "tsx":
+            return args[0] === "watch" ? args.slice(1) : args;
+        case "bun":
+            return args[0] === "run" ? args.slice(1) : args;
+        case "deno":
+            return args[0] === "run" ? args.slice(1) : undefined;
+        case "pm2":
+            return args[0] === "start" && args[1] !== undefined && !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1])
+                ? [args[1]]
+                : undefined;
+        case "nodemon":
+            return args.filter(
+                (w, i) => !NODEMON_VALUE_OPTIONS.test(w) && !NODEMON_VALUE_OPTIONS.test(args[i - 1] ?? ""),
+            );
+        case "npx":
+        case "bunx":
+        case "pnpm":
+        case "yarn": {
+            let rest = program === "pnpm" && /^(dlx|exec)$/.test(args[0] ?? "") ? args.slice(1) : args;
+            if (program === "pnpm" && rest === args) return undefined;
+            rest = rest.filter((w, i) => !/^(-p|--package)$/.test(w) && !/^(-p|--package)$/.test(rest[i - 1] ?? ""));
+            const first = rest.findIndex(w => !w.startsWith("-"));
+            return first < 0 ? undefined : again(rest.slice(first));
+        }
+        case "npm": {
+            const [command, name] = operands(args);
+            const script =
+                command === "start" || command === "restart"
+                    ? "start"
+                    : /^(run|run-script|rum|urn)$/.test(command ?? "")
+                      ? name
+                      : undefined;
+            if (script === undefined || cwd === undefined) return undefined;
+            const json = fileText?.(posix.join(cwd, "package.json"));
+            if (json === undefined) return undefined;
+            let scripts: Record<string, unknown> | undefined;
+            try {
+                scripts = (JSON.parse(json) as { scripts?: Record<string, unknown> }).scripts;
+            } catch {
+                return undefined;
+            }
+            const line = scripts?.[script] ?? (script === "start" ? "node server.js" : undefined);
+            return typeof line === "string" && !/[;&|<>$`]/.test(line) ? again(quotedWords(line)) : undefined;
         }
     }
     return undefined;
@@ -5045,54 +5202,100 @@ const NODE_STATIC_PACKAGES = /^(serve-static|koa-static|@koa\/static|sirv)$/;
 const NODE_FILE_CALLS = /(?<![\w$])(?:[\w$]+\.)*(createReadStream|readFileSync|readFile|sendFile|download)\s*\(/g;
 /**
  * Modules whose use the pack cannot follow: they run code or programs (`vm`, `child_process`, `worker_threads`,
- * `cluster`) or relay connections (`net`, `tls`, `dgram` sockets; http-proxy and its middlewares).
+ * `cluster`, `inspector`: Node.js "inspector.open([port[, host[, wait]]])", a debugger running any code) or relay
+ * connections (`net`, `tls`, `dgram` sockets; http-proxy and its middlewares).
  */
 const NODE_OPAQUE_MODULES =
-    /^(?:node:)?(child_process|vm|worker_threads|cluster|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
+    /^(?:node:)?(child_process|vm|worker_threads|cluster|inspector|inspector\/promises|module|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
 /** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
 const NODE_LOCAL_MODULES =
     /^(?:node:)?(fs|fs\/promises|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|readline|string_decoder|timers)$/;
+/**
+ * The modules a program serving beyond loopback may use (the ALLOWLIST, round 61): the web frameworks and middlewares
+ * whose file serving the pack reads (express, koa, fastify, polka; NODE_STATIC_PACKAGES, @fastify/static,
+ * serve-handler) or that serve no file (helmet, morgan, cors, compression, body-parser, cookie-parser, dotenv, routers)
+ * and built-ins opening nothing but their http(s) server. `fs` is read call by call (NODE_FS_CALLS).
+ */
+const NODE_KNOWN_MODULES =
+    /^(?:(?:node:)?(http|https|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|string_decoder|timers|fs|fs\/promises)|express|koa|fastify|polka|helmet|morgan|cors|compression|body-parser|cookie-parser|dotenv|dotenv\/config|koa-router|@koa\/router|koa-bodyparser|@koa\/bodyparser|serve-static|koa-static|@koa\/static|sirv|@fastify\/static|serve-handler)$/;
+/** The `fs` functions such a program may call: the reads NODE_FILE_CALLS judges by their path, and what reads no file. */
+const NODE_FS_CALLS = /^(readFile|readFileSync|createReadStream|existsSync|statSync|stat|mkdirSync|mkdir)$/;
+/**
+ * What no program the pack reads uses: code it cannot follow (eval under any name: the global object's, `(0, eval)`;
+ * `Function`; `module.require`/`process.mainModule.require`; the global object), runtimes' own servers and files
+ * (Bun, Deno), and `process` beyond its environment, arguments and output (`process.chdir` moves the directory a
+ * relative root is served from).
+ */
+const NODE_UNREAD_CODE: [RegExp, string][] = [
+    [
+        /(?<![\w$'"`])eval(?![\w$'"`])|(?<![\w$.])Function\s*\(|\bnew\s+Function\b|\bprocess\s*\.\s*(binding|dlopen)\b/,
+        "eval",
+    ],
+    [/\.\s*require\s*\(|(?<![\w$.'"`])(globalThis|global)\s*[.[]/, "the global object or a module's require"],
+    [/(?<![\w$.'"`])(Bun|Deno)\s*\./, "the Bun or Deno runtime's own servers and files"],
+];
+const NODE_PROCESS_OK =
+    /^(env|cwd|argv|exit|exitCode|on|once|pid|platform|nextTick|stdout|stderr|uptime|memoryUsage|hrtime|version|versions|title)$/;
 
 /**
  * A Node.js program run as root that serves files, or code the pack cannot read, from its own code, read as
- * pythonFileServerListeners reads a Python program: the script or `-e` code user data gave (nodeEntry) with the local
- * modules it loads that user data wrote (`require('./x')`, `import`, `-r ./x`; Node.js "Modules: CommonJS", "All
- * together": X, X.js, X.json, X/index.js):
- * - the directories the static-file APIs serve (`express.static(root)` under any name `express` is bound to,
- *   NODE_STATIC_PACKAGES, @fastify/static's `root` and serve-handler's `public` options) and the files NODE_FILE_CALLS
- *   hand out (sendFile's `root` when given), each by jsPath: a computed one (`'/' + req.url`) a directory the pack
- *   cannot know;
- * - what it cannot follow (NODE_OPAQUE_MODULES, `eval`/`Function`, a computed module, a local module user data did not
+ * pythonFileServerListeners reads a Python program: the script, `-e` code or standard input user data gave
+ * (nodeEntry; its runners: nodeRunnerArgs) with the local modules it loads that user data wrote (`require('./x')`,
+ * `import`, `-r ./x`; Node.js "Modules: CommonJS", "All together": X, X.js, X.json, X/index.js):
+ * - the directories the static-file APIs serve (`express.static(root)` under any name `express` or its `static` is
+ *   bound to, NODE_STATIC_PACKAGES, @fastify/static's `root` and serve-handler's `public` options) and the files
+ *   NODE_FILE_CALLS hand out (sendFile's `root` when given), each by jsPath: a computed one (`'/' + req.url`) a
+ *   directory the pack cannot know;
+ * - what it cannot follow (NODE_OPAQUE_MODULES, NODE_UNREAD_CODE, a computed module, a local module user data did not
  *   write): a program the pack does not read, fail closed;
+ * - beyond loopback, an ALLOWLIST (round 61: a list of the APIs that serve files cannot end): any module but
+ *   NODE_KNOWN_MODULES, `fs` used other than by a NODE_FS_CALLS call, `process` beyond NODE_PROCESS_OK: "a program the
+ *   pack cannot read that serves beyond loopback";
  * on the hosts of its `.listen(...)` calls (Node.js "net", `server.listen([port[, host[, backlog]]][, callback])`: "If
  * host is omitted, the server will accept connections on the unspecified IPv6 address (::) ... or the unspecified IPv4
  * address (0.0.0.0)"; `listen({port, host})` alike; Express's and Koa's `app.listen` are http.Server's), every address
  * when one is no literal nor a name assigned one, or when it names none and loads a module that may listen (anything
- * but NODE_LOCAL_MODULES). A script user data did not write is judged by its command line and environment
- * (unreadListeners, environmentListeners).
+ * but NODE_LOCAL_MODULES), or an unknown module's `.serve`/`.start`/`.open`/`Server` starts one. A script user data did
+ * not write is judged by its command line and environment (unreadListeners, environmentListeners).
  */
 function nodeFileServerListeners(
-    args: readonly string[],
+    runnerArgs: readonly string[],
     cwd: string | undefined,
-    _: string,
+    program: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
 ): Listener[] {
-    const entry = nodeEntry(args, cwd, fileText, view);
+    const args = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
+    const entry = args === undefined ? undefined : nodeEntry(args, cwd, fileText, view);
     if (entry === undefined) return [];
-    const files: { path: string; text: string; dir: string }[] = [];
+    const files: { path: string; text: string; dir: string; code: string }[] = [];
     const opaque = new Set<string>();
+    const unknown = new Set<string>();
     const packages = new Set<string>();
     const read = (path: string, raw: string, dir: string) => {
         if (files.some(f => f.path === path)) return;
         if (files.length >= 50) return void opaque.add(`${path}, past the modules the pack reads`);
         const text = jsWithoutComments(raw);
-        files.push({ path, text, dir });
         for (const m of text.matchAll(
             /(?<![\w$.])(?:require|import)\s*\(\s*([^)]*?)\s*\)|(?:^|[;\s])(?:import|export)\s[^;'"`]*?\bfrom\s*(['"][^'"]*['"])|(?:^|[;\s])import\s*(['"][^'"]*['"])/gm,
         ))
             load(m[1] ?? m[2] ?? m[3], dir);
-        if (/(?<![\w$.])(eval|Function)\s*\(|\bprocess\.(binding|dlopen)\b/.test(text)) opaque.add("eval");
+        // Code, its strings emptied (a word in a message is no call), a template's `${}` kept as code.
+        let code = "";
+        for (let i = 0; i < text.length; i++) {
+            const ch = text[i];
+            if (ch !== "'" && ch !== '"' && ch !== "`") code += ch;
+            else {
+                const end = jsStringEnd(text, i);
+                const body = text.slice(i + 1, end - 1);
+                code += ch === "`" ? `\`${(body.match(/\$\{[^}]*\}/g) ?? []).join(" ")}\`` : `${ch}${ch}`;
+                i = end - 1;
+            }
+        }
+        files.push({ path, text, dir, code });
+        for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(code)) opaque.add(what);
+        for (const m of code.matchAll(/(?<![\w$.])process\s*(?:\.\s*([\w$]+)|\[)/g))
+            if (!NODE_PROCESS_OK.test(m[1] ?? "")) unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
     };
     const load = (expr: string, dir: string) => {
         const name = jsString(expr);
@@ -5100,16 +5303,14 @@ function nodeFileServerListeners(
         else if (NODE_OPAQUE_MODULES.test(name)) opaque.add(name);
         else if (!/^\.{0,2}\//.test(name)) packages.add(name);
         else {
-            const path = posix.resolve(dir, name);
-            for (const file of [path, `${path}.js`, `${path}.cjs`, `${path}.mjs`, `${path}.json`, `${path}/index.js`]) {
-                const text = view.changed.has(file) ? undefined : fileText?.(file);
-                if (text !== undefined) return read(file, text, posix.dirname(file));
-            }
-            opaque.add(`${path}, a module user data does not write`);
+            const found = nodeModuleFile(posix.resolve(dir, name), fileText, view);
+            if (found !== undefined) return read(found.path, found.text, posix.dirname(found.path));
+            opaque.add(`${posix.resolve(dir, name)}, a module user data does not write`);
         }
     };
     read(entry.path, entry.text, entry.dir);
     for (const preload of entry.preloads) load(JSON.stringify(preload), cwd ?? "/");
+    for (const p of packages) if (!NODE_KNOWN_MODULES.test(p)) unknown.add(`${p}, a package the pack does not read`);
     const all = files.map(f => f.text).join("\n");
     const served: { dir: string | undefined; api: string }[] = [];
     const serve = (dir: string | undefined, api: string) =>
@@ -5117,19 +5318,35 @@ function nodeFileServerListeners(
     for (const file of files) {
         const path = (expr: string | undefined) =>
             expr === undefined ? undefined : jsPath(expr, file.text, file.dir, cwd);
+        const escape = (n: string) => n.replace(/\$/g, "\\$");
         const bound = (pattern: RegExp) =>
             [
                 ...file.text.matchAll(
-                    /(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"]+)\2\s*\)|import\s+(?:\*\s+as\s+)?([\w$]+)\s+from\s*(['"])([^'"]+)\5/g,
+                    /(?:const|let|var)\s+([\w$]+)\s*=\s*require\s*\(\s*(['"])([^'"]+)\2\s*\)|import\s+(?:\*\s+as\s+)?([\w$]+)\s*(?:,\s*\{[^}]*\}\s*)?from\s*(['"])([^'"]+)\5/g,
                 ),
             ]
                 .filter(m => pattern.test(m[3] ?? m[6]))
-                .map(m => (m[1] ?? m[4]).replace(/\$/g, "\\$"));
+                .map(m => escape(m[1] ?? m[4]));
+        // Named imports (`import { a as b } from 'M'`, `const { a: b } = require('M')`): [module, member, local name].
+        const members = [
+            ...file.text.matchAll(
+                /(?:const|let|var)\s*\{([^}]*)\}\s*=\s*require\s*\(\s*(['"])([^'"]+)\2\s*\)|import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*(['"])([^'"]+)\5/g,
+            ),
+        ].flatMap(m =>
+            (m[1] ?? m[4]).split(",").flatMap(item => {
+                const named = /^\s*([\w$]+)\s*(?:(?::|\bas\b)\s*([\w$]+))?\s*$/.exec(item.replace(/=[\s\S]*$/, ""));
+                return named ? [{ module: m[3] ?? m[6], member: named[1], local: named[2] ?? named[1] }] : [];
+            }),
+        );
         const express = ["express", ...bound(/^express$/)];
+        const staticNames = members
+            .filter(m => m.module === "express" && m.member === "static")
+            .map(m => escape(m.local));
         const calls = new RegExp(
-            `(?<![\\w$.])(?:(?:${express.join("|")})\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${bound(
-                NODE_STATIC_PACKAGES,
-            )
+            `(?<![\\w$.])(?:(?:${express.join("|")}|require\\s*\\(\\s*['"]express['"]\\s*\\))\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${[
+                ...bound(NODE_STATIC_PACKAGES),
+                ...staticNames,
+            ]
                 .map(n => `|${n}`)
                 .join("")})\\s*\\(`,
             "g",
@@ -5137,45 +5354,94 @@ function nodeFileServerListeners(
         for (const m of file.text.matchAll(calls))
             serve(
                 path(jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args[0]),
-                /\.static\s*\($/.test(m[0]) ? "express.static" : "serve-static",
+                /\.static\s*\($/.test(m[0]) || staticNames.length > 0 ? "express.static" : "serve-static",
             );
         // `express.static` handed on uncalled (`const s = express.static`): what it serves is unknown.
         if (new RegExp(`(?<![\\w$.])(?:${express.join("|")})\\.static(?!\\s*\\()`).test(file.text))
             serve(undefined, "express.static");
         for (const m of file.text.matchAll(NODE_FILE_CALLS)) {
             const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
-            const root = m[1] === "sendFile" ? /(?<![\w$])root\s*:\s*([^,}]+)/.exec(given[1] ?? "")?.[1] : undefined;
+            const root = m[1] === "sendFile" ? jsProperty(given[1], "root") : undefined;
             serve(path(root ?? given[0]), m[1]);
         }
+        // `fs` by the allowlist: its functions called by name (NODE_FS_CALLS, the reads judged above, under a name
+        // of their own too), any other use of the module (`util.promisify(fs.readFile)`, fs.openSync) unread.
+        const fsModule = /^(?:node:)?fs(\/promises)?$/;
+        const fsNames = bound(fsModule);
+        for (const name of fsNames)
+            for (const m of file.text.matchAll(
+                new RegExp(
+                    `(?<![\\w$.'"/:])${name}(?![\\w$'"])(\\s*\\.\\s*(?:promises\\s*\\.\\s*)?([\\w$]+)(\\s*\\()?)?`,
+                    "g",
+                ),
+            )) {
+                const declared = /(?:const|let|var|import|\*\s*as)\s*$/.test(file.text.slice(0, m.index ?? 0));
+                if (!declared && (m[2] === undefined || !NODE_FS_CALLS.test(m[2]) || m[3] === undefined))
+                    unknown.add(`fs${m[2] === undefined ? "" : `.${m[2]}`} used as the pack does not read`);
+            }
+        for (const m of members.filter(m => fsModule.test(m.module))) {
+            if (!NODE_FS_CALLS.test(m.member)) unknown.add(`fs.${m.member}, a file API the pack does not read`);
+            else if (m.local !== m.member)
+                for (const c of file.text.matchAll(new RegExp(`(?<![\\w$.])${escape(m.local)}\\s*\\(`, "g")))
+                    serve(path(jsCall(file.text, (c.index ?? 0) + c[0].length - 1)?.args[0]), m.member);
+        }
+        const fsRequire = String.raw`require\s*\(\s*['"](?:node:)?fs(?:/promises)?['"]\s*\)`;
+        const requires = [...file.text.matchAll(new RegExp(fsRequire, "g"))].length;
+        const boundRequires = [
+            ...file.text.matchAll(
+                new RegExp(String.raw`(?:const|let|var)\s*(?:[\w$]+|\{[^}]*\})\s*=\s*${fsRequire}`, "g"),
+            ),
+        ].length;
+        if (requires > boundRequires) unknown.add("fs used as the pack does not read");
         // @fastify/static's `{ root: DIR }`, serve-handler's `{ public: DIR }`.
         if (/@fastify\/static|fastify-static|serve-handler/.test(all))
-            for (const m of file.text.matchAll(/(?<![\w$])(root|public)\s*:\s*([^,}\n]+)/g))
-                serve(path(m[2]), m[1] === "root" ? "@fastify/static" : "serve-handler");
+            for (const m of file.text.matchAll(/(?<![\w$])(root|public)\s*:\s*/g))
+                serve(
+                    path(jsExpressionAt(file.text, (m.index ?? 0) + m[0].length)),
+                    m[1] === "root" ? "@fastify/static" : "serve-handler",
+                );
     }
     const listens = files.flatMap(file =>
         [...file.text.matchAll(/\.listen\s*\(/g)].map(m => {
             const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
-            const object = /^\{([\s\S]*)\}$/.exec(given[0] ?? "");
+            const object = /^\{[\s\S]*\}$/.test(given[0] ?? "") ? given[0] : undefined;
             // A unix socket's path (`listen('/run/app.sock')`, `listen({path})`) is the node's own.
-            const socket = object ? /(?<![\w$])path\s*:\s*([^,}]+)/.exec(object[1])?.[1] : given[0];
+            const socket = object ? jsProperty(object, "path") : given[0];
             const path = socket === undefined ? undefined : jsPath(socket, file.text, file.dir, cwd);
             if (path?.startsWith("/")) return path;
-            const host = object ? /(?<![\w$])host\s*:\s*([^,}]+)/.exec(object[1])?.[1] : given[1];
+            const host = object ? jsProperty(object, "host") : given[1];
             const value = host === undefined ? undefined : jsPath(host, file.text, file.dir, cwd);
             return value === "" ? undefined : value;
         }),
     );
+    // A package the pack does not read may start a server of its own (hapi's server.start(), node-static's Server).
+    const starts = files.some(f => /\.\s*(serve|start|open|server)\s*\(|\bnew\s+[\w$.]*Server\s*\(/.test(f.code))
+        ? [undefined]
+        : [];
+    const creates = files.some(f => /(?<![\w$])(createServer|createSecureServer)\s*\(/.test(f.code));
     const mayListen = listens.length > 0 || opaque.size > 0 || [...packages].some(p => !NODE_LOCAL_MODULES.test(p));
-    if (!mayListen || (served.length === 0 && opaque.size === 0)) return [];
+    if (!mayListen || (served.length === 0 && opaque.size === 0 && unknown.size === 0)) return [];
     // Code it cannot follow may open a socket of its own anywhere (a child, an unread module, a dgram socket); a relay
     // module's server is one of its `.listen` calls.
     const anywhere = [...opaque].some(
         o => !/^(?:node:)?(net|tls|http-proxy|http-proxy-middleware|express-http-proxy)$/.test(o),
     );
+    const every = [...listens, ...(unknown.size > 0 ? starts : [])];
     const binds =
-        anywhere || listens.length === 0 || listens.some(l => l === undefined) ? [] : [...new Set(listens as string[])];
-    const where = `node ${entry.label}`;
+        anywhere || every.length === 0 || every.some(l => l === undefined) ? [] : [...new Set(every as string[])];
+    const where = `${program} ${entry.label}`;
     if (opaque.size > 0) return [{ server: where, binds, serves: { unread: `${where} (${[...opaque].join(", ")})` } }];
+    // Beyond loopback: a `.listen` not bound to a loopback literal, or a server another API starts.
+    if (unknown.size > 0 && (listens.length > 0 || starts.length > 0 || creates) && !loopbackOnly(binds))
+        return [
+            {
+                server: where,
+                binds,
+                serves: {
+                    unread: `${where}, a program the pack cannot read that serves beyond loopback (${[...unknown].join(", ")})`,
+                },
+            },
+        ];
     return [...new Set(served.map(s => s.dir))].map(dir => ({
         server: `${where}: ${[...new Set(served.filter(s => s.dir === dir).map(s => s.api))].join(", ")} serving files`,
         binds,
@@ -6291,7 +6557,7 @@ const SERVERS: {
     // A script starting a remote debugger from its own code (round 56).
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
     // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
-    { names: /^(node|nodejs)$/, partial: true, read: nodeFileServerListeners },
+    { names: NODE_RUNNERS, partial: true, read: nodeFileServerListeners },
 ];
 
 /**
@@ -7652,6 +7918,16 @@ function environmentListeners(
             return flaskScriptListeners(unread.args, cwd, program, fileText, view, value).flatMap(l =>
                 l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
             );
+        // NODE_OPTIONS (Node.js "Command-line API": "A space-separated list of command-line options ... interpreted
+        // before command-line options"; --require/--import preload a module): the program read with them.
+        if (name === "NODE_OPTIONS" && /^(node|nodejs)$/.test(program))
+            return nodeFileServerListeners(
+                [...quotedWords(value), ...unread.args],
+                cwd,
+                program,
+                fileText,
+                view,
+            ).flatMap(l => (l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b]))));
         if (itsArguments({ name, program: to }))
             return unreadListeners(program, quotedWords(value)).flatMap(l =>
                 l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),

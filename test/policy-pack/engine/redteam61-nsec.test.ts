@@ -39,7 +39,7 @@ const nodeApp = (name: string, lines: string[], run = RUN_WEB, path = "/opt/ops/
     script(name, [...file(path, lines), run]);
 
 const insecure: NodeCase[] = [
-    // MISS: Express API "express.static(root, [options])" is a property of the module (express.static =
+    // Was a MISS (fixed in round 61): Express API "express.static(root, [options])" is a property of the module (express.static =
     // serve-static); a destructured `const { static: serve } = require('express')` serves / with serve('/'), but
     // nodeFileServerListeners matches only `NAME.static(` and the bound names of whole-module requires: no directory
     // served, the app on every address (no listen host) accepted.
@@ -53,9 +53,8 @@ const insecure: NodeCase[] = [
             "app.listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Express "Serving static files in Express": `require('express').static('/')` is express.static('/'); the
+    // Was a MISS (fixed in round 61): Express "Serving static files in Express": `require('express').static('/')` is express.static('/'); the
     // call regex needs the literal `express.static` (or a bound name), so an inline require's `.static('/')` is
     // unseen and / is served on 0.0.0.0:3000 accepted.
     dev(
@@ -66,9 +65,8 @@ const insecure: NodeCase[] = [
             "app.listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "Modules: ECMAScript modules" (CommonJS interop: named exports detected by cjs-module-lexer,
+    // Was a MISS (fixed in round 61): Node.js "Modules: ECMAScript modules" (CommonJS interop: named exports detected by cjs-module-lexer,
     // express's `exports.static = ...`) and Express's express.static: `import { static as files } from 'express'`
     // binds serve-static; `bound` reads only default and namespace imports, so files('/') is unseen (no directory
     // served).
@@ -86,9 +84,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/web.mjs",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "process.chdir(directory)": "changes the current working directory"; express.static('.') is
+    // Was a MISS (fixed in round 61): Node.js "process.chdir(directory)": "changes the current working directory"; express.static('.') is
     // resolved against it at request time (serve-static: path.resolve(root)), so / is served, but jsPath takes user
     // data's `cd /opt/ops` as the directory and judges /opt/ops the served one.
     dev(
@@ -101,7 +98,6 @@ const insecure: NodeCase[] = [
             "app.listen(3000);",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "web.js: const { ROOT = '/opt/ops/public' } = process.env; ROOT=/ set by user data",
@@ -118,7 +114,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Node.js "util.promisify(original)": `read` is fs.readFile; `read('/' + req.url)` hands out every node
+    // Was a MISS (fixed in round 61): Node.js "util.promisify(original)": `read` is fs.readFile; `read('/' + req.url)` hands out every node
     // file on 0.0.0.0:3000, but NODE_FILE_CALLS matches only calls named readFile/createReadStream/..., so nothing
     // served is seen (a computed path should be a directory the pack cannot know).
     dev(
@@ -131,9 +127,8 @@ const insecure: NodeCase[] = [
             "http.createServer(async (req, res) => res.end(await read('/' + decodeURIComponent(req.url)))).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "fs/promises" fsPromises.readFile and ESM import renaming (`import { readFile as rf }`):
+    // Was a MISS (fixed in round 61): Node.js "fs/promises" fsPromises.readFile and ESM import renaming (`import { readFile as rf }`):
     // rf(req.url) serves any file; NODE_FILE_CALLS matches the callee's own name only, so the renamed import is
     // unseen and the server accepted.
     dev(
@@ -149,9 +144,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/web.mjs",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "fs.openSync(path[, flags])" / "fs.readSync(fd, buffer, ...)": opening the requested path and
+    // Was a MISS (fixed in round 61): Node.js "fs.openSync(path[, flags])" / "fs.readSync(fd, buffer, ...)": opening the requested path and
     // reading its descriptor serves any file; NODE_FILE_CALLS knows no open/read, so the server on every address is
     // accepted.
     dev(
@@ -167,9 +161,8 @@ const insecure: NodeCase[] = [
             "}).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "http2stream.respondWithFile(path[, headers[, options]])": "Sends a regular file as the response"
+    // Was a MISS (fixed in round 61): Node.js "http2stream.respondWithFile(path[, headers[, options]])": "Sends a regular file as the response"
     // (and respondWithFD); the http2 server sends the requested path on every address (listen(8443): 0.0.0.0/::),
     // unseen by NODE_FILE_CALLS: accepted.
     dev(
@@ -186,9 +179,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/h2.js",
         ),
         /h2|node|8443|serv|unread/,
-        true,
     ),
-    // MISS: koa-send README: `send(ctx, path, { root })` "Root directory to restrict file access"; root '/' serves
+    // Was a MISS (fixed in round 61): koa-send README: `send(ctx, path, { root })` "Root directory to restrict file access"; root '/' serves
     // every node file, but koa-send is in neither NODE_STATIC_PACKAGES nor the root/public option readers
     // (@fastify/static, serve-handler): accepted.
     dev(
@@ -201,9 +193,8 @@ const insecure: NodeCase[] = [
             "app.listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: pillarjs/send README: "send(req, path, [options])", option root "Serve files relative to path" (the
+    // Was a MISS (fixed in round 61): pillarjs/send README: "send(req, path, [options])", option root "Serve files relative to path" (the
     // module serve-static is built on); root '/' serves every file, unread by the pack: accepted.
     dev(
         "web.js: send(req, req.url, { root: '/' }).pipe(res) (the send package) on 3000",
@@ -213,9 +204,8 @@ const insecure: NodeCase[] = [
             "http.createServer((req, res) => send(req, req.url, { root: '/' }).pipe(res)).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: http-server README ("Using http-server as a module"/lib/http-server.js `createServer(options)`,
+    // Was a MISS (fixed in round 61): http-server README ("Using http-server as a module"/lib/http-server.js `createServer(options)`,
     // options.root): root '/' served on every address (listen(8080) no host); the module is unread: accepted.
     dev(
         "web.js: require('http-server').createServer({ root: '/' }).listen(8080)",
@@ -224,9 +214,8 @@ const insecure: NodeCase[] = [
             "httpServer.createServer({ root: '/' }).listen(8080);",
         ]),
         /web|node|8080|serv|unread/,
-        true,
     ),
-    // MISS: node-static README: `new statik.Server('./public')` "Create a node-static server instance to serve the
+    // Was a MISS (fixed in round 61): node-static README: `new statik.Server('./public')` "Create a node-static server instance to serve the
     // './public' folder"; '/' serves every file on every address, unread: accepted.
     dev(
         "web.js: node-static new statik.Server('/') on 8080",
@@ -236,7 +225,6 @@ const insecure: NodeCase[] = [
             "require('http').createServer((req, res) => req.addListener('end', () => files.serve(req, res)).resume()).listen(8080);",
         ]),
         /web|node|8080|serv|unread/,
-        true,
     ),
     dev(
         "web.js: hapi + @hapi/inert directory handler { path: '/' } on host 0.0.0.0 (server.start, no .listen)",
@@ -252,7 +240,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: NestJS docs "Serve static" (ServeStaticModule.forRoot({ rootPath })): rootPath '/' serves every node file
+    // Was a MISS (fixed in round 61): NestJS docs "Serve static" (ServeStaticModule.forRoot({ rootPath })): rootPath '/' serves every node file
     // via app.listen(3000) on every address; @nestjs/serve-static's rootPath is unread: accepted.
     dev(
         "main.js: NestJS ServeStaticModule.forRoot({ rootPath: '/' }) (compiled), app.listen(3000)",
@@ -270,9 +258,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/main.js",
         ),
         /main|node|3000|serv|unread/,
-        true,
     ),
-    // MISS: Node.js "inspector.open([port[, host[, wait]]])": "Activate inspector on host and port. Equivalent to
+    // Was a MISS (fixed in round 61): Node.js "inspector.open([port[, host[, wait]]])": "Activate inspector on host and port. Equivalent to
     // node --inspect=[[host:]port]" (with its security warning: the inspector runs any code as the process, root);
     // host 0.0.0.0 is a served shell, but `inspector` is not in NODE_OPAQUE_MODULES and the `.listen` host is
     // loopback: accepted.
@@ -284,9 +271,8 @@ const insecure: NodeCase[] = [
             "require('http').createServer((req, res) => res.end('ok')).listen(3000, '127.0.0.1');",
         ]),
         /web|node|9229|inspect|unread|shell/,
-        true,
     ),
-    // MISS: Node.js "module.require(id)": "provides a way to load a module as if require() was called from the
+    // Was a MISS (fixed in round 61): Node.js "module.require(id)": "provides a way to load a module as if require() was called from the
     // original module"; the load regex refuses a `require(` after a dot, so child_process is unseen and the HTTP exec
     // server on every address accepted (process.mainModule.require alike).
     dev(
@@ -296,9 +282,8 @@ const insecure: NodeCase[] = [
             "require('http').createServer((req, res) => cp.exec(decodeURIComponent(req.url.slice(1)), (e, out) => res.end(out))).listen(9000);",
         ]),
         /web|node|9000|unread|shell/,
-        true,
     ),
-    // MISS: ECMAScript "eval(x)" is the global object's property (indirect eval: globalThis.eval(body) runs the
+    // Was a MISS (fixed in round 61): ECMAScript "eval(x)" is the global object's property (indirect eval: globalThis.eval(body) runs the
     // request body); the eval pattern needs no dot before `eval(`, so this remote-code server on every address is
     // accepted.
     dev(
@@ -308,9 +293,8 @@ const insecure: NodeCase[] = [
             "require('http').createServer((req, res) => { let b = ''; req.on('data', d => (b += d)); req.on('end', () => res.end(String(globalThis.eval(b)))); }).listen(9000);",
         ]),
         /web|node|9000|unread|eval/,
-        true,
     ),
-    // MISS: ECMAScript indirect eval (`(0, eval)(src)`, MDN "eval(): Direct and indirect eval") runs the request
+    // Was a MISS (fixed in round 61): ECMAScript indirect eval (`(0, eval)(src)`, MDN "eval(): Direct and indirect eval") runs the request
     // body; the pattern needs `eval(` and sees `eval)`: accepted.
     dev(
         "web.js: (0, eval)(body) indirect eval",
@@ -318,9 +302,8 @@ const insecure: NodeCase[] = [
             "require('http').createServer((req, res) => { let b = ''; req.on('data', d => (b += d)); req.on('end', () => res.end(String((0, eval)(b)))); }).listen(9000);",
         ]),
         /web|node|9000|unread|eval/,
-        true,
     ),
-    // MISS: tsx (tsx.is: "tsx file.ts" runs TypeScript with Node.js): web.ts serves / with express.static('/') on
+    // Was a MISS (fixed in round 61): tsx (tsx.is: "tsx file.ts" runs TypeScript with Node.js): web.ts serves / with express.static('/') on
     // every address; the runner tsx (npx tsx) is no `node` to nodeFileServerListeners (READERS names node|nodejs), so
     // the script is unread: accepted (`node --import tsx web.ts` is refused).
     dev(
@@ -337,9 +320,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/web.ts",
         ),
         SERVED,
-        true,
     ),
-    // MISS: ts-node README ("ts-node script.ts": TypeScript execution for Node.js): the same express.static('/')
+    // Was a MISS (fixed in round 61): ts-node README ("ts-node script.ts": TypeScript execution for Node.js): the same express.static('/')
     // program run by ts-node is unread (only node|nodejs): accepted.
     dev(
         "ts-node web.ts: express.static('/')",
@@ -355,7 +337,6 @@ const insecure: NodeCase[] = [
             "/opt/ops/web.ts",
         ),
         SERVED,
-        true,
     ),
     dev(
         "node --import tsx web.ts: express.static('/')",
@@ -372,7 +353,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Bun docs "HTTP server" (Bun.serve({ fetch })) and "File I/O" (Bun.file(path)): the requested path is sent
+    // Was a MISS (fixed in round 61): Bun docs "HTTP server" (Bun.serve({ fetch })) and "File I/O" (Bun.file(path)): the requested path is sent
     // on every address (port 3000, hostname default 0.0.0.0); bun runs what user data wrote but the pack reads it not
     // at all: accepted.
     dev(
@@ -385,7 +366,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup /root/.bun/bin/bun web.js >/var/log/web.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
     dev(
         "deno run -A jsr:@std/http/file-server / (Deno's file server of the root, 0.0.0.0:4507)",
@@ -395,7 +375,7 @@ const insecure: NodeCase[] = [
         ]),
         /deno|file-server|4507|serv|unread/,
     ),
-    // MISS: Deno std/http file-server `serveDir(req, { fsRoot })` ("fsRoot: Serves the files under the given
+    // Was a MISS (fixed in round 61): Deno std/http file-server `serveDir(req, { fsRoot })` ("fsRoot: Serves the files under the given
     // directory root") with Deno.serve (default hostname 0.0.0.0): fsRoot '/' serves every file; `deno run -A web.ts`
     // is unread: accepted (the file-server CLI is refused).
     dev(
@@ -410,7 +390,6 @@ const insecure: NodeCase[] = [
             "/opt/ops/web.ts",
         ),
         /web|deno|8000|serv|unread/,
-        true,
     ),
     dev(
         "npx --yes http-server /etc/kubernetes -p 8080",
@@ -449,7 +428,7 @@ const insecure: NodeCase[] = [
         ]),
         /live-server|8080|serv|unread/,
     ),
-    // MISS: Node.js "Command-line API": `node [options] [script.js | -e "script" | -] [arguments]`, "-  Alias for
+    // Was a MISS (fixed in round 61): Node.js "Command-line API": `node [options] [script.js | -e "script" | -] [arguments]`, "-  Alias for
     // stdin ... the script is read from stdin"; the heredoc is user data's own code serving / on every address, but
     // nodeEntry skips `-` as an option and reads no script: accepted.
     dev(
@@ -460,18 +439,16 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "Modules: CommonJS", "All together": the main entry is resolved as require resolves it
+    // Was a MISS (fixed in round 61): Node.js "Modules: CommonJS", "All together": the main entry is resolved as require resolves it
     // (LOAD_AS_FILE: X.js); `node web` runs /opt/ops/web.js, but nodeEntry reads only the literal path /opt/ops/web
     // (no such file): unread, accepted.
     dev(
         "node web (no extension: Node resolves web.js): express.static('/')",
         nodeApp("dev-node-no-extension-nodes", STATIC_ROOT, "cd /opt/ops && nohup node web >/var/log/web.log 2>&1 &"),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "Modules: CommonJS" LOAD_AS_DIRECTORY (package.json main, else index.js): `node .` runs
+    // Was a MISS (fixed in round 61): Node.js "Modules: CommonJS" LOAD_AS_DIRECTORY (package.json main, else index.js): `node .` runs
     // /opt/ops/index.js serving /, but nodeEntry reads /opt/ops as a file: unread, accepted.
     dev(
         "node . in /opt/ops (index.js): express.static('/')",
@@ -482,9 +459,8 @@ const insecure: NodeCase[] = [
             "/opt/ops/index.js",
         ),
         SERVED,
-        true,
     ),
-    // MISS: npm docs "npm start": "runs the command specified in the package's start property of its scripts object"
+    // Was a MISS (fixed in round 61): npm docs "npm start": "runs the command specified in the package's start property of its scripts object"
     // (node web.js); the pack does not follow npm run-scripts, so express.static('/') on every address is accepted.
     dev(
         "npm start (package.json scripts.start: node web.js): express.static('/')",
@@ -494,9 +470,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: PM2 docs "Quick Start" (`pm2 start app.js`: runs the script with node, as root here); the written web.js
+    // Was a MISS (fixed in round 61): PM2 docs "Quick Start" (`pm2 start app.js`: runs the script with node, as root here); the written web.js
     // serving / is unread (only node|nodejs are read): accepted.
     dev(
         "pm2 start /opt/ops/web.js: express.static('/')",
@@ -506,9 +481,8 @@ const insecure: NodeCase[] = [
             "npm install -g pm2 && cd /opt/ops && pm2 start /opt/ops/web.js",
         ),
         SERVED,
-        true,
     ),
-    // MISS: nodemon README ("nodemon ./server.js": runs it with node, restarting on change); the same web.js is
+    // Was a MISS (fixed in round 61): nodemon README ("nodemon ./server.js": runs it with node, restarting on change); the same web.js is
     // unread under nodemon: accepted.
     dev(
         "npx nodemon web.js: express.static('/')",
@@ -518,7 +492,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npx nodemon web.js >/var/log/web.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
     dev(
         "systemd unit ExecStart=/usr/bin/node /opt/ops/web.js: express.static('/')",
@@ -535,7 +508,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: Node.js "Command-line API" NODE_OPTIONS ("A space-separated list of command-line options ... interpreted
+    // Was a MISS (fixed in round 61): Node.js "Command-line API" NODE_OPTIONS ("A space-separated list of command-line options ... interpreted
     // before command-line options"; --require is allowed): serve.js is preloaded and serves / on every address, but
     // nodeEntry reads preloads from the argument list only: app.js alone (no server) is judged, accepted.
     dev(
@@ -546,9 +519,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && NODE_OPTIONS='--require /opt/ops/serve.js' nohup node app.js >/var/log/app.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Node.js "Command-line API": --input-type takes a value (`--input-type=module`; Node's option parser also
+    // Was a MISS (fixed in round 61): Node.js "Command-line API": --input-type takes a value (`--input-type=module`; Node's option parser also
     // takes it as the next word, as `-r X`); nodeEntry takes `module` as the script (/opt/ops/module, unwritten) and
     // never reads the -e code serving / on every address: accepted.
     dev(
@@ -557,7 +529,6 @@ const insecure: NodeCase[] = [
             `cd /opt/ops && nohup node --input-type module -e "import express from 'express'; express().use(express.static('/')).listen(3000);" >/dev/null 2>&1 &`,
         ]),
         SERVED,
-        true,
     ),
     dev(
         "web.js: express.static('/etc/kubernetes') on listen(3000, '0') (host '0' is 0.0.0.0)",
@@ -777,6 +748,66 @@ const insecure: NodeCase[] = [
         ]),
         /jdwp|5005/,
     ),
+    // Neighbours of the round-61 allowlist (a Node.js program beyond loopback uses only what the pack reads).
+    dev(
+        "web.js: fs.promises.readFile('/' + req.url) on every address",
+        nodeApp("dev-node-fs-promises-readfile-nodes", [
+            "const fs = require('fs');",
+            "require('http').createServer(async (req, res) => res.end(await fs.promises.readFile('/' + req.url))).listen(3000);",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.js: require('fs').createReadStream(req.url) inline, on every address",
+        nodeApp("dev-node-inline-fs-stream-nodes", [
+            "require('http').createServer((req, res) => require('fs').createReadStream(req.url).pipe(res)).listen(3000);",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.js: ws WebSocketServer (a package the pack does not read) on every address",
+        nodeApp("dev-node-ws-unknown-package-nodes", [
+            "const { WebSocketServer } = require('ws');",
+            "new WebSocketServer({ port: 8080 }).on('connection', s => s.send('hi'));",
+        ]),
+        /web|node|8080|unread/,
+    ),
+    dev(
+        "npm run serve (scripts.serve: tsx web.ts): express.static('/')",
+        script("dev-npm-run-serve-tsx-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "serve": "tsx web.ts" } }']),
+            ...file("/opt/ops/web.ts", STATIC_ROOT),
+            "cd /opt/ops && nohup npm run serve >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "node . with package.json main server.js: express.static('/')",
+        script("dev-node-dot-main-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "main": "server.js" }']),
+            ...file("/opt/ops/server.js", STATIC_ROOT),
+            "cd /opt/ops && nohup node . >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.js: process.chdir('/') then express.static('public') on 0.0.0.0 (the directory moved)",
+        nodeApp("dev-node-chdir-public-any-nodes", [
+            "const express = require('express');",
+            "process.chdir('/etc');",
+            "express().use(express.static('kubernetes')).listen(3000, '0.0.0.0');",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "bun run web.js: express.static('/')",
+        nodeApp(
+            "dev-bun-run-static-root-nodes",
+            STATIC_ROOT,
+            "cd /opt/ops && nohup /root/.bun/bin/bun run web.js >/var/log/web.log 2>&1 &",
+        ),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -807,7 +838,7 @@ const secure: NodeCase[] = [
             "/opt/ops/web.mjs",
         ),
     ),
-    // MISS: (secure refused) Node.js ESM "import.meta.dirname" (v20.11.0/v21.2.0): "The directory name of the current
+    // Was a MISS (fixed in round 61): (secure refused) Node.js ESM "import.meta.dirname" (v20.11.0/v21.2.0): "The directory name of the current
     // module" (/opt/ops), so the app serves /opt/ops/public; jsPath knows __dirname but not import.meta.dirname: "a
     // directory the pack cannot know", refused.
     dev(
@@ -825,7 +856,6 @@ const secure: NodeCase[] = [
             "/opt/ops/web.mjs",
         ),
         /./,
-        true,
     ),
     dev(
         "web.js: express.static('public') and listen(3000, 'localhost')",
@@ -846,7 +876,7 @@ const secure: NodeCase[] = [
             "app.listen(PORT, () => console.log(`listening on ${PORT}`));",
         ]),
     ),
-    // MISS: (secure refused) Express "res.sendFile(path [, options])" option root (path escaping it refused): root
+    // Was a MISS (fixed in round 61): (secure refused) Express "res.sendFile(path [, options])" option root (path escaping it refused): root
     // path.join(__dirname, 'public') is /opt/ops/public, but the root reader `root\s*:\s*([^,}]+)` stops at the comma
     // inside path.join(...): "a directory the pack cannot know", refused.
     dev(
@@ -859,7 +889,6 @@ const secure: NodeCase[] = [
             "app.listen(3000);",
         ]),
         /./,
-        true,
     ),
     dev(
         "web.js: express + helmet + morgan + express.static('public') (ordinary packages)",
@@ -875,7 +904,7 @@ const secure: NodeCase[] = [
             "app.listen(3000);",
         ]),
     ),
-    // MISS: (secure refused) @fastify/static README: `root: path.join(__dirname, 'public')` (its own example) is
+    // Was a MISS (fixed in round 61): (secure refused) @fastify/static README: `root: path.join(__dirname, 'public')` (its own example) is
     // /opt/ops/public; the `root:` reader `[^,}\n]+` cuts the expression at path.join's comma, so it is unknown:
     // refused.
     dev(
@@ -887,7 +916,6 @@ const secure: NodeCase[] = [
             "fastify.listen({ port: 3000, host: '0.0.0.0' });",
         ]),
         /./,
-        true,
     ),
     dev(
         "web.js: koa + koa-static(__dirname + '/public')",
@@ -1066,6 +1094,80 @@ const secure: NodeCase[] = [
             "dnf install -y java-17-amazon-corretto-headless",
             "xargs -r rm -f < /tmp/stale.txt",
             RUN_JDWP,
+        ]),
+    ),
+    // Neighbours of the round-61 allowlist: the app's own directory, or anything bound to loopback only.
+    dev(
+        "web.js: koa-send root '/' bound to 127.0.0.1 (a package the pack does not read, loopback only)",
+        nodeApp("dev-node-koa-send-loopback-ok-nodes", [
+            "const Koa = require('koa');",
+            "const send = require('koa-send');",
+            "const app = new Koa();",
+            "app.use(async ctx => { await send(ctx, ctx.path, { root: '/' }); });",
+            "app.listen(3000, '127.0.0.1');",
+        ]),
+    ),
+    dev(
+        "web.js: process.chdir(__dirname), express.static('public') on 127.0.0.1",
+        nodeApp("dev-node-chdir-loopback-ok-nodes", [
+            "const express = require('express');",
+            "process.chdir(__dirname);",
+            "express().use(express.static('public')).listen(3000, '127.0.0.1');",
+        ]),
+    ),
+    dev(
+        "pm2 start /opt/ops/web.js: express.static(path.join(__dirname, 'public'))",
+        nodeApp(
+            "dev-pm2-public-ok-nodes",
+            [
+                "const path = require('path');",
+                "const express = require('express');",
+                "express().use(express.static(path.join(__dirname, 'public'))).listen(3000);",
+            ],
+            "npm install -g pm2 && cd /opt/ops && pm2 start /opt/ops/web.js",
+        ),
+    ),
+    dev(
+        "npm start (scripts.start: node web.js): express.static('public')",
+        script("dev-npm-start-public-ok-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "express().use(express.static('public')).listen(3000);",
+            ]),
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "node - <<'EOF': express.static('public') on every address",
+        script("dev-node-stdin-public-ok-nodes", [
+            "cd /opt/ops && nohup node - >/var/log/web.log 2>&1 <<'EOF' &",
+            "const express = require('express');",
+            "express().use(express.static('public')).listen(3000);",
+            "EOF",
+        ]),
+    ),
+    dev(
+        "tsx web.ts: import { join } from 'node:path'; express.static(join(import.meta.dirname, 'public'))",
+        nodeApp(
+            "dev-node-tsx-named-join-ok-nodes",
+            [
+                "import express from 'express';",
+                "import { join } from 'node:path';",
+                "express().use(express.static(join(import.meta.dirname, 'public'))).listen(3000);",
+            ],
+            "cd /opt/ops && nohup npx tsx web.ts >/var/log/web.log 2>&1 &",
+            "/opt/ops/web.ts",
+        ),
+    ),
+    dev(
+        "web.js: res.send('globalThis and eval in a string') with express.static('public')",
+        nodeApp("dev-node-words-in-strings-ok-nodes", [
+            "const express = require('express');",
+            "const app = express();",
+            "app.get('/about', (req, res) => res.send('no eval, no globalThis here'));",
+            "app.use(express.static('public'));",
+            "app.listen(3000);",
         ]),
     ),
 ];

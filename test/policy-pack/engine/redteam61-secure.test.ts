@@ -254,7 +254,7 @@ const CASES: StackCase[] = [
         ],
         WEB,
     ),
-    // MISS: secure refused: @fastify/static README (github.com/fastify/fastify-static, "Usage"): `root` (required) is
+    // Was a MISS (fixed in round 61): secure refused: @fastify/static README (github.com/fastify/fastify-static, "Usage"): `root` (required) is
     // "The absolute path of the directory that contains the files to serve", and the README's own example is
     // `root: path.join(__dirname, 'public')` (with require('node:path')): /opt/ops/public, the app's own assets. The
     // pack follows path.join(__dirname, 'public') in express.static (redteam60) but not in @fastify/static's `root`
@@ -268,10 +268,8 @@ const CASES: StackCase[] = [
             "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public'), prefix: '/public/' });",
             "fastify.listen({ port: 3000, host: '0.0.0.0' });",
         ],
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: the same @fastify/static `root: path.join(__dirname, 'public')` with require('path').
+    // Was a MISS (fixed in round 61): secure refused: the same @fastify/static `root: path.join(__dirname, 'public')` with require('path').
     nodeApp(
         "fastify-static-own-path",
         "@fastify/static root: path.join(__dirname, 'public') with require('path'), on 0.0.0.0",
@@ -281,8 +279,6 @@ const CASES: StackCase[] = [
             "fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public') });",
             "fastify.listen({ port: 3000, host: '0.0.0.0' });",
         ],
-        undefined,
-        "MISS",
     ),
     nodeApp(
         "fastify-static-root",
@@ -301,7 +297,7 @@ const CASES: StackCase[] = [
         "app.use(serve(__dirname + '/public'));",
         "app.listen(3000);",
     ]),
-    // MISS: secure refused: Express 4.x API, res.sendFile(path [, options] [, fn]): "Unless the root option is set in
+    // Was a MISS (fixed in round 61): secure refused: Express 4.x API, res.sendFile(path [, options] [, fn]): "Unless the root option is set in
     // the options object, path must be an absolute path"; `root`: "Root directory for relative filenames" (send
     // refuses paths escaping it). sendFile('index.html', { root: path.join(__dirname, 'public') }) sends
     // /opt/ops/public/index.html only; the pack does not read the `root` option and refuses it as a directory it cannot
@@ -316,8 +312,6 @@ const CASES: StackCase[] = [
             "app.get('/', (req, res) => res.sendFile('index.html', { root: path.join(__dirname, 'public') }));",
             "app.listen(3000);",
         ],
-        undefined,
-        "MISS",
     ),
     nodeApp(
         "sendfile-root-lo",
@@ -390,7 +384,7 @@ const CASES: StackCase[] = [
         ],
         WEB,
     ),
-    // MISS: secure refused: Node.js docs, "Modules: ECMAScript modules", "No __filename or __dirname": "These CommonJS
+    // Was a MISS (fixed in round 61): secure refused: Node.js docs, "Modules: ECMAScript modules", "No __filename or __dirname": "These CommonJS
     // variables are not available in ES modules ... can be replicated via import.meta.filename / import.meta.dirname"
     // (before 20.11, `dirname(fileURLToPath(import.meta.url))`, the url module's documented conversion). The ESM app's
     // express.static(join(__dirname, 'dist')) serves /opt/ops/dist; the pack treats the script's own __dirname
@@ -407,8 +401,6 @@ const CASES: StackCase[] = [
             "app.use(express.static(join(__dirname, 'dist')));",
             "app.listen(3000, '0.0.0.0');",
         ],
-        undefined,
-        "MISS",
     ),
     nodeApp("readfile-index", "http server answering fs.readFile(path.join(__dirname, 'index.html')) on 0.0.0.0:8080", [
         "const http = require('http');",
