@@ -49,6 +49,7 @@ import {
     ROOT_GROUPS,
     SHELLS,
     SimpleCommand,
+    X_TERMINALS,
     grantsRootCapabilities,
     grantsRootGroup,
     isAssignment,
@@ -416,6 +417,12 @@ export const SUBSTITUTED_MARK = /SUBSTITUTED/;
  */
 const atReadsStdin = (name: string, operands: readonly string[]) =>
     /^(at|batch)$/.test(name) && !operands.some(w => /^-[a-zA-Z]*[flrdc]/.test(w) || w === "-V");
+
+/** crontab(1) installing its standard input as the user's crontab: `-`, or no file operand, and no -l/-r/-e/-V. */
+const crontabReadsStdin = (name: string, operands: readonly string[]) =>
+    name === "crontab" &&
+    !operands.some(w => /^-[a-zA-Z]*[lreiV]/.test(w) || w === "-T") &&
+    operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-u").every(w => w === "-");
 
 function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
     const words = c.words.map(w => w.replace(/\0/g, ""));
@@ -1426,6 +1433,19 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
             }),
             ...words.slice(2),
         ];
+    // NetBird CLI docs, "Configuration precedence": environment variables (NB_WIREGUARD_PORT for --wireguard-port, the
+    // pattern --flag-name → NB_FLAG_NAME) come before the flags (NB_SETUP_KEY, NB_ALLOW_SERVER_SSH);
+    // a terminal emulator connects to the X server DISPLAY names unless -display says otherwise (X(7)).
+    if (program === "netbird")
+        return [
+            ...words,
+            ...[...environment]
+                .filter(([k]) => /^NB_[A-Z0-9_]+$/.test(k))
+                .map(([k, v]) => `--${k.slice(3).toLowerCase().replaceAll("_", "-")}=${v}`),
+        ];
+    const display = environment.get("DISPLAY");
+    if (X_TERMINALS.test(program) && display !== undefined)
+        return [words[0], `--display=${display}`, ...words.slice(1)];
     if (!/^pip[0-9.]*$/.test(program)) return words;
     const options = [...environment]
         .filter(([k]) => /^PIP_[A-Z0-9_]+$/.test(k))
@@ -4346,7 +4366,11 @@ export class RootReads {
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
             else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
-            else this.generic(body, `${form}, fed to ${name}`);
+            else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
+            else {
+                this.stdinProgram(programOf(c).words, body, ctx, form);
+                this.generic(body, `${form}, fed to ${name}`);
+            }
         }
         // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
         if (name === "echo") return sinks(unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")));
@@ -4742,6 +4766,32 @@ export class RootReads {
         if (hit) this.refuse(hit, `${form} (${name} reads it)`);
     }
 
+    /**
+     * An interpreter reading its program from standard input (a here-document, a here-string or a pipe: Python
+     * "Command line and environment", `-` and no script; perlrun(1), ruby(1), node, php, lua, tclsh(1) alike): judged as
+     * the same command running that text as its script file (/dev/stdin), so every reader of an interpreter's script
+     * (shellsHandedOut, servers) reads it as it reads one user data wrote.
+     */
+    private stdinProgram(words: readonly string[], text: string, ctx: Context, form: string) {
+        const name = posix.basename(words[0] ?? "");
+        const operands = words.slice(1);
+        if (!this.judge || !INTERPRETERS.test(name) || SHELLS.test(name) || /^(source|\.|busybox)$/.test(name)) return;
+        const stdin = (w: string) => /^(-|\/dev\/stdin)$/.test(w);
+        if (!operands.every(w => w.startsWith("-")) && !operands.some(stdin)) return;
+        const script = operands.some(stdin)
+            ? words.map((w, i) => (i > 0 && stdin(w) ? "/dev/stdin" : w))
+            : [...words, "/dev/stdin"];
+        this.out.push(
+            ...this.judge.ran(
+                script,
+                `${form} (its program on standard input)`,
+                ctx.cwd,
+                p => (p === "/dev/stdin" ? text : this.written.get(p)),
+                ctx.execOnly,
+            ),
+        );
+    }
+
     /** Commands a non-root process of the node runs: only what the node's settings make of them (NodeJudge.ran). */
     private ranOnly(text: string, how: string, cwd: string) {
         if (!this.judge) return;
@@ -4795,7 +4845,12 @@ export class RootReads {
         else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
         // An at job runs later what it reads, as a cron job does (atReadsStdin).
         else if (atReadsStdin(name, operands)) this.script(content, ctx, `an at job (${form}, piped to ${name})`);
-        else if (name !== "logger" && !isInertCommand(name)) this.generic(content, `${form}, piped to ${name}`);
+        // crontab(1) `-` (or no file): standard input becomes root's crontab, read as a spool file is.
+        else if (crontabReadsStdin(name, operands)) this.cron(content, "/var/spool/cron/root");
+        else if (name !== "logger" && !isInertCommand(name)) {
+            this.stdinProgram(programOf(next).words, content, ctx, form);
+            this.generic(content, `${form}, piped to ${name}`);
+        }
     }
 
     /**

@@ -273,14 +273,23 @@ export function shellCommands(script: string): SimpleCommand[] {
 }
 
 /** Shells and interpreters: the first operand is a script they run (`-c` takes a command line). */
-export const INTERPRETERS = /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|source|\.)$/;
+export const INTERPRETERS =
+    /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|tclsh[0-9.]*|expect|source|\.)$/;
 export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 /**
+ * Terminal emulators: X clients that run a shell (or their -e program) in a window on the X server they connect to
+ * (xterm(1) "-display display", "-e program"; X(7) "DISPLAY NAMES": `hostname:displaynumber`), the DISPLAY variable's
+ * by default.
+ */
+export const X_TERMINALS =
+    /^(xterm|uxterm|lxterm|koi8rxterm|rxvt|urxvt|rxvt-unicode|aterm|eterm|Eterm|mlterm|st|xfce4-terminal|gnome-terminal|mate-terminal|konsole|lxterminal|terminator|tilix|sakura|kitty|alacritty|x-terminal-emulator)$/;
+/**
  * A command's words as the program they run: a multi-call binary's applet is the program it is named after (busybox(1):
- * `busybox <applet> [arguments...]`; toybox(1) "toybox [command] [arguments...]"), read as that program everywhere.
+ * `busybox <applet> [arguments...]`; toybox(1) "toybox [command] [arguments...]"; Dropbear README, "dropbearmulti
+ * dbclient ..."), read as that program everywhere.
  */
 export function appletWords(words: readonly string[]): readonly string[] {
-    return /^(busybox|toybox)$/.test(posix.basename(words[0] ?? "")) && words.length > 1
+    return /^(busybox|toybox|dropbearmulti)$/.test(posix.basename(words[0] ?? "")) && words.length > 1
         ? appletWords(words.slice(1))
         : words;
 }

@@ -43,6 +43,7 @@ import {
     launchedCommand,
     programIndex,
     SHELLS,
+    X_TERMINALS,
     shellCommands,
     simpleCommands,
     systemdRunProperties,
@@ -6636,6 +6637,28 @@ const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; serverOptions?: RegExp;
     // RabbitMQ "Management Command Line Tool": rabbitmqadmin drives the management plugin's HTTP API, `--host=HOST`
     // "connect to host HOST [default: localhost]"; it never listens.
     { names: /^rabbitmqadmin$/, server: "--host/--port: the RabbitMQ management API" },
+    // Package managers talking to a registry (npm-publish(1) "--registry", npm-install(1); pip install --index-url;
+    // twine upload --repository-url; gem push --host; cargo publish --index): a registry URL, loopback or not, is the
+    // server they upload to or download from, never a tunnel's end (TUNNEL_WORDS' `publish`). Subcommands that run a
+    // package's scripts as a server (`npm start`, `npm run`, `npm exec`) stay unread.
+    {
+        names: /^(npm|pnpm|yarn)$/,
+        commands:
+            /^(publish|unpublish|install|i|ci|add|update|view|info|show|search|login|adduser|logout|whoami|ping|pack|dist-tag|deprecate|owner|audit|outdated|config)$/,
+        server: "--registry: the package registry",
+    },
+    { names: /^pip[0-9.]*$/, commands: /^(install|download|index|search)$/, server: "--index-url: the package index" },
+    { names: /^twine$/, commands: /^(upload|register|check)$/, server: "--repository-url: the package index" },
+    {
+        names: /^gem$/,
+        commands: /^(push|install|fetch|yank|owner|search)$/,
+        server: "--host, --source: the gem server",
+    },
+    {
+        names: /^cargo$/,
+        commands: /^(publish|install|yank|owner|login|logout|search|fetch)$/,
+        server: "--index, --registry: the crate registry",
+    },
 ];
 
 /**
@@ -6718,8 +6741,12 @@ const allAddresses = (value: string) =>
  */
 const OTHER_HOST_NAME = /^(?=.*[A-Za-z])(?!.*\.(compute|ec2)\.internal\.?$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?$/;
 /** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
-const NOT_UNREAD_SERVERS =
-    /^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/;
+const NOT_UNREAD_SERVERS = new RegExp(
+    `${/^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/.source}|${
+        // Terminal emulators are X clients (their -display an X server's, not a listen address): shellsHandedOut.
+        X_TERMINALS.source
+    }`,
+);
 /**
  * A host where an address is expected that names no host by spelling: an IPv4 literal, a bracketed IPv6 one, `*`, or a
  * variable or command substitution (`$NODE_IP`, `$(hostname -i)`; rootReads.ts SUBSTITUTED_MARK where the shell reader
@@ -8462,6 +8489,15 @@ const SOCKET_SHELL_CODE: {
         socket: /['"](node:)?net['"]|\bnet\.(connect|createConnection|Socket|createServer)\b|\bDeno\.(connect|listen)\b|\bBun\.(connect|listen)\b/,
     },
     { names: /^lua[0-9.]*$/, code: /^-e$/, socket: /\bsocket\b/ },
+    // Tcl manual, socket(n) ("socket ?options? host port" opens a client channel, -server a listening one) and exec(n)
+    // (subprocesses; SHELL_IN_CODE), `open "|cmd"` a pipeline; expect(1) "-c" a command to run. tclsh reads its
+    // script from a file operand or standard input.
+    {
+        names: /^(tclsh[0-9.]*|wish[0-9.]*|expect)$/,
+        code: /^-c$/,
+        socket: /\bsocket\b/,
+        shell: /\bopen\s+["{]?\|/,
+    },
     // GNU awk manual, "TCP/IP Networking" (`/inet/tcp/lport/rhost/rport` special files, read and written with the `|&`
     // coprocess operator) and "Two-Way Communications with Another Process" (`command |& getline` runs the command
     // through the shell, as `command | getline` and system() do). awk is gawk on Amazon Linux.
@@ -8514,15 +8550,33 @@ function shellsHandedOut(
     );
     if (sharer && !args.some(w => SHARER_INFO.test(w)))
         out.push(`${line} shares the node's terminal with whoever holds ${sharer.far}`);
+    // A terminal emulator on another host's X server (-display, --display, DISPLAY: rootReads environmentOptions): whoever
+    // sits at that display types into its shell (X(7) "DISPLAY NAMES": `hostname:N`; `:N`, `unix:N` are local).
+    if (X_TERMINALS.test(name)) {
+        const display = args
+            .flatMap((w, i) => {
+                const glued = /^--?display=(.*)$/.exec(w)?.[1];
+                return glued !== undefined ? [glued] : /^--?display$/.test(args[i - 1] ?? "") ? [w] : [];
+            })
+            .at(-1);
+        const host = display === undefined ? "" : display.replace(/:\d+(\.\d+)?$/, "").replace(/^\[|\]$/g, "");
+        if (host !== "" && host !== "unix" && !loopbackOnly([host]))
+            out.push(`${line} opens a terminal on the X server at ${display} (another host)`);
+    }
     const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(name));
     if (interpreter) {
         const python = /^python/.test(name) ? pythonEntry(args, cwd ?? "/", fileText, view) : undefined;
         const programFile = args.some(w => /^(-f|--file)(=|$)/.test(w));
-        const inline = args.flatMap((w, i) =>
-            interpreter.code.test(args[i - 1] ?? "") || (interpreter.operands && !programFile && !w.startsWith("-"))
-                ? [w]
-                : [],
-        );
+        // A code option's value, the next word or glued with `=` (`--source=TEXT`, `--eval=TEXT`: getopt_long(3)).
+        const inline = args.flatMap((w, i) => {
+            const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+            return glued && interpreter.code.test(glued[1])
+                ? [glued[2]]
+                : interpreter.code.test(args[i - 1] ?? "") ||
+                    (interpreter.operands && !programFile && !w.startsWith("-"))
+                  ? [w]
+                  : [];
+        });
         const script = args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
         const scriptText =
             inline.length === 0 && script !== undefined && !/^python/.test(name)
@@ -9291,6 +9345,29 @@ function dialledOutPeers(
             return [exec ? { far, program: exec[2].split(/(?<!\\),/)[0] } : { far, address: other }];
         });
     }
+    // websocat README: `sh-c:CMDLINE` (`cmd:` on Unix) and `exec:PROGRAM` (--exec-args ...) connect a command's stdio to
+    // the other specifier; with a client one (ws://, wss://, tcp:HOST:PORT ...) and no listening one (-s, ws-l:,
+    // tcp-l:, l-ws: ...), the command serves the far end.
+    if (name === "websocat") {
+        const specs = args.filter(
+            (w, i) =>
+                !w.startsWith("-") && !/^--(exec-args|protocol|header|origin|[\w-]*-file)$/.test(args[i - 1] ?? ""),
+        );
+        const program = specs.find(w => /^(sh-c|cmd|exec):/i.test(w));
+        const far = specs.find(w => w !== program);
+        if (
+            program === undefined ||
+            far === undefined ||
+            args.some(w => /^(-s|--server-mode)$/.test(w)) ||
+            specs.some(w => /^([\w-]*-l(isten)?|l-[\w-]+|listen-[\w-]+|[\w-]*-listen):/i.test(w))
+        )
+            return undefined;
+        const exec = args.indexOf("--exec-args");
+        const command = program.replace(/^[^:]*:/, "");
+        const end = loopbackEnd(far.replace(/^(tcp|ws|wss|tls|ssl)[\w-]*:(?!\/\/)/i, ""));
+        if (end && (end.port !== undefined || end.socket !== undefined)) return [];
+        return [{ far, program: exec >= 0 ? [command, ...args.slice(exec + 1)].join(" ") : command }];
+    }
     if (/^(ncat|nc|netcat)$/.test(name)) {
         const { listen, values, hosts } = ncatCommand(args);
         const programs = values.filter(([k]) => /^(-e|--exec|-c|--sh-exec|--lua-exec)$/.test(k));
@@ -9470,6 +9547,22 @@ const TUNNEL_SERVICES: { names: RegExp; commands?: RegExp; far: string; off?: Re
     // Microsoft Learn, "Dev tunnels CLI command reference": `devtunnel host -p 8000 [--allow-anonymous]` makes the port
     // reachable at the tunnel's URL (without -p, the ports the tunnel was created with: unread).
     { names: /^devtunnel$/, commands: /^host$/, far: "a Microsoft dev tunnel's URL (devtunnels.ms)" },
+    // tunnelmole README: `tmole 8000` "prints a public https URL forwarding to localhost:8000".
+    { names: /^tmole$/, far: "tunnelmole's public URL", off: /^(-h|--help|-V|--version|--set-api-key)$/ },
+    // Packetriot docs: `pktriot http 8080` (tcp, https alike) gives the local port a public hostname; `pktriot start`
+    // runs the tunnels its configuration holds (unread: any end).
+    {
+        names: /^pktriot$/,
+        far: "a Packetriot public hostname",
+        off: /^(-h|--help|version|info|configure|edit|route|domain|help)$/,
+    },
+    // NPS (ehang-io/nps): `npc -server=HOST:PORT -vkey=KEY` runs the tunnels the server's web UI configures for the
+    // client, their node-local targets included: the far side picks them (any end, failing closed).
+    {
+        names: /^npc$/,
+        far: "the NPS server's tunnels (targets chosen on the server)",
+        off: /^(-h|--help|-version|--version|stop|uninstall|status)$/,
+    },
 ];
 /**
  * A subcommand or flag saying a program the pack does not read hands something out through a tunnel service (`X
@@ -9559,8 +9652,14 @@ function unreadRelays(
         return value !== undefined && !/:\d+/.test(value) ? [value] : [];
     });
     const portHost = upstream.find(h => !loopbackOnly([h])) ?? "127.0.0.1";
+    // Where the program itself listens (`--listen localhost:8443`, `--bind=127.0.0.1:8080`: ghostunnel client, stunnel
+    // `accept`): a loopback listener only the node's processes reach, relayed to the far side, not from it.
+    const ownListen = (w: string, i: number) =>
+        /^--?(listen|bind|accept)(-addr(ess)?)?=/.test(w) ||
+        /^--?(listen|bind|accept)(-addr(ess)?)?$/.test(words[i - 1] ?? "");
     const ends: LoopbackEnd[] = [
-        ...all.flatMap(w => namedLocalEnd(w) ?? []),
+        ...words.flatMap((w, i) => (ownListen(w, i) ? [] : (namedLocalEnd(w) ?? []))),
+        ...configWords.flatMap(w => namedLocalEnd(w) ?? []),
         // A forward's `[scheme://][bind:]port:host:hostport` (wstunnel README, "wstunnel client -R
         // tcp://[::]:8080:localhost:8000 wss://server": the server listens, the client dials localhost:8000; chisel's
         // R:), but for a local forward (-L: the far side dials it).
@@ -10451,6 +10550,19 @@ const nodeJudge = {
                       .slice(1)
                       .map(u => u.replace(/\.service$/, ""))
                 : [];
+        // ssh(1) -F configfile ("an alternative per-user configuration file"), read as root's ~/.ssh/config is written
+        // (sshConfigLocalOnly); one user data changed in a way the pack cannot compute may say anything. ssh_config(5).
+        if (/^(ssh|autossh|scp|sftp)$/.test(name))
+            for (const config of operands.flatMap((w, i) =>
+                w === "-F" ? [operands[i + 1] ?? ""] : /^-F./.test(w) ? [w.slice(2)] : [],
+            )) {
+                const text = readConfig(posix.resolve(cwd ?? "/", config), fileText, view);
+                if (text === null || (typeof text === "string" && !sshConfigLocalOnly(text)))
+                    out.push({
+                        who: "the hosts the ssh configuration forwards to or runs",
+                        what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
+                    });
+            }
         const remote =
             REMOTE_AGENTS.find(a => a.names.test(name) && a.hands(operands))?.who ??
             unit.find(u => REMOTE_AGENT_UNITS.test(u));
@@ -10717,7 +10829,30 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
         hands: o => o[0] === "agent" || (o[0] === "config" && o.includes("server")),
         who: "the Puppet server",
     },
-    { names: /^chef-client$/, hands: o => !o.some(w => /^(-z|--local-mode)$/.test(w)), who: "the Chef server" },
+    // `puppet resource service puppet ensure=running` (Puppet docs, "Run Puppet agent as a service") starts the agent.
+    {
+        names: /^puppet$/,
+        hands: o =>
+            o[0] === "resource" &&
+            o[1] === "service" &&
+            REMOTE_AGENT_UNITS.test(o[2] ?? "") &&
+            o.some(w => /^(ensure=running|enable=true)$/.test(w)),
+        who: "the agent `puppet resource service` starts",
+    },
+    // Cinc Client (cinc.sh) is the community build of Chef Infra Client, the same CLI.
+    {
+        names: /^(chef-client|cinc-client)$/,
+        hands: o => !o.some(w => /^(-z|--local-mode|-v|--version|-h|--help)$/.test(w)),
+        who: "the Chef server",
+    },
+    // Puppet Enterprise's PXP agent (orchestrator tasks as root), Choria's server (MCollective's successor: shell and
+    // package agents for the broker's clients) and the RPort client (the server runs commands and opens tunnels to
+    // local ports).
+    {
+        names: /^(pxp-agent|choria-server|rport)$/,
+        hands: o => !o.some(w => /^(-h|--help|-v|--version|version)$/.test(w)),
+        who: "its server's operators",
+    },
     { names: /^salt-call$/, hands: o => !o.includes("--local"), who: "the Salt master" },
     { names: /^salt-minion$/, hands: () => true, who: "the Salt master" },
     // CFEngine docs, "cf-agent": "-B, --bootstrap: Bootstrap CFEngine to the given policy server IP, hostname or :avahi":
@@ -10725,8 +10860,9 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
     { names: /^cf-agent$/, hands: o => o.some(w => /^(-B|--bootstrap)(=|$)/.test(w)), who: "the CFEngine policy hub" },
     // An SSM hybrid activation: another account's Run Command and Session Manager as root (SSM user guide, "Install SSM
     // Agent on hybrid Linux nodes"); the agent registered with the node's own role is the account's own access.
+    // AWS's registration tool for the same (`ssm-setup-cli -register -activation-code ... -activation-id ...`).
     {
-        names: /^amazon-ssm-agent$/,
+        names: /^(amazon-ssm-agent|ssm-setup-cli)$/,
         hands: o => o.some(w => /^-?-register$/.test(w)),
         who: "the account of the SSM hybrid activation",
     },
@@ -10769,7 +10905,8 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
     },
 ];
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
-const REMOTE_AGENT_UNITS = /^(puppet|chef-client|salt-minion|mcollective|teleport)$/;
+const REMOTE_AGENT_UNITS =
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];

