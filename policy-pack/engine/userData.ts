@@ -2626,21 +2626,29 @@ function pythonLogicalStatements(source: string): { text: string; indent: number
 const PYTHON_COMPOUND =
     /^(?:if|elif|else|try|except\*?|finally|while|for|with|def|class|async[ \t]+(?:def|for|with)|(?:match|case)(?![ \t]*(?:[=.,:)\]]|$)))\b/;
 
-/** Where a compound statement's header ends: its colon outside strings and brackets (not `:=`), else -1. */
-function pythonHeaderColon(st: string): number {
-    if (!PYTHON_COMPOUND.test(st)) return -1;
+/**
+ * The indexes of `text`'s characters outside strings and brackets (a quote or bracket itself excluded): where Python's
+ * top-level separators may stand.
+ */
+function* pythonTopLevel(text: string): Generator<number> {
     let depth = 0;
     let quote: string | undefined;
-    for (let i = 0; i < st.length; i++) {
-        const c = st[i];
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
         if (quote !== undefined) {
             if (c === "\\") i++;
             else if (c === quote) quote = undefined;
         } else if (c === '"' || c === "'") quote = c;
         else if ("([{".includes(c)) depth++;
         else if (")]}".includes(c)) depth--;
-        else if (c === ":" && depth === 0 && st[i + 1] !== "=") return i;
+        else if (depth === 0) yield i;
     }
+}
+
+/** Where a compound statement's header ends: its colon outside strings and brackets (not `:=`), else -1. */
+function pythonHeaderColon(st: string): number {
+    if (!PYTHON_COMPOUND.test(st)) return -1;
+    for (const i of pythonTopLevel(st)) if (st[i] === ":" && st[i + 1] !== "=") return i;
     return -1;
 }
 
@@ -2650,23 +2658,14 @@ function pythonHeaderColon(st: string): number {
  */
 function pythonAssignOperators(st: string): number[] {
     const out: number[] = [];
-    let depth = 0;
-    let quote: string | undefined;
-    for (let i = 0; i < st.length; i++) {
-        const c = st[i];
-        if (quote !== undefined) {
-            if (c === "\\") i++;
-            else if (c === quote) quote = undefined;
-        } else if (c === '"' || c === "'") quote = c;
-        else if ("([{".includes(c)) depth++;
-        else if (")]}".includes(c)) depth--;
-        else if (c === "=" && depth === 0) {
-            if (st[i + 1] === "=" || /[=<>!:+\-*/%@&|^]/.test(st[i - 1] ?? "")) {
-                if (st[i + 1] === "=") i++;
-                continue;
-            }
-            out.push(i);
+    let skip = -1;
+    for (const i of pythonTopLevel(st)) {
+        if (i === skip || st[i] !== "=") continue;
+        if (st[i + 1] === "=" || /[=<>!:+\-*/%@&|^]/.test(st[i - 1] ?? "")) {
+            if (st[i + 1] === "=") skip = i + 1;
+            continue;
         }
+        out.push(i);
     }
     return out;
 }
@@ -4091,22 +4090,12 @@ function pythonCalls(text: string): { name: string; callee: string; call: string
 /** `text` split at each `separator` outside strings and brackets, the parts trimmed (empty ones dropped). */
 function pythonSplit(text: string, separator: string): string[] {
     const parts: string[] = [];
-    let depth = 0;
-    let quote: string | undefined;
     let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote !== undefined) {
-            if (c === "\\") i++;
-            else if (c === quote) quote = undefined;
-        } else if (c === '"' || c === "'") quote = c;
-        else if ("([{".includes(c)) depth++;
-        else if (")]}".includes(c)) depth--;
-        else if (c === separator && depth === 0) {
+    for (const i of pythonTopLevel(text))
+        if (text[i] === separator) {
             parts.push(text.slice(start, i));
             start = i + 1;
         }
-    }
     parts.push(text.slice(start));
     return parts.map(part => part.trim()).filter(part => part !== "");
 }
