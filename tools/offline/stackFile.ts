@@ -708,7 +708,7 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
             // with %v or encoding/json), the tools' reader rounds it to a JavaScript number: compare the texts.
             if (resolved && "int" in resolved && pulumi === yaml12 && resolved.int.toString() !== String(yaml12)) {
                 out.push(
-                    `${nodePlace(key, node, ancestors)} is the plain integer ${node.source}, which Pulumi deploys exactly as ${resolved.int.toString()} and the tools read rounded as ${String(yaml12)}`,
+                    `${nodePlace(key, node, ancestors)}: is the number ${node.source}, which Pulumi deploys exactly as ${resolved.int.toString()} and the tools read rounded as ${String(yaml12)} (quote it, or store it with \`pulumi config set --type string\`)`,
                 );
                 return;
             }
