@@ -195,7 +195,7 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
     if (ambiguous.length > 0) {
         throw new StackFileError(
             `${what}: ${ambiguous.join("; ")}. Pulumi reads the file with go-yaml v3, which resolves a plain number after dropping its underscores with Go's strconv.ParseInt(s, 0, 64) (resolve.go: a leading 0 is octal, "spelled as 0777, are still decoded by default in v3"; the base prefixes 0x, 0o and 0b in either case and after a sign), while YAML 1.2 reads the same text as another number or as text, ` +
-                'so the value Pulumi deploys is not the one a reviewer and the offline tools read (an integer past 2^53 Pulumi keeps exact, the tools round). Quote the value ("0100") for the text, or write the number in decimal without underscores.',
+                'so the value Pulumi deploys is not the one a reviewer and the offline tools read. Quote the value ("0100") for the text, or write the number in decimal without underscores.',
         );
     }
     const timestamps = goYamlTimestampProblems(doc);
@@ -704,14 +704,6 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
                 resolved === undefined ? undefined : "int" in resolved ? Number(resolved.int) : resolved.float;
             const yaml12 = typeof node.value === "number" ? node.value : undefined;
             if (pulumi === undefined && yaml12 === undefined) return;
-            // An integer past 2^53: go-yaml keeps it exact (ParseInt/ParseUint: an int64 or uint64, which Pulumi writes
-            // with %v or encoding/json), the tools' reader rounds it to a JavaScript number: compare the texts.
-            if (resolved && "int" in resolved && pulumi === yaml12 && resolved.int.toString() !== String(yaml12)) {
-                out.push(
-                    `${nodePlace(key, node, ancestors)}: is the number ${node.source}, which Pulumi deploys exactly as ${resolved.int.toString()} and the tools read rounded as ${String(yaml12)} (quote it, or store it with \`pulumi config set --type string\`)`,
-                );
-                return;
-            }
             // === for 0 and -0 (Go's int has no -0), Object.is for NaN.
             if (pulumi !== undefined && yaml12 !== undefined && (pulumi === yaml12 || Object.is(pulumi, yaml12)))
                 return;
