@@ -9,7 +9,21 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parse, parseDocument, Parser, Scalar, visit } from "yaml";
+import {
+    type CST,
+    isAlias,
+    isCollection,
+    isMap,
+    isPair,
+    isScalar,
+    isSeq,
+    Lexer,
+    parse,
+    parseDocument,
+    Parser,
+    Scalar,
+    visit,
+} from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
@@ -140,8 +154,20 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
         }
         return doc;
     }
-    const doc = parseDocument(text, { merge: true });
+    const doc = parseDocument(text, { merge: true, keepSourceTokens: true });
     if (doc.errors.length > 0) throw new StackFileError(yamlProblem(what, doc.errors[0]));
+    // An alias naming no anchor before it, key or value: go-yaml refuses the file (parserc.go/decode.go: "unknown
+    // anchor 'k' referenced"); refused here, before any check reads the node it names, with the reader's own words.
+    visit(doc, {
+        Alias(_, node) {
+            if (node.resolve(doc) === undefined)
+                throw new StackFileError(
+                    yamlProblem(what, {
+                        message: `Unresolved alias (the anchor must be set before the alias): ${node.source}`,
+                    }),
+                );
+        },
+    });
     const directive = directiveProblem(doc);
     if (directive) throw new StackFileError(`${what}: ${directive}`);
     const tagged = explicitTagProblems(doc);
@@ -158,7 +184,7 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
                 "Write each key once, as quoted text.",
         );
     }
-    const keys = goYamlKeyProblems(doc);
+    const keys = goYamlKeyProblems(doc, text);
     if (keys.length > 0) {
         throw new StackFileError(
             `${what}: ${keys.join("; ")}. Pulumi reads the file with go-yaml v3, which merges only at an untagged \`<<\` (decode.go isMerge: no tag, \`!\` or !!merge), reads a null key as Go's nil (the key "<nil>" in Pulumi's config: object.go unmarshalObject), and decodes the keys a \`<<\` merges into a map whose own keys are all text as the text they are written with (decode.go mapping(): isStringMap; scalar(): \`out.SetString(n.Value)\`: \`1.0\`, \`0x10\` and \`True\` stay as written, a null key is dropped) but into any other map as the number or boolean they resolve to, ` +
@@ -505,7 +531,7 @@ function goYamlReadsText(source: string): boolean {
  * any other it resolves it, where an int and a float of one %v text, `1` and `1.0`, are one key of Go's map order).
  * Doc: go-yaml v3.0.1 decode.go isMerge, isStringMap, mapping(), merge(), scalar(), null().
  */
-function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
+function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>, text: string): string[] {
     const out: string[] = [];
     const reported = new Set<unknown>();
     const plainSource = (key: unknown): string | undefined =>
@@ -518,6 +544,16 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
             const seen = new Set<unknown>();
             // Every key the map ends with (its own and those `<<` merges), by the text Pulumi makes of it.
             const keys: { text: string; isText: boolean }[] = [];
+            // A sequence or mapping as a key (own, merged, or the anchor an alias key names): go-yaml cannot decode
+            // it into Pulumi's maps (decode.go mapping(): "invalid map key" in a map[interface{}]interface{}, "cannot
+            // unmarshal !!seq into string" in a string map, a `<<` merging into either), the tools stringify it.
+            const collectionKey = (key: unknown, written: unknown, merge: boolean) => {
+                if (!isCollection(key) || reported.has(written)) return;
+                reported.add(written);
+                out.push(
+                    `${into}: a ${isSeq(key) ? "sequence" : "mapping"} as a key${isAlias(written) ? ` (the alias *${written.source})` : ""}${merge ? " that `<<` merges" : ""}, which go-yaml cannot decode ("invalid map key", "cannot unmarshal ${isSeq(key) ? "!!seq" : "!!map"} into string"): write the key as text`,
+                );
+            };
             const note = (key: unknown) => {
                 if (!isScalar(key) || key.value === null) return;
                 const tag = (key as { tag?: string }).tag;
@@ -538,6 +574,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                     }
                     // An alias key is its anchor's node, kept as that node's text by go-yaml too (decode.go alias()).
                     const key = resolved(pair.key);
+                    collectionKey(key, pair.key, true);
                     note(key);
                     const text = plainSource(key);
                     if (text === undefined || (key as { tag?: string }).tag || reported.has(pair.key)) continue;
@@ -561,6 +598,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                     merged(pair.value);
                     continue;
                 }
+                collectionKey(key, pair.key, false);
                 note(key);
                 if (key === null || (!key.tag && GO_YAML_NULLS.has(plainSource(key) ?? "-"))) {
                     if (reported.has(key ?? pair)) continue;
@@ -570,6 +608,7 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
                     );
                 }
             }
+            if (node.flow) for (const pair of node.items) flowKeyProblem(pair, into, text, out);
             // A map with a key that is no text is no string map to go-yaml (decode.go isStringMap), so a number and a
             // text of the same spelling stay two keys (an alias key passes its duplicate check), and Pulumi makes both
             // the same text (config/object.go unmarshalObject: fmt %v): which value it deploys follows Go's random map
@@ -585,6 +624,28 @@ function goYamlKeyProblems(doc: ReturnType<typeof parseDocument>): string[] {
         },
     });
     return out;
+}
+
+/**
+ * A flow-mapping entry's implicit key (no `?`) whose `:` is on a later line than the key (its anchor or tag) starts,
+ * or more than 1024 characters on: go-yaml v3.0.1's scanner drops such a possible simple key (scannerc.go
+ * yaml_simple_key_is_valid: `simple_key.mark.line < parser.mark.line || simple_key.mark.index+1024 <
+ * parser.mark.index`; YAML 1.2 §7.4: an implicit key "is restricted to a single line") and refuses the file ("did not
+ * find expected ',' or '}'"), while the tools' reader takes it as a key (it limits only a flow sequence's pairs).
+ */
+function flowKeyProblem(pair: unknown, into: string, text: string, out: string[]): void {
+    const item = (pair as { srcToken?: CST.CollectionItem }).srcToken;
+    if (!item || item.start.some(t => t.type === "explicit-key-ind")) return;
+    const colon = item.sep?.find(t => t.type === "map-value-ind");
+    const prop = item.start.find(t => t.type === "anchor" || t.type === "tag");
+    const start = prop?.offset ?? item.key?.offset;
+    if (!colon || start === undefined) return;
+    const span = text.slice(start, colon.offset);
+    if (!/[\r\n]/.test(span) && Array.from(span).length <= 1024) return;
+    const key = span.split(/[\r\n]/)[0].trim();
+    out.push(
+        `${into}: the flow-mapping key \`${key.length > 40 ? `${key.slice(0, 40)}…` : key}\` has its \`:\` ${/[\r\n]/.test(span) ? "on a later line" : "more than 1024 characters on"}, which go-yaml refuses (an implicit key is one line of at most 1024 characters: "did not find expected ',' or '}'"): write the key and its \`:\` on one line`,
+    );
 }
 
 /**
@@ -638,15 +699,18 @@ function goYamlNumberProblems(doc: ReturnType<typeof parseDocument>): string[] {
                 out.push(spelling);
                 return;
             }
-            const pulumi = goYamlNumber(node.source);
+            const resolved = goYamlResolve(node.source);
+            const pulumi =
+                resolved === undefined ? undefined : "int" in resolved ? Number(resolved.int) : resolved.float;
             const yaml12 = typeof node.value === "number" ? node.value : undefined;
             if (pulumi === undefined && yaml12 === undefined) return;
             // === for 0 and -0 (Go's int has no -0), Object.is for NaN.
             if (pulumi !== undefined && yaml12 !== undefined && (pulumi === yaml12 || Object.is(pulumi, yaml12)))
                 return;
             const reads = (n: number | undefined) => (n === undefined ? "the text" : String(n));
+            const pulumiReads = resolved && "int" in resolved ? resolved.int.toString() : reads(pulumi);
             out.push(
-                `${nodePlace(key, node, ancestors)} is the plain number ${node.source} (Pulumi reads ${reads(pulumi)}, YAML 1.2 ${reads(yaml12)})`,
+                `${nodePlace(key, node, ancestors)} is the plain number ${node.source} (Pulumi reads ${pulumiReads}, YAML 1.2 ${reads(yaml12)})`,
             );
         },
         // An alias key is its anchor's node to both readers, spelled by each as for an own key (goKeyText).
