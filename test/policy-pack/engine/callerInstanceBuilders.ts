@@ -1,7 +1,7 @@
 // The cross-account caller's compute (account B) and a dev-account table role, as rounds 46 and 47 of the AWS red
 // team build them: instances, launch templates and Auto Scaling groups carrying the caller's instance profile.
 import { ACCOUNT, beside } from "./awsCaseBuilders";
-import { doc, find, Resources } from "./support";
+import { doc, find, Resources, StackCase } from "./support";
 
 const ROLE = "aws:iam/role:Role";
 const LT = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -133,3 +133,24 @@ export const loopbackJupyter =
 /** Case-name prefixes: the loopback config written before `runcmd` (insecure cases), and kept (secure ones). */
 export const WRITTEN = "the caller's instance writes jupyter_server_config.py (ip localhost, empty token), then";
 export const KEPT = "the caller's instance (ip localhost, empty token)";
+
+/** An insecure case of the caller's instance (refused, naming `id`): the loopback config and `files` written, then `runcmd`. */
+export const writtenCase = (
+    id: string,
+    runcmd: string[],
+    files: [string, string][] = [],
+    skip?: string,
+): StackCase => ({
+    name: `cross-account: ${WRITTEN} \`${runcmd.join("; ")}\``,
+    stack: "cross-account",
+    refused: new RegExp(id),
+    edit: loopbackJupyter(id, runcmd, files),
+    ...(skip === undefined ? {} : { skip }),
+});
+/** A secure case of the caller's instance: the loopback config kept, then `runcmd`. */
+export const keptCase = (id: string, runcmd: string[], skip?: string): StackCase => ({
+    name: `cross-account: ${KEPT} \`${runcmd.join("; ")}\``,
+    stack: "cross-account",
+    edit: loopbackJupyter(id, runcmd),
+    ...(skip === undefined ? {} : { skip }),
+});

@@ -18,26 +18,11 @@
 //   same payload through `rpm2cpio | cpio -idm` is refused: filed for the lead to decide).
 import { describeVariants, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
-import { KEPT, loopbackJupyter, WRITTEN } from "./callerInstanceBuilders";
+import { keptCase as kept, writtenCase as written } from "./callerInstanceBuilders";
 
 const TD = ACCOUNT["trust-domain"];
 const CONF = "/root/.jupyter/jupyter_server_config.py";
 const ARGS: [string, string][] = [["/opt/seed/ar.args", "x --output /root/.jupyter /opt/seed/notes.a"]];
-
-/** An insecure case of the caller's instance: the loopback config written, then `runcmd`. */
-const written = (id: string, runcmd: string[], files: [string, string][] = [], skip?: string): StackCase => ({
-    name: `cross-account: ${WRITTEN} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    refused: new RegExp(id),
-    edit: loopbackJupyter(id, runcmd, files),
-    ...(skip === undefined ? {} : { skip }),
-});
-/** A secure case of the caller's instance. */
-const kept = (id: string, runcmd: string[]): StackCase => ({
-    name: `cross-account: ${KEPT} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    edit: loopbackJupyter(id, runcmd),
-});
 
 const insecure: StackCase[] = [
     // Caller's instance: round 57's archivers respelled.

@@ -12,25 +12,9 @@
 // - secure: `uudecode --output-file=/srv/notes/seed.bin` refused (only a separate -o is read).
 import { describeVariants, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
-import { KEPT, loopbackJupyter, WRITTEN } from "./callerInstanceBuilders";
+import { keptCase as kept, writtenCase as written } from "./callerInstanceBuilders";
 
 const TD = ACCOUNT["trust-domain"];
-
-/** An insecure case of the caller's instance: the loopback config written, then `runcmd`. */
-const written = (id: string, runcmd: string[], files: [string, string][] = [], skip?: string): StackCase => ({
-    name: `cross-account: ${WRITTEN} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    refused: new RegExp(id),
-    edit: loopbackJupyter(id, runcmd, files),
-    ...(skip === undefined ? {} : { skip }),
-});
-/** A secure case of the caller's instance. */
-const kept = (id: string, runcmd: string[], skip?: string): StackCase => ({
-    name: `cross-account: ${KEPT} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    edit: loopbackJupyter(id, runcmd),
-    ...(skip === undefined ? {} : { skip }),
-});
 
 const insecure: StackCase[] = [
     // unrar takes a later operand naming an existing directory as the destination even without a trailing `/` (unrar

@@ -20,23 +20,7 @@
 // - secure: GNU uudecode `-o/srv/notes/seed.bin` (glued value) refused.
 // - secure: unar `-output-directory=/srv/notes` and `--output-directory /srv/notes` refused.
 import { describeVariants, StackCase } from "./support";
-import { KEPT, loopbackJupyter, WRITTEN } from "./callerInstanceBuilders";
-
-/** An insecure case of the caller's instance: the loopback config written, then `runcmd`. */
-const written = (id: string, runcmd: string[], files: [string, string][] = [], skip?: string): StackCase => ({
-    name: `cross-account: ${WRITTEN} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    refused: new RegExp(id),
-    edit: loopbackJupyter(id, runcmd, files),
-    ...(skip === undefined ? {} : { skip }),
-});
-/** A secure case of the caller's instance. */
-const kept = (id: string, runcmd: string[], skip?: string): StackCase => ({
-    name: `cross-account: ${KEPT} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    edit: loopbackJupyter(id, runcmd),
-    ...(skip === undefined ? {} : { skip }),
-});
+import { keptCase as kept, writtenCase as written } from "./callerInstanceBuilders";
 
 const insecure: StackCase[] = [
     written("rt60-7z-O", ["cd /srv && 7z x -y -O/root /opt/seed/overlay.7z"]),

@@ -26,7 +26,7 @@
 //   counted at the working directory (or -C) only.
 import { describeVariants, find, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
-import { KEPT, loopbackJupyter, WRITTEN } from "./callerInstanceBuilders";
+import { KEPT, loopbackJupyter, keptCase as kept, writtenCase as written } from "./callerInstanceBuilders";
 import { editDoc, outsideRole } from "./variantBuilders";
 
 const ROLE = "aws:iam/role:Role";
@@ -39,21 +39,6 @@ const SHARE1 = `arn:aws:kms:eu-west-1:${A}:key/48163296-803a-4ce6-ad53-a0a0de26d
 const trustOf = (r: Resources, role: string, edit: (d: { Statement: Record<string, unknown>[] }) => void) =>
     editDoc(find(r, ROLE, role), "assumeRolePolicy", edit);
 
-/** An insecure case of the caller's instance: the loopback config written, then `runcmd`. */
-const written = (id: string, runcmd: string[], files: [string, string][] = [], skip?: string): StackCase => ({
-    name: `cross-account: ${WRITTEN} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    refused: new RegExp(id),
-    edit: loopbackJupyter(id, runcmd, files),
-    ...(skip === undefined ? {} : { skip }),
-});
-/** A secure case of the caller's instance. */
-const kept = (id: string, runcmd: string[], skip?: string): StackCase => ({
-    name: `cross-account: ${KEPT} \`${runcmd.join("; ")}\``,
-    stack: "cross-account",
-    edit: loopbackJupyter(id, runcmd),
-    ...(skip === undefined ? {} : { skip }),
-});
 /** A secure case of the caller's instance that writes `files` first. */
 const keptWith = (id: string, runcmd: string[], files: [string, string][]): StackCase => ({
     name: `cross-account: ${KEPT}, writes ${files.map(([f]) => f).join(", ")}, then \`${runcmd.join("; ")}\``,
